@@ -1,0 +1,48 @@
+"""``python -m bench [NAME ...]``: run benchmarks and print their figures.
+
+Each benchmark prints what it measured and, where a floor exists, the ratio against that floor
+measured in the same run (these machines are shared and noisy, so ratios and medians, not
+absolute times, are what to read). Benchmarks are not tests: nothing here fails a build.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+
+# name -> module with a ``main() -> None``
+BENCHMARKS: dict[str, str] = {
+    "startup": "bench.startup",
+    "library": "bench.library",
+    "privacy": "bench.privacy",
+    "send": "bench.send",
+    "sync": "bench.sync",
+    "ui": "bench.ui",
+    "bundle": "bench.bundle",
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or [name for name in BENCHMARKS if name != "bundle"]
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
+        return 2
+    for name in names:
+        try:
+            module = importlib.import_module(BENCHMARKS[name])
+        except ModuleNotFoundError as exc:
+            if exc.name == BENCHMARKS[name]:
+                print(f"\n== {name}: not present in this version")
+                continue
+            raise
+        print(f"\n== {name}")
+        started = time.perf_counter()
+        module.main()
+        print(f"({name} took {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

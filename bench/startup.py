@@ -1,0 +1,61 @@
+"""Launch to main window shown, against a hello-world PySide6 window started the same way.
+
+Both are started as a fresh ``python`` process; each child prints the wall-clock time at which
+its window had been shown and painted once, and its peak memory (ru_maxrss) at that moment.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+from bench.common import bench_env, line
+
+_SHOWN = """
+import resource, sys, time
+from PySide6.QtCore import QTimer
+def report():
+    print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+    sys.exit(0)
+"""
+
+HELLO = _SHOWN + """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+window = QLabel("Hello"); window.resize(1100, 720); window.show()
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+APP = _SHOWN + """
+from desktop.gui import app as gui_app
+gui_app.QTimer.singleShot(0, report)  # runs once the window is shown and the loop spins
+sys.exit(gui_app.run_app())
+"""
+
+
+def _launch(code: str) -> tuple[float, float]:
+    env = bench_env()
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    if out.returncode != 0 or not out.stdout.strip():
+        raise RuntimeError(out.stderr[-2000:])
+    shown, rss = out.stdout.split()[-2:]
+    return float(shown) - started, float(rss)
+
+
+def main(rounds: int = 7) -> None:
+    hello, app, app_rss = [], [], []
+    for _ in range(rounds):  # interleaved, so machine noise hits both alike
+        hello.append(_launch(HELLO)[0])
+        seconds, rss = _launch(APP)
+        app.append(seconds)
+        app_rss.append(rss)
+    h, a = statistics.median(hello), statistics.median(app)
+    line("hello-world window shown (median)", f"{h * 1000:.0f} ms")
+    line("Promptdesk main window shown (median)", f"{a * 1000:.0f} ms")
+    line("ratio app / hello-world", f"{a / h:.2f}x", "target <= 1.5x", a / h <= 1.5)
+    line("peak memory at first window (median)", f"{statistics.median(app_rss):.0f} MiB", "target <= 100 MiB",
+         statistics.median(app_rss) <= 100)

@@ -1,0 +1,338 @@
+"""User settings, team settings and API keys.
+
+Settings are declared once, as data (``USER_SETTINGS``): the settings file, its validation and
+the settings screen are all built from that list. The team settings come from ``team.toml`` in
+the shared team folder, which the operator edits; nothing in it is executed.
+
+API keys live in the OS keychain only (``keyring``). ``ANTHROPIC_API_KEY`` / ``OPENAI_API_KEY``
+are read as a fallback. Where no keychain exists, a key can be kept in memory until the app
+closes, but only when the user asked for that: a key is never written to a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import getpass
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from desktop.core import paths
+from desktop.core.errors import KeychainError, SettingsError
+
+TEAM_DIR_ENV = "PROMPTDESK_TEAM_DIR"
+USER_ENV = "PROMPTDESK_USER"
+TEAM_FILE = "team.toml"
+TIERS = ("reasoning", "execution", "quick")
+PROVIDERS = ("anthropic", "openai", "local")
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One user setting: its key, type, default, and the words the settings screen shows."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+    help: str = ""
+
+
+USER_SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("name", str, "", "Your name", "Shown to your team beside your usage."),
+    SettingSpec("team_dir", str, "", "Team folder", "The folder on your team drive that holds team.toml."),
+    SettingSpec("country", str, "US", "Country", "Helps recognise phone numbers written without +country code."),
+    SettingSpec("sensitive_terms", list, [], "Your sensitive words", "Names or words always hidden before sending."),
+    SettingSpec("cache_hours", float, 24.0, "Reuse identical answers for (hours)", "0 turns the cache off."),
+    SettingSpec("retention_days", int, 365, "Keep full texts for (days)", "Usage figures are kept for ever."),
+    SettingSpec("local_base_url", str, "", "In-house model server", "An OpenAI-compatible address (Ollama, LM Studio...)."),
+    SettingSpec("first_run_done", bool, False, "Welcome finished"),
+    SettingSpec("try_without_key", bool, False, "Try without a key"),
+    SettingSpec("favourites", list, [], "Favourite templates"),
+    SettingSpec("recent", list, [], "Recently used templates"),
+    SettingSpec("last_template", str, "", "Last template"),
+)
+
+_SPECS = {spec.key: spec for spec in USER_SETTINGS}
+
+
+def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    """`` — did you mean 'tier'?`` or an empty string."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
+@dataclass
+class UserSettings:
+    """This user's settings on this computer (``settings.toml`` in the config folder)."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, key: str) -> Any:
+        if key in _SPECS:
+            value = self.values.get(key, _SPECS[key].default)
+            return list(value) if isinstance(value, list) else value
+        raise AttributeError(key)
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in _SPECS:
+            raise SettingsError(f"There is no setting called '{key}'{did_you_mean(key, list(_SPECS))}")
+        self.values[key] = _coerce(_SPECS[key], value)
+
+    @property
+    def user_name(self) -> str:
+        """``PROMPTDESK_USER``, else the name in the settings, else the login name."""
+        return os.environ.get(USER_ENV, "").strip() or self.name.strip() or _login_name()
+
+    @property
+    def team_path(self) -> Path | None:
+        """``PROMPTDESK_TEAM_DIR``, else the team folder from the settings, else none."""
+        value = os.environ.get(TEAM_DIR_ENV, "").strip() or self.team_dir.strip()
+        return Path(value).expanduser() if value else None
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "me"
+
+
+def _coerce(spec: SettingSpec, value: Any) -> Any:
+    try:
+        if spec.type is list:
+            if isinstance(value, str):
+                return [part.strip() for part in value.split(",") if part.strip()]
+            return [str(item) for item in value]
+        if spec.type is bool:
+            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+        return spec.type(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"'{spec.label}' must be a {spec.type.__name__}, not {value!r}.") from exc
+
+
+def load_user_settings(path: Path | None = None) -> UserSettings:
+    """Read the settings file; a missing file gives the defaults, a damaged one a plain error."""
+    path = path or paths.settings_file()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return UserSettings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(
+            f"Your settings file {path} could not be read ({exc}). Rename or delete it and "
+            "Promptdesk starts with default settings."
+        ) from exc
+    settings = UserSettings()
+    for key, value in raw.items():
+        if key in _SPECS:  # settings of newer versions are kept out of the way, not fatal
+            settings.values[key] = _coerce(_SPECS[key], value)
+    return settings
+
+
+def save_user_settings(settings: UserSettings, path: Path | None = None) -> None:
+    """Write the settings file atomically (a crash never leaves half a file)."""
+    import tomli_w
+
+    path = path or paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(tomli_w.dumps(settings.values), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------- team settings
+
+
+@dataclass
+class TierPin:
+    provider: str
+    model: str
+
+
+@dataclass
+class TeamSettings:
+    """The team's shared settings (``team.toml`` in the team folder), edited by the operator."""
+
+    name: str = ""
+    monthly_budget: float = 0.0
+    personal_budgets: dict[str, float] = field(default_factory=dict)
+    alert_thresholds: list[int] = field(default_factory=lambda: [50, 75, 90, 100])
+    approval_threshold: float = 0.50
+    tiers: dict[str, TierPin] = field(default_factory=dict)
+    sensitive_terms: list[str] = field(default_factory=list)
+    shared_audit: bool = False
+    members_may_change_tiers: bool = False
+    country: str = ""
+
+
+_TEAM_KEYS = [f.name for f in fields(TeamSettings)]
+
+
+def load_team_settings(team_dir: Path | None) -> TeamSettings:
+    """Read ``team.toml``; no team folder or no file gives the defaults.
+
+    Raises:
+        SettingsError: the file exists but is malformed; the message names the problem.
+    """
+    if team_dir is None:
+        return TeamSettings()
+    path = team_dir / TEAM_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return TeamSettings()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"The team settings {path} could not be read ({exc}).") from exc
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"The team settings {path} are not valid: {exc}. Ask your operator to fix it.") from exc
+    return parse_team_settings(raw, str(path))
+
+
+def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE) -> TeamSettings:
+    team = TeamSettings()
+    for key, value in raw.items():
+        if key not in _TEAM_KEYS:
+            raise SettingsError(f"{where}: unknown setting '{key}'{did_you_mean(key, _TEAM_KEYS)}")
+        try:
+            if key == "tiers":
+                team.tiers = _parse_tiers(value, where)
+            elif key in ("monthly_budget", "approval_threshold"):
+                setattr(team, key, float(value))
+            elif key == "personal_budgets":
+                team.personal_budgets = {str(k): float(v) for k, v in dict(value).items()}
+            elif key == "alert_thresholds":
+                team.alert_thresholds = sorted(int(v) for v in value)
+            elif key == "sensitive_terms":
+                team.sensitive_terms = [str(v) for v in value]
+            elif key in ("shared_audit", "members_may_change_tiers"):
+                if not isinstance(value, bool):
+                    raise ValueError("write true or false")
+                setattr(team, key, value)
+            else:
+                setattr(team, key, str(value))
+        except (TypeError, ValueError) as exc:
+            raise SettingsError(f"{where}: the value of '{key}' is not valid ({exc}).") from exc
+    return team
+
+
+def _parse_tiers(value: Any, where: str) -> dict[str, TierPin]:
+    pins: dict[str, TierPin] = {}
+    for tier, pin in dict(value).items():
+        if tier not in TIERS:
+            raise SettingsError(f"{where}: there is no tier '{tier}'{did_you_mean(tier, TIERS)} (use {', '.join(TIERS)}).")
+        provider, model = str(pin.get("provider", "")), str(pin.get("model", ""))
+        if provider not in PROVIDERS:
+            raise SettingsError(f"{where}: tier '{tier}' names provider '{provider}'; use one of {', '.join(PROVIDERS)}.")
+        if not model:
+            raise SettingsError(f"{where}: tier '{tier}' needs a model.")
+        pins[tier] = TierPin(provider, model)
+    return pins
+
+
+# --------------------------------------------------------------------------- API keys
+
+KEYRING_SERVICE = "Promptdesk"
+KEY_ENV = {"anthropic": "ANTHROPIC_API_KEY", "openai": "OPENAI_API_KEY", "local": "PROMPTDESK_LOCAL_API_KEY"}
+PROVIDER_NAMES = {"anthropic": "Anthropic (Claude)", "openai": "OpenAI (GPT)", "local": "in-house model server"}
+
+
+class KeyStore:
+    """API keys: the OS keychain first, then keys held in memory for this session, then the
+    environment. Keys are never written anywhere else."""
+
+    def __init__(self) -> None:
+        self._memory: dict[str, str] = {}
+
+    def keychain_available(self) -> bool:
+        import keyring
+        from keyring.backends import fail, null
+
+        backend = keyring.get_keyring()
+        return not isinstance(backend, fail.Keyring | null.Keyring)
+
+    def backend_name(self) -> str:
+        import keyring
+
+        backend = keyring.get_keyring()
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def get(self, provider: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        if provider in self._memory:
+            return self._memory[provider]
+        if self.keychain_available():
+            try:
+                key = keyring.get_password(KEYRING_SERVICE, provider)
+            except KeyringError:
+                key = None
+            if key:
+                return key
+        return os.environ.get(KEY_ENV.get(provider, ""), "").strip() or None
+
+    def source(self, provider: str) -> str:
+        """Where the key for ``provider`` comes from, in words: for the settings screen."""
+        if provider in self._memory:
+            return "kept in memory until Promptdesk closes"
+        key = self.get(provider)
+        if key is None:
+            return "no key"
+        if os.environ.get(KEY_ENV.get(provider, ""), "").strip() == key:
+            return f"from the environment variable {KEY_ENV[provider]}"
+        return "in the system keychain"
+
+    def set(self, provider: str, key: str, *, memory_only: bool = False) -> None:
+        """Store a key.
+
+        Raises:
+            KeychainError: no keychain on this computer (offer ``memory_only``), or it refused.
+        """
+        import keyring
+        from keyring.errors import KeyringError
+
+        key = key.strip()
+        if memory_only:
+            self._memory[provider] = key
+            return
+        if not self.keychain_available():
+            raise KeychainError(
+                "This computer has no system keychain that Promptdesk can use, so the key cannot be "
+                "saved. You can keep it in memory until Promptdesk closes instead.",
+                kind="no_keychain",
+            )
+        try:
+            keyring.set_password(KEYRING_SERVICE, provider, key)
+        except KeyringError as exc:
+            raise KeychainError(
+                f"The system keychain refused to store the {PROVIDER_NAMES.get(provider, provider)} key. "
+                "Unlock your keychain and try again, or keep the key in memory for this session.",
+                kind="keychain_refused",
+            ) from exc
+        self._memory.pop(provider, None)
+
+    def delete(self, provider: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        self._memory.pop(provider, None)
+        if self.keychain_available():
+            with contextlib.suppress(PasswordDeleteError, KeyringError):
+                keyring.delete_password(KEYRING_SERVICE, provider)
+
+
+_KEYSTORE: KeyStore | None = None
+
+
+def keystore() -> KeyStore:
+    """The one key store of this process."""
+    global _KEYSTORE
+    if _KEYSTORE is None:
+        _KEYSTORE = KeyStore()
+    return _KEYSTORE

@@ -1,0 +1,88 @@
+"""Start the Qt application: logging, the crash handler, the style, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.core import paths
+from desktop.core.errors import PromptdeskError
+from desktop.core.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+class MessageBridge(QObject):
+    """The one way deep code tells the person something went wrong.
+
+    Signals:
+        error_reported(str): a plain-language message to show in a dialog.
+    """
+
+    error_reported = Signal(str)
+
+
+bridge = MessageBridge()
+
+
+def plain_message(exc: BaseException) -> str:
+    """What to tell the user about ``exc``: its own words if expected, else where the log is."""
+    if isinstance(exc, PromptdeskError):
+        return exc.message
+    return (
+        "Something went wrong inside Promptdesk. What you typed is still here. "
+        f"The details were written to {paths.log_file()} — send that file to whoever looks "
+        "after Promptdesk for your team."
+    )
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if isinstance(exc, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    if not isinstance(exc, PromptdeskError):
+        log.error("Uncaught error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    bridge.error_reported.emit(plain_message(exc))
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Promptdesk", message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Promptdesk")
+    app.setOrganizationName("Promptdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("promptdesk")
+    icon = paths.resource("icons/promptdesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def install_crash_handler() -> None:
+    """Uncaught exceptions are logged and shown in plain words; the app keeps running."""
+    sys.excepthook = _excepthook
+
+
+def run_app() -> int:
+    setup_logging()
+    app = create_application()
+    install_crash_handler()
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow()
+    bridge.error_reported.connect(lambda message: show_error(window, message))
+    window.show()
+    QTimer.singleShot(0, window.after_shown)
+    return app.exec()

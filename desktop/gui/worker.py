@@ -1,0 +1,112 @@
+"""The one place where work leaves the UI thread.
+
+``run_in_background(op, on_success=..., on_failure=...)`` runs ``op`` on a pool thread. ``op``
+is plain Python (usually a ``desktop.core`` function) and never touches a widget. It receives
+a ``TaskContext`` with ``progress(value)`` (delivered to ``on_progress`` on the UI thread) and
+``cancelled()``. The result goes to ``on_success`` and any exception to ``on_failure``, both on
+the UI thread, through queued Qt signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskContext:
+    """What ``op`` gets: a way to report progress and to see whether the user stopped it."""
+
+    def __init__(self, emit_progress: Callable[[Any], None], cancel_event: threading.Event) -> None:
+        self._emit_progress = emit_progress
+        self._cancel_event = cancel_event
+
+    def progress(self, value: Any) -> None:
+        self._emit_progress(value)
+
+    def cancelled(self) -> bool:
+        return self._cancel_event.is_set()
+
+
+class Task(QObject):
+    """A background job. Keep a reference while it runs; ``cancel()`` asks it to stop.
+
+    Signals:
+        progressed(object): a value ``op`` reported.
+        succeeded(object): ``op`` returned this.
+        failed(object): ``op`` raised this exception.
+        finished(): after either of the two above.
+    """
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Callable[[TaskContext], Any], task: Task) -> None:
+        super().__init__()
+        self._op = op
+        self._task = task
+
+    def run(self) -> None:
+        task = self._task
+        context = TaskContext(task.progressed.emit, task._cancel)
+        try:
+            result = self._op(context)
+        except BaseException as exc:
+            from desktop.core.errors import PromptdeskError
+
+            if not isinstance(exc, PromptdeskError):
+                log.exception("Background task failed")
+            task.failed.emit(exc)
+        else:
+            task.succeeded.emit(result)
+        task.finished.emit()
+
+
+_ACTIVE: set[Task] = set()
+
+
+def run_in_background(
+    op: Callable[[TaskContext], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+    parent: QObject | None = None,
+) -> Task:
+    """Run ``op(context)`` on a pool thread; the callbacks run on the UI thread."""
+    task = Task(parent)
+    if on_success:
+        task.succeeded.connect(on_success)
+    if on_failure:
+        task.failed.connect(on_failure)
+    if on_progress:
+        task.progressed.connect(on_progress)
+    _ACTIVE.add(task)
+
+    def done() -> None:
+        task.running = False
+        _ACTIVE.discard(task)
+
+    task.finished.connect(done)
+    QThreadPool.globalInstance().start(_Runnable(op, task))
+    return task
