@@ -1,0 +1,79 @@
+"""The app's state outside any one run: settings, team, keys, library, ledger.
+
+Used by the GUI and the command line alike. Heavy parts (the library, the ledger) load on first
+use, so creating a context costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core import settings as settings_mod
+from desktop.core.errors import SettingsError
+
+if TYPE_CHECKING:
+    from desktop.core.ledger import Ledger
+    from desktop.core.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    """Everything a run needs that is not the run itself."""
+
+    def __init__(self, user_settings: settings_mod.UserSettings | None = None) -> None:
+        self.settings = user_settings if user_settings is not None else settings_mod.load_user_settings()
+        self.keys = settings_mod.keystore()
+        self.team_problem = ""
+        self.team = self._load_team()
+
+    # ------------------------------------------------------------------ who and where
+    @property
+    def user(self) -> str:
+        return self.settings.user_name
+
+    @property
+    def team_dir(self) -> Path | None:
+        return self.settings.team_path
+
+    @property
+    def country(self) -> str:
+        return self.team.country or self.settings.country
+
+    @property
+    def sensitive_terms(self) -> list[str]:
+        """The team's sensitive terms and this user's own."""
+        return list(dict.fromkeys(self.team.sensitive_terms + self.settings.sensitive_terms))
+
+    def _load_team(self) -> settings_mod.TeamSettings:
+        try:
+            self.team_problem = ""
+            return settings_mod.load_team_settings(self.team_dir)
+        except SettingsError as exc:
+            # A broken team.toml must not stop anyone working: defaults, and the problem shown.
+            log.warning("Team settings: %s", exc.message)
+            self.team_problem = exc.message
+            return settings_mod.TeamSettings()
+
+    def reload_team(self) -> None:
+        self.team = self._load_team()
+
+    def save_settings(self) -> None:
+        settings_mod.save_user_settings(self.settings)
+        self.reload_team()
+
+    # ------------------------------------------------------------------ lazily loaded parts
+    @cached_property
+    def library(self) -> Library:
+        from desktop.core.library import load_library
+
+        return load_library(team_dir=self.team_dir)
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        from desktop.core.ledger import open_ledger
+
+        return open_ledger()
