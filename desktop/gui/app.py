@@ -80,6 +80,9 @@ def run_app() -> int:
     app = create_application()
     install_crash_handler()
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.theme import apply_theme
+
+    apply_theme(app)
 
     window = MainWindow()
     bridge.error_reported.connect(lambda message: show_error(window, message))

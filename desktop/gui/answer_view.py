@@ -1,0 +1,232 @@
+"""The answer: streamed in as it arrives, then formatted, with Copy, Save as… and Send again.
+
+While the answer streams, chunks are collected and the view is redrawn at most every
+``REDRAW_MS`` (re-laying out Markdown on every chunk of a long answer would stall the window).
+When the run ends the view shows the run's own final text (placeholders already restored by
+the pipeline), its cost and time in a quiet line, or its plain error message when it failed;
+"waiting to send" is explained, never shown as a failure code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.worker import run_in_background
+
+REDRAW_MS = 80
+EMPTY_TEXT = "Your answer will appear here once you press Send."
+
+
+def run_summary(run: Any) -> str:
+    """"Claude Sonnet · $0.0031 · 4.2 s" (quiet; no tokens unless the user hovers)."""
+    from desktop.core.pricing import format_cost
+    from desktop.core.routing import friendly_model_name
+
+    parts = []
+    if getattr(run, "model", ""):
+        parts.append(friendly_model_name(run.provider, run.model))
+    if getattr(run, "cache_hit", False):
+        parts.append("reused an identical earlier answer · $0")
+    else:
+        parts.append(format_cost(float(run.actual_cost or 0.0), approximate=False))
+    if run.latency_total_ms:
+        parts.append(f"{run.latency_total_ms / 1000:.1f} s")
+    return " · ".join(parts)
+
+
+class AnswerView(QWidget):
+    """Shows one run's answer.
+
+    Signals:
+        stop_requested(): the user pressed Stop while the answer streamed.
+        send_again_requested(): the user wants the same form sent again (a fresh answer).
+    """
+
+    stop_requested = Signal()
+    send_again_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.run: Any = None
+        self._dirty = False
+        self._redraw = QTimer(self)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self._flush)
+
+        self.status = QLabel("", self)
+        self.status.setProperty("role", "muted")
+        self.status.setAccessibleName("Answer status")
+        self.status.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName("Answer")
+        self.browser.setPlaceholderText(EMPTY_TEXT)
+
+        self.stop = QPushButton("Stop", self)
+        self.stop.setAccessibleName("Stop the answer")
+        self.stop.clicked.connect(self.stop_requested)
+        self.copy = QPushButton("Copy", self)
+        self.copy.setToolTip("Copy the answer, formatted where you paste it, plain text elsewhere")
+        self.copy.clicked.connect(self.copy_answer)
+        self.copy_plain = QPushButton("Copy as plain text", self)
+        self.copy_plain.clicked.connect(self.copy_plain_text)
+        self.save = QPushButton("Save as…", self)
+        self.save.clicked.connect(self._ask_save)
+        self.again = QPushButton("Send again", self)
+        self.again.setToolTip("Ask again for a fresh answer with the same form")
+        self.again.clicked.connect(self.send_again_requested)
+
+        buttons = QHBoxLayout()
+        for button in (self.stop, self.copy, self.copy_plain, self.save, self.again):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self._set_buttons(streaming=False, has_answer=False)
+
+    # ------------------------------------------------------------------ streaming
+    def reset(self) -> None:
+        """Back to the empty state (a template with no answer yet)."""
+        self._redraw.stop()
+        self._dirty = False
+        self.text = ""
+        self.run = None
+        self.browser.clear()
+        self.error.hide()
+        self.status.setText("")
+        self._set_buttons(streaming=False, has_answer=False)
+
+    def start(self, message: str = "Sending…") -> None:
+        """A new run begins: clear the old answer, show Stop."""
+        self.text = ""
+        self.run = None
+        self.browser.clear()
+        self.error.hide()
+        self.status.setText(message)
+        self._set_buttons(streaming=True, has_answer=False)
+        self._redraw.start()
+
+    def set_status(self, message: str) -> None:
+        """A progress note from the send path ("Waiting 12 s: the provider is busy")."""
+        self.status.setText(message)
+
+    def append(self, chunk: str) -> None:
+        self.text += chunk
+        self._dirty = True
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self._dirty = True
+
+    def _flush(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            bar = self.browser.verticalScrollBar()
+            at_end = bar.value() >= bar.maximum() - 4
+            self.browser.setMarkdown(self.text)
+            if at_end:
+                bar.setValue(bar.maximum())
+
+    # ------------------------------------------------------------------ the end of a run
+    def finish(self, run: Any) -> None:
+        """Show the finished ``Run``: its answer, or its plain error message."""
+        from desktop.core import run as run_mod
+
+        self._redraw.stop()
+        self._dirty = False
+        self.run = run
+        if run.response_text:
+            self.text = run.response_text
+        self.browser.setMarkdown(self.text)
+        status = run.status
+        if status == run_mod.DONE:
+            self.status.setText(run_summary(run))
+            self.error.hide()
+        elif status == run_mod.DRY_RUN:
+            self.status.setText("Not sent: you are trying Promptdesk without a key. Above is exactly what "
+                                "would be sent; add a key in Settings to get answers.")
+            if not run.response_text:
+                self.text = run.redacted_prompt
+                self.browser.setPlainText(self.text)
+        elif status == run_mod.CANCELLED:
+            self.status.setText("Stopped. What arrived before you stopped is shown.")
+        elif status == run_mod.WAITING:
+            self.show_problem(
+                (run.error_message + "\n\n" if run.error_message else "")
+                + "Your request is kept as “waiting to send”. Nothing you typed is lost: press Send "
+                "again later, or send it from History when the provider is back.")
+            self.status.setText("Waiting to send")
+        else:
+            self.show_problem(run.error_message or "The answer could not be fetched. Nothing you typed is lost.")
+            self.status.setText("Not sent")
+        self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
+
+    def show_problem(self, message: str) -> None:
+        """A plain-language problem in the window, not a dialog and never a traceback."""
+        self._redraw.stop()
+        self.error.setText(message)
+        self.error.show()
+        self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
+
+    def _set_buttons(self, *, streaming: bool, has_answer: bool) -> None:
+        self.stop.setVisible(streaming)
+        self.stop.setEnabled(streaming)
+        for button in (self.copy, self.copy_plain, self.save):
+            button.setEnabled(has_answer and not streaming)
+        self.again.setEnabled(not streaming and self.run is not None)
+
+    # ------------------------------------------------------------------ copy and save
+    def copy_answer(self) -> None:
+        data = QMimeData()
+        data.setText(self.text)
+        data.setHtml(self.browser.document().toHtml())
+        QApplication.clipboard().setMimeData(data)
+        self.status.setText("Copied.")
+
+    def copy_plain_text(self) -> None:
+        QApplication.clipboard().setText(self.browser.document().toPlainText())
+        self.status.setText("Copied as plain text.")
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the answer", str(Path.home() / "answer.md"),
+            "Markdown (*.md);;Text (*.txt);;All files (*)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Any:
+        """Write the answer to ``path`` off the UI thread (Markdown, or plain text for .txt)."""
+        text = self.browser.document().toPlainText() if path.suffix.lower() == ".txt" else self.text
+
+        def done(_result: object) -> None:
+            self.status.setText(f"Saved to {path}.")
+
+        def failed(exc: BaseException) -> None:
+            self.show_problem(f"The answer could not be saved to {path} ({exc}). Choose another folder.")
+
+        return run_in_background(lambda _ctx: path.write_text(text, encoding="utf-8"),
+                                 on_success=done, on_failure=failed)

@@ -1,0 +1,243 @@
+"""The checklist beside the answer: what the app checked, what the person checks, Approve.
+
+Automatic results (word count, required sections, leftover placeholders, filler phrases, an
+answer cut off) arrive ticked or flagged with their reason; the human items are tick boxes.
+Approve is enabled only when ``quality.can_approve`` says every required item is ticked, and
+pasted outside content always brings the human checks (``quality.checklist`` decides that).
+Ticks, approval, thumbs up/down and the comment are handed to the main window as one review
+value (``review_changed``), which records it with the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+RECORD_DELAY_MS = 400
+
+
+@dataclass
+class Review:
+    """What the person decided about one run's answer."""
+
+    run_id: str
+    ticked_ids: list[str] = field(default_factory=list)
+    ticked: int = 0
+    total: int = 0
+    approved: bool = False
+    feedback: int = 0  # +1, -1, 0
+    comment: str = ""
+
+
+class ChecklistPanel(QWidget):
+    """Checklist for the answer on screen.
+
+    Signals:
+        review_changed(object): a ``Review`` to record with the run (debounced).
+        approved(str): the run with this id was approved.
+    """
+
+    review_changed = Signal(object)
+    approved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results: list[Any] = []
+        self.checks: dict[str, QCheckBox] = {}
+        self.run_id = ""
+        self._approved = False
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.setInterval(RECORD_DELAY_MS)
+        self._record_timer.timeout.connect(self._emit_review)
+
+        heading = QLabel("Check before you use it", self)
+        heading.setProperty("role", "heading")
+        self.hint = QLabel("The checklist appears with the answer.", self)
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+
+        self.rows = QWidget(self)
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.rows)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.approve = QPushButton("Approve", self)
+        self.approve.setAccessibleName("Approve the answer")
+        self.approve.setEnabled(False)
+        self.approve.clicked.connect(self._approve)
+        self.thumbs_up = QPushButton("👍 Good", self)
+        self.thumbs_up.setAccessibleName("Good answer")
+        self.thumbs_down = QPushButton("👎 Not good", self)
+        self.thumbs_down.setAccessibleName("Poor answer")
+        self.thumbs = QButtonGroup(self)
+        self.thumbs.setExclusive(False)
+        for button in (self.thumbs_up, self.thumbs_down):
+            button.setCheckable(True)
+            self.thumbs.addButton(button)
+        self.thumbs_up.toggled.connect(lambda on: self._thumb(self.thumbs_up, on))
+        self.thumbs_down.toggled.connect(lambda on: self._thumb(self.thumbs_down, on))
+        self.comment = QLineEdit(self)
+        self.comment.setPlaceholderText("Comment (optional)")
+        self.comment.setAccessibleName("Comment on the answer")
+        self.comment.editingFinished.connect(self._changed)
+
+        thumbs_row = QHBoxLayout()
+        thumbs_row.addWidget(self.thumbs_up)
+        thumbs_row.addWidget(self.thumbs_down)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.approve)
+        layout.addLayout(thumbs_row)
+        layout.addWidget(self.comment)
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------------ filling
+    def clear(self, hint: str = "The checklist appears with the answer.") -> None:
+        self._record_timer.stop()
+        self.results = []
+        self.run_id = ""
+        self._approved = False
+        self.checks.clear()
+        while self.rows_layout.count() > 1:
+            item = self.rows_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.hint.setText(hint)
+        self.approve.setText("Approve")
+        for button in (self.thumbs_up, self.thumbs_down):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self.comment.clear()
+        self._set_enabled(False)
+
+    def set_results(self, run_id: str, results: list[Any]) -> None:
+        """Show ``results`` (``quality.CheckResult``) for the run ``run_id``."""
+        self.clear()
+        self.run_id = run_id
+        self.results = list(results)
+        for result in self.results:
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, self._row(result))
+        human = [r for r in self.results if not r.automatic]
+        flagged = [r for r in self.results if r.automatic and r.passed is False]
+        parts = []
+        if flagged:
+            parts.append(f"{len(flagged)} automatic check{'s' if len(flagged) != 1 else ''} flagged.")
+        if human:
+            parts.append("Tick what you checked; items marked * are needed to approve.")
+        self.hint.setText(" ".join(parts) or "Everything was checked automatically.")
+        self._set_enabled(True)
+        self._update_approve()
+
+    def _row(self, result: Any) -> QWidget:
+        label = result.label + (" *" if result.required else "")
+        if not result.automatic:
+            check = QCheckBox(label, self.rows)
+            check.setAccessibleName(result.label)
+            if result.reason:
+                check.setToolTip(result.reason)
+            check.toggled.connect(self._changed)
+            self.checks[result.id] = check
+            return check
+        if result.passed is True:
+            mark, role = "✓", "good"
+        elif result.passed is False:
+            mark, role = "⚠", "warning"
+        else:
+            mark, role = "–", "muted"
+        text = f"{mark} {label}"
+        if result.reason:
+            text += f"<br><span style='font-size:small'>{result.reason}</span>"
+        row = QLabel(text, self.rows)
+        row.setWordWrap(True)
+        row.setTextFormat(Qt.TextFormat.RichText)
+        row.setProperty("role", role)
+        row.setAccessibleName(f"{result.label}: {'passed' if result.passed else 'flagged'}. {result.reason}")
+        return row
+
+    # ------------------------------------------------------------------ state
+    def ticked_ids(self) -> list[str]:
+        return [rid for rid, check in self.checks.items() if check.isChecked()]
+
+    def tick(self, result_id: str, on: bool = True) -> None:
+        self.checks[result_id].setChecked(on)
+
+    def review(self) -> Review:
+        ticked = self.ticked_ids()
+        passed_auto = [r for r in self.results if r.automatic and r.passed is True]
+        feedback = 1 if self.thumbs_up.isChecked() else -1 if self.thumbs_down.isChecked() else 0
+        return Review(self.run_id, ticked, len(ticked) + len(passed_auto), len(self.results), self._approved,
+                      feedback, self.comment.text().strip())
+
+    def can_approve(self) -> bool:
+        from desktop.core import quality
+
+        return bool(self.results) and bool(quality.can_approve(self.results, set(self.ticked_ids())))
+
+    def _update_approve(self) -> None:
+        allowed = self.can_approve()
+        if not allowed:
+            self._approved = False
+        self.approve.setEnabled(allowed and not self._approved)
+        self.approve.setText("Approved ✓" if self._approved else "Approve")
+
+    def _changed(self, *_args: object) -> None:
+        if not self.run_id:
+            return
+        self._update_approve()
+        self._record_timer.start()
+
+    def _approve(self) -> None:
+        if not self.can_approve():
+            return
+        self._approved = True
+        self._update_approve()
+        self._emit_review()
+        self.approved.emit(self.run_id)
+
+    def _thumb(self, button: QPushButton, on: bool) -> None:
+        other = self.thumbs_down if button is self.thumbs_up else self.thumbs_up
+        if on and other.isChecked():
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        self._changed()
+
+    def _emit_review(self) -> None:
+        self._record_timer.stop()
+        if self.run_id:
+            self.review_changed.emit(self.review())
+
+    def flush(self) -> None:
+        """Record a pending change now (the user is moving on to another run)."""
+        if self._record_timer.isActive():
+            self._emit_review()
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.thumbs_up, self.thumbs_down, self.comment):
+            widget.setEnabled(on)
+        if not on:
+            self.approve.setEnabled(False)

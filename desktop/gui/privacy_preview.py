@@ -1,0 +1,230 @@
+"""The privacy preview: exactly what leaves this computer, with every hidden item marked.
+
+The outgoing text is ``Prepared.redaction.text`` as it is, never re-rendered here, so what the
+user reads is what the provider receives. Each placeholder is highlighted in the colour of its
+kind. The list beside it names every hidden item with its original (which never leaves the
+computer); un-ticking one sends it as typed, for this run only (a false alarm), and "Also hide"
+adds something the detector missed. Secrets cannot be un-ticked: they are never sent. What the
+detector found that needs words (a key removed from Notes, instructions aimed at the AI in a
+pasted email) is listed at the top in plain language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui import theme
+
+ORIGINAL_ROLE = Qt.ItemDataRole.UserRole
+
+
+def placeholder_ranges(text: str, spans: list[Any]) -> list[tuple[int, int, str]]:
+    """Where each span's placeholder sits in the outgoing ``text``: (start, end, kind)."""
+    ranges: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for span in spans:
+        placeholder = getattr(span, "placeholder", "")
+        if not placeholder or placeholder in seen:
+            continue
+        seen.add(placeholder)
+        start = text.find(placeholder)
+        while start != -1:
+            ranges.append((start, start + len(placeholder), span.type))
+            start = text.find(placeholder, start + len(placeholder))
+    return sorted(ranges)
+
+
+def finding_lines(redaction: Any) -> list[str]:
+    """The plain-language notes: secrets removed, instructions aimed at the AI, and so on."""
+    lines = [str(getattr(f, "message", f)) for f in getattr(redaction, "findings", ()) or ()]
+    if getattr(redaction, "injection_flag", False) and not any("instruction" in line.lower() for line in lines):
+        lines.append("The pasted text contains instructions aimed at the AI. Read the answer with care: "
+                     "the checklist will ask you to.")
+    return lines
+
+
+class PrivacyPreview(QDialog):
+    """Shows a ``Prepared``'s outgoing text and lets the user correct what is hidden.
+
+    Signals:
+        changes_requested(list, list): ``keep`` (originals to send as typed) and ``extra``
+            (further text to hide), for this run; the main window prepares again and calls
+            ``set_prepared`` with the result.
+    """
+
+    changes_requested = Signal(list, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("What will be sent")
+        self.resize(880, 560)
+        self.keep: list[str] = []
+        self.extra: list[str] = []
+
+        intro = QLabel(
+            "This is exactly what leaves your computer. Coloured items were replaced; the originals stay "
+            "here and are put back into the answer you see.", self)
+        intro.setWordWrap(True)
+        self.notes = QLabel(self)
+        self.notes.setProperty("role", "warning")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAcceptRichText(False)
+        self.text.setAccessibleName("Text that will be sent")
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        self.items = QListWidget(self)
+        self.items.setAccessibleName("Hidden items; untick one to send it as typed")
+        self.items.itemChanged.connect(self._item_changed)
+        items_label = QLabel("Hidden items (untick a false alarm):", self)
+        items_label.setBuddy(self.items)
+        self.add_edit = QLineEdit(self)
+        self.add_edit.setPlaceholderText("Something else to hide…")
+        self.add_edit.setAccessibleName("Also hide this text")
+        self.add_edit.returnPressed.connect(self._add_extra)
+        self.add_button = QPushButton("Also hide", self)
+        self.add_button.clicked.connect(self._add_extra)
+        self.hide_selection = QPushButton("Hide selected text", self)
+        self.hide_selection.setToolTip("Select words in the text on the left, then press this")
+        self.hide_selection.clicked.connect(self._hide_selected)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(items_label)
+        side_layout.addWidget(self.items, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_edit, 1)
+        add_row.addWidget(self.add_button)
+        side_layout.addLayout(add_row)
+        side_layout.addWidget(self.hide_selection)
+        side_layout.addWidget(self.legend)
+
+        split = QSplitter(self)
+        split.addWidget(self.text)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.notes)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+
+    # ------------------------------------------------------------------ showing
+    def set_prepared(self, prepared: Any, keep: list[str] | None = None, extra: list[str] | None = None) -> None:
+        """Show ``prepared.redaction``; ``keep``/``extra`` are the corrections already in force."""
+        self.keep = list(keep or [])
+        self.extra = list(extra or [])
+        redaction = prepared.redaction
+        spans = list(redaction.spans)
+        self.text.setPlainText(redaction.text)
+        self._highlight(redaction.text, spans)
+        notes = finding_lines(redaction)
+        self.notes.setText("\n".join(f"• {line}" for line in notes))
+        self.notes.setVisible(bool(notes))
+        self._fill_items(spans)
+        kinds = sorted({theme.kind_family(s.type) for s in spans})
+        self.legend.setText(" ".join(
+            f"<span style='background:{theme.kind_colour(k).name()}'>&nbsp;{theme.KIND_WORDS[k]}&nbsp;</span>"
+            for k in kinds))
+
+    def _highlight(self, text: str, spans: list[Any]) -> None:
+        cursor = QTextCursor(self.text.document())
+        for start, end, kind in placeholder_ranges(text, spans):
+            fmt = QTextCharFormat()
+            fmt.setBackground(theme.kind_colour(kind))
+            fmt.setToolTip(f"Hidden {theme.kind_words(kind)}")
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def _fill_items(self, spans: list[Any]) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        seen: set[str] = set()
+        for span in spans:
+            if span.placeholder in seen:
+                continue
+            seen.add(span.placeholder)
+            where = f" — in {span.origin}" if getattr(span, "origin", "") else ""
+            item = QListWidgetItem(f"{span.placeholder}  ←  {span.original}  ({theme.kind_words(span.type)}{where})")
+            item.setData(ORIGINAL_ROLE, span.original)
+            item.setBackground(theme.kind_colour(span.type))
+            if theme.kind_family(span.type) == "secret":
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("Secrets are never sent.")
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked)
+            self.items.addItem(item)
+        for original in self.keep:  # kept items are no longer spans: list them so they can be re-hidden
+            item = QListWidgetItem(f"{original}  (sent as typed, this run only)")
+            item.setData(ORIGINAL_ROLE, original)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        self.items.blockSignals(False)
+
+    # ------------------------------------------------------------------ corrections
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        original = str(item.data(ORIGINAL_ROLE))
+        if item.checkState() == Qt.CheckState.Unchecked:
+            if original not in self.keep:
+                self.keep.append(original)
+        else:
+            self.keep = [k for k in self.keep if k != original]
+        self.changes_requested.emit(list(self.keep), list(self.extra))
+
+    def _add_extra(self) -> None:
+        self.mark_missed(self.add_edit.text())
+        self.add_edit.clear()
+
+    def _hide_selected(self) -> None:
+        self.mark_missed(self.text.textCursor().selectedText())
+
+    def mark_missed(self, text: str) -> None:
+        """Hide ``text`` too, for this run."""
+        text = text.strip()
+        if text and text not in self.extra:
+            self.extra.append(text)
+            self.keep = [k for k in self.keep if k != text]
+            self.changes_requested.emit(list(self.keep), list(self.extra))
+
+    def unmark(self, original: str) -> None:
+        """Send ``original`` as typed, for this run (what un-ticking its row does)."""
+        for i in range(self.items.count()):
+            item = self.items.item(i)
+            if item.data(ORIGINAL_ROLE) == original and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                return

@@ -1,0 +1,112 @@
+"""The bar under the form: where the request goes, what it costs, what is hidden, and Send.
+
+"Execution · Claude Sonnet · about $0.004" and "3 items will be hidden · Preview" are worked
+out by ``pipeline.prepare`` on a worker (the main window debounces it while the user types);
+this bar only shows the latest result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+SEND_SHORTCUT = "Ctrl+Return"
+
+
+def about_cost(usd: float) -> str:
+    """"about $0.004", or "$0" for an in-house model (the price table's own wording)."""
+    from desktop.core.pricing import format_cost
+
+    return format_cost(usd)
+
+
+def hidden_summary(redaction: Any) -> str:
+    """"3 items will be hidden" / "Nothing personal found" for a ``Redaction``."""
+    count = len(getattr(redaction, "spans", ()) or ())
+    if count == 0:
+        return "Nothing personal found"
+    return f"{count} item{'s' if count != 1 else ''} will be hidden"
+
+
+class RouteBar(QFrame):
+    """Route, estimate, privacy summary and the Send button.
+
+    Signals:
+        send_requested(): Send pressed (or Ctrl+Enter anywhere in the window).
+        preview_requested(): the user wants to see exactly what will be sent.
+    """
+
+    send_requested = Signal()
+    preview_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.route = QLabel("Fill in the form to see where it goes and what it costs.", self)
+        self.route.setAccessibleName("Model and estimated cost")
+        self.route.setWordWrap(True)
+        self.route.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.privacy = QLabel("", self)
+        self.privacy.setAccessibleName("Privacy summary")
+        self.privacy.setProperty("role", "muted")
+        self.privacy.setWordWrap(True)
+        self.preview = QPushButton("Preview what is sent", self)
+        self.preview.setAccessibleName("Preview what will be sent")
+        self.preview.setToolTip("See the exact text that leaves this computer, with hidden items marked")
+        self.preview.setEnabled(False)
+        self.preview.clicked.connect(self.preview_requested)
+        self.send = QPushButton("Send", self)
+        self.send.setDefault(True)
+        self.send.setAccessibleName("Send")
+        self.send.setToolTip(f"Send ({QKeySequence(SEND_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.send.setEnabled(False)
+        self.send.setMinimumWidth(110)
+        self.send.clicked.connect(self.send_requested)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.route)
+        texts.addWidget(self.privacy)
+        row = QHBoxLayout(self)
+        row.addLayout(texts, 1)
+        row.addWidget(self.preview)
+        row.addWidget(self.send)
+        self.prepared: Any = None
+
+    def set_template_ready(self, ready: bool) -> None:
+        self.send.setEnabled(ready)
+
+    def set_working(self) -> None:
+        """Values changed; a new estimate is on its way."""
+        if self.prepared is None:
+            self.route.setText("Working out the cost…")
+
+    def set_prepared(self, prepared: Any) -> None:
+        """Show route, estimate and what will be hidden from a ``Prepared``."""
+        self.prepared = prepared
+        route = getattr(prepared, "route", None)
+        if route is not None:
+            cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))
+            self.route.setText(f"{route.label} · {cost}")
+            self.route.setToolTip(getattr(route, "reason", "") or "")
+        redaction = getattr(prepared, "redaction", None)
+        if redaction is not None:
+            self.privacy.setText(hidden_summary(redaction))
+            self.preview.setEnabled(True)
+        else:
+            self.privacy.setText("")
+            self.preview.setEnabled(False)
+
+    def set_problem(self, message: str) -> None:
+        """prepare itself failed (privacy fails closed): say so; sending stays possible to retry."""
+        self.prepared = None
+        self.route.setText(message)
+        self.privacy.setText("")
+        self.preview.setEnabled(False)
+
+    def set_sending(self, sending: bool) -> None:
+        self.send.setEnabled(not sending)
+        self.send.setText("Sending…" if sending else "Send")

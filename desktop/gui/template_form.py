@@ -1,0 +1,381 @@
+"""The form built from a template's fields, and the promise that nothing typed is lost.
+
+Each field type gets the editor a person expects (a line, a roomy text box for a pasted
+transcript, a drop-down, tick boxes, a date picker). Values are kept per template while the
+user switches between templates, and a draft of each template's values is written to disk
+(off the UI thread, a moment after the last keystroke) so a crash or a restart loses nothing.
+
+Problems are shown under the field they concern; a field's problem appears once the user has
+typed in it or tried to send, never while the form is still untouched.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import paths
+from desktop.gui.template_gallery import team_badge
+from desktop.gui.worker import run_in_background
+
+NO_DATE = QDate(1900, 1, 1)  # shown as an empty date box
+DRAFT_DELAY_MS = 700
+
+
+def drafts_dir() -> Any:
+    return paths.data_dir() / "drafts"
+
+
+def _draft_path(template_id: str) -> Any:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in template_id)
+    return drafts_dir() / f"{safe}.json"
+
+
+def write_draft(template_id: str, values: dict[str, Any]) -> None:
+    """Write a template's values to its draft file atomically (runs on a worker)."""
+    import os
+
+    path = _draft_path(template_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_draft(template_id: str) -> dict[str, Any]:
+    try:
+        data = json.loads(_draft_path(template_id).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def problems_by_field(problems: Any) -> dict[str, str]:
+    """Normalise what ``validate_values`` returns to ``{field name or "": message}``."""
+    if not problems:
+        return {}
+    if isinstance(problems, dict):
+        return {str(k): str(v) for k, v in problems.items()}
+    out: dict[str, str] = {}
+    for problem in problems:
+        if isinstance(problem, str):
+            out.setdefault("", problem)
+            continue
+        name = getattr(problem, "field", None) or getattr(problem, "name", None) or ""
+        message = getattr(problem, "message", None) or str(problem)
+        out.setdefault(str(name), str(message))
+    return out
+
+
+class TemplateForm(QWidget):
+    """The filled-in form of the current template.
+
+    Signals:
+        values_changed(): the user changed a value (the main window re-prepares, debounced).
+        favourite_toggled(bool): the star next to the title was pressed.
+    """
+
+    values_changed = Signal()
+    favourite_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.template: Any = None
+        self.editors: dict[str, QWidget] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.kept: dict[str, dict[str, Any]] = {}  # template id -> values, while switching
+        self._touched: set[str] = set()
+        self._strict = False
+        self._loading = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        self.title = QLabel("Pick a template on the left to begin", self)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.star = QToolButton(self)
+        self.star.setCheckable(True)
+        self.star.setText("☆ Favourite")
+        self.star.setAccessibleName("Add to favourites")
+        self.star.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.star.toggled.connect(self._star_toggled)
+        self.star.hide()
+        self.badge = QLabel(self)
+        self.badge.setProperty("role", "badge")
+        self.badge.hide()
+        self.purpose = QLabel(self)
+        self.purpose.setProperty("role", "muted")
+        self.purpose.setWordWrap(True)
+        self.general_problem = QLabel(self)
+        self.general_problem.setProperty("role", "error")
+        self.general_problem.setWordWrap(True)
+        self.general_problem.hide()
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.star, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        self.fields_box = QWidget(self)
+        self.fields_layout = QFormLayout(self.fields_box)
+        self.fields_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.fields_box)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.purpose)
+        layout.addWidget(self.general_problem)
+        layout.addWidget(scroll, 1)
+
+    # ------------------------------------------------------------------ template
+    def set_template(self, template: Any, *, favourite: bool = False) -> None:
+        """Show ``template``'s fields, with the values typed earlier (memory, else the draft)."""
+        if self.template is not None:
+            self.kept[self.template.id] = self.values()
+            self.save_draft()
+        self.template = template
+        self._touched.clear()
+        self._strict = False
+        self._loading = True
+        self.title.setText(template.title)
+        self.purpose.setText(getattr(template, "purpose", ""))
+        badge = team_badge(template)
+        self.badge.setText(badge)
+        self.badge.setVisible(bool(badge))
+        self.star.show()
+        self.star.blockSignals(True)
+        self.star.setChecked(favourite)
+        self._update_star_text()
+        self.star.blockSignals(False)
+        while self.fields_layout.rowCount():
+            self.fields_layout.removeRow(0)
+        self.editors.clear()
+        self.problem_labels.clear()
+        self.general_problem.hide()
+        for field in template.fields:
+            self._add_field(field)
+        saved = self.kept.get(template.id) or read_draft(template.id)
+        self.set_values(saved)
+        self._loading = False
+
+    def _add_field(self, field: Any) -> None:
+        editor = self._make_editor(field)
+        editor.setObjectName(f"field_{field.name}")
+        editor.setAccessibleName(field.label)
+        if field.help:
+            editor.setAccessibleDescription(field.help)
+            editor.setToolTip(field.help)
+        label = QLabel(field.label + (" *" if field.required else ""), self.fields_box)
+        label.setProperty("role", "heading")
+        label.setBuddy(editor)
+        if field.required:
+            label.setToolTip("Required")
+        cell = QWidget(self.fields_box)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 6)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        if field.help:
+            help_label = QLabel(field.help, cell)
+            help_label.setProperty("role", "muted")
+            help_label.setWordWrap(True)
+            box.addWidget(help_label)
+        problem = QLabel(cell)
+        problem.setProperty("role", "error")
+        problem.setWordWrap(True)
+        problem.hide()
+        box.addWidget(problem)
+        self.editors[field.name] = editor
+        self.problem_labels[field.name] = problem
+        self.fields_layout.addRow(label, cell)
+
+    def _make_editor(self, field: Any) -> QWidget:
+        kind = field.type
+        changed = lambda *_a, name=field.name: self._changed(name)  # noqa: E731
+        if kind == "long_text":
+            edit = QPlainTextEdit(self.fields_box)
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText(field.placeholder or "Paste or type here…")
+            edit.setMinimumHeight(140)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            edit.textChanged.connect(changed)
+            return edit
+        if kind == "choice":
+            combo = QComboBox(self.fields_box)
+            if not field.required:
+                combo.addItem("")
+            combo.addItems([str(o) for o in field.options])
+            combo.currentIndexChanged.connect(changed)
+            return combo
+        if kind == "multi_choice":
+            group = QWidget(self.fields_box)
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            for option in field.options:
+                check = QCheckBox(str(option), group)
+                check.setAccessibleName(f"{field.label}: {option}")
+                check.toggled.connect(changed)
+                row.addWidget(check)
+            row.addStretch(1)
+            return group
+        if kind == "checkbox":
+            check = QCheckBox(field.placeholder or field.label, self.fields_box)
+            check.toggled.connect(changed)
+            return check
+        if kind == "date":
+            date = QDateEdit(self.fields_box)
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setMinimumDate(NO_DATE)
+            date.setSpecialValueText("No date")
+            date.setDate(NO_DATE)
+            date.dateChanged.connect(changed)
+            return date
+        line = QLineEdit(self.fields_box)
+        line.setPlaceholderText(field.placeholder or "")
+        if kind == "number":
+            low = field.min if field.min is not None else -1e12
+            high = field.max if field.max is not None else 1e12
+            line.setValidator(QDoubleValidator(float(low), float(high), 6, line))
+        if kind == "short_text" and field.max_length:
+            line.setMaxLength(int(field.max_length))
+        line.textChanged.connect(changed)
+        return line
+
+    # ------------------------------------------------------------------ values
+    def values(self) -> dict[str, Any]:
+        """What the user entered, field name → value (text, option(s), number, date, bool)."""
+        if self.template is None:
+            return {}
+        out: dict[str, Any] = {}
+        for field in self.template.fields:
+            editor = self.editors.get(field.name)
+            if editor is not None:
+                out[field.name] = self._read(field, editor)
+        return out
+
+    def _read(self, field: Any, editor: QWidget) -> Any:
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentText()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QDateEdit):
+            return "" if editor.date() == NO_DATE else editor.date().toString("yyyy-MM-dd")
+        if isinstance(editor, QLineEdit):
+            text = editor.text().strip() if field.type == "number" else editor.text()
+            if field.type == "number" and text:
+                try:
+                    number = float(text.replace(",", "."))
+                except ValueError:
+                    return text
+                return int(number) if number.is_integer() else number
+            return text
+        return [check.text() for check in editor.findChildren(QCheckBox) if check.isChecked()]
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Fill the editors; fields missing from ``values`` get the template's default."""
+        if self.template is None:
+            return
+        loading, self._loading = self._loading, True
+        for field in self.template.fields:
+            editor = self.editors.get(field.name)
+            value = values.get(field.name, field.default)
+            if editor is not None:
+                self._write(editor, value)
+        self._loading = loading
+
+    def _write(self, editor: QWidget, value: Any) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("" if value is None else str(value))
+        elif isinstance(editor, QComboBox):
+            index = editor.findText("" if value is None else str(value))
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QDateEdit):
+            date = QDate.fromString(str(value or ""), "yyyy-MM-dd")
+            editor.setDate(date if date.isValid() else NO_DATE)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+        else:
+            chosen = {str(v) for v in (value or [])} if isinstance(value, list | tuple) else set()
+            for check in editor.findChildren(QCheckBox):
+                check.setChecked(check.text() in chosen)
+
+    def _changed(self, name: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(name)
+        if self.template is not None:
+            self.kept[self.template.id] = self.values()
+        self._draft_timer.start()
+        self.values_changed.emit()
+
+    def save_draft(self) -> None:
+        """Write the current template's values to disk, off the UI thread."""
+        self._draft_timer.stop()
+        if self.template is None:
+            return
+        template_id, values = self.template.id, self.values()
+        run_in_background(lambda _ctx: write_draft(template_id, values))
+
+    # ------------------------------------------------------------------ problems
+    def show_problems(self, problems: Any, *, strict: bool | None = None) -> None:
+        """Show problems under their fields (``strict``: also on fields not touched yet)."""
+        if strict is not None:
+            self._strict = strict
+        found = problems_by_field(problems)
+        for name, label in self.problem_labels.items():
+            message = found.get(name, "")
+            shown = bool(message) and (self._strict or name in self._touched)
+            label.setText(message if shown else "")
+            label.setVisible(shown)
+        general = [m for n, m in found.items() if n not in self.problem_labels]
+        self.general_problem.setText("\n".join(general) if self._strict else "")
+        self.general_problem.setVisible(bool(general) and self._strict)
+
+    def first_problem_editor(self) -> QWidget | None:
+        for name, label in self.problem_labels.items():
+            if label.isVisible():
+                return self.editors[name]
+        return None
+
+    # ------------------------------------------------------------------ favourite
+    def _star_toggled(self, checked: bool) -> None:
+        self._update_star_text()
+        self.favourite_toggled.emit(checked)
+
+    def _update_star_text(self) -> None:
+        on = self.star.isChecked()
+        self.star.setText("★ Favourite" if on else "☆ Favourite")
+        self.star.setAccessibleName("Remove from favourites" if on else "Add to favourites")

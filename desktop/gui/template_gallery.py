@@ -1,0 +1,173 @@
+"""The template gallery: search as you type, favourites, recently used, then every category.
+
+The library is loaded off the UI thread by the main window and handed in with ``set_library``;
+until then the gallery says it is loading. Searching goes through ``Library.search`` (fast enough
+to run on every keystroke). Favourites and recently used come from the user settings; the
+main window saves them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RECENT_SHOWN = 5
+
+
+def team_badge(template: Any) -> str:
+    """"Team" for the team's templates, with a note when it replaces the bundled one."""
+    if getattr(template, "source", "") != "team":
+        return ""
+    return "Team · replaces the bundled one" if getattr(template, "overrides", False) else "Team"
+
+
+class TemplateGallery(QWidget):
+    """Find and pick a template.
+
+    Signals:
+        template_chosen(str): the id of the template the user picked.
+    """
+
+    template_chosen = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.library: Any = None
+        self._current_id = ""
+        self._filling = False
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search templates…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search templates")
+        self.search.textChanged.connect(self._fill)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(8)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName("Templates")
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
+
+        self.status = QLabel("Loading templates…", self)
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.status)
+        self.setFocusProxy(self.search)
+
+    # ------------------------------------------------------------------ data
+    def set_library(self, library: Any) -> None:
+        """Show ``library`` (a ``desktop.core.library.Library``)."""
+        self.library = library
+        self._fill()
+
+    def set_problem(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setProperty("role", "error")
+        self.status.style().polish(self.status)
+
+    def select(self, template_id: str) -> bool:
+        """Make ``template_id`` current (without emitting ``template_chosen``); False if absent."""
+        for item in self._items():
+            if item.data(0, ID_ROLE) == template_id:
+                self._filling = True
+                self.tree.setCurrentItem(item)
+                self._filling = False
+                self._current_id = template_id
+                return True
+        return False
+
+    def refresh_lists(self) -> None:
+        """Favourites or recently used changed: rebuild, keeping the current template."""
+        self._fill()
+
+    def visible_ids(self) -> list[str]:
+        """Template ids shown, in order (a template may appear under more than one heading)."""
+        return [item.data(0, ID_ROLE) for item in self._items()]
+
+    # ------------------------------------------------------------------ building the tree
+    def _items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            found.extend(group.child(j) for j in range(group.childCount()))
+        return found
+
+    def _fill(self, *_args: object) -> None:
+        if self.library is None:
+            return
+        self._filling = True
+        self.tree.clear()
+        query = self.search.text().strip()
+        if query:
+            results = list(self.library.search(query))
+            self._group(f"Results for “{query}”", results)
+            self.status.setText("No template matches. Try fewer words." if not results else
+                                f"{len(results)} template{'s' if len(results) != 1 else ''} found.")
+        else:
+            by_id = {t.id: t for t in self.library.templates}
+            favourites = [by_id[i] for i in self.context.settings.favourites if i in by_id]
+            recent = [by_id[i] for i in self.context.settings.recent if i in by_id][:RECENT_SHOWN]
+            if favourites:
+                self._group("★ Favourites", favourites)
+            if recent:
+                self._group("Recently used", recent)
+            for category in self.library.categories():
+                self._group(category, [t for t in self.library.templates if t.category == category])
+            count = len(by_id)
+            self.status.setText(f"{count} templates. Press Enter to open one." if count else
+                                "No templates yet. Ask your team's operator to add some.")
+        self.tree.expandAll()
+        self._filling = False
+        if self._current_id:
+            self.select(self._current_id)
+
+    def _group(self, title: str, templates: list[Any]) -> None:
+        group = QTreeWidgetItem(self.tree, [title])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        for template in templates:
+            item = QTreeWidgetItem(group, [template.title, team_badge(template)])
+            item.setData(0, ID_ROLE, template.id)
+            item.setToolTip(0, getattr(template, "purpose", "") or template.title)
+            if team_badge(template):
+                item.setToolTip(1, "From your team's shared folder")
+
+    # ------------------------------------------------------------------ choosing
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if not self._filling and current is not None:
+            self._choose(current)
+
+    def _choose(self, item: QTreeWidgetItem) -> None:
+        template_id = item.data(0, ID_ROLE)
+        if template_id and template_id != self._current_id:
+            self._current_id = template_id
+            self.template_chosen.emit(template_id)

@@ -1,0 +1,416 @@
+"""The Templates page: the main job of the app, from picking a template to approving the answer.
+
+Layout: the gallery on the left; on the right the form with the route bar under it, and below
+them the answer with its checklist beside it.
+
+Flow (every step that touches the network, the disk or takes time runs through
+``run_in_background``; the callbacks here only update widgets):
+
+1. A template is picked: the form shows it with what was typed before (memory, else the draft).
+2. Values change: ``pipeline.prepare`` runs on a worker, debounced; the route bar shows the
+   route, the estimate and what will be hidden. Only the newest result is shown.
+3. Send: prepare once more with the current values, then ask where needed (a costly request, a
+   reasoning run when the budget is nearly spent, which offers the execution tier), then
+   ``pipeline.execute`` on a worker; chunks arrive as progress and stream into the answer.
+4. The finished ``Run`` fills the answer and the checklist; ``run_finished`` tells the window
+   (which syncs and refreshes the gauge, History and My spend).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from desktop.core.context import AppContext
+from desktop.gui.answer_view import AnswerView
+from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.privacy_preview import PrivacyPreview
+from desktop.gui.route_bar import RouteBar
+from desktop.gui.template_form import TemplateForm
+from desktop.gui.template_gallery import TemplateGallery
+from desktop.gui.worker import Task, run_in_background
+
+log = logging.getLogger(__name__)
+
+PREPARE_DELAY_MS = 300
+RECENT_KEPT = 10
+
+
+def _plain(exc: BaseException) -> str:
+    from desktop.gui.app import plain_message
+
+    return plain_message(exc)
+
+
+class TemplatesPage(QWidget):
+    """Pick, fill, preview, send, read, check.
+
+    Signals:
+        run_finished(object): a ``Run`` ended (done, failed, waiting, cancelled or dry run).
+        review_recorded(str): the review of this run id was written to the ledger.
+        settings_changed(): favourites, recently used or the last template changed.
+    """
+
+    run_finished = Signal(object)
+    review_recorded = Signal(str)
+    settings_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.template: Any = None
+        self.prepared: Any = None
+        self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
+        self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
+        self.send_task: Task | None = None
+        self._generation = 0
+        self._preview: PrivacyPreview | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(lambda: self.prepare())
+
+        self.gallery = TemplateGallery(context, self)
+        self.form = TemplateForm(self)
+        self.route_bar = RouteBar(self)
+        self.answer = AnswerView(self)
+        self.checklist = ChecklistPanel(self)
+
+        self.gallery.template_chosen.connect(self.open_template)
+        self.form.values_changed.connect(self._values_changed)
+        self.form.favourite_toggled.connect(self._favourite_toggled)
+        self.route_bar.send_requested.connect(self.send)
+        self.route_bar.preview_requested.connect(self.show_preview)
+        self.answer.stop_requested.connect(self.stop)
+        self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
+        self.checklist.review_changed.connect(self._record_review)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.form, 1)
+        top_layout.addWidget(self.route_bar)
+
+        answer_heading = QLabel("Answer", self)
+        answer_heading.setProperty("role", "heading")
+        answer_box = QWidget(self)
+        answer_layout = QVBoxLayout(answer_box)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.addWidget(answer_heading)
+        answer_layout.addWidget(self.answer, 1)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        self.bottom.addWidget(answer_box)
+        self.bottom.addWidget(self.checklist)
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 2)
+        self.bottom.setChildrenCollapsible(False)
+
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(top)
+        self.right.addWidget(self.bottom)
+        self.right.setStretchFactor(0, 1)
+        self.right.setStretchFactor(1, 1)
+        self.right.setChildrenCollapsible(False)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.gallery)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([260, 840])
+        self.split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.split)
+        self.setTabOrder(self.gallery.search, self.gallery.tree)
+
+    # ------------------------------------------------------------------ library and templates
+    def set_library(self, library: Any) -> None:
+        self.gallery.set_library(library)
+        last = self.context.settings.last_template
+        if self.template is None and last and library.get(last) is not None:
+            self.open_template(last, remember=False)
+
+    def open_template(self, template_id: str, *, remember: bool = True) -> None:
+        """Show ``template_id`` in the form; what was typed for it before comes back."""
+        library = self.gallery.library
+        template = library.get(template_id) if library is not None else None
+        if template is None:
+            return
+        self.checklist.flush()
+        if self.template is not None and self.prepared is not None:
+            self._remember_run()
+        self.template = template
+        self.prepared = None
+        self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
+        self.gallery.select(template_id)
+        self.route_bar.prepared = None
+        self.route_bar.set_template_ready(self.send_task is None)
+        self._show_last_run(template_id)
+        if remember:
+            settings = self.context.settings
+            settings.set("recent", [template_id] + [i for i in settings.recent if i != template_id][:RECENT_KEPT - 1])
+            settings.set("last_template", template_id)
+            self.save_settings()
+        self.prepare()
+
+    def show_run(self, run: Any) -> None:
+        """Show a past run (from History): its template, the values it was sent with, its answer."""
+        if self.send_task is not None:
+            return
+        if self.template is None or self.template.id != run.template_id:
+            self.open_template(run.template_id)
+        if self.template is None or self.template.id != run.template_id:
+            self.answer.show_problem(f"The template “{run.template_title}” is no longer in the library.")
+            return
+        self.form.set_values(dict(run.fields))
+        self.form.kept[self.template.id] = self.form.values()
+        self.answer.finish(run)
+        results = self._checklist_for(self.template, run)
+        self.checklist.set_results(run.id, results) if results else self.checklist.clear()
+        self.last_runs[self.template.id] = (run, results)
+        self.prepare()
+
+    def _remember_run(self) -> None:
+        if self.answer.run is not None and self.template is not None:
+            self.last_runs[self.template.id] = (self.answer.run, list(self.checklist.results))
+
+    def _show_last_run(self, template_id: str) -> None:
+        if self.send_task is not None:
+            return  # the answer streaming in belongs to the template it was sent from
+        run, results = self.last_runs.get(template_id, (None, []))
+        if run is None:
+            self.answer.reset()
+            self.checklist.clear()
+        else:
+            self.answer.finish(run)
+            self.checklist.set_results(run.id, results)
+
+    def _favourite_toggled(self, on: bool) -> None:
+        if self.template is None:
+            return
+        settings = self.context.settings
+        rest = [i for i in settings.favourites if i != self.template.id]
+        settings.set("favourites", ([self.template.id] if on else []) + rest)
+        self.save_settings()
+        self.gallery.refresh_lists()
+
+    def save_settings(self) -> None:
+        """Write the user settings off the UI thread (the team file is re-read with them)."""
+        context = self.context
+        run_in_background(lambda _ctx: context.save_settings(),
+                          on_failure=lambda exc: log.warning("Settings not saved: %s", exc))
+        self.settings_changed.emit()
+
+    # ------------------------------------------------------------------ prepare (debounced)
+    def _values_changed(self) -> None:
+        self.route_bar.set_working()
+        self._prepare_timer.start()
+
+    def _keep_extra(self) -> tuple[list[str], list[str]]:
+        return self.corrections.get(self.template.id, ([], [])) if self.template is not None else ([], [])
+
+    def prepare(self, *, then: Any = None, tier_override: str | None = None) -> Task | None:
+        """Work out route, estimate and redaction for the current values, off the UI thread.
+
+        ``then(prepared)`` runs on the UI thread with the result when it is still current.
+        """
+        self._prepare_timer.stop()
+        if self.template is None:
+            return None
+        self._generation += 1
+        generation = self._generation
+        context, template, values = self.context, self.template, self.form.values()
+        keep, extra = self._keep_extra()
+
+        def op(_ctx: object) -> Any:
+            from desktop.core import pipeline
+
+            return pipeline.prepare(context, template, values, keep=keep, extra=extra, tier_override=tier_override)
+
+        def done(prepared: Any) -> None:
+            if generation != self._generation or template is not self.template:
+                return
+            self.prepared = prepared
+            self.route_bar.set_prepared(prepared)
+            self.form.show_problems(prepared.problems)
+            if self._preview is not None and self._preview.isVisible():
+                self._preview.set_prepared(prepared, keep, extra)
+            if then is not None:
+                then(prepared)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.prepared = None
+            self.route_bar.set_problem(_plain(exc))
+            if then is not None:
+                self.answer.show_problem(_plain(exc))
+                self.route_bar.set_sending(False)
+
+        return run_in_background(op, on_success=done, on_failure=failed)
+
+    # ------------------------------------------------------------------ privacy preview
+    def show_preview(self) -> None:
+        if self.prepared is None:
+            return
+        if self._preview is None:
+            self._preview = PrivacyPreview(self.window())
+            self._preview.changes_requested.connect(self._corrections_changed)
+        keep, extra = self._keep_extra()
+        self._preview.set_prepared(self.prepared, keep, extra)
+        self._preview.show()
+        self._preview.raise_()
+
+    @property
+    def preview(self) -> PrivacyPreview | None:
+        return self._preview
+
+    def _corrections_changed(self, keep: list[str], extra: list[str]) -> None:
+        if self.template is not None:
+            self.corrections[self.template.id] = (list(keep), list(extra))
+            self.prepare()
+
+    # ------------------------------------------------------------------ send
+    def send(self, fresh: bool = False) -> None:
+        """Send the form as it is now (Send, Ctrl+Enter, Send again)."""
+        if self.template is None or self.send_task is not None:
+            return
+        self.route_bar.set_sending(True)
+        self.form.show_problems([], strict=True)
+        self.prepare(then=lambda prepared: self._confirm_and_send(prepared, fresh))
+
+    def _confirm_and_send(self, prepared: Any, fresh: bool) -> None:
+        if prepared.problems:
+            self.form.show_problems(prepared.problems, strict=True)
+            self.route_bar.set_sending(False)
+            editor = self.form.first_problem_editor()
+            if editor is not None:
+                editor.setFocus()
+            self.answer.show_problem("Some fields need attention before sending; see the form above.")
+            return
+        if prepared.budget_warning and prepared.route.tier != "execution":
+            self._ask(
+                f"{prepared.budget_warning}\n\nSend it on the Execution tier instead? It costs less and suits "
+                "most everyday jobs.",
+                ("Use Execution", "Send as planned"),
+                lambda choice: self._budget_choice(choice, prepared, fresh),
+            )
+            return
+        self._approve_then_send(prepared, fresh)
+
+    def _budget_choice(self, choice: int, prepared: Any, fresh: bool) -> None:
+        if choice == 0:
+            self.prepare(tier_override="execution", then=lambda p: self._approve_then_send(p, fresh))
+        elif choice == 1:
+            self._approve_then_send(prepared, fresh)
+        else:
+            self.route_bar.set_sending(False)
+
+    def _approve_then_send(self, prepared: Any, fresh: bool) -> None:
+        if prepared.needs_approval:
+            self._ask(prepared.approval_reason or "This request costs more than usual. Send it?",
+                      ("Send",), lambda choice: self.execute(prepared, fresh) if choice == 0
+                      else self.route_bar.set_sending(False))
+            return
+        self.execute(prepared, fresh)
+
+    def _ask(self, text: str, labels: tuple[str, ...], on_choice: Any) -> QMessageBox:
+        """A non-blocking question; ``on_choice(index of label, or -1 for Cancel)``."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Promptdesk", text, QMessageBox.StandardButton.NoButton, self)
+        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in labels]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(cancel)
+
+        def finished(_code: int) -> None:
+            clicked = box.clickedButton()
+            on_choice(buttons.index(clicked) if clicked in buttons else -1)
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        box.open()
+        return box
+
+    def execute(self, prepared: Any, fresh: bool = False) -> None:
+        """Send ``prepared`` on a worker; the answer streams in."""
+        context, template = self.context, self.template
+        self.checklist.clear("The checklist appears when the answer is complete.")
+        self.answer.start(f"Sending to {prepared.route.label}…")
+        self.route_bar.set_sending(True)
+
+        def op(task: Any) -> Any:
+            from desktop.core import pipeline
+
+            dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
+            return pipeline.execute(
+                context, prepared,
+                on_text=lambda text: task.progress(("text", text)),
+                on_status=lambda message: task.progress(("status", message)),
+                cancelled=task.cancelled, fresh=fresh, dry_run=dry_run,
+            )
+
+        self.send_task = run_in_background(
+            op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
+            on_failure=self._send_failed)
+
+    def _progress(self, value: Any) -> None:
+        kind, payload = value
+        if kind == "text":
+            self.answer.append(str(payload))
+        else:
+            self.answer.set_status(str(payload))
+
+    def stop(self) -> None:
+        if self.send_task is not None:
+            self.send_task.cancel()
+            self.answer.set_status("Stopping…")
+
+    def _finished(self, run: Any, template: Any) -> None:
+        self.send_task = None
+        self.route_bar.set_sending(False)
+        self.corrections.pop(template.id, None)
+        if template is not self.template:  # the user moved on while it streamed: keep it for later
+            self.last_runs[template.id] = (run, self._checklist_for(template, run))
+            self.run_finished.emit(run)
+            return
+        self.answer.finish(run)
+        results = self._checklist_for(template, run)
+        if results:
+            self.checklist.set_results(run.id, results)
+        else:
+            self.checklist.clear("Nothing to check: there is no answer.")
+        self.last_runs[template.id] = (run, results)
+        self.prepare()  # the next send starts from fresh corrections
+        self.run_finished.emit(run)
+
+    def _checklist_for(self, template: Any, run: Any) -> list[Any]:
+        from desktop.core import quality
+        from desktop.core import run as run_mod
+
+        if run.status not in (run_mod.DONE, run_mod.CANCELLED) or not run.response_text:
+            return []
+        return list(quality.checklist(template, run.response_text, stop_reason=run.stop_reason,
+                                      untrusted=template.has_untrusted or bool(run.injection_flag)))
+
+    def _send_failed(self, exc: BaseException) -> None:
+        self.send_task = None
+        self.route_bar.set_sending(False)
+        self.answer.show_problem(_plain(exc))
+
+    # ------------------------------------------------------------------ review
+    def _record_review(self, review: Review) -> None:
+        context = self.context
+
+        def op(_ctx: object) -> str:
+            context.ledger.update_review(
+                review.run_id, checklist_ticked=review.ticked, checklist_total=review.total,
+                approved=review.approved, feedback=review.feedback, feedback_comment=review.comment)
+            return review.run_id
+
+        run_in_background(op, on_success=self.review_recorded.emit,
+                          on_failure=lambda exc: self.answer.show_problem(_plain(exc)))
