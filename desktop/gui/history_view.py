@@ -1,15 +1,346 @@
-"""History (to be built)."""
+"""History: every past run, searchable, with "Open again" and "Send now" for waiting runs.
+
+The list is read from the local ledger on a worker; typing in the search box waits a moment
+before asking (so each key press does not start a query) and only the newest answer is shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import run as run_mod
 from desktop.core.context import AppContext
+from desktop.gui.spend_chart import money
+from desktop.gui.worker import run_in_background
+
+STATUS_WORDS = {
+    run_mod.DONE: "Done",
+    run_mod.FAILED: "Failed",
+    run_mod.CANCELLED: "Stopped",
+    run_mod.WAITING: "Waiting to send",
+    run_mod.DRY_RUN: "Not sent (trying without a key)",
+}
+PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month")
+COLUMNS = ("When", "Template", "Status", "Model", "Cost")
+SEARCH_DELAY_MS = 250
+ROW_LIMIT = 500
+
+
+def period_since(period: str, now: datetime | None = None) -> str | None:
+    """The UTC ISO time a period starts at (local days and months), or None for any time."""
+    now = (now or datetime.now().astimezone()).astimezone()
+    today = datetime.combine(now.date(), time(0), tzinfo=now.tzinfo)
+    start = {
+        "Today": today,
+        "Last 7 days": today - timedelta(days=6),
+        "Last 30 days": today - timedelta(days=29),
+        "This month": today.replace(day=1),
+    }.get(period)
+    return start.astimezone(UTC).isoformat(timespec="milliseconds") if start else None
+
+
+def when_text(iso: str, today: date | None = None) -> str:
+    """"Today 14:05", "Yesterday 09:12", "Mon 3 Nov 14:05", "3 Nov 2025" for an ISO time."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    today = today or date.today()
+    clock = moment.strftime("%H:%M")
+    if moment.date() == today:
+        return f"Today {clock}"
+    if moment.date() == today - timedelta(days=1):
+        return f"Yesterday {clock}"
+    if moment.year == today.year:
+        return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')} {clock}"
+    return f"{moment.day} {moment.strftime('%b %Y')}"
 
 
 class HistoryView(QWidget):
+    """Past runs of this person on this computer.
+
+    Signals:
+        reopen_requested(str): open this run again (its fields and answer) in the main flow.
+        send_now_requested(str): send this waiting run now.
+        loaded(int): the list was refreshed and holds this many runs.
+    """
+
+    reopen_requested = Signal(str)
+    send_now_requested = Signal(str)
+    loaded = Signal(int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.runs: list[Any] = []
+        self._generation = 0
+        self._templates: dict[str, str] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search templates, what you typed and the answers")
+        self.search.setAccessibleName("Search history")
+        self.search.setClearButtonEnabled(True)
+        self.template_filter = QComboBox(self)
+        self.template_filter.setAccessibleName("Filter by template")
+        self.template_filter.addItem("All templates", None)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("Any status", None)
+        for status, words in STATUS_WORDS.items():
+            self.status_filter.addItem(words, status)
+        self.period_filter = QComboBox(self)
+        self.period_filter.setAccessibleName("Filter by date")
+        self.period_filter.addItems(PERIODS)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.template_filter, 2)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.period_filter, 1)
+
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.hide()
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Past runs")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName("Selected run")
+        self.details.setPlaceholderText("Pick a run to see what was asked and answered.")
+        self.reopen_button = QPushButton("Open again", self)
+        self.reopen_button.setToolTip("Open this run with its fields and answer")
+        self.send_button = QPushButton("Send now", self)
+        self.send_button.setToolTip("Try sending this waiting run again")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.reopen_button)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details)
+        lower_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("History"))
+        title = QLabel("<h2>History</h2>", self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.refresh)
+        for combo in (self.template_filter, self.status_filter, self.period_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemActivated.connect(lambda _item: self.reopen_selected())
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.send_button.clicked.connect(self.send_selected)
+        self._selection_changed()
+
+    # ------------------------------------------------------------------ loading
+    def filters(self) -> dict[str, Any]:
+        """The ``Ledger.runs`` arguments the controls stand for."""
+        return {
+            "search": self.search.text().strip(),
+            "template_id": self.template_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "since": period_since(self.period_filter.currentText()),
+            "until": None,
+            "limit": ROW_LIMIT,
+        }
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the runs that match the filters (off the UI thread) and show them."""
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        filters = self.filters()
+        context = self.context
+
+        def op(_task: object) -> tuple[list[Any], list[Any]]:
+            ledger = context.ledger
+            return ledger.runs(**filters), ledger.waiting()
+
+        run_in_background(op, on_success=lambda result: self._show(generation, *result),
+                          on_failure=lambda exc: self._failed(generation, exc), parent=self)
+
+    def _show(self, generation: int, runs: list[Any], waiting: list[Any]) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        selected = self.selected_run_id()
+        self.runs = list(runs)
+        self._remember_templates(self.runs)
+        self.table.setRowCount(len(self.runs))
+        for row, run in enumerate(self.runs):
+            cells = (
+                when_text(run.started_at),
+                run.template_title or run.template_id or "Ask anything",
+                STATUS_WORDS.get(run.status, run.status or "—"),
+                run.model or "—",
+                money(run.actual_cost) if run.status == run_mod.DONE else "—",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, run.id)
+                if column == 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+            if run.id == selected:
+                self.table.selectRow(row)
+        self._show_waiting(waiting)
+        self._show_empty()
+        self._selection_changed()
+        self.loaded.emit(len(self.runs))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        message = getattr(exc, "message", "") or "Your history could not be read. Try again in a moment."
+        self.runs = []
+        self.table.setRowCount(0)
+        self.empty_label.setText(message)
+        self.empty_label.show()
+        self._selection_changed()
+        self.loaded.emit(0)
+
+    def _remember_templates(self, runs: list[Any]) -> None:
+        """Grow the template filter with every template seen, keeping the current choice."""
+        new = {run.template_id: run.template_title or run.template_id for run in runs if run.template_id}
+        if not set(new) - set(self._templates):
+            return
+        self._templates.update(new)
+        current = self.template_filter.currentData()
+        self.template_filter.blockSignals(True)
+        self.template_filter.clear()
+        self.template_filter.addItem("All templates", None)
+        for template_id, title in sorted(self._templates.items(), key=lambda item: item[1].lower()):
+            self.template_filter.addItem(title, template_id)
+        index = self.template_filter.findData(current)
+        self.template_filter.setCurrentIndex(max(index, 0))
+        self.template_filter.blockSignals(False)
+
+    def _show_waiting(self, waiting: list[Any]) -> None:
+        count = len(waiting)
+        if count:
+            runs = "1 run is" if count == 1 else f"{count} runs are"
+            self.waiting_label.setText(
+                f"<b>{runs} waiting to send.</b> Nothing could answer them at the time. "
+                "Pick one and press <b>Send now</b> to try again."
+            )
+        self.waiting_label.setVisible(bool(count))
+
+    def _show_empty(self) -> None:
+        if self.runs:
+            self.empty_label.hide()
+            return
+        filtered = any(v for k, v in self.filters().items() if k != "limit")
+        self.empty_label.setText(
+            "No runs match these filters." if filtered
+            else "Nothing here yet. Every template you send appears here, with its answer."
+        )
+        self.empty_label.show()
+
+    # ------------------------------------------------------------------ selection and actions
+    def selected_run(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.runs[row] if 0 <= row < len(self.runs) else None
+
+    def selected_run_id(self) -> str | None:
+        run = self.selected_run()
+        return run.id if run is not None else None
+
+    def select_run(self, run_id: str) -> bool:
+        """Select the run ``run_id`` if it is listed."""
+        for row, run in enumerate(self.runs):
+            if run.id == run_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        run = self.selected_run()
+        self.reopen_button.setEnabled(run is not None)
+        self.send_button.setEnabled(run is not None and run.status == run_mod.WAITING)
+        self.send_button.setVisible(any(r.status == run_mod.WAITING for r in self.runs))
+        self.details.setPlainText(describe(run) if run is not None else "")
+
+    @Slot()
+    def reopen_selected(self) -> None:
+        run_id = self.selected_run_id()
+        if run_id:
+            self.reopen_requested.emit(run_id)
+
+    @Slot()
+    def send_selected(self) -> None:
+        run = self.selected_run()
+        if run is not None and run.status == run_mod.WAITING:
+            self.send_now_requested.emit(run.id)
+
+
+def describe(run: Any) -> str:
+    """The selected run in plain words: what was asked, what happened, the answer."""
+    lines = [f"{run.template_title or run.template_id or 'Ask anything'} — {when_text(run.started_at)}"]
+    status = STATUS_WORDS.get(run.status, run.status)
+    if run.status == run_mod.DONE:
+        lines.append(f"{status} · {run.model} · {money(run.actual_cost)}")
+    else:
+        lines.append(status or "")
+    if run.error_message:
+        lines.append(run.error_message)
+    if run.fields:
+        lines.append("")
+        for name, value in run.fields.items():
+            text = str(value)
+            lines.append(f"{name}: {text[:200] + '…' if len(text) > 200 else text}")
+    if run.response_text:
+        lines += ["", "Answer:", run.response_text]
+    return "\n".join(lines)
