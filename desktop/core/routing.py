@@ -90,7 +90,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"temperature|currency)|\d+(?:\.\d+)?\s*(?:km|miles|kg|lbs?|usd|eur|gbp|°?[cf]) (?:to|in|into)\b)"),
 )
 _COMPILED = tuple((tier, name, re.compile(pattern, re.MULTILINE)) for tier, name, pattern in _CUES)
-_HEAD, _TAIL = 1500, 500  # instructions sit at the start or end; pasted material in between
+_LONG = 1000  # past this, a request is read as instructions around pasted material
+_EDGE = 600  # how much of the first and last paragraph of a long request is read
 
 
 def _scan(text: str) -> dict[str, list[str]]:
@@ -105,13 +106,21 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def classify(text: str, purpose: str = "") -> tuple[str, str]:
-    """The tier a request needs and a one-sentence reason a non-technical person can read.
+def _instructions(text: str) -> str:
+    """The first and last paragraph of a long request: where people write what they want.
 
-    Only the start and end of a long request are read: that is where people write what they
-    want, and pasted material (an email, a transcript) in the middle would only add noise.
+    Pasted material (an email, a transcript) in between would only add noise, and could steer
+    the route if it were read.
     """
-    body = text if len(text) <= _HEAD + _TAIL else text[:_HEAD] + "\n" + text[-_TAIL:]
+    if len(text) <= _LONG:
+        return text
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return paragraphs[0][:_EDGE] + "\n" + paragraphs[-1][-_EDGE:]
+
+
+def classify(text: str, purpose: str = "") -> tuple[str, str]:
+    """The tier a request needs and a one-sentence reason a non-technical person can read."""
+    body = _instructions(text)
     hits = _scan((purpose + "\n" + body).lower())
     reasoning, execution, quick = hits["reasoning"], hits["execution"], hits["quick"]
     if reasoning and (execution or quick):
