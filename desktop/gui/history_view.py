@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import run as run_mod
 from desktop.core.context import AppContext
 from desktop.gui.spend_chart import money
-from desktop.gui.worker import run_in_background
+from desktop.gui.widget_tasks import run_for
 
 STATUS_WORDS = {
     run_mod.DONE: "Done",
@@ -207,8 +207,8 @@ class HistoryView(QWidget):
             ledger = context.ledger
             return ledger.runs(**filters), ledger.waiting()
 
-        run_in_background(op, on_success=lambda result: self._show(generation, *result),
-                          on_failure=lambda exc: self._failed(generation, exc), parent=self)
+        run_for(self, op, on_success=lambda result: self._show(generation, *result),
+                          on_failure=lambda exc: self._failed(generation, exc))
 
     def _show(self, generation: int, runs: list[Any], waiting: list[Any]) -> None:
         if generation != self._generation:

@@ -21,10 +21,10 @@ BUDGET_COLOUR = QColor("#d9534f")
 
 
 def money(usd: float) -> str:
-    """Dollars for people: "$12.40", "$0.35", "$0.004", "$0"."""
+    """Dollars for people: "$200", "$12.40", "$0.35", "$0.004", "$0"."""
     if usd == 0:
         return "$0"
-    if abs(usd) >= 100:
+    if abs(usd) >= 100 or (abs(usd) >= 1 and abs(usd - round(usd)) < 0.005):
         return f"${usd:,.0f}"
     if abs(usd) >= 0.1:
         return f"${usd:,.2f}"

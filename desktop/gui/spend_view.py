@@ -1,15 +1,265 @@
-"""My spend (to be built)."""
+"""My spend: this month's figures, a chart by day, where the money went, and the team's view.
+
+The figures come from ``desktop.core.budget`` on a worker, because they are read from the team
+file on the shared drive when it is reachable. Where they came from is always said on screen:
+numbers from this computer only are not the team's numbers.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.context import AppContext
+from desktop.gui.spend_chart import SpendChart, amount, money
+from desktop.gui.widget_tasks import run_for
+from desktop.gui.worker import Task
+
+TIER_WORDS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
+              "quick": "Quick (short checks)"}
+
+
+def source_text(source: str, has_team: bool) -> str:
+    """Where the figures came from, in words."""
+    if "team" in str(source).lower():
+        return "From the team file."
+    if has_team:
+        return "From this computer only — the team drive is not reachable, so the team's figures may be higher."
+    return "From this computer. Set a team folder in Settings to see your team's spend."
+
+
+def template_titles(context: AppContext, template_ids: Mapping[str, Any]) -> dict[str, str]:
+    """Template ids → titles from the library (runs on a worker: the library may load here)."""
+    titles = {"": "Ask anything"}
+    try:
+        library = context.library
+    except Exception:  # titles are a nicety; the ids still say which template it was
+        return titles
+    for template_id in template_ids:
+        try:
+            template = library.get(template_id)
+        except Exception:
+            template = None
+        if template is not None:
+            titles[template_id] = template.title
+    return titles
+
+
+class _Card(QFrame):
+    """One headline figure with its caption."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel(caption, self)
+        self.value = QLabel("—", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.note = QLabel("", self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.setAccessibleName(f"{self.caption.text()}: {value}. {note}".strip())
+
+
+def _table(headers: tuple[str, str], name: str, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, 2, parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fill_table(table: QTableWidget, figures: Mapping[str, Any], names: Mapping[str, str] | None = None) -> None:
+    """Rows of (name, dollars), largest first; a table with nothing in it says so."""
+    rows = sorted(((str(k), amount(v)) for k, v in figures.items()), key=lambda row: -row[1])
+    if not rows:
+        rows = [("Nothing yet this month", 0.0)]
+    table.setRowCount(len(rows))
+    for index, (name, value) in enumerate(rows):
+        table.setItem(index, 0, QTableWidgetItem((names or {}).get(name, name) or "—"))
+        cell = QTableWidgetItem(money(value))
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(index, 1, cell)
+    height = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(len(rows))) + 4
+    table.setMinimumHeight(min(height, table.fontMetrics().height() * 14))
 
 
 class SpendView(QWidget):
+    """This person's spend this month and, with a team folder, the team's.
+
+    Signals:
+        refreshed(): the figures on show were just updated.
+    """
+
+    refreshed = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("My spend"))
+        self.personal: dict[str, Any] = {}
+        self.team: dict[str, Any] | None = None
+        self._task: Task | None = None
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        header = QHBoxLayout()
+        self.title = QLabel(f"<h2>My spend — {date.today().strftime('%B %Y')}</h2>", content)
+        self.refresh_button = QPushButton("Refresh", content)
+        self.refresh_button.setAccessibleName("Refresh spend figures")
+        self.refresh_button.clicked.connect(self.refresh)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.refresh_button)
+        layout.addLayout(header)
+        self.source_label = QLabel("Reading the figures …", content)
+        self.source_label.setWordWrap(True)
+        self.source_label.setAccessibleName("Where these figures come from")
+        layout.addWidget(self.source_label)
+
+        cards = QHBoxLayout()
+        self.total_card = _Card("Spent this month", content)
+        self.budget_card = _Card("Budget", content)
+        self.saved_card = _Card("Routing saved you", content)
+        for card in (self.total_card, self.budget_card, self.saved_card):
+            cards.addWidget(card, 1)
+        layout.addLayout(cards)
+
+        self.chart = SpendChart(content)
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 12)
+        layout.addWidget(self.chart)
+
+        tables = QGridLayout()
+        tables.addWidget(QLabel("<b>By template</b>", content), 0, 0)
+        tables.addWidget(QLabel("<b>By tier</b>", content), 0, 1)
+        self.template_table = _table(("Template", "Spent"), "Spend by template", content)
+        self.tier_table = _table(("Tier", "Spent"), "Spend by tier", content)
+        tables.addWidget(self.template_table, 1, 0)
+        tables.addWidget(self.tier_table, 1, 1)
+        tables.setColumnStretch(0, 3)
+        tables.setColumnStretch(1, 2)
+        layout.addLayout(tables)
+
+        self.team_box = QGroupBox("Team", content)
+        team_layout = QVBoxLayout(self.team_box)
+        self.team_total = QLabel("", self.team_box)
+        self.team_total.setWordWrap(True)
+        self.team_source = QLabel("", self.team_box)
+        self.team_source.setWordWrap(True)
+        self.member_table = _table(("Member", "Spent"), "Spend by team member", self.team_box)
+        team_layout.addWidget(self.team_total)
+        team_layout.addWidget(self.team_source)
+        team_layout.addWidget(self.member_table)
+        self.team_box.setVisible(False)
+        layout.addWidget(self.team_box)
+        layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # ------------------------------------------------------------------ loading
+    @Slot()
+    def refresh(self) -> None:
+        """Read this month's figures (off the UI thread) and show them."""
+        if self._task is not None and self._task.running:
+            return
+        context = self.context
+        self.refresh_button.setEnabled(False)
+
+        def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str]]:
+            from desktop.core import budget
+
+            personal = budget.personal_spend(context)
+            team = budget.team_spend(context) if context.team_dir else None
+            return personal, team, template_titles(context, personal.get("by_template", {}))
+
+        self._task = run_for(self, op, on_success=self._show, on_failure=self._failed)
+
+    def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str]]) -> None:
+        self.personal, self.team, titles = result
+        has_team = self.context.team_dir is not None
+        personal = self.personal
+        total = amount(personal.get("total", 0.0))
+        self.source_label.setText(source_text(personal.get("source", ""), has_team))
+        self.total_card.set(money(total), f"by {self.context.user}")
+        budget = self._personal_budget()
+        if budget:
+            self.budget_card.set(money(budget), f"{total / budget:.0%} of your personal budget used")
+        elif self.team and amount(self.team.get("budget", 0)):
+            team_budget = amount(self.team.get("budget", 0))
+            team_total = amount(self.team.get("total", 0))
+            self.budget_card.set(money(team_budget), f"Team budget; {team_total / team_budget:.0%} used so far")
+        else:
+            self.budget_card.set("None set", "Your team's operator sets the monthly budget in team.toml.")
+        saved = amount(personal.get("saved_by_routing", 0.0))
+        self.saved_card.set(money(saved), "compared with sending every run to the most capable model")
+        team_budget = amount((self.team or {}).get("budget", 0.0))
+        if budget:
+            self.chart.set_data(personal.get("by_day", {}) or {}, budget, budget_label="Your budget")
+        else:  # no personal budget: the team's line still says how this month is going
+            self.chart.set_data(personal.get("by_day", {}) or {}, team_budget, budget_label="Team budget")
+        fill_table(self.template_table, personal.get("by_template", {}) or {}, titles)
+        fill_table(self.tier_table, personal.get("by_tier", {}) or {}, TIER_WORDS)
+        self._show_team(has_team)
+        self.refresh_button.setEnabled(True)
+        self.refreshed.emit()
+
+    def _personal_budget(self) -> float:
+        return amount(self.personal.get("budget", 0.0))
+
+    def _show_team(self, has_team: bool) -> None:
+        team = self.team
+        self.team_box.setVisible(has_team and team is not None)
+        if not has_team or team is None:
+            return
+        total = amount(team.get("total", 0.0))
+        budget = amount(team.get("budget", 0.0))
+        name = self.context.team.name or "Your team"
+        if budget:
+            self.team_total.setText(f"<b>{name}</b> has spent <b>{money(total)}</b> of its "
+                                    f"{money(budget)} budget this month ({total / budget:.0%}).")
+        else:
+            self.team_total.setText(f"<b>{name}</b> has spent <b>{money(total)}</b> this month.")
+        self.team_source.setText(source_text(team.get("source", ""), True))
+        fill_table(self.member_table, team.get("by_member", {}) or {})
+
+    def _failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", "") or "The spend figures could not be read. Try Refresh in a moment."
+        self.source_label.setText(message)
+        self.refresh_button.setEnabled(True)
+        self.refreshed.emit()

@@ -14,7 +14,8 @@ from desktop.gui.history_view import HistoryView, period_since, when_text
 
 
 @pytest.fixture(autouse=True)
-def _finish_background_work() -> Iterator[None]:
+def _finish_background_work(qtbot) -> Iterator[None]:
+    """Background work ends before qtbot closes the widgets it reports to."""
     yield
     QThreadPool.globalInstance().waitForDone(10_000)
 
