@@ -1,0 +1,88 @@
+"""``promptdesk sync`` and ``promptdesk spend`` as a script or operator runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.core.ledger import open_ledger
+from desktop.core.run import DONE, Run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, user: str = "ann") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PROMPTDESK_USER=user)
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=60)
+
+
+def record_runs(count: int, cost: float = 0.5) -> None:
+    ledger = open_ledger()
+    for n in range(count):
+        ledger.record(Run(user="ann", status=DONE, actual_cost=cost, reasoning_cost=cost * 3,
+                          template_id=f"t{n % 2}", tier="execution", model="m"))
+    ledger.close()
+
+
+def test_sync_without_a_team_folder_says_so_and_exits_1() -> None:
+    record_runs(1)
+    out = cli("sync")
+    assert out.returncode == 1
+    assert out.stdout.strip() == "No team folder set"
+
+
+def test_sync_sends_waiting_records_and_reports_in_text_and_json(team_dir: Path) -> None:
+    record_runs(3)
+    text = cli("sync")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines() == ["Synced just now", "Sent 3 records."]
+    data = json.loads(cli("sync", "--json").stdout)
+    assert (data["ok"], data["sent"], data["waiting"], data["problem_kind"]) == (True, 0, 0, "")
+
+
+def test_sync_with_the_drive_gone_exits_1_and_counts_the_waiting_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PROMPTDESK_TEAM_DIR", str(tmp_path / "not-mounted"))
+    record_runs(2)
+    out = cli("sync")
+    assert out.returncode == 1
+    assert out.stdout.strip() == "Team drive not reachable — 2 records waiting"
+
+
+def test_rebuild_without_a_team_folder_is_a_plain_error() -> None:
+    out = cli("sync", "--rebuild")
+    assert out.returncode == 2
+    assert "No team folder is set" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_spend_shows_personal_and_team_figures(team_dir: Path) -> None:
+    (team_dir / "team.toml").write_text("monthly_budget = 100\n", encoding="utf-8")
+    record_runs(4)
+    assert cli("sync").returncode == 0
+    month = datetime.now(UTC).strftime("%Y-%m")
+    mine = json.loads(cli("spend", "--json").stdout)
+    assert (mine["month"], mine["total"], mine["source"], mine["saved_by_routing"]) == (month, 2.0, "team file", 4.0)
+    assert mine["by_template"] == {"t0": 1.0, "t1": 1.0}
+    text = cli("spend").stdout
+    assert f"Your spend in {month}: $2.00 (4 runs, from the team file)" in text
+    assert "Routing saved you $4.00 this month." in text
+    team = cli("spend", "--team")
+    assert team.returncode == 0
+    assert f"Team spend in {month}: $2.00 of $100.00 (4 runs, from the team file)" in team.stdout
+    assert "ann" in team.stdout
+    other = json.loads(cli("spend", "--team", "--month", "2001-01", "--json").stdout)
+    assert (other["total"], other["by_member"]) == (0.0, {})
+
+
+def test_spend_with_a_bad_month_is_a_plain_error() -> None:
+    out = cli("spend", "--month", "2026-13")
+    assert out.returncode == 2
+    assert "write it as YYYY-MM" in out.stderr and "Traceback" not in out.stderr
