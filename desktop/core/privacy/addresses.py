@@ -1,0 +1,103 @@
+"""Street addresses in the forms of the app's locales.
+
+- number first, street type last (US, UK, AU, CA): "1600 Pennsylvania Ave NW, Apt 2"; street
+  types are the USPS Publication 28 suffixes and their abbreviations;
+- street type first (FR, ES, IT, PT and others): "12, rue de la Paix", "Calle Mayor 5, 3º",
+  "Via Roma 131", "Rua Diadema 1903";
+- street type glued to the name, number after (DE, NL, AT, CH, Nordic): "Hauptstraße 12a",
+  "Kerkstraat 5", "Hammarvägen 15";
+followed, when present, by a unit, a postcode and a town ("Berlin 10115", "75001 Paris",
+"SW1A 1AA", "Springfield, IL 62704"), all hidden as one ADDRESS.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+
+# USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
+_SUFFIXES_EN = (
+    "alley|aly|annex|anx|arcade|arc|avenue|ave|av|bayou|byu|beach|bch|bend|bnd|bluff|blf|bluffs|blfs|bottom|btm|"
+    "boulevard|blvd|branch|br|bridge|brg|brook|brk|brooks|brks|burg|bg|burgs|bgs|bypass|byp|camp|cp|canyon|cyn|"
+    "cape|cpe|causeway|cswy|center|centre|ctr|centers|ctrs|circle|cir|circles|cirs|cliff|clf|cliffs|clfs|club|clb|"
+    "common|cmn|commons|cmns|corner|cor|corners|cors|course|crse|court|ct|courts|cts|cove|cv|coves|cvs|creek|crk|"
+    "crescent|cres|crest|crst|crossing|xing|crossroad|xrd|crossroads|xrds|curve|curv|dale|dl|dam|dm|divide|dv|"
+    "drive|dr|drives|drs|estate|est|estates|ests|expressway|expy|extension|ext|extensions|exts|fall|falls|fls|"
+    "ferry|fry|field|fld|fields|flds|flat|flt|flats|flts|ford|frd|fords|frds|forest|frst|forge|frg|forges|frgs|"
+    "fork|frk|forks|frks|fort|ft|freeway|fwy|garden|gdn|gardens|gdns|gateway|gtwy|glen|gln|glens|glns|green|grn|"
+    "greens|grns|grove|grv|groves|grvs|harbor|harbour|hbr|harbors|hbrs|haven|hvn|heights|hts|highway|hwy|hill|hl|"
+    "hills|hls|hollow|holw|inlet|inlt|island|is|islands|iss|isle|junction|jct|junctions|jcts|key|ky|keys|kys|"
+    "knoll|knl|knolls|knls|lake|lk|lakes|lks|land|landing|lndg|lane|ln|light|lgt|lights|lgts|loaf|lf|lock|lck|"
+    "locks|lcks|lodge|ldg|loop|mall|manor|mnr|manors|mnrs|meadow|mdw|meadows|mdws|mews|mill|ml|mills|mls|"
+    "mission|msn|motorway|mtwy|mount|mt|mountain|mtn|mountains|mtns|neck|nck|orchard|orch|oval|overpass|opas|"
+    "park|prk|parks|parkway|pkwy|parkways|pass|passage|psge|path|pike|pine|pne|pines|pnes|place|pl|plain|pln|"
+    "plains|plns|plaza|plz|point|pt|points|pts|port|prt|ports|prts|prairie|pr|radial|radl|ramp|ranch|rnch|"
+    "rapid|rpd|rapids|rpds|rest|rst|ridge|rdg|ridges|rdgs|river|riv|road|rd|roads|rds|route|rte|row|rue|run|"
+    "shoal|shl|shoals|shls|shore|shr|shores|shrs|skyway|skwy|spring|spg|springs|spgs|spur|spurs|square|sq|"
+    "squares|sqs|station|sta|stravenue|stra|stream|strm|street|st|streets|sts|summit|smt|terrace|ter|"
+    "throughway|trwy|trace|trce|track|trak|trafficway|trfy|trail|trl|trailer|trlr|tunnel|tunl|turnpike|tpke|"
+    "underpass|upas|union|un|unions|uns|valley|vly|valleys|vlys|viaduct|via|view|vw|views|vws|village|vlg|"
+    "villages|vlgs|ville|vl|vista|vis|walk|walks|wall|way|wy|ways|well|wl|wells|wls|close|gate|gardens|"
+    "wharf|quay|rise|grange|parade|promenade|embankment|circus|yard|approach|chase|croft|drove|fold|hey|"
+    "mead|nook|paddock|ride|spinney|steps|wynd"
+)
+_SUFFIXES_GLUED = (
+    "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
+    "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|"
+    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku"
+)
+_TYPES_FIRST = (
+    "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
+    "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
+    "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
+    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\."
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w'’\-.]*"
+_LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    unit = (
+        r"(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
+        r"piso|planta|puerta|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
+        r"\s*[#]?[\w\-/]{1,6}(?:\s*[ºª°])?)*"
+    )
+    tail = (
+        # Postcode and town, optionally the country: ", Springfield, IL 62704", "\n75001 Paris".
+        r"(?:(?:,\s*|\s*\n\s*)"
+        r"(?:(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"
+        r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},?\s+(?:[A-Z]{2}\s+)?(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})))?"
+    )
+    number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
+    en = (
+        rf"(?<![\w\-/.,])(?:(?i:flat|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+)?(?:{number}|[A-Z]?\d{{1,5}}),?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}?(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
+    )
+    first = (
+        rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?(?i:{_TYPES_FIRST})\s+"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
+        rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
+        rf"{unit}{tail}"
+    )
+    glued = rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?(?i:{_SUFFIXES_GLUED})(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}"
+    glued_spaced = (
+        rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
+    )
+    return tuple(re.compile(p) for p in ((en, first, glued, glued_spaced)))
+
+
+def find_addresses(text: str) -> list[Candidate]:
+    """Street addresses in ``text``; each is one candidate from the number to the town."""
+    out: list[Candidate] = []
+    for i, pattern in enumerate(_patterns()):
+        for m in pattern.finditer(text):
+            value = m.group(0).rstrip(" ,\n")
+            if i == 0 and not re.search(r"[A-Za-z]{2}", value.split(None, 1)[-1]):
+                continue
+            if i == 1 and not any(ch.isdigit() for ch in value):
+                continue
+            out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
+    return out

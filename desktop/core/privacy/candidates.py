@@ -1,0 +1,48 @@
+"""The one shape every detector returns, and how overlapping finds are settled."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# When two finds overlap, the higher priority wins, then the longer one.
+PRIORITY = {
+    "SECRET": 100, "USER": 90, "URL": 80, "EMAIL": 75, "IBAN": 70, "CARD": 68, "NATIONAL_ID": 66,
+    "ACCOUNT": 64, "IP": 62, "DOB": 60, "PHONE": 55, "TERM": 50, "ADDRESS": 45, "PERSON": 40,
+}
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    type: str
+    source: str = "detected"  # "detected" | "term" | "user" | "secret"
+    label: str = ""  # for secrets: what to call it in the message ("An API key")
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        key = "USER" if self.source == "user" else self.type
+        return PRIORITY.get(key, 0), self.end - self.start
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping finds, sorted by start: on overlap keep the higher-ranked one.
+
+    Same-type finds that overlap are merged (an address found by two rules is one address).
+    """
+    chosen: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if cand.end <= cand.start:
+            continue
+        if chosen and cand.start < chosen[-1].end:
+            last = chosen[-1]
+            if last.type == cand.type and last.source == cand.source:
+                chosen[-1] = last._replace(end=max(last.end, cand.end))
+            elif cand.rank > last.rank:
+                # The newcomer wins; drop every earlier find it overlaps.
+                while chosen and cand.start < chosen[-1].end and cand.rank > chosen[-1].rank:
+                    chosen.pop()
+                if not chosen or cand.start >= chosen[-1].end:
+                    chosen.append(cand)
+            continue
+        chosen.append(cand)
+    return chosen

@@ -1,0 +1,55 @@
+"""Prompt injection in pasted outside content (emails, web pages) of ``untrusted`` fields.
+
+The scan is deliberately simple and loud: phrases that address the model instead of the reader
+("ignore previous instructions", "reveal your system prompt", "send this to ..."), chat-format
+markers, and text a person would not see (zero-width or bidi-control characters, Unicode tag
+characters, HTML comments, hidden styles). A hit does not block the run; it flags it, so the
+app warns and requires the human checklist.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_RULES: tuple[tuple[str, str], ...] = (
+    ("asks the AI to ignore its instructions",
+     r"\b(?:ignore|disregard|forget|override|skip|bypass)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|preceding|"
+     r"all|any|your|the|system|original)\b[^.\n]{0,30}\b(?:instructions?|prompts?|rules|directions|guidelines|context|messages?)\b"),
+    ("asks the AI to ignore its instructions",
+     r"\b(?:ignorier(?:e|en)|vergiss)\b[^.\n]{0,40}\b(?:anweisungen|instruktionen|regeln)\b|"
+     r"\bignore[zr]?\b[^.\n]{0,40}\b(?:instructions|consignes)\b|"
+     r"\b(?:ignora|olvida|ignori)\b[^.\n]{0,40}\b(?:instrucciones|istruzioni|indicaciones|regole)\b|"
+     r"\b(?:negeer|vergeet)\b[^.\n]{0,40}\b(?:instructies|regels)\b"),
+    ("asks the AI to reveal its instructions",
+     r"\b(?:reveal|show|print|output|repeat|display|leak|tell me|give me|what (?:is|are))\b[^.\n]{0,30}"
+     r"\b(?:system prompt|system message|initial prompt|hidden prompt|your instructions|the instructions above|developer message)\b"),
+    ("tries to give the AI a new role",
+     r"\b(?:you are now|from now on,? you|act as (?:an? )?(?:unrestricted|jailbroken|different)|pretend (?:to be|you are)|"
+     r"new instructions\s*:|developer mode|do anything now|jailbreak)\b"),
+    ("contains chat control markers",
+     r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|^\s*#{2,}\s*(?:system|instruction)s?\b|"
+     r"^\s*(?:system|assistant)\s*:\s"),
+    ("asks the AI to send data somewhere",
+     r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share)\b[^.\n]{0,60}"
+     r"\b(?:to|an|à|a|naar)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|https?://\S+)|"
+     r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=|\b(?:exfiltrate|exfiltration)\b"),
+    ("contains hidden text",
+     r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\U000e0000-\U000e007f]|"
+     r"<!--(?:(?!-->).){8,}?-->|(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
+     r"color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
+)
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((why, re.compile(p, re.IGNORECASE | re.MULTILINE | re.DOTALL)) for why, p in _RULES)
+
+
+def injection_reasons(text: str) -> list[str]:
+    """Why ``text`` looks like it gives the model instructions (empty when it does not)."""
+    reasons: list[str] = []
+    for why, pattern in _compiled():
+        if why not in reasons and pattern.search(text):
+            reasons.append(why)
+    return reasons

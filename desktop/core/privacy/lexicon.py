@@ -1,0 +1,80 @@
+"""Name and word lists from resources/privacy, loaded once, on first use.
+
+Loading takes a few tens of milliseconds, so it never happens at import: the first redaction
+(on a worker thread) pays for it. A missing or unreadable list raises ``PrivacyError`` so that
+nothing is sent by a half-working detector.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core import paths
+from desktop.core.errors import PrivacyError
+
+# A first name that is also one of this many most frequent words ("Will", "May", "Hope") counts
+# as a name only with more evidence than its spelling.
+AMBIGUOUS_RANK = 6000
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]  # casefolded, accents kept
+    surnames: frozenset[str]
+    word_rank: dict[str, int]  # casefolded word -> rank (0 = most frequent)
+
+    def rank(self, word: str) -> int:
+        return self.word_rank.get(word.casefold(), 1_000_000)
+
+    def is_first_name(self, word: str) -> bool:
+        return word.casefold() in self.first_names
+
+    def is_surname(self, word: str) -> bool:
+        return word.casefold() in self.surnames
+
+
+def strip_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _read(name: str) -> list[str]:
+    path = paths.resource(f"privacy/{name}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PrivacyError(
+            f"Promptdesk cannot read its list of names ({path.name}), so it cannot check for personal "
+            "data and nothing was sent. Reinstalling Promptdesk should fix this."
+        ) from exc
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _load() -> Lexicon:
+    words = _read("common_words.txt")
+    word_rank: dict[str, int] = {}
+    for rank, word in enumerate(words):
+        word_rank.setdefault(word.casefold(), rank)
+    census_first = _read("first_names_census.txt")
+    # The census list holds some plain words ("In", "Young"); keep only those that are not
+    # everyday words, while the curated international list is kept whole.
+    first = {w.casefold() for w in _read("first_names_nam_dict.txt")}
+    first |= {w.casefold() for w in census_first if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
+    surnames = {w.casefold() for w in _read("surnames_census.txt")}
+    return Lexicon(frozenset(first), frozenset(surnames), word_rank)
+
+
+def lexicon() -> Lexicon:
+    """The lists, loaded on the first call (thread-safe)."""
+    with _LOCK:
+        return _load()
+
+
+def reset() -> None:
+    """Forget the loaded lists (tests that break the install on purpose use this)."""
+    with _LOCK:
+        _load.cache_clear()

@@ -1,0 +1,265 @@
+"""Person names: dictionaries of first names and surnames plus the places names sit in.
+
+Capitalised words are grouped into runs ("Anna Maria van der Berg"). A run is a name when it
+holds a first name from the lists (US census, nam_dict), when a title precedes it ("Herr
+Krüger"), or when its place says so: a greeting ("Hi Sam,"), an introduction ("my name is ..."),
+a header ("From: ..."), a speaker label at the start of a transcript line ("Okafor: ..."), the
+line after a sign-off ("Best regards,\\nJo Park"), a verb of saying ('..." says Iwase'). Words
+that are also everyday words ("Will", "May", "Grant") need that extra evidence. Once a name is
+found, its other mentions in the text ("Krüger's", "Anna") are names too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.lexicon import Lexicon, lexicon, strip_accents
+
+COMMON_RANK = 2500  # a capitalised word this frequent is a plain word unless a rule says otherwise
+STRONG_FIRST_RANK = 2500  # a first name less frequent than this stands on its own
+
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "frau",
+    "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
+    "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
+    "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
+    "meneer", "mijnheer", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
+}
+_PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+_NOT_NAME_START = {
+    "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
+    "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "via", "rue",
+    "calle", "piazza", "avenida", "avenue", "street", "road", "hotel", "hospital", "university",
+    "bank", "team", "project",
+}
+_GREETINGS = {
+    "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
+    "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
+    "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
+}
+_STOP = {
+    # Words that end a name run in business text even when they are rare enough to pass.
+    "inc", "ltd", "llc", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "plc", "corp", "co",
+    "group", "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "strasse", "straße",
+    "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
+    "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
+    # Days and months of the app's languages: capitalised, and several are also first names.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
+    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo",
+    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "gennaio", "febbraio",
+    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "maandag",
+    "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
+    "maart", "mei", "augustus", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
+}
+
+_CONTEXT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:hi|hello|hey|dear|hallo|hoi|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|ch[èe]re|hola|"
+    r"estimad[oa]s?|querid[oa]s?|ciao|salve|gentile|egregi[oa]|car[oa]|beste|geachte|good (?:morning|afternoon|evening)|"
+    r"thanks|thank you|danke|merci|gracias|grazie|bedankt|my name is|my name's|i am|i'm|this is|call me|named|"
+    r"name|contact|from|to|cc|bcc|attn|attention|signed|by|owner|assignee|assigned to|customer|client|patient|"
+    r"employee|tenant|applicant|candidate|caller|ich bin|mein name ist|ich hei(?:ß|ss)e|je suis|je m'appelle|"
+    r"mon nom est|me llamo|mi nombre es|soy|mi chiamo|sono|il mio nome [èe]|ik ben|mijn naam is|ik heet|"
+    r"says|said|asks|asked|adds|added|according to|told|explains|explained|wrote|writes|replied|"
+    r"spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|contact|cc'?d|"
+    r"von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per)"
+    r"\s*[:,\-]?\s*|^[ \t]*(?:[-*•>]\s*)?)$"
+)
+_SIGN_OFF = re.compile(
+    r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
+    r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
+    r"bien (?:à|a) vous|amicalement|bien cordialement|salutations|saludos|atentamente|un saludo|abrazos|"
+    r"cordiali saluti|distinti saluti|saluti|un caro saluto|groeten|groet|met vriendelijke groet(?:en)?|"
+    r"hartelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+)
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _cap_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w@'’\-./])[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?=\s))?"
+    )
+
+
+@cache
+def _gap_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)?")
+
+
+def _runs(text: str) -> list[list[_Tok]]:
+    runs: list[list[_Tok]] = []
+    gap = _gap_re()
+    for m in _cap_re().finditer(text):
+        word = m.group(0)
+        if not word[0].isupper():
+            continue
+        tok = _Tok(m.start(), m.end(), word)
+        if runs:
+            last = runs[-1][-1]
+            between = text[last.end : tok.start]
+            if (between and gap.fullmatch(between)) and len(runs[-1]) < 6 and not last.text.endswith("."):
+                runs[-1].append(tok)
+                continue
+            if last.text.endswith(".") and len(last.text) <= 3 and between in (" ", "") and len(runs[-1]) < 6:
+                runs[-1].append(tok)  # an initial: "Vanessa P. Hertzog"
+                continue
+        runs.append([tok])
+    return runs
+
+
+def _bare(tok: _Tok) -> str:
+    return tok.text.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
+
+
+class _Judge:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def rank(self, word: str) -> int:
+        return min(self.lex.rank(word), self.lex.rank(strip_accents(word)))
+
+    def first(self, word: str) -> bool:
+        return self.lex.is_first_name(word) or self.lex.is_first_name(strip_accents(word))
+
+    def strong_first(self, word: str) -> bool:
+        return word.casefold() not in _STOP and self.first(word) and self.rank(word) >= STRONG_FIRST_RANK and not word.isupper()
+
+    def surname(self, word: str) -> bool:
+        return self.lex.is_surname(word) or self.lex.is_surname(strip_accents(word))
+
+    def common(self, word: str) -> bool:
+        return self.rank(word) < COMMON_RANK or word.casefold() in _STOP
+
+    def name_like(self, word: str) -> bool:
+        """Could be part of a name: not an everyday word, or a listed name."""
+        if word.casefold() in _STOP:
+            return False
+        return not self.common(word) or self.first(word) or (self.surname(word) and self.rank(word) >= 600)
+
+
+def _has_context(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    if _CONTEXT_BEFORE.search(before):
+        if before.strip() == "" or before.strip() in "-*•>":
+            # At the start of a line: a speaker label ("Okafor:") or a signature line.
+            return _speaker_or_signature(text, start)
+        return True
+    return False
+
+
+def _speaker_or_signature(text: str, start: int) -> bool:
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    if re.match(r"[^\W\d_][\w.'’\- ]{0,40}:\s", line + " ") and ":" in line[:45]:
+        return True  # "Anna Schmidt: let's start"
+    return bool(re.match(r"[^\W\d_][\w.'’\- ]{0,40}\s*$", line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
+
+
+def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bool:
+    """Whether a run of capitalised words (titles and greetings already removed) is a name."""
+    w0 = words[0]
+    if titled:
+        return judge.name_like(w0) or judge.first(w0)
+    if context:
+        # Greetings, headers, speaker labels, signatures: the place says "a person", but a
+        # plain word there ("Reset:", "API key:") is still a plain word.
+        return not w0.isupper() and (
+            judge.first(w0) or judge.surname(w0) or judge.rank(w0) >= 20_000
+            or (len(words) > 1 and judge.first(words[1]))
+        )
+    if judge.strong_first(w0) and not w0.isupper():
+        return True
+    if len(words) < 2:
+        return False
+    if judge.first(w0) and judge.name_like(words[-1]):
+        return True
+    if judge.surname(words[-1]) and judge.name_like(w0) and judge.name_like(words[-1]):
+        return True
+    return any(judge.strong_first(w) for w in words[1:])
+
+
+def find_names(text: str, lex: Lexicon | None = None) -> list[Candidate]:
+    """Person names in ``text``, each mention a candidate of type PERSON."""
+    found, known = detect_names(text, lex)
+    return found + mentions(text, known, found)
+
+
+def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[Candidate]:  # type: ignore[assignment]
+    """Other mentions of name words already found (``known``, casefolded) in ``text``."""
+    if not known:
+        return []
+    covered = sorted((c.start, c.end) for c in already)
+    out: list[Candidate] = []
+    for run in _runs(text):
+        for tok in run:
+            word = _bare(tok)
+            if word.casefold() in known and not any(s <= tok.start < e for s, e in covered):
+                out.append(Candidate(tok.start, tok.start + len(word), "PERSON"))
+    return out
+
+
+def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], set[str]]:
+    """Names found by the lists and their context, and the words of those names (casefolded)."""
+    judge = _Judge(lex or lexicon())
+    found: list[Candidate] = []
+    known: set[str] = set()
+    runs = _runs(text)
+    for run in runs:
+        toks = list(run)
+        if _bare(toks[0]).casefold() in _NOT_NAME_START:
+            continue
+        context = _has_context(text, toks[0].start)
+        titled = False
+        if len(toks) > 1 and _bare(toks[0]).casefold() in _GREETINGS:
+            toks, context = toks[1:], True
+        while toks and _bare(toks[0]).casefold().rstrip(".") in _TITLES and len(toks) > 0:
+            titled = True
+            toks = toks[1:]
+        if not titled and toks and judge.common(_bare(toks[0])) and not judge.strong_first(_bare(toks[0])):
+            # A sentence-initial word glued to the name: "Yesterday Anna called". The context
+            # found before the run belonged to that word, not to what follows.
+            toks, context = toks[1:], False
+            while toks and judge.common(_bare(toks[0])) and not judge.first(_bare(toks[0])):
+                toks = toks[1:]
+        if not toks or _bare(toks[0]).casefold() in _NOT_NAME_START:
+            continue
+        # Cut the run at the first word that cannot be part of a name.
+        keep: list[_Tok] = []
+        for tok in toks:
+            word = _bare(tok)
+            if keep and len(word) == 1 and tok.text.endswith("."):
+                keep.append(tok)  # an initial
+                continue
+            if keep and not judge.name_like(word):
+                break
+            keep.append(tok)
+        toks = keep[:4]
+        words = [_bare(t) for t in toks]
+        if not words or all(len(w.rstrip(".")) <= 1 for w in words):
+            continue
+        is_name = _is_name(judge, words, titled, context)
+        if not is_name:
+            continue
+        while len(toks) > 1 and len(words[-1]) == 1:
+            toks, words = toks[:-1], words[:-1]  # a trailing initial is the sentence's end
+        start, end = toks[0].start, toks[-1].start + len(words[-1])
+        found.append(Candidate(start, end, "PERSON"))
+        for w in words:
+            if len(w) > 2 and (not judge.common(w) or titled or context):
+                known.add(w.casefold())
+    return found, known

@@ -1,0 +1,110 @@
+"""Put the originals back into the model's answer, on this machine.
+
+Models echo placeholders faithfully but not always exactly: ``[PERSON_1]`` may come back as
+``[person_1]``, ``(PERSON_1)``, ``[[PERSON_1]]``, ``{Person_1}`` or bare ``PERSON_1``. Only
+placeholders that are in the vault are replaced, so placeholder-shaped text that was already in
+the input (numbered apart at redaction time) passes through untouched.
+
+A streamed answer can split a placeholder across chunks (``"[PERS"`` + ``"ON_1] said"``);
+``StreamRestorer`` holds back only a tail that could still become a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from desktop.core.placeholders import make_placeholder
+from desktop.core.privacy.model import KINDS
+
+_OPEN = "[({<"
+_CLOSE = "])}>"
+_PAIR = dict(zip(_OPEN, _CLOSE, strict=True))
+# The longest tail that could still be the start of a placeholder: "[[ NATIONAL_ID_9999 ]]".
+_MAX_TAIL = 2 + 1 + max(len(k) for k in KINDS) + 1 + 4 + 1 + 2
+
+
+@cache
+def _placeholder_re() -> re.Pattern[str]:
+    kinds = "|".join(sorted(KINDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z0-9_])([\[\(\{{<]{{1,2}}[ \t]?|)({kinds})_(\d{{1,4}})(?![0-9])([ \t]?[\]\)\}}>]{{1,2}}|)",
+        re.IGNORECASE,
+    )
+
+
+def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
+    def replace(match: re.Match[str]) -> str:
+        opening, kind, number, raw_closing = match.groups()
+        key = make_placeholder(kind, int(number))
+        if key not in vault:
+            return match.group(0)
+        if not opening:
+            return vault[key] + raw_closing
+        opening, closing = opening.strip(), raw_closing.strip()
+        # Eat only as many closing brackets as there were opening ones: "(see [PERSON_1])"
+        # keeps its ")". Unpaired opening brackets go with the placeholder.
+        eaten = min(len(opening), len(closing))
+        return vault[key] + closing[eaten:]
+
+    return replace
+
+
+def restore(text: str, vault: Mapping[str, str]) -> str:
+    """``text`` with every placeholder of ``vault`` (in any case or bracket form) put back."""
+    if not vault or not text:
+        return text
+    return _placeholder_re().sub(_replacement(vault), text)
+
+
+@cache
+def _partial_re() -> re.Pattern[str]:
+    return re.compile(r"([\[\(\{<]{0,2})[ \t]?([A-Za-z_]*?)(\d{0,4})[ \t]?([\]\)\}>]{0,2})")
+
+
+def _could_grow_into_placeholder(tail: str) -> bool:
+    """True if more text appended to ``tail`` could make it (part of) a placeholder."""
+    m = _partial_re().fullmatch(tail)
+    if not m:
+        return False
+    opening, word, digits, closing = m.groups()
+    word = word.upper()
+    if not word:
+        return bool(opening) and not digits and not closing
+    if not word.endswith("_") or word[:-1] not in KINDS:
+        return any(f"{k}_".startswith(word) for k in KINDS) and not digits and not closing
+    # A whole "KIND_N": it can still grow while closing brackets may follow.
+    return len(closing) < 2 and (len(closing) < len(opening) or not closing)
+
+
+class StreamRestorer:
+    """Restores a streamed answer chunk by chunk, never showing half a placeholder."""
+
+    def __init__(self, vault: Mapping[str, str]) -> None:
+        self._vault = dict(vault)
+        self._pending = ""
+
+    def feed(self, chunk: str) -> str:
+        """Restored text that is safe to show now; a possible partial placeholder is held back."""
+        if not self._vault:
+            return chunk
+        self._pending += chunk
+        cut = self._hold_from(self._pending)
+        ready, self._pending = self._pending[:cut], self._pending[cut:]
+        return restore(ready, self._vault)
+
+    def finish(self) -> str:
+        """Whatever is left at the end of the stream, restored."""
+        rest, self._pending = self._pending, ""
+        return restore(rest, self._vault)
+
+    @staticmethod
+    def _hold_from(buffer: str) -> int:
+        start = max(0, len(buffer) - _MAX_TAIL)
+        for i in range(start, len(buffer)):
+            if i > 0 and (buffer[i - 1].isalnum() or buffer[i - 1] == "_") and buffer[i] not in _OPEN:
+                continue  # a placeholder starts at a word boundary
+            if _could_grow_into_placeholder(buffer[i:]):
+                return i
+        return len(buffer)

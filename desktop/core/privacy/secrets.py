@@ -1,0 +1,124 @@
+"""Secrets: provider keys, private-key blocks, JWTs, ``password: ...`` values, random tokens.
+
+Secrets are never sent, whatever the user un-marks, and the user is told which field held
+one. Provider formats come from the providers' published key prefixes; anything else long and
+random (Shannon entropy of a base64-like alphabet) is caught by the entropy rule.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+
+API_KEY = "An API key"
+PRIVATE_KEY = "A private key"
+PASSWORD = "A password"
+TOKEN = "An access token"
+RANDOM = "A secret-looking code"
+
+# (label, pattern) — order does not matter; overlaps are settled by length.
+_PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
+    (API_KEY, r"sk-ant-[a-z]{2,8}\d{0,3}-[A-Za-z0-9_\-]{20,}"),  # Anthropic
+    (API_KEY, r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}"),  # OpenAI
+    (API_KEY, r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}"),  # AWS
+    (TOKEN, r"gh[pousr]_[A-Za-z0-9]{30,255}"),  # GitHub
+    (TOKEN, r"github_pat_[A-Za-z0-9_]{22,255}"),
+    (TOKEN, r"glpat-[A-Za-z0-9_\-]{20,}"),  # GitLab
+    (TOKEN, r"xox[abposr]-[A-Za-z0-9\-]{10,}"),  # Slack
+    (TOKEN, r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]+"),
+    (API_KEY, r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}"),  # Stripe
+    (API_KEY, r"whsec_[A-Za-z0-9]{20,}"),
+    (API_KEY, r"AIza[0-9A-Za-z_\-]{35}"),  # Google
+    (TOKEN, r"ya29\.[0-9A-Za-z_\-]{20,}"),
+    (API_KEY, r"GOCSPX-[0-9A-Za-z_\-]{20,}"),
+    (API_KEY, r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),  # SendGrid
+    (API_KEY, r"hf_[A-Za-z0-9]{30,}"),  # Hugging Face
+    (TOKEN, r"npm_[A-Za-z0-9]{36}"),
+    (TOKEN, r"dop_v1_[a-f0-9]{64}"),  # DigitalOcean
+    (TOKEN, r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),  # Shopify
+    (API_KEY, r"SK[0-9a-f]{32}"),  # Twilio
+    (API_KEY, r"key-[0-9a-z]{32}"),  # Mailgun
+    (API_KEY, r"xai-[A-Za-z0-9]{40,}"),
+    (API_KEY, r"gsk_[A-Za-z0-9]{40,}"),  # Groq
+    (TOKEN, r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"),  # JWT
+)
+
+_PASSWORD_WORDS = (
+    r"password|passwd|pwd|passcode|pass ?phrase|pin|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a|"
+    r"clave|parola d'ordine|wachtwoord|secret|client[_ \-]?secret|api[_ \-]?key|apikey|access[_ \-]?key|"
+    r"secret[_ \-]?key|auth[_ \-]?token|access[_ \-]?token|token|aws_secret_access_key"
+)
+
+
+@cache
+def _provider_re() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(_PROVIDER_PATTERNS))
+    return re.compile(rf"(?<![A-Za-z0-9_\-])(?:{alternatives})(?![A-Za-z0-9_\-])")
+
+
+@cache
+def _private_key_re() -> re.Pattern[str]:
+    return re.compile(
+        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+        re.DOTALL,
+    )
+
+
+@cache
+def _password_re() -> re.Pattern[str]:
+    # "password: hunter2", "API_KEY=abc...", "Passwort ist Sommer2024!" (after "is"-words the
+    # value must hold a digit or symbol, so "the password is stored safely" stays).
+    return re.compile(
+        rf"(?i)(?<![A-Za-z?&;#_\-])(?:{_PASSWORD_WORDS})(?:\s*\([^)]{{0,20}}\))?"
+        r"(?:\s*(?::=|[:=])\s*|\s+(?:is|ist|est|es|è|is:)\s+)"
+        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
+    )
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![A-Za-z0-9+/_\-])")
+
+
+def shannon_entropy(text: str) -> float:
+    """Bits per character; random base64 is near 6, English words near 4, hex at most 4."""
+    counts = Counter(text)
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _looks_random(token: str) -> bool:
+    has_digit = any(ch.isdigit() for ch in token)
+    has_upper = any(ch.isupper() for ch in token)
+    has_lower = any(ch.islower() for ch in token)
+    if not has_digit or not (has_upper and has_lower):
+        return False  # hex digests, UUIDs, long words and paths stay
+    return shannon_entropy(token) >= 4.3
+
+
+def find_secrets(text: str) -> list[Candidate]:
+    """Every secret in ``text``, each with the label used to tell the user about it."""
+    found: list[Candidate] = []
+    for m in _private_key_re().finditer(text):
+        found.append(Candidate(m.start(), m.end(), "SECRET", "secret", PRIVATE_KEY))
+    for m in _provider_re().finditer(text):
+        index = int(m.lastgroup[1:]) if m.lastgroup else 0
+        found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
+    for m in _password_re().finditer(text):
+        value = m.group("value")
+        sep = m.group(0)[: m.start("value") - m.start()]
+        if ":" not in sep and "=" not in sep and value.isalpha():
+            continue
+        if value.lower() in {"none", "null", "required", "unknown", "n/a", "****", "redacted"}:
+            continue
+        if value.startswith("[") or value.startswith("<"):
+            continue  # a placeholder or a template marker, not a value
+        found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for m in _token_re().finditer(text):
+        if _looks_random(m.group(0).rstrip("=")):
+            found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))
+    return found

@@ -1,0 +1,226 @@
+"""Values with a shape and, where one exists, a checksum: emails, phones, cards, IBANs, IDs, IPs,
+dates of birth and links that carry credentials.
+
+Each rule finds candidates with a regular expression and then asks a validator
+(``phonenumbers`` for phones with the country as a hint, ``python-stdnum`` for IBAN and national
+IDs, Luhn for cards) or the words around it, so numbers that merely look alike (order numbers,
+dates, prices) stay.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+
+_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
+
+
+@cache
+def _re(name: str) -> re.Pattern[str]:
+    return re.compile(_PATTERNS[name], re.IGNORECASE if name in _CASELESS else 0)
+
+
+_MONTHS = (
+    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"
+    r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t|tember|tembre|\.)?|"
+    r"o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|dez(?:ember)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}|"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
+_BIRTH_WORDS = (
+    r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    r"nacid[oa]|nacimiento|nat[oa] il|nascita|geboortedatum|verjaardag"
+)
+
+_PATTERNS: dict[str, str] = {
+    "email": r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w\-])",
+    "url": r"\b(?:https?|ftp|s3|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp)://[^\s<>\"'`]+",
+    "ipv4": r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d)",
+    "ipv6": r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::?[0-9a-f]{1,4})*(?![\w:])",
+    "card": r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?![\d\-])",
+    "iban": r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b",
+    "ssn": r"(?<![\d\-])\d{3}([- ])\d{2}\1\d{4}(?![\d\-])",
+    "nino": r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+    "es_id": r"\b(?:[XYZ]\d{7}|\d{8})-?[A-Z]\b",
+    "it_cf": r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
+    "fr_nir": r"(?<!\d)[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
+    "id_context": (
+        r"\b(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
+        r"steueridentifikationsnummer|personalausweis(?:nummer)?|passport(?: number| no\.?| #)?|reisepass(?:nummer)?|"
+        r"passeport|pasaporte|passaporto|paspoort|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|"
+        r"national insurance(?: number| no\.?)?|ni number|nino|driver'?s? licen[cs]e(?: number| no\.?| #)?|"
+        r"licen[cs]e (?:number|no\.?|#)|dl(?: number| no\.?| #)|f[üu]hrerschein(?:nummer)?|permis de conduire|"
+        r"id (?:number|no\.?|#)|identity (?:card|number))"
+        r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-](?=\d)){4,19})(?![\w\-])"
+    ),
+    "account_context": (
+        r"\b(?:account|acct|a/c|konto(?:nummer)?|compte|cuenta|conto(?: corrente)?|rekening(?:nummer)?|"
+        r"sort code|routing(?: number)?|bankleitzahl|blz|aba)\b(?: number| no\.?| nr\.?| #)?"
+        r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,24})"
+    ),
+    "phone": (
+        r"(?<![\w+/.\-])(?:(?:\+|00)\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?|\d)(?:[\s.\-/]?\(?\d\)?){5,16}"
+        r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)"
+    ),
+    "phone_context": (
+        r"(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|"
+        r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel)"
+        r"\b[^\n\d]{0,25}$"
+    ),
+    "dob": rf"(?:{_BIRTH_WORDS})\b[^\n\d]{{0,30}}?(?P<value>{_DATE})",
+}
+_CASELESS = {"email", "url", "ipv6", "account_context", "phone_context", "dob"}
+
+_URL_SECRET_PARAMS = re.compile(
+    r"[?&#;](?:[\w\-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|session|sessionid|sid|"
+    r"credential|code|otp|jwt|hash)[\w\-]*)=([^&#\s]{6,})",
+    re.IGNORECASE,
+)
+_URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
+_URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _card_ok(raw: str, context: str) -> bool:
+    digits = raw.replace(" ", "").replace("-", "")
+    if not 13 <= len(digits) <= 19 or not _luhn(digits) or len(set(digits)) < 2:
+        return False
+    # Known issuer ranges stand on their own; anything else needs a card word nearby.
+    if digits[0] in "23456" or digits.startswith(("1800", "2131")):
+        return True
+    return bool(re.search(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard", context))
+
+
+def _iban_ok(raw: str) -> bool:
+    from stdnum import iban
+
+    compact = raw.replace(" ", "")
+    if iban.is_valid(compact):
+        return True
+    # Right country length but a wrong check digit is still someone's account, mistyped.
+    lengths = {"GB": 22, "DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "BE": 16, "AT": 20, "CH": 21, "IE": 22}
+    return lengths.get(compact[:2]) == len(compact)
+
+
+def _phone_ok(raw: str, country: str, context_before: str) -> bool:
+    import phonenumbers
+
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < 7 or digits > 15:
+        return False
+    stripped = raw.strip()
+    if re.fullmatch(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}", stripped):
+        return False  # a date
+    has_context = bool(_re("phone_context").search(context_before))
+    formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
+    regions = (country.upper(),) + tuple(r for r in _REGIONS if r != country.upper())
+    for region in regions:
+        try:
+            number = phonenumbers.parse(stripped, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return formatted or has_context or region == regions[0]
+        if region == regions[0] and phonenumbers.is_possible_number(number) and (formatted or has_context):
+            return True
+        if stripped.startswith(("+", "00")):
+            break  # the country is in the number; other hints change nothing
+    return has_context and digits >= 7 and formatted
+
+
+def find_structured(text: str, country: str = "US") -> list[Candidate]:
+    """Every structured personal value in ``text`` (before overlaps are settled)."""
+    out: list[Candidate] = []
+    add = out.append
+    for m in _re("email").finditer(text):
+        add(Candidate(m.start(), m.end(), "EMAIL"))
+    for m in _re("url").finditer(text):
+        url = m.group(0).rstrip(".,;:!?)]}'\"")
+        if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url):
+            add(Candidate(m.start(), m.start() + len(url), "URL"))
+    for m in _re("ipv4").finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if "version" in before or before.rstrip().endswith("v"):
+            continue
+        add(Candidate(m.start(), m.end(), "IP"))
+    if ":" in text:
+        for m in _re("ipv6").finditer(text):
+            try:
+                ipaddress.IPv6Address(m.group(0))
+            except ValueError:
+                continue
+            add(Candidate(m.start(), m.end(), "IP"))
+    for m in _re("iban").finditer(text):
+        if _iban_ok(m.group(0)):
+            add(Candidate(m.start(), m.end(), "IBAN"))
+    for m in _re("card").finditer(text):
+        if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
+            add(Candidate(m.start(), m.end(), "CARD"))
+    _national_ids(text, add)
+    for m in _re("account_context").finditer(text):
+        add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    for m in _re("dob").finditer(text):
+        add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for m in _re("phone").finditer(text):
+        raw = m.group(0).rstrip(" .-/")
+        start = m.start()
+        if _phone_ok(raw, country, text[max(0, start - 40) : start]):
+            add(Candidate(start, start + len(raw), "PHONE"))
+    return out
+
+
+def _random_segment(url: str) -> bool:
+    for m in _URL_RANDOM_SEGMENT.finditer(url.split("?", 1)[0]):
+        seg = m.group(1)
+        if any(c.isdigit() for c in seg) and any(c.isalpha() for c in seg) and not seg.islower() | seg.isupper():
+            return True
+        if sum(c.isdigit() for c in seg) >= 6 and sum(c.isalpha() for c in seg) >= 6:
+            return True
+    return False
+
+
+def _national_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.it import codicefiscale
+    from stdnum.us import ssn
+
+    for m in _re("ssn").finditer(text):
+        if ssn.is_valid(m.group(0).replace(" ", "-")) or ssn.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _re("nino").finditer(text):
+        prefix = m.group(0)[:2]
+        if prefix not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}:
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _re("es_id").finditer(text):
+        value = m.group(0)
+        if dni.is_valid(value) or nie.is_valid(value):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _re("it_cf").finditer(text):
+        if codicefiscale.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _re("fr_nir").finditer(text):
+        if nir.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _re("id_context").finditer(text):
+        value = m.group("value")
+        if any(ch.isdigit() for ch in value):
+            add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
