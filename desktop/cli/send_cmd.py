@@ -1,0 +1,201 @@
+"""``promptdesk route`` and ``promptdesk run``: the send path from the command line.
+
+``route --jsonl`` reads one ``{"text": ...}`` per line and prints one ``{"tier", "provider",
+"model", "reason"}`` per line, for operators checking how requests would be routed.
+``run TEMPLATE --field name=value ...`` fills a template and sends it, streaming the answer;
+``--dry-run`` prints the route, the estimate and the exact outgoing text, and sends nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import TemplateError
+from desktop.core.settings import TIERS, did_you_mean
+
+
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    if name == "route":
+        parser.add_argument("text", nargs="*", help="a request (default: read from stdin)")
+        parser.add_argument("--jsonl", action="store_true", help='read {"text": ...} lines, print one JSON line each')
+        return
+    parser.add_argument("template", help="the template id (its file name without .md)")
+    parser.add_argument("--field", "-f", action="append", default=[], metavar="NAME=VALUE",
+                        help="a field value; @FILE reads a file, @- reads stdin")
+    parser.add_argument("--dry-run", action="store_true", help="show route, estimate and outgoing text; send nothing")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--fresh", action="store_true", help="ask for a fresh answer even if one is cached")
+    parser.add_argument("--tier", choices=TIERS, help="use this tier instead of the template's")
+    parser.add_argument("--yes", "-y", action="store_true", help="send even when the cost needs confirmation")
+
+
+def run(args: argparse.Namespace) -> int:
+    return _route(args) if args.command == "route" else _run(args)
+
+
+# --------------------------------------------------------------------------- route
+
+
+def _route(args: argparse.Namespace) -> int:
+    from desktop.core.context import AppContext
+    from desktop.core.routing import route_for
+
+    team = AppContext().team
+    if not args.jsonl:
+        text = " ".join(args.text) if args.text else sys.stdin.read()
+        route = route_for(None, text, team)
+        print(f"{route.label}  ({route.provider} {route.model})\n{route.reason}")
+        for warning in route.warnings:
+            print(f"Note: {warning}")
+        return 0
+    status = 0
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"] if isinstance(item, dict) else None
+            if not isinstance(text, str):
+                raise KeyError("text")
+        except (json.JSONDecodeError, KeyError) as exc:
+            print(json.dumps({"error": f'line {number} is not a JSON object with a "text" string ({exc})'}), flush=True)
+            status = 1
+            continue
+        route = route_for(None, text, team)
+        print(json.dumps({"tier": route.tier, "provider": route.provider, "model": route.model,
+                          "reason": route.reason}, ensure_ascii=False), flush=True)
+    return status
+
+
+# --------------------------------------------------------------------------- run
+
+
+def _read_value(raw: str) -> str:
+    if raw == "@-":
+        return sys.stdin.read()
+    if raw.startswith("@") and len(raw) > 1:
+        path = Path(raw[1:]).expanduser()
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TemplateError(f"The file {path} could not be read ({exc}).") from exc
+    return raw
+
+
+def _values(template: Any, pairs: list[str]) -> dict[str, Any]:
+    names = [f.name for f in template.fields]
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        name = name.strip()
+        if not sep:
+            raise TemplateError(f"Write each field as NAME=VALUE, not '{pair}'.")
+        field = template.get_field(name)
+        if field is None:
+            raise TemplateError(f"The template '{template.id}' has no field '{name}'{did_you_mean(name, names)} "
+                                f"(fields: {', '.join(names)}).")
+        value: Any = _read_value(raw)
+        if field.type == "multi_choice":
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        values[name] = value
+    return values
+
+
+def _confirm(question: str, assume_yes: bool) -> bool:
+    print(question, file=sys.stderr)
+    if assume_yes:
+        return True
+    if not sys.stdin.isatty():
+        print("Add --yes to send it anyway.", file=sys.stderr)
+        return False
+    return input("Send it? [y/N] ").strip().lower() in ("y", "yes")
+
+
+def _dry_run_report(prepared: Any) -> dict[str, Any]:
+    return {
+        "template": prepared.template.id, "tier": prepared.route.tier, "provider": prepared.route.provider,
+        "model": prepared.route.model, "label": prepared.route.label, "reason": prepared.route.reason,
+        "fallbacks": [list(pair) for pair in prepared.route.fallbacks], "warnings": list(prepared.route.warnings),
+        "estimated_cost": prepared.estimated_cost, "estimated_input_tokens": prepared.estimated_input_tokens,
+        "max_output_tokens": prepared.max_output_tokens, "needs_approval": prepared.needs_approval,
+        "approval_reason": prepared.approval_reason, "budget_warning": prepared.budget_warning,
+        "hidden": prepared.redaction.summary(), "findings": [f.message for f in prepared.redaction.findings],
+        "system": prepared.system, "outgoing_text": prepared.redaction.text,
+    }
+
+
+def _print_dry_run(prepared: Any) -> None:
+    from desktop.core.pricing import format_cost
+
+    route = prepared.route
+    print(f"Route:    {route.label} ({route.provider} {route.model})")
+    print(f"Why:      {route.reason}")
+    if route.fallbacks:
+        print("Fallback: " + ", ".join(f"{p} {m}" for p, m in route.fallbacks))
+    print(f"Estimate: {format_cost(prepared.estimated_cost)} (about {prepared.estimated_input_tokens} tokens in, "
+          f"at most {prepared.max_output_tokens} out)")
+    print(f"Privacy:  {prepared.redaction.summary()}")
+    for note in [*route.warnings, *(f.message for f in prepared.redaction.findings)]:
+        print(f"Note:     {note}")
+    for note in (prepared.approval_reason, prepared.budget_warning):
+        if note:
+            print(f"Note:     {note}")
+    if prepared.system:
+        print("\n--- system text that would be sent ---")
+        print(prepared.system)
+    print("\n--- text that would be sent ---")
+    print(prepared.redaction.text)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop.core import pipeline
+    from desktop.core.context import AppContext
+    from desktop.core.run import DONE
+
+    context = AppContext()
+    template = context.library.get(args.template)
+    if template is None:
+        ids = [t.id for t in context.library.templates]
+        hint = did_you_mean(args.template, ids)
+        raise TemplateError(f"There is no template '{args.template}'{hint}" + ("" if hint else ".")
+                            + " `promptdesk templates` lists them.")
+    prepared = pipeline.prepare(context, template, _values(template, args.field), tier_override=args.tier)
+    if prepared.problems:
+        for name, problem in prepared.problems.items():
+            field = template.get_field(name)
+            print(f"{field.label if field else name} ({name}): {problem}", file=sys.stderr)
+        return 2
+    if args.dry_run:
+        if args.json:
+            print(json.dumps(_dry_run_report(prepared), ensure_ascii=False, indent=2))
+        else:
+            _print_dry_run(prepared)
+        return 0
+    for question in (prepared.budget_warning, prepared.approval_reason):
+        if question and not _confirm(question, args.yes):
+            return 3
+    stream = not args.json
+
+    def on_text(text: str) -> None:
+        if stream:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+    def on_status(message: str) -> None:
+        print(f"[{message}]", file=sys.stderr, flush=True)
+
+    result = pipeline.execute(context, prepared, on_text=on_text, on_status=on_status, fresh=args.fresh)
+    if args.json:
+        data = result.to_dict()
+        data.pop("vault", None)  # the originals behind placeholders stay out of scripts' output
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif result.response_text:
+        print()
+    if result.status != DONE:
+        print(result.error_message, file=sys.stderr)
+        return 1
+    return 0
