@@ -18,6 +18,7 @@ validation) and ``template_render`` (filling in); the names are re-exported here
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import threading
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from desktop.core import paths
 from desktop.core.library_search import SearchIndex
+from desktop.core.template_cache import ParseCache
 from desktop.core.template_format import (
     FIELD_TYPES,
     SOURCES,
@@ -89,9 +91,12 @@ def scan_folder(root: Path) -> tuple[dict[Path, tuple[_Stamp, str]], list[Proble
 class Library:
     """The templates in use (the winners) and every problem found, kept current by ``refresh``."""
 
-    def __init__(self, roots: Sequence[tuple[str, Path | None]], *, team_dir: Path | None = None) -> None:
+    def __init__(self, roots: Sequence[tuple[str, Path | None]], *, team_dir: Path | None = None,
+                 cache: ParseCache | None = None) -> None:
+        """``cache`` keeps parsed results between runs; None parses every file (``check`` does)."""
         self._roots = [(source, Path(root)) for source, root in roots if root is not None]
         self._team_dir = team_dir
+        self._cache = cache
         self._stamps: dict[Path, _Stamp] = {}
         self._parsed: dict[Path, _Parsed] = {}
         self._folder_problems: list[Problem] = []
@@ -140,7 +145,10 @@ class Library:
                       if self._stamps.get(path) == stamp and path in self._parsed}
             for path, (source, hint) in hints.items():
                 if path not in parsed:
-                    parsed[path] = _parse_file(path, source, hint)
+                    parsed[path] = _parse_file(path, source, hint, self._cache)
+            if self._cache is not None:
+                self._cache.keep_only(set(stamps), [root for _, root in self._roots])
+                self._cache.save()
             self._stamps, self._parsed, self._folder_problems = stamps, parsed, folder_problems
             self._resolve([(hints[path][0], path) for path in hints])
             self._loaded = True
@@ -190,21 +198,34 @@ class Library:
         self._index = SearchIndex(ordered)
 
 
-def _parse_file(path: Path, source: str, hint: str) -> tuple[Template | None, list[Problem]]:
+def _parse_file(path: Path, source: str, hint: str, cache: ParseCache | None = None) -> _Parsed:
     data, problem = read_template_bytes(path)
     if problem is not None:
         return None, [problem]
-    return parse_template(path, source, data=data, category_hint=hint)
+    assert data is not None
+    if cache is None:
+        return parse_template(path, source, data=data, category_hint=hint)
+    content_hash = hashlib.sha256(data).hexdigest()
+    cached = cache.get(path, content_hash, source, hint)
+    if cached is not None:
+        return cached
+    result = parse_template(path, source, data=data, category_hint=hint)
+    cache.put(path, content_hash, source, hint, result)
+    return result
 
 
 def load_library(*, bundled: Path | None = None, team_dir: Path | None = None,
                  personal: Path | None = None) -> Library:
-    """The library from the bundled, team (``team_dir/prompts``) and personal folders."""
+    """The library from the bundled, team (``team_dir/prompts``) and personal folders.
+
+    Parsed templates are cached in the per-user cache folder (see ``template_cache``), keyed by
+    each file's content, so a start with unchanged files skips the YAML parsing.
+    """
     bundled = bundled if bundled is not None else paths.bundled_prompts_dir()
     personal = personal if personal is not None else paths.personal_prompts_dir()
     team = Path(team_dir) / "prompts" if team_dir is not None else None
     return Library([("bundled", bundled), ("team", team), ("personal", personal)],
-                   team_dir=Path(team_dir) if team_dir is not None else None)
+                   team_dir=Path(team_dir) if team_dir is not None else None, cache=ParseCache())
 
 
 def check_paths(paths_to_check: Sequence[Path]) -> list[Problem]:

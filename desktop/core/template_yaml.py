@@ -41,37 +41,62 @@ _LINE_OFFSET = 2
 
 
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that builds ``LineDict``/``LineList``."""
+    """libyaml's safe parser; nodes are turned into values by ``_Builder``, not by PyYAML's
+    generic constructor, which is several times slower and knows nothing of line numbers."""
 
 
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> Any:
-    data = LineDict()
-    data.line = node.start_mark.line + _LINE_OFFSET
-    data.lines = {}
-    yield data
-    loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key here is a list or a mapping, which is not allowed", key_node.start_mark
-            ) from None
-        data[key] = loader.construct_object(value_node, deep=True)
-        data.lines[key] = key_node.start_mark.line + _LINE_OFFSET
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+# The plain scalar types of YAML's safe schema; anything else (binary, sets, custom tags) is refused.
+_SCALAR_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
 
 
-def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> Any:
-    data = LineList()
-    data.line = node.start_mark.line + _LINE_OFFSET
-    data.lines = [item.start_mark.line + _LINE_OFFSET for item in node.value]
-    yield data
-    data.extend(loader.construct_object(item, deep=True) for item in node.value)
+class AliasFound(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+class _Builder:
+    """Turns a composed node tree into ``LineDict``/``LineList``/scalars in one walk.
+
+    A node reached twice is an alias: refused, which also rules out self-referencing structures.
+    """
+
+    def __init__(self, loader: _LineLoader) -> None:
+        self.loader = loader
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node) -> Any:
+        if id(node) in self.seen:
+            raise AliasFound(node.start_mark.line + _LINE_OFFSET)
+        self.seen.add(id(node))
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _MAP:
+            data = LineDict()
+            data.line = node.start_mark.line + _LINE_OFFSET
+            data.lines = {}
+            for key_node, value_node in node.value:
+                key = self.build(key_node)
+                if isinstance(key, dict | list):
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "a key here is a list or a mapping, which is not allowed", key_node.start_mark)
+                data[key] = self.build(value_node)
+                data.lines[key] = key_node.start_mark.line + _LINE_OFFSET
+            return data
+        if tag == _SEQ:
+            data_list = LineList()
+            data_list.line = node.start_mark.line + _LINE_OFFSET
+            data_list.lines = [item.start_mark.line + _LINE_OFFSET for item in node.value]
+            data_list.extend(self.build(item) for item in node.value)
+            return data_list
+        if tag in _SCALAR_TAGS and isinstance(node, yaml.ScalarNode):
+            return self.loader.yaml_constructors[tag](self.loader, node)
+        raise yaml.constructor.ConstructorError(None, None, f"the tag '{tag}' is not allowed", node.start_mark)
 
 
 class FrontMatterError(Exception):
@@ -114,37 +139,17 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     return front, body, body_start
 
 
-def _first_alias(node: yaml.Node) -> int | None:
-    """The line of the first node reached twice (an alias), walking without recursion."""
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            return current.start_mark.line + _LINE_OFFSET
-        seen.add(id(current))
-        if isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                stack.extend((key, value))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-    return None
-
-
 def load_front_matter(front: str) -> Any:
     """The front matter as ``LineDict``/``LineList``/scalars; raises ``FrontMatterError``."""
     loader = _LineLoader(front)
     try:
         node = loader.get_single_node()
-        if node is None:
-            return None
-        alias_line = _first_alias(node)
-        if alias_line is not None:
-            raise FrontMatterError(
-                "Anchors and aliases ('&name' / '*name') are not allowed in templates; write the value out in full.",
-                alias_line,
-            )
-        return loader.construct_document(node)
+        return None if node is None else _Builder(loader).build(node)
+    except AliasFound as exc:
+        raise FrontMatterError(
+            "Anchors and aliases ('&name' / '*name') are not allowed in templates; write the value out in full.",
+            exc.line,
+        ) from None
     except yaml.MarkedYAMLError as exc:
         # Where an unclosed bracket or quote started is more useful than where the parser gave up.
         mark = exc.context_mark or exc.problem_mark
