@@ -1,0 +1,224 @@
+"""Send path benchmark: the time the app adds before a request leaves, streamed-chunk restore
+latency, and what routing by tier saves on the bundled library's task mix.
+
+1. Send -> request leaving, for a 10 KB prompt with personal data in it, against the fake LLM
+   server (tests/helpers/fake_llm.py): prepare (render, redact, route, estimate) plus execute up
+   to the moment the server receives the request (cache lookup, the "waiting" record written
+   before sending, the SDK call). The floor is the bare ``anthropic`` SDK sending the same
+   text to the same server from the same process; the app's overhead is the difference.
+2. Chunk -> restored text handed to the caller: the pipeline's per-chunk work
+   (``StreamRestorer.feed``) on a streamed answer full of placeholders, against the SDK's own
+   per-chunk cost for the same stream.
+3. Cost of the bundled templates' test cases routed by tier, against the same runs all on the
+   reasoning tier (input from the outgoing text, output from the template's example answer or
+   its output limit).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import line
+
+TEMPLATE = """---
+title: Long reply
+category: Operations
+tier: execution
+version: 1
+purpose: Answer a long customer email.
+fields:
+  - {name: customer, label: Customer, type: short_text, required: true}
+  - {name: email, label: Email, type: long_text, required: true, untrusted: true}
+---
+Draft a reply to {{customer}}.
+<email>
+{{email}}
+</email>
+"""
+
+PARAGRAPH = ("Hello, this is Maria Keller from Northwind. Please call me on +44 20 7946 0958 or write to "
+             "maria.keller@example.com about order 4471. The shipment to our Leeds office arrived late again, "
+             "and two of the boxes were damaged. We need a replacement before the end of the month. ")
+
+
+def _setup() -> Path:
+    home = Path(tempfile.mkdtemp(prefix="promptdesk-bench-send-"))
+    os.environ["PROMPTDESK_HOME"] = str(home)
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    for name in ("PROMPTDESK_TEAM_DIR", "ANTHROPIC_BASE_URL", "OPENAI_BASE_URL"):
+        os.environ.pop(name, None)
+    return home
+
+
+TYPICAL = ("Thanks for the update on the rollout. The team reviewed the schedule and the open tickets, and we "
+           "agree the migration should wait until the reporting fixes are in. ")
+
+
+def _prompts() -> dict[str, str]:
+    """Two 10 KB emails: personal data in every paragraph, and a typical thread with a few items."""
+    typical = (TYPICAL * 80)[:9_800] + " Best, Maria Keller, maria.keller@example.com, +44 20 7946 0958."
+    return {"dense": (PARAGRAPH * 40)[:10_000], "typical": typical}
+
+
+def _overhead(email: str, rounds: int = 30) -> dict[str, float]:
+    """Median milliseconds of each stage between Send and the request reaching the server."""
+    from desktop.core import paths, pipeline
+    from desktop.core.context import AppContext
+    from desktop.core.library import render_segments
+    from desktop.core.privacy import redact_segments
+    from desktop.core.settings import UserSettings
+    from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, RecordedRequest, Reply
+
+    arrivals: list[float] = []
+
+    def answer(request: RecordedRequest) -> Reply:
+        arrivals.append(time.perf_counter())
+        return Reply(text="Thank you, [PERSON_1].")
+
+    samples: dict[str, list[float]] = {}
+    with FakeLLMServer() as server:
+        server.default = answer
+        os.environ["ANTHROPIC_BASE_URL"] = server.url
+        os.environ["ANTHROPIC_API_KEY"] = FAKE_ANTHROPIC_KEY
+        (paths.personal_prompts_dir() / "long-reply.md").write_text(TEMPLATE, encoding="utf-8")
+        context = AppContext(UserSettings())
+        template = context.library.get("long-reply")
+        assert template is not None, context.library.problems
+        import anthropic
+
+        client = anthropic.Anthropic(api_key=FAKE_ANTHROPIC_KEY, base_url=server.url, max_retries=0)
+        for i in range(rounds + 3):  # the first rounds load lists, SDKs and the price table
+            values = {"customer": "Maria Keller", "email": email + f" Ref {i}."}  # a cache miss each time
+            started = time.perf_counter()
+            prepared = pipeline.prepare(context, template, values)
+            prepared_at = time.perf_counter()
+            pipeline.execute(context, prepared)
+            app = arrivals[-1] - started
+            segments = render_segments(template, values)
+            redact_started = time.perf_counter()
+            redact_segments(segments, country=context.country, terms=context.sensitive_terms, untrusted={"email"})
+            redact = time.perf_counter() - redact_started
+            started = time.perf_counter()
+            with client.messages.stream(model=prepared.route.model, max_tokens=prepared.max_output_tokens,
+                                        system=prepared.system,
+                                        messages=[{"role": "user", "content": prepared.redaction.text}]) as stream:
+                for _ in stream.text_stream:
+                    pass
+            bare = arrivals[-1] - started
+            if i >= 3:  # differences within a round, so machine noise between rounds cancels out
+                prepare = prepared_at - (arrivals[-2] - app)
+                for name, value in (("app", app), ("bare", bare), ("redact", redact), ("overhead", app - bare),
+                                    ("stages", prepare - redact), ("execute", app - prepare - bare),
+                                    ("without_redaction", app - bare - redact)):
+                    samples.setdefault(name, []).append(value * 1000)
+        os.environ.pop("ANTHROPIC_BASE_URL", None)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def _restore_latency() -> tuple[float, float, float]:
+    """Per chunk: median and 99th-percentile seconds of StreamRestorer.feed, and the SDK's own median."""
+    import anthropic
+
+    from desktop.core.privacy import StreamRestorer
+    from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, Reply
+
+    vault = {f"[PERSON_{n}]": f"Person Number{n}" for n in range(1, 21)}
+    vault |= {f"[EMAIL_{n}]": f"person{n}@example.com" for n in range(1, 11)}
+    words = []
+    for n in range(400):
+        words.append(f"[PERSON_{n % 20 + 1}]" if n % 7 == 0 else f"[EMAIL_{n % 10 + 1}]" if n % 11 == 0 else "word")
+    answer = " ".join(words)
+    chunks = [answer[i:i + 5] for i in range(0, len(answer), 5)]  # cut through placeholders often
+    feed: list[float] = []
+    for _ in range(5):
+        restorer = StreamRestorer(vault)
+        for chunk in chunks:
+            started = time.perf_counter()
+            restorer.feed(chunk)
+            feed.append(time.perf_counter() - started)
+        restorer.finish()
+    with FakeLLMServer() as server:
+        server.queue(Reply(chunks=chunks))
+        client = anthropic.Anthropic(api_key=FAKE_ANTHROPIC_KEY, base_url=server.url, max_retries=0)
+        gaps: list[float] = []
+        with client.messages.stream(model="m", max_tokens=5, messages=[{"role": "user", "content": "x"}]) as stream:
+            last = None
+            for _ in stream.text_stream:
+                now = time.perf_counter()
+                if last is not None:
+                    gaps.append(now - last)
+                last = now
+    return statistics.median(feed), statistics.quantiles(feed, n=100)[98], statistics.median(gaps)
+
+
+def _sample_values(template: Any) -> list[dict[str, Any]]:
+    if template.tests:
+        return [dict(case.fields) for case in template.tests]
+    values: dict[str, Any] = {}
+    for field in template.fields:
+        if field.options:
+            values[field.name] = field.options[0]
+        elif field.type in ("short_text", "long_text"):
+            values[field.name] = "Sample text for this field. " * max(1, (field.min_length or 0) // 25 + 1)
+    return [values]
+
+
+def _task_mix() -> tuple[float, float, dict[str, int], int]:
+    """(routed cost, all-on-reasoning cost, runs per tier, templates) for the bundled library."""
+    from desktop.core import pipeline, pricing, routing
+    from desktop.core.context import AppContext
+    from desktop.core.settings import UserSettings
+
+    context = AppContext(UserSettings())
+    reasoning = routing.pin_for("reasoning", context.team)
+    routed = all_reasoning = 0.0
+    tiers: dict[str, int] = {}
+    bundled = [t for t in context.library.templates if t.source == "bundled"]
+    for template in bundled:
+        for values in _sample_values(template):
+            prepared = pipeline.prepare(context, template, values)
+            if prepared.problems:
+                continue
+            output = pricing.count_tokens(template.example_output) or prepared.max_output_tokens
+            output = min(output, prepared.max_output_tokens)
+            tokens = {"input_tokens": prepared.estimated_input_tokens, "output_tokens": output}
+            routed += pricing.cost(prepared.route.provider, prepared.route.model, **tokens)
+            all_reasoning += pricing.cost(*reasoning, **tokens)
+            tiers[prepared.route.tier] = tiers.get(prepared.route.tier, 0) + 1
+    return routed, all_reasoning, tiers, len(bundled)
+
+
+def main() -> None:
+    _setup()
+    for label, email in _prompts().items():
+        ms = _overhead(email)
+        line(f"[{label} 10 KB] prepare: redaction (privacy)", f"{ms['redact']:.2f} ms")
+        line(f"[{label} 10 KB] prepare: render, route, estimate", f"{ms['stages']:.2f} ms")
+        line(f"[{label} 10 KB] execute until sent, beyond the bare SDK", f"{ms['execute']:.2f} ms")
+        line(f"[{label} 10 KB] bare SDK call -> request received (floor)", f"{ms['bare']:.2f} ms")
+        line(f"[{label} 10 KB] Send -> request received", f"{ms['app']:.2f} ms")
+        line(f"[{label} 10 KB] time the app adds before the request leaves", f"{ms['overhead']:.2f} ms",
+             "target < 10 ms", ms["overhead"] < 10)
+        line(f"[{label} 10 KB] the same without redaction", f"{ms['without_redaction']:.2f} ms", "target < 10 ms",
+             ms["without_redaction"] < 10)
+        line(f"[{label} 10 KB] ratio Send / bare SDK", f"{ms['app'] / ms['bare']:.1f}x")
+
+    feed, worst, sdk = _restore_latency()
+    line("chunk -> restored text (median per chunk)", f"{feed * 1e6:.1f} µs", "target < 2 ms", feed < 0.002)
+    line("chunk -> restored text (99th percentile)", f"{worst * 1e6:.1f} µs", "target < 2 ms", worst < 0.002)
+    line("SDK's own time between chunks (floor, median)", f"{sdk * 1e6:.1f} µs")
+    line("ratio restore / SDK per chunk", f"{feed / sdk:.2f}x")
+
+    routed, everything, tiers, templates = _task_mix()
+    runs = sum(tiers.values())
+    mix = ", ".join(f"{tier} {count}" for tier, count in sorted(tiers.items()))
+    line(f"bundled task mix: {runs} runs from {templates} templates", mix)
+    line("routed by tier", f"${routed:.4f}")
+    line("the same runs all on the reasoning tier", f"${everything:.4f}")
+    if everything > 0:
+        line("routing saves", f"{(1 - routed / everything) * 100:.0f}%", f"ratio {routed / everything:.2f}x")
