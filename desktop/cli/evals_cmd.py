@@ -1,0 +1,86 @@
+"""``promptdesk test-templates [PATH ...] [--json] [--dry-run]``.
+
+Runs each template's test inputs (and the cases in its ``.cases`` folder) through the real send
+path, checks every answer, prints a table and exits 1 if any check failed, so a team that keeps
+its prompts in git can run it before merging a change. ``--dry-run`` checks everything except
+sending (no key needed, no cost).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.core.context import AppContext
+from desktop.core.evals import TemplateReport, run_template_tests
+from desktop.core.library import Template, parse_template
+from desktop.core.pricing import format_cost
+
+
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="template files, folders of templates, or template ids (default: the whole library)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--dry-run", action="store_true", help="check everything except sending")
+
+
+def _templates(context: AppContext, targets: list[str]) -> tuple[list[Template], list[str]]:
+    if not targets:
+        return list(context.library.templates), []
+    templates: list[Template] = []
+    problems: list[str] = []
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.md") if p.name.lower() != "readme.md")
+        elif path.is_file():
+            files = [path]
+        else:
+            template = context.library.get(target)
+            if template is None:
+                problems.append(f"{target}: no such file, folder or template id.")
+            else:
+                templates.append(template)
+            continue
+        for file in files:
+            template, file_problems = parse_template(file, "personal")
+            problems.extend(str(problem) for problem in file_problems)
+            if template is not None:
+                templates.append(template)
+    return templates, problems
+
+
+def _table(reports: list[TemplateReport]) -> str:
+    header = f"{'Template':<28} {'Ver':>3} {'Passed':>7} {'Cost':>12} {'Time':>8}  Verdict"
+    lines = [header, "-" * len(header)]
+    for r in reports:
+        seconds = f"{r.latency_ms / 1000:.1f} s" if r.latency_ms else "-"
+        cost = format_cost(r.cost, approximate=r.dry_run)
+        lines.append(f"{r.template_id[:28]:<28} {r.version:>3} {f'{r.passed}/{len(r.cases)}':>7} "
+                     f"{cost:>12} {seconds:>8}  {r.verdict()}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    context = AppContext()
+    templates, problems = _templates(context, args.paths)
+    reports = [run_template_tests(context, template, dry_run=args.dry_run) for template in templates]
+    failed = problems + [line for report in reports for line in report.failure_lines()]
+    if args.json:
+        print(json.dumps({"ok": not failed, "problems": problems, "templates": [r.to_dict() for r in reports]},
+                         indent=2))
+    else:
+        if reports:
+            print(_table(reports))
+        if failed:
+            print("\nFailed:", file=sys.stderr)
+            for line in failed:
+                print(f"  {line}", file=sys.stderr)
+        elif reports:
+            print(f"\nAll {len(reports)} template(s) passed.")
+    if not reports and not problems:
+        print("No templates to test.", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
