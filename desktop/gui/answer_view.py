@@ -176,9 +176,8 @@ class AnswerView(QWidget):
             self.status.setText("Stopped. What arrived before you stopped is shown.")
         elif status == run_mod.WAITING:
             self.show_problem(
-                (run.error_message + "\n\n" if run.error_message else "")
-                + "Your request is kept as “waiting to send”. Nothing you typed is lost: press Send "
-                "again later, or send it from History when the provider is back.")
+                (run.error_message or "The request could not be sent yet.")
+                + " Nothing you typed is lost: the form above still holds it, and Send tries again.")
             self.status.setText("Waiting to send")
         else:
             self.show_problem(run.error_message or "The answer could not be fetched. Nothing you typed is lost.")

@@ -155,13 +155,11 @@ class ChecklistPanel(QWidget):
     def _row(self, result: Any) -> QWidget:
         label = result.label + (" *" if result.required else "")
         if not result.automatic:
-            check = QCheckBox(label, self.rows)
-            check.setAccessibleName(result.label)
-            if result.reason:
-                check.setToolTip(result.reason)
-            check.toggled.connect(self._changed)
-            self.checks[result.id] = check
-            return check
+            return self._check_row(result, label)
+        if result.passed is False and result.required:
+            # A required automatic check that failed: the person may fix the answer by hand and
+            # tick it to say they looked (quality.can_approve accepts that).
+            return self._check_row(result, f"⚠ {label}", flagged=True)
         if result.passed is True:
             mark, role = "✓", "good"
         elif result.passed is False:
@@ -177,6 +175,26 @@ class ChecklistPanel(QWidget):
         row.setProperty("role", role)
         row.setAccessibleName(f"{result.label}: {'passed' if result.passed else 'flagged'}. {result.reason}")
         return row
+
+    def _check_row(self, result: Any, label: str, *, flagged: bool = False) -> QWidget:
+        box = QWidget(self.rows)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        check = QCheckBox(label, box)
+        check.setAccessibleName(result.label)
+        check.toggled.connect(self._changed)
+        column.addWidget(check)
+        if result.reason or flagged:
+            reason = QLabel((result.reason or "") + (" Tick once you have fixed it or accept it." if flagged else ""),
+                            box)
+            reason.setWordWrap(True)
+            reason.setProperty("role", "warning" if flagged else "muted")
+            reason.setIndent(22)
+            column.addWidget(reason)
+            check.setAccessibleDescription(reason.text())
+        self.checks[result.id] = check
+        return box
 
     # ------------------------------------------------------------------ state
     def ticked_ids(self) -> list[str]:

@@ -1,22 +1,331 @@
-"""The main window."""
+"""The main window: a sidebar with Templates, History and My spend, the budget gauge in the
+status bar, budget alerts across the top, and Settings in the menu.
+
+Nothing slow happens before the window is on screen: the library loads, and the provider SDKs
+are imported, from ``after_shown`` on workers. History and My spend are built the first time
+they are opened. The window remembers its size, splitter positions and the last template
+(``window.ini`` in the config folder, so tests and portable installs keep it in their home).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
+from desktop.core import paths
+from desktop.core.context import AppContext
+from desktop.gui.templates_page import TemplatesPage
+from desktop.gui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+PAGES = ("Templates", "History", "My spend")
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def _import_providers() -> None:
+    """Import the provider SDKs (about 1.7 s) so the first Send does not wait for them."""
+    import importlib
+
+    for name in ("anthropic", "openai"):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # pragma: no cover - both are dependencies
+            log.warning("Provider SDK %s is not installed", name)
 
 
 class MainWindow(QMainWindow):
-    """The window a person works in all day."""
+    """The window a person works in all day.
 
-    def __init__(self) -> None:
+    Signals:
+        library_loaded(object): the template library is ready (or failed: ``None``).
+    """
+
+    library_loaded = Signal(object)
+
+    def __init__(self, context: AppContext | None = None) -> None:
         super().__init__()
+        self.context = context if context is not None else AppContext()
         self.setWindowTitle("Promptdesk")
-        self.resize(1100, 720)
-        label = QLabel(f"Promptdesk {__version__}")
-        label.setAccessibleName("Promptdesk")
-        self.setCentralWidget(label)
+        self.resize(1180, 760)
+        self._pages: dict[str, QWidget] = {}
+        self.welcome: Any = None
+        self.settings_dialog: Any = None
 
+        from desktop.gui.alert_banner import AlertBanner
+        from desktop.gui.budget_gauge import BudgetGauge
+
+        self.banner = AlertBanner(self.context, self)
+        self.gauge = BudgetGauge(self.context, self)
+        self.statusBar().addPermanentWidget(self.gauge)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.addItems(PAGES)
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setFixedWidth(max(120, self.sidebar.sizeHintForColumn(0) + 36))
+        self.stack = QStackedWidget(self)
+        self.templates = TemplatesPage(self.context, self)
+        self.stack.addWidget(self.templates)
+        self._pages["Templates"] = self.templates
+        for _name in PAGES[1:]:
+            holder = QWidget(self)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+
+        body = QWidget(self)
+        row = QVBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.banner)
+        inner = QWidget(body)
+        columns = QHBoxLayout(inner)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self.sidebar)
+        columns.addWidget(self.stack, 1)
+        row.addWidget(inner, 1)
+        self.setCentralWidget(body)
+
+        self.templates.run_finished.connect(self._run_finished)
+        self._build_menus()
+        self.sidebar.setCurrentRow(0)
+        self.setTabOrder(self.sidebar, self.templates.gallery.search)
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ menus and keys
+    def _build_menus(self) -> None:
+        app_menu = self.menuBar().addMenu("&Promptdesk")
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        if settings.shortcut().isEmpty():
+            settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        app_menu.addAction(settings)
+        app_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+
+        go = self.menuBar().addMenu("&Go")
+        for index, name in enumerate(PAGES):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            go.addAction(action)
+        find = QAction("&Find a template", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_template)
+        go.addAction(find)
+
+        template = self.menuBar().addMenu("&Template")
+        send = QAction("&Send", self)
+        send.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        send.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        send.triggered.connect(self.templates.send)
+        template.addAction(send)
+        preview = QAction("&Preview what is sent", self)
+        preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        preview.triggered.connect(self.templates.show_preview)
+        template.addAction(preview)
+        stop = QAction("S&top the answer", self)
+        stop.setShortcut(QKeySequence("Esc"))
+        stop.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        stop.triggered.connect(self.templates.stop)
+        template.addAction(stop)
+        self.send_action, self.preview_action = send, preview
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Promptdesk", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        # Keep Ctrl+Enter working even where a text box would take the key first.
+        self._send_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        self._send_shortcut.activated.connect(self.templates.send)
+
+    def show_page(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def find_template(self) -> None:
+        self.show_page(0)
+        self.templates.gallery.search.setFocus()
+        self.templates.gallery.search.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Promptdesk",
+                          f"Promptdesk {__version__}\n\nTemplates for Claude and GPT with privacy, routing and "
+                          "team budgets.")
+
+    # ------------------------------------------------------------------ pages
+    def page(self, name: str) -> QWidget:
+        """The widget of page ``name``, built the first time it is asked for."""
+        if name not in self._pages:
+            index = PAGES.index(name)
+            holder = self.stack.widget(index)
+            if name == "History":
+                from desktop.gui.history_view import HistoryView
+
+                widget: QWidget = HistoryView(self.context, holder)
+                widget.reopen_requested.connect(self.reopen_run)
+                widget.send_now_requested.connect(self.send_waiting_run)
+            else:
+                from desktop.gui.spend_view import SpendView
+
+                widget = SpendView(self.context, holder)
+            holder.layout().addWidget(widget)
+            self._pages[name] = widget
+        return self._pages[name]
+
+    def _page_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        name = PAGES[index]
+        widget = self.page(name)
+        if name != "Templates":
+            widget.refresh()  # runs off the UI thread; the figures may have changed since
+
+    # ------------------------------------------------------------------ after the window is up
     def after_shown(self) -> None:
-        """Work that may wait until the window is on screen (library, provider SDKs)."""
+        """Work that may wait until the window is on screen (library, provider SDKs, welcome)."""
+        context = self.context
+        run_in_background(lambda _ctx: context.library, on_success=self._library_ready,
+                          on_failure=self._library_failed)
+        self.gauge.refresh()
+        check = getattr(self.banner, "check", None)
+        if check is not None:
+            check()
+        if not context.settings.first_run_done:
+            QTimer.singleShot(0, self.open_welcome)
+
+    def _library_ready(self, library: Any) -> None:
+        self.templates.set_library(library)
+        self.library_loaded.emit(library)
+        # Warm the price table and the provider SDKs now, so the first estimate and Send are quick.
+        run_in_background(lambda _ctx: _warm_up())
+
+    def _library_failed(self, exc: BaseException) -> None:
+        from desktop.gui.app import plain_message
+
+        self.templates.gallery.set_problem(plain_message(exc))
+        self.library_loaded.emit(None)
+
+    def open_welcome(self) -> None:
+        from desktop.gui.welcome_dialog import WelcomeDialog
+
+        self.welcome = WelcomeDialog(self.context, self)
+        self.welcome.finished.connect(lambda _code: self._settings_changed())
+        self.welcome.open()
+
+    def open_settings(self) -> None:
+        from desktop.gui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.context, self)
+        self.settings_dialog.settings_changed.connect(self._settings_changed)
+        self.settings_dialog.open()
+
+    def _settings_changed(self) -> None:
+        """Name, team folder or keys changed: reload what depends on them, off the UI thread."""
+        context = self.context
+
+        def op(_ctx: object) -> Any:
+            context.reload_team()
+            context.__dict__.pop("library", None)  # the team folder may have changed
+            return context.library
+
+        run_in_background(op, on_success=self._library_ready, on_failure=self._library_failed)
+        self.gauge.refresh()
+
+    # ------------------------------------------------------------------ after a run
+    def _run_finished(self, run: Any) -> None:
+        """Sync the new record to the team file and refresh the figures, all in the background."""
+        self.gauge.sync_now()
+        check = getattr(self.banner, "check", None)
+        if check is not None:
+            check()
+        for name in PAGES[1:]:
+            if name in self._pages:
+                self._pages[name].refresh()
+
+    def reopen_run(self, run_id: str) -> None:
+        """Open a past run from History: its template, the values it was sent with, its answer."""
+        context = self.context
+        run_in_background(lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
+
+    def _show_reopened(self, run: Any) -> None:
+        if run is None:
+            return
+        self.show_page(0)
+        self.templates.show_run(run)
+
+    def send_waiting_run(self, run_id: str) -> None:
+        """Send now a run that was waiting: reopen it and send its form as it was."""
+        context = self.context
+
+        def reopened(run: Any) -> None:
+            self._show_reopened(run)
+            if run is not None and self.templates.template is not None:
+                self.templates.resend(run.id)
+
+        run_in_background(lambda _ctx: context.ledger.get(run_id), on_success=reopened)
+
+    # ------------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        stored = window_settings()
+        geometry = stored.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for key, splitter in self._splitters().items():
+            state = stored.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def _splitters(self) -> dict[str, Any]:
+        page = self.templates
+        return {"split/gallery": page.split, "split/right": page.right, "split/answer": page.bottom}
+
+    def save_state(self) -> None:
+        stored = window_settings()
+        stored.setValue("geometry", self.saveGeometry())
+        for key, splitter in self._splitters().items():
+            stored.setValue(key, splitter.saveState())
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.templates.checklist.flush()
+        form = self.templates.form
+        if form.template is not None:  # on the way out the draft is written here and now
+            from desktop.gui.template_form import write_draft
+
+            try:
+                write_draft(form.template.id, form.values())
+            except OSError as exc:
+                log.warning("Draft not saved: %s", exc)
+        super().closeEvent(event)
+
+
+def _warm_up() -> None:
+    try:
+        from desktop.core import pricing
+
+        pricing.warm_up()
+    except Exception as exc:  # a missing price only costs speed on the first estimate
+        log.info("Price table warm-up skipped: %s", exc)
+    _import_providers()

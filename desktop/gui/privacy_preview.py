@@ -36,19 +36,21 @@ ORIGINAL_ROLE = Qt.ItemDataRole.UserRole
 
 
 def placeholder_ranges(text: str, spans: list[Any]) -> list[tuple[int, int, str]]:
-    """Where each span's placeholder sits in the outgoing ``text``: (start, end, kind)."""
+    """Where each hidden item's placeholder sits in the outgoing ``text``: (start, end, kind).
+
+    Spans carry their offsets in the outgoing text; a span whose offsets do not hold its
+    placeholder (never expected) is found by searching, so the preview never marks wrong text.
+    """
     ranges: list[tuple[int, int, str]] = []
-    seen: set[str] = set()
     for span in spans:
-        placeholder = getattr(span, "placeholder", "")
-        if not placeholder or placeholder in seen:
-            continue
-        seen.add(placeholder)
-        start = text.find(placeholder)
-        while start != -1:
-            ranges.append((start, start + len(placeholder), span.type))
-            start = text.find(placeholder, start + len(placeholder))
-    return sorted(ranges)
+        start, end = int(span.start), int(span.end)
+        if text[start:end] != span.placeholder:
+            start = text.find(span.placeholder)
+            if start == -1:
+                continue
+            end = start + len(span.placeholder)
+        ranges.append((start, end, span.type))
+    return sorted(set(ranges))
 
 
 def finding_lines(redaction: Any) -> list[str]:

@@ -25,10 +25,7 @@ def about_cost(usd: float) -> str:
 
 def hidden_summary(redaction: Any) -> str:
     """"3 items will be hidden" / "Nothing personal found" for a ``Redaction``."""
-    count = len(getattr(redaction, "spans", ()) or ())
-    if count == 0:
-        return "Nothing personal found"
-    return f"{count} item{'s' if count != 1 else ''} will be hidden"
+    return str(redaction.summary())
 
 
 class RouteBar(QFrame):

@@ -366,7 +366,7 @@ class TemplateForm(QWidget):
 
     def first_problem_editor(self) -> QWidget | None:
         for name, label in self.problem_labels.items():
-            if label.isVisible():
+            if not label.isHidden():
                 return self.editors[name]
         return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -92,20 +92,28 @@ class TemplateGallery(QWidget):
         self.status.setProperty("role", "error")
         self.status.style().polish(self.status)
 
-    def select(self, template_id: str) -> bool:
-        """Make ``template_id`` current (without emitting ``template_chosen``); False if absent."""
-        for item in self._items():
-            if item.data(0, ID_ROLE) == template_id:
-                self._filling = True
-                self.tree.setCurrentItem(item)
-                self._filling = False
-                self._current_id = template_id
-                return True
-        return False
+    def select(self, template_id: str, group: str = "") -> bool:
+        """Make ``template_id`` current (without emitting ``template_chosen``); False if absent.
+
+        A template can be listed twice (under Recently used and under its category); the copy
+        under ``group`` is preferred, so arrow keys keep moving through the same list.
+        """
+        matches = [item for item in self._items() if item.data(0, ID_ROLE) == template_id]
+        if not matches:
+            return False
+        preferred = [item for item in matches if item.parent().text(0) == group]
+        self._filling = True
+        self.tree.setCurrentItem((preferred or matches)[0])
+        self._filling = False
+        self._current_id = template_id
+        return True
 
     def refresh_lists(self) -> None:
-        """Favourites or recently used changed: rebuild, keeping the current template."""
-        self._fill()
+        """Favourites or recently used changed: rebuild soon, keeping the current template.
+
+        Deferred to the event loop: the change may come from inside the tree's own signal.
+        """
+        QTimer.singleShot(0, self, self._fill)
 
     def visible_ids(self) -> list[str]:
         """Template ids shown, in order (a template may appear under more than one heading)."""
@@ -122,6 +130,8 @@ class TemplateGallery(QWidget):
     def _fill(self, *_args: object) -> None:
         if self.library is None:
             return
+        current = self.tree.currentItem()
+        group = current.parent().text(0) if current is not None and current.parent() is not None else ""
         self._filling = True
         self.tree.clear()
         query = self.search.text().strip()
@@ -146,7 +156,7 @@ class TemplateGallery(QWidget):
         self.tree.expandAll()
         self._filling = False
         if self._current_id:
-            self.select(self._current_id)
+            self.select(self._current_id, group)
 
     def _group(self, title: str, templates: list[Any]) -> None:
         group = QTreeWidgetItem(self.tree, [title])

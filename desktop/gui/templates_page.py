@@ -39,6 +39,16 @@ PREPARE_DELAY_MS = 300
 RECENT_KEPT = 10
 
 
+def _stream_callbacks(task: Any) -> dict[str, Any]:
+    """The pipeline's callbacks, turned into progress values the UI thread receives in order."""
+    return {
+        "on_text": lambda text: task.progress(("text", text)),
+        "on_status": lambda message: task.progress(("status", message)),
+        "on_reset": lambda: task.progress(("reset", None)),
+        "cancelled": task.cancelled,
+    }
+
+
 def _plain(exc: BaseException) -> str:
     from desktop.gui.app import plain_message
 
@@ -156,6 +166,7 @@ class TemplatesPage(QWidget):
             settings.set("recent", [template_id] + [i for i in settings.recent if i != template_id][:RECENT_KEPT - 1])
             settings.set("last_template", template_id)
             self.save_settings()
+            self.gallery.refresh_lists()
         self.prepare()
 
     def show_run(self, run: Any) -> None:
@@ -347,12 +358,25 @@ class TemplatesPage(QWidget):
             from desktop.core import pipeline
 
             dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
-            return pipeline.execute(
-                context, prepared,
-                on_text=lambda text: task.progress(("text", text)),
-                on_status=lambda message: task.progress(("status", message)),
-                cancelled=task.cancelled, fresh=fresh, dry_run=dry_run,
-            )
+            return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, **_stream_callbacks(task))
+
+        self.send_task = run_in_background(
+            op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
+            on_failure=self._send_failed)
+
+    def resend(self, run_id: str) -> None:
+        """Send a run that is waiting to send, under its own id (History's "Send now")."""
+        if self.send_task is not None or self.template is None:
+            return
+        context, template = self.context, self.template
+        self.checklist.clear("The checklist appears when the answer is complete.")
+        self.answer.start("Sending again…")
+        self.route_bar.set_sending(True)
+
+        def op(task: Any) -> Any:
+            from desktop.core import pipeline
+
+            return pipeline.resend(context, run_id, **_stream_callbacks(task))
 
         self.send_task = run_in_background(
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
@@ -362,6 +386,8 @@ class TemplatesPage(QWidget):
         kind, payload = value
         if kind == "text":
             self.answer.append(str(payload))
+        elif kind == "reset":  # a dropped answer starts again from the beginning
+            self.answer.set_text("")
         else:
             self.answer.set_status(str(payload))
 

@@ -38,7 +38,7 @@ _FAMILY = {
     "term": "sensitive", "sensitive": "sensitive", "sensitive_term": "sensitive", "custom": "sensitive",
     "manual": "sensitive",
     "card": "number", "credit_card": "number", "iban": "number", "ssn": "number", "national_id": "number",
-    "bank_account": "number", "nino": "number",
+    "bank_account": "number", "nino": "number", "account": "number",
 }
 
 # What each kind is called on screen.

@@ -1,0 +1,114 @@
+"""The form built from a template's fields: every field type, labels, help, required marks,
+inline problems, and nothing typed lost (per template while switching, and on disk)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+
+from desktop.core.template_render import validate_values
+from desktop.gui.template_form import read_draft
+from tests.gui.test_main_window_support import (
+    EVERY_FIELD,
+    note_template,
+    open_window,
+    personal_folder,
+    wait_idle,
+    write_template,
+)
+
+
+def _label_texts(form) -> list[str]:  # type: ignore[no-untyped-def]
+    return [label.text() for label in form.fields_box.findChildren(QLabel)]
+
+
+def test_every_field_type_gets_its_editor_with_label_help_and_required_mark(qtbot) -> None:
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    window = open_window(qtbot)
+    window.templates.open_template("every-field")
+    form = window.templates.form
+    editors = form.editors
+    assert isinstance(editors["subject"], QLineEdit)
+    assert isinstance(editors["notes"], QPlainTextEdit)
+    assert isinstance(editors["tone"], QComboBox) and editors["tone"].currentText() == "Formal"
+    assert [c.text() for c in editors["channels"].findChildren(QCheckBox)] == ["Email", "Phone", "Chat"]
+    assert isinstance(editors["count"], QLineEdit) and editors["count"].validator() is not None
+    assert isinstance(editors["due"], QDateEdit)
+    assert isinstance(editors["urgent"], QCheckBox)
+    labels = _label_texts(form)
+    assert "Subject *" in labels and "Notes" in labels  # required mark only where required
+    assert "Paste anything long here." in labels
+    assert editors["notes"].accessibleName() == "Notes"
+    assert editors["notes"].tabChangesFocus()  # Tab leaves a long text box instead of typing a tab
+    wait_idle(qtbot)
+
+
+def test_values_read_back_in_the_types_the_template_expects(qtbot) -> None:
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    window = open_window(qtbot)
+    window.templates.open_template("every-field")
+    form = window.templates.form
+    qtbot.keyClicks(form.editors["subject"], "Quarterly report")
+    form.editors["notes"].setPlainText("Line one\nLine two")
+    form.editors["tone"].setCurrentText("Friendly")
+    form.editors["channels"].findChildren(QCheckBox)[1].setChecked(True)
+    qtbot.keyClicks(form.editors["count"], "3")
+    form.editors["due"].setDate(QDate(2026, 5, 4))
+    form.editors["urgent"].setChecked(True)
+    assert form.values() == {
+        "subject": "Quarterly report", "notes": "Line one\nLine two", "tone": "Friendly",
+        "channels": ["Phone"], "count": 3, "due": "2026-05-04", "urgent": True,
+    }
+    assert validate_values(window.templates.template, form.values()) == {}
+    wait_idle(qtbot)
+
+
+def test_problems_show_under_their_field_only_once_touched_or_on_send(qtbot) -> None:
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    window = open_window(qtbot)
+    window.templates.open_template("every-field")
+    form = window.templates.form
+    problems = validate_values(window.templates.template, form.values())
+    assert "subject" in problems  # required and empty
+    form.show_problems(problems)
+    assert form.problem_labels["subject"].isHidden()  # untouched form: no nagging
+    qtbot.keyClicks(form.editors["notes"], "short")
+    form.show_problems(validate_values(window.templates.template, form.values()))
+    assert not form.problem_labels["notes"].isHidden()
+    assert form.problem_labels["notes"].text()
+    form.show_problems(validate_values(window.templates.template, form.values()), strict=True)
+    assert not form.problem_labels["subject"].isHidden()
+    assert form.first_problem_editor() is form.editors["subject"]
+    wait_idle(qtbot)
+
+
+def test_typed_values_survive_switching_templates_and_are_saved_as_a_draft(qtbot) -> None:
+    folder = personal_folder()
+    write_template(folder, "every-field", EVERY_FIELD)
+    write_template(folder, "other-note", note_template("Other note"))
+    window = open_window(qtbot)
+    page = window.templates
+    page.open_template("every-field")
+    qtbot.keyClicks(page.form.editors["subject"], "Keep me")
+    page.open_template("other-note")
+    qtbot.keyClicks(page.form.editors["text"], "And me too")
+    page.open_template("every-field")
+    assert page.form.editors["subject"].text() == "Keep me"
+    qtbot.waitUntil(lambda: read_draft("other-note").get("text") == "And me too", timeout=5000)
+    qtbot.waitUntil(lambda: read_draft("every-field").get("subject") == "Keep me", timeout=5000)
+    wait_idle(qtbot)
+
+
+def test_a_restart_brings_back_what_was_typed(qtbot) -> None:
+    write_template(personal_folder(), "other-note", note_template("Other note"))
+    window = open_window(qtbot)
+    window.templates.open_template("other-note")
+    qtbot.keyClicks(window.templates.form.editors["text"], "A long transcript pasted before a crash")
+    qtbot.waitUntil(lambda: read_draft("other-note").get("text", "").endswith("crash"), timeout=5000)
+    wait_idle(qtbot)
+    window.deleteLater()  # no closeEvent: as if the app had crashed
+
+    again = open_window(qtbot)
+    again.templates.open_template("other-note")
+    assert again.templates.form.editors["text"].toPlainText() == "A long transcript pasted before a crash"
+    wait_idle(qtbot)
