@@ -335,3 +335,33 @@ def _make_handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
             self._event("[DONE]")
 
     return Handler
+
+
+def _serve_until_stopped(argv: list[str] | None = None) -> int:
+    """``python -m tests.helpers.fake_llm --port-file F``: serve until SIGTERM or Ctrl+C.
+
+    For checks outside pytest (CI runs the packaged app's self-test against it). The base URL
+    is written to the port file once the server listens, so a script can wait for the file.
+    """
+    import argparse
+    import contextlib
+    import os
+    import signal
+
+    parser = argparse.ArgumentParser(description="A fake Anthropic + OpenAI API on 127.0.0.1.")
+    parser.add_argument("--port-file", required=True, help="write the server's base URL here when ready")
+    args = parser.parse_args(argv)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with FakeLLMServer() as server:
+        tmp = args.port_file + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(server.url + "\n")
+        os.replace(tmp, args.port_file)
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_serve_until_stopped())
