@@ -45,10 +45,11 @@ _SUFFIXES_EN = (
 )
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
-    "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|"
+    "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
     "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku"
 )
 _TYPES_FIRST = (
+    "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
     "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
     "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
@@ -62,24 +63,25 @@ _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|
 def _patterns() -> tuple[re.Pattern[str], ...]:
     unit = (
         r"(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
-        r"piso|planta|puerta|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
+        r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
         r"\s*[#]?[\w\-/]{1,6}(?:\s*[ºª°])?)*"
     )
     tail = (
         # Postcode and town, optionally the country: ", Springfield, IL 62704", "\n75001 Paris".
-        r"(?:(?:,\s*|\s*\n\s*)"
-        r"(?:(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"
+        r"(?:(?:\s*,\s*|\s*\n\s*)"
+        r"(?:(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on)){0,4}"
         r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},?\s+(?:[A-Z]{2}\s+)?(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})))?"
     )
+    short_number = r"\d{1,4}[A-Za-z]?(?![\w])(?:[\-/]\d{1,4}[A-Za-z]?)?"
     number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
     en = (
-        rf"(?<![\w\-/.,])(?:(?i:flat|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+)?(?:{number}|[A-Z]?\d{{1,5}}),?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}?(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
+        rf"(?<![\w\-/.,])(?:(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?|(?:{number}|[A-Z]?\d{{1,5}}),?\s+)(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
     )
     first = (
         rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?(?i:{_TYPES_FIRST})\s+"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-        rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
+        rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
         rf"{unit}{tail}"
     )
     glued = rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?(?i:{_SUFFIXES_GLUED})(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}"

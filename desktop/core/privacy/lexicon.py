@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core import paths
 from desktop.core.errors import PrivacyError
@@ -37,6 +37,7 @@ class Lexicon:
         return word.casefold() in self.surnames
 
 
+@lru_cache(maxsize=65536)
 def strip_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
@@ -62,7 +63,9 @@ def _load() -> Lexicon:
     census_first = _read("first_names_census.txt")
     # The census list holds some plain words ("In", "Young"); keep only those that are not
     # everyday words, while the curated international list is kept whole.
-    first = {w.casefold() for w in _read("first_names_nam_dict.txt")}
+    # The very most frequent words ("The", "Dan", "Will" in some language) are never first names
+    # on their own spelling.
+    first = {w.casefold() for w in _read("first_names_nam_dict.txt") if word_rank.get(w.casefold(), 1_000_000) >= 150}
     first |= {w.casefold() for w in census_first if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
     surnames = {w.casefold() for w in _read("surnames_census.txt")}
     return Lexicon(frozenset(first), frozenset(surnames), word_rank)

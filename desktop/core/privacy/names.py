@@ -11,7 +11,9 @@ found, its other mentions in the text ("Krüger's", "Anna") are names too.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
@@ -43,7 +45,7 @@ _GREETINGS = {
 _STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.
     "inc", "ltd", "llc", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "plc", "corp", "co",
-    "group", "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "strasse", "straße",
+    "group", "street", "st", "rd", "ave", "strasse", "straße",
     "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
     "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
     # Days and months of the app's languages: capitalised, and several are also first names.
@@ -58,7 +60,7 @@ _STOP = {
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "gennaio", "febbraio",
     "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "maandag",
     "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
-    "maart", "mei", "augustus", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
+    "maart", "mei", "augustus", "born", "nata", "nato", "née", "né", "geboren", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
 }
 
 _CONTEXT_BEFORE = re.compile(
@@ -82,6 +84,10 @@ _SIGN_OFF = re.compile(
 )
 
 
+_LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z][\w\-]*[ \t]*){0,2}:")
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -97,7 +103,7 @@ def _cap_re() -> re.Pattern[str]:
 
 @cache
 def _gap_re() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)?")
+    return re.compile(rf"[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}")
 
 
 def _runs(text: str) -> list[list[_Tok]]:
@@ -165,8 +171,9 @@ def _has_context(text: str, start: int) -> bool:
 def _speaker_or_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
-    if re.match(r"[^\W\d_][\w.'’\- ]{0,40}:\s", line + " ") and ":" in line[:45]:
-        return True  # "Anna Schmidt: let's start"
+    label = re.match(r"([^\W\d_][\w.'’\- ]{0,40}):\s", line + " ")
+    if label and all(w[:1].isupper() or re.fullmatch(_PARTICLES, w) for w in label.group(1).split()):
+        return True  # "Anna Schmidt: let's start" (but not "Bill to:")
     return bool(re.match(r"[^\W\d_][\w.'’\- ]{0,40}\s*$", line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
 
 
@@ -178,6 +185,8 @@ def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bo
     if context:
         # Greetings, headers, speaker labels, signatures: the place says "a person", but a
         # plain word there ("Reset:", "API key:") is still a plain word.
+        if len(words) == 1 and judge.common(w0) and not judge.strong_first(w0):
+            return False  # "Born:", "Total:"
         return not w0.isupper() and (
             judge.first(w0) or judge.surname(w0) or judge.rank(w0) >= 20_000
             or (len(words) > 1 and judge.first(words[1]))
@@ -204,11 +213,15 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
     if not known:
         return []
     covered = sorted((c.start, c.end) for c in already)
+    starts = [s for s, _ in covered]
     out: list[Candidate] = []
     for run in _runs(text):
         for tok in run:
             word = _bare(tok)
-            if word.casefold() in known and not any(s <= tok.start < e for s, e in covered):
+            if word.casefold() not in known:
+                continue
+            i = bisect.bisect_right(starts, tok.start) - 1
+            if i < 0 or not covered[i][0] <= tok.start < covered[i][1]:
                 out.append(Candidate(tok.start, tok.start + len(word), "PERSON"))
     return out
 
@@ -219,6 +232,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     found: list[Candidate] = []
     known: set[str] = set()
     runs = _runs(text)
+    labels: Counter[str] | None = None
     for run in runs:
         toks = list(run)
         if _bare(toks[0]).casefold() in _NOT_NAME_START:
@@ -230,7 +244,12 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         while toks and _bare(toks[0]).casefold().rstrip(".") in _TITLES and len(toks) > 0:
             titled = True
             toks = toks[1:]
-        if not titled and toks and judge.common(_bare(toks[0])) and not judge.strong_first(_bare(toks[0])):
+        first_then_name = (
+            len(toks) > 1 and judge.first(_bare(toks[0])) and len(_bare(toks[1])) > 1
+            and judge.name_like(_bare(toks[1])) and not judge.common(_bare(toks[1]))
+            and _bare(toks[0]).casefold() not in _STOP
+        )
+        if not titled and toks and judge.common(_bare(toks[0])) and not judge.strong_first(_bare(toks[0])) and not first_then_name:
             # A sentence-initial word glued to the name: "Yesterday Anna called". The context
             # found before the run belonged to that word, not to what follows.
             toks, context = toks[1:], False
@@ -252,6 +271,14 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         words = [_bare(t) for t in toks]
         if not words or all(len(w.rstrip(".")) <= 1 for w in words):
             continue
+        if len(words) == 1 and not titled and _LABEL_AFTER.match(text, toks[0].end):
+            # "Bill to:", "Geboortedatum:": a field label, unless it labels lines again and
+            # again like a transcript's speaker, or is a listed name.
+            if labels is None:
+                labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
+            repeats = labels[toks[0].text]
+            if repeats < 2 and not (context and (judge.surname(words[0]) and not judge.common(words[0]))):
+                continue
         is_name = _is_name(judge, words, titled, context)
         if not is_name:
             continue

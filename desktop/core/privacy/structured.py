@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 
@@ -120,7 +120,10 @@ def _iban_ok(raw: str) -> bool:
     return lengths.get(compact[:2]) == len(compact)
 
 
-def _phone_ok(raw: str, country: str, context_before: str) -> bool:
+@lru_cache(maxsize=4096)
+def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
+    """Whether ``raw`` is a phone number: valid for the hinted country (or, when written with
+    a country code or next to a phone word, anywhere), or possible and written like one."""
     import phonenumbers
 
     digits = sum(ch.isdigit() for ch in raw)
@@ -129,21 +132,22 @@ def _phone_ok(raw: str, country: str, context_before: str) -> bool:
     stripped = raw.strip()
     if re.fullmatch(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}", stripped):
         return False  # a date
-    has_context = bool(_re("phone_context").search(context_before))
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
-    regions = (country.upper(),) + tuple(r for r in _REGIONS if r != country.upper())
-    for region in regions:
+    if not formatted and not has_context and digits not in (10, 11):
+        return False
+    regions = (country.upper(),)
+    if not stripped.startswith(("+", "00")) and (formatted or has_context):
+        regions += tuple(r for r in _REGIONS if r != country.upper())
+    for i, region in enumerate(regions):
         try:
             number = phonenumbers.parse(stripped, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return formatted or has_context or region == regions[0]
-        if region == regions[0] and phonenumbers.is_possible_number(number) and (formatted or has_context):
+            return formatted or has_context or i == 0
+        if i == 0 and phonenumbers.is_possible_number(number) and (formatted or has_context):
             return True
-        if stripped.startswith(("+", "00")):
-            break  # the country is in the number; other hints change nothing
-    return has_context and digits >= 7 and formatted
+    return has_context and formatted
 
 
 def find_structured(text: str, country: str = "US") -> list[Candidate]:
@@ -182,7 +186,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for m in _re("phone").finditer(text):
         raw = m.group(0).rstrip(" .-/")
         start = m.start()
-        if _phone_ok(raw, country, text[max(0, start - 40) : start]):
+        context = bool(_re("phone_context").search(text[max(0, start - 40) : start]))
+        if _phone_ok(raw, country, context):
             add(Candidate(start, start + len(raw), "PHONE"))
     return out
 
