@@ -35,7 +35,11 @@ class Reader:
 
     def unknown_key(self, mapping: LineDict, key: Any, allowed: tuple[str, ...], where: str) -> None:
         hint = did_you_mean(str(key), allowed)
-        if hint:
+        if " " in str(key).strip():
+            # In {note: a, b} YAML reads "b" as a key: the usual cause of a "key" with spaces.
+            self.add(mapping.lines.get(key), f"{self._in(where)}'{key}' is read as a setting name. If it belongs to "
+                                             "text before it that contains a comma, put that whole text in quotes.")
+        elif hint:
             self.add(mapping.lines.get(key), f"{self._in(where)}Unknown key '{key}'{hint}")
         else:
             self.add(mapping.lines.get(key), f"{self._in(where)}Unknown key '{key}'. The keys allowed here are: "
