@@ -250,10 +250,11 @@ class Ledger:
         with self._write() as conn:
             conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items()))
 
-    def unsynced(self, limit: int) -> list[sqlite3.Row]:
-        """Up to ``limit`` records the shared file lacks or has an older revision of."""
+    def unsynced(self, limit: int, columns: Sequence[str]) -> list[sqlite3.Row]:
+        """``columns`` of up to ``limit`` records the shared file lacks or has an older revision of."""
+        names = ", ".join(f"[{name}]" for name in columns)
         return self._read(
-            "SELECT * FROM runs INDEXED BY runs_unsynced WHERE synced_revision < revision LIMIT ?",
+            f"SELECT {names} FROM runs INDEXED BY runs_unsynced WHERE synced_revision < revision LIMIT ?",
             (limit,),
         )
 
