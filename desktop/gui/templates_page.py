@@ -19,9 +19,12 @@ Flow (every step that touches the network, the disk or takes time runs through
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
@@ -76,6 +79,8 @@ class TemplatesPage(QWidget):
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self.send_task: Task | None = None
+        # How the send path waits between retries; tests replace it so a retried failure is instant.
+        self.retry_sleep: Callable[[float], None] = time.sleep
         self._generation = 0
         self._preview: PrivacyPreview | None = None
         self._prepare_timer = QTimer(self)
@@ -275,7 +280,9 @@ class TemplatesPage(QWidget):
         keep, extra = self._keep_extra()
         self._preview.set_prepared(self.prepared, keep, extra)
         self._preview.show()
-        self._preview.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen has no stacking order (and warns)
+            self._preview.raise_()
+            self._preview.activateWindow()
 
     @property
     def preview(self) -> PrivacyPreview | None:
@@ -349,7 +356,7 @@ class TemplatesPage(QWidget):
 
     def execute(self, prepared: Any, fresh: bool = False) -> None:
         """Send ``prepared`` on a worker; the answer streams in."""
-        context, template = self.context, self.template
+        context, template, sleep = self.context, self.template, self.retry_sleep
         self.checklist.clear("The checklist appears when the answer is complete.")
         self.answer.start(f"Sending to {prepared.route.label}…")
         self.route_bar.set_sending(True)
@@ -358,7 +365,8 @@ class TemplatesPage(QWidget):
             from desktop.core import pipeline
 
             dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
-            return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, **_stream_callbacks(task))
+            return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
+                                    **_stream_callbacks(task))
 
         self.send_task = run_in_background(
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
@@ -368,7 +376,7 @@ class TemplatesPage(QWidget):
         """Send a run that is waiting to send, under its own id (History's "Send now")."""
         if self.send_task is not None or self.template is None:
             return
-        context, template = self.context, self.template
+        context, template, sleep = self.context, self.template, self.retry_sleep
         self.checklist.clear("The checklist appears when the answer is complete.")
         self.answer.start("Sending again…")
         self.route_bar.set_sending(True)
@@ -376,7 +384,7 @@ class TemplatesPage(QWidget):
         def op(task: Any) -> Any:
             from desktop.core import pipeline
 
-            return pipeline.resend(context, run_id, **_stream_callbacks(task))
+            return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
 
         self.send_task = run_in_background(
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
