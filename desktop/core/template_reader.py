@@ -43,7 +43,8 @@ class Reader:
             self.add(mapping.lines.get(key), f"{self._in(where)}Unknown key '{key}'{hint}")
         else:
             self.add(mapping.lines.get(key), f"{self._in(where)}Unknown key '{key}'. The keys allowed here are: "
-                                             f"{', '.join(allowed)}.")
+                                             f"{', '.join(allowed)}. (If '{key}' is the end of a text with a comma "
+                                             "in it, put that whole text in quotes.)")
 
     def _line(self, mapping: LineDict, key: str) -> int | None:
         return mapping.lines.get(key, mapping.line or None)

@@ -85,3 +85,18 @@ def test_untrusted_material_is_marked_wherever_text_is_pasted_from_outside() -> 
 def test_ask_anything_is_one_long_text_field() -> None:
     fields = TEMPLATES["ask-anything"].fields
     assert [(f.type, f.required) for f in fields] == [("long_text", True)]
+
+
+def test_the_operator_guides_complete_example_passes_check(tmp_path) -> None:
+    from desktop.core.library import parse_template
+
+    guide = (paths.bundled_prompts_dir() / "README.md").read_text(encoding="utf-8")
+    example = guide.split("```markdown\n", 1)[1].split("\n```\n", 1)[0] + "\n"
+    path = tmp_path / "thank-you-note.md"
+    path.write_text(example, encoding="utf-8")
+    template, problems = parse_template(path, "team")
+    assert [str(p) for p in problems] == []
+    assert template is not None and len(template.tests) == 3 and template.example_output
+    # The guide promises that an empty optional line disappears.
+    assert "next meeting" not in render(template, template.tests[0].fields)
+    assert "2026-04-02" in render(template, template.tests[2].fields)

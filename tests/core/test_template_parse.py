@@ -227,3 +227,14 @@ def test_category_comes_from_the_folder_when_the_file_names_none(tmp_path: Path)
     path = write(tmp_path, "---\ntitle: T\npurpose: P\n---\nHi\n")
     template, _ = parse_template(path, category_hint="customer-care")
     assert template is not None and template.category == "Customer Care"
+
+
+def test_a_comma_inside_braces_gets_a_hint_about_quotes(tmp_path: Path) -> None:
+    text = "---\ntitle: T\npurpose: P\nhistory:\n  - {version: 1, date: 2026-01-01, note: Shorter, clearer}\n---\nHi\n"
+    problem = only_problem(write(tmp_path, text))
+    assert problem.line == 5
+    assert problem.message.startswith("In 'history': Unknown key 'clearer'. The keys allowed here are: version, date")
+    assert "put that whole text in quotes" in problem.message
+    text = text.replace("Shorter, clearer", "Shorter, much clearer")
+    problem = only_problem(write(tmp_path, text))
+    assert "'much clearer' is read as a setting name" in problem.message and "in quotes" in problem.message
