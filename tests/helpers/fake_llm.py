@@ -341,7 +341,8 @@ def _serve_until_stopped(argv: list[str] | None = None) -> int:
     """``python -m tests.helpers.fake_llm --port-file F``: serve until SIGTERM or Ctrl+C.
 
     For checks outside pytest (CI runs the packaged app's self-test against it). The base URL
-    is written to the port file once the server listens, so a script can wait for the file.
+    is written to the port file once the server listens (and then printed), so a script can
+    wait for the file or for the line.
     """
     import argparse
     import contextlib
@@ -358,6 +359,7 @@ def _serve_until_stopped(argv: list[str] | None = None) -> int:
         with open(tmp, "w", encoding="utf-8") as handle:
             handle.write(server.url + "\n")
         os.replace(tmp, args.port_file)
+        print(f"Fake AI server listening at {server.url}", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
     return 0
