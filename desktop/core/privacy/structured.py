@@ -46,10 +46,10 @@ _PATTERNS: dict[str, str] = {
     "url": r"\b(?:https?|ftp|s3|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp)://[^\s<>\"'`]+",
     "ipv4": r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d)",
     "ipv6": r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::?[0-9a-f]{1,4})*(?![\w:])",
-    "card": r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?![\d\-])",
+    "card": r"(?<![\d\-])\d(?:[ \-]?\d){11,18}(?![\d\-])",
     "iban": r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b",
     "ssn": r"(?<![\d\-])\d{3}([- ])\d{2}\1\d{4}(?![\d\-])",
-    "nino": r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+    "nino": r"\b(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|ZZ) ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
     "es_id": r"\b(?:[XYZ]\d{7}|\d{8})-?[A-Z]\b",
     "it_cf": r"\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
     "fr_nir": r"(?<!\d)[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
@@ -72,9 +72,9 @@ _PATTERNS: dict[str, str] = {
         r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)"
     ),
     "phone_context": (
-        r"(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|"
-        r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel)"
-        r"\b[^\n\d]{0,25}$"
+        r"(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
+        r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel)\b|"
+        r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
     ),
     "dob": rf"(?:{_BIRTH_WORDS})\b[^\n\d]{{0,30}}?(?P<value>{_DATE})",
 }
@@ -101,12 +101,15 @@ def _luhn(digits: str) -> bool:
 
 def _card_ok(raw: str, context: str) -> bool:
     digits = raw.replace(" ", "").replace("-", "")
-    if not 13 <= len(digits) <= 19 or not _luhn(digits) or len(set(digits)) < 2:
+    if not 12 <= len(digits) <= 19 or not _luhn(digits) or len(set(digits)) < 2:
         return False
+    has_card_word = bool(re.search(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro", context))
+    if len(digits) == 12:  # Maestro: only where a card is being talked about
+        return has_card_word and digits.startswith(("50", "56", "57", "58", "6"))
     # Known issuer ranges stand on their own; anything else needs a card word nearby.
     if digits[0] in "23456" or digits.startswith(("1800", "2131")):
         return True
-    return bool(re.search(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard", context))
+    return has_card_word
 
 
 def _iban_ok(raw: str) -> bool:
@@ -126,17 +129,20 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     a country code or next to a phone word, anywhere), or possible and written like one."""
     import phonenumbers
 
-    digits = sum(ch.isdigit() for ch in raw)
+    stripped = raw.strip()
+    main = re.split(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)", stripped)[0]
+    digits = sum(ch.isdigit() for ch in main)
     if digits < 7 or digits > 15:
         return False
-    stripped = raw.strip()
+    if main.startswith("00"):
+        stripped = "+" + stripped[2:].lstrip(" -.")
     if re.fullmatch(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}", stripped):
         return False  # a date
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
     if not formatted and not has_context and digits not in (10, 11):
         return False
     regions = (country.upper(),)
-    if not stripped.startswith(("+", "00")) and (formatted or has_context):
+    if not stripped.startswith("+") and (formatted or has_context):
         regions += tuple(r for r in _REGIONS if r != country.upper())
     for i, region in enumerate(regions):
         try:
@@ -213,7 +219,7 @@ def _national_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("nino").finditer(text):
         prefix = m.group(0)[:2]
-        if prefix not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}:
+        if prefix not in {"BG", "GB", "NK", "KN", "TN", "NT"}:  # ZZ stands in for a missing number: still hide
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("es_id").finditer(text):
         value = m.group(0)
