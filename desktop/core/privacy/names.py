@@ -22,6 +22,8 @@ from desktop.core.privacy.lexicon import Lexicon, lexicon, strip_accents
 
 COMMON_RANK = 2500  # a capitalised word this frequent is a plain word unless a rule says otherwise
 STRONG_FIRST_RANK = 2500  # a first name less frequent than this stands on its own
+RARE_RANK = 40_000  # beyond the everyday words of all six languages
+PROPAGATE_RANK = 20_000
 
 _TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "frau",
@@ -48,6 +50,7 @@ _STOP = {
     "group", "street", "st", "rd", "ave", "strasse", "straße",
     "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
     "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
+    "i'm", "i’m", "i'll", "i've", "i'd", "client", "customer", "supplier", "vendor", "draft",
     # Days and months of the app's languages: capitalised, and several are also first names.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -63,18 +66,20 @@ _STOP = {
     "maart", "mei", "augustus", "born", "nata", "nato", "née", "né", "geboren", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
 }
 
-_CONTEXT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:hi|hello|hey|dear|hallo|hoi|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|ch[èe]re|hola|"
-    r"estimad[oa]s?|querid[oa]s?|ciao|salve|gentile|egregi[oa]|car[oa]|beste|geachte|good (?:morning|afternoon|evening)|"
-    r"thanks|thank you|danke|merci|gracias|grazie|bedankt|my name is|my name's|i am|i'm|this is|call me|named|"
-    r"name|contact|from|to|cc|bcc|attn|attention|signed|by|owner|assignee|assigned to|customer|client|patient|"
-    r"employee|tenant|applicant|candidate|caller|ich bin|mein name ist|ich hei(?:ß|ss)e|je suis|je m'appelle|"
-    r"mon nom est|me llamo|mi nombre es|soy|mi chiamo|sono|il mio nome [èe]|ik ben|mijn naam is|ik heet|"
-    r"says|said|asks|asked|adds|added|according to|told|explains|explained|wrote|writes|replied|"
-    r"spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|contact|cc'?d|"
-    r"von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per)"
-    r"\s*[:,\-]?\s*|^[ \t]*(?:[-*•>]\s*)?)$"
-)
+# Words right before a run that say "a person comes next" (matched on the last one to four
+# words, lowercased, so each run costs a few set look-ups instead of a regular expression).
+_CUES = frozenset("""
+hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|
+hola|estimado|estimada|estimados|estimadas|querido|querida|ciao|salve|gentile|egregio|egregia|caro|cara|beste|
+geachte|good morning|good afternoon|good evening|thanks|thank you|danke|merci|gracias|grazie|bedankt|
+my name is|my name's|i am|i'm|this is|call me|named|name|contact|from|to|cc|bcc|attn|attention|signed|by|
+owner|assignee|assigned to|customer|client|patient|employee|tenant|applicant|candidate|caller|ich bin|
+mein name ist|ich heiße|ich heisse|je suis|je m'appelle|mon nom est|me llamo|mi nombre es|soy|mi chiamo|sono|
+il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|according to|told|explains|
+explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
+ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per
+""".replace("\n", "").split("|"))
+_CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
     r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
     r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
@@ -92,6 +97,7 @@ class _Tok(NamedTuple):
     start: int
     end: int
     text: str
+    bare: str  # without a trailing period or possessive
 
 
 @cache
@@ -113,7 +119,7 @@ def _runs(text: str) -> list[list[_Tok]]:
         word = m.group(0)
         if not word[0].isupper():
             continue
-        tok = _Tok(m.start(), m.end(), word)
+        tok = _Tok(m.start(), m.end(), word, word.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s"))
         if runs:
             last = runs[-1][-1]
             between = text[last.end : tok.start]
@@ -128,24 +134,39 @@ def _runs(text: str) -> list[list[_Tok]]:
 
 
 def _bare(tok: _Tok) -> str:
-    return tok.text.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return tok.bare
 
 
 class _Judge:
+    """Answers about single words, remembered: a long text asks about the same words often."""
+
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._facts: dict[str, tuple[int, bool, bool]] = {}
+
+    def _fact(self, word: str) -> tuple[int, bool, bool]:
+        fact = self._facts.get(word)
+        if fact is None:
+            lex, plain = self.lex, strip_accents(word)
+            fact = (
+                min(lex.rank(word), lex.rank(plain)),
+                lex.is_first_name(word) or lex.is_first_name(plain),
+                lex.is_surname(word) or lex.is_surname(plain),
+            )
+            self._facts[word] = fact
+        return fact
 
     def rank(self, word: str) -> int:
-        return min(self.lex.rank(word), self.lex.rank(strip_accents(word)))
+        return self._fact(word)[0]
 
     def first(self, word: str) -> bool:
-        return self.lex.is_first_name(word) or self.lex.is_first_name(strip_accents(word))
+        return self._fact(word)[1]
 
     def strong_first(self, word: str) -> bool:
         return word.casefold() not in _STOP and self.first(word) and self.rank(word) >= STRONG_FIRST_RANK and not word.isupper()
 
     def surname(self, word: str) -> bool:
-        return self.lex.is_surname(word) or self.lex.is_surname(strip_accents(word))
+        return self._fact(word)[2]
 
     def common(self, word: str) -> bool:
         return self.rank(word) < COMMON_RANK or word.casefold() in _STOP
@@ -154,17 +175,38 @@ class _Judge:
         """Could be part of a name: not an everyday word, or a listed name."""
         if word.casefold() in _STOP:
             return False
-        return not self.common(word) or self.first(word) or (self.surname(word) and self.rank(word) >= 600)
+        rank, first, surname = self._fact(word)
+        return rank >= COMMON_RANK or first or (surname and rank >= 600)
+
+    def plain_word(self, word: str) -> bool:
+        """An everyday word that is no listed name: it cannot start or make a name by itself."""
+        rank, first, surname = self._fact(word)
+        return (rank < COMMON_RANK or word.casefold() in _STOP) and not first and not surname
+
+
+_JUDGES: dict[int, _Judge] = {}
+
+
+def _judge(lex: Lexicon) -> _Judge:
+    judge = _JUDGES.get(id(lex))
+    if judge is None or judge.lex is not lex:
+        _JUDGES.clear()
+        judge = _JUDGES[id(lex)] = _Judge(lex)
+    return judge
 
 
 def _has_context(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
-    if _CONTEXT_BEFORE.search(before):
-        if before.strip() == "" or before.strip() in "-*•>":
-            # At the start of a line: a speaker label ("Okafor:") or a signature line.
-            return _speaker_or_signature(text, start)
-        return True
+    stripped = before.rstrip(" \t:,-")
+    if stripped.strip(" \t-*•>") == "":
+        # At the start of a line: a speaker label ("Okafor:") or a signature line.
+        return _speaker_or_signature(text, start)
+    if len(stripped) < len(before) or before.endswith(" "):
+        words = _CUE_WORDS.findall(stripped.lower()[-30:])
+        for n in (1, 2, 3, 4):
+            if len(words) >= n and " ".join(words[-n:]) in _CUES:
+                return True
     return False
 
 
@@ -188,7 +230,7 @@ def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bo
         if len(words) == 1 and judge.common(w0) and not judge.strong_first(w0):
             return False  # "Born:", "Total:"
         return not w0.isupper() and (
-            judge.first(w0) or judge.surname(w0) or judge.rank(w0) >= 20_000
+            judge.first(w0) or judge.surname(w0) or judge.rank(w0) >= RARE_RANK
             or (len(words) > 1 and judge.first(words[1]))
         )
     if judge.strong_first(w0) and not w0.isupper():
@@ -228,15 +270,18 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
 
 def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], set[str]]:
     """Names found by the lists and their context, and the words of those names (casefolded)."""
-    judge = _Judge(lex or lexicon())
+    judge = _judge(lex or lexicon())
     found: list[Candidate] = []
     known: set[str] = set()
     runs = _runs(text)
     labels: Counter[str] | None = None
     for run in runs:
         toks = list(run)
-        if _bare(toks[0]).casefold() in _NOT_NAME_START:
+        first_word = _bare(toks[0])
+        if first_word.casefold() in _NOT_NAME_START:
             continue
+        if len(toks) == 1 and judge.plain_word(first_word):
+            continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
         context = _has_context(text, toks[0].start)
         titled = False
         if len(toks) > 1 and _bare(toks[0]).casefold() in _GREETINGS:
@@ -271,13 +316,17 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         words = [_bare(t) for t in toks]
         if not words or all(len(w.rstrip(".")) <= 1 for w in words):
             continue
-        if len(words) == 1 and not titled and _LABEL_AFTER.match(text, toks[0].end):
+        label_after = _LABEL_AFTER.match(text, toks[0].end) if len(words) == 1 and not titled else None
+        if label_after and label_after.group(0).strip(" \t:"):
+            continue  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
+        if label_after:
             # "Bill to:", "Geboortedatum:": a field label, unless it labels lines again and
             # again like a transcript's speaker, or is a listed name.
             if labels is None:
                 labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
-            repeats = labels[toks[0].text]
-            if repeats < 2 and not (context and (judge.surname(words[0]) and not judge.common(words[0]))):
+            w0, repeats = words[0], labels[toks[0].text]
+            rare = judge.rank(w0) >= RARE_RANK  # not among any language's everyday words
+            if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
                 continue
         is_name = _is_name(judge, words, titled, context)
         if not is_name:
@@ -287,6 +336,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         start, end = toks[0].start, toks[-1].start + len(words[-1])
         found.append(Candidate(start, end, "PERSON"))
         for w in words:
-            if len(w) > 2 and (not judge.common(w) or titled or context):
+            # Only distinctive words spread to other mentions: "Client" found after "Dear" must
+            # not hide every "Client" in the text.
+            if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK):
                 known.add(w.casefold())
     return found, known

@@ -9,6 +9,7 @@ dates, prices) stay.
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from functools import cache, lru_cache
@@ -87,6 +88,35 @@ _URL_SECRET_PARAMS = re.compile(
 )
 _URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
 _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
+
+
+_DOB_KEYS = (
+    "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
+    "nacid", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag",
+)
+_ACCOUNT_KEYS = (
+    "account", "acct", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
+    "bankleitzahl", "blz", "aba",
+)
+
+
+def keyword_windows(lower: str, keys: tuple[str, ...], after: int) -> list[tuple[int, int]]:
+    """Stretches of text that start at one of ``keys`` (found with fast substring search) and run
+    ``after`` characters on, merged. Rules that begin with a keyword only look there."""
+    starts: list[int] = []
+    for key in keys:
+        i = lower.find(key)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(key, i + 1)
+    windows: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        begin = max(0, start - 1)
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
+        else:
+            windows.append((begin, start + after))
+    return windows
 
 
 def _luhn(digits: str) -> bool:
@@ -185,16 +215,26 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add)
-    for m in _re("account_context").finditer(text):
-        add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
-    for m in _re("dob").finditer(text):
-        add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    lower = text.lower()
+    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
+        for m in _re("account_context").finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    for a, b in keyword_windows(lower, _DOB_KEYS, 90):
+        for m in _re("dob").finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
+    taken = sorted((c.start, c.end) for c in out)
+    taken_starts = [t[0] for t in taken]
     for m in _re("phone").finditer(text):
         raw = m.group(0).rstrip(" .-/")
         start = m.start()
+        end = start + len(raw)
+        i = bisect.bisect_left(taken_starts, end) - 1  # spans that start before this one ends
+        if i >= 0 and taken[i][1] > start and any(taken[j][1] > start for j in range(max(0, i - 3), i + 1)):
+            continue
         context = bool(_re("phone_context").search(text[max(0, start - 40) : start]))
         if _phone_ok(raw, country, context):
-            add(Candidate(start, start + len(raw), "PHONE"))
+            add(Candidate(start, end, "PHONE"))
     return out
 
 
