@@ -55,6 +55,7 @@ def test_menu_entry_has_what_desktops_require() -> None:
     assert entry["Type"] == "Application" and entry["Name"] == "Promptdesk"
     assert entry["Icon"] == "promptdesk"  # matches QApplication.setDesktopFileName("promptdesk")
     assert entry["Terminal"] == "false"
+    assert entry["StartupWMClass"] == "Promptdesk"  # the bundle's X11 WM_CLASS, so docks group its windows
     assert entry["Categories"].endswith(";") and "Office" in entry["Categories"]
 
 
