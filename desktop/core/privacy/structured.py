@@ -48,7 +48,7 @@ _PATTERNS: dict[str, str] = {
     "ipv4": r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d)",
     "ipv6": r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::?[0-9a-f]{1,4})*(?![\w:])",
     "card": r"(?<![\d\-])\d(?:[ \-]?\d){11,18}(?![\d\-])",
-    "iban": r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b",
+    "iban": r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}\b",
     "ssn": r"(?<![\d\-])\d{3}([- ])\d{2}\1\d{4}(?![\d\-])",
     "nino": r"\b(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|ZZ) ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
     "es_id": r"\b(?:[XYZ]\d{7}|\d{8})-?[A-Z]\b",
@@ -70,7 +70,7 @@ _PATTERNS: dict[str, str] = {
     ),
     "phone": (
         r"(?<![\w+/.\-])(?:(?:\+|00)\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?|\d)(?:[\s.\-/]?\(?\d\)?){5,16}"
-        r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)"
+        r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?!\w|-\d|\.\d)"
     ),
     "phone_context": (
         r"(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
@@ -81,6 +81,7 @@ _PATTERNS: dict[str, str] = {
 }
 _CASELESS = {"email", "url", "ipv6", "account_context", "phone_context", "dob"}
 
+_PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
 _URL_SECRET_PARAMS = re.compile(
     r"[?&#;](?:[\w\-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|session|sessionid|sid|"
     r"credential|code|otp|jwt|hash)[\w\-]*)=([^&#\s]{6,})",
@@ -133,9 +134,9 @@ def _card_ok(raw: str, context: str) -> bool:
     digits = raw.replace(" ", "").replace("-", "")
     if not 12 <= len(digits) <= 19 or not _luhn(digits) or len(set(digits)) < 2:
         return False
-    has_card_word = bool(re.search(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro", context))
+    has_card_word = bool(re.search(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro|\bcc\b", context))
     if len(digits) == 12:  # Maestro: only where a card is being talked about
-        return has_card_word and digits.startswith(("50", "56", "57", "58", "6"))
+        return has_card_word and digits.startswith(("50", "56", "57", "58", "6", "0604"))
     # Known issuer ranges stand on their own; anything else needs a card word nearby.
     if digits[0] in "23456" or digits.startswith(("1800", "2131")):
         return True
@@ -145,7 +146,7 @@ def _card_ok(raw: str, context: str) -> bool:
 def _iban_ok(raw: str) -> bool:
     from stdnum import iban
 
-    compact = raw.replace(" ", "")
+    compact = raw.replace(" ", "").upper()
     if iban.is_valid(compact):
         return True
     # Right country length but a wrong check digit is still someone's account, mistyped.
@@ -209,8 +210,14 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
                 continue
             add(Candidate(m.start(), m.end(), "IP"))
     for m in _re("iban").finditer(text):
-        if _iban_ok(m.group(0)):
-            add(Candidate(m.start(), m.end(), "IBAN"))
+        raw = m.group(0)
+        # The pattern may run on into following words ("... 0130 00 is paid"): try the longest
+        # prefix that ends at a group boundary and validates.
+        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] == " "]
+        for cut in cuts:
+            if _iban_ok(raw[:cut]):
+                add(Candidate(m.start(), m.start() + cut, "IBAN"))
+                break
     for m in _re("card").finditer(text):
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
@@ -232,7 +239,9 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         i = bisect.bisect_left(taken_starts, end) - 1  # spans that start before this one ends
         if i >= 0 and taken[i][1] > start and any(taken[j][1] > start for j in range(max(0, i - 3), i + 1)):
             continue
-        context = bool(_re("phone_context").search(text[max(0, start - 40) : start]))
+        context = bool(_re("phone_context").search(text[max(0, start - 40) : start])) or bool(
+            _PHONE_AFTER.match(text, end)
+        )
         if _phone_ok(raw, country, context):
             add(Candidate(start, end, "PHONE"))
     return out
