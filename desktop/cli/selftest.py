@@ -175,9 +175,10 @@ def check_send(context: Any, template: Any, provider: str) -> str:
     return f"{model}: {run.output_tokens} tokens back in {run.latency_total_ms:.0f} ms"
 
 
-def check_window(context: Any) -> str:
-    """The main window opens on Qt's offscreen platform and closes again."""
-    from PySide6.QtCore import QThreadPool
+def check_window(context: Any, wait_ms: int = 20_000) -> str:
+    """The main window opens on Qt's offscreen platform, loads the library the way it does
+    after start-up (on a worker, then into the gallery), and closes again."""
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -187,21 +188,34 @@ def check_window(context: Any) -> str:
 
     app = create_application()
     window = MainWindow(context)
+    loaded: list[Any] = []
     try:
         window.show()
         QApplication.processEvents()
         if not window.isVisible():
             raise CheckFailed("the main window did not show")
+        loop = QEventLoop()
+        window.library_loaded.connect(lambda library: (loaded.append(library), loop.quit()))
+        QTimer.singleShot(wait_ms, loop.quit)
+        window.after_shown()
+        if not loaded:
+            loop.exec()
         title = window.windowTitle()
     finally:
-        window.close()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
         window.deleteLater()
-        QThreadPool.globalInstance().waitForDone(10_000)
+        QThreadPool.globalInstance().waitForDone(wait_ms)
         QApplication.processEvents()
+    if not loaded:
+        raise CheckFailed(f"the window did not finish loading the template library within {wait_ms // 1000} s")
+    if loaded[0] is None:
+        raise CheckFailed("the window could not load the template library")
     icon = QIcon(str(paths.resource("icons/promptdesk.png")))
     if icon.isNull():
         raise CheckFailed("the app icon could not be loaded (resources/icons or the PNG image plugin is missing)")
-    return f"'{title}' shown and closed on '{QGuiApplication.platformName()}'; Qt {qt_version(app)}"
+    return (f"'{title}' shown with {len(loaded[0].templates)} templates, then closed, on "
+            f"'{QGuiApplication.platformName()}'; Qt {qt_version(app)}")
 
 
 def qt_version(app: Any) -> str:
