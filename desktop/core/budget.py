@@ -61,13 +61,17 @@ class _Reader:
         self.conn = conn
         self.source = TEAM_FILE_SOURCE if conn is not None else LOCAL_SOURCE
 
-    def rows(self, select: str, where: str, params: list[Any], group: str = "") -> list[tuple[Any, ...]]:
+    def rows(self, select: str, where: str, params: list[Any], group: str = "", *,
+             index: str = "") -> list[tuple[Any, ...]]:
+        """``index`` names the team file's index to use: the planner may otherwise prefer one
+        that saves a sort but then reads a million rows."""
         rows: list[tuple[Any, ...]] = []
         local_where = where
         if self.conn is not None:
+            hint = f" INDEXED BY {index}" if index else ""
             try:
                 rows = [tuple(r) for r in self.conn.execute(
-                    f"SELECT {select} FROM usage WHERE {where} {group}", params)]
+                    f"SELECT {select} FROM usage{hint} WHERE {where} {group}", params)]
                 local_where = f"({where}) AND synced_revision = 0 AND synced_revision < revision"
             except sqlite3.Error:  # the drive went away mid-read, or the file is not usable
                 self.conn.close()
@@ -120,7 +124,7 @@ def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
         "substr(started_at, 1, 10), template_id, tier, model, status, count(*), "
         "total(actual_cost), total(reasoning_cost)",
         "user = ? AND started_at >= ? AND started_at < ?", [user, start, end],
-        "GROUP BY 1, 2, 3, 4, 5",
+        "GROUP BY 1, 2, 3, 4, 5", index="usage_member_month",
     )
     result: dict[str, Any] = {"month": month, "total": 0.0, "runs": 0, "by_day": {}, "by_template": {},
                               "by_tier": {}, "by_model": {}, "saved_by_routing": 0.0}
@@ -143,7 +147,7 @@ def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
 def _team(reader: _Reader, month: str) -> dict[str, Any]:
     start, end = _month_bounds(month)
     rows = reader.rows("user, count(*), total(actual_cost)", "started_at >= ? AND started_at < ?",
-                       [start, end], "GROUP BY user")
+                       [start, end], "GROUP BY user", index="usage_month")
     by_member: dict[str, float] = {}
     total, runs = 0.0, 0
     for user, count, cost in rows:
@@ -228,7 +232,7 @@ def _jump_alert(reader: _Reader, scope: str, user: str, today: datetime) -> Aler
     totals = []
     for start, end in ((edges[0], edges[1]), (edges[1], edges[2])):
         rows = reader.rows("total(actual_cost)", f"{who_sql}started_at >= ? AND started_at < ?",
-                           [*who_params, start, end])
+                           [*who_params, start, end], index="usage_month" if scope == "team" else "usage_member_month")
         totals.append(sum(row[0] for row in rows))
     before, last = totals
     if before <= 0 or last < JUMP_MIN_SPEND or last <= before * JUMP_RATIO:

@@ -15,8 +15,9 @@ The shared file lives on network shares and sync folders, where SQLite is fragil
 - each record names its ledger (``source``); when the shared file holds fewer of this ledger's
   records than the ledger believes it sent (the file was rebuilt, or a sync client restored an
   old copy), every record is sent again;
-- a file that fails ``PRAGMA quick_check``, or was written by a newer version of the app, is
-  never written to; ``rebuild_shared`` moves a damaged file aside and starts a fresh one.
+- a file that fails ``PRAGMA quick_check`` (see ``_KNOWN_GOOD`` for when it runs), or was
+  written by a newer version of the app, is never written to; ``rebuild_shared`` moves a
+  damaged file aside and starts a fresh one.
 
 What goes to the shared file: ``USAGE_FIELDS`` always, the redacted prompt only when the team
 turned on shared audit, originals and the vault never.
@@ -78,10 +79,14 @@ def _create_usage(conn: sqlite3.Connection) -> None:
         for name, kind in {**_SHARED_COLUMNS, **_EXTRA_COLUMNS}.items()
     )
     conn.execute(f"CREATE TABLE usage ({columns}, PRIMARY KEY (id))")
-    # The team views read a month from this covering index alone; a member's month is small
-    # enough to look up row by row. Few, narrow indexes keep the writes of a sync cheap.
+    # Covering indexes: the spend views read a month of the team or of one member from an
+    # index alone, which keeps them fast at a million records (looking rows up one by one
+    # does not).
     conn.execute("CREATE INDEX usage_month ON usage (started_at, user, actual_cost)")
-    conn.execute("CREATE INDEX usage_member_month ON usage (user, started_at)")
+    conn.execute(
+        "CREATE INDEX usage_member_month ON usage (user, started_at, actual_cost, reasoning_cost, "
+        "status, template_id, tier, model)"
+    )
     conn.execute("CREATE INDEX usage_source ON usage (source)")
 
 
@@ -123,9 +128,13 @@ class _Problem(Exception):
 
 
 _SYNC_LOCK = threading.Lock()
-# path -> (inode, size, mtime_ns) of the file as last checked or written by this process: a
-# file that changed since (another member wrote it, a sync client replaced it) is checked again.
-_KNOWN_GOOD: dict[str, tuple[int, int, int]] = {}
+# path -> (inode, size, when checked) of the team file as this process last checked it. The
+# check reads the whole file (about 0.6 s for a million records, and over the network on a
+# share), so it runs when this process first opens the file, when the file was replaced (a
+# new inode: a sync client or a restore) or shrank, and at least every CHECK_EVERY_S; SQLite
+# reports damage it meets in between as corruption anyway.
+_KNOWN_GOOD: dict[str, tuple[int, int, float]] = {}
+CHECK_EVERY_S = 3600.0
 
 
 # ---------------------------------------------------------------------------- state and words
@@ -211,6 +220,8 @@ def sync_now(context: AppContext) -> SyncState:
             sent = _push(ledger, team_dir, shared_audit=context.team.shared_audit)
         except _Problem as problem:
             kind = problem.kind
+            if kind == "corrupt":  # checked again on every attempt until it is rebuilt
+                _KNOWN_GOOD.pop(str(shared_path(team_dir)), None)
             log.warning("Sync to %s not done (%s): %s", team_dir, kind, problem.detail)
         try:
             values = {"last_problem_kind": kind, "last_attempt_at": utc_now()}
@@ -259,12 +270,27 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _stat_key(path: Path) -> tuple[int, int, int] | None:
+def _needs_check(path: Path) -> bool:
     try:
         st = path.stat()
     except OSError:
-        return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
+        return True
+    known = _KNOWN_GOOD.get(str(path))
+    if known is None:
+        return True
+    inode, size, checked_at = known
+    return st.st_ino != inode or st.st_size < size or time.monotonic() - checked_at > CHECK_EVERY_S
+
+
+def _remember(path: Path, *, checked: bool) -> None:
+    """Note the file as this process left it; ``checked``: the integrity check just passed."""
+    try:
+        st = path.stat()
+    except OSError:
+        return
+    known = _KNOWN_GOOD.get(str(path))
+    checked_at = time.monotonic() if checked or known is None else known[2]
+    _KNOWN_GOOD[str(path)] = (st.st_ino, st.st_size, checked_at)
 
 
 T = TypeVar("T")
@@ -298,23 +324,17 @@ def _open_for_writing(team_dir: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: a batch's index pages stay in memory
         if newer_names(conn, MIGRATIONS):
             raise _Problem("newer_version", f"{path} has migrations this version does not know")
-        key = _stat_key(path)
-        if key is None or _KNOWN_GOOD.get(str(path)) != key:
+        checked = _needs_check(path)
+        if checked:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise _Problem("corrupt", f"quick_check: {result}")
         _with_retries(lambda: migrate(conn, MIGRATIONS))
-        _remember(path)
+        _remember(path, checked=checked)
     except BaseException:
         conn.close()
         raise
     return conn
-
-
-def _remember(path: Path) -> None:
-    key = _stat_key(path)
-    if key is not None:
-        _KNOWN_GOOD[str(path)] = key
 
 
 def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
@@ -339,7 +359,7 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
             values = sorted(((*row[:-3], row[-3] if shared_audit else None, row[-2], row[-1], source, synced_at)
                              for row in rows), key=lambda value: value[0])
             _with_retries(lambda values=values: _write_batch(conn, values))
-            _remember(path)
+            _remember(path, checked=False)
             ledger.mark_synced([(row[0], row[-2]) for row in rows])
             sent += len(rows)
     except (sqlite3.Error, OSError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -167,3 +168,20 @@ def test_sync_state_reports_the_last_outcome_without_touching_the_drive(tmp_path
     after = sync.sync_state(ann)
     assert (after.ok, after.waiting, after.message) == (True, 0, "Synced just now")
     assert after.last_synced_at is not None
+
+
+def test_integrity_check_runs_on_first_open_and_when_the_file_is_replaced(tmp_path: Path, team_dir: Path) -> None:
+    """Other members' writes do not make every sync read the whole file again; a replaced one does."""
+    ann, bob = member("ann", tmp_path), member("bob", tmp_path)
+    path = team_dir / "usage.db"
+    record(ann)
+    assert sync._needs_check(path)
+    assert sync.sync_now(ann).ok
+    assert not sync._needs_check(path)
+    record(bob, 50)
+    assert sync.sync_now(bob).ok
+    assert not sync._needs_check(path)
+    copy = team_dir / "restored.tmp"
+    copy.write_bytes(path.read_bytes())
+    os.replace(copy, path)
+    assert sync._needs_check(path)

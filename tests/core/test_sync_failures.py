@@ -126,11 +126,16 @@ def test_file_held_locked_by_another_process(tmp_path: Path, team_dir: Path, qui
 
 def _damage(path: Path, where: str) -> None:
     data = bytearray(path.read_bytes())
-    if where == "header":
+    if where == "header":  # garbled in place
         data[:100] = b"\x5a" * 100
-    else:  # every page after the first: the schema survives, the tables do not
-        data[4096:] = bytes((i * 37 + 11) % 256 for i in range(len(data) - 4096))
-    path.write_bytes(bytes(data))
+        path.write_bytes(bytes(data))
+        return
+    # Every page after the first garbled, and the file replaced whole, as a sync client does:
+    # the schema survives, the tables do not.
+    data[4096:] = bytes((i * 37 + 11) % 256 for i in range(len(data) - 4096))
+    copy = path.with_name("incoming.tmp")
+    copy.write_bytes(bytes(data))
+    os.replace(copy, path)
 
 
 @pytest.mark.parametrize("where", ["header", "pages"])
