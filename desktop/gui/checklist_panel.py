@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +45,21 @@ class Review:
     comment: str = ""
 
 
+class _ClickLabel(QLabel):
+    """The wrapping text of a tick box; a click on it toggles the box, as a checkbox's own text does."""
+
+    def __init__(self, text: str, check: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.check.isEnabled():
+            self.check.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class ChecklistPanel(QWidget):
     """Checklist for the answer on screen.
 
@@ -58,6 +75,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.results: list[Any] = []
         self.checks: dict[str, QCheckBox] = {}
+        self.check_labels: dict[str, QLabel] = {}
         self.run_id = ""
         self._approved = False
         self._record_timer = QTimer(self)
@@ -80,15 +98,18 @@ class ChecklistPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.approve = QPushButton("Approve", self)
         self.approve.setAccessibleName("Approve the answer")
         self.approve.setEnabled(False)
         self.approve.clicked.connect(self._approve)
-        self.thumbs_up = QPushButton("👍 Good", self)
+        self.thumbs_up = QPushButton("Good answer", self)
         self.thumbs_up.setAccessibleName("Good answer")
-        self.thumbs_down = QPushButton("👎 Not good", self)
+        self.thumbs_up.setToolTip("Tell your team this template worked well here")
+        self.thumbs_down = QPushButton("Poor answer", self)
         self.thumbs_down.setAccessibleName("Poor answer")
+        self.thumbs_down.setToolTip("Tell your team this answer was not good enough")
         self.thumbs = QButtonGroup(self)
         self.thumbs.setExclusive(False)
         for button in (self.thumbs_up, self.thumbs_down):
@@ -112,6 +133,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.approve)
         layout.addLayout(thumbs_row)
         layout.addWidget(self.comment)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 34)
         self._set_enabled(False)
 
     # ------------------------------------------------------------------ filling
@@ -121,6 +143,7 @@ class ChecklistPanel(QWidget):
         self.run_id = ""
         self._approved = False
         self.checks.clear()
+        self.check_labels.clear()
         while self.rows_layout.count() > 1:
             item = self.rows_layout.takeAt(0)
             if item.widget() is not None:
@@ -131,6 +154,7 @@ class ChecklistPanel(QWidget):
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)
+        self._thumb_texts()
         self.comment.clear()
         self._set_enabled(False)
 
@@ -177,23 +201,29 @@ class ChecklistPanel(QWidget):
         return row
 
     def _check_row(self, result: Any, label: str, *, flagged: bool = False) -> QWidget:
+        """A tick box whose text wraps (a QCheckBox's own text never wraps, so a long checklist
+        item would be cut off in a narrow panel); clicking the text ticks the box."""
         box = QWidget(self.rows)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        check = QCheckBox(label, box)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(0)
+        check = QCheckBox(box)
         check.setAccessibleName(result.label)
         check.toggled.connect(self._changed)
-        column.addWidget(check)
+        text = _ClickLabel(label, check, box)
+        grid.addWidget(check, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(text, 0, 1)
+        grid.setColumnStretch(1, 1)
         if result.reason or flagged:
             reason = QLabel((result.reason or "") + (" Tick once you have fixed it or accept it." if flagged else ""),
                             box)
             reason.setWordWrap(True)
             reason.setProperty("role", "warning" if flagged else "muted")
-            reason.setIndent(22)
-            column.addWidget(reason)
+            grid.addWidget(reason, 1, 1)
             check.setAccessibleDescription(reason.text())
         self.checks[result.id] = check
+        self.check_labels[result.id] = text
         return box
 
     # ------------------------------------------------------------------ state
@@ -242,7 +272,13 @@ class ChecklistPanel(QWidget):
             other.blockSignals(True)
             other.setChecked(False)
             other.blockSignals(False)
+        self._thumb_texts()
         self._changed()
+
+    def _thumb_texts(self) -> None:
+        """A pressed thumb says so in words too: some styles draw a pressed button like any other."""
+        for button, words in ((self.thumbs_up, "Good answer"), (self.thumbs_down, "Poor answer")):
+            button.setText(f"✓ {words}" if button.isChecked() else words)
 
     def _emit_review(self) -> None:
         self._record_timer.stop()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -77,8 +78,11 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.addItems(PAGES)
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
-        self.sidebar.setFixedWidth(max(120, self.sidebar.sizeHintForColumn(0) + 36))
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        width = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name in PAGES)
+        self.sidebar.setFixedWidth(int(width * 1.25) + 40)
         self.stack = QStackedWidget(self)
         self.templates = TemplatesPage(self.context, self)
         self.stack.addWidget(self.templates)

@@ -53,9 +53,24 @@ def placeholder_ranges(text: str, spans: list[Any]) -> list[tuple[int, int, str]
     return sorted(set(ranges))
 
 
-def finding_lines(redaction: Any) -> list[str]:
-    """The plain-language notes: secrets removed, instructions aimed at the AI, and so on."""
-    lines = [str(getattr(f, "message", f)) for f in getattr(redaction, "findings", ()) or ()]
+def shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def finding_lines(redaction: Any, labels: dict[str, str] | None = None) -> list[str]:
+    """The plain-language notes: secrets removed, instructions aimed at the AI, and so on.
+
+    Findings name the field by its internal name; the person knows it by its label.
+    """
+    labels = labels or {}
+    lines = []
+    for finding in getattr(redaction, "findings", ()) or ():
+        message = str(getattr(finding, "message", finding))
+        origin = getattr(finding, "origin", None)
+        if origin and origin in labels:
+            message = message.replace(f" in {origin}", f" in “{labels[origin]}”")
+        lines.append(message)
     if getattr(redaction, "injection_flag", False) and not any("instruction" in line.lower() for line in lines):
         lines.append("The pasted text contains instructions aimed at the AI. Read the answer with care: "
                      "the checklist will ask you to.")
@@ -79,6 +94,7 @@ class PrivacyPreview(QDialog):
         self.resize(880, 560)
         self.keep: list[str] = []
         self.extra: list[str] = []
+        self.labels: dict[str, str] = {}
 
         intro = QLabel(
             "This is exactly what leaves your computer. Coloured items were replaced; the originals stay "
@@ -98,6 +114,8 @@ class PrivacyPreview(QDialog):
 
         self.items = QListWidget(self)
         self.items.setAccessibleName("Hidden items; untick one to send it as typed")
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.itemChanged.connect(self._item_changed)
         items_label = QLabel("Hidden items (untick a false alarm):", self)
         items_label.setBuddy(self.items)
@@ -150,9 +168,11 @@ class PrivacyPreview(QDialog):
         self.extra = list(extra or [])
         redaction = prepared.redaction
         spans = list(redaction.spans)
+        template = getattr(prepared, "template", None)
+        self.labels = {f.name: f.label for f in template.fields} if template is not None else {}
         self.text.setPlainText(redaction.text)
         self._highlight(redaction.text, spans)
-        notes = finding_lines(redaction)
+        notes = finding_lines(redaction, self.labels)
         self.notes.setText("\n".join(f"• {line}" for line in notes))
         self.notes.setVisible(bool(notes))
         self._fill_items(spans)
@@ -179,8 +199,11 @@ class PrivacyPreview(QDialog):
             if span.placeholder in seen:
                 continue
             seen.add(span.placeholder)
-            where = f" — in {span.origin}" if getattr(span, "origin", "") else ""
-            item = QListWidgetItem(f"{span.placeholder}  ←  {span.original}  ({theme.kind_words(span.type)}{where})")
+            origin = getattr(span, "origin", "") or ""
+            where = f", in “{self.labels.get(origin, origin)}”" if origin else ""
+            item = QListWidgetItem(f"{shorten(span.original)}  →  {span.placeholder}\n"
+                                   f"{theme.kind_words(span.type)}{where}")
+            item.setToolTip(span.original if theme.kind_family(span.type) != "secret" else "")
             item.setData(ORIGINAL_ROLE, span.original)
             item.setBackground(theme.kind_colour(span.type))
             if theme.kind_family(span.type) == "secret":
@@ -191,7 +214,7 @@ class PrivacyPreview(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
             self.items.addItem(item)
         for original in self.keep:  # kept items are no longer spans: list them so they can be re-hidden
-            item = QListWidgetItem(f"{original}  (sent as typed, this run only)")
+            item = QListWidgetItem(f"{shorten(original)}\nsent as typed, this run only")
             item.setData(ORIGINAL_ROLE, original)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -50,6 +50,10 @@ class RouteBar(QFrame):
         self.privacy.setAccessibleName("Privacy summary")
         self.privacy.setProperty("role", "muted")
         self.privacy.setWordWrap(True)
+        self.note = QLabel("", self)
+        self.note.setProperty("role", "error")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.preview = QPushButton("Preview what is sent", self)
         self.preview.setAccessibleName("Preview what will be sent")
         self.preview.setToolTip("See the exact text that leaves this computer, with hidden items marked")
@@ -67,6 +71,7 @@ class RouteBar(QFrame):
         texts.setSpacing(2)
         texts.addWidget(self.route)
         texts.addWidget(self.privacy)
+        texts.addWidget(self.note)
         row = QHBoxLayout(self)
         row.addLayout(texts, 1)
         row.addWidget(self.preview)
@@ -81,9 +86,16 @@ class RouteBar(QFrame):
         if self.prepared is None:
             self.route.setText("Working out the cost…")
 
+    def set_note(self, message: str) -> None:
+        """A line under the estimate (why Send did not go); cleared by the next estimate."""
+        self.note.setText(message)
+        self.note.setVisible(bool(message))
+
     def set_prepared(self, prepared: Any) -> None:
         """Show route, estimate and what will be hidden from a ``Prepared``."""
         self.prepared = prepared
+        if not getattr(prepared, "problems", None):
+            self.set_note("")
         route = getattr(prepared, "route", None)
         if route is not None:
             cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))

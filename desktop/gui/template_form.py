@@ -124,7 +124,10 @@ class TemplateForm(QWidget):
         self.badge = QLabel(self)
         self.badge.setProperty("role", "badge")
         self.badge.hide()
-        self.purpose = QLabel(self)
+        self.purpose = QLabel(
+            "Choose one from the list, or type what you want to do in the search box, for example "
+            "“summary” or “reply”. You fill in a short form, see what it costs and what is hidden, "
+            "then press Send.", self)
         self.purpose.setProperty("role", "muted")
         self.purpose.setWordWrap(True)
         self.general_problem = QLabel(self)

@@ -79,6 +79,8 @@ class TemplatesPage(QWidget):
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self.send_task: Task | None = None
+        self._review_task: Task | None = None
+        self._pending_review: Review | None = None
         # How the send path waits between retries; tests replace it so a retried failure is instant.
         self.retry_sleep: Callable[[float], None] = time.sleep
         self._generation = 0
@@ -122,6 +124,8 @@ class TemplatesPage(QWidget):
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setChildrenCollapsible(False)
+        self.bottom.setSizes([560, 300])
+        self.bottom.hide()  # until there is an answer, the form has the whole height
 
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(top)
@@ -185,6 +189,7 @@ class TemplatesPage(QWidget):
             return
         self.form.set_values(dict(run.fields))
         self.form.kept[self.template.id] = self.form.values()
+        self._show_answer_area()
         self.answer.finish(run)
         results = self._checklist_for(self.template, run)
         self.checklist.set_results(run.id, results) if results else self.checklist.clear()
@@ -199,6 +204,7 @@ class TemplatesPage(QWidget):
         if self.send_task is not None:
             return  # the answer streaming in belongs to the template it was sent from
         run, results = self.last_runs.get(template_id, (None, []))
+        self.bottom.setVisible(run is not None)
         if run is None:
             self.answer.reset()
             self.checklist.clear()
@@ -265,6 +271,7 @@ class TemplatesPage(QWidget):
             self.prepared = None
             self.route_bar.set_problem(_plain(exc))
             if then is not None:
+                self._show_answer_area()
                 self.answer.show_problem(_plain(exc))
                 self.route_bar.set_sending(False)
 
@@ -309,7 +316,7 @@ class TemplatesPage(QWidget):
             editor = self.form.first_problem_editor()
             if editor is not None:
                 editor.setFocus()
-            self.answer.show_problem("Some fields need attention before sending; see the form above.")
+            self.route_bar.set_note("Some fields need attention before sending: see the red notes in the form.")
             return
         if prepared.budget_warning and prepared.route.tier != "execution":
             self._ask(
@@ -358,6 +365,7 @@ class TemplatesPage(QWidget):
         """Send ``prepared`` on a worker; the answer streams in."""
         context, template, sleep = self.context, self.template, self.retry_sleep
         self.checklist.clear("The checklist appears when the answer is complete.")
+        self._show_answer_area()
         self.answer.start(f"Sending to {prepared.route.label}…")
         self.route_bar.set_sending(True)
 
@@ -378,6 +386,7 @@ class TemplatesPage(QWidget):
             return
         context, template, sleep = self.context, self.template, self.retry_sleep
         self.checklist.clear("The checklist appears when the answer is complete.")
+        self._show_answer_area()
         self.answer.start("Sending again…")
         self.route_bar.set_sending(True)
 
@@ -389,6 +398,12 @@ class TemplatesPage(QWidget):
         self.send_task = run_in_background(
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
+
+    def _show_answer_area(self) -> None:
+        if not self.bottom.isVisible():
+            self.bottom.show()
+            total = sum(self.right.sizes())
+            self.right.setSizes([total * 2 // 5, total - total * 2 // 5])
 
     def _progress(self, value: Any) -> None:
         kind, payload = value
@@ -434,10 +449,16 @@ class TemplatesPage(QWidget):
     def _send_failed(self, exc: BaseException) -> None:
         self.send_task = None
         self.route_bar.set_sending(False)
+        self._show_answer_area()
         self.answer.show_problem(_plain(exc))
 
     # ------------------------------------------------------------------ review
     def _record_review(self, review: Review) -> None:
+        """Write the review off the UI thread, one write at a time, so an older review can never
+        land after a newer one; while one is being written only the latest waits behind it."""
+        if self._review_task is not None and self._review_task.running:
+            self._pending_review = review
+            return
         context = self.context
 
         def op(_ctx: object) -> str:
@@ -446,5 +467,11 @@ class TemplatesPage(QWidget):
                 approved=review.approved, feedback=review.feedback, feedback_comment=review.comment)
             return review.run_id
 
-        run_in_background(op, on_success=self.review_recorded.emit,
-                          on_failure=lambda exc: self.answer.show_problem(_plain(exc)))
+        def finished() -> None:
+            pending, self._pending_review = self._pending_review, None
+            if pending is not None:
+                self._record_review(pending)
+
+        self._review_task = run_in_background(op, on_success=self.review_recorded.emit,
+                                              on_failure=lambda exc: self.answer.show_problem(_plain(exc)))
+        self._review_task.finished.connect(finished)

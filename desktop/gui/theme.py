@@ -9,6 +9,8 @@ switches the system theme while the app runs.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -49,8 +51,14 @@ KIND_WORDS = {
 }
 
 
+THEME_ENV = "PROMPTDESK_THEME"  # "dark" or "light" where the desktop does not tell Qt its choice
+
+
 def is_dark() -> bool:
-    """True when the system (or the palette in use) is dark."""
+    """True when the system (or ``PROMPTDESK_THEME``, or the palette in use) is dark."""
+    forced = os.environ.get(THEME_ENV, "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     app = QGuiApplication.instance()
     if app is None:
         return False
@@ -110,15 +118,48 @@ def style_sheet() -> str:
         f"QLabel[role='badge'] {{ background: {badge_bg}; color: {badge_fg}; border-radius: 6px;"
         " padding: 1px 6px; }\n"
         "QLabel[role='title'] { font-size: 15pt; font-weight: 600; }\n"
+        "QListWidget#sidebar { font-size: 11pt; border: none; }\n"
+        "QListWidget#sidebar::item { padding: 8px 12px; }\n"
         "QLabel[role='heading'] { font-weight: 600; }\n"
         + extra
     )
 
 
+def dark_palette() -> QPalette:
+    """A dark palette for platforms whose theme reports dark but hands Qt light colours."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a", QPalette.ColorRole.BrightText: "#ffffff",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def _follow_scheme(app: QApplication) -> None:
+    """Match the palette to the system's light/dark choice, then re-apply the style sheet."""
+    light_palette = app.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+    if is_dark() and light_palette:
+        app._promptdesk_dark = True  # type: ignore[attr-defined]
+        app.setPalette(dark_palette())
+    elif not is_dark() and getattr(app, "_promptdesk_dark", False):
+        app._promptdesk_dark = False  # type: ignore[attr-defined]
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(style_sheet())
+
+
 def apply_theme(app: QApplication) -> None:
     """Apply the style sheet now and again whenever the system switches light/dark."""
-    app.setStyleSheet(style_sheet())
+    _follow_scheme(app)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged") and not getattr(app, "_promptdesk_theme_hooked", False):
-        hints.colorSchemeChanged.connect(lambda _scheme: app.setStyleSheet(style_sheet()))
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
         app._promptdesk_theme_hooked = True  # type: ignore[attr-defined]

@@ -87,9 +87,8 @@ def test_pick_fill_preview_send_stream_tick_approve_then_history_and_spend(qtbot
         if result.required and result.passed is not True:
             panel.tick(result.id)
     assert panel.approve.isEnabled()
-    with qtbot.waitSignal(page.review_recorded, timeout=5000):
-        panel.approve.click()
-    assert window.context.ledger.get(run.id).approved
+    panel.approve.click()
+    qtbot.waitUntil(lambda: bool(window.context.ledger.get(run.id).approved), timeout=5000)
 
     window.show_page(1)
     history = window.page("History")
