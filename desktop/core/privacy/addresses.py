@@ -55,7 +55,7 @@ _TYPES_FIRST = (
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\."
 )
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w'’\-.]*"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|th))"
 _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
 
 
@@ -70,13 +70,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # Postcode and town, optionally the country: ", Springfield, IL 62704", "\n75001 Paris".
         r"(?:(?:\s*,\s*|\s*\n\s*)"
         r"(?:(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on)){0,4}"
-        r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},?\s+(?:[A-Z]{2}\s+)?(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})))?"
+        r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})?"
+        r",?\s+(?:[A-Z]{2}\s+)?(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
+        r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}))?"
     )
     short_number = r"\d{1,4}[A-Za-z]?(?![\w])(?:[\-/]\d{1,4}[A-Za-z]?)?"
     number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
     en = (
-        rf"(?<![\w\-/.,])(?:(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?|(?:{number}|[A-Z]?\d{{1,5}}),?\s+)(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
+        rf"(?<![\w\-/.,])(?:(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?|(?:\d{{1,6}}[ \t]+)?(?:{number}|[A-Z]?\d{{1,5}}),?\s+)(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z])(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
     )
     first = (
         rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?(?i:{_TYPES_FIRST})\s+"
@@ -88,11 +90,47 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     glued_spaced = (
         rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
     )
-    return tuple(re.compile(p) for p in ((en, first, glued, glued_spaced)))
+    word = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
+    # "040 Snellmaninkatu 55", "233 Erzsébet tér 19.", "3037 ul. Północna 73": a building or
+    # postbox number, a street name in any language, a house number.
+    number_name_number = (
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?:{word}|ul\.|al\.)"
+        rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
+    )
+    corner = r"(?i:(?:the )?corner of)[ \t]+[^\n?!]{3,60}?[ \t]+and[ \t]+[^\n?!.,;]{2,60}"
+    military = (
+        r"(?i:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS[ \t]+\w+|USNV[ \t]+\w+|USS[ \t]+\w+|USCGC[ \t]+\w+)"
+        r"[ \t]*\n?[ \t]*(?i:[ADF]PO)[ \t]+(?i:AA|AE|AP)[ \t]+\d{5}"
+    )
+    cont = _continuation()
+    return tuple(
+        re.compile(p + cont)
+        for p in (en, first, glued, glued_spaced, number_name_number, corner, military)
+    )
+
+
+def _continuation() -> str:
+    """Further lines of an address block: unit, town, region, country and postcode lines.
+
+    A line joins the block only when the whole line has an address shape, or when it ends in a
+    postcode (the block's last line may run on into a sentence: "... Netherlands 62971 in case").
+    """
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-Ω][\w'’\-.()]*"
+    words = rf"{cap}(?:[ \t]+(?:{cap}|[a-z]{{1,4}}))" + "{0,4}"
+    whole_line = (
+        rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
+        r"|,[ \t]*[A-Za-z]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$)"
+    )
+    ends_in_postcode = rf"{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
+    return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
 
 
 def find_addresses(text: str) -> list[Candidate]:
     """Street addresses in ``text``; each is one candidate from the number to the town."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import NOT_A_NAME
+
+    lex = lexicon()
     out: list[Candidate] = []
     for i, pattern in enumerate(_patterns()):
         for m in pattern.finditer(text):
@@ -101,5 +139,16 @@ def find_addresses(text: str) -> list[Candidate]:
                 continue
             if i == 1 and not any(ch.isdigit() for ch in value):
                 continue
+            if i == 4:
+                street = re.findall(r"[^\W\d_]+", value.split("\n", 1)[0])
+                if any(w.casefold() in NOT_A_NAME for w in street):
+                    continue  # "12 March 2024", "3 Monday 10"
+                if sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
+                    continue  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers
+            lines = value.split("\n")
+            # A last line that is only everyday words ("Thanks") is the letter going on.
+            while len(lines) > 1 and all(lex.rank(w) < 3000 for w in re.findall(r"[^\W\d_]+", lines[-1]) or ["x"]):
+                lines.pop()
+            value = "\n".join(lines).rstrip(" ,\n")
             out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
     return out

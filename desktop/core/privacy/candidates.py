@@ -24,6 +24,21 @@ class Candidate(NamedTuple):
         return PRIORITY.get(key, 0), self.end - self.start
 
 
+def _wins(new: Candidate, old: Candidate) -> bool:
+    """Whether ``new`` should replace the overlapping ``old``.
+
+    Secrets always win. Otherwise a find that contains the other whole wins (an address that
+    holds a phone-like house number, a name inside a term), else the higher priority.
+    """
+    if (new.type == "SECRET") != (old.type == "SECRET"):
+        return new.type == "SECRET"
+    if new.start <= old.start and new.end >= old.end and (new.end - new.start) > (old.end - old.start):
+        return True
+    if old.start <= new.start and old.end >= new.end and (old.end - old.start) > (new.end - new.start):
+        return False
+    return new.rank > old.rank
+
+
 def resolve(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping finds, sorted by start: on overlap keep the higher-ranked one.
 
@@ -37,9 +52,9 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
             last = chosen[-1]
             if last.type == cand.type and last.source == cand.source:
                 chosen[-1] = last._replace(end=max(last.end, cand.end))
-            elif cand.rank > last.rank:
+            elif _wins(cand, last):
                 # The newcomer wins; drop every earlier find it overlaps.
-                while chosen and cand.start < chosen[-1].end and cand.rank > chosen[-1].rank:
+                while chosen and cand.start < chosen[-1].end and _wins(cand, chosen[-1]):
                     chosen.pop()
                 if not chosen or cand.start >= chosen[-1].end:
                     chosen.append(cand)

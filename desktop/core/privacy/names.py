@@ -68,6 +68,8 @@ _STOP = {
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).
+NOT_A_NAME = _STOP  # also used by the address rules: "12 March 2024" is no street
+
 _CUES = frozenset("""
 hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|
 hola|estimado|estimada|estimados|estimadas|querido|querida|ciao|salve|gentile|egregio|egregia|caro|cara|beste|

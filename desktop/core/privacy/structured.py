@@ -175,6 +175,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     regions = (country.upper(),)
     if not stripped.startswith("+") and (formatted or has_context):
         regions += tuple(r for r in _REGIONS if r != country.upper())
+    if digits < 9 and not has_context and not stripped.startswith("+"):
+        return False  # a short local number only next to a phone word ("7873 216" is a house number)
     for i, region in enumerate(regions):
         try:
             number = phonenumbers.parse(stripped, region)
