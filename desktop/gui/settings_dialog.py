@@ -1,16 +1,375 @@
-"""Settings (to be built)."""
+"""Settings: you, the team folder, API keys, which model serves each tier, and the rest.
+
+Plain settings are built from ``desktop.core.settings.USER_SETTINGS`` (declared once, as data):
+each spec's type picks its editor, its label and help are the words on screen. The few that
+need more than a field (the team folder, keys, the country list) have their own controls. Saving
+writes the file on a worker, then emits ``settings_changed`` so the main window reloads.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+import logging
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.context import AppContext
+from desktop.core.errors import SettingsError
+from desktop.core.settings import TEAM_FILE, TIERS, USER_SETTINGS, SettingSpec
+from desktop.gui.key_panel import KeyPanel
+from desktop.gui.team_folder_picker import TeamFolderPicker
+from desktop.gui.widget_tasks import run_for
+
+log = logging.getLogger(__name__)
+
+# Settings that are not for people to edit here (kept by the app itself).
+_INTERNAL = {"first_run_done", "favourites", "recent", "last_template"}
+# Settings with their own controls; every other spec gets a generic editor on the "More" page.
+_SPECIAL = {"name", "team_dir", "country", "sensitive_terms", "try_without_key"}
+TIER_HELP = {"reasoning": "judgment, strategy, writing for clients",
+             "execution": "summaries, extraction, clear tasks",
+             "quick": "short checks and labels"}
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, "Name (code)") for every region phone numbers are known for, sorted by name."""
+    import phonenumbers
+
+    choices = []
+    for code in phonenumbers.SUPPORTED_REGIONS:
+        territory = QLocale.codeToTerritory(code)
+        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else code
+        choices.append((code, f"{name} ({code})"))
+    return sorted(choices, key=lambda item: item[1].lower())
+
+
+def spec_editor(spec: SettingSpec, value: Any, parent: QWidget) -> QWidget:
+    """An editor for one declared setting, chosen by its type."""
+    editor: QWidget
+    if spec.type is bool:
+        editor = QCheckBox(spec.label, parent)
+        editor.setChecked(bool(value))
+    elif spec.type is int:
+        editor = QSpinBox(parent)
+        editor.setRange(0, 100_000)
+        editor.setValue(int(value))
+    elif spec.type is float:
+        editor = QDoubleSpinBox(parent)
+        editor.setRange(0.0, 100_000.0)
+        editor.setDecimals(1)
+        editor.setValue(float(value))
+    elif spec.type is list:
+        editor = QPlainTextEdit("\n".join(value), parent)
+        editor.setPlaceholderText("One per line")
+        editor.setTabChangesFocus(True)
+        editor.setMaximumHeight(editor.fontMetrics().height() * 7)
+    else:
+        editor = QLineEdit(str(value), parent)
+    editor.setAccessibleName(spec.label)
+    if spec.help:
+        editor.setToolTip(spec.help)
+        editor.setAccessibleDescription(spec.help)
+    return editor
+
+
+def editor_value(spec: SettingSpec, editor: QWidget) -> Any:
+    """What an editor made by ``spec_editor`` holds, in the spec's type."""
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox | QDoubleSpinBox):
+        return editor.value()
+    if isinstance(editor, QPlainTextEdit):
+        return [line.strip() for line in editor.toPlainText().splitlines() if line.strip()]
+    assert isinstance(editor, QLineEdit)
+    return editor.text().strip()
+
+
+def save_team_tiers(team_dir: Path, pins: dict[str, tuple[str, str]]) -> None:
+    """Write changed tier pins into the team's team.toml (only when the team allows it)."""
+    import tomli_w
+
+    path = team_dir / TEAM_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        tiers = raw.setdefault("tiers", {})
+        for tier, (provider, model) in pins.items():
+            tiers[tier] = {"provider": provider, "model": model}
+        tmp = path.with_name(TEAM_FILE + ".tmp")
+        tmp.write_text(tomli_w.dumps(raw), encoding="utf-8")
+        os.replace(tmp, path)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"The team's model choices could not be saved in {path} ({exc}).") from exc
 
 
 class SettingsDialog(QDialog):
+    """Everything a person may change, on five short pages.
+
+    Signals:
+        settings_changed(): the settings were saved; reload what depends on them.
+        save_failed(str): saving failed; the message is also shown in the dialog.
+    """
+
+    settings_changed = Signal()
+    save_failed = Signal(str)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("Settings")
+        self.editors: dict[str, QWidget] = {}
+        self.tier_boxes: dict[str, QComboBox] = {}
+        self._saving = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._you_page(), "You")
+        self.tabs.addTab(self._team_page(), "Team folder")
+        self.keys_panel = KeyPanel(context.keys, self)
+        self.tabs.addTab(self._keys_page(), "API keys")
+        self.tabs.addTab(self._models_page(), "Models")
+        self.tabs.addTab(self._more_page(), "More")
+
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Settings"))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        line = self.fontMetrics().height()
+        self.resize(line * 40, line * 30)
+
+    # ------------------------------------------------------------------ pages
+    def _you_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        specs = {spec.key: spec for spec in USER_SETTINGS}
+        settings = self.context.settings
+        name = spec_editor(specs["name"], settings.name, page)
+        assert isinstance(name, QLineEdit)
+        name.setPlaceholderText(settings.user_name)
+        self.editors["name"] = name
+        form.addRow("Your &name", name)
+        form.addRow("", self._help(specs["name"].help, page))
+
+        self.country = QComboBox(page)
+        self.country.setAccessibleName("Country")
+        for code, label in country_choices():
+            self.country.addItem(label, code)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
+        form.addRow("&Country", self.country)
+        form.addRow("", self._help(specs["country"].help, page))
+
+        terms = spec_editor(specs["sensitive_terms"], settings.sensitive_terms, page)
+        self.editors["sensitive_terms"] = terms
+        form.addRow("Your &sensitive words", terms)
+        team_terms = self.context.team.sensitive_terms
+        extra = f" Your team also hides {len(team_terms)} words of its own." if team_terms else ""
+        form.addRow("", self._help("Client names, project code names…: one per line, always hidden before "
+                                   "sending." + extra, page))
+        return page
+
+    def _team_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        intro = QLabel("Your team shares templates, budgets and usage through one folder on a shared drive "
+                       "(a network share, Dropbox, OneDrive…). Ask your operator which folder to pick.", page)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.team_picker = TeamFolderPicker(self.context.settings.team_dir, page)
+        layout.addWidget(self.team_picker)
+        if os.environ.get("PROMPTDESK_TEAM_DIR", "").strip():
+            layout.addWidget(self._help("PROMPTDESK_TEAM_DIR is set on this computer, so it is used "
+                                        "instead of the folder above.", page))
+        if self.context.team_problem:
+            problem = QLabel(f"⚠ {self.context.team_problem}", page)
+            problem.setWordWrap(True)
+            layout.addWidget(problem)
+        layout.addStretch(1)
+        if self.context.settings.team_dir:
+            self.team_picker.check()
+        return page
+
+    def _keys_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.keys_panel)
+        specs = {spec.key: spec for spec in USER_SETTINGS}
+        trial = spec_editor(specs["try_without_key"], self.context.settings.try_without_key, page)
+        assert isinstance(trial, QCheckBox)
+        trial.setText("Try without a key: Send shows what would be sent and what it would cost, and sends nothing")
+        self.editors["try_without_key"] = trial
+        layout.addWidget(trial)
+        return page
+
+    def _models_page(self) -> QWidget:
+        from desktop.core import routing
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        team = self.context.team
+        editable = bool(team.members_may_change_tiers and self.context.team_dir)
+        words = ("Your team lets members choose the model for each tier. A change here applies to the "
+                 "whole team." if editable else
+                 "Each template runs on the tier its job needs. Your team's operator chooses the model "
+                 "that serves each tier (in team.toml).")
+        layout.addWidget(self._help(words, page))
+        table = QTableWidget(len(TIERS), 3, page)
+        table.setHorizontalHeaderLabels(("Tier", "Used for", "Model"))
+        table.setAccessibleName("Model for each tier")
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        choices = self._model_choices(routing)
+        for row, tier in enumerate(TIERS):
+            provider, model = routing.pin_for(tier, team)
+            table.setItem(row, 0, QTableWidgetItem(routing.TIER_NAMES.get(tier, tier)))
+            table.setItem(row, 1, QTableWidgetItem(TIER_HELP.get(tier, "")))
+            if editable:
+                box = QComboBox(table)
+                box.setAccessibleName(f"Model for the {tier} tier")
+                for pin in dict.fromkeys([(provider, model), *choices]):
+                    box.addItem(f"{routing.friendly_model_name(*pin)} ({pin[1]})", pin)
+                self.tier_boxes[tier] = box
+                table.setCellWidget(row, 2, box)
+            else:
+                item = QTableWidgetItem(f"{routing.friendly_model_name(provider, model)} ({model})")
+                item.setToolTip(f"{provider}: {model}")
+                table.setItem(row, 2, item)
+        table.resizeRowsToContents()
+        layout.addWidget(table)
+        layout.addStretch(1)
+        return page
+
+    @staticmethod
+    def _model_choices(routing: Any) -> list[tuple[str, str]]:
+        pins = routing.default_pins()
+        return [(provider, model) for tier in TIERS for provider, model in pins[tier].items() if provider != "primary"]
+
+    def _more_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        settings = self.context.settings
+        for spec in USER_SETTINGS:
+            if spec.key in _INTERNAL or spec.key in _SPECIAL:
+                continue
+            editor = spec_editor(spec, getattr(settings, spec.key), page)
+            self.editors[spec.key] = editor
+            form.addRow(spec.label, editor)
+            if spec.help:
+                form.addRow("", self._help(spec.help, page))
+        return page
+
+    @staticmethod
+    def _help(text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setEnabled(False)  # the platform's quiet "secondary text" colour
+        return label
+
+    # ------------------------------------------------------------------ saving
+    def values(self) -> dict[str, Any]:
+        """The user settings as the dialog shows them."""
+        specs = {spec.key: spec for spec in USER_SETTINGS}
+        values = {key: editor_value(specs[key], editor) for key, editor in self.editors.items()}
+        values["country"] = self.country.currentData()
+        values["team_dir"] = self.team_picker.text()
+        return values
+
+    def changed_tiers(self) -> dict[str, tuple[str, str]]:
+        from desktop.core import routing
+
+        return {tier: box.currentData() for tier, box in self.tier_boxes.items()
+                if tuple(box.currentData()) != routing.pin_for(tier, self.context.team)}
+
+    @Slot()
+    def save(self) -> None:
+        """Store typed keys first (the keychain may refuse), then write the settings off the UI thread."""
+        if self._saving:
+            return
+        pending = self.keys_panel.pending()
+        if pending:
+            self._saving = True
+            outcomes: list[bool] = []
+
+            def key_done(ok: bool) -> None:
+                outcomes.append(ok)
+                if len(outcomes) == len(pending):
+                    self._saving = False
+                    if all(outcomes):
+                        self.save()
+                    else:
+                        self.tabs.setCurrentWidget(self.keys_panel.parentWidget())
+                        self._say("A key could not be saved; see the API keys page.")
+
+            for provider in pending:
+                self.keys_panel.save(provider, on_done=key_done)
+            return
+        self._write_settings()
+
+    def _write_settings(self) -> None:
+        context = self.context
+        values = self.values()
+        tiers = self.changed_tiers()
+        for key, value in values.items():
+            try:
+                context.settings.set(key, value)
+            except SettingsError as exc:
+                self._say(exc.message)
+                return
+        self._saving = True
+        self.buttons.setEnabled(False)
+        team_dir = context.team_dir
+
+        def op(_task: object) -> None:
+            context.save_settings()
+            if tiers and team_dir is not None:
+                save_team_tiers(team_dir, tiers)
+                context.reload_team()
+
+        run_for(self, op, on_success=self._saved, on_failure=self._save_failed)
+
+    def _saved(self, _result: object) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        self.settings_changed.emit()
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        message = getattr(exc, "message", "") or f"Your settings could not be saved ({exc})."
+        if isinstance(exc, OSError):
+            message = f"Your settings could not be saved: {exc.strerror or exc}. Check the disk and try again."
+        self._say(message)
+        self.save_failed.emit(message)
+
+    def _say(self, message: str) -> None:
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setText("⚠ " + message)
+        self.message.show()

@@ -1,16 +1,207 @@
-"""Welcome (to be built)."""
+"""The first-run welcome: your name, your key (or try without one), and the team folder.
+
+Short on purpose: three questions, all of which can be changed later in Settings. A person
+without a key can still try everything up to Send, which then shows what would be sent and
+what it would cost instead of sending.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.context import AppContext
+from desktop.core.errors import KeychainError
+from desktop.core.settings import PROVIDER_NAMES
+from desktop.gui.key_panel import KEY_PROVIDERS, WHERE_TO_GET
+from desktop.gui.team_folder_picker import TeamFolderPicker
+from desktop.gui.widget_tasks import run_for
 
 
 class WelcomeDialog(QDialog):
+    """Three questions on one page; "Start" saves the answers and marks the welcome done."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Welcome")
+        self._busy = False
+        self.setWindowTitle("Welcome to Promptdesk")
+        settings = context.settings
+
+        heading = QLabel("<h2>Welcome to Promptdesk</h2>", self)
+        intro = QLabel("Three quick questions and you are ready. You can change every answer later in "
+                       "<b>Settings</b>.", self)
+        intro.setWordWrap(True)
+
+        self.name_edit = QLineEdit(settings.name, self)
+        self.name_edit.setPlaceholderText(settings.user_name)
+        self.name_edit.setAccessibleName("Your name")
+
+        self.have_key = QRadioButton("I have a key", self)
+        self.no_key = QRadioButton("Try without a key — see what would be sent and what it would cost; "
+                                   "nothing is sent", self)
+        self.no_key.setAccessibleName("Try without a key")
+        group = QButtonGroup(self)
+        group.addButton(self.have_key)
+        group.addButton(self.no_key)
+        self.provider = QComboBox(self)
+        self.provider.setAccessibleName("Whose key")
+        for provider in KEY_PROVIDERS:
+            self.provider.addItem(PROVIDER_NAMES[provider], provider)
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setAccessibleName("Your key")
+        self.key_help = QLabel("", self)
+        self.key_help.setWordWrap(True)
+        self.key_help.setEnabled(False)
+        self.memory_button = QPushButton("Keep the key in memory until Promptdesk closes", self)
+        self.memory_button.hide()
+
+        self.team_picker = TeamFolderPicker(settings.team_dir, self)
+        team_help = QLabel("Optional. If your team shares a folder for Promptdesk, pick it here. "
+                           "You can also do this later.", self)
+        team_help.setWordWrap(True)
+        team_help.setEnabled(False)
+
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("<b>1.</b> Your &name", self.name_edit)
+        form.addRow(QLabel("<b>2.</b> Your AI key", self))
+        form.addRow(self.have_key)
+        form.addRow("Provider", self.provider)
+        form.addRow("&Key", self.key_edit)
+        form.addRow("", self.key_help)
+        form.addRow("", self.memory_button)
+        form.addRow(self.no_key)
+        form.addRow("<b>3.</b> &Team folder", self.team_picker)
+        form.addRow("", team_help)
+
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = self.buttons.addButton("Start using Promptdesk", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
+        self.buttons.accepted.connect(self.finish)
+        self.buttons.rejected.connect(self.reject)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Welcome"))
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        existing = [p for p in KEY_PROVIDERS if context.keys.source(p) != "no key"]
+        if existing:
+            self.provider.setCurrentIndex(self.provider.findData(existing[0]))
+        (self.no_key if settings.try_without_key else self.have_key).setChecked(True)
+        self.have_key.toggled.connect(self._key_choice_changed)
+        self.provider.currentIndexChanged.connect(self._key_choice_changed)
+        self.memory_button.clicked.connect(self.keep_key_in_memory)
+        self._key_choice_changed()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        line = self.fontMetrics().height()
+        self.resize(line * 36, line * 26)
+
+    # ------------------------------------------------------------------ the key question
+    def _key_choice_changed(self) -> None:
+        with_key = self.have_key.isChecked()
+        for widget in (self.provider, self.key_edit):
+            widget.setEnabled(with_key)
+        provider = self.provider.currentData()
+        source = self.context.keys.source(provider)
+        if source != "no key":
+            self.key_edit.setPlaceholderText("A key is already set up; leave empty to keep it")
+            self.key_help.setText(f"Your {PROVIDER_NAMES[provider]} key is {source}.")
+        else:
+            self.key_edit.setPlaceholderText("Paste your key here")
+            self.key_help.setText(f"Get one at {WHERE_TO_GET[provider]}. It is kept in your computer's "
+                                  "keychain, never in a file.")
+
+    def _has_key(self) -> bool:
+        return bool(self.key_edit.text().strip()) or self.context.keys.source(self.provider.currentData()) != "no key"
+
+    # ------------------------------------------------------------------ finishing
+    @Slot()
+    def finish(self) -> None:
+        """Check the answers, store the key, save the settings, then close."""
+        if self._busy:
+            return
+        if self.have_key.isChecked() and not self._has_key():
+            self._say("Paste your key, or choose “Try without a key”.")
+            self.key_edit.setFocus()
+            return
+        key = self.key_edit.text().strip() if self.have_key.isChecked() else ""
+        provider = self.provider.currentData()
+        if key:
+            self._busy = True
+            self.start_button.setEnabled(False)
+            keys = self.context.keys
+            run_for(self, lambda _task: keys.set(provider, key), on_success=lambda _r: self._save(),
+                              on_failure=self._key_failed)
+        else:
+            self._save()
+
+    @Slot()
+    def keep_key_in_memory(self) -> None:
+        key = self.key_edit.text().strip()
+        if not key:
+            return
+        self.context.keys.set(self.provider.currentData(), key, memory_only=True)
+        self.key_edit.clear()
+        self.memory_button.hide()
+        self._key_choice_changed()
+        self.message.hide()
+        self._save()
+
+    def _key_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.start_button.setEnabled(True)
+        if isinstance(exc, KeychainError):
+            self._say(exc.message)
+            self.memory_button.show()
+            self.memory_button.setFocus()
+        else:
+            self._say("The key could not be stored. Try again, or keep it in memory for now.")
+            self.memory_button.show()
+
+    def _save(self) -> None:
+        context = self.context
+        settings = context.settings
+        settings.set("name", self.name_edit.text().strip())
+        settings.set("try_without_key", self.no_key.isChecked())
+        settings.set("team_dir", self.team_picker.text())
+        settings.set("first_run_done", True)
+        self._busy = True
+        self.start_button.setEnabled(False)
+        run_for(self, lambda _task: context.save_settings(), on_success=lambda _r: self._done(),
+                          on_failure=self._save_failed)
+
+    def _done(self) -> None:
+        self._busy = False
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.start_button.setEnabled(True)
+        self._say(getattr(exc, "message", "") or f"Your answers could not be saved ({exc}). Try again.")
+
+    def _say(self, message: str) -> None:
+        self.message.setText("⚠ " + message)
+        self.message.show()

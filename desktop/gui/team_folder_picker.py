@@ -1,0 +1,124 @@
+"""The team folder field used by Settings and the welcome: a path, Browse…, and a plain verdict.
+
+The folder is checked on the spot (exists, writable, ``team.toml`` valid) on a worker, because a
+network drive that has gone away can take many seconds to answer.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.errors import SettingsError
+from desktop.core.settings import TEAM_FILE, load_team_settings
+from desktop.gui.spend_chart import money
+from desktop.gui.widget_tasks import run_for
+
+
+@dataclass(frozen=True)
+class FolderCheck:
+    """The verdict on a team folder: ``ok`` False means it cannot be used as it is."""
+
+    ok: bool
+    message: str
+
+
+def check_team_folder(text: str) -> FolderCheck:
+    """Check ``text`` as a team folder: it exists, Promptdesk can write in it, team.toml is valid."""
+    text = text.strip()
+    if not text:
+        return FolderCheck(True, "No team folder: your usage stays on this computer. You can set one later.")
+    path = Path(text).expanduser()
+    try:
+        if not path.exists():
+            return FolderCheck(False, f"The folder {path} does not exist, or its drive is not connected.")
+        if not path.is_dir():
+            return FolderCheck(False, f"{path} is a file, not a folder. Pick the folder that holds {TEAM_FILE}.")
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".promptdesk-check-", delete=True):
+            pass
+    except OSError:
+        return FolderCheck(False, f"Promptdesk cannot write in {path}. Ask whoever looks after the team "
+                                  "drive to give you permission to change files there.")
+    try:
+        team = load_team_settings(path)
+    except SettingsError as exc:
+        return FolderCheck(False, exc.message)
+    if not (path / TEAM_FILE).exists():
+        return FolderCheck(True, f"This folder can be used. It has no {TEAM_FILE} yet, so the team's budget and "
+                                 "model choices are the defaults until your operator adds one.")
+    name = f"“{team.name}”" if team.name else "Your team"
+    budget = f", with a monthly budget of {money(team.monthly_budget)}" if team.monthly_budget else ""
+    return FolderCheck(True, f"{name} folder found{budget}. Usage will be shared here.")
+
+
+class TeamFolderPicker(QWidget):
+    """A folder field with Browse… and a line saying whether the folder works.
+
+    Signals:
+        checked(bool, str): a check finished: usable or not, and the words shown.
+    """
+
+    checked = Signal(bool, str)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: FolderCheck | None = None
+        self._generation = 0
+        self.edit = QLineEdit(text, self)
+        self.edit.setPlaceholderText("For example S:\\Team\\Promptdesk or ~/Dropbox/Team")
+        self.edit.setAccessibleName("Team folder")
+        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button.setAccessibleName("Choose the team folder")
+        self.verdict = QLabel("", self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName("Team folder check")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.verdict)
+        self.browse_button.clicked.connect(self.browse)
+        self.edit.editingFinished.connect(self.check)
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+        self.check()
+
+    @Slot()
+    def browse(self) -> None:
+        start = self.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Choose your team folder", start)
+        if chosen:
+            self.set_text(os.path.normpath(chosen))
+
+    @Slot()
+    def check(self) -> None:
+        """Check the folder now, off the UI thread; the verdict line shows the answer."""
+        self._generation += 1
+        generation = self._generation
+        text = self.text()
+        self.verdict.setText("Checking the folder …")
+        run_for(self, lambda _task: check_team_folder(text),
+                          on_success=lambda result: self._show(generation, result))
+
+    def _show(self, generation: int, result: FolderCheck) -> None:
+        if generation != self._generation:
+            return
+        self.result = result
+        mark = "✓" if result.ok else "⚠"
+        colour = "" if result.ok else "color: #c0392b;"
+        self.verdict.setStyleSheet(colour)
+        self.verdict.setText(f"{mark} {result.message}")
+        self.checked.emit(result.ok, result.message)
