@@ -79,7 +79,9 @@ owner|assignee|assigned to|customer|client|patient|employee|tenant|applicant|can
 mein name ist|ich heiße|ich heisse|je suis|je m'appelle|mon nom est|me llamo|mi nombre es|soy|mi chiamo|sono|
 il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|according to|told|explains|
 explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
-ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per
+ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
+husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
+boss|manager|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
 """.replace("\n", "").split("|"))
 _CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
@@ -91,6 +93,11 @@ _SIGN_OFF = re.compile(
 )
 
 
+_LIST_GAP = re.compile(r",[ \t]+|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|en|of)[ \t]+")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:is from|lives|lived|had given|has given|gave|listed|began|said|says|asked|wrote|told|called|"
+    r"explained|replied|joined|works|worked|flew|went|arrived|was born|is a|was a|has been|had been)\b"
+)
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z][\w\-]*[ \t]*){0,2}:")
 
@@ -308,8 +315,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         keep: list[_Tok] = []
         for tok in toks:
             word = _bare(tok)
-            if keep and len(word) == 1 and tok.text.endswith("."):
-                keep.append(tok)  # an initial
+            if keep and len(word) == 1 and (tok.text.endswith(".") or word.isupper()):
+                keep.append(tok)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
                 continue
             if keep and not judge.name_like(word):
                 break
@@ -318,7 +325,10 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         words = [_bare(t) for t in toks]
         if not words or all(len(w.rstrip(".")) <= 1 for w in words):
             continue
-        label_after = _LABEL_AFTER.match(text, toks[0].end) if len(words) == 1 and not titled else None
+        at_line_start = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start].strip(" \t-*•>") == ""
+        label_after = (
+            _LABEL_AFTER.match(text, toks[0].end) if len(words) == 1 and not titled and at_line_start else None
+        )
         if label_after and label_after.group(0).strip(" \t:"):
             continue  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
         if label_after:
@@ -342,4 +352,39 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             # not hide every "Client" in the text.
             if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK):
                 known.add(w.casefold())
+    found += _lists_and_subjects(text, runs, found, judge)
     return found, known
+
+
+def _lists_and_subjects(text: str, runs: list[list[_Tok]], found: list[Candidate], judge: _Judge) -> list[Candidate]:
+    """Names known only by their company: lists that are mostly names ("Matheus, Janet and
+    Kevin"), and a rare word doing what people do ("Dzhambek is from ...", "Gerth had given")."""
+    covered = {c.start for c in found}
+    extra: list[Candidate] = []
+    group: list[list[_Tok]] = []
+
+    def close_group() -> None:
+        if len(group) >= 2:
+            named = sum(run[0].start in covered or judge.strong_first(run[0].bare) for run in group)
+            if named * 2 >= len(group):
+                for run in group:
+                    if run[0].start not in covered and all(judge.name_like(t.bare) for t in run):
+                        extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+        group.clear()
+
+    for run in runs:
+        if len(run) <= 3 and group and _LIST_GAP.fullmatch(text, group[-1][-1].end, run[0].start):
+            group.append(run)
+            continue
+        close_group()
+        group.append(run)
+        if len(run) <= 2 and run[0].start not in covered:
+            words = [t.bare for t in run]
+            if (
+                all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in words)
+                and _SUBJECT_VERB.match(text, run[-1].end)
+                and words[0].casefold() not in _STOP
+            ):
+                extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+    close_group()
+    return extra
