@@ -30,7 +30,7 @@ _TITLES = {
     "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
     "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
     "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
-    "meneer", "mijnheer", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
+    "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
 }
 _PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
 _NOT_NAME_START = {
@@ -81,7 +81,7 @@ il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|accor
 explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
 ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
 husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
-boss|manager|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
+boss|manager|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
 """.replace("\n", "").split("|"))
 _CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
@@ -98,6 +98,8 @@ _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:is from|lives|lived|had given|has given|gave|listed|began|said|says|asked|wrote|told|called|"
     r"explained|replied|joined|works|worked|flew|went|arrived|was born|is a|was a|has been|had been)\b"
 )
+_PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b")
+_VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z][\w\-]*[ \t]*){0,2}:")
 
@@ -132,7 +134,8 @@ def _runs(text: str) -> list[list[_Tok]]:
         if runs:
             last = runs[-1][-1]
             between = text[last.end : tok.start]
-            if (between and gap.fullmatch(between)) and len(runs[-1]) < 6 and not last.text.endswith("."):
+            title = last.bare.casefold().rstrip(".") in _TITLES
+            if (between and gap.fullmatch(between)) and len(runs[-1]) < 6 and (title or not last.text.endswith(".")):
                 runs[-1].append(tok)
                 continue
             if last.text.endswith(".") and len(last.text) <= 3 and between in (" ", "") and len(runs[-1]) < 6:
@@ -246,6 +249,9 @@ def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bo
         return True
     if len(words) < 2:
         return False
+    outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
+    if outer_rare and (len(words) == 2 or (len(words) == 3 and len(words[1]) == 1)):
+        return True  # "Zargan Vedzizhev", "Mijail C Adomo": two words no dictionary knows
     if judge.first(w0) and judge.name_like(words[-1]):
         return True
     if judge.surname(words[-1]) and judge.name_like(w0) and judge.name_like(words[-1]):
@@ -366,7 +372,11 @@ def _lists_and_subjects(text: str, runs: list[list[_Tok]], found: list[Candidate
     def close_group() -> None:
         if len(group) >= 2:
             named = sum(run[0].start in covered or judge.strong_first(run[0].bare) for run in group)
-            if named * 2 >= len(group):
+            listed = all(
+                judge.first(t.bare) or judge.surname(t.bare) or judge.rank(t.bare) >= RARE_RANK for run in group for t in run
+            )
+            acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
+            if named * 2 >= len(group) or (listed and (acting or len(group) >= 3)):
                 for run in group:
                     if run[0].start not in covered and all(judge.name_like(t.bare) for t in run):
                         extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
@@ -382,7 +392,7 @@ def _lists_and_subjects(text: str, runs: list[list[_Tok]], found: list[Candidate
             words = [t.bare for t in run]
             if (
                 all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in words)
-                and _SUBJECT_VERB.match(text, run[-1].end)
+                and (_SUBJECT_VERB.match(text, run[-1].end) or _VOCATIVE.match(text, run[-1].end))
                 and words[0].casefold() not in _STOP
             ):
                 extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
