@@ -14,8 +14,10 @@ tests never wait for real time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import socket
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -193,20 +195,69 @@ def _client(endpoint: Endpoint, timeout: float) -> Any:
     return client
 
 
+class _Watch:
+    """Closes the open stream when the user cancels, even while the model sends nothing.
+
+    Between tokens the SDKs block reading the socket (a reasoning model may think for a minute),
+    so checking ``cancelled()`` after each chunk alone would leave Stop unanswered that long.
+    """
+
+    def __init__(self, cancelled: Callable[[], bool]) -> None:
+        self.cancelled = cancelled
+        self.closer: Callable[[], None] | None = None
+        self.fired = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="promptdesk-cancel-watch", daemon=True)
+
+    def __enter__(self) -> _Watch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._done.wait(0.05):
+            self.fired = self.fired or self.cancelled()
+            if self.fired and self.closer is not None:  # no stream yet: wait until there is one
+                with contextlib.suppress(OSError):  # the connection already gone: stopped all the same
+                    self.closer()
+                return
+
+
+def _closer(stream: Any) -> Callable[[], None]:
+    """Stop a stream from another thread: shutting its socket down wakes the blocked read
+    (closing the response alone would wait for the next chunk)."""
+
+    def close() -> None:
+        response = getattr(stream, "response", None)
+        network = (getattr(response, "extensions", None) or {}).get("network_stream")
+        sock = network.get_extra_info("socket") if network is not None else None
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+        else:
+            stream.close()
+
+    return close
+
+
 def _stream_anthropic(client: Any, answer: Answer, prompt: str, system: str, max_tokens: int,
-                      on_piece: Callable[[str], None], cancelled: Callable[[], bool]) -> None:
+                      on_piece: Callable[[str], None], watch: _Watch) -> None:
     kwargs: dict[str, Any] = {"model": answer.model, "max_tokens": max_tokens,
                               "messages": [{"role": "user", "content": prompt}]}
     if system:
         kwargs["system"] = system
     with client.messages.stream(**kwargs) as stream:
-        for piece in stream.text_stream:
-            on_piece(piece)
-            if cancelled():
+        watch.closer = _closer(stream)
+        for event in stream:
+            if event.type == "text":
+                on_piece(event.text)
+            if watch.cancelled():
                 raise CancelledError()
         final = stream.get_final_message()
     if final.stop_reason is None:
-        raise dropped(answer.provider)
+        raise CancelledError() if watch.cancelled() else dropped(answer.provider)
     usage = final.usage
     answer.stop_reason = str(final.stop_reason)
     answer.input_tokens = int(usage.input_tokens or 0)
@@ -216,13 +267,14 @@ def _stream_anthropic(client: Any, answer: Answer, prompt: str, system: str, max
 
 
 def _stream_openai(client: Any, answer: Answer, prompt: str, system: str, max_tokens: int,
-                   on_piece: Callable[[str], None], cancelled: Callable[[], bool]) -> None:
+                   on_piece: Callable[[str], None], watch: _Watch) -> None:
     messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
     # OpenAI's current models take max_completion_tokens; in-house servers know max_tokens.
     limit = {"max_tokens" if answer.provider == "local" else "max_completion_tokens": max_tokens}
     stream = client.chat.completions.create(model=answer.model, messages=messages, stream=True,
                                             stream_options={"include_usage": True}, **limit)
     finish, usage, received = None, None, []
+    watch.closer = _closer(stream)
     try:
         for chunk in stream:
             usage = chunk.usage or usage
@@ -231,12 +283,12 @@ def _stream_openai(client: Any, answer: Answer, prompt: str, system: str, max_to
                     received.append(choice.delta.content)
                     on_piece(choice.delta.content)
                 finish = choice.finish_reason or finish
-            if cancelled():
+            if watch.cancelled():
                 raise CancelledError()
     finally:
         stream.close()
     if finish is None:
-        raise dropped(answer.provider)
+        raise CancelledError() if watch.cancelled() else dropped(answer.provider)
     answer.stop_reason = _STOP_REASONS.get(finish, finish)
     if usage is None:  # some in-house servers send no usage: estimate it
         from desktop.core.pricing import count_tokens
@@ -265,11 +317,19 @@ def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int,
             on_text(piece)
 
     run = _stream_anthropic if endpoint.provider == "anthropic" else _stream_openai
+    watch = _Watch(cancelled or (lambda: False))
     try:
-        run(_client(endpoint, timeout), answer, prompt, system, max_tokens, on_piece, cancelled or (lambda: False))
-    except (CancelledError, ProviderError):
+        with watch:
+            run(_client(endpoint, timeout), answer, prompt, system, max_tokens, on_piece, watch)
+    except CancelledError:
+        raise
+    except ProviderError:
+        if watch.fired:
+            raise CancelledError() from None
         raise
     except Exception as exc:  # SDK and network errors: translated at this boundary
+        if watch.fired or watch.cancelled():
+            raise CancelledError() from exc
         raise translate(exc, endpoint.provider, model, endpoint.base_url) from exc
     finally:
         answer.text = "".join(pieces)

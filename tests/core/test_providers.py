@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 
 import pytest
 
@@ -145,3 +146,20 @@ def test_cancel_mid_stream_stops_reading(fake_llm, keys) -> None:
         providers.stream_once(_endpoint("anthropic", keys), "m", "x", max_tokens=5, on_text=pieces.append,
                               cancelled=lambda: len(pieces) >= 2)
     assert pieces == ["a", "b"]
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "openai"])
+def test_cancel_while_the_model_sends_nothing_closes_the_stream_at_once(fake_llm, keys, provider) -> None:
+    """The server waits before every chunk; Stop must not wait for the next one to arrive."""
+    fake_llm.queue(Reply(chunks=["late", " answer"], chunk_delay=3))
+    pieces: list[str] = []
+
+    def cancelled() -> bool:
+        # The user has pressed Stop, but only the watcher may notice: the reading loop is blocked
+        # waiting for a chunk, which is exactly the case being pinned.
+        return threading.current_thread().name == "promptdesk-cancel-watch"
+
+    with pytest.raises(CancelledError):
+        providers.stream_once(_endpoint(provider, keys), "m", "x", max_tokens=5, on_text=pieces.append,
+                              cancelled=cancelled)
+    assert pieces == []  # closed before the first chunk came, not after it
