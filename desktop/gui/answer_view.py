@@ -80,6 +80,7 @@ class AnswerView(QWidget):
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName("Answer")
         self.browser.setPlaceholderText(EMPTY_TEXT)
+        self.browser.setTabChangesFocus(True)
 
         self.stop = QPushButton("Stop", self)
         self.stop.setAccessibleName("Stop the answer")

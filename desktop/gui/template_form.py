@@ -273,6 +273,17 @@ class TemplateForm(QWidget):
         line.textChanged.connect(changed)
         return line
 
+    def focus_chain(self) -> list[QWidget]:
+        """The editors in field order, as Tab should visit them (tick boxes of a multiple choice
+        one by one)."""
+        chain: list[QWidget] = []
+        for editor in self.editors.values():
+            if editor.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(editor)
+            else:
+                chain.extend(editor.findChildren(QCheckBox))
+        return chain
+
     # ------------------------------------------------------------------ values
     def values(self) -> dict[str, Any]:
         """What the user entered, field name → value (text, option(s), number, date, bool)."""

@@ -170,6 +170,7 @@ class TemplatesPage(QWidget):
         self.route_bar.prepared = None
         self.route_bar.set_template_ready(self.send_task is None)
         self._show_last_run(template_id)
+        self.fix_tab_order()
         if remember:
             settings = self.context.settings
             settings.set("recent", [template_id] + [i for i in settings.recent if i != template_id][:RECENT_KEPT - 1])
@@ -193,8 +194,24 @@ class TemplatesPage(QWidget):
         self.answer.finish(run)
         results = self._checklist_for(self.template, run)
         self.checklist.set_results(run.id, results) if results else self.checklist.clear()
+        self.fix_tab_order()
         self.last_runs[self.template.id] = (run, results)
         self.prepare()
+
+    def fix_tab_order(self) -> None:
+        """Tab goes gallery → form fields → Preview, Send → answer and its buttons → checklist.
+
+        Fields and checklist rows are built after the page, so Qt would put them last in the
+        focus chain; the order is set again each time they are rebuilt.
+        """
+        chain: list[QWidget] = [self.gallery.search, self.gallery.tree, self.form.star]
+        chain += self.form.focus_chain()
+        chain += [self.route_bar.preview, self.route_bar.send, self.answer.browser, self.answer.stop,
+                  self.answer.copy, self.answer.copy_plain, self.answer.save, self.answer.again]
+        chain += list(self.checklist.checks.values())
+        chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down, self.checklist.comment]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _remember_run(self) -> None:
         if self.answer.run is not None and self.template is not None:
@@ -433,6 +450,7 @@ class TemplatesPage(QWidget):
             self.checklist.set_results(run.id, results)
         else:
             self.checklist.clear("Nothing to check: there is no answer.")
+        self.fix_tab_order()
         self.last_runs[template.id] = (run, results)
         self.prepare()  # the next send starts from fresh corrections
         self.run_finished.emit(run)
