@@ -206,9 +206,14 @@ def sync_state(context: AppContext) -> SyncState:
 
 
 def sync_now(context: AppContext) -> SyncState:
-    """Send every waiting record to the team file and report; never raises for expected failures."""
+    """Send every waiting record to the team file and report; never raises for expected failures.
+
+    Sync is the ledger's periodic job (after each run, on a timer, from the command line), so
+    it also applies the retention setting to old texts, at most once a day.
+    """
     try:
         ledger = context.ledger
+        _apply_retention(ledger, int(context.settings.retention_days))
     except LedgerError:
         return SyncState(False, 0, 0, None, describe("ledger", 0, None), "ledger")
     team_dir = context.team_dir
@@ -231,6 +236,16 @@ def sync_now(context: AppContext) -> SyncState:
             return _state(ledger, kind, sent, team_dir)
         except LedgerError:
             return SyncState(False, sent, 0, None, describe("ledger", 0, None), "ledger")
+
+
+def _apply_retention(ledger: Ledger, retention_days: int) -> None:
+    today = utc_now()[:10]
+    if ledger.get_meta("retention_applied_on") == today:
+        return
+    blanked = ledger.delete_old_texts(retention_days)
+    if blanked:
+        log.info("Blanked the texts of %s runs older than %s days", blanked, retention_days)
+    ledger.set_meta({"retention_applied_on": today})
 
 
 # ---------------------------------------------------------------------------- the shared file

@@ -185,3 +185,17 @@ def test_integrity_check_runs_on_first_open_and_when_the_file_is_replaced(tmp_pa
     copy.write_bytes(path.read_bytes())
     os.replace(copy, path)
     assert sync._needs_check(path)
+
+
+def test_sync_applies_the_retention_setting_to_old_texts_once_a_day(tmp_path: Path) -> None:
+    ann = member("ann", tmp_path)
+    ann.settings.set("retention_days", 30)
+    old_start = (datetime.now(UTC) - timedelta(days=40)).isoformat(timespec="milliseconds")
+    [old] = record(ann, rendered_prompt="old text", started_at=old_start)
+    [new] = record(ann, rendered_prompt="new text")
+    sync.sync_now(ann)  # no team folder: texts are still looked after
+    assert ann.ledger.get(old.id).rendered_prompt == ""  # type: ignore[union-attr]
+    assert ann.ledger.get(new.id).rendered_prompt == "new text"  # type: ignore[union-attr]
+    [later] = record(ann, rendered_prompt="recorded late", started_at=old_start)
+    sync.sync_now(ann)  # already done today
+    assert ann.ledger.get(later.id).rendered_prompt == "recorded late"  # type: ignore[union-attr]
