@@ -100,3 +100,14 @@ def test_the_operator_guides_complete_example_passes_check(tmp_path) -> None:
     # The guide promises that an empty optional line disappears.
     assert "next meeting" not in render(template, template.tests[0].fields)
     assert "2026-04-02" in render(template, template.tests[2].fields)
+
+
+@pytest.mark.parametrize("template_id", sorted(EXPECTED))
+def test_each_cases_expectations_fit_an_answer_shaped_like_the_example(template_id: str) -> None:
+    """Expectations ask for content (keywords, a label), never a shape the example itself fails."""
+    template = TEMPLATES[template_id]
+    for case in template.tests:
+        named = [str(k) for k in case.expect.get("keywords", ())] + [str(x) for x in case.expect.get("labels", ())[:1]]
+        answer = template.example_output.rstrip() + (f"\n\nThis covers {', '.join(named)}." if named else "")
+        failed = [(r.id, r.reason) for r in automatic_checks(template, answer, expect=case.expect) if r.passed is False]
+        assert failed == [], case.name
