@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -178,3 +180,32 @@ def test_week_over_week_jump_above_half_again_is_warned(
     for alert in alerts:
         budget.mark_alert_shown(ann, alert.key)
     assert budget.pending_alerts(ann, now=NOW) == []
+
+
+def test_every_spend_query_on_the_team_file_is_served_by_an_index(
+    tmp_path: Path, team_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The views stay fast at a million records only if no query scans the whole table."""
+    write_team(team_dir, "monthly_budget = 100\n[personal_budgets]\nann = 10\n")
+    ann = member("ann", tmp_path)
+    spend(ann, 1.0)
+    assert sync.sync_now(ann).ok
+    statements: list[str] = []
+    real_open = budget.open_shared_for_reading
+
+    def traced(team: Path | None) -> sqlite3.Connection | None:
+        conn = real_open(team)
+        assert conn is not None
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(budget, "open_shared_for_reading", traced)
+    budget.personal_spend(ann, now=NOW)
+    budget.team_spend(ann, now=NOW)
+    budget.pending_alerts(ann, now=NOW)
+    queries = [s for s in statements if "FROM usage" in s]
+    assert len(queries) >= 7
+    with closing(sqlite3.connect(team_dir / "usage.db")) as conn:
+        for query in queries:
+            plan = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {query}"))
+            assert "COVERING INDEX" in plan, (query, plan)
