@@ -42,6 +42,8 @@ PLACEHOLDER_NOTE = (
 )
 BUDGET_WARNING_FRACTION = 0.9
 _WAITING_ADVICE = "Your request is kept under History as waiting to send; send it again from there."
+# What a run says if Promptdesk stopped between sending and the answer (a crash, a power cut).
+_INTERRUPTED = "Promptdesk closed before the answer came back. Send it again from here."
 
 
 @dataclass
@@ -88,17 +90,40 @@ def _request_text(template: Template, values: Mapping[str, Any]) -> str:
     return "\n\n".join(str(values[f.name]) for f in own)
 
 
+_BUDGET_CACHE: dict[tuple[str, ...], tuple[float, Any]] = {}
+BUDGET_CACHE_SECONDS = 60.0
+
+
+def _month_status(context: AppContext, scope: str) -> Any:
+    """This month's budget status, read at most once a minute.
+
+    ``prepare`` runs as the user types, and the spend lives in the shared file on the team
+    drive, which can be slow; a minute-old figure is good enough to decide whether to ask.
+    """
+    from desktop.core import paths
+    from desktop.core.budget import month_status
+
+    key = (str(paths.ledger_file()), str(context.team_dir), scope, context.user)
+    now = time.monotonic()
+    cached = _BUDGET_CACHE.get(key)
+    if cached is not None and now - cached[0] < BUDGET_CACHE_SECONDS:
+        return cached[1]
+    try:
+        status = month_status(context, scope=scope)
+    except PromptdeskError as exc:
+        log.info("Budget not checked: %s", exc.message)
+        return None
+    _BUDGET_CACHE[key] = (now, status)
+    return status
+
+
 def _budget_warning(context: AppContext, route: routing.Route, input_tokens: int, max_output: int) -> str:
     team = context.team
     personal = team.personal_budgets.get(context.user, 0.0)
     if route.tier != "reasoning" or (team.monthly_budget <= 0 and personal <= 0):
         return ""
-    try:
-        from desktop.core.budget import month_status
-
-        status = month_status(context, scope="team" if team.monthly_budget > 0 else "personal")
-    except PromptdeskError as exc:
-        log.info("Budget not checked: %s", exc.message)
+    status = _month_status(context, "team" if team.monthly_budget > 0 else "personal")
+    if status is None:
         return ""
     if status.fraction <= BUDGET_WARNING_FRACTION:
         return ""
@@ -250,7 +275,7 @@ def execute(
         _record(context, run, status)
         return run
 
-    run.status, run.error_message = WAITING, "Sending…"
+    run.status, run.error_message = WAITING, _INTERRUPTED
     _record(context, run, status)  # kept even if the app stops mid-answer
     run.error_message = ""
     restorer = StreamRestorer(vault)
@@ -313,6 +338,7 @@ def execute(
                 provider=answer.provider, model=answer.model, text=answer.text, stop_reason=answer.stop_reason,
                 input_tokens=answer.input_tokens, output_tokens=answer.output_tokens,
             )
+            AnswerCache().purge(hours)
     _finish(run, started, first)
     _record(context, run, status)
     return run

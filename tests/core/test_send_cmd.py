@@ -140,3 +140,28 @@ def test_costly_request_is_not_sent_from_a_script_without_yes(note, cloud, team_
 def test_mistakes_get_a_plain_message_and_exit_2(note, capsys, args: list[str], words: str) -> None:
     assert main(args) == 2
     assert words in capsys.readouterr().err
+
+
+def test_app_killed_while_waiting_for_the_answer_leaves_the_run_waiting_to_send(note, fake_llm, monkeypatch) -> None:
+    """A real process is killed after its request left: the run and its fields are still there."""
+    import threading
+
+    arrived = threading.Event()
+
+    def hang(request: Any) -> Reply:
+        arrived.set()
+        return Reply(fault="hang", hang_seconds=30)
+
+    fake_llm.default = hang
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", FAKE_ANTHROPIC_KEY)
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "run", "thank-you", "-f", "person=Maria Keller"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
+    try:
+        assert arrived.wait(timeout=60)
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+    waiting = AppContext(UserSettings()).ledger.waiting()
+    assert len(waiting) == 1
+    assert waiting[0].fields == {"person": "Maria Keller"} and "closed before the answer" in waiting[0].error_message
