@@ -214,8 +214,8 @@ def sync_now(context: AppContext) -> SyncState:
     try:
         ledger = context.ledger
         _apply_retention(ledger, int(context.settings.retention_days))
-    except LedgerError:
-        return SyncState(False, 0, 0, None, describe("ledger", 0, None), "ledger")
+    except LedgerError as exc:
+        return SyncState(False, 0, 0, None, exc.message, "ledger")
     team_dir = context.team_dir
     if team_dir is None:
         return _state(ledger, "no_team", 0, None)
@@ -228,6 +228,9 @@ def sync_now(context: AppContext) -> SyncState:
             if kind == "corrupt":  # checked again on every attempt until it is rebuilt
                 _KNOWN_GOOD.pop(str(shared_path(team_dir)), None)
             log.warning("Sync to %s not done (%s): %s", team_dir, kind, problem.detail)
+        except LedgerError as exc:  # this computer's disk, not the team drive
+            log.warning("Sync stopped: %s", exc.message)
+            return SyncState(False, sent, 0, None, exc.message, "ledger")
         try:
             values = {"last_problem_kind": kind, "last_attempt_at": utc_now()}
             if not kind:

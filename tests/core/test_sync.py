@@ -199,3 +199,13 @@ def test_sync_applies_the_retention_setting_to_old_texts_once_a_day(tmp_path: Pa
     [later] = record(ann, rendered_prompt="recorded late", started_at=old_start)
     sync.sync_now(ann)  # already done today
     assert ann.ledger.get(later.id).rendered_prompt == "recorded late"  # type: ignore[union-attr]
+
+
+def test_a_broken_local_ledger_is_reported_not_raised(tmp_path: Path, team_dir: Path) -> None:
+    ann = member("ann", tmp_path)
+    record(ann)
+    ann.ledger.close()
+    state = sync.sync_now(ann)
+    assert (state.ok, state.problem_kind) == (False, "ledger")
+    assert "usage history" in state.message
+    assert sync.sync_state(ann).problem_kind == "ledger"
