@@ -84,7 +84,7 @@ def _to_row(run: Run, columns: set[str]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     for name, value in data.items():
         if name in _JSON_FIELDS:
-            value = json.dumps(value, ensure_ascii=False)
+            value = json.dumps(value, ensure_ascii=False, default=str)
         elif isinstance(value, bool):
             value = int(value)
         if name in columns:
