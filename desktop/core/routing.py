@@ -64,7 +64,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"diplomatic\w*|delicate|tactful\w*|heartfelt|sensitive subject)\b"),
     ("reasoning", "client-facing writing", r"\b(client-facing|customer-facing|(?:to|for) (?:a|the|our|my) "
      r"(?:clients?|customers?|prospects?|investors?|board)|press release|announcement|linkedin post|"
-     r"reply to (?:a|an|the|this) (?:complaint|angry|unhappy))\b"),
+     r"reply to (?:a|an|the|this) (?:complaint|angry|unhappy)|blog post|newsletter|website copy|landing page|"
+     r"ad copy|tagline|slogan|product description|social media post)\b"),
     ("reasoning", "ambiguity", r"\b(ambiguous|unclear|open-ended|brainstorm\w*|not sure (?:how|what|whether)|"
      r"what do you think|creative|ideas for)\b"),
     ("reasoning", "recovering from a failure", r"\b(didn'?t work|did not work|went wrong|still (?:wrong|broken)|"
@@ -86,6 +87,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("quick", "pulling out one value", r"\b((?:what|which) is the (?:date|total|amount|price|number|name|"
      r"deadline|due date|invoice number)|(?:extract|find|get) the (?:date|total|amount|price|invoice number|"
      r"order number|email address|phone number|deadline)|how many)\b"),
+    ("quick", "one fact", r"\A\s*(?:what|when|where|who|which|how (?:many|much|long|old|far))\b"
+     r"[^\n?]{0,100}\?\s*\Z"),
     ("quick", "converting one small item", r"\b(convert (?:this|one|the) (?:date|number|amount|unit|time|"
      r"temperature|currency)|\d+(?:\.\d+)?\s*(?:km|miles|kg|lbs?|usd|eur|gbp|°?[cf]) (?:to|in|into)\b)"),
 )

@@ -28,6 +28,8 @@ from desktop.core.settings import TIERS, TeamSettings, TierPin, parse_team_setti
         ("Classify this ticket as billing, bug or feature request", "quick", "a label from a given list"),
         ("What is the due date in this invoice?", "quick", "pulling out one value"),
         ("Convert 12 km to miles", "quick", "converting one small item"),
+        ("When is the next bank holiday in England?", "quick", "one fact"),
+        ("Write a blog post about our new product", "reasoning", "client-facing writing"),
     ],
 )
 def test_classifier_follows_the_routing_rules_and_names_the_rule(text: str, tier: str, rule: str) -> None:
