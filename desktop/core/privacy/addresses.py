@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.structured import keyword_windows
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
 _SUFFIXES_EN = (
@@ -125,6 +126,42 @@ def _continuation() -> str:
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
 
 
+_DIGIT = re.compile(r"\d")
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
+_GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
+
+
+def _glued(text: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
+    """"Hauptstraße 12": only words that end like a street and stand before a number are tried."""
+    for word in _WORD_BEFORE_NUMBER.finditer(text):
+        if word.group(0).lower().endswith(_GLUED_ENDINGS):
+            m = pattern.match(text, word.start())
+            if m:
+                yield m
+
+
+def _digit_regions(text: str) -> list[tuple[int, int]]:
+    """Every address holds a digit (house number, postcode, box): look only at lines with one,
+    the line before and a few lines after (an address block's town and country lines)."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+        start = end + 1
+    regions: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        if _DIGIT.search(text, a, b):
+            lo, hi = lines[max(0, i - 1)][0], lines[min(len(lines) - 1, i + 4)][1]
+            if regions and lo <= regions[-1][1] + 1:
+                regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
+            else:
+                regions.append((lo, hi))
+    return regions
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street addresses in ``text``; each is one candidate from the number to the town."""
     from desktop.core.privacy.lexicon import lexicon
@@ -132,15 +169,31 @@ def find_addresses(text: str) -> list[Candidate]:
 
     lex = lexicon()
     out: list[Candidate] = []
-    for i, pattern in enumerate(_patterns()):
-        for m in pattern.finditer(text):
+    digit_regions = _digit_regions(text)
+    lower = text.lower()
+    where = {
+        0: digit_regions, 1: digit_regions, 4: digit_regions,
+        3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse"), 60, 50),
+        5: keyword_windows(lower, ("corner of",), 160, 5),
+        6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
+    }
+    patterns = _patterns()
+    for i, pattern in enumerate(patterns):
+        if i == 2:
+            found = _glued(text, pattern)
+        else:
+            found = (m for a, b in where[i] for m in pattern.finditer(text, a, b))
+        for m in found:
             value = m.group(0).rstrip(" ,\n")
             if i == 0 and not re.search(r"[A-Za-z]{2}", value.split(None, 1)[-1]):
                 continue
             if i == 1 and not any(ch.isdigit() for ch in value):
                 continue
             if i == 4:
-                street = re.findall(r"[^\W\d_]+", value.split("\n", 1)[0])
+                first_line = value.split("\n", 1)[0]
+                if re.search(r"\w{4,}\.\s+[A-Z]", first_line):
+                    continue  # a sentence ends between the numbers: "51381 Kemnath. The renewal covers 25"
+                street = re.findall(r"[^\W\d_]+", first_line)
                 if any(w.casefold() in NOT_A_NAME for w in street):
                     continue  # "12 March 2024", "3 Monday 10"
                 if sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.core.privacy.candidates import Candidate
@@ -123,7 +123,10 @@ def _gap_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}")
 
 
-def _runs(text: str) -> list[list[_Tok]]:
+@lru_cache(maxsize=4)
+def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
+    """Runs of capitalised words (a name candidate each); cached, as detection and the later
+    search for other mentions walk the same text."""
     runs: list[list[_Tok]] = []
     gap = _gap_re()
     for m in _cap_re().finditer(text):
@@ -134,15 +137,18 @@ def _runs(text: str) -> list[list[_Tok]]:
         if runs:
             last = runs[-1][-1]
             between = text[last.end : tok.start]
-            title = last.bare.casefold().rstrip(".") in _TITLES
-            if (between and gap.fullmatch(between)) and len(runs[-1]) < 6 and (title or not last.text.endswith(".")):
-                runs[-1].append(tok)
-                continue
-            if last.text.endswith(".") and len(last.text) <= 3 and between in (" ", "") and len(runs[-1]) < 6:
-                runs[-1].append(tok)  # an initial: "Vanessa P. Hertzog"
-                continue
+            if len(runs[-1]) < 6 and between:
+                if last.text.endswith("."):
+                    joins = (last.bare.casefold() in _TITLES and gap.fullmatch(between)) or (
+                        len(last.text) <= 3 and between == " "  # an initial: "Vanessa P. Hertzog"
+                    )
+                else:
+                    joins = between == " " or gap.fullmatch(between)
+                if joins:
+                    runs[-1].append(tok)
+                    continue
         runs.append([tok])
-    return runs
+    return tuple(tuple(run) for run in runs)
 
 
 def _bare(tok: _Tok) -> str:
@@ -362,12 +368,12 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     return found, known
 
 
-def _lists_and_subjects(text: str, runs: list[list[_Tok]], found: list[Candidate], judge: _Judge) -> list[Candidate]:
+def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: list[Candidate], judge: _Judge) -> list[Candidate]:
     """Names known only by their company: lists that are mostly names ("Matheus, Janet and
     Kevin"), and a rare word doing what people do ("Dzhambek is from ...", "Gerth had given")."""
     covered = {c.start for c in found}
     extra: list[Candidate] = []
-    group: list[list[_Tok]] = []
+    group: list[tuple[_Tok, ...]] = []
 
     def close_group() -> None:
         if len(group) >= 2:

@@ -54,6 +54,13 @@ _PASSWORD_WORDS = (
 )
 
 
+# Substrings that every word of _PASSWORD_WORDS contains (found with fast substring search).
+_PASSWORD_KEYS = (
+    "pass", "pwd", "pin", "kennwort", "mdp", "contrase", "clave", "parola", "wachtwoord", "secret",
+    "key", "token",
+)
+
+
 @cache
 def _provider_re() -> re.Pattern[str]:
     alternatives = "|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(_PROVIDER_PATTERNS))
@@ -108,7 +115,10 @@ def find_secrets(text: str) -> list[Candidate]:
     for m in _provider_re().finditer(text):
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
-    for m in _password_re().finditer(text):
+    from desktop.core.privacy.structured import keyword_windows
+
+    windows = keyword_windows(text.lower(), _PASSWORD_KEYS, 260)
+    for m in (m for a, b in windows for m in _password_re().finditer(text, a, b)):
         value = m.group("value")
         sep = m.group(0)[: m.start("value") - m.start()]
         if ":" not in sep and "=" not in sep and value.isalpha():

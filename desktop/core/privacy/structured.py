@@ -101,9 +101,10 @@ _ACCOUNT_KEYS = (
 )
 
 
-def keyword_windows(lower: str, keys: tuple[str, ...], after: int) -> list[tuple[int, int]]:
-    """Stretches of text that start at one of ``keys`` (found with fast substring search) and run
-    ``after`` characters on, merged. Rules that begin with a keyword only look there."""
+def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
+    """Stretches of text around each of ``keys`` (found with fast substring search): from
+    ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a
+    keyword only look there."""
     starts: list[int] = []
     for key in keys:
         i = lower.find(key)
@@ -112,7 +113,7 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int) -> list[tuple
             i = lower.find(key, i + 1)
     windows: list[tuple[int, int]] = []
     for start in sorted(starts):
-        begin = max(0, start - 1)
+        begin = max(0, start - before)
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
         else:
