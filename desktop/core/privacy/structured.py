@@ -183,10 +183,17 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
             number = phonenumbers.parse(stripped, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
-            return formatted or has_context or i == 0
-        if i == 0 and phonenumbers.is_possible_number(number) and (formatted or has_context):
+        # Cheapest test first: a number written like a phone number (or next to a phone word)
+        # that has a possible length for the hinted country is one.
+        if i == 0 and (formatted or has_context) and phonenumbers.is_possible_number(number):
             return True
+        valid = (
+            phonenumbers.is_valid_number(number)
+            if stripped.startswith("+")
+            else phonenumbers.is_valid_number_for_region(number, region)
+        )
+        if valid:
+            return formatted or has_context or i == 0
     return has_context and formatted
 
 
