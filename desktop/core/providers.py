@@ -31,6 +31,8 @@ from desktop.core.settings import PROVIDER_NAMES, KeyStore, UserSettings
 BASE_URL_ENV = {"anthropic": "ANTHROPIC_BASE_URL", "openai": "OPENAI_BASE_URL"}
 KEY_PAGES = {"anthropic": "console.anthropic.com", "openai": "platform.openai.com/api-keys"}
 SHORT_NAMES = {"anthropic": "Anthropic", "openai": "OpenAI", "local": "Your in-house model server"}
+BILLING_PAGES = {"anthropic": " at console.anthropic.com (Billing)", "openai": " at platform.openai.com (Billing)"}
+_QUOTA_WORDS = ("insufficient_quota", "exceeded your current quota", "credit balance", "billing")
 RETRYABLE_KINDS = frozenset({"rate_limited", "server", "overloaded", "timeout", "connection", "dropped"})
 DEFAULT_TIMEOUT = 60.0  # seconds without a byte from the provider before giving up on an attempt
 ATTEMPTS_PER_MODEL = 3
@@ -142,10 +144,14 @@ def translate(exc: BaseException, provider: str, model: str, base_url: str | Non
     if status == 404:
         return error(f"{name} does not know the model '{model}'. Ask whoever manages your team's settings to "
                      "check the model name for this tier.", "model_not_found")
+    text = str(exc).lower()
+    if status in (400, 402, 403, 429) and any(word in text for word in _QUOTA_WORDS):
+        return error(f"{name} says your account has run out of credit or reached its spending limit. Ask whoever "
+                     f"manages your {name} account to add credit{BILLING_PAGES.get(provider, '')}.", "quota")
     if status == 429:
         return error(f"{name} is receiving too many requests from your account right now.", "rate_limited",
                      _retry_after(exc))
-    if status == 529 or "overloaded" in str(exc).lower() and status and status >= 500:
+    if status == 529 or "overloaded" in text and status and status >= 500:
         return error(f"{name} is overloaded right now.", "overloaded", _retry_after(exc))
     if status is not None and status >= 500:
         return error(f"{name} had a problem on its side (error {status}).", "server", _retry_after(exc))

@@ -163,3 +163,22 @@ def test_cancel_while_the_model_sends_nothing_closes_the_stream_at_once(fake_llm
         providers.stream_once(_endpoint(provider, keys), "m", "x", max_tokens=5, on_text=pieces.append,
                               cancelled=cancelled)
     assert pieces == []  # closed before the first chunk came, not after it
+
+
+def test_exhausted_credit_is_a_quota_error_not_a_rate_limit_to_wait_for() -> None:
+    import anthropic
+    import httpx
+    import openai
+
+    request = httpx.Request("POST", "http://127.0.0.1/v1/messages")
+    low_credit = anthropic.BadRequestError(
+        "Your credit balance is too low to access the Anthropic API.",
+        response=httpx.Response(400, request=request), body=None)
+    no_quota = openai.RateLimitError(
+        "You exceeded your current quota, please check your plan and billing details.",
+        response=httpx.Response(429, request=request), body={"code": "insufficient_quota"})
+    for exc, provider, page in ((low_credit, "anthropic", "console.anthropic.com"),
+                                (no_quota, "openai", "platform.openai.com")):
+        error = providers.translate(exc, provider, "m")
+        assert (error.kind, error.retryable) == ("quota", False)
+        assert "run out of credit" in error.message and page in error.message
