@@ -225,6 +225,194 @@ def main_window_dark(studio: Studio) -> object:
     return main_window(studio)
 
 
+# --------------------------------------------------------------------------- history, spend, settings, welcome
+
+# (template id, title, tier, cost of one run) for the made-up month of usage below.
+_USAGE_MIX = (
+    ("meeting-summary", "Meeting summary", "execution", 0.014),
+    ("cold-email", "Cold email", "reasoning", 0.061),
+    ("email-triage", "Email triage", "execution", 0.009),
+    ("lead-qualification", "Lead qualification", "quick", 0.0012),
+    ("proposal-draft", "Proposal first draft", "reasoning", 0.148),
+    ("task-extraction", "Task extraction", "execution", 0.011),
+)
+_MODELS = {"reasoning": "claude-opus-5-5-20260921", "execution": "claude-sonnet-5-5-20260928",
+           "quick": "claude-haiku-5-5-20261007"}
+_TEAMMATES = ("Priya Shah", "Tom Becker", "Lena Ortiz")
+
+
+def _usage_runs(user: str, scale: float, seed: int) -> list[object]:
+    """About three weeks of one member's runs this month, ending today."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.run import DONE, FAILED, Run
+
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    runs = []
+    for day in range(1, now.day + 1):
+        for _ in range(rng.randint(0, 6)):
+            template_id, title, tier, cost = rng.choice(_USAGE_MIX)
+            cost *= scale * rng.uniform(0.6, 1.5)
+            started = now.replace(day=day, hour=rng.randint(8, 17), minute=rng.randint(0, 59))
+            if started > now:
+                started = now - timedelta(minutes=rng.randint(5, 300))
+            runs.append(Run(
+                user=user, template_id=template_id, template_title=title, tier=tier, provider="anthropic",
+                model=_MODELS[tier], status=DONE if rng.random() > 0.05 else FAILED, actual_cost=cost,
+                reasoning_cost=cost if tier == "reasoning" else cost * rng.uniform(4, 6),
+                started_at=started.isoformat(timespec="milliseconds"),
+                response_text="Decisions: launch on the 24th.\nAction items: Tom — landing page copy by the 17th.",
+                fields={"transcript": "Priya: OK, launch. Are we still on for the 24th? ..."},
+            ))
+    return runs
+
+
+def _seed_team(with_team: bool = True) -> None:
+    """A month of usage for Sam (this computer) and, in a team folder, three teammates."""
+    from desktop.core import sync
+    from desktop.core.context import AppContext
+    from desktop.core.ledger import open_ledger
+    from desktop.core.run import WAITING, Run
+    from desktop.core.settings import UserSettings
+
+    home = Path(os.environ["PROMPTDESK_HOME"])
+    if with_team:
+        team = home / "Team drive" / "Promptdesk"
+        (team / "prompts").mkdir(parents=True, exist_ok=True)
+        (team / "team.toml").write_text(
+            'name = "Northwind Studio"\nmonthly_budget = 40.0\n[personal_budgets]\n"Sam Rivera" = 5.0\n',
+            encoding="utf-8")
+        os.environ["PROMPTDESK_TEAM_DIR"] = str(team)
+        for index, member in enumerate(_TEAMMATES):
+            other = AppContext(UserSettings())
+            other.ledger = open_ledger(home / f"{member}.db")  # type: ignore[misc]
+            for run in _usage_runs(member, 1.0 + index * 0.4, seed=index + 10):
+                other.ledger.record(run)  # type: ignore[arg-type]
+            sync.sync_now(other)
+    ledger = open_ledger()
+    for run in _usage_runs("Sam Rivera", 1.0, seed=1):
+        ledger.record(run)  # type: ignore[arg-type]
+    from datetime import UTC, datetime, timedelta
+
+    ledger.record(Run(user="Sam Rivera", template_id="cold-email", template_title="Cold email", tier="reasoning",
+                      status=WAITING, started_at=(datetime.now(UTC) - timedelta(minutes=12)).isoformat(),
+                      error_message="Anthropic and OpenAI could not answer just now. Your form is kept: "
+                                    "press Send now to try again.",
+                      fields={"prospect": "Head of operations at a logistics firm"}))
+    if with_team:
+        user = UserSettings()
+        user.set("name", "Sam Rivera")
+        sync.sync_now(AppContext(user))
+
+
+def _page(studio: Studio, name: str):  # type: ignore[no-untyped-def]
+    from desktop.gui.main_window import PAGES
+
+    window = studio.window()
+    window.sidebar.setCurrentRow(PAGES.index(name))
+    return window, window.page(name)
+
+
+@screen("history")
+def history(studio: Studio) -> object:
+    """History with a run waiting to send selected, so Send now is offered."""
+    _seed_team(with_team=False)
+    window, view = _page(studio, "History")
+    studio.wait(lambda: view.table.rowCount() > 0)
+    waiting = next(run for run in view.runs if run.status == "waiting")
+    view.select_run(waiting.id)
+    return window
+
+
+@screen("my-spend")
+def my_spend(studio: Studio) -> object:
+    """My spend in a team: the figures, the chart with the budget line, the alert and the gauge."""
+    _seed_team()
+    window, view = _page(studio, "My spend")
+    studio.wait(lambda: bool(view.personal))
+    studio.wait(lambda: window.gauge.status is not None)
+    studio.wait(lambda: bool(window.banner.alert_keys()))
+    return window
+
+
+@screen("my-spend-offline")
+def my_spend_offline(studio: Studio) -> object:
+    """The team drive is gone: figures from this computer only, said on the page and in the status bar."""
+    from desktop.core.ledger import open_ledger
+
+    _seed_team()
+    gone = Path(os.environ["PROMPTDESK_HOME"]) / "Team drive (disconnected)"
+    os.environ["PROMPTDESK_TEAM_DIR"] = str(gone)
+    ledger = open_ledger()
+    for run in _usage_runs("Sam Rivera", 1.0, seed=7)[-3:]:
+        run.id = run.id[::-1]  # type: ignore[attr-defined]
+        ledger.record(run)  # type: ignore[arg-type]
+    window, view = _page(studio, "My spend")
+    studio.wait(lambda: bool(view.personal) and window.gauge.sync is not None)
+    return window
+
+
+def _settings(studio: Studio, tab: str):  # type: ignore[no-untyped-def]
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    window = studio.window()
+    dialog = SettingsDialog(window.context, window)
+    index = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == tab)
+    dialog.tabs.setCurrentIndex(index)
+    return dialog
+
+
+@screen("settings-keys")
+def settings_keys(studio: Studio) -> object:
+    """API keys after pressing Test: the plain answer."""
+    dialog = _settings(studio, "API keys")
+    dialog.show()
+    panel = dialog.keys_panel
+    answers: list[object] = []
+    panel.key_tested.connect(lambda *args: answers.append(args))
+    panel.test("anthropic")
+    studio.wait(lambda: answers)
+    return dialog
+
+
+@screen("settings-team")
+def settings_team(studio: Studio) -> object:
+    """The team folder, checked on the spot."""
+    _seed_team()
+    dialog = _settings(studio, "Team folder")
+    dialog.team_picker.set_text(os.environ["PROMPTDESK_TEAM_DIR"])
+    studio.wait(lambda: dialog.team_picker.result is not None)
+    return dialog
+
+
+@screen("settings-you")
+def settings_you(studio: Studio) -> object:
+    dialog = _settings(studio, "You")
+    dialog.editors["sensitive_terms"].setPlainText("Project Falcon\nNorthwind\n")  # type: ignore[attr-defined]
+    return dialog
+
+
+@screen("settings-models")
+def settings_models(studio: Studio) -> object:
+    return _settings(studio, "Models")
+
+
+@screen("welcome")
+def welcome(studio: Studio) -> object:
+    """The first-run welcome, as a new user sees it."""
+    from desktop.core import settings as settings_mod
+
+    keys = settings_mod.keystore()
+    keys.delete("anthropic")
+    keys.delete("openai")
+    window = studio.window(first_run_done=False)  # the main window opens the welcome itself
+    studio.wait(lambda: window.welcome is not None)
+    return window.welcome
+
+
+
 # --------------------------------------------------------------------------- running
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.core.context import AppContext
 from desktop.gui.spend_chart import money
+from desktop.gui.theme import error_colour
 from desktop.gui.widget_tasks import run_for
 from desktop.gui.worker import Task
 
@@ -191,6 +192,7 @@ class BudgetGauge(QWidget):
                 tip = f"{whose}: {money(status.spent)} this month; no monthly budget is set{where}."
             self.figure.setToolTip(tip)
             self.bar.setToolTip(tip)
+        self.bar.setVisible(self.bar.known)
         self.bar.update()
         self.figure.setAccessibleName(self.figure.toolTip() or self.figure.text())
 
@@ -198,7 +200,7 @@ class BudgetGauge(QWidget):
         text = sync_text(state)
         self.sync_button.setText(text)
         self.sync_button.setAccessibleName(f"{text}. Sync now")
-        colour = "" if state.ok or state.problem_kind == "no_team" else f"color: {OVER_COLOUR.name()};"
+        colour = "" if state.ok or state.problem_kind == "no_team" else f"color: {error_colour()};"
         self.sync_button.setStyleSheet(colour)
 
 

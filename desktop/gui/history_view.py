@@ -222,7 +222,7 @@ class HistoryView(QWidget):
                 when_text(run.started_at),
                 run.template_title or run.template_id or "Ask anything",
                 STATUS_WORDS.get(run.status, run.status or "—"),
-                run.model or "—",
+                model_name(run.provider, run.model),
                 money(run.actual_cost) if run.status == run_mod.DONE else "—",
             )
             for column, text in enumerate(cells):
@@ -326,12 +326,21 @@ class HistoryView(QWidget):
             self.send_now_requested.emit(run.id)
 
 
+def model_name(provider: str, model: str) -> str:
+    """"Claude Sonnet" rather than a dated model id."""
+    if not model:
+        return "—"
+    from desktop.core.routing import friendly_model_name
+
+    return friendly_model_name(provider, model)
+
+
 def describe(run: Any) -> str:
     """The selected run in plain words: what was asked, what happened, the answer."""
     lines = [f"{run.template_title or run.template_id or 'Ask anything'} — {when_text(run.started_at)}"]
     status = STATUS_WORDS.get(run.status, run.status)
     if run.status == run_mod.DONE:
-        lines.append(f"{status} · {run.model} · {money(run.actual_cost)}")
+        lines.append(f"{status} · {model_name(run.provider, run.model)} · {money(run.actual_cost)}")
     else:
         lines.append(status or "")
     if run.error_message:

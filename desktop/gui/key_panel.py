@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from desktop.core.errors import KeychainError, ProviderError
 from desktop.core.settings import PROVIDER_NAMES, KeyStore
+from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.widget_tasks import run_for
 
 KEY_PROVIDERS = ("anthropic", "openai")
@@ -86,6 +87,7 @@ class _KeyRow:
         self.remove_button.setAccessibleName(f"Remove the {name} key")
         self.memory_button = QPushButton("Keep in memory until Promptdesk closes", parent)
         self.memory_button.hide()
+        self.source = muted_label("", parent)
         self.status = QLabel("", parent)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(f"{name} key status")
@@ -118,12 +120,14 @@ class KeyPanel(QWidget):
             buttons = QHBoxLayout()
             for button in (row.save_button, row.test_button, row.remove_button):
                 buttons.addWidget(button)
-            base = index * 4
+            base = index * 5
             grid.addWidget(row.label, base, 0, 1, 2)
-            grid.addWidget(row.edit, base + 1, 0)
-            grid.addLayout(buttons, base + 1, 1)
-            grid.addWidget(row.status, base + 2, 0, 1, 2)
-            grid.addWidget(row.memory_button, base + 3, 0, 1, 2)
+            grid.addWidget(row.source, base + 1, 0, 1, 2)
+            grid.addWidget(row.edit, base + 2, 0)
+            grid.addLayout(buttons, base + 2, 1)
+            grid.addWidget(row.status, base + 3, 0, 1, 2)
+            grid.addWidget(row.memory_button, base + 4, 0, 1, 2)
+            grid.setRowMinimumHeight(base + 4, row.label.fontMetrics().height() // 2)
             row.save_button.clicked.connect(lambda _c=False, p=provider: self.save(p))
             row.test_button.clicked.connect(lambda _c=False, p=provider: self.test(p))
             row.remove_button.clicked.connect(lambda _c=False, p=provider: self.remove(p))
@@ -139,8 +143,8 @@ class KeyPanel(QWidget):
         for provider, row in self.rows.items():
             source = self.keys.source(provider)
             has_key = source != "no key"
-            row.edit.setPlaceholderText(
-                f"A key is set ({source}). Paste a new one to replace it." if has_key else "Paste your key here")
+            row.source.setText(f"A key is set: {source}." if has_key else "No key yet.")
+            row.edit.setPlaceholderText("Paste a new key to replace it" if has_key else "Paste your key here")
             row.remove_button.setEnabled(has_key)
 
     def pending(self) -> list[str]:
@@ -234,5 +238,5 @@ class KeyPanel(QWidget):
 
     @staticmethod
     def _say(row: _KeyRow, ok: bool, message: str) -> None:
-        row.status.setStyleSheet("" if ok else "color: #c0392b;")
+        set_role(row.status, "good" if ok else "error")
         row.status.setText(("✓ " if ok else "⚠ ") + message)

@@ -39,6 +39,7 @@ from desktop.core.errors import SettingsError
 from desktop.core.settings import TEAM_FILE, TIERS, USER_SETTINGS, SettingSpec
 from desktop.gui.key_panel import KeyPanel
 from desktop.gui.team_folder_picker import TeamFolderPicker
+from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.widget_tasks import run_for
 
 log = logging.getLogger(__name__)
@@ -165,32 +166,28 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ pages
     def _you_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
+        page, form = self._form_page()
         specs = {spec.key: spec for spec in USER_SETTINGS}
         settings = self.context.settings
         name = spec_editor(specs["name"], settings.name, page)
         assert isinstance(name, QLineEdit)
         name.setPlaceholderText(settings.user_name)
         self.editors["name"] = name
-        form.addRow("Your &name", name)
-        form.addRow("", self._help(specs["name"].help, page))
+        self._row(form, "Your &name", name, specs["name"].help, page)
 
         self.country = QComboBox(page)
         self.country.setAccessibleName("Country")
         for code, label in country_choices():
             self.country.addItem(label, code)
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
-        form.addRow("&Country", self.country)
-        form.addRow("", self._help(specs["country"].help, page))
+        self._row(form, "&Country", self.country, specs["country"].help, page)
 
         terms = spec_editor(specs["sensitive_terms"], settings.sensitive_terms, page)
         self.editors["sensitive_terms"] = terms
-        form.addRow("Your &sensitive words", terms)
         team_terms = self.context.team.sensitive_terms
         extra = f" Your team also hides {len(team_terms)} words of its own." if team_terms else ""
-        form.addRow("", self._help("Client names, project code names…: one per line, always hidden before "
-                                   "sending." + extra, page))
+        self._row(form, "Your &sensitive words", terms,
+                  "Client names, project code names…: one per line, always hidden before sending." + extra, page)
         return page
 
     def _team_page(self) -> QWidget:
@@ -208,6 +205,7 @@ class SettingsDialog(QDialog):
         if self.context.team_problem:
             problem = QLabel(f"⚠ {self.context.team_problem}", page)
             problem.setWordWrap(True)
+            set_role(problem, "error")
             layout.addWidget(problem)
         layout.addStretch(1)
         if self.context.settings.team_dir:
@@ -272,25 +270,42 @@ class SettingsDialog(QDialog):
         return [(provider, model) for tier in TIERS for provider, model in pins[tier].items() if provider != "primary"]
 
     def _more_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
+        page, form = self._form_page()
         settings = self.context.settings
         for spec in USER_SETTINGS:
             if spec.key in _INTERNAL or spec.key in _SPECIAL:
                 continue
             editor = spec_editor(spec, getattr(settings, spec.key), page)
             self.editors[spec.key] = editor
-            form.addRow(spec.label, editor)
-            if spec.help:
-                form.addRow("", self._help(spec.help, page))
+            self._row(form, spec.label, editor, spec.help, page)
         return page
+
+    def _form_page(self) -> tuple[QWidget, QFormLayout]:
+        """A page holding a form that keeps its rows together at the top."""
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        return page, form
 
     @staticmethod
     def _help(text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setWordWrap(True)
-        label.setEnabled(False)  # the platform's quiet "secondary text" colour
-        return label
+        return muted_label(text, parent)
+
+    @staticmethod
+    def _row(form: QFormLayout, label: str, editor: QWidget, help_text: str, parent: QWidget) -> None:
+        """A form row: the label (its mnemonic focuses the editor), the editor, its help under it."""
+        caption = QLabel(label, parent)
+        caption.setBuddy(editor)
+        cell = QWidget(parent)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(editor)
+        if help_text:
+            column.addWidget(muted_label(help_text, cell))
+        form.addRow(caption, cell)
 
     # ------------------------------------------------------------------ saving
     def values(self) -> dict[str, Any]:
@@ -370,6 +385,6 @@ class SettingsDialog(QDialog):
         self.save_failed.emit(message)
 
     def _say(self, message: str) -> None:
-        self.message.setStyleSheet("color: #c0392b;")
+        set_role(self.message, "error")
         self.message.setText("⚠ " + message)
         self.message.show()

@@ -53,7 +53,7 @@ def _nice_ceiling(value: float) -> float:
     power = 10.0 ** (len(str(int(value))) - 1) if value >= 1 else 1.0
     while power > value:
         power /= 10
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * power >= value:
             return step * power
     return 10 * power
@@ -129,7 +129,8 @@ class SpendChart(QWidget):
 
     def _plot_rect(self) -> QRectF:
         metrics = self.fontMetrics()
-        left = metrics.horizontalAdvance(money(self._scale_max()) + "  ") + 4
+        top = self._scale_max()
+        left = max(metrics.horizontalAdvance(money(top * f)) for f in (0.0, 0.5, 1.0)) + metrics.horizontalAdvance("  ") + 4
         line = metrics.height()
         return QRectF(left, line * 1.6, max(10.0, self.width() - left - 8), max(10.0, self.height() - line * 3.4))
 

@@ -112,8 +112,10 @@ def fill_table(table: QTableWidget, figures: Mapping[str, Any], names: Mapping[s
         cell = QTableWidgetItem(money(value))
         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(index, 1, cell)
-    height = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(len(rows))) + 4
-    table.setMinimumHeight(min(height, table.fontMetrics().height() * 14))
+    table.resizeRowsToContents()
+    shown = min(len(rows), 8)  # longer lists scroll inside the table
+    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(i) for i in range(shown))
+    table.setFixedHeight(height + 2 * table.frameWidth())
 
 
 class SpendView(QWidget):
@@ -164,8 +166,8 @@ class SpendView(QWidget):
         tables.addWidget(QLabel("<b>By tier</b>", content), 0, 1)
         self.template_table = _table(("Template", "Spent"), "Spend by template", content)
         self.tier_table = _table(("Tier", "Spent"), "Spend by tier", content)
-        tables.addWidget(self.template_table, 1, 0)
-        tables.addWidget(self.tier_table, 1, 1)
+        tables.addWidget(self.template_table, 1, 0, Qt.AlignmentFlag.AlignTop)
+        tables.addWidget(self.tier_table, 1, 1, Qt.AlignmentFlag.AlignTop)
         tables.setColumnStretch(0, 3)
         tables.setColumnStretch(1, 2)
         layout.addLayout(tables)
@@ -224,8 +226,10 @@ class SpendView(QWidget):
             team_budget = amount(self.team.get("budget", 0))
             team_total = amount(self.team.get("total", 0))
             self.budget_card.set(money(team_budget), f"Team budget; {team_total / team_budget:.0%} used so far")
+        elif has_team and "team" not in str(personal.get("source", "")).lower():
+            self.budget_card.set("Not known", "The budget is in the team folder, which is not reachable now.")
         else:
-            self.budget_card.set("None set", "Your team's operator sets the monthly budget in team.toml.")
+            self.budget_card.set("None set", "No monthly budget has been set for you or your team.")
         saved = amount(personal.get("saved_by_routing", 0.0))
         self.saved_card.set(money(saved), "compared with sending every run to the most capable model")
         team_budget = amount((self.team or {}).get("budget", 0.0))
@@ -250,6 +254,12 @@ class SpendView(QWidget):
         total = amount(team.get("total", 0.0))
         budget = amount(team.get("budget", 0.0))
         name = self.context.team.name or "Your team"
+        reachable = "team" in str(team.get("source", "")).lower()
+        self.member_table.setVisible(reachable)
+        self.team_source.setVisible(reachable)
+        if not reachable:  # this computer alone knows only this member's runs: no team figure
+            self.team_total.setText("The team's figures come back when the team drive is reachable again.")
+            return
         if budget:
             self.team_total.setText(f"<b>{name}</b> has spent <b>{money(total)}</b> of its "
                                     f"{money(budget)} budget this month ({total / budget:.0%}).")

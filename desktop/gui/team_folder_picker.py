@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 from desktop.core.errors import SettingsError
 from desktop.core.settings import TEAM_FILE, load_team_settings
 from desktop.gui.spend_chart import money
+from desktop.gui.text_roles import set_role
 from desktop.gui.widget_tasks import run_for
 
 
@@ -118,7 +119,6 @@ class TeamFolderPicker(QWidget):
             return
         self.result = result
         mark = "✓" if result.ok else "⚠"
-        colour = "" if result.ok else "color: #c0392b;"
-        self.verdict.setStyleSheet(colour)
+        set_role(self.verdict, "good" if result.ok else "error")
         self.verdict.setText(f"{mark} {result.message}")
         self.checked.emit(result.ok, result.message)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +27,7 @@ from desktop.core.errors import KeychainError
 from desktop.core.settings import PROVIDER_NAMES
 from desktop.gui.key_panel import KEY_PROVIDERS, WHERE_TO_GET
 from desktop.gui.team_folder_picker import TeamFolderPicker
+from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.widget_tasks import run_for
 
 
@@ -50,9 +51,9 @@ class WelcomeDialog(QDialog):
         self.name_edit.setAccessibleName("Your name")
 
         self.have_key = QRadioButton("I have a key", self)
-        self.no_key = QRadioButton("Try without a key — see what would be sent and what it would cost; "
-                                   "nothing is sent", self)
-        self.no_key.setAccessibleName("Try without a key")
+        self.no_key = QRadioButton("Try without a key", self)
+        no_key_help = "Everything works up to Send, which then shows what would be sent and what it would cost."
+        self.no_key.setAccessibleDescription(no_key_help)
         group = QButtonGroup(self)
         group.addButton(self.have_key)
         group.addButton(self.no_key)
@@ -63,35 +64,28 @@ class WelcomeDialog(QDialog):
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setAccessibleName("Your key")
-        self.key_help = QLabel("", self)
-        self.key_help.setWordWrap(True)
-        self.key_help.setEnabled(False)
+        self.key_help = muted_label("", self)
         self.memory_button = QPushButton("Keep the key in memory until Promptdesk closes", self)
         self.memory_button.hide()
 
         self.team_picker = TeamFolderPicker(settings.team_dir, self)
-        team_help = QLabel("Optional. If your team shares a folder for Promptdesk, pick it here. "
-                           "You can also do this later.", self)
-        team_help.setWordWrap(True)
-        team_help.setEnabled(False)
+        team_help = muted_label("If your team shares a folder for Promptdesk on a shared drive, pick it here. "
+                                "You can also do this later in Settings.", self)
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
+        set_role(self.message, "error")
         self.message.hide()
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("<b>1.</b> Your &name", self.name_edit)
-        form.addRow(QLabel("<b>2.</b> Your AI key", self))
-        form.addRow(self.have_key)
-        form.addRow("Provider", self.provider)
-        form.addRow("&Key", self.key_edit)
-        form.addRow("", self.key_help)
-        form.addRow("", self.memory_button)
-        form.addRow(self.no_key)
-        form.addRow("<b>3.</b> &Team folder", self.team_picker)
-        form.addRow("", team_help)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.provider)
+        key_row.addWidget(self.key_edit, 1)
+        indent = self.have_key.sizeHint().height()
+        key_box = QVBoxLayout()
+        key_box.setContentsMargins(indent, 0, 0, 0)
+        key_box.addLayout(key_row)
+        key_box.addWidget(self.key_help)
+        key_box.addWidget(self.memory_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton("Start using Promptdesk", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -100,9 +94,24 @@ class WelcomeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addSpacing(indent // 2)
+        layout.addWidget(self._heading("1. What should your team call you?", self.name_edit))
+        layout.addWidget(self.name_edit)
+        layout.addSpacing(indent // 2)
+        layout.addWidget(self._heading("2. Your AI key", self.key_edit))
+        layout.addWidget(self.have_key)
+        layout.addLayout(key_box)
+        layout.addWidget(self.no_key)
+        no_key_note = muted_label(no_key_help, self)
+        no_key_note.setContentsMargins(indent, 0, 0, 0)
+        layout.addWidget(no_key_note)
+        layout.addSpacing(indent // 2)
+        layout.addWidget(self._heading("3. Your team folder (optional)", self.team_picker.edit))
+        layout.addWidget(self.team_picker)
+        layout.addWidget(team_help)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -115,9 +124,18 @@ class WelcomeDialog(QDialog):
         self.provider.currentIndexChanged.connect(self._key_choice_changed)
         self.memory_button.clicked.connect(self.keep_key_in_memory)
         self._key_choice_changed()
+        order = [self.name_edit, self.have_key, self.provider, self.key_edit, self.memory_button, self.no_key,
+                 self.team_picker.edit, self.team_picker.browse_button, self.start_button]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         line = self.fontMetrics().height()
-        self.resize(line * 36, line * 26)
+        self.setMinimumWidth(line * 38)
+
+    def _heading(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(f"<b>{text}</b>", self)
+        label.setBuddy(buddy)
+        return label
 
     # ------------------------------------------------------------------ the key question
     def _key_choice_changed(self) -> None:

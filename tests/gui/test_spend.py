@@ -96,6 +96,9 @@ def test_unreachable_team_drive_is_said_and_local_figures_still_show(qtbot, tmp_
     assert "From this computer only" in view.source_label.text()
     assert "not reachable" in view.source_label.text()
     assert view.total_card.value.text() == "$0.30"
+    assert view.budget_card.value.text() == "Not known"
+    assert view.member_table.isHidden()  # this computer alone cannot tell what the team spent
+    assert "come back when the team drive is reachable" in view.team_total.text()
 
 
 def test_chart_adds_days_up_and_ignores_other_months(qtbot) -> None:
