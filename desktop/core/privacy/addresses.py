@@ -131,6 +131,31 @@ _WORD_BEFORE_NUMBER = re.compile(r"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?(?=(?
 _GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
 
 
+@cache
+def _type_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-])(?i:{_TYPES_FIRST})(?=\s)")
+
+
+_NUMBER_BEFORE = re.compile(r"\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+$")
+
+
+def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """"12, rue de la Paix", "Via Roma 131": tried only where a street-type word stands, from
+    the house number before it when there is one."""
+    finder = _type_word_re()
+    last_end = -1
+    for a, b in regions:
+        for word in finder.finditer(text, a, b):
+            start = word.start()
+            if start < last_end:
+                continue
+            before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
+            m = (before and pattern.match(text, before.start())) or pattern.match(text, start)
+            if m:
+                last_end = m.end()
+                yield m
+
+
 def _glued(text: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
     """"Hauptstraße 12": only words that end like a street and stand before a number are tried."""
     for word in _WORD_BEFORE_NUMBER.finditer(text):
@@ -181,6 +206,8 @@ def find_addresses(text: str) -> list[Candidate]:
     for i, pattern in enumerate(patterns):
         if i == 2:
             found = _glued(text, pattern)
+        elif i == 1:
+            found = _types_first(text, pattern, where[1])
         else:
             found = (m for a, b in where[i] for m in pattern.finditer(text, a, b))
         for m in found:

@@ -95,6 +95,14 @@ _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
     "nacid", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag",
 )
+# Substrings at least one of which every id_context keyword holds; short ones with the
+# character around them, so "did" or "meeting" do not open a window.
+_ID_KEYS = (
+    "social security", "ssn", "tax id", "tax identification", " tin", "steuer", "personalausweis", "passport",
+    "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "bsn", "burgerservice", "dni", " nie",
+    "nif", "codice fiscale", "national insurance", "ni number", "nino", "licen", "dl ", "dl:", "dl#",
+    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identity",
+)
 _ACCOUNT_KEYS = (
     "account", "acct", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "bankleitzahl", "blz", "aba",
@@ -290,7 +298,9 @@ def _national_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
     for m in _re("fr_nir").finditer(text):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _re("id_context").finditer(text):
+    lower = text.lower()
+    found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
+    for m in found:
         value = m.group("value")
         if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
