@@ -149,7 +149,10 @@ def check_route(context: Any, template: Any) -> str:
 
 
 def check_send(context: Any, template: Any, provider: str) -> str:
-    """One request through ``provider``'s SDK to the fake endpoint; the answer comes back restored."""
+    """One request through ``provider``'s SDK to the fake endpoint, with no fallback to the other
+    provider, so each SDK is proven on its own."""
+    import dataclasses
+
     from desktop.core import pipeline, routing
     from desktop.core.run import DONE
     from desktop.core.settings import TierPin
@@ -161,8 +164,9 @@ def check_send(context: Any, template: Any, provider: str) -> str:
     context.team.tiers[tier] = TierPin(provider, model)
     try:
         prepared = pipeline.prepare(context, template, sample_values(template))
-        prepared.route = routing.Route(prepared.route.tier, provider, model, prepared.route.label,
-                                       prepared.route.reason, fallbacks=())
+        if (prepared.route.provider, prepared.route.model) != (provider, model):
+            raise CheckFailed(f"the team pin to {provider} {model} was not followed")
+        prepared.route = dataclasses.replace(prepared.route, fallbacks=())
         run = pipeline.execute(context, prepared, fresh=True, sleep=lambda seconds: None, timeout=20.0)
     finally:
         context.team.tiers.pop(tier, None)
