@@ -239,3 +239,12 @@ def test_importing_the_send_path_loads_neither_sdk_nor_the_price_table() -> None
             "print(sorted(m for m in ('anthropic', 'openai', 'genai_prices', 'httpx') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_send_reuses_the_redaction_made_while_typing_but_not_after_a_correction(context) -> None:
+    typed = prepared_follow_up(context)
+    again = prepared_follow_up(context)
+    assert again.redaction is typed.redaction  # pressing Send does not redact the same text twice
+    template = context.library.get("follow-up")
+    corrected = pipeline.prepare(context, template, VALUES, keep=["Maria Keller"])
+    assert corrected.redaction is not typed.redaction and "Maria Keller" in corrected.redaction.text
