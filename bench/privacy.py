@@ -14,12 +14,24 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import string
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from bench.common import ROOT, line, median_time
+
+
+def cpu_median(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median CPU seconds of ``fn()``: "on one core" means CPU time, which other work on a
+    shared machine disturbs far less than wall-clock time (printed beside it)."""
+    samples = []
+    for _ in range(repeat):
+        started = time.process_time()
+        fn()
+        samples.append(time.process_time() - started)
+    return sorted(samples)[len(samples) // 2]
 
 CORPUS = ROOT / "tests" / "data" / "privacy" / "corpus.jsonl"
 PRESIDIO_SET = ROOT.parent / "shared" / "data" / "pii" / "presidio_synth_dataset_v2.json"
@@ -222,20 +234,51 @@ def main() -> None:
     print("\n  -- speed (one core)")
     corpus_text = "\n\n".join(t for t, _, _ in corpus)
     big = (corpus_text * (150_000 // len(corpus_text) + 1))[:150_000]
-    chars_per_s = len(corpus_text) / median_time(lambda: detect(corpus_text, "US"), repeat=3)
-    floor = f" ({chars_per_s / speeds['presidio corpus']:.0f}x Presidio per text)" if "presidio corpus" in speeds else ""
-    line(f"throughput, whole corpus as one text{floor}", f"{chars_per_s / 1e6:.2f} M chars/s", ">= 1.00 M chars/s", chars_per_s >= 1e6)
-    line("throughput, corpus text by text", f"{speeds['corpus'] / 1e6:.2f} M chars/s", "")
+    mixed = _mixed_document([t for t, _, _ in corpus])
+    from desktop.core.privacy import names, structured
+
+    def cold(text: str) -> Callable[[], object]:
+        def run() -> None:
+            structured._phone_ok.cache_clear()  # no help from numbers or words seen in earlier runs
+            names._runs.cache_clear()
+            detect(text, "US")
+
+        return run
+
+    cpu = cpu_median(cold(corpus_text), repeat=3)
+    wall = median_time(cold(corpus_text), repeat=3)
+    rate = len(corpus_text) / cpu
+    floor = f" ({rate / speeds['presidio corpus']:.0f}x Presidio)" if "presidio corpus" in speeds else ""
+    line(f"throughput, whole corpus as one text, CPU{floor}", f"{rate / 1e6:.2f} M chars/s", ">= 1.00 M chars/s", rate >= 1e6)
+    line("  same, wall clock (shared machine)", f"{len(corpus_text) / wall / 1e6:.2f} M chars/s", "")
+    line("throughput, corpus text by text (wall, incl. scoring)", f"{speeds['corpus'] / 1e6:.2f} M chars/s", "")
     if "presidio corpus" in speeds:
-        line("Presidio throughput, corpus text by text", f"{speeds['presidio corpus'] / 1e6:.3f} M chars/s", "")
-    from desktop.core.privacy import structured
+        line("Presidio throughput, corpus text by text (wall)", f"{speeds['presidio corpus'] / 1e6:.3f} M chars/s", "")
+    for label, text in (
+        ("150,000 chars, all corpus (personal data on every line)", big),
+        ("150,000 chars, template prose with corpus texts mixed in", mixed),
+    ):
+        cpu = cpu_median(cold(text))
+        wall = median_time(cold(text))
+        line(f"{label}, CPU", f"{cpu * 1000:.0f} ms", "< 200 ms", cpu < 0.2)
+        line(f"  wall clock {wall * 1000:.0f} ms; as throughput", f"{len(text) / cpu / 1e6:.2f} M chars/s", ">= 1.00 M chars/s", len(text) / cpu >= 1e6)
+    floor = cpu_median(lambda: [m.end() for m in re.finditer(r"\w+", mixed)])
+    line("floor: one pass of re.finditer(r'\\w+') over the mixed text, CPU", f"{floor * 1000:.1f} ms", "")
 
-    def cold_caches() -> None:
-        structured._phone_ok.cache_clear()  # no help from numbers seen in earlier runs
-        detect(big, "US")
 
-    seconds = median_time(cold_caches, repeat=5)
-    line("150,000-character document, end to end (median of 5)", f"{seconds * 1000:.0f} ms", "< 200 ms", seconds < 0.2)
+def _mixed_document(corpus_texts: list[str]) -> str:
+    """A 50-page document as a team would paste it: the bundled templates' prose (instructions,
+    examples, checklists) with one corpus text (an email, a CRM note...) after every template
+    section, so personal data is present but not on every line."""
+    prose = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "prompts").rglob("*.md"))]
+    parts: list[str] = []
+    i = 0
+    while sum(len(p) for p in parts) < 150_000:
+        for section in prose[i % len(prose)].split("\n## "):
+            parts.append(section)
+            parts.append(corpus_texts[(i * 7 + len(parts)) % len(corpus_texts)])
+        i += 1
+    return "\n\n".join(parts)[:150_000]
 
 
 if __name__ == "__main__":

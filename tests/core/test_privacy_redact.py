@@ -190,3 +190,43 @@ def test_importing_privacy_loads_no_dictionary_or_validator() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["[]", "0"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Ship to:\n3037 ul. Północna 73\n Apt. 946\n Suwałki\n\n Poland 11248\nThanks", "3037 ul. Północna 73\n Apt. 946\n Suwałki\n\n Poland 11248", "ADDRESS"),
+        ("Drop it at 5570 Kaarikatu 32 Apt. 353, Danmarkshavn, Greenland 87967. Thanks", "5570 Kaarikatu 32 Apt. 353, Danmarkshavn, Greenland 87967", "ADDRESS"),
+        ("Office 082 490 1693-Office, fax later", "082 490 1693", "PHONE"),
+        ("my iban is gb82west12345698765432 thanks", "gb82west12345698765432", "IBAN"),
+        ("Pay with card 501856059263 please", "501856059263", "CARD"),
+        ("It's under my partner's name Ruth R Montez.", "Ruth R Montez", "PERSON"),
+        ("They had 3: Matheus, Janet and Kevin.", "Matheus", "PERSON"),
+        ("Dzhambek is from Civic Impulse LLC", "Dzhambek", "PERSON"),
+        ("Mrs. Schwarz flew to Coles on Sunday morning.", "Schwarz", "PERSON"),
+    ],
+)
+def test_harder_forms_are_found(text: str, value: str, kind: str) -> None:
+    result = redact_text(text)
+    assert value not in result.text
+    assert any(s.type == kind and value in s.original for s in result.spans), result.spans
+
+
+def test_an_address_keeps_its_house_number_instead_of_a_phone_inside_it() -> None:
+    """A find that holds another whole wins: '7873 216' is part of the address, not a phone."""
+    result = redact_text("his address: 7873 216 Menzies Street")
+    assert [s.type for s in result.spans] == ["ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill to: Acme Trading Ltd",
+        "Born: 1980 in a small town",
+        "The Q3 figures look fine; see chapter 12 May be late.",
+        "Version 2.4.1.3 ships on Tuesday",
+        "Meet at 10:30 in room 4.12, budget 12,500 EUR.",
+    ],
+)
+def test_labels_versions_and_figures_are_not_personal(text: str) -> None:
+    assert redact_text(text).spans == []

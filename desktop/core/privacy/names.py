@@ -33,6 +33,10 @@ _TITLES = {
     "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
 }
 _PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+_COMPANY = {
+    "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
+    "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
+}
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
     "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "via", "rue",
@@ -333,6 +337,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if keep and not judge.name_like(word):
                 break
             keep.append(tok)
+        if len(keep) < len(toks) and toks[len(keep)].bare.casefold().rstrip(".") in _COMPANY:
+            continue  # "Acme Trading Ltd": a company, however person-like its words
         toks = keep[:4]
         words = [_bare(t) for t in toks]
         if not words or all(len(w.rstrip(".")) <= 1 for w in words):
