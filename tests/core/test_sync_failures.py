@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import paths, sync
+from desktop.core import budget, paths, sync
 from tests.core.test_sync import member, record, shared_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,6 +177,9 @@ def test_team_file_from_a_newer_version_is_not_written(tmp_path: Path, team_dir:
     assert (state.problem_kind, state.waiting) == ("newer_version", 1)
     assert "Update Promptdesk" in state.message
     assert len(shared_rows(team_dir)) == 1
+    # Reading it is still fine: the team's figures come from it.
+    team = budget.team_spend(ann)
+    assert (team["source"], team["runs"]) == ("team file", 2)
 
 
 def _can_mount_in_a_namespace() -> bool:
