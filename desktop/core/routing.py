@@ -60,7 +60,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("reasoning", "strategy", r"\b(strateg\w*|roadmap|positioning|go-to-market|long-term plan|business plan)\b"),
     ("reasoning", "persuasion", r"\b(persua\w*|convinc\w*|win (?:them |him |her )?back|pitch\w*|negotiat\w*|"
      r"objections?|cold (?:email|outreach)|sales (?:email|letter)|proposal)\b"),
-    ("reasoning", "voice and tone", r"\b(tone|our voice|brand voice|on-brand|empath\w*|apolog\w*|"
+    ("reasoning", "voice and tone", r"\b(tone|our voice|brand voice|on-brand|empath\w*|apolog\w*|friendlier|"
+     r"more polite|warmer|softer|"
      r"diplomatic\w*|delicate|tactful\w*|heartfelt|sensitive subject)\b"),
     ("reasoning", "client-facing writing", r"\b(client-facing|customer-facing|(?:to|for) (?:a|the|our|my) "
      r"(?:clients?|customers?|prospects?|investors?|board)|press release|announcement|linkedin post|"
@@ -76,6 +77,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("execution", "code", r"\b(code|function|script|sql|regex|python|javascript|typescript|refactor\w*|"
      r"unit tests?|stack trace|compile\w*)\b"),
     ("execution", "a data transformation", r"\b(reformat\w*|transform\w*|format (?:it |this |them )?as|json|csv|"
+     r"(?:as|in) a table|"
      r"yaml|markdown table|spreadsheet|translat\w*|clean up|convert (?:the|these|all|this (?:file|list|table|"
      r"document|text|spreadsheet)))\b"),
     ("execution", "filling a template", r"\b(fill (?:in|out)|following (?:this |the )?(?:format|template|"
@@ -123,8 +125,9 @@ def _instructions(text: str) -> str:
 
 def classify(text: str, purpose: str = "") -> tuple[str, str]:
     """The tier a request needs and a one-sentence reason a non-technical person can read."""
-    body = _instructions(text)
-    hits = _scan((purpose + "\n" + body).lower())
+    hits = _scan(purpose.lower())
+    for tier, names in _scan(_instructions(text).lower()).items():  # apart: "one fact" reads the request alone
+        hits[tier] += [name for name in names if name not in hits[tier]]
     reasoning, execution, quick = hits["reasoning"], hits["execution"], hits["quick"]
     if reasoning and (execution or quick):
         other = _join(execution + quick)

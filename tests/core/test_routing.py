@@ -129,3 +129,9 @@ def test_unpinned_alias_and_unknown_model_are_warned_about() -> None:
 )
 def test_friendly_model_names(provider: str, model: str, name: str) -> None:
     assert routing.friendly_model_name(provider, model) == name
+
+
+def test_a_generic_purpose_does_not_hide_a_short_question() -> None:
+    purpose = "Ask a question or give a task in your own words; the app picks the model tier that fits the request."
+    assert routing.classify("What is the capital of Australia?", purpose)[0] == "quick"
+    assert routing.classify("Give me a weekly routine to check stock, as a table.", purpose)[0] == "execution"
