@@ -182,3 +182,9 @@ def test_exhausted_credit_is_a_quota_error_not_a_rate_limit_to_wait_for() -> Non
         error = providers.translate(exc, provider, "m")
         assert (error.kind, error.retryable) == ("quota", False)
         assert "run out of credit" in error.message and page in error.message
+
+
+def test_in_house_tier_without_a_server_address_says_where_to_enter_it() -> None:
+    with pytest.raises(ProviderError) as caught:
+        providers.stream_once(_endpoint("local", keystore()), "llama3", "x", max_tokens=5)
+    assert caught.value.kind == "no_server" and "Open Settings and enter its address" in caught.value.message
