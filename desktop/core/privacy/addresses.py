@@ -56,24 +56,33 @@ _TYPES_FIRST = (
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\."
 )
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
+_TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
+_TOWN = (
+    rf"{_TOWN_WORD}(?:[ \-](?:{_TOWN_WORD}|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on|u|nad|pod))"
+    "{0,4}"
+)
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|th))"
 _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
+    town = _TOWN
+    unit_town = rf"(?:[ \t]+{town}(?:[ \t]+[A-Za-z]{{2,3}})?(?=[ \t]*(?:[.?!,;\n]|$)))?"
     unit = (
-        r"(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
+        r"(?:(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
         r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
-        r"\s*[#]?[\w\-/]{1,6}(?:\s*[ºª°])?)*"
+        rf"\s*[#]?[\w\-/]{{1,6}}(?:\s*[ºª°])?)+{unit_town})?"
     )
+    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
+    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})"
     tail = (
-        # Postcode and town, optionally the country: ", Springfield, IL 62704", "\n75001 Paris".
-        r"(?:(?:\s*,\s*|\s*\n\s*)"
-        r"(?:(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-](?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on)){0,4}"
-        r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})?"
-        r",?\s+(?:[A-Z]{2}\s+)?(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
-        r"|[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2},[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}))?"
+        # Postcode and town, optionally region and country: ", Springfield, IL 62704",
+        # "\n75001 Paris", ", Danmarkshavn, Greenland 87967", ", Tallinn, Estonia".
+        rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
+        rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
+        rf"|{town},[ \t]*{town}))?"
     )
     short_number = r"\d{1,4}[A-Za-z]?(?![\w])(?:[\-/]\d{1,4}[A-Za-z]?)?"
     number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
@@ -95,8 +104,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "040 Snellmaninkatu 55", "233 Erzsébet tér 19.", "3037 ul. Północna 73": a building or
     # postbox number, a street name in any language, a house number.
     number_name_number = (
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?:{word}|ul\.|al\.)"
+        rf"(?<![\w\-/.,])(?:(?i:apt\.?|suite|unit|flat)[ \t]+\w{{1,5}}[ \t]+)?(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?:{word}|ul\.|al\.)"
         rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
+    )
+    po_box = (
+        rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos)?|"
+        rf"casella postale|boîte postale)[ \t]+\d{{1,6}}{unit}{tail}"
     )
     corner = r"(?i:(?:the )?corner of)[ \t]+[^\n?!]{3,60}?[ \t]+and[ \t]+[^\n?!.,;]{2,60}"
     military = (
@@ -106,7 +119,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     cont = _continuation()
     return tuple(
         re.compile(p + cont)
-        for p in (en, first, glued, glued_spaced, number_name_number, corner, military)
+        for p in (en, first, glued, glued_spaced, number_name_number, corner, military, po_box)
     )
 
 
@@ -116,11 +129,11 @@ def _continuation() -> str:
     A line joins the block only when the whole line has an address shape, or when it ends in a
     postcode (the block's last line may run on into a sentence: "... Netherlands 62971 in case").
     """
-    cap = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-Ω][\w'’\-.()]*"
+    cap = _TOWN_WORD
     words = rf"{cap}(?:[ \t]+(?:{cap}|[a-z]{{1,4}}))" + "{0,4}"
     whole_line = (
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
-        r"|,[ \t]*[A-Za-z]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$)"
+        r"|,[ \t]*[A-Za-z]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
     ends_in_postcode = rf"{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
@@ -201,6 +214,7 @@ def find_addresses(text: str) -> list[Candidate]:
         3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse"), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
+        7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
     }
     patterns = _patterns()
     for i, pattern in enumerate(patterns):
