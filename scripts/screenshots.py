@@ -354,6 +354,17 @@ def my_spend_offline(studio: Studio) -> object:
     return window
 
 
+@screen("my-spend-dark")
+def my_spend_dark(studio: Studio) -> object:
+    """My spend in the dark theme (forced: a virtual X screen reports no theme)."""
+    from desktop.gui.theme import THEME_ENV, apply_theme
+
+    os.environ[THEME_ENV] = "dark"
+    apply_theme(studio.app)
+    studio.settle()
+    return my_spend(studio)
+
+
 def _settings(studio: Studio, tab: str):  # type: ignore[no-untyped-def]
     from desktop.gui.settings_dialog import SettingsDialog
 

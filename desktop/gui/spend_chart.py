@@ -145,7 +145,11 @@ class SpendChart(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         strong = palette.color(QPalette.ColorRole.Highlight)
         light = QColor(strong)
-        light.setAlpha(70)
+        if palette.color(QPalette.ColorRole.Window).lightness() < 128:
+            strong = strong.lighter(180)  # on a dark background the day's bar must stand out
+            light.setAlpha(150)
+        else:
+            light.setAlpha(70)
         grid = QColor(text)
         grid.setAlpha(40)
         plot = self._plot_rect()

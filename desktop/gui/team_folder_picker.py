@@ -77,6 +77,7 @@ class TeamFolderPicker(QWidget):
         self.browse_button.setAccessibleName("Choose the team folder")
         self.verdict = QLabel("", self)
         self.verdict.setWordWrap(True)
+        self.verdict.hide()  # shown once there is something to say
         self.verdict.setAccessibleName("Team folder check")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +112,7 @@ class TeamFolderPicker(QWidget):
         generation = self._generation
         text = self.text()
         self.verdict.setText("Checking the folder …")
+        self.verdict.show()
         run_for(self, lambda _task: check_team_folder(text),
                           on_success=lambda result: self._show(generation, result))
 

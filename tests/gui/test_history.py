@@ -136,3 +136,19 @@ def test_period_since_and_when_text_use_local_days() -> None:
     moment = now.replace(hour=9, minute=5)
     assert when_text(moment.isoformat(), now.date()) == "Today 09:05"
     assert when_text((moment - timedelta(days=1)).isoformat(), now.date()) == "Yesterday 09:05"
+
+
+def test_enter_on_a_run_opens_it_again(qtbot, context: AppContext) -> None:
+    """Keyboard use: arrow to a run and press Enter to open it."""
+    from PySide6.QtCore import Qt
+
+    run = _run()
+    context.ledger.record(run)
+    view = _view(qtbot, context)
+    view.show()
+    qtbot.waitExposed(view)
+    view.table.setFocus()
+    view.table.setCurrentCell(0, 1)
+    with qtbot.waitSignal(view.reopen_requested) as signal:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert signal.args == [run.id]

@@ -90,3 +90,28 @@ def test_without_a_keychain_the_key_is_kept_in_memory_on_request(qtbot) -> None:
         dialog.memory_button.click()
     assert dialog.context.keys.get("anthropic") == FAKE_ANTHROPIC_KEY
     assert load_user_settings().first_run_done is True
+
+
+def test_welcome_can_be_finished_with_the_keyboard_alone(qtbot) -> None:
+    """Tab order runs down the page, Space picks "Try without a key", Enter starts."""
+    from PySide6.QtCore import Qt
+
+    dialog = _dialog(qtbot)
+    qtbot.waitExposed(dialog)
+    order = [dialog.name_edit, dialog.have_key, dialog.provider, dialog.key_edit, dialog.no_key,
+             dialog.team_picker.edit, dialog.team_picker.browse_button, dialog.start_button]
+    chain, widget = [], dialog.name_edit
+    for _ in range(40):
+        if widget in order and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == order
+    dialog.name_edit.setFocus()
+    qtbot.keyClicks(dialog.name_edit, "Ana")
+    dialog.no_key.setFocus()
+    qtbot.keyClick(dialog.no_key, Qt.Key.Key_Space)
+    assert dialog.no_key.isChecked()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.team_picker.edit, Qt.Key.Key_Return)
+    saved = load_user_settings()
+    assert saved.name == "Ana" and saved.try_without_key and saved.first_run_done
