@@ -116,10 +116,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         r"(?i:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS[ \t]+\w+|USNV[ \t]+\w+|USS[ \t]+\w+|USCGC[ \t]+\w+)"
         r"[ \t]*\n?[ \t]*(?i:[ADF]PO)[ \t]+(?i:AA|AE|AP)[ \t]+\d{5}"
     )
+    # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
+    number_first = (
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+(?i:{_TYPES_FIRST})[ \t]+"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}{_NAME_WORD}{unit}{tail}"
+    )
     cont = _continuation()
     return tuple(
         re.compile(p + cont)
-        for p in (en, first, glued, glued_spaced, number_name_number, corner, military, po_box)
+        for p in (en, first, glued, glued_spaced, number_name_number, corner, military, po_box, number_first)
     )
 
 
@@ -149,7 +154,7 @@ def _type_word_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?i:{_TYPES_FIRST})(?=\s)")
 
 
-_NUMBER_BEFORE = re.compile(r"\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+$")
+_NUMBER_BEFORE = re.compile(r"(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+$")
 
 
 def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
@@ -164,6 +169,8 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
                 continue
             before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
             m = (before and pattern.match(text, before.start())) or pattern.match(text, start)
+            if not m and before:
+                m = _patterns()[8].match(text, before.start())
             if m:
                 last_end = m.end()
                 yield m
@@ -217,7 +224,7 @@ def find_addresses(text: str) -> list[Candidate]:
         7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
     }
     patterns = _patterns()
-    for i, pattern in enumerate(patterns):
+    for i, pattern in enumerate(patterns[:8]):  # the ninth is tried from the street-type rule
         if i == 2:
             found = _glued(text, pattern)
         elif i == 1:

@@ -69,8 +69,8 @@ _PATTERNS: dict[str, str] = {
         r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,24})"
     ),
     "phone": (
-        r"(?<![\w+/.\-])(?:(?:\+|00)\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?|\d)(?:[\s.\-/]?\(?\d\)?){5,16}"
-        r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?!\w|-\d|\.\d)"
+        r"(?<![\w+/.\-])(?:(?:\+|00)\d{1,3}[ \t.\-]?)?(?:\(\d{1,5}\)[ \t.\-]?|\d)(?:[ \t.\-/]?\(?\d\)?){5,16}"
+        r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?(?!\w|-\d|\.\d)"
     ),
     "phone_context": (
         r"(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
