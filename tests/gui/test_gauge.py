@@ -96,3 +96,19 @@ def test_refresh_requested_while_reading_runs_once_more_afterwards(qtbot) -> Non
 def test_colour_turns_amber_then_red_as_the_budget_fills() -> None:
     assert gauge_colour(0.5) != gauge_colour(0.8) != gauge_colour(0.95)
     assert gauge_colour(0.95) == gauge_colour(1.4)
+
+
+def test_timer_reads_often_and_syncs_every_third_tick(qtbot, team_dir: Path) -> None:
+    """Reading the state is cheap and frequent; touching the team drive happens every third tick."""
+    from desktop.gui.budget_gauge import REFRESH_MS, SYNC_EVERY
+
+    context = AppContext()
+    gauge = _gauge(qtbot, context)  # the first refresh syncs
+    assert gauge.timer.isActive() and gauge.timer.interval() == REFRESH_MS
+    _spend(context, 0.2)
+    for tick in range(1, SYNC_EVERY + 1):
+        with qtbot.waitSignal(gauge.refreshed):
+            gauge._tick()
+        expected = 1 if tick == SYNC_EVERY else 0
+        assert gauge.sync.sent == expected
+        assert gauge.sync.waiting == 1 - expected

@@ -202,3 +202,17 @@ def test_models_page_is_read_only_unless_the_team_allows_changes(qtbot, team_dir
     assert raw["tiers"]["quick"] == {"provider": chosen[0], "model": chosen[1]}
     assert raw["members_may_change_tiers"] is True
     assert dialog.context.team.tiers["quick"].provider == "anthropic"
+
+
+def test_a_settings_file_that_cannot_be_written_gives_plain_words_and_keeps_the_dialog(qtbot) -> None:
+    from desktop.core import paths
+
+    paths.settings_file().with_suffix(".tmp").mkdir(parents=True)  # the atomic write cannot happen
+    dialog = _dialog(qtbot)
+    with qtbot.waitSignal(dialog.save_failed) as failed:
+        dialog.save()
+    message = str(failed.args[0])
+    assert message.startswith("Your settings could not be saved")
+    assert "Traceback" not in message
+    assert dialog.isVisible() and not dialog.message.isHidden()
+    assert dialog.buttons.isEnabled()
