@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QListWidget,
@@ -34,6 +35,7 @@ from desktop.gui.worker import run_in_background
 log = logging.getLogger(__name__)
 
 PAGES = ("Templates", "History", "My spend")
+IDLE_WARM_UP_MS = 1500
 
 
 def window_settings() -> QSettings:
@@ -56,9 +58,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         library_loaded(object): the template library is ready (or failed: ``None``).
+        providers_loaded(): the provider SDKs were imported in the background.
     """
 
     library_loaded = Signal(object)
+    providers_loaded = Signal()
 
     def __init__(self, context: AppContext | None = None) -> None:
         super().__init__()
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self._pages: dict[str, QWidget] = {}
         self.welcome: Any = None
+        self._sdk_warm_up: IdleRunner | None = None
         self.settings_dialog: Any = None
 
         from desktop.gui.alert_banner import AlertBanner
@@ -211,18 +216,28 @@ class MainWindow(QMainWindow):
         context = self.context
         run_in_background(lambda _ctx: context.library, on_success=self._library_ready,
                           on_failure=self._library_failed)
-        self.gauge.refresh()
-        check = getattr(self.banner, "check", None)
-        if check is not None:
-            check()
+        # Budget figures and alerts come second: the library is what the person needs first, and
+        # every background job competes with the window for Python's lock.
+        self.library_loaded.connect(self._refresh_figures, Qt.ConnectionType.SingleShotConnection)
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self.open_welcome)
 
     def _library_ready(self, library: Any) -> None:
         self.templates.set_library(library)
         self.library_loaded.emit(library)
-        # Warm the price table and the provider SDKs now, so the first estimate and Send are quick.
-        run_in_background(lambda _ctx: _warm_up())
+        # The price table is needed for the first estimate: load it now. The provider SDKs are
+        # loaded once the person has left the keyboard and mouse alone for a moment (importing
+        # them holds Python's lock long enough to make typing stutter), or by the first Send.
+        run_in_background(lambda _ctx: _warm_up_prices())
+        if self._sdk_warm_up is None:
+            self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, lambda: run_in_background(
+                lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit()), self)
+
+    def _refresh_figures(self, *_args: object) -> None:
+        self.gauge.refresh()
+        check = getattr(self.banner, "check", None)
+        if check is not None:
+            check()
 
     def _library_failed(self, exc: BaseException) -> None:
         from desktop.gui.app import plain_message
@@ -325,11 +340,36 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _warm_up() -> None:
+def _warm_up_prices() -> None:
     try:
         from desktop.core import pricing
 
         pricing.warm_up()
     except Exception as exc:  # a missing price only costs speed on the first estimate
         log.info("Price table warm-up skipped: %s", exc)
-    _import_providers()
+
+
+class IdleRunner(QObject):
+    """Runs ``action`` once, after ``delay_ms`` without a key press, click or scroll anywhere."""
+
+    def __init__(self, delay_ms: int, action: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._fire)
+        QApplication.instance().installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._timer.start()
+        return False
+
+    def _fire(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self._action()
+
+
+_INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
