@@ -210,7 +210,7 @@ def _digit_regions(text: str) -> list[tuple[int, int]]:
 def find_addresses(text: str) -> list[Candidate]:
     """Street addresses in ``text``; each is one candidate from the number to the town."""
     from desktop.core.privacy.lexicon import lexicon
-    from desktop.core.privacy.names import NOT_A_NAME
+    from desktop.core.privacy.names import NOT_A_STREET
 
     lex = lexicon()
     out: list[Candidate] = []
@@ -242,7 +242,7 @@ def find_addresses(text: str) -> list[Candidate]:
                 if re.search(r"\w{4,}\.\s+[A-Z]", first_line):
                     continue  # a sentence ends between the numbers: "51381 Kemnath. The renewal covers 25"
                 street = re.findall(r"[^\W\d_]+", first_line)
-                if any(w.casefold() in NOT_A_NAME for w in street):
+                if any(w.casefold() in NOT_A_STREET for w in street):
                     continue  # "12 March 2024", "3 Monday 10"
                 if sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
                     continue  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers

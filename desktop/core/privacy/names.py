@@ -55,7 +55,10 @@ _STOP = {
     "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
     "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
     "i'm", "i’m", "i'll", "i've", "i'd", "client", "customer", "supplier", "vendor", "draft",
-    # Days and months of the app's languages: capitalised, and several are also first names.
+    "apt", "apartment", "suite", "unit", "flat", "floor", "room", "box", "po",
+}
+# Days and months of the app's languages: capitalised, and several are also first names.
+_CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -67,12 +70,13 @@ _STOP = {
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "gennaio", "febbraio",
     "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "maandag",
     "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
-    "maart", "mei", "augustus", "born", "nata", "nato", "née", "né", "geboren", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
+    "maart", "mei", "augustus", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
 }
+_STOP |= _CALENDAR | {"born", "nata", "nato", "née", "né", "geboren"}
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).
-NOT_A_NAME = _STOP  # also used by the address rules: "12 March 2024" is no street
+NOT_A_STREET = _CALENDAR  # used by the address rules: "12 March 2024" is no street
 
 _CUES = frozenset("""
 hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|
@@ -85,7 +89,7 @@ il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|accor
 explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
 ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
 husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
-boss|manager|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
+boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
 """.replace("\n", "").split("|"))
 _CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
@@ -314,9 +318,10 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         while toks and _bare(toks[0]).casefold().rstrip(".") in _TITLES and len(toks) > 0:
             titled = True
             toks = toks[1:]
+        after_initials = [t for t in toks[1:] if len(t.bare) > 1]
         first_then_name = (
-            len(toks) > 1 and judge.first(_bare(toks[0])) and len(_bare(toks[1])) > 1
-            and judge.name_like(_bare(toks[1])) and not judge.common(_bare(toks[1]))
+            bool(after_initials) and judge.first(_bare(toks[0]))
+            and judge.name_like(after_initials[0].bare) and not judge.common(after_initials[0].bare)
             and _bare(toks[0]).casefold() not in _STOP
         )
         if not titled and toks and judge.common(_bare(toks[0])) and not judge.strong_first(_bare(toks[0])) and not first_then_name:
@@ -334,8 +339,9 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if keep and len(word) == 1 and (tok.text.endswith(".") or word.isupper()):
                 keep.append(tok)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
                 continue
-            if keep and not judge.name_like(word):
-                break
+            after_particle = bool(keep) and text[keep[-1].end : tok.start].strip() != ""
+            if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP):
+                break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
             keep.append(tok)
         if len(keep) < len(toks) and toks[len(keep)].bare.casefold().rstrip(".") in _COMPANY:
             continue  # "Acme Trading Ltd": a company, however person-like its words
@@ -371,7 +377,35 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK):
                 known.add(w.casefold())
     found += _lists_and_subjects(text, runs, found, judge)
+    if _mostly_lowercase(text):
+        found += _lowercase_names(text, judge, found)
     return found, known
+
+
+_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?:[ \t]+[a-z]\.?)?(?:[ \t]+[^\W\d_A-Z]{2,})?")
+
+
+def _mostly_lowercase(text: str) -> bool:
+    """Chat-style text written without capitals: names lose their capital letter too."""
+    letters = sum(ch.isalpha() for ch in text[:2000])
+    return letters > 20 and sum(ch.isupper() for ch in text[:2000]) < letters / 100
+
+
+def _lowercase_names(text: str, judge: _Judge, found: list[Candidate]) -> list[Candidate]:
+    """In text without capitals: a listed first name that is no everyday word, with the
+    surname after it when that is no everyday word either ("eva kleist", "benjamin a seiler")."""
+    covered = {c.start for c in found}
+    out: list[Candidate] = []
+    for m in _LOWER_WORD.finditer(text):
+        parts = m.group(0).split()
+        if m.start() in covered or not judge.strong_first(parts[0]):
+            continue
+        end = m.start() + len(parts[0])
+        last = parts[-1]
+        if len(parts) > 1 and len(last) > 1 and not judge.common(last) and judge.name_like(last):
+            end = m.end()
+        out.append(Candidate(m.start(), end, "PERSON"))
+    return out
 
 
 def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: list[Candidate], judge: _Judge) -> list[Candidate]:
