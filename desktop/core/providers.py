@@ -484,7 +484,8 @@ def send(
                     errors.append(error)
                     break
                 wait = error.retry_after if error.retry_after is not None else backoff(attempt)
-                if attempt == attempts_per_model - 1 or wait > max_wait:
+                # A provider that kept the user waiting a whole timeout gets no second wait of it.
+                if attempt == attempts_per_model - 1 or wait > max_wait or error.kind == "timeout":
                     breaker.failure(endpoint.breaker_key)
                     errors.append(error)
                     break

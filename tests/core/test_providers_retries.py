@@ -167,3 +167,12 @@ def test_cancel_during_a_countdown_stops_waiting(fake_llm, keys, breaker) -> Non
     with pytest.raises(CancelledError):
         _send(keys, rec, breaker, cancelled=lambda: len(rec.sleeps) >= 2)
     assert len(rec.sleeps) == 2 and len(fake_llm.requests) == 1
+
+
+def test_a_provider_that_timed_out_is_not_waited_on_again_the_other_one_answers(fake_llm, keys, breaker) -> None:
+    fake_llm.queue(Reply(fault="hang", hang_seconds=5), Reply(text="quick answer"))
+    rec = Recorder()
+    answer = _send(keys, rec, breaker, timeout=0.3)
+    assert answer.provider == "openai" and rec.sleeps == []
+    assert _paths(fake_llm) == ["/v1/messages", "/v1/chat/completions"]
+    assert "did not answer in time" in answer.notes[0]
