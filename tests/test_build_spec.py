@@ -121,6 +121,7 @@ def test_plugins_a_desktop_needs_are_kept(spec: dict[str, Any], dest: str) -> No
     "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
     "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
 ])
 def test_plugins_for_unused_modules_and_embedded_screens_are_dropped(spec: dict[str, Any], dest: str) -> None:
     assert spec["keep_plugin"](dest) is False
@@ -138,9 +139,11 @@ def test_qt_translations_are_dropped_and_app_data_kept(spec: dict[str, Any]) -> 
     assert spec["keep_data"]("prompts/operations/meeting-summary.md")
 
 
-def test_qt_libraries_only_dropped_plugins_needed_are_pruned(spec: dict[str, Any]) -> None:
-    """QtPdf came in for the PDF image plugin; once that plugin is gone nothing links to it."""
-    binaries = [
+def test_libraries_only_dropped_plugins_needed_are_pruned(spec: dict[str, Any]) -> None:
+    """QtPdf came in for the PDF image plugin and cairo for the GTK theme; once those plugins
+    are gone nothing links to them. glib is shared with Qt itself and stays; a library no
+    dropped plugin links to (here one that Python opens through ctypes) is never touched."""
+    kept = [
         ("PySide6/QtWidgets.abi3.so", "/src/QtWidgets.abi3.so", "EXTENSION"),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", "/src/libQt6Widgets.so.6", "BINARY"),
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
@@ -149,16 +152,28 @@ def test_qt_libraries_only_dropped_plugins_needed_are_pruned(spec: dict[str, Any
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", "/src/libQt6Pdf.so.6", "BINARY"),
         ("PySide6/Qt/lib/libQt6Qml.so.6", "/src/libQt6Qml.so.6", "BINARY"),
+        ("libglib-2.0.so.0", "/usr/lib/libglib-2.0.so.0", "BINARY"),
+        ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
+        ("libpixman-1.so.0", "/usr/lib/libpixman-1.so.0", "BINARY"),
+        ("libmagic.so.1", "/usr/lib/libmagic.so.1", "BINARY"),
+    ]
+    dropped = [
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", "/src/libqpdf.so", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/src/libqgtk3.so", "BINARY"),
     ]
     links = {
         "/src/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
         "/src/libQt6Widgets.so.6": ["libQt6Gui.so.6", "libc.so.6"],
         "/src/libQt6Gui.so.6": ["libQt6Core.so.6"],
+        "/src/libQt6Core.so.6": ["libglib-2.0.so.0"],
         "/src/libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "/src/libqpdf.so": ["libQt6Pdf.so.6"],
         "/src/libQt6Pdf.so.6": ["libQt6Qml.so.6", "libQt6Gui.so.6"],
+        "/src/libqgtk3.so": ["libgtk-3.so.0", "libcairo.so.2", "libglib-2.0.so.0"],
+        "/usr/lib/libcairo.so.2": ["libpixman-1.so.0", "libglib-2.0.so.0"],
     }
-    unused = spec["unused_qt_libraries"](binaries, lambda src: links.get(src, []))
-    assert unused == {"libqt6pdf.so.6", "libqt6qml.so.6"}
+    unused = spec["unused_libraries"](kept, dropped, lambda src: links.get(src, []))
+    assert unused == {"libqt6pdf.so.6", "libqt6qml.so.6", "libcairo.so.2", "libpixman-1.so.0"}
 
 
 def test_windows_and_macos_qt_library_names_are_recognised(spec: dict[str, Any]) -> None:
