@@ -36,6 +36,12 @@ _PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter
 _COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
     "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
+    "bakery", "bakeries", "logistics", "freight", "solicitors", "design", "media", "interiors", "events",
+    "dental", "consulting", "services", "solutions", "studio", "studios", "labs", "systems", "technologies",
+    "software", "digital", "agency", "capital", "ventures", "foods", "motors", "clinic", "hotel", "restaurant",
+    "café", "cafe", "shop", "store", "stores", "bank", "insurance", "legal", "law", "realty", "properties",
+    "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
+    "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
 }
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
@@ -55,7 +61,9 @@ _STOP = {
     "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
     "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
     "i'm", "i’m", "i'll", "i've", "i'd", "client", "customer", "supplier", "vendor", "draft",
-    "apt", "apartment", "suite", "unit", "flat", "floor", "room", "box", "po",
+    "apt", "apartment", "suite", "unit", "flat", "floor", "room", "box", "po", "hi", "hello", "hey",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dear", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 }
 # Days and months of the app's languages: capitalised, and several are also first names.
 _CALENDAR = {
@@ -245,6 +253,21 @@ def _speaker_or_signature(text: str, start: int) -> bool:
     return bool(re.match(r"[^\W\d_][\w.'’\- ]{0,40}\s*$", line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
 
 
+def _used_lowercase(text: str, word: str) -> bool:
+    """Whether ``text`` also has ``word`` written in lowercase as a word of its own."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    i = text.find(lower)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(lower)] if i + len(lower) < len(text) else " "
+        if not before.isalpha() and not after.isalpha():
+            return True
+        i = text.find(lower, i + 1)
+    return False
+
+
 def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bool:
     """Whether a run of capitalised words (titles and greetings already removed) is a name."""
     w0 = words[0]
@@ -343,8 +366,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP):
                 break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
             keep.append(tok)
-        if len(keep) < len(toks) and toks[len(keep)].bare.casefold().rstrip(".") in _COMPANY:
-            continue  # "Acme Trading Ltd": a company, however person-like its words
+        if any(t.bare.casefold().rstrip(".") in _COMPANY for t in toks[1 : len(keep) + 1]):
+            continue  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
         toks = keep[:4]
         words = [_bare(t) for t in toks]
         if not words or all(len(w.rstrip(".")) <= 1 for w in words):
@@ -365,6 +388,10 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
                 continue
         is_name = _is_name(judge, words, titled, context)
+        # The text itself knows better than any list: a word it also writes in lowercase
+        # ("label: Tone" beside "name: tone") is a plain word here too.
+        if is_name and not titled and all(_used_lowercase(text, w) for w in words if len(w) > 1):
+            continue
         if not is_name:
             continue
         while len(toks) > 1 and len(words[-1]) == 1:
@@ -416,7 +443,10 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
     group: list[tuple[_Tok, ...]] = []
 
     def close_group() -> None:
-        if len(group) >= 2:
+        # Two items only when joined by "and"/"or" ("Matheus and Janet"), not "Kai Morgan, Account
+        # Executive"; longer lists may use commas.
+        if len(group) > 2 or (len(group) == 2 and _LIST_GAP.fullmatch(text, group[0][-1].end, group[1][0].start)
+                              and "," not in text[group[0][-1].end : group[1][0].start]):
             named = sum(run[0].start in covered or judge.strong_first(run[0].bare) for run in group)
             listed = all(
                 judge.first(t.bare) or judge.surname(t.bare) or judge.rank(t.bare) >= RARE_RANK for run in group for t in run
@@ -424,7 +454,9 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
             acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
             if named * 2 >= len(group) or (listed and (acting or len(group) >= 3)):
                 for run in group:
-                    if run[0].start not in covered and all(judge.name_like(t.bare) for t in run):
+                    if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
+                        continue
+                    if all(judge.name_like(t.bare) for t in run):
                         extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
         group.clear()
 
