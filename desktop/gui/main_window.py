@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 PAGES = ("Templates", "History", "My spend")
 IDLE_WARM_UP_MS = 1500
+LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
 
 
 def window_settings() -> QSettings:
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.welcome: Any = None
         self._sdk_warm_up: IdleRunner | None = None
+        self._library_check_running = False
+        self._library_timer = QTimer(self)
+        self._library_timer.setInterval(LIBRARY_CHECK_MS)
+        self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
 
         from desktop.gui.alert_banner import AlertBanner
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
     def _library_ready(self, library: Any) -> None:
         self.templates.set_library(library)
         self.library_loaded.emit(library)
+        self._library_timer.start()
         # The price table is needed for the first estimate: load it now. The provider SDKs are
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
@@ -232,6 +238,24 @@ class MainWindow(QMainWindow):
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, lambda: run_in_background(
                 lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit()), self)
+
+    def _watch_library(self) -> None:
+        """Every few seconds, re-read what changed in the template folders (off the UI thread)."""
+        library = self.templates.gallery.library
+        if library is None or self._library_check_running:
+            return
+        self._library_check_running = True
+
+        def done(changed: object) -> None:
+            self._library_check_running = False
+            if changed and self.templates.gallery.library is library:
+                self.templates.library_changed(library)
+
+        def failed(exc: BaseException) -> None:
+            self._library_check_running = False
+            log.warning("Template folders not re-read: %s", exc)
+
+        run_in_background(lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
 
     def _refresh_figures(self, *_args: object) -> None:
         self.gauge.refresh()

@@ -154,6 +154,21 @@ class TemplatesPage(QWidget):
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
 
+    def library_changed(self, library: Any) -> None:
+        """Templates changed on disk: refill the gallery; reopen the current template if its file
+        changed (what was typed is kept) or say so if it was removed."""
+        self.gallery.set_library(library)
+        if self.template is None:
+            return
+        fresh = library.get(self.template.id)
+        if fresh is None:
+            self.route_bar.set_note(f"“{self.template.title}” was removed from the library; what you typed is kept.")
+        elif fresh.content_hash != self.template.content_hash and self.send_task is None:
+            self.form.kept[fresh.id] = self.form.values()
+            self.template = None  # reopen without saving the old form over the kept values
+            self.form.template = None
+            self.open_template(fresh.id, remember=False)
+
     def open_template(self, template_id: str, *, remember: bool = True) -> None:
         """Show ``template_id`` in the form; what was typed for it before comes back."""
         library = self.gallery.library
