@@ -98,7 +98,7 @@ class FakeLLMServer:
         self._replies: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
@@ -144,6 +144,16 @@ class FakeLLMServer:
             if self._replies:
                 return self._replies.popleft()
         return self.default(request)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-answer (Stop, a timeout) is normal here, not an error to print."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _tokens(text: str) -> int:
