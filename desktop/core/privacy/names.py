@@ -109,6 +109,7 @@ _SIGN_OFF = re.compile(
 )
 
 
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
 _LIST_GAP = re.compile(r",[ \t]+|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|en|of)[ \t]+")
 _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:is from|lives|lived|had given|has given|gave|listed|began|said|says|asked|wrote|told|called|"
@@ -253,19 +254,16 @@ def _speaker_or_signature(text: str, start: int) -> bool:
     return bool(re.match(r"[^\W\d_][\w.'’\- ]{0,40}\s*$", line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
 
 
+@lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
+    return frozenset(w for w in _WORD_CHARS.findall(text) if w.islower())
+
+
 def _used_lowercase(text: str, word: str) -> bool:
     """Whether ``text`` also has ``word`` written in lowercase as a word of its own."""
     lower = word.lower()
-    if lower == word:
-        return False
-    i = text.find(lower)
-    while i >= 0:
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + len(lower)] if i + len(lower) < len(text) else " "
-        if not before.isalpha() and not after.isalpha():
-            return True
-        i = text.find(lower, i + 1)
-    return False
+    return lower != word and lower in _lowercase_words(text)
 
 
 def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bool:
