@@ -176,6 +176,14 @@ def test_libraries_only_dropped_plugins_needed_are_pruned(spec: dict[str, Any]) 
     assert unused == {"libqt6pdf.so.6", "libqt6qml.so.6", "libcairo.so.2", "libpixman-1.so.0"}
 
 
+def test_a_dropped_macos_framework_goes_as_a_whole_folder(spec: dict[str, Any]) -> None:
+    binaries = [
+        ("PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf", "/src/QtPdf", "BINARY"),
+        ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", "/src/QtGui", "BINARY"),
+    ]
+    assert spec["unused_frameworks"](binaries, {"qtpdf"}) == {"PySide6/Qt/lib/QtPdf.framework/"}
+
+
 def test_windows_and_macos_qt_library_names_are_recognised(spec: dict[str, Any]) -> None:
     assert spec["is_qt_library"]("PySide6/Qt6Gui.dll")
     assert spec["is_qt_library"]("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui")
