@@ -241,6 +241,7 @@ def main() -> None:
         def run() -> None:
             structured._phone_ok.cache_clear()  # no help from numbers or words seen in earlier runs
             names._runs.cache_clear()
+            names._lowercase_words.cache_clear()
             detect(text, "US")
 
         return run
@@ -248,18 +249,18 @@ def main() -> None:
     cpu = cpu_median(cold(corpus_text), repeat=3)
     wall = median_time(cold(corpus_text), repeat=3)
     rate = len(corpus_text) / cpu
-    floor = f" ({rate / speeds['presidio corpus']:.0f}x Presidio)" if "presidio corpus" in speeds else ""
-    line(f"throughput, whole corpus as one text, CPU{floor}", f"{rate / 1e6:.2f} M chars/s", ">= 1.00 M chars/s", rate >= 1e6)
+    line("throughput, whole corpus as one text, CPU", f"{rate / 1e6:.2f} M chars/s", ">= 1.00 M chars/s", rate >= 1e6)
     line("  same, wall clock (shared machine)", f"{len(corpus_text) / wall / 1e6:.2f} M chars/s", "")
     line("throughput, corpus text by text (wall, incl. scoring)", f"{speeds['corpus'] / 1e6:.2f} M chars/s", "")
     if "presidio corpus" in speeds:
-        line("Presidio throughput, corpus text by text (wall)", f"{speeds['presidio corpus'] / 1e6:.3f} M chars/s", "")
+        ratio = speeds["corpus"] / speeds["presidio corpus"]
+        line("Presidio, same loop over the same texts (wall)", f"{speeds['presidio corpus'] / 1e6:.3f} M chars/s", f"(ours {ratio:.0f}x faster)")
     for label, text in (
         ("150,000 chars, all corpus (personal data on every line)", big),
         ("150,000 chars, template prose with corpus texts mixed in", mixed),
     ):
-        cpu = cpu_median(cold(text))
-        wall = median_time(cold(text))
+        cpu = cpu_median(cold(text), repeat=7)
+        wall = median_time(cold(text), repeat=5)
         line(f"{label}, CPU", f"{cpu * 1000:.0f} ms", "< 200 ms", cpu < 0.2)
         line(f"  wall clock {wall * 1000:.0f} ms; as throughput", f"{len(text) / cpu / 1e6:.2f} M chars/s", ">= 1.00 M chars/s", len(text) / cpu >= 1e6)
     floor = cpu_median(lambda: [m.end() for m in re.finditer(r"\w+", mixed)])
