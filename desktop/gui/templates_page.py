@@ -80,6 +80,8 @@ class TemplatesPage(QWidget):
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self.send_task: Task | None = None
         self._review_task: Task | None = None
+        self._settings_task: Task | None = None
+        self._settings_again = False
         self._pending_review: Review | None = None
         # How the send path waits between retries; tests replace it so a retried failure is instant.
         self.retry_sleep: Callable[[float], None] = time.sleep
@@ -111,7 +113,7 @@ class TemplatesPage(QWidget):
         top_layout.addWidget(self.form, 1)
         top_layout.addWidget(self.route_bar)
 
-        answer_heading = QLabel("Answer", self)
+        self.answer_heading = answer_heading = QLabel("Answer", self)
         answer_heading.setProperty("role", "heading")
         answer_box = QWidget(self)
         answer_layout = QVBoxLayout(answer_box)
@@ -241,6 +243,7 @@ class TemplatesPage(QWidget):
             self.answer.reset()
             self.checklist.clear()
         else:
+            self.answer_heading.setText(f"Answer · {run.template_title}")
             self.answer.finish(run)
             self.checklist.set_results(run.id, results)
 
@@ -254,11 +257,30 @@ class TemplatesPage(QWidget):
         self.gallery.refresh_lists()
 
     def save_settings(self) -> None:
-        """Write the user settings off the UI thread (the team file is re-read with them)."""
-        context = self.context
-        run_in_background(lambda _ctx: context.save_settings(),
-                          on_failure=lambda exc: log.warning("Settings not saved: %s", exc))
+        """Write the user settings off the UI thread, one write at a time (two writers racing
+        on the same file would lose one), the latest values last."""
         self.settings_changed.emit()
+        if self._settings_task is not None and self._settings_task.running:
+            self._settings_again = True
+            return
+        from desktop.core import settings as settings_mod
+
+        context = self.context
+        snapshot = settings_mod.UserSettings(dict(context.settings.values))  # the UI may change it meanwhile
+
+        def op(_ctx: object) -> None:
+            settings_mod.save_user_settings(snapshot)
+            context.reload_team()  # what context.save_settings() does after writing
+
+        def finished() -> None:
+            if self._settings_again:
+                self._settings_again = False
+                self.save_settings()
+
+        self._settings_task = run_in_background(
+            op,
+            on_failure=lambda exc: log.warning("Settings not saved: %s", exc))
+        self._settings_task.finished.connect(finished)
 
     # ------------------------------------------------------------------ prepare (debounced)
     def _values_changed(self) -> None:
@@ -431,7 +453,9 @@ class TemplatesPage(QWidget):
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
 
-    def _show_answer_area(self) -> None:
+    def _show_answer_area(self, title: str = "") -> None:
+        if self.template is not None or title:
+            self.answer_heading.setText(f"Answer · {title or self.template.title}")
         if not self.bottom.isVisible():
             self.bottom.show()
             total = sum(self.right.sizes())
@@ -455,10 +479,8 @@ class TemplatesPage(QWidget):
         self.send_task = None
         self.route_bar.set_sending(False)
         self.corrections.pop(template.id, None)
-        if template is not self.template:  # the user moved on while it streamed: keep it for later
-            self.last_runs[template.id] = (run, self._checklist_for(template, run))
-            self.run_finished.emit(run)
-            return
+        # Shown even if the person opened another template meanwhile: it is what they watched
+        # stream in (the heading names its template), and it stays with its own template too.
         self.answer.finish(run)
         results = self._checklist_for(template, run)
         if results:
@@ -467,7 +489,8 @@ class TemplatesPage(QWidget):
             self.checklist.clear("Nothing to check: there is no answer.")
         self.fix_tab_order()
         self.last_runs[template.id] = (run, results)
-        self.prepare()  # the next send starts from fresh corrections
+        if template is self.template:
+            self.prepare()  # the next send starts from fresh corrections
         self.run_finished.emit(run)
 
     def _checklist_for(self, template: Any, run: Any) -> list[Any]:
