@@ -86,10 +86,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     short_number = r"\d{1,4}[A-Za-z]?(?![\w])(?:[\-/]\d{1,4}[A-Za-z]?)?"
     number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
-    en = (
-        rf"(?<![\w\-/.,])(?:(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?|(?:\d{{1,6}}[ \t]+)?(?:{number}|[A-Z]?\d{{1,5}}),?\s+)(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    en_body = (
+        rf"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z])(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
     )
+    # Number first (the common case) starts with a digit, so the scan skips to digits.
+    en = (
+        rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?\s+{en_body}"
+    )
+    en_unit = rf"(?<![\w\-/.,])(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?{en_body}"
     first = (
         rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?(?i:{_TYPES_FIRST})\s+"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
@@ -124,7 +129,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     cont = _continuation()
     return tuple(
         re.compile(p + cont)
-        for p in (en, first, glued, glued_spaced, number_name_number, corner, military, po_box, number_first)
+        for p in (en, first, glued, glued_spaced, number_name_number, corner, military, po_box, number_first, en_unit)
     )
 
 
@@ -222,9 +227,12 @@ def find_addresses(text: str) -> list[Candidate]:
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
+        9: keyword_windows(lower, ("flat", "studio", "apt", "apartment", "suite", "unit"), 250, 2),
     }
     patterns = _patterns()
-    for i, pattern in enumerate(patterns[:8]):  # the ninth is tried from the street-type rule
+    for i, pattern in enumerate(patterns):
+        if i == 8:
+            continue  # tried from the street-type rule
         if i == 2:
             found = _glued(text, pattern)
         elif i == 1:
