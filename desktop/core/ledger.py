@@ -261,9 +261,11 @@ class Ledger:
     def unsynced_count(self) -> int:
         return int(self._read("SELECT count(*) FROM runs WHERE synced_revision < revision")[0][0])
 
-    def synced_count(self) -> int:
-        """Records the shared file has some revision of."""
-        return int(self._read("SELECT count(*) FROM runs WHERE synced_revision > 0")[0][0])
+    def synced_totals(self) -> tuple[int, int]:
+        """How many records the shared file should have some revision of, and the sum of those
+        revisions: a file holding less has lost records or reviews."""
+        row = self._read("SELECT count(*), total(synced_revision) FROM runs WHERE synced_revision > 0")[0]
+        return int(row[0]), int(row[1])
 
     def mark_synced(self, pairs: Sequence[tuple[str, int]]) -> None:
         """Record that the shared file now has ``revision`` of each ``(id, revision)``."""

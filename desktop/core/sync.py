@@ -13,8 +13,8 @@ The shared file lives on network shares and sync folders, where SQLite is fragil
 - the local ledger marks a record synced only after the shared transaction committed: a crash
   in between sends it again, which the upsert makes harmless. Every record arrives exactly once;
 - each record names its ledger (``source``); when the shared file holds fewer of this ledger's
-  records than the ledger believes it sent (the file was rebuilt, or a sync client restored an
-  old copy), every record is sent again;
+  records, or older revisions of them, than the ledger believes it sent (the file was rebuilt,
+  or a sync client restored an old copy), every record is sent again;
 - a file that fails ``PRAGMA quick_check`` (see ``_KNOWN_GOOD`` for when it runs), or was
   written by a newer version of the app, is never written to; ``rebuild_shared`` moves a
   damaged file aside and starts a fresh one.
@@ -95,9 +95,16 @@ def _create_meta(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
 
 
+def _source_revision_index(conn: sqlite3.Connection) -> None:
+    # Covers the check that the file still holds what this ledger sent (count and revisions).
+    conn.execute("DROP INDEX IF EXISTS usage_source")
+    conn.execute("CREATE INDEX usage_source_revision ON usage (source, revision)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_usage", _create_usage),
     Migration("0002_meta", _create_meta),
+    Migration("0003_source_revision_index", _source_revision_index),
 )
 
 _UPSERT = (
@@ -364,9 +371,12 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
     sent = 0
     try:
         source = ledger.ledger_id
-        mine = conn.execute("SELECT count(*) FROM usage WHERE source = ?", (source,)).fetchone()[0]
-        if mine < ledger.synced_count():
-            log.warning("The team file has %s of this ledger's records, fewer than sent: sending all again", mine)
+        count, revisions = conn.execute(
+            "SELECT count(*), total(revision) FROM usage WHERE source = ?", (source,)).fetchone()
+        sent_count, sent_revisions = ledger.synced_totals()
+        if count < sent_count or revisions < sent_revisions:
+            # Rebuilt, deleted, or an older copy put back: records or reviews were lost.
+            log.warning("The team file lacks records or reviews this computer sent: sending all again")
             ledger.forget_synced()
         while True:
             rows = ledger.unsynced(BATCH_ROWS, _LOCAL_COLUMNS)

@@ -209,3 +209,18 @@ def test_a_broken_local_ledger_is_reported_not_raised(tmp_path: Path, team_dir: 
     assert (state.ok, state.problem_kind) == (False, "ledger")
     assert "usage history" in state.message
     assert sync.sync_state(ann).problem_kind == "ledger"
+
+
+def test_an_older_copy_put_back_by_a_sync_client_gets_its_lost_reviews_again(tmp_path: Path, team_dir: Path) -> None:
+    ann = member("ann", tmp_path)
+    [run] = record(ann)
+    sync.sync_now(ann)
+    old_copy = (team_dir / "usage.db").read_bytes()
+    ann.ledger.update_review(run.id, checklist_ticked=2, checklist_total=2, approved=True)
+    sync.sync_now(ann)
+    incoming = team_dir / "incoming.tmp"
+    incoming.write_bytes(old_copy)
+    os.replace(incoming, team_dir / "usage.db")
+    assert shared_rows(team_dir, "SELECT revision, approved FROM usage") == [(1, 0)]
+    assert sync.sync_now(ann).ok
+    assert shared_rows(team_dir, "SELECT revision, approved FROM usage") == [(2, 1)]
