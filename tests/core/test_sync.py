@@ -224,3 +224,18 @@ def test_an_older_copy_put_back_by_a_sync_client_gets_its_lost_reviews_again(tmp
     assert shared_rows(team_dir, "SELECT revision, approved FROM usage") == [(1, 0)]
     assert sync.sync_now(ann).ok
     assert shared_rows(team_dir, "SELECT revision, approved FROM usage") == [(2, 1)]
+
+
+def test_a_team_file_from_an_older_version_is_migrated_in_order(tmp_path: Path, team_dir: Path) -> None:
+    from desktop.core.migrations import applied_names, migrate
+
+    with closing(sqlite3.connect(team_dir / "usage.db", isolation_level=None)) as conn:
+        migrate(conn, sync.MIGRATIONS[:2])
+    ann = member("ann", tmp_path)
+    record(ann, 2)
+    assert sync.sync_now(ann).ok
+    with closing(sqlite3.connect(team_dir / "usage.db")) as conn:
+        assert applied_names(conn) == [m.name for m in sync.MIGRATIONS]
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "usage_source_revision" in indexes and "usage_source" not in indexes
+    assert len(shared_rows(team_dir)) == 2
