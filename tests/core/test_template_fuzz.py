@@ -28,7 +28,7 @@ PIECES = st.sampled_from([
     "checks: {json: maybe}\n", "checklist: [a, {text: b, required: 3}]\n", "history:\n",
     "  - {version: 1, date: 2026-01-01, note: n}\n", "tests:\n", "  - {name: t, fields: {topic: x}}\n",
     "{{topic}}\n", "{{ broken }\n", "## Example output\n", "&a x\n", "*a\n", ": : :\n", "\t\n", "? [k]\n: v\n",
-    "\ufeff", "\x00", "\r\n", "'", '"', "{", "[", "\\", "é", "🙂",
+    "\ufeff", "\x00", "\r\n", "'", '"', "{", "[", "\\", "é", "🙂", "[" * 30, "- " * 30, "? ",
 ])
 
 

@@ -157,7 +157,7 @@ def test_yaml_tags_that_build_objects_are_refused_and_nothing_runs(tmp_path: Pat
     marker = tmp_path / "ran"
     text = f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\npurpose: P\n---\nHi\n"
     problem = only_problem(write(tmp_path, text))
-    assert "cannot be read" in problem.message
+    assert "python/object/apply:os.system' is not allowed" in problem.message and problem.line == 2
     assert not marker.exists()
 
 
@@ -238,3 +238,15 @@ def test_a_comma_inside_braces_gets_a_hint_about_quotes(tmp_path: Path) -> None:
     text = text.replace("Shorter, clearer", "Shorter, much clearer")
     problem = only_problem(write(tmp_path, text))
     assert "'much clearer' is read as a setting name" in problem.message and "in quotes" in problem.message
+
+
+def test_deeply_nested_settings_are_one_problem_not_a_crash(tmp_path: Path) -> None:
+    """libyaml's own composer crashes the process on this; the library must not."""
+    for nested in ("[" * 100_000 + "]" * 100_000, "\n  " + "- " * 100_000 + "x"):
+        problem = only_problem(write(tmp_path, f"---\ntitle: T\npurpose: P\ntags: {nested}\n---\nHi\n"))
+        assert "nested more than" in problem.message and problem.line in (4, 5)
+
+
+def test_a_setting_written_twice_is_a_problem_naming_both_lines(tmp_path: Path) -> None:
+    problem = only_problem(write(tmp_path, "---\ntitle: T\npurpose: P\ntitle: U\n---\nHi\n"))
+    assert (problem.line, problem.message) == (4, "'title' is written twice (first on line 2); keep one.")
