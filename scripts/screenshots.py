@@ -168,6 +168,22 @@ def first_window(studio: Studio) -> object:
     return studio.window()
 
 
+@screen("form")
+def form(studio: Studio) -> object:
+    """A form before sending: every field with its help, the estimate and what will be hidden."""
+    window = studio.window()
+    page = window.templates
+    page.open_template("email-triage")
+    email = ("From: Maria Rossi <maria.rossi@example.com>\nSubject: Invoice INV-2291\n\n"
+             "Hi Sam, the invoice for Northwind is still unpaid and our auditors need it by Friday. "
+             "Could you confirm the payment date? Best, Maria")
+    page.form.editors["email"].setPlainText(email)
+    page.form.editors["facts"].setPlainText("Payment run is on Thursday; the invoice is in it.")
+    page.form.editors["signature"].setText("Sam")
+    studio.wait(lambda: page.prepared is not None and page.prepared.values.get("signature") == "Sam")
+    return window
+
+
 @screen("gallery-search")
 def gallery_search(studio: Studio) -> object:
     window = studio.window()

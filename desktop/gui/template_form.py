@@ -39,6 +39,17 @@ from desktop.gui.worker import run_in_background
 
 NO_DATE = QDate(1900, 1, 1)  # shown as an empty date box
 DRAFT_DELAY_MS = 700
+HOW_IT_WORKS = (
+    "<h3>How it works</h3>"
+    "<p><b>1. Pick a template</b> on the left. Each one is a ready-made request for a common job, "
+    "written and checked by your team.</p>"
+    "<p><b>2. Fill in the form.</b> Names, email addresses, phone numbers and passwords are hidden "
+    "before anything leaves your computer, and you see what the request costs before you send it.</p>"
+    "<p><b>3. Press Send</b> (Ctrl+Enter). The answer appears below, with a short checklist beside it: "
+    "tick what you checked, then Approve.</p>"
+    "<p>Your past requests are under <b>History</b>, and what you have spent this month under "
+    "<b>My spend</b>.</p>"
+)
 
 
 def drafts_dir() -> Any:
@@ -126,8 +137,7 @@ class TemplateForm(QWidget):
         self.badge.hide()
         self.purpose = QLabel(
             "Choose one from the list, or type what you want to do in the search box, for example "
-            "“summary” or “reply”. You fill in a short form, see what it costs and what is hidden, "
-            "then press Send.", self)
+            "“summary” or “reply”.", self)
         self.purpose.setProperty("role", "muted")
         self.purpose.setWordWrap(True)
         self.general_problem = QLabel(self)
@@ -144,6 +154,11 @@ class TemplateForm(QWidget):
         self.fields_layout = QFormLayout(self.fields_box)
         self.fields_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.fields_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.how_it_works = QLabel(HOW_IT_WORKS, self.fields_box)
+        self.how_it_works.setWordWrap(True)
+        self.how_it_works.setTextFormat(Qt.TextFormat.RichText)
+        self.how_it_works.setAccessibleName("How Promptdesk works")
+        self.fields_layout.addRow(self.how_it_works)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -95,6 +95,7 @@ class TemplatesPage(QWidget):
         self.gallery = TemplateGallery(context, self)
         self.form = TemplateForm(self)
         self.route_bar = RouteBar(self)
+        self.route_bar.hide()  # nothing to route until a template is open
         self.answer = AnswerView(self)
         self.checklist = ChecklistPanel(self)
 
@@ -183,6 +184,7 @@ class TemplatesPage(QWidget):
         self.template = template
         self.prepared = None
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
+        self.route_bar.show()
         self.gallery.select(template_id)
         self.route_bar.prepared = None
         self.route_bar.set_template_ready(self.send_task is None)
