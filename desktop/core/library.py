@@ -62,9 +62,15 @@ def scan_folder(root: Path) -> tuple[dict[Path, tuple[_Stamp, str]], list[Proble
     found: dict[Path, tuple[_Stamp, str]] = {}
     problems: list[Problem] = []
     stack: list[tuple[Path, str]] = [(root, "")]
+    visited: set[tuple[int, int]] = set()
     while stack:
         folder, hint = stack.pop()
         try:
+            # A folder linked into itself (or two linked into each other) is read once, not for ever.
+            stat = folder.stat()
+            if (stat.st_dev, stat.st_ino) in visited:
+                continue
+            visited.add((stat.st_dev, stat.st_ino))
             with os.scandir(folder) as entries:
                 for entry in entries:
                     try:

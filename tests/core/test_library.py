@@ -195,3 +195,11 @@ def test_copying_a_folder_of_templates_into_the_team_folder_shows_them_all(folde
     shutil.copytree(FIXTURES / "good", team / "prompts" / "catalogue")
     library = load(folders)
     assert library.get("product-blurb").category == "Catalogue"
+
+
+def test_a_folder_linked_into_itself_is_read_once(folders) -> None:
+    _, team, _ = folders
+    put(team / "prompts", "ops/handover.md", template_text("Handover"))
+    (team / "prompts" / "ops" / "again").symlink_to(team / "prompts")
+    library = load(folders)
+    assert library.get("handover") is not None and library.problems == []
