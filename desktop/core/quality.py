@@ -35,6 +35,7 @@ _WORD_RE = re.compile(r"[A-Za-z0-9À-ɏ']+(?:[-'][A-Za-z0-9À-ɏ]+)*")
 _HEADING_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s*|\*\*)?(.+?)(?:\*\*)?\s*:?\s*$")
 _FENCE_RE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 _ENDINGS = tuple(".!?:;)]}\"'`*…»”’|>") + ("---",)
+_DANGLING = ("and", "or", "the", "a", "an", "to", "of", "with", "for", "in", "on", "but")
 
 
 @dataclass
@@ -100,20 +101,26 @@ def _headings(answer: str) -> list[str]:
 
 
 def _looks_cut_off(answer: str) -> bool:
+    """An answer that stops mid-sentence: a dangling comma or dash, or a long line with no end."""
     text = answer.rstrip()
     if not text:
         return False
     if text.count("```") % 2 == 1:
-        return True
+        return True  # a code block that was opened and never closed
     last = text.splitlines()[-1].strip()
     if last.endswith(_ENDINGS):
         return False
-    if last.startswith(("#", "-", "*", "|", ">")) or re.match(r"^\d+[.)]\s", last):
-        return len(last.split()) > 12 and last.endswith((",", " and", " or", " the", " a", " to"))
-    if last.endswith((",", "—", "-", "(")):
+    if last.endswith((",", "—", "–", "-", "(", "&")):
         return True
+    words = last.split()
+    if not last[-1].isalnum() or re.match(r"^(https?://|www\.|#|@)", words[-1]):
+        return False  # an emoji, a link, a hashtag or a handle is a normal way to end a post
+    if len(words) >= 3 and words[-1].lower() in _DANGLING:
+        return True  # "...with the": no sentence or list item ends like that
+    if last.startswith(("#", "-", "*", "|", ">")) or re.match(r"^\d+[.)]\s", last):
+        return False
     # A signature or a short label line ("Anna Berg", "Thanks") is a normal ending.
-    return len(last.split()) >= 6
+    return len(words) >= 6
 
 
 def _contains(answer_lower: str, phrase: str) -> bool:

@@ -148,3 +148,20 @@ def test_approval_needs_every_required_item_passed_or_ticked(template: Template)
     cut = checklist(template, GOOD, stop_reason="max_tokens")
     assert can_approve(cut, {"item-1", "team-1", "team-2"}) is False
     assert can_approve(cut, {"item-1", "team-1", "team-2", "complete"}) is True  # looked at and accepted
+
+
+@pytest.mark.parametrize(
+    ("ending", "complete"),
+    [
+        ("Come and taste the new rye this Saturday 🍞", True),
+        ("Read the whole story on our website https://example.com/story", True),
+        ("#Bakery #FoodWaste", True),
+        ("- Call Jo Tan on Monday", True),
+        ("- Ask the supplier for the revised quote and the", False),
+        ("We will also review the contract terms with the", False),
+        ("Next we need to confirm,", False),
+        ("Best,\nDana", True),
+    ],
+)
+def test_the_last_line_decides_whether_an_answer_looks_cut_off(template: Template, ending: str, complete: bool) -> None:
+    assert by_id(automatic_checks(template, GOOD + ending))["complete"].passed is complete
