@@ -383,8 +383,12 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
             w0, repeats = words[0], labels[toks[0].text]
             rare = judge.rank(w0) >= RARE_RANK  # not among any language's everyday words
-            if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
+            # A dialogue ("Ella: What a wife.\nNicole: Remember me") labels lines with several
+            # speakers; a listed first name there is a speaker even when it is an everyday word.
+            dialogue = len(labels) >= 2 and judge.first(w0) and not judge.plain_word(w0)
+            if not (judge.strong_first(w0) or dialogue or (rare and (judge.surname(w0) or repeats >= 2))):
                 continue
+            context = context or dialogue
         is_name = _is_name(judge, words, titled, context)
         # The text itself knows better than any list: a word it also writes in lowercase
         # ("label: Tone" beside "name: tone") is a plain word here too.
@@ -407,7 +411,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     return found, known
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?:[ \t]+[a-z]\.?)?(?:[ \t]+[^\W\d_A-Z]{2,})?")
+_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?![\w@])")
+_LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@])")
 
 
 def _mostly_lowercase(text: str) -> bool:
@@ -422,13 +427,13 @@ def _lowercase_names(text: str, judge: _Judge, found: list[Candidate]) -> list[C
     covered = {c.start for c in found}
     out: list[Candidate] = []
     for m in _LOWER_WORD.finditer(text):
-        parts = m.group(0).split()
-        if m.start() in covered or not judge.strong_first(parts[0]):
+        word = m.group(0)
+        if m.start() in covered or not judge.strong_first(word):
             continue
-        end = m.start() + len(parts[0])
-        last = parts[-1]
-        if len(parts) > 1 and len(last) > 1 and not judge.common(last) and judge.name_like(last):
-            end = m.end()
+        end = m.end()
+        after = _LOWER_SURNAME.match(text, end)
+        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)):
+            end = after.end()
         out.append(Candidate(m.start(), end, "PERSON"))
     return out
 
