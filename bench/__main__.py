@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "send": "bench.send",
     "sync": "bench.sync",
     "ui": "bench.ui",
+    "views": "bench.views",
     "bundle": "bench.bundle",
 }
 

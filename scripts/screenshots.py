@@ -336,7 +336,7 @@ def history(studio: Studio) -> object:
     """History with a run waiting to send selected, so Send now is offered."""
     _seed_team(with_team=False)
     window, view = _page(studio, "History")
-    studio.wait(lambda: view.table.rowCount() > 0)
+    studio.wait(lambda: view.model.rowCount() > 0)
     waiting = next(run for run in view.runs if run.status == "waiting")
     view.select_run(waiting.id)
     return window

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -74,6 +73,40 @@ def when_text(iso: str, today: date | None = None) -> str:
     return f"{moment.day} {moment.strftime('%b %Y')}"
 
 
+class RunsModel(QAbstractTableModel):
+    """The listed runs as a table model: cells are read when painted, so showing 500 runs is one
+    reset instead of thousands of item objects built on the UI thread."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+
 class HistoryView(QWidget):
     """Past runs of this person on this computer.
 
@@ -120,8 +153,9 @@ class HistoryView(QWidget):
         self.waiting_label.setWordWrap(True)
         self.waiting_label.hide()
 
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.model = RunsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Past runs")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,8 +163,12 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once after each fill: ResizeToContents re-measures every row on every cell set,
+        # which turns filling 500 rows into seconds of a frozen window.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(30)  # size columns from the first rows, not all of them
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.details = QTextBrowser(self)
         self.details.setAccessibleName("Selected run")
@@ -176,8 +214,8 @@ class HistoryView(QWidget):
         self.search.returnPressed.connect(self.refresh)
         for combo in (self.template_filter, self.status_filter, self.period_filter):
             combo.currentIndexChanged.connect(self.refresh)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemActivated.connect(lambda _item: self.reopen_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._selection_changed())
+        self.table.activated.connect(lambda _index: self.reopen_selected())
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.send_button.clicked.connect(self.send_selected)
         self._selection_changed()
@@ -203,36 +241,25 @@ class HistoryView(QWidget):
         filters = self.filters()
         context = self.context
 
-        def op(_task: object) -> tuple[list[Any], list[Any]]:
+        def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
             ledger = context.ledger
-            return ledger.runs(**filters), ledger.waiting()
+            runs = ledger.runs(**filters)
+            return runs, ledger.waiting(), [row_texts(run) for run in runs]  # formatted here, off the UI thread
 
         run_for(self, op, on_success=lambda result: self._show(generation, *result),
                           on_failure=lambda exc: self._failed(generation, exc))
 
-    def _show(self, generation: int, runs: list[Any], waiting: list[Any]) -> None:
+    def _show(self, generation: int, runs: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         selected = self.selected_run_id()
         self.runs = list(runs)
         self._remember_templates(self.runs)
-        self.table.setRowCount(len(self.runs))
-        for row, run in enumerate(self.runs):
-            cells = (
-                when_text(run.started_at),
-                run.template_title or run.template_id or "Ask anything",
-                STATUS_WORDS.get(run.status, run.status or "—"),
-                model_name(run.provider, run.model),
-                money(run.actual_cost) if run.status == run_mod.DONE else "—",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, run.id)
-                if column == 4:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-            if run.id == selected:
-                self.table.selectRow(row)
+        self.model.set_rows(rows)
+        for column in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(column)
+        if selected:
+            self.select_run(selected)
         self._show_waiting(waiting)
         self._show_empty()
         self._selection_changed()
@@ -243,7 +270,7 @@ class HistoryView(QWidget):
             return
         message = getattr(exc, "message", "") or "Your history could not be read. Try again in a moment."
         self.runs = []
-        self.table.setRowCount(0)
+        self.model.set_rows([])
         self.empty_label.setText(message)
         self.empty_label.show()
         self._selection_changed()
@@ -324,6 +351,17 @@ class HistoryView(QWidget):
         run = self.selected_run()
         if run is not None and run.status == run_mod.WAITING:
             self.send_now_requested.emit(run.id)
+
+
+def row_texts(run: Any) -> tuple[str, ...]:
+    """The cells of one run's row: when, template, status, model, cost."""
+    return (
+        when_text(run.started_at),
+        run.template_title or run.template_id or "Ask anything",
+        STATUS_WORDS.get(run.status, run.status or "—"),
+        model_name(run.provider, run.model),
+        money(run.actual_cost) if run.status == run_mod.DONE else "—",
+    )
 
 
 def model_name(provider: str, model: str) -> str:

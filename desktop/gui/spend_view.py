@@ -133,6 +133,7 @@ class SpendView(QWidget):
         self.personal: dict[str, Any] = {}
         self.team: dict[str, Any] | None = None
         self._task: Task | None = None
+        self._again = False
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -199,7 +200,9 @@ class SpendView(QWidget):
     def refresh(self) -> None:
         """Read this month's figures (off the UI thread) and show them."""
         if self._task is not None and self._task.running:
+            self._again = True  # read once more when this one ends: the figures may have moved since it began
             return
+        self._again = False
         context = self.context
         self.refresh_button.setEnabled(False)
 
@@ -210,7 +213,11 @@ class SpendView(QWidget):
             team = budget.team_spend(context) if context.team_dir else None
             return personal, team, template_titles(context, personal.get("by_template", {}))
 
-        self._task = run_for(self, op, on_success=self._show, on_failure=self._failed)
+        self._task = run_for(self, op, on_success=self._show, on_failure=self._failed, on_finished=self._maybe_again)
+
+    def _maybe_again(self) -> None:
+        if self._again:
+            self.refresh()
 
     def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str]]) -> None:
         self.personal, self.team, titles = result

@@ -47,7 +47,11 @@ def _view(qtbot, context: AppContext) -> HistoryView:
 
 
 def _titles(view: HistoryView) -> list[str]:
-    return [view.table.item(row, 1).text() for row in range(view.table.rowCount())]
+    return [_cell(view, row, 1) for row in range(view.model.rowCount())]
+
+
+def _cell(view: HistoryView, row: int, column: int) -> str:
+    return str(view.model.index(row, column).data())
 
 
 def test_lists_runs_newest_first_and_filters_by_status_template_and_search(qtbot, context: AppContext) -> None:
@@ -59,8 +63,8 @@ def test_lists_runs_newest_first_and_filters_by_status_template_and_search(qtbot
                        error_message="Anthropic refused the API key.", started_at=_ago(hours=1)))
     view = _view(qtbot, context)
     assert _titles(view) == ["Email triage", "Cold email", "Meeting summary"]
-    assert view.table.item(0, 2).text() == "Failed"
-    assert view.table.item(1, 4).text() == "$0.012"
+    assert _cell(view, 0, 2) == "Failed"
+    assert _cell(view, 1, 4) == "$0.012"
 
     with qtbot.waitSignal(view.loaded):
         view.status_filter.setCurrentIndex(view.status_filter.findData(FAILED))
@@ -82,10 +86,10 @@ def test_lists_runs_newest_first_and_filters_by_status_template_and_search(qtbot
 def test_date_filter_leaves_out_older_runs_and_says_when_nothing_matches(qtbot, context: AppContext) -> None:
     context.ledger.record(_run(started_at=_ago(days=40)))
     view = _view(qtbot, context)
-    assert view.table.rowCount() == 1
+    assert view.model.rowCount() == 1
     with qtbot.waitSignal(view.loaded):
         view.period_filter.setCurrentText("Last 30 days")
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
     assert not view.empty_label.isHidden()
     assert "No runs match" in view.empty_label.text()
 
@@ -121,7 +125,7 @@ def test_waiting_run_is_announced_and_send_now_emits_its_id(qtbot, context: AppC
 
 def test_empty_history_says_what_will_appear(qtbot, context: AppContext) -> None:
     view = _view(qtbot, context)
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
     assert "Nothing here yet" in view.empty_label.text()
     assert view.waiting_label.isHidden()
 
@@ -148,7 +152,26 @@ def test_enter_on_a_run_opens_it_again(qtbot, context: AppContext) -> None:
     view.show()
     qtbot.waitExposed(view)
     view.table.setFocus()
-    view.table.setCurrentCell(0, 1)
+    view.table.setCurrentIndex(view.model.index(0, 1))
     with qtbot.waitSignal(view.reopen_requested) as signal:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert signal.args == [run.id]
+
+
+def test_filling_a_long_history_keeps_references_to_none_balanced(qtbot, context: AppContext) -> None:
+    """Guards against Qt bindings that drop a reference to None on each call returning None
+    (PySide6 6.12.0 under Python 3.11): filling History makes thousands of such calls, and the
+    process would abort with "deallocating None"."""
+    import sys
+
+    runs = [_run(started_at=_ago(minutes=i)) for i in range(300)]
+    view = HistoryView(context)
+    qtbot.addWidget(view)
+    from desktop.gui.history_view import row_texts
+
+    rows = [row_texts(run) for run in runs]
+    before = sys.getrefcount(None)
+    for _ in range(3):
+        view._show(view._generation, runs, [], rows)
+    assert view.model.rowCount() == 300
+    assert sys.getrefcount(None) - before > -100  # thousands of calls; a leak per call shows at once
