@@ -69,7 +69,11 @@ _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     town = _TOWN
-    unit_town = rf"(?:[ \t]+{town}(?:[ \t]+[A-Za-z]{{2,3}})?(?=[ \t]*(?:[.?!,;\n]|$)))?"
+    caps = r"[A-ZÀ-ÖØ-ÞΑ-Ω][A-ZÀ-ÖØ-ÞΑ-Ω\-]{2,}"
+    unit_town = (
+        rf"(?:[ \t]+{town}(?:[ \t]+[A-Za-z]{{2,3}})?(?=[ \t]*(?:[.?!,;\n]|$))"
+        rf"|[ \t]+{caps}(?:[ \t]+{caps})*(?:[ \t]+(?:[A-Z]{{2}}\b|{_TOWN_WORD})){{0,2}})?"
+    )
     unit = (
         r"(?:(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
         r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
@@ -105,7 +109,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     glued_spaced = (
         rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
     )
-    word = r"[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
+    word = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
     # "040 Snellmaninkatu 55", "233 Erzsébet tér 19.", "3037 ul. Północna 73": a building or
     # postbox number, a street name in any language, a house number.
     number_name_number = (
@@ -126,10 +130,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+(?i:{_TYPES_FIRST})[ \t]+"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}{_NAME_WORD}{unit}{tail}"
     )
+    # "lives on Grössgstötten 50", "station is on Pod Floriánem 1677": a street name and number
+    # after words that announce a place.
+    announced = (
+        r"(?i:lives (?:on|at|in)|is on|located (?:at|on|in)|address is|drops you off at|is at|moved to)[ \t]+"
+        rf"(?P<addr>(?:{word}[ \t]+){{1,3}}\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d))"
+    )
     cont = _continuation()
     return tuple(
         re.compile(p + cont)
-        for p in (en, first, glued, glued_spaced, number_name_number, corner, military, po_box, number_first, en_unit)
+        for p in (
+            en, first, glued, glued_spaced, number_name_number, corner, military, po_box, number_first, en_unit,
+            announced,
+        )
     )
 
 
@@ -145,7 +158,7 @@ def _continuation() -> str:
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
         r"|,[ \t]*[A-Za-z]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
-    ends_in_postcode = rf"{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
+    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
 
 
@@ -173,9 +186,11 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
             if start < last_end:
                 continue
             before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
-            m = (before and pattern.match(text, before.start())) or pattern.match(text, start)
-            if not m and before:
-                m = _patterns()[8].match(text, before.start())
+            tries = [pattern.match(text, start)]
+            if before:
+                tries += [pattern.match(text, before.start()), _patterns()[8].match(text, before.start())]
+            found = [t for t in tries if t]
+            m = max(found, key=lambda t: t.end() - t.start()) if found else None
             if m:
                 last_end = m.end()
                 yield m
@@ -212,6 +227,22 @@ def _digit_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+_WORDS_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞΑ-Ω][\w'’\-]*[ \t]+){1,2}(?:[a-zà-ÿ]{1,6}[ \t]+)?$")
+
+
+def _street_name_before(text: str, start: int, lex) -> int:  # type: ignore[no-untyped-def]
+    """Where an address that begins with its number really begins: "Storgarden 52 Trajanka
+    Forks" puts a street name before the number. Everyday words ("Visit 10 Downing St") stay out."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _WORDS_BEFORE.search(text, max(line_start, start - 40), start)
+    if not m:
+        return start
+    words = re.findall(r"[^\W\d_]+", m.group(0))
+    if any(lex.rank(w) < 20_000 for w in words):
+        return start  # only words no everyday list knows: "Storgarden", not "Ship to"
+    return m.start()
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street addresses in ``text``; each is one candidate from the number to the town."""
     from desktop.core.privacy.lexicon import lexicon
@@ -228,6 +259,7 @@ def find_addresses(text: str) -> list[Candidate]:
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
         9: keyword_windows(lower, ("flat", "studio", "apt", "apartment", "suite", "unit"), 250, 2),
+        10: keyword_windows(lower, ("lives ", "is on ", "located ", "address is", "drops you off", "is at ", "moved to"), 120, 2),
     }
     patterns = _patterns()
     for i, pattern in enumerate(patterns):
@@ -240,7 +272,8 @@ def find_addresses(text: str) -> list[Candidate]:
         else:
             found = (m for a, b in where[i] for m in pattern.finditer(text, a, b))
         for m in found:
-            value = m.group(0).rstrip(" ,\n")
+            start = m.start("addr") if "addr" in m.re.groupindex else m.start()
+            value = text[start : m.end()].rstrip(" ,\n")
             if i == 0 and not re.search(r"[A-Za-z]{2}", value.split(None, 1)[-1]):
                 continue
             if i == 1 and not any(ch.isdigit() for ch in value):
@@ -249,15 +282,18 @@ def find_addresses(text: str) -> list[Candidate]:
                 first_line = value.split("\n", 1)[0]
                 if re.search(r"\w{4,}\.\s+[A-Z]", first_line):
                     continue  # a sentence ends between the numbers: "51381 Kemnath. The renewal covers 25"
-                street = re.findall(r"[^\W\d_]+", first_line)
+                street = [w for w in re.findall(r"[^\W\d_]+", first_line.split(",")[0]) if len(w) > 2]
                 if any(w.casefold() in NOT_A_STREET for w in street):
                     continue  # "12 March 2024", "3 Monday 10"
-                if sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
+                if not street or sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
                     continue  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers
             lines = value.split("\n")
             # A last line that is only everyday words ("Thanks") is the letter going on.
             while len(lines) > 1 and all(lex.rank(w) < 3000 for w in re.findall(r"[^\W\d_]+", lines[-1]) or ["x"]):
                 lines.pop()
             value = "\n".join(lines).rstrip(" ,\n")
-            out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
+            end = start + len(value)
+            if value[:1].isdigit():
+                start = _street_name_before(text, start, lex)
+            out.append(Candidate(start, end, "ADDRESS"))
     return out
