@@ -408,8 +408,10 @@ def settings_keys(studio: Studio) -> object:
 def settings_team(studio: Studio) -> object:
     """The team folder, checked on the spot."""
     _seed_team()
+    team = os.environ.pop("PROMPTDESK_TEAM_DIR")  # chosen in Settings, as a person would
+    studio.window().context.settings.set("team_dir", team)
     dialog = _settings(studio, "Team folder")
-    dialog.team_picker.set_text(os.environ["PROMPTDESK_TEAM_DIR"])
+    dialog.team_picker.set_text(team)
     studio.wait(lambda: dialog.team_picker.result is not None)
     return dialog
 
