@@ -332,6 +332,14 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             continue
         if len(toks) == 1 and judge.plain_word(first_word):
             continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
+        if len(toks) == 1 and text.startswith(":", toks[0].end) and judge.first(first_word):
+            if labels is None:
+                labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
+            if len(labels) >= 2 and labels[toks[0].text] and not judge.plain_word(first_word):
+                # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
+                # everyday the name is as a word.
+                found.append(Candidate(toks[0].start, toks[0].start + len(first_word), "PERSON"))
+                continue
         context = _has_context(text, toks[0].start)
         titled = False
         if len(toks) > 1 and _bare(toks[0]).casefold() in _GREETINGS:
@@ -383,12 +391,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
             w0, repeats = words[0], labels[toks[0].text]
             rare = judge.rank(w0) >= RARE_RANK  # not among any language's everyday words
-            # A dialogue ("Ella: What a wife.\nNicole: Remember me") labels lines with several
-            # speakers; a listed first name there is a speaker even when it is an everyday word.
-            dialogue = len(labels) >= 2 and judge.first(w0) and not judge.plain_word(w0)
-            if not (judge.strong_first(w0) or dialogue or (rare and (judge.surname(w0) or repeats >= 2))):
+            if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
                 continue
-            context = context or dialogue
         is_name = _is_name(judge, words, titled, context)
         # The text itself knows better than any list: a word it also writes in lowercase
         # ("label: Tone" beside "name: tone") is a plain word here too.
