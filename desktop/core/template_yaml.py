@@ -80,12 +80,20 @@ class _Frame:
         self.key_line = 0
 
 
+# First characters for which YAML may read a plain scalar as something other than text
+# (numbers, true/false/yes/no/on/off, null, ~, dates, ...); any other plain scalar is text.
+_TYPED_STARTS = frozenset(key for key in _LineLoader.yaml_implicit_resolvers if key)
+_ANY_START = None in _LineLoader.yaml_implicit_resolvers
+
+
 def _scalar(loader: _LineLoader, event: yaml.ScalarEvent) -> Any:
-    tag = event.tag
+    tag, value = event.tag, event.value
+    if tag is None and (not event.implicit[0] or (value and value[0] not in _TYPED_STARTS and not _ANY_START)):
+        return value  # quoted, a block of text, or plain text: the common case, decided without regexes
     if tag is None or tag == "!":
-        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
     if tag == _STR:
-        return event.value
+        return value
     if tag in _SCALAR_TAGS:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         return loader.yaml_constructors[tag](loader, node)

@@ -92,3 +92,23 @@ def test_a_library_of_random_files_loads_and_validates_without_crashing(tmp_path
     for template in library.templates:
         assert isinstance(validate_values(template, values), dict)
     assert isinstance(library.search(" ".join(names)), list)
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=12),
+                    st.dates(), st.sampled_from(["yes", "No", "~", "0x1F", "1e3", ".5", "2026-01-01", "<<x", "'q'"]))
+DOCUMENTS = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                          st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+                         max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(document=st.dictionaries(st.text(min_size=1, max_size=8), DOCUMENTS, min_size=1, max_size=5),
+       flow=st.booleans())
+def test_front_matter_values_are_exactly_what_yaml_safe_load_reads(document: dict, flow: bool) -> None:
+    """The fast reader is a drop-in for yaml.safe_load on everything a template can contain."""
+    import yaml
+
+    from desktop.core.template_yaml import load_front_matter
+
+    text = yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True)
+    assert load_front_matter(text) == yaml.safe_load(text)
