@@ -101,7 +101,7 @@ DOCUMENTS = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_si
                          max_leaves=20)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(document=st.dictionaries(st.text(min_size=1, max_size=8), DOCUMENTS, min_size=1, max_size=5),
        flow=st.booleans())
 def test_front_matter_values_are_exactly_what_yaml_safe_load_reads(document: dict, flow: bool) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.library import Template, parse_template, render, render_segments, validate_values
@@ -92,11 +93,17 @@ def test_required_and_range_problems(tmp_path: Path) -> None:
     assert validate_values(tpl, {"name": "Ada", "consent": "yes", "salary": "52,000"}) == {}
 
 
-@settings(max_examples=150, deadline=None)
+@pytest.fixture(scope="module")
+def shared_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return template(tmp_path_factory.mktemp("t"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(min_size=1, max_size=20).filter(lambda s: s.strip() and "\n" not in s.strip()),
        notes=st.text(max_size=200))
-def test_any_value_appears_literally_and_segments_rebuild_the_prompt(tmp_path_factory, name: str, notes: str) -> None:
-    tpl = template(tmp_path_factory.mktemp("t"))
+def test_any_value_appears_literally_and_segments_rebuild_the_prompt(shared_template: Template, name: str,
+                                                                     notes: str) -> None:
+    tpl = shared_template
     values = {"name": name, "notes": notes}
     text = render(tpl, values)
     assert name in text
