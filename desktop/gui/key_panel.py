@@ -33,7 +33,7 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
         ProviderError: the key was refused or the provider could not be reached, in plain words.
     """
     name = PROVIDER_NAMES.get(provider, provider)
-    if not key:
+    if not key and provider != "local":  # an in-house server usually needs no key
         raise ProviderError(f"There is no {name} key to test. Paste one first.", kind="no_key", provider=provider)
     if provider == "anthropic":
         import anthropic as sdk
@@ -44,6 +44,8 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
         import openai as sdk  # type: ignore[no-redef]
 
         client = sdk.OpenAI(api_key=key or "none", base_url=base_url, max_retries=0, timeout=20.0)
+        if provider == "local":
+            name = "The in-house model server"
         call = lambda: client.models.list()  # noqa: E731
     try:
         call()
@@ -58,6 +60,10 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
     except sdk.RateLimitError:
         return f"The key works. {name} is busy right now, so the first answers may be slow."
     except sdk.APIConnectionError as exc:
+        if provider == "local":
+            raise ProviderError(
+                f"Could not reach the in-house model server at {base_url}. Check the address and that the "
+                "server is running, then test again.", kind="connection", retryable=True, provider=provider) from exc
         raise ProviderError(
             f"Could not reach {name}. Check your internet connection (or your company's proxy) and "
             "test again.", kind="connection", retryable=True, provider=provider) from exc
@@ -65,6 +71,8 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
         raise ProviderError(
             f"{name} answered with an error (code {exc.status_code}). This is usually on their side: "
             "test again in a few minutes.", kind="server", retryable=True, provider=provider) from exc
+    if provider == "local":
+        return f"{name} answered: Promptdesk can use it."
     return f"The key works: {name} answered."
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.core.context import AppContext
 from desktop.core.errors import SettingsError
 from desktop.core.settings import TEAM_FILE, TIERS, USER_SETTINGS, SettingSpec
-from desktop.gui.key_panel import KeyPanel
+from desktop.gui.key_panel import KeyPanel, check_key
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.widget_tasks import run_for
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 # Settings that are not for people to edit here (kept by the app itself).
 _INTERNAL = {"first_run_done", "favourites", "recent", "last_template"}
 # Settings with their own controls; every other spec gets a generic editor on the "More" page.
+USER_SETTINGS_BY_KEY = {spec.key: spec for spec in USER_SETTINGS}
 _SPECIAL = {"name", "team_dir", "country", "sensitive_terms", "try_without_key"}
 TIER_HELP = {"reasoning": "judgment, strategy, writing for clients",
              "execution": "summaries, extraction, clear tasks",
@@ -129,10 +131,12 @@ class SettingsDialog(QDialog):
     Signals:
         settings_changed(): the settings were saved; reload what depends on them.
         save_failed(str): saving failed; the message is also shown in the dialog.
+        local_tested(bool, str): the in-house server test finished: reachable or not, the words shown.
     """
 
     settings_changed = Signal()
     save_failed = Signal(str)
+    local_tested = Signal(bool, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -278,7 +282,35 @@ class SettingsDialog(QDialog):
             editor = spec_editor(spec, getattr(settings, spec.key), page)
             self.editors[spec.key] = editor
             self._row(form, spec.label, editor, spec.help, page)
+        self.local_test_button = QPushButton("Test the in-house server", page)
+        self.local_test_button.clicked.connect(self.test_local_server)
+        self.local_status = QLabel("", page)
+        self.local_status.setWordWrap(True)
+        form.addRow("", self.local_test_button)
+        form.addRow("", self.local_status)
         return page
+
+    @Slot()
+    def test_local_server(self) -> None:
+        """List the models of the in-house server at the typed address, on a worker."""
+        address = editor_value(USER_SETTINGS_BY_KEY["local_base_url"], self.editors["local_base_url"])
+        if not address:
+            set_role(self.local_status, "error")
+            self.local_status.setText("⚠ Type the address of your in-house model server first.")
+            return
+        key = self.context.keys.get("local") or ""
+        self.local_status.setText("Testing …")
+        self.local_test_button.setEnabled(False)
+
+        def done(ok: bool, message: str) -> None:
+            self.local_test_button.setEnabled(True)
+            set_role(self.local_status, "good" if ok else "error")
+            self.local_status.setText(("✓ " if ok else "⚠ ") + message)
+            self.local_tested.emit(ok, message)
+
+        run_for(self, lambda _task: check_key("local", key, base_url=address),
+                on_success=lambda message: done(True, str(message)),
+                on_failure=lambda exc: done(False, getattr(exc, "message", "") or "The test could not run."))
 
     def _form_page(self) -> tuple[QWidget, QFormLayout]:
         """A page holding a form that keeps its rows together at the top."""

@@ -216,3 +216,16 @@ def test_a_settings_file_that_cannot_be_written_gives_plain_words_and_keeps_the_
     assert "Traceback" not in message
     assert dialog.isVisible() and not dialog.message.isHidden()
     assert dialog.buttons.isEnabled()
+
+
+def test_in_house_server_test_answers_in_plain_words(qtbot, fake_llm: FakeLLMServer) -> None:
+    dialog = _dialog(qtbot)
+    address = dialog.editors["local_base_url"]
+    assert isinstance(address, QLineEdit)
+    dialog.test_local_server()
+    assert "Type the address" in dialog.local_status.text()
+    address.setText(fake_llm.url + "/v1")
+    with qtbot.waitSignal(dialog.local_tested, timeout=20_000) as tested:
+        dialog.local_test_button.click()
+    assert tested.args == [True, "The in-house model server answered: Promptdesk can use it."]
+    assert fake_llm.requests[-1].path == "/v1/models"
