@@ -23,6 +23,7 @@ from desktop.core.template_format import (
     TIERS,
     ChecklistItem,
     Checks,
+    Field,
     HistoryEntry,
     OutputSpec,
     Problem,
@@ -243,7 +244,7 @@ def _history(reader: Reader, raw: LineDict, version: int) -> tuple[HistoryEntry,
     return tuple(sorted(entries, key=lambda e: e.version, reverse=True))
 
 
-def _tests(reader: Reader, raw: LineDict, fields: tuple) -> tuple[TestCase, ...]:
+def _tests(reader: Reader, raw: LineDict, fields: tuple[Field, ...]) -> tuple[TestCase, ...]:
     names = [f.name for f in fields]
     cases: list[TestCase] = []
     for index, (item, line) in enumerate(reader.items(raw, "tests"), start=1):
@@ -288,7 +289,7 @@ def _split_example(text: str) -> tuple[str, str]:
     return text[: match.start()].strip("\n").rstrip(), text[match.end() :].strip()
 
 
-def _check_placeholders(reader: Reader, body_text: str, body_line: int, fields: tuple) -> None:
+def _check_placeholders(reader: Reader, body_text: str, body_line: int, fields: tuple[Field, ...]) -> None:
     prompt, _ = _split_example(body_text)
     names = [f.name for f in fields]
     used: set[str] = set()
