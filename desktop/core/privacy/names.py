@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -266,12 +267,17 @@ def _used_lowercase(text: str, word: str) -> bool:
     return lower != word and lower in _lowercase_words(text)
 
 
-def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bool:
-    """Whether a run of capitalised words (titles and greetings already removed) is a name."""
+def _is_name(judge: _Judge, words: list[str], titled: bool, context: Callable[[], bool]) -> bool:
+    """Whether a run of capitalised words (titles and greetings already removed) is a name.
+
+    ``context`` is asked only when the words alone do not settle it (it costs a look around).
+    """
     w0 = words[0]
     if titled:
         return judge.name_like(w0) or judge.first(w0)
-    if context:
+    if judge.strong_first(w0) and not w0.isupper():
+        return True
+    if context():
         # Greetings, headers, speaker labels, signatures: the place says "a person", but a
         # plain word there ("Reset:", "API key:") is still a plain word.
         if len(words) == 1 and judge.common(w0) and not judge.strong_first(w0):
@@ -280,8 +286,6 @@ def _is_name(judge: _Judge, words: list[str], titled: bool, context: bool) -> bo
             judge.first(w0) or judge.surname(w0) or judge.rank(w0) >= RARE_RANK
             or (len(words) > 1 and judge.first(words[1]))
         )
-    if judge.strong_first(w0) and not w0.isupper():
-        return True
     if len(words) < 2:
         return False
     outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
@@ -340,7 +344,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 # everyday the name is as a word.
                 found.append(Candidate(toks[0].start, toks[0].start + len(first_word), "PERSON"))
                 continue
-        context = _has_context(text, toks[0].start)
+        context: bool | None = None  # worked out only if needed: see _is_name
+        run_start = toks[0].start
         titled = False
         if len(toks) > 1 and _bare(toks[0]).casefold() in _GREETINGS:
             toks, context = toks[1:], True
@@ -393,7 +398,10 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             rare = judge.rank(w0) >= RARE_RANK  # not among any language's everyday words
             if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
                 continue
-        is_name = _is_name(judge, words, titled, context)
+        is_name = _is_name(
+            judge, words, titled,
+            (lambda: context) if context is not None else (lambda: _has_context(text, run_start)),  # noqa: B023
+        )
         # The text itself knows better than any list: a word it also writes in lowercase
         # ("label: Tone" beside "name: tone") is a plain word here too.
         if is_name and not titled and all(_used_lowercase(text, w) for w in words if len(w) > 1):
