@@ -9,6 +9,22 @@ Public API (other parts of the app use only these names):
 
 Importing this package is cheap: the name lists load on the first redaction, and the validator
 libraries (phonenumbers, python-stdnum) are imported when first needed.
+
+How it finds things (chosen by measurement; ``python -m bench privacy`` prints the figures beside
+Presidio's on the same texts):
+
+- ``secrets``: provider key formats, private-key blocks, JWTs, ``password: ...`` values, random
+  tokens by entropy. Always removed, always reported (``Finding``).
+- ``structured``: emails, phones (``phonenumbers`` with the country hint), cards (Luhn), IBANs and
+  national IDs (``python-stdnum``), IPs, dates of birth (a date next to a birth word), links that
+  carry credentials.
+- ``addresses``: street shapes of the app's locales, whole address blocks.
+- ``names``: name lists (US census, nam_dict; ``resources/privacy``) and the places names sit
+  in: greetings, headers, speaker labels, signatures, titles; then every other mention.
+- ``injection``: instructions aimed at the model in ``untrusted`` fields.
+
+No statistical model: a spaCy-sized model costs start-up time and hundreds of megabytes and,
+measured on the same texts, caught fewer names and far fewer addresses than these rules.
 """
 
 from __future__ import annotations
