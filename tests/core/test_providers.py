@@ -167,8 +167,12 @@ def test_cancel_while_the_model_sends_nothing_closes_the_stream_at_once(fake_llm
 
 def test_exhausted_credit_is_a_quota_error_not_a_rate_limit_to_wait_for() -> None:
     import anthropic
-    import httpx
     import openai
+
+    try:
+        import httpx2 as httpx  # the HTTP client of the current SDK releases
+    except ImportError:
+        import httpx
 
     request = httpx.Request("POST", "http://127.0.0.1/v1/messages")
     low_credit = anthropic.BadRequestError(
