@@ -25,6 +25,9 @@ VAULT = {"[PERSON_1]": "Anna Schmidt", "[EMAIL_1]": "anna@example.com", "[NATION
         ("(see [PERSON_1])", "(see Anna Schmidt)"),
         ("[PERSON_1]'s email is [EMAIL_1].", "Anna Schmidt's email is anna@example.com."),
         ("ID [national_id_2]", "ID 123-45-6789"),
+        ("Dear[PERSON_1],", "DearAnna Schmidt,"),
+        ("**[PERSON_1]**", "**Anna Schmidt**"),
+        ("XPERSON_1 stays", "XPERSON_1 stays"),
     ],
 )
 def test_restore_accepts_case_and_bracket_changes(answer: str, expected: str) -> None:

@@ -29,7 +29,9 @@ _MAX_TAIL = 2 + 1 + max(len(k) for k in KINDS) + 1 + 4 + 1 + 2
 def _placeholder_re() -> re.Pattern[str]:
     kinds = "|".join(sorted(KINDS, key=len, reverse=True))
     return re.compile(
-        rf"(?<![A-Za-z0-9_])([\[\(\{{<]{{1,2}}[ \t]?|)({kinds})_(\d{{1,4}})(?![0-9])([ \t]?[\]\)\}}>]{{1,2}}|)",
+        # Either brackets open it (anything may stand before them: "Dear[PERSON_1]") or, bare,
+        # it starts a word.
+        rf"(?:([\[\(\{{<]{{1,2}}[ \t]?)|(?<![A-Za-z0-9_]))({kinds})_(\d{{1,4}})(?![0-9])([ \t]?[\]\)\}}>]{{1,2}}|)",
         re.IGNORECASE,
     )
 
@@ -37,6 +39,7 @@ def _placeholder_re() -> re.Pattern[str]:
 def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
     def replace(match: re.Match[str]) -> str:
         opening, kind, number, raw_closing = match.groups()
+        opening = opening or ""
         key = make_placeholder(kind, int(number))
         if key not in vault:
             return match.group(0)
