@@ -264,6 +264,8 @@ class SettingsDialog(QDialog):
                 item.setToolTip(f"{provider}: {model}")
                 table.setItem(row, 2, item)
         table.resizeRowsToContents()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + sum(table.rowHeight(row) for row in range(table.rowCount())))
         layout.addWidget(table)
         layout.addStretch(1)
         return page
