@@ -35,48 +35,57 @@ class _Entry:
     category_words: tuple[str, ...]
     purpose_words: tuple[str, ...]
     purpose: str
+    title_spaced: str
+    tags_spaced: str
+    category_spaced: str
+    purpose_spaced: str
     blob: str  # everything searchable, lower-cased: one C-speed `in` rules most templates out
 
 
-def _word_score(token: str, vocabulary: tuple[str, ...], exact: int, prefix: int) -> int:
-    best = 0
-    for word in vocabulary:
-        if word == token:
-            return exact
-        if prefix > best and word.startswith(token):
-            best = prefix
-    return best
+def _spaced(vocabulary: tuple[str, ...]) -> str:
+    """`` word1 word2 ``: a word then starts a match when `` token`` is in it, and equals it with `` token ``."""
+    return " " + " ".join(vocabulary) + " "
+
+
+def _word_score(token: str, spaced: str, exact: int, prefix: int) -> int:
+    if " " + token + " " in spaced:
+        return exact
+    return prefix if " " + token in spaced else 0
 
 
 class SearchIndex:
     """Ranks templates for a typed query; built once per library load."""
 
     def __init__(self, templates: Sequence[Template]) -> None:
-        self._entries = [
-            _Entry(
-                template=t, order=i, title=t.title.lower(), title_words=tuple(words(t.title)), ident=t.id.lower(),
-                tag_words=tuple(w for tag in t.tags for w in words(tag)), category_words=tuple(words(t.category)),
-                purpose_words=tuple(words(t.purpose)), purpose=t.purpose.lower(),
-                blob=" ".join((t.title, t.id, " ".join(t.tags), t.category, t.purpose)).lower(),
-            )
-            for i, t in enumerate(templates)
-        ]
+        self._entries = [self._entry(i, t) for i, t in enumerate(templates)]
         self._vocabulary: dict[str, set[str]] | None = None
+
+    @staticmethod
+    def _entry(order: int, t: Template) -> _Entry:
+        title_words, tag_words = tuple(words(t.title)), tuple(w for tag in t.tags for w in words(tag))
+        category_words, purpose_words = tuple(words(t.category)), tuple(words(t.purpose))
+        return _Entry(
+            template=t, order=order, title=t.title.lower(), title_words=title_words, ident=t.id.lower(),
+            tag_words=tag_words, category_words=category_words, purpose_words=purpose_words,
+            purpose=t.purpose.lower(), title_spaced=_spaced(title_words), tags_spaced=_spaced(tag_words),
+            category_spaced=_spaced(category_words), purpose_spaced=_spaced(purpose_words),
+            blob=" ".join((t.title, t.id, " ".join(t.tags), t.category, t.purpose)).lower(),
+        )
 
     def _score_token(self, entry: _Entry, token: str) -> int:
         if token not in entry.blob:
             return 0
-        score = _word_score(token, entry.title_words, 120, 100)
+        score = _word_score(token, entry.title_spaced, 120, 100)
         if score:
             return score
         if token in entry.title:
             return 60
-        score = max(_word_score(token, entry.tag_words, 55, 45), _word_score(token, entry.category_words, 50, 40))
+        score = max(_word_score(token, entry.tags_spaced, 55, 45), _word_score(token, entry.category_spaced, 50, 40))
         if score:
             return score
         if token in entry.ident:
             return 35
-        score = _word_score(token, entry.purpose_words, 25, 20)
+        score = _word_score(token, entry.purpose_spaced, 25, 20)
         if score:
             return score
         return 8 if len(token) >= 3 and token in entry.purpose else 0
