@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.worker import run_in_background
+from desktop.gui.owned_task import run_owned
 
 REDRAW_MS = 80
 EMPTY_TEXT = "Your answer will appear here once you press Send."
@@ -228,5 +228,5 @@ class AnswerView(QWidget):
         def failed(exc: BaseException) -> None:
             self.show_problem(f"The answer could not be saved to {path} ({exc}). Choose another folder.")
 
-        return run_in_background(lambda _ctx: path.write_text(text, encoding="utf-8"),
+        return run_owned(self, lambda _ctx: path.write_text(text, encoding="utf-8"),
                                  on_success=done, on_failure=failed)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
+from desktop.gui.owned_task import run_owned
 from desktop.gui.templates_page import TemplatesPage
-from desktop.gui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -219,11 +219,12 @@ class MainWindow(QMainWindow):
     def after_shown(self) -> None:
         """Work that may wait until the window is on screen (library, provider SDKs, welcome)."""
         context = self.context
-        run_in_background(lambda _ctx: context.library, on_success=self._library_ready,
+        run_owned(self, lambda _ctx: context.library, on_success=self._library_ready,
                           on_failure=self._library_failed)
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(self._refresh_figures, Qt.ConnectionType.SingleShotConnection)
+        self.templates.gallery.search.setFocus()  # typing right away searches the templates
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self.open_welcome)
 
@@ -234,10 +235,12 @@ class MainWindow(QMainWindow):
         # The price table is needed for the first estimate: load it now. The provider SDKs are
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
-        run_in_background(lambda _ctx: _warm_up_prices())
+        run_owned(self, lambda _ctx: _warm_up_prices())
         if self._sdk_warm_up is None:
-            self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, lambda: run_in_background(
-                lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit()), self)
+            self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
+
+    def _load_providers(self) -> None:
+        run_owned(self, lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit())
 
     def _watch_library(self) -> None:
         """Every few seconds, re-read what changed in the template folders (off the UI thread)."""
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
             self._library_check_running = False
             log.warning("Template folders not re-read: %s", exc)
 
-        run_in_background(lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
+        run_owned(self, lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
 
     def _refresh_figures(self, *_args: object) -> None:
         self.gauge.refresh()
@@ -292,7 +295,7 @@ class MainWindow(QMainWindow):
             context.__dict__.pop("library", None)  # the team folder may have changed
             return context.library
 
-        run_in_background(op, on_success=self._library_ready, on_failure=self._library_failed)
+        run_owned(self, op, on_success=self._library_ready, on_failure=self._library_failed)
         self.gauge.refresh()
 
     # ------------------------------------------------------------------ after a run
@@ -309,7 +312,7 @@ class MainWindow(QMainWindow):
     def reopen_run(self, run_id: str) -> None:
         """Open a past run from History: its template, the values it was sent with, its answer."""
         context = self.context
-        run_in_background(lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
+        run_owned(self, lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
 
     def _show_reopened(self, run: Any) -> None:
         if run is None:
@@ -326,7 +329,7 @@ class MainWindow(QMainWindow):
             if run is not None and self.templates.template is not None:
                 self.templates.resend(run.id)
 
-        run_in_background(lambda _ctx: context.ledger.get(run_id), on_success=reopened)
+        run_owned(self, lambda _ctx: context.ledger.get(run_id), on_success=reopened)
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

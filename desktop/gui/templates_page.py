@@ -30,11 +30,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from desktop.core.context import AppContext
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.owned_task import run_owned
 from desktop.gui.privacy_preview import PrivacyPreview
 from desktop.gui.route_bar import RouteBar
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
-from desktop.gui.worker import Task, run_in_background
+from desktop.gui.worker import Task
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +280,7 @@ class TemplatesPage(QWidget):
                 self._settings_again = False
                 self.save_settings()
 
-        self._settings_task = run_in_background(
+        self._settings_task = run_owned(self,
             op,
             on_failure=lambda exc: log.warning("Settings not saved: %s", exc))
         self._settings_task.finished.connect(finished)
@@ -331,7 +332,7 @@ class TemplatesPage(QWidget):
                 self.answer.show_problem(_plain(exc))
                 self.route_bar.set_sending(False)
 
-        return run_in_background(op, on_success=done, on_failure=failed)
+        return run_owned(self, op, on_success=done, on_failure=failed)
 
     # ------------------------------------------------------------------ privacy preview
     def show_preview(self) -> None:
@@ -432,7 +433,7 @@ class TemplatesPage(QWidget):
             return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
                                     **_stream_callbacks(task))
 
-        self.send_task = run_in_background(
+        self.send_task = run_owned(self,
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
 
@@ -451,7 +452,7 @@ class TemplatesPage(QWidget):
 
             return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
 
-        self.send_task = run_in_background(
+        self.send_task = run_owned(self,
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
 
@@ -530,6 +531,6 @@ class TemplatesPage(QWidget):
             if pending is not None:
                 self._record_review(pending)
 
-        self._review_task = run_in_background(op, on_success=self.review_recorded.emit,
+        self._review_task = run_owned(self, op, on_success=self.review_recorded.emit,
                                               on_failure=lambda exc: self.answer.show_problem(_plain(exc)))
         self._review_task.finished.connect(finished)

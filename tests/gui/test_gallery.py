@@ -78,10 +78,10 @@ def test_favourite_star_adds_a_favourites_group_and_is_saved_to_the_settings_fil
     page.open_template("haiku-writer")
     page.form.star.click()
     qtbot.waitUntil(lambda: _ids_under(page.gallery, "★ Favourites") == ["haiku-writer"])
-    qtbot.waitUntil(lambda: "haiku-writer" in load_user_settings().favourites, timeout=5000)
+    qtbot.waitUntil(lambda: "haiku-writer" in load_user_settings().favourites, timeout=15_000)
     page.form.star.click()
     qtbot.waitUntil(lambda: "★ Favourites" not in _group_titles(page.gallery))
-    qtbot.waitUntil(lambda: "haiku-writer" not in load_user_settings().favourites, timeout=5000)
+    qtbot.waitUntil(lambda: "haiku-writer" not in load_user_settings().favourites, timeout=15_000)
     wait_idle(qtbot)
 
 
@@ -95,7 +95,7 @@ def test_opened_templates_appear_under_recently_used_and_the_last_one_reopens_ne
     window.templates.open_template("first-one")
     window.templates.open_template("second-one")
     qtbot.waitUntil(lambda: _ids_under(gallery, "Recently used")[:2] == ["second-one", "first-one"])
-    qtbot.waitUntil(lambda: load_user_settings().last_template == "second-one", timeout=5000)
+    qtbot.waitUntil(lambda: load_user_settings().last_template == "second-one", timeout=15_000)
     wait_idle(qtbot)
     window.close()
 
