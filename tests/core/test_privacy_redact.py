@@ -207,6 +207,7 @@ def test_importing_privacy_loads_no_dictionary_or_validator() -> None:
         ("follow up with patricia desrosiers in a couple of months.", "patricia desrosiers", "PERSON"),
         ("Ella: What a day.\nNicole: Remember me?", "Ella", "PERSON"),
         ("The bus station is on Pod Floriánem 1677", "Pod Floriánem 1677", "ADDRESS"),
+        ("meet me at 2613 avenida praia 1 suite 463, mohács, hungary 24743", "2613 avenida praia 1 suite 463", "ADDRESS"),
         ("Our offices are at Storgarden 52 Trajanka Forks\n Suite 894\n HARSTAD\n Norway 95441", "Storgarden 52 Trajanka Forks", "ADDRESS"),
     ],
 )
@@ -232,6 +233,7 @@ def test_an_address_keeps_its_house_number_instead_of_a_phone_inside_it() -> Non
         "Meet at 10:30 in room 4.12, budget 12,500 EUR.",
         "Our supplier Pennant Freight delivers on Thursday.",
         "label: Tone\nname: tone\ntype: choice",
+        "i sent 3 boxes to the street party at 5, see you",
     ],
 )
 def test_labels_versions_and_figures_are_not_personal(text: str) -> None:

@@ -243,6 +243,38 @@ def _street_name_before(text: str, start: int, lex) -> int:  # type: ignore[no-u
     return m.start()
 
 
+@cache
+def _lowercase_re() -> re.Pattern[str]:
+    low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
+    town = rf"{low}(?:[ \t]+{low}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
+        rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
+        rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}})*"
+        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}})?"
+    )
+
+
+_LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and len(w) > 2)
+_LOW_TYPES = frozenset(w for w in _TYPES_FIRST.replace("\\", "").split("|") if w.isalpha() and len(w) > 2) | {"r", "ul"}
+_FUNCTION_WORDS = frozenset({"to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your"})
+
+
+def _lowercase_addresses(text: str) -> list[Candidate]:
+    """In text written without capitals: a number, street words one of which is a street type
+    ("avenida", "rue", "street") or ends like one ("...vej", "...tie"), a number, the town."""
+    out: list[Candidate] = []
+    endings = tuple(e for e in _GLUED_ENDINGS if e.isalpha())
+    for m in _lowercase_re().finditer(text):
+        words = m.group("street").replace(".", " ").split()
+        if _FUNCTION_WORDS.intersection(words):
+            continue  # "3 boxes to the street party": a sentence, not a street
+        if words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words):
+            value = m.group(0).rstrip(" ,\n.")
+            out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
+    return out
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street addresses in ``text``; each is one candidate from the number to the town."""
     from desktop.core.privacy.lexicon import lexicon
@@ -296,4 +328,8 @@ def find_addresses(text: str) -> list[Candidate]:
             if value[:1].isdigit():
                 start = _street_name_before(text, start, lex)
             out.append(Candidate(start, end, "ADDRESS"))
+    from desktop.core.privacy.names import mostly_lowercase
+
+    if mostly_lowercase(text):
+        out += _lowercase_addresses(text)
     return out

@@ -418,7 +418,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK):
                 known.add(w.casefold())
     found += _lists_and_subjects(text, runs, found, judge)
-    if _mostly_lowercase(text):
+    if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known
 
@@ -427,7 +427,7 @@ _LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?![\w@])")
 _LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@])")
 
 
-def _mostly_lowercase(text: str) -> bool:
+def mostly_lowercase(text: str) -> bool:
     """Chat-style text written without capitals: names lose their capital letter too."""
     letters = sum(ch.isalpha() for ch in text[:2000])
     return letters > 20 and sum(ch.isupper() for ch in text[:2000]) < letters / 100
