@@ -107,10 +107,12 @@ class KeyPanel(QWidget):
     Signals:
         key_saved(str): the key of this provider was stored (keychain or memory).
         key_tested(str, bool, str): provider, whether the key works, the words shown.
+        sources_shown(): the lines saying where each key comes from were updated.
     """
 
     key_saved = Signal(str)
     key_tested = Signal(str, bool, str)
+    sources_shown = Signal()
 
     def __init__(self, keys: KeyStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,13 +149,23 @@ class KeyPanel(QWidget):
         self.show_sources()
 
     def show_sources(self) -> None:
-        """Say where each provider's key comes from now."""
+        """Say where each provider's key comes from, read on a worker: the first use of the
+        keychain loads its backend, which can take a noticeable moment."""
+        keys, providers = self.keys, list(self.rows)
+        for row in self.rows.values():
+            if not row.source.text():
+                row.source.setText("Looking for a saved key …")
+        run_for(self, lambda _task: {provider: keys.source(provider) for provider in providers},
+                on_success=self._show_sources)
+
+    def _show_sources(self, sources: dict[str, str]) -> None:
         for provider, row in self.rows.items():
-            source = self.keys.source(provider)
+            source = sources[provider]
             has_key = source != "no key"
             row.source.setText(f"A key is set: {source}." if has_key else "No key yet.")
             row.edit.setPlaceholderText("Paste a new key to replace it" if has_key else "Paste your key here")
             row.remove_button.setEnabled(has_key)
+        self.sources_shown.emit()
 
     def pending(self) -> list[str]:
         """Providers whose field holds a key not yet saved."""

@@ -7,7 +7,7 @@ what it would cost instead of sending.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,7 +32,13 @@ from desktop.gui.widget_tasks import run_for
 
 
 class WelcomeDialog(QDialog):
-    """Three questions on one page; "Start" saves the answers and marks the welcome done."""
+    """Three questions on one page; "Start" saves the answers and marks the welcome done.
+
+    Signals:
+        sources_read(): where existing keys come from is known (read off the UI thread).
+    """
+
+    sources_read = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,9 +122,7 @@ class WelcomeDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        existing = [p for p in KEY_PROVIDERS if context.keys.source(p) != "no key"]
-        if existing:
-            self.provider.setCurrentIndex(self.provider.findData(existing[0]))
+        self.sources: dict[str, str] = {}  # provider -> where its key comes from; read on a worker
         (self.no_key if settings.try_without_key else self.have_key).setChecked(True)
         self.have_key.toggled.connect(self._key_choice_changed)
         self.provider.currentIndexChanged.connect(self._key_choice_changed)
@@ -131,6 +135,18 @@ class WelcomeDialog(QDialog):
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         line = self.fontMetrics().height()
         self.setMinimumWidth(line * 38)
+        keys = context.keys
+        run_for(self, lambda _task: {provider: keys.source(provider) for provider in KEY_PROVIDERS},
+                on_success=self._sources_read)
+
+    def _sources_read(self, sources: dict[str, str]) -> None:
+        """Keys already set up (keychain or environment) are offered as they are."""
+        self.sources = sources
+        existing = [provider for provider in KEY_PROVIDERS if sources[provider] != "no key"]
+        if existing and not self.key_edit.text():
+            self.provider.setCurrentIndex(self.provider.findData(existing[0]))
+        self._key_choice_changed()
+        self.sources_read.emit()
 
     def _heading(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(f"<b>{text}</b>", self)
@@ -143,7 +159,7 @@ class WelcomeDialog(QDialog):
         for widget in (self.provider, self.key_edit):
             widget.setEnabled(with_key)
         provider = self.provider.currentData()
-        source = self.context.keys.source(provider)
+        source = self.sources.get(provider, "no key")
         if source != "no key":
             self.key_edit.setPlaceholderText("A key is already set up; leave empty to keep it")
             self.key_help.setText(f"Your {PROVIDER_NAMES[provider]} key is {source}.")
@@ -153,7 +169,7 @@ class WelcomeDialog(QDialog):
                                   "keychain, never in a file.")
 
     def _has_key(self) -> bool:
-        return bool(self.key_edit.text().strip()) or self.context.keys.source(self.provider.currentData()) != "no key"
+        return bool(self.key_edit.text().strip()) or self.sources.get(self.provider.currentData(), "no key") != "no key"
 
     # ------------------------------------------------------------------ finishing
     @Slot()
@@ -184,6 +200,7 @@ class WelcomeDialog(QDialog):
         self.context.keys.set(self.provider.currentData(), key, memory_only=True)
         self.key_edit.clear()
         self.memory_button.hide()
+        self.sources[self.provider.currentData()] = "kept in memory until Promptdesk closes"
         self._key_choice_changed()
         self.message.hide()
         self._save()

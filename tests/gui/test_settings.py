@@ -29,7 +29,8 @@ def _finish_background_work(qtbot) -> Iterator[None]:
 def _dialog(qtbot, context: AppContext | None = None) -> SettingsDialog:
     dialog = SettingsDialog(context or AppContext())
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.keys_panel.sources_shown):  # read off the UI thread
+        dialog.show()
     return dialog
 
 
@@ -99,7 +100,7 @@ def test_saving_a_key_puts_it_in_the_keychain(qtbot) -> None:
     dialog = _dialog(qtbot)
     row = dialog.keys_panel.rows["anthropic"]
     row.edit.setText(FAKE_ANTHROPIC_KEY)
-    with qtbot.waitSignal(dialog.keys_panel.key_saved) as saved:
+    with qtbot.waitSignal(dialog.keys_panel.key_saved) as saved, qtbot.waitSignal(dialog.keys_panel.sources_shown):
         row.save_button.click()
     assert saved.args == ["anthropic"]
     assert keyring.get_password(KEYRING_SERVICE, "anthropic") == FAKE_ANTHROPIC_KEY

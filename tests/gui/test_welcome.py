@@ -27,7 +27,8 @@ def _finish_background_work(qtbot) -> Iterator[None]:
 def _dialog(qtbot) -> WelcomeDialog:
     dialog = WelcomeDialog(AppContext())
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.sources_read):  # where existing keys come from, read off the UI thread
+        dialog.show()
     return dialog
 
 
