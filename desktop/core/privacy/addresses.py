@@ -60,9 +60,9 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
 _TOWN = (
     rf"{_TOWN_WORD}(?:[ \-](?:{_TOWN_WORD}|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on|u|nad|pod))"
-    "{0,4}"
+    r"{0,4}(?:[ \t]*\([^)\n]{1,24}\))?"
 )
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|th))"
+_NAME_WORD = r"(?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|th))"
 _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
 
 
@@ -92,7 +92,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
     en_body = (
         rf"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z])(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW])\b\.?)?{unit}{tail}"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z])(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
     )
     # Number first (the common case) starts with a digit, so the scan skips to digits.
     en = (
@@ -156,7 +156,7 @@ def _continuation() -> str:
     words = rf"{cap}(?:[ \t]+(?:{cap}|[a-z]{{1,4}}))" + "{0,4}"
     whole_line = (
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
-        r"|,[ \t]*[A-Za-z]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
+        r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
     ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
@@ -275,6 +275,18 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
     return out
 
 
+def _letter_goes_on(line: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    """A last block line that is the letter going on ("Thanks", "Best regards,"), not a town or
+    country ("United States" is everyday words too, but two of them and no comma)."""
+    words = re.findall(r"[^\W\d_]+", line)
+    if not words or any(lex.rank(w) >= 3000 for w in words):
+        return False
+    return len(words) == 1 or line.rstrip().endswith(",")
+
+
+_NUMBER_JUST_BEFORE = re.compile(r"\d{1,6}[ \t]+$")
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street addresses in ``text``; each is one candidate from the number to the town."""
     from desktop.core.privacy.lexicon import lexicon
@@ -321,12 +333,15 @@ def find_addresses(text: str) -> list[Candidate]:
                     continue  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers
             lines = value.split("\n")
             # A last line that is only everyday words ("Thanks") is the letter going on.
-            while len(lines) > 1 and all(lex.rank(w) < 3000 for w in re.findall(r"[^\W\d_]+", lines[-1]) or ["x"]):
+            while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
                 lines.pop()
             value = "\n".join(lines).rstrip(" ,\n")
             end = start + len(value)
             if value[:1].isdigit():
                 start = _street_name_before(text, start, lex)
+            else:
+                number = _NUMBER_JUST_BEFORE.search(text, max(0, start - 8), start)
+                start = number.start() if number else start  # "6688 Kopfhölzistrasse 45": a building number first
             out.append(Candidate(start, end, "ADDRESS"))
     from desktop.core.privacy.names import mostly_lowercase
 
