@@ -239,3 +239,16 @@ def test_an_address_keeps_its_house_number_instead_of_a_phone_inside_it() -> Non
 def test_labels_versions_and_figures_are_not_personal(text: str) -> None:
     """Field labels, versions, figures and businesses are not hidden (false alarms cost trust)."""
     assert redact_text(text).spans == []
+
+
+def test_warm_up_leaves_the_first_redaction_nothing_to_load() -> None:
+    """warm_up() loads the lists; the next redaction finds them loaded."""
+    from desktop.core.privacy import warm_up
+    from desktop.core.privacy.lexicon import _load
+
+    lexicon_module.reset()
+    warm_up()
+    assert _load.cache_info().currsize == 1
+    hits = _load.cache_info().hits
+    redact_text("Dear Anna")
+    assert _load.cache_info().hits > hits and _load.cache_info().misses == 1
