@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.core import paths
-from desktop.core.errors import PromptdeskError
+from desktop.core.context import AppContext
+from desktop.core.errors import PromptdeskError, SettingsError
 from desktop.core.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -84,8 +85,26 @@ def run_app() -> int:
 
     apply_theme(app)
 
-    window = MainWindow()
+    window = MainWindow(load_context())
     bridge.error_reported.connect(lambda message: show_error(window, message))
     window.show()
     QTimer.singleShot(0, window.after_shown)
+    for message in startup_problems:
+        QTimer.singleShot(0, lambda message=message: show_error(window, message))
     return app.exec()
+
+
+startup_problems: list[str] = []
+
+
+def load_context() -> AppContext:
+    """The app's context; a damaged settings file is reported and defaults are used meanwhile
+    (the file is left as it is until the person saves new settings), instead of a silent exit."""
+    from desktop.core.settings import UserSettings
+
+    try:
+        return AppContext()
+    except SettingsError as exc:
+        log.warning("Settings: %s", exc.message)
+        startup_problems.append(exc.message)
+        return AppContext(UserSettings())

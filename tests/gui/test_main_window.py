@@ -138,3 +138,20 @@ def test_ctrl_number_keys_switch_pages(qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == 0
     wait_idle(qtbot)
+
+
+def test_a_damaged_settings_file_is_reported_and_the_app_starts_with_defaults(qtbot) -> None:
+    from desktop.core import paths
+    from desktop.gui import app as gui_app
+
+    paths.settings_file().write_text("name = [unclosed\n", encoding="utf-8")
+    gui_app.startup_problems.clear()
+    try:
+        context = gui_app.load_context()
+        assert context.settings.values == {}
+        assert len(gui_app.startup_problems) == 1
+        message = gui_app.startup_problems[0]
+        assert str(paths.settings_file()) in message and "Traceback" not in message
+        assert paths.settings_file().read_text(encoding="utf-8") == "name = [unclosed\n"  # left for the person
+    finally:
+        gui_app.startup_problems.clear()
