@@ -1,7 +1,7 @@
 """The small budget gauge and sync state that live in the status bar.
 
 Both figures come from the team drive, which may be slow or gone, so they are read on a worker
-(``run_in_background``) and the gauge only ever shows the last answer. It refreshes on a timer
+(``widget_tasks.run_for``) and the gauge only ever shows the last answer. It refreshes on a timer
 and whenever the main window asks (after a run). Clicking the sync text syncs now.
 """
 
