@@ -117,6 +117,7 @@ class AnswerView(QWidget):
         self.text = ""
         self.run = None
         self.browser.clear()
+        self.browser.setPlaceholderText(EMPTY_TEXT)
         self.error.hide()
         self.status.setText("")
         self._set_buttons(streaming=False, has_answer=False)
@@ -126,6 +127,7 @@ class AnswerView(QWidget):
         self.text = ""
         self.run = None
         self.browser.clear()
+        self.browser.setPlaceholderText("The answer appears here as it arrives…")
         self.error.hide()
         self.status.setText(message)
         self._set_buttons(streaming=True, has_answer=False)
@@ -190,6 +192,7 @@ class AnswerView(QWidget):
         self._redraw.stop()
         self.error.setText(message)
         self.error.show()
+        self.browser.setPlaceholderText("")  # "will appear once you press Send" reads wrong here
         self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
 
     def _set_buttons(self, *, streaming: bool, has_answer: bool) -> None:
