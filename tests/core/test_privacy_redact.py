@@ -252,3 +252,19 @@ def test_warm_up_leaves_the_first_redaction_nothing_to_load() -> None:
     hits = _load.cache_info().hits
     redact_text("Dear Anna")
     assert _load.cache_info().hits > hits and _load.cache_info().misses == 1
+
+
+def test_a_word_labelling_a_secret_is_not_taken_for_a_name() -> None:
+    """"Key: sk-..." and "our key is sk-...": the label stays, only the key is removed."""
+    key = "sk-ant-api03-" + "x" * 93
+    for text, label in ((f"Key: {key}", "Key"), (f"Our key is {key} thanks", "key")):
+        result = redact_text(text)
+        assert [s.type for s in result.spans] == ["SECRET"]
+        assert result.text.startswith(text.split(label)[0] + label)
+
+
+def test_a_phone_in_brackets_does_not_take_the_closing_bracket() -> None:
+    result = redact_text("Call Dana (phone +44 20 7946 0958) today.")
+    phones = [s for s in result.spans if s.type == "PHONE"]
+    assert [s.original for s in phones] == ["+44 20 7946 0958"]
+    assert "[PHONE_1])" in result.text

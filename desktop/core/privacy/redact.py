@@ -63,6 +63,20 @@ def redact_text(text: str, **kw: object) -> Redaction:
     return redact_segments([(text, "text")], **kw)  # type: ignore[arg-type]
 
 
+_LABEL_GAP = re.compile(r"[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+")
+
+
+def _drop_secret_labels(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A one-word "name" right before a secret labels it ("Key: sk-...", "our key is ..."):
+    several words are also surnames or first names, but here they name the credential."""
+    drop = set()
+    for before, after in zip(chosen, chosen[1:], strict=False):
+        if (after.source == "secret" and before.type == "PERSON" and " " not in text[before.start : before.end]
+                and _LABEL_GAP.fullmatch(text, before.end, after.start)):
+            drop.add(id(before))
+    return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
 def _norm(kind: str, value: str) -> str:
     if kind in _COMPACT_TYPES:
         return re.sub(r"[^0-9A-Za-z]", "", value).upper()
@@ -129,7 +143,7 @@ class _Redactor:
         return self._build(segments, [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)], untrusted)
 
     def _filter(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        chosen = resolve(cands)
+        chosen = _drop_secret_labels(text, resolve(cands))
         if self.keep:
             chosen = [
                 c for c in chosen

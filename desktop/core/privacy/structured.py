@@ -263,6 +263,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     taken_starts = [t[0] for t in taken]
     for m in _re("phone").finditer(text):
         raw = m.group(0).rstrip(" .-/")
+        while raw.endswith(")") and raw.count(")") > raw.count("("):
+            raw = raw[:-1].rstrip(" .-/")  # "(phone +44 20 7946 0958)": the bracket closes the aside
         start = m.start()
         end = start + len(raw)
         i = bisect.bisect_left(taken_starts, end) - 1  # spans that start before this one ends
