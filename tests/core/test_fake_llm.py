@@ -107,3 +107,10 @@ def test_hanging_response_times_out_on_the_client(fake_llm: FakeLLMServer) -> No
         _anthropic(fake_llm, timeout=0.3).messages.create(
             model="m", max_tokens=5, messages=[{"role": "user", "content": "x"}]
         )
+
+
+def test_model_listing_answers_with_and_without_a_query_string(fake_llm: FakeLLMServer) -> None:
+    """Both SDKs' models.list() work, whatever paging parameters they add."""
+    assert [m.id for m in _anthropic(fake_llm).models.list(limit=1)] == ["fake-model"]
+    assert [m.id for m in _openai(fake_llm).models.list()] == ["fake-model"]
+    assert fake_llm.requests[0].path.startswith("/v1/models?")

@@ -234,7 +234,7 @@ def _make_handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
         # ---------------------------------------------------------------- routes
         def do_GET(self) -> None:
             request = self._read()
-            if self.path.rstrip("/").endswith("/models"):
+            if self.path.split("?", 1)[0].rstrip("/").endswith("/models"):
                 with server._lock:
                     server.requests.append(request)
                     reply = server._replies.popleft() if server._replies else Reply()
