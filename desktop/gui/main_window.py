@@ -219,14 +219,25 @@ class MainWindow(QMainWindow):
     def after_shown(self) -> None:
         """Work that may wait until the window is on screen (library, provider SDKs, welcome)."""
         context = self.context
-        run_owned(self, lambda _ctx: context.library, on_success=self._library_ready,
-                          on_failure=self._library_failed)
+        def load(_ctx: object) -> Any:
+            from desktop.gui.template_form import read_all_drafts
+
+            drafts = read_all_drafts()  # what was typed before a crash or restart
+            return context.library, drafts
+
+        run_owned(self, load, on_success=self._loaded, on_failure=self._library_failed)
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(self._refresh_figures, Qt.ConnectionType.SingleShotConnection)
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self.open_welcome)
+
+    def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
+        library, drafts = result
+        for key, values in drafts.items():
+            self.templates.form.drafts.setdefault(key, values)
+        self._library_ready(library)
 
     def _library_ready(self, library: Any) -> None:
         self.templates.set_library(library)

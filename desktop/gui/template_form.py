@@ -80,6 +80,22 @@ def read_draft(template_id: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def read_all_drafts() -> dict[str, dict[str, Any]]:
+    """Every saved draft, template id → values (runs on a worker, with the library load)."""
+    drafts: dict[str, dict[str, Any]] = {}
+    folder = drafts_dir()
+    if not folder.is_dir():
+        return drafts
+    for path in folder.glob("*.json"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            drafts[path.stem] = data
+    return drafts
+
+
 def problems_by_field(problems: Any) -> dict[str, str]:
     """Normalise what ``validate_values`` returns to ``{field name or "": message}``."""
     if not problems:
@@ -114,6 +130,7 @@ class TemplateForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.kept: dict[str, dict[str, Any]] = {}  # template id -> values, while switching
+        self.drafts: dict[str, dict[str, Any]] = {}  # read from disk on a worker at start-up
         self._touched: set[str] = set()
         self._strict = False
         self._loading = False
@@ -175,7 +192,8 @@ class TemplateForm(QWidget):
 
     # ------------------------------------------------------------------ template
     def set_template(self, template: Any, *, favourite: bool = False) -> None:
-        """Show ``template``'s fields, with the values typed earlier (memory, else the draft)."""
+        """Show ``template``'s fields, with the values typed earlier (memory, else the draft read
+        at start-up; the UI thread never reads the disk here)."""
         if self.template is not None:
             self.kept[self.template.id] = self.values()
             self.save_draft()
@@ -200,7 +218,7 @@ class TemplateForm(QWidget):
         self.general_problem.hide()
         for field in template.fields:
             self._add_field(field)
-        saved = self.kept.get(template.id) or read_draft(template.id)
+        saved = self.kept.get(template.id) or self.drafts.get(_draft_path(template.id).stem, {})
         self.set_values(saved)
         self._loading = False
 

@@ -80,10 +80,10 @@ class TemplatesPage(QWidget):
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self.send_task: Task | None = None
-        self._review_task: Task | None = None
-        self._settings_task: Task | None = None
-        self._settings_again = False
+        self._review_busy = False
         self._pending_review: Review | None = None
+        self._settings_busy = False
+        self._settings_again = False
         # How the send path waits between retries; tests replace it so a retried failure is instant.
         self.retry_sleep: Callable[[float], None] = time.sleep
         self._generation = 0
@@ -263,7 +263,7 @@ class TemplatesPage(QWidget):
         """Write the user settings off the UI thread, one write at a time (two writers racing
         on the same file would lose one), the latest values last."""
         self.settings_changed.emit()
-        if self._settings_task is not None and self._settings_task.running:
+        if self._settings_busy:
             self._settings_again = True
             return
         from desktop.core import settings as settings_mod
@@ -275,15 +275,20 @@ class TemplatesPage(QWidget):
             settings_mod.save_user_settings(snapshot)
             context.reload_team()  # what context.save_settings() does after writing
 
-        def finished() -> None:
+        def failed(exc: BaseException) -> None:
+            log.warning("Settings not saved: %s", exc)
+            written()
+
+        def written(_result: object = None) -> None:
+            # Our own flag, cleared by the result itself: a slot connected after the task started
+            # could miss its "finished" signal, and Task.running is cleared only after this runs.
+            self._settings_busy = False
             if self._settings_again:
                 self._settings_again = False
                 self.save_settings()
 
-        self._settings_task = run_owned(self,
-            op,
-            on_failure=lambda exc: log.warning("Settings not saved: %s", exc))
-        self._settings_task.finished.connect(finished)
+        self._settings_busy = True
+        run_owned(self, op, on_success=written, on_failure=failed)
 
     # ------------------------------------------------------------------ prepare (debounced)
     def _values_changed(self) -> None:
@@ -515,7 +520,7 @@ class TemplatesPage(QWidget):
     def _record_review(self, review: Review) -> None:
         """Write the review off the UI thread, one write at a time, so an older review can never
         land after a newer one; while one is being written only the latest waits behind it."""
-        if self._review_task is not None and self._review_task.running:
+        if self._review_busy:
             self._pending_review = review
             return
         context = self.context
@@ -526,11 +531,19 @@ class TemplatesPage(QWidget):
                 approved=review.approved, feedback=review.feedback, feedback_comment=review.comment)
             return review.run_id
 
-        def finished() -> None:
+        def next_one() -> None:
+            self._review_busy = False
             pending, self._pending_review = self._pending_review, None
             if pending is not None:
                 self._record_review(pending)
 
-        self._review_task = run_owned(self, op, on_success=self.review_recorded.emit,
-                                              on_failure=lambda exc: self.answer.show_problem(_plain(exc)))
-        self._review_task.finished.connect(finished)
+        def written(run_id: str) -> None:
+            self.review_recorded.emit(run_id)
+            next_one()
+
+        def failed(exc: BaseException) -> None:
+            self.answer.show_problem(_plain(exc))
+            next_one()
+
+        self._review_busy = True
+        run_owned(self, op, on_success=written, on_failure=failed)
