@@ -151,7 +151,7 @@ class Library:
                       if self._stamps.get(path) == stamp and path in self._parsed}
             for path, (source, hint) in hints.items():
                 if path not in parsed:
-                    parsed[path] = _parse_file(path, source, hint, self._cache)
+                    parsed[path] = _parse_file(path, source, hint, self._cache, stamps[path])
             if self._cache is not None:
                 self._cache.keep_only(set(stamps), [root for _, root in self._roots])
                 self._cache.save()
@@ -204,7 +204,13 @@ class Library:
         self._index = SearchIndex(ordered)
 
 
-def _parse_file(path: Path, source: str, hint: str, cache: ParseCache | None = None) -> _Parsed:
+def _parse_file(path: Path, source: str, hint: str, cache: ParseCache | None = None,
+                stamp: _Stamp | None = None) -> _Parsed:
+    """One file's template or problems; with a cache, an unchanged file is not even read."""
+    if cache is not None and stamp is not None:
+        unchanged = cache.lookup(path, stamp, source, hint)
+        if unchanged is not None:
+            return unchanged
     data, problem = read_template_bytes(path)
     if problem is not None:
         return None, [problem]
@@ -212,11 +218,11 @@ def _parse_file(path: Path, source: str, hint: str, cache: ParseCache | None = N
     if cache is None:
         return parse_template(path, source, data=data, category_hint=hint)
     content_hash = hashlib.sha256(data).hexdigest()
-    cached = cache.get(path, content_hash, source, hint)
+    cached = cache.get(path, content_hash, source, hint, stamp)
     if cached is not None:
         return cached
     result = parse_template(path, source, data=data, category_hint=hint)
-    cache.put(path, content_hash, source, hint, result)
+    cache.put(path, content_hash, source, hint, result, stamp)
     return result
 
 
@@ -225,7 +231,8 @@ def load_library(*, bundled: Path | None = None, team_dir: Path | None = None,
     """The library from the bundled, team (``team_dir/prompts``) and personal folders.
 
     Parsed templates are cached in the per-user cache folder (see ``template_cache``), keyed by
-    each file's content, so a start with unchanged files skips the YAML parsing.
+    each file's content (and, once it has settled, its time and size), so a start with unchanged
+    files neither parses nor reads them.
     """
     bundled = bundled if bundled is not None else paths.bundled_prompts_dir()
     personal = personal if personal is not None else paths.personal_prompts_dir()

@@ -5,19 +5,31 @@ templates would wait for that at every start. The cache keeps, per file, the res
 (the template or its problems) together with the sha256 of the bytes it came from, the source
 and folder it was read as, and a fingerprint of the parser itself. A file is only re-parsed when
 any of those differ, so an edited template, a moved one or a new app version is always read
-afresh. The cache is JSON (data, never code) in the per-user cache folder; if it is missing,
-damaged or unwritable the library simply parses everything, as without it.
+afresh.
+
+Each entry also remembers the file's modification time and size. When both are unchanged the
+file is not even read or hashed: that is what makes a start with 1,000 templates cost little
+more than listing their folders. The stamp is only remembered when the file was last modified
+well before it was read (``RACY_NS``): a file written twice within one tick of a coarse
+file-system clock (2 s on FAT drives) can keep its time and size while its text changes, and such
+a file is always read and hashed instead, so the content hash a run records is always the one of
+the text that was used.
+
+The cache is a single ``marshal`` file of plain tuples, strings and numbers in the per-user cache
+folder: data, never code (``marshal`` builds only those plain values and runs nothing), and it is
+read with one call instead of one JSON object a template. If it is missing, damaged, from another
+parser version or unwritable, the library simply parses everything, as without it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
+import marshal
 import os
 import tempfile
-from dataclasses import asdict
+import time
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +46,19 @@ from desktop.core.template_format import (
 )
 
 log = logging.getLogger(__name__)
-CACHE_NAME = "template-cache.json"
+CACHE_NAME = "template-cache.bin"
+_FORMAT = 2  # bumped whenever the layout of an entry changes
+_MARSHAL_VERSION = 4
 _PARSER_MODULES = ("template_format", "template_parse", "template_fields", "template_reader", "template_yaml",
-                   "template_render", "template_cache")
+                   "template_fastyaml", "template_render", "template_cache")
+# A file modified less than this long before it was read may change again within the same clock
+# tick without its stamp changing, so its stamp is not trusted (see the module docstring).
+RACY_NS = 3_000_000_000
+
+Stamp = tuple[int, int]  # (mtime_ns, size)
+Parsed = tuple[Template | None, list[Problem]]
+# (content hash, source, folder hint, trusted stamp or None, template tuple or None, ((line, message), ...))
+_Entry = tuple[str, str, str, Stamp | None, tuple[Any, ...] | None, tuple[tuple[int | None, str], ...]]
 
 
 def parser_fingerprint() -> str:
@@ -53,34 +75,42 @@ def parser_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def template_to_dict(template: Template) -> dict[str, Any]:
-    data = asdict(template)
-    data["path"] = str(template.path)
-    for field in data["fields"]:
-        if isinstance(field["default"], tuple):
-            field["default"] = {"__tuple__": list(field["default"])}
-    return data
-
-
-def template_from_dict(data: dict[str, Any]) -> Template:
-    fields = []
-    for raw in data["fields"]:
-        raw = dict(raw)
-        if isinstance(raw["default"], dict) and "__tuple__" in raw["default"]:
-            raw["default"] = tuple(raw["default"]["__tuple__"])
-        raw["options"] = tuple(raw["options"])
-        fields.append(Field(**raw))
-    output = dict(data["output"], sections=tuple(data["output"]["sections"]))
-    checks = {key: tuple(value) if isinstance(value, list) else value for key, value in data["checks"].items()}
-    return Template(
-        id=data["id"], title=data["title"], category=data["category"], purpose=data["purpose"], body=data["body"],
-        fields=tuple(fields), tier=data["tier"], tags=tuple(data["tags"]), output=OutputSpec(**output),
-        checklist=tuple(ChecklistItem(**item) for item in data["checklist"]), checks=Checks(**checks),
-        example_output=data["example_output"], version=data["version"],
-        history=tuple(HistoryEntry(**entry) for entry in data["history"]),
-        tests=tuple(TestCase(**case) for case in data["tests"]), source=data["source"], path=Path(data["path"]),
-        content_hash=data["content_hash"], overrides=data["overrides"],
+def template_to_tuple(t: Template) -> tuple[Any, ...]:
+    """The template as nested plain tuples (its path is the cache key, so it is left out)."""
+    return (
+        t.id, t.title, t.category, t.purpose, t.body,
+        tuple((f.name, f.label, f.type, f.help, f.placeholder, f.required, f.default, f.min_length, f.max_length,
+               f.options, f.untrusted, f.min, f.max) for f in t.fields),
+        t.tier, t.tags,
+        (t.output.max_words, t.output.max_tokens, t.output.sections, t.output.format),
+        tuple((item.text, item.required) for item in t.checklist),
+        (t.checks.min_words, t.checks.max_words, t.checks.sections, t.checks.banned_phrases, t.checks.keywords,
+         t.checks.labels, t.checks.json),
+        t.example_output, t.version,
+        tuple((h.version, h.date, h.note) for h in t.history),
+        tuple((case.name, case.fields, case.expect) for case in t.tests),
+        t.source, t.content_hash, t.overrides,
     )
+
+
+def template_from_tuple(data: tuple[Any, ...], path: Path) -> Template:
+    """The inverse of ``template_to_tuple``; ``path`` is the file the template was read from."""
+    (ident, title, category, purpose, body, fields, tier, tags, output, checklist, checks, example, version,
+     history, tests, source, content_hash, overrides) = data
+    return Template(
+        ident, title, category, purpose, body, tuple([Field(*f) for f in fields]), tier, tags, OutputSpec(*output),
+        tuple([ChecklistItem(*item) for item in checklist]), Checks(*checks), example, version,
+        tuple([HistoryEntry(*h) for h in history]), tuple([TestCase(*case) for case in tests]), source, path,
+        content_hash, overrides,
+    )
+
+
+def _stamp_if_settled(stamp: Stamp | None) -> Stamp | None:
+    """``stamp`` when the file was last modified long enough ago to be trusted next time."""
+    if stamp is None or stamp[1] < 0:
+        return None
+    age = time.time_ns() - stamp[0]
+    return stamp if age > RACY_NS else None
 
 
 class ParseCache:
@@ -89,7 +119,7 @@ class ParseCache:
     def __init__(self, file: Path | None = None) -> None:
         self.file = file
         self.fingerprint = parser_fingerprint()
-        self._entries: dict[str, dict[str, Any]] = {}
+        self._entries: dict[str, _Entry] = {}
         self._dirty = False
         self._loaded = False
 
@@ -98,33 +128,65 @@ class ParseCache:
         if self.file is None:
             self.file = paths.cache_dir() / CACHE_NAME
         try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = marshal.loads(self.file.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
             return
-        if isinstance(data, dict) and data.get("parser") == self.fingerprint and isinstance(data.get("files"), dict):
-            self._entries = data["files"]
+        if (isinstance(data, tuple) and len(data) == 3 and data[0] == _FORMAT and data[1] == self.fingerprint
+                and isinstance(data[2], dict)):
+            self._entries = data[2]
 
-    def get(self, path: Path, content_hash: str, source: str, hint: str) -> tuple[Template | None, list[Problem]] | None:
-        if not self._loaded:
-            self._load()
-        entry = self._entries.get(str(path))
-        if not entry or (entry.get("hash"), entry.get("source"), entry.get("hint")) != (content_hash, source, hint):
-            return None
+    def _result(self, path: Path, entry: _Entry) -> Parsed | None:
         try:
-            template = template_from_dict(entry["template"]) if entry.get("template") else None
-            problems = [Problem(path, p.get("line"), p["message"]) for p in entry.get("problems", [])]
-        except (KeyError, TypeError, ValueError):
+            template = template_from_tuple(entry[4], path) if entry[4] is not None else None
+            problems = [Problem(path, line, message) for line, message in entry[5]]
+        except (TypeError, ValueError, IndexError):
             return None
         return template, problems
 
-    def put(self, path: Path, content_hash: str, source: str, hint: str,
-            result: tuple[Template | None, list[Problem]]) -> None:
+    def lookup(self, path: Path, stamp: Stamp, source: str, hint: str) -> Parsed | None:
+        """The cached result when the file's stamp shows it unchanged: no need to read it at all."""
+        if not self._loaded:
+            self._load()
+        entry = self._entries.get(str(path))
+        try:
+            if entry is None or entry[3] is None or tuple(entry[3]) != stamp or (entry[1], entry[2]) != (source, hint):
+                return None
+        except (TypeError, IndexError):
+            return None
+        return self._result(path, entry)
+
+    def get(self, path: Path, content_hash: str, source: str, hint: str,
+            stamp: Stamp | None = None) -> Parsed | None:
+        """The cached result for these exact bytes; remembers ``stamp`` for next time if it is settled."""
+        if not self._loaded:
+            self._load()
+        key = str(path)
+        entry = self._entries.get(key)
+        try:
+            if entry is None or (entry[0], entry[1], entry[2]) != (content_hash, source, hint):
+                return None
+        except (TypeError, IndexError):
+            return None
+        result = self._result(path, entry)
+        settled = _stamp_if_settled(stamp)
+        if result is not None and settled != entry[3]:
+            self._entries[key] = (entry[0], entry[1], entry[2], settled, entry[4], entry[5])
+            self._dirty = True
+        return result
+
+    def put(self, path: Path, content_hash: str, source: str, hint: str, result: Parsed,
+            stamp: Stamp | None = None) -> None:
+        """Remember ``result`` for these bytes; ``stamp`` is what the file's stat showed before reading."""
         template, problems = result
-        self._entries[str(path)] = {
-            "hash": content_hash, "source": source, "hint": hint,
-            "template": template_to_dict(template) if template is not None else None,
-            "problems": [{"line": p.line, "message": p.message} for p in problems],
-        }
+        entry = (content_hash, source, hint, _stamp_if_settled(stamp),
+                 template_to_tuple(template) if template is not None else None,
+                 tuple((p.line, p.message) for p in problems))
+        try:
+            marshal.dumps(entry, _MARSHAL_VERSION)
+        except ValueError:  # a value only the parser's own types can hold: parse this file each time
+            log.debug("Template %s is not cached: it holds a value the cache cannot store.", path)
+            return
+        self._entries[str(path)] = entry
         self._dirty = True
 
     def keep_only(self, live: set[Path], roots: list[Path]) -> None:
@@ -141,10 +203,11 @@ class ParseCache:
             return
         self._dirty = False
         try:
+            payload = marshal.dumps((_FORMAT, self.fingerprint, self._entries), _MARSHAL_VERSION)
             self.file.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".template-cache-", suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"parser": self.fingerprint, "files": self._entries}, out, separators=(",", ":"))
+            with os.fdopen(handle, "wb") as out:
+                out.write(payload)
             os.replace(temp, self.file)
         except OSError as exc:
             log.info("Template cache not saved (%s); the library still works without it.", exc)

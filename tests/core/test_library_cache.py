@@ -2,41 +2,115 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
+import marshal
+import os
+import time
 from pathlib import Path
 
 from desktop.core import paths
 from desktop.core.library import Library, load_library
-from desktop.core.template_cache import CACHE_NAME, ParseCache, template_from_dict, template_to_dict
+from desktop.core.template_cache import (
+    CACHE_NAME,
+    RACY_NS,
+    ParseCache,
+    template_from_tuple,
+    template_to_tuple,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "templates"
+HELLO = "---\ntitle: Hello\npurpose: Greet.\n---\nSay hello.\n"
 
 
 def cache_file() -> Path:
     return paths.cache_dir() / CACHE_NAME
 
 
+def plant_title(path: Path, title: str, *, parser: str | None = None) -> None:
+    """Change the title the cache holds for ``path``: a load that shows it has used the cache."""
+    form, fingerprint, entries = marshal.loads(cache_file().read_bytes())
+    entry = list(entries[str(path)])
+    template = list(entry[4])
+    template[1] = title
+    entry[4] = tuple(template)
+    entries[str(path)] = tuple(entry)
+    cache_file().write_bytes(marshal.dumps((form, parser or fingerprint, entries)))
+
+
+def settle(path: Path) -> None:
+    """Date the file an hour back, as a template that has not been edited lately."""
+    old = time.time_ns() - 3600 * 1_000_000_000
+    os.utime(path, ns=(old, old))
+
+
 def test_every_bundled_template_survives_the_round_trip_through_the_cache() -> None:
     library = Library([("bundled", paths.bundled_prompts_dir())])
     assert library.templates
     for template in library.templates:
-        assert template_from_dict(json.loads(json.dumps(template_to_dict(template)))) == template
+        stored = marshal.loads(marshal.dumps(template_to_tuple(template)))
+        assert template_from_tuple(stored, template.path) == template
 
 
 def test_a_second_load_reads_the_cache_and_an_edit_is_read_afresh(tmp_path: Path) -> None:
     folder = tmp_path / "prompts"
     folder.mkdir()
     path = folder / "hello.md"
-    path.write_text("---\ntitle: Hello\npurpose: Greet.\n---\nSay hello.\n", encoding="utf-8")
+    path.write_text(HELLO, encoding="utf-8")
     first = load_library(bundled=folder)
     assert first.get("hello").title == "Hello"
-    # Plant a different title in the cache: if the next load shows it, the cache was used.
-    data = json.loads(cache_file().read_text(encoding="utf-8"))
-    data["files"][str(path)]["template"]["title"] = "From the cache"
-    cache_file().write_text(json.dumps(data), encoding="utf-8")
+    plant_title(path, "From the cache")
     assert load_library(bundled=folder).get("hello").title == "From the cache"
     path.write_text("---\ntitle: Hello again\npurpose: Greet.\n---\nSay hello.\n", encoding="utf-8")
     assert load_library(bundled=folder).get("hello").title == "Hello again"
+
+
+def test_a_settled_unchanged_file_is_not_read_again(tmp_path: Path) -> None:
+    """Same time and size as when it was cached: the cached result is used without opening the file."""
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    settle(path)
+    load_library(bundled=folder)
+    plant_title(path, "From the cache")
+    stamp = path.stat()
+    path.write_text(HELLO.replace("Hello", "Jello"), encoding="utf-8")  # same size; time put back below
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert load_library(bundled=folder).get("hello").title == "From the cache"
+
+
+def test_an_edit_of_the_same_size_right_after_caching_is_still_seen(tmp_path: Path) -> None:
+    """A file cached just after it was written may change again within one clock tick: it is hashed."""
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    stamp = path.stat()
+    assert time.time_ns() - stamp.st_mtime_ns < RACY_NS
+    load_library(bundled=folder)
+    edited = HELLO.replace("Hello", "Jello").encode("utf-8")
+    path.write_bytes(edited)
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # the clock did not tick between the writes
+    template = load_library(bundled=folder).get("hello")
+    assert template.title == "Jello"
+    assert template.content_hash == hashlib.sha256(edited).hexdigest()
+
+
+def test_a_settled_edit_that_changes_the_size_gets_its_own_content_hash(tmp_path: Path) -> None:
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    settle(path)
+    load_library(bundled=folder)
+    load_library(bundled=folder)
+    edited = HELLO.replace("Greet.", "Greet warmly.").encode("utf-8")
+    path.write_bytes(edited)
+    settle(path)
+    for _ in range(2):
+        template = load_library(bundled=folder).get("hello")
+        assert template.purpose == "Greet warmly."
+        assert template.content_hash == hashlib.sha256(edited).hexdigest()
 
 
 def test_problems_are_cached_too_and_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
@@ -44,17 +118,32 @@ def test_problems_are_cached_too_and_a_damaged_cache_is_ignored(tmp_path: Path) 
     expected = Library([("team", broken)]).problems
     cached = Library([("team", broken)], cache=ParseCache())
     assert Library([("team", broken)], cache=ParseCache()).problems == cached.problems == expected
-    cache_file().write_text("{ not json", encoding="utf-8")
-    assert Library([("team", broken)], cache=ParseCache()).problems == expected
+    for damage in (b"{ not marshal", b"", marshal.dumps((2, "x")), marshal.dumps((2, ParseCache().fingerprint,
+                                                                                   {"a": 1}))):
+        cache_file().write_bytes(damage)
+        assert Library([("team", broken)], cache=ParseCache()).problems == expected
+
+
+def test_a_damaged_entry_for_a_settled_file_is_parsed_afresh(tmp_path: Path) -> None:
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    settle(path)
+    load_library(bundled=folder)
+    form, fingerprint, entries = marshal.loads(cache_file().read_bytes())
+    entry = entries[str(path)]
+    entries[str(path)] = entry[:4] + (("too", "short"),) + entry[5:]
+    cache_file().write_bytes(marshal.dumps((form, fingerprint, entries)))
+    assert load_library(bundled=folder).get("hello").title == "Hello"
 
 
 def test_a_cache_from_another_parser_version_is_not_trusted(tmp_path: Path) -> None:
     folder = tmp_path / "prompts"
     folder.mkdir()
-    (folder / "hello.md").write_text("---\ntitle: Hello\npurpose: Greet.\n---\nSay hello.\n", encoding="utf-8")
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    settle(path)
     load_library(bundled=folder)
-    data = json.loads(cache_file().read_text(encoding="utf-8"))
-    data["files"][str(folder / "hello.md")]["template"]["title"] = "Stale"
-    data["parser"] = "an older parser"
-    cache_file().write_text(json.dumps(data), encoding="utf-8")
+    plant_title(path, "Stale", parser="an older parser")
     assert load_library(bundled=folder).get("hello").title == "Hello"
