@@ -91,7 +91,22 @@ def run_app() -> int:
     QTimer.singleShot(0, window.after_shown)
     for message in startup_problems:
         QTimer.singleShot(0, lambda message=message: show_error(window, message))
-    return app.exec()
+    code = app.exec()
+    finish_background_work()
+    return code
+
+
+def finish_background_work(timeout_ms: int = 5000) -> bool:
+    """On the way out: stop what can be stopped (an answer streaming in is recorded as stopped)
+    and let the rest (ledger writes, drafts, a sync) finish, so nothing is cut off half-written.
+    True if everything finished within ``timeout_ms``."""
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.gui import worker
+
+    for task in list(worker._ACTIVE):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 startup_problems: list[str] = []

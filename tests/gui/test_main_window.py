@@ -155,3 +155,25 @@ def test_a_damaged_settings_file_is_reported_and_the_app_starts_with_defaults(qt
         assert paths.settings_file().read_text(encoding="utf-8") == "name = [unclosed\n"  # left for the person
     finally:
         gui_app.startup_problems.clear()
+
+
+def test_quitting_stops_what_can_stop_and_waits_for_the_rest_to_finish(qtbot) -> None:
+    import threading
+
+    from desktop.gui import app as gui_app
+    from desktop.gui import worker
+
+    saw_stop = threading.Event()
+    started = threading.Event()
+
+    def streaming(task) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        while not task.cancelled():
+            threading.Event().wait(0.01)  # a pool thread standing in for an answer streaming in
+        saw_stop.set()
+
+    worker.run_in_background(streaming)
+    assert started.wait(5)
+    assert gui_app.finish_background_work(timeout_ms=5000)
+    assert saw_stop.is_set()
+    qtbot.waitUntil(lambda: not worker._ACTIVE, timeout=5000)
