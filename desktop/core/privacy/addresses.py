@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.structured import keyword_windows
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
@@ -169,7 +170,8 @@ _GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
 
 @cache
 def _type_word_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\-])(?i:{_TYPES_FIRST})(?=\s)")
+    """A street-type word ("rue", "Via", "c/") standing on its own before a space."""
+    return re.compile(first_char_dispatch(_TYPES_FIRST.split("|"), r"\w\-", ignore_case=True) + r"(?=\s)")
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+$")

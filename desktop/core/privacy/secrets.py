@@ -13,6 +13,7 @@ from collections import Counter
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import first_char_dispatch
 
 API_KEY = "An API key"
 PRIVATE_KEY = "A private key"
@@ -20,17 +21,18 @@ PASSWORD = "A password"
 TOKEN = "An access token"
 RANDOM = "A secret-looking code"
 
-# (label, pattern) — order does not matter; overlaps are settled by length.
+# (label, pattern) — overlaps are settled by length. Each pattern starts with one plain
+# character or a class of them, so that the scan can skip to where a key could start.
 _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (API_KEY, r"sk-ant-[a-z]{2,8}\d{0,3}-[A-Za-z0-9_\-]{20,}"),  # Anthropic
     (API_KEY, r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}"),  # OpenAI
-    (API_KEY, r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}"),  # AWS
+    (API_KEY, r"A(?:KIA|SIA|BIA|CCA|GPA|IDA|IPA|NPA|NVA|ROA|PKA)[A-Z0-9]{16}"),  # AWS: AKIA, ASIA, ...
     (TOKEN, r"gh[pousr]_[A-Za-z0-9]{30,255}"),  # GitHub
     (TOKEN, r"github_pat_[A-Za-z0-9_]{22,255}"),
     (TOKEN, r"glpat-[A-Za-z0-9_\-]{20,}"),  # GitLab
     (TOKEN, r"xox[abposr]-[A-Za-z0-9\-]{10,}"),  # Slack
     (TOKEN, r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]+"),
-    (API_KEY, r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}"),  # Stripe
+    (API_KEY, r"[srp]k_(?:live|test)_[A-Za-z0-9]{16,}"),  # Stripe: sk_, rk_, pk_
     (API_KEY, r"whsec_[A-Za-z0-9]{20,}"),
     (API_KEY, r"AIza[0-9A-Za-z_\-]{35}"),  # Google
     (TOKEN, r"ya29\.[0-9A-Za-z_\-]{20,}"),
@@ -63,8 +65,9 @@ _PASSWORD_KEYS = (
 
 @cache
 def _provider_re() -> re.Pattern[str]:
-    alternatives = "|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(_PROVIDER_PATTERNS))
-    return re.compile(rf"(?<![A-Za-z0-9_\-])(?:{alternatives})(?![A-Za-z0-9_\-])")
+    patterns = [pattern for _, pattern in _PROVIDER_PATTERNS]
+    names = [f"p{i}" for i in range(len(patterns))]
+    return re.compile(first_char_dispatch(patterns, r"A-Za-z0-9_\-", names=names) + r"(?![A-Za-z0-9_\-])")
 
 
 @cache
