@@ -151,8 +151,15 @@ class TemplateGallery(QWidget):
             for category in self.library.categories():
                 self._group(category, [t for t in self.library.templates if t.category == category])
             count = len(by_id)
-            self.status.setText(f"{count} templates. Press Enter to open one." if count else
-                                "No templates yet. Ask your team's operator to add some.")
+            text = (f"{count} templates. Press Enter to open one." if count else
+                    "No templates yet. Ask your team's operator to add some.")
+            problems = list(getattr(self.library, "problems", []) or [])
+            files = {getattr(p, "path", None) for p in problems}
+            if problems:
+                text += (f" {len(files)} template file{'s' if len(files) != 1 else ''} could not be used; "
+                         "hover here for details for your operator.")
+            self.status.setText(text)
+            self.status.setToolTip("\n".join(str(p) for p in problems[:20]))
         self.tree.expandAll()
         self._filling = False
         if self._current_id:

@@ -120,3 +120,15 @@ def test_arrow_keys_and_enter_in_the_gallery_open_a_template(qtbot) -> None:
     qtbot.keyClick(gallery.tree, Qt.Key.Key_Return)
     assert window.templates.template is not None and window.templates.template.id == "aaa-first"
     wait_idle(qtbot)
+
+
+def test_a_broken_template_file_is_mentioned_and_the_others_still_show(qtbot) -> None:
+    folder = personal_folder()
+    write_template(folder, "good-one", note_template("Good one"))
+    (folder / "broken-one.md").write_text("---\ntitle: Broken\nteir: quick\n---\nHi\n", encoding="utf-8")
+    window = open_window(qtbot)
+    gallery = window.templates.gallery
+    assert "good-one" in gallery.visible_ids() and "broken-one" not in gallery.visible_ids()
+    assert "1 template file could not be used" in gallery.status.text()
+    assert "broken-one.md" in gallery.status.toolTip()
+    wait_idle(qtbot)
