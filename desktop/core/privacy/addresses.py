@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch
+from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch
 from desktop.core.privacy.structured import keyword_windows
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
@@ -70,6 +70,10 @@ _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     town = _TOWN
+    # Case-free word lists, grouped so the engine skips a group on its first letter.
+    suffixes = caseless_alternation(_SUFFIXES_EN.split("|"))
+    types_first = caseless_alternation(_TYPES_FIRST.split("|"))
+    glued_suffixes = caseless_alternation(_SUFFIXES_GLUED.split("|"))
     caps = r"[A-ZÀ-ÖØ-ÞΑ-Ω][A-ZÀ-ÖØ-ÞΑ-Ω\-]{2,}"
     unit_town = (
         rf"(?:[ \t]+{town}(?:[ \t]+[A-Za-z]{{2,3}})?(?=[ \t]*(?:[.?!,;\n]|$))"
@@ -93,7 +97,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
     en_body = (
         rf"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z])(?i:{_SUFFIXES_EN})\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z]){suffixes}\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
     )
     # Number first (the common case) starts with a digit, so the scan skips to digits.
     en = (
@@ -101,12 +105,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     en_unit = rf"(?<![\w\-/.,])(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?{en_body}"
     first = (
-        rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?(?i:{_TYPES_FIRST})\s+"
+        rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
         rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
         rf"{unit}{tail}"
     )
-    glued = rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?(?i:{_SUFFIXES_GLUED})(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}"
+    glued = rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?{glued_suffixes}(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}"
     glued_spaced = (
         rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
     )
@@ -128,7 +132,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
     number_first = (
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+(?i:{_TYPES_FIRST})[ \t]+"
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+{types_first}[ \t]+"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}{_NAME_WORD}{unit}{tail}"
     )
     # "lives on Grössgstötten 50", "station is on Pod Floriánem 1677": a street name and number

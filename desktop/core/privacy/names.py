@@ -151,7 +151,8 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
         word = m.group(0)
         if not word[0].isupper():
             continue
-        tok = _Tok(m.start(), m.end(), word, word.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s"))
+        bare = word if word[-1] not in ".'’s" else word.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
+        tok = _Tok(m.start(), m.end(), word, bare)
         if runs:
             last = runs[-1][-1]
             between = text[last.end : tok.start]
@@ -173,51 +174,74 @@ def _bare(tok: _Tok) -> str:
     return tok.bare
 
 
+class _Fact(NamedTuple):
+    """Everything the rules ask about one word, worked out once."""
+
+    rank: int
+    first: bool
+    surname: bool
+    strong_first: bool
+    common: bool
+    name_like: bool
+    plain_word: bool
+
+
+class _Facts(dict[str, _Fact]):
+    """Word -> its ``_Fact``, filled in on first look-up (a plain dict look-up afterwards)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, word: str) -> _Fact:
+        lex, plain = self.lex, strip_accents(word)
+        rank = min(lex.rank(word), lex.rank(plain))
+        first = lex.is_first_name(word) or lex.is_first_name(plain)
+        surname = lex.is_surname(word) or lex.is_surname(plain)
+        stop = word.casefold() in _STOP
+        fact = self[word] = _Fact(
+            rank=rank,
+            first=first,
+            surname=surname,
+            strong_first=not stop and first and rank >= STRONG_FIRST_RANK and not word.isupper(),
+            common=rank < COMMON_RANK or stop,
+            # Could be part of a name: not an everyday word, or a listed name.
+            name_like=not stop and (rank >= COMMON_RANK or first or (surname and rank >= 600)),
+            # An everyday word that is no listed name: it cannot start or make a name by itself.
+            plain_word=(rank < COMMON_RANK or stop) and not first and not surname,
+        )
+        return fact
+
+
 class _Judge:
     """Answers about single words, remembered: a long text asks about the same words often."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self._facts: dict[str, tuple[int, bool, bool]] = {}
-
-    def _fact(self, word: str) -> tuple[int, bool, bool]:
-        fact = self._facts.get(word)
-        if fact is None:
-            lex, plain = self.lex, strip_accents(word)
-            fact = (
-                min(lex.rank(word), lex.rank(plain)),
-                lex.is_first_name(word) or lex.is_first_name(plain),
-                lex.is_surname(word) or lex.is_surname(plain),
-            )
-            self._facts[word] = fact
-        return fact
+        self.facts = _Facts(lex)
 
     def rank(self, word: str) -> int:
-        return self._fact(word)[0]
+        return self.facts[word].rank
 
     def first(self, word: str) -> bool:
-        return self._fact(word)[1]
+        return self.facts[word].first
 
     def strong_first(self, word: str) -> bool:
-        return word.casefold() not in _STOP and self.first(word) and self.rank(word) >= STRONG_FIRST_RANK and not word.isupper()
+        return self.facts[word].strong_first
 
     def surname(self, word: str) -> bool:
-        return self._fact(word)[2]
+        return self.facts[word].surname
 
     def common(self, word: str) -> bool:
-        return self.rank(word) < COMMON_RANK or word.casefold() in _STOP
+        return self.facts[word].common
 
     def name_like(self, word: str) -> bool:
         """Could be part of a name: not an everyday word, or a listed name."""
-        if word.casefold() in _STOP:
-            return False
-        rank, first, surname = self._fact(word)
-        return rank >= COMMON_RANK or first or (surname and rank >= 600)
+        return self.facts[word].name_like
 
     def plain_word(self, word: str) -> bool:
         """An everyday word that is no listed name: it cannot start or make a name by itself."""
-        rank, first, surname = self._fact(word)
-        return (rank < COMMON_RANK or word.casefold() in _STOP) and not first and not surname
+        return self.facts[word].plain_word
 
 
 _JUDGES: dict[int, _Judge] = {}
@@ -249,16 +273,21 @@ def _has_context(text: str, start: int) -> bool:
 def _speaker_or_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
-    label = re.match(r"([^\W\d_][\w.'’\- ]{0,40}):\s", line + " ")
-    if label and all(w[:1].isupper() or re.fullmatch(_PARTICLES, w) for w in label.group(1).split()):
+    label = _SPEAKER.match(line + " ")
+    if label and all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in label.group(1).split()):
         return True  # "Anna Schmidt: let's start" (but not "Bill to:")
-    return bool(re.match(r"[^\W\d_][\w.'’\- ]{0,40}\s*$", line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
+    return bool(_SIGNATURE_LINE.match(line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
+
+
+_SPEAKER = re.compile(r"([^\W\d_][\w.'’\- ]{0,40}):\s")
+_PARTICLE = re.compile(_PARTICLES)
+_SIGNATURE_LINE = re.compile(r"[^\W\d_][\w.'’\- ]{0,40}\s*$")
 
 
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
-    return frozenset(w for w in _WORD_CHARS.findall(text) if w.islower())
+    return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 
 def _used_lowercase(text: str, word: str) -> bool:

@@ -1,0 +1,78 @@
+"""The fast forms of the redactor's word-list patterns find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from desktop.core.privacy import addresses, secrets
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, caseless_alternation, first_char_dispatch
+
+
+def _texts(words: list[str], seed: int) -> list[str]:
+    """Texts made of the listed words (in every case, glued to letters, digits and signs, one
+    letter swapped for a character the engine folds), so boundaries and case are all exercised."""
+    rnd = random.Random(seed)
+    literal = [re.sub(r"\[(.)[^\]]*\]|\\(.)|\?", lambda m: m.group(1) or m.group(2) or "", w) for w in words]
+    pieces = [" ", "  ", "\n", "-", "_", "x", "7", ".", "(", "é", "ſ", "ı", "K"]
+    texts = []
+    for _ in range(400):
+        parts = []
+        for _ in range(rnd.randint(1, 8)):
+            word = rnd.choice(literal)
+            word = rnd.choice([word, word.upper(), word.title(), word.replace("s", "ſ").replace("i", "ı")])
+            parts.append(rnd.choice(pieces) + word + rnd.choice(pieces) + "A1b2C3d4E5f6G7h8J9k0L1m2N3p4" * rnd.randint(0, 1))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_first_char_dispatch_finds_what_the_lookbehind_form_finds_for_street_types() -> None:
+    words = addresses._TYPES_FIRST.split("|")
+    plain = re.compile(rf"(?<![\w\-])(?i:{'|'.join(words)})(?=\s)")
+    fast = re.compile(first_char_dispatch(words, r"\w\-", ignore_case=True) + r"(?=\s)")
+    found = 0
+    for text in _texts(words, 1):
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 100  # the texts do hold street words, so the comparison means something
+
+
+def test_first_char_dispatch_keeps_which_provider_pattern_matched() -> None:
+    patterns = [p for _, p in secrets._PROVIDER_PATTERNS]
+    alternatives = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(patterns))
+    plain = re.compile(rf"(?<![A-Za-z0-9_\-])(?:{alternatives})(?![A-Za-z0-9_\-])")
+    fast = secrets._provider_re()
+    starts = ["sk-ant-api03-", "sk-proj-", "sk-", "AKIA", "ghp_", "github_pat_", "xoxb-", "sk_live_", "AIza",
+              "hf_", "SK", "key-", "eyJ", "rk_test_", "npm_", "x"]
+    rnd = random.Random(2)
+    found = 0
+    for _ in range(3000):
+        key = rnd.choice(starts) + "".join(rnd.choice("abcdef0123456789ABCDEF_-.") for _ in range(rnd.randint(10, 60)))
+        text = rnd.choice(["", "a", "-", " ", "token="]) + key + rnd.choice(["", " ", "x", "-", "."])
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 150
+
+
+def test_caseless_alternation_matches_as_the_plain_caseless_list_does() -> None:
+    for words in (addresses._SUFFIXES_EN.split("|"), addresses._SUFFIXES_GLUED.split("|")):
+        plain = re.compile(rf"(?<!\w)(?i:{'|'.join(words)})\b")
+        fast = re.compile(rf"(?<!\w){caseless_alternation(words)}\b")
+        found = 0
+        for text in _texts(words, 3):
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected, text
+            found += len(expected)
+        assert found > 100
+
+
+def test_caseless_alternation_leaves_lists_with_other_first_letters_as_they_are() -> None:
+    assert caseless_alternation(["äpfel", "apfel"]) == "(?i:äpfel|apfel)"
+
+
+def test_every_character_the_engine_folds_onto_an_ascii_letter_is_listed() -> None:
+    ascii_letter = re.compile(r"(?i)[a-z]")
+    folded = {chr(cp) for cp in range(0x80, 0x20000) if ascii_letter.fullmatch(chr(cp))}
+    assert folded == set("".join(_EXTRA_FOLDS.values()))
