@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 PAGES = ("Templates", "History", "My spend")
 IDLE_WARM_UP_MS = 1500
+FIGURES_DELAY_MS = 1000  # budget and alerts after the library and the first estimate have settled
 LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
 
 
@@ -228,7 +229,8 @@ class MainWindow(QMainWindow):
         run_owned(self, load, on_success=self._loaded, on_failure=self._library_failed)
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
-        self.library_loaded.connect(self._refresh_figures, Qt.ConnectionType.SingleShotConnection)
+        self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
+                                    Qt.ConnectionType.SingleShotConnection)
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self.open_welcome)
@@ -243,10 +245,12 @@ class MainWindow(QMainWindow):
         self.templates.set_library(library)
         self.library_loaded.emit(library)
         self._library_timer.start()
-        # The price table is needed for the first estimate: load it now. The provider SDKs are
+        # The price table and the privacy detectors load with the first estimate (one job, not
+        # two competing for Python's lock while the window comes up). The provider SDKs are
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
-        run_owned(self, lambda _ctx: _warm_up_prices())
+        if self.templates.template is None:
+            run_owned(self, lambda _ctx: _warm_up_prices())
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
 

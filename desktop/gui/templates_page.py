@@ -197,7 +197,10 @@ class TemplatesPage(QWidget):
             settings.set("last_template", template_id)
             self.save_settings()
             self.gallery.refresh_lists()
-        self.prepare()
+        # The estimate follows a moment later, once the new form is laid out and painted: the
+        # first one loads the privacy detectors and prices, which would compete with that.
+        self.route_bar.set_working()
+        self._prepare_timer.start()
 
     def show_run(self, run: Any) -> None:
         """Show a past run (from History): its template, the values it was sent with, its answer."""
