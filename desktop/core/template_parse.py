@@ -263,8 +263,9 @@ def _tests(reader: Reader, raw: LineDict, fields: tuple[Field, ...]) -> tuple[Te
             if key not in names:
                 reader.add(values.lines.get(key, line), f"Test '{name}' fills in '{key}', but the template has no "
                                                         f"field with that name{did_you_mean(str(key), names) or '.'}")
+        value_lines = values.lines if isinstance(values, LineDict) else {}  # none when 'fields' is left out
         for field_name, message in validate_field_values(fields, values).items():
-            reader.add(values.lines.get(field_name, line), f"Test '{name}', field '{field_name}': {message}.")
+            reader.add(value_lines.get(field_name, line), f"Test '{name}', field '{field_name}': {message}.")
         expect_raw = item.get("expect")
         _checks(reader, expect_raw, item.lines.get("expect"), f"test '{name}' expect")
         cases.append(TestCase(name, _plain(values), _plain(expect_raw or {})))
@@ -273,6 +274,8 @@ def _tests(reader: Reader, raw: LineDict, fields: tuple[Field, ...]) -> tuple[Te
 
 def _plain(value: Any) -> Any:
     """Line-remembering containers turned back into plain ones (dates to ISO text)."""
+    if type(value) is str:
+        return value
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):

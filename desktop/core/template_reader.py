@@ -51,6 +51,10 @@ class Reader:
 
     def text(self, mapping: LineDict, key: str, *, required: bool = False, where: str = "") -> str:
         value = mapping.get(key)
+        if type(value) is str:  # the usual case, decided before the checks below
+            stripped = value.strip()
+            if stripped:
+                return stripped
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
                 self.add(self._line(mapping, key) if key in mapping else mapping.line or None,
@@ -107,6 +111,8 @@ class Reader:
         if not isinstance(value, list):
             self.add(self._line(mapping, key), f"{self._in(where)}'{key}' must be a list, like [one, two].")
             return ()
+        if all(type(item) is str for item in value):  # the usual case: plain words only
+            return tuple(text for text in (item.strip() for item in value) if text)
         result: list[str] = []
         for index, item in enumerate(value):
             if isinstance(item, dict | list) or item is None:

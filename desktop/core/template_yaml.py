@@ -198,7 +198,24 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 
 
 def load_front_matter(front: str) -> Any:
-    """The front matter as ``LineDict``/``LineList``/scalars; raises ``FrontMatterError``."""
+    """The front matter as ``LineDict``/``LineList``/scalars; raises ``FrontMatterError``.
+
+    The plain shapes nearly every template uses are read by ``template_fastyaml``; anything else
+    (and anything wrong) by libyaml's event stream below, which has the last word.
+    """
+    from desktop.core.template_fastyaml import Unsupported, load_plain_front_matter
+
+    try:
+        return load_plain_front_matter(front)
+    except Unsupported:
+        pass
+    except RecursionError:  # pragma: no cover - the quick reader stops nesting long before this
+        pass
+    return load_front_matter_with_libyaml(front)
+
+
+def load_front_matter_with_libyaml(front: str) -> Any:
+    """The front matter read from libyaml's event stream: every shape, every error."""
     loader = _LineLoader(front)
     try:
         return _build(loader)

@@ -250,3 +250,16 @@ def test_deeply_nested_settings_are_one_problem_not_a_crash(tmp_path: Path) -> N
 def test_a_setting_written_twice_is_a_problem_naming_both_lines(tmp_path: Path) -> None:
     problem = only_problem(write(tmp_path, "---\ntitle: T\npurpose: P\ntitle: U\n---\nHi\n"))
     assert (problem.line, problem.message) == (4, "'title' is written twice (first on line 2); keep one.")
+
+
+def test_a_test_without_fields_for_a_required_field_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    """A misspelt 'fields:' in a test leaves the required field empty: one plain problem, no exception."""
+    path = tmp_path / "greet.md"
+    path.write_text("---\ntitle: Greet\npurpose: Greet someone.\nfields:\n  - {name: who, required: true}\n"
+                    "tests:\n  - name: Anna\n    fiels: {who: Anna}\n---\nSay hello to {{who}}.\n", encoding="utf-8")
+    template, problems = parse_template(path)
+    assert template is None
+    assert [(p.line, p.message) for p in problems] == [
+        (8, "In 'tests': Unknown key 'fiels' — did you mean 'fields'?"),
+        (7, "Test 'Anna', field 'who': Who is required."),
+    ]
