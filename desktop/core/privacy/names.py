@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -129,6 +128,9 @@ class _Tok(NamedTuple):
     bare: str  # without a trailing period or possessive
 
 
+_new_tok = tuple.__new__  # a _Tok without the generated __new__'s Python-level call
+
+
 @cache
 def _cap_re() -> re.Pattern[str]:
     return re.compile(
@@ -146,27 +148,33 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
     """Runs of capitalised words (a name candidate each); cached, as detection and the later
     search for other mentions walk the same text."""
     runs: list[list[_Tok]] = []
-    gap = _gap_re()
+    gap = _gap_re().fullmatch
+    current: list[_Tok] = []
+    last: _Tok | None = None
     for m in _cap_re().finditer(text):
         word = m.group(0)
         if not word[0].isupper():
             continue
+        start, end = m.span()
         bare = word if word[-1] not in ".'’s" else word.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
-        tok = _Tok(m.start(), m.end(), word, bare)
-        if runs:
-            last = runs[-1][-1]
-            between = text[last.end : tok.start]
-            if len(runs[-1]) < 6 and between:
-                if last.text.endswith("."):
-                    joins = (last.bare.casefold() in _TITLES and gap.fullmatch(between)) or (
-                        len(last.text) <= 3 and between == " "  # an initial: "Vanessa P. Hertzog"
-                    )
-                else:
-                    joins = between == " " or gap.fullmatch(between)
-                if joins:
-                    runs[-1].append(tok)
-                    continue
-        runs.append([tok])
+        tok = _new_tok(_Tok, (start, end, word, bare))
+        # Words join a run only across spaces (and particles): most are far from the last one,
+        # and a look at the one character after it settles that.
+        if last is not None and len(current) < 6 and start > last.end and text[last.end] in " \t":
+            single_space = start == last.end + 1 and text[last.end] == " "
+            if last.text.endswith("."):
+                joins = (last.bare.casefold() in _TITLES and gap(text, last.end, start)) or (
+                    len(last.text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
+                )
+            else:
+                joins = single_space or gap(text, last.end, start)
+            if joins:
+                current.append(tok)
+                last = tok
+                continue
+        current = [tok]
+        runs.append(current)
+        last = tok
     return tuple(tuple(run) for run in runs)
 
 
@@ -184,6 +192,7 @@ class _Fact(NamedTuple):
     common: bool
     name_like: bool
     plain_word: bool
+    rare: bool  # beyond the everyday words of all six languages, and not written in capitals
 
 
 class _Facts(dict[str, _Fact]):
@@ -209,6 +218,7 @@ class _Facts(dict[str, _Fact]):
             name_like=not stop and (rank >= COMMON_RANK or first or (surname and rank >= 600)),
             # An everyday word that is no listed name: it cannot start or make a name by itself.
             plain_word=(rank < COMMON_RANK or stop) and not first and not surname,
+            rare=rank >= RARE_RANK and not word.isupper(),
         )
         return fact
 
@@ -296,25 +306,103 @@ def _used_lowercase(text: str, word: str) -> bool:
     return lower != word and lower in _lowercase_words(text)
 
 
-def _is_name(judge: _Judge, words: list[str], titled: bool, context: Callable[[], bool]) -> bool:
-    """Whether a run of capitalised words (titles and greetings already removed) is a name.
+_UNKNOWN = object()
 
-    ``context`` is asked only when the words alone do not settle it (it costs a look around).
-    """
+
+class _Plan:
+    """What a run's words say without looking around it, worked out once for each distinct run
+    text in a document (most capitalised runs repeat: "Thanks", "Account Manager", a name)."""
+
+    __slots__ = ("kept", "words", "titled", "context", "by_words", "placed", "unplaced", "lower_used", "last", "spreads")
+
+    def __init__(self, kept: list[int], words: list[str], titled: bool, context: bool | None, judge: _Judge) -> None:
+        self.kept = kept  # indices into the run of the words that may be a name
+        self.words = words
+        self.titled = titled
+        self.context = context  # what a greeting or a glued sentence word already says
+        self.by_words, self.placed, self.unplaced = _name_rules(judge, words, titled)
+        self.lower_used: bool | None = None  # asked of the text only when needed
+        last = len(words)
+        while last > 1 and len(words[last - 1]) == 1:
+            last -= 1  # a trailing initial is the sentence's end
+        self.last = kept[last - 1]
+        # Only distinctive words spread to other mentions: "Client" found after "Dear" must
+        # not hide every "Client" in the text.
+        self.spreads = [
+            w.casefold() for w in words[:last] if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK)
+        ]
+
+
+def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
+    """The words of ``run`` that may be a name, or None when its words rule a name out."""
+    idx = list(range(len(run)))
+    context: bool | None = None  # worked out only if needed: see _name_rules
+    titled = False
+    if len(idx) > 1 and run[0].bare.casefold() in _GREETINGS:
+        idx, context = idx[1:], True
+    while idx and run[idx[0]].bare.casefold().rstrip(".") in _TITLES:
+        titled = True
+        idx = idx[1:]
+    after_initials = [i for i in idx[1:] if len(run[i].bare) > 1]
+    first_then_name = (
+        bool(after_initials) and judge.first(run[idx[0]].bare)
+        and judge.name_like(run[after_initials[0]].bare) and not judge.common(run[after_initials[0]].bare)
+        and run[idx[0]].bare.casefold() not in _STOP
+    )
+    if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
+        # A sentence-initial word glued to the name: "Yesterday Anna called". The context
+        # found before the run belonged to that word, not to what follows.
+        idx, context = idx[1:], False
+        while idx and judge.common(run[idx[0]].bare) and not judge.first(run[idx[0]].bare):
+            idx = idx[1:]
+    if not idx or run[idx[0]].bare.casefold() in _NOT_NAME_START:
+        return None
+    # Cut the run at the first word that cannot be part of a name.
+    keep: list[int] = []
+    for i in idx:
+        tok = run[i]
+        word = tok.bare
+        if keep and len(word) == 1 and (tok.text.endswith(".") or word.isupper()):
+            keep.append(i)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
+            continue
+        after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
+        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP):
+            break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
+        keep.append(i)
+    if any(run[i].bare.casefold().rstrip(".") in _COMPANY for i in idx[1 : len(keep) + 1]):
+        return None  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
+    kept = keep[:4]
+    words = [run[i].bare for i in kept]
+    if not words or all(len(w.rstrip(".")) <= 1 for w in words):
+        return None
+    return _Plan(kept, words, titled, context, judge)
+
+
+def _name_rules(judge: _Judge, words: list[str], titled: bool) -> tuple[bool | None, bool, bool]:
+    """Whether a run of capitalised words (titles and greetings already removed) is a name:
+    ``(answer, answer where the place says "a person", answer where it does not)``; the first
+    is None when only the place can settle it (looking around costs more than all the rest)."""
     w0 = words[0]
     if titled:
-        return judge.name_like(w0) or judge.first(w0)
+        return judge.name_like(w0) or judge.first(w0), True, True
     if judge.strong_first(w0) and not w0.isupper():
-        return True
-    if context():
-        # Greetings, headers, speaker labels, signatures: the place says "a person", but a
-        # plain word there ("Reset:", "API key:") is still a plain word.
-        if len(words) == 1 and judge.common(w0) and not judge.strong_first(w0):
-            return False  # "Born:", "Total:"
-        return not w0.isupper() and (
+        return True, True, True
+    # Greetings, headers, speaker labels, signatures: the place says "a person", but a plain
+    # word there ("Reset:", "API key:") is still a plain word.
+    if len(words) == 1 and judge.common(w0) and not judge.strong_first(w0):
+        placed = False  # "Born:", "Total:"
+    else:
+        placed = not w0.isupper() and (
             judge.first(w0) or judge.surname(w0) or judge.rank(w0) >= RARE_RANK
             or (len(words) > 1 and judge.first(words[1]))
         )
+    unplaced = _is_name_by_words(judge, words)
+    return (placed if placed == unplaced else None), placed, unplaced
+
+
+def _is_name_by_words(judge: _Judge, words: list[str]) -> bool:
+    """Whether the words alone make a name (no title, no place saying so)."""
+    w0 = words[0]
     if len(words) < 2:
         return False
     outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
@@ -358,60 +446,34 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     known: set[str] = set()
     runs = _runs(text)
     labels: Counter[str] | None = None
+    plans: dict[str, _Plan | None] = {}  # a run's text -> what its words alone say
+    facts = judge.facts
     for run in runs:
-        toks = list(run)
-        first_word = _bare(toks[0])
+        tok0 = run[0]
+        first_word = tok0.bare
+        if len(run) == 1:
+            fact = facts[first_word]
+            if fact.plain_word:
+                continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
+            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in _NOT_NAME_START:
+                if labels is None:
+                    labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
+                if len(labels) >= 2 and labels[tok0.text]:
+                    # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
+                    # everyday the name is as a word.
+                    found.append(Candidate(tok0.start, tok0.start + len(first_word), "PERSON"))
+                    continue
         if first_word.casefold() in _NOT_NAME_START:
             continue
-        if len(toks) == 1 and judge.plain_word(first_word):
-            continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
-        if len(toks) == 1 and text.startswith(":", toks[0].end) and judge.first(first_word):
-            if labels is None:
-                labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
-            if len(labels) >= 2 and labels[toks[0].text] and not judge.plain_word(first_word):
-                # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
-                # everyday the name is as a word.
-                found.append(Candidate(toks[0].start, toks[0].start + len(first_word), "PERSON"))
-                continue
-        context: bool | None = None  # worked out only if needed: see _is_name
-        run_start = toks[0].start
-        titled = False
-        if len(toks) > 1 and _bare(toks[0]).casefold() in _GREETINGS:
-            toks, context = toks[1:], True
-        while toks and _bare(toks[0]).casefold().rstrip(".") in _TITLES and len(toks) > 0:
-            titled = True
-            toks = toks[1:]
-        after_initials = [t for t in toks[1:] if len(t.bare) > 1]
-        first_then_name = (
-            bool(after_initials) and judge.first(_bare(toks[0]))
-            and judge.name_like(after_initials[0].bare) and not judge.common(after_initials[0].bare)
-            and _bare(toks[0]).casefold() not in _STOP
-        )
-        if not titled and toks and judge.common(_bare(toks[0])) and not judge.strong_first(_bare(toks[0])) and not first_then_name:
-            # A sentence-initial word glued to the name: "Yesterday Anna called". The context
-            # found before the run belonged to that word, not to what follows.
-            toks, context = toks[1:], False
-            while toks and judge.common(_bare(toks[0])) and not judge.first(_bare(toks[0])):
-                toks = toks[1:]
-        if not toks or _bare(toks[0]).casefold() in _NOT_NAME_START:
+        key = text[tok0.start : run[-1].end]
+        plan = plans.get(key, _UNKNOWN)
+        if plan is _UNKNOWN:
+            plan = plans[key] = _plan(text, run, judge)
+        if plan is None:
             continue
-        # Cut the run at the first word that cannot be part of a name.
-        keep: list[_Tok] = []
-        for tok in toks:
-            word = _bare(tok)
-            if keep and len(word) == 1 and (tok.text.endswith(".") or word.isupper()):
-                keep.append(tok)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
-                continue
-            after_particle = bool(keep) and text[keep[-1].end : tok.start].strip() != ""
-            if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP):
-                break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
-            keep.append(tok)
-        if any(t.bare.casefold().rstrip(".") in _COMPANY for t in toks[1 : len(keep) + 1]):
-            continue  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
-        toks = keep[:4]
-        words = [_bare(t) for t in toks]
-        if not words or all(len(w.rstrip(".")) <= 1 for w in words):
-            continue
+        toks = [run[i] for i in plan.kept]
+        words = plan.words
+        titled = plan.titled
         at_line_start = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start].strip(" \t-*•>") == ""
         label_after = (
             _LABEL_AFTER.match(text, toks[0].end) if len(words) == 1 and not titled and at_line_start else None
@@ -427,25 +489,22 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             rare = judge.rank(w0) >= RARE_RANK  # not among any language's everyday words
             if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
                 continue
-        is_name = _is_name(
-            judge, words, titled,
-            (lambda: context) if context is not None else (lambda: _has_context(text, run_start)),  # noqa: B023
-        )
+        is_name = plan.by_words
+        if is_name is None:  # the place decides: a greeting before it, a header, a signature...
+            context = plan.context if plan.context is not None else _has_context(text, run[0].start)
+            is_name = plan.placed if context else plan.unplaced
         # The text itself knows better than any list: a word it also writes in lowercase
         # ("label: Tone" beside "name: tone") is a plain word here too.
-        if is_name and not titled and all(_used_lowercase(text, w) for w in words if len(w) > 1):
-            continue
+        if is_name and not titled:
+            if plan.lower_used is None:
+                plan.lower_used = all(_used_lowercase(text, w) for w in words if len(w) > 1)
+            if plan.lower_used:
+                continue
         if not is_name:
             continue
-        while len(toks) > 1 and len(words[-1]) == 1:
-            toks, words = toks[:-1], words[:-1]  # a trailing initial is the sentence's end
-        start, end = toks[0].start, toks[-1].start + len(words[-1])
-        found.append(Candidate(start, end, "PERSON"))
-        for w in words:
-            # Only distinctive words spread to other mentions: "Client" found after "Dear" must
-            # not hide every "Client" in the text.
-            if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK):
-                known.add(w.casefold())
+        last = run[plan.last]
+        found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
+        known.update(plan.spreads)
     found += _lists_and_subjects(text, runs, found, judge)
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
@@ -504,19 +563,23 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
                         extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
         group.clear()
 
+    facts = judge.facts
     for run in runs:
-        if len(run) <= 3 and group and _LIST_GAP.fullmatch(text, group[-1][-1].end, run[0].start):
-            group.append(run)
-            continue
-        close_group()
+        if group and len(run) <= 3:
+            gap_start = group[-1][-1].end
+            # (a list gap starts with a comma or a space: one character rules most runs out)
+            if text[gap_start] in ", \t" and _LIST_GAP.fullmatch(text, gap_start, run[0].start):
+                group.append(run)
+                continue
+        if len(group) > 1:
+            close_group()
+        group.clear()
         group.append(run)
-        if len(run) <= 2 and run[0].start not in covered:
-            words = [t.bare for t in run]
-            if (
-                all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in words)
-                and (_SUBJECT_VERB.match(text, run[-1].end) or _VOCATIVE.match(text, run[-1].end))
-                and words[0].casefold() not in _STOP
-            ):
-                extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+        if len(run) <= 2 and run[0].start not in covered and (
+            all(facts[t.bare].rare for t in run)
+            and (_SUBJECT_VERB.match(text, run[-1].end) or _VOCATIVE.match(text, run[-1].end))
+            and run[0].bare.casefold() not in _STOP
+        ):
+            extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
