@@ -17,11 +17,13 @@ validation) and ``template_render`` (filling in); the names are re-exported here
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop.core import paths
@@ -134,7 +136,7 @@ class Library:
     # ------------------------------------------------------------------ loading
     def refresh(self) -> bool:
         """Re-read what changed on disk; True if the templates or problems changed."""
-        with self._lock:
+        with self._lock, _collector_paused():
             stamps: dict[Path, _Stamp] = {}
             hints: dict[Path, tuple[str, str]] = {}
             folder_problems: list[Problem] = []
@@ -202,6 +204,24 @@ class Library:
         self.templates, self.problems = ordered, problems
         self._by_id = {t.id: t for t in ordered}
         self._index = SearchIndex(ordered)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep Python's cycle collector from running while a library is built.
+
+    Loading 1,000 templates makes a few hundred thousand small objects that all stay alive, so
+    the collector would run over and over, walking the whole growing heap each time and finding
+    nothing: a third of the load time. The objects are ordinary and are collected as usual once it
+    runs again. Several threads may do this at once: each turns it back on only if it found it on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _parse_file(path: Path, source: str, hint: str, cache: ParseCache | None = None,

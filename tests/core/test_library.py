@@ -203,3 +203,18 @@ def test_a_folder_linked_into_itself_is_read_once(folders) -> None:
     (team / "prompts" / "ops" / "again").symlink_to(team / "prompts")
     library = load(folders)
     assert library.get("handover") is not None and library.problems == []
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it(folders) -> None:
+    """The collector is paused while templates are built, then switched back on (or left off)."""
+    import gc
+
+    assert gc.isenabled()
+    load(folders)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load(folders).refresh()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
