@@ -78,6 +78,7 @@ window = MainWindow(AppContext(settings)); window.show()
 state = {}
 def begin():
     state["rss_shown"] = rss_mib(); state["t0"] = time.perf_counter(); probe.start(); window.after_shown()
+    state["page_ms"] = (time.perf_counter() - state["t0"]) * 1000  # the Templates page, built after the first paint
     QTimer.singleShot(20, check)
 def check():
     # phase 1 ends when the gallery shows the library and the last template is open with its
@@ -98,7 +99,7 @@ def providers_loaded():
             rss_loaded=rss_mib(), templates=len(window.templates.gallery.library.templates))
         warm.start()
     result = state["start"]
-    result.update(rss_shown=state["rss_shown"], rss_sdks=rss_mib(), warm=warm.stop())
+    result.update(rss_shown=state["rss_shown"], rss_sdks=rss_mib(), warm=warm.stop(), page_ms=state["page_ms"])
     print(json.dumps(result)); app.quit()
 window.providers_loaded.connect(providers_loaded)
 QTimer.singleShot(0, begin)
@@ -176,6 +177,8 @@ def main(rounds: int = 3) -> None:
     line("start-up, library, last template's estimate: longest UI stall", f"{t_max:.1f} ms",
          f"target < {TARGET_MS:.0f} ms", t_max < TARGET_MS)
     line("  same, 99th percentile", f"{_median(start, 'p99'):.1f} ms")
+    line("  Templates page built after the window's first paint", f"{_median(start, 'page_ms'):.0f} ms",
+         "(part of the stall above)")
     line("  time from window shown to all of that done", f"{_median(start, 'seconds') * 1000:.0f} ms")
     line("  templates loaded", f"{_median(start, 'templates'):.0f}")
     warm_max = statistics.median(r["warm"]["max"] for r in start)

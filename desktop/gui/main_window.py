@@ -10,7 +10,7 @@ they are opened. The window remembers its size, splitter positions and the last 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -30,7 +30,9 @@ from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.gui.owned_task import run_owned
-from desktop.gui.templates_page import TemplatesPage
+
+if TYPE_CHECKING:
+    from desktop.gui.templates_page import TemplatesPage
 
 log = logging.getLogger(__name__)
 
@@ -95,13 +97,12 @@ class MainWindow(QMainWindow):
         width = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name in PAGES)
         self.sidebar.setFixedWidth(int(width * 1.25) + 40)
         self.stack = QStackedWidget(self)
-        self.templates = TemplatesPage(self.context, self)
-        self.stack.addWidget(self.templates)
-        self._pages["Templates"] = self.templates
-        for _name in PAGES[1:]:
+        self._templates: TemplatesPage | None = None  # built right after the window is first shown
+        for _name in PAGES:
             holder = QWidget(self)
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
+        self.sidebar.setCurrentRow(0)
         self.sidebar.currentRowChanged.connect(self._page_changed)
 
         body = QWidget(self)
@@ -117,11 +118,24 @@ class MainWindow(QMainWindow):
         row.addWidget(inner, 1)
         self.setCentralWidget(body)
 
-        self.templates.run_finished.connect(self._run_finished)
         self._build_menus()
-        self.sidebar.setCurrentRow(0)
-        self.setTabOrder(self.sidebar, self.templates.gallery.search)
         self._restore_geometry()
+
+    @property
+    def templates(self) -> TemplatesPage:
+        """The Templates page. It is built on first use (``after_shown`` uses it right after the
+        window's first paint), so the window frame appears without waiting for it."""
+        if self._templates is None:
+            from desktop.gui.templates_page import TemplatesPage
+
+            page = TemplatesPage(self.context, self.stack.widget(0))
+            self.stack.widget(0).layout().addWidget(page)
+            self._templates = page
+            self._pages["Templates"] = page
+            page.run_finished.connect(self._run_finished)
+            self.setTabOrder(self.sidebar, page.gallery.search)
+            self._restore_splitters()
+        return self._templates
 
     # ------------------------------------------------------------------ menus and keys
     def _build_menus(self) -> None:
@@ -153,16 +167,16 @@ class MainWindow(QMainWindow):
         send = QAction("&Send", self)
         send.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         send.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        send.triggered.connect(self.templates.send)
+        send.triggered.connect(lambda: self.templates.send())
         template.addAction(send)
         preview = QAction("&Preview what is sent", self)
         preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        preview.triggered.connect(self.templates.show_preview)
+        preview.triggered.connect(lambda: self.templates.show_preview())
         template.addAction(preview)
         stop = QAction("S&top the answer", self)
         stop.setShortcut(QKeySequence("Esc"))
         stop.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        stop.triggered.connect(self.templates.stop)
+        stop.triggered.connect(lambda: self.templates.stop())
         template.addAction(stop)
         self.send_action, self.preview_action = send, preview
 
@@ -172,7 +186,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         # Keep Ctrl+Enter working even where a text box would take the key first.
         self._send_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
-        self._send_shortcut.activated.connect(self.templates.send)
+        self._send_shortcut.activated.connect(lambda: self.templates.send())
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -190,6 +204,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
     def page(self, name: str) -> QWidget:
         """The widget of page ``name``, built the first time it is asked for."""
+        if name == "Templates":
+            return self.templates
         if name not in self._pages:
             index = PAGES.index(name)
             holder = self.stack.widget(index)
@@ -218,8 +234,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ after the window is up
     def after_shown(self) -> None:
-        """Work that may wait until the window is on screen (library, provider SDKs, welcome)."""
+        """Work that may wait until the window is on screen (the Templates page, the library,
+        the provider SDKs, the welcome)."""
         context = self.context
+        self.templates  # noqa: B018 - builds the page now, right after the first paint
         def load(_ctx: object) -> Any:
             from desktop.gui.template_form import read_all_drafts
 
@@ -348,17 +366,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:
-        stored = window_settings()
-        geometry = stored.value("geometry")
+        geometry = window_settings().value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def _restore_splitters(self) -> None:
+        stored = window_settings()
         for key, splitter in self._splitters().items():
             state = stored.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
 
     def _splitters(self) -> dict[str, Any]:
-        page = self.templates
+        page = self._templates
+        if page is None:
+            return {}
         return {"split/gallery": page.split, "split/right": page.right, "split/answer": page.bottom}
 
     def save_state(self) -> None:
@@ -370,8 +392,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.templates.checklist.flush()
-        form = self.templates.form
+        if self._templates is None:
+            super().closeEvent(event)
+            return
+        self._templates.checklist.flush()
+        form = self._templates.form
         if form.template is not None:  # on the way out the draft is written here and now
             from desktop.gui.template_form import write_draft
 

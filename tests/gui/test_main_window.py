@@ -31,7 +31,7 @@ from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMS
 
 def test_sidebar_switches_between_templates_history_and_my_spend(qtbot) -> None:
     window = open_window(qtbot)
-    assert window.stack.currentWidget() is window.templates
+    assert window.stack.currentIndex() == 0 and window.templates.parent() is window.stack.currentWidget()
     window.sidebar.setCurrentRow(1)
     assert isinstance(window.page("History"), HistoryView)
     assert window.stack.currentIndex() == 1
