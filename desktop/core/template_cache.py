@@ -177,16 +177,14 @@ class ParseCache:
     def put(self, path: Path, content_hash: str, source: str, hint: str, result: Parsed,
             stamp: Stamp | None = None) -> None:
         """Remember ``result`` for these bytes; ``stamp`` is what the file's stat showed before reading."""
+        if not self._loaded:
+            self._load()  # keep what is stored for other files
         template, problems = result
-        entry = (content_hash, source, hint, _stamp_if_settled(stamp),
-                 template_to_tuple(template) if template is not None else None,
-                 tuple((p.line, p.message) for p in problems))
-        try:
-            marshal.dumps(entry, _MARSHAL_VERSION)
-        except ValueError:  # a value only the parser's own types can hold: parse this file each time
-            log.debug("Template %s is not cached: it holds a value the cache cannot store.", path)
-            return
-        self._entries[str(path)] = entry
+        self._entries[str(path)] = (
+            content_hash, source, hint, _stamp_if_settled(stamp),
+            template_to_tuple(template) if template is not None else None,
+            tuple((p.line, p.message) for p in problems),
+        )
         self._dirty = True
 
     def keep_only(self, live: set[Path], roots: list[Path]) -> None:
@@ -198,12 +196,27 @@ class ParseCache:
             del self._entries[name]
         self._dirty = self._dirty or bool(stale)
 
+    def _storable_entries(self) -> dict[str, _Entry]:
+        """The entries marshal can hold; a file whose values it cannot is simply parsed each time."""
+        storable: dict[str, _Entry] = {}
+        for name, entry in self._entries.items():
+            try:
+                marshal.dumps(entry, _MARSHAL_VERSION)
+            except ValueError:
+                log.debug("Template %s is not cached: it holds a value the cache cannot store.", name)
+                continue
+            storable[name] = entry
+        return storable
+
     def save(self) -> None:
         if not self._dirty or self.file is None:
             return
         self._dirty = False
         try:
             payload = marshal.dumps((_FORMAT, self.fingerprint, self._entries), _MARSHAL_VERSION)
+        except ValueError:
+            payload = marshal.dumps((_FORMAT, self.fingerprint, self._storable_entries()), _MARSHAL_VERSION)
+        try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.file.parent, prefix=".template-cache-", suffix=".tmp")
             with os.fdopen(handle, "wb") as out:

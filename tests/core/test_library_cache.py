@@ -147,3 +147,22 @@ def test_a_cache_from_another_parser_version_is_not_trusted(tmp_path: Path) -> N
     load_library(bundled=folder)
     plant_title(path, "Stale", parser="an older parser")
     assert load_library(bundled=folder).get("hello").title == "Hello"
+
+
+def test_a_template_holding_a_value_the_cache_cannot_store_is_left_out_and_the_rest_saved(tmp_path: Path) -> None:
+    import dataclasses
+    import datetime
+
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    for name in ("one", "two"):
+        (folder / f"{name}.md").write_text(HELLO, encoding="utf-8")
+    library = Library([("bundled", folder)])
+    one, two = library.get("one"), library.get("two")
+    odd = dataclasses.replace(one, tags=(datetime.date(2026, 1, 1),))  # not a plain value marshal can hold
+    cache = ParseCache()
+    cache.put(one.path, one.content_hash, "bundled", "", (odd, []))
+    cache.put(two.path, two.content_hash, "bundled", "", (two, []))
+    cache.save()
+    _, _, entries = marshal.loads(cache_file().read_bytes())
+    assert set(entries) == {str(two.path)}
