@@ -117,8 +117,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     word = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
     # "040 Snellmaninkatu 55", "233 Erzsébet tér 19.", "3037 ul. Północna 73": a building or
     # postbox number, a street name in any language, a house number.
+    # Written as "the first character, then what may follow it" (rather than a look-behind and
+    # an optional unit word first) so the scan can skip to digits and unit words' initials.
     number_name_number = (
-        rf"(?<![\w\-/.,])(?:(?i:apt\.?|suite|unit|flat)[ \t]+\w{{1,5}}[ \t]+)?(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?:{word}|ul\.|al\.)"
+        r"[\daAsSſuUfF](?<![\w\-/.,].)"
+        r"(?:(?:(?<=[aA])(?i:pt\.?)|(?<=[sSſ])(?i:uite)|(?<=[uU])(?i:nit)|(?<=[fF])(?i:lat))"
+        r"[ \t]+\w{1,5}[ \t]+(?:\d{1,6}[ \t]+)?\d{1,6}"
+        r"|(?<=\d)(?:\d{0,5}[ \t]+\d{1,6}|\d{0,5}))"
+        rf"[ \t]+(?:{word}|ul\.|al\.)"
         rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
     )
     po_box = (

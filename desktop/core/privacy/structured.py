@@ -279,7 +279,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for m in _re("card").finditer(text):
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
-    _national_ids(text, add)
+    _national_ids(text, add, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
@@ -317,7 +317,7 @@ def _random_segment(url: str) -> bool:
     return False
 
 
-def _national_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
+def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ignore[no-untyped-def]
     from stdnum.es import dni, nie
     from stdnum.fr import nir
     from stdnum.it import codicefiscale
@@ -340,7 +340,7 @@ def _national_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
     for m in _re("fr_nir").finditer(text):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    lower = text.lower()
+    lower = text.lower() if lower is None else lower
     found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
