@@ -234,10 +234,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ after the window is up
     def after_shown(self) -> None:
-        """Work that may wait until the window is on screen (the Templates page, the library,
-        the provider SDKs, the welcome)."""
+        """Work that may wait until the window is on screen: the library (on a worker), the
+        Templates page (its code now, its widgets on the next turn of the event loop, so neither
+        step holds the window for long), the provider SDKs later, the welcome."""
         context = self.context
-        self.templates  # noqa: B018 - builds the page now, right after the first paint
+
         def load(_ctx: object) -> Any:
             from desktop.gui.template_form import read_all_drafts
 
@@ -249,9 +250,14 @@ class MainWindow(QMainWindow):
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
                                     Qt.ConnectionType.SingleShotConnection)
-        self.templates.gallery.search.setFocus()  # typing right away searches the templates
+        import desktop.gui.templates_page  # noqa: F401 - the page's code, one step of two
+
+        QTimer.singleShot(0, self, self._show_templates_page)
         if not context.settings.first_run_done:
-            QTimer.singleShot(0, self.open_welcome)
+            QTimer.singleShot(0, self, self.open_welcome)
+
+    def _show_templates_page(self) -> None:
+        self.templates.gallery.search.setFocus()  # typing right away searches the templates
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
         library, drafts = result
