@@ -12,7 +12,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-from tests.helpers.fake_llm import FakeLLMServer
+from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer
 
 ROOT = Path(__file__).resolve().parents[1]
 _ISOLATED_ENV = (
@@ -55,6 +55,18 @@ def fake_llm() -> Iterator[FakeLLMServer]:
     """A fake Anthropic + OpenAI API on 127.0.0.1, scripted per test."""
     with FakeLLMServer() as server:
         yield server
+
+
+@pytest.fixture
+def connected_llm(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> FakeLLMServer:
+    """The fake server, with both providers pointed at it and fake keys in the keychain."""
+    from desktop.core.settings import keystore
+
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
+    keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
+    keystore().set("openai", FAKE_OPENAI_KEY)
+    return fake_llm
 
 
 @pytest.fixture

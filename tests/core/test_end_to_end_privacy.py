@@ -13,8 +13,8 @@ from desktop.core import paths, pipeline
 from desktop.core.cache import AnswerCache
 from desktop.core.context import AppContext
 from desktop.core.run import DONE
-from desktop.core.settings import UserSettings, keystore
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from desktop.core.settings import UserSettings
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 TEMPLATE = """---
 title: Reply to a customer
@@ -48,12 +48,8 @@ def _secret() -> str:
 
 
 @pytest.fixture
-def context(fake_llm: FakeLLMServer, team_dir, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
+def context(connected_llm: FakeLLMServer, team_dir) -> AppContext:
     (team_dir / "team.toml").write_text('sensitive_terms = ["Bluebird"]\ncountry = "GB"\n', encoding="utf-8")
-    keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    keystore().set("openai", FAKE_OPENAI_KEY)
     (paths.personal_prompts_dir() / "reply.md").write_text(TEMPLATE, encoding="utf-8")
     return AppContext(UserSettings())
 

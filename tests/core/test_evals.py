@@ -20,7 +20,7 @@ from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.core.evals import EvalStore, load_cases, run_template_tests
 from desktop.core.library import Template, load_library, parse_template
-from desktop.core.settings import UserSettings, keystore
+from desktop.core.settings import UserSettings
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
 
 
@@ -43,11 +43,7 @@ def script_answers(server: FakeLLMServer, template: Template, *, output_tokens: 
 
 
 @pytest.fixture
-def context(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    keystore().set("openai", FAKE_OPENAI_KEY)
+def context(connected_llm: FakeLLMServer) -> AppContext:
     return AppContext(UserSettings())
 
 

@@ -18,7 +18,7 @@ from desktop.core.context import AppContext
 from desktop.core.errors import TemplateError
 from desktop.core.run import CANCELLED, DONE, DRY_RUN, WAITING, Run
 from desktop.core.settings import UserSettings, keystore
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, Reply
 
 FOLLOW_UP = """---
 title: Client follow-up
@@ -57,11 +57,7 @@ def new_context() -> AppContext:
 
 
 @pytest.fixture
-def context(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    keystore().set("openai", FAKE_OPENAI_KEY)
+def context(connected_llm: FakeLLMServer) -> AppContext:
     write_template()
     write_template("strategy", tier="reasoning")
     return new_context()

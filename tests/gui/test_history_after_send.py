@@ -10,11 +10,11 @@ from PySide6.QtCore import QThreadPool
 from desktop.core import paths, pipeline
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, WAITING
-from desktop.core.settings import UserSettings, keystore
+from desktop.core.settings import UserSettings
 from desktop.gui.history_view import HistoryView
 from desktop.gui.spend_chart import money
 from desktop.gui.spend_view import SpendView
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 TEMPLATE = """---
 title: Client follow-up
@@ -41,11 +41,7 @@ def _finish_background_work(qtbot) -> Iterator[None]:
 
 
 @pytest.fixture
-def context(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    keystore().set("openai", FAKE_OPENAI_KEY)
+def context(connected_llm: FakeLLMServer) -> AppContext:
     (paths.personal_prompts_dir() / "client-follow-up.md").write_text(TEMPLATE, encoding="utf-8")
     return AppContext(UserSettings())
 

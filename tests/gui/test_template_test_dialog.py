@@ -5,18 +5,13 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.context import AppContext
-from desktop.core.settings import UserSettings, keystore
+from desktop.core.settings import UserSettings
 from desktop.gui.template_test_dialog import TemplateTestDialog
 from tests.core.test_evals import edited_copy, script_answers
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY
 
 
 @pytest.fixture
-def context(fake_llm, monkeypatch) -> AppContext:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    keystore().set("openai", FAKE_OPENAI_KEY)
+def context(connected_llm) -> AppContext:
     return AppContext(UserSettings())
 
 
