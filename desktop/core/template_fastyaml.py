@@ -75,6 +75,11 @@ class _Scalars:
 
 
 _SCALARS = _Scalars()
+_plain_word = _SCALARS.plain
+# Words starting with any other character are always text. A PyYAML whose resolvers apply to
+# every first character would break that rule, so then every file goes to libyaml.
+_TYPED_STARTS = _SCALARS.typed_starts
+_ENABLED = not _SCALARS.any_start
 
 
 def _new_dict(line: int) -> LineDict:
@@ -258,6 +263,7 @@ def inline(text: str, line: int, depth: int) -> Any:
 # indicators are only special at the start of a word, which ``_flow_scalar`` checks.
 _FLOW_UNUSUAL_RE = re.compile(r"[#?]|:(?! )")
 _BRACKET_RE = re.compile(r"([\[\]{}])")
+_HAS_BRACKET_RE = re.compile(r"[\[\]{}]")
 # Quoted text at the start of an entry, a key or a value (quotes elsewhere are part of a word).
 _FLOW_QUOTED_RE = re.compile(r"""([\[{,]|: )( *)("[^"\\]*"|'(?:[^']|'')*')""")
 _QUOTE_MARK_RE = re.compile("\x00([0-9]+)\x00")
@@ -290,9 +296,11 @@ def _flow_scalar(text: str, quoted: list[str]) -> Any:
         if mark is None:
             raise Unsupported  # text right after the closing quote
         return quoted[int(mark.group(1))]
-    if ": " in text or text[-1] == ":":
-        raise Unsupported  # "a: b" or "a:" inside a list is a group of its own
-    return _SCALARS.plain(text) if first in _SCALARS.typed_starts or _SCALARS.any_start else text
+    if ":" in text:
+        # Every ':' left here has a space after it or ends the word ("a: b" or "a:" in a list is a
+        # group of its own; in a value, an error): libyaml says which.
+        raise Unsupported
+    return _plain_word(text) if first in _TYPED_STARTS else text
 
 
 def _flow(text: str, line: int, depth: int) -> LineDict | LineList:
@@ -310,6 +318,9 @@ def _flow(text: str, line: int, depth: int) -> LineDict | LineList:
         text, quoted = _lift_quotes(text)
     if _FLOW_UNUSUAL_RE.search(text):
         raise Unsupported
+    inner = text[1:-1]
+    if not _HAS_BRACKET_RE.search(inner) and (text[-1] == "]" if text[0] == "[" else text[-1] == "}"):
+        return _flat_flow(text[0] == "{", inner, line, quoted)
     pieces = _BRACKET_RE.split(text)
     if pieces[0] or pieces[-1].strip(" "):
         raise Unsupported
@@ -410,9 +421,41 @@ def _flow(text: str, line: int, depth: int) -> LineDict | LineList:
     return root
 
 
+def _flat_flow(is_map: bool, inner: str, line: int, quoted: list[str]) -> LineDict | LineList:
+    """``[a, b]`` or ``{k: v, k2: v2}`` with nothing nested: the usual case, read in one pass."""
+    words = [part.strip(" ") for part in inner.split(",")]
+    if words == [""]:
+        words = []
+    else:
+        if not words[-1]:
+            words.pop()  # a comma before the closing bracket
+        if "" in words:
+            raise Unsupported  # an empty entry
+    if not is_map:
+        items = LineList([_flow_scalar(word, quoted) for word in words])
+        items.line = line
+        items.lines = [line] * len(items)
+        return items
+    group = _new_dict(line)
+    for word in words:
+        key_text, colon, value_text = word.partition(": ")
+        if not colon and key_text[-1] == ":":
+            key_text = key_text[:-1]  # "key: " before a comma: every ':' here has a space after it
+        key_text = key_text.rstrip(" ")
+        if not key_text:
+            raise Unsupported
+        key = _flow_scalar(key_text, quoted)
+        if key in group:
+            raise Unsupported
+        value_text = value_text.lstrip(" ")
+        group[key] = _flow_scalar(value_text, quoted) if value_text else None
+        group.lines[key] = line
+    return group
+
+
 def load_plain_front_matter(front: str) -> LineDict:
     """The front matter when it is written in the plain shapes; ``Unsupported`` otherwise."""
-    if _PLAIN_TEXT_RE.search(front):
+    if not _ENABLED or _PLAIN_TEXT_RE.search(front):
         raise Unsupported
     reader = _Reader(front)
     first = reader.peek()
