@@ -174,7 +174,7 @@ def _continuation() -> str:
 
 
 _DIGIT = re.compile(r"\d")
-_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
+_WORD_BEFORE_NUMBER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w\-].)[\w'’\-]*\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
 _GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
 
 

@@ -27,6 +27,8 @@ def _split_first(alternative: str) -> tuple[str, str, str]:
 
     The first token must be one plain character or a simple ``[...]`` class.
     """
+    if alternative.count("(") != alternative.count(")"):
+        raise ValueError(f"alternative cut inside a group (split the list at its top level): {alternative!r}")
     if alternative.startswith("["):
         end = alternative.index("]") + 1
         chars = alternative[1 : end - 1]

@@ -134,7 +134,8 @@ _new_tok = tuple.__new__  # a _Tok without the generated __new__'s Python-level 
 @cache
 def _cap_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w@'’\-./])[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?=\s))?"
+        # the first letter, then the look-behind (not after a word, '@', '.'): the scan skips to capitals
+        r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?<![\w@'’\-./].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?=\s))?"
     )
 
 

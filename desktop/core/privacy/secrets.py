@@ -50,7 +50,7 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _PASSWORD_WORDS = (
-    r"password|passwd|pwd|passcode|pass ?phrase|pin|passwort|kennwort|mot de passe|mdp|contrase(?:ñ|n)a|"
+    r"password|passwd|pwd|passcode|pass ?phrase|pin|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|"
     r"clave|parola d'ordine|wachtwoord|secret|client[_ \-]?secret|api[_ \-]?key|apikey|access[_ \-]?key|"
     r"secret[_ \-]?key|auth[_ \-]?token|access[_ \-]?token|token|aws_secret_access_key"
 )
@@ -82,16 +82,19 @@ def _private_key_re() -> re.Pattern[str]:
 def _password_re() -> re.Pattern[str]:
     # "password: hunter2", "API_KEY=abc...", "Passwort ist Sommer2024!" (after "is"-words the
     # value must hold a digit or symbol, so "the password is stored safely" stays).
+    # Case-free, not after a letter or a URL's "?&;#" (the letters with every form that
+    # case-free matching gives them: "ſ", "K", "ı", "İ"); written so the scan skips to initials.
+    words = first_char_dispatch(_PASSWORD_WORDS.split("|"), r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
     return re.compile(
-        rf"(?i)(?<![A-Za-z?&;#_\-])(?:{_PASSWORD_WORDS})(?:\s*\([^)]{{0,20}}\))?"
-        r"(?:\s*(?::=|[:=])\s*|\s+(?:is|ist|est|es|è|is:)\s+)"
+        rf"{words}(?:\s*\([^)]{{0,20}}\))?"
+        r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
         r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
     )
 
 
 @cache
 def _token_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![A-Za-z0-9+/_\-])")
+    return re.compile(r"[A-Za-z0-9+/_\-](?<![A-Za-z0-9+/_\-].)[A-Za-z0-9+/_\-]{31,}={0,2}(?![A-Za-z0-9+/_\-])")
 
 
 def shannon_entropy(text: str) -> float:
