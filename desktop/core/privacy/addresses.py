@@ -173,7 +173,6 @@ def _continuation() -> str:
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
 
 
-_DIGIT = re.compile(r"\d")
 _WORD_BEFORE_NUMBER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w\-].)[\w'’\-]*\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
 _GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
 
@@ -217,25 +216,26 @@ def _glued(text: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
                 yield m
 
 
+# A line with a digit and the next ones with one, as long as at most five lines without a
+# digit stand between two (further apart, their regions below would not touch).
+_DIGIT_LINES = re.compile(r"^[^\n\d]*\d[^\n]*(?:\n(?:[^\n\d]*\n){0,5}[^\n\d]*\d[^\n]*)*", re.MULTILINE)
+
+
 def _digit_regions(text: str) -> list[tuple[int, int]]:
     """Every address holds a digit (house number, postcode, box): look only at lines with one,
     the line before and a few lines after (an address block's town and country lines)."""
-    lines: list[tuple[int, int]] = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        lines.append((start, end))
-        start = end + 1
     regions: list[tuple[int, int]] = []
-    for i, (a, b) in enumerate(lines):
-        if _DIGIT.search(text, a, b):
-            lo, hi = lines[max(0, i - 1)][0], lines[min(len(lines) - 1, i + 4)][1]
-            if regions and lo <= regions[-1][1] + 1:
-                regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
-            else:
-                regions.append((lo, hi))
+    size = len(text)
+    for m in _DIGIT_LINES.finditer(text):
+        first, hi = m.span()
+        lo = text.rfind("\n", 0, first - 1) + 1 if first > 0 else 0  # the line before
+        for _ in range(4):  # the four lines after
+            if hi >= size:
+                break
+            hi = text.find("\n", hi + 1)
+            if hi < 0:
+                hi = size
+        regions.append((lo, hi))
     return regions
 
 
