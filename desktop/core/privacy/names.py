@@ -336,6 +336,13 @@ class _Plan:
 
 def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
     """The words of ``run`` that may be a name, or None when its words rule a name out."""
+    if len(run) == 1:  # most runs: the steps below, for one word
+        word = run[0].bare
+        fact, folded = judge.facts[word], word.casefold()
+        if (folded.rstrip(".") in _TITLES or (fact.common and not fact.strong_first) or folded in _NOT_NAME_START
+                or len(word.rstrip(".")) <= 1):
+            return None
+        return _Plan([0], [word], False, None, judge)
     idx = list(range(len(run)))
     context: bool | None = None  # worked out only if needed: see _name_rules
     titled = False

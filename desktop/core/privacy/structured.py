@@ -143,27 +143,27 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     return windows
 
 
+_LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its two digits added
+
+
 def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
+    total = sum(map(int, digits[-1::-2])) + sum(_LUHN_DOUBLED[int(ch)] for ch in digits[-2::-2])
     return total % 10 == 0
+
+
+_CARD_WORD = re.compile(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro|\bcc\b")
 
 
 def _card_ok(raw: str, context: str) -> bool:
     digits = raw.replace(" ", "").replace("-", "")
     if not 12 <= len(digits) <= 19 or not _luhn(digits) or len(set(digits)) < 2:
         return False
-    has_card_word = bool(re.search(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro|\bcc\b", context))
     if len(digits) == 12:  # Maestro: only where a card is being talked about
-        return has_card_word and digits.startswith(("50", "56", "57", "58", "6", "0604"))
+        return digits.startswith(("50", "56", "57", "58", "6", "0604")) and bool(_CARD_WORD.search(context))
     # Known issuer ranges stand on their own; anything else needs a card word nearby.
     if digits[0] in "23456" or digits.startswith(("1800", "2131")):
         return True
-    return has_card_word
+    return bool(_CARD_WORD.search(context))
 
 
 _BASE36 = {ord(c): str(int(c, 36)) for c in string.ascii_uppercase}
