@@ -47,6 +47,7 @@ from desktop.core.template_format import (
 
 log = logging.getLogger(__name__)
 CACHE_NAME = "template-cache.bin"
+_OLD_CACHE_NAME = "template-cache.json"  # the JSON cache of earlier versions, removed when this one is written
 _FORMAT = 2  # bumped whenever the layout of an entry changes
 _MARSHAL_VERSION = 4
 _PARSER_MODULES = ("template_format", "template_parse", "template_fields", "template_reader", "template_yaml",
@@ -222,6 +223,8 @@ class ParseCache:
             with os.fdopen(handle, "wb") as out:
                 out.write(payload)
             os.replace(temp, self.file)
+            with contextlib.suppress(OSError):
+                (self.file.parent / _OLD_CACHE_NAME).unlink(missing_ok=True)
         except OSError as exc:
             log.info("Template cache not saved (%s); the library still works without it.", exc)
             with contextlib.suppress(OSError, UnboundLocalError):
