@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from desktop.core.privacy import addresses, secrets
+from desktop.core.privacy import addresses, secrets, structured
 from desktop.core.privacy.fastscan import _EXTRA_FOLDS, caseless_alternation, first_char_dispatch
 
 
@@ -76,3 +76,34 @@ def test_every_character_the_engine_folds_onto_an_ascii_letter_is_listed() -> No
     ascii_letter = re.compile(r"(?i)[a-z]")
     folded = {chr(cp) for cp in range(0x80, 0x20000) if ascii_letter.fullmatch(chr(cp))}
     assert folded == set("".join(_EXTRA_FOLDS.values()))
+
+
+def test_links_are_those_a_scan_of_each_stretch_around_a_scheme_separator_finds() -> None:
+    """The url rule is tried only just before each "://"; the finds equal a full scan's."""
+    rule = structured._re("url")
+    pieces = ["https", "http", "HTTP", "ftp", "s3", "mongodb+srv", "postgresql", "x", "://", "a.com/", "?token=abc",
+              " ", "\n", "'", "xhttps", "_", "é", "/", "://://", "http://", " " * 4100]
+    rnd = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        lower = text.lower()
+        windows = structured.keyword_windows(lower, ("://",), 4096, 16)
+        expected = [m.span() for a, b in windows for m in rule.finditer(text, a, b)]
+        assert [m.span() for m in structured._links(text, lower)] == expected, text
+        found += len(expected)
+    assert found > 500
+
+
+def test_iban_rule_started_at_the_check_digits_finds_what_the_letter_first_rule_finds() -> None:
+    letters_first = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z]\d{2}(?:[ ]?[A-Za-z0-9]){11,30}\b")
+    digits_first = structured._re("iban")
+    pieces = ["GB", "DE", "x", "1", "12", "44", "82", " ", "  ", "é", "_", "AB12", "3456", "7890", "Q", "-", "\n", "é1"]
+    rnd = random.Random(8)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        expected = [m.span() for m in letters_first.finditer(text)]
+        assert [(m.start() - 2, m.end()) for m in digits_first.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 100

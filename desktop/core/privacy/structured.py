@@ -253,8 +253,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for a, b in keyword_windows(lower, ("@",), 256, 128):
         for m in _re("email").finditer(text, a, b):
             add(Candidate(m.start(), m.end(), "EMAIL"))
-    urls = (m for a, b in keyword_windows(lower, ("://",), 4096, 16) for m in _re("url").finditer(text, a, b))
-    for m in urls:
+    for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
         if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
@@ -309,6 +308,28 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _phone_ok(raw, country, context):
             add(Candidate(start, end, "PHONE"))
     return out
+
+
+def _links(text: str, lower: str):  # type: ignore[no-untyped-def]
+    """The url rule's matches in the stretches around each "://" (16 characters before, 4096
+    after), as scanning those stretches finds them, but tried only where a scheme ("https",
+    "mongodb+srv": at most 11 characters) can start: the 16 characters before each "://"."""
+    rule = _re("url")
+    windows = keyword_windows(lower, ("://",), 4096, 16)
+    w = 0
+    last_end = 0
+    at = lower.find("://")
+    while at >= 0:
+        while windows[w][1] <= at:
+            w += 1
+        begin, end = windows[w]
+        for start in range(max(last_end, begin, at - 16), at):
+            m = rule.match(text, start, end)
+            if m:
+                last_end = m.end()
+                yield m
+                break
+        at = lower.find("://", at + 1)
 
 
 def _random_segment(url: str) -> bool:
