@@ -8,8 +8,9 @@ app can show "Team version" and an operator can improve a bundled template witho
 app. A broken file never stops the others: it becomes a ``Problem`` and, when it would have
 replaced a working copy, that copy stays in use.
 
-``refresh()`` re-reads only what changed on disk (by modification time and size), so the GUI can
-call it whenever the window gains focus or a folder watcher fires, without a restart.
+``refresh()`` re-reads only what changed on disk (by modification time, size and status change
+time), so the GUI can call it whenever the window gains focus or a folder watcher fires, without
+a restart.
 
 The format itself lives in ``template_format`` (types), ``template_parse`` (reading and
 validation) and ``template_render`` (filling in); the names are re-exported here.
@@ -51,7 +52,10 @@ __all__ = [
     "render", "render_segments", "validate_values",
 ]
 
-_Stamp = tuple[int, int]  # (mtime_ns, size)
+# (mtime_ns, size, ctime_ns): the status change time moves with every write and every change of
+# permissions, and no tool can set it back, so a file copied with its old modification time or
+# made unreadable still counts as changed.
+_Stamp = tuple[int, int, int]
 _Parsed = tuple[Template | None, list[Problem]]
 
 
@@ -81,12 +85,12 @@ def scan_folder(root: Path) -> tuple[dict[Path, tuple[_Stamp, str]], list[Proble
                                 stack.append((Path(entry.path), hint or entry.name))
                         elif _is_template_name(entry.name):
                             stat = entry.stat()
-                            found[Path(entry.path)] = ((stat.st_mtime_ns, stat.st_size), hint)
+                            found[Path(entry.path)] = ((stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns), hint)
                     except OSError:
                         # Listed but cannot be looked at (a broken link, no permission): parsing it
                         # turns that into a plain problem instead of the file silently missing.
                         if _is_template_name(entry.name):
-                            found[Path(entry.path)] = ((0, -1), hint)
+                            found[Path(entry.path)] = ((0, -1, 0), hint)
         except FileNotFoundError:
             if folder == root:
                 raise

@@ -7,13 +7,14 @@ and folder it was read as, and a fingerprint of the parser itself. A file is onl
 any of those differ, so an edited template, a moved one or a new app version is always read
 afresh.
 
-Each entry also remembers the file's modification time and size. When both are unchanged the
-file is not even read or hashed: that is what makes a start with 1,000 templates cost little
-more than listing their folders. The stamp is only remembered when the file was last modified
-well before it was read (``RACY_NS``): a file written twice within one tick of a coarse
-file-system clock (2 s on FAT drives) can keep its time and size while its text changes, and such
-a file is always read and hashed instead, so the content hash a run records is always the one of
-the text that was used.
+Each entry also remembers the file's modification time, size and status change time (ctime,
+which every write and every change of permissions moves and no tool can set back). When all
+three are unchanged the file is not even read or hashed: that is what makes a start with 1,000
+templates cost little more than listing their folders. The stamp is only remembered when the
+file was last changed well before it was read (``RACY_NS``): a file written twice within one
+tick of a coarse file-system clock (2 s on FAT drives) can keep its stamp while its text
+changes, and such a file is always read and hashed instead, so the content hash a run records is
+always the one of the text that was used.
 
 The cache is a single ``marshal`` file of plain tuples, strings and numbers in the per-user cache
 folder: data, never code (``marshal`` builds only those plain values and runs nothing), and it is
@@ -56,7 +57,7 @@ _PARSER_MODULES = ("template_format", "template_parse", "template_fields", "temp
 # tick without its stamp changing, so its stamp is not trusted (see the module docstring).
 RACY_NS = 3_000_000_000
 
-Stamp = tuple[int, int]  # (mtime_ns, size)
+Stamp = tuple[int, int, int]  # (mtime_ns, size, ctime_ns), as the library's folder scan gives it
 Parsed = tuple[Template | None, list[Problem]]
 # (content hash, source, folder hint, trusted stamp or None, template tuple or None, ((line, message), ...))
 _Entry = tuple[str, str, str, Stamp | None, tuple[Any, ...] | None, tuple[tuple[int | None, str], ...]]
@@ -110,7 +111,7 @@ def _stamp_if_settled(stamp: Stamp | None) -> Stamp | None:
     """``stamp`` when the file was last modified long enough ago to be trusted next time."""
     if stamp is None or stamp[1] < 0:
         return None
-    age = time.time_ns() - stamp[0]
+    age = time.time_ns() - max(stamp[0], stamp[2])
     return stamp if age > RACY_NS else None
 
 

@@ -8,7 +8,9 @@ import os
 import time
 from pathlib import Path
 
-from desktop.core import paths
+import pytest
+
+from desktop.core import paths, template_cache
 from desktop.core.library import Library, load_library
 from desktop.core.template_cache import (
     CACHE_NAME,
@@ -26,21 +28,27 @@ def cache_file() -> Path:
     return paths.cache_dir() / CACHE_NAME
 
 
-def plant_title(path: Path, title: str, *, parser: str | None = None) -> None:
-    """Change the title the cache holds for ``path``: a load that shows it has used the cache."""
+def plant(path: Path, title: str, *, parser: str | None = None, content_hash: str | None = None) -> None:
+    """Change what the cache holds for ``path``: a load that shows it has used the cache."""
     form, fingerprint, entries = marshal.loads(cache_file().read_bytes())
     entry = list(entries[str(path)])
     template = list(entry[4])
     template[1] = title
+    if content_hash is not None:
+        entry[0] = template[16] = content_hash
     entry[4] = tuple(template)
     entries[str(path)] = tuple(entry)
     cache_file().write_bytes(marshal.dumps((form, parser or fingerprint, entries)))
 
 
-def settle(path: Path) -> None:
-    """Date the file an hour back, as a template that has not been edited lately."""
-    old = time.time_ns() - 3600 * 1_000_000_000
-    os.utime(path, ns=(old, old))
+def plant_title(path: Path, title: str, *, parser: str | None = None) -> None:
+    plant(path, title, parser=parser)
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file counts as last changed long ago (a test cannot move a file's ctime back)."""
+    monkeypatch.setattr(template_cache, "RACY_NS", -(2**62))
 
 
 def test_every_bundled_template_survives_the_round_trip_through_the_cache() -> None:
@@ -64,19 +72,56 @@ def test_a_second_load_reads_the_cache_and_an_edit_is_read_afresh(tmp_path: Path
     assert load_library(bundled=folder).get("hello").title == "Hello again"
 
 
-def test_a_settled_unchanged_file_is_not_read_again(tmp_path: Path) -> None:
-    """Same time and size as when it was cached: the cached result is used without opening the file."""
+def test_a_settled_unchanged_file_is_not_read_again(tmp_path: Path, settled: None) -> None:
+    """Same stamp as when it was cached: the cached result is used without reading or hashing the file."""
     folder = tmp_path / "prompts"
     folder.mkdir()
     path = folder / "hello.md"
     path.write_text(HELLO, encoding="utf-8")
-    settle(path)
     load_library(bundled=folder)
-    plant_title(path, "From the cache")
+    load_library(bundled=folder)  # the stamp is remembered once the file has settled
+    plant(path, "From the cache", content_hash="0" * 64)
+    template = load_library(bundled=folder).get("hello")
+    assert (template.title, template.content_hash) == ("From the cache", "0" * 64)
+
+
+def test_an_edit_keeping_time_and_size_is_seen_by_its_status_change_time(tmp_path: Path, settled: None) -> None:
+    """A copy that keeps the old modification time (cp -p, unzip) still changes the file's ctime."""
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    load_library(bundled=folder)
+    load_library(bundled=folder)
     stamp = path.stat()
-    path.write_text(HELLO.replace("Hello", "Jello"), encoding="utf-8")  # same size; time put back below
+    edited = HELLO.replace("Hello", "Jello").encode("utf-8")
+    path.write_bytes(edited)
     os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
-    assert load_library(bundled=folder).get("hello").title == "From the cache"
+    if path.stat().st_ctime_ns == stamp.st_ctime_ns:
+        pytest.skip("this file system's clock did not tick between the two writes")
+    template = load_library(bundled=folder).get("hello")
+    assert template.title == "Jello"
+    assert template.content_hash == hashlib.sha256(edited).hexdigest()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read any file")
+def test_a_cached_file_made_unreadable_is_a_plain_problem(tmp_path: Path, settled: None) -> None:
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    path = folder / "hello.md"
+    path.write_text(HELLO, encoding="utf-8")
+    load_library(bundled=folder)
+    load_library(bundled=folder)
+    before = path.stat().st_ctime_ns
+    path.chmod(0)
+    try:
+        if path.stat().st_ctime_ns == before:
+            pytest.skip("this file system's clock did not tick between the write and the change of permissions")
+        library = load_library(bundled=folder)
+    finally:
+        path.chmod(0o644)
+    assert library.get("hello") is None
+    assert "not allowed to read" in library.problems[0].message
 
 
 def test_an_edit_of_the_same_size_right_after_caching_is_still_seen(tmp_path: Path) -> None:
@@ -96,17 +141,15 @@ def test_an_edit_of_the_same_size_right_after_caching_is_still_seen(tmp_path: Pa
     assert template.content_hash == hashlib.sha256(edited).hexdigest()
 
 
-def test_a_settled_edit_that_changes_the_size_gets_its_own_content_hash(tmp_path: Path) -> None:
+def test_a_settled_edit_that_changes_the_size_gets_its_own_content_hash(tmp_path: Path, settled: None) -> None:
     folder = tmp_path / "prompts"
     folder.mkdir()
     path = folder / "hello.md"
     path.write_text(HELLO, encoding="utf-8")
-    settle(path)
     load_library(bundled=folder)
     load_library(bundled=folder)
     edited = HELLO.replace("Greet.", "Greet warmly.").encode("utf-8")
     path.write_bytes(edited)
-    settle(path)
     for _ in range(2):
         template = load_library(bundled=folder).get("hello")
         assert template.purpose == "Greet warmly."
@@ -124,12 +167,11 @@ def test_problems_are_cached_too_and_a_damaged_cache_is_ignored(tmp_path: Path) 
         assert Library([("team", broken)], cache=ParseCache()).problems == expected
 
 
-def test_a_damaged_entry_for_a_settled_file_is_parsed_afresh(tmp_path: Path) -> None:
+def test_a_damaged_entry_for_a_settled_file_is_parsed_afresh(tmp_path: Path, settled: None) -> None:
     folder = tmp_path / "prompts"
     folder.mkdir()
     path = folder / "hello.md"
     path.write_text(HELLO, encoding="utf-8")
-    settle(path)
     load_library(bundled=folder)
     form, fingerprint, entries = marshal.loads(cache_file().read_bytes())
     entry = entries[str(path)]
@@ -143,7 +185,6 @@ def test_a_cache_from_another_parser_version_is_not_trusted(tmp_path: Path) -> N
     folder.mkdir()
     path = folder / "hello.md"
     path.write_text(HELLO, encoding="utf-8")
-    settle(path)
     load_library(bundled=folder)
     plant_title(path, "Stale", parser="an older parser")
     assert load_library(bundled=folder).get("hello").title == "Hello"
