@@ -34,11 +34,29 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share)\b[^.\n]{0,60}"
      r"\b(?:to|an|à|a|naar)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|https?://\S+)|"
      r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=|\b(?:exfiltrate|exfiltration)\b"),
+    ("contains hidden text", r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\U000e0000-\U000e007f]"),
     ("contains hidden text",
-     r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\U000e0000-\U000e007f]|"
      r"<!--(?:(?!-->).){8,}?-->|(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
      r"color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
 )
+
+# For each rule, words one of which every match holds (lowercase), or None: a rule whose words
+# are all missing from the text cannot match, and a substring test costs a fraction of a search.
+_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    ("ignore", "disregard", "forget", "override", "skip", "bypass"),
+    ("ignor", "vergiss", "olvida", "negeer", "vergeet"),
+    ("system prompt", "system message", "initial prompt", "hidden prompt", "your instructions",
+     "the instructions above", "developer message"),
+    ("you are now", "from now on", "act as", "pretend", "new instructions", "developer mode", "do anything now",
+     "jailbreak"),
+    ("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "##", "system", "assistant"),
+    ("@", "http", "![", "exfiltrat"),
+    None,
+    ("<!--", "display", "font-size", "visibility", "color"),
+)
+# Characters that case-free matching makes equal to an ASCII letter but that lowercasing does
+# not turn into one: with any of them in the text the words above could hide, so every rule runs.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @cache
@@ -49,7 +67,11 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def injection_reasons(text: str) -> list[str]:
     """Why ``text`` looks like it gives the model instructions (empty when it does not)."""
     reasons: list[str] = []
-    for why, pattern in _compiled():
-        if why not in reasons and pattern.search(text):
+    lower = text.lower()
+    screen = not any(ch in text for ch in _FOLDS_TO_ASCII)
+    for (why, pattern), needs in zip(_compiled(), _NEEDS, strict=True):
+        if why in reasons or (screen and needs is not None and not any(word in lower for word in needs)):
+            continue
+        if pattern.search(text):
             reasons.append(why)
     return reasons

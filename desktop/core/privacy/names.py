@@ -525,8 +525,9 @@ _LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@]
 
 def mostly_lowercase(text: str) -> bool:
     """Chat-style text written without capitals: names lose their capital letter too."""
-    letters = sum(ch.isalpha() for ch in text[:2000])
-    return letters > 20 and sum(ch.isupper() for ch in text[:2000]) < letters / 100
+    head = text[:2000]
+    letters = sum(map(str.isalpha, head))
+    return letters > 20 and sum(map(str.isupper, head)) < letters / 100
 
 
 def _lowercase_names(text: str, judge: _Judge, found: list[Candidate]) -> list[Candidate]:
