@@ -15,8 +15,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
-from desktop.gui.widget_tasks import run_for
-from desktop.gui.worker import Task
+from desktop.gui.worker import Task, run_for
 
 log = logging.getLogger(__name__)
 

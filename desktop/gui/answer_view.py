@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.owned_task import run_owned
+from desktop.gui.worker import run_for
 
 REDRAW_MS = 80
 EMPTY_TEXT = "Your answer will appear here once you press Send."
@@ -237,5 +237,5 @@ class AnswerView(QWidget):
         def failed(exc: BaseException) -> None:
             self.show_problem(f"The answer could not be saved to {path} ({exc}). Choose another folder.")
 
-        return run_owned(self, lambda _ctx: path.write_text(text, encoding="utf-8"),
+        return run_for(self, lambda _ctx: path.write_text(text, encoding="utf-8"),
                                  on_success=done, on_failure=failed)

@@ -1,7 +1,7 @@
 """The small budget gauge and sync state that live in the status bar.
 
 Both figures come from the team drive, which may be slow or gone, so they are read on a worker
-(``widget_tasks.run_for``) and the gauge only ever shows the last answer. It refreshes on a timer
+(``worker.run_for``) and the gauge only ever shows the last answer. It refreshes on a timer
 and whenever the main window asks (after a run). Clicking the sync text syncs now.
 """
 
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from desktop.core.context import AppContext
 from desktop.gui.spend_chart import money
 from desktop.gui.theme import error_colour
-from desktop.gui.widget_tasks import run_for
-from desktop.gui.worker import Task
+from desktop.gui.worker import Task, run_for
 
 log = logging.getLogger(__name__)
 

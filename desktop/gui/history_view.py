@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core import run as run_mod
 from desktop.core.context import AppContext
 from desktop.gui.spend_chart import money
-from desktop.gui.widget_tasks import run_for
+from desktop.gui.worker import run_for
 
 STATUS_WORDS = {
     run_mod.DONE: "Done",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from desktop.core.errors import KeychainError, ProviderError
 from desktop.core.settings import PROVIDER_NAMES, KeyStore
 from desktop.gui.text_roles import muted_label, set_role
-from desktop.gui.widget_tasks import run_for
+from desktop.gui.worker import run_for
 
 KEY_PROVIDERS = ("anthropic", "openai")
 WHERE_TO_GET = {

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.gui.owned_task import run_owned
+from desktop.gui.worker import run_for
 
 if TYPE_CHECKING:
     from desktop.gui.templates_page import TemplatesPage
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             drafts = read_all_drafts()  # what was typed before a crash or restart
             return context.library, drafts
 
-        run_owned(self, load, on_success=self._loaded, on_failure=self._library_failed)
+        run_for(self, load, on_success=self._loaded, on_failure=self._library_failed)
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
@@ -274,12 +274,12 @@ class MainWindow(QMainWindow):
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
         if self.templates.template is None:
-            run_owned(self, lambda _ctx: _warm_up_prices())
+            run_for(self, lambda _ctx: _warm_up_prices())
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
 
     def _load_providers(self) -> None:
-        run_owned(self, lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit())
+        run_for(self, lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit())
 
     def _watch_library(self) -> None:
         """Every few seconds, re-read what changed in the template folders (off the UI thread)."""
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
             self._library_check_running = False
             log.warning("Template folders not re-read: %s", exc)
 
-        run_owned(self, lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
+        run_for(self, lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
 
     def _refresh_figures(self, *_args: object) -> None:
         self.gauge.refresh()
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             context.__dict__.pop("library", None)  # the team folder may have changed
             return context.library
 
-        run_owned(self, op, on_success=self._library_ready, on_failure=self._library_failed)
+        run_for(self, op, on_success=self._library_ready, on_failure=self._library_failed)
         self.gauge.refresh()
 
     # ------------------------------------------------------------------ after a run
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
     def reopen_run(self, run_id: str) -> None:
         """Open a past run from History: its template, the values it was sent with, its answer."""
         context = self.context
-        run_owned(self, lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
+        run_for(self, lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
 
     def _show_reopened(self, run: Any) -> None:
         if run is None:
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             if run is not None and self.templates.template is not None:
                 self.templates.resend(run.id)
 
-        run_owned(self, lambda _ctx: context.ledger.get(run_id), on_success=reopened)
+        run_for(self, lambda _ctx: context.ledger.get(run_id), on_success=reopened)
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

@@ -41,7 +41,7 @@ from desktop.core.settings import TEAM_FILE, TIERS, USER_SETTINGS, SettingSpec
 from desktop.gui.key_panel import KeyPanel, check_key
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.text_roles import muted_label, set_role
-from desktop.gui.widget_tasks import run_for
+from desktop.gui.worker import run_for
 
 log = logging.getLogger(__name__)
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import AppContext
 from desktop.gui.spend_chart import SpendChart, amount, money
-from desktop.gui.widget_tasks import run_for
-from desktop.gui.worker import Task
+from desktop.gui.worker import Task, run_for
 
 TIER_WORDS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
               "quick": "Quick (short checks)"}

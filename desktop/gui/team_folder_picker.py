@@ -18,7 +18,7 @@ from desktop.core.errors import SettingsError
 from desktop.core.settings import TEAM_FILE, load_team_settings
 from desktop.gui.spend_chart import money
 from desktop.gui.text_roles import set_role
-from desktop.gui.widget_tasks import run_for
+from desktop.gui.worker import run_for
 
 
 @dataclass(frozen=True)

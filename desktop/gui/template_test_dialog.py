@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import AppContext
 from desktop.core.evals import TemplateReport, load_cases, run_template_tests
-from desktop.gui.worker import Task, run_in_background
+from desktop.gui.worker import Task, run_for
 
 _PASS, _FAIL = "✔ passed", "✘ failed"
 
@@ -139,19 +138,12 @@ class TemplateTestDialog(QDialog):
             return run_template_tests(context, template, dry_run=dry_run, cancelled=task.cancelled,
                                       on_progress=lambda done, total, name: task.progress((done, total, name)))
 
-        self.task = run_in_background(op, on_success=self._alive(self.finished),
-                                      on_failure=self._alive(self.failed), on_progress=self._alive(self.progressed))
+        self.task = run_for(self, op, on_success=self.finished, on_failure=self.failed, on_progress=self.progressed)
 
     def stop(self) -> None:
         if self.task is not None:
             self.task.cancel()
             self.status.setText("Stopping after the current test input…")
-
-    def _alive(self, callback: Any) -> Any:
-        def call(value: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(value)
-        return call
 
     def progressed(self, value: tuple[int, int, str]) -> None:
         done, total, name = value

@@ -30,12 +30,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from desktop.core.context import AppContext
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
-from desktop.gui.owned_task import run_owned
 from desktop.gui.privacy_preview import PrivacyPreview
 from desktop.gui.route_bar import RouteBar
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
-from desktop.gui.worker import Task
+from desktop.gui.worker import Task, run_for
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +290,7 @@ class TemplatesPage(QWidget):
                 self.save_settings()
 
         self._settings_busy = True
-        run_owned(self, op, on_success=written, on_failure=failed)
+        run_for(self, op, on_success=written, on_failure=failed)
 
     # ------------------------------------------------------------------ prepare (debounced)
     def _values_changed(self) -> None:
@@ -340,7 +339,7 @@ class TemplatesPage(QWidget):
                 self.answer.show_problem(_plain(exc))
                 self.route_bar.set_sending(False)
 
-        return run_owned(self, op, on_success=done, on_failure=failed)
+        return run_for(self, op, on_success=done, on_failure=failed)
 
     # ------------------------------------------------------------------ privacy preview
     def show_preview(self) -> None:
@@ -441,7 +440,7 @@ class TemplatesPage(QWidget):
             return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
                                     **_stream_callbacks(task))
 
-        self.send_task = run_owned(self,
+        self.send_task = run_for(self,
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
 
@@ -460,7 +459,7 @@ class TemplatesPage(QWidget):
 
             return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
 
-        self.send_task = run_owned(self,
+        self.send_task = run_for(self,
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
 
@@ -549,4 +548,4 @@ class TemplatesPage(QWidget):
             next_one()
 
         self._review_busy = True
-        run_owned(self, op, on_success=written, on_failure=failed)
+        run_for(self, op, on_success=written, on_failure=failed)

@@ -28,7 +28,7 @@ from desktop.core.settings import PROVIDER_NAMES
 from desktop.gui.key_panel import KEY_PROVIDERS, WHERE_TO_GET
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.text_roles import muted_label, set_role
-from desktop.gui.widget_tasks import run_for
+from desktop.gui.worker import run_for
 
 
 class WelcomeDialog(QDialog):

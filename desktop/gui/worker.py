@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -85,22 +86,41 @@ class _Runnable(QRunnable):
 _ACTIVE: set[Task] = set()
 
 
+def _while_alive(owner: QObject | None, callback: Callable[..., None] | None) -> Callable[..., None] | None:
+    """``callback``, skipped once ``owner`` (a widget closed meanwhile) no longer exists."""
+    if callback is None or owner is None:
+        return callback
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
+
+
 def run_in_background(
     op: Callable[[TaskContext], Any],
     *,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[Any], None] | None = None,
-    parent: QObject | None = None,
+    on_finished: Callable[[], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
-    """Run ``op(context)`` on a pool thread; the callbacks run on the UI thread."""
-    task = Task(parent)
+    """Run ``op(context)`` on a pool thread; the callbacks run on the UI thread.
+
+    With ``owner`` (the widget the results are for) the callbacks are skipped once it has been
+    deleted. The task itself is never a child of ``owner``: a child would be deleted with the
+    widget while its thread is still about to report ("Signal source has been deleted"). Every
+    connection is made before the work starts, so a fast task cannot finish unheard.
+    """
+    task = Task()
     if on_success:
-        task.succeeded.connect(on_success)
+        task.succeeded.connect(_while_alive(owner, on_success))
     if on_failure:
-        task.failed.connect(on_failure)
+        task.failed.connect(_while_alive(owner, on_failure))
     if on_progress:
-        task.progressed.connect(on_progress)
+        task.progressed.connect(_while_alive(owner, on_progress))
     _ACTIVE.add(task)
 
     def done() -> None:
@@ -108,5 +128,21 @@ def run_in_background(
         _ACTIVE.discard(task)
 
     task.finished.connect(done)
+    if on_finished:
+        task.finished.connect(_while_alive(owner, on_finished))
     QThreadPool.globalInstance().start(_Runnable(op, task))
     return task
+
+
+def run_for(
+    owner: QObject,
+    op: Callable[[TaskContext], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+) -> Task:
+    """``run_in_background`` for work whose results go to ``owner``."""
+    return run_in_background(op, on_success=on_success, on_failure=on_failure, on_progress=on_progress,
+                             on_finished=on_finished, owner=owner)
