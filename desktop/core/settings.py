@@ -15,6 +15,7 @@ import contextlib
 import difflib
 import getpass
 import os
+import threading
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -138,10 +139,20 @@ def save_user_settings(settings: UserSettings, path: Path | None = None) -> None
     import tomli_w
 
     path = path or paths.settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(tomli_w.dumps(settings.values), encoding="utf-8")
-    os.replace(tmp, path)
+    # A temporary file of its own for each save: two saves at once (a dialog and the page
+    # remembering the last template) must not take each other's file away.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(tomli_w.dumps(settings.values), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise SettingsError(
+            f"Your settings could not be saved to {path} ({exc.strerror or exc}). "
+            "Check that the disk is not full and that the folder can be written to."
+        ) from exc
 
 
 # --------------------------------------------------------------------------- team settings
