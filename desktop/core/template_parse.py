@@ -129,7 +129,7 @@ def _build(reader: Reader, raw: LineDict, body_text: str, body_line: int, source
     body, example = _split_example(body_text)
     if not body.strip():
         reader.add(body_line, "The prompt is empty: write the prompt below the second '---' line.")
-    _check_placeholders(reader, body_text, body_line, fields)
+    _check_placeholders(reader, body, body_line, fields)
     template_id = path.stem
     tests = _tests(reader, raw, fields)
     if reader.problems:
@@ -292,8 +292,8 @@ def _split_example(text: str) -> tuple[str, str]:
     return text[: match.start()].strip("\n").rstrip(), text[match.end() :].strip()
 
 
-def _check_placeholders(reader: Reader, body_text: str, body_line: int, fields: tuple[Field, ...]) -> None:
-    prompt, _ = _split_example(body_text)
+def _check_placeholders(reader: Reader, prompt: str, body_line: int, fields: tuple[Field, ...]) -> None:
+    """Blanks and fields that do not match; ``prompt`` is the body above its example output."""
     names = [f.name for f in fields]
     used: set[str] = set()
     for match in PLACEHOLDER_RE.finditer(prompt):
