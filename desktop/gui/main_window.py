@@ -178,7 +178,16 @@ class MainWindow(QMainWindow):
         stop.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         stop.triggered.connect(lambda: self.templates.stop())
         template.addAction(stop)
+        template.addSeparator()
+        details = QAction("&About this template…", self)
+        details.triggered.connect(self.show_template_details)
+        template.addAction(details)
+        test = QAction("&Test this template…", self)
+        test.setToolTip("Run the template's test inputs and check every answer before the team uses it")
+        test.triggered.connect(self.test_template)
+        template.addAction(test)
         self.send_action, self.preview_action = send, preview
+        self.details_action, self.test_action = details, test
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Promptdesk", self)
@@ -187,6 +196,34 @@ class MainWindow(QMainWindow):
         # Keep Ctrl+Enter working even where a text box would take the key first.
         self._send_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
         self._send_shortcut.activated.connect(lambda: self.templates.send())
+
+    def _current_template(self) -> Any:
+        template = self.templates.template
+        if template is None:
+            QMessageBox.information(self, "Promptdesk", "Pick a template in the list first.")
+        return template
+
+    def show_template_details(self) -> None:
+        template = self._current_template()
+        if template is None:
+            return
+        from desktop.gui.template_details_dialog import TemplateDetailsDialog
+
+        library = self.context.library
+        dialog = TemplateDetailsDialog(template, library.problems_for(template.path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def test_template(self) -> None:
+        template = self._current_template()
+        if template is None:
+            return
+        from desktop.gui.template_test_dialog import TemplateTestDialog
+
+        dialog = TemplateTestDialog(self.context, template, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.test_dialog = dialog
+        dialog.open()
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
