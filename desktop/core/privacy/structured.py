@@ -186,6 +186,7 @@ def _iban_ok(raw: str) -> bool:
     return lengths.get(compact[:2]) == len(compact)
 
 
+_IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
@@ -195,7 +196,7 @@ def _never_phone(raw: str) -> bool:
     or a date. Done before the context look-up, which most such matches do not need."""
     stripped = raw.strip()
     main = _EXTENSION.split(stripped)[0]
-    digits = sum(ch.isdigit() for ch in main)
+    digits = sum(map(str.isdigit, main))
     if digits < 7 or digits > 15:
         return True
     if main.startswith("00"):
@@ -211,7 +212,7 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
 
     stripped = raw.strip()
     main = _EXTENSION.split(stripped)[0]
-    digits = sum(ch.isdigit() for ch in main)
+    digits = sum(map(str.isdigit, main))
     if digits < 7 or digits > 15:
         return False
     if main.startswith("00"):
@@ -262,7 +263,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if "version" in before or before.rstrip().endswith("v"):
             continue
         add(Candidate(m.start(), m.end(), "IP"))
-    if ":" in text:
+    if _IPV6_HINT.search(text):  # every IPv6 address has two colons at most four hex digits apart
         for m in _re("ipv6").finditer(text):
             try:
                 ipaddress.IPv6Address(m.group(0))
