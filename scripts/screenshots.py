@@ -445,6 +445,56 @@ def welcome(studio: Studio) -> object:
 # --------------------------------------------------------------------------- running
 
 
+# --------------------------------------------------------------------------- template tools
+
+
+@screen("template-details")
+def template_details(studio: Studio) -> object:
+    """Template → About this template: which copy, its version history."""
+    from desktop.gui.template_details_dialog import TemplateDetailsDialog
+
+    window = studio.window()
+    window.templates.open_template("meeting-summary")
+    template = window.templates.template
+    dialog = TemplateDetailsDialog(template, window.context.library.problems_for(template.path), window)
+    dialog.show()
+    return dialog
+
+
+@screen("template-test")
+def template_test(studio: Studio) -> object:
+    """Template → Test this template: after a run, this version beside the previous one."""
+    from desktop.core.evals import load_cases, run_template_tests
+    from desktop.core.library import parse_template
+    from desktop.gui.template_test_dialog import TemplateTestDialog
+    from tests.helpers.fake_llm import Reply
+
+    window = studio.window()
+    window.templates.open_template("meeting-summary")
+    template = window.templates.template
+    cases, _ = load_cases(template)
+    # The previous version, tested earlier: wordier (dearer), and it missed the Decisions section.
+    folder = Path(tempfile.mkdtemp(prefix="promptdesk-previous-"))
+    text = template.path.read_text(encoding="utf-8").replace("version: 3\n", "version: 2\n", 1)
+    text = text.replace("  - {version: 3, date: 2026-03-02, note: Asked for owners and due dates on every action item}\n", "")
+    (folder / "meeting-summary.md").write_text(text, encoding="utf-8")
+    previous, problems = parse_template(folder / "meeting-summary.md", "personal")
+    assert previous is not None, problems
+    for number, case in enumerate(cases):
+        words = ", ".join(str(k) for k in case.expect.get("keywords", []))
+        answer = ANSWER if number else ANSWER.replace("## Decisions", "## What we agreed")
+        studio.server.queue(Reply(text=answer + f"\nCovers {words}.", output_tokens=420))
+    run_template_tests(window.context, previous)
+    for case in cases:
+        words = ", ".join(str(k) for k in case.expect.get("keywords", []))
+        studio.server.queue(Reply(text=ANSWER + f"\nCovers {words}.", output_tokens=330))
+    dialog = TemplateTestDialog(window.context, template, window)
+    dialog.show()
+    dialog.start(dry_run=False)
+    studio.wait(lambda: dialog.report is not None)
+    return dialog
+
+
 def _grab(studio: Studio, name: str, suffix: str) -> Path:
     widget = SCREENS[name](studio)
     widget.show()  # type: ignore[attr-defined]

@@ -127,7 +127,8 @@ class TemplateReport:
         if abs(rate_now - base.pass_rate) >= 0.005:
             parts.append(f"pass rate {base.pass_rate:.0%} → {rate_now:.0%}")
         if base.cost > 0 and abs(self.cost - base.cost) / base.cost >= 0.05:
-            parts.append(f"cost {(self.cost - base.cost) / base.cost:+.0%}")
+            change = (self.cost - base.cost) / base.cost
+            parts.append(f"cost {abs(change):.0%} {'higher' if change > 0 else 'lower'}")
         if base.model and self.model and base.model != self.model:
             parts.append(f"model {base.model} → {self.model}")
         return ("since the last passing run on " + base.created_at[:10] + ": " + ", ".join(parts)) if parts else ""

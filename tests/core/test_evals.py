@@ -148,7 +148,7 @@ def test_drift_is_reported_against_the_last_passing_run_of_the_same_content(cont
     script_answers(fake_llm, template, output_tokens=300)  # later: the model got wordier
     again = run_template_tests(context, template)
     assert again.baseline is not None and again.baseline.content_hash == template.content_hash
-    assert "since the last passing run" in again.drift() and "cost +" in again.drift()
+    assert "since the last passing run" in again.drift() and "cost 200% higher" in again.drift()
 
 
 def test_case_folder_adds_cases_and_reports_broken_case_files(context, fake_llm, tmp_path) -> None:
