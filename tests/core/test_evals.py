@@ -144,11 +144,14 @@ def test_new_version_is_compared_with_the_previous_one(context, fake_llm, tmp_pa
 def test_drift_is_reported_against_the_last_passing_run_of_the_same_content(context, fake_llm) -> None:
     template = context.library.get("meeting-summary")
     script_answers(fake_llm, template, output_tokens=100)
-    run_template_tests(context, template)
+    first = run_template_tests(context, template)
     script_answers(fake_llm, template, output_tokens=300)  # later: the model got wordier
     again = run_template_tests(context, template)
     assert again.baseline is not None and again.baseline.content_hash == template.content_hash
-    assert "since the last passing run" in again.drift() and "cost 200% higher" in again.drift()
+    rise = (again.cost - first.cost) / first.cost
+    assert rise > 0.05
+    assert "since the last passing run" in again.drift() and f"cost {rise:.0%} higher" in again.drift()
+    assert again.verdict().startswith("3 of 3 passed; since the last passing run")
 
 
 def test_case_folder_adds_cases_and_reports_broken_case_files(context, fake_llm, tmp_path) -> None:
