@@ -268,3 +268,10 @@ def test_a_phone_in_brackets_does_not_take_the_closing_bracket() -> None:
     phones = [s for s in result.spans if s.type == "PHONE"]
     assert [s.original for s in phones] == ["+44 20 7946 0958"]
     assert "[PHONE_1])" in result.text
+
+
+def test_a_name_also_spelt_in_its_email_address_is_still_hidden() -> None:
+    """The lowercase name inside an address is no evidence that the name is a plain word."""
+    result = redact_text("Please write back to Anna Schmidt at anna.schmidt@example.com")
+    assert {s.original for s in result.spans} == {"Anna Schmidt", "anna.schmidt@example.com"}
+    assert "Anna" not in result.text and "Schmidt" not in result.text

@@ -295,9 +295,16 @@ _PARTICLE = re.compile(_PARTICLES)
 _SIGNATURE_LINE = re.compile(r"[^\W\d_][\w.'’\- ]{0,40}\s*$")
 
 
+# Addresses and links spell names in lowercase ("anna.schmidt@example.com"): that is no sign
+# the writer uses the word as a plain word.
+_ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
+
+
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS_LIKE.sub(" ", text)
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 
