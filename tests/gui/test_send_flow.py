@@ -79,7 +79,7 @@ def test_pick_fill_preview_send_stream_tick_approve_then_history_and_spend(qtbot
     shown = page.answer.browser.toPlainText()
     assert "anna.schmidt@example.com" in shown and email_placeholder not in shown  # restored on this computer
     sent = llm.sent_text()
-    assert "anna.schmidt@example.com" not in sent
+    assert "anna.schmidt@example.com" not in sent and "Schmidt" not in sent
     assert all(original not in sent for original in prepared.redaction.vault.values())  # nothing hidden left
     assert "$" in page.answer.status.text()
     assert page.form.editors["text"].toPlainText() == TYPED
