@@ -32,8 +32,6 @@ _PLAIN_TEXT_RE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\
 _KEY_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +|$)")
 _SINGLE_RE = re.compile(r"'((?:[^']|'')*)'")
 _DOUBLE_RE = re.compile(r'"([^"\\]*)"')
-# Plain text inside [ ] or { }: no flow indicators, no ':', '?' or '#' (those have rules of their own).
-_FLOW_PLAIN_RE = re.compile(r"[^\s,\[\]{}:?#'\"&*!|>%@`\-][^,\[\]{}:?#]*")
 # First characters after which a plain value cannot start (indicators, quotes, block scalars, ...).
 _NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`\x00")
 _ENTRY_STARTS = ("- ", "-")
