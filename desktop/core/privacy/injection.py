@@ -32,27 +32,29 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"^\s*(?:system|assistant)\s*:\s"),
     ("asks the AI to send data somewhere",
      r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share)\b[^.\n]{0,60}"
-     r"\b(?:to|an|à|a|naar)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|https?://\S+)|"
-     r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=|\b(?:exfiltrate|exfiltration)\b"),
+     r"\b(?:to|an|à|a|naar)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|https?://\S+)"),
+    ("asks the AI to send data somewhere", r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=|\b(?:exfiltrate|exfiltration)\b"),
     ("contains hidden text", r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\U000e0000-\U000e007f]"),
     ("contains hidden text",
      r"<!--(?:(?!-->).){8,}?-->|(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
      r"color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
 )
 
-# For each rule, words one of which every match holds (lowercase), or None: a rule whose words
-# are all missing from the text cannot match, and a substring test costs a fraction of a search.
-_NEEDS: tuple[tuple[str, ...] | None, ...] = (
-    ("ignore", "disregard", "forget", "override", "skip", "bypass"),
-    ("ignor", "vergiss", "olvida", "negeer", "vergeet"),
-    ("system prompt", "system message", "initial prompt", "hidden prompt", "your instructions",
-     "the instructions above", "developer message"),
-    ("you are now", "from now on", "act as", "pretend", "new instructions", "developer mode", "do anything now",
-     "jailbreak"),
-    ("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "##", "system", "assistant"),
-    ("@", "http", "![", "exfiltrat"),
+# For each rule, what every match holds: groups of lowercase words, one word of each group (or
+# None: always searched). A rule whose words are missing from the text cannot match, and a
+# substring test costs a fraction of a search.
+_NEEDS: tuple[tuple[tuple[str, ...], ...] | None, ...] = (
+    (("ignore", "disregard", "forget", "override", "skip", "bypass"),),
+    (("ignor", "vergiss", "olvida", "negeer", "vergeet"),),
+    (("system prompt", "system message", "initial prompt", "hidden prompt", "your instructions",
+      "the instructions above", "developer message"),),
+    (("you are now", "from now on", "act as", "pretend", "new instructions", "developer mode", "do anything now",
+      "jailbreak"),),
+    (("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "##", "system", "assistant"),),
+    (("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak", "share"), ("@", "http")),
+    (("![", "exfiltrat"),),
     None,
-    ("<!--", "display", "font-size", "visibility", "color"),
+    (("<!--", "display", "font-size", "visibility", "color"),),
 )
 # Characters that case-free matching makes equal to an ASCII letter but that lowercasing does
 # not turn into one: with any of them in the text the words above could hide, so every rule runs.
@@ -70,7 +72,7 @@ def injection_reasons(text: str) -> list[str]:
     lower = text.lower()
     screen = not any(ch in text for ch in _FOLDS_TO_ASCII)
     for (why, pattern), needs in zip(_compiled(), _NEEDS, strict=True):
-        if why in reasons or (screen and needs is not None and not any(word in lower for word in needs)):
+        if why in reasons or (screen and needs is not None and not all(any(w in lower for w in g) for g in needs)):
             continue
         if pattern.search(text):
             reasons.append(why)
