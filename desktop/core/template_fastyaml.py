@@ -184,11 +184,8 @@ class _Reader:
         if rest:
             if rest == "|" or rest == "|-":
                 return self.literal(indent, keep_last_newline=rest == "|")
-            value = inline(rest, line, depth + 1)
-            following = self.peek()
-            if following is not None and following[0] > indent:
-                raise Unsupported  # text continued on the next line
-            return value
+            # A next line indented deeper (text running on) is refused by the caller's own check.
+            return inline(rest, line, depth + 1)
         following = self.peek()
         if following is None:
             return None
