@@ -208,8 +208,9 @@ def test_models_page_is_read_only_unless_the_team_allows_changes(qtbot, team_dir
 def test_a_settings_file_that_cannot_be_written_gives_plain_words_and_keeps_the_dialog(qtbot) -> None:
     from desktop.core import paths
 
-    paths.settings_file().mkdir(parents=True)  # a folder where the file should be: it cannot be written
     dialog = _dialog(qtbot)
+    paths.settings_file().unlink(missing_ok=True)
+    paths.settings_file().mkdir(parents=True)  # a folder where the file should be: it cannot be written
     with qtbot.waitSignal(dialog.save_failed) as failed:
         dialog.save()
     message = str(failed.args[0])
