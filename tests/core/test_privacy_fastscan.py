@@ -135,3 +135,18 @@ def test_injection_screen_by_words_gives_the_reasons_a_search_with_every_rule_gi
         assert injection.injection_reasons(text) == expected, text
         flagged += bool(expected)
     assert 500 < flagged < 3000  # both flagged and clean texts were compared
+
+
+def test_addresses_are_blanked_as_a_substitution_over_the_whole_text_blanks_them() -> None:
+    from desktop.core.privacy import names
+
+    pieces = ["a", "b+c", "+", "@", "x.com", "-", ".", " ", "\n", "\u2028", "http://", "https://", "www.", "h",
+              "é", "_", "a@b", "@@", "1", "user+tag@ex.org", "(", ")", "://", "\t", "Anna.Schmidt@example.com"]
+    rnd = random.Random(5)
+    changed = 0
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        expected = names._ADDRESS_LIKE.sub(" ", text)
+        assert names._without_addresses(text) == expected, text
+        changed += expected != text
+    assert changed > 1000

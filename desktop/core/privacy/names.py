@@ -304,8 +304,38 @@ _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
     if "@" in text or "://" in text or "www." in text:
-        text = _ADDRESS_LIKE.sub(" ", text)
+        text = _without_addresses(text)
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
+
+
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _without_addresses(text: str) -> str:
+    """``_ADDRESS_LIKE.sub(" ", text)``, done only on the stretches between spaces that hold an
+    "@", "://" or "www." (every match lies inside one such stretch and holds one of them): the
+    same text, without trying the pattern at every character of a long document."""
+    anchors = sorted(i for key in ("@", "://", "www.") for i in _find_all(text, key))
+    size = len(text)
+    backwards = text[::-1]
+    pieces: list[str] = []
+    done = 0
+    for at in anchors:
+        if at < done:
+            continue  # in the stretch just handled
+        begin = size - _NON_SPACE.match(backwards, size - at).end()
+        end = _NON_SPACE.match(text, at).end()
+        pieces += (text[done:begin], _ADDRESS_LIKE.sub(" ", text[begin:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _find_all(text: str, key: str):  # type: ignore[no-untyped-def]
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
 
 
 def _used_lowercase(text: str, word: str) -> bool:
