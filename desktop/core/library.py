@@ -255,7 +255,7 @@ def load_library(*, bundled: Path | None = None, team_dir: Path | None = None,
     """The library from the bundled, team (``team_dir/prompts``) and personal folders.
 
     Parsed templates are cached in the per-user cache folder (see ``template_cache``), keyed by
-    each file's content (and, once it has settled, its time and size), so a start with unchanged
+    each file's content (and, once it has settled, its times and size), so a start with unchanged
     files neither parses nor reads them.
     """
     bundled = bundled if bundled is not None else paths.bundled_prompts_dir()
