@@ -12,8 +12,6 @@ closes, but only when the user asked for that: a key is never written to a file.
 from __future__ import annotations
 
 import contextlib
-import difflib
-import getpass
 import os
 import threading
 import tomllib
@@ -62,6 +60,8 @@ _SPECS = {spec.key: spec for spec in USER_SETTINGS}
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     """`` — did you mean 'tier'?`` or an empty string."""
+    import difflib  # only when something is misspelt
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" — did you mean '{close[0]}'?" if close else ""
 
@@ -97,6 +97,8 @@ class UserSettings:
 
 def _login_name() -> str:
     try:
+        import getpass
+
         return getpass.getuser()
     except (OSError, KeyError):
         return "me"

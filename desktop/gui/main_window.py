@@ -82,12 +82,8 @@ class MainWindow(QMainWindow):
         self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
 
-        from desktop.gui.alert_banner import AlertBanner
-        from desktop.gui.budget_gauge import BudgetGauge
-
-        self.banner = AlertBanner(self.context, self)
-        self.gauge = BudgetGauge(self.context, self)
-        self.statusBar().addPermanentWidget(self.gauge)
+        self._banner: Any = None  # the alert banner and the status bar's gauge: built right
+        self._gauge: Any = None  # after the first paint, like the Templates page
 
         self.sidebar = QListWidget(self)
         self.sidebar.addItems(PAGES)
@@ -109,7 +105,7 @@ class MainWindow(QMainWindow):
         row = QVBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.banner)
+        self._body_layout = row
         inner = QWidget(body)
         columns = QHBoxLayout(inner)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +116,26 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_geometry()
+
+    @property
+    def banner(self) -> Any:
+        """The budget alert banner across the top, built on first use."""
+        if self._banner is None:
+            from desktop.gui.alert_banner import AlertBanner
+
+            self._banner = AlertBanner(self.context, self)
+            self._body_layout.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def gauge(self) -> Any:
+        """The budget gauge and sync state in the status bar, built on first use."""
+        if self._gauge is None:
+            from desktop.gui.budget_gauge import BudgetGauge
+
+            self._gauge = BudgetGauge(self.context, self)
+            self.statusBar().addPermanentWidget(self._gauge)
+        return self._gauge
 
     @property
     def templates(self) -> TemplatesPage:
@@ -295,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
+        self.gauge, self.banner  # noqa: B018 - built now that the window is on screen
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
         library, drafts = result

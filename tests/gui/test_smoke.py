@@ -38,3 +38,26 @@ def test_uncaught_error_is_logged_and_shown_without_traceback(qtbot, monkeypatch
     logged = paths.log_file().read_text()
     assert "RuntimeError: boom" in logged
     assert "THISISNOTAREALKEY" not in logged
+
+
+def test_the_log_file_rotates_and_keeps_three_older_files(monkeypatch) -> None:
+    import logging
+
+    from desktop.core import logs
+
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    handler = logs.RotatingLog(paths.log_file())
+    logger = logging.getLogger("rotation-test")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for number in range(200):
+            logger.warning("line %d %s", number, "x" * 80)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    folder = paths.log_file().parent
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["promptdesk.log", "promptdesk.log.1", "promptdesk.log.2", "promptdesk.log.3"]
+    assert all((folder / name).stat().st_size <= 2_000 + 200 for name in names)
+    assert "line 199" in paths.log_file().read_text()
