@@ -311,7 +311,8 @@ class MainWindow(QMainWindow):
 
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
-        self.gauge, self.banner  # noqa: B018 - built now that the window is on screen
+        # The gauge and the banner on a turn of their own, so no single step holds the window long.
+        QTimer.singleShot(0, self, lambda: (self.gauge, self.banner))
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
         library, drafts = result
