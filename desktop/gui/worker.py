@@ -77,10 +77,19 @@ class _Runnable(QRunnable):
 
             if not isinstance(exc, PromptdeskError):
                 log.exception("Background task failed")
-            task.failed.emit(exc)
+            _report(task.failed, exc)
         else:
-            task.succeeded.emit(result)
-        task.finished.emit()
+            _report(task.succeeded, result)
+        _report(task.finished)
+
+
+def _report(signal: Any, *args: Any) -> None:
+    """Emit from the pool thread; when Qt has already deleted the task (the application is being
+    torn down while the work finished), there is nobody left to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("A background task finished after the application closed")
 
 
 _ACTIVE: set[Task] = set()
