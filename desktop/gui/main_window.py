@@ -303,14 +303,11 @@ class MainWindow(QMainWindow):
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
                                     Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(0, self, self._import_templates_page)
-        if not context.settings.first_run_done:
-            QTimer.singleShot(0, self, self.open_welcome)
-
-    def _import_templates_page(self) -> None:
-        import desktop.gui.templates_page  # noqa: F401 - the page's code, a step of its own
+        import desktop.gui.templates_page  # noqa: F401 - the page's code, one step of two
 
         QTimer.singleShot(0, self, self._show_templates_page)
+        if not context.settings.first_run_done:
+            QTimer.singleShot(0, self, self.open_welcome)
 
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
