@@ -14,14 +14,9 @@ from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMS
 
 
 @pytest.fixture
-def keys(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> KeyStore:
+def keys(connected_llm: FakeLLMServer) -> KeyStore:
     """Both cloud providers pointed at the fake server, with fake keys in the (memory) keychain."""
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    store = keystore()
-    store.set("anthropic", FAKE_ANTHROPIC_KEY)
-    store.set("openai", FAKE_OPENAI_KEY)
-    return store
+    return keystore()
 
 
 def _endpoint(provider: str, keys: KeyStore, settings: UserSettings | None = None) -> providers.Endpoint:

@@ -11,7 +11,7 @@ import pytest
 from desktop.core import providers
 from desktop.core.errors import CancelledError
 from desktop.core.settings import KeyStore, UserSettings, keystore
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 TARGETS = (("anthropic", "claude-x-20260101"), ("openai", "gpt-x-2026-01-01"))
 
@@ -34,13 +34,9 @@ class Recorder:
 
 
 @pytest.fixture
-def keys(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> KeyStore:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    store = keystore()
-    store.set("anthropic", FAKE_ANTHROPIC_KEY)
-    store.set("openai", FAKE_OPENAI_KEY)
-    return store
+def keys(connected_llm: FakeLLMServer) -> KeyStore:
+    """Both providers pointed at the fake server, with fake keys in the (in-memory) keychain."""
+    return keystore()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core import settings as settings_mod
 from tests.gui.test_main_window_support import (
     note_template,
     open_window,
@@ -15,7 +14,7 @@ from tests.gui.test_main_window_support import (
     wait_idle,
     write_template,
 )
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 MAX_TABS = 12  # a control more Tab presses away than this is not "reachable" in any useful sense
 
@@ -31,12 +30,9 @@ def tab_to(qtbot, target: QWidget) -> int:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def llm(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> FakeLLMServer:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    settings_mod.keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    settings_mod.keystore().set("openai", FAKE_OPENAI_KEY)
-    return fake_llm
+def llm(connected_llm: FakeLLMServer) -> FakeLLMServer:
+    """Both providers pointed at the fake server, with fake keys in the (in-memory) keychain."""
+    return connected_llm
 
 
 def test_keyboard_only_find_fill_send_tick_and_approve(qtbot, llm: FakeLLMServer) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core import settings as settings_mod
 from desktop.core.run import DONE, Run
 from desktop.gui import theme
 from desktop.gui.history_view import HistoryView
@@ -26,7 +25,7 @@ from tests.gui.test_main_window_support import (
     wait_idle,
     write_template,
 )
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 
 def test_sidebar_switches_between_templates_history_and_my_spend(qtbot) -> None:
@@ -96,12 +95,9 @@ def test_dark_system_theme_gives_a_dark_palette_and_dark_highlight_colours(qtbot
 
 
 @pytest.fixture
-def llm(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> FakeLLMServer:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    settings_mod.keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    settings_mod.keystore().set("openai", FAKE_OPENAI_KEY)
-    return fake_llm
+def llm(connected_llm: FakeLLMServer) -> FakeLLMServer:
+    """Both providers pointed at the fake server, with fake keys in the (in-memory) keychain."""
+    return connected_llm
 
 
 def test_nearly_spent_budget_offers_the_execution_tier_and_sends_there(qtbot, llm: FakeLLMServer,

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core import settings as settings_mod
 from desktop.core.run import DONE, WAITING
 from tests.gui.test_main_window_support import (
     note_template,
@@ -20,20 +19,15 @@ from tests.gui.test_main_window_support import (
     wait_idle,
     write_template,
 )
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 TYPED = "Please write back to Anna Schmidt at anna.schmidt@example.com about the late parcel."
 
 
 @pytest.fixture
-def llm(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> FakeLLMServer:
+def llm(connected_llm: FakeLLMServer) -> FakeLLMServer:
     """Both providers point at the fake server, with fake keys in the (in-memory) keychain."""
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    keys = settings_mod.keystore()
-    keys.set("anthropic", FAKE_ANTHROPIC_KEY)
-    keys.set("openai", FAKE_OPENAI_KEY)
-    return fake_llm
+    return connected_llm
 
 
 def _ready_window(qtbot, text: str = TYPED):  # type: ignore[no-untyped-def]

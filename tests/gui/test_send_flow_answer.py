@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.core import settings as settings_mod
 from tests.gui.test_main_window_support import (
     note_template,
     open_window,
@@ -16,18 +15,15 @@ from tests.gui.test_main_window_support import (
     wait_idle,
     write_template,
 )
-from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
+from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 MARKDOWN = "## Reply\n\nThanks for your **patience**. The parcel ships today."
 
 
 @pytest.fixture
-def llm(fake_llm: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> FakeLLMServer:
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake_llm.url)
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_llm.url + "/v1")
-    settings_mod.keystore().set("anthropic", FAKE_ANTHROPIC_KEY)
-    settings_mod.keystore().set("openai", FAKE_OPENAI_KEY)
-    return fake_llm
+def llm(connected_llm: FakeLLMServer) -> FakeLLMServer:
+    """Both providers pointed at the fake server, with fake keys in the (in-memory) keychain."""
+    return connected_llm
 
 
 def _answered(qtbot, llm: FakeLLMServer, text: str = "Where is my parcel?"):  # type: ignore[no-untyped-def]
