@@ -6,7 +6,7 @@ library loads in under 300 ms, and one search (one keystroke) takes under 5 ms.
 
 "Cold" parses every file without a parse cache (as ``check`` does); "first start" is the same
 plus writing the cache (the first start, or the first after an update); "warm" is every later start,
-where unchanged files come from the parse cache (``desktop.core.template_cache``) without being
+where unchanged files come from the parse cache (``desktop.core.templates.cache``) without being
 read. "Warm, just written" is the same with every file modified a moment ago, so each one is
 read and hashed before the cache is trusted.
 """
@@ -23,8 +23,8 @@ import yaml
 
 from bench.common import line, median_time
 from desktop.core import paths
-from desktop.core.library import Library, load_library
-from desktop.core.template_cache import CACHE_NAME, RACY_NS
+from desktop.core.templates.cache import CACHE_NAME, RACY_NS
+from desktop.core.templates.library import Library, load_library
 
 CATEGORIES = ("content", "sales", "operations", "quality", "general", "finance", "hr", "legal", "support", "it")
 WORDS = ("meeting", "summary", "client", "email", "report", "invoice", "proposal", "brief", "review", "plan",

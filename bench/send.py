@@ -74,11 +74,12 @@ def _overhead(email: str, rounds: int = 30, typed_first: bool = False) -> dict[s
     ``typed_first``: the form already prepared this exact text while the user typed (what the
     app does after a pause in typing), so Send finds its redaction ready.
     """
-    from desktop.core import paths, pipeline
+    from desktop.core import paths
     from desktop.core.context import AppContext
-    from desktop.core.library import render_segments
     from desktop.core.privacy import redact_segments
+    from desktop.core.send import pipeline
     from desktop.core.settings import UserSettings
+    from desktop.core.templates.library import render_segments
     from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, RecordedRequest, Reply
 
     arrivals: list[float] = []
@@ -182,8 +183,8 @@ def _sample_values(template: Any) -> list[dict[str, Any]]:
 
 def _task_mix() -> tuple[float, float, dict[str, int], int]:
     """(routed cost, all-on-reasoning cost, runs per tier, templates) for the bundled library."""
-    from desktop.core import pipeline, pricing, routing
     from desktop.core.context import AppContext
+    from desktop.core.send import pipeline, pricing, routing
     from desktop.core.settings import UserSettings
 
     context = AppContext(UserSettings())

@@ -27,8 +27,8 @@ from bench.common import line
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
-    from desktop.core.ledger import Ledger
     from desktop.core.run import Run
+    from desktop.core.usage.ledger import Ledger
 
 PENDING = 100_000
 SHARED_ROWS = 1_000_000
@@ -64,7 +64,7 @@ def _runs(count: int, rng: random.Random, user: str, months: int = 1) -> list[Ru
 
 def _bulk_record(ledger: Ledger, runs: list[Run]) -> None:
     """Fill a ledger quickly (one transaction), the way a long-disconnected member's ledger looks."""
-    from desktop.core.ledger import _to_row
+    from desktop.core.usage.ledger import _to_row
 
     rows = [_to_row(run, ledger._columns) for run in runs]
     names = list(rows[0])
@@ -84,8 +84,8 @@ def _member_context(home: Path, team: Path, user: str) -> AppContext:
 
 
 def bench_sync(root: Path) -> None:
-    from desktop.core import sync
     from desktop.core.run import USAGE_FIELDS
+    from desktop.core.usage import sync
 
     home, team = root / "sync-home", root / "sync-team"
     team.mkdir()
@@ -118,9 +118,9 @@ def bench_sync(root: Path) -> None:
 
 
 def _build_shared(team: Path) -> None:
-    from desktop.core import sync
-    from desktop.core.migrations import migrate
     from desktop.core.run import USAGE_FIELDS
+    from desktop.core.usage import sync
+    from desktop.core.usage.migrations import migrate
 
     rng = random.Random(2)
     with closing(sqlite3.connect(sync.shared_path(team), isolation_level=None)) as conn:
@@ -137,7 +137,7 @@ def _build_shared(team: Path) -> None:
 
 
 def bench_spend(root: Path) -> None:
-    from desktop.core import budget, sync
+    from desktop.core.usage import budget, sync
 
     home, team = root / "spend-home", root / "spend-team"
     team.mkdir()

@@ -25,9 +25,9 @@ from PySide6.QtCore import QTimer, Qt, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
-from desktop.core import sync
+from desktop.core.usage import sync
 from desktop.core.context import AppContext
-from desktop.core.ledger import open_ledger
+from desktop.core.usage.ledger import open_ledger
 from desktop.core.run import DONE, WAITING, Run
 from desktop.core.settings import UserSettings
 

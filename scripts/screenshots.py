@@ -287,11 +287,11 @@ def _usage_runs(user: str, scale: float, seed: int) -> list[object]:
 
 def _seed_team(with_team: bool = True) -> None:
     """A month of usage for Sam (this computer) and, in a team folder, three teammates."""
-    from desktop.core import sync
     from desktop.core.context import AppContext
-    from desktop.core.ledger import open_ledger
     from desktop.core.run import WAITING, Run
     from desktop.core.settings import UserSettings
+    from desktop.core.usage import sync
+    from desktop.core.usage.ledger import open_ledger
 
     home = Path(os.environ["PROMPTDESK_HOME"])
     if with_team:
@@ -356,7 +356,7 @@ def my_spend(studio: Studio) -> object:
 @screen("my-spend-offline")
 def my_spend_offline(studio: Studio) -> object:
     """The team drive is gone: figures from this computer only, said on the page and in the status bar."""
-    from desktop.core.ledger import open_ledger
+    from desktop.core.usage.ledger import open_ledger
 
     _seed_team()
     gone = Path(os.environ["PROMPTDESK_HOME"]) / "Team drive (disconnected)"
@@ -464,8 +464,8 @@ def template_details(studio: Studio) -> object:
 @screen("template-test")
 def template_test(studio: Studio) -> object:
     """Template → Test this template: after a run, this version beside the previous one."""
-    from desktop.core.evals import load_cases, run_template_tests
-    from desktop.core.library import parse_template
+    from desktop.core.review.evals import load_cases, run_template_tests
+    from desktop.core.templates.library import parse_template
     from desktop.gui.template_test_dialog import TemplateTestDialog
     from tests.helpers.fake_llm import Reply
 

@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 from desktop.core.context import AppContext
-from desktop.core.evals import TemplateReport, run_template_tests
-from desktop.core.library import Template, parse_template
-from desktop.core.pricing import format_cost
+from desktop.core.review.evals import TemplateReport, run_template_tests
+from desktop.core.send.pricing import format_cost
+from desktop.core.templates.library import Template, parse_template
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.core.library import Library, Problem, Template, check_paths, load_library
+from desktop.core.templates.library import Library, Problem, Template, check_paths, load_library
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:

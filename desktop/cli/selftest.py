@@ -64,7 +64,7 @@ class CheckFailed(Exception):
 def check_library(bundled: Path | None = None, personal: Path | None = None) -> tuple[str, Any]:
     """The bundled templates load without a problem. Returns (detail, library)."""
     from desktop.core import paths
-    from desktop.core.library import load_library
+    from desktop.core.templates.library import load_library
 
     folder = bundled if bundled is not None else paths.bundled_prompts_dir()
     library = load_library(bundled=folder, team_dir=None, personal=personal)
@@ -123,7 +123,7 @@ def sample_values(template: Any) -> dict[str, Any]:
 
 def pick_template(library: Any) -> Any:
     """A bundled template whose sample values validate; the meeting summary when it is there."""
-    from desktop.core.library import validate_values
+    from desktop.core.templates.library import validate_values
 
     preferred = library.get("meeting-summary")
     candidates = ([preferred] if preferred is not None else []) + list(library.templates)
@@ -135,7 +135,7 @@ def pick_template(library: Any) -> Any:
 
 def check_route(context: Any, template: Any) -> str:
     """The request is routed to a tier and model, and priced from the bundled price table."""
-    from desktop.core import pipeline, pricing
+    from desktop.core.send import pipeline, pricing
 
     prepared = pipeline.prepare(context, template, sample_values(template))
     if prepared.problems:
@@ -153,8 +153,8 @@ def check_send(context: Any, template: Any, provider: str) -> str:
     provider, so each SDK is proven on its own."""
     import dataclasses
 
-    from desktop.core import pipeline, routing
     from desktop.core.run import DONE
+    from desktop.core.send import pipeline, routing
     from desktop.core.settings import TierPin
 
     tier = routing.route_for(template, "", context.team).tier

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _route(args: argparse.Namespace) -> int:
     from desktop.core.context import AppContext
-    from desktop.core.routing import route_for
+    from desktop.core.send.routing import route_for
 
     team = AppContext().team
     if not args.jsonl:
@@ -129,7 +129,7 @@ def _dry_run_report(prepared: Any) -> dict[str, Any]:
 
 
 def _print_dry_run(prepared: Any) -> None:
-    from desktop.core.pricing import format_cost
+    from desktop.core.send.pricing import format_cost
 
     route = prepared.route
     print(f"Route:    {route.label} ({route.provider} {route.model})")
@@ -152,9 +152,9 @@ def _print_dry_run(prepared: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desktop.core import pipeline
     from desktop.core.context import AppContext
     from desktop.core.run import DONE
+    from desktop.core.send import pipeline
 
     context = AppContext()
     template = context.library.get(args.template)

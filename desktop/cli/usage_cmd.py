@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _sync(context: Any, args: argparse.Namespace) -> int:
-    from desktop.core.sync import rebuild_shared, sync_now
+    from desktop.core.usage.sync import rebuild_shared, sync_now
 
     moved_to = None
     if args.rebuild:
@@ -62,7 +62,7 @@ def _money(value: float) -> str:
 
 
 def _spend(context: Any, args: argparse.Namespace) -> int:
-    from desktop.core.budget import personal_spend, team_spend
+    from desktop.core.usage.budget import personal_spend, team_spend
 
     data = team_spend(context, args.month) if args.team else personal_spend(context, args.month)
     if args.json:

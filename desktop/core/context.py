@@ -15,8 +15,8 @@ from desktop.core import settings as settings_mod
 from desktop.core.errors import SettingsError
 
 if TYPE_CHECKING:
-    from desktop.core.ledger import Ledger
-    from desktop.core.library import Library
+    from desktop.core.templates.library import Library
+    from desktop.core.usage.ledger import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +68,12 @@ class AppContext:
     # ------------------------------------------------------------------ lazily loaded parts
     @cached_property
     def library(self) -> Library:
-        from desktop.core.library import load_library
+        from desktop.core.templates.library import load_library
 
         return load_library(team_dir=self.team_dir)
 
     @cached_property
     def ledger(self) -> Ledger:
-        from desktop.core.ledger import open_ledger
+        from desktop.core.usage.ledger import open_ledger
 
         return open_ledger()

@@ -88,7 +88,7 @@ class AlertBanner(QFrame):
         context = self.context
 
         def op(_task: object) -> list[Any]:
-            from desktop.core import budget
+            from desktop.core.usage import budget
 
             return budget.pending_alerts(context)
 
@@ -121,7 +121,7 @@ class AlertBanner(QFrame):
         context = self.context
 
         def op(_task: object) -> None:
-            from desktop.core import budget
+            from desktop.core.usage import budget
 
             budget.mark_alert_shown(context, key)
 

@@ -33,8 +33,8 @@ EMPTY_TEXT = "Your answer will appear here once you press Send."
 
 def run_summary(run: Any) -> str:
     """"Claude Sonnet · $0.0031 · 4.2 s" (quiet; no tokens unless the user hovers)."""
-    from desktop.core.pricing import format_cost
-    from desktop.core.routing import friendly_model_name
+    from desktop.core.send.pricing import format_cost
+    from desktop.core.send.routing import friendly_model_name
 
     parts = []
     if getattr(run, "model", ""):

@@ -139,7 +139,7 @@ class BudgetGauge(QWidget):
         self._synced_once = self._synced_once or syncing
 
         def op(_task: object) -> tuple[Any, Any]:
-            from desktop.core import budget, sync
+            from desktop.core.usage import budget, sync
 
             state = sync.sync_now(context) if syncing else sync.sync_state(context)
             try:

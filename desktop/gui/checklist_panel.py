@@ -241,7 +241,7 @@ class ChecklistPanel(QWidget):
                       feedback, self.comment.text().strip())
 
     def can_approve(self) -> bool:
-        from desktop.core import quality
+        from desktop.core.review import quality
 
         return bool(self.results) and bool(quality.can_approve(self.results, set(self.ticked_ids())))
 

@@ -368,7 +368,7 @@ def model_name(provider: str, model: str) -> str:
     """"Claude Sonnet" rather than a dated model id."""
     if not model:
         return "—"
-    from desktop.core.routing import friendly_model_name
+    from desktop.core.send.routing import friendly_model_name
 
     return friendly_model_name(provider, model)
 

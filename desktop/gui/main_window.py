@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
 
 def _warm_up_prices() -> None:
     try:
-        from desktop.core import pricing
+        from desktop.core.send import pricing
 
         pricing.warm_up()
     except Exception as exc:  # a missing price only costs speed on the first estimate

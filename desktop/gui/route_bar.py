@@ -18,7 +18,7 @@ SEND_SHORTCUT = "Ctrl+Return"
 
 def about_cost(usd: float) -> str:
     """"about $0.004", or "$0" for an in-house model (the price table's own wording)."""
-    from desktop.core.pricing import format_cost
+    from desktop.core.send.pricing import format_cost
 
     return format_cost(usd)
 

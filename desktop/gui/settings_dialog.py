@@ -229,7 +229,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _models_page(self) -> QWidget:
-        from desktop.core import routing
+        from desktop.core.send import routing
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -351,7 +351,7 @@ class SettingsDialog(QDialog):
         return values
 
     def changed_tiers(self) -> dict[str, tuple[str, str]]:
-        from desktop.core import routing
+        from desktop.core.send import routing
 
         return {tier: box.currentData() for tier, box in self.tier_boxes.items()
                 if tuple(box.currentData()) != routing.pin_for(tier, self.context.team)}

@@ -1,6 +1,6 @@
 """My spend: this month's figures, a chart by day, where the money went, and the team's view.
 
-The figures come from ``desktop.core.budget`` on a worker, because they are read from the team
+The figures come from ``desktop.core.usage.budget`` on a worker, because they are read from the team
 file on the shared drive when it is reachable. Where they came from is always said on screen:
 numbers from this computer only are not the team's numbers.
 """
@@ -206,7 +206,7 @@ class SpendView(QWidget):
         self.refresh_button.setEnabled(False)
 
         def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str]]:
-            from desktop.core import budget
+            from desktop.core.usage import budget
 
             personal = budget.personal_spend(context)
             team = budget.team_spend(context) if context.team_dir else None

@@ -83,7 +83,7 @@ class TemplateGallery(QWidget):
 
     # ------------------------------------------------------------------ data
     def set_library(self, library: Any) -> None:
-        """Show ``library`` (a ``desktop.core.library.Library``)."""
+        """Show ``library`` (a ``desktop.core.templates.library.Library``)."""
         self.library = library
         self._fill()
 

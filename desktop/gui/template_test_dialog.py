@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
-from desktop.core.evals import TemplateReport, load_cases, run_template_tests
+from desktop.core.review.evals import TemplateReport, load_cases, run_template_tests
 from desktop.gui.worker import Task, run_for
 
 _PASS, _FAIL = "✔ passed", "✘ failed"

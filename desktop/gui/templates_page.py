@@ -314,7 +314,7 @@ class TemplatesPage(QWidget):
         keep, extra = self._keep_extra()
 
         def op(_ctx: object) -> Any:
-            from desktop.core import pipeline
+            from desktop.core.send import pipeline
 
             return pipeline.prepare(context, template, values, keep=keep, extra=extra, tier_override=tier_override)
 
@@ -434,7 +434,7 @@ class TemplatesPage(QWidget):
         self.route_bar.set_sending(True)
 
         def op(task: Any) -> Any:
-            from desktop.core import pipeline
+            from desktop.core.send import pipeline
 
             dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
             return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
@@ -455,7 +455,7 @@ class TemplatesPage(QWidget):
         self.route_bar.set_sending(True)
 
         def op(task: Any) -> Any:
-            from desktop.core import pipeline
+            from desktop.core.send import pipeline
 
             return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
 
@@ -504,8 +504,8 @@ class TemplatesPage(QWidget):
         self.run_finished.emit(run)
 
     def _checklist_for(self, template: Any, run: Any) -> list[Any]:
-        from desktop.core import quality
         from desktop.core import run as run_mod
+        from desktop.core.review import quality
 
         if run.status not in (run_mod.DONE, run_mod.CANCELLED) or not run.response_text:
             return []

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import paths, pipeline
-from desktop.core.cache import AnswerCache
+from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.core.run import DONE
+from desktop.core.send import pipeline
+from desktop.core.send.answer_cache import AnswerCache
 from desktop.core.settings import UserSettings
 from tests.helpers.fake_llm import FakeLLMServer, Reply
 

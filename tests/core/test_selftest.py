@@ -85,7 +85,7 @@ def test_privacy_check_hides_and_restores_the_sample() -> None:
 
 def test_sample_values_satisfy_every_bundled_template() -> None:
     """Whichever template the self-test picks, its sample values pass the form's validation."""
-    from desktop.core.library import load_library, validate_values
+    from desktop.core.templates.library import load_library, validate_values
 
     for template in load_library().templates:
         assert validate_values(template, selftest.sample_values(template)) == {}, template.id

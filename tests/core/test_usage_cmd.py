@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.ledger import open_ledger
 from desktop.core.run import DONE, Run
+from desktop.core.usage.ledger import open_ledger
 
 ROOT = Path(__file__).resolve().parents[2]
 

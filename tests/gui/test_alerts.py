@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop.core import budget
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, Run
+from desktop.core.usage import budget
 from desktop.gui.alert_banner import AlertBanner
 
 

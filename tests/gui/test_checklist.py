@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from desktop.core import quality
+from desktop.core.review import quality
 from desktop.core.run import DONE, Run
 from tests.gui.test_main_window_support import (
     EVERY_FIELD,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
 
-from desktop.core.template_render import validate_values
+from desktop.core.templates.render import validate_values
 from desktop.gui.template_form import read_draft
 from tests.gui.test_main_window_support import (
     EVERY_FIELD,

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop.core import paths, pipeline
+from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, WAITING
+from desktop.core.send import pipeline
 from desktop.core.settings import UserSettings
 from desktop.gui.history_view import HistoryView
 from desktop.gui.spend_chart import money

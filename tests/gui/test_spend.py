@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop.core import sync
 from desktop.core.context import AppContext
-from desktop.core.ledger import open_ledger
 from desktop.core.run import DONE, Run
+from desktop.core.usage import sync
+from desktop.core.usage.ledger import open_ledger
 from desktop.gui.spend_chart import SpendChart, money
 from desktop.gui.spend_view import SpendView
 

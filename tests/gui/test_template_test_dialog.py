@@ -7,7 +7,7 @@ import pytest
 from desktop.core.context import AppContext
 from desktop.core.settings import UserSettings
 from desktop.gui.template_test_dialog import TemplateTestDialog
-from tests.core.test_evals import edited_copy, script_answers
+from tests.core.review.test_evals import edited_copy, script_answers
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def test_dialog_shows_the_new_version_failing_beside_the_previous_version(qtbot,
 
     folder = tmp_path / "edited"
     folder.mkdir()
-    from desktop.core.library import parse_template
+    from desktop.core.templates.library import parse_template
 
     edited, _ = parse_template(edited_copy("meeting-summary", folder, drop_section="Decisions",
                                            version=template.version + 1), "team")

@@ -48,9 +48,9 @@ def _install_killer(after: int) -> None:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from desktop.core import sync
     from desktop.core.context import AppContext
     from desktop.core.run import DONE, Run
+    from desktop.core.usage import sync
 
     if args.batch:
         sync.BATCH_ROWS = args.batch

@@ -16,12 +16,12 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.placeholders import PLACEHOLDER_RE, make_placeholder
 from desktop.core.privacy import addresses, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Finding, Redaction, Span
+from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from desktop.core.placeholders import make_placeholder
 from desktop.core.privacy.model import KINDS
+from desktop.core.privacy.placeholders import make_placeholder
 
 _OPEN = "[({<"
 _CLOSE = "])}>"

@@ -1,0 +1,1 @@
+"""Review: automatic checks on answers, the checklist, and template tests."""

@@ -1,0 +1,338 @@
+"""Testing a template before the team uses it.
+
+A template's representative inputs (its ``tests:``) and any extra cases in a folder beside it
+(``meeting-summary.cases/*.yaml``, each ``{name, fields, expect}``) are sent through the real
+send path; each answer goes through the template's automatic checks plus the case's
+expectations. Results are stored per template version and content hash (``evals.db`` in the
+data folder) so that a new version is shown beside the previous one, and so that the same
+version re-run later (say after the team changed a tier's model) can be compared with its last
+passing run: drift in pass rate and cost.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from desktop.core import paths
+from desktop.core.errors import PromptdeskError
+from desktop.core.review import quality
+from desktop.core.run import DONE, utc_now
+
+if TYPE_CHECKING:
+    from desktop.core.context import AppContext
+    from desktop.core.templates.library import Template
+
+CASES_SUFFIX = ".cases"
+_CASE_KEYS = ("name", "fields", "expect")
+
+
+@dataclass(frozen=True)
+class EvalCase:
+    name: str
+    fields: dict[str, Any]
+    expect: dict[str, Any]
+    origin: str  # "template" or the case file's path
+
+
+@dataclass
+class CaseResult:
+    name: str
+    passed: bool
+    failures: list[str]  # plain words, one per failed check: "Has every section: Missing section: Decisions."
+    output: str = ""
+    cost: float = 0.0
+    latency_ms: float = 0.0
+    model: str = ""
+    error: str = ""
+
+
+@dataclass
+class BatchSummary:
+    """One stored run of a template's cases."""
+
+    id: str
+    version: int
+    content_hash: str
+    model: str
+    created_at: str
+    passed: int
+    total: int
+    cost: float
+    latency_ms: float
+    outputs: dict[str, str] = field(default_factory=dict)
+    case_passed: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def pass_rate(self) -> float:
+        return self.passed / self.total if self.total else 0.0
+
+
+@dataclass
+class TemplateReport:
+    template_id: str
+    title: str
+    version: int
+    content_hash: str
+    dry_run: bool
+    cases: list[CaseResult]
+    problems: list[str]  # case files that could not be read, fields a case gets wrong
+    cost: float = 0.0
+    latency_ms: float = 0.0
+    model: str = ""
+    previous: BatchSummary | None = None  # the last run of a different version or content
+    baseline: BatchSummary | None = None  # the last passing run of this same content (for drift)
+
+    @property
+    def passed(self) -> int:
+        return sum(case.passed for case in self.cases)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.cases) and self.passed == len(self.cases)
+
+    def verdict(self) -> str:
+        """"3 of 3 passed; 18% cheaper than version 3"."""
+        if not self.cases:
+            return "No test inputs: add at least three under tests: in the template."
+        text = f"{self.passed} of {len(self.cases)} passed"
+        if self.dry_run:
+            return text + " (checked without sending)"
+        if self.previous and self.previous.cost > 0 and self.cost > 0:
+            change = (self.cost - self.previous.cost) / self.previous.cost
+            if abs(change) >= 0.005:
+                word = "cheaper" if change < 0 else "dearer"
+                text += f"; {abs(change):.0%} {word} than version {self.previous.version}"
+            else:
+                text += f"; same cost as version {self.previous.version}"
+        drift = self.drift()
+        if drift:
+            text += f"; {drift}"
+        return text
+
+    def drift(self) -> str:
+        """The change since this same template last passed, if anything changed."""
+        base = self.baseline
+        if base is None or self.dry_run:
+            return ""
+        parts = []
+        rate_now = self.passed / len(self.cases) if self.cases else 0.0
+        if abs(rate_now - base.pass_rate) >= 0.005:
+            parts.append(f"pass rate {base.pass_rate:.0%} → {rate_now:.0%}")
+        if base.cost > 0 and abs(self.cost - base.cost) / base.cost >= 0.05:
+            change = (self.cost - base.cost) / base.cost
+            parts.append(f"cost {abs(change):.0%} {'higher' if change > 0 else 'lower'}")
+        if base.model and self.model and base.model != self.model:
+            parts.append(f"model {base.model} → {self.model}")
+        return ("since the last passing run on " + base.created_at[:10] + ": " + ", ".join(parts)) if parts else ""
+
+    def failure_lines(self) -> list[str]:
+        lines = [f"{self.template_id}: {problem}" for problem in self.problems]
+        for case in self.cases:
+            for failure in case.failures:
+                lines.append(f"{self.template_id} · case '{case.name}' · {failure}")
+        return lines
+
+    def to_dict(self) -> dict[str, Any]:
+        def batch(b: BatchSummary | None) -> dict[str, Any] | None:
+            if b is None:
+                return None
+            return {"version": b.version, "content_hash": b.content_hash, "model": b.model,
+                    "created_at": b.created_at, "passed": b.passed, "total": b.total, "cost": b.cost,
+                    "latency_ms": b.latency_ms}
+
+        return {
+            "template": self.template_id, "title": self.title, "version": self.version,
+            "content_hash": self.content_hash, "dry_run": self.dry_run, "ok": self.ok,
+            "passed": self.passed, "total": len(self.cases), "cost": self.cost, "latency_ms": self.latency_ms,
+            "model": self.model, "verdict": self.verdict(), "problems": self.problems,
+            "cases": [{"name": c.name, "passed": c.passed, "failures": c.failures, "cost": c.cost,
+                       "latency_ms": c.latency_ms, "error": c.error} for c in self.cases],
+            "previous": batch(self.previous), "baseline": batch(self.baseline),
+        }
+
+
+# ----------------------------------------------------------------------------- cases
+
+
+def cases_folder(template: Template) -> Path:
+    return template.path.with_name(template.path.stem + CASES_SUFFIX)
+
+
+def load_cases(template: Template) -> tuple[list[EvalCase], list[str]]:
+    """The template's own test inputs, then the case files beside it; plus plain problems."""
+    cases = [EvalCase(t.name, dict(t.fields), dict(t.expect), "template") for t in template.tests]
+    problems: list[str] = []
+    folder = cases_folder(template)
+    if not folder.is_dir():
+        return cases, problems
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in (".yaml", ".yml"):
+            continue
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            problems.append(f"{path.name}: could not be read ({_first_line(exc)}).")
+            continue
+        if not isinstance(raw, dict) or not isinstance(raw.get("fields"), dict):
+            problems.append(f"{path.name}: a case needs 'fields:' with the values to fill in.")
+            continue
+        unknown = [key for key in raw if key not in _CASE_KEYS]
+        if unknown:
+            problems.append(f"{path.name}: unknown key '{unknown[0]}' (a case has name, fields and expect).")
+            continue
+        expect = raw.get("expect") or {}
+        if not isinstance(expect, dict):
+            problems.append(f"{path.name}: 'expect:' must list properties such as keywords or sections.")
+            continue
+        cases.append(EvalCase(str(raw.get("name") or path.stem), dict(raw["fields"]), dict(expect), str(path)))
+    return cases, problems
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+# ----------------------------------------------------------------------------- store
+
+
+class EvalStore:
+    """Results of template test runs, kept on this computer (``evals.db``)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        import sqlite_utils
+
+        self.path = path or paths.data_dir() / "evals.db"
+        self.db = sqlite_utils.Database(self.path)
+        if "batches" not in self.db.table_names():
+            with self.db.conn:
+                self.db["batches"].create({
+                    "id": str, "template_id": str, "version": int, "content_hash": str, "model": str,
+                    "created_at": str, "passed": int, "total": int, "cost": float, "latency_ms": float,
+                }, pk="id")
+                self.db["batches"].create_index(["template_id", "created_at"])
+                self.db["cases"].create({
+                    "batch_id": str, "name": str, "passed": int, "failures": str, "output": str,
+                    "cost": float, "latency_ms": float, "model": str, "error": str,
+                })
+                self.db["cases"].create_index(["batch_id"])
+
+    def save(self, report: TemplateReport) -> None:
+        batch_id = uuid.uuid4().hex
+        with self.db.conn:
+            self.db["batches"].insert({
+                "id": batch_id, "template_id": report.template_id, "version": report.version,
+                "content_hash": report.content_hash, "model": report.model, "created_at": utc_now(),
+                "passed": report.passed, "total": len(report.cases), "cost": report.cost,
+                "latency_ms": report.latency_ms,
+            })
+            self.db["cases"].insert_all([{
+                "batch_id": batch_id, "name": c.name, "passed": int(c.passed), "failures": json.dumps(c.failures),
+                "output": c.output, "cost": c.cost, "latency_ms": c.latency_ms, "model": c.model, "error": c.error,
+            } for c in report.cases])
+
+    def _batch(self, row: dict[str, Any]) -> BatchSummary:
+        batch = BatchSummary(**{k: row[k] for k in ("id", "version", "content_hash", "model", "created_at",
+                                                     "passed", "total", "cost", "latency_ms")})
+        for case in self.db["cases"].rows_where("batch_id = ?", [row["id"]]):
+            batch.outputs[case["name"]] = case["output"]
+            batch.case_passed[case["name"]] = bool(case["passed"])
+        return batch
+
+    def previous(self, template_id: str, content_hash: str) -> BatchSummary | None:
+        """The newest run of this template with different content (usually the previous version)."""
+        rows = list(self.db["batches"].rows_where(
+            "template_id = ? and content_hash != ?", [template_id, content_hash],
+            order_by="created_at desc", limit=1))
+        return self._batch(rows[0]) if rows else None
+
+    def last_passing(self, template_id: str, content_hash: str) -> BatchSummary | None:
+        rows = list(self.db["batches"].rows_where(
+            "template_id = ? and content_hash = ? and passed = total", [template_id, content_hash],
+            order_by="created_at desc", limit=1))
+        return self._batch(rows[0]) if rows else None
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def run_template_tests(
+    context: AppContext,
+    template: Template,
+    *,
+    dry_run: bool = False,
+    store: EvalStore | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> TemplateReport:
+    """Run every case of ``template`` and check each answer; store the results unless dry.
+
+    ``dry_run`` checks everything except sending: each case's fields against the template, the
+    outgoing text (render, redact, route, estimate), and the template's own example output
+    against the template's checks.
+    """
+    from desktop.core.send import pipeline
+
+    cases, problems = load_cases(template)
+    if len(template.tests) < 3:
+        problems.append(f"has {len(template.tests)} test input(s) under tests:; add at least three.")
+    report = TemplateReport(template.id, template.title, template.version, template.content_hash, dry_run,
+                            [], problems)
+    latencies: list[float] = []
+    for number, case in enumerate(cases, start=1):
+        if cancelled is not None and cancelled():
+            break
+        if on_progress is not None:
+            on_progress(number - 1, len(cases), case.name)
+        try:
+            prepared = pipeline.prepare(context, template, case.fields)
+        except PromptdeskError as exc:
+            report.cases.append(CaseResult(case.name, False, [f"Could not be prepared: {exc.message}"]))
+            continue
+        if prepared.problems:
+            failures = [f"Field '{name}': {problem}" for name, problem in prepared.problems.items()]
+            report.cases.append(CaseResult(case.name, False, failures))
+            continue
+        report.model = report.model or prepared.route.model
+        if dry_run:
+            report.cases.append(CaseResult(case.name, True, [], prepared.redaction.text,
+                                           prepared.estimated_cost, 0.0, prepared.route.model))
+            continue
+        run = pipeline.execute(context, prepared, fresh=True, cancelled=cancelled, sleep=sleep)
+        answer, stop_reason, cost = run.response_text, run.stop_reason, run.actual_cost
+        latency, model = run.latency_total_ms, run.model
+        error = "" if run.status == DONE else (run.error_message or run.status)
+        latencies.append(latency)
+        report.model = model or report.model
+        if error:
+            report.cases.append(CaseResult(case.name, False, [f"No answer: {error}"], cost=cost, model=model,
+                                           error=error))
+            continue
+        results = quality.automatic_checks(template, answer, stop_reason=stop_reason, expect=case.expect)
+        failures = [f"{r.label}: {r.reason}" for r in results if r.passed is False]
+        report.cases.append(CaseResult(case.name, not failures, failures, answer, cost, latency, model))
+    if dry_run:
+        # The example output shows the operator's idea of a good answer: it must pass the
+        # template's own checks, or the checks (or the example) are wrong.
+        results = quality.automatic_checks(template, template.example_output)
+        problems.extend(f"the example output fails '{r.label}': {r.reason}" for r in results if r.passed is False)
+    if on_progress is not None:
+        on_progress(len(cases), len(cases), "")
+    report.cost = sum(case.cost for case in report.cases)
+    report.latency_ms = statistics.median(latencies) if latencies else 0.0
+    if not dry_run:
+        store = store or EvalStore()
+        report.previous = store.previous(template.id, template.content_hash)
+        report.baseline = store.last_passing(template.id, template.content_hash)
+        if report.cases:
+            store.save(report)
+    return report

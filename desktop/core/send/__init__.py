@@ -1,0 +1,1 @@
+"""Sending: routing to a model, prices, the provider SDKs, the answer cache and the send pipeline."""

@@ -1,0 +1,297 @@
+"""Spend views and budget alerts.
+
+Figures come from the team file when it can be read, plus this computer's records that have
+never reached it yet (so a run counts the moment it is recorded); when the team file cannot be
+read they come from this computer's ledger alone, and say so (``source``). Months are calendar
+months in UTC, matching the UTC times stored in every record.
+
+Alerts are produced here and shown by the GUI: each has a ``key`` unique per scope, threshold
+or kind, month (or week) and user; once ``mark_alert_shown`` records a key in this computer's
+ledger, that alert is not produced again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.errors import PromptdeskError
+from desktop.core.run import DONE
+from desktop.core.usage.sync import open_shared_for_reading
+
+if TYPE_CHECKING:
+    from desktop.core.context import AppContext
+
+TEAM_FILE_SOURCE = "team file"
+LOCAL_SOURCE = "this computer"
+JUMP_RATIO = 1.5  # week-over-week: warn above +50%
+JUMP_MIN_SPEND = 1.0  # ... but not about cents: the last 7 days must reach this many dollars
+PACE_DAY = 15  # half the budget gone before this day of the month is a pace warning
+
+
+@dataclass
+class BudgetStatus:
+    spent: float
+    budget: float
+    fraction: float
+    scope: str  # "team" | "personal"
+    source: str  # "team file" | "this computer"
+
+
+@dataclass
+class Alert:
+    key: str
+    level: str  # "info" | "warning" | "critical"
+    message: str
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Runs one aggregate query over the team file plus this computer's never-synced records,
+    or over this computer's ledger alone when the team file cannot be read."""
+
+    def __init__(self, context: AppContext, conn: sqlite3.Connection | None) -> None:
+        self.context = context
+        self.conn = conn
+        self.source = TEAM_FILE_SOURCE if conn is not None else LOCAL_SOURCE
+
+    def rows(self, select: str, where: str, params: list[Any], group: str = "", *,
+             index: str = "", shared_sql: str = "", shared_params: list[Any] | None = None,
+             ) -> list[tuple[Any, ...]]:
+        """``index`` names the team file's index to use: the planner may otherwise prefer one
+        that saves a sort but then reads a million rows. ``shared_sql`` replaces the query on
+        the team file when a faster shape exists there (same result columns)."""
+        rows: list[tuple[Any, ...]] = []
+        local_where = where
+        if self.conn is not None:
+            hint = f" INDEXED BY {index}" if index else ""
+            sql = shared_sql or f"SELECT {select} FROM usage{hint} WHERE {where} {group}"
+            try:
+                rows = [tuple(r) for r in self.conn.execute(sql, shared_params or params)]
+                local_where = f"({where}) AND synced_revision = 0 AND synced_revision < revision"
+            except sqlite3.Error:  # the drive went away mid-read, or the file is not usable
+                self.conn.close()
+                self.conn, self.source = None, LOCAL_SOURCE
+                rows = []
+        ledger = self.context.ledger
+        rows += [tuple(r) for r in ledger.query(f"SELECT {select} FROM runs WHERE {local_where} {group}", params)]
+        return rows
+
+
+@contextmanager
+def _reader(context: AppContext) -> Iterator[_Reader]:
+    reader = _Reader(context, open_shared_for_reading(context.team_dir))
+    try:
+        yield reader
+    finally:
+        if reader.conn is not None:
+            reader.conn.close()
+
+
+def _now(now: datetime | None) -> datetime:
+    return now.astimezone(UTC) if now is not None else datetime.now(UTC)
+
+
+def _month_bounds(month: str) -> tuple[str, str]:
+    """``"2026-03"`` → (``"2026-03"``, ``"2026-04"``): string bounds for ISO ``started_at``."""
+    try:
+        year, mon = (int(part) for part in month.split("-"))
+        datetime(year, mon, 1)
+    except ValueError as exc:
+        raise PromptdeskError(f"'{month}' is not a month; write it as YYYY-MM, e.g. 2026-03.", kind="usage") from exc
+    nxt = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    return f"{year:04d}-{mon:02d}", f"{nxt[0]:04d}-{nxt[1]:02d}"
+
+
+def _add(target: dict[str, float], key: str, value: float) -> None:
+    target[key] = round(target.get(key, 0.0) + (value or 0.0), 10)
+
+
+def _money(value: float) -> str:
+    return f"${value:,.0f}" if abs(value - round(value)) < 0.005 else f"${value:,.2f}"
+
+
+# ---------------------------------------------------------------------------- spend views
+
+
+def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
+    # Two small groupings cost less than one by day, template, tier, model and status at once
+    # (thousands of groups to sort for a busy member's month).
+    start, end = _month_bounds(month)
+    where, params = "user = ? AND started_at >= ? AND started_at < ?", [user, start, end]
+    days = reader.rows("substr(started_at, 1, 10), count(*), total(actual_cost)", where, params,
+                       "GROUP BY 1", index="usage_member_month")
+    kinds = reader.rows("template_id, tier, model, status, total(actual_cost), total(reasoning_cost)", where,
+                        params, "GROUP BY 1, 2, 3, 4", index="usage_member_month")
+    result: dict[str, Any] = {"month": month, "total": 0.0, "runs": 0, "by_day": {}, "by_template": {},
+                              "by_tier": {}, "by_model": {}, "saved_by_routing": 0.0}
+    for day, count, cost in days:
+        result["total"] += cost
+        result["runs"] += count
+        _add(result["by_day"], day, cost)
+    for template_id, tier, model, status, cost, reasoning in kinds:
+        _add(result["by_template"], template_id or "", cost)
+        _add(result["by_tier"], tier or "", cost)
+        _add(result["by_model"], model or "", cost)
+        if status == DONE:
+            result["saved_by_routing"] += reasoning - cost
+    result["total"] = round(result["total"], 10)
+    result["saved_by_routing"] = round(result["saved_by_routing"], 10)
+    result["by_day"] = dict(sorted(result["by_day"].items()))
+    result["source"] = reader.source
+    return result
+
+
+# The team's month per member without sorting the month's records: hop from member to member
+# along the (user, started_at) index, then count each one's month from the same index. A
+# handful of members makes this a few dozen index seeks however big the file is.
+_TEAM_BY_MEMBER_SQL = """
+WITH RECURSIVE members(user) AS (
+    SELECT (SELECT min(user) FROM usage INDEXED BY usage_member_month)
+    UNION ALL
+    SELECT (SELECT min(user) FROM usage INDEXED BY usage_member_month WHERE user > members.user)
+    FROM members WHERE members.user IS NOT NULL
+)
+SELECT user,
+    (SELECT count(*) FROM usage INDEXED BY usage_member_month
+     WHERE usage.user = members.user AND started_at >= ?1 AND started_at < ?2),
+    (SELECT total(actual_cost) FROM usage INDEXED BY usage_member_month
+     WHERE usage.user = members.user AND started_at >= ?1 AND started_at < ?2)
+FROM members WHERE user IS NOT NULL
+"""
+
+
+def _team(reader: _Reader, month: str) -> dict[str, Any]:
+    start, end = _month_bounds(month)
+    rows = reader.rows("user, count(*), total(actual_cost)", "started_at >= ? AND started_at < ?",
+                       [start, end], "GROUP BY user", shared_sql=_TEAM_BY_MEMBER_SQL)
+    by_member: dict[str, float] = {}
+    total, runs = 0.0, 0
+    for user, count, cost in rows:
+        if not count:
+            continue
+        _add(by_member, user or "", cost)
+        total += cost
+        runs += count
+    return {"month": month, "total": round(total, 10), "runs": runs,
+            "by_member": dict(sorted(by_member.items(), key=lambda item: -item[1])), "source": reader.source}
+
+
+def personal_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+    """This member's spend in ``month`` (default: this month): total, by day, template, tier and
+    model, what routing saved (the done runs priced on the reasoning tier minus their cost),
+    the personal budget (0: none) and where the figures come from."""
+    month = month or _now(now).strftime("%Y-%m")
+    with _reader(context) as reader:
+        result = _personal(reader, context.user, month)
+    result["budget"] = float(context.team.personal_budgets.get(context.user, 0.0))
+    return result
+
+
+def team_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+    """The team's spend in ``month``: total, per member, the monthly budget and the source (from
+    this computer alone only this member's runs are known)."""
+    month = month or _now(now).strftime("%Y-%m")
+    with _reader(context) as reader:
+        result = _team(reader, month)
+    result["budget"] = float(context.team.monthly_budget)
+    return result
+
+
+def _status(spent: float, budget: float, scope: str, source: str) -> BudgetStatus:
+    return BudgetStatus(spent=spent, budget=budget, fraction=spent / budget if budget > 0 else 0.0,
+                        scope=scope, source=source)
+
+
+def month_status(context: AppContext, *, scope: str = "team", now: datetime | None = None) -> BudgetStatus:
+    """This month's spend against the team budget or this member's personal budget."""
+    month = _now(now).strftime("%Y-%m")
+    if scope == "personal":
+        spend = personal_spend(context, month)
+        return _status(spend["total"], spend["budget"], "personal", spend["source"])
+    spend = team_spend(context, month)
+    return _status(spend["total"], spend["budget"], "team", spend["source"])
+
+
+# ---------------------------------------------------------------------------- alerts
+
+
+def _level(threshold: int) -> str:
+    return "critical" if threshold >= 100 else "warning" if threshold >= 75 else "info"
+
+
+def _threshold_alert(status: BudgetStatus, thresholds: list[int], month: str, user: str) -> Alert | None:
+    """The highest threshold crossed: crossing 90% at once does not also announce 50 and 75."""
+    crossed = [t for t in thresholds if status.budget > 0 and status.spent >= status.budget * t / 100]
+    if not crossed:
+        return None
+    top = max(crossed)
+    if status.scope == "team":
+        message = f"The team has used {top}% of this month's {_money(status.budget)} budget."
+    else:
+        message = f"You have used {top}% of your {_money(status.budget)} budget this month."
+    if top >= 100:
+        message += f" Spent so far: {_money(status.spent)}."
+    return Alert(f"{status.scope}:{top}:{month}:{user}", _level(top), message)
+
+
+def _pace_alert(status: BudgetStatus, today: datetime, month: str, user: str) -> Alert | None:
+    if status.budget <= 0 or today.day >= PACE_DAY or status.spent < status.budget / 2:
+        return None
+    who = "The team has" if status.scope == "team" else "You have"
+    whose = "this month's" if status.scope == "team" else "your"
+    return Alert(f"pace:{status.scope}:{month}:{user}", "warning",
+                 f"{who} already spent half of {whose} {_money(status.budget)} budget before the {PACE_DAY}th.")
+
+
+def _jump_alert(reader: _Reader, scope: str, user: str, today: datetime) -> Alert | None:
+    """Spend of the last 7 days against the 7 before, for the team or this member."""
+    edges = [(today - timedelta(days=days)).isoformat(timespec="milliseconds") for days in (14, 7, 0)]
+    who_sql, who_params = ("", []) if scope == "team" else ("user = ? AND ", [user])
+    totals = []
+    for start, end in ((edges[0], edges[1]), (edges[1], edges[2])):
+        rows = reader.rows("total(actual_cost)", f"{who_sql}started_at >= ? AND started_at < ?",
+                           [*who_params, start, end], index="usage_month" if scope == "team" else "usage_member_month")
+        totals.append(sum(row[0] for row in rows))
+    before, last = totals
+    if before <= 0 or last < JUMP_MIN_SPEND or last <= before * JUMP_RATIO:
+        return None
+    year, week, _ = today.isocalendar()
+    who = "The team's spending" if scope == "team" else "Your spending"
+    return Alert(f"jump:{scope}:{year}-W{week:02d}:{user}", "warning",
+                 f"{who} in the last 7 days ({_money(last)}) is {round((last / before - 1) * 100)}% higher "
+                 f"than the week before ({_money(before)}).")
+
+
+def pending_alerts(context: AppContext, *, now: datetime | None = None) -> list[Alert]:
+    """Alerts not yet shown on this computer: thresholds, pace and week-over-week jumps, for
+    the team budget and this member's personal budget."""
+    today = _now(now)
+    month, user = today.strftime("%Y-%m"), context.user
+    thresholds = sorted(context.team.alert_thresholds)
+    alerts: list[Alert | None] = []
+    with _reader(context) as reader:
+        team = _team(reader, month)
+        team_status = _status(team["total"], float(context.team.monthly_budget), "team", reader.source)
+        alerts += [_threshold_alert(team_status, thresholds, month, user), _pace_alert(team_status, today, month, user)]
+        personal_budget = float(context.team.personal_budgets.get(user, 0.0))
+        if personal_budget > 0:
+            mine = _personal(reader, user, month)
+            status = _status(mine["total"], personal_budget, "personal", reader.source)
+            alerts += [_threshold_alert(status, thresholds, month, user), _pace_alert(status, today, month, user)]
+        if context.team_dir is not None:
+            alerts.append(_jump_alert(reader, "team", user, today))
+        alerts.append(_jump_alert(reader, "personal", user, today))
+    ledger = context.ledger
+    return [alert for alert in alerts if alert is not None and not ledger.alert_shown(alert.key)]
+
+
+def mark_alert_shown(context: AppContext, key: str) -> None:
+    """Never produce the alert with this key again on this computer."""
+    context.ledger.mark_alert_shown(key)

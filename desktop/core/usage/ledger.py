@@ -1,0 +1,344 @@
+"""The local usage ledger: every run of this user on this computer, written first, always.
+
+The ledger is the source of truth for this member's usage. The shared team file is filled from
+it by ``sync.py`` and can be rebuilt from it, so nothing here depends on the team drive.
+
+Bookkeeping for sync lives beside each record: ``revision`` goes up on every change (a new
+record, a re-record after a retry, a review or feedback update) and ``synced_revision`` says
+which revision the shared file has. A record is waiting to sync while
+``synced_revision < revision``; a partial index keeps finding those cheap however big the
+ledger grows.
+
+One connection is shared by the threads of the app (the GUI records on a worker and reads on
+the UI thread), guarded by a lock; the file uses WAL so the command line can read while the
+app writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.core import paths
+from desktop.core.errors import LedgerError
+from desktop.core.run import WAITING, Run, utc_now
+from desktop.core.usage.migrations import Migration, migrate, newer_names
+
+_DEFAULTS = Run().to_dict()
+_JSON_FIELDS = {name for name, value in _DEFAULTS.items() if isinstance(value, dict)}
+_BOOL_FIELDS = {name for name, value in _DEFAULTS.items() if isinstance(value, bool)}
+_TEXT_FIELDS = ("fields", "rendered_prompt", "redacted_prompt", "response_text", "vault")
+
+# The columns of the first schema: the Run as it was then. Fields added to Run later that no
+# migration has given a column yet are kept in ``extra`` (JSON) so a record never fails.
+_V1_COLUMNS: dict[str, type] = {
+    "id": str, "user": str, "machine": str, "started_at": str, "finished_at": str,
+    "template_id": str, "template_title": str, "template_version": int, "template_hash": str,
+    "fields": str, "rendered_prompt": str, "redacted_prompt": str, "redaction_count": int,
+    "injection_flag": int, "tier": str, "tier_reason": str, "provider": str, "model": str,
+    "max_output_tokens": int, "response_text": str, "stop_reason": str, "input_tokens": int,
+    "output_tokens": int, "cache_read_tokens": int, "cache_write_tokens": int,
+    "estimated_cost": float, "actual_cost": float, "reasoning_cost": float,
+    "latency_first_ms": float, "latency_total_ms": float, "status": str, "error_kind": str,
+    "error_message": str, "cache_hit": int, "checklist_ticked": int, "checklist_total": int,
+    "approved": int, "feedback": int, "feedback_comment": str, "vault": str,
+    "extra": str, "revision": int, "synced_revision": int, "updated_at": str,
+}
+
+
+def _create_runs(conn: sqlite3.Connection) -> None:
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db["runs"].create(_V1_COLUMNS, pk="id", not_null={"revision", "synced_revision"},
+                      defaults={"revision": 1, "synced_revision": 0, "extra": "{}"})
+    conn.execute("CREATE INDEX runs_started ON runs (started_at)")
+    conn.execute("CREATE INDEX runs_user_started ON runs (user, started_at)")
+    conn.execute("CREATE INDEX runs_status ON runs (status)")
+    conn.execute("CREATE INDEX runs_template ON runs (template_id)")
+    conn.execute("CREATE INDEX runs_unsynced ON runs (synced_revision) WHERE synced_revision < revision")
+
+
+def _create_meta(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('ledger_id', ?)", (uuid.uuid4().hex,))
+    conn.execute("CREATE TABLE alerts_shown (key TEXT PRIMARY KEY, shown_at TEXT NOT NULL)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_runs", _create_runs),
+    Migration("0002_meta_and_alerts", _create_meta),
+)
+
+
+def _to_row(run: Run, columns: set[str]) -> dict[str, Any]:
+    data = run.to_dict()
+    row: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for name, value in data.items():
+        if name in _JSON_FIELDS:
+            value = json.dumps(value, ensure_ascii=False, default=str)
+        elif isinstance(value, bool):
+            value = int(value)
+        if name in columns:
+            row[name] = value
+        else:
+            extra[name] = data[name]
+    row["extra"] = json.dumps(extra, ensure_ascii=False, default=str)
+    return row
+
+
+def _from_row(row: sqlite3.Row) -> Run:
+    data: dict[str, Any] = {}
+    for name in row.keys():  # noqa: SIM118 - sqlite3.Row has keys() but no iteration by name
+        value = row[name]
+        if name == "extra":
+            data.update(json.loads(value or "{}"))
+        elif name in _JSON_FIELDS:
+            data[name] = json.loads(value) if value else {}
+        elif name in _BOOL_FIELDS:
+            data[name] = bool(value)
+        elif name in _DEFAULTS:
+            data[name] = _DEFAULTS[name] if value is None else value
+    return Run.from_dict(data)
+
+
+class Ledger:
+    """This computer's record of every run (``ledger.db`` in the user data folder)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._columns = {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
+
+    # ------------------------------------------------------------------ plumbing
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A short write transaction; low-level failures become a plain ``LedgerError``."""
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    yield self._conn
+            except sqlite3.Error as exc:
+                raise _ledger_error(self.path, exc) from exc
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _ledger_error(self.path, exc) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # ------------------------------------------------------------------ the public API
+    def record(self, run: Run) -> None:
+        """Insert the run, or replace the record with the same id (a retried or resent run).
+
+        Replacing bumps ``revision`` so the change reaches the shared file on the next sync.
+        """
+        row = _to_row(run, self._columns)
+        row["updated_at"] = utc_now()
+        names = list(row)
+        updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
+        sql = (
+            f"INSERT INTO runs ({', '.join(f'[{n}]' for n in names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}, revision = runs.revision + 1"
+        )
+        with self._write() as conn:
+            conn.execute(sql, [row[n] for n in names])
+
+    def get(self, run_id: str) -> Run | None:
+        rows = self._read("SELECT * FROM runs WHERE id = ?", (run_id,))
+        return _from_row(rows[0]) if rows else None
+
+    def runs(
+        self,
+        *,
+        search: str = "",
+        template_id: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 200,
+    ) -> list[Run]:
+        """Runs newest first. ``since``/``until`` are ISO dates or times (``until`` exclusive);
+        ``search`` looks in the title, template id, prompts and answer."""
+        where, params = ["1"], []
+        if search:
+            like = f"%{search}%"
+            where.append("(template_title LIKE ? OR template_id LIKE ? OR redacted_prompt LIKE ? "
+                         "OR rendered_prompt LIKE ? OR response_text LIKE ?)")
+            params += [like] * 5
+        for column, op, value in (("template_id", "=", template_id), ("status", "=", status),
+                                  ("started_at", ">=", since), ("started_at", "<", until)):
+            if value is not None:
+                where.append(f"{column} {op} ?")
+                params.append(value)
+        sql = f"SELECT * FROM runs WHERE {' AND '.join(where)} ORDER BY started_at DESC, rowid DESC LIMIT ?"
+        return [_from_row(row) for row in self._read(sql, [*params, int(limit)])]
+
+    def waiting(self) -> list[Run]:
+        """Runs waiting to be sent to a provider (status WAITING), oldest first."""
+        rows = self._read("SELECT * FROM runs WHERE status = ? ORDER BY started_at", (WAITING,))
+        return [_from_row(row) for row in rows]
+
+    def update_review(
+        self,
+        run_id: str,
+        *,
+        checklist_ticked: int,
+        checklist_total: int,
+        approved: bool,
+        feedback: int | None = None,
+        feedback_comment: str | None = None,
+    ) -> None:
+        """Store the human review; it reaches the shared file even if the run was synced."""
+        sets = ["checklist_ticked = ?", "checklist_total = ?", "approved = ?"]
+        params: list[Any] = [int(checklist_ticked), int(checklist_total), int(bool(approved))]
+        if feedback is not None:
+            sets.append("feedback = ?")
+            params.append(max(-1, min(1, int(feedback))))
+        if feedback_comment is not None:
+            sets.append("feedback_comment = ?")
+            params.append(feedback_comment)
+        sql = f"UPDATE runs SET {', '.join(sets)}, revision = revision + 1, updated_at = ? WHERE id = ?"
+        with self._write() as conn:
+            cursor = conn.execute(sql, [*params, utc_now(), run_id])
+        if cursor.rowcount == 0:
+            raise LedgerError(f"There is no run {run_id} in your history to review.", kind="not_found")
+
+    def delete_old_texts(self, retention_days: int) -> int:
+        """Blank the prompts, answer, field values and vault of runs older than the retention.
+
+        Usage figures stay for ever (they are the spend history); the number of runs whose
+        texts were blanked is returned. The shared file is untouched: it never had the texts,
+        except the redacted prompt under shared audit, which the team's own rules govern.
+        """
+        if retention_days <= 0:
+            return 0
+        cutoff = (datetime.now(UTC) - timedelta(days=retention_days)).isoformat(timespec="milliseconds")
+        blank = ", ".join(f"{name} = ?" for name in _TEXT_FIELDS)
+        values = ["{}" if name in _JSON_FIELDS else "" for name in _TEXT_FIELDS]
+        not_blank = " OR ".join(f"({name} != ? AND {name} IS NOT NULL)" for name in _TEXT_FIELDS)
+        sql = f"UPDATE runs SET {blank} WHERE started_at < ? AND ({not_blank})"
+        with self._write() as conn:
+            return conn.execute(sql, [*values, cutoff, *values]).rowcount
+
+    # ------------------------------------------------------------------ for sync and budget
+    @property
+    def ledger_id(self) -> str:
+        """A random id of this ledger: marks its records in the shared file (``source``)."""
+        return self.get_meta("ledger_id") or ""
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self._write() as conn:
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items()))
+
+    def unsynced(self, limit: int, columns: Sequence[str]) -> list[sqlite3.Row]:
+        """``columns`` of up to ``limit`` records the shared file lacks or has an older revision of."""
+        names = ", ".join(f"[{name}]" for name in columns)
+        return self._read(
+            f"SELECT {names} FROM runs INDEXED BY runs_unsynced WHERE synced_revision < revision LIMIT ?",
+            (limit,),
+        )
+
+    def unsynced_count(self) -> int:
+        return int(self._read("SELECT count(*) FROM runs WHERE synced_revision < revision")[0][0])
+
+    def synced_totals(self) -> tuple[int, int]:
+        """How many records the shared file should have some revision of, and the sum of those
+        revisions: a file holding less has lost records or reviews."""
+        row = self._read("SELECT count(*), total(synced_revision) FROM runs WHERE synced_revision > 0")[0]
+        return int(row[0]), int(row[1])
+
+    def mark_synced(self, pairs: Sequence[tuple[str, int]]) -> None:
+        """Record that the shared file now has ``revision`` of each ``(id, revision)``."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE runs SET synced_revision = ? WHERE id = ? AND synced_revision < ?",
+                [(revision, run_id, revision) for run_id, revision in pairs],
+            )
+
+    def forget_synced(self) -> None:
+        """Mark every record as waiting: the shared file was replaced or lost records."""
+        with self._write() as conn:
+            conn.execute("UPDATE runs SET synced_revision = 0 WHERE synced_revision > 0")
+
+    def alert_shown(self, key: str) -> bool:
+        return bool(self._read("SELECT 1 FROM alerts_shown WHERE key = ?", (key,)))
+
+    def mark_alert_shown(self, key: str) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR IGNORE INTO alerts_shown (key, shown_at) VALUES (?, ?)", (key, utc_now()))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """A read-only query for the spend views (same column names as the shared file)."""
+        return self._read(sql, params)
+
+
+def _ledger_error(path: Path, exc: sqlite3.Error) -> LedgerError:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL"):
+        return LedgerError(f"The disk holding your usage history ({path.parent}) is full. Free some "
+                           "space; your runs cannot be recorded until then.", kind="full")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return LedgerError(f"Your usage history {path} is damaged. Move it aside and restart Promptdesk; "
+                           "the team file keeps the usage already synced.", kind="corrupt")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return LedgerError(f"Promptdesk cannot write your usage history {path}. Check that the folder "
+                           f"{path.parent} is yours and not read-only.", kind="read_only")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LedgerError("Your usage history is busy in another Promptdesk window. Try again in a moment.",
+                           kind="locked")
+    return LedgerError(f"Your usage history {path} could not be used ({exc}).", kind="ledger")
+
+
+def open_ledger(path: Path | None = None) -> Ledger:
+    """Open (creating if needed) the local ledger and bring its schema up to date.
+
+    Raises:
+        LedgerError: the file cannot be opened, is damaged, or was written by a newer version
+            of Promptdesk (which this version must not write to).
+    """
+    path = path or paths.ledger_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    except (OSError, sqlite3.Error) as exc:
+        raise LedgerError(f"Promptdesk cannot open your usage history {path} ({exc}).") from exc
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        newer = newer_names(conn, MIGRATIONS)
+        if newer:
+            raise LedgerError(
+                f"Your usage history {path} was written by a newer version of Promptdesk. "
+                "Update Promptdesk to keep recording runs; this version will not change the file.",
+                kind="newer_version",
+            )
+        migrate(conn, MIGRATIONS)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _ledger_error(path, exc) from exc
+    except LedgerError:
+        conn.close()
+        raise
+    return Ledger(path, conn)
+
