@@ -31,12 +31,14 @@ fi
 
 python=python3
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
 case "$extra" in
-  "") spec="." ;;
-  test) spec=".[test]" ;;
-  build) spec=".[build]" ;;
-  bench) spec=".[test,bench]" ;;
+  "") lock=app ;;
+  test|build|bench) lock="$extra" ;;
   *) echo "usage: scripts/setup.sh [test|build|bench]" >&2; exit 2 ;;
 esac
-.venv/bin/python -m pip install -q -e "$spec"
+# Exact versions and hashes from the lock (requirements/*.txt, written by scripts/lock.sh), then
+# the app itself without touching them. --no-build-isolation: the locked setuptools builds it.
+.venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r "requirements/$lock.txt"
+# PYTHONWARNINGS: setuptools prints a boxed notice on every editable install; it is not a problem.
+PYTHONWARNINGS=ignore::UserWarning \
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.templates.library import Library, Problem, Template, check_paths, load_library
+from desktop.core.text import plural, them
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -47,7 +48,7 @@ def _check(paths: list[Path]) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"\n{len(problems)} problem{'s' if len(problems) != 1 else ''} found. Fix them and run check again.",
+        print(f"\n{plural(len(problems), 'problem')} found. Fix {them(len(problems))} and run check again.",
               file=sys.stderr)
         return 1
     print(f"No problems in {checked}.")
@@ -82,7 +83,7 @@ def _list(*, json_output: bool) -> int:
         for problem in row["problems"]:
             print(f"{'':<4}problem: {problem}")
     if broken:
-        print(f"\n{len(broken)} problem{'s' if len(broken) != 1 else ''} (run 'promptdesk check' for details):")
+        print(f"\n{plural(len(broken), 'problem')} (run 'promptdesk check' for details):")
         for problem in broken:
             print(f"  {problem}")
     return 0

@@ -5,15 +5,13 @@ Plain mode prints the redacted text and tells on standard error what secrets wer
 ``{"text": redacted, "spans": [{"start", "end", "type", "placeholder"}]}`` per line, with
 ``start``/``end`` as character offsets in the input text (operators use it on CRM exports; the
 privacy benchmark measures the redactor through it). The placeholder mapping is never printed.
+A malformed line gets one ``{"line": N, "error": ...}`` object and the rest go on (exit 1).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-
-from desktop.core.errors import PrivacyError
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -47,20 +45,14 @@ def run(args: argparse.Namespace) -> int:
         for finding in result.findings:
             print(finding.message.replace(" in text ", " in the input "), file=sys.stderr)
         return 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            text = record["text"]
-            if not isinstance(text, str):
-                raise TypeError
-        except (ValueError, KeyError, TypeError) as exc:
-            raise PrivacyError(f'Line {number} is not a JSON object with a "text" string; nothing after it was processed.') from exc
+    from desktop.cli.jsonl import process_lines
+
+    def redact_line(text: str) -> dict[str, object]:
         result = redact_text(text, country=country, terms=terms)
         spans = [
             {"start": s.input_start, "end": s.input_end, "type": s.type, "placeholder": s.placeholder}
             for s in result.spans
         ]
-        sys.stdout.write(json.dumps({"text": result.text, "spans": spans}, ensure_ascii=False) + "\n")
-    return 0
+        return {"text": result.text, "spans": spans}
+
+    return process_lines(sys.stdin, redact_line)

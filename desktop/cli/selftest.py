@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import PromptdeskError
+from desktop.core.text import plural
 
 REPORT_FILE = "selftest.txt"
 FAKE_KEYS = {"anthropic": "sk-ant-test-selftest", "openai": "sk-test-selftest"}
@@ -95,7 +96,8 @@ def check_privacy() -> str:
     for value in (SAMPLE_EMAIL, SAMPLE_PHONE, SAMPLE_IBAN):
         if value not in restored:
             raise CheckFailed(f"a hidden value did not come back when restored: {value!r}")
-    return f"{len(redaction.vault)} items hidden and restored; {len(redaction.findings)} warning(s) about secrets"
+    return (f"{plural(len(redaction.vault), 'item')} hidden and restored; "
+            f"{plural(len(redaction.findings), 'warning')} about secrets")
 
 
 def sample_values(template: Any) -> dict[str, Any]:
@@ -187,9 +189,10 @@ def check_window(context: Any, wait_ms: int = 20_000) -> str:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core import paths
-    from desktop.gui.app import create_application
+    from desktop.gui.app import create_application, install_qt_message_handler
     from desktop.gui.main_window import MainWindow
 
+    install_qt_message_handler()
     app = create_application()
     window = MainWindow(context)
     loaded: list[Any] = []

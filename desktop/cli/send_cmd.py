@@ -17,6 +17,9 @@ from typing import Any
 from desktop.core.errors import TemplateError
 from desktop.core.settings import TIERS, did_you_mean
 
+# Parts of a Run that hold what the person typed, before personal data was hidden.
+ORIGINAL_FIELDS = ("fields", "rendered_prompt")
+
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     if name == "route":
@@ -31,6 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--fresh", action="store_true", help="ask for a fresh answer even if one is cached")
     parser.add_argument("--tier", choices=TIERS, help="use this tier instead of the template's")
     parser.add_argument("--yes", "-y", action="store_true", help="send even when the cost needs confirmation")
+    parser.add_argument("--show-originals", action="store_true",
+                        help="with --json, also print the field values and the prompt before personal data was hidden")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,23 +57,13 @@ def _route(args: argparse.Namespace) -> int:
         for warning in route.warnings:
             print(f"Note: {warning}")
         return 0
-    status = 0
-    for number, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            text = item["text"] if isinstance(item, dict) else None
-            if not isinstance(text, str):
-                raise KeyError("text")
-        except (json.JSONDecodeError, KeyError) as exc:
-            print(json.dumps({"error": f'line {number} is not a JSON object with a "text" string ({exc})'}), flush=True)
-            status = 1
-            continue
+    from desktop.cli.jsonl import process_lines
+
+    def route_line(text: str) -> dict[str, object]:
         route = route_for(None, text, team)
-        print(json.dumps({"tier": route.tier, "provider": route.provider, "model": route.model,
-                          "reason": route.reason}, ensure_ascii=False), flush=True)
-    return status
+        return {"tier": route.tier, "provider": route.provider, "model": route.model, "reason": route.reason}
+
+    return process_lines(sys.stdin, route_line)
 
 
 # --------------------------------------------------------------------------- run
@@ -192,6 +187,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         data = result.to_dict()
         data.pop("vault", None)  # the originals behind placeholders stay out of scripts' output
+        if not args.show_originals:  # typed values and the prompt before redaction: only when asked
+            for key in ORIGINAL_FIELDS:
+                data.pop(key, None)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif result.response_text:
         print()

@@ -13,6 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop.core.errors import SyncError
+from desktop.core.text import plural
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -53,8 +54,12 @@ def _sync(context: Any, args: argparse.Namespace) -> int:
             print(f"Started a fresh team file. The old one is kept as {moved_to}.")
         print(state.message)
         if state.sent:
-            print(f"Sent {state.sent} record{'s' if state.sent != 1 else ''}.")
+            print(f"Sent {plural(state.sent, 'record')}.")
     return 0 if state.ok else 1
+
+
+def _runs(count: int) -> str:
+    return f"{count} answered run{'' if count == 1 else 's'}"
 
 
 def _money(value: float) -> str:
@@ -68,16 +73,21 @@ def _spend(context: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
-    source = "from the team file" if data["source"] == "team file" else \
-        "from this computer only: the team file cannot be read"
+    if data["source"] == "team file":
+        source = "from the team file"
+    elif context.team_dir is None:
+        source = ("from this computer only: no team folder is set. Choose one in Settings → Team folder, "
+                  "or set PROMPTDESK_TEAM_DIR")
+    else:
+        source = "from this computer only: the team file cannot be read"
     if args.team:
         budget = f" of {_money(data['budget'])}" if data["budget"] else ""
-        print(f"Team spend in {data['month']}: {_money(data['total'])}{budget} ({data['runs']} runs, {source})")
+        print(f"Team spend in {data['month']}: {_money(data['total'])}{budget} ({_runs(data['runs'])}, {source})")
         for member, cost in data["by_member"].items():
             print(f"  {member or '(no name)':<24} {_money(cost):>12}")
         return 0
     budget = f" of your {_money(data['budget'])}" if data["budget"] else ""
-    print(f"Your spend in {data['month']}: {_money(data['total'])}{budget} ({data['runs']} runs, {source})")
+    print(f"Your spend in {data['month']}: {_money(data['total'])}{budget} ({_runs(data['runs'])}, {source})")
     if data["saved_by_routing"] > 0:
         print(f"Routing saved you {_money(data['saved_by_routing'])} this month.")
     for title, key in (("By template", "by_template"), ("By tier", "by_tier"), ("By model", "by_model"),

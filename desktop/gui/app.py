@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -71,6 +71,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+# Qt says this of every window on its offscreen platform (the self-test, CI); it is not a fault.
+_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints",)
+_QT_LOG_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+                  QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+                  QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if message.startswith(_HARMLESS_QT_MESSAGES):
+        return
+    logging.getLogger("qt").log(_QT_LOG_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def install_qt_message_handler() -> None:
+    """Qt's own messages go to the log instead of the terminal, without the known harmless ones."""
+    qInstallMessageHandler(_qt_message)
+
+
 def install_crash_handler() -> None:
     """Uncaught exceptions are logged and shown in plain words; the app keeps running."""
     sys.excepthook = _excepthook
@@ -78,6 +96,7 @@ def install_crash_handler() -> None:
 
 def run_app() -> int:
     setup_logging()
+    install_qt_message_handler()
     app = create_application()
     install_crash_handler()
     from desktop.gui.main_window import MainWindow

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.text import plural
+
 RECORD_DELAY_MS = 400
 
 
@@ -169,7 +171,7 @@ class ChecklistPanel(QWidget):
         flagged = [r for r in self.results if r.automatic and r.passed is False]
         parts = []
         if flagged:
-            parts.append(f"{len(flagged)} automatic check{'s' if len(flagged) != 1 else ''} flagged.")
+            parts.append(f"{plural(len(flagged), 'automatic check')} flagged.")
         if human:
             parts.append("Tick what you checked; items marked * are needed to approve.")
         self.hint.setText(" ".join(parts) or "Everything was checked automatically.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
+from desktop.core.text import plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECENT_SHOWN = 5
@@ -139,7 +140,7 @@ class TemplateGallery(QWidget):
             results = list(self.library.search(query))
             self._group(f"Results for “{query}”", results)
             self.status.setText("No template matches. Try fewer words." if not results else
-                                f"{len(results)} template{'s' if len(results) != 1 else ''} found.")
+                                f"{plural(len(results), 'template')} found.")
         else:
             by_id = {t.id: t for t in self.library.templates}
             favourites = [by_id[i] for i in self.context.settings.favourites if i in by_id]
@@ -156,7 +157,7 @@ class TemplateGallery(QWidget):
             problems = list(getattr(self.library, "problems", []) or [])
             files = {getattr(p, "path", None) for p in problems}
             if problems:
-                text += (f" {len(files)} template file{'s' if len(files) != 1 else ''} could not be used; "
+                text += (f" {plural(len(files), 'template file')} could not be used; "
                          "hover here for details for your operator.")
             self.status.setText(text)
             self.status.setToolTip("\n".join(str(p) for p in problems[:20]))

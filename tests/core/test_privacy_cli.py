@@ -42,9 +42,3 @@ def test_jsonl_mode_gives_spans_as_offsets_in_the_input() -> None:
     types = {(span["type"], lines[0]["text"][span["start"] : span["end"]]) for span in results[0]["spans"]}
     assert types == {("EMAIL", "jürgen.weiß@example.de"), ("TERM", "Acme")}
     assert {span["type"] for span in results[2]["spans"]} == {"ADDRESS", "PERSON"}
-
-
-def test_jsonl_mode_rejects_a_bad_line_with_a_plain_message() -> None:
-    out = _run(["--jsonl"], '{"text": "ok"}\nnot json\n')
-    assert out.returncode == 2
-    assert "Line 2" in out.stderr

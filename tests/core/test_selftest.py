@@ -40,6 +40,8 @@ def test_self_test_passes_and_sends_through_both_sdks(fake_llm: FakeLLMServer, i
                  "Send (OpenAI SDK)", "Main window", "Keychain"):
         assert any(line.strip().startswith("ok") and name in line for line in done.stdout.splitlines()), name
     assert "Self-test passed: 7 checks." in done.stdout
+    assert "propagateSizeHints" not in done.stdout + done.stderr  # no noise that looks like a failure
+    assert "(s)" not in done.stdout
     by_path = {request.path: request for request in fake_llm.requests}
     assert sorted(by_path) == ["/v1/chat/completions", "/v1/messages"]
     assert "planning call" in fake_llm.sent_text()

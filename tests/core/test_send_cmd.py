@@ -53,7 +53,7 @@ def test_route_jsonl_prints_one_json_line_per_request_in_a_real_process() -> Non
     results = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r.get("tier") for r in results] == ["reasoning", "execution", None, "quick"]
     assert set(results[0]) == {"tier", "provider", "model", "reason"}
-    assert "line 3" in results[2]["error"] and out.returncode == 1
+    assert results[2]["line"] == 3 and "not a JSON object" in results[2]["error"] and out.returncode == 1
 
 
 def test_dry_run_shows_route_estimate_and_exact_outgoing_text_and_sends_nothing(note, cloud, capsys) -> None:
@@ -107,10 +107,21 @@ def test_run_streams_the_restored_answer_and_records_it(note, cloud, capsys) -> 
     assert AppContext(UserSettings()).ledger.runs()[0].response_text == "Thank you, Maria Keller!"
 
 
-def test_run_json_reports_the_run_without_the_vault(note, cloud, capsys) -> None:
+def test_run_json_reports_the_run_without_the_vault_or_the_typed_values(note, cloud, capsys) -> None:
+    cloud.queue(Reply(chunks=["Thanks for the meeting!"]))
     assert main(["run", "thank-you", "-f", "person=Maria Keller", "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    out = capsys.readouterr().out
+    data = json.loads(out)
     assert data["status"] == "done" and data["model"].startswith("claude-haiku") and "vault" not in data
+    assert "fields" not in data and "rendered_prompt" not in data
+    assert "Maria" not in out and "[PERSON_1]" in data["redacted_prompt"]
+
+
+def test_run_json_prints_the_typed_values_only_when_asked(note, cloud, capsys) -> None:
+    assert main(["run", "thank-you", "-f", "person=Maria Keller", "--json", "--show-originals"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["fields"]["person"] == "Maria Keller" and "Maria Keller" in data["rendered_prompt"]
+    assert "vault" not in data
 
 
 def test_run_without_any_key_exits_1_with_the_plain_message_and_keeps_the_run(note, capsys) -> None:

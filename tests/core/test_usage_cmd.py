@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.run import DONE, Run
+from desktop.core.run import DONE, DRY_RUN, WAITING, Run
 from desktop.core.usage.ledger import open_ledger
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +36,21 @@ def test_sync_without_a_team_folder_says_so_and_exits_1() -> None:
     out = cli("sync")
     assert out.returncode == 1
     assert out.stdout.strip() == "No team folder set"
+
+
+def test_spend_without_a_team_folder_says_exactly_that_and_counts_only_answered_runs() -> None:
+    record_runs(2)
+    ledger = open_ledger()
+    for status in (WAITING, DRY_RUN):
+        ledger.record(Run(user="ann", status=status, template_id="t0", tier="execution", model="m"))
+    ledger.close()
+    out = cli("spend")
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert "(2 answered runs, from this computer only: no team folder is set." in first
+    assert "cannot be read" not in out.stdout
+    team = cli("spend", "--team")
+    assert "(2 answered runs, from this computer only: no team folder is set." in team.stdout
 
 
 def test_sync_sends_waiting_records_and_reports_in_text_and_json(team_dir: Path) -> None:
@@ -72,11 +87,11 @@ def test_spend_shows_personal_and_team_figures(team_dir: Path) -> None:
     assert (mine["month"], mine["total"], mine["source"], mine["saved_by_routing"]) == (month, 2.0, "team file", 4.0)
     assert mine["by_template"] == {"t0": 1.0, "t1": 1.0}
     text = cli("spend").stdout
-    assert f"Your spend in {month}: $2.00 (4 runs, from the team file)" in text
+    assert f"Your spend in {month}: $2.00 (4 answered runs, from the team file)" in text
     assert "Routing saved you $4.00 this month." in text
     team = cli("spend", "--team")
     assert team.returncode == 0
-    assert f"Team spend in {month}: $2.00 of $100.00 (4 runs, from the team file)" in team.stdout
+    assert f"Team spend in {month}: $2.00 of $100.00 (4 answered runs, from the team file)" in team.stdout
     assert "ann" in team.stdout
     other = json.loads(cli("spend", "--team", "--month", "2001-01", "--json").stdout)
     assert (other["total"], other["by_member"]) == (0.0, {})

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.text import plural
+
 # Every kind of placeholder, in the order the preview lists them.
 KINDS = (
     "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID", "IP", "ADDRESS",
@@ -67,4 +69,4 @@ class Redaction:
         count = len(self.vault)
         if count == 0:
             return "Nothing personal found"
-        return f"{count} item{'s' if count != 1 else ''} will be hidden"
+        return f"{plural(count, 'item')} will be hidden"

@@ -136,8 +136,7 @@ def _build(loader: _LineLoader) -> Any:
             if event.tag not in (None, "!", _MAP if is_map else _SEQ):
                 raise _Refused(f"The tag '{event.tag}' is not allowed in templates; remove it.", _line(event))
             if len(stack) >= MAX_NESTING:
-                raise _Refused(f"The settings are nested more than {MAX_NESTING} levels deep; a template needs "
-                               "only a few. Check for stray '[', '{' or '-'.", _line(event))
+                raise _Refused(_TOO_DEEP, _line(event))
             container: LineDict | LineList = LineDict() if is_map else LineList()
             container.line = _line(event)
             container.lines = {} if is_map else []  # type: ignore[assignment]
@@ -155,6 +154,10 @@ def _build(loader: _LineLoader) -> Any:
             seen_document = True
         elif isinstance(event, yaml.StreamEndEvent):
             return root
+
+
+_TOO_DEEP = (f"The settings are nested more than {MAX_NESTING} levels deep; a template needs only a few. "
+             "Check for stray '[', '{' or '-'.")
 
 
 class FrontMatterError(Exception):
@@ -227,6 +230,8 @@ def load_front_matter_with_libyaml(front: str) -> Any:
         mark = exc.context_mark or exc.problem_mark
         line = mark.line + _LINE_OFFSET if mark is not None else None
         what = (exc.problem or exc.context or "unreadable").strip()
+        if "nesting" in what:  # libyaml >= 0.2.6 (PyYAML 6.0.3+) stops deep nesting itself, in its words
+            raise FrontMatterError(_TOO_DEEP, line) from None
         raise FrontMatterError(
             f"The settings at the top cannot be read ({what}). Check the indentation, and put text that "
             "contains a colon, '#', '{' or '[' in quotes.",

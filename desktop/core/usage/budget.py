@@ -125,7 +125,7 @@ def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
     # (thousands of groups to sort for a busy member's month).
     start, end = _month_bounds(month)
     where, params = "user = ? AND started_at >= ? AND started_at < ?", [user, start, end]
-    days = reader.rows("substr(started_at, 1, 10), count(*), total(actual_cost)", where, params,
+    days = reader.rows("substr(started_at, 1, 10), total(status = 'done'), total(actual_cost)", where, params,
                        "GROUP BY 1", index="usage_member_month")
     kinds = reader.rows("template_id, tier, model, status, total(actual_cost), total(reasoning_cost)", where,
                         params, "GROUP BY 1, 2, 3, 4", index="usage_member_month")
@@ -133,7 +133,7 @@ def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
                               "by_tier": {}, "by_model": {}, "saved_by_routing": 0.0}
     for day, count, cost in days:
         result["total"] += cost
-        result["runs"] += count
+        result["runs"] += int(count)
         _add(result["by_day"], day, cost)
     for template_id, tier, model, status, cost, reasoning in kinds:
         _add(result["by_template"], template_id or "", cost)
@@ -159,7 +159,7 @@ WITH RECURSIVE members(user) AS (
     FROM members WHERE members.user IS NOT NULL
 )
 SELECT user,
-    (SELECT count(*) FROM usage INDEXED BY usage_member_month
+    (SELECT total(status = 'done') FROM usage INDEXED BY usage_member_month
      WHERE usage.user = members.user AND started_at >= ?1 AND started_at < ?2),
     (SELECT total(actual_cost) FROM usage INDEXED BY usage_member_month
      WHERE usage.user = members.user AND started_at >= ?1 AND started_at < ?2)
@@ -169,16 +169,16 @@ FROM members WHERE user IS NOT NULL
 
 def _team(reader: _Reader, month: str) -> dict[str, Any]:
     start, end = _month_bounds(month)
-    rows = reader.rows("user, count(*), total(actual_cost)", "started_at >= ? AND started_at < ?",
+    rows = reader.rows("user, total(status = 'done'), total(actual_cost)", "started_at >= ? AND started_at < ?",
                        [start, end], "GROUP BY user", shared_sql=_TEAM_BY_MEMBER_SQL)
     by_member: dict[str, float] = {}
     total, runs = 0.0, 0
     for user, count, cost in rows:
-        if not count:
+        if not count and not cost:
             continue
         _add(by_member, user or "", cost)
         total += cost
-        runs += count
+        runs += int(count)
     return {"month": month, "total": round(total, 10), "runs": runs,
             "by_member": dict(sorted(by_member.items(), key=lambda item: -item[1])), "source": reader.source}
 
