@@ -26,6 +26,7 @@ from desktop.core.send import pipeline
 from desktop.core.settings import UserSettings
 from desktop.core.usage.ledger import open_ledger
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, Reply
+from tests.helpers.without_root_powers import drop_file_powers, powers_can_be_dropped
 
 NOTE = """---
 title: Thank-you note
@@ -92,8 +93,9 @@ def _wal_is_a_folder(path: Path) -> None:
 
 
 def _folder_read_only(path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root can write in a read-only folder")
+    """The folder and file read-only; the child process obeys that even as root."""
+    if not powers_can_be_dropped():
+        pytest.skip("a child process here cannot be made to obey permission bits")
     path.chmod(0o400)
     path.parent.chmod(0o500)
 
@@ -104,7 +106,8 @@ def test_a_ledger_that_cannot_be_written_refuses_the_send_in_the_cli_and_nothing
     path = make_ledger_with_one_run()
     damage(path)
     try:
-        out = subprocess.run(SEND, capture_output=True, text=True, env=dict(os.environ), timeout=120)
+        out = subprocess.run(SEND, capture_output=True, text=True, env=dict(os.environ), timeout=120,
+                             preexec_fn=drop_file_powers)
     finally:
         path.parent.chmod(0o700)
     assert cloud.requests == []
