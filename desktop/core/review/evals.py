@@ -257,6 +257,7 @@ class EvalStore:
         import sqlite_utils
 
         self.path = path or paths.data_dir() / "evals.db"
+        paths.private_file(self.path)
         self.db = sqlite_utils.Database(self.path)
         if "batches" not in self.db.table_names():
             with self.db.conn:

@@ -457,6 +457,7 @@ def open_ledger(path: Path | None = None) -> Ledger:
     path = path or paths.ledger_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_file(path)  # it holds the originals behind placeholders: this user only
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError(f"Promptdesk cannot open your usage history {path} ({exc}).") from exc
