@@ -28,7 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.core.context import AppContext
+    from desktop.core.logs import setup_logging
 
+    setup_logging()  # the technical detail of a sync problem goes to the log; the person gets plain words
     context = AppContext()
     if args.command == "sync":
         return _sync(context, args)

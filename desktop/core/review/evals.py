@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from desktop.core import paths
 from desktop.core.errors import PromptdeskError
 from desktop.core.review import quality
 from desktop.core.run import DONE, utc_now
+from desktop.core.templates.format import Problem
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -171,30 +170,77 @@ def load_cases(template: Template) -> tuple[list[EvalCase], list[str]]:
     """The template's own test inputs, then the case files beside it; plus plain problems."""
     cases = [EvalCase(t.name, dict(t.fields), dict(t.expect), "template") for t in template.tests]
     problems: list[str] = []
-    folder = cases_folder(template)
-    if not folder.is_dir():
-        return cases, problems
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in (".yaml", ".yml"):
-            continue
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            problems.append(f"{path.name}: could not be read ({_first_line(exc)}).")
-            continue
-        if not isinstance(raw, dict) or not isinstance(raw.get("fields"), dict):
-            problems.append(f"{path.name}: a case needs 'fields:' with the values to fill in.")
-            continue
-        unknown = [key for key in raw if key not in _CASE_KEYS]
-        if unknown:
-            problems.append(f"{path.name}: unknown key '{unknown[0]}' (a case has name, fields and expect).")
-            continue
-        expect = raw.get("expect") or {}
-        if not isinstance(expect, dict):
-            problems.append(f"{path.name}: 'expect:' must list properties such as keywords or sections.")
-            continue
-        cases.append(EvalCase(str(raw.get("name") or path.stem), dict(raw["fields"]), dict(expect), str(path)))
+    for path in case_files(template):
+        case, problem = read_case(path)
+        if problem is not None:
+            problems.append(f"{path.name}: {problem.message}")
+        elif case is not None:
+            cases.append(case)
     return cases, problems
+
+
+def case_files(template: Template) -> list[Path]:
+    """The ``.yaml`` files in the template's ``.cases`` folder, in name order."""
+    folder = cases_folder(template)
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml")) if folder.is_dir() else []
+    except OSError:
+        return []
+
+
+def read_case(path: Path) -> tuple[EvalCase | None, Problem | None]:
+    """One case file through the hardened YAML reader: a case, or a problem with its line.
+
+    An alias bomb or a file of ten thousand '[' is refused in milliseconds, never expanded or
+    recursed into: these files come from the team folder, like templates.
+    """
+    from desktop.core.templates.yaml_events import MAX_YAML_FILE_BYTES, FrontMatterError, load_yaml_file
+
+    try:
+        if path.stat().st_size > MAX_YAML_FILE_BYTES:
+            return None, Problem(path, None, f"could not be read (larger than {MAX_YAML_FILE_BYTES // 1_000_000} MB; "
+                                             "a test case needs only a few lines).")
+        raw = load_yaml_file(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, Problem(path, None, f"could not be read ({_first_line(exc)}).")
+    except FrontMatterError as exc:
+        where = f" (line {exc.line})" if exc.line else ""
+        return None, Problem(path, exc.line, f"could not be read{where}: {exc.message}")
+    if not isinstance(raw, dict) or not isinstance(raw.get("fields"), dict):
+        return None, Problem(path, getattr(raw, "line", None) or None,
+                             "a case needs 'fields:' with the values to fill in.")
+    unknown = [key for key in raw if key not in _CASE_KEYS]
+    if unknown:
+        return None, Problem(path, _line_of(raw, unknown[0]),
+                             f"unknown key '{unknown[0]}' (a case has name, fields and expect).")
+    expect = raw.get("expect") or {}
+    if not isinstance(expect, dict):
+        return None, Problem(path, _line_of(raw, "expect"),
+                             "'expect:' must list properties such as keywords or sections.")
+    return EvalCase(str(raw.get("name") or path.stem), dict(raw["fields"]), dict(expect), str(path)), None
+
+
+def case_file_problems(template: Template) -> list[Problem]:
+    """What ``promptdesk check`` reports about a template's case files: unreadable files, wrong
+    shapes, and fields the template does not have."""
+    problems: list[Problem] = []
+    for path in case_files(template):
+        case, problem = read_case(path)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        assert case is not None
+        names = [f.name for f in template.fields]
+        for name in case.fields:
+            if template.get_field(str(name)) is None:
+                problems.append(Problem(path, None, f"the template '{template.id}' has no field '{name}' "
+                                                    f"(fields: {', '.join(names)})."))
+    return problems
+
+
+def _line_of(mapping: Any, key: Any) -> int | None:
+    lines = getattr(mapping, "lines", None)
+    return lines.get(key) if isinstance(lines, dict) else None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -211,6 +257,7 @@ class EvalStore:
         import sqlite_utils
 
         self.path = path or paths.data_dir() / "evals.db"
+        paths.private_file(self.path)
         self.db = sqlite_utils.Database(self.path)
         if "batches" not in self.db.table_names():
             with self.db.conn:
