@@ -295,11 +295,27 @@ def country(value: Any) -> str:
     return value.strip().upper()
 
 
+def _misplaced(key: str, table: str, out: _Collector) -> bool:
+    """A team setting written below a ``[table]`` line belongs to that table in TOML: the
+    operator meant the setting, so say so, and treat a protective one as unreadable."""
+    from desktop.core.settings import did_you_mean
+
+    hint = did_you_mean(key, SETTING_KEYS)
+    meant = key if key in SETTING_KEYS else hint.split("'")[1] if hint else ""
+    if not meant:
+        return False
+    out.add((table, key), f"'{key}' is inside [{table}], so it is not read as the team's '{meant}'; move it "
+            f"above the first line in square brackets", protective=meant in PROTECTIVE)
+    return True
+
+
 def _personal_budgets(value: Any, out: _Collector) -> dict[str, float]:
     if not isinstance(value, dict):
         raise Bad(f"'personal_budgets' must be a table of names and amounts, like {{ sam = 40 }}, not {describe(value)}")
     budgets: dict[str, float] = {}
     for member, amount in value.items():
+        if _misplaced(member, "personal_budgets", out):
+            continue
         try:
             budgets[member] = money(amount, f"personal_budgets.{member}")
         except Bad as exc:
@@ -341,6 +357,8 @@ def _tiers(value: Any, out: _Collector) -> dict[str, TierPin]:
         raise Bad(f"'tiers' must be a table, like [tiers.quick] with provider and model, not {describe(value)}")
     pins: dict[str, TierPin] = {}
     for tier, pin in value.items():
+        if tier not in TIERS and _misplaced(tier, "tiers", out):
+            continue
         if tier not in TIERS:
             out.add(("tiers", tier), f"there is no tier '{tier}'{did_you_mean(tier, TIERS)} (use {', '.join(TIERS)})")
             continue

@@ -151,3 +151,11 @@ def test_the_cli_refuses_to_send_in_plain_words_and_spend_json_stays_valid(team_
         raise AssertionError(f"{constant} in JSON output")
 
     assert json.loads(spend.stdout, parse_constant=refuse)["budget"] == 0.0
+
+
+def test_a_setting_written_below_a_table_line_is_explained_and_a_protective_one_stops_sending() -> None:
+    team = parse_team_text('[personal_budgets]\nsam = 40\napproval_threshold = 0.01\n[tiers]\nname = "x"\n')
+    assert team.personal_budgets == {"sam": 40.0}  # not a member called approval_threshold
+    assert [(p.key, p.line, p.protective) for p in team.problems] == [
+        ("personal_budgets.approval_threshold", 3, True), ("tiers.name", 5, False)]
+    assert "move it above the first line in square brackets" in team.blocked_reason("sam")
