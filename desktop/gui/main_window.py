@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.gui.worker import run_for
+from desktop.core.errors import user_message
+from desktop.gui.worker import ignore_failure, run_for
 
 if TYPE_CHECKING:
     from desktop.gui.templates_page import TemplatesPage
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
         if self.templates.template is None:
-            run_for(self, lambda _ctx: _warm_up_prices())
+            run_for(self, lambda _ctx: _warm_up_prices(), on_failure=ignore_failure)
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
 
@@ -361,9 +362,8 @@ class MainWindow(QMainWindow):
             check()
 
     def _library_failed(self, exc: BaseException) -> None:
-        from desktop.gui.app import plain_message
 
-        self.templates.gallery.set_problem(plain_message(exc))
+        self.templates.gallery.set_problem(user_message(exc))
         self.library_loaded.emit(None)
 
     def open_welcome(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
+from desktop.core.errors import user_message
 from desktop.core.review.evals import TemplateReport, load_cases, run_template_tests
 from desktop.gui.worker import Task, run_for
 
@@ -156,10 +157,9 @@ class TemplateTestDialog(QDialog):
             self.status.setText(f"Test input {done + 1} of {total}: {name}")
 
     def failed(self, exc: BaseException) -> None:
-        from desktop.gui.app import plain_message
 
         self._idle()
-        self.status.setText(plain_message(exc))
+        self.status.setText(user_message(exc))
 
     def finished(self, report: TemplateReport) -> None:
         self._idle()

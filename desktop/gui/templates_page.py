@@ -28,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
+from desktop.core.errors import user_message
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
 from desktop.gui.privacy_preview import PrivacyPreview
@@ -50,12 +51,6 @@ def _stream_callbacks(task: Any) -> dict[str, Any]:
         "on_reset": lambda: task.progress(("reset", None)),
         "cancelled": task.cancelled,
     }
-
-
-def _plain(exc: BaseException) -> str:
-    from desktop.gui.app import plain_message
-
-    return plain_message(exc)
 
 
 class TemplatesPage(QWidget):
@@ -333,10 +328,10 @@ class TemplatesPage(QWidget):
             if generation != self._generation:
                 return
             self.prepared = None
-            self.route_bar.set_problem(_plain(exc))
+            self.route_bar.set_problem(user_message(exc))
             if then is not None:
                 self._show_answer_area()
-                self.answer.show_problem(_plain(exc))
+                self.answer.show_problem(user_message(exc))
                 self.route_bar.set_sending(False)
 
         return run_for(self, op, on_success=done, on_failure=failed)
@@ -516,7 +511,7 @@ class TemplatesPage(QWidget):
         self.send_task = None
         self.route_bar.set_sending(False)
         self._show_answer_area()
-        self.answer.show_problem(_plain(exc))
+        self.answer.show_problem(user_message(exc))
 
     # ------------------------------------------------------------------ review
     def _record_review(self, review: Review) -> None:
@@ -544,7 +539,7 @@ class TemplatesPage(QWidget):
             next_one()
 
         def failed(exc: BaseException) -> None:
-            self.answer.show_problem(_plain(exc))
+            self.answer.show_problem(user_message(exc))
             next_one()
 
         self._review_busy = True
