@@ -197,7 +197,7 @@ def _checked_value(key: str, rest: tuple[str, ...], value: Any) -> Any:
     if key in ("shared_audit", "members_may_change_tiers"):
         return ts.boolean(value, key)
     if key == "country":
-        return ts.country(value) if value else ""
+        return ts.country(value) if value else None  # empty: each person's own country
     return ts.text(value, key)
 
 
@@ -413,3 +413,34 @@ def edit_from_text(key: str, text: str) -> Edit:
             raise SettingsError(f"'{key}' needs a provider and a model, like \"anthropic:claude-sonnet-4-5\".")
         value = {"provider": provider.strip(), "model": model.strip()}
     return check_edit(Edit(path, value))
+
+
+# --------------------------------------------------------------------------- from a whole form
+
+SCALAR_KEYS = ("name", "monthly_budget", "alert_thresholds", "approval_threshold", "sensitive_terms",
+               "shared_audit", "members_may_change_tiers", "country")
+
+
+def edits_for(team: ts.TeamSettings, wanted: dict[str, Any]) -> list[Edit]:
+    """The edits that turn ``team`` (as read) into ``wanted`` (a set-up form's values), each
+    checked: only what the person changed is written, so a save never rewrites the rest.
+
+    ``wanted["personal_budgets"]`` is ``{name: dollars}``; ``wanted["tiers"]`` is
+    ``{tier: (provider, model) or None}`` where None means Promptdesk's own choice.
+
+    Raises:
+        SettingsError: a value is not valid; the message names it.
+    """
+    edits = [Edit((key,), wanted[key]) for key in SCALAR_KEYS
+             if key in wanted and wanted[key] != getattr(team, key)]
+    budgets = wanted.get("personal_budgets", team.personal_budgets)
+    for name in team.personal_budgets.keys() - budgets.keys():
+        edits.append(Edit(("personal_budgets", name), None))
+    edits += [Edit(("personal_budgets", name.strip()), amount) for name, amount in budgets.items()
+              if team.personal_budgets.get(name.strip()) != amount]
+    for tier, pin in wanted.get("tiers", {}).items():
+        current = team.tiers.get(tier)
+        now = (current.provider, current.model) if current else None
+        if pin != now:
+            edits.append(Edit(("tiers", tier), {"provider": pin[0], "model": pin[1]} if pin else None))
+    return [check_edit(edit) for edit in edits]

@@ -75,7 +75,7 @@ def test_team_folder_check_gives_plain_answers(tmp_path: Path) -> None:
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     assert "is a file" in check_team_folder(str(tmp_path / "file.txt")).message
     empty = check_team_folder(str(tmp_path))
-    assert empty.ok and "no team.toml yet" in empty.message
+    assert empty.ok and "no team settings yet" in empty.message and "Set up your team" in empty.message
     (tmp_path / "team.toml").write_text("montly_budget = 5\n", encoding="utf-8")
     broken = check_team_folder(str(tmp_path))
     assert not broken.ok and "did you mean 'monthly_budget'" in broken.message
