@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +63,8 @@ def load_state(folder: Path, editable: bool | None) -> SetupState:
     text = team_file.read_text(folder)
     team = parse_team_text(text, str(folder / TEAM_FILE))
     allowed = team_file.can_edit(folder) if editable is None else editable
-    return SetupState(folder, (folder / TEAM_FILE).exists(), text, team, allowed, model_choices())
+    pinned = [(pin.provider, pin.model) for pin in team.tiers.values()]
+    return SetupState(folder, (folder / TEAM_FILE).exists(), text, team, allowed, model_choices(pinned))
 
 
 class TeamSetupDialog(QDialog):
@@ -106,8 +109,18 @@ class TeamSetupDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        # Until the form shows, this takes the spare room so the set-up controls stay together.
+        self.filler = QWidget(self)
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.picker, self.setup_button, self.notice, self.form_area, self.buttons):
+        layout.setSpacing(12)
+        for widget in (self.intro, self.picker):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.setup_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for widget in (self.notice, self.form_area, self.filler, self.buttons):
             layout.addWidget(widget)
         line = self.fontMetrics().height()
         self.resize(line * 46, line * 40)
@@ -234,6 +247,7 @@ class TeamSetupDialog(QDialog):
                                "Promptdesk creates them with sensible starting values.")
             self.setup_button.setVisible(state.editable)
             self.form_area.hide()
+            self.filler.show()
             if not state.editable:
                 self._say("Only your operator can change this. Your team's folder has no settings yet.")
             self.loaded.emit()
@@ -242,6 +256,7 @@ class TeamSetupDialog(QDialog):
                "Only your operator can change this. These are your team's settings, shown so you know them.")
         self.intro.setText(who)
         self.form_area.show()
+        self.filler.hide()
         self._fill(state)
         problems = state.team.problem_text()
         if problems:

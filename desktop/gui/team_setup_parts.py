@@ -3,6 +3,7 @@ for each tier with its price, and the box that shows what the sensitive terms hi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,13 +37,15 @@ class ModelChoice:
     label: str  # "Claude Sonnet (claude-sonnet-4-5), about $0.01 a typical request"
 
 
-def model_choices() -> dict[str, list[ModelChoice]]:
-    """Per tier, the models Promptdesk knows with a typical request's price; the first is
-    Promptdesk's own choice. Plain Python: runs on a worker (the price table loads on first use)."""
+def model_choices(pinned: Sequence[tuple[str, str]] = ()) -> dict[str, list[ModelChoice]]:
+    """Per tier, the models Promptdesk knows (and the team's ``pinned`` ones) with a typical
+    request's price; the first is Promptdesk's own choice. Plain Python: runs on a worker (the
+    price table loads on first use)."""
     from desktop.core.send import pricing, routing
 
     pins = routing.default_pins()
-    every = list(dict.fromkeys((p, m) for tier in TIERS for p, m in pins[tier].items() if p != "primary"))
+    every = list(dict.fromkeys([*((p, m) for tier in TIERS for p, m in pins[tier].items() if p != "primary"),
+                                *pinned]))
 
     def label(provider: str, model: str) -> str:
         price = pricing.cost(provider, model, input_tokens=TYPICAL_INPUT_TOKENS, output_tokens=TYPICAL_OUTPUT_TOKENS)
@@ -66,7 +69,8 @@ class BudgetTable(QWidget):
         self.table.setAccessibleName("Personal budgets")
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.table.setMaximumHeight(self.fontMetrics().height() * 9)
         self.add_button = QPushButton("Add a person", self)
         self.remove_button = QPushButton("Remove", self)
         self.add_button.clicked.connect(lambda: self.add_row("", 0.0))
@@ -162,7 +166,9 @@ class TierChoices(QWidget):
                 options.append(ModelChoice(*pinned, f"{pinned[1]} ({pinned[0]})"))
             for choice in options:
                 box.addItem(choice.label, (choice.provider, choice.model) if choice.provider else None)
-            box.setCurrentIndex(max(0, box.findData(pinned)) if pinned else 0)
+            # findData does not compare Python tuples by value: look for the pin by hand.
+            found = [i for i in range(box.count()) if pinned is not None and box.itemData(i) == pinned]
+            box.setCurrentIndex(found[0] if found else 0)
 
     def pins(self) -> dict[str, tuple[str, str] | None]:
         return {tier: box.currentData() for tier, box in self.boxes.items() if box.count()}

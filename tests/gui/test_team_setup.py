@@ -82,6 +82,9 @@ def test_operator_sets_up_an_empty_folder_and_the_settings_are_saved_checked(qtb
     text = (folder / "team.toml").read_text(encoding="utf-8")
     assert "# Words always hidden before anything is sent" in text  # the file's explanations stay
     assert "Saved." in dialog.notice.text()
+    qtbot.waitUntil(lambda: dialog.state is not None and dialog.state.team.tiers.get("quick") is not None)
+    assert dialog.tiers.boxes["quick"].currentData() == pinned  # the pinned model is the one shown
+    assert dialog.tiers.boxes["reasoning"].currentIndex() == 0
 
 
 def test_the_terms_box_shows_what_the_typed_terms_hide(qtbot, tmp_path: Path) -> None:
