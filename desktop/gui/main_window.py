@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         team = QAction("Set up your &team…", self)
         team.triggered.connect(self.open_team_setup)
         app_menu.addAction(team)
+        dashboard = QAction("Team &dashboard…", self)
+        dashboard.triggered.connect(self.open_team_dashboard)
+        app_menu.addAction(dashboard)
         app_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -390,6 +393,12 @@ class MainWindow(QMainWindow):
         self.team_dialog.saved.connect(self._settings_changed)
         self.team_dialog.folder_ready.connect(lambda _path: self._settings_changed())
         self.team_dialog.open()
+
+    def open_team_dashboard(self) -> None:
+        from desktop.gui.team_dashboard import TeamDashboard
+
+        self.dashboard = TeamDashboard(self.context, self)
+        self.dashboard.open()
 
     def _settings_changed(self) -> None:
         """Name, team folder or keys changed: reload what depends on them, off the UI thread."""
