@@ -73,6 +73,59 @@ def team_setup_empty(studio: Studio) -> object:
     return _dialog(studio, None)
 
 
+def _seed_month(folder: Path, now: object) -> None:
+    """Four members' November, with more proposal drafts in the last week and some thumbs down."""
+    import random
+    from datetime import timedelta
+
+    from desktop.core.context import AppContext
+    from desktop.core.run import DONE, FAILED, WAITING, Run
+    from desktop.core.settings import UserSettings
+    from desktop.core.usage import sync
+    from desktop.core.usage.ledger import open_ledger
+
+    home = Path(os.environ["PROMPTDESK_HOME"])
+    rng = random.Random(7)
+    for index, member in enumerate(("Sam Rivera", *screenshots._TEAMMATES)):
+        settings = UserSettings()
+        settings.set("name", member)
+        settings.set("team_dir", str(folder))
+        context = AppContext(settings)
+        context.__dict__["ledger"] = open_ledger(home / f"ledger-{index}.db")
+        for day in range(1, now.day + 1):  # type: ignore[attr-defined]
+            for _ in range(rng.randint(1, 5)):
+                template_id, title, tier, cost = rng.choice(screenshots._USAGE_MIX)
+                if template_id == "proposal-draft" and day < now.day - 7:  # type: ignore[attr-defined]
+                    cost *= 0.4  # proposals took off in the last week
+                status = FAILED if rng.random() < 0.04 else WAITING if rng.random() < 0.01 else DONE
+                started = now.replace(day=day, hour=rng.randint(8, 17)) - timedelta(hours=0)  # type: ignore[attr-defined]
+                context.ledger.record(Run(
+                    user=member, template_id=template_id, template_title=title, tier=tier, provider="anthropic",
+                    model=screenshots._MODELS[tier], status=status, actual_cost=cost * rng.uniform(25, 70),
+                    approved=rng.random() < 0.7, feedback=-1 if rng.random() < (0.25 if tier == "quick" else 0.05)
+                    else 0, started_at=started.isoformat(timespec="milliseconds")))
+        assert sync.sync_now(context).ok
+
+
+@screen("team-dashboard")
+def team_dashboard(studio: Studio) -> object:
+    """A month of a team of four, seen by the operator."""
+    from datetime import UTC, datetime
+
+    from desktop.gui.team_dashboard import TeamDashboard
+
+    folder = _team_folder()
+    now = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+    _seed_month(folder, now)
+    window = studio.window()
+    window.context.settings.set("team_dir", str(folder))
+    window.context.reload_team()
+    dashboard = TeamDashboard(window.context, window, now=now)
+    dashboard.resize(1000, 860)
+    studio.wait(lambda: dashboard.board is not None)
+    return dashboard
+
+
 if __name__ == "__main__":
     names = [name for name in sys.argv[1:] if not name.startswith("-")] or [n for n in TEAM_NAMES
                                                                          if n in screenshots.SCREENS]

@@ -4,7 +4,7 @@ from ``desktop.core.usage.dashboard`` on a worker; the operator's exports are on
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,16 @@ from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
 
 
+def week_words(week: str) -> str:
+    """ "2026-W44" → "Week of 26 Oct": the Monday it starts, as people name weeks."""
+    try:
+        year, number = week.split("-W")
+        monday = date.fromisocalendar(int(year), int(number), 1)
+    except ValueError:
+        return week
+    return f"Week of {monday.day} {monday.strftime('%b')}"
+
+
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{round(rate * 100)}%"
 
@@ -40,6 +50,9 @@ def _table(headers: tuple[str, ...], name: str, parent: QWidget) -> QTableWidget
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.verticalHeader().hide()
+    # One line a row, all alike: sized from the font so it holds at 150% too.
+    table.verticalHeader().setDefaultSectionSize(round(table.fontMetrics().height() * 1.7))
+    table.setWordWrap(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
@@ -57,7 +70,6 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
             if column:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(index, column, item)
-    table.resizeRowsToContents()
     shown = min(len(rows), 8)
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                          + sum(table.rowHeight(i) for i in range(shown)))
@@ -115,7 +127,7 @@ class TeamDashboard(QDialog):
         for index, (title, table) in enumerate((("Per member", self.members), ("Per tier", self.tiers),
                                                 ("Per week", self.weeks))):
             grid.addWidget(QLabel(f"<b>{title}</b>", body), 0, index)
-            grid.addWidget(table, 1, index)
+            grid.addWidget(table, 1, index, Qt.AlignmentFlag.AlignTop)
         column.addLayout(grid)
         column.addWidget(QLabel("<b>Per template</b> (approved and thumbs down: of the answers given)", body))
         column.addWidget(self.templates)
@@ -163,9 +175,11 @@ class TeamDashboard(QDialog):
         self.chart.set_data(board.by_day, board.budget, board.month, today=today)
         fill(self.members, [(name or "(no name)", money(cost)) for name, cost in
                             sorted(board.by_member.items(), key=lambda item: -item[1])])
-        fill(self.tiers, [(tier or "(none)", money(cost)) for tier, cost in
+        from desktop.core.send.routing import TIER_NAMES
+
+        fill(self.tiers, [(TIER_NAMES.get(tier, tier or "(none)"), money(cost)) for tier, cost in
                           sorted(board.by_tier.items(), key=lambda item: -item[1])])
-        fill(self.weeks, [(week, money(cost)) for week, cost in sorted(board.by_week.items())])
+        fill(self.weeks, [(week_words(week), money(cost)) for week, cost in sorted(board.by_week.items())])
         fill(self.templates, [(t.title or t.template_id, money(t.cost), str(t.answered), percent(t.approval_rate),
                                percent(t.thumbs_down_rate), money(t.last_7_days)) for t in board.templates])
         self.loaded.emit()

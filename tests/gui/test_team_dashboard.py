@@ -39,7 +39,7 @@ def test_the_dashboard_shows_the_team_file_figures_alerts_and_quality(qtbot, tea
     assert "Spent $7 of $10" in dashboard.summary.text() and "1 failed and 1 waiting" in dashboard.summary.text()
     assert "Team spend is up 50% on last week" in dashboard.alerts.text() and dashboard.alerts.isVisible()
     assert cells(dashboard.members) == [["ann", "$5"], ["bob", "$2"]]
-    assert cells(dashboard.weeks) == [["2026-W10", "$2"], ["2026-W11", "$2"], ["2026-W12", "$3"]]
+    assert cells(dashboard.weeks) == [["Week of 2 Mar", "$2"], ["Week of 9 Mar", "$2"], ["Week of 16 Mar", "$3"]]
     assert cells(dashboard.templates) == [["Meeting summary", "$5", "3", "33%", "33%", "$3"],
                                           ["Investor pitch", "$2", "1", "0%", "0%", "$0"]]
     assert dashboard.chart.cumulative()[-1] == pytest.approx(7.0)
