@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("desktop.cli.usage_cmd", "send waiting usage records to the team's shared file"),
     "spend": ("desktop.cli.usage_cmd", "show personal or team spend"),
     "test-templates": ("desktop.cli.evals_cmd", "run templates' test inputs and check the answers"),
+    "team": ("desktop.cli.team_cmd", "set up the team folder, show or change team settings, export usage"),
 }
 
 

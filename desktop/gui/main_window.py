@@ -163,6 +163,12 @@ class MainWindow(QMainWindow):
             settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         app_menu.addAction(settings)
+        team = QAction("Set up your &team…", self)
+        team.triggered.connect(self.open_team_setup)
+        app_menu.addAction(team)
+        dashboard = QAction("Team &dashboard…", self)
+        dashboard.triggered.connect(self.open_team_dashboard)
+        app_menu.addAction(dashboard)
         app_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -379,6 +385,20 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self.context, self)
         self.settings_dialog.settings_changed.connect(self._settings_changed)
         self.settings_dialog.open()
+
+    def open_team_setup(self) -> None:
+        from desktop.gui.team_setup_dialog import TeamSetupDialog
+
+        self.team_dialog = TeamSetupDialog(self.context, self)
+        self.team_dialog.saved.connect(self._settings_changed)
+        self.team_dialog.folder_ready.connect(lambda _path: self._settings_changed())
+        self.team_dialog.open()
+
+    def open_team_dashboard(self) -> None:
+        from desktop.gui.team_dashboard import TeamDashboard
+
+        self.dashboard = TeamDashboard(self.context, self)
+        self.dashboard.open()
 
     def _settings_changed(self) -> None:
         """Name, team folder or keys changed: reload what depends on them, off the UI thread."""

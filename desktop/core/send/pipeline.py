@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, TemplateError
+from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, SettingsError, TemplateError
 from desktop.core.run import (
     CANCELLED,
     DONE,
@@ -196,11 +196,14 @@ def prepare(
     ``execute`` refuses to send while any remain.
 
     Raises:
+        SettingsError: a protective team setting cannot be read, so nothing may be sent.
         PrivacyError: detection failed, so nothing may be sent (fail closed).
         TemplateError: the template cannot be rendered.
     """
     from desktop.core.templates.library import render_segments, validate_values
 
+    if context.sending_blocked:  # a protective team setting cannot be read: fail closed
+        raise SettingsError(context.sending_blocked, kind="team_settings")
     values = dict(values)
     problems = validate_values(template, values)
     segments = render_segments(template, values)
