@@ -76,3 +76,28 @@ def load(path: Path) -> list[HandDoc]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def show_misses(path: Path) -> None:
+    """Print every labelled value not caught and every hidden value that was not labelled."""
+    from desktop.core.privacy import redact_text
+
+    for n, doc in enumerate(load(path)):
+        spans = redact_text(doc.text, country=doc.country).spans
+        covered = bytearray(len(doc.text))
+        for s in spans:
+            covered[s.input_start : s.input_end] = b"\x01" * (s.input_end - s.input_start)
+        labelled = bytearray(len(doc.text))
+        for a, b, kind in doc.labels:
+            labelled[a:b] = b"\x01" * (b - a)
+            if sum(covered[a:b]) < 0.9 * (b - a):
+                print(f"#{n} {doc.kind} {doc.lang}  MISSED {kind:<11} {doc.text[a:b]!r}")
+        for s in spans:
+            if not any(labelled[s.input_start : s.input_end]):
+                print(f"#{n} {doc.kind} {doc.lang}  FALSE  {s.type:<11} {s.original!r}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    show_misses(FROZEN if sys.argv[1:] == ["frozen"] else DEV)
