@@ -10,7 +10,7 @@ import pytest
 
 from bench.privacy_handwritten import DEV, FROZEN, TYPES, load, parse, sha256
 
-FROZEN_SHA256 = "fe4517130b0c0025fb829d51f5ebba1969b8e0f8bf212c54dc0b7115b15352f2"
+FROZEN_SHA256 = "e6626f82a4b4a76b028f0d7fcdbd48134affcdf4e2bcd6b37498f5547471d0fd"
 
 
 def test_frozen_split_is_unchanged() -> None:
