@@ -141,7 +141,8 @@ def _cap_re() -> re.Pattern[str]:
 
 @cache
 def _gap_re() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}")
+    # One space or tab between words: two or more mark the next column of a fixed-width table.
+    return re.compile(rf"[ \t](?:{_PARTICLES}[ \t]){{0,2}}")
 
 
 @lru_cache(maxsize=4)
@@ -629,3 +630,8 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
             extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
+
+
+def is_company(words: list[str]) -> bool:
+    """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
+    return any(w.casefold().rstrip(".,") in _COMPANY for w in words)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import addresses, names, secrets, structured
+from desktop.core.privacy import addresses, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import lexicon
@@ -134,15 +134,22 @@ class _Redactor:
         segments = [(text or "", origin) for text, origin in segments]
         per_segment: list[list[Candidate]] = []
         known_names: set[str] = set()
+        speakers: set[str] = set()
         for text, origin in segments:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
                 cands += found
                 known_names |= known
+                placed, spoken = layout.find_layout(text)
+                cands += placed
+                speakers |= spoken
             per_segment.append(cands)
+        known_names |= speakers
         for i, (text, _) in enumerate(segments):
             per_segment[i] += names.mentions(text, known_names, per_segment[i])
+            if speakers:
+                per_segment[i] += layout.lowercase_mentions(text, speakers, per_segment[i])
         return self._build(segments, [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)], untrusted)
 
     def _filter(self, text: str, cands: list[Candidate]) -> list[Candidate]:
