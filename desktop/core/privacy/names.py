@@ -306,6 +306,10 @@ def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
+    if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
+        from desktop.core.privacy.structured import _SPOKEN_EMAIL
+
+        text = _SPOKEN_EMAIL.sub(" ", text)
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 

@@ -21,6 +21,7 @@ from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Finding, Redaction, Span
+from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
 log = logging.getLogger(__name__)
@@ -125,9 +126,19 @@ class _Redactor:
         if self.term_re:
             cands += [Candidate(m.start(), m.end(), "TERM", "term") for m in self.term_re.finditer(text)]
         if is_field:
-            cands += structured.find_structured(text, self.country)
+            cands += self._structured(text)
             cands += addresses.find_addresses(text)
         return cands
+
+    def _structured(self, text: str) -> list[Candidate]:
+        """Structured values, looked for on the normalised view (``＠``, full-width digits,
+        zero-width characters inside a number) and mapped back to the original characters."""
+        view = normalised_view(text)
+        if view is None:
+            return structured.find_structured(text, self.country)
+        plain, origin = view
+        return [c._replace(start=a, end=b) for c in structured.find_structured(plain, self.country)
+                for a, b in (to_original(origin, c.start, c.end),)]
 
     def run(self, segments: Sequence[tuple[str, str | None]], untrusted: set[str]) -> Redaction:
         lex = lexicon()

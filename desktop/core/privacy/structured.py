@@ -310,6 +310,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
+    out += find_loose_emails(text)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
@@ -392,9 +393,67 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
     for m in _re("fr_nir").finditer(text):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    _checksum_ids(text, add)
     lower = text.lower() if lower is None else lower
     found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
         if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+
+
+# National IDs whose checksum is strong enough to stand without a context word, for the team's
+# countries: (pattern, validators). A phone number that happens to pass one is hidden all the
+# same, only under another kind.
+_CHECKSUM_IDS = (
+    (r"\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
+    (r"\d(?<![\w.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
+    (r"[2-9](?<![\w.\-][2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
+    (r"[A-Z](?<!\w[A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)", ("in_.pan",)),
+    (r"\d(?<![\w.\-]\d)\d{16}[\dXx](?!\w)", ("cn.ric",)),
+    (r"\d(?<![\w.\-]\d)\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
+    (r"\d(?<![\w.\-]\d)\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
+)
+
+
+@cache
+def _checksum_rules() -> tuple[tuple[re.Pattern[str], tuple[object, ...]], ...]:
+    import importlib
+
+    return tuple(
+        (re.compile(pattern), tuple(importlib.import_module(f"stdnum.{name}") for name in names))
+        for pattern, names in _CHECKSUM_IDS
+    )
+
+
+def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
+    for rule, validators in _checksum_rules():
+        for m in rule.finditer(text):
+            if any(v.is_valid(m.group(0)) for v in validators):  # type: ignore[attr-defined]
+                add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+
+
+# Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
+# "[at]", and "john dot smith at gmail dot com".
+_LOOSE_EMAIL = re.compile(
+    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
+    r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
+)
+_SPOKEN_EMAIL = re.compile(
+    r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
+    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
+    r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
+    r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
+)
+
+
+def find_loose_emails(text: str) -> list[Candidate]:
+    """Email addresses spelled out or spaced to dodge filters; looked for only when a sign of
+    one is present."""
+    out: list[Candidate] = []
+    if "＠" in text or "%40" in text or " @" in text or "@ " in text or "[at]" in text or "(at)" in text:
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text)]
+    lower = text.lower()
+    if " dot " in lower or " punkt " in lower or " point " in lower or " punto " in lower:
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text)]
+    return out

@@ -64,3 +64,42 @@ def test_birth_dates_accounts_ibans_and_cards_in_everyday_spellings(text: str, v
 def test_a_card_split_over_two_lines_is_hidden_whole() -> None:
     spans = redact_text("My card 4111 1111\n1111 1111 was charged twice").spans
     assert [s.type for s in spans] == ["CARD"] and spans[0].original == "4111 1111\n1111 1111"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Phone: +1 (786) 555\u20110102", "+1 (786) 555\u20110102"),
+        ("call 0612\u200b345\u200b678 now", "0612\u200b345\u200b678"),
+        ("card ４１１１ １１１１ １１１１ １１１１ ok", "４１１１ １１１１ １１１１ １１１１"),
+        ("Email: beatriz.alvarez＠example.com", "beatriz.alvarez＠example.com"),
+    ],
+)
+def test_values_are_found_on_a_normalised_view_and_hidden_in_the_original_characters(text: str, value: str) -> None:
+    r = redact_text(text, country="NL")
+    assert [s.original for s in r.spans] == [value]
+    assert value not in r.text and "\u200b" not in r.text
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["jasmine dot patel at gmail dot com", "ravi.shah @ example.com", "timo.wagner%40example.de", "lea [at] example.fr"],
+)
+def test_spelled_out_and_spaced_emails(value: str) -> None:
+    assert types(f"write to {value} today").get(value) == "EMAIL"
+
+
+def test_meeting_at_a_place_is_no_email() -> None:
+    assert "EMAIL" not in types("we meet at noon dot then lunch").values()
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["95921323734", "75101821362", "328.601.290-49", "3771 5162 0466", "ABCPV1234K", "11010519491231002X", "900707-1765"],
+)
+def test_national_ids_that_pass_a_strong_checksum_need_no_context_word(value: str) -> None:
+    assert types(f"see {value} in the file").get(value) == "NATIONAL_ID"
+
+
+def test_numbers_failing_the_checksums_stay() -> None:
+    assert types("order 95921323735 shipped, code ABCPV12345 used") == {}
