@@ -17,9 +17,8 @@ name something else ("Name: 12 seats") from hiding the wrong thing.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 
@@ -53,6 +52,7 @@ _KEYS_BY_TYPE = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _norm_key(key: str) -> str:
     key = key.strip().strip("\"'*_`").casefold().replace("_", " ").replace("-", " ") if key else ""
     return " ".join(key.rstrip(".").split())
@@ -94,7 +94,7 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
         return None  # "name: tone", "customer: retail": forms and records capitalise names
     from desktop.core.privacy.names import is_company
 
-    latin = [w for w in words if not _CJK.search(w)]
+    latin = [w for w in words if not CJK.search(w)]
     if is_company(words) or (latin and all(_plain_word(w) for w in latin)):
         return None  # "Name: Widget", "name: tone": an everyday word names a thing
     return start + lead, start + lead + len(body)
@@ -121,7 +121,7 @@ def _dob_value(value: str, start: int) -> tuple[int, int] | None:
 def _address_value(value: str, start: int) -> tuple[int, int] | None:
     body = value.rstrip(" .,;")
     # An address has a number (house, postcode) or, in East Asian scripts, its own characters.
-    if len(body) < 4 or not (_HAS_DIGIT.search(body) or _CJK.search(body)):
+    if len(body) < 4 or not (_HAS_DIGIT.search(body) or CJK.search(body)):
         return None
     return start, start + len(body)
 
@@ -139,22 +139,28 @@ def _email_value(value: str, start: int) -> tuple[int, int] | None:
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
 }
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
 _KV_LINE = re.compile(r"^[ \t>*\-•]*([^\W\d][^\n:：=]{0,30}?)[ \t]*(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
 _JSON_PAIR = re.compile(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
 
 
-def _key_values(text: str, add: Callable[[Candidate], None]) -> None:
+def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
+    """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
+    none (they may be a chat's speaker labels)."""
     keys = field_keys()
+    others: list[re.Match[str]] = []
     for pattern in (_KV_LINE, _JSON_PAIR):
         for m in pattern.finditer(text):
             kind = keys.get(_norm_key(m.group(1)))
             if kind is None:
+                if pattern is _KV_LINE:
+                    others.append(m)
                 continue
             span = _VALUE_CHECK[kind](m.group(2), m.start(2))
             if span:
                 add(Candidate(span[0], span[1], kind))
+    return others
 
 
 _SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")), (",", re.compile(r",")),
@@ -224,51 +230,6 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
     return i
 
 
-# "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"; "sam 11:02 AM" on a line of its own.
-_TIMED_SPEAKER = re.compile(
-    r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
-    r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]",
-    re.MULTILINE,
-)
-_SLACK_SPEAKER = re.compile(r"^[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*$", re.MULTILINE)
-_BARE_SPEAKER = re.compile(r"^[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]*[:：][ \t]*\S", re.MULTILINE)
-_HEADER_WORDS = {
-    "subject", "from", "to", "cc", "bcc", "date", "re", "fw", "fwd", "note", "notes", "ps", "p.s", "nb", "edit",
-    "update", "todo", "warning", "error", "info", "debug", "step", "steps", "q", "a", "tip", "id", "ref",
-    "betreff", "von", "objet", "de", "asunto", "oggetto", "onderwerp", "van", "aan", "konu", "ämne", "temat",
-    "http", "https", "ticket", "priority", "status", "description", "beschreibung", "omschrijving", "problema",
-}
-
-
-def _speakers(text: str) -> list[tuple[int, int]]:
-    """Spans of chat speaker labels."""
-    spans = [m.span(1) for m in _TIMED_SPEAKER.finditer(text)]
-    spans += [m.span(1) for m in _SLACK_SPEAKER.finditer(text)]
-    if not spans and text.count(":") + text.count("：") >= 3:
-        bare = [m for m in _BARE_SPEAKER.finditer(text)]
-        labels = Counter(m.group(1) for m in bare)
-        keys = field_keys()
-        plausible = all(
-            _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS and (label[0].islower() or _CJK.match(label))
-            for label in labels
-        )
-        if plausible and len(labels) >= 2 and max(labels.values()) >= 2:
-            spans = [m.span(1) for m in bare]
-    return [s for s in spans if text[s[0] : s[1]].strip().casefold() not in _HEADER_WORDS]
-
-
-_THANKS = re.compile(
-    r"(?im)(?:^|[\s,.!])(?:thanks|thank you|thx|ty|ta|cheers|merci|grazie|danke|gracias|dank je|bedankt|tack|"
-    r"dzięki|obrigad[oa]|valeu|teşekkürler|sağol)[ \t,]+([^\W\d_][\w.]{1,20})[ \t]*[!.]*[ \t]*$"
-)
-_SIGN_LINE = re.compile(r"(?m)(?:^|[.!?][ \t]+)[-–—/~][ \t]?([^\W\d_][\w.]{1,20})[ \t]*$")
-_AFTER_SIGN_OFF = re.compile(
-    r"(?im)^[ \t]*(?:ta|thx|thanks|cheers|best|regards|merci|grazie|danke|gracias|tack|groetjes|groet|mvh|"
-    r"hälsningar|saludos|pozdrawiam|abs|abraços|abrazos|saygılarımla|bye|later)[ \t]*[,!.]?[ \t]*\n[ \t]*"
-    r"([^\W\d_][\w.]{1,20})[ \t]*$"
-)
-
-
 def _plain_word(word: str) -> bool:
     """An everyday word of the app's languages that is no listed first name or surname."""
     from desktop.core.privacy.lexicon import lexicon
@@ -280,29 +241,13 @@ def _plain_word(word: str) -> bool:
 def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     """Values the layout of ``text`` labels, and the speaker and sign-off names found (casefolded)
     so that their other mentions can be hidden too."""
+    from desktop.core.privacy import chat
+
     out: list[Candidate] = []
+    kv_lines: list[re.Match[str]] = []
     if ":" in text or "：" in text or "=" in text:
-        _key_values(text, out.append)
+        kv_lines = _key_values(text, out.append)
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
-    known: set[str] = set()
-    for start, end in _speakers(text):
-        out.append(Candidate(start, end, "PERSON"))
-        known.add(text[start:end].casefold())
-    for pattern in (_THANKS, _SIGN_LINE, _AFTER_SIGN_OFF):
-        for m in pattern.finditer(text):
-            word = m.group(1).rstrip(".")
-            if len(word) >= 2 and (word.casefold() in known or not _plain_word(word)):
-                out.append(Candidate(m.start(1), m.start(1) + len(word), "PERSON"))
-                known.add(word.casefold())
+    known = chat.find_people(text, kv_lines, out.append)
     return out, known
-
-
-def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
-    """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
-    words = sorted((w for w in known if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
-    if not words:
-        return []
-    pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w@])", re.IGNORECASE)
-    taken = {(c.start, c.end) for c in already}
-    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import addresses, layout, names, secrets, structured
+from desktop.core.privacy import addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import lexicon
@@ -160,7 +160,7 @@ class _Redactor:
         for i, (text, _) in enumerate(segments):
             per_segment[i] += names.mentions(text, known_names, per_segment[i])
             if speakers:
-                per_segment[i] += layout.lowercase_mentions(text, speakers, per_segment[i])
+                per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
         return self._build(segments, [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)], untrusted)
 
     def _filter(self, text: str, cands: list[Candidate]) -> list[Candidate]:

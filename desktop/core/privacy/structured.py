@@ -310,7 +310,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
-    out += find_loose_emails(text)
+    out += find_loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
@@ -330,10 +330,10 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         i = bisect.bisect_left(taken_starts, end) - 1  # spans that start before this one ends
         if i >= 0 and taken[i][1] > start and any(taken[j][1] > start for j in range(max(0, i - 3), i + 1)):
             continue
-        if _never_phone(raw) or _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
+        if _never_phone(raw):
             continue
         context = bool(phone_context.search(text[max(0, start - 40) : start])) or bool(_PHONE_AFTER.match(text, end))
-        if _phone_ok(raw, country, context):
+        if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
             add(Candidate(start, end, "PHONE"))
     return out
 
@@ -403,34 +403,41 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
 
 
 # National IDs whose checksum is strong enough to stand without a context word, for the team's
-# countries: (pattern, validators). A phone number that happens to pass one is hidden all the
-# same, only under another kind.
-_CHECKSUM_IDS = (
-    (r"\d(?<![\w.\-]\d)\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
-    (r"\d(?<![\w.]\d)\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
-    (r"[2-9](?<![\w.\-][2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
-    (r"[A-Z](?<!\w[A-Z])[A-Z]{2}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)", ("in_.pan",)),
-    (r"\d(?<![\w.\-]\d)\d{16}[\dXx](?!\w)", ("cn.ric",)),
-    (r"\d(?<![\w.\-]\d)\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
-    (r"\d(?<![\w.\-]\d)\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
-)
+# countries: one pattern, a named group for each shape, and the validators of that shape. A phone
+# number that happens to pass one is hidden all the same, only under another kind.
+_CHECKSUM_IDS = {
+    "d11": (r"\d{11}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
+    "cpf": (r"\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
+    "aadhaar": (r"[2-9]\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
+    "ric": (r"\d{17}[\dXx](?!\w)", ("cn.ric",)),
+    "pnr": (r"\d{6}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
+    "idnr": (r"\d{2} \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
+    "pan": (r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)", ("in_.pan",)),
+}
 
 
 @cache
-def _checksum_rules() -> tuple[tuple[re.Pattern[str], tuple[object, ...]], ...]:
+def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
     import importlib
 
-    return tuple(
-        (re.compile(pattern), tuple(importlib.import_module(f"stdnum.{name}") for name in names))
-        for pattern, names in _CHECKSUM_IDS
-    )
+    # Each shape starts at a digit or a capital that no word character, dot or dash precedes.
+    alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
+    rule = re.compile(rf"[\dA-Z](?<![\w.\-][\dA-Z])(?<=(?=(?:{alternatives}))[\dA-Z])")
+    validators = {
+        name: tuple(importlib.import_module(f"stdnum.{module}") for module in modules)
+        for name, (_, modules) in _CHECKSUM_IDS.items()
+    }
+    return rule, validators
 
 
 def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
-    for rule, validators in _checksum_rules():
-        for m in rule.finditer(text):
-            if any(v.is_valid(m.group(0)) for v in validators):  # type: ignore[attr-defined]
-                add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    rule, validators = _checksum_rule()
+    for m in rule.finditer(text):
+        start = m.start()
+        for name, value in m.groupdict().items():
+            if value is not None and any(v.is_valid(value) for v in validators[name]):  # type: ignore[attr-defined]
+                add(Candidate(start, start + len(value), "NATIONAL_ID"))
+                break
 
 
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
@@ -447,13 +454,16 @@ _SPOKEN_EMAIL = re.compile(
 )
 
 
-def find_loose_emails(text: str) -> list[Candidate]:
-    """Email addresses spelled out or spaced to dodge filters; looked for only when a sign of
-    one is present."""
+def find_loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
+    """Email addresses spelled out or spaced to dodge filters; looked for only around a sign of
+    one (an odd "@", a spoken "dot com")."""
+    lower = text.lower() if lower is None else lower
     out: list[Candidate] = []
-    if "＠" in text or "%40" in text or " @" in text or "@ " in text or "[at]" in text or "(at)" in text:
-        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text)]
-    lower = text.lower()
-    if " dot " in lower or " punkt " in lower or " point " in lower or " punto " in lower:
-        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text)]
+    for a, b in keyword_windows(lower, ("＠", "%40", " @", "@ ", "[at]", "(at)"), 90, 90):
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text, a, b)]
+    for dot in _SPOKEN_DOT.finditer(lower):
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text, max(0, dot.start() - 100), dot.end() + 12)]
     return out
+
+
+_SPOKEN_DOT = re.compile(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")

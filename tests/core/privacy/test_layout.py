@@ -50,3 +50,14 @@ def test_every_chat_speaker_is_a_person_and_so_are_their_other_mentions() -> Non
 def test_lowercase_sign_offs_are_names_but_everyday_words_are_not() -> None:
     assert "priya" in hidden("see you tomorrow\n\nta\npriya")
     assert "all" not in hidden("thanks all")
+
+
+def test_speakers_in_scripts_without_capitals_and_honorifics() -> None:
+    assert {"정우성", "한지민"} <= hidden("정우성: 고객 전화번호 알려주세요\n한지민: 네")
+    assert {"陈志明", "林"} <= hidden("陈志明先生您好，请联系林小姐。")
+    assert "刘伟" in hidden("与刘伟经理通话")
+
+
+def test_a_thanked_or_signing_name_in_lowercase() -> None:
+    assert "raj" in hidden("[11:20] gemma: ok\n[11:22] raj: done\nta raj")
+    assert "kb" in hidden("thanks jess!! will do. -kb")
