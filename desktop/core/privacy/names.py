@@ -639,3 +639,23 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
 def is_company(words: list[str]) -> bool:
     """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
     return any(w.casefold().rstrip(".,") in _COMPANY for w in words)
+
+
+_SENTENCE_END = frozenset(".!?:;\n\"“”'‘’([{-–—•*>#|")
+
+
+def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Capitalised words that might be a name but were not taken for one: no dictionary of the
+    app's languages knows them, they are not in capitals (acronyms) and they do not start a
+    sentence. Shown to the person as "check this", never hidden on a guess."""
+    facts = _judge(lex or lexicon()).facts
+    out: list[tuple[int, int]] = []
+    for run in _runs(text):
+        words = [t.bare for t in run]
+        if len(words) > 3 or not all(facts[w].rare and len(w) > 2 for w in words):
+            continue
+        before = text[: run[0].start].rstrip(" \t")
+        if not before or before[-1] in _SENTENCE_END:
+            continue
+        out.append((run[0].start, run[-1].start + len(run[-1].bare)))
+    return out

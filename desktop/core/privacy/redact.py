@@ -10,6 +10,7 @@ not finish.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import defaultdict
@@ -20,7 +21,7 @@ from desktop.core.privacy import addresses, chat, layout, names, secrets, struct
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.model import Finding, Redaction, Span
+from desktop.core.privacy.model import Doubt, Finding, Redaction, Span
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
@@ -161,7 +162,24 @@ class _Redactor:
             per_segment[i] += names.mentions(text, known_names, per_segment[i])
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
-        return self._build(segments, [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)], untrusted)
+        chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
+        doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
+        return self._build(segments, chosen, untrusted, doubts)
+
+    def _doubts(self, text: str, chosen: list[Candidate]) -> list[tuple[int, int]]:
+        """Words that might be names, outside everything hidden and not kept on purpose."""
+        starts = [c.start for c in chosen]
+        out = []
+        for start, end in names.doubtful(text):
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and chosen[i].end > start:
+                continue
+            if i + 1 < len(chosen) and chosen[i + 1].start < end:
+                continue
+            if " ".join(text[start:end].split()).casefold() in self.keep:
+                continue
+            out.append((start, end))
+        return out
 
     def _filter(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         chosen = _drop_secret_labels(text, resolve(cands))
@@ -173,7 +191,8 @@ class _Redactor:
         return chosen
 
     def _build(
-        self, segments: list[tuple[str, str | None]], chosen: list[list[Candidate]], untrusted: set[str]
+        self, segments: list[tuple[str, str | None]], chosen: list[list[Candidate]], untrusted: set[str],
+        doubts: list[list[tuple[int, int]]],
     ) -> Redaction:
         used: dict[str, set[int]] = defaultdict(set)
         for text, _ in segments:
@@ -188,9 +207,13 @@ class _Redactor:
         in_offset = 0
         secret_counts: dict[tuple[str | None, str], int] = defaultdict(int)
         findings: list[Finding] = []
-        for (text, origin), cands in zip(segments, chosen, strict=True):
+        doubted: list[Doubt] = []
+        for (text, origin), cands, seg_doubts in zip(segments, chosen, doubts, strict=True):
             pos = 0
+            pending = list(reversed(seg_doubts))
             for c in cands:
+                while pending and pending[-1][0] < c.start:
+                    doubted.append(_doubt(text, origin, pending.pop(), out_len - pos, in_offset))
                 original = text[c.start : c.end]
                 kind = self._extra_type(original) if c.source == "user" else c.type
                 key_value = self._term_key(original) if c.source == "term" else original
@@ -217,6 +240,8 @@ class _Redactor:
                 out.append(placeholder)
                 out_len += len(placeholder)
                 pos = c.end
+            while pending:
+                doubted.append(_doubt(text, origin, pending.pop(), out_len - pos, in_offset))
             out.append(text[pos:])
             out_len += len(text) - pos
             in_offset += len(text)
@@ -231,4 +256,10 @@ class _Redactor:
             else:
                 message = f"{count} {_PLURALS.get(label, 'secrets')} were found in {where} and removed"
             findings.insert(0, Finding("secret", origin, message))
-        return Redaction(text="".join(out), spans=spans, vault=vault, findings=findings)
+        return Redaction(text="".join(out), spans=spans, vault=vault, findings=findings, doubts=doubted)
+
+
+def _doubt(text: str, origin: str | None, span: tuple[int, int], shift: int, in_offset: int) -> Doubt:
+    """A doubt at ``span`` of a segment; ``shift`` turns segment offsets into outgoing ones."""
+    start, end = span
+    return Doubt(start + shift, end + shift, text[start:end], origin, "might be a name", in_offset + start, in_offset + end)
