@@ -53,6 +53,7 @@ _GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
     "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
     "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
+    "cc", "bcc", "attn", "fao",  # header words glued to the name after them
 }
 _STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.

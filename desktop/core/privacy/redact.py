@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
+from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Doubt, Finding, Redaction, Span
@@ -158,7 +159,10 @@ class _Redactor:
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers
+        full_names = {text[c.start : c.end] for (text, _), cands in zip(segments, per_segment, strict=True)
+                      for c in cands if c.type == "PERSON" and " " in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += names.mentions(text, known_names, per_segment[i])
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
@@ -200,6 +204,9 @@ class _Redactor:
                 used[m.group(1).upper()].add(int(m.group(2)))
         counters: dict[str, int] = defaultdict(int)
         by_value: dict[tuple[str, str], str] = {}
+        aliases = person_aliases(
+            text[c.start : c.end] for (text, _), cands in zip(segments, chosen, strict=True) for c in cands if c.type == "PERSON"
+        )
         vault: dict[str, str] = {}
         spans: list[Span] = []
         out: list[str] = []
@@ -217,6 +224,8 @@ class _Redactor:
                 original = text[c.start : c.end]
                 kind = self._extra_type(original) if c.source == "user" else c.type
                 key_value = self._term_key(original) if c.source == "term" else original
+                if kind == "PERSON" and aliases:
+                    key_value = aliases.get(_norm(kind, original), key_value)  # one person, one placeholder
                 key = (kind, _norm(kind, key_value))
                 placeholder = by_value.get(key)
                 if placeholder is None:
