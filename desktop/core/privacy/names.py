@@ -486,6 +486,8 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
                 continue
             i = bisect.bisect_right(starts, tok.start) - 1
             if i < 0 or not covered[i][0] <= tok.start < covered[i][1]:
+                if is_company(text[tok.end : tok.end + 40].split()[:3]):
+                    continue  # "Rousseau Conseil SAS": the firm bears the name, the mention is the firm
                 out.append(Candidate(tok.start, tok.start + len(word), "PERSON"))
     return out
 
@@ -554,6 +556,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if not is_name:
             continue
         last = run[plan.last]
+        if judge.lex.not_names and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip(".")):
+            continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
         found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreads)
     found += _lists_and_subjects(text, runs, found, judge)

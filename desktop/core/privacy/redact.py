@@ -21,7 +21,7 @@ from desktop.core.privacy import addresses, chat, layout, names, secrets, struct
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
-from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Doubt, Finding, Redaction, Span
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
@@ -78,6 +78,24 @@ def _drop_secret_labels(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 and _LABEL_GAP.fullmatch(text, before.end, after.start)):
             drop.add(id(before))
     return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+# Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").
+_LABEL_WORDS = frozenset({"iban", "bic", "swift", "pan", "nif", "nie", "cpf", "ssn", "dob", "bsn", "pesel", "nip",
+                          "vat", "ifsc", "tckn", "regon", "siret", "siren", "abn", "gentile", "rückruf"})
+
+
+def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Name finds that are a language, place or company as a whole, or a field label."""
+    keys = layout.field_keys()
+    out = []
+    for c in found:
+        value = text[c.start : c.end]
+        folded = value.casefold()
+        if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
+            continue
+        out.append(c)
+    return out
 
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
@@ -152,7 +170,7 @@ class _Redactor:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
-                cands += found
+                cands += _not_things(text, found, lex)
                 known_names |= known
                 placed, spoken = layout.find_layout(text)
                 cands += placed
@@ -163,7 +181,7 @@ class _Redactor:
                       for c in cands if c.type == "PERSON" and " " in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
-            per_segment[i] += names.mentions(text, known_names, per_segment[i])
+            per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]

@@ -290,3 +290,14 @@ def test_nothing_personal_found_only_when_nothing_is_in_doubt_either() -> None:
     assert redact_text("The parcel is in the depot.").summary() == "Nothing personal found"
     kept = redact_text("the parcel is in the Qwenfrith depot", keep=["Qwenfrith"])
     assert kept.doubts == [] and kept.summary() == "Nothing personal found"
+
+
+def test_languages_places_airports_and_firms_named_after_people_are_not_names() -> None:
+    text = ("Skills: SQL, Power BI, Marathi, English. We fly from O'Hare to Dallas, then meet Morgan Stanley "
+            "and Johnson Controls, lunch at Wendy's. Dear Mme Rousseau, see Rousseau Conseil SAS.")
+    assert [s.original for s in redact_text(text).spans] == ["Rousseau"]
+
+
+def test_field_labels_are_not_names() -> None:
+    result = redact_text("IBAN: DE89 3704 0044 0532 0130 00\nMorada: Rua Augusta 112, 1100-053 Lisboa")
+    assert {s.type for s in result.spans} <= {"IBAN", "ADDRESS"}
