@@ -24,7 +24,8 @@ def about_cost(usd: float) -> str:
 
 
 def hidden_summary(redaction: Any) -> str:
-    """"3 items will be hidden" / "Nothing personal found" for a ``Redaction``."""
+    """"3 items will be hidden · 2 to check" / "Nothing personal found" for a ``Redaction``: the
+    words to check (sent as typed, the detector unsure) are listed in the preview."""
     return str(redaction.summary())
 
 
