@@ -166,7 +166,9 @@ def show(title: str, result: dict[str, tuple[float, float, float, int]]) -> None
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--report", action="store_true", help="print the frozen test split's figures too")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     args = parser.parse_args()
+    out_path: Path = args.out
     dev = load("dev")
     folds = folds_of(dev)
     oof = out_of_fold(folds)
@@ -183,11 +185,11 @@ def main() -> None:
                  sum(v[3] for v in values)) for name, values in merged.items()})  # type: ignore[misc]
     weights, bias = train(_examples(dev))
     kept = {f: [round(v, 4) for v in w] for f, w in sorted(weights.items()) if max(abs(v) for v in w) >= 0.002}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"version": 1, "classes": list(classifier.CLASSES), "bias": [round(b, 4) for b in bias],
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps({"version": 1, "classes": list(classifier.CLASSES), "bias": [round(b, 4) for b in bias],
                                "temperature": temperature, "cost": cost, "weights": kept},
                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(kept)} features, {OUT.stat().st_size // 1024} KB")
+    print(f"wrote {out_path}: {len(kept)} features, {out_path.stat().st_size // 1024} KB")
     final = _model(kept, bias, temperature, cost)
     if args.report:
         show("frozen test split (never trained or tuned on):", evaluate(load("test"), final))
