@@ -35,6 +35,7 @@ from desktop.core.settings import TIERS, TeamSettings
 CLOUD_PROVIDERS = ("anthropic", "openai")
 TIER_NAMES = {"reasoning": "Reasoning", "execution": "Execution", "quick": "Quick"}
 _RANK = {"quick": 0, "execution": 1, "reasoning": 2}
+CHEAPER = {"reasoning": "execution", "execution": "quick"}
 # Dated ids: Anthropic's end in -YYYYMMDD, OpenAI's in -YYYY-MM-DD.
 _DATED = re.compile(r"(?:\d{8}|\d{4}-\d{2}-\d{2})$")
 
@@ -50,6 +51,8 @@ class Route:
     reason: str
     fallbacks: tuple[tuple[str, str], ...]  # (provider, model) to try after the primary
     warnings: tuple[str, ...] = ()
+    # (tier, provider, model) of the next cheaper tier, offered beside the route; () on quick
+    cheaper: tuple[str, str, str] | tuple[()] = ()
 
 
 # --------------------------------------------------------------------------- the classifier
@@ -166,7 +169,10 @@ def route_for(template: Any, request_text: str, team: TeamSettings, *, tier_over
                 f"Promptdesk has no price for '{model}', so its cost shows as $0. Ask whoever manages your "
                 "team's settings to check the model name."
             )
+    cheaper: tuple[str, str, str] | tuple[()] = ()
+    if tier in CHEAPER:
+        cheaper = (CHEAPER[tier], *pin_for(CHEAPER[tier], team))
     return Route(
         tier=tier, provider=provider, model=model, label=label_for(tier, provider, model), reason=reason,
-        fallbacks=fallbacks_for(tier, provider), warnings=tuple(warnings),
+        fallbacks=fallbacks_for(tier, provider), warnings=tuple(warnings), cheaper=cheaper,
     )
