@@ -470,3 +470,49 @@ def try_cheaper(
     report.runs_last_month, report.saved_last_month = saved_on_cheaper(context, template.id, report.cheaper,
                                                                        report.last_month)
     return report
+
+
+def _moved_text(text: str, tier: str, version: int, note: str, day: str) -> str:
+    """The template file's text on ``tier``, one version up, with the change in its history."""
+    import re
+
+    head, sep, body = text.partition("\n---")
+    head = re.sub(r"(?m)^tier:[^\n]*$", f"tier: {tier}", head, count=1)
+    head = re.sub(r"(?m)^version:[^\n]*$", f"version: {version}", head, count=1)
+    entry = f"  - {{version: {version}, date: {day}, note: {json.dumps(note)}}}"
+    if re.search(r"(?m)^history:[ \t]*$", head):
+        head = re.sub(r"(?m)^history:[ \t]*$", lambda m: m.group(0) + "\n" + entry, head, count=1)
+    else:
+        head = head.rstrip("\n") + "\nhistory:\n" + entry
+    return head + sep + body
+
+
+def apply_cheaper_tier(context: AppContext, template: Template, report: DowngradeReport, *,
+                       today: datetime | None = None) -> Path:
+    """Move a template that passed the downgrade test to the cheaper tier in the team's library
+    (this computer's personal folder without a team folder), one version up, the change recorded
+    in its history. A bundled template gets a team copy, which replaces it for everyone."""
+    from desktop.core.templates.parse import parse_template
+
+    if not report.passes_cheaper or report.template_id != template.id:
+        raise PromptdeskError(f"'{template.title}' did not pass every test case on the cheaper tier, so it stays "
+                              "where it is.", kind="usage")
+    folder = context.team_dir / "prompts" if context.team_dir is not None else paths.personal_prompts_dir()
+    target = template.path if template.source != "bundled" and template.path.is_relative_to(folder) \
+        else folder / template.path.name
+    day = (today or datetime.now(UTC)).strftime("%Y-%m-%d")
+    note = f"Moved to the {report.cheaper} tier, every test case passes there too"
+    try:
+        text = _moved_text(template.path.read_text(encoding="utf-8"), report.cheaper, template.version + 1, note, day)
+        moved, problems = parse_template(target, "team", data=text.encode("utf-8"))
+        if moved is None or problems or moved.tier != report.cheaper:
+            raise PromptdeskError(f"'{template.title}' could not be changed safely ({problems[0] if problems else ''}); "
+                                  "change its tier by hand.", kind="usage")
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        raise PromptdeskError(f"The template could not be saved in {folder} ({exc.strerror or exc}). Check that "
+                              "the team folder is reachable and try again.", kind="usage") from exc
+    return target

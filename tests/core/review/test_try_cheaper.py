@@ -11,10 +11,12 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop.core.context import AppContext
-from desktop.core.review.evals import load_cases, try_cheaper
+from desktop.core.errors import PromptdeskError
+from desktop.core.review.evals import apply_cheaper_tier, load_cases, try_cheaper
 from desktop.core.run import DONE, Run
 from desktop.core.send import pricing, routing
 from desktop.core.settings import UserSettings
+from desktop.core.templates.parse import parse_template
 from tests.core.review.test_evals import answer_for
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
 
@@ -89,3 +91,32 @@ def test_command_line_prints_the_verdict_per_template(fake_llm, tmp_path) -> Non
     out = subprocess.run([sys.executable, "-m", "desktop", "test-templates", "--try-cheaper", "--dry-run"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 2 and "cannot be combined with --dry-run" in out.stderr
+
+
+def test_moving_a_passing_template_writes_a_team_copy_one_version_up_with_its_history(
+        context, fake_llm, team_dir) -> None:
+    context = AppContext(UserSettings())  # picks up the team folder
+    _queue(fake_llm, context, "meeting-summary")
+    template = context.library.get("meeting-summary")
+    report = try_cheaper(context, template, now=NOW)
+    path = apply_cheaper_tier(context, template, report, today=NOW)
+    assert path == team_dir / "prompts" / "meeting-summary.md"
+    moved, problems = parse_template(path, "team")
+    assert problems == [] and moved is not None
+    assert (moved.tier, moved.version) == ("quick", template.version + 1)
+    text = path.read_text(encoding="utf-8")
+    assert (f"  - {{version: {template.version + 1}, date: 2026-11-20, note: \"Moved to the quick tier, every test "
+            "case passes there too\"}") in text
+    assert text.replace("tier: quick", "tier: execution").replace(f"version: {template.version + 1}\n",
+                                                                  f"version: {template.version}\n") \
+        .count("\n") == template.path.read_text(encoding="utf-8").count("\n") + 1  # only the history line added
+    assert AppContext(UserSettings()).library.get("meeting-summary").tier == "quick"
+
+
+def test_a_template_that_failed_on_the_cheaper_tier_is_not_moved(context, fake_llm, team_dir) -> None:
+    _queue(fake_llm, context, "meeting-summary", cheaper_drops="Decisions")
+    template = context.library.get("meeting-summary")
+    report = try_cheaper(context, template, now=NOW)
+    with pytest.raises(PromptdeskError, match="stays where it is"):
+        apply_cheaper_tier(context, template, report)
+    assert not (team_dir / "prompts" / "meeting-summary.md").exists()
