@@ -99,6 +99,8 @@ class TemplatesPage(QWidget):
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
+        self.route_bar.tier_chosen.connect(self._choose_tier)
+        self.chosen_tier = ""  # the member's own tier pick for this template ("" = as routed)
         self.answer.stop_requested.connect(self.stop)
         self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
         self.checklist.review_changed.connect(self._record_review)
@@ -180,6 +182,8 @@ class TemplatesPage(QWidget):
         self.prepared = None
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
         self.route_bar.show()
+        self.chosen_tier = ""
+        self.route_bar.set_tier_choice_allowed(self.context.team.members_may_change_tiers)
         self.gallery.select(template_id)
         self.route_bar.prepared = None
         self.route_bar.set_template_ready(self.send_task is None)
@@ -295,6 +299,10 @@ class TemplatesPage(QWidget):
     def _keep_extra(self) -> tuple[list[str], list[str]]:
         return self.corrections.get(self.template.id, ([], [])) if self.template is not None else ([], [])
 
+    def _choose_tier(self, tier: str) -> None:
+        self.chosen_tier = tier
+        self.prepare()
+
     def prepare(self, *, then: Any = None, tier_override: str | None = None) -> Task | None:
         """Work out route, estimate and redaction for the current values, off the UI thread.
 
@@ -307,6 +315,7 @@ class TemplatesPage(QWidget):
         generation = self._generation
         context, template, values = self.context, self.template, self.form.values()
         keep, extra = self._keep_extra()
+        tier_override = tier_override or self.chosen_tier or None
 
         def op(_ctx: object) -> Any:
             from desktop.core.send import pipeline
