@@ -180,6 +180,7 @@ class TeamSettings:
     shared_audit: bool = False
     members_may_change_tiers: bool = False
     country: str = ""
+    store: dict[str, Any] = field(default_factory=dict)  # [store]: read by usage/store.py
 
 
 _TEAM_KEYS = [f.name for f in fields(TeamSettings)]
@@ -215,6 +216,11 @@ def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE) -> TeamSett
         try:
             if key == "tiers":
                 team.tiers = _parse_tiers(value, where)
+            elif key == "store":
+                from desktop.core.usage.store import parse_store_settings
+
+                parse_store_settings(value, where)  # problems are reported with the rest of team.toml
+                team.store = dict(value)
             elif key in ("monthly_budget", "approval_threshold"):
                 setattr(team, key, float(value))
             elif key == "personal_budgets":
