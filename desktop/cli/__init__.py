@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("desktop.cli.send_cmd", "fill a template and send it (or --dry-run)"),
     "sync": ("desktop.cli.usage_cmd", "send waiting usage records to the team's shared file"),
     "spend": ("desktop.cli.usage_cmd", "show personal or team spend"),
+    "team-db": ("desktop.cli.team_db_cmd", "set up a team database on PostgreSQL, or move the team file into it"),
     "test-templates": ("desktop.cli.evals_cmd", "run templates' test inputs and check the answers"),
 }
 

@@ -66,7 +66,7 @@ class PgServer:
         import psycopg
 
         return psycopg.connect(host=self.host, port=self.port, user=ADMIN, password=self.admin_password,
-                               dbname=database, autocommit=True, sslmode="require")
+                               dbname=database, autocommit=True, sslmode="prefer")
 
     def new_database(self) -> str:
         name = f"team_{next(_NAMES)}"

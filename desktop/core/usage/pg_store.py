@@ -16,7 +16,8 @@ The same guarantees as the shared file (``sync.py``), built on what PostgreSQL a
 - the password comes from the keychain or ``PROMPTDESK_TEAM_DB_PASSWORD``, never team.toml;
   TLS is on by default (``sslmode = "require"``).
 
-Roles and row-level security (a member writes only its own rows) are in ``pg_roles.py``.
+Roles and row-level security (a member writes only its own rows) are in ``pg_roles.py``;
+``promptdesk team-db`` sets them up and moves a team's file into the database.
 """
 
 from __future__ import annotations
@@ -59,12 +60,16 @@ _NAMES = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
 _UPSERT = (
     f"INSERT INTO usage ({_NAMES}) SELECT {_NAMES} FROM pg_temp.incoming ORDER BY id "
     f"ON CONFLICT (id) DO UPDATE SET "
-    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c != "id")
+    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c not in ("id", "redacted_prompt"))
+    # Read from the batch, not ``excluded``: reading ``excluded.redacted_prompt`` needs the right
+    # to read that column of the table, which member logins do not have (see pg_roles.py).
+    + ', "redacted_prompt" = (SELECT i."redacted_prompt" FROM pg_temp.incoming i WHERE i.id = excluded.id)'
     + " WHERE usage.revision < excluded.revision"
 )
 _INCOMING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming ("
-    + ", ".join(f'"{c}" {_type(k)}' for c, k in _COLUMNS.items() if c in _INSERT_COLUMNS)
+    + ", ".join(f'"{c}" {_type(k)}' + (" PRIMARY KEY" if c == "id" else "")
+                for c, k in _COLUMNS.items() if c in _INSERT_COLUMNS)
     + ") ON COMMIT DELETE ROWS"
 )
 
@@ -236,7 +241,10 @@ def open_for_writing(settings: StoreSettings, member: str, password: str | None 
         newer = newer_names(conn)
         if newer:
             raise StoreProblem("newer_version", f"unknown migrations {newer}")
-        migrate(conn)
+        try:
+            migrate(conn)
+        except psycopg.errors.InsufficientPrivilege as exc:  # a member login cannot set it up
+            raise StoreProblem("not_set_up", str(exc)) from exc
         conn.execute(_INCOMING)
     except psycopg.Error as exc:
         conn.close()
@@ -328,8 +336,8 @@ def describe(kind: str, waiting: int, settings: StoreSettings, member: str) -> s
                f"was sent — {waits}. Ask your operator to turn on TLS on the server or give you its certificate.",
         "read_only": f"Your team database login '{login}' may only read the team's figures, so your usage cannot "
                      f"be sent — {waits}. Ask your operator to make it a member login (promptdesk team-db init).",
-        "not_set_up": f"The team database is not set up yet — {waits}. Your operator sets it up with: "
-                      "promptdesk team-db init",
+        "not_set_up": f"The team database is not set up for this version of Promptdesk yet — {waits}. "
+                      "Your operator sets it up with: promptdesk team-db init",
         "newer_version": "The team database was set up by a newer version of Promptdesk. Update Promptdesk to "
                          f"keep syncing — {waits}.",
         "locked": f"The team database is busy — {waits}; Promptdesk will try again.",
