@@ -107,7 +107,9 @@ def _sync(args: argparse.Namespace) -> int:
     from desktop.core.usage import sync
 
     if args.batch:
-        sync.BATCH_ROWS = args.batch
+        from desktop.core.usage import pg_store
+
+        sync.BATCH_ROWS = pg_store.BATCH_ROWS = args.batch
     context = AppContext()
     ledger = context.ledger
     for n in range(args.records):

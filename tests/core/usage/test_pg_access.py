@@ -45,6 +45,8 @@ def test_server_down_records_wait_and_go_once_it_is_back(tmp_path: Path, pg_team
     state = sync.sync_now(ann)
     assert (state.ok, state.sent, state.waiting) == (True, 3, 0)
     assert len(pg_team.rows()) == 5
+    # The views' kept connection died with the server; they connect again.
+    assert (budget.team_spend(ann)["source"], budget.team_spend(ann)["runs"]) == ("team file", 5)
 
 
 def test_a_wrong_password_is_said_plainly_and_nothing_is_lost(
