@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
         self._library_timer.setInterval(LIBRARY_CHECK_MS)
         self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
+        from desktop.gui.waiting_sender import WaitingSender
+
+        self.waiting_sender = WaitingSender(self.context, self)
+        self.waiting_sender.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.waiting_sender.run_finished.connect(self._run_finished)
 
         self._banner: Any = None  # the alert banner and the status bar's gauge: built right
         self._gauge: Any = None  # after the first paint, like the Templates page
@@ -332,6 +337,8 @@ class MainWindow(QMainWindow):
             run_for(self, lambda _ctx: _warm_up_prices())
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
+        if not self.waiting_sender.timer.isActive():
+            self.waiting_sender.start()
 
     def _load_providers(self) -> None:
         run_for(self, lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit())
@@ -394,7 +401,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ after a run
     def _run_finished(self, run: Any) -> None:
-        """Sync the new record to the team file and refresh the figures, all in the background."""
+        """Sync the new record to the team file and refresh the figures, all in the background.
+        An answer means a provider works: runs waiting to send may go now."""
+        from desktop.core.run import DONE
+
+        if self.sender() is self.waiting_sender:
+            if self._templates is not None:
+                self._templates.show_if_current(run)
+        elif run.status == DONE:
+            self.waiting_sender.check()
         self.gauge.sync_now()
         check = getattr(self.banner, "check", None)
         if check is not None:

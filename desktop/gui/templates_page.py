@@ -79,6 +79,7 @@ class TemplatesPage(QWidget):
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self.send_task: Task | None = None
+        self.sending_id = ""  # the run being sent, claimed in IN_FLIGHT so nothing sends it twice
         self._review_busy = False
         self._pending_review: Review | None = None
         self._settings_busy = False
@@ -428,6 +429,11 @@ class TemplatesPage(QWidget):
     def execute(self, prepared: Any, fresh: bool = False) -> None:
         """Send ``prepared`` on a worker; the answer streams in."""
         context, template, sleep = self.context, self.template, self.retry_sleep
+        shown = self.answer.run
+        if shown is not None and shown.status == "waiting" and shown.template_id == prepared.template.id:
+            prepared.run.id = shown.id  # the request shown as waiting is sent, not a second one made
+        if not self._claim(prepared.run.id):
+            return
         self.checklist.clear("The checklist appears when the answer is complete.")
         self._show_answer_area()
         self.answer.start(f"Sending to {prepared.route.label}…")
@@ -446,7 +452,7 @@ class TemplatesPage(QWidget):
 
     def resend(self, run_id: str) -> None:
         """Send a run that is waiting to send, under its own id (History's "Send now")."""
-        if self.send_task is not None or self.template is None:
+        if self.send_task is not None or self.template is None or not self._claim(run_id):
             return
         context, template, sleep = self.context, self.template, self.retry_sleep
         self.checklist.clear("The checklist appears when the answer is complete.")
@@ -462,6 +468,23 @@ class TemplatesPage(QWidget):
         self.send_task = run_for(self,
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
+
+    def _claim(self, run_id: str) -> bool:
+        """Claim ``run_id`` for this page's send; False (and said) when it is already on its way."""
+        from desktop.gui.waiting_sender import IN_FLIGHT
+
+        if not IN_FLIGHT.claim(run_id):
+            self.route_bar.set_sending(False)
+            self.route_bar.set_note("This request is being sent right now; its answer appears in History.")
+            return False
+        self.sending_id = run_id
+        return True
+
+    def _release(self) -> None:
+        from desktop.gui.waiting_sender import IN_FLIGHT
+
+        IN_FLIGHT.release(self.sending_id)
+        self.sending_id = ""
 
     def _show_answer_area(self, title: str = "") -> None:
         if self.template is not None or title:
@@ -487,6 +510,7 @@ class TemplatesPage(QWidget):
 
     def _finished(self, run: Any, template: Any) -> None:
         self.send_task = None
+        self._release()
         self.route_bar.set_sending(False)
         self.corrections.pop(template.id, None)
         # Shown even if the person opened another template meanwhile: it is what they watched
@@ -503,6 +527,19 @@ class TemplatesPage(QWidget):
             self.prepare()  # the next send starts from fresh corrections
         self.run_finished.emit(run)
 
+    def show_if_current(self, run: Any) -> None:
+        """A run sent elsewhere (by itself, once its provider answered) replaces its waiting
+        version where this page shows it."""
+        if self.send_task is not None or self.answer.run is None or self.answer.run.id != run.id:
+            return
+        template = self.template
+        results = self._checklist_for(template, run) if template is not None else []
+        self.answer.finish(run)
+        self.checklist.set_results(run.id, results) if results else self.checklist.clear()
+        if template is not None:
+            self.last_runs[template.id] = (run, results)
+        self.fix_tab_order()
+
     def _checklist_for(self, template: Any, run: Any) -> list[Any]:
         from desktop.core import run as run_mod
         from desktop.core.review import quality
@@ -514,6 +551,7 @@ class TemplatesPage(QWidget):
 
     def _send_failed(self, exc: BaseException) -> None:
         self.send_task = None
+        self._release()
         self.route_bar.set_sending(False)
         self._show_answer_area()
         self.answer.show_problem(_plain(exc))

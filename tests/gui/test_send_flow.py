@@ -122,7 +122,9 @@ def test_provider_down_keeps_the_request_waiting_and_explains_it(qtbot, llm: Fak
     run = finished.args[0]
     assert run.status == WAITING
     message = page.answer.error.text()
-    assert "waiting to send" in message and "Nothing you typed is lost" in message
+    assert message.startswith("Anthropic is") and message.endswith("goes by itself once it answers again.")
+    assert message.count(".") == 1  # one short sentence; the one button says what to do
+    assert page.answer.again.text() == "Send now"
     assert page.answer.status.text() == "Waiting to send"
     assert window.context.ledger.get(run.id).status == WAITING
     assert page.form.editors["text"].toPlainText() == TYPED

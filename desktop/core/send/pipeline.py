@@ -260,6 +260,7 @@ def execute(
     sleep: Callable[[float], None] = time.sleep,
     on_reset: Callable[[], None] | None = None,
     timeout: float = providers.DEFAULT_TIMEOUT,
+    automatic: bool = False,
 ) -> Run:
     """Send ``prepared`` and return the recorded ``Run``.
 
@@ -332,7 +333,7 @@ def execute(
             ((route.provider, route.model), *route.fallbacks), prepared.redaction.text,
             max_tokens=prepared.max_output_tokens, system=prepared.system, keys=context.keys,
             settings=context.settings, on_text=piece, on_reset=reset, on_status=status, cancelled=cancelled,
-            sleep=sleep, timeout=timeout,
+            sleep=sleep, timeout=timeout, automatic=automatic,  # automatic: nobody clicked (see providers.send)
         )
     except CancelledError:
         run.status, run.error_kind = CANCELLED, "cancelled"
