@@ -420,25 +420,33 @@ class MainWindow(QMainWindow):
 
     def reopen_run(self, run_id: str) -> None:
         """Open a past run from History: its template, the values it was sent with, its answer."""
-        context = self.context
-        run_for(self, lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
+        run_for(self, lambda _ctx: self._run_and_review(run_id), on_success=self._show_reopened)
 
-    def _show_reopened(self, run: Any) -> None:
+    def _run_and_review(self, run_id: str) -> Any:
+        """The run and its recorded review (ticks included); runs on a worker."""
+        from desktop.gui.templates_page import load_review
+
+        run = self.context.ledger.get(run_id)
+        return (run, load_review(self.context, run) if run is not None else None)
+
+    def _show_reopened(self, found: Any) -> None:
+        run, review = found
         if run is None:
             return
         self.show_page(0)
+        if review is not None:
+            self.templates.reviews.setdefault(run.id, review)
         self.templates.show_run(run)
 
     def send_waiting_run(self, run_id: str) -> None:
         """Send now a run that was waiting: reopen it and send its form as it was."""
-        context = self.context
-
-        def reopened(run: Any) -> None:
-            self._show_reopened(run)
+        def reopened(found: Any) -> None:
+            self._show_reopened(found)
+            run = found[0]
             if run is not None and self.templates.template is not None:
                 self.templates.resend(run.id)
 
-        run_for(self, lambda _ctx: context.ledger.get(run_id), on_success=reopened)
+        run_for(self, lambda _ctx: self._run_and_review(run_id), on_success=reopened)
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

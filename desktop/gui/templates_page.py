@@ -52,6 +52,26 @@ def _stream_callbacks(task: Any) -> dict[str, Any]:
     }
 
 
+def review_key(run_id: str) -> str:
+    """Where the ticked items of a run are kept: this computer's ledger (meta), never synced."""
+    return f"ticks:{run_id}"
+
+
+def load_review(context: AppContext, run: Any) -> Review | None:
+    """The review recorded for ``run``, ticks included (a ledger read: call it off the UI thread)."""
+    import json
+
+    stored = context.ledger.get_meta(review_key(run.id))
+    if stored is None:
+        return None
+    try:
+        ticked = [str(item) for item in json.loads(stored)]
+    except (ValueError, TypeError):
+        ticked = []
+    return Review(run.id, ticked, int(run.checklist_ticked or 0), int(run.checklist_total or 0), bool(run.approved),
+                  int(run.feedback or 0), str(run.feedback_comment or ""))
+
+
 def _plain(exc: BaseException) -> str:
     from desktop.gui.app import plain_message
 
@@ -78,6 +98,7 @@ class TemplatesPage(QWidget):
         self.prepared: Any = None
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
+        self.reviews: dict[str, Review] = {}  # run id -> the latest review, so ticks survive navigation
         self.send_task: Task | None = None
         self.sending_id = ""  # the run being sent, claimed in IN_FLIGHT so nothing sends it twice
         self._review_busy = False
@@ -216,7 +237,7 @@ class TemplatesPage(QWidget):
         self._show_answer_area()
         self.answer.finish(run)
         results = self._checklist_for(self.template, run)
-        self.checklist.set_results(run.id, results) if results else self.checklist.clear()
+        self._show_checklist(run, results)
         self.fix_tab_order()
         self.last_runs[self.template.id] = (run, results)
         self.prepare()
@@ -251,7 +272,15 @@ class TemplatesPage(QWidget):
         else:
             self.answer_heading.setText(f"Answer · {run.template_title}")
             self.answer.finish(run)
-            self.checklist.set_results(run.id, results)
+            self._show_checklist(run, results)
+
+    def _show_checklist(self, run: Any, results: list[Any], empty: str = "") -> None:
+        """The run's checklist with what the person already ticked and approved."""
+        if not results:
+            self.checklist.clear(empty) if empty else self.checklist.clear()
+            return
+        self.checklist.set_results(run.id, results)
+        self.checklist.restore(self.reviews.get(run.id), run)
 
     def _favourite_toggled(self, on: bool) -> None:
         if self.template is None:
@@ -517,10 +546,8 @@ class TemplatesPage(QWidget):
         # stream in (the heading names its template), and it stays with its own template too.
         self.answer.finish(run)
         results = self._checklist_for(template, run)
-        if results:
-            self.checklist.set_results(run.id, results)
-        else:
-            self.checklist.clear("Nothing to check: there is no answer.")
+        self.reviews.pop(run.id, None)  # a new answer (a waiting run sent) starts a new review
+        self._show_checklist(run, results, "Nothing to check: there is no answer.")
         self.fix_tab_order()
         self.last_runs[template.id] = (run, results)
         if template is self.template:
@@ -535,7 +562,7 @@ class TemplatesPage(QWidget):
         template = self.template
         results = self._checklist_for(template, run) if template is not None else []
         self.answer.finish(run)
-        self.checklist.set_results(run.id, results) if results else self.checklist.clear()
+        self._show_checklist(run, results)
         if template is not None:
             self.last_runs[template.id] = (run, results)
         self.fix_tab_order()
@@ -560,12 +587,16 @@ class TemplatesPage(QWidget):
     def _record_review(self, review: Review) -> None:
         """Write the review off the UI thread, one write at a time, so an older review can never
         land after a newer one; while one is being written only the latest waits behind it."""
+        self.reviews[review.run_id] = review
         if self._review_busy:
             self._pending_review = review
             return
         context = self.context
 
         def op(_ctx: object) -> str:
+            import json
+
+            context.ledger.set_meta({review_key(review.run_id): json.dumps(review.ticked_ids)})
             context.ledger.update_review(
                 review.run_id, checklist_ticked=review.ticked, checklist_total=review.total,
                 approved=review.approved, feedback=review.feedback, feedback_comment=review.comment)
