@@ -37,6 +37,14 @@ STATUS_WORDS = {
     run_mod.WAITING: "Waiting to send",
     run_mod.DRY_RUN: "Not sent (trying without a key)",
 }
+# What the person filters by: a finished answer is either approved or still needs a review.
+REVIEW_FILTERS = {  # the filter's words -> (run status, approved or None for either)
+    "Approved": (run_mod.DONE, True),
+    "Needs review": (run_mod.DONE, False),
+    "Waiting": (run_mod.WAITING, None),
+    "Failed": (run_mod.FAILED, None),
+    "Stopped": (run_mod.CANCELLED, None),
+}
 PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month")
 COLUMNS = ("When", "Template", "Status", "Model", "Cost")
 SEARCH_DELAY_MS = 250
@@ -126,6 +134,7 @@ class HistoryView(QWidget):
         self.runs: list[Any] = []
         self._generation = 0
         self._templates: dict[str, str] = {}
+        self.labels: dict[str, dict[str, str]] = {}  # template id -> field name -> label (from the library)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search templates, what you typed and the answers")
@@ -137,8 +146,8 @@ class HistoryView(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Filter by status")
         self.status_filter.addItem("Any status", None)
-        for status, words in STATUS_WORDS.items():
-            self.status_filter.addItem(words, status)
+        for words in REVIEW_FILTERS:
+            self.status_filter.addItem(words, words)
         self.period_filter = QComboBox(self)
         self.period_filter.setAccessibleName("Filter by date")
         self.period_filter.addItems(PERIODS)
@@ -223,10 +232,11 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------------ loading
     def filters(self) -> dict[str, Any]:
         """The ``Ledger.runs`` arguments the controls stand for."""
+        wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
         return {
             "search": self.search.text().strip(),
             "template_id": self.template_filter.currentData(),
-            "status": self.status_filter.currentData(),
+            "status": wanted[0] if wanted else None,
             "since": period_since(self.period_filter.currentText()),
             "until": None,
             "limit": ROW_LIMIT,
@@ -239,11 +249,16 @@ class HistoryView(QWidget):
         self._generation += 1
         generation = self._generation
         filters = self.filters()
+        wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
+        approved = wanted[1] if wanted else None
         context = self.context
 
         def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
             ledger = context.ledger
             runs = ledger.runs(**filters)
+            if approved is not None:
+                runs = [run for run in runs if bool(run.approved) == approved]
+            self._learn_labels(runs)
             return runs, ledger.waiting(), [row_texts(run) for run in runs]  # formatted here, off the UI thread
 
         run_for(self, op, on_success=lambda result: self._show(generation, *result),
@@ -275,6 +290,14 @@ class HistoryView(QWidget):
         self.empty_label.show()
         self._selection_changed()
         self.loaded.emit(0)
+
+    def _learn_labels(self, runs: list[Any]) -> None:
+        """Field labels of the listed runs' templates (read on the worker; the library may load)."""
+        library = self.context.library
+        for template_id in {run.template_id for run in runs} - set(self.labels):
+            template = library.get(template_id) if template_id else None
+            if template is not None:
+                self.labels[template_id] = {field.name: field.label for field in template.fields}
 
     def _remember_templates(self, runs: list[Any]) -> None:
         """Grow the template filter with every template seen, keeping the current choice."""
@@ -338,7 +361,8 @@ class HistoryView(QWidget):
         self.reopen_button.setEnabled(run is not None)
         self.send_button.setEnabled(run is not None and run.status == run_mod.WAITING)
         self.send_button.setVisible(any(r.status == run_mod.WAITING for r in self.runs))
-        self.details.setPlainText(describe(run) if run is not None else "")
+        labels = self.labels.get(run.template_id, {}) if run is not None else {}
+        self.details.setPlainText(describe(run, labels) if run is not None else "")
 
     @Slot()
     def reopen_selected(self) -> None:
@@ -353,12 +377,19 @@ class HistoryView(QWidget):
             self.send_now_requested.emit(run.id)
 
 
+def status_words(run: Any) -> str:
+    """"Approved", "Needs review", "Waiting to send", "Failed"...: where the run stands."""
+    if run.status == run_mod.DONE:
+        return "Approved" if run.approved else "Needs review"
+    return STATUS_WORDS.get(run.status, run.status or "—")
+
+
 def row_texts(run: Any) -> tuple[str, ...]:
     """The cells of one run's row: when, template, status, model, cost."""
     return (
         when_text(run.started_at),
         run.template_title or run.template_id or "Ask anything",
-        STATUS_WORDS.get(run.status, run.status or "—"),
+        status_words(run),
         model_name(run.provider, run.model),
         money(run.actual_cost) if run.status == run_mod.DONE else "—",
     )
@@ -373,21 +404,24 @@ def model_name(provider: str, model: str) -> str:
     return friendly_model_name(provider, model)
 
 
-def describe(run: Any) -> str:
-    """The selected run in plain words: what was asked, what happened, the answer."""
+def describe(run: Any, labels: dict[str, str] | None = None) -> str:
+    """The selected run in plain words: what was asked (each field under its label, whole),
+    what happened and who approved it, the answer."""
+    labels = labels or {}
     lines = [f"{run.template_title or run.template_id or 'Ask anything'} — {when_text(run.started_at)}"]
-    status = STATUS_WORDS.get(run.status, run.status)
+    status = status_words(run)
     if run.status == run_mod.DONE:
         lines.append(f"{status} · {model_name(run.provider, run.model)} · {money(run.actual_cost)}")
+        if run.approved:
+            lines.append(f"Approved by {run.user or 'you'}")
     else:
         lines.append(status or "")
     if run.error_message:
         lines.append(run.error_message)
     if run.fields:
-        lines.append("")
         for name, value in run.fields.items():
-            text = str(value)
-            lines.append(f"{name}: {text[:200] + '…' if len(text) > 200 else text}")
+            label = labels.get(name) or name.replace("_", " ").capitalize()
+            lines += ["", f"{label}:", str(value)]
     if run.response_text:
         lines += ["", "Answer:", run.response_text]
     return "\n".join(lines)
