@@ -407,9 +407,7 @@ class TemplatesPage(QWidget):
         if prepared.problems:
             self.form.show_problems(prepared.problems, strict=True)
             self.route_bar.set_sending(False)
-            editor = self.form.first_problem_editor()
-            if editor is not None:
-                editor.setFocus()
+            self.form.focus_first_problem()
             self.route_bar.set_note("Some fields need attention before sending: see the red notes in the form.")
             return
         if prepared.budget_warning and prepared.route.tier != "execution":
