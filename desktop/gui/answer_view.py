@@ -32,8 +32,8 @@ EMPTY_TEXT = "Your answer will appear here once you press Send."
 
 
 def run_summary(run: Any) -> str:
-    """"Claude Sonnet · $0.0031 · 4.2 s" (quiet; no tokens unless the user hovers)."""
-    from desktop.core.send.pricing import format_cost
+    """"Claude Sonnet · 3¢ · 4.2 s" (quiet; the tokens and the estimate are in ``cost_tooltip``)."""
+    from desktop.core.money import money
     from desktop.core.send.routing import friendly_model_name
 
     parts = []
@@ -42,7 +42,7 @@ def run_summary(run: Any) -> str:
     if getattr(run, "cache_hit", False):
         parts.append("reused an identical earlier answer · $0")
     else:
-        parts.append(format_cost(float(run.actual_cost or 0.0), approximate=False))
+        parts.append(money(float(run.actual_cost or 0.0)))
     if run.latency_total_ms:
         parts.append(f"{run.latency_total_ms / 1000:.1f} s")
     return " · ".join(parts)
@@ -74,6 +74,16 @@ def waiting_sentence(run: Any) -> str:
     name = SHORT_NAMES.get(run.provider, "The provider") if run.provider else "The provider"
     what = _WHAT_HAPPENED[kind].format(name=name)
     return f"{what[0].upper()}{what[1:]}, so your request waits and goes by itself once it answers again."
+
+
+def cost_tooltip(run: Any) -> str:
+    """The estimate and what was spent, and why they differ, in one tooltip."""
+    from desktop.core.money import estimate_and_actual
+
+    estimate = getattr(run, "estimated_cost", None)
+    return estimate_and_actual(float(estimate) if estimate is not None else None, float(run.actual_cost or 0.0),
+                               input_tokens=int(run.input_tokens or 0), output_tokens=int(run.output_tokens or 0),
+                               cached=bool(getattr(run, "cache_hit", False)))
 
 
 class AnswerView(QWidget):
@@ -200,8 +210,10 @@ class AnswerView(QWidget):
             self.text = run.response_text
         self.browser.setMarkdown(self.text)
         status = run.status
+        self.status.setToolTip("")
         if status == run_mod.DONE:
             self.status.setText(run_summary(run))
+            self.status.setToolTip(cost_tooltip(run))
             self.error.hide()
         elif status == run_mod.DRY_RUN:
             self.status.setText("Not sent: you are trying Promptdesk without a key. Below is exactly what "

@@ -17,10 +17,10 @@ SEND_SHORTCUT = "Ctrl+Return"
 
 
 def about_cost(usd: float) -> str:
-    """"about $0.004", or "$0" for an in-house model (the price table's own wording)."""
-    from desktop.core.send.pricing import format_cost
+    """"about 3¢", "less than 1¢", or "$0" for an in-house model (the app's one money format)."""
+    from desktop.core.money import money
 
-    return format_cost(usd)
+    return money(usd, estimate=True)
 
 
 def hidden_summary(redaction: Any) -> str:
@@ -100,7 +100,11 @@ class RouteBar(QFrame):
         if route is not None:
             cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))
             self.route.setText(f"{route.label} · {cost}")
-            self.route.setToolTip(getattr(route, "reason", "") or "")
+            from desktop.core.money import estimate_and_actual
+
+            reason = getattr(route, "reason", "") or ""
+            estimate = estimate_and_actual(float(getattr(prepared, "estimated_cost", 0.0) or 0.0), None)
+            self.route.setToolTip("\n\n".join(part for part in (reason, estimate) if part))
         redaction = getattr(prepared, "redaction", None)
         if redaction is not None:
             self.privacy.setText(hidden_summary(redaction))

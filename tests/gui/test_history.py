@@ -64,7 +64,7 @@ def test_lists_runs_newest_first_and_filters_by_status_template_and_search(qtbot
     view = _view(qtbot, context)
     assert _titles(view) == ["Email triage", "Cold email", "Meeting summary"]
     assert _cell(view, 0, 2) == "Failed"
-    assert _cell(view, 1, 4) == "$0.012"
+    assert _cell(view, 1, 4) == "1¢"
 
     with qtbot.waitSignal(view.loaded):
         view.status_filter.setCurrentIndex(view.status_filter.findData("Failed"))

@@ -75,7 +75,8 @@ def test_pick_fill_preview_send_stream_tick_approve_then_history_and_spend(qtbot
     sent = llm.sent_text()
     assert "anna.schmidt@example.com" not in sent and "Schmidt" not in sent
     assert all(original not in sent for original in prepared.redaction.vault.values())  # nothing hidden left
-    assert "$" in page.answer.status.text()
+    assert "less than 1¢" in page.answer.status.text() or "¢" in page.answer.status.text()
+    assert "what the provider counted" in page.answer.status.toolTip()
     assert page.form.editors["text"].toPlainText() == TYPED
 
     panel = page.checklist
