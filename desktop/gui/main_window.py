@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGES = ("Templates", "History", "My spend")
+SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
+SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
 IDLE_WARM_UP_MS = 1500
 FIGURES_DELAY_MS = 1000  # budget and alerts after the library and the first estimate have settled
 LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
@@ -91,12 +93,12 @@ class MainWindow(QMainWindow):
         self._gauge: Any = None  # after the first paint, like the Templates page
 
         self.sidebar = QListWidget(self)
-        self.sidebar.addItems(PAGES)
+        self.sidebar.addItems([*PAGES, "Settings"])
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         width = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name in PAGES)
-        self.sidebar.setFixedWidth(int(width * 1.25) + 40)
+        self.sidebar.setFixedWidth(int(width * 1.25) + 72)  # room for the icons, drawn after the first paint
         self.stack = QStackedWidget(self)
         self._templates: TemplatesPage | None = None  # built right after the window is first shown
         for _name in PAGES:
@@ -282,6 +284,12 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def _page_changed(self, index: int) -> None:
+        if index == SETTINGS_ROW:  # Settings: open the dialog and stay on the page that was showing
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            self.open_settings()
+            return
         if index < 0:
             return
         self.stack.setCurrentIndex(index)
@@ -318,6 +326,18 @@ class MainWindow(QMainWindow):
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
         # The gauge and the banner on a turn of their own, so no single step holds the window long.
         QTimer.singleShot(0, self, lambda: (self.gauge, self.banner))
+        QTimer.singleShot(0, self, self._sidebar_icons)
+
+    def _sidebar_icons(self) -> None:
+        from PySide6.QtCore import QSize
+
+        from desktop.gui import theme
+        from desktop.gui.icons import icon
+
+        colour = theme.colours()["text"]
+        self.sidebar.setIconSize(QSize(18, 18))
+        for row, name in enumerate(SIDEBAR_ICONS):
+            self.sidebar.item(row).setIcon(icon(name, colour, 18))
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
         library, drafts = result

@@ -42,6 +42,7 @@ class RouteBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("routeBar")
         self.route = QLabel("Fill in the form to see where it goes and what it costs.", self)
         self.route.setAccessibleName("Model and estimated cost")
         self.route.setWordWrap(True)
@@ -61,6 +62,7 @@ class RouteBar(QFrame):
         self.preview.clicked.connect(self.preview_requested)
         self.send = QPushButton("Send", self)
         self.send.setDefault(True)
+        self.send.setProperty("primary", True)
         self.send.setAccessibleName("Send")
         self.send.setToolTip(f"Send ({QKeySequence(SEND_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})")
         self.send.setEnabled(False)

@@ -118,10 +118,12 @@ class TemplateForm(QWidget):
     Signals:
         values_changed(): the user changed a value (the main window re-prepares, debounced).
         favourite_toggled(bool): the star next to the title was pressed.
+        home_requested(): "All templates" was pressed (the page shows the template cards).
     """
 
     values_changed = Signal()
     favourite_toggled = Signal(bool)
+    home_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +163,13 @@ class TemplateForm(QWidget):
         self.general_problem.setWordWrap(True)
         self.general_problem.hide()
 
+        self.home = QToolButton(self)
+        self.home.setText("‹ All templates")
+        self.home.setAccessibleName("Show all templates")
+        self.home.setAutoRaise(True)
+        self.home.clicked.connect(self.home_requested)
         head = QHBoxLayout()
+        head.addWidget(self.home, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.title, 1)
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.star, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -25,13 +25,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
 from desktop.gui.privacy_preview import PrivacyPreview
 from desktop.gui.route_bar import RouteBar
+from desktop.gui.template_cards import TemplateCards
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
 from desktop.gui.worker import Task, run_for
@@ -121,6 +122,9 @@ class TemplatesPage(QWidget):
         self.answer = AnswerView(self)
         self.checklist = ChecklistPanel(self)
 
+        self.cards = TemplateCards(context, self)
+        self.cards.template_chosen.connect(self.open_template)
+        self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
         self.form.values_changed.connect(self._values_changed)
         self.form.favourite_toggled.connect(self._favourite_toggled)
@@ -152,8 +156,13 @@ class TemplatesPage(QWidget):
         self.bottom.setSizes([560, 300])
         self.bottom.hide()  # until there is an answer, the form has the whole height
 
+        # Until a template is open (and whenever "All templates" is pressed) the cards take the
+        # form's place.
+        self.top_stack = QStackedWidget(self)
+        self.top_stack.addWidget(self.cards)
+        self.top_stack.addWidget(top)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
-        self.right.addWidget(top)
+        self.right.addWidget(self.top_stack)
         self.right.addWidget(self.bottom)
         self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 1)
@@ -175,6 +184,7 @@ class TemplatesPage(QWidget):
     # ------------------------------------------------------------------ library and templates
     def set_library(self, library: Any) -> None:
         self.gallery.set_library(library)
+        self.cards.set_library(library)
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
@@ -183,6 +193,7 @@ class TemplatesPage(QWidget):
         """Templates changed on disk: refill the gallery; reopen the current template if its file
         changed (what was typed is kept) or say so if it was removed."""
         self.gallery.set_library(library)
+        self.cards.set_library(library)
         if self.template is None:
             return
         fresh = library.get(self.template.id)
@@ -205,6 +216,7 @@ class TemplatesPage(QWidget):
             self._remember_run()
         self.template = template
         self.prepared = None
+        self.top_stack.setCurrentIndex(1)
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
         self.route_bar.show()
         self.gallery.select(template_id)
@@ -222,6 +234,11 @@ class TemplatesPage(QWidget):
         # first one loads the privacy detectors and prices, which would compete with that.
         self.route_bar.set_working()
         self._prepare_timer.start()
+
+    def show_cards(self) -> None:
+        """Every template as a card (the form keeps what was typed; a card, or the list, reopens it)."""
+        self.top_stack.setCurrentIndex(0)
+        self.cards.setFocus()
 
     def show_run(self, run: Any) -> None:
         """Show a past run (from History): its template, the values it was sent with, its answer."""
