@@ -48,6 +48,25 @@ def typical_costs(library: Any, team: Any) -> dict[str, float]:
     return costs
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the card is too narrow (the whole text is the tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(40, self.width())
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+
+
 class TemplateCard(QFrame):
     """One template as a card; click, Enter or Space opens it.
 
@@ -73,11 +92,9 @@ class TemplateCard(QFrame):
         icon.setFixedSize(28, 28)
         title = QLabel(template.title, self)
         title.setProperty("role", "heading")
-        purpose = QLabel(getattr(template, "purpose", "") or "", self)
+        purpose = ElidedLabel(getattr(template, "purpose", "") or "", self)
         purpose.setProperty("role", "muted")
-        purpose.setWordWrap(True)
-        purpose.setFixedHeight(purpose.fontMetrics().lineSpacing() * 2 + 2)  # two lines at most, all cards alike
-        purpose.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        purpose.setToolTip(getattr(template, "purpose", "") or "")
         self.footer = QLabel(TIER_WORDS.get(self.tier, self.tier.capitalize()), self)
         self.footer.setProperty("role", "small")
 
