@@ -10,8 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 SEND_SHORTCUT = "Ctrl+Return"
 
@@ -21,6 +30,20 @@ def about_cost(usd: float) -> str:
     from desktop.core.money import money
 
     return money(usd, estimate=True)
+
+
+def tier_prices(prepared: Any, team: Any) -> list[tuple[str, str, float]]:
+    """(tier, "Quick · Claude Haiku", cost) of this very request on each tier (plain Python)."""
+    from desktop.core.send import pricing, routing
+    from desktop.core.settings import TIERS
+
+    prices = []
+    for tier in reversed(TIERS):  # cheapest first
+        provider, model = routing.pin_for(tier, team)
+        cost = pricing.cost(provider, model, input_tokens=prepared.estimated_input_tokens,
+                            output_tokens=prepared.max_output_tokens)
+        prices.append((tier, routing.label_for(tier, provider, model), cost))
+    return prices
 
 
 def hidden_summary(redaction: Any) -> str:
@@ -38,6 +61,7 @@ class RouteBar(QFrame):
 
     send_requested = Signal()
     preview_requested = Signal()
+    tier_chosen = Signal(str)  # "" = let Promptdesk choose
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +84,14 @@ class RouteBar(QFrame):
         self.preview.setToolTip("See the exact text that leaves this computer, with hidden items marked")
         self.preview.setEnabled(False)
         self.preview.clicked.connect(self.preview_requested)
+        self.tier_button = QToolButton(self)
+        self.tier_button.setText("Change tier")
+        self.tier_button.setAccessibleName("Choose the model tier")
+        self.tier_button.setToolTip("Send this request on another tier; each shows its price for this request")
+        self.tier_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tier_menu = QMenu(self.tier_button)
+        self.tier_button.setMenu(self.tier_menu)
+        self.tier_button.setEnabled(False)
         self.send = QPushButton("Send", self)
         self.send.setDefault(True)
         self.send.setProperty("primary", True)
@@ -76,6 +108,7 @@ class RouteBar(QFrame):
         texts.addWidget(self.note)
         row = QHBoxLayout(self)
         row.addLayout(texts, 1)
+        row.addWidget(self.tier_button)
         row.addWidget(self.preview)
         row.addWidget(self.send)
         self.prepared: Any = None
@@ -114,6 +147,27 @@ class RouteBar(QFrame):
         else:
             self.privacy.setText("")
             self.preview.setEnabled(False)
+
+    def set_tiers(self, prices: list[tuple[str, str, float]], chosen: str) -> None:
+        """Fill the tier menu: "Let Promptdesk choose", then each tier with this request's price."""
+        from desktop.core.money import money
+
+        self.tier_menu.clear()
+        group = QActionGroup(self.tier_menu)
+        automatic = QAction("Let Promptdesk choose (recommended)", self.tier_menu, checkable=True)
+        automatic.setChecked(not chosen)
+        automatic.triggered.connect(lambda: self.tier_chosen.emit(""))
+        group.addAction(automatic)
+        self.tier_menu.addAction(automatic)
+        self.tier_menu.addSeparator()
+        for tier, label, cost in prices:
+            action = QAction(f"{label} · {money(cost, estimate=True)}", self.tier_menu, checkable=True)
+            action.setChecked(tier == chosen)
+            action.triggered.connect(lambda _checked=False, tier=tier: self.tier_chosen.emit(tier))
+            group.addAction(action)
+            self.tier_menu.addAction(action)
+        self.tier_button.setEnabled(bool(prices))
+        self.tier_button.setText("Tier (your choice)" if chosen else "Change tier")
 
     def set_problem(self, message: str) -> None:
         """prepare itself failed (privacy fails closed): say so; sending stays possible to retry."""

@@ -39,10 +39,10 @@ def typical_costs(library: Any, team: Any) -> dict[str, float]:
     for template in library.templates:
         try:
             provider, model = routing.pin_for(template.tier, team)
-            words_out = getattr(getattr(template, "output", None), "max_words", None) or 300
+            # Priced the way the route bar estimates a request: the answer at its longest.
             input_tokens = pricing.count_tokens(template.body) + int(TYPICAL_INPUT_WORDS * 1.4)
             costs[template.id] = pricing.cost(provider, model, input_tokens=input_tokens,
-                                              output_tokens=int(words_out * 1.4))
+                                              output_tokens=template.max_output_tokens())
         except Exception:  # a tier without a price: the card shows no figure, nothing else
             continue
     return costs

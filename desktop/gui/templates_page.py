@@ -100,6 +100,7 @@ class TemplatesPage(QWidget):
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self.reviews: dict[str, Review] = {}  # run id -> the latest review, so ticks survive navigation
+        self.tier_choice: dict[str, str] = {}  # template id -> the tier the person picked in the route bar
         self.send_task: Task | None = None
         self.sending_id = ""  # the run being sent, claimed in IN_FLIGHT so nothing sends it twice
         self._review_busy = False
@@ -130,6 +131,7 @@ class TemplatesPage(QWidget):
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
+        self.route_bar.tier_chosen.connect(self._tier_chosen)
         self.answer.stop_requested.connect(self.stop)
         self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
         self.checklist.review_changed.connect(self._record_review)
@@ -359,17 +361,24 @@ class TemplatesPage(QWidget):
         generation = self._generation
         context, template, values = self.context, self.template, self.form.values()
         keep, extra = self._keep_extra()
+        chosen = self.tier_choice.get(template.id, "")
+        tier_override = tier_override or chosen or None
 
         def op(_ctx: object) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.route_bar import tier_prices
 
-            return pipeline.prepare(context, template, values, keep=keep, extra=extra, tier_override=tier_override)
+            prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
+                                        tier_override=tier_override)
+            return prepared, tier_prices(prepared, context.team)
 
-        def done(prepared: Any) -> None:
+        def done(result: tuple[Any, list[Any]]) -> None:
+            prepared, prices = result
             if generation != self._generation or template is not self.template:
                 return
             self.prepared = prepared
             self.route_bar.set_prepared(prepared)
+            self.route_bar.set_tiers(prices, chosen)
             self.form.show_problems(prepared.problems)
             if self._preview is not None and self._preview.isVisible():
                 self._preview.set_prepared(prepared, keep, extra)
@@ -387,6 +396,16 @@ class TemplatesPage(QWidget):
                 self.route_bar.set_sending(False)
 
         return run_for(self, op, on_success=done, on_failure=failed)
+
+    def _tier_chosen(self, tier: str) -> None:
+        """The person picked a tier in the route bar (or gave the choice back): estimate again."""
+        if self.template is None:
+            return
+        if tier:
+            self.tier_choice[self.template.id] = tier
+        else:
+            self.tier_choice.pop(self.template.id, None)
+        self.prepare()
 
     # ------------------------------------------------------------------ privacy preview
     def show_preview(self) -> None:

@@ -109,3 +109,21 @@ def test_a_run_that_needs_approval_waits_for_a_click(qtbot, llm: FakeLLMServer) 
     assert len(llm.requests) == sent
     assert window.context.ledger.get(run.id).status == WAITING
     wait_idle(qtbot)
+
+
+def test_the_route_bar_offers_every_tier_with_its_price_and_sends_on_the_one_picked(qtbot, llm) -> None:
+    llm.default = lambda _request: Reply(text="Answered on the quick tier.")
+    window = _window(qtbot)
+    page = window.templates
+    actions = [a for a in page.route_bar.tier_menu.actions() if a.text()]
+    labels = [a.text() for a in actions]
+    assert labels[0].startswith("Let Promptdesk choose") and actions[0].isChecked()
+    assert any(text.startswith("Quick · ") and ("¢" in text or "$" in text) for text in labels)
+    quick = next(a for a in actions if a.text().startswith("Quick · "))
+    with qtbot.waitSignal(page.route_bar.tier_chosen):
+        quick.trigger()
+    qtbot.waitUntil(lambda: page.prepared is not None and page.prepared.route.tier == "quick", timeout=10_000)
+    assert page.route_bar.route.text().startswith("Quick · ")
+    run = _send_and_wait(qtbot, window)
+    assert run.status == DONE and run.tier == "quick"
+    wait_idle(qtbot)
