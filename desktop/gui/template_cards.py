@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,8 @@ from desktop.gui.worker import run_for
 
 CARD_MIN_WIDTH = 250
 TYPICAL_INPUT_WORDS = 250  # what a person typically pastes into a form
-TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful thinking"}
+TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful thinking",
+              "": "Tier picked for each request"}
 
 
 def typical_costs(library: Any, team: Any) -> dict[str, float]:
@@ -38,7 +39,8 @@ def typical_costs(library: Any, team: Any) -> dict[str, float]:
     costs: dict[str, float] = {}
     for template in library.templates:
         try:
-            provider, model = routing.pin_for(template.tier, team)
+            # A template without a tier is routed per request; priced on the everyday tier.
+            provider, model = routing.pin_for(template.tier or "execution", team)
             # Priced the way the route bar estimates a request: the answer at its longest.
             input_tokens = pricing.count_tokens(template.body) + int(TYPICAL_INPUT_WORDS * 1.4)
             costs[template.id] = pricing.cost(provider, model, input_tokens=input_tokens,
@@ -95,7 +97,7 @@ class TemplateCard(QFrame):
         purpose = ElidedLabel(getattr(template, "purpose", "") or "", self)
         purpose.setProperty("role", "muted")
         purpose.setToolTip(getattr(template, "purpose", "") or "")
-        self.footer = QLabel(TIER_WORDS.get(self.tier, self.tier.capitalize()), self)
+        self.footer = QLabel(self._tier_words(), self)
         self.footer.setProperty("role", "small")
 
         head = QHBoxLayout()
@@ -113,8 +115,11 @@ class TemplateCard(QFrame):
     def set_cost(self, usd: float) -> None:
         from desktop.core.money import money
 
-        self.footer.setText(f"{TIER_WORDS.get(self.tier, self.tier.capitalize())} · typically {money(usd)}")
+        self.footer.setText(f"{self._tier_words()} · typically {money(usd)}")
         self.footer.setToolTip("A typical run: a form of about 250 words and an answer of the usual length.")
+
+    def _tier_words(self) -> str:
+        return TIER_WORDS.get(self.tier, self.tier.capitalize())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -143,6 +148,9 @@ class TemplateCards(QScrollArea):
         self.cards: list[TemplateCard] = []
         self._headings: list[tuple[QLabel, list[TemplateCard]]] = []
         self._columns = 0
+        self._generation = 0
+        self._pending: list[tuple[str, list[Any]]] = []
+        self._costs: dict[str, float] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("All templates")
@@ -167,20 +175,34 @@ class TemplateCards(QScrollArea):
         for heading, _cards in self._headings:
             heading.deleteLater()
         self.cards, self._headings = [], []
-        for category in library.categories():
-            heading = QLabel(category, self.body)
-            heading.setProperty("role", "heading")
-            group = [TemplateCard(t, self.body) for t in library.templates if t.category == category]
-            for card in group:
-                card.chosen.connect(self.template_chosen)
-            self.cards += group
-            self._headings.append((heading, group))
-        self._columns = 0
-        self._reflow()
+        self._generation += 1
+        self._pending = [(category, [t for t in library.templates if t.category == category])
+                         for category in library.categories()]
+        self._build_next(self._generation)
         team = self.context.team
         run_for(self, lambda _ctx: typical_costs(library, team), on_success=self._show_costs)
 
+    def _build_next(self, generation: int) -> None:
+        """Build one category's cards per turn of the event loop, so no turn holds the window long."""
+        if generation != self._generation or not self._pending:
+            return
+        category, templates = self._pending.pop(0)
+        heading = QLabel(category, self.body)
+        heading.setProperty("role", "heading")
+        group = [TemplateCard(t, self.body) for t in templates]
+        for card in group:
+            card.chosen.connect(self.template_chosen)
+            if card.template_id in self._costs:
+                card.set_cost(self._costs[card.template_id])
+        self.cards += group
+        self._headings.append((heading, group))
+        self._columns = 0
+        self._reflow()
+        if self._pending:
+            QTimer.singleShot(0, self, lambda: self._build_next(generation))
+
     def _show_costs(self, costs: dict[str, float]) -> None:
+        self._costs = costs
         for card in self.cards:
             if card.template_id in costs:
                 card.set_cost(costs[card.template_id])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -32,10 +32,12 @@ from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
 from desktop.gui.privacy_preview import PrivacyPreview
 from desktop.gui.route_bar import RouteBar
-from desktop.gui.template_cards import TemplateCards
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
 from desktop.gui.worker import Task, run_for
+
+if TYPE_CHECKING:
+    from desktop.gui.template_cards import TemplateCards
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +125,7 @@ class TemplatesPage(QWidget):
         self.answer = AnswerView(self)
         self.checklist = ChecklistPanel(self)
 
-        self.cards = TemplateCards(context, self)
-        self.cards.template_chosen.connect(self.open_template)
+        self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
         self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
         self.form.values_changed.connect(self._values_changed)
@@ -161,8 +162,9 @@ class TemplatesPage(QWidget):
         # Until a template is open (and whenever "All templates" is pressed) the cards take the
         # form's place.
         self.top_stack = QStackedWidget(self)
-        self.top_stack.addWidget(self.cards)
+        self.top_stack.addWidget(QWidget(self))  # the cards' place
         self.top_stack.addWidget(top)
+        QTimer.singleShot(0, self, self._build_cards)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.top_stack)
         self.right.addWidget(self.bottom)
@@ -184,9 +186,26 @@ class TemplatesPage(QWidget):
         self.setTabOrder(self.gallery.search, self.gallery.tree)
 
     # ------------------------------------------------------------------ library and templates
+    def _build_cards(self) -> None:
+        if self.cards is not None:
+            return
+        from desktop.gui.template_cards import TemplateCards
+
+        self.cards = TemplateCards(self.context, self)
+        self.cards.template_chosen.connect(self.open_template)
+        old = self.top_stack.widget(0)
+        showing_cards = self.top_stack.currentIndex() == 0
+        self.top_stack.insertWidget(0, self.cards)
+        self.top_stack.removeWidget(old)
+        old.deleteLater()
+        self.top_stack.setCurrentIndex(0 if showing_cards else 1)
+        if self.gallery.library is not None:
+            self.cards.set_library(self.gallery.library)
+
     def set_library(self, library: Any) -> None:
         self.gallery.set_library(library)
-        self.cards.set_library(library)
+        if self.cards is not None:
+            self.cards.set_library(library)
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
@@ -195,7 +214,8 @@ class TemplatesPage(QWidget):
         """Templates changed on disk: refill the gallery; reopen the current template if its file
         changed (what was typed is kept) or say so if it was removed."""
         self.gallery.set_library(library)
-        self.cards.set_library(library)
+        if self.cards is not None:
+            self.cards.set_library(library)
         if self.template is None:
             return
         fresh = library.get(self.template.id)
@@ -239,8 +259,10 @@ class TemplatesPage(QWidget):
 
     def show_cards(self) -> None:
         """Every template as a card (the form keeps what was typed; a card, or the list, reopens it)."""
+        self._build_cards()
         self.top_stack.setCurrentIndex(0)
-        self.cards.setFocus()
+        if self.cards is not None:
+            self.cards.setFocus()
 
     def show_run(self, run: Any) -> None:
         """Show a past run (from History): its template, the values it was sent with, its answer."""
