@@ -280,7 +280,7 @@ def _usage_runs(user: str, scale: float, seed: int) -> list[object]:
                 user=user, template_id=template_id, template_title=title, tier=tier, provider="anthropic",
                 model=_MODELS[tier], status=DONE if rng.random() > 0.05 else FAILED, actual_cost=cost,
                 reasoning_cost=cost if tier == "reasoning" else cost * rng.uniform(4, 6),
-                started_at=started.isoformat(timespec="milliseconds"),
+                started_at=started.isoformat(timespec="milliseconds"), approved=rng.random() < 0.6,
                 response_text="Decisions: launch on the 24th.\nAction items: Tom — landing page copy by the 17th.",
                 fields={"transcript": "Priya: OK, launch. Are we still on for the 24th? ..."},
             ))

@@ -320,8 +320,8 @@ class HistoryView(QWidget):
         if count:
             runs = "1 run is" if count == 1 else f"{count} runs are"
             self.waiting_label.setText(
-                f"<b>{runs} waiting to send.</b> Nothing could answer them at the time. "
-                "Pick one and press <b>Send now</b> to try again."
+                f"<b>{runs} waiting to send.</b> Each goes by itself once its provider answers again; "
+                "<b>Send now</b> tries at once."
             )
         self.waiting_label.setVisible(bool(count))
 
