@@ -87,11 +87,11 @@ def test_spend_shows_personal_and_team_figures(team_dir: Path) -> None:
     assert (mine["month"], mine["total"], mine["source"], mine["saved_by_routing"]) == (month, 2.0, "team file", 4.0)
     assert mine["by_template"] == {"t0": 1.0, "t1": 1.0}
     text = cli("spend").stdout
-    assert f"Your spend in {month}: $2.00 (4 answered runs, from the team file)" in text
-    assert "Routing saved you $4.00 this month." in text
+    assert f"Your spend in {month}: $2 (4 answered runs, from the team file)" in text
+    assert "Routing saved you $4 this month." in text
     team = cli("spend", "--team")
     assert team.returncode == 0
-    assert f"Team spend in {month}: $2.00 of $100.00 (4 answered runs, from the team file)" in team.stdout
+    assert f"Team spend in {month}: $2 of $100 (4 answered runs, from the team file)" in team.stdout
     assert "ann" in team.stdout
     other = json.loads(cli("spend", "--team", "--month", "2001-01", "--json").stdout)
     assert (other["total"], other["by_member"]) == (0.0, {})

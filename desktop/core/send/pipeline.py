@@ -277,6 +277,7 @@ def execute(
     sleep: Callable[[float], None] = time.sleep,
     on_reset: Callable[[], None] | None = None,
     timeout: float = providers.DEFAULT_TIMEOUT,
+    automatic: bool = False,
 ) -> Run:
     """Send ``prepared`` and return the recorded ``Run``.
 
@@ -331,7 +332,7 @@ def execute(
     run.error_message = ""
     try:
         return _send(context, prepared, run, status, started, on_text=on_text, cancelled=cancelled, sleep=sleep,
-                     on_reset=on_reset, timeout=timeout, hours=hours)
+                     on_reset=on_reset, timeout=timeout, hours=hours, automatic=automatic)
     finally:
         if run.status == SENDING:  # an unexpected error mid-send: the request may have been billed
             run.status, run.error_kind, run.error_message = UNCONFIRMED, "unconfirmed", UNCONFIRMED_MESSAGE
@@ -341,7 +342,7 @@ def execute(
 def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[str], None], started: float, *,
           on_text: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
           sleep: Callable[[float], None], on_reset: Callable[[], None] | None, timeout: float,
-          hours: float) -> Run:
+          hours: float, automatic: bool) -> Run:
     """Send the request recorded as SENDING and record how it ended."""
     from desktop.core.privacy import StreamRestorer, restore
 
@@ -373,7 +374,7 @@ def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[s
             ((route.provider, route.model), *route.fallbacks), prepared.redaction.text,
             max_tokens=prepared.max_output_tokens, system=prepared.system, keys=context.keys,
             settings=context.settings, on_text=piece, on_reset=reset, on_status=status, cancelled=cancelled,
-            sleep=sleep, timeout=timeout,
+            sleep=sleep, timeout=timeout, automatic=automatic,  # automatic: nobody clicked (see providers.send)
         )
     except CancelledError:
         run.status, run.error_kind = CANCELLED, "cancelled"
