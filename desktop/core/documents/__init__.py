@@ -57,7 +57,7 @@ def _check_file(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in _SAVE_AS:
         raise DocumentError(_SAVE_AS[suffix], kind="unsupported")
-    kind = KINDS.get(suffix)
+    kind = KINDS.get(suffix) or _text_kind(path)
     if kind is None:
         what = f"{suffix} files" if suffix else "files without an ending like .pdf or .docx"
         raise DocumentError(f"Promptdesk cannot read {what} ({path.name}). It reads {_SUPPORTED_PHRASE}.",
@@ -78,6 +78,24 @@ def _check_file(path: Path) -> str:
         raise DocumentError(f"{path.name} is empty (0 bytes). Check that it finished saving or downloading.",
                             kind="damaged")
     return kind
+
+
+def _text_kind(path: Path) -> str | None:
+    """``"txt"`` for a file of another ending that holds plain text (notes.json, a log, a
+    README), so it reads as it would when pasted; ``None`` for anything binary."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return None  # _check_file reports why the file cannot be opened
+    if not head:
+        return "txt"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return "txt"
+    if b"\x00" in head:
+        return None
+    printable = sum(1 for byte in head if byte >= 32 or byte in (9, 10, 13))
+    return "txt" if printable / len(head) > 0.95 else None
 
 
 def _os_error(path: Path, exc: OSError) -> DocumentError:

@@ -82,12 +82,20 @@ def test_text_file_renamed_to_pdf_is_damaged(tmp_path: Path) -> None:
     ("mail.msg", "Outlook .msg files are not supported yet; save the message as .eml"),
     ("archive.zip", "Promptdesk cannot read .zip files (archive.zip). It reads PDF, Word (.docx)"),
     ("report.doc", "save it as .docx"),
-    ("README", "files without an ending"),
+    ("picture", "files without an ending"),
 ])
 def test_unsupported_types_say_what_is_supported_or_how_to_convert(tmp_path: Path, name: str, words: str) -> None:
-    (tmp_path / name).write_bytes(b"anything")
+    with zipfile.ZipFile(tmp_path / name, "w") as archive:  # binary content of any kind
+        archive.writestr("inside.bin", bytes(range(256)))
     error = refused(tmp_path / name)
     assert error.kind == "unsupported" and words in error.message
+
+
+@pytest.mark.parametrize("name", ["settings.json", "README", "server.log", "notes.yaml"])
+def test_plain_text_under_another_ending_is_read_as_text(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text('{"owner": "finance", "review": "monthly"}\n', encoding="utf-8")
+    document = read_document(tmp_path / name)
+    assert document.kind == "txt" and document.text.startswith('{"owner": "finance"')
 
 
 def test_vanished_file_says_choose_it_again(tmp_path: Path) -> None:
