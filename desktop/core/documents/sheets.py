@@ -25,6 +25,11 @@ COLUMN_CAP = 40
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if type(value) is str:  # most cells: skip the checks below
+        return " ".join(value.split()).replace("|", "/") if ("|" in value or "\n" in value or "  " in value) \
+            else value.strip()
+    if type(value) is int:
+        return str(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     elif isinstance(value, dt.datetime):
