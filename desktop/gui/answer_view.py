@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.export_menu import ExportButton
 from desktop.gui.worker import run_for
 
 REDRAW_MS = 80
@@ -135,8 +136,10 @@ class AnswerView(QWidget):
         self.again.setToolTip("Ask again for a fresh answer with the same form")
         self.again.clicked.connect(self.send_again_requested)
 
+        self.export = ExportButton(self, lambda: (self.text, getattr(self.run, "template_title", "") or ""))
+        self.export.status.connect(self.status.setText)
         buttons = QHBoxLayout()
-        for button in (self.stop, self.copy, self.copy_plain, self.save, self.again):
+        for button in (self.stop, self.copy, self.copy_plain, self.save, self.export, self.again):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -242,7 +245,7 @@ class AnswerView(QWidget):
     def _set_buttons(self, *, streaming: bool, has_answer: bool) -> None:
         self.stop.setVisible(streaming)
         self.stop.setEnabled(streaming)
-        for button in (self.copy, self.copy_plain, self.save):
+        for button in (self.copy, self.copy_plain, self.save, self.export):
             button.setEnabled(has_answer and not streaming)
         self.again.setEnabled(not streaming and self.run is not None)
         waiting = self.run is not None and getattr(self.run, "status", "") == "waiting"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import paths
+from desktop.gui.file_chip import DocumentTextEdit
 from desktop.gui.template_gallery import team_badge
 from desktop.gui.worker import run_in_background
 
@@ -246,6 +247,8 @@ class TemplateForm(QWidget):
         box.setContentsMargins(0, 0, 0, 6)
         box.setSpacing(2)
         box.addWidget(editor)
+        if isinstance(editor, DocumentTextEdit):  # Insert from file…, the file's chip, progress
+            box.addWidget(editor.file_bar)
         if field.help:
             help_label = QLabel(field.help, cell)
             help_label.setProperty("role", "muted")
@@ -264,7 +267,7 @@ class TemplateForm(QWidget):
         kind = field.type
         changed = lambda *_a, name=field.name: self._changed(name)  # noqa: E731
         if kind == "long_text":
-            edit = QPlainTextEdit(self.fields_box)
+            edit = DocumentTextEdit(self.fields_box, max_chars=field.max_length)  # also takes files
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText(field.placeholder or "Paste or type here…")
             edit.setMinimumHeight(140)
@@ -336,6 +339,8 @@ class TemplateForm(QWidget):
         return out
 
     def _read(self, field: Any, editor: QWidget) -> Any:
+        if isinstance(editor, DocumentTextEdit):
+            return editor.value()  # FileText when a file was read in: outside content
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
         if isinstance(editor, QComboBox):
@@ -370,7 +375,9 @@ class TemplateForm(QWidget):
         self._loading = loading
 
     def _write(self, editor: QWidget, value: Any) -> None:
-        if isinstance(editor, QPlainTextEdit):
+        if isinstance(editor, DocumentTextEdit):
+            editor.set_value(value)  # keeps a file's text marked as outside content
+        elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
             index = editor.findText("" if value is None else str(value))
