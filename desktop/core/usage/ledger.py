@@ -216,7 +216,8 @@ class Ledger:
         """Mark SENDING runs whose process has stopped as UNCONFIRMED; returns how many.
 
         Their request may have reached the provider and been billed, so they are never sent
-        again without asking (see ``allow_resend``).
+        again without asking (see ``allow_resend``), and they count in the spend at their
+        estimate: a budget that ignored them would fail open.
         """
         rows = self._read("SELECT id, extra FROM runs WHERE status = ?", (SENDING,))
         with _IN_FLIGHT_LOCK:
@@ -227,6 +228,7 @@ class Ledger:
         with self._write() as conn:
             conn.executemany(
                 "UPDATE runs SET status = ?, error_kind = 'unconfirmed', error_message = ?, "
+                "actual_cost = max(actual_cost, estimated_cost), "
                 "revision = revision + 1, updated_at = ? WHERE id = ? AND status = ?",
                 [(UNCONFIRMED, UNCONFIRMED_MESSAGE, utc_now(), run_id, SENDING) for run_id in stale],
             )
