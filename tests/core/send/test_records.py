@@ -83,6 +83,27 @@ def _damage_pages(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _one_page_in_the_middle(path: Path) -> None:
+    """Damage that sending alone would never read: the page of an old run, mid-file."""
+    ledger = open_ledger()
+    for _ in range(30):
+        ledger.record(Run(template_id="older", status=DONE, rendered_prompt="y" * 2000))
+    ledger._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ledger.close()
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle:middle + 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+
+
+def _schema_name_not_text(path: Path) -> None:
+    """A damaged schema whose error message is not even valid text (SQLite quotes the name)."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"runs_started")
+    data[at + 5] = 0xFA
+    path.write_bytes(bytes(data))
+
+
 def _garbage(path: Path) -> None:
     path.write_bytes(b"This is not a database, it was overwritten by a copy tool. " * 200)
 
@@ -100,8 +121,10 @@ def _folder_read_only(path: Path) -> None:
     path.parent.chmod(0o500)
 
 
-@pytest.mark.parametrize("damage", [_damage_pages, _garbage, _wal_is_a_folder, _folder_read_only],
-                         ids=["pages-zeroed", "overwritten", "wal-blocked", "read-only"])
+@pytest.mark.parametrize("damage", [_damage_pages, _one_page_in_the_middle, _schema_name_not_text, _garbage,
+                                    _wal_is_a_folder, _folder_read_only],
+                         ids=["pages-zeroed", "one-old-page", "schema-not-text", "overwritten", "wal-blocked",
+                              "read-only"])
 def test_a_ledger_that_cannot_be_written_refuses_the_send_in_the_cli_and_nothing_leaves(cloud, damage) -> None:
     path = make_ledger_with_one_run()
     damage(path)
