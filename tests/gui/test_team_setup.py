@@ -184,3 +184,11 @@ def test_the_app_starts_with_a_broken_team_file_and_says_why_nothing_is_sent(qtb
             assert "Traceback" not in blocked
     finally:
         gui_app.startup_problems.clear()
+
+
+def test_a_team_folder_that_cannot_be_reached_is_said_plainly(qtbot, tmp_path: Path) -> None:
+    dialog = TeamSetupDialog(person("dana", tmp_path / "gone"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.notice.isVisible, timeout=10_000)
+    assert "cannot be reached" in dialog.notice.text() and not dialog.setup_button.isVisible()
