@@ -117,13 +117,14 @@ class TeamSetupDialog(QDialog):
         self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        for widget in (self.intro, self.picker):
-            layout.addWidget(widget)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.picker)
         row = QHBoxLayout()
         row.addWidget(self.setup_button)
         row.addStretch(1)
         layout.addLayout(row)
-        for widget in (self.notice, self.form_area, self.filler, self.buttons):
+        widgets: tuple[QWidget, ...] = (self.notice, self.form_area, self.filler, self.buttons)
+        for widget in widgets:
             layout.addWidget(widget)
         line = self.fontMetrics().height()
         self.resize(line * 46, line * 40)
