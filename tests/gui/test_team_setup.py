@@ -192,3 +192,16 @@ def test_a_team_folder_that_cannot_be_reached_is_said_plainly(qtbot, tmp_path: P
     dialog.show()
     qtbot.waitUntil(dialog.notice.isVisible, timeout=10_000)
     assert "cannot be reached" in dialog.notice.text() and not dialog.setup_button.isVisible()
+
+
+def test_settings_offers_the_team_set_up(qtbot, tmp_path: Path) -> None:
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    folder = tmp_path / "team"
+    team_file.init_team_folder(folder, "Harbour")
+    settings = SettingsDialog(person("dana", folder))
+    qtbot.addWidget(settings)
+    settings.team_setup_button.click()
+    qtbot.waitUntil(lambda: settings.team_setup.state is not None, timeout=10_000)
+    assert settings.team_setup.name.text() == "Harbour"
+    settings.team_setup.close()
