@@ -72,6 +72,7 @@ class TeamSettings:
     shared_audit: bool = False
     members_may_change_tiers: bool = False
     country: str = ""
+    store: dict[str, Any] = field(default_factory=dict)  # [store]: checked and read by usage/store.py
     # Not settings: what went wrong reading them, and from where.
     problems: list[TeamProblem] = field(default_factory=list)
     source: str = ""
@@ -95,7 +96,7 @@ class TeamSettings:
 
 
 SETTING_KEYS = ("name", "monthly_budget", "personal_budgets", "alert_thresholds", "approval_threshold",
-                "tiers", "sensitive_terms", "shared_audit", "members_may_change_tiers", "country")
+                "tiers", "sensitive_terms", "shared_audit", "members_may_change_tiers", "country", "store")
 
 
 class Bad(ValueError):
@@ -231,8 +232,24 @@ def _read_field(team: TeamSettings, key: str, value: Any, out: _Collector) -> No
         team.tiers = _tiers(value, out)
     elif key == "country":
         team.country = country(value)
+    elif key == "store":
+        team.store = _store(value)
     else:
         team.name = text(value, key)
+
+
+def _store(value: Any) -> dict[str, Any]:
+    """The ``[store]`` table, checked by the store module (not protective: records wait locally)."""
+    from desktop.core.errors import SettingsError
+    from desktop.core.usage.store import parse_store_settings
+
+    if not isinstance(value, dict):
+        raise Bad(f"'store' must be a table ([store] with kind, host, port, database, user), not {describe(value)}")
+    try:
+        parse_store_settings(value, TEAM_FILE)
+    except SettingsError as exc:
+        raise Bad(exc.message.removeprefix(f"{TEAM_FILE}: ")) from None
+    return dict(value)
 
 
 def describe(value: Any) -> str:
