@@ -30,6 +30,8 @@ class Edit:
 def check_edit(edit: Edit) -> Edit:
     """The edit with its value in the file's type, or ``SettingsError`` saying what to write."""
     key, rest = edit.path[0], edit.path[1:]
+    if key == "store":  # a table of its own, set up and checked by `promptdesk team-db`
+        raise SettingsError("The team's database ([store]) is set with `promptdesk team-db`, not here.")
     if key not in ts.SETTING_KEYS:
         from desktop.core.settings import did_you_mean
 
