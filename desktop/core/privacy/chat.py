@@ -4,7 +4,10 @@
   "김민준: ..."), and so are their other mentions in any case ("ta raj", "grazie giulia");
 - thanks and sign-offs, often in lowercase: "merci thomas", "cheers\\nhamish", "-kb", "/Henrik";
 - names in scripts without capitals, placed by an honorific: "山田 花子 様", "陈志明先生",
-  "林小姐", "박지훈 님", "राहुल जी", or signing a short East Asian message.
+  "林小姐", "박지훈 님", "राहुल जी", or signing a short East Asian message;
+- a surname after a title in any of the team's languages ("Frau Mag. Berger", "dhr. Bakker",
+  "Herrn Müller-Lüdenscheidt"), however common the word;
+- names written in capitals, as headers and CVs do ("STEPHANIE CARTER", "ZHANG Wei").
 
 Everything here works line by line on short lines, so a long document costs one split.
 """
@@ -141,7 +144,60 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
             previous = line
     if CJK.search(text):
         _east_asian(text, lines, add)
+    _titled(text, add)
+    _capitals(text, add)
     return known
+
+
+_TITLE_WORDS = (
+    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
+    r"Señor|Señora|Sig|Signor|Signora|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|"
+    r"dhr|mevr|meneer|mevrouw|dott|avv|sig|sr|sra|pan|pani|pana"  # written in lowercase mid-sentence
+)
+# Literal alternatives first, so that the engine skips to their first letters; the character
+# before is checked in code.
+_TITLED = re.compile(
+    rf"(?:{_TITLE_WORDS})\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
+    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
+)
+_CAPS_NAME = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
+
+
+def _titled(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.names import is_company
+
+    for m in _TITLED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue
+        words = m.group(1).split()
+        keep = 1
+        # After the first word, further capitalised words belong to the name only when they are
+        # no everyday word ("Frau Berger Bescheid" keeps "Berger").
+        while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):
+            keep += 1
+        words = words[:keep]
+        if is_company(words) or (_plain_word(words[0]) and len(words[0]) <= 3):
+            continue
+        start = m.start(1)
+        end = text.index(words[-1], start) + len(words[-1])
+        add(Candidate(start, end, "PERSON"))
+
+
+def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
+    """"STEPHANIE CARTER", "ZHANG Wei": a listed first name or surname and no everyday word."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import is_company
+
+    lex = lexicon()
+    for m in _CAPS_NAME.finditer(text):
+        words = [m.group(1)] + m.group(2).split()
+        titled = [w.capitalize() for w in words]
+        if is_company(titled) or any(_plain_word(w) for w in titled[1:]) or (_plain_word(titled[0]) and not lex.is_surname(titled[0])):
+            continue
+        listed = sum(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
+        if listed >= max(1, len(words) - 1):
+            add(Candidate(m.start(), m.end(), "PERSON"))
 
 
 def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
@@ -159,9 +215,13 @@ def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidat
             add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
 
 
+_WORD = re.compile(r"[^\W\d_][\w.\-]*")
+
+
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
     """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
-    words = sorted((w for w in known if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
+    present = {w.casefold() for w in _WORD.findall(text)} if known else set()
+    words = sorted((w for w in known & present if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
     if not words:
         return []
     pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w@])", re.IGNORECASE)

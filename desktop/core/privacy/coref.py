@@ -44,9 +44,14 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
     return {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1 and form not in fulls}
 
 
+_PUNCT = ".,;:!?()[]{}<>\"'`*"
+
+
 def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, int]]:
     """Where ``text`` writes a user name built from one of ``full_names`` ("npetrova")."""
     forms = {u for name in full_names if len(name.split()) > 1 for u in _user_names(name.split()) if len(u) >= 5}
+    if forms:  # only those the text holds: a long document names hundreds of people
+        forms &= {w.strip(_PUNCT) for w in text.casefold().split()}
     if not forms:
         return []
     pattern = re.compile(r"(?<![\w@.\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@\-]|\.\w)",

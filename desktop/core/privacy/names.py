@@ -656,11 +656,14 @@ def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     facts = _judge(lex or lexicon()).facts
     out: list[tuple[int, int]] = []
     for run in _runs(text):
-        words = [t.bare for t in run]
-        if len(words) > 3 or not all(facts[w].rare and len(w) > 2 for w in words):
+        if len(run) > 3 or not facts[run[0].bare].rare:  # (most runs end here)
             continue
-        before = text[: run[0].start].rstrip(" \t")
-        if not before or before[-1] in _SENTENCE_END:
+        if not all(facts[t.bare].rare and len(t.bare) > 2 for t in run):
+            continue
+        at = run[0].start - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        if at < 0 or text[at] in _SENTENCE_END:
             continue
         out.append((run[0].start, run[-1].start + len(run[-1].bare)))
     return out
