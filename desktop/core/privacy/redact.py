@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import addresses, chat, layout, names, secrets, structured
+from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
@@ -148,6 +148,7 @@ class _Redactor:
         if is_field:
             cands += self._structured(text)
             cands += addresses.find_addresses(text)
+            cands += address_lines.find_address_lines(text)
         return cands
 
     def _structured(self, text: str) -> list[Candidate]:
