@@ -17,17 +17,23 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.structured import keyword_windows
 
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
+# Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
+# (Each pattern starts at a digit or capital that no word character precedes, checked just after
+# it, so that the engine skips quickly to candidate characters.)
 _POSTCODE_TOWN = re.compile(
-    # postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg,
-    # C1043AAZ CABA, 01414-001 São Paulo
-    rf"(?<![\w\-])(?:\d{{4}}[ \t]?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{5}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|[A-Z]\d{{4}}[A-Z]{{3}}|\d{{4,5}})"
-    rf"[ \t]+(?P<town>{_TOWN}|[A-Z]{{3,5}})(?:[ \t]*\([A-Z]{{2}}\))?"
-    # or town then postcode: Bengaluru 560038, Stockholm 114 51, São Paulo - SP, 01414-001, Manchester M1 3HE
-    rf"|(?<![\w\-])(?P<town2>{_TOWN})[ \t,]+(?:\d{{6}}|\d{{3}}[ \t]\d{{2}}|\d{{5}}-\d{{3}}|"
-    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})(?![\w\-])"
+    r"(?:\d(?<![\w\-]\d)(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d{4}-\d{3}|\d{2}[ \t]\d{2}|\d{3,4})"
+    r"|\d(?<=[A-Z]\d)(?<![\w\-][A-Z]\d)\d{3}[A-Z]{3})"  # C1043AAZ, matched from its first digit
+    rf"[ \t]+(?:{_TOWN}|[A-Z]{{3,5}})(?:[ \t]*\([A-Z]{{2}}\))?"
 )
+# Town then postcode: Bengaluru 560038, Stockholm 114 51, São Paulo - SP, 01414-001, Manchester M1 3HE
+_POSTCODE_AFTER = re.compile(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})(?![\w\-])")
+# A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
+_UK_INWARD = re.compile(r"\d[A-Z]{2}(?![\w\-])")
+_UK_OUTWARD = re.compile(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
+_TOWN_BEFORE = re.compile(rf"(?<![\w\-])(?:{_TOWN})[ \t,]+$")
 _HOUSE_NUMBER = re.compile(r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d")
 # Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
 _UNIT_WORDS = frozenset(
@@ -115,19 +121,32 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
 
 def find_address_lines(text: str) -> list[Candidate]:
     out: list[Candidate] = []
+    ends: list[tuple[int, int, bool]] = []
     for m in _POSTCODE_TOWN.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        start = _street_before(text, line_start, m.start())
-        if start is None and m.group("town") and line_start == m.start() and line_start > 0:
+        start = m.start() - 1 if m.start() and text[m.start() - 1].isupper() else m.start()
+        ends.append((start, m.end(), True))
+    postcodes = [m.span() for m in _POSTCODE_AFTER.finditer(text)]
+    for m in _UK_INWARD.finditer(text):
+        outward = _UK_OUTWARD.search(text, max(0, m.start() - 5), m.start())
+        if outward:
+            postcodes.append((outward.start(), m.end()))
+    for start, end in postcodes:
+        town = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+        if town:
+            ends.append((town.start(), end, False))
+    for anchor, end, postcode_first in ends:
+        line_start = text.rfind("\n", 0, anchor) + 1
+        start = _street_before(text, line_start, anchor)
+        if start is None and postcode_first and line_start == anchor and line_start > 0:
             # A letterhead: the street on the line above ("Am Markt 3\n04109 Leipzig").
             above = text.rfind("\n", 0, line_start - 1) + 1
             street = text[above : line_start - 1]
             if 0 < len(street.strip()) <= 50 and _HOUSE_NUMBER.search(street) and street.strip()[0].isupper():
                 start = above + (len(street) - len(street.lstrip()))
         if start is not None:
-            out.append(Candidate(start, m.end(), "ADDRESS"))
-    if "No" in text:
-        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text)]
+            out.append(Candidate(start, end, "ADDRESS"))
+    for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
     if "〒" in text or any("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text[:4000]):
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _EAST_ASIAN.finditer(text)]
     return out

@@ -215,13 +215,11 @@ def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidat
             add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
 
 
-_WORD = re.compile(r"[^\W\d_][\w.\-]*")
-
-
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
     """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
-    present = {w.casefold() for w in _WORD.findall(text)} if known else set()
-    words = sorted((w for w in known & present if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
+    from desktop.core.privacy.coref import words_in
+
+    words = sorted((w for w in known & words_in(text) if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
     if not words:
         return []
     pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w@])", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from desktop.core.privacy.lexicon import strip_accents
 
@@ -47,11 +48,20 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
 _PUNCT = ".,;:!?()[]{}<>\"'`*"
 
 
+@lru_cache(maxsize=4)
+def words_in(text: str) -> frozenset[str]:
+    """The words of ``text``, casefolded, without the punctuation around them (one pass over the
+    distinct space-separated tokens, shared by every question about the text)."""
+    tokens = set(text.casefold().split())
+    marked = {t for t in tokens if t[0] in _PUNCT or t[-1] in _PUNCT}
+    return frozenset(tokens | {t.strip(_PUNCT) for t in marked})
+
+
 def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, int]]:
     """Where ``text`` writes a user name built from one of ``full_names`` ("npetrova")."""
     forms = {u for name in full_names if len(name.split()) > 1 for u in _user_names(name.split()) if len(u) >= 5}
     if forms:  # only those the text holds: a long document names hundreds of people
-        forms &= {w.strip(_PUNCT) for w in text.casefold().split()}
+        forms &= words_in(text)
     if not forms:
         return []
     pattern = re.compile(r"(?<![\w@.\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@\-]|\.\w)",
