@@ -31,18 +31,22 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
     """Map each person form (casefolded) to the full name (as first written) it stands for;
     forms that are already full names, or that could be several people, are left out."""
     fulls: dict[str, str] = {}
+    shorts: set[str] = set()
     for text in originals:
         if len(text.split()) > 1:
             fulls.setdefault(_fold(text), " ".join(text.split()))
+        else:
+            shorts.add(text.casefold())
     owners: dict[str, set[str]] = defaultdict(set)
     for folded, full in fulls.items():
         words = full.split()
         for word in words:
-            if len(word.rstrip(".")) > 1:
+            if word.casefold() in shorts and len(word.rstrip(".")) > 1:
                 owners[word.casefold()].add(folded)
         for user in _user_names(words):
-            owners[user].add(folded)
-    return {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1 and form not in fulls}
+            if user in shorts:
+                owners[user].add(folded)
+    return {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1}
 
 
 _PUNCT = ".,;:!?()[]{}<>\"'`*"
