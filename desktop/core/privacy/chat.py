@@ -49,7 +49,7 @@ _DASHES = "-–—/~"
 _NAME = re.compile(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
 # A name of two to four characters right before an honorific; the name may be split by a space.
 _HONORIFIC = re.compile(
-    r"([\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})?|[\uac00-\ud7af]{2,4}|[\u0900-\u097f]{2,12})"
+    r"([\u4e00-\u9fff\u3005]{1,3}(?: [\u4e00-\u9fff\u3005]{1,3})?|[\uac00-\ud7af]{2,4}|[\u0900-\u097f]{2,12})"
     r"[ \t]?(?:様|さま|さん|先生|小姐|女士|经理|經理|氏|君|님|씨|जी)"
 )
 # The most common Chinese surnames (simplified and traditional): a Han name before an honorific
@@ -60,7 +60,7 @@ _SURNAMES = set(
     "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
     "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
 )
-_SHORT_SIGNATURE = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})(?:[ \t]*(?:드림|拝|より))?[ \t]*")
+_SHORT_SIGNATURE = re.compile(r"[ \t]*(?:客服|担当|담당)?[ \t]*([\u4e00-\u9fff\u3005]{2,4}|[\uac00-\ud7af]{2,4})(?:[ \t]*(?:드림|拝|より))?[ \t]*")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -121,6 +121,14 @@ def _signed_name(line: str, previous: str) -> str | None:
     return None
 
 
+def _signature_name(word: str, previous: str) -> bool:
+    """A capitalised listed first name alone under a sign-off ("Groetjes,\nBas"), however
+    everyday the word is in some language."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    return word[0].isupper() and previous.strip(" \t,!.").lower() in _SIGN_OFFS and lexicon().is_first_name(word)
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
@@ -136,7 +144,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     for offset, line in lines:
         if len(line) <= 60:
             word = _signed_name(line, previous)
-            if word and _NAME.fullmatch(word) and (word.casefold() in known or not _plain_word(word)):
+            if word and _NAME.fullmatch(word) and (word.casefold() in known or not _plain_word(word) or _signature_name(word, previous)):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))
                 known.add(word.casefold())
@@ -151,8 +159,8 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
 
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig|Signor|Signora|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|"
-    r"dhr|mevr|meneer|mevrouw|dott|avv|sig|sr|sra|pan|pani|pana"  # written in lowercase mid-sentence
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom|"
+    r"dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana"  # written in lowercase mid-sentence
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
@@ -177,7 +185,7 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
         while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):
             keep += 1
         words = words[:keep]
-        if is_company(words) or (_plain_word(words[0]) and len(words[0]) <= 3):
+        if is_company(words) or (len(words) == 1 and _plain_word(words[0]) and len(words[0]) <= 3):
             continue
         start = m.start(1)
         end = text.index(words[-1], start) + len(words[-1])

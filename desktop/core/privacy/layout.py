@@ -48,7 +48,10 @@ _KEYS_BY_TYPE = {
         endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता""",
     "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
-        doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+        doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
+        生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+    "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
+    "nom d'utilisateur|identifiant|kullanıcı adı",
 }
 
 
@@ -136,8 +139,20 @@ def _email_value(value: str, start: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
+_USERNAME = re.compile(r"[A-Za-z][\w.\-]{2,30}")
+
+
+def _username_value(value: str, start: int) -> tuple[int, int] | None:
+    """A user name in a user name field: one token, no everyday word ("admin", "guest")."""
+    token = value.strip().strip("\"'")
+    if not _USERNAME.fullmatch(token) or _plain_word(token) or token.lower() in {"admin", "root", "guest", "user", "test"}:
+        return None
+    at = value.index(token)
+    return start + at, start + at + len(token)
+
+
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
-    "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
+    "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
 }
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
@@ -159,7 +174,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 continue
             span = _VALUE_CHECK[kind](m.group(2), m.start(2))
             if span:
-                add(Candidate(span[0], span[1], kind))
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
     return others
 
 
@@ -225,7 +240,7 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             inner = len(cell) - len(cell.lstrip())
             span = _VALUE_CHECK[kind](cell.strip(), start + inner)
             if span:
-                add(Candidate(span[0], span[1], kind))
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
         i += 1
     return i
 

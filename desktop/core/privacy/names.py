@@ -42,6 +42,7 @@ _COMPANY = {
     "café", "cafe", "shop", "store", "stores", "bank", "insurance", "legal", "law", "realty", "properties",
     "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
     "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
+    "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
 }
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
@@ -566,7 +567,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     return found, known
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?![\w@])")
+_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{3,}(?![\w@])")  # ("ok", "jo": too short to tell)
 _LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@])")
 
 

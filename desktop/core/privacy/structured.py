@@ -111,7 +111,7 @@ _NOT_PHONE_BEFORE = re.compile(
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
     r"ticket|case|ref\.?|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
-    r"(?:\s[A-Z]{2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
+    r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
 )
 _LEADING_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
@@ -209,7 +209,10 @@ def _iban_ok(raw: str) -> bool:
     return lengths.get(compact[:2]) == len(compact)
 
 
-_VERSION_BEFORE = re.compile(r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v)\W{0,3}$")
+_VERSION_BEFORE = re.compile(
+    r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
+    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out)\W{0,3}$"
+)
 _VERSION_AFTER = re.compile(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")

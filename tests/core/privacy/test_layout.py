@@ -72,3 +72,12 @@ def test_names_in_capitals_but_not_headings() -> None:
     found = hidden("From: STEPHANIE CARTER\nRESUME\nCURRICULUM VITAE\nSpoke with ZHANG Wei today.")
     assert {"STEPHANIE CARTER", "ZHANG Wei"} <= found
     assert not {"RESUME", "CURRICULUM VITAE"} & found
+
+
+def test_user_name_fields_hide_their_value_but_not_generic_accounts() -> None:
+    found = hidden('{"username": "jmorales", "email": "x"}\nlogin: admin\nuser: guest')
+    assert "jmorales" in found and not {"admin", "guest"} & found
+
+
+def test_a_listed_first_name_signing_after_a_sign_off_even_if_an_everyday_word() -> None:
+    assert "Bas" in hidden("kun je terugbellen?\n\nGroetjes,\nBas")
