@@ -159,23 +159,30 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
 
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom|"
-    r"dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana"  # written in lowercase mid-sentence
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom"
 )
-# Literal alternatives first, so that the engine skips to their first letters; the character
-# before is checked in code.
-_TITLED = re.compile(
-    rf"(?:{_TITLE_WORDS})\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
+# Titles written in lowercase mid-sentence, looked for only around these words.
+_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana")
+_NAME_AFTER_TITLE = (
+    r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
     r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
 )
+# Literal alternatives first, so that the engine skips to their first letters; the character
+# before is checked in code.
+_TITLED = re.compile(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = re.compile(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
 _CAPS_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.names import is_company
+    from desktop.core.privacy.structured import keyword_windows
 
-    for m in _TITLED.finditer(text):
+    lower = text.lower()
+    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES), 12)
+    found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
+    for m in found:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
             continue
         words = m.group(1).split()
