@@ -212,9 +212,12 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
         i += 1
         if len(line) > 400:
             continue
+        following = lines[i][1] if i < len(lines) else ""
         for mark, splitter in _SPLITTERS:
             if mark not in line:
                 continue
+            if mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following):
+                continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
             if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
