@@ -17,24 +17,25 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.structured import keyword_windows
 
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
 # (Each pattern starts at a digit or capital that no word character precedes, checked just after
 # it, so that the engine skips quickly to candidate characters.)
-_POSTCODE_TOWN = re.compile(
+_POSTCODE_TOWN = lazy_re(
     r"(?:\d(?<![\w\-]\d)(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d{4}-\d{3}|\d{2}[ \t]\d{2}|\d{3,4})"
     r"|\d(?<=[A-Z]\d)(?<![\w\-][A-Z]\d)\d{3}[A-Z]{3})"  # C1043AAZ, matched from its first digit
     rf"[ \t]+(?:{_TOWN}|[A-Z]{{3,5}})(?:[ \t]*\([A-Z]{{2}}\))?"
 )
 # Town then postcode: Bengaluru 560038, Stockholm 114 51, São Paulo - SP, 01414-001, Manchester M1 3HE
-_POSTCODE_AFTER = re.compile(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})(?![\w\-])")
+_POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})(?![\w\-])")
 # A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
-_UK_INWARD = re.compile(r"\d[A-Z]{2}(?![\w\-])")
-_UK_OUTWARD = re.compile(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
-_TOWN_BEFORE = re.compile(rf"(?<![\w\-])(?:{_TOWN})[ \t,]+$")
-_HOUSE_NUMBER = re.compile(r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d")
+_UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
+_UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
+_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN})[ \t,]+$")
+_HOUSE_NUMBER = lazy_re(r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d")
 # Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
 _UNIT_WORDS = frozenset(
     ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv"]
@@ -60,13 +61,13 @@ def _trim_lead(text: str, start: int, end: int) -> int:
                 and not _HOUSE_NUMBER.match(words[i].group(0)):
             return start + words[i].start()
     return start
-_PART_END = re.compile(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
-_TR = re.compile(
+_PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
+_TR = lazy_re(
     r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Blv\.|Bulvarı)"
     r"[^\n]{0,80}?No[ \t]?:[ \t]?\d+[A-Za-z]?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:[ \t]?\d+)*"
     r"(?:[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?)?"
 )
-_EAST_ASIAN = re.compile(
+_EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
     r"〒\d{3}-\d{4}[ \t]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?\d+(?:[-－]\d+){0,3}"
     r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)(?:\d+(?:楼|樓|室))?"

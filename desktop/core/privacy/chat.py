@@ -19,16 +19,17 @@ from collections import Counter
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
-_TIMED_SPEAKER = re.compile(
+_TIMED_SPEAKER = lazy_re(
     r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
     r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]"
 )
 # "sam 11:02 AM" on a line of its own, the message on the next lines
-_SLACK_SPEAKER = re.compile(r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*")
-_LABEL = re.compile(r"[^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?")
+_SLACK_SPEAKER = lazy_re(r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*")
+_LABEL = lazy_re(r"[^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?")
 _HEADER_WORDS = {
     "subject", "from", "to", "cc", "bcc", "date", "re", "fw", "fwd", "note", "notes", "ps", "p.s", "nb", "edit",
     "update", "todo", "warning", "error", "info", "debug", "step", "steps", "q", "a", "tip", "id", "ref",
@@ -46,9 +47,9 @@ _SIGN_OFFS = _THANKS | {
     "thanks and regards", "धन्यवाद", "감사합니다", "谢谢", "謝謝", "よろしくお願いします",
 }
 _DASHES = "-–—/~"
-_NAME = re.compile(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
+_NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
 # A name of two to four characters right before an honorific; the name may be split by a space.
-_HONORIFIC = re.compile(
+_HONORIFIC = lazy_re(
     r"([\u4e00-\u9fff\u3005]{1,3}(?: [\u4e00-\u9fff\u3005]{1,3})?|[\uac00-\ud7af]{2,4}|[\u0900-\u097f]{2,12})"
     r"[ \t]?(?:様|さま|さん|先生|小姐|女士|经理|經理|氏|君|님|씨|जी)"
 )
@@ -60,7 +61,7 @@ _SURNAMES = set(
     "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
     "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
 )
-_SHORT_SIGNATURE = re.compile(r"[ \t]*(?:客服|担当|담당)?[ \t]*([\u4e00-\u9fff\u3005]{2,4}|[\uac00-\ud7af]{2,4})(?:[ \t]*(?:드림|拝|より))?[ \t]*")
+_SHORT_SIGNATURE = lazy_re(r"[ \t]*(?:客服|担当|담당)?[ \t]*([\u4e00-\u9fff\u3005]{2,4}|[\uac00-\ud7af]{2,4})(?:[ \t]*(?:드림|拝|より))?[ \t]*")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -170,9 +171,9 @@ _NAME_AFTER_TITLE = (
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
-_TITLED = re.compile(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = re.compile(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
-_CAPS_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
+_TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
+_CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:

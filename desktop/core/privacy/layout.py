@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 
 _KEYS_BY_TYPE = {
     "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
@@ -73,13 +74,13 @@ def field_keys() -> dict[str, str]:
     return keys
 
 
-_TITLE = re.compile(
+_TITLE = lazy_re(
     r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|avv|ing|"
     r"dhr|mevr|pan|pani|bay|bayan|shri|smt|spett\.le|sig|sig\.ra)\.?\s+)+"
 )
-_CUT = re.compile(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
-_HAS_DIGIT = re.compile(r"\d")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_CUT = lazy_re(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
+_HAS_DIGIT = lazy_re(r"\d")
+_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-]*")
 
 
 def _person_value(value: str, start: int) -> tuple[int, int] | None:
@@ -103,7 +104,7 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(body)
 
 
-_PHONE_SPAN = re.compile(r"[+(]?\d[\d \t().\-/‑]*\d")
+_PHONE_SPAN = lazy_re(r"[+(]?\d[\d \t().\-/‑]*\d")
 
 
 def _phone_value(value: str, start: int) -> tuple[int, int] | None:
@@ -113,7 +114,7 @@ def _phone_value(value: str, start: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-_DATE_VALUE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
+_DATE_VALUE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def _dob_value(value: str, start: int) -> tuple[int, int] | None:
@@ -129,7 +130,7 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
-_EMAIL_VALUE = re.compile(r"\S.*\S")
+_EMAIL_VALUE = lazy_re(r"\S.*\S")
 
 
 def _email_value(value: str, start: int) -> tuple[int, int] | None:
@@ -139,7 +140,7 @@ def _email_value(value: str, start: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-_USERNAME = re.compile(r"[A-Za-z][\w.\-]{2,30}")
+_USERNAME = lazy_re(r"[A-Za-z][\w.\-]{2,30}")
 
 
 def _username_value(value: str, start: int) -> tuple[int, int] | None:
@@ -154,10 +155,10 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
 }
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
+CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
-_KV_LINE = re.compile(r"^[ \t>*\-•]*([^\W\d][^\n:：=]{0,30}?)[ \t]*(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
-_JSON_PAIR = re.compile(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+_KV_LINE = lazy_re(r"^[ \t>*\-•]*([^\W\d][^\n:：=]{0,30}?)[ \t]*(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
+_JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
 
 
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
@@ -180,7 +181,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
 
 _SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")), (",", re.compile(r",")),
               ("  ", re.compile(r" {2,}")))
-_RULE_ROW = re.compile(r"^[\s|:+\-=]+$")
+_RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 
 
 def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int, str]]:

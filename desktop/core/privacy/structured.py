@@ -16,6 +16,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 
 _REGIONS = (
     "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU", "PT", "BR", "PL", "TR", "SE",
@@ -106,14 +107,14 @@ _PATTERNS: dict[str, str] = {
 _CASELESS = {"email", "url", "account_context", "phone_context", "dob"}
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
-_NOT_PHONE_BEFORE = re.compile(
+_NOT_PHONE_BEFORE = lazy_re(
     r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
     r"ticket|case|ref\.?|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
 )
-_LEADING_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
+_LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
 _URL_SECRET_PARAMS = re.compile(
     r"[?&#;](?:[\w\-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|session|sessionid|sid|"
@@ -171,7 +172,7 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-_NOT_DIGIT = re.compile(r"\D")
+_NOT_DIGIT = lazy_re(r"\D")
 _CARD_WORD = re.compile(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro|\bcc\b")
 
 
@@ -209,11 +210,11 @@ def _iban_ok(raw: str) -> bool:
     return lengths.get(compact[:2]) == len(compact)
 
 
-_VERSION_BEFORE = re.compile(
+_VERSION_BEFORE = lazy_re(
     r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
     r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out)\W{0,3}$"
 )
-_VERSION_AFTER = re.compile(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
+_VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
@@ -445,11 +446,11 @@ def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
 
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
 # "[at]", and "john dot smith at gmail dot com".
-_LOOSE_EMAIL = re.compile(
+_LOOSE_EMAIL = lazy_re(
     r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
     r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
 )
-_SPOKEN_EMAIL = re.compile(
+_SPOKEN_EMAIL = lazy_re(
     r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
     r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
     r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
@@ -469,4 +470,4 @@ def find_loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
     return out
 
 
-_SPOKEN_DOT = re.compile(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")
+_SPOKEN_DOT = lazy_re(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")
