@@ -157,9 +157,11 @@ class _Redactor:
         view = normalised_view(text)
         if view is None:
             return structured.find_structured(text, self.country)
-        plain, origin = view
-        return [c._replace(start=a, end=b) for c in structured.find_structured(plain, self.country)
-                for a, b in (to_original(origin, c.start, c.end),)]
+        plain, marks = view
+        found = structured.find_structured(plain, self.country)
+        if not marks:
+            return found  # every character kept its place: the spans are the original's
+        return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]
 
     def run(self, segments: Sequence[tuple[str, str | None]], untrusted: set[str]) -> Redaction:
         lex = lexicon()

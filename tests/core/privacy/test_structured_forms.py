@@ -131,3 +131,15 @@ def test_addresses_found_from_their_postcode_and_town_and_in_national_forms(text
 )
 def test_sentences_with_numbers_before_a_town_are_no_address(text: str) -> None:
     assert "ADDRESS" not in {s.type for s in redact_text(text).spans}
+
+
+def test_the_normalised_view_maps_spans_back_across_dropped_characters() -> None:
+    from desktop.core.privacy.normalise import normalised_view, to_original
+
+    text = "a\u200bb ４２ x\u00ad\u200dy—z"
+    view, marks = normalised_view(text)  # type: ignore[misc]
+    assert view == "ab 42 xy-z"
+    for start, end, original in ((0, 2, "a\u200bb"), (3, 5, "４２"), (6, 8, "x\u00ad\u200dy"), (8, 10, "—z")):
+        a, b = to_original(marks, start, end)
+        assert text[a:b] == original
+    assert normalised_view("plain text, nothing to change") is None
