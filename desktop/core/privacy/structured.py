@@ -407,41 +407,44 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
 
 
 # National IDs whose checksum is strong enough to stand without a context word, for the team's
-# countries: one pattern, a named group for each shape, and the validators of that shape. A phone
+# countries: one pass over the digits, a named group for each shape, its validators. A phone
 # number that happens to pass one is hidden all the same, only under another kind.
 _CHECKSUM_IDS = {
-    "d11": (r"\d{11}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
-    "cpf": (r"\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
-    "aadhaar": (r"[2-9]\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
-    "ric": (r"\d{17}[\dXx](?!\w)", ("cn.ric",)),
-    "pnr": (r"\d{6}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
-    "idnr": (r"\d{2} \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
-    "pan": (r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)", ("in_.pan",)),
+    # shape: (the pattern after its first digit, validators)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
+    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
+    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
+    "ric": (r"\d{16}[\dXx](?!\w)", ("cn.ric",)),
+    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
+    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
 }
+# An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
+_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
 
 
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
     import importlib
 
-    # Each shape starts at a digit or a capital that no word character, dot or dash precedes.
+    # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
-    rule = re.compile(rf"[\dA-Z](?<![\w.\-][\dA-Z])(?<=(?=(?:{alternatives}))[\dA-Z])")
+    rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
     validators = {
         name: tuple(importlib.import_module(f"stdnum.{module}") for module in modules)
         for name, (_, modules) in _CHECKSUM_IDS.items()
     }
+    validators["pan"] = (importlib.import_module("stdnum.in_.pan"),)
     return rule, validators
 
 
 def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
     rule, validators = _checksum_rule()
-    for m in rule.finditer(text):
-        start = m.start()
-        for name, value in m.groupdict().items():
-            if value is not None and any(v.is_valid(value) for v in validators[name]):  # type: ignore[attr-defined]
-                add(Candidate(start, start + len(value), "NATIONAL_ID"))
-                break
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
+    for start, end, shape in found:
+        value = text[start:end]
+        if any(v.is_valid(value) for v in validators[shape]):  # type: ignore[attr-defined]
+            add(Candidate(start, end, "NATIONAL_ID"))
 
 
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
