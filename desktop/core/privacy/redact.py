@@ -98,6 +98,22 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
     return out
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)")
+
+
+def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) -> list[Candidate]:
+    """A person's surname left after the first name was found ("Léa Noël" once "Mme Noël" was):
+    a word written elsewhere as a person, right after a name, belongs to that name."""
+    out = []
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m and m.group(1).casefold() in surnames:
+            out.append(Candidate(c.start, m.end(), "PERSON"))
+    return out
+
+
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
 
@@ -187,6 +203,10 @@ class _Redactor:
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+        surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
+                    for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
+        for i, (text, _) in enumerate(segments):
+            per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return self._build(segments, chosen, untrusted, doubts)

@@ -35,3 +35,9 @@ def test_a_surname_keeps_its_particles() -> None:
     from desktop.core.privacy.restore import surname
 
     assert surname("Bram van 't Hek") == "van 't Hek" and surname("Anna Maria Schmidt") == "Schmidt"
+
+
+def test_a_surname_left_over_after_the_first_name_joins_the_name() -> None:
+    result = redact_text("Chère Mme Noël,\nVotre dossier est complet. Léa Noël recevra la carte.")
+    assert result.text == "Chère Mme [PERSON_1],\nVotre dossier est complet. [PERSON_1] recevra la carte."
+    assert result.vault == {"[PERSON_1]": "Léa Noël"}
