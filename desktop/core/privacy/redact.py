@@ -94,8 +94,14 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
         folded = value.casefold()
         if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
             continue
+        if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
         out.append(c)
     return out
+
+
+_FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-ZÀ-Þ]")
+_FIRM_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]*&[ \t]*$")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)")
