@@ -34,7 +34,7 @@ _POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})
 # A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
 _UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
 _UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
-_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN})[ \t,]+$")
+_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})[ \t,]+$")  # (Hindi towns have no capitals)
 _HOUSE_NUMBER = lazy_re(r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d")
 # Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
 _UNIT_WORDS = frozenset(
@@ -106,7 +106,7 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
                     break  # a sentence with a number in it, not a street
                 cut = 0
             numbered = True
-        elif not stripped[0].isupper() or not _looks_like_part(stripped):
+        elif stripped[0].islower() or not _looks_like_part(stripped):
             break  # a sentence, not an address part
         part = text[part_start:pos]
         start = part_start + (len(part) - len(part.lstrip()))
