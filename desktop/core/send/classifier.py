@@ -49,7 +49,11 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("one_value", "one value pulled out", r"\b((?:what|which)(?:'s| is| was) the (?:\w+ )?(?:date|total|amount|number|"
      r"price|name|deadline|notice period|vat|currency|code)|just the|only the|nur die|reply with the|"
      r"uniquement|solo (?:el|la|il)|alleen|s[óo] o|how many|wie viel|wie hoch|combien|cu[áa]nto|quanto|hoeveel|"
-     r"welche|quel(?:le)? est|cu[áa]l es|qual [èée]|welk|wat is)\b"),
+     r"welche|quel(?:le)? est|cu[áa]l es|qual [èée]|welk|wat is|"
+     r"(?:pull out|extract|find|get|give me|return|tell me) the (?:\w+'?s? ){0,2}(?:number|no|date|total|amount|"
+     r"name|address|code|id|postcode|domain|iban|price|deadline)|(?:extrai[rs]?|extrae|estrai|haal|zieh|gib mir) "
+     r"(?:le|la|el|il|o|a|de|het|die|den|das) (?:num[ée]ro|n[úu]mero|numero|nummer|datum|date|data|fecha|"
+     r"montant|importe|importo|valor|bedrag|betrag|name|nom|nombre|nome|naam))\b"),
     ("convert_one", "one small item converted", r"\b(convert\w*|umrechn\w*|rechne|wandle|convertis|convierte|"
      r"converti|zet .* om|round)\b.{0,40}\b(date|datum|format|\d|miles|km|kg|grams?|fahrenheit|celsius)"),
     ("translate", "a translation", r"\b(translat\w*|[üu]bersetz\w*|tradu\w*|vertaal\w*|put (?:this|it) into)\b"),
