@@ -1,11 +1,13 @@
 """The local request classifier: which tier a free-form request needs, read in plain Python.
 
-A linear model (multinomial logistic regression) over word uni- and bigrams, character
-4-grams and a small multilingual cue list, trained at development time by
-``scripts/train_router.py`` on hand-written labelled requests; its weights ship as
-``resources/routing/router.json``. Character n-grams and the cue list (the same idea in seven
-languages maps to one feature) are what let a German or Portuguese request be routed as well as
-an English one.
+A linear model (multinomial logistic regression) over the words of the request, its first
+words, its shape (length, pasted material, a question) and a small multilingual cue list,
+trained at development time by ``scripts/train_router.py`` on hand-written labelled requests;
+its weights ship as ``resources/routing/router.json``. The cue list (the same idea in seven
+languages maps to one feature) is what lets a German or Portuguese request be routed as well
+as an English one. Character n-grams and word bigrams were tried and dropped: they cost ten
+points of cross-validated accuracy (81% against 91% on the first 608 development requests)
+and made inference slower.
 
 Only the instructions are read: for a long request the first and last paragraph, where people
 write what they want; pasted material in between would add noise and could steer the route.
@@ -99,7 +101,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("persuasion", "persuasion", r"\b(persua\w*|convinc\w*|[üu]berzeug\w*|convain\w*|convenc\w*|overtuig\w*|pitch\w*|"
      r"negotiat\w*|verhandl\w*|n[ée]goci\w*|negoci\w*|trattativa|onderhandel\w*|objections?|einw[äa]nde?|"
      r"cold email|kaltakquise|prospection|prospe[cç][ãa]o|en fr[íi]o|a freddo|koude e-mail|win (?:them |it )?back|"
-     r"zur[üu]ckgewinn\w*|wins? the deal|earns? a reply|obtenha resposta|consiga una respuesta|don't leave|proposal|propuesta|proposta|proposition commerciale|angebot)\b"),
+     r"zur[üu]ckgewinn\w*|wins? the deal|earns? a reply|obtenha resposta|consiga una respuesta|don't leave|"
+     r"proposal|propuesta|proposta|proposition commerciale|angebot)\b"),
     ("tone", "a delicate tone", r"\b(tone|voice|empath\w*|einf[üu]hlsam\w*|emp[áa]tic\w*|apolog\w*|entschuldig\w*|"
      r"heartfelt|delicate|delicad\w*|d[ée]licat\w*|sensitive|sens[íi]vel|condolence\w*|care|tactful|upset|angry|"
      r"furi\w*|arrabbiato|honest|sincer\w*|oprecht|without sounding|keep(?:s)? (?:the|this|him|her) (?:customer|"
@@ -269,9 +272,13 @@ def classify(text: str, purpose: str = "", m: Model | None = None) -> Verdict:
         return Verdict(tier, (
             "Promptdesk could not tell for sure what kind of job this is, so it picked the "
             f"{TIER_LABELS[tier]} tier, where a wrong guess costs least."), named)
-    if picked != best and probs[best] > 0.2:
+    likely = TIER_LABELS[CLASSES[best]]
+    if picked > best and probs[best] > 0.2:
         return Verdict(tier, (
-            f"It could be {TIER_LABELS[CLASSES[best]]} work, but it saw {seen}; a wrong "
-            f"{TIER_LABELS[CLASSES[best]]} answer would cost more than the {TIER_LABELS[tier]} tier → "
-            f"{TIER_LABELS[tier]}."), named)
+            f"It could be {likely} work, but it saw {seen}; a wrong {likely} answer would cost more than the "
+            f"{TIER_LABELS[tier]} tier → {TIER_LABELS[tier]}."), named)
+    if picked < best:
+        return Verdict(tier, (
+            f"It could need {likely}, but it saw {seen}; at this level of doubt the {likely} tier's price is "
+            f"not worth it → {TIER_LABELS[tier]}."), named)
     return Verdict(tier, f"It saw {seen} → {TIER_LABELS[tier]}.", named)
