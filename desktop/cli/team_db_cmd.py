@@ -52,9 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(";\n".join(pg_roles.init_statements()) + ";")
         return 0
     context = AppContext()
-    if context.team_problem:
-        raise SettingsError(context.team_problem)
-    settings = parse_store_settings(context.team.store)
+    settings = parse_store_settings(context.team.store, str(context.team_dir / "team.toml") if context.team_dir else "")
     if settings.kind != POSTGRES:
         raise SettingsError('The team does not use a PostgreSQL database: team.toml needs a [store] table with '
                             'kind = "postgres" (see docs/POSTGRES.md).')

@@ -101,3 +101,17 @@ class CancelledError(PromptdeskError):
 
     def __init__(self, message: str = "Stopped.") -> None:
         super().__init__(message)
+
+
+def user_message(exc: BaseException) -> str:
+    """What to tell the person about ``exc``: its own words when it is expected, otherwise that
+    something went wrong, that what they typed is kept, and where the details were written."""
+    if isinstance(exc, PromptdeskError):
+        return exc.message
+    from desktop.core import paths
+
+    return (
+        "Something went wrong inside Promptdesk. What you typed is still here. "
+        f"The details were written to {paths.log_file()} — send that file to whoever looks "
+        "after Promptdesk for your team."
+    )

@@ -1,11 +1,15 @@
 """History: every past run, searchable, with "Open again" and "Send now" for waiting runs.
 
+A run sent without its answer being saved (Promptdesk stopped mid-answer) may have been billed:
+"Send now" on it asks first, and only a yes makes it sendable again.
+
 The list is read from the local ledger on a worker; typing in the search box waits a moment
 before asking (so each key press does not start a query) and only the newest answer is shown.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import run as run_mod
 from desktop.core.context import AppContext
+from desktop.core.errors import PromptdeskError
 from desktop.gui.spend_chart import money
 from desktop.gui.worker import run_for
 
@@ -36,7 +42,11 @@ STATUS_WORDS = {
     run_mod.CANCELLED: "Stopped",
     run_mod.WAITING: "Waiting to send",
     run_mod.DRY_RUN: "Not sent (trying without a key)",
+    run_mod.SENDING: "Sending",
+    run_mod.UNCONFIRMED: "Sent, answer not received — may have been billed",
 }
+# Runs "Send now" can send; UNCONFIRMED only after a question.
+SENDABLE = (run_mod.WAITING, run_mod.UNCONFIRMED)
 PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month")
 COLUMNS = ("When", "Template", "Status", "Model", "Cost")
 SEARCH_DELAY_MS = 250
@@ -112,7 +122,7 @@ class HistoryView(QWidget):
 
     Signals:
         reopen_requested(str): open this run again (its fields and answer) in the main flow.
-        send_now_requested(str): send this waiting run now.
+        send_now_requested(str): send this waiting run now (asked first if it may have been billed).
         loaded(int): the list was refreshed and holds this many runs.
     """
 
@@ -243,8 +253,11 @@ class HistoryView(QWidget):
 
         def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
             ledger = context.ledger
+            with contextlib.suppress(PromptdeskError):  # a ledger that cannot be written can still be listed
+                ledger.recover_interrupted()  # a send whose process stopped is shown as such
             runs = ledger.runs(**filters)
-            return runs, ledger.waiting(), [row_texts(run) for run in runs]  # formatted here, off the UI thread
+            waiting = ledger.waiting() + ledger.unconfirmed()
+            return runs, waiting, [row_texts(run) for run in runs]  # formatted here, off the UI thread
 
         run_for(self, op, on_success=lambda result: self._show(generation, *result),
                           on_failure=lambda exc: self._failed(generation, exc))
@@ -293,14 +306,19 @@ class HistoryView(QWidget):
         self.template_filter.blockSignals(False)
 
     def _show_waiting(self, waiting: list[Any]) -> None:
-        count = len(waiting)
+        count = sum(run.status == run_mod.WAITING for run in waiting)
+        unconfirmed = len(waiting) - count
+        parts = []
         if count:
             runs = "1 run is" if count == 1 else f"{count} runs are"
-            self.waiting_label.setText(
-                f"<b>{runs} waiting to send.</b> Nothing could answer them at the time. "
-                "Pick one and press <b>Send now</b> to try again."
-            )
-        self.waiting_label.setVisible(bool(count))
+            parts.append(f"<b>{runs} waiting to send.</b> Nothing could answer them at the time. "
+                         "Pick one and press <b>Send now</b> to try again.")
+        if unconfirmed:
+            runs = "1 run was" if unconfirmed == 1 else f"{unconfirmed} runs were"
+            parts.append(f"<b>{runs} sent, but the answer was not received</b> (Promptdesk stopped first); the AI "
+                         "provider may have billed them. Open one to see what was asked.")
+        self.waiting_label.setText("<br>".join(parts))
+        self.waiting_label.setVisible(bool(parts))
 
     def _show_empty(self) -> None:
         if self.runs:
@@ -336,8 +354,8 @@ class HistoryView(QWidget):
     def _selection_changed(self) -> None:
         run = self.selected_run()
         self.reopen_button.setEnabled(run is not None)
-        self.send_button.setEnabled(run is not None and run.status == run_mod.WAITING)
-        self.send_button.setVisible(any(r.status == run_mod.WAITING for r in self.runs))
+        self.send_button.setEnabled(run is not None and run.status in SENDABLE)
+        self.send_button.setVisible(any(r.status in SENDABLE for r in self.runs))
         self.details.setPlainText(describe(run) if run is not None else "")
 
     @Slot()
@@ -351,6 +369,32 @@ class HistoryView(QWidget):
         run = self.selected_run()
         if run is not None and run.status == run_mod.WAITING:
             self.send_now_requested.emit(run.id)
+        elif run is not None and run.status == run_mod.UNCONFIRMED:
+            self.ask_before_resending(run)
+
+    def ask_before_resending(self, run: Any) -> QMessageBox:
+        """Ask whether to send again a run that may have been billed; yes makes it sendable."""
+        from desktop.core.send.pipeline import resend_question
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?", resend_question(run),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("resend_question")
+        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # the safe answer is the default
+        box.setEscapeButton(cancel)
+        context, run_id = self.context, run.id
+
+        def answered(_code: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is not send:
+                return
+            run_for(self, lambda _task: context.ledger.allow_resend(run_id),
+                    on_success=lambda allowed: self.send_now_requested.emit(run_id) if allowed else self.refresh())
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
 
 def row_texts(run: Any) -> tuple[str, ...]:

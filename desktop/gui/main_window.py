@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.gui.worker import run_for
+from desktop.core.errors import user_message
+from desktop.gui.worker import ignore_failure, run_for
 
 if TYPE_CHECKING:
     from desktop.gui.templates_page import TemplatesPage
@@ -162,6 +163,12 @@ class MainWindow(QMainWindow):
             settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         app_menu.addAction(settings)
+        team = QAction("Set up your &team…", self)
+        team.triggered.connect(self.open_team_setup)
+        app_menu.addAction(team)
+        dashboard = QAction("Team &dashboard…", self)
+        dashboard.triggered.connect(self.open_team_dashboard)
+        app_menu.addAction(dashboard)
         app_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -329,7 +336,7 @@ class MainWindow(QMainWindow):
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
         if self.templates.template is None:
-            run_for(self, lambda _ctx: _warm_up_prices())
+            run_for(self, lambda _ctx: _warm_up_prices(), on_failure=ignore_failure)
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
 
@@ -361,9 +368,8 @@ class MainWindow(QMainWindow):
             check()
 
     def _library_failed(self, exc: BaseException) -> None:
-        from desktop.gui.app import plain_message
 
-        self.templates.gallery.set_problem(plain_message(exc))
+        self.templates.gallery.set_problem(user_message(exc))
         self.library_loaded.emit(None)
 
     def open_welcome(self) -> None:
@@ -379,6 +385,20 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self.context, self)
         self.settings_dialog.settings_changed.connect(self._settings_changed)
         self.settings_dialog.open()
+
+    def open_team_setup(self) -> None:
+        from desktop.gui.team_setup_dialog import TeamSetupDialog
+
+        self.team_dialog = TeamSetupDialog(self.context, self)
+        self.team_dialog.saved.connect(self._settings_changed)
+        self.team_dialog.folder_ready.connect(lambda _path: self._settings_changed())
+        self.team_dialog.open()
+
+    def open_team_dashboard(self) -> None:
+        from desktop.gui.team_dashboard import TeamDashboard
+
+        self.dashboard = TeamDashboard(self.context, self)
+        self.dashboard.open()
 
     def _settings_changed(self) -> None:
         """Name, team folder or keys changed: reload what depends on them, off the UI thread."""

@@ -23,8 +23,31 @@ def about_cost(usd: float) -> str:
     return format_cost(usd)
 
 
+def cheaper_cost(prepared: Any) -> tuple[str, float] | None:
+    """(tier, estimate) of the same request on the next cheaper tier, or None on quick."""
+    from desktop.core.send.pricing import cost
+
+    cheaper = getattr(getattr(prepared, "route", None), "cheaper", ())
+    if not cheaper:
+        return None
+    tier, provider, model = cheaper
+    return tier, cost(provider, model, input_tokens=int(getattr(prepared, "estimated_input_tokens", 0) or 0),
+                      output_tokens=int(getattr(prepared, "max_output_tokens", 0) or 0))
+
+
+def route_tooltip(prepared: Any) -> str:
+    """Why this tier, and what the next cheaper one would cost."""
+    route = prepared.route
+    lines = [f"Why this tier: {route.reason}" if route.reason else ""]
+    other = cheaper_cost(prepared)
+    if other is not None:
+        lines.append(f"On the {other[0].capitalize()} tier it would cost {about_cost(other[1])}.")
+    return "\n".join(line for line in lines if line)
+
+
 def hidden_summary(redaction: Any) -> str:
-    """"3 items will be hidden" / "Nothing personal found" for a ``Redaction``."""
+    """"3 items will be hidden · 2 to check" / "Nothing personal found" for a ``Redaction``: the
+    words to check (sent as typed, the detector unsure) are listed in the preview."""
     return str(redaction.summary())
 
 
@@ -34,10 +57,12 @@ class RouteBar(QFrame):
     Signals:
         send_requested(): Send pressed (or Ctrl+Enter anywhere in the window).
         preview_requested(): the user wants to see exactly what will be sent.
+        tier_chosen(str): the user picked the cheaper tier ("" goes back to the suggested one).
     """
 
     send_requested = Signal()
     preview_requested = Signal()
+    tier_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +91,12 @@ class RouteBar(QFrame):
         self.send.setEnabled(False)
         self.send.setMinimumWidth(110)
         self.send.clicked.connect(self.send_requested)
+        self.cheaper = QPushButton("", self)
+        self.cheaper.setFlat(True)
+        self.cheaper.setAccessibleName("Use a cheaper tier")
+        self.cheaper.hide()
+        self.cheaper.clicked.connect(lambda: self.tier_chosen.emit(self.cheaper.property("tier") or ""))
+        self.tier_choice_allowed = False
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -74,9 +105,31 @@ class RouteBar(QFrame):
         texts.addWidget(self.note)
         row = QHBoxLayout(self)
         row.addLayout(texts, 1)
+        row.addWidget(self.cheaper)
         row.addWidget(self.preview)
         row.addWidget(self.send)
         self.prepared: Any = None
+
+    def set_tier_choice_allowed(self, allowed: bool) -> None:
+        """The team lets members pick a tier (``members_may_change_tiers``): offer the cheaper one."""
+        self.tier_choice_allowed = allowed
+        self._show_cheaper()
+
+    def _show_cheaper(self) -> None:
+        route = getattr(self.prepared, "route", None)
+        chosen = route is not None and str(route.reason).startswith("You chose")
+        other = cheaper_cost(self.prepared) if route is not None else None
+        if not self.tier_choice_allowed or route is None or (other is None and not chosen):
+            self.cheaper.hide()
+            return
+        if chosen:
+            self.cheaper.setText("Back to the suggested tier")
+            self.cheaper.setProperty("tier", "")
+        else:
+            assert other is not None
+            self.cheaper.setText(f"Use {other[0].capitalize()} · {about_cost(other[1])}")
+            self.cheaper.setProperty("tier", other[0])
+        self.cheaper.show()
 
     def set_template_ready(self, ready: bool) -> None:
         self.send.setEnabled(ready)
@@ -100,7 +153,8 @@ class RouteBar(QFrame):
         if route is not None:
             cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))
             self.route.setText(f"{route.label} · {cost}")
-            self.route.setToolTip(getattr(route, "reason", "") or "")
+            self.route.setToolTip(route_tooltip(prepared))
+        self._show_cheaper()
         redaction = getattr(prepared, "redaction", None)
         if redaction is not None:
             self.privacy.setText(hidden_summary(redaction))
@@ -112,6 +166,7 @@ class RouteBar(QFrame):
     def set_problem(self, message: str) -> None:
         """prepare itself failed (privacy fails closed): say so; sending stays possible to retry."""
         self.prepared = None
+        self.cheaper.hide()
         self.route.setText(message)
         self.privacy.setText("")
         self.preview.setEnabled(False)

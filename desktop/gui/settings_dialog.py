@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tomllib
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Signal, Slot
@@ -37,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import AppContext
 from desktop.core.errors import SettingsError
-from desktop.core.settings import TEAM_FILE, TIERS, USER_SETTINGS, SettingSpec
+from desktop.core.settings import TIERS, USER_SETTINGS, SettingSpec
+from desktop.core.team_file import save_tier_pins
 from desktop.gui.key_panel import KeyPanel, check_key
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.text_roles import muted_label, set_role
@@ -106,23 +105,6 @@ def editor_value(spec: SettingSpec, editor: QWidget) -> Any:
         return [line.strip() for line in editor.toPlainText().splitlines() if line.strip()]
     assert isinstance(editor, QLineEdit)
     return editor.text().strip()
-
-
-def save_team_tiers(team_dir: Path, pins: dict[str, tuple[str, str]]) -> None:
-    """Write changed tier pins into the team's team.toml (only when the team allows it)."""
-    import tomli_w
-
-    path = team_dir / TEAM_FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        tiers = raw.setdefault("tiers", {})
-        for tier, (provider, model) in pins.items():
-            tiers[tier] = {"provider": provider, "model": model}
-        tmp = path.with_name(TEAM_FILE + ".tmp")
-        tmp.write_text(tomli_w.dumps(raw), encoding="utf-8")
-        os.replace(tmp, path)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"The team's model choices could not be saved in {path} ({exc}).") from exc
 
 
 class SettingsDialog(QDialog):
@@ -398,7 +380,7 @@ class SettingsDialog(QDialog):
         def op(_task: object) -> None:
             context.save_settings()
             if tiers and team_dir is not None:
-                save_team_tiers(team_dir, tiers)
+                save_tier_pins(team_dir, tiers)
                 context.reload_team()
 
         run_for(self, op, on_success=self._saved, on_failure=self._save_failed)

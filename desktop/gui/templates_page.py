@@ -28,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
+from desktop.core.errors import user_message
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
 from desktop.gui.privacy_preview import PrivacyPreview
@@ -50,12 +51,6 @@ def _stream_callbacks(task: Any) -> dict[str, Any]:
         "on_reset": lambda: task.progress(("reset", None)),
         "cancelled": task.cancelled,
     }
-
-
-def _plain(exc: BaseException) -> str:
-    from desktop.gui.app import plain_message
-
-    return plain_message(exc)
 
 
 class TemplatesPage(QWidget):
@@ -104,6 +99,8 @@ class TemplatesPage(QWidget):
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
+        self.route_bar.tier_chosen.connect(self._choose_tier)
+        self.chosen_tier = ""  # the member's own tier pick for this template ("" = as routed)
         self.answer.stop_requested.connect(self.stop)
         self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
         self.checklist.review_changed.connect(self._record_review)
@@ -185,6 +182,8 @@ class TemplatesPage(QWidget):
         self.prepared = None
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
         self.route_bar.show()
+        self.chosen_tier = ""
+        self.route_bar.set_tier_choice_allowed(self.context.team.members_may_change_tiers)
         self.gallery.select(template_id)
         self.route_bar.prepared = None
         self.route_bar.set_template_ready(self.send_task is None)
@@ -300,6 +299,10 @@ class TemplatesPage(QWidget):
     def _keep_extra(self) -> tuple[list[str], list[str]]:
         return self.corrections.get(self.template.id, ([], [])) if self.template is not None else ([], [])
 
+    def _choose_tier(self, tier: str) -> None:
+        self.chosen_tier = tier
+        self.prepare()
+
     def prepare(self, *, then: Any = None, tier_override: str | None = None) -> Task | None:
         """Work out route, estimate and redaction for the current values, off the UI thread.
 
@@ -312,6 +315,7 @@ class TemplatesPage(QWidget):
         generation = self._generation
         context, template, values = self.context, self.template, self.form.values()
         keep, extra = self._keep_extra()
+        tier_override = tier_override or self.chosen_tier or None
 
         def op(_ctx: object) -> Any:
             from desktop.core.send import pipeline
@@ -333,10 +337,10 @@ class TemplatesPage(QWidget):
             if generation != self._generation:
                 return
             self.prepared = None
-            self.route_bar.set_problem(_plain(exc))
+            self.route_bar.set_problem(user_message(exc))
             if then is not None:
                 self._show_answer_area()
-                self.answer.show_problem(_plain(exc))
+                self.answer.show_problem(user_message(exc))
                 self.route_bar.set_sending(False)
 
         return run_for(self, op, on_success=done, on_failure=failed)
@@ -516,7 +520,7 @@ class TemplatesPage(QWidget):
         self.send_task = None
         self.route_bar.set_sending(False)
         self._show_answer_area()
-        self.answer.show_problem(_plain(exc))
+        self.answer.show_problem(user_message(exc))
 
     # ------------------------------------------------------------------ review
     def _record_review(self, review: Review) -> None:
@@ -544,7 +548,7 @@ class TemplatesPage(QWidget):
             next_one()
 
         def failed(exc: BaseException) -> None:
-            self.answer.show_problem(_plain(exc))
+            self.answer.show_problem(user_message(exc))
             next_one()
 
         self._review_busy = True

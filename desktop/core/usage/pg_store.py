@@ -23,6 +23,7 @@ Roles and row-level security (a member writes only its own rows) are in ``pg_rol
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import random
@@ -145,7 +146,7 @@ def connect(settings: StoreSettings, member: str, password: str | None = None, *
     password = password if password is not None else password_for(settings, member)
     if not password:
         raise StoreProblem("no_password", "no password in the keychain or the environment")
-    options = {"host": settings.host, "port": settings.port, "dbname": settings.database,
+    options: dict[str, Any] = {"host": settings.host, "port": settings.port, "dbname": settings.database,
                "user": settings.login(member), "password": password, "sslmode": settings.sslmode,
                "connect_timeout": settings.connect_timeout, "application_name": "Promptdesk"}
     if settings.sslrootcert:
@@ -287,7 +288,7 @@ def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -
             return sent
         synced_at = utc_now()
         values = [(*r[:-3], r[-3] if shared_audit else None, r[-2], r[-1], source, synced_at) for r in rows]
-        _with_retries(lambda values=values: write_batch(conn, values))
+        _with_retries(functools.partial(write_batch, conn, values))
         ledger.mark_synced([(r[0], r[-2]) for r in rows])
         sent += len(rows)
 

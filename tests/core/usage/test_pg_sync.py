@@ -19,13 +19,31 @@ def test_team_toml_names_the_store_and_never_holds_the_password(pg_team: PgTeam)
     settings = parse_store_settings({"kind": "postgres", "host": "db.example.com"})
     assert (settings.kind, settings.port, settings.sslmode, settings.user) == (POSTGRES, 5432, "require", "{member}")
     assert settings.sslmode_in_words == "always encrypted; the server's certificate is not checked"
-    with pytest.raises(SettingsError, match="unknown setting 'store.password'"):
-        parse_team_settings({"store": {"kind": "postgres", "host": "h", "password": "x"}})
-    with pytest.raises(SettingsError, match="sslmode 'on' is not one of"):
-        parse_team_settings({"store": {"kind": "postgres", "host": "h", "sslmode": "on"}})
+    problems = {
+        "the database password must not be in team.toml": {"kind": "postgres", "host": "h", "password": "x"},
+        "store.sslmode 'on' is not one of disable, allow": {"kind": "postgres", "host": "h", "sslmode": "on"},
+        "store.host is missing": {"kind": "postgres"},
+        "unknown setting 'store.hots' — did you mean 'host'?": {"kind": "postgres", "hots": "h"},
+    }
+    for words, table in problems.items():
+        [problem] = parse_team_settings({"store": table}).problems
+        assert (problem.key, words in problem.message) == ("store", True), problem
     with pytest.raises(SettingsError, match="store.host is missing"):
-        parse_team_settings({"store": {"kind": "postgres"}})
+        parse_store_settings({"kind": "postgres"})
     assert store_settings(member("ann", pg_team.team_dir)).kind == POSTGRES
+
+
+def test_a_store_table_that_cannot_be_used_sends_nothing_anywhere(tmp_path: Path, pg_team: PgTeam) -> None:
+    """Fail closed: not to the team file instead of the database the operator meant."""
+    (pg_team.team_dir / "team.toml").write_text('[store]\nkind = "postgres"\nhots = "db"\n', encoding="utf-8")
+    ann = member("ann", tmp_path)
+    record(ann, 2)
+    state = sync.sync_now(ann)
+    assert (state.ok, state.problem_kind, state.waiting) == (False, "settings", 2)
+    assert state.message.startswith("The team's store settings in team.toml cannot be used (unknown setting "
+                                    "'store.hots'")
+    assert not (pg_team.team_dir / "usage.db").exists()
+    assert budget.team_spend(ann)["source"] == "this computer"
 
 
 def test_first_sync_sets_up_the_database_and_sends_every_record_over_tls(tmp_path: Path, pg_team: PgTeam) -> None:
