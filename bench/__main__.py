@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, str] = {
     "sync": "bench.sync",
     "ui": "bench.ui",
     "views": "bench.views",
+    "documents": "bench.documents",
     "bundle": "bench.bundle",
 }
 

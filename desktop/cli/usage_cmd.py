@@ -72,7 +72,9 @@ def _runs(count: int) -> str:
 
 
 def _money(value: float) -> str:
-    return f"${value:,.2f}"
+    from desktop.core.money import money  # the app's one money format
+
+    return money(value)
 
 
 def _spend(context: Any, args: argparse.Namespace) -> int:

@@ -94,6 +94,16 @@ class SyncError(PromptdeskError):
     kind = "sync"
 
 
+class DocumentError(PromptdeskError):
+    """A file cannot be read into a field (damaged, locked, pictures only, unsupported, gone).
+
+    ``kind`` says why: ``missing``, ``unsupported``, ``damaged``, ``password``, ``no_text``,
+    ``too_long``, ``too_big``, ``not_allowed``.
+    """
+
+    kind = "document"
+
+
 class CancelledError(PromptdeskError):
     """The user stopped the run."""
 

@@ -72,7 +72,7 @@ class TeamSettings:
     shared_audit: bool = False
     members_may_change_tiers: bool = False
     country: str = ""
-    store: dict[str, Any] = field(default_factory=dict)  # [store]: given meaning by usage/store.py
+    store: dict[str, Any] = field(default_factory=dict)  # [store]: checked and read by usage/store.py
     # Not settings: what went wrong reading them, and from where.
     problems: list[TeamProblem] = field(default_factory=list)
     source: str = ""
@@ -233,15 +233,25 @@ def _read_field(team: TeamSettings, key: str, value: Any, out: _Collector) -> No
     elif key == "country":
         team.country = country(value)
     elif key == "store":
-        from desktop.core.usage.store import check_store_table
-
-        team.store = dict(value) if isinstance(value, dict) else {"kind": value}
-        try:
-            check_store_table(value)  # a bad table is a problem here; sync refuses to guess (store.py)
-        except ValueError as exc:
-            raise Bad(str(exc)) from exc
+        # Kept even when it cannot be used: sync then sends nowhere rather than to a guessed store.
+        team.store = dict(value) if isinstance(value, dict) else {"kind": describe(value)}
+        team.store = _store(value)
     else:
         team.name = text(value, key)
+
+
+def _store(value: Any) -> dict[str, Any]:
+    """The ``[store]`` table, checked by the store module (not protective: records wait locally)."""
+    from desktop.core.errors import SettingsError
+    from desktop.core.usage.store import parse_store_settings
+
+    if not isinstance(value, dict):
+        raise Bad(f"'store' must be a table ([store] with kind, host, port, database, user), not {describe(value)}")
+    try:
+        parse_store_settings(value, TEAM_FILE)
+    except SettingsError as exc:
+        raise Bad(exc.message.removeprefix(f"{TEAM_FILE}: ")) from None
+    return dict(value)
 
 
 def describe(value: Any) -> str:

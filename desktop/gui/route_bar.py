@@ -10,17 +10,40 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 SEND_SHORTCUT = "Ctrl+Return"
 
 
 def about_cost(usd: float) -> str:
-    """"about $0.004", or "$0" for an in-house model (the price table's own wording)."""
-    from desktop.core.send.pricing import format_cost
+    """"about 3¢", "less than 1¢", or "$0" for an in-house model (the app's one money format)."""
+    from desktop.core.money import money
 
-    return format_cost(usd)
+    return money(usd, estimate=True)
+
+
+def tier_prices(prepared: Any, team: Any) -> list[tuple[str, str, float]]:
+    """(tier, "Quick · Claude Haiku", cost) of this very request on each tier (plain Python)."""
+    from desktop.core.send import pricing, routing
+    from desktop.core.settings import TIERS
+
+    prices = []
+    for tier in reversed(TIERS):  # cheapest first
+        provider, model = routing.pin_for(tier, team)
+        cost = pricing.cost(provider, model, input_tokens=prepared.estimated_input_tokens,
+                            output_tokens=prepared.max_output_tokens)
+        prices.append((tier, routing.label_for(tier, provider, model), cost))
+    return prices
 
 
 def cheaper_cost(prepared: Any) -> tuple[str, float] | None:
@@ -62,11 +85,12 @@ class RouteBar(QFrame):
 
     send_requested = Signal()
     preview_requested = Signal()
-    tier_chosen = Signal(str)
+    tier_chosen = Signal(str)  # "" = let Promptdesk choose
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("routeBar")
         self.route = QLabel("Fill in the form to see where it goes and what it costs.", self)
         self.route.setAccessibleName("Model and estimated cost")
         self.route.setWordWrap(True)
@@ -84,19 +108,22 @@ class RouteBar(QFrame):
         self.preview.setToolTip("See the exact text that leaves this computer, with hidden items marked")
         self.preview.setEnabled(False)
         self.preview.clicked.connect(self.preview_requested)
+        self.tier_button = QToolButton(self)
+        self.tier_button.setText("Change tier")
+        self.tier_button.setAccessibleName("Choose the model tier")
+        self.tier_button.setToolTip("Send this request on another tier; each shows its price for this request")
+        self.tier_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tier_menu = QMenu(self.tier_button)
+        self.tier_button.setMenu(self.tier_menu)
+        self.tier_button.setEnabled(False)
         self.send = QPushButton("Send", self)
         self.send.setDefault(True)
+        self.send.setProperty("primary", True)
         self.send.setAccessibleName("Send")
         self.send.setToolTip(f"Send ({QKeySequence(SEND_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})")
         self.send.setEnabled(False)
         self.send.setMinimumWidth(110)
         self.send.clicked.connect(self.send_requested)
-        self.cheaper = QPushButton("", self)
-        self.cheaper.setFlat(True)
-        self.cheaper.setAccessibleName("Use a cheaper tier")
-        self.cheaper.hide()
-        self.cheaper.clicked.connect(lambda: self.tier_chosen.emit(self.cheaper.property("tier") or ""))
-        self.tier_choice_allowed = False
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -105,31 +132,10 @@ class RouteBar(QFrame):
         texts.addWidget(self.note)
         row = QHBoxLayout(self)
         row.addLayout(texts, 1)
-        row.addWidget(self.cheaper)
+        row.addWidget(self.tier_button)
         row.addWidget(self.preview)
         row.addWidget(self.send)
         self.prepared: Any = None
-
-    def set_tier_choice_allowed(self, allowed: bool) -> None:
-        """The team lets members pick a tier (``members_may_change_tiers``): offer the cheaper one."""
-        self.tier_choice_allowed = allowed
-        self._show_cheaper()
-
-    def _show_cheaper(self) -> None:
-        route = getattr(self.prepared, "route", None)
-        chosen = route is not None and str(route.reason).startswith("You chose")
-        other = cheaper_cost(self.prepared) if route is not None else None
-        if not self.tier_choice_allowed or route is None or (other is None and not chosen):
-            self.cheaper.hide()
-            return
-        if chosen:
-            self.cheaper.setText("Back to the suggested tier")
-            self.cheaper.setProperty("tier", "")
-        else:
-            assert other is not None
-            self.cheaper.setText(f"Use {other[0].capitalize()} · {about_cost(other[1])}")
-            self.cheaper.setProperty("tier", other[0])
-        self.cheaper.show()
 
     def set_template_ready(self, ready: bool) -> None:
         self.send.setEnabled(ready)
@@ -153,8 +159,10 @@ class RouteBar(QFrame):
         if route is not None:
             cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))
             self.route.setText(f"{route.label} · {cost}")
-            self.route.setToolTip(route_tooltip(prepared))
-        self._show_cheaper()
+            from desktop.core.money import estimate_and_actual
+
+            estimate = estimate_and_actual(float(getattr(prepared, "estimated_cost", 0.0) or 0.0), None)
+            self.route.setToolTip("\n\n".join(part for part in (route_tooltip(prepared), estimate) if part))
         redaction = getattr(prepared, "redaction", None)
         if redaction is not None:
             self.privacy.setText(hidden_summary(redaction))
@@ -163,10 +171,30 @@ class RouteBar(QFrame):
             self.privacy.setText("")
             self.preview.setEnabled(False)
 
+    def set_tiers(self, prices: list[tuple[str, str, float]], chosen: str) -> None:
+        """Fill the tier menu: "Let Promptdesk choose", then each tier with this request's price."""
+        from desktop.core.money import money
+
+        self.tier_menu.clear()
+        group = QActionGroup(self.tier_menu)
+        automatic = QAction("Let Promptdesk choose (recommended)", self.tier_menu, checkable=True)
+        automatic.setChecked(not chosen)
+        automatic.triggered.connect(lambda: self.tier_chosen.emit(""))
+        group.addAction(automatic)
+        self.tier_menu.addAction(automatic)
+        self.tier_menu.addSeparator()
+        for tier, label, cost in prices:
+            action = QAction(f"{label} · {money(cost, estimate=True)}", self.tier_menu, checkable=True)
+            action.setChecked(tier == chosen)
+            action.triggered.connect(lambda _checked=False, tier=tier: self.tier_chosen.emit(tier))
+            group.addAction(action)
+            self.tier_menu.addAction(action)
+        self.tier_button.setEnabled(bool(prices))
+        self.tier_button.setText("Tier (your choice)" if chosen else "Change tier")
+
     def set_problem(self, message: str) -> None:
         """prepare itself failed (privacy fails closed): say so; sending stays possible to retry."""
         self.prepared = None
-        self.cheaper.hide()
         self.route.setText(message)
         self.privacy.setText("")
         self.preview.setEnabled(False)

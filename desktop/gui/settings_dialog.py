@@ -132,9 +132,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._you_page(), "You")
         self.tabs.addTab(self._team_page(), "Team folder")
         self.keys_panel = KeyPanel(context.keys, self)
+        self.keys_panel.set_row_save_shown(False)  # one Save, at the bottom, stores typed keys too
         self.tabs.addTab(self._keys_page(), "API keys")
-        self.tabs.addTab(self._models_page(), "Models")
-        self.tabs.addTab(self._more_page(), "More")
+        self.tabs.addTab(self._advanced_page(), "Advanced")
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
@@ -251,6 +251,28 @@ class SettingsDialog(QDialog):
         layout.addWidget(table)
         layout.addStretch(1)
         return page
+
+    def _advanced_page(self) -> QWidget:
+        """Tiers and model ids, answer reuse, the in-house server: what most people never touch."""
+        from PySide6.QtWidgets import QScrollArea
+
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        note = QLabel("Most people never need these. Your team's operator may have set them for you.", holder)
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        for title, page in (("Models for each tier", self._models_page()), ("Other settings", self._more_page())):
+            heading = QLabel(title, holder)
+            heading.setProperty("role", "heading")
+            layout.addWidget(heading)
+            layout.addWidget(page)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        return scroll
 
     @staticmethod
     def _model_choices(routing: Any) -> list[tuple[str, str]]:

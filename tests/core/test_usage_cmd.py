@@ -87,11 +87,11 @@ def test_spend_shows_personal_and_team_figures(team_dir: Path) -> None:
     assert (mine["month"], mine["total"], mine["source"], mine["saved_by_routing"]) == (month, 2.0, "team file", 4.0)
     assert mine["by_template"] == {"t0": 1.0, "t1": 1.0}
     text = cli("spend").stdout
-    assert f"Your spend in {month}: $2.00 (4 answered runs, from the team file)" in text
-    assert "Routing saved you $4.00 this month." in text
+    assert f"Your spend in {month}: $2 (4 answered runs, from the team file)" in text
+    assert "Routing saved you $4 this month." in text
     team = cli("spend", "--team")
     assert team.returncode == 0
-    assert f"Team spend in {month}: $2.00 of $100.00 (4 answered runs, from the team file)" in team.stdout
+    assert f"Team spend in {month}: $2 of $100 (4 answered runs, from the team file)" in team.stdout
     assert "ann" in team.stdout
     other = json.loads(cli("spend", "--team", "--month", "2001-01", "--json").stdout)
     assert (other["total"], other["by_member"]) == (0.0, {})
@@ -131,9 +131,9 @@ def test_spend_routing_reports_savings_per_month_template_and_tier_from_recorded
     assert "4 answered runs cost $3.01; all on the reasoning tier they would have cost $4.40. Saved $1.39 (32%)." \
         in text
     template_lines = text.split("By template:")[1].split("By tier:")[0].splitlines()
-    assert template_lines[2].split() == ["meeting-summary", "2", "$1.00", "$2.00", "$1.00"]
+    assert template_lines[2].split() == ["meeting-summary", "2", "$1", "$2", "$1"]
     assert any(line.split()[:2] == ["lead-qualification", "1"] for line in template_lines)
-    assert any("Ask anything / free-form" in line and line.split()[-1] == "$0.00" for line in template_lines)
+    assert any("Ask anything / free-form" in line and line.split()[-1] == "$0" for line in template_lines)
 
 
 def test_spend_routing_with_no_runs_says_so() -> None:

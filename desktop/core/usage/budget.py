@@ -119,7 +119,9 @@ def _add(target: dict[str, float], key: str, value: float) -> None:
 
 
 def _money(value: float) -> str:
-    return f"${value:,.0f}" if abs(value - round(value)) < 0.005 else f"${value:,.2f}"
+    from desktop.core.money import money  # the app's one money format
+
+    return money(value)
 
 
 # ---------------------------------------------------------------------------- spend views
