@@ -273,10 +273,12 @@ def write_batch(conn: psycopg.Connection[Any], values: Sequence[Sequence[Any]]) 
 
 def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -> int:
     source = ledger.ledger_id
+    # The ledger first: another process syncing this ledger (the app and the command line) only
+    # marks records after its commit, so the database then holds at least what is read here.
+    sent_count, sent_revisions = ledger.synced_totals()
     row = conn.execute("SELECT count(*), coalesce(sum(revision), 0) FROM usage WHERE source = %s",
                        (source,)).fetchone()
     count, revisions = (int(row[0]), int(row[1])) if row else (0, 0)
-    sent_count, sent_revisions = ledger.synced_totals()
     if count < sent_count or revisions < sent_revisions:
         log.warning("The team database lacks records or reviews this computer sent: sending all again")
         ledger.forget_synced()
