@@ -167,8 +167,12 @@ def main_window(studio: Studio) -> object:
 
 @screen("main-window-empty")
 def first_window(studio: Studio) -> object:
-    """What a new user sees first: the gallery and a prompt to pick a template."""
-    return studio.window()
+    """What a new user sees first: the gallery and every template as a card."""
+    window = studio.window()
+    page = window.templates
+    studio.wait(lambda: page.cards is not None and len(page.cards.cards) == len(page.gallery.library.templates)
+                and all("typically" in card.footer.text() for card in page.cards.cards))
+    return window
 
 
 @screen("form")

@@ -239,3 +239,4 @@ class TemplateCards(QScrollArea):
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(row, 1)
+        self.grid.activate()  # the new height now, so the scroll area never squeezes the cards meanwhile
