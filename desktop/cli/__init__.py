@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("desktop.cli.usage_cmd", "send waiting usage records to the team's shared file"),
     "spend": ("desktop.cli.usage_cmd", "show personal or team spend"),
     "test-templates": ("desktop.cli.evals_cmd", "run templates' test inputs and check the answers"),
+    "ask": ("desktop.cli.ask_cmd", "ask for a change to a run's answer (a follow-up turn)"),
     "export": ("desktop.cli.export_cmd", "save a run's answer as Word, PDF, Markdown or text"),
 }
 

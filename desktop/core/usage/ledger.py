@@ -32,6 +32,7 @@ from desktop.core import paths
 from desktop.core.errors import LedgerError
 from desktop.core.run import WAITING, Run, utc_now
 from desktop.core.usage.migrations import Migration, migrate, newer_names
+from desktop.core.usage.turns import create_turns
 
 _DEFAULTS = Run().to_dict()
 _JSON_FIELDS = {name for name, value in _DEFAULTS.items() if isinstance(value, dict)}
@@ -75,6 +76,7 @@ def _create_meta(conn: sqlite3.Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_runs", _create_runs),
     Migration("0002_meta_and_alerts", _create_meta),
+    Migration("0003_turns", create_turns),  # follow-up turns and edits: versions of an answer (turns.py)
 )
 
 
