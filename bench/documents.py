@@ -77,7 +77,11 @@ def _longest_pause(read: Callable[[], object]) -> float:
     """Longest gap, in seconds, of a main-thread loop that wakes every 5 ms while ``read`` runs
     on another thread, as the app's worker does: what a person would feel as a stall."""
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (read(), done.set()))
+    def work() -> None:
+        read()
+        done.set()
+
+    worker = threading.Thread(target=work)
     gaps: list[float] = []
     last = time.perf_counter()
     worker.start()
