@@ -100,9 +100,27 @@ class FollowUpBar(QWidget):
     def _show_version(self, index: int) -> None:
         if 0 <= index < len(self.versions):
             self.text_changed.emit(self.versions[index].text)
+            self._recheck(self.versions[index].text)
             before = self.versions[index - 1].text if index > 0 else None
             self.status.emit(f"{self.versions[index].label}. " + (what_changed(before, self.versions[index].text)
                                                                    if before is not None else "The first answer."))
+
+    def _recheck(self, text: str) -> None:
+        """Run the automatic checks again on the version shown, in the page's checklist (the
+        page is the ancestor holding ``checklist`` and ``template``); ticks start afresh, since
+        what was checked was another text. Text from a file makes every item required."""
+        from desktop.core.documents import FileText
+        from desktop.core.review import quality
+
+        node: Any = self.parent()
+        while node is not None and not (hasattr(node, "checklist") and hasattr(node, "template")):
+            node = node.parent()
+        if node is None or node.template is None or not self.run_id:
+            return
+        form = getattr(node, "form", None)
+        from_file = form is not None and any(isinstance(v, FileText) for v in form.values().values())
+        results = quality.checklist(node.template, text, untrusted=from_file)
+        node.checklist.set_results(self.run_id, list(results))
 
     # ---------------------------------------------------------------- a follow-up
     def ask(self) -> Task | None:

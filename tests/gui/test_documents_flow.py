@@ -49,11 +49,18 @@ def test_drop_preview_send_ask_edit_approve_save_as_word(qtbot, tmp_path, connec
     browser = page.answer.browser
     assert not browser.isReadOnly() and browser.toPlainText() == "- Maria Keller wants the warehouse dates by Friday.\n"
     browser.moveCursor(browser.textCursor().MoveOperation.End)
-    qtbot.keyClicks(browser, "- Finance checks the credit notes.")
+    qtbot.keyClicks(browser, "- Finance checks the credit notes by [Insert date].")
     bar.edit_button.click()
     qtbot.waitUntil(lambda: len(bar.versions) == 3, timeout=10_000)
     assert bar.version_box.currentText() == "v3 (your edit)" and browser.isReadOnly()
-    assert page.answer.text.endswith("- Finance checks the credit notes.")
+    assert page.answer.text.endswith("- Finance checks the credit notes by [Insert date].")
+    blanks = next(r for r in page.checklist.results if r.id == "placeholders")
+    assert blanks.passed is False  # the checks ran again on the edited text
+    bar.edit_button.click()  # the person fixes the blank they left
+    browser.setPlainText(page.answer.text.replace(" by [Insert date]", ""))
+    bar.edit_button.click()
+    qtbot.waitUntil(lambda: len(bar.versions) == 4, timeout=10_000)
+    assert next(r for r in page.checklist.results if r.id == "placeholders").passed is True
 
     panel = page.checklist
     for result in panel.results:
@@ -67,5 +74,5 @@ def test_drop_preview_send_ask_edit_approve_save_as_word(qtbot, tmp_path, connec
         page.answer.export.save(word, "docx")
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(word)).paragraphs]
     assert ("List Bullet", "Maria Keller wants the warehouse dates by Friday.") in paragraphs
-    assert ("List Bullet", "Finance checks the credit notes.") in paragraphs
+    assert ("List Bullet", "Finance checks the credit notes.") in paragraphs  # the approved, last version
     wait_idle(qtbot)
