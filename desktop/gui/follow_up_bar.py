@@ -82,6 +82,8 @@ class FollowUpBar(QWidget):
         self.run_id = run.id if usable else ""
         self.setVisible(usable)
         self.reload()
+        if len(self.versions) > 1:  # reopened from History: show the newest version
+            self._show_version(len(self.versions) - 1)
 
     def reload(self, select_last: bool = True) -> None:
         from desktop.core.usage.turns import versions

@@ -75,4 +75,8 @@ def test_drop_preview_send_ask_edit_approve_save_as_word(qtbot, tmp_path, connec
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(word)).paragraphs]
     assert ("List Bullet", "Maria Keller wants the warehouse dates by Friday.") in paragraphs
     assert ("List Bullet", "Finance checks the credit notes.") in paragraphs  # the approved, last version
+
+    page.show_run(window.context.ledger.get(run.id))  # as History reopens it: every version, the newest shown
+    assert bar.version_box.count() == 4 and bar.version_box.currentText() == "v4 (your edit)"
+    assert page.answer.text.endswith("- Finance checks the credit notes.")
     wait_idle(qtbot)

@@ -150,7 +150,8 @@ def _turn_run(context: AppContext, root: Run, request: str, outgoing: str, answe
     return Run(
         user=context.user, started_at=started, finished_at=utc_now(), template_id=root.template_id,
         template_title=root.template_title, template_version=root.template_version,
-        template_hash=root.template_hash, fields={"follow_up_of": root.id, "request": request},
+        # The run's own fields, so History reopens the form as it was; the link is in ``turns``.
+        template_hash=root.template_hash, fields=dict(root.fields),
         rendered_prompt=request, redacted_prompt=outgoing, redaction_count=len(added), tier=root.tier,
         tier_reason=f"A follow-up to run {root.id}", provider=answer.provider, model=answer.model,
         max_output_tokens=root.max_output_tokens, response_text=text, stop_reason=answer.stop_reason,

@@ -97,8 +97,9 @@ def test_every_version_is_kept_and_the_third_turn_sends_the_whole_conversation(c
         ("v1", "answer", run.response_text), ("v2", "follow_up", "v2 for Maria Keller"),
         ("v3", "follow_up", "v3 for Maria Keller")]
     assert third.run.cache_read_tokens > 0
-    recorded = context.ledger.get(third.run.id)
-    assert recorded is not None and recorded.fields["follow_up_of"] == run.id  # spend counts the turn
+    recorded = context.ledger.get(third.run.id)  # a run of its own: spend and budgets count it
+    assert recorded is not None and recorded.fields == run.fields and recorded.rendered_prompt == "More formal"
+    assert found[-1].turn_run_id == third.run.id and recorded.tier_reason == f"A follow-up to run {run.id}"
 
 
 def test_an_edit_is_a_version_and_the_next_turn_continues_from_it(context, connected_llm) -> None:
