@@ -210,3 +210,20 @@ def test_outlook_message_asks_for_eml(qtbot, tmp_path, name: str) -> None:
     qtbot.waitUntil(lambda: not task.running, timeout=10_000)
     assert "save the message as .eml" in editor.file_bar.message.text()
     wait_idle(qtbot)
+
+
+def test_a_files_text_stays_outside_content_in_the_saved_draft(qtbot, tmp_path) -> None:
+    from desktop.gui.template_form import read_draft
+
+    _, page, editor = _page(qtbot)
+    with qtbot.waitSignal(editor.document_read, timeout=10_000):
+        editor.read_file(write_pdf(tmp_path / "call.pdf", [LETTER]))
+    page.form.save_draft()
+    qtbot.waitUntil(lambda: "text" in read_draft("file-note"), timeout=10_000)
+    draft = read_draft("file-note")
+    assert draft["__from_files__"] == {"text": "call.pdf"} and not isinstance(draft["text"], FileText)
+    page.form.kept.clear()
+    page.form.set_values(draft)  # as after a restart
+    restored = page.form.values()["text"]
+    assert isinstance(restored, FileText) and restored.source == "call.pdf" and editor.file_bar.chip.isVisible()
+    wait_idle(qtbot)
