@@ -108,8 +108,11 @@ def load_context() -> AppContext:
     from desktop.core.settings import UserSettings
 
     try:
-        return AppContext()
+        context = AppContext()
     except SettingsError as exc:
         log.warning("Settings: %s", exc.message)
         startup_problems.append(exc.message)
-        return AppContext(UserSettings())
+        context = AppContext(UserSettings())
+    if context.sending_blocked:  # the app starts, and says at once why nothing can be sent
+        startup_problems.append(context.sending_blocked)
+    return context
