@@ -71,21 +71,26 @@ def _route(args: argparse.Namespace) -> int:
 
 def _read_value(raw: str, max_chars: int | None = None) -> str:
     """A field value: ``@-`` reads stdin; ``@FILE`` reads a document as the app does (PDF, Word,
-    Excel, e-mail, ...) into outside content; ``@FILE#N`` reads only its first N pages."""
+    Excel, e-mail, ...) into outside content; ``@FILE#N`` reads only its first N pages and
+    ``@FILE#search=WORDS`` only the pages (rows, paragraphs) that mention WORDS."""
     if raw == "@-":
         return sys.stdin.read()
     if raw.startswith("@") and len(raw) > 1:
         from desktop.core.documents import DocumentTooLong, as_field_value, fit_document, read_document
 
-        path, max_pages = Path(raw[1:]).expanduser(), None
-        name, sep, pages = raw[1:].rpartition("#")
-        if sep and pages.isdigit() and int(pages) > 0 and not path.exists():
-            path, max_pages = Path(name).expanduser(), int(pages)
-        document = read_document(path, max_pages=max_pages)
+        path, max_pages, matching = Path(raw[1:]).expanduser(), None, ""
+        name, sep, tail = raw[1:].rpartition("#")
+        if sep and not path.exists():
+            if tail.isdigit() and int(tail) > 0:
+                path, max_pages = Path(name).expanduser(), int(tail)
+            elif tail.startswith("search=") and tail[7:].strip():
+                path, matching = Path(name).expanduser(), tail[7:].strip()
+        document = read_document(path, max_pages=max_pages, matching=matching)
         try:
             fit_document(document, max_chars)
         except DocumentTooLong as exc:
-            raise DocumentTooLong(f"{exc.message} To read only those, write @{path}#{exc.pages_that_fit}.",
+            raise DocumentTooLong(f"{exc.message} Write @{path}#{exc.pages_that_fit} for the first pages, or "
+                                  f"@{path}#search=WORDS for the pages that mention WORDS.",
                                   exc.pages_that_fit) from exc
         for note in document.notes:
             print(f"[{note}]", file=sys.stderr)
