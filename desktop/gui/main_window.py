@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
             self._pages["Templates"] = page
             page.run_finished.connect(self._run_finished)
             self.setTabOrder(self.sidebar, page.gallery.search)
+            # Lay the page out at the window's size before the splitters are restored: restored
+            # into a splitter not yet laid out, the gallery is squeezed to its minimum for good.
+            page.show()
+            self.stack.widget(0).layout().activate()
             self._restore_splitters()
         return self._templates
 
