@@ -54,11 +54,21 @@ Hit = tuple[int, str, float]  # position in the folded text, kind, weight
 class _Compiled:
     kind: str
     weight: float
-    pattern: re.Pattern[str]
+    source: str
     keys: tuple[str, ...]
     literals: tuple[str, ...]
     reach: int
     everywhere: bool
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled on first use: a text with no key word of a cue never pays for it."""
+        return _regex(self.source)
+
+
+@cache
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(_fast_form(source), re.DOTALL | re.MULTILINE)
 
 
 def _split_top(pattern: str) -> list[str]:
@@ -106,12 +116,32 @@ def _expand_lead(body: str) -> list[str] | None:
     return None
 
 
+def _lead_group(body: str) -> tuple[list[str] | None, str]:
+    """``(?:a|b)rest`` as (["a", "b"], "rest")."""
+    depth = 0
+    for i, ch in enumerate(body):
+        depth += (ch == "(" and body[i - 1 : i] != "\\") - (ch == ")" and body[i - 1 : i] != "\\")
+        if depth == 0:
+            return _split_top(body[3:i]), body[i + 1 :]
+    return None, body
+
+
 def _fast_form(pattern: str) -> str:
     """``\\bfoo...|\\b(?:bar|baz)...`` rewritten so the engine skips to where a match can start
     (``fastscan.first_char_dispatch``): same matches, several times faster on long text.
     Patterns of another shape are returned as they are."""
-    alternatives: list[str] = []
-    for part in _split_top(pattern):
+    parts = _split_top(pattern)
+    if len(parts) == 1 and pattern.startswith("\\b(?:"):
+        # One leading group: dispatch on its words and keep what follows once, not per word.
+        lead, tail = _lead_group(pattern[2:])
+        alternatives = [] if lead is None else [a for alt in lead for a in (_expand_lead(alt) or [])]
+        if lead is not None and tail[:1] not in ("?", "*", "+", "{") and len(alternatives) >= len(lead):
+            try:
+                return "(?:" + first_char_dispatch(alternatives, r"\w") + ")" + tail
+            except ValueError:
+                pass
+    alternatives = []
+    for part in parts:
         expanded = _expand_lead(part[2:]) if part.startswith("\\b") else None
         if expanded is None:
             return pattern
@@ -125,7 +155,7 @@ def _fast_form(pattern: str) -> str:
 @cache
 def _compiled() -> tuple[_Compiled, ...]:
     return tuple(
-        _Compiled(c.kind, c.weight, re.compile(_fast_form(c.pattern), re.DOTALL | re.MULTILINE),
+        _Compiled(c.kind, c.weight, c.pattern,
                   KEYS.get(c.kind, ()) if c.keys is None else c.keys,
                   c.literals or (LITERAL_KEYS.get(c.kind, ()) if c.keys is None else ()),
                   REACH.get(c.kind, DEFAULT_REACH), c.everywhere)
@@ -211,8 +241,11 @@ def _cue_hits(text: str) -> list[Hit]:
                 found += positions[key]
         for literal in cue.literals:
             found += _literal_positions(text, literal)
+        if not found:
+            continue
+        pattern = cue.pattern
         for start, end in _windows(text, found, cue.reach):
-            hits.extend((m.start(), cue.kind, cue.weight) for m in cue.pattern.finditer(text, start, end))
+            hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
     return hits
 
 
