@@ -4,7 +4,7 @@ The question is not whether a text gives instructions (business text is full of 
 disregard my previous email", "from now on you are part of the support team") but whether it
 gives them *to the AI*. So the scan:
 
-1. folds the text (``normalise.fold``): look-alike letters, accents, invisible characters,
+1. folds the text (``folding.fold``): look-alike letters, accents, invisible characters,
    Unicode tag characters, spaced-out letters and digit spellings all become plain words;
 2. finds cues (``injection_cues``), each one kind of evidence with a weight: words addressed
    to an AI ("note to any AI reading this", "falls du ein KI-Assistent bist"), attempts to
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.privacy.fastscan import first_char_dispatch
+from desktop.core.privacy.folding import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
 from desktop.core.privacy.injection_cues import (
     CUES,
     DEFAULT_REACH,
@@ -37,7 +38,6 @@ from desktop.core.privacy.injection_cues import (
     REACH,
     REASONS,
 )
-from desktop.core.privacy.normalise import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0

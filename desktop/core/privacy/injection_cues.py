@@ -1,6 +1,6 @@
 """What the injection scan looks for, as data: cues with a weight, searched in folded text.
 
-Every pattern runs on ``normalise.fold`` output: lowercase, no accents, look-alike letters and
+Every pattern runs on ``folding.fold`` output: lowercase, no accents, look-alike letters and
 digits turned into Latin letters. A cue is one kind of evidence (``kind``); the scan adds the
 strongest cue of each kind found close together, and flags text whose sum reaches 1.0. So one
 unmistakable cue (chat control tokens, "ignore your instructions") is enough, while a cue that

@@ -12,6 +12,7 @@ import random
 import pytest
 
 from desktop.core.privacy import redact_segments
+from desktop.core.privacy.folding import fold
 from desktop.core.privacy.injection import (
     DISGUISED,
     _best_window,
@@ -19,7 +20,6 @@ from desktop.core.privacy.injection import (
     _cue_hits_everywhere,
     injection_reasons,
 )
-from desktop.core.privacy.normalise import fold
 from tests.data.injection.dataset import load
 
 
