@@ -23,9 +23,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "redact": ("desktop.cli.privacy_cmd", "hide personal data and secrets in text read from stdin"),
     "route": ("desktop.cli.send_cmd", "say which tier and model would serve each request"),
     "run": ("desktop.cli.send_cmd", "fill a template and send it (or --dry-run)"),
+    "resend": ("desktop.cli.resend_cmd", "list runs that got no answer, or send one again (asks first if it may have been billed)"),
     "sync": ("desktop.cli.usage_cmd", "send waiting usage records to the team's shared file"),
     "spend": ("desktop.cli.usage_cmd", "show personal or team spend"),
+    "team-db": ("desktop.cli.team_db_cmd", "set up a team database on PostgreSQL, or move the team file into it"),
     "test-templates": ("desktop.cli.evals_cmd", "run templates' test inputs and check the answers"),
+    "team": ("desktop.cli.team_cmd", "set up the team folder, show or change team settings, export usage"),
+    "export": ("desktop.cli.export_cmd", "save a run's answer as Word, PDF, Markdown or text"),
 }
 
 

@@ -2,7 +2,8 @@
 
 ``check`` is what an operator runs before sharing a change: every problem, one a line, as
 ``file:line: what to do``, and exit status 1 if there is any (so it also works in a script or
-a git hook). Without paths it checks the whole library: bundled, team and personal.
+a git hook). Without paths it checks the whole library: bundled, team and personal. Each
+template's ``.cases/*.yaml`` test cases are checked too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.core.templates.library import Library, Problem, Template, check_paths, load_library
+from desktop.core.templates.library import (
+    Library,
+    Problem,
+    Template,
+    check_paths,
+    load_library,
+    parse_template,
+)
 from desktop.core.text import plural, them
 
 
@@ -40,11 +48,14 @@ def run(args: argparse.Namespace) -> int:
 def _check(paths: list[Path]) -> int:
     if paths:
         problems = check_paths(paths)
+        templates = _templates_at(paths)
         checked = "the given templates"
     else:
         library = _library()
-        problems = library.problems
+        problems = list(library.problems)
+        templates = list(library.templates)
         checked = f"{len(library.templates)} templates in use"
+    problems += _case_problems(templates)
     for problem in problems:
         print(problem)
     if problems:
@@ -53,6 +64,26 @@ def _check(paths: list[Path]) -> int:
         return 1
     print(f"No problems in {checked}.")
     return 0
+
+
+def _templates_at(paths: list[Path]) -> list[Template]:
+    """The templates read from the given files and folders (their problems come from ``check_paths``)."""
+    templates: list[Template] = []
+    for path in paths:
+        if path.is_dir():
+            templates.extend(Library([("team", path)]).templates)
+        elif path.is_file() and path.suffix.lower() == ".md":
+            template, _ = parse_template(path, "team")
+            if template is not None:
+                templates.append(template)
+    return templates
+
+
+def _case_problems(templates: list[Template]) -> list[Problem]:
+    """Problems in the templates' ``.cases/*.yaml`` test cases, read the hardened way."""
+    from desktop.core.review.evals import case_file_problems
+
+    return [problem for template in templates for problem in case_file_problems(template)]
 
 
 def template_row(template: Template, problems: list[Problem]) -> dict[str, Any]:

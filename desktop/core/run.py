@@ -19,7 +19,18 @@ FAILED = "failed"
 CANCELLED = "cancelled"
 WAITING = "waiting"  # "waiting to send": nothing could serve it yet; it can be sent later
 DRY_RUN = "dry_run"  # "try without a key": shown, estimated, not sent
-STATUSES = (DONE, FAILED, CANCELLED, WAITING, DRY_RUN)
+# Written before the request leaves, so nothing is ever sent without a record of it.
+SENDING = "sending"
+# A run whose process stopped while it was SENDING: the provider may have answered and billed
+# it, so it is never sent again without asking.
+UNCONFIRMED = "unconfirmed"
+STATUSES = (DONE, FAILED, CANCELLED, WAITING, DRY_RUN, SENDING, UNCONFIRMED)
+# Statuses a run can be sent again from without a question (it is known not to have been answered).
+RESENDABLE = (WAITING, FAILED, CANCELLED, DRY_RUN)
+UNCONFIRMED_MESSAGE = (
+    "Sent, answer not received — may have been billed. Promptdesk stopped after this request "
+    "reached the AI provider and before its answer was saved."
+)
 
 
 def new_run_id() -> str:

@@ -1,11 +1,15 @@
 """History: every past run, searchable, with "Open again" and "Send now" for waiting runs.
 
+A run sent without its answer being saved (Promptdesk stopped mid-answer) may have been billed:
+"Send now" on it asks first, and only a yes makes it sendable again.
+
 The list is read from the local ledger on a worker; typing in the search box waits a moment
 before asking (so each key press does not start a query) and only the newest answer is shown.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import run as run_mod
 from desktop.core.context import AppContext
+from desktop.core.errors import PromptdeskError
 from desktop.gui.spend_chart import money
 from desktop.gui.worker import run_for
 
@@ -36,6 +42,19 @@ STATUS_WORDS = {
     run_mod.CANCELLED: "Stopped",
     run_mod.WAITING: "Waiting to send",
     run_mod.DRY_RUN: "Not sent (trying without a key)",
+    run_mod.SENDING: "Sending",
+    run_mod.UNCONFIRMED: "Sent, answer not received — may have been billed",
+}
+# Runs "Send now" can send; UNCONFIRMED only after a question.
+SENDABLE = (run_mod.WAITING, run_mod.UNCONFIRMED)
+# What the person filters by: a finished answer is either approved or still needs a review.
+REVIEW_FILTERS = {  # the filter's words -> (run status, approved or None for either)
+    "Approved": (run_mod.DONE, True),
+    "Needs review": (run_mod.DONE, False),
+    "Waiting": (run_mod.WAITING, None),
+    "Failed": (run_mod.FAILED, None),
+    "Stopped": (run_mod.CANCELLED, None),
+    "Sent, no answer": (run_mod.UNCONFIRMED, None),
 }
 PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month")
 COLUMNS = ("When", "Template", "Status", "Model", "Cost")
@@ -112,7 +131,7 @@ class HistoryView(QWidget):
 
     Signals:
         reopen_requested(str): open this run again (its fields and answer) in the main flow.
-        send_now_requested(str): send this waiting run now.
+        send_now_requested(str): send this waiting run now (asked first if it may have been billed).
         loaded(int): the list was refreshed and holds this many runs.
     """
 
@@ -126,6 +145,7 @@ class HistoryView(QWidget):
         self.runs: list[Any] = []
         self._generation = 0
         self._templates: dict[str, str] = {}
+        self.labels: dict[str, dict[str, str]] = {}  # template id -> field name -> label (from the library)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search templates, what you typed and the answers")
@@ -137,8 +157,8 @@ class HistoryView(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Filter by status")
         self.status_filter.addItem("Any status", None)
-        for status, words in STATUS_WORDS.items():
-            self.status_filter.addItem(words, status)
+        for words in REVIEW_FILTERS:
+            self.status_filter.addItem(words, words)
         self.period_filter = QComboBox(self)
         self.period_filter.setAccessibleName("Filter by date")
         self.period_filter.addItems(PERIODS)
@@ -223,10 +243,11 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------------ loading
     def filters(self) -> dict[str, Any]:
         """The ``Ledger.runs`` arguments the controls stand for."""
+        wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
         return {
             "search": self.search.text().strip(),
             "template_id": self.template_filter.currentData(),
-            "status": self.status_filter.currentData(),
+            "status": wanted[0] if wanted else None,
             "since": period_since(self.period_filter.currentText()),
             "until": None,
             "limit": ROW_LIMIT,
@@ -239,12 +260,20 @@ class HistoryView(QWidget):
         self._generation += 1
         generation = self._generation
         filters = self.filters()
+        wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
+        approved = wanted[1] if wanted else None
         context = self.context
 
         def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
             ledger = context.ledger
+            with contextlib.suppress(PromptdeskError):  # a ledger that cannot be written can still be listed
+                ledger.recover_interrupted()  # a send whose process stopped is shown as such
             runs = ledger.runs(**filters)
-            return runs, ledger.waiting(), [row_texts(run) for run in runs]  # formatted here, off the UI thread
+            if approved is not None:
+                runs = [run for run in runs if bool(run.approved) == approved]
+            self._learn_labels(runs)
+            waiting = ledger.waiting() + ledger.unconfirmed()
+            return runs, waiting, [row_texts(run) for run in runs]  # formatted here, off the UI thread
 
         run_for(self, op, on_success=lambda result: self._show(generation, *result),
                           on_failure=lambda exc: self._failed(generation, exc))
@@ -276,6 +305,14 @@ class HistoryView(QWidget):
         self._selection_changed()
         self.loaded.emit(0)
 
+    def _learn_labels(self, runs: list[Any]) -> None:
+        """Field labels of the listed runs' templates (read on the worker; the library may load)."""
+        library = self.context.library
+        for template_id in {run.template_id for run in runs} - set(self.labels):
+            template = library.get(template_id) if template_id else None
+            if template is not None:
+                self.labels[template_id] = {field.name: field.label for field in template.fields}
+
     def _remember_templates(self, runs: list[Any]) -> None:
         """Grow the template filter with every template seen, keeping the current choice."""
         new = {run.template_id: run.template_title or run.template_id for run in runs if run.template_id}
@@ -293,14 +330,19 @@ class HistoryView(QWidget):
         self.template_filter.blockSignals(False)
 
     def _show_waiting(self, waiting: list[Any]) -> None:
-        count = len(waiting)
+        count = sum(run.status == run_mod.WAITING for run in waiting)
+        unconfirmed = len(waiting) - count
+        parts = []
         if count:
             runs = "1 run is" if count == 1 else f"{count} runs are"
-            self.waiting_label.setText(
-                f"<b>{runs} waiting to send.</b> Nothing could answer them at the time. "
-                "Pick one and press <b>Send now</b> to try again."
-            )
-        self.waiting_label.setVisible(bool(count))
+            parts.append(f"<b>{runs} waiting to send.</b> Each goes by itself once its provider answers again; "
+                         "<b>Send now</b> tries at once.")
+        if unconfirmed:
+            runs = "1 run was" if unconfirmed == 1 else f"{unconfirmed} runs were"
+            parts.append(f"<b>{runs} sent, but the answer was not received</b> (Promptdesk stopped first); the AI "
+                         "provider may have billed them. Open one to see what was asked.")
+        self.waiting_label.setText("<br>".join(parts))
+        self.waiting_label.setVisible(bool(parts))
 
     def _show_empty(self) -> None:
         if self.runs:
@@ -336,9 +378,10 @@ class HistoryView(QWidget):
     def _selection_changed(self) -> None:
         run = self.selected_run()
         self.reopen_button.setEnabled(run is not None)
-        self.send_button.setEnabled(run is not None and run.status == run_mod.WAITING)
-        self.send_button.setVisible(any(r.status == run_mod.WAITING for r in self.runs))
-        self.details.setPlainText(describe(run) if run is not None else "")
+        self.send_button.setEnabled(run is not None and run.status in SENDABLE)
+        self.send_button.setVisible(any(r.status in SENDABLE for r in self.runs))
+        labels = self.labels.get(run.template_id, {}) if run is not None else {}
+        self.details.setPlainText(describe(run, labels) if run is not None else "")
 
     @Slot()
     def reopen_selected(self) -> None:
@@ -351,6 +394,39 @@ class HistoryView(QWidget):
         run = self.selected_run()
         if run is not None and run.status == run_mod.WAITING:
             self.send_now_requested.emit(run.id)
+        elif run is not None and run.status == run_mod.UNCONFIRMED:
+            self.ask_before_resending(run)
+
+    def ask_before_resending(self, run: Any) -> QMessageBox:
+        """Ask whether to send again a run that may have been billed; yes makes it sendable."""
+        from desktop.core.send.pipeline import resend_question
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?", resend_question(run),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("resend_question")
+        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # the safe answer is the default
+        box.setEscapeButton(cancel)
+        context, run_id = self.context, run.id
+
+        def answered(_code: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is not send:
+                return
+            run_for(self, lambda _task: context.ledger.allow_resend(run_id),
+                    on_success=lambda allowed: self.send_now_requested.emit(run_id) if allowed else self.refresh())
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+
+def status_words(run: Any) -> str:
+    """"Approved", "Needs review", "Waiting to send", "Failed"...: where the run stands."""
+    if run.status == run_mod.DONE:
+        return "Approved" if run.approved else "Needs review"
+    return STATUS_WORDS.get(run.status, run.status or "—")
 
 
 def row_texts(run: Any) -> tuple[str, ...]:
@@ -358,7 +434,7 @@ def row_texts(run: Any) -> tuple[str, ...]:
     return (
         when_text(run.started_at),
         run.template_title or run.template_id or "Ask anything",
-        STATUS_WORDS.get(run.status, run.status or "—"),
+        status_words(run),
         model_name(run.provider, run.model),
         money(run.actual_cost) if run.status == run_mod.DONE else "—",
     )
@@ -373,21 +449,24 @@ def model_name(provider: str, model: str) -> str:
     return friendly_model_name(provider, model)
 
 
-def describe(run: Any) -> str:
-    """The selected run in plain words: what was asked, what happened, the answer."""
+def describe(run: Any, labels: dict[str, str] | None = None) -> str:
+    """The selected run in plain words: what was asked (each field under its label, whole),
+    what happened and who approved it, the answer."""
+    labels = labels or {}
     lines = [f"{run.template_title or run.template_id or 'Ask anything'} — {when_text(run.started_at)}"]
-    status = STATUS_WORDS.get(run.status, run.status)
+    status = status_words(run)
     if run.status == run_mod.DONE:
         lines.append(f"{status} · {model_name(run.provider, run.model)} · {money(run.actual_cost)}")
+        if run.approved:
+            lines.append(f"Approved by {run.user or 'you'}")
     else:
         lines.append(status or "")
     if run.error_message:
         lines.append(run.error_message)
     if run.fields:
-        lines.append("")
         for name, value in run.fields.items():
-            text = str(value)
-            lines.append(f"{name}: {text[:200] + '…' if len(text) > 200 else text}")
+            label = labels.get(name) or name.replace("_", " ").capitalize()
+            lines += ["", f"{label}:", str(value)]
     if run.response_text:
         lines += ["", "Answer:", run.response_text]
     return "\n".join(lines)

@@ -60,7 +60,7 @@ def test_dry_run_shows_route_estimate_and_exact_outgoing_text_and_sends_nothing(
     code = main(["run", "thank-you", "--field", "person=Maria Keller", "-f", "topics=pricing, support", "--dry-run"])
     out = capsys.readouterr().out
     assert code == 0 and cloud.requests == []
-    assert "Quick · Claude Haiku" in out and "Estimate: " in out and "$" in out
+    assert "Quick · Claude Haiku" in out and "Estimate: " in out and ("¢" in out or "$" in out)
     sent = out.split("--- text that would be sent ---\n", 1)[1]
     assert sent.strip() == "Write one sentence thanking [PERSON_1] for the meeting about pricing, support."
     assert "Maria" not in out
@@ -153,9 +153,13 @@ def test_mistakes_get_a_plain_message_and_exit_2(note, capsys, args: list[str], 
     assert words in capsys.readouterr().err
 
 
-def test_app_killed_while_waiting_for_the_answer_leaves_the_run_waiting_to_send(note, fake_llm, monkeypatch) -> None:
-    """A real process is killed after its request left: the run and its fields are still there."""
+def test_app_killed_while_waiting_for_the_answer_leaves_the_run_unconfirmed_with_its_fields(
+        note, fake_llm, monkeypatch) -> None:
+    """A real process is killed after its request left: the run and its fields are still there,
+    marked as sent without an answer (it may have been billed), not as waiting to send."""
     import threading
+
+    from desktop.core.run import UNCONFIRMED
 
     arrived = threading.Event()
 
@@ -173,6 +177,8 @@ def test_app_killed_while_waiting_for_the_answer_leaves_the_run_waiting_to_send(
     finally:
         process.kill()
         process.wait(timeout=30)
-    waiting = AppContext(UserSettings()).ledger.waiting()
-    assert len(waiting) == 1
-    assert waiting[0].fields == {"person": "Maria Keller"} and "closed before the answer" in waiting[0].error_message
+    ledger = AppContext(UserSettings()).ledger
+    unconfirmed = ledger.unconfirmed()
+    assert ledger.waiting() == [] and len(unconfirmed) == 1
+    assert unconfirmed[0].status == UNCONFIRMED and unconfirmed[0].fields == {"person": "Maria Keller"}
+    assert "may have been billed" in unconfirmed[0].error_message

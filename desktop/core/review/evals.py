@@ -17,15 +17,15 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from desktop.core import paths
 from desktop.core.errors import PromptdeskError
 from desktop.core.review import quality
 from desktop.core.run import DONE, utc_now
+from desktop.core.templates.format import Problem
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -171,30 +171,77 @@ def load_cases(template: Template) -> tuple[list[EvalCase], list[str]]:
     """The template's own test inputs, then the case files beside it; plus plain problems."""
     cases = [EvalCase(t.name, dict(t.fields), dict(t.expect), "template") for t in template.tests]
     problems: list[str] = []
-    folder = cases_folder(template)
-    if not folder.is_dir():
-        return cases, problems
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in (".yaml", ".yml"):
-            continue
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            problems.append(f"{path.name}: could not be read ({_first_line(exc)}).")
-            continue
-        if not isinstance(raw, dict) or not isinstance(raw.get("fields"), dict):
-            problems.append(f"{path.name}: a case needs 'fields:' with the values to fill in.")
-            continue
-        unknown = [key for key in raw if key not in _CASE_KEYS]
-        if unknown:
-            problems.append(f"{path.name}: unknown key '{unknown[0]}' (a case has name, fields and expect).")
-            continue
-        expect = raw.get("expect") or {}
-        if not isinstance(expect, dict):
-            problems.append(f"{path.name}: 'expect:' must list properties such as keywords or sections.")
-            continue
-        cases.append(EvalCase(str(raw.get("name") or path.stem), dict(raw["fields"]), dict(expect), str(path)))
+    for path in case_files(template):
+        case, problem = read_case(path)
+        if problem is not None:
+            problems.append(f"{path.name}: {problem.message}")
+        elif case is not None:
+            cases.append(case)
     return cases, problems
+
+
+def case_files(template: Template) -> list[Path]:
+    """The ``.yaml`` files in the template's ``.cases`` folder, in name order."""
+    folder = cases_folder(template)
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml")) if folder.is_dir() else []
+    except OSError:
+        return []
+
+
+def read_case(path: Path) -> tuple[EvalCase | None, Problem | None]:
+    """One case file through the hardened YAML reader: a case, or a problem with its line.
+
+    An alias bomb or a file of ten thousand '[' is refused in milliseconds, never expanded or
+    recursed into: these files come from the team folder, like templates.
+    """
+    from desktop.core.templates.yaml_events import MAX_YAML_FILE_BYTES, FrontMatterError, load_yaml_file
+
+    try:
+        if path.stat().st_size > MAX_YAML_FILE_BYTES:
+            return None, Problem(path, None, f"could not be read (larger than {MAX_YAML_FILE_BYTES // 1_000_000} MB; "
+                                             "a test case needs only a few lines).")
+        raw = load_yaml_file(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, Problem(path, None, f"could not be read ({_first_line(exc)}).")
+    except FrontMatterError as exc:
+        where = f" (line {exc.line})" if exc.line else ""
+        return None, Problem(path, exc.line, f"could not be read{where}: {exc.message}")
+    if not isinstance(raw, dict) or not isinstance(raw.get("fields"), dict):
+        return None, Problem(path, getattr(raw, "line", None) or None,
+                             "a case needs 'fields:' with the values to fill in.")
+    unknown = [key for key in raw if key not in _CASE_KEYS]
+    if unknown:
+        return None, Problem(path, _line_of(raw, unknown[0]),
+                             f"unknown key '{unknown[0]}' (a case has name, fields and expect).")
+    expect = raw.get("expect") or {}
+    if not isinstance(expect, dict):
+        return None, Problem(path, _line_of(raw, "expect"),
+                             "'expect:' must list properties such as keywords or sections.")
+    return EvalCase(str(raw.get("name") or path.stem), dict(raw["fields"]), dict(expect), str(path)), None
+
+
+def case_file_problems(template: Template) -> list[Problem]:
+    """What ``promptdesk check`` reports about a template's case files: unreadable files, wrong
+    shapes, and fields the template does not have."""
+    problems: list[Problem] = []
+    for path in case_files(template):
+        case, problem = read_case(path)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        assert case is not None
+        names = [f.name for f in template.fields]
+        for name in case.fields:
+            if template.get_field(str(name)) is None:
+                problems.append(Problem(path, None, f"the template '{template.id}' has no field '{name}' "
+                                                    f"(fields: {', '.join(names)})."))
+    return problems
+
+
+def _line_of(mapping: Any, key: Any) -> int | None:
+    lines = getattr(mapping, "lines", None)
+    return lines.get(key) if isinstance(lines, dict) else None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -211,6 +258,7 @@ class EvalStore:
         import sqlite_utils
 
         self.path = path or paths.data_dir() / "evals.db"
+        paths.private_file(self.path)
         self.db = sqlite_utils.Database(self.path)
         if "batches" not in self.db.table_names():
             with self.db.conn:
@@ -336,3 +384,182 @@ def run_template_tests(
         if report.cases:
             store.save(report)
     return report
+
+
+# ----------------------------------------------------------------------------- downgrade test
+
+CHEAPER = {"reasoning": "execution", "execution": "quick"}
+_TIER_WORD = {"reasoning": "Reasoning", "execution": "Execution", "quick": "Quick"}
+
+
+@dataclass
+class DowngradeReport:
+    """A template's cases on its own tier and on the next cheaper one, and what that would save."""
+
+    template_id: str
+    tier: str
+    cheaper: str
+    own: list[CaseResult]
+    on_cheaper: list[CaseResult]
+    last_month: str = ""
+    runs_last_month: int = 0
+    saved_last_month: float = 0.0  # recorded runs of last month re-priced on the cheaper tier
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def passes_cheaper(self) -> bool:
+        """Every case that passes on the template's tier passes on the cheaper one too."""
+        return (not self.problems and bool(self.on_cheaper) and all(c.passed for c in self.own)
+                and all(c.passed for c in self.on_cheaper))
+
+    def verdict(self) -> str:
+        from desktop.core.send.pricing import format_cost
+
+        word = _TIER_WORD.get(self.cheaper, self.cheaper)
+        if self.problems:
+            return f"Not tried on {word}: {self.problems[0]}"
+        if not all(c.passed for c in self.own):
+            return f"Not every case passes on {_TIER_WORD.get(self.tier, self.tier)} yet; fix those first."
+        if self.passes_cheaper:
+            saved = (f"would have saved {format_cost(self.saved_last_month, approximate=False)} last month"
+                     if self.runs_last_month else "no runs last month to price")
+            return f"Passes on {word} as well: {saved}."
+        failed = [c.name for c in self.on_cheaper if not c.passed]
+        return f"Stays on {_TIER_WORD.get(self.tier, self.tier)}: {len(failed)} of {len(self.on_cheaper)} " \
+               f"case(s) fail on {word} ({', '.join(failed[:3])})."
+
+    def to_dict(self) -> dict[str, Any]:
+        def cases(results: list[CaseResult]) -> list[dict[str, Any]]:
+            return [{"name": c.name, "passed": c.passed, "failures": c.failures, "cost": c.cost, "model": c.model}
+                    for c in results]
+
+        return {"template": self.template_id, "tier": self.tier, "cheaper": self.cheaper,
+                "passes_cheaper": self.passes_cheaper, "verdict": self.verdict(), "last_month": self.last_month,
+                "runs_last_month": self.runs_last_month, "saved_last_month": self.saved_last_month,
+                "own": cases(self.own), "on_cheaper": cases(self.on_cheaper), "problems": self.problems}
+
+
+def _run_case(context: AppContext, template: Template, case: EvalCase, tier: str, *,
+              cancelled: Callable[[], bool] | None, sleep: Callable[[float], None]) -> CaseResult:
+    from desktop.core.send import pipeline
+
+    try:
+        prepared = pipeline.prepare(context, template, case.fields, tier_override=tier)
+    except PromptdeskError as exc:
+        return CaseResult(case.name, False, [f"Could not be prepared: {exc.message}"])
+    if prepared.problems:
+        return CaseResult(case.name, False, [f"Field '{n}': {p}" for n, p in prepared.problems.items()])
+    run = pipeline.execute(context, prepared, fresh=True, cancelled=cancelled, sleep=sleep)
+    if run.status != DONE:
+        error = run.error_message or run.status
+        return CaseResult(case.name, False, [f"No answer: {error}"], cost=run.actual_cost, model=run.model,
+                          error=error)
+    results = quality.automatic_checks(template, run.response_text, stop_reason=run.stop_reason, expect=case.expect)
+    failures = [f"{r.label}: {r.reason}" for r in results if r.passed is False]
+    return CaseResult(case.name, not failures, failures, run.response_text, run.actual_cost, run.latency_total_ms,
+                      run.model)
+
+
+def _previous_month(now: datetime) -> str:
+    first = now.replace(day=1)
+    return (first - timedelta(days=1)).strftime("%Y-%m")
+
+
+def saved_on_cheaper(context: AppContext, template_id: str, cheaper: str, month: str) -> tuple[int, float]:
+    """(runs, saving) of ``month``'s answered runs of a template, re-priced on ``cheaper`` from
+    their recorded tokens: the team's runs where the team file can be read, else this computer's."""
+    from desktop.core.send import pricing, routing
+    from desktop.core.usage.budget import _month_bounds, _reader
+
+    start, end = _month_bounds(month)
+    with _reader(context) as reader:
+        rows = reader.rows("count(*), total(input_tokens), total(output_tokens), total(actual_cost)",
+                           "template_id = ? AND status = 'done' AND started_at >= ? AND started_at < ?",
+                           [template_id, start, end])
+    runs = int(sum(r[0] for r in rows))
+    tokens_in, tokens_out, cost = (sum(r[i] or 0 for r in rows) for i in (1, 2, 3))
+    cheaper_cost = pricing.cost(*routing.pin_for(cheaper, context.team), input_tokens=int(tokens_in),
+                                output_tokens=int(tokens_out))
+    return runs, max(0.0, cost - cheaper_cost)
+
+
+def try_cheaper(
+    context: AppContext,
+    template: Template,
+    *,
+    now: datetime | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> DowngradeReport:
+    """Run the template's cases on its own tier and on the next cheaper one, and compare the checks.
+
+    The seed's "does the cheaper model work for this task? test it" as one command. Nothing is
+    stored in the test history (these runs are not the template as written). The answered runs
+    are recorded in the ledger like every run, because they cost money.
+    """
+    tier = (template.tier or "").lower()
+    report = DowngradeReport(template.id, tier, CHEAPER.get(tier, ""), [], [])
+    if tier not in CHEAPER:
+        report.problems.append("it is already on the cheapest tier." if tier == "quick"
+                               else "it names no tier, so each request is routed on its own.")
+        return report
+    cases, problems = load_cases(template)
+    report.problems += problems
+    if not cases:
+        report.problems.append("it has no test inputs.")
+        return report
+    for case in cases:
+        if cancelled is not None and cancelled():
+            break
+        report.own.append(_run_case(context, template, case, tier, cancelled=cancelled, sleep=sleep))
+        report.on_cheaper.append(_run_case(context, template, case, report.cheaper, cancelled=cancelled, sleep=sleep))
+    report.last_month = _previous_month((now or datetime.now(UTC)).astimezone(UTC))
+    report.runs_last_month, report.saved_last_month = saved_on_cheaper(context, template.id, report.cheaper,
+                                                                       report.last_month)
+    return report
+
+
+def _moved_text(text: str, tier: str, version: int, note: str, day: str) -> str:
+    """The template file's text on ``tier``, one version up, with the change in its history."""
+    import re
+
+    head, sep, body = text.partition("\n---")
+    head = re.sub(r"(?m)^tier:[^\n]*$", f"tier: {tier}", head, count=1)
+    head = re.sub(r"(?m)^version:[^\n]*$", f"version: {version}", head, count=1)
+    entry = f"  - {{version: {version}, date: {day}, note: {json.dumps(note)}}}"
+    if re.search(r"(?m)^history:[ \t]*$", head):
+        head = re.sub(r"(?m)^history:[ \t]*$", lambda m: m.group(0) + "\n" + entry, head, count=1)
+    else:
+        head = head.rstrip("\n") + "\nhistory:\n" + entry
+    return head + sep + body
+
+
+def apply_cheaper_tier(context: AppContext, template: Template, report: DowngradeReport, *,
+                       today: datetime | None = None) -> Path:
+    """Move a template that passed the downgrade test to the cheaper tier in the team's library
+    (this computer's personal folder without a team folder), one version up, the change recorded
+    in its history. A bundled template gets a team copy, which replaces it for everyone."""
+    from desktop.core.templates.parse import parse_template
+
+    if not report.passes_cheaper or report.template_id != template.id:
+        raise PromptdeskError(f"'{template.title}' did not pass every test case on the cheaper tier, so it stays "
+                              "where it is.", kind="usage")
+    folder = context.team_dir / "prompts" if context.team_dir is not None else paths.personal_prompts_dir()
+    target = template.path if template.source != "bundled" and template.path.is_relative_to(folder) \
+        else folder / template.path.name
+    day = (today or datetime.now(UTC)).strftime("%Y-%m-%d")
+    note = f"Moved to the {report.cheaper} tier, every test case passes there too"
+    try:
+        text = _moved_text(template.path.read_text(encoding="utf-8"), report.cheaper, template.version + 1, note, day)
+        moved, problems = parse_template(target, "team", data=text.encode("utf-8"))
+        if moved is None or problems or moved.tier != report.cheaper:
+            raise PromptdeskError(f"'{template.title}' could not be changed safely ({problems[0] if problems else ''}); "
+                                  "change its tier by hand.", kind="usage")
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        raise PromptdeskError(f"The template could not be saved in {folder} ({exc.strerror or exc}). Check that "
+                              "the team folder is reachable and try again.", kind="usage") from exc
+    return target

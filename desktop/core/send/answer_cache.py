@@ -65,6 +65,8 @@ class AnswerCache:
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        if not self._ready:
+            paths.private_file(self.path)  # answers carry the work of this user: this user only
         connection = sqlite3.connect(self.path, timeout=5)
         try:
             if not self._ready:

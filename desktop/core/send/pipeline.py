@@ -8,8 +8,12 @@ computer only). The finished ``Run`` is recorded in the local ledger whatever ha
 provider failures do not raise, they leave the run "waiting to send" with its fields, so it can
 be sent again later with ``resend``.
 
-The run is recorded once as waiting *before* the request leaves, and again when it ends, so
-even a crash mid-answer loses nothing the user typed.
+Nothing is sent unless its record can be written first: the run is recorded as SENDING before
+the request leaves (a ledger that cannot be written refuses the send), and again when it ends.
+A process that stops in between leaves a SENDING record that the next start marks UNCONFIRMED
+("sent, answer not received — may have been billed"); ``resend`` refuses those until the person
+has been asked (``Ledger.allow_resend``). One request is one record, whatever the number of
+tries: retries and ``resend`` keep its id, and the ledger lets only one sender take it at a time.
 """
 
 from __future__ import annotations
@@ -24,8 +28,20 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, TemplateError
-from desktop.core.run import CANCELLED, DONE, DRY_RUN, FAILED, WAITING, Run, utc_now
+from desktop.core.documents.model import FileText
+from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, SettingsError, TemplateError
+from desktop.core.run import (
+    CANCELLED,
+    DONE,
+    DRY_RUN,
+    FAILED,
+    SENDING,
+    UNCONFIRMED,
+    UNCONFIRMED_MESSAGE,
+    WAITING,
+    Run,
+    utc_now,
+)
 from desktop.core.send import pricing, providers, routing
 from desktop.core.send.answer_cache import AnswerCache, cache_key
 
@@ -44,8 +60,7 @@ PLACEHOLDER_NOTE = (
 )
 BUDGET_WARNING_FRACTION = 0.9
 _WAITING_ADVICE = "Your request is kept under History as waiting to send; send it again from there."
-# What a run says if Promptdesk stopped between sending and the answer (a crash, a power cut).
-_INTERRUPTED = "Promptdesk closed before the answer came back. Send it again from here."
+_SENDING_NOTE = "Sending; the answer is on its way."
 
 
 @dataclass
@@ -81,6 +96,11 @@ def _json_safe(value: Any) -> Any:
     return str(value)
 
 
+def _is_outside(field: Any, values: Mapping[str, Any]) -> bool:
+    """Outside content: a field the template marks untrusted, or any field filled from a file."""
+    return bool(field.untrusted) or isinstance(values.get(field.name), FileText)
+
+
 def _request_text(template: Template, values: Mapping[str, Any]) -> str:
     """What the classifier reads: the person's own words, not the template's boilerplate.
 
@@ -88,7 +108,7 @@ def _request_text(template: Template, values: Mapping[str, Any]) -> str:
     email cannot talk its way onto a dearer tier.
     """
     filled = [f for f in template.fields if values.get(f.name) not in (None, "")]
-    own = [f for f in filled if not f.untrusted] or filled
+    own = [f for f in filled if not _is_outside(f, values)] or filled
     return "\n\n".join(str(values[f.name]) for f in own)
 
 
@@ -184,19 +204,22 @@ def prepare(
     ``execute`` refuses to send while any remain.
 
     Raises:
+        SettingsError: a protective team setting cannot be read, so nothing may be sent.
         PrivacyError: detection failed, so nothing may be sent (fail closed).
         TemplateError: the template cannot be rendered.
     """
     from desktop.core.privacy.secrets import configured_secrets
     from desktop.core.templates.library import render_segments, validate_values
 
+    if context.sending_blocked:  # a protective team setting cannot be read: fail closed
+        raise SettingsError(context.sending_blocked, kind="team_settings")
     values = dict(values)
     problems = validate_values(template, values)
     segments = render_segments(template, values)
     rendered = "".join(text for text, _ in segments)
     redaction = _redact(
         segments, country=context.country, terms=tuple(context.sensitive_terms), keep=frozenset(keep),
-        extra=tuple(extra), untrusted=frozenset(f.name for f in template.fields if f.untrusted),
+        extra=tuple(extra), untrusted=frozenset(f.name for f in template.fields if _is_outside(f, values)),
         own_secrets=configured_secrets(context.keys, context.settings),  # the app's own keys, any format
     )
     route = routing.route_for(template, _request_text(template, values), context.team, tier_override=tier_override)
@@ -264,6 +287,7 @@ def execute(
     sleep: Callable[[float], None] = time.sleep,
     on_reset: Callable[[], None] | None = None,
     timeout: float = providers.DEFAULT_TIMEOUT,
+    automatic: bool = False,
 ) -> Run:
     """Send ``prepared`` and return the recorded ``Run``.
 
@@ -273,12 +297,14 @@ def execute(
 
     Raises:
         TemplateError: a field still has a problem (nothing is sent or recorded).
+        LedgerError: the run cannot be recorded before sending, so nothing is sent.
+        PromptdeskError: kind ``already_sent``: this run is being sent, or was, already.
     """
     if prepared.problems:
         name, problem = next(iter(prepared.problems.items()))
         field = prepared.template.get_field(name)
         raise TemplateError(f"{field.label if field else name}: {problem}. Fix it in the form, then send again.")
-    from desktop.core.privacy import StreamRestorer, restore
+    from desktop.core.privacy import restore
 
     status = on_status or (lambda message: None)
     run = dataclasses.replace(prepared.run, started_at=utc_now(), fields=dict(prepared.run.fields),
@@ -307,9 +333,31 @@ def execute(
         _record(context, run, status)
         return run
 
-    run.status, run.error_message = WAITING, _INTERRUPTED
-    _record(context, run, status)  # kept even if the app stops mid-answer
+    run.error_message = _SENDING_NOTE
+    try:
+        context.ledger.begin_send(run)
+    except LedgerError as exc:  # no record, no request: a send nobody can see later must not happen
+        raise LedgerError(f"Nothing was sent, because Promptdesk could not record the request first. {exc.message}",
+                          kind=exc.kind) from exc
     run.error_message = ""
+    try:
+        return _send(context, prepared, run, status, started, on_text=on_text, cancelled=cancelled, sleep=sleep,
+                     on_reset=on_reset, timeout=timeout, hours=hours, automatic=automatic)
+    finally:
+        if run.status == SENDING:  # an unexpected error mid-send: the request may have been billed
+            run.status, run.error_kind, run.error_message = UNCONFIRMED, "unconfirmed", UNCONFIRMED_MESSAGE
+            _record(context, run, status)
+
+
+def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[str], None], started: float, *,
+          on_text: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
+          sleep: Callable[[float], None], on_reset: Callable[[], None] | None, timeout: float,
+          hours: float, automatic: bool) -> Run:
+    """Send the request recorded as SENDING and record how it ended."""
+    from desktop.core.privacy import StreamRestorer, restore
+
+    route, vault = prepared.route, prepared.redaction.vault
+    first: float | None = None
     restorer = StreamRestorer(vault)
     shown: list[str] = []
 
@@ -336,7 +384,7 @@ def execute(
             ((route.provider, route.model), *route.fallbacks), prepared.redaction.text,
             max_tokens=prepared.max_output_tokens, system=prepared.system, keys=context.keys,
             settings=context.settings, on_text=piece, on_reset=reset, on_status=status, cancelled=cancelled,
-            sleep=sleep, timeout=timeout,
+            sleep=sleep, timeout=timeout, automatic=automatic,  # automatic: nobody clicked (see providers.send)
         )
     except CancelledError:
         run.status, run.error_kind = CANCELLED, "cancelled"
@@ -388,10 +436,23 @@ def resend(
     """Send a waiting (or failed) run again from its stored fields, under the same id.
 
     The fields are redacted afresh with today's rules; ``kw`` goes to ``execute``.
+
+    Raises:
+        PromptdeskError: kind ``unconfirmed`` when the run may already have been answered and
+            billed (ask the person, then ``Ledger.allow_resend``); kind ``already_sent`` when
+            it was answered or is being sent now.
     """
-    old = context.ledger.get(run_id)
+    ledger = context.ledger
+    ledger.recover_interrupted()
+    old = ledger.get(run_id)
     if old is None:
         raise TemplateError("That request is no longer in your history, so it cannot be sent again.")
+    if old.status == UNCONFIRMED:
+        raise PromptdeskError(resend_question(old), kind="unconfirmed")
+    if old.status in (DONE, SENDING):
+        raise PromptdeskError(
+            ("This request was answered already" if old.status == DONE else "This request is being sent right now")
+            + ", so it is not sent again. Open it from History to see the answer.", kind="already_sent")
     template = context.library.get(old.template_id)
     if template is None:
         raise TemplateError(
@@ -401,3 +462,14 @@ def resend(
     prepared = prepare(context, template, old.fields, keep=keep, extra=extra, tier_override=tier_override)
     prepared.run.id = old.id
     return execute(context, prepared, **kw)
+
+
+def resend_question(run: Run) -> str:
+    """What to ask before sending again a run whose answer never arrived."""
+    from desktop.core.send.pricing import format_cost
+
+    return (
+        "This request was sent, but Promptdesk stopped before the answer arrived, so the AI provider may have "
+        f"answered it and billed it (about {format_cost(run.estimated_cost)}). Sending it again asks for a new "
+        "answer and may be billed again. Send it again?"
+    )

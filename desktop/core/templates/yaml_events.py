@@ -48,6 +48,8 @@ _LINE_OFFSET = 2
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """libyaml's safe parser; only its events and its scalar resolution are used."""
 
+    line_offset = _LINE_OFFSET  # a whole YAML file (not front matter) starts on line 1: offset 1
+
 
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
@@ -67,8 +69,8 @@ class _Refused(Exception):
         self.line = line
 
 
-def _line(event: Any) -> int:
-    return event.start_mark.line + _LINE_OFFSET
+def _line(event: Any, loader: _LineLoader) -> int:
+    return event.start_mark.line + loader.line_offset
 
 
 class _Frame:
@@ -97,7 +99,7 @@ def _scalar(loader: _LineLoader, event: yaml.ScalarEvent) -> Any:
     if tag in _SCALAR_TAGS:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         return loader.yaml_constructors[tag](loader, node)
-    raise _Refused(f"The tag '{event.tag or tag}' is not allowed in templates; remove it.", _line(event))
+    raise _Refused(f"The tag '{event.tag or tag}' is not allowed in templates; remove it.", _line(event, loader))
 
 
 def _build(loader: _LineLoader) -> Any:
@@ -130,15 +132,15 @@ def _build(loader: _LineLoader) -> Any:
     while True:
         event = loader.get_event()
         if isinstance(event, yaml.ScalarEvent):
-            place(_scalar(loader, event), _line(event), False)
+            place(_scalar(loader, event), _line(event, loader), False)
         elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
             is_map = isinstance(event, yaml.MappingStartEvent)
             if event.tag not in (None, "!", _MAP if is_map else _SEQ):
-                raise _Refused(f"The tag '{event.tag}' is not allowed in templates; remove it.", _line(event))
+                raise _Refused(f"The tag '{event.tag}' is not allowed in templates; remove it.", _line(event, loader))
             if len(stack) >= MAX_NESTING:
-                raise _Refused(_TOO_DEEP, _line(event))
+                raise _Refused(_TOO_DEEP, _line(event, loader))
             container: LineDict | LineList = LineDict() if is_map else LineList()
-            container.line = _line(event)
+            container.line = _line(event, loader)
             container.lines = {} if is_map else []  # type: ignore[assignment]
             place(container, container.line, True)
             stack.append(_Frame(container))
@@ -146,11 +148,11 @@ def _build(loader: _LineLoader) -> Any:
             stack.pop()
         elif isinstance(event, yaml.AliasEvent):
             raise _Refused("Anchors and aliases ('&name' / '*name') are not allowed in templates; write the "
-                           "value out in full.", _line(event))
+                           "value out in full.", _line(event, loader))
         elif isinstance(event, yaml.DocumentStartEvent):
             if seen_document:
                 raise _Refused("The settings hold more than one document ('...' or a second '---'); keep one.",
-                               _line(event))
+                               _line(event, loader))
             seen_document = True
         elif isinstance(event, yaml.StreamEndEvent):
             return root
@@ -201,25 +203,8 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 
 
 def load_front_matter(front: str) -> Any:
-    """The front matter as ``LineDict``/``LineList``/scalars; raises ``FrontMatterError``.
-
-    The plain shapes nearly every template uses are read by ``fastyaml``; anything else
-    (and anything wrong) by libyaml's event stream below, which has the last word.
-    """
-    from desktop.core.templates.fastyaml import Unsupported, load_plain_front_matter
-
-    try:
-        return load_plain_front_matter(front)
-    except Unsupported:
-        pass
-    except (RecursionError, IndexError, KeyError, TypeError, ValueError):  # pragma: no cover
-        # Not expected (the agreement tests look for it); libyaml's answer is right either way.
-        pass
-    return load_front_matter_with_libyaml(front)
-
-
-def load_front_matter_with_libyaml(front: str) -> Any:
-    """The front matter read from libyaml's event stream: every shape, every error."""
+    """The front matter as ``LineDict``/``LineList``/scalars, read from libyaml's event stream
+    (every shape, every error, with the line of each value); raises ``FrontMatterError``."""
     loader = _LineLoader(front)
     try:
         return _build(loader)
@@ -239,5 +224,38 @@ def load_front_matter_with_libyaml(front: str) -> Any:
         ) from None
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
         raise FrontMatterError(f"The settings at the top cannot be read ({type(exc).__name__}).", None) from None
+    finally:
+        loader.dispose()
+
+
+MAX_YAML_FILE_BYTES = 1_000_000  # a test case is a few lines; anything this big is a mistake or a trick
+
+
+def load_yaml_file(text: str) -> Any:
+    """A whole YAML file (a template's ``.cases/*.yaml`` test case) read as safely as front matter.
+
+    The same event reader: no aliases (the few bytes that expand to gigabytes), no tags, at
+    most ``MAX_NESTING`` levels (no recursion to blow up), one document; lines count from 1.
+    Raises ``FrontMatterError`` with a plain message and the line.
+    """
+    if len(text) > MAX_YAML_FILE_BYTES:
+        raise FrontMatterError(f"The file is larger than {MAX_YAML_FILE_BYTES // 1_000_000} MB; a test case needs "
+                               "only a few lines.", None)
+    loader = _LineLoader(text)
+    loader.line_offset = 1
+    try:
+        return _build(loader)
+    except _Refused as exc:
+        raise FrontMatterError(exc.message, exc.line) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.context_mark or exc.problem_mark
+        line = mark.line + 1 if mark is not None else None
+        what = (exc.problem or exc.context or "unreadable").strip()
+        if "nesting" in what:
+            raise FrontMatterError(_TOO_DEEP, line) from None
+        raise FrontMatterError(f"The file cannot be read as YAML ({what}). Check the indentation, and put text "
+                               "that contains a colon, '#', '{' or '[' in quotes.", line) from None
+    except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
+        raise FrontMatterError(f"The file cannot be read as YAML ({type(exc).__name__}).", None) from None
     finally:
         loader.dispose()

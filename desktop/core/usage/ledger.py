@@ -17,6 +17,8 @@ app writes.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -29,9 +31,11 @@ from typing import Any
 import sqlite_utils
 
 from desktop.core import paths
-from desktop.core.errors import LedgerError
-from desktop.core.run import WAITING, Run, utc_now
+from desktop.core.errors import LedgerError, PromptdeskError
+from desktop.core.run import RESENDABLE, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, Run, utc_now
 from desktop.core.usage.migrations import Migration, migrate, newer_names
+
+log = logging.getLogger(__name__)
 
 _DEFAULTS = Run().to_dict()
 _JSON_FIELDS = {name for name, value in _DEFAULTS.items() if isinstance(value, dict)}
@@ -110,6 +114,15 @@ def _from_row(row: sqlite3.Row) -> Run:
     return Run.from_dict(data)
 
 
+# Runs this process is sending right now (every Ledger of the process shares it): they are
+# SENDING because their answer is on its way, not because a process stopped mid-send.
+_IN_FLIGHT: set[str] = set()
+_IN_FLIGHT_LOCK = threading.Lock()
+_RESEND_ACCEPTED = (
+    "Sent before without an answer being saved (it may have been billed); you chose to send it again."
+)
+
+
 class Ledger:
     """This computer's record of every run (``ledger.db`` in the user data folder)."""
 
@@ -156,8 +169,86 @@ class Ledger:
             f"INSERT INTO runs ({', '.join(f'[{n}]' for n in names)}) VALUES ({', '.join('?' * len(names))}) "
             f"ON CONFLICT(id) DO UPDATE SET {updates}, revision = runs.revision + 1"
         )
+        try:
+            with self._write() as conn:
+                conn.execute(sql, [row[n] for n in names])
+        finally:
+            if run.status != SENDING:  # the send is over, recorded or not
+                with _IN_FLIGHT_LOCK:
+                    _IN_FLIGHT.discard(run.id)
+
+    def begin_send(self, run: Run) -> None:
+        """Record ``run`` as SENDING before its request leaves: no record, no request.
+
+        A new id is inserted; an existing record is taken over only from a state known not to
+        have been answered (``RESENDABLE``), in one statement, so two windows or processes
+        pressing "Send now" on the same run cannot both send it.
+
+        Raises:
+            LedgerError: the ledger cannot be written (nothing may be sent).
+            PromptdeskError: kind ``already_sent``: the run is being sent, was answered, or may
+                have been (ask the person first, then ``allow_resend``).
+        """
+        run.status = SENDING
+        row = _to_row(run, self._columns)
+        extra = json.loads(row["extra"])
+        extra["sending_pid"] = os.getpid()  # lets a later start tell a stopped send from a live one
+        row["extra"] = json.dumps(extra, ensure_ascii=False, default=str)
+        row["updated_at"] = utc_now()
+        names = list(row)
+        updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
+        allowed = ", ".join("?" * len(RESENDABLE))
+        sql = (
+            f"INSERT INTO runs ({', '.join(f'[{n}]' for n in names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}, revision = runs.revision + 1 "
+            f"WHERE runs.status IN ({allowed})"
+        )
+        with _IN_FLIGHT_LOCK:
+            if run.id in _IN_FLIGHT:
+                raise _already_sent()
+            with self._write() as conn:
+                changed = conn.execute(sql, [*(row[n] for n in names), *RESENDABLE]).rowcount
+            if changed != 1:
+                raise _already_sent()
+            _IN_FLIGHT.add(run.id)
+
+    def recover_interrupted(self) -> int:
+        """Mark SENDING runs whose process has stopped as UNCONFIRMED; returns how many.
+
+        Their request may have reached the provider and been billed, so they are never sent
+        again without asking (see ``allow_resend``).
+        """
+        rows = self._read("SELECT id, extra FROM runs WHERE status = ?", (SENDING,))
+        with _IN_FLIGHT_LOCK:
+            live = set(_IN_FLIGHT)
+        stale = [row[0] for row in rows if row[0] not in live and not _process_alive(_sending_pid(row[1]))]
+        if not stale:
+            return 0
         with self._write() as conn:
-            conn.execute(sql, [row[n] for n in names])
+            conn.executemany(
+                "UPDATE runs SET status = ?, error_kind = 'unconfirmed', error_message = ?, "
+                "revision = revision + 1, updated_at = ? WHERE id = ? AND status = ?",
+                [(UNCONFIRMED, UNCONFIRMED_MESSAGE, utc_now(), run_id, SENDING) for run_id in stale],
+            )
+        return len(stale)
+
+    def allow_resend(self, run_id: str) -> bool:
+        """The person was asked and chose to send an UNCONFIRMED run again: make it waiting.
+
+        Returns False when the run is not (or no longer) unconfirmed.
+        """
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE runs SET status = ?, error_kind = '', error_message = ?, revision = revision + 1, "
+                "updated_at = ? WHERE id = ? AND status = ?",
+                (WAITING, _RESEND_ACCEPTED, utc_now(), run_id, UNCONFIRMED),
+            )
+        return cursor.rowcount == 1
+
+    def unconfirmed(self) -> list[Run]:
+        """Runs sent without their answer being saved (status UNCONFIRMED), oldest first."""
+        rows = self._read("SELECT * FROM runs WHERE status = ? ORDER BY started_at", (UNCONFIRMED,))
+        return [_from_row(row) for row in rows]
 
     def get(self, run_id: str) -> Run | None:
         rows = self._read("SELECT * FROM runs WHERE id = ?", (run_id,))
@@ -292,6 +383,50 @@ class Ledger:
         return self._read(sql, params)
 
 
+def _already_sent() -> PromptdeskError:
+    return PromptdeskError(
+        "This request is being sent, was answered, or may have been billed already, so it is not sent again "
+        "from here. Look it up under History.", kind="already_sent")
+
+
+def _sending_pid(extra: str | None) -> int:
+    try:
+        value = json.loads(extra or "{}").get("sending_pid", 0)
+    except (ValueError, AttributeError):
+        return 0
+    return value if isinstance(value, int) else 0
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs. This process's own id counts as stopped: its live
+    sends are in ``_IN_FLIGHT``, so a SENDING record with its id is from an earlier process."""
+    if pid <= 0 or pid == os.getpid():
+        return False
+    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but belongs to someone else
+        return True
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _ledger_error(path: Path, exc: sqlite3.Error) -> LedgerError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith("SQLITE_FULL"):
@@ -303,6 +438,9 @@ def _ledger_error(path: Path, exc: sqlite3.Error) -> LedgerError:
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return LedgerError(f"Promptdesk cannot write your usage history {path}. Check that the folder "
                            f"{path.parent} is yours and not read-only.", kind="read_only")
+    if name.startswith("SQLITE_IOERR"):
+        return LedgerError(f"The disk holding your usage history ({path.parent}) refused a read or write: it may be "
+                           "full, removed or failing. Free some space or reconnect it, then try again.", kind="io")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LedgerError("Your usage history is busy in another Promptdesk window. Try again in a moment.",
                            kind="locked")
@@ -319,6 +457,7 @@ def open_ledger(path: Path | None = None) -> Ledger:
     path = path or paths.ledger_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_file(path)  # it holds the originals behind placeholders: this user only
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
     except (OSError, sqlite3.Error) as exc:
         raise LedgerError(f"Promptdesk cannot open your usage history {path} ({exc}).") from exc
@@ -340,5 +479,10 @@ def open_ledger(path: Path | None = None) -> Ledger:
     except LedgerError:
         conn.close()
         raise
-    return Ledger(path, conn)
+    ledger = Ledger(path, conn)
+    try:
+        ledger.recover_interrupted()
+    except LedgerError as exc:  # a read-only ledger can still be read; sending will say why it cannot
+        log.warning("Interrupted runs not checked: %s", exc.message)
+    return ledger
 

@@ -17,7 +17,11 @@ The shared file lives on network shares and sync folders, where SQLite is fragil
   or a sync client restored an old copy), every record is sent again;
 - a file that fails ``PRAGMA quick_check`` (see ``_KNOWN_GOOD`` for when it runs), or was
   written by a newer version of the app, is never written to; ``rebuild_shared`` moves a
-  damaged file aside and starts a fresh one.
+  damaged file aside and starts a fresh one;
+- only a real file inside the team folder is written: a ``usage.db`` (or its journal) that is a
+  link, or resolves outside the folder, is refused, because writing through it would change a
+  file somewhere else while saying "Synced"; so is a folder of that name, a file this user may
+  not read, and another program's database. Each refusal names its cause in plain words.
 
 What goes to the shared file: ``USAGE_FIELDS`` always, the redacted prompt only when the team
 turned on shared audit, originals and the vault never.
@@ -30,6 +34,7 @@ import logging
 import os
 import random
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -41,7 +46,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from desktop.core.errors import LedgerError, SyncError
 from desktop.core.run import USAGE_FIELDS, utc_now
 from desktop.core.usage.ledger import _V1_COLUMNS, Ledger
-from desktop.core.usage.migrations import Migration, migrate, newer_names
+from desktop.core.usage.migrations import Migration, applied_names, migrate, newer_names
+from desktop.core.usage.store import FileStore, StoreProblem, TeamStore, team_store
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -124,14 +130,12 @@ class SyncState:
     waiting: int
     last_synced_at: str | None
     message: str
-    problem_kind: str = ""  # "", no_team, unreachable, read_only, locked, corrupt, newer_version, full, ledger
+    # "", no_team, unreachable, read_only, locked, corrupt, newer_version, full, ledger, link,
+    # not_a_file, unreadable, foreign, unusable
+    problem_kind: str = ""
 
 
-class _Problem(Exception):
-    def __init__(self, kind: str, detail: str = "") -> None:
-        super().__init__(kind)
-        self.kind = kind
-        self.detail = detail
+_Problem = StoreProblem  # the file's failures are the store interface's
 
 
 _SYNC_LOCK = threading.Lock()
@@ -190,15 +194,34 @@ def describe(kind: str, waiting: int, last_synced_at: str | None, team_dir: Path
         return f"The team file was written by a newer version of Promptdesk. Update Promptdesk to keep syncing — {waits}."
     if kind == "ledger":
         return "Your usage history on this computer cannot be read, so nothing can be synced."
+    shared = team_dir / SHARED_FILE if team_dir else Path(SHARED_FILE)
+    if kind == "link":
+        return (f"The team file {shared} is a link to a file somewhere else, so Promptdesk will not write through it "
+                f"— {waits}. Ask your operator to put the real {SHARED_FILE} in the team folder instead of the link.")
+    if kind == "not_a_file":
+        return (f"{shared} is a folder, not the team file — {waits}. Ask your operator to rename that folder; "
+                "Promptdesk then starts the team file there.")
+    if kind == "unreadable":
+        return (f"You are not allowed to read the team file {shared} — {waits}. Ask your operator to give you read "
+                "and write access to it.")
+    if kind == "foreign":
+        return (f"{shared} belongs to another program (it is not a Promptdesk team file), so Promptdesk will not "
+                f"write to it — {waits}. Ask your operator to move it out of the team folder.")
+    if kind == "unusable":
+        return f"The team file {shared} could not be used — {waits}, safe on this computer. Promptdesk will try again."
     text = _ago(last_synced_at, now) if last_synced_at else "Not synced yet"
     return f"{text} — {waits}" if waiting else text
 
 
-def _state(ledger: Ledger, kind: str, sent: int, team_dir: Path | None) -> SyncState:
+def _state(ledger: Ledger, kind: str, sent: int, team_dir: Path | None, store: TeamStore | None = None) -> SyncState:
     waiting = ledger.unsynced_count()
     last = ledger.get_meta("last_synced_at")
+    if kind and store is not None and store.kind != "file":  # the store's own words for its failures
+        message = store.describe(kind, waiting)
+    else:
+        message = describe(kind, waiting, last, team_dir)
     return SyncState(ok=kind == "", sent=sent, waiting=waiting, last_synced_at=last,
-                     message=describe(kind, waiting, last, team_dir), problem_kind=kind)
+                     message=message, problem_kind=kind)
 
 
 def sync_state(context: AppContext) -> SyncState:
@@ -207,7 +230,7 @@ def sync_state(context: AppContext) -> SyncState:
         ledger = context.ledger
         if context.team_dir is None:
             return _state(ledger, "no_team", 0, None)
-        return _state(ledger, ledger.get_meta("last_problem_kind") or "", 0, context.team_dir)
+        return _state(ledger, ledger.get_meta("last_problem_kind") or "", 0, context.team_dir, team_store(context))
     except LedgerError:
         return SyncState(False, 0, 0, None, describe("ledger", 0, None), "ledger")
 
@@ -226,10 +249,11 @@ def sync_now(context: AppContext) -> SyncState:
     team_dir = context.team_dir
     if team_dir is None:
         return _state(ledger, "no_team", 0, None)
+    store = team_store(context) or FileStore(team_dir)
     with _SYNC_LOCK:
         sent, kind = 0, ""
         try:
-            sent = _push(ledger, team_dir, shared_audit=context.team.shared_audit)
+            sent = store.push(ledger, shared_audit=context.team.shared_audit)
         except _Problem as problem:
             kind = problem.kind
             if kind == "corrupt":  # checked again on every attempt until it is rebuilt
@@ -243,7 +267,7 @@ def sync_now(context: AppContext) -> SyncState:
             if not kind:
                 values["last_synced_at"] = utc_now()
             ledger.set_meta(values)
-            return _state(ledger, kind, sent, team_dir)
+            return _state(ledger, kind, sent, team_dir, store)
         except LedgerError:
             return SyncState(False, sent, 0, None, describe("ledger", 0, None), "ledger")
 
@@ -269,6 +293,7 @@ def _classify(exc: BaseException, team_dir: Path) -> _Problem:
     """Name the failure in terms the user can act on."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     detail = f"{type(exc).__name__}: {exc}"
+    path = shared_path(team_dir)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return _Problem("corrupt", detail)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
@@ -277,11 +302,81 @@ def _classify(exc: BaseException, team_dir: Path) -> _Problem:
         return _Problem("full", detail)
     if not team_dir.is_dir():
         return _Problem("unreachable", detail)
+    if path.is_dir():
+        return _Problem("not_a_file", detail)
+    if path.exists() and not _readable(path):
+        return _Problem("unreadable", detail)
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")) or isinstance(exc, PermissionError):
         return _Problem("read_only", detail)
-    if name.startswith("SQLITE_CANTOPEN") and not os.access(team_dir, os.W_OK):
+    if name.startswith("SQLITE_CANTOPEN") and not _can_create_in(team_dir):
         return _Problem("read_only", detail)
-    return _Problem("unreachable", detail)
+    return _Problem("unusable", detail)
+
+
+def _readable(path: Path) -> bool:
+    """Whether this process can open ``path`` for reading (``os.access`` is wrong on some shares)."""
+    try:
+        with open(path, "rb"):
+            return True
+    except PermissionError:
+        return False
+    except OSError:
+        return True  # gone or busy: not a permission problem
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Whether a file can be created in ``folder``: tried, since Windows and network shares
+    answer ``os.access`` without looking at who may write there."""
+    if not os.access(folder, os.W_OK):
+        return False
+    probe = folder / f".promptdesk-probe-{os.getpid()}-{threading.get_ident()}"
+    try:
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return True
+
+
+def _refuse_unsafe_path(team_dir: Path) -> None:
+    """Refuse a team file that is not a plain file of its own inside the team folder.
+
+    A link (or a journal that is one) would make SQLite create or change a file elsewhere; a
+    second hard link is the same file under another name somewhere else.
+    """
+    path = shared_path(team_dir)
+    for candidate in (path, Path(f"{path}-journal")):
+        if candidate.is_symlink():
+            raise _Problem("link", f"{candidate} is a link to {os.readlink(candidate)}")
+    try:
+        inside = path.resolve().parent == team_dir.resolve()
+        st = path.lstat() if path.exists() else None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of links
+        raise _Problem("link", f"{path} cannot be resolved: {exc}") from exc
+    if not inside:
+        raise _Problem("link", f"{path} resolves outside {team_dir}")
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise _Problem("not_a_file", f"{path} is a folder")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise _Problem("not_a_file", f"{path} is not a regular file")
+    if st is not None and st.st_nlink > 1:
+        raise _Problem("link", f"{path} has {st.st_nlink} names (hard links)")
+    if st is not None and not _readable(path):
+        raise _Problem("unreadable", f"{path} cannot be opened for reading")
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse another program's database: tables, but none of Promptdesk's migrations."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {name for name in tables if not name.startswith("sqlite_")}
+    if not tables:
+        return  # a new (or empty) file: Promptdesk starts it
+    ours = {m.name for m in MIGRATIONS}
+    applied = set(applied_names(conn)) if "_migrations" in tables else set()
+    if not applied & ours:
+        raise _Problem("foreign", f"{path} holds tables {sorted(tables)[:5]} and none of Promptdesk's migrations")
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -340,10 +435,12 @@ def _open_for_writing(team_dir: Path) -> sqlite3.Connection:
     if not team_dir.is_dir():
         raise _Problem("unreachable", f"{team_dir} is not a folder that can be reached")
     path = shared_path(team_dir)
-    if not path.exists() and not os.access(team_dir, os.W_OK):
+    _refuse_unsafe_path(team_dir)
+    if not path.exists() and not _can_create_in(team_dir):
         raise _Problem("read_only", f"cannot create {path}")
     conn = _connect(path)
     try:
+        _refuse_foreign(conn, path)
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: a batch's index pages stay in memory
@@ -417,7 +514,7 @@ def open_shared_for_reading(team_dir: Path | None) -> sqlite3.Connection | None:
         return None
     path = shared_path(team_dir)
     try:
-        if not path.is_file():
+        if not path.is_file() or path.is_symlink():  # a link may lead anywhere: never read through it
             return None
         conn = _connect(path, read_only=True)
     except (OSError, sqlite3.Error):
