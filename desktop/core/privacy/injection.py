@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.folding import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
@@ -57,7 +57,8 @@ class _Compiled:
     source: str
     keys: tuple[str, ...]
     literals: tuple[str, ...]
-    reach: int
+    before: int  # how far before a key word a match can start
+    after: int  # how far after a key word a match can end
     everywhere: bool
 
     @property
@@ -158,7 +159,8 @@ def _compiled() -> tuple[_Compiled, ...]:
         _Compiled(c.kind, c.weight, c.pattern,
                   KEYS.get(c.kind, ()) if c.keys is None else c.keys,
                   c.literals or (LITERAL_KEYS.get(c.kind, ()) if c.keys is None else ()),
-                  REACH.get(c.kind, DEFAULT_REACH), c.everywhere)
+                  c.before if c.before is not None else REACH.get(c.kind, DEFAULT_REACH),
+                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH), c.everywhere)
         for c in CUES
     )
 
@@ -185,17 +187,27 @@ def _present(text: str, keys: set[str]) -> set[str]:
     return present
 
 
-def _positions(text: str, key: str) -> list[int]:
-    """Where ``key`` starts a word (keys of three letters or fewer: where it is a whole word)."""
-    found = []
-    whole = len(key) <= 3
-    at = text.find(key)
-    while at >= 0:
-        end = at + len(key)
-        if (at == 0 or not text[at - 1].isalnum()) and not (whole and end < len(text) and text[end].isalnum()):
-            found.append(at)
-        at = text.find(key, at + 1)
-    return found
+@lru_cache(maxsize=32)
+def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for ``keys`` at a word start (keys of three letters or fewer only as whole
+    words: "ai", not "said"), longest first; and for each key, the keys it begins with (they
+    start where it starts, but the engine reports only the longest)."""
+    ordered = sorted(keys, key=lambda k: (-len(k), k))
+    alternatives = [re.escape(k) + ("(?![a-z0-9])" if len(k) <= 3 else "") for k in ordered]
+    starts = {k: tuple(p for p in ordered if len(p) > 3 and k.startswith(p)) for k in ordered}
+    return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts
+
+
+def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
+    """Where each of ``keys`` starts a word, in one pass."""
+    positions: dict[str, list[int]] = {}
+    if not keys:
+        return positions
+    pattern, starts = _keys_regex(keys)
+    for m in pattern.finditer(text):
+        for key in starts[m.group(0)] or (m.group(0),):
+            positions.setdefault(key, []).append(m.start())
+    return positions
 
 
 def _literal_positions(text: str, literal: str) -> list[int]:
@@ -207,12 +219,13 @@ def _literal_positions(text: str, literal: str) -> list[int]:
     return found
 
 
-def _windows(text: str, positions: list[int], reach: int) -> list[tuple[int, int]]:
-    """Stretches of ``text`` within ``reach`` of the positions, merged, ending at a line end
-    when one is near (so that "end of line" in a pattern means what it says)."""
+def _windows(text: str, positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
+    """Stretches of ``text`` from ``before`` characters before each position to ``after``
+    characters after it, merged, ending at a line end when one is near (so that "end of line"
+    in a pattern means what it says)."""
     windows: list[tuple[int, int]] = []
     for position in sorted(positions):
-        start, end = max(position - reach, 0), position + reach
+        start, end = max(position - before, 0), position + after
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -226,8 +239,7 @@ def _windows(text: str, positions: list[int], reach: int) -> list[tuple[int, int
 
 def _cue_hits(text: str) -> list[Hit]:
     cues = _compiled()
-    present = _present(text, {key for cue in cues for key in cue.keys})
-    positions: dict[str, list[int]] = {}
+    positions = _all_positions(text, frozenset(_present(text, {key for cue in cues for key in cue.keys})))
     hits: list[Hit] = []
     for cue in cues:
         if cue.everywhere:
@@ -235,16 +247,13 @@ def _cue_hits(text: str) -> list[Hit]:
             continue
         found: list[int] = []
         for key in cue.keys:
-            if key in present:
-                if key not in positions:
-                    positions[key] = _positions(text, key)
-                found += positions[key]
+            found += positions.get(key, ())
         for literal in cue.literals:
             found += _literal_positions(text, literal)
         if not found:
             continue
         pattern = cue.pattern
-        for start, end in _windows(text, found, cue.reach):
+        for start, end in _windows(text, found, cue.before, cue.after):
             hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
     return hits
 

@@ -24,6 +24,8 @@ class Cue:
     keys: tuple[str, ...] | None = None  # where to search (see KEYS); None: the kind's keys
     literals: tuple[str, ...] = ()  # more places to search, found anywhere (not only at a word start)
     everywhere: bool = False  # search the whole text (the pattern starts with a plain string: fast)
+    before: int | None = None  # how far before a key a match can start (None: REACH of the kind)
+    after: int | None = None  # how far after a key a match can end
 
 
 # Reasons shown to the person, per kind ("The text in <field> <reason>.").
@@ -253,12 +255,12 @@ _OUTPUT = (
                        r"translation|report)\b|"
                        r"\b(?:when|if|while|as) you(?:'re| are)? (?:summari[sz]\w*|translat\w*|process\w*|analy[sz]\w*|"
                        r"render\w*|draft\w*)\b|\b(?:when|while) (?:summari[sz]ing|analy[sz]ing|processing) (?:this|these|the)\b|"
-                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary"),
+                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary", before=60, after=60),
     Cue("output", 0.4, r"\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
                        r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
                        r"\bsadece \"|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
                        r"\b(?:describe|present|portray|rate|rank|call|label|list)\b[^.\n]{0,40}\bas (?:the )?(?:only|best|"
-                       r"highest|number one|a scam|positive|5/5|compliant|trusted)\b"),
+                       r"highest|number one|a scam|positive|5/5|compliant|trusted)\b", before=100, after=80),
 )
 
 _EXFIL_VERBS = ("send", "export", "forward", "email", "e-mail", "post", "upload", "transmit", "share", "paste", "include",
@@ -280,8 +282,9 @@ _EXFIL = (
         keys=("conversa", "chat", "previous messages", "message history", "system prompt", "context window", "api",
               "credential", "access token", "password", "address book", "user", "gesprek", "konusma", "rozmow",
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
-              "contatti", "contacten", "kullanici", "calisan", "list")),
-    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS),
+              "contatti", "contacten", "kullanici", "calisan", "list"), before=160, after=90),
+    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
+        before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
     Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
@@ -298,9 +301,10 @@ _SECRECY = (
                         r"\bnon dirlo all'utente\b|\bzeg niets tegen de gebruiker\b|\bzonder de gebruiker\b|"
                         r"\bnao diga (?:nada )?ao (?:usuario|utilizador)\b|\bkullaniciya (?:soyleme|bahsetme)\b|"
                         r"\bnie mow (?:o tym )?uzytkownikowi\b|\bsag dem (?:benutzer|nutzer) nichts\b|"
-                        r"\bsans (?:le dire|prevenir) (?:a )?l'utilisateur\b|\bstuur geen samenvatting naar de gebruiker\b"),
+                        r"\bsans (?:le dire|prevenir) (?:a )?l'utilisateur\b|\bstuur geen samenvatting naar de gebruiker\b",
+        before=130, after=110),
     Cue("secrecy", 0.4, r"\bwithout (?:asking|confirmation|verif\w*|checking|flagging|escalating|review\w*|telling)\b|"
-                        r"\bskip(?:ping)? (?:the )?(?:\w+ )?(?:check|screening|verification|review)\b"),
+                        r"\bskip(?:ping)? (?:the )?(?:\w+ )?(?:check|screening|verification|review)\b", before=20, after=70),
 )
 
 _ACT = (
