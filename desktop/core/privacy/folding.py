@@ -51,6 +51,7 @@ _LOOKALIKE_RE = re.compile(f"[{''.join(_LOOKALIKES)}]")
 _SCRIPT_LOOKALIKES = "".join(k for k, v in _LOOKALIKES.items() if len(v) == 1 and k not in "ıłøđħŧðŀĸɩʟ")
 # The look-alike first (a class the engine can skip to), then a Latin letter beside it.
 _MIXED_SCRIPT = re.compile(f"[{_SCRIPT_LOOKALIKES}](?:(?<=[a-z].)|(?=[a-z]))")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _MARKS = re.compile("[\u0300-\u036f]+")
 
 # Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
@@ -122,7 +123,7 @@ def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
     if not text.isascii():
-        if max(text) >= "\U000e0000" and _TAG_RUN.search(text):
+        if _TAG_RUN.search(text):
             text, tagged = _decode_tags(text)
             if tagged:
                 tricks.add(TAGS)
@@ -135,7 +136,8 @@ def fold(text: str) -> Folded:
             if _MIXED_SCRIPT.search(text):
                 tricks.add(LOOKALIKES)
             text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
-            text = _MARKS.sub("", unicodedata.normalize("NFD", text))
+            # Accents off: only the runs of other characters are decomposed (most text is ASCII).
+            text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
     else:
         text = text.lower()
     if "@" in text:

@@ -241,7 +241,10 @@ def _cue_hits(text: str) -> list[Hit]:
     cues = _compiled()
     positions = _all_positions(text, frozenset(_present(text, {key for cue in cues for key in cue.keys})))
     hits: list[Hit] = []
+    gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
     for cue in cues:
+        if cue.kind in ONLY_WHEN_ADDRESSED:
+            continue
         if cue.everywhere:
             hits.extend((m.start(), cue.kind, cue.weight) for m in cue.pattern.finditer(text))
             continue
@@ -255,6 +258,15 @@ def _cue_hits(text: str) -> list[Hit]:
         pattern = cue.pattern
         for start, end in _windows(text, found, cue.before, cue.after):
             hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+    # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
+    # for them there only (ordinary text is full of them).
+    for cue in gated:
+        needed = ONLY_WHEN_ADDRESSED[cue.kind]
+        anchors = [position for position, kind, weight in hits if kind == "addressee" and weight >= needed]
+        if anchors:
+            pattern = cue.pattern
+            for start, end in _windows(text, anchors, WINDOW, WINDOW + cue.after):
+                hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
     return hits
 
 

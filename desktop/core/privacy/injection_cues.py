@@ -190,7 +190,8 @@ _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|
                 r"gib|zeige?|ausgeben|affiche\w*|revele\w*|revela\w*|muestra\w*|rivela\w*|mostra\w*|toon|laat zien|"
                 r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement)")
 _REVEAL = (
-    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}|{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
+    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
+    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
     Cue("reveal", 0.6, rf"\b{_PROMPT_TERM}\b"),
 )
 
@@ -413,5 +414,5 @@ LITERAL_KEYS: dict[str, tuple[str, ...]] = {
     "boundary": ("</",),
     "hidden": ("<!--",),
 }
-REACH: dict[str, int] = {"turns": 700, "hidden": 450, "act": 650, "imperative": 650}
+REACH: dict[str, int] = {"turns": 700, "hidden": 450, "act": 200, "imperative": 200}
 DEFAULT_REACH = 220
