@@ -159,8 +159,8 @@ def _compiled() -> tuple[_Compiled, ...]:
         _Compiled(c.kind, c.weight, c.pattern,
                   KEYS.get(c.kind, ()) if c.keys is None else c.keys,
                   c.literals or (LITERAL_KEYS.get(c.kind, ()) if c.keys is None else ()),
-                  c.before if c.before is not None else REACH.get(c.kind, DEFAULT_REACH),
-                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH), c.everywhere)
+                  c.before if c.before is not None else REACH.get(c.kind, DEFAULT_REACH)[0],
+                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH)[1], c.everywhere)
         for c in CUES
     )
 

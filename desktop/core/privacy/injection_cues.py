@@ -414,5 +414,9 @@ LITERAL_KEYS: dict[str, tuple[str, ...]] = {
     "boundary": ("</",),
     "hidden": ("<!--",),
 }
-REACH: dict[str, int] = {"turns": 700, "hidden": 450, "act": 200, "imperative": 200}
-DEFAULT_REACH = 220
+# (before, after): how far from a key word a match of the kind can start and end.
+REACH: dict[str, tuple[int, int]] = {
+    "addressee": (90, 110), "markers": (40, 60), "turns": (700, 700), "hidden": (450, 450), "act": (200, 200),
+    "imperative": (200, 200),
+}
+DEFAULT_REACH = (220, 220)
