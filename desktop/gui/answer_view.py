@@ -224,16 +224,20 @@ class AnswerView(QWidget):
         elif status == run_mod.CANCELLED:
             self.status.setText("Stopped. What arrived before you stopped is shown.")
         elif status == run_mod.WAITING:
-            self.show_problem(waiting_sentence(run))
+            self.show_problem(waiting_sentence(run), role="warning")  # nothing is lost: amber, not red
             self.status.setText("Waiting to send")
         else:
             self.show_problem(run.error_message or "The answer could not be fetched. Nothing you typed is lost.")
             self.status.setText("Not sent")
         self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
 
-    def show_problem(self, message: str) -> None:
+    def show_problem(self, message: str, role: str = "error") -> None:
         """A plain-language problem in the window, not a dialog and never a traceback."""
         self._redraw.stop()
+        if self.error.property("role") != role:
+            self.error.setProperty("role", role)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
         self.error.setText(message)
         self.error.show()
         self.browser.setPlaceholderText("")  # "will appear once you press Send" reads wrong here
