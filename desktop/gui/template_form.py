@@ -190,7 +190,7 @@ class TemplateForm(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -437,7 +437,7 @@ class TemplateForm(QWidget):
         """Scroll to the first field with a problem, its note in view too, and put the cursor in it."""
         editor = self.first_problem_editor()
         if editor is not None:
-            self.scroll.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
+            self.scroll_area.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return editor
 
