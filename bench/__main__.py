@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "privacy": "bench.privacy",
     "send": "bench.send",
     "sync": "bench.sync",
+    "records": "bench.records",
     "ui": "bench.ui",
     "views": "bench.views",
     "documents": "bench.documents",

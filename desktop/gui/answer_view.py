@@ -235,6 +235,9 @@ class AnswerView(QWidget):
                 self.browser.setPlainText(self.text)
         elif status == run_mod.CANCELLED:
             self.status.setText("Stopped. What arrived before you stopped is shown.")
+        elif status in (run_mod.UNCONFIRMED, run_mod.SENDING):
+            self.show_problem(run.error_message or run_mod.UNCONFIRMED_MESSAGE)
+            self.status.setText("Sent, answer not received — may have been billed")
         elif status == run_mod.WAITING:
             self.show_problem(waiting_sentence(run))
             self.status.setText("Waiting to send")

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import AppContext
 from desktop.core.errors import user_message
-from desktop.core.review.evals import CHEAPER, DowngradeReport, TemplateReport, load_cases, run_template_tests
+from desktop.core.review.downgrade import CHEAPER, DowngradeReport
+from desktop.core.review.evals import TemplateReport, load_cases, run_template_tests
 from desktop.gui.worker import Task, run_for
 
 _PASS, _FAIL = "✔ passed", "✘ failed"
@@ -221,7 +222,7 @@ class TemplateTestDialog(QDialog):
         context, template = self.context, self.template
 
         def op(task: Any) -> DowngradeReport:
-            from desktop.core.review.evals import try_cheaper
+            from desktop.core.review.downgrade import try_cheaper
 
             return try_cheaper(context, template, cancelled=task.cancelled)
 
@@ -255,7 +256,7 @@ class TemplateTestDialog(QDialog):
         self.move_button.setEnabled(False)
 
         def op(_task: Any) -> Any:
-            from desktop.core.review.evals import apply_cheaper_tier
+            from desktop.core.review.downgrade import apply_cheaper_tier
 
             return apply_cheaper_tier(context, template, report)
 

@@ -42,6 +42,7 @@ _COMPANY = {
     "café", "cafe", "shop", "store", "stores", "bank", "insurance", "legal", "law", "realty", "properties",
     "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
     "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
+    "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
 }
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
@@ -566,7 +567,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     return found, known
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?![\w@])")
+_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{3,}(?![\w@])")  # ("ok", "jo": too short to tell)
 _LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@])")
 
 
@@ -656,11 +657,14 @@ def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     facts = _judge(lex or lexicon()).facts
     out: list[tuple[int, int]] = []
     for run in _runs(text):
-        words = [t.bare for t in run]
-        if len(words) > 3 or not all(facts[w].rare and len(w) > 2 for w in words):
+        if len(run) > 3 or not facts[run[0].bare].rare:  # (most runs end here)
             continue
-        before = text[: run[0].start].rstrip(" \t")
-        if not before or before[-1] in _SENTENCE_END:
+        if not all(facts[t.bare].rare and len(t.bare) > 2 for t in run):
+            continue
+        at = run[0].start - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        if at < 0 or text[at] in _SENTENCE_END:
             continue
         out.append((run[0].start, run[-1].start + len(run[-1].bare)))
     return out

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import addresses, chat, layout, names, secrets, structured
+from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
@@ -94,7 +94,29 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
         folded = value.casefold()
         if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
             continue
+        if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
         out.append(c)
+    return out
+
+
+_FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-ZÀ-Þ]")
+_FIRM_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]*&[ \t]*$")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)")
+
+
+def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) -> list[Candidate]:
+    """A person's surname left after the first name was found ("Léa Noël" once "Mme Noël" was):
+    a word written elsewhere as a person, right after a name, belongs to that name."""
+    out = []
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m and m.group(1).casefold() in surnames:
+            out.append(Candidate(c.start, m.end(), "PERSON"))
     return out
 
 
@@ -148,6 +170,7 @@ class _Redactor:
         if is_field:
             cands += self._structured(text)
             cands += addresses.find_addresses(text)
+            cands += address_lines.find_address_lines(text)
         return cands
 
     def _structured(self, text: str) -> list[Candidate]:
@@ -156,9 +179,11 @@ class _Redactor:
         view = normalised_view(text)
         if view is None:
             return structured.find_structured(text, self.country)
-        plain, origin = view
-        return [c._replace(start=a, end=b) for c in structured.find_structured(plain, self.country)
-                for a, b in (to_original(origin, c.start, c.end),)]
+        plain, marks = view
+        found = structured.find_structured(plain, self.country)
+        if not marks:
+            return found  # every character kept its place: the spans are the original's
+        return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]
 
     def run(self, segments: Sequence[tuple[str, str | None]], untrusted: set[str]) -> Redaction:
         lex = lexicon()
@@ -184,6 +209,10 @@ class _Redactor:
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+        surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
+                    for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
+        for i, (text, _) in enumerate(segments):
+            per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return self._build(segments, chosen, untrusted, doubts)

@@ -16,6 +16,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 
 _REGIONS = (
     "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU", "PT", "BR", "PL", "TR", "SE",
@@ -106,14 +107,14 @@ _PATTERNS: dict[str, str] = {
 _CASELESS = {"email", "url", "account_context", "phone_context", "dob"}
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
-_NOT_PHONE_BEFORE = re.compile(
+_NOT_PHONE_BEFORE = lazy_re(
     r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
     r"ticket|case|ref\.?|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
-    r"(?:\s[A-Z]{2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
+    r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
 )
-_LEADING_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
+_LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
 _URL_SECRET_PARAMS = re.compile(
     r"[?&#;](?:[\w\-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|session|sessionid|sid|"
@@ -171,7 +172,7 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-_NOT_DIGIT = re.compile(r"\D")
+_NOT_DIGIT = lazy_re(r"\D")
 _CARD_WORD = re.compile(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro|\bcc\b")
 
 
@@ -209,8 +210,11 @@ def _iban_ok(raw: str) -> bool:
     return lengths.get(compact[:2]) == len(compact)
 
 
-_VERSION_BEFORE = re.compile(r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v)\W{0,3}$")
-_VERSION_AFTER = re.compile(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
+_VERSION_BEFORE = lazy_re(
+    r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
+    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out)\W{0,3}$"
+)
+_VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
@@ -403,50 +407,53 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
 
 
 # National IDs whose checksum is strong enough to stand without a context word, for the team's
-# countries: one pattern, a named group for each shape, and the validators of that shape. A phone
+# countries: one pass over the digits, a named group for each shape, its validators. A phone
 # number that happens to pass one is hidden all the same, only under another kind.
 _CHECKSUM_IDS = {
-    "d11": (r"\d{11}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
-    "cpf": (r"\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
-    "aadhaar": (r"[2-9]\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
-    "ric": (r"\d{17}[\dXx](?!\w)", ("cn.ric",)),
-    "pnr": (r"\d{6}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
-    "idnr": (r"\d{2} \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
-    "pan": (r"[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?!\w)", ("in_.pan",)),
+    # shape: (the pattern after its first digit, validators)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
+    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
+    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
+    "ric": (r"\d{16}[\dXx](?!\w)", ("cn.ric",)),
+    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
+    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
 }
+# An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
+_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
 
 
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
     import importlib
 
-    # Each shape starts at a digit or a capital that no word character, dot or dash precedes.
+    # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
-    rule = re.compile(rf"[\dA-Z](?<![\w.\-][\dA-Z])(?<=(?=(?:{alternatives}))[\dA-Z])")
+    rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
     validators = {
         name: tuple(importlib.import_module(f"stdnum.{module}") for module in modules)
         for name, (_, modules) in _CHECKSUM_IDS.items()
     }
+    validators["pan"] = (importlib.import_module("stdnum.in_.pan"),)
     return rule, validators
 
 
 def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
     rule, validators = _checksum_rule()
-    for m in rule.finditer(text):
-        start = m.start()
-        for name, value in m.groupdict().items():
-            if value is not None and any(v.is_valid(value) for v in validators[name]):  # type: ignore[attr-defined]
-                add(Candidate(start, start + len(value), "NATIONAL_ID"))
-                break
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
+    for start, end, shape in found:
+        value = text[start:end]
+        if any(v.is_valid(value) for v in validators[shape]):  # type: ignore[attr-defined]
+            add(Candidate(start, end, "NATIONAL_ID"))
 
 
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
 # "[at]", and "john dot smith at gmail dot com".
-_LOOSE_EMAIL = re.compile(
+_LOOSE_EMAIL = lazy_re(
     r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
     r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
 )
-_SPOKEN_EMAIL = re.compile(
+_SPOKEN_EMAIL = lazy_re(
     r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
     r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
     r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
@@ -466,4 +473,4 @@ def find_loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
     return out
 
 
-_SPOKEN_DOT = re.compile(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")
+_SPOKEN_DOT = lazy_re(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")

@@ -330,6 +330,7 @@ def execute(
         return run
 
     run.error_message = _SENDING_NOTE
+    on_text, status = _shielded(on_text), _shielded(status)
     try:
         context.ledger.begin_send(run)
     except LedgerError as exc:  # no record, no request: a send nobody can see later must not happen
@@ -342,7 +343,23 @@ def execute(
     finally:
         if run.status == SENDING:  # an unexpected error mid-send: the request may have been billed
             run.status, run.error_kind, run.error_message = UNCONFIRMED, "unconfirmed", UNCONFIRMED_MESSAGE
+            run.actual_cost = max(run.actual_cost, run.estimated_cost)
             _record(context, run, status)
+
+
+def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
+    """``callback`` made harmless to the send: once the request is out, a failure in what shows
+    the answer must neither look like a provider error (and be retried, billed twice) nor stop
+    the answer being recorded."""
+    def call(text: str) -> None:
+        if callback is None:
+            return
+        try:
+            callback(text)
+        except Exception:
+            log.exception("Showing part of an answer failed; the answer is still received and recorded")
+
+    return call
 
 
 def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[str], None], started: float, *,

@@ -431,9 +431,13 @@ class CircuitBreaker:
             return self._open_until.get(key, float("-inf")) > self.clock()
 
     def remaining(self, key: str) -> float:
-        """Seconds until ``key`` is tried automatically again (0 when it is not skipped)."""
+        """Seconds until ``key`` is tried automatically again (0 when it is not skipped): the next
+        probe, or the end of the cooldown if that comes first."""
         with self._lock:
-            return max(0.0, self._open_until.get(key, float("-inf")) - self.clock())
+            now = self.clock()
+            until_closed = self._open_until.get(key, float("-inf")) - now
+            until_probe = self._last_probe.get(key, float("-inf")) + self.probe_every - now
+            return max(0.0, min(until_closed, until_probe))
 
     def allow_automatic(self, key: str) -> bool:
         """May an automatic send try ``key`` now? Yes when closed; while open, one probe every
@@ -561,10 +565,10 @@ def send(
         key = endpoint.breaker_key
         skip = not breaker.allow_automatic(key) if automatic else index > 0 and breaker.is_open(key)
         if skip:
-            minutes = max(1, round(breaker.remaining(key) / 60))
+            seconds = max(1, round(breaker.remaining(key)))
             errors.append(ProviderError(
-                f"{name} is not answering; Promptdesk tries it again by itself in about {minutes} min.",
-                kind="skipped", retryable=True, provider=provider))
+                f"{name} is not answering; Promptdesk tries it again by itself in {seconds} s.",
+                kind="skipped", retryable=True, provider=provider, retry_after=float(seconds)))
             continue
         if index > 0:
             status(f"{errors[-1].message} Asking {name} instead…" if errors else f"Asking {name}…")

@@ -301,3 +301,8 @@ def test_languages_places_airports_and_firms_named_after_people_are_not_names() 
 def test_field_labels_are_not_names() -> None:
     result = redact_text("IBAN: DE89 3704 0044 0532 0130 00\nMorada: Rua Augusta 112, 1100-053 Lisboa")
     assert {s.type for s in result.spans} <= {"IBAN", "ADDRESS"}
+
+
+def test_firms_written_with_an_ampersand_are_not_people() -> None:
+    text = "Margaret Ellis works in finance at Marks & Spencer. Vendors: Johnson & Johnson and Martin & Fils."
+    assert [s.original for s in redact_text(text).spans] == ["Margaret Ellis"]
