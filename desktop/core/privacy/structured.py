@@ -18,10 +18,10 @@ from functools import cache, lru_cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
-_REGIONS = (
-    "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU", "PT", "BR", "PL", "TR", "SE",
-    "IN", "MX", "AR", "CO", "CN", "TW", "JP", "KR",
-)
+_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
+# Further team countries, tried only for a number next to a phone word (each region tried costs a
+# parse, and most numbers without a cue are not phones).
+_MORE_REGIONS = ("PT", "BR", "PL", "TR", "SE", "IN", "MX", "AR", "CO", "CN", "TW", "JP", "KR")
 
 
 @cache
@@ -254,7 +254,7 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
         return False
     regions = (country.upper(),)
     if not stripped.startswith("+") and (formatted or has_context):
-        regions += tuple(r for r in _REGIONS if r != country.upper())
+        regions += tuple(r for r in _REGIONS + (_MORE_REGIONS if has_context else ()) if r != country.upper())
     if digits < 9 and not has_context and not stripped.startswith("+"):
         return False  # a short local number only next to a phone word ("7873 216" is a house number)
     for i, region in enumerate(regions):
