@@ -410,13 +410,13 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
 # countries: one pass over the digits, a named group for each shape, its validators. A phone
 # number that happens to pass one is hidden all the same, only under another kind.
 _CHECKSUM_IDS = {
-    # shape: (the pattern after its first digit, validators)
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
-    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
-    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
-    "ric": (r"\d{16}[\dXx](?!\w)", ("cn.ric",)),
-    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
-    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
+    # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr")),
+    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
+    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
+    "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
+    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("personnummer",)),
+    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("idnr",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
 _PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
@@ -424,16 +424,24 @@ _PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][
 
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
-    import importlib
+    # Imported by name here, not looked up at run time, so that the packaged app holds them.
+    from stdnum.br import cpf
+    from stdnum.cn import ric
+    from stdnum.de import idnr
+    from stdnum.in_ import aadhaar, pan
+    from stdnum.pl import pesel
+    from stdnum.se import personnummer
+    from stdnum.tr import tckimlik
 
+    modules = {"tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
+               "personnummer": personnummer}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
-    validators = {
-        name: tuple(importlib.import_module(f"stdnum.{module}") for module in modules)
-        for name, (_, modules) in _CHECKSUM_IDS.items()
+    validators: dict[str, tuple[object, ...]] = {
+        name: tuple(modules[module] for module in names) for name, (_, names) in _CHECKSUM_IDS.items()
     }
-    validators["pan"] = (importlib.import_module("stdnum.in_.pan"),)
+    validators["pan"] = (pan,)
     return rule, validators
 
 
