@@ -88,8 +88,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     if not spans and len(kv_lines) >= 2:
         # Untimed "name: message" lines: a chat when labels repeat, none names a field, and
         # they are written as chats write names (lowercase, or a script without capitals).
-        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1))]
-        labels = Counter(m.group(1) for m in bare)
+        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip())]
+        labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
         plausible = all(
             _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
@@ -98,7 +98,7 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         )
         all_cjk = all(CJK.match(label) for label in labels)
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
-            spans = [m.span(1) for m in bare]
+            spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
 
 

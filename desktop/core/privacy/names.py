@@ -309,7 +309,7 @@ def _lowercase_words(text: str) -> frozenset[str]:
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
     if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
-        from desktop.core.privacy.structured import _SPOKEN_EMAIL
+        from desktop.core.privacy.unlabelled import _SPOKEN_EMAIL
 
         text = _SPOKEN_EMAIL.sub(" ", text)
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
