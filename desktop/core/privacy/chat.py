@@ -226,9 +226,9 @@ def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidat
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone
         offset, line = filled[-1]
-        m = _SHORT_SIGNATURE.fullmatch(line)
-        if m:
-            add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
+        signature = _SHORT_SIGNATURE.fullmatch(line)
+        if signature:
+            add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:

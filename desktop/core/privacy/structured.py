@@ -253,7 +253,7 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
     if not formatted and not has_context and digits not in (10, 11):
         return False
-    regions = (country.upper(),)
+    regions: tuple[str, ...] = (country.upper(),)
     if not stripped.startswith("+") and (formatted or has_context):
         regions += tuple(r for r in _REGIONS + (_MORE_REGIONS if has_context else ()) if r != country.upper())
     if digits < 9 and not has_context and not stripped.startswith("+"):
