@@ -344,7 +344,7 @@ def _without_addresses(text: str) -> str:
     return "".join(pieces)
 
 
-def _find_all(text: str, key: str):  # type: ignore[no-untyped-def]
+def _find_all(text: str, key: str):
     i = text.find(key)
     while i >= 0:
         yield i

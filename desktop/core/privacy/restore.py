@@ -67,7 +67,7 @@ def _value(vault: Mapping[str, str], key: str, kind: str, match: re.Match[str], 
     return value
 
 
-def _replacement(vault: Mapping[str, str], prefix: str = ""):  # type: ignore[no-untyped-def]
+def _replacement(vault: Mapping[str, str], prefix: str = ""):
     def replace(match: re.Match[str]) -> str:
         opening, kind, number, raw_closing = match.groups()
         opening = opening or ""

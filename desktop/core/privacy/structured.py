@@ -343,7 +343,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     return out
 
 
-def _links(text: str, lower: str):  # type: ignore[no-untyped-def]
+def _links(text: str, lower: str):
     """The url rule's matches in the stretches around each "://" (16 characters before, 4096
     after), as scanning those stretches finds them, but tried only where a scheme ("https",
     "mongodb+srv": at most 11 characters) can start: the 16 characters before each "://"."""
@@ -375,7 +375,7 @@ def _random_segment(url: str) -> bool:
     return False
 
 
-def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def _national_ids(text: str, add, lower: str | None = None) -> None:
     from stdnum.es import dni, nie
     from stdnum.fr import nir
     from stdnum.it import codicefiscale

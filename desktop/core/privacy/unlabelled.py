@@ -48,7 +48,7 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
     return rule, validators
 
 
-def checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
+def checksum_ids(text: str, add) -> None:
     rule, validators = _checksum_rule()
     found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
     found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]

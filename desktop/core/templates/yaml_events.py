@@ -45,7 +45,7 @@ class LineList(list):
 _LINE_OFFSET = 2
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     """libyaml's safe parser; only its events and its scalar resolution are used."""
 
     line_offset = _LINE_OFFSET  # a whole YAML file (not front matter) starts on line 1: offset 1
@@ -143,7 +143,7 @@ def _build(loader: _LineLoader) -> Any:
                 raise _Refused(_TOO_DEEP, _line(event, loader))
             container: LineDict | LineList = LineDict() if is_map else LineList()
             container.line = _line(event, loader)
-            container.lines = {} if is_map else []  # type: ignore[assignment]
+            container.lines = {} if is_map else []
             place(container, container.line, True)
             stack.append(_Frame(container))
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
