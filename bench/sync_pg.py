@@ -156,11 +156,14 @@ def bench_members(root: Path, server: PgServer, members: int, seconds: float, ev
     """Each simulated member records a few runs, then syncs every ``every_s`` seconds (its first
     sync at a random moment of the first period), for ``seconds``; every sync is timed."""
     from desktop.core.run import DONE, Run
+    from desktop.core.usage.ledger import open_ledger
     from desktop.core.usage.pg_store import PostgresStore
     from desktop.core.usage.store import store_settings
 
     database = server.new_database()
     contexts = [_use_database(root, server, database, f"member-{n}") for n in range(members)]
+    for n, context in enumerate(contexts):  # each member its own ledger, as on its own computer
+        context.__dict__["ledger"] = open_ledger(root / f"soak-{n}" / "ledger.db")
     settings = store_settings(contexts[0])
     samples: list[float] = []
     failures: list[str] = []

@@ -3,11 +3,13 @@
     promptdesk team-db init [--member NAME]... [--reader NAME]... [--operator NAME]... [--show-sql]
     promptdesk team-db migrate --from PATH/usage.db
     promptdesk team-db password
+    promptdesk team-db status
 
 ``init`` sets the database up (migrations, roles, row-level security) and creates logins,
 printing each new password once. ``migrate`` copies every record of a team file into the
 database; running it twice gives the same rows. ``password`` keeps this member's database
-password in the system keychain. The server is the one team.toml's ``[store]`` names; ``--user``
+password in the system keychain; ``status`` says where the database is, how the connection is
+protected (``sslmode`` in plain words) and whether this member can reach it. The server is the one team.toml's ``[store]`` names; ``--user``
 logs in as someone else (the operator's administrative login), with that login's password
 from the keychain or ``PROMPTDESK_TEAM_DB_PASSWORD``.
 """
@@ -38,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     migrate = actions.add_parser("migrate", help="copy every record of a team file into the database")
     migrate.add_argument("--from", dest="source", required=True, metavar="USAGE_DB", help="the team's usage.db")
     actions.add_parser("password", help="keep your database password in the system keychain")
+    actions.add_parser("status", help="where the team database is, how the connection is protected, and a test")
     for sub in (init, migrate):
         sub.add_argument("--user", help="log in as this user instead of team.toml's (e.g. the administrator)")
 
@@ -52,9 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print(";\n".join(pg_roles.init_statements()) + ";")
         return 0
     context = AppContext()
-    if context.team_problem:
-        raise SettingsError(context.team_problem)
-    settings = parse_store_settings(context.team.store)
+    settings = parse_store_settings(context.team.store, str(context.team_dir / "team.toml") if context.team_dir else "")
     if settings.kind != POSTGRES:
         raise SettingsError('The team does not use a PostgreSQL database: team.toml needs a [store] table with '
                             'kind = "postgres" (see docs/POSTGRES.md).')
@@ -65,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         settings, member = replace(settings, user="{member}"), args.user
     if args.action == "password":
         return _password(settings, member)
+    if args.action == "status":
+        return _status(settings, member)
     conn = _connect(settings, member)
     with conn:
         if args.action == "init":
@@ -160,4 +163,32 @@ def _password(settings: Any, member: str) -> int:
         raise KeychainError("The system keychain refused to store the password. Unlock it and try again, or set "
                             f"{pg_store.PASSWORD_ENV} for scripts.") from exc
     print("Stored in the system keychain.")
+    return 0
+
+
+def _status(settings: Any, member: str) -> int:
+    import os
+
+    from desktop.core.usage import pg_store
+    from desktop.core.usage.store import StoreProblem
+
+    print(f"Team database: {settings.database} on {settings.host}:{settings.port}, login {settings.login(member)}")
+    print(f"Connection: {settings.sslmode_in_words} (sslmode {settings.sslmode})")
+    password = pg_store.password_for(settings, member)
+    if password is None:
+        where = "none yet (promptdesk team-db password)"
+    elif os.environ.get(pg_store.PASSWORD_ENV) == password:
+        where = f"from the environment variable {pg_store.PASSWORD_ENV}"
+    else:
+        where = "in the system keychain"
+    print(f"Password: {where}")
+    try:
+        conn = pg_store.connect(settings, member, read_only=True)
+    except StoreProblem as problem:
+        print(pg_store.describe(problem.kind, 0, settings, member).replace(" — 0 records waiting", ""))
+        return 1
+    with conn:
+        encrypted = "encrypted" if conn.info.pgconn.ssl_in_use else "NOT encrypted"
+        version = conn.info.server_version
+    print(f"Reached: PostgreSQL {version // 10000}.{version % 10000}, {encrypted}.")
     return 0

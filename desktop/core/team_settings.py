@@ -233,6 +233,8 @@ def _read_field(team: TeamSettings, key: str, value: Any, out: _Collector) -> No
     elif key == "country":
         team.country = country(value)
     elif key == "store":
+        # Kept even when it cannot be used: sync then sends nowhere rather than to a guessed store.
+        team.store = dict(value) if isinstance(value, dict) else {"kind": describe(value)}
         team.store = _store(value)
     else:
         team.name = text(value, key)

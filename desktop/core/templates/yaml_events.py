@@ -97,7 +97,9 @@ def _scalar(loader: _LineLoader, event: yaml.ScalarEvent) -> Any:
     if tag == _STR:
         return value
     if tag in _SCALAR_TAGS:
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        # libyaml's marks are its own Mark type; the node only carries them along.
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark,  # type: ignore[arg-type]
+                               event.style)
         return loader.yaml_constructors[tag](loader, node)
     raise _Refused(f"The tag '{event.tag or tag}' is not allowed in templates; remove it.", _line(event, loader))
 

@@ -37,9 +37,9 @@ def init_statements() -> list[str]:
     everyone = ", ".join(GROUPS)
     return [
         f"DO $$ BEGIN {create_groups}END $$",
-        "REVOKE ALL ON usage, meta, _migrations FROM PUBLIC",
+        "REVOKE ALL ON usage, usage_daily, meta, _migrations FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {_schema()} TO {everyone}",
-        f"GRANT SELECT ON meta, _migrations TO {everyone}",
+        f"GRANT SELECT ON usage_daily, meta, _migrations TO {everyone}",  # the daily totals: figures
         f"GRANT SELECT ({_cols(FIGURES)}) ON usage TO {MEMBER}, {READER}",
         f"GRANT INSERT, UPDATE ON usage TO {MEMBER}",  # which rows: the policies below
         f"GRANT SELECT ON usage TO {OPERATOR}",

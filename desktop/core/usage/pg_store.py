@@ -23,18 +23,17 @@ Roles and row-level security (a member writes only its own rows) are in ``pg_rol
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import random
-import re
-import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.run import utc_now
-from desktop.core.usage import sync
+from desktop.core.usage import pg_read, sync
 from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings
 
 if TYPE_CHECKING:
@@ -111,6 +110,7 @@ MIGRATIONS: tuple[tuple[str, list[str]], ...] = (
     ("0002_meta", ["CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL)",
                    "INSERT INTO meta (key, value) VALUES ('created_at', now()::text)"]),
     ("0003_totals", _TOTALS),
+    ("0004_daily_rollup", pg_read.ROLLUP),
 )
 _MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, applied_at text NOT NULL)"
 
@@ -145,7 +145,7 @@ def connect(settings: StoreSettings, member: str, password: str | None = None, *
     password = password if password is not None else password_for(settings, member)
     if not password:
         raise StoreProblem("no_password", "no password in the keychain or the environment")
-    options = {"host": settings.host, "port": settings.port, "dbname": settings.database,
+    options: dict[str, Any] = {"host": settings.host, "port": settings.port, "dbname": settings.database,
                "user": settings.login(member), "password": password, "sslmode": settings.sslmode,
                "connect_timeout": settings.connect_timeout, "application_name": "Promptdesk"}
     if settings.sslrootcert:
@@ -273,10 +273,12 @@ def write_batch(conn: psycopg.Connection[Any], values: Sequence[Sequence[Any]]) 
 
 def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -> int:
     source = ledger.ledger_id
+    # The ledger first: another process syncing this ledger (the app and the command line) only
+    # marks records after its commit, so the database then holds at least what is read here.
+    sent_count, sent_revisions = ledger.synced_totals()
     row = conn.execute("SELECT count(*), coalesce(sum(revision), 0) FROM usage WHERE source = %s",
                        (source,)).fetchone()
     count, revisions = (int(row[0]), int(row[1])) if row else (0, 0)
-    sent_count, sent_revisions = ledger.synced_totals()
     if count < sent_count or revisions < sent_revisions:
         log.warning("The team database lacks records or reviews this computer sent: sending all again")
         ledger.forget_synced()
@@ -287,7 +289,7 @@ def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -
             return sent
         synced_at = utc_now()
         values = [(*r[:-3], r[-3] if shared_audit else None, r[-2], r[-1], source, synced_at) for r in rows]
-        _with_retries(lambda values=values: write_batch(conn, values))
+        _with_retries(functools.partial(write_batch, conn, values))
         ledger.mark_synced([(r[0], r[-2]) for r in rows])
         sent += len(rows)
 
@@ -313,14 +315,14 @@ class PostgresStore:
             with contextlib.suppress(psycopg.Error):
                 conn.close()
 
-    def open_reader(self) -> PostgresReader | None:
+    def open_reader(self) -> pg_read.PostgresReader | None:
         key = (self.settings, self.member)
-        with _IDLE_LOCK:
-            kept = _IDLE_READERS.pop(key, None)
+        with pg_read.IDLE_LOCK:
+            kept = pg_read.IDLE_READERS.pop(key, None)
         if kept is not None and not kept.closed:
-            return PostgresReader(kept, key, reused=True)
+            return pg_read.PostgresReader(kept, key, reused=True)
         try:
-            return PostgresReader(connect(self.settings, self.member, read_only=True), key)
+            return pg_read.PostgresReader(connect(self.settings, self.member, read_only=True), key)
         except StoreProblem as problem:
             log.info("Team database not readable (%s): %s", problem.kind, problem.detail)
             return None
@@ -355,94 +357,7 @@ def describe(kind: str, waiting: int, settings: StoreSettings, member: str) -> s
     return messages.get(kind, messages["unreachable"])
 
 
-# ---------------------------------------------------------------------------- reading
-
-_INDEXED_BY = re.compile(r"\s+INDEXED BY \w+", re.IGNORECASE)
-_USER = re.compile(r'(?<![\w."])user(?![\w"])')
-
-
-_TOTAL = re.compile(r"\btotal\(", re.IGNORECASE)
-_CONDITION = re.compile(r"=|<|>|\b(?:IS|AND|OR|NOT|IN|LIKE)\b", re.IGNORECASE)
-
-
-def _totals(sql: str) -> str:
-    """``total(x)`` with built-in aggregates, several times faster than the schema's ``total``
-    (whose step is an SQL function): a condition is counted, a number summed."""
-    out, pos = [], 0
-    for match in _TOTAL.finditer(sql):
-        if match.start() < pos:
-            continue
-        depth, end = 1, match.end()
-        while end < len(sql) and depth:
-            depth += {"(": 1, ")": -1}.get(sql[end], 0)
-            end += 1
-        inner = sql[match.end():end - 1]
-        if _CONDITION.search(inner):
-            replacement = f"(count(*) FILTER (WHERE {inner}))::float8"
-        else:
-            replacement = f"coalesce(sum({inner}), 0)::float8"
-        out += [sql[pos:match.start()], replacement]
-        pos = end
-    return "".join(out) + sql[pos:]
-
-
-def to_postgres(sql: str) -> str:
-    """The spend views' SQLite SQL for PostgreSQL: ``?`` → ``%s``, no index hints, ``total()``
-    with built-in aggregates, and the column ``user`` quoted (a reserved word in PostgreSQL).
-    The views' SQL has no string literal holding ``?``, ``total(`` or the word user."""
-    return _totals(_USER.sub('"user"', _INDEXED_BY.sub("", sql))).replace("?", "%s")
-
-
-# One idle read-only connection per store, kept between views: opening one (TCP, TLS, SCRAM)
-# costs more than the views' queries. A reader takes it for its own use and gives it back.
-_IDLE_READERS: dict[tuple[StoreSettings, str], psycopg.Connection[Any]] = {}
-_IDLE_LOCK = threading.Lock()
-
-
-class PostgresReader:
-    """A read-only connection for the spend views (``TeamReader``)."""
-
-    def __init__(self, conn: psycopg.Connection[Any], key: tuple[StoreSettings, str], *,
-                 reused: bool = False) -> None:
-        self.conn = conn
-        self.key = key
-        self.reused = reused
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Iterable[Sequence[Any]]:
-        import psycopg
-
-        query = to_postgres(sql)
-        try:
-            return self.conn.execute(query, list(params)).fetchall()  # type: ignore[arg-type]
-        except psycopg.OperationalError as exc:
-            if not self.reused:
-                raise classify(exc) from exc
-        except psycopg.Error as exc:
-            raise classify(exc) from exc
-        # A kept connection the server dropped meanwhile (restarted, idle timeout): once more.
-        self.reused = False
-        with contextlib.suppress(psycopg.Error):
-            self.conn.close()
-        self.conn = connect(*self.key, read_only=True)
-        try:
-            return self.conn.execute(query, list(params)).fetchall()  # type: ignore[arg-type]
-        except psycopg.Error as exc:
-            raise classify(exc) from exc
-
-    def close(self) -> None:
-        import psycopg
-
-        if not self.conn.closed and self.conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
-            with _IDLE_LOCK:
-                if self.key not in _IDLE_READERS:
-                    _IDLE_READERS[self.key] = self.conn
-                    return
-        with contextlib.suppress(psycopg.Error):
-            self.conn.close()
-
-
 __all__ = [
-    "MIGRATIONS", "PASSWORD_ENV", "PostgresReader", "PostgresStore", "applied_names", "classify",
-    "connect", "describe", "keychain_entry", "migrate", "open_for_writing", "password_for", "push",
-    "to_postgres", "write_batch",
+    "MIGRATIONS", "PASSWORD_ENV", "PostgresStore", "applied_names", "classify", "connect", "describe",
+    "keychain_entry", "migrate", "open_for_writing", "password_for", "push", "write_batch",
 ]

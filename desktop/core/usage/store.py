@@ -84,30 +84,41 @@ def parse_store_settings(raw: Mapping[str, Any] | None, where: str = "team.toml"
     Raises:
         SettingsError: the table has an unknown key or a value that cannot be used.
     """
+    try:
+        return check_store_table(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{where}: {exc}") from exc
+
+
+def check_store_table(raw: Any) -> StoreSettings:
+    """``[store]`` as settings. Raises ValueError saying what to write instead."""
     if not raw:
         return StoreSettings()
+    if not isinstance(raw, Mapping):
+        raise ValueError('store must be a table: [store] with kind = "file" or "postgres"')
     for key in raw:
         if key not in _KEYS:
-            raise SettingsError(f"{where}: unknown setting 'store.{key}'{did_you_mean(key, _KEYS)}")
+            if key == "password":
+                raise ValueError("the database password must not be in team.toml: each member keeps it in "
+                                 "their keychain (promptdesk team-db password)")
+            raise ValueError(f"unknown setting 'store.{key}'{did_you_mean(key, _KEYS)}")
     kind = str(raw.get("kind", FILE))
     if kind not in KINDS:
-        raise SettingsError(f"{where}: store.kind is '{kind}'; use \"file\" or \"postgres\".")
+        raise ValueError(f"store.kind is '{kind}'; use \"file\" or \"postgres\"")
     if kind == FILE:
         return StoreSettings()
-    if "password" in raw:  # caught by the unknown-key check; kept explicit because it matters
-        raise SettingsError(f"{where}: the database password must not be in team.toml.")
     host = str(raw.get("host", "")).strip()
     if not host:
-        raise SettingsError(f"{where}: store.host is missing: name the PostgreSQL server, e.g. \"db.example.com\".")
+        raise ValueError('store.host is missing: name the PostgreSQL server, e.g. "db.example.com"')
     sslmode = str(raw.get("sslmode", DEFAULT_SSLMODE))
     if sslmode not in SSLMODES:
-        raise SettingsError(f"{where}: store.sslmode '{sslmode}' is not one of {', '.join(SSLMODES)}.")
+        raise ValueError(f"store.sslmode '{sslmode}' is not one of {', '.join(SSLMODES)}")
     try:
         port, timeout = int(raw.get("port", 5432)), int(raw.get("connect_timeout", 5))
     except (TypeError, ValueError) as exc:
-        raise SettingsError(f"{where}: store.port and store.connect_timeout must be whole numbers.") from exc
+        raise ValueError("store.port and store.connect_timeout must be whole numbers") from exc
     if not 0 < port < 65536 or timeout < 1:
-        raise SettingsError(f"{where}: store.port must be 1-65535 and store.connect_timeout at least 1.")
+        raise ValueError("store.port must be 1-65535 and store.connect_timeout at least 1")
     return StoreSettings(kind=POSTGRES, host=host, port=port, database=str(raw.get("database", "promptdesk")),
                          user=str(raw.get("user", "{member}")), sslmode=sslmode,
                          sslrootcert=str(raw.get("sslrootcert", "")), connect_timeout=timeout)
@@ -168,19 +179,44 @@ class FileStore:
         return sync.describe(kind, waiting, None, self.team_dir)
 
 
+class UnusableStore:
+    """A ``[store]`` table that cannot be used: nothing is sent anywhere until it is fixed, rather
+    than to a guessed store (the team file, when the team meant a database)."""
+
+    kind = "unusable"
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+    def push(self, ledger: Ledger, *, shared_audit: bool) -> int:
+        raise StoreProblem("settings", self.problem)
+
+    def open_reader(self) -> TeamReader | None:
+        return None
+
+    def describe(self, kind: str, waiting: int) -> str:
+        waits = f"{waiting} record{'s' if waiting != 1 else ''} waiting"
+        return (f"The team's store settings in team.toml cannot be used ({self.problem}) — {waits}, safe on "
+                "this computer. Ask your operator to fix [store].")
+
+
 def store_settings(context: AppContext) -> StoreSettings:
-    """The team's store settings; a bad ``[store]`` table was already reported with team.toml."""
-    try:
-        return parse_store_settings(getattr(context.team, "store", None))
-    except SettingsError:
-        return StoreSettings()
+    """The team's store settings.
+
+    Raises:
+        SettingsError: ``[store]`` cannot be used (also listed with team.toml's problems).
+    """
+    return parse_store_settings(getattr(context.team, "store", None))
 
 
 def team_store(context: AppContext) -> TeamStore | None:
     """The store this member syncs to, or None when no team folder is set."""
     if context.team_dir is None:
         return None
-    chosen = store_settings(context)
+    try:
+        chosen = store_settings(context)
+    except SettingsError as exc:
+        return UnusableStore(exc.message.removeprefix("team.toml: "))
     if chosen.kind == POSTGRES:
         from desktop.core.usage.pg_store import PostgresStore
 
@@ -188,14 +224,8 @@ def team_store(context: AppContext) -> TeamStore | None:
     return FileStore(context.team_dir)
 
 
-def open_team_reader(context: AppContext) -> TeamReader | None:
-    """A reader over the team's records for the spend views, or None (no team, store down)."""
-    store = team_store(context)
-    return store.open_reader() if store is not None else None
-
-
 __all__ = [
     "DEFAULT_SSLMODE", "FILE", "KINDS", "POSTGRES", "SSLMODES", "FileStore", "StoreProblem",
-    "StoreSettings", "TeamReader", "TeamStore", "open_team_reader", "parse_store_settings",
-    "store_settings", "team_store",
+    "StoreSettings", "TeamReader", "TeamStore", "UnusableStore", "check_store_table",
+    "parse_store_settings", "store_settings", "team_store",
 ]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.run import DONE, Run
+from desktop.core.usage import pg_store
 from desktop.core.usage.ledger import open_ledger
 from tests.core.usage.conftest import PgTeam
 from tests.helpers.pg_server import PgServer
@@ -58,7 +59,9 @@ def test_eight_processes_syncing_1000_records_each_at_once_give_exactly_8000_row
     assert pg_team.rows("SELECT count(*), count(DISTINCT id) FROM usage") == [(8000, 8000)]
     per_member = pg_team.rows('SELECT "user", count(*) FROM usage GROUP BY 1 ORDER BY 1')
     assert per_member == [(f"m{n}", 1000) for n in range(8)]
-    assert len(pg_team.rows("SELECT name FROM _migrations")) == 3
+    assert len(pg_team.rows("SELECT name FROM _migrations")) == len(pg_store.MIGRATIONS)
+    daily = pg_team.rows('SELECT "user", sum(runs_done)::int FROM usage_daily GROUP BY 1 ORDER BY 1')
+    assert daily == [(f"m{n}", 1000) for n in range(8)]  # the daily totals kept up under concurrency
 
 
 def test_sigkill_at_random_moments_loses_and_duplicates_nothing(tmp_path: Path, pg_team: PgTeam) -> None:

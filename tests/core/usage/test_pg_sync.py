@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import SettingsError
+from desktop.core.run import Run
 from desktop.core.settings import parse_team_settings
-from desktop.core.usage import budget, pg_store, sync
+from desktop.core.usage import budget, pg_read, pg_store, sync
 from desktop.core.usage.store import POSTGRES, parse_store_settings, store_settings
 from tests.core.usage.conftest import PgTeam
 from tests.core.usage.test_sync import member, record
@@ -19,15 +20,30 @@ def test_team_toml_names_the_store_and_never_holds_the_password(pg_team: PgTeam)
     settings = parse_store_settings({"kind": "postgres", "host": "db.example.com"})
     assert (settings.kind, settings.port, settings.sslmode, settings.user) == (POSTGRES, 5432, "require", "{member}")
     assert settings.sslmode_in_words == "always encrypted; the server's certificate is not checked"
-    for store, words in ((({"kind": "postgres", "host": "h", "password": "x"}), "unknown setting 'store.password'"),
+    for store, words in ((({"kind": "postgres", "host": "h", "password": "x"}),
+                          "the database password must not be in team.toml"),
                          (({"kind": "postgres", "host": "h", "sslmode": "on"}), "sslmode 'on' is not one of"),
-                         (({"kind": "postgres"}), "store.host is missing")):
+                         (({"kind": "postgres"}), "store.host is missing"),
+                         (({"kind": "postgres", "hots": "h"}), "unknown setting 'store.hots' — did you mean 'host'?")):
         with pytest.raises(SettingsError, match=words):
             parse_store_settings(store)
         team = parse_team_settings({"store": store, "monthly_budget": 100})
         assert words in team.problem_text() and team.monthly_budget == 100  # the other settings stay
-        assert team.store == {} and not team.blocked_reason()  # records wait; sending is not blocked
+        assert team.store == store and not team.blocked_reason()  # records wait; sending is not blocked
     assert store_settings(member("ann", pg_team.team_dir)).kind == POSTGRES
+
+
+def test_a_store_table_that_cannot_be_used_sends_nothing_anywhere(tmp_path: Path, pg_team: PgTeam) -> None:
+    """Fail closed: not to the team file instead of the database the operator meant."""
+    (pg_team.team_dir / "team.toml").write_text('[store]\nkind = "postgres"\nhots = "db"\n', encoding="utf-8")
+    ann = member("ann", tmp_path)
+    record(ann, 2)
+    state = sync.sync_now(ann)
+    assert (state.ok, state.problem_kind, state.waiting) == (False, "settings", 2)
+    assert state.message.startswith("The team's store settings in team.toml cannot be used (unknown setting "
+                                    "'store.hots'")
+    assert not (pg_team.team_dir / "usage.db").exists()
+    assert budget.team_spend(ann)["source"] == "this computer"
 
 
 def test_first_sync_sets_up_the_database_and_sends_every_record_over_tls(tmp_path: Path, pg_team: PgTeam) -> None:
@@ -151,3 +167,38 @@ def test_spend_views_read_the_team_database(tmp_path: Path, pg_team: PgTeam) -> 
     assert (mine["runs"], mine["by_tier"], mine["by_model"]) == (2, {"quick": 0.02}, {"m2": 0.02})
     record(bob, 1)  # recorded, not yet synced: counted from the ledger
     assert budget.team_spend(bob)["runs"] == 6
+
+
+def test_the_daily_totals_follow_inserts_updates_and_deletes_exactly(tmp_path: Path, pg_team: PgTeam) -> None:
+    ann, bob = member("ann", tmp_path), member("bob", tmp_path)
+    runs = record(ann, 6, started_at="2026-05-03T10:00:00.000+00:00") + record(bob, 4)
+    for _ in range(2):
+        ann.ledger.record(Run(user="ann", status="failed", started_at="2026-05-04T10:00:00.000+00:00"))
+    assert sync.sync_now(ann).ok and sync.sync_now(bob).ok
+    with pg_team.admin() as conn:
+        conn.execute("UPDATE usage SET actual_cost = actual_cost * 3, status = 'failed' WHERE id = %s", (runs[0].id,))
+        conn.execute("DELETE FROM usage WHERE id = %s", (runs[-1].id,))
+    record(ann, 1, started_at="2026-05-31T23:59:59.999+00:00")
+    assert sync.sync_now(ann).ok
+    raw = pg_team.rows("""SELECT coalesce(substr(started_at, 1, 10), ''), "user",
+                          sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END), round(sum(actual_cost)::numeric, 9)
+                          FROM usage GROUP BY 1, 2
+                          HAVING sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END) <> 0
+                              OR round(sum(actual_cost)::numeric, 9) <> 0 ORDER BY 1, 2""")
+    daily = pg_team.rows('SELECT day, "user", runs_done, round(cost::numeric, 9) FROM usage_daily '
+                         "WHERE runs_done <> 0 OR round(cost::numeric, 9) <> 0 ORDER BY 1, 2")
+    assert [(d, u, int(n), c) for d, u, n, c in daily] == [(d, u, int(n), c) for d, u, n, c in raw]
+    asked: list[str] = []
+    real_execute = pg_read.PostgresReader.execute
+
+    def traced(self, sql, params=()):  # type: ignore[no-untyped-def]
+        asked.append(sql)
+        return real_execute(self, sql, params)
+
+    pg_read.PostgresReader.execute = traced  # type: ignore[method-assign]
+    try:
+        may = budget.team_spend(ann, "2026-05")
+    finally:
+        pg_read.PostgresReader.execute = real_execute  # type: ignore[method-assign]
+    assert [pg_read._from_rollup(sql, ["2026-05", "2026-06"]) is not None for sql in asked] == [True]
+    assert (may["runs"], may["by_member"]) == (6, {"ann": 0.09})  # 5 done on the 3rd + 1 late on the 31st

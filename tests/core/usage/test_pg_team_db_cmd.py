@@ -102,3 +102,14 @@ def test_migrate_needs_a_postgres_store_and_an_existing_file(pg_team: PgTeam) ->
     (pg_team.team_dir / "team.toml").write_text("", encoding="utf-8")
     not_pg = cli("team-db", "migrate", "--from", "x.db")
     assert not_pg.returncode == 2 and 'kind = "postgres"' in not_pg.stderr
+
+
+def test_status_says_where_the_database_is_and_how_the_connection_is_protected(pg_team: PgTeam) -> None:
+    out = cli("team-db", "status", password=pg_team.server.admin_password)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[1] == "Connection: always encrypted; the server's certificate is not checked (sslmode require)"
+    assert lines[2] == "Password: from the environment variable PROMPTDESK_TEAM_DB_PASSWORD"
+    assert lines[3].startswith("Reached: PostgreSQL 1") and lines[3].endswith(", encrypted.")
+    wrong = cli("team-db", "status", password="nope")
+    assert wrong.returncode == 1 and "refused the login 'promptdesk_admin'" in wrong.stdout
