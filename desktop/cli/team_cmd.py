@@ -97,7 +97,8 @@ def _show(context: Any, args: argparse.Namespace) -> int:
 
 def describe_team(team: Any) -> list[str]:
     """The settings in words, one a line."""
-    money = "${:,.2f}".format
+    from desktop.core.money import money
+
     lines = [f"Name: {team.name or '(none)'}",
              f"Monthly budget: {money(team.monthly_budget) if team.monthly_budget else 'none'}",
              f"Alerts at: {', '.join(f'{t}%' for t in team.alert_thresholds) or 'never'}",
