@@ -45,7 +45,7 @@ def test_init_sets_up_logins_and_a_member_syncs_and_reads_team_spend(pg_team: Pg
     assert (synced.returncode, synced.stdout.splitlines()) == (0, ["Synced just now", "Sent 3 records."])
     spend = cli("spend", "--team", password=passwords["dana"], user="dana")
     assert spend.stdout.splitlines()[0].startswith("Team spend in ")
-    assert "$0.03 of $100.00 (3 answered runs, from the team file)" in spend.stdout
+    assert "3¢ of $100 (3 answered runs, from the team file)" in spend.stdout
     refused = cli("sync", password="wrong")
     assert refused.returncode == 1 and "refused the login 'ann'" in refused.stdout
     assert "Traceback" not in refused.stderr
