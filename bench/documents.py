@@ -77,7 +77,11 @@ def _longest_pause(read: Callable[[], object]) -> float:
     """Longest gap, in seconds, of a main-thread loop that wakes every 5 ms while ``read`` runs
     on another thread, as the app's worker does: what a person would feel as a stall."""
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (read(), done.set()))
+    def work() -> None:
+        read()
+        done.set()
+
+    worker = threading.Thread(target=work)
     gaps: list[float] = []
     last = time.perf_counter()
     worker.start()
@@ -103,6 +107,10 @@ def _case(label: str, path: Path, bare: Callable[[Path], None], target: float) -
     line("  what it gave", f"{document.characters:,} chars", f"{document.pages} pages")
     pause = statistics.median(_longest_pause(lambda: read_document(path)) for _ in range(3))
     line("  longest main-thread pause while reading", f"{pause * 1000:.1f} ms", "(target < 50 ms)", pause < 0.05)
+    idle = statistics.median(_longest_pause(lambda: time.sleep(ours)) for _ in range(3))
+    bare_pause = statistics.median(_longest_pause(lambda: bare(path)) for _ in range(3))
+    line("  floor: the same pause, nothing being read", f"{idle * 1000:.1f} ms",
+         f"with the bare call: {bare_pause * 1000:.1f} ms")
 
 
 def _folder_size(path: Path) -> tuple[int, int]:
@@ -131,6 +139,70 @@ def _bundle_growth() -> None:
          f"{total_gz / 1e6:.1f} MB as .tar.gz (target <= 25 MB)", total_raw <= 25e6)
 
 
+_LONG_TEMPLATE = """---
+title: Long document
+category: Operations
+tier: execution
+version: 1
+purpose: Summarise a long document.
+fields:
+  - {name: document, label: Document, type: long_text, required: true, untrusted: true}
+---
+Summarise this document.
+
+<document>
+{{document}}
+</document>
+"""
+
+
+def _follow_up_cost() -> None:
+    """Turn 1 and turn 2 on a 20,000-token document, through the real SDK to the fake server
+    with its simulated prompt cache; input priced by genai-prices as recorded."""
+    import os
+
+    from desktop.core import paths
+    from desktop.core.context import AppContext
+    from desktop.core.send import followup, pipeline, pricing
+    from desktop.core.settings import UserSettings
+    from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, PromptCache, Reply
+
+    os.environ["PROMPTDESK_HOME"] = tempfile.mkdtemp(prefix="promptdesk-bench-docs-")
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    os.environ.pop("PROMPTDESK_TEAM_DIR", None)
+    document = " ".join(f"Line {n}: the delivery for order {n} arrives in week {n % 52 + 1}; finance checks "
+                        "the invoice against the purchase order." for n in range(710))
+    with FakeLLMServer() as server:
+        server.prompt_cache = PromptCache()
+        os.environ["ANTHROPIC_BASE_URL"] = server.url
+        os.environ["ANTHROPIC_API_KEY"] = FAKE_ANTHROPIC_KEY
+        paths.personal_prompts_dir().mkdir(parents=True, exist_ok=True)
+        (paths.personal_prompts_dir() / "long-document.md").write_text(_LONG_TEMPLATE, encoding="utf-8")
+        context = AppContext(UserSettings())
+        template = context.library.get("long-document")
+        assert template is not None, context.library.problems
+        server.queue(Reply(text="A summary of the deliveries."), Reply(text="Shorter."))
+        first = pipeline.execute(context, pipeline.prepare(context, template, {"document": document}), fresh=True)
+        second = followup.ask(context, first.id, "Make it shorter").run
+        os.environ.pop("ANTHROPIC_BASE_URL", None)
+        os.environ.pop("ANTHROPIC_API_KEY", None)
+
+    def price(run: object) -> float:
+        return pricing.cost(run.provider, run.model, input_tokens=run.input_tokens, output_tokens=0,  # type: ignore[attr-defined]
+                            cache_read_tokens=run.cache_read_tokens,  # type: ignore[attr-defined]
+                            cache_write_tokens=run.cache_write_tokens)  # type: ignore[attr-defined]
+
+    tokens = first.input_tokens + first.cache_write_tokens + first.cache_read_tokens
+    line("follow-up: turn 1 input (document written to the cache)", f"${price(first):.4f}",
+         f"{tokens:,} tokens, {first.cache_write_tokens:,} written")
+    line("  turn 2 input (document read from the cache)", f"${price(second):.4f}",
+         f"{second.cache_read_tokens:,} read, {second.input_tokens:,} plain")
+    without = pricing.cost(first.provider, first.model, input_tokens=tokens, output_tokens=0)
+    line("  turn 1 had nothing been cached", f"${without:.4f}")
+    ratio = price(second) / price(first)
+    line("  turn 2 / turn 1 input price", f"{ratio:.0%}", "(target <= 30%)", ratio <= 0.3)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="promptdesk-bench-docs-") as folder:
         root = Path(folder)
@@ -140,3 +212,4 @@ def main() -> None:
         _case("50-page Word file", write_docx(root / "review.docx", pages=50), _bare_docx, 0.3)
         _case("10,000-row workbook", write_xlsx(root / "orders.xlsx", 10_000), _bare_xlsx, 2.0)
     _bundle_growth()
+    _follow_up_cost()

@@ -257,13 +257,14 @@ def main() -> None:
     corpus_text = "\n\n".join(t for t, _, _ in corpus)
     big = (corpus_text * (150_000 // len(corpus_text) + 1))[:150_000]
     mixed = _mixed_document([t for t, _, _ in corpus])
-    from desktop.core.privacy import names, structured
+    from desktop.core.privacy import coref, names, structured
 
     def cold(text: str) -> Callable[[], object]:
         def run() -> None:
             structured._phone_ok.cache_clear()  # no help from numbers or words seen in earlier runs
             names._runs.cache_clear()
             names._lowercase_words.cache_clear()
+            coref.words_in.cache_clear()
             detect(text, "US")
 
         return run

@@ -16,6 +16,7 @@ separate functions; ``main`` takes care of showing, waiting and saving.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -166,8 +167,12 @@ def main_window(studio: Studio) -> object:
 
 @screen("main-window-empty")
 def first_window(studio: Studio) -> object:
-    """What a new user sees first: the gallery and a prompt to pick a template."""
-    return studio.window()
+    """What a new user sees first: the gallery and every template as a card."""
+    window = studio.window()
+    page = window.templates
+    studio.wait(lambda: page.cards is not None and len(page.cards.cards) == len(page.gallery.library.templates)
+                and all("typically" in card.footer.text() for card in page.cards.cards))
+    return window
 
 
 @screen("form")
@@ -280,7 +285,7 @@ def _usage_runs(user: str, scale: float, seed: int) -> list[object]:
                 user=user, template_id=template_id, template_title=title, tier=tier, provider="anthropic",
                 model=_MODELS[tier], status=DONE if rng.random() > 0.05 else FAILED, actual_cost=cost,
                 reasoning_cost=cost if tier == "reasoning" else cost * rng.uniform(4, 6),
-                started_at=started.isoformat(timespec="milliseconds"), approved=rng.random() < 0.6,
+                started_at=started.isoformat(timespec="milliseconds"), approved=len(runs) % 5 < 3,
                 response_text="Decisions: launch on the 24th.\nAction items: Tom — landing page copy by the 17th.",
                 fields={"transcript": "Priya: OK, launch. Are we still on for the 24th? ..."},
             ))
@@ -351,7 +356,8 @@ def my_spend(studio: Studio) -> object:
     window, view = _page(studio, "My spend")
     studio.wait(lambda: bool(view.personal))
     studio.wait(lambda: window.gauge.status is not None)
-    studio.wait(lambda: bool(window.banner.alert_keys()))
+    with contextlib.suppress(TimeoutError):  # early in the month the seeded spend may not reach an alert yet
+        studio.wait(lambda: bool(window.banner.alert_keys()), timeout=5.0)
     return window
 
 
@@ -530,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PROMPTDESK_HOME", tempfile.mkdtemp(prefix="promptdesk-shots-"))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     DOCS.mkdir(exist_ok=True)
+    failed: list[str] = []
     for name in names:  # one process per screen: each starts from a clean window and theme
         if len(names) > 1:
             import subprocess
@@ -537,13 +544,17 @@ def main(argv: list[str] | None = None) -> int:
             env = dict(os.environ, PROMPTDESK_HOME=tempfile.mkdtemp(prefix="promptdesk-shots-"))
             extra = ["--scale", str(args.scale)] if args.scale else []
             extra += (["--size", args.size] if args.size else []) + (["--theme", args.theme] if args.theme else [])
-            subprocess.run([sys.executable, __file__, name, *extra], check=True, env=env)
+            if subprocess.run([sys.executable, __file__, name, *extra], env=env).returncode:
+                failed.append(name)  # the other screens are still taken
             continue
         studio = Studio()
         try:
             print(_grab(studio, name, suffix))
         finally:
             studio.close()
+    if failed:
+        print(f"not taken: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots_documents.py NAME
 
 One screen per process (each starts from a clean home folder); NAME is one of
-file-in-field, file-too-long, file-unreadable, export-menu. Uses the Studio of
+file-in-field, file-too-long, file-unreadable, export-menu, follow-up, edit-answer. Uses the Studio of
 scripts/screenshots.py: a fake provider on 127.0.0.1, keys in memory, a throw-away home.
 """
 
@@ -81,8 +81,43 @@ def export_menu(studio, folder: Path):  # type: ignore[no-untyped-def]
     return window
 
 
+def _answered(studio, folder: Path):  # type: ignore[no-untyped-def]
+    from tests.helpers.fake_llm import Reply
+
+    window, page, _editor = _extraction(studio, folder, [LETTER])
+    page.form.editors["wanted_fields"].setPlainText("supplier name, invoice number, due date, total")
+    studio.wait(lambda: page.prepared is not None and "INV-2291" in page.prepared.rendered)
+    person = next((p for p, o in page.prepared.redaction.vault.items() if o == "Sam Rivera"), "the customer")
+    studio.server.queue(Reply(text=(
+        f"## Extracted fields\n\n| Field | Value |\n|---|---|\n| Supplier name | Northwind Supplies Ltd |\n"
+        f"| Invoice number | INV-2291 |\n| Billed to | {person} |\n| Due date | 2026-04-02 |\n"
+        "| Total | 2,616.00 |\n\nNothing was missing.")),
+        Reply(text=f"Northwind Supplies Ltd billed {person} 2,616.00 on INV-2291, due 2 April 2026."))
+    page.send()
+    studio.wait(lambda: page.send_task is None and page.answer.run is not None)
+    return window, page
+
+
+def follow_up(studio, folder: Path):  # type: ignore[no-untyped-def]
+    window, page = _answered(studio, folder)
+    bar = page.answer.follow_up
+    bar.request.setText("Put it in one sentence for an e-mail")
+    bar.ask()
+    studio.wait(lambda: len(bar.versions) == 2)
+    return window
+
+
+def edit_answer(studio, folder: Path):  # type: ignore[no-untyped-def]
+    window, page = _answered(studio, folder)
+    bar = page.answer.follow_up
+    bar.edit_button.click()
+    page.answer.browser.moveCursor(page.answer.browser.textCursor().MoveOperation.End)
+    page.answer.browser.insertPlainText("\n\nChecked against the PDF by Sam.")
+    return window
+
+
 SCREENS = {"file-in-field": file_in_field, "file-too-long": file_too_long, "file-unreadable": file_unreadable,
-           "export-menu": export_menu}
+           "export-menu": export_menu, "follow-up": follow_up, "edit-answer": edit_answer}
 
 
 def main(argv: list[str]) -> int:

@@ -126,7 +126,18 @@ def team_dashboard(studio: Studio) -> object:
     return dashboard
 
 
+def main(argv: list[str]) -> int:
+    """One screen: handed to ``screenshots.main``; several: one process each, as it does."""
+    names = [a for a in argv if a in screenshots.SCREENS] or list(TEAM_NAMES)
+    flags = [a for a in argv if a not in screenshots.SCREENS]
+    if len(names) == 1:
+        return screenshots.main([*names, *flags])
+    import subprocess
+
+    for name in names:
+        subprocess.run([sys.executable, __file__, name, *flags], check=True)
+    return 0
+
+
 if __name__ == "__main__":
-    names = [name for name in sys.argv[1:] if not name.startswith("-")] or [n for n in TEAM_NAMES
-                                                                         if n in screenshots.SCREENS]
-    sys.exit(screenshots.main([*names, *[a for a in sys.argv[1:] if a.startswith("-")]]))
+    sys.exit(main(sys.argv[1:]))

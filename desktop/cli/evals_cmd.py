@@ -74,7 +74,7 @@ def _table(reports: list[TemplateReport]) -> str:
 def _try_cheaper(context: AppContext, templates: list[Template], problems: list[str], as_json: bool,
                  apply: bool = False) -> int:
     """Each template with a tier above quick: its cases on its tier and the next cheaper one."""
-    from desktop.core.review.evals import CHEAPER, apply_cheaper_tier, try_cheaper
+    from desktop.core.review.downgrade import CHEAPER, apply_cheaper_tier, try_cheaper
 
     tried = [(t, try_cheaper(context, t)) for t in templates if (t.tier or "").lower() in CHEAPER]
     reports = [report for _, report in tried]

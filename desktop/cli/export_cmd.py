@@ -1,6 +1,6 @@
 """``promptdesk export RUN_ID --format docx|pdf|md|txt --out FILE``: a run's answer as a file.
 
-The answer is written with the originals restored (as the person saw it). Word, Markdown and
+The newest version of the answer (after follow-ups and edits) is written with the originals restored (as the person saw it). Word, Markdown and
 text come from the core; PDF from Qt's PDF writer, run without a display.
 """
 
@@ -37,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.context import AppContext
     from desktop.core.review.export import FORMATS, answer_text, default_file_name, export_text
 
-    record = AppContext().ledger.get(args.run_id)
+    context = AppContext()
+    record = context.ledger.get(args.run_id)
     if record is None:
         raise PromptdeskError(f"There is no run {args.run_id} in your history. `promptdesk run --json` prints "
                               "the id of each run.")
@@ -45,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or (suffix if suffix in FORMATS else "docx")
     title = record.template_title or record.template_id or "Answer"
     out = args.out or Path(default_file_name(title, fmt))
+    from desktop.core.usage.turns import latest_text
+
+    record.response_text = latest_text(context.ledger, record.id) or record.response_text  # the newest version
     markdown = answer_text(record)
     written = _pdf(markdown, out, title) if fmt == "pdf" else export_text(markdown, fmt, out, title=title)
     print(written)

@@ -29,7 +29,8 @@ STATUSES = (DONE, FAILED, CANCELLED, WAITING, DRY_RUN, SENDING, UNCONFIRMED)
 RESENDABLE = (WAITING, FAILED, CANCELLED, DRY_RUN)
 UNCONFIRMED_MESSAGE = (
     "Sent, answer not received — may have been billed. Promptdesk stopped after this request "
-    "reached the AI provider and before its answer was saved."
+    "reached the AI provider and before its answer was saved; it counts in your spend at its "
+    "estimate until it is sent again."
 )
 
 

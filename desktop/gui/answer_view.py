@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.export_menu import ExportButton
+from desktop.gui.follow_up_bar import FollowUpBar
 from desktop.gui.worker import run_for
 
 REDRAW_MS = 80
@@ -136,6 +137,11 @@ class AnswerView(QWidget):
         self.again.setToolTip("Ask again for a fresh answer with the same form")
         self.again.clicked.connect(self.send_again_requested)
 
+        self.follow_up = FollowUpBar(self)  # Ask for a change, versions, Edit
+        self.follow_up.attach_editor(self.browser)
+        self.follow_up.text_changed.connect(self.set_text)
+        self.follow_up.text_changed.connect(self._flush)
+        self.follow_up.status.connect(self.status.setText)
         self.export = ExportButton(self, lambda: (self.text, getattr(self.run, "template_title", "") or ""))
         self.export.status.connect(self.status.setText)
         buttons = QHBoxLayout()
@@ -148,6 +154,7 @@ class AnswerView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.follow_up)
         layout.addLayout(buttons)
         self._set_buttons(streaming=False, has_answer=False)
 
@@ -163,6 +170,7 @@ class AnswerView(QWidget):
         self.error.hide()
         self.status.setText("")
         self._set_buttons(streaming=False, has_answer=False)
+        self.follow_up.set_run(None)
 
     def start(self, message: str = "Sending…") -> None:
         """A new run begins: clear the old answer, show Stop."""
@@ -173,6 +181,7 @@ class AnswerView(QWidget):
         self.error.hide()
         self.status.setText(message)
         self._set_buttons(streaming=True, has_answer=False)
+        self.follow_up.set_run(None)
         self._redraw.start(REDRAW_MS)
 
     def set_status(self, message: str) -> None:
@@ -226,17 +235,25 @@ class AnswerView(QWidget):
                 self.browser.setPlainText(self.text)
         elif status == run_mod.CANCELLED:
             self.status.setText("Stopped. What arrived before you stopped is shown.")
+        elif status in (run_mod.UNCONFIRMED, run_mod.SENDING):
+            self.show_problem(run.error_message or run_mod.UNCONFIRMED_MESSAGE)
+            self.status.setText("Sent, answer not received — may have been billed")
         elif status == run_mod.WAITING:
-            self.show_problem(waiting_sentence(run))
+            self.show_problem(waiting_sentence(run), role="warning")  # nothing is lost: amber, not red
             self.status.setText("Waiting to send")
         else:
             self.show_problem(run.error_message or "The answer could not be fetched. Nothing you typed is lost.")
             self.status.setText("Not sent")
         self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
+        self.follow_up.set_run(run)
 
-    def show_problem(self, message: str) -> None:
+    def show_problem(self, message: str, role: str = "error") -> None:
         """A plain-language problem in the window, not a dialog and never a traceback."""
         self._redraw.stop()
+        if self.error.property("role") != role:
+            self.error.setProperty("role", role)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
         self.error.setText(message)
         self.error.show()
         self.browser.setPlaceholderText("")  # "will appear once you press Send" reads wrong here

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -72,14 +73,25 @@ class FileBar(QWidget):
         self.message.setWordWrap(True)
         self.message.setProperty("role", "muted")
         self.first_pages = QPushButton(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Pages that mention…")
+        self.search.setAccessibleName("Read only the pages that mention these words")
+        self.search.setMinimumWidth(170)
+        self.search.setMaximumWidth(240)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 0)
         for widget in (self.insert, self.chip, self.progress, self.stop):
             row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.message, 1)
         row.addWidget(self.first_pages, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.search, 0, Qt.AlignmentFlag.AlignVCenter)
         self.show_reading(False)
-        self.first_pages.hide()
+        self.show_offer(False)
+
+    def show_offer(self, shown: bool) -> None:
+        """The two ways to take part of a file too long for the box."""
+        self.first_pages.setVisible(shown)
+        self.search.setVisible(shown)
 
     def show_reading(self, reading: bool) -> None:
         self.progress.setVisible(reading)
@@ -112,6 +124,7 @@ class DocumentTextEdit(QPlainTextEdit):
         self.file_bar.stop.clicked.connect(self.cancel_reading)
         self._pending: tuple[Path, int] | None = None
         self.file_bar.first_pages.clicked.connect(self._read_first_pages)
+        self.file_bar.search.returnPressed.connect(self._read_matching_pages)
         self.textChanged.connect(self._text_changed)
 
     # ---------------------------------------------------------------- value
@@ -167,20 +180,22 @@ class DocumentTextEdit(QPlainTextEdit):
             self.read_file(Path(path))
 
     # ---------------------------------------------------------------- reading
-    def read_file(self, path: Path, max_pages: int | None = None) -> Task:
-        """Read ``path`` on a worker; its text goes in at the cursor when it is done."""
+    def read_file(self, path: Path, max_pages: int | None = None, matching: str = "") -> Task:
+        """Read ``path`` on a worker (only its first ``max_pages``, or the pages that mention
+        ``matching``); its text goes in at the cursor when it is done."""
         from desktop.core.documents import fit_document, read_document
 
         self.cancel_reading()
         max_chars = self.max_chars
 
         def op(ctx: Any) -> Any:
-            document = read_document(path, max_pages=max_pages, cancelled=ctx.cancelled, on_progress=ctx.progress)
+            document = read_document(path, max_pages=max_pages, cancelled=ctx.cancelled, on_progress=ctx.progress,
+                                     matching=matching)
             fit_document(document, max_chars)
             return document
 
         bar = self.file_bar
-        bar.first_pages.hide()
+        bar.show_offer(False)
         bar.progress.setValue(0)
         bar.show_reading(True)
         bar.say(f"Reading {path.name}…")
@@ -218,7 +233,16 @@ class DocumentTextEdit(QPlainTextEdit):
         if isinstance(exc, DocumentTooLong):
             self._pending = (path, exc.pages_that_fit)
             bar.first_pages.setText(f"Use the first {exc.pages_that_fit} pages")
-            bar.first_pages.show()
+            bar.search.clear()
+            bar.show_offer(True)
+        elif getattr(exc, "kind", "") == "no_match" and self._pending is not None:
+            bar.show_offer(True)  # try another word
+
+    def _read_matching_pages(self) -> None:
+        words = self.file_bar.search.text().strip()
+        if self._pending is not None and words:
+            path, _pages = self._pending
+            self.read_file(path, matching=words)  # still offered if nothing matches or it is still too long
 
     def _read_first_pages(self) -> None:
         if self._pending is not None:

@@ -12,7 +12,7 @@ import logging
 import os
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -188,6 +188,10 @@ class SettingsDialog(QDialog):
         if os.environ.get("PROMPTDESK_TEAM_DIR", "").strip():
             layout.addWidget(self._help("PROMPTDESK_TEAM_DIR is set on this computer, so it is used "
                                         "instead of the folder above.", page))
+        self.team_setup_button = QPushButton("Set up your team…", page)
+        self.team_setup_button.setToolTip("Budgets, sensitive terms and model choices for the whole team")
+        self.team_setup_button.clicked.connect(self.open_team_setup)
+        layout.addWidget(self.team_setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         if self.context.team_problem:
             problem = QLabel(f"⚠ {self.context.team_problem}", page)
             problem.setWordWrap(True)
@@ -197,6 +201,15 @@ class SettingsDialog(QDialog):
         if self.context.settings.team_dir:
             self.team_picker.check()
         return page
+
+    @Slot()
+    def open_team_setup(self) -> None:
+        from desktop.gui.team_setup_dialog import TeamSetupDialog
+
+        self.team_setup = TeamSetupDialog(self.context, self)
+        self.team_setup.saved.connect(self.settings_changed)
+        self.team_setup.folder_ready.connect(lambda _path: self.settings_changed.emit())
+        self.team_setup.open()
 
     def _keys_page(self) -> QWidget:
         page = QWidget(self)

@@ -60,6 +60,9 @@ def load_state(folder: Path, editable: bool | None) -> SetupState:
     from desktop.core import team_file
     from desktop.core.team_settings import TEAM_FILE, parse_team_text
 
+    if not folder.is_dir():  # a drive that is not connected is not "a folder with no settings yet"
+        raise SettingsError(f"The team folder {folder} cannot be reached. Check that the team drive is connected, "
+                            "then open this again.", kind="drive_missing")
     text = team_file.read_text(folder)
     team = parse_team_text(text, str(folder / TEAM_FILE))
     allowed = team_file.can_edit(folder) if editable is None else editable
@@ -114,13 +117,14 @@ class TeamSetupDialog(QDialog):
         self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        for widget in (self.intro, self.picker):
-            layout.addWidget(widget)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.picker)
         row = QHBoxLayout()
         row.addWidget(self.setup_button)
         row.addStretch(1)
         layout.addLayout(row)
-        for widget in (self.notice, self.form_area, self.filler, self.buttons):
+        widgets: tuple[QWidget, ...] = (self.notice, self.form_area, self.filler, self.buttons)
+        for widget in widgets:
             layout.addWidget(widget)
         line = self.fontMetrics().height()
         self.resize(line * 46, line * 40)

@@ -92,8 +92,9 @@ class TemplateCard(QFrame):
         icon = QLabel(self)
         icon.setPixmap(pixmap(template_icon_name(template), colours["accent"], 24))
         icon.setFixedSize(28, 28)
-        title = QLabel(template.title, self)
+        title = ElidedLabel(template.title, self)  # a narrow card shortens the title instead of scrolling sideways
         title.setProperty("role", "heading")
+        title.setToolTip(template.title)
         purpose = ElidedLabel(getattr(template, "purpose", "") or "", self)
         purpose.setProperty("role", "muted")
         purpose.setToolTip(getattr(template, "purpose", "") or "")
@@ -153,6 +154,7 @@ class TemplateCards(QScrollArea):
         self._costs: dict[str, float] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("All templates")
         self.body = QWidget(self)
         self.grid = QGridLayout(self.body)
@@ -239,3 +241,4 @@ class TemplateCards(QScrollArea):
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(row, 1)
+        self.grid.activate()  # the new height now, so the scroll area never squeezes the cards meanwhile

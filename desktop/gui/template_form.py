@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import paths
+from desktop.core.documents.model import values_for_saving, values_from_saved
 from desktop.gui.file_chip import DocumentTextEdit
 from desktop.gui.template_gallery import team_badge
 from desktop.gui.worker import run_in_background
@@ -68,7 +69,7 @@ def write_draft(template_id: str, values: dict[str, Any]) -> None:
     path = _draft_path(template_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(json.dumps(values_for_saving(values), ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -189,7 +190,7 @@ class TemplateForm(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -364,6 +365,7 @@ class TemplateForm(QWidget):
         """Fill the editors; fields missing from ``values`` get the template's default."""
         if self.template is None:
             return
+        values = values_from_saved(values)  # a file's text stays outside content across restarts
         loading, self._loading = self._loading, True
         for field in self.template.fields:
             editor = self.editors.get(field.name)
@@ -435,7 +437,7 @@ class TemplateForm(QWidget):
         """Scroll to the first field with a problem, its note in view too, and put the cursor in it."""
         editor = self.first_problem_editor()
         if editor is not None:
-            self.scroll.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
+            self.scroll_area.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return editor
 

@@ -191,8 +191,9 @@ class TemplatesPage(QWidget):
         old = self.top_stack.widget(0)
         showing_cards = self.top_stack.currentIndex() == 0
         self.top_stack.insertWidget(0, self.cards)
-        self.top_stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.top_stack.removeWidget(old)
+            old.deleteLater()
         self.top_stack.setCurrentIndex(0 if showing_cards else 1)
         if self.gallery.library is not None:
             self.cards.set_library(self.gallery.library)
@@ -409,7 +410,7 @@ class TemplatesPage(QWidget):
             self.route_bar.set_problem(user_message(exc))
             if then is not None:
                 self._show_answer_area()
-                self.answer.show_problem(user_message(exc))
+                self.answer.show_problem(self._with_fallback(user_message(exc)))
                 self.route_bar.set_sending(False)
 
         return run_for(self, op, on_success=done, on_failure=failed)
@@ -596,6 +597,8 @@ class TemplatesPage(QWidget):
         # Shown even if the person opened another template meanwhile: it is what they watched
         # stream in (the heading names its template), and it stays with its own template too.
         self.answer.finish(run)
+        if run.status not in ("done", "cancelled", "dry_run") and template.fallback_text:  # the template's SOP
+            self.answer.show_problem(f"{self.answer.error.text()}\n\n{template.fallback_text}")
         results = self._checklist_for(template, run)
         self.reviews.pop(run.id, None)  # a new answer (a waiting run sent) starts a new review
         self._show_checklist(run, results, "Nothing to check: there is no answer.")
@@ -632,7 +635,12 @@ class TemplatesPage(QWidget):
         self._release()
         self.route_bar.set_sending(False)
         self._show_answer_area()
-        self.answer.show_problem(user_message(exc))
+        self.answer.show_problem(self._with_fallback(user_message(exc)))
+
+    def _with_fallback(self, message: str) -> str:
+        """A failure to send, with what the template says to do when the AI is unavailable."""
+        fallback = self.template.fallback_text if self.template is not None else ""
+        return f"{message}\n\n{fallback}" if fallback else message
 
     # ------------------------------------------------------------------ review
     def _record_review(self, review: Review) -> None:

@@ -4,6 +4,7 @@ refused."""
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import subprocess
@@ -125,9 +126,13 @@ def test_a_team_term_never_reaches_the_outgoing_text_unless_sending_is_refused(n
 def test_the_command_line_never_prints_a_traceback(team_dir, text) -> None:
     (paths.personal_prompts_dir() / "status-note.md").write_text(NOTE, encoding="utf-8")
     (team_dir / "team.toml").write_text(text, encoding="utf-8")
-    for command in (["run", "status-note", "-f", f"details={TERM}", "--dry-run"], ["spend", "--team", "--json"]):
+    for command in (["run", "status-note", "-f", f"details={TERM}", "--dry-run"], ["spend", "--team", "--json"],
+                    ["team", "show", "--json"]):
         out = subprocess.run([sys.executable, "-m", "desktop", *command], capture_output=True, text=True,
                              env=dict(os.environ), timeout=60)
         assert "Traceback" not in out.stderr + out.stdout and out.returncode in (0, 1, 2), (text, out.stderr)
         if command[0] == "run" and out.returncode == 0:
             assert TERM not in out.stdout or TERM not in text
+        if command[0] == "team":  # valid JSON (no NaN), and problems mean exit 1
+            shown = json.loads(out.stdout, parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
+            assert out.returncode == (1 if shown["problems"] else 0)

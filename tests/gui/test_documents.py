@@ -117,6 +117,21 @@ def test_a_file_over_the_fields_limit_offers_its_first_pages(qtbot, tmp_path) ->
     offer = editor.file_bar.first_pages
     assert offer.isVisible() and offer.text().startswith("Use the first ")
     pages = int(offer.text().split()[3])
+    search = editor.file_bar.search
+    assert search.isVisible()
+    qtbot.keyClicks(search, "no such words")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "No page of annual.pdf mentions" in editor.file_bar.message.text(), timeout=10_000)
+    assert search.isVisible() and editor.toPlainText() == ""  # another word can be tried
+    search.setText("Page 33 of")
+    with qtbot.waitSignal(editor.document_read, timeout=10_000):
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert editor.toPlainText().startswith("[Page 33]\nPage 33 of the operations report.")
+    assert "1 of 40 pages" in editor.file_bar.chip.text()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    editor.read_file(pdf)
+    qtbot.waitUntil(offer.isVisible, timeout=10_000)
     with qtbot.waitSignal(editor.document_read, timeout=10_000):
         offer.click()
     assert f"{pages} of 40 pages" in editor.file_bar.chip.text()
@@ -194,4 +209,21 @@ def test_outlook_message_asks_for_eml(qtbot, tmp_path, name: str) -> None:
     task = editor.read_file(tmp_path / name)
     qtbot.waitUntil(lambda: not task.running, timeout=10_000)
     assert "save the message as .eml" in editor.file_bar.message.text()
+    wait_idle(qtbot)
+
+
+def test_a_files_text_stays_outside_content_in_the_saved_draft(qtbot, tmp_path) -> None:
+    from desktop.gui.template_form import read_draft
+
+    _, page, editor = _page(qtbot)
+    with qtbot.waitSignal(editor.document_read, timeout=10_000):
+        editor.read_file(write_pdf(tmp_path / "call.pdf", [LETTER]))
+    page.form.save_draft()
+    qtbot.waitUntil(lambda: "text" in read_draft("file-note"), timeout=10_000)
+    draft = read_draft("file-note")
+    assert draft["__from_files__"] == {"text": "call.pdf"} and not isinstance(draft["text"], FileText)
+    page.form.kept.clear()
+    page.form.set_values(draft)  # as after a restart
+    restored = page.form.values()["text"]
+    assert isinstance(restored, FileText) and restored.source == "call.pdf" and editor.file_bar.chip.isVisible()
     wait_idle(qtbot)

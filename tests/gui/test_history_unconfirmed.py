@@ -90,3 +90,15 @@ def test_send_now_on_an_unconfirmed_run_asks_first_and_cancel_sends_nothing(qtbo
         send_again.click()
     assert signal.args == [run_id]
     assert context.ledger.get(run_id).status == WAITING
+
+
+def test_the_answer_area_says_sent_without_an_answer_not_not_sent(qtbot, context) -> None:
+    from desktop.gui.answer_view import AnswerView
+
+    run_id = _stopped_mid_send()
+    _view(qtbot, context)  # opening History marks it
+    view = AnswerView()
+    qtbot.addWidget(view)
+    view.finish(context.ledger.get(run_id))
+    assert view.status.text() == "Sent, answer not received — may have been billed"
+    assert "may have been billed" in view.error.text()

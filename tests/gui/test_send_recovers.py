@@ -57,6 +57,7 @@ def test_provider_down_then_back_the_waiting_run_goes_by_itself_exactly_once(qtb
     page = window.templates
     assert "goes by itself once it answers again" in page.answer.error.text()
     assert page.answer.again.text() == "Send now"
+    assert page.answer.error.property("role") == "warning"  # waiting is not a failure
 
     sent = len(llm.requests)
     _look(qtbot, window)  # still down: one automatic try per provider, no retries, still one entry
@@ -126,4 +127,18 @@ def test_the_route_bar_offers_every_tier_with_its_price_and_sends_on_the_one_pic
     assert page.route_bar.route.text().startswith("Quick · ")
     run = _send_and_wait(qtbot, window)
     assert run.status == DONE and run.tier == "quick"
+    wait_idle(qtbot)
+
+
+def test_stop_before_the_provider_sends_any_header_ends_the_request_at_once(qtbot, llm) -> None:
+    """The provider holds the request without a byte (60 s read timeout): Stop does not wait for it."""
+    llm.default = lambda _request: Reply(fault="hang", hang_seconds=120)
+    window = _window(qtbot)
+    page = window.templates
+    page.route_bar.send.click()
+    qtbot.waitUntil(lambda: page.send_task is not None and len(llm.requests) > 0, timeout=10_000)
+    with qtbot.waitSignal(page.run_finished, timeout=10_000) as finished:  # far less than the read timeout
+        page.answer.stop.click()
+    assert finished.args[0].status == "cancelled"
+    assert page.form.editors["text"].toPlainText() == TYPED
     wait_idle(qtbot)

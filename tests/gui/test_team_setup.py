@@ -162,3 +162,46 @@ def test_the_main_window_menu_opens_the_team_set_up(qtbot, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=10_000)
     assert dialog.isVisible() and dialog.name.text() == "Harbour" and dialog.state.editable
     dialog.close()
+
+
+@pytest.mark.parametrize("text", ['[tiers]\nreasoning = "claude-opus"\n', "x = " + "[" * 5000 + "]" * 5000 + "\n",
+                                  'sensitive_terms = "Project Falcon"\napproval_threshold = nan\n'])
+def test_the_app_starts_with_a_broken_team_file_and_says_why_nothing_is_sent(qtbot, team_dir: Path, text) -> None:
+    from desktop.gui import app as gui_app
+    from tests.gui.test_main_window_support import open_window
+
+    (team_dir / "team.toml").write_text(text, encoding="utf-8")
+    gui_app.startup_problems.clear()
+    try:
+        context = gui_app.load_context()
+        window = open_window(qtbot, context)
+        assert window.isVisible()
+        blocked = context.sending_blocked
+        if "tiers" in text and "nan" not in text:
+            assert blocked == "" and gui_app.startup_problems == []  # a tier typo weakens no protection
+        else:
+            assert gui_app.startup_problems == [blocked] and "nothing is sent until" in blocked
+            assert "Traceback" not in blocked
+    finally:
+        gui_app.startup_problems.clear()
+
+
+def test_a_team_folder_that_cannot_be_reached_is_said_plainly(qtbot, tmp_path: Path) -> None:
+    dialog = TeamSetupDialog(person("dana", tmp_path / "gone"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.notice.isVisible, timeout=10_000)
+    assert "cannot be reached" in dialog.notice.text() and not dialog.setup_button.isVisible()
+
+
+def test_settings_offers_the_team_set_up(qtbot, tmp_path: Path) -> None:
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    folder = tmp_path / "team"
+    team_file.init_team_folder(folder, "Harbour")
+    settings = SettingsDialog(person("dana", folder))
+    qtbot.addWidget(settings)
+    settings.team_setup_button.click()
+    qtbot.waitUntil(lambda: settings.team_setup.state is not None, timeout=10_000)
+    assert settings.team_setup.name.text() == "Harbour"
+    settings.team_setup.close()

@@ -2,6 +2,8 @@
 
 - ``read_document(path, *, max_pages, cancelled, on_progress) -> Document``: one reader per
   kind (PDF, Word, Excel/CSV/TSV, e-mail, HTML, Markdown/text in any common encoding).
+- ``keep_matching(document, words)``: only the parts that mention ``words`` (also
+  ``read_document(..., matching=words)``, which for a PDF keeps the matching pages).
 - ``fit_document(document, max_chars)``: refuse a document longer than the field allows,
   saying how many pages would fit (``DocumentError`` with ``kind="too_long"`` and
   ``pages_that_fit``).
@@ -28,7 +30,7 @@ from desktop.core.documents.model import (
 from desktop.core.errors import DocumentError
 
 __all__ = ["CHARS_PER_PAGE", "Document", "DocumentError", "DocumentTooLong", "FileText", "KINDS",
-           "SUPPORTED_SUFFIXES",
+           "SUPPORTED_SUFFIXES", "keep_matching",
            "as_field_value", "fit_document", "read_document"]
 
 # suffix -> kind
@@ -110,8 +112,9 @@ def _os_error(path: Path, exc: OSError) -> DocumentError:
 
 
 def read_document(path: str | Path, *, max_pages: int | None = None, cancelled: Cancelled | None = None,
-                  on_progress: Progress | None = None) -> Document:
-    """Read ``path`` into text; ``max_pages`` reads only the first pages.
+                  on_progress: Progress | None = None, matching: str = "") -> Document:
+    """Read ``path`` into text; ``max_pages`` reads only the first pages; ``matching`` keeps only
+    the pages (PDF), rows (sheets) or paragraphs (everything else) that mention it.
 
     ``on_progress`` gets the fraction done (0 to 1) now and then; ``cancelled`` is asked as
     often, and stops the reading with ``CancelledError`` when it says yes.
@@ -124,7 +127,15 @@ def read_document(path: str | Path, *, max_pages: int | None = None, cancelled: 
     kind = _check_file(path)
     check_cancelled(cancelled)
     try:
-        document = _read(path, kind, max_pages, cancelled, on_progress)
+        if kind == "pdf" and matching.strip():
+            from desktop.core.documents.pdf import read_pdf
+
+            document = read_pdf(path, max_pages=max_pages, cancelled=cancelled, on_progress=on_progress,
+                                matching=matching.strip())
+        else:
+            document = _read(path, kind, None if matching.strip() else max_pages, cancelled, on_progress)
+            if matching.strip():
+                document = keep_matching(document, matching.strip())
     except OSError as exc:
         raise _os_error(path, exc) from exc
     except RecursionError as exc:  # a maliciously deep file: refuse it, never crash on it
@@ -165,6 +176,36 @@ def _read(path: Path, kind: str, max_pages: int | None, cancelled: Cancelled | N
     return read_text(path, kind, max_pages=max_pages)
 
 
+def keep_matching(document: Document, matching: str) -> Document:
+    """Only the parts of ``document`` that mention ``matching``: a table's rows (its headings and
+    header kept), or the paragraphs of any other text.
+
+    Raises:
+        DocumentError: nothing mentions it (``kind="no_match"``).
+    """
+    phrase = matching.casefold()
+    if document.kind in ("xlsx", "csv", "tsv"):
+        lines = document.text.split("\n")
+        kept = [line for index, line in enumerate(lines)
+                if phrase in line.casefold() or line.startswith("## ") or not line.strip()
+                or line.startswith("|---") or (index + 1 < len(lines) and lines[index + 1].startswith("|---"))]
+        hits = sum(1 for line in lines if phrase in line.casefold())
+        unit = "rows"
+    else:
+        blocks = document.text.split("\n\n")
+        kept = [block for block in blocks if phrase in block.casefold()]
+        hits, unit = len(kept), "paragraphs"
+    if not hits:
+        raise DocumentError(f"Nothing in {document.name} mentions “{matching}”. Try another word, or use the "
+                            "first pages instead.", kind="no_match")
+    from desktop.core.documents.model import text_pages
+
+    text = ("\n" if unit == "rows" else "\n\n").join(kept).strip()
+    note = f"Only the {hits} {unit} of {document.name} that mention “{matching}” were read."
+    return Document(name=document.name, kind=document.kind, pages=text_pages(text),
+                    total_pages=document.total_pages, text=text, notes=[*document.notes, note])
+
+
 class DocumentTooLong(DocumentError):
     """A document longer than its field allows; ``pages_that_fit`` of its first pages would fit."""
 
@@ -194,7 +235,7 @@ def fit_document(document: Document, max_chars: int | None) -> None:
     unit = "pages" if document.kind == "pdf" else "pages (of about 3,000 characters)"
     raise DocumentTooLong(
         f"{document.name} has {document.pages:,} {unit}, {document.characters:,} characters; this field takes at "
-        f"most {max_chars:,}. Use the first {fit} pages instead, or copy only the part you need.", fit,
+        f"most {max_chars:,}. Use the first {fit} pages, or only the pages that mention a word you choose.", fit,
     )
 
 

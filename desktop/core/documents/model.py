@@ -87,3 +87,25 @@ def first_pages(text: str, max_pages: int | None) -> tuple[str, int, int]:
     limit = max_pages * CHARS_PER_PAGE
     cut = text.rfind("\n", limit - CHARS_PER_PAGE // 4, limit)
     return text[: cut if cut > 0 else limit], max_pages, total
+
+
+# Where saved form values (a draft on disk) note which fields hold text from a file.
+FROM_FILES_KEY = "__from_files__"
+
+
+def values_for_saving(values: dict[str, object]) -> dict[str, object]:
+    """``values`` as plain JSON data, naming the fields whose text came from a file, so text
+    read from a file is still outside content after Promptdesk restarts."""
+    sources = {name: value.source for name, value in values.items() if isinstance(value, FileText)}
+    return {**values, FROM_FILES_KEY: sources} if sources else dict(values)
+
+
+def values_from_saved(values: dict[str, object]) -> dict[str, object]:
+    """The other way: fields named as from a file become ``FileText`` again."""
+    sources = values.get(FROM_FILES_KEY)
+    out = {name: value for name, value in values.items() if name != FROM_FILES_KEY}
+    if isinstance(sources, dict):
+        for name, source in sources.items():
+            if isinstance(out.get(name), str) and out[name]:
+                out[name] = FileText(str(out[name]), str(source))
+    return out

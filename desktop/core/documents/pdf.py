@@ -35,11 +35,15 @@ def _open(path: Path) -> object:
 
 
 def read_pdf(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
-             on_progress: Progress | None) -> Document:
+             on_progress: Progress | None, matching: str = "") -> Document:
+    """The text of the first ``max_pages`` pages; with ``matching``, of the pages that mention it
+    (every page is read, then only those are kept)."""
     pdf = _open(path)
+    phrase = matching.casefold()
+    found: list[int] = []
     try:
         total = len(pdf)  # type: ignore[arg-type]
-        count = total if max_pages is None else min(total, max(1, max_pages))
+        count = total if max_pages is None or phrase else min(total, max(1, max_pages))
         parts: list[str] = []
         blank: list[int] = []
         for index in range(count):
@@ -52,13 +56,21 @@ def read_pdf(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
             page.close()
             if not text:
                 blank.append(index + 1)
+            if phrase and phrase not in text.casefold():
+                text = ""
+            elif phrase:
+                found.append(index + 1)
             parts.append(text)
             if on_progress is not None:
                 on_progress((index + 1) / count)
+            if phrase and max_pages is not None and len(found) >= max_pages:
+                break
     finally:
         pdf.close()  # type: ignore[attr-defined]
     if total == 0:
         raise DocumentError(f"{path.name} has no pages.", kind="damaged")
+    if phrase and len(blank) < count:
+        return _matching_pages(path, parts, found, total, matching)
     if len(blank) == count:
         raise DocumentError(
             "This PDF is pictures of pages; Promptdesk cannot read text from it. Run it through text "
@@ -77,3 +89,15 @@ def _pages_phrase(pages: list[int]) -> str:
         return f"Page {pages[0]}"
     shown = ", ".join(str(p) for p in pages[:8]) + (", …" if len(pages) > 8 else "")
     return f"Pages {shown}"
+
+
+def _matching_pages(path: Path, parts: list[str], found: list[int], total: int, matching: str) -> Document:
+    if not found:
+        raise DocumentError(f"No page of {path.name} mentions “{matching}”. Try another word, or use the first "
+                            "pages instead.", kind="no_match")
+    text = "\n\n".join(f"[Page {number}]\n{parts[number - 1]}" for number in found)
+    if len(found) == 1:
+        note = f"Only page {found[0]} of {total} mentions “{matching}”, so only it was read."
+    else:
+        note = f"{len(found)} of {total} pages mention “{matching}”; only those were read ({_pages_phrase(found)})."
+    return Document(name=path.name, kind="pdf", pages=len(found), total_pages=total, text=text, notes=[note])

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 
 _KEYS_BY_TYPE = {
     "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
@@ -48,7 +49,10 @@ _KEYS_BY_TYPE = {
         endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता""",
     "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
-        doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+        doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
+        生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+    "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
+    "nom d'utilisateur|identifiant|kullanıcı adı",
 }
 
 
@@ -70,13 +74,13 @@ def field_keys() -> dict[str, str]:
     return keys
 
 
-_TITLE = re.compile(
+_TITLE = lazy_re(
     r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|avv|ing|"
     r"dhr|mevr|pan|pani|bay|bayan|shri|smt|spett\.le|sig|sig\.ra)\.?\s+)+"
 )
-_CUT = re.compile(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
-_HAS_DIGIT = re.compile(r"\d")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_CUT = lazy_re(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
+_HAS_DIGIT = lazy_re(r"\d")
+_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-]*")
 
 
 def _person_value(value: str, start: int) -> tuple[int, int] | None:
@@ -100,7 +104,7 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(body)
 
 
-_PHONE_SPAN = re.compile(r"[+(]?\d[\d \t().\-/‑]*\d")
+_PHONE_SPAN = lazy_re(r"[+(]?\d[\d \t().\-/‑]*\d")
 
 
 def _phone_value(value: str, start: int) -> tuple[int, int] | None:
@@ -110,7 +114,7 @@ def _phone_value(value: str, start: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-_DATE_VALUE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
+_DATE_VALUE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def _dob_value(value: str, start: int) -> tuple[int, int] | None:
@@ -126,7 +130,7 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
-_EMAIL_VALUE = re.compile(r"\S.*\S")
+_EMAIL_VALUE = lazy_re(r"\S.*\S")
 
 
 def _email_value(value: str, start: int) -> tuple[int, int] | None:
@@ -136,13 +140,26 @@ def _email_value(value: str, start: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-_VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
-    "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
-}
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
+_USERNAME = lazy_re(r"[A-Za-z][\w.\-]{2,30}")
 
-_KV_LINE = re.compile(r"^[ \t>*\-•]*([^\W\d][^\n:：=]{0,30}?)[ \t]*(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
-_JSON_PAIR = re.compile(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+
+def _username_value(value: str, start: int) -> tuple[int, int] | None:
+    """A user name in a user name field: one token, no everyday word ("admin", "guest")."""
+    token = value.strip().strip("\"'")
+    if not _USERNAME.fullmatch(token) or _plain_word(token) or token.lower() in {"admin", "root", "guest", "user", "test"}:
+        return None
+    at = value.index(token)
+    return start + at, start + at + len(token)
+
+
+_VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
+    "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
+}
+CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
+
+# (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
+_KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
+_JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
 
 
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
@@ -159,13 +176,13 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 continue
             span = _VALUE_CHECK[kind](m.group(2), m.start(2))
             if span:
-                add(Candidate(span[0], span[1], kind))
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
     return others
 
 
 _SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")), (",", re.compile(r",")),
               ("  ", re.compile(r" {2,}")))
-_RULE_ROW = re.compile(r"^[\s|:+\-=]+$")
+_RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 
 
 def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
@@ -197,9 +214,12 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
         i += 1
         if len(line) > 400:
             continue
+        following = lines[i][1] if i < len(lines) else ""
         for mark, splitter in _SPLITTERS:
             if mark not in line:
                 continue
+            if mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following):
+                continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
             if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
@@ -225,7 +245,7 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             inner = len(cell) - len(cell.lstrip())
             span = _VALUE_CHECK[kind](cell.strip(), start + inner)
             if span:
-                add(Candidate(span[0], span[1], kind))
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
         i += 1
     return i
 

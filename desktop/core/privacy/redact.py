@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import addresses, chat, layout, names, secrets, structured
+from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
@@ -43,14 +43,16 @@ def redact_segments(
     keep: Collection[str] = (),
     extra: Sequence[str] = (),
     untrusted: Collection[str] = (),
+    own_secrets: Sequence[str] = (),
 ) -> Redaction:
-    """Hide personal data and secrets in ``segments``; see the module docstring.
+    """Hide personal data and secrets in ``segments``; see the module docstring. ``own_secrets``
+    are the app's own credentials (``secrets.configured_secrets``), hidden whatever their format.
 
     Raises:
         PrivacyError: detection could not be completed; nothing may be sent.
     """
     try:
-        return _Redactor(country, terms, keep, extra).run(segments, set(untrusted))
+        return _Redactor(country, terms, keep, extra, tuple(own_secrets)).run(segments, set(untrusted))
     except PrivacyError:
         raise
     except Exception as exc:  # fail closed: a detector bug must not let text through
@@ -94,7 +96,29 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
         folded = value.casefold()
         if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
             continue
+        if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
         out.append(c)
+    return out
+
+
+_FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-ZÀ-Þ]")
+_FIRM_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]*&[ \t]*$")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)")
+
+
+def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) -> list[Candidate]:
+    """A person's surname left after the first name was found ("Léa Noël" once "Mme Noël" was):
+    a word written elsewhere as a person, right after a name, belongs to that name."""
+    out = []
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m and m.group(1).casefold() in surnames:
+            out.append(Candidate(c.start, m.end(), "PERSON"))
     return out
 
 
@@ -117,7 +141,9 @@ def _literal_re(values: Sequence[str], plurals: bool) -> re.Pattern[str] | None:
 
 
 class _Redactor:
-    def __init__(self, country: str, terms: Sequence[str], keep: Collection[str], extra: Sequence[str]) -> None:
+    def __init__(self, country: str, terms: Sequence[str], keep: Collection[str], extra: Sequence[str],
+                 own_secrets: tuple[str, ...] = ()) -> None:
+        self.own_secrets = own_secrets
         self.country = (country or "US").upper()
         self.terms = [t.strip() for t in terms if t and t.strip()]
         self.term_re = _literal_re(self.terms, plurals=True)
@@ -140,7 +166,7 @@ class _Redactor:
         return "PERSON" if names.find_names(value) else "TERM"
 
     def _detect(self, text: str, is_field: bool) -> list[Candidate]:
-        cands = secrets.find_secrets(text)
+        cands = secrets.find_secrets(text, self.own_secrets)
         if self.extra_re:
             cands += [Candidate(m.start(), m.end(), "USER", "user") for m in self.extra_re.finditer(text)]
         if self.term_re:
@@ -148,6 +174,7 @@ class _Redactor:
         if is_field:
             cands += self._structured(text)
             cands += addresses.find_addresses(text)
+            cands += address_lines.find_address_lines(text)
         return cands
 
     def _structured(self, text: str) -> list[Candidate]:
@@ -156,9 +183,11 @@ class _Redactor:
         view = normalised_view(text)
         if view is None:
             return structured.find_structured(text, self.country)
-        plain, origin = view
-        return [c._replace(start=a, end=b) for c in structured.find_structured(plain, self.country)
-                for a, b in (to_original(origin, c.start, c.end),)]
+        plain, marks = view
+        found = structured.find_structured(plain, self.country)
+        if not marks:
+            return found  # every character kept its place: the spans are the original's
+        return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]
 
     def run(self, segments: Sequence[tuple[str, str | None]], untrusted: set[str]) -> Redaction:
         lex = lexicon()
@@ -184,6 +213,10 @@ class _Redactor:
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+        surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
+                    for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
+        for i, (text, _) in enumerate(segments):
+            per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return self._build(segments, chosen, untrusted, doubts)

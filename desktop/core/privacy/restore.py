@@ -36,7 +36,38 @@ def _placeholder_re() -> re.Pattern[str]:
     )
 
 
-def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
+# A title right before a person's placeholder: "Dear Ms [PERSON_1]" gets the surname back, as it
+# was written at that place, not "Ms David Okafor" (one person keeps one placeholder for every
+# form of their name; the vault holds the full one).
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|M|Dhr|Mevr|Meneer|Mevrouw|"
+    r"Sr|Sra|Srta|Señor|Señora|Sig|Sig\.ra|Signor|Signora|Dott|Dott\.ssa|Avv|Ing|Pan|Pani|Sayın)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_PARTICLE = re.compile(r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|'t)$")
+
+
+def surname(full: str) -> str:
+    """The surname of a full name: its last word with the particles before it ("van der Berg")."""
+    words = full.split()
+    i = len(words) - 1
+    while i > 1 and _PARTICLE.match(words[i - 1]):
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _value(vault: Mapping[str, str], key: str, kind: str, match: re.Match[str], prefix: str) -> str:
+    value = vault[key]
+    if kind.upper() == "PERSON" and " " in value:
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if match.start() < 12:
+            before = prefix[-12:] + before  # (a streamed answer: the title may end the last chunk)
+        if _TITLE_BEFORE.search(before):
+            return surname(value)
+    return value
+
+
+def _replacement(vault: Mapping[str, str], prefix: str = ""):
     def replace(match: re.Match[str]) -> str:
         opening, kind, number, raw_closing = match.groups()
         opening = opening or ""
@@ -44,21 +75,22 @@ def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
         if key not in vault:
             return match.group(0)
         if not opening:
-            return vault[key] + raw_closing
+            return _value(vault, key, kind, match, prefix) + raw_closing
         opening, closing = opening.strip(), raw_closing.strip()
         # Eat only as many closing brackets as there were opening ones: "(see [PERSON_1])"
         # keeps its ")". Unpaired opening brackets go with the placeholder.
         eaten = min(len(opening), len(closing))
-        return vault[key] + closing[eaten:]
+        return _value(vault, key, kind, match, prefix) + closing[eaten:]
 
     return replace
 
 
-def restore(text: str, vault: Mapping[str, str]) -> str:
-    """``text`` with every placeholder of ``vault`` (in any case or bracket form) put back."""
+def restore(text: str, vault: Mapping[str, str], before: str = "") -> str:
+    """``text`` with every placeholder of ``vault`` (in any case or bracket form) put back;
+    ``before`` is what came just before ``text`` (a stream's earlier chunks), read for titles."""
     if not vault or not text:
         return text
-    return _placeholder_re().sub(_replacement(vault), text)
+    return _placeholder_re().sub(_replacement(vault, before), text)
 
 
 @cache
@@ -87,6 +119,7 @@ class StreamRestorer:
     def __init__(self, vault: Mapping[str, str]) -> None:
         self._vault = dict(vault)
         self._pending = ""
+        self._shown = ""  # the end of what was shown, for a title before the next placeholder
 
     def feed(self, chunk: str) -> str:
         """Restored text that is safe to show now; a possible partial placeholder is held back."""
@@ -95,12 +128,16 @@ class StreamRestorer:
         self._pending += chunk
         cut = self._hold_from(self._pending)
         ready, self._pending = self._pending[:cut], self._pending[cut:]
-        return restore(ready, self._vault)
+        return self._show(restore(ready, self._vault, self._shown))
 
     def finish(self) -> str:
         """Whatever is left at the end of the stream, restored."""
         rest, self._pending = self._pending, ""
-        return restore(rest, self._vault)
+        return self._show(restore(rest, self._vault, self._shown))
+
+    def _show(self, text: str) -> str:
+        self._shown = (self._shown + text)[-16:]
+        return text
 
     @staticmethod
     def _hold_from(buffer: str) -> int:

@@ -52,7 +52,8 @@ def _cells(line: str) -> list[str]:
 def blocks(markdown: str) -> Iterator[Block]:
     """The blocks of ``markdown`` in order (a forgiving reader: anything unknown is text)."""
     lines = markdown.replace("\r\n", "\n").split("\n")
-    index, paragraph = 0, []
+    index = 0
+    paragraph: list[str] = []
     while index < len(lines):
         line = lines[index]
         starts_table = "|" in line and index + 1 < len(lines) and _TABLE_RULE.match(lines[index + 1])

@@ -248,10 +248,36 @@ def _closer(stream: Any) -> Callable[[], None]:
     return close
 
 
+# Earlier turns of a conversation: (role, text), role "user" or "assistant", oldest first.
+History = Sequence[tuple[str, str]]
+_CACHED = {"type": "ephemeral"}
+CACHE_MIN_CHARS = 10_000  # about 2,500 tokens: above every Claude model's minimum cacheable prompt
+
+
+def _anthropic_messages(prompt: str, history: History) -> list[dict[str, Any]]:
+    """The conversation for Anthropic, marked for prompt caching where a follow-up can reuse it.
+
+    A long first request (a document) is cached as it is sent: writing costs a quarter more
+    than plain input once, and every follow-up then reads it at a tenth of the price. With
+    earlier turns, the first request and the latest answer are marked, so each turn reads what
+    was already sent. Short requests go as plain text: below the providers' minimum (1,024 to
+    2,048 tokens) nothing can be cached anyway.
+    """
+    if not history:
+        if len(prompt) < CACHE_MIN_CHARS:
+            return [{"role": "user", "content": prompt}]
+        return [{"role": "user", "content": [{"type": "text", "text": prompt, "cache_control": _CACHED}]}]
+    messages: list[dict[str, Any]] = [{"role": role, "content": [{"type": "text", "text": text}]}
+                                      for role, text in history]
+    messages[0]["content"][0]["cache_control"] = _CACHED
+    messages[-1]["content"][0]["cache_control"] = _CACHED
+    return [*messages, {"role": "user", "content": prompt}]
+
+
 def _stream_anthropic(client: Any, answer: Answer, prompt: str, system: str, max_tokens: int,
-                      on_piece: Callable[[str], None], watch: _Watch) -> None:
+                      on_piece: Callable[[str], None], watch: _Watch, history: History = ()) -> None:
     kwargs: dict[str, Any] = {"model": answer.model, "max_tokens": max_tokens,
-                              "messages": [{"role": "user", "content": prompt}]}
+                              "messages": _anthropic_messages(prompt, history)}
     if system:
         kwargs["system"] = system
     with client.messages.stream(**kwargs) as stream:
@@ -273,8 +299,10 @@ def _stream_anthropic(client: Any, answer: Answer, prompt: str, system: str, max
 
 
 def _stream_openai(client: Any, answer: Answer, prompt: str, system: str, max_tokens: int,
-                   on_piece: Callable[[str], None], watch: _Watch) -> None:
-    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
+                   on_piece: Callable[[str], None], watch: _Watch, history: History = ()) -> None:
+    # OpenAI caches a repeated prefix by itself; earlier turns simply come first.
+    messages = ([{"role": "system", "content": system}] if system else []) + [
+        {"role": role, "content": text} for role, text in history] + [{"role": "user", "content": prompt}]
     # OpenAI's current models take max_completion_tokens; in-house servers know max_tokens.
     limit = {"max_tokens" if answer.provider == "local" else "max_completion_tokens": max_tokens}
     stream = client.chat.completions.create(model=answer.model, messages=messages, stream=True,
@@ -338,7 +366,7 @@ def _until_stopped(request: Callable[[], None], watch: _Watch) -> None:
 
 def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int, system: str = "",
                 on_text: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                timeout: float = DEFAULT_TIMEOUT) -> Answer:
+                timeout: float = DEFAULT_TIMEOUT, history: History = ()) -> Answer:
     """One streamed request. Raises ``ProviderError`` (translated) or ``CancelledError``."""
     if not endpoint.api_key or (endpoint.provider == "local" and not endpoint.base_url):
         raise no_key_error(endpoint.provider)
@@ -357,7 +385,7 @@ def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int,
     try:
         with watch:
             _until_stopped(lambda: run(_client(endpoint, timeout), answer, prompt, system, max_tokens, on_piece,
-                                       watch), watch)
+                                       watch, history), watch)
     except CancelledError:
         raise
     except ProviderError:
@@ -403,9 +431,13 @@ class CircuitBreaker:
             return self._open_until.get(key, float("-inf")) > self.clock()
 
     def remaining(self, key: str) -> float:
-        """Seconds until ``key`` is tried automatically again (0 when it is not skipped)."""
+        """Seconds until ``key`` is tried automatically again (0 when it is not skipped): the next
+        probe, or the end of the cooldown if that comes first."""
         with self._lock:
-            return max(0.0, self._open_until.get(key, float("-inf")) - self.clock())
+            now = self.clock()
+            until_closed = self._open_until.get(key, float("-inf")) - now
+            until_probe = self._last_probe.get(key, float("-inf")) + self.probe_every - now
+            return max(0.0, min(until_closed, until_probe))
 
     def allow_automatic(self, key: str) -> bool:
         """May an automatic send try ``key`` now? Yes when closed; while open, one probe every
@@ -490,8 +522,11 @@ def send(
     attempts_per_model: int = ATTEMPTS_PER_MODEL,
     max_wait: float = MAX_WAIT,
     automatic: bool = False,
+    history: History = (),
 ) -> Answer:
     """Send ``prompt`` to the first of ``targets`` (provider, model) that answers.
+
+    ``history`` holds the earlier turns of a conversation (a follow-up), sent before ``prompt``.
 
     Each target gets ``attempts_per_model`` tries on errors worth retrying, waiting as the
     provider asks (``retry-after``) or with backoff; then the next target. ``on_reset`` is called
@@ -530,10 +565,10 @@ def send(
         key = endpoint.breaker_key
         skip = not breaker.allow_automatic(key) if automatic else index > 0 and breaker.is_open(key)
         if skip:
-            minutes = max(1, round(breaker.remaining(key) / 60))
+            seconds = max(1, round(breaker.remaining(key)))
             errors.append(ProviderError(
-                f"{name} is not answering; Promptdesk tries it again by itself in about {minutes} min.",
-                kind="skipped", retryable=True, provider=provider))
+                f"{name} is not answering; Promptdesk tries it again by itself in {seconds} s.",
+                kind="skipped", retryable=True, provider=provider, retry_after=float(seconds)))
             continue
         if index > 0:
             status(f"{errors[-1].message} Asking {name} instead…" if errors else f"Asking {name}…")
@@ -545,7 +580,7 @@ def send(
             delivered = False
             try:
                 answer = stream_once(endpoint, model, prompt, max_tokens=max_tokens, system=system,
-                                     on_text=forward, cancelled=stop, timeout=timeout)
+                                     on_text=forward, cancelled=stop, timeout=timeout, history=history)
             except ProviderError as error:
                 if not error.retryable:
                     errors.append(error)

@@ -90,19 +90,19 @@ def template_to_tuple(t: Template) -> tuple[Any, ...]:
         t.example_output, t.version,
         tuple((h.version, h.date, h.note) for h in t.history),
         tuple((case.name, case.fields, case.expect) for case in t.tests),
-        t.source, t.content_hash, t.overrides,
+        t.source, t.content_hash, t.overrides, t.unavailable, t.reviewer,
     )
 
 
 def template_from_tuple(data: tuple[Any, ...], path: Path) -> Template:
     """The inverse of ``template_to_tuple``; ``path`` is the file the template was read from."""
     (ident, title, category, purpose, body, fields, tier, tags, output, checklist, checks, example, version,
-     history, tests, source, content_hash, overrides) = data
+     history, tests, source, content_hash, overrides, unavailable, reviewer) = data
     return Template(
         ident, title, category, purpose, body, tuple([Field(*f) for f in fields]), tier, tags, OutputSpec(*output),
         tuple([ChecklistItem(*item) for item in checklist]), Checks(*checks), example, version,
         tuple([HistoryEntry(*h) for h in history]), tuple([TestCase(*case) for case in tests]), source, path,
-        content_hash, overrides,
+        content_hash, overrides, unavailable, reviewer,
     )
 
 

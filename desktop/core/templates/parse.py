@@ -44,7 +44,7 @@ from desktop.core.templates.yaml_events import (
 MAX_TEMPLATE_BYTES = 256 * 1024
 
 TOP_KEYS = ("title", "category", "tier", "version", "purpose", "tags", "fields", "output", "checks",
-            "checklist", "history", "tests")
+            "checklist", "history", "tests", "unavailable", "reviewer")
 OUTPUT_KEYS = ("max_words", "max_tokens", "sections", "format")
 CHECK_KEYS = ("min_words", "max_words", "sections", "banned_phrases", "keywords", "labels", "json")
 AUTOMATIC_TIER_WORDS = ("auto", "automatic", "")
@@ -143,7 +143,8 @@ def _build(reader: Reader, raw: LineDict, body_text: str, body_line: int, source
         id=template_id, title=title, category=category or "General", purpose=purpose, body=body,
         fields=fields, tier=tier, tags=tags, output=output, checklist=checklist, checks=checks,
         example_output=example, version=version or 1, history=history, tests=tests, source=source,
-        path=path, content_hash=content_hash,
+        path=path, content_hash=content_hash, unavailable=reader.text(raw, "unavailable"),
+        reviewer=reader.text(raw, "reviewer"),
     )
 
 
@@ -266,7 +267,7 @@ def _tests(reader: Reader, raw: LineDict, fields: tuple[Field, ...]) -> tuple[Te
             continue
         for key in values:
             if key not in names:
-                reader.add(values.lines.get(key, line), f"Test '{name}' fills in '{key}', but the template has no "
+                reader.add(values.lines.get(key, line) if isinstance(values, LineDict) else line, f"Test '{name}' fills in '{key}', but the template has no "
                                                         f"field with that name{did_you_mean(str(key), names) or '.'}")
         value_lines = values.lines if isinstance(values, LineDict) else {}  # none when 'fields' is left out
         for field_name, message in validate_field_values(fields, values).items():

@@ -294,7 +294,7 @@ def _classify(exc: BaseException, team_dir: Path) -> _Problem:
     name = getattr(exc, "sqlite_errorname", "") or ""
     detail = f"{type(exc).__name__}: {exc}"
     path = shared_path(team_dir)
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or isinstance(exc, UnicodeDecodeError):
         return _Problem("corrupt", detail)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return _Problem("locked", detail)
@@ -462,7 +462,7 @@ def _open_for_writing(team_dir: Path) -> sqlite3.Connection:
 def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
     try:
         conn = _open_for_writing(team_dir)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:  # undecodable text: damaged pages
         raise _classify(exc, team_dir) from exc
     path = shared_path(team_dir)
     sent = 0
@@ -487,7 +487,7 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
             _remember(path, checked=False)
             ledger.mark_synced([(row[0], row[-2]) for row in rows])
             sent += len(rows)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         raise _classify(exc, team_dir) from exc
     finally:
         with contextlib.suppress(sqlite3.Error):
@@ -521,7 +521,7 @@ def open_shared_for_reading(team_dir: Path | None) -> sqlite3.Connection | None:
         return None
     try:
         conn.execute("SELECT 1 FROM usage LIMIT 1").fetchall()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # undecodable text: a damaged schema
         conn.close()
         return None
     return conn

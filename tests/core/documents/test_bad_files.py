@@ -128,7 +128,7 @@ def test_document_over_the_fields_limit_offers_the_first_pages_that_fit(tmp_path
     fit = info.value.pages_that_fit
     assert 1 <= fit < 300
     assert f"annual.pdf has 300 pages, {document.characters:,} characters; this field takes at most 100,000. " \
-           f"Use the first {fit} pages instead" in info.value.message
+           f"Use the first {fit} pages, or only the pages that mention a word you choose." in info.value.message
     first = read_document(path, max_pages=fit)
     fit_document(first, 100_000)  # now it fits
     assert first.pages == fit and first.total_pages == 300
@@ -152,3 +152,30 @@ def test_file_moved_away_while_being_chosen_is_missing_not_a_crash(tmp_path: Pat
     path = write_text_pdf(tmp_path / "moving.pdf", 1)
     shutil.move(path, tmp_path / "elsewhere.pdf")
     assert refused(path).kind == "missing"
+
+
+def test_only_the_pdf_pages_that_mention_a_word_are_read(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "annual.pdf", [page_lines(n) if n != 7 else ["Net total for the year: 2,616.00"]
+                                               for n in range(1, 301)])
+    document = read_document(path, matching="NET TOTAL")
+    assert document.text == "[Page 7]\nNet total for the year: 2,616.00"
+    assert (document.pages, document.total_pages) == (1, 300)
+    assert document.notes == ["Only page 7 of 300 mentions “NET TOTAL”, so only it was read."]
+    several = read_document(path, matching="Page 1 of")
+    assert several.pages == 1 and read_document(path, matching="page 2").pages == 111  # 2, 20-29, 200-299
+    assert read_document(path, matching="page 2").notes[0].startswith("111 of 300 pages mention “page 2”; only those")
+    with pytest.raises(DocumentError, match="No page of annual.pdf mentions “pallets”") as info:
+        read_document(path, matching="pallets")
+    assert info.value.kind == "no_match"
+
+
+def test_rows_and_paragraphs_that_mention_a_word_are_kept_with_their_headers(tmp_path: Path) -> None:
+    sheet = read_document(write_xlsx(tmp_path / "orders.xlsx", 200), matching="PO-00150")
+    assert sheet.text.splitlines() == ["## Sheet: Orders", "| Order | Date | Supplier | Amount | Status | Note |",
+                                       "|---|---|---|---|---|---|", sheet.text.splitlines()[-1]]
+    assert sheet.text.splitlines()[-1].startswith("| PO-00150 |")
+    notes = tmp_path / "notes.md"
+    notes.write_text("Intro.\n\nThe pallet order is late.\n\nOther news.\n\nPallets arrive Monday.", encoding="utf-8")
+    kept = read_document(notes, matching="pallet")
+    assert kept.text == "The pallet order is late.\n\nPallets arrive Monday."
+    assert kept.notes[-1] == "Only the 2 paragraphs of notes.md that mention “pallet” were read."

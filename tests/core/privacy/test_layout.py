@@ -61,3 +61,23 @@ def test_speakers_in_scripts_without_capitals_and_honorifics() -> None:
 def test_a_thanked_or_signing_name_in_lowercase() -> None:
     assert "raj" in hidden("[11:20] gemma: ok\n[11:22] raj: done\nta raj")
     assert "kb" in hidden("thanks jess!! will do. -kb")
+
+
+def test_a_surname_after_a_title_in_any_language_however_common() -> None:
+    text = "Sehr geehrte Frau Mag. Berger, Gespräch mit dhr. Bakker und Herrn Müller-Lüdenscheidt."
+    assert {"Berger", "Bakker", "Müller-Lüdenscheidt"} <= hidden(text)
+
+
+def test_names_in_capitals_but_not_headings() -> None:
+    found = hidden("From: STEPHANIE CARTER\nRESUME\nCURRICULUM VITAE\nSpoke with ZHANG Wei today.")
+    assert {"STEPHANIE CARTER", "ZHANG Wei"} <= found
+    assert not {"RESUME", "CURRICULUM VITAE"} & found
+
+
+def test_user_name_fields_hide_their_value_but_not_generic_accounts() -> None:
+    found = hidden('{"username": "jmorales", "email": "x"}\nlogin: admin\nuser: guest')
+    assert "jmorales" in found and not {"admin", "guest"} & found
+
+
+def test_a_listed_first_name_signing_after_a_sign_off_even_if_an_everyday_word() -> None:
+    assert "Bas" in hidden("kun je terugbellen?\n\nGroetjes,\nBas")

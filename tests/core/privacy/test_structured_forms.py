@@ -103,3 +103,43 @@ def test_national_ids_that_pass_a_strong_checksum_need_no_context_word(value: st
 
 def test_numbers_failing_the_checksums_stay() -> None:
     assert types("order 95921323735 shipped, code ABCPV12345 used") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adres: ul. Floriańska 3, 31-019 Kraków", "ul. Floriańska 3, 31-019 Kraków"),
+        ("Kantoor: Lange Voorhout 9, 2514 EA Den Haag.", "Lange Voorhout 9, 2514 EA Den Haag"),
+        ("Sie wohnt Limmatquai 52, 8001 Zürich seit Mai", "Limmatquai 52, 8001 Zürich"),
+        ("Oficina: Av. Corrientes 1234, piso 8, C1043AAZ CABA.", "Av. Corrientes 1234, piso 8, C1043AAZ CABA"),
+        ("Send to The Old Mill, 3 Canal Street, Manchester M1 3HE", "The Old Mill, 3 Canal Street, Manchester M1 3HE"),
+        ("Address: No. 14, 2nd Cross, Indiranagar, Bengaluru 560038", "No. 14, 2nd Cross, Indiranagar, Bengaluru 560038"),
+        ("adresi İstiklal Cad. No:120 Beyoğlu/İstanbul değil mi", "İstiklal Cad. No:120 Beyoğlu/İstanbul"),
+        ("資料は 〒530-0001 大阪府大阪市北区梅田3-1-3 宛に", "〒530-0001 大阪府大阪市北区梅田3-1-3"),
+        ("상품은 부산광역시 해운대구 해운대로 570 으로", "부산광역시 해운대구 해운대로 570"),
+        ("Am Markt 3\n04109 Leipzig", "Am Markt 3\n04109 Leipzig"),
+    ],
+)
+def test_addresses_found_from_their_postcode_and_town_and_in_national_forms(text: str, address: str) -> None:
+    found = [s for s in redact_text(text).spans if s.type == "ADDRESS"]
+    assert found and found[0].original == address
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Q3 figures for 2024 Berlin were 5, 2024 Paris was better.", "We shipped 12 boxes, 10115 Berlin gets them."],
+)
+def test_sentences_with_numbers_before_a_town_are_no_address(text: str) -> None:
+    assert "ADDRESS" not in {s.type for s in redact_text(text).spans}
+
+
+def test_the_normalised_view_maps_spans_back_across_dropped_characters() -> None:
+    from desktop.core.privacy.normalise import normalised_view, to_original
+
+    text = "a\u200bb ４２ x\u00ad\u200dy—z"
+    view, marks = normalised_view(text)  # type: ignore[misc]
+    assert view == "ab 42 xy-z"
+    for start, end, original in ((0, 2, "a\u200bb"), (3, 5, "４２"), (6, 8, "x\u00ad\u200dy"), (8, 10, "—z")):
+        a, b = to_original(marks, start, end)
+        assert text[a:b] == original
+    assert normalised_view("plain text, nothing to change") is None

@@ -150,11 +150,14 @@ def test_too_long_file_offers_the_first_pages_and_the_hash_form_reads_them(cloud
     pdf = write_text_pdf(tmp_path / "annual.pdf", 20)
     assert main(["run", "summary-test", "-f", f"notes=@{pdf}", "--dry-run"]) == 2
     err = capsys.readouterr().err
-    assert "annual.pdf has 20 pages" in err and f"write @{pdf}#" in err
-    pages = int(err.rsplit("#", 1)[1].rstrip(".\n"))
+    assert "annual.pdf has 20 pages" in err and f"Write @{pdf}#" in err and f"@{pdf}#search=WORDS" in err
+    pages = int(err.split(f"Write @{pdf}#", 1)[1].split(" ", 1)[0])
     assert main(["run", "summary-test", "-f", f"notes=@{pdf}#{pages}", "--dry-run", "--json"]) == 0
     outgoing = json.loads(capsys.readouterr().out)["outgoing_text"]
     assert page_lines(pages)[0] in outgoing and page_lines(pages + 1)[0] not in outgoing
+    assert main(["run", "summary-test", "-f", f"notes=@{pdf}#search=Page 17 of", "--dry-run", "--json"]) == 0
+    outgoing = json.loads(capsys.readouterr().out)["outgoing_text"]
+    assert "[Page 17]" in outgoing and page_lines(17)[0] in outgoing and "Page 16 of" not in outgoing
 
 
 def test_unreadable_file_in_a_field_is_one_sentence_and_nothing_is_sent(cloud, tmp_path, capsys) -> None:

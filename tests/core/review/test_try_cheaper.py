@@ -12,7 +12,8 @@ import pytest
 
 from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
-from desktop.core.review.evals import apply_cheaper_tier, load_cases, try_cheaper
+from desktop.core.review.downgrade import apply_cheaper_tier, try_cheaper
+from desktop.core.review.evals import load_cases
 from desktop.core.run import DONE, Run
 from desktop.core.send import pricing, routing
 from desktop.core.settings import UserSettings

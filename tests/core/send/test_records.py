@@ -83,6 +83,27 @@ def _damage_pages(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _one_page_in_the_middle(path: Path) -> None:
+    """Damage that sending alone would never read: the page of an old run, mid-file."""
+    ledger = open_ledger()
+    for _ in range(30):
+        ledger.record(Run(template_id="older", status=DONE, rendered_prompt="y" * 2000))
+    ledger._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ledger.close()
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle:middle + 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+
+
+def _schema_name_not_text(path: Path) -> None:
+    """A damaged schema whose error message is not even valid text (SQLite quotes the name)."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"runs_started")
+    data[at + 5] = 0xFA
+    path.write_bytes(bytes(data))
+
+
 def _garbage(path: Path) -> None:
     path.write_bytes(b"This is not a database, it was overwritten by a copy tool. " * 200)
 
@@ -100,8 +121,10 @@ def _folder_read_only(path: Path) -> None:
     path.parent.chmod(0o500)
 
 
-@pytest.mark.parametrize("damage", [_damage_pages, _garbage, _wal_is_a_folder, _folder_read_only],
-                         ids=["pages-zeroed", "overwritten", "wal-blocked", "read-only"])
+@pytest.mark.parametrize("damage", [_damage_pages, _one_page_in_the_middle, _schema_name_not_text, _garbage,
+                                    _wal_is_a_folder, _folder_read_only],
+                         ids=["pages-zeroed", "one-old-page", "schema-not-text", "overwritten", "wal-blocked",
+                              "read-only"])
 def test_a_ledger_that_cannot_be_written_refuses_the_send_in_the_cli_and_nothing_leaves(cloud, damage) -> None:
     path = make_ledger_with_one_run()
     damage(path)
@@ -192,6 +215,7 @@ def test_a_run_killed_after_its_request_left_is_unconfirmed_and_the_cli_asks_bef
     [run] = ledger.unconfirmed()
     assert ledger.waiting() == [] and run.status == UNCONFIRMED and run.fields == {"person": "Maria Keller"}
     assert "Sent, answer not received — may have been billed" in run.error_message
+    assert run.actual_cost == run.estimated_cost > 0  # counted in the spend until it is sent again
 
     listed = cli("resend")
     assert listed.returncode == 0 and run.id in listed.stdout and "may have been billed" in listed.stdout
@@ -278,3 +302,38 @@ def test_a_process_still_sending_is_not_mistaken_for_a_stopped_one(cloud) -> Non
         out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert open_ledger().get(run.id).status == DONE
+
+
+def test_a_failing_display_neither_resends_nor_loses_the_answer(cloud) -> None:
+    """A bug in whatever shows the answer (here: the text callback) after the request left:
+    the request is not retried (billed again) and the answer is still recorded."""
+    context = AppContext(UserSettings())
+    prepared = pipeline.prepare(context, context.library.get("thank-you"), {"person": "Maria Keller"})
+
+    def broken_display(text: str) -> None:
+        raise RuntimeError("the window went away")
+
+    run = pipeline.execute(context, prepared, on_text=broken_display, on_status=broken_display)
+    assert run.status == DONE and "Maria Keller" in run.response_text and len(cloud.requests) == 1
+    assert context.ledger.get(run.id).status == DONE
+
+
+def test_ctrl_c_while_the_answer_is_awaited_leaves_the_run_unconfirmed(cloud) -> None:
+    """A real ``promptdesk run`` interrupted (SIGINT) after its request reached the provider."""
+    arrived = threading.Event()
+
+    def hang(request: Any) -> Reply:
+        arrived.set()
+        return Reply(fault="hang", hang_seconds=30)
+
+    cloud.default = hang
+    process = subprocess.Popen(SEND, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    assert arrived.wait(60)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "Traceback" not in err
+    [run] = open_ledger().runs()
+    assert run.status == UNCONFIRMED and "may have been billed" in run.error_message
+    with pytest.raises(PromptdeskError) as caught:
+        pipeline.resend(AppContext(UserSettings()), run.id)
+    assert caught.value.kind == "unconfirmed" and len(cloud.requests) == 1

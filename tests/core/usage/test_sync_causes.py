@@ -165,3 +165,20 @@ def test_a_team_folder_reached_through_a_link_is_fine(tmp_path: Path, waiting_re
     monkeypatch.setenv("PROMPTDESK_TEAM_DIR", str(linked))
     state = sync.sync_now(AppContext(UserSettings()))
     assert state.ok and state.sent >= 1 and (real / "usage.db").is_file()
+
+
+def test_a_team_file_whose_schema_is_not_even_text_is_damaged_not_a_traceback(team_dir: Path) -> None:
+    context = AppContext(UserSettings())
+    assert sync.sync_now(context).ok
+    path = team_dir / "usage.db"
+    data = bytearray(path.read_bytes())
+    at = data.find(b"usage_month")
+    data[at + 2] = 0xFA
+    path.write_bytes(bytes(data))
+    sync._KNOWN_GOOD.clear()  # a new process: the file is checked when first opened
+    context.ledger.record(Run(user="ana", status=DONE))
+    state = sync.sync_now(context)
+    assert (state.ok, state.problem_kind, state.waiting) == (False, "corrupt", 1)
+    out = sync_cli()
+    assert out.returncode == 1 and "damaged" in out.stdout and not any(raw in out.stdout + out.stderr for raw in RAW)
+    assert sync.open_shared_for_reading(team_dir) is None  # the spend views fall back to this computer
