@@ -142,7 +142,7 @@ class PostgresReader:
 
         query, params = _from_rollup(sql, params) or (to_postgres(sql), params)
         try:
-            return self.conn.execute(query, _bound(params)).fetchall()  # type: ignore[arg-type]
+            return self.conn.execute(query, _bound(params)).fetchall()
         except psycopg.OperationalError as exc:
             if not self.reused:
                 raise pg_store.classify(exc) from exc
@@ -154,7 +154,7 @@ class PostgresReader:
             self.conn.close()
         self.conn = pg_store.connect(*self.key, read_only=True)
         try:
-            return self.conn.execute(query, _bound(params)).fetchall()  # type: ignore[arg-type]
+            return self.conn.execute(query, _bound(params)).fetchall()
         except psycopg.Error as exc:
             raise pg_store.classify(exc) from exc
 
