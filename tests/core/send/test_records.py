@@ -337,3 +337,15 @@ def test_ctrl_c_while_the_answer_is_awaited_leaves_the_run_unconfirmed(cloud) ->
     with pytest.raises(PromptdeskError) as caught:
         pipeline.resend(AppContext(UserSettings()), run.id)
     assert caught.value.kind == "unconfirmed" and len(cloud.requests) == 1
+
+
+def test_a_closed_pipe_after_the_first_line_still_records_the_answer_without_a_traceback(cloud) -> None:
+    """``promptdesk run ... | head -c 10``: the reader goes away mid-answer."""
+    cloud.default = lambda request: Reply(text="Thank you, [PERSON_1]. " * 200, chunk_delay=0.001)
+    process = subprocess.Popen(SEND, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    assert process.stdout is not None and process.stdout.read(10)
+    process.stdout.close()
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err
+    [run] = open_ledger().runs()
+    assert run.status == DONE and run.response_text.count("Maria Keller") == 200 and len(cloud.requests) == 1
