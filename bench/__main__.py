@@ -21,11 +21,15 @@ BENCHMARKS: dict[str, str] = {
     "records": "bench.records",
     "ui": "bench.ui",
     "views": "bench.views",
+    "documents": "bench.documents",
     "bundle": "bench.bundle",
 }
 
 
 def main(argv: list[str]) -> int:
+    # Options after the names (``sync --store postgres``) go to the benchmarks that take them.
+    first_option = next((i for i, arg in enumerate(argv) if arg.startswith("-")), len(argv))
+    argv, options = argv[:first_option], argv[first_option:]
     names = argv or [name for name in BENCHMARKS if name != "bundle"]
     unknown = [name for name in names if name not in BENCHMARKS]
     if unknown:
@@ -41,7 +45,7 @@ def main(argv: list[str]) -> int:
             raise
         print(f"\n== {name}")
         started = time.perf_counter()
-        module.main()
+        module.main(options) if options else module.main()
         print(f"({name} took {time.perf_counter() - started:.1f} s)")
     return 0
 

@@ -7,14 +7,18 @@
   < 50 ms), beside the floor: opening the file and reading one record by id.
 - One record synced into that file by a process that has not checked it yet: the cost of the
   integrity check (``PRAGMA quick_check``), then the next sync without it.
+
+``--store postgres`` adds the team database's figures (``sync_pg.py``) in the same run.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -196,11 +200,29 @@ def bench_spend(root: Path) -> None:
     line("  team file size", f"{size_mb:.0f} MB")
 
 
-def main() -> None:
-    saved = {name: os.environ.get(name) for name in ("PROMPTDESK_HOME", "PROMPTDESK_TEAM_DIR", "PROMPTDESK_USER")}
+def _options(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench sync")
+    parser.add_argument("--store", choices=("file", "postgres"), default="file",
+                        help="postgres: the team database figures too, beside the file's")
+    parser.add_argument("--pending", type=int, default=PENDING, help="waiting records to sync (postgres)")
+    parser.add_argument("--rows", type=int, default=10_000_000, help="records in the database for the views")
+    parser.add_argument("--members", type=int, default=50, help="members in the database and the soak")
+    parser.add_argument("--soak-seconds", type=float, default=60.0,
+                        help="how long the members sync every 30 s (600 for the full figure; 0: skip)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    options = _options(list(argv or []))
+    saved = {name: os.environ.get(name) for name in
+             ("PROMPTDESK_HOME", "PROMPTDESK_TEAM_DIR", "PROMPTDESK_USER", "PROMPTDESK_TEAM_DB_PASSWORD")}
     try:
         with tempfile.TemporaryDirectory(prefix="promptdesk-bench-sync-") as tmp:
             bench_sync(Path(tmp))
+            if options.store == "postgres":
+                from bench import sync_pg
+
+                sync_pg.main(options)
             bench_spend(Path(tmp))
     finally:
         for name, value in saved.items():
@@ -211,4 +233,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -16,6 +16,7 @@ separate functions; ``main`` takes care of showing, waiting and saving.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -28,6 +29,7 @@ DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT))
 
 SCREENS: dict[str, Callable[[Studio], object]] = {}
+SIZE_ENV = "PROMPTDESK_SHOT_SIZE"  # "1024x640": the main window's size in logical pixels
 
 
 def screen(name: str) -> Callable[[Callable[[Studio], object]], Callable[[Studio], object]]:
@@ -107,7 +109,7 @@ class Studio:
             time.sleep(0.01)
 
     def window(self, *, first_run_done: bool = True):  # type: ignore[no-untyped-def]
-        """The main window with the bundled library loaded, 1180×760."""
+        """The main window with the bundled library loaded, at ``SHOT_SIZE`` (default 1180×760)."""
         from desktop.core.context import AppContext
         from desktop.core.settings import UserSettings
         from desktop.gui.main_window import MainWindow
@@ -118,7 +120,8 @@ class Studio:
         user.set("first_run_done", first_run_done)
         user.set("name", "Sam Rivera")
         window = MainWindow(AppContext(user))
-        window.resize(1180, 760)
+        width, height = (int(n) for n in os.environ.get(SIZE_ENV, "1180x760").split("x"))
+        window.resize(width, height)
         window.show()
         window.after_shown()
         self.wait(lambda: window.templates.gallery.library is not None)
@@ -164,8 +167,12 @@ def main_window(studio: Studio) -> object:
 
 @screen("main-window-empty")
 def first_window(studio: Studio) -> object:
-    """What a new user sees first: the gallery and a prompt to pick a template."""
-    return studio.window()
+    """What a new user sees first: the gallery and every template as a card."""
+    window = studio.window()
+    page = window.templates
+    studio.wait(lambda: page.cards is not None and len(page.cards.cards) == len(page.gallery.library.templates)
+                and all("typically" in card.footer.text() for card in page.cards.cards))
+    return window
 
 
 @screen("form")
@@ -278,7 +285,7 @@ def _usage_runs(user: str, scale: float, seed: int) -> list[object]:
                 user=user, template_id=template_id, template_title=title, tier=tier, provider="anthropic",
                 model=_MODELS[tier], status=DONE if rng.random() > 0.05 else FAILED, actual_cost=cost,
                 reasoning_cost=cost if tier == "reasoning" else cost * rng.uniform(4, 6),
-                started_at=started.isoformat(timespec="milliseconds"),
+                started_at=started.isoformat(timespec="milliseconds"), approved=len(runs) % 5 < 3,
                 response_text="Decisions: launch on the 24th.\nAction items: Tom — landing page copy by the 17th.",
                 fields={"transcript": "Priya: OK, launch. Are we still on for the 24th? ..."},
             ))
@@ -349,7 +356,8 @@ def my_spend(studio: Studio) -> object:
     window, view = _page(studio, "My spend")
     studio.wait(lambda: bool(view.personal))
     studio.wait(lambda: window.gauge.status is not None)
-    studio.wait(lambda: bool(window.banner.alert_keys()))
+    with contextlib.suppress(TimeoutError):  # early in the month the seeded spend may not reach an alert yet
+        studio.wait(lambda: bool(window.banner.alert_keys()), timeout=5.0)
     return window
 
 
@@ -425,7 +433,7 @@ def settings_you(studio: Studio) -> object:
 
 @screen("settings-models")
 def settings_models(studio: Studio) -> object:
-    return _settings(studio, "Models")
+    return _settings(studio, "Advanced")
 
 
 @screen("welcome")
@@ -510,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help=f"screens to take (default: all): {', '.join(SCREENS)}")
     parser.add_argument("--scale", type=float, default=0.0, help="QT_SCALE_FACTOR, e.g. 1.25 or 1.5")
+    parser.add_argument("--size", default="", help="main window size, e.g. 1024x640 (added to the file name)")
+    parser.add_argument("--theme", choices=("light", "dark"), default="", help="force a theme (added to the name)")
     args = parser.parse_args(argv)
     names = args.names or list(SCREENS)
     unknown = [n for n in names if n not in SCREENS]
@@ -517,23 +527,34 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown screen(s): {', '.join(unknown)}")
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    suffix = f"@{args.scale:g}x" if args.scale else ""
+    suffix = (f"-{args.size}" if args.size else "") + (f"-{args.theme}" if args.theme else "")
+    suffix += f"@{args.scale:g}x" if args.scale else ""
+    if args.size:
+        os.environ[SIZE_ENV] = args.size
+    if args.theme:
+        os.environ["PROMPTDESK_THEME"] = args.theme
     os.environ.setdefault("PROMPTDESK_HOME", tempfile.mkdtemp(prefix="promptdesk-shots-"))
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     DOCS.mkdir(exist_ok=True)
+    failed: list[str] = []
     for name in names:  # one process per screen: each starts from a clean window and theme
         if len(names) > 1:
             import subprocess
 
             env = dict(os.environ, PROMPTDESK_HOME=tempfile.mkdtemp(prefix="promptdesk-shots-"))
             extra = ["--scale", str(args.scale)] if args.scale else []
-            subprocess.run([sys.executable, __file__, name, *extra], check=True, env=env)
+            extra += (["--size", args.size] if args.size else []) + (["--theme", args.theme] if args.theme else [])
+            if subprocess.run([sys.executable, __file__, name, *extra], env=env).returncode:
+                failed.append(name)  # the other screens are still taken
             continue
         studio = Studio()
         try:
             print(_grab(studio, name, suffix))
         finally:
             studio.close()
+    if failed:
+        print(f"not taken: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

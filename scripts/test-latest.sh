@@ -25,7 +25,10 @@ for line in open(sys.argv[1], encoding="utf-8"):
     m = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^ ;\\]+)", line)
     if m:
         locked[norm(m.group(1))] = m.group(2)
-installed = {norm(d.metadata["Name"]): d.version for d in metadata.distributions() if d.metadata["Name"]}
+# The installers themselves come with the venv, not from pyproject.toml: not compared.
+TOOLS = {"pip", "setuptools", "wheel"}
+installed = {norm(d.metadata["Name"]): d.version for d in metadata.distributions()
+             if d.metadata["Name"] and norm(d.metadata["Name"]) not in TOOLS}
 changed = sorted((n, locked[n], installed[n]) for n in locked if n in installed and installed[n] != locked[n])
 added = sorted(n for n in installed if n not in locked and n != "promptdesk")
 if not changed and not added:

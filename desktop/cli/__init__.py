@@ -26,7 +26,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "resend": ("desktop.cli.resend_cmd", "list runs that got no answer, or send one again (asks first if it may have been billed)"),
     "sync": ("desktop.cli.usage_cmd", "send waiting usage records to the team's shared file"),
     "spend": ("desktop.cli.usage_cmd", "show personal or team spend"),
+    "team-db": ("desktop.cli.team_db_cmd", "set up a team database on PostgreSQL, or move the team file into it"),
     "test-templates": ("desktop.cli.evals_cmd", "run templates' test inputs and check the answers"),
+    "ask": ("desktop.cli.ask_cmd", "ask for a change to a run's answer (a follow-up turn)"),
+    "team": ("desktop.cli.team_cmd", "set up the team folder, show or change team settings, export usage"),
+    "export": ("desktop.cli.export_cmd", "save a run's answer as Word, PDF, Markdown or text"),
 }
 
 

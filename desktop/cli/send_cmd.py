@@ -69,15 +69,32 @@ def _route(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- run
 
 
-def _read_value(raw: str) -> str:
+def _read_value(raw: str, max_chars: int | None = None) -> str:
+    """A field value: ``@-`` reads stdin; ``@FILE`` reads a document as the app does (PDF, Word,
+    Excel, e-mail, ...) into outside content; ``@FILE#N`` reads only its first N pages and
+    ``@FILE#search=WORDS`` only the pages (rows, paragraphs) that mention WORDS."""
     if raw == "@-":
         return sys.stdin.read()
     if raw.startswith("@") and len(raw) > 1:
-        path = Path(raw[1:]).expanduser()
+        from desktop.core.documents import DocumentTooLong, as_field_value, fit_document, read_document
+
+        path, max_pages, matching = Path(raw[1:]).expanduser(), None, ""
+        name, sep, tail = raw[1:].rpartition("#")
+        if sep and not path.exists():
+            if tail.isdigit() and int(tail) > 0:
+                path, max_pages = Path(name).expanduser(), int(tail)
+            elif tail.startswith("search=") and tail[7:].strip():
+                path, matching = Path(name).expanduser(), tail[7:].strip()
+        document = read_document(path, max_pages=max_pages, matching=matching)
         try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TemplateError(f"The file {path} could not be read ({exc}).") from exc
+            fit_document(document, max_chars)
+        except DocumentTooLong as exc:
+            raise DocumentTooLong(f"{exc.message} Write @{path}#{exc.pages_that_fit} for the first pages, or "
+                                  f"@{path}#search=WORDS for the pages that mention WORDS.",
+                                  exc.pages_that_fit) from exc
+        for note in document.notes:
+            print(f"[{note}]", file=sys.stderr)
+        return as_field_value(document, path)
     return raw
 
 
@@ -93,7 +110,7 @@ def _values(template: Any, pairs: list[str]) -> dict[str, Any]:
         if field is None:
             raise TemplateError(f"The template '{template.id}' has no field '{name}'{did_you_mean(name, names)} "
                                 f"(fields: {', '.join(names)}).")
-        value: Any = _read_value(raw)
+        value: Any = _read_value(raw, field.max_length)
         if field.type == "multi_choice":
             value = [part.strip() for part in value.split(",") if part.strip()]
         values[name] = value

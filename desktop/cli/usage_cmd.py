@@ -24,6 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     else:
         parser.add_argument("--team", action="store_true", help="the team's spend instead of yours")
         parser.add_argument("--month", metavar="YYYY-MM", help="which month (default: this month)")
+        parser.add_argument("--routing", action="store_true",
+                            help="what each tier choice cost against all on the reasoning tier, per template and "
+                                 "month, from recorded usage")
+        parser.add_argument("--months", type=int, default=6, metavar="N",
+                            help="with --routing: how many months up to --month (default: 6)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     context = AppContext()
     if args.command == "sync":
         return _sync(context, args)
+    if getattr(args, "routing", False):
+        return _routing(context, args)
     return _spend(context, args)
 
 
@@ -65,7 +72,9 @@ def _runs(count: int) -> str:
 
 
 def _money(value: float) -> str:
-    return f"${value:,.2f}"
+    from desktop.core.money import money  # the app's one money format
+
+    return money(value)
 
 
 def _spend(context: Any, args: argparse.Namespace) -> int:
@@ -99,4 +108,36 @@ def _spend(context: Any, args: argparse.Namespace) -> int:
             for name, cost in sorted(data[key].items(), key=lambda item: (-item[1], item[0])) \
                     if key != "by_day" else data[key].items():
                 print(f"  {name or '(none)':<32} {_money(cost):>12}")
+    return 0
+
+
+def _routing(context: Any, args: argparse.Namespace) -> int:
+    from desktop.core.usage.savings import FREE_FORM, routing_savings
+
+    report = routing_savings(context, months=args.months, last_month=args.month, team=args.team)
+    if args.json:
+        print(json.dumps({"scope": report.scope, "first_month": report.first_month, "last_month": report.last_month,
+                          "source": report.source, "cost": report.cost, "all_on_reasoning": report.all_on_reasoning,
+                          "saved": report.saved, "rows": [asdict(row) | {"saved": row.saved} for row in report.rows]},
+                         indent=2))
+        return 0
+    who = "The team's" if report.scope == "team" else "Your"
+    span = report.first_month if report.first_month == report.last_month else \
+        f"{report.first_month} to {report.last_month}"
+    source = "from the team file" if report.source == "team file" else "from this computer only"
+    print(f"{who} routing savings, {span} ({source}):")
+    if not report.rows:
+        print("  No answered runs in these months yet.")
+        return 0
+    print(f"  {_runs(sum(r.runs for r in report.rows))} cost {_money(report.cost)}; all on the reasoning tier "
+          f"they would have cost {_money(report.all_on_reasoning)}. Saved {_money(report.saved)} "
+          f"({report.saved_share:.0%}).")
+    header = f"  {'':<32} {'runs':>6} {'cost':>10} {'all reasoning':>14} {'saved':>10}"
+    for title, key in (("By month", "month"), ("By template", "template_id"), ("By tier", "tier")):
+        print(f"{title}:")
+        print(header)
+        for name, (runs, cost, reasoning) in report.by(key).items():
+            label = "Ask anything / free-form" if key == "template_id" and name == FREE_FORM else name or "(none)"
+            print(f"  {label:<32} {runs:>6} {_money(cost):>10} {_money(reasoning):>14} "
+                  f"{_money(max(0.0, reasoning - cost)):>10}")
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core import settings as settings_mod
-from desktop.core.errors import SettingsError
+from desktop.core import team_settings
 
 if TYPE_CHECKING:
     from desktop.core.templates.library import Library
@@ -48,15 +48,19 @@ class AppContext:
         """The team's sensitive terms and this user's own."""
         return list(dict.fromkeys(self.team.sensitive_terms + self.settings.sensitive_terms))
 
-    def _load_team(self) -> settings_mod.TeamSettings:
-        try:
-            self.team_problem = ""
-            return settings_mod.load_team_settings(self.team_dir)
-        except SettingsError as exc:
-            # A broken team.toml must not stop anyone working: defaults, and the problem shown.
-            log.warning("Team settings: %s", exc.message)
-            self.team_problem = exc.message
-            return settings_mod.TeamSettings()
+    @property
+    def sending_blocked(self) -> str:
+        """Why nothing may be sent (a protective team setting cannot be read), or ``""``."""
+        return self.team.blocked_reason(self.user)
+
+    def _load_team(self) -> team_settings.TeamSettings:
+        # Never raises: a bad setting is a problem shown to people, the good ones stay in force,
+        # and a protective one that cannot be read stops sending (``sending_blocked``).
+        team = team_settings.read_team_settings(self.team_dir)
+        self.team_problem = team.problem_text()
+        if self.team_problem:
+            log.warning("Team settings: %s", self.team_problem)
+        return team
 
     def reload_team(self) -> None:
         self.team = self._load_team()

@@ -94,6 +94,16 @@ class SyncError(PromptdeskError):
     kind = "sync"
 
 
+class DocumentError(PromptdeskError):
+    """A file cannot be read into a field (damaged, locked, pictures only, unsupported, gone).
+
+    ``kind`` says why: ``missing``, ``unsupported``, ``damaged``, ``password``, ``no_text``,
+    ``too_long``, ``too_big``, ``not_allowed``.
+    """
+
+    kind = "document"
+
+
 class CancelledError(PromptdeskError):
     """The user stopped the run."""
 
@@ -101,3 +111,17 @@ class CancelledError(PromptdeskError):
 
     def __init__(self, message: str = "Stopped.") -> None:
         super().__init__(message)
+
+
+def user_message(exc: BaseException) -> str:
+    """What to tell the person about ``exc``: its own words when it is expected, otherwise that
+    something went wrong, that what they typed is kept, and where the details were written."""
+    if isinstance(exc, PromptdeskError):
+        return exc.message
+    from desktop.core import paths
+
+    return (
+        "Something went wrong inside Promptdesk. What you typed is still here. "
+        f"The details were written to {paths.log_file()} — send that file to whoever looks "
+        "after Promptdesk for your team."
+    )

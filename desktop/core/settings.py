@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
 from desktop.core.errors import KeychainError, SettingsError
+from desktop.core.files import atomic_write_text
+from desktop.core.team_settings import (  # noqa: F401  (re-exported: the team part lives there)
+    PROVIDERS,
+    TEAM_FILE,
+    TIERS,
+    TeamSettings,
+    TierPin,
+    parse_team_settings,
+    read_team_settings,
+)
 
 TEAM_DIR_ENV = "PROMPTDESK_TEAM_DIR"
 USER_ENV = "PROMPTDESK_USER"
-TEAM_FILE = "team.toml"
-TIERS = ("reasoning", "execution", "quick")
-PROVIDERS = ("anthropic", "openai", "local")
 
 
 @dataclass(frozen=True)
@@ -141,16 +147,11 @@ def save_user_settings(settings: UserSettings, path: Path | None = None) -> None
     import tomli_w
 
     path = path or paths.settings_file()
-    # A temporary file of its own for each save: two saves at once (a dialog and the page
-    # remembering the last template) must not take each other's file away.
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(tomli_w.dumps(settings.values), encoding="utf-8")
-        os.replace(tmp, path)
+        # A temporary file of its own for each save: two saves at once (a dialog and the page
+        # remembering the last template) must not take each other's file away.
+        atomic_write_text(path, tomli_w.dumps(settings.values))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise SettingsError(
             f"Your settings could not be saved to {path} ({exc.strerror or exc}). "
             "Check that the disk is not full and that the folder can be written to."
@@ -158,94 +159,21 @@ def save_user_settings(settings: UserSettings, path: Path | None = None) -> None
 
 
 # --------------------------------------------------------------------------- team settings
-
-
-@dataclass
-class TierPin:
-    provider: str
-    model: str
-
-
-@dataclass
-class TeamSettings:
-    """The team's shared settings (``team.toml`` in the team folder), edited by the operator."""
-
-    name: str = ""
-    monthly_budget: float = 0.0
-    personal_budgets: dict[str, float] = field(default_factory=dict)
-    alert_thresholds: list[int] = field(default_factory=lambda: [50, 75, 90, 100])
-    approval_threshold: float = 0.50
-    tiers: dict[str, TierPin] = field(default_factory=dict)
-    sensitive_terms: list[str] = field(default_factory=list)
-    shared_audit: bool = False
-    members_may_change_tiers: bool = False
-    country: str = ""
-
-
-_TEAM_KEYS = [f.name for f in fields(TeamSettings)]
+# Read field by field in ``team_settings``; the names stay importable from here.
 
 
 def load_team_settings(team_dir: Path | None) -> TeamSettings:
-    """Read ``team.toml``; no team folder or no file gives the defaults.
+    """Read ``team.toml`` strictly: for checking a folder, where any problem should be seen.
+
+    The app itself uses ``read_team_settings``, which never raises and keeps the good settings.
 
     Raises:
-        SettingsError: the file exists but is malformed; the message names the problem.
+        SettingsError: a setting cannot be used; the message names its line.
     """
-    if team_dir is None:
-        return TeamSettings()
-    path = team_dir / TEAM_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return TeamSettings()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"The team settings {path} could not be read ({exc}).") from exc
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"The team settings {path} are not valid: {exc}. Ask your operator to fix it.") from exc
-    return parse_team_settings(raw, str(path))
-
-
-def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE) -> TeamSettings:
-    team = TeamSettings()
-    for key, value in raw.items():
-        if key not in _TEAM_KEYS:
-            raise SettingsError(f"{where}: unknown setting '{key}'{did_you_mean(key, _TEAM_KEYS)}")
-        try:
-            if key == "tiers":
-                team.tiers = _parse_tiers(value, where)
-            elif key in ("monthly_budget", "approval_threshold"):
-                setattr(team, key, float(value))
-            elif key == "personal_budgets":
-                team.personal_budgets = {str(k): float(v) for k, v in dict(value).items()}
-            elif key == "alert_thresholds":
-                team.alert_thresholds = sorted(int(v) for v in value)
-            elif key == "sensitive_terms":
-                team.sensitive_terms = [str(v) for v in value]
-            elif key in ("shared_audit", "members_may_change_tiers"):
-                if not isinstance(value, bool):
-                    raise ValueError("write true or false")
-                setattr(team, key, value)
-            else:
-                setattr(team, key, str(value))
-        except (TypeError, ValueError) as exc:
-            raise SettingsError(f"{where}: the value of '{key}' is not valid ({exc}).") from exc
+    team = read_team_settings(team_dir)
+    if team.problems:
+        raise SettingsError(team.problem_text() + " Ask your operator to fix it.")
     return team
-
-
-def _parse_tiers(value: Any, where: str) -> dict[str, TierPin]:
-    pins: dict[str, TierPin] = {}
-    for tier, pin in dict(value).items():
-        if tier not in TIERS:
-            raise SettingsError(f"{where}: there is no tier '{tier}'{did_you_mean(tier, TIERS)} (use {', '.join(TIERS)}).")
-        provider, model = str(pin.get("provider", "")), str(pin.get("model", ""))
-        if provider not in PROVIDERS:
-            raise SettingsError(f"{where}: tier '{tier}' names provider '{provider}'; use one of {', '.join(PROVIDERS)}.")
-        if not model:
-            raise SettingsError(f"{where}: tier '{tier}' needs a model.")
-        pins[tier] = TierPin(provider, model)
-    return pins
 
 
 # --------------------------------------------------------------------------- API keys

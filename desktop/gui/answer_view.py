@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.export_menu import ExportButton
+from desktop.gui.follow_up_bar import FollowUpBar
 from desktop.gui.worker import run_for
 
 REDRAW_MS = 80
@@ -32,8 +34,8 @@ EMPTY_TEXT = "Your answer will appear here once you press Send."
 
 
 def run_summary(run: Any) -> str:
-    """"Claude Sonnet · $0.0031 · 4.2 s" (quiet; no tokens unless the user hovers)."""
-    from desktop.core.send.pricing import format_cost
+    """"Claude Sonnet · 3¢ · 4.2 s" (quiet; the tokens and the estimate are in ``cost_tooltip``)."""
+    from desktop.core.money import money
     from desktop.core.send.routing import friendly_model_name
 
     parts = []
@@ -42,10 +44,48 @@ def run_summary(run: Any) -> str:
     if getattr(run, "cache_hit", False):
         parts.append("reused an identical earlier answer · $0")
     else:
-        parts.append(format_cost(float(run.actual_cost or 0.0), approximate=False))
+        parts.append(money(float(run.actual_cost or 0.0)))
     if run.latency_total_ms:
         parts.append(f"{run.latency_total_ms / 1000:.1f} s")
     return " · ".join(parts)
+
+
+_WHAT_HAPPENED = {
+    "connection": "{name} could not be reached",
+    "server": "{name} is having problems",
+    "overloaded": "{name} is overloaded",
+    "rate_limited": "{name} is too busy",
+    "timeout": "{name} did not answer in time",
+    "dropped": "the connection to {name} dropped",
+    "skipped": "{name} is not answering",
+    "": "Promptdesk closed before the answer came back",
+}
+
+
+def waiting_sentence(run: Any) -> str:
+    """One short sentence for a run waiting to send: what happened and that it goes by itself.
+
+    Errors that need the person (a refused key, no credit) keep their own message, which says
+    what to do.
+    """
+    from desktop.core.send.providers import SHORT_NAMES
+
+    kind = getattr(run, "error_kind", "") or ""
+    if kind not in _WHAT_HAPPENED:
+        return run.error_message or "The request could not be sent yet. Your form is kept."
+    name = SHORT_NAMES.get(run.provider, "The provider") if run.provider else "The provider"
+    what = _WHAT_HAPPENED[kind].format(name=name)
+    return f"{what[0].upper()}{what[1:]}, so your request waits and goes by itself once it answers again."
+
+
+def cost_tooltip(run: Any) -> str:
+    """The estimate and what was spent, and why they differ, in one tooltip."""
+    from desktop.core.money import estimate_and_actual
+
+    estimate = getattr(run, "estimated_cost", None)
+    return estimate_and_actual(float(estimate) if estimate is not None else None, float(run.actual_cost or 0.0),
+                               input_tokens=int(run.input_tokens or 0), output_tokens=int(run.output_tokens or 0),
+                               cached=bool(getattr(run, "cache_hit", False)))
 
 
 class AnswerView(QWidget):
@@ -97,8 +137,15 @@ class AnswerView(QWidget):
         self.again.setToolTip("Ask again for a fresh answer with the same form")
         self.again.clicked.connect(self.send_again_requested)
 
+        self.follow_up = FollowUpBar(self)  # Ask for a change, versions, Edit
+        self.follow_up.attach_editor(self.browser)
+        self.follow_up.text_changed.connect(self.set_text)
+        self.follow_up.text_changed.connect(self._flush)
+        self.follow_up.status.connect(self.status.setText)
+        self.export = ExportButton(self, lambda: (self.text, getattr(self.run, "template_title", "") or ""))
+        self.export.status.connect(self.status.setText)
         buttons = QHBoxLayout()
-        for button in (self.stop, self.copy, self.copy_plain, self.save, self.again):
+        for button in (self.stop, self.copy, self.copy_plain, self.save, self.export, self.again):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -107,6 +154,7 @@ class AnswerView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.follow_up)
         layout.addLayout(buttons)
         self._set_buttons(streaming=False, has_answer=False)
 
@@ -122,6 +170,7 @@ class AnswerView(QWidget):
         self.error.hide()
         self.status.setText("")
         self._set_buttons(streaming=False, has_answer=False)
+        self.follow_up.set_run(None)
 
     def start(self, message: str = "Sending…") -> None:
         """A new run begins: clear the old answer, show Stop."""
@@ -132,6 +181,7 @@ class AnswerView(QWidget):
         self.error.hide()
         self.status.setText(message)
         self._set_buttons(streaming=True, has_answer=False)
+        self.follow_up.set_run(None)
         self._redraw.start(REDRAW_MS)
 
     def set_status(self, message: str) -> None:
@@ -172,11 +222,13 @@ class AnswerView(QWidget):
             self.text = run.response_text
         self.browser.setMarkdown(self.text)
         status = run.status
+        self.status.setToolTip("")
         if status == run_mod.DONE:
             self.status.setText(run_summary(run))
+            self.status.setToolTip(cost_tooltip(run))
             self.error.hide()
         elif status == run_mod.DRY_RUN:
-            self.status.setText("Not sent: you are trying Promptdesk without a key. Above is exactly what "
+            self.status.setText("Not sent: you are trying Promptdesk without a key. Below is exactly what "
                                 "would be sent; add a key in Settings to get answers.")
             if not run.response_text:
                 self.text = run.redacted_prompt
@@ -187,14 +239,13 @@ class AnswerView(QWidget):
             self.show_problem(run.error_message or run_mod.UNCONFIRMED_MESSAGE)
             self.status.setText("Sent, answer not received — may have been billed")
         elif status == run_mod.WAITING:
-            self.show_problem(
-                (run.error_message or "The request could not be sent yet.")
-                + " Nothing you typed is lost: the form above still holds it, and Send tries again.")
+            self.show_problem(waiting_sentence(run))
             self.status.setText("Waiting to send")
         else:
             self.show_problem(run.error_message or "The answer could not be fetched. Nothing you typed is lost.")
             self.status.setText("Not sent")
         self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
+        self.follow_up.set_run(run)
 
     def show_problem(self, message: str) -> None:
         """A plain-language problem in the window, not a dialog and never a traceback."""
@@ -207,9 +258,14 @@ class AnswerView(QWidget):
     def _set_buttons(self, *, streaming: bool, has_answer: bool) -> None:
         self.stop.setVisible(streaming)
         self.stop.setEnabled(streaming)
-        for button in (self.copy, self.copy_plain, self.save):
+        for button in (self.copy, self.copy_plain, self.save, self.export):
             button.setEnabled(has_answer and not streaming)
         self.again.setEnabled(not streaming and self.run is not None)
+        waiting = self.run is not None and getattr(self.run, "status", "") == "waiting"
+        # One button of what to do: a waiting request is sent now, a finished one asked again.
+        self.again.setText("Send now" if waiting else "Send again")
+        self.again.setToolTip("Try sending it now instead of waiting" if waiting
+                              else "Ask again for a fresh answer with the same form")
 
     # ------------------------------------------------------------------ copy and save
     def copy_answer(self) -> None:

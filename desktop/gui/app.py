@@ -7,41 +7,18 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.core.errors import PromptdeskError, SettingsError
+from desktop.core.errors import PromptdeskError, SettingsError, user_message
 from desktop.core.logs import setup_logging
+from desktop.gui.messages import bridge, show_error
 
 log = logging.getLogger(__name__)
-
-
-class MessageBridge(QObject):
-    """The one way deep code tells the person something went wrong.
-
-    Signals:
-        error_reported(str): a plain-language message to show in a dialog.
-    """
-
-    error_reported = Signal(str)
-
-
-bridge = MessageBridge()
-
-
-def plain_message(exc: BaseException) -> str:
-    """What to tell the user about ``exc``: its own words if expected, else where the log is."""
-    if isinstance(exc, PromptdeskError):
-        return exc.message
-    return (
-        "Something went wrong inside Promptdesk. What you typed is still here. "
-        f"The details were written to {paths.log_file()} — send that file to whoever looks "
-        "after Promptdesk for your team."
-    )
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -50,13 +27,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         return
     if not isinstance(exc, PromptdeskError):
         log.error("Uncaught error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-    bridge.error_reported.emit(plain_message(exc))
-
-
-def show_error(parent: QWidget | None, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Promptdesk", message, QMessageBox.StandardButton.Ok, parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.open()
+    bridge.error_reported.emit(user_message(exc))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -137,8 +108,11 @@ def load_context() -> AppContext:
     from desktop.core.settings import UserSettings
 
     try:
-        return AppContext()
+        context = AppContext()
     except SettingsError as exc:
         log.warning("Settings: %s", exc.message)
         startup_problems.append(exc.message)
-        return AppContext(UserSettings())
+        context = AppContext(UserSettings())
+    if context.sending_blocked:  # the app starts, and says at once why nothing can be sent
+        startup_problems.append(context.sending_blocked)
+    return context

@@ -228,6 +228,29 @@ class ChecklistPanel(QWidget):
         self.check_labels[result.id] = text
         return box
 
+    def restore(self, review: Review | None, run: Any = None) -> None:
+        """Show a review recorded earlier for this run (ticks, approval, thumbs, comment) without
+        recording it again. ``run`` (from the ledger) stands in for what ``review`` lacks: a run
+        approved elsewhere shows approved, with its human items ticked."""
+        approved = bool(review.approved if review is not None else getattr(run, "approved", False))
+        ticked = set(review.ticked_ids) if review is not None else set()
+        if approved and not ticked:
+            ticked = {r.id for r in self.results if not r.automatic or r.passed is False}
+        feedback = review.feedback if review is not None else int(getattr(run, "feedback", 0) or 0)
+        comment = review.comment if review is not None else str(getattr(run, "feedback_comment", "") or "")
+        for result_id, check in self.checks.items():
+            check.blockSignals(True)
+            check.setChecked(result_id in ticked)
+            check.blockSignals(False)
+        for button, value in ((self.thumbs_up, 1), (self.thumbs_down, -1)):
+            button.blockSignals(True)
+            button.setChecked(feedback == value)
+            button.blockSignals(False)
+        self._thumb_texts()
+        self.comment.setText(comment)
+        self._approved = approved and self.can_approve()
+        self._update_approve()
+
     # ------------------------------------------------------------------ state
     def ticked_ids(self) -> list[str]:
         return [rid for rid, check in self.checks.items() if check.isChecked()]
@@ -251,8 +274,14 @@ class ChecklistPanel(QWidget):
         allowed = self.can_approve()
         if not allowed:
             self._approved = False
-        self.approve.setEnabled(allowed and not self._approved)
+        # Approved stays a live, pressed-looking button (a greyed one reads as "not possible");
+        # pressing it again does nothing but keep the approval.
+        self.approve.setEnabled(allowed)
+        self.approve.setProperty("approved", self._approved)
+        self.approve.style().unpolish(self.approve)
+        self.approve.style().polish(self.approve)
         self.approve.setText("Approved ✓" if self._approved else "Approve")
+        self.approve.setAccessibleName("Approved" if self._approved else "Approve the answer")
 
     def _changed(self, *_args: object) -> None:
         if not self.run_id:
@@ -261,7 +290,7 @@ class ChecklistPanel(QWidget):
         self._record_timer.start()
 
     def _approve(self) -> None:
-        if not self.can_approve():
+        if not self.can_approve() or self._approved:
             return
         self._approved = True
         self._update_approve()

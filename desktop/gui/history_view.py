@@ -47,6 +47,15 @@ STATUS_WORDS = {
 }
 # Runs "Send now" can send; UNCONFIRMED only after a question.
 SENDABLE = (run_mod.WAITING, run_mod.UNCONFIRMED)
+# What the person filters by: a finished answer is either approved or still needs a review.
+REVIEW_FILTERS = {  # the filter's words -> (run status, approved or None for either)
+    "Approved": (run_mod.DONE, True),
+    "Needs review": (run_mod.DONE, False),
+    "Waiting": (run_mod.WAITING, None),
+    "Failed": (run_mod.FAILED, None),
+    "Stopped": (run_mod.CANCELLED, None),
+    "Sent, no answer": (run_mod.UNCONFIRMED, None),
+}
 PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month")
 COLUMNS = ("When", "Template", "Status", "Model", "Cost")
 SEARCH_DELAY_MS = 250
@@ -136,6 +145,7 @@ class HistoryView(QWidget):
         self.runs: list[Any] = []
         self._generation = 0
         self._templates: dict[str, str] = {}
+        self.labels: dict[str, dict[str, str]] = {}  # template id -> field name -> label (from the library)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search templates, what you typed and the answers")
@@ -147,8 +157,8 @@ class HistoryView(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName("Filter by status")
         self.status_filter.addItem("Any status", None)
-        for status, words in STATUS_WORDS.items():
-            self.status_filter.addItem(words, status)
+        for words in REVIEW_FILTERS:
+            self.status_filter.addItem(words, words)
         self.period_filter = QComboBox(self)
         self.period_filter.setAccessibleName("Filter by date")
         self.period_filter.addItems(PERIODS)
@@ -233,10 +243,11 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------------ loading
     def filters(self) -> dict[str, Any]:
         """The ``Ledger.runs`` arguments the controls stand for."""
+        wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
         return {
             "search": self.search.text().strip(),
             "template_id": self.template_filter.currentData(),
-            "status": self.status_filter.currentData(),
+            "status": wanted[0] if wanted else None,
             "since": period_since(self.period_filter.currentText()),
             "until": None,
             "limit": ROW_LIMIT,
@@ -249,6 +260,8 @@ class HistoryView(QWidget):
         self._generation += 1
         generation = self._generation
         filters = self.filters()
+        wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
+        approved = wanted[1] if wanted else None
         context = self.context
 
         def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
@@ -256,6 +269,9 @@ class HistoryView(QWidget):
             with contextlib.suppress(PromptdeskError):  # a ledger that cannot be written can still be listed
                 ledger.recover_interrupted()  # a send whose process stopped is shown as such
             runs = ledger.runs(**filters)
+            if approved is not None:
+                runs = [run for run in runs if bool(run.approved) == approved]
+            self._learn_labels(runs)
             waiting = ledger.waiting() + ledger.unconfirmed()
             return runs, waiting, [row_texts(run) for run in runs]  # formatted here, off the UI thread
 
@@ -289,6 +305,14 @@ class HistoryView(QWidget):
         self._selection_changed()
         self.loaded.emit(0)
 
+    def _learn_labels(self, runs: list[Any]) -> None:
+        """Field labels of the listed runs' templates (read on the worker; the library may load)."""
+        library = self.context.library
+        for template_id in {run.template_id for run in runs} - set(self.labels):
+            template = library.get(template_id) if template_id else None
+            if template is not None:
+                self.labels[template_id] = {field.name: field.label for field in template.fields}
+
     def _remember_templates(self, runs: list[Any]) -> None:
         """Grow the template filter with every template seen, keeping the current choice."""
         new = {run.template_id: run.template_title or run.template_id for run in runs if run.template_id}
@@ -311,8 +335,8 @@ class HistoryView(QWidget):
         parts = []
         if count:
             runs = "1 run is" if count == 1 else f"{count} runs are"
-            parts.append(f"<b>{runs} waiting to send.</b> Nothing could answer them at the time. "
-                         "Pick one and press <b>Send now</b> to try again.")
+            parts.append(f"<b>{runs} waiting to send.</b> Each goes by itself once its provider answers again; "
+                         "<b>Send now</b> tries at once.")
         if unconfirmed:
             runs = "1 run was" if unconfirmed == 1 else f"{unconfirmed} runs were"
             parts.append(f"<b>{runs} sent, but the answer was not received</b> (Promptdesk stopped first); the AI "
@@ -356,7 +380,8 @@ class HistoryView(QWidget):
         self.reopen_button.setEnabled(run is not None)
         self.send_button.setEnabled(run is not None and run.status in SENDABLE)
         self.send_button.setVisible(any(r.status in SENDABLE for r in self.runs))
-        self.details.setPlainText(describe(run) if run is not None else "")
+        labels = self.labels.get(run.template_id, {}) if run is not None else {}
+        self.details.setPlainText(describe(run, labels) if run is not None else "")
 
     @Slot()
     def reopen_selected(self) -> None:
@@ -397,12 +422,19 @@ class HistoryView(QWidget):
         return box
 
 
+def status_words(run: Any) -> str:
+    """"Approved", "Needs review", "Waiting to send", "Failed"...: where the run stands."""
+    if run.status == run_mod.DONE:
+        return "Approved" if run.approved else "Needs review"
+    return STATUS_WORDS.get(run.status, run.status or "—")
+
+
 def row_texts(run: Any) -> tuple[str, ...]:
     """The cells of one run's row: when, template, status, model, cost."""
     return (
         when_text(run.started_at),
         run.template_title or run.template_id or "Ask anything",
-        STATUS_WORDS.get(run.status, run.status or "—"),
+        status_words(run),
         model_name(run.provider, run.model),
         money(run.actual_cost) if run.status == run_mod.DONE else "—",
     )
@@ -417,21 +449,24 @@ def model_name(provider: str, model: str) -> str:
     return friendly_model_name(provider, model)
 
 
-def describe(run: Any) -> str:
-    """The selected run in plain words: what was asked, what happened, the answer."""
+def describe(run: Any, labels: dict[str, str] | None = None) -> str:
+    """The selected run in plain words: what was asked (each field under its label, whole),
+    what happened and who approved it, the answer."""
+    labels = labels or {}
     lines = [f"{run.template_title or run.template_id or 'Ask anything'} — {when_text(run.started_at)}"]
-    status = STATUS_WORDS.get(run.status, run.status)
+    status = status_words(run)
     if run.status == run_mod.DONE:
         lines.append(f"{status} · {model_name(run.provider, run.model)} · {money(run.actual_cost)}")
+        if run.approved:
+            lines.append(f"Approved by {run.user or 'you'}")
     else:
         lines.append(status or "")
     if run.error_message:
         lines.append(run.error_message)
     if run.fields:
-        lines.append("")
         for name, value in run.fields.items():
-            text = str(value)
-            lines.append(f"{name}: {text[:200] + '…' if len(text) > 200 else text}")
+            label = labels.get(name) or name.replace("_", " ").capitalize()
+            lines += ["", f"{label}:", str(value)]
     if run.response_text:
         lines += ["", "Answer:", run.response_text]
     return "\n".join(lines)

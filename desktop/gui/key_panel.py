@@ -123,6 +123,7 @@ class KeyPanel(QWidget):
                        "<b>Save</b>; <b>Test</b> checks it with the provider without spending anything.", self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.intro = intro
         grid = QGridLayout()
         for index, provider in enumerate(KEY_PROVIDERS):
             row = _KeyRow(provider, self)
@@ -147,6 +148,14 @@ class KeyPanel(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         self.show_sources()
+
+    def set_row_save_shown(self, shown: bool) -> None:
+        """Hide each row's Save where the window has its own (two Save buttons read as two choices)."""
+        for row in self.rows.values():
+            row.save_button.setVisible(shown)
+        if not shown:
+            self.intro.setText("Keys are kept in your computer's keychain, never in a file. Paste a key and press "
+                               "<b>Save</b> below; <b>Test</b> checks it with the provider without spending anything.")
 
     def show_sources(self) -> None:
         """Say where each provider's key comes from, read on a worker: the first use of the

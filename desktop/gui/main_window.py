@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.gui.worker import run_for
+from desktop.core.errors import user_message
+from desktop.gui.worker import ignore_failure, run_for
 
 if TYPE_CHECKING:
     from desktop.gui.templates_page import TemplatesPage
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGES = ("Templates", "History", "My spend")
+SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
+SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
 IDLE_WARM_UP_MS = 1500
 FIGURES_DELAY_MS = 1000  # budget and alerts after the library and the first estimate have settled
 LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
@@ -81,17 +84,22 @@ class MainWindow(QMainWindow):
         self._library_timer.setInterval(LIBRARY_CHECK_MS)
         self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
+        from desktop.gui.waiting_sender import WaitingSender
+
+        self.waiting_sender = WaitingSender(self.context, self)
+        self.waiting_sender.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.waiting_sender.run_finished.connect(self._run_finished)
 
         self._banner: Any = None  # the alert banner and the status bar's gauge: built right
         self._gauge: Any = None  # after the first paint, like the Templates page
 
         self.sidebar = QListWidget(self)
-        self.sidebar.addItems(PAGES)
+        self.sidebar.addItems([*PAGES, "Settings"])
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         width = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name in PAGES)
-        self.sidebar.setFixedWidth(int(width * 1.25) + 40)
+        self.sidebar.setFixedWidth(int(width * 1.25) + 72)  # room for the icons, drawn after the first paint
         self.stack = QStackedWidget(self)
         self._templates: TemplatesPage | None = None  # built right after the window is first shown
         for _name in PAGES:
@@ -162,6 +170,12 @@ class MainWindow(QMainWindow):
             settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         app_menu.addAction(settings)
+        team = QAction("Set up your &team…", self)
+        team.triggered.connect(self.open_team_setup)
+        app_menu.addAction(team)
+        dashboard = QAction("Team &dashboard…", self)
+        dashboard.triggered.connect(self.open_team_dashboard)
+        app_menu.addAction(dashboard)
         app_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -277,6 +291,12 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def _page_changed(self, index: int) -> None:
+        if index == SETTINGS_ROW:  # Settings: open the dialog and stay on the page that was showing
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            self.open_settings()
+            return
         if index < 0:
             return
         self.stack.setCurrentIndex(index)
@@ -313,6 +333,18 @@ class MainWindow(QMainWindow):
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
         # The gauge and the banner on a turn of their own, so no single step holds the window long.
         QTimer.singleShot(0, self, lambda: (self.gauge, self.banner))
+        QTimer.singleShot(0, self, self._sidebar_icons)
+
+    def _sidebar_icons(self) -> None:
+        from PySide6.QtCore import QSize
+
+        from desktop.gui import theme
+        from desktop.gui.icons import icon
+
+        colour = theme.colours()["text"]
+        self.sidebar.setIconSize(QSize(18, 18))
+        for row, name in enumerate(SIDEBAR_ICONS):
+            self.sidebar.item(row).setIcon(icon(name, colour, 18))
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
         library, drafts = result
@@ -329,9 +361,11 @@ class MainWindow(QMainWindow):
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
         if self.templates.template is None:
-            run_for(self, lambda _ctx: _warm_up_prices())
+            run_for(self, lambda _ctx: _warm_up_prices(), on_failure=ignore_failure)
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
+        if not self.waiting_sender.timer.isActive():
+            self.waiting_sender.start()
 
     def _load_providers(self) -> None:
         run_for(self, lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit())
@@ -361,9 +395,8 @@ class MainWindow(QMainWindow):
             check()
 
     def _library_failed(self, exc: BaseException) -> None:
-        from desktop.gui.app import plain_message
 
-        self.templates.gallery.set_problem(plain_message(exc))
+        self.templates.gallery.set_problem(user_message(exc))
         self.library_loaded.emit(None)
 
     def open_welcome(self) -> None:
@@ -380,6 +413,20 @@ class MainWindow(QMainWindow):
         self.settings_dialog.settings_changed.connect(self._settings_changed)
         self.settings_dialog.open()
 
+    def open_team_setup(self) -> None:
+        from desktop.gui.team_setup_dialog import TeamSetupDialog
+
+        self.team_dialog = TeamSetupDialog(self.context, self)
+        self.team_dialog.saved.connect(self._settings_changed)
+        self.team_dialog.folder_ready.connect(lambda _path: self._settings_changed())
+        self.team_dialog.open()
+
+    def open_team_dashboard(self) -> None:
+        from desktop.gui.team_dashboard import TeamDashboard
+
+        self.dashboard = TeamDashboard(self.context, self)
+        self.dashboard.open()
+
     def _settings_changed(self) -> None:
         """Name, team folder or keys changed: reload what depends on them, off the UI thread."""
         context = self.context
@@ -394,7 +441,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ after a run
     def _run_finished(self, run: Any) -> None:
-        """Sync the new record to the team file and refresh the figures, all in the background."""
+        """Sync the new record to the team file and refresh the figures, all in the background.
+        An answer means a provider works: runs waiting to send may go now."""
+        from desktop.core.run import DONE
+
+        if self.sender() is self.waiting_sender:
+            if self._templates is not None:
+                self._templates.show_if_current(run)
+        elif run.status == DONE:
+            self.waiting_sender.check()
         self.gauge.sync_now()
         check = getattr(self.banner, "check", None)
         if check is not None:
@@ -405,25 +460,33 @@ class MainWindow(QMainWindow):
 
     def reopen_run(self, run_id: str) -> None:
         """Open a past run from History: its template, the values it was sent with, its answer."""
-        context = self.context
-        run_for(self, lambda _ctx: context.ledger.get(run_id), on_success=self._show_reopened)
+        run_for(self, lambda _ctx: self._run_and_review(run_id), on_success=self._show_reopened)
 
-    def _show_reopened(self, run: Any) -> None:
+    def _run_and_review(self, run_id: str) -> Any:
+        """The run and its recorded review (ticks included); runs on a worker."""
+        from desktop.gui.templates_page import load_review
+
+        run = self.context.ledger.get(run_id)
+        return (run, load_review(self.context, run) if run is not None else None)
+
+    def _show_reopened(self, found: Any) -> None:
+        run, review = found
         if run is None:
             return
         self.show_page(0)
+        if review is not None:
+            self.templates.reviews.setdefault(run.id, review)
         self.templates.show_run(run)
 
     def send_waiting_run(self, run_id: str) -> None:
         """Send now a run that was waiting: reopen it and send its form as it was."""
-        context = self.context
-
-        def reopened(run: Any) -> None:
-            self._show_reopened(run)
+        def reopened(found: Any) -> None:
+            self._show_reopened(found)
+            run = found[0]
             if run is not None and self.templates.template is not None:
                 self.templates.resend(run.id)
 
-        run_for(self, lambda _ctx: context.ledger.get(run_id), on_success=reopened)
+        run_for(self, lambda _ctx: self._run_and_review(run_id), on_success=reopened)
 
     # ------------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

@@ -6,7 +6,9 @@ kind. The list beside it names every hidden item with its original (which never 
 computer); un-ticking one sends it as typed, for this run only (a false alarm), and "Also hide"
 adds something the detector missed. Secrets cannot be un-ticked: they are never sent. What the
 detector found that needs words (a key removed from Notes, instructions aimed at the AI in a
-pasted email) is listed at the top in plain language.
+pasted email) is listed at the top in plain language. Words the detector was unsure about (an
+unknown capitalised word that might be a name) are sent as typed but listed as "check this" and
+underlined in the text; ticking one hides it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.gui import theme
 
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole
+DOUBT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def placeholder_ranges(text: str, spans: list[Any]) -> list[tuple[int, int, str]]:
@@ -172,10 +175,13 @@ class PrivacyPreview(QDialog):
         self.labels = {f.name: f.label for f in template.fields} if template is not None else {}
         self.text.setPlainText(redaction.text)
         self._highlight(redaction.text, spans)
+        doubts = list(getattr(redaction, "doubts", ()) or ())
+        self._underline_doubts(redaction.text, doubts)
         notes = finding_lines(redaction, self.labels)
         self.notes.setText("\n".join(f"• {line}" for line in notes))
         self.notes.setVisible(bool(notes))
         self._fill_items(spans)
+        self._add_doubts(doubts)
         kinds = sorted({theme.kind_family(s.type) for s in spans})
         self.legend.setText(" ".join(
             f"<span style='background:{theme.kind_colour(k).name()}'>&nbsp;{theme.KIND_WORDS[k]}&nbsp;</span>"
@@ -190,6 +196,40 @@ class PrivacyPreview(QDialog):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+
+    def _underline_doubts(self, text: str, doubts: list[Any]) -> None:
+        cursor = QTextCursor(self.text.document())
+        for doubt in doubts:
+            start, end = int(doubt.start), int(doubt.end)
+            if text[start:end] != doubt.text:
+                continue  # never mark the wrong words
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setToolTip(f"Check this: it {doubt.reason} and is sent as typed. Tick it in the list to hide it.")
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def _add_doubts(self, doubts: list[Any]) -> None:
+        """One unticked row per doubtful word: "check this"; ticking it hides the word."""
+        self.items.blockSignals(True)
+        seen: set[str] = set()
+        for doubt in doubts:
+            if doubt.text in seen:
+                continue
+            seen.add(doubt.text)
+            item = QListWidgetItem(f"{shorten(doubt.text)}\ncheck this: {doubt.reason}, sent as typed (tick to hide)")
+            item.setData(ORIGINAL_ROLE, doubt.text)
+            item.setData(DOUBT_ROLE, True)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        self.items.blockSignals(False)
+
+    def doubt_rows(self) -> list[str]:
+        """The words listed as "check this", in order."""
+        return [str(self.items.item(i).data(ORIGINAL_ROLE)) for i in range(self.items.count())
+                if self.items.item(i).data(DOUBT_ROLE)]
 
     def _fill_items(self, spans: list[Any]) -> None:
         self.items.blockSignals(True)
@@ -224,6 +264,10 @@ class PrivacyPreview(QDialog):
     # ------------------------------------------------------------------ corrections
     def _item_changed(self, item: QListWidgetItem) -> None:
         original = str(item.data(ORIGINAL_ROLE))
+        if item.data(DOUBT_ROLE):
+            if item.checkState() == Qt.CheckState.Checked:
+                self.mark_missed(original)
+            return
         if item.checkState() == Qt.CheckState.Unchecked:
             if original not in self.keep:
                 self.keep.append(original)

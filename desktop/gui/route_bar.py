@@ -10,21 +10,67 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 SEND_SHORTCUT = "Ctrl+Return"
 
 
 def about_cost(usd: float) -> str:
-    """"about $0.004", or "$0" for an in-house model (the price table's own wording)."""
-    from desktop.core.send.pricing import format_cost
+    """"about 3¢", "less than 1¢", or "$0" for an in-house model (the app's one money format)."""
+    from desktop.core.money import money
 
-    return format_cost(usd)
+    return money(usd, estimate=True)
+
+
+def tier_prices(prepared: Any, team: Any) -> list[tuple[str, str, float]]:
+    """(tier, "Quick · Claude Haiku", cost) of this very request on each tier (plain Python)."""
+    from desktop.core.send import pricing, routing
+    from desktop.core.settings import TIERS
+
+    prices = []
+    for tier in reversed(TIERS):  # cheapest first
+        provider, model = routing.pin_for(tier, team)
+        cost = pricing.cost(provider, model, input_tokens=prepared.estimated_input_tokens,
+                            output_tokens=prepared.max_output_tokens)
+        prices.append((tier, routing.label_for(tier, provider, model), cost))
+    return prices
+
+
+def cheaper_cost(prepared: Any) -> tuple[str, float] | None:
+    """(tier, estimate) of the same request on the next cheaper tier, or None on quick."""
+    from desktop.core.send.pricing import cost
+
+    cheaper = getattr(getattr(prepared, "route", None), "cheaper", ())
+    if not cheaper:
+        return None
+    tier, provider, model = cheaper
+    return tier, cost(provider, model, input_tokens=int(getattr(prepared, "estimated_input_tokens", 0) or 0),
+                      output_tokens=int(getattr(prepared, "max_output_tokens", 0) or 0))
+
+
+def route_tooltip(prepared: Any) -> str:
+    """Why this tier, and what the next cheaper one would cost."""
+    route = prepared.route
+    lines = [f"Why this tier: {route.reason}" if route.reason else ""]
+    other = cheaper_cost(prepared)
+    if other is not None:
+        lines.append(f"On the {other[0].capitalize()} tier it would cost {about_cost(other[1])}.")
+    return "\n".join(line for line in lines if line)
 
 
 def hidden_summary(redaction: Any) -> str:
-    """"3 items will be hidden" / "Nothing personal found" for a ``Redaction``."""
+    """"3 items will be hidden · 2 to check" / "Nothing personal found" for a ``Redaction``: the
+    words to check (sent as typed, the detector unsure) are listed in the preview."""
     return str(redaction.summary())
 
 
@@ -34,14 +80,17 @@ class RouteBar(QFrame):
     Signals:
         send_requested(): Send pressed (or Ctrl+Enter anywhere in the window).
         preview_requested(): the user wants to see exactly what will be sent.
+        tier_chosen(str): the user picked the cheaper tier ("" goes back to the suggested one).
     """
 
     send_requested = Signal()
     preview_requested = Signal()
+    tier_chosen = Signal(str)  # "" = let Promptdesk choose
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("routeBar")
         self.route = QLabel("Fill in the form to see where it goes and what it costs.", self)
         self.route.setAccessibleName("Model and estimated cost")
         self.route.setWordWrap(True)
@@ -59,8 +108,17 @@ class RouteBar(QFrame):
         self.preview.setToolTip("See the exact text that leaves this computer, with hidden items marked")
         self.preview.setEnabled(False)
         self.preview.clicked.connect(self.preview_requested)
+        self.tier_button = QToolButton(self)
+        self.tier_button.setText("Change tier")
+        self.tier_button.setAccessibleName("Choose the model tier")
+        self.tier_button.setToolTip("Send this request on another tier; each shows its price for this request")
+        self.tier_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tier_menu = QMenu(self.tier_button)
+        self.tier_button.setMenu(self.tier_menu)
+        self.tier_button.setEnabled(False)
         self.send = QPushButton("Send", self)
         self.send.setDefault(True)
+        self.send.setProperty("primary", True)
         self.send.setAccessibleName("Send")
         self.send.setToolTip(f"Send ({QKeySequence(SEND_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})")
         self.send.setEnabled(False)
@@ -74,6 +132,7 @@ class RouteBar(QFrame):
         texts.addWidget(self.note)
         row = QHBoxLayout(self)
         row.addLayout(texts, 1)
+        row.addWidget(self.tier_button)
         row.addWidget(self.preview)
         row.addWidget(self.send)
         self.prepared: Any = None
@@ -100,7 +159,10 @@ class RouteBar(QFrame):
         if route is not None:
             cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))
             self.route.setText(f"{route.label} · {cost}")
-            self.route.setToolTip(getattr(route, "reason", "") or "")
+            from desktop.core.money import estimate_and_actual
+
+            estimate = estimate_and_actual(float(getattr(prepared, "estimated_cost", 0.0) or 0.0), None)
+            self.route.setToolTip("\n\n".join(part for part in (route_tooltip(prepared), estimate) if part))
         redaction = getattr(prepared, "redaction", None)
         if redaction is not None:
             self.privacy.setText(hidden_summary(redaction))
@@ -108,6 +170,27 @@ class RouteBar(QFrame):
         else:
             self.privacy.setText("")
             self.preview.setEnabled(False)
+
+    def set_tiers(self, prices: list[tuple[str, str, float]], chosen: str) -> None:
+        """Fill the tier menu: "Let Promptdesk choose", then each tier with this request's price."""
+        from desktop.core.money import money
+
+        self.tier_menu.clear()
+        group = QActionGroup(self.tier_menu)
+        automatic = QAction("Let Promptdesk choose (recommended)", self.tier_menu, checkable=True)
+        automatic.setChecked(not chosen)
+        automatic.triggered.connect(lambda: self.tier_chosen.emit(""))
+        group.addAction(automatic)
+        self.tier_menu.addAction(automatic)
+        self.tier_menu.addSeparator()
+        for tier, label, cost in prices:
+            action = QAction(f"{label} · {money(cost, estimate=True)}", self.tier_menu, checkable=True)
+            action.setChecked(tier == chosen)
+            action.triggered.connect(lambda _checked=False, tier=tier: self.tier_chosen.emit(tier))
+            group.addAction(action)
+            self.tier_menu.addAction(action)
+        self.tier_button.setEnabled(bool(prices))
+        self.tier_button.setText("Tier (your choice)" if chosen else "Change tier")
 
     def set_problem(self, message: str) -> None:
         """prepare itself failed (privacy fails closed): say so; sending stays possible to retry."""

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
-import tomllib
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import AppContext
 from desktop.core.errors import SettingsError
-from desktop.core.settings import TEAM_FILE, TIERS, USER_SETTINGS, SettingSpec
+from desktop.core.settings import TIERS, USER_SETTINGS, SettingSpec
+from desktop.core.team_file import save_tier_pins
 from desktop.gui.key_panel import KeyPanel, check_key
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.text_roles import muted_label, set_role
@@ -108,23 +107,6 @@ def editor_value(spec: SettingSpec, editor: QWidget) -> Any:
     return editor.text().strip()
 
 
-def save_team_tiers(team_dir: Path, pins: dict[str, tuple[str, str]]) -> None:
-    """Write changed tier pins into the team's team.toml (only when the team allows it)."""
-    import tomli_w
-
-    path = team_dir / TEAM_FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        tiers = raw.setdefault("tiers", {})
-        for tier, (provider, model) in pins.items():
-            tiers[tier] = {"provider": provider, "model": model}
-        tmp = path.with_name(TEAM_FILE + ".tmp")
-        tmp.write_text(tomli_w.dumps(raw), encoding="utf-8")
-        os.replace(tmp, path)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"The team's model choices could not be saved in {path} ({exc}).") from exc
-
-
 class SettingsDialog(QDialog):
     """Everything a person may change, on five short pages.
 
@@ -150,9 +132,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._you_page(), "You")
         self.tabs.addTab(self._team_page(), "Team folder")
         self.keys_panel = KeyPanel(context.keys, self)
+        self.keys_panel.set_row_save_shown(False)  # one Save, at the bottom, stores typed keys too
         self.tabs.addTab(self._keys_page(), "API keys")
-        self.tabs.addTab(self._models_page(), "Models")
-        self.tabs.addTab(self._more_page(), "More")
+        self.tabs.addTab(self._advanced_page(), "Advanced")
 
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
@@ -206,6 +188,10 @@ class SettingsDialog(QDialog):
         if os.environ.get("PROMPTDESK_TEAM_DIR", "").strip():
             layout.addWidget(self._help("PROMPTDESK_TEAM_DIR is set on this computer, so it is used "
                                         "instead of the folder above.", page))
+        self.team_setup_button = QPushButton("Set up your team…", page)
+        self.team_setup_button.setToolTip("Budgets, sensitive terms and model choices for the whole team")
+        self.team_setup_button.clicked.connect(self.open_team_setup)
+        layout.addWidget(self.team_setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         if self.context.team_problem:
             problem = QLabel(f"⚠ {self.context.team_problem}", page)
             problem.setWordWrap(True)
@@ -215,6 +201,15 @@ class SettingsDialog(QDialog):
         if self.context.settings.team_dir:
             self.team_picker.check()
         return page
+
+    @Slot()
+    def open_team_setup(self) -> None:
+        from desktop.gui.team_setup_dialog import TeamSetupDialog
+
+        self.team_setup = TeamSetupDialog(self.context, self)
+        self.team_setup.saved.connect(self.settings_changed)
+        self.team_setup.folder_ready.connect(lambda _path: self.settings_changed.emit())
+        self.team_setup.open()
 
     def _keys_page(self) -> QWidget:
         page = QWidget(self)
@@ -269,6 +264,28 @@ class SettingsDialog(QDialog):
         layout.addWidget(table)
         layout.addStretch(1)
         return page
+
+    def _advanced_page(self) -> QWidget:
+        """Tiers and model ids, answer reuse, the in-house server: what most people never touch."""
+        from PySide6.QtWidgets import QScrollArea
+
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        note = QLabel("Most people never need these. Your team's operator may have set them for you.", holder)
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        for title, page in (("Models for each tier", self._models_page()), ("Other settings", self._more_page())):
+            heading = QLabel(title, holder)
+            heading.setProperty("role", "heading")
+            layout.addWidget(heading)
+            layout.addWidget(page)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        return scroll
 
     @staticmethod
     def _model_choices(routing: Any) -> list[tuple[str, str]]:
@@ -398,7 +415,7 @@ class SettingsDialog(QDialog):
         def op(_task: object) -> None:
             context.save_settings()
             if tiers and team_dir is not None:
-                save_team_tiers(team_dir, tiers)
+                save_tier_pins(team_dir, tiers)
                 context.reload_team()
 
         run_for(self, op, on_success=self._saved, on_failure=self._save_failed)

@@ -21,16 +21,10 @@ BUDGET_COLOUR = QColor("#d9534f")
 
 
 def money(usd: float) -> str:
-    """Dollars for people: "$200", "$12.40", "$0.35", "$0.004", "$0"."""
-    if usd == 0:
-        return "$0"
-    if abs(usd) >= 100 or (abs(usd) >= 1 and abs(usd - round(usd)) < 0.005):
-        return f"${usd:,.0f}"
-    if abs(usd) >= 0.1:
-        return f"${usd:,.2f}"
-    if abs(usd) >= 0.01:
-        return f"${usd:.3f}".rstrip("0")
-    return f"${usd:.4f}".rstrip("0")
+    """An amount spent, in the app's one money format (``desktop.core.money``)."""
+    from desktop.core.money import money as core_money
+
+    return core_money(usd)
 
 
 def amount(value: object) -> float:

@@ -31,6 +31,8 @@ from desktop.core.context import AppContext
 from desktop.gui.spend_chart import SpendChart, amount, money
 from desktop.gui.worker import Task, run_for
 
+SAVINGS_HEADERS = ["Template", "Month", "Tier", "Runs", "Spent", "All on Reasoning", "Saved"]
+SAVINGS_MONTHS = 6
 TIER_WORDS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
               "quick": "Quick (short checks)"}
 
@@ -184,6 +186,21 @@ class SpendView(QWidget):
         team_layout.addWidget(self.member_table)
         self.team_box.setVisible(False)
         layout.addWidget(self.team_box)
+
+        self.savings_box = QGroupBox("What routing saved", content)
+        savings_layout = QVBoxLayout(self.savings_box)
+        self.savings_total = QLabel("", self.savings_box)
+        self.savings_total.setWordWrap(True)
+        self.savings_table = QTableWidget(0, len(SAVINGS_HEADERS), self.savings_box)
+        self.savings_table.setHorizontalHeaderLabels(SAVINGS_HEADERS)
+        self.savings_table.setAccessibleName("Routing savings by template and month")
+        self.savings_table.verticalHeader().hide()
+        self.savings_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.savings_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.savings_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        savings_layout.addWidget(self.savings_total)
+        savings_layout.addWidget(self.savings_table)
+        layout.addWidget(self.savings_box)
         layout.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -205,12 +222,15 @@ class SpendView(QWidget):
         context = self.context
         self.refresh_button.setEnabled(False)
 
-        def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str]]:
+        def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any]:
             from desktop.core.usage import budget
+            from desktop.core.usage.savings import routing_savings
 
             personal = budget.personal_spend(context)
             team = budget.team_spend(context) if context.team_dir else None
-            return personal, team, template_titles(context, personal.get("by_template", {}))
+            saved = routing_savings(context, months=SAVINGS_MONTHS)
+            ids = {**personal.get("by_template", {}), **{row.template_id: 0 for row in saved.rows}}
+            return personal, team, template_titles(context, ids), saved
 
         self._task = run_for(self, op, on_success=self._show, on_failure=self._failed, on_finished=self._maybe_again)
 
@@ -218,8 +238,8 @@ class SpendView(QWidget):
         if self._again:
             self.refresh()
 
-    def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str]]) -> None:
-        self.personal, self.team, titles = result
+    def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any]) -> None:
+        self.personal, self.team, titles, savings = result
         has_team = self.context.team_dir is not None
         personal = self.personal
         total = amount(personal.get("total", 0.0))
@@ -246,8 +266,37 @@ class SpendView(QWidget):
         fill_table(self.template_table, personal.get("by_template", {}) or {}, titles)
         fill_table(self.tier_table, personal.get("by_tier", {}) or {}, TIER_WORDS)
         self._show_team(has_team)
+        self._show_savings(savings, titles)
         self.refresh_button.setEnabled(True)
         self.refreshed.emit()
+
+    def _show_savings(self, report: Any, titles: Mapping[str, str]) -> None:
+        """Per template and month: what the runs cost on the tiers they used, against all on Reasoning."""
+        rows = sorted(report.rows, key=lambda r: (r.month, -r.saved), reverse=True)
+        if not rows:
+            self.savings_total.setText(f"No answered runs in the last {SAVINGS_MONTHS} months yet.")
+        else:
+            self.savings_total.setText(
+                f"Since {report.first_month}: {money(report.cost)} spent; all on the Reasoning tier the same runs "
+                f"would have cost {money(report.all_on_reasoning)}. Routing saved <b>{money(report.saved)}</b> "
+                f"({report.saved_share:.0%}).")
+        self.savings_table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = [titles.get(row.template_id, row.template_id) or "Ask anything", row.month,
+                     TIER_WORDS.get(row.tier, row.tier).split(" (")[0], str(row.runs), money(row.cost),
+                     money(row.all_on_reasoning), money(row.saved)]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= 3:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.savings_table.setItem(index, column, cell)
+        self.savings_table.resizeColumnsToContents()
+        self.savings_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.savings_table.resizeRowsToContents()
+        shown = min(len(rows), 8)
+        height = self.savings_table.horizontalHeader().sizeHint().height() + \
+            sum(self.savings_table.rowHeight(i) for i in range(shown))
+        self.savings_table.setFixedHeight(height + 2 * self.savings_table.frameWidth())
 
     def _personal_budget(self) -> float:
         return amount(self.personal.get("budget", 0.0))

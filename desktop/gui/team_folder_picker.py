@@ -50,8 +50,9 @@ def check_team_folder(text: str) -> FolderCheck:
     except SettingsError as exc:
         return FolderCheck(False, exc.message)
     if not (path / TEAM_FILE).exists():
-        return FolderCheck(True, f"This folder can be used. It has no {TEAM_FILE} yet, so the team's budget and "
-                                 "model choices are the defaults until your operator adds one.")
+        return FolderCheck(True, "This folder can be used. It has no team settings yet: if you look after the "
+                                 "team, choose Promptdesk → Set up your team to add a budget, sensitive terms "
+                                 "and model choices.")
     name = f"“{team.name}”" if team.name else "Your team"
     budget = f", with a monthly budget of {money(team.monthly_budget)}" if team.monthly_budget else ""
     return FolderCheck(True, f"{name} folder found{budget}. Usage will be shared here.")

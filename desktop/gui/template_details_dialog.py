@@ -32,6 +32,8 @@ def details_html(template: Any, problems: list[Any]) -> str:
         ("Where it comes from", e(source)),
         ("File", f"<code>{e(str(template.path))}</code>"),
         ("Test inputs", str(len(template.tests))),
+        ("Who reviews the answers", e(getattr(template, "reviewer", "") or "Not named")),
+        ("If the AI is unavailable", e(getattr(template, "unavailable", "") or "Not written down")),
     ]
     parts = [f"<h2>{e(template.title)}</h2><table cellpadding='3'>"]
     parts += [f"<tr><td><b>{label}</b></td><td>{value}</td></tr>" for label, value in rows]

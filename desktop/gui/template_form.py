@@ -11,15 +11,15 @@ typed in it or tried to send, never while the form is still untouched.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import paths
+from desktop.core.documents.model import values_for_saving, values_from_saved
+from desktop.gui.file_chip import DocumentTextEdit
 from desktop.gui.template_gallery import team_badge
 from desktop.gui.worker import run_in_background
 
-NO_DATE = QDate(1900, 1, 1)  # shown as an empty date box
 DRAFT_DELAY_MS = 700
 HOW_IT_WORKS = (
     "<h3>How it works</h3>"
@@ -68,7 +69,7 @@ def write_draft(template_id: str, values: dict[str, Any]) -> None:
     path = _draft_path(template_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(json.dumps(values_for_saving(values), ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -119,10 +120,12 @@ class TemplateForm(QWidget):
     Signals:
         values_changed(): the user changed a value (the main window re-prepares, debounced).
         favourite_toggled(bool): the star next to the title was pressed.
+        home_requested(): "All templates" was pressed (the page shows the template cards).
     """
 
     values_changed = Signal()
     favourite_toggled = Signal(bool)
+    home_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,7 +165,13 @@ class TemplateForm(QWidget):
         self.general_problem.setWordWrap(True)
         self.general_problem.hide()
 
+        self.home = QToolButton(self)
+        self.home.setText("‹ All templates")
+        self.home.setAccessibleName("Show all templates")
+        self.home.setAutoRaise(True)
+        self.home.clicked.connect(self.home_requested)
         head = QHBoxLayout()
+        head.addWidget(self.home, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.title, 1)
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.star, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -239,6 +248,8 @@ class TemplateForm(QWidget):
         box.setContentsMargins(0, 0, 0, 6)
         box.setSpacing(2)
         box.addWidget(editor)
+        if isinstance(editor, DocumentTextEdit):  # Insert from file…, the file's chip, progress
+            box.addWidget(editor.file_bar)
         if field.help:
             help_label = QLabel(field.help, cell)
             help_label.setProperty("role", "muted")
@@ -257,7 +268,7 @@ class TemplateForm(QWidget):
         kind = field.type
         changed = lambda *_a, name=field.name: self._changed(name)  # noqa: E731
         if kind == "long_text":
-            edit = QPlainTextEdit(self.fields_box)
+            edit = DocumentTextEdit(self.fields_box, max_chars=field.max_length)  # also takes files
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText(field.placeholder or "Paste or type here…")
             edit.setMinimumHeight(140)
@@ -266,9 +277,11 @@ class TemplateForm(QWidget):
             return edit
         if kind == "choice":
             combo = QComboBox(self.fields_box)
-            if not field.required:
-                combo.addItem("")
             combo.addItems([str(o) for o in field.options])
+            if not field.required:  # a hint, not a blank first row to pick by mistake
+                combo.setPlaceholderText("Choose one (optional)")
+                combo.setProperty("optional", True)
+                combo.setCurrentIndex(-1)
             combo.currentIndexChanged.connect(changed)
             return combo
         if kind == "multi_choice":
@@ -287,13 +300,10 @@ class TemplateForm(QWidget):
             check.toggled.connect(changed)
             return check
         if kind == "date":
-            date = QDateEdit(self.fields_box)
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setMinimumDate(NO_DATE)
-            date.setSpecialValueText("No date")
-            date.setDate(NO_DATE)
-            date.dateChanged.connect(changed)
+            from desktop.gui.date_field import DateField
+
+            date = DateField(self.fields_box)
+            date.changed.connect(changed)
             return date
         line = QLineEdit(self.fields_box)
         line.setPlaceholderText(field.placeholder or "")
@@ -330,14 +340,16 @@ class TemplateForm(QWidget):
         return out
 
     def _read(self, field: Any, editor: QWidget) -> Any:
+        if isinstance(editor, DocumentTextEdit):
+            return editor.value()  # FileText when a file was read in: outside content
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
         if isinstance(editor, QComboBox):
             return editor.currentText()
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
-        if isinstance(editor, QDateEdit):
-            return "" if editor.date() == NO_DATE else editor.date().toString("yyyy-MM-dd")
+        if field.type == "date" and hasattr(editor, "value"):
+            return editor.value()
         if isinstance(editor, QLineEdit):
             text = editor.text().strip() if field.type == "number" else editor.text()
             if field.type == "number" and text:
@@ -353,25 +365,29 @@ class TemplateForm(QWidget):
         """Fill the editors; fields missing from ``values`` get the template's default."""
         if self.template is None:
             return
+        values = values_from_saved(values)  # a file's text stays outside content across restarts
         loading, self._loading = self._loading, True
         for field in self.template.fields:
             editor = self.editors.get(field.name)
             value = values.get(field.name, field.default)
+            if field.type == "date" and field.name not in values and not field.default:
+                value = dt.date.today()  # a date asked for is most often today's
             if editor is not None:
                 self._write(editor, value)
         self._loading = loading
 
     def _write(self, editor: QWidget, value: Any) -> None:
-        if isinstance(editor, QPlainTextEdit):
+        if isinstance(editor, DocumentTextEdit):
+            editor.set_value(value)  # keeps a file's text marked as outside content
+        elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
             index = editor.findText("" if value is None else str(value))
-            editor.setCurrentIndex(max(index, 0))
+            editor.setCurrentIndex(index if editor.property("optional") else max(index, 0))
         elif isinstance(editor, QCheckBox):
             editor.setChecked(bool(value))
-        elif isinstance(editor, QDateEdit):
-            date = QDate.fromString(str(value or ""), "yyyy-MM-dd")
-            editor.setDate(date if date.isValid() else NO_DATE)
+        elif hasattr(editor, "set_value"):  # a DateField
+            editor.set_value(value)
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
         else:
@@ -416,6 +432,14 @@ class TemplateForm(QWidget):
             if not label.isHidden():
                 return self.editors[name]
         return None
+
+    def focus_first_problem(self) -> QWidget | None:
+        """Scroll to the first field with a problem, its note in view too, and put the cursor in it."""
+        editor = self.first_problem_editor()
+        if editor is not None:
+            self.scroll.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
 
     # ------------------------------------------------------------------ favourite
     def _star_toggled(self, checked: bool) -> None:

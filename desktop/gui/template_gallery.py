@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,12 +51,16 @@ class TemplateGallery(QWidget):
         self.library: Any = None
         self._current_id = ""
         self._filling = False
+        self._hovered = False  # the pointer is over the list: its order must not change under it
+        self._refill_pending = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search templates…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search templates")
         self.search.textChanged.connect(self._fill)
+        self.search.returnPressed.connect(self.open_current_or_first)
+        self.search.installEventFilter(self)
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
@@ -70,6 +74,7 @@ class TemplateGallery(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(lambda item, _col: self._choose(item))
+        self.tree.viewport().installEventFilter(self)
 
         self.status = QLabel("Loading templates…", self)
         self.status.setProperty("role", "muted")
@@ -112,9 +117,48 @@ class TemplateGallery(QWidget):
     def refresh_lists(self) -> None:
         """Favourites or recently used changed: rebuild soon, keeping the current template.
 
-        Deferred to the event loop: the change may come from inside the tree's own signal.
+        Deferred to the event loop (the change may come from inside the tree's own signal), and
+        while the pointer is over the list until it leaves: a list that re-orders under the
+        pointer makes the next click open another template.
         """
+        if self._hovered:
+            self._refill_pending = True
+            return
         QTimer.singleShot(0, self, self._fill)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.tree.viewport() and kind in (QEvent.Type.Enter, QEvent.Type.Leave):
+            self._hovered = kind == QEvent.Type.Enter
+            if not self._hovered and self._refill_pending:
+                self._refill_pending = False
+                QTimer.singleShot(0, self, self._fill)
+        elif watched is self.search and kind == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._step(1 if key == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, direction: int) -> None:
+        """Down and Up in the search box move through the templates listed (without opening)."""
+        items = self._items()
+        if not items:
+            return
+        current = self.tree.currentItem()
+        index = items.index(current) + direction if current in items else (0 if direction > 0 else len(items) - 1)
+        self._filling = True  # moving is not choosing: Enter (or a click) opens
+        self.tree.setCurrentItem(items[max(0, min(index, len(items) - 1))])
+        self._filling = False
+
+    def open_current_or_first(self) -> None:
+        """Enter in the search box opens the highlighted template, else the best match."""
+        items = self._items()
+        current = self.tree.currentItem()
+        item = current if current in items else (items[0] if items else None)
+        if item is not None:
+            self._current_id = ""  # Enter always opens, even the template already open
+            self._choose(item)
 
     def visible_ids(self) -> list[str]:
         """Template ids shown, in order (a template may appear under more than one heading)."""

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
+from desktop.core.errors import user_message
+from desktop.core.review.downgrade import CHEAPER, DowngradeReport
 from desktop.core.review.evals import TemplateReport, load_cases, run_template_tests
 from desktop.gui.worker import Task, run_for
 
@@ -61,10 +63,22 @@ class TemplateTestDialog(QDialog):
         self.run_button.clicked.connect(lambda: self.start(dry_run=False))
         self.dry_button.clicked.connect(lambda: self.start(dry_run=True))
         self.stop_button.clicked.connect(self.stop)
+        cheaper = CHEAPER.get(str(template.tier or "").lower(), "")
+        self.cheaper_button = QPushButton(f"Try on {cheaper.capitalize()}" if cheaper else "Try a cheaper tier")
+        self.cheaper_button.setToolTip(f"Runs the test inputs on the {template.tier} tier and on the {cheaper} tier "
+                                       "and compares the checks." if cheaper else "")
+        self.cheaper_button.setVisible(bool(cheaper))
+        self.cheaper_button.clicked.connect(self.try_cheaper)
+        self.move_button = QPushButton(f"Move to {cheaper.capitalize()}" if cheaper else "")
+        self.move_button.setToolTip("Changes the tier in your team's library, one version up, noted in its history.")
+        self.move_button.hide()
+        self.move_button.clicked.connect(self.move_to_cheaper)
+        self.downgrade: DowngradeReport | None = None
         buttons = QHBoxLayout()
-        for button in (self.run_button, self.dry_button, self.stop_button):
+        for button in (self.run_button, self.dry_button, self.cheaper_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.move_button)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, len(cases)))
@@ -156,10 +170,9 @@ class TemplateTestDialog(QDialog):
             self.status.setText(f"Test input {done + 1} of {total}: {name}")
 
     def failed(self, exc: BaseException) -> None:
-        from desktop.gui.app import plain_message
 
         self._idle()
-        self.status.setText(plain_message(exc))
+        self.status.setText(user_message(exc))
 
     def finished(self, report: TemplateReport) -> None:
         self._idle()
@@ -192,7 +205,70 @@ class TemplateTestDialog(QDialog):
     def _idle(self) -> None:
         self.run_button.setEnabled(True)
         self.dry_button.setEnabled(True)
+        self.cheaper_button.setEnabled(True)
         self.stop_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ downgrade test
+    def try_cheaper(self) -> None:
+        """The test inputs on this tier and the next cheaper one, off the UI thread."""
+        if self.task is not None and self.task.running:
+            return
+        for button in (self.run_button, self.dry_button, self.cheaper_button):
+            button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.move_button.hide()
+        self.verdict.setText("")
+        self.status.setText("Sending the test inputs on both tiers…")
+        context, template = self.context, self.template
+
+        def op(task: Any) -> DowngradeReport:
+            from desktop.core.review.downgrade import try_cheaper
+
+            return try_cheaper(context, template, cancelled=task.cancelled)
+
+        self.task = run_for(self, op, on_success=self.cheaper_finished, on_failure=self.failed)
+
+    def cheaper_finished(self, report: DowngradeReport) -> None:
+        self._idle()
+        self.downgrade = report
+        self.status.setText("Done.")
+        self.verdict.setText(report.verdict())
+        self.verdict.setStyleSheet(f"color: {'#1a7f37' if report.passes_cheaper else '#b42318'};")
+        self.move_button.setVisible(report.passes_cheaper)
+        self.table.setHorizontalHeaderLabels(["Test input", f"On {report.tier.capitalize()}",
+                                              f"On {report.cheaper.capitalize()}", "Cost"])
+        self.table.setRowCount(len(report.own))
+        for row, (own, cheap) in enumerate(zip(report.own, report.on_cheaper, strict=False)):
+            cells = [own.name, _PASS if own.passed else _FAIL, _PASS if cheap.passed else _FAIL,
+                     f"${own.cost:.4f} → ${cheap.cost:.4f}"]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (1, 2):
+                    item.setForeground(QColor("#1a7f37" if text == _PASS else "#b42318"))
+                self.table.setItem(row, column, item)
+        lines = [f"{c.name} on {report.cheaper}: {f}" for c in report.on_cheaper for f in c.failures]
+        self.failures.setText("\n".join(lines[:8]))
+
+    def move_to_cheaper(self) -> None:
+        report, context, template = self.downgrade, self.context, self.template
+        if report is None:
+            return
+        self.move_button.setEnabled(False)
+
+        def op(_task: Any) -> Any:
+            from desktop.core.review.downgrade import apply_cheaper_tier
+
+            return apply_cheaper_tier(context, template, report)
+
+        def moved(path: Any) -> None:
+            self.move_button.hide()
+            self.status.setText(f"Moved to the {report.cheaper} tier as version {template.version + 1}: {path}")
+
+        def refused(exc: BaseException) -> None:
+            self.move_button.setEnabled(True)
+            self.failed(exc)
+
+        self.task = run_for(self, op, on_success=moved, on_failure=refused)
 
     def show_case(self, row: int) -> None:
         if self.report is None or not 0 <= row < len(self.report.cases):

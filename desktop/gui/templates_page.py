@@ -21,13 +21,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
+from desktop.core.errors import user_message
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
 from desktop.gui.privacy_preview import PrivacyPreview
@@ -35,6 +36,9 @@ from desktop.gui.route_bar import RouteBar
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
 from desktop.gui.worker import Task, run_for
+
+if TYPE_CHECKING:
+    from desktop.gui.template_cards import TemplateCards
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +56,24 @@ def _stream_callbacks(task: Any) -> dict[str, Any]:
     }
 
 
-def _plain(exc: BaseException) -> str:
-    from desktop.gui.app import plain_message
+def review_key(run_id: str) -> str:
+    """Where the ticked items of a run are kept: this computer's ledger (meta), never synced."""
+    return f"ticks:{run_id}"
 
-    return plain_message(exc)
+
+def load_review(context: AppContext, run: Any) -> Review | None:
+    """The review recorded for ``run``, ticks included (a ledger read: call it off the UI thread)."""
+    import json
+
+    stored = context.ledger.get_meta(review_key(run.id))
+    if stored is None:
+        return None
+    try:
+        ticked = [str(item) for item in json.loads(stored)]
+    except (ValueError, TypeError):
+        ticked = []
+    return Review(run.id, ticked, int(run.checklist_ticked or 0), int(run.checklist_total or 0), bool(run.approved),
+                  int(run.feedback or 0), str(run.feedback_comment or ""))
 
 
 class TemplatesPage(QWidget):
@@ -78,7 +96,10 @@ class TemplatesPage(QWidget):
         self.prepared: Any = None
         self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
         self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
+        self.reviews: dict[str, Review] = {}  # run id -> the latest review, so ticks survive navigation
+        self.tier_choice: dict[str, str] = {}  # template id -> the tier the person picked in the route bar
         self.send_task: Task | None = None
+        self.sending_id = ""  # the run being sent, claimed in IN_FLIGHT so nothing sends it twice
         self._review_busy = False
         self._pending_review: Review | None = None
         self._settings_busy = False
@@ -99,11 +120,14 @@ class TemplatesPage(QWidget):
         self.answer = AnswerView(self)
         self.checklist = ChecklistPanel(self)
 
+        self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
+        self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
         self.form.values_changed.connect(self._values_changed)
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
+        self.route_bar.tier_chosen.connect(self._tier_chosen)
         self.answer.stop_requested.connect(self.stop)
         self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
         self.checklist.review_changed.connect(self._record_review)
@@ -130,8 +154,14 @@ class TemplatesPage(QWidget):
         self.bottom.setSizes([560, 300])
         self.bottom.hide()  # until there is an answer, the form has the whole height
 
+        # Until a template is open (and whenever "All templates" is pressed) the cards take the
+        # form's place.
+        self.top_stack = QStackedWidget(self)
+        self.top_stack.addWidget(QWidget(self))  # the cards' place
+        self.top_stack.addWidget(top)
+        QTimer.singleShot(0, self, self._build_cards)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
-        self.right.addWidget(top)
+        self.right.addWidget(self.top_stack)
         self.right.addWidget(self.bottom)
         self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 1)
@@ -151,8 +181,26 @@ class TemplatesPage(QWidget):
         self.setTabOrder(self.gallery.search, self.gallery.tree)
 
     # ------------------------------------------------------------------ library and templates
+    def _build_cards(self) -> None:
+        if self.cards is not None:
+            return
+        from desktop.gui.template_cards import TemplateCards
+
+        self.cards = TemplateCards(self.context, self)
+        self.cards.template_chosen.connect(self.open_template)
+        old = self.top_stack.widget(0)
+        showing_cards = self.top_stack.currentIndex() == 0
+        self.top_stack.insertWidget(0, self.cards)
+        self.top_stack.removeWidget(old)
+        old.deleteLater()
+        self.top_stack.setCurrentIndex(0 if showing_cards else 1)
+        if self.gallery.library is not None:
+            self.cards.set_library(self.gallery.library)
+
     def set_library(self, library: Any) -> None:
         self.gallery.set_library(library)
+        if self.cards is not None:
+            self.cards.set_library(library)
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
@@ -161,6 +209,8 @@ class TemplatesPage(QWidget):
         """Templates changed on disk: refill the gallery; reopen the current template if its file
         changed (what was typed is kept) or say so if it was removed."""
         self.gallery.set_library(library)
+        if self.cards is not None:
+            self.cards.set_library(library)
         if self.template is None:
             return
         fresh = library.get(self.template.id)
@@ -183,6 +233,7 @@ class TemplatesPage(QWidget):
             self._remember_run()
         self.template = template
         self.prepared = None
+        self.top_stack.setCurrentIndex(1)
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
         self.route_bar.show()
         self.gallery.select(template_id)
@@ -201,6 +252,13 @@ class TemplatesPage(QWidget):
         self.route_bar.set_working()
         self._prepare_timer.start()
 
+    def show_cards(self) -> None:
+        """Every template as a card (the form keeps what was typed; a card, or the list, reopens it)."""
+        self._build_cards()
+        self.top_stack.setCurrentIndex(0)
+        if self.cards is not None:
+            self.cards.setFocus()
+
     def show_run(self, run: Any) -> None:
         """Show a past run (from History): its template, the values it was sent with, its answer."""
         if self.send_task is not None:
@@ -215,7 +273,7 @@ class TemplatesPage(QWidget):
         self._show_answer_area()
         self.answer.finish(run)
         results = self._checklist_for(self.template, run)
-        self.checklist.set_results(run.id, results) if results else self.checklist.clear()
+        self._show_checklist(run, results)
         self.fix_tab_order()
         self.last_runs[self.template.id] = (run, results)
         self.prepare()
@@ -250,7 +308,15 @@ class TemplatesPage(QWidget):
         else:
             self.answer_heading.setText(f"Answer · {run.template_title}")
             self.answer.finish(run)
-            self.checklist.set_results(run.id, results)
+            self._show_checklist(run, results)
+
+    def _show_checklist(self, run: Any, results: list[Any], empty: str = "") -> None:
+        """The run's checklist with what the person already ticked and approved."""
+        if not results:
+            self.checklist.clear(empty) if empty else self.checklist.clear()
+            return
+        self.checklist.set_results(run.id, results)
+        self.checklist.restore(self.reviews.get(run.id), run)
 
     def _favourite_toggled(self, on: bool) -> None:
         if self.template is None:
@@ -312,17 +378,24 @@ class TemplatesPage(QWidget):
         generation = self._generation
         context, template, values = self.context, self.template, self.form.values()
         keep, extra = self._keep_extra()
+        chosen = self.tier_choice.get(template.id, "")
+        tier_override = tier_override or chosen or None
 
         def op(_ctx: object) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.route_bar import tier_prices
 
-            return pipeline.prepare(context, template, values, keep=keep, extra=extra, tier_override=tier_override)
+            prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
+                                        tier_override=tier_override)
+            return prepared, tier_prices(prepared, context.team)
 
-        def done(prepared: Any) -> None:
+        def done(result: tuple[Any, list[Any]]) -> None:
+            prepared, prices = result
             if generation != self._generation or template is not self.template:
                 return
             self.prepared = prepared
             self.route_bar.set_prepared(prepared)
+            self.route_bar.set_tiers(prices, chosen)
             self.form.show_problems(prepared.problems)
             if self._preview is not None and self._preview.isVisible():
                 self._preview.set_prepared(prepared, keep, extra)
@@ -333,13 +406,23 @@ class TemplatesPage(QWidget):
             if generation != self._generation:
                 return
             self.prepared = None
-            self.route_bar.set_problem(_plain(exc))
+            self.route_bar.set_problem(user_message(exc))
             if then is not None:
                 self._show_answer_area()
-                self.answer.show_problem(_plain(exc))
+                self.answer.show_problem(self._with_fallback(user_message(exc)))
                 self.route_bar.set_sending(False)
 
         return run_for(self, op, on_success=done, on_failure=failed)
+
+    def _tier_chosen(self, tier: str) -> None:
+        """The person picked a tier in the route bar (or gave the choice back): estimate again."""
+        if self.template is None:
+            return
+        if tier:
+            self.tier_choice[self.template.id] = tier
+        else:
+            self.tier_choice.pop(self.template.id, None)
+        self.prepare()
 
     # ------------------------------------------------------------------ privacy preview
     def show_preview(self) -> None:
@@ -377,9 +460,7 @@ class TemplatesPage(QWidget):
         if prepared.problems:
             self.form.show_problems(prepared.problems, strict=True)
             self.route_bar.set_sending(False)
-            editor = self.form.first_problem_editor()
-            if editor is not None:
-                editor.setFocus()
+            self.form.focus_first_problem()
             self.route_bar.set_note("Some fields need attention before sending: see the red notes in the form.")
             return
         if prepared.budget_warning and prepared.route.tier != "execution":
@@ -428,6 +509,11 @@ class TemplatesPage(QWidget):
     def execute(self, prepared: Any, fresh: bool = False) -> None:
         """Send ``prepared`` on a worker; the answer streams in."""
         context, template, sleep = self.context, self.template, self.retry_sleep
+        shown = self.answer.run
+        if shown is not None and shown.status == "waiting" and shown.template_id == prepared.template.id:
+            prepared.run.id = shown.id  # the request shown as waiting is sent, not a second one made
+        if not self._claim(prepared.run.id):
+            return
         self.checklist.clear("The checklist appears when the answer is complete.")
         self._show_answer_area()
         self.answer.start(f"Sending to {prepared.route.label}…")
@@ -446,7 +532,7 @@ class TemplatesPage(QWidget):
 
     def resend(self, run_id: str) -> None:
         """Send a run that is waiting to send, under its own id (History's "Send now")."""
-        if self.send_task is not None or self.template is None:
+        if self.send_task is not None or self.template is None or not self._claim(run_id):
             return
         context, template, sleep = self.context, self.template, self.retry_sleep
         self.checklist.clear("The checklist appears when the answer is complete.")
@@ -462,6 +548,23 @@ class TemplatesPage(QWidget):
         self.send_task = run_for(self,
             op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
             on_failure=self._send_failed)
+
+    def _claim(self, run_id: str) -> bool:
+        """Claim ``run_id`` for this page's send; False (and said) when it is already on its way."""
+        from desktop.gui.waiting_sender import IN_FLIGHT
+
+        if not IN_FLIGHT.claim(run_id):
+            self.route_bar.set_sending(False)
+            self.route_bar.set_note("This request is being sent right now; its answer appears in History.")
+            return False
+        self.sending_id = run_id
+        return True
+
+    def _release(self) -> None:
+        from desktop.gui.waiting_sender import IN_FLIGHT
+
+        IN_FLIGHT.release(self.sending_id)
+        self.sending_id = ""
 
     def _show_answer_area(self, title: str = "") -> None:
         if self.template is not None or title:
@@ -487,21 +590,35 @@ class TemplatesPage(QWidget):
 
     def _finished(self, run: Any, template: Any) -> None:
         self.send_task = None
+        self._release()
         self.route_bar.set_sending(False)
         self.corrections.pop(template.id, None)
         # Shown even if the person opened another template meanwhile: it is what they watched
         # stream in (the heading names its template), and it stays with its own template too.
         self.answer.finish(run)
+        if run.status not in ("done", "cancelled", "dry_run") and template.fallback_text:  # the template's SOP
+            self.answer.show_problem(f"{self.answer.error.text()}\n\n{template.fallback_text}")
         results = self._checklist_for(template, run)
-        if results:
-            self.checklist.set_results(run.id, results)
-        else:
-            self.checklist.clear("Nothing to check: there is no answer.")
+        self.reviews.pop(run.id, None)  # a new answer (a waiting run sent) starts a new review
+        self._show_checklist(run, results, "Nothing to check: there is no answer.")
         self.fix_tab_order()
         self.last_runs[template.id] = (run, results)
         if template is self.template:
             self.prepare()  # the next send starts from fresh corrections
         self.run_finished.emit(run)
+
+    def show_if_current(self, run: Any) -> None:
+        """A run sent elsewhere (by itself, once its provider answered) replaces its waiting
+        version where this page shows it."""
+        if self.send_task is not None or self.answer.run is None or self.answer.run.id != run.id:
+            return
+        template = self.template
+        results = self._checklist_for(template, run) if template is not None else []
+        self.answer.finish(run)
+        self._show_checklist(run, results)
+        if template is not None:
+            self.last_runs[template.id] = (run, results)
+        self.fix_tab_order()
 
     def _checklist_for(self, template: Any, run: Any) -> list[Any]:
         from desktop.core import run as run_mod
@@ -514,20 +631,30 @@ class TemplatesPage(QWidget):
 
     def _send_failed(self, exc: BaseException) -> None:
         self.send_task = None
+        self._release()
         self.route_bar.set_sending(False)
         self._show_answer_area()
-        self.answer.show_problem(_plain(exc))
+        self.answer.show_problem(self._with_fallback(user_message(exc)))
+
+    def _with_fallback(self, message: str) -> str:
+        """A failure to send, with what the template says to do when the AI is unavailable."""
+        fallback = self.template.fallback_text if self.template is not None else ""
+        return f"{message}\n\n{fallback}" if fallback else message
 
     # ------------------------------------------------------------------ review
     def _record_review(self, review: Review) -> None:
         """Write the review off the UI thread, one write at a time, so an older review can never
         land after a newer one; while one is being written only the latest waits behind it."""
+        self.reviews[review.run_id] = review
         if self._review_busy:
             self._pending_review = review
             return
         context = self.context
 
         def op(_ctx: object) -> str:
+            import json
+
+            context.ledger.set_meta({review_key(review.run_id): json.dumps(review.ticked_ids)})
             context.ledger.update_review(
                 review.run_id, checklist_ticked=review.ticked, checklist_total=review.total,
                 approved=review.approved, feedback=review.feedback, feedback_comment=review.comment)
@@ -544,7 +671,7 @@ class TemplatesPage(QWidget):
             next_one()
 
         def failed(exc: BaseException) -> None:
-            self.answer.show_problem(_plain(exc))
+            self.answer.show_problem(user_message(exc))
             next_one()
 
         self._review_busy = True

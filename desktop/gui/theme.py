@@ -102,9 +102,47 @@ def good_colour() -> str:
     return "#7bd88f" if is_dark() else "#1e7b34"
 
 
+# Spacing and type scales: every margin and gap is one of these, every text one of these sizes.
+SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24}
+TYPE = {"small": 9, "body": 10, "heading": 11, "title": 16, "display": 20}  # points
+
+# The designed palettes. The accent is the platform's where it offers one (Windows, macOS).
+_LIGHT = {
+    "window": "#f4f5f7", "base": "#ffffff", "alt": "#f0f2f5", "text": "#1d2433", "muted": "#5b6475",
+    "button": "#ffffff", "border": "#d5dae3", "card": "#ffffff", "card_hover": "#eef3fd", "sidebar": "#e9ecf1",
+    "accent": "#2f6fde", "on_accent": "#ffffff", "disabled": "#9aa1ad", "tooltip": "#1d2433",
+    "tooltip_text": "#ffffff", "approved": "#1e7b34",
+}
+_DARK = {
+    "window": "#1d2027", "base": "#15171c", "alt": "#1b1e24", "text": "#e6e9ef", "muted": "#9aa3b2",
+    "button": "#2a2e37", "border": "#363b46", "card": "#252932", "card_hover": "#2c3340", "sidebar": "#181b21",
+    "accent": "#5b8ff0", "on_accent": "#ffffff", "disabled": "#6b7280", "tooltip": "#e6e9ef",
+    "tooltip_text": "#15171c", "approved": "#7bd88f",
+}
+
+
+def colours() -> dict[str, str]:
+    """The palette in force (light or dark), with the accent chosen for this platform."""
+    chosen = dict(_DARK if is_dark() else _LIGHT)
+    accent = _platform_accent()
+    if accent:
+        chosen["accent"] = accent
+    return chosen
+
+
+def _platform_accent() -> str:
+    """The system accent colour where the platform reports one; otherwise ours."""
+    app = QGuiApplication.instance()
+    if app is None or QGuiApplication.platformName() not in ("windows", "cocoa"):
+        return ""
+    role = getattr(QPalette.ColorRole, "Accent", QPalette.ColorRole.Highlight)
+    return QGuiApplication.palette().color(role).name()
+
+
 def style_sheet() -> str:
-    """The app's few additions to the platform style, in the current light or dark variant."""
+    """The app's style on top of Fusion: type scale, spacing, cards, sidebar, roles of text."""
     dark = is_dark()
+    c = colours()
     badge_bg, badge_fg = ("#27476e", "#d6e6ff") if dark else ("#dbe8ff", "#1a3d73")
     extra = ""
     path = paths.resource("style.qss")
@@ -117,42 +155,64 @@ def style_sheet() -> str:
         f"QLabel[role='good'] {{ color: {good_colour()}; }}\n"
         f"QLabel[role='badge'] {{ background: {badge_bg}; color: {badge_fg}; border-radius: 6px;"
         " padding: 1px 6px; }\n"
-        "QLabel[role='title'] { font-size: 15pt; font-weight: 600; }\n"
-        "QListWidget#sidebar { font-size: 11pt; border: none; }\n"
-        "QListWidget#sidebar::item { padding: 8px 12px; }\n"
-        "QLabel[role='heading'] { font-weight: 600; }\n"
+        f"QLabel[role='title'] {{ font-size: {TYPE['title']}pt; font-weight: 600; }}\n"
+        f"QLabel[role='display'] {{ font-size: {TYPE['display']}pt; font-weight: 600; }}\n"
+        f"QLabel[role='heading'] {{ font-size: {TYPE['heading']}pt; font-weight: 600; }}\n"
+        f"QLabel[role='small'] {{ font-size: {TYPE['small']}pt; color: {muted_colour()}; }}\n"
+        f"QListWidget#sidebar {{ font-size: {TYPE['heading']}pt; border: none; background: {c['sidebar']};"
+        f" padding-top: {SPACE['s']}px; }}\n"
+        f"QListWidget#sidebar::item {{ padding: {SPACE['s']}px {SPACE['m']}px; margin: 2px {SPACE['s']}px;"
+        " border-radius: 6px; }\n"
+        f"QListWidget#sidebar::item:selected {{ background: {c['accent']}; color: {c['on_accent']}; }}\n"
+        f"QListWidget#sidebar::item:hover:!selected {{ background: {c['card_hover']}; }}\n"
+        f"QFrame#card {{ background: {c['card']}; border: 1px solid {c['border']}; border-radius: 10px; }}\n"
+        f"QFrame#card:hover, QFrame#card:focus {{ border-color: {c['accent']}; background: {c['card_hover']}; }}\n"
+        f"QPushButton[primary='true'] {{ background: {c['accent']}; color: {c['on_accent']}; border: none;"
+        f" border-radius: 6px; padding: 6px {SPACE['l']}px; font-weight: 600; }}\n"
+        f"QPushButton[primary='true']:disabled {{ background: {c['border']}; color: {c['disabled']}; }}\n"
+        f"QPushButton[approved='true'] {{ background: {c['approved']}; color: {c['base']}; border: none;"
+        " border-radius: 6px; padding: 6px 12px; font-weight: 600; }\n"
+        f"QFrame#routeBar {{ background: {c['card']}; border: 1px solid {c['border']}; border-radius: 8px; }}\n"
         + extra
     )
 
 
-def dark_palette() -> QPalette:
-    """A dark palette for platforms whose theme reports dark but hands Qt light colours."""
+def designed_palette(dark: bool) -> QPalette:
+    """The light or dark palette, on Fusion (which draws every platform the same way)."""
+    c = dict(_DARK if dark else _LIGHT)
+    accent = _platform_accent()
+    if accent:
+        c["accent"] = accent
     palette = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
-        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-        QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.PlaceholderText: "#8a8a8a", QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],
+        QPalette.ColorRole.Base: c["base"], QPalette.ColorRole.AlternateBase: c["alt"],
+        QPalette.ColorRole.Text: c["text"], QPalette.ColorRole.Button: c["button"],
+        QPalette.ColorRole.ButtonText: c["text"], QPalette.ColorRole.ToolTipBase: c["tooltip"],
+        QPalette.ColorRole.ToolTipText: c["tooltip_text"], QPalette.ColorRole.Highlight: c["accent"],
+        QPalette.ColorRole.HighlightedText: c["on_accent"], QPalette.ColorRole.Link: c["accent"],
+        QPalette.ColorRole.PlaceholderText: c["muted"], QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Mid: c["border"], QPalette.ColorRole.Midlight: c["alt"],
     }
+    if hasattr(QPalette.ColorRole, "Accent"):
+        roles[QPalette.ColorRole.Accent] = c["accent"]
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(c["disabled"]))
     return palette
 
 
+def dark_palette() -> QPalette:
+    return designed_palette(True)
+
+
 def _follow_scheme(app: QApplication) -> None:
-    """Match the palette to the system's light/dark choice, then re-apply the style sheet."""
-    light_palette = app.palette().color(QPalette.ColorRole.Window).lightness() >= 128
-    if is_dark() and light_palette:
-        app._promptdesk_dark = True  # type: ignore[attr-defined]
-        app.setPalette(dark_palette())
-    elif not is_dark() and getattr(app, "_promptdesk_dark", False):
-        app._promptdesk_dark = False  # type: ignore[attr-defined]
-        app.setPalette(app.style().standardPalette())
+    """Fusion with the designed palette for the system's light/dark choice, then the style sheet."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app._promptdesk_dark = is_dark()  # type: ignore[attr-defined]
+    app.setPalette(designed_palette(is_dark()))
     app.setStyleSheet(style_sheet())
 
 

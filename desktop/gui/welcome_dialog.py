@@ -123,6 +123,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.sources: dict[str, str] = {}  # provider -> where its key comes from; read on a worker
+        self._no_keychain = False
         (self.no_key if settings.try_without_key else self.have_key).setChecked(True)
         self.have_key.toggled.connect(self._key_choice_changed)
         self.provider.currentIndexChanged.connect(self._key_choice_changed)
@@ -158,15 +159,28 @@ class WelcomeDialog(QDialog):
         with_key = self.have_key.isChecked()
         for widget in (self.provider, self.key_edit):
             widget.setEnabled(with_key)
+        if not with_key:  # a warning about the key no longer applies
+            self.message.hide()
+            self.memory_button.hide()
         provider = self.provider.currentData()
         source = self.sources.get(provider, "no key")
         if source != "no key":
             self.key_edit.setPlaceholderText("A key is already set up; leave empty to keep it")
             self.key_help.setText(f"Your {PROVIDER_NAMES[provider]} key is {source}.")
+        elif self._no_keychain:
+            self.key_edit.setPlaceholderText("Paste your key here")
+            self.key_help.setText(f"Get one at {WHERE_TO_GET[provider]}. This computer has no keychain, so the "
+                                  "key can only be kept in memory until Promptdesk closes.")
         else:
             self.key_edit.setPlaceholderText("Paste your key here")
             self.key_help.setText(f"Get one at {WHERE_TO_GET[provider]}. It is kept in your computer's "
                                   "keychain, never in a file.")
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to fit notes that appear (a wrapped hint must never be cut off)."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _has_key(self) -> bool:
         return bool(self.key_edit.text().strip()) or self.sources.get(self.provider.currentData(), "no key") != "no key"
@@ -209,6 +223,8 @@ class WelcomeDialog(QDialog):
         self._busy = False
         self.start_button.setEnabled(True)
         if isinstance(exc, KeychainError):
+            self._no_keychain = True
+            self._key_choice_changed()
             self._say(exc.message)
             self.memory_button.show()
             self.memory_button.setFocus()
@@ -240,3 +256,4 @@ class WelcomeDialog(QDialog):
     def _say(self, message: str) -> None:
         self.message.setText("⚠ " + message)
         self.message.show()
+        self._fit()

@@ -95,6 +95,17 @@ def _report(signal: Any, *args: Any) -> None:
 _ACTIVE: set[Task] = set()
 
 
+def _report_failure(exc: BaseException) -> None:
+    from desktop.gui.messages import report_failure
+
+    report_failure(exc)
+
+
+def ignore_failure(exc: BaseException) -> None:
+    """For work whose failure changes nothing the person does (a warm-up, a prefetch); logged only."""
+    log.info("Background work that may fail quietly did: %s", exc)
+
+
 def _while_alive(owner: QObject | None, callback: Callable[..., None] | None) -> Callable[..., None] | None:
     """``callback``, skipped once ``owner`` (a widget closed meanwhile) no longer exists."""
     if callback is None or owner is None:
@@ -118,6 +129,10 @@ def run_in_background(
 ) -> Task:
     """Run ``op(context)`` on a pool thread; the callbacks run on the UI thread.
 
+    Without ``on_failure`` a failure is never lost: the person is told in plain words through the
+    message bridge (as Anki's QueryOp does). Work whose failure truly does not matter says so
+    with ``on_failure=ignore_failure``.
+
     With ``owner`` (the widget the results are for) the callbacks are skipped once it has been
     deleted. The task itself is never a child of ``owner``: a child would be deleted with the
     widget while its thread is still about to report ("Signal source has been deleted"). Every
@@ -126,8 +141,9 @@ def run_in_background(
     task = Task()
     if on_success:
         task.succeeded.connect(_while_alive(owner, on_success))
-    if on_failure:
-        task.failed.connect(_while_alive(owner, on_failure))
+    if on_failure is None:
+        on_failure = _report_failure
+    task.failed.connect(_while_alive(owner, on_failure))
     if on_progress:
         task.progressed.connect(_while_alive(owner, on_progress))
     _ACTIVE.add(task)

@@ -60,7 +60,7 @@ def test_dry_run_shows_route_estimate_and_exact_outgoing_text_and_sends_nothing(
     code = main(["run", "thank-you", "--field", "person=Maria Keller", "-f", "topics=pricing, support", "--dry-run"])
     out = capsys.readouterr().out
     assert code == 0 and cloud.requests == []
-    assert "Quick · Claude Haiku" in out and "Estimate: " in out and "$" in out
+    assert "Quick · Claude Haiku" in out and "Estimate: " in out and ("¢" in out or "$" in out)
     sent = out.split("--- text that would be sent ---\n", 1)[1]
     assert sent.strip() == "Write one sentence thanking [PERSON_1] for the meeting about pricing, support."
     assert "Maria" not in out

@@ -87,11 +87,11 @@ def test_spend_shows_personal_and_team_figures(team_dir: Path) -> None:
     assert (mine["month"], mine["total"], mine["source"], mine["saved_by_routing"]) == (month, 2.0, "team file", 4.0)
     assert mine["by_template"] == {"t0": 1.0, "t1": 1.0}
     text = cli("spend").stdout
-    assert f"Your spend in {month}: $2.00 (4 answered runs, from the team file)" in text
-    assert "Routing saved you $4.00 this month." in text
+    assert f"Your spend in {month}: $2 (4 answered runs, from the team file)" in text
+    assert "Routing saved you $4 this month." in text
     team = cli("spend", "--team")
     assert team.returncode == 0
-    assert f"Team spend in {month}: $2.00 of $100.00 (4 answered runs, from the team file)" in team.stdout
+    assert f"Team spend in {month}: $2 of $100 (4 answered runs, from the team file)" in team.stdout
     assert "ann" in team.stdout
     other = json.loads(cli("spend", "--team", "--month", "2001-01", "--json").stdout)
     assert (other["total"], other["by_member"]) == (0.0, {})
@@ -101,3 +101,42 @@ def test_spend_with_a_bad_month_is_a_plain_error() -> None:
     out = cli("spend", "--month", "2026-13")
     assert out.returncode == 2
     assert "write it as YYYY-MM" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_spend_routing_reports_savings_per_month_template_and_tier_from_recorded_runs() -> None:
+    """Each answered run carries its cost and its price on the reasoning tier; the report adds them up."""
+    ledger = open_ledger()
+    for month, template_id, tier, cost, reasoning in (
+        ("2026-02", "meeting-summary", "execution", 0.50, 1.00),
+        ("2026-03", "meeting-summary", "execution", 0.50, 1.00),
+        ("2026-03", "lead-qualification", "quick", 0.01, 0.40),
+        ("2026-03", "", "reasoning", 2.00, 2.00),
+        ("2026-01", "meeting-summary", "execution", 9.00, 20.0),  # before the window
+    ):
+        ledger.record(Run(user="ann", status=DONE, actual_cost=cost, reasoning_cost=reasoning,
+                          template_id=template_id, tier=tier, model="m", started_at=f"{month}-10T09:00:00.000+00:00"))
+    ledger.record(Run(user="ann", status=WAITING, actual_cost=0, reasoning_cost=5.0, template_id="meeting-summary",
+                      tier="execution", model="m", started_at="2026-03-11T09:00:00.000+00:00"))
+    ledger.close()
+    out = cli("spend", "--routing", "--month", "2026-03", "--months", "2", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert (data["first_month"], data["last_month"]) == ("2026-02", "2026-03")
+    assert data["cost"] == pytest.approx(3.01) and data["all_on_reasoning"] == pytest.approx(4.40)
+    assert data["saved"] == pytest.approx(1.39)
+    out = cli("spend", "--routing", "--month", "2026-03", "--months", "2")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "Your routing savings, 2026-02 to 2026-03 (from this computer only):" in text
+    assert "4 answered runs cost $3.01; all on the reasoning tier they would have cost $4.40. Saved $1.39 (32%)." \
+        in text
+    template_lines = text.split("By template:")[1].split("By tier:")[0].splitlines()
+    assert template_lines[2].split() == ["meeting-summary", "2", "$1", "$2", "$1"]
+    assert any(line.split()[:2] == ["lead-qualification", "1"] for line in template_lines)
+    assert any("Ask anything / free-form" in line and line.split()[-1] == "$0" for line in template_lines)
+
+
+def test_spend_routing_with_no_runs_says_so() -> None:
+    out = cli("spend", "--routing")
+    assert out.returncode == 0, out.stderr
+    assert "No answered runs in these months yet." in out.stdout

@@ -3,10 +3,13 @@ inline problems, and nothing typed lost (per template while switching, and on di
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from desktop.core.templates.render import validate_values
+from desktop.gui.date_field import DateField, parse_date
 from desktop.gui.template_form import read_draft
 from tests.gui.test_main_window_support import (
     EVERY_FIELD,
@@ -33,7 +36,7 @@ def test_every_field_type_gets_its_editor_with_label_help_and_required_mark(qtbo
     assert isinstance(editors["tone"], QComboBox) and editors["tone"].currentText() == "Formal"
     assert [c.text() for c in editors["channels"].findChildren(QCheckBox)] == ["Email", "Phone", "Chat"]
     assert isinstance(editors["count"], QLineEdit) and editors["count"].validator() is not None
-    assert isinstance(editors["due"], QDateEdit)
+    assert isinstance(editors["due"], DateField)
     assert isinstance(editors["urgent"], QCheckBox)
     labels = _label_texts(form)
     assert "Subject *" in labels and "Notes" in labels  # required mark only where required
@@ -53,7 +56,7 @@ def test_values_read_back_in_the_types_the_template_expects(qtbot) -> None:
     form.editors["tone"].setCurrentText("Friendly")
     form.editors["channels"].findChildren(QCheckBox)[1].setChecked(True)
     qtbot.keyClicks(form.editors["count"], "3")
-    form.editors["due"].setDate(QDate(2026, 5, 4))
+    form.editors["due"].edit.setText("2026-05-04")
     form.editors["urgent"].setChecked(True)
     assert form.values() == {
         "subject": "Quarterly report", "notes": "Line one\nLine two", "tone": "Friendly",
@@ -111,4 +114,92 @@ def test_a_restart_brings_back_what_was_typed(qtbot) -> None:
     again = open_window(qtbot)
     again.templates.open_template("other-note")
     assert again.templates.form.editors["text"].toPlainText() == "A long transcript pasted before a crash"
+    wait_idle(qtbot)
+
+
+def test_a_date_field_starts_at_today_and_the_calendar_opens_there_not_in_1900(qtbot) -> None:
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    window = open_window(qtbot)
+    window.templates.open_template("every-field")
+    due = window.templates.form.editors["due"]
+    assert window.templates.form.values()["due"] == dt.date.today().isoformat()
+    due._open_on_date()
+    picked = due.calendar.selectedDate()
+    assert (picked.year(), picked.month(), picked.day()) == dt.date.today().timetuple()[:3]
+    wait_idle(qtbot)
+
+
+@pytest.mark.parametrize("typed", ["2025-06-03", "3 June 2025", "03/06/2025"])
+def test_dates_typed_in_three_formats_are_kept_not_discarded(qtbot, typed: str) -> None:
+    """ISO, a written date and the locale's numeric order (days first in the test locale)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        write_template(personal_folder(), "every-field", EVERY_FIELD)
+        window = open_window(qtbot)
+        window.templates.open_template("every-field")
+        form = window.templates.form
+        due = form.editors["due"]
+        due.edit.clear()
+        qtbot.keyClicks(due.edit, typed)
+        due.edit.editingFinished.emit()
+        assert form.values()["due"] == "2025-06-03"
+        assert due.edit.text() == "3 June 2025"  # shown the one way nobody misreads
+        wait_idle(qtbot)
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+def test_text_that_is_not_a_date_stays_in_the_field_and_is_reported(qtbot) -> None:
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    window = open_window(qtbot)
+    window.templates.open_template("every-field")
+    form = window.templates.form
+    form.editors["due"].edit.setText("next blursday")
+    assert form.values()["due"] == "next blursday"
+    assert "due" in validate_values(window.templates.template, form.values())
+    wait_idle(qtbot)
+
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(("text", "day_first", "expected"), [
+    ("2025-06-03", True, dt.date(2025, 6, 3)),
+    ("2025-06-03", False, dt.date(2025, 6, 3)),
+    ("03/06/2025", True, dt.date(2025, 6, 3)),
+    ("03/06/2025", False, dt.date(2025, 3, 6)),
+    ("25/12/2025", False, dt.date(2025, 12, 25)),  # only one reading is a date
+    ("3.6.25", True, dt.date(2025, 6, 3)),
+    ("3 June", True, dt.date(2026, 6, 3)),
+    ("3rd Jun 2025", True, dt.date(2025, 6, 3)),
+    ("June 3, 2025", False, dt.date(2025, 6, 3)),
+    ("today", True, TODAY),
+    ("tomorrow", True, dt.date(2026, 12, 7)),
+    ("31/02/2025", True, None),
+    ("next blursday", True, None),
+    ("", True, None),
+])
+def test_parse_date_table(text: str, day_first: bool, expected: dt.date | None) -> None:
+    assert parse_date(text, today=TODAY, day_first=day_first) == expected
+
+
+def test_a_refused_send_scrolls_to_and_focuses_the_first_field_with_a_problem(qtbot) -> None:
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    window = open_window(qtbot)
+    window.resize(900, 420)  # small enough that the form scrolls
+    page = window.templates
+    page.open_template("every-field")
+    form = page.form
+    form.scroll.verticalScrollBar().setValue(form.scroll.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: page.prepared is not None, timeout=10_000)
+    page.route_bar.send.click()
+    qtbot.waitUntil(lambda: form.editors["subject"].hasFocus() or window.focusWidget() is form.editors["subject"],
+                    timeout=10_000)
+    assert not form.problem_labels["subject"].isHidden()
+    editor = form.editors["subject"]
+    top = editor.mapTo(form.scroll.widget(), editor.rect().topLeft()).y()
+    shown_from = form.scroll.verticalScrollBar().value()
+    assert shown_from <= top <= shown_from + form.scroll.viewport().height()
     wait_idle(qtbot)

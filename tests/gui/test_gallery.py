@@ -132,3 +132,52 @@ def test_a_broken_template_file_is_mentioned_and_the_others_still_show(qtbot) ->
     assert "1 template file could not be used" in gallery.status.text()
     assert "broken-one.md" in gallery.status.toolTip()
     wait_idle(qtbot)
+
+
+def test_enter_in_the_search_box_opens_the_best_match_and_down_moves_through_results(qtbot) -> None:
+    folder = personal_folder()
+    write_template(folder, "invoice-chaser", note_template("Invoice chaser", tags="invoice, payment"))
+    write_template(folder, "invoice-summary", note_template("Invoice summary", tags="invoice"))
+    window = open_window(qtbot)
+    gallery = window.templates.gallery
+    gallery.search.setFocus()
+    qtbot.keyClicks(gallery.search, "invoice")
+    results = gallery.visible_ids()
+    assert len(results) >= 2
+    qtbot.keyClick(gallery.search, Qt.Key.Key_Down)
+    qtbot.keyClick(gallery.search, Qt.Key.Key_Down)
+    assert gallery.search.hasFocus()  # typing can go on
+    assert gallery.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == results[1]
+    with qtbot.waitSignal(gallery.template_chosen) as chosen:
+        qtbot.keyClick(gallery.search, Qt.Key.Key_Return)
+    assert chosen.args == [results[1]]
+
+    gallery.search.clear()
+    gallery.search.setFocus()
+    qtbot.keyClicks(gallery.search, "invoice chaser")
+    with qtbot.waitSignal(gallery.template_chosen) as chosen:
+        qtbot.keyClick(gallery.search, Qt.Key.Key_Return)
+    assert chosen.args == ["invoice-chaser"]
+    wait_idle(qtbot)
+
+
+def test_recently_used_does_not_reorder_under_the_pointer(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    folder = personal_folder()
+    for name in ("first-one", "second-one", "third-one"):
+        write_template(folder, name, note_template(name.replace("-", " ").capitalize()))
+    window = open_window(qtbot)
+    page, gallery = window.templates, window.templates.gallery
+    page.open_template("first-one")
+    page.open_template("second-one")
+    qtbot.waitUntil(lambda: _ids_under(gallery, "Recently used")[:2] == ["second-one", "first-one"])
+    QApplication.sendEvent(gallery.tree.viewport(), QEvent(QEvent.Type.Enter))  # the pointer is over the list
+    page.open_template("third-one")
+    QApplication.processEvents()  # a rebuild deferred to the event loop would run here (there must be none)
+    QApplication.processEvents()
+    assert _ids_under(gallery, "Recently used")[:2] == ["second-one", "first-one"]
+    QApplication.sendEvent(gallery.tree.viewport(), QEvent(QEvent.Type.Leave))
+    qtbot.waitUntil(lambda: _ids_under(gallery, "Recently used")[:3] == ["third-one", "second-one", "first-one"])
+    wait_idle(qtbot)

@@ -74,7 +74,7 @@ def test_without_team_folder_it_says_so_and_shows_this_months_spend(qtbot) -> No
     _spend(context, 0.35)
     gauge = _gauge(qtbot, context)
     assert gauge.sync_button.text() == "No team folder set"
-    assert gauge.figure.text() == "$0.35 this month"
+    assert gauge.figure.text() == "35¢ this month"
     assert not gauge.bar.known
 
 

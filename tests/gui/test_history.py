@@ -64,10 +64,10 @@ def test_lists_runs_newest_first_and_filters_by_status_template_and_search(qtbot
     view = _view(qtbot, context)
     assert _titles(view) == ["Email triage", "Cold email", "Meeting summary"]
     assert _cell(view, 0, 2) == "Failed"
-    assert _cell(view, 1, 4) == "$0.012"
+    assert _cell(view, 1, 4) == "1¢"
 
     with qtbot.waitSignal(view.loaded):
-        view.status_filter.setCurrentIndex(view.status_filter.findData(FAILED))
+        view.status_filter.setCurrentIndex(view.status_filter.findData("Failed"))
     assert _titles(view) == ["Email triage"]
 
     with qtbot.waitSignal(view.loaded):
@@ -175,3 +175,37 @@ def test_filling_a_long_history_keeps_references_to_none_balanced(qtbot, context
         view._show(view._generation, runs, [], rows)
     assert view.model.rowCount() == 300
     assert sys.getrefcount(None) - before > -100  # thousands of calls; a leak per call shows at once
+
+
+def test_history_tells_approved_from_needs_review_filters_them_and_names_who_approved(qtbot,
+                                                                                      context: AppContext) -> None:
+    approved = _run(template_title="Approved one", approved=True, started_at=_ago(hours=2))
+    unreviewed = _run(template_title="Unreviewed one", started_at=_ago(hours=1))
+    context.ledger.record(approved)
+    context.ledger.record(unreviewed)
+    view = _view(qtbot, context)
+    assert [_cell(view, row, 2) for row in range(2)] == ["Needs review", "Approved"]
+    with qtbot.waitSignal(view.loaded):
+        view.status_filter.setCurrentIndex(view.status_filter.findData("Approved"))
+    assert _titles(view) == ["Approved one"]
+    view.table.selectRow(0)
+    assert "Approved by Ana" in view.details.toPlainText()
+    with qtbot.waitSignal(view.loaded):
+        view.status_filter.setCurrentIndex(view.status_filter.findData("Needs review"))
+    assert _titles(view) == ["Unreviewed one"]
+
+
+def test_details_show_field_labels_and_whole_values(qtbot, context: AppContext) -> None:
+    from tests.gui.test_main_window_support import EVERY_FIELD, personal_folder, write_template
+
+    write_template(personal_folder(), "every-field", EVERY_FIELD)
+    template = context.library.get("every-field")
+    field = template.fields[0]
+    long_value = "word " * 120 + "the very end"
+    context.ledger.record(_run(template_id="every-field", template_title=template.title, fields={field.name: long_value}))
+    view = _view(qtbot, context)
+    view.table.selectRow(0)
+    details = view.details.toPlainText()
+    assert f"{field.label}:" in details and long_value in details and "…" not in details
+    if field.label != field.name:
+        assert f"{field.name}:" not in details

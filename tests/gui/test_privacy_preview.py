@@ -96,3 +96,21 @@ def test_secrets_removed_and_instructions_aimed_at_the_ai_are_explained_in_plain
                    if theme.kind_words("SECRET") in preview.items.item(i).text()]
     assert secret_rows and all(not (row.flags() & Qt.ItemFlag.ItemIsUserCheckable) for row in secret_rows)
     wait_idle(qtbot)
+
+
+def test_words_the_detector_doubts_are_listed_to_check_and_counted_in_the_route_bar(qtbot) -> None:
+    """An unknown capitalised word is sent as typed but shown as "check this"; ticking it hides it."""
+    _, page, preview = _page_with(qtbot, "Dear Anna Schmidt, the parcel is in the Qwenfrith depot.")
+    redaction = page.prepared.redaction
+    assert [d.text for d in redaction.doubts] == ["Qwenfrith"]
+    assert page.route_bar.privacy.text() == "1 item will be hidden · 1 to check"
+    assert preview.doubt_rows() == ["Qwenfrith"]
+    doubt = redaction.doubts[0]
+    cursor = QTextCursor(preview.text.document())
+    cursor.setPosition(doubt.start + 1)
+    assert cursor.charFormat().underlineStyle() != cursor.charFormat().UnderlineStyle.NoUnderline
+    row = next(preview.items.item(i) for i in range(preview.items.count()) if "Qwenfrith" in preview.items.item(i).text())
+    row.setCheckState(Qt.CheckState.Checked)
+    _wait_outgoing(qtbot, page, lambda text: "Qwenfrith" not in text)
+    assert "to check" not in page.route_bar.privacy.text()
+    wait_idle(qtbot)

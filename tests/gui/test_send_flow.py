@@ -75,7 +75,8 @@ def test_pick_fill_preview_send_stream_tick_approve_then_history_and_spend(qtbot
     sent = llm.sent_text()
     assert "anna.schmidt@example.com" not in sent and "Schmidt" not in sent
     assert all(original not in sent for original in prepared.redaction.vault.values())  # nothing hidden left
-    assert "$" in page.answer.status.text()
+    assert "less than 1¢" in page.answer.status.text() or "¢" in page.answer.status.text()
+    assert "what the provider counted" in page.answer.status.toolTip()
     assert page.form.editors["text"].toPlainText() == TYPED
 
     panel = page.checklist
@@ -122,7 +123,9 @@ def test_provider_down_keeps_the_request_waiting_and_explains_it(qtbot, llm: Fak
     run = finished.args[0]
     assert run.status == WAITING
     message = page.answer.error.text()
-    assert "waiting to send" in message and "Nothing you typed is lost" in message
+    assert message.startswith("Anthropic is") and message.endswith("goes by itself once it answers again.")
+    assert message.count(".") == 1  # one short sentence; the one button says what to do
+    assert page.answer.again.text() == "Send now"
     assert page.answer.status.text() == "Waiting to send"
     assert window.context.ledger.get(run.id).status == WAITING
     assert page.form.editors["text"].toPlainText() == TYPED

@@ -75,7 +75,7 @@ def test_team_folder_check_gives_plain_answers(tmp_path: Path) -> None:
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     assert "is a file" in check_team_folder(str(tmp_path / "file.txt")).message
     empty = check_team_folder(str(tmp_path))
-    assert empty.ok and "no team.toml yet" in empty.message
+    assert empty.ok and "no team settings yet" in empty.message and "Set up your team" in empty.message
     (tmp_path / "team.toml").write_text("montly_budget = 5\n", encoding="utf-8")
     broken = check_team_folder(str(tmp_path))
     assert not broken.ok and "did you mean 'monthly_budget'" in broken.message
@@ -189,8 +189,8 @@ def test_models_page_is_read_only_unless_the_team_allows_changes(qtbot, team_dir
     dialog.close()
 
     (team_dir / "team.toml").write_text(
-        'members_may_change_tiers = true\n[tiers.quick]\nprovider = "openai"\nmodel = "gpt-6-luna-2026-09-22"\n',
-        encoding="utf-8")
+        '# The operator\'s notes stay.\nmembers_may_change_tiers = true\n[tiers.quick]\n'
+        'provider = "openai"  # chosen in March\nmodel = "gpt-6-luna-2026-09-22"\n', encoding="utf-8")
     dialog = _dialog(qtbot)
     box = dialog.tier_boxes["quick"]
     assert box.currentData() == ("openai", "gpt-6-luna-2026-09-22")
@@ -203,6 +203,9 @@ def test_models_page_is_read_only_unless_the_team_allows_changes(qtbot, team_dir
     assert raw["tiers"]["quick"] == {"provider": chosen[0], "model": chosen[1]}
     assert raw["members_may_change_tiers"] is True
     assert dialog.context.team.tiers["quick"].provider == "anthropic"
+    text = (team_dir / "team.toml").read_text(encoding="utf-8")
+    assert "# The operator's notes stay." in text and "# chosen in March" in text  # saved by the core, kept
+    assert not list(team_dir.glob("*.tmp"))
 
 
 def test_a_settings_file_that_cannot_be_written_gives_plain_words_and_keeps_the_dialog(qtbot) -> None:

@@ -51,10 +51,10 @@ def test_personal_figures_match_the_ledger_without_a_team_folder(qtbot, monkeypa
     context.ledger.record(_run("Ana", 0.10, template_id="cold-email", template_title="Cold email",
                                tier="reasoning", reasoning_cost=0.10))
     view = _view(qtbot, context)
-    assert view.total_card.value.text() == "$0.50"
+    assert view.total_card.value.text() == "50¢"
     assert view.saved_card.value.text() == money(0.40 * 5 - 0.40)
-    assert _rows(view.tier_table) == {"Execution (everyday work)": "$0.40", "Reasoning (hard thinking)": "$0.10"}
-    assert sorted(_rows(view.template_table).values()) == ["$0.10", "$0.40"]
+    assert _rows(view.tier_table) == {"Execution (everyday work)": "40¢", "Reasoning (hard thinking)": "10¢"}
+    assert sorted(_rows(view.template_table).values()) == ["10¢", "40¢"]
     assert view.chart.cumulative()[-1] == pytest.approx(0.50)
     assert view.team_box.isHidden()
     assert "Set a team folder" in view.source_label.text()
@@ -95,7 +95,7 @@ def test_unreachable_team_drive_is_said_and_local_figures_still_show(qtbot, tmp_
     view = _view(qtbot, context)
     assert "From this computer only" in view.source_label.text()
     assert "not reachable" in view.source_label.text()
-    assert view.total_card.value.text() == "$0.30"
+    assert view.total_card.value.text() == "30¢"
     assert view.budget_card.value.text() == "Not known"
     assert view.member_table.isHidden()  # this computer alone cannot tell what the team spent
     assert "come back when the team drive is reachable" in view.team_total.text()
@@ -115,5 +115,6 @@ def test_chart_adds_days_up_and_ignores_other_months(qtbot) -> None:
 
 
 def test_money_reads_naturally() -> None:
-    assert [money(v) for v in (0, 0.004, 0.0123, 0.35, 12.4, 1234)] == ["$0", "$0.004", "$0.012", "$0.35", "$12.40", "$1,234"]
+    assert [money(v) for v in (0, 0.004, 0.0123, 0.35, 12.4, 1234)] == ["$0", "less than 1¢", "1¢", "35¢", "$12.40",
+                                                                      "$1,234"]
     assert money(200.0) == "$200"

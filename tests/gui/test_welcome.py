@@ -68,6 +68,8 @@ def test_an_empty_key_asks_for_one_and_does_not_finish(qtbot) -> None:
     assert not dialog.message.isHidden()
     assert "Try without a key" in dialog.message.text()
     assert load_user_settings().first_run_done is False
+    dialog.no_key.click()
+    assert dialog.message.isHidden()  # the warning about the key went with the choice
 
 
 def test_a_key_already_set_up_is_enough(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,6 +88,10 @@ def test_without_a_keychain_the_key_is_kept_in_memory_on_request(qtbot) -> None:
     dialog.start_button.click()
     qtbot.waitUntil(lambda: not dialog.memory_button.isHidden())
     assert "no system keychain" in dialog.message.text()
+    assert "kept in your computer's keychain" not in dialog.key_help.text()  # no promise it cannot keep
+    assert "only be kept in memory" in dialog.key_help.text()
+    hint = dialog.key_help
+    assert hint.height() >= hint.heightForWidth(hint.width())  # the hint is not cut off
     assert load_user_settings().first_run_done is False
     with qtbot.waitSignal(dialog.accepted):
         dialog.memory_button.click()

@@ -95,6 +95,7 @@ class FakeLLMServer:
     def __init__(self) -> None:
         self.requests: list[RecordedRequest] = []
         self.default: Callable[[RecordedRequest], Reply] = echo_reply
+        self.prompt_cache: PromptCache | None = None  # set to PromptCache() to simulate caching
         self._replies: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -158,6 +159,49 @@ class _QuietServer(ThreadingHTTPServer):
 
 def _tokens(text: str) -> int:
     return max(1, len(text) // 4)
+
+
+class PromptCache:
+    """Anthropic's prompt caching, simulated: a prefix of the request (system text, then each
+    message block) up to a block marked ``cache_control`` is written; a later request that
+    starts with a written prefix reads it. Usage then reports cache reads and writes and only
+    the rest as plain input, as the real API does. Off unless ``server.prompt_cache`` is set."""
+
+    def __init__(self) -> None:
+        self._written: set[str] = set()
+
+    @staticmethod
+    def _blocks(body: dict[str, Any]) -> list[tuple[str, bool]]:
+        """(text, marked) for every block in request order, system first."""
+        out: list[tuple[str, bool]] = []
+        system = body.get("system")
+        for block in ([{"text": system}] if isinstance(system, str) else system or []):
+            out.append((str(block.get("text", "")), "cache_control" in block))
+        for message in body.get("messages", []):
+            content = message.get("content")
+            blocks = [{"text": content}] if isinstance(content, str) else content or []
+            out.extend((message["role"] + ":" + str(b.get("text", "")), "cache_control" in b) for b in blocks)
+        return out
+
+    def usage(self, body: dict[str, Any]) -> tuple[int, int, int]:
+        """(plain input, cache read, cache write) tokens for ``body``, recording what it writes."""
+        import hashlib
+
+        blocks = self._blocks(body)
+        keys, digest = [], hashlib.sha256(str(body.get("model")).encode())
+        for text, _marked in blocks:
+            digest.update(b"\x00" + text.encode())
+            keys.append(digest.hexdigest())
+        marks = [i for i, (_text, marked) in enumerate(blocks) if marked]
+        read_upto = max((i for i in range(len(blocks)) if keys[i] in self._written and i <= max(marks, default=-1)),
+                        default=-1)
+        write_upto = max(marks, default=-1)
+        for i in marks:
+            self._written.add(keys[i])
+        tokens = [_tokens(text) for text, _marked in blocks]
+        read = sum(tokens[: read_upto + 1]) if read_upto >= 0 else 0
+        written = sum(tokens[read_upto + 1: write_upto + 1]) if write_upto > read_upto else 0
+        return sum(tokens) - read - written, read, written
 
 
 def _split(reply: Reply) -> list[str]:
@@ -263,11 +307,14 @@ def _make_handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
             model = body.get("model", "fake-model")
             input_tokens = reply.input_tokens if reply.input_tokens is not None else _tokens(request.user_text())
             output_tokens = reply.output_tokens if reply.output_tokens is not None else _tokens(reply.text)
+            cache_read, cache_write = reply.cache_read_tokens, reply.cache_write_tokens
+            if server.prompt_cache is not None:
+                input_tokens, cache_read, cache_write = server.prompt_cache.usage(body)
             usage = {
                 "input_tokens": input_tokens,
                 "output_tokens": output_tokens,
-                "cache_creation_input_tokens": reply.cache_write_tokens,
-                "cache_read_input_tokens": reply.cache_read_tokens,
+                "cache_creation_input_tokens": cache_write,
+                "cache_read_input_tokens": cache_read,
             }
             message_id = "msg_" + uuid.uuid4().hex[:24]
             if not body.get("stream"):

@@ -1,6 +1,7 @@
 """A real Promptdesk process for the sync reliability tests.
 
     python -m tests.helpers.sync_worker sync [--records N] [--batch B] [--barrier] [--kill-after K]
+                                             [--pause-after-rows N]
     python -m tests.helpers.sync_worker hold-lock PATH
 
 ``sync`` is one member's app: it uses PROMPTDESK_HOME, PROMPTDESK_TEAM_DIR and PROMPTDESK_USER
@@ -11,6 +12,11 @@ syncs and prints the resulting SyncState as JSON. Exit 0 when the state is ok, 3
 ``--kill-after K`` makes the process SIGKILL itself after K SQLite progress callbacks (one
 every 50 virtual-machine steps, on every connection: the local ledger and the team file), a
 moment inside a statement chosen by the test, independent of how fast the machine is.
+
+With a team database (PostgreSQL) as the store, the kill moments also count each statement,
+each row copied into a batch and each commit (before and after). ``--pause-after-rows N``
+stops inside a batch's transaction after N rows, prints ``mid-transaction`` and waits for a
+line on stdin, so a test can stop the server at that moment.
 
 ``hold-lock PATH`` takes an exclusive lock on a SQLite file, prints ``locked``, and keeps it
 until a line arrives on stdin: another member's app stuck in the middle of a write.
@@ -39,6 +45,8 @@ def _install_killer(after: int) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         return 0
 
+    _on_postgres_steps(tick)
+
     def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         conn = real_connect(*args, **kwargs)
         conn.set_progress_handler(tick, 50)
@@ -47,13 +55,61 @@ def _install_killer(after: int) -> None:
     sqlite3.connect = connect  # type: ignore[assignment]
 
 
+def _on_postgres_steps(step: Any) -> None:
+    """Call ``step()`` around each PostgreSQL step of a sync: every statement, every row copied
+    into a batch, and just before and just after each commit (a team database as the store)."""
+    import psycopg
+
+    def wrap(cls: Any, name: str, after: bool = False) -> None:
+        real = getattr(cls, name)
+
+        def stepped(*args: Any, **kwargs: Any) -> Any:
+            step()
+            result = real(*args, **kwargs)
+            if after:
+                step()
+            return result
+
+        setattr(cls, name, stepped)
+
+    wrap(psycopg.Connection, "execute")
+    wrap(psycopg.Cursor, "execute")
+    wrap(psycopg.Copy, "write_row")
+    wrap(psycopg.Transaction, "__exit__", after=True)
+
+
+def _pause_mid_batch(after_rows: int) -> None:
+    """After ``after_rows`` rows copied into a batch, say ``mid-transaction`` and wait for a
+    line on stdin: the test stops the server while this batch's transaction is open."""
+    rows = 0
+
+    def step() -> None:
+        nonlocal rows
+        rows += 1
+        if rows == after_rows:
+            print("mid-transaction", flush=True)
+            sys.stdin.readline()
+
+    import psycopg
+
+    real = psycopg.Copy.write_row
+
+    def write_row(self: Any, row: Any) -> None:
+        step()
+        real(self, row)
+
+    psycopg.Copy.write_row = write_row  # type: ignore[method-assign]
+
+
 def _sync(args: argparse.Namespace) -> int:
     from desktop.core.context import AppContext
     from desktop.core.run import DONE, Run
     from desktop.core.usage import sync
 
     if args.batch:
-        sync.BATCH_ROWS = args.batch
+        from desktop.core.usage import pg_store
+
+        sync.BATCH_ROWS = pg_store.BATCH_ROWS = args.batch
     context = AppContext()
     ledger = context.ledger
     for n in range(args.records):
@@ -62,6 +118,8 @@ def _sync(args: argparse.Namespace) -> int:
     if args.barrier:
         print("ready", flush=True)
         sys.stdin.readline()
+    if args.pause_after_rows:
+        _pause_mid_batch(args.pause_after_rows)
     if args.kill_after:
         _install_killer(args.kill_after)
         # Connections opened from here on tick, the ledger's too: reopen it.
@@ -90,6 +148,7 @@ def main(argv: list[str]) -> int:
     s.add_argument("--batch", type=int, default=0)
     s.add_argument("--barrier", action="store_true")
     s.add_argument("--kill-after", type=int, default=0)
+    s.add_argument("--pause-after-rows", type=int, default=0)
     h = sub.add_parser("hold-lock")
     h.add_argument("path")
     args = parser.parse_args(argv)

@@ -107,3 +107,29 @@ def caseless_alternation(alternatives: Sequence[str]) -> str:
         forms = "".join(dict.fromkeys(v for ch in chars for v in ch.lower() + ch.upper() + _EXTRA_FOLDS.get(ch, "")))
         parts.append(f"[{re.escape(forms)}](?i:{'|'.join(split[i][2] for i in members)})")
     return f"(?:{'|'.join(parts)})"
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, not at import.
+
+    Importing the privacy package happens at start-up (the GUI needs its types); compiling the
+    large patterns of the layout, chat and address rules then would cost tens of milliseconds
+    before the first window. After the first use the compiled pattern's methods sit on the
+    instance, so later calls cost what a compiled pattern's do.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        compiled = re.compile(*self._args)
+        for method in ("finditer", "match", "fullmatch", "search", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        self.pattern = compiled.pattern
+        self.groupindex = compiled.groupindex
+        return getattr(compiled, name)
+
+
+def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, done when the pattern is first used."""
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]

@@ -26,6 +26,11 @@ class Lexicon:
     first_names: frozenset[str]  # casefolded, accents kept
     surnames: frozenset[str]
     word_rank: dict[str, int]  # casefolded word -> rank (0 = most frequent)
+    not_names: frozenset[str] = frozenset()  # casefolded: languages, cities, airports, brands
+
+    def is_not_name(self, text: str) -> bool:
+        """Whether ``text`` as a whole names a language, a place or a company, not a person."""
+        return " ".join(text.split()).casefold() in self.not_names
 
     def rank(self, word: str) -> int:
         return self.word_rank.get(word.casefold(), 1_000_000)
@@ -68,7 +73,8 @@ def _load() -> Lexicon:
     first = {w.casefold() for w in _read("first_names_nam_dict.txt") if word_rank.get(w.casefold(), 1_000_000) >= 150}
     first |= {w.casefold() for w in census_first if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
     surnames = {w.casefold() for w in _read("surnames_census.txt")}
-    return Lexicon(frozenset(first), frozenset(surnames), word_rank)
+    not_names = frozenset(" ".join(w.split()).casefold() for w in _read("not_names.txt"))
+    return Lexicon(frozenset(first), frozenset(surnames), word_rank, not_names)
 
 
 def lexicon() -> Lexicon:

@@ -38,6 +38,23 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """Something left as typed that might be personal: the person is asked to check it.
+
+    ``start``/``end`` are offsets in the outgoing text (where it is sent as typed),
+    ``input_start``/``input_end`` offsets in the input, as for ``Span``.
+    """
+
+    start: int
+    end: int
+    text: str
+    origin: str | None
+    reason: str
+    input_start: int
+    input_end: int
+
+
+@dataclass(frozen=True)
 class Finding:
     """Something the person must be told about before sending (a removed secret, an injection)."""
 
@@ -58,6 +75,7 @@ class Redaction:
     spans: list[Span] = field(default_factory=list)
     vault: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
 
     @property
     def injection_flag(self) -> bool:
@@ -65,8 +83,12 @@ class Redaction:
         return any(f.kind == "injection" for f in self.findings)
 
     def summary(self) -> str:
-        """One line for the send button's neighbourhood: how much will be hidden."""
+        """One line for the send button's neighbourhood: how much will be hidden, and how much
+        the person should look at ("3 items will be hidden · 2 to check"). "Nothing personal
+        found" only when nothing was found and nothing is in doubt."""
         count = len(self.vault)
-        if count == 0:
-            return "Nothing personal found"
-        return f"{plural(count, 'item')} will be hidden"
+        doubts = len({d.text for d in self.doubts})
+        hidden = f"{plural(count, 'item')} will be hidden" if count else "Nothing hidden"
+        if doubts:
+            return f"{hidden} · {doubts} to check"
+        return hidden if count else "Nothing personal found"

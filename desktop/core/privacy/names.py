@@ -42,6 +42,7 @@ _COMPANY = {
     "café", "cafe", "shop", "store", "stores", "bank", "insurance", "legal", "law", "realty", "properties",
     "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
     "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
+    "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
 }
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
@@ -53,6 +54,7 @@ _GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
     "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
     "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
+    "cc", "bcc", "attn", "fao",  # header words glued to the name after them
 }
 _STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.
@@ -141,7 +143,8 @@ def _cap_re() -> re.Pattern[str]:
 
 @cache
 def _gap_re() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}")
+    # One space or tab between words: two or more mark the next column of a fixed-width table.
+    return re.compile(rf"[ \t](?:{_PARTICLES}[ \t]){{0,2}}")
 
 
 @lru_cache(maxsize=4)
@@ -305,6 +308,10 @@ def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
+    if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
+        from desktop.core.privacy.structured import _SPOKEN_EMAIL
+
+        text = _SPOKEN_EMAIL.sub(" ", text)
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 
@@ -480,6 +487,8 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
                 continue
             i = bisect.bisect_right(starts, tok.start) - 1
             if i < 0 or not covered[i][0] <= tok.start < covered[i][1]:
+                if is_company(text[tok.end : tok.end + 40].split()[:3]):
+                    continue  # "Rousseau Conseil SAS": the firm bears the name, the mention is the firm
                 out.append(Candidate(tok.start, tok.start + len(word), "PERSON"))
     return out
 
@@ -548,6 +557,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if not is_name:
             continue
         last = run[plan.last]
+        if judge.lex.not_names and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip(".")):
+            continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
         found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreads)
     found += _lists_and_subjects(text, runs, found, judge)
@@ -556,7 +567,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     return found, known
 
 
-_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{2,}(?![\w@])")
+_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{3,}(?![\w@])")  # ("ok", "jo": too short to tell)
 _LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@])")
 
 
@@ -629,3 +640,31 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
             extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
+
+
+def is_company(words: list[str]) -> bool:
+    """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
+    return any(w.casefold().rstrip(".,") in _COMPANY for w in words)
+
+
+_SENTENCE_END = frozenset(".!?:;\n\"“”'‘’([{-–—•*>#|")
+
+
+def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Capitalised words that might be a name but were not taken for one: no dictionary of the
+    app's languages knows them, they are not in capitals (acronyms) and they do not start a
+    sentence. Shown to the person as "check this", never hidden on a guess."""
+    facts = _judge(lex or lexicon()).facts
+    out: list[tuple[int, int]] = []
+    for run in _runs(text):
+        if len(run) > 3 or not facts[run[0].bare].rare:  # (most runs end here)
+            continue
+        if not all(facts[t.bare].rare and len(t.bare) > 2 for t in run):
+            continue
+        at = run[0].start - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        if at < 0 or text[at] in _SENTENCE_END:
+            continue
+        out.append((run[0].start, run[-1].start + len(run[-1].bare)))
+    return out

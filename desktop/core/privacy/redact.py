@@ -10,17 +10,20 @@ not finish.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import addresses, names, secrets, structured
+from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
+from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
-from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.model import Finding, Redaction, Span
+from desktop.core.privacy.lexicon import Lexicon, lexicon
+from desktop.core.privacy.model import Doubt, Finding, Redaction, Span
+from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
 log = logging.getLogger(__name__)
@@ -77,6 +80,46 @@ def _drop_secret_labels(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
+# Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").
+_LABEL_WORDS = frozenset({"iban", "bic", "swift", "pan", "nif", "nie", "cpf", "ssn", "dob", "bsn", "pesel", "nip",
+                          "vat", "ifsc", "tckn", "regon", "siret", "siren", "abn", "gentile", "rückruf"})
+
+
+def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Name finds that are a language, place or company as a whole, or a field label."""
+    keys = layout.field_keys()
+    out = []
+    for c in found:
+        value = text[c.start : c.end]
+        folded = value.casefold()
+        if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
+            continue
+        if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
+        out.append(c)
+    return out
+
+
+_FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-ZÀ-Þ]")
+_FIRM_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]*&[ \t]*$")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)")
+
+
+def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) -> list[Candidate]:
+    """A person's surname left after the first name was found ("Léa Noël" once "Mme Noël" was):
+    a word written elsewhere as a person, right after a name, belongs to that name."""
+    out = []
+    for c in cands:
+        if c.type != "PERSON":
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m and m.group(1).casefold() in surnames:
+            out.append(Candidate(c.start, m.end(), "PERSON"))
+    return out
+
+
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
 
@@ -125,25 +168,69 @@ class _Redactor:
         if self.term_re:
             cands += [Candidate(m.start(), m.end(), "TERM", "term") for m in self.term_re.finditer(text)]
         if is_field:
-            cands += structured.find_structured(text, self.country)
+            cands += self._structured(text)
             cands += addresses.find_addresses(text)
+            cands += address_lines.find_address_lines(text)
         return cands
+
+    def _structured(self, text: str) -> list[Candidate]:
+        """Structured values, looked for on the normalised view (``＠``, full-width digits,
+        zero-width characters inside a number) and mapped back to the original characters."""
+        view = normalised_view(text)
+        if view is None:
+            return structured.find_structured(text, self.country)
+        plain, marks = view
+        found = structured.find_structured(plain, self.country)
+        if not marks:
+            return found  # every character kept its place: the spans are the original's
+        return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]
 
     def run(self, segments: Sequence[tuple[str, str | None]], untrusted: set[str]) -> Redaction:
         lex = lexicon()
         segments = [(text or "", origin) for text, origin in segments]
         per_segment: list[list[Candidate]] = []
         known_names: set[str] = set()
+        speakers: set[str] = set()
         for text, origin in segments:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
-                cands += found
+                cands += _not_things(text, found, lex)
                 known_names |= known
+                placed, spoken = layout.find_layout(text)
+                cands += placed
+                speakers |= spoken
             per_segment.append(cands)
+        known_names |= speakers
+        full_names = {text[c.start : c.end] for (text, _), cands in zip(segments, per_segment, strict=True)
+                      for c in cands if c.type == "PERSON" and " " in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
-            per_segment[i] += names.mentions(text, known_names, per_segment[i])
-        return self._build(segments, [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)], untrusted)
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
+            per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
+            if speakers:
+                per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+        surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
+                    for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
+        for i, (text, _) in enumerate(segments):
+            per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
+        chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
+        doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
+        return self._build(segments, chosen, untrusted, doubts)
+
+    def _doubts(self, text: str, chosen: list[Candidate]) -> list[tuple[int, int]]:
+        """Words that might be names, outside everything hidden and not kept on purpose."""
+        starts = [c.start for c in chosen]
+        out = []
+        for start, end in names.doubtful(text):
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and chosen[i].end > start:
+                continue
+            if i + 1 < len(chosen) and chosen[i + 1].start < end:
+                continue
+            if " ".join(text[start:end].split()).casefold() in self.keep:
+                continue
+            out.append((start, end))
+        return out
 
     def _filter(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         chosen = _drop_secret_labels(text, resolve(cands))
@@ -155,7 +242,8 @@ class _Redactor:
         return chosen
 
     def _build(
-        self, segments: list[tuple[str, str | None]], chosen: list[list[Candidate]], untrusted: set[str]
+        self, segments: list[tuple[str, str | None]], chosen: list[list[Candidate]], untrusted: set[str],
+        doubts: list[list[tuple[int, int]]],
     ) -> Redaction:
         used: dict[str, set[int]] = defaultdict(set)
         for text, _ in segments:
@@ -163,6 +251,9 @@ class _Redactor:
                 used[m.group(1).upper()].add(int(m.group(2)))
         counters: dict[str, int] = defaultdict(int)
         by_value: dict[tuple[str, str], str] = {}
+        aliases = person_aliases(
+            text[c.start : c.end] for (text, _), cands in zip(segments, chosen, strict=True) for c in cands if c.type == "PERSON"
+        )
         vault: dict[str, str] = {}
         spans: list[Span] = []
         out: list[str] = []
@@ -170,12 +261,18 @@ class _Redactor:
         in_offset = 0
         secret_counts: dict[tuple[str | None, str], int] = defaultdict(int)
         findings: list[Finding] = []
-        for (text, origin), cands in zip(segments, chosen, strict=True):
+        doubted: list[Doubt] = []
+        for (text, origin), cands, seg_doubts in zip(segments, chosen, doubts, strict=True):
             pos = 0
+            pending = list(reversed(seg_doubts))
             for c in cands:
+                while pending and pending[-1][0] < c.start:
+                    doubted.append(_doubt(text, origin, pending.pop(), out_len - pos, in_offset))
                 original = text[c.start : c.end]
                 kind = self._extra_type(original) if c.source == "user" else c.type
                 key_value = self._term_key(original) if c.source == "term" else original
+                if kind == "PERSON" and aliases:
+                    key_value = aliases.get(_norm(kind, original), key_value)  # one person, one placeholder
                 key = (kind, _norm(kind, key_value))
                 placeholder = by_value.get(key)
                 if placeholder is None:
@@ -199,6 +296,8 @@ class _Redactor:
                 out.append(placeholder)
                 out_len += len(placeholder)
                 pos = c.end
+            while pending:
+                doubted.append(_doubt(text, origin, pending.pop(), out_len - pos, in_offset))
             out.append(text[pos:])
             out_len += len(text) - pos
             in_offset += len(text)
@@ -213,4 +312,10 @@ class _Redactor:
             else:
                 message = f"{count} {_PLURALS.get(label, 'secrets')} were found in {where} and removed"
             findings.insert(0, Finding("secret", origin, message))
-        return Redaction(text="".join(out), spans=spans, vault=vault, findings=findings)
+        return Redaction(text="".join(out), spans=spans, vault=vault, findings=findings, doubts=doubted)
+
+
+def _doubt(text: str, origin: str | None, span: tuple[int, int], shift: int, in_offset: int) -> Doubt:
+    """A doubt at ``span`` of a segment; ``shift`` turns segment offsets into outgoing ones."""
+    start, end = span
+    return Doubt(start + shift, end + shift, text[start:end], origin, "might be a name", in_offset + start, in_offset + end)

@@ -36,6 +36,35 @@ def _placeholder_re() -> re.Pattern[str]:
     )
 
 
+# A title right before a person's placeholder: "Dear Ms [PERSON_1]" gets the surname back, as it
+# was written at that place, not "Ms David Okafor" (one person keeps one placeholder for every
+# form of their name; the vault holds the full one).
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|M|Dhr|Mevr|Meneer|Mevrouw|"
+    r"Sr|Sra|Srta|Señor|Señora|Sig|Sig\.ra|Signor|Signora|Dott|Dott\.ssa|Avv|Ing|Pan|Pani|Sayın)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+_PARTICLE = re.compile(r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|'t)$")
+
+
+def surname(full: str) -> str:
+    """The surname of a full name: its last word with the particles before it ("van der Berg")."""
+    words = full.split()
+    i = len(words) - 1
+    while i > 1 and _PARTICLE.match(words[i - 1]):
+        i -= 1
+    return " ".join(words[i:])
+
+
+def _value(vault: Mapping[str, str], key: str, kind: str, match: re.Match[str]) -> str:
+    value = vault[key]
+    if kind.upper() == "PERSON" and " " in value:
+        before = match.string[max(0, match.start() - 12) : match.start()]
+        if _TITLE_BEFORE.search(before):
+            return surname(value)
+    return value
+
+
 def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
     def replace(match: re.Match[str]) -> str:
         opening, kind, number, raw_closing = match.groups()
@@ -44,12 +73,12 @@ def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
         if key not in vault:
             return match.group(0)
         if not opening:
-            return vault[key] + raw_closing
+            return _value(vault, key, kind, match) + raw_closing
         opening, closing = opening.strip(), raw_closing.strip()
         # Eat only as many closing brackets as there were opening ones: "(see [PERSON_1])"
         # keeps its ")". Unpaired opening brackets go with the placeholder.
         eaten = min(len(opening), len(closing))
-        return vault[key] + closing[eaten:]
+        return _value(vault, key, kind, match) + closing[eaten:]
 
     return replace
 

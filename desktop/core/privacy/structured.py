@@ -16,8 +16,12 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
 
-_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
+_REGIONS = (
+    "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU", "PT", "BR", "PL", "TR", "SE",
+    "IN", "MX", "AR", "CO", "CN", "TW", "JP", "KR",
+)
 
 
 @cache
@@ -40,7 +44,8 @@ _DATE = (
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
-    r"nacid[oa]|nacimiento|nat[oa] il|nascita|geboortedatum|verjaardag"
+    r"nacid[oa]|nacimiento|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|生年月日|出生日期|생년월일"
 )
 
 # Most patterns begin with a plain character class and check the character before it with a
@@ -54,11 +59,13 @@ _PATTERNS: dict[str, str] = {
         r"(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d|\d)"
     ),
     "ipv6": r"[0-9a-fA-F](?<![\w:][0-9a-fA-F])[0-9a-fA-F]{0,3}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
-    "card": r"\d(?<![\d\-]\d)(?:[ \-]?\d){11,18}(?![\d\-])",
+    # Groups split by spaces, dashes, dots or a line break ("4111.1111.1111.1111", a number
+    # wrapped over two lines)
+    "card": r"\d(?<![\d\-.]\d)(?:(?:[ \-.]|\r?\n)?\d){11,18}(?![\d\-]|\.\d)",
     # An IBAN from its check digits on (digits are rarer than letters, so the scan skips more);
     # the country letters before them are checked behind, and the match starts two characters
     # earlier than the engine says (see find_structured).
-    "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}\b",
+    "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \-]?[A-Za-z0-9]){11,30}\b",
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
@@ -75,26 +82,39 @@ _PATTERNS: dict[str, str] = {
         r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-](?=\d)){4,19})(?![\w\-])"
     ),
     "account_context": (
-        r"\b(?:account|acct|a/c|konto(?:nummer)?|compte|cuenta|conto(?: corrente)?|rekening(?:nummer)?|"
-        r"sort code|routing(?: number)?|bankleitzahl|blz|aba)\b(?: number| no\.?| nr\.?| #)?"
+        r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
+        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta)\b(?: number| no\.?| nr\.?| #)?"
         r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,24})"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
-        r"(?:\+(?<![\w+/.\-]\+)\d{1,3}[ \t.\-]?(?:\(\d{1,5}\)[ \t.\-]?|\d)(?:[ \t.\-/]?\(?\d\)?){5,16}"
-        r"|\((?<![\w+/.\-]\()\d{1,5}\)[ \t.\-]?(?:[ \t.\-/]?\(?\d\)?){5,16}"
-        r"|\d(?<![\w+/.\-]\d)(?:[ \t.\-/]?\(?\d\)?){5,16})"
-        r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?(?!\w|-\d|\.\d)"
+        # (the characters before and after may be Chinese, Japanese or Korean: "手机13800138000")
+        r"(?:\+(?<![0-9A-Za-zÀ-ÿ_+/.\-]\+)\d{1,3}[ \t.\-]?(?:\(\d{1,5}\)[ \t.\-]?|\d)(?:[ \t.\-/]{0,3}\(?\d\)?){5,16}"
+        r"|\((?<![0-9A-Za-zÀ-ÿ_+/.\-]\()\d{1,5}\)[ \t.\-]?(?:[ \t.\-/]{0,3}\(?\d\)?){5,16}"
+        r"|\d(?<![0-9A-Za-zÀ-ÿ_+/.\-]\d)(?:[ \t.\-/]{0,3}\(?\d\)?){5,16})"
+        r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?(?![0-9A-Za-zÀ-ÿ_]|-\d|\.\d)"
     ),
     "phone_context": (
         r"(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
-        r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel)\b|"
+        r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel|"
+        r"from|rang|called|calling|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
+        r"telem[óo]vel|komórka|tel\.|mobil|fon)\b|电话|手机|電話|携帯|전화|연락처|"
         r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
     ),
-    "dob": rf"(?:{_BIRTH_WORDS})\b[^\n\d]{{0,30}}?(?P<value>{_DATE})",
+    # (no "\b" after the cue: "geb." ends in a period)
+    "dob": rf"(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
 }
 _CASELESS = {"email", "url", "account_context", "phone_context", "dob"}
 
+# Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
+_NOT_PHONE_BEFORE = lazy_re(
+    r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
+    r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
+    r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
+    r"ticket|case|ref\.?|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
+    r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
+)
+_LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
 _URL_SECRET_PARAMS = re.compile(
     r"[?&#;](?:[\w\-]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|session|sessionid|sid|"
@@ -107,7 +127,8 @@ _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag",
+    "nacid", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
 )
 # Substrings at least one of which every id_context keyword holds; short ones with the
 # character around them, so "did" or "meeting" do not open a window.
@@ -118,8 +139,8 @@ _ID_KEYS = (
     "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identity",
 )
 _ACCOUNT_KEYS = (
-    "account", "acct", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "bankleitzahl", "blz", "aba",
+    "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
+    "aba", "bsb",
 )
 
 
@@ -151,13 +172,16 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+_NOT_DIGIT = lazy_re(r"\D")
 _CARD_WORD = re.compile(r"(?i)card|karte|carte|tarjeta|carta|kaart|visa|amex|mastercard|maestro|\bcc\b")
 
 
 def _card_ok(raw: str, context: str) -> bool:
-    digits = raw.replace(" ", "").replace("-", "")
+    digits = _NOT_DIGIT.sub("", raw)
     if not 12 <= len(digits) <= 19 or not _luhn(digits) or len(set(digits)) < 2:
         return False
+    if len(digits) == 14 and not digits.startswith(("30", "36", "38")):
+        return False  # fourteen digits are a SIRET (Luhn too) unless they are a Diners card
     if len(digits) == 12:  # Maestro: only where a card is being talked about
         return digits.startswith(("50", "56", "57", "58", "6", "0604")) and bool(_CARD_WORD.search(context))
     # Known issuer ranges stand on their own; anything else needs a card word nearby.
@@ -172,7 +196,7 @@ _BASE36 = {ord(c): str(int(c, 36)) for c in string.ascii_uppercase}
 def _iban_ok(raw: str) -> bool:
     from stdnum import iban
 
-    compact = raw.replace(" ", "").upper()
+    compact = raw.replace(" ", "").replace("-", "").upper()
     if compact.isascii() and compact.isalnum():
         # The check-digit sum first, as python-stdnum computes it: most tries (the longest
         # prefix of a match that ran on into the next words) fail it, and the full validation
@@ -186,6 +210,11 @@ def _iban_ok(raw: str) -> bool:
     return lengths.get(compact[:2]) == len(compact)
 
 
+_VERSION_BEFORE = lazy_re(
+    r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
+    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out)\W{0,3}$"
+)
+_VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
@@ -201,7 +230,8 @@ def _never_phone(raw: str) -> bool:
         return True
     if main.startswith("00"):
         stripped = "+" + stripped[2:].lstrip(" -.")
-    return bool(_DATE_LIKE.fullmatch(stripped))
+    # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour)
+    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped))
 
 
 @lru_cache(maxsize=4096)
@@ -259,8 +289,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
     for m in _re("ipv4").finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()].lower()
-        if "version" in before or before.rstrip().endswith("v"):
+        before = text[max(0, m.start() - 16) : m.start()].lower()
+        if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
             continue
         add(Candidate(m.start(), m.end(), "IP"))
     if _IPV6_HINT.search(text):  # every IPv6 address has two colons at most four hex digits apart
@@ -275,7 +305,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         raw = text[start : m.end()]
         # The pattern may run on into following words ("... 0130 00 is paid"): try the longest
         # prefix that ends at a group boundary and validates.
-        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] == " "]
+        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
         for cut in cuts:
             if _iban_ok(raw[:cut]):
                 add(Candidate(start, start + cut, "IBAN"))
@@ -284,6 +314,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
+    out += find_loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
@@ -306,7 +337,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _never_phone(raw):
             continue
         context = bool(phone_context.search(text[max(0, start - 40) : start])) or bool(_PHONE_AFTER.match(text, end))
-        if _phone_ok(raw, country, context):
+        if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
             add(Candidate(start, end, "PHONE"))
     return out
 
@@ -366,9 +397,80 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
     for m in _re("fr_nir").finditer(text):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    _checksum_ids(text, add)
     lower = text.lower() if lower is None else lower
     found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
         if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+
+
+# National IDs whose checksum is strong enough to stand without a context word, for the team's
+# countries: one pass over the digits, a named group for each shape, its validators. A phone
+# number that happens to pass one is hidden all the same, only under another kind.
+_CHECKSUM_IDS = {
+    # shape: (the pattern after its first digit, validators)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
+    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
+    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
+    "ric": (r"\d{16}[\dXx](?!\w)", ("cn.ric",)),
+    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
+    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
+}
+# An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
+_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
+
+
+@cache
+def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
+    import importlib
+
+    # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
+    alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
+    rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
+    validators = {
+        name: tuple(importlib.import_module(f"stdnum.{module}") for module in modules)
+        for name, (_, modules) in _CHECKSUM_IDS.items()
+    }
+    validators["pan"] = (importlib.import_module("stdnum.in_.pan"),)
+    return rule, validators
+
+
+def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
+    rule, validators = _checksum_rule()
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
+    for start, end, shape in found:
+        value = text[start:end]
+        if any(v.is_valid(value) for v in validators[shape]):  # type: ignore[attr-defined]
+            add(Candidate(start, end, "NATIONAL_ID"))
+
+
+# Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
+# "[at]", and "john dot smith at gmail dot com".
+_LOOSE_EMAIL = lazy_re(
+    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
+    r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
+)
+_SPOKEN_EMAIL = lazy_re(
+    r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
+    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
+    r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
+    r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
+)
+
+
+def find_loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
+    """Email addresses spelled out or spaced to dodge filters; looked for only around a sign of
+    one (an odd "@", a spoken "dot com")."""
+    lower = text.lower() if lower is None else lower
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, ("＠", "%40", " @", "@ ", "[at]", "(at)"), 90, 90):
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text, a, b)]
+    for dot in _SPOKEN_DOT.finditer(lower):
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text, max(0, dot.start() - 100), dot.end() + 12)]
+    return out
+
+
+_SPOKEN_DOT = lazy_re(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")

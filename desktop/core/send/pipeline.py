@@ -28,7 +28,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, TemplateError
+from desktop.core.documents.model import FileText
+from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, SettingsError, TemplateError
 from desktop.core.run import (
     CANCELLED,
     DONE,
@@ -95,6 +96,11 @@ def _json_safe(value: Any) -> Any:
     return str(value)
 
 
+def _is_outside(field: Any, values: Mapping[str, Any]) -> bool:
+    """Outside content: a field the template marks untrusted, or any field filled from a file."""
+    return bool(field.untrusted) or isinstance(values.get(field.name), FileText)
+
+
 def _request_text(template: Template, values: Mapping[str, Any]) -> str:
     """What the classifier reads: the person's own words, not the template's boilerplate.
 
@@ -102,7 +108,7 @@ def _request_text(template: Template, values: Mapping[str, Any]) -> str:
     email cannot talk its way onto a dearer tier.
     """
     filled = [f for f in template.fields if values.get(f.name) not in (None, "")]
-    own = [f for f in filled if not f.untrusted] or filled
+    own = [f for f in filled if not _is_outside(f, values)] or filled
     return "\n\n".join(str(values[f.name]) for f in own)
 
 
@@ -196,18 +202,21 @@ def prepare(
     ``execute`` refuses to send while any remain.
 
     Raises:
+        SettingsError: a protective team setting cannot be read, so nothing may be sent.
         PrivacyError: detection failed, so nothing may be sent (fail closed).
         TemplateError: the template cannot be rendered.
     """
     from desktop.core.templates.library import render_segments, validate_values
 
+    if context.sending_blocked:  # a protective team setting cannot be read: fail closed
+        raise SettingsError(context.sending_blocked, kind="team_settings")
     values = dict(values)
     problems = validate_values(template, values)
     segments = render_segments(template, values)
     rendered = "".join(text for text, _ in segments)
     redaction = _redact(
         segments, country=context.country, terms=tuple(context.sensitive_terms), keep=frozenset(keep),
-        extra=tuple(extra), untrusted=frozenset(f.name for f in template.fields if f.untrusted),
+        extra=tuple(extra), untrusted=frozenset(f.name for f in template.fields if _is_outside(f, values)),
     )
     route = routing.route_for(template, _request_text(template, values), context.team, tier_override=tier_override)
     system = PLACEHOLDER_NOTE if redaction.vault else ""
@@ -274,6 +283,7 @@ def execute(
     sleep: Callable[[float], None] = time.sleep,
     on_reset: Callable[[], None] | None = None,
     timeout: float = providers.DEFAULT_TIMEOUT,
+    automatic: bool = False,
 ) -> Run:
     """Send ``prepared`` and return the recorded ``Run``.
 
@@ -329,7 +339,7 @@ def execute(
     run.error_message = ""
     try:
         return _send(context, prepared, run, status, started, on_text=on_text, cancelled=cancelled, sleep=sleep,
-                     on_reset=on_reset, timeout=timeout, hours=hours)
+                     on_reset=on_reset, timeout=timeout, hours=hours, automatic=automatic)
     finally:
         if run.status == SENDING:  # an unexpected error mid-send: the request may have been billed
             run.status, run.error_kind, run.error_message = UNCONFIRMED, "unconfirmed", UNCONFIRMED_MESSAGE
@@ -360,7 +370,7 @@ def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
 def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[str], None], started: float, *,
           on_text: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
           sleep: Callable[[float], None], on_reset: Callable[[], None] | None, timeout: float,
-          hours: float) -> Run:
+          hours: float, automatic: bool) -> Run:
     """Send the request recorded as SENDING and record how it ended."""
     from desktop.core.privacy import StreamRestorer, restore
 
@@ -392,7 +402,7 @@ def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[s
             ((route.provider, route.model), *route.fallbacks), prepared.redaction.text,
             max_tokens=prepared.max_output_tokens, system=prepared.system, keys=context.keys,
             settings=context.settings, on_text=piece, on_reset=reset, on_status=status, cancelled=cancelled,
-            sleep=sleep, timeout=timeout,
+            sleep=sleep, timeout=timeout, automatic=automatic,  # automatic: nobody clicked (see providers.send)
         )
     except CancelledError:
         run.status, run.error_kind = CANCELLED, "cancelled"

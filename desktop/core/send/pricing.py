@@ -78,20 +78,10 @@ def cost(
 
 
 def format_cost(usd: float, *, approximate: bool = True) -> str:
-    """A cost as a person reads it: "about $0.004", "about $1.20", "$0" (for in-house or cached).
+    """A cost in the app's one money format (``desktop.core.money``); ``approximate``: an estimate."""
+    from desktop.core.money import money
 
-    Small amounts keep one significant figure so a tenth of a cent does not show as "$0.00".
-    """
-    prefix = "about " if approximate else ""
-    if usd <= 0:
-        return "$0"
-    if usd < 0.0005:
-        return "less than $0.001"
-    if usd < 0.01:
-        return f"{prefix}${usd:.3f}"
-    if usd < 100:
-        return f"{prefix}${usd:.2f}"
-    return f"{prefix}${usd:,.0f}"
+    return money(usd, estimate=approximate)
 
 
 def warm_up() -> None:

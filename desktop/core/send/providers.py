@@ -248,10 +248,36 @@ def _closer(stream: Any) -> Callable[[], None]:
     return close
 
 
+# Earlier turns of a conversation: (role, text), role "user" or "assistant", oldest first.
+History = Sequence[tuple[str, str]]
+_CACHED = {"type": "ephemeral"}
+CACHE_MIN_CHARS = 10_000  # about 2,500 tokens: above every Claude model's minimum cacheable prompt
+
+
+def _anthropic_messages(prompt: str, history: History) -> list[dict[str, Any]]:
+    """The conversation for Anthropic, marked for prompt caching where a follow-up can reuse it.
+
+    A long first request (a document) is cached as it is sent: writing costs a quarter more
+    than plain input once, and every follow-up then reads it at a tenth of the price. With
+    earlier turns, the first request and the latest answer are marked, so each turn reads what
+    was already sent. Short requests go as plain text: below the providers' minimum (1,024 to
+    2,048 tokens) nothing can be cached anyway.
+    """
+    if not history:
+        if len(prompt) < CACHE_MIN_CHARS:
+            return [{"role": "user", "content": prompt}]
+        return [{"role": "user", "content": [{"type": "text", "text": prompt, "cache_control": _CACHED}]}]
+    messages: list[dict[str, Any]] = [{"role": role, "content": [{"type": "text", "text": text}]}
+                                      for role, text in history]
+    messages[0]["content"][0]["cache_control"] = _CACHED
+    messages[-1]["content"][0]["cache_control"] = _CACHED
+    return [*messages, {"role": "user", "content": prompt}]
+
+
 def _stream_anthropic(client: Any, answer: Answer, prompt: str, system: str, max_tokens: int,
-                      on_piece: Callable[[str], None], watch: _Watch) -> None:
+                      on_piece: Callable[[str], None], watch: _Watch, history: History = ()) -> None:
     kwargs: dict[str, Any] = {"model": answer.model, "max_tokens": max_tokens,
-                              "messages": [{"role": "user", "content": prompt}]}
+                              "messages": _anthropic_messages(prompt, history)}
     if system:
         kwargs["system"] = system
     with client.messages.stream(**kwargs) as stream:
@@ -273,8 +299,10 @@ def _stream_anthropic(client: Any, answer: Answer, prompt: str, system: str, max
 
 
 def _stream_openai(client: Any, answer: Answer, prompt: str, system: str, max_tokens: int,
-                   on_piece: Callable[[str], None], watch: _Watch) -> None:
-    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
+                   on_piece: Callable[[str], None], watch: _Watch, history: History = ()) -> None:
+    # OpenAI caches a repeated prefix by itself; earlier turns simply come first.
+    messages = ([{"role": "system", "content": system}] if system else []) + [
+        {"role": role, "content": text} for role, text in history] + [{"role": "user", "content": prompt}]
     # OpenAI's current models take max_completion_tokens; in-house servers know max_tokens.
     limit = {"max_tokens" if answer.provider == "local" else "max_completion_tokens": max_tokens}
     stream = client.chat.completions.create(model=answer.model, messages=messages, stream=True,
@@ -308,9 +336,37 @@ def _stream_openai(client: Any, answer: Answer, prompt: str, system: str, max_to
     answer.cache_read_tokens = cached
 
 
+def _until_stopped(request: Callable[[], None], watch: _Watch) -> None:
+    """Run ``request`` on a thread of its own and return when it ends, or at once on Stop.
+
+    Before a provider sends its headers there is no socket to shut down (the SDK is still
+    inside ``connect``/``send``), so waiting for the request to notice would keep Stop
+    unanswered up to the whole read timeout. The abandoned request ends by itself: the watch
+    closes its stream as soon as there is one, and its pieces are no longer shown.
+    """
+    outcome: list[BaseException] = []
+    done = threading.Event()
+
+    def target() -> None:
+        try:
+            request()
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=target, name="promptdesk-request", daemon=True).start()
+    while not done.wait(0.05):
+        if watch.cancelled():
+            watch.fired = True
+            raise CancelledError()
+    if outcome:
+        raise outcome[0]
+
+
 def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int, system: str = "",
                 on_text: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                timeout: float = DEFAULT_TIMEOUT) -> Answer:
+                timeout: float = DEFAULT_TIMEOUT, history: History = ()) -> Answer:
     """One streamed request. Raises ``ProviderError`` (translated) or ``CancelledError``."""
     if not endpoint.api_key or (endpoint.provider == "local" and not endpoint.base_url):
         raise no_key_error(endpoint.provider)
@@ -318,6 +374,8 @@ def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int,
     pieces: list[str] = []
 
     def on_piece(piece: str) -> None:
+        if watch.fired:  # a request abandoned by Stop may still be reading: nothing more is shown
+            return
         pieces.append(piece)
         if on_text is not None:
             on_text(piece)
@@ -326,7 +384,8 @@ def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int,
     watch = _Watch(cancelled or (lambda: False))
     try:
         with watch:
-            run(_client(endpoint, timeout), answer, prompt, system, max_tokens, on_piece, watch)
+            _until_stopped(lambda: run(_client(endpoint, timeout), answer, prompt, system, max_tokens, on_piece,
+                                       watch, history), watch)
     except CancelledError:
         raise
     except ProviderError:
@@ -348,6 +407,10 @@ def stream_once(endpoint: Endpoint, model: str, prompt: str, *, max_tokens: int,
 class CircuitBreaker:
     """Skips an endpoint for ``cooldown`` seconds after ``threshold`` failed requests in a row.
 
+    Only automatic tries are skipped (fallbacks, and runs waiting to send): a person's own click
+    always tries the provider it names. While open, an automatic send may probe once every
+    ``probe_every`` seconds; the first success closes it.
+
     A request counts as failed once its retries are used up on errors that are the service's
     fault (overload, outage, dropped streams, rate limits); a refused key or a bad request does
     not count. Kept in memory only: a restart gives every provider a fresh chance. Endpoints are
@@ -355,15 +418,38 @@ class CircuitBreaker:
     """
 
     def __init__(self, threshold: int = 2, cooldown: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, probe_every: float = 30.0) -> None:
         self.threshold, self.cooldown, self.clock = threshold, cooldown, clock
+        self.probe_every = probe_every
         self._failures: dict[str, int] = {}
         self._open_until: dict[str, float] = {}
+        self._last_probe: dict[str, float] = {}
         self._lock = threading.Lock()
 
     def is_open(self, key: str) -> bool:
         with self._lock:
             return self._open_until.get(key, float("-inf")) > self.clock()
+
+    def remaining(self, key: str) -> float:
+        """Seconds until ``key`` is tried automatically again (0 when it is not skipped): the next
+        probe, or the end of the cooldown if that comes first."""
+        with self._lock:
+            now = self.clock()
+            until_closed = self._open_until.get(key, float("-inf")) - now
+            until_probe = self._last_probe.get(key, float("-inf")) + self.probe_every - now
+            return max(0.0, min(until_closed, until_probe))
+
+    def allow_automatic(self, key: str) -> bool:
+        """May an automatic send try ``key`` now? Yes when closed; while open, one probe every
+        ``probe_every`` seconds, so a provider that is back is noticed within that time."""
+        with self._lock:
+            now = self.clock()
+            if self._open_until.get(key, float("-inf")) <= now:
+                return True
+            if now - self._last_probe.get(key, float("-inf")) < self.probe_every:
+                return False
+            self._last_probe[key] = now
+            return True
 
     def failure(self, key: str) -> None:
         with self._lock:
@@ -375,11 +461,13 @@ class CircuitBreaker:
         with self._lock:
             self._failures.pop(key, None)
             self._open_until.pop(key, None)
+            self._last_probe.pop(key, None)
 
     def reset(self) -> None:
         with self._lock:
             self._failures.clear()
             self._open_until.clear()
+            self._last_probe.clear()
 
 
 BREAKER = CircuitBreaker()
@@ -433,13 +521,22 @@ def send(
     timeout: float = DEFAULT_TIMEOUT,
     attempts_per_model: int = ATTEMPTS_PER_MODEL,
     max_wait: float = MAX_WAIT,
+    automatic: bool = False,
+    history: History = (),
 ) -> Answer:
     """Send ``prompt`` to the first of ``targets`` (provider, model) that answers.
+
+    ``history`` holds the earlier turns of a conversation (a follow-up), sent before ``prompt``.
 
     Each target gets ``attempts_per_model`` tries on errors worth retrying, waiting as the
     provider asks (``retry-after``) or with backoff; then the next target. ``on_reset`` is called
     when a retry starts after part of an answer was already handed to ``on_text``, so the caller
     can clear it.
+
+    ``automatic`` is for sends nobody clicked (a waiting run going by itself): each target is
+    tried once, with no waits, and skipped while the breaker says so (one probe now and then).
+    Otherwise the first target, the one the person chose, is tried whatever the breaker says;
+    only the fallbacks are skipped.
 
     Raises:
         AllProvidersFailed: no target answered; its message says why for each provider.
@@ -450,6 +547,8 @@ def send(
     stop = cancelled or (lambda: False)
     errors: list[ProviderError] = []
     delivered = False
+    if automatic:
+        attempts_per_model = 1
 
     def forward(piece: str) -> None:
         nonlocal delivered
@@ -463,10 +562,13 @@ def send(
         if not endpoint.api_key or (provider == "local" and not endpoint.base_url):
             errors.append(no_key_error(provider))
             continue
-        if breaker.is_open(endpoint.breaker_key):
+        key = endpoint.breaker_key
+        skip = not breaker.allow_automatic(key) if automatic else index > 0 and breaker.is_open(key)
+        if skip:
+            seconds = max(1, round(breaker.remaining(key)))
             errors.append(ProviderError(
-                f"{name} failed several times in a row, so Promptdesk is leaving it alone for a few minutes.",
-                kind="skipped", retryable=True, provider=provider))
+                f"{name} is not answering; Promptdesk tries it again by itself in {seconds} s.",
+                kind="skipped", retryable=True, provider=provider, retry_after=float(seconds)))
             continue
         if index > 0:
             status(f"{errors[-1].message} Asking {name} instead…" if errors else f"Asking {name}…")
@@ -478,7 +580,7 @@ def send(
             delivered = False
             try:
                 answer = stream_once(endpoint, model, prompt, max_tokens=max_tokens, system=system,
-                                     on_text=forward, cancelled=stop, timeout=timeout)
+                                     on_text=forward, cancelled=stop, timeout=timeout, history=history)
             except ProviderError as error:
                 if not error.retryable:
                     errors.append(error)

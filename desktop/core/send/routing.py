@@ -1,17 +1,17 @@
 """Which tier a request needs, and which pinned model serves that tier.
 
-Users never pick a model. A template names its tier, or a local classifier reads the request
-(no network call, a few regular expressions) and follows the team's routing rules:
+Users never pick a model. A template names its tier, or the local classifier
+(``classifier.py``: a small linear model trained on labelled requests in seven languages, no
+network call) reads the request and follows the team's routing rules:
 
-- judgment, voice, persuasion, strategy, client-facing writing, ambiguity, recovering from a
-  failure -> ``reasoning``;
-- clear instructions with a defined output (code, data transformation, summaries, extraction
-  of many items, filling a template) -> ``execution``;
-- short verifiable answers (yes/no checks, labels from a given list, one value pulled out, one
-  small item converted) -> ``quick``.
+- judgment, voice, persuasion, strategy, client-facing writing, ambiguity -> ``reasoning``;
+- producing or transforming content by clear instructions (translation, formulas, summaries,
+  sorting, rotas, proofreading, routine emails) -> ``execution``;
+- short verifiable answers (yes/no, a label from a given list, one value pulled out, one small
+  item converted) -> ``quick``.
 
-When the signals disagree or there are none, it picks the higher tier and says why: a wasted
-cent is cheaper than a wrong answer sent to a client.
+When unsure between two tiers it picks the one with the lower expected cost of a wrong choice,
+and the reason says what it saw.
 
 The tier -> model pins come from ``resources/tiers.toml``; the team's ``team.toml`` overrides
 the primary pin of any tier. The other cloud provider's model at the same tier is the
@@ -29,11 +29,13 @@ from typing import Any
 
 from desktop.core import paths
 from desktop.core.errors import SettingsError
+from desktop.core.send import classifier
 from desktop.core.settings import TIERS, TeamSettings
 
 CLOUD_PROVIDERS = ("anthropic", "openai")
 TIER_NAMES = {"reasoning": "Reasoning", "execution": "Execution", "quick": "Quick"}
 _RANK = {"quick": 0, "execution": 1, "reasoning": 2}
+CHEAPER = {"reasoning": "execution", "execution": "quick"}
 # Dated ids: Anthropic's end in -YYYYMMDD, OpenAI's in -YYYY-MM-DD.
 _DATED = re.compile(r"(?:\d{8}|\d{4}-\d{2}-\d{2})$")
 
@@ -49,106 +51,21 @@ class Route:
     reason: str
     fallbacks: tuple[tuple[str, str], ...]  # (provider, model) to try after the primary
     warnings: tuple[str, ...] = ()
+    # (tier, provider, model) of the next cheaper tier, offered beside the route; () on quick
+    cheaper: tuple[str, str, str] | tuple[()] = ()
 
 
 # --------------------------------------------------------------------------- the classifier
 
-# (tier, what the rule is called in the reason, pattern). Patterns run on lower-cased text.
-_CUES: tuple[tuple[str, str, str], ...] = (
-    ("reasoning", "judgment", r"\b(decide|decision|should (?:we|i)|which option|trade-?offs?|pros and cons|"
-     r"evaluate|assess|prioriti[sz]e|recommend\w*|advi[cs]e|weigh up|is it worth)\b"),
-    ("reasoning", "strategy", r"\b(strateg\w*|roadmap|positioning|go-to-market|long-term plan|business plan)\b"),
-    ("reasoning", "persuasion", r"\b(persua\w*|convinc\w*|win (?:them |him |her )?back|pitch\w*|negotiat\w*|"
-     r"objections?|cold (?:email|outreach)|sales (?:email|letter)|proposal)\b"),
-    ("reasoning", "voice and tone", r"\b(tone|our voice|brand voice|on-brand|empath\w*|apolog\w*|friendlier|"
-     r"more polite|warmer|softer|"
-     r"diplomatic\w*|delicate|tactful\w*|heartfelt|sensitive subject)\b"),
-    ("reasoning", "client-facing writing", r"\b(client-facing|customer-facing|(?:to|for) (?:a|the|our|my) "
-     r"(?:clients?|customers?|prospects?|investors?|board)|press release|announcement|linkedin post|"
-     r"reply to (?:a|an|the|this) (?:complaint|angry|unhappy)|blog post|newsletter|website copy|landing page|"
-     r"ad copy|tagline|slogan|product description|social media post)\b"),
-    ("reasoning", "ambiguity", r"\b(ambiguous|unclear|open-ended|brainstorm\w*|not sure (?:how|what|whether)|"
-     r"what do you think|creative|ideas for)\b"),
-    ("reasoning", "recovering from a failure", r"\b(didn'?t work|did not work|went wrong|still (?:wrong|broken)|"
-     r"(?:previous|last) (?:answer|attempt|version) (?:was|is)|was rejected|fix (?:the|this|your) answer)\b"),
-    ("execution", "a summary", r"\b(summari[sz]\w*|summary|recap|meeting notes|minutes|tl;?dr|key points)\b"),
-    ("execution", "extracting many items", r"\b((?:extract|list|find|pull out) (?:all|every|each)|"
-     r"action items|make a (?:list|table)|bullet(?:ed)? list)\b"),
-    ("execution", "code", r"\b(code|function|script|sql|regex|python|javascript|typescript|refactor\w*|"
-     r"unit tests?|stack trace|compile\w*)\b"),
-    ("execution", "a data transformation", r"\b(reformat\w*|transform\w*|format (?:it |this |them )?as|json|csv|"
-     r"(?:as|in) a table|"
-     r"yaml|markdown table|spreadsheet|translat\w*|clean up|convert (?:the|these|all|this (?:file|list|table|"
-     r"document|text|spreadsheet)))\b"),
-    ("execution", "filling a template", r"\b(fill (?:in|out)|following (?:this |the )?(?:format|template|"
-     r"structure)|use this template|outline|job description|from (?:these|my) notes|rewrite (?:this|it) as)\b"),
-    ("quick", "a yes/no check", r"(\byes or no\b|\byes/no\b|\btrue or false\b|^\s*(?:is|are|does|do|can|has) "
-     r"(?:this|it|there|these)\b|\bcheck (?:whether|if)\b)"),
-    ("quick", "a label from a given list", r"\b(classify|categori[sz]e|which category|label (?:it|this|each)|"
-     r"sentiment|spam or not|positive or negative|one of the following)\b"),
-    ("quick", "pulling out one value", r"\b((?:what|which) is the (?:date|total|amount|price|number|name|"
-     r"deadline|due date|invoice number)|(?:extract|find|get) the (?:date|total|amount|price|invoice number|"
-     r"order number|email address|phone number|deadline)|how many)\b"),
-    ("quick", "one fact", r"\A\s*(?:what|when|where|who|which|how (?:many|much|long|old|far))\b"
-     r"[^\n?]{0,100}\?\s*\Z"),
-    ("quick", "converting one small item", r"\b(convert (?:this|one|the) (?:date|number|amount|unit|time|"
-     r"temperature|currency)|\d+(?:\.\d+)?\s*(?:km|miles|kg|lbs?|usd|eur|gbp|°?[cf]) (?:to|in|into)\b)"),
-)
-_COMPILED = tuple((tier, name, re.compile(pattern, re.MULTILINE)) for tier, name, pattern in _CUES)
-_LONG = 1000  # past this, a request is read as instructions around pasted material
-_EDGE = 600  # how much of the first and last paragraph of a long request is read
-
-
-def _scan(text: str) -> dict[str, list[str]]:
-    hits: dict[str, list[str]] = {tier: [] for tier in TIERS}
-    for tier, name, pattern in _COMPILED:
-        if pattern.search(text) and name not in hits[tier]:
-            hits[tier].append(name)
-    return hits
-
-
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _instructions(text: str) -> str:
-    """The first and last paragraph of a long request: where people write what they want.
-
-    Pasted material (an email, a transcript) in between would only add noise, and could steer
-    the route if it were read.
-    """
-    if len(text) <= _LONG:
-        return text
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    return paragraphs[0][:_EDGE] + "\n" + paragraphs[-1][-_EDGE:]
-
 
 def classify(text: str, purpose: str = "") -> tuple[str, str]:
-    """The tier a request needs and a one-sentence reason a non-technical person can read."""
-    hits = _scan(purpose.lower())
-    for tier, names in _scan(_instructions(text).lower()).items():  # apart: "one fact" reads the request alone
-        hits[tier] += [name for name in names if name not in hits[tier]]
-    reasoning, execution, quick = hits["reasoning"], hits["execution"], hits["quick"]
-    if reasoning and (execution or quick):
-        other = _join(execution + quick)
-        return "reasoning", (
-            f"It looks like {other}, but it also involves {_join(reasoning)}; when unsure Promptdesk "
-            "picks the higher tier."
-        )
-    if reasoning:
-        return "reasoning", f"It involves {_join(reasoning)}, which needs careful judgment."
-    if execution and quick:
-        return "execution", (
-            f"It could be {_join(quick)}, but it also asks for {_join(execution)}; when unsure Promptdesk "
-            "picks the higher tier."
-        )
-    if execution:
-        return "execution", f"It asks for {_join(execution)}: clear instructions with a defined result."
-    if quick:
-        return "quick", f"It asks for {_join(quick)}: a short answer that is easy to check."
-    return "reasoning", (
-        "Promptdesk could not tell what kind of job this is, so it picked the reasoning tier to be safe."
-    )
+    """The tier a free-form request needs and a one-sentence reason a non-technical person can read.
+
+    A trained linear model with exact rules on top (``classifier.py``); its weights ship as
+    ``resources/routing/router.json``.
+    """
+    verdict = classifier.classify(text, purpose)
+    return verdict.tier, verdict.reason
 
 
 # --------------------------------------------------------------------------- pins and routes
@@ -252,7 +169,10 @@ def route_for(template: Any, request_text: str, team: TeamSettings, *, tier_over
                 f"Promptdesk has no price for '{model}', so its cost shows as $0. Ask whoever manages your "
                 "team's settings to check the model name."
             )
+    cheaper: tuple[str, str, str] | tuple[()] = ()
+    if tier in CHEAPER:
+        cheaper = (CHEAPER[tier], *pin_for(CHEAPER[tier], team))
     return Route(
         tier=tier, provider=provider, model=model, label=label_for(tier, provider, model), reason=reason,
-        fallbacks=fallbacks_for(tier, provider), warnings=tuple(warnings),
+        fallbacks=fallbacks_for(tier, provider), warnings=tuple(warnings), cheaper=cheaper,
     )

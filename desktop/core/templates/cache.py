@@ -51,7 +51,7 @@ CACHE_NAME = "template-cache.bin"
 _OLD_CACHE_NAME = "template-cache.json"  # the JSON cache of earlier versions, removed when this one is written
 _FORMAT = 2  # bumped whenever the layout of an entry changes
 _MARSHAL_VERSION = 4
-_PARSER_MODULES = ("format", "parse", "fields", "reader", "yaml_events", "fastyaml", "render", "cache")
+_PARSER_MODULES = ("format", "parse", "fields", "reader", "yaml_events", "render", "cache")
 # A file modified less than this long before it was read may change again within the same clock
 # tick without its stamp changing, so its stamp is not trusted (see the module docstring).
 RACY_NS = 3_000_000_000
@@ -90,19 +90,19 @@ def template_to_tuple(t: Template) -> tuple[Any, ...]:
         t.example_output, t.version,
         tuple((h.version, h.date, h.note) for h in t.history),
         tuple((case.name, case.fields, case.expect) for case in t.tests),
-        t.source, t.content_hash, t.overrides,
+        t.source, t.content_hash, t.overrides, t.unavailable, t.reviewer,
     )
 
 
 def template_from_tuple(data: tuple[Any, ...], path: Path) -> Template:
     """The inverse of ``template_to_tuple``; ``path`` is the file the template was read from."""
     (ident, title, category, purpose, body, fields, tier, tags, output, checklist, checks, example, version,
-     history, tests, source, content_hash, overrides) = data
+     history, tests, source, content_hash, overrides, unavailable, reviewer) = data
     return Template(
         ident, title, category, purpose, body, tuple([Field(*f) for f in fields]), tier, tags, OutputSpec(*output),
         tuple([ChecklistItem(*item) for item in checklist]), Checks(*checks), example, version,
         tuple([HistoryEntry(*h) for h in history]), tuple([TestCase(*case) for case in tests]), source, path,
-        content_hash, overrides,
+        content_hash, overrides, unavailable, reviewer,
     )
 
 

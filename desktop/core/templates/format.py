@@ -125,6 +125,15 @@ class Template:
     path: Path
     content_hash: str  # sha256 hex of the file's bytes: which exact text produced a run
     overrides: str | None = None  # the source this copy shadows, e.g. "bundled"
+    # The template's standard operating procedure: what to do when the AI cannot answer, and
+    # who checks the answers before they go out.
+    unavailable: str = ""
+    reviewer: str = ""
+
+    @property
+    def fallback_text(self) -> str:
+        """What to do when the AI cannot answer, as the template says ("" when it does not)."""
+        return f"When the AI is unavailable: {self.unavailable}" if self.unavailable else ""
 
     @property
     def has_untrusted(self) -> bool:

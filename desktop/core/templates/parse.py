@@ -44,7 +44,7 @@ from desktop.core.templates.yaml_events import (
 MAX_TEMPLATE_BYTES = 256 * 1024
 
 TOP_KEYS = ("title", "category", "tier", "version", "purpose", "tags", "fields", "output", "checks",
-            "checklist", "history", "tests")
+            "checklist", "history", "tests", "unavailable", "reviewer")
 OUTPUT_KEYS = ("max_words", "max_tokens", "sections", "format")
 CHECK_KEYS = ("min_words", "max_words", "sections", "banned_phrases", "keywords", "labels", "json")
 AUTOMATIC_TIER_WORDS = ("auto", "automatic", "")
@@ -143,7 +143,8 @@ def _build(reader: Reader, raw: LineDict, body_text: str, body_line: int, source
         id=template_id, title=title, category=category or "General", purpose=purpose, body=body,
         fields=fields, tier=tier, tags=tags, output=output, checklist=checklist, checks=checks,
         example_output=example, version=version or 1, history=history, tests=tests, source=source,
-        path=path, content_hash=content_hash,
+        path=path, content_hash=content_hash, unavailable=reader.text(raw, "unavailable"),
+        reviewer=reader.text(raw, "reviewer"),
     )
 
 

@@ -203,25 +203,8 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 
 
 def load_front_matter(front: str) -> Any:
-    """The front matter as ``LineDict``/``LineList``/scalars; raises ``FrontMatterError``.
-
-    The plain shapes nearly every template uses are read by ``fastyaml``; anything else
-    (and anything wrong) by libyaml's event stream below, which has the last word.
-    """
-    from desktop.core.templates.fastyaml import Unsupported, load_plain_front_matter
-
-    try:
-        return load_plain_front_matter(front)
-    except Unsupported:
-        pass
-    except (RecursionError, IndexError, KeyError, TypeError, ValueError):  # pragma: no cover
-        # Not expected (the agreement tests look for it); libyaml's answer is right either way.
-        pass
-    return load_front_matter_with_libyaml(front)
-
-
-def load_front_matter_with_libyaml(front: str) -> Any:
-    """The front matter read from libyaml's event stream: every shape, every error."""
+    """The front matter as ``LineDict``/``LineList``/scalars, read from libyaml's event stream
+    (every shape, every error, with the line of each value); raises ``FrontMatterError``."""
     loader = _LineLoader(front)
     try:
         return _build(loader)

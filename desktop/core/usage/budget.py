@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import PromptdeskError
 from desktop.core.run import DONE
+from desktop.core.usage.store import FILE, StoreProblem, TeamReader, team_store
 from desktop.core.usage.sync import open_shared_for_reading
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class _Reader:
     """Runs one aggregate query over the team file plus this computer's never-synced records,
     or over this computer's ledger alone when the team file cannot be read."""
 
-    def __init__(self, context: AppContext, conn: sqlite3.Connection | None) -> None:
+    def __init__(self, context: AppContext, conn: TeamReader | None) -> None:
         self.context = context
         self.conn = conn
         self.source = TEAM_FILE_SOURCE if conn is not None else LOCAL_SOURCE
@@ -70,12 +71,14 @@ class _Reader:
         rows: list[tuple[Any, ...]] = []
         local_where = where
         if self.conn is not None:
-            hint = f" INDEXED BY {index}" if index else ""
-            sql = shared_sql or f"SELECT {select} FROM usage{hint} WHERE {where} {group}"
+            # The index hints and faster shapes are the SQLite file's; another store plans its own.
+            plain = not isinstance(self.conn, sqlite3.Connection)
+            hint = f" INDEXED BY {index}" if index and not plain else ""
+            sql = (shared_sql if not plain else "") or f"SELECT {select} FROM usage{hint} WHERE {where} {group}"
             try:
-                rows = [tuple(r) for r in self.conn.execute(sql, shared_params or params)]
+                rows = [tuple(r) for r in self.conn.execute(sql, (shared_params if not plain else None) or params)]
                 local_where = f"({where}) AND synced_revision = 0 AND synced_revision < revision"
-            except sqlite3.Error:  # the drive went away mid-read, or the file is not usable
+            except (sqlite3.Error, StoreProblem):  # the store went away mid-read, or is not usable
                 self.conn.close()
                 self.conn, self.source = None, LOCAL_SOURCE
                 rows = []
@@ -86,7 +89,9 @@ class _Reader:
 
 @contextmanager
 def _reader(context: AppContext) -> Iterator[_Reader]:
-    reader = _Reader(context, open_shared_for_reading(context.team_dir))
+    store = team_store(context)
+    conn = store.open_reader() if store is not None and store.kind != FILE else open_shared_for_reading(context.team_dir)
+    reader = _Reader(context, conn)
     try:
         yield reader
     finally:
@@ -114,7 +119,9 @@ def _add(target: dict[str, float], key: str, value: float) -> None:
 
 
 def _money(value: float) -> str:
-    return f"${value:,.0f}" if abs(value - round(value)) < 0.005 else f"${value:,.2f}"
+    from desktop.core.money import money  # the app's one money format
+
+    return money(value)
 
 
 # ---------------------------------------------------------------------------- spend views

@@ -34,6 +34,7 @@ from desktop.core import paths
 from desktop.core.errors import LedgerError, PromptdeskError
 from desktop.core.run import RESENDABLE, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, Run, utc_now
 from desktop.core.usage.migrations import Migration, migrate, newer_names
+from desktop.core.usage.turns import create_turns
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ def _create_meta(conn: sqlite3.Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_runs", _create_runs),
     Migration("0002_meta_and_alerts", _create_meta),
+    Migration("0003_turns", create_turns),  # follow-up turns and edits: versions of an answer (turns.py)
 )
 
 

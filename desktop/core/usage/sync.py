@@ -47,6 +47,7 @@ from desktop.core.errors import LedgerError, SyncError
 from desktop.core.run import USAGE_FIELDS, utc_now
 from desktop.core.usage.ledger import _V1_COLUMNS, Ledger
 from desktop.core.usage.migrations import Migration, applied_names, migrate, newer_names
+from desktop.core.usage.store import FileStore, StoreProblem, TeamStore, team_store
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -134,11 +135,7 @@ class SyncState:
     problem_kind: str = ""
 
 
-class _Problem(Exception):
-    def __init__(self, kind: str, detail: str = "") -> None:
-        super().__init__(kind)
-        self.kind = kind
-        self.detail = detail
+_Problem = StoreProblem  # the file's failures are the store interface's
 
 
 _SYNC_LOCK = threading.Lock()
@@ -216,11 +213,15 @@ def describe(kind: str, waiting: int, last_synced_at: str | None, team_dir: Path
     return f"{text} — {waits}" if waiting else text
 
 
-def _state(ledger: Ledger, kind: str, sent: int, team_dir: Path | None) -> SyncState:
+def _state(ledger: Ledger, kind: str, sent: int, team_dir: Path | None, store: TeamStore | None = None) -> SyncState:
     waiting = ledger.unsynced_count()
     last = ledger.get_meta("last_synced_at")
+    if kind and store is not None and store.kind != "file":  # the store's own words for its failures
+        message = store.describe(kind, waiting)
+    else:
+        message = describe(kind, waiting, last, team_dir)
     return SyncState(ok=kind == "", sent=sent, waiting=waiting, last_synced_at=last,
-                     message=describe(kind, waiting, last, team_dir), problem_kind=kind)
+                     message=message, problem_kind=kind)
 
 
 def sync_state(context: AppContext) -> SyncState:
@@ -229,7 +230,7 @@ def sync_state(context: AppContext) -> SyncState:
         ledger = context.ledger
         if context.team_dir is None:
             return _state(ledger, "no_team", 0, None)
-        return _state(ledger, ledger.get_meta("last_problem_kind") or "", 0, context.team_dir)
+        return _state(ledger, ledger.get_meta("last_problem_kind") or "", 0, context.team_dir, team_store(context))
     except LedgerError:
         return SyncState(False, 0, 0, None, describe("ledger", 0, None), "ledger")
 
@@ -248,10 +249,11 @@ def sync_now(context: AppContext) -> SyncState:
     team_dir = context.team_dir
     if team_dir is None:
         return _state(ledger, "no_team", 0, None)
+    store = team_store(context) or FileStore(team_dir)
     with _SYNC_LOCK:
         sent, kind = 0, ""
         try:
-            sent = _push(ledger, team_dir, shared_audit=context.team.shared_audit)
+            sent = store.push(ledger, shared_audit=context.team.shared_audit)
         except _Problem as problem:
             kind = problem.kind
             if kind == "corrupt":  # checked again on every attempt until it is rebuilt
@@ -265,7 +267,7 @@ def sync_now(context: AppContext) -> SyncState:
             if not kind:
                 values["last_synced_at"] = utc_now()
             ledger.set_meta(values)
-            return _state(ledger, kind, sent, team_dir)
+            return _state(ledger, kind, sent, team_dir, store)
         except LedgerError:
             return SyncState(False, sent, 0, None, describe("ledger", 0, None), "ledger")
 

@@ -275,3 +275,34 @@ def test_a_name_also_spelt_in_its_email_address_is_still_hidden() -> None:
     result = redact_text("Please write back to Anna Schmidt at anna.schmidt@example.com")
     assert {s.original for s in result.spans} == {"Anna Schmidt", "anna.schmidt@example.com"}
     assert "Anna" not in result.text and "Schmidt" not in result.text
+
+
+def test_an_unknown_capitalised_word_is_left_as_typed_but_listed_to_check() -> None:
+    result = redact_text("Dear Anna Schmidt, the parcel is in the Qwenfrith depot.")
+    assert [d.text for d in result.doubts] == ["Qwenfrith"]
+    doubt = result.doubts[0]
+    assert result.text[doubt.start : doubt.end] == "Qwenfrith"
+    assert result.summary() == "1 item will be hidden · 1 to check"
+
+
+def test_nothing_personal_found_only_when_nothing_is_in_doubt_either() -> None:
+    assert redact_text("the parcel is in the Qwenfrith depot").summary() == "Nothing hidden · 1 to check"
+    assert redact_text("The parcel is in the depot.").summary() == "Nothing personal found"
+    kept = redact_text("the parcel is in the Qwenfrith depot", keep=["Qwenfrith"])
+    assert kept.doubts == [] and kept.summary() == "Nothing personal found"
+
+
+def test_languages_places_airports_and_firms_named_after_people_are_not_names() -> None:
+    text = ("Skills: SQL, Power BI, Marathi, English. We fly from O'Hare to Dallas, then meet Morgan Stanley "
+            "and Johnson Controls, lunch at Wendy's. Dear Mme Rousseau, see Rousseau Conseil SAS.")
+    assert [s.original for s in redact_text(text).spans] == ["Rousseau"]
+
+
+def test_field_labels_are_not_names() -> None:
+    result = redact_text("IBAN: DE89 3704 0044 0532 0130 00\nMorada: Rua Augusta 112, 1100-053 Lisboa")
+    assert {s.type for s in result.spans} <= {"IBAN", "ADDRESS"}
+
+
+def test_firms_written_with_an_ampersand_are_not_people() -> None:
+    text = "Margaret Ellis works in finance at Marks & Spencer. Vendors: Johnson & Johnson and Martin & Fils."
+    assert [s.original for s in redact_text(text).spans] == ["Margaret Ellis"]

@@ -40,10 +40,10 @@ def test_in_house_and_unknown_models_cost_nothing_and_unknown_is_reported() -> N
     ("usd", "approximate", "text"),
     [
         (0.0, True, "$0"),
-        (0.0001, True, "less than $0.001"),
-        (0.0042, True, "about $0.004"),
-        (0.123, True, "about $0.12"),
-        (0.5, False, "$0.50"),
+        (0.0001, True, "less than 1¢"),
+        (0.0042, True, "less than 1¢"),
+        (0.123, True, "about 12¢"),
+        (0.5, False, "50¢"),
         (1234.5, False, "$1,234"),
     ],
 )

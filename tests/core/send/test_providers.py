@@ -187,3 +187,15 @@ def test_in_house_tier_without_a_server_address_says_where_to_enter_it() -> None
     with pytest.raises(ProviderError) as caught:
         providers.stream_once(_endpoint("local", keystore()), "llama3", "x", max_tokens=5)
     assert caught.value.kind == "no_server" and "Open Settings and enter its address" in caught.value.message
+
+
+@pytest.mark.parametrize("provider", ["anthropic", "openai"])
+def test_stop_before_the_server_sends_any_header_returns_without_waiting_for_the_request(fake_llm, keys,
+                                                                                        provider) -> None:
+    """The server has the request but answers nothing, not even headers: Stop ends it at once
+    (the request is abandoned, still running; it does not wait for the 60 s read timeout)."""
+    fake_llm.queue(Reply(fault="hang", hang_seconds=30))
+    with pytest.raises(CancelledError):
+        providers.stream_once(_endpoint(provider, keys), "m", "x", max_tokens=5, timeout=60,
+                              cancelled=lambda: len(fake_llm.requests) > 0)
+    assert any(t.name == "promptdesk-request" and t.is_alive() for t in threading.enumerate())

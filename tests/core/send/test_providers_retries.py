@@ -132,20 +132,60 @@ def test_when_nothing_answers_the_error_names_every_provider(fake_llm, keys, bre
     assert "Anthropic had a problem on its side" in error.message and "no API key for OpenAI" in error.message
 
 
-def test_breaker_skips_a_failing_provider_for_a_few_minutes_then_tries_again(fake_llm, keys, breaker, clock) -> None:
-    keys.delete("openai")
+def _open_breaker(fake_llm: FakeLLMServer, keys: KeyStore, breaker: providers.CircuitBreaker) -> None:
     for _ in range(2):  # two failed requests in a row open the breaker
         fake_llm.queue(*[Reply(fault="529")] * providers.ATTEMPTS_PER_MODEL)
         with pytest.raises(providers.AllProvidersFailed):
             _send(keys, Recorder(), breaker)
+
+
+def test_breaker_skips_automatic_sends_for_a_few_minutes_then_tries_again(fake_llm, keys, breaker, clock) -> None:
+    keys.delete("openai")
+    _open_breaker(fake_llm, keys, breaker)
+    fake_llm.queue(Reply(fault="529"))
+    with pytest.raises(providers.AllProvidersFailed):
+        _send(keys, Recorder(), breaker, automatic=True)  # the first automatic send probes, once
     sent = len(fake_llm.requests)
     with pytest.raises(providers.AllProvidersFailed) as caught:
-        _send(keys, Recorder(), breaker)
-    assert len(fake_llm.requests) == sent  # skipped: nothing went out
-    assert caught.value.errors[0].kind == "skipped" and "few minutes" in caught.value.message
+        _send(keys, Recorder(), breaker, automatic=True)  # the next one is skipped: nothing goes out
+    assert len(fake_llm.requests) == sent
+    assert caught.value.errors[0].kind == "skipped"
+    assert f"by itself in {round(breaker.probe_every)} s" in caught.value.message  # the next probe, counted down
     clock[0] += 301
-    assert _send(keys, Recorder(), breaker).provider == "anthropic"
+    assert _send(keys, Recorder(), breaker, automatic=True).provider == "anthropic"
     assert len(fake_llm.requests) == sent + 1
+
+
+def test_an_explicit_send_tries_the_chosen_provider_even_while_the_breaker_is_open(fake_llm, keys, breaker) -> None:
+    """A person's click always tries; only the automatic fallback is skipped."""
+    keys.delete("openai")
+    _open_breaker(fake_llm, keys, breaker)
+    assert breaker.is_open("anthropic@" + fake_llm.url)
+    sent = len(fake_llm.requests)
+    fake_llm.queue(Reply(text="back again"))
+    answer = _send(keys, Recorder(), breaker)
+    assert (answer.provider, answer.text) == ("anthropic", "back again")
+    assert len(fake_llm.requests) == sent + 1
+    assert not breaker.is_open("anthropic@" + fake_llm.url)  # the success closed it
+
+
+def test_automatic_sends_probe_an_open_breaker_once_per_interval_without_retrying(fake_llm, keys, breaker,
+                                                                                 clock) -> None:
+    keys.delete("openai")
+    _open_breaker(fake_llm, keys, breaker)
+    sent = len(fake_llm.requests)
+    fake_llm.queue(Reply(fault="529"), Reply(fault="529"))
+    rec = Recorder()
+    with pytest.raises(providers.AllProvidersFailed):
+        _send(keys, rec, breaker, automatic=True)  # the probe: one request, no waiting
+    assert len(fake_llm.requests) == sent + 1 and rec.sleeps == []
+    with pytest.raises(providers.AllProvidersFailed):
+        _send(keys, Recorder(), breaker, automatic=True)  # within the interval: skipped
+    assert len(fake_llm.requests) == sent + 1
+    clock[0] += breaker.probe_every  # still inside the cooldown, but a probe is due
+    fake_llm.clear()
+    fake_llm.queue(Reply(text="it answers again"))
+    assert _send(keys, Recorder(), breaker, automatic=True).text == "it answers again"
 
 
 def test_refused_keys_do_not_open_the_breaker(fake_llm, keys, breaker) -> None:

@@ -12,48 +12,47 @@ from desktop.core.settings import TIERS, TeamSettings, TierPin, parse_team_setti
 
 
 @pytest.mark.parametrize(
-    ("text", "tier", "rule"),
+    ("text", "tier", "seen"),
     [
         ("Write a persuasive cold email to a prospect who went quiet", "reasoning", "persuasion"),
-        ("Should we raise prices next year? Weigh the trade-offs.", "reasoning", "judgment"),
+        ("Should we raise prices next year? Weigh the trade-offs.", "reasoning", "a judgment call"),
         ("Draft our go-to-market strategy for Germany", "reasoning", "strategy"),
-        ("Reply to this angry customer in a warm, empathetic tone", "reasoning", "voice and tone"),
-        ("The last answer was wrong and it still didn't work, try a different approach", "reasoning",
-         "recovering from a failure"),
+        ("Reply to this angry customer in a warm, empathetic tone", "reasoning", "a delicate tone"),
         ("Summarise this transcript", "execution", "a summary"),
-        ("Write a Python function that parses the date column", "execution", "code"),
-        ("Reformat this list as a markdown table", "execution", "a data transformation"),
-        ("Extract all invoice lines with amounts", "execution", "extracting many items"),
-        ("Is this email a phishing attempt? Answer yes or no.", "quick", "a yes/no check"),
-        ("Classify this ticket as billing, bug or feature request", "quick", "a label from a given list"),
-        ("What is the due date in this invoice?", "quick", "pulling out one value"),
-        ("Convert 12 km to miles", "quick", "converting one small item"),
-        ("When is the next bank holiday in England?", "quick", "one fact"),
-        ("Write a blog post about our new product", "reasoning", "client-facing writing"),
+        ("Translate this paragraph into Italian: we are closed on Monday.", "execution", "a translation"),
+        ("Write an Excel formula that adds up column C where A says Paid", "execution", "a spreadsheet formula"),
+        ("Reformat this list as a markdown table", "execution", "sorting or cleaning a list"),
+        ("Is this email a phishing attempt? Answer yes or no.", "quick", "a yes/no answer"),
+        ("Tag this ticket with one of these labels: billing, bug, feature, account", "quick",
+         "a label from a given list"),
+        ("What is the due date in this invoice?", "quick", "one value pulled out"),
+        ("Convert 12 km to miles", "quick", "one small item converted"),
     ],
 )
-def test_classifier_follows_the_routing_rules_and_names_the_rule(text: str, tier: str, rule: str) -> None:
+def test_classifier_follows_the_routing_rules_and_says_what_it_saw(text: str, tier: str, seen: str) -> None:
     got, reason = routing.classify(text)
     assert got == tier
-    assert rule in reason
+    assert seen in reason and reason.endswith(f"→ {routing.TIER_NAMES[tier]}.")
 
 
-def test_mixed_signals_pick_the_higher_tier_and_say_so() -> None:
-    tier, reason = routing.classify("Summarise the call, then decide which option we should pitch to the client")
-    assert tier == "reasoning" and "when unsure" in reason
-    tier, reason = routing.classify("Classify each row and convert the spreadsheet to CSV")
-    assert tier == "execution" and "when unsure" in reason
-
-
-def test_no_signal_at_all_goes_to_the_reasoning_tier_to_be_safe() -> None:
+def test_a_request_with_no_signal_says_it_could_not_tell_and_is_not_sent_to_the_top_tier() -> None:
     tier, reason = routing.classify("Hello there")
-    assert tier == "reasoning" and "to be safe" in reason
+    assert "could not tell" in reason
+    assert tier != "reasoning"  # a greeting is not a judgment call: the cheaper wrong guess wins
 
 
-def test_pasted_material_in_the_middle_does_not_steer_the_tier() -> None:
+def test_pasted_material_after_the_instructions_does_not_steer_the_tier() -> None:
     email = ("We should decide on our strategy and pitch to investors. " * 200)
     tier, _ = routing.classify("Is this email spam? Answer yes or no.\n\n" + email + "\n" + "x " * 400)
     assert tier == "quick"
+    tier, _ = routing.classify("Translate this email into German:\n\n" + email)
+    assert tier == "execution"
+
+
+def test_instructions_after_pasted_material_are_read() -> None:
+    email = "Hello,\n\nthe printer still jams and nobody called me back. I want a refund.\n\nRegards,\nAlex"
+    assert routing.classify(email + "\n\nWhat's the best way to reply so we keep this customer?")[0] == "reasoning"
+    assert routing.classify(email + "\n\nTranslate the above into French.")[0] == "execution"
 
 
 def test_purpose_counts_as_much_as_the_request() -> None:

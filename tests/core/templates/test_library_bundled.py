@@ -55,7 +55,10 @@ def test_each_template_is_complete(template_id: str) -> None:
     template = TEMPLATES[template_id]
     assert len(template.tests) >= 3
     assert template.example_output
-    assert len(template.checklist) >= 3
+    # A person ticks at most four things (the template's own and the team's gate); the rest is automatic.
+    from desktop.core.review.quality import TEAM_GATE
+
+    assert len(template.checklist) >= 1 and len(template.checklist) + len(TEAM_GATE) <= 4
     assert template.history and template.history[0].version == template.version
     assert all(f.help for f in template.fields), "every field explains itself"
     assert len(template.body.split()) >= 120, "a real prompt, not a one-liner"

@@ -1,0 +1,157 @@
+"""Spreadsheets (.xlsx with openpyxl, .csv and .tsv with the standard library) as tables the
+model reads well: one ``| a | b |`` line per row under a header line, each sheet under its own
+heading. At most ``ROW_CAP`` rows and ``COLUMN_CAP`` columns of a sheet are read; when a sheet
+is larger the document's notes say what was left out."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop.core.documents.model import Cancelled, Document, Progress, check_cancelled, first_pages
+from desktop.core.documents.office import damaged, refuse_ole
+from desktop.core.documents.plain import decode, encoding_note, normalise_lines
+from desktop.core.errors import DocumentError
+
+ROW_CAP = 10_000
+COLUMN_CAP = 40
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if type(value) is str:  # most cells: skip the checks below
+        return " ".join(value.split()).replace("|", "/") if ("|" in value or "\n" in value or "  " in value) \
+            else value.strip()
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, dt.datetime):
+        value = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ", timespec="minutes")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    return " ".join(str(value).split()).replace("|", "/")
+
+
+class _Table:
+    """Rows of one sheet turned into table lines, counting what the caps left out."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.lines: list[str] = []
+        self.rows = 0
+        self.more_rows = 0
+        self.widest = 0
+        self.header_width = 0
+
+    def add(self, row: Iterable[Any]) -> None:
+        cells = [_cell(v) for v in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            return
+        if self.rows >= ROW_CAP:
+            self.more_rows += 1
+            return
+        self.widest = max(self.widest, len(cells))
+        if self.rows:  # every row as wide as the header, so columns line up
+            cells += [""] * (min(self.header_width, COLUMN_CAP) - len(cells))
+        else:
+            self.header_width = len(cells)
+        self.lines.append("| " + " | ".join(cells[:COLUMN_CAP]) + " |")
+        if self.rows == 0:
+            self.lines.append("|" + "---|" * min(len(cells), COLUMN_CAP))
+        self.rows += 1
+
+    def notes(self, name: str) -> list[str]:
+        notes = []
+        if self.more_rows:
+            notes.append(f"{self.title}: only the first {ROW_CAP:,} rows were read; {self.more_rows:,} more "
+                         f"{'row' if self.more_rows == 1 else 'rows'} in {name} were left out.")
+        if self.widest > COLUMN_CAP:
+            notes.append(f"{self.title}: only the first {COLUMN_CAP} columns were read; "
+                         f"{self.widest - COLUMN_CAP} more were left out.")
+        return notes
+
+
+def _document(path: Path, kind: str, tables: list[_Table], max_pages: int | None, notes: list[str]) -> Document:
+    parts = []
+    for table in tables:
+        if not table.rows:
+            continue
+        heading = f"## Sheet: {table.title}\n" if len(tables) > 1 or kind == "xlsx" else ""
+        parts.append(heading + "\n".join(table.lines))
+        notes.extend(table.notes(path.name))
+    if not parts:
+        notes.append(f"{path.name} has no filled cells.")
+    text, pages, total = first_pages("\n\n".join(parts), max_pages)
+    return Document(name=path.name, kind=kind, pages=pages, total_pages=total, text=text, notes=notes)
+
+
+def read_xlsx(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
+              on_progress: Progress | None) -> Document:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    refuse_ole(path, "Excel 97–2003 (.xls)")
+    try:
+        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise damaged(path, "Excel") from exc
+    try:
+        tables = []
+        sheets = workbook.worksheets
+        for number, sheet in enumerate(sheets):
+            table = _Table(sheet.title)
+            total_rows = sheet.max_row or 0
+            for index, row in enumerate(sheet.iter_rows(values_only=True)):
+                if index % 500 == 0:
+                    check_cancelled(cancelled)
+                    if on_progress is not None and total_rows:
+                        on_progress((number + min(1.0, index / total_rows)) / len(sheets))
+                if table.rows >= ROW_CAP:  # the rest is counted, not formatted
+                    table.more_rows += any(v is not None for v in row)
+                    continue
+                table.add(row)
+            tables.append(table)
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+        raise damaged(path, "Excel") from exc
+    finally:
+        workbook.close()
+    if on_progress is not None:
+        on_progress(1.0)
+    return _document(path, "xlsx", tables, max_pages, [])
+
+
+def _delimited_rows(text: str, kind: str) -> Iterator[list[str]]:
+    if kind == "tsv":
+        delimiter = "\t"
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    return csv.reader(io.StringIO(text), delimiter=delimiter)
+
+
+def read_delimited(path: Path, kind: str, *, max_pages: int | None, cancelled: Cancelled | None) -> Document:
+    text, encoding = decode(path.read_bytes())
+    if "\x00" in text:
+        raise DocumentError(f"{path.name} does not hold text, so it is not a real {kind.upper()} file. "
+                            "Open it in its own program and save it again as CSV.", kind="damaged")
+    table = _Table(path.name)
+    try:
+        for index, row in enumerate(_delimited_rows(normalise_lines(text), kind)):
+            if index % 1000 == 0:
+                check_cancelled(cancelled)
+            table.add(row)
+    except csv.Error as exc:
+        raise DocumentError(f"{path.name} is not a well-formed {kind.upper()} file ({exc}). Open it in a "
+                            "spreadsheet program and save it again.", kind="damaged") from exc
+    return _document(path, kind, [table], max_pages, encoding_note(path.name, encoding))

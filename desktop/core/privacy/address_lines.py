@@ -1,0 +1,153 @@
+"""Addresses found from their end: a postcode and a town, and the street parts before them.
+
+The street rules (``addresses.py``) need a street type they know ("Straße", "rue", "Road");
+many addresses have none ("Lange Voorhout 9", "Limmatquai 52", "The Old Mill, 3 Canal
+Street") or come in a form of their own. Here the anchor is the end of the address, which is
+far more regular across the team's countries:
+
+- a postcode and a town on one line ("2514 EA Den Haag", "81-391 Gdynia", "C1043AAZ CABA",
+  "Bengaluru 560038"), taken back over the comma-separated parts before it on the same line
+  (street and number, unit, building, landmark) when one of them has a house number;
+- Turkish addresses ("Bağdat Cad. No:214 D:6 Kadıköy/İstanbul");
+- Japanese, Chinese and Korean addresses, written from the largest unit to the house number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.structured import keyword_windows
+
+_TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
+# Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
+# (Each pattern starts at a digit or capital that no word character precedes, checked just after
+# it, so that the engine skips quickly to candidate characters.)
+_POSTCODE_TOWN = lazy_re(
+    r"(?:\d(?<![\w\-]\d)(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d{4}-\d{3}|\d{2}[ \t]\d{2}|\d{3,4})"
+    r"|\d(?<=[A-Z]\d)(?<![\w\-][A-Z]\d)\d{3}[A-Z]{3})"  # C1043AAZ, matched from its first digit
+    rf"[ \t]+(?:{_TOWN}|[A-Z]{{3,5}})(?:[ \t]*\([A-Z]{{2}}\))?"
+)
+# Town then postcode: Bengaluru 560038, Stockholm 114 51, São Paulo - SP, 01414-001, Manchester M1 3HE
+_POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})(?![\w\-])")
+# A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
+_UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
+_UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
+_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})[ \t,]+$")  # (Hindi towns have no capitals)
+_HOUSE_NUMBER = lazy_re(r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d")
+# Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
+_UNIT_WORDS = frozenset(
+    ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv"]
+)
+_PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des"])
+
+
+def _looks_like_part(part: str) -> bool:
+    """An address part: a few words, lowercase ones short or unit words ("apto 81", "piso 8")."""
+    words = part.split()
+    if len(words) > 7:
+        return False
+    return all(not w[0].islower() or len(w.strip(".,()")) <= 3 or w.strip(".,()").lower() in _UNIT_WORDS for w in words)
+
+
+def _trim_lead(text: str, start: int, end: int) -> int:
+    """Start the first part after the sentence words before the street ("Oficinas en Calle ...")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i - 1].group(0)
+        bare = w.strip(".,").lower()
+        if w[0].islower() and bare not in _PARTICLES and bare not in _UNIT_WORDS and (len(bare) > 2 or not w.endswith(".")) \
+                and not _HOUSE_NUMBER.match(words[i].group(0)):
+            return start + words[i].start()
+    return start
+_PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
+_TR = lazy_re(
+    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Blv\.|Bulvarı)"
+    r"[^\n]{0,80}?No[ \t]?:[ \t]?\d+[A-Za-z]?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:[ \t]?\d+)*"
+    r"(?:[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?)?"
+)
+_EAST_ASIAN = lazy_re(
+    # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
+    r"〒\d{3}-\d{4}[ \t]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?\d+(?:[-－]\d+){0,3}"
+    r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)(?:\d+(?:楼|樓|室))?"
+    # 서울특별시 강남구 테헤란로 152
+    r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
+    r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?"
+)
+
+
+def _street_before(text: str, line_start: int, anchor: int) -> int | None:
+    """Where the address that ends in a postcode at ``anchor`` starts on its line: back over
+    comma-separated parts while they look like address parts; None when none has a number."""
+    start = anchor
+    pos = anchor
+    while pos > line_start and text[pos - 1] in " \t,":
+        pos -= 1  # the comma between the street and the postcode
+    parts = 0
+    numbered = False
+    while parts < 6:
+        comma = text.rfind(",", line_start, pos)
+        part_start = comma + 1 if comma >= 0 else line_start
+        part = text[part_start:pos]
+        cut = None
+        for m in _PART_END.finditer(part):
+            cut = m.end()
+        if cut is not None:
+            part_start += cut
+            part = part[cut:]
+        stripped = part.strip(" \t-")
+        if not stripped or len(stripped) > 60 or (parts == 0 and pos == anchor):
+            break  # (a postcode glued to the word before it is no address end)
+        if _HOUSE_NUMBER.search(stripped):
+            if not _looks_like_part(stripped):
+                part_start = _trim_lead(text, part_start, pos)
+                if not _looks_like_part(text[part_start:pos]):
+                    break  # a sentence with a number in it, not a street
+                cut = 0
+            numbered = True
+        elif stripped[0].islower() or not _looks_like_part(stripped):
+            break  # a sentence, not an address part
+        part = text[part_start:pos]
+        start = part_start + (len(part) - len(part.lstrip()))
+        parts += 1
+        if cut is not None or comma < 0:
+            break
+        pos = comma
+    if not numbered or start >= anchor:
+        return None
+    first_end = text.find(",", start, anchor)
+    return _trim_lead(text, start, first_end if first_end >= 0 else anchor)
+
+
+def find_address_lines(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    ends: list[tuple[int, int, bool]] = []
+    for m in _POSTCODE_TOWN.finditer(text):
+        start = m.start() - 1 if m.start() and text[m.start() - 1].isupper() else m.start()
+        ends.append((start, m.end(), True))
+    postcodes = [m.span() for m in _POSTCODE_AFTER.finditer(text)]
+    for m in _UK_INWARD.finditer(text):
+        outward = _UK_OUTWARD.search(text, max(0, m.start() - 5), m.start())
+        if outward:
+            postcodes.append((outward.start(), m.end()))
+    for start, end in postcodes:
+        town = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+        if town:
+            ends.append((town.start(), end, False))
+    for anchor, end, postcode_first in ends:
+        line_start = text.rfind("\n", 0, anchor) + 1
+        start = _street_before(text, line_start, anchor)
+        if start is None and postcode_first and line_start == anchor and line_start > 0:
+            # A letterhead: the street on the line above ("Am Markt 3\n04109 Leipzig").
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            street = text[above : line_start - 1]
+            if 0 < len(street.strip()) <= 50 and _HOUSE_NUMBER.search(street) and street.strip()[0].isupper():
+                start = above + (len(street) - len(street.lstrip()))
+        if start is not None:
+            out.append(Candidate(start, end, "ADDRESS"))
+    for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
+    if "〒" in text or any("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text[:4000]):
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _EAST_ASIAN.finditer(text)]
+    return out

@@ -1,0 +1,243 @@
+"""People named by the way a message is written rather than by a name list.
+
+- chat transcripts: every speaker label is a person ("[18:02] mehmet:", "kim 11:02 AM",
+  "김민준: ..."), and so are their other mentions in any case ("ta raj", "grazie giulia");
+- thanks and sign-offs, often in lowercase: "merci thomas", "cheers\\nhamish", "-kb", "/Henrik";
+- names in scripts without capitals, placed by an honorific: "山田 花子 様", "陈志明先生",
+  "林小姐", "박지훈 님", "राहुल जी", or signing a short East Asian message;
+- a surname after a title in any of the team's languages ("Frau Mag. Berger", "dhr. Bakker",
+  "Herrn Müller-Lüdenscheidt"), however common the word;
+- names written in capitals, as headers and CVs do ("STEPHANIE CARTER", "ZHANG Wei").
+
+Everything here works line by line on short lines, so a long document costs one split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
+
+# "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
+_TIMED_SPEAKER = lazy_re(
+    r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
+    r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]"
+)
+# "sam 11:02 AM" on a line of its own, the message on the next lines
+_SLACK_SPEAKER = lazy_re(r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*")
+_LABEL = lazy_re(r"[^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?")
+_HEADER_WORDS = {
+    "subject", "from", "to", "cc", "bcc", "date", "re", "fw", "fwd", "note", "notes", "ps", "p.s", "nb", "edit",
+    "update", "todo", "warning", "error", "info", "debug", "step", "steps", "q", "a", "tip", "id", "ref",
+    "betreff", "von", "objet", "de", "asunto", "oggetto", "onderwerp", "van", "aan", "konu", "ämne", "temat",
+    "http", "https", "ticket", "priority", "status", "description", "beschreibung", "omschrijving", "problema",
+}
+_THANKS = {
+    "thanks", "thank you", "thx", "ty", "ta", "cheers", "merci", "grazie", "danke", "gracias", "dank je",
+    "bedankt", "tack", "dzięki", "obrigado", "obrigada", "valeu", "teşekkürler", "sağol", "thanks again",
+}
+_SIGN_OFFS = _THANKS | {
+    "best", "regards", "kind regards", "best regards", "groetjes", "groet", "mvh", "hälsningar", "saludos",
+    "pozdrawiam", "abs", "abraços", "abrazos", "saygılarımla", "bye", "later", "un saludo", "un abrazo",
+    "cordialement", "viele grüße", "lg", "vg", "grüße", "saluti", "un saluto", "thanks & regards",
+    "thanks and regards", "धन्यवाद", "감사합니다", "谢谢", "謝謝", "よろしくお願いします",
+}
+_DASHES = "-–—/~"
+_NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
+# A name of two to four characters right before an honorific; the name may be split by a space.
+_HONORIFIC = lazy_re(
+    r"([\u4e00-\u9fff\u3005]{1,3}(?: [\u4e00-\u9fff\u3005]{1,3})?|[\uac00-\ud7af]{2,4}|[\u0900-\u097f]{2,12})"
+    r"[ \t]?(?:様|さま|さん|先生|小姐|女士|经理|經理|氏|君|님|씨|जी)"
+)
+# The most common Chinese surnames (simplified and traditional): a Han name before an honorific
+# starts at the first of them ("联系林小姐" is "contact Ms Lin", "与刘伟经理" "with Manager Liu Wei").
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
+    "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
+)
+_SHORT_SIGNATURE = lazy_re(r"[ \t]*(?:客服|担当|담당)?[ \t]*([\u4e00-\u9fff\u3005]{2,4}|[\uac00-\ud7af]{2,4})(?:[ \t]*(?:드림|拝|より))?[ \t]*")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans of chat speaker labels."""
+    spans: list[tuple[int, int]] = []
+    for offset, line in lines:
+        if len(line) > 8 and ":" in line[:12] and line.lstrip(" \t[(")[:1].isdigit():
+            m = _TIMED_SPEAKER.match(line)
+            if m:
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        elif len(line) <= 50 and (line.endswith("M") or line.rstrip()[-1:].isdigit()):
+            m = _SLACK_SPEAKER.fullmatch(line)
+            if m:
+                spans.append((offset + m.start(1), offset + m.end(1)))
+    if not spans and len(kv_lines) >= 2:
+        # Untimed "name: message" lines: a chat when labels repeat, none names a field, and
+        # they are written as chats write names (lowercase, or a script without capitals).
+        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1))]
+        labels = Counter(m.group(1) for m in bare)
+        keys = field_keys()
+        plausible = all(
+            _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
+            and (label[0].islower() or CJK.match(label))
+            for label in labels
+        )
+        all_cjk = all(CJK.match(label) for label in labels)
+        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
+            spans = [m.span(1) for m in bare]
+    return spans
+
+
+def _signed_name(line: str, previous: str) -> str | None:
+    """The name a short line ends with when it thanks or signs: "ta raj", "-kb", "/Henrik", or a
+    lone word under a sign-off line."""
+    words = line.rstrip(" \t!.").split()
+    if not words:
+        return None
+    last = words[-1]
+    if last[0] in _DASHES and len(last) > 2 and (len(words) == 1 or words[-2][-1] in ".!?"):
+        return last[1:]
+    if len(words) >= 2 and words[-2] in _DASHES and (len(words) == 2 or words[-3][-1] in ".!?"):
+        return last
+    if len(words) >= 2:
+        before = words[-2].rstrip(",").lower()
+        if before in _THANKS or " ".join(words[-3:-1]).rstrip(",").lower() in _THANKS:
+            return last
+    if len(words) == 1 and previous.strip(" \t,!.").lower() in _SIGN_OFFS:
+        return last
+    return None
+
+
+def _signature_name(word: str, previous: str) -> bool:
+    """A capitalised listed first name alone under a sign-off ("Groetjes,\nBas"), however
+    everyday the word is in some language."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    return word[0].isupper() and previous.strip(" \t,!.").lower() in _SIGN_OFFS and lexicon().is_first_name(word)
+
+
+def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
+    """Add speakers, thanked and signing people; return their names (casefolded) so that their
+    other mentions are hidden too."""
+    lines = _lines(text)
+    known: set[str] = set()
+    for start, end in _speakers(lines, kv_lines):
+        label = text[start:end].strip()
+        if label.casefold() in _HEADER_WORDS:
+            continue
+        add(Candidate(start, start + len(label), "PERSON"))
+        known.add(label.casefold())
+    previous = ""
+    for offset, line in lines:
+        if len(line) <= 60:
+            word = _signed_name(line, previous)
+            if word and _NAME.fullmatch(word) and (word.casefold() in known or not _plain_word(word) or _signature_name(word, previous)):
+                at = offset + line.rindex(word)
+                add(Candidate(at, at + len(word), "PERSON"))
+                known.add(word.casefold())
+        if line.strip():
+            previous = line
+    if CJK.search(text):
+        _east_asian(text, lines, add)
+    _titled(text, add)
+    _capitals(text, add)
+    return known
+
+
+_TITLE_WORDS = (
+    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom"
+)
+# Titles written in lowercase mid-sentence, looked for only around these words.
+_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana")
+_NAME_AFTER_TITLE = (
+    r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
+    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
+)
+# Literal alternatives first, so that the engine skips to their first letters; the character
+# before is checked in code.
+_TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
+_CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
+
+
+def _titled(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.names import is_company
+    from desktop.core.privacy.structured import keyword_windows
+
+    lower = text.lower()
+    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES), 12)
+    found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
+    for m in found:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue
+        words = m.group(1).split()
+        keep = 1
+        # After the first word, further capitalised words belong to the name only when they are
+        # no everyday word ("Frau Berger Bescheid" keeps "Berger").
+        while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):
+            keep += 1
+        words = words[:keep]
+        if is_company(words) or (len(words) == 1 and _plain_word(words[0]) and len(words[0]) <= 3):
+            continue
+        start = m.start(1)
+        end = text.index(words[-1], start) + len(words[-1])
+        add(Candidate(start, end, "PERSON"))
+
+
+def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
+    """"STEPHANIE CARTER", "ZHANG Wei": a listed first name or surname and no everyday word."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import is_company
+
+    lex = lexicon()
+    for m in _CAPS_NAME.finditer(text):
+        words = [m.group(1)] + m.group(2).split()
+        titled = [w.capitalize() for w in words]
+        if is_company(titled) or any(_plain_word(w) for w in titled[1:]) or (_plain_word(titled[0]) and not lex.is_surname(titled[0])):
+            continue
+        listed = sum(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
+        if listed >= max(1, len(words) - 1):
+            add(Candidate(m.start(), m.end(), "PERSON"))
+
+
+def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
+    for m in _HONORIFIC.finditer(text):
+        start, name = m.start(1), m.group(1)
+        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name:
+            first = next((i for i, ch in enumerate(name) if ch in _SURNAMES), max(0, len(name) - 2))
+            start, name = start + first, name[first:]
+        add(Candidate(start, start + len(name), "PERSON"))
+    filled = [(offset, line) for offset, line in lines if line.strip()]
+    if filled:  # the last line of a short message, signed with a name alone
+        offset, line = filled[-1]
+        m = _SHORT_SIGNATURE.fullmatch(line)
+        if m:
+            add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
+
+
+def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
+    """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
+    from desktop.core.privacy.coref import words_in
+
+    words = sorted((w for w in known & words_in(text) if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w@])", re.IGNORECASE)
+    taken = {(c.start, c.end) for c in already}
+    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]

@@ -1,0 +1,73 @@
+"""One person, one placeholder: the forms a run writes one person's name in, joined.
+
+"David Okafor", later "David", "Okafor" (after a title) and the user name "dokafor" are one
+person; the model should see ``[PERSON_1]`` each time, or it cannot tell they are the same.
+A short form joins a full name only when exactly one full name of the run contains it: with
+two Davids, "David" alone stays a person of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from desktop.core.privacy.lexicon import strip_accents
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _user_names(words: list[str]) -> set[str]:
+    """User names people build from a name: "dokafor", "david.okafor", "davido", "okafor.d"."""
+    first, last = strip_accents(words[0]).casefold(), strip_accents(words[-1]).casefold()
+    return {first[0] + last, first + last, f"{first}.{last}", f"{first}_{last}", f"{first}-{last}",
+            first + last[0], f"{last}.{first[0]}", f"{first[0]}.{last}"}
+
+
+def person_aliases(originals: Iterable[str]) -> dict[str, str]:
+    """Map each person form (casefolded) to the full name (as first written) it stands for;
+    forms that are already full names, or that could be several people, are left out."""
+    fulls: dict[str, str] = {}
+    shorts: set[str] = set()
+    for text in originals:
+        if len(text.split()) > 1:
+            fulls.setdefault(_fold(text), " ".join(text.split()))
+        else:
+            shorts.add(text.casefold())
+    owners: dict[str, set[str]] = defaultdict(set)
+    for folded, full in fulls.items():
+        words = full.split()
+        for word in words:
+            if word.casefold() in shorts and len(word.rstrip(".")) > 1:
+                owners[word.casefold()].add(folded)
+        for user in _user_names(words):
+            if user in shorts:
+                owners[user].add(folded)
+    return {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1}
+
+
+_PUNCT = ".,;:!?()[]{}<>\"'`*"
+
+
+@lru_cache(maxsize=4)
+def words_in(text: str) -> frozenset[str]:
+    """The words of ``text``, casefolded, without the punctuation around them (one pass over the
+    distinct space-separated tokens, shared by every question about the text)."""
+    tokens = set(text.casefold().split())
+    marked = {t for t in tokens if t[0] in _PUNCT or t[-1] in _PUNCT}
+    return frozenset(tokens | {t.strip(_PUNCT) for t in marked})
+
+
+def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes a user name built from one of ``full_names`` ("npetrova")."""
+    forms = {u for name in full_names if len(name.split()) > 1 for u in _user_names(name.split()) if len(u) >= 5}
+    if forms:  # only those the text holds: a long document names hundreds of people
+        forms &= words_in(text)
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w@.\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@\-]|\.\w)",
+                         re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]

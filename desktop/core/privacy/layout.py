@@ -1,0 +1,272 @@
+"""Where the layout of a text says what a value is, whatever the value looks like.
+
+- ``key: value`` lines and JSON pairs whose key names a person, an email, a phone, an address or
+  a birth date ("Kunde: ...", "Ad Soyad: ...", "氏名：...", ``"full_name": "..."``): the value is
+  hidden as that kind;
+- tables (CSV, TSV, markdown, psql and fixed-width): a column whose header names one of those
+  kinds is hidden cell by cell;
+- chat transcripts ("[18:02] mehmet: ...", "kim 11:02 AM"): every speaker label is a person,
+  and so are its other mentions ("ta raj", "grazie giulia");
+- thanks and sign-offs written in lowercase ("merci thomas", "-kb").
+
+These rules look at the shape of the text, not at name lists, so they work in any language and
+script; the value checks (a name has no digits, a phone has enough of them) keep labels that
+name something else ("Name: 12 seats") from hiding the wrong thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+_KEYS_BY_TYPE = {
+    "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
+        family name|middle name|display name|contact|contact name|contact person|customer|customer name|client|
+        client name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
+        reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
+        next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
+        kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|antragsteller|mitarbeiter|an|naam|voornaam|
+        achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
+        titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|
+        cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
+        imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|müşteri|musteri|yetkili|namn|förnamn|
+        efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
+        नाम|ग्राहक""",
+    "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
+    "邮箱|电子邮件|メール|이메일",
+    "PHONE": """phone|phone number|telephone|tel|tel no|tel nr|mobile|mobile number|mobile no|mob|cell|cell phone|
+        cellphone|contact number|fax|whatsapp|direct line|home phone|work phone|telefon|telefonnummer|handy|
+        mobil|mobilnummer|telefoon|telefoonnummer|mobiel|gsm|téléphone|telephone|portable|tél|tel portable|
+        teléfono|telefono|móvil|movil|celular|cellulare|cell|telefone|telemóvel|telemovel|telefon numarası|
+        cep|cep telefonu|tlf|电话|手机|電話|携帯|携帯電話|전화|전화번호|휴대폰|연락처|मोबाइल|फ़ोन|फोन""",
+    "ADDRESS": """address|home address|postal address|mailing address|street|street address|home|postal|
+        postcode|post code|zip|zip code|zipcode|postal code|postal_code|adresse|anschrift|wohnort|plz|adres|
+        woonadres|postcode|code postal|dirección|direccion|domicilio|código postal|indirizzo|cap|endereço|
+        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता""",
+    "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
+        geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
+        doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
+        生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+    "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
+    "nom d'utilisateur|identifiant|kullanıcı adı",
+}
+
+
+@lru_cache(maxsize=4096)
+def _norm_key(key: str) -> str:
+    key = key.strip().strip("\"'*_`").casefold().replace("_", " ").replace("-", " ") if key else ""
+    return " ".join(key.rstrip(".").split())
+
+
+@cache
+def field_keys() -> dict[str, str]:
+    """Normalised key -> the kind of value it labels."""
+    keys: dict[str, str] = {}
+    for kind, words in _KEYS_BY_TYPE.items():
+        for word in words.replace("\n", "").split("|"):
+            keys.setdefault(_norm_key(word), kind)
+    # "e-mail" and "email" are one key once hyphens are spaces; keep both spellings.
+    keys["e mail"] = "EMAIL"
+    return keys
+
+
+_TITLE = lazy_re(
+    r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|avv|ing|"
+    r"dhr|mevr|pan|pani|bay|bayan|shri|smt|spett\.le|sig|sig\.ra)\.?\s+)+"
+)
+_CUT = lazy_re(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
+_HAS_DIGIT = lazy_re(r"\d")
+_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-]*")
+
+
+def _person_value(value: str, start: int) -> tuple[int, int] | None:
+    """The name in a value labelled as a person: titles dropped, cut before an aside."""
+    m = _TITLE.match(value)
+    lead = m.end() if m else 0
+    cut = _CUT.search(value, lead)
+    body = value[lead : cut.start() if cut else len(value)].rstrip(" .:")
+    if not body or _HAS_DIGIT.search(body) or "@" in body:
+        return None
+    words = body.split()
+    if len(words) > 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if all(w.islower() for w in words):
+        return None  # "name: tone", "customer: retail": forms and records capitalise names
+    from desktop.core.privacy.names import is_company
+
+    latin = [w for w in words if not CJK.search(w)]
+    if is_company(words) or (latin and all(_plain_word(w) for w in latin)):
+        return None  # "Name: Widget", "name: tone": an everyday word names a thing
+    return start + lead, start + lead + len(body)
+
+
+_PHONE_SPAN = lazy_re(r"[+(]?\d[\d \t().\-/‑]*\d")
+
+
+def _phone_value(value: str, start: int) -> tuple[int, int] | None:
+    m = _PHONE_SPAN.search(value)
+    if not m or not 6 <= sum(map(str.isdigit, m.group(0))) <= 15:
+        return None
+    return start + m.start(), start + m.end()
+
+
+_DATE_VALUE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _dob_value(value: str, start: int) -> tuple[int, int] | None:
+    m = _DATE_VALUE.search(value)
+    return (start + m.start(), start + m.end()) if m else None
+
+
+def _address_value(value: str, start: int) -> tuple[int, int] | None:
+    body = value.rstrip(" .,;")
+    # An address has a number (house, postcode) or, in East Asian scripts, its own characters.
+    if len(body) < 4 or not (_HAS_DIGIT.search(body) or CJK.search(body)):
+        return None
+    return start, start + len(body)
+
+
+_EMAIL_VALUE = lazy_re(r"\S.*\S")
+
+
+def _email_value(value: str, start: int) -> tuple[int, int] | None:
+    m = _EMAIL_VALUE.search(value)
+    if not m or not re.search(r"@|＠|%40|\s(?:at|@)\s|\[at\]|\(at\)", m.group(0)):
+        return None
+    return start + m.start(), start + m.end()
+
+
+_USERNAME = lazy_re(r"[A-Za-z][\w.\-]{2,30}")
+
+
+def _username_value(value: str, start: int) -> tuple[int, int] | None:
+    """A user name in a user name field: one token, no everyday word ("admin", "guest")."""
+    token = value.strip().strip("\"'")
+    if not _USERNAME.fullmatch(token) or _plain_word(token) or token.lower() in {"admin", "root", "guest", "user", "test"}:
+        return None
+    at = value.index(token)
+    return start + at, start + at + len(token)
+
+
+_VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
+    "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
+}
+CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
+
+_KV_LINE = lazy_re(r"^[ \t>*\-•]*([^\W\d][^\n:：=]{0,30}?)[ \t]*(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
+_JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+
+
+def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
+    """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
+    none (they may be a chat's speaker labels)."""
+    keys = field_keys()
+    others: list[re.Match[str]] = []
+    for pattern in (_KV_LINE, _JSON_PAIR):
+        for m in pattern.finditer(text):
+            kind = keys.get(_norm_key(m.group(1)))
+            if kind is None:
+                if pattern is _KV_LINE:
+                    others.append(m)
+                continue
+            span = _VALUE_CHECK[kind](m.group(2), m.start(2))
+            if span:
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+    return others
+
+
+_SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")), (",", re.compile(r",")),
+              ("  ", re.compile(r" {2,}")))
+_RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
+
+
+def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
+    """(start, cell text) for each cell of ``line``; markdown's outer pipes dropped."""
+    cells: list[tuple[int, str]] = []
+    pos = 0
+    for m in splitter.finditer(line):
+        cells.append((offset + pos, line[pos : m.start()]))
+        pos = m.end()
+    cells.append((offset + pos, line[pos:]))
+    if splitter.pattern == r"\|":
+        if cells and not cells[0][1].strip():
+            cells = cells[1:]
+        if cells and not cells[-1][1].strip():
+            cells = cells[:-1]
+    return cells
+
+
+def _tables(text: str, add: Callable[[Candidate], None]) -> None:
+    keys = field_keys()
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        offset, line = lines[i]
+        i += 1
+        if len(line) > 400:
+            continue
+        following = lines[i][1] if i < len(lines) else ""
+        for mark, splitter in _SPLITTERS:
+            if mark not in line:
+                continue
+            if mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following):
+                continue  # a header row has a row under it cut the same way (prose with commas has not)
+            header = _cells(line.strip(" "), splitter, 0)
+            kinds = [keys.get(_norm_key(cell)) for _, cell in header]
+            if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
+                continue
+            i = _table_rows(lines, i, splitter, kinds, add)
+            break
+
+
+def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str], kinds: list[str | None],
+                add: Callable[[Candidate], None]) -> int:
+    while i < len(lines):
+        offset, line = lines[i]
+        if _RULE_ROW.match(line) and line.strip():
+            i += 1
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        cells = _cells(line.strip(" "), splitter, offset + lead)
+        if len(cells) != len(kinds) or not line.strip():
+            return i
+        for (start, cell), kind in zip(cells, kinds, strict=True):
+            if kind is None or not cell.strip():
+                continue
+            inner = len(cell) - len(cell.lstrip())
+            span = _VALUE_CHECK[kind](cell.strip(), start + inner)
+            if span:
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+        i += 1
+    return i
+
+
+def _plain_word(word: str) -> bool:
+    """An everyday word of the app's languages that is no listed first name or surname."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import _judge
+
+    return _judge(lexicon()).facts[word.capitalize() if word.islower() else word].common
+
+
+def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
+    """Values the layout of ``text`` labels, and the speaker and sign-off names found (casefolded)
+    so that their other mentions can be hidden too."""
+    from desktop.core.privacy import chat
+
+    out: list[Candidate] = []
+    kv_lines: list[re.Match[str]] = []
+    if ":" in text or "：" in text or "=" in text:
+        kv_lines = _key_values(text, out.append)
+    if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
+        _tables(text, out.append)
+    known = chat.find_people(text, kv_lines, out.append)
+    return out, known

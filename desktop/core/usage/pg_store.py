@@ -1,0 +1,363 @@
+"""PostgreSQL as the team store (``[store] kind = "postgres"`` in team.toml), with psycopg 3.
+
+The same guarantees as the shared file (``sync.py``), built on what PostgreSQL already does:
+
+- every record is written to the local ledger first; an unreachable server, a refused login or
+  a full disk delays numbers and never loses them;
+- a batch is one transaction: COPY into a temporary table, then one upsert that only moves
+  forward (``ON CONFLICT (id) DO UPDATE ... WHERE usage.revision < excluded.revision``), in id
+  order so two members' batches never deadlock; the local ledger marks records synced only
+  after the commit, so a crash in between sends them again, which the upsert makes harmless;
+- each ledger's count and revision total is checked against the rows naming it (``source``);
+  when the database holds less (restored from an old backup, rows deleted), all is sent again;
+- named migrations run in one transaction holding an advisory lock, so two members upgrading
+  at once apply each step once; a name this version does not know means a newer version set
+  the database up, and this one refuses to write;
+- the password comes from the keychain or ``PROMPTDESK_TEAM_DB_PASSWORD``, never team.toml;
+  TLS is on by default (``sslmode = "require"``).
+
+Roles and row-level security (a member writes only its own rows) are in ``pg_roles.py``;
+``promptdesk team-db`` sets them up and moves a team's file into the database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import os
+import random
+import time
+import zlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from desktop.core.run import utc_now
+from desktop.core.usage import pg_read, sync
+from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from desktop.core.usage.ledger import Ledger
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "PROMPTDESK_TEAM_DB_PASSWORD"
+# One number for every Promptdesk migration on any database: pg_advisory_xact_lock's key.
+MIGRATION_LOCK = zlib.crc32(b"promptdesk migrations")
+_RETRY_STATES = ("40P01", "40001", "55P03")  # deadlock, serialization, lock not available
+ATTEMPTS = 4
+# Records per transaction. Larger than the file's: PostgreSQL's row locks keep other members
+# writing meanwhile, and each commit waits for the server's disk, so fewer commits go faster.
+BATCH_ROWS = 20_000
+
+
+def _type(kind: type) -> str:
+    return 'text COLLATE "C"' if kind is str else "bigint" if kind is int else "double precision"
+
+
+_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}
+_INSERT_COLUMNS: list[str] = list(sync._INSERT_COLUMNS)
+_NAMES = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
+_UPSERT = (
+    f"INSERT INTO usage ({_NAMES}) SELECT {_NAMES} FROM pg_temp.incoming ORDER BY id "
+    f"ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c not in ("id", "redacted_prompt"))
+    # Read from the batch, not ``excluded``: reading ``excluded.redacted_prompt`` needs the right
+    # to read that column of the table, which member logins do not have (see pg_roles.py).
+    + ', "redacted_prompt" = (SELECT i."redacted_prompt" FROM pg_temp.incoming i WHERE i.id = excluded.id)'
+    + " WHERE usage.revision < excluded.revision"
+)
+_INCOMING = (
+    "CREATE TEMP TABLE IF NOT EXISTS incoming ("
+    + ", ".join(f'"{c}" {_type(k)}' + (" PRIMARY KEY" if c == "id" else "")
+                for c, k in _COLUMNS.items() if c in _INSERT_COLUMNS)
+    + ") ON COMMIT DELETE ROWS"
+)
+
+# ---------------------------------------------------------------------------- schema
+
+_USAGE = (
+    "CREATE TABLE usage ("
+    + ", ".join(f'"{c}" {_type(k)}' + (" PRIMARY KEY" if c == "id" else " NOT NULL" if c == "revision" else "")
+                for c, k in _COLUMNS.items())
+    + ")"
+)
+# ``total()`` as in SQLite (a sum that is 0.0, never NULL, over no rows), so the spend views
+# run the same SQL on either store.
+_TOTALS = [
+    "CREATE FUNCTION promptdesk_add(double precision, boolean) RETURNS double precision "
+    "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT $1 + CASE WHEN $2 THEN 1 ELSE 0 END'",
+    "CREATE FUNCTION promptdesk_add(double precision, bigint) RETURNS double precision "
+    "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT $1 + $2'",
+    "CREATE AGGREGATE total(double precision) (SFUNC = float8pl, STYPE = double precision, INITCOND = '0', "
+    "COMBINEFUNC = float8pl, PARALLEL = SAFE)",
+    "CREATE AGGREGATE total(boolean) (SFUNC = promptdesk_add, STYPE = double precision, INITCOND = '0', "
+    "COMBINEFUNC = float8pl, PARALLEL = SAFE)",
+    "CREATE AGGREGATE total(bigint) (SFUNC = promptdesk_add, STYPE = double precision, INITCOND = '0', "
+    "COMBINEFUNC = float8pl, PARALLEL = SAFE)",
+]
+# The spend views read a month of the team or of one member from these indexes alone.
+_INDEXES = [
+    'CREATE INDEX usage_month ON usage (started_at) INCLUDE ("user", actual_cost, status)',
+    'CREATE INDEX usage_member_month ON usage ("user", started_at) INCLUDE (actual_cost, reasoning_cost, status, '
+    "template_id, tier, model)",
+    "CREATE INDEX usage_source_revision ON usage (source) INCLUDE (revision)",
+]
+MIGRATIONS: tuple[tuple[str, list[str]], ...] = (
+    ("0001_usage", [_USAGE, *_INDEXES]),
+    ("0002_meta", ["CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL)",
+                   "INSERT INTO meta (key, value) VALUES ('created_at', now()::text)"]),
+    ("0003_totals", _TOTALS),
+    ("0004_daily_rollup", pg_read.ROLLUP),
+)
+_MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, applied_at text NOT NULL)"
+
+
+# ---------------------------------------------------------------------------- connecting
+
+
+def keychain_entry(settings: StoreSettings, member: str) -> str:
+    """The keychain entry (under the service ``Promptdesk``) holding this login's password."""
+    return f"team-db {settings.login(member)}@{settings.host}:{settings.port}/{settings.database}"
+
+
+def password_for(settings: StoreSettings, member: str) -> str | None:
+    """The keychain's password for this login, else ``PROMPTDESK_TEAM_DB_PASSWORD``."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    from desktop.core.settings import KEYRING_SERVICE
+
+    with contextlib.suppress(KeyringError, RuntimeError):
+        found = keyring.get_password(KEYRING_SERVICE, keychain_entry(settings, member))
+        if found:
+            return found
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def connect(settings: StoreSettings, member: str, password: str | None = None, *,
+            read_only: bool = False) -> psycopg.Connection[Any]:
+    """A connection in autocommit mode (transactions are explicit). Raises ``StoreProblem``."""
+    import psycopg
+
+    password = password if password is not None else password_for(settings, member)
+    if not password:
+        raise StoreProblem("no_password", "no password in the keychain or the environment")
+    options: dict[str, Any] = {"host": settings.host, "port": settings.port, "dbname": settings.database,
+               "user": settings.login(member), "password": password, "sslmode": settings.sslmode,
+               "connect_timeout": settings.connect_timeout, "application_name": "Promptdesk"}
+    if settings.sslrootcert:
+        options["sslrootcert"] = settings.sslrootcert
+    try:
+        conn = psycopg.connect(autocommit=True, **options)
+        if read_only:
+            conn.read_only = True
+        return conn
+    except psycopg.Error as exc:
+        raise classify(exc) from exc
+
+
+def classify(exc: BaseException) -> StoreProblem:
+    """Name a psycopg failure in terms the user can act on."""
+    state = getattr(exc, "sqlstate", None) or ""
+    text = str(exc).lower()
+    detail = f"{type(exc).__name__}: {exc}"
+    if state == "28P01" or "password authentication failed" in text:
+        return StoreProblem("auth", detail)
+    if "server does not support ssl" in text or "ssl" in text and ("certificate" in text or "handshake" in text):
+        return StoreProblem("tls", detail)
+    if state == "28000" or "no pg_hba.conf entry" in text or "role" in text and "does not exist" in text:
+        return StoreProblem("auth", detail)
+    if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
+        return StoreProblem("read_only", detail)
+    if state in ("3D000", "42P01", "42883"):  # no such database / table / function
+        return StoreProblem("not_set_up", detail)
+    if state in _RETRY_STATES or state == "53300":  # too many connections
+        return StoreProblem("locked", detail)
+    if state.startswith("53"):  # disk full, out of memory
+        return StoreProblem("full", detail)
+    return StoreProblem("unreachable", detail)
+
+
+T = TypeVar("T")
+
+
+def _with_retries(action: Callable[[], T]) -> T:
+    """Run ``action``; after a deadlock or a serialization failure, wait a little and retry."""
+    import psycopg
+
+    for attempt in range(ATTEMPTS):
+        try:
+            return action()
+        except psycopg.Error as exc:
+            if getattr(exc, "sqlstate", None) not in _RETRY_STATES or attempt == ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (2**attempt) * random.uniform(0.5, 1.5))
+    raise AssertionError("unreachable")
+
+
+# ---------------------------------------------------------------------------- migrations
+
+
+def applied_names(conn: psycopg.Connection[Any]) -> list[str]:
+    exists = conn.execute("SELECT to_regclass('_migrations') IS NOT NULL").fetchone()
+    if not exists or not exists[0]:
+        return []
+    return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY applied_at, name")]
+
+
+def newer_names(conn: psycopg.Connection[Any]) -> list[str]:
+    known = {name for name, _ in MIGRATIONS}
+    return [name for name in applied_names(conn) if name not in known]
+
+
+def migrate(conn: psycopg.Connection[Any]) -> list[str]:
+    """Apply the missing migrations in one transaction under the advisory lock; returns their names.
+
+    The applied names are read again once the lock is held: a member who waited for another's
+    upgrade finds it done and applies nothing.
+    """
+    if set(applied_names(conn)) >= {name for name, _ in MIGRATIONS}:
+        return []
+    done: list[str] = []
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        conn.execute(_MIGRATIONS_TABLE)
+        applied = set(applied_names(conn))
+        for name, statements in MIGRATIONS:
+            if name in applied:
+                continue
+            for statement in statements:
+                conn.execute(statement)  # type: ignore[arg-type]  # our own constant SQL
+            conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (%s, %s)", (name, utc_now()))
+            done.append(name)
+    return done
+
+
+def open_for_writing(settings: StoreSettings, member: str, password: str | None = None) -> psycopg.Connection[Any]:
+    """Connect, refuse a database a newer version set up, apply missing migrations."""
+    import psycopg
+
+    conn = connect(settings, member, password)
+    try:
+        newer = newer_names(conn)
+        if newer:
+            raise StoreProblem("newer_version", f"unknown migrations {newer}")
+        try:
+            migrate(conn)
+        except psycopg.errors.InsufficientPrivilege as exc:  # a member login cannot set it up
+            raise StoreProblem("not_set_up", str(exc)) from exc
+        conn.execute(_INCOMING)
+    except psycopg.Error as exc:
+        conn.close()
+        raise classify(exc) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+# ---------------------------------------------------------------------------- pushing
+
+
+def write_batch(conn: psycopg.Connection[Any], values: Sequence[Sequence[Any]]) -> None:
+    """One transaction: the rows into the temporary table, then the forward-only upsert."""
+    with conn.transaction(), conn.cursor() as cur:
+        with cur.copy(f"COPY pg_temp.incoming ({_NAMES}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+        cur.execute(_UPSERT)  # type: ignore[arg-type]
+
+
+def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -> int:
+    source = ledger.ledger_id
+    # The ledger first: another process syncing this ledger (the app and the command line) only
+    # marks records after its commit, so the database then holds at least what is read here.
+    sent_count, sent_revisions = ledger.synced_totals()
+    row = conn.execute("SELECT count(*), coalesce(sum(revision), 0) FROM usage WHERE source = %s",
+                       (source,)).fetchone()
+    count, revisions = (int(row[0]), int(row[1])) if row else (0, 0)
+    if count < sent_count or revisions < sent_revisions:
+        log.warning("The team database lacks records or reviews this computer sent: sending all again")
+        ledger.forget_synced()
+    sent = 0
+    while True:
+        rows = ledger.unsynced(BATCH_ROWS, sync._LOCAL_COLUMNS)
+        if not rows:
+            return sent
+        synced_at = utc_now()
+        values = [(*r[:-3], r[-3] if shared_audit else None, r[-2], r[-1], source, synced_at) for r in rows]
+        _with_retries(functools.partial(write_batch, conn, values))
+        ledger.mark_synced([(r[0], r[-2]) for r in rows])
+        sent += len(rows)
+
+
+class PostgresStore:
+    """The team store on a PostgreSQL server (see the module docstring)."""
+
+    kind = POSTGRES
+
+    def __init__(self, settings: StoreSettings, *, member: str) -> None:
+        self.settings = settings
+        self.member = member
+
+    def push(self, ledger: Ledger, *, shared_audit: bool) -> int:
+        import psycopg
+
+        conn = open_for_writing(self.settings, self.member)
+        try:
+            return push(conn, ledger, shared_audit=shared_audit)
+        except psycopg.Error as exc:
+            raise classify(exc) from exc
+        finally:
+            with contextlib.suppress(psycopg.Error):
+                conn.close()
+
+    def open_reader(self) -> pg_read.PostgresReader | None:
+        key = (self.settings, self.member)
+        with pg_read.IDLE_LOCK:
+            kept = pg_read.IDLE_READERS.pop(key, None)
+        if kept is not None and not kept.closed:
+            return pg_read.PostgresReader(kept, key, reused=True)
+        try:
+            return pg_read.PostgresReader(connect(self.settings, self.member, read_only=True), key)
+        except StoreProblem as problem:
+            log.info("Team database not readable (%s): %s", problem.kind, problem.detail)
+            return None
+
+    def describe(self, kind: str, waiting: int) -> str:
+        return describe(kind, waiting, self.settings, self.member)
+
+
+def describe(kind: str, waiting: int, settings: StoreSettings, member: str) -> str:
+    """The status-bar line for a failed sync to the team database, in plain words."""
+    waits = f"{waiting} record{'s' if waiting != 1 else ''} waiting"
+    where = f"{settings.host}:{settings.port}"
+    login = settings.login(member)
+    messages = {
+        "unreachable": f"The team database ({where}) cannot be reached — {waits}, safe on this computer; "
+                       "they are sent as soon as it is back.",
+        "no_password": f"Promptdesk needs your team database password — {waits}. Run: promptdesk team-db password "
+                       f"(or set {PASSWORD_ENV} for scripts).",
+        "auth": f"The team database ({where}) refused the login '{login}' — {waits}. Check your password "
+                "(promptdesk team-db password) or ask your operator whether your login exists.",
+        "tls": f"The team database ({where}) could not be reached over an encrypted connection (TLS), so nothing "
+               f"was sent — {waits}. Ask your operator to turn on TLS on the server or give you its certificate.",
+        "read_only": f"Your team database login '{login}' may only read the team's figures, so your usage cannot "
+                     f"be sent — {waits}. Ask your operator to make it a member login (promptdesk team-db init).",
+        "not_set_up": f"The team database is not set up for this version of Promptdesk yet — {waits}. "
+                      "Your operator sets it up with: promptdesk team-db init",
+        "newer_version": "The team database was set up by a newer version of Promptdesk. Update Promptdesk to "
+                         f"keep syncing — {waits}.",
+        "locked": f"The team database is busy — {waits}; Promptdesk will try again.",
+        "full": f"The team database server is out of space — {waits}. Ask your operator to free some.",
+    }
+    return messages.get(kind, messages["unreachable"])
+
+
+__all__ = [
+    "MIGRATIONS", "PASSWORD_ENV", "PostgresStore", "applied_names", "classify", "connect", "describe",
+    "keychain_entry", "migrate", "open_for_writing", "password_for", "push", "write_batch",
+]

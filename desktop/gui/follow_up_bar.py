@@ -1,0 +1,203 @@
+"""Under a finished answer: "Ask for a change", the versions of the answer (v1, v2, ...), and
+Edit to change the text by hand; every version is kept (desktop/core/usage/turns.py).
+
+A follow-up is sent on a worker with the same placeholders as the first request and streams
+into the answer; an edit is saved as a version of its own. Picking a version shows it (and
+is what Export and Copy take); a quiet line says what changed from the version before.
+
+Signals:
+    text_changed(str): show this text as the answer (a version picked, a turn streaming).
+    status(str): a sentence for the answer's status line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from desktop.gui.worker import Task, run_for
+
+
+def what_changed(before: str, after: str) -> str:
+    """"12 lines changed, 3 added, 5 removed" between two versions (a quiet summary)."""
+    added = removed = 0
+    for line in difflib.ndiff(before.splitlines(), after.splitlines()):
+        added += line.startswith("+ ")
+        removed += line.startswith("- ")
+    if not added and not removed:
+        return "No change from the version before."
+    return f"Changed from the version before: {added} line{'s' * (added != 1)} new, " \
+           f"{removed} line{'s' * (removed != 1)} gone."
+
+
+def _context_of(widget: QWidget) -> Any:
+    """The AppContext of the window this widget is in (the page and the window hold it)."""
+    node: Any = widget
+    while node is not None:
+        context = getattr(node, "context", None)
+        if context is not None and hasattr(context, "ledger"):
+            return context
+        node = node.parent()
+    return None
+
+
+class FollowUpBar(QWidget):
+    text_changed = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run_id = ""
+        self.versions: list[Any] = []
+        self.task: Task | None = None
+        self.version_box = QComboBox(self)
+        self.version_box.setAccessibleName("Version of the answer")
+        self.version_box.currentIndexChanged.connect(self._show_version)
+        self.request = QLineEdit(self)
+        self.request.setPlaceholderText("Ask for a change: shorter, more formal, add a table of the dates…")
+        self.request.setAccessibleName("Ask for a change")
+        self.request.returnPressed.connect(self.ask)
+        self.ask_button = QPushButton("Ask", self)
+        self.ask_button.clicked.connect(self.ask)
+        self.edit_button = QPushButton("Edit", self)
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip("Change the answer yourself; your edit is kept as a version of its own")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.version_box)
+        row.addWidget(self.request, 1)
+        row.addWidget(self.ask_button)
+        row.addWidget(self.edit_button)
+        self.set_run(None)
+
+    # ---------------------------------------------------------------- versions
+    def set_run(self, run: Any) -> None:
+        """A finished run is shown: offer follow-ups when it has an answer."""
+        from desktop.core.run import DONE
+
+        usable = run is not None and run.status == DONE and bool(run.response_text.strip())
+        self.run_id = run.id if usable else ""
+        self.setVisible(usable)
+        self.reload()
+        if len(self.versions) > 1:  # reopened from History: show the newest version
+            self._show_version(len(self.versions) - 1)
+
+    def reload(self, select_last: bool = True) -> None:
+        from desktop.core.usage.turns import versions
+
+        context = _context_of(self)
+        self.versions = versions(context.ledger, self.run_id) if self.run_id and context is not None else []
+        self.version_box.blockSignals(True)
+        self.version_box.clear()
+        self.version_box.addItems([f"{v.label}" + (" (your edit)" if v.kind == "edit" else "")
+                                   for v in self.versions])
+        if select_last and self.versions:
+            self.version_box.setCurrentIndex(len(self.versions) - 1)
+        self.version_box.blockSignals(False)
+        self.version_box.setVisible(len(self.versions) > 1)
+
+    def _show_version(self, index: int) -> None:
+        if 0 <= index < len(self.versions):
+            self.text_changed.emit(self.versions[index].text)
+            self._recheck(self.versions[index].text)
+            before = self.versions[index - 1].text if index > 0 else None
+            self.status.emit(f"{self.versions[index].label}. " + (what_changed(before, self.versions[index].text)
+                                                                   if before is not None else "The first answer."))
+
+    def _recheck(self, text: str) -> None:
+        """Run the automatic checks again on the version shown, in the page's checklist (the
+        page is the ancestor holding ``checklist`` and ``template``); ticks start afresh, since
+        what was checked was another text. Text from a file makes every item required."""
+        from desktop.core.documents import FileText
+        from desktop.core.review import quality
+
+        node: Any = self.parent()
+        while node is not None and not (hasattr(node, "checklist") and hasattr(node, "template")):
+            node = node.parent()
+        if node is None or node.template is None or not self.run_id:
+            return
+        form = getattr(node, "form", None)
+        from_file = form is not None and any(isinstance(v, FileText) for v in form.values().values())
+        results = quality.checklist(node.template, text, untrusted=from_file)
+        node.checklist.set_results(self.run_id, list(results))
+
+    # ---------------------------------------------------------------- a follow-up
+    def ask(self) -> Task | None:
+        from desktop.core.errors import user_message
+        from desktop.core.send.followup import ask
+
+        request = self.request.text().strip()
+        context = _context_of(self)
+        if not request or not self.run_id or context is None or (self.task is not None and self.task.running):
+            return None
+        run_id, shown = self.run_id, [""]
+
+        def arrived(piece: Any) -> None:
+            shown[0] += str(piece)
+            self.text_changed.emit(shown[0])
+
+        def done(result: Any) -> None:
+            self.request.clear()
+            self.reload()
+            self._show_version(len(self.versions) - 1)
+
+        self._busy(True)
+        self.status.emit("Asking for the change…")
+        self.task = run_for(self, lambda ctx: ask(context, run_id, request, on_text=ctx.progress,
+                                                  cancelled=ctx.cancelled),
+                            on_success=done, on_progress=arrived, on_finished=lambda: self._busy(False),
+                            on_failure=lambda exc: self.status.emit(user_message(exc) + " What you asked is kept."))
+        return self.task
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.request, self.ask_button, self.edit_button, self.version_box):
+            widget.setEnabled(not busy)
+
+    # ---------------------------------------------------------------- an edit
+    def attach_editor(self, browser: Any) -> None:
+        """Edit makes ``browser`` (the answer) editable as Markdown; Edit again keeps the edit."""
+        self._browser = browser
+        self.edit_button.toggled.connect(self._edit_toggled)
+
+    def _edit_toggled(self, editing: bool) -> None:
+        browser = self._browser
+        self.edit_button.setText("Keep my edit" if editing else "Edit")
+        for widget in (self.request, self.ask_button, self.version_box):
+            widget.setEnabled(not editing)
+        if editing:
+            current = self.versions[self.version_box.currentIndex()].text if self.versions else ""
+            browser.setReadOnly(False)
+            browser.setPlainText(current)  # the Markdown itself, so headings and lists can be changed
+            browser.setFocus()
+            self.status.emit("Change the text, then press Keep my edit.")
+            return
+        browser.setReadOnly(True)
+        self.save_edit(browser.toPlainText())
+
+    def save_edit(self, text: str) -> Task | None:
+        """Keep ``text`` (the person's edit of the shown version) as the next version."""
+        from desktop.core.errors import user_message
+        from desktop.core.usage.turns import save_edit
+
+        context = _context_of(self)
+        current = self.versions[self.version_box.currentIndex()].text if self.versions else ""
+        if not self.run_id or context is None or text.strip() == current.strip():
+            self.text_changed.emit(current)
+            self.status.emit("Nothing was changed, so no new version was kept.")
+            return None
+        run_id = self.run_id
+
+        def done(_version: Any) -> None:
+            self.reload()
+            self._show_version(len(self.versions) - 1)
+
+        def failed(exc: BaseException) -> None:
+            self.text_changed.emit(text)  # what was typed stays on screen
+            self.status.emit(user_message(exc))
+
+        self.task = run_for(self, lambda _ctx: save_edit(context.ledger, run_id, text), on_success=done,
+                            on_failure=failed)
+        return self.task

@@ -1,0 +1,51 @@
+"""The template cards: every template with icon, title, purpose, tier and typical cost, in a grid
+that re-flows to the width; a click, Enter or Space opens the template."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.test_main_window_support import (
+    note_template,
+    open_window,
+    personal_folder,
+    wait_idle,
+    write_template,
+)
+
+
+def _cards_ready(qtbot, window):  # type: ignore[no-untyped-def]
+    page = window.templates
+    library = page.gallery.library
+    qtbot.waitUntil(lambda: page.cards is not None and len(page.cards.cards) == len(library.templates),
+                    timeout=10_000)
+    return page.cards
+
+
+def test_cards_show_every_template_with_tier_and_typical_cost_and_reflow_with_the_width(qtbot) -> None:
+    window = open_window(qtbot)
+    cards = _cards_ready(qtbot, window)
+    assert window.templates.top_stack.currentWidget() is cards  # nothing open yet: the cards show
+    qtbot.waitUntil(lambda: all("typically" in card.footer.text() for card in cards.cards), timeout=10_000)
+    assert any("¢" in card.footer.text() or "$" in card.footer.text() for card in cards.cards)
+    assert cards.columns_for(700) < cards.columns_for(1100) <= 4
+    assert cards.columns_for(200) == 1
+    wait_idle(qtbot)
+
+
+def test_a_card_opens_its_template_by_click_or_keyboard_and_all_templates_comes_back(qtbot) -> None:
+    write_template(personal_folder(), "haiku-writer", note_template("Haiku writer", category="Fun"))
+    window = open_window(qtbot)
+    page = window.templates
+    cards = _cards_ready(qtbot, window)
+    card = next(c for c in cards.cards if c.template_id == "haiku-writer")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert page.template is not None and page.template.id == "haiku-writer"
+    assert page.top_stack.currentIndex() == 1
+    page.form.home.click()
+    assert page.top_stack.currentWidget() is cards
+    other = next(c for c in cards.cards if c.template_id != "haiku-writer")
+    other.setFocus()
+    qtbot.keyClick(other, Qt.Key.Key_Return)
+    assert page.template.id == other.template_id
+    wait_idle(qtbot)
