@@ -355,13 +355,18 @@ def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
     """``callback`` made harmless to the send: once the request is out, a failure in what shows
     the answer must neither look like a provider error (and be retried, billed twice) nor stop
     the answer being recorded."""
+    failed = False
+
     def call(text: str) -> None:
-        if callback is None:
+        nonlocal failed
+        if callback is None or failed:
             return
         try:
             callback(text)
-        except Exception:
-            log.exception("Showing part of an answer failed; the answer is still received and recorded")
+        except Exception:  # a closed window or pipe (`| head`): stop showing, keep receiving
+            failed = True
+            # INFO: into the app's log file with the details, never onto a terminal as a traceback.
+            log.info("Showing the answer failed; it is still received and recorded", exc_info=True)
 
     return call
 
