@@ -65,7 +65,7 @@ _V1_COLUMNS: dict[str, type] = {
 
 def _create_runs(conn: sqlite3.Connection) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    db["runs"].create(_V1_COLUMNS, pk="id", not_null={"revision", "synced_revision"},
+    db.table("runs").create(_V1_COLUMNS, pk="id", not_null={"revision", "synced_revision"},
                       defaults={"revision": 1, "synced_revision": 0, "extra": "{}"})
     conn.execute("CREATE INDEX runs_started ON runs (started_at)")
     conn.execute("CREATE INDEX runs_user_started ON runs (user, started_at)")
