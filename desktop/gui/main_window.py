@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         context = self.context
 
         def load(_ctx: object) -> Any:
-            from desktop.gui.template_form import read_all_drafts
+            from desktop.core.drafts import read_all_drafts
 
             drafts = read_all_drafts()  # what was typed before a crash or restart
             return context.library, drafts
@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
         self._templates.checklist.flush()
         form = self._templates.form
         if form.template is not None:  # on the way out the draft is written here and now
-            from desktop.gui.template_form import write_draft
+            from desktop.core.drafts import write_draft
 
             try:
                 write_draft(form.template.id, form.values())

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
+from desktop.core.drafts import read_draft
 from desktop.core.templates.render import validate_values
 from desktop.gui.date_field import DateField, parse_date
-from desktop.gui.template_form import read_draft
 from tests.gui.test_main_window_support import (
     EVERY_FIELD,
     note_template,
