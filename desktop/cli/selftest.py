@@ -242,6 +242,37 @@ EXPECTED_KEYRING = {
 }
 
 
+def check_documents() -> str:
+    """Word, Excel and PDF files are read into text: their readers (and PDFium's library) made
+    it into this installation. The files are written here with the same libraries and Qt's PDF
+    writer, in a temporary folder that is removed again."""
+    import docx
+    import openpyxl
+
+    from desktop.core.documents import read_document
+    from desktop.gui.app import create_application
+    from desktop.gui.export_pdf import write_pdf
+
+    create_application()
+    sentence = "Decision: the move starts on the 9th"
+    with tempfile.TemporaryDirectory() as folder:
+        word = docx.Document()
+        word.add_paragraph(sentence)
+        word.save(f"{folder}/notes.docx")
+        book = openpyxl.Workbook()
+        book.active.append(["note"])
+        book.active.append([sentence])
+        book.save(f"{folder}/notes.xlsx")
+        write_pdf(sentence, Path(folder) / "notes.pdf")
+        read = []
+        for name in ("notes.docx", "notes.xlsx", "notes.pdf"):
+            text = read_document(Path(folder) / name).text
+            if sentence not in " ".join(text.split()):
+                raise CheckFailed(f"{name} was read, but its text did not come back")
+            read.append(name.rsplit(".", 1)[1].upper())
+    return f"{', '.join(read)} read into text"
+
+
 def check_keychain() -> str:
     """Which keychain this computer offers. Not having one is reported, not a failure (keys can
     then be kept in memory), but the backend for this system must be in the bundle."""
@@ -342,6 +373,7 @@ def run_checks(fake_endpoint: str | None) -> list[Check]:
             if not fake_endpoint:
                 checks.append(Check("Send", True, "skipped: no --fake-endpoint given"))
             checks.append(run_check("Main window", lambda: check_window(context))[0])
+            checks.append(run_check("Files", check_documents)[0])
             checks.append(run_check("Keychain", check_keychain)[0])
         finally:
             settings._KEYSTORE = previous_store

@@ -37,9 +37,9 @@ def test_self_test_passes_and_sends_through_both_sdks(fake_llm: FakeLLMServer, i
     done = _run_self_test("--fake-endpoint", fake_llm.url)
     assert done.returncode == 0, done.stdout + done.stderr
     for name in ("Template library", "Privacy", "Routing and price", "Send (Anthropic SDK)",
-                 "Send (OpenAI SDK)", "Main window", "Keychain"):
+                 "Send (OpenAI SDK)", "Main window", "Files", "Keychain"):
         assert any(line.strip().startswith("ok") and name in line for line in done.stdout.splitlines()), name
-    assert "Self-test passed: 7 checks." in done.stdout
+    assert "Self-test passed: 8 checks." in done.stdout
     assert "propagateSizeHints" not in done.stdout + done.stderr  # no noise that looks like a failure
     assert "(s)" not in done.stdout
     by_path = {request.path: request for request in fake_llm.requests}
@@ -62,7 +62,7 @@ def test_self_test_fails_when_the_endpoint_refuses(fake_llm: FakeLLMServer) -> N
     failed = [line for line in done.stdout.splitlines() if line.strip().startswith("FAIL")]
     assert len(failed) == 2 and all("Send" in line for line in failed), done.stdout
     assert "key" in failed[0].lower()
-    assert "Self-test FAILED: 2 of 7" in done.stdout
+    assert "Self-test FAILED: 2 of 8" in done.stdout
 
 
 def test_library_check_fails_on_a_bundle_without_prompts(tmp_path: Path) -> None:
