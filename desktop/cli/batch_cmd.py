@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
                         help="send as a provider batch: half price, answers within hours")
     parser.add_argument("--out", metavar="FILE", help="where to save the answers (.xlsx or .csv); "
                         "default: beside FILE")
-    parser.add_argument("--fresh", action="store_true", help="start a new batch even if this one was run before")
+    parser.add_argument("--fresh", action="store_true", help="start a new batch and send every row anew, even if this one was run before")
     parser.add_argument("--dry-run", action="store_true", help="show the mapping, the rows refused and the total; "
                         "send nothing")
     parser.add_argument("--yes", "-y", action="store_true", help="send even when the total needs confirmation")
@@ -104,7 +104,8 @@ def _send_now(context: AppContext, plan: Plan, args: argparse.Namespace) -> int:
                 seen.add(p.finished)
                 print(line, flush=True)
 
-    result = send_now(context, plan, batch, on_progress=progress, per_provider=args.per_provider)
+    result = send_now(context, plan, batch, on_progress=progress, per_provider=args.per_provider,
+                      fresh_answers=args.fresh)  # anew: not from recent answers either
     for index, problem in sorted(result.problems.items()):
         _say(f"  row {index + 1}: {problem}")
     out = Path(args.out) if args.out else default_out(Path(args.file).expanduser())
