@@ -2,7 +2,9 @@
 
 Each row goes through ``pipeline.prepare`` on its own, so each has its own vault: a placeholder
 in one row never stands for a person in another. A row whose detection fails, or whose fields
-are incomplete, is listed with the reason and never sent (fail closed, row by row).
+are incomplete, is listed with the reason and never sent (fail closed, row by row). Cells of
+columns whose heading says they are about a person (Contact, Email, Phone...) are hidden wherever
+they appear in the row, even when the detectors alone would not recognise them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.batch.rows import Sheet, row_values
+from desktop.core.batch.rows import Sheet, personal_columns, row_values
 from desktop.core.errors import CancelledError, PromptdeskError
 from desktop.core.send import pipeline, pricing
 
@@ -59,11 +61,11 @@ class Plan:
 
 
 def _prepare_row(context: AppContext, template: Template, index: int, values: dict[str, Any],
-                 problem: str) -> PlannedRow:
+                 problem: str, personal: list[str]) -> PlannedRow:
     if problem:
         return PlannedRow(index, values, None, problem)
     try:
-        prepared = pipeline.prepare(context, template, values)
+        prepared = pipeline.prepare(context, template, values, extra=personal)
     except PromptdeskError as exc:  # detection failed or the row cannot be rendered: not sent
         if exc.kind == "team_settings":
             raise  # a protective team setting is unreadable: nothing at all may be sent
@@ -86,11 +88,13 @@ def plan_batch(context: AppContext, template: Template, sheet: Sheet, mapping: M
     """
     rows: list[PlannedRow] = []
     total_rows = len(sheet.rows)
+    personal = personal_columns(sheet.columns)
     for index, row in enumerate(sheet.rows):
         if cancelled is not None and index % 50 == 0 and cancelled():
             raise CancelledError("Preparing the rows was stopped.")
         values = row_values(row, mapping, template.fields)
-        rows.append(_prepare_row(context, template, index, values, sheet.problems.get(index, "")))
+        hide = [str(row[c]) for c in personal if len(str(row[c]).strip()) >= 3]  # hidden wherever they appear
+        rows.append(_prepare_row(context, template, index, values, sheet.problems.get(index, ""), hide))
         if on_progress is not None and (index % 50 == 0 or index == total_rows - 1):
             on_progress(index + 1, total_rows)
     plan = Plan(template, sheet, dict(mapping), rows)

@@ -212,6 +212,18 @@ def missing_required(mapping: Mapping[str, str], fields: Sequence[Any]) -> list[
     return [f.label for f in fields if f.required and f.name not in mapping and f.default in (None, "")]
 
 
+# Column headings that say their cells are about a person: the sheet's structure tells what the
+# detectors may miss (a name from outside the name lists, a number in an unusual format).
+_PERSONAL_HEADING = re.compile(
+    r"(^|[^a-z])(name|first|last|surname|contact|person|customer|client|owner|lead|email|e-mail|mail|phone|"
+    r"mobile|tel|telephone|cell|address|street|postcode|zip|birth|dob|ssn|passport|iban|account)([^a-z]|$)", re.I)
+
+
+def personal_columns(columns: Sequence[str]) -> list[str]:
+    """Columns whose heading says each cell names or reaches a person."""
+    return [c for c in columns if c not in (FILE_COLUMN, TEXT_COLUMN) and _PERSONAL_HEADING.search(c)]
+
+
 def row_values(row: Mapping[str, Any], mapping: Mapping[str, str], fields: Sequence[Any]) -> dict[str, Any]:
     """One row as the template's field values; multi-choice cells split on commas."""
     kinds = {f.name: f.type for f in fields}

@@ -108,3 +108,20 @@ def test_a_row_whose_detection_fails_is_not_sent_and_the_others_are(template_id,
     plan = plan_batch(context, template, sheet, auto_map(sheet.columns, template.fields))
     assert [r.index for r in plan.refused] == [2, 3]
     assert "nothing was sent" in plan.refused[0].problem
+
+
+def test_cells_of_personal_columns_are_hidden_wherever_they_appear_in_the_row(template_id, tmp_path) -> None:
+    from desktop.core.batch.rows import personal_columns
+
+    path = tmp_path / "crm.csv"
+    path.write_text("Company,Contact Person,Notes,Deal stage\n"
+                    "Lumen Analytics,Mei Lindqvist,Mei Lindqvist wants a demo for the Lumen Analytics team,Demo\n",
+                    encoding="utf-8")
+    context = _context()
+    template = context.library.get(template_id)
+    sheet = read_rows(path)
+    assert personal_columns(sheet.columns) == ["Contact Person"]
+    plan = plan_batch(context, template, sheet, auto_map(sheet.columns, template.fields))
+    redaction = plan.rows[0].prepared.redaction
+    assert "Mei Lindqvist" not in redaction.text and "Mei Lindqvist" in redaction.vault.values()
+    assert "wants a demo" in redaction.text
