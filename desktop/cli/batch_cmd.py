@@ -15,11 +15,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import PromptdeskError, TemplateError
+from desktop.core.errors import TemplateError
 from desktop.core.send.pricing import format_cost
 
 if TYPE_CHECKING:
     from desktop.core.batch.plan import Plan
+    from desktop.core.batch.store import BatchRecord
     from desktop.core.context import AppContext
 
 
@@ -72,9 +73,44 @@ def run(args: argparse.Namespace) -> int:
     if plan.needs_approval and not _confirm(plan.approval_reason, args.yes):
         return 1
     if args.provider_batch:
-        raise PromptdeskError("Sending as a provider batch is not available in this version yet. Run the same "
-                              "command without --provider-batch to send the rows now.", kind="not_available")
+        return _provider_batch(context, plan, args)
     return _send_now(context, plan, args)
+
+
+def _provider_batch(context: AppContext, plan: Plan, args: argparse.Namespace) -> int:
+    """Submit once; every later run of the same command polls, and saves the answers when ready."""
+    from desktop.core.batch import provider_batch
+    from desktop.core.batch.runner import open_batch
+
+    batch, _ = open_batch(context, plan, fresh=args.fresh, mode="provider")
+    if batch.provider_job and batch.state == provider_batch.SUBMITTED:
+        polled = provider_batch.poll(context, batch)
+        if not polled.ended:
+            _say(f"The provider is still working on this batch ({polled.processing} rows to go). Run the same "
+                 "command later to collect the answers.")
+            return 3
+        _say(f"The provider batch has ended: {polled.done} answered, {polled.failed} failed, {polled.expired} not "
+             "reached before it expired. Run the same command again to send the rows not answered.")
+        return _save(context, plan, batch.id, args, polled.done, polled.failed + polled.expired)
+    submitted = provider_batch.submit(context, plan, batch)
+    if submitted.rows:
+        _say(f"{submitted.rows} rows sent as a provider batch ({submitted.job_id}) at half price; answers arrive "
+             "within 24 hours. Run the same command later to collect them.")
+    if submitted.send_now:
+        _say(f"{len(submitted.send_now)} rows use a provider without batches; sending them now.")
+        return _send_now(context, plan, args, batch)
+    return 3 if submitted.rows else _save(context, plan, batch.id, args, 0, 0)
+
+
+def _save(context: AppContext, plan: Plan, batch_id: str, args: argparse.Namespace, done: int, failed: int) -> int:
+    from desktop.core.batch.results import collect, default_out, write_results
+
+    out = Path(args.out) if args.out else default_out(Path(args.file).expanduser())
+    results = collect(context, plan, batch_id)
+    written = write_results(out, plan.sheet.columns, results)
+    answered = sum(r.status == "answered" for r in results)
+    _say(f"Answers saved to {written}. {answered} of {len(results)} rows answered.")
+    return 0 if answered == len(results) else 1
 
 
 def _confirm(question: str, assume_yes: bool) -> bool:
@@ -87,11 +123,13 @@ def _confirm(question: str, assume_yes: bool) -> bool:
     return input("Send the batch? [y/N] ").strip().lower() in ("y", "yes")
 
 
-def _send_now(context: AppContext, plan: Plan, args: argparse.Namespace) -> int:
+def _send_now(context: AppContext, plan: Plan, args: argparse.Namespace, batch: BatchRecord | None = None) -> int:
     from desktop.core.batch.results import collect, default_out, write_results
     from desktop.core.batch.runner import Progress, open_batch, send_now
 
-    batch, resumed = open_batch(context, plan, fresh=args.fresh)
+    resumed = False
+    if batch is None:
+        batch, resumed = open_batch(context, plan, fresh=args.fresh)
     if resumed:
         _say("Resuming this batch: rows already answered are not sent again (--fresh to send them anew).")
     seen: set[int] = set()
