@@ -69,12 +69,14 @@ class BatchDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setPlaceholderText("The first row, exactly as it will be sent, appears here.")
+        self.preview.setMaximumHeight(160)  # the totals and the rows not sent must stay in view
         self.totals = QLabel("")
         self.totals.setWordWrap(True)
         self.approve = QCheckBox("I approve this cost")
         self.approve.setVisible(False)
         self.approve.toggled.connect(self._update_buttons)
         self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)  # shown once sending starts
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.send_button, self.pause_button = QPushButton("Send now"), QPushButton("Pause")
@@ -92,6 +94,7 @@ class BatchDialog(QDialog):
         for item in (self.source_label, sources, self.mapping_form, QLabel("First row as it will be sent:"),
                      self.preview, self.totals, self.approve, self.progress_bar, self.status, buttons):
             layout.addLayout(item) if isinstance(item, QHBoxLayout | QFormLayout) else layout.addWidget(item)
+        layout.addStretch(1)
         self._update_buttons()
 
     # ------------------------------------------------------------------ source and mapping
@@ -192,6 +195,7 @@ class BatchDialog(QDialog):
             return progress
 
         self.progress_bar.setRange(0, len(plan.rows))
+        self.progress_bar.setVisible(True)
         self._task = run_for(self, op, on_success=self._done, on_failure=self._failed, on_progress=self._show_progress,
                              on_finished=self._update_buttons)
         self._update_buttons()
