@@ -42,7 +42,8 @@ def test_rows_go_out_redacted_in_one_job_and_come_back_restored_with_a_partial_f
     assert len(job["requests"]) == 4 and "Hannah Okafor" not in connected_llm.sent_text()
     assert _statuses(context, batch.id) == [SENDING, SENDING, SENDING, None, SENDING]
     record = BatchStore(context.ledger).get(batch.id)
-    assert record.provider_job == submitted.job_id and record.state == provider_batch.SUBMITTED
+    assert provider_batch.jobs_of(record) == {"anthropic": submitted.job_id}
+    assert record.state == provider_batch.SUBMITTED
 
     assert not provider_batch.poll(context, record).ended  # still processing: nothing recorded
     connected_llm.batches.outcome = lambda custom_id, params: (
@@ -91,3 +92,38 @@ def test_a_later_process_collects_the_answers_and_saves_the_spreadsheet(template
     assert [row[8] for row in table[1:]] == ["answered", "answered", "answered", "not sent", "answered"]
     assert "Hannah Okafor" in table[1][4] and len(fake_llm.batches.jobs) == 1
     assert not [r for r in fake_llm.requests if r.path.endswith("/messages")]
+
+
+def test_openai_rows_go_through_openai_batch_files_and_a_failed_row_is_sent_again_once(
+        template_id, leads_csv, connected_llm, team_dir) -> None:
+    (team_dir / "team.toml").write_text('[tiers.quick]\nprovider = "openai"\nmodel = "gpt-6-luna-2026-09-22"\n',
+                                        encoding="utf-8")
+    context, plan, batch = _setup(template_id, leads_csv)
+    assert plan.by_provider == {"openai": 4}
+    submitted = provider_batch.submit(context, plan, batch)
+    job = next(iter(connected_llm.openai_batches.jobs.values()))
+    assert submitted.rows == 4 and len(job["requests"]) == 4 and "Hannah Okafor" not in connected_llm.sent_text()
+    record = BatchStore(context.ledger).get(batch.id)
+    assert provider_batch.jobs_of(record) == {"openai": job["id"]}
+    assert not provider_batch.poll(context, record).ended
+    connected_llm.openai_batches.outcome = lambda custom_id, body: (
+        "errored" if "price list" in body["messages"][-1]["content"] else "succeeded")
+    connected_llm.openai_batches.finish()
+    polled = provider_batch.poll(context, record)
+    assert polled.ended and (polled.done, polled.failed) == (3, 1)
+    assert _statuses(context, batch.id) == [DONE, FAILED, DONE, None, DONE]
+    first = context.ledger.get(BatchStore(context.ledger).rows(batch.id)[0]["run_id"])
+    assert "Hannah Okafor" in first.response_text and first.actual_cost > 0
+    again = send_now(context, plan, batch)
+    chats = [r for r in connected_llm.requests if r.path.endswith("/chat/completions")]
+    assert again.done == 1 and len(chats) == 1 and "price list" in chats[0].user_text()
+
+
+def test_an_expired_openai_batch_leaves_rows_waiting(template_id, leads_csv, connected_llm, team_dir) -> None:
+    (team_dir / "team.toml").write_text('[tiers.quick]\nprovider = "openai"\nmodel = "gpt-6-luna-2026-09-22"\n',
+                                        encoding="utf-8")
+    context, plan, batch = _setup(template_id, leads_csv)
+    provider_batch.submit(context, plan, batch)
+    connected_llm.openai_batches.expire()
+    polled = provider_batch.poll(context, BatchStore(context.ledger).get(batch.id))
+    assert polled.expired == 4 and _statuses(context, batch.id) == [WAITING, WAITING, WAITING, None, WAITING]
