@@ -66,6 +66,18 @@ def _record(row: Any) -> BatchRecord:
                        provider_job=row["provider_job"])
 
 
+@dataclass
+class BatchSummary:
+    """One batch as one History entry: its rows counted by outcome, and what they cost."""
+
+    record: BatchRecord
+    answered: int
+    failed: int  # failed, waiting or stopped: sent again when the batch is started again
+    pending: int  # in a provider job, or sent without an answer saved (may have been billed)
+    not_sent: int  # never sent (refused, or not reached yet)
+    cost: float
+
+
 class BatchStore:
     """Reads and writes batches through the ledger's own connection and lock."""
 
@@ -113,6 +125,23 @@ class BatchStore:
         with self.ledger.transaction() as conn:
             conn.execute(f"UPDATE batches SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                          [*(values[n] for n in names), batch_id])
+
+    def summaries(self, limit: int = 50) -> list[BatchSummary]:
+        """The newest batches, each with its rows counted (History shows one entry a batch)."""
+        found = self.ledger.query(
+            "SELECT b.id, sum(coalesce(r.status = 'done', 0)) AS answered, "
+            "sum(coalesce(r.status IN ('failed', 'waiting', 'cancelled'), 0)) AS failed, "
+            "sum(coalesce(r.status IN ('sending', 'unconfirmed'), 0)) AS pending, "
+            "sum(r.status IS NULL) AS not_sent, coalesce(sum(r.actual_cost), 0) AS cost "
+            "FROM batches b JOIN batch_rows br ON br.batch_id = b.id LEFT JOIN runs r ON r.id = br.run_id "
+            "GROUP BY b.id ORDER BY b.created_at DESC, b.rowid DESC LIMIT ?", (limit,))
+        result = []
+        for row in found:
+            record = self.get(row["id"])
+            if record is not None:
+                result.append(BatchSummary(record, int(row["answered"]), int(row["failed"]), int(row["pending"]),
+                                           int(row["not_sent"]), float(row["cost"])))
+        return result
 
     def rows(self, batch_id: str) -> list[dict[str, Any]]:
         """Each row with its state, note and its run's status and cost (empty when never sent)."""

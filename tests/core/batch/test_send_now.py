@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from desktop.core.batch.plan import Plan, plan_batch
 from desktop.core.batch.results import collect, write_results
@@ -137,3 +138,18 @@ def test_csv_results_keep_formula_like_text_as_text(tmp_path) -> None:
     with out.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert table[1][0] == "'=HYPERLINK(\"x\")" and table[1][1].startswith("- a list item")
+
+
+def test_a_batch_is_one_history_entry_with_its_rows_counted_and_its_spend(template_id, leads_csv,
+                                                                          connected_llm) -> None:
+    connected_llm.default = lambda request: Reply(fault="401") if "price list" in request.user_text() \
+        else Reply(text="WARM.")
+    context = AppContext(UserSettings())
+    plan = _plan(context, template_id, leads_csv)
+    batch, _ = open_batch(context, plan)
+    progress = send_now(context, plan, batch, per_provider=1)
+    entries = BatchStore(context.ledger).summaries()
+    assert len(entries) == 1 and entries[0].record.id == batch.id and entries[0].record.template_id == template_id
+    assert (entries[0].answered, entries[0].failed, entries[0].pending, entries[0].not_sent) == (3, 1, 0, 1)
+    spent = sum(r["actual_cost"] for r in BatchStore(context.ledger).rows(batch.id) if r["status"])
+    assert entries[0].cost == pytest.approx(spent) and spent == pytest.approx(progress.cost) and spent > 0
