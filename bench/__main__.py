@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "library": "bench.library",
     "privacy": "bench.privacy",
+    "injection": "bench.injection",
     "send": "bench.send",
     "sync": "bench.sync",
     "records": "bench.records",

@@ -107,6 +107,10 @@ def _case(label: str, path: Path, bare: Callable[[Path], None], target: float) -
     line("  what it gave", f"{document.characters:,} chars", f"{document.pages} pages")
     pause = statistics.median(_longest_pause(lambda: read_document(path)) for _ in range(3))
     line("  longest main-thread pause while reading", f"{pause * 1000:.1f} ms", "(target < 50 ms)", pause < 0.05)
+    idle = statistics.median(_longest_pause(lambda: time.sleep(ours)) for _ in range(3))
+    bare_pause = statistics.median(_longest_pause(lambda: bare(path)) for _ in range(3))
+    line("  floor: the same pause, nothing being read", f"{idle * 1000:.1f} ms",
+         f"with the bare call: {bare_pause * 1000:.1f} ms")
 
 
 def _folder_size(path: Path) -> tuple[int, int]:

@@ -24,6 +24,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -202,7 +203,11 @@ def check_window(context: Any, wait_ms: int = 20_000) -> str:
         if not window.isVisible():
             raise CheckFailed("the main window did not show")
         loop = QEventLoop()
-        window.library_loaded.connect(lambda library: (loaded.append(library), loop.quit()))
+        def on_loaded(library: Any) -> None:
+            loaded.append(library)
+            loop.quit()
+
+        window.library_loaded.connect(on_loaded)
         QTimer.singleShot(wait_ms, loop.quit)
         window.after_shown()
         if not loaded:
@@ -333,7 +338,7 @@ def run_checks(fake_endpoint: str | None) -> list[Check]:
                     for provider in ("anthropic", "openai"):
                         context.keys.set(provider, FAKE_KEYS[provider], memory_only=True)
                         label = {"anthropic": "Send (Anthropic SDK)", "openai": "Send (OpenAI SDK)"}[provider]
-                        checks.append(run_check(label, lambda p=provider: check_send(context, template, p))[0])
+                        checks.append(run_check(label, partial(check_send, context, template, provider))[0])
             if not fake_endpoint:
                 checks.append(Check("Send", True, "skipped: no --fake-endpoint given"))
             checks.append(run_check("Main window", lambda: check_window(context))[0])

@@ -127,6 +127,19 @@ def _confirm(question: str, assume_yes: bool) -> bool:
     return input("Send it? [y/N] ").strip().lower() in ("y", "yes")
 
 
+def _injection_fields(prepared: Any) -> dict[str, Any]:
+    """``injection_flag`` and ``injection_reasons`` for scripts: did pasted outside content try to
+    give the AI instructions, and what it tried, in the words the person is shown."""
+    reasons = [f.message for f in prepared.redaction.findings if f.kind == "injection"]
+    return {"injection_flag": bool(prepared.redaction.injection_flag), "injection_reasons": reasons}
+
+
+def _warn_injection(prepared: Any) -> None:
+    """The plain-text warning: printed before anything is sent, on stderr so a piped answer stays clean."""
+    for reason in _injection_fields(prepared)["injection_reasons"]:
+        print(f"Warning: {reason}", file=sys.stderr)
+
+
 def _dry_run_report(prepared: Any) -> dict[str, Any]:
     return {
         "template": prepared.template.id, "tier": prepared.route.tier, "provider": prepared.route.provider,
@@ -136,7 +149,7 @@ def _dry_run_report(prepared: Any) -> dict[str, Any]:
         "max_output_tokens": prepared.max_output_tokens, "needs_approval": prepared.needs_approval,
         "approval_reason": prepared.approval_reason, "budget_warning": prepared.budget_warning,
         "hidden": prepared.redaction.summary(), "findings": [f.message for f in prepared.redaction.findings],
-        "system": prepared.system, "outgoing_text": prepared.redaction.text,
+        "system": prepared.system, "outgoing_text": prepared.redaction.text, **_injection_fields(prepared),
     }
 
 
@@ -151,8 +164,10 @@ def _print_dry_run(prepared: Any) -> None:
     print(f"Estimate: {format_cost(prepared.estimated_cost)} (about {prepared.estimated_input_tokens} tokens in, "
           f"at most {prepared.max_output_tokens} out)")
     print(f"Privacy:  {prepared.redaction.summary()}")
-    for note in [*route.warnings, *(f.message for f in prepared.redaction.findings)]:
+    for note in [*route.warnings, *(f.message for f in prepared.redaction.findings if f.kind != "injection")]:
         print(f"Note:     {note}")
+    for reason in _injection_fields(prepared)["injection_reasons"]:
+        print(f"Warning:  {reason}")
     for note in (prepared.approval_reason, prepared.budget_warning):
         if note:
             print(f"Note:     {note}")
@@ -187,6 +202,8 @@ def _run(args: argparse.Namespace) -> int:
         else:
             _print_dry_run(prepared)
         return 0
+    if not args.json:
+        _warn_injection(prepared)
     for question in (prepared.budget_warning, prepared.approval_reason):
         if question and not _confirm(question, args.yes):
             return 3
@@ -203,6 +220,7 @@ def _run(args: argparse.Namespace) -> int:
     result = pipeline.execute(context, prepared, on_text=on_text, on_status=on_status, fresh=args.fresh)
     if args.json:
         data = result.to_dict()
+        data.update(_injection_fields(prepared))
         data.pop("vault", None)  # the originals behind placeholders stay out of scripts' output
         if not args.show_originals:  # typed values and the prompt before redaction: only when asked
             for key in ORIGINAL_FIELDS:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import SettingsError
+from desktop.core.text import json_ready
 
 ACTIONS = ("init", "show", "set", "export-usage", "export-audit")
 
@@ -79,7 +80,7 @@ def _show(context: Any, args: argparse.Namespace) -> int:
         data = {key: value for key, value in asdict(team).items() if key not in ("problems", "source")}
         data["problems"] = [asdict(problem) for problem in team.problems]
         data.update(file=team.source, can_edit=editable, sending_blocked=context.sending_blocked)
-        print(json.dumps(data, indent=2, allow_nan=False))
+        print(json.dumps(json_ready(data), indent=2, allow_nan=False))
         return 1 if team.problems else 0
     print(f"Team settings from {team.source}")
     for line in describe_team(team):
@@ -96,7 +97,8 @@ def _show(context: Any, args: argparse.Namespace) -> int:
 
 def describe_team(team: Any) -> list[str]:
     """The settings in words, one a line."""
-    money = "${:,.2f}".format
+    from desktop.core.money import money
+
     lines = [f"Name: {team.name or '(none)'}",
              f"Monthly budget: {money(team.monthly_budget) if team.monthly_budget else 'none'}",
              f"Alerts at: {', '.join(f'{t}%' for t in team.alert_thresholds) or 'never'}",

@@ -55,7 +55,7 @@ class RotatingLog(logging.FileHandler):
         try:
             if self.stream is not None and self.stream.tell() >= MAX_BYTES:
                 self.stream.close()
-                self.stream = None  # type: ignore[assignment]
+                self.stream = None
                 self._shift()
         except OSError:
             pass  # a log that cannot rotate keeps writing where it is

@@ -239,7 +239,7 @@ class AnswerView(QWidget):
             self.show_problem(run.error_message or run_mod.UNCONFIRMED_MESSAGE)
             self.status.setText("Sent, answer not received — may have been billed")
         elif status == run_mod.WAITING:
-            self.show_problem(waiting_sentence(run))
+            self.show_problem(waiting_sentence(run), role="warning")  # nothing is lost: amber, not red
             self.status.setText("Waiting to send")
         else:
             self.show_problem(run.error_message or "The answer could not be fetched. Nothing you typed is lost.")
@@ -247,9 +247,13 @@ class AnswerView(QWidget):
         self._set_buttons(streaming=False, has_answer=bool(self.text.strip()))
         self.follow_up.set_run(run)
 
-    def show_problem(self, message: str) -> None:
+    def show_problem(self, message: str, role: str = "error") -> None:
         """A plain-language problem in the window, not a dialog and never a traceback."""
         self._redraw.stop()
+        if self.error.property("role") != role:
+            self.error.setProperty("role", role)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
         self.error.setText(message)
         self.error.show()
         self.browser.setPlaceholderText("")  # "will appear once you press Send" reads wrong here

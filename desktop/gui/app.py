@@ -31,7 +31,8 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Promptdesk")
     app.setOrganizationName("Promptdesk")
     app.setApplicationVersion(__version__)
@@ -39,7 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = paths.resource("icons/promptdesk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 # Qt says this of every window on its offscreen platform (the self-test, CI); it is not a fault.

@@ -148,8 +148,9 @@ class ChecklistPanel(QWidget):
         self.check_labels.clear()
         while self.rows_layout.count() > 1:
             item = self.rows_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.hint.setText(hint)
         self.approve.setText("Approve")
         for button in (self.thumbs_up, self.thumbs_down):

@@ -41,9 +41,9 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
         client: Any = sdk.Anthropic(api_key=key, base_url=base_url, max_retries=0, timeout=20.0)
         call = lambda: client.models.list()  # noqa: E731
     else:
-        import openai as sdk  # type: ignore[no-redef]
+        import openai
 
-        client = sdk.OpenAI(api_key=key or "none", base_url=base_url, max_retries=0, timeout=20.0)
+        client = openai.OpenAI(api_key=key or "none", base_url=base_url, max_retries=0, timeout=20.0)
         if provider == "local":
             name = "The in-house model server"
         call = lambda: client.models.list()  # noqa: E731

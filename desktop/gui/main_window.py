@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.context = context if context is not None else AppContext()
         self.setWindowTitle("Promptdesk")
         self.resize(1180, 760)
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, Any] = {}  # Templates, History, My spend: each built on first use
         self.welcome: Any = None
         self._sdk_warm_up: IdleRunner | None = None
         self._library_check_running = False
@@ -153,11 +154,15 @@ class MainWindow(QMainWindow):
             from desktop.gui.templates_page import TemplatesPage
 
             page = TemplatesPage(self.context, self.stack.widget(0))
-            self.stack.widget(0).layout().addWidget(page)
+            self._holder_layout(0).addWidget(page)
             self._templates = page
             self._pages["Templates"] = page
             page.run_finished.connect(self._run_finished)
             self.setTabOrder(self.sidebar, page.gallery.search)
+            # Lay the page out at the window's size before the splitters are restored: restored
+            # into a splitter not yet laid out, the gallery is squeezed to its minimum for good.
+            page.show()
+            self._holder_layout(0).activate()
             self._restore_splitters()
         return self._templates
 
@@ -269,7 +274,7 @@ class MainWindow(QMainWindow):
                           "team budgets.")
 
     # ------------------------------------------------------------------ pages
-    def page(self, name: str) -> QWidget:
+    def page(self, name: str) -> Any:
         """The widget of page ``name``, built the first time it is asked for."""
         if name == "Templates":
             return self.templates
@@ -279,16 +284,22 @@ class MainWindow(QMainWindow):
             if name == "History":
                 from desktop.gui.history_view import HistoryView
 
-                widget: QWidget = HistoryView(self.context, holder)
+                widget: Any = HistoryView(self.context, holder)
                 widget.reopen_requested.connect(self.reopen_run)
                 widget.send_now_requested.connect(self.send_waiting_run)
             else:
                 from desktop.gui.spend_view import SpendView
 
                 widget = SpendView(self.context, holder)
-            holder.layout().addWidget(widget)
+            self._holder_layout(index).addWidget(widget)
             self._pages[name] = widget
         return self._pages[name]
+
+    def _holder_layout(self, index: int) -> QLayout:
+        """The layout of the stack's placeholder page ``index`` (built with one in ``__init__``)."""
+        layout = self.stack.widget(index).layout()  # type: ignore[union-attr]
+        assert layout is not None
+        return layout
 
     def _page_changed(self, index: int) -> None:
         if index == SETTINGS_ROW:  # Settings: open the dialog and stay on the page that was showing
@@ -313,7 +324,7 @@ class MainWindow(QMainWindow):
         context = self.context
 
         def load(_ctx: object) -> Any:
-            from desktop.gui.template_form import read_all_drafts
+            from desktop.core.drafts import read_all_drafts
 
             drafts = read_all_drafts()  # what was typed before a crash or restart
             return context.library, drafts
@@ -522,7 +533,7 @@ class MainWindow(QMainWindow):
         self._templates.checklist.flush()
         form = self._templates.form
         if form.template is not None:  # on the way out the draft is written here and now
-            from desktop.gui.template_form import write_draft
+            from desktop.core.drafts import write_draft
 
             try:
                 write_draft(form.template.id, form.values())
@@ -550,7 +561,9 @@ class IdleRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._fire)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -559,7 +572,9 @@ class IdleRunner(QObject):
         return False
 
     def _fire(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._action()
 
 

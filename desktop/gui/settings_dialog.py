@@ -390,7 +390,9 @@ class SettingsDialog(QDialog):
                     if all(outcomes):
                         self.save()
                     else:
-                        self.tabs.setCurrentWidget(self.keys_panel.parentWidget())
+                        keys_page = self.keys_panel.parentWidget()
+                        if keys_page is not None:
+                            self.tabs.setCurrentWidget(keys_page)
                         self._say("A key could not be saved; see the API keys page.")
 
             for provider in pending:

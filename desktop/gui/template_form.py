@@ -12,7 +12,6 @@ typed in it or tried to send, never while the form is still untouched.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import paths
-from desktop.core.documents.model import values_for_saving, values_from_saved
+from desktop.core.documents.model import values_from_saved
+from desktop.core.drafts import draft_key, write_draft
 from desktop.gui.file_chip import DocumentTextEdit
 from desktop.gui.template_gallery import team_badge
 from desktop.gui.worker import run_in_background
@@ -51,50 +50,6 @@ HOW_IT_WORKS = (
     "<p>Your past requests are under <b>History</b>, and what you have spent this month under "
     "<b>My spend</b>.</p>"
 )
-
-
-def drafts_dir() -> Any:
-    return paths.data_dir() / "drafts"
-
-
-def _draft_path(template_id: str) -> Any:
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in template_id)
-    return drafts_dir() / f"{safe}.json"
-
-
-def write_draft(template_id: str, values: dict[str, Any]) -> None:
-    """Write a template's values to its draft file atomically (runs on a worker)."""
-    import os
-
-    path = _draft_path(template_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(values_for_saving(values), ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def read_draft(template_id: str) -> dict[str, Any]:
-    try:
-        data = json.loads(_draft_path(template_id).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def read_all_drafts() -> dict[str, dict[str, Any]]:
-    """Every saved draft, template id → values (runs on a worker, with the library load)."""
-    drafts: dict[str, dict[str, Any]] = {}
-    folder = drafts_dir()
-    if not folder.is_dir():
-        return drafts
-    for path in folder.glob("*.json"):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict):
-            drafts[path.stem] = data
-    return drafts
 
 
 def problems_by_field(problems: Any) -> dict[str, str]:
@@ -190,7 +145,7 @@ class TemplateForm(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,7 +182,7 @@ class TemplateForm(QWidget):
         self.general_problem.hide()
         for field in template.fields:
             self._add_field(field)
-        saved = self.kept.get(template.id) or self.drafts.get(_draft_path(template.id).stem, {})
+        saved = self.kept.get(template.id) or self.drafts.get(draft_key(template.id), {})
         self.set_values(saved)
         self._loading = False
 
@@ -437,7 +392,7 @@ class TemplateForm(QWidget):
         """Scroll to the first field with a problem, its note in view too, and put the cursor in it."""
         editor = self.first_problem_editor()
         if editor is not None:
-            self.scroll.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
+            self.scroll_area.ensureWidgetVisible(editor.parentWidget() or editor, 0, 40)
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return editor
 

@@ -107,7 +107,7 @@ class TemplateGallery(QWidget):
         matches = [item for item in self._items() if item.data(0, ID_ROLE) == template_id]
         if not matches:
             return False
-        preferred = [item for item in matches if item.parent().text(0) == group]
+        preferred = [item for item in matches if (parent := item.parent()) is not None and parent.text(0) == group]
         self._filling = True
         self.tree.setCurrentItem((preferred or matches)[0])
         self._filling = False
@@ -166,17 +166,19 @@ class TemplateGallery(QWidget):
 
     # ------------------------------------------------------------------ building the tree
     def _items(self) -> list[QTreeWidgetItem]:
-        found = []
+        found: list[QTreeWidgetItem] = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            found.extend(group.child(j) for j in range(group.childCount()))
+            if group is not None:
+                found.extend(child for j in range(group.childCount()) if (child := group.child(j)) is not None)
         return found
 
     def _fill(self, *_args: object) -> None:
         if self.library is None:
             return
         current = self.tree.currentItem()
-        group = current.parent().text(0) if current is not None and current.parent() is not None else ""
+        parent = current.parent() if current is not None else None
+        group = parent.text(0) if parent is not None else ""
         self._filling = True
         self.tree.clear()
         query = self.search.text().strip()

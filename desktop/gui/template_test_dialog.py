@@ -114,10 +114,10 @@ class TemplateTestDialog(QDialog):
         compare = QSplitter(Qt.Orientation.Horizontal)
         for title, view in ((self.now_title, self.now_view), (self.before_title, self.before_view)):
             box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(title)
-            column.addWidget(view)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(title)
+            box_layout.addWidget(view)
             compare.addWidget(box)
         self.failures = QLabel("")
         self.failures.setWordWrap(True)
@@ -155,7 +155,7 @@ class TemplateTestDialog(QDialog):
             return run_template_tests(context, template, dry_run=dry_run, cancelled=task.cancelled,
                                       on_progress=lambda done, total, name: task.progress((done, total, name)))
 
-        self.task = run_for(self, op, on_success=self.finished, on_failure=self.failed, on_progress=self.progressed)
+        self.task = run_for(self, op, on_success=self.show_report, on_failure=self.failed, on_progress=self.progressed)
 
     def stop(self) -> None:
         if self.task is not None:
@@ -174,7 +174,7 @@ class TemplateTestDialog(QDialog):
         self._idle()
         self.status.setText(user_message(exc))
 
-    def finished(self, report: TemplateReport) -> None:
+    def show_report(self, report: TemplateReport) -> None:
         self._idle()
         self.report = report
         self.progress.setValue(self.progress.maximum())

@@ -191,8 +191,9 @@ class TemplatesPage(QWidget):
         old = self.top_stack.widget(0)
         showing_cards = self.top_stack.currentIndex() == 0
         self.top_stack.insertWidget(0, self.cards)
-        self.top_stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.top_stack.removeWidget(old)
+            old.deleteLater()
         self.top_stack.setCurrentIndex(0 if showing_cards else 1)
         if self.gallery.library is not None:
             self.cards.set_library(self.gallery.library)

@@ -179,7 +179,9 @@ class WelcomeDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to fit notes that appear (a wrapped hint must never be cut off)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _has_key(self) -> bool:

@@ -213,7 +213,7 @@ def test_outlook_message_asks_for_eml(qtbot, tmp_path, name: str) -> None:
 
 
 def test_a_files_text_stays_outside_content_in_the_saved_draft(qtbot, tmp_path) -> None:
-    from desktop.gui.template_form import read_draft
+    from desktop.core.drafts import read_draft
 
     _, page, editor = _page(qtbot)
     with qtbot.waitSignal(editor.document_read, timeout=10_000):

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
+from desktop.core.drafts import read_draft
 from desktop.core.templates.render import validate_values
 from desktop.gui.date_field import DateField, parse_date
-from desktop.gui.template_form import read_draft
 from tests.gui.test_main_window_support import (
     EVERY_FIELD,
     note_template,
@@ -192,14 +192,14 @@ def test_a_refused_send_scrolls_to_and_focuses_the_first_field_with_a_problem(qt
     page = window.templates
     page.open_template("every-field")
     form = page.form
-    form.scroll.verticalScrollBar().setValue(form.scroll.verticalScrollBar().maximum())
+    form.scroll_area.verticalScrollBar().setValue(form.scroll_area.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: page.prepared is not None, timeout=10_000)
     page.route_bar.send.click()
     qtbot.waitUntil(lambda: form.editors["subject"].hasFocus() or window.focusWidget() is form.editors["subject"],
                     timeout=10_000)
     assert not form.problem_labels["subject"].isHidden()
     editor = form.editors["subject"]
-    top = editor.mapTo(form.scroll.widget(), editor.rect().topLeft()).y()
-    shown_from = form.scroll.verticalScrollBar().value()
-    assert shown_from <= top <= shown_from + form.scroll.viewport().height()
+    top = editor.mapTo(form.scroll_area.widget(), editor.rect().topLeft()).y()
+    shown_from = form.scroll_area.verticalScrollBar().value()
+    assert shown_from <= top <= shown_from + form.scroll_area.viewport().height()
     wait_idle(qtbot)

@@ -57,6 +57,7 @@ def test_provider_down_then_back_the_waiting_run_goes_by_itself_exactly_once(qtb
     page = window.templates
     assert "goes by itself once it answers again" in page.answer.error.text()
     assert page.answer.again.text() == "Send now"
+    assert page.answer.error.property("role") == "warning"  # waiting is not a failure
 
     sent = len(llm.requests)
     _look(qtbot, window)  # still down: one automatic try per provider, no retries, still one entry

@@ -27,7 +27,7 @@ _NAMESPACE = uuid.UUID("8f1d6c52-2f0e-4c77-9a43-6d0c1b7e5a10")
 
 
 def create_batches(conn: sqlite3.Connection) -> None:
-    """The migration ``0004_batches``."""
+    """The migration ``0005_batches``."""
     conn.execute(
         "CREATE TABLE batches (id TEXT PRIMARY KEY, source_key TEXT NOT NULL, template_id TEXT NOT NULL, "
         "source TEXT NOT NULL, created_at TEXT NOT NULL, mode TEXT NOT NULL DEFAULT 'now', "

@@ -19,8 +19,8 @@ Presidio's on the same texts):
   national IDs (``python-stdnum``), IPs, dates of birth (a date next to a birth word), links that
   carry credentials.
   Looked for on a normalised view (``normalise``: full-width forms, odd spaces and dashes,
-  zero-width characters) and mapped back to the characters written; spelled-out emails; national
-  IDs that pass a strong checksum need no context word.
+  zero-width characters) and mapped back to the characters written; ``unlabelled``: spelled-out
+  emails, and national IDs that pass a strong checksum without a context word.
 - ``addresses``: street shapes of the app's locales, whole address blocks; ``address_lines``:
   addresses found from their end (postcode and town), Turkish and East Asian forms.
 - ``names``: name lists (US census, nam_dict; ``resources/privacy``) and the places names sit

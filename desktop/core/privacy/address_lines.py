@@ -124,15 +124,15 @@ def find_address_lines(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     ends: list[tuple[int, int, bool]] = []
     for m in _POSTCODE_TOWN.finditer(text):
-        start = m.start() - 1 if m.start() and text[m.start() - 1].isupper() else m.start()
-        ends.append((start, m.end(), True))
+        begin = m.start() - 1 if m.start() and text[m.start() - 1].isupper() else m.start()
+        ends.append((begin, m.end(), True))
     postcodes = [m.span() for m in _POSTCODE_AFTER.finditer(text)]
     for m in _UK_INWARD.finditer(text):
         outward = _UK_OUTWARD.search(text, max(0, m.start() - 5), m.start())
         if outward:
             postcodes.append((outward.start(), m.end()))
-    for start, end in postcodes:
-        town = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+    for code_start, end in postcodes:
+        town = _TOWN_BEFORE.search(text, max(0, code_start - 40), code_start)
         if town:
             ends.append((town.start(), end, False))
     for anchor, end, postcode_first in ends:

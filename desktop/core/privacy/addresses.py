@@ -186,7 +186,7 @@ def _type_word_re() -> re.Pattern[str]:
 _NUMBER_BEFORE = re.compile(r"(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+$")
 
 
-def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, int]]):
     """"12, rue de la Paix", "Via Roma 131": tried only where a street-type word stands, from
     the house number before it when there is one."""
     finder = _type_word_re()
@@ -207,7 +207,7 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
                 yield m
 
 
-def _glued(text: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
+def _glued(text: str, pattern: re.Pattern[str]):
     """"Hauptstraße 12": only words that end like a street and stand before a number are tried."""
     for word in _WORD_BEFORE_NUMBER.finditer(text):
         if word.group(0).lower().endswith(_GLUED_ENDINGS):
@@ -242,7 +242,7 @@ def _digit_regions(text: str) -> list[tuple[int, int]]:
 _WORDS_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞΑ-Ω][\w'’\-]*[ \t]+){1,2}(?:[a-zà-ÿ]{1,6}[ \t]+)?$")
 
 
-def _street_name_before(text: str, start: int, lex) -> int:  # type: ignore[no-untyped-def]
+def _street_name_before(text: str, start: int, lex) -> int:
     """Where an address that begins with its number really begins: "Storgarden 52 Trajanka
     Forks" puts a street name before the number. Everyday words ("Visit 10 Downing St") stay out."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -287,7 +287,7 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
     return out
 
 
-def _letter_goes_on(line: str, lex) -> bool:  # type: ignore[no-untyped-def]
+def _letter_goes_on(line: str, lex) -> bool:
     """A last block line that is the letter going on ("Thanks", "Best regards,"), not a town or
     country ("United States" is everyday words too, but two of them and no comma)."""
     words = re.findall(r"[^\W\d_]+", line)

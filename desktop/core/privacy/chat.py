@@ -88,8 +88,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     if not spans and len(kv_lines) >= 2:
         # Untimed "name: message" lines: a chat when labels repeat, none names a field, and
         # they are written as chats write names (lowercase, or a script without capitals).
-        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1))]
-        labels = Counter(m.group(1) for m in bare)
+        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip())]
+        labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
         plausible = all(
             _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
@@ -98,7 +98,7 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         )
         all_cjk = all(CJK.match(label) for label in labels)
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
-            spans = [m.span(1) for m in bare]
+            spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
 
 
@@ -226,9 +226,9 @@ def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidat
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone
         offset, line = filled[-1]
-        m = _SHORT_SIGNATURE.fullmatch(line)
-        if m:
-            add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
+        signature = _SHORT_SIGNATURE.fullmatch(line)
+        if signature:
+            add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:

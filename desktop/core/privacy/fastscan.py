@@ -121,7 +121,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         compiled = re.compile(*self._args)
         for method in ("finditer", "match", "fullmatch", "search", "findall", "sub", "split"):
             setattr(self, method, getattr(compiled, method))

@@ -1,79 +1,335 @@
-"""Prompt injection in pasted outside content (emails, web pages) of ``untrusted`` fields.
+"""Prompt injection in pasted outside content (emails, web pages, documents) of ``untrusted`` fields.
 
-The scan is deliberately simple and loud: phrases that address the model instead of the reader
-("ignore previous instructions", "reveal your system prompt", "send this to ..."), chat-format
-markers, and text a person would not see (zero-width or bidi-control characters, Unicode tag
-characters, HTML comments, hidden styles). A hit does not block the run; it flags it, so the
-app warns and requires the human checklist.
+The question is not whether a text gives instructions (business text is full of them: "please
+disregard my previous email", "from now on you are part of the support team") but whether it
+gives them *to the AI*. So the scan:
+
+1. folds the text (``folding.fold``): look-alike letters, accents, invisible characters,
+   Unicode tag characters, spaced-out letters and digit spellings all become plain words;
+2. finds cues (``injection_cues``), each one kind of evidence with a weight: words addressed
+   to an AI ("note to any AI reading this", "falls du ein KI-Assistent bist"), attempts to
+   override or reveal its instructions, chat control markers and fake turns, a new task,
+   orders about what the answer must say, sending data away, keeping something from the user,
+   acting on the user's behalf, hidden text;
+3. adds, for cues that sit close together (within ``WINDOW`` characters), the strongest cue of
+   each kind; text whose sum reaches 1.0 is flagged, and the kinds that made the sum are the
+   reasons shown.
+
+A flag does not block the run: the app warns and requires the human checklist. Measured on
+hand-written texts with a frozen split never tuned on: ``python -m bench injection``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-_RULES: tuple[tuple[str, str], ...] = (
-    ("asks the AI to ignore its instructions",
-     r"\b(?:ignore|disregard|forget|override|skip|bypass)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|preceding|"
-     r"all|any|your|the|system|original)\b[^.\n]{0,30}\b(?:instructions?|prompts?|rules|directions|guidelines|context|messages?)\b"),
-    ("asks the AI to ignore its instructions",
-     r"\b(?:ignorier(?:e|en)|vergiss)\b[^.\n]{0,40}\b(?:anweisungen|instruktionen|regeln)\b|"
-     r"\bignore[zr]?\b[^.\n]{0,40}\b(?:instructions|consignes)\b|"
-     r"\b(?:ignora|olvida|ignori)\b[^.\n]{0,40}\b(?:instrucciones|istruzioni|indicaciones|regole)\b|"
-     r"\b(?:negeer|vergeet)\b[^.\n]{0,40}\b(?:instructies|regels)\b"),
-    ("asks the AI to reveal its instructions",
-     r"\b(?:reveal|show|print|output|repeat|display|leak|tell me|give me|what (?:is|are))\b[^.\n]{0,30}"
-     r"\b(?:system prompt|system message|initial prompt|hidden prompt|your instructions|the instructions above|developer message)\b"),
-    ("tries to give the AI a new role",
-     r"\b(?:you are now|from now on,? you|act as (?:an? )?(?:unrestricted|jailbroken|different)|pretend (?:to be|you are)|"
-     r"new instructions\s*:|developer mode|do anything now|jailbreak)\b"),
-    ("contains chat control markers",
-     r"<\|(?:im_start|im_end|system|endoftext)\|>|\[/?INST\]|<</?SYS>>|^\s*#{2,}\s*(?:system|instruction)s?\b|"
-     r"^\s*(?:system|assistant)\s*:\s"),
-    ("asks the AI to send data somewhere",
-     r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|share)\b[^.\n]{0,60}"
-     r"\b(?:to|an|à|a|naar)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|https?://\S+)"),
-    ("asks the AI to send data somewhere", r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=|\b(?:exfiltrate|exfiltration)\b"),
-    ("contains hidden text", r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\U000e0000-\U000e007f]"),
-    ("contains hidden text",
-     r"<!--(?:(?!-->).){8,}?-->|(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
-     r"color\s*:\s*(?:white|#fff(?:fff)?)\b)"),
+from desktop.core.privacy.fastscan import first_char_dispatch
+from desktop.core.privacy.folding import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
+from desktop.core.privacy.injection_cues import (
+    CUES,
+    DEFAULT_REACH,
+    GLUED,
+    KEYS,
+    LITERAL_KEYS,
+    ONLY_WHEN_ADDRESSED,
+    REACH,
+    REASONS,
 )
 
-# For each rule, what every match holds: groups of lowercase words, one word of each group (or
-# None: always searched). A rule whose words are missing from the text cannot match, and a
-# substring test costs a fraction of a search.
-_NEEDS: tuple[tuple[tuple[str, ...], ...] | None, ...] = (
-    (("ignore", "disregard", "forget", "override", "skip", "bypass"),),
-    (("ignor", "vergiss", "olvida", "negeer", "vergeet"),),
-    (("system prompt", "system message", "initial prompt", "hidden prompt", "your instructions",
-      "the instructions above", "developer message"),),
-    (("you are now", "from now on", "act as", "pretend", "new instructions", "developer mode", "do anything now",
-      "jailbreak"),),
-    (("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "##", "system", "assistant"),),
-    (("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak", "share"), ("@", "http")),
-    (("![", "exfiltrat"),),
-    None,
-    (("<!--", "display", "font-size", "visibility", "color"),),
-)
-# Characters that case-free matching makes equal to an ASCII letter but that lowercasing does
-# not turn into one: with any of them in the text the words above could hide, so every rule runs.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+WINDOW = 400  # characters of folded text within which cues count together
+THRESHOLD = 1.0
+DISGUISED = "disguises its words (look-alike letters, invisible characters, spaced-out or digit spellings)"
+# Disguises that ordinary text does not use count as evidence wherever they are: letters of
+# another script inside Latin words, invisible characters inside words, text in tag characters.
+# (Spacing and digits do not: headings are spaced out and product codes mix digits in.)
+_TRICK_WEIGHTS = {LOOKALIKES: 0.5, INVISIBLE: 0.3, TAGS: 0.6}
+
+Hit = tuple[int, str, float]  # position in the folded text, kind, weight
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    kind: str
+    weight: float
+    source: str
+    keys: tuple[str, ...]
+    literals: tuple[str, ...]
+    before: int  # how far before a key word a match can start
+    after: int  # how far after a key word a match can end
+    everywhere: bool
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled on first use: a text with no key word of a cue never pays for it."""
+        return _regex(self.source)
 
 
 @cache
-def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((why, re.compile(p, re.IGNORECASE | re.MULTILINE | re.DOTALL)) for why, p in _RULES)
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(_fast_form(source), re.DOTALL | re.MULTILINE)
+
+
+def _split_top(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (not inside a group or a class)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _expand_lead(body: str) -> list[str] | None:
+    """``(?:a|b)rest`` as ``["arest", "brest"]``; a plain ``word rest`` as itself."""
+    if not body.startswith("(?:"):
+        return [body]
+    depth = 0
+    for i, ch in enumerate(body):
+        depth += (ch == "(" and body[i - 1 : i] != "\\") - (ch == ")" and body[i - 1 : i] != "\\")
+        if depth == 0:
+            after = body[i + 1 :]
+            if after[:1] in ("?", "*", "+", "{"):
+                return None
+            expanded: list[str] = []
+            for alternative in _split_top(body[3:i]):
+                more = _expand_lead(alternative + after)
+                if more is None:
+                    return None
+                expanded += more
+            return expanded
+    return None
+
+
+def _lead_group(body: str) -> tuple[list[str] | None, str]:
+    """``(?:a|b)rest`` as (["a", "b"], "rest")."""
+    depth = 0
+    for i, ch in enumerate(body):
+        depth += (ch == "(" and body[i - 1 : i] != "\\") - (ch == ")" and body[i - 1 : i] != "\\")
+        if depth == 0:
+            return _split_top(body[3:i]), body[i + 1 :]
+    return None, body
+
+
+def _fast_form(pattern: str) -> str:
+    """``\\bfoo...|\\b(?:bar|baz)...`` rewritten so the engine skips to where a match can start
+    (``fastscan.first_char_dispatch``): same matches, several times faster on long text.
+    Patterns of another shape are returned as they are."""
+    parts = _split_top(pattern)
+    if len(parts) == 1 and pattern.startswith("\\b(?:"):
+        # One leading group: dispatch on its words and keep what follows once, not per word.
+        lead, tail = _lead_group(pattern[2:])
+        alternatives = [] if lead is None else [a for alt in lead for a in (_expand_lead(alt) or [])]
+        if lead is not None and tail[:1] not in ("?", "*", "+", "{") and len(alternatives) >= len(lead):
+            try:
+                return "(?:" + first_char_dispatch(alternatives, r"\w") + ")" + tail
+            except ValueError:
+                pass
+    alternatives = []
+    for part in parts:
+        expanded = _expand_lead(part[2:]) if part.startswith("\\b") else None
+        if expanded is None:
+            return pattern
+        alternatives += expanded
+    try:
+        return first_char_dispatch(alternatives, r"\w")
+    except ValueError:
+        return pattern
+
+
+@cache
+def _compiled() -> tuple[_Compiled, ...]:
+    return tuple(
+        _Compiled(c.kind, c.weight, c.pattern,
+                  KEYS.get(c.kind, ()) if c.keys is None else c.keys,
+                  c.literals or (LITERAL_KEYS.get(c.kind, ()) if c.keys is None else ()),
+                  c.before if c.before is not None else REACH.get(c.kind, DEFAULT_REACH)[0],
+                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH)[1], c.everywhere)
+        for c in CUES
+    )
+
+
+@cache
+def _compiled_glued() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
+    return tuple((c.kind, c.weight, re.compile(c.pattern)) for c in GLUED)
+
+
+_WORD = re.compile(r"[a-z0-9]+")  # "ki-assistent" holds the keys "ki" and "assistent"
+
+
+def _present(text: str, keys: set[str]) -> set[str]:
+    """The keys that begin some word of ``text`` (a cheap check that spares most searches)."""
+    words = sorted(set(_WORD.findall(text)))
+    present = set()
+    for key in keys:
+        first = key.split(" ", 1)[0]
+        i = bisect.bisect_left(words, first)
+        if i < len(words) and words[i].startswith(first):
+            present.add(key)
+        elif not first.isalnum():
+            present.add(key)  # "d'ora", "e-mail", "a.i": let the search decide
+    return present
+
+
+@lru_cache(maxsize=32)
+def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for ``keys`` at a word start (keys of three letters or fewer only as whole
+    words: "ai", not "said"), longest first; and for each key, the keys it begins with (they
+    start where it starts, but the engine reports only the longest)."""
+    ordered = sorted(keys, key=lambda k: (-len(k), k))
+    alternatives = [re.escape(k) + ("(?![a-z0-9])" if len(k) <= 3 else "") for k in ordered]
+    starts = {k: tuple(p for p in ordered if len(p) > 3 and k.startswith(p)) for k in ordered}
+    return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts
+
+
+def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
+    """Where each of ``keys`` starts a word, in one pass."""
+    positions: dict[str, list[int]] = {}
+    if not keys:
+        return positions
+    pattern, starts = _keys_regex(keys)
+    for m in pattern.finditer(text):
+        for key in starts[m.group(0)] or (m.group(0),):
+            positions.setdefault(key, []).append(m.start())
+    return positions
+
+
+def _literal_positions(text: str, literal: str) -> list[int]:
+    found = []
+    at = text.find(literal)
+    while at >= 0:
+        found.append(at)
+        at = text.find(literal, at + 1)
+    return found
+
+
+def _windows(text: str, positions: list[int], before: int, after: int) -> list[tuple[int, int]]:
+    """Stretches of ``text`` from ``before`` characters before each position to ``after``
+    characters after it, merged, ending at a line end when one is near (so that "end of line"
+    in a pattern means what it says)."""
+    windows: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        start, end = max(position - before, 0), position + after
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    result = []
+    for start, end in windows:
+        newline = text.find("\n", end, end + 300)
+        result.append((start, len(text) if newline < 0 and end + 300 >= len(text) else newline if newline >= 0 else end))
+    return result
+
+
+def _cue_hits(text: str) -> list[Hit]:
+    cues = _compiled()
+    positions = _all_positions(text, frozenset(_present(text, {key for cue in cues for key in cue.keys})))
+    hits: list[Hit] = []
+    gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
+    for cue in cues:
+        if cue.kind in ONLY_WHEN_ADDRESSED:
+            continue
+        if cue.everywhere:
+            hits.extend((m.start(), cue.kind, cue.weight) for m in cue.pattern.finditer(text))
+            continue
+        found: list[int] = []
+        for key in cue.keys:
+            found += positions.get(key, ())
+        for literal in cue.literals:
+            found += _literal_positions(text, literal)
+        if not found:
+            continue
+        pattern = cue.pattern
+        for start, end in _windows(text, found, cue.before, cue.after):
+            hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+    # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
+    # for them there only (ordinary text is full of them).
+    for cue in gated:
+        needed = ONLY_WHEN_ADDRESSED[cue.kind]
+        anchors = [position for position, kind, weight in hits if kind == "addressee" and weight >= needed]
+        if anchors:
+            pattern = cue.pattern
+            for start, end in _windows(text, anchors, WINDOW, WINDOW + cue.after):
+                hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+    return hits
+
+
+def _cue_hits_everywhere(text: str) -> list[Hit]:
+    """What ``_cue_hits`` finds, searching the whole text with every cue (slow; for tests)."""
+    return [(m.start(), cue.kind, cue.weight) for cue, plain in zip(_compiled(), _plain(), strict=True)
+            for m in plain.finditer(text)]
+
+
+@cache
+def _plain() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(c.pattern, re.DOTALL | re.MULTILINE) for c in CUES)
+
+
+def _hits(folded: Folded) -> list[Hit]:
+    text = folded.text
+    hits = _cue_hits(text)
+    if folded.glued:
+        # Each run alone and all runs together: "i g n o r e   a l l" comes as several runs.
+        position = max(text.find(folded.glued[0]), 0)
+        for word in (*folded.glued, "".join(folded.glued)):
+            for kind, weight, pattern in _compiled_glued():
+                if pattern.search(word):
+                    hits.append((position, kind, weight))
+    hits.sort()
+    return hits
+
+
+def _best_window(hits: list[Hit], tricks: frozenset[str]) -> tuple[float, dict[str, float]]:
+    """The highest score of cues within ``WINDOW`` characters, and the kinds that made it."""
+    bonus = max((_TRICK_WEIGHTS.get(trick, 0.0) for trick in tricks), default=0.0)
+    best: tuple[float, dict[str, float]] = (0.0, {})
+    end = 0
+    for start, (position, _, _) in enumerate(hits):
+        end = max(end, start)
+        while end < len(hits) and hits[end][0] - position <= WINDOW:
+            end += 1
+        kinds: dict[str, float] = {"hidden": bonus} if bonus else {}
+        for _, kind, weight in hits[start:end]:
+            kinds[kind] = max(kinds.get(kind, 0.0), weight)
+        addressed = kinds.get("addressee", 0.0)
+        for kind, needed in ONLY_WHEN_ADDRESSED.items():
+            if kind in kinds and addressed < needed:
+                del kinds[kind]
+        score = sum(kinds.values())
+        if score > best[0]:
+            best = (score, kinds)
+    return best
+
+
+def injection_score(text: str) -> float:
+    """The scan's score for ``text`` (flagged at ``THRESHOLD``); for measuring."""
+    folded = fold(text)
+    return _best_window(_hits(folded), folded.tricks)[0]
 
 
 def injection_reasons(text: str) -> list[str]:
     """Why ``text`` looks like it gives the model instructions (empty when it does not)."""
-    reasons: list[str] = []
-    lower = text.lower()
-    screen = not any(ch in text for ch in _FOLDS_TO_ASCII)
-    for (why, pattern), needs in zip(_compiled(), _NEEDS, strict=True):
-        if why in reasons or (screen and needs is not None and not all(any(w in lower for w in g) for g in needs)):
-            continue
-        if pattern.search(text):
-            reasons.append(why)
+    folded = fold(text)
+    score, kinds = _best_window(_hits(folded), folded.tricks)
+    if score < THRESHOLD:
+        return []
+    reasons = [REASONS[kind] for kind, _ in sorted(kinds.items(), key=lambda item: -item[1])]
+    if folded.disguised and DISGUISED not in reasons:
+        reasons.append(DISGUISED)
     return reasons

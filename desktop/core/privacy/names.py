@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon, lexicon, strip_accents
@@ -167,11 +167,11 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
         if last is not None and len(current) < 6 and start > last.end and text[last.end] in " \t":
             single_space = start == last.end + 1 and text[last.end] == " "
             if last.text.endswith("."):
-                joins = (last.bare.casefold() in _TITLES and gap(text, last.end, start)) or (
+                joins = bool(last.bare.casefold() in _TITLES and gap(text, last.end, start)) or (
                     len(last.text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
                 )
             else:
-                joins = single_space or gap(text, last.end, start)
+                joins = bool(single_space or gap(text, last.end, start))
             if joins:
                 current.append(tok)
                 last = tok
@@ -309,13 +309,19 @@ def _lowercase_words(text: str) -> frozenset[str]:
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
     if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
-        from desktop.core.privacy.structured import _SPOKEN_EMAIL
+        from desktop.core.privacy.unlabelled import _SPOKEN_EMAIL
 
         text = _SPOKEN_EMAIL.sub(" ", text)
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 
 _NON_SPACE = re.compile(r"\S*")
+
+
+def _run_end(text: str, at: int) -> int:
+    """Where the run of non-space characters starting at ``at`` ends (``at`` itself when none)."""
+    m = _NON_SPACE.match(text, at)
+    return m.end() if m is not None else at
 
 
 def _without_addresses(text: str) -> str:
@@ -330,15 +336,15 @@ def _without_addresses(text: str) -> str:
     for at in anchors:
         if at < done:
             continue  # in the stretch just handled
-        begin = size - _NON_SPACE.match(backwards, size - at).end()
-        end = _NON_SPACE.match(text, at).end()
+        begin = size - _run_end(backwards, size - at)
+        end = _run_end(text, at)
         pieces += (text[done:begin], _ADDRESS_LIKE.sub(" ", text[begin:end]))
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
 
 
-def _find_all(text: str, key: str):  # type: ignore[no-untyped-def]
+def _find_all(text: str, key: str):
     i = text.find(key)
     while i >= 0:
         yield i
@@ -351,7 +357,7 @@ def _used_lowercase(text: str, word: str) -> bool:
     return lower != word and lower in _lowercase_words(text)
 
 
-_UNKNOWN = object()
+_UNKNOWN: Any = object()
 
 
 class _Plan:
@@ -520,7 +526,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if first_word.casefold() in _NOT_NAME_START:
             continue
         key = text[tok0.start : run[-1].end]
-        plan = plans.get(key, _UNKNOWN)
+        plan: Any = plans.get(key, _UNKNOWN)
         if plan is _UNKNOWN:
             plan = plans[key] = _plan(text, run, judge)
         if plan is None:

@@ -43,14 +43,16 @@ def redact_segments(
     keep: Collection[str] = (),
     extra: Sequence[str] = (),
     untrusted: Collection[str] = (),
+    own_secrets: Sequence[str] = (),
 ) -> Redaction:
-    """Hide personal data and secrets in ``segments``; see the module docstring.
+    """Hide personal data and secrets in ``segments``; see the module docstring. ``own_secrets``
+    are the app's own credentials (``secrets.configured_secrets``), hidden whatever their format.
 
     Raises:
         PrivacyError: detection could not be completed; nothing may be sent.
     """
     try:
-        return _Redactor(country, terms, keep, extra).run(segments, set(untrusted))
+        return _Redactor(country, terms, keep, extra, tuple(own_secrets)).run(segments, set(untrusted))
     except PrivacyError:
         raise
     except Exception as exc:  # fail closed: a detector bug must not let text through
@@ -139,7 +141,9 @@ def _literal_re(values: Sequence[str], plurals: bool) -> re.Pattern[str] | None:
 
 
 class _Redactor:
-    def __init__(self, country: str, terms: Sequence[str], keep: Collection[str], extra: Sequence[str]) -> None:
+    def __init__(self, country: str, terms: Sequence[str], keep: Collection[str], extra: Sequence[str],
+                 own_secrets: tuple[str, ...] = ()) -> None:
+        self.own_secrets = own_secrets
         self.country = (country or "US").upper()
         self.terms = [t.strip() for t in terms if t and t.strip()]
         self.term_re = _literal_re(self.terms, plurals=True)
@@ -162,7 +166,7 @@ class _Redactor:
         return "PERSON" if names.find_names(value) else "TERM"
 
     def _detect(self, text: str, is_field: bool) -> list[Candidate]:
-        cands = secrets.find_secrets(text)
+        cands = secrets.find_secrets(text, self.own_secrets)
         if self.extra_re:
             cands += [Candidate(m.start(), m.end(), "USER", "user") for m in self.extra_re.finditer(text)]
         if self.term_re:

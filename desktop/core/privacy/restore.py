@@ -56,16 +56,18 @@ def surname(full: str) -> str:
     return " ".join(words[i:])
 
 
-def _value(vault: Mapping[str, str], key: str, kind: str, match: re.Match[str]) -> str:
+def _value(vault: Mapping[str, str], key: str, kind: str, match: re.Match[str], prefix: str) -> str:
     value = vault[key]
     if kind.upper() == "PERSON" and " " in value:
         before = match.string[max(0, match.start() - 12) : match.start()]
+        if match.start() < 12:
+            before = prefix[-12:] + before  # (a streamed answer: the title may end the last chunk)
         if _TITLE_BEFORE.search(before):
             return surname(value)
     return value
 
 
-def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
+def _replacement(vault: Mapping[str, str], prefix: str = ""):
     def replace(match: re.Match[str]) -> str:
         opening, kind, number, raw_closing = match.groups()
         opening = opening or ""
@@ -73,21 +75,22 @@ def _replacement(vault: Mapping[str, str]):  # type: ignore[no-untyped-def]
         if key not in vault:
             return match.group(0)
         if not opening:
-            return _value(vault, key, kind, match) + raw_closing
+            return _value(vault, key, kind, match, prefix) + raw_closing
         opening, closing = opening.strip(), raw_closing.strip()
         # Eat only as many closing brackets as there were opening ones: "(see [PERSON_1])"
         # keeps its ")". Unpaired opening brackets go with the placeholder.
         eaten = min(len(opening), len(closing))
-        return _value(vault, key, kind, match) + closing[eaten:]
+        return _value(vault, key, kind, match, prefix) + closing[eaten:]
 
     return replace
 
 
-def restore(text: str, vault: Mapping[str, str]) -> str:
-    """``text`` with every placeholder of ``vault`` (in any case or bracket form) put back."""
+def restore(text: str, vault: Mapping[str, str], before: str = "") -> str:
+    """``text`` with every placeholder of ``vault`` (in any case or bracket form) put back;
+    ``before`` is what came just before ``text`` (a stream's earlier chunks), read for titles."""
     if not vault or not text:
         return text
-    return _placeholder_re().sub(_replacement(vault), text)
+    return _placeholder_re().sub(_replacement(vault, before), text)
 
 
 @cache
@@ -116,6 +119,7 @@ class StreamRestorer:
     def __init__(self, vault: Mapping[str, str]) -> None:
         self._vault = dict(vault)
         self._pending = ""
+        self._shown = ""  # the end of what was shown, for a title before the next placeholder
 
     def feed(self, chunk: str) -> str:
         """Restored text that is safe to show now; a possible partial placeholder is held back."""
@@ -124,12 +128,16 @@ class StreamRestorer:
         self._pending += chunk
         cut = self._hold_from(self._pending)
         ready, self._pending = self._pending[:cut], self._pending[cut:]
-        return restore(ready, self._vault)
+        return self._show(restore(ready, self._vault, self._shown))
 
     def finish(self) -> str:
         """Whatever is left at the end of the stream, restored."""
         rest, self._pending = self._pending, ""
-        return restore(rest, self._vault)
+        return self._show(restore(rest, self._vault, self._shown))
+
+    def _show(self, text: str) -> str:
+        self._shown = (self._shown + text)[-16:]
+        return text
 
     @staticmethod
     def _hold_from(buffer: str) -> int:

@@ -3,6 +3,11 @@
 Secrets are never sent, whatever the user un-marks, and the user is told which field held
 one. Provider formats come from the providers' published key prefixes; anything else long and
 random (Shannon entropy of a base64-like alphabet) is caught by the entropy rule.
+
+The app's own keys are hidden whatever their format: ``configured_secrets`` reads every key the
+app would send with (keychain, memory, environment) and the credentials in the base URLs it
+would send to, and ``find_secrets(text, own=...)`` finds them in a field even when a line break,
+spaces or invisible characters were pasted into the middle of one.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch
@@ -20,6 +25,7 @@ PRIVATE_KEY = "A private key"
 PASSWORD = "A password"
 TOKEN = "An access token"
 RANDOM = "A secret-looking code"
+OWN_KEY = "One of Promptdesk's own API keys or passwords"
 
 # (label, pattern) — overlaps are settled by length. Each pattern starts with one plain
 # character or a class of them, so that the scan can skip to where a key could start.
@@ -113,9 +119,78 @@ def _looks_random(token: str) -> bool:
     return shannon_entropy(token) >= 4.3
 
 
-def find_secrets(text: str) -> list[Candidate]:
-    """Every secret in ``text``, each with the label used to tell the user about it."""
-    found: list[Candidate] = []
+# What may sit between the characters of a pasted key: a wrapped line, spaces, invisible marks.
+_KEY_GAP = r"[\s\u200b-\u200d\u2060\ufeff\u00ad]*"
+_MIN_OWN = 4  # shorter values would hide ordinary words; no provider issues keys that short
+# URL query parameters that carry credentials in a base URL (``?api-key=...``).
+_URL_SECRET_PARAMS = re.compile(r"(?:api[_-]?key|key|token|access[_-]?token|secret|sig|signature|code|password|auth)",
+                                re.IGNORECASE)
+
+
+def configured_secrets(keys: object, settings: object) -> tuple[str, ...]:
+    """Every credential Promptdesk itself sends with: the API key of each provider (keychain,
+    memory or environment), and user names, passwords and key parameters in the base URLs
+    (``ANTHROPIC_BASE_URL``, ``OPENAI_BASE_URL``, the in-house server's address).
+
+    ``keys`` is the ``KeyStore``, ``settings`` the ``UserSettings`` (typed loosely to keep this
+    module free of the settings module's imports).
+    """
+    import os
+
+    from desktop.core.settings import KEY_ENV, PROVIDERS
+
+    values: list[str] = []
+    for provider in PROVIDERS:
+        values.append(keys.get(provider) or "")  # type: ignore[attr-defined]
+        values.append(os.environ.get(KEY_ENV.get(provider, ""), ""))
+    urls = [os.environ.get(name, "") for name in ("ANTHROPIC_BASE_URL", "OPENAI_BASE_URL")]
+    urls.append(str(getattr(settings, "local_base_url", "") or ""))
+    for url in urls:
+        values += _url_credentials(url)
+    return tuple(dict.fromkeys(v.strip() for v in values if len(v.strip()) >= _MIN_OWN))
+
+
+def _url_credentials(url: str) -> list[str]:
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    url = url.strip()
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url)
+        found = [unquote(v) for v in (parts.username, parts.password) if v]
+        found += [value for name, value in parse_qsl(parts.query) if _URL_SECRET_PARAMS.fullmatch(name)]
+    except ValueError:
+        return []
+    if parts.username and parts.password:
+        found.append(f"{parts.username}:{parts.password}")
+    return found
+
+
+@lru_cache(maxsize=8)
+def _own_re(values: tuple[str, ...]) -> re.Pattern[str] | None:
+    alternatives = []
+    for value in sorted(values, key=len, reverse=True):
+        chars = [re.escape(ch) for ch in value if not ch.isspace()]
+        pattern = _KEY_GAP.join(chars)
+        if len(chars) < 8:  # a short value only as a whole word: "Pa55" must not hide "Pa55word"
+            pattern = rf"(?<![\w]){pattern}(?![\w])"
+        alternatives.append(pattern)
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def find_own_secrets(text: str, own: tuple[str, ...]) -> list[Candidate]:
+    """Where the app's own credentials (``configured_secrets``) appear in ``text``."""
+    pattern = _own_re(own) if own else None
+    if pattern is None:
+        return []
+    return [Candidate(m.start(), m.end(), "SECRET", "secret", OWN_KEY) for m in pattern.finditer(text)]
+
+
+def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
+    """Every secret in ``text``, each with the label used to tell the user about it; ``own``
+    are the app's own credentials, found whatever their format."""
+    found: list[Candidate] = find_own_secrets(text, own)
     for m in _private_key_re().finditer(text):
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", PRIVATE_KEY))
     for m in _provider_re().finditer(text):

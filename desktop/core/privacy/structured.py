@@ -17,11 +17,12 @@ from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
 
-_REGIONS = (
-    "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU", "PT", "BR", "PL", "TR", "SE",
-    "IN", "MX", "AR", "CO", "CN", "TW", "JP", "KR",
-)
+_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
+# Further team countries, tried only for a number next to a phone word (each region tried costs a
+# parse, and most numbers without a cue are not phones).
+_MORE_REGIONS = ("PT", "BR", "PL", "TR", "SE", "IN", "MX", "AR", "CO", "CN", "TW", "JP", "KR")
 
 
 @cache
@@ -252,9 +253,9 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
     if not formatted and not has_context and digits not in (10, 11):
         return False
-    regions = (country.upper(),)
+    regions: tuple[str, ...] = (country.upper(),)
     if not stripped.startswith("+") and (formatted or has_context):
-        regions += tuple(r for r in _REGIONS if r != country.upper())
+        regions += tuple(r for r in _REGIONS + (_MORE_REGIONS if has_context else ()) if r != country.upper())
     if digits < 9 and not has_context and not stripped.startswith("+"):
         return False  # a short local number only next to a phone word ("7873 216" is a house number)
     for i, region in enumerate(regions):
@@ -314,7 +315,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
-    out += find_loose_emails(text, lower)
+    out += loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
@@ -342,7 +343,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     return out
 
 
-def _links(text: str, lower: str):  # type: ignore[no-untyped-def]
+def _links(text: str, lower: str):
     """The url rule's matches in the stretches around each "://" (16 characters before, 4096
     after), as scanning those stretches finds them, but tried only where a scheme ("https",
     "mongodb+srv": at most 11 characters) can start: the 16 characters before each "://"."""
@@ -374,7 +375,7 @@ def _random_segment(url: str) -> bool:
     return False
 
 
-def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def _national_ids(text: str, add, lower: str | None = None) -> None:
     from stdnum.es import dni, nie
     from stdnum.fr import nir
     from stdnum.it import codicefiscale
@@ -397,80 +398,10 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:  # type: ig
     for m in _re("fr_nir").finditer(text):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    _checksum_ids(text, add)
+    checksum_ids(text, add)
     lower = text.lower() if lower is None else lower
     found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
         if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
-
-
-# National IDs whose checksum is strong enough to stand without a context word, for the team's
-# countries: one pass over the digits, a named group for each shape, its validators. A phone
-# number that happens to pass one is hidden all the same, only under another kind.
-_CHECKSUM_IDS = {
-    # shape: (the pattern after its first digit, validators)
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tr.tckimlik", "pl.pesel", "de.idnr")),
-    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("br.cpf",)),
-    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("in_.aadhaar",)),
-    "ric": (r"\d{16}[\dXx](?!\w)", ("cn.ric",)),
-    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("se.personnummer",)),
-    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("de.idnr",)),
-}
-# An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
-_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
-
-
-@cache
-def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
-    import importlib
-
-    # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
-    alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
-    rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
-    validators = {
-        name: tuple(importlib.import_module(f"stdnum.{module}") for module in modules)
-        for name, (_, modules) in _CHECKSUM_IDS.items()
-    }
-    validators["pan"] = (importlib.import_module("stdnum.in_.pan"),)
-    return rule, validators
-
-
-def _checksum_ids(text: str, add) -> None:  # type: ignore[no-untyped-def]
-    rule, validators = _checksum_rule()
-    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
-    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
-    for start, end, shape in found:
-        value = text[start:end]
-        if any(v.is_valid(value) for v in validators[shape]):  # type: ignore[attr-defined]
-            add(Candidate(start, end, "NATIONAL_ID"))
-
-
-# Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
-# "[at]", and "john dot smith at gmail dot com".
-_LOOSE_EMAIL = lazy_re(
-    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
-    r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
-)
-_SPOKEN_EMAIL = lazy_re(
-    r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
-    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
-    r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
-    r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
-)
-
-
-def find_loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
-    """Email addresses spelled out or spaced to dodge filters; looked for only around a sign of
-    one (an odd "@", a spoken "dot com")."""
-    lower = text.lower() if lower is None else lower
-    out: list[Candidate] = []
-    for a, b in keyword_windows(lower, ("＠", "%40", " @", "@ ", "[at]", "(at)"), 90, 90):
-        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text, a, b)]
-    for dot in _SPOKEN_DOT.finditer(lower):
-        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text, max(0, dot.start() - 100), dot.end() + 12)]
-    return out
-
-
-_SPOKEN_DOT = lazy_re(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")

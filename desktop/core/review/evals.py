@@ -12,6 +12,7 @@ passing run: drift in pass rate and cost.
 from __future__ import annotations
 
 import json
+import sqlite3
 import statistics
 import time
 import uuid
@@ -25,6 +26,7 @@ from desktop.core.errors import PromptdeskError
 from desktop.core.review import quality
 from desktop.core.run import DONE, utc_now
 from desktop.core.templates.format import Problem
+from desktop.core.usage.migrations import Migration, migrate
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -250,6 +252,28 @@ def _first_line(exc: BaseException) -> str:
 # ----------------------------------------------------------------------------- store
 
 
+
+def _create_results(conn: sqlite3.Connection) -> None:
+    """Test results: one batch per run of a template's tests, one row per case. Files made
+    before the migrations were named already hold both tables, hence ``if_not_exists``."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db.table("batches").create({
+        "id": str, "template_id": str, "version": int, "content_hash": str, "model": str,
+        "created_at": str, "passed": int, "total": int, "cost": float, "latency_ms": float,
+    }, pk="id", if_not_exists=True)
+    db.table("batches").create_index(["template_id", "created_at"], if_not_exists=True)
+    db.table("cases").create({
+        "batch_id": str, "name": str, "passed": int, "failures": str, "output": str,
+        "cost": float, "latency_ms": float, "model": str, "error": str,
+    }, if_not_exists=True)
+    db.table("cases").create_index(["batch_id"], if_not_exists=True)
+
+
+RESULTS_MIGRATIONS: tuple[Migration, ...] = (Migration("0001_results", _create_results),)
+
+
 class EvalStore:
     """Results of template test runs, kept on this computer (``evals.db``)."""
 
@@ -258,30 +282,20 @@ class EvalStore:
 
         self.path = path or paths.data_dir() / "evals.db"
         paths.private_file(self.path)
-        self.db = sqlite_utils.Database(self.path)
-        if "batches" not in self.db.table_names():
-            with self.db.conn:
-                self.db["batches"].create({
-                    "id": str, "template_id": str, "version": int, "content_hash": str, "model": str,
-                    "created_at": str, "passed": int, "total": int, "cost": float, "latency_ms": float,
-                }, pk="id")
-                self.db["batches"].create_index(["template_id", "created_at"])
-                self.db["cases"].create({
-                    "batch_id": str, "name": str, "passed": int, "failures": str, "output": str,
-                    "cost": float, "latency_ms": float, "model": str, "error": str,
-                })
-                self.db["cases"].create_index(["batch_id"])
+        conn = sqlite3.connect(self.path, isolation_level=None)  # migrate() and atomic() own the transactions
+        migrate(conn, RESULTS_MIGRATIONS)
+        self.db = sqlite_utils.Database(conn)
 
     def save(self, report: TemplateReport) -> None:
         batch_id = uuid.uuid4().hex
-        with self.db.conn:
-            self.db["batches"].insert({
+        with self.db.atomic():
+            self.db.table("batches").insert({
                 "id": batch_id, "template_id": report.template_id, "version": report.version,
                 "content_hash": report.content_hash, "model": report.model, "created_at": utc_now(),
                 "passed": report.passed, "total": len(report.cases), "cost": report.cost,
                 "latency_ms": report.latency_ms,
             })
-            self.db["cases"].insert_all([{
+            self.db.table("cases").insert_all([{
                 "batch_id": batch_id, "name": c.name, "passed": int(c.passed), "failures": json.dumps(c.failures),
                 "output": c.output, "cost": c.cost, "latency_ms": c.latency_ms, "model": c.model, "error": c.error,
             } for c in report.cases])

@@ -139,7 +139,7 @@ def _json_problem(answer: str) -> str:
         text = fenced.group(1)
     try:
         json.loads(text)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         return f"The answer should be JSON but is not valid JSON ({exc.msg} at line {exc.lineno})."
     return ""
 

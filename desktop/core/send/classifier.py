@@ -209,9 +209,9 @@ class Model:
 def model_from_json(raw: dict[str, Any]) -> Model:
     return Model(
         weights={k: (float(v[0]), float(v[1]), float(v[2])) for k, v in raw["weights"].items()},
-        bias=tuple(raw["bias"]),  # type: ignore[arg-type]
+        bias=tuple(raw["bias"]),
         temperature=float(raw["temperature"]),
-        cost=tuple(tuple(row) for row in raw["cost"]),  # type: ignore[arg-type]
+        cost=tuple(tuple(row) for row in raw["cost"]),
     )
 
 

@@ -166,7 +166,8 @@ _REDACTIONS_KEPT = 8
 
 
 def _redact(segments: list[tuple[str, str | None]], *, country: str, terms: tuple[str, ...],
-            keep: frozenset[str], extra: tuple[str, ...], untrusted: frozenset[str]) -> Redaction:
+            keep: frozenset[str], extra: tuple[str, ...], untrusted: frozenset[str],
+            own_secrets: tuple[str, ...] = ()) -> Redaction:
     """Redact, reusing the result for the same input.
 
     The form prepares as the user types and again when they press Send; on a 10 KB text the
@@ -174,12 +175,13 @@ def _redact(segments: list[tuple[str, str | None]], *, country: str, terms: tupl
     """
     from desktop.core.privacy import redact_segments
 
-    key = (tuple(segments), country, terms, keep, extra, untrusted)
+    key = (tuple(segments), country, terms, keep, extra, untrusted, own_secrets)
     with _REDACTIONS_LOCK:
         if key in _REDACTIONS:
             _REDACTIONS.move_to_end(key)
             return _REDACTIONS[key]
-    redaction = redact_segments(segments, country=country, terms=terms, keep=keep, extra=extra, untrusted=untrusted)
+    redaction = redact_segments(segments, country=country, terms=terms, keep=keep, extra=extra, untrusted=untrusted,
+                                own_secrets=own_secrets)
     with _REDACTIONS_LOCK:
         _REDACTIONS[key] = redaction
         while len(_REDACTIONS) > _REDACTIONS_KEPT:
@@ -206,6 +208,7 @@ def prepare(
         PrivacyError: detection failed, so nothing may be sent (fail closed).
         TemplateError: the template cannot be rendered.
     """
+    from desktop.core.privacy.secrets import configured_secrets
     from desktop.core.templates.library import render_segments, validate_values
 
     if context.sending_blocked:  # a protective team setting cannot be read: fail closed
@@ -217,6 +220,7 @@ def prepare(
     redaction = _redact(
         segments, country=context.country, terms=tuple(context.sensitive_terms), keep=frozenset(keep),
         extra=tuple(extra), untrusted=frozenset(f.name for f in template.fields if _is_outside(f, values)),
+        own_secrets=configured_secrets(context.keys, context.settings),  # the app's own keys, any format
     )
     route = routing.route_for(template, _request_text(template, values), context.team, tier_override=tier_override)
     system = PLACEHOLDER_NOTE if redaction.vault else ""
@@ -351,13 +355,18 @@ def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
     """``callback`` made harmless to the send: once the request is out, a failure in what shows
     the answer must neither look like a provider error (and be retried, billed twice) nor stop
     the answer being recorded."""
+    failed = False
+
     def call(text: str) -> None:
-        if callback is None:
+        nonlocal failed
+        if callback is None or failed:
             return
         try:
             callback(text)
-        except Exception:
-            log.exception("Showing part of an answer failed; the answer is still received and recorded")
+        except Exception:  # a closed window or pipe (`| head`): stop showing, keep receiving
+            failed = True
+            # INFO: into the app's log file with the details, never onto a terminal as a traceback.
+            log.info("Showing the answer failed; it is still received and recorded", exc_info=True)
 
     return call
 

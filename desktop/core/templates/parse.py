@@ -267,7 +267,7 @@ def _tests(reader: Reader, raw: LineDict, fields: tuple[Field, ...]) -> tuple[Te
             continue
         for key in values:
             if key not in names:
-                reader.add(values.lines.get(key, line), f"Test '{name}' fills in '{key}', but the template has no "
+                reader.add(values.lines.get(key, line) if isinstance(values, LineDict) else line, f"Test '{name}' fills in '{key}', but the template has no "
                                                         f"field with that name{did_you_mean(str(key), names) or '.'}")
         value_lines = values.lines if isinstance(values, LineDict) else {}  # none when 'fields' is left out
         for field_name, message in validate_field_values(fields, values).items():

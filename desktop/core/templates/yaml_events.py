@@ -45,7 +45,7 @@ class LineList(list):
 _LINE_OFFSET = 2
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     """libyaml's safe parser; only its events and its scalar resolution are used."""
 
     line_offset = _LINE_OFFSET  # a whole YAML file (not front matter) starts on line 1: offset 1
@@ -97,7 +97,9 @@ def _scalar(loader: _LineLoader, event: yaml.ScalarEvent) -> Any:
     if tag == _STR:
         return value
     if tag in _SCALAR_TAGS:
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        # libyaml's marks are its own Mark type; the node only carries them along.
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark,  # type: ignore[arg-type]
+                               event.style)
         return loader.yaml_constructors[tag](loader, node)
     raise _Refused(f"The tag '{event.tag or tag}' is not allowed in templates; remove it.", _line(event, loader))
 
@@ -141,7 +143,7 @@ def _build(loader: _LineLoader) -> Any:
                 raise _Refused(_TOO_DEEP, _line(event, loader))
             container: LineDict | LineList = LineDict() if is_map else LineList()
             container.line = _line(event, loader)
-            container.lines = {} if is_map else []  # type: ignore[assignment]
+            container.lines = {} if is_map else []
             place(container, container.line, True)
             stack.append(_Frame(container))
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):

@@ -138,8 +138,7 @@ def _rise(last: float, before: float) -> int | None:
 
 
 def _week_alerts(board: Dashboard, figures: Any) -> list[str]:
-    def usd(value: float) -> str:
-        return f"${value:,.2f}"
+    from desktop.core.money import money as usd
 
     alerts = []
     rise = _rise(board.last_7_days, board.previous_7_days)
@@ -152,6 +151,6 @@ def _week_alerts(board: Dashboard, figures: Any) -> list[str]:
             alerts.append(f"Spend on {entry.title or entry.template_id} is up {rise}% on last week "
                           f"({usd(entry.last_7_days)}, was {usd(entry.previous_7_days)}).")
     if board.budget > 0 and board.projected > board.budget and board.total < board.budget:
-        alerts.append(f"At this pace the team will spend about {usd(board.projected)} this month, more than its "
+        alerts.append(f"At this pace the team will spend {usd(board.projected, estimate=True)} this month, more than its "
                       f"{usd(board.budget)} budget.")
     return alerts

@@ -124,8 +124,8 @@ def _write_csv(out: Path, columns: Sequence[str], rows: list[tuple[Any, ...]]) -
 
 
 def _write_xlsx(out: Path, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Usage" if "runs_answered" in columns else "Audit")

@@ -66,7 +66,7 @@ _V1_COLUMNS: dict[str, type] = {
 
 def _create_runs(conn: sqlite3.Connection) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False)
-    db["runs"].create(_V1_COLUMNS, pk="id", not_null={"revision", "synced_revision"},
+    db.table("runs").create(_V1_COLUMNS, pk="id", not_null={"revision", "synced_revision"},
                       defaults={"revision": 1, "synced_revision": 0, "extra": "{}"})
     conn.execute("CREATE INDEX runs_started ON runs (started_at)")
     conn.execute("CREATE INDEX runs_user_started ON runs (user, started_at)")
@@ -81,11 +81,25 @@ def _create_meta(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE alerts_shown (key TEXT PRIMARY KEY, shown_at TEXT NOT NULL)")
 
 
+def _interrupted_runs_unconfirmed(conn: sqlite3.Connection) -> None:
+    """Earlier versions recorded a run as waiting, with no error, before its request left; one
+    still like that was interrupted mid-send, may have been billed, and must not be sent again
+    (by hand or by itself) without asking: it becomes UNCONFIRMED."""
+    conn.execute(
+        "UPDATE runs SET status = ?, error_kind = 'unconfirmed', error_message = ?, "
+        "actual_cost = max(actual_cost, estimated_cost), revision = revision + 1 "
+        "WHERE status = ? AND (error_kind IS NULL OR error_kind = '') "
+        "AND error_message LIKE 'Promptdesk closed before the answer came back%'",
+        (UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_runs", _create_runs),
     Migration("0002_meta_and_alerts", _create_meta),
     Migration("0003_turns", create_turns),  # follow-up turns and edits: versions of an answer (turns.py)
-    Migration("0004_batches", create_batches),  # one template over many rows (desktop/core/batch/store.py)
+    Migration("0004_interrupted_runs_unconfirmed", _interrupted_runs_unconfirmed),
+    Migration("0005_batches", create_batches),  # one template over many rows (desktop/core/batch/store.py)
 )
 
 

@@ -3,7 +3,8 @@
 Their SQL is written for SQLite (the team file); ``to_postgres`` carries it over. A team's
 month per member, asked for on every budget check, is read from ``usage_daily``: one row per
 member and day, kept by statement triggers on ``usage`` (inserts, forward-only updates,
-deletes), so it costs the same at ten million records as at a thousand.
+deletes), so it costs the same at ten million records as at a thousand; the team's spend
+between two moments (the week-over-week alert) reads whole days from it too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import contextlib
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -53,11 +55,28 @@ _TEAM_BY_MEMBER_DAILY = ('SELECT "user", sum(runs_done), sum(cost) FROM usage_da
 _WHOLE_DAYS = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 
 
-def _from_rollup(sql: str, params: Sequence[Any]) -> tuple[str, Sequence[Any]] | None:
-    """The rollup's query for the same answer, when the question is over whole days."""
-    if " ".join(sql.split()) == _TEAM_BY_MEMBER and all(
-            isinstance(p, str) and _WHOLE_DAYS.fullmatch(p) for p in params):
+# The team's spend between two moments (the week-over-week alert): whole days from the rollup,
+# the two partial days at the ends from the records themselves.
+_TEAM_BETWEEN = "SELECT total(actual_cost) FROM usage WHERE started_at >= ? AND started_at < ?"
+_TEAM_BETWEEN_DAILY = (
+    "SELECT coalesce((SELECT sum(cost) FROM usage_daily WHERE day > %(start_day)s AND day < %(end_day)s), 0) "
+    "+ coalesce((SELECT sum(actual_cost) FROM usage WHERE started_at >= %(start)s AND started_at < %(head_end)s), 0) "
+    "+ coalesce((SELECT sum(actual_cost) FROM usage WHERE started_at >= %(end_day)s AND started_at < %(end)s), 0)"
+)
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+\+00:00")
+
+
+def _from_rollup(sql: str, params: Sequence[Any]) -> tuple[str, Any] | None:
+    """The rollup's query for the same answer, when there is one."""
+    question = " ".join(sql.split())
+    if question == _TEAM_BY_MEMBER and all(isinstance(p, str) and _WHOLE_DAYS.fullmatch(p) for p in params):
         return _TEAM_BY_MEMBER_DAILY, params
+    if question == _TEAM_BETWEEN and all(isinstance(p, str) and _MOMENT.fullmatch(p) for p in params):
+        start, end = params
+        if start[:10] < end[:10]:  # the head day [start, next midnight) and the tail day [midnight, end)
+            head_end = (date.fromisoformat(start[:10]) + timedelta(days=1)).isoformat()
+            return _TEAM_BETWEEN_DAILY, {"start": start, "end": end, "start_day": start[:10],
+                                         "end_day": end[:10], "head_end": head_end}
     return None
 
 
@@ -103,6 +122,10 @@ IDLE_READERS: dict[tuple[StoreSettings, str], psycopg.Connection[Any]] = {}
 IDLE_LOCK = threading.Lock()
 
 
+def _bound(params: Any) -> Any:
+    return params if isinstance(params, dict) else list(params)
+
+
 class PostgresReader:
     """A read-only connection for the spend views (``TeamReader``)."""
 
@@ -119,7 +142,7 @@ class PostgresReader:
 
         query, params = _from_rollup(sql, params) or (to_postgres(sql), params)
         try:
-            return self.conn.execute(query, list(params)).fetchall()  # type: ignore[arg-type]
+            return self.conn.execute(query, _bound(params)).fetchall()
         except psycopg.OperationalError as exc:
             if not self.reused:
                 raise pg_store.classify(exc) from exc
@@ -131,7 +154,7 @@ class PostgresReader:
             self.conn.close()
         self.conn = pg_store.connect(*self.key, read_only=True)
         try:
-            return self.conn.execute(query, list(params)).fetchall()  # type: ignore[arg-type]
+            return self.conn.execute(query, _bound(params)).fetchall()
         except psycopg.Error as exc:
             raise pg_store.classify(exc) from exc
 

@@ -230,7 +230,7 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
             if name in applied:
                 continue
             for statement in statements:
-                conn.execute(statement)  # type: ignore[arg-type]  # our own constant SQL
+                conn.execute(statement)  # our own constant SQL
             conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (%s, %s)", (name, utc_now()))
             done.append(name)
     return done
@@ -268,7 +268,7 @@ def write_batch(conn: psycopg.Connection[Any], values: Sequence[Sequence[Any]]) 
         with cur.copy(f"COPY pg_temp.incoming ({_NAMES}) FROM STDIN") as copy:
             for row in values:
                 copy.write_row(row)
-        cur.execute(_UPSERT)  # type: ignore[arg-type]
+        cur.execute(_UPSERT)
 
 
 def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -> int:

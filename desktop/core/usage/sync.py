@@ -40,6 +40,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -483,7 +484,7 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
             # In id order: the primary-key index is then written page by page, not at random.
             values = sorted(((*row[:-3], row[-3] if shared_audit else None, row[-2], row[-1], source, synced_at)
                              for row in rows), key=lambda value: value[0])
-            _with_retries(lambda values=values: _write_batch(conn, values))
+            _with_retries(partial(_write_batch, conn, values))
             _remember(path, checked=False)
             ledger.mark_synced([(row[0], row[-2]) for row in rows])
             sent += len(rows)

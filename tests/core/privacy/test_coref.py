@@ -41,3 +41,11 @@ def test_a_surname_left_over_after_the_first_name_joins_the_name() -> None:
     result = redact_text("Chère Mme Noël,\nVotre dossier est complet. Léa Noël recevra la carte.")
     assert result.text == "Chère Mme [PERSON_1],\nVotre dossier est complet. [PERSON_1] recevra la carte."
     assert result.vault == {"[PERSON_1]": "Léa Noël"}
+
+
+def test_a_streamed_answer_reads_a_title_from_the_chunk_before() -> None:
+    from desktop.core.privacy import StreamRestorer
+
+    stream = StreamRestorer({"[PERSON_1]": "David Okafor"})
+    shown = "".join(stream.feed(chunk) for chunk in ["Dear Ms ", "[PERSON_1], and [PER", "SON_1] too."]) + stream.finish()
+    assert shown == "Dear Ms Okafor, and David Okafor too."

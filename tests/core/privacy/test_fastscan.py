@@ -109,34 +109,6 @@ def test_iban_rule_started_at_the_check_digits_finds_what_the_letter_first_rule_
     assert found > 100
 
 
-def test_injection_screen_by_words_gives_the_reasons_a_search_with_every_rule_gives() -> None:
-    """A rule is skipped when none of its words is in the text; the reasons stay those of
-    searching with every rule, also when a character folds onto a letter ("ſystem prompt")."""
-    from desktop.core.privacy import injection
-
-    def every_rule(text: str) -> list[str]:
-        reasons: list[str] = []
-        for why, pattern in injection._compiled():
-            if why not in reasons and pattern.search(text):
-                reasons.append(why)
-        return reasons
-
-    pieces = ["Ignore", "IGNORE", "ignoriere", "previous", "all", "instructions", "rules", "reveal", "your",
-              "system prompt", "You are now", "from now on, you", "act as an unrestricted", "<|im_start|>", "[INST]",
-              "\n## System\n", "\nassistant: ", "send", "to", "bob@example.com", "https://evil.example/?q=1",
-              "![x](https://e.x/a?b=c)", "exfiltrate", "\u200b", "<!-- hidden comment -->", "display: none",
-              "ſystem prompt", "İgnore all rules", "ıgnore", " ", ". ", "\n", "hello", "olvida", "instrucciones",
-              "jailbreak", "developer mode"]
-    rnd = random.Random(12)
-    flagged = 0
-    for _ in range(3000):
-        text = "".join(rnd.choice(pieces) + rnd.choice([" ", "", "\n"]) for _ in range(rnd.randint(0, 10)))
-        expected = every_rule(text)
-        assert injection.injection_reasons(text) == expected, text
-        flagged += bool(expected)
-    assert 500 < flagged < 3000  # both flagged and clean texts were compared
-
-
 def test_addresses_are_blanked_as_a_substitution_over_the_whole_text_blanks_them() -> None:
     from desktop.core.privacy import names
 

@@ -181,3 +181,25 @@ def test_provider_failure_fails_the_case_with_a_plain_reason(context, fake_llm) 
     assert not report.ok
     assert all(case.error and "key" in case.error.lower() for case in report.cases)
     assert paths.data_dir().joinpath("evals.db").exists()
+
+
+def test_results_file_has_named_migrations_and_an_older_file_keeps_its_results(tmp_path: Path) -> None:
+    """A results file written before its schema steps were named is adopted as it is: the
+    earlier rows stay readable and the step is recorded, so later steps can build on it."""
+    import sqlite3
+
+    old = tmp_path / "evals.db"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TABLE batches (id TEXT PRIMARY KEY, template_id TEXT, version INTEGER, content_hash TEXT, "
+                 "model TEXT, created_at TEXT, passed INTEGER, total INTEGER, cost FLOAT, latency_ms FLOAT)")
+    conn.execute("CREATE TABLE cases (batch_id TEXT, name TEXT, passed INTEGER, failures TEXT, output TEXT, "
+                 "cost FLOAT, latency_ms FLOAT, model TEXT, error TEXT)")
+    conn.execute("INSERT INTO batches VALUES ('b1', 'meeting-summary', 3, 'h', 'm', '2026-01-01T00:00:00', 3, 3, 0.1, 5)")
+    conn.commit()
+    conn.close()
+    store = EvalStore(old)
+    names = [row[0] for row in store.db.conn.execute("SELECT name FROM _migrations")]
+    assert names == ["0001_results"]
+    assert [row["id"] for row in store.db.table("batches").rows] == ["b1"]
+    fresh = EvalStore(tmp_path / "new.db")
+    assert set(fresh.db.table_names()) >= {"batches", "cases", "_migrations"}

@@ -337,3 +337,39 @@ def test_ctrl_c_while_the_answer_is_awaited_leaves_the_run_unconfirmed(cloud) ->
     with pytest.raises(PromptdeskError) as caught:
         pipeline.resend(AppContext(UserSettings()), run.id)
     assert caught.value.kind == "unconfirmed" and len(cloud.requests) == 1
+
+
+def test_a_closed_pipe_after_the_first_line_still_records_the_answer_without_a_traceback(cloud) -> None:
+    """``promptdesk run ... | head -c 10``: the reader goes away mid-answer."""
+    cloud.default = lambda request: Reply(text="Thank you, [PERSON_1]. " * 200, chunk_delay=0.001)
+    process = subprocess.Popen(SEND, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))
+    assert process.stdout is not None and process.stdout.read(10)
+    process.stdout.close()
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err
+    [run] = open_ledger().runs()
+    assert run.status == DONE and run.response_text.count("Maria Keller") == 200 and len(cloud.requests) == 1
+
+
+def test_runs_an_earlier_version_left_mid_send_become_unconfirmed_on_upgrade(cloud) -> None:
+    """Earlier versions wrote 'waiting' with no error before sending; such a run may have been
+    billed, so after the upgrade it is unconfirmed and neither History nor resend sends it freely."""
+    ledger = open_ledger()
+    interrupted = Run(template_id="thank-you", status=WAITING, fields={"person": "Maria Keller"},
+                      estimated_cost=0.003, error_message="Promptdesk closed before the answer came back. "
+                                                          "Send it again from here.")
+    outage = Run(template_id="thank-you", status=WAITING, error_kind="overloaded",
+                 error_message="Anthropic is overloaded.")
+    ledger.record(interrupted)
+    ledger.record(outage)
+    ledger._conn.execute("DELETE FROM _migrations WHERE name = '0004_interrupted_runs_unconfirmed'")
+    ledger.close()  # as the earlier version left the file
+
+    upgraded = open_ledger()
+    assert [r.id for r in upgraded.unconfirmed()] == [interrupted.id]
+    assert [r.id for r in upgraded.waiting()] == [outage.id]  # a real outage still waits
+    stored = upgraded.get(interrupted.id)
+    assert "may have been billed" in stored.error_message and stored.actual_cost == 0.003
+    with pytest.raises(PromptdeskError) as caught:
+        pipeline.resend(AppContext(UserSettings()), interrupted.id)
+    assert caught.value.kind == "unconfirmed" and cloud.requests == []

@@ -64,8 +64,8 @@ def test_a_week_up_50_percent_and_a_pace_past_the_budget_are_alerts(team) -> Non
     # $7 in 19.5 days of a 31-day month.
     assert board.projected == pytest.approx(7.0 * 31 / 19.5)
     assert board.alerts == [
-        "Team spend is up 50% on last week ($3.00 in the last 7 days, $2.00 the 7 before).",
-        f"At this pace the team will spend about ${7.0 * 31 / 19.5:,.2f} this month, more than its $10.00 budget.",
+        "Team spend is up 50% on last week ($3 in the last 7 days, $2 the 7 before).",
+        f"At this pace the team will spend about ${7.0 * 31 / 19.5:,.2f} this month, more than its $10 budget.",
     ]
 
 
@@ -77,4 +77,4 @@ def test_a_template_whose_spend_jumps_is_named(tmp_path: Path, team_dir: Path) -
     add(cy, "2026-03-19", 1.0, "pitch")  # down: no alert
     board = team_dashboard(cy, now=NOW)
     assert board.source == "this computer" and board.budget == 0
-    assert board.alerts == ["Spend on Meeting summary is up 80% on last week ($1.80, was $1.00)."]
+    assert board.alerts == ["Spend on Meeting summary is up 80% on last week ($1.80, was $1)."]

@@ -202,3 +202,29 @@ def test_the_daily_totals_follow_inserts_updates_and_deletes_exactly(tmp_path: P
         pg_read.PostgresReader.execute = real_execute  # type: ignore[method-assign]
     assert [pg_read._from_rollup(sql, ["2026-05", "2026-06"]) is not None for sql in asked] == [True]
     assert (may["runs"], may["by_member"]) == (6, {"ann": 0.09})  # 5 done on the 3rd + 1 late on the 31st
+
+
+def test_the_teams_spend_between_two_moments_from_the_daily_totals_equals_the_records(
+    tmp_path: Path, pg_team: PgTeam
+) -> None:
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    rng = random.Random(11)
+    base = datetime(2026, 6, 1, tzinfo=UTC)
+    moment = lambda: (base + timedelta(seconds=rng.random() * 20 * 86400)).isoformat(timespec="milliseconds")  # noqa: E731
+    ann = member("ann", tmp_path)
+    for _ in range(300):
+        ann.ledger.record(Run(user="ann", status="done", actual_cost=round(rng.random(), 3), started_at=moment()))
+    assert sync.sync_now(ann).ok
+    reader = pg_store.PostgresStore(store_settings(ann), member="ann").open_reader()
+    assert reader is not None
+    windows = [sorted((moment(), moment())) for _ in range(25)] + [["2026-06-03T01:00:00.000+00:00",
+                                                                     "2026-06-03T23:00:00.000+00:00"]]
+    for start, end in windows:
+        assert pg_read._from_rollup(pg_read._TEAM_BETWEEN, [start, end]) is not None or start[:10] == end[:10]
+        [(from_daily,)] = reader.execute(pg_read._TEAM_BETWEEN, [start, end])
+        [(from_records,)] = pg_team.rows(
+            f"SELECT coalesce(sum(actual_cost), 0) FROM usage WHERE started_at >= '{start}' AND started_at < '{end}'")
+        assert round(from_daily, 9) == round(from_records, 9), (start, end)
+    reader.close()

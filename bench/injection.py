@@ -1,0 +1,71 @@
+"""Injection-scan benchmark: how many hidden instructions are flagged, how many ordinary texts
+are wrongly flagged, and how long a long document takes.
+
+The texts are hand-written (tests/data/injection): ``dev`` is what the cues were tuned on,
+``frozen`` was written before the scan and never tuned on — its figures are the ones to quote.
+Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
+on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
+several runs (the machines are shared), beside a floor measured in the same run: one pass of
+``str.lower`` and one of ``re.findall(r"\\w+")`` over the same text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+from bench.common import ROOT, line
+from bench.privacy import cpu_best
+from tests.data.injection.dataset import Sample, load
+
+LONG = 150_000
+
+
+def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
+    from desktop.core.privacy.injection import injection_reasons
+
+    injections = [s for s in samples if s.injection]
+    ordinary = [s for s in samples if not s.injection]
+    missed = Counter(s.category for s in injections if not injection_reasons(s.text))
+    wrong = Counter(s.category for s in ordinary if injection_reasons(s.text))
+    return len(injections), sum(missed.values()), len(ordinary), sum(wrong.values()), missed, wrong
+
+
+def _long_text(texts: list[str]) -> str:
+    parts: list[str] = []
+    size = i = 0
+    while size < LONG:
+        parts.append(texts[i % len(texts)])
+        size += len(parts[-1]) + 2
+        i += 1
+    return "\n\n".join(parts)[:LONG]
+
+
+def main() -> None:
+    for split in ("dev", "frozen"):
+        n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(load(split))
+        recall = (n_inj - missed) / n_inj
+        false_rate = wrong / n_ord
+        tag = "frozen, never tuned on" if split == "frozen" else "dev, tuned on"
+        line(f"{split}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
+        line(f"{split}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
+        if missed_by:
+            print(f"    missed: {dict(missed_by)}")
+        if wrong_by:
+            print(f"    wrongly flagged: {dict(wrong_by)}")
+    _speed()
+
+
+def _speed() -> None:
+    from desktop.core.privacy.injection import injection_reasons
+
+    corpus = [json.loads(row)["text"] for row in (ROOT / "tests/data/privacy/corpus.jsonl").read_text().splitlines()]
+    ordinary = [s.text for s in load("dev") if not s.injection]
+    words = re.compile(r"\w+")
+    for label, text in (("business documents", _long_text(corpus)),
+                        ("instruction-like texts only (worst case)", _long_text(ordinary))):
+        floor = cpu_best(lambda text=text: (text.lower(), words.findall(text)))
+        took = cpu_best(lambda text=text: injection_reasons(text))
+        line(f"150,000 chars of {label}", f"{took * 1000:.1f} ms", f"< 50 ms; floor {floor * 1000:.1f} ms "
+             f"(x{took / floor:.1f})", took < 0.05)

@@ -1,0 +1,166 @@
+"""Text folded to plain lowercase ASCII-like words, so that disguised instructions read plainly.
+
+Pasted outside content can hide an instruction from a keyword search in many ways: look-alike
+letters from other scripts ("Іgnоrе" with Cyrillic letters), accents ("ïgnöré"), full-width or
+mathematical letters, invisible characters inside words ("ig\\u200bnore"), Unicode tag
+characters that no screen shows, letters spaced or dotted out ("i g n o r e", "f.o.r.w.a.r.d"),
+and digits for letters ("1gn0r3"). ``fold`` undoes all of these; the result is only searched,
+never shown or sent, so it may lose detail (accents, case, the original spacing).
+
+``Folded.tricks`` names the tricks that changed a word: ordinary text seldom uses them (look-alike
+letters inside Latin words, invisible characters inside words and tag characters hardly ever),
+and the scan tells the person when an instruction was disguised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Invisible characters that split words without showing anything. The soft hyphen is left
+# out of the "inside a word" test: German and Dutch texts use it as a hyphenation hint.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u034f" \
+             "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_INVISIBLE_IN_WORD = re.compile(f"[A-Za-z][{_INVISIBLE.replace(chr(0xad), '')}]+[A-Za-z]")
+# Unicode tag characters (U+E0000 block) mirror ASCII invisibly; flags of England, Scotland and
+# Wales use a few of them after U+1F3F4, which is the only ordinary use.
+_TAG_RUN = re.compile("[\U000e0020-\U000e007f]+")
+_FLAG = "\U0001f3f4"
+
+# Lowercase letters of other scripts that look like Latin ones (after casefold), and Latin
+# letters that do not decompose into a base letter and an accent.
+_LOOKALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l",
+    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "ց": "g", "օ": "o",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ς": "s",
+    # Coptic and others used as look-alikes
+    "ⲁ": "a", "ⲃ": "b", "ⲅ": "r", "ⲉ": "e", "ⲓ": "i", "ⲕ": "k", "ⲙ": "m", "ⲛ": "n", "ⲟ": "o", "ⲣ": "p",
+    "ⲥ": "c", "ⲧ": "t", "ⲩ": "y", "ⲭ": "x",
+    # Latin letters without a decomposition
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th",
+    "ŀ": "l", "ĸ": "k", "ɩ": "i", "ʟ": "l",
+}
+_LOOKALIKE_RE = re.compile(f"[{''.join(_LOOKALIKES)}]")
+# Letters of scripts that have look-alikes: a word mixing them with Latin letters is disguised.
+_SCRIPT_LOOKALIKES = "".join(k for k, v in _LOOKALIKES.items() if len(v) == 1 and k not in "ıłøđħŧðŀĸɩʟ")
+# The look-alike first (a class the engine can skip to), then a Latin letter beside it.
+_MIXED_SCRIPT = re.compile(f"[{_SCRIPT_LOOKALIKES}](?:(?<=[a-z].)|(?=[a-z]))")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+# Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_AT_FOR_A = re.compile(r"@(?<![\w.+\-]@)(?=[a-z0-9]{3})")
+# A digit beside a letter; the digit first, so the engine skips from digit to digit.
+_LEET_PAIR = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))")
+_WORD_AROUND = re.compile(r"[a-z0-9]*")
+# Letters spaced, dotted or dashed out: at least three single letters with one separator each.
+_SPACED = re.compile(r"[a-z](?<![a-z0-9].)[ .\-_*·](?=[a-z](?![a-z0-9]))(?:[a-z][ .\-_*·](?=[a-z](?![a-z0-9])))+"
+                     r"[a-z](?![a-z0-9])")
+_SEPARATORS = re.compile(r"[ .\-_*·]")
+_BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
+
+
+LOOKALIKES = "lookalikes"  # letters of another script inside a Latin word
+INVISIBLE = "invisible"  # invisible characters inside a word
+TAGS = "tags"  # text written in Unicode tag characters
+SPACED = "spaced"  # letters spaced, dotted or dashed out
+DIGITS = "digits"  # digits for letters
+
+
+@dataclass(frozen=True)
+class Folded:
+    text: str  # lowercase, accents and disguises removed; newlines kept
+    glued: tuple[str, ...]  # each run of spaced-out letters with its separators removed
+    tricks: frozenset[str]  # which disguises changed a word (the names above)
+
+    @property
+    def disguised(self) -> bool:
+        return bool(self.tricks)
+
+
+def _decode_tags(text: str) -> tuple[str, bool]:
+    found = False
+
+    def decode(m: re.Match[str]) -> str:
+        nonlocal found
+        if m.start() > 0 and text[m.start() - 1] == _FLAG:
+            return ""  # a regional flag, not hidden text
+        found = True
+        return " " + "".join(chr(ord(ch) - 0xE0000) for ch in m.group(0)) + " "
+
+    return _TAG_RUN.sub(decode, text), found
+
+
+def _unleet(text: str) -> tuple[str, list[str]]:
+    """Digits read as letters in every word that mixes the two, and the words so changed."""
+    pieces: list[str] = []
+    changed: list[str] = []
+    done = 0
+    for m in _LEET_PAIR.finditer(text):
+        if m.start() < done:
+            continue  # inside a word already turned
+        start = m.start()
+        while start > done and text[start - 1].isalnum() and text[start - 1].isascii():
+            start -= 1
+        word_end = _WORD_AROUND.match(text, m.start())
+        end = word_end.end() if word_end else m.end()
+        word = text[start:end].translate(_LEET)
+        pieces += [text[done:start], word]
+        changed.append(word)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces), changed
+
+
+def fold(text: str) -> Folded:
+    """``text`` folded for searching; see the module docstring."""
+    tricks: set[str] = set()
+    if not text.isascii():
+        if _TAG_RUN.search(text):
+            text, tagged = _decode_tags(text)
+            if tagged:
+                tricks.add(TAGS)
+        if _INVISIBLE_RE.search(text):
+            if _INVISIBLE_IN_WORD.search(text):
+                tricks.add(INVISIBLE)
+            text = _INVISIBLE_RE.sub("", text)
+        text = unicodedata.normalize("NFKC", text).casefold()
+        if not text.isascii():
+            if _MIXED_SCRIPT.search(text):
+                tricks.add(LOOKALIKES)
+            text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
+            # Accents off: only the runs of other characters are decomposed (most text is ASCII).
+            text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
+    else:
+        text = text.lower()
+    if "@" in text:
+        text = _AT_FOR_A.sub("a", text)  # "@ssistant"; addresses keep their "@"
+    if _LEET_PAIR.search(text):
+        text, changed = _unleet(text)
+        # A disguise when a word came out all letters: "1gn0r3" yes, "a4", "sku101" or "3rd" no.
+        if any(len(w) >= 4 and w.isalpha() for w in changed):
+            tricks.add(DIGITS)
+    glued: list[str] = []
+    if _SPACED.search(text):
+        def glue(m: re.Match[str]) -> str:
+            # The separator used most often joins letters; another one ("s-y-s n-o") parts words.
+            seps = _SEPARATORS.findall(m.group(0))
+            joiner = max(sorted(set(seps)), key=seps.count)
+            word = "".join(" " if ch != joiner and _SEPARATORS.fullmatch(ch) else ch
+                           for ch in m.group(0) if ch != joiner)
+            glued.append(word.replace(" ", ""))
+            return word
+        text = _SPACED.sub(glue, text)
+        tricks.add(SPACED)
+    if "\t" in text or "\xa0" in text:
+        text = text.replace("\t", " ").replace("\xa0", " ")
+    if "  " in text:
+        text = _BLANKS.sub(" ", text)
+    return Folded(text, tuple(glued), frozenset(tricks))

@@ -1,0 +1,422 @@
+"""What the injection scan looks for, as data: cues with a weight, searched in folded text.
+
+Every pattern runs on ``folding.fold`` output: lowercase, no accents, look-alike letters and
+digits turned into Latin letters. A cue is one kind of evidence (``kind``); the scan adds the
+strongest cue of each kind found close together, and flags text whose sum reaches 1.0. So one
+unmistakable cue (chat control tokens, "ignore your instructions") is enough, while a cue that
+ordinary business text also uses ("please ignore my last email", "forward this thread to Marc",
+a chat log with an "Assistant:" line) needs a second, different one nearby — most often that the
+words are addressed to an AI rather than to a person.
+
+Languages: English, German, French, Spanish, Italian, Dutch, Portuguese, Turkish, Polish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    weight: float
+    pattern: str
+    keys: tuple[str, ...] | None = None  # where to search (see KEYS); None: the kind's keys
+    literals: tuple[str, ...] = ()  # more places to search, found anywhere (not only at a word start)
+    everywhere: bool = False  # search the whole text (the pattern starts with a plain string: fast)
+    before: int | None = None  # how far before a key a match can start (None: REACH of the kind)
+    after: int | None = None  # how far after a key a match can end
+
+
+# Reasons shown to the person, per kind ("The text in <field> <reason>.").
+REASONS: dict[str, str] = {
+    "addressee": "speaks to an AI assistant rather than to a person",
+    "override": "asks the AI to ignore its instructions",
+    "reveal": "asks the AI to reveal its instructions",
+    "role": "tries to give the AI a new role",
+    "markers": "contains chat control markers",
+    "turns": "imitates a conversation with the AI",
+    "task": "gives the AI a new task",
+    "output": "tells the AI what to write in its answer",
+    "exfil": "asks the AI to send data somewhere",
+    "secrecy": "asks the AI to keep something from you",
+    "act": "asks the AI to act for you (approve, pay, forward, book...)",
+    "user": "talks about you as 'the user'",
+    "hidden": "hides text from the reader",
+    "imperative": "gives the AI orders",
+    "boundary": "pretends that the document has ended",
+    "redirect": "tries to change what the AI was asked to do",
+    "glued": "spells instructions out letter by letter",
+}
+# Kinds that count only next to words clearly addressed to an AI: orders and actions are what
+# business text is made of ("please approve the refund", "forward this to Marc").
+ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6}
+
+# AI nouns, English and the team's other languages (folded: no accents).
+_AI_EN = (
+    r"(?:ai|a\.i\.|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
+    r"ai[- ]?(?:\w+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
+    r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
+    r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
+    r"(?:support|helpdesk|triage|email|ai) (?:bots?|copilots?|assistants?)|summari[sz]ers?)"
+)
+_AI_OTHER = (
+    r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?)|sprachmodell\w*|assistent(?:en)?|"
+    r"ia|assistant ia|intelligence artificielle|modele de langage|"
+    r"asistente(?: de ia| virtual)?|modelo de (?:lenguaje|linguagem)|inteligencia artificial|"
+    r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
+    r"ai-assistent|taalmodel(?:len)?|kunstmatige intelligentie|"
+    r"yapay zeka\w*(?: (?:asistan|model)\w*)?|dil model\w*|"
+    r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
+)
+AI = rf"(?:{_AI_EN}|{_AI_OTHER})"
+# AI nouns that never name a person ("if you are an assistant" may be said to a person).
+_AI_STRICT = (
+    r"(?:ai|a\.i\.|llm|large language model|language model|chat ?bot|bot|gpt|ai[- ]?\w+|automated \w+|"
+    r"ki|ki-\w+|sprachmodell|ia|intelligence artificielle|modele de langage|modelo de (?:lenguaje|linguagem)|"
+    r"inteligencia artificial|intelligenza artificiale|modello linguistico|taalmodel|kunstmatige intelligentie|"
+    r"yapay zeka\w*|dil model\w*|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
+)
+# What may follow an AI noun that is addressed: punctuation, or "reading/processing this".
+_AFTER_ADDRESSED = r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are)\b))"
+_PREP = (
+    r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
+    r"request for|favou?r to ask of|psst|an|fur|hinweis an|hinweis fur|a|pour|para|per|aan|voor|"
+    r"do|dla|opmerking voor|nota para|nota per|note pour|"
+    r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
+)
+_GREET = r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber)(?: there)?,?"
+# Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
+_START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
+_DET = r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli)\s*)*"
+
+_ADDRESSEE = (
+    # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    # "Assistant: ..." or "AI, ..." at a line start: also a speaker in a chat log, so weaker than
+    # "AI assistant:", "Dear assistant,", "KI-Assistent:", "Triage bot - please ..."
+    Cue("addressee", 0.4, rf"{_START}(?:assistant|bot|model|ai)\s*[:,]"),
+    Cue("addressee", 0.4, rf"{_START}{_GREET}\s+(?:assistant|bot|model)\s*[:,!]"),
+    Cue("addressee", 0.6, rf"{_START}(?:{_GREET}\s+(?!(?:assistant|bot|model)\s*[:,!]){AI}|"
+                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013]\s)|"
+                          rf"{_START}{AI}\s+(?:please|kindly)\b"),
+    Cue("addressee", 1.0, rf"\b(?:if|when|in case)\s+(?:an?|any|the|some)\s+{AI}\s+(?:is|are|happens? to be)\s+"
+                          r"\w+ing\b"),
+    Cue("addressee", 0.6, rf"\b{AI}\s+(?:that|which|who)\s+(?:process|read|summari[sz]e|analy[sz]e|handle|review|parse)"
+                          r"(?:e?s)?\s+(?:this|these|it|the|my|our)\b"),
+    # "AI model processing this message", "language models reading this page"
+    Cue("addressee", 0.6, rf"\b{AI}\s+(?:that (?:is|are) |which (?:is|are) |who (?:is|are) )?"
+                          r"(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|handling|reviewing|scanning|"
+                          r"drafting|ingesting|crawling|indexing|booking|rendering|summarizing)\s+"
+                          r"(?:this|these|it|the (?:email|page|document|message|mailbox|thread|text|sheet|file|reviews?|"
+                          r"signature|footer|inbox)|reviews|emails|my|our)\b"),
+    Cue("addressee", 0.6, r"\b(?:die|der|den|das) (?:diese|den) \w+ (?:lesen|liest|verarbeitet)\b|"
+                          r"\bokuyan (?:yapay zeka|dil model)\w*|\bque (?:leas|lea|lee|lees) esto\b"),
+    # "If you are an AI", "Falls du ein KI-Assistent bist", "Si vous êtes une IA", "Eğer bir yapay zeka modeliysen"
+    Cue("addressee", 1.0, rf"\b(?:if|when|since|as)\s+(?:you\s+are|you're|youre|you\s+happen\s+to\s+be)\s+"
+                          rf"(?:an?\s+|the\s+)?(?:\w+\s+)?{_AI_STRICT}\b"),
+    Cue("addressee", 1.0, rf"\b(?:falls|wenn) (?:du|sie) (?:ein|eine|einen)? ?{_AI_STRICT}\w* (?:bist|sind)\b|"
+                          rf"\bsi (?:tu es|vous etes) (?:une?|l')\s?{_AI_STRICT}|"
+                          rf"\bsi eres (?:una?)\s+{_AI_STRICT}|\bse sei (?:un'|una |un )\s?{_AI_STRICT}|"
+                          rf"\bals (?:je|jij|u) (?:een )?{_AI_STRICT}\w* (?:bent|is)\b|"
+                          rf"\bse (?:voce|tu) (?:e|es) (?:uma?) {_AI_STRICT}|"
+                          r"\beger (?:bir )?(?:yapay zeka|dil model)|\b(?:yapay zeka|dil model)\w*(?:sen|sin|san|sın)\b|"
+                          rf"\bjesli jestes (?:\w+ )?(?:modelem|sztuczn\w*|asystentem|ai)\b"),
+    # "You are an AI assistant", "Eres un asistente de IA", "Sei un modello linguistico", "Sen bir dil modelisin"
+    Cue("addressee", 0.6, rf"\byou are (?:an?|the) (?:\w+ )?(?:ai|llm|language model|ai assistant|chatbot|assistant)\b|"
+                          rf"\b(?:eres|sei|du bist|tu es|je bent|voce e|jestes) (?:un|una|uno|ein|eine|une|een|uma?)? ?"
+                          rf"{AI}\b|\bsen bir (?:yapay zeka|dil model)"),
+    Cue("addressee", 0.6, rf"\b(?:any|every|all|whatever) {AI}(?=\s+(?:that|which|who|\w+ing)\b|\s*[:,])"),
+)
+
+_INSTR = r"(?:instructions?|prompts?|rules|guidelines|directives?|directions|programming|guardrails|policies|" \
+         r"constraints|restrictions|orders|commands|system prompt|system message|guidance)"
+_NOT_TOPIC = r"(?!\s+(?:about|regarding|on|for|concerning|re|from (?:me|us)|i|we|you got from me)\b)"
+
+_OVERRIDE = (
+    Cue("override", 1.0, rf"\b(?:ignore|disregard|forget|override|bypass|abandon|discard|drop)\s+(?:all\s+|any\s+|every\s+)?"
+                         rf"(?:of\s+)?(?:your|the\s+(?:system|original|initial|above)|(?:all|any)\s+(?:the\s+)?"
+                         rf"(?:previous|prior|earlier|preceding|above|former|other|existing)|previous|prior|above|"
+                         rf"earlier|preceding)\s+(?:\w+\s+){{0,2}}?{_INSTR}\b{_NOT_TOPIC}"),
+    Cue("override", 0.6, rf"\b(?:ignore|disregard|forget|override|bypass)\b(?:(?!\b(?:my|our)\b)[^.\n]){{0,40}}\b{_INSTR}\b"),
+    Cue("override", 0.6, rf"\b(?:previous|prior|earlier|original|all other|existing|the) {_INSTR} (?:are|is|have been|has been) "
+                         r"(?:now )?(?:void|cancel+ed|outdated|obsolete|revoked|replaced|superseded|no longer valid)|"
+                         rf"\b(?:previous|prior|earlier) {_INSTR} no longer appl"),
+    Cue("override", 1.0, rf"\b(?:your|the user'?s?) {_INSTR} (?:are|is|have been) (?:now )?(?:void|cancel+ed|outdated|"
+                         r"obsolete|revoked)|\binstructions you (?:received|were given|got) (?:from|at|earlier|before)|"
+                         r"\b(?:only|exclusively) follow (?:the|these) instructions (?:in|from) this\b|"
+                         r"\b(?:you )?follow only (?:the|these) instructions\b|\boverride your \w+"),
+    # German, French, Spanish, Italian, Dutch, Portuguese, Polish: verb ... noun
+    Cue("override", 0.6, r"\b(?:ignorier\w*|vergiss|vergesst|missacht\w*)\s+(?:\w+\s+){0,3}?"
+                         r"(?:anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|systemprompt)\b|"
+                         r"\b(?:ignore[zs]?|oublie[zs]?)\s+(?:\w+\s+|l'|d'){0,3}?(?:instructions|consignes|regles|directives|ordres)\b|"
+                         r"\b(?:ignora|ignore|ignorad|olvida|olvide|olvidad|omite|descarta)\s+(?:\w+\s+){0,3}?"
+                         r"(?:instrucciones|reglas|indicaciones|directrices|ordenes)\b|"
+                         r"\b(?:ignora|ignorate|dimentica|dimenticate|trascura)\s+(?:\w+\s+|l'){0,3}?"
+                         r"(?:istruzioni|regole|indicazioni|direttive)\b|"
+                         r"\b(?:negeer|negeert|vergeet)\s+(?:\w+\s+){0,3}?(?:instructies|regels|aanwijzingen|opdrachten|richtlijnen)\b|"
+                         r"\b(?:ignore|ignora|ignorem|esqueca|esquece|esquecam|desconsidere)\s+(?:[\w,]+\s+){0,4}?"
+                         r"(?:instrucoes|regras|diretrizes|orientacoes|ordens)\b|"
+                         r"\b(?:zignoruj|ignoruj|zapomnij o|zapomnij|pomin)\s+(?:\w+\s+){0,3}?"
+                         r"(?:instrukcj\w*|polecen\w*|zasad\w*|regul\w*|wytyczn\w*)|"
+                         r"\b(?:talimat|kural|yonerge|komut)\w*\s+(?:\w+\s+)?(?:yok say|gormezden gel|unut|dikkate alma|umursama)"),
+    # ... with "all", "your" or "previous" in between (or right after the noun): addressed to the AI
+    Cue("override", 1.0, r"\b(?:ignorier\w*|vergiss|vergesst)\s+(?:\w+\s+){0,2}?(?:alle|deine|eure|bisherigen|vorherigen|"
+                         r"vorigen|fruheren|andere)\s+(?:\w+\s+){0,1}?(?:anweisungen|instruktionen|regeln|vorgaben)\b|"
+                         r"\b(?:ignore[zs]?|oublie[zs]?)\s+(?:toutes\s+)?(?:les|tes|vos)\s+(?:instructions|consignes|regles)\s+"
+                         r"(?:precedentes|anterieures)|\b(?:ignore[zs]?|oublie[zs]?)\s+(?:toutes\s+)?(?:tes|vos)\s+"
+                         r"(?:instructions|consignes|regles)|"
+                         r"\b(?:ignora|olvida|olvide|omite)\s+(?:todas\s+)?(?:las|tus|sus)\s+(?:instrucciones|reglas|indicaciones)"
+                         r"(?:\s+(?:anteriores|previas|del sistema)|(?<=tus instrucciones)|(?<=tus reglas))|"
+                         r"\b(?:ignora|dimentica|trascura)\s+(?:tutte\s+)?(?:le\s+)?(?:tue\s+)?(?:istruzioni|regole)"
+                         r"(?:\s+(?:precedenti|ricevute|di sistema)|(?<=tue istruzioni)|(?<=tue regole))|"
+                         r"\b(?:negeer|vergeet)\s+(?:alle\s+)?(?:je|jouw|voorgaande|vorige|eerdere)\s+(?:\w+\s+)?"
+                         r"(?:instructies|regels)|\b(?:negeer|vergeet)\s+alle\s+(?:voorgaande|vorige|eerdere)|"
+                         r"\b(?:ignore|esqueca|desconsidere)\s+(?:todas\s+)?(?:as|suas|tuas)\s+(?:instrucoes|regras)"
+                         r"(?:\s+(?:anteriores|previas|do sistema)|(?<=suas instrucoes)|(?<=suas regras))|"
+                         r"\b(?:zignoruj|zapomnij o|zapomnij)\s+(?:wszystkie\s+|wszystkich\s+)?(?:swoich|swoje|twoje|poprzednie|"
+                         r"wczesniejsze|poprzednich)\s+(?:\w+\s+)?(?:instrukcj|polecen|zasad|regul)|"
+                         r"\b(?:tum|butun|diger|onceki tum)\s+(?:\w+\s+)?(?:talimat|kural)\w*\s+(?:\w+\s+)?(?:yok say|gormezden gel|unut)|"
+                         r"\b(?:talimat|kural)\w*(?:ini|ini|larini|lerini)\s+(?:yok say|unut|gormezden gel)|"
+                         r"\b(?:regole|reglas|regras|regels|regeln|zasady) (?:del|do|van het|des)? ?(?:sistema|systeem|systems)\b"),
+)
+
+_PROMPT_TERM = (r"(?:system ?prompt|system message|system instructions|initial (?:instructions|prompt)|hidden (?:instructions|prompt)|"
+                r"original instructions|developer message|systeemprompt|prompt (?:de |di |do )?sistema|prompt systeme|"
+                r"prompt systemowy|sistem (?:istemi|mesaji)\w*|mensaje de sistema|messaggio di sistema|mensagem (?:de|do) sistema|"
+                r"instrucciones del sistema|systemanweisung\w*|systemnachricht|instructions you were given|"
+                r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme)")
+_REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|tell me|give me|write out|share|list|"
+                r"gib|zeige?|ausgeben|affiche\w*|revele\w*|revela\w*|muestra\w*|rivela\w*|mostra\w*|toon|laat zien|"
+                r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement)")
+_REVEAL = (
+    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
+    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
+    Cue("reveal", 0.6, rf"\b{_PROMPT_TERM}\b"),
+)
+
+_ROLE = (
+    Cue("role", 1.0, r"\byou are now\s+(?:an?\s+|the\s+|in\s+)?(?:\w+\s+){0,2}?(?:ai|assistant|model|chatbot|bot|dan|pirate|"
+                     r"unrestricted|jailbroken|uncensored|evil|different|free|developer mode|maintenance mode|debug mode|"
+                     r"god mode|no longer)\b|\byou are no longer (?:an? |the )?(?:assistant|ai|summari\w*|bound|restricted|"
+                     r"helpful|translat\w*)"),
+    Cue("role", 1.0, r"\b(?:pretend|imagine)\s+(?:to be|you are|you're)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:ai|model|assistant|"
+                     r"chatbot)\b[^.\n]{0,40}\b(?:no|without)\b|\bact as an? (?:unrestricted|jailbroken|uncensored|evil|"
+                     r"different) |\b(?:developer|dan|god|jailbreak) mode\b|\bdo anything now\b|\bjailbr(?:eak|oken)\b|"
+                     r"\bno content polic|\bstay in character\b|\bunrestricted (?:ai|assistant|model|agent|mode)\b|"
+                     r"\bagente sin restricciones\b|\bsin restricciones\b"),
+    Cue("role", 0.3, r"\b(?:from (?:now|this point) on|henceforth|starting now)\b[, ]+(?:you\b|your\b)|"
+                     r"\b(?:a partir de ahora|ab sofort|a partir de maintenant|d'ora in poi|vanaf nu|a partir de agora|"
+                     r"od teraz|bundan sonra)\b[, ]+(?:eres|debes|bist du|musst du|tu es|tu dois|sei|devi|ben je|moet je|"
+                     r"voce|deve|ignore|jestes|musisz)"),
+    Cue("role", 1.0, r"\byou are (?:now )?in (?:\w+ )?(?:admin|developer|maintenance|debug|god|unrestricted|jailbreak) mode\b"),
+    Cue("role", 0.4, r"\bno (?:filters|restrictions|limits)\b|\bwithout (?:any )?(?:filters|restrictions)\b"),
+)
+
+_MARKERS = (
+    Cue("markers", 1.0, r"<\|[a-z_]+\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/?system\]|"
+                        r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions?)\s*(?:message|prompt|note|"
+                        r"override)?\s*(?:#{2,}|:|$))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
+                        r"\[(?:system|sys|admin) (?:note|message|override)\]"),
+)
+
+_TURNS = (
+    # "System: you are...", with a sentence after it (a YAML "system: sap-erp" has one word)
+    Cue("turns", 0.6, rf"(?m:{_START}(?:#{{1,4}}\s*)?(?:system|system note|system message)\s*:[ \t]*(?:[^\s:]+[ \t]+){{2,}}[^\s:]+)"),
+    Cue("turns", 0.4, r"(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:)|"
+                      r"(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:)"),
+    Cue("turns", 0.6, r"</?(?:user|human)>"),
+    Cue("markers", 0.6, r"(?m:^#{1,4}\s*(?:user|human|assistant|system|ai)\s*:)"),
+    Cue("boundary", 0.5, r"</(?:document|email|context|data)>"),
+)
+
+_NEW_TASK = (r"(?:new|next|updated|real|actual|revised|additional|your (?:new|next|real|only))\s+"
+             r"(?:task|instructions?|objective|goal|directive|assignment|mission)s?|"
+             r"(?:neue aufgabe|neue anweisungen|nouvelle tache|nouvelles instructions|nueva tarea|nuevas instrucciones|"
+             r"nuovo compito|nuove istruzioni|nieuwe taak|nieuwe instructies|nova tarefa|novas instrucoes|yeni gorev|"
+             r"yeni talimat\w*|nowe zadanie|nowe instrukcje)")
+_TASK = (
+    Cue("task", 0.5, rf"\b(?:{_NEW_TASK})\b"),
+    Cue("boundary", 0.5, r"\bend of (?:email|document|text|input|user input|context|data|content|article|page)\b|"
+                     r"\b(?:summary|summari[sz]ation) task is (?:complete|done|over)|\byour (?:only )?job (?:now )?is\b"),
+    Cue("redirect", 0.6, r"\binstead of (?:summari[sz]\w*|translat\w*|triag\w*|answering|reading|analy[sz]\w*)|"
+                     r"\binstead,? (?:write|output|reply|respond|say)\b|\bstop what you are doing\b|"
+                     r"\b(?:do not|don't|dont|no need to|never) (?:summari[sz]e|translate|analy[sz]e|triage)\b|"
+                     r"\bdisregard the (?:summary|user'?s?) request|\bnicht zusammen(?:fassen)?\b|\bne (?:resume|resumez) pas\b|"
+                     r"\bno resumas\b|\bnon riassumere\b|\bniet samen\b|\bnao resuma\b|\bozetleme\b|\bnie streszczaj\b"),
+)
+
+_REDIRECT = (
+    Cue("redirect", 0.5, r"\bignore (?:the|this|that|all|everything)(?: \w+){0,2}? (?:rows|content|above|page|document|text|"
+                         r"article|conversation|paragraph|visible \w+)\b"),
+)
+
+_OUTPUT = (
+    Cue("output", 0.5, r"\b(?:in|into|to) your (?:next |final )?(?:summary|summaries|answer|response|reply|output|analysis|"
+                       r"translation|report)\b|"
+                       r"\b(?:when|if|while|as) you(?:'re| are)? (?:summari[sz]\w*|translat\w*|process\w*|analy[sz]\w*|"
+                       r"render\w*|draft\w*)\b|\b(?:when|while) (?:summari[sz]ing|analy[sz]ing|processing) (?:this|these|the)\b|"
+                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary", before=60, after=60),
+    Cue("output", 0.4, r"\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
+                       r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
+                       r"\bsadece \"|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
+                       r"\b(?:describe|present|portray|rate|rank|call|label|list)\b[^.\n]{0,40}\bas (?:the )?(?:only|best|"
+                       r"highest|number one|a scam|positive|5/5|compliant|trusted)\b", before=100, after=80),
+)
+
+_EXFIL_VERBS = ("send", "export", "forward", "email", "e-mail", "post", "upload", "transmit", "share", "paste", "include",
+                "append", "leak", "copy", "cc", "bcc", "encode", "transfer", "envia", "envie", "reenvia", "inoltr", "stuur",
+                "encaminh", "gonder", "przekaz", "wyslij", "leite", "sende", "schick", "transfere", "invia")
+_EXFIL_VERB = (r"(?:send|export|forward|email|e-mail|post|upload|transmit|share|paste|include|append|leak|copy|cc|bcc|encode|"
+               r"transfer\w*|envia\w*|envie\w*|reenvia\w*|inoltr\w*|stuur\w*|encaminh\w*|gonder\w*|przekaz\w*|wyslij|"
+               r"leite\w*|sende\w*|schick\w*|transfere\w*|invia\w*)")
+_EXFIL = (
+    Cue("exfil", 1.0, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=", keys=(), literals=("![",)),
+    Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
+                      r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
+                      r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
+                      r"user'?s? (?:\w+ ){0,2}(?:data|files|emails|contacts|calendar|details|passwords|history|notes)|"
+                      r"conversacion|conversa|conversazione|conversatie|gesprek|konusma\w*|rozmow\w*|korespondencj\w*|"
+                      r"unterhaltung|chatverlauf|historique|historial|cronologia|lista de (?:empleados|clientes)|"
+                      r"liste des clients|contactos|contatti|contacten|kullanicinin|calisan listesi|"
+                      r"list\w* (?:pracownikow|klientow))\b",
+        keys=("conversa", "chat", "previous messages", "message history", "system prompt", "context window", "api",
+              "credential", "access token", "password", "address book", "user", "gesprek", "konusma", "rozmow",
+              "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
+              "contatti", "contacten", "kullanici", "calisan", "list"), before=160, after=90),
+    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
+        before=10, after=240),
+    Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
+    Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
+    Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
+                      r"(?:\w+ )?(?:mailbox|emails|inbox|files|credentials|tokens|api keys|passwords)|"
+                      r"\b(?:gather|collect) (?:any|all) (?:credentials|tokens|api keys|passwords)",
+        keys=("search", "look", "collect", "gather", "read")),
+)
+
+_SECRECY = (
+    Cue("secrecy", 0.6, r"\b(?:do not|don't|dont|never|without)\s+(?:\w+\s+){0,2}?(?:tell\w*|mention\w*|inform\w*|notify\w*|"
+                        r"alert\w*|show\w*|reveal\w*|bring\w* (?:this|it) up|asking|flagging)\b[^.\n]{0,40}?"
+                        r"\b(?:the user|the human|your user|the reader|the recipient|this note|these instructions|"
+                        r"this instruction|him|her|them)\b|\bne dis rien a l'utilisateur\b|\bsin (?:decir|avisar)\w* al usuario\b|"
+                        r"\bnon dirlo all'utente\b|\bzeg niets tegen de gebruiker\b|\bzonder de gebruiker\b|"
+                        r"\bnao diga (?:nada )?ao (?:usuario|utilizador)\b|\bkullaniciya (?:soyleme|bahsetme)\b|"
+                        r"\bnie mow (?:o tym )?uzytkownikowi\b|\bsag dem (?:benutzer|nutzer) nichts\b|"
+                        r"\bsans (?:le dire|prevenir) (?:a )?l'utilisateur\b|\bstuur geen samenvatting naar de gebruiker\b",
+        before=130, after=110),
+    Cue("secrecy", 0.4, r"\bwithout (?:asking|confirmation|verif\w*|checking|flagging|escalating|review\w*|telling)\b|"
+                        r"\bskip(?:ping)? (?:the )?(?:\w+ )?(?:check|screening|verification|review)\b", before=20, after=70),
+)
+
+_ACT = (
+    Cue("act", 0.3, r"\b(?:approve|authori[sz]e|accept|sign|book|pay|wire|refund|issue|grant|reset|delete|close|cancel|decline|"
+                    r"mark|update|change|set|assign|schedule|confirm|classify|treat)\b[^.\n]{0,40}\b(?:refund|payment|invoice|"
+                    r"transfer|claim|request|contract|lease|invitation|meeting|ticket|password|admin|rights|bank|iban|account|"
+                    r"priority|credit note|suite|penthouse|order|form|expenses?|trusted|as paid|as approved|as resolved|"
+                    r"as urgent|as positive|as compliant)\b"),
+    Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bpre-?(?:verified|approved)\b|"
+                    r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\bautomatically book\b|"
+                    r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b"),
+)
+
+_USER = (
+    Cue("user", 0.4, r"\b(?:tell|inform|notify|remind|convince|let|ask|warn|show)\s+(?:the|your)\s+(?:user|human|reader)\b|"
+                     r"\bthe user'?s (?:password|files|contacts|calendar|emails|chat|conversation|data|saved|stored|full|"
+                     r"email|mailbox|other|previous)\b|\bto the user\b|\byour (?:user|human|operator)\b|"
+                     r"\b(?:dem|den) (?:benutzer|nutzer)\b|\bl'utilisateur\b|\bal usuario\b|\ball'utente\b|\bde gebruiker\b|"
+                     r"\b(?:ao|do) (?:usuario|utilizador)\b|\bkullaniciya\b|\buzytkownikowi\b"),
+)
+
+_HIDDEN = (
+    Cue("hidden", 0.4, r"<!--(?:(?!-->)[^\n]){0,400}?\b\w+\b\s+\w+\s+\w+|display\s*:\s*none|font-size\s*:\s*0(?![.\d])|"
+                       r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])|color\s*:\s*(?:white|#fff(?:fff)?)\b"),
+)
+
+_VERBS = (
+    r"approve|mark|update|change|delete|cancel|forward|send|email|reply|respond|say|tell|write|output|print|reveal|book|"
+    r"accept|decline|grant|reset|issue|transfer|wire|pay|schedule|classify|rate|recommend|describe|state|claim|report|"
+    r"include|append|search|collect|visit|click|treat|follow|ignore|disregard|forget|skip|stop|summari[sz]e|translate|"
+    r"repeat|answer|confirm|replace|fill in|gather|drop|assign|close|always|never|do not|don't|let \w+ know|"
+    r"ignoriere|vergiss|gib|leite|bestatige|behaupte|sende|schicke|schreibe|antworte|sag|nenne|empfiehl|fasse|"
+    r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|"
+    r"olvida|ignora|envia|reenvia|responde|revela|aprueba|di|escribe|muestra|confirma|recomienda|"
+    r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
+    r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|"
+    r"esqueca|envie|encaminhe|aprove|diga|revele|responda|escreva|confirme|"
+    r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz"
+)
+_IMPERATIVE = (
+    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?)\s+|,\s*|\"\s*)"
+                           rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
+                           r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
+)
+
+CUES: tuple[Cue, ...] = (
+    *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT,
+    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE,
+)
+
+# Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
+# no word gaps left to search, so these look for the words inside one string.
+GLUED: tuple[Cue, ...] = (
+    Cue("glued", 1.0, r"(?:ignore|disregard|forget|override)\w{0,24}(?:instructions?|rules|prompts?|guidelines)|"
+                      r"(?:reveal|print|show|output)\w{0,12}(?:systemprompt|instructions|prompt)|systemprompt|newtask|"
+                      r"newinstructions|youarenow|forward\w{0,8}thread|sendthis|delete\w{0,16}(?:tickets|files)"),
+    Cue("glued", 0.6, r"assistant|aimodel|languagemodel|chatbot|^ai$"),
+)
+
+# Where cues can be: every match of a cue of a kind lies within ``REACH`` characters of one of
+# the key words below (a word *starting* with one of them; keys of three letters or fewer are
+# whole words). The scan finds these words with plain substring search and runs a kind's cues
+# only around them, so a long ordinary document costs a few fast passes, not sixty slow ones.
+# (A test checks that this gives what searching the whole text with every cue gives.)
+_AI_KEYS = ("ai", "a.i", "llm", "llms", "model", "bot", "bots", "chatbot", "assistan", "assistent", "asistent",
+            "asystent", "copilot", "gpt", "gpts", "chatgpt", "claude", "gemini", "automated", "summari", "ki", "ia",
+            "intelligen", "inteligen", "yapay", "sztuczn", "sprachmodell", "taalmodel", "kunstmatige")
+_USER_KEYS = ("user", "human", "reader", "operator", "benutzer", "nutzer", "utilisateur", "usuario", "utente",
+              "gebruiker", "utilizador", "kullanici", "uzytkownik")
+KEYS: dict[str, tuple[str, ...]] = {
+    "addressee": (*_AI_KEYS, "lesen", "liest", "verarbeitet", "leas", "lea", "lee", "lees"),
+    "override": ("ignor", "disregard", "forget", "override", "bypass", "abandon", "discard", "drop", "vergiss",
+                 "vergesst", "missacht", "oubli", "olvid", "omit", "descart", "dimentic", "trascur", "negeer", "vergeet",
+                 "esquec", "desconsider", "zignoruj", "zapomnij", "pomin", "void", "cancel", "outdated", "obsolete",
+                 "revoked", "replaced", "superseded", "longer", "instruc", "talimat", "kural", "yonerge", "komut", "regol",
+                 "regl", "regra", "regel", "zasad"),
+    "reveal": ("prompt", "system", "systeem", "sistem", "initial", "hidden", "original", "developer", "mensaje",
+               "messaggio", "mensagem", "instruc"),
+    "role": ("you are", "pretend", "imagine", "act as", "mode", "do anything", "jailbr", "content polic", "character",
+             "unrestricted", "restriccion", "from now", "from this point", "henceforth", "starting now", "a partir",
+             "ab sofort", "d'ora", "vanaf nu", "od teraz", "bundan", "filters", "restrictions"),
+    "markers": ("system", "sys", "admin", "instruc", "assistan"),
+    "turns": ("system", "user", "human", "assistan", "ai", "model"),
+    "boundary": ("end of", "summary task", "summarization task", "summarisation task", "job"),
+    "task": ("task", "instruc", "objective", "goal", "directive", "assignment", "mission", "aufgabe", "anweisung", "tache",
+             "tarea", "compito", "istruz", "taak", "tarefa", "gorev", "talimat", "zadanie", "instruk"),
+    "redirect": ("instead", "stop", "summari", "translat", "analy", "triag", "disregard", "zusammen", "resum", "riassum",
+                 "samen", "ozetleme", "streszcz", "ignor"),
+    "output": ("summar", "translat", "process", "analy", "render", "draft", "reply", "respond", "answer", "output",
+               "report", "say", "write", "sadece", "rate", "best", "highest", "number one", "scam", "positive",
+               "compliant", "trusted", "only"),
+    "exfil": ("conversa", "chat", "message", "system", "context", "api", "credential", "token", "password",
+              "address book", "user", "gesprek", "konusma", "rozmow", "korespondencj", "unterhaltung", "historique",
+              "historial", "cronologia", "lista", "liste", "contact", "contatti", "kullanici", "calisan", "http", "link",
+              "base64", "mailbox", "emails", "inbox", "files"),
+    "secrecy": ("tell", "mention", "inform", "notif", "alert", "show", "reveal", "bring", "asking", "flagging", "without",
+                "skip", *_USER_KEYS),
+    "act": _AI_KEYS,  # counted only next to words addressed to an AI: searched around those
+    "imperative": _AI_KEYS,
+    "user": _USER_KEYS,
+    "hidden": ("display", "font", "visibility", "opacity", "color"),
+}
+# Keys that do not start with a letter: found anywhere.
+LITERAL_KEYS: dict[str, tuple[str, ...]] = {
+    "markers": ("<|", "inst]", "_of_turn", "#"),
+    "boundary": ("</",),
+    "hidden": ("<!--",),
+}
+# (before, after): how far from a key word a match of the kind can start and end.
+REACH: dict[str, tuple[int, int]] = {
+    "addressee": (90, 110), "markers": (40, 60), "turns": (700, 700), "hidden": (450, 450), "act": (200, 200),
+    "imperative": (200, 200),
+}
+DEFAULT_REACH = (220, 220)

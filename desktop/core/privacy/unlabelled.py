@@ -1,0 +1,89 @@
+"""Values found without a label next to them: national IDs by a strong checksum, and emails
+spelled out or spaced so that a plain pattern misses them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+# National IDs whose checksum is strong enough to stand without a context word, for the team's
+# countries: one pass over the digits, a named group for each shape, its validators. A phone
+# number that happens to pass one is hidden all the same, only under another kind.
+_CHECKSUM_IDS = {
+    # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr")),
+    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
+    "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
+    "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
+    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("personnummer",)),
+    "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("idnr",)),
+}
+# An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
+_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
+
+
+@cache
+def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
+    # Imported by name here, not looked up at run time, so that the packaged app holds them.
+    from stdnum.br import cpf
+    from stdnum.cn import ric
+    from stdnum.de import idnr
+    from stdnum.in_ import aadhaar, pan
+    from stdnum.pl import pesel
+    from stdnum.se import personnummer
+    from stdnum.tr import tckimlik
+
+    modules = {"tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
+               "personnummer": personnummer}
+    # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
+    alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
+    rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
+    validators: dict[str, tuple[object, ...]] = {
+        name: tuple(modules[module] for module in names) for name, (_, names) in _CHECKSUM_IDS.items()
+    }
+    validators["pan"] = (pan,)
+    return rule, validators
+
+
+def checksum_ids(text: str, add) -> None:
+    rule, validators = _checksum_rule()
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
+    for start, end, shape in found:
+        value = text[start:end]
+        if any(v.is_valid(value) for v in validators[shape]):  # type: ignore[attr-defined]
+            add(Candidate(start, end, "NATIONAL_ID"))
+
+
+# Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
+# "[at]", and "john dot smith at gmail dot com".
+_LOOSE_EMAIL = lazy_re(
+    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
+    r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
+)
+_SPOKEN_EMAIL = lazy_re(
+    r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
+    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
+    r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
+    r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
+)
+
+
+def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
+    """Email addresses spelled out or spaced to dodge filters; looked for only around a sign of
+    one (an odd "@", a spoken "dot com")."""
+    from desktop.core.privacy.structured import keyword_windows  # (structured imports this module)
+
+    lower = text.lower() if lower is None else lower
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, ("＠", "%40", " @", "@ ", "[at]", "(at)"), 90, 90):
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text, a, b)]
+    for dot in _SPOKEN_DOT.finditer(lower):
+        out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text, max(0, dot.start() - 100), dot.end() + 12)]
+    return out
+
+
+_SPOKEN_DOT = lazy_re(r" (?:dot|punkt|point|punto|ponto|nokta) [a-z]{2,4}\b")

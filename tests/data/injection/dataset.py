@@ -1,0 +1,50 @@
+"""The hand-written injection sets: ``dev.txt`` (tuned on) and ``frozen.txt`` (never tuned on).
+
+Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
+are its text. ``\\uXXXX`` and ``\\UXXXXXXXX`` stand for characters that cannot be seen or typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
+
+
+@dataclass(frozen=True)
+class Sample:
+    injection: bool
+    carrier: str  # email, page, doc, ticket, csv, ...
+    category: str  # what kind of injection, or what kind of ordinary text
+    text: str
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+
+
+def load(split: str) -> list[Sample]:
+    """The samples of ``split`` ("dev" or "frozen"), in file order."""
+    samples: list[Sample] = []
+    head: list[str] | None = None
+    body: list[str] = []
+    for line in (HERE / f"{split}.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("=== "):
+            if head is not None:
+                samples.append(_sample(head, body))
+            head, body = line[4:].split(), []
+        elif head is not None:
+            body.append(line)
+    if head is not None:
+        samples.append(_sample(head, body))
+    return samples
+
+
+def _sample(head: list[str], body: list[str]) -> Sample:
+    label, carrier, category = head
+    if label not in ("inj", "ord"):
+        raise ValueError(f"unknown label {label!r}")
+    return Sample(label == "inj", carrier, category, _unescape("\n".join(body).strip("\n")))
