@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, str] = {
     "ui": "bench.ui",
     "views": "bench.views",
     "documents": "bench.documents",
+    "batch": "bench.batch",
     "bundle": "bench.bundle",
 }
 

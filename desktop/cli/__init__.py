@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ask": ("desktop.cli.ask_cmd", "ask for a change to a run's answer (a follow-up turn)"),
     "team": ("desktop.cli.team_cmd", "set up the team folder, show or change team settings, export usage"),
     "export": ("desktop.cli.export_cmd", "save a run's answer as Word, PDF, Markdown or text"),
+    "batch": ("desktop.cli.batch_cmd", "run a template over every row of a spreadsheet or folder; resumes if run again"),
 }
 
 

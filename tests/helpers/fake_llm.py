@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.helpers.fake_batches import FakeBatches, FakeOpenAIBatches
+
 FAKE_ANTHROPIC_KEY = "sk-ant-test-0000000000000000"
 FAKE_OPENAI_KEY = "sk-test-0000000000000000"
 
@@ -96,6 +98,8 @@ class FakeLLMServer:
         self.requests: list[RecordedRequest] = []
         self.default: Callable[[RecordedRequest], Reply] = echo_reply
         self.prompt_cache: PromptCache | None = None  # set to PromptCache() to simulate caching
+        self.batches = FakeBatches(self)  # Anthropic Message Batches (fake_batches.py)
+        self.openai_batches = FakeOpenAIBatches(self)  # OpenAI Batch: files + batches (fake_batches.py)
         self._replies: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -278,6 +282,8 @@ def _make_handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
         # ---------------------------------------------------------------- routes
         def do_GET(self) -> None:
             request = self._read()
+            if server.batches.handle(self, request) or server.openai_batches.handle(self, request):
+                return
             if self.path.split("?", 1)[0].rstrip("/").endswith("/models"):
                 with server._lock:
                     server.requests.append(request)
@@ -291,6 +297,8 @@ def _make_handler(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             request = self._read()
+            if server.batches.handle(self, request) or server.openai_batches.handle(self, request):
+                return
             if self.path.endswith("/messages"):
                 self._anthropic(request)
             elif self.path.endswith("/chat/completions"):

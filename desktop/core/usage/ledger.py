@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop.core import paths
+from desktop.core.batch.store import create_batches
 from desktop.core.errors import LedgerError, PromptdeskError
 from desktop.core.run import RESENDABLE, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, Run, utc_now
 from desktop.core.usage.migrations import Migration, migrate, newer_names
@@ -98,6 +99,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0002_meta_and_alerts", _create_meta),
     Migration("0003_turns", create_turns),  # follow-up turns and edits: versions of an answer (turns.py)
     Migration("0004_interrupted_runs_unconfirmed", _interrupted_runs_unconfirmed),
+    Migration("0005_batches", create_batches),  # one template over many rows (desktop/core/batch/store.py)
 )
 
 
@@ -163,6 +165,10 @@ class Ledger:
                     yield self._conn
             except _DAMAGE as exc:
                 raise _ledger_error(self.path, exc) from exc
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A short write transaction for tables kept beside the runs (batches)."""
+        return self._write()
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:

@@ -1,0 +1,116 @@
+"""The batch's answers as a spreadsheet: the original columns, then the answer, the automatic
+checks, the cost and whether a person should look at the row before it is used.
+
+Rows are read back from the ledger, so a results file written after a crash, or after the
+batch was resumed, holds every answer the batch got, whichever run of it got them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.batch.store import NOT_SENT, BatchStore
+from desktop.core.errors import PromptdeskError
+from desktop.core.run import DONE, UNCONFIRMED
+
+if TYPE_CHECKING:
+    from desktop.core.batch.plan import Plan
+    from desktop.core.context import AppContext
+
+ADDED_COLUMNS = ("Answer", "Checks", "Cost (USD)", "Needs review", "Status")
+_STATUS_WORDS = {DONE: "answered", UNCONFIRMED: "sent, answer not received", NOT_SENT: "not sent",
+                 "waiting": "waiting to send", "failed": "failed", "cancelled": "stopped", "pending": "not sent yet"}
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
+
+
+@dataclass
+class ResultRow:
+    original: dict[str, Any]
+    answer: str
+    checks: str
+    cost: float
+    needs_review: bool
+    status: str
+
+
+def _safe(value: Any) -> Any:
+    """Text a spreadsheet program would run as a formula is kept as text."""
+    if isinstance(value, str) and (value.startswith(_FORMULA_START) or (value[:1] == "-" and value[1:2].strip())):
+        return "'" + value
+    return value
+
+
+def _checks(plan: Plan, answer: str, stop_reason: str, injection: bool) -> tuple[str, bool]:
+    from desktop.core.review.quality import automatic_checks
+
+    failed = [c for c in automatic_checks(plan.template, answer, stop_reason=stop_reason) if c.passed is False]
+    words = [c.reason or c.label for c in failed]
+    if injection:
+        words.append("The source text contained instructions aimed at the AI; check the answer was not steered.")
+    return ("; ".join(words) or "all passed"), bool(words)
+
+
+def collect(context: AppContext, plan: Plan, batch_id: str) -> list[ResultRow]:
+    """One result per source row, in the source's order."""
+    ledger = context.ledger
+    results: list[ResultRow] = []
+    for row in BatchStore(ledger).rows(batch_id):
+        original = {k: str(v) for k, v in plan.sheet.rows[row["row"]].items()}
+        run = ledger.get(row["run_id"]) if row["status"] else None
+        if run is None:
+            status = row["state"]
+            note = row["note"] or plan.rows[row["row"]].problem
+            results.append(ResultRow(original, "", note, 0.0, True, _STATUS_WORDS.get(status, status)))
+            continue
+        if run.status != DONE:
+            results.append(ResultRow(original, "", run.error_message, run.actual_cost, True,
+                                     _STATUS_WORDS.get(run.status, run.status)))
+            continue
+        checks, flagged = _checks(plan, run.response_text, run.stop_reason, run.injection_flag)
+        results.append(ResultRow(original, run.response_text, checks, run.actual_cost, flagged, "answered"))
+    return results
+
+
+def write_results(path: str | Path, columns: Sequence[str], results: Sequence[ResultRow]) -> Path:
+    """Write ``results`` as .xlsx or .csv (by the file name); returns the path written.
+
+    Raises:
+        PromptdeskError: the file cannot be written (open in Excel, folder read-only...).
+    """
+    path = Path(path).expanduser()
+    header = [*columns, *ADDED_COLUMNS]
+    lines = [[*(_safe(r.original.get(c, "")) for c in columns), _safe(r.answer), _safe(r.checks), round(r.cost, 6),
+              "yes" if r.needs_review else "no", r.status] for r in results]
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        if path.suffix.lower() == ".csv":
+            with tmp.open("w", newline="", encoding="utf-8-sig") as handle:  # the BOM: Excel reads UTF-8
+                writer = csv.writer(handle)
+                writer.writerow(header)
+                writer.writerows(lines)
+        else:
+            import openpyxl
+
+            book = openpyxl.Workbook(write_only=True)
+            sheet = book.create_sheet("Answers")
+            sheet.append(header)
+            for line in lines:
+                sheet.append(line)
+            book.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PromptdeskError(f"The results could not be saved to {path} ({exc.strerror or exc}). If the file is "
+                              "open in a spreadsheet program, close it; or choose another folder.",
+                              kind="results") from exc
+    return path
+
+
+def default_out(source: Path) -> Path:
+    """Beside the source: ``leads.csv`` → ``leads - answers.xlsx``."""
+    base = source if source.is_dir() else source.with_suffix("")
+    return base.with_name(f"{base.name} - answers.xlsx")
