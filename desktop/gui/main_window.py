@@ -221,8 +221,12 @@ class MainWindow(QMainWindow):
         test.setToolTip("Run the template's test inputs and check every answer before the team uses it")
         test.triggered.connect(self.test_template)
         template.addAction(test)
+        many = QAction("Run on &many…", self)
+        many.setToolTip("Send this template once for each row of a spreadsheet or each file in a folder")
+        many.triggered.connect(self.run_on_many)
+        template.addAction(many)
         self.send_action, self.preview_action = send, preview
-        self.details_action, self.test_action = details, test
+        self.details_action, self.test_action, self.many_action = details, test, many
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Promptdesk", self)
@@ -258,6 +262,18 @@ class MainWindow(QMainWindow):
         dialog = TemplateTestDialog(self.context, template, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.test_dialog = dialog
+        dialog.open()
+
+    def run_on_many(self) -> None:
+        """"Run on many…": the current template over the rows of a sheet or a folder of files."""
+        template = self._current_template()
+        if template is None:
+            return
+        from desktop.gui.batch_dialog import BatchDialog
+
+        dialog = BatchDialog(self.context, template, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.batch_dialog = dialog
         dialog.open()
 
     def show_page(self, index: int) -> None:

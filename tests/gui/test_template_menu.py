@@ -56,3 +56,14 @@ def test_test_this_template_runs_the_cases_and_gives_the_verdict(qtbot, connecte
     assert len(connected_llm.requests) == len(dialog.report.cases) >= 3
     dialog.close()
     wait_idle(qtbot)
+
+
+def test_run_on_many_opens_the_batch_dialog_for_the_template_in_use(qtbot) -> None:
+    from desktop.gui.batch_dialog import BatchDialog
+
+    window = _open(qtbot)
+    window.many_action.trigger()
+    dialog = _dialog(BatchDialog)
+    assert dialog.template.id == "meeting-summary"
+    dialog.close()
+    wait_idle(qtbot)
