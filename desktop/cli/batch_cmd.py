@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise TemplateError(f"No column fills {', '.join(missing)}. Add --map COLUMN=FIELD for each "
                             f"(columns: {', '.join(sheet.columns)}).")
     plan = plan_batch(context, template, sheet, mapping)
-    _say(f"{len(plan.sendable)} of {len(plan.rows)} rows ready: about {format_cost(plan.total)} now, "
+    _say(f"{len(plan.sendable)} of {len(plan.rows)} rows ready: {format_cost(plan.total)} now, "
          f"{format_cost(plan.total_batch_price)} as a provider batch.")
     for row in plan.refused:
         _say(f"  row {row.index + 1} will not be sent: {row.problem}")

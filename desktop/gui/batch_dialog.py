@@ -158,7 +158,7 @@ class BatchDialog(QDialog):
         self.plan = plan
         first = plan.sendable[0].prepared if plan.sendable else None
         self.preview.setPlainText(first.redaction.text if first is not None else "")
-        lines = [f"{len(plan.sendable)} of {len(plan.rows)} rows ready: about {format_cost(plan.total)} now, "
+        lines = [f"{len(plan.sendable)} of {len(plan.rows)} rows ready: {format_cost(plan.total)} now, "
                  f"{format_cost(plan.total_batch_price)} as a provider batch (answers within 24 hours)."]
         lines += [f"Row {r.index + 1} will not be sent: {r.problem}" for r in plan.refused[:10]]
         if len(plan.refused) > 10:

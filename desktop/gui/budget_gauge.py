@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.core.context import AppContext
-from desktop.gui.spend_chart import money
+from desktop.core.money import money
 from desktop.gui.theme import error_colour
 from desktop.gui.worker import Task, run_for
 

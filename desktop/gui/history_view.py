@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.core import run as run_mod
 from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
-from desktop.gui.spend_chart import money
+from desktop.core.money import money
 from desktop.gui.worker import run_for
 
 STATUS_WORDS = {

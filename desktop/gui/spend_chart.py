@@ -17,14 +17,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop.core.money import money
+
 BUDGET_COLOUR = QColor("#d9534f")
 
 
-def money(usd: float) -> str:
-    """An amount spent, in the app's one money format (``desktop.core.money``)."""
-    from desktop.core.money import money as core_money
-
-    return core_money(usd)
 
 
 def amount(value: object) -> float:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
-from desktop.gui.spend_chart import SpendChart, amount, money
+from desktop.core.money import money
+from desktop.gui.spend_chart import SpendChart, amount
 from desktop.gui.worker import Task, run_for
 
 SAVINGS_HEADERS = ["Template", "Month", "Tier", "Runs", "Spent", "All on Reasoning", "Saved"]

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
-from desktop.gui.spend_chart import SpendChart, money
+from desktop.core.money import money
+from desktop.gui.spend_chart import SpendChart
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
 
@@ -166,7 +167,7 @@ class TeamDashboard(QDialog):
                             "From this computer only: the team's shared file cannot be read, so only your own "
                             "use is counted.")
         budget = f" of {money(board.budget)}" if board.budget else " (no monthly budget set)"
-        self.summary.setText(f"Spent {money(board.total)}{budget}. At this pace: about {money(board.projected)} by "
+        self.summary.setText(f"Spent {money(board.total)}{budget}. At this pace: {money(board.projected, estimate=True)} by "
                              f"the month's end. {board.failed} failed and {board.waiting} waiting to send.")
         set_role(self.alerts, "warning")
         self.alerts.setText("\n".join(f"⚠ {alert}" for alert in board.alerts))

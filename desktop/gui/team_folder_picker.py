@@ -15,8 +15,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import SettingsError
+from desktop.core.money import money
 from desktop.core.settings import TEAM_FILE, load_team_settings
-from desktop.gui.spend_chart import money
 from desktop.gui.text_roles import set_role
 from desktop.gui.worker import run_for
 

@@ -492,6 +492,6 @@ def resend_question(run: Run) -> str:
 
     return (
         "This request was sent, but Promptdesk stopped before the answer arrived, so the AI provider may have "
-        f"answered it and billed it (about {format_cost(run.estimated_cost)}). Sending it again asks for a new "
+        f"answered it and billed it ({format_cost(run.estimated_cost)}). Sending it again asks for a new "
         "answer and may be billed again. Send it again?"
     )
