@@ -11,20 +11,30 @@ import socket
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
-# Status of a run.
-DONE = "done"
-FAILED = "failed"
-CANCELLED = "cancelled"
-WAITING = "waiting"  # "waiting to send": nothing could serve it yet; it can be sent later
-DRY_RUN = "dry_run"  # "try without a key": shown, estimated, not sent
-# Written before the request leaves, so nothing is ever sent without a record of it.
-SENDING = "sending"
-# A run whose process stopped while it was SENDING: the provider may have answered and billed
-# it, so it is never sent again without asking.
-UNCONFIRMED = "unconfirmed"
-STATUSES = (DONE, FAILED, CANCELLED, WAITING, DRY_RUN, SENDING, UNCONFIRMED)
+
+class RunStatus(StrEnum):
+    """Where a run stands. The values are what the ledger and the team file store."""
+
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    WAITING = "waiting"  # "waiting to send": nothing could serve it yet; it can be sent later
+    DRY_RUN = "dry_run"  # "try without a key": shown, estimated, not sent
+    # Written before the request leaves, so nothing is ever sent without a record of it.
+    SENDING = "sending"
+    # A run whose process stopped while it was SENDING: the provider may have answered and
+    # billed it, so it is never sent again without asking.
+    UNCONFIRMED = "unconfirmed"
+
+
+# The statuses by their short names, as the rest of the app writes them.
+DONE, FAILED, CANCELLED = RunStatus.DONE, RunStatus.FAILED, RunStatus.CANCELLED
+WAITING, DRY_RUN = RunStatus.WAITING, RunStatus.DRY_RUN
+SENDING, UNCONFIRMED = RunStatus.SENDING, RunStatus.UNCONFIRMED
+STATUSES = tuple(RunStatus)
 # Statuses a run can be sent again from without a question (it is known not to have been answered).
 RESENDABLE = (WAITING, FAILED, CANCELLED, DRY_RUN)
 UNCONFIRMED_MESSAGE = (

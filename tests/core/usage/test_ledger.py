@@ -167,3 +167,24 @@ def test_the_local_ledger_uses_wal_and_indexes_waiting_records() -> None:
         assert other.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
     finally:
         other.close()
+
+
+def test_a_run_status_is_a_typed_value_stored_as_its_plain_word(tmp_path: Path) -> None:
+    """RunStatus is a StrEnum: the ledger stores the same words older versions wrote, and a
+    status read back compares equal to the enum."""
+    import sqlite3
+
+    from desktop.core.run import RunStatus
+    from desktop.core.usage.ledger import open_ledger
+
+    ledger = open_ledger(tmp_path / "ledger.db")
+    run = Run(user="ann", status=RunStatus.WAITING, template_id="t")
+    ledger.record(run)
+    ledger.close()
+    conn = sqlite3.connect(tmp_path / "ledger.db")
+    stored = conn.execute("SELECT status, typeof(status) FROM runs WHERE id = ?", (run.id,)).fetchone()
+    conn.close()
+    assert stored == ("waiting", "text")
+    again = open_ledger(tmp_path / "ledger.db")
+    assert again.get(run.id).status == RunStatus.WAITING
+    again.close()
