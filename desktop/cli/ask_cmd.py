@@ -22,21 +22,14 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.cli.terminal import stream_printers
     from desktop.core.context import AppContext
     from desktop.core.send.followup import ask
     from desktop.core.send.pricing import format_cost
     from desktop.core.send.routing import friendly_model_name
 
     context = AppContext()
-    stream = not args.json
-
-    def on_text(text: str) -> None:
-        if stream:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-
-    def on_status(message: str) -> None:
-        print(f"[{message}]", file=sys.stderr, flush=True)
+    on_text, on_status = stream_printers(not args.json)
 
     done = ask(context, args.run_id, " ".join(args.request), tier_override=args.tier, on_text=on_text,
                on_status=on_status)

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.terminal import confirm
 from desktop.core.errors import TemplateError
 from desktop.core.send.pricing import format_cost
 
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         _say(plan.budget_warning)
     if args.dry_run:
         return 0
-    if plan.needs_approval and not _confirm(plan.approval_reason, args.yes):
+    if plan.needs_approval and not confirm(plan.approval_reason, args.yes, prompt="Send the batch?"):
         return 1
     if args.provider_batch:
         return _provider_batch(context, plan, args)
@@ -111,16 +112,6 @@ def _save(context: AppContext, plan: Plan, batch_id: str, args: argparse.Namespa
     answered = sum(r.status == "answered" for r in results)
     _say(f"Answers saved to {written}. {answered} of {len(results)} rows answered.")
     return 0 if answered == len(results) else 1
-
-
-def _confirm(question: str, assume_yes: bool) -> bool:
-    _say(question)
-    if assume_yes:
-        return True
-    if not sys.stdin.isatty():
-        _say("Add --yes to send it anyway.")
-        return False
-    return input("Send the batch? [y/N] ").strip().lower() in ("y", "yes")
 
 
 def _send_now(context: AppContext, plan: Plan, args: argparse.Namespace, batch: BatchRecord | None = None) -> int:

@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any
 
+from desktop.cli.terminal import confirm
 from desktop.core.errors import PromptdeskError
 
 
@@ -21,16 +22,6 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--yes", "-y", action="store_true",
                         help="send again even a run that may have been answered and billed already")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
-def _confirm(question: str, assume_yes: bool) -> bool:
-    print(question, file=sys.stderr)
-    if assume_yes:
-        return True
-    if not sys.stdin.isatty():
-        print("Add --yes to send it again anyway.", file=sys.stderr)
-        return False
-    return input("Send it again? [y/N] ").strip().lower() in ("y", "yes")
 
 
 def _list(context: Any, as_json: bool) -> int:
@@ -73,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     except PromptdeskError as exc:
         if exc.kind != "unconfirmed":
             raise
-        if not _confirm(exc.message, args.yes):
+        if not confirm(exc.message, args.yes, prompt="Send it again?", hint="send it again anyway"):
             return 3
         context.ledger.allow_resend(args.run_id)
         result = pipeline.resend(context, args.run_id, on_text=None if args.json else _write,

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.terminal import confirm, stream_printers
 from desktop.core.errors import TemplateError
 from desktop.core.settings import TIERS, did_you_mean
 
@@ -117,16 +118,6 @@ def _values(template: Any, pairs: list[str]) -> dict[str, Any]:
     return values
 
 
-def _confirm(question: str, assume_yes: bool) -> bool:
-    print(question, file=sys.stderr)
-    if assume_yes:
-        return True
-    if not sys.stdin.isatty():
-        print("Add --yes to send it anyway.", file=sys.stderr)
-        return False
-    return input("Send it? [y/N] ").strip().lower() in ("y", "yes")
-
-
 def _injection_fields(prepared: Any) -> dict[str, Any]:
     """``injection_flag`` and ``injection_reasons`` for scripts: did pasted outside content try to
     give the AI instructions, and what it tried, in the words the person is shown."""
@@ -205,18 +196,9 @@ def _run(args: argparse.Namespace) -> int:
     if not args.json:
         _warn_injection(prepared)
     for question in (prepared.budget_warning, prepared.approval_reason):
-        if question and not _confirm(question, args.yes):
+        if question and not confirm(question, args.yes):
             return 3
-    stream = not args.json
-
-    def on_text(text: str) -> None:
-        if stream:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-
-    def on_status(message: str) -> None:
-        print(f"[{message}]", file=sys.stderr, flush=True)
-
+    on_text, on_status = stream_printers(not args.json)
     result = pipeline.execute(context, prepared, on_text=on_text, on_status=on_status, fresh=args.fresh)
     if args.json:
         data = result.to_dict()

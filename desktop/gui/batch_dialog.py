@@ -60,6 +60,7 @@ class BatchDialog(QDialog):
         self.control = Control()
         self._task: Task | None = None
         self.setWindowTitle(f"Run “{template.title}” on many")
+        self.resize(640, 560)  # room for the column choices and the first row as it will be sent
         self.source_label = QLabel("Choose a CSV or Excel file (one request per row), or a folder of files.")
         self.source_label.setWordWrap(True)
         choose, folder = QPushButton("Choose file…"), QPushButton("Choose folder…")

@@ -84,15 +84,11 @@ def _read_delimited(path: Path, data: bytes) -> Sheet:
 
     text, _ = decode(data)
     text = normalise_lines(text)
-    if path.suffix.lower() in (".tsv", ".tab"):
-        delimiter = "\t"
-    else:
-        try:
-            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
-        except csv.Error:
-            delimiter = ","
+    from desktop.core.documents.sheets import delimited_rows
+
+    kind = "tsv" if path.suffix.lower() in (".tsv", ".tab") else "csv"
     try:
-        return _table(path, list(csv.reader(io.StringIO(text), delimiter=delimiter)), _digest(data))
+        return _table(path, list(delimited_rows(text, kind)), _digest(data))
     except csv.Error as exc:
         raise DocumentError(f"{path.name} is not a well-formed CSV file ({exc}). Open it in a spreadsheet "
                             "program and save it again.", kind="damaged") from exc

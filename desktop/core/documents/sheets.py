@@ -129,7 +129,8 @@ def read_xlsx(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
     return _document(path, "xlsx", tables, max_pages, [])
 
 
-def _delimited_rows(text: str, kind: str) -> Iterator[list[str]]:
+def delimited_rows(text: str, kind: str) -> Iterator[list[str]]:
+    """Rows of CSV/TSV text; the separator of a CSV is sniffed (comma, semicolon, tab or bar)."""
     if kind == "tsv":
         delimiter = "\t"
     else:
@@ -147,7 +148,7 @@ def read_delimited(path: Path, kind: str, *, max_pages: int | None, cancelled: C
                             "Open it in its own program and save it again as CSV.", kind="damaged")
     table = _Table(path.name)
     try:
-        for index, row in enumerate(_delimited_rows(normalise_lines(text), kind)):
+        for index, row in enumerate(delimited_rows(normalise_lines(text), kind)):
             if index % 1000 == 0:
                 check_cancelled(cancelled)
             table.add(row)
