@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.lexicon import strip_accents
 
 
@@ -68,6 +69,11 @@ def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, i
         forms &= words_in(text)
     if not forms:
         return []
-    pattern = re.compile(r"(?<![\w@.\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@\-]|\.\w)",
-                         re.IGNORECASE)
+    alternatives = [re.escape(form) for form in sorted(forms, key=len, reverse=True)]
+    if all(form[0].isascii() and form[0].isalnum() for form in forms):
+        # The same pattern written so that the engine skips to the forms' first letters.
+        start = first_char_dispatch(alternatives, r"\w@.\-", ignore_case=True)
+    else:
+        start = r"(?<![\w@.\-])(?i:" + "|".join(alternatives) + ")"
+    pattern = re.compile(start + r"(?![\w@\-]|\.\w)")
     return [m.span() for m in pattern.finditer(text)]

@@ -155,6 +155,8 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
     gap = _gap_re().fullmatch
     current: list[_Tok] = []
     last: _Tok | None = None
+    last_end = -1  # (the last word's end and text as plain locals: this loop sees every capital)
+    last_text = ""
     for m in _cap_re().finditer(text):
         word = m.group(0)
         if not word[0].isupper():
@@ -164,21 +166,21 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
         tok = _new_tok(_Tok, (start, end, word, bare))
         # Words join a run only across spaces (and particles): most are far from the last one,
         # and a look at the one character after it settles that.
-        if last is not None and len(current) < 6 and start > last.end and text[last.end] in " \t":
-            single_space = start == last.end + 1 and text[last.end] == " "
-            if last.text.endswith("."):
-                joins = bool(last.bare.casefold() in _TITLES and gap(text, last.end, start)) or (
-                    len(last.text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
+        if start > last_end >= 0 and text[last_end] in " \t" and len(current) < 6:
+            single_space = start == last_end + 1 and text[last_end] == " "
+            if last_text[-1] == ".":
+                joins = bool(last.bare.casefold() in _TITLES and gap(text, last_end, start)) or (  # type: ignore[union-attr]
+                    len(last_text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
                 )
             else:
-                joins = bool(single_space or gap(text, last.end, start))
+                joins = bool(single_space or gap(text, last_end, start))
             if joins:
                 current.append(tok)
-                last = tok
+                last, last_end, last_text = tok, end, word
                 continue
         current = [tok]
         runs.append(current)
-        last = tok
+        last, last_end, last_text = tok, end, word
     return tuple(tuple(run) for run in runs)
 
 
@@ -377,11 +379,17 @@ class _Plan:
         while last > 1 and len(words[last - 1]) == 1:
             last -= 1  # a trailing initial is the sentence's end
         self.last = kept[last - 1]
-        # Only distinctive words spread to other mentions: "Client" found after "Dear" must
-        # not hide every "Client" in the text.
-        self.spreads = [
-            w.casefold() for w in words[:last] if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK)
-        ]
+        self.spreads: list[str] | None = None  # worked out when the run is found to be a name
+
+    def spreading(self, judge: _Judge) -> list[str]:
+        """The words (casefolded) whose other mentions are this name too. Only distinctive words
+        spread: "Client" found after "Dear" must not hide every "Client" in the text."""
+        if self.spreads is None:
+            words = self.words[: self.kept.index(self.last) + 1]
+            self.spreads = [
+                w.casefold() for w in words if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK)
+            ]
+        return self.spreads
 
 
 def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
@@ -534,9 +542,9 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         toks = [run[i] for i in plan.kept]
         words = plan.words
         titled = plan.titled
-        at_line_start = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start].strip(" \t-*•>") == ""
         label_after = (
-            _LABEL_AFTER.match(text, toks[0].end) if len(words) == 1 and not titled and at_line_start else None
+            _LABEL_AFTER.match(text, toks[0].end)
+            if len(words) == 1 and not titled and _at_line_start(text, toks[0].start) else None
         )
         if label_after and label_after.group(0).strip(" \t:"):
             continue  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
@@ -566,11 +574,16 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if judge.lex.not_names and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip(".")):
             continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
         found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
-        known.update(plan.spreads)
+        known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Whether only spaces and list marks stand before ``at`` on its line."""
+    return text[text.rfind("\n", 0, at) + 1 : at].strip(" \t-*•>") == ""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{3,}(?![\w@])")  # ("ok", "jo": too short to tell)
@@ -627,23 +640,28 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
         group.clear()
 
     facts = judge.facts
+    gap_fits = _LIST_GAP.fullmatch
+    gap_start = -1  # where the text after the group's last run starts (-1: no group)
     for run in runs:
-        if group and len(run) <= 3:
-            gap_start = group[-1][-1].end
-            # (a list gap starts with a comma or a space: one character rules most runs out)
-            if text[gap_start] in ", \t" and _LIST_GAP.fullmatch(text, gap_start, run[0].start):
-                group.append(run)
-                continue
+        size = len(run)
+        # (a list gap starts with a comma or a space: one character rules most runs out)
+        if size <= 3 and gap_start >= 0 and text[gap_start] in ", \t" and gap_fits(text, gap_start, run[0].start):
+            group.append(run)
+            gap_start = run[-1].end
+            continue
         if len(group) > 1:
             close_group()
         group.clear()
         group.append(run)
-        if len(run) <= 2 and run[0].start not in covered and (
-            all(facts[t.bare].rare for t in run)
-            and (_SUBJECT_VERB.match(text, run[-1].end) or _VOCATIVE.match(text, run[-1].end))
-            and run[0].bare.casefold() not in _STOP
+        gap_start = run[-1].end
+        # (the rarity of the first word first: it rules out nearly every run)
+        tok0 = run[0]
+        if size <= 2 and facts[tok0.bare].rare and tok0.start not in covered and (
+            (size == 1 or facts[run[1].bare].rare)
+            and (_SUBJECT_VERB.match(text, gap_start) or _VOCATIVE.match(text, gap_start))
+            and tok0.bare.casefold() not in _STOP
         ):
-            extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+            extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
 

@@ -274,6 +274,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
         )
         if valid:
             return formatted or has_context or i == 0
+        if has_context and formatted:
+            return True  # what every later region could answer, and the answer when none does
     return has_context and formatted
 
 
