@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from desktop.core.privacy.fastscan import first_char_dispatch
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
 from desktop.core.privacy.lexicon import strip_accents
 
 
@@ -70,7 +70,7 @@ def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, i
     if not forms:
         return []
     alternatives = [re.escape(form) for form in sorted(forms, key=len, reverse=True)]
-    if all(form[0].isascii() and form[0].isalnum() for form in forms):
+    if dispatchable(forms):
         # The same pattern written so that the engine skips to the forms' first letters.
         start = first_char_dispatch(alternatives, r"\w@.\-", ignore_case=True)
     else:

@@ -133,3 +133,10 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+def dispatchable(words: Sequence[str]) -> bool:
+    """Whether ``first_char_dispatch`` can take these literal words (escaped) as alternatives:
+    each starts with an ASCII letter or digit (whose case forms it knows) and holds no bracket."""
+    return all(w[:1].isascii() and w[:1].isalnum() and not any(ch in w for ch in "()[]") for w in words)
+

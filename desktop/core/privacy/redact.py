@@ -259,6 +259,14 @@ class _Redactor:
             text[c.start : c.end] for (text, _), cands in zip(segments, chosen, strict=True) for c in cands if c.type == "PERSON"
         )
         vault: dict[str, str] = {}
+        norms: dict[tuple[str, str], str] = {}  # a long text repeats its names and numbers
+
+        def norm(kind: str, value: str) -> str:
+            found = norms.get((kind, value))
+            if found is None:
+                found = norms[(kind, value)] = _norm(kind, value)
+            return found
+
         spans: list[Span] = []
         out: list[str] = []
         out_len = 0
@@ -276,8 +284,8 @@ class _Redactor:
                 kind = self._extra_type(original) if c.source == "user" else c.type
                 key_value = self._term_key(original) if c.source == "term" else original
                 if kind == "PERSON" and aliases:
-                    key_value = aliases.get(_norm(kind, original), key_value)  # one person, one placeholder
-                key = (kind, _norm(kind, key_value))
+                    key_value = aliases.get(norm(kind, original), key_value)  # one person, one placeholder
+                key = (kind, norm(kind, key_value))
                 placeholder = by_value.get(key)
                 if placeholder is None:
                     counters[kind] += 1
