@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon, lexicon, strip_accents
+from desktop.core.privacy.places import is_place_name, used_as_place
 
 COMMON_RANK = 2500  # a capitalised word this frequent is a plain word unless a rule says otherwise
 STRONG_FIRST_RANK = 2500  # a first name less frequent than this stands on its own
@@ -218,7 +219,8 @@ class _Facts(dict[str, _Fact]):
             rank=rank,
             first=first,
             surname=surname,
-            strong_first=not stop and first and rank >= STRONG_FIRST_RANK and not word.isupper(),
+            # (a first name that is also a place, "Jordan", needs a sign of a person like any other)
+            strong_first=not stop and first and rank >= STRONG_FIRST_RANK and not word.isupper() and not is_place_name(word),
             common=rank < COMMON_RANK or stop,
             # Could be part of a name: not an everyday word, or a listed name.
             name_like=not stop and (rank >= COMMON_RANK or first or (surname and rank >= 600)),
@@ -271,7 +273,12 @@ def _judge(lex: Lexicon) -> _Judge:
     return judge
 
 
-def _has_context(text: str, start: int) -> bool:
+# Cues that also stand before places ("to Jordan", "from Florence"): for a first name that is
+# also a place they say nothing, unless they label a header ("To: Jordan").
+_PLACE_CUES = frozenset({"to", "from", "by", "an", "von", "van", "aan", "per", "de la part de"})
+
+
+def _has_context(text: str, start: int, place: bool = False) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
     stripped = before.rstrip(" \t:,-")
@@ -281,8 +288,9 @@ def _has_context(text: str, start: int) -> bool:
     if len(stripped) < len(before) or before.endswith(" "):
         words = _CUE_WORDS.findall(stripped.lower()[-30:])
         for n in (1, 2, 3, 4):
-            if len(words) >= n and " ".join(words[-n:]) in _CUES:
-                return True
+            cue = " ".join(words[-n:])
+            if len(words) >= n and cue in _CUES:
+                return not place or cue not in _PLACE_CUES or before.rstrip(" \t").endswith(":")
     return False
 
 
@@ -387,7 +395,8 @@ class _Plan:
         if self.spreads is None:
             words = self.words[: self.kept.index(self.last) + 1]
             self.spreads = [
-                w.casefold() for w in words if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK)
+                w.casefold() for w in words
+                if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK or is_place_name(w))
             ]
         return self.spreads
 
@@ -471,6 +480,8 @@ def _is_name_by_words(judge: _Judge, words: list[str]) -> bool:
     w0 = words[0]
     if len(words) < 2:
         return False
+    if is_place_name(w0) and any(judge.common(w) for w in words[1:]):
+        return False  # "Chelsea Flower Show", "Victoria Station": a place's name, not a person's
     outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
     if outer_rare and (len(words) == 2 or (len(words) == 3 and len(words[1]) == 1)):
         return True  # "Zargan Vedzizhev", "Mijail C Adomo": two words no dictionary knows
@@ -497,7 +508,7 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
     for run in _runs(text):
         for tok in run:
             word = _bare(tok)
-            if word.casefold() not in known:
+            if word.casefold() not in known or (is_place_name(word) and used_as_place(text, tok.start, tok.start + len(word))):
                 continue
             i = bisect.bisect_right(starts, tok.start) - 1
             if i < 0 or not covered[i][0] <= tok.start < covered[i][1]:
@@ -559,7 +570,10 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 continue
         is_name = plan.by_words
         if is_name is None:  # the place decides: a greeting before it, a header, a signature...
-            context = plan.context if plan.context is not None else _has_context(text, run[0].start)
+            context = plan.context
+            if context is None:
+                place = is_place_name(words[0])
+                context = _has_context(text, run[0].start, place) or (place and _called(text, run[0].start, run[-1].end))
             is_name = plan.placed if context else plan.unplaced
         # The text itself knows better than any list: a word it also writes in lowercase
         # ("label: Tone" beside "name: tone") is a plain word here too.
@@ -579,6 +593,16 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known
+
+
+_CALLED_AFTER = re.compile(r"[ \t]*[?!]")
+_VOCATIVE_AFTER = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b|[ \t]*[?!]")
+
+
+def _called(text: str, start: int, end: int) -> bool:
+    """Whether someone is spoken to by this word: "Remember me, Chelsea?", "Jordan, can you..."."""
+    after_comma = text[max(0, start - 2) : start] == ", "
+    return bool((after_comma and _CALLED_AFTER.match(text, end)) or (_at_line_start(text, start) and _VOCATIVE_AFTER.match(text, end)))
 
 
 def _at_line_start(text: str, at: int) -> bool:
@@ -631,7 +655,8 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
                 judge.first(t.bare) or judge.surname(t.bare) or judge.rank(t.bare) >= RARE_RANK for run in group for t in run
             )
             acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
-            if named * 2 >= len(group) or (listed and (acting or len(group) >= 3)):
+            places = all(len(run) == 1 and is_place_name(run[0].bare) for run in group)  # "Georgia and Victoria"
+            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3))):
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
