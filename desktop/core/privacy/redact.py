@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
+from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import Lexicon, lexicon
@@ -208,11 +209,15 @@ class _Redactor:
         known_names |= speakers
         full_names = {text[c.start : c.end] for (text, _), cands in zip(segments, per_segment, strict=True)
                       for c in cands if c.type == "PERSON" and " " in text[c.start : c.end]}
+        cjk_names = {text[c.start : c.end] for (text, _), cands in zip(segments, per_segment, strict=True)
+                     for c in cands if c.type == "PERSON" and is_cjk_name(text[c.start : c.end])}
         for i, (text, _) in enumerate(segments):
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+            if cjk_names:
+                per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
