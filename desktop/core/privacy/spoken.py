@@ -10,7 +10,7 @@ same line with no digit between: "two or three boxes" and "one for the samples" 
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import first_char_dispatch, lazy_re
 
 _DIGITS = (
     "zero|oh|one|two|three|four|five|six|seven|eight|nine"  # English ("o" alone is Spanish "or")
@@ -27,10 +27,22 @@ _PAIR = (
     rf"(?:(?:quatre-vingts?|vingt|trente|quarante|cinquante|soixante)(?:(?:[- ]et[- ]|-)(?:{_TEENS}|{_UNITS}))?"
     rf"|{_TEENS})"
 )
-_WORD = rf"(?:{_PAIR}|(?:double|triple)[ \t]+(?:{_DIGITS})|{_DIGITS}|\d)"
+_WORD = rf"(?:{_PAIR}|(?:double|triple)[ \t]+(?:{_DIGITS})|{_DIGITS}|[0-9])"
 _SEP = r"(?:[ \t]*[,.\-–/][ \t]*|[ \t]+)"
-_RUN = lazy_re(rf"(?i)(?<![\w\-])(?:plus[ \t]+)?{_WORD}(?:{_SEP}{_WORD}){{3,}}(?![\w\-])")
-_TOKEN = lazy_re(rf"(?i){_PAIR}(?![\w])|(?:double|triple)|{_DIGITS}|\d")
+
+
+def _first_word() -> str:
+    """The run's first word as alternatives that each start with a plain letter, so that the
+    engine skips through the text to their first letters (``fastscan.first_char_dispatch``)."""
+    tens = ["quatre-vingts?", "vingt", "trente", "quarante", "cinquante", "soixante"]
+    pairs = [rf"{t}(?:(?:[- ]et[- ]|-)(?:{_TEENS}|{_UNITS}))?" for t in tens] + _TEENS.split("|")
+    digits = sorted(_DIGITS.split("|"), key=len, reverse=True)
+    firsts = pairs + [rf"{w}[ \t]+(?:{_DIGITS})" for w in ("double", "triple")] + digits
+    return first_char_dispatch([f"plus[ \t]+{_WORD}", *firsts, "[0123456789]"], r"\w\-", ignore_case=True)
+
+
+_RUN = lazy_re(rf"{_first_word()}(?i:{_SEP}{_WORD}){{3,}}(?![\w\-])")
+_TOKEN = lazy_re(rf"(?i){_PAIR}(?![\w])|(?:double|triple)|{_DIGITS}|[0-9]")
 _PAIR_RE = lazy_re(rf"(?i){_PAIR}")
 
 # Phone words of the six languages, as substrings (so "telefon" covers "Telefonnummer"); each

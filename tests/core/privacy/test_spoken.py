@@ -21,6 +21,7 @@ from desktop.core.privacy import redact_text
          "tre tre tre, uno due tre, quattro cinque sei sette"),
         ("Bel me op nul zes, een twee drie, vier vijf zes zeven acht als het klaar is.",
          "nul zes, een twee drie, vier vijf zes zeven acht"),
+        ("Mobile: Zero Seven Seven Zero Zero Nine Double Oh Four One Two", "Zero Seven Seven Zero Zero Nine Double Oh Four One Two"),
         ("what's her number?\nzero seven nine one one, five seven eight, nine nine two", "zero seven nine one one, five seven eight, nine nine two"),
     ],
 )
