@@ -374,7 +374,9 @@ class _Plan:
     """What a run's words say without looking around it, worked out once for each distinct run
     text in a document (most capitalised runs repeat: "Thanks", "Account Manager", a name)."""
 
-    __slots__ = ("kept", "words", "titled", "context", "by_words", "placed", "unplaced", "lower_used", "last", "spreads")
+    __slots__ = (
+        "kept", "words", "titled", "context", "by_words", "placed", "unplaced", "lower_used", "last", "spreads", "not_name",
+    )
 
     def __init__(self, kept: list[int], words: list[str], titled: bool, context: bool | None, judge: _Judge) -> None:
         self.kept = kept  # indices into the run of the words that may be a name
@@ -388,6 +390,7 @@ class _Plan:
             last -= 1  # a trailing initial is the sentence's end
         self.last = kept[last - 1]
         self.spreads: list[str] | None = None  # worked out when the run is found to be a name
+        self.not_name: bool | None = None  # whether the run names a firm or a place: asked when needed
 
     def spreading(self, judge: _Judge) -> list[str]:
         """The words (casefolded) whose other mentions are this name too. Only distinctive words
@@ -548,8 +551,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         plan: Any = plans.get(key, _UNKNOWN)
         if plan is _UNKNOWN:
             plan = plans[key] = _plan(text, run, judge)
-        if plan is None:
-            continue
+        if plan is None or plan.by_words is False:
+            continue  # (not a name wherever it stands: what follows would only confirm that)
         toks = [run[i] for i in plan.kept]
         words = plan.words
         titled = plan.titled
@@ -585,7 +588,9 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if not is_name:
             continue
         last = run[plan.last]
-        if judge.lex.not_names and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip(".")):
+        if plan.not_name is None:  # (the same words each time the run is written)
+            plan.not_name = bool(judge.lex.not_names) and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip("."))
+        if plan.not_name:
             continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
         found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))

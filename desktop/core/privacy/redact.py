@@ -23,7 +23,7 @@ from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import Lexicon, lexicon
-from desktop.core.privacy.model import Doubt, Finding, Redaction, Span
+from desktop.core.privacy.model import Doubt, Finding, Redaction, Span, make_span
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
@@ -303,9 +303,9 @@ class _Redactor:
                     secret_counts[(origin, c.label)] += 1
                 out.append(text[pos : c.start])
                 out_len += c.start - pos
-                # Positional: a frozen dataclass takes keywords at more than twice the cost,
-                # and a long document makes thousands of these.
-                spans.append(Span(
+                # Positional, and without the frozen dataclass's __init__: a long document makes
+                # thousands of these.
+                spans.append(make_span(
                     out_len, out_len + len(placeholder), kind, placeholder,  # start, end, type, placeholder
                     original, origin, c.source,  # original, origin, source
                     in_offset + c.start, in_offset + c.end,  # input_start, input_end
