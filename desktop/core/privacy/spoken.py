@@ -83,8 +83,11 @@ def spoken_phones(text: str, lower: str) -> list[Candidate]:
 
     out: list[Candidate] = []
     last_end = 0
-    for a, b in keyword_windows(lower, _CUE_KEYS, 200):
-        for m in _RUN.finditer(text, max(a, last_end), b):
+    # A run starts at most a line and ninety characters after its phone word (see _CUE); it is
+    # looked for there, then read to its end wherever that is.
+    for a, b in keyword_windows(lower, _CUE_KEYS, 120):
+        for start in _RUN.finditer(text, max(a, last_end), b):
+            m = _RUN.match(text, start.start()) or start
             words = sum(1 for t in _TOKEN.finditer(m.group(0)) if not t.group(0).isdigit())
             if words < 3 or not 7 <= _digit_count(m.group(0)) <= 15:
                 continue

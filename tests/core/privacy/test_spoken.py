@@ -22,6 +22,9 @@ from desktop.core.privacy import redact_text
         ("Bel me op nul zes, een twee drie, vier vijf zes zeven acht als het klaar is.",
          "nul zes, een twee drie, vier vijf zes zeven acht"),
         ("Mobile: Zero Seven Seven Zero Zero Nine Double Oh Four One Two", "Zero Seven Seven Zero Zero Nine Double Oh Four One Two"),
+        ("Son numéro de portable, si besoin : zéro six, quatre-vingt-dix-neuf, quatre-vingt-dix-huit, "
+         "soixante-dix-sept, quatre-vingt-seize. Merci", "zéro six, quatre-vingt-dix-neuf, quatre-vingt-dix-huit, "
+         "soixante-dix-sept, quatre-vingt-seize"),  # (a long run, read to its end)
         ("what's her number?\nzero seven nine one one, five seven eight, nine nine two", "zero seven nine one one, five seven eight, nine nine two"),
     ],
 )
