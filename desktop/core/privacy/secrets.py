@@ -198,11 +198,17 @@ def encoded_forms(value: str) -> list[str]:
     data = value.encode("utf-8")
     forms = [value, quote(value, safe=""), quote_plus(value, safe=""), data.hex(), data.hex().upper()]
     forms += [form.lower() for form in forms[1:3]]  # "%2f" as well as "%2F"
+    return list(dict.fromkeys(form for form in (*forms, *_base64_forms(value)) if form))
+
+
+def _base64_forms(value: str) -> list[str]:
+    data = value.encode("utf-8")
+    forms = []
     for alphabet in (None, b"-_"):
         forms.append(base64.b64encode(data, altchars=alphabet).decode("ascii").rstrip("="))
         if len(data) >= _MIN_EMBEDDED:
             forms += [_inner_base64(data, offset, alphabet) for offset in (1, 2)]
-    return list(dict.fromkeys(form for form in forms if form))
+    return forms
 
 
 def _without_gaps(text: str) -> str:
@@ -210,11 +216,13 @@ def _without_gaps(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _own_forms(values: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+def _own_forms(values: tuple[str, ...]) -> tuple[tuple[str, bool, bool], ...]:
     """Every form of every value without its gaps, longest first, each with whether it is short
-    (found only as a whole word: "Pa55" must not hide "Pa55word")."""
+    (found only as a whole word: "Pa55" must not hide "Pa55word") and whether it is base64 (the
+    blob around it is hidden too)."""
     forms = {_without_gaps(form) for value in values for form in encoded_forms(value)}
-    return tuple((form, len(form) < 8) for form in sorted(forms, key=len, reverse=True) if form)
+    encoded = {_without_gaps(form) for value in values for form in _base64_forms(value)} - set(values)
+    return tuple((form, len(form) < 8, form in encoded) for form in sorted(forms, key=len, reverse=True) if form)
 
 
 class _Removed:
@@ -243,7 +251,7 @@ def find_own_secrets(text: str, own: tuple[str, ...]) -> list[Candidate]:
         return []
     compact = _without_gaps(text)
     spans: list[tuple[int, int]] = []
-    for form, _short in forms:
+    for form, _short, _blob in forms:
         at = compact.find(form)
         while at >= 0:
             spans.append((at, at + len(form)))
@@ -256,7 +264,8 @@ def find_own_secrets(text: str, own: tuple[str, ...]) -> list[Candidate]:
     def original(position: int) -> int:
         return spaces.back(rest.back(position))
 
-    short = {form for form, is_short in forms if is_short}
+    short = {form for form, is_short, _blob in forms if is_short}
+    blobs = {form for form, _short, is_blob in forms if is_blob}
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda span: (span[0], -span[1])):
@@ -265,7 +274,7 @@ def find_own_secrets(text: str, own: tuple[str, ...]) -> list[Candidate]:
             continue
         if compact[a:b] in short and (_word_at(text, start - 1) or _word_at(text, end)):
             continue
-        if not _GAP_OR_PERCENT.search(text, start, end):
+        if compact[a:b] in blobs and not _GAP_OR_PERCENT.search(text, start, end):
             # Inside an encoded blob ("Basic dXNlcjp..."), the whole blob goes: its edges
             # carry bits of the key too.
             while start > 0 and _B64_CHAR.match(text, start - 1):

@@ -135,3 +135,10 @@ def test_no_form_of_an_own_key_crosses_the_wire_with_the_real_sdk(fake_llm: Fake
     # Each pasted form was hidden as one secret, and the person is told.
     assert [f.message for f in prepared.redaction.findings if f.kind == "secret"] == [
         f"{len(lines)} secrets were found in notes and removed"]
+
+
+def test_only_an_encoded_blob_is_hidden_whole_a_plain_key_in_a_path_alone() -> None:
+    own = (ANTHROPIC_GATEWAY_KEY,)
+    assert own_spans(f"see config/{ANTHROPIC_GATEWAY_KEY}/x ok", own) == [ANTHROPIC_GATEWAY_KEY]
+    blob = b64(ANTHROPIC_GATEWAY_KEY, prefix="u:")
+    assert own_spans(f"Authorization: Basic {blob} ok", own) == [blob]
