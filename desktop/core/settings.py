@@ -126,6 +126,8 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
 def load_user_settings(path: Path | None = None) -> UserSettings:
     """Read the settings file; a missing file gives the defaults, a damaged one a plain error."""
     path = path or paths.settings_file()
+    if path.is_file():  # one left readable by others (an older version, an editor) is tightened
+        paths.private_file(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -19,8 +19,9 @@ import pytest
 from desktop.core import logs, paths
 from desktop.core.context import AppContext
 from desktop.core.drafts import write_draft
+from desktop.core.errors import SettingsError
 from desktop.core.review.downgrade import apply_cheaper_tier, try_cheaper
-from desktop.core.settings import UserSettings, save_user_settings
+from desktop.core.settings import UserSettings, load_user_settings, save_user_settings
 from tests.core.review.test_try_cheaper import NOW, _queue
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer
 
@@ -120,3 +121,13 @@ def test_a_log_and_settings_left_0644_by_an_older_version_are_tightened(isolated
     save_user_settings(UserSettings())
     assert too_open(isolated_home) == {}
     assert log.read_text(encoding="utf-8").startswith("older\n")  # appended to, not replaced
+
+
+def test_a_damaged_settings_file_is_left_as_it_is_but_made_private(isolated_home: Path) -> None:
+    path = paths.settings_file()
+    path.write_text("name = [unclosed\n", encoding="utf-8")
+    os.chmod(path, 0o644)
+    with pytest.raises(SettingsError):
+        load_user_settings()
+    assert path.read_text(encoding="utf-8") == "name = [unclosed\n"
+    assert too_open(isolated_home) == {}
