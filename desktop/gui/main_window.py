@@ -47,7 +47,8 @@ LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a f
 
 
 def window_settings() -> QSettings:
-    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    # Made 0600 first: Qt's atomic save keeps an existing file's mode, and would use the umask's.
+    return QSettings(str(paths.private_file(paths.config_dir() / "window.ini")), QSettings.Format.IniFormat)
 
 
 def _import_providers() -> None:
