@@ -143,6 +143,30 @@ class BatchStore:
                                            int(row["not_sent"]), float(row["cost"])))
         return result
 
+    def run_ids(self, batch_id: str) -> dict[int, str]:
+        """Row -> the run id that sends it now (a re-run row has a new one)."""
+        found = self.ledger.query("SELECT row, run_id FROM batch_rows WHERE batch_id = ?", (batch_id,))
+        return {int(r["row"]): str(r["run_id"]) for r in found}
+
+    def replace_runs(self, batch_id: str, rows: list[int]) -> dict[int, str]:
+        """Give ``rows`` new run ids, to be sent again; the earlier runs stay in the ledger (History
+        lists them on their own, and spend keeps counting them). Returns row -> new run id.
+
+        The new ids are written before anything is sent, so a re-run stopped by a crash resumes
+        under the same ids like any batch, without sending a row twice.
+        """
+        fresh = {row: uuid.uuid4().hex for row in rows}
+        with self.ledger.transaction() as conn:
+            conn.executemany("UPDATE batch_rows SET run_id = ?, state = ?, note = '' WHERE batch_id = ? AND row = ?",
+                             [(run_id, PENDING, batch_id, row) for row, run_id in fresh.items()])
+            conn.execute("UPDATE batches SET state = 'open' WHERE id = ?", (batch_id,))
+        return fresh
+
+    def submitted(self) -> list[BatchRecord]:
+        """Batches with a provider job not yet collected (polled on start and every few minutes)."""
+        rows = self.ledger.query("SELECT * FROM batches WHERE state = 'submitted' ORDER BY created_at")
+        return [_record(r) for r in rows]
+
     def rows(self, batch_id: str) -> list[dict[str, Any]]:
         """Each row with its state, note and its run's status and cost (empty when never sent)."""
         found = self.ledger.query(
