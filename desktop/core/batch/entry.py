@@ -162,7 +162,8 @@ def rerun(context: AppContext, batch: BatchRecord, template: Template, indexes: 
                               "before sending it again.", kind="row_busy")
     plan = rerun_plan(context, batch, template, indexes)
     BatchStore(context.ledger).replace_runs(batch.id, [r.index for r in plan.rows])
-    return send_now(context, plan, batch, control=control, on_progress=on_progress)
+    # A fresh answer, never the one the answer cache kept for the same request.
+    return send_now(context, plan, batch, control=control, on_progress=on_progress, fresh_answers=True)
 
 
 def export(context: AppContext, batch: BatchRecord, template: Template | None, path: str | Path) -> Path:
