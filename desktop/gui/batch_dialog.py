@@ -3,8 +3,9 @@
 The person picks the source, confirms which column fills each field (matched by name), sees the
 first row exactly as it will be sent (personal data hidden), the total with and without the
 providers' batch discount and the rows that will not be sent, then sends now with progress,
-pause and cancel. Reading, preparing and sending run through ``worker.py``; the answers are
-saved beside the source as a spreadsheet when the batch ends.
+pause and cancel, or as a provider batch at half price (the job is kept in the ledger; the app
+collects the answers, see ``batch_poller.py``). Reading, preparing and sending run through
+``worker.py``; the answers are saved beside the source as a spreadsheet when the batch ends.
 """
 
 from __future__ import annotations
@@ -44,10 +45,12 @@ _NO_COLUMN = "(no column)"
 
 
 class BatchDialog(QDialog):
-    """Signals: planned(): the totals are shown; batch_finished(object): the final ``Progress``."""
+    """Signals: planned(): the totals are shown; batch_finished(object): the final ``Progress``;
+    batch_submitted(str): the batch with this id went to the providers as a batch job."""
 
     planned = Signal()
     batch_finished = Signal(object)
+    batch_submitted = Signal(str)
 
     def __init__(self, context: AppContext, template: Template, parent: QWidget | None = None) -> None:
         from desktop.core.batch.runner import Control
@@ -59,6 +62,7 @@ class BatchDialog(QDialog):
         self.results_path: Path | None = None
         self.control = Control()
         self._task: Task | None = None
+        self._submitted = False  # sent as a provider batch: sending again here would only resume it
         self.setWindowTitle(f"Run “{template.title}” on many")
         self.resize(640, 560)  # room for the column choices and the first row as it will be sent
         self.source_label = QLabel("Choose a CSV or Excel file (one request per row), or a folder of files.")
@@ -81,15 +85,20 @@ class BatchDialog(QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.send_button, self.pause_button = QPushButton("Send now"), QPushButton("Pause")
+        self.send_button.setToolTip("Send every row now, a few at a time, with progress here")
+        self.batch_button = QPushButton("Send at half price, results within 24 hours")
+        self.batch_button.setToolTip("Send the rows as one batch job to the AI provider: half the price; the answers "
+                                     "arrive in History within 24 hours, even if you close Promptdesk meanwhile")
         self.cancel_button = QPushButton("Cancel")
         self.send_button.clicked.connect(self._send)
+        self.batch_button.clicked.connect(self._send_as_batch)
         self.pause_button.clicked.connect(self._pause)
         self.cancel_button.clicked.connect(self._cancel)
         sources = QHBoxLayout()
         sources.addWidget(choose)
         sources.addWidget(folder)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.pause_button, self.cancel_button):
+        for button in (self.batch_button, self.send_button, self.pause_button, self.cancel_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         for item in (self.source_label, sources, self.mapping_form, QLabel("First row as it will be sent:"),
@@ -176,7 +185,8 @@ class BatchDialog(QDialog):
         running = self._task is not None and self._task.running
         ready = self.plan is not None and bool(self.plan.sendable)
         approved = self.plan is None or not self.plan.needs_approval or self.approve.isChecked()
-        self.send_button.setEnabled(ready and approved and not running)
+        self.send_button.setEnabled(ready and approved and not running and not self._submitted)
+        self.batch_button.setEnabled(ready and approved and not running and not self._submitted)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
 
@@ -200,6 +210,38 @@ class BatchDialog(QDialog):
         self._task = run_for(self, op, on_success=self._done, on_failure=self._failed, on_progress=self._show_progress,
                              on_finished=self._update_buttons)
         self._update_buttons()
+
+    def _send_as_batch(self) -> None:
+        """One job per provider at half price; rows for other servers are sent now."""
+        from desktop.core.batch import provider_batch
+        from desktop.core.batch.runner import open_batch, send_now
+
+        if self.plan is None:
+            return
+        plan, context = self.plan, self.context
+
+        def op(_ctx: TaskContext) -> tuple[str, Any]:
+            batch, _ = open_batch(context, plan, mode="provider")
+            submitted = provider_batch.submit(context, plan, batch)
+            if submitted.send_now:
+                send_now(context, dataclasses.replace(plan, rows=submitted.send_now), batch)
+            return batch.id, submitted
+
+        self.status.setText("Sending the rows to the provider as a batch…")
+        self._task = run_for(self, op, on_success=self._submitted_now, on_failure=self._failed,
+                             on_finished=self._update_buttons)
+        self._update_buttons()
+
+    def _submitted_now(self, result: tuple[str, Any]) -> None:
+        batch_id, submitted = result
+        self._submitted = True
+        sent_now = f" {len(submitted.send_now)} rows for your in-house server were sent now." if submitted.send_now \
+            else ""
+        self.status.setText(
+            f"Sent {submitted.rows} rows as a provider batch at half price.{sent_now} The answers arrive within 24 "
+            "hours: Promptdesk collects them every few minutes while it is open (and when it starts), and shows "
+            "them in History. You can close this window.")
+        self.batch_submitted.emit(batch_id)
 
     def _show_progress(self, progress: Progress) -> None:
         self.progress_bar.setValue(progress.finished)
