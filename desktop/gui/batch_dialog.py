@@ -94,18 +94,36 @@ class BatchDialog(QDialog):
         self.batch_button.clicked.connect(self._send_as_batch)
         self.pause_button.clicked.connect(self._pause)
         self.cancel_button.clicked.connect(self._cancel)
+        self.how_label = QLabel("<b>Send now</b>: every answer within minutes, at the full price. "
+                                "<b>At half price</b>: the AI provider answers within 24 hours; Promptdesk "
+                                "collects the answers into History, even after a restart.")
+        self.how_label.setWordWrap(True)
+        self.how_label.setProperty("role", "muted")
+        self._layout(choose, folder)
+        self._update_buttons()
+
+    def _layout(self, choose: QPushButton, folder: QPushButton) -> None:
+        """Four steps from top to bottom: the rows, the columns, the first request, cost and sending."""
         sources = QHBoxLayout()
         sources.addWidget(choose)
         sources.addWidget(folder)
+        sources.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.batch_button, self.send_button, self.pause_button, self.cancel_button):
+        for button in (self.send_button, self.batch_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.pause_button, self.cancel_button):
+            buttons.addWidget(button)
+            button.setVisible(False)  # shown while the rows are being sent
         layout = QVBoxLayout(self)
-        for item in (self.source_label, sources, self.mapping_form, QLabel("First row as it will be sent:"),
-                     self.preview, self.totals, self.approve, self.progress_bar, self.status, buttons):
+        layout.setSpacing(8)
+        for item in (_heading("1. The rows"), self.source_label, sources,
+                     _heading("2. Which column fills each field"), self.mapping_form,
+                     _heading("3. The first request, as it will be sent (personal data hidden)"), self.preview,
+                     _heading("4. Cost and sending"), self.totals, self.approve, self.how_label, buttons,
+                     self.progress_bar, self.status):
             layout.addLayout(item) if isinstance(item, QHBoxLayout | QFormLayout) else layout.addWidget(item)
         layout.addStretch(1)
-        self._update_buttons()
 
     # ------------------------------------------------------------------ source and mapping
     def _choose_file(self) -> None:
@@ -189,6 +207,9 @@ class BatchDialog(QDialog):
         self.batch_button.setEnabled(ready and approved and not running and not self._submitted)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
+        sending_now = running and not self.progress_bar.isHidden()
+        self.pause_button.setVisible(sending_now)
+        self.cancel_button.setVisible(sending_now)
 
     def _send(self) -> None:
         from desktop.core.batch.runner import Control, open_batch, send_now
@@ -269,6 +290,12 @@ class BatchDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(user_message(exc))
         self._update_buttons()
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    return label
 
 
 def _save(context: Any, plan: Plan, batch_id: str) -> Path:

@@ -94,12 +94,20 @@ def progress_words(summary: BatchSummary) -> str:
 
 def batch_texts(summary: BatchSummary, title: str) -> tuple[str, ...]:
     """The cells of a batch's line in History: when, what, where it stands, how sent, cost."""
-    from desktop.gui.history_view import when_text
+    from desktop.gui.history_view import model_name, when_text
 
     record = summary.record
-    how = "Provider batch (half price)" if record.mode == "provider" else "Sent now"
-    return (when_text(record.created_at), f"{title} — batch: {Path(record.source).name}", progress_words(summary),
-            how, money(summary.cost))
+    what = f"{title} — batch of {plural(record.rows_total, 'row')} from {Path(record.source).name}"
+    return (when_text(record.created_at), what, progress_words(summary), model_name(summary.provider, summary.model),
+            money(summary.cost))
+
+
+def _why(row: EntryRow) -> str:
+    """Why a row needs a look, short enough for its cell (the whole reason is its tooltip)."""
+    if row.status != "done":
+        return "yes: no answer"
+    reason = row.checks if len(row.checks) <= 48 else row.checks[:47].rstrip() + "…"
+    return f"yes: {reason}"
 
 
 class RowsModel(QAbstractTableModel):
@@ -126,7 +134,7 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             answer = " ".join(row.answer.split())
-            return (str(row.row + 1), row.words, "yes" if row.needs_review else "",
+            return (str(row.row + 1), row.words, _why(row) if row.needs_review else "",
                     money(row.cost) if row.cost else "—", answer[:120] or row.checks[:120])[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 4):
             return row.checks if index.column() == 2 else row.answer[:1000]
@@ -204,7 +212,7 @@ class BatchPanel(QWidget):
         generation, context, record = self._generation, self.context, summary.record
         title = title_of(context, record.template_id)
         self.heading.setText(f"{title} — {plural(record.rows_total, 'row')} from {Path(record.source).name}")
-        how = ("Sent as a provider batch at half price" if record.mode == "provider" else "Sent now")
+        how = ("Sent as a provider batch at half price" if record.mode == "provider" else "Sent right away")
         self.facts.setText(f"{how} · {progress_words(summary)} · {money(summary.cost)} so far")
         self.status.setText("")
 

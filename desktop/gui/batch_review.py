@@ -45,6 +45,13 @@ if TYPE_CHECKING:
 _ROW = Qt.ItemDataRole.UserRole
 
 
+def _item_text(row: EntryRow) -> str:
+    """"Row 2: Kestrel Foods" over "Answered — needs review"."""
+    first = next((str(v).strip() for v in (row.fields or {}).values() if str(v).strip()), "")
+    name = f"Row {row.row + 1}" + (f": {first[:28]}" if first else "")
+    return f"{name}\n{row.words.capitalize()}" + (" — needs review" if row.needs_review else "")
+
+
 class BatchReviewDialog(QDialog):
     """Walk through a batch's flagged rows; approve, mark fixed, re-run chosen rows.
 
@@ -75,6 +82,10 @@ class BatchReviewDialog(QDialog):
         self.show_all.toggled.connect(lambda _on: self._fill())
         self.row_list = QListWidget(self)
         self.row_list.setAccessibleName("Rows to review; tick rows to send again")
+        self.row_list.setWordWrap(True)
+        self.row_list.setSpacing(3)
+        self.row_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.row_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
         self.row_list.currentRowChanged.connect(self._show_row)
         self.row_list.itemChanged.connect(lambda _item: self._update_buttons())
         self.row_heading = QLabel(self)
@@ -148,10 +159,10 @@ class BatchReviewDialog(QDialog):
         rows, self.runs = result
         self.rows = rows
         flagged = sum(r.needs_review for r in rows)
+        need = f"{flagged} of {len(rows)} rows need a look" if flagged else f"None of the {len(rows)} rows needs a look"
         self.summary.setText(
-            f"{plural(flagged, 'row')} of {len(rows)} to look at: an automatic check failed, or the row has no "
-            "answer. Tick the checklist and approve each answer, or tick rows on the left and send them again."
-            if flagged else f"No row of {len(rows)} needs a look. Tick rows on the left to send them again.")
+            f"<b>{need}</b> (an automatic check failed, or there is no answer).<br>Go through the checklist and "
+            "approve each answer, or tick rows on the left and press Re-run to send them again.")
         self._fill()
 
     def shown_rows(self) -> list[EntryRow]:
@@ -162,7 +173,7 @@ class BatchReviewDialog(QDialog):
         self.row_list.blockSignals(True)
         self.row_list.clear()
         for row in self.shown_rows():
-            item = QListWidgetItem(f"Row {row.row + 1} — {row.words}" + (" · needs review" if row.needs_review else ""))
+            item = QListWidgetItem(_item_text(row))
             item.setData(_ROW, row.row)
             item.setToolTip(row.checks)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -214,7 +214,7 @@ class HistoryView(QWidget):
         self.batch_panel.hide()
         self.batch_panel.changed.connect(self.refresh)
         lower_layout.addWidget(self.batch_panel)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
@@ -412,6 +412,8 @@ class HistoryView(QWidget):
             widget.setVisible(batch is None)
         self.batch_panel.setVisible(batch is not None)
         if batch is not None and (self.batch_panel.summary is None or self.batch_panel.summary != batch):
+            if self.batch_panel.summary is None:  # a batch's rows need more room than one run's details
+                self.splitter.setSizes([self.splitter.height() * 2 // 5, self.splitter.height() * 3 // 5])
             self.batch_panel.set_batch(batch)
         run = self.selected_run()
         self.reopen_button.setEnabled(run is not None)

@@ -59,8 +59,8 @@ def test_a_batch_is_one_history_entry_whose_rows_show_state_cost_review_and_answ
     assert view.model.rowCount() == 2  # the batch's four answered rows are one entry, not four
     batch_row = next(r for r in range(2) if "batch" in _cells(view.model, r)[1])
     cells = _cells(view.model, batch_row)
-    assert cells[1] == "Qualify a lead — batch: leads.csv" and cells[2] == "4 of 5 answered"
-    assert cells[3] == "Sent now"
+    assert cells[1] == "Qualify a lead — batch of 5 rows from leads.csv" and cells[2] == "4 of 5 answered"
+    assert cells[3].startswith("Claude")  # the model the rows went to
 
     panel = view.batch_panel
     with qtbot.waitSignal(panel.rows_loaded, timeout=20000):
@@ -68,7 +68,8 @@ def test_a_batch_is_one_history_entry_whose_rows_show_state_cost_review_and_answ
     assert panel.isVisible() and not view.details.isVisible()
     rows = [_cells(panel.model, r) for r in range(panel.model.rowCount())]
     assert [r[1] for r in rows] == ["answered", "answered", "answered", "not sent", "answered"]
-    assert [r[2] for r in rows] == ["", "yes", "", "yes", ""]  # the vague answer; the row never sent
+    # The vague answer and the row never sent, each with why.
+    assert [r[2] for r in rows] == ["", "yes: None of these labels appears: HOT, WARM, COLD.", "", "yes: no answer", ""]
     assert rows[0][4].startswith("HOT.") and rows[0][3] != "—" and rows[3][3] == "—"
     assert "labels" in panel.model.rows[1].checks and "Company" in rows[3][4]
     assert panel.review_button.text() == "Review 2 flagged rows…"

@@ -53,7 +53,7 @@ def _listed(dialog: BatchReviewDialog) -> list[str]:
 def test_flagged_rows_come_one_at_a_time_beside_the_checklist_and_approving_takes_one_off(qtbot, sent) -> None:
     context, record = sent
     dialog = _dialog(qtbot, context, record)
-    assert _listed(dialog) == ["Row 2 — answered · needs review", "Row 4 — not sent · needs review"]
+    assert _listed(dialog) == ["Row 2: Kestrel Foods\nAnswered — needs review", "Row 4\nNot sent — needs review"]
     assert dialog.row_heading.text().startswith("Row 2: Kestrel Foods")
     assert "It depends" in dialog.answer.text and "labels" in dialog.problem.text()
     flagged = [r for r in dialog.checklist.results if r.automatic and r.passed is False]
@@ -67,7 +67,7 @@ def test_flagged_rows_come_one_at_a_time_beside_the_checklist_and_approving_take
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
         qtbot.mouseClick(dialog.checklist.approve, Qt.MouseButton.LeftButton)
     assert context.ledger.get(run_id).approved
-    assert _listed(dialog) == ["Row 4 — not sent · needs review"]
+    assert _listed(dialog) == ["Row 4\nNot sent — needs review"]
     assert dialog.row_heading.text().startswith("Row 4") and not dialog.fixed_button.isEnabled()
 
     dialog.show_all.setChecked(True)
@@ -106,7 +106,7 @@ def test_rerun_sends_only_the_chosen_rows_under_new_ids_and_keeps_the_old_answer
     assert context.ledger.get(new_ids[1]).response_text.startswith("WARM.")
     old = context.ledger.get(old_ids[1])
     assert old is not None and old.response_text.startswith("It depends")  # the earlier answer is kept
-    qtbot.waitUntil(lambda: _listed(dialog) == ["Row 4 — not sent · needs review"], timeout=20000)
+    qtbot.waitUntil(lambda: _listed(dialog) == ["Row 4\nNot sent — needs review"], timeout=20000)
 
     history = HistoryView(context)
     qtbot.addWidget(history)

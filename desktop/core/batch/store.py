@@ -76,6 +76,8 @@ class BatchSummary:
     pending: int  # in a provider job, or sent without an answer saved (may have been billed)
     not_sent: int  # never sent (refused, or not reached yet)
     cost: float
+    provider: str = ""  # where the rows went (the model of one of them: a batch has one template and tier)
+    model: str = ""
 
 
 class BatchStore:
@@ -132,7 +134,8 @@ class BatchStore:
             "SELECT b.id, sum(coalesce(r.status = 'done', 0)) AS answered, "
             "sum(coalesce(r.status IN ('failed', 'waiting', 'cancelled'), 0)) AS failed, "
             "sum(coalesce(r.status IN ('sending', 'unconfirmed'), 0)) AS pending, "
-            "sum(r.status IS NULL) AS not_sent, coalesce(sum(r.actual_cost), 0) AS cost "
+            "sum(r.status IS NULL) AS not_sent, coalesce(sum(r.actual_cost), 0) AS cost, "
+            "coalesce(max(r.provider), '') AS provider, coalesce(max(r.model), '') AS model "
             "FROM batches b JOIN batch_rows br ON br.batch_id = b.id LEFT JOIN runs r ON r.id = br.run_id "
             "GROUP BY b.id ORDER BY b.created_at DESC, b.rowid DESC LIMIT ?", (limit,))
         result = []
@@ -140,7 +143,7 @@ class BatchStore:
             record = self.get(row["id"])
             if record is not None:
                 result.append(BatchSummary(record, int(row["answered"]), int(row["failed"]), int(row["pending"]),
-                                           int(row["not_sent"]), float(row["cost"])))
+                                           int(row["not_sent"]), float(row["cost"]), row["provider"], row["model"]))
         return result
 
     def run_ids(self, batch_id: str) -> dict[int, str]:
