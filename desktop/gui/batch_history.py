@@ -68,6 +68,12 @@ def batch_entries(context: AppContext, filters: dict[str, Any], status_filter: s
     return found
 
 
+def outside_batches(ledger: Any, runs: list[Any]) -> list[Any]:
+    """``runs`` without the rows of batches (their batch's entry shows where they stand)."""
+    in_batches = {row["run_id"] for row in ledger.query("SELECT run_id FROM batch_rows")}
+    return [run for run in runs if run.id not in in_batches]
+
+
 def title_of(context: AppContext, template_id: str) -> str:
     template = context.library.get(template_id)
     return template.title if template is not None else template_id

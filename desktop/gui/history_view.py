@@ -272,7 +272,14 @@ class HistoryView(QWidget):
         context, status_filter = self.context, self.status_filter.currentData()
 
         def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
-            from desktop.gui.batch_history import batch_entries, batch_texts, is_batch, merge, title_of
+            from desktop.gui.batch_history import (
+                batch_entries,
+                batch_texts,
+                is_batch,
+                merge,
+                outside_batches,
+                title_of,
+            )
 
             ledger = context.ledger
             with contextlib.suppress(PromptdeskError):  # a ledger that cannot be written can still be listed
@@ -281,7 +288,7 @@ class HistoryView(QWidget):
             if approved is not None:
                 runs = [run for run in runs if bool(run.approved) == approved]
             self._learn_labels(runs)
-            waiting = ledger.waiting() + ledger.unconfirmed()
+            waiting = outside_batches(ledger, ledger.waiting() + ledger.unconfirmed())  # a batch says so itself
             entries = merge(runs, batch_entries(context, filters, status_filter), ROW_LIMIT)
             rows = [batch_texts(e, title_of(context, e.record.template_id)) if is_batch(e) else row_texts(e)
                     for e in entries]  # formatted here, off the UI thread
@@ -424,6 +431,9 @@ class HistoryView(QWidget):
 
     @Slot()
     def reopen_selected(self) -> None:
+        if self.selected_batch() is not None:  # a batch opens on its review screen, every row listed
+            self.batch_panel.open_review(all_rows=True)
+            return
         run_id = self.selected_run_id()
         if run_id:
             self.reopen_requested.emit(run_id)

@@ -116,3 +116,27 @@ def test_spend_counts_every_row_of_a_batch(qtbot, connected_llm, tmp_path) -> No
     assert len(row_costs) == 4 and all(cost > 0 for cost in row_costs)
     assert spend["runs"] == 4 and spend["total"] == pytest.approx(sum(row_costs)) == pytest.approx(summary.cost)
     assert spend["by_template"] == {"qualify-lead": pytest.approx(sum(row_costs))}
+
+
+def test_rows_of_a_batch_are_left_out_of_the_no_answer_notice_and_double_click_opens_the_review(
+        qtbot, connected_llm, tmp_path) -> None:
+    import dataclasses
+
+    from desktop.core.run import UNCONFIRMED
+
+    context = context_with_template()
+    _plan, record = send_batch(context, _leads(tmp_path))
+    first = context.ledger.get(BatchStore(context.ledger).run_ids(record.id)[0])
+    context.ledger.record(dataclasses.replace(first, status=UNCONFIRMED))  # as after a crash mid-row
+    context.ledger.record(Run(template_id="meeting-summary", template_title="Meeting summary", status=UNCONFIRMED,
+                              user=context.user))
+    view = _history(qtbot, context)
+    assert "1 run was sent, but the answer was not received" in view.waiting_label.text()
+    batch_row = next(r for r in range(view.model.rowCount()) if "batch" in _cells(view.model, r)[1])
+    with qtbot.waitSignal(view.batch_panel.rows_loaded, timeout=20000):
+        view.table.selectRow(batch_row)
+    assert view.batch_panel.model.rows[0].words == "sent, answer not received"
+    view.reopen_selected()
+    dialog = view.batch_panel.review_dialog
+    qtbot.waitUntil(lambda: dialog.row_list.count() == 5, timeout=20000)
+    dialog.close()
