@@ -4,7 +4,7 @@
         .venv/bin/python scripts/screenshots_batch.py NAME
 
 One screen per process (each starts from a clean home folder); NAME is one of batch-dialog,
-batch-history, batch-review. The main window (History) and the dialogs are shot at the size in
+batch-history, batch-review, batch-provider. The main window (History) and the dialogs are shot at the size in
 PROMPTDESK_SHOT_SIZE; files go to ``docs/NAME-WxH.png``. Uses the Studio of scripts/screenshots.py:
 a fake provider on 127.0.0.1, keys in memory, a throw-away home.
 """
@@ -95,7 +95,32 @@ def batch_review(studio, folder: Path):  # type: ignore[no-untyped-def]
     return dialog
 
 
-SCREENS = {"batch-dialog": batch_dialog, "batch-history": batch_history, "batch-review": batch_review}
+def batch_provider(studio, folder: Path):  # type: ignore[no-untyped-def]
+    """A provider batch still open: its rows "may have been billed", where it stands in the status bar."""
+    from desktop.core.batch import provider_batch
+
+    window, source = _setup(studio, folder)
+    plan, record = _send_batch(window.context, source, mode="provider")
+    provider_batch.submit(window.context, plan, record)
+    window.resize(*_size())
+    window.batch_poller.poll_now()
+    studio.wait(lambda: bool(window.batch_poller.states))
+    window.show_page(1)
+    history = window.page("History")
+    studio.wait(lambda: history.model.rowCount() > 0)
+    history.table.selectRow(0)
+    studio.wait(lambda: history.batch_panel.model.rowCount() > 0)
+    return window
+
+
+def _send_batch(context, source: Path, mode: str = "now"):  # type: ignore[no-untyped-def]
+    from tests.gui.batch_support import send_batch
+
+    return send_batch(context, source, mode=mode)
+
+
+SCREENS = {"batch-dialog": batch_dialog, "batch-history": batch_history, "batch-review": batch_review,
+           "batch-provider": batch_provider}
 
 
 def main(argv: list[str]) -> int:

@@ -104,8 +104,9 @@ def batch_texts(summary: BatchSummary, title: str) -> tuple[str, ...]:
 
     record = summary.record
     what = f"{title} — batch of {plural(record.rows_total, 'row')} from {Path(record.source).name}"
+    cost = money(summary.cost) if summary.cost or not summary.pending else "—"  # nothing billed yet, or not known
     return (when_text(record.created_at), what, progress_words(summary), model_name(summary.provider, summary.model),
-            money(summary.cost))
+            cost)
 
 
 def _why(row: EntryRow) -> str:
@@ -219,7 +220,8 @@ class BatchPanel(QWidget):
         title = title_of(context, record.template_id)
         self.heading.setText(f"{title} — {plural(record.rows_total, 'row')} from {Path(record.source).name}")
         how = ("Sent as a provider batch at half price" if record.mode == "provider" else "Sent right away")
-        self.facts.setText(f"{how} · {progress_words(summary)} · {money(summary.cost)} so far")
+        spent = f" · {money(summary.cost)} so far" if summary.cost else ""
+        self.facts.setText(f"{how} · {progress_words(summary)}{spent}")
         self.status.setText("")
 
         def op(_ctx: object) -> tuple[Any, list[EntryRow]]:

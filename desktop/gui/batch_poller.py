@@ -137,6 +137,7 @@ def connect_to_window(window: Any, poller: BatchPoller) -> QLabel:
     label = QLabel(window)
     label.setObjectName("batch_status")
     label.setAccessibleName("Provider batches")
+    label.setContentsMargins(0, 0, 16, 0)  # apart from the budget figures beside it
     label.hide()
 
     def show(text: str) -> None:

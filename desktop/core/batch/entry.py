@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 STATUS_WORDS = {DONE: "answered", UNCONFIRMED: "sent, answer not received",
                 SENDING: "sending", NOT_SENT: "not sent", WAITING: "waiting to send", FAILED: "failed",
                 CANCELLED: "stopped", "pending": "not sent yet"}
-IN_PROVIDER_BATCH = "in the provider batch (may have been billed until its answers are collected)"
+IN_PROVIDER_BATCH = "in the provider batch (may have been billed)"  # until its answers are collected
 FIXED_COMMENT = "Fixed by hand after the batch"
 
 
