@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -280,12 +281,37 @@ class BatchReviewDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def rerun_selected(self) -> None:
-        """Send the ticked rows again, each under a new run id, with progress here."""
-        from desktop.core.batch.entry import rerun
-
+        """Send the ticked rows again; rows that may have been billed already are asked about first."""
         rows = self.chosen_rows()
         if not rows or (self._task is not None and self._task.running):
             return
+        billed = [r.row + 1 for r in self.rows if r.row in rows and r.status == "unconfirmed"]
+        if not billed:
+            self._rerun(rows)
+            return
+        which = ", ".join(str(n) for n in billed[:5]) + ("…" if len(billed) > 5 else "")
+        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?",
+                          f"Row {which} was sent before Promptdesk stopped, and its answer was not received. The AI "
+                          "provider may have billed it already; sending it again is billed again.",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("rerun_question")
+        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # the safe answer is the default
+        box.setEscapeButton(cancel)
+
+        def answered(_code: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is send:
+                self._rerun(rows)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _rerun(self, rows: list[int]) -> None:
+        """Send ``rows`` again, each under a new run id, with progress here."""
+        from desktop.core.batch.entry import rerun
+
         context, batch, template = self.context, self.batch, self.template
         self.status.setText(f"Sending {plural(len(rows), 'row')} again…")
 

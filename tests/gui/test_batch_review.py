@@ -130,3 +130,34 @@ def test_a_row_in_an_open_provider_batch_cannot_be_sent_again(qtbot, connected_l
     item = dialog.row_list.item(0)
     assert "may have been billed" in item.text()
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_a_row_that_may_have_been_billed_is_sent_again_only_after_a_yes(qtbot, sent, connected_llm) -> None:
+    import dataclasses
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.run import UNCONFIRMED
+
+    context, record = sent
+    first = context.ledger.get(BatchStore(context.ledger).run_ids(record.id)[0])
+    context.ledger.record(dataclasses.replace(first, status=UNCONFIRMED))  # as after a crash mid-row
+    connected_llm.clear()
+    dialog = _dialog(qtbot, context, record)
+    assert _listed(dialog)[0].startswith("Row 1: Brightwater Ltd\nSent, answer not received")
+    dialog.choose([0])
+
+    dialog.rerun_selected()
+    box = dialog.findChild(QMessageBox, "rerun_question")
+    assert "may have billed it already" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.reject()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "rerun_question") is None)
+    assert connected_llm.requests == []
+
+    dialog.rerun_selected()
+    box = dialog.findChild(QMessageBox, "rerun_question")
+    send = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(dialog.rerun_finished, timeout=30000):
+        send.click()
+    assert len(connected_llm.requests) == 1 and "Brightwater" in connected_llm.requests[0].user_text()
