@@ -171,5 +171,7 @@ def send_now(context: AppContext, plan: Plan, batch: BatchRecord, *, control: Co
         for future in [pool.submit(send, row) for row in queue]:
             future.result()
     finished = progress.finished == progress.total
-    store.set_batch(batch.id, state="done" if finished else ("cancelled" if control.cancelled() else "open"))
+    current = store.get(batch.id)
+    if current is None or current.state != "submitted":  # a provider job still open is collected later
+        store.set_batch(batch.id, state="done" if finished else ("cancelled" if control.cancelled() else "open"))
     return progress

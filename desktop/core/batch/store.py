@@ -162,7 +162,7 @@ class BatchStore:
         with self.ledger.transaction() as conn:
             conn.executemany("UPDATE batch_rows SET run_id = ?, state = ?, note = '' WHERE batch_id = ? AND row = ?",
                              [(run_id, PENDING, batch_id, row) for row, run_id in fresh.items()])
-            conn.execute("UPDATE batches SET state = 'open' WHERE id = ?", (batch_id,))
+            conn.execute("UPDATE batches SET state = 'open' WHERE id = ? AND state != 'submitted'", (batch_id,))
         return fresh
 
     def submitted(self) -> list[BatchRecord]:

@@ -52,3 +52,24 @@ def test_an_unchanged_source_is_prepared_again_and_only_the_chosen_rows_go(
     assert "+1 415 555 0134" not in connected_llm.sent_text()
     rows = entry.load_rows(context, BatchStore(context.ledger).get(batch.id), template)
     assert [r.words for r in rows] == ["answered", "answered", "answered", "not sent", "answered"]
+
+
+def test_sending_rows_now_beside_an_open_provider_job_keeps_the_job_to_be_collected(
+        template_id, leads_csv, connected_llm) -> None:
+    from desktop.core.batch import provider_batch
+
+    context = AppContext(UserSettings())
+    template = context.library.get(template_id)
+    sheet = read_rows(leads_csv)
+    plan = plan_batch(context, template, sheet, auto_map(sheet.columns, template.fields))
+    batch, _ = open_batch(context, plan, mode="provider")
+    provider_batch.submit(context, plan, batch)
+    record = BatchStore(context.ledger).get(batch.id)
+    with pytest.raises(PromptdeskError) as caught:  # a row in the job is on its way
+        entry.rerun(context, record, template, [0])
+    assert caught.value.kind == "row_busy"
+    entry.rerun(context, record, template, [3])  # the row never sent: refused again, the job untouched
+    assert [b.id for b in BatchStore(context.ledger).submitted()] == [batch.id]
+    connected_llm.batches.finish()
+    assert provider_batch.poll(context, BatchStore(context.ledger).get(batch.id)).done == 4
+    assert BatchStore(context.ledger).submitted() == []
