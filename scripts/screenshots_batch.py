@@ -4,7 +4,7 @@
         .venv/bin/python scripts/screenshots_batch.py NAME
 
 One screen per process (each starts from a clean home folder); NAME is one of batch-dialog,
-batch-history, batch-review, batch-provider. The main window (History) and the dialogs are shot at the size in
+batch-history, batch-review, batch-provider, batch-sent. The main window (History) and the dialogs are shot at the size in
 PROMPTDESK_SHOT_SIZE; files go to ``docs/NAME-WxH.png``. Uses the Studio of scripts/screenshots.py:
 a fake provider on 127.0.0.1, keys in memory, a throw-away home.
 """
@@ -75,6 +75,16 @@ def batch_dialog(studio, folder: Path):  # type: ignore[no-untyped-def]
     return dialog
 
 
+def batch_sent(studio, folder: Path):  # type: ignore[no-untyped-def]
+    """The dialog after Send now: the counts, the cost and where the answers were saved."""
+    dialog = batch_dialog(studio, folder)
+    finished: list[object] = []
+    dialog.batch_finished.connect(finished.append)
+    dialog.send_button.click()
+    studio.wait(lambda: finished, timeout=60)
+    return dialog
+
+
 def batch_history(studio, folder: Path):  # type: ignore[no-untyped-def]
     window = _sent(studio, folder)
     window.resize(*_size())
@@ -120,7 +130,7 @@ def _send_batch(context, source: Path, mode: str = "now"):  # type: ignore[no-un
 
 
 SCREENS = {"batch-dialog": batch_dialog, "batch-history": batch_history, "batch-review": batch_review,
-           "batch-provider": batch_provider}
+           "batch-provider": batch_provider, "batch-sent": batch_sent}
 
 
 def main(argv: list[str]) -> int:

@@ -154,6 +154,7 @@ class BatchDialog(QDialog):
         for f in self.template.fields:
             combo = QComboBox()
             combo.addItems([_NO_COLUMN, *sheet.columns])
+            combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("x") * 60)  # a column name, not a banner
             combo.setCurrentText(mapping.get(f.name, _NO_COLUMN))
             combo.currentTextChanged.connect(self._replan)
             self.combos[f.name] = combo
@@ -285,6 +286,7 @@ class BatchDialog(QDialog):
         self._show_progress(progress)
         if self.results_path is not None:
             self.status.setText(self.status.text() + f" Answers saved to {self.results_path}.")
+        self.status.setText(self.status.text() + " History lists this batch with the rows that need a look.")
         self.batch_finished.emit(progress)
 
     def _failed(self, exc: BaseException) -> None:

@@ -15,6 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -75,7 +76,8 @@ class BatchReviewDialog(QDialog):
         self.current: EntryRow | None = None
         self._task: Task | None = None
         self.setWindowTitle(f"Review the “{template.title}” batch")
-        self.resize(1100, 680)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1100, screen.width() * 92 // 100), min(680, screen.height() * 90 // 100))  # small laptops too
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.show_all = QCheckBox("Show every row", self)
