@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._library_timer.setInterval(LIBRARY_CHECK_MS)
         self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
+        self.batch_poller: Any = None  # provider batches collected; started once the library has loaded
         from desktop.gui.waiting_sender import WaitingSender
 
         self.waiting_sender = WaitingSender(self.context, self)
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
 
         dialog = BatchDialog(self.context, template, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.batch_submitted.connect(lambda _batch_id: self.batch_poller and self.batch_poller.poll_now())
         self.batch_dialog = dialog
         dialog.open()
 
@@ -351,11 +353,20 @@ class MainWindow(QMainWindow):
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
                                     Qt.ConnectionType.SingleShotConnection)
+        self.library_loaded.connect(lambda _library: self._start_batch_poller(), Qt.ConnectionType.SingleShotConnection)
         import desktop.gui.templates_page  # noqa: F401 - the page's code, one step of two
 
         QTimer.singleShot(0, self, self._show_templates_page)
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self, self.open_welcome)
+
+    def _start_batch_poller(self) -> None:
+        """Provider batches: collected on a worker soon after start, then every few minutes."""
+        from desktop.gui.batch_poller import BatchPoller, connect_to_window
+
+        self.batch_poller = BatchPoller(self.context, self)
+        connect_to_window(self, self.batch_poller)
+        self.batch_poller.start()
 
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
