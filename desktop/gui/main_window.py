@@ -52,13 +52,9 @@ def window_settings() -> QSettings:
 
 def _import_providers() -> None:
     """Import the provider SDKs (about 1.7 s) so the first Send does not wait for them."""
-    import importlib
+    from desktop.gui.collector import import_quietly
 
-    for name in ("anthropic", "openai"):
-        try:
-            importlib.import_module(name)
-        except ImportError:  # pragma: no cover - both are dependencies
-            log.warning("Provider SDK %s is not installed", name)
+    import_quietly("anthropic", "openai")
 
 
 class MainWindow(QMainWindow):
@@ -341,9 +337,11 @@ class MainWindow(QMainWindow):
 
         def load(_ctx: object) -> Any:
             from desktop.core.drafts import read_all_drafts
+            from desktop.gui.collector import first_load
 
-            drafts = read_all_drafts()  # what was typed before a crash or restart
-            return context.library, drafts
+            with first_load("library"):
+                drafts = read_all_drafts()  # what was typed before a crash or restart
+                return context.library, drafts
 
         run_for(self, load, on_success=self._loaded, on_failure=self._library_failed)
         # Budget figures and alerts come second: the library is what the person needs first, and
@@ -561,8 +559,10 @@ class MainWindow(QMainWindow):
 def _warm_up_prices() -> None:
     try:
         from desktop.core.send import pricing
+        from desktop.gui.collector import first_load
 
-        pricing.warm_up()
+        with first_load("prices"):
+            pricing.warm_up()
     except Exception as exc:  # a missing price only costs speed on the first estimate
         log.info("Price table warm-up skipped: %s", exc)
 

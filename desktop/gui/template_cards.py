@@ -35,7 +35,10 @@ TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful t
 def typical_costs(library: Any, team: Any) -> dict[str, float]:
     """Template id → the cost of a typical run (plain Python; call it off the UI thread)."""
     from desktop.core.send import pricing, routing
+    from desktop.gui.collector import first_load
 
+    with first_load("prices"):
+        pricing.warm_up()
     costs: dict[str, float] = {}
     for template in library.templates:
         try:

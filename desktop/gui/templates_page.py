@@ -384,11 +384,13 @@ class TemplatesPage(QWidget):
 
         def op(_ctx: object) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.collector import first_load
             from desktop.gui.route_bar import tier_prices
 
-            prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
-                                        tier_override=tier_override)
-            return prepared, tier_prices(prepared, context.team)
+            with first_load("estimate"):  # the first one loads the privacy detectors and prices
+                prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
+                                            tier_override=tier_override)
+                return prepared, tier_prices(prepared, context.team)
 
         def done(result: tuple[Any, list[Any]]) -> None:
             prepared, prices = result
@@ -522,7 +524,9 @@ class TemplatesPage(QWidget):
 
         def op(task: Any) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.collector import import_quietly
 
+            import_quietly("anthropic", "openai")  # Send pressed before they loaded by themselves
             dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
             return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
                                     **_stream_callbacks(task))
@@ -543,7 +547,9 @@ class TemplatesPage(QWidget):
 
         def op(task: Any) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.collector import import_quietly
 
+            import_quietly("anthropic", "openai")
             return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
 
         self.send_task = run_for(self,
