@@ -9,6 +9,7 @@ they are opened. The window remembers its size, splitter positions and the last 
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,13 @@ log = logging.getLogger(__name__)
 PAGES = ("Templates", "History", "My spend")
 SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
 SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
+# The Templates page's code, imported a module per turn after the first paint (dependencies first).
+PAGE_MODULES = ("PySide6.QtCore", "desktop.gui.template_gallery", "desktop.gui.route_bar", "desktop.gui.file_chip",
+                "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.templates_page",
+                "desktop.gui.follow_up_bar", "desktop.gui.export_menu", "desktop.gui.answer_view")
+# Between start-up steps: 1 ms, not 0, so timers and input due meanwhile run first (with 0, Qt
+# ran several steps back to back before anything else).
+STEP_MS = 1
 IDLE_WARM_UP_MS = 1500
 FIGURES_DELAY_MS = 1000  # budget and alerts after the library and the first estimate have settled
 LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
@@ -348,17 +356,24 @@ class MainWindow(QMainWindow):
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
                                     Qt.ConnectionType.SingleShotConnection)
-        import desktop.gui.templates_page  # noqa: F401 - the page's code, one step of two
-
-        QTimer.singleShot(0, self, self._show_templates_page)
+        # The page's code a module per turn of the event loop, then the page, then what it shows
+        # later: no single step holds the window long (``python -m bench ui``).
+        steps: list[Any] = [lambda name=name: importlib.import_module(name) for name in PAGE_MODULES]
+        QTimer.singleShot(STEP_MS, self, lambda: self._in_steps([*steps, self._show_templates_page]))
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self, self.open_welcome)
 
+    def _in_steps(self, steps: list[Any]) -> None:
+        """Run ``steps`` one per turn of the event loop (input and painting come in between)."""
+        if steps:
+            steps[0]()
+            QTimer.singleShot(STEP_MS, self, lambda: self._in_steps(steps[1:]))
+
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
-        # The gauge and the banner on a turn of their own, so no single step holds the window long.
-        QTimer.singleShot(0, self, lambda: (self.gauge, self.banner))
-        QTimer.singleShot(0, self, self._sidebar_icons)
+        # Then, a turn each: the answer area (hidden until an answer comes), the gauge, the banner.
+        page = self.templates
+        self._in_steps([page.build_answer_area, lambda: self.gauge, lambda: self.banner, self._sidebar_icons])
 
     def _sidebar_icons(self) -> None:
         from PySide6.QtCore import QSize

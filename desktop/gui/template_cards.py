@@ -7,6 +7,7 @@ an answer of its usual length, priced on its tier's model) and filled in when it
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from desktop.gui.icons import pixmap, template_icon_name
 from desktop.gui.worker import run_for
 
 CARD_MIN_WIDTH = 250
+SLICE_SECONDS = 0.008  # building cards yields to the event loop after this long
 TYPICAL_INPUT_WORDS = 250  # what a person typically pastes into a form
 TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful thinking",
               "": "Tier picked for each request"}
@@ -153,7 +155,7 @@ class TemplateCards(QScrollArea):
         self._headings: list[tuple[QLabel, list[TemplateCard]]] = []
         self._columns = 0
         self._generation = 0
-        self._pending: list[tuple[str, list[Any]]] = []
+        self._pending: list[tuple[str, Any]] = []  # ("heading", category) or ("card", template), in order
         self._costs: dict[str, float] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -181,30 +183,38 @@ class TemplateCards(QScrollArea):
             heading.deleteLater()
         self.cards, self._headings = [], []
         self._generation += 1
-        self._pending = [(category, [t for t in library.templates if t.category == category])
-                         for category in library.categories()]
-        self._build_next(self._generation)
+        self._pending = []
+        for category in library.categories():
+            self._pending.append(("heading", category))
+            self._pending += [("card", t) for t in library.templates if t.category == category]
+        generation = self._generation
+        QTimer.singleShot(1, self, lambda: self._build_next(generation))
         team = self.context.team
         run_for(self, lambda _ctx: typical_costs(library, team), on_success=self._show_costs)
 
     def _build_next(self, generation: int) -> None:
-        """Build one category's cards per turn of the event loop, so no turn holds the window long."""
+        """Build cards for a few milliseconds per turn of the event loop (the first screenful
+        first), so no turn holds the window long however many templates there are."""
         if generation != self._generation or not self._pending:
             return
-        category, templates = self._pending.pop(0)
-        heading = QLabel(category, self.body)
-        heading.setProperty("role", "heading")
-        group = [TemplateCard(t, self.body) for t in templates]
-        for card in group:
+        started = time.perf_counter()
+        while self._pending and time.perf_counter() - started < SLICE_SECONDS:
+            kind, value = self._pending.pop(0)
+            if kind == "heading":
+                heading = QLabel(value, self.body)
+                heading.setProperty("role", "heading")
+                self._headings.append((heading, []))
+                continue
+            card = TemplateCard(value, self.body)
             card.chosen.connect(self.template_chosen)
             if card.template_id in self._costs:
                 card.set_cost(self._costs[card.template_id])
-        self.cards += group
-        self._headings.append((heading, group))
+            self.cards.append(card)
+            self._headings[-1][1].append(card)
         self._columns = 0
         self._reflow()
         if self._pending:
-            QTimer.singleShot(0, self, lambda: self._build_next(generation))
+            QTimer.singleShot(1, self, lambda: self._build_next(generation))
 
     def _show_costs(self, costs: dict[str, float]) -> None:
         self._costs = costs

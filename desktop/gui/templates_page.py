@@ -29,15 +29,15 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QV
 
 from desktop.core.context import AppContext
 from desktop.core.errors import user_message
-from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
-from desktop.gui.privacy_preview import PrivacyPreview
 from desktop.gui.route_bar import RouteBar
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
 from desktop.gui.worker import Task, run_for
 
 if TYPE_CHECKING:
+    from desktop.gui.answer_view import AnswerView
+    from desktop.gui.privacy_preview import PrivacyPreview
     from desktop.gui.template_cards import TemplateCards
 
 log = logging.getLogger(__name__)
@@ -117,8 +117,11 @@ class TemplatesPage(QWidget):
         self.form = TemplateForm(self)
         self.route_bar = RouteBar(self)
         self.route_bar.hide()  # nothing to route until a template is open
-        self.answer = AnswerView(self)
-        self.checklist = ChecklistPanel(self)
+        # The answer and its checklist are hidden until there is an answer: they are built on a
+        # later turn of the event loop (or when first needed), so building the page stays short.
+        self._answer: AnswerView | None = None
+        self._checklist: ChecklistPanel | None = None
+        self._answer_heading: QLabel | None = None
 
         self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
         self.form.home_requested.connect(self.show_cards)
@@ -128,9 +131,6 @@ class TemplatesPage(QWidget):
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
         self.route_bar.tier_chosen.connect(self._tier_chosen)
-        self.answer.stop_requested.connect(self.stop)
-        self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
-        self.checklist.review_changed.connect(self._record_review)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -138,16 +138,9 @@ class TemplatesPage(QWidget):
         top_layout.addWidget(self.form, 1)
         top_layout.addWidget(self.route_bar)
 
-        self.answer_heading = answer_heading = QLabel("Answer", self)
-        answer_heading.setProperty("role", "heading")
-        answer_box = QWidget(self)
-        answer_layout = QVBoxLayout(answer_box)
-        answer_layout.setContentsMargins(0, 0, 0, 0)
-        answer_layout.addWidget(answer_heading)
-        answer_layout.addWidget(self.answer, 1)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        self.bottom.addWidget(answer_box)
-        self.bottom.addWidget(self.checklist)
+        self.bottom.addWidget(QWidget(self))  # places of the answer and the checklist (replaceWidget
+        self.bottom.addWidget(QWidget(self))  # keeps the sizes a restored splitter state gave them)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setChildrenCollapsible(False)
@@ -179,6 +172,52 @@ class TemplatesPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.split)
         self.setTabOrder(self.gallery.search, self.gallery.tree)
+
+    # ------------------------------------------------------------------ the answer area
+    @property
+    def answer(self) -> AnswerView:
+        if self._answer is None:
+            self.build_answer_area()
+        assert self._answer is not None
+        return self._answer
+
+    @property
+    def checklist(self) -> ChecklistPanel:
+        if self._checklist is None:
+            self.build_answer_area()
+        assert self._checklist is not None
+        return self._checklist
+
+    @property
+    def answer_heading(self) -> QLabel:
+        if self._answer_heading is None:
+            self.build_answer_area()
+        assert self._answer_heading is not None
+        return self._answer_heading
+
+    def build_answer_area(self) -> None:
+        """The answer with its heading, and the checklist beside it (once)."""
+        if self._answer is not None:
+            return
+        from desktop.gui.answer_view import AnswerView
+
+        self._answer = answer = AnswerView(self)
+        self._checklist = checklist = ChecklistPanel(self)
+        answer.stop_requested.connect(self.stop)
+        answer.send_again_requested.connect(lambda: self.send(fresh=True))
+        checklist.review_changed.connect(self._record_review)
+        self._answer_heading = heading = QLabel("Answer", self)
+        heading.setProperty("role", "heading")
+        answer_box = QWidget(self)
+        answer_layout = QVBoxLayout(answer_box)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.addWidget(heading)
+        answer_layout.addWidget(answer, 1)
+        for index, widget in enumerate((answer_box, checklist)):
+            old = self.bottom.replaceWidget(index, widget)
+            if old is not None:
+                old.deleteLater()
+        self.fix_tab_order()
 
     # ------------------------------------------------------------------ library and templates
     def _build_cards(self) -> None:
@@ -229,7 +268,8 @@ class TemplatesPage(QWidget):
         template = library.get(template_id) if library is not None else None
         if template is None:
             return
-        self.checklist.flush()
+        if self._checklist is not None:
+            self.checklist.flush()
         if self.template is not None and self.prepared is not None:
             self._remember_run()
         self.template = template
@@ -287,15 +327,18 @@ class TemplatesPage(QWidget):
         """
         chain: list[QWidget] = [self.gallery.search, self.gallery.tree, self.form.star]
         chain += self.form.focus_chain()
-        chain += [self.route_bar.preview, self.route_bar.send, self.answer.browser, self.answer.stop,
-                  self.answer.copy, self.answer.copy_plain, self.answer.save, self.answer.again]
-        chain += list(self.checklist.checks.values())
-        chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down, self.checklist.comment]
+        chain += [self.route_bar.preview, self.route_bar.send]
+        if self._answer is not None:  # else it is set again once the answer area is built
+            chain += [self.answer.browser, self.answer.stop, self.answer.copy, self.answer.copy_plain,
+                      self.answer.save, self.answer.again]
+            chain += list(self.checklist.checks.values())
+            chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down,
+                      self.checklist.comment]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _remember_run(self) -> None:
-        if self.answer.run is not None and self.template is not None:
+        if self._answer is not None and self.answer.run is not None and self.template is not None:
             self.last_runs[self.template.id] = (self.answer.run, list(self.checklist.results))
 
     def _show_last_run(self, template_id: str) -> None:
@@ -303,6 +346,8 @@ class TemplatesPage(QWidget):
             return  # the answer streaming in belongs to the template it was sent from
         run, results = self.last_runs.get(template_id, (None, []))
         self.bottom.setVisible(run is not None)
+        if run is None and self._answer is None:
+            return  # nothing shown yet, nothing to clear
         if run is None:
             self.answer.reset()
             self.checklist.clear()
@@ -432,6 +477,8 @@ class TemplatesPage(QWidget):
         if self.prepared is None:
             return
         if self._preview is None:
+            from desktop.gui.privacy_preview import PrivacyPreview
+
             self._preview = PrivacyPreview(self.window())
             self._preview.changes_requested.connect(self._corrections_changed)
         keep, extra = self._keep_extra()

@@ -77,7 +77,9 @@ _IMMEDIATE_SEND = textwrap.dedent("""
     app = create_application()
     from desktop.core.context import AppContext
     from desktop.core.settings import UserSettings
+    from desktop.gui import main_window
     from desktop.gui.main_window import MainWindow
+    main_window.IDLE_WARM_UP_MS = 600_000  # the person is busy: the SDKs never load by themselves first
     settings = UserSettings(); settings.set("first_run_done", True); settings.set("cache_hours", 0)
     settings.set("last_template", "meeting-summary")
     window = MainWindow(AppContext(settings)); window.show(); window.after_shown()
