@@ -89,11 +89,7 @@ class MainWindow(QMainWindow):
         self._library_timer.setInterval(LIBRARY_CHECK_MS)
         self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
-        from desktop.gui.waiting_sender import WaitingSender
-
-        self.waiting_sender = WaitingSender(self.context, self)
-        self.waiting_sender.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.waiting_sender.run_finished.connect(self._run_finished)
+        self._waiting_sender: Any = None  # built on first use: its imports need not hold up the first paint
 
         self._banner: Any = None  # the alert banner and the status bar's gauge: built right
         self._gauge: Any = None  # after the first paint, like the Templates page
@@ -129,6 +125,17 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_geometry()
+
+    @property
+    def waiting_sender(self) -> Any:
+        """Sends runs that wait for their provider once it answers again (built on first use)."""
+        if self._waiting_sender is None:
+            from desktop.gui.waiting_sender import WaitingSender
+
+            self._waiting_sender = sender = WaitingSender(self.context, self)
+            sender.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+            sender.run_finished.connect(self._run_finished)
+        return self._waiting_sender
 
     @property
     def banner(self) -> Any:
@@ -485,7 +492,7 @@ class MainWindow(QMainWindow):
         An answer means a provider works: runs waiting to send may go now."""
         from desktop.core.run import DONE
 
-        if self.sender() is self.waiting_sender:
+        if self.sender() is self._waiting_sender:
             if self._templates is not None:
                 self._templates.show_if_current(run)
         elif run.status == DONE:
