@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -147,10 +148,13 @@ class TemplateCards(QScrollArea):
     """
 
     template_chosen = Signal(str)
+    clear_search_requested = Signal()
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.query = ""
+        self.matches: set[str] | None = None  # the ids the search found; None: no search, all shown
         self.cards: list[TemplateCard] = []
         self._headings: list[tuple[QLabel, list[TemplateCard]]] = []
         self._columns = 0
@@ -174,6 +178,18 @@ class TemplateCards(QScrollArea):
                            "the model is and what a typical run costs.", self.body)
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
+        self.empty = QWidget(self.body)  # "No template matches …" and a way out
+        self.empty_text = QLabel("", self.empty)
+        self.empty_text.setProperty("role", "heading")
+        self.empty_text.setWordWrap(True)
+        self.clear_button = QPushButton("Clear the search", self.empty)
+        self.clear_button.setAccessibleName("Clear the search")
+        self.clear_button.clicked.connect(self.clear_search_requested)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, space["l"], 0, 0)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty.hide()
         self.viewport().installEventFilter(self)
 
     def set_library(self, library: Any) -> None:
@@ -211,10 +227,31 @@ class TemplateCards(QScrollArea):
                 card.set_cost(self._costs[card.template_id])
             self.cards.append(card)
             self._headings[-1][1].append(card)
-        self._columns = 0
-        self._reflow()
+        self._apply_filter()
         if self._pending:
             QTimer.singleShot(1, self, lambda: self._build_next(generation))
+
+    def set_filter(self, query: str, matches: list[str] | None) -> None:
+        """Show only the cards of ``matches`` (what the search box found for ``query``); None shows all."""
+        self.query = query
+        self.matches = None if matches is None else set(matches)
+        self._apply_filter()
+
+    def visible_ids(self) -> list[str]:
+        return [card.template_id for card in self.cards if self._shown(card)]
+
+    def _shown(self, card: TemplateCard) -> bool:
+        return self.matches is None or card.template_id in self.matches
+
+    def _apply_filter(self) -> None:
+        for card in self.cards:
+            card.setVisible(self._shown(card))
+        nothing = self.matches is not None and not self.matches and not self._pending
+        if nothing:
+            self.empty_text.setText(f"No template matches “{self.query}”.")
+        self.empty.setVisible(nothing)
+        self._columns = 0
+        self._reflow()
 
     def _show_costs(self, costs: dict[str, float]) -> None:
         self._costs = costs
@@ -242,15 +279,22 @@ class TemplateCards(QScrollArea):
         self._columns = columns
         while self.grid.count():
             self.grid.takeAt(0)
+        for stretched in range(self.grid.rowCount()):
+            self.grid.setRowStretch(stretched, 0)
         self.grid.addWidget(self.title, 0, 0, 1, columns)
         self.grid.addWidget(self.hint, 1, 0, 1, columns)
-        row = 2
+        self.grid.addWidget(self.empty, 2, 0, 1, columns)
+        row = 3
         for heading, group in self._headings:
+            shown = [card for card in group if self._shown(card)]  # a search hides the others
+            heading.setVisible(bool(shown))
+            if not shown:
+                continue
             self.grid.addWidget(heading, row, 0, 1, columns)
             row += 1
-            for index, card in enumerate(group):
+            for index, card in enumerate(shown):
                 self.grid.addWidget(card, row + index // columns, index % columns)
-            row += (len(group) + columns - 1) // columns
+            row += (len(shown) + columns - 1) // columns
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(row, 1)

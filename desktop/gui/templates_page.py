@@ -126,6 +126,7 @@ class TemplatesPage(QWidget):
         self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
         self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
+        self.gallery.search.textChanged.connect(self._filter_cards)  # after the gallery's own list
         self.form.values_changed.connect(self._values_changed)
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
@@ -227,6 +228,8 @@ class TemplatesPage(QWidget):
 
         self.cards = TemplateCards(self.context, self)
         self.cards.template_chosen.connect(self.open_template)
+        self.cards.clear_search_requested.connect(self._clear_search)
+        self._filter_cards()
         old = self.top_stack.widget(0)
         showing_cards = self.top_stack.currentIndex() == 0
         self.top_stack.insertWidget(0, self.cards)
@@ -236,6 +239,17 @@ class TemplatesPage(QWidget):
         self.top_stack.setCurrentIndex(0 if showing_cards else 1)
         if self.gallery.library is not None:
             self.cards.set_library(self.gallery.library)
+
+    def _filter_cards(self, *_args: object) -> None:
+        """The cards show what the search box finds, as the list beside them does."""
+        if self.cards is None:
+            return
+        query = self.gallery.search.text().strip()
+        self.cards.set_filter(query, list(dict.fromkeys(self.gallery.visible_ids())) if query else None)
+
+    def _clear_search(self) -> None:
+        self.gallery.search.clear()
+        self.gallery.search.setFocus()
 
     def set_library(self, library: Any) -> None:
         self.gallery.set_library(library)
