@@ -242,10 +242,11 @@ class TemplatesPage(QWidget):
 
     def _filter_cards(self, *_args: object) -> None:
         """The cards show what the search box finds, as the list beside them does."""
-        if self.cards is None:
+        library = self.gallery.library
+        if self.cards is None or library is None:
             return
         query = self.gallery.search.text().strip()
-        self.cards.set_filter(query, list(dict.fromkeys(self.gallery.visible_ids())) if query else None)
+        self.cards.set_filter(query, [t.id for t in library.search(query)] if query else None)
 
     def _clear_search(self) -> None:
         self.gallery.search.clear()
@@ -255,6 +256,7 @@ class TemplatesPage(QWidget):
         self.gallery.set_library(library)
         if self.cards is not None:
             self.cards.set_library(library)
+        self._filter_cards()  # what was typed before the library arrived
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
@@ -265,6 +267,7 @@ class TemplatesPage(QWidget):
         self.gallery.set_library(library)
         if self.cards is not None:
             self.cards.set_library(library)
+        self._filter_cards()
         if self.template is None:
             return
         fresh = library.get(self.template.id)

@@ -85,3 +85,19 @@ def test_search_filters_the_cards_says_when_nothing_matches_and_escape_clears(qt
     qtbot.keyClick(search, Qt.Key.Key_Return)  # Enter opens the first match, as before
     assert page.template is not None and page.template.id == "haiku-writer"
     wait_idle(qtbot)
+
+
+def test_words_typed_before_the_library_arrived_filter_the_cards_once_it_does(qtbot) -> None:
+    from desktop.gui.main_window import MainWindow
+    from tests.gui.test_main_window_support import make_context
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    window.templates.gallery.search.setText("email")  # typed at once, the library still loading
+    with qtbot.waitSignal(window.library_loaded, timeout=10_000):
+        window.after_shown()
+    cards = _cards_ready(qtbot, window)
+    expected = [t.id for t in window.templates.gallery.library.search("email")]
+    assert expected and sorted(cards.visible_ids()) == sorted(expected)
+    wait_idle(qtbot)
