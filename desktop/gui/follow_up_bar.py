@@ -88,10 +88,13 @@ class FollowUpBar(QWidget):
             self._show_version(len(self.versions) - 1)
 
     def reload(self, select_last: bool = True) -> None:
-        from desktop.core.usage.turns import versions
-
         context = _context_of(self) if self.run_id else None
-        self.versions = versions(context.ledger, self.run_id) if context is not None else []
+        if context is not None:
+            from desktop.core.usage.turns import versions
+
+            self.versions = versions(context.ledger, self.run_id)
+        else:
+            self.versions = []
         self.version_box.blockSignals(True)
         self.version_box.clear()
         self.version_box.addItems([f"{v.label}" + (" (your edit)" if v.kind == "edit" else "")

@@ -43,7 +43,7 @@ PAGES = ("Templates", "History", "My spend")
 SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
 SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
 # The Templates page's code, imported a module per turn after the first paint (dependencies first).
-PAGE_MODULES = ("PySide6.QtCore", "desktop.gui.template_gallery", "desktop.gui.route_bar", "desktop.gui.file_chip",
+PAGE_MODULES = ("PySide6.QtCore", "desktop.core.run", "desktop.gui.template_gallery", "desktop.gui.route_bar", "desktop.gui.file_chip",
                 "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.templates_page",
                 "desktop.gui.follow_up_bar", "desktop.gui.export_menu", "desktop.gui.answer_view")
 # Between start-up steps: 1 ms, not 0, so timers and input due meanwhile run first (with 0, Qt
@@ -380,7 +380,8 @@ class MainWindow(QMainWindow):
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
         # Then, a turn each: the answer area (hidden until an answer comes), the gauge, the banner.
         page = self.templates
-        self._in_steps([page.build_answer_area, lambda: self.gauge, lambda: self.banner, self._sidebar_icons])
+        steps = [page.build_answer_area, lambda: self.gauge, lambda: self.banner, self._sidebar_icons]
+        QTimer.singleShot(STEP_MS, self, lambda: self._in_steps(steps))
 
     def _sidebar_icons(self) -> None:
         from PySide6.QtCore import QSize
