@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.run import utc_now
-from desktop.core.usage import pg_read, sync
+from desktop.core.usage import outgoing, pg_read, sync
 from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings
 
 if TYPE_CHECKING:
@@ -57,22 +57,24 @@ def _type(kind: type) -> str:
     return 'text COLLATE "C"' if kind is str else "bigint" if kind is int else "double precision"
 
 
-_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}
+_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}  # the table as 0001 made it
+_ALL_COLUMNS: dict[str, type] = {**_COLUMNS, **sync._LINK_COLUMNS}  # and as it is now
+# The shared audit's texts: only the operator's role may read them (see pg_roles.py).
+AUDIT_TEXTS = ("redacted_prompt", "redacted_answer")
 _INSERT_COLUMNS: list[str] = list(sync._INSERT_COLUMNS)
 _NAMES = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
 _UPSERT = (
     f"INSERT INTO usage ({_NAMES}) SELECT {_NAMES} FROM pg_temp.incoming ORDER BY id "
     f"ON CONFLICT (id) DO UPDATE SET "
-    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c not in ("id", "redacted_prompt"))
+    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c != "id" and c not in AUDIT_TEXTS)
     # Read from the batch, not ``excluded``: reading ``excluded.redacted_prompt`` needs the right
     # to read that column of the table, which member logins do not have (see pg_roles.py).
-    + ', "redacted_prompt" = (SELECT i."redacted_prompt" FROM pg_temp.incoming i WHERE i.id = excluded.id)'
+    + "".join(f', "{c}" = (SELECT i."{c}" FROM pg_temp.incoming i WHERE i.id = excluded.id)' for c in AUDIT_TEXTS)
     + " WHERE usage.revision < excluded.revision"
 )
 _INCOMING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming ("
-    + ", ".join(f'"{c}" {_type(k)}' + (" PRIMARY KEY" if c == "id" else "")
-                for c, k in _COLUMNS.items() if c in _INSERT_COLUMNS)
+    + ", ".join(f'"{c}" {_type(_ALL_COLUMNS[c])}' + (" PRIMARY KEY" if c == "id" else "") for c in _INSERT_COLUMNS)
     + ") ON COMMIT DELETE ROWS"
 )
 
@@ -105,12 +107,23 @@ _INDEXES = [
     "template_id, tier, model)",
     "CREATE INDEX usage_source_revision ON usage (source) INCLUDE (revision)",
 ]
+# Older rows keep NULL in both. A database set up before this step has granted its member and
+# reader groups the figures column by column: the link is a figure, so they may read it too.
+_AUDIT_ANSWER_AND_TURN_LINK = [
+    "ALTER TABLE usage " + ", ".join(f'ADD COLUMN "{c}" {_type(k)}' for c, k in sync._LINK_COLUMNS.items()),
+    "DO $$ BEGIN "
+    + "".join(f"IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{group}') THEN "
+              f'GRANT SELECT ("parent_run_id") ON usage TO {group}; END IF; '
+              for group in ("promptdesk_member", "promptdesk_reader"))
+    + "END $$",
+]
 MIGRATIONS: tuple[tuple[str, list[str]], ...] = (
     ("0001_usage", [_USAGE, *_INDEXES]),
     ("0002_meta", ["CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL)",
                    "INSERT INTO meta (key, value) VALUES ('created_at', now()::text)"]),
     ("0003_totals", _TOTALS),
     ("0004_daily_rollup", pg_read.ROLLUP),
+    ("0005_audit_answer_and_turn_link", _AUDIT_ANSWER_AND_TURN_LINK),
 )
 _MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, applied_at text NOT NULL)"
 
@@ -284,14 +297,12 @@ def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -
         ledger.forget_synced()
     sent = 0
     while True:
-        rows = ledger.unsynced(BATCH_ROWS, sync._LOCAL_COLUMNS)
-        if not rows:
+        values, pairs = outgoing.waiting(ledger, BATCH_ROWS, source, utc_now(), shared_audit=shared_audit)
+        if not values:
             return sent
-        synced_at = utc_now()
-        values = [(*r[:-3], r[-3] if shared_audit else None, r[-2], r[-1], source, synced_at) for r in rows]
         _with_retries(functools.partial(write_batch, conn, values))
-        ledger.mark_synced([(r[0], r[-2]) for r in rows])
-        sent += len(rows)
+        ledger.mark_synced(pairs)
+        sent += len(values)
 
 
 class PostgresStore:

@@ -23,8 +23,9 @@ The shared file lives on network shares and sync folders, where SQLite is fragil
   file somewhere else while saying "Synced"; so is a folder of that name, a file this user may
   not read, and another program's database. Each refusal names its cause in plain words.
 
-What goes to the shared file: ``USAGE_FIELDS`` always, the redacted prompt only when the team
-turned on shared audit, originals and the vault never.
+What goes to the shared file (``outgoing.py``): ``USAGE_FIELDS`` and the run a follow-up
+continues always, the redacted prompt and answer only when the team turned on shared audit,
+originals and the vault never.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.errors import LedgerError, SyncError
 from desktop.core.run import USAGE_FIELDS, utc_now
+from desktop.core.usage import outgoing
 from desktop.core.usage.ledger import _V1_COLUMNS, Ledger
 from desktop.core.usage.migrations import Migration, applied_names, migrate, newer_names
 from desktop.core.usage.store import FileStore, StoreProblem, TeamStore, team_store
@@ -74,10 +76,11 @@ _SHARED_COLUMNS: dict[str, type] = {name: _V1_COLUMNS[name] for name in USAGE_FI
 _EXTRA_COLUMNS: dict[str, type] = {
     "redacted_prompt": str, "revision": int, "updated_at": str, "source": str, "synced_at": str,
 }
-_INSERT_COLUMNS = [*USAGE_FIELDS, *_EXTRA_COLUMNS]
-# What sync reads from the local ledger, in this order; the last three are the audit text, the
-# revision and the update time.
-_LOCAL_COLUMNS = [*USAGE_FIELDS, "redacted_prompt", "revision", "updated_at"]
+# Added by 0004_audit_answer_and_turn_link (file) / 0005 (PostgreSQL): the redacted answer under
+# shared audit, and the run a follow-up turn continues. The columns above are those of 0001.
+_LINK_COLUMNS: dict[str, type] = {"redacted_answer": str, "parent_run_id": str}
+# A row as ``outgoing.waiting`` builds it, in this order.
+_INSERT_COLUMNS = [*USAGE_FIELDS, *_EXTRA_COLUMNS, *_LINK_COLUMNS]
 
 
 def _create_usage(conn: sqlite3.Connection) -> None:
@@ -108,10 +111,17 @@ def _source_revision_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX usage_source_revision ON usage (source, revision)")
 
 
+def _audit_answer_and_turn_link(conn: sqlite3.Connection) -> None:
+    # Older rows keep NULL in both: their answers were never shared, their links never known.
+    for name in _LINK_COLUMNS:
+        conn.execute(f"ALTER TABLE usage ADD COLUMN [{name}] TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_usage", _create_usage),
     Migration("0002_meta", _create_meta),
     Migration("0003_source_revision_index", _source_revision_index),
+    Migration("0004_audit_answer_and_turn_link", _audit_answer_and_turn_link),
 )
 
 _UPSERT = (
@@ -477,17 +487,15 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
             log.warning("The team file lacks records or reviews this computer sent: sending all again")
             ledger.forget_synced()
         while True:
-            rows = ledger.unsynced(BATCH_ROWS, _LOCAL_COLUMNS)
-            if not rows:
+            values, pairs = outgoing.waiting(ledger, BATCH_ROWS, source, utc_now(), shared_audit=shared_audit)
+            if not values:
                 break
-            synced_at = utc_now()
             # In id order: the primary-key index is then written page by page, not at random.
-            values = sorted(((*row[:-3], row[-3] if shared_audit else None, row[-2], row[-1], source, synced_at)
-                             for row in rows), key=lambda value: value[0])
+            values.sort(key=lambda value: value[0])
             _with_retries(partial(_write_batch, conn, values))
             _remember(path, checked=False)
-            ledger.mark_synced([(row[0], row[-2]) for row in rows])
-            sent += len(rows)
+            ledger.mark_synced(pairs)
+            sent += len(values)
     except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         raise _classify(exc, team_dir) from exc
     finally:

@@ -100,16 +100,18 @@ def test_the_team_file_gets_usage_figures_but_never_prompts_answers_or_originals
     assert shared_rows(team_dir, "SELECT input_tokens, redacted_prompt FROM usage") == [(1234, None)]
 
 
-def test_with_shared_audit_only_the_redacted_prompt_is_shared(tmp_path: Path, team_dir: Path) -> None:
+def test_with_shared_audit_only_the_redacted_prompt_and_answer_are_shared(tmp_path: Path, team_dir: Path) -> None:
     (team_dir / "team.toml").write_text("shared_audit = true\n", encoding="utf-8")
     ann = member("ann", tmp_path)
     assert ann.team.shared_audit
     record(ann, rendered_prompt="Call Zebedee Quartz", redacted_prompt="Call <PERSON_1>",
-           vault={"<PERSON_1>": "Zebedee Quartz"}, response_text="ANSWERMARK")
+           vault={"<PERSON_1>": "Zebedee Quartz"}, response_text="ANSWERMARK: Dear Mr Quartz, zebedee quartz called",
+           fields={"client": "FIELDMARK"})
     assert sync.sync_now(ann).ok
-    assert shared_rows(team_dir, "SELECT redacted_prompt FROM usage") == [("Call <PERSON_1>",)]
+    assert shared_rows(team_dir, "SELECT redacted_prompt, redacted_answer FROM usage") == [
+        ("Call <PERSON_1>", "ANSWERMARK: Dear Mr <PERSON_1>, <PERSON_1> called")]
     data = (team_dir / "usage.db").read_bytes()
-    assert b"Zebedee" not in data and b"ANSWERMARK" not in data
+    assert b"Zebedee" not in data and b"Quartz" not in data and b"FIELDMARK" not in data
 
 
 def test_members_records_merge_into_one_file(tmp_path: Path, team_dir: Path) -> None:
