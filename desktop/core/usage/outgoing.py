@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from desktop.core.usage.ledger import Ledger
 
 # Read from the local ledger, in this order. The texts only under shared audit.
-_FIGURES = [*USAGE_FIELDS, "revision", "updated_at"]
+_FIGURES = [*USAGE_FIELDS, "revision", "updated_at", "rowid"]
 _WITH_TEXTS = [*_FIGURES, "redacted_prompt", "response_text", "vault"]
 _PERSON = re.compile(r"PERSON_\d+", re.IGNORECASE)
 
@@ -60,23 +60,24 @@ def parse_vault(raw: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
-def waiting(ledger: Ledger, limit: int, source: str, synced_at: str, *,
-            shared_audit: bool) -> tuple[list[tuple[Any, ...]], list[tuple[str, int]]]:
-    """Up to ``limit`` waiting records as rows of the store's ``INSERT_COLUMNS`` (see sync.py),
-    and the ``(id, revision)`` pairs to mark synced once the store committed them."""
-    rows = ledger.unsynced(limit, _WITH_TEXTS if shared_audit else _FIGURES)
+def waiting(ledger: Ledger, limit: int, source: str, synced_at: str, *, shared_audit: bool,
+            offset: int = 0) -> tuple[list[tuple[Any, ...]], list[tuple[int, str, int]]]:
+    """Up to ``limit`` waiting records (after the first ``offset``) as rows of the store's
+    ``INSERT_COLUMNS`` (see sync.py), and what ``Ledger.mark_sent`` takes once the store
+    committed them."""
+    rows = ledger.unsynced(limit, _WITH_TEXTS if shared_audit else _FIGURES, offset)
     if not rows:
         return [], []
-    parents = turns.parents(ledger, [row[0] for row in rows])
+    parents = turns.parents(ledger, [row[0] for row in rows]) if turns.any_follow_ups(ledger) else {}
     n = len(USAGE_FIELDS)
     values = []
     for row in rows:
         prompt = answer = None
         if shared_audit:
-            prompt, answer = row[n + 2], hide_originals(row[n + 3] or "", parse_vault(row[n + 4]))
+            prompt, answer = row[n + 3], hide_originals(row[n + 4] or "", parse_vault(row[n + 5]))
         values.append((*row[:n], prompt, row[n], row[n + 1], source, synced_at, answer or None,
                        parents.get(row[0])))
-    return values, [(row[0], row[n]) for row in rows]
+    return values, [(row[n + 2], row[0], row[n]) for row in rows]
 
 
 __all__ = ["hide_originals", "parse_vault", "waiting"]

@@ -295,14 +295,36 @@ def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -
     if count < sent_count or revisions < sent_revisions:
         log.warning("The team database lacks records or reviews this computer sent: sending all again")
         ledger.forget_synced()
+    return _send_waiting(conn, ledger, source, shared_audit=shared_audit)
+
+
+def _send_waiting(conn: psycopg.Connection[Any], ledger: Ledger, source: str, *, shared_audit: bool) -> int:
+    """Send every waiting record, batch by batch, reading the next batch from the ledger and
+    marking the last one sent while the server writes (one thread each: the connection is only
+    ever used by the sender, the ledger only by this thread).
+
+    A batch is marked sent only after its commit, as before. The next batch is read past the
+    one on its way (``offset``), which is still waiting in the ledger; a record the read-ahead
+    misses because the ledger changed meanwhile stays waiting for the next sync, never lost.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read(offset: int) -> tuple[list[tuple[Any, ...]], list[tuple[int, str, int]]]:
+        return outgoing.waiting(ledger, BATCH_ROWS, source, utc_now(), shared_audit=shared_audit, offset=offset)
+
     sent = 0
-    while True:
-        values, pairs = outgoing.waiting(ledger, BATCH_ROWS, source, utc_now(), shared_audit=shared_audit)
-        if not values:
-            return sent
-        _with_retries(functools.partial(write_batch, conn, values))
-        ledger.mark_synced(pairs)
-        sent += len(values)
+    values, marks = read(0)
+    with ThreadPoolExecutor(1, thread_name_prefix="promptdesk-team-db") as sender:
+        on_its_way = sender.submit(_with_retries, functools.partial(write_batch, conn, values)) if values else None
+        while on_its_way is not None:
+            following, following_marks = read(len(values))  # the batch on its way is still first
+            on_its_way.result()  # committed; a failure stops here and this batch stays waiting
+            on_its_way = (sender.submit(_with_retries, functools.partial(write_batch, conn, following))
+                          if following else None)
+            ledger.mark_sent(marks)  # while the server writes the next batch
+            sent += len(values)
+            values, marks = following, following_marks
+    return sent
 
 
 class PostgresStore:

@@ -494,7 +494,7 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
             values.sort(key=lambda value: value[0])
             _with_retries(partial(_write_batch, conn, values))
             _remember(path, checked=False)
-            ledger.mark_synced(pairs)
+            ledger.mark_sent(pairs)
             sent += len(values)
     except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         raise _classify(exc, team_dir) from exc

@@ -92,6 +92,11 @@ def add_version(ledger: Ledger, run_id: str, version: Version) -> Version:
     return version
 
 
+def any_follow_ups(ledger: Ledger) -> bool:
+    """Whether this ledger holds any follow-up turn (most hold none: sync then looks up no links)."""
+    return bool(ledger.query("SELECT 1 FROM turns WHERE turn_run_id != '' LIMIT 1"))
+
+
 def parents(ledger: Ledger, run_ids: list[str]) -> dict[str, str]:
     """For those of ``run_ids`` that are follow-up turns, the run each continues."""
     rows = ledger.query(
