@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.run import utc_now
 from desktop.core.usage import outgoing, pg_read, sync
-from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings
+from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings, SyncProblem
 
 if TYPE_CHECKING:
     import psycopg
@@ -157,7 +157,7 @@ def connect(settings: StoreSettings, member: str, password: str | None = None, *
 
     password = password if password is not None else password_for(settings, member)
     if not password:
-        raise StoreProblem("no_password", "no password in the keychain or the environment")
+        raise StoreProblem(SyncProblem.NO_PASSWORD, "no password in the keychain or the environment")
     options: dict[str, Any] = {"host": settings.host, "port": settings.port, "dbname": settings.database,
                "user": settings.login(member), "password": password, "sslmode": settings.sslmode,
                "connect_timeout": settings.connect_timeout, "application_name": "Promptdesk"}
@@ -178,20 +178,20 @@ def classify(exc: BaseException) -> StoreProblem:
     text = str(exc).lower()
     detail = f"{type(exc).__name__}: {exc}"
     if state == "28P01" or "password authentication failed" in text:
-        return StoreProblem("auth", detail)
+        return StoreProblem(SyncProblem.AUTH, detail)
     if "server does not support ssl" in text or "ssl" in text and ("certificate" in text or "handshake" in text):
-        return StoreProblem("tls", detail)
+        return StoreProblem(SyncProblem.TLS, detail)
     if state == "28000" or "no pg_hba.conf entry" in text or "role" in text and "does not exist" in text:
-        return StoreProblem("auth", detail)
+        return StoreProblem(SyncProblem.AUTH, detail)
     if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
-        return StoreProblem("read_only", detail)
+        return StoreProblem(SyncProblem.READ_ONLY, detail)
     if state in ("3D000", "42P01", "42883"):  # no such database / table / function
-        return StoreProblem("not_set_up", detail)
+        return StoreProblem(SyncProblem.NOT_SET_UP, detail)
     if state in _RETRY_STATES or state == "53300":  # too many connections
-        return StoreProblem("locked", detail)
+        return StoreProblem(SyncProblem.LOCKED, detail)
     if state.startswith("53"):  # disk full, out of memory
-        return StoreProblem("full", detail)
-    return StoreProblem("unreachable", detail)
+        return StoreProblem(SyncProblem.FULL, detail)
+    return StoreProblem(SyncProblem.UNREACHABLE, detail)
 
 
 T = TypeVar("T")
@@ -257,11 +257,11 @@ def open_for_writing(settings: StoreSettings, member: str, password: str | None 
     try:
         newer = newer_names(conn)
         if newer:
-            raise StoreProblem("newer_version", f"unknown migrations {newer}")
+            raise StoreProblem(SyncProblem.NEWER_VERSION, f"unknown migrations {newer}")
         try:
             migrate(conn)
         except psycopg.errors.InsufficientPrivilege as exc:  # a member login cannot set it up
-            raise StoreProblem("not_set_up", str(exc)) from exc
+            raise StoreProblem(SyncProblem.NOT_SET_UP, str(exc)) from exc
         conn.execute(_INCOMING)
     except psycopg.Error as exc:
         conn.close()

@@ -241,3 +241,23 @@ def test_a_team_file_from_an_older_version_is_migrated_in_order(tmp_path: Path, 
         indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "usage_source_revision" in indexes and "usage_source" not in indexes
     assert len(shared_rows(team_dir)) == 2
+
+
+def test_sync_states_are_one_set_of_kinds_and_an_unknown_kept_kind_reads_as_unusable(
+    tmp_path: Path, team_dir: Path
+) -> None:
+    """A kind with no words is refused where it is made; one a newer version kept in the ledger
+    is shown as "could not be used", never as "Synced"."""
+    import pytest
+
+    from desktop.core.usage.store import StoreProblem, SyncProblem
+
+    with pytest.raises(ValueError):
+        StoreProblem("disk_on_fire")
+    assert StoreProblem("locked").kind is SyncProblem.LOCKED and SyncProblem.LOCKED == "locked"
+    ann = member("ann", tmp_path)
+    record(ann, 2)
+    ann.ledger.set_meta({"last_problem_kind": "quantum_flux"})
+    state = sync.sync_state(ann)
+    assert (state.ok, state.problem_kind, state.waiting) == (False, SyncProblem.UNUSABLE, 2)
+    assert state.message.startswith("The team file") and "could not be used — 2 records waiting" in state.message
