@@ -39,17 +39,21 @@ def hide_originals(text: str, vault: Mapping[str, str]) -> str:
         return text or ""
     from desktop.core.privacy.restore import surname  # the privacy package only when there is text
 
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = {}  # each form of an original → its placeholder
     for placeholder, original in vault.items():
         if original and original.strip():
-            forms.setdefault(original.casefold(), placeholder)
+            forms.setdefault(original, placeholder)
     for placeholder, original in vault.items():
         if _PERSON.search(placeholder) and original and len(original.split()) > 1:
-            forms.setdefault(surname(original).casefold(), placeholder)
+            forms.setdefault(surname(original), placeholder)
     if not forms:
         return text
-    pattern = re.compile("|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
-    return pattern.sub(lambda match: forms.get(match.group(0).casefold(), match.group(0)), text)
+    # One pass, longest first, each form its own group: which group matched names the
+    # placeholder, whatever case the text used, and a short original never lands inside a
+    # placeholder put in a moment before ("son" in "[PERSON_1]").
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile("|".join(f"({re.escape(form)})" for form in ordered), re.IGNORECASE)
+    return pattern.sub(lambda match: forms[ordered[(match.lastindex or 1) - 1]], text)
 
 
 def parse_vault(raw: Any) -> dict[str, str]:

@@ -32,6 +32,10 @@ def test_hiding_the_originals_again_covers_case_glued_words_and_surnames() -> No
     assert hide_originals("Maria Keller met Maria", {"[PERSON_1]": "Maria Keller", "[PERSON_2]": "Maria"}) == (
         "[PERSON_1] met [PERSON_2]")
     assert hide_originals("plain text", {}) == "plain text" and hide_originals("", VAULT) == ""
+    # A short original never lands inside a placeholder; case folding that changes length (ß).
+    assert hide_originals("Son of Maria Keller, Straße 5, STRAßE 5", {
+        "[PERSON_1]": "Maria Keller", "[PERSON_2]": "son", "[ADDRESS_1]": "Straße 5"}) == (
+        "[PERSON_2] of [PERSON_1], [ADDRESS_1], [ADDRESS_1]")
 
 
 def _with_follow_up(context: AppContext) -> tuple[Run, Run]:
