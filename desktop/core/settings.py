@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
-from desktop.core.errors import KeychainError, SettingsError
+from desktop.core.errors import ErrorKind, KeychainError, SettingsError
 from desktop.core.files import atomic_write_text
 from desktop.core.team_settings import (  # noqa: F401  (re-exported: the team part lives there)
     PROVIDERS,
@@ -287,7 +287,7 @@ class KeyStore:
             raise KeychainError(
                 "This computer has no system keychain that Promptdesk can use, so the key cannot be "
                 "saved. You can keep it in memory until Promptdesk closes instead.",
-                kind="no_keychain",
+                kind=ErrorKind.NO_KEYCHAIN,
             )
         try:
             keyring.set_password(KEYRING_SERVICE, provider, key)
@@ -295,7 +295,7 @@ class KeyStore:
             raise KeychainError(
                 f"The system keychain refused to store the {PROVIDER_NAMES.get(provider, provider)} key. "
                 "Unlock your keychain and try again, or keep the key in memory for this session.",
-                kind="keychain_refused",
+                kind=ErrorKind.KEYCHAIN_REFUSED,
             ) from exc
         self._memory.pop(provider, None)
 

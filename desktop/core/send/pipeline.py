@@ -29,7 +29,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.documents.model import FileText
-from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, SettingsError, TemplateError
+from desktop.core.errors import (
+    CancelledError,
+    ErrorKind,
+    LedgerError,
+    PromptdeskError,
+    SettingsError,
+    TemplateError,
+)
 from desktop.core.run import (
     CANCELLED,
     DONE,
@@ -212,7 +219,7 @@ def prepare(
     from desktop.core.templates.library import render_segments, validate_values
 
     if context.sending_blocked:  # a protective team setting cannot be read: fail closed
-        raise SettingsError(context.sending_blocked, kind="team_settings")
+        raise SettingsError(context.sending_blocked, kind=ErrorKind.TEAM_SETTINGS)
     values = dict(values)
     problems = validate_values(template, values)
     segments = render_segments(template, values)
@@ -413,7 +420,7 @@ def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[s
         run.error_message = "You stopped this run. Your fields are kept; send again when you are ready."
         run.response_text = "".join(shown) + restorer.finish()
     except providers.AllProvidersFailed as exc:
-        every_request_refused = all(error.kind == "bad_request" for error in exc.errors)
+        every_request_refused = all(error.kind == ErrorKind.BAD_REQUEST for error in exc.errors)
         run.status = FAILED if every_request_refused else WAITING
         run.error_kind = exc.kind
         run.error_message = exc.message + ("" if every_request_refused else " " + _WAITING_ADVICE)
@@ -470,11 +477,11 @@ def resend(
     if old is None:
         raise TemplateError("That request is no longer in your history, so it cannot be sent again.")
     if old.status == UNCONFIRMED:
-        raise PromptdeskError(resend_question(old), kind="unconfirmed")
+        raise PromptdeskError(resend_question(old), kind=ErrorKind.UNCONFIRMED)
     if old.status in (DONE, SENDING):
         raise PromptdeskError(
             ("This request was answered already" if old.status == DONE else "This request is being sent right now")
-            + ", so it is not sent again. Open it from History to see the answer.", kind="already_sent")
+            + ", so it is not sent again. Open it from History to see the answer.", kind=ErrorKind.ALREADY_SENT)
     template = context.library.get(old.template_id)
     if template is None:
         raise TemplateError(

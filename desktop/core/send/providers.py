@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.errors import CancelledError, ProviderError
+from desktop.core.errors import CancelledError, ErrorKind, ProviderError
 from desktop.core.send.providers_anthropic import CACHE_MIN_CHARS, anthropic_messages, stream_anthropic
 from desktop.core.send.providers_failures import (
     BILLING_PAGES,
@@ -247,7 +247,7 @@ def send(
             seconds = max(1, round(breaker.remaining(key)))
             errors.append(ProviderError(
                 f"{name} is not answering; Promptdesk tries it again by itself in {seconds} s.",
-                kind="skipped", retryable=True, provider=provider, retry_after=float(seconds)))
+                kind=ErrorKind.SKIPPED, retryable=True, provider=provider, retry_after=float(seconds)))
             continue
         if index > 0:
             status(f"{errors[-1].message} Asking {name} instead…" if errors else f"Asking {name}…")
@@ -266,7 +266,7 @@ def send(
                     break
                 wait = error.retry_after if error.retry_after is not None else backoff(attempt)
                 # A provider that kept the user waiting a whole timeout gets no second wait of it.
-                if attempt == attempts_per_model - 1 or wait > max_wait or error.kind == "timeout":
+                if attempt == attempts_per_model - 1 or wait > max_wait or error.kind == ErrorKind.TIMEOUT:
                     breaker.failure(endpoint.breaker_key)
                     errors.append(error)
                     break

@@ -14,25 +14,26 @@ from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from desktop.core.errors import CancelledError, ProviderError
+from desktop.core.errors import CancelledError, ErrorKind, ProviderError
 from desktop.core.settings import PROVIDER_NAMES
 
 KEY_PAGES = {"anthropic": "console.anthropic.com", "openai": "platform.openai.com/api-keys"}
 SHORT_NAMES = {"anthropic": "Anthropic", "openai": "OpenAI", "local": "Your in-house model server"}
 BILLING_PAGES = {"anthropic": " at console.anthropic.com (Billing)", "openai": " at platform.openai.com (Billing)"}
 _QUOTA_WORDS = ("insufficient_quota", "exceeded your current quota", "credit balance", "billing")
-RETRYABLE_KINDS = frozenset({"rate_limited", "server", "overloaded", "timeout", "connection", "dropped"})
+RETRYABLE_KINDS = frozenset({ErrorKind.RATE_LIMITED, ErrorKind.SERVER, ErrorKind.OVERLOADED, ErrorKind.TIMEOUT,
+                             ErrorKind.CONNECTION, ErrorKind.DROPPED})
 
 
 def no_key_error(provider: str) -> ProviderError:
     if provider == "local":
         return ProviderError(
             "No in-house model server is set. Open Settings and enter its address (for example "
-            "http://localhost:11434 for Ollama).", kind="no_server", provider=provider,
+            "http://localhost:11434 for Ollama).", kind=ErrorKind.NO_SERVER, provider=provider,
         )
     return ProviderError(
         f"There is no API key for {PROVIDER_NAMES.get(provider, provider)}. Open Settings → API keys and paste "
-        f"a key from {KEY_PAGES.get(provider, 'your provider')}.", kind="no_key", provider=provider,
+        f"a key from {KEY_PAGES.get(provider, 'your provider')}.", kind=ErrorKind.NO_KEY, provider=provider,
     )
 
 
@@ -68,49 +69,49 @@ def translate(exc: BaseException, provider: str, model: str, base_url: str | Non
     status = getattr(exc, "status_code", None)
     names = _names(exc)
 
-    def error(message: str, kind: str, retry_after: float | None = None) -> ProviderError:
+    def error(message: str, kind: ErrorKind, retry_after: float | None = None) -> ProviderError:
         return ProviderError(message, kind=kind, retryable=kind in RETRYABLE_KINDS, retry_after=retry_after,
                              provider=provider)
 
     if status == 401:
         if provider == "local":
-            return error("Your in-house model server refused the key. Check the key in Settings → API keys.", "auth")
+            return error("Your in-house model server refused the key. Check the key in Settings → API keys.", ErrorKind.AUTH)
         return error(f"{name} refused the API key. Open Settings → API keys and paste a new key from "
-                     f"{KEY_PAGES.get(provider, 'your provider')}.", "auth")
+                     f"{KEY_PAGES.get(provider, 'your provider')}.", ErrorKind.AUTH)
     if status == 403:
         return error(f"{name} says this API key may not use the model '{model}'. Ask whoever manages your "
-                     f"{name} account to allow it, or your team's settings to pin another model.", "permission")
+                     f"{name} account to allow it, or your team's settings to pin another model.", ErrorKind.PERMISSION)
     if status == 404:
         return error(f"{name} does not know the model '{model}'. Ask whoever manages your team's settings to "
-                     "check the model name for this tier.", "model_not_found")
+                     "check the model name for this tier.", ErrorKind.MODEL_NOT_FOUND)
     text = str(exc).lower()
     if status in (400, 402, 403, 429) and any(word in text for word in _QUOTA_WORDS):
         return error(f"{name} says your account has run out of credit or reached its spending limit. Ask whoever "
-                     f"manages your {name} account to add credit{BILLING_PAGES.get(provider, '')}.", "quota")
+                     f"manages your {name} account to add credit{BILLING_PAGES.get(provider, '')}.", ErrorKind.QUOTA)
     if status == 429:
-        return error(f"{name} is receiving too many requests from your account right now.", "rate_limited",
+        return error(f"{name} is receiving too many requests from your account right now.", ErrorKind.RATE_LIMITED,
                      _retry_after(exc))
     if status == 529 or "overloaded" in text and status and status >= 500:
-        return error(f"{name} is overloaded right now.", "overloaded", _retry_after(exc))
+        return error(f"{name} is overloaded right now.", ErrorKind.OVERLOADED, _retry_after(exc))
     if status is not None and status >= 500:
-        return error(f"{name} had a problem on its side (error {status}).", "server", _retry_after(exc))
+        return error(f"{name} had a problem on its side (error {status}).", ErrorKind.SERVER, _retry_after(exc))
     if status is not None:
         detail = str(getattr(exc, "message", "") or exc)[:200]
         return error(f"{name} refused the request ({detail}). Shorten the text or change the template, then "
-                     "send again.", "bad_request")
+                     "send again.", ErrorKind.BAD_REQUEST)
     if names & {"APITimeoutError", "TimeoutException", "ReadTimeout", "TimeoutError"}:
-        return error(f"{name} did not answer in time.", "timeout")
+        return error(f"{name} did not answer in time.", ErrorKind.TIMEOUT)
     if provider == "local":
         return error(f"Promptdesk could not reach your in-house model server at {base_url}. Check that it is "
-                     "running and that the address in Settings is right.", "connection")
+                     "running and that the address in Settings is right.", ErrorKind.CONNECTION)
     if names & {"RemoteProtocolError", "ReadError", "IncompleteRead"}:
-        return error(f"The connection to {name} dropped before the answer was complete.", "dropped")
-    return error(f"Promptdesk could not reach {name}. Check your internet connection.", "connection")
+        return error(f"The connection to {name} dropped before the answer was complete.", ErrorKind.DROPPED)
+    return error(f"Promptdesk could not reach {name}. Check your internet connection.", ErrorKind.CONNECTION)
 
 
 def dropped(provider: str) -> ProviderError:
     return ProviderError(f"The connection to {SHORT_NAMES.get(provider, provider)} dropped before the answer "
-                         "was complete.", kind="dropped", retryable=True, provider=provider)
+                         "was complete.", kind=ErrorKind.DROPPED, retryable=True, provider=provider)
 
 
 class CircuitBreaker:
