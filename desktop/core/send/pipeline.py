@@ -311,33 +311,18 @@ def execute(
         name, problem = next(iter(prepared.problems.items()))
         field = prepared.template.get_field(name)
         raise TemplateError(f"{field.label if field else name}: {problem}. Fix it in the form, then send again.")
-    from desktop.core.privacy import restore
-
     status = on_status or (lambda message: None)
     run = dataclasses.replace(prepared.run, started_at=utc_now(), fields=dict(prepared.run.fields),
                               vault=dict(prepared.run.vault))
-    started, first = time.perf_counter(), None
+    started = time.perf_counter()
     if dry_run:
         run.status = DRY_RUN
         _finish(run, started, None)
         _record(context, run, status)
         return run
 
-    route, vault = prepared.route, prepared.redaction.vault
-    key = cache_key(route.provider, route.model, prepared.redaction.text, prepared.max_output_tokens,
-                    {"system": prepared.system})
     hours = float(context.settings.cache_hours)
-    hit = None if fresh or hours <= 0 else AnswerCache().get(key, hours)
-    if hit is not None:
-        run.response_text = restore(hit.text, vault)
-        first = time.perf_counter()
-        if on_text is not None and run.response_text:
-            on_text(run.response_text)
-        run.provider, run.model, run.stop_reason = hit.provider, hit.model, hit.stop_reason
-        run.cache_hit, run.status = True, DONE
-        _finish(run, started, first)
-        status("Answered from your recent answers at no cost. Use Send again for a fresh answer.")
-        _record(context, run, status)
+    if not fresh and hours > 0 and _answer_from_cache(context, prepared, run, hours, started, on_text, status):
         return run
 
     run.error_message = _SENDING_NOTE
@@ -356,6 +341,29 @@ def execute(
             run.status, run.error_kind, run.error_message = UNCONFIRMED, "unconfirmed", UNCONFIRMED_MESSAGE
             run.actual_cost = max(run.actual_cost, run.estimated_cost)
             _record(context, run, status)
+
+
+def _answer_from_cache(context: AppContext, prepared: Prepared, run: Run, hours: float, started: float,
+                       on_text: Callable[[str], None] | None, status: Callable[[str], None]) -> bool:
+    """Answer ``run`` from a recent identical request and record it; False when there is none."""
+    from desktop.core.privacy import restore
+
+    route = prepared.route
+    key = cache_key(route.provider, route.model, prepared.redaction.text, prepared.max_output_tokens,
+                    {"system": prepared.system})
+    hit = AnswerCache().get(key, hours)
+    if hit is None:
+        return False
+    run.response_text = restore(hit.text, prepared.redaction.vault)
+    first = time.perf_counter()
+    if on_text is not None and run.response_text:
+        on_text(run.response_text)
+    run.provider, run.model, run.stop_reason = hit.provider, hit.model, hit.stop_reason
+    run.cache_hit, run.status = True, DONE
+    _finish(run, started, first)
+    status("Answered from your recent answers at no cost. Use Send again for a fresh answer.")
+    _record(context, run, status)
+    return True
 
 
 def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
