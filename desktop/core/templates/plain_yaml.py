@@ -102,12 +102,13 @@ _FIRST, _KEY_NEXT, _COLON, _VALUE, _AFTER = range(5)
 
 
 _INNERMOST = re.compile(r"[\[{][^\[\]{}]*[\]}]")
+_BAD_FIRST = _INDICATORS | {""}
 _PLACEHOLDER = re.compile("\x00([0-9]+)\x00")  # NUL never passes _NOT_PLAIN, so it marks a group already read
 
 
 def _flat_values(texts: list[str], groups: list[Any]) -> list[Any]:
     """Plain words typed, and the marks of groups read before replaced by those groups."""
-    if "" in texts or any(text[0] in _INDICATORS for text in texts):
+    if not _BAD_FIRST.isdisjoint({text[:1] for text in texts}):  # empty, or a YAML indicator first
         raise _NotPlain
     values = [text if text[0] not in _TYPED_STARTS else _plain(text) for text in texts]
     if groups:
@@ -132,11 +133,11 @@ def _flat(text: str, line: int, groups: list[Any]) -> LineDict | LineList:
         sequence.line, sequence.lines = line, [line] * len(parts)
         return sequence
     pairs = [part.split(": ") for part in parts]
-    if text[-1] != "}" or inner.count(":") != len(pairs) or any(len(pair) != 2 for pair in pairs):
+    if text[-1] != "}" or inner.count(":") != len(pairs) or {len(pair) for pair in pairs} - {2}:
         raise _NotPlain  # every ':' must be the one between a key and its value
     keys = _flat_values([pair[0].strip(" ") for pair in pairs], [])
-    if (any(type(key) is not str or len(key) > 200 or "\x00" in key for key in keys)
-            or len(set(keys)) != len(keys)):
+    if keys and ({type(key) for key in keys} != {str} or max(map(len, keys)) > 200 or "\x00" in "".join(keys)
+                 or len(set(keys)) != len(keys)):
         raise _NotPlain
     mapping = LineDict(zip(keys, _flat_values([pair[1].strip(" ") for pair in pairs], groups), strict=True))
     mapping.line, mapping.lines = line, dict.fromkeys(keys, line)
@@ -240,24 +241,17 @@ class _Block:
 
     def __init__(self, front: str) -> None:
         self.raw = front.split("\n")
-        self.pos = 0
-        self.current: _Line | None = None
-        self._load()
-
-    def _load(self) -> None:
-        """Move to the next line that is not blank or a comment."""
-        while self.pos < len(self.raw):
-            raw = self.raw[self.pos]
-            text = raw.lstrip(" ")
-            if text and text[0] != "#":
-                self.current = (len(raw) - len(text), text.rstrip(" "), self.pos + 2)  # line 1 is the '---'
-                return
-            self.pos += 1
-        self.current = None
+        texts = [raw.lstrip(" ") for raw in self.raw]
+        # The lines that are not blank or a comment, once: (indent, text, line in the file).
+        self.lines: list[_Line] = [(len(raw) - len(text), text.rstrip(" "), number)
+                                   for number, (raw, text) in enumerate(zip(self.raw, texts, strict=True), start=2)
+                                   if text and text[0] != "#"]  # line 1 is the opening '---'
+        self.index = 0
+        self.current: _Line | None = self.lines[0] if self.lines else None
 
     def _next(self) -> None:
-        self.pos += 1
-        self._load()
+        self.index += 1
+        self.current = self.lines[self.index] if self.index < len(self.lines) else None
 
     def _indent(self) -> int:
         return self.current[0] if self.current is not None else -1
@@ -321,11 +315,12 @@ class _Block:
 
     def _literal(self, parent_indent: int) -> str:
         """A ``|`` text on the lines below the current one (kept as written, one final line break)."""
-        self.pos += 1
+        assert self.current is not None
+        pos = self.current[2] - 1  # the raw line after the current one (line numbers start at 2)
         lines: list[str] = []
         indent = -1
-        while self.pos < len(self.raw):
-            raw = self.raw[self.pos]
+        while pos < len(self.raw):
+            raw = self.raw[pos]
             text = raw.lstrip(" ")
             here = len(raw) - len(text)
             if not text:
@@ -341,12 +336,13 @@ class _Block:
                 break
             else:
                 lines.append(raw[indent:])
-            self.pos += 1
+            pos += 1
         while lines and not lines[-1]:
             lines.pop()
         if not lines:
             raise _NotPlain
-        self._load()
+        while self.current is not None and self.current[2] - 2 < pos:  # past the text's lines
+            self._next()
         return "\n".join(lines) + "\n"
 
 
