@@ -311,10 +311,14 @@ class Ledger:
         since: str | None = None,
         until: str | None = None,
         limit: int = 200,
+        outside_batches: bool = False,
     ) -> list[Run]:
         """Runs newest first. ``since``/``until`` are ISO dates or times (``until`` exclusive);
-        ``search`` looks in the title, template id, prompts and answer."""
+        ``search`` looks in the title, template id, prompts and answer; ``outside_batches`` leaves
+        out the rows of batches (History shows each batch as one entry)."""
         where, params = ["1"], []
+        if outside_batches:
+            where.append("id NOT IN (SELECT run_id FROM batch_rows)")
         if search:
             like = f"%{search}%"
             where.append("(template_title LIKE ? OR template_id LIKE ? OR redacted_prompt LIKE ? "

@@ -1,32 +1,58 @@
-"""The hand-written corpus (bench/privacy_handwritten.py): well-formed, and the frozen split unchanged.
+"""The hand-written corpus (bench/privacy_handwritten.py): well-formed, and the frozen splits unchanged.
 
-The frozen split is the unseen measure quoted in the README; pinning its hash means any edit to
-it (tuning on it, relabelling it) is a visible, deliberate change of this test.
+The frozen splits are the unseen measure quoted in the README; pinning their hashes means any
+edit to them (tuning on them, relabelling them) is a visible, deliberate change of this test.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bench.privacy_handwritten import DEV, FROZEN, TYPES, load, parse, sha256
+from bench.privacy_handwritten import DEV, DEV2, FROZEN, FROZEN2, SPLITS, TYPES, load, parse, sha256
 
 FROZEN_SHA256 = "61c5d240790893909754acf6f55adae291bf07155784d5ce9385041cccd36ae2"
+FROZEN2_SHA256 = "0c573fdd2c4f8c1c3562a2d49b276fa809cf3fce552db82f2787c369f897199e"
+ALL_FILES = [DEV, DEV2, FROZEN, FROZEN2]
 
 
 def test_frozen_split_is_unchanged() -> None:
     assert sha256(FROZEN) == FROZEN_SHA256
 
 
-@pytest.mark.parametrize("path", [DEV, FROZEN], ids=["dev", "frozen"])
+def test_second_frozen_split_is_unchanged() -> None:
+    assert sha256(FROZEN2) == FROZEN2_SHA256
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "frozen", "frozen2"])
 def test_corpus_parses_into_labelled_documents_in_many_languages(path) -> None:  # type: ignore[no-untyped-def]
     docs = load(path)
     assert len(docs) >= 90
     assert len({d.lang for d in docs}) >= 12
     for doc in docs:
+        previous_end = 0
         for start, end, kind in doc.labels:
             assert kind in TYPES
-            assert 0 <= start < end <= len(doc.text)
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
             assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "frozen", "frozen2"])
+def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
+    for doc in load(path):
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+
+
+def test_the_files_hold_different_documents() -> None:
+    """A text copied from a development file into a frozen one would be measured as unseen."""
+    texts = [doc.text for path in ALL_FILES for doc in load(path)]
+    assert len(texts) == len(set(texts))
+
+
+def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
+    reported = {path for paths in SPLITS.values() for path in paths}
+    assert reported == set(ALL_FILES)
+    assert (FROZEN, FROZEN2) in SPLITS.values()
 
 
 def test_labels_map_to_the_text_without_markup() -> None:
