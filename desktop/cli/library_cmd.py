@@ -19,7 +19,6 @@ from desktop.core.templates.library import (
     Problem,
     Template,
     check_paths,
-    load_library,
     parse_template,
 )
 from desktop.core.text import plural, them
@@ -34,9 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def _library() -> Library:
-    from desktop.core.settings import load_user_settings
+    from desktop.core.context import AppContext
 
-    return load_library(team_dir=load_user_settings().team_path)
+    return AppContext().library
 
 
 def run(args: argparse.Namespace) -> int:

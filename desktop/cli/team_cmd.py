@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import SettingsError
+from desktop.core.errors import ErrorKind, SettingsError
 from desktop.core.text import json_ready
 
 ACTIONS = ("init", "show", "set", "export-usage", "export-audit")
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return _init(context, args)
     if context.team_dir is None:
         raise SettingsError("No team folder is set. Choose one in Settings → Team folder, set PROMPTDESK_TEAM_DIR, "
-                            "or create one with `promptdesk team init FOLDER`.", kind="no_team")
+                            "or create one with `promptdesk team init FOLDER`.", kind=ErrorKind.NO_TEAM)
     if args.action == "show":
         return _show(context, args)
     if args.action == "set":
@@ -60,7 +60,7 @@ def _init(context: Any, args: argparse.Namespace) -> int:
 
     folder = Path(args.folder).expanduser() if args.folder else context.team_dir
     if folder is None:
-        raise SettingsError("Say which folder to set up: `promptdesk team init FOLDER`.", kind="no_team")
+        raise SettingsError("Say which folder to set up: `promptdesk team init FOLDER`.", kind=ErrorKind.NO_TEAM)
     path = init_team_folder(folder, args.name)
     print(f"Set up the team folder {folder}: {path.name} and prompts/.")
     if context.team_dir is None:
@@ -116,7 +116,7 @@ def _set(context: Any, args: argparse.Namespace) -> int:
     from desktop.core.team_file import READ_ONLY_MESSAGE, can_edit, edit_from_text, read_text, save_edits
 
     if not can_edit(context.team_dir):
-        raise SettingsError(READ_ONLY_MESSAGE, kind="read_only")
+        raise SettingsError(READ_ONLY_MESSAGE, kind=ErrorKind.READ_ONLY)
     edit = edit_from_text(args.key, args.value)
     result = save_edits(context.team_dir, [edit], read_text(context.team_dir))
     for change in result.merged:

@@ -23,7 +23,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import SettingsError, SyncError
+from desktop.core.errors import ErrorKind, SettingsError, SyncError
 from desktop.core.text import plural
 
 CHUNK = 5000
@@ -83,7 +83,7 @@ def _connect(settings: Any, member: str) -> Any:
         return pg_store.connect(settings, member)
     except StoreProblem as problem:
         raise SyncError(pg_store.describe(problem.kind, 0, settings, member).replace(" — 0 records waiting", ""),
-                        kind=problem.kind) from problem
+                        kind=ErrorKind(problem.kind)) from problem
 
 
 def _init(conn: Any, args: argparse.Namespace) -> int:
@@ -101,10 +101,10 @@ def _init(conn: Any, args: argparse.Namespace) -> int:
                 print(f"  login {name} ({group}): password {password}  (hand it over in person; shown once)")
     except psycopg.Error as exc:
         problem = pg_store.classify(exc)
-        if problem.kind == "read_only":
+        if problem.kind == ErrorKind.READ_ONLY:
             raise SyncError("Your login may not set up the team database. Run this as the database's "
-                            "administrator: promptdesk team-db init --user ADMIN", kind="read_only") from exc
-        raise SyncError(f"The team database could not be set up ({exc}).", kind=problem.kind) from exc
+                            "administrator: promptdesk team-db init --user ADMIN", kind=ErrorKind.READ_ONLY) from exc
+        raise SyncError(f"The team database could not be set up ({exc}).", kind=ErrorKind(problem.kind)) from exc
     return 0
 
 
@@ -114,11 +114,11 @@ def _migrate(conn: Any, source: Path) -> int:
     from desktop.core.usage import pg_store
 
     if not source.is_file():
-        raise SyncError(f"There is no team file at {source}.", kind="unreachable")
+        raise SyncError(f"There is no team file at {source}.", kind=ErrorKind.UNREACHABLE)
     try:
         file = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise SyncError(f"The team file {source} cannot be opened ({exc}).", kind="corrupt") from exc
+        raise SyncError(f"The team file {source} cannot be opened ({exc}).", kind=ErrorKind.CORRUPT) from exc
     copied = 0
     try:
         # A file last written by an older version lacks the newer columns: those copy as empty.
@@ -136,11 +136,11 @@ def _migrate(conn: Any, source: Path) -> int:
         after = conn.execute("SELECT count(*) FROM usage").fetchone()[0]
     except sqlite3.Error as exc:
         raise SyncError(f"The team file {source} could not be read to the end ({exc}); run the command "
-                        "again: records already copied are not copied twice.", kind="corrupt") from exc
+                        "again: records already copied are not copied twice.", kind=ErrorKind.CORRUPT) from exc
     except psycopg.Error as exc:
         problem = pg_store.classify(exc)
         raise SyncError(f"Copying stopped after {plural(copied, 'record')} ({problem.kind}: {exc}). Run the command "
-                        "again: records already copied are not copied twice.", kind=problem.kind) from exc
+                        "again: records already copied are not copied twice.", kind=ErrorKind(problem.kind)) from exc
     print(f"Copied {plural(total, 'record')} from {source}: {plural(after - before, 'new record')} in the team "
           f"database, which now holds {plural(after, 'record')}.")
     return 0

@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from desktop.core.errors import SyncError
+from desktop.core.errors import ErrorKind, SyncError
 from desktop.core.text import plural
 
 
@@ -50,7 +50,7 @@ def _sync(context: Any, args: argparse.Namespace) -> int:
     moved_to = None
     if args.rebuild:
         if context.team_dir is None:
-            raise SyncError("No team folder is set, so there is no team file to rebuild.", kind="no_team")
+            raise SyncError("No team folder is set, so there is no team file to rebuild.", kind=ErrorKind.NO_TEAM)
         moved_to = rebuild_shared(context.team_dir)
     state = sync_now(context)
     if args.json:

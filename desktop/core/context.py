@@ -76,6 +76,18 @@ class AppContext:
 
         return load_library(team_dir=self.team_dir)
 
+    def reload_library(self) -> Library:
+        """The library read afresh from the current folders (the team folder may have changed).
+
+        The new library replaces the cached one in a single step, so a reader on another thread
+        sees the old one or the new one, never none; unchanged files come from the parse cache.
+        """
+        from desktop.core.templates.library import load_library
+
+        library = load_library(team_dir=self.team_dir)
+        self.__dict__["library"] = library  # where cached_property keeps its value
+        return library
+
     @cached_property
     def ledger(self) -> Ledger:
         from desktop.core.usage.ledger import open_ledger

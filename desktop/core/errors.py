@@ -12,18 +12,100 @@ boundary where they occur, so no caller has to know which library failed.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    """Why an expected error happened, as a short stable word (records, tests, the GUI's choices).
+
+    The members compare equal to their words and are stored as them. A word no member has (one
+    that a store or a newer part passes through) is kept as it is rather than refused.
+    """
+
+    ALREADY_SENT = "already_sent"
+    AUTH = "auth"
+    BAD_REQUEST = "bad_request"
+    CANCELLED = "cancelled"
+    CONNECTION = "connection"
+    CORRUPT = "corrupt"
+    DAMAGED = "damaged"
+    DOCUMENT = "document"
+    DRIVE_MISSING = "drive_missing"
+    DROPPED = "dropped"
+    ERROR = "error"
+    EXPORT = "export"
+    FULL = "full"
+    IO = "io"
+    KEYCHAIN = "keychain"
+    KEYCHAIN_REFUSED = "keychain_refused"
+    LEDGER = "ledger"
+    LOCKED = "locked"
+    MISSING = "missing"
+    MODEL_NOT_FOUND = "model_not_found"
+    NEWER_VERSION = "newer_version"
+    NO_KEY = "no_key"
+    NO_KEYCHAIN = "no_keychain"
+    NO_MATCH = "no_match"
+    NO_PASSWORD = "no_password"
+    NO_SERVER = "no_server"
+    NO_TEAM = "no_team"
+    NO_TEXT = "no_text"
+    NOT_A_FILE = "not_a_file"
+    NOT_ALLOWED = "not_allowed"
+    NOT_ANSWERED = "not_answered"
+    NOT_FOUND = "not_found"
+    NOT_SET_UP = "not_set_up"
+    OVERLOADED = "overloaded"
+    PASSWORD = "password"
+    PERMISSION = "permission"
+    PRIVACY = "privacy"
+    PROVIDER = "provider"
+    QUOTA = "quota"
+    RATE_LIMITED = "rate_limited"
+    READ_ONLY = "read_only"
+    RESULTS = "results"
+    ROW_BUSY = "row_busy"
+    SERVER = "server"
+    SETTINGS = "settings"
+    SKIPPED = "skipped"
+    SOURCE_CHANGED = "source_changed"
+    SYNC = "sync"
+    TEAM_CONFLICT = "team_conflict"
+    TEAM_EXISTS = "team_exists"
+    TEAM_LOCKED = "team_locked"
+    TEAM_SETTINGS = "team_settings"
+    TEMPLATE = "template"
+    TIMEOUT = "timeout"
+    TLS = "tls"
+    TOO_BIG = "too_big"
+    TOO_LONG = "too_long"
+    UNCONFIRMED = "unconfirmed"
+    UNREACHABLE = "unreachable"
+    UNREADABLE = "unreadable"
+    UNSUPPORTED = "unsupported"
+    UNUSABLE = "unusable"
+    USAGE = "usage"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ErrorKind | None:
+        if not isinstance(value, str):
+            return None
+        kept = str.__new__(cls, value)
+        kept._name_, kept._value_ = value.upper(), value
+        return kept
+
 
 class PromptdeskError(Exception):
     """An expected failure with a message meant for the person using the app.
 
     Attributes:
         message: plain words saying what happened and what to do next.
-        kind: a short stable label for records and tests (``"auth"``, ``"drive_missing"``...).
+        kind: why, as an ``ErrorKind`` (``auth``, ``drive_missing``...).
     """
 
-    kind = "error"
+    kind: ErrorKind = ErrorKind.ERROR
 
-    def __init__(self, message: str, *, kind: str | None = None) -> None:
+    def __init__(self, message: str, *, kind: ErrorKind | None = None) -> None:
         super().__init__(message)
         self.message = message
         if kind is not None:
@@ -36,25 +118,25 @@ class PromptdeskError(Exception):
 class SettingsError(PromptdeskError):
     """A settings file or the team settings file cannot be read or is invalid."""
 
-    kind = "settings"
+    kind = ErrorKind.SETTINGS
 
 
 class KeychainError(PromptdeskError):
     """The OS keychain refused, or no keychain is available on this computer."""
 
-    kind = "keychain"
+    kind = ErrorKind.KEYCHAIN
 
 
 class TemplateError(PromptdeskError):
     """A template cannot be used (missing, malformed, or a required field is empty)."""
 
-    kind = "template"
+    kind = ErrorKind.TEMPLATE
 
 
 class PrivacyError(PromptdeskError):
     """Personal-data detection failed; nothing may be sent (fail closed)."""
 
-    kind = "privacy"
+    kind = ErrorKind.PRIVACY
 
 
 class ProviderError(PromptdeskError):
@@ -65,13 +147,13 @@ class ProviderError(PromptdeskError):
     ``no_key``. ``retryable`` says whether trying again (or another provider) may help.
     """
 
-    kind = "provider"
+    kind = ErrorKind.PROVIDER
 
     def __init__(
         self,
         message: str,
         *,
-        kind: str | None = None,
+        kind: ErrorKind | None = None,
         retryable: bool = False,
         retry_after: float | None = None,
         provider: str | None = None,
@@ -85,13 +167,13 @@ class ProviderError(PromptdeskError):
 class LedgerError(PromptdeskError):
     """The local usage ledger cannot be opened or written."""
 
-    kind = "ledger"
+    kind = ErrorKind.LEDGER
 
 
 class SyncError(PromptdeskError):
     """The shared team file could not be reached or written; records wait locally."""
 
-    kind = "sync"
+    kind = ErrorKind.SYNC
 
 
 class DocumentError(PromptdeskError):
@@ -101,13 +183,13 @@ class DocumentError(PromptdeskError):
     ``too_long``, ``too_big``, ``not_allowed``.
     """
 
-    kind = "document"
+    kind = ErrorKind.DOCUMENT
 
 
 class CancelledError(PromptdeskError):
     """The user stopped the run."""
 
-    kind = "cancelled"
+    kind = ErrorKind.CANCELLED
 
     def __init__(self, message: str = "Stopped.") -> None:
         super().__init__(message)

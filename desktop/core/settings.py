@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
-from desktop.core.errors import KeychainError, SettingsError
+from desktop.core.errors import ErrorKind, KeychainError, SettingsError
 from desktop.core.files import atomic_write_text
 from desktop.core.team_settings import (  # noqa: F401  (re-exported: the team part lives there)
     PROVIDERS,
@@ -74,20 +74,55 @@ def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
 
 @dataclass
 class UserSettings:
-    """This user's settings on this computer (``settings.toml`` in the config folder)."""
+    """This user's settings on this computer (``settings.toml`` in the config folder).
 
-    values: dict[str, Any] = field(default_factory=dict)
+    One typed attribute per entry of ``USER_SETTINGS`` (same names, same defaults: a test checks
+    it). Change them with ``set``, which checks the value and remembers that the setting is
+    chosen: only chosen settings are written to the file, so a default changed in a later version
+    reaches everyone who never chose one. Settings the file holds that this version does not
+    know (from a newer version) are kept in ``extra`` and written back unchanged.
+    """
 
-    def __getattr__(self, key: str) -> Any:
-        if key in _SPECS:
-            value = self.values.get(key, _SPECS[key].default)
-            return list(value) if isinstance(value, list) else value
-        raise AttributeError(key)
+    name: str = ""
+    team_dir: str = ""
+    country: str = "US"
+    sensitive_terms: list[str] = field(default_factory=list)
+    cache_hours: float = 24.0
+    retention_days: int = 365
+    local_base_url: str = ""
+    first_run_done: bool = False
+    try_without_key: bool = False
+    favourites: list[str] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)
+    last_template: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    chosen: list[str] = field(default_factory=list, repr=False)  # the keys set, in the order they were
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> UserSettings:
+        """Settings with ``values`` chosen (checked like ``set``); the others at their defaults."""
+        settings = cls()
+        for key, value in values.items():
+            settings.set(key, value)
+        return settings
 
     def set(self, key: str, value: Any) -> None:
         if key not in _SPECS:
             raise SettingsError(f"There is no setting called '{key}'{did_you_mean(key, list(_SPECS))}")
-        self.values[key] = _coerce(_SPECS[key], value)
+        setattr(self, key, _coerce(_SPECS[key], value))
+        if key not in self.chosen:
+            self.chosen.append(key)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The chosen settings, as the file holds them (lists copied)."""
+        return {key: _copied(getattr(self, key)) for key in self.chosen}
+
+    def copy(self) -> UserSettings:
+        """An independent copy (the UI may change the settings while a worker reads the copy)."""
+        copied = UserSettings.from_values(self.values)
+        copied.extra = dict(self.extra)
+        return copied
 
     @property
     def user_name(self) -> str:
@@ -99,6 +134,10 @@ class UserSettings:
         """``PROMPTDESK_TEAM_DIR``, else the team folder from the settings, else none."""
         value = os.environ.get(TEAM_DIR_ENV, "").strip() or self.team_dir.strip()
         return Path(value).expanduser() if value else None
+
+
+def _copied(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
 
 
 def _login_name() -> str:
@@ -139,8 +178,10 @@ def load_user_settings(path: Path | None = None) -> UserSettings:
         ) from exc
     settings = UserSettings()
     for key, value in raw.items():
-        if key in _SPECS:  # settings of newer versions are kept out of the way, not fatal
-            settings.values[key] = _coerce(_SPECS[key], value)
+        if key in _SPECS:
+            settings.set(key, value)
+        else:  # a setting of a newer version: kept for it, not fatal
+            settings.extra[key] = value
     return settings
 
 
@@ -153,7 +194,7 @@ def save_user_settings(settings: UserSettings, path: Path | None = None) -> None
         # A temporary file of its own for each save: two saves at once (a dialog and the page
         # remembering the last template) must not take each other's file away.
         # The file is this user's only (0600, POSIX): it names their folders and team.
-        atomic_write_text(path, tomli_w.dumps(settings.values), mode=paths.PRIVATE_FILE_MODE)
+        atomic_write_text(path, tomli_w.dumps({**settings.values, **settings.extra}), mode=paths.PRIVATE_FILE_MODE)
     except OSError as exc:
         raise SettingsError(
             f"Your settings could not be saved to {path} ({exc.strerror or exc}). "
@@ -249,7 +290,7 @@ class KeyStore:
             raise KeychainError(
                 "This computer has no system keychain that Promptdesk can use, so the key cannot be "
                 "saved. You can keep it in memory until Promptdesk closes instead.",
-                kind="no_keychain",
+                kind=ErrorKind.NO_KEYCHAIN,
             )
         try:
             keyring.set_password(KEYRING_SERVICE, provider, key)
@@ -257,7 +298,7 @@ class KeyStore:
             raise KeychainError(
                 f"The system keychain refused to store the {PROVIDER_NAMES.get(provider, provider)} key. "
                 "Unlock your keychain and try again, or keep the key in memory for this session.",
-                kind="keychain_refused",
+                kind=ErrorKind.KEYCHAIN_REFUSED,
             ) from exc
         self._memory.pop(provider, None)
 

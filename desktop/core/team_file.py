@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import team_settings as ts
-from desktop.core.errors import SettingsError
+from desktop.core.errors import ErrorKind, SettingsError
 from desktop.core.files import atomic_write_text
 from desktop.core.team_edits import (  # noqa: F401  (one import for callers)
     Edit,
@@ -59,7 +59,7 @@ class Change:
 class TeamFileConflict(SettingsError):
     """Someone else changed a setting this save also changes, after it was read."""
 
-    kind = "team_conflict"
+    kind = ErrorKind.TEAM_CONFLICT
 
     def __init__(self, message: str, changes: list[Change]) -> None:
         super().__init__(message)
@@ -136,14 +136,14 @@ def init_team_folder(folder: Path, name: str = "") -> Path:
     path = folder / ts.TEAM_FILE
     if path.exists():
         raise SettingsError(f"{folder} already has team settings ({ts.TEAM_FILE}). Change them with Team set-up "
-                            "or `promptdesk team set`.", kind="team_exists")
+                            "or `promptdesk team set`.", kind=ErrorKind.TEAM_EXISTS)
     try:
         (folder / PROMPTS_DIR).mkdir(parents=True, exist_ok=True)
         # JSON strings are valid TOML basic strings: the name is quoted safely.
         text = STARTER.format(name=json.dumps(ts.text(name, "name"), ensure_ascii=False))
         with _locked(path):
             if path.exists():
-                raise SettingsError(f"{folder} already has team settings ({ts.TEAM_FILE}).", kind="team_exists")
+                raise SettingsError(f"{folder} already has team settings ({ts.TEAM_FILE}).", kind=ErrorKind.TEAM_EXISTS)
             atomic_write_text(path, text)
     except OSError as exc:
         raise SettingsError(f"The team folder {folder} could not be set up ({exc.strerror or exc}). "
@@ -325,11 +325,11 @@ def _locked(path: Path) -> Iterator[None]:
                     continue
             if time.monotonic() > deadline:
                 raise SettingsError("Someone else is saving the team settings right now. Try again in a moment.",
-                                    kind="team_locked") from None
+                                    kind=ErrorKind.TEAM_LOCKED) from None
             time.sleep(0.02)  # another save holds it for a few milliseconds
         except OSError as exc:
             raise SettingsError(f"The team settings in {path.parent} cannot be changed from here "
-                                f"({exc.strerror or exc}). {READ_ONLY_MESSAGE}", kind="read_only") from exc
+                                f"({exc.strerror or exc}). {READ_ONLY_MESSAGE}", kind=ErrorKind.READ_ONLY) from exc
     try:
         os.write(fd, f"{os.getpid()}\n".encode())
         os.close(fd)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.errors import KeychainError, ProviderError
+from desktop.core.errors import ErrorKind, KeychainError, ProviderError
 from desktop.core.settings import PROVIDER_NAMES, KeyStore
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
@@ -34,7 +34,7 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
     """
     name = PROVIDER_NAMES.get(provider, provider)
     if not key and provider != "local":  # an in-house server usually needs no key
-        raise ProviderError(f"There is no {name} key to test. Paste one first.", kind="no_key", provider=provider)
+        raise ProviderError(f"There is no {name} key to test. Paste one first.", kind=ErrorKind.NO_KEY, provider=provider)
     if provider == "anthropic":
         import anthropic as sdk
 
@@ -52,25 +52,25 @@ def check_key(provider: str, key: str, *, base_url: str | None = None) -> str:
     except sdk.AuthenticationError as exc:
         raise ProviderError(
             f"{name} refused this key. Check that you copied all of it, or make a new one at "
-            f"{WHERE_TO_GET.get(provider, 'your provider')}.", kind="auth", provider=provider) from exc
+            f"{WHERE_TO_GET.get(provider, 'your provider')}.", kind=ErrorKind.AUTH, provider=provider) from exc
     except sdk.PermissionDeniedError as exc:
         raise ProviderError(
             f"{name} knows this key but it is not allowed to use the models. Ask whoever manages your "
-            f"{name} account to give it access.", kind="permission", provider=provider) from exc
+            f"{name} account to give it access.", kind=ErrorKind.PERMISSION, provider=provider) from exc
     except sdk.RateLimitError:
         return f"The key works. {name} is busy right now, so the first answers may be slow."
     except sdk.APIConnectionError as exc:
         if provider == "local":
             raise ProviderError(
                 f"Could not reach the in-house model server at {base_url}. Check the address and that the "
-                "server is running, then test again.", kind="connection", retryable=True, provider=provider) from exc
+                "server is running, then test again.", kind=ErrorKind.CONNECTION, retryable=True, provider=provider) from exc
         raise ProviderError(
             f"Could not reach {name}. Check your internet connection (or your company's proxy) and "
-            "test again.", kind="connection", retryable=True, provider=provider) from exc
+            "test again.", kind=ErrorKind.CONNECTION, retryable=True, provider=provider) from exc
     except sdk.APIStatusError as exc:
         raise ProviderError(
             f"{name} answered with an error (code {exc.status_code}). This is usually on their side: "
-            "test again in a few minutes.", kind="server", retryable=True, provider=provider) from exc
+            "test again in a few minutes.", kind=ErrorKind.SERVER, retryable=True, provider=provider) from exc
     if provider == "local":
         return f"{name} answered: Promptdesk can use it."
     return f"The key works: {name} answered."
@@ -204,7 +204,7 @@ class KeyPanel(QWidget):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KeychainError):
                 self._say(row, False, exc.message)
-                row.memory_button.setVisible(exc.kind == "no_keychain" or exc.kind == "keychain_refused")
+                row.memory_button.setVisible(exc.kind == ErrorKind.NO_KEYCHAIN or exc.kind == ErrorKind.KEYCHAIN_REFUSED)
             else:
                 self._say(row, False, "The key could not be saved. Try again, or keep it in memory for now.")
                 row.memory_button.show()

@@ -493,8 +493,7 @@ class MainWindow(QMainWindow):
 
         def op(_ctx: object) -> Any:
             context.reload_team()
-            context.__dict__.pop("library", None)  # the team folder may have changed
-            return context.library
+            return context.reload_library()  # the team folder may have changed
 
         run_for(self, op, on_success=self._library_ready, on_failure=self._library_failed)
         self.gauge.refresh()

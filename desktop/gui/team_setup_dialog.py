@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import AppContext
-from desktop.core.errors import SettingsError
+from desktop.core.errors import ErrorKind, SettingsError
 from desktop.core.team_settings import MAX_MONEY, TeamSettings, split_terms
 from desktop.core.usage.store import StoreSettings
 from desktop.gui.settings_dialog import country_choices
@@ -67,7 +67,7 @@ def load_state(folder: Path, editable: bool | None, member: str = "") -> SetupSt
 
     if not folder.is_dir():  # a drive that is not connected is not "a folder with no settings yet"
         raise SettingsError(f"The team folder {folder} cannot be reached. Check that the team drive is connected, "
-                            "then open this again.", kind="drive_missing")
+                            "then open this again.", kind=ErrorKind.DRIVE_MISSING)
     text = team_file.read_text(folder)
     team = parse_team_text(text, str(folder / TEAM_FILE))
     allowed = team_file.can_edit(folder) if editable is None else editable

@@ -400,7 +400,7 @@ class TemplatesPage(QWidget):
         from desktop.core import settings as settings_mod
 
         context = self.context
-        snapshot = settings_mod.UserSettings(dict(context.settings.values))  # the UI may change it meanwhile
+        snapshot = context.settings.copy()  # the UI may change it meanwhile
 
         def op(_ctx: object) -> None:
             settings_mod.save_user_settings(snapshot)

@@ -27,7 +27,7 @@ def test_settings_survive_a_round_trip_and_many_saves_at_once() -> None:
     def save(n: int) -> None:
         try:
             for i in range(20):
-                save_user_settings(UserSettings({"name": f"Sam {n}-{i}", "sensitive_terms": ["Bluebird"]}))
+                save_user_settings(UserSettings.from_values({"name": f"Sam {n}-{i}", "sensitive_terms": ["Bluebird"]}))
         except BaseException as exc:
             errors.append(exc)
 
@@ -46,7 +46,7 @@ def test_a_settings_file_that_cannot_be_written_is_a_plain_error(tmp_path: Path)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     with pytest.raises(SettingsError, match="could not be saved"):
-        save_user_settings(UserSettings({"name": "Sam"}), blocker / "settings.toml")
+        save_user_settings(UserSettings.from_values({"name": "Sam"}), blocker / "settings.toml")
 
 
 def test_a_damaged_settings_file_says_how_to_recover() -> None:
@@ -89,3 +89,41 @@ def test_the_environment_key_is_a_fallback_behind_the_keychain(monkeypatch: pyte
     assert "OPENAI_API_KEY" in store.source("openai")
     store.set("openai", "sk-test-chain")
     assert store.get("openai") == "sk-test-chain" and store.source("openai") == "in the system keychain"
+
+
+def test_the_typed_settings_are_the_declared_ones_with_the_same_defaults() -> None:
+    """The settings screen is built from USER_SETTINGS, the code reads typed attributes: one list."""
+    import dataclasses
+
+    from desktop.core.settings import USER_SETTINGS
+
+    fields = {f.name: f for f in dataclasses.fields(UserSettings) if f.name not in ("extra", "chosen")}
+    assert list(fields) == [spec.key for spec in USER_SETTINGS]
+    defaults = UserSettings()
+    for spec in USER_SETTINGS:
+        assert getattr(defaults, spec.key) == spec.default and type(getattr(defaults, spec.key)) is spec.type
+        assert fields[spec.key].type in (spec.type.__name__, f"{spec.type.__name__}[str]")
+
+
+def test_only_chosen_settings_are_written_and_unknown_ones_are_kept(tmp_path: Path) -> None:
+    file = tmp_path / "settings.toml"
+    file.write_text('name = "Sam"\nfuture_option = "kept"\n\n[future_table]\nlevel = 3\n', encoding="utf-8")
+    settings = load_user_settings(file)
+    assert settings.name == "Sam" and settings.country == "US" and settings.values == {"name": "Sam"}
+    settings.set("cache_hours", "2")
+    assert settings.cache_hours == 2.0
+    save_user_settings(settings, file)
+    import tomllib
+
+    assert tomllib.loads(file.read_text(encoding="utf-8")) == {
+        "name": "Sam", "cache_hours": 2.0, "future_option": "kept", "future_table": {"level": 3}}
+    with pytest.raises(SettingsError, match="did you mean 'country'"):
+        settings.set("countyr", "FR")
+
+
+def test_a_copy_does_not_follow_later_changes() -> None:
+    settings = UserSettings.from_values({"favourites": ["a"], "name": "Sam"})
+    snapshot = settings.copy()
+    settings.set("favourites", ["a", "b"])
+    settings.favourites.append("c")
+    assert snapshot.favourites == ["a"] and snapshot.values == {"favourites": ["a"], "name": "Sam"}

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.batch.store import NOT_SENT, BatchRecord, BatchStore
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.run import CANCELLED, DONE, FAILED, SENDING, UNCONFIRMED, WAITING
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def mark_reviewed(context: AppContext, run_id: str, *, fixed: bool = False) -> N
     """
     run = context.ledger.get(run_id)
     if run is None or run.status != DONE:
-        raise PromptdeskError("Only an answered row can be approved. Send it again first.", kind="not_answered")
+        raise PromptdeskError("Only an answered row can be approved. Send it again first.", kind=ErrorKind.NOT_ANSWERED)
     context.ledger.update_review(run_id, checklist_ticked=max(run.checklist_total, run.checklist_ticked),
                                  checklist_total=run.checklist_total, approved=True,
                                  feedback=-1 if fixed else None, feedback_comment=FIXED_COMMENT if fixed else None)
@@ -141,7 +141,7 @@ def rerun_plan(context: AppContext, batch: BatchRecord, template: Template, inde
         if run is None or not run.fields:
             raise PromptdeskError(f"Row {index + 1} was never sent and {Path(batch.source).name} has moved or "
                                   "changed since. Run the batch again from Template → Run on many….",
-                                  kind="source_changed")
+                                  kind=ErrorKind.SOURCE_CHANGED)
         values[index] = (dict(run.fields), [v for v in run.vault.values() if v])
     empty = Sheet(Path(batch.source), [], [{} for _ in range(batch.rows_total)], "")
     return plan_from_runs(context, template, empty, values)
@@ -159,7 +159,7 @@ def rerun(context: AppContext, batch: BatchRecord, template: Template, indexes: 
     busy = [r.row + 1 for r in load_rows(context, batch, template) if r.row in indexes and not r.can_rerun]
     if busy:
         raise PromptdeskError(f"Row {busy[0]} is still on its way (or in a provider batch); wait for its answer "
-                              "before sending it again.", kind="row_busy")
+                              "before sending it again.", kind=ErrorKind.ROW_BUSY)
     plan = rerun_plan(context, batch, template, indexes)
     BatchStore(context.ledger).replace_runs(batch.id, [r.index for r in plan.rows])
     # A fresh answer, never the one the answer cache kept for the same request.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.batch.rows import Sheet, personal_columns, row_values
-from desktop.core.errors import CancelledError, PromptdeskError
+from desktop.core.errors import CancelledError, ErrorKind, PromptdeskError
 from desktop.core.send import pipeline, pricing
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _prepare_row(context: AppContext, template: Template, index: int, values: di
     try:
         prepared = pipeline.prepare(context, template, values, extra=personal)
     except PromptdeskError as exc:  # detection failed or the row cannot be rendered: not sent
-        if exc.kind == "team_settings":
+        if exc.kind == ErrorKind.TEAM_SETTINGS:
             raise  # a protective team setting is unreadable: nothing at all may be sent
         return PlannedRow(index, values, None, exc.message)
     if prepared.problems:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.batch.plan import BATCH_DISCOUNT, Plan, PlannedRow, with_run_id
 from desktop.core.batch.runner import Progress, _to_send
 from desktop.core.batch.store import SENT, BatchRecord, BatchStore
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.run import DONE, FAILED, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, utc_now
 from desktop.core.send import pricing, providers
 
@@ -145,7 +145,7 @@ def _begin(context: AppContext, batch: BatchRecord, rows: list[PlannedRow]) -> t
         try:
             context.ledger.begin_send(run)
         except PromptdeskError as exc:
-            if exc.kind != "already_sent":
+            if exc.kind != ErrorKind.ALREADY_SENT:
                 raise
             continue  # taken by another window meanwhile: never in two requests
         runs.append(run)

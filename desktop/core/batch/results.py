@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.batch.store import BatchStore
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 
 if TYPE_CHECKING:
     from desktop.core.batch.plan import Plan
@@ -84,7 +84,7 @@ def write_results(path: str | Path, columns: Sequence[str], results: Sequence[Re
         tmp.unlink(missing_ok=True)
         raise PromptdeskError(f"The results could not be saved to {path} ({exc.strerror or exc}). If the file is "
                               "open in a spreadsheet program, close it; or choose another folder.",
-                              kind="results") from exc
+                              kind=ErrorKind.RESULTS) from exc
     return path
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import DocumentError, TemplateError
+from desktop.core.errors import DocumentError, ErrorKind, TemplateError
 
 FILE_COLUMN = "file"  # a folder's rows: the file name
 TEXT_COLUMN = "text"  # a folder's rows: the file's text
@@ -65,7 +65,7 @@ def _table(source: Path, lines: Iterable[Sequence[Any]], fingerprint: str) -> Sh
     header = next(iterator, None)
     if header is None or not any(_cell(c) for c in header):
         raise DocumentError(f"{source.name} has no header row. Put the column names in the first row.",
-                            kind="no_text")
+                            kind=ErrorKind.NO_TEXT)
     columns = _columns(header)
     rows: list[dict[str, Any]] = []
     for line in iterator:
@@ -74,7 +74,7 @@ def _table(source: Path, lines: Iterable[Sequence[Any]], fingerprint: str) -> Sh
             continue  # blank lines are not rows
         if len(rows) >= MAX_ROWS:
             raise DocumentError(f"{source.name} has more than {MAX_ROWS:,} rows. Split it into smaller files.",
-                                kind="too_long")
+                                kind=ErrorKind.TOO_LONG)
         rows.append({name: cells[i] if i < len(cells) else "" for i, name in enumerate(columns)})
     return Sheet(source, columns, rows, fingerprint)
 
@@ -91,7 +91,7 @@ def _read_delimited(path: Path, data: bytes) -> Sheet:
         return _table(path, list(delimited_rows(text, kind)), _digest(data))
     except csv.Error as exc:
         raise DocumentError(f"{path.name} is not a well-formed CSV file ({exc}). Open it in a spreadsheet "
-                            "program and save it again.", kind="damaged") from exc
+                            "program and save it again.", kind=ErrorKind.DAMAGED) from exc
 
 
 def _read_xlsx(path: Path, data: bytes) -> Sheet:
@@ -102,7 +102,7 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise DocumentError(f"{path.name} is damaged or not a real Excel file. Open it in Excel and save it "
-                            "again.", kind="damaged") from exc
+                            "again.", kind=ErrorKind.DAMAGED) from exc
     try:
         sheet = workbook.worksheets[0]  # the first sheet: the one a person sees on opening the file
         return _table(path, list(sheet.iter_rows(values_only=True)), _digest(data))
@@ -119,7 +119,7 @@ def _read_folder(folder: Path) -> Sheet:
 
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if not files:
-        raise DocumentError(f"The folder {folder} has no files in it.", kind="missing")
+        raise DocumentError(f"The folder {folder} has no files in it.", kind=ErrorKind.MISSING)
     digest = hashlib.sha256()
     rows: list[dict[str, Any]] = []
     problems: dict[int, str] = {}
@@ -128,7 +128,7 @@ def _read_folder(folder: Path) -> Sheet:
         text: Any = ""
         try:
             if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix.lower() != ".msg":
-                raise DocumentError(f"{path.name} is not a kind of file Promptdesk reads.", kind="unsupported")
+                raise DocumentError(f"{path.name} is not a kind of file Promptdesk reads.", kind=ErrorKind.UNSUPPORTED)
             text = as_field_value(read_document(path), path)
         except DocumentError as exc:
             problems[index] = exc.message
@@ -146,7 +146,7 @@ def read_rows(source: str | Path) -> Sheet:
     if path.is_dir():
         return _read_folder(path)
     if not path.is_file():
-        raise DocumentError(f"{path} does not exist. Check the name and the folder.", kind="missing")
+        raise DocumentError(f"{path} does not exist. Check the name and the folder.", kind=ErrorKind.MISSING)
     suffix = path.suffix.lower()
     data = path.read_bytes()
     if suffix in (".xlsx", ".xlsm"):
@@ -154,7 +154,7 @@ def read_rows(source: str | Path) -> Sheet:
     if suffix in (".csv", ".tsv", ".tab", ".txt"):
         return _read_delimited(path, data)
     raise DocumentError(f"{path.name} is not a spreadsheet. Use a CSV or Excel (.xlsx) file, or a folder of files.",
-                        kind="unsupported")
+                        kind=ErrorKind.UNSUPPORTED)
 
 
 # --------------------------------------------------------------------------- mapping

@@ -5,7 +5,7 @@
 - ``keep_matching(document, words)``: only the parts that mention ``words`` (also
   ``read_document(..., matching=words)``, which for a PDF keeps the matching pages).
 - ``fit_document(document, max_chars)``: refuse a document longer than the field allows,
-  saying how many pages would fit (``DocumentError`` with ``kind="too_long"`` and
+  saying how many pages would fit (``DocumentError`` with ``kind=ErrorKind.TOO_LONG`` and
   ``pages_that_fit``).
 - ``FileText``: the text of a document as a field value; the pipeline treats it as outside
   content (privacy detection and the injection scan, like pasted text).
@@ -27,7 +27,7 @@ from desktop.core.documents.model import (
     Progress,
     check_cancelled,
 )
-from desktop.core.errors import DocumentError
+from desktop.core.errors import DocumentError, ErrorKind
 
 __all__ = ["CHARS_PER_PAGE", "Document", "DocumentError", "DocumentTooLong", "FileText", "KINDS",
            "SUPPORTED_SUFFIXES", "keep_matching",
@@ -58,27 +58,27 @@ def _check_file(path: Path) -> str:
     """The kind of ``path``, or the one plain sentence saying why it cannot be read."""
     suffix = path.suffix.lower()
     if suffix in _SAVE_AS:
-        raise DocumentError(_SAVE_AS[suffix], kind="unsupported")
+        raise DocumentError(_SAVE_AS[suffix], kind=ErrorKind.UNSUPPORTED)
     kind = KINDS.get(suffix) or _text_kind(path)
     if kind is None:
         what = f"{suffix} files" if suffix else "files without an ending like .pdf or .docx"
         raise DocumentError(f"Promptdesk cannot read {what} ({path.name}). It reads {_SUPPORTED_PHRASE}.",
-                            kind="unsupported")
+                            kind=ErrorKind.UNSUPPORTED)
     try:
         if path.is_dir():
-            raise DocumentError(f"{path.name} is a folder. Choose a file inside it.", kind="unsupported")
+            raise DocumentError(f"{path.name} is a folder. Choose a file inside it.", kind=ErrorKind.UNSUPPORTED)
         size = path.stat().st_size
     except FileNotFoundError:
         raise DocumentError(f"{path.name} is no longer there: it was moved, renamed or deleted. Choose the file "
-                            "again.", kind="missing") from None
+                            "again.", kind=ErrorKind.MISSING) from None
     except OSError as exc:
         raise _os_error(path, exc) from exc
     if size > MAX_BYTES:
         raise DocumentError(f"{path.name} is {size // (1024 * 1024)} MB, more than Promptdesk reads into a field "
-                            f"({MAX_BYTES // (1024 * 1024)} MB). Split it, or copy the part you need.", kind="too_big")
+                            f"({MAX_BYTES // (1024 * 1024)} MB). Split it, or copy the part you need.", kind=ErrorKind.TOO_BIG)
     if size == 0:
         raise DocumentError(f"{path.name} is empty (0 bytes). Check that it finished saving or downloading.",
-                            kind="damaged")
+                            kind=ErrorKind.DAMAGED)
     return kind
 
 
@@ -103,12 +103,12 @@ def _text_kind(path: Path) -> str | None:
 def _os_error(path: Path, exc: OSError) -> DocumentError:
     if isinstance(exc, FileNotFoundError):
         return DocumentError(f"{path.name} is no longer there: it was moved, renamed or deleted. Choose the file "
-                             "again.", kind="missing")
+                             "again.", kind=ErrorKind.MISSING)
     if isinstance(exc, PermissionError):
         return DocumentError(f"Promptdesk is not allowed to open {path.name}. Close it in any program that has "
-                             "it open, or copy it to your Documents folder, and try again.", kind="not_allowed")
+                             "it open, or copy it to your Documents folder, and try again.", kind=ErrorKind.NOT_ALLOWED)
     return DocumentError(f"{path.name} could not be read ({exc.strerror or exc}). If it is on a shared drive, "
-                         "check the drive is reachable, or copy the file to your computer.", kind="missing")
+                         "check the drive is reachable, or copy the file to your computer.", kind=ErrorKind.MISSING)
 
 
 def read_document(path: str | Path, *, max_pages: int | None = None, cancelled: Cancelled | None = None,
@@ -139,7 +139,7 @@ def read_document(path: str | Path, *, max_pages: int | None = None, cancelled: 
     except OSError as exc:
         raise _os_error(path, exc) from exc
     except RecursionError as exc:  # a maliciously deep file: refuse it, never crash on it
-        raise DocumentError(f"{path.name} is built in a way Promptdesk cannot read.", kind="damaged") from exc
+        raise DocumentError(f"{path.name} is built in a way Promptdesk cannot read.", kind=ErrorKind.DAMAGED) from exc
     if not document.text.strip():
         document.notes.insert(0, f"{path.name} has no text in it.")
     return document
@@ -181,7 +181,7 @@ def keep_matching(document: Document, matching: str) -> Document:
     header kept), or the paragraphs of any other text.
 
     Raises:
-        DocumentError: nothing mentions it (``kind="no_match"``).
+        DocumentError: nothing mentions it (``kind=ErrorKind.NO_MATCH``).
     """
     phrase = matching.casefold()
     if document.kind in ("xlsx", "csv", "tsv"):
@@ -197,7 +197,7 @@ def keep_matching(document: Document, matching: str) -> Document:
         hits, unit = len(kept), "paragraphs"
     if not hits:
         raise DocumentError(f"Nothing in {document.name} mentions “{matching}”. Try another word, or use the "
-                            "first pages instead.", kind="no_match")
+                            "first pages instead.", kind=ErrorKind.NO_MATCH)
     from desktop.core.documents.model import text_pages
 
     text = ("\n" if unit == "rows" else "\n\n").join(kept).strip()
@@ -209,7 +209,7 @@ def keep_matching(document: Document, matching: str) -> Document:
 class DocumentTooLong(DocumentError):
     """A document longer than its field allows; ``pages_that_fit`` of its first pages would fit."""
 
-    kind = "too_long"
+    kind = ErrorKind.TOO_LONG
 
     def __init__(self, message: str, pages_that_fit: int) -> None:
         super().__init__(message)

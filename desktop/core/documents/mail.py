@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop.core.documents.model import Document, first_pages
 from desktop.core.documents.web import html_to_text
-from desktop.core.errors import DocumentError
+from desktop.core.errors import DocumentError, ErrorKind
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
 
@@ -37,7 +37,7 @@ def read_eml(path: Path, *, max_pages: int | None) -> Document:
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not any(message.get(h) for h in _HEADERS):
         raise DocumentError(f"{path.name} is not an e-mail message Promptdesk can read. Save the message again "
-                            "from your mail program (as .eml) and use that file.", kind="damaged")
+                            "from your mail program (as .eml) and use that file.", kind=ErrorKind.DAMAGED)
     lines = [f"{header}: {message[header]}" for header in _HEADERS if message.get(header)]
     attachments = [part.get_filename() or "(unnamed)" for part in message.iter_attachments()]
     if attachments:

@@ -15,7 +15,7 @@ from desktop.core.documents.model import (
     first_pages,
     text_pages,
 )
-from desktop.core.errors import DocumentError
+from desktop.core.errors import DocumentError, ErrorKind
 
 # Office files locked with a password are not zip files but OLE "compound files" holding an
 # encrypted package; so are the old binary .doc and .xls formats.
@@ -30,14 +30,14 @@ def refuse_ole(path: Path, old_format: str) -> None:
         return
     if "EncryptionInfo".encode("utf-16-le") in head or "EncryptedPackage".encode("utf-16-le") in head:
         raise DocumentError(f"{path.name} is locked with a password. Open it, remove the password (File › "
-                            "Info › Protect), save it, and use that copy.", kind="password")
+                            "Info › Protect), save it, and use that copy.", kind=ErrorKind.PASSWORD)
     raise DocumentError(f"{path.name} is in the old {old_format} format. Open it and save it as "
-                        f"{path.suffix.lower()}, then use the new file.", kind="unsupported")
+                        f"{path.suffix.lower()}, then use the new file.", kind=ErrorKind.UNSUPPORTED)
 
 
 def damaged(path: Path, program: str) -> DocumentError:
     return DocumentError(f"{path.name} is damaged or is not really a {program} file, so Promptdesk cannot "
-                         f"read it. Open it in {program} and save a fresh copy.", kind="damaged")
+                         f"read it. Open it in {program} and save a fresh copy.", kind=ErrorKind.DAMAGED)
 
 
 def _style_names(document: Any) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.documents.model import Cancelled, Document, Progress, check_cancelled
-from desktop.core.errors import DocumentError
+from desktop.core.errors import DocumentError, ErrorKind
 
 # PDFium's own error numbers (FPDF_ERR_*).
 _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 5
@@ -26,11 +26,11 @@ def _open(path: Path) -> object:
         if code in (_ERR_PASSWORD, _ERR_SECURITY):
             raise DocumentError(
                 f"{path.name} is locked with a password. Open it in your PDF viewer, save a copy "
-                "without the password (or print it to PDF), and use that copy.", kind="password",
+                "without the password (or print it to PDF), and use that copy.", kind=ErrorKind.PASSWORD,
             ) from exc
         raise DocumentError(
             f"{path.name} is damaged or is not really a PDF, so Promptdesk cannot read it. Open it in "
-            "your PDF viewer and save a fresh copy, or ask the sender for the file again.", kind="damaged",
+            "your PDF viewer and save a fresh copy, or ask the sender for the file again.", kind=ErrorKind.DAMAGED,
         ) from exc
 
 
@@ -68,13 +68,13 @@ def read_pdf(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
     finally:
         pdf.close()  # type: ignore[attr-defined]
     if total == 0:
-        raise DocumentError(f"{path.name} has no pages.", kind="damaged")
+        raise DocumentError(f"{path.name} has no pages.", kind=ErrorKind.DAMAGED)
     if phrase and len(blank) < count:
         return _matching_pages(path, parts, found, total, matching)
     if len(blank) == count:
         raise DocumentError(
             "This PDF is pictures of pages; Promptdesk cannot read text from it. Run it through text "
-            "recognition (OCR) in your scanner or PDF program first, then use the new file.", kind="no_text",
+            "recognition (OCR) in your scanner or PDF program first, then use the new file.", kind=ErrorKind.NO_TEXT,
         )
     notes = []
     if blank:
@@ -94,7 +94,7 @@ def _pages_phrase(pages: list[int]) -> str:
 def _matching_pages(path: Path, parts: list[str], found: list[int], total: int, matching: str) -> Document:
     if not found:
         raise DocumentError(f"No page of {path.name} mentions “{matching}”. Try another word, or use the first "
-                            "pages instead.", kind="no_match")
+                            "pages instead.", kind=ErrorKind.NO_MATCH)
     text = "\n\n".join(f"[Page {number}]\n{parts[number - 1]}" for number in found)
     if len(found) == 1:
         note = f"Only page {found[0]} of {total} mentions “{matching}”, so only it was read."

@@ -16,7 +16,7 @@ from typing import Any
 from desktop.core.documents.model import Cancelled, Document, Progress, check_cancelled, first_pages
 from desktop.core.documents.office import damaged, refuse_ole
 from desktop.core.documents.plain import decode, encoding_note, normalise_lines
-from desktop.core.errors import DocumentError
+from desktop.core.errors import DocumentError, ErrorKind
 
 ROW_CAP = 10_000
 COLUMN_CAP = 40
@@ -145,7 +145,7 @@ def read_delimited(path: Path, kind: str, *, max_pages: int | None, cancelled: C
     text, encoding = decode(path.read_bytes())
     if "\x00" in text:
         raise DocumentError(f"{path.name} does not hold text, so it is not a real {kind.upper()} file. "
-                            "Open it in its own program and save it again as CSV.", kind="damaged")
+                            "Open it in its own program and save it again as CSV.", kind=ErrorKind.DAMAGED)
     table = _Table(path.name)
     try:
         for index, row in enumerate(delimited_rows(normalise_lines(text), kind)):
@@ -154,5 +154,5 @@ def read_delimited(path: Path, kind: str, *, max_pages: int | None, cancelled: C
             table.add(row)
     except csv.Error as exc:
         raise DocumentError(f"{path.name} is not a well-formed {kind.upper()} file ({exc}). Open it in a "
-                            "spreadsheet program and save it again.", kind="damaged") from exc
+                            "spreadsheet program and save it again.", kind=ErrorKind.DAMAGED) from exc
     return _document(path, kind, [table], max_pages, encoding_note(path.name, encoding))

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import paths
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.review import quality
 from desktop.core.review.evals import CaseResult, EvalCase, load_cases
 from desktop.core.run import DONE
@@ -183,7 +183,7 @@ def apply_cheaper_tier(context: AppContext, template: Template, report: Downgrad
 
     if not report.passes_cheaper or report.template_id != template.id:
         raise PromptdeskError(f"'{template.title}' did not pass every test case on the cheaper tier, so it stays "
-                              "where it is.", kind="usage")
+                              "where it is.", kind=ErrorKind.USAGE)
     folder = context.team_dir / "prompts" if context.team_dir is not None else paths.personal_prompts_dir()
     target = template.path if template.source != "bundled" and template.path.is_relative_to(folder) \
         else folder / template.path.name
@@ -194,7 +194,7 @@ def apply_cheaper_tier(context: AppContext, template: Template, report: Downgrad
         moved, problems = parse_template(target, "team", data=text.encode("utf-8"))
         if moved is None or problems or moved.tier != report.cheaper:
             raise PromptdeskError(f"'{template.title}' could not be changed safely ({problems[0] if problems else ''}); "
-                                  "change its tier by hand.", kind="usage")
+                                  "change its tier by hand.", kind=ErrorKind.USAGE)
         folder.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
         if context.team_dir is None:  # this user's own folder: private like the rest
@@ -203,5 +203,5 @@ def apply_cheaper_tier(context: AppContext, template: Template, report: Downgrad
         partial.replace(target)
     except OSError as exc:
         raise PromptdeskError(f"The template could not be saved in {folder} ({exc.strerror or exc}). Check that "
-                              "the team folder is reachable and try again.", kind="usage") from exc
+                              "the team folder is reachable and try again.", kind=ErrorKind.USAGE) from exc
     return target

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 
 FORMATS = ("docx", "pdf", "md", "txt")
 
@@ -32,7 +32,7 @@ _INLINE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\3(?![
 class ExportError(PromptdeskError):
     """The answer could not be written to the chosen file."""
 
-    kind = "export"
+    kind = ErrorKind.EXPORT
 
 
 @dataclass

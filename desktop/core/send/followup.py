@@ -4,7 +4,7 @@ The conversation is sent again as it first went out (the redacted request, each 
 each earlier follow-up, with the same placeholders), then the new request, redacted with the
 same vault: a name already hidden as ``[PERSON_1]`` stays ``[PERSON_1]``, a new one gets the
 next free number. Anthropic reads the repeated part from its prompt cache (see
-``providers._anthropic_messages``); OpenAI caches repeated prefixes by itself. The turn stays
+``providers_anthropic.anthropic_messages``); OpenAI caches repeated prefixes by itself. The turn stays
 on the run's tier unless asked otherwise, is priced with its cache reads and writes, recorded
 as a run of its own (so spend and budgets count it) and kept as the next version of the answer
 (``usage/turns.py``).

@@ -29,7 +29,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.documents.model import FileText
-from desktop.core.errors import CancelledError, LedgerError, PromptdeskError, SettingsError, TemplateError
+from desktop.core.errors import (
+    CancelledError,
+    ErrorKind,
+    LedgerError,
+    PromptdeskError,
+    SettingsError,
+    TemplateError,
+)
 from desktop.core.run import (
     CANCELLED,
     DONE,
@@ -212,7 +219,7 @@ def prepare(
     from desktop.core.templates.library import render_segments, validate_values
 
     if context.sending_blocked:  # a protective team setting cannot be read: fail closed
-        raise SettingsError(context.sending_blocked, kind="team_settings")
+        raise SettingsError(context.sending_blocked, kind=ErrorKind.TEAM_SETTINGS)
     values = dict(values)
     problems = validate_values(template, values)
     segments = render_segments(template, values)
@@ -304,33 +311,18 @@ def execute(
         name, problem = next(iter(prepared.problems.items()))
         field = prepared.template.get_field(name)
         raise TemplateError(f"{field.label if field else name}: {problem}. Fix it in the form, then send again.")
-    from desktop.core.privacy import restore
-
     status = on_status or (lambda message: None)
     run = dataclasses.replace(prepared.run, started_at=utc_now(), fields=dict(prepared.run.fields),
                               vault=dict(prepared.run.vault))
-    started, first = time.perf_counter(), None
+    started = time.perf_counter()
     if dry_run:
         run.status = DRY_RUN
         _finish(run, started, None)
         _record(context, run, status)
         return run
 
-    route, vault = prepared.route, prepared.redaction.vault
-    key = cache_key(route.provider, route.model, prepared.redaction.text, prepared.max_output_tokens,
-                    {"system": prepared.system})
     hours = float(context.settings.cache_hours)
-    hit = None if fresh or hours <= 0 else AnswerCache().get(key, hours)
-    if hit is not None:
-        run.response_text = restore(hit.text, vault)
-        first = time.perf_counter()
-        if on_text is not None and run.response_text:
-            on_text(run.response_text)
-        run.provider, run.model, run.stop_reason = hit.provider, hit.model, hit.stop_reason
-        run.cache_hit, run.status = True, DONE
-        _finish(run, started, first)
-        status("Answered from your recent answers at no cost. Use Send again for a fresh answer.")
-        _record(context, run, status)
+    if not fresh and hours > 0 and _answer_from_cache(context, prepared, run, hours, started, on_text, status):
         return run
 
     run.error_message = _SENDING_NOTE
@@ -349,6 +341,29 @@ def execute(
             run.status, run.error_kind, run.error_message = UNCONFIRMED, "unconfirmed", UNCONFIRMED_MESSAGE
             run.actual_cost = max(run.actual_cost, run.estimated_cost)
             _record(context, run, status)
+
+
+def _answer_from_cache(context: AppContext, prepared: Prepared, run: Run, hours: float, started: float,
+                       on_text: Callable[[str], None] | None, status: Callable[[str], None]) -> bool:
+    """Answer ``run`` from a recent identical request and record it; False when there is none."""
+    from desktop.core.privacy import restore
+
+    route = prepared.route
+    key = cache_key(route.provider, route.model, prepared.redaction.text, prepared.max_output_tokens,
+                    {"system": prepared.system})
+    hit = AnswerCache().get(key, hours)
+    if hit is None:
+        return False
+    run.response_text = restore(hit.text, prepared.redaction.vault)
+    first = time.perf_counter()
+    if on_text is not None and run.response_text:
+        on_text(run.response_text)
+    run.provider, run.model, run.stop_reason = hit.provider, hit.model, hit.stop_reason
+    run.cache_hit, run.status = True, DONE
+    _finish(run, started, first)
+    status("Answered from your recent answers at no cost. Use Send again for a fresh answer.")
+    _record(context, run, status)
+    return True
 
 
 def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
@@ -413,7 +428,7 @@ def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[s
         run.error_message = "You stopped this run. Your fields are kept; send again when you are ready."
         run.response_text = "".join(shown) + restorer.finish()
     except providers.AllProvidersFailed as exc:
-        every_request_refused = all(error.kind == "bad_request" for error in exc.errors)
+        every_request_refused = all(error.kind == ErrorKind.BAD_REQUEST for error in exc.errors)
         run.status = FAILED if every_request_refused else WAITING
         run.error_kind = exc.kind
         run.error_message = exc.message + ("" if every_request_refused else " " + _WAITING_ADVICE)
@@ -470,11 +485,11 @@ def resend(
     if old is None:
         raise TemplateError("That request is no longer in your history, so it cannot be sent again.")
     if old.status == UNCONFIRMED:
-        raise PromptdeskError(resend_question(old), kind="unconfirmed")
+        raise PromptdeskError(resend_question(old), kind=ErrorKind.UNCONFIRMED)
     if old.status in (DONE, SENDING):
         raise PromptdeskError(
             ("This request was answered already" if old.status == DONE else "This request is being sent right now")
-            + ", so it is not sent again. Open it from History to see the answer.", kind="already_sent")
+            + ", so it is not sent again. Open it from History to see the answer.", kind=ErrorKind.ALREADY_SENT)
     template = context.library.get(old.template_id)
     if template is None:
         raise TemplateError(

@@ -51,7 +51,7 @@ CACHE_NAME = "template-cache.bin"
 _OLD_CACHE_NAME = "template-cache.json"  # the JSON cache of earlier versions, removed when this one is written
 _FORMAT = 2  # bumped whenever the layout of an entry changes
 _MARSHAL_VERSION = 4
-_PARSER_MODULES = ("format", "parse", "fields", "reader", "yaml_events", "render", "cache")
+_PARSER_MODULES = ("format", "parse", "fields", "reader", "yaml_events", "plain_yaml", "render", "cache")
 # A file modified less than this long before it was read may change again within the same clock
 # tick without its stamp changing, so its stamp is not trusted (see the module docstring).
 RACY_NS = 3_000_000_000

@@ -29,7 +29,7 @@ DEFAULT_MAX_OUTPUT_TOKENS = 1500
 TOKENS_PER_WORD = 1.4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """One blank the person fills in. ``untrusted`` marks pasted outside content (emails, pages)."""
 
@@ -48,7 +48,7 @@ class Field:
     max: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChecklistItem:
     """Something the person checks by eye before using the answer."""
 
@@ -56,7 +56,7 @@ class ChecklistItem:
     required: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutputSpec:
     """What the answer should look like; ``max_words``/``max_tokens`` also cap what is paid for."""
 
@@ -66,7 +66,7 @@ class OutputSpec:
     format: str = "text"  # or "json"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Checks:
     """Automatic checks the template declares; ``desktop.core.review.quality`` applies them."""
 
@@ -79,14 +79,14 @@ class Checks:
     json: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HistoryEntry:
     version: int
     date: str
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TestCase:
     """A representative input, with what a good answer to it must contain.
 
@@ -102,7 +102,7 @@ class TestCase:
     expect: dict[str, Any] = field(hash=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Template:
     """A parsed template, ready to fill in. ``id`` is the file name without ``.md``."""
 
@@ -156,7 +156,7 @@ class Template:
         return self.tier or "automatic"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a template file, in words an operator can act on."""
 

@@ -30,6 +30,7 @@ from desktop.core.templates.format import (
     Template,
     TestCase,
 )
+from desktop.core.templates.plain_yaml import read_plain_front_matter
 from desktop.core.templates.reader import Reader
 from desktop.core.templates.render import validate_field_values
 from desktop.core.templates.yaml_events import (
@@ -103,7 +104,9 @@ def parse_template(path: Path, source: str = "bundled", data: bytes | None = Non
                               "The file contains binary data; a template is plain text.")]
     try:
         front, body, body_line = split_front_matter(text)
-        raw = load_front_matter(front)
+        raw = read_plain_front_matter(front)
+        if raw is None:  # a shape the quick reader leaves to libyaml, which also words every problem
+            raw = load_front_matter(front)
     except FrontMatterError as exc:
         return None, [Problem(path, exc.line, exc.message)]
     reader = Reader(path)

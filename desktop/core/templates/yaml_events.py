@@ -55,7 +55,7 @@ _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 # The plain scalar types of YAML's safe schema; anything else (binary, sets, custom tags) is refused.
-_SCALAR_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+SCALAR_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
                 "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
 # No real template nests deeper than a handful of levels.
 MAX_NESTING = 50
@@ -96,7 +96,7 @@ def _scalar(loader: _LineLoader, event: yaml.ScalarEvent) -> Any:
         tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
     if tag == _STR:
         return value
-    if tag in _SCALAR_TAGS:
+    if tag in SCALAR_TAGS:
         # libyaml's marks are its own Mark type; the node only carries them along.
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark,  # type: ignore[arg-type]
                                event.style)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.run import DONE
 from desktop.core.usage.store import FILE, StoreProblem, TeamReader, team_store
 from desktop.core.usage.sync import open_shared_for_reading
@@ -111,7 +111,7 @@ def _month_bounds(month: str) -> tuple[str, str]:
         year, mon = (int(part) for part in month.split("-"))
         datetime(year, mon, 1)
     except ValueError as exc:
-        raise PromptdeskError(f"'{month}' is not a month; write it as YYYY-MM, e.g. 2026-03.", kind="usage") from exc
+        raise PromptdeskError(f"'{month}' is not a month; write it as YYYY-MM, e.g. 2026-03.", kind=ErrorKind.USAGE) from exc
     nxt = (year + 1, 1) if mon == 12 else (year, mon + 1)
     return f"{year:04d}-{mon:02d}", f"{nxt[0]:04d}-{nxt[1]:02d}"
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.usage.budget import _month_bounds, _reader
 from desktop.core.usage.outgoing import hide_originals, parse_vault
 
@@ -120,7 +120,7 @@ def write_table(table: Table, out: Path) -> int:
     """
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise PromptdeskError(f"Save the export as a .csv or .xlsx file, not '{out.name}'.", kind="export")
+        raise PromptdeskError(f"Save the export as a .csv or .xlsx file, not '{out.name}'.", kind=ErrorKind.EXPORT)
     rows = [tuple(safe_cell(value) for value in row) for row in table.rows]
     try:
         if suffix == ".csv":
@@ -129,7 +129,7 @@ def write_table(table: Table, out: Path) -> int:
             _write_xlsx(out, table.columns, rows)
     except OSError as exc:
         raise PromptdeskError(f"The export could not be written to {out} ({exc.strerror or exc}). "
-                              "Choose a folder you can write to.", kind="export") from exc
+                              "Choose a folder you can write to.", kind=ErrorKind.EXPORT) from exc
     return len(rows)
 
 

@@ -32,7 +32,7 @@ import sqlite_utils
 
 from desktop.core import paths
 from desktop.core.batch.store import create_batches
-from desktop.core.errors import LedgerError, PromptdeskError
+from desktop.core.errors import ErrorKind, LedgerError, PromptdeskError
 from desktop.core.run import RESENDABLE, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, Run, utc_now
 from desktop.core.usage.migrations import Migration, migrate, newer_names
 from desktop.core.usage.turns import create_turns
@@ -193,7 +193,7 @@ class Ledger:
         rows = self._read("PRAGMA quick_check")
         if [row[0] for row in rows] != ["ok"]:
             raise LedgerError(f"Your usage history {self.path} is damaged. Move it aside and restart Promptdesk; "
-                              "the team file keeps the usage already synced.", kind="corrupt")
+                              "the team file keeps the usage already synced.", kind=ErrorKind.CORRUPT)
         self._checked = True
 
     def close(self) -> None:
@@ -360,7 +360,7 @@ class Ledger:
         with self._write() as conn:
             cursor = conn.execute(sql, [*params, utc_now(), run_id])
         if cursor.rowcount == 0:
-            raise LedgerError(f"There is no run {run_id} in your history to review.", kind="not_found")
+            raise LedgerError(f"There is no run {run_id} in your history to review.", kind=ErrorKind.NOT_FOUND)
 
     def delete_old_texts(self, retention_days: int) -> int:
         """Blank the prompts, answer, field values and vault of runs older than the retention.
@@ -449,7 +449,7 @@ class Ledger:
 def _already_sent() -> PromptdeskError:
     return PromptdeskError(
         "This request is being sent, was answered, or may have been billed already, so it is not sent again "
-        "from here. Look it up under History.", kind="already_sent")
+        "from here. Look it up under History.", kind=ErrorKind.ALREADY_SENT)
 
 
 def _sending_pid(extra: str | None) -> int:
@@ -496,20 +496,20 @@ def _ledger_error(path: Path, exc: BaseException) -> LedgerError:
         name = "SQLITE_CORRUPT"
     if name.startswith("SQLITE_FULL"):
         return LedgerError(f"The disk holding your usage history ({path.parent}) is full. Free some "
-                           "space; your runs cannot be recorded until then.", kind="full")
+                           "space; your runs cannot be recorded until then.", kind=ErrorKind.FULL)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return LedgerError(f"Your usage history {path} is damaged. Move it aside and restart Promptdesk; "
-                           "the team file keeps the usage already synced.", kind="corrupt")
+                           "the team file keeps the usage already synced.", kind=ErrorKind.CORRUPT)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return LedgerError(f"Promptdesk cannot write your usage history {path}. Check that the folder "
-                           f"{path.parent} is yours and not read-only.", kind="read_only")
+                           f"{path.parent} is yours and not read-only.", kind=ErrorKind.READ_ONLY)
     if name.startswith("SQLITE_IOERR"):
         return LedgerError(f"The disk holding your usage history ({path.parent}) refused a read or write: it may be "
-                           "full, removed or failing. Free some space or reconnect it, then try again.", kind="io")
+                           "full, removed or failing. Free some space or reconnect it, then try again.", kind=ErrorKind.IO)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LedgerError("Your usage history is busy in another Promptdesk window. Try again in a moment.",
-                           kind="locked")
-    return LedgerError(f"Your usage history {path} could not be used ({exc}).", kind="ledger")
+                           kind=ErrorKind.LOCKED)
+    return LedgerError(f"Your usage history {path} could not be used ({exc}).", kind=ErrorKind.LEDGER)
 
 
 def open_ledger(path: Path | None = None) -> Ledger:
@@ -535,7 +535,7 @@ def open_ledger(path: Path | None = None) -> Ledger:
             raise LedgerError(
                 f"Your usage history {path} was written by a newer version of Promptdesk. "
                 "Update Promptdesk to keep recording runs; this version will not change the file.",
-                kind="newer_version",
+                kind=ErrorKind.NEWER_VERSION,
             )
         migrate(conn, MIGRATIONS)
     except _DAMAGE as exc:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import PromptdeskError
+from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.usage.budget import _month_bounds, _reader
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def routing_savings(context: AppContext, *, months: int = 6, last_month: str | N
                     now: datetime | None = None) -> SavingsReport:
     """Answered runs of the ``months`` calendar months up to ``last_month`` (default: this one)."""
     if months < 1:
-        raise PromptdeskError("Ask for at least one month of savings.", kind="usage")
+        raise PromptdeskError("Ask for at least one month of savings.", kind=ErrorKind.USAGE)
     last = last_month or (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m")
     first = _shift(last, months - 1)
     start, _ = _month_bounds(first)

@@ -45,7 +45,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.core.errors import LedgerError, SyncError
+from desktop.core.errors import ErrorKind, LedgerError, SyncError
 from desktop.core.run import USAGE_FIELDS, utc_now
 from desktop.core.usage import outgoing
 from desktop.core.usage.ledger import _V1_COLUMNS, Ledger
@@ -548,7 +548,7 @@ def rebuild_shared(team_dir: Path) -> Path:
     """
     if not team_dir.is_dir():
         raise SyncError(f"The team folder {team_dir} is not reachable, so no fresh team file can be started.",
-                        kind="unreachable")
+                        kind=ErrorKind.UNREACHABLE)
     path = shared_path(team_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     aside = team_dir / f"usage-damaged-{stamp}.db"
@@ -567,10 +567,10 @@ def rebuild_shared(team_dir: Path) -> Path:
             _KNOWN_GOOD.pop(str(path), None)
             _open_for_writing(team_dir).close()
         except _Problem as problem:
-            raise SyncError(describe(problem.kind, 0, None, team_dir), kind=problem.kind) from problem
+            raise SyncError(describe(problem.kind, 0, None, team_dir), kind=ErrorKind(problem.kind)) from problem
         except (OSError, sqlite3.Error) as exc:
             raise SyncError(f"A fresh team file could not be started in {team_dir} ({exc}). "
-                            "Check that you can write to the team folder.", kind="read_only") from exc
+                            "Check that you can write to the team folder.", kind=ErrorKind.READ_ONLY) from exc
     return aside if moved else path
 
 

@@ -23,7 +23,7 @@ TEAM_TOML = 'monthly_budget = 40\nalert_thresholds = [50, 75]\nshared_audit = tr
 
 
 def _member(name: str, team: Path, ledger_path: Path) -> AppContext:
-    context = AppContext(UserSettings(values={"name": name, "team_dir": str(team)}))
+    context = AppContext(UserSettings.from_values({"name": name, "team_dir": str(team)}))
     context.__dict__["ledger"] = open_ledger(ledger_path)
     return context
 

@@ -17,7 +17,7 @@ from desktop.core.usage.ledger import open_ledger
 
 def member(name: str, tmp_path: Path) -> AppContext:
     """One simulated team member: their own settings and local ledger, the shared team folder."""
-    context = AppContext(UserSettings(values={"name": name}))
+    context = AppContext(UserSettings.from_values({"name": name}))
     context.__dict__["ledger"] = open_ledger(tmp_path / f"{name}-ledger.db")
     return context
 

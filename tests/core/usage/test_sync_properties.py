@@ -45,7 +45,7 @@ def test_team_file_is_the_union_of_every_ledger_whatever_happens(ops: list[tuple
         team_dir.mkdir()
         members = {}
         for name in MEMBERS:
-            context = AppContext(UserSettings(values={"name": name, "team_dir": str(team_dir)}))
+            context = AppContext(UserSettings.from_values({"name": name, "team_dir": str(team_dir)}))
             context.__dict__["ledger"] = open_ledger(root / f"{name}.db")
             members[name] = context
         ids: dict[str, list[str]] = {name: [] for name in MEMBERS}
