@@ -46,11 +46,20 @@ _KEYS_BY_TYPE = {
     "ADDRESS": """address|home address|postal address|mailing address|street|street address|home|postal|
         postcode|post code|zip|zip code|zipcode|postal code|postal_code|adresse|anschrift|wohnort|plz|adres|
         woonadres|postcode|code postal|dirección|direccion|domicilio|código postal|indirizzo|cap|endereço|
-        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता""",
+        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|home postcode|home post code|
+        home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
+        pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
+        strasse|straße|ulica""",
+    # Towns and states: a person's only next to the rest of an address (the town column of a list of
+    # branches is no one's); see _PLACE_REACH.
+    "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
+        citta|cidade|estado|miasto|województwo|wojewodztwo|şehir|sehir|il|ilçe|ilce|stad|plaats|woonplaats|
+        postort|kommun|城市|都道府県""",
     "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
-        生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+        生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
+        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum""",
     "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
     "nom d'utilisateur|identifiant|kullanıcı adı",
 }
@@ -130,6 +139,17 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
+_PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
+
+
+def _place_value(value: str, start: int) -> tuple[int, int] | None:
+    body = value.strip().rstrip(" .,;")
+    if not _PLACE_VALUE.fullmatch(body):
+        return None
+    at = value.index(body)
+    return start + at, start + at + len(body)
+
+
 _EMAIL_VALUE = lazy_re(r"\S.*\S")
 
 
@@ -154,12 +174,17 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
 
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
+    "PLACE": _place_value,
 }
 CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
 _KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
 _JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+# A log's "key=value" pairs in the middle of a line ("zip=33130", name="Ann Lee").
+_LOG_PAIR = lazy_re(r"(?<![\w.\-/?&])([A-Za-z_][\w\-]{1,30})=(?:\"([^\"\n]{1,200})\"|([^\s\"&,;]{1,200}))")
+# How far (characters) a town or state value may be from the street or postcode of the same record.
+_PLACE_REACH = 160
 
 
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
@@ -167,16 +192,28 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     none (they may be a chat's speaker labels)."""
     keys = field_keys()
     others: list[re.Match[str]] = []
-    for pattern in (_KV_LINE, _JSON_PAIR):
+    places: list[Candidate] = []
+    addresses: list[Candidate] = []
+    for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
+        if pattern is _LOG_PAIR and "=" not in text:
+            continue
         for m in pattern.finditer(text):
             kind = keys.get(_norm_key(m.group(1)))
             if kind is None:
                 if pattern is _KV_LINE:
                     others.append(m)
                 continue
-            span = _VALUE_CHECK[kind](m.group(2), m.start(2))
-            if span:
-                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+            group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
+            span = _VALUE_CHECK[kind](m.group(group), m.start(group))
+            if not span:
+                continue
+            cand = Candidate(span[0], span[1], "ADDRESS" if kind == "PLACE" else "PERSON" if kind == "USERNAME" else kind)
+            (places if kind == "PLACE" else addresses if kind == "ADDRESS" else []).append(cand)
+            if kind != "PLACE":
+                add(cand)
+    for place in places:
+        if any(a.start - _PLACE_REACH < place.end and place.start < a.end + _PLACE_REACH for a in addresses):
+            add(place)
     return others
 
 
@@ -239,13 +276,20 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
         cells = _cells(line.strip(" "), splitter, offset + lead)
         if len(cells) != len(kinds) or not line.strip():
             return i
+        places: list[Candidate] = []
+        has_address = False
         for (start, cell), kind in zip(cells, kinds, strict=True):
             if kind is None or not cell.strip():
                 continue
             inner = len(cell) - len(cell.lstrip())
             span = _VALUE_CHECK[kind](cell.strip(), start + inner)
-            if span:
+            if span and kind == "PLACE":
+                places.append(Candidate(span[0], span[1], "ADDRESS"))
+            elif span:
+                has_address = has_address or kind == "ADDRESS"
                 add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+        for place in places if has_address else ():  # a town is someone's beside their street or postcode
+            add(place)
         i += 1
     return i
 

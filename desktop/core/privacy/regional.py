@@ -1,0 +1,96 @@
+"""Structured values in national forms the general rules in ``structured`` do not cover: birth
+dates written in East Asian scripts, eras and month names, bank accounts in national formats
+(Argentine CBU, Japanese 普通/当座 accounts, Indian accounts beside an IFSC code, Brazilian
+conta, Swedish Bankgiro/Plusgiro) and national IDs with a strong checksum (Portuguese Cartão de
+Cidadão, Irish PPSN).
+
+A number is taken only with a checksum that holds or a cue word next to it, so that order
+numbers, prices and dates stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+# A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
+# ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
+_CJK_BIRTH = lazy_re(
+    r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
+    r"[^\n\d]{0,12}?"
+    r"(?P<value>(?:平成|昭和|令和|大正)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:19|20)\d{2}\s*[년年]\s*\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]"
+    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
+)
+# An era date is someone's birth date even without a cue when "生" (birth) is just before it.
+_ERA_BIRTH = lazy_re(r"(?P<value>(?:昭和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:生|生まれ)")
+# A birthday without a year ("cumpleaños 14 de julio", "birthday 3 March"): still a birth date.
+_BIRTHDAY = lazy_re(
+    r"(?i)(?:birthday|cumpleaños|cumple|aniversário|compleanno|geburtstag|anniversaire|urodziny|verjaardag)"
+    r"[^\n\d]{0,20}?(?P<value>\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:de\s+|of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|"
+    r"dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|avril|mai|"
+    r"juin|juillet|août|décembre|märz|juni|juli|oktober|dezember)[a-zäéû]*)(?!\s*(?:de\s+)?\d)"
+)
+
+# Accounts.
+_CBU = lazy_re(r"\d(?<![\d\-.]\d)\d{21}(?![\d\-])")
+_JP_ACCOUNT = lazy_re(r"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?\s*[:：]?\s*(?:No\.?\s*)?(?P<value>\d{7})(?!\d)")
+_IFSC = lazy_re(r"\b[A-Z]{4}0[A-Z0-9]{6}\b")
+_LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
+_BR_CONTA = lazy_re(
+    r"(?i)\b(?:conta(?:\s+corrente|\s+poupança)?|c/c)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{3,12}-[\dXx])(?![\w\-])"
+)
+_GIRO = lazy_re(
+    r"(?i)\b(?:bankgiro|plusgiro|bg|pg)\b(?:\s*\([^)\n]{0,20}\))?\s*(?:nr\.?|nummer)?\s*[:#]?\s*"
+    r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w\-])"
+)
+# IDs with a strong checksum.
+_PT_CC = lazy_re(r"\d(?<![\w.\-]\d)\d{7} ?\d ?[A-Z]{2}\d(?!\w)")
+_PPSN = lazy_re(r"\d(?<![\w.\-]\d)\d{6}[A-W][AHWTX]?(?!\w)")
+# An Argentine DNI written with dots ("38.114.902") only next to its cue.
+_AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
+
+
+def find_regional(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add every value these rules find in ``text``."""
+    for rule in (_CJK_BIRTH, _ERA_BIRTH, _BIRTHDAY):
+        for m in rule.finditer(text):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    _accounts(text, add)
+    _ids(text, add)
+
+
+def _accounts(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum.ar import cbu
+
+    for m in _CBU.finditer(text):
+        if cbu.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+    for rule in (_JP_ACCOUNT, _BR_CONTA, _GIRO):
+        for m in rule.finditer(text):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    # An Indian account number is the long digit run on the line of an IFSC code.
+    for code in _IFSC.finditer(text):
+        line_start = text.rfind("\n", 0, code.start()) + 1
+        line_end = text.find("\n", code.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _LONG_DIGITS.finditer(text, max(line_start, code.start() - 120), min(line_end, code.end() + 120)):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+
+
+def _ids(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum.ie import pps
+    from stdnum.pt import cc
+
+    for m in _PT_CC.finditer(text):
+        if cc.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _PPSN.finditer(text):
+        if pps.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    for m in _AR_DNI.finditer(text):
+        add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
