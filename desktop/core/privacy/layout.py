@@ -49,7 +49,8 @@ _KEYS_BY_TYPE = {
         endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|home postcode|home post code|
         home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
         pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
-        strasse|straße|ulica""",
+        strasse|straße|ulica|domicile|adresse postale|adres zameldowania|current address|shipping address|
+        ship to|deliver to|delivery address|lieferadresse|rechnungsadresse""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
     "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
@@ -139,6 +140,31 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
+_BLOCK_LINE = lazy_re(r"[ \t]*[\w(][^\n:：]{0,48}$")
+
+
+def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An address written over several lines under its label ("Address: Rose Cottage\nMill
+    Lane\n...\nCB22 5LD"): the lines up to the last one with a number (the postcode), at most
+    five, stopping at a blank line or the next ``key:`` line."""
+    pos = end
+    last = end if _HAS_DIGIT.search(text, start, end) else None
+    for _ in range(5):
+        if pos >= len(text) or text[pos] != "\n":
+            break
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip():
+            break
+        if _HAS_DIGIT.search(text, pos + 1, line_end):
+            last = line_end
+        pos = line_end
+    if last is None or last == end:
+        return None
+    first = start if start < end else end + 1  # ("Address:" alone on its line)
+    return first, len(text[:last].rstrip())
+
+
 _PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
 
 
@@ -205,6 +231,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 continue
             group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
             span = _VALUE_CHECK[kind](m.group(group), m.start(group))
+            if kind == "ADDRESS" and pattern is _KV_LINE:
+                span = _address_block(text, m.start(2), m.end(2)) or span
             if not span:
                 continue
             cand = Candidate(span[0], span[1], "ADDRESS" if kind == "PLACE" else "PERSON" if kind == "USERNAME" else kind)
