@@ -96,8 +96,8 @@ _EAST_ASIAN = lazy_re(
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
     r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
 )
-# A label glued before an address in Chinese or Japanese ("地址浙江省...").
-_EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址)[：:是为]?")
+# A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
+_EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
 
 
 def _street_before(text: str, line_start: int, anchor: int) -> int | None:

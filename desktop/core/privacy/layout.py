@@ -35,21 +35,22 @@ _KEYS_BY_TYPE = {
         cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
         imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|müşteri|musteri|yetkili|namn|förnamn|
         efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
-        नाम|ग्राहक""",
+        नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주""",
     "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
     "邮箱|电子邮件|メール|이메일",
     "PHONE": """phone|phone number|telephone|tel|tel no|tel nr|mobile|mobile number|mobile no|mob|cell|cell phone|
         cellphone|contact number|fax|whatsapp|direct line|home phone|work phone|telefon|telefonnummer|handy|
         mobil|mobilnummer|telefoon|telefoonnummer|mobiel|gsm|téléphone|telephone|portable|tél|tel portable|
         teléfono|telefono|móvil|movil|celular|cellulare|cell|telefone|telemóvel|telemovel|telefon numarası|
-        cep|cep telefonu|tlf|电话|手机|電話|携帯|携帯電話|전화|전화번호|휴대폰|연락처|मोबाइल|फ़ोन|फोन""",
+        cep|cep telefonu|tlf|电话|手机|電話|携帯|携帯電話|전화|전화번호|휴대폰|연락처|मोबाइल|फ़ोन|फोन|联系电话|
+        联系方式|手机号|手机号码|电话号码|お電話|電話番号|携帯番号|직통|휴대전화""",
     "ADDRESS": """address|home address|postal address|mailing address|street|street address|home|postal|
         postcode|post code|zip|zip code|zipcode|postal code|postal_code|adresse|anschrift|wohnort|plz|adres|
         woonadres|postcode|code postal|dirección|direccion|domicilio|código postal|indirizzo|cap|endereço|
         endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|home postcode|home post code|
         home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
         pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
-        strasse|straße|ulica|domicile|adresse postale|adres zameldowania|current address|shipping address|
+        strasse|straße|ulica|送货地址|收货地址|お届け先|ご住所|배송지|domicile|adresse postale|adres zameldowania|current address|shipping address|
         ship to|deliver to|delivery address|lieferadresse|rechnungsadresse""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
@@ -61,6 +62,13 @@ _KEYS_BY_TYPE = {
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
         生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
         date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum""",
+    # Labels of fields that hold nothing personal, or a value another rule checks: named here so
+    # that a form in a script without capitals is not read as a chat, nor its labels as names.
+    "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|账号|帳號|银行账号|身份证|身份证号|身份證|銀行|口座番号|
+        マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
+        주문번호|주민등록번호|은행|계좌번호|비고|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
+        banka iban|t.c. kimlik no|tc kimlik no|kimlik no|doğum yeri|dogum yeri|uyruk|cinsiyet|departman|görevi|
+        talep|talep no|açıklama|konu""",
     "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
     "nom d'utilisateur|identifiant|kullanıcı adı",
 }
@@ -200,7 +208,7 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
 
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
-    "PLACE": _place_value,
+    "PLACE": _place_value, "FIELD": lambda value, start: None,
 }
 CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
@@ -342,4 +350,7 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
-    return out, known
+    keys = field_keys()
+    # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.
+    out = [c for c in out if c.type != "PERSON" or _norm_key(text[c.start : c.end]) not in keys]
+    return out, known - keys.keys()

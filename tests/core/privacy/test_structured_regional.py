@@ -109,3 +109,14 @@ def test_town_is_hidden_beside_a_postcode_but_not_alone() -> None:
 
 def test_zip_in_a_log_line_is_hidden() -> None:
     assert _hidden("ERROR payment failed zip=33130 gateway=v3").get("33130") == "ADDRESS"
+
+
+def test_form_labels_in_scripts_without_capitals_are_not_names() -> None:
+    text = "客户姓名：陈思远\n联系电话：139 0000 1234\n备注：周五前回电\n"
+    hidden = _hidden(text, "CN")
+    assert "客户姓名" not in hidden and "联系电话" not in hidden and "备注" not in hidden
+    assert hidden.get("陈思远") == "PERSON"
+
+
+def test_a_note_label_is_not_a_name() -> None:
+    assert "Nota" not in _hidden("Nota: richiamare il cliente domani mattina", "IT")
