@@ -120,6 +120,10 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
             part_start += cut
             part = part[cut:]
         stripped = part.strip(" \t-")
+        if len(stripped) > 60 and cut is None:  # a long sentence that ends in the street
+            part_start = _trim_lead(text, part_start, pos)
+            part = text[part_start:pos]
+            stripped = part.strip(" \t-")
         if not stripped or len(stripped) > 60 or (parts == 0 and pos == anchor):
             break  # (a postcode glued to the word before it is no address end)
         if _HOUSE_NUMBER.search(stripped):

@@ -64,9 +64,12 @@ _KEYS_BY_TYPE = {
         date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
-    "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|账号|帳號|银行账号|身份证|身份证号|身份證|銀行|口座番号|
+    "ACCOUNT": """account number|account no|acct no|bank account|kontonummer|numer konta|número de cuenta|
+        numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
+        खाता संख्या""",
+    "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
         マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
-        주문번호|주민등록번호|은행|계좌번호|비고|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
+        주문번호|주민등록번호|은행|비고|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
         banka iban|t.c. kimlik no|tc kimlik no|kimlik no|doğum yeri|dogum yeri|uyruk|cinsiyet|departman|görevi|
         talep|talep no|açıklama|konu""",
     "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
@@ -173,6 +176,17 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, len(text[:last].rstrip())
 
 
+_ACCOUNT_DIGITS = lazy_re(r"\d[\d \-]{4,30}\d")
+
+
+def _account_value(value: str, start: int) -> tuple[int, int] | None:
+    """The digits of an account number under its label (groups split by spaces or dashes)."""
+    m = _ACCOUNT_DIGITS.search(value)
+    if not m or not 6 <= sum(map(str.isdigit, m.group(0))) <= 30:
+        return None
+    return start + m.start(), start + m.end()
+
+
 _PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
 
 
@@ -208,7 +222,7 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
 
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
-    "PLACE": _place_value, "FIELD": lambda value, start: None,
+    "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value,
 }
 CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
@@ -221,12 +235,22 @@ _LOG_PAIR = lazy_re(r"(?<![\w.\-/?&])([A-Za-z_][\w\-]{1,30})=(?:\"([^\"\n]{1,200
 _PLACE_REACH = 160
 
 
+def _same_record(text: str, place: Candidate, address: Candidate, logged: bool) -> bool:
+    """Whether a town or state field and a street or postcode field describe one record: close,
+    in one JSON object (no brace between), one log line, one block of ``key: value`` lines."""
+    a, b = min(place.end, address.end), max(place.start, address.start)
+    if b - a > _PLACE_REACH:
+        return False
+    between = text[a:b]
+    return "{" not in between and "}" not in between and "\n\n" not in between and not (logged and "\n" in between)
+
+
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
     """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
     none (they may be a chat's speaker labels)."""
     keys = field_keys()
     others: list[re.Match[str]] = []
-    places: list[Candidate] = []
+    places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
     addresses: list[Candidate] = []
     for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
         if pattern is _LOG_PAIR and "=" not in text:
@@ -244,11 +268,14 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
             if not span:
                 continue
             cand = Candidate(span[0], span[1], "ADDRESS" if kind == "PLACE" else "PERSON" if kind == "USERNAME" else kind)
-            (places if kind == "PLACE" else addresses if kind == "ADDRESS" else []).append(cand)
-            if kind != "PLACE":
-                add(cand)
-    for place in places:
-        if any(a.start - _PLACE_REACH < place.end and place.start < a.end + _PLACE_REACH for a in addresses):
+            if kind == "PLACE":
+                places.append((cand, pattern is _LOG_PAIR))
+                continue
+            if kind == "ADDRESS":
+                addresses.append(cand)
+            add(cand)
+    for place, logged in places:
+        if any(_same_record(text, place, a, logged) for a in addresses):
             add(place)
     return others
 

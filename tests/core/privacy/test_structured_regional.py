@@ -120,3 +120,25 @@ def test_form_labels_in_scripts_without_capitals_are_not_names() -> None:
 
 def test_a_note_label_is_not_a_name() -> None:
     assert "Nota" not in _hidden("Nota: richiamare il cliente domani mattina", "IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("das WLAN-Passwort lautet Fichte!21x, steht am Router", "Fichte!21x"),
+        ("le mot de passe du compte c'est Iris-Bleu-77", "Iris-Bleu-77"),
+    ],
+)
+def test_passwords_after_a_compound_word_or_a_french_cest_are_secrets(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "SECRET"
+
+
+def test_account_number_under_its_label_is_hidden() -> None:
+    assert _hidden("戶名：某某\n帳號：007-10-654321\n", "TW").get("007-10-654321") == "ACCOUNT"
+
+
+def test_town_of_another_json_object_or_log_line_stays() -> None:
+    text = '{"c":{"zip":"45202","city":"Cincinnati"},"store":{"city":"Dayton"}}\nregion=us-south\n'
+    hidden = _hidden(text)
+    assert hidden.get("Cincinnati") == "ADDRESS"
+    assert hidden.get("Dayton") != "ADDRESS" and "us-south" not in hidden
