@@ -127,6 +127,9 @@ _URL_SECRET_PARAMS = re.compile(
     r"credential|code|otp|jwt|hash)[\w\-]*)=([^&#\s]{6,})",
     re.IGNORECASE,
 )
+# Any query value long and random enough to be a one-time token, whatever its parameter's name
+# ("recover?t=2b7e15...", "passwort-neu?k=..."): hex or mixed letters and digits.
+_URL_RANDOM_PARAM = re.compile(r"[?&#;][\w\-]{1,20}=([A-Za-z0-9_\-]{24,})(?=[&#\s]|$)")
 _URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
 _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
@@ -306,7 +309,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "EMAIL"))
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
-        if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url):
+        if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url) or _random_param(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
     for m in _re("ipv4").finditer(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
@@ -384,6 +387,15 @@ def _links(text: str, lower: str):
                 yield m
                 break
         at = lower.find("://", at + 1)
+
+
+def _random_param(url: str) -> bool:
+    for m in _URL_RANDOM_PARAM.finditer(url):
+        value = m.group(1)
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 6 and len(value) - digits >= 6:
+            return True
+    return False
 
 
 def _random_segment(url: str) -> bool:

@@ -142,3 +142,12 @@ def test_town_of_another_json_object_or_log_line_stays() -> None:
     hidden = _hidden(text)
     assert hidden.get("Cincinnati") == "ADDRESS"
     assert hidden.get("Dayton") != "ADDRESS" and "us-south" not in hidden
+
+
+def test_link_with_a_random_token_under_any_parameter_name_is_hidden() -> None:
+    url = "https://login.example.com/recover?t=9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+    assert _hidden(f"reset link {url} sent").get(url) == "URL"
+
+
+def test_link_with_an_ordinary_query_stays() -> None:
+    assert not _hidden("see https://shop.example.com/search?q=garden-chairs-and-tables&page=2")
