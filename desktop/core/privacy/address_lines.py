@@ -41,10 +41,11 @@ _HOUSE_NUMBER = lazy_re(
 )
 # Postcodes found with the town before them: Irish Eircode "H91 P2XK", Canadian "L6Z 1Y5", a US
 # state and ZIP "CO 80216", an Indian PIN "110016".
+# (written from a first character that no word character precedes, so the scan skips quickly)
 _OTHER_POSTCODES = lazy_re(
-    r"(?<![\w\-])(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
-    r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
-    r"|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|[1-9]\d{5})(?![\w\-])"
+    r"[A-Z1-9](?<![\w\-][A-Z1-9])(?:(?<=[AC-FHKNPRTV-Y])\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|(?<=D)6W[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+    r"|(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
+    r"|(?<=[A-Z])[A-Z][ \t]+\d{5}(?:-\d{4})?|(?<=[1-9])\d{5})(?![\w\-])"
 )
 # Where a street line may start in lowercase: a street-type abbreviation ("ul. Słoneczna 18").
 _LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|travessa|viale|corso|piazza)\.?[ \t]")

@@ -252,10 +252,12 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     others: list[re.Match[str]] = []
     places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
     addresses: list[Candidate] = []
+    from desktop.core.privacy.structured import keyword_windows
+
+    log_windows = keyword_windows(text, ("=",), 202, 32) if "=" in text else []
     for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
-        if pattern is _LOG_PAIR and "=" not in text:
-            continue
-        for m in pattern.finditer(text):
+        found = (m for a, b in log_windows for m in _LOG_PAIR.finditer(text, a, b)) if pattern is _LOG_PAIR else pattern.finditer(text)
+        for m in found:
             kind = keys.get(_norm_key(m.group(1)))
             if kind is None:
                 if pattern is _KV_LINE:

@@ -10,6 +10,7 @@ numbers, prices and dates stay.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
@@ -37,7 +38,6 @@ _BIRTHDAY = lazy_re(
 )
 
 # Accounts.
-_CBU = lazy_re(r"\d(?<![\d\-.]\d)\d{21}(?![\d\-])")
 _JP_ACCOUNT = lazy_re(r"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?\s*[:：]?\s*(?:No\.?\s*)?(?P<value>\d{7})(?!\d)")
 _IFSC = lazy_re(r"\b[A-Z]{4}0[A-Z0-9]{6}\b")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
@@ -48,49 +48,67 @@ _GIRO = lazy_re(
     r"(?i)\b(?:bankgiro|plusgiro|bg|pg)\b(?:\s*\([^)\n]{0,20}\))?\s*(?:nr\.?|nummer)?\s*[:#]?\s*"
     r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w\-])"
 )
-# IDs with a strong checksum.
-_PT_CC = lazy_re(r"\d(?<![\w.\-]\d)\d{7} ?\d ?[A-Z]{2}\d(?!\w)")
-_PPSN = lazy_re(r"\d(?<![\w.\-]\d)\d{6}[A-W][AHWTX]?(?!\w)")
+# Checksummed numbers, one pass from a digit no word character, dot or dash precedes: an
+# Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN.
+_CHECKSUMMED = lazy_re(
+    r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w)))"
+)
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
 
 
-def find_regional(text: str, add: Callable[[Candidate], None]) -> None:
-    """Add every value these rules find in ``text``."""
-    for rule in (_CJK_BIRTH, _ERA_BIRTH, _BIRTHDAY):
-        for m in rule.finditer(text):
-            add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    _accounts(text, add)
-    _ids(text, add)
+# Rules anchored on a cue word look only around the cue (lowercase substrings of every cue).
+_CUES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (_BIRTHDAY, "DOB", ("birthday", "cumple", "aniversário", "compleanno", "geburtstag", "anniversaire", "urodziny",
+                        "verjaardag")),
+    (_BR_CONTA, "ACCOUNT", ("conta", "c/c")),
+    (_GIRO, "ACCOUNT", ("giro", "bg", "pg")),
+    (_AR_DNI, "NATIONAL_ID", ("dni", "d.n.i")),
+)
+_EAST_ASIAN_CUES = ("생", "출생", "生", "誕", "जन्म", "普通", "当座", "貯蓄")
 
 
-def _accounts(text: str, add: Callable[[Candidate], None]) -> None:
-    from stdnum.ar import cbu
+def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
+    """Add every value these rules find in ``text`` (``lower``: the text lowercased, if at hand)."""
+    from desktop.core.privacy.structured import keyword_windows
 
-    for m in _CBU.finditer(text):
-        if cbu.is_valid(m.group(0)):
-            add(Candidate(m.start(), m.end(), "ACCOUNT"))
-    for rule in (_JP_ACCOUNT, _BR_CONTA, _GIRO):
-        for m in rule.finditer(text):
+    lower = text.lower() if lower is None else lower
+    if any(cue in text for cue in _EAST_ASIAN_CUES):
+        for rule in (_CJK_BIRTH, _ERA_BIRTH):
+            for m in rule.finditer(text):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+        for m in _JP_ACCOUNT.finditer(text):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
-    # An Indian account number is the long digit run on the line of an IFSC code.
-    for code in _IFSC.finditer(text):
+    for rule, kind, cues in _CUES:
+        for a, b in keyword_windows(lower, cues, 80, 12):
+            for m in rule.finditer(text, a, b):
+                add(Candidate(m.start("value"), m.end("value"), kind))
+    _checksummed(text, add)
+    if "ifsc" in lower:
+        _indian_accounts(text, add, keyword_windows(lower, ("ifsc",), 40, 2))
+
+
+def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum.ar import cbu
+    from stdnum.ie import pps
+    from stdnum.pt import cc
+
+    for m in _CHECKSUMMED.finditer(text):
+        kind = m.lastgroup
+        value = m.group(0)
+        if kind == "cbu" and cbu.is_valid(value):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+        elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+
+
+def _indian_accounts(text: str, add: Callable[[Candidate], None], windows: list[tuple[int, int]]) -> None:
+    """An Indian account number: the long digit run on the line of an IFSC code (written after
+    the word "IFSC")."""
+    for code in (m for a, b in windows for m in _IFSC.finditer(text, a, b)):
         line_start = text.rfind("\n", 0, code.start()) + 1
         line_end = text.find("\n", code.end())
         line_end = len(text) if line_end < 0 else line_end
         for m in _LONG_DIGITS.finditer(text, max(line_start, code.start() - 120), min(line_end, code.end() + 120)):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
 
-
-def _ids(text: str, add: Callable[[Candidate], None]) -> None:
-    from stdnum.ie import pps
-    from stdnum.pt import cc
-
-    for m in _PT_CC.finditer(text):
-        if cc.is_valid(m.group(0)):
-            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _PPSN.finditer(text):
-        if pps.is_valid(m.group(0)):
-            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _AR_DNI.finditer(text):
-        add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))

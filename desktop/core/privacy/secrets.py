@@ -204,8 +204,9 @@ _ENV_PASSWORD = re.compile(
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
 _SAID_KEYS = ("mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
-              "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호", "admin", "root", "user", "usuario",
-              "utente", "benutzer", "login", "_pass", "_pwd", "_secret", "_token", "_key")
+              "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
+_LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
 
@@ -215,13 +216,16 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
 
     out = []
     lower = text.lower()
-    wider = windows + keyword_windows(lower, _SAID_KEYS, 130, 60)
-    seen: set[tuple[int, int]] = set()
-    for rule in (_SAID_PASSWORD, _ENV_PASSWORD, _LOGIN_PAIR):
-        for m in (m for a, b in wider for m in rule.finditer(text, a, b)):
-            if (m.start(), rule is _LOGIN_PAIR) in seen:
+    # Each rule only around its own cue words ("mot de passe" starts before the "pass" found).
+    said = windows + keyword_windows(lower, _SAID_KEYS, 130, 14)
+    env = keyword_windows(lower, _VARIABLE_KEYS, 210, 60)
+    login = keyword_windows(lower, _LOGIN_KEYS, 80, 2) if "/" in text else []
+    seen: set[int] = set()
+    for rule, where in ((_SAID_PASSWORD, said), (_ENV_PASSWORD, env), (_LOGIN_PAIR, login)):
+        for m in (m for a, b in where for m in rule.finditer(text, a, b)):
+            if m.start("value") in seen:
                 continue
-            seen.add((m.start(), rule is _LOGIN_PAIR))
+            seen.add(m.start("value"))
             value = m.group("value").rstrip(".!?)")
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):

@@ -342,7 +342,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
-    find_regional(text, add)
+    find_regional(text, add, lower)
     for a, b in keyword_windows(lower, _DOB_KEYS, 90):
         for m in _re("dob").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
