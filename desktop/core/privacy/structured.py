@@ -350,21 +350,44 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     taken = sorted((c.start, c.end) for c in out)
     taken_starts = [t[0] for t in taken]
     phone_context = _re("phone_context")
-    for m in _re("phone").finditer(text):
-        raw = m.group(0).rstrip(" .-/")
+    for start, raw, cue_at in _phone_matches(text):
         while raw.endswith(")") and raw.count(")") > raw.count("("):
             raw = raw[:-1].rstrip(" .-/")  # "(phone +44 20 7946 0958)": the bracket closes the aside
-        start = m.start()
         end = start + len(raw)
         i = bisect.bisect_left(taken_starts, end) - 1  # spans that start before this one ends
         if i >= 0 and taken[i][1] > start and any(taken[j][1] > start for j in range(max(0, i - 3), i + 1)):
             continue
         if _never_phone(raw):
             continue
-        context = bool(phone_context.search(text[max(0, start - 40) : start])) or bool(_PHONE_AFTER.match(text, end))
+        context = bool(phone_context.search(text[max(0, cue_at - 40) : cue_at])) or bool(_PHONE_AFTER.match(text, end))
         if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
             add(Candidate(start, end, "PHONE"))
     return out
+
+
+_NUMBER_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
+
+
+def _phone_matches(text: str):
+    """(start, text, where its cue would end) of each phone rule match; two numbers written
+    "A / B" are two matches, the second with the first one's cue ("Tel: 021-6432 8877 / 139 ...")."""
+    rule = _re("phone")
+    pos = 0
+    follows_at, cue_at = -1, -1  # where a number after "A / " starts, and A's cue position
+    while (m := rule.search(text, pos)) is not None:
+        raw = m.group(0).rstrip(" .-/")
+        sep = _NUMBER_SLASH.search(raw)
+        if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
+            sep = None  # "0911 / 55 20 418": the slash after an area code
+        if sep:
+            raw = raw[: sep.start()]
+        cue = cue_at if m.start() == follows_at else m.start()
+        yield m.start(), raw, cue
+        if sep:
+            follows_at, cue_at = m.start() + sep.end(), cue
+            pos = follows_at
+        else:
+            pos = m.end()
 
 
 def _links(text: str, lower: str):

@@ -151,3 +151,12 @@ def test_link_with_a_random_token_under_any_parameter_name_is_hidden() -> None:
 
 def test_link_with_an_ordinary_query_stays() -> None:
     assert not _hidden("see https://shop.example.com/search?q=garden-chairs-and-tables&page=2")
+
+
+def test_two_phones_written_with_a_slash_are_each_hidden() -> None:
+    hidden = _hidden("联系电话：021-6432 8877 / 139 1234 5678", "CN")
+    assert hidden.get("021-6432 8877") == "PHONE" and hidden.get("139 1234 5678") == "PHONE"
+
+
+def test_a_slash_after_an_area_code_keeps_one_phone() -> None:
+    assert _hidden("Tel. 0911 / 55 20 418", "DE").get("0911 / 55 20 418") == "PHONE"
