@@ -160,3 +160,10 @@ def test_two_phones_written_with_a_slash_are_each_hidden() -> None:
 
 def test_a_slash_after_an_area_code_keeps_one_phone() -> None:
     assert _hidden("Tel. 0911 / 55 20 418", "DE").get("0911 / 55 20 418") == "PHONE"
+
+
+def test_turkish_and_portuguese_form_labels_are_not_names() -> None:
+    text = "Personel Bilgi Formu\nAdı Soyadı: Kerem Aksoy\nDoğum Tarihi: 02.03.1990\nCartão de Cidadão: pendente\n"
+    hidden = _hidden(text, "TR")
+    assert hidden.get("Kerem Aksoy") == "PERSON"
+    assert not {"Personel Bilgi Formu", "Adı Soyadı", "Doğum Tarihi", "Cartão de Cidadão"} & hidden.keys()
