@@ -192,7 +192,7 @@ def find_own_secrets(text: str, own: tuple[str, ...]) -> list[Candidate]:
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = re.compile(
     r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
-    r"palavra-passe|hasło|haslo|wachtwoord|şifre|sifre|parola|lösenord|losenord|adgangskode|passord|"
+    r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"
     r"[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)|[:=：])\s*"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
@@ -226,7 +226,7 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
             if m.start("value") in seen:
                 continue
             seen.add(m.start("value"))
-            value = m.group("value").rstrip(".!?)")
+            value = m.group("value").rstrip(".)")  # ("!" and "?" may end a password: hidden either way)
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
                 continue

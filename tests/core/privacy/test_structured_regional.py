@@ -167,3 +167,11 @@ def test_turkish_and_portuguese_form_labels_are_not_names() -> None:
     hidden = _hidden(text, "TR")
     assert hidden.get("Kerem Aksoy") == "PERSON"
     assert not {"Personel Bilgi Formu", "Adı Soyadı", "Doğum Tarihi", "Cartão de Cidadão"} & hidden.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("wifi şifresi: Deniz2024!x", "Deniz2024!x"), ("la password del wifi è Limone_2024!", "Limone_2024!")],
+)
+def test_password_after_an_inflected_word_is_hidden_whole(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "SECRET"
