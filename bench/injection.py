@@ -2,7 +2,9 @@
 are wrongly flagged, and how long a long document takes.
 
 The texts are hand-written (tests/data/injection): ``dev`` is what the cues were tuned on,
-``frozen`` was written before the scan and never tuned on — its figures are the ones to quote.
+``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
+instructions aimed at people) before the second round of changes; their figures, and their
+union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -42,17 +44,26 @@ def _long_text(texts: list[str]) -> str:
     return "\n\n".join(parts)[:LONG]
 
 
+# (name, splits, what it is); the frozen splits are only measured, so their misses are not
+# listed by category: that would invite tuning on them.
+SETS = (
+    ("dev", ("dev",), "tuned on"),
+    ("frozen", ("frozen",), "never tuned on"),
+    ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
+    ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
+)
+
+
 def main() -> None:
-    for split in ("dev", "frozen"):
-        n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(load(split))
+    for name, splits, tag in SETS:
+        n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates([s for split in splits for s in load(split)])
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord
-        tag = "frozen, never tuned on" if split == "frozen" else "dev, tuned on"
-        line(f"{split}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
-        line(f"{split}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if missed_by:
+        line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
+        line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
+        if name == "dev" and missed_by:
             print(f"    missed: {dict(missed_by)}")
-        if wrong_by:
+        if name == "dev" and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
     _speed()
 

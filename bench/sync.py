@@ -134,7 +134,8 @@ def _build_shared(team: Path) -> None:
         for _ in range(SHARED_ROWS // chunk):
             runs = [run for m in range(MEMBERS) for run in _runs(chunk // MEMBERS, rng, f"member-{m}", months=24)]
             conn.executemany(sync._UPSERT, [
-                (*(getattr(run, name) for name in USAGE_FIELDS), None, 1, run.started_at, "bench", run.started_at)
+                (*(getattr(run, name) for name in USAGE_FIELDS), None, 1, run.started_at, "bench", run.started_at,
+                 None, None)  # no audit answer, no follow-up link
                 for run in runs])
         conn.execute("COMMIT")
         conn.execute("ANALYZE")

@@ -30,19 +30,20 @@ from PySide6.QtCore import QTimer, Qt
 
 class Probe:
     def __init__(self):
-        self.gaps, self.last = [], None
+        self.gaps, self.last, self.cpu, self.last_cpu = [], None, [], None
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval({PROBE_MS})
         self.timer.timeout.connect(self.tick)
     def start(self):
-        self.last = time.perf_counter(); self.timer.start()
+        self.last = time.perf_counter(); self.last_cpu = time.thread_time(); self.timer.start()
     def tick(self):
         now = time.perf_counter(); self.gaps.append(now - self.last); self.last = now
+        cpu = time.thread_time(); self.cpu.append(cpu - self.last_cpu); self.last_cpu = cpu
     def stop(self):
         self.timer.stop()
         gaps = sorted(g * 1000 - {PROBE_MS} for g in self.gaps) or [0.0]
-        return {{"max": max(0.0, gaps[-1]), "p99": max(0.0, gaps[int(len(gaps) * 0.99) - 1 if len(gaps) > 1 else 0]),
+        return {{"max": max(0.0, gaps[-1]), "cpu_max": max(self.cpu or [0.0]) * 1000, "p99": max(0.0, gaps[int(len(gaps) * 0.99) - 1 if len(gaps) > 1 else 0]),
                  "ticks": len(self.gaps)}}
 
 def rss_mib():
@@ -78,23 +79,22 @@ window = MainWindow(AppContext(settings)); window.show()
 state = {}
 def begin():
     state["rss_shown"] = rss_mib(); state["t0"] = time.perf_counter(); probe.start(); window.after_shown()
-    QTimer.singleShot(0, page_built)
-    QTimer.singleShot(20, check)
-def page_built():
-    state["page_ms"] = (time.perf_counter() - state["t0"]) * 1000  # the Templates page, built after the first paint
+    QTimer.singleShot(0, check)
 def check():
     # phase 1 ends when the gallery shows the library and the last template is open with its
     # first estimate (which needed the price table and the privacy detectors)
-    page = window.templates
+    page = window._templates  # looked at without building it: the window builds it in its own steps
     if "start" in state:
         return
-    if page.gallery.library is not None and page.prepared is not None:
+    if page is not None and "page_ms" not in state:
+        state["page_ms"] = (time.perf_counter() - state["t0"]) * 1000  # the Templates page, built after the first paint
+    if page is not None and page.gallery.library is not None and page.prepared is not None:
         state["start"] = probe.stop()
         state["start"].update(seconds=time.perf_counter() - state["t0"], rss_loaded=rss_mib(),
                               templates=len(page.gallery.library.templates))
         warm.start()
     else:
-        QTimer.singleShot(20, check)
+        QTimer.singleShot(5 if page is None else 20, check)
 def providers_loaded():
     if "start" not in state:  # the SDKs loaded before the first estimate came back: a slow machine
         state["start"] = probe.stop(); state["start"].update(seconds=time.perf_counter() - state["t0"],
@@ -179,13 +179,16 @@ def main(rounds: int = 3) -> None:
     line("start-up, library, last template's estimate: longest UI stall", f"{t_max:.1f} ms",
          f"target < {TARGET_MS:.0f} ms", t_max < TARGET_MS)
     line("  same, 99th percentile", f"{_median(start, 'p99'):.1f} ms")
-    line("  Templates page built after the window's first paint", f"{_median(start, 'page_ms'):.0f} ms",
-         "(part of the stall above)")
+    line("  longest slice in UI-thread CPU time (load-independent)", f"{_median(start, 'cpu_max'):.1f} ms",
+         "(waits for the CPU or Python's lock not counted)")
+    line("  Templates page there, after the window's first paint", f"{_median(start, 'page_ms'):.0f} ms",
+         "(built in steps: not one stall)")
     line("  time from window shown to all of that done", f"{_median(start, 'seconds') * 1000:.0f} ms")
     line("  templates loaded", f"{_median(start, 'templates'):.0f}")
     warm_max = statistics.median(r["warm"]["max"] for r in start)
     line("provider SDKs loading in the background (idle): longest stall", f"{warm_max:.1f} ms",
          "(after 1.5 s without input, or on first Send)")
+    line("  longest slice in UI-thread CPU time", f"{statistics.median(r['warm']['cpu_max'] for r in start):.1f} ms")
     hello_rss, shown_rss = _median(idle, "rss"), _median(start, "rss_shown")
     line("memory at first window: hello-world (peak RSS)", f"{hello_rss:.0f} MiB")
     line("memory at first window: Promptdesk (peak RSS)", f"{shown_rss:.0f} MiB", "target <= 100 MiB",

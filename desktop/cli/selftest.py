@@ -403,7 +403,7 @@ def write_report(report: str) -> Path | None:
     from desktop.core import paths
 
     try:
-        path = paths.logs_dir() / REPORT_FILE
+        path = paths.private_file(paths.logs_dir() / REPORT_FILE)  # made 0600 before it is written
         path.write_text(report, encoding="utf-8")
         return path
     except OSError:

@@ -119,9 +119,11 @@ def _migrate(conn: Any, source: Path) -> int:
         file = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise SyncError(f"The team file {source} cannot be opened ({exc}).", kind="corrupt") from exc
-    names = ", ".join(f"[{c}]" for c in pg_store._INSERT_COLUMNS)
     copied = 0
     try:
+        # A file last written by an older version lacks the newer columns: those copy as empty.
+        present = {row[1] for row in file.execute("PRAGMA table_info(usage)")}
+        names = ", ".join(f"[{c}]" if c in present else "NULL" for c in pg_store._INSERT_COLUMNS)
         pg_store.migrate(conn)
         conn.execute(pg_store._INCOMING)
         before = conn.execute("SELECT count(*) FROM usage").fetchone()[0]

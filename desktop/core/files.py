@@ -23,7 +23,10 @@ def atomic_write_text(path: Path, text: str, *, mode: int | None = None) -> None
     Raises:
         OSError: the folder cannot be written; nothing was changed.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # A private file (no group or other bits) gets a private new folder too: a draft folder
+    # made on first save must not be listable by others.
+    private = mode is not None and not mode & 0o077
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
     if mode is None:
         with contextlib.suppress(OSError):
             mode = path.stat().st_mode & 0o7777

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from io import TextIOWrapper
 from pathlib import Path
 
 from desktop.core import paths
@@ -43,6 +44,16 @@ class RotatingLog(logging.FileHandler):
         if path.exists() and path.stat().st_size >= MAX_BYTES:
             self._shift()
         super().__init__(path, encoding="utf-8", delay=True)
+        # Files moved aside by an older version kept its looser mode; rotation keeps the mode.
+        for number in range(1, BACKUPS + 1):
+            older = self.path.with_name(f"{self.path.name}.{number}")
+            if older.exists():
+                paths.private_file(older)
+
+    def _open(self) -> TextIOWrapper:
+        # The log names files and templates of this user: 0600 (POSIX), whatever the umask.
+        paths.private_file(self.path)
+        return super()._open()
 
     def _shift(self) -> None:
         for number in range(BACKUPS - 1, 0, -1):

@@ -126,6 +126,8 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
 def load_user_settings(path: Path | None = None) -> UserSettings:
     """Read the settings file; a missing file gives the defaults, a damaged one a plain error."""
     path = path or paths.settings_file()
+    if path.is_file():  # one left readable by others (an older version, an editor) is tightened
+        paths.private_file(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -150,7 +152,8 @@ def save_user_settings(settings: UserSettings, path: Path | None = None) -> None
     try:
         # A temporary file of its own for each save: two saves at once (a dialog and the page
         # remembering the last template) must not take each other's file away.
-        atomic_write_text(path, tomli_w.dumps(settings.values))
+        # The file is this user's only (0600, POSIX): it names their folders and team.
+        atomic_write_text(path, tomli_w.dumps(settings.values), mode=paths.PRIVATE_FILE_MODE)
     except OSError as exc:
         raise SettingsError(
             f"Your settings could not be saved to {path} ({exc.strerror or exc}). "

@@ -78,6 +78,39 @@ def _plain_number(value: float) -> int | float:
     return int(value) if value.is_integer() else value
 
 
+# --------------------------------------------------------------------------- two editors at once
+
+
+def merge_list(base: list[Any], theirs: list[Any], ours: list[Any]) -> list[Any]:
+    """A list setting edited by two people from the same version (``base``): what we removed
+    goes, what we added comes, and everything they did stays ("Falcon" added by one, "Acme"
+    removed by the other: both). Their order first, our additions after."""
+    removed = [item for item in base if item not in ours]
+    added = [item for item in ours if item not in base]
+    merged = [item for item in theirs if item not in removed]
+    return merged + [item for item in dict.fromkeys(added) if item not in merged]
+
+
+def merge_list_edits(edits: list[Edit], theirs: dict[str, tuple[Any, Any]]) -> tuple[list[Edit], set[str]]:
+    """``edits`` with each whole-list edit merged three ways with a list someone else changed
+    meanwhile (``theirs``: key → (as we read it, as it is now)); returns the edits and the keys
+    merged. A list they removed, or a setting that is not a list, is left for the caller to ask about.
+
+    Raises:
+        SettingsError: a merged value is not valid (checked like any edit).
+    """
+    out, merged = [], set()
+    for edit in edits:
+        key = edit.path[0]
+        before, after = theirs.get(key, (None, None))
+        if len(edit.path) == 1 and key in theirs and isinstance(edit.value, list) and isinstance(after, list) \
+                and isinstance(before, list | None):
+            edit = check_edit(Edit(edit.path, merge_list(before or [], after, edit.value)))
+            merged.add(key)
+        out.append(edit)
+    return out, merged
+
+
 # --------------------------------------------------------------------------- values typed as text
 
 _NONE_WORDS = {"", "none", "remove", "unset"}

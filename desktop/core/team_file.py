@@ -33,7 +33,13 @@ from typing import Any
 from desktop.core import team_settings as ts
 from desktop.core.errors import SettingsError
 from desktop.core.files import atomic_write_text
-from desktop.core.team_edits import Edit, check_edit, edit_from_text, edits_for  # noqa: F401  (one import for callers)
+from desktop.core.team_edits import (  # noqa: F401  (one import for callers)
+    Edit,
+    check_edit,
+    edit_from_text,
+    edits_for,
+    merge_list_edits,
+)
 
 LOCK_SUFFIX = ".lock"
 STALE_LOCK_S = 30.0
@@ -173,7 +179,8 @@ def save_edits(team_dir: Path, edits: Sequence[Edit], base: str, *, overwrite: b
         merged: list[Change] = []
         if current != base:
             theirs = changes_between(base, current)
-            clashes = [c for c in theirs if any(_overlaps(c.key, e.path) for e in checked)]
+            checked, lists = merge_list_edits(checked, {c.key: (c.before, c.after) for c in theirs})
+            clashes = [c for c in theirs if c.key not in lists and any(_overlaps(c.key, e.path) for e in checked)]
             if clashes and not overwrite:
                 raise TeamFileConflict(_conflict_message(clashes), clashes)
             merged = [c for c in theirs if c not in clashes]
@@ -238,9 +245,7 @@ def _apply(doc: Any, edit: Edit) -> None:
         if edit.value is None:
             doc.pop(key, None)
         elif isinstance(edit.value, list):
-            array = tomlkit.array()
-            array.extend(edit.value)
-            doc[key] = array
+            _set_list(doc, key, edit.value)
         else:
             doc[key] = edit.value
         return
@@ -265,6 +270,23 @@ def _apply(doc: Any, edit: Edit) -> None:
             parent[rest[0]] = inline
     else:
         parent[rest[0]] = edit.value
+
+
+def _set_list(doc: Any, key: str, value: list[Any]) -> None:
+    """Change the list in place when that gives ``value``: the comments beside the items that
+    stay are kept ("Project Falcon",  # the Q3 pitch); otherwise write it anew."""
+    import tomlkit
+
+    existing = doc.get(key)
+    if isinstance(existing, list) and hasattr(existing, "remove"):
+        for item in [item for item in existing if item not in value]:
+            existing.remove(item)
+        existing.extend(item for item in value if item not in existing)
+        if list(existing) == value:
+            return
+    array = tomlkit.array()
+    array.extend(value)
+    doc[key] = array
 
 
 def changes_between(before: str, after: str) -> list[Change]:

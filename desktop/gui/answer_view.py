@@ -129,7 +129,9 @@ class AnswerView(QWidget):
         self.copy = QPushButton("Copy", self)
         self.copy.setToolTip("Copy the answer, formatted where you paste it, plain text elsewhere")
         self.copy.clicked.connect(self.copy_answer)
-        self.copy_plain = QPushButton("Copy as plain text", self)
+        self.copy_plain = QPushButton("Plain text", self)  # short: the row must fit at 1024 px wide
+        self.copy_plain.setAccessibleName("Copy as plain text")
+        self.copy_plain.setToolTip("Copy the answer as plain text, without formatting")
         self.copy_plain.clicked.connect(self.copy_plain_text)
         self.save = QPushButton("Save as…", self)
         self.save.clicked.connect(self._ask_save)

@@ -37,6 +37,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Promptdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("promptdesk")
+    from desktop.gui import collector
+
+    collector.freeze_after_loading = True  # what start-up loads stays out of later collections
     icon = paths.resource("icons/promptdesk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -38,7 +38,9 @@ def _context_of(widget: QWidget) -> Any:
     node: Any = widget
     while node is not None:
         context = getattr(node, "context", None)
-        if context is not None and hasattr(context, "ledger"):
+        # Looked up on the class: ``hasattr`` on the instance would open the ledger (a cached
+        # property) on the UI thread, which takes long enough to freeze the window at start-up.
+        if context is not None and hasattr(type(context), "ledger"):
             return context
         node = node.parent()
     return None
@@ -86,10 +88,13 @@ class FollowUpBar(QWidget):
             self._show_version(len(self.versions) - 1)
 
     def reload(self, select_last: bool = True) -> None:
-        from desktop.core.usage.turns import versions
+        context = _context_of(self) if self.run_id else None
+        if context is not None:
+            from desktop.core.usage.turns import versions
 
-        context = _context_of(self)
-        self.versions = versions(context.ledger, self.run_id) if self.run_id and context is not None else []
+            self.versions = versions(context.ledger, self.run_id)
+        else:
+            self.versions = []
         self.version_box.blockSignals(True)
         self.version_box.clear()
         self.version_box.addItems([f"{v.label}" + (" (your edit)" if v.kind == "edit" else "")

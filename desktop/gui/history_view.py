@@ -143,6 +143,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.context = context
         self.runs: list[Any] = []
+        self.entries: list[Any] = []  # the listed lines: runs and batches (one entry a batch), newest first
         self._generation = 0
         self._templates: dict[str, str] = {}
         self.labels: dict[str, dict[str, str]] = {}  # template id -> field name -> label (from the library)
@@ -207,7 +208,13 @@ class HistoryView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.details)
         lower_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        from desktop.gui.batch_history import BatchPanel
+
+        self.batch_panel = BatchPanel(context, lower)  # the picked batch's rows, in place of the details
+        self.batch_panel.hide()
+        self.batch_panel.changed.connect(self.refresh)
+        lower_layout.addWidget(self.batch_panel)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
@@ -262,27 +269,43 @@ class HistoryView(QWidget):
         filters = self.filters()
         wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
         approved = wanted[1] if wanted else None
-        context = self.context
+        context, status_filter = self.context, self.status_filter.currentData()
 
         def op(_task: object) -> tuple[list[Any], list[Any], list[tuple[str, ...]]]:
+            from desktop.gui.batch_history import (
+                batch_entries,
+                batch_texts,
+                is_batch,
+                merge,
+                outside_batches,
+                title_of,
+            )
+
             ledger = context.ledger
             with contextlib.suppress(PromptdeskError):  # a ledger that cannot be written can still be listed
                 ledger.recover_interrupted()  # a send whose process stopped is shown as such
-            runs = ledger.runs(**filters)
+            runs = ledger.runs(**filters, outside_batches=True)
             if approved is not None:
                 runs = [run for run in runs if bool(run.approved) == approved]
             self._learn_labels(runs)
-            waiting = ledger.waiting() + ledger.unconfirmed()
-            return runs, waiting, [row_texts(run) for run in runs]  # formatted here, off the UI thread
+            waiting = outside_batches(ledger, ledger.waiting() + ledger.unconfirmed())  # a batch says so itself
+            entries = merge(runs, batch_entries(context, filters, status_filter), ROW_LIMIT)
+            rows = [batch_texts(e, title_of(context, e.record.template_id)) if is_batch(e) else row_texts(e)
+                    for e in entries]  # formatted here, off the UI thread
+            return entries, waiting, rows
 
         run_for(self, op, on_success=lambda result: self._show(generation, *result),
                           on_failure=lambda exc: self._failed(generation, exc))
 
-    def _show(self, generation: int, runs: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
+    def _show(self, generation: int, entries: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
+        from desktop.gui.batch_history import is_batch
+
         if generation != self._generation:
             return  # a newer query is on its way
-        selected = self.selected_run_id()
-        self.runs = list(runs)
+        batch = self.selected_batch()
+        selected = self.selected_run_id() or (batch.record.id if batch is not None else None)
+        self.entries = list(entries)
+        self.runs = [e for e in entries if not is_batch(e)]
         self._remember_templates(self.runs)
         self.model.set_rows(rows)
         for column in (0, 2, 3, 4):
@@ -298,7 +321,7 @@ class HistoryView(QWidget):
         if generation != self._generation:
             return
         message = getattr(exc, "message", "") or "Your history could not be read. Try again in a moment."
-        self.runs = []
+        self.runs, self.entries = [], []
         self.model.set_rows([])
         self.empty_label.setText(message)
         self.empty_label.show()
@@ -345,7 +368,7 @@ class HistoryView(QWidget):
         self.waiting_label.setVisible(bool(parts))
 
     def _show_empty(self) -> None:
-        if self.runs:
+        if self.entries:
             self.empty_label.hide()
             return
         filtered = any(v for k, v in self.filters().items() if k != "limit")
@@ -356,35 +379,61 @@ class HistoryView(QWidget):
         self.empty_label.show()
 
     # ------------------------------------------------------------------ selection and actions
-    def selected_run(self) -> Any | None:
+    def selected_entry(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
         row = rows[0].row()
-        return self.runs[row] if 0 <= row < len(self.runs) else None
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def selected_run(self) -> Any | None:
+        from desktop.gui.batch_history import is_batch
+
+        entry = self.selected_entry()
+        return None if entry is None or is_batch(entry) else entry
+
+    def selected_batch(self) -> Any | None:
+        """The picked batch's ``BatchSummary``, when a batch is picked."""
+        from desktop.gui.batch_history import is_batch
+
+        entry = self.selected_entry()
+        return entry if entry is not None and is_batch(entry) else None
 
     def selected_run_id(self) -> str | None:
         run = self.selected_run()
         return run.id if run is not None else None
 
     def select_run(self, run_id: str) -> bool:
-        """Select the run ``run_id`` if it is listed."""
-        for row, run in enumerate(self.runs):
-            if run.id == run_id:
+        """Select the run (or the batch) ``run_id`` if it is listed."""
+        from desktop.gui.batch_history import is_batch
+
+        for row, entry in enumerate(self.entries):
+            if (entry.record.id if is_batch(entry) else entry.id) == run_id:
                 self.table.selectRow(row)
                 return True
         return False
 
     def _selection_changed(self) -> None:
+        batch = self.selected_batch()
+        for widget in (self.details, self.reopen_button):
+            widget.setVisible(batch is None)
+        self.batch_panel.setVisible(batch is not None)
+        if batch is not None and (self.batch_panel.summary is None or self.batch_panel.summary != batch):
+            if self.batch_panel.summary is None:  # a batch's rows need more room than one run's details
+                self.splitter.setSizes([self.splitter.height() * 2 // 5, self.splitter.height() * 3 // 5])
+            self.batch_panel.set_batch(batch)
         run = self.selected_run()
         self.reopen_button.setEnabled(run is not None)
         self.send_button.setEnabled(run is not None and run.status in SENDABLE)
-        self.send_button.setVisible(any(r.status in SENDABLE for r in self.runs))
+        self.send_button.setVisible(batch is None and any(r.status in SENDABLE for r in self.runs))
         labels = self.labels.get(run.template_id, {}) if run is not None else {}
         self.details.setPlainText(describe(run, labels) if run is not None else "")
 
     @Slot()
     def reopen_selected(self) -> None:
+        if self.selected_batch() is not None:  # a batch opens on its review screen, every row listed
+            self.batch_panel.open_review(all_rows=True)
+            return
         run_id = self.selected_run_id()
         if run_id:
             self.reopen_requested.emit(run_id)

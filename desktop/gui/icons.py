@@ -7,6 +7,7 @@ is rendered once per name, colour, size and screen scale (sharp at 150 % too).
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
@@ -35,11 +36,16 @@ def template_icon_name(template: Any) -> str:
     return name or CATEGORY_ICONS.get(str(getattr(template, "category", "")).lower(), FALLBACK)
 
 
+@lru_cache(maxsize=1)
+def _folder() -> Path:
+    return paths.resource("icons/lucide")  # resolved once: each lookup walks the path on disk
+
+
 @lru_cache(maxsize=64)
 def _svg(name: str) -> bytes:
-    path = paths.resource(f"icons/lucide/{name}.svg")
+    path = _folder() / f"{name}.svg"
     if not path.exists():
-        path = paths.resource(f"icons/lucide/{FALLBACK}.svg")
+        path = _folder() / f"{FALLBACK}.svg"
     return path.read_bytes()
 
 

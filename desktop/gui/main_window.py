@@ -9,6 +9,7 @@ they are opened. The window remembers its size, splitter positions and the last 
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -41,24 +42,28 @@ log = logging.getLogger(__name__)
 PAGES = ("Templates", "History", "My spend")
 SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
 SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
+# The Templates page's code, imported a module per turn after the first paint (dependencies first).
+PAGE_MODULES = ("PySide6.QtCore", "desktop.core.run", "desktop.gui.template_gallery", "desktop.gui.route_bar", "desktop.gui.file_chip",
+                "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.templates_page",
+                "desktop.gui.follow_up_bar", "desktop.gui.export_menu", "desktop.gui.answer_view")
+# Between start-up steps: 1 ms, not 0, so timers and input due meanwhile run first (with 0, Qt
+# ran several steps back to back before anything else).
+STEP_MS = 1
 IDLE_WARM_UP_MS = 1500
 FIGURES_DELAY_MS = 1000  # budget and alerts after the library and the first estimate have settled
 LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
 
 
 def window_settings() -> QSettings:
-    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    # Made 0600 first: Qt's atomic save keeps an existing file's mode, and would use the umask's.
+    return QSettings(str(paths.private_file(paths.config_dir() / "window.ini")), QSettings.Format.IniFormat)
 
 
 def _import_providers() -> None:
     """Import the provider SDKs (about 1.7 s) so the first Send does not wait for them."""
-    import importlib
+    from desktop.gui.collector import import_quietly
 
-    for name in ("anthropic", "openai"):
-        try:
-            importlib.import_module(name)
-        except ImportError:  # pragma: no cover - both are dependencies
-            log.warning("Provider SDK %s is not installed", name)
+    import_quietly("anthropic", "openai")
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +90,8 @@ class MainWindow(QMainWindow):
         self._library_timer.setInterval(LIBRARY_CHECK_MS)
         self._library_timer.timeout.connect(self._watch_library)
         self.settings_dialog: Any = None
-        from desktop.gui.waiting_sender import WaitingSender
-
-        self.waiting_sender = WaitingSender(self.context, self)
-        self.waiting_sender.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.waiting_sender.run_finished.connect(self._run_finished)
+        self.batch_poller: Any = None  # provider batches collected; started once the library has loaded
+        self._waiting_sender: Any = None  # built on first use: its imports need not hold up the first paint
 
         self._banner: Any = None  # the alert banner and the status bar's gauge: built right
         self._gauge: Any = None  # after the first paint, like the Templates page
@@ -125,6 +127,17 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_geometry()
+
+    @property
+    def waiting_sender(self) -> Any:
+        """Sends runs that wait for their provider once it answers again (built on first use)."""
+        if self._waiting_sender is None:
+            from desktop.gui.waiting_sender import WaitingSender
+
+            self._waiting_sender = sender = WaitingSender(self.context, self)
+            sender.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+            sender.run_finished.connect(self._run_finished)
+        return self._waiting_sender
 
     @property
     def banner(self) -> Any:
@@ -273,6 +286,7 @@ class MainWindow(QMainWindow):
 
         dialog = BatchDialog(self.context, template, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.batch_submitted.connect(lambda _batch_id: self.batch_poller and self.batch_poller.poll_now())
         self.batch_dialog = dialog
         dialog.open()
 
@@ -341,26 +355,45 @@ class MainWindow(QMainWindow):
 
         def load(_ctx: object) -> Any:
             from desktop.core.drafts import read_all_drafts
+            from desktop.gui.collector import first_load
 
-            drafts = read_all_drafts()  # what was typed before a crash or restart
-            return context.library, drafts
+            with first_load("library"):
+                drafts = read_all_drafts()  # what was typed before a crash or restart
+                return context.library, drafts
 
         run_for(self, load, on_success=self._loaded, on_failure=self._library_failed)
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
                                     Qt.ConnectionType.SingleShotConnection)
-        import desktop.gui.templates_page  # noqa: F401 - the page's code, one step of two
-
-        QTimer.singleShot(0, self, self._show_templates_page)
+        self.library_loaded.connect(lambda _library: self._start_batch_poller(), Qt.ConnectionType.SingleShotConnection)
+        # The page's code a module per turn of the event loop, then the page, then what it shows
+        # later: no single step holds the window long (``python -m bench ui``).
+        steps: list[Any] = [lambda name=name: importlib.import_module(name) for name in PAGE_MODULES]
+        QTimer.singleShot(STEP_MS, self, lambda: self._in_steps([*steps, self._show_templates_page]))
         if not context.settings.first_run_done:
             QTimer.singleShot(0, self, self.open_welcome)
 
+    def _in_steps(self, steps: list[Any]) -> None:
+        """Run ``steps`` one per turn of the event loop (input and painting come in between)."""
+        if steps:
+            steps[0]()
+            QTimer.singleShot(STEP_MS, self, lambda: self._in_steps(steps[1:]))
+
+    def _start_batch_poller(self) -> None:
+        """Provider batches: collected on a worker soon after start, then every few minutes."""
+        from desktop.gui.batch_poller import BatchPoller, connect_to_window
+
+        self.batch_poller = BatchPoller(self.context, self)
+        connect_to_window(self, self.batch_poller)
+        self.batch_poller.start()
+
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
-        # The gauge and the banner on a turn of their own, so no single step holds the window long.
-        QTimer.singleShot(0, self, lambda: (self.gauge, self.banner))
-        QTimer.singleShot(0, self, self._sidebar_icons)
+        # Then, a turn each: the answer area (hidden until an answer comes), the gauge, the banner.
+        page = self.templates
+        steps = [page.build_answer_area, lambda: self.gauge, lambda: self.banner, self._sidebar_icons]
+        QTimer.singleShot(STEP_MS, self, lambda: self._in_steps(steps))
 
     def _sidebar_icons(self) -> None:
         from PySide6.QtCore import QSize
@@ -472,7 +505,7 @@ class MainWindow(QMainWindow):
         An answer means a provider works: runs waiting to send may go now."""
         from desktop.core.run import DONE
 
-        if self.sender() is self.waiting_sender:
+        if self.sender() is self._waiting_sender:
             if self._templates is not None:
                 self._templates.show_if_current(run)
         elif run.status == DONE:
@@ -561,8 +594,10 @@ class MainWindow(QMainWindow):
 def _warm_up_prices() -> None:
     try:
         from desktop.core.send import pricing
+        from desktop.gui.collector import first_load
 
-        pricing.warm_up()
+        with first_load("prices"):
+            pricing.warm_up()
     except Exception as exc:  # a missing price only costs speed on the first estimate
         log.info("Price table warm-up skipped: %s", exc)
 

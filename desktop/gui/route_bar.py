@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,39 @@ def hidden_summary(redaction: Any) -> str:
     return str(redaction.summary())
 
 
+class RouteLabel(QLabel):
+    """One line that ends in "…" when the bar is narrow; ``text()`` stays the whole text."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        QLabel.setText(self, self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                           max(20, self.width())))
+
+
 class RouteBar(QFrame):
     """Route, estimate, privacy summary and the Send button.
 
@@ -91,10 +125,15 @@ class RouteBar(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("routeBar")
-        self.route = QLabel("Fill in the form to see where it goes and what it costs.", self)
-        self.route.setAccessibleName("Model and estimated cost")
-        self.route.setWordWrap(True)
-        self.route.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One line at any width: the route ("Execution · Claude Sonnet") shortens with "…" (whole
+        # in the tooltip) while the estimate beside it always shows whole.
+        self.route = RouteLabel("Fill in the form to see where it goes and what it costs.", self)
+        self.route.setAccessibleName("Tier and model")
+        self.cost = QLabel("", self)
+        self.cost.setAccessibleName("Estimated cost")
+        self.cost.setObjectName("routeCost")
+        self.cost.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cost.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.privacy = QLabel("", self)
         self.privacy.setAccessibleName("Privacy summary")
         self.privacy.setProperty("role", "muted")
@@ -127,7 +166,12 @@ class RouteBar(QFrame):
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        texts.addWidget(self.route)
+        first = QHBoxLayout()
+        first.setSpacing(0)
+        first.addWidget(self.route)
+        first.addWidget(self.cost)
+        first.addStretch(1)
+        texts.addLayout(first)
         texts.addWidget(self.privacy)
         texts.addWidget(self.note)
         row = QHBoxLayout(self)
@@ -144,6 +188,7 @@ class RouteBar(QFrame):
         """Values changed; a new estimate is on its way."""
         if self.prepared is None:
             self.route.setText("Working out the cost…")
+            self.cost.setText("")
 
     def set_note(self, message: str) -> None:
         """A line under the estimate (why Send did not go); cleared by the next estimate."""
@@ -158,11 +203,14 @@ class RouteBar(QFrame):
         route = getattr(prepared, "route", None)
         if route is not None:
             cost = about_cost(float(getattr(prepared, "estimated_cost", 0.0) or 0.0))
-            self.route.setText(f"{route.label} · {cost}")
+            self.route.setText(route.label)
+            self.cost.setText(f"· {cost}")
             from desktop.core.money import estimate_and_actual
 
             estimate = estimate_and_actual(float(getattr(prepared, "estimated_cost", 0.0) or 0.0), None)
-            self.route.setToolTip("\n\n".join(part for part in (route_tooltip(prepared), estimate) if part))
+            tip = "\n\n".join(part for part in (route_tooltip(prepared), estimate, f"{route.label} · {cost}") if part)
+            self.route.setToolTip(tip)
+            self.cost.setToolTip(tip)
         redaction = getattr(prepared, "redaction", None)
         if redaction is not None:
             self.privacy.setText(hidden_summary(redaction))
@@ -195,7 +243,10 @@ class RouteBar(QFrame):
     def set_problem(self, message: str) -> None:
         """prepare itself failed (privacy fails closed): say so; sending stays possible to retry."""
         self.prepared = None
-        self.route.setText(message)
+        self.route.setText("No estimate yet")
+        self.route.setToolTip(message)
+        self.cost.setText("")
+        self.set_note(message)  # the whole message, wrapped: it says what to do
         self.privacy.setText("")
         self.preview.setEnabled(False)
 

@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 from desktop.core.context import AppContext
 from desktop.core.errors import SettingsError
 from desktop.core.team_settings import MAX_MONEY, TeamSettings, split_terms
+from desktop.core.usage.store import StoreSettings
 from desktop.gui.settings_dialog import country_choices
 from desktop.gui.team_folder_picker import TeamFolderPicker
+from desktop.gui.team_setup_database import TeamDatabaseLogin
 from desktop.gui.team_setup_parts import BudgetTable, ModelChoice, TermTester, TierChoices, model_choices
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
@@ -54,11 +56,14 @@ class SetupState:
     team: TeamSettings
     editable: bool
     models: dict[str, list[ModelChoice]]
+    store: StoreSettings | None = None  # a PostgreSQL store that can be used, else None
+    has_password: bool = False  # this person's database password is at hand (keychain or environment)
 
 
-def load_state(folder: Path, editable: bool | None) -> SetupState:
+def load_state(folder: Path, editable: bool | None, member: str = "") -> SetupState:
     from desktop.core import team_file
     from desktop.core.team_settings import TEAM_FILE, parse_team_text
+    from desktop.core.usage.store import POSTGRES, parse_store_settings
 
     if not folder.is_dir():  # a drive that is not connected is not "a folder with no settings yet"
         raise SettingsError(f"The team folder {folder} cannot be reached. Check that the team drive is connected, "
@@ -67,7 +72,16 @@ def load_state(folder: Path, editable: bool | None) -> SetupState:
     team = parse_team_text(text, str(folder / TEAM_FILE))
     allowed = team_file.can_edit(folder) if editable is None else editable
     pinned = [(pin.provider, pin.model) for pin in team.tiers.values()]
-    return SetupState(folder, (folder / TEAM_FILE).exists(), text, team, allowed, model_choices(pinned))
+    state = SetupState(folder, (folder / TEAM_FILE).exists(), text, team, allowed, model_choices(pinned))
+    try:
+        store = parse_store_settings(team.store)
+    except SettingsError:  # listed with the file's other problems
+        store = None
+    if store is not None and store.kind == POSTGRES:
+        from desktop.core.usage.pg_login import has_password
+
+        state.store, state.has_password = store, has_password(store, member)
+    return state
 
 
 class TeamSetupDialog(QDialog):
@@ -158,6 +172,7 @@ class TeamSetupDialog(QDialog):
         self.tiers = TierChoices(page)
         self.members_choose = QCheckBox("Members may choose the model for each tier themselves", page)
         self.shared_audit = QCheckBox("Keep the hidden-data version of every prompt in the team's usage file", page)
+        self.database = TeamDatabaseLogin(page)
         rows: list[tuple[str, QWidget, str]] = [
             ("Team &name", self.name, "Shown at the top of everyone's spend page."),
             ("Monthly &budget", self.budget, "Dollars a month for the whole team; $0 means no budget."),
@@ -174,7 +189,11 @@ class TeamSetupDialog(QDialog):
             ("Audit", self.shared_audit, "Lets you answer “what did we ask the AI?” later. Names and "
                                          "other personal data are hidden; the originals never leave "
                                          "anyone's computer."),
+            ("Team &database", self.database, "Where everyone's usage is collected. Each person has a password of "
+                                              "their own, kept in their computer's keychain, never in the team's "
+                                              "settings."),
         ]
+        self._rows: dict[QWidget, tuple[QWidget, QWidget]] = {}
         for label, editor, help_text in rows:
             editor.setAccessibleName(editor.accessibleName() or label.replace("&", "") or help_text)
             cell = QWidget(page)
@@ -186,6 +205,7 @@ class TeamSetupDialog(QDialog):
             caption = QLabel(label, page)
             caption.setBuddy(editor)
             form.addRow(caption, cell)
+            self._rows[editor] = (caption, cell)
         return page
 
     @staticmethod
@@ -209,6 +229,10 @@ class TeamSetupDialog(QDialog):
         self.tiers.set_choices(state.models, {tier: (pin.provider, pin.model) for tier, pin in team.tiers.items()})
         self.members_choose.setChecked(team.members_may_change_tiers)
         self.shared_audit.setChecked(team.shared_audit)
+        if state.store is not None:  # everyone's own login: open to members too
+            self.database.show_store(state.store, self.context.user, state.has_password)
+        for widget in self._rows[self.database]:
+            widget.setVisible(state.store is not None)
         editable = state.editable
         for widget in (self.name, self.budget, self.thresholds, self.approval, self.country, self.members_choose,
                        self.shared_audit, *self.tiers.boxes.values()):
@@ -240,8 +264,8 @@ class TeamSetupDialog(QDialog):
         folder = self.context.team_dir
         if folder is None:
             return
-        editable = self._editable_choice
-        run_for(self, lambda _task: load_state(folder, editable), on_success=self._show_state,
+        editable, member = self._editable_choice, self.context.user
+        run_for(self, lambda _task: load_state(folder, editable, member), on_success=self._show_state,
                 on_failure=lambda exc: self._say(getattr(exc, "message", "") or str(exc), error=True))
 
     def _show_state(self, state: SetupState) -> None:

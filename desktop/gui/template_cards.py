@@ -7,6 +7,7 @@ an answer of its usual length, priced on its tier's model) and filled in when it
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from desktop.gui.icons import pixmap, template_icon_name
 from desktop.gui.worker import run_for
 
 CARD_MIN_WIDTH = 250
+SLICE_SECONDS = 0.008  # building cards yields to the event loop after this long
 TYPICAL_INPUT_WORDS = 250  # what a person typically pastes into a form
 TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful thinking",
               "": "Tier picked for each request"}
@@ -35,7 +38,10 @@ TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful t
 def typical_costs(library: Any, team: Any) -> dict[str, float]:
     """Template id → the cost of a typical run (plain Python; call it off the UI thread)."""
     from desktop.core.send import pricing, routing
+    from desktop.gui.collector import first_load
 
+    with first_load("prices"):
+        pricing.warm_up()
     costs: dict[str, float] = {}
     for template in library.templates:
         try:
@@ -142,15 +148,18 @@ class TemplateCards(QScrollArea):
     """
 
     template_chosen = Signal(str)
+    clear_search_requested = Signal()
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.query = ""
+        self.matches: set[str] | None = None  # the ids the search found; None: no search, all shown
         self.cards: list[TemplateCard] = []
         self._headings: list[tuple[QLabel, list[TemplateCard]]] = []
         self._columns = 0
         self._generation = 0
-        self._pending: list[tuple[str, list[Any]]] = []
+        self._pending: list[tuple[str, Any]] = []  # ("heading", category) or ("card", template), in order
         self._costs: dict[str, float] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -169,6 +178,18 @@ class TemplateCards(QScrollArea):
                            "the model is and what a typical run costs.", self.body)
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
+        self.empty = QWidget(self.body)  # "No template matches …" and a way out
+        self.empty_text = QLabel("", self.empty)
+        self.empty_text.setProperty("role", "heading")
+        self.empty_text.setWordWrap(True)
+        self.clear_button = QPushButton("Clear the search", self.empty)
+        self.clear_button.setAccessibleName("Clear the search")
+        self.clear_button.clicked.connect(self.clear_search_requested)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, space["l"], 0, 0)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty.hide()
         self.viewport().installEventFilter(self)
 
     def set_library(self, library: Any) -> None:
@@ -178,30 +199,59 @@ class TemplateCards(QScrollArea):
             heading.deleteLater()
         self.cards, self._headings = [], []
         self._generation += 1
-        self._pending = [(category, [t for t in library.templates if t.category == category])
-                         for category in library.categories()]
-        self._build_next(self._generation)
+        self._pending = []
+        for category in library.categories():
+            self._pending.append(("heading", category))
+            self._pending += [("card", t) for t in library.templates if t.category == category]
+        generation = self._generation
+        QTimer.singleShot(1, self, lambda: self._build_next(generation))
         team = self.context.team
         run_for(self, lambda _ctx: typical_costs(library, team), on_success=self._show_costs)
 
     def _build_next(self, generation: int) -> None:
-        """Build one category's cards per turn of the event loop, so no turn holds the window long."""
+        """Build cards for a few milliseconds per turn of the event loop (the first screenful
+        first), so no turn holds the window long however many templates there are."""
         if generation != self._generation or not self._pending:
             return
-        category, templates = self._pending.pop(0)
-        heading = QLabel(category, self.body)
-        heading.setProperty("role", "heading")
-        group = [TemplateCard(t, self.body) for t in templates]
-        for card in group:
+        started = time.perf_counter()
+        while self._pending and time.perf_counter() - started < SLICE_SECONDS:
+            kind, value = self._pending.pop(0)
+            if kind == "heading":
+                heading = QLabel(value, self.body)
+                heading.setProperty("role", "heading")
+                self._headings.append((heading, []))
+                continue
+            card = TemplateCard(value, self.body)
             card.chosen.connect(self.template_chosen)
             if card.template_id in self._costs:
                 card.set_cost(self._costs[card.template_id])
-        self.cards += group
-        self._headings.append((heading, group))
+            self.cards.append(card)
+            self._headings[-1][1].append(card)
+        self._apply_filter()
+        if self._pending:
+            QTimer.singleShot(1, self, lambda: self._build_next(generation))
+
+    def set_filter(self, query: str, matches: list[str] | None) -> None:
+        """Show only the cards of ``matches`` (what the search box found for ``query``); None shows all."""
+        self.query = query
+        self.matches = None if matches is None else set(matches)
+        self._apply_filter()
+
+    def visible_ids(self) -> list[str]:
+        return [card.template_id for card in self.cards if self._shown(card)]
+
+    def _shown(self, card: TemplateCard) -> bool:
+        return self.matches is None or card.template_id in self.matches
+
+    def _apply_filter(self) -> None:
+        for card in self.cards:
+            card.setVisible(self._shown(card))
+        nothing = self.matches is not None and not self.matches and not self._pending
+        if nothing:
+            self.empty_text.setText(f"No template matches “{self.query}”.")
+        self.empty.setVisible(nothing)
         self._columns = 0
         self._reflow()
-        if self._pending:
-            QTimer.singleShot(0, self, lambda: self._build_next(generation))
 
     def _show_costs(self, costs: dict[str, float]) -> None:
         self._costs = costs
@@ -229,15 +279,22 @@ class TemplateCards(QScrollArea):
         self._columns = columns
         while self.grid.count():
             self.grid.takeAt(0)
+        for stretched in range(self.grid.rowCount()):
+            self.grid.setRowStretch(stretched, 0)
         self.grid.addWidget(self.title, 0, 0, 1, columns)
         self.grid.addWidget(self.hint, 1, 0, 1, columns)
-        row = 2
+        self.grid.addWidget(self.empty, 2, 0, 1, columns)
+        row = 3
         for heading, group in self._headings:
+            shown = [card for card in group if self._shown(card)]  # a search hides the others
+            heading.setVisible(bool(shown))
+            if not shown:
+                continue
             self.grid.addWidget(heading, row, 0, 1, columns)
             row += 1
-            for index, card in enumerate(group):
+            for index, card in enumerate(shown):
                 self.grid.addWidget(card, row + index // columns, index % columns)
-            row += (len(group) + columns - 1) // columns
+            row += (len(shown) + columns - 1) // columns
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(row, 1)

@@ -133,10 +133,17 @@ class TemplateGallery(QWidget):
             if not self._hovered and self._refill_pending:
                 self._refill_pending = False
                 QTimer.singleShot(0, self, self._fill)
+        elif watched is self.search and kind == QEvent.Type.ShortcutOverride:
+            if event.key() == Qt.Key.Key_Escape and self.search.text():  # type: ignore[attr-defined]
+                event.accept()  # Escape clears the search here, before the window's Stop takes it
+                return True
         elif watched is self.search and kind == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._step(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
                 return True
         return super().eventFilter(watched, event)
 

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QV
 
 from desktop.core.context import AppContext
 from desktop.core.errors import user_message
-from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
-from desktop.gui.privacy_preview import PrivacyPreview
 from desktop.gui.route_bar import RouteBar
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
 from desktop.gui.worker import Task, run_for
 
 if TYPE_CHECKING:
+    from desktop.gui.answer_view import AnswerView
+    from desktop.gui.privacy_preview import PrivacyPreview
     from desktop.gui.template_cards import TemplateCards
 
 log = logging.getLogger(__name__)
@@ -117,20 +117,21 @@ class TemplatesPage(QWidget):
         self.form = TemplateForm(self)
         self.route_bar = RouteBar(self)
         self.route_bar.hide()  # nothing to route until a template is open
-        self.answer = AnswerView(self)
-        self.checklist = ChecklistPanel(self)
+        # The answer and its checklist are hidden until there is an answer: they are built on a
+        # later turn of the event loop (or when first needed), so building the page stays short.
+        self._answer: AnswerView | None = None
+        self._checklist: ChecklistPanel | None = None
+        self._answer_heading: QLabel | None = None
 
         self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
         self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
+        self.gallery.search.textChanged.connect(self._filter_cards)  # after the gallery's own list
         self.form.values_changed.connect(self._values_changed)
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
         self.route_bar.tier_chosen.connect(self._tier_chosen)
-        self.answer.stop_requested.connect(self.stop)
-        self.answer.send_again_requested.connect(lambda: self.send(fresh=True))
-        self.checklist.review_changed.connect(self._record_review)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -138,16 +139,9 @@ class TemplatesPage(QWidget):
         top_layout.addWidget(self.form, 1)
         top_layout.addWidget(self.route_bar)
 
-        self.answer_heading = answer_heading = QLabel("Answer", self)
-        answer_heading.setProperty("role", "heading")
-        answer_box = QWidget(self)
-        answer_layout = QVBoxLayout(answer_box)
-        answer_layout.setContentsMargins(0, 0, 0, 0)
-        answer_layout.addWidget(answer_heading)
-        answer_layout.addWidget(self.answer, 1)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        self.bottom.addWidget(answer_box)
-        self.bottom.addWidget(self.checklist)
+        self.bottom.addWidget(QWidget(self))  # places of the answer and the checklist (replaceWidget
+        self.bottom.addWidget(QWidget(self))  # keeps the sizes a restored splitter state gave them)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
         self.bottom.setChildrenCollapsible(False)
@@ -180,6 +174,52 @@ class TemplatesPage(QWidget):
         layout.addWidget(self.split)
         self.setTabOrder(self.gallery.search, self.gallery.tree)
 
+    # ------------------------------------------------------------------ the answer area
+    @property
+    def answer(self) -> AnswerView:
+        if self._answer is None:
+            self.build_answer_area()
+        assert self._answer is not None
+        return self._answer
+
+    @property
+    def checklist(self) -> ChecklistPanel:
+        if self._checklist is None:
+            self.build_answer_area()
+        assert self._checklist is not None
+        return self._checklist
+
+    @property
+    def answer_heading(self) -> QLabel:
+        if self._answer_heading is None:
+            self.build_answer_area()
+        assert self._answer_heading is not None
+        return self._answer_heading
+
+    def build_answer_area(self) -> None:
+        """The answer with its heading, and the checklist beside it (once)."""
+        if self._answer is not None:
+            return
+        from desktop.gui.answer_view import AnswerView
+
+        self._answer = answer = AnswerView(self)
+        self._checklist = checklist = ChecklistPanel(self)
+        answer.stop_requested.connect(self.stop)
+        answer.send_again_requested.connect(lambda: self.send(fresh=True))
+        checklist.review_changed.connect(self._record_review)
+        self._answer_heading = heading = QLabel("Answer", self)
+        heading.setProperty("role", "heading")
+        answer_box = QWidget(self)
+        answer_layout = QVBoxLayout(answer_box)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.addWidget(heading)
+        answer_layout.addWidget(answer, 1)
+        for index, widget in enumerate((answer_box, checklist)):
+            old = self.bottom.replaceWidget(index, widget)
+            if old is not None:
+                old.deleteLater()
+        self.fix_tab_order()
+
     # ------------------------------------------------------------------ library and templates
     def _build_cards(self) -> None:
         if self.cards is not None:
@@ -188,6 +228,8 @@ class TemplatesPage(QWidget):
 
         self.cards = TemplateCards(self.context, self)
         self.cards.template_chosen.connect(self.open_template)
+        self.cards.clear_search_requested.connect(self._clear_search)
+        self._filter_cards()
         old = self.top_stack.widget(0)
         showing_cards = self.top_stack.currentIndex() == 0
         self.top_stack.insertWidget(0, self.cards)
@@ -198,10 +240,23 @@ class TemplatesPage(QWidget):
         if self.gallery.library is not None:
             self.cards.set_library(self.gallery.library)
 
+    def _filter_cards(self, *_args: object) -> None:
+        """The cards show what the search box finds, as the list beside them does."""
+        library = self.gallery.library
+        if self.cards is None or library is None:
+            return
+        query = self.gallery.search.text().strip()
+        self.cards.set_filter(query, [t.id for t in library.search(query)] if query else None)
+
+    def _clear_search(self) -> None:
+        self.gallery.search.clear()
+        self.gallery.search.setFocus()
+
     def set_library(self, library: Any) -> None:
         self.gallery.set_library(library)
         if self.cards is not None:
             self.cards.set_library(library)
+        self._filter_cards()  # what was typed before the library arrived
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
@@ -212,6 +267,7 @@ class TemplatesPage(QWidget):
         self.gallery.set_library(library)
         if self.cards is not None:
             self.cards.set_library(library)
+        self._filter_cards()
         if self.template is None:
             return
         fresh = library.get(self.template.id)
@@ -229,7 +285,8 @@ class TemplatesPage(QWidget):
         template = library.get(template_id) if library is not None else None
         if template is None:
             return
-        self.checklist.flush()
+        if self._checklist is not None:
+            self.checklist.flush()
         if self.template is not None and self.prepared is not None:
             self._remember_run()
         self.template = template
@@ -287,15 +344,18 @@ class TemplatesPage(QWidget):
         """
         chain: list[QWidget] = [self.gallery.search, self.gallery.tree, self.form.star]
         chain += self.form.focus_chain()
-        chain += [self.route_bar.preview, self.route_bar.send, self.answer.browser, self.answer.stop,
-                  self.answer.copy, self.answer.copy_plain, self.answer.save, self.answer.again]
-        chain += list(self.checklist.checks.values())
-        chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down, self.checklist.comment]
+        chain += [self.route_bar.preview, self.route_bar.send]
+        if self._answer is not None:  # else it is set again once the answer area is built
+            chain += [self.answer.browser, self.answer.stop, self.answer.copy, self.answer.copy_plain,
+                      self.answer.save, self.answer.again]
+            chain += list(self.checklist.checks.values())
+            chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down,
+                      self.checklist.comment]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _remember_run(self) -> None:
-        if self.answer.run is not None and self.template is not None:
+        if self._answer is not None and self.answer.run is not None and self.template is not None:
             self.last_runs[self.template.id] = (self.answer.run, list(self.checklist.results))
 
     def _show_last_run(self, template_id: str) -> None:
@@ -303,6 +363,8 @@ class TemplatesPage(QWidget):
             return  # the answer streaming in belongs to the template it was sent from
         run, results = self.last_runs.get(template_id, (None, []))
         self.bottom.setVisible(run is not None)
+        if run is None and self._answer is None:
+            return  # nothing shown yet, nothing to clear
         if run is None:
             self.answer.reset()
             self.checklist.clear()
@@ -384,11 +446,13 @@ class TemplatesPage(QWidget):
 
         def op(_ctx: object) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.collector import first_load
             from desktop.gui.route_bar import tier_prices
 
-            prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
-                                        tier_override=tier_override)
-            return prepared, tier_prices(prepared, context.team)
+            with first_load("estimate"):  # the first one loads the privacy detectors and prices
+                prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
+                                            tier_override=tier_override)
+                return prepared, tier_prices(prepared, context.team)
 
         def done(result: tuple[Any, list[Any]]) -> None:
             prepared, prices = result
@@ -430,6 +494,8 @@ class TemplatesPage(QWidget):
         if self.prepared is None:
             return
         if self._preview is None:
+            from desktop.gui.privacy_preview import PrivacyPreview
+
             self._preview = PrivacyPreview(self.window())
             self._preview.changes_requested.connect(self._corrections_changed)
         keep, extra = self._keep_extra()
@@ -522,7 +588,9 @@ class TemplatesPage(QWidget):
 
         def op(task: Any) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.collector import import_quietly
 
+            import_quietly("anthropic", "openai")  # Send pressed before they loaded by themselves
             dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
             return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
                                     **_stream_callbacks(task))
@@ -543,7 +611,9 @@ class TemplatesPage(QWidget):
 
         def op(task: Any) -> Any:
             from desktop.core.send import pipeline
+            from desktop.gui.collector import import_quietly
 
+            import_quietly("anthropic", "openai")
             return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
 
         self.send_task = run_for(self,

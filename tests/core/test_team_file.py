@@ -174,3 +174,75 @@ def test_only_whoever_can_write_team_toml_may_edit_it(tmp_path: Path) -> None:
         finally:
             subprocess.run(["rm", "-rf", str(folder)], check=True)
     assert results == {0o644: "False", 0o666: "True"}
+
+
+EDITOR = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from desktop.core import team_file as tf
+    folder, edits = Path(sys.argv[1]), json.loads(sys.argv[2])
+    base = tf.read_text(folder)  # the version this editor opened
+    print("read", flush=True)
+    sys.stdin.readline()  # both save together, each against the version it read
+    try:
+        result = tf.save_edits(folder, [tf.edit_from_text(key, text) for key, text in edits], base)
+        print("saved", ",".join(change.key for change in result.merged))
+    except tf.TeamFileConflict as exc:
+        print("conflict", ",".join(change.key for change in exc.changes))
+""")
+
+
+def _two_editors(folder: Path, *edits: list[tuple[str, str]]) -> list[str]:
+    """Two real processes that read team.toml, then save their edits at the same moment."""
+    import json
+
+    editors = [subprocess.Popen([sys.executable, "-c", EDITOR, str(folder), json.dumps(edit)], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+               for edit in edits]
+    for editor in editors:
+        assert editor.stdout.readline().strip() == "read"  # type: ignore[union-attr]
+    for editor in editors:
+        editor.stdin.write("go\n")  # type: ignore[union-attr]
+        editor.stdin.flush()  # type: ignore[union-attr]
+    outs = []
+    for editor in editors:
+        out, err = editor.communicate(timeout=120)
+        assert editor.returncode == 0, err
+        outs.append(out.strip())
+    return outs
+
+
+def test_two_people_editing_the_same_lists_at_once_both_keep_their_edits(tmp_path: Path) -> None:
+    """One adds a sensitive term and a threshold, the other removes one of each: all four apply."""
+    (tmp_path / "team.toml").write_text("alert_thresholds = [50, 75, 100]\n" + ANNOTATED, encoding="utf-8")
+    outs = _two_editors(tmp_path, [("sensitive_terms", "Project Falcon, Bluefin, Osprey"),
+                                   ("alert_thresholds", "50, 60, 75, 100")],
+                        [("sensitive_terms", "Project Falcon"), ("alert_thresholds", "50, 75")])
+    assert sorted(outs) == ["saved", "saved alert_thresholds,sensitive_terms"]  # the second merged
+    team = read_team_settings(tmp_path)
+    assert team.problems == [] and team.sensitive_terms == ["Project Falcon", "Osprey"]
+    assert team.alert_thresholds == [50, 60, 75]
+    assert '"Project Falcon",  # the Q3 pitch' in (tmp_path / "team.toml").read_text(encoding="utf-8")
+
+
+def test_two_people_changing_the_same_amount_at_once_are_still_asked(tmp_path: Path) -> None:
+    (tmp_path / "team.toml").write_text(ANNOTATED, encoding="utf-8")
+    outs = _two_editors(tmp_path, [("monthly_budget", "300"), ("sensitive_terms", "Project Falcon, Bluefin, Osprey")],
+                        [("monthly_budget", "250"), ("sensitive_terms", "Bluefin")])
+    assert sorted(outs) == ["conflict monthly_budget", "saved"]
+    team = read_team_settings(tmp_path)
+    # The refused save changed nothing: the first one's edits stand whole.
+    first = (300, ["Project Falcon", "Bluefin", "Osprey"]) if outs[0] == "saved" else (250, ["Bluefin"])
+    assert (team.monthly_budget, team.sensitive_terms) == first
+
+
+def test_a_list_merge_is_three_way_against_the_version_each_read(tmp_path: Path) -> None:
+    (tmp_path / "team.toml").write_text(ANNOTATED, encoding="utf-8")
+    mine = tf.read_text(tmp_path)
+    tf.save_edits(tmp_path, [tf.edit_from_text("sensitive_terms", "Bluefin, Kestrel")], mine)  # theirs
+    result = tf.save_edits(tmp_path, [tf.edit_from_text("sensitive_terms", "Project Falcon, Bluefin, Osprey")], mine)
+    assert [c.key for c in result.merged] == ["sensitive_terms"]
+    # They removed Project Falcon and added Kestrel; I added Osprey and kept the rest as it was.
+    assert read_team_settings(tmp_path).sensitive_terms == ["Bluefin", "Kestrel", "Osprey"]
+    assert tf.merge_list_edits([tf.Edit(("sensitive_terms",), ["A"])], {"sensitive_terms": (["A"], None)}) == (
+        [tf.Edit(("sensitive_terms",), ["A"])], set())  # a list they removed whole: asked, not merged

@@ -35,3 +35,25 @@ def test_a_quick_route_offers_nothing_cheaper(qtbot) -> None:
     bar.set_prepared(prepared)
     assert prepared.route.tier == "quick" and cheaper_cost(prepared) is None
     assert "would cost" not in bar.route.toolTip()
+
+
+def test_a_narrow_route_bar_keeps_one_line_and_the_whole_estimate(qtbot) -> None:
+    """At 1024 px the bar is about 560 px wide: the route shortens with "…", the cost never does."""
+    from PySide6.QtWidgets import QLabel
+
+    bar = RouteBar()
+    qtbot.addWidget(bar)
+    prepared = _prepared("Translate this paragraph into Dutch: our shop is closed on Monday.", "reasoning")
+    bar.set_prepared(prepared)
+    bar.set_template_ready(True)
+    bar.resize(430, bar.sizeHint().height())
+    bar.show()
+    qtbot.waitExposed(bar)
+    assert bar.cost.text() == f"· {about_cost(prepared.estimated_cost)}"
+    assert bar.cost.width() >= bar.cost.sizeHint().width()  # the figure is never cut
+    shown = QLabel.text(bar.route)  # what is painted
+    assert shown.endswith("…") and bar.route.text() == prepared.route.label
+    assert bar.route.height() < 2 * bar.route.fontMetrics().lineSpacing()  # one line, no wrapping
+    assert f"{prepared.route.label} · {about_cost(prepared.estimated_cost)}" in bar.route.toolTip()
+    bar.resize(1400, bar.height())
+    qtbot.waitUntil(lambda: QLabel.text(bar.route) == prepared.route.label)  # wide enough: whole again

@@ -102,6 +102,32 @@ def plan_batch(context: AppContext, template: Template, sheet: Sheet, mapping: M
     return plan
 
 
+def plan_rows(context: AppContext, template: Template, sheet: Sheet, mapping: Mapping[str, str],
+              indexes: list[int]) -> Plan:
+    """Only the rows ``indexes`` prepared (each keeps its number in the sheet): a re-run of chosen rows."""
+    personal = personal_columns(sheet.columns)
+    rows = []
+    for index in sorted(set(indexes)):
+        row = sheet.rows[index]
+        hide = [str(row[c]) for c in personal if len(str(row[c]).strip()) >= 3]
+        rows.append(_prepare_row(context, template, index, row_values(row, mapping, template.fields),
+                                 sheet.problems.get(index, ""), hide))
+    plan = Plan(template, sheet, dict(mapping), rows)
+    _apply_rules(context, plan)
+    return plan
+
+
+def plan_from_runs(context: AppContext, template: Template, sheet: Sheet, values: Mapping[int, tuple[dict[str, Any],
+                   list[str]]]) -> Plan:
+    """Rows prepared again from what their earlier runs recorded (the source file moved or changed):
+    the same field values, with everything hidden the first time hidden again."""
+    rows = [_prepare_row(context, template, index, dict(fields), "", hide)
+            for index, (fields, hide) in sorted(values.items())]
+    plan = Plan(template, sheet, {}, rows)
+    _apply_rules(context, plan)
+    return plan
+
+
 def _apply_rules(context: AppContext, plan: Plan) -> None:
     """Approval and budget rules on the whole batch, not row by row: 500 cheap rows are not cheap."""
     plan.total = sum(r.prepared.estimated_cost for r in plan.sendable if r.prepared is not None)

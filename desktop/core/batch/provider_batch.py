@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.batch.plan import BATCH_DISCOUNT, Plan, PlannedRow, with_run_id
 from desktop.core.batch.runner import Progress, _to_send
-from desktop.core.batch.store import SENT, BatchRecord, BatchStore, row_run_id
+from desktop.core.batch.store import SENT, BatchRecord, BatchStore
 from desktop.core.errors import PromptdeskError
 from desktop.core.run import DONE, FAILED, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, utc_now
 from desktop.core.send import pricing, providers
@@ -136,9 +136,10 @@ def submit(context: AppContext, plan: Plan, batch: BatchRecord) -> Submitted:
 def _begin(context: AppContext, batch: BatchRecord, rows: list[PlannedRow]) -> tuple[list[Any], list[dict[str, Any]]]:
     """Each row's run recorded as SENDING before its job is created; rows taken meanwhile are left out."""
     runs, requests = [], []
+    run_ids = BatchStore(context.ledger).run_ids(batch.id)
     for row in rows:
         assert row.prepared is not None
-        run = dataclasses.replace(with_run_id(row.prepared, row_run_id(batch.id, row.index)).run,
+        run = dataclasses.replace(with_run_id(row.prepared, run_ids[row.index]).run,
                                   started_at=utc_now(), error_message=IN_BATCH_NOTE)
         run.estimated_cost = row.prepared.estimated_cost * BATCH_DISCOUNT
         try:

@@ -13,17 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.batch.store import NOT_SENT, BatchStore
+from desktop.core.batch.store import BatchStore
 from desktop.core.errors import PromptdeskError
-from desktop.core.run import DONE, UNCONFIRMED
 
 if TYPE_CHECKING:
     from desktop.core.batch.plan import Plan
     from desktop.core.context import AppContext
 
 ADDED_COLUMNS = ("Answer", "Checks", "Cost (USD)", "Needs review", "Status")
-_STATUS_WORDS = {DONE: "answered", UNCONFIRMED: "sent, answer not received", NOT_SENT: "not sent",
-                 "waiting": "waiting to send", "failed": "failed", "cancelled": "stopped", "pending": "not sent yet"}
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
 
 
@@ -44,35 +41,16 @@ def _safe(value: Any) -> Any:
     return value
 
 
-def _checks(plan: Plan, answer: str, stop_reason: str, injection: bool) -> tuple[str, bool]:
-    from desktop.core.review.quality import automatic_checks
-
-    failed = [c for c in automatic_checks(plan.template, answer, stop_reason=stop_reason) if c.passed is False]
-    words = [c.reason or c.label for c in failed]
-    if injection:
-        words.append("The source text contained instructions aimed at the AI; check the answer was not steered.")
-    return ("; ".join(words) or "all passed"), bool(words)
-
-
 def collect(context: AppContext, plan: Plan, batch_id: str) -> list[ResultRow]:
-    """One result per source row, in the source's order."""
-    ledger = context.ledger
-    results: list[ResultRow] = []
-    for row in BatchStore(ledger).rows(batch_id):
-        original = {k: str(v) for k, v in plan.sheet.rows[row["row"]].items()}
-        run = ledger.get(row["run_id"]) if row["status"] else None
-        if run is None:
-            status = row["state"]
-            note = row["note"] or plan.rows[row["row"]].problem
-            results.append(ResultRow(original, "", note, 0.0, True, _STATUS_WORDS.get(status, status)))
-            continue
-        if run.status != DONE:
-            results.append(ResultRow(original, "", run.error_message, run.actual_cost, True,
-                                     _STATUS_WORDS.get(run.status, run.status)))
-            continue
-        checks, flagged = _checks(plan, run.response_text, run.stop_reason, run.injection_flag)
-        results.append(ResultRow(original, run.response_text, checks, run.actual_cost, flagged, "answered"))
-    return results
+    """One result per source row, in the source's order (a row approved in History needs no review)."""
+    from desktop.core.batch.entry import load_rows
+
+    batch = BatchStore(context.ledger).get(batch_id)
+    if batch is None:
+        return []
+    problems = {r.index: r.problem for r in plan.rows if r.problem}
+    return [ResultRow({k: str(v) for k, v in plan.sheet.rows[r.row].items()}, r.answer, r.checks, r.cost,
+                      r.needs_review, r.words) for r in load_rows(context, batch, plan.template, problems)]
 
 
 def write_results(path: str | Path, columns: Sequence[str], results: Sequence[ResultRow]) -> Path:

@@ -1,6 +1,6 @@
 """Sending a batch now: a few rows at a time per provider, with progress, pause and cancel.
 
-Every row is sent under its own run id (``store.row_run_id``) through ``pipeline.execute``, which
+Every row is sent under its own run id (``store.row_run_id``, or a new one for a re-run row) through ``pipeline.execute``, which
 records the run as SENDING before its request leaves. Starting the same batch again therefore
 resumes: answered rows are skipped, rows whose request may have left before a crash (SENDING or
 UNCONFIRMED) are listed and not sent again, and the rest are sent.
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desktop.core.batch.plan import Plan, PlannedRow, with_run_id
-from desktop.core.batch.store import NOT_SENT, SENT, BatchRecord, BatchStore, row_run_id
+from desktop.core.batch.store import NOT_SENT, SENT, BatchRecord, BatchStore
 from desktop.core.errors import PromptdeskError
 from desktop.core.run import CANCELLED, DONE, SENDING, UNCONFIRMED
 from desktop.core.send import pipeline
@@ -130,6 +130,7 @@ def send_now(context: AppContext, plan: Plan, batch: BatchRecord, *, control: Co
     ledger = context.ledger  # opened here, once, before any worker needs it
     store = BatchStore(ledger)
     queue = _to_send(context, plan, batch, progress)
+    run_ids = store.run_ids(batch.id)
     lock = threading.Lock()
     limits = {p: threading.Semaphore(per_provider) for p in plan.by_provider}
 
@@ -146,7 +147,7 @@ def send_now(context: AppContext, plan: Plan, batch: BatchRecord, *, control: Co
             control.wait_if_paused()
             if control.cancelled():
                 return
-            prepared = with_run_id(row.prepared, row_run_id(batch.id, row.index))
+            prepared = with_run_id(row.prepared, run_ids[row.index])
             try:
                 run = pipeline.execute(context, prepared, cancelled=control.cancelled, fresh=fresh_answers)
                 state, note = run.status, run.error_message if run.status != DONE else ""
@@ -170,5 +171,7 @@ def send_now(context: AppContext, plan: Plan, batch: BatchRecord, *, control: Co
         for future in [pool.submit(send, row) for row in queue]:
             future.result()
     finished = progress.finished == progress.total
-    store.set_batch(batch.id, state="done" if finished else ("cancelled" if control.cancelled() else "open"))
+    current = store.get(batch.id)
+    if current is None or current.state != "submitted":  # a provider job still open is collected later
+        store.set_batch(batch.id, state="done" if finished else ("cancelled" if control.cancelled() else "open"))
     return progress

@@ -76,6 +76,8 @@ class BatchSummary:
     pending: int  # in a provider job, or sent without an answer saved (may have been billed)
     not_sent: int  # never sent (refused, or not reached yet)
     cost: float
+    provider: str = ""  # where the rows went (the model of one of them: a batch has one template and tier)
+    model: str = ""
 
 
 class BatchStore:
@@ -132,7 +134,8 @@ class BatchStore:
             "SELECT b.id, sum(coalesce(r.status = 'done', 0)) AS answered, "
             "sum(coalesce(r.status IN ('failed', 'waiting', 'cancelled'), 0)) AS failed, "
             "sum(coalesce(r.status IN ('sending', 'unconfirmed'), 0)) AS pending, "
-            "sum(r.status IS NULL) AS not_sent, coalesce(sum(r.actual_cost), 0) AS cost "
+            "sum(r.status IS NULL) AS not_sent, coalesce(sum(r.actual_cost), 0) AS cost, "
+            "coalesce(max(r.provider), '') AS provider, coalesce(max(r.model), '') AS model "
             "FROM batches b JOIN batch_rows br ON br.batch_id = b.id LEFT JOIN runs r ON r.id = br.run_id "
             "GROUP BY b.id ORDER BY b.created_at DESC, b.rowid DESC LIMIT ?", (limit,))
         result = []
@@ -140,8 +143,32 @@ class BatchStore:
             record = self.get(row["id"])
             if record is not None:
                 result.append(BatchSummary(record, int(row["answered"]), int(row["failed"]), int(row["pending"]),
-                                           int(row["not_sent"]), float(row["cost"])))
+                                           int(row["not_sent"]), float(row["cost"]), row["provider"], row["model"]))
         return result
+
+    def run_ids(self, batch_id: str) -> dict[int, str]:
+        """Row -> the run id that sends it now (a re-run row has a new one)."""
+        found = self.ledger.query("SELECT row, run_id FROM batch_rows WHERE batch_id = ?", (batch_id,))
+        return {int(r["row"]): str(r["run_id"]) for r in found}
+
+    def replace_runs(self, batch_id: str, rows: list[int]) -> dict[int, str]:
+        """Give ``rows`` new run ids, to be sent again; the earlier runs stay in the ledger (History
+        lists them on their own, and spend keeps counting them). Returns row -> new run id.
+
+        The new ids are written before anything is sent, so a re-run stopped by a crash resumes
+        under the same ids like any batch, without sending a row twice.
+        """
+        fresh = {row: uuid.uuid4().hex for row in rows}
+        with self.ledger.transaction() as conn:
+            conn.executemany("UPDATE batch_rows SET run_id = ?, state = ?, note = '' WHERE batch_id = ? AND row = ?",
+                             [(run_id, PENDING, batch_id, row) for row, run_id in fresh.items()])
+            conn.execute("UPDATE batches SET state = 'open' WHERE id = ? AND state != 'submitted'", (batch_id,))
+        return fresh
+
+    def submitted(self) -> list[BatchRecord]:
+        """Batches with a provider job not yet collected (polled on start and every few minutes)."""
+        rows = self.ledger.query("SELECT * FROM batches WHERE state = 'submitted' ORDER BY created_at")
+        return [_record(r) for r in rows]
 
     def rows(self, batch_id: str) -> list[dict[str, Any]]:
         """Each row with its state, note and its run's status and cost (empty when never sent)."""

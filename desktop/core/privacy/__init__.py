@@ -20,15 +20,18 @@ Presidio's on the same texts):
   carry credentials.
   Looked for on a normalised view (``normalise``: full-width forms, odd spaces and dashes,
   zero-width characters) and mapped back to the characters written; ``unlabelled``: spelled-out
-  emails, and national IDs that pass a strong checksum without a context word.
+  emails, and national IDs that pass a strong checksum without a context word; ``spoken``: phone
+  numbers written out in words after a phone word.
 - ``addresses``: street shapes of the app's locales, whole address blocks; ``address_lines``:
   addresses found from their end (postcode and town), Turkish and East Asian forms.
 - ``names``: name lists (US census, nam_dict; ``resources/privacy``) and the places names sit
   in: greetings, headers, speaker labels, signatures, titles; then every other mention. Languages,
-  places and firms named after people (``not_names.txt``) are not names.
+  places and firms named after people (``not_names.txt``) are not names; first names that are
+  also places (``places``: "Jordan", "Chelsea") need a sign of a person.
 - ``layout``: keys, JSON fields and table columns named like a name, email, phone, address or
   birth date hide their values, in any language; ``chat``: speaker labels, thanks and sign-offs,
-  titles, names in capitals and East Asian names by their honorifics.
+  titles, names in capitals; ``cjk``: East Asian names by their honorifics and job titles, and
+  their other mentions.
 - ``coref``: one person, one placeholder (full name, first name, surname, user name).
 - Doubts: unknown capitalised words that might be names are sent as typed but reported
   (``Redaction.doubts``), so the preview can ask the person to check them.

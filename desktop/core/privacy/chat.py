@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.cjk import east_asian
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re
 from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
@@ -48,20 +49,6 @@ _SIGN_OFFS = _THANKS | {
 }
 _DASHES = "-–—/~"
 _NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
-# A name of two to four characters right before an honorific; the name may be split by a space.
-_HONORIFIC = lazy_re(
-    r"([\u4e00-\u9fff\u3005]{1,3}(?: [\u4e00-\u9fff\u3005]{1,3})?|[\uac00-\ud7af]{2,4}|[\u0900-\u097f]{2,12})"
-    r"[ \t]?(?:様|さま|さん|先生|小姐|女士|经理|經理|氏|君|님|씨|जी)"
-)
-# The most common Chinese surnames (simplified and traditional): a Han name before an honorific
-# starts at the first of them ("联系林小姐" is "contact Ms Lin", "与刘伟经理" "with Manager Liu Wei").
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
-    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
-    "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
-)
-_SHORT_SIGNATURE = lazy_re(r"[ \t]*(?:客服|担当|담당)?[ \t]*([\u4e00-\u9fff\u3005]{2,4}|[\uac00-\ud7af]{2,4})(?:[ \t]*(?:드림|拝|より))?[ \t]*")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -152,7 +139,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         if line.strip():
             previous = line
     if CJK.search(text):
-        _east_asian(text, lines, add)
+        east_asian(text, lines, add)
     _titled(text, add)
     _capitals(text, add)
     return known
@@ -216,21 +203,6 @@ def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.start(), m.end(), "PERSON"))
 
 
-def _east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
-    for m in _HONORIFIC.finditer(text):
-        start, name = m.start(1), m.group(1)
-        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name:
-            first = next((i for i, ch in enumerate(name) if ch in _SURNAMES), max(0, len(name) - 2))
-            start, name = start + first, name[first:]
-        add(Candidate(start, start + len(name), "PERSON"))
-    filled = [(offset, line) for offset, line in lines if line.strip()]
-    if filled:  # the last line of a short message, signed with a name alone
-        offset, line = filled[-1]
-        signature = _SHORT_SIGNATURE.fullmatch(line)
-        if signature:
-            add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
-
-
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
     """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
     from desktop.core.privacy.coref import words_in
@@ -238,6 +210,12 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
     words = sorted((w for w in known & words_in(text) if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
     if not words:
         return []
-    pattern = re.compile(r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w@])", re.IGNORECASE)
+    alternatives = [re.escape(w) for w in words]
+    if dispatchable(words):
+        # The same pattern written so that the engine skips to the names' first letters.
+        start = first_char_dispatch(alternatives, r"\w@.", ignore_case=True)
+    else:
+        start = r"(?<![\w@.])(?i:" + "|".join(alternatives) + ")"
+    pattern = re.compile(start + r"(?![\w@])")
     taken = {(c.start, c.end) for c in already}
     return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]

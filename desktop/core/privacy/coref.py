@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop.core.privacy.cjk import is_cjk_name
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
 from desktop.core.privacy.lexicon import strip_accents
 
 
@@ -32,11 +34,14 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
     forms that are already full names, or that could be several people, are left out."""
     fulls: dict[str, str] = {}
     shorts: set[str] = set()
+    cjk: set[str] = set()
     for text in originals:
         if len(text.split()) > 1:
             fulls.setdefault(_fold(text), " ".join(text.split()))
         else:
             shorts.add(text.casefold())
+            if is_cjk_name(text):
+                cjk.add(text)
     owners: dict[str, set[str]] = defaultdict(set)
     for folded, full in fulls.items():
         words = full.split()
@@ -46,7 +51,20 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
         for user in _user_names(words):
             if user in shorts:
                 owners[user].add(folded)
-    return {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1}
+    aliases = {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1}
+    aliases.update(_cjk_aliases(cjk))
+    return aliases
+
+
+def _cjk_aliases(names: set[str]) -> dict[str, str]:
+    """East Asian names have no space between surname and given name: a shorter form that begins
+    exactly one longer name ("王" and "王伟", "佐藤" and "佐藤花子", "박" and "박지훈") is its surname."""
+    out: dict[str, str] = {}
+    for short in names:
+        longer = [n for n in names if len(n) > len(short) and n.startswith(short)]
+        if len(longer) == 1 and len(longer[0]) <= 4:
+            out[short.casefold()] = longer[0]
+    return out
 
 
 _PUNCT = ".,;:!?()[]{}<>\"'`*"
@@ -68,6 +86,11 @@ def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, i
         forms &= words_in(text)
     if not forms:
         return []
-    pattern = re.compile(r"(?<![\w@.\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@\-]|\.\w)",
-                         re.IGNORECASE)
+    alternatives = [re.escape(form) for form in sorted(forms, key=len, reverse=True)]
+    if dispatchable(forms):
+        # The same pattern written so that the engine skips to the forms' first letters.
+        start = first_char_dispatch(alternatives, r"\w@.\-", ignore_case=True)
+    else:
+        start = r"(?<![\w@.\-])(?i:" + "|".join(alternatives) + ")"
+    pattern = re.compile(start + r"(?![\w@\-]|\.\w)")
     return [m.span() for m in pattern.finditer(text)]

@@ -14,7 +14,7 @@ with that character". What matches, and where, is unchanged (tests compare both 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -133,3 +133,10 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+def dispatchable(words: Iterable[str]) -> bool:
+    """Whether ``first_char_dispatch`` can take these literal words (escaped) as alternatives:
+    each starts with an ASCII letter or digit (whose case forms it knows) and holds no bracket."""
+    return all(w[:1].isascii() and w[:1].isalnum() and not any(ch in w for ch in "()[]") for w in words)
+

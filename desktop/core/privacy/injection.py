@@ -267,13 +267,27 @@ def _cue_hits(text: str) -> list[Hit]:
             pattern = cue.pattern
             for start, end in _windows(text, anchors, WINDOW, WINDOW + cue.after):
                 hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
-    return hits
+    return _without_mentions(text, hits)
 
 
 def _cue_hits_everywhere(text: str) -> list[Hit]:
     """What ``_cue_hits`` finds, searching the whole text with every cue (slow; for tests)."""
-    return [(m.start(), cue.kind, cue.weight) for cue, plain in zip(_compiled(), _plain(), strict=True)
-            for m in plain.finditer(text)]
+    return _without_mentions(text, [(m.start(), cue.kind, cue.weight) for cue, plain in zip(_compiled(), _plain(), strict=True)
+                                    for m in plain.finditer(text)])
+
+
+# An instruction quoted to talk about it ("emails telling you to 'ignore previous instructions'
+# are fraud", "hidden text such as \"ignore your instructions\"") is not given to anyone.
+_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task"})
+_MENTIONED = re.compile(
+    r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
+    r"mention\w*|asking|tell\w*|include|includes|including|wie|comme|como|come|zoals)\s*:?\s*"
+    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$")
+
+
+def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    return [hit for hit in hits
+            if hit[1] not in _QUOTED_KINDS or not _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0])]
 
 
 @cache

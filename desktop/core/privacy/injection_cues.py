@@ -41,6 +41,7 @@ REASONS: dict[str, str] = {
     "exfil": "asks the AI to send data somewhere",
     "secrecy": "asks the AI to keep something from you",
     "act": "asks the AI to act for you (approve, pay, forward, book...)",
+    "risky": "asks the AI to change bank details or access rights",
     "user": "talks about you as 'the user'",
     "hidden": "hides text from the reader",
     "imperative": "gives the AI orders",
@@ -50,7 +51,9 @@ REASONS: dict[str, str] = {
 }
 # Kinds that count only next to words clearly addressed to an AI: orders and actions are what
 # business text is made of ("please approve the refund", "forward this to Marc").
-ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6}
+# Changing where money goes or who may get in is asked of an AI only by an attacker: a weaker
+# address ("Dear assistant, ...") is enough for these.
+ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6, "risky": 0.4}
 
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
@@ -58,7 +61,7 @@ _AI_EN = (
     r"ai[- ]?(?:\w+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
-    r"(?:support|helpdesk|triage|email|ai) (?:bots?|copilots?|assistants?)|summari[sz]ers?)"
+    r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?)"
 )
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?)|sprachmodell\w*|assistent(?:en)?|"
@@ -78,7 +81,7 @@ _AI_STRICT = (
     r"yapay zeka\w*|dil model\w*|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
 )
 # What may follow an AI noun that is addressed: punctuation, or "reading/processing this".
-_AFTER_ADDRESSED = r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are)\b))"
+_AFTER_ADDRESSED = r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|que|qui|che|die|der|dat|welche)\b))"
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
     r"request for|favou?r to ask of|psst|an|fur|hinweis an|hinweis fur|a|pour|para|per|aan|voor|"
@@ -88,8 +91,10 @@ _PREP = (
 _GREET = r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber)(?: there)?,?"
 # Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
 _START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
-_DET = r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli)\s*)*"
+_DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli|"
+        r"cualquier|qualsiasi|qualquer|toute|tout|jede[rn]?|jedes|elke|ieder|ogni|todo|toda)\s*)*")
 
+_MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot", "aassistan", "aasistent", "aassistent")
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
@@ -127,6 +132,19 @@ _ADDRESSEE = (
                           rf"\b(?:eres|sei|du bist|tu es|je bent|voce e|jestes) (?:un|una|uno|ein|eine|une|een|uma?)? ?"
                           rf"{AI}\b|\bsen bir (?:yapay zeka|dil model)"),
     Cue("addressee", 0.6, rf"\b(?:any|every|all|whatever) {AI}(?=\s+(?:that|which|who|\w+ing)\b|\s*[:,])"),
+    # A chat mention of a bot ("@assistant delete ...") and a spreadsheet cell that opens with
+    # "AI:" are not a speaker's name in a transcript.
+    Cue("addressee", 0.6, r"(?:^|[,;\t])\"\s*(?:assistant|bot|model|ai)\s*:"),
+    # (folding reads "@" as the letter "a": "@bot" is "abot" here)
+    Cue("addressee", 0.6, r"(?<![\w.])a(?:bot|ai|gpt|chatgpt|claude|copilot|chatbot|assistant|assistente?|asistente|"
+                          r"assistent)\b", keys=_MENTIONS),
+    # "Assistant, after reading this: ...", "AI, while you have access to this account, ..."
+    Cue("addressee", 0.6, rf"\b{AI}[,:]?\s+(?:after|once|when|before|while)\s+(?:reading|processing|you(?:'ve| have)? "
+                          r"(?:read|processed))\b"),
+    Cue("addressee", 0.4, r"\b(?:while|since|now that|as long as) you (?:have|still have|got) access to (?:this|the|my|their|"
+                          r"our|the user'?s?|his|her)\b", keys=("while", "since", "now", "as long")),
+    # "The assistant must approve ...": said of a person too, so weak alone.
+    Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to)\b"),
 )
 
 _INSTR = r"(?:instructions?|prompts?|rules|guidelines|directives?|directions|programming|guardrails|policies|" \
@@ -139,6 +157,9 @@ _OVERRIDE = (
                          rf"(?:previous|prior|earlier|preceding|above|former|other|existing)|previous|prior|above|"
                          rf"earlier|preceding)\s+(?:\w+\s+){{0,2}}?{_INSTR}\b{_NOT_TOPIC}"),
     Cue("override", 0.6, rf"\b(?:ignore|disregard|forget|override|bypass)\b(?:(?!\b(?:my|our)\b)[^.\n]){{0,40}}\b{_INSTR}\b"),
+    Cue("override", 1.0, r"\b(?:ignore|disregard|forget)\s+(?:what|whatever|anything|everything)\s+(?:the user|the system|"
+                         r"your (?:user|operator|developers?)|you were|you've been|you have been)\b[^.\n]{0,40}?"
+                         r"\b(?:told|said|asked|given|instructed)\b"),
     Cue("override", 0.6, rf"\b(?:previous|prior|earlier|original|all other|existing|the) {_INSTR} (?:are|is|have been|has been) "
                          r"(?:now )?(?:void|cancel+ed|outdated|obsolete|revoked|replaced|superseded|no longer valid)|"
                          rf"\b(?:previous|prior|earlier) {_INSTR} no longer appl"),
@@ -218,6 +239,14 @@ _MARKERS = (
                         r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions?)\s*(?:message|prompt|note|"
                         r"override)?\s*(?:#{2,}|:|$))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
                         r"\[(?:system|sys|admin) (?:note|message|override)\]"),
+    Cue("markers", 0.6, r"\[(?:admin|administrator|system|sys|developer|operator|root)\]\s*:",
+        keys=("admin", "system", "sys", "developer", "operator", "root")),
+    # A banner: "### NEW INSTRUCTIONS ###" is written to a model; "=== New task ===" also heads a
+    # task list, so it counts less.
+    Cue("markers", 0.6, r"(?m:^[ \t]*[#*=~_\-]{2,}[ \t]*(?:new|updated|additional|real) (?:instructions?|directives?)"
+                        r"[ \t]*[#*=~_\-]{2,}[ \t]*$)", keys=("new", "updated", "additional", "real")),
+    Cue("markers", 0.4, r"(?m:^[ \t]*[#*=~_\-]{2,}[ \t]*(?:new|next|real) (?:task|objective)"
+                        r"[ \t]*[#*=~_\-]{2,}[ \t]*$)", keys=("new", "next", "real")),
 )
 
 _TURNS = (
@@ -241,6 +270,7 @@ _TASK = (
                      r"\b(?:summary|summari[sz]ation) task is (?:complete|done|over)|\byour (?:only )?job (?:now )?is\b"),
     Cue("redirect", 0.6, r"\binstead of (?:summari[sz]\w*|translat\w*|triag\w*|answering|reading|analy[sz]\w*)|"
                      r"\binstead,? (?:write|output|reply|respond|say)\b|\bstop what you are doing\b|"
+                     r"\bstop (?:summari[sz]\w*|translat\w*|analy[sz]\w*|triag\w*)\b|"
                      r"\b(?:do not|don't|dont|no need to|never) (?:summari[sz]e|translate|analy[sz]e|triage)\b|"
                      r"\bdisregard the (?:summary|user'?s?) request|\bnicht zusammen(?:fassen)?\b|\bne (?:resume|resumez) pas\b|"
                      r"\bno resumas\b|\bnon riassumere\b|\bniet samen\b|\bnao resuma\b|\bozetleme\b|\bnie streszczaj\b"),
@@ -275,6 +305,7 @@ _EXFIL = (
     Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
                       r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
                       r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
+                      r"(?:customer|client|contact|employee|staff|supplier)s? ?(?:list|data|details|database|addresses|records)|"
                       r"user'?s? (?:\w+ ){0,2}(?:data|files|emails|contacts|calendar|details|passwords|history|notes)|"
                       r"conversacion|conversa|conversazione|conversatie|gesprek|konusma\w*|rozmow\w*|korespondencj\w*|"
                       r"unterhaltung|chatverlauf|historique|historial|cronologia|lista de (?:empleados|clientes)|"
@@ -283,14 +314,17 @@ _EXFIL = (
         keys=("conversa", "chat", "previous messages", "message history", "system prompt", "context window", "api",
               "credential", "access token", "password", "address book", "user", "gesprek", "konusma", "rozmow",
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
-              "contatti", "contacten", "kullanici", "calisan", "list"), before=160, after=90),
+              "contatti", "contacten", "kullanici", "calisan", "list", "customer", "client", "contact", "employee",
+              "staff", "supplier"), before=160, after=90),
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
     Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
                       r"(?:\w+ )?(?:mailbox|emails|inbox|files|credentials|tokens|api keys|passwords)|"
-                      r"\b(?:gather|collect) (?:any|all) (?:credentials|tokens|api keys|passwords)",
+                      r"\b(?:gather|collect) (?:any|all) (?:credentials|tokens|api keys|passwords)|"
+                      r"\b(?:gather|collect|compile|export)\b[^.\n]{0,40}\b(?:customer|client|contact|employee|staff) ?"
+                      r"(?:list|data|details|database|addresses)",
         keys=("search", "look", "collect", "gather", "read")),
 )
 
@@ -304,6 +338,8 @@ _SECRECY = (
                         r"\bnie mow (?:o tym )?uzytkownikowi\b|\bsag dem (?:benutzer|nutzer) nichts\b|"
                         r"\bsans (?:le dire|prevenir) (?:a )?l'utilisateur\b|\bstuur geen samenvatting naar de gebruiker\b",
         before=130, after=110),
+    Cue("secrecy", 0.6, r"\b(?:keep|leave) (?:it|this|that|them) (?:out of|from) (?:your|the) (?:summary|answer|reply|"
+                        r"response|report)\b", keys=("keep", "leave")),
     Cue("secrecy", 0.4, r"\bwithout (?:asking|confirmation|verif\w*|checking|flagging|escalating|review\w*|telling)\b|"
                         r"\bskip(?:ping)? (?:the )?(?:\w+ )?(?:check|screening|verification|review)\b", before=20, after=70),
 )
@@ -317,6 +353,18 @@ _ACT = (
     Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bpre-?(?:verified|approved)\b|"
                     r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\bautomatically book\b|"
                     r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b"),
+)
+
+_RISKY = (
+    Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:iban|bank (?:details|account)|"
+                      r"account number|sort code|routing number|payee details)\b|"
+                      r"\b(?:grant|give)\b[^.\n]{0,30}\badmin(?:istrator)? (?:rights|access|privileges)\b|"
+                      r"\b(?:add|put)\b[^.\n]{0,40}\b(?:to|in|into) (?:the )?(?:domain )?admin(?:istrator)?s?\b|"
+                      r"\bdroits? (?:d'|de )?administrat\w*|\bbeheerdersrechten\b|\b(?:administrator|admin)rechte\b|"
+                      r"\b(?:derechos|diritti|direitos|privilegios|privilegi) (?:de |di )?(?:administrador|amministratore|admin)\b|"
+                      r"\b(?:iban|bankverbindung|coordonnees bancaires|datos bancarios|coordinate bancarie|"
+                      r"dados bancarios|bankgegevens|rekeningnummer)\b[^.\n]{0,40}\b(?:andern|aktualisier\w*|modifie\w*|"
+                      r"cambia\w*|actualiza\w*|aggiorna\w*|altera\w*|atualiz\w*|wijzig\w*|pas \w+ aan)"),
 )
 
 _USER = (
@@ -336,23 +384,26 @@ _VERBS = (
     r"approve|mark|update|change|delete|cancel|forward|send|email|reply|respond|say|tell|write|output|print|reveal|book|"
     r"accept|decline|grant|reset|issue|transfer|wire|pay|schedule|classify|rate|recommend|describe|state|claim|report|"
     r"include|append|search|collect|visit|click|treat|follow|ignore|disregard|forget|skip|stop|summari[sz]e|translate|"
+    r"record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
     r"repeat|answer|confirm|replace|fill in|gather|drop|assign|close|always|never|do not|don't|let \w+ know|"
     r"ignoriere|vergiss|gib|leite|bestatige|behaupte|sende|schicke|schreibe|antworte|sag|nenne|empfiehl|fasse|"
     r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|"
     r"olvida|ignora|envia|reenvia|responde|revela|aprueba|di|escribe|muestra|confirma|recomienda|"
     r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
-    r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|"
+    r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|verwijder|"
     r"esqueca|envie|encaminhe|aprove|diga|revele|responda|escreva|confirme|"
     r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz"
 )
 _IMPERATIVE = (
-    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?)\s+|,\s*|\"\s*)"
+    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
+                           r"must|should|shall|are to|is to|need to|needs to|have to|has to)\s+|"
+                           r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
 )
 
 CUES: tuple[Cue, ...] = (
-    *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT,
+    *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE,
 )
 
@@ -385,7 +436,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "reveal": ("prompt", "system", "systeem", "sistem", "initial", "hidden", "original", "developer", "mensaje",
                "messaggio", "mensagem", "instruc"),
     "role": ("you are", "pretend", "imagine", "act as", "mode", "do anything", "jailbr", "content polic", "character",
-             "unrestricted", "restriccion", "from now", "from this point", "henceforth", "starting now", "a partir",
+             "unrestricted", "restriccion", "from now", "from this point", "henceforth", "starting now", "a partir", "limits",
              "ab sofort", "d'ora", "vanaf nu", "od teraz", "bundan", "filters", "restrictions"),
     "markers": ("system", "sys", "admin", "instruc", "assistan"),
     "turns": ("system", "user", "human", "assistan", "ai", "model"),
@@ -404,6 +455,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "secrecy": ("tell", "mention", "inform", "notif", "alert", "show", "reveal", "bring", "asking", "flagging", "without",
                 "skip", *_USER_KEYS),
     "act": _AI_KEYS,  # counted only next to words addressed to an AI: searched around those
+    "risky": _AI_KEYS,
     "imperative": _AI_KEYS,
     "user": _USER_KEYS,
     "hidden": ("display", "font", "visibility", "opacity", "color"),
@@ -416,7 +468,7 @@ LITERAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 # (before, after): how far from a key word a match of the kind can start and end.
 REACH: dict[str, tuple[int, int]] = {
-    "addressee": (90, 110), "markers": (40, 60), "turns": (700, 700), "hidden": (450, 450), "act": (200, 200),
+    "addressee": (90, 110), "markers": (40, 60), "turns": (700, 700), "hidden": (450, 450), "act": (200, 200), "risky": (200, 200),
     "imperative": (200, 200),
 }
 DEFAULT_REACH = (220, 220)

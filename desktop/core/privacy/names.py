@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon, lexicon, strip_accents
+from desktop.core.privacy.places import is_place_name, used_as_place
 
 COMMON_RANK = 2500  # a capitalised word this frequent is a plain word unless a rule says otherwise
 STRONG_FIRST_RANK = 2500  # a first name less frequent than this stands on its own
@@ -155,6 +156,8 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
     gap = _gap_re().fullmatch
     current: list[_Tok] = []
     last: _Tok | None = None
+    last_end = -1  # (the last word's end and text as plain locals: this loop sees every capital)
+    last_text = ""
     for m in _cap_re().finditer(text):
         word = m.group(0)
         if not word[0].isupper():
@@ -164,21 +167,21 @@ def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
         tok = _new_tok(_Tok, (start, end, word, bare))
         # Words join a run only across spaces (and particles): most are far from the last one,
         # and a look at the one character after it settles that.
-        if last is not None and len(current) < 6 and start > last.end and text[last.end] in " \t":
-            single_space = start == last.end + 1 and text[last.end] == " "
-            if last.text.endswith("."):
-                joins = bool(last.bare.casefold() in _TITLES and gap(text, last.end, start)) or (
-                    len(last.text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
+        if start > last_end >= 0 and text[last_end] in " \t" and len(current) < 6:
+            single_space = start == last_end + 1 and text[last_end] == " "
+            if last_text[-1] == ".":
+                joins = bool(last.bare.casefold() in _TITLES and gap(text, last_end, start)) or (  # type: ignore[union-attr]
+                    len(last_text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
                 )
             else:
-                joins = bool(single_space or gap(text, last.end, start))
+                joins = bool(single_space or gap(text, last_end, start))
             if joins:
                 current.append(tok)
-                last = tok
+                last, last_end, last_text = tok, end, word
                 continue
         current = [tok]
         runs.append(current)
-        last = tok
+        last, last_end, last_text = tok, end, word
     return tuple(tuple(run) for run in runs)
 
 
@@ -216,7 +219,8 @@ class _Facts(dict[str, _Fact]):
             rank=rank,
             first=first,
             surname=surname,
-            strong_first=not stop and first and rank >= STRONG_FIRST_RANK and not word.isupper(),
+            # (a first name that is also a place, "Jordan", needs a sign of a person like any other)
+            strong_first=not stop and first and rank >= STRONG_FIRST_RANK and not word.isupper() and not is_place_name(word),
             common=rank < COMMON_RANK or stop,
             # Could be part of a name: not an everyday word, or a listed name.
             name_like=not stop and (rank >= COMMON_RANK or first or (surname and rank >= 600)),
@@ -269,7 +273,12 @@ def _judge(lex: Lexicon) -> _Judge:
     return judge
 
 
-def _has_context(text: str, start: int) -> bool:
+# Cues that also stand before places ("to Jordan", "from Florence"): for a first name that is
+# also a place they say nothing, unless they label a header ("To: Jordan").
+_PLACE_CUES = frozenset({"to", "from", "by", "an", "von", "van", "aan", "per", "de la part de"})
+
+
+def _has_context(text: str, start: int, place: bool = False) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
     stripped = before.rstrip(" \t:,-")
@@ -279,8 +288,9 @@ def _has_context(text: str, start: int) -> bool:
     if len(stripped) < len(before) or before.endswith(" "):
         words = _CUE_WORDS.findall(stripped.lower()[-30:])
         for n in (1, 2, 3, 4):
-            if len(words) >= n and " ".join(words[-n:]) in _CUES:
-                return True
+            cue = " ".join(words[-n:])
+            if len(words) >= n and cue in _CUES:
+                return not place or cue not in _PLACE_CUES or before.rstrip(" \t").endswith(":")
     return False
 
 
@@ -364,7 +374,9 @@ class _Plan:
     """What a run's words say without looking around it, worked out once for each distinct run
     text in a document (most capitalised runs repeat: "Thanks", "Account Manager", a name)."""
 
-    __slots__ = ("kept", "words", "titled", "context", "by_words", "placed", "unplaced", "lower_used", "last", "spreads")
+    __slots__ = (
+        "kept", "words", "titled", "context", "by_words", "placed", "unplaced", "lower_used", "last", "spreads", "not_name",
+    )
 
     def __init__(self, kept: list[int], words: list[str], titled: bool, context: bool | None, judge: _Judge) -> None:
         self.kept = kept  # indices into the run of the words that may be a name
@@ -377,11 +389,19 @@ class _Plan:
         while last > 1 and len(words[last - 1]) == 1:
             last -= 1  # a trailing initial is the sentence's end
         self.last = kept[last - 1]
-        # Only distinctive words spread to other mentions: "Client" found after "Dear" must
-        # not hide every "Client" in the text.
-        self.spreads = [
-            w.casefold() for w in words[:last] if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK)
-        ]
+        self.spreads: list[str] | None = None  # worked out when the run is found to be a name
+        self.not_name: bool | None = None  # whether the run names a firm or a place: asked when needed
+
+    def spreading(self, judge: _Judge) -> list[str]:
+        """The words (casefolded) whose other mentions are this name too. Only distinctive words
+        spread: "Client" found after "Dear" must not hide every "Client" in the text."""
+        if self.spreads is None:
+            words = self.words[: self.kept.index(self.last) + 1]
+            self.spreads = [
+                w.casefold() for w in words
+                if len(w) > 2 and (judge.strong_first(w) or judge.rank(w) >= PROPAGATE_RANK or is_place_name(w))
+            ]
+        return self.spreads
 
 
 def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
@@ -463,6 +483,8 @@ def _is_name_by_words(judge: _Judge, words: list[str]) -> bool:
     w0 = words[0]
     if len(words) < 2:
         return False
+    if is_place_name(w0) and any(judge.common(w) for w in words[1:]):
+        return False  # "Chelsea Flower Show", "Victoria Station": a place's name, not a person's
     outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
     if outer_rare and (len(words) == 2 or (len(words) == 3 and len(words[1]) == 1)):
         return True  # "Zargan Vedzizhev", "Mijail C Adomo": two words no dictionary knows
@@ -489,7 +511,7 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
     for run in _runs(text):
         for tok in run:
             word = _bare(tok)
-            if word.casefold() not in known:
+            if word.casefold() not in known or (is_place_name(word) and used_as_place(text, tok.start, tok.start + len(word))):
                 continue
             i = bisect.bisect_right(starts, tok.start) - 1
             if i < 0 or not covered[i][0] <= tok.start < covered[i][1]:
@@ -529,14 +551,14 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         plan: Any = plans.get(key, _UNKNOWN)
         if plan is _UNKNOWN:
             plan = plans[key] = _plan(text, run, judge)
-        if plan is None:
-            continue
+        if plan is None or plan.by_words is False:
+            continue  # (not a name wherever it stands: what follows would only confirm that)
         toks = [run[i] for i in plan.kept]
         words = plan.words
         titled = plan.titled
-        at_line_start = text[text.rfind("\n", 0, toks[0].start) + 1 : toks[0].start].strip(" \t-*•>") == ""
         label_after = (
-            _LABEL_AFTER.match(text, toks[0].end) if len(words) == 1 and not titled and at_line_start else None
+            _LABEL_AFTER.match(text, toks[0].end)
+            if len(words) == 1 and not titled and _at_line_start(text, toks[0].start) else None
         )
         if label_after and label_after.group(0).strip(" \t:"):
             continue  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
@@ -551,7 +573,10 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 continue
         is_name = plan.by_words
         if is_name is None:  # the place decides: a greeting before it, a header, a signature...
-            context = plan.context if plan.context is not None else _has_context(text, run[0].start)
+            context = plan.context
+            if context is None:
+                place = is_place_name(words[0])
+                context = _has_context(text, run[0].start, place) or (place and _called(text, run[0].start, run[-1].end))
             is_name = plan.placed if context else plan.unplaced
         # The text itself knows better than any list: a word it also writes in lowercase
         # ("label: Tone" beside "name: tone") is a plain word here too.
@@ -563,14 +588,31 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if not is_name:
             continue
         last = run[plan.last]
-        if judge.lex.not_names and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip(".")):
+        if plan.not_name is None:  # (the same words each time the run is written)
+            plan.not_name = bool(judge.lex.not_names) and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip("."))
+        if plan.not_name:
             continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
         found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
-        known.update(plan.spreads)
+        known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known
+
+
+_CALLED_AFTER = re.compile(r"[ \t]*[?!]")
+_VOCATIVE_AFTER = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b|[ \t]*[?!]")
+
+
+def _called(text: str, start: int, end: int) -> bool:
+    """Whether someone is spoken to by this word: "Remember me, Chelsea?", "Jordan, can you..."."""
+    after_comma = text[max(0, start - 2) : start] == ", "
+    return bool((after_comma and _CALLED_AFTER.match(text, end)) or (_at_line_start(text, start) and _VOCATIVE_AFTER.match(text, end)))
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    """Whether only spaces and list marks stand before ``at`` on its line."""
+    return text[text.rfind("\n", 0, at) + 1 : at].strip(" \t-*•>") == ""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{3,}(?![\w@])")  # ("ok", "jo": too short to tell)
@@ -618,7 +660,8 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
                 judge.first(t.bare) or judge.surname(t.bare) or judge.rank(t.bare) >= RARE_RANK for run in group for t in run
             )
             acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
-            if named * 2 >= len(group) or (listed and (acting or len(group) >= 3)):
+            places = all(len(run) == 1 and is_place_name(run[0].bare) for run in group)  # "Georgia and Victoria"
+            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3))):
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
@@ -627,23 +670,28 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
         group.clear()
 
     facts = judge.facts
+    gap_fits = _LIST_GAP.fullmatch
+    gap_start = -1  # where the text after the group's last run starts (-1: no group)
     for run in runs:
-        if group and len(run) <= 3:
-            gap_start = group[-1][-1].end
-            # (a list gap starts with a comma or a space: one character rules most runs out)
-            if text[gap_start] in ", \t" and _LIST_GAP.fullmatch(text, gap_start, run[0].start):
-                group.append(run)
-                continue
+        size = len(run)
+        # (a list gap starts with a comma or a space: one character rules most runs out)
+        if size <= 3 and gap_start >= 0 and text[gap_start] in ", \t" and gap_fits(text, gap_start, run[0].start):
+            group.append(run)
+            gap_start = run[-1].end
+            continue
         if len(group) > 1:
             close_group()
         group.clear()
         group.append(run)
-        if len(run) <= 2 and run[0].start not in covered and (
-            all(facts[t.bare].rare for t in run)
-            and (_SUBJECT_VERB.match(text, run[-1].end) or _VOCATIVE.match(text, run[-1].end))
-            and run[0].bare.casefold() not in _STOP
+        gap_start = run[-1].end
+        # (the rarity of the first word first: it rules out nearly every run)
+        tok0 = run[0]
+        if size <= 2 and facts[tok0.bare].rare and tok0.start not in covered and (
+            (size == 1 or facts[run[1].bare].rare)
+            and (_SUBJECT_VERB.match(text, gap_start) or _VOCATIVE.match(text, gap_start))
+            and tok0.bare.casefold() not in _STOP
         ):
-            extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+            extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
 

@@ -19,10 +19,11 @@ from collections.abc import Collection, Sequence
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
+from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.coref import person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import Lexicon, lexicon
-from desktop.core.privacy.model import Doubt, Finding, Redaction, Span
+from desktop.core.privacy.model import Doubt, Finding, Redaction, Span, make_span
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
@@ -208,11 +209,15 @@ class _Redactor:
         known_names |= speakers
         full_names = {text[c.start : c.end] for (text, _), cands in zip(segments, per_segment, strict=True)
                       for c in cands if c.type == "PERSON" and " " in text[c.start : c.end]}
+        cjk_names = {text[c.start : c.end] for (text, _), cands in zip(segments, per_segment, strict=True)
+                     for c in cands if c.type == "PERSON" and is_cjk_name(text[c.start : c.end])}
         for i, (text, _) in enumerate(segments):
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+            if cjk_names:
+                per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
@@ -259,6 +264,14 @@ class _Redactor:
             text[c.start : c.end] for (text, _), cands in zip(segments, chosen, strict=True) for c in cands if c.type == "PERSON"
         )
         vault: dict[str, str] = {}
+        norms: dict[tuple[str, str], str] = {}  # a long text repeats its names and numbers
+
+        def norm(kind: str, value: str) -> str:
+            found = norms.get((kind, value))
+            if found is None:
+                found = norms[(kind, value)] = _norm(kind, value)
+            return found
+
         spans: list[Span] = []
         out: list[str] = []
         out_len = 0
@@ -276,8 +289,8 @@ class _Redactor:
                 kind = self._extra_type(original) if c.source == "user" else c.type
                 key_value = self._term_key(original) if c.source == "term" else original
                 if kind == "PERSON" and aliases:
-                    key_value = aliases.get(_norm(kind, original), key_value)  # one person, one placeholder
-                key = (kind, _norm(kind, key_value))
+                    key_value = aliases.get(norm(kind, original), key_value)  # one person, one placeholder
+                key = (kind, norm(kind, key_value))
                 placeholder = by_value.get(key)
                 if placeholder is None:
                     counters[kind] += 1
@@ -290,9 +303,9 @@ class _Redactor:
                     secret_counts[(origin, c.label)] += 1
                 out.append(text[pos : c.start])
                 out_len += c.start - pos
-                # Positional: a frozen dataclass takes keywords at more than twice the cost,
-                # and a long document makes thousands of these.
-                spans.append(Span(
+                # Positional, and without the frozen dataclass's __init__: a long document makes
+                # thousands of these.
+                spans.append(make_span(
                     out_len, out_len + len(placeholder), kind, placeholder,  # start, end, type, placeholder
                     original, origin, c.source,  # original, origin, source
                     in_offset + c.start, in_offset + c.end,  # input_start, input_end

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.regional import find_regional
+from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
 
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
@@ -296,6 +297,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
         )
         if valid:
             return formatted or has_context or i == 0
+        if has_context and formatted:
+            return True  # what every later region could answer, and the answer when none does
     return has_context and formatted
 
 
@@ -362,6 +365,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         context = bool(phone_context.search(text[max(0, cue_at - 40) : cue_at])) or bool(_PHONE_AFTER.match(text, end))
         if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
             add(Candidate(start, end, "PHONE"))
+    out += spoken_phones(text, lower)
     return out
 
 

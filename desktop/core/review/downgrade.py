@@ -197,6 +197,8 @@ def apply_cheaper_tier(context: AppContext, template: Template, report: Downgrad
                                   "change its tier by hand.", kind="usage")
         folder.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
+        if context.team_dir is None:  # this user's own folder: private like the rest
+            paths.private_file(partial)
         partial.write_text(text, encoding="utf-8")
         partial.replace(target)
     except OSError as exc:

@@ -64,10 +64,11 @@ class _Reader:
 
     def rows(self, select: str, where: str, params: list[Any], group: str = "", *,
              index: str = "", shared_sql: str = "", shared_params: list[Any] | None = None,
-             ) -> list[tuple[Any, ...]]:
+             local_select: str = "") -> list[tuple[Any, ...]]:
         """``index`` names the team file's index to use: the planner may otherwise prefer one
         that saves a sort but then reads a million rows. ``shared_sql`` replaces the query on
-        the team file when a faster shape exists there (same result columns)."""
+        the team file when a faster shape exists there (same result columns); ``local_select``
+        replaces ``select`` on this computer's ledger, whose columns differ (same result columns)."""
         rows: list[tuple[Any, ...]] = []
         local_where = where
         if self.conn is not None:
@@ -83,7 +84,8 @@ class _Reader:
                 self.conn, self.source = None, LOCAL_SOURCE
                 rows = []
         ledger = self.context.ledger
-        rows += [tuple(r) for r in ledger.query(f"SELECT {select} FROM runs WHERE {local_where} {group}", params)]
+        local = local_select or select
+        rows += [tuple(r) for r in ledger.query(f"SELECT {local} FROM runs WHERE {local_where} {group}", params)]
         return rows
 
 

@@ -2,9 +2,11 @@
 
 Both read the team's shared file plus this computer's records that have not reached it yet
 (the same reader as the spend views), or this computer alone when the team file cannot be read;
-``source`` says which. Only usage figures are exported, and the redacted prompt (placeholders,
-never the originals) only where the team turned shared audit on. The originals, answers, field
-values and the placeholder vault are never read here at all.
+``source`` says which. Only usage figures are exported (and which run a follow-up continues), and
+the redacted prompt and answer (placeholders, never the originals) only where the team turned
+shared audit on. This computer's records that have not reached the team store yet have their
+answer hidden again from their vault here, as sync does (``outgoing.py``); the originals, field
+values and the vault are never written out.
 
 Text cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first) are
 written with a leading apostrophe: a template title or a pasted email must not become a
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import PromptdeskError
 from desktop.core.usage.budget import _month_bounds, _reader
+from desktop.core.usage.outgoing import hide_originals, parse_vault
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -29,8 +32,8 @@ USAGE_COLUMNS = ("month", "member", "template_id", "template_title", "runs_answe
                  "input_tokens", "output_tokens", "cost_usd")
 AUDIT_COLUMNS = ("started_at", "member", "template_id", "template_version", "tier", "provider", "model",
                  "status", "cost_usd", "checklist_ticked", "checklist_total", "approved", "feedback",
-                 "items_hidden")
-AUDIT_TEXT_COLUMN = "redacted_prompt"
+                 "items_hidden", "run_id", "follow_up_of")
+AUDIT_TEXT_COLUMNS = ("redacted_prompt", "redacted_answer")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -66,25 +69,40 @@ def audit_table(context: AppContext, month: str) -> Table:
     when the team shares it (``shared_audit``)."""
     start, end = _month_bounds(month)
     shared = bool(context.team.shared_audit)
-    select = ("started_at, user, template_id, template_version, tier, provider, model, status, actual_cost, "
-              "checklist_ticked, checklist_total, approved, feedback, redaction_count")
+    figures = ("started_at, user, template_id, template_version, tier, provider, model, status, actual_cost, "
+               "checklist_ticked, checklist_total, approved, feedback, redaction_count, id")
+    select, local = f"{figures}, parent_run_id", f"{figures}, {_LOCAL_PARENT}"
     if shared:
-        select += f", {AUDIT_TEXT_COLUMN}"
+        # The ledger holds the answer with the originals back: hidden again below, from its vault.
+        # NULL in the store's last column tells its rows from the ledger's, whose vault never is.
+        select += ", redacted_prompt, redacted_answer, NULL"
+        local += ", redacted_prompt, response_text, vault"
     with _reader(context) as reader:
-        rows = reader.rows(select, "started_at >= ? AND started_at < ?", [start, end])
+        rows = reader.rows(select, "started_at >= ? AND started_at < ?", [start, end], local_select=local)
         source = reader.source
-    table = [_audit_row(row) for row in sorted(rows, key=lambda row: (row[0] or "", row[1] or ""))]
-    columns = (*AUDIT_COLUMNS, AUDIT_TEXT_COLUMN) if shared else AUDIT_COLUMNS
+    if shared:
+        rows = [(*row[:-3], row[-3], _answer(row[-2], row[-1])) for row in rows]
+    table = [_audit_row(row) for row in sorted(rows, key=lambda row: (row[0] or "", row[1] or "", row[14] or ""))]
+    columns = (*AUDIT_COLUMNS, *AUDIT_TEXT_COLUMNS) if shared else AUDIT_COLUMNS
     return Table(columns, table, source)
+
+
+_LOCAL_PARENT = "(SELECT t.run_id FROM turns t WHERE t.turn_run_id = runs.id AND t.turn_run_id != '' LIMIT 1)"
+
+
+def _answer(text: Any, vault: Any) -> Any:
+    if vault is None:  # from the store: already redacted when it was synced
+        return text
+    return hide_originals(str(text or ""), parse_vault(vault))
 
 
 def _audit_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
     started, user, template_id, version, tier, provider, model, status, cost, ticked, total, approved, \
-        feedback, hidden = row[:14]
+        feedback, hidden, run_id, parent = row[:16]
     review = ("yes" if approved else "no", "up" if (feedback or 0) > 0 else "down" if (feedback or 0) < 0 else "")
     return (started or "", user or "", template_id or "", int(version or 0), tier or "", provider or "", model or "",
             status or "", round(cost or 0.0, 6), int(ticked or 0), int(total or 0), *review, int(hidden or 0),
-            *(str(text or "") for text in row[14:]))
+            run_id or "", parent or "", *(str(text or "") for text in row[16:]))
 
 
 def safe_cell(value: Any) -> Any:

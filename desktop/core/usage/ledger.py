@@ -311,10 +311,14 @@ class Ledger:
         since: str | None = None,
         until: str | None = None,
         limit: int = 200,
+        outside_batches: bool = False,
     ) -> list[Run]:
         """Runs newest first. ``since``/``until`` are ISO dates or times (``until`` exclusive);
-        ``search`` looks in the title, template id, prompts and answer."""
+        ``search`` looks in the title, template id, prompts and answer; ``outside_batches`` leaves
+        out the rows of batches (History shows each batch as one entry)."""
         where, params = ["1"], []
+        if outside_batches:
+            where.append("id NOT IN (SELECT run_id FROM batch_rows)")
         if search:
             like = f"%{search}%"
             where.append("(template_title LIKE ? OR template_id LIKE ? OR redacted_prompt LIKE ? "
@@ -389,12 +393,13 @@ class Ledger:
         with self._write() as conn:
             conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items()))
 
-    def unsynced(self, limit: int, columns: Sequence[str]) -> list[sqlite3.Row]:
-        """``columns`` of up to ``limit`` records the shared file lacks or has an older revision of."""
+    def unsynced(self, limit: int, columns: Sequence[str], offset: int = 0) -> list[sqlite3.Row]:
+        """``columns`` of up to ``limit`` records the shared file lacks or has an older revision of,
+        after the first ``offset`` of them (a batch still on its way); ``rowid`` may be asked for."""
         names = ", ".join(f"[{name}]" for name in columns)
         return self._read(
-            f"SELECT {names} FROM runs INDEXED BY runs_unsynced WHERE synced_revision < revision LIMIT ?",
-            (limit,),
+            f"SELECT {names} FROM runs INDEXED BY runs_unsynced WHERE synced_revision < revision LIMIT ? OFFSET ?",
+            (limit, offset),
         )
 
     def unsynced_count(self) -> int:
@@ -412,6 +417,16 @@ class Ledger:
             conn.executemany(
                 "UPDATE runs SET synced_revision = ? WHERE id = ? AND synced_revision < ?",
                 [(revision, run_id, revision) for run_id, revision in pairs],
+            )
+
+    def mark_sent(self, rows: Sequence[tuple[int, str, int]]) -> None:
+        """``mark_synced`` for ``(rowid, id, revision)`` as ``unsynced`` read them: found by rowid,
+        several times faster than by id; the id is checked too, so a row that moved (a VACUUM
+        renumbers rowids) is left waiting, and sent again later, never marked by mistake."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE runs SET synced_revision = ? WHERE rowid = ? AND id = ? AND synced_revision < ?",
+                [(revision, rowid, run_id, revision) for rowid, run_id, revision in rows],
             )
 
     def forget_synced(self) -> None:

@@ -1,10 +1,10 @@
 """Least privilege on the team database: roles and row-level security, applied by
 ``promptdesk team-db init`` (the SQL is shown in docs/POSTGRES.md).
 
-- ``promptdesk_member``: reads the team's figures (every column but the redacted prompt
-  text), inserts and updates only rows whose ``user`` is its own login name;
+- ``promptdesk_member``: reads the team's figures (every column but the redacted prompt and
+  answer of a shared audit), inserts and updates only rows whose ``user`` is its own login name;
 - ``promptdesk_reader``: reads the team's figures, writes nothing (a dashboard, an auditor);
-- ``promptdesk_operator``: reads everything, the redacted prompt text of a shared audit too.
+- ``promptdesk_operator``: reads everything, the redacted prompt and answer of a shared audit too.
 
 Each person logs in with a role of their own that belongs to one of these groups; the member's
 login name is the name they use in Promptdesk (``[store] user = "{member}"``), which is what
@@ -22,7 +22,7 @@ from desktop.core.usage import pg_store
 
 MEMBER, READER, OPERATOR = "promptdesk_member", "promptdesk_reader", "promptdesk_operator"
 GROUPS = (MEMBER, READER, OPERATOR)
-FIGURES = [c for c in pg_store._COLUMNS if c != "redacted_prompt"]
+FIGURES = [c for c in pg_store._ALL_COLUMNS if c not in pg_store.AUDIT_TEXTS]
 
 
 def _cols(names: list[str]) -> str:

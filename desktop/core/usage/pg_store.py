@@ -33,8 +33,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.run import utc_now
-from desktop.core.usage import pg_read, sync
-from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings
+from desktop.core.usage import outgoing, pg_read, sync
+from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings, SyncProblem
 
 if TYPE_CHECKING:
     import psycopg
@@ -57,22 +57,24 @@ def _type(kind: type) -> str:
     return 'text COLLATE "C"' if kind is str else "bigint" if kind is int else "double precision"
 
 
-_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}
+_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}  # the table as 0001 made it
+_ALL_COLUMNS: dict[str, type] = {**_COLUMNS, **sync._LINK_COLUMNS}  # and as it is now
+# The shared audit's texts: only the operator's role may read them (see pg_roles.py).
+AUDIT_TEXTS = ("redacted_prompt", "redacted_answer")
 _INSERT_COLUMNS: list[str] = list(sync._INSERT_COLUMNS)
 _NAMES = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
 _UPSERT = (
     f"INSERT INTO usage ({_NAMES}) SELECT {_NAMES} FROM pg_temp.incoming ORDER BY id "
     f"ON CONFLICT (id) DO UPDATE SET "
-    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c not in ("id", "redacted_prompt"))
+    + ", ".join(f'"{c}" = excluded."{c}"' for c in _INSERT_COLUMNS if c != "id" and c not in AUDIT_TEXTS)
     # Read from the batch, not ``excluded``: reading ``excluded.redacted_prompt`` needs the right
     # to read that column of the table, which member logins do not have (see pg_roles.py).
-    + ', "redacted_prompt" = (SELECT i."redacted_prompt" FROM pg_temp.incoming i WHERE i.id = excluded.id)'
+    + "".join(f', "{c}" = (SELECT i."{c}" FROM pg_temp.incoming i WHERE i.id = excluded.id)' for c in AUDIT_TEXTS)
     + " WHERE usage.revision < excluded.revision"
 )
 _INCOMING = (
     "CREATE TEMP TABLE IF NOT EXISTS incoming ("
-    + ", ".join(f'"{c}" {_type(k)}' + (" PRIMARY KEY" if c == "id" else "")
-                for c, k in _COLUMNS.items() if c in _INSERT_COLUMNS)
+    + ", ".join(f'"{c}" {_type(_ALL_COLUMNS[c])}' + (" PRIMARY KEY" if c == "id" else "") for c in _INSERT_COLUMNS)
     + ") ON COMMIT DELETE ROWS"
 )
 
@@ -105,12 +107,23 @@ _INDEXES = [
     "template_id, tier, model)",
     "CREATE INDEX usage_source_revision ON usage (source) INCLUDE (revision)",
 ]
+# Older rows keep NULL in both. A database set up before this step has granted its member and
+# reader groups the figures column by column: the link is a figure, so they may read it too.
+_AUDIT_ANSWER_AND_TURN_LINK = [
+    "ALTER TABLE usage " + ", ".join(f'ADD COLUMN "{c}" {_type(k)}' for c, k in sync._LINK_COLUMNS.items()),
+    "DO $$ BEGIN "
+    + "".join(f"IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{group}') THEN "
+              f'GRANT SELECT ("parent_run_id") ON usage TO {group}; END IF; '
+              for group in ("promptdesk_member", "promptdesk_reader"))
+    + "END $$",
+]
 MIGRATIONS: tuple[tuple[str, list[str]], ...] = (
     ("0001_usage", [_USAGE, *_INDEXES]),
     ("0002_meta", ["CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL)",
                    "INSERT INTO meta (key, value) VALUES ('created_at', now()::text)"]),
     ("0003_totals", _TOTALS),
     ("0004_daily_rollup", pg_read.ROLLUP),
+    ("0005_audit_answer_and_turn_link", _AUDIT_ANSWER_AND_TURN_LINK),
 )
 _MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, applied_at text NOT NULL)"
 
@@ -144,7 +157,7 @@ def connect(settings: StoreSettings, member: str, password: str | None = None, *
 
     password = password if password is not None else password_for(settings, member)
     if not password:
-        raise StoreProblem("no_password", "no password in the keychain or the environment")
+        raise StoreProblem(SyncProblem.NO_PASSWORD, "no password in the keychain or the environment")
     options: dict[str, Any] = {"host": settings.host, "port": settings.port, "dbname": settings.database,
                "user": settings.login(member), "password": password, "sslmode": settings.sslmode,
                "connect_timeout": settings.connect_timeout, "application_name": "Promptdesk"}
@@ -165,20 +178,20 @@ def classify(exc: BaseException) -> StoreProblem:
     text = str(exc).lower()
     detail = f"{type(exc).__name__}: {exc}"
     if state == "28P01" or "password authentication failed" in text:
-        return StoreProblem("auth", detail)
+        return StoreProblem(SyncProblem.AUTH, detail)
     if "server does not support ssl" in text or "ssl" in text and ("certificate" in text or "handshake" in text):
-        return StoreProblem("tls", detail)
+        return StoreProblem(SyncProblem.TLS, detail)
     if state == "28000" or "no pg_hba.conf entry" in text or "role" in text and "does not exist" in text:
-        return StoreProblem("auth", detail)
+        return StoreProblem(SyncProblem.AUTH, detail)
     if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
-        return StoreProblem("read_only", detail)
+        return StoreProblem(SyncProblem.READ_ONLY, detail)
     if state in ("3D000", "42P01", "42883"):  # no such database / table / function
-        return StoreProblem("not_set_up", detail)
+        return StoreProblem(SyncProblem.NOT_SET_UP, detail)
     if state in _RETRY_STATES or state == "53300":  # too many connections
-        return StoreProblem("locked", detail)
+        return StoreProblem(SyncProblem.LOCKED, detail)
     if state.startswith("53"):  # disk full, out of memory
-        return StoreProblem("full", detail)
-    return StoreProblem("unreachable", detail)
+        return StoreProblem(SyncProblem.FULL, detail)
+    return StoreProblem(SyncProblem.UNREACHABLE, detail)
 
 
 T = TypeVar("T")
@@ -244,11 +257,11 @@ def open_for_writing(settings: StoreSettings, member: str, password: str | None 
     try:
         newer = newer_names(conn)
         if newer:
-            raise StoreProblem("newer_version", f"unknown migrations {newer}")
+            raise StoreProblem(SyncProblem.NEWER_VERSION, f"unknown migrations {newer}")
         try:
             migrate(conn)
         except psycopg.errors.InsufficientPrivilege as exc:  # a member login cannot set it up
-            raise StoreProblem("not_set_up", str(exc)) from exc
+            raise StoreProblem(SyncProblem.NOT_SET_UP, str(exc)) from exc
         conn.execute(_INCOMING)
     except psycopg.Error as exc:
         conn.close()
@@ -282,16 +295,36 @@ def push(conn: psycopg.Connection[Any], ledger: Ledger, *, shared_audit: bool) -
     if count < sent_count or revisions < sent_revisions:
         log.warning("The team database lacks records or reviews this computer sent: sending all again")
         ledger.forget_synced()
+    return _send_waiting(conn, ledger, source, shared_audit=shared_audit)
+
+
+def _send_waiting(conn: psycopg.Connection[Any], ledger: Ledger, source: str, *, shared_audit: bool) -> int:
+    """Send every waiting record, batch by batch, reading the next batch from the ledger and
+    marking the last one sent while the server writes (one thread each: the connection is only
+    ever used by the sender, the ledger only by this thread).
+
+    A batch is marked sent only after its commit, as before. The next batch is read past the
+    one on its way (``offset``), which is still waiting in the ledger; a record the read-ahead
+    misses because the ledger changed meanwhile stays waiting for the next sync, never lost.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read(offset: int) -> tuple[list[tuple[Any, ...]], list[tuple[int, str, int]]]:
+        return outgoing.waiting(ledger, BATCH_ROWS, source, utc_now(), shared_audit=shared_audit, offset=offset)
+
     sent = 0
-    while True:
-        rows = ledger.unsynced(BATCH_ROWS, sync._LOCAL_COLUMNS)
-        if not rows:
-            return sent
-        synced_at = utc_now()
-        values = [(*r[:-3], r[-3] if shared_audit else None, r[-2], r[-1], source, synced_at) for r in rows]
-        _with_retries(functools.partial(write_batch, conn, values))
-        ledger.mark_synced([(r[0], r[-2]) for r in rows])
-        sent += len(rows)
+    values, marks = read(0)
+    with ThreadPoolExecutor(1, thread_name_prefix="promptdesk-team-db") as sender:
+        on_its_way = sender.submit(_with_retries, functools.partial(write_batch, conn, values)) if values else None
+        while on_its_way is not None:
+            following, following_marks = read(len(values))  # the batch on its way is still first
+            on_its_way.result()  # committed; a failure stops here and this batch stays waiting
+            on_its_way = (sender.submit(_with_retries, functools.partial(write_batch, conn, following))
+                          if following else None)
+            ledger.mark_sent(marks)  # while the server writes the next batch
+            sent += len(values)
+            values, marks = following, following_marks
+    return sent
 
 
 class PostgresStore:

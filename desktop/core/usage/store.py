@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,12 +45,50 @@ DEFAULT_SSLMODE = "require"  # TLS on by default; verify-full once the operator 
 _KEYS = ("kind", "host", "port", "database", "user", "sslmode", "sslrootcert", "connect_timeout")
 
 
+class SyncProblem(StrEnum):
+    """Why the last sync did not happen, as a kind the person can act on; ``NONE`` when it did.
+
+    The words for each are ``sync.describe`` (the file) and ``pg_store.describe`` (the
+    database). The value is kept in the ledger (``last_problem_kind``): never rename one.
+    """
+
+    NONE = ""
+    NO_TEAM = "no_team"
+    LEDGER = "ledger"  # this computer's own usage history cannot be read
+    SETTINGS = "settings"  # [store] in team.toml cannot be used
+    UNREACHABLE = "unreachable"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    FULL = "full"
+    CORRUPT = "corrupt"
+    NEWER_VERSION = "newer_version"
+    UNUSABLE = "unusable"
+    # The team file only
+    LINK = "link"
+    NOT_A_FILE = "not_a_file"
+    UNREADABLE = "unreadable"
+    FOREIGN = "foreign"
+    # The team database only
+    NO_PASSWORD = "no_password"
+    AUTH = "auth"
+    TLS = "tls"
+    NOT_SET_UP = "not_set_up"
+
+    @classmethod
+    def read(cls, value: str | None) -> SyncProblem:
+        """A kind kept earlier; one this version does not know (a newer one wrote it) is UNUSABLE."""
+        try:
+            return cls(value or "")
+        except ValueError:
+            return cls.UNUSABLE
+
+
 class StoreProblem(Exception):
     """Why a push or a read did not happen, as a kind the user can act on (see ``describe``)."""
 
     def __init__(self, kind: str, detail: str = "") -> None:
         super().__init__(kind)
-        self.kind = kind
+        self.kind = SyncProblem(kind)  # a kind with no words is a bug: it fails here, not on screen
         self.detail = detail
 
 
@@ -189,7 +228,7 @@ class UnusableStore:
         self.problem = problem
 
     def push(self, ledger: Ledger, *, shared_audit: bool) -> int:
-        raise StoreProblem("settings", self.problem)
+        raise StoreProblem(SyncProblem.SETTINGS, self.problem)
 
     def open_reader(self) -> TeamReader | None:
         return None
@@ -226,6 +265,6 @@ def team_store(context: AppContext) -> TeamStore | None:
 
 __all__ = [
     "DEFAULT_SSLMODE", "FILE", "KINDS", "POSTGRES", "SSLMODES", "FileStore", "StoreProblem",
-    "StoreSettings", "TeamReader", "TeamStore", "UnusableStore", "check_store_table",
+    "StoreSettings", "SyncProblem", "TeamReader", "TeamStore", "UnusableStore", "check_store_table",
     "parse_store_settings", "store_settings", "team_store",
 ]

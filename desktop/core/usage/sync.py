@@ -23,8 +23,9 @@ The shared file lives on network shares and sync folders, where SQLite is fragil
   file somewhere else while saying "Synced"; so is a folder of that name, a file this user may
   not read, and another program's database. Each refusal names its cause in plain words.
 
-What goes to the shared file: ``USAGE_FIELDS`` always, the redacted prompt only when the team
-turned on shared audit, originals and the vault never.
+What goes to the shared file (``outgoing.py``): ``USAGE_FIELDS`` and the run a follow-up
+continues always, the redacted prompt and answer only when the team turned on shared audit,
+originals and the vault never.
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.errors import LedgerError, SyncError
 from desktop.core.run import USAGE_FIELDS, utc_now
+from desktop.core.usage import outgoing
 from desktop.core.usage.ledger import _V1_COLUMNS, Ledger
 from desktop.core.usage.migrations import Migration, applied_names, migrate, newer_names
-from desktop.core.usage.store import FileStore, StoreProblem, TeamStore, team_store
+from desktop.core.usage.store import FileStore, StoreProblem, SyncProblem, TeamStore, team_store
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -74,10 +76,11 @@ _SHARED_COLUMNS: dict[str, type] = {name: _V1_COLUMNS[name] for name in USAGE_FI
 _EXTRA_COLUMNS: dict[str, type] = {
     "redacted_prompt": str, "revision": int, "updated_at": str, "source": str, "synced_at": str,
 }
-_INSERT_COLUMNS = [*USAGE_FIELDS, *_EXTRA_COLUMNS]
-# What sync reads from the local ledger, in this order; the last three are the audit text, the
-# revision and the update time.
-_LOCAL_COLUMNS = [*USAGE_FIELDS, "redacted_prompt", "revision", "updated_at"]
+# Added by 0004_audit_answer_and_turn_link (file) / 0005 (PostgreSQL): the redacted answer under
+# shared audit, and the run a follow-up turn continues. The columns above are those of 0001.
+_LINK_COLUMNS: dict[str, type] = {"redacted_answer": str, "parent_run_id": str}
+# A row as ``outgoing.waiting`` builds it, in this order.
+_INSERT_COLUMNS = [*USAGE_FIELDS, *_EXTRA_COLUMNS, *_LINK_COLUMNS]
 
 
 def _create_usage(conn: sqlite3.Connection) -> None:
@@ -108,10 +111,17 @@ def _source_revision_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX usage_source_revision ON usage (source, revision)")
 
 
+def _audit_answer_and_turn_link(conn: sqlite3.Connection) -> None:
+    # Older rows keep NULL in both: their answers were never shared, their links never known.
+    for name in _LINK_COLUMNS:
+        conn.execute(f"ALTER TABLE usage ADD COLUMN [{name}] TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_usage", _create_usage),
     Migration("0002_meta", _create_meta),
     Migration("0003_source_revision_index", _source_revision_index),
+    Migration("0004_audit_answer_and_turn_link", _audit_answer_and_turn_link),
 )
 
 _UPSERT = (
@@ -131,9 +141,7 @@ class SyncState:
     waiting: int
     last_synced_at: str | None
     message: str
-    # "", no_team, unreachable, read_only, locked, corrupt, newer_version, full, ledger, link,
-    # not_a_file, unreadable, foreign, unusable
-    problem_kind: str = ""
+    problem_kind: SyncProblem = SyncProblem.NONE
 
 
 _Problem = StoreProblem  # the file's failures are the store interface's
@@ -178,50 +186,51 @@ def describe(kind: str, waiting: int, last_synced_at: str | None, team_dir: Path
     now = now or datetime.now(UTC)
     where = f" ({team_dir})" if team_dir else ""
     waits = _records(waiting)
-    if kind == "no_team":
+    if kind == SyncProblem.NO_TEAM:
         return "No team folder set"
-    if kind == "unreachable":
+    if kind == SyncProblem.UNREACHABLE:
         return f"Team drive not reachable — {waits}"
-    if kind == "read_only":
+    if kind == SyncProblem.READ_ONLY:
         return f"The team folder{where} is read-only for you — {waits}. Ask your operator for write access."
-    if kind == "locked":
+    if kind == SyncProblem.LOCKED:
         return f"The team file is busy (another member is writing) — {waits}; Promptdesk will try again."
-    if kind == "full":
+    if kind == SyncProblem.FULL:
         return f"The team drive is full — {waits}. Ask your operator to free some space."
-    if kind == "corrupt":
+    if kind == SyncProblem.CORRUPT:
         return (f"The team file {SHARED_FILE}{where} is damaged, so Promptdesk is not writing to it — {waits}, "
                 "safe on this computer. Your operator can start a fresh one with: promptdesk sync --rebuild")
-    if kind == "newer_version":
+    if kind == SyncProblem.NEWER_VERSION:
         return f"The team file was written by a newer version of Promptdesk. Update Promptdesk to keep syncing — {waits}."
-    if kind == "ledger":
+    if kind == SyncProblem.LEDGER:
         return "Your usage history on this computer cannot be read, so nothing can be synced."
     shared = team_dir / SHARED_FILE if team_dir else Path(SHARED_FILE)
-    if kind == "link":
+    if kind == SyncProblem.LINK:
         return (f"The team file {shared} is a link to a file somewhere else, so Promptdesk will not write through it "
                 f"— {waits}. Ask your operator to put the real {SHARED_FILE} in the team folder instead of the link.")
-    if kind == "not_a_file":
+    if kind == SyncProblem.NOT_A_FILE:
         return (f"{shared} is a folder, not the team file — {waits}. Ask your operator to rename that folder; "
                 "Promptdesk then starts the team file there.")
-    if kind == "unreadable":
+    if kind == SyncProblem.UNREADABLE:
         return (f"You are not allowed to read the team file {shared} — {waits}. Ask your operator to give you read "
                 "and write access to it.")
-    if kind == "foreign":
+    if kind == SyncProblem.FOREIGN:
         return (f"{shared} belongs to another program (it is not a Promptdesk team file), so Promptdesk will not "
                 f"write to it — {waits}. Ask your operator to move it out of the team folder.")
-    if kind == "unusable":
+    if kind == SyncProblem.UNUSABLE:
         return f"The team file {shared} could not be used — {waits}, safe on this computer. Promptdesk will try again."
     text = _ago(last_synced_at, now) if last_synced_at else "Not synced yet"
     return f"{text} — {waits}" if waiting else text
 
 
-def _state(ledger: Ledger, kind: str, sent: int, team_dir: Path | None, store: TeamStore | None = None) -> SyncState:
+def _state(ledger: Ledger, kind: SyncProblem, sent: int, team_dir: Path | None,
+           store: TeamStore | None = None) -> SyncState:
     waiting = ledger.unsynced_count()
     last = ledger.get_meta("last_synced_at")
     if kind and store is not None and store.kind != "file":  # the store's own words for its failures
         message = store.describe(kind, waiting)
     else:
         message = describe(kind, waiting, last, team_dir)
-    return SyncState(ok=kind == "", sent=sent, waiting=waiting, last_synced_at=last,
+    return SyncState(ok=kind == SyncProblem.NONE, sent=sent, waiting=waiting, last_synced_at=last,
                      message=message, problem_kind=kind)
 
 
@@ -230,10 +239,10 @@ def sync_state(context: AppContext) -> SyncState:
     try:
         ledger = context.ledger
         if context.team_dir is None:
-            return _state(ledger, "no_team", 0, None)
-        return _state(ledger, ledger.get_meta("last_problem_kind") or "", 0, context.team_dir, team_store(context))
+            return _state(ledger, SyncProblem.NO_TEAM, 0, None)
+        return _state(ledger, SyncProblem.read(ledger.get_meta("last_problem_kind")), 0, context.team_dir, team_store(context))
     except LedgerError:
-        return SyncState(False, 0, 0, None, describe("ledger", 0, None), "ledger")
+        return SyncState(False, 0, 0, None, describe(SyncProblem.LEDGER, 0, None), SyncProblem.LEDGER)
 
 
 def sync_now(context: AppContext) -> SyncState:
@@ -246,31 +255,31 @@ def sync_now(context: AppContext) -> SyncState:
         ledger = context.ledger
         _apply_retention(ledger, int(context.settings.retention_days))
     except LedgerError as exc:
-        return SyncState(False, 0, 0, None, exc.message, "ledger")
+        return SyncState(False, 0, 0, None, exc.message, SyncProblem.LEDGER)
     team_dir = context.team_dir
     if team_dir is None:
-        return _state(ledger, "no_team", 0, None)
+        return _state(ledger, SyncProblem.NO_TEAM, 0, None)
     store = team_store(context) or FileStore(team_dir)
     with _SYNC_LOCK:
-        sent, kind = 0, ""
+        sent, kind = 0, SyncProblem.NONE
         try:
             sent = store.push(ledger, shared_audit=context.team.shared_audit)
         except _Problem as problem:
             kind = problem.kind
-            if kind == "corrupt":  # checked again on every attempt until it is rebuilt
+            if kind == SyncProblem.CORRUPT:  # checked again on every attempt until it is rebuilt
                 _KNOWN_GOOD.pop(str(shared_path(team_dir)), None)
             log.warning("Sync to %s not done (%s): %s", team_dir, kind, problem.detail)
         except LedgerError as exc:  # this computer's disk, not the team drive
             log.warning("Sync stopped: %s", exc.message)
-            return SyncState(False, sent, 0, None, exc.message, "ledger")
+            return SyncState(False, sent, 0, None, exc.message, SyncProblem.LEDGER)
         try:
-            values = {"last_problem_kind": kind, "last_attempt_at": utc_now()}
+            values = {"last_problem_kind": kind.value, "last_attempt_at": utc_now()}
             if not kind:
                 values["last_synced_at"] = utc_now()
             ledger.set_meta(values)
             return _state(ledger, kind, sent, team_dir, store)
         except LedgerError:
-            return SyncState(False, sent, 0, None, describe("ledger", 0, None), "ledger")
+            return SyncState(False, sent, 0, None, describe(SyncProblem.LEDGER, 0, None), SyncProblem.LEDGER)
 
 
 def _apply_retention(ledger: Ledger, retention_days: int) -> None:
@@ -296,22 +305,22 @@ def _classify(exc: BaseException, team_dir: Path) -> _Problem:
     detail = f"{type(exc).__name__}: {exc}"
     path = shared_path(team_dir)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or isinstance(exc, UnicodeDecodeError):
-        return _Problem("corrupt", detail)
+        return _Problem(SyncProblem.CORRUPT, detail)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return _Problem("locked", detail)
+        return _Problem(SyncProblem.LOCKED, detail)
     if name.startswith("SQLITE_FULL") or getattr(exc, "errno", None) in (28, 27):  # ENOSPC, EFBIG
-        return _Problem("full", detail)
+        return _Problem(SyncProblem.FULL, detail)
     if not team_dir.is_dir():
-        return _Problem("unreachable", detail)
+        return _Problem(SyncProblem.UNREACHABLE, detail)
     if path.is_dir():
-        return _Problem("not_a_file", detail)
+        return _Problem(SyncProblem.NOT_A_FILE, detail)
     if path.exists() and not _readable(path):
-        return _Problem("unreadable", detail)
+        return _Problem(SyncProblem.UNREADABLE, detail)
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")) or isinstance(exc, PermissionError):
-        return _Problem("read_only", detail)
+        return _Problem(SyncProblem.READ_ONLY, detail)
     if name.startswith("SQLITE_CANTOPEN") and not _can_create_in(team_dir):
-        return _Problem("read_only", detail)
-    return _Problem("unusable", detail)
+        return _Problem(SyncProblem.READ_ONLY, detail)
+    return _Problem(SyncProblem.UNUSABLE, detail)
 
 
 def _readable(path: Path) -> bool:
@@ -350,22 +359,22 @@ def _refuse_unsafe_path(team_dir: Path) -> None:
     path = shared_path(team_dir)
     for candidate in (path, Path(f"{path}-journal")):
         if candidate.is_symlink():
-            raise _Problem("link", f"{candidate} is a link to {os.readlink(candidate)}")
+            raise _Problem(SyncProblem.LINK, f"{candidate} is a link to {os.readlink(candidate)}")
     try:
         inside = path.resolve().parent == team_dir.resolve()
         st = path.lstat() if path.exists() else None
     except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of links
-        raise _Problem("link", f"{path} cannot be resolved: {exc}") from exc
+        raise _Problem(SyncProblem.LINK, f"{path} cannot be resolved: {exc}") from exc
     if not inside:
-        raise _Problem("link", f"{path} resolves outside {team_dir}")
+        raise _Problem(SyncProblem.LINK, f"{path} resolves outside {team_dir}")
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise _Problem("not_a_file", f"{path} is a folder")
+        raise _Problem(SyncProblem.NOT_A_FILE, f"{path} is a folder")
     if st is not None and not stat.S_ISREG(st.st_mode):
-        raise _Problem("not_a_file", f"{path} is not a regular file")
+        raise _Problem(SyncProblem.NOT_A_FILE, f"{path} is not a regular file")
     if st is not None and st.st_nlink > 1:
-        raise _Problem("link", f"{path} has {st.st_nlink} names (hard links)")
+        raise _Problem(SyncProblem.LINK, f"{path} has {st.st_nlink} names (hard links)")
     if st is not None and not _readable(path):
-        raise _Problem("unreadable", f"{path} cannot be opened for reading")
+        raise _Problem(SyncProblem.UNREADABLE, f"{path} cannot be opened for reading")
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
@@ -377,7 +386,7 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
     ours = {m.name for m in MIGRATIONS}
     applied = set(applied_names(conn)) if "_migrations" in tables else set()
     if not applied & ours:
-        raise _Problem("foreign", f"{path} holds tables {sorted(tables)[:5]} and none of Promptdesk's migrations")
+        raise _Problem(SyncProblem.FOREIGN, f"{path} holds tables {sorted(tables)[:5]} and none of Promptdesk's migrations")
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -434,11 +443,11 @@ def _open_for_writing(team_dir: Path) -> sqlite3.Connection:
     """Open the team file for writing: create it if the team has none, migrate, and refuse a
     damaged file or one from a newer version."""
     if not team_dir.is_dir():
-        raise _Problem("unreachable", f"{team_dir} is not a folder that can be reached")
+        raise _Problem(SyncProblem.UNREACHABLE, f"{team_dir} is not a folder that can be reached")
     path = shared_path(team_dir)
     _refuse_unsafe_path(team_dir)
     if not path.exists() and not _can_create_in(team_dir):
-        raise _Problem("read_only", f"cannot create {path}")
+        raise _Problem(SyncProblem.READ_ONLY, f"cannot create {path}")
     conn = _connect(path)
     try:
         _refuse_foreign(conn, path)
@@ -446,12 +455,12 @@ def _open_for_writing(team_dir: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: a batch's index pages stay in memory
         if newer_names(conn, MIGRATIONS):
-            raise _Problem("newer_version", f"{path} has migrations this version does not know")
+            raise _Problem(SyncProblem.NEWER_VERSION, f"{path} has migrations this version does not know")
         checked = _needs_check(path)
         if checked:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise _Problem("corrupt", f"quick_check: {result}")
+                raise _Problem(SyncProblem.CORRUPT, f"quick_check: {result}")
         _with_retries(lambda: migrate(conn, MIGRATIONS))
         _remember(path, checked=checked)
     except BaseException:
@@ -477,17 +486,15 @@ def _push(ledger: Ledger, team_dir: Path, *, shared_audit: bool) -> int:
             log.warning("The team file lacks records or reviews this computer sent: sending all again")
             ledger.forget_synced()
         while True:
-            rows = ledger.unsynced(BATCH_ROWS, _LOCAL_COLUMNS)
-            if not rows:
+            values, pairs = outgoing.waiting(ledger, BATCH_ROWS, source, utc_now(), shared_audit=shared_audit)
+            if not values:
                 break
-            synced_at = utc_now()
             # In id order: the primary-key index is then written page by page, not at random.
-            values = sorted(((*row[:-3], row[-3] if shared_audit else None, row[-2], row[-1], source, synced_at)
-                             for row in rows), key=lambda value: value[0])
+            values.sort(key=lambda value: value[0])
             _with_retries(partial(_write_batch, conn, values))
             _remember(path, checked=False)
-            ledger.mark_synced([(row[0], row[-2]) for row in rows])
-            sent += len(rows)
+            ledger.mark_sent(pairs)
+            sent += len(values)
     except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         raise _classify(exc, team_dir) from exc
     finally:

@@ -7,7 +7,9 @@ count it with no change of theirs; the ``turns`` table (migration ``0003_turns``
 the run it continues, with the version number, the person's request and the text as it went
 out and came back with placeholders, which the next turn sends again as the conversation.
 Only this computer's ledger holds ``turns``: the texts and the placeholder map never go to
-the shared file.
+the team store. The link does (``parent_run_id``, see ``outgoing.py``): adding a follow-up's
+version moves its run's revision forward, so a run synced before the link was written is sent
+again with it.
 """
 
 from __future__ import annotations
@@ -84,7 +86,23 @@ def add_version(ledger: Ledger, run_id: str, version: Version) -> Version:
              version.text, version.redacted_response, json.dumps(version.vault, ensure_ascii=False),
              version.created_at),
         )
+        if version.turn_run_id:
+            conn.execute("UPDATE runs SET revision = revision + 1, updated_at = ? WHERE id = ?",
+                         (utc_now(), version.turn_run_id))
     return version
+
+
+def any_follow_ups(ledger: Ledger) -> bool:
+    """Whether this ledger holds any follow-up turn (most hold none: sync then looks up no links)."""
+    return bool(ledger.query("SELECT 1 FROM turns WHERE turn_run_id != '' LIMIT 1"))
+
+
+def parents(ledger: Ledger, run_ids: list[str]) -> dict[str, str]:
+    """For those of ``run_ids`` that are follow-up turns, the run each continues."""
+    rows = ledger.query(
+        "SELECT turn_run_id, run_id FROM turns WHERE turn_run_id != '' "
+        "AND turn_run_id IN (SELECT value FROM json_each(?))", (json.dumps(run_ids),))
+    return {row[0]: row[1] for row in rows}
 
 
 def save_edit(ledger: Ledger, run_id: str, text: str) -> Version:

@@ -49,3 +49,33 @@ def test_a_streamed_answer_reads_a_title_from_the_chunk_before() -> None:
     stream = StreamRestorer({"[PERSON_1]": "David Okafor"})
     shown = "".join(stream.feed(chunk) for chunk in ["Dear Ms ", "[PERSON_1], and [PER", "SON_1] too."]) + stream.finish()
     assert shown == "Dear Ms Okafor, and David Okafor too."
+
+
+def test_user_names_are_found_as_the_plain_caseless_pattern_finds_them() -> None:
+    """The fast (first-letter) form of the user-name search finds exactly what the plain one does,
+    however the user names are written: case, glued to signs, inside addresses and words."""
+    import random
+    import re
+
+    from desktop.core.privacy.coref import _user_names, username_mentions, words_in
+
+    full_names = ["David Okafor", "Nina Petrova", "Kai Ito", "Sean O'Brien"]
+    forms = sorted({u for n in full_names for u in _user_names(n.split()) if len(u) >= 5}, key=len, reverse=True)
+
+    def plain_search(text: str) -> list[tuple[int, int]]:
+        held = [f for f in forms if f in words_in(text)]  # (as the search does: only forms the text holds)
+        if not held:
+            return []
+        plain = re.compile(r"(?<![\w@.\-])(?:" + "|".join(map(re.escape, held)) + r")(?![\w@\-]|\.\w)", re.IGNORECASE)
+        return [m.span() for m in plain.finditer(text)]
+
+    rnd = random.Random(3)
+    pieces = [" ", "\n", "-", ".", "@", "x", "7", "(", "é", "ſ", "ı", "K", ".com", "_"]
+    found = 0
+    for _ in range(300):
+        words = [rnd.choice([f, f.upper(), f.title(), f.replace("i", "ı").replace("s", "ſ")]) for f in rnd.choices(forms, k=6)]
+        text = "".join(rnd.choice(pieces) + w + rnd.choice(pieces) for w in words)
+        expected = plain_search(text)
+        assert username_mentions(text, full_names) == expected, text
+        found += len(expected)
+    assert found > 30  # the texts do hold user names

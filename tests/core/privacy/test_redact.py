@@ -306,3 +306,19 @@ def test_field_labels_are_not_names() -> None:
 def test_firms_written_with_an_ampersand_are_not_people() -> None:
     text = "Margaret Ellis works in finance at Marks & Spencer. Vendors: Johnson & Johnson and Martin & Fils."
     assert [s.original for s in redact_text(text).spans] == ["Margaret Ellis"]
+
+
+def test_a_span_made_the_fast_way_is_the_same_frozen_span() -> None:
+    import dataclasses
+
+    import pytest
+
+    from desktop.core.privacy.model import Span, make_span
+
+    values = (4, 14, "PERSON", "[PERSON_1]", "Anna", "text", "detected", 4, 8)
+    fast, plain = make_span(*values), Span(*values)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        make_span(*values[:-1])  # every field is given

@@ -20,12 +20,16 @@ from tests.core.usage.test_sync import member
 MARCH = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 ORIGINAL = "Call Maria Keller on 0171 555 0199 about the Bluefin renewal"
 REDACTED = "Call [PERSON_1] on [PHONE_1] about the [TERM_1] renewal"
+VAULT = {"[PERSON_1]": "Maria Keller", "[PHONE_1]": "0171 555 0199", "[TERM_1]": "Bluefin"}
+# The ledger keeps the answer restored; the export carries it with its placeholders back.
+ANSWER = "Answer for Ms Keller: call 0171 555 0199 before the Bluefin renewal"
+REDACTED_ANSWER = "Answer for Ms [PERSON_1]: call [PHONE_1] before the [TERM_1] renewal"
 
 
 def add(context, cost: float, *, day: int = 10, month: int = 3, **values: object) -> Run:
     run = Run(user=context.user, status=values.pop("status", DONE), actual_cost=cost,  # type: ignore[arg-type]
               started_at=datetime(2026, month, day, 12, tzinfo=UTC).isoformat(timespec="milliseconds"),
-              rendered_prompt=ORIGINAL, redacted_prompt=REDACTED, response_text=f"Answer for {ORIGINAL}",
+              rendered_prompt=ORIGINAL, redacted_prompt=REDACTED, response_text=ANSWER, vault=dict(VAULT),
               **values)  # type: ignore[arg-type]
     context.ledger.record(run)
     return run
@@ -77,7 +81,7 @@ def test_audit_export_has_every_run_and_only_the_redacted_text(synced_team, tmp_
     assert out.returncode == 0 and "Wrote 4 rows" in out.stdout
     sheet = load_workbook(tmp_path / "audit.xlsx").active
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert rows[0][-1] == "redacted_prompt" and rows[0][:3] == ["started_at", "member", "template_id"]
+    assert rows[0][-2:] == ["redacted_prompt", "redacted_answer"] and rows[0][:3] == ["started_at", "member", "template_id"]
     assert [row[1:13] for row in rows[1:]] == [
         ["ann", "summary", 4, "execution", "anthropic", "m-exec", "done", 1.25, 2, 3, "yes", "up"],
         ["ann", "summary", 4, "quick", "openai", "m-quick", "done", 0.5, 0, 0, "no", None],  # empty cells
@@ -85,9 +89,12 @@ def test_audit_export_has_every_run_and_only_the_redacted_text(synced_team, tmp_
         ["bob", "pitch", 1, "reasoning", "anthropic", "m-reason", "done", 2, 0, 0, "no", "down"],
     ]
     assert [row[0][:10] for row in rows[1:]] == ["2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"]
-    assert rows[1][13] == 3 and {row[-1] for row in rows[1:]} == {REDACTED}
+    assert rows[1][13] == 3 and {row[-2] for row in rows[1:]} == {REDACTED}
+    assert {row[-1] for row in rows[1:]} == {REDACTED_ANSWER}
+    assert all(len(row[14]) == 32 and row[15] is None for row in rows[1:])  # run ids; no follow-ups here
     everything = repr(rows)
-    assert "Maria Keller" not in everything and "0171 555 0199" not in everything and "Answer for" not in everything
+    assert "Maria" not in everything and "Keller" not in everything and "0171" not in everything
+    assert "Bluefin" not in everything
 
 
 def test_audit_export_leaves_prompt_text_out_without_shared_audit(synced_team, tmp_path: Path) -> None:
@@ -95,7 +102,9 @@ def test_audit_export_leaves_prompt_text_out_without_shared_audit(synced_team, t
     out = promptdesk("team", "export-audit", "--month", "2026-03", "--out", str(tmp_path / "audit.csv"))
     assert out.returncode == 0 and "not included" in out.stdout
     text = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig")
-    assert "redacted_prompt" not in text.splitlines()[0] and "[PERSON_1]" not in text and "Maria" not in text
+    header = text.splitlines()[0]
+    assert "redacted_prompt" not in header and "redacted_answer" not in header
+    assert "[PERSON_1]" not in text and "Maria" not in text and "Answer for" not in text
     assert len(text.splitlines()) == 5
 
 

@@ -100,16 +100,18 @@ def test_the_team_file_gets_usage_figures_but_never_prompts_answers_or_originals
     assert shared_rows(team_dir, "SELECT input_tokens, redacted_prompt FROM usage") == [(1234, None)]
 
 
-def test_with_shared_audit_only_the_redacted_prompt_is_shared(tmp_path: Path, team_dir: Path) -> None:
+def test_with_shared_audit_only_the_redacted_prompt_and_answer_are_shared(tmp_path: Path, team_dir: Path) -> None:
     (team_dir / "team.toml").write_text("shared_audit = true\n", encoding="utf-8")
     ann = member("ann", tmp_path)
     assert ann.team.shared_audit
     record(ann, rendered_prompt="Call Zebedee Quartz", redacted_prompt="Call <PERSON_1>",
-           vault={"<PERSON_1>": "Zebedee Quartz"}, response_text="ANSWERMARK")
+           vault={"<PERSON_1>": "Zebedee Quartz"}, response_text="ANSWERMARK: Dear Mr Quartz, zebedee quartz called",
+           fields={"client": "FIELDMARK"})
     assert sync.sync_now(ann).ok
-    assert shared_rows(team_dir, "SELECT redacted_prompt FROM usage") == [("Call <PERSON_1>",)]
+    assert shared_rows(team_dir, "SELECT redacted_prompt, redacted_answer FROM usage") == [
+        ("Call <PERSON_1>", "ANSWERMARK: Dear Mr <PERSON_1>, <PERSON_1> called")]
     data = (team_dir / "usage.db").read_bytes()
-    assert b"Zebedee" not in data and b"ANSWERMARK" not in data
+    assert b"Zebedee" not in data and b"Quartz" not in data and b"FIELDMARK" not in data
 
 
 def test_members_records_merge_into_one_file(tmp_path: Path, team_dir: Path) -> None:
@@ -239,3 +241,23 @@ def test_a_team_file_from_an_older_version_is_migrated_in_order(tmp_path: Path, 
         indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "usage_source_revision" in indexes and "usage_source" not in indexes
     assert len(shared_rows(team_dir)) == 2
+
+
+def test_sync_states_are_one_set_of_kinds_and_an_unknown_kept_kind_reads_as_unusable(
+    tmp_path: Path, team_dir: Path
+) -> None:
+    """A kind with no words is refused where it is made; one a newer version kept in the ledger
+    is shown as "could not be used", never as "Synced"."""
+    import pytest
+
+    from desktop.core.usage.store import StoreProblem, SyncProblem
+
+    with pytest.raises(ValueError):
+        StoreProblem("disk_on_fire")
+    assert StoreProblem("locked").kind is SyncProblem.LOCKED and SyncProblem.LOCKED == "locked"
+    ann = member("ann", tmp_path)
+    record(ann, 2)
+    ann.ledger.set_meta({"last_problem_kind": "quantum_flux"})
+    state = sync.sync_state(ann)
+    assert (state.ok, state.problem_kind, state.waiting) == (False, SyncProblem.UNUSABLE, 2)
+    assert state.message.startswith("The team file") and "could not be used — 2 records waiting" in state.message

@@ -1,0 +1,94 @@
+"""Names in Chinese, Japanese and Korean text, where no capital letter marks a name.
+
+A name stands before an honorific or a job title ("林小姐", "王总", "佐藤花子様", "박 부장님"), on
+a short signature line, or as a chat speaker (``chat``). Once a name is found, its other
+mentions are names too, and a surname written alone before a title ("王经理" after "王伟") is
+the same person: ``coref`` gives both one placeholder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+_HAN = "\u4e00-\u9fff\u3005"
+_HANGUL = "\uac00-\ud7af"
+# A name of two to four characters right before an honorific; the name may be split by a space.
+# (Japanese given and family names together often make four characters: "佐藤花子様".)
+_HONORIFIC = lazy_re(
+    rf"([{_HAN}]{{4}}(?=[ \t]?(?:様|さま|さん|氏|君))|[{_HAN}]{{1,3}}(?: [{_HAN}]{{1,3}})?|[{_HANGUL}]{{2,4}}|[\u0900-\u097f]{{2,12}})"
+    r"[ \t]?(?:様|さま|さん|先生|小姐|女士|经理|經理|氏|君|님|씨|जी)"
+)
+# The most common Chinese surnames (simplified and traditional): a Han name before an honorific
+# starts at the first of them ("联系林小姐" is "contact Ms Lin", "与刘伟经理" "with Manager Liu Wei").
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
+    "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
+)
+_SHORT_SIGNATURE = lazy_re(
+    rf"[ \t]*(?:客服|担当|담당)?[ \t]*([{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}})(?:[ \t]*(?:드림|拝|より))?[ \t]*"
+)
+# Chinese job titles used as a form of address after a surname: "王总", "李总监", "陈老师". The
+# name before them must start with a listed surname ("汇总" is "summary", no one's name).
+_CN_TITLE = lazy_re(
+    rf"([{''.join(sorted(SURNAMES))}][{_HAN}]{{0,2}}?)"
+    r"(?:总监|總監|总(?![额是共计结体部数量和])|總(?![額是共計結體部數量和])|老师|老師|主任|部长|部長|科长|科長|处长|處長|"
+    r"教授|律师|律師|医生|醫生|董事长|董事長)"
+)
+# Korean surnames (the most common ones) and job titles used as a form of address: "박 부장님",
+# "김과장님", "이수진 대리".
+_KR_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+_KR_TITLES = ("본부장", "부장", "과장", "대리", "차장", "사장", "팀장", "실장", "이사", "대표", "주임", "교수", "상무", "전무", "선생")
+_KR_TITLE = lazy_re(
+    rf"(?<![{_HANGUL}])([{_KR_SURNAMES}][{_HANGUL}]{{0,2}}?)[ \t]?(?:{'|'.join(_KR_TITLES)})(?:님)?"
+)
+_THANKS = ("谢谢", "感谢", "謝謝", "感謝")
+_CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
+
+
+def is_cjk_name(name: str) -> bool:
+    """Whether ``name`` is written in Han, Hangul or Kana characters only."""
+    return bool(_CJK_NAME.fullmatch(name))
+
+
+def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
+    """Names before honorifics and job titles, and a short message's closing signature."""
+    for m in _HONORIFIC.finditer(text):
+        start, name = m.start(1), m.group(1)
+        if name.endswith(_KR_TITLES):
+            continue  # "부장님", "김과장님": a title before the honorific, found below
+        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name:
+            if name.startswith(_THANKS) and len(name) > 2:
+                start, name = start + 2, name[2:]  # "谢谢孙经理": thanks, then the name
+            first = next((i for i, ch in enumerate(name) if ch in SURNAMES), max(0, len(name) - 2))
+            start, name = start + first, name[first:]
+        add(Candidate(start, start + len(name), "PERSON"))
+    for rule in (_CN_TITLE, _KR_TITLE):
+        for m in rule.finditer(text):
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+    filled = [(offset, line) for offset, line in lines if line.strip()]
+    if filled:  # the last line of a short message, signed with a name alone
+        offset, line = filled[-1]
+        signature = _SHORT_SIGNATURE.fullmatch(line)
+        if signature:
+            add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
+
+
+def cjk_mentions(text: str, names: Iterable[str], already: list[Candidate]) -> list[Candidate]:
+    """Other mentions of East Asian names found elsewhere ("孙丽的电话" after the speaker "孙丽"):
+    full names of two characters or more, wherever they are written."""
+    import re
+
+    wanted = sorted({n for n in names if len(n) >= 2 and is_cjk_name(n) and n in text}, key=len, reverse=True)
+    if not wanted:
+        return []
+    taken = [(c.start, c.end) for c in already]
+    out = []
+    for m in re.finditer("|".join(map(re.escape, wanted)), text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(Candidate(m.start(), m.end(), "PERSON"))
+    return out

@@ -1,0 +1,46 @@
+"""First names that are also well-known places: written alone they need a sign of a person.
+
+"Jordan", "Chelsea", "Florence", "Victoria", "Verona" are listed first names, and a text that
+ships goods to Jordan or meets at the Chelsea site names no one. Such a word is a name when
+something says "a person" (a greeting, a title, a surname after it, a speaker label, a verb of
+saying after it), not on its own; and its other mentions in the text are not hidden where the
+words around them say "a place" ("to Jordan", "the Charlotte office").
+
+Hand-written for Promptdesk: countries, states, regions and cities of the team's countries whose
+place sense is the usual one in work text ("Sofia", "Nancy", "Orlando" are left out: there the
+person is the usual sense).
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACE_NAMES = frozenset({
+    "adelaide", "almeria", "atlanta", "austin", "brooklyn", "camden", "charlotte", "chelsea", "china",
+    "cleveland", "dallas", "denver", "devon", "dublin", "elche", "florence", "florida", "francia", "geneva",
+    "genova", "georgia", "granada", "houston", "indiana", "israel", "jordan", "kent", "kenya", "lima", "lucca",
+    "malaga", "marbella", "mérida", "merida", "messina", "milan", "montana", "murcia", "nevada", "paris",
+    "parma", "perth", "phoenix", "portland", "reno", "roma", "rimini", "salem", "sevilla", "siena", "sydney",
+    "trinidad", "valencia", "verona", "victoria", "vienna", "virginia", "york",
+})
+
+# Words right before a mention that make it a place: "to Jordan", "in Florence", "the Chelsea ...".
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w])(?:to|in|into|from|via|across|near|outside|around|of|the|nach|aus|im|in der|bei|"
+    r"à|en|au|vers|de|desde|hacia|a|di|da|per|verso|naar|uit|bij|te)[ \t]+$"
+)
+# Words right after a mention that make it a place: "Jordan office", "Chelsea site".
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?i:office|offices|site|store|shop|branch|warehouse|depot|plant|campus|airport|station|hq|"
+    r"headquarters|team|region|area|market|customs|border|embassy|port|harbour|harbor|fc|city|county|state|"
+    r"flower show|street|road)\b"
+)
+
+
+def is_place_name(word: str) -> bool:
+    return word.casefold() in PLACE_NAMES
+
+
+def used_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` make it a place."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end))

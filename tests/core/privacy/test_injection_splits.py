@@ -1,0 +1,30 @@
+"""The frozen injection splits are measured, never tuned on: their hashes are pinned so that any
+edit to them shows up as a failing test (and a change of the figures quoted from them)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from tests.data.injection.dataset import HERE, load
+
+FROZEN_SHA256 = {
+    "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
+    "frozen2": "1c9425234a213dcfc2a58534b0c3a099737b3bd6d00e06cdc042cf43a98f39a6",
+}
+
+
+@pytest.mark.parametrize("split", sorted(FROZEN_SHA256))
+def test_frozen_split_is_unchanged(split: str) -> None:
+    assert hashlib.sha256((HERE / f"{split}.txt").read_bytes()).hexdigest() == FROZEN_SHA256[split]
+
+
+def test_frozen2_holds_the_mix_it_was_written_for() -> None:
+    """At least 60 injections and 160 ordinary texts, in seven languages."""
+    samples = load("frozen2")
+    assert sum(s.injection for s in samples) >= 60
+    assert sum(not s.injection for s in samples) >= 160
+    languages = {s.category for s in samples if s.category.startswith("lang-")} | {
+        s.carrier for s in samples if s.carrier.startswith("lang-")}
+    assert {f"lang-{code}" for code in ("de", "fr", "es", "it", "nl", "pt")} <= languages
