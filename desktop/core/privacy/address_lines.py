@@ -35,11 +35,26 @@ _POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})
 _UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
 _UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
 _TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})[ \t,]+$")  # (Hindi towns have no capitals)
-_HOUSE_NUMBER = lazy_re(r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d")
+_HOUSE_NUMBER = lazy_re(
+    r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d"
+    r"|(?<![\w\-])[A-Z]{1,2}-\d{1,5}(?![\d\-])"  # a flat in an Indian block: "C-204"
+)
+# Postcodes found with the town before them: Irish Eircode "H91 P2XK", Canadian "L6Z 1Y5", a US
+# state and ZIP "CO 80216", an Indian PIN "110016".
+# (written from a first character that no word character precedes, so the scan skips quickly)
+_OTHER_POSTCODES = lazy_re(
+    r"[A-Z1-9](?<![\w\-][A-Z1-9])(?:(?<=[AC-FHKNPRTV-Y])\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|(?<=D)6W[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
+    r"|(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
+    r"|(?<=[A-Z])[A-Z][ \t]+\d{5}(?:-\d{4})?|(?<=[1-9])\d{5})(?![\w\-])"
+)
+# Where a street line may start in lowercase: a street-type abbreviation ("ul. Słoneczna 18").
+_LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|travessa|viale|corso|piazza)\.?[ \t]")
 # Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
 _UNIT_WORDS = frozenset(
     ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv"]
 )
+_SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
+                             "adres", "dirección", "indirizzo", "endereço", "morada"])
 _PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des"])
 
 
@@ -57,8 +72,10 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     for i in range(len(words) - 1, 0, -1):
         w = words[i - 1].group(0)
         bare = w.strip(".,").lower()
+        # (a short word before a house number may belong to it, "n. 5", but not "to 8 Mill Court")
+        number_next = _HOUSE_NUMBER.match(words[i].group(0))
         if w[0].islower() and bare not in _PARTICLES and bare not in _UNIT_WORDS and (len(bare) > 2 or not w.endswith(".")) \
-                and not _HOUSE_NUMBER.match(words[i].group(0)):
+                and (not number_next or bare in _SENTENCE_WORDS):
             return start + words[i].start()
     return start
 _PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
@@ -69,12 +86,20 @@ _TR = lazy_re(
 )
 _EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
-    r"〒\d{3}-\d{4}[ \t]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?\d+(?:[-－]\d+){0,3}"
-    r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)(?:\d+(?:楼|樓|室))?"
-    # 서울특별시 강남구 테헤란로 152
-    r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
-    r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?"
+    # (北1条西4丁目2-2: numbered blocks between the names)
+    r"(?:〒\d{3}-\d{4}[ \t]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?"
+    r"|(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)"
+    r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}"
+    r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:\d+(?:楼|樓|层|層|室)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    # 서울특별시 강남구 테헤란로 152, 101동 1203호
+    r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
+    r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
+    r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
 )
+_EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
+# A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
+_EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
 
 
 def _street_before(text: str, line_start: int, anchor: int) -> int | None:
@@ -97,6 +122,10 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
             part_start += cut
             part = part[cut:]
         stripped = part.strip(" \t-")
+        if len(stripped) > 60 and cut is None:  # a long sentence that ends in the street
+            part_start = _trim_lead(text, part_start, pos)
+            part = text[part_start:pos]
+            stripped = part.strip(" \t-")
         if not stripped or len(stripped) > 60 or (parts == 0 and pos == anchor):
             break  # (a postcode glued to the word before it is no address end)
         if _HOUSE_NUMBER.search(stripped):
@@ -127,6 +156,7 @@ def find_address_lines(text: str) -> list[Candidate]:
         begin = m.start() - 1 if m.start() and text[m.start() - 1].isupper() else m.start()
         ends.append((begin, m.end(), True))
     postcodes = [m.span() for m in _POSTCODE_AFTER.finditer(text)]
+    postcodes += [m.span() for m in _OTHER_POSTCODES.finditer(text)]
     for m in _UK_INWARD.finditer(text):
         outward = _UK_OUTWARD.search(text, max(0, m.start() - 5), m.start())
         if outward:
@@ -142,12 +172,23 @@ def find_address_lines(text: str) -> list[Candidate]:
             # A letterhead: the street on the line above ("Am Markt 3\n04109 Leipzig").
             above = text.rfind("\n", 0, line_start - 1) + 1
             street = text[above : line_start - 1]
-            if 0 < len(street.strip()) <= 50 and _HOUSE_NUMBER.search(street) and street.strip()[0].isupper():
+            label = max(street.rfind(":"), street.rfind("："))
+            if label >= 0:  # "adres zameldowania: os. Kościuszkowskie 7/22"
+                above += label + 1
+                street = street[label + 1 :]
+            lead = street.strip()
+            if 0 < len(lead) <= 50 and _HOUSE_NUMBER.search(street) and (lead[0].isupper() or _LOW_STREET.match(lead)):
                 start = above + (len(street) - len(street.lstrip()))
         if start is not None:
             out.append(Candidate(start, end, "ADDRESS"))
     for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
     if "〒" in text or any("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text[:4000]):
-        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _EAST_ASIAN.finditer(text)]
+        # Only around the characters every such address holds (its postcode mark, province,
+        # city or prefecture): the match starts at most a few characters before them.
+        windows = keyword_windows(text, _EAST_ASIAN_ANCHORS, 120, 16)
+        found = {m.span(): m for a, b in windows for m in _EAST_ASIAN.finditer(text, a, b)}
+        for m in found.values():
+            glued = _EAST_ASIAN_LABEL.match(m.group(0))
+            out.append(Candidate(m.start() + (glued.end() if glued else 0), m.end(), "ADDRESS"))
     return out

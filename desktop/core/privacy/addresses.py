@@ -297,6 +297,23 @@ def _letter_goes_on(line: str, lex) -> bool:
 
 
 _NUMBER_JUST_BEFORE = re.compile(r"\d{1,6}[ \t]+$")
+# A line that starts with one of these is the next field or the letter's close, not more of the
+# address above it ("IBAN AT54 ...", "Tel 0662 ...", "Cordialement").
+_NOT_ADDRESS_LINE = frozenset({
+    "iban", "bic", "swift", "tel", "tel.", "phone", "fax", "email", "e-mail", "mail", "mobile", "mob", "cell",
+    "handy", "telefon", "vat", "ust", "nip", "pesel", "regon", "sv-nr.", "sv-nr", "steuer-id", "ssn", "sin", "dob",
+    "geb.", "kto", "konto", "account", "acct", "ref", "ref.", "invoice", "order", "cordialement", "regards",
+    "thanks", "thank", "merci", "grüße", "gruß", "saludos", "pozdrawiam", "atenciosamente", "obrigado",
+    "obrigada", "cumprimentos", "groeten", "hälsningar", "cheers", "saluti", "distinti", "best", "kind",
+})
+
+
+def _cut_at_other_field(lines: list[str]) -> list[str]:
+    for i in range(1, len(lines)):
+        words = lines[i].split()
+        if words and (words[0].casefold().rstrip(":,") in _NOT_ADDRESS_LINE or ":" in lines[i]):
+            return lines[:i]
+    return lines
 
 
 def find_addresses(text: str) -> list[Candidate]:
@@ -343,7 +360,7 @@ def find_addresses(text: str) -> list[Candidate]:
                     continue  # "12 March 2024", "3 Monday 10"
                 if not street or sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
                     continue  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers
-            lines = value.split("\n")
+            lines = _cut_at_other_field(value.split("\n"))
             # A last line that is only everyday words ("Thanks") is the letter going on.
             while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
                 lines.pop()

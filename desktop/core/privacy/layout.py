@@ -35,22 +35,43 @@ _KEYS_BY_TYPE = {
         cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
         imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|müşteri|musteri|yetkili|namn|förnamn|
         efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
-        नाम|ग्राहक""",
+        नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주""",
     "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
     "邮箱|电子邮件|メール|이메일",
     "PHONE": """phone|phone number|telephone|tel|tel no|tel nr|mobile|mobile number|mobile no|mob|cell|cell phone|
         cellphone|contact number|fax|whatsapp|direct line|home phone|work phone|telefon|telefonnummer|handy|
         mobil|mobilnummer|telefoon|telefoonnummer|mobiel|gsm|téléphone|telephone|portable|tél|tel portable|
         teléfono|telefono|móvil|movil|celular|cellulare|cell|telefone|telemóvel|telemovel|telefon numarası|
-        cep|cep telefonu|tlf|电话|手机|電話|携帯|携帯電話|전화|전화번호|휴대폰|연락처|मोबाइल|फ़ोन|फोन""",
+        cep|cep telefonu|tlf|电话|手机|電話|携帯|携帯電話|전화|전화번호|휴대폰|연락처|मोबाइल|फ़ोन|फोन|联系电话|
+        联系方式|手机号|手机号码|电话号码|お電話|電話番号|携帯番号|직통|휴대전화""",
     "ADDRESS": """address|home address|postal address|mailing address|street|street address|home|postal|
         postcode|post code|zip|zip code|zipcode|postal code|postal_code|adresse|anschrift|wohnort|plz|adres|
         woonadres|postcode|code postal|dirección|direccion|domicilio|código postal|indirizzo|cap|endereço|
-        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता""",
+        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|home postcode|home post code|
+        home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
+        pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
+        strasse|straße|ulica|送货地址|收货地址|お届け先|ご住所|배송지|domicile|adresse postale|adres zameldowania|current address|shipping address|
+        ship to|deliver to|delivery address|lieferadresse|rechnungsadresse""",
+    # Towns and states: a person's only next to the rest of an address (the town column of a list of
+    # branches is no one's); see _PLACE_REACH.
+    "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
+        citta|cidade|estado|miasto|województwo|wojewodztwo|şehir|sehir|il|ilçe|ilce|stad|plaats|woonplaats|
+        postort|kommun|城市|都道府県""",
     "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
-        生日|出生日期|生年月日|생년월일|जन्म तिथि""",
+        生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
+        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum""",
+    # Labels of fields that hold nothing personal, or a value another rule checks: named here so
+    # that a form in a script without capitals is not read as a chat, nor its labels as names.
+    "ACCOUNT": """account number|account no|acct no|bank account|kontonummer|numer konta|número de cuenta|
+        numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
+        खाता संख्या""",
+    "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
+        マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
+        주문번호|주민등록번호|은행|비고|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
+        banka iban|t.c. kimlik no|tc kimlik no|kimlik no|doğum yeri|dogum yeri|uyruk|cinsiyet|departman|görevi|
+        talep|talep no|açıklama|konu""",
     "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
     "nom d'utilisateur|identifiant|kullanıcı adı",
 }
@@ -130,6 +151,53 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
+_BLOCK_LINE = lazy_re(r"[ \t]*[\w(][^\n:：]{0,48}$")
+
+
+def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An address written over several lines under its label ("Address: Rose Cottage\nMill
+    Lane\n...\nCB22 5LD"): the lines up to the last one with a number (the postcode), at most
+    five, stopping at a blank line or the next ``key:`` line."""
+    pos = end
+    last = end if _HAS_DIGIT.search(text, start, end) else None
+    for _ in range(5):
+        if pos >= len(text) or text[pos] != "\n":
+            break
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip():
+            break
+        if _HAS_DIGIT.search(text, pos + 1, line_end):
+            last = line_end
+        pos = line_end
+    if last is None or last == end:
+        return None
+    first = start if start < end else end + 1  # ("Address:" alone on its line)
+    return first, len(text[:last].rstrip())
+
+
+_ACCOUNT_DIGITS = lazy_re(r"\d[\d \-]{4,30}\d")
+
+
+def _account_value(value: str, start: int) -> tuple[int, int] | None:
+    """The digits of an account number under its label (groups split by spaces or dashes)."""
+    m = _ACCOUNT_DIGITS.search(value)
+    if not m or not 6 <= sum(map(str.isdigit, m.group(0))) <= 30:
+        return None
+    return start + m.start(), start + m.end()
+
+
+_PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
+
+
+def _place_value(value: str, start: int) -> tuple[int, int] | None:
+    body = value.strip().rstrip(" .,;")
+    if not _PLACE_VALUE.fullmatch(body):
+        return None
+    at = value.index(body)
+    return start + at, start + at + len(body)
+
+
 _EMAIL_VALUE = lazy_re(r"\S.*\S")
 
 
@@ -154,12 +222,27 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
 
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
+    "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value,
 }
 CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
 _KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
 _JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+# A log's "key=value" pairs in the middle of a line ("zip=33130", name="Ann Lee").
+_LOG_PAIR = lazy_re(r"(?<![\w.\-/?&])([A-Za-z_][\w\-]{1,30})=(?:\"([^\"\n]{1,200})\"|([^\s\"&,;]{1,200}))")
+# How far (characters) a town or state value may be from the street or postcode of the same record.
+_PLACE_REACH = 160
+
+
+def _same_record(text: str, place: Candidate, address: Candidate, logged: bool) -> bool:
+    """Whether a town or state field and a street or postcode field describe one record: close,
+    in one JSON object (no brace between), one log line, one block of ``key: value`` lines."""
+    a, b = min(place.end, address.end), max(place.start, address.start)
+    if b - a > _PLACE_REACH:
+        return False
+    between = text[a:b]
+    return "{" not in between and "}" not in between and "\n\n" not in between and not (logged and "\n" in between)
 
 
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
@@ -167,16 +250,35 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     none (they may be a chat's speaker labels)."""
     keys = field_keys()
     others: list[re.Match[str]] = []
-    for pattern in (_KV_LINE, _JSON_PAIR):
-        for m in pattern.finditer(text):
+    places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
+    addresses: list[Candidate] = []
+    from desktop.core.privacy.structured import keyword_windows
+
+    log_windows = keyword_windows(text, ("=",), 202, 32) if "=" in text else []
+    for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
+        found = (m for a, b in log_windows for m in _LOG_PAIR.finditer(text, a, b)) if pattern is _LOG_PAIR else pattern.finditer(text)
+        for m in found:
             kind = keys.get(_norm_key(m.group(1)))
             if kind is None:
                 if pattern is _KV_LINE:
                     others.append(m)
                 continue
-            span = _VALUE_CHECK[kind](m.group(2), m.start(2))
-            if span:
-                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+            group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
+            span = _VALUE_CHECK[kind](m.group(group), m.start(group))
+            if kind == "ADDRESS" and pattern is _KV_LINE:
+                span = _address_block(text, m.start(2), m.end(2)) or span
+            if not span:
+                continue
+            cand = Candidate(span[0], span[1], "ADDRESS" if kind == "PLACE" else "PERSON" if kind == "USERNAME" else kind)
+            if kind == "PLACE":
+                places.append((cand, pattern is _LOG_PAIR))
+                continue
+            if kind == "ADDRESS":
+                addresses.append(cand)
+            add(cand)
+    for place, logged in places:
+        if any(_same_record(text, place, a, logged) for a in addresses):
+            add(place)
     return others
 
 
@@ -239,13 +341,20 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
         cells = _cells(line.strip(" "), splitter, offset + lead)
         if len(cells) != len(kinds) or not line.strip():
             return i
+        places: list[Candidate] = []
+        has_address = False
         for (start, cell), kind in zip(cells, kinds, strict=True):
             if kind is None or not cell.strip():
                 continue
             inner = len(cell) - len(cell.lstrip())
             span = _VALUE_CHECK[kind](cell.strip(), start + inner)
-            if span:
+            if span and kind == "PLACE":
+                places.append(Candidate(span[0], span[1], "ADDRESS"))
+            elif span:
+                has_address = has_address or kind == "ADDRESS"
                 add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+        for place in places if has_address else ():  # a town is someone's beside their street or postcode
+            add(place)
         i += 1
     return i
 
@@ -270,4 +379,7 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
-    return out, known
+    keys = field_keys()
+    # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.
+    out = [c for c in out if c.type != "PERSON" or _norm_key(text[c.start : c.end]) not in keys]
+    return out, known - keys.keys()

@@ -290,6 +290,63 @@ def _word_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
+# A password said in a sentence: "the wifi password is ...", "db pass in that screenshot was ...",
+# "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
+# one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
+_SAID_PASSWORD = re.compile(
+    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
+    r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
+    r"密码|密碼|パスワード|비밀번호)(?![\w])"
+    r"[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)|[:=：])\s*"
+    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+)
+_ENV_PASSWORD = re.compile(
+    r"(?<![\w])[A-Za-z][A-Za-z0-9_]*_(?i:password|passwd|pass|pwd|secret|token|api_key|key)(?![\w])"
+    r"[\"']?\s*(?::=|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
+)
+_LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
+# Substrings of the words above that _PASSWORD_KEYS does not already hold.
+_SAID_KEYS = ("mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
+              "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
+_LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key")
+_MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
+_PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
+
+
+def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
+    from desktop.core.privacy.structured import keyword_windows
+
+    out = []
+    lower = text.lower()
+    # Each rule only around its own cue words ("mot de passe" starts before the "pass" found).
+    said = windows + keyword_windows(lower, _SAID_KEYS, 130, 14)
+    env = keyword_windows(lower, _VARIABLE_KEYS, 210, 60)
+    login = keyword_windows(lower, _LOGIN_KEYS, 80, 2) if "/" in text else []
+    seen: set[int] = set()
+    for rule, where in ((_SAID_PASSWORD, said), (_ENV_PASSWORD, env), (_LOGIN_PAIR, login)):
+        for m in (m for a, b in where for m in rule.finditer(text, a, b)):
+            if m.start("value") in seen:
+                continue
+            seen.add(m.start("value"))
+            value = m.group("value").rstrip(".)")  # ("!" and "?" may end a password: hidden either way)
+            # a spoken password has a digit or a symbol ("the password is in the vault" stays)
+            if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
+                continue
+            if _PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or value.lower() in {"none", "null", "required", "redacted"}:
+                continue
+            start = m.start("value")
+            out.append(Candidate(start, start + len(value), "SECRET", "secret", PASSWORD))
+    return out
+
+
+def _placeholder_key(key: str) -> bool:
+    """A documentation key ("pk_test_XXXXXXXX", "sk_live_xxxx..."): the part after the prefix
+    is one repeated character."""
+    body = key.rsplit("_", 1)[-1] if "_" in key else key[3:]
+    return len(set(body.lower())) <= 2
+
+
 def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     """Every secret in ``text``, each with the label used to tell the user about it; ``own``
     are the app's own credentials, found whatever their format."""
@@ -297,6 +354,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     for m in _private_key_re().finditer(text):
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", PRIVATE_KEY))
     for m in _provider_re().finditer(text):
+        if _placeholder_key(m.group(0)):
+            continue
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
     from desktop.core.privacy.structured import keyword_windows
@@ -312,6 +371,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    found += _said_passwords(text, windows)
     for m in _token_re().finditer(text):
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
 
@@ -37,7 +38,11 @@ _MONTHS = (
     r"o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|dez(?:ember)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januari|februari|maart|mei|juni|juli|augustus|oktober"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    # Portuguese, then Polish in the genitive a date takes ("23 lipca 1994") and the nominative
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+    r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]"
 )
 _DATE = (
     rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
@@ -46,7 +51,7 @@ _DATE = (
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
-    r"nacid[oa]|nacimiento|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"nacid[oa]|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
     r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|生年月日|出生日期|생년월일"
 )
 
@@ -76,12 +81,12 @@ _PATTERNS: dict[str, str] = {
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
         r"\b(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
-        r"steueridentifikationsnummer|personalausweis(?:nummer)?|passport(?: number| no\.?| #)?|reisepass(?:nummer)?|"
+        r"steueridentifikationsnummer|ppsn?|pps number|personalausweis(?:nummer)?|passport(?: number| no\.?| #)?|reisepass(?:nummer)?|"
         r"passeport|pasaporte|passaporto|paspoort|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|"
         r"national insurance(?: number| no\.?)?|ni number|nino|driver'?s? licen[cs]e(?: number| no\.?| #)?|"
         r"licen[cs]e (?:number|no\.?|#)|dl(?: number| no\.?| #)|f[üu]hrerschein(?:nummer)?|permis de conduire|"
         r"id (?:number|no\.?|#)|identity (?:card|number))"
-        r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-](?=\d)){4,19})(?![\w\-])"
+        r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-.](?=\d)){4,19})(?![\w\-]|\.\d)"
     ),
     "account_context": (
         r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
@@ -113,7 +118,7 @@ _NOT_PHONE_BEFORE = lazy_re(
     r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
-    r"ticket|case|ref\.?|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
+    r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
 )
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
@@ -123,19 +128,22 @@ _URL_SECRET_PARAMS = re.compile(
     r"credential|code|otp|jwt|hash)[\w\-]*)=([^&#\s]{6,})",
     re.IGNORECASE,
 )
+# Any query value long and random enough to be a one-time token, whatever its parameter's name
+# ("recover?t=2b7e15...", "passwort-neu?k=..."): hex or mixed letters and digits.
+_URL_RANDOM_PARAM = re.compile(r"[?&#;][\w\-]{1,20}=([A-Za-z0-9_\-]{24,})(?=[&#\s]|$)")
 _URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
 _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "nacid", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
 )
 # Substrings at least one of which every id_context keyword holds; short ones with the
 # character around them, so "did" or "meeting" do not open a window.
 _ID_KEYS = (
-    "social security", "ssn", "tax id", "tax identification", " tin", "steuer", "personalausweis", "passport",
+    "social security", "ssn", "pps", "tax id", "tax identification", " tin", "steuer", "personalausweis", "passport",
     "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "bsn", "burgerservice", "dni", " nie",
     "nif", "codice fiscale", "national insurance", "ni number", "nino", "licen", "dl ", "dl:", "dl#",
     "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identity",
@@ -190,6 +198,20 @@ def _card_ok(raw: str, context: str) -> bool:
     if digits[0] in "23456" or digits.startswith(("1800", "2131")):
         return True
     return bool(_CARD_WORD.search(context))
+
+
+# Numbers shaped like cards that are not anyone's: one called a test or demo card, an order or
+# tracking number. (The networks' test numbers stay hidden otherwise: people write them as their
+# own when they make up an example of their own complaint.)
+_NOT_CARD_BEFORE = lazy_re(
+    r"(?i)(?:(?:test|demo|sandbox|dummy|example)\s*(?:card|karte|carte|tarjeta|number|nr\.?|no\.?)?|"
+    r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice)\S*"
+    r"\s*(?:no\.?|nr\.?|#|number|号|番号|번호)?)\s*[:：#]?\s*$"
+)
+
+
+def _not_a_card(before: str) -> bool:
+    return bool(_NOT_CARD_BEFORE.search(before))
 
 
 _BASE36 = {ord(c): str(int(c, 36)) for c in string.ascii_uppercase}
@@ -290,7 +312,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "EMAIL"))
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
-        if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url):
+        if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url) or _random_param(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
     for m in _re("ipv4").finditer(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
@@ -315,13 +337,15 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
                 add(Candidate(start, start + cut, "IBAN"))
                 break
     for m in _re("card").finditer(text):
-        if _card_ok(m.group(0), text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _card_ok(m.group(0), before) and not _not_a_card(before):
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    find_regional(text, add, lower)
     for a, b in keyword_windows(lower, _DOB_KEYS, 90):
         for m in _re("dob").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
@@ -329,22 +353,45 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     taken = sorted((c.start, c.end) for c in out)
     taken_starts = [t[0] for t in taken]
     phone_context = _re("phone_context")
-    for m in _re("phone").finditer(text):
-        raw = m.group(0).rstrip(" .-/")
+    for start, raw, cue_at in _phone_matches(text):
         while raw.endswith(")") and raw.count(")") > raw.count("("):
             raw = raw[:-1].rstrip(" .-/")  # "(phone +44 20 7946 0958)": the bracket closes the aside
-        start = m.start()
         end = start + len(raw)
         i = bisect.bisect_left(taken_starts, end) - 1  # spans that start before this one ends
         if i >= 0 and taken[i][1] > start and any(taken[j][1] > start for j in range(max(0, i - 3), i + 1)):
             continue
         if _never_phone(raw):
             continue
-        context = bool(phone_context.search(text[max(0, start - 40) : start])) or bool(_PHONE_AFTER.match(text, end))
+        context = bool(phone_context.search(text[max(0, cue_at - 40) : cue_at])) or bool(_PHONE_AFTER.match(text, end))
         if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
             add(Candidate(start, end, "PHONE"))
     out += spoken_phones(text, lower)
     return out
+
+
+_NUMBER_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
+
+
+def _phone_matches(text: str):
+    """(start, text, where its cue would end) of each phone rule match; two numbers written
+    "A / B" are two matches, the second with the first one's cue ("Tel: 021-6432 8877 / 139 ...")."""
+    rule = _re("phone")
+    pos = 0
+    follows_at, cue_at = -1, -1  # where a number after "A / " starts, and A's cue position
+    while (m := rule.search(text, pos)) is not None:
+        raw = m.group(0).rstrip(" .-/")
+        sep = _NUMBER_SLASH.search(raw)
+        if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
+            sep = None  # "0911 / 55 20 418": the slash after an area code
+        if sep:
+            raw = raw[: sep.start()]
+        cue = cue_at if m.start() == follows_at else m.start()
+        yield m.start(), raw, cue
+        if sep:
+            follows_at, cue_at = m.start() + sep.end(), cue
+            pos = follows_at
+        else:
+            pos = m.end()
 
 
 def _links(text: str, lower: str):
@@ -367,6 +414,15 @@ def _links(text: str, lower: str):
                 yield m
                 break
         at = lower.find("://", at + 1)
+
+
+def _random_param(url: str) -> bool:
+    for m in _URL_RANDOM_PARAM.finditer(url):
+        value = m.group(1)
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 6 and len(value) - digits >= 6:
+            return True
+    return False
 
 
 def _random_segment(url: str) -> bool:

@@ -1,0 +1,114 @@
+"""Structured values in national forms the general rules in ``structured`` do not cover: birth
+dates written in East Asian scripts, eras and month names, bank accounts in national formats
+(Argentine CBU, Japanese 普通/当座 accounts, Indian accounts beside an IFSC code, Brazilian
+conta, Swedish Bankgiro/Plusgiro) and national IDs with a strong checksum (Portuguese Cartão de
+Cidadão, Irish PPSN).
+
+A number is taken only with a checksum that holds or a cue word next to it, so that order
+numbers, prices and dates stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+# A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
+# ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
+_CJK_BIRTH = lazy_re(
+    r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
+    r"[^\n\d]{0,12}?"
+    r"(?P<value>(?:平成|昭和|令和|大正)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:19|20)\d{2}\s*[년年]\s*\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]"
+    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
+)
+# An era date is someone's birth date even without a cue when "生" (birth) is just before it.
+_ERA_BIRTH = lazy_re(r"(?P<value>(?:昭和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:生|生まれ)")
+# A birthday without a year ("cumpleaños 14 de julio", "birthday 3 March"): still a birth date.
+_BIRTHDAY = lazy_re(
+    r"(?i)(?:birthday|cumpleaños|cumple|aniversário|compleanno|geburtstag|anniversaire|urodziny|verjaardag)"
+    r"[^\n\d]{0,20}?(?P<value>\d{1,2}(?:st|nd|rd|th|er|º)?\s+(?:de\s+|of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|"
+    r"dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|avril|mai|"
+    r"juin|juillet|août|décembre|märz|juni|juli|oktober|dezember)[a-zäéû]*)(?!\s*(?:de\s+)?\d)"
+)
+
+# Accounts.
+_JP_ACCOUNT = lazy_re(r"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?\s*[:：]?\s*(?:No\.?\s*)?(?P<value>\d{7})(?!\d)")
+_IFSC = lazy_re(r"\b[A-Z]{4}0[A-Z0-9]{6}\b")
+_LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
+_BR_CONTA = lazy_re(
+    r"(?i)\b(?:conta(?:\s+corrente|\s+poupança)?|c/c)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{3,12}-[\dXx])(?![\w\-])"
+)
+_GIRO = lazy_re(
+    r"(?i)\b(?:bankgiro|plusgiro|bg|pg)\b(?:\s*\([^)\n]{0,20}\))?\s*(?:nr\.?|nummer)?\s*[:#]?\s*"
+    r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w\-])"
+)
+# Checksummed numbers, one pass from a digit no word character, dot or dash precedes: an
+# Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN.
+_CHECKSUMMED = lazy_re(
+    r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w)))"
+)
+# An Argentine DNI written with dots ("38.114.902") only next to its cue.
+_AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
+
+
+# Rules anchored on a cue word look only around the cue (lowercase substrings of every cue).
+_CUES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (_BIRTHDAY, "DOB", ("birthday", "cumple", "aniversário", "compleanno", "geburtstag", "anniversaire", "urodziny",
+                        "verjaardag")),
+    (_BR_CONTA, "ACCOUNT", ("conta", "c/c")),
+    (_GIRO, "ACCOUNT", ("giro", "bg", "pg")),
+    (_AR_DNI, "NATIONAL_ID", ("dni", "d.n.i")),
+)
+_EAST_ASIAN_CUES = ("생", "출생", "生", "誕", "जन्म", "普通", "当座", "貯蓄")
+
+
+def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
+    """Add every value these rules find in ``text`` (``lower``: the text lowercased, if at hand)."""
+    from desktop.core.privacy.structured import keyword_windows
+
+    lower = text.lower() if lower is None else lower
+    if any(cue in text for cue in _EAST_ASIAN_CUES):
+        for rule in (_CJK_BIRTH, _ERA_BIRTH):
+            for m in rule.finditer(text):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+        for m in _JP_ACCOUNT.finditer(text):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    for rule, kind, cues in _CUES:
+        for a, b in keyword_windows(lower, cues, 80, 12):
+            for m in rule.finditer(text, a, b):
+                add(Candidate(m.start("value"), m.end("value"), kind))
+    _checksummed(text, add)
+    if "ifsc" in lower:
+        _indian_accounts(text, add, keyword_windows(lower, ("ifsc",), 40, 2))
+
+
+def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum.ar import cbu
+    from stdnum.ie import pps
+    from stdnum.pt import cc
+
+    for m in _CHECKSUMMED.finditer(text):
+        kind = m.lastgroup
+        value = m.group(0)
+        if kind == "cbu" and cbu.is_valid(value):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+        elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+
+
+def _indian_accounts(text: str, add: Callable[[Candidate], None], windows: list[tuple[int, int]]) -> None:
+    """An Indian account number: the long digit run on the line of an IFSC code (written after
+    the word "IFSC")."""
+    for code in (m for a, b in windows for m in _IFSC.finditer(text, a, b)):
+        line_start = text.rfind("\n", 0, code.start()) + 1
+        line_end = text.find("\n", code.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _LONG_DIGITS.finditer(text, max(line_start, code.start() - 120), min(line_end, code.end() + 120)):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+
