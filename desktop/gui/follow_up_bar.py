@@ -16,7 +16,7 @@ import difflib
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.gui.worker import Task, run_for
 
@@ -60,6 +60,10 @@ class FollowUpBar(QWidget):
         self.request.setPlaceholderText("Ask for a change: shorter, more formal, add a table of the dates…")
         self.request.setAccessibleName("Ask for a change")
         self.request.returnPressed.connect(self.ask)
+        self.request.textChanged.connect(self._estimate)
+        self.conversation: Any = None  # read once per version list; each keystroke prices only the request
+        self.cost_label = QLabel("", self)
+        self.cost_label.setAccessibleName("Estimated cost of this change")
         self.ask_button = QPushButton("Ask", self)
         self.ask_button.clicked.connect(self.ask)
         self.edit_button = QPushButton("Edit", self)
@@ -69,6 +73,7 @@ class FollowUpBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.version_box)
         row.addWidget(self.request, 1)
+        row.addWidget(self.cost_label)
         row.addWidget(self.ask_button)
         row.addWidget(self.edit_button)
         self.set_run(None)
@@ -98,6 +103,41 @@ class FollowUpBar(QWidget):
             self.version_box.setCurrentIndex(len(self.versions) - 1)
         self.version_box.blockSignals(False)
         self.version_box.setVisible(len(self.versions) > 1)
+        self._read_conversation(context)
+
+    # ---------------------------------------------------------------- the estimate
+    def _read_conversation(self, context: Any) -> None:
+        from desktop.core.errors import PromptdeskError
+        from desktop.core.send.followup_estimate import conversation
+
+        try:
+            self.conversation = conversation(context, self.run_id) if self.run_id and context is not None else None
+        except PromptdeskError:  # the ledger cannot be read now: no figure rather than a wrong one
+            self.conversation = None
+        self._estimate()
+
+    def _estimate(self) -> None:
+        """"about 2¢" for the change as typed: the whole conversation goes again, mostly from the cache."""
+        from desktop.core.errors import PromptdeskError
+        from desktop.core.money import money
+        from desktop.core.send.followup_estimate import estimate
+
+        request, context = self.request.text().strip(), _context_of(self)
+        if not request or self.conversation is None or context is None:
+            self.cost_label.setText("")
+            return
+        try:
+            guess = estimate(context, self.conversation, request)
+        except PromptdeskError:
+            self.cost_label.setText("")
+            return
+        self.cost_label.setText(guess.text)
+        reused = (f"{guess.cache_read_tokens:,} tokens of the conversation are re-used from the provider's cache "
+                  f"at its lower price. ") if guess.cache_read_tokens else ""
+        kept = (f"{guess.cache_write_tokens:,} tokens are kept ready for the next change (a quarter above the "
+                f"usual price). ") if guess.cache_write_tokens else ""
+        self.cost_label.setToolTip(f"{reused}{kept}The whole conversation is sent again with your request; the "
+                                   f"answer is counted at its longest ({money(guess.output_cost, estimate=True)}).")
 
     def _show_version(self, index: int) -> None:
         if 0 <= index < len(self.versions):
