@@ -5,7 +5,7 @@ they are billed depends on the provider's prompt cache:
 
 - Anthropic caches up to each block marked ``cache_control`` (``providers._anthropic_messages``
   decides the marks). A prefix that an earlier request of this run marked is read at the
-  cache-read price (a tenth of input); the part between the longest such prefix and the last
+  cache-read price (a small fraction of input); the part between the longest such prefix and the last
   mark is written (a quarter more than input); the rest is plain input. Anthropic drops a
   cached prefix five minutes after it was last used, so after a pause nothing is read.
 - OpenAI caches a repeated prefix by itself when the request is long enough (1,024 tokens,
