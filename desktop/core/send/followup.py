@@ -137,6 +137,9 @@ def ask(context: AppContext, run_id: str, request: str, *, tier_override: str | 
     version = turns.add_version(context.ledger, run_id, turns.Version(
         0, turns.FOLLOW_UP, text, request=request, redacted_request=outgoing, redacted_response=answer.text,
         turn_run_id=run.id, vault=added))
+    from desktop.core.review.approval import new_version_made
+
+    new_version_made(context.ledger, run_id)  # a new version starts unapproved
     return FollowUp(run=run, version=version)
 
 
