@@ -192,11 +192,15 @@ class DocumentTextEdit(QPlainTextEdit):
         """Read ``path`` on a worker (only its first ``max_pages``, or the pages that mention
         ``matching``); its text goes in at the cursor when it is done."""
         from desktop.core.documents import fit_document, read_document
+        from desktop.core.documents.isolated import read_isolated, worth_isolating
 
         self.cancel_reading()
         max_chars = self.max_chars
 
         def op(ctx: Any) -> Any:
+            if worth_isolating(path):  # a large file: its own process, so the window never waits on it
+                return read_isolated(path, max_pages=max_pages, matching=matching, max_chars=max_chars,
+                                     cancelled=ctx.cancelled, on_progress=ctx.progress)
             document = read_document(path, max_pages=max_pages, cancelled=ctx.cancelled, on_progress=ctx.progress,
                                      matching=matching)
             fit_document(document, max_chars)
