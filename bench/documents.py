@@ -213,3 +213,6 @@ def main() -> None:
         _case("10,000-row workbook", write_xlsx(root / "orders.xlsx", 10_000), _bare_xlsx, 2.0)
     _bundle_growth()
     _follow_up_cost()
+    from bench import documents_window
+
+    documents_window.main()
