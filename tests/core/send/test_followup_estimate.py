@@ -76,6 +76,7 @@ def test_the_second_and_third_turn_estimates_match_the_recorded_cache_reads(cont
         assert close(guess.cache_write_tokens, actual.cache_write_tokens, messages=2)
         assert close(guess.input_tokens, actual.input_tokens, messages=1)
         assert close(guess.input_cost, input_cost(actual)) and guess.cost >= actual.actual_cost
+        assert context.ledger.get(actual.id).estimated_cost == pytest.approx(guess.cost)  # recorded beside it
         assert guess.input_cost <= 0.3 * input_cost(run)  # a follow-up on a long document is cheap
 
 
