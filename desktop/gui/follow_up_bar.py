@@ -61,6 +61,7 @@ class FollowUpBar(QWidget):
         self.request = QLineEdit(self)
         self.request.setPlaceholderText("Ask for a change: shorter, more formal, add a table of the dates…")
         self.request.setAccessibleName("Ask for a change")
+        self.request.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)  # the request stays readable
         self.request.returnPressed.connect(self.ask)
         self.request.textChanged.connect(self._estimate)
         self.conversation: Any = None  # read once per version list; each keystroke prices only the request
