@@ -5,11 +5,14 @@ fake server's simulated prompt cache; and the line `promptdesk spend` prints."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, Run
 from desktop.core.send import followup, pricing
@@ -60,15 +63,20 @@ def test_other_months_and_uncached_runs_do_not_count(context: AppContext) -> Non
     assert february.read_tokens == 0 and february.sentence == ""
 
 
-def test_spend_prints_the_saving_and_json_carries_it(context: AppContext, connected_llm: FakeLLMServer,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def _spend(*args: str) -> str:
+    """The real command in a process of its own (it sets up the app's log for that process)."""
+    done = subprocess.run([sys.executable, "-m", "desktop", "spend", *args], capture_output=True, text=True,
+                          env=dict(os.environ), cwd=Path(__file__).parents[3], timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_spend_prints_the_saving_and_json_carries_it(context: AppContext, connected_llm: FakeLLMServer) -> None:
     run, _person = first_run(context, connected_llm)
     connected_llm.queue(Reply(text="Shorter."))
     followup.ask(context, run.id, "Shorter")
     expected = cache_saving(context)
-    assert main(["spend"]) == 0
-    assert expected.sentence in capsys.readouterr().out
-    assert main(["spend", "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    assert expected.sentence in _spend()
+    data = json.loads(_spend("--json"))
     assert data["saved_by_reusing_documents"] == pytest.approx(expected.net)
     assert data["cache_read_tokens"] == expected.read_tokens > 10_000
