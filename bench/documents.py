@@ -163,7 +163,7 @@ def _follow_up_cost() -> None:
 
     from desktop.core import paths
     from desktop.core.context import AppContext
-    from desktop.core.send import followup, pipeline, pricing
+    from desktop.core.send import followup, followup_estimate, pipeline, pricing
     from desktop.core.settings import UserSettings
     from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FakeLLMServer, PromptCache, Reply
 
@@ -182,7 +182,14 @@ def _follow_up_cost() -> None:
         template = context.library.get("long-document")
         assert template is not None, context.library.problems
         server.queue(Reply(text="A summary of the deliveries."), Reply(text="Shorter."))
-        first = pipeline.execute(context, pipeline.prepare(context, template, {"document": document}), fresh=True)
+        prepared = pipeline.prepare(context, template, {"document": document})
+        guess_1 = followup_estimate.first_request(prepared.route.provider, prepared.route.model,
+                                                  system=prepared.system, prompt=prepared.redaction.text,
+                                                  output=prepared.max_output_tokens)
+        first = pipeline.execute(context, prepared, fresh=True)
+        conversation = followup_estimate.conversation(context, first.id)
+        assert conversation is not None
+        guess_2 = followup_estimate.estimate(context, conversation, "Make it shorter")
         second = followup.ask(context, first.id, "Make it shorter").run
         os.environ.pop("ANTHROPIC_BASE_URL", None)
         os.environ.pop("ANTHROPIC_API_KEY", None)
@@ -201,6 +208,10 @@ def _follow_up_cost() -> None:
     line("  turn 1 had nothing been cached", f"${without:.4f}")
     ratio = price(second) / price(first)
     line("  turn 2 / turn 1 input price", f"{ratio:.0%}", "(target <= 30%)", ratio <= 0.3)
+    for label, guess, run in (("turn 1", guess_1, first), ("turn 2", guess_2, second)):
+        off = guess.input_cost / price(run) - 1
+        line(f"  {label} input: estimated before sending / recorded", f"${guess.input_cost:.4f}",
+             f"recorded ${price(run):.4f} ({off:+.1%}; tests allow 3%)", abs(off) <= 0.03)
 
 
 def main() -> None:
@@ -213,3 +224,6 @@ def main() -> None:
         _case("10,000-row workbook", write_xlsx(root / "orders.xlsx", 10_000), _bare_xlsx, 2.0)
     _bundle_growth()
     _follow_up_cost()
+    from bench import documents_window
+
+    documents_window.main()

@@ -51,6 +51,10 @@ def _top_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--read-document"]:  # the app reading a large file in a process of its own
+        from desktop.core.documents.isolated import child_main
+
+        return child_main()
     try:
         if argv and argv[0] in COMMANDS:
             return _run_command(argv[0], argv[1:])

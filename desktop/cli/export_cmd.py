@@ -1,6 +1,7 @@
 """``promptdesk export RUN_ID --format docx|pdf|md|txt --out FILE``: a run's answer as a file.
 
-The newest version of the answer (after follow-ups and edits) is written with the originals restored (as the person saw it). Word, Markdown and
+The approved version of the answer, else the newest (after follow-ups and edits), is written with the
+originals restored (as the person saw it); a line on stderr says which version and whether it was approved. Word, Markdown and
 text come from the core; PDF from Qt's PDF writer, run without a display.
 """
 
@@ -46,10 +47,13 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or (suffix if suffix in FORMATS else "docx")
     title = record.template_title or record.template_id or "Answer"
     out = args.out or Path(default_file_name(title, fmt))
-    from desktop.core.usage.turns import latest_text
+    from desktop.core.review.approval import approved_text
 
-    record.response_text = latest_text(context.ledger, record.id) or record.response_text  # the newest version
+    text, number, state = approved_text(context.ledger, record.id)  # the approved version, else the newest
+    record.response_text = text or record.response_text
     markdown = answer_text(record)
     written = _pdf(markdown, out, title) if fmt == "pdf" else export_text(markdown, fmt, out, title=title)
     print(written)
+    newer = f"; v{state.latest} is newer and not approved" if state.of(number) and number < state.latest else ""
+    print(f"Saved {state.words(number)}{newer}.", file=sys.stderr)
     return 0

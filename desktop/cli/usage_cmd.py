@@ -79,8 +79,13 @@ def _money(value: float) -> str:
 
 def _spend(context: Any, args: argparse.Namespace) -> int:
     from desktop.core.usage.budget import personal_spend, team_spend
+    from desktop.core.usage.cache_savings import cache_saving
 
     data = team_spend(context, args.month) if args.team else personal_spend(context, args.month)
+    cached = None if args.team else cache_saving(context, data["month"])
+    if cached is not None:
+        data["saved_by_reusing_documents"] = round(cached.net, 10)
+        data["cache_read_tokens"], data["cache_write_tokens"] = cached.read_tokens, cached.write_tokens
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -101,6 +106,8 @@ def _spend(context: Any, args: argparse.Namespace) -> int:
     print(f"Your spend in {data['month']}: {_money(data['total'])}{budget} ({_runs(data['runs'])}, {source})")
     if data["saved_by_routing"] > 0:
         print(f"Routing saved you {_money(data['saved_by_routing'])} this month.")
+    if cached is not None and cached.sentence:
+        print(cached.sentence)
     for title, key in (("By template", "by_template"), ("By tier", "by_tier"), ("By model", "by_model"),
                        ("By day", "by_day")):
         if data[key]:

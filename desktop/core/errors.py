@@ -63,6 +63,7 @@ class ErrorKind(StrEnum):
     QUOTA = "quota"
     RATE_LIMITED = "rate_limited"
     READ_ONLY = "read_only"
+    READER = "reader"
     RESULTS = "results"
     ROW_BUSY = "row_busy"
     SERVER = "server"

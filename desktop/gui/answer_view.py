@@ -146,6 +146,7 @@ class AnswerView(QWidget):
         self.follow_up.status.connect(self.status.setText)
         self.export = ExportButton(self, lambda: (self.text, getattr(self.run, "template_title", "") or ""))
         self.export.status.connect(self.status.setText)
+        self.export.describe = self.follow_up.shown_words  # Export says which version it saved
         buttons = QHBoxLayout()
         for button in (self.stop, self.copy, self.copy_plain, self.save, self.export, self.again):
             buttons.addWidget(button)
@@ -297,7 +298,8 @@ class AnswerView(QWidget):
         text = self.browser.document().toPlainText() if path.suffix.lower() == ".txt" else self.text
 
         def done(_result: object) -> None:
-            self.status.setText(f"Saved to {path}.")
+            words = self.follow_up.shown_words()
+            self.status.setText(f"Saved {words} to {path}." if words else f"Saved to {path}.")
 
         def failed(exc: BaseException) -> None:
             self.show_problem(f"The answer could not be saved to {path} ({exc}). Choose another folder.")

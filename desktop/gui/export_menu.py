@@ -52,6 +52,7 @@ class ExportButton(QPushButton):
         super().__init__("Export", parent)
         self.setAccessibleName("Export the answer")
         self.source = source
+        self.describe: Callable[[], str] | None = None  # "v3, not approved yet": what is being saved
         menu = QMenu(self)
         menu.addAction("Copy (formatted)", self.copy_rich)
         menu.addAction("Copy as plain text", self.copy_plain)
@@ -108,11 +109,16 @@ class ExportButton(QPushButton):
             except PromptdeskError as exc:
                 self.status.emit(exc.message)
                 return
-            self.status.emit(f"Saved to {path}.")
+            self.status.emit(self._saved(path))
             return
         run_for(self, lambda _ctx: export_text(text, fmt, path, title=title),
-                on_success=lambda written: self.status.emit(f"Saved to {written}."),
+                on_success=lambda written: self.status.emit(self._saved(written)),
                 on_failure=lambda exc: self.status.emit(user_message(exc)))
+
+    def _saved(self, path: Path) -> str:
+        """"Saved v2 (approved) to …": which version went into the file, and whether it was approved."""
+        words = self.describe() if self.describe is not None else ""
+        return f"Saved {words} to {path}." if words else f"Saved to {path}."
 
     # ---------------------------------------------------------------- e-mail
     def email_draft(self) -> None:

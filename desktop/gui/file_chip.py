@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.gui.worker import Task, run_for
 
 log = logging.getLogger(__name__)
-FILE_FILTER = ("Documents (*.pdf *.docx *.xlsx *.xlsm *.csv *.tsv *.eml *.html *.htm *.md *.txt);;"
+SLICE_CHARS = 16_384  # about 250 table rows: one slice is laid out in a few milliseconds
+FILE_FILTER = ("Documents (*.pdf *.docx *.xlsx *.xlsm *.xls *.csv *.tsv *.eml *.html *.htm *.md *.txt);;"
                "All files (*)")
 
 
@@ -126,6 +127,12 @@ class DocumentTextEdit(QPlainTextEdit):
         self.file_bar.first_pages.clicked.connect(self._read_first_pages)
         self.file_bar.search.returnPressed.connect(self._read_matching_pages)
         self.textChanged.connect(self._text_changed)
+        # A long text goes into the box a slice per turn of the event loop (see _document_arrived).
+        self._slicing: tuple[Any, Any, int] | None = None  # (document, cursor, characters placed)
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._next_slice)
 
     # ---------------------------------------------------------------- value
     def value(self) -> str:
@@ -140,6 +147,7 @@ class DocumentTextEdit(QPlainTextEdit):
 
     def setPlainText(self, text: str) -> None:
         """Set from outside (a draft, another template's values): no file behind it any more."""
+        self._stop_slicing()
         self._forget_document()
         super().setPlainText(text)
 
@@ -184,11 +192,15 @@ class DocumentTextEdit(QPlainTextEdit):
         """Read ``path`` on a worker (only its first ``max_pages``, or the pages that mention
         ``matching``); its text goes in at the cursor when it is done."""
         from desktop.core.documents import fit_document, read_document
+        from desktop.core.documents.isolated import read_isolated, worth_isolating
 
         self.cancel_reading()
         max_chars = self.max_chars
 
         def op(ctx: Any) -> Any:
+            if worth_isolating(path):  # a large file: its own process, so the window never waits on it
+                return read_isolated(path, max_pages=max_pages, matching=matching, max_chars=max_chars,
+                                     cancelled=ctx.cancelled, on_progress=ctx.progress)
             document = read_document(path, max_pages=max_pages, cancelled=ctx.cancelled, on_progress=ctx.progress,
                                      matching=matching)
             fit_document(document, max_chars)
@@ -209,9 +221,57 @@ class DocumentTextEdit(QPlainTextEdit):
             self.task.cancel()
 
     def _document_arrived(self, document: Any) -> None:
-        cursor = self.textCursor()
-        cursor.insertText(document.text)  # one undo step; the person can edit it like typing
+        """The finished text arrives from the worker; it goes in a slice per turn of the event loop.
+
+        Laying out a 10,000-row table in one call kept the window from repainting for about a
+        tenth of a second (bench/documents.py measures it); slices of ``SLICE_CHARS`` take a few
+        milliseconds each. The box is read-only meanwhile, so nothing typed lands inside the
+        file's text, and the slices join into one undo step.
+        """
+        self._stop_slicing()
+        self._slicing = (document, self.textCursor(), 0)
+        if len(document.text) > SLICE_CHARS:
+            self.setReadOnly(True)
+            self.file_bar.say(f"Putting {document.name} into the box…")
+        self._next_slice()
+
+    def _next_slice(self) -> None:
+        if self._slicing is None:
+            return
+        document, cursor, placed = self._slicing
+        text = document.text
+        end = min(len(text), placed + SLICE_CHARS)
+        if end < len(text):  # end a slice at a line break when there is one: a table row stays whole
+            cut = text.rfind("\n", placed, end)
+            end = cut + 1 if cut > placed else end
+        if placed:
+            cursor.joinPreviousEditBlock()  # one undo step for the whole file
+        else:
+            cursor.beginEditBlock()
+        cursor.insertText(text[placed:end])
+        cursor.endEditBlock()
+        if end < len(text):
+            self._slicing = (document, cursor, end)
+            self._slice_timer.start()
+            return
+        self._slicing = None
+        self.setReadOnly(False)
         self.setTextCursor(cursor)
+        self._document_placed(document)
+
+    def _stop_slicing(self) -> None:
+        """A new file or a value set from outside replaces a text still going in."""
+        self._slice_timer.stop()
+        if self._slicing is not None:
+            self._slicing = None
+            self.setReadOnly(False)
+
+    @property
+    def placing(self) -> bool:
+        """True while a file's text is still going into the box."""
+        return self._slicing is not None
+
+    def _document_placed(self, document: Any) -> None:
         self.document_source = document
         bar = self.file_bar
         bar.chip.setText(chip_text(document))

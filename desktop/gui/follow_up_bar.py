@@ -16,7 +16,7 @@ import difflib
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.gui.worker import Task, run_for
 
@@ -54,6 +54,8 @@ class FollowUpBar(QWidget):
         super().__init__(parent)
         self.run_id = ""
         self.versions: list[Any] = []
+        self.approval: Any = None  # review.approval.Approval of the run: which version was approved
+        self._checklist: Any = None  # the page's checklist, once its Approve is connected here
         self.task: Task | None = None
         self.version_box = QComboBox(self)
         self.version_box.setAccessibleName("Version of the answer")
@@ -61,7 +63,12 @@ class FollowUpBar(QWidget):
         self.request = QLineEdit(self)
         self.request.setPlaceholderText("Ask for a change: shorter, more formal, add a table of the dates…")
         self.request.setAccessibleName("Ask for a change")
+        self.request.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)  # the request stays readable
         self.request.returnPressed.connect(self.ask)
+        self.request.textChanged.connect(self._estimate)
+        self.conversation: Any = None  # read once per version list; each keystroke prices only the request
+        self.cost_label = QLabel("", self)
+        self.cost_label.setAccessibleName("Estimated cost of this change")
         self.ask_button = QPushButton("Ask", self)
         self.ask_button.clicked.connect(self.ask)
         self.edit_button = QPushButton("Edit", self)
@@ -71,6 +78,7 @@ class FollowUpBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.version_box)
         row.addWidget(self.request, 1)
+        row.addWidget(self.cost_label)
         row.addWidget(self.ask_button)
         row.addWidget(self.edit_button)
         self.set_run(None)
@@ -84,33 +92,91 @@ class FollowUpBar(QWidget):
         self.run_id = run.id if usable else ""
         self.setVisible(usable)
         self.reload()
-        if len(self.versions) > 1:  # reopened from History: show the newest version
-            self._show_version(len(self.versions) - 1)
+        self._watch_approve(self._page())
+        if len(self.versions) > 1:  # reopened from History: the approved version, else the newest
+            approved = self.approval.approved if self.approval is not None and self.approval.current else None
+            index = approved - 1 if approved and approved <= len(self.versions) else len(self.versions) - 1
+            self.version_box.blockSignals(True)
+            self.version_box.setCurrentIndex(index)
+            self.version_box.blockSignals(False)
+            self._show_version(index)
 
     def reload(self, select_last: bool = True) -> None:
         context = _context_of(self) if self.run_id else None
         if context is not None:
+            from desktop.core.review.approval import approval
             from desktop.core.usage.turns import versions
 
             self.versions = versions(context.ledger, self.run_id)
+            self.approval = approval(context.ledger, self.run_id) if self.versions else None
         else:
-            self.versions = []
+            self.versions, self.approval = [], None
         self.version_box.blockSignals(True)
         self.version_box.clear()
         self.version_box.addItems([f"{v.label}" + (" (your edit)" if v.kind == "edit" else "")
-                                   for v in self.versions])
+                                   + (" · approved" if self.approval is not None and self.approval.of(v.number)
+                                      else "") for v in self.versions])
         if select_last and self.versions:
             self.version_box.setCurrentIndex(len(self.versions) - 1)
         self.version_box.blockSignals(False)
         self.version_box.setVisible(len(self.versions) > 1)
+        self._read_conversation(context)
+
+    # ---------------------------------------------------------------- the estimate
+    def _read_conversation(self, context: Any) -> None:
+        from desktop.core.errors import PromptdeskError
+        from desktop.core.send.followup_estimate import conversation
+
+        try:
+            self.conversation = conversation(context, self.run_id) if self.run_id and context is not None else None
+        except PromptdeskError:  # the ledger cannot be read now: no figure rather than a wrong one
+            self.conversation = None
+        self._estimate()
+
+    def _estimate(self) -> None:
+        """"about 2¢" for the change as typed: the whole conversation goes again, mostly from the cache."""
+        from desktop.core.errors import PromptdeskError
+        from desktop.core.money import money
+        from desktop.core.send.followup_estimate import estimate
+
+        request, context = self.request.text().strip(), _context_of(self)
+        if not request or self.conversation is None or context is None:
+            self.cost_label.setText("")
+            return
+        try:
+            guess = estimate(context, self.conversation, request)
+        except PromptdeskError:
+            self.cost_label.setText("")
+            return
+        self.cost_label.setText(guess.text)
+        reused = (f"{guess.cache_read_tokens:,} tokens of the conversation are re-used from the provider's cache "
+                  f"at its lower price. ") if guess.cache_read_tokens else ""
+        kept = (f"{guess.cache_write_tokens:,} tokens are kept ready for the next change (a quarter above the "
+                f"usual price). ") if guess.cache_write_tokens else ""
+        self.cost_label.setToolTip(f"{reused}{kept}The whole conversation is sent again with your request; the "
+                                   f"answer is counted at its longest ({money(guess.output_cost, estimate=True)}).")
 
     def _show_version(self, index: int) -> None:
         if 0 <= index < len(self.versions):
             self.text_changed.emit(self.versions[index].text)
             self._recheck(self.versions[index].text)
             before = self.versions[index - 1].text if index > 0 else None
-            self.status.emit(f"{self.versions[index].label}. " + (what_changed(before, self.versions[index].text)
+            approved = " (approved)" if self.approval is not None and self.approval.of(self.versions[index].number) \
+                else ""
+            self.status.emit(f"{self.versions[index].label}{approved}. " + (what_changed(before, self.versions[index].text)
                                                                    if before is not None else "The first answer."))
+
+    def _page(self) -> Any:
+        """The page holding this bar's checklist and template (None outside a page)."""
+        node: Any = self.parent()
+        while node is not None and not (hasattr(node, "checklist") and hasattr(node, "template")):
+            node = node.parent()
+        return node
+
+    def _watch_approve(self, node: Any) -> None:
+        if node is not None and self._checklist is not node.checklist:
+            self._checklist = node.checklist
+            node.checklist.approved.connect(self._approved)
 
     def _recheck(self, text: str) -> None:
         """Run the automatic checks again on the version shown, in the page's checklist (the
@@ -119,15 +185,59 @@ class FollowUpBar(QWidget):
         from desktop.core.documents import FileText
         from desktop.core.review import quality
 
-        node: Any = self.parent()
-        while node is not None and not (hasattr(node, "checklist") and hasattr(node, "template")):
-            node = node.parent()
+        node = self._page()
         if node is None or node.template is None or not self.run_id:
             return
         form = getattr(node, "form", None)
         from_file = form is not None and any(isinstance(v, FileText) for v in form.values().values())
         results = quality.checklist(node.template, text, untrusted=from_file)
         node.checklist.set_results(self.run_id, list(results))
+        self._watch_approve(node)
+        number = self.shown_number()
+        if self.approval is not None and self.approval.of(number):  # the approved version: show it approved
+            from types import SimpleNamespace
+
+            stored = getattr(node, "reviews", {}).get(self.run_id)  # thumbs and comment as last given
+            node.checklist.restore(None, SimpleNamespace(approved=True, feedback=getattr(stored, "feedback", 0),
+                                                         feedback_comment=getattr(stored, "comment", "")))
+
+    # ---------------------------------------------------------------- approval
+    def shown_number(self) -> int:
+        """The number of the version on screen (1 when there is only the first answer)."""
+        index = self.version_box.currentIndex()
+        return self.versions[index].number if 0 <= index < len(self.versions) else 1
+
+    def shown_words(self) -> str:
+        """"v3 (not approved yet)": how Export names what it saved ("" when there is no run)."""
+        if not self.run_id or self.approval is None:
+            return ""
+        return self.approval.words(self.shown_number())
+
+    def _approved(self, run_id: str) -> None:
+        """Approve pressed: the version on screen is the approved one."""
+        from desktop.core.review.approval import approve_version
+
+        context = _context_of(self)
+        if run_id != self.run_id or context is None:
+            return
+        number = self.shown_number()
+
+        def done(state: Any) -> None:
+            self.approval = state
+            index = self.version_box.currentIndex()
+            self.reload(select_last=False)
+            self.version_box.blockSignals(True)
+            self.version_box.setCurrentIndex(index)
+            self.version_box.blockSignals(False)
+            if len(self.versions) > 1:
+                self.status.emit(f"v{number} is the approved version; Export saves it.")
+
+        run_for(self, lambda _ctx: approve_version(context.ledger, run_id, number), on_success=done)
+
+    def _new_version_unapproved(self) -> None:
+        """A new version starts unapproved: the checklist's review (now unapproved) is recorded."""
+        if self._checklist is not None and self._checklist.run_id == self.run_id:
+            self._checklist._emit_review()
 
     # ---------------------------------------------------------------- a follow-up
     def ask(self) -> Task | None:
@@ -148,6 +258,7 @@ class FollowUpBar(QWidget):
             self.request.clear()
             self.reload()
             self._show_version(len(self.versions) - 1)
+            self._new_version_unapproved()
 
         self._busy(True)
         self.status.emit("Asking for the change…")
@@ -198,11 +309,18 @@ class FollowUpBar(QWidget):
         def done(_version: Any) -> None:
             self.reload()
             self._show_version(len(self.versions) - 1)
+            self._new_version_unapproved()
 
         def failed(exc: BaseException) -> None:
             self.text_changed.emit(text)  # what was typed stays on screen
             self.status.emit(user_message(exc))
 
-        self.task = run_for(self, lambda _ctx: save_edit(context.ledger, run_id, text), on_success=done,
-                            on_failure=failed)
+        def op(_ctx: object) -> Any:
+            from desktop.core.review.approval import new_version_made
+
+            version = save_edit(context.ledger, run_id, text)
+            new_version_made(context.ledger, run_id)  # nobody has checked the edited text yet
+            return version
+
+        self.task = run_for(self, op, on_success=done, on_failure=failed)
         return self.task

@@ -427,7 +427,19 @@ class HistoryView(QWidget):
         self.send_button.setEnabled(run is not None and run.status in SENDABLE)
         self.send_button.setVisible(batch is None and any(r.status in SENDABLE for r in self.runs))
         labels = self.labels.get(run.template_id, {}) if run is not None else {}
-        self.details.setPlainText(describe(run, labels) if run is not None else "")
+        self.details.setPlainText(describe(run, labels, self._approval_line(run)) if run is not None else "")
+
+    def _approval_line(self, run: Any) -> str:
+        """Which version of the answer was approved (one small ledger read for the selected run)."""
+        from desktop.core.errors import PromptdeskError
+        from desktop.core.review.approval import approval
+
+        if run is None or run.status != run_mod.DONE:
+            return ""
+        try:
+            return approval(self.context.ledger, run.id).summary
+        except PromptdeskError:
+            return ""
 
     @Slot()
     def reopen_selected(self) -> None:
@@ -498,7 +510,7 @@ def model_name(provider: str, model: str) -> str:
     return friendly_model_name(provider, model)
 
 
-def describe(run: Any, labels: dict[str, str] | None = None) -> str:
+def describe(run: Any, labels: dict[str, str] | None = None, approval_line: str = "") -> str:
     """The selected run in plain words: what was asked (each field under its label, whole),
     what happened and who approved it, the answer."""
     labels = labels or {}
@@ -508,6 +520,8 @@ def describe(run: Any, labels: dict[str, str] | None = None) -> str:
         lines.append(f"{status} · {model_name(run.provider, run.model)} · {money(run.actual_cost)}")
         if run.approved:
             lines.append(f"Approved by {run.user or 'you'}")
+        if approval_line:  # which version ("Approved version: v2 of 3.")
+            lines.append(approval_line)
     else:
         lines.append(status or "")
     if run.error_message:

@@ -159,6 +159,11 @@ class SpendView(QWidget):
         for card in (self.total_card, self.budget_card, self.saved_card):
             cards.addWidget(card, 1)
         layout.addLayout(cards)
+        self.cache_line = QLabel("", content)  # what re-using documents from the prompt cache saved
+        self.cache_line.setWordWrap(True)
+        self.cache_line.setAccessibleName("Saved by re-using documents")
+        self.cache_line.setVisible(False)
+        layout.addWidget(self.cache_line)
 
         self.chart = SpendChart(content)
         self.chart.setMinimumHeight(self.fontMetrics().height() * 12)
@@ -223,15 +228,16 @@ class SpendView(QWidget):
         context = self.context
         self.refresh_button.setEnabled(False)
 
-        def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any]:
+        def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any, Any]:
             from desktop.core.usage import budget
+            from desktop.core.usage.cache_savings import cache_saving
             from desktop.core.usage.savings import routing_savings
 
             personal = budget.personal_spend(context)
             team = budget.team_spend(context) if context.team_dir else None
             saved = routing_savings(context, months=SAVINGS_MONTHS)
             ids = {**personal.get("by_template", {}), **{row.template_id: 0 for row in saved.rows}}
-            return personal, team, template_titles(context, ids), saved
+            return personal, team, template_titles(context, ids), saved, cache_saving(context, personal.get("month"))
 
         self._task = run_for(self, op, on_success=self._show, on_failure=self._failed, on_finished=self._maybe_again)
 
@@ -239,8 +245,12 @@ class SpendView(QWidget):
         if self._again:
             self.refresh()
 
-    def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any]) -> None:
-        self.personal, self.team, titles, savings = result
+    def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any, Any]) -> None:
+        self.personal, self.team, titles, savings, cached = result
+        self.cache_line.setText(cached.sentence)
+        self.cache_line.setToolTip(f"{cached.read_tokens:,} tokens of documents were read from the providers' "
+                                   f"cache this month instead of being sent at the full price.")
+        self.cache_line.setVisible(bool(cached.sentence))
         has_team = self.context.team_dir is not None
         personal = self.personal
         total = amount(personal.get("total", 0.0))

@@ -170,7 +170,7 @@ def test_answer_to_a_dropped_file_is_exported_as_word_pdf_and_markdown(qtbot, tm
     word = tmp_path / "out" / "summary.docx"
     with qtbot.waitSignal(export.status, timeout=10_000) as saved:
         export.save(word, "docx")
-    assert saved.args == [f"Saved to {word}."]
+    assert saved.args == [f"Saved the answer (not approved yet) to {word}."]
     document = docx.Document(str(word))
     assert ("Heading 1", "Summary") in [(p.style.name, p.text) for p in document.paragraphs]
     assert "Maria Keller wants the dates by Friday." in [p.text for p in document.paragraphs]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import docx
 
+from desktop.core.review.approval import approval
+from desktop.gui.history_view import HistoryView
 from tests.gui.test_documents import LETTER, _drop, _files, _page
 from tests.gui.test_main_window_support import wait_idle
 from tests.helpers.document_files import write_pdf
@@ -68,15 +70,60 @@ def test_drop_preview_send_ask_edit_approve_save_as_word(qtbot, tmp_path, connec
             panel.tick(result.id)
     panel.approve.click()
     qtbot.waitUntil(lambda: bool(window.context.ledger.get(run.id).approved), timeout=5000)
+    qtbot.waitUntil(lambda: approval(window.context.ledger, run.id).of(4), timeout=5000)  # the version shown
 
     word = tmp_path / "call summary.docx"
-    with qtbot.waitSignal(page.answer.export.status, timeout=10_000):
+    with qtbot.waitSignal(page.answer.export.status, timeout=10_000) as saved:
         page.answer.export.save(word, "docx")
+    assert saved.args[0] == f"Saved v4 (approved) to {word}."
     paragraphs = [(p.style.name, p.text) for p in docx.Document(str(word)).paragraphs]
     assert ("List Bullet", "Maria Keller wants the warehouse dates by Friday.") in paragraphs
     assert ("List Bullet", "Finance checks the credit notes.") in paragraphs  # the approved, last version
 
     page.show_run(window.context.ledger.get(run.id))  # as History reopens it: every version, the newest shown
-    assert bar.version_box.count() == 4 and bar.version_box.currentText() == "v4 (your edit)"
+    assert bar.version_box.count() == 4 and bar.version_box.currentText() == "v4 (your edit) · approved"
     assert page.answer.text.endswith("- Finance checks the credit notes.")
     wait_idle(qtbot)
+
+
+def test_approval_follows_the_version_shown_and_a_follow_up_starts_unapproved(qtbot, tmp_path,
+                                                                             connected_llm: FakeLLMServer) -> None:
+    window, page, editor = _page(qtbot)
+    with qtbot.waitSignal(editor.document_read, timeout=10_000):
+        _drop(editor, _files(write_pdf(tmp_path / "call.pdf", [LETTER])))
+    qtbot.waitUntil(lambda: page.prepared is not None and "warehouse" in page.prepared.rendered, timeout=10_000)
+    connected_llm.queue(Reply(text="First answer."), Reply(text="Second answer."))
+    with qtbot.waitSignal(page.run_finished, timeout=20_000) as finished:
+        page.route_bar.send.click()
+    run, bar, panel, ledger = finished.args[0], page.answer.follow_up, page.checklist, window.context.ledger
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+
+    def approve() -> None:
+        for result in panel.results:
+            if result.required and result.passed is not True:
+                panel.tick(result.id)
+        panel.approve.click()
+
+    approve()
+    qtbot.waitUntil(lambda: approval(ledger, run.id).of(1), timeout=5000)
+    bar.request.setText("Shorter")
+    bar.ask()
+    qtbot.waitUntil(lambda: len(bar.versions) == 2, timeout=20_000)
+    assert panel.approve.text() == "Approve"  # v2 has not been checked
+    qtbot.waitUntil(lambda: not ledger.get(run.id).approved, timeout=5000)
+    assert [bar.version_box.itemText(i) for i in range(2)] == ["v1 · approved", "v2"]
+    assert bar.shown_words() == "v2 (not approved yet)"
+
+    bar.version_box.setCurrentIndex(0)  # the approved version shows as approved
+    assert page.answer.text == "First answer." and panel.approve.text() == "Approved ✓"
+    assert "(approved)" in page.answer.status.text()
+    bar.version_box.setCurrentIndex(1)
+    approve()
+    qtbot.waitUntil(lambda: approval(ledger, run.id).of(2) and bool(ledger.get(run.id).approved), timeout=5000)
+    qtbot.waitUntil(lambda: bar.version_box.itemText(1) == "v2 · approved", timeout=5000)
+    history = HistoryView(window.context)
+    qtbot.addWidget(history)
+    with qtbot.waitSignal(history.loaded):
+        history.refresh()
+    assert history.select_run(run.id)
+    assert "Approved version: v2 of 2." in history.details.toPlainText()

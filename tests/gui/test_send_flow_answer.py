@@ -60,7 +60,7 @@ def test_save_as_writes_markdown_or_plain_text(qtbot, llm: FakeLLMServer, tmp_pa
     page.answer.save_to(plain)
     qtbot.waitUntil(lambda: plain.exists() and "patience" in plain.read_text(encoding="utf-8"), timeout=5000)
     assert "**" not in plain.read_text(encoding="utf-8")
-    qtbot.waitUntil(lambda: "Saved to" in page.answer.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Saved the answer (not approved yet) to" in page.answer.status.text(), timeout=5000)
     wait_idle(qtbot)
 
 

@@ -118,3 +118,19 @@ def test_money_reads_naturally() -> None:
     assert [money(v) for v in (0, 0.004, 0.0123, 0.35, 12.4, 1234)] == ["$0", "less than 1¢", "1¢", "35¢", "$12.40",
                                                                       "$1,234"]
     assert money(200.0) == "$200"
+
+
+def test_the_saving_from_re_used_documents_is_one_line_when_there_is_one(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.usage.cache_savings import cache_saving
+
+    monkeypatch.setenv("PROMPTDESK_USER", "Ana")
+    context = AppContext()
+    context.ledger.record(_run("Ana", 0.40, provider="anthropic"))
+    view = _view(qtbot, context)
+    assert view.cache_line.isHidden()  # nothing read from a cache: no line at all
+    context.ledger.record(_run("Ana", 0.05, provider="anthropic", cache_read_tokens=40_000, cache_write_tokens=0))
+    with qtbot.waitSignal(view.refreshed):
+        view.refresh()
+    expected = cache_saving(context)
+    assert not view.cache_line.isHidden() and expected.net > 0
+    assert view.cache_line.text() == expected.sentence == f"Saved by re-using documents: {money(expected.net)} this month."

@@ -35,20 +35,19 @@ __all__ = ["CHARS_PER_PAGE", "Document", "DocumentError", "DocumentTooLong", "Fi
 
 # suffix -> kind
 KINDS: dict[str, str] = {
-    ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "tsv",
+    ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv", ".tsv": "tsv",
     ".tab": "tsv", ".eml": "eml", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
     ".txt": "txt", ".text": "txt", ".log": "txt",
 }
 SUPPORTED_SUFFIXES = tuple(KINDS)
 # Files larger than this are refused before reading: no field can hold what they would give.
 MAX_BYTES = 200 * 1024 * 1024
-_SUPPORTED_PHRASE = ("PDF, Word (.docx), Excel (.xlsx), CSV and TSV, e-mail (.eml), web pages (.html), "
+_SUPPORTED_PHRASE = ("PDF, Word (.docx), Excel (.xlsx and .xls), CSV and TSV, e-mail (.eml), web pages (.html), "
                      "Markdown and plain text files")
 _SAVE_AS = {
     ".msg": "Outlook .msg files are not supported yet; save the message as .eml (in Outlook, drag it to a "
             "folder or use File › Save As) and use that file.",
     ".doc": "Old Word .doc files are not supported; open it in Word, save it as .docx and use that file.",
-    ".xls": "Old Excel .xls files are not supported; open it in Excel, save it as .xlsx and use that file.",
     ".rtf": "Rich text (.rtf) files are not supported; open it in Word, save it as .docx and use that file.",
     ".pages": "Pages files are not supported; export it as Word (.docx) or PDF and use that file.",
 }
@@ -159,6 +158,10 @@ def _read(path: Path, kind: str, max_pages: int | None, cancelled: Cancelled | N
         from desktop.core.documents.sheets import read_xlsx
 
         return read_xlsx(path, max_pages=max_pages, cancelled=cancelled, on_progress=on_progress)
+    if kind == "xls":
+        from desktop.core.documents.sheets import read_xls
+
+        return read_xls(path, max_pages=max_pages, cancelled=cancelled, on_progress=on_progress)
     if kind in ("csv", "tsv"):
         from desktop.core.documents.sheets import read_delimited
 

@@ -36,7 +36,8 @@ def refuse_ole(path: Path, old_format: str) -> None:
 
 
 def damaged(path: Path, program: str) -> DocumentError:
-    return DocumentError(f"{path.name} is damaged or is not really a {program} file, so Promptdesk cannot "
+    article = "an" if program[:1].upper() in "AEIOU" else "a"
+    return DocumentError(f"{path.name} is damaged or is not really {article} {program} file, so Promptdesk cannot "
                          f"read it. Open it in {program} and save a fresh copy.", kind=ErrorKind.DAMAGED)
 
 

@@ -1,4 +1,4 @@
-"""Spreadsheets (.xlsx with openpyxl, .csv and .tsv with the standard library) as tables the
+"""Spreadsheets (.xlsx with openpyxl, old .xls with xlrd, .csv and .tsv with the standard library) as tables the
 model reads well: one ``| a | b |`` line per row under a header line, each sheet under its own
 heading. At most ``ROW_CAP`` rows and ``COLUMN_CAP`` columns of a sheet are read; when a sheet
 is larger the document's notes say what was left out."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import struct
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -101,7 +102,9 @@ def read_xlsx(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
 
     refuse_ole(path, "Excel 97–2003 (.xls)")
     try:
-        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+        # openpyxl judges a path by its ending; a workbook saved under an old name goes in as bytes
+        source: Any = str(path) if path.suffix.lower() in (".xlsx", ".xlsm") else io.BytesIO(path.read_bytes())
+        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise damaged(path, "Excel") from exc
     try:
@@ -127,6 +130,79 @@ def read_xlsx(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
     if on_progress is not None:
         on_progress(1.0)
     return _document(path, "xlsx", tables, max_pages, [])
+
+
+def read_xls(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
+             on_progress: Progress | None) -> Document:
+    """An Excel 97–2003 workbook. A newer workbook saved under an old name (.xls holding .xlsx) is
+    read as what it is."""
+    import xlrd
+
+    with path.open("rb") as handle:
+        if handle.read(4) == b"PK\x03\x04":
+            return read_xlsx(path, max_pages=max_pages, cancelled=cancelled, on_progress=on_progress)
+    refuse_ole_package(path)
+    try:  # xlrd prints its warnings; they go nowhere (a command's output must stay clean)
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+    except xlrd.XLRDError as exc:
+        if "encrypted" in str(exc).lower():
+            raise _locked(path) from exc
+        raise damaged(path, "Excel") from exc
+    except (xlrd.compdoc.CompDocError, struct.error, ValueError, IndexError, KeyError, EOFError) as exc:
+        raise damaged(path, "Excel") from exc
+    try:
+        tables = [_xls_sheet(book, index, cancelled, on_progress) for index in range(book.nsheets)]
+    except (xlrd.XLRDError, struct.error, ValueError, IndexError, KeyError) as exc:
+        raise damaged(path, "Excel") from exc
+    finally:
+        book.release_resources()
+    if on_progress is not None:
+        on_progress(1.0)
+    return _document(path, "xlsx", tables, max_pages, [])
+
+
+def _xls_sheet(book: Any, index: int, cancelled: Cancelled | None, on_progress: Progress | None) -> _Table:
+    import xlrd
+
+    sheet = book.sheet_by_index(index)
+    table = _Table(sheet.name)
+    for row in range(sheet.nrows):
+        if row % 500 == 0:
+            check_cancelled(cancelled)
+            if on_progress is not None:
+                on_progress((index + row / max(1, sheet.nrows)) / book.nsheets)
+        if table.rows >= ROW_CAP:  # the rest is counted, not formatted
+            table.more_rows += any(value not in ("", None) for value in sheet.row_values(row))
+            continue
+        values: list[Any] = []
+        for cell in sheet.row(row):
+            if cell.ctype == xlrd.XL_CELL_DATE:
+                try:
+                    values.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+                except (xlrd.xldate.XLDateError, OverflowError, ValueError):
+                    values.append(cell.value)
+            elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                values.append("TRUE" if cell.value else "FALSE")
+            elif cell.ctype == xlrd.XL_CELL_ERROR:
+                values.append(xlrd.error_text_from_code.get(cell.value, "#ERROR"))
+            else:
+                values.append(cell.value)
+        table.add(values)
+    book.unload_sheet(index)
+    return table
+
+
+def _locked(path: Path) -> DocumentError:
+    return DocumentError(f"{path.name} is locked with a password. Open it, remove the password (File › Info › "
+                         "Protect), save it, and use that copy.", kind=ErrorKind.PASSWORD)
+
+
+def refuse_ole_package(path: Path) -> None:
+    """A password-locked .xlsx renamed .xls is an OLE file holding an encrypted package."""
+    with path.open("rb") as handle:
+        head = handle.read(1 << 16)
+    if "EncryptedPackage".encode("utf-16-le") in head:
+        raise _locked(path)
 
 
 def delimited_rows(text: str, kind: str) -> Iterator[list[str]]:

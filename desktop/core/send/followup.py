@@ -107,6 +107,7 @@ def ask(context: AppContext, run_id: str, request: str, *, tier_override: str | 
     if root.status != DONE or not root.response_text.strip():
         raise TemplateError("This request has no answer yet. Send it first, then ask for changes.")
     history, vault = _conversation(root, turns.versions(context.ledger, run_id))
+    estimated = _estimate(context, run_id, request, tier_override)
     known = hide_known(request, vault)
     redaction = redact_text(known, country=context.country, terms=tuple(context.sensitive_terms))
     outgoing, added = merge_vault(redaction.text, redaction.vault, vault)
@@ -133,11 +134,25 @@ def ask(context: AppContext, run_id: str, request: str, *, tier_override: str | 
         on_text(tail)
     text = restore(answer.text, vault)
     run = _turn_run(context, root, request, outgoing, answer, text, vault, added, started)
+    run.estimated_cost = estimated if estimated is not None else run.estimated_cost
     context.ledger.record(run)
     version = turns.add_version(context.ledger, run_id, turns.Version(
         0, turns.FOLLOW_UP, text, request=request, redacted_request=outgoing, redacted_response=answer.text,
         turn_run_id=run.id, vault=added))
+    from desktop.core.review.approval import new_version_made
+
+    new_version_made(context.ledger, run_id)  # a new version starts unapproved
     return FollowUp(run=run, version=version)
+
+
+def _estimate(context: AppContext, run_id: str, request: str, tier_override: str | None) -> float | None:
+    """The price shown before sending (followup_estimate), kept beside the actual cost."""
+    from desktop.core.send import followup_estimate
+
+    conversation = followup_estimate.conversation(context, run_id)
+    if conversation is None:
+        return None
+    return followup_estimate.estimate(context, conversation, request, tier_override=tier_override).cost
 
 
 def _turn_run(context: AppContext, root: Run, request: str, outgoing: str, answer: Any, text: str,

@@ -51,6 +51,7 @@ from desktop.core.run import (
 )
 from desktop.core.send import pricing, providers, routing
 from desktop.core.send.answer_cache import AnswerCache, cache_key
+from desktop.core.send.followup_estimate import first_request
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -233,7 +234,8 @@ def prepare(
     system = PLACEHOLDER_NOTE if redaction.vault else ""
     input_tokens = pricing.count_tokens(system + redaction.text)
     max_output = template.max_output_tokens()
-    estimate = pricing.cost(route.provider, route.model, input_tokens=input_tokens, output_tokens=max_output)
+    # A long request to Anthropic is written to the prompt cache for follow-ups: a quarter above input.
+    estimate = first_request(route.provider, route.model, system=system, prompt=redaction.text, output=max_output).cost
     threshold = context.team.approval_threshold
     needs_approval = threshold > 0 and estimate > threshold
     approval_reason = (

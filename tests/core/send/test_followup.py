@@ -40,6 +40,11 @@ DOCUMENT = ("Maria Keller opened the supplier review. " + " ".join(
 
 @pytest.fixture
 def context(connected_llm: FakeLLMServer) -> AppContext:
+    return long_document_context(connected_llm)
+
+
+def long_document_context(connected_llm: FakeLLMServer) -> AppContext:
+    """The long-document template, with the server simulating Anthropic's prompt cache."""
     connected_llm.prompt_cache = PromptCache()
     paths.personal_prompts_dir().mkdir(parents=True, exist_ok=True)
     (paths.personal_prompts_dir() / "long-summary.md").write_text(SUMMARY, encoding="utf-8")
