@@ -92,7 +92,8 @@ class FollowUpBar(QWidget):
         self.run_id = run.id if usable else ""
         self.setVisible(usable)
         self.reload()
-        self._watch_approve(self._page())
+        if usable:  # the bar is also built inside the page's answer area, before that area is complete
+            self._watch_approve(self._page())
         if len(self.versions) > 1:  # reopened from History: the approved version, else the newest
             approved = self.approval.approved if self.approval is not None and self.approval.current else None
             index = approved - 1 if approved and approved <= len(self.versions) else len(self.versions) - 1
@@ -169,7 +170,8 @@ class FollowUpBar(QWidget):
     def _page(self) -> Any:
         """The page holding this bar's checklist and template (None outside a page)."""
         node: Any = self.parent()
-        while node is not None and not (hasattr(node, "checklist") and hasattr(node, "template")):
+        # Looked up on the class: the page builds its answer area when ``checklist`` is first read.
+        while node is not None and not (hasattr(type(node), "checklist") and hasattr(node, "template")):
             node = node.parent()
         return node
 
