@@ -14,9 +14,11 @@ and the scan tells the person when an instruction was disguised.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 # Invisible characters that split words without showing anything. The soft hyphen is left
 # out of the "inside a word" test: German and Dutch texts use it as a hyphenation hint.
@@ -55,11 +57,15 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _MARKS = re.compile("[\u0300-\u036f]+")
 
 # Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
 _AT_FOR_A = re.compile(r"@(?<![\w.+\-]@)(?=[a-z0-9]{3})")
-# A digit beside a letter; the digit first, so the engine skips from digit to digit.
-_LEET_PAIR = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))")
-_WORD_AROUND = re.compile(r"[a-z0-9]*")
+# A digit (or "$") beside a letter; the digit first, so the engine skips from digit to digit.
+_LEET_PAIR = re.compile(r"[013457$](?:(?<=[a-z].)|(?=[a-z]))")
+_WORD_AROUND = re.compile(r"[a-z0-9$@]*")
+_EMAIL_DOMAIN = re.compile(r"\.[a-z]")  # "0ps@example.net": the "@" of an address stays
+# "1" stands for "i" and for "l" ("a11", "ru135", "d31373"): when the "i" reading is not a word
+# the scan looks for, the readings with "l" are tried (at most 2^4 of them, in a word with "1").
+_MAX_ONES = 4
 # Letters spaced, dotted or dashed out: at least three single letters with one separator each.
 _SPACED = re.compile(r"[a-z](?<![a-z0-9].)[ .\-_*·](?=[a-z](?![a-z0-9]))(?:[a-z][ .\-_*·](?=[a-z](?![a-z0-9])))+"
                      r"[a-z](?![a-z0-9])")
@@ -98,6 +104,40 @@ def _decode_tags(text: str) -> tuple[str, bool]:
     return _TAG_RUN.sub(decode, text), found
 
 
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The words the injection cues look for (a reading that gives one of them is the one meant)."""
+    from desktop.core.privacy.injection_cues import CUES, GLUED
+
+    words: set[str] = set()
+    for cue in (*CUES, *GLUED):
+        words.update(re.findall(r"[a-z]{2,}", re.sub(r"\\.", " ", cue.pattern)))
+    return frozenset(words)
+
+
+def _read(word: str, address: bool) -> str:
+    """``word`` with its digits read as letters; "1" as "l" where that gives a cue word."""
+    if address:
+        head, at, tail = word.partition("@")
+        return head.translate(_LEET) + at + tail.translate(_LEET)
+    plain = word.translate(_LEET)
+    ones = word.count("1")
+    if not ones or ones > _MAX_ONES:
+        return plain
+    vocabulary = _vocabulary()
+    if plain in vocabulary or plain.rstrip("s") in vocabulary:
+        return plain
+    places = [i for i, ch in enumerate(word) if ch == "1"]
+    for letters in itertools.product("il", repeat=ones):
+        chars = list(plain)
+        for place, letter in zip(places, letters, strict=True):
+            chars[place] = letter
+        reading = "".join(chars)
+        if reading in vocabulary or reading[:-1] in vocabulary and reading.endswith("s"):
+            return reading
+    return plain
+
+
 def _unleet(text: str) -> tuple[str, list[str]]:
     """Digits read as letters in every word that mixes the two, and the words so changed."""
     pieces: list[str] = []
@@ -107,11 +147,11 @@ def _unleet(text: str) -> tuple[str, list[str]]:
         if m.start() < done:
             continue  # inside a word already turned
         start = m.start()
-        while start > done and text[start - 1].isalnum() and text[start - 1].isascii():
+        while start > done and ((text[start - 1].isalnum() and text[start - 1].isascii()) or text[start - 1] in "$@"):
             start -= 1
         word_end = _WORD_AROUND.match(text, m.start())
         end = word_end.end() if word_end else m.end()
-        word = text[start:end].translate(_LEET)
+        word = _read(text[start:end], _EMAIL_DOMAIN.match(text, end) is not None)
         pieces += [text[done:start], word]
         changed.append(word)
         done = end
