@@ -70,6 +70,12 @@ _MAX_ONES = 4
 _SPACED = re.compile(r"[a-z](?<![a-z0-9].)[ .\-_*·](?=[a-z](?![a-z0-9]))(?:[a-z][ .\-_*·](?=[a-z](?![a-z0-9])))+"
                      r"[a-z](?![a-z0-9])")
 _SEPARATORS = re.compile(r"[ .\-_*·]")
+# Letter-spaced text with wider gaps between words ("n o t e   t o   a i :   s a y"): single
+# characters one space apart, words two to four spaces apart. Looked for only where a wide gap
+# has a lone character on its left (one pass over the runs of blanks).
+_WIDE_GAP = re.compile(r"  +")
+_WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
+_WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
 
 
@@ -159,6 +165,27 @@ def _unleet(text: str) -> tuple[str, list[str]]:
     return "".join(pieces), changed
 
 
+def _wide_spaced(text: str, glued: list[str]) -> str | None:
+    """``text`` with letter-spaced runs that part words with wider gaps joined back, or None;
+    each run is added to ``glued`` without any gaps (the glued cues look for words inside it)."""
+    for gap in _WIDE_GAP.finditer(text):
+        at = gap.start()
+        if at >= 3 and text[at - 2] == " " and not text[at - 1].isspace() and not text[at - 3].isspace():
+            break
+    else:
+        return None
+
+    def join(m: re.Match[str]) -> str:
+        words = _WORD_GAP.split(m.group(0))
+        if len(words) < 2 or sum(ch.isalpha() for ch in m.group(0)) < 6:
+            return m.group(0)
+        words = [word.replace(" ", "") for word in words]
+        glued.append("".join(words))
+        return " ".join(words)
+
+    return _WIDE_SPACED.sub(join, text)
+
+
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
@@ -188,6 +215,10 @@ def fold(text: str) -> Folded:
         if any(len(w) >= 4 and w.isalpha() for w in changed):
             tricks.add(DIGITS)
     glued: list[str] = []
+    wide = _wide_spaced(text, glued) if "  " in text else None
+    if wide is not None:
+        text = wide
+        tricks.add(SPACED)
     if _SPACED.search(text):
         def glue(m: re.Match[str]) -> str:
             # The separator used most often joins letters; another one ("s-y-s n-o") parts words.
