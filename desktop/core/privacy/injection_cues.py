@@ -264,7 +264,22 @@ _NEW_TASK = (r"(?:new|next|updated|real|actual|revised|additional|your (?:new|ne
              r"(?:neue aufgabe|neue anweisungen|nouvelle tache|nouvelles instructions|nueva tarea|nuevas instrucciones|"
              r"nuovo compito|nuove istruzioni|nieuwe taak|nieuwe instructies|nova tarefa|novas instrucoes|yeni gorev|"
              r"yeni talimat\w*|nowe zadanie|nowe instrukcje)")
+# A task-switch banner on a line of its own ("### NEW TASK ###", "Neue Aufgabe:", "[Nuovo compito]")
+# followed by a task given to the reader *now* ("your task is now to", "ta tâche est maintenant",
+# "tu tarea ahora es", "your new task is"): a colleague's "New task: book the room" has neither.
+_BANNER = (r"(?m:^[ \t]*[#*=~_\-\[(>]*[ \t]*(?:new|next|updated|real|revised) (?:task|instructions?)|neue (?:aufgabe|anweisungen)|"
+           r"nouvelles? (?:tache|instructions|consignes)|nuevas? (?:tarea|instrucciones)|nuov[oe] (?:compito|istruzioni)|"
+           r"nieuwe (?:taak|instructies)|novas? (?:tarefa|instrucoes))[ \t]*[#*=~_\-\])]*[ \t]*(?::|$)")
+_YOUR = r"(?:your|deine|dein|ta|votre|tu|il tuo|la tua|je|jouw|uw|a tua|a sua|sua)"
+_TASK_WORD = r"(?:task|job|mission|goal|aufgabe|tache|tarea|compito|taak|opdracht|tarefa)"
+_NOW = r"(?:now|ahora|adesso|ora|maintenant|desormais|jetzt|nun|agora|nu|voortaan)"
+_FRESH = (r"(?:new|next|real|only|actual|neue|nachste|einzige|nouvelle|seule|vraie|nueva|unica|verdadera|nuovo|unico|vero|"
+          r"nieuwe|enige|echte|nova|verdadeira)")
 _TASK = (
+    Cue("redirect", 0.6, rf"{_BANNER}\s*{_YOUR}\s+(?:{_FRESH}\s+{_TASK_WORD}\s+(?:is|ist|est|es|e|consiste|lautet)\b|"
+                         rf"{_TASK_WORD}\s+(?:(?:is|ist|est|es|e|consiste|lautet)\s+)?{_NOW}\b)",
+        keys=("new", "next", "updated", "real", "revised", "neue", "nouvelle", "nueva", "nuov", "nieuwe", "nova"),
+        before=40, after=260),
     Cue("task", 0.5, rf"\b(?:{_NEW_TASK})\b"),
     Cue("boundary", 0.5, r"\bend of (?:email|document|text|input|user input|context|data|content|article|page)\b|"
                      r"\b(?:summary|summari[sz]ation) task is (?:complete|done|over)|\byour (?:only )?job (?:now )?is\b"),
