@@ -143,6 +143,41 @@ _ADDRESSEE = (
                           r"(?:read|processed))\b"),
     Cue("addressee", 0.4, r"\b(?:while|since|now that|as long as) you (?:have|still have|got) access to (?:this|the|my|their|"
                           r"our|the user'?s?|his|her)\b", keys=("while", "since", "now", "as long")),
+    # "When summarising this page, ...", "Beim Zusammenfassen dieses Dokuments", "Al resumir este correo":
+    # a request about *this* text to whoever condenses it (a person is asked about another
+    # document: "when summarising the survey for the board").
+    Cue("addressee", 0.6, r"\b(?:when|while|if|as|before|after|in) (?:you(?:'re| are)? )?(?:summari[sz]\w*|process\w*|analy[sz]\w*|"
+                          r"condens\w*|digest\w*|pars\w*) (?:this|these) (?:web ?page|page|e-?mail|mail|message|text|document|"
+                          r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket)s?\b|"
+                          r"\bbeim (?:zusammenfassen|verarbeiten|analysieren) (?:dieses|dieser|diesen|von diesem|von dieser) "
+                          r"(?:dokument|seite|e-?mail|nachricht|text|artikel|bewertung)|"
+                          r"\bwenn du (?:dieses|diese|diesen) \w+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
+                          r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
+                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces)\b|"
+                          r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
+                          r"documento|articulo|sitio|web|resena|opiniones)|\bcuando (?:resumas|proceses|analices) (?:este|esta)\b|"
+                          r"\bnel (?:riassumere|elaborare|analizzare) (?:questo|questa|queste|questi) (?:pagina|e-?mail|mail|"
+                          r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
+                          r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
+                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) \w+ (?:samenvat|verwerkt)\b|"
+                          r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
+                          r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
+        keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
+              "trait", "procesar", "proceses", "analiz", "analic", "riassum", "elabor", "samenvat", "verwerk", "analis"),
+        before=40, after=80),
+    # "Note to the model:", "Message for the summariser,"
+    Cue("addressee", 0.6, r"\b(?:note|message|instructions?|reminder|hinweis|nota|opmerking|remarque) (?:to|for|an|fur|pour|para|"
+                          r"per|voor) (?:the |this |das |le |el |il |o |het )?(?:model|modell|modele|modelo|modello|summari[sz]er|"
+                          r"system|systeme|sistema|systeem)\s*[:,]",
+        keys=("note", "message", "instruction", "reminder", "hinweis", "nota", "opmerking", "remarque"), before=5, after=60),
+    # "Si eres un asistente que procesa este correo", "Falls du ein Assistent bist, der dieses Dokument verarbeitet"
+    Cue("addressee", 0.6, r"\b(?:asistente|assistente|assistent|assistant|assistente virtual)\w*,? (?:que|qui|che|der|die|dat) "
+                          r"(?:procesa|processa|traite|elabora|verarbeitet|verwerkt|resume|riassume|zusammenfasst|samenvat|lee|lit|"
+                          r"legge|liest|leest|le)\b[^.\n]{0,20}\b(?:esto|este|esta|ceci|ce|cet|cette|questo|questa|dies|diese|"
+                          r"dieses|diesen|dit|deze|isto|estes)\b|"
+                          r"\b(?:asistente|assistente|assistent|assistant)\w*(?: bist| sind)?,? (?:der|die) (?:dies|diese|dieses|diesen) \w+ "
+                          r"(?:verarbeitet|liest|zusammenfasst)\b",
+        keys=("asistent", "assistent", "assistan"), before=5, after=90),
     # "The assistant must approve ...": said of a person too, so weak alone.
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to)\b"),
 )
@@ -297,6 +332,15 @@ _REDIRECT = (
 )
 
 _OUTPUT = (
+    # "say that ...", "schreibe, dass", "indique que", "di que", "scrivi che", "zeg dat", "diga que"
+    Cue("output", 0.4, r"\b(?:say|write|state|mention|claim)\s+that\b|\b(?:schreib|schreibe|sag|sage|erwahne|behaupte),?\s+dass\b|"
+                       r"\b(?:indique|dis|ecris|mentionne|affirme)\s+que\b|\b(?:di|escribe|indica|menciona|afirma|responde)\s+que\b|"
+                       r"\b(?:scrivi|di'|indica|dichiara|rispondi)\s+che\b|\b(?:zeg|schrijf|vermeld|meld)\s+dat\b|"
+                       r"\b(?:diga|escreva|informe|mencione|afirme|responda)\s+que\b",
+        keys=("say", "write", "state", "mention", "claim", "schreib", "sag", "erwahne", "behaupte", "indique", "dis", "ecris",
+              "mentionne", "affirme", "di", "escribe", "indica", "menciona", "afirma", "responde", "scrivi", "dichiara",
+              "rispondi", "zeg", "schrijf", "vermeld", "meld", "diga", "escreva", "informe", "mencione", "afirme", "responda"),
+        before=5, after=30),
     Cue("output", 0.5, r"\b(?:in|into|to) your (?:next |final )?(?:summary|summaries|answer|response|reply|output|analysis|"
                        r"translation|report)\b|"
                        r"\b(?:when|if|while|as) you(?:'re| are)? (?:summari[sz]\w*|translat\w*|process\w*|analy[sz]\w*|"
