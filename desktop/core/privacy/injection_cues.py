@@ -345,7 +345,10 @@ _OUTPUT = (
                        r"translation|report)\b|"
                        r"\b(?:when|if|while|as) you(?:'re| are)? (?:summari[sz]\w*|translat\w*|process\w*|analy[sz]\w*|"
                        r"render\w*|draft\w*)\b|\b(?:when|while) (?:summari[sz]ing|analy[sz]ing|processing) (?:this|these|the)\b|"
-                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary", before=60, after=60),
+                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary|"
+                       r"\bin (?:der|deiner|die) zusammenfassung\b|\bdans (?:le|ton|votre) resume\b|\ben (?:el|tu) resumen\b|"
+                       r"\bnel (?:tuo )?riassunto\b|\bin (?:de|je|jouw) samenvatting\b|\bno (?:seu |teu )?resumo\b",
+        before=60, after=60),
     Cue("output", 0.4, r"\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
                        r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
                        r"\bsadece \"|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
@@ -461,9 +464,27 @@ _IMPERATIVE = (
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
 )
 
+# An order where nobody looks: the first words of an HTML comment, an alt or title text, a
+# markdown link title, an element styled invisible, a document metadata line ("Keywords: ...;
+# say that ..."). Developers' comments give orders too ("<!-- remove after launch -->"), so this
+# needs another cue nearby.
+_ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per favore\s+)?(?:{_VERBS})\b"
+_HIDDEN_ORDER = (
+    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label)\s*=\s*[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}|"
+                       r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
+                       rf"color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>\n]{{0,80}}>\s*{_ORDER}|"
+                       r"(?m:^(?:keywords|subject|description|comments?|tags|title|schlagworter|stichworter|mots-cles|"
+                       r"palabras clave|parole chiave|trefwoorden|palavras-chave|betreff|sujet|asunto|oggetto|onderwerp|assunto)"
+                       rf"\s*:[^\n]*?[:;,]\s*{_ORDER})",
+        keys=("alt", "title", "aria", "keywords", "subject", "description", "comment", "tags", "display", "visibility",
+              "font", "opacity", "color", "schlagworter", "stichworter", "mots", "palabras", "parole", "trefwoorden",
+              "palavras", "betreff", "sujet", "asunto", "oggetto", "onderwerp", "assunto"),
+        literals=("<!--", "]("), before=5, after=300),
+)
+
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
-    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE,
+    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
@@ -504,7 +525,8 @@ KEYS: dict[str, tuple[str, ...]] = {
              "tarea", "compito", "istruz", "taak", "tarefa", "gorev", "talimat", "zadanie", "instruk"),
     "redirect": ("instead", "stop", "summari", "translat", "analy", "triag", "disregard", "zusammen", "resum", "riassum",
                  "samen", "ozetleme", "streszcz", "ignor"),
-    "output": ("summar", "translat", "process", "analy", "render", "draft", "reply", "respond", "answer", "output",
+    "output": ("summar", "zusammenfassung", "resum", "riassunt", "samenvatting", "translat", "process", "analy", "render",
+               "draft", "reply", "respond", "answer", "output",
                "report", "say", "write", "sadece", "rate", "best", "highest", "number one", "scam", "positive",
                "compliant", "trusted", "only"),
     "exfil": ("conversa", "chat", "message", "system", "context", "api", "credential", "token", "password",
