@@ -59,6 +59,9 @@ _MARKS = re.compile("[\u0300-\u036f]+")
 # Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
 _AT_FOR_A = re.compile(r"@(?<![\w.+\-]@)(?=[a-z0-9]{3})")
+# "@" inside or after a word that is not an address ("l@s", "um@": no domain follows), on its
+# own between spaces ("reenvia @ ventas", Spanish and Portuguese "a"), or opening a short word ("@s").
+_AT_IN_WORD = re.compile(r"@(?:(?<=[a-z]@)(?![a-z0-9_\-]*[.@][a-z0-9])|(?<=\s@)(?=\s|[a-z]{1,2}(?![a-z0-9.@])))")
 # A digit (or "$") beside a letter; the digit first, so the engine skips from digit to digit.
 _LEET_PAIR = re.compile(r"[013457$](?:(?<=[a-z].)|(?=[a-z]))")
 _WORD_AROUND = re.compile(r"[a-z0-9$@]*")
@@ -209,6 +212,8 @@ def fold(text: str) -> Folded:
         text = text.lower()
     if "@" in text:
         text = _AT_FOR_A.sub("a", text)  # "@ssistant"; addresses keep their "@"
+        if "@" in text:
+            text = _AT_IN_WORD.sub("a", text)
     if _LEET_PAIR.search(text):
         text, changed = _unleet(text)
         # A disguise when a word came out all letters: "1gn0r3" yes, "a4", "sku101" or "3rd" no.
