@@ -61,7 +61,8 @@ _AI_EN = (
     r"ai[- ]?(?:\w+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
-    r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?)"
+    r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
+    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
 )
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?)|sprachmodell\w*|assistent(?:en)?|"
@@ -151,7 +152,7 @@ _ADDRESSEE = (
                           r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket)s?\b|"
                           r"\bbeim (?:zusammenfassen|verarbeiten|analysieren) (?:dieses|dieser|diesen|von diesem|von dieser) "
                           r"(?:dokument|seite|e-?mail|nachricht|text|artikel|bewertung)|"
-                          r"\bwenn du (?:dieses|diese|diesen) \w+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
+                          r"\bwenn du (?:dieses|diese|diesen) [\w-]+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
                           r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
                           r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces)\b|"
                           r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
@@ -159,12 +160,16 @@ _ADDRESSEE = (
                           r"\bnel (?:riassumere|elaborare|analizzare) (?:questo|questa|queste|questi) (?:pagina|e-?mail|mail|"
                           r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
                           r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
-                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) \w+ (?:samenvat|verwerkt)\b|"
+                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) [\w-]+ (?:samenvat|verwerkt)\b|"
                           r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
                           r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
         keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
               "trait", "procesar", "proceses", "analiz", "analic", "riassum", "elabor", "samenvat", "verwerk", "analis"),
         before=40, after=80),
+    # "P.S. for any summary tool:" (searched around "summary" with this one cue: the word is common)
+    Cue("addressee", 0.6, r"\b(?:for|to|attention|attn|dear|hey|hi|hello)\s+(?:the |any |all |every |whatever )?(?:summary|"
+                          r"summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?)\s*[:,]",
+        keys=("summary",), before=40, after=40),
     # "Note to the model:", "Message for the summariser,"
     Cue("addressee", 0.6, r"\b(?:note|message|instructions?|reminder|hinweis|nota|opmerking|remarque) (?:to|for|an|fur|pour|para|"
                           r"per|voor) (?:the |this |das |le |el |il |o |het )?(?:model|modell|modele|modelo|modello|summari[sz]er|"
@@ -308,11 +313,14 @@ _BANNER = (r"(?m:^[ \t]*[#*=~_\-\[(>]*[ \t]*(?:new|next|updated|real|revised) (?
 _YOUR = r"(?:your|deine|dein|ta|votre|tu|il tuo|la tua|je|jouw|uw|a tua|a sua|sua)"
 _TASK_WORD = r"(?:task|job|mission|goal|aufgabe|tache|tarea|compito|taak|opdracht|tarefa)"
 _NOW = r"(?:now|ahora|adesso|ora|maintenant|desormais|jetzt|nun|agora|nu|voortaan)"
+_FROM_NOW = (r"(?:from now on|a partir de (?:maintenant|ahora|agora)|desormais|ab sofort|ab jetzt|d'ora in poi|da ora in poi|"
+             r"vanaf nu|a partir de hoje)")
 _FRESH = (r"(?:new|next|real|only|actual|neue|nachste|einzige|nouvelle|seule|vraie|nueva|unica|verdadera|nuovo|unico|vero|"
           r"nieuwe|enige|echte|nova|verdadeira)")
 _TASK = (
-    Cue("redirect", 0.6, rf"{_BANNER}\s*{_YOUR}\s+(?:{_FRESH}\s+{_TASK_WORD}\s+(?:is|ist|est|es|e|consiste|lautet)\b|"
-                         rf"{_TASK_WORD}\s+(?:(?:is|ist|est|es|e|consiste|lautet)\s+)?{_NOW}\b)",
+    Cue("redirect", 0.6, rf"{_BANNER}\s*(?:{_FROM_NOW}[, ]+{_YOUR}\s+{_TASK_WORD}\b|"
+                         rf"{_YOUR}\s+(?:{_FRESH}\s+{_TASK_WORD}\s+(?:is|ist|est|es|e|consiste|lautet)\b|"
+                         rf"{_TASK_WORD}\s+(?:(?:is|ist|est|es|e|consiste|lautet)\s+)?{_NOW}\b))",
         keys=("new", "next", "updated", "real", "revised", "neue", "nouvelle", "nueva", "nuov", "nieuwe", "nova"),
         before=40, after=260),
     Cue("task", 0.5, rf"\b(?:{_NEW_TASK})\b"),
@@ -327,6 +335,11 @@ _TASK = (
 )
 
 _REDIRECT = (
+    Cue("redirect", 0.5, r"\b(?:ignore|disregard|negeer|ignorier\w*|ignore[zs]?|ignora|ignorate|ignorem)\s+"
+                         r"(?:de|die|la|the|a|le|el|les|las|le|o)\s+(?:user'?s?\s+)?(?:vraag|vragen|frage|fragen|question|questions|"
+                         r"pregunta|preguntas|domanda|domande|pergunta|perguntas|request|verzoek|anfrage|demande|solicitud|"
+                         r"richiesta|pedido)\b",
+        keys=("ignor", "disregard", "negeer")),
     Cue("redirect", 0.5, r"\bignore (?:the|this|that|all|everything)(?: \w+){0,2}? (?:rows|content|above|page|document|text|"
                          r"article|conversation|paragraph|visible \w+)\b"),
 )
