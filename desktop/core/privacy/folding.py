@@ -57,18 +57,19 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _MARKS = re.compile("[\u0300-\u036f]+")
 
 # Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "|": "i"})
 _AT_FOR_A = re.compile(r"@(?<![\w.+\-]@)(?=[a-z0-9]{3})")
 # "@" inside or after a word that is not an address ("l@s", "um@": no domain follows), on its
 # own between spaces ("reenvia @ ventas", Spanish and Portuguese "a"), or opening a short word ("@s").
 _AT_IN_WORD = re.compile(r"@(?:(?<=[a-z]@)(?![a-z0-9_\-]*[.@][a-z0-9])|(?<=\s@)(?=\s|[a-z]{1,2}(?![a-z0-9.@])))")
 # A digit (or "$") beside a letter; the digit first, so the engine skips from digit to digit.
-_LEET_PAIR = re.compile(r"[013457$](?:(?<=[a-z].)|(?=[a-z]))")
-_WORD_AROUND = re.compile(r"[a-z0-9$@]*")
+_LEET_PAIR = re.compile(r"[013457$|](?:(?<=[a-z].)|(?=[a-z]))")
+_WORD_AROUND = re.compile(r"[a-z0-9$@|]*")
 _EMAIL_DOMAIN = re.compile(r"\.[a-z]")  # "0ps@example.net": the "@" of an address stays
-# "1" stands for "i" and for "l" ("a11", "ru135", "d31373"): when the "i" reading is not a word
+# "1" and "|" stand for "i" and for "l" ("a11", "ru135", "fi|e5"): when the "i" reading is not a word
 # the scan looks for, the readings with "l" are tried (at most 2^4 of them, in a word with "1").
 _MAX_ONES = 4
+_TABLE_CELL = re.compile(r"\|[a-z0-9$@]+\|")
 # Letters spaced, dotted or dashed out: at least three single letters with one separator each.
 _SPACED = re.compile(r"[a-z](?<![a-z0-9].)[ .\-_*·](?=[a-z](?![a-z0-9]))(?:[a-z][ .\-_*·](?=[a-z](?![a-z0-9])))+"
                      r"[a-z](?![a-z0-9])")
@@ -130,13 +131,13 @@ def _read(word: str, address: bool) -> str:
         head, at, tail = word.partition("@")
         return head.translate(_LEET) + at + tail.translate(_LEET)
     plain = word.translate(_LEET)
-    ones = word.count("1")
+    ones = word.count("1") + word.count("|")
     if not ones or ones > _MAX_ONES:
         return plain
     vocabulary = _vocabulary()
     if plain in vocabulary or plain.rstrip("s") in vocabulary:
         return plain
-    places = [i for i, ch in enumerate(word) if ch == "1"]
+    places = [i for i, ch in enumerate(word) if ch in "1|"]
     for letters in itertools.product("il", repeat=ones):
         chars = list(plain)
         for place, letter in zip(places, letters, strict=True):
@@ -156,10 +157,13 @@ def _unleet(text: str) -> tuple[str, list[str]]:
         if m.start() < done:
             continue  # inside a word already turned
         start = m.start()
-        while start > done and ((text[start - 1].isalnum() and text[start - 1].isascii()) or text[start - 1] in "$@"):
+        while start > done and ((text[start - 1].isalnum() and text[start - 1].isascii()) or text[start - 1] in "$@|"):
             start -= 1
         word_end = _WORD_AROUND.match(text, m.start())
         end = word_end.end() if word_end else m.end()
+        if "|" in text[start:end] and (text[start - 1 : start] == "<" or text[end : end + 1] == ">"
+                                       or _TABLE_CELL.search(text, start, end)):
+            continue  # a chat control marker ("<|im_start|>") or table cells ("|name|qty|"), kept as they are
         word = _read(text[start:end], _EMAIL_DOMAIN.match(text, end) is not None)
         pieces += [text[done:start], word]
         changed.append(word)

@@ -178,10 +178,10 @@ _ADDRESSEE = (
     # "Si eres un asistente que procesa este correo", "Falls du ein Assistent bist, der dieses Dokument verarbeitet"
     Cue("addressee", 0.6, r"\b(?:asistente|assistente|assistent|assistant|assistente virtual)\w*,? (?:que|qui|che|der|die|dat) "
                           r"(?:procesa|processa|traite|elabora|verarbeitet|verwerkt|resume|riassume|zusammenfasst|samenvat|lee|lit|"
-                          r"legge|liest|leest|le)\b[^.\n]{0,20}\b(?:esto|este|esta|ceci|ce|cet|cette|questo|questa|dies|diese|"
+                          r"legge|liest|leest|le)\s+(?:esto|este|esta|ceci|ce|cet|cette|questo|questa|dies|diese|"
                           r"dieses|diesen|dit|deze|isto|estes)\b|"
-                          r"\b(?:asistente|assistente|assistent|assistant)\w*(?: bist| sind)?,? (?:der|die) (?:dies|diese|dieses|diesen) \w+ "
-                          r"(?:verarbeitet|liest|zusammenfasst)\b",
+                          r"\b(?:asistente|assistente|assistent|assistant)\w*(?: bist| sind| bent| is)?,? (?:der|die|dat) "
+                          r"(?:dies|diese|dieses|diesen|dit|deze) [\w-]+ (?:verarbeitet|liest|zusammenfasst|verwerkt|leest|samenvat)\b",
         keys=("asistent", "assistent", "assistan"), before=5, after=90),
     # "The assistant must approve ...": said of a person too, so weak alone.
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to)\b"),
@@ -483,13 +483,13 @@ _IMPERATIVE = (
 # needs another cue nearby.
 _ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per favore\s+)?(?:{_VERBS})\b"
 _HIDDEN_ORDER = (
-    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label)\s*=\s*[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}|"
+    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)\s*=\s*[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}|"
                        r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
                        rf"color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>\n]{{0,80}}>\s*{_ORDER}|"
                        r"(?m:^(?:keywords|subject|description|comments?|tags|title|schlagworter|stichworter|mots-cles|"
                        r"palabras clave|parole chiave|trefwoorden|palavras-chave|betreff|sujet|asunto|oggetto|onderwerp|assunto)"
                        rf"\s*:[^\n]*?[:;,]\s*{_ORDER})",
-        keys=("alt", "title", "aria", "keywords", "subject", "description", "comment", "tags", "display", "visibility",
+        keys=("alt", "title", "aria", "content", "keywords", "subject", "description", "comment", "tags", "display", "visibility",
               "font", "opacity", "color", "schlagworter", "stichworter", "mots", "palabras", "parole", "trefwoorden",
               "palavras", "betreff", "sujet", "asunto", "oggetto", "onderwerp", "assunto"),
         literals=("<!--", "]("), before=5, after=300),
