@@ -152,7 +152,15 @@ _ADDRESSEE = (
                           r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket)s?\b|"
                           r"\bbeim (?:zusammenfassen|verarbeiten|analysieren) (?:dieses|dieser|diesen|von diesem|von dieser) "
                           r"(?:dokument|seite|e-?mail|nachricht|text|artikel|bewertung)|"
-                          r"\bwenn du (?:dieses|diese|diesen) [\w-]+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
+                          r"\b(?:wenn|falls) du (?:dieses|diese|diesen) [\w-]+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
+                          r"\bsummari[sz]\w* this (?:\w+ )?for (?:someone|somebody|a user|the user|your user|a reader|anyone)\b|"
+                          r"\bwhatever (?:is |are )?(?:summari[sz]\w*|process\w*|analy[sz]\w*) this\b|"
+                          r"\bsi (?:estas|esta|usted esta) (?:resumiendo|procesando|analizando) (?:este|esta|estos|estas)\b|"
+                          r"\bse stai (?:riassumendo|elaborando|analizzando) quest|"
+                          r"\b(?:si|quand|lorsque) (?:tu|vous) (?:resumes|resumez|traites|traitez|analyses|analysez) "
+                          r"(?:cette|ce|cet|ces)\b|"
+                          r"\bse (?:voce |tu )?(?:estiver|estas|esta) (?:a )?(?:resumir|resumindo|processar|processando|analisar|"
+                          r"analisando) (?:este|esta|estes|estas)\b|"
                           r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
                           r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces)\b|"
                           r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
@@ -347,11 +355,11 @@ _REDIRECT = (
 _OUTPUT = (
     # "say that ...", "schreibe, dass", "indique que", "di que", "scrivi che", "zeg dat", "diga que"
     Cue("output", 0.4, r"\b(?:say|write|state|mention|claim)\s+that\b|\b(?:schreib|schreibe|sag|sage|erwahne|behaupte),?\s+dass\b|"
-                       r"\b(?:indique|dis|ecris|mentionne|affirme)\s+que\b|\b(?:di|escribe|indica|menciona|afirma|responde)\s+que\b|"
+                       r"\b(?:indique|indiquez|dis|dites|ecris|ecrivez|mentionne|mentionnez|affirme|precise|precisez)\s+que\b|\b(?:di|escribe|indica|menciona|afirma|responde)\s+que\b|"
                        r"\b(?:scrivi|di'|indica|dichiara|rispondi)\s+che\b|\b(?:zeg|schrijf|vermeld|meld)\s+dat\b|"
                        r"\b(?:diga|escreva|informe|mencione|afirme|responda)\s+que\b",
         keys=("say", "write", "state", "mention", "claim", "schreib", "sag", "erwahne", "behaupte", "indique", "dis", "ecris",
-              "mentionne", "affirme", "di", "escribe", "indica", "menciona", "afirma", "responde", "scrivi", "dichiara",
+              "mentionne", "affirme", "dites", "precis", "indiquez", "ecrivez", "di", "escribe", "indica", "menciona", "afirma", "responde", "scrivi", "dichiara",
               "rispondi", "zeg", "schrijf", "vermeld", "meld", "diga", "escreva", "informe", "mencione", "afirme", "responda"),
         before=5, after=30),
     Cue("output", 0.5, r"\b(?:in|into|to) your (?:next |final )?(?:summary|summaries|answer|response|reply|output|analysis|"
