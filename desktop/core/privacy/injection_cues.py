@@ -343,6 +343,13 @@ _TASK = (
 )
 
 _REDIRECT = (
+    # "forget the summary", "olvida el resumen", "vergiss die Zusammenfassung": drop the job you were given
+    Cue("redirect", 0.6, r"\b(?:forget|skip|never mind|drop|olvida|olvide|vergiss|vergessen sie|dimentica|lascia perdere|oublie|"
+                         r"oubliez|vergeet|esquece|esqueca)\s+(?:the|your|el|tu|die|deine|il|tuo|le|ton|la|de|je|o|a)\s+"
+                         r"(?:summary|summari[sz]ation|translation|resumen|traduccion|zusammenfassung|ubersetzung|riassunto|"
+                         r"traduzione|resume|traduction|samenvatting|vertaling|resumo|traducao)\b",
+        keys=("forget", "skip", "never", "drop", "olvid", "vergiss", "vergessen", "dimentic", "lascia", "oubli", "vergeet",
+              "esquec")),
     Cue("redirect", 0.5, r"\b(?:ignore|disregard|negeer|ignorier\w*|ignore[zs]?|ignora|ignorate|ignorem)\s+"
                          r"(?:de|die|la|the|a|le|el|les|las|le|o)\s+(?:user'?s?\s+)?(?:vraag|vragen|frage|fragen|question|questions|"
                          r"pregunta|preguntas|domanda|domande|pergunta|perguntas|request|verzoek|anfrage|demande|solicitud|"
@@ -372,7 +379,9 @@ _OUTPUT = (
         before=60, after=60),
     Cue("output", 0.4, r"\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
                        r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
-                       r"\bsadece \"|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
+                       r"\bsadece \"|\b(?:antworte|antworten sie|schreibe|schreib) nur\b|\b(?:rispondi|rispondere|scrivi) solo\b|"
+                       r"\b(?:antwoord|schrijf) alleen\b|\b(?:responde|responda|escreve|escreva) apenas\b|\bescribe solo\b|"
+                       r"\b(?:reponds|repondez|ecris|ecrivez) (?:uniquement|seulement)\b|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
                        r"\b(?:describe|present|portray|rate|rank|call|label|list)\b[^.\n]{0,40}\bas (?:the )?(?:only|best|"
                        r"highest|number one|a scam|positive|5/5|compliant|trusted)\b", before=100, after=80),
 )
@@ -546,7 +555,8 @@ KEYS: dict[str, tuple[str, ...]] = {
              "tarea", "compito", "istruz", "taak", "tarefa", "gorev", "talimat", "zadanie", "instruk"),
     "redirect": ("instead", "stop", "summari", "translat", "analy", "triag", "disregard", "zusammen", "resum", "riassum",
                  "samen", "ozetleme", "streszcz", "ignor"),
-    "output": ("summar", "zusammenfassung", "resum", "riassunt", "samenvatting", "translat", "process", "analy", "render",
+    "output": ("summar", "antwort", "rispond", "scrivi", "schreib", "antwoord", "schrijf", "escrev", "escrib", "repond", "ecri",
+               "zusammenfassung", "resum", "riassunt", "samenvatting", "translat", "process", "analy", "render",
                "draft", "reply", "respond", "answer", "output",
                "report", "say", "write", "sadece", "rate", "best", "highest", "number one", "scam", "positive",
                "compliant", "trusted", "only"),
