@@ -69,15 +69,16 @@ _EMAIL_DOMAIN = re.compile(r"\.[a-z]")  # "0ps@example.net": the "@" of an addre
 # "1" and "|" stand for "i" and for "l" ("a11", "ru135", "fi|e5"): when the "i" reading is not a word
 # the scan looks for, the readings with "l" are tried (at most 2^4 of them, in a word with "1").
 _MAX_ONES = 4
+_AMBIGUOUS = re.compile(r"[1|@]")
 _TABLE_CELL = re.compile(r"\|[a-z0-9$@]+\|")
 # Letters spaced, dotted or dashed out: at least three single letters with one separator each.
 _SPACED = re.compile(r"[a-z](?<![a-z0-9].)[ .\-_*·](?=[a-z](?![a-z0-9]))(?:[a-z][ .\-_*·](?=[a-z](?![a-z0-9])))+"
                      r"[a-z](?![a-z0-9])")
 _SEPARATORS = re.compile(r"[ .\-_*·]")
 # Letter-spaced text with wider gaps between words ("n o t e   t o   a i :   s a y"): single
-# characters one space apart, words two to four spaces apart. Looked for only where a wide gap
-# has a lone character on its left (one pass over the runs of blanks).
-_WIDE_GAP = re.compile(r"  +")
+# characters one space apart, words two to four spaces apart. Looked for only when some wide gap
+# has a lone character on its left (a search that starts with a plain string).
+_WIDE_GAP = re.compile(r"  (?<=\S \S  )")
 _WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
 _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
@@ -132,8 +133,8 @@ def _read(word: str, address: bool) -> str:
         return head.translate(_LEET) + at + tail.translate(_LEET)
     plain = word.translate(_LEET)
     ones = word.count("1") + word.count("|")
-    if not ones or ones > _MAX_ONES:
-        return plain
+    if not ones or ones > _MAX_ONES or not plain.isalpha():
+        return plain  # (a code such as "b12" or "v1.3" does not read as a word either way)
     vocabulary = _vocabulary()
     if plain in vocabulary or plain.rstrip("s") in vocabulary:
         return plain
@@ -164,7 +165,9 @@ def _unleet(text: str) -> tuple[str, list[str]]:
         if "|" in text[start:end] and (text[start - 1 : start] == "<" or text[end : end + 1] == ">"
                                        or _TABLE_CELL.search(text, start, end)):
             continue  # a chat control marker ("<|im_start|>") or table cells ("|name|qty|"), kept as they are
-        word = _read(text[start:end], _EMAIL_DOMAIN.match(text, end) is not None)
+        word = text[start:end]
+        # (most words hold no ambiguous digit and no "@": read them without a call)
+        word = _read(word, _EMAIL_DOMAIN.match(text, end) is not None) if _AMBIGUOUS.search(word) else word.translate(_LEET)
         pieces += [text[done:start], word]
         changed.append(word)
         done = end
@@ -175,11 +178,7 @@ def _unleet(text: str) -> tuple[str, list[str]]:
 def _wide_spaced(text: str, glued: list[str]) -> str | None:
     """``text`` with letter-spaced runs that part words with wider gaps joined back, or None;
     each run is added to ``glued`` without any gaps (the glued cues look for words inside it)."""
-    for gap in _WIDE_GAP.finditer(text):
-        at = gap.start()
-        if at >= 3 and text[at - 2] == " " and not text[at - 1].isspace() and not text[at - 3].isspace():
-            break
-    else:
+    if not _WIDE_GAP.search(text):
         return None
 
     def join(m: re.Match[str]) -> str:

@@ -330,7 +330,7 @@ _TASK = (
                          rf"{_YOUR}\s+(?:{_FRESH}\s+{_TASK_WORD}\s+(?:is|ist|est|es|e|consiste|lautet)\b|"
                          rf"{_TASK_WORD}\s+(?:(?:is|ist|est|es|e|consiste|lautet)\s+)?{_NOW}\b))",
         keys=("new", "next", "updated", "real", "revised", "neue", "nouvelle", "nueva", "nuov", "nieuwe", "nova"),
-        before=40, after=260),
+        before=12, after=140),
     Cue("task", 0.5, rf"\b(?:{_NEW_TASK})\b"),
     Cue("boundary", 0.5, r"\bend of (?:email|document|text|input|user input|context|data|content|article|page)\b|"
                      r"\b(?:summary|summari[sz]ation) task is (?:complete|done|over)|\byour (?:only )?job (?:now )?is\b"),
@@ -500,16 +500,17 @@ _IMPERATIVE = (
 # needs another cue nearby.
 _ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per favore\s+)?(?:{_VERBS})\b"
 _HIDDEN_ORDER = (
-    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)\s*=\s*[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}|"
-                       r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
-                       rf"color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>\n]{{0,80}}>\s*{_ORDER}|"
-                       r"(?m:^(?:keywords|subject|description|comments?|tags|title|schlagworter|stichworter|mots-cles|"
+    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}",
+        keys=(), literals=("<!--", "](", "alt=", "title=", "aria-label=", "content="), before=5, after=200),
+    Cue("hidden", 0.6, r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
+                       rf"color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>\n]{{0,80}}>\s*{_ORDER}",
+        keys=("display", "visibility", "font", "opacity", "color"), before=5, after=200),
+    Cue("hidden", 0.6, r"(?m:^(?:keywords|subject|description|comments?|tags|title|schlagworter|stichworter|mots-cles|"
                        r"palabras clave|parole chiave|trefwoorden|palavras-chave|betreff|sujet|asunto|oggetto|onderwerp|assunto)"
                        rf"\s*:[^\n]*?[:;,]\s*{_ORDER})",
-        keys=("alt", "title", "aria", "content", "keywords", "subject", "description", "comment", "tags", "display", "visibility",
-              "font", "opacity", "color", "schlagworter", "stichworter", "mots", "palabras", "parole", "trefwoorden",
-              "palavras", "betreff", "sujet", "asunto", "oggetto", "onderwerp", "assunto"),
-        literals=("<!--", "]("), before=5, after=300),
+        keys=("keywords", "subject", "description", "comment", "tags", "title", "schlagworter", "stichworter", "mots",
+              "palabras", "parole", "trefwoorden", "palavras", "betreff", "sujet", "asunto", "oggetto", "onderwerp",
+              "assunto"), before=5, after=300),
 )
 
 CUES: tuple[Cue, ...] = (
