@@ -467,9 +467,14 @@ _USER = (
                      r"\b(?:ao|do) (?:usuario|utilizador)\b|\bkullaniciya\b|\buzytkownikowi\b"),
 )
 
+# Styles and attributes that keep text off the screen (white text is also white on a dark
+# background, so it is weak alone like the rest). Digits beside letters are read as letters
+# before this is searched: "1px" is "ipx" here.
+_INVISIBLE_STYLE = (r"(?:display\s*:\s*none|font-size\s*:\s*(?:0(?![.\d])|[1i]px|[0o]?\.\w*(?:px|em|pt))|visibility\s*:\s*hidden|"
+                    r"opacity\s*:\s*0(?![.\d])|color\s*:\s*(?:white\b|#fff(?:fff)?\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|"
+                    r"visually-hidden|sr-only|<\w+\s+hidden\b|aria-hidden=\"true\")")
 _HIDDEN = (
-    Cue("hidden", 0.4, r"<!--(?:(?!-->)[^\n]){0,400}?\b\w+\b\s+\w+\s+\w+|display\s*:\s*none|font-size\s*:\s*0(?![.\d])|"
-                       r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])|color\s*:\s*(?:white|#fff(?:fff)?)\b"),
+    Cue("hidden", 0.4, rf"<!--(?:(?!-->)[^\n]){{0,400}}?\b\w+\b\s+\w+\s+\w+|{_INVISIBLE_STYLE}", before=20),
 )
 
 _VERBS = (
@@ -502,9 +507,8 @@ _ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per fa
 _HIDDEN_ORDER = (
     Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}",
         keys=(), literals=("<!--", "](", "alt=", "title=", "aria-label=", "content="), before=5, after=200),
-    Cue("hidden", 0.6, r"(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
-                       rf"color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>\n]{{0,80}}>\s*{_ORDER}",
-        keys=("display", "visibility", "font", "opacity", "color"), before=5, after=200),
+    Cue("hidden", 0.6, rf"{_INVISIBLE_STYLE}[^>\n]{{0,80}}>\s*{_ORDER}",
+        keys=("display", "visibility", "font", "opacity", "color", "hidden", "visually", "sr", "aria"), before=20, after=200),
     Cue("hidden", 0.6, r"(?m:^(?:keywords|subject|description|comments?|tags|title|schlagworter|stichworter|mots-cles|"
                        r"palabras clave|parole chiave|trefwoorden|palavras-chave|betreff|sujet|asunto|oggetto|onderwerp|assunto)"
                        rf"\s*:[^\n]*?[:;,]\s*{_ORDER})",
@@ -571,7 +575,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "risky": _AI_KEYS,
     "imperative": _AI_KEYS,
     "user": _USER_KEYS,
-    "hidden": ("display", "font", "visibility", "opacity", "color"),
+    "hidden": ("display", "font", "visibility", "opacity", "color", "hidden", "visually", "sr", "aria"),
 }
 # Keys that do not start with a letter: found anywhere.
 LITERAL_KEYS: dict[str, tuple[str, ...]] = {
