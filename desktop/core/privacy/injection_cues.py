@@ -361,11 +361,13 @@ _REDIRECT = (
 
 _OUTPUT = (
     # "say that ...", "schreibe, dass", "indique que", "di que", "scrivi che", "zeg dat", "diga que"
-    Cue("output", 0.4, r"\b(?:say|write|state|mention|claim)\s+that\b|\b(?:schreib|schreibe|sag|sage|erwahne|behaupte),?\s+dass\b|"
+    Cue("output", 0.4, r"\b(?:say|write|state|mention|claim|answer|reply|respond)\s+that\b|"
+                       r"\b(?:schreib|schreibe|sag|sage|erwahne|behaupte|antworte),?\s+dass\b|\b(?:antwoord|reponds|repondez)\s+(?:dat|que)\b|"
                        r"\b(?:indique|indiquez|dis|dites|ecris|ecrivez|mentionne|mentionnez|affirme|precise|precisez)\s+que\b|\b(?:di|escribe|indica|menciona|afirma|responde)\s+que\b|"
                        r"\b(?:scrivi|di'|indica|dichiara|rispondi)\s+che\b|\b(?:zeg|schrijf|vermeld|meld)\s+dat\b|"
                        r"\b(?:diga|escreva|informe|mencione|afirme|responda)\s+que\b",
-        keys=("say", "write", "state", "mention", "claim", "schreib", "sag", "erwahne", "behaupte", "indique", "dis", "ecris",
+        keys=("say", "write", "state", "mention", "claim", "answer", "reply", "respond", "antwort", "antwoord", "repond",
+              "schreib", "sag", "erwahne", "behaupte", "indique", "dis", "ecris",
               "mentionne", "affirme", "dites", "precis", "indiquez", "ecrivez", "di", "escribe", "indica", "menciona", "afirma", "responde", "scrivi", "dichiara",
               "rispondi", "zeg", "schrijf", "vermeld", "meld", "diga", "escreva", "informe", "mencione", "afirme", "responda"),
         before=5, after=30),
