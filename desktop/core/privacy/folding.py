@@ -3,9 +3,11 @@
 Pasted outside content can hide an instruction from a keyword search in many ways: look-alike
 letters from other scripts ("Іgnоrе" with Cyrillic letters), accents ("ïgnöré"), full-width or
 mathematical letters, invisible characters inside words ("ig\\u200bnore"), Unicode tag
-characters that no screen shows, letters spaced or dotted out ("i g n o r e", "f.o.r.w.a.r.d"),
-and digits for letters ("1gn0r3"). ``fold`` undoes all of these; the result is only searched,
-never shown or sent, so it may lose detail (accents, case, the original spacing).
+characters that no screen shows, letters spaced or dotted out ("i g n o r e", "f.o.r.w.a.r.d",
+"n o t e   t o   a i" with wider gaps between words), and digits or signs for letters ("1gn0r3",
+"a11 ru135" where "1" is an "l", "u$3r", "l@s", "fi|e5"). ``fold`` undoes all of these; the
+result is only searched, never shown or sent, so it may lose detail (accents, case, the original
+spacing). Numbers, prices, codes and addresses stay as they are ("$199", "B12", "jo@example.com").
 
 ``Folded.tricks`` names the tricks that changed a word: ordinary text seldom uses them (look-alike
 letters inside Latin words, invisible characters inside words and tag characters hardly ever),
