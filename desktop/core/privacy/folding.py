@@ -3,9 +3,11 @@
 Pasted outside content can hide an instruction from a keyword search in many ways: look-alike
 letters from other scripts ("Іgnоrе" with Cyrillic letters), accents ("ïgnöré"), full-width or
 mathematical letters, invisible characters inside words ("ig\\u200bnore"), Unicode tag
-characters that no screen shows, letters spaced or dotted out ("i g n o r e", "f.o.r.w.a.r.d"),
-and digits for letters ("1gn0r3"). ``fold`` undoes all of these; the result is only searched,
-never shown or sent, so it may lose detail (accents, case, the original spacing).
+characters that no screen shows, letters spaced or dotted out ("i g n o r e", "f.o.r.w.a.r.d",
+"n o t e   t o   a i" with wider gaps between words), and digits or signs for letters ("1gn0r3",
+"a11 ru135" where "1" is an "l", "u$3r", "l@s", "fi|e5"). ``fold`` undoes all of these; the
+result is only searched, never shown or sent, so it may lose detail (accents, case, the original
+spacing). Numbers, prices, codes and addresses stay as they are ("$199", "B12", "jo@example.com").
 
 ``Folded.tricks`` names the tricks that changed a word: ordinary text seldom uses them (look-alike
 letters inside Latin words, invisible characters inside words and tag characters hardly ever),
@@ -14,9 +16,11 @@ and the scan tells the person when an instruction was disguised.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 # Invisible characters that split words without showing anything. The soft hyphen is left
 # out of the "inside a word" test: German and Dutch texts use it as a hyphenation hint.
@@ -55,15 +59,30 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _MARKS = re.compile("[\u0300-\u036f]+")
 
 # Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "|": "i"})
 _AT_FOR_A = re.compile(r"@(?<![\w.+\-]@)(?=[a-z0-9]{3})")
-# A digit beside a letter; the digit first, so the engine skips from digit to digit.
-_LEET_PAIR = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))")
-_WORD_AROUND = re.compile(r"[a-z0-9]*")
+# "@" inside or after a word that is not an address ("l@s", "um@": no domain follows), on its
+# own between spaces ("reenvia @ ventas", Spanish and Portuguese "a"), or opening a short word ("@s").
+_AT_IN_WORD = re.compile(r"@(?:(?<=[a-z]@)(?![a-z0-9_\-]*[.@][a-z0-9])|(?<=\s@)(?=\s|[a-z]{1,2}(?![a-z0-9.@])))")
+# A digit (or "$") beside a letter; the digit first, so the engine skips from digit to digit.
+_LEET_PAIR = re.compile(r"[013457$|](?:(?<=[a-z].)|(?=[a-z]))")
+_WORD_AROUND = re.compile(r"[a-z0-9$@|]*")
+_EMAIL_DOMAIN = re.compile(r"\.[a-z]")  # "0ps@example.net": the "@" of an address stays
+# "1" and "|" stand for "i" and for "l" ("a11", "ru135", "fi|e5"): when the "i" reading is not a word
+# the scan looks for, the readings with "l" are tried (at most 2^4 of them, in a word with "1").
+_MAX_ONES = 4
+_AMBIGUOUS = re.compile(r"[1|@]")
+_TABLE_CELL = re.compile(r"\|[a-z0-9$@]+\|")
 # Letters spaced, dotted or dashed out: at least three single letters with one separator each.
 _SPACED = re.compile(r"[a-z](?<![a-z0-9].)[ .\-_*·](?=[a-z](?![a-z0-9]))(?:[a-z][ .\-_*·](?=[a-z](?![a-z0-9])))+"
                      r"[a-z](?![a-z0-9])")
 _SEPARATORS = re.compile(r"[ .\-_*·]")
+# Letter-spaced text with wider gaps between words ("n o t e   t o   a i :   s a y"): single
+# characters one space apart, words two to four spaces apart. Looked for only when some wide gap
+# has a lone character on its left (a search that starts with a plain string).
+_WIDE_GAP = re.compile(r"  (?<=\S \S  )")
+_WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
+_WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
 
 
@@ -98,6 +117,40 @@ def _decode_tags(text: str) -> tuple[str, bool]:
     return _TAG_RUN.sub(decode, text), found
 
 
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The words the injection cues look for (a reading that gives one of them is the one meant)."""
+    from desktop.core.privacy.injection_cues import CUES, GLUED
+
+    words: set[str] = set()
+    for cue in (*CUES, *GLUED):
+        words.update(re.findall(r"[a-z]{2,}", re.sub(r"\\.", " ", cue.pattern)))
+    return frozenset(words)
+
+
+def _read(word: str, address: bool) -> str:
+    """``word`` with its digits read as letters; "1" as "l" where that gives a cue word."""
+    if address:
+        head, at, tail = word.partition("@")
+        return head.translate(_LEET) + at + tail.translate(_LEET)
+    plain = word.translate(_LEET)
+    ones = word.count("1") + word.count("|")
+    if not ones or ones > _MAX_ONES or not plain.isalpha():
+        return plain  # (a code such as "b12" or "v1.3" does not read as a word either way)
+    vocabulary = _vocabulary()
+    if plain in vocabulary or plain.rstrip("s") in vocabulary:
+        return plain
+    places = [i for i, ch in enumerate(word) if ch in "1|"]
+    for letters in itertools.product("il", repeat=ones):
+        chars = list(plain)
+        for place, letter in zip(places, letters, strict=True):
+            chars[place] = letter
+        reading = "".join(chars)
+        if reading in vocabulary or reading[:-1] in vocabulary and reading.endswith("s"):
+            return reading
+    return plain
+
+
 def _unleet(text: str) -> tuple[str, list[str]]:
     """Digits read as letters in every word that mixes the two, and the words so changed."""
     pieces: list[str] = []
@@ -107,16 +160,38 @@ def _unleet(text: str) -> tuple[str, list[str]]:
         if m.start() < done:
             continue  # inside a word already turned
         start = m.start()
-        while start > done and text[start - 1].isalnum() and text[start - 1].isascii():
+        while start > done and ((text[start - 1].isalnum() and text[start - 1].isascii()) or text[start - 1] in "$@|"):
             start -= 1
         word_end = _WORD_AROUND.match(text, m.start())
         end = word_end.end() if word_end else m.end()
-        word = text[start:end].translate(_LEET)
+        if "|" in text[start:end] and (text[start - 1 : start] == "<" or text[end : end + 1] == ">"
+                                       or _TABLE_CELL.search(text, start, end)):
+            continue  # a chat control marker ("<|im_start|>") or table cells ("|name|qty|"), kept as they are
+        word = text[start:end]
+        # (most words hold no ambiguous digit and no "@": read them without a call)
+        word = _read(word, _EMAIL_DOMAIN.match(text, end) is not None) if _AMBIGUOUS.search(word) else word.translate(_LEET)
         pieces += [text[done:start], word]
         changed.append(word)
         done = end
     pieces.append(text[done:])
     return "".join(pieces), changed
+
+
+def _wide_spaced(text: str, glued: list[str]) -> str | None:
+    """``text`` with letter-spaced runs that part words with wider gaps joined back, or None;
+    each run is added to ``glued`` without any gaps (the glued cues look for words inside it)."""
+    if not _WIDE_GAP.search(text):
+        return None
+
+    def join(m: re.Match[str]) -> str:
+        words = _WORD_GAP.split(m.group(0))
+        if len(words) < 2 or sum(ch.isalpha() for ch in m.group(0)) < 6:
+            return m.group(0)
+        words = [word.replace(" ", "") for word in words]
+        glued.append("".join(words))
+        return " ".join(words)
+
+    return _WIDE_SPACED.sub(join, text)
 
 
 def fold(text: str) -> Folded:
@@ -142,12 +217,18 @@ def fold(text: str) -> Folded:
         text = text.lower()
     if "@" in text:
         text = _AT_FOR_A.sub("a", text)  # "@ssistant"; addresses keep their "@"
+        if "@" in text:
+            text = _AT_IN_WORD.sub("a", text)
     if _LEET_PAIR.search(text):
         text, changed = _unleet(text)
         # A disguise when a word came out all letters: "1gn0r3" yes, "a4", "sku101" or "3rd" no.
         if any(len(w) >= 4 and w.isalpha() for w in changed):
             tricks.add(DIGITS)
     glued: list[str] = []
+    wide = _wide_spaced(text, glued) if "  " in text else None
+    if wide is not None:
+        text = wide
+        tricks.add(SPACED)
     if _SPACED.search(text):
         def glue(m: re.Match[str]) -> str:
             # The separator used most often joins letters; another one ("s-y-s n-o") parts words.

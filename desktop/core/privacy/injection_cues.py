@@ -61,7 +61,8 @@ _AI_EN = (
     r"ai[- ]?(?:\w+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
-    r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?)"
+    r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
+    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
 )
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?)|sprachmodell\w*|assistent(?:en)?|"
@@ -143,6 +144,53 @@ _ADDRESSEE = (
                           r"(?:read|processed))\b"),
     Cue("addressee", 0.4, r"\b(?:while|since|now that|as long as) you (?:have|still have|got) access to (?:this|the|my|their|"
                           r"our|the user'?s?|his|her)\b", keys=("while", "since", "now", "as long")),
+    # "When summarising this page, ...", "Beim Zusammenfassen dieses Dokuments", "Al resumir este correo":
+    # a request about *this* text to whoever condenses it (a person is asked about another
+    # document: "when summarising the survey for the board").
+    Cue("addressee", 0.6, r"\b(?:when|while|if|as|before|after|in) (?:you(?:'re| are)? )?(?:summari[sz]\w*|process\w*|analy[sz]\w*|"
+                          r"condens\w*|digest\w*|pars\w*) (?:this|these) (?:web ?page|page|e-?mail|mail|message|text|document|"
+                          r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket)s?\b|"
+                          r"\bbeim (?:zusammenfassen|verarbeiten|analysieren) (?:dieses|dieser|diesen|von diesem|von dieser) "
+                          r"(?:dokument|seite|e-?mail|nachricht|text|artikel|bewertung)|"
+                          r"\b(?:wenn|falls) du (?:dieses|diese|diesen) [\w-]+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
+                          r"\bsummari[sz]\w* this (?:\w+ )?for (?:someone|somebody|a user|the user|your user|a reader|anyone)\b|"
+                          r"\bwhatever (?:is |are )?(?:summari[sz]\w*|process\w*|analy[sz]\w*) this\b|"
+                          r"\bsi (?:estas|esta|usted esta) (?:resumiendo|procesando|analizando) (?:este|esta|estos|estas)\b|"
+                          r"\bse stai (?:riassumendo|elaborando|analizzando) quest|"
+                          r"\b(?:si|quand|lorsque) (?:tu|vous) (?:resumes|resumez|traites|traitez|analyses|analysez) "
+                          r"(?:cette|ce|cet|ces)\b|"
+                          r"\bse (?:voce |tu )?(?:estiver|estas|esta) (?:a )?(?:resumir|resumindo|processar|processando|analisar|"
+                          r"analisando) (?:este|esta|estes|estas)\b|"
+                          r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
+                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces)\b|"
+                          r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
+                          r"documento|articulo|sitio|web|resena|opiniones)|\bcuando (?:resumas|proceses|analices) (?:este|esta)\b|"
+                          r"\bnel (?:riassumere|elaborare|analizzare) (?:questo|questa|queste|questi) (?:pagina|e-?mail|mail|"
+                          r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
+                          r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
+                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) [\w-]+ (?:samenvat|verwerkt)\b|"
+                          r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
+                          r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
+        keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
+              "trait", "procesar", "proceses", "analiz", "analic", "riassum", "elabor", "samenvat", "verwerk", "analis"),
+        before=40, after=80),
+    # "P.S. for any summary tool:" (searched around "summary" with this one cue: the word is common)
+    Cue("addressee", 0.6, r"\b(?:for|to|attention|attn|dear|hey|hi|hello)\s+(?:the |any |all |every |whatever )?(?:summary|"
+                          r"summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?)\s*[:,]",
+        keys=("summary",), before=40, after=40),
+    # "Note to the model:", "Message for the summariser,"
+    Cue("addressee", 0.6, r"\b(?:note|message|instructions?|reminder|hinweis|nota|opmerking|remarque) (?:to|for|an|fur|pour|para|"
+                          r"per|voor) (?:the |this |das |le |el |il |o |het )?(?:model|modell|modele|modelo|modello|summari[sz]er|"
+                          r"system|systeme|sistema|systeem)\s*[:,]",
+        keys=("note", "message", "instruction", "reminder", "hinweis", "nota", "opmerking", "remarque"), before=5, after=60),
+    # "Si eres un asistente que procesa este correo", "Falls du ein Assistent bist, der dieses Dokument verarbeitet"
+    Cue("addressee", 0.6, r"\b(?:asistente|assistente|assistent|assistant|assistente virtual)\w*,? (?:que|qui|che|der|die|dat) "
+                          r"(?:procesa|processa|traite|elabora|verarbeitet|verwerkt|resume|riassume|zusammenfasst|samenvat|lee|lit|"
+                          r"legge|liest|leest|le)\s+(?:esto|este|esta|ceci|ce|cet|cette|questo|questa|dies|diese|"
+                          r"dieses|diesen|dit|deze|isto|estes)\b|"
+                          r"\b(?:asistente|assistente|assistent|assistant)\w*(?: bist| sind| bent| is)?,? (?:der|die|dat) "
+                          r"(?:dies|diese|dieses|diesen|dit|deze) [\w-]+ (?:verarbeitet|liest|zusammenfasst|verwerkt|leest|samenvat)\b",
+        keys=("asistent", "assistent", "assistan"), before=5, after=90),
     # "The assistant must approve ...": said of a person too, so weak alone.
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to)\b"),
 )
@@ -264,7 +312,25 @@ _NEW_TASK = (r"(?:new|next|updated|real|actual|revised|additional|your (?:new|ne
              r"(?:neue aufgabe|neue anweisungen|nouvelle tache|nouvelles instructions|nueva tarea|nuevas instrucciones|"
              r"nuovo compito|nuove istruzioni|nieuwe taak|nieuwe instructies|nova tarefa|novas instrucoes|yeni gorev|"
              r"yeni talimat\w*|nowe zadanie|nowe instrukcje)")
+# A task-switch banner on a line of its own ("### NEW TASK ###", "Neue Aufgabe:", "[Nuovo compito]")
+# followed by a task given to the reader *now* ("your task is now to", "ta tâche est maintenant",
+# "tu tarea ahora es", "your new task is"): a colleague's "New task: book the room" has neither.
+_BANNER = (r"(?m:^[ \t]*[#*=~_\-\[(>]*[ \t]*(?:new|next|updated|real|revised) (?:task|instructions?)|neue (?:aufgabe|anweisungen)|"
+           r"nouvelles? (?:tache|instructions|consignes)|nuevas? (?:tarea|instrucciones)|nuov[oe] (?:compito|istruzioni)|"
+           r"nieuwe (?:taak|instructies)|novas? (?:tarefa|instrucoes))[ \t]*[#*=~_\-\])]*[ \t]*(?::|$)")
+_YOUR = r"(?:your|deine|dein|ta|votre|tu|il tuo|la tua|je|jouw|uw|a tua|a sua|sua)"
+_TASK_WORD = r"(?:task|job|mission|goal|aufgabe|tache|tarea|compito|taak|opdracht|tarefa)"
+_NOW = r"(?:now|ahora|adesso|ora|maintenant|desormais|jetzt|nun|agora|nu|voortaan)"
+_FROM_NOW = (r"(?:from now on|a partir de (?:maintenant|ahora|agora)|desormais|ab sofort|ab jetzt|d'ora in poi|da ora in poi|"
+             r"vanaf nu|a partir de hoje)")
+_FRESH = (r"(?:new|next|real|only|actual|neue|nachste|einzige|nouvelle|seule|vraie|nueva|unica|verdadera|nuovo|unico|vero|"
+          r"nieuwe|enige|echte|nova|verdadeira)")
 _TASK = (
+    Cue("redirect", 0.6, rf"{_BANNER}\s*(?:{_FROM_NOW}[, ]+{_YOUR}\s+{_TASK_WORD}\b|"
+                         rf"{_YOUR}\s+(?:{_FRESH}\s+{_TASK_WORD}\s+(?:is|ist|est|es|e|consiste|lautet)\b|"
+                         rf"{_TASK_WORD}\s+(?:(?:is|ist|est|es|e|consiste|lautet)\s+)?{_NOW}\b))",
+        keys=("new", "next", "updated", "real", "revised", "neue", "nouvelle", "nueva", "nuov", "nieuwe", "nova"),
+        before=12, after=140),
     Cue("task", 0.5, rf"\b(?:{_NEW_TASK})\b"),
     Cue("boundary", 0.5, r"\bend of (?:email|document|text|input|user input|context|data|content|article|page)\b|"
                      r"\b(?:summary|summari[sz]ation) task is (?:complete|done|over)|\byour (?:only )?job (?:now )?is\b"),
@@ -277,19 +343,47 @@ _TASK = (
 )
 
 _REDIRECT = (
+    # "forget the summary", "olvida el resumen", "vergiss die Zusammenfassung": drop the job you were given
+    Cue("redirect", 0.6, r"\b(?:forget|skip|never mind|drop|olvida|olvide|vergiss|vergessen sie|dimentica|lascia perdere|oublie|"
+                         r"oubliez|vergeet|esquece|esqueca)\s+(?:the|your|el|tu|die|deine|il|tuo|le|ton|la|de|je|o|a)\s+"
+                         r"(?:summary|summari[sz]ation|translation|resumen|traduccion|zusammenfassung|ubersetzung|riassunto|"
+                         r"traduzione|resume|traduction|samenvatting|vertaling|resumo|traducao)\b",
+        keys=("forget", "skip", "never", "drop", "olvid", "vergiss", "vergessen", "dimentic", "lascia", "oubli", "vergeet",
+              "esquec")),
+    Cue("redirect", 0.5, r"\b(?:ignore|disregard|negeer|ignorier\w*|ignore[zs]?|ignora|ignorate|ignorem)\s+"
+                         r"(?:de|die|la|the|a|le|el|les|las|le|o)\s+(?:user'?s?\s+)?(?:vraag|vragen|frage|fragen|question|questions|"
+                         r"pregunta|preguntas|domanda|domande|pergunta|perguntas|request|verzoek|anfrage|demande|solicitud|"
+                         r"richiesta|pedido)\b",
+        keys=("ignor", "disregard", "negeer")),
     Cue("redirect", 0.5, r"\bignore (?:the|this|that|all|everything)(?: \w+){0,2}? (?:rows|content|above|page|document|text|"
                          r"article|conversation|paragraph|visible \w+)\b"),
 )
 
 _OUTPUT = (
+    # "say that ...", "schreibe, dass", "indique que", "di que", "scrivi che", "zeg dat", "diga que"
+    Cue("output", 0.4, r"\b(?:say|write|state|mention|claim|answer|reply|respond)\s+that\b|"
+                       r"\b(?:schreib|schreibe|sag|sage|erwahne|behaupte|antworte),?\s+dass\b|\b(?:antwoord|reponds|repondez)\s+(?:dat|que)\b|"
+                       r"\b(?:indique|indiquez|dis|dites|ecris|ecrivez|mentionne|mentionnez|affirme|precise|precisez)\s+que\b|\b(?:di|escribe|indica|menciona|afirma|responde)\s+que\b|"
+                       r"\b(?:scrivi|di'|indica|dichiara|rispondi)\s+che\b|\b(?:zeg|schrijf|vermeld|meld)\s+dat\b|"
+                       r"\b(?:diga|escreva|informe|mencione|afirme|responda)\s+que\b",
+        keys=("say", "write", "state", "mention", "claim", "answer", "reply", "respond", "antwort", "antwoord", "repond",
+              "schreib", "sag", "erwahne", "behaupte", "indique", "dis", "ecris",
+              "mentionne", "affirme", "dites", "precis", "indiquez", "ecrivez", "di", "escribe", "indica", "menciona", "afirma", "responde", "scrivi", "dichiara",
+              "rispondi", "zeg", "schrijf", "vermeld", "meld", "diga", "escreva", "informe", "mencione", "afirme", "responda"),
+        before=5, after=30),
     Cue("output", 0.5, r"\b(?:in|into|to) your (?:next |final )?(?:summary|summaries|answer|response|reply|output|analysis|"
                        r"translation|report)\b|"
                        r"\b(?:when|if|while|as) you(?:'re| are)? (?:summari[sz]\w*|translat\w*|process\w*|analy[sz]\w*|"
                        r"render\w*|draft\w*)\b|\b(?:when|while) (?:summari[sz]ing|analy[sz]ing|processing) (?:this|these|the)\b|"
-                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary", before=60, after=60),
+                       r"\b(?:whoever|the person|anyone) (?:is )?reading (?:this|your|the) summary|"
+                       r"\bin (?:der|deiner|die) zusammenfassung\b|\bdans (?:le|ton|votre) resume\b|\ben (?:el|tu) resumen\b|"
+                       r"\bnel (?:tuo )?riassunto\b|\bin (?:de|je|jouw) samenvatting\b|\bno (?:seu |teu )?resumo\b",
+        before=60, after=60),
     Cue("output", 0.4, r"\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
                        r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
-                       r"\bsadece \"|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
+                       r"\bsadece \"|\b(?:antworte|antworten sie|schreibe|schreib) nur\b|\b(?:rispondi|rispondere|scrivi) solo\b|"
+                       r"\b(?:antwoord|schrijf) alleen\b|\b(?:responde|responda|escreve|escreva) apenas\b|\bescribe solo\b|"
+                       r"\b(?:reponds|repondez|ecris|ecrivez) (?:uniquement|seulement)\b|\brate (?:this|it|the)\b[^.\n]{0,30}\b(?:5|five)\b|"
                        r"\b(?:describe|present|portray|rate|rank|call|label|list)\b[^.\n]{0,40}\bas (?:the )?(?:only|best|"
                        r"highest|number one|a scam|positive|5/5|compliant|trusted)\b", before=100, after=80),
 )
@@ -375,9 +469,14 @@ _USER = (
                      r"\b(?:ao|do) (?:usuario|utilizador)\b|\bkullaniciya\b|\buzytkownikowi\b"),
 )
 
+# Styles and attributes that keep text off the screen (white text is also white on a dark
+# background, so it is weak alone like the rest). Digits beside letters are read as letters
+# before this is searched: "1px" is "ipx" here.
+_INVISIBLE_STYLE = (r"(?:display\s*:\s*none|font-size\s*:\s*(?:0(?![.\d])|[1i]px|[0o]?\.\w*(?:px|em|pt))|visibility\s*:\s*hidden|"
+                    r"opacity\s*:\s*0(?![.\d])|color\s*:\s*(?:white\b|#fff(?:fff)?\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|"
+                    r"visually-hidden|sr-only|<\w+\s+hidden\b|aria-hidden=\"true\")")
 _HIDDEN = (
-    Cue("hidden", 0.4, r"<!--(?:(?!-->)[^\n]){0,400}?\b\w+\b\s+\w+\s+\w+|display\s*:\s*none|font-size\s*:\s*0(?![.\d])|"
-                       r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])|color\s*:\s*(?:white|#fff(?:fff)?)\b"),
+    Cue("hidden", 0.4, rf"<!--(?:(?!-->)[^\n]){{0,400}}?\b\w+\b\s+\w+\s+\w+|{_INVISIBLE_STYLE}", before=20),
 )
 
 _VERBS = (
@@ -402,9 +501,27 @@ _IMPERATIVE = (
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
 )
 
+# An order where nobody looks: the first words of an HTML comment, an alt or title text, a
+# markdown link title, an element styled invisible, a document metadata line ("Keywords: ...;
+# say that ..."). Developers' comments give orders too ("<!-- remove after launch -->"), so this
+# needs another cue nearby.
+_ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per favore\s+)?(?:{_VERBS})\b"
+_HIDDEN_ORDER = (
+    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}",
+        keys=(), literals=("<!--", "](", "alt=", "title=", "aria-label=", "content="), before=5, after=200),
+    Cue("hidden", 0.6, rf"{_INVISIBLE_STYLE}[^>\n]{{0,80}}>\s*{_ORDER}",
+        keys=("display", "visibility", "font", "opacity", "color", "hidden", "visually", "sr", "aria"), before=20, after=200),
+    Cue("hidden", 0.6, r"(?m:^(?:keywords|subject|description|comments?|tags|title|schlagworter|stichworter|mots-cles|"
+                       r"palabras clave|parole chiave|trefwoorden|palavras-chave|betreff|sujet|asunto|oggetto|onderwerp|assunto)"
+                       rf"\s*:[^\n]*?[:;,]\s*{_ORDER})",
+        keys=("keywords", "subject", "description", "comment", "tags", "title", "schlagworter", "stichworter", "mots",
+              "palabras", "parole", "trefwoorden", "palavras", "betreff", "sujet", "asunto", "oggetto", "onderwerp",
+              "assunto"), before=5, after=300),
+)
+
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
-    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE,
+    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
@@ -445,7 +562,9 @@ KEYS: dict[str, tuple[str, ...]] = {
              "tarea", "compito", "istruz", "taak", "tarefa", "gorev", "talimat", "zadanie", "instruk"),
     "redirect": ("instead", "stop", "summari", "translat", "analy", "triag", "disregard", "zusammen", "resum", "riassum",
                  "samen", "ozetleme", "streszcz", "ignor"),
-    "output": ("summar", "translat", "process", "analy", "render", "draft", "reply", "respond", "answer", "output",
+    "output": ("summar", "antwort", "rispond", "scrivi", "schreib", "antwoord", "schrijf", "escrev", "escrib", "repond", "ecri",
+               "zusammenfassung", "resum", "riassunt", "samenvatting", "translat", "process", "analy", "render",
+               "draft", "reply", "respond", "answer", "output",
                "report", "say", "write", "sadece", "rate", "best", "highest", "number one", "scam", "positive",
                "compliant", "trusted", "only"),
     "exfil": ("conversa", "chat", "message", "system", "context", "api", "credential", "token", "password",
@@ -458,7 +577,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "risky": _AI_KEYS,
     "imperative": _AI_KEYS,
     "user": _USER_KEYS,
-    "hidden": ("display", "font", "visibility", "opacity", "color"),
+    "hidden": ("display", "font", "visibility", "opacity", "color", "hidden", "visually", "sr", "aria"),
 }
 # Keys that do not start with a letter: found anywhere.
 LITERAL_KEYS: dict[str, tuple[str, ...]] = {
