@@ -21,6 +21,7 @@ from desktop.core.errors import DocumentError, ErrorKind
 _SUBJECT, _SENDER_NAME, _SENDER_ADDRESS, _SENDER_SMTP = 0x0037, 0x0C1A, 0x0C1F, 0x5D01
 _DISPLAY_TO, _DISPLAY_CC, _HEADERS, _BODY, _HTML = 0x0E04, 0x0E03, 0x007D, 0x1000, 0x1013
 _SENT, _CODE_PAGE, _INTERNET_CODE_PAGE = 0x0039, 0x3FFD, 0x3FDE
+_RTF_COMPRESSED = 0x1009
 _LONG_NAME, _SHORT_NAME, _DISPLAY_NAME = 0x3707, 0x3704, 0x3001
 _TOP_HEADER = 32  # bytes before the first property entry in the message's own properties stream
 _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
@@ -142,6 +143,7 @@ def read_msg(path: Path, *, max_pages: int | None) -> Document:
             lines = _header_lines(message, fixed)
             attachments = _attachments(ole, code_page)
             body = _body(message)
+            rtf_only = not body and message.raw(_RTF_COMPRESSED, "0102") is not None
     except DocumentError:
         raise
     except (OSError, ValueError, struct.error, IndexError, KeyError, TypeError, AttributeError, OverflowError) as exc:
@@ -151,5 +153,8 @@ def read_msg(path: Path, *, max_pages: int | None) -> Document:
     if attachments:
         lines.append("Attachments: " + ", ".join(attachments))
     notes = ["Attachments are listed by name only; read one into a field on its own if it is needed."] if attachments else []
+    if rtf_only:  # Outlook keeps some messages only as compressed rich text; that is not read here
+        notes.insert(0, f"The body of {path.name} is stored only as rich text, which Promptdesk does not read; "
+                        "in Outlook, save the message as .eml (or copy its text into the field) and use that.")
     text, pages, total = first_pages("\n".join(lines) + "\n\n" + body, max_pages)
     return Document(name=path.name, kind="msg", pages=pages, total_pages=total, text=text.strip(), notes=notes)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import olefile
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.core.documents import as_field_value, read_document
 from desktop.core.errors import DocumentError
@@ -69,6 +71,9 @@ def test_html_only_body_is_turned_into_text(tmp_path: Path) -> None:
 def test_long_body_is_stored_outside_the_mini_stream_and_read_whole(tmp_path: Path) -> None:
     body = "\n\n".join(f"Paragraph {n}: the move plan for dock {n}." for n in range(400))
     document = read_document(_move(tmp_path / "long.msg", body=body, attachments=()))
+    with olefile.OleFileIO(str(tmp_path / "long.msg")) as ole:  # a well-formed file: no defect logged
+        assert ole.parsing_issues == [] and ole.get_size("__substg1.0_1000001F") >= 4096
+        assert ole.get_size("__substg1.0_0037001F") < 4096  # the subject lives in the mini stream
     assert "Paragraph 0:" in document.text and "Paragraph 399: the move plan for dock 399." in document.text
     assert document.pages > 1
     first = read_document(tmp_path / "long.msg", max_pages=1)
@@ -128,3 +133,33 @@ def test_an_ole_file_that_is_not_a_message_is_refused(tmp_path: Path) -> None:
 def test_an_ole_header_with_nothing_after_it_is_damaged(tmp_path: Path) -> None:
     (tmp_path / "report.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     assert _refusal(tmp_path / "report.msg").kind == "damaged"
+
+
+_WHOLE = compound_file(message_tree(subject="Rota", sender_name="Operations Desk", body="Rota for March. " * 400,
+                                    attachments=("rota.xlsx",)))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.lists(st.tuples(st.integers(0, len(_WHOLE) - 1), st.integers(0, 255)), min_size=1, max_size=8),
+       cut=st.one_of(st.none(), st.integers(1, len(_WHOLE) - 1)))
+def test_a_damaged_message_is_read_or_refused_in_one_sentence_never_anything_else(
+        tmp_path: Path, changes: list[tuple[int, int]], cut: int | None) -> None:
+    data = bytearray(_WHOLE)
+    for offset, value in changes:
+        data[offset] = value
+    (tmp_path / "rota.msg").write_bytes(bytes(data[:cut]))
+    try:
+        document = read_document(tmp_path / "rota.msg")
+    except DocumentError as error:
+        assert error.kind == "damaged" and error.message.startswith("rota.msg ")
+    else:
+        assert document.kind == "msg"
+
+
+def test_a_body_kept_only_as_rich_text_is_named_in_a_note(tmp_path: Path) -> None:
+    tree = message_tree(subject="Rota", sender_name="Operations Desk", to="Team")
+    tree["__substg1.0_10090102"] = b"\x2d\x00\x00\x00\x2b\x00\x00\x00LZFu" + bytes(40)  # compressed RTF
+    (tmp_path / "rota.msg").write_bytes(compound_file(tree))
+    document = read_document(tmp_path / "rota.msg")
+    assert document.text == "From: Operations Desk\nTo: Team\nSubject: Rota"
+    assert document.notes[0].startswith("The body of rota.msg is stored only as rich text")
