@@ -20,6 +20,7 @@ from desktop.core.errors import DocumentError, ErrorKind
 # MAPI property ids (the XXXX of a ``__substg1.0_XXXXYYYY`` stream)
 _SUBJECT, _SENDER_NAME, _SENDER_ADDRESS, _SENDER_SMTP = 0x0037, 0x0C1A, 0x0C1F, 0x5D01
 _DISPLAY_TO, _DISPLAY_CC, _HEADERS, _BODY, _HTML = 0x0E04, 0x0E03, 0x007D, 0x1000, 0x1013
+_REPRESENTING_NAME, _REPRESENTING_ADDRESS, _DELIVERED = 0x0042, 0x0065, 0x0E06  # when no sender/sent time
 _SENT, _CODE_PAGE, _INTERNET_CODE_PAGE = 0x0039, 0x3FFD, 0x3FDE
 _RTF_COMPRESSED = 0x1009
 _LONG_NAME, _SHORT_NAME, _DISPLAY_NAME = 0x3707, 0x3704, 0x3001
@@ -79,7 +80,7 @@ def _code_page(fixed: dict[int, int]) -> str:
 
 
 def _sent(fixed: dict[int, int], headers: str) -> str:
-    filetime = fixed.get(_SENT, 0)
+    filetime = fixed.get(_SENT, 0) or fixed.get(_DELIVERED, 0)
     if 0 < filetime < 2**63:
         try:
             when = datetime(1601, 1, 1, tzinfo=UTC) + timedelta(microseconds=filetime // 10)
@@ -117,8 +118,9 @@ def _attachments(ole: Any, code_page: str) -> list[str]:
 
 
 def _header_lines(message: _Message, fixed: dict[int, int]) -> list[str]:
-    name, smtp = message.text(_SENDER_NAME), message.text(_SENDER_SMTP)
-    stored = message.text(_SENDER_ADDRESS)
+    name = message.text(_SENDER_NAME) or message.text(_REPRESENTING_NAME)
+    smtp = message.text(_SENDER_SMTP)
+    stored = message.text(_SENDER_ADDRESS) or message.text(_REPRESENTING_ADDRESS)
     address = smtp or (stored if "@" in stored else "")  # not an Exchange path like /O=FIRM/OU=...
     sender = f"{name} <{address}>" if name and address and name != address else name or address
     fields = (("From", sender), ("To", message.text(_DISPLAY_TO)), ("Cc", message.text(_DISPLAY_CC)),

@@ -4,6 +4,7 @@ that is not a readable message."""
 
 from __future__ import annotations
 
+import struct
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -163,3 +164,15 @@ def test_a_body_kept_only_as_rich_text_is_named_in_a_note(tmp_path: Path) -> Non
     document = read_document(tmp_path / "rota.msg")
     assert document.text == "From: Operations Desk\nTo: Team\nSubject: Rota"
     assert document.notes[0].startswith("The body of rota.msg is stored only as rich text")
+
+
+def test_sender_and_date_fall_back_to_on_behalf_of_and_delivery_time(tmp_path: Path) -> None:
+    tree = message_tree(subject="Rota", body="Rota attached.")
+    tree["__substg1.0_0042001F"] = "Facilities Desk".encode("utf-16-le")
+    tree["__substg1.0_0065001F"] = "facilities@example.com".encode("utf-16-le")
+    header = struct.pack("<8sIIII8s", b"", 0, 0, 0, 0, b"")
+    delivered = int((datetime(2026, 3, 5, 8, 0, tzinfo=UTC) - datetime(1601, 1, 1, tzinfo=UTC)).total_seconds()) * 10**7
+    tree["__properties_version1.0"] = header + struct.pack("<IIQ", (0x0E06 << 16) | 0x0040, 6, delivered)
+    (tmp_path / "rota.msg").write_bytes(compound_file(tree))
+    assert read_document(tmp_path / "rota.msg").text.splitlines()[:3] == [
+        "From: Facilities Desk <facilities@example.com>", "Date: Thu, 05 Mar 2026 08:00:00 +0000", "Subject: Rota"]
