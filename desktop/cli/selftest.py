@@ -274,9 +274,11 @@ def check_documents() -> str:
 
         if sentence not in " ".join(read_isolated(Path(folder) / "notes.xlsx").text.split()):
             raise CheckFailed("a large file is read by the app started again as a reader, and that failed")
-    import xlrd  # old Excel .xls: the tests read real BIFF files; here it is enough that the reader is in place
+    import olefile  # Outlook .msg, like .xls: the tests read real files; here the reader being in place is enough
+    import xlrd
 
-    return f"{', '.join(read)} read into text (also in a reader process); the .xls reader (xlrd {xlrd.__version__}) is in place"
+    return (f"{', '.join(read)} read into text (also in a reader process); the .xls reader (xlrd {xlrd.__version__}) "
+            f"and the .msg reader (olefile {olefile.__version__}) are in place")
 
 
 def check_keychain() -> str:

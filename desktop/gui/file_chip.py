@@ -31,7 +31,7 @@ from desktop.gui.worker import Task, run_for
 
 log = logging.getLogger(__name__)
 SLICE_CHARS = 16_384  # about 250 table rows: one slice is laid out in a few milliseconds
-FILE_FILTER = ("Documents (*.pdf *.docx *.xlsx *.xlsm *.xls *.csv *.tsv *.eml *.html *.htm *.md *.txt);;"
+FILE_FILTER = ("Documents (*.pdf *.docx *.xlsx *.xlsm *.xls *.csv *.tsv *.eml *.msg *.html *.htm *.md *.txt);;"
                "All files (*)")
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -21,6 +20,7 @@ from tests.gui.test_main_window_support import (
 )
 from tests.helpers.document_files import page_lines, write_pdf, write_text_pdf
 from tests.helpers.fake_llm import FakeLLMServer, Reply
+from tests.helpers.msg_files import write_msg
 
 LETTER = ["Call notes: Maria Keller asked about the warehouse move.",
           "Her e-mail is maria.keller@example.com; she wants the dates by Friday."]
@@ -202,13 +202,24 @@ def test_email_draft_link_carries_subject_and_body_and_shortens_a_long_body() ->
     assert shortened and len(url.toString()) < MAILTO_BODY_LIMIT * 3 + 200
 
 
-@pytest.mark.parametrize("name", ["report.msg"])
-def test_outlook_message_asks_for_eml(qtbot, tmp_path, name: str) -> None:
-    _, _page_, editor = _page(qtbot)
-    (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    task = editor.read_file(tmp_path / name)
+def test_dropped_outlook_message_fills_the_box_and_a_damaged_one_says_so(qtbot, tmp_path) -> None:
+    _, page, editor = _page(qtbot)
+    message = write_msg(tmp_path / "call.msg", subject="Warehouse move", sender_name="Operations Desk",
+                        sender_address="ops@example.com", body="\n".join(LETTER), attachments=("plan.pdf",))
+    with qtbot.waitSignal(editor.document_read, timeout=10_000):
+        _drop(editor, _files(message))
+    assert editor.toPlainText().startswith("From: Operations Desk <ops@example.com>\nSubject: Warehouse move\n")
+    assert "Attachments: plan.pdf" in editor.toPlainText() and "warehouse move" in editor.toPlainText()
+    assert editor.file_bar.chip.text().startswith("call.msg · ")
+    assert isinstance(page.form.values()["text"], FileText)
+    qtbot.waitUntil(lambda: page.prepared is not None and "warehouse move" in page.prepared.rendered, timeout=10_000)
+    assert "maria.keller@example.com" not in page.prepared.redaction.text
+    typed = editor.toPlainText()
+    (tmp_path / "report.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    task = editor.read_file(tmp_path / "report.msg")
     qtbot.waitUntil(lambda: not task.running, timeout=10_000)
-    assert "save the message as .eml" in editor.file_bar.message.text()
+    assert "report.msg is damaged or incomplete" in editor.file_bar.message.text()
+    assert editor.toPlainText() == typed
     wait_idle(qtbot)
 
 

@@ -1,7 +1,7 @@
 """Files into text for a template's fields.
 
 - ``read_document(path, *, max_pages, cancelled, on_progress) -> Document``: one reader per
-  kind (PDF, Word, Excel/CSV/TSV, e-mail, HTML, Markdown/text in any common encoding).
+  kind (PDF, Word, Excel/CSV/TSV, e-mail (.eml and Outlook .msg), HTML, Markdown/text in any common encoding).
 - ``keep_matching(document, words)``: only the parts that mention ``words`` (also
   ``read_document(..., matching=words)``, which for a PDF keeps the matching pages).
 - ``fit_document(document, max_chars)``: refuse a document longer than the field allows,
@@ -36,17 +36,15 @@ __all__ = ["CHARS_PER_PAGE", "Document", "DocumentError", "DocumentTooLong", "Fi
 # suffix -> kind
 KINDS: dict[str, str] = {
     ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv", ".tsv": "tsv",
-    ".tab": "tsv", ".eml": "eml", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
+    ".tab": "tsv", ".eml": "eml", ".msg": "msg", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
     ".txt": "txt", ".text": "txt", ".log": "txt",
 }
 SUPPORTED_SUFFIXES = tuple(KINDS)
 # Files larger than this are refused before reading: no field can hold what they would give.
 MAX_BYTES = 200 * 1024 * 1024
-_SUPPORTED_PHRASE = ("PDF, Word (.docx), Excel (.xlsx and .xls), CSV and TSV, e-mail (.eml), web pages (.html), "
+_SUPPORTED_PHRASE = ("PDF, Word (.docx), Excel (.xlsx and .xls), CSV and TSV, e-mail (.eml and Outlook .msg), web pages (.html), "
                      "Markdown and plain text files")
 _SAVE_AS = {
-    ".msg": "Outlook .msg files are not supported yet; save the message as .eml (in Outlook, drag it to a "
-            "folder or use File › Save As) and use that file.",
     ".doc": "Old Word .doc files are not supported; open it in Word, save it as .docx and use that file.",
     ".rtf": "Rich text (.rtf) files are not supported; open it in Word, save it as .docx and use that file.",
     ".pages": "Pages files are not supported; export it as Word (.docx) or PDF and use that file.",
@@ -170,6 +168,10 @@ def _read(path: Path, kind: str, max_pages: int | None, cancelled: Cancelled | N
         from desktop.core.documents.mail import read_eml
 
         return read_eml(path, max_pages=max_pages)
+    if kind == "msg":
+        from desktop.core.documents.outlook import read_msg
+
+        return read_msg(path, max_pages=max_pages)
     if kind == "html":
         from desktop.core.documents.web import read_html
 

@@ -79,8 +79,8 @@ def test_text_file_renamed_to_pdf_is_damaged(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "words"), [
-    ("mail.msg", "Outlook .msg files are not supported yet; save the message as .eml"),
     ("archive.zip", "Promptdesk cannot read .zip files (archive.zip). It reads PDF, Word (.docx)"),
+    ("archive.zip", "e-mail (.eml and Outlook .msg)"),
     ("report.doc", "save it as .docx"),
     ("picture", "files without an ending"),
 ])
