@@ -103,6 +103,14 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
     return out
 
 
+def _dropped_words(text: str, found: list[Candidate], kept: list[Candidate]) -> set[str]:
+    """The words of finds dropped as a label, place or firm ("Rückruf" of "Rückruf Weber"): they
+    must not be hidden elsewhere as a known name, unless a kept find also holds them."""
+    kept_ids = {id(c) for c in kept}
+    words = {w.casefold() for c in found if id(c) not in kept_ids for w in text[c.start : c.end].split()}
+    return words - {w.casefold() for c in kept for w in text[c.start : c.end].split()}
+
+
 _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-ZÀ-Þ]")
 _FIRM_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]*&[ \t]*$")
 
@@ -200,8 +208,9 @@ class _Redactor:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
-                cands += _not_things(text, found, lex)
-                known_names |= known
+                kept = _not_things(text, found, lex)
+                cands += kept
+                known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
                 cands += placed
                 speakers |= spoken
