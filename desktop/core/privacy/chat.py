@@ -219,3 +219,28 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
     pattern = re.compile(start + r"(?![\w@])")
     taken = {(c.start, c.end) for c in already}
     return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]
+
+
+# "To: Hollis, Andrea", "Nguyen, Thao 9:12 AM": a directory or a chat client writes the
+# surname first, with a comma. Only where the line is that one person (a header's whole value,
+# a speaker line before its time) and one of the two words is already a name, so that
+# "Sales, Europe" or "Paris, France" on a line of their own are left alone.
+_SURNAME_FIRST = lazy_re(
+    r"^[ \t]*(?:(?:To|From|Cc|Bcc|An|Von|De|À|A|Para|Da|Van|Aan|Från|Till|Od|Do)[ \t]*:[ \t]*)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?),[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-Z]\.?)?)"
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*)?$",
+    re.MULTILINE,
+)
+
+
+def surname_first(text: str, already: list[Candidate]) -> list[Candidate]:
+    """"Surname, First" written as one person where a header or a chat line says so."""
+    if ", " not in text:
+        return []
+    found = {(c.start, c.end) for c in already if c.type == "PERSON"}
+    starts = {c.start for c in already if c.type == "PERSON"}
+    out = []
+    for m in _SURNAME_FIRST.finditer(text):
+        if (m.start(1), m.end(1)) in found or m.start(2) in starts or m.start(1) in starts:
+            out.append(Candidate(m.start(1), m.end(2), "PERSON"))
+    return out

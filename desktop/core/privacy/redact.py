@@ -227,6 +227,7 @@ class _Redactor:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
             if cjk_names:
                 per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
+            per_segment[i] += chat.surname_first(text, per_segment[i])
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

@@ -1,0 +1,37 @@
+"""Names written in shapes other than "First Last": surname first, initials, capitals, scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.privacy_handwritten import DEV, DEV2, DEV3, DEV4, FROZEN, FROZEN2, SPLITS, load
+from desktop.core.privacy import redact_text
+
+
+def _people(text: str, country: str = "US") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("From: Okafor, Jude\nSent: Mon 3/4/2024 9:00 AM\nSubject: rota\n\nJude here, rota attached.", "Okafor, Jude"),
+        ("Brennan, Lucy 11:40 AM\nshipment left the depot\nPatel, Arjun 11:42 AM\nthanks Lucy", "Brennan, Lucy"),
+        ("Brennan, Lucy 11:40 AM\nshipment left the depot\nPatel, Arjun 11:42 AM\nthanks Lucy", "Patel, Arjun"),
+    ],
+)
+def test_surname_first_is_one_person(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+def test_place_and_team_pairs_on_their_own_line_stay() -> None:
+    assert _people("Agenda\nParis, France\nSales, Europe\nRooms booked under the team name.") == []
+
+
+def test_dev4_is_development_new_and_reported() -> None:
+    docs = load(DEV4)
+    assert len(docs) >= 10 and all(doc.labels for doc in docs if "Paris" not in doc.text)
+    others = {doc.text for path in (DEV, DEV2, DEV3, FROZEN, FROZEN2) for doc in load(path)}
+    assert not others & {doc.text for doc in docs}
+    assert SPLITS["hand-written dev4"] == (DEV4,)
+    assert all(DEV4 not in paths for name, paths in SPLITS.items() if "FROZEN" in name)
