@@ -72,6 +72,10 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
             m = _SLACK_SPEAKER.fullmatch(line)
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
+        elif ":" in line[:40]:
+            m = _SPEAKER_TIME_MESSAGE.match(line)  # "JENNA L 9:14 AM: trevor called"
+            if m:
+                spans.append((offset + m.start(1), offset + m.end(1)))
     if not spans and len(kv_lines) >= 2:
         # Untimed "name: message" lines: a chat when labels repeat, none names a field, and
         # they are written as chats write names (lowercase, or a script without capitals).
@@ -80,13 +84,32 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         keys = field_keys()
         plausible = all(
             _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
-            and (label[0].islower() or CJK.match(label))
+            and _chat_label(label)
             for label in labels
         )
         all_cjk = all(CJK.match(label) for label in labels)
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
+
+
+# "Giorgia F.", "MARCUS T", "Sam W": a first name and the initial of a surname, as chat apps and
+# shared-inbox tools print people.
+_INITIALLED = lazy_re(r"[^\W\d_][\w'’\-]{1,20}[ \t][A-ZÀ-Þ]\.?")
+# A speaker, the time, then the message on the same line.
+_SPEAKER_TIME_MESSAGE = lazy_re(
+    r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*:[ \t]"
+)
+
+
+def _chat_label(label: str) -> bool:
+    """Whether an untimed "label: message" label is written as chats write people: lowercase,
+    a script without capitals, a first name with an initial, or a listed first name."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    if label[0].islower() or CJK.match(label) or _INITIALLED.fullmatch(label):
+        return True
+    return " " not in label and lexicon().is_first_name(label.capitalize())
 
 
 def _signed_name(line: str, previous: str) -> str | None:
@@ -142,7 +165,41 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         east_asian(text, lines, add)
     _titled(text, add)
     _capitals(text, add)
+    _initialled(text, add)
     return known
+
+
+# "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
+# everyday-word test; "z. B." and "U.S." have no surname after them.
+_INITIAL_SURNAME = lazy_re(r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?![\w.])")
+
+
+def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
+    if ". " not in text and "." not in text:
+        return
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    for m in _INITIAL_SURNAME.finditer(text):
+        word = m.group(0)[2:].strip()
+        before = text[max(0, m.start() - 12) : m.start()]
+        # Placed as a person is: alone on a line, after "an"/"to"/a comma, or a listed surname.
+        line_start = _INITIAL_BEFORE.search(before) is not None
+        if line_start and not _line_end(text, m.end()):
+            continue  # "A. Entrega del pedido": an outline's item, not a signature
+        if before.endswith(". ") and before[-3:-2].isalpha():
+            continue  # "z. B. Hallo": an abbreviation's letters
+        signed = line_start and text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip(" \t,!.").lower() in _SIGN_OFFS
+        if not _plain_word(word) and (lex.is_surname(word) or signed or _INITIAL_CUE.search(before)):
+            add(Candidate(m.start(), m.end(), "PERSON"))
+
+
+_INITIAL_BEFORE = lazy_re(r"(?:^|\n)[ \t]*$")
+_INITIAL_CUE = lazy_re(r"(?:\b(?:an|to|from|von|bei|per|cc|mit|with|and|und|et|e|y|de|à)|,)[ \t]+$", re.IGNORECASE)
+
+
+def _line_end(text: str, at: int) -> bool:
+    return text.startswith("\n", at) or at == len(text) or not text[at:].split("\n", 1)[0].strip(" \t.,")
 
 
 _TITLE_WORDS = (

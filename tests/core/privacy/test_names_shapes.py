@@ -35,3 +35,30 @@ def test_dev4_is_development_new_and_reported() -> None:
     assert not others & {doc.text for doc in docs}
     assert SPLITS["hand-written dev4"] == (DEV4,)
     assert all(DEV4 not in paths for name, paths in SPLITS.items() if "FROZEN" in name)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Viele Grüße\nP. Schönfeld", "P. Schönfeld"),
+        ("Für Rückfragen bitte an T. Obermaier wenden.", "T. Obermaier"),
+        ("BRIAN K 4:02 PM: the van is late again\nAnn P 4:03 PM: which depot", "BRIAN K"),
+        ("BRIAN K 4:02 PM: the van is late again\nAnn P 4:03 PM: which depot", "Ann P"),
+        ("Marta B.: chi ha le chiavi?\nluca: io\nMarta B.: ok grazie", "Marta B."),
+        ("OWEN D: pallets are in bay 4\nFIONA: thanks, signing now\nOWEN D: cheers", "FIONA"),
+    ],
+)
+def test_initials_and_capitals_in_signatures_and_chats(text: str, person: str) -> None:
+    assert person in _people(text, "GB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We go with plan B. Then we ship. See fig. A. Results follow.",
+        "Punkte:\nA. Entrega del pedido\nB. Factura",
+        "Note: check stock\nTodo: reorder\nNote: done",
+    ],
+)
+def test_outlines_abbreviations_and_field_labels_stay(text: str) -> None:
+    assert _people(text, "GB") == []
