@@ -164,6 +164,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     if CJK.search(text):
         east_asian(text, lines, add)
     _titled(text, add)
+    _lower_titled(text, add)
     _capitals(text, add)
     _initialled(text, add)
     return known
@@ -171,7 +172,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
 
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
 # everyday-word test; "z. B." and "U.S." have no surname after them.
-_INITIAL_SURNAME = lazy_re(r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?![\w.])")
+_INITIAL_SURNAME = lazy_re(r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)")
 
 
 def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
@@ -210,7 +211,7 @@ _TITLE_WORDS = (
 _LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana")
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
-    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al)[ \t]+)*"
+    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
@@ -218,6 +219,35 @@ _NAME_AFTER_TITLE = (
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
 _LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
+
+
+# A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
+_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora")
+_LOWER_CHAT_TITLED = lazy_re(
+    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+    r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
+)
+
+
+def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import RARE_RANK
+    from desktop.core.privacy.structured import keyword_windows
+
+    lex = lexicon()
+    for a, b in keyword_windows(text.lower(), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):
+        for m in _LOWER_CHAT_TITLED.finditer(text, a, b + 60):
+            word = m.group(1)
+            rank = lex.rank(word)
+            # "dr appointment", "mr right": an everyday word after the title is no name; a rare
+            # word or a listed surname not among the most frequent words is.
+            if text[m.start() - 1 : m.start()].isalnum() or not (rank >= RARE_RANK or (lex.is_surname(word) and rank >= 3000)):
+                continue
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+
+
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t", "la", "le", "du", "di", "da", "del", "della",
+                             "dos", "das"})
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:
@@ -231,7 +261,10 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
             continue
         words = m.group(1).split()
+        # Particles lead the surname ("Van der Meulen", "de la Fuente"): they count as its start.
         keep = 1
+        while keep < len(words) and words[keep - 1].casefold() in _PARTICLE_WORDS:
+            keep += 1
         # After the first word, further capitalised words belong to the name only when they are
         # no everyday word ("Frau Berger Bescheid" keeps "Berger").
         while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):

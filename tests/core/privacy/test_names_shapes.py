@@ -62,3 +62,19 @@ def test_initials_and_capitals_in_signatures_and_chats(text: str, person: str) -
 )
 def test_outlines_abbreviations_and_field_labels_stay(text: str) -> None:
     assert _people(text, "GB") == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("[10:01] kev: can you ring mrs fitzgerald about the deposit", "fitzgerald"),
+        ("mia: hat frau dr. oberhuber schon geantwortet?\njan: nein", "oberhuber"),
+        ("Beste meneer Van den Broeck,\nDank voor uw bericht.", "Van den Broeck"),
+    ],
+)
+def test_titled_names_in_lowercase_and_with_particles(text: str, person: str) -> None:
+    assert person in _people(text, "GB")
+
+
+def test_everyday_words_after_a_lowercase_title_stay() -> None:
+    assert _people("i have a dr appointment, then mr right shows up", "GB") == []
