@@ -30,7 +30,7 @@ _TIMED_SPEAKER = lazy_re(
 )
 # "sam 11:02 AM" on a line of its own, the message on the next lines
 _SLACK_SPEAKER = lazy_re(r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*")
-_LABEL = lazy_re(r"[^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?")
+_LABEL = lazy_re(r"[^\W\d][\w.\-\u0900-\u097f]{0,24}(?: [^\W\d][\w.\-\u0900-\u097f]{0,24})?")  # (Devanagari signs are no \w)
 _HEADER_WORDS = {
     "subject", "from", "to", "cc", "bcc", "date", "re", "fw", "fwd", "note", "notes", "ps", "p.s", "nb", "edit",
     "update", "todo", "warning", "error", "info", "debug", "step", "steps", "q", "a", "tip", "id", "ref",

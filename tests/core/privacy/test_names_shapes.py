@@ -78,3 +78,14 @@ def test_titled_names_in_lowercase_and_with_particles(text: str, person: str) ->
 
 def test_everyday_words_after_a_lowercase_title_stay() -> None:
     assert _people("i have a dr appointment, then mr right shows up", "GB") == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("नाम: सुनीता देवी\nमोबाइल: 98110 22334", "सुनीता देवी"),
+        ("रवि: पार्सल आ गया?\nगीता: हाँ, अभी मिला\nरवि: धन्यवाद", "गीता"),
+    ],
+)
+def test_devanagari_names_in_a_name_field_or_as_chat_speakers(text: str, person: str) -> None:
+    assert person in _people(text, "IN")
