@@ -25,8 +25,12 @@ from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
-    r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
+    r"[ \t]*[\[(]?(?:上午|下午|午前|午後|오전|오후)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
     r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]"
+)
+# KakaoTalk's export: the date, the time, a comma, the speaker, " : " and the message.
+_DATED_SPEAKER = lazy_re(
+    r"\d{4}\. ?\d{1,2}\. ?\d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2}(?: ?[AP]M)?, ([^\n:：,]{1,20}?) [:：] "
 )
 # "sam 11:02 AM" on a line of its own, the message on the next lines
 _SLACK_SPEAKER = lazy_re(r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*")
@@ -37,6 +41,8 @@ _HEADER_WORDS = {
     "betreff", "von", "objet", "de", "asunto", "oggetto", "onderwerp", "van", "aan", "konu", "ämne", "temat",
     "http", "https", "ticket", "priority", "status", "description", "beschreibung", "omschrijving", "problema",
 }
+# A speaker saved as a family role names nobody ("엄마 : ...", "Mom: ...").
+_FAMILY = {"엄마", "아빠", "mom", "dad", "mum", "mama", "papa", "妈妈", "爸爸", "ママ", "パパ", "मम्मी", "पापा", "माँ"}
 _THANKS = {
     "thanks", "thank you", "thx", "ty", "ta", "cheers", "merci", "grazie", "danke", "gracias", "dank je",
     "bedankt", "tack", "dzięki", "obrigado", "obrigada", "valeu", "teşekkürler", "sağol", "thanks again",
@@ -64,8 +70,12 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
     for offset, line in lines:
-        if len(line) > 8 and ":" in line[:12] and line.lstrip(" \t[(")[:1].isdigit():
-            m = _TIMED_SPEAKER.match(line)
+        if len(line) > 8 and ":" in line[:14] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
+            m = _TIMED_SPEAKER.match(line) or _DATED_SPEAKER.match(line)
+            if m:
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        elif len(line) > 20 and line[:4].isdigit() and ", " in line[:30]:
+            m = _DATED_SPEAKER.match(line)  # KakaoTalk: "2024. 5. 28. 오후 9:10, 지수 : ..."
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif len(line) <= 50 and (line.endswith("M") or line.rstrip()[-1:].isdigit()):
@@ -147,7 +157,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     known: set[str] = set()
     for start, end in _speakers(lines, kv_lines):
         label = text[start:end].strip()
-        if label.casefold() in _HEADER_WORDS:
+        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:
             continue
         add(Candidate(start, start + len(label), "PERSON"))
         known.add(label.casefold())

@@ -89,3 +89,19 @@ def test_everyday_words_after_a_lowercase_title_stay() -> None:
 )
 def test_devanagari_names_in_a_name_field_or_as_chat_speakers(text: str, person: str) -> None:
     assert person in _people(text, "IN")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("[下午 2:05] 阿強：報價單寄了嗎\n[下午 2:06] 淑芬：寄了", "淑芬"),
+        ("2024. 7. 1. 오후 6:20, 서연 : 도착했어요\n2024. 7. 1. 오후 6:21, 도윤 : 네", "서연"),
+    ],
+)
+def test_east_asian_chat_speakers_after_a_morning_or_afternoon_mark(text: str, person: str) -> None:
+    assert person in _people(text, "KR")
+
+
+def test_a_family_role_as_speaker_is_no_name() -> None:
+    text = "2024. 7. 1. 오후 6:20, 엄마 : 밥 먹었니\n2024. 7. 1. 오후 6:21, 도윤 : 네"
+    assert _people(text, "KR") == ["도윤"]
