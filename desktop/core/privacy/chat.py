@@ -46,6 +46,7 @@ _FAMILY = {"엄마", "아빠", "mom", "dad", "mum", "mama", "papa", "妈妈", "�
 _THANKS = {
     "thanks", "thank you", "thx", "ty", "ta", "cheers", "merci", "grazie", "danke", "gracias", "dank je",
     "bedankt", "tack", "dzięki", "obrigado", "obrigada", "valeu", "teşekkürler", "sağol", "thanks again",
+    "gruß", "gruss", "grüße", "grüsse", "saludos", "besos", "bises", "bisous", "abraço", "abraços", "groetjes",
 }
 _SIGN_OFFS = _THANKS | {
     "best", "regards", "kind regards", "best regards", "groetjes", "groet", "mvh", "hälsningar", "saludos",
@@ -54,6 +55,9 @@ _SIGN_OFFS = _THANKS | {
     "thanks and regards", "धन्यवाद", "감사합니다", "谢谢", "謝謝", "よろしくお願いします",
 }
 _DASHES = "-–—/~"
+# A line that opens by thanking someone by name, then goes on.
+_THANKED_FIRST = lazy_re(r"[ \t]*(thanks|thank you|thx|ty|ta|cheers|merci|grazie|danke|gracias|bedankt|tack|dzięki|valeu)"
+                         r"[ \t]+([^\W\d_][\w\-]{1,20})[ \t]*[,!][ \t]*\S")
 _NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
 
 
@@ -131,8 +135,11 @@ def _signed_name(line: str, previous: str) -> str | None:
     last = words[-1]
     if last[0] in _DASHES and len(last) > 2 and (len(words) == 1 or words[-2][-1] in ".!?"):
         return last[1:]
-    if len(words) >= 2 and words[-2] in _DASHES and (len(words) == 2 or words[-3][-1] in ".!?"):
-        return last
+    if len(words) >= 2 and not words[-2].strip(_DASHES) and (len(words) == 2 or words[-3][-1] in ".!?"):
+        return last  # "- kb", "-- alyssa"
+    m = _THANKED_FIRST.match(line)
+    if m and m.group(1).lower() in _THANKS:
+        return m.group(2)  # "thx jen, got it", "cheers mo, on it"
     if len(words) >= 2:
         before = words[-2].rstrip(",").lower()
         if before in _THANKS or " ".join(words[-3:-1]).rstrip(",").lower() in _THANKS:

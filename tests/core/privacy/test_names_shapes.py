@@ -105,3 +105,19 @@ def test_east_asian_chat_speakers_after_a_morning_or_afternoon_mark(text: str, p
 def test_a_family_role_as_speaker_is_no_name() -> None:
     text = "2024. 7. 1. 오후 6:20, 엄마 : 밥 먹었니\n2024. 7. 1. 오후 6:21, 도윤 : 네"
     assert _people(text, "KR") == ["도윤"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("invoice is in the folder now\nthx rosalind, all sorted", "rosalind"),
+        ("see you at the depot\n-- declan", "declan"),
+        ("alles klar, bis morgen\ngruß henrike", "henrike"),
+    ],
+)
+def test_lowercase_thanks_and_sign_offs(text: str, person: str) -> None:
+    assert person in _people(text, "GB")
+
+
+def test_thanking_everyone_names_nobody() -> None:
+    assert _people("thanks everyone, see you monday. cheers all!", "GB") == []
