@@ -20,7 +20,7 @@ from desktop.core.errors import PrivacyError
 from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
-from desktop.core.privacy.coref import person_aliases, username_mentions
+from desktop.core.privacy.coref import declined_mentions, person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Doubt, Finding, Redaction, Span, make_span
@@ -228,6 +228,8 @@ class _Redactor:
             if cjk_names:
                 per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
             per_segment[i] += chat.surname_first(text, per_segment[i])
+            covered = [(c.start, c.end) for c in per_segment[i]]
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

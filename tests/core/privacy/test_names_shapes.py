@@ -121,3 +121,19 @@ def test_lowercase_thanks_and_sign_offs(text: str, person: str) -> None:
 
 def test_thanking_everyone_names_nobody() -> None:
     assert _people("thanks everyone, see you monday. cheers all!", "GB") == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Hej Signe,\nhar du Signes nya adress?", "Signes"),
+        ("Dzwoniła Joanna Nowak w sprawie faktury.\nOddzwonię do Joanny jutro.", "Joanny"),
+    ],
+)
+def test_declined_forms_of_a_name_already_found(text: str, person: str) -> None:
+    assert any(person in p for p in _people(text, "SE"))
+
+
+def test_a_family_in_the_plural_and_unfound_names_stay() -> None:
+    assert _people("[3:02 PM] marcy: did anyone call the Hendersons?\n[3:03 PM] ty: yes", "GB") == ["marcy", "ty"]
+    assert "Göteborgs" not in _people("Hej Elsa,\nGöteborgs kontoret ringde.", "SE")
