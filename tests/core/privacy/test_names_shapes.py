@@ -137,3 +137,7 @@ def test_declined_forms_of_a_name_already_found(text: str, person: str) -> None:
 def test_a_family_in_the_plural_and_unfound_names_stay() -> None:
     assert _people("[3:02 PM] marcy: did anyone call the Hendersons?\n[3:03 PM] ty: yes", "GB") == ["marcy", "ty"]
     assert "Göteborgs" not in _people("Hej Elsa,\nGöteborgs kontoret ringde.", "SE")
+
+
+def test_family_name_first_in_capitals_before_a_japanese_honorific() -> None:
+    assert "SUZUKI Hana" in _people("Riku: SUZUKI Hanaさんに連絡した？\nMei: まだ", "JP")
