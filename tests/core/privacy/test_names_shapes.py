@@ -141,3 +141,18 @@ def test_a_family_in_the_plural_and_unfound_names_stay() -> None:
 
 def test_family_name_first_in_capitals_before_a_japanese_honorific() -> None:
     assert "SUZUKI Hana" in _people("Riku: SUZUKI Hanaさんに連絡した？\nMei: まだ", "JP")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("您好，合同已寄出。\n行政部 黄志明 敬上", "黄志明"),
+        ("[10:00] 小李：快递写谁？\n[10:01] 小张：写周海燕收。", "周海燕"),
+    ],
+)
+def test_chinese_closings_and_addressees(text: str, person: str) -> None:
+    assert person in _people(text, "CN")
+
+
+def test_chinese_words_ending_in_shou_stay() -> None:
+    assert _people("请验收。已签收。接收文件。", "CN") == []
