@@ -47,6 +47,7 @@ _THANKS = {
     "thanks", "thank you", "thx", "ty", "ta", "cheers", "merci", "grazie", "danke", "gracias", "dank je",
     "bedankt", "tack", "dzięki", "obrigado", "obrigada", "valeu", "teşekkürler", "sağol", "thanks again",
     "gruß", "gruss", "grüße", "grüsse", "saludos", "besos", "bises", "bisous", "abraço", "abraços", "groetjes",
+    "abrazo", "beijos", "bjs", "beso", "hugs", "xoxo", "pozdrowienia", "hälsning", "liebe grüße", "mvg",
 }
 _SIGN_OFFS = _THANKS | {
     "best", "regards", "kind regards", "best regards", "groetjes", "groet", "mvh", "hälsningar", "saludos",

@@ -156,3 +156,8 @@ def test_chinese_closings_and_addressees(text: str, person: str) -> None:
 
 def test_chinese_words_ending_in_shou_stay() -> None:
     assert _people("请验收。已签收。接收文件。", "CN") == []
+
+
+@pytest.mark.parametrize("text, person", [("listo, ya pagué.\n\nabrazo\nPancho", "Pancho"), ("tá bom\n\nbeijos\nLulu", "Lulu")])
+def test_nicknames_under_informal_sign_offs(text: str, person: str) -> None:
+    assert person in _people(text, "BR")
