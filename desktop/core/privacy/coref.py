@@ -8,6 +8,7 @@ two Davids, "David" alone stays a person of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -119,16 +120,17 @@ def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, i
 
     if not known:
         return []
-    covered = [(a, b) for a, b in already]
+    covered = sorted(already)
+    starts = [a for a, _ in covered]
     out = []
     for m in _CAP_WORD.finditer(text):
         word = m.group(0)
-        if any(a <= m.start() < b for a, b in covered) or _plain_word(word) or is_place_name(word):
+        if not any(stem.casefold() in known for stem in _stems(word)):
+            continue  # (most words: the cheap test first)
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i >= 0 and covered[i][0] <= m.start() < covered[i][1]) or _plain_word(word) or is_place_name(word):
             continue
         if word.endswith("s") and text[max(0, m.start() - 4) : m.start()].casefold() == "the ":
             continue  # "the Hendersons": a household or a firm, not a genitive
-        for stem in _stems(word):
-            if stem.casefold() in known:
-                out.append((m.start(), m.end()))
-                break
+        out.append((m.start(), m.end()))
     return out
