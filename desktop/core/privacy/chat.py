@@ -25,21 +25,29 @@ from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
-    r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
+    r"[ \t]*[\[(]?(?:上午|下午|午前|午後|오전|오후)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
     r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]"
+)
+# KakaoTalk's export: the date, the time, a comma, the speaker, " : " and the message.
+_DATED_SPEAKER = lazy_re(
+    r"\d{4}\. ?\d{1,2}\. ?\d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2}(?: ?[AP]M)?, ([^\n:：,]{1,20}?) [:：] "
 )
 # "sam 11:02 AM" on a line of its own, the message on the next lines
 _SLACK_SPEAKER = lazy_re(r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AP]M)?[ \t]*")
-_LABEL = lazy_re(r"[^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?")
+_LABEL = lazy_re(r"[^\W\d][\w.\-\u0900-\u097f]{0,24}(?: [^\W\d][\w.\-\u0900-\u097f]{0,24})?")  # (Devanagari signs are no \w)
 _HEADER_WORDS = {
     "subject", "from", "to", "cc", "bcc", "date", "re", "fw", "fwd", "note", "notes", "ps", "p.s", "nb", "edit",
     "update", "todo", "warning", "error", "info", "debug", "step", "steps", "q", "a", "tip", "id", "ref",
     "betreff", "von", "objet", "de", "asunto", "oggetto", "onderwerp", "van", "aan", "konu", "ämne", "temat",
     "http", "https", "ticket", "priority", "status", "description", "beschreibung", "omschrijving", "problema",
 }
+# A speaker saved as a family role names nobody ("엄마 : ...", "Mom: ...").
+_FAMILY = {"엄마", "아빠", "mom", "dad", "mum", "mama", "papa", "妈妈", "爸爸", "ママ", "パパ", "मम्मी", "पापा", "माँ"}
 _THANKS = {
     "thanks", "thank you", "thx", "ty", "ta", "cheers", "merci", "grazie", "danke", "gracias", "dank je",
     "bedankt", "tack", "dzięki", "obrigado", "obrigada", "valeu", "teşekkürler", "sağol", "thanks again",
+    "gruß", "gruss", "grüße", "grüsse", "saludos", "besos", "bises", "bisous", "abraço", "abraços", "groetjes",
+    "abrazo", "beijos", "bjs", "beso", "hugs", "xoxo", "pozdrowienia", "hälsning", "liebe grüße", "mvg",
 }
 _SIGN_OFFS = _THANKS | {
     "best", "regards", "kind regards", "best regards", "groetjes", "groet", "mvh", "hälsningar", "saludos",
@@ -48,6 +56,9 @@ _SIGN_OFFS = _THANKS | {
     "thanks and regards", "धन्यवाद", "감사합니다", "谢谢", "謝謝", "よろしくお願いします",
 }
 _DASHES = "-–—/~"
+# A line that opens by thanking someone by name, then goes on.
+_THANKED_FIRST = lazy_re(r"[ \t]*(thanks|thank you|thx|ty|ta|cheers|merci|grazie|danke|gracias|bedankt|tack|dzięki|valeu)"
+                         r"[ \t]+([^\W\d_][\w\-]{1,20})[ \t]*[,!][ \t]*\S")
 _NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
 
 
@@ -64,12 +75,20 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
     for offset, line in lines:
-        if len(line) > 8 and ":" in line[:12] and line.lstrip(" \t[(")[:1].isdigit():
-            m = _TIMED_SPEAKER.match(line)
+        if len(line) > 8 and ":" in line[:14] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
+            m = _TIMED_SPEAKER.match(line) or _DATED_SPEAKER.match(line)
+            if m:
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        elif len(line) > 20 and line[:4].isdigit() and ", " in line[:30]:
+            m = _DATED_SPEAKER.match(line)  # KakaoTalk: "2024. 5. 28. 오후 9:10, 지수 : ..."
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif len(line) <= 50 and (line.endswith("M") or line.rstrip()[-1:].isdigit()):
             m = _SLACK_SPEAKER.fullmatch(line)
+            if m:
+                spans.append((offset + m.start(1), offset + m.end(1)))
+        elif ":" in line[:40]:
+            m = _SPEAKER_TIME_MESSAGE.match(line)  # "JENNA L 9:14 AM: trevor called"
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
     if not spans and len(kv_lines) >= 2:
@@ -80,13 +99,32 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         keys = field_keys()
         plausible = all(
             _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
-            and (label[0].islower() or CJK.match(label))
+            and _chat_label(label)
             for label in labels
         )
         all_cjk = all(CJK.match(label) for label in labels)
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
+
+
+# "Giorgia F.", "MARCUS T", "Sam W": a first name and the initial of a surname, as chat apps and
+# shared-inbox tools print people.
+_INITIALLED = lazy_re(r"[^\W\d_][\w'’\-]{1,20}[ \t][A-ZÀ-Þ]\.?")
+# A speaker, the time, then the message on the same line.
+_SPEAKER_TIME_MESSAGE = lazy_re(
+    r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*:[ \t]"
+)
+
+
+def _chat_label(label: str) -> bool:
+    """Whether an untimed "label: message" label is written as chats write people: lowercase,
+    a script without capitals, a first name with an initial, or a listed first name."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    if label[0].islower() or CJK.match(label) or _INITIALLED.fullmatch(label):
+        return True
+    return " " not in label and lexicon().is_first_name(label.capitalize())
 
 
 def _signed_name(line: str, previous: str) -> str | None:
@@ -98,8 +136,11 @@ def _signed_name(line: str, previous: str) -> str | None:
     last = words[-1]
     if last[0] in _DASHES and len(last) > 2 and (len(words) == 1 or words[-2][-1] in ".!?"):
         return last[1:]
-    if len(words) >= 2 and words[-2] in _DASHES and (len(words) == 2 or words[-3][-1] in ".!?"):
-        return last
+    if len(words) >= 2 and not words[-2].strip(_DASHES) and (len(words) == 2 or words[-3][-1] in ".!?"):
+        return last  # "- kb", "-- alyssa"
+    m = _THANKED_FIRST.match(line)
+    if m and m.group(1).lower() in _THANKS:
+        return m.group(2)  # "thx jen, got it", "cheers mo, on it"
     if len(words) >= 2:
         before = words[-2].rstrip(",").lower()
         if before in _THANKS or " ".join(words[-3:-1]).rstrip(",").lower() in _THANKS:
@@ -124,7 +165,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     known: set[str] = set()
     for start, end in _speakers(lines, kv_lines):
         label = text[start:end].strip()
-        if label.casefold() in _HEADER_WORDS:
+        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:
             continue
         add(Candidate(start, start + len(label), "PERSON"))
         known.add(label.casefold())
@@ -141,8 +182,43 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     if CJK.search(text):
         east_asian(text, lines, add)
     _titled(text, add)
+    _lower_titled(text, add)
     _capitals(text, add)
+    _initialled(text, add)
     return known
+
+
+# "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
+# everyday-word test; "z. B." and "U.S." have no surname after them.
+_INITIAL_SURNAME = lazy_re(r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)")
+
+
+def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
+    if ". " not in text and "." not in text:
+        return
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    for m in _INITIAL_SURNAME.finditer(text):
+        word = m.group(0)[2:].strip()
+        before = text[max(0, m.start() - 12) : m.start()]
+        # Placed as a person is: alone on a line, after "an"/"to"/a comma, or a listed surname.
+        line_start = _INITIAL_BEFORE.search(before) is not None
+        if line_start and not _line_end(text, m.end()):
+            continue  # "A. Entrega del pedido": an outline's item, not a signature
+        if before.endswith(". ") and before[-3:-2].isalpha():
+            continue  # "z. B. Hallo": an abbreviation's letters
+        signed = line_start and text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip(" \t,!.").lower() in _SIGN_OFFS
+        if not _plain_word(word) and (lex.is_surname(word) or signed or _INITIAL_CUE.search(before)):
+            add(Candidate(m.start(), m.end(), "PERSON"))
+
+
+_INITIAL_BEFORE = lazy_re(r"(?:^|\n)[ \t]*$")
+_INITIAL_CUE = lazy_re(r"(?:\b(?:an|to|from|von|bei|per|cc|mit|with|and|und|et|e|y|de|à)|,)[ \t]+$", re.IGNORECASE)
+
+
+def _line_end(text: str, at: int) -> bool:
+    return text.startswith("\n", at) or at == len(text) or not text[at:].split("\n", 1)[0].strip(" \t.,")
 
 
 _TITLE_WORDS = (
@@ -153,14 +229,43 @@ _TITLE_WORDS = (
 _LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana")
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
-    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al)[ \t]+)*"
+    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
 _LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
-_CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?![\w\-])")
+_CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+
+
+# A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
+_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora")
+_LOWER_CHAT_TITLED = lazy_re(
+    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+    r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
+)
+
+
+def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import RARE_RANK
+    from desktop.core.privacy.structured import keyword_windows
+
+    lex = lexicon()
+    for a, b in keyword_windows(text.lower(), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):
+        for m in _LOWER_CHAT_TITLED.finditer(text, a, b + 60):
+            word = m.group(1)
+            rank = lex.rank(word)
+            # "dr appointment", "mr right": an everyday word after the title is no name; a rare
+            # word or a listed surname not among the most frequent words is.
+            if text[m.start() - 1 : m.start()].isalnum() or not (rank >= RARE_RANK or (lex.is_surname(word) and rank >= 3000)):
+                continue
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+
+
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t", "la", "le", "du", "di", "da", "del", "della",
+                             "dos", "das"})
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:
@@ -174,7 +279,10 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
             continue
         words = m.group(1).split()
+        # Particles lead the surname ("Van der Meulen", "de la Fuente"): they count as its start.
         keep = 1
+        while keep < len(words) and words[keep - 1].casefold() in _PARTICLE_WORDS:
+            keep += 1
         # After the first word, further capitalised words belong to the name only when they are
         # no everyday word ("Frau Berger Bescheid" keeps "Berger").
         while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):
@@ -219,3 +327,28 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
     pattern = re.compile(start + r"(?![\w@])")
     taken = {(c.start, c.end) for c in already}
     return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]
+
+
+# "To: Hollis, Andrea", "Nguyen, Thao 9:12 AM": a directory or a chat client writes the
+# surname first, with a comma. Only where the line is that one person (a header's whole value,
+# a speaker line before its time) and one of the two words is already a name, so that
+# "Sales, Europe" or "Paris, France" on a line of their own are left alone.
+_SURNAME_FIRST = lazy_re(
+    r"^[ \t]*(?:(?:To|From|Cc|Bcc|An|Von|De|À|A|Para|Da|Van|Aan|Från|Till|Od|Do)[ \t]*:[ \t]*)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?),[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-Z]\.?)?)"
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*)?$",
+    re.MULTILINE,
+)
+
+
+def surname_first(text: str, already: list[Candidate]) -> list[Candidate]:
+    """"Surname, First" written as one person where a header or a chat line says so."""
+    if ", " not in text:
+        return []
+    found = {(c.start, c.end) for c in already if c.type == "PERSON"}
+    starts = {c.start for c in already if c.type == "PERSON"}
+    out = []
+    for m in _SURNAME_FIRST.finditer(text):
+        if (m.start(1), m.end(1)) in found or m.start(2) in starts or m.start(1) in starts:
+            out.append(Candidate(m.start(1), m.end(2), "PERSON"))
+    return out

@@ -46,6 +46,12 @@ _KR_TITLES = ("본부장", "부장", "과장", "대리", "차장", "사장", "�
 _KR_TITLE = lazy_re(
     rf"(?<![{_HANGUL}])([{_KR_SURNAMES}][{_HANGUL}]{{0,2}}?)[ \t]?(?:{'|'.join(_KR_TITLES)})(?:님)?"
 )
+# A Chinese letter's closing ("許家豪 敬上") and a parcel's addressee ("马晓丽收" at a clause's
+# end): the name starts with a listed surname.
+_CN_CLOSING = lazy_re(
+    rf"([{''.join(sorted(SURNAMES))}][{_HAN}]{{1,2}})[ \t]*(?:敬上|谨上|謹上|拜上|敬启|敬啟)[ \t]*(?=\n|$)"
+)
+_CN_ADDRESSEE = lazy_re(rf"(?<=[是给給寄写寫填:：\s])([{''.join(sorted(SURNAMES))}][{_HAN}]{{1,2}})收(?=[\s，。,.!！)）]|$)")
 _THANKS = ("谢谢", "感谢", "謝謝", "感謝")
 _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
 
@@ -67,7 +73,7 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
             first = next((i for i, ch in enumerate(name) if ch in SURNAMES), max(0, len(name) - 2))
             start, name = start + first, name[first:]
         add(Candidate(start, start + len(name), "PERSON"))
-    for rule in (_CN_TITLE, _KR_TITLE):
+    for rule in (_CN_TITLE, _KR_TITLE, _CN_CLOSING, _CN_ADDRESSEE):
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     filled = [(offset, line) for offset, line in lines if line.strip()]

@@ -8,6 +8,7 @@ two Davids, "David" alone stays a person of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -94,3 +95,42 @@ def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, i
         start = r"(?<![\w@.\-])(?i:" + "|".join(alternatives) + ")"
     pattern = re.compile(start + r"(?![\w@\-]|\.\w)")
     return [m.span() for m in pattern.finditer(text)]
+
+
+# A name declined or put in the genitive without an apostrophe: "Ingrids nya nummer" (sv, de,
+# nl), "babci Zosi", "z Kasią" (pl: a first name in -a changes its last letter).
+_CAP_WORD = re.compile(r"(?<![\w@.\-/])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,}(?![\w@])")
+_POLISH_ENDINGS = ("i", "y", "ę", "ą", "o", "u", "ie")
+
+
+def _stems(word: str) -> list[str]:
+    stems = [word[:-1]] if word.endswith("s") else []
+    if word.endswith("i"):
+        stems.append(word + "a")  # "Zosi", "Kasi": the genitive of "Zosia", "Kasia"
+    for ending in _POLISH_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.append(word[: -len(ending)] + "a")
+    return stems
+
+
+def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of declined forms of a name already found in the text (``known``, casefolded)."""
+    from desktop.core.privacy.layout import _plain_word
+    from desktop.core.privacy.places import is_place_name
+
+    if not known:
+        return []
+    covered = sorted(already)
+    starts = [a for a, _ in covered]
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(0)
+        if not any(stem.casefold() in known for stem in _stems(word)):
+            continue  # (most words: the cheap test first)
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i >= 0 and covered[i][0] <= m.start() < covered[i][1]) or _plain_word(word) or is_place_name(word):
+            continue
+        if word.endswith("s") and text[max(0, m.start() - 4) : m.start()].casefold() == "the ":
+            continue  # "the Hendersons": a household or a firm, not a genitive
+        out.append((m.start(), m.end()))
+    return out

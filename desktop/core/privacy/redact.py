@@ -20,7 +20,7 @@ from desktop.core.errors import PrivacyError
 from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
-from desktop.core.privacy.coref import person_aliases, username_mentions
+from desktop.core.privacy.coref import declined_mentions, person_aliases, username_mentions
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Doubt, Finding, Redaction, Span, make_span
@@ -101,6 +101,14 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
             continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
         out.append(c)
     return out
+
+
+def _dropped_words(text: str, found: list[Candidate], kept: list[Candidate]) -> set[str]:
+    """The words of finds dropped as a label, place or firm ("Rückruf" of "Rückruf Weber"): they
+    must not be hidden elsewhere as a known name, unless a kept find also holds them."""
+    kept_ids = {id(c) for c in kept}
+    words = {w.casefold() for c in found if id(c) not in kept_ids for w in text[c.start : c.end].split()}
+    return words - {w.casefold() for c in kept for w in text[c.start : c.end].split()}
 
 
 _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-ZÀ-Þ]")
@@ -200,8 +208,9 @@ class _Redactor:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
-                cands += _not_things(text, found, lex)
-                known_names |= known
+                kept = _not_things(text, found, lex)
+                cands += kept
+                known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
                 cands += placed
                 speakers |= spoken
@@ -218,6 +227,9 @@ class _Redactor:
                 per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
             if cjk_names:
                 per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
+            per_segment[i] += chat.surname_first(text, per_segment[i])
+            covered = [(c.start, c.end) for c in per_segment[i]]
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
