@@ -194,8 +194,11 @@ def form(studio: Studio) -> object:
 @screen("gallery-search")
 def gallery_search(studio: Studio) -> object:
     window = studio.window()
+    cards = window.templates.cards
+    studio.wait(lambda: cards.cards and not cards._pending)  # the cards are built a few at a time
     gallery = window.templates.gallery
     gallery.search.setText("email")
+    studio.settle()
     return window
 
 
