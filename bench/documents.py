@@ -123,8 +123,9 @@ def _folder_size(path: Path) -> tuple[int, int]:
 
 
 def _bundle_growth() -> None:
-    # The readers' libraries and what only they need (lxml for python-docx, et_xmlfile for openpyxl).
-    packages = ["pypdfium2", "pypdfium2_raw", "docx", "lxml", "openpyxl", "et_xmlfile"]
+    # The readers' libraries and what only they need (lxml for python-docx, et_xmlfile for openpyxl;
+    # xlrd for .xls, olefile for Outlook .msg).
+    packages = ["pypdfium2", "pypdfium2_raw", "docx", "lxml", "openpyxl", "et_xmlfile", "xlrd", "olefile"]
     total_raw = total_gz = 0
     for name in packages:
         spec = importlib.util.find_spec(name)
