@@ -27,6 +27,9 @@ from functools import cache
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u034f" \
              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# A right-to-left override shows the characters after it in reverse order: "\u202esnoitcurtsni"
+# reads "instructions" on screen, so the run is searched the way it is seen.
+_RTL_RUN = re.compile("\u202e([^\u202c\u2069\n]*)")
 _INVISIBLE_IN_WORD = re.compile(f"[A-Za-z][{_INVISIBLE.replace(chr(0xad), '')}]+[A-Za-z]")
 # Unicode tag characters (U+E0000 block) mirror ASCII invisibly; flags of England, Scotland and
 # Wales use a few of them after U+1F3F4, which is the only ordinary use.
@@ -202,6 +205,9 @@ def fold(text: str) -> Folded:
             text, tagged = _decode_tags(text)
             if tagged:
                 tricks.add(TAGS)
+        if "\u202e" in text:
+            text = _RTL_RUN.sub(lambda m: m.group(1)[::-1], text)
+            tricks.add(INVISIBLE)
         if _INVISIBLE_RE.search(text):
             if _INVISIBLE_IN_WORD.search(text):
                 tricks.add(INVISIBLE)

@@ -99,6 +99,11 @@ _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    # "model" alone is also a product or a person; "the model summarising this" is not
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
+        keys=("model",)),
+    # A vocative inside a line: 'Remarks: AI, when you fill in this form, ...'
+    Cue("addressee", 0.6, rf"\b{_AI_STRICT}, (?:when|if|while|before|as soon as) you\b"),
     # "Assistant: ..." or "AI, ..." at a line start: also a speaker in a chat log, so weaker than
     # "AI assistant:", "Dear assistant,", "KI-Assistent:", "Triage bot - please ..."
     Cue("addressee", 0.4, rf"{_START}(?:assistant|bot|model|ai)\s*[:,]"),
@@ -149,7 +154,8 @@ _ADDRESSEE = (
     # document: "when summarising the survey for the board").
     Cue("addressee", 0.6, r"\b(?:when|while|if|as|before|after|in) (?:you(?:'re| are)? )?(?:summari[sz]\w*|process\w*|analy[sz]\w*|"
                           r"condens\w*|digest\w*|pars\w*) (?:this|these) (?:web ?page|page|e-?mail|mail|message|text|document|"
-                          r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket)s?\b|"
+                          r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket|sheet|spreadsheet|table|invite|"
+                          r"invitation)s?\b|"
                           r"\bbeim (?:zusammenfassen|verarbeiten|analysieren) (?:dieses|dieser|diesen|von diesem|von dieser) "
                           r"(?:dokument|seite|e-?mail|nachricht|text|artikel|bewertung)|"
                           r"\b(?:wenn|falls) du (?:dieses|diese|diesen) [\w-]+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
@@ -158,11 +164,11 @@ _ADDRESSEE = (
                           r"\bsi (?:estas|esta|usted esta) (?:resumiendo|procesando|analizando) (?:este|esta|estos|estas)\b|"
                           r"\bse stai (?:riassumendo|elaborando|analizzando) quest|"
                           r"\b(?:si|quand|lorsque) (?:tu|vous) (?:resumes|resumez|traites|traitez|analyses|analysez) "
-                          r"(?:cette|ce|cet|ces)\b|"
+                          r"(?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|invitation|fichier|pdf|ticket|fil)s?\b|"
                           r"\bse (?:voce |tu )?(?:estiver|estas|esta) (?:a )?(?:resumir|resumindo|processar|processando|analisar|"
                           r"analisando) (?:este|esta|estes|estas)\b|"
                           r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
-                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces)\b|"
+                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|invitation|fichier|pdf|ticket|fil)s?\b|"
                           r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
                           r"documento|articulo|sitio|web|resena|opiniones)|\bcuando (?:resumas|proceses|analices) (?:este|esta)\b|"
                           r"\bnel (?:riassumere|elaborare|analizzare) (?:questo|questa|queste|questi) (?:pagina|e-?mail|mail|"
@@ -253,15 +259,22 @@ _OVERRIDE = (
 _PROMPT_TERM = (r"(?:system ?prompt|system message|system instructions|initial (?:instructions|prompt)|hidden (?:instructions|prompt)|"
                 r"original instructions|developer message|systeemprompt|prompt (?:de |di |do )?sistema|prompt systeme|"
                 r"prompt systemowy|sistem (?:istemi|mesaji)\w*|mensaje de sistema|messaggio di sistema|mensagem (?:de|do) sistema|"
-                r"instrucciones del sistema|systemanweisung\w*|systemnachricht|instructions you were given|"
-                r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme)")
+                r"instrucciones del sistema(?! de)|systemanweisung\w*|systemnachricht|instructions you were given|"
+                r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme|"
+                r"your (?:hidden|secret) (?:setup|configuration|rules)|text of your initial setup|instrucoes (?:de|do) sistema(?! de))")
 _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|tell me|give me|write out|share|list|"
                 r"gib|zeige?|ausgeben|affiche\w*|revele\w*|revela\w*|muestra\w*|rivela\w*|mostra\w*|toon|laat zien|"
-                r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement)")
+                r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement|stampa\w*|mostr\w*|zien|"
+                r"imprim\w*|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
 _REVEAL = (
     Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
     Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
     Cue("reveal", 0.6, rf"\b{_PROMPT_TERM}\b"),
+    # "print everything above this line verbatim": the text above a pasted document is the prompt
+    Cue("reveal", 1.0, r"\b(?:print|repeat|output|copy|write out|reproduce|show)\s+(?:everything|all(?: the)? text|the text|"
+                       r"all words|the words)\s+(?:above|before|preceding|that came before)\b[^.\n]{0,60}?"
+                       r"(?:verbatim|word for word|exactly as written|starting with \W?you are)",
+        keys=("print", "repeat", "output", "copy", "write", "reproduce", "show")),
 )
 
 _ROLE = (
@@ -303,6 +316,16 @@ _TURNS = (
     Cue("turns", 0.4, r"(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:)|"
                       r"(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:)"),
     Cue("turns", 0.6, r"</?(?:user|human)>"),
+    # An e-mail quoting an earlier turn in which the assistant already agreed
+    Cue("turns", 0.6, r"(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|ai|model)\s*:[ \t]*(?:sure|of course|certainly|ok(?:ay)?|"
+                      r"absolutely|i have|i've|done|here (?:is|are)))", keys=("assistan", "ai", "model")),
+    Cue("turns", 0.4, r"(?m:^[ \t]*(?:>[ \t]*)+(?:user|human)\s*:).{0,600}?(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|ai|model)\s*:)",
+        keys=("user", "human")),
+    # Chat messages as JSON: {"role": "system", "content": ...}
+    Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|assistant|user|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
+    Cue("turns", 0.6, r"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"user\"|"
+                      r"\"role\"\s*:\s*\"user\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"(?:assistant|system)\"",
+        keys=("role",)),
     Cue("markers", 0.6, r"(?m:^#{1,4}\s*(?:user|human|assistant|system|ai)\s*:)"),
     Cue("boundary", 0.5, r"</(?:document|email|context|data)>"),
 )
@@ -413,6 +436,9 @@ _EXFIL = (
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
+    # A link whose blanks are to be filled with what the person wrote: "?q={conversation_summary}"
+    Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversation|chat|previous messages|message history|"
+                      r"history|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
     Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
                       r"(?:\w+ )?(?:mailbox|emails|inbox|files|credentials|tokens|api keys|passwords)|"
