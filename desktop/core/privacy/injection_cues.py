@@ -65,7 +65,7 @@ _AI_EN = (
     r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
 )
 _AI_OTHER = (
-    r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?)|sprachmodell\w*|assistent(?:en)?|"
+    r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
     r"ia|assistant ia|intelligence artificielle|modele de langage|"
     r"asistente(?: de ia| virtual)?|modelo de (?:lenguaje|linguagem)|inteligencia artificial|"
     r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
@@ -261,11 +261,12 @@ _PROMPT_TERM = (r"(?:system ?prompt|system message|system instructions|initial (
                 r"prompt systemowy|sistem (?:istemi|mesaji)\w*|mensaje de sistema|messaggio di sistema|mensagem (?:de|do) sistema|"
                 r"instrucciones del sistema(?! de)|systemanweisung\w*|systemnachricht|instructions you were given|"
                 r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme|"
-                r"your (?:hidden|secret) (?:setup|configuration|rules)|text of your initial setup|instrucoes (?:de|do) sistema(?! de))")
+                r"your (?:hidden|secret) (?:setup|configuration|rules)|your own (?:instructions|rules)|"
+                r"instructions que (?:tu as|vous avez) recues? (?:au debut|au depart|avant|en premier)|text of your initial setup|instrucoes (?:de|do) sistema(?! de))")
 _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|tell me|give me|write out|share|list|"
                 r"gib|zeige?|ausgeben|affiche\w*|revele\w*|revela\w*|muestra\w*|rivela\w*|mostra\w*|toon|laat zien|"
                 r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement|stampa\w*|mostr\w*|zien|"
-                r"imprim\w*|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
+                r"imprim\w*|recopie\w*|mot pour mot|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
 _REVEAL = (
     Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
     Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
@@ -275,6 +276,12 @@ _REVEAL = (
                        r"all words|the words)\s+(?:above|before|preceding|that came before)\b[^.\n]{0,60}?"
                        r"(?:verbatim|word for word|exactly as written|starting with \W?you are)",
         keys=("print", "repeat", "output", "copy", "write", "reproduce", "show")),
+    Cue("reveal", 1.0, r"\bwhat (?:were you|have you been) (?:told|instructed|programmed)\b[^.?\n]{0,40}?"
+                       r"\b(?:before|at the (?:start|beginning)|initially)\b|"
+                       r"\b(?:every|all|each|any) (?:rules?|instructions?) (?:you were|you've been|you have been) given\b|"
+                       r"\b(?:output|print|show|repeat|reveal)\s+the (?:hidden |invisible )?text (?:that )?(?:comes|came) "
+                       r"(?:before|above) (?:it|this|the document|the email)\b",
+        keys=("what", "every", "all", "each", "any", "output", "print", "show", "repeat", "reveal")),
 )
 
 _ROLE = (
@@ -317,10 +324,13 @@ _TURNS = (
                       r"(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:)"),
     Cue("turns", 0.6, r"</?(?:user|human)>"),
     # An e-mail quoting an earlier turn in which the assistant already agreed
-    Cue("turns", 0.6, r"(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|ai|model)\s*:[ \t]*(?:sure|of course|certainly|ok(?:ay)?|"
-                      r"absolutely|i have|i've|done|here (?:is|are)))", keys=("assistan", "ai", "model")),
-    Cue("turns", 0.4, r"(?m:^[ \t]*(?:>[ \t]*)+(?:user|human)\s*:).{0,600}?(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|ai|model)\s*:)",
-        keys=("user", "human")),
+    Cue("turns", 0.6, r"(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|assistent|asistente|assistente|ai|ki|ia|model)\s*:[ \t]*"
+                      r"(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|here (?:is|are)|bien sur|voici|"
+                      r"klar|gerne|hier (?:sind|ist|is|zijn)|claro|aqui (?:esta|tienes|tem)|certo|ecco|natuurlijk|"
+                      r"com certeza))", keys=("assistan", "assistent", "asistente", "ai", "ki", "ia", "model")),
+    Cue("turns", 0.4, r"(?m:^[ \t]*(?:>[ \t]*)+(?:user|human|utilisateur|nutzer|benutzer|usuario|utente|gebruiker|utilizador)"
+                      r"\s*:).{0,600}?(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|assistent|asistente|assistente|ai|ki|ia|model)\s*:)",
+        keys=("user", "human", "utilisateur", "nutzer", "benutzer", "usuario", "utente", "gebruiker", "utilizador")),
     # Chat messages as JSON: {"role": "system", "content": ...}
     Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|assistant|user|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
     Cue("turns", 0.6, r"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"user\"|"
@@ -437,8 +447,8 @@ _EXFIL = (
         before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     # A link whose blanks are to be filled with what the person wrote: "?q={conversation_summary}"
-    Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversation|chat|previous messages|message history|"
-                      r"history|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
+    Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversa|chat|previous messages|message history|"
+                      r"history|historique|historial|cronologia|verlauf|gesprek|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
     Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
                       r"(?:\w+ )?(?:mailbox|emails|inbox|files|credentials|tokens|api keys|passwords)|"
@@ -512,7 +522,8 @@ _VERBS = (
     r"record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
     r"repeat|answer|confirm|replace|fill in|gather|drop|assign|close|always|never|do not|don't|let \w+ know|"
     r"ignoriere|vergiss|gib|leite|bestatige|behaupte|sende|schicke|schreibe|antworte|sag|nenne|empfiehl|fasse|"
-    r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|"
+    r"genehmige|melde|markiere|losche|"
+    r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|signale|valide|"
     r"olvida|ignora|envia|reenvia|responde|revela|aprueba|di|escribe|muestra|confirma|recomienda|"
     r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
     r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|verwijder|"
