@@ -52,7 +52,14 @@ _LOOKALIKES = {
     # Latin letters without a decomposition
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th",
     "ŀ": "l", "ĸ": "k", "ɩ": "i", "ʟ": "l",
+    # Small capitals (NFKC leaves them; superscript letters fold to some of them)
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }
+# Regional indicator letters: two make a flag, longer runs spell words. Kept out of the table
+# above: a character class with letters outside the first plane slows every search with it.
+_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]")
 _LOOKALIKE_RE = re.compile(f"[{''.join(_LOOKALIKES)}]")
 # Letters of scripts that have look-alikes: a word mixing them with Latin letters is disguised.
 _SCRIPT_LOOKALIKES = "".join(k for k, v in _LOOKALIKES.items() if len(v) == 1 and k not in "ıłøđħŧðŀĸɩʟ")
@@ -217,6 +224,7 @@ def fold(text: str) -> Folded:
             if _MIXED_SCRIPT.search(text):
                 tricks.add(LOOKALIKES)
             text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
+            text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
             # Accents off: only the runs of other characters are decomposed (most text is ASCII).
             text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
     else:

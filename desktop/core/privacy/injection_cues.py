@@ -154,8 +154,7 @@ _ADDRESSEE = (
     # document: "when summarising the survey for the board").
     Cue("addressee", 0.6, r"\b(?:when|while|if|as|before|after|in) (?:you(?:'re| are)? )?(?:summari[sz]\w*|process\w*|analy[sz]\w*|"
                           r"condens\w*|digest\w*|pars\w*) (?:this|these) (?:web ?page|page|e-?mail|mail|message|text|document|"
-                          r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket|sheet|spreadsheet|table|invite|"
-                          r"invitation)s?\b|"
+                          r"doc|article|site|website|review|thread|post|listing|file|pdf|content|ticket)s?\b|"
                           r"\bbeim (?:zusammenfassen|verarbeiten|analysieren) (?:dieses|dieser|diesen|von diesem|von dieser) "
                           r"(?:dokument|seite|e-?mail|nachricht|text|artikel|bewertung)|"
                           r"\b(?:wenn|falls) du (?:dieses|diese|diesen) [\w-]+ (?:zusammenfasst|verarbeitest|analysierst)\b|"
@@ -164,17 +163,17 @@ _ADDRESSEE = (
                           r"\bsi (?:estas|esta|usted esta) (?:resumiendo|procesando|analizando) (?:este|esta|estos|estas)\b|"
                           r"\bse stai (?:riassumendo|elaborando|analizzando) quest|"
                           r"\b(?:si|quand|lorsque) (?:tu|vous) (?:resumes|resumez|traites|traitez|analyses|analysez) "
-                          r"(?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|invitation|fichier|pdf|ticket|fil)s?\b|"
+                          r"(?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|fichier|pdf|ticket)s?\b|"
                           r"\bse (?:voce |tu )?(?:estiver|estas|esta) (?:a )?(?:resumir|resumindo|processar|processando|analisar|"
                           r"analisando) (?:este|esta|estes|estas)\b|"
                           r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
-                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|invitation|fichier|pdf|ticket|fil)s?\b|"
+                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|fichier|pdf|ticket)s?\b|"
                           r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
                           r"documento|articulo|sitio|web|resena|opiniones)|\bcuando (?:resumas|proceses|analices) (?:este|esta)\b|"
                           r"\bnel (?:riassumere|elaborare|analizzare) (?:questo|questa|queste|questi) (?:pagina|e-?mail|mail|"
                           r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
                           r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
-                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) [\w-]+ (?:samenvat|verwerkt)\b|"
+                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|document|artikel|site|website|recensie|pdf|bestand|ticket|verslag|rapport) (?:samenvat|verwerkt)\b|"
                           r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
                           r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
         keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
@@ -262,11 +261,14 @@ _PROMPT_TERM = (r"(?:system ?prompt|system message|system instructions|initial (
                 r"instrucciones del sistema(?! de)|systemanweisung\w*|systemnachricht|instructions you were given|"
                 r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme|"
                 r"your (?:hidden|secret) (?:setup|configuration|rules)|your own (?:instructions|rules)|"
-                r"instructions que (?:tu as|vous avez) recues? (?:au debut|au depart|avant|en premier)|text of your initial setup|instrucoes (?:de|do) sistema(?! de))")
+                r"instructions que (?:tu as|vous avez) recues? (?:au debut|au depart|avant|en premier)|"
+                r"instrucciones que (?:recibiste|has recibido) (?:al principio|al inicio|antes)|"
+                r"istruzioni che hai ricevuto (?:all'inizio|prima|in origine)|instrucoes que recebeste (?:no inicio|antes)|"
+                r"instructies die je (?:aan het begin|eerder|vooraf) (?:hebt )?(?:kreeg|gekregen)|text of your initial setup|instrucoes (?:de|do) sistema(?! de))")
 _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|tell me|give me|write out|share|list|"
                 r"gib|zeige?|ausgeben|affiche\w*|revele\w*|revela\w*|muestra\w*|rivela\w*|mostra\w*|toon|laat zien|"
                 r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement|stampa\w*|mostr\w*|zien|"
-                r"imprim\w*|recopie\w*|mot pour mot|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
+                r"imprim\w*|recopie\w*|copia|ripeti|repite|repete|herhaal|wiederhole|mot pour mot|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
 _REVEAL = (
     Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
     Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
@@ -588,7 +590,7 @@ KEYS: dict[str, tuple[str, ...]] = {
                  "revoked", "replaced", "superseded", "longer", "instruc", "talimat", "kural", "yonerge", "komut", "regol",
                  "regl", "regra", "regel", "zasad"),
     "reveal": ("prompt", "system", "systeem", "sistem", "initial", "hidden", "original", "developer", "mensaje",
-               "messaggio", "mensagem", "instruc"),
+               "messaggio", "mensagem", "instruc", "istruz"),
     "role": ("you are", "pretend", "imagine", "act as", "mode", "do anything", "jailbr", "content polic", "character",
              "unrestricted", "restriccion", "from now", "from this point", "henceforth", "starting now", "a partir", "limits",
              "ab sofort", "d'ora", "vanaf nu", "od teraz", "bundan", "filters", "restrictions"),

@@ -44,3 +44,15 @@ def test_the_same_shapes_written_for_people_are_not(text: str) -> None:
 def test_a_right_to_left_override_is_read_as_shown() -> None:
     folded = fold("a \u202eerongi\u202c b")
     assert "ignore" in folded.text and folded.disguised
+
+
+@pytest.mark.parametrize(
+    ("disguised", "plain"),
+    [
+        ("ᴅɪꜱʀᴇɢᴀʀᴅ ᴛʜᴇ ʀᴜʟᴇꜱ", "disregard the rules"),  # small capitals
+        ("ᵈᶦˢʳᵉᵍᵃʳᵈ", "disregard"),  # superscript letters
+        ("\U0001F1F8\U0001F1FE\U0001F1F8\U0001F1F9\U0001F1EA\U0001F1F2", "system"),  # regional indicator letters
+    ],
+)
+def test_other_letter_shapes_are_read_as_latin(disguised: str, plain: str) -> None:
+    assert plain in fold(disguised).text
