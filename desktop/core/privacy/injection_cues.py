@@ -260,7 +260,7 @@ _PROMPT_TERM = (r"(?:system ?prompt|system message|system instructions|initial (
                 r"prompt systemowy|sistem (?:istemi|mesaji)\w*|mensaje de sistema|messaggio di sistema|mensagem (?:de|do) sistema|"
                 r"instrucciones del sistema(?! de)|systemanweisung\w*|systemnachricht|instructions you were given|"
                 r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme|"
-                r"your (?:hidden|secret) (?:setup|configuration|rules)|your own (?:instructions|rules)|"
+                r"your (?:hidden|secret) (?:setup|configuration|rules)|your own (?:instructions|rules)|your context window|"
                 r"instructions que (?:tu as|vous avez) recues? (?:au debut|au depart|avant|en premier)|"
                 r"instrucciones que (?:recibiste|has recibido) (?:al principio|al inicio|antes)|"
                 r"istruzioni che hai ricevuto (?:all'inizio|prima|in origine)|instrucoes que recebeste (?:no inicio|antes)|"
@@ -281,9 +281,12 @@ _REVEAL = (
     Cue("reveal", 1.0, r"\bwhat (?:were you|have you been) (?:told|instructed|programmed)\b[^.?\n]{0,40}?"
                        r"\b(?:before|at the (?:start|beginning)|initially)\b|"
                        r"\b(?:every|all|each|any) (?:rules?|instructions?) (?:you were|you've been|you have been) given\b|"
+                       r"\b(?:text|words|message) you were given (?:before|above|at the (?:start|beginning))\b|"
+                       r"\bpaste (?:the )?(?:contents|content|text) of your (?:context window|system prompt|setup)\b|"
                        r"\b(?:output|print|show|repeat|reveal)\s+the (?:hidden |invisible )?text (?:that )?(?:comes|came) "
                        r"(?:before|above) (?:it|this|the document|the email)\b",
-        keys=("what", "every", "all", "each", "any", "output", "print", "show", "repeat", "reveal")),
+        keys=("what", "every", "all", "each", "any", "output", "print", "show", "repeat", "reveal", "text", "words",
+              "message", "paste")),
 )
 
 _ROLE = (
@@ -333,6 +336,8 @@ _TURNS = (
     Cue("turns", 0.4, r"(?m:^[ \t]*(?:>[ \t]*)+(?:user|human|utilisateur|nutzer|benutzer|usuario|utente|gebruiker|utilizador)"
                       r"\s*:).{0,600}?(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|assistent|asistente|assistente|ai|ki|ia|model)\s*:)",
         keys=("user", "human", "utilisateur", "nutzer", "benutzer", "usuario", "utente", "gebruiker", "utilizador")),
+    # A tool call written out for the model to make
+    Cue("markers", 0.6, r"\"(?:tool_calls?|function_call)\"\s*:", keys=("tool", "function")),
     # Chat messages as JSON: {"role": "system", "content": ...}
     Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|assistant|user|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
     Cue("turns", 0.6, r"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"user\"|"
@@ -448,6 +453,10 @@ _EXFIL = (
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
+    # A blank for the conversation itself, to be filled in by the model: "body": "<conversation>"
+    Cue("exfil", 0.5, r"[<{\[](?:conversation|chat_history|chat history|previous_messages|system_prompt)[>}\]]", keys=(),
+        literals=("<conversation", "{conversation", "[conversation", "<chat", "{chat", "[chat", "<previous", "{previous",
+                  "<system_prompt", "{system_prompt")),
     # A link whose blanks are to be filled with what the person wrote: "?q={conversation_summary}"
     Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversa|chat|previous messages|message history|"
                       r"history|historique|historial|cronologia|verlauf|gesprek|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
@@ -590,7 +599,7 @@ KEYS: dict[str, tuple[str, ...]] = {
                  "revoked", "replaced", "superseded", "longer", "instruc", "talimat", "kural", "yonerge", "komut", "regol",
                  "regl", "regra", "regel", "zasad"),
     "reveal": ("prompt", "system", "systeem", "sistem", "initial", "hidden", "original", "developer", "mensaje",
-               "messaggio", "mensagem", "instruc", "istruz"),
+               "messaggio", "mensagem", "instruc", "istruz", "context"),
     "role": ("you are", "pretend", "imagine", "act as", "mode", "do anything", "jailbr", "content polic", "character",
              "unrestricted", "restriccion", "from now", "from this point", "henceforth", "starting now", "a partir", "limits",
              "ab sofort", "d'ora", "vanaf nu", "od teraz", "bundan", "filters", "restrictions"),
