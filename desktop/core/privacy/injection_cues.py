@@ -277,7 +277,7 @@ _REVEAL = (
     Cue("reveal", 1.0, r"\b(?:print|repeat|output|copy|write out|reproduce|show)\s+(?:everything|all(?: the)? text|the text|"
                        r"all words|the words)\s+(?:above|before|preceding|that came before)\b[^.\n]{0,60}?"
                        r"(?:verbatim|word for word|exactly as written|starting with \W?you are)",
-        keys=("print", "repeat", "output", "copy", "write", "reproduce", "show")),
+        keys=("verbatim", "word for word", "exactly as", "starting with")),
     Cue("reveal", 1.0, r"\bwhat (?:were you|have you been) (?:told|instructed|programmed)\b[^.?\n]{0,40}?"
                        r"\b(?:before|at the (?:start|beginning)|initially)\b|"
                        r"\b(?:every|all|each|any) (?:rules?|instructions?) (?:you were|you've been|you have been) given\b|"
@@ -285,8 +285,7 @@ _REVEAL = (
                        r"\bpaste (?:the )?(?:contents|content|text) of your (?:context window|system prompt|setup)\b|"
                        r"\b(?:output|print|show|repeat|reveal)\s+the (?:hidden |invisible )?text (?:that )?(?:comes|came) "
                        r"(?:before|above) (?:it|this|the document|the email)\b",
-        keys=("what", "every", "all", "each", "any", "output", "print", "show", "repeat", "reveal", "text", "words",
-              "message", "paste")),
+        keys=("told", "instructed", "programmed", "given", "paste", "comes", "came")),
 )
 
 _ROLE = (
