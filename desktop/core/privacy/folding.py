@@ -27,6 +27,9 @@ from functools import cache
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u034f" \
              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# A right-to-left override shows the characters after it in reverse order: "\u202esnoitcurtsni"
+# reads "instructions" on screen, so the run is searched the way it is seen.
+_RTL_RUN = re.compile("\u202e([^\u202c\u2069\n]*)")
 _INVISIBLE_IN_WORD = re.compile(f"[A-Za-z][{_INVISIBLE.replace(chr(0xad), '')}]+[A-Za-z]")
 # Unicode tag characters (U+E0000 block) mirror ASCII invisibly; flags of England, Scotland and
 # Wales use a few of them after U+1F3F4, which is the only ordinary use.
@@ -49,7 +52,14 @@ _LOOKALIKES = {
     # Latin letters without a decomposition
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th",
     "ŀ": "l", "ĸ": "k", "ɩ": "i", "ʟ": "l",
+    # Small capitals (NFKC leaves them; superscript letters fold to some of them)
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }
+# Regional indicator letters: two make a flag, longer runs spell words. Kept out of the table
+# above: a character class with letters outside the first plane slows every search with it.
+_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]")
 _LOOKALIKE_RE = re.compile(f"[{''.join(_LOOKALIKES)}]")
 # Letters of scripts that have look-alikes: a word mixing them with Latin letters is disguised.
 _SCRIPT_LOOKALIKES = "".join(k for k, v in _LOOKALIKES.items() if len(v) == 1 and k not in "ıłøđħŧðŀĸɩʟ")
@@ -202,6 +212,9 @@ def fold(text: str) -> Folded:
             text, tagged = _decode_tags(text)
             if tagged:
                 tricks.add(TAGS)
+        if "\u202e" in text:
+            text = _RTL_RUN.sub(lambda m: m.group(1)[::-1], text)
+            tricks.add(INVISIBLE)
         if _INVISIBLE_RE.search(text):
             if _INVISIBLE_IN_WORD.search(text):
                 tricks.add(INVISIBLE)
@@ -211,6 +224,7 @@ def fold(text: str) -> Folded:
             if _MIXED_SCRIPT.search(text):
                 tricks.add(LOOKALIKES)
             text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
+            text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
             # Accents off: only the runs of other characters are decomposed (most text is ASCII).
             text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
     else:

@@ -318,13 +318,17 @@ def _best_window(hits: list[Hit], tricks: frozenset[str]) -> tuple[float, dict[s
         end = max(end, start)
         while end < len(hits) and hits[end][0] - position <= WINDOW:
             end += 1
-        kinds: dict[str, float] = {"hidden": bonus} if bonus else {}
+        kinds: dict[str, float] = {}
         for _, kind, weight in hits[start:end]:
             kinds[kind] = max(kinds.get(kind, 0.0), weight)
         addressed = kinds.get("addressee", 0.0)
         for kind, needed in ONLY_WHEN_ADDRESSED.items():
             if kind in kinds and addressed < needed:
                 del kinds[kind]
+        # A disguise adds to cues that count, never to a window of orders nobody was addressed with
+        # (those are searched only near AI words, so counting them would depend on where we looked).
+        if bonus and kinds:
+            kinds["hidden"] = max(kinds.get("hidden", 0.0), bonus)
         score = sum(kinds.values())
         if score > best[0]:
             best = (score, kinds)

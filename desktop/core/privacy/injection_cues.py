@@ -65,7 +65,7 @@ _AI_EN = (
     r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
 )
 _AI_OTHER = (
-    r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?)|sprachmodell\w*|assistent(?:en)?|"
+    r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
     r"ia|assistant ia|intelligence artificielle|modele de langage|"
     r"asistente(?: de ia| virtual)?|modelo de (?:lenguaje|linguagem)|inteligencia artificial|"
     r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
@@ -99,6 +99,11 @@ _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    # "model" alone is also a product or a person; "the model summarising this" is not
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
+        keys=("model",)),
+    # A vocative inside a line: 'Remarks: AI, when you fill in this form, ...'
+    Cue("addressee", 0.6, rf"\b{_AI_STRICT}, (?:when|if|while|before|as soon as) you\b"),
     # "Assistant: ..." or "AI, ..." at a line start: also a speaker in a chat log, so weaker than
     # "AI assistant:", "Dear assistant,", "KI-Assistent:", "Triage bot - please ..."
     Cue("addressee", 0.4, rf"{_START}(?:assistant|bot|model|ai)\s*[:,]"),
@@ -158,17 +163,17 @@ _ADDRESSEE = (
                           r"\bsi (?:estas|esta|usted esta) (?:resumiendo|procesando|analizando) (?:este|esta|estos|estas)\b|"
                           r"\bse stai (?:riassumendo|elaborando|analizzando) quest|"
                           r"\b(?:si|quand|lorsque) (?:tu|vous) (?:resumes|resumez|traites|traitez|analyses|analysez) "
-                          r"(?:cette|ce|cet|ces)\b|"
+                          r"(?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|fichier|pdf|ticket)s?\b|"
                           r"\bse (?:voce |tu )?(?:estiver|estas|esta) (?:a )?(?:resumir|resumindo|processar|processando|analisar|"
                           r"analisando) (?:este|esta|estes|estas)\b|"
                           r"\ben (?:resumant|traitant|analysant) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|"
-                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces)\b|"
+                          r"article|site|avis)|\b(?:si|quand) tu (?:resumes|traites|analyses) (?:cette|ce|cet|ces) (?:page|e-?mail|mail|message|texte|document|article|site|avis|fichier|pdf|ticket)s?\b|"
                           r"\bal (?:resumir|procesar|analizar) (?:este|esta|estos|estas) (?:pagina|correo|e-?mail|mensaje|texto|"
                           r"documento|articulo|sitio|web|resena|opiniones)|\bcuando (?:resumas|proceses|analices) (?:este|esta)\b|"
                           r"\bnel (?:riassumere|elaborare|analizzare) (?:questo|questa|queste|questi) (?:pagina|e-?mail|mail|"
                           r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
                           r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
-                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) [\w-]+ (?:samenvat|verwerkt)\b|"
+                          r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|document|artikel|site|website|recensie|pdf|bestand|ticket|verslag|rapport) (?:samenvat|verwerkt)\b|"
                           r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
                           r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
         keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
@@ -253,15 +258,34 @@ _OVERRIDE = (
 _PROMPT_TERM = (r"(?:system ?prompt|system message|system instructions|initial (?:instructions|prompt)|hidden (?:instructions|prompt)|"
                 r"original instructions|developer message|systeemprompt|prompt (?:de |di |do )?sistema|prompt systeme|"
                 r"prompt systemowy|sistem (?:istemi|mesaji)\w*|mensaje de sistema|messaggio di sistema|mensagem (?:de|do) sistema|"
-                r"instrucciones del sistema|systemanweisung\w*|systemnachricht|instructions you were given|"
-                r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme)")
+                r"instrucciones del sistema(?! de)|systemanweisung\w*|systemnachricht|instructions you were given|"
+                r"your (?:initial |original )?instructions|tus instrucciones|prompt de systeme|"
+                r"your (?:hidden|secret) (?:setup|configuration|rules)|your own (?:instructions|rules)|your context window|"
+                r"instructions que (?:tu as|vous avez) recues? (?:au debut|au depart|avant|en premier)|"
+                r"instrucciones que (?:recibiste|has recibido) (?:al principio|al inicio|antes)|"
+                r"istruzioni che hai ricevuto (?:all'inizio|prima|in origine)|instrucoes que recebeste (?:no inicio|antes)|"
+                r"instructies die je (?:aan het begin|eerder|vooraf) (?:hebt )?(?:kreeg|gekregen)|text of your initial setup|instrucoes (?:de|do) sistema(?! de))")
 _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|tell me|give me|write out|share|list|"
                 r"gib|zeige?|ausgeben|affiche\w*|revele\w*|revela\w*|muestra\w*|rivela\w*|mostra\w*|toon|laat zien|"
-                r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement)")
+                r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement|stampa\w*|mostr\w*|zien|"
+                r"imprim\w*|recopie\w*|copia|ripeti|repite|repete|herhaal|wiederhole|mot pour mot|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
 _REVEAL = (
     Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
     Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
     Cue("reveal", 0.6, rf"\b{_PROMPT_TERM}\b"),
+    # "print everything above this line verbatim": the text above a pasted document is the prompt
+    Cue("reveal", 1.0, r"\b(?:print|repeat|output|copy|write out|reproduce|show)\s+(?:everything|all(?: the)? text|the text|"
+                       r"all words|the words)\s+(?:above|before|preceding|that came before)\b[^.\n]{0,60}?"
+                       r"(?:verbatim|word for word|exactly as written|starting with \W?you are)",
+        keys=("verbatim", "word for word", "exactly as", "starting with")),
+    Cue("reveal", 1.0, r"\bwhat (?:were you|have you been) (?:told|instructed|programmed)\b[^.?\n]{0,40}?"
+                       r"\b(?:before|at the (?:start|beginning)|initially)\b|"
+                       r"\b(?:every|all|each|any) (?:rules?|instructions?) (?:you were|you've been|you have been) given\b|"
+                       r"\b(?:text|words|message) you were given (?:before|above|at the (?:start|beginning))\b|"
+                       r"\bpaste (?:the )?(?:contents|content|text) of your (?:context window|system prompt|setup)\b|"
+                       r"\b(?:output|print|show|repeat|reveal)\s+the (?:hidden |invisible )?text (?:that )?(?:comes|came) "
+                       r"(?:before|above) (?:it|this|the document|the email)\b",
+        keys=("told", "instructed", "programmed", "given", "paste", "comes", "came")),
 )
 
 _ROLE = (
@@ -303,6 +327,21 @@ _TURNS = (
     Cue("turns", 0.4, r"(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:)|"
                       r"(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:)"),
     Cue("turns", 0.6, r"</?(?:user|human)>"),
+    # An e-mail quoting an earlier turn in which the assistant already agreed
+    Cue("turns", 0.6, r"(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|assistent|asistente|assistente|ai|ki|ia|model)\s*:[ \t]*"
+                      r"(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|here (?:is|are)|bien sur|voici|"
+                      r"klar|gerne|hier (?:sind|ist|is|zijn)|claro|aqui (?:esta|tienes|tem)|certo|ecco|natuurlijk|"
+                      r"com certeza))", keys=("assistan", "assistent", "asistente", "ai", "ki", "ia", "model")),
+    Cue("turns", 0.4, r"(?m:^[ \t]*(?:>[ \t]*)+(?:user|human|utilisateur|nutzer|benutzer|usuario|utente|gebruiker|utilizador)"
+                      r"\s*:).{0,600}?(?m:^[ \t]*(?:>[ \t]*)+(?:assistant|assistent|asistente|assistente|ai|ki|ia|model)\s*:)",
+        keys=("user", "human", "utilisateur", "nutzer", "benutzer", "usuario", "utente", "gebruiker", "utilizador")),
+    # A tool call written out for the model to make
+    Cue("markers", 0.6, r"\"(?:tool_calls?|function_call)\"\s*:", keys=("tool", "function")),
+    # Chat messages as JSON: {"role": "system", "content": ...}
+    Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|assistant|user|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
+    Cue("turns", 0.6, r"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"user\"|"
+                      r"\"role\"\s*:\s*\"user\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"(?:assistant|system)\"",
+        keys=("role",)),
     Cue("markers", 0.6, r"(?m:^#{1,4}\s*(?:user|human|assistant|system|ai)\s*:)"),
     Cue("boundary", 0.5, r"</(?:document|email|context|data)>"),
 )
@@ -413,6 +452,13 @@ _EXFIL = (
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
+    # A blank for the conversation itself, to be filled in by the model: "body": "<conversation>"
+    Cue("exfil", 0.5, r"[<{\[](?:conversation|chat_history|chat history|previous_messages|system_prompt)[>}\]]", keys=(),
+        literals=("<conversation", "{conversation", "[conversation", "<chat", "{chat", "[chat", "<previous", "{previous",
+                  "<system_prompt", "{system_prompt")),
+    # A link whose blanks are to be filled with what the person wrote: "?q={conversation_summary}"
+    Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversa|chat|previous messages|message history|"
+                      r"history|historique|historial|cronologia|verlauf|gesprek|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
     Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
                       r"(?:\w+ )?(?:mailbox|emails|inbox|files|credentials|tokens|api keys|passwords)|"
@@ -486,7 +532,8 @@ _VERBS = (
     r"record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
     r"repeat|answer|confirm|replace|fill in|gather|drop|assign|close|always|never|do not|don't|let \w+ know|"
     r"ignoriere|vergiss|gib|leite|bestatige|behaupte|sende|schicke|schreibe|antworte|sag|nenne|empfiehl|fasse|"
-    r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|"
+    r"genehmige|melde|markiere|losche|"
+    r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|signale|valide|"
     r"olvida|ignora|envia|reenvia|responde|revela|aprueba|di|escribe|muestra|confirma|recomienda|"
     r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
     r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|verwijder|"
@@ -551,7 +598,7 @@ KEYS: dict[str, tuple[str, ...]] = {
                  "revoked", "replaced", "superseded", "longer", "instruc", "talimat", "kural", "yonerge", "komut", "regol",
                  "regl", "regra", "regel", "zasad"),
     "reveal": ("prompt", "system", "systeem", "sistem", "initial", "hidden", "original", "developer", "mensaje",
-               "messaggio", "mensagem", "instruc"),
+               "messaggio", "mensagem", "instruc", "istruz", "context"),
     "role": ("you are", "pretend", "imagine", "act as", "mode", "do anything", "jailbr", "content polic", "character",
              "unrestricted", "restriccion", "from now", "from this point", "henceforth", "starting now", "a partir", "limits",
              "ab sofort", "d'ora", "vanaf nu", "od teraz", "bundan", "filters", "restrictions"),
