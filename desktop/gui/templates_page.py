@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 PREPARE_DELAY_MS = 300
 RECENT_KEPT = 10
+# When the last template reopens at start, the cards are hidden behind its form: they are built
+# this long after, once start-up is over (or at once if "All templates" is pressed first).
+CARDS_LATER_MS = 1500
 
 
 def _stream_callbacks(task: Any) -> dict[str, Any]:
@@ -153,7 +156,8 @@ class TemplatesPage(QWidget):
         self.top_stack = QStackedWidget(self)
         self.top_stack.addWidget(QWidget(self))  # the cards' place
         self.top_stack.addWidget(top)
-        QTimer.singleShot(0, self, self._build_cards)
+        reopens = bool(context.settings.last_template)
+        QTimer.singleShot(CARDS_LATER_MS if reopens else 0, self, self._build_cards)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.top_stack)
         self.right.addWidget(self.bottom)
@@ -260,6 +264,8 @@ class TemplatesPage(QWidget):
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
+        elif self.template is None:
+            self._build_cards()  # no template to reopen: the cards are what the window shows
 
     def library_changed(self, library: Any) -> None:
         """Templates changed on disk: refill the gallery; reopen the current template if its file
