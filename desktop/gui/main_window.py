@@ -420,7 +420,12 @@ class MainWindow(QMainWindow):
         self._library_ready(library)
 
     def _library_ready(self, library: Any) -> None:
-        self.templates.set_library(library)
+        # The gallery is filled on this turn, the last template reopened on the next.
+        self.templates.set_library(library, reopen=False)
+        QTimer.singleShot(STEP_MS, self, lambda: self._library_shown(library))
+
+    def _library_shown(self, library: Any) -> None:
+        self.templates.reopen_last(library)
         self.library_loaded.emit(library)
         self._library_timer.start()
         # The price table and the privacy detectors load with the first estimate (one job, not

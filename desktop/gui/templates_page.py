@@ -256,11 +256,18 @@ class TemplatesPage(QWidget):
         self.gallery.search.clear()
         self.gallery.search.setFocus()
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Any, *, reopen: bool = True) -> None:
+        """Fill the gallery (and the cards); with ``reopen``, reopen the last template too (the
+        window does that on the next turn of the event loop, so start-up has no long turn)."""
         self.gallery.set_library(library)
         if self.cards is not None:
             self.cards.set_library(library)
         self._filter_cards()  # what was typed before the library arrived
+        if reopen:
+            self.reopen_last(library)
+
+    def reopen_last(self, library: Any) -> None:
+        """The template open when the app was last closed, or the cards if there is none."""
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
