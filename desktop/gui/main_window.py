@@ -390,9 +390,10 @@ class MainWindow(QMainWindow):
 
     def _show_templates_page(self) -> None:
         self.templates.gallery.search.setFocus()  # typing right away searches the templates
-        # Then, a turn each: the answer area (hidden until an answer comes), the gauge, the banner.
-        page = self.templates
-        steps = [page.build_answer_area, lambda: self.gauge, lambda: self.banner, self._sidebar_icons]
+        # Then, a turn each: the gauge, the banner, the icons. The answer area is built when the
+        # first answer is shown (TemplatesPage.answer): nobody sees it before, and it is the
+        # longest single step of start-up.
+        steps = [lambda: self.gauge, lambda: self.banner, self._sidebar_icons]
         QTimer.singleShot(STEP_MS, self, lambda: self._in_steps(steps))
 
     def _sidebar_icons(self) -> None:
@@ -407,13 +408,24 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setIcon(icon(name, colour, 18))
 
     def _loaded(self, result: tuple[Any, dict[str, Any]]) -> None:
+        if self._templates is None:
+            # The page is built on this turn of the event loop, filled on the next: together
+            # they would be the longest stall of start-up.
+            self.templates.update()
+            QTimer.singleShot(STEP_MS, self, lambda: self._loaded(result))
+            return
         library, drafts = result
         for key, values in drafts.items():
             self.templates.form.drafts.setdefault(key, values)
         self._library_ready(library)
 
     def _library_ready(self, library: Any) -> None:
-        self.templates.set_library(library)
+        # The gallery is filled on this turn, the last template reopened on the next.
+        self.templates.set_library(library, reopen=False)
+        QTimer.singleShot(STEP_MS, self, lambda: self._library_shown(library))
+
+    def _library_shown(self, library: Any) -> None:
+        self.templates.reopen_last(library)
         self.library_loaded.emit(library)
         self._library_timer.start()
         # The price table and the privacy detectors load with the first estimate (one job, not

@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 PREPARE_DELAY_MS = 300
 RECENT_KEPT = 10
+# When the last template reopens at start, the cards are hidden behind its form: they are built
+# this long after, once start-up is over (or at once if "All templates" is pressed first).
+CARDS_LATER_MS = 1500
 
 
 def _stream_callbacks(task: Any) -> dict[str, Any]:
@@ -153,7 +156,8 @@ class TemplatesPage(QWidget):
         self.top_stack = QStackedWidget(self)
         self.top_stack.addWidget(QWidget(self))  # the cards' place
         self.top_stack.addWidget(top)
-        QTimer.singleShot(0, self, self._build_cards)
+        reopens = bool(context.settings.last_template)
+        QTimer.singleShot(CARDS_LATER_MS if reopens else 0, self, self._build_cards)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.top_stack)
         self.right.addWidget(self.bottom)
@@ -252,14 +256,23 @@ class TemplatesPage(QWidget):
         self.gallery.search.clear()
         self.gallery.search.setFocus()
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Any, *, reopen: bool = True) -> None:
+        """Fill the gallery (and the cards); with ``reopen``, reopen the last template too (the
+        window does that on the next turn of the event loop, so start-up has no long turn)."""
         self.gallery.set_library(library)
         if self.cards is not None:
             self.cards.set_library(library)
         self._filter_cards()  # what was typed before the library arrived
+        if reopen:
+            self.reopen_last(library)
+
+    def reopen_last(self, library: Any) -> None:
+        """The template open when the app was last closed, or the cards if there is none."""
         last = self.context.settings.last_template
         if self.template is None and last and library.get(last) is not None:
             self.open_template(last, remember=False)
+        elif self.template is None:
+            self._build_cards()  # no template to reopen: the cards are what the window shows
 
     def library_changed(self, library: Any) -> None:
         """Templates changed on disk: refill the gallery; reopen the current template if its file
