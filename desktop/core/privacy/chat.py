@@ -84,7 +84,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif len(line) <= 50 and (line.endswith("M") or line.rstrip()[-1:].isdigit()):
-            m = _SLACK_SPEAKER.fullmatch(line)
+            # "Moa 08:42: 076-221 90 48" ends in digits too: a message after the time.
+            m = _SLACK_SPEAKER.fullmatch(line) or (_SPEAKER_TIME_MESSAGE.match(line) if ":" in line[:40] else None)
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif ":" in line[:40]:
@@ -312,21 +313,39 @@ def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
-    """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
+    """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:", "@meg",
+    "cheers mo," after "mo:")."""
     from desktop.core.privacy.coref import words_in
 
-    words = sorted((w for w in known & words_in(text) if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
+    seen = words_in(text)
+    words = sorted((w for w in known if (w in seen or "@" + w in seen) and len(w) >= 2 and not _plain_word(w)),
+                   key=len, reverse=True)
     if not words:
         return []
     alternatives = [re.escape(w) for w in words]
     if dispatchable(words):
         # The same pattern written so that the engine skips to the names' first letters.
-        start = first_char_dispatch(alternatives, r"\w@.", ignore_case=True)
+        start = first_char_dispatch(alternatives, r"\w.", ignore_case=True)
     else:
-        start = r"(?<![\w@.])(?i:" + "|".join(alternatives) + ")"
+        start = r"(?<![\w.])(?i:" + "|".join(alternatives) + ")"
     pattern = re.compile(start + r"(?![\w@])")
     taken = {(c.start, c.end) for c in already}
-    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]
+    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
+            if m.span() not in taken and _mention_here(text, m.start(), m.end())]
+
+
+def _mention_here(text: str, start: int, end: int) -> bool:
+    """A handle only as "@name" at a word's start (not an address's domain); a two-letter name
+    ("mo", "al") only where someone is thanked or greeted by it or it stands as a speaker."""
+    if start and text[start - 1] == "@":
+        return start < 2 or text[start - 2].isspace() or text[start - 2] in "(["
+    if end - start > 2:
+        return True
+    before = text[max(0, start - 12) : start].rstrip(" \t").casefold()
+    return before.endswith(_GREETED) or text[end : end + 1] in (":", ",")
+
+
+_GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")
 
 
 # "To: Hollis, Andrea", "Nguyen, Thao 9:12 AM": a directory or a chat client writes the
