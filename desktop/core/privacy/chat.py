@@ -159,6 +159,29 @@ def _signature_name(word: str, previous: str) -> bool:
     return word[0].isupper() and previous.strip(" \t,!.").lower() in _SIGN_OFFS and lexicon().is_first_name(word)
 
 
+# "Thanks, Dan" or "Cheers, Al." as the whole line: the comma makes the word an addressee.
+_THANKS_COMMA = lazy_re(r"[ \t]*(?:thanks|thank you|many thanks|cheers|ta|thx)[ \t]*,[ \t]*([A-Z][a-z]+)[ \t]*[.!]?[ \t]*", re.I)
+
+
+def _thanked_alone(line: str, word: str) -> bool:
+    """A capitalised first name that is also a frequent word ("Dan" in Dutch), thanked alone on
+    its line after a comma."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    m = _THANKS_COMMA.fullmatch(line)
+    if not m or m.group(1) != word or word.casefold() in _ADDRESS_TERMS:
+        return False
+    lex = lexicon()
+    return lex.is_first_name(word) or word.casefold() in lex.frequent_first_names
+
+
+# Words a thanks line ends with that address someone without naming them.
+_ADDRESS_TERMS = {
+    "love", "man", "mate", "guys", "all", "team", "everyone", "folks", "bro", "dear", "buddy", "boss", "sir",
+    "madam", "hun", "babe", "pal", "chief", "champ", "again", "so", "much", "heaps", "lots", "loads",
+}
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
@@ -174,7 +197,9 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     for offset, line in lines:
         if len(line) <= 60:
             word = _signed_name(line, previous)
-            if word and _NAME.fullmatch(word) and (word.casefold() in known or not _plain_word(word) or _signature_name(word, previous)):
+            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and (
+                word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(line, word)
+            ):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))
                 known.add(word.casefold())
@@ -368,6 +393,8 @@ def surname_first(text: str, already: list[Candidate]) -> list[Candidate]:
     starts = {c.start for c in already if c.type == "PERSON"}
     out = []
     for m in _SURNAME_FIRST.finditer(text):
+        if m.group(1).casefold() in _SIGN_OFFS:
+            continue  # "Thanks, Dan": a thanks, not a surname
         if (m.start(1), m.end(1)) in found or m.start(2) in starts or m.start(1) in starts:
             out.append(Candidate(m.start(1), m.end(2), "PERSON"))
     return out

@@ -224,7 +224,9 @@ class _Redactor:
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
-                per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+                # In a chat a person named in full once is then often written in lowercase ("ping phil").
+                firsts = {name.split()[0].casefold() for name in full_names}
+                per_segment[i] += chat.lowercase_mentions(text, speakers | firsts, per_segment[i])
             if cjk_names:
                 per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
             per_segment[i] += chat.surname_first(text, per_segment[i])

@@ -32,3 +32,16 @@ def test_a_speaker_whose_message_ends_in_digits() -> None:
     text = "Linus 08:41: vem har numret?\nMoa 08:42: 076-221 90 48\nLinus 08:42: tack moa"
     names = [name for name, _ in _people(text)]
     assert "Moa" in names and "moa" in names
+
+
+def test_a_name_thanked_alone_after_a_comma_even_when_it_is_a_frequent_word() -> None:
+    assert [name for name, _ in _people("The quote is attached.\n\nThanks, Dan")] == ["Dan"]
+    assert [name for name, _ in _people("Pallets go through bay 2.\nCheers, Al")] == ["Al"]
+    assert _people("See you all Friday.\nThanks, All") == []
+    assert _people("Sorted.\ncheers mate") == []
+
+
+def test_a_chat_names_someone_in_full_then_in_lowercase() -> None:
+    text = "[15:02] nadia: a Curtis Albright came by about the refund\n[15:03] oskar: ok i'll email curtis tonight"
+    people = dict(_people(text))
+    assert "curtis" in people
