@@ -373,6 +373,31 @@ def _mention_here(text: str, start: int, end: int) -> bool:
 _GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")
 
 
+_CAPS_WORD = lazy_re(r"(?<![\w@.])[A-Z][A-Z'’\-]{2,}(?![\w@])")
+
+
+def capitals_mentions(text: str, already: list[Candidate]) -> list[Candidate]:
+    """A name written in capitals inside a message ("TREVOR CALLED") where the same text names
+    that person otherwise: a found name or the first part of a mail address ("trevor.banks@")."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    known: set[str] = set()
+    for c in already:
+        value = text[c.start : c.end]
+        if c.type == "PERSON" and not value.isupper():
+            known |= {w.casefold() for w in value.split()}
+        elif c.type == "EMAIL":
+            known |= {w.casefold() for w in re.split(r"[._\-+]", value.split("@")[0])}
+    covered = [(c.start, c.end) for c in already]
+    out = []
+    for m in _CAPS_WORD.finditer(text):
+        word = m.group().casefold()
+        if word in known and (lex.is_first_name(word) or lex.is_surname(word)) and not any(a <= m.start() < b for a, b in covered):
+            out.append(Candidate(m.start(), m.end(), "PERSON"))
+    return out
+
+
 # "To: Hollis, Andrea", "Nguyen, Thao 9:12 AM": a directory or a chat client writes the
 # surname first, with a comma. Only where the line is that one person (a header's whole value,
 # a speaker line before its time) and one of the two words is already a name, so that

@@ -132,6 +132,7 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
 
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
+_HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
 
 
 def _norm(kind: str, value: str) -> str:
@@ -236,6 +237,8 @@ class _Redactor:
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
+            if _HAS_CAPS_WORD.search(text):
+                per_segment[i] += chat.capitals_mentions(text, per_segment[i])
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return self._build(segments, chosen, untrusted, doubts)

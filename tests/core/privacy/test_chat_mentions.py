@@ -45,3 +45,9 @@ def test_a_chat_names_someone_in_full_then_in_lowercase() -> None:
     text = "[15:02] nadia: a Curtis Albright came by about the refund\n[15:03] oskar: ok i'll email curtis tonight"
     people = dict(_people(text))
     assert "curtis" in people
+
+
+def test_a_name_in_capitals_only_where_the_text_names_that_person_otherwise() -> None:
+    text = "KIM R 8:02 AM: DELIA CALLED AGAIN, WANTS A MANAGER\nOmar T 8:04 AM: her email?\nKIM R 8:05 AM: delia.marsh@example.com"
+    assert "DELIA" in [name for name, _ in _people(text)]
+    assert "DELIA" not in [name for name, _ in _people("KIM R 8:02 AM: DELIA CALLED AGAIN, WANTS A MANAGER")]
