@@ -51,3 +51,8 @@ def test_a_name_in_capitals_only_where_the_text_names_that_person_otherwise() ->
     text = "KIM R 8:02 AM: DELIA CALLED AGAIN, WANTS A MANAGER\nOmar T 8:04 AM: her email?\nKIM R 8:05 AM: delia.marsh@example.com"
     assert "DELIA" in [name for name, _ in _people(text)]
     assert "DELIA" not in [name for name, _ in _people("KIM R 8:02 AM: DELIA CALLED AGAIN, WANTS A MANAGER")]
+
+
+def test_a_korean_title_before_a_full_name_but_not_before_an_everyday_word() -> None:
+    assert [n for n, _ in _people("민지: 팀장님 한도윤 고객 연락처 보내드릴게요\n오대리: 네")][:2] == ["민지", "한도윤"]
+    assert _people("팀장님 이메일 확인 부탁드려요") == []
