@@ -373,29 +373,47 @@ def _mention_here(text: str, start: int, end: int) -> bool:
 _GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")
 
 
-_CAPS_WORD = lazy_re(r"(?<![\w@.])[A-Z][A-Z'’\-]{2,}(?![\w@])")
-
-
 def capitals_mentions(text: str, already: list[Candidate]) -> list[Candidate]:
     """A name written in capitals inside a message ("TREVOR CALLED") where the same text names
     that person otherwise: a found name or the first part of a mail address ("trevor.banks@")."""
-    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.lexicon import AMBIGUOUS_RANK, lexicon
 
     lex = lexicon()
-    known: set[str] = set()
+    # A quick pass for runs of capitals first: most texts have none that is a listed name.
+    caps = {w.casefold() for w in _CAPS_RUN.findall(text)}
+    caps = {w for w in caps if (lex.is_first_name(w) or lex.is_surname(w)) and lex.rank(w) >= AMBIGUOUS_RANK}
+    if not caps:
+        return []
+    wanted: set[str] = set()
     for c in already:
+        if c.type not in ("PERSON", "EMAIL"):
+            continue
         value = text[c.start : c.end]
         if c.type == "PERSON" and not value.isupper():
-            known |= {w.casefold() for w in value.split()}
+            words = value.casefold().split()
         elif c.type == "EMAIL":
-            known |= {w.casefold() for w in re.split(r"[._\-+]", value.split("@")[0])}
+            words = re.split(r"[._\-+]", value.split("@")[0].casefold())
+        else:
+            continue
+        wanted.update(w for w in words if w in caps)
+    if not wanted:
+        return []
     covered = [(c.start, c.end) for c in already]
     out = []
-    for m in _CAPS_WORD.finditer(text):
-        word = m.group().casefold()
-        if word in known and (lex.is_first_name(word) or lex.is_surname(word)) and not any(a <= m.start() < b for a, b in covered):
-            out.append(Candidate(m.start(), m.end(), "PERSON"))
+    for word in wanted:
+        spelled = word.upper()
+        at = text.find(spelled)  # a plain search: these words are few and rare
+        while at >= 0:
+            end = at + len(spelled)
+            alone = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_@.")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_@"))
+            if alone and not any(a <= at < b for a, b in covered):
+                out.append(Candidate(at, end, "PERSON"))
+            at = text.find(spelled, end)
     return out
+
+
+_CAPS_RUN = lazy_re(r"[A-Z][A-Z'’\-]{2,}")
 
 
 # "To: Hollis, Andrea", "Nguyen, Thao 9:12 AM": a directory or a chat client writes the

@@ -226,7 +226,9 @@ class _Redactor:
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
                 # In a chat a person named in full once is then often written in lowercase ("ping phil").
-                firsts = {name.split()[0].casefold() for name in full_names}
+                firsts = {name.split()[0].casefold() for name in full_names} - speakers
+                if firsts:
+                    firsts &= names._lowercase_words(text)
                 per_segment[i] += chat.lowercase_mentions(text, speakers | firsts, per_segment[i])
             if cjk_names:
                 per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
