@@ -84,7 +84,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif len(line) <= 50 and (line.endswith("M") or line.rstrip()[-1:].isdigit()):
-            m = _SLACK_SPEAKER.fullmatch(line)
+            # "Moa 08:42: 076-221 90 48" ends in digits too: a message after the time.
+            m = _SLACK_SPEAKER.fullmatch(line) or (_SPEAKER_TIME_MESSAGE.match(line) if ":" in line[:40] else None)
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif ":" in line[:40]:
@@ -158,6 +159,29 @@ def _signature_name(word: str, previous: str) -> bool:
     return word[0].isupper() and previous.strip(" \t,!.").lower() in _SIGN_OFFS and lexicon().is_first_name(word)
 
 
+# "Thanks, Dan" or "Cheers, Al." as the whole line: the comma makes the word an addressee.
+_THANKS_COMMA = lazy_re(r"[ \t]*(?:thanks|thank you|many thanks|cheers|ta|thx)[ \t]*,[ \t]*([A-Z][a-z]+)[ \t]*[.!]?[ \t]*", re.I)
+
+
+def _thanked_alone(line: str, word: str) -> bool:
+    """A capitalised first name that is also a frequent word ("Dan" in Dutch), thanked alone on
+    its line after a comma."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    m = _THANKS_COMMA.fullmatch(line)
+    if not m or m.group(1) != word or word.casefold() in _ADDRESS_TERMS:
+        return False
+    lex = lexicon()
+    return lex.is_first_name(word) or word.casefold() in lex.frequent_first_names
+
+
+# Words a thanks line ends with that address someone without naming them.
+_ADDRESS_TERMS = {
+    "love", "man", "mate", "guys", "all", "team", "everyone", "folks", "bro", "dear", "buddy", "boss", "sir",
+    "madam", "hun", "babe", "pal", "chief", "champ", "again", "so", "much", "heaps", "lots", "loads",
+}
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
@@ -173,7 +197,9 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     for offset, line in lines:
         if len(line) <= 60:
             word = _signed_name(line, previous)
-            if word and _NAME.fullmatch(word) and (word.casefold() in known or not _plain_word(word) or _signature_name(word, previous)):
+            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and (
+                word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(line, word)
+            ):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))
                 known.add(word.casefold())
@@ -312,21 +338,82 @@ def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
-    """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:")."""
+    """Other mentions of speaker names in any case ("ta raj" after "[10:01] raj:", "@meg",
+    "cheers mo," after "mo:")."""
     from desktop.core.privacy.coref import words_in
 
-    words = sorted((w for w in known & words_in(text) if len(w) >= 3 and not _plain_word(w)), key=len, reverse=True)
+    seen = words_in(text)
+    words = sorted((w for w in known if (w in seen or "@" + w in seen) and len(w) >= 2 and not _plain_word(w)),
+                   key=len, reverse=True)
     if not words:
         return []
     alternatives = [re.escape(w) for w in words]
     if dispatchable(words):
         # The same pattern written so that the engine skips to the names' first letters.
-        start = first_char_dispatch(alternatives, r"\w@.", ignore_case=True)
+        start = first_char_dispatch(alternatives, r"\w.", ignore_case=True)
     else:
-        start = r"(?<![\w@.])(?i:" + "|".join(alternatives) + ")"
+        start = r"(?<![\w.])(?i:" + "|".join(alternatives) + ")"
     pattern = re.compile(start + r"(?![\w@])")
     taken = {(c.start, c.end) for c in already}
-    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text) if m.span() not in taken]
+    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
+            if m.span() not in taken and _mention_here(text, m.start(), m.end())]
+
+
+def _mention_here(text: str, start: int, end: int) -> bool:
+    """A handle only as "@name" at a word's start (not an address's domain); a two-letter name
+    ("mo", "al") only where someone is thanked or greeted by it or it stands as a speaker."""
+    if start and text[start - 1] == "@":
+        return start < 2 or text[start - 2].isspace() or text[start - 2] in "(["
+    if end - start > 2:
+        return True
+    before = text[max(0, start - 12) : start].rstrip(" \t").casefold()
+    return before.endswith(_GREETED) or text[end : end + 1] in (":", ",")
+
+
+_GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")
+
+
+def capitals_mentions(text: str, already: list[Candidate]) -> list[Candidate]:
+    """A name written in capitals inside a message ("TREVOR CALLED") where the same text names
+    that person otherwise: a found name or the first part of a mail address ("trevor.banks@")."""
+    from desktop.core.privacy.lexicon import AMBIGUOUS_RANK, lexicon
+
+    lex = lexicon()
+    # A quick pass for runs of capitals first: most texts have none that is a listed name.
+    caps = {w.casefold() for w in _CAPS_RUN.findall(text)}
+    caps = {w for w in caps if (lex.is_first_name(w) or lex.is_surname(w)) and lex.rank(w) >= AMBIGUOUS_RANK}
+    if not caps:
+        return []
+    wanted: set[str] = set()
+    for c in already:
+        if c.type not in ("PERSON", "EMAIL"):
+            continue
+        value = text[c.start : c.end]
+        if c.type == "PERSON" and not value.isupper():
+            words = value.casefold().split()
+        elif c.type == "EMAIL":
+            words = re.split(r"[._\-+]", value.split("@")[0].casefold())
+        else:
+            continue
+        wanted.update(w for w in words if w in caps)
+    if not wanted:
+        return []
+    covered = [(c.start, c.end) for c in already]
+    out = []
+    for word in wanted:
+        spelled = word.upper()
+        at = text.find(spelled)  # a plain search: these words are few and rare
+        while at >= 0:
+            end = at + len(spelled)
+            alone = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_@.")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_@"))
+            if alone and not any(a <= at < b for a, b in covered):
+                out.append(Candidate(at, end, "PERSON"))
+            at = text.find(spelled, end)
+    return out
+
+
+_CAPS_RUN = lazy_re(r"[A-Z][A-Z'’\-]{2,}")
 
 
 # "To: Hollis, Andrea", "Nguyen, Thao 9:12 AM": a directory or a chat client writes the
@@ -349,6 +436,8 @@ def surname_first(text: str, already: list[Candidate]) -> list[Candidate]:
     starts = {c.start for c in already if c.type == "PERSON"}
     out = []
     for m in _SURNAME_FIRST.finditer(text):
+        if m.group(1).casefold() in _SIGN_OFFS:
+            continue  # "Thanks, Dan": a thanks, not a surname
         if (m.start(1), m.end(1)) in found or m.start(2) in starts or m.start(1) in starts:
             out.append(Candidate(m.start(1), m.end(2), "PERSON"))
     return out

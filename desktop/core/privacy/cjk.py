@@ -46,6 +46,12 @@ _KR_TITLES = ("본부장", "부장", "과장", "대리", "차장", "사장", "�
 _KR_TITLE = lazy_re(
     rf"(?<![{_HANGUL}])([{_KR_SURNAMES}][{_HANGUL}]{{0,2}}?)[ \t]?(?:{'|'.join(_KR_TITLES)})(?:님)?"
 )
+# A title with its honorific before a full name ("과장님 서지호 고객"): a listed surname and two
+# syllables standing alone as a word; everyday three-syllable words after a title are left.
+_KR_TITLE_FIRST = lazy_re(
+    rf"(?:{'|'.join(_KR_TITLES)})님[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=[\s,.!?:)]|$)"
+)
+_KR_WORDS = {"이메일", "주소를", "전화번", "연락처", "고객님", "회의실", "사무실", "견적서", "계약서", "신청서", "서류를", "자료를", "오늘은", "내일은", "이번주", "다음주", "지금은", "확인해", "정리해"}
 # A Chinese letter's closing ("許家豪 敬上") and a parcel's addressee ("马晓丽收" at a clause's
 # end): the name starts with a listed surname.
 _CN_CLOSING = lazy_re(
@@ -75,6 +81,9 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         add(Candidate(start, start + len(name), "PERSON"))
     for rule in (_CN_TITLE, _KR_TITLE, _CN_CLOSING, _CN_ADDRESSEE):
         for m in rule.finditer(text):
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+    for m in _KR_TITLE_FIRST.finditer(text):
+        if m.group(1) not in _KR_WORDS:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone

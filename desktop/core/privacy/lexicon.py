@@ -27,6 +27,9 @@ class Lexicon:
     surnames: frozenset[str]
     word_rank: dict[str, int]  # casefolded word -> rank (0 = most frequent)
     not_names: frozenset[str] = frozenset()  # casefolded: languages, cities, airports, brands
+    # Listed first names that are also among a language's most frequent words ("Dan", "Al"):
+    # names only where the shape of the line says so ("Thanks, Dan").
+    frequent_first_names: frozenset[str] = frozenset()
 
     def is_not_name(self, text: str) -> bool:
         """Whether ``text`` as a whole names a language, a place or a company, not a person."""
@@ -70,11 +73,13 @@ def _load() -> Lexicon:
     # everyday words, while the curated international list is kept whole.
     # The very most frequent words ("The", "Dan", "Will" in some language) are never first names
     # on their own spelling.
-    first = {w.casefold() for w in _read("first_names_nam_dict.txt") if word_rank.get(w.casefold(), 1_000_000) >= 150}
+    listed = _read("first_names_nam_dict.txt")
+    first = {w.casefold() for w in listed if word_rank.get(w.casefold(), 1_000_000) >= 150}
+    frequent = frozenset(w.casefold() for w in listed) - first
     first |= {w.casefold() for w in census_first if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
     surnames = {w.casefold() for w in _read("surnames_census.txt")}
     not_names = frozenset(" ".join(w.split()).casefold() for w in _read("not_names.txt"))
-    return Lexicon(frozenset(first), frozenset(surnames), word_rank, not_names)
+    return Lexicon(frozenset(first), frozenset(surnames), word_rank, not_names, frequent)
 
 
 def lexicon() -> Lexicon:

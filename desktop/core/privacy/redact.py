@@ -132,6 +132,7 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
 
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
+_HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
 
 
 def _norm(kind: str, value: str) -> str:
@@ -224,7 +225,11 @@ class _Redactor:
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
             if speakers:
-                per_segment[i] += chat.lowercase_mentions(text, speakers, per_segment[i])
+                # In a chat a person named in full once is then often written in lowercase ("ping phil").
+                firsts = {name.split()[0].casefold() for name in full_names} - speakers
+                if firsts:
+                    firsts &= names._lowercase_words(text)
+                per_segment[i] += chat.lowercase_mentions(text, speakers | firsts, per_segment[i])
             if cjk_names:
                 per_segment[i] += cjk_mentions(text, cjk_names, per_segment[i])
             per_segment[i] += chat.surname_first(text, per_segment[i])
@@ -234,6 +239,8 @@ class _Redactor:
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
+            if _HAS_CAPS_WORD.search(text):
+                per_segment[i] += chat.capitals_mentions(text, per_segment[i])
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return self._build(segments, chosen, untrusted, doubts)

@@ -1,0 +1,58 @@
+"""A chat's speakers named again inside its messages: lowercase, two letters, as a handle."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(s.original, s.placeholder) for s in redact_text(text).spans if s.type == "PERSON"]
+
+
+def test_a_two_letter_speaker_thanked_by_name_is_one_person() -> None:
+    text = "[08:58] callum: cheers mo, can u ring them back\n[08:59] mo: which one\n[09:00] mo: on it"
+    people = _people(text)
+    assert [name for name, _ in people] == ["callum", "mo", "mo", "mo"]
+    assert len({tag for name, tag in people if name == "mo"}) == 1
+
+
+def test_a_two_letter_speaker_as_an_everyday_word_is_left() -> None:
+    text = "[08:58] callum: back in a mo\n[08:59] mo: ok\n[09:00] callum: fine"
+    assert [name for name, _ in _people(text)] == ["callum", "mo", "callum"]
+
+
+def test_a_handle_mention_of_a_speaker_but_not_a_mail_domain() -> None:
+    text = "ravi  2:31 PM\n@meg the webhook secret leaked\nmeg  2:32 PM\nugh, mail ops@meg.example too"
+    names = [name for name, _ in _people(text)]
+    assert names.count("meg") == 2
+    assert "ops@meg.example" in {s.original for s in redact_text(text).spans}
+
+
+def test_a_speaker_whose_message_ends_in_digits() -> None:
+    text = "Linus 08:41: vem har numret?\nMoa 08:42: 076-221 90 48\nLinus 08:42: tack moa"
+    names = [name for name, _ in _people(text)]
+    assert "Moa" in names and "moa" in names
+
+
+def test_a_name_thanked_alone_after_a_comma_even_when_it_is_a_frequent_word() -> None:
+    assert [name for name, _ in _people("The quote is attached.\n\nThanks, Dan")] == ["Dan"]
+    assert [name for name, _ in _people("Pallets go through bay 2.\nCheers, Al")] == ["Al"]
+    assert _people("See you all Friday.\nThanks, All") == []
+    assert _people("Sorted.\ncheers mate") == []
+
+
+def test_a_chat_names_someone_in_full_then_in_lowercase() -> None:
+    text = "[15:02] nadia: a Curtis Albright came by about the refund\n[15:03] oskar: ok i'll email curtis tonight"
+    people = dict(_people(text))
+    assert "curtis" in people
+
+
+def test_a_name_in_capitals_only_where_the_text_names_that_person_otherwise() -> None:
+    text = "KIM R 8:02 AM: DELIA CALLED AGAIN, WANTS A MANAGER\nOmar T 8:04 AM: her email?\nKIM R 8:05 AM: delia.marsh@example.com"
+    assert "DELIA" in [name for name, _ in _people(text)]
+    assert "DELIA" not in [name for name, _ in _people("KIM R 8:02 AM: DELIA CALLED AGAIN, WANTS A MANAGER")]
+
+
+def test_a_korean_title_before_a_full_name_but_not_before_an_everyday_word() -> None:
+    assert [n for n, _ in _people("민지: 팀장님 한도윤 고객 연락처 보내드릴게요\n오대리: 네")][:2] == ["민지", "한도윤"]
+    assert _people("팀장님 이메일 확인 부탁드려요") == []
