@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import user_message
 from desktop.core.money import money
 from desktop.core.text import plural
+from desktop.gui.table_model import RowsTableModel
 from desktop.gui.worker import run_for
 
 if TYPE_CHECKING:
@@ -117,23 +118,10 @@ def _why(row: EntryRow) -> str:
     return f"yes: {reason}"
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel):
     """The rows of one batch, read when painted."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[EntryRow] = []
-
-    def set_rows(self, rows: list[EntryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ROW_COLUMNS)
+    columns = ROW_COLUMNS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -145,11 +133,6 @@ class RowsModel(QAbstractTableModel):
                     money(row.cost) if row.cost else "—", answer[:120] or row.checks[:120])[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 4):
             return row.checks if index.column() == 2 else row.answer[:1000]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ROW_COLUMNS[section]
         return None
 
 

@@ -72,8 +72,9 @@ def _prepare_row(context: AppContext, template: Template, index: int, values: di
         return PlannedRow(index, values, None, exc.message)
     if prepared.problems:
         name, text = next(iter(prepared.problems.items()))
-        got = template.get_field(name)
-        return PlannedRow(index, values, None, f"{got.label if got else name}: {text}")
+        label = (got.label if (got := template.get_field(name)) else name)
+        # "Company is required" names its field already; "At most 200 characters" does not.
+        return PlannedRow(index, values, None, text if label in text else f"{label}: {text}")
     return PlannedRow(index, values, prepared)
 
 

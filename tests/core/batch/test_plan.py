@@ -72,6 +72,7 @@ def test_each_row_is_redacted_with_its_own_vault_and_incomplete_rows_are_listed(
     sheet = read_rows(leads_csv)
     plan = plan_batch(context, template, sheet, auto_map(sheet.columns, template.fields))
     assert [r.index for r in plan.refused] == [3] and "Company" in plan.refused[0].problem
+    assert plan.refused[0].problem.count("Company") == 1  # the field is named once, not "Company: Company…"
     first, third = plan.rows[0].prepared, plan.rows[2].prepared
     assert first is not None and third is not None
     assert "Hannah Okafor" not in first.redaction.text and "Hannah Okafor" in first.redaction.vault.values()
