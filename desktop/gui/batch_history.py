@@ -29,7 +29,7 @@ from desktop.core.errors import user_message
 from desktop.core.money import money
 from desktop.core.text import plural
 from desktop.gui.table_model import RowsTableModel
-from desktop.gui.worker import run_for
+from desktop.gui.worker import LatestOnly, run_for
 
 if TYPE_CHECKING:
     from desktop.core.batch.entry import EntryRow
@@ -155,7 +155,7 @@ class BatchPanel(QWidget):
         self.summary: BatchSummary | None = None
         self.template: Any = None
         self.review_dialog: Any = None
-        self._generation = 0
+        self._reads = LatestOnly(self)  # rows of the batch chosen last, never of one chosen before
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
@@ -198,8 +198,7 @@ class BatchPanel(QWidget):
         from desktop.core.batch.entry import load_rows
 
         self.summary = summary
-        self._generation += 1
-        generation, context, record = self._generation, self.context, summary.record
+        context, record = self.context, summary.record
         title = title_of(context, record.template_id)
         self.heading.setText(f"{title} — {plural(record.rows_total, 'row')} from {Path(record.source).name}")
         how = ("Sent as a provider batch at half price" if record.mode == "provider" else "Sent right away")
@@ -212,8 +211,6 @@ class BatchPanel(QWidget):
             return template, load_rows(context, record, template)
 
         def show(result: tuple[Any, list[EntryRow]]) -> None:
-            if generation != self._generation:
-                return
             self.template, rows = result
             self.model.set_rows(rows)
             flagged = sum(r.needs_review for r in rows)
@@ -221,7 +218,7 @@ class BatchPanel(QWidget):
             self.review_button.setText(f"Review {plural(flagged, 'flagged row')}…" if flagged else "Review rows…")
             self.rows_loaded.emit(len(rows))
 
-        run_for(self, op, on_success=show, on_failure=lambda exc: self.status.setText(user_message(exc)))
+        self._reads.run(op, on_success=show, on_failure=lambda exc: self.status.setText(user_message(exc)))
 
     def reload(self) -> None:
         if self.summary is not None:

@@ -35,7 +35,7 @@ from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
 from desktop.core.money import money
 from desktop.gui.table_model import RowsTableModel
-from desktop.gui.worker import run_for
+from desktop.gui.worker import LatestOnly, run_for
 
 STATUS_WORDS = {
     run_mod.DONE: "Done",
@@ -127,7 +127,7 @@ class HistoryView(QWidget):
         self.context = context
         self.runs: list[Any] = []
         self.entries: list[Any] = []  # the listed lines: runs and batches (one entry a batch), newest first
-        self._generation = 0
+        self._reads = LatestOnly(self)  # a newer query's list is never replaced by an older one's
         self._templates: dict[str, str] = {}
         self.labels: dict[str, dict[str, str]] = {}  # template id -> field name -> label (from the library)
 
@@ -247,8 +247,6 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Read the runs that match the filters (off the UI thread) and show them."""
         self._search_timer.stop()
-        self._generation += 1
-        generation = self._generation
         filters = self.filters()
         wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
         approved = wanted[1] if wanted else None
@@ -277,14 +275,11 @@ class HistoryView(QWidget):
                     for e in entries]  # formatted here, off the UI thread
             return entries, waiting, rows
 
-        run_for(self, op, on_success=lambda result: self._show(generation, *result),
-                          on_failure=lambda exc: self._failed(generation, exc))
+        self._reads.run(op, on_success=lambda result: self._show(*result), on_failure=self._failed)
 
-    def _show(self, generation: int, entries: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
+    def _show(self, entries: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
         from desktop.gui.batch_history import is_batch
 
-        if generation != self._generation:
-            return  # a newer query is on its way
         batch = self.selected_batch()
         selected = self.selected_run_id() or (batch.record.id if batch is not None else None)
         self.entries = list(entries)
@@ -300,9 +295,7 @@ class HistoryView(QWidget):
         self._selection_changed()
         self.loaded.emit(len(self.runs))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", "") or "Your history could not be read. Try again in a moment."
         self.runs, self.entries = [], []
         self.model.set_rows([])

@@ -18,7 +18,7 @@ from desktop.core.errors import SettingsError
 from desktop.core.money import money
 from desktop.core.settings import TEAM_FILE, load_team_settings
 from desktop.gui.text_roles import set_role
-from desktop.gui.worker import run_for
+from desktop.gui.worker import LatestOnly
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class TeamFolderPicker(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: FolderCheck | None = None
-        self._generation = 0
+        self._checks = LatestOnly(self)  # the verdict is always about the folder typed last
         self.edit = QLineEdit(text, self)
         self.edit.setPlaceholderText("For example S:\\Team\\Promptdesk or ~/Dropbox/Team")
         self.edit.setAccessibleName("Team folder")
@@ -109,17 +109,12 @@ class TeamFolderPicker(QWidget):
     @Slot()
     def check(self) -> None:
         """Check the folder now, off the UI thread; the verdict line shows the answer."""
-        self._generation += 1
-        generation = self._generation
         text = self.text()
         self.verdict.setText("Checking the folder …")
         self.verdict.show()
-        run_for(self, lambda _task: check_team_folder(text),
-                          on_success=lambda result: self._show(generation, result))
+        self._checks.run(lambda _task: check_team_folder(text), on_success=self._show)
 
-    def _show(self, generation: int, result: FolderCheck) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, result: FolderCheck) -> None:
         self.result = result
         mark = "✓" if result.ok else "⚠"
         set_role(self.verdict, "good" if result.ok else "error")

@@ -172,7 +172,7 @@ def test_filling_a_long_history_keeps_references_to_none_balanced(qtbot, context
     rows = [row_texts(run) for run in runs]
     before = sys.getrefcount(None)
     for _ in range(3):
-        view._show(view._generation, runs, [], rows)
+        view._show(runs, [], rows)
     assert view.model.rowCount() == 300
     assert sys.getrefcount(None) - before > -100  # thousands of calls; a leak per call shows at once
 
