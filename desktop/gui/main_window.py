@@ -44,7 +44,8 @@ SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, n
 SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
 # The Templates page's code, imported a module per turn after the first paint (dependencies first).
 PAGE_MODULES = ("PySide6.QtCore", "desktop.core.run", "desktop.gui.template_gallery", "desktop.gui.route_bar", "desktop.gui.file_chip",
-                "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.templates_page",
+                "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.send_controller",
+                "desktop.gui.templates_page",
                 "desktop.gui.follow_up_bar", "desktop.gui.export_menu", "desktop.gui.answer_view")
 # Between start-up steps: 1 ms, not 0, so timers and input due meanwhile run first (with 0, Qt
 # ran several steps back to back before anything else).
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
 
     def _run_and_review(self, run_id: str) -> Any:
         """The run and its recorded review (ticks included); runs on a worker."""
-        from desktop.gui.templates_page import load_review
+        from desktop.gui.send_controller import load_review
 
         run = self.context.ledger.get(run_id)
         return (run, load_review(self.context, run) if run is not None else None)
