@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from desktop.core.money import money
 from desktop.core.text import plural
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.messages import ask
 from desktop.gui.worker import Task, run_for
 
 if TYPE_CHECKING:
@@ -292,23 +292,10 @@ class BatchReviewDialog(QDialog):
             self._rerun(rows)
             return
         which = ", ".join(str(n) for n in billed[:5]) + ("…" if len(billed) > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?",
-                          f"Row {which} was sent before Promptdesk stopped, and its answer was not received. The AI "
-                          "provider may have billed it already; sending it again is billed again.",
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("rerun_question")
-        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)  # the safe answer is the default
-        box.setEscapeButton(cancel)
-
-        def answered(_code: int) -> None:
-            box.deleteLater()
-            if box.clickedButton() is send:
-                self._rerun(rows)
-
-        box.finished.connect(answered)
-        box.open()
+        ask(self, f"Row {which} was sent before Promptdesk stopped, and its answer was not received. The AI "
+                  "provider may have billed it already; sending it again is billed again.",
+            ("Send again",), lambda choice: self._rerun(rows) if choice == 0 else None,
+            title="Send again?", warning=True, safe_default=True, name="rerun_question")
 
     def _rerun(self, rows: list[int]) -> None:
         """Send ``rows`` again, each under a new run id, with progress here."""

@@ -34,6 +34,7 @@ from desktop.core import run as run_mod
 from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
 from desktop.core.money import money
+from desktop.gui.messages import ask
 from desktop.gui.table_model import RowsTableModel
 from desktop.gui.worker import LatestOnly, run_for
 
@@ -438,25 +439,15 @@ class HistoryView(QWidget):
         """Ask whether to send again a run that may have been billed; yes makes it sendable."""
         from desktop.core.send.pipeline import resend_question
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?", resend_question(run),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("resend_question")
-        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)  # the safe answer is the default
-        box.setEscapeButton(cancel)
         context, run_id = self.context, run.id
 
-        def answered(_code: int) -> None:
-            box.deleteLater()
-            if box.clickedButton() is not send:
-                return
-            run_for(self, lambda _task: context.ledger.allow_resend(run_id),
-                    on_success=lambda allowed: self.send_now_requested.emit(run_id) if allowed else self.refresh())
+        def answered(choice: int) -> None:
+            if choice == 0:
+                run_for(self, lambda _task: context.ledger.allow_resend(run_id),
+                        on_success=lambda allowed: self.send_now_requested.emit(run_id) if allowed else self.refresh())
 
-        box.finished.connect(answered)
-        box.open()
-        return box
+        return ask(self, resend_question(run), ("Send again",), answered, title="Send again?", warning=True,
+                   safe_default=True, name="resend_question")
 
 
 def status_words(run: Any) -> str:

@@ -35,7 +35,6 @@ from desktop.gui.worker import LatestOnly, SerialRunner, Task, TaskContext, run_
 log = logging.getLogger(__name__)
 
 PREPARE_DELAY_MS = 300
-CHECKLIST_LATER = "The checklist appears when the answer is complete."
 
 
 def review_key(run_id: str) -> str:

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
+from desktop.gui.answer_area import AnswerArea
 from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.messages import ask
 from desktop.gui.route_bar import RouteBar
-from desktop.gui.send_controller import CHECKLIST_LATER, Estimate, SendController
+from desktop.gui.send_controller import Estimate, SendController
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
 from desktop.gui.worker import Task
@@ -61,21 +63,19 @@ class TemplatesPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
         self._preview: PrivacyPreview | None = None
 
         self.gallery = TemplateGallery(context, self)
         self.form = TemplateForm(self)
         self.route_bar = RouteBar(self)
         self.route_bar.hide()  # nothing to route until a template is open
-        # The answer and its checklist are hidden until there is an answer: they are built on a
-        # later turn of the event loop (or when first needed), so building the page stays short.
-        self._answer: AnswerView | None = None
-        self._checklist: ChecklistPanel | None = None
-        self._answer_heading: QLabel | None = None
-
         self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
         self.controller = SendController(context, self.form.values, self._shown_run, self)
+        # The answer and its checklist are hidden until there is an answer: they are built on a
+        # later turn of the event loop (or when first needed), so building the page stays short.
+        self.bottom = AnswerArea(self.controller.reviews, self)
+        self.bottom.built.connect(self._answer_area_built)
+        self.bottom.hide()  # until there is an answer, the form has the whole height
         self._connect_controller()
         self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
@@ -91,15 +91,6 @@ class TemplatesPage(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.form, 1)
         top_layout.addWidget(self.route_bar)
-
-        self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        self.bottom.addWidget(QWidget(self))  # places of the answer and the checklist (replaceWidget
-        self.bottom.addWidget(QWidget(self))  # keeps the sizes a restored splitter state gave them)
-        self.bottom.setStretchFactor(0, 3)
-        self.bottom.setStretchFactor(1, 2)
-        self.bottom.setChildrenCollapsible(False)
-        self.bottom.setSizes([560, 300])
-        self.bottom.hide()  # until there is an answer, the form has the whole height
 
         # Until a template is open (and whenever "All templates" is pressed) the cards take the
         # form's place.
@@ -135,10 +126,10 @@ class TemplatesPage(QWidget):
         controller.estimate_failed.connect(self.route_bar.set_problem)
         controller.sending_changed.connect(self.route_bar.set_sending)
         controller.problems_found.connect(self._show_problems)
-        controller.question_asked.connect(self._ask)
+        controller.question_asked.connect(lambda text, labels, on_choice: ask(self, text, labels, on_choice))
         controller.note.connect(self.route_bar.set_note)
         controller.send_started.connect(self._send_started)
-        controller.progressed.connect(self._progress)
+        controller.progressed.connect(self.bottom.progress)
         controller.send_finished.connect(self._finished)
         controller.send_failed.connect(self._show_problem)
         controller.review_recorded.connect(self.review_recorded)
@@ -184,47 +175,16 @@ class TemplatesPage(QWidget):
     # ------------------------------------------------------------------ the answer area
     @property
     def answer(self) -> AnswerView:
-        if self._answer is None:
-            self.build_answer_area()
-        assert self._answer is not None
-        return self._answer
+        return self.bottom.answer
 
     @property
     def checklist(self) -> ChecklistPanel:
-        if self._checklist is None:
-            self.build_answer_area()
-        assert self._checklist is not None
-        return self._checklist
+        return self.bottom.checklist
 
-    @property
-    def answer_heading(self) -> QLabel:
-        if self._answer_heading is None:
-            self.build_answer_area()
-        assert self._answer_heading is not None
-        return self._answer_heading
-
-    def build_answer_area(self) -> None:
-        """The answer with its heading, and the checklist beside it (once)."""
-        if self._answer is not None:
-            return
-        from desktop.gui.answer_view import AnswerView
-
-        self._answer = answer = AnswerView(self)
-        self._checklist = checklist = ChecklistPanel(self)
-        answer.stop_requested.connect(self.stop)
-        answer.send_again_requested.connect(lambda: self.send(fresh=True))
-        checklist.review_changed.connect(self.controller.record_review)
-        self._answer_heading = heading = QLabel("Answer", self)
-        heading.setProperty("role", "heading")
-        answer_box = QWidget(self)
-        answer_layout = QVBoxLayout(answer_box)
-        answer_layout.setContentsMargins(0, 0, 0, 0)
-        answer_layout.addWidget(heading)
-        answer_layout.addWidget(answer, 1)
-        for index, widget in enumerate((answer_box, checklist)):
-            old = self.bottom.replaceWidget(index, widget)
-            if old is not None:
-                old.deleteLater()
+    def _answer_area_built(self) -> None:
+        self.bottom.answer.stop_requested.connect(self.stop)
+        self.bottom.answer.send_again_requested.connect(lambda: self.send(fresh=True))
+        self.bottom.checklist.review_changed.connect(self.controller.record_review)
         self.fix_tab_order()
 
     # ------------------------------------------------------------------ library and templates
@@ -301,10 +261,10 @@ class TemplatesPage(QWidget):
         template = library.get(template_id) if library is not None else None
         if template is None:
             return
-        if self._checklist is not None:
+        if self.bottom.is_built:
             self.checklist.flush()
         if self.template is not None and self.prepared is not None:
-            self._remember_run()
+            self.bottom.remember(self.template)
         self.template = template
         self.prepared = None
         self.top_stack.setCurrentIndex(1)
@@ -313,13 +273,14 @@ class TemplatesPage(QWidget):
         self.gallery.select(template_id)
         self.route_bar.prepared = None
         self.route_bar.set_template_ready(self.send_task is None)
-        self._show_last_run(template_id)
+        if self.send_task is None:  # else the answer streaming in belongs to the template it was sent from
+            self.bottom.show_last(template_id)
         self.fix_tab_order()
         if remember:
             settings = self.context.settings
             settings.set("recent", [template_id] + [i for i in settings.recent if i != template_id][:RECENT_KEPT - 1])
             settings.set("last_template", template_id)
-            self.save_settings()
+            self.controller.save_settings()
             self.gallery.refresh_lists()
         # The estimate follows a moment later, once the new form is laid out and painted: the
         # first one loads the privacy detectors and prices, which would compete with that.
@@ -345,12 +306,9 @@ class TemplatesPage(QWidget):
         self.form.set_values(dict(run.fields))
         self.form.kept[self.template.id] = self.form.values()
         self._show_answer_area()
-        self.answer.finish(run)
-        results = self._checklist_for(self.template, run)
-        self._show_checklist(run, results)
+        self.bottom.show_run(run, self.template)
         self.fix_tab_order()
-        self.last_runs[self.template.id] = (run, results)
-        self.prepare()
+        self.controller.prepare()
 
     def fix_tab_order(self) -> None:
         """Tab goes gallery → form fields → Preview, Send → answer and its buttons → checklist.
@@ -361,41 +319,9 @@ class TemplatesPage(QWidget):
         chain: list[QWidget] = [self.gallery.search, self.gallery.tree, self.form.star]
         chain += self.form.focus_chain()
         chain += [self.route_bar.preview, self.route_bar.send]
-        if self._answer is not None:  # else it is set again once the answer area is built
-            chain += [self.answer.browser, self.answer.stop, self.answer.copy, self.answer.copy_plain,
-                      self.answer.save, self.answer.again]
-            chain += list(self.checklist.checks.values())
-            chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down,
-                      self.checklist.comment]
+        chain += self.bottom.focus_chain()  # nothing until built; set again once it is
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-
-    def _remember_run(self) -> None:
-        if self._answer is not None and self.answer.run is not None and self.template is not None:
-            self.last_runs[self.template.id] = (self.answer.run, list(self.checklist.results))
-
-    def _show_last_run(self, template_id: str) -> None:
-        if self.send_task is not None:
-            return  # the answer streaming in belongs to the template it was sent from
-        run, results = self.last_runs.get(template_id, (None, []))
-        self.bottom.setVisible(run is not None)
-        if run is None and self._answer is None:
-            return  # nothing shown yet, nothing to clear
-        if run is None:
-            self.answer.reset()
-            self.checklist.clear()
-        else:
-            self.answer_heading.setText(f"Answer · {run.template_title}")
-            self.answer.finish(run)
-            self._show_checklist(run, results)
-
-    def _show_checklist(self, run: Any, results: list[Any], empty: str = "") -> None:
-        """The run's checklist with what the person already ticked and approved."""
-        if not results:
-            self.checklist.clear(empty) if empty else self.checklist.clear()
-            return
-        self.checklist.set_results(run.id, results)
-        self.checklist.restore(self.reviews.get(run.id), run)
 
     def _favourite_toggled(self, on: bool) -> None:
         if self.template is None:
@@ -403,21 +329,13 @@ class TemplatesPage(QWidget):
         settings = self.context.settings
         rest = [i for i in settings.favourites if i != self.template.id]
         settings.set("favourites", ([self.template.id] if on else []) + rest)
-        self.save_settings()
+        self.controller.save_settings()
         self.gallery.refresh_lists()
 
-    def save_settings(self) -> None:
-        """Write the user settings off the UI thread (see ``SendController.save_settings``)."""
-        self.controller.save_settings()
-
-    # ------------------------------------------------------------------ prepare (debounced)
+    # ------------------------------------------------------------------ estimate
     def _values_changed(self) -> None:
         self.route_bar.set_working()
         self.controller.prepare_soon()
-
-    def prepare(self, *, then: Callable[[Any], None] | None = None, tier_override: str | None = None) -> Task | None:
-        """Estimate the current values off the UI thread (see ``SendController.prepare``)."""
-        return self.controller.prepare(then=then, tier_override=tier_override)
 
     def _show_estimate(self, estimate: Estimate) -> None:
         prepared = estimate.prepared
@@ -452,10 +370,6 @@ class TemplatesPage(QWidget):
         """Send the form as it is now (Send, Ctrl+Enter, Send again)."""
         self.controller.send(fresh)
 
-    def execute(self, prepared: Any, fresh: bool = False) -> None:
-        """Send ``prepared`` as it is, with no questions (see ``SendController.execute``)."""
-        self.controller.execute(prepared, fresh)
-
     def resend(self, run_id: str) -> None:
         """Send a run that is waiting to send, under its own id (History's "Send now")."""
         self.controller.resend(run_id)
@@ -464,23 +378,6 @@ class TemplatesPage(QWidget):
         if self.controller.stop():
             self.answer.set_status("Stopping…")
 
-    def _ask(self, text: str, labels: tuple[str, ...], on_choice: Any) -> QMessageBox:
-        """A non-blocking question; ``on_choice(index of label, or -1 for Cancel)``."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Promptdesk", text, QMessageBox.StandardButton.NoButton, self)
-        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in labels]
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(buttons[0])
-        box.setEscapeButton(cancel)
-
-        def finished(_code: int) -> None:
-            clicked = box.clickedButton()
-            on_choice(buttons.index(clicked) if clicked in buttons else -1)
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        box.open()
-        return box
-
     def _show_problems(self, problems: list[Any]) -> None:
         self.form.show_problems(problems, strict=True)
         if problems:
@@ -488,9 +385,9 @@ class TemplatesPage(QWidget):
             self.route_bar.set_note("Some fields need attention before sending: see the red notes in the form.")
 
     def _send_started(self, status: str) -> None:
-        self.checklist.clear(CHECKLIST_LATER)
+        self.bottom.build()
         self._show_answer_area()
-        self.answer.start(status)
+        self.bottom.start(status)
         self.route_bar.set_sending(True)
 
     def _show_problem(self, message: str) -> None:
@@ -500,33 +397,21 @@ class TemplatesPage(QWidget):
 
     def _show_answer_area(self, title: str = "") -> None:
         if self.template is not None or title:
-            self.answer_heading.setText(f"Answer · {title or self.template.title}")
+            self.bottom.heading.setText(f"Answer · {title or self.template.title}")
         if not self.bottom.isVisible():
             self.bottom.show()
             total = sum(self.right.sizes())
             self.right.setSizes([total * 2 // 5, total - total * 2 // 5])
 
-    def _progress(self, value: Any) -> None:
-        kind, payload = value
-        if kind == "text":
-            self.answer.append(str(payload))
-        elif kind == "reset":  # a dropped answer starts again from the beginning
-            self.answer.set_text("")
-        else:
-            self.answer.set_status(str(payload))
-
     def _finished(self, run: Any, template: Any) -> None:
         # Shown even if the person opened another template meanwhile: it is what they watched
         # stream in (the heading names its template), and it stays with its own template too.
-        self.answer.finish(run)
+        self.bottom.show_run(run, template, "Nothing to check: there is no answer.")
         if run.status not in ("done", "cancelled", "dry_run") and template.fallback_text:  # the template's SOP
             self.answer.show_problem(f"{self.answer.error.text()}\n\n{template.fallback_text}")
-        results = self._checklist_for(template, run)
-        self._show_checklist(run, results, "Nothing to check: there is no answer.")
         self.fix_tab_order()
-        self.last_runs[template.id] = (run, results)
         if template is self.template:
-            self.prepare()  # the next send starts from fresh corrections
+            self.controller.prepare()  # the next send starts from fresh corrections
         self.run_finished.emit(run)
 
     def show_if_current(self, run: Any) -> None:
@@ -534,19 +419,5 @@ class TemplatesPage(QWidget):
         version where this page shows it."""
         if self.send_task is not None or self.answer.run is None or self.answer.run.id != run.id:
             return
-        template = self.template
-        results = self._checklist_for(template, run) if template is not None else []
-        self.answer.finish(run)
-        self._show_checklist(run, results)
-        if template is not None:
-            self.last_runs[template.id] = (run, results)
+        self.bottom.show_run(run, self.template)
         self.fix_tab_order()
-
-    def _checklist_for(self, template: Any, run: Any) -> list[Any]:
-        from desktop.core import run as run_mod
-        from desktop.core.review import quality
-
-        if run.status not in (run_mod.DONE, run_mod.CANCELLED) or not run.response_text:
-            return []
-        return list(quality.checklist(template, run.response_text, stop_reason=run.stop_reason,
-                                      untrusted=template.has_untrusted or bool(run.injection_flag)))
