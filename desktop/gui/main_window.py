@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
             return
         self.show_page(0)
         if review is not None:
-            self.templates.reviews.setdefault(run.id, review)
+            self.templates.controller.reviews.setdefault(run.id, review)
         self.templates.show_run(run)
 
     def send_waiting_run(self, run_id: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
 from desktop.gui.answer_area import AnswerArea
-from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.messages import ask
 from desktop.gui.route_bar import RouteBar
 from desktop.gui.send_controller import Estimate, SendController
@@ -70,7 +70,7 @@ class TemplatesPage(QWidget):
         self.route_bar = RouteBar(self)
         self.route_bar.hide()  # nothing to route until a template is open
         self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
-        self.controller = SendController(context, self.form.values, self._shown_run, self)
+        self.controller = SendController(context, self.form.values, lambda: self.answer.run, self)
         # The answer and its checklist are hidden until there is an answer: they are built on a
         # later turn of the event loop (or when first needed), so building the page stays short.
         self.bottom = AnswerArea(self.controller.reviews, self)
@@ -136,9 +136,6 @@ class TemplatesPage(QWidget):
         controller.review_failed.connect(lambda message: self.answer.show_problem(message))
         controller.settings_changed.connect(self.settings_changed)
 
-    def _shown_run(self) -> Any:
-        return self.answer.run
-
     # The controller's state, where the window and tests have always found it.
     @property
     def template(self) -> Any:
@@ -151,14 +148,6 @@ class TemplatesPage(QWidget):
     @property
     def prepared(self) -> Any:
         return self.controller.prepared
-
-    @prepared.setter
-    def prepared(self, prepared: Any) -> None:
-        self.controller.prepared = prepared
-
-    @property
-    def reviews(self) -> dict[str, Review]:
-        return self.controller.reviews
 
     @property
     def send_task(self) -> Task | None:
@@ -266,7 +255,7 @@ class TemplatesPage(QWidget):
         if self.template is not None and self.prepared is not None:
             self.bottom.remember(self.template)
         self.template = template
-        self.prepared = None
+        self.controller.prepared = None
         self.top_stack.setCurrentIndex(1)
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
         self.route_bar.show()
