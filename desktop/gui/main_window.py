@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
     QLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.core.errors import user_message
+from desktop.gui.main_menus import PAGES, build_menus
 from desktop.gui.worker import ignore_failure, run_for
 
 if TYPE_CHECKING:
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGES = ("Templates", "History", "My spend")
 SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
 SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
 # The Templates page's code, imported a module per turn after the first paint (dependencies first).
@@ -126,7 +124,10 @@ class MainWindow(QMainWindow):
         row.addWidget(inner, 1)
         self.setCentralWidget(body)
 
-        self._build_menus()
+        actions = build_menus(self)
+        self.send_action, self.preview_action = actions.send, actions.preview
+        self.details_action, self.test_action, self.many_action = actions.details, actions.test, actions.many
+        self._send_shortcut = actions.send_shortcut
         self._restore_geometry()
 
     @property
@@ -180,117 +181,7 @@ class MainWindow(QMainWindow):
             self._restore_splitters()
         return self._templates
 
-    # ------------------------------------------------------------------ menus and keys
-    def _build_menus(self) -> None:
-        app_menu = self.menuBar().addMenu("&Promptdesk")
-        settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        if settings.shortcut().isEmpty():
-            settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.triggered.connect(self.open_settings)
-        app_menu.addAction(settings)
-        team = QAction("Set up your &team…", self)
-        team.triggered.connect(self.open_team_setup)
-        app_menu.addAction(team)
-        dashboard = QAction("Team &dashboard…", self)
-        dashboard.triggered.connect(self.open_team_dashboard)
-        app_menu.addAction(dashboard)
-        app_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        app_menu.addAction(quit_action)
-
-        go = self.menuBar().addMenu("&Go")
-        for index, name in enumerate(PAGES):
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
-            go.addAction(action)
-        find = QAction("&Find a template", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.find_template)
-        go.addAction(find)
-
-        template = self.menuBar().addMenu("&Template")
-        send = QAction("&Send", self)
-        send.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        send.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        send.triggered.connect(lambda: self.templates.send())
-        template.addAction(send)
-        preview = QAction("&Preview what is sent", self)
-        preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        preview.triggered.connect(lambda: self.templates.show_preview())
-        template.addAction(preview)
-        stop = QAction("S&top the answer", self)
-        stop.setShortcut(QKeySequence("Esc"))
-        stop.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        stop.triggered.connect(lambda: self.templates.stop())
-        template.addAction(stop)
-        template.addSeparator()
-        details = QAction("&About this template…", self)
-        details.triggered.connect(self.show_template_details)
-        template.addAction(details)
-        test = QAction("&Test this template…", self)
-        test.setToolTip("Run the template's test inputs and check every answer before the team uses it")
-        test.triggered.connect(self.test_template)
-        template.addAction(test)
-        many = QAction("Run on &many…", self)
-        many.setToolTip("Send this template once for each row of a spreadsheet or each file in a folder")
-        many.triggered.connect(self.run_on_many)
-        template.addAction(many)
-        self.send_action, self.preview_action = send, preview
-        self.details_action, self.test_action, self.many_action = details, test, many
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Promptdesk", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-        # Keep Ctrl+Enter working even where a text box would take the key first.
-        self._send_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
-        self._send_shortcut.activated.connect(lambda: self.templates.send())
-
-    def _current_template(self) -> Any:
-        template = self.templates.template
-        if template is None:
-            QMessageBox.information(self, "Promptdesk", "Pick a template in the list first.")
-        return template
-
-    def show_template_details(self) -> None:
-        template = self._current_template()
-        if template is None:
-            return
-        from desktop.gui.template_details_dialog import TemplateDetailsDialog
-
-        library = self.context.library
-        dialog = TemplateDetailsDialog(template, library.problems_for(template.path), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def test_template(self) -> None:
-        template = self._current_template()
-        if template is None:
-            return
-        from desktop.gui.template_test_dialog import TemplateTestDialog
-
-        dialog = TemplateTestDialog(self.context, template, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.test_dialog = dialog
-        dialog.open()
-
-    def run_on_many(self) -> None:
-        """"Run on many…": the current template over the rows of a sheet or a folder of files."""
-        template = self._current_template()
-        if template is None:
-            return
-        from desktop.gui.batch_dialog import BatchDialog
-
-        dialog = BatchDialog(self.context, template, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.batch_submitted.connect(lambda _batch_id: self.batch_poller and self.batch_poller.poll_now())
-        self.batch_dialog = dialog
-        dialog.open()
-
+    # ------------------------------------------------------------------ pages
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
@@ -299,12 +190,6 @@ class MainWindow(QMainWindow):
         self.templates.gallery.search.setFocus()
         self.templates.gallery.search.selectAll()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, "About Promptdesk",
-                          f"Promptdesk {__version__}\n\nTemplates for Claude and GPT with privacy, routing and "
-                          "team budgets.")
-
-    # ------------------------------------------------------------------ pages
     def page(self, name: str) -> Any:
         """The widget of page ``name``, built the first time it is asked for."""
         if name == "Templates":
