@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import user_message
 from desktop.core.money import money
 from desktop.core.text import plural
-from desktop.gui.table_model import RowsTableModel
+from desktop.gui.table_model import RowsTableModel, rows_table
 from desktop.gui.worker import LatestOnly, run_for
 
 if TYPE_CHECKING:
@@ -101,7 +99,7 @@ def progress_words(summary: BatchSummary) -> str:
 
 def batch_texts(summary: BatchSummary, title: str) -> tuple[str, ...]:
     """The cells of a batch's line in History: when, what, where it stands, how sent, cost."""
-    from desktop.gui.history_view import model_name, when_text
+    from desktop.gui.history_rows import model_name, when_text
 
     record = summary.record
     what = f"{title} — batch of {plural(record.rows_total, 'row')} from {Path(record.source).name}"
@@ -162,13 +160,7 @@ class BatchPanel(QWidget):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.model = RowsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Rows of the batch")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = rows_table(self.model, "Rows of the batch", self)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
