@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +24,7 @@ from desktop.core.errors import user_message
 from desktop.core.money import money
 from desktop.core.text import plural
 from desktop.gui.table_model import RowsTableModel, rows_table
+from desktop.gui.widgets import button, hbox, vbox
 from desktop.gui.worker import LatestOnly, run_for
 
 if TYPE_CHECKING:
@@ -168,22 +166,12 @@ class BatchPanel(QWidget):
         self.table.activated.connect(lambda _index: self.open_review(all_rows=True))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.review_button = QPushButton("Review flagged rows…", self)
-        self.review_button.setToolTip("Walk through the rows a person should look at, with the checklist")
-        self.review_button.clicked.connect(lambda: self.open_review())
-        self.export_button = QPushButton("Export results…", self)
-        self.export_button.setToolTip("Save every row with its answer, checks and cost as Excel or CSV")
-        self.export_button.clicked.connect(self._ask_export)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.review_button)
-        buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.review_button = button("Review flagged rows…", self, lambda: self.open_review(),
+                                    tip="Walk through the rows a person should look at, with the checklist")
+        self.export_button = button("Export results…", self, self._ask_export,
+                                    tip="Save every row with its answer, checks and cost as Excel or CSV")
+        vbox(self, self.heading, self.facts, (self.table, 1),
+               hbox(None, (self.status, 1), self.review_button, self.export_button))
 
     def set_batch(self, summary: BatchSummary) -> None:
         """Show ``summary``'s batch; its rows are read on a worker."""

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
 from desktop.core.errors import SettingsError
 from desktop.core.money import money
 from desktop.core.settings import TEAM_FILE, load_team_settings
 from desktop.gui.text_roles import set_role
+from desktop.gui.widgets import button, hbox, vbox
 from desktop.gui.worker import LatestOnly
 
 
@@ -74,21 +75,12 @@ class TeamFolderPicker(QWidget):
         self.edit = QLineEdit(text, self)
         self.edit.setPlaceholderText("For example S:\\Team\\Promptdesk or ~/Dropbox/Team")
         self.edit.setAccessibleName("Team folder")
-        self.browse_button = QPushButton("Browse…", self)
-        self.browse_button.setAccessibleName("Choose the team folder")
+        self.browse_button = button("Browse…", self, self.browse, name="Choose the team folder")
         self.verdict = QLabel("", self)
         self.verdict.setWordWrap(True)
         self.verdict.hide()  # shown once there is something to say
         self.verdict.setAccessibleName("Team folder check")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.browse_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.verdict)
-        self.browse_button.clicked.connect(self.browse)
+        vbox(self, hbox(None, (self.edit, 1), self.browse_button), self.verdict)
         self.edit.editingFinished.connect(self.check)
         self.setFocusProxy(self.edit)
 
