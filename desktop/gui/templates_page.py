@@ -3,8 +3,9 @@
 Layout: the gallery on the left; on the right the form with the route bar under it, and below
 them the answer with its checklist beside it.
 
-What the page does lives in ``send_controller.SendController`` (no widgets); this module lays
-the page out and turns the controller's signals into widget updates. Flow (every step that
+What the page does lives in ``send_controller.SendController`` (no widgets); the answer and its
+checklist are ``answer_area.AnswerArea``; this module lays the page out and turns the
+controller's signals into widget updates. Flow (every step that
 touches the network, the disk or takes time runs on a worker; the slots here only update widgets):
 
 1. A template is picked: the form shows it with what was typed before (memory, else the draft).
@@ -384,9 +385,9 @@ class TemplatesPage(QWidget):
         self._show_answer_area()
         self.answer.show_problem(message)
 
-    def _show_answer_area(self, title: str = "") -> None:
-        if self.template is not None or title:
-            self.bottom.heading.setText(f"Answer · {title or self.template.title}")
+    def _show_answer_area(self) -> None:
+        if self.template is not None:
+            self.bottom.heading.setText(f"Answer · {self.template.title}")
         if not self.bottom.isVisible():
             self.bottom.show()
             total = sum(self.right.sizes())
