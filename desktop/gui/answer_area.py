@@ -116,6 +116,18 @@ class AnswerArea(QSplitter):
         return chain + [checklist.approve, checklist.thumbs_up, checklist.thumbs_down, checklist.comment]
 
     # ------------------------------------------------------------------ showing runs
+    def reveal(self, template: Any) -> None:
+        """Show the area, its heading naming ``template`` (if any). Shown for the first time, it
+        takes three fifths of the height from the form above it."""
+        if template is not None:
+            self.heading.setText(f"Answer · {template.title}")
+        if not self.isVisible():
+            self.show()
+            above = self.parentWidget()
+            if isinstance(above, QSplitter):
+                total = sum(above.sizes())
+                above.setSizes([total * 2 // 5, total - total * 2 // 5])
+
     def start(self, status: str) -> None:
         """A request is on its way: the answer starts empty with ``status``."""
         self.checklist.clear(CHECKLIST_LATER)

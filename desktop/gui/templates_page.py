@@ -295,7 +295,7 @@ class TemplatesPage(QWidget):
             return
         self.form.set_values(dict(run.fields))
         self.form.kept[self.template.id] = self.form.values()
-        self._show_answer_area()
+        self.bottom.reveal(self.template)
         self.bottom.show_run(run, self.template)
         self.fix_tab_order()
         self.controller.prepare()
@@ -376,22 +376,14 @@ class TemplatesPage(QWidget):
 
     def _send_started(self, status: str) -> None:
         self.bottom.build()
-        self._show_answer_area()
+        self.bottom.reveal(self.template)
         self.bottom.start(status)
         self.route_bar.set_sending(True)
 
     def _show_problem(self, message: str) -> None:
         """The send (or the estimate it needed) failed: said where the answer would be."""
-        self._show_answer_area()
+        self.bottom.reveal(self.template)
         self.answer.show_problem(message)
-
-    def _show_answer_area(self) -> None:
-        if self.template is not None:
-            self.bottom.heading.setText(f"Answer · {self.template.title}")
-        if not self.bottom.isVisible():
-            self.bottom.show()
-            total = sum(self.right.sizes())
-            self.right.setSizes([total * 2 // 5, total - total * 2 // 5])
 
     def _finished(self, run: Any, template: Any) -> None:
         # Shown even if the person opened another template meanwhile: it is what they watched
