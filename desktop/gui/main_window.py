@@ -8,7 +8,7 @@ they are opened. The window remembers its size, splitter positions and the last 
 
 Around it: the menu bar and the dialogs of the Template menu (``main_menus``), where the window
 stood (``window_state``), what loads once the person is idle (``warm_up``). What stays here
-(about 450 lines) is the window's own order of things: which page is built when, the steps of
+(about 460 lines) is the window's own order of things: which page is built when, the steps of
 start-up, and what follows a run; cut further, one sequence would be read across files.
 """
 
