@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
-from desktop.core.errors import SettingsError
+from desktop.core.errors import SettingsError, user_message
 from desktop.core.money import money
 from desktop.core.settings import TEAM_FILE, load_team_settings
 from desktop.gui.text_roles import set_role
@@ -35,7 +35,11 @@ def check_team_folder(text: str) -> FolderCheck:
     text = text.strip()
     if not text:
         return FolderCheck(True, "No team folder: your usage stays on this computer. You can set one later.")
-    path = Path(text).expanduser()
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~someone/…" for a user this computer does not know
+        return FolderCheck(False, f"The folder {text} does not exist on this computer. Use the full path, "
+                                  "or press Browse… to pick it.")
     try:
         if not path.exists():
             return FolderCheck(False, f"The folder {path} does not exist, or its drive is not connected.")
@@ -104,7 +108,11 @@ class TeamFolderPicker(QWidget):
         text = self.text()
         self.verdict.setText("Checking the folder …")
         self.verdict.show()
-        self._checks.run(lambda _task: check_team_folder(text), on_success=self._show)
+        self._checks.run(lambda _task: check_team_folder(text), on_success=self._show, on_failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The check itself broke: say so on the verdict line instead of leaving "Checking …"."""
+        self._show(FolderCheck(False, f"The folder could not be checked: {user_message(exc)}"))
 
     def _show(self, result: FolderCheck) -> None:
         self.result = result
