@@ -102,6 +102,21 @@ def test_a_folder_check_that_breaks_says_so_instead_of_checking_forever(
     assert "could not be checked" in picker.verdict.text() and "Checking" not in picker.verdict.text()
 
 
+def test_a_keychain_that_breaks_while_keys_are_looked_up_is_said_plainly(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    class BrokenKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise RuntimeError("the keychain service stopped answering")
+
+    keyring.set_keyring(BrokenKeyring())
+    dialog = _dialog(qtbot)
+    for row in dialog.keys_panel.rows.values():
+        assert "could not look in the system keychain" in row.source.text()
+
+
 def test_team_folder_that_cannot_be_written_is_refused(tmp_path: Path) -> None:
     import os
 
