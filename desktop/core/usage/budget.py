@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,36 @@ class Alert:
     key: str
     level: str  # "info" | "warning" | "critical"
     message: str
+
+
+# The field order is the order of ``promptdesk spend --json``'s keys, which scripts read.
+@dataclass(frozen=True)
+class PersonalSpend:
+    """One member's month. Each ``by_*`` maps a name to dollars: ``by_day`` "YYYY-MM-DD" in date
+    order; ``by_template`` a template id ("" for free-form requests); ``by_tier``; ``by_model``."""
+
+    month: str
+    total: float
+    runs: int  # answered runs
+    by_day: dict[str, float]
+    by_template: dict[str, float]
+    by_tier: dict[str, float]
+    by_model: dict[str, float]
+    saved_by_routing: float  # the done runs priced on the reasoning tier minus what they cost
+    source: str  # TEAM_FILE_SOURCE | LOCAL_SOURCE
+    budget: float = 0.0  # this member's personal budget; 0: none
+
+
+@dataclass(frozen=True)
+class TeamSpend:
+    """The team's month: ``by_member`` maps a member to dollars, dearest first."""
+
+    month: str
+    total: float
+    runs: int  # answered runs
+    by_member: dict[str, float]
+    source: str  # TEAM_FILE_SOURCE | LOCAL_SOURCE; from this computer only this member's runs are known
+    budget: float = 0.0  # the team's monthly budget; 0: none
 
 
 # ---------------------------------------------------------------------------- reading
@@ -129,7 +159,7 @@ def _money(value: float) -> str:
 # ---------------------------------------------------------------------------- spend views
 
 
-def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
+def _personal(reader: _Reader, user: str, month: str) -> PersonalSpend:
     # Two small groupings cost less than one by day, template, tier, model and status at once
     # (thousands of groups to sort for a busy member's month).
     start, end = _month_bounds(month)
@@ -138,23 +168,24 @@ def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
                        "GROUP BY 1", index="usage_member_month")
     kinds = reader.rows("template_id, tier, model, status, total(actual_cost), total(reasoning_cost)", where,
                         params, "GROUP BY 1, 2, 3, 4", index="usage_member_month")
-    result: dict[str, Any] = {"month": month, "total": 0.0, "runs": 0, "by_day": {}, "by_template": {},
-                              "by_tier": {}, "by_model": {}, "saved_by_routing": 0.0}
+    total, runs, saved = 0.0, 0, 0.0
+    by_day: dict[str, float] = {}
+    by_template: dict[str, float] = {}
+    by_tier: dict[str, float] = {}
+    by_model: dict[str, float] = {}
     for day, count, cost in days:
-        result["total"] += cost
-        result["runs"] += int(count)
-        _add(result["by_day"], day, cost)
+        total += cost
+        runs += int(count)
+        _add(by_day, day, cost)
     for template_id, tier, model, status, cost, reasoning in kinds:
-        _add(result["by_template"], template_id or "", cost)
-        _add(result["by_tier"], tier or "", cost)
-        _add(result["by_model"], model or "", cost)
+        _add(by_template, template_id or "", cost)
+        _add(by_tier, tier or "", cost)
+        _add(by_model, model or "", cost)
         if status == DONE:
-            result["saved_by_routing"] += reasoning - cost
-    result["total"] = round(result["total"], 10)
-    result["saved_by_routing"] = round(result["saved_by_routing"], 10)
-    result["by_day"] = dict(sorted(result["by_day"].items()))
-    result["source"] = reader.source
-    return result
+            saved += reasoning - cost
+    return PersonalSpend(month=month, total=round(total, 10), runs=runs, by_day=dict(sorted(by_day.items())),
+                         by_template=by_template, by_tier=by_tier, by_model=by_model,
+                         saved_by_routing=round(saved, 10), source=reader.source)
 
 
 # The team's month per member without sorting the month's records: hop from member to member
@@ -176,7 +207,7 @@ FROM members WHERE user IS NOT NULL
 """
 
 
-def _team(reader: _Reader, month: str) -> dict[str, Any]:
+def _team(reader: _Reader, month: str) -> TeamSpend:
     start, end = _month_bounds(month)
     rows = reader.rows("user, total(status = 'done'), total(actual_cost)", "started_at >= ? AND started_at < ?",
                        [start, end], "GROUP BY user", shared_sql=_TEAM_BY_MEMBER_SQL)
@@ -188,29 +219,27 @@ def _team(reader: _Reader, month: str) -> dict[str, Any]:
         _add(by_member, user or "", cost)
         total += cost
         runs += int(count)
-    return {"month": month, "total": round(total, 10), "runs": runs,
-            "by_member": dict(sorted(by_member.items(), key=lambda item: -item[1])), "source": reader.source}
+    return TeamSpend(month=month, total=round(total, 10), runs=runs,
+                     by_member=dict(sorted(by_member.items(), key=lambda item: -item[1])), source=reader.source)
 
 
-def personal_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+def personal_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> PersonalSpend:
     """This member's spend in ``month`` (default: this month): total, by day, template, tier and
     model, what routing saved (the done runs priced on the reasoning tier minus their cost),
     the personal budget (0: none) and where the figures come from."""
     month = month or _now(now).strftime("%Y-%m")
     with _reader(context) as reader:
         result = _personal(reader, context.user, month)
-    result["budget"] = float(context.team.personal_budgets.get(context.user, 0.0))
-    return result
+    return replace(result, budget=float(context.team.personal_budgets.get(context.user, 0.0)))
 
 
-def team_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+def team_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> TeamSpend:
     """The team's spend in ``month``: total, per member, the monthly budget and the source (from
     this computer alone only this member's runs are known)."""
     month = month or _now(now).strftime("%Y-%m")
     with _reader(context) as reader:
         result = _team(reader, month)
-    result["budget"] = float(context.team.monthly_budget)
-    return result
+    return replace(result, budget=float(context.team.monthly_budget))
 
 
 def _status(spent: float, budget: float, scope: str, source: str) -> BudgetStatus:
@@ -222,10 +251,10 @@ def month_status(context: AppContext, *, scope: str = "team", now: datetime | No
     """This month's spend against the team budget or this member's personal budget."""
     month = _now(now).strftime("%Y-%m")
     if scope == "personal":
-        spend = personal_spend(context, month)
-        return _status(spend["total"], spend["budget"], "personal", spend["source"])
-    spend = team_spend(context, month)
-    return _status(spend["total"], spend["budget"], "team", spend["source"])
+        mine = personal_spend(context, month)
+        return _status(mine.total, mine.budget, "personal", mine.source)
+    team = team_spend(context, month)
+    return _status(team.total, team.budget, "team", team.source)
 
 
 # ---------------------------------------------------------------------------- alerts
@@ -287,12 +316,12 @@ def pending_alerts(context: AppContext, *, now: datetime | None = None) -> list[
     alerts: list[Alert | None] = []
     with _reader(context) as reader:
         team = _team(reader, month)
-        team_status = _status(team["total"], float(context.team.monthly_budget), "team", reader.source)
+        team_status = _status(team.total, float(context.team.monthly_budget), "team", reader.source)
         alerts += [_threshold_alert(team_status, thresholds, month, user), _pace_alert(team_status, today, month, user)]
         personal_budget = float(context.team.personal_budgets.get(user, 0.0))
         if personal_budget > 0:
             mine = _personal(reader, user, month)
-            status = _status(mine["total"], personal_budget, "personal", reader.source)
+            status = _status(mine.total, personal_budget, "personal", reader.source)
             alerts += [_threshold_alert(status, thresholds, month, user), _pace_alert(status, today, month, user)]
         if context.team_dir is not None:
             alerts.append(_jump_alert(reader, "team", user, today))

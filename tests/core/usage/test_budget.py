@@ -39,16 +39,16 @@ def test_personal_spend_breaks_down_this_month_and_what_routing_saved(tmp_path: 
     spend(ann, 7.0, when=datetime(2026, 2, 27, tzinfo=UTC), template_id="summary")  # last month
     assert sync.sync_now(ann).ok
     mine = budget.personal_spend(ann, now=NOW)
-    assert mine["source"] == "team file" and mine["month"] == "2026-03"
+    assert mine.source == "team file" and mine.month == "2026-03"
     # The failed run's cost counts; only the three answered runs are counted as runs.
-    assert mine["total"] == pytest.approx(3.75) and mine["runs"] == 3
-    assert mine["by_day"] == pytest.approx({"2026-03-08": 1.0, "2026-03-10": 2.75})
-    assert mine["by_template"] == pytest.approx({"summary": 1.75, "strategy": 2.0})
-    assert mine["by_tier"] == pytest.approx({"execution": 1.0, "quick": 0.75, "reasoning": 2.0})
-    assert mine["by_model"] == pytest.approx({"m-exec": 1.0, "m-quick": 0.75, "m-reason": 2.0})
+    assert mine.total == pytest.approx(3.75) and mine.runs == 3
+    assert mine.by_day == pytest.approx({"2026-03-08": 1.0, "2026-03-10": 2.75})
+    assert mine.by_template == pytest.approx({"summary": 1.75, "strategy": 2.0})
+    assert mine.by_tier == pytest.approx({"execution": 1.0, "quick": 0.75, "reasoning": 2.0})
+    assert mine.by_model == pytest.approx({"m-exec": 1.0, "m-quick": 0.75, "m-reason": 2.0})
     # Done runs only: (4 - 1) + (3 - 0.5) + (2 - 2); the failed one does not count.
-    assert mine["saved_by_routing"] == pytest.approx(5.5)
-    assert budget.personal_spend(ann, "2026-02")["total"] == pytest.approx(7.0)
+    assert mine.saved_by_routing == pytest.approx(5.5)
+    assert budget.personal_spend(ann, "2026-02").total == pytest.approx(7.0)
 
 
 def test_team_spend_adds_up_every_member_from_the_team_file(tmp_path: Path, team_dir: Path) -> None:
@@ -60,10 +60,10 @@ def test_team_spend_adds_up_every_member_from_the_team_file(tmp_path: Path, team
         spend(person, 100.0, when=datetime(2026, 4, 1, tzinfo=UTC))  # next month
         assert sync.sync_now(person).ok
     team = budget.team_spend(members[0], now=NOW)
-    assert team["source"] == "team file" and team["budget"] == 200
-    assert team["total"] == pytest.approx(60.0) and team["runs"] == 6
-    assert team["by_member"] == pytest.approx({"cy": 30.0, "bob": 20.0, "ann": 10.0})
-    assert list(team["by_member"]) == ["cy", "bob", "ann"]
+    assert team.source == "team file" and team.budget == 200
+    assert team.total == pytest.approx(60.0) and team.runs == 6
+    assert team.by_member == pytest.approx({"cy": 30.0, "bob": 20.0, "ann": 10.0})
+    assert list(team.by_member) == ["cy", "bob", "ann"]
     status = budget.month_status(members[1], now=NOW)
     assert (status.spent, status.budget, status.scope, status.source) == (pytest.approx(60.0), 200, "team", "team file")
     assert status.fraction == pytest.approx(0.3)
@@ -74,10 +74,10 @@ def test_a_run_not_yet_synced_counts_once_before_and_after_sync(tmp_path: Path, 
     spend(ann, 1.0)
     assert sync.sync_now(ann).ok
     spend(ann, 2.0)  # recorded, not synced yet
-    assert budget.team_spend(ann, now=NOW)["total"] == pytest.approx(3.0)
+    assert budget.team_spend(ann, now=NOW).total == pytest.approx(3.0)
     assert sync.sync_now(ann).ok
-    assert budget.team_spend(ann, now=NOW)["total"] == pytest.approx(3.0)
-    assert budget.personal_spend(ann, now=NOW)["total"] == pytest.approx(3.0)
+    assert budget.team_spend(ann, now=NOW).total == pytest.approx(3.0)
+    assert budget.personal_spend(ann, now=NOW).total == pytest.approx(3.0)
 
 
 def test_without_the_team_file_figures_come_from_this_computer_and_say_so(tmp_path: Path, team_dir: Path) -> None:
@@ -85,11 +85,11 @@ def test_without_the_team_file_figures_come_from_this_computer_and_say_so(tmp_pa
     spend(ann, 1.0)
     spend(bob, 5.0)
     assert sync.sync_now(ann).ok and sync.sync_now(bob).ok
-    assert budget.team_spend(ann, now=NOW)["total"] == pytest.approx(6.0)
+    assert budget.team_spend(ann, now=NOW).total == pytest.approx(6.0)
     team_dir.rename(tmp_path / "unplugged")
     team = budget.team_spend(ann, now=NOW)
-    assert (team["source"], team["total"], team["by_member"]) == ("this computer", pytest.approx(1.0), {"ann": 1.0})
-    assert budget.personal_spend(ann, now=NOW)["source"] == "this computer"
+    assert (team.source, team.total, team.by_member) == ("this computer", pytest.approx(1.0), {"ann": 1.0})
+    assert budget.personal_spend(ann, now=NOW).source == "this computer"
     assert budget.month_status(ann, scope="personal", now=NOW).source == "this computer"
 
 

@@ -84,8 +84,8 @@ def test_every_view_is_the_same_from_the_database_as_from_the_file(
 
     for from_file, from_db in zip(teams["file"], teams["db"], strict=True):
         expected, found = views(from_file), views(from_db)
-        assert budget.team_spend(from_db, now=NOW)["source"] == budget.TEAM_FILE_SOURCE
-        assert found["team"]["runs"] > 10
+        assert budget.team_spend(from_db, now=NOW).source == budget.TEAM_FILE_SOURCE
+        assert found["team"].runs > 10
         for name in expected:
             assert _without_source(found[name]) == _without_source(expected[name]), name
             source = getattr(found[name], "source", None) or (found[name].get("source")

@@ -180,7 +180,7 @@ def test_team_file_from_a_newer_version_is_not_written(tmp_path: Path, team_dir:
     assert len(shared_rows(team_dir)) == 1
     # Reading it is still fine: the team's figures come from it.
     team = budget.team_spend(ann)
-    assert (team["source"], team["runs"]) == ("team file", 2)
+    assert (team.source, team.runs) == ("team file", 2)
 
 
 def _can_mount_in_a_namespace() -> bool:
