@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core import paths
 from desktop.core.errors import PromptdeskError
 from desktop.core.review import quality
-from desktop.core.run import DONE, utc_now
+from desktop.core.run import DONE, Run, utc_now
 from desktop.core.templates.format import Problem
 from desktop.core.usage.migrations import Migration, migrate
 
@@ -341,8 +341,6 @@ def run_template_tests(
     outgoing text (render, redact, route, estimate), and the template's own example output
     against the template's checks.
     """
-    from desktop.core.send import pipeline
-
     cases, problems = load_cases(template)
     if len(template.tests) < 3:
         problems.append(f"has {len(template.tests)} test input(s) under tests:; add at least three.")
@@ -354,33 +352,8 @@ def run_template_tests(
             break
         if on_progress is not None:
             on_progress(number - 1, len(cases), case.name)
-        try:
-            prepared = pipeline.prepare(context, template, case.fields)
-        except PromptdeskError as exc:
-            report.cases.append(CaseResult(case.name, False, [f"Could not be prepared: {exc.message}"]))
-            continue
-        if prepared.problems:
-            failures = [f"Field '{name}': {problem}" for name, problem in prepared.problems.items()]
-            report.cases.append(CaseResult(case.name, False, failures))
-            continue
-        report.model = report.model or prepared.route.model
-        if dry_run:
-            report.cases.append(CaseResult(case.name, True, [], prepared.redaction.text,
-                                           prepared.estimated_cost, 0.0, prepared.route.model))
-            continue
-        run = pipeline.execute(context, prepared, fresh=True, cancelled=cancelled, sleep=sleep)
-        answer, stop_reason, cost = run.response_text, run.stop_reason, run.actual_cost
-        latency, model = run.latency_total_ms, run.model
-        error = "" if run.status == DONE else (run.error_message or run.status)
-        latencies.append(latency)
-        report.model = model or report.model
-        if error:
-            report.cases.append(CaseResult(case.name, False, [f"No answer: {error}"], cost=cost, model=model,
-                                           error=error))
-            continue
-        results = quality.automatic_checks(template, answer, stop_reason=stop_reason, expect=case.expect)
-        failures = [f"{r.label}: {r.reason}" for r in results if r.passed is False]
-        report.cases.append(CaseResult(case.name, not failures, failures, answer, cost, latency, model))
+        report.cases.append(_run_case(context, template, case, report, latencies, dry_run=dry_run,
+                                      cancelled=cancelled, sleep=sleep))
     if dry_run:
         # The example output shows the operator's idea of a good answer: it must pass the
         # template's own checks, or the checks (or the example) are wrong.
@@ -397,3 +370,35 @@ def run_template_tests(
         if report.cases:
             store.save(report)
     return report
+
+
+def _run_case(context: AppContext, template: Template, case: EvalCase, report: TemplateReport, latencies: list[float],
+              *, dry_run: bool, cancelled: Callable[[], bool] | None, sleep: Callable[[float], None]) -> CaseResult:
+    """One case: prepared (and, unless dry, sent and its answer checked); notes the model used."""
+    from desktop.core.send import pipeline
+
+    try:
+        prepared = pipeline.prepare(context, template, case.fields)
+    except PromptdeskError as exc:
+        return CaseResult(case.name, False, [f"Could not be prepared: {exc.message}"])
+    if prepared.problems:
+        return CaseResult(case.name, False, [f"Field '{name}': {problem}" for name, problem in prepared.problems.items()])
+    report.model = report.model or prepared.route.model
+    if dry_run:
+        return CaseResult(case.name, True, [], prepared.redaction.text, prepared.estimated_cost, 0.0,
+                          prepared.route.model)
+    run = pipeline.execute(context, prepared, fresh=True, cancelled=cancelled, sleep=sleep)
+    latencies.append(run.latency_total_ms)
+    report.model = run.model or report.model
+    return _checked(template, case, run)
+
+
+def _checked(template: Template, case: EvalCase, run: Run) -> CaseResult:
+    """A sent case's result: no answer is a failure; an answer passes when every check does."""
+    answer, cost, latency, model = run.response_text, run.actual_cost, run.latency_total_ms, run.model
+    error = "" if run.status == DONE else (run.error_message or run.status)
+    if error:
+        return CaseResult(case.name, False, [f"No answer: {error}"], cost=cost, model=model, error=error)
+    results = quality.automatic_checks(template, answer, stop_reason=run.stop_reason, expect=case.expect)
+    failures = [f"{r.label}: {r.reason}" for r in results if r.passed is False]
+    return CaseResult(case.name, not failures, failures, answer, cost, latency, model)
