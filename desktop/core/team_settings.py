@@ -187,26 +187,27 @@ def _unknown_key(key: str, out: _Collector) -> None:
 
 
 def _read_field(team: TeamSettings, key: str, value: Any, out: _Collector) -> None:
-    if key in ("monthly_budget", "approval_threshold"):
-        setattr(team, key, money(value, key))
-    elif key == "personal_budgets":
-        team.personal_budgets = _personal_budgets(value, out)
-    elif key == "alert_thresholds":
-        team.alert_thresholds = alert_thresholds(value)
-    elif key == "sensitive_terms":
-        team.sensitive_terms = _sensitive_terms(value, out)
-    elif key in ("shared_audit", "members_may_change_tiers"):
-        setattr(team, key, boolean(value, key))
-    elif key == "tiers":
-        team.tiers = _tiers(value, out)
-    elif key == "country":
-        team.country = country(value)
-    elif key == "store":
+    if key == "store":
         # Kept even when it cannot be used: sync then sends nowhere rather than to a guessed store.
         team.store = dict(value) if isinstance(value, dict) else {"kind": describe(value)}
-        team.store = _store(value)
-    else:
-        team.name = text(value, key)
+    setattr(team, key, _READERS[key](value, key, out))
+
+
+# Each setting's reader: (value, key, problems) -> the typed value, or raises Bad. Names are
+# looked up when a file is read, so the readers may be defined further down.
+_READERS: dict[str, Callable[[Any, str, _Collector], Any]] = {
+    "name": lambda value, key, out: text(value, key),
+    "monthly_budget": lambda value, key, out: money(value, key),
+    "approval_threshold": lambda value, key, out: money(value, key),
+    "personal_budgets": lambda value, key, out: _personal_budgets(value, out),
+    "alert_thresholds": lambda value, key, out: alert_thresholds(value),
+    "sensitive_terms": lambda value, key, out: _sensitive_terms(value, out),
+    "shared_audit": lambda value, key, out: boolean(value, key),
+    "members_may_change_tiers": lambda value, key, out: boolean(value, key),
+    "tiers": lambda value, key, out: _tiers(value, out),
+    "country": lambda value, key, out: country(value),
+    "store": lambda value, key, out: _store(value),
+}
 
 
 def _store(value: Any) -> dict[str, Any]:
