@@ -12,23 +12,16 @@ ledger, that alert is not produced again.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.run import DONE
-from desktop.core.usage.shared_file import open_shared_for_reading
-from desktop.core.usage.store import FILE, StoreProblem, TeamReader, team_store
+from desktop.core.usage.spend_reader import SpendReader, month_bounds, spend_reader
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
 
-TEAM_FILE_SOURCE = "team file"
-LOCAL_SOURCE = "this computer"
 JUMP_RATIO = 1.5  # week-over-week: warn above +50%
 JUMP_MIN_SPEND = 1.0  # ... but not about cents: the last 7 days must reach this many dollars
 PACE_DAY = 15  # half the budget gone before this day of the month is a pace warning
@@ -64,7 +57,7 @@ class PersonalSpend:
     by_tier: dict[str, float]
     by_model: dict[str, float]
     saved_by_routing: float  # the done runs priced on the reasoning tier minus what they cost
-    source: str  # TEAM_FILE_SOURCE | LOCAL_SOURCE
+    source: str  # spend_reader.TEAM_FILE_SOURCE | LOCAL_SOURCE
     budget: float = 0.0  # this member's personal budget; 0: none
 
 
@@ -76,74 +69,12 @@ class TeamSpend:
     total: float
     runs: int  # answered runs
     by_member: dict[str, float]
-    source: str  # TEAM_FILE_SOURCE | LOCAL_SOURCE; from this computer only this member's runs are known
+    source: str  # spend_reader.TEAM_FILE_SOURCE | LOCAL_SOURCE; from this computer only this member's runs are known
     budget: float = 0.0  # the team's monthly budget; 0: none
-
-
-# ---------------------------------------------------------------------------- reading
-
-
-class _Reader:
-    """Runs one aggregate query over the team file plus this computer's never-synced records,
-    or over this computer's ledger alone when the team file cannot be read."""
-
-    def __init__(self, context: AppContext, conn: TeamReader | None) -> None:
-        self.context = context
-        self.conn = conn
-        self.source = TEAM_FILE_SOURCE if conn is not None else LOCAL_SOURCE
-
-    def rows(self, select: str, where: str, params: list[Any], group: str = "", *,
-             index: str = "", shared_sql: str = "", shared_params: list[Any] | None = None,
-             local_select: str = "") -> list[tuple[Any, ...]]:
-        """``index`` names the team file's index to use: the planner may otherwise prefer one
-        that saves a sort but then reads a million rows. ``shared_sql`` replaces the query on
-        the team file when a faster shape exists there (same result columns); ``local_select``
-        replaces ``select`` on this computer's ledger, whose columns differ (same result columns)."""
-        rows: list[tuple[Any, ...]] = []
-        local_where = where
-        if self.conn is not None:
-            # The index hints and faster shapes are the SQLite file's; another store plans its own.
-            plain = not isinstance(self.conn, sqlite3.Connection)
-            hint = f" INDEXED BY {index}" if index and not plain else ""
-            sql = (shared_sql if not plain else "") or f"SELECT {select} FROM usage{hint} WHERE {where} {group}"
-            try:
-                rows = [tuple(r) for r in self.conn.execute(sql, (shared_params if not plain else None) or params)]
-                local_where = f"({where}) AND synced_revision = 0 AND synced_revision < revision"
-            except (sqlite3.Error, StoreProblem):  # the store went away mid-read, or is not usable
-                self.conn.close()
-                self.conn, self.source = None, LOCAL_SOURCE
-                rows = []
-        ledger = self.context.ledger
-        local = local_select or select
-        rows += [tuple(r) for r in ledger.query(f"SELECT {local} FROM runs WHERE {local_where} {group}", params)]
-        return rows
-
-
-@contextmanager
-def _reader(context: AppContext) -> Iterator[_Reader]:
-    store = team_store(context)
-    conn = store.open_reader() if store is not None and store.kind != FILE else open_shared_for_reading(context.team_dir)
-    reader = _Reader(context, conn)
-    try:
-        yield reader
-    finally:
-        if reader.conn is not None:
-            reader.conn.close()
 
 
 def _now(now: datetime | None) -> datetime:
     return now.astimezone(UTC) if now is not None else datetime.now(UTC)
-
-
-def _month_bounds(month: str) -> tuple[str, str]:
-    """``"2026-03"`` → (``"2026-03"``, ``"2026-04"``): string bounds for ISO ``started_at``."""
-    try:
-        year, mon = (int(part) for part in month.split("-"))
-        datetime(year, mon, 1)
-    except ValueError as exc:
-        raise PromptdeskError(f"'{month}' is not a month; write it as YYYY-MM, e.g. 2026-03.", kind=ErrorKind.USAGE) from exc
-    nxt = (year + 1, 1) if mon == 12 else (year, mon + 1)
-    return f"{year:04d}-{mon:02d}", f"{nxt[0]:04d}-{nxt[1]:02d}"
 
 
 def _add(target: dict[str, float], key: str, value: float) -> None:
@@ -159,10 +90,10 @@ def _money(value: float) -> str:
 # ---------------------------------------------------------------------------- spend views
 
 
-def _personal(reader: _Reader, user: str, month: str) -> PersonalSpend:
+def _personal(reader: SpendReader, user: str, month: str) -> PersonalSpend:
     # Two small groupings cost less than one by day, template, tier, model and status at once
     # (thousands of groups to sort for a busy member's month).
-    start, end = _month_bounds(month)
+    start, end = month_bounds(month)
     where, params = "user = ? AND started_at >= ? AND started_at < ?", [user, start, end]
     days = reader.rows("substr(started_at, 1, 10), total(status = 'done'), total(actual_cost)", where, params,
                        "GROUP BY 1", index="usage_member_month")
@@ -207,8 +138,8 @@ FROM members WHERE user IS NOT NULL
 """
 
 
-def _team(reader: _Reader, month: str) -> TeamSpend:
-    start, end = _month_bounds(month)
+def _team(reader: SpendReader, month: str) -> TeamSpend:
+    start, end = month_bounds(month)
     rows = reader.rows("user, total(status = 'done'), total(actual_cost)", "started_at >= ? AND started_at < ?",
                        [start, end], "GROUP BY user", shared_sql=_TEAM_BY_MEMBER_SQL)
     by_member: dict[str, float] = {}
@@ -228,7 +159,7 @@ def personal_spend(context: AppContext, month: str | None = None, *, now: dateti
     model, what routing saved (the done runs priced on the reasoning tier minus their cost),
     the personal budget (0: none) and where the figures come from."""
     month = month or _now(now).strftime("%Y-%m")
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         result = _personal(reader, context.user, month)
     return replace(result, budget=float(context.team.personal_budgets.get(context.user, 0.0)))
 
@@ -237,7 +168,7 @@ def team_spend(context: AppContext, month: str | None = None, *, now: datetime |
     """The team's spend in ``month``: total, per member, the monthly budget and the source (from
     this computer alone only this member's runs are known)."""
     month = month or _now(now).strftime("%Y-%m")
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         result = _team(reader, month)
     return replace(result, budget=float(context.team.monthly_budget))
 
@@ -288,7 +219,7 @@ def _pace_alert(status: BudgetStatus, today: datetime, month: str, user: str) ->
                  f"{who} already spent half of {whose} {_money(status.budget)} budget before the {PACE_DAY}th.")
 
 
-def _jump_alert(reader: _Reader, scope: str, user: str, today: datetime) -> Alert | None:
+def _jump_alert(reader: SpendReader, scope: str, user: str, today: datetime) -> Alert | None:
     """Spend of the last 7 days against the 7 before, for the team or this member."""
     edges = [(today - timedelta(days=days)).isoformat(timespec="milliseconds") for days in (14, 7, 0)]
     who_sql, who_params = ("", []) if scope == "team" else ("user = ? AND ", [user])
@@ -314,7 +245,7 @@ def pending_alerts(context: AppContext, *, now: datetime | None = None) -> list[
     month, user = today.strftime("%Y-%m"), context.user
     thresholds = sorted(context.team.alert_thresholds)
     alerts: list[Alert | None] = []
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         team = _team(reader, month)
         team_status = _status(team.total, float(context.team.monthly_budget), "team", reader.source)
         alerts += [_threshold_alert(team_status, thresholds, month, user), _pace_alert(team_status, today, month, user)]

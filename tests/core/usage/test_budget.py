@@ -12,7 +12,7 @@ import pytest
 from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
 from desktop.core.run import DONE, FAILED, Run
-from desktop.core.usage import budget, sync
+from desktop.core.usage import budget, spend_reader, sync
 from tests.core.usage.test_sync import member
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -192,7 +192,7 @@ def test_every_spend_query_on_the_team_file_is_served_by_an_index(
     spend(ann, 1.0)
     assert sync.sync_now(ann).ok
     statements: list[str] = []
-    real_open = budget.open_shared_for_reading
+    real_open = spend_reader.open_shared_for_reading
 
     def traced(team: Path | None) -> sqlite3.Connection | None:
         conn = real_open(team)
@@ -200,7 +200,7 @@ def test_every_spend_query_on_the_team_file_is_served_by_an_index(
         conn.set_trace_callback(statements.append)
         return conn
 
-    monkeypatch.setattr(budget, "open_shared_for_reading", traced)
+    monkeypatch.setattr(spend_reader, "open_shared_for_reading", traced)
     budget.personal_spend(ann, now=NOW)
     budget.team_spend(ann, now=NOW)
     budget.pending_alerts(ann, now=NOW)
