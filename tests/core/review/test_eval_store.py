@@ -1,11 +1,11 @@
-"""evals.db is opened like every local database: named migrations, adopted by older files."""
+"""evals.db (eval_store.py) is opened like every local database: named migrations, adopted by older files."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from desktop.core.review.evals import RESULTS_MIGRATIONS, EvalStore
+from desktop.core.review.eval_store import RESULTS_MIGRATIONS, EvalStore
 from desktop.core.usage.migrations import applied_names
 
 
