@@ -12,6 +12,7 @@ ledger, that alert is not produced again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -46,16 +47,17 @@ class Alert:
 # The field order is the order of ``promptdesk spend --json``'s keys, which scripts read.
 @dataclass(frozen=True)
 class PersonalSpend:
-    """One member's month. Each ``by_*`` maps a name to dollars: ``by_day`` "YYYY-MM-DD" in date
-    order; ``by_template`` a template id ("" for free-form requests); ``by_tier``; ``by_model``."""
+    """One member's month. Each ``by_*`` maps a name to dollars (read-only: the value is frozen):
+    ``by_day`` "YYYY-MM-DD" in date order; ``by_template`` a template id ("" for free-form
+    requests); ``by_tier``; ``by_model``."""
 
     month: str
     total: float
     runs: int  # answered runs
-    by_day: dict[str, float]
-    by_template: dict[str, float]
-    by_tier: dict[str, float]
-    by_model: dict[str, float]
+    by_day: Mapping[str, float]
+    by_template: Mapping[str, float]
+    by_tier: Mapping[str, float]
+    by_model: Mapping[str, float]
     saved_by_routing: float  # the done runs priced on the reasoning tier minus what they cost
     source: str  # spend_reader.TEAM_FILE_SOURCE | LOCAL_SOURCE
     budget: float = 0.0  # this member's personal budget; 0: none
@@ -68,7 +70,7 @@ class TeamSpend:
     month: str
     total: float
     runs: int  # answered runs
-    by_member: dict[str, float]
+    by_member: Mapping[str, float]
     source: str  # spend_reader.TEAM_FILE_SOURCE | LOCAL_SOURCE; from this computer only this member's runs are known
     budget: float = 0.0  # the team's monthly budget; 0: none
 

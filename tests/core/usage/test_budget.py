@@ -211,3 +211,16 @@ def test_every_spend_query_on_the_team_file_is_served_by_an_index(
             steps = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {query}")]
             reads = [step for step in steps if step.startswith(("SCAN usage", "SEARCH usage"))]
             assert reads and all("COVERING INDEX" in step for step in reads), (query, steps)
+
+
+def test_spend_results_are_frozen_typed_values(tmp_path: Path) -> None:
+    """A view reads fields it can trust: the figures cannot be changed on the way to the screen."""
+    import dataclasses
+
+    ann = member("ann", tmp_path)
+    spend(ann, 1.5, template_id="summary", tier="execution", model="m-exec")
+    mine, team = budget.personal_spend(ann, now=NOW), budget.team_spend(ann, now=NOW)
+    assert isinstance(mine, budget.PersonalSpend) and isinstance(team, budget.TeamSpend)
+    assert (mine.runs, mine.by_template, team.by_member) == (1, {"summary": 1.5}, {"ann": 1.5})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mine.total = 0.0  # type: ignore[misc]
