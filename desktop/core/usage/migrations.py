@@ -11,7 +11,7 @@ an older app cannot know what the newer schema promises.
 Every local database uses this runner with its own named steps: the ledger
 (``usage/ledger_schema.py``), test results (``review/evals.py``: ``evals.db``) and the answer cache
 (``send/answer_cache.py``: ``answers.db``); so does the team's shared file (``usage/shared_file.py``).
-Each is then used through ``sqlite_utils.Database`` with writes in ``db.atomic()``.
+The local files are then used through ``sqlite_utils.Database`` with writes in ``db.atomic()``.
 
 Why not ``sqlite_utils.Migrations`` (sqlite-utils 4): it reads which steps are pending before its
 transaction begins and then opens a deferred one, so two members opening a fresh shared file at
