@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 
 SAVINGS_HEADERS = ["Template", "Month", "Tier", "Runs", "Spent", "All on Reasoning", "Saved"]
 SAVINGS_MONTHS = 6
-TIER_WORDS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
-              "quick": "Quick (short checks)"}
 
 
 def source_text(source: str, has_team: bool) -> str:
@@ -269,7 +267,9 @@ class SpendView(QWidget):
         else:  # no personal budget: the team's line still says how this month is going
             self.chart.set_data(personal.by_day, team.budget if team is not None else 0.0, budget_label="Team budget")
         fill_table(self.template_table, personal.by_template, figures.titles)
-        fill_table(self.tier_table, personal.by_tier, TIER_WORDS)
+        from desktop.core.send.routing import TIER_DESCRIPTIONS
+
+        fill_table(self.tier_table, personal.by_tier, TIER_DESCRIPTIONS)
         self._show_team(has_team)
         self._show_savings(figures.savings, figures.titles)
         self.refresh_button.setEnabled(True)
@@ -277,6 +277,8 @@ class SpendView(QWidget):
 
     def _show_savings(self, report: SavingsReport, titles: Mapping[str, str]) -> None:
         """Per template and month: what the runs cost on the tiers they used, against all on Reasoning."""
+        from desktop.core.send.routing import TIER_NAMES
+
         rows = sorted(report.rows, key=lambda r: (r.month, -r.saved), reverse=True)
         if not rows:
             self.savings_total.setText(f"No answered runs in the last {SAVINGS_MONTHS} months yet.")
@@ -287,7 +289,7 @@ class SpendView(QWidget):
                 f"({report.saved_share:.0%}).")
         fill_rows(self.savings_table, [
             (titles.get(row.template_id, row.template_id) or "Ask anything", row.month,
-             TIER_WORDS.get(row.tier, row.tier).split(" (")[0], str(row.runs), money(row.cost),
+             TIER_NAMES.get(row.tier, row.tier), str(row.runs), money(row.cost),
              money(row.all_on_reasoning), money(row.saved)) for row in rows], numbers_from=3)
         self.savings_table.resizeRowsToContents()
         fit_rows(self.savings_table)
