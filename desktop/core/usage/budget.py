@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from desktop.core.money import money
 from desktop.core.run import DONE
 from desktop.core.usage.spend_reader import SpendReader, month_bounds, spend_reader
 
@@ -81,12 +82,6 @@ def _now(now: datetime | None) -> datetime:
 
 def _add(target: dict[str, float], key: str, value: float) -> None:
     target[key] = round(target.get(key, 0.0) + (value or 0.0), 10)
-
-
-def _money(value: float) -> str:
-    from desktop.core.money import money  # the app's one money format
-
-    return money(value)
 
 
 # ---------------------------------------------------------------------------- spend views
@@ -204,11 +199,11 @@ def _threshold_alert(status: BudgetStatus, thresholds: list[int], month: str, us
         return None
     top = max(crossed)
     if status.scope == "team":
-        message = f"The team has used {top}% of this month's {_money(status.budget)} budget."
+        message = f"The team has used {top}% of this month's {money(status.budget)} budget."
     else:
-        message = f"You have used {top}% of your {_money(status.budget)} budget this month."
+        message = f"You have used {top}% of your {money(status.budget)} budget this month."
     if top >= 100:
-        message += f" Spent so far: {_money(status.spent)}."
+        message += f" Spent so far: {money(status.spent)}."
     return Alert(f"{status.scope}:{top}:{month}:{user}", _level(top), message)
 
 
@@ -218,7 +213,7 @@ def _pace_alert(status: BudgetStatus, today: datetime, month: str, user: str) ->
     who = "The team has" if status.scope == "team" else "You have"
     whose = "this month's" if status.scope == "team" else "your"
     return Alert(f"pace:{status.scope}:{month}:{user}", "warning",
-                 f"{who} already spent half of {whose} {_money(status.budget)} budget before the {PACE_DAY}th.")
+                 f"{who} already spent half of {whose} {money(status.budget)} budget before the {PACE_DAY}th.")
 
 
 def _jump_alert(reader: SpendReader, scope: str, user: str, today: datetime) -> Alert | None:
@@ -236,8 +231,8 @@ def _jump_alert(reader: SpendReader, scope: str, user: str, today: datetime) -> 
     year, week, _ = today.isocalendar()
     who = "The team's spending" if scope == "team" else "Your spending"
     return Alert(f"jump:{scope}:{year}-W{week:02d}:{user}", "warning",
-                 f"{who} in the last 7 days ({_money(last)}) is {round((last / before - 1) * 100)}% higher "
-                 f"than the week before ({_money(before)}).")
+                 f"{who} in the last 7 days ({money(last)}) is {round((last / before - 1) * 100)}% higher "
+                 f"than the week before ({money(before)}).")
 
 
 def pending_alerts(context: AppContext, *, now: datetime | None = None) -> list[Alert]:
