@@ -177,7 +177,7 @@ def bench_spend(root: Path) -> None:
         "personal_spend (a full month, 2026-05)": lambda: budget.personal_spend(context, "2026-05"),
         "team_spend (a full month, 2026-05)": lambda: budget.team_spend(context, "2026-05"),
     }
-    assert budget.team_spend(context, now=NOW)["source"] == "team file"
+    assert budget.team_spend(context, now=NOW).source == "team file"
     for label, fn in views.items():
         ms = _median_ms(fn)
         line(f"{label} over {SHARED_ROWS:,}", f"{ms:.1f} ms", f"target < 50 ms, {ms / floor_ms:.0f}x floor", ms < 50)
