@@ -2,8 +2,10 @@
 
 Figures come from the team file when it can be read, plus this computer's records that have
 never reached it yet (so a run counts the moment it is recorded); when the team file cannot be
-read they come from this computer's ledger alone, and say so (``source``). Months are calendar
-months in UTC, matching the UTC times stored in every record.
+read they come from this computer's ledger alone, and say so (``source``); the reading is
+``spend_reader.py``'s. Months are calendar months in UTC, matching the UTC times stored in every
+record. The results are frozen dataclasses (``PersonalSpend``, ``TeamSpend``) whose field order is
+the key order of ``promptdesk spend --json``.
 
 Alerts are produced here and shown by the GUI: each has a ``key`` unique per scope, threshold
 or kind, month (or week) and user; once ``mark_alert_shown`` records a key in this computer's
