@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.core import paths
 from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.review import quality
-from desktop.core.review.evals import CaseResult, EvalCase, load_cases
+from desktop.core.review.eval_store import CaseResult
+from desktop.core.review.evals import EvalCase, load_cases
 from desktop.core.run import DONE
 
 if TYPE_CHECKING:

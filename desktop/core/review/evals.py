@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import PromptdeskError
 from desktop.core.review import quality
-from desktop.core.review.eval_store import BatchSummary, EvalStore
+from desktop.core.review.eval_store import CaseResult, EvalStore, TemplateReport
 from desktop.core.run import DONE, Run
 from desktop.core.templates.format import Problem
 
@@ -38,102 +38,6 @@ class EvalCase:
     fields: dict[str, Any]
     expect: dict[str, Any]
     origin: str  # "template" or the case file's path
-
-
-@dataclass
-class CaseResult:
-    name: str
-    passed: bool
-    failures: list[str]  # plain words, one per failed check: "Has every section: Missing section: Decisions."
-    output: str = ""
-    cost: float = 0.0
-    latency_ms: float = 0.0
-    model: str = ""
-    error: str = ""
-
-
-@dataclass
-class TemplateReport:
-    template_id: str
-    title: str
-    version: int
-    content_hash: str
-    dry_run: bool
-    cases: list[CaseResult]
-    problems: list[str]  # case files that could not be read, fields a case gets wrong
-    cost: float = 0.0
-    latency_ms: float = 0.0
-    model: str = ""
-    previous: BatchSummary | None = None  # the last run of a different version or content
-    baseline: BatchSummary | None = None  # the last passing run of this same content (for drift)
-
-    @property
-    def passed(self) -> int:
-        return sum(case.passed for case in self.cases)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and bool(self.cases) and self.passed == len(self.cases)
-
-    def verdict(self) -> str:
-        """"3 of 3 passed; 18% cheaper than version 3"."""
-        if not self.cases:
-            return "No test inputs: add at least three under tests: in the template."
-        text = f"{self.passed} of {len(self.cases)} passed"
-        if self.dry_run:
-            return text + " (checked without sending)"
-        if self.previous and self.previous.cost > 0 and self.cost > 0:
-            change = (self.cost - self.previous.cost) / self.previous.cost
-            if abs(change) >= 0.005:
-                word = "cheaper" if change < 0 else "dearer"
-                text += f"; {abs(change):.0%} {word} than version {self.previous.version}"
-            else:
-                text += f"; same cost as version {self.previous.version}"
-        drift = self.drift()
-        if drift:
-            text += f"; {drift}"
-        return text
-
-    def drift(self) -> str:
-        """The change since this same template last passed, if anything changed."""
-        base = self.baseline
-        if base is None or self.dry_run:
-            return ""
-        parts = []
-        rate_now = self.passed / len(self.cases) if self.cases else 0.0
-        if abs(rate_now - base.pass_rate) >= 0.005:
-            parts.append(f"pass rate {base.pass_rate:.0%} → {rate_now:.0%}")
-        if base.cost > 0 and abs(self.cost - base.cost) / base.cost >= 0.05:
-            change = (self.cost - base.cost) / base.cost
-            parts.append(f"cost {abs(change):.0%} {'higher' if change > 0 else 'lower'}")
-        if base.model and self.model and base.model != self.model:
-            parts.append(f"model {base.model} → {self.model}")
-        return ("since the last passing run on " + base.created_at[:10] + ": " + ", ".join(parts)) if parts else ""
-
-    def failure_lines(self) -> list[str]:
-        lines = [f"{self.template_id}: {problem}" for problem in self.problems]
-        for case in self.cases:
-            for failure in case.failures:
-                lines.append(f"{self.template_id} · case '{case.name}' · {failure}")
-        return lines
-
-    def to_dict(self) -> dict[str, Any]:
-        def batch(b: BatchSummary | None) -> dict[str, Any] | None:
-            if b is None:
-                return None
-            return {"version": b.version, "content_hash": b.content_hash, "model": b.model,
-                    "created_at": b.created_at, "passed": b.passed, "total": b.total, "cost": b.cost,
-                    "latency_ms": b.latency_ms}
-
-        return {
-            "template": self.template_id, "title": self.title, "version": self.version,
-            "content_hash": self.content_hash, "dry_run": self.dry_run, "ok": self.ok,
-            "passed": self.passed, "total": len(self.cases), "cost": self.cost, "latency_ms": self.latency_ms,
-            "model": self.model, "verdict": self.verdict(), "problems": self.problems,
-            "cases": [{"name": c.name, "passed": c.passed, "failures": c.failures, "cost": c.cost,
-                       "latency_ms": c.latency_ms, "error": c.error} for c in self.cases],
-            "previous": batch(self.previous), "baseline": batch(self.baseline),
-        }
 
 
 # ----------------------------------------------------------------------------- cases

@@ -48,6 +48,7 @@ from desktop.core.run import (
     utc_now,
 )
 from desktop.core.send import pricing, providers, redaction_cache, routing
+from desktop.core.send.answer_cache import cache_key
 from desktop.core.send.budget_check import budget_warning
 from desktop.core.send.followup_estimate import first_request
 from desktop.core.send.receive import Receiver, answer_from_cache, fill_answer, finish, keep_answer, shielded
@@ -232,7 +233,8 @@ def execute(
         return run
 
     hours = float(context.settings.cache_hours)
-    if not fresh and hours > 0 and answer_from_cache(prepared, run, hours, started, on_text, status):
+    key = _cache_key(prepared, prepared.route.provider, prepared.route.model)
+    if not fresh and hours > 0 and answer_from_cache(key, prepared.redaction.vault, run, hours, started, on_text, status):
         _record(context, run, status)
         return run
 
@@ -279,10 +281,15 @@ def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[s
         if answer.notes:
             status(" ".join(answer.notes))
         if hours > 0:
-            keep_answer(prepared, answer, hours)
+            keep_answer(_cache_key(prepared, answer.provider, answer.model), answer, hours)
     finish(run, started, receiver.first)
     _record(context, run, status)
     return run
+
+
+def _cache_key(prepared: Prepared, provider: str, model: str) -> str:
+    """Identical requests: the same model, outgoing (redacted) text, output limit and system text."""
+    return cache_key(provider, model, prepared.redaction.text, prepared.max_output_tokens, {"system": prepared.system})
 
 
 def _stopped(run: Run, shown: str) -> None:

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from desktop.core.run import DONE, Run, utc_now
 from desktop.core.send import pricing, routing
-from desktop.core.send.answer_cache import AnswerCache, cache_key
+from desktop.core.send.answer_cache import AnswerCache
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
-    from desktop.core.send.pipeline import Prepared
     from desktop.core.send.providers_stream import Answer
 
 log = logging.getLogger(__name__)
@@ -105,27 +104,24 @@ def reasoning_cost(context: AppContext, run: Run) -> float:
                         cache_read_tokens=run.cache_read_tokens, cache_write_tokens=run.cache_write_tokens)
 
 
-def _key(prepared: Prepared, provider: str, model: str) -> str:
-    return cache_key(provider, model, prepared.redaction.text, prepared.max_output_tokens, {"system": prepared.system})
-
-
-def keep_answer(prepared: Prepared, answer: Answer, hours: float) -> None:
-    """Keep the answer for identical requests in the next ``hours``; drop older ones."""
-    AnswerCache().put(_key(prepared, answer.provider, answer.model), provider=answer.provider, model=answer.model,
+def keep_answer(key: str, answer: Answer, hours: float) -> None:
+    """Keep the answer under ``key`` for identical requests in the next ``hours``; drop older ones."""
+    AnswerCache().put(key, provider=answer.provider, model=answer.model,
                       text=answer.text, stop_reason=answer.stop_reason, input_tokens=answer.input_tokens,
                       output_tokens=answer.output_tokens)
     AnswerCache().purge(hours)
 
 
-def answer_from_cache(prepared: Prepared, run: Run, hours: float, started: float,
+def answer_from_cache(key: str, vault: Mapping[str, str], run: Run, hours: float, started: float,
                       on_text: Callable[[str], None] | None, status: Callable[[str], None]) -> bool:
-    """Answer ``run`` from a recent identical request; False when there is none."""
+    """Answer ``run`` from a recent identical request (``key``), restored with ``vault``; False
+    when there is none."""
     from desktop.core.privacy import restore
 
-    hit = AnswerCache().get(_key(prepared, prepared.route.provider, prepared.route.model), hours)
+    hit = AnswerCache().get(key, hours)
     if hit is None:
         return False
-    run.response_text = restore(hit.text, prepared.redaction.vault)
+    run.response_text = restore(hit.text, vault)
     first = time.perf_counter()
     if on_text is not None and run.response_text:
         on_text(run.response_text)
