@@ -34,6 +34,9 @@ from desktop.core.settings import TIERS, TeamSettings
 
 CLOUD_PROVIDERS = ("anthropic", "openai")
 TIER_NAMES = {"reasoning": "Reasoning", "execution": "Execution", "quick": "Quick"}
+# The names with what each tier is for, where a screen has room to say it.
+TIER_DESCRIPTIONS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
+                     "quick": "Quick (short checks)"}
 _RANK = {"quick": 0, "execution": 1, "reasoning": 2}
 CHEAPER = {"reasoning": "execution", "execution": "quick"}
 # Dated ids: Anthropic's end in -YYYYMMDD, OpenAI's in -YYYY-MM-DD.
