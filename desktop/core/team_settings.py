@@ -154,7 +154,9 @@ class _Collector:
         self.problems: list[TeamProblem] = []
 
     def add(self, path: tuple[str, ...], message: str, *, protective: bool = False, member: str = "") -> None:
-        self.problems.append(TeamProblem(".".join(path), line_of(self.lines, *path), message, protective, member))
+        # An empty key part is written as TOML writes it, so it never reads as "the whole file" ("").
+        dotted = ".".join(part or '""' for part in path)
+        self.problems.append(TeamProblem(dotted, line_of(self.lines, *path), message, protective, member))
 
 
 def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE,
