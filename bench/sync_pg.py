@@ -115,7 +115,7 @@ def _build(server: PgServer, database: str, rows: int, members: int) -> None:
 
 def bench_spend(root: Path, server: PgServer, rows: int, members: int) -> None:
     from desktop.core.usage import budget
-    from desktop.core.usage.store import team_store
+    from desktop.core.usage.sync import team_store
 
     database = server.new_database()
     started = time.perf_counter()

@@ -16,7 +16,8 @@ from typing import Any
 
 from desktop.cli.terminal import confirm, report_run, stream_printers
 from desktop.core.errors import TemplateError
-from desktop.core.settings import TIERS, did_you_mean
+from desktop.core.settings import TIERS
+from desktop.core.text import did_you_mean
 
 # Parts of a Run that hold what the person typed, before personal data was hidden.
 ORIGINAL_FIELDS = ("fields", "rendered_prompt")

@@ -177,7 +177,7 @@ def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE,
 
 
 def _unknown_key(key: str, out: _Collector) -> None:
-    from desktop.core.settings import did_you_mean
+    from desktop.core.text import did_you_mean
 
     hint = did_you_mean(key, SETTING_KEYS)
     meant = hint.split("'")[1] if hint else ""
@@ -289,7 +289,7 @@ def country(value: Any) -> str:
 def _misplaced(key: str, table: str, out: _Collector) -> bool:
     """A team setting written below a ``[table]`` line belongs to that table in TOML: the
     operator meant the setting, so say so, and treat a protective one as unreadable."""
-    from desktop.core.settings import did_you_mean
+    from desktop.core.text import did_you_mean
 
     hint = did_you_mean(key, SETTING_KEYS)
     meant = key if key in SETTING_KEYS else hint.split("'")[1] if hint else ""
@@ -350,7 +350,7 @@ def _sensitive_terms(value: Any, out: _Collector) -> list[str]:
 
 
 def _tiers(value: Any, out: _Collector) -> dict[str, TierPin]:
-    from desktop.core.settings import did_you_mean
+    from desktop.core.text import did_you_mean
 
     if not isinstance(value, dict):
         raise Bad(f"'tiers' must be a table, like [tiers.quick] with provider and model, not {describe(value)}")

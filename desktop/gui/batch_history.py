@@ -217,7 +217,7 @@ class BatchPanel(QWidget):
 
     def export_to(self, path: str | Path) -> None:
         """Write the results file (by its name: .xlsx or .csv) off the UI thread."""
-        from desktop.core.batch.entry import export
+        from desktop.core.batch.results import export
 
         if self.summary is None:
             return

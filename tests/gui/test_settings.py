@@ -13,7 +13,8 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from desktop.core.context import AppContext
-from desktop.core.settings import KEYRING_SERVICE, load_user_settings
+from desktop.core.paths import KEYRING_SERVICE
+from desktop.core.settings import load_user_settings
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.team_folder_picker import check_team_folder
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply

@@ -50,6 +50,7 @@ from desktop.core.run import (
 from desktop.core.send import pricing, providers, redaction_cache, routing
 from desktop.core.send.answer_cache import cache_key
 from desktop.core.send.budget_check import budget_warning
+from desktop.core.send.conversation import PLACEHOLDER_NOTE
 from desktop.core.send.followup_estimate import first_request
 from desktop.core.send.receive import Receiver, answer_from_cache, fill_answer, finish, keep_answer, shielded
 
@@ -60,12 +61,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Sent only when something was hidden: models otherwise tend to "fix" placeholders, and a
-# changed placeholder cannot be put back.
-PLACEHOLDER_NOTE = (
-    "Some details in this request were replaced by placeholders in square brackets, such as "
-    "[PERSON_1] or [EMAIL_2]. Keep every placeholder exactly as written wherever you need it."
-)
 _WAITING_ADVICE = "Your request is kept under History as waiting to send; send it again from there."
 _SENDING_NOTE = "Sending; the answer is on its way."
 

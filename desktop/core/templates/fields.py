@@ -6,11 +6,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from desktop.core.settings import did_you_mean
 from desktop.core.templates.format import FIELD_TYPES, Field
 from desktop.core.templates.reader import Reader
 from desktop.core.templates.render import check_value
 from desktop.core.templates.yaml_events import LineDict, LineList
+from desktop.core.text import did_you_mean
 
 FIELD_KEYS = ("name", "label", "type", "help", "placeholder", "required", "default", "min_length",
               "max_length", "options", "untrusted", "min", "max")

@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.core.settings import did_you_mean
 from desktop.core.templates.fields import parse_fields
 from desktop.core.templates.format import (
     OUTPUT_FORMATS,
@@ -39,6 +38,7 @@ from desktop.core.templates.yaml_events import (
     load_front_matter,
     split_front_matter,
 )
+from desktop.core.text import did_you_mean
 
 # A template is a page of text; anything far larger is a mistake (a log or a PDF saved as .md)
 # and reading it would only slow the library down for everyone.

@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop.core.settings import did_you_mean
 from desktop.core.templates.format import Problem
 from desktop.core.templates.yaml_events import LineDict, LineList
+from desktop.core.text import did_you_mean
 
 
 class Reader:

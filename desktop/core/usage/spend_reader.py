@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.usage.shared_file import open_shared_for_reading
-from desktop.core.usage.store import FILE, StoreProblem, TeamReader, team_store
+from desktop.core.usage.store import FILE, StoreProblem, TeamReader
+from desktop.core.usage.sync import team_store
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext

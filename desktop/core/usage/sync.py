@@ -44,7 +44,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import ErrorKind, LedgerError, SyncError
+from desktop.core.errors import ErrorKind, LedgerError, SettingsError, SyncError
 from desktop.core.run import utc_now
 from desktop.core.usage import outgoing
 from desktop.core.usage.ledger import Ledger
@@ -54,11 +54,21 @@ from desktop.core.usage.shared_file import (
     classify,
     forget_check,
     open_for_writing,
+    open_shared_for_reading,
     remember,
     shared_path,
     with_retries,
 )
-from desktop.core.usage.store import FileStore, StoreProblem, SyncProblem, TeamStore, team_store
+from desktop.core.usage.store import (
+    FILE,
+    POSTGRES,
+    StoreProblem,
+    SyncProblem,
+    TeamReader,
+    TeamStore,
+    UnusableStore,
+    store_settings,
+)
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -308,3 +318,38 @@ def rebuild_shared(team_dir: Path) -> Path:
 
 
 __all__ = ["BATCH_ROWS", "SyncState", "describe", "rebuild_shared", "sync_now", "sync_state"]
+
+
+class FileStore:
+    """The shared SQLite file in the team folder (this module holds its logic)."""
+
+    kind = FILE
+
+    def __init__(self, team_dir: Path) -> None:
+        self.team_dir = team_dir
+
+    def push(self, ledger: Ledger, *, shared_audit: bool) -> int:
+        return _push(ledger, self.team_dir, shared_audit=shared_audit)
+
+    def open_reader(self) -> TeamReader | None:
+        return open_shared_for_reading(self.team_dir)
+
+    def describe(self, kind: str, waiting: int) -> str:
+        return describe(kind, waiting, None, self.team_dir)
+
+
+
+
+def team_store(context: AppContext) -> TeamStore | None:
+    """The store this member syncs to, or None when no team folder is set."""
+    if context.team_dir is None:
+        return None
+    try:
+        chosen = store_settings(context)
+    except SettingsError as exc:
+        return UnusableStore(exc.message.removeprefix("team.toml: "))
+    if chosen.kind == POSTGRES:
+        from desktop.core.usage.pg_store import PostgresStore
+
+        return PostgresStore(chosen, member=context.user)
+    return FileStore(context.team_dir)

@@ -9,8 +9,8 @@ import keyring
 import psycopg
 import pytest
 
+from desktop.core.paths import KEYRING_SERVICE
 from desktop.core.run import DONE, Run
-from desktop.core.settings import KEYRING_SERVICE
 from desktop.core.usage import budget, pg_roles, pg_store, sync
 from desktop.core.usage.store import parse_store_settings
 from tests.core.usage.conftest import PgTeam
