@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
 
     def _holder_layout(self, index: int) -> QLayout:
         """The layout of the stack's placeholder page ``index`` (built with one in ``__init__``)."""
-        layout = self.stack.widget(index).layout()  # type: ignore[union-attr]
+        page = self.stack.widget(index)
+        layout = page.layout() if page is not None else None
         assert layout is not None
         return layout
 

@@ -261,8 +261,8 @@ class TemplateCards(QScrollArea):
         return max(1, min(4, (width - 2 * theme.SPACE["xl"]) // (CARD_MIN_WIDTH + theme.SPACE["m"])))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self._reflow(event.size().width())  # type: ignore[attr-defined]
+        if watched is self.viewport() and isinstance(event, QResizeEvent):
+            self._reflow(event.size().width())
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
