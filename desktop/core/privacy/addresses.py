@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch
+from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch, lowered
 from desktop.core.privacy.structured import keyword_windows
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
@@ -324,7 +324,7 @@ def find_addresses(text: str) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     digit_regions = _digit_regions(text)
-    lower = text.lower()
+    lower = lowered(text)
     where = {
         0: digit_regions, 1: digit_regions, 4: digit_regions,
         3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse"), 60, 50),

@@ -140,3 +140,24 @@ def dispatchable(words: Iterable[str]) -> bool:
     each starts with an ASCII letter or digit (whose case forms it knows) and holds no bracket."""
     return all(w[:1].isascii() and w[:1].isalnum() and not any(ch in w for ch in "()[]") for w in words)
 
+
+
+# The lowercased text that several detectors search for their cue words: made once for the
+# text being checked (each copy of a long document costs a pass over it), and let go by the
+# redactor when it has finished (``forget_lowered``).
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, made once while the same text object is being checked."""
+    global _LOWERED
+    held = _LOWERED
+    if held[0] is not text:
+        held = _LOWERED = (text, text.lower())
+    return held[1]
+
+
+def forget_lowered() -> None:
+    """Drop the text held by ``lowered`` (it may be personal: nothing keeps it past a check)."""
+    global _LOWERED
+    _LOWERED = ("", "")

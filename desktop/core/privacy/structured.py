@@ -16,7 +16,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lowered
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -306,7 +306,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     """Every structured personal value in ``text`` (before overlaps are settled)."""
     out: list[Candidate] = []
     add = out.append
-    lower = text.lower()
+    lower = lowered(text)
     for a, b in keyword_windows(lower, ("@",), 256, 128):
         for m in _re("email").finditer(text, a, b):
             add(Candidate(m.start(), m.end(), "EMAIL"))
@@ -362,13 +362,16 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             continue
         if _never_phone(raw):
             continue
-        context = bool(phone_context.search(text[max(0, cue_at - 40) : cue_at])) or bool(_PHONE_AFTER.match(text, end))
+        before = text[max(0, cue_at - 40) : cue_at]
+        # (a phone word and what follows it hold no digit or line break: tried only after the last)
+        context = bool(phone_context.search(before, _CUE_TAIL.search(before).start())) or bool(_PHONE_AFTER.match(text, end))
         if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
             add(Candidate(start, end, "PHONE"))
     out += spoken_phones(text, lower)
     return out
 
 
+_CUE_TAIL = re.compile(r"[^\n\d]*+\n?\Z")
 _NUMBER_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
 
 
