@@ -11,6 +11,8 @@ A value counts as caught when >= 90% of its characters are inside returned spans
 README rule); precision counts returned spans that overlap a labelled value. Presidio runs with
 spaCy's small English model when the ``bench`` extra is installed, else with its regex
 recognizers only (said in the output), else not at all (its published figures are printed).
+``--speed`` times the redaction alone against a plain-regex floor timed in the same run, then
+each detector alone on the same 150,000 characters (its share of the whole: where the time goes).
 """
 
 from __future__ import annotations
