@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 # list is complete for ASCII letters (a test checks it against the engine).
 _EXTRA_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
+
 def _split_first(alternative: str) -> tuple[str, str, str]:
     """(first token as written, the characters it stands for, the rest of the pattern).
 
@@ -38,6 +39,7 @@ def _split_first(alternative: str) -> tuple[str, str, str]:
     if not (first.isalnum() or first in "_"):
         raise ValueError(f"alternative must start with a plain character: {alternative!r}")
     return first, first, alternative[1:]
+
 
 def first_char_dispatch(
     alternatives: Sequence[str], not_after: str, *, ignore_case: bool = False, names: Sequence[str] | None = None
@@ -69,6 +71,7 @@ def first_char_dispatch(
         body = f"(?i:{body})"
     return rf"[{re.escape(''.join(first_chars))}](?<![{not_after}].)(?:{body})"
 
+
 def _order_kept(order: list[int], split: list[tuple[str, str, str]], ignore_case: bool) -> bool:
     """Whether trying the alternatives in ``order`` keeps every two that can start on the same
     character in their original order (the engine takes the first one that matches)."""
@@ -81,6 +84,7 @@ def _order_kept(order: list[int], split: list[tuple[str, str, str]], ignore_case
             if j < i and chars(i) & chars(j):
                 return False
     return True
+
 
 def caseless_alternation(alternatives: Sequence[str]) -> str:
     """``(?i:alt1|alt2|...)``, grouped by first letter behind a class of its exact case forms.
@@ -104,6 +108,7 @@ def caseless_alternation(alternatives: Sequence[str]) -> str:
         parts.append(f"[{re.escape(forms)}](?i:{'|'.join(split[i][2] for i in members)})")
     return f"(?:{'|'.join(parts)})"
 
+
 class LazyPattern:
     """A regular expression compiled on first use, not at import.
 
@@ -124,14 +129,17 @@ class LazyPattern:
         self.groupindex = compiled.groupindex
         return getattr(compiled, name)
 
+
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]
+
 
 def dispatchable(words: Iterable[str]) -> bool:
     """Whether ``first_char_dispatch`` can take these literal words (escaped) as alternatives:
     each starts with an ASCII letter or digit (whose case forms it knows) and holds no bracket."""
     return all(w[:1].isascii() and w[:1].isalnum() and not any(ch in w for ch in "()[]") for w in words)
+
 
 # The lowercased text that several detectors search for their cue words: made once for the
 # text being checked (each copy of a long document costs a pass over it), and let go by the
@@ -139,6 +147,7 @@ def dispatchable(words: Iterable[str]) -> bool:
 # view (normalise.py), which the structured rules read.
 _HELD = 2
 _LOWERED: list[tuple[str, str]] = []  # (text, text.lower()), the latest last
+
 
 def lowered(text: str) -> str:
     """``text.lower()``, made once while the same text object is being checked."""
@@ -150,6 +159,29 @@ def lowered(text: str) -> str:
     _LOWERED[:] = [*held[1 - _HELD :], (text, lower)]
     return lower
 
+
 def forget_lowered() -> None:
-    """Drop the texts held by ``lowered`` (they may be personal: nothing keeps them past a check)."""
+    """Drop the texts held by ``lowered`` and their words (they may be personal: nothing keeps
+    them past a check)."""
     _LOWERED.clear()
+    _WORDS.clear()
+
+
+# Some twenty rules look for two hundred cue words in all ("born", "passport", " mrs"), each a
+# search of the whole text, and most are not in a given text at all. A long text's distinct words,
+# joined, are a third of its length or less: a cue word none of whose parts is in them is in no
+# word of the text, so not in the text, and its search is skipped.
+_WORDS_FROM = 4000  # characters
+_WORDS: list[tuple[str, str]] = []  # (lowered text, its distinct words joined by line breaks)
+
+
+def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
+    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``); the others,
+    in order, to be searched for as before."""
+    if len(lower) < _WORDS_FROM or not any(held is lower for _, held in _LOWERED):
+        return keys
+    words = next((joined for text, joined in _WORDS if text is lower), None)
+    if words is None:
+        words = "\n".join(set(lower.split()))  # (no part of a key holds a line break)
+        _WORDS[:] = [*_WORDS[1 - _HELD :], (lower, words)]
+    return [key for key in keys if all(part in words for part in key.split())]

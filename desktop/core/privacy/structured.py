@@ -16,7 +16,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_re, lowered, present_keys
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -159,7 +159,7 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a
     keyword only look there."""
     starts: list[int] = []
-    for key in keys:
+    for key in present_keys(lower, keys):
         i = lower.find(key)
         while i >= 0:
             starts.append(i)

@@ -87,3 +87,32 @@ def test_the_cycle_collector_is_back_on_after_a_check_and_after_a_failed_one() -
     with pytest.raises(PrivacyError):
         redact_segments([(12345, "notes")])  # type: ignore[list-item]
     assert gc.isenabled()
+
+
+_PIECES = ["born", "geb.", "d.o.b", " mrs", "mr", "tax id", "passwort", "生年月日", "x", "\n", " ", "\t", "İ", "@", "%40"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.lists(st.sampled_from(_PIECES + ["zz", "b orn"]), min_size=1))
+def test_cue_words_skipped_as_absent_are_never_in_the_text(pieces: list[str], keys: list[str]) -> None:
+    text = ("".join(pieces) + " filler words ") * (4000 // (len("".join(pieces)) + 14) + 1)
+    lower = fastscan.lowered(text)
+    try:
+        kept = fastscan.present_keys(lower, tuple(keys))
+        assert [key for key in keys if key in lower] == [key for key in kept if key in lower]
+        # and the windows built from the cue words are the ones every word searched gives
+        plain = sorted(i for key in keys for i in range(len(lower)) if lower.startswith(key, i))
+        assert structured.keyword_windows(lower, tuple(keys), 20, 3) == _windows(plain, 20, 3)
+    finally:
+        fastscan.forget_lowered()
+
+
+def _windows(starts: list[int], after: int, before: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start in starts:
+        begin = max(0, start - before)
+        if out and begin <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], start + after))
+        else:
+            out.append((begin, start + after))
+    return out
