@@ -11,7 +11,6 @@ not finish.
 from __future__ import annotations
 
 import bisect
-import gc
 import logging
 import re
 from collections.abc import Collection, Sequence
@@ -46,12 +45,6 @@ def redact_segments(
     Raises:
         PrivacyError: detection could not be completed; nothing may be sent.
     """
-    # The check makes tens of thousands of short-lived objects (matches, words, candidates) and
-    # no reference cycles: the cycle collector, set off by their number, only walked them and the
-    # rest of the app's objects again and again (4-8% of a long check). It runs as usual after.
-    collecting = gc.isenabled()
-    if collecting:
-        gc.disable()
     try:
         return _Redactor(country, terms, keep, extra, tuple(own_secrets)).run(segments, set(untrusted))
     except PrivacyError:
@@ -64,8 +57,6 @@ def redact_segments(
         ) from exc
     finally:
         forget_lowered()
-        if collecting:
-            gc.enable()
 
 
 def redact_text(text: str, **kw: object) -> Redaction:
