@@ -204,6 +204,16 @@ def _wide_spaced(text: str, glued: list[str]) -> str | None:
     return _WIDE_SPACED.sub(join, text)
 
 
+def fold_letters(text: str) -> str:
+    """The letters of ``text`` as ``fold`` turns them (compatibility forms, case, look-alikes,
+    accents), with none of the disguise handling: cue words of other scripts are written with it
+    so that they read as the folded text does ("игнорируй" folds to a mix of Cyrillic and Latin)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
+    text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
+    return _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
+
+
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()

@@ -60,6 +60,7 @@ class _Compiled:
     before: int  # how far before a key word a match can start
     after: int  # how far after a key word a match can end
     everywhere: bool
+    script: bool
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -160,7 +161,7 @@ def _compiled() -> tuple[_Compiled, ...]:
                   KEYS.get(c.kind, ()) if c.keys is None else c.keys,
                   c.literals or (LITERAL_KEYS.get(c.kind, ()) if c.keys is None else ()),
                   c.before if c.before is not None else REACH.get(c.kind, DEFAULT_REACH)[0],
-                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH)[1], c.everywhere)
+                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH)[1], c.everywhere, c.script)
         for c in CUES
     )
 
@@ -237,8 +238,15 @@ def _windows(text: str, positions: list[int], before: int, after: int) -> list[t
     return result
 
 
+# Letters of the non-Latin scripts the cues cover (Greek, Cyrillic, Arabic, Devanagari, Hangul
+# jamo; kana, CJK, Hangul): a text with none skips those cues at the cost of one search.
+_OTHER_SCRIPTS = re.compile("[\u0370-\u1fff\u3040-\ud7af]")
+
+
 def _cue_hits(text: str) -> list[Hit]:
     cues = _compiled()
+    if text.isascii() or not _OTHER_SCRIPTS.search(text):
+        cues = tuple(cue for cue in cues if not cue.script)
     positions = _all_positions(text, frozenset(_present(text, {key for cue in cues for key in cue.keys})))
     hits: list[Hit] = []
     gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
@@ -278,7 +286,7 @@ def _cue_hits_everywhere(text: str) -> list[Hit]:
 
 # An instruction quoted to talk about it ("emails telling you to 'ignore previous instructions'
 # are fraud", "hidden text such as \"ignore your instructions\"") is not given to anyone.
-_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task"})
+_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task", "addressee"})
 _MENTIONED = re.compile(
     r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
     r"mention\w*|asking|tell\w*|include|includes|including|wie|comme|como|come|zoals)\s*:?\s*"

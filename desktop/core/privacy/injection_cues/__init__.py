@@ -8,12 +8,15 @@ ordinary business text also uses ("please ignore my last email", "forward this t
 a chat log with an "Assistant:" line) needs a second, different one nearby — most often that the
 words are addressed to an AI rather than to a person.
 
-Languages: English, German, French, Spanish, Italian, Dutch, Portuguese, Turkish, Polish.
+Languages: English, German, French, Spanish, Italian, Dutch, Portuguese, Turkish, Polish here;
+fourteen more in ``languages``.
 
 The cues live in one module per family of evidence: ``addressee`` (words spoken to an AI),
 ``override`` (ignore or reveal instructions, a new role), ``structure`` (chat markers, fake turns,
-a new task), ``answer`` (what the answer must say, data sent away, secrecy) and ``action``
-(acting for the user, hidden text, orders); ``cue`` holds the Cue type and the reasons shown.
+a new task), ``answer`` (what the answer must say, data sent away, secrecy), ``action`` (acting
+for the user, hidden text, orders), ``outcome`` (scores, verdicts and exact answer words fixed in
+advance, decode-and-follow) and ``languages`` (fourteen more languages); ``cue`` holds the Cue
+type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
 
@@ -28,6 +31,8 @@ from desktop.core.privacy.injection_cues.action import (
 from desktop.core.privacy.injection_cues.addressee import _ADDRESSEE
 from desktop.core.privacy.injection_cues.answer import _EXFIL, _OUTPUT, _SECRECY
 from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
+from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
+from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
 from desktop.core.privacy.injection_cues.structure import _MARKERS, _REDIRECT, _TASK, _TURNS
 
@@ -35,7 +40,7 @@ __all__ = ["CUES", "DEFAULT_REACH", "GLUED", "KEYS", "LITERAL_KEYS", "ONLY_WHEN_
 
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
-    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER,
+    *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -13,7 +13,8 @@ _ACT = (
                     r"as urgent|as positive|as compliant)\b"),
     Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bpre-?(?:verified|approved)\b|"
                     r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\bautomatically book\b|"
-                    r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b"),
+                    r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b|"
+                    r"\b(?:are|is) (?:hereby )?authori[sz]ed to (?:transfer|pay|wire|send|approve|release|forward|delete)\b"),
 )
 
 _RISKY = (
@@ -21,6 +22,7 @@ _RISKY = (
                       r"account number|sort code|routing number|payee details)\b|"
                       r"\b(?:grant|give)\b[^.\n]{0,30}\badmin(?:istrator)? (?:rights|access|privileges)\b|"
                       r"\b(?:add|put)\b[^.\n]{0,40}\b(?:to|in|into) (?:the )?(?:domain )?admin(?:istrator)?s?\b|"
+                      r"\b(?:add|make)\b[^.\n]{0,40}\bas (?:an? )?(?:owner|admin|administrator|co-owner)\b|"
                       r"\bdroits? (?:d'|de )?administrat\w*|\bbeheerdersrechten\b|\b(?:administrator|admin)rechte\b|"
                       r"\b(?:derechos|diritti|direitos|privilegios|privilegi) (?:de |di )?(?:administrador|amministratore|admin)\b|"
                       r"\b(?:iban|bankverbindung|coordonnees bancaires|datos bancarios|coordinate bancarie|"
@@ -31,7 +33,8 @@ _RISKY = (
 _USER = (
     Cue("user", 0.4, r"\b(?:tell|inform|notify|remind|convince|let|ask|warn|show)\s+(?:the|your)\s+(?:user|human|reader)\b|"
                      r"\bthe user'?s (?:password|files|contacts|calendar|emails|chat|conversation|data|saved|stored|full|"
-                     r"email|mailbox|other|previous)\b|\bto the user\b|\byour (?:user|human|operator)\b|"
+                     r"email|mailbox|other|previous)\b|\bthe user'?s (?:\w+ ){1,3}(?:statements|documents|invoices|records|"
+                     r"emails|files|contacts|passwords)\b|\bto the user\b|\byour (?:user|human|operator)\b|"
                      r"\b(?:dem|den) (?:benutzer|nutzer)\b|\bl'utilisateur\b|\bal usuario\b|\ball'utente\b|\bde gebruiker\b|"
                      r"\b(?:ao|do) (?:usuario|utilizador)\b|\bkullaniciya\b|\buzytkownikowi\b"),
 )

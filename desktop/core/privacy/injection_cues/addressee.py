@@ -13,7 +13,14 @@ _AI_EN = (
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
     r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
-    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
+    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?)|summari[sz]ing (?:models?|ai)|"
+    # agents and automated readers named by their job: "the triage agent", "recruiting software",
+    # "LLM-based screeners", "for automated processing", "machine-generated summaries"
+    r"(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow) agents?|"
+    r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
+    r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking) "
+    r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
+    r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing))"
 )
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
@@ -40,7 +47,7 @@ _PREP = (
     r"do|dla|opmerking voor|nota para|nota per|note pour|"
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
 )
-_GREET = r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber)(?: there)?,?"
+_GREET = r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga)(?: there)?,?"
 # Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
 _START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
 _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli|"
@@ -68,7 +75,8 @@ _ADDRESSEE = (
                           r"(?:e?s)?\s+(?:this|these|it|the|my|our)\b"),
     # "AI model processing this message", "language models reading this page"
     Cue("addressee", 0.6, rf"\b{AI}\s+(?:that (?:is|are) |which (?:is|are) |who (?:is|are) )?"
-                          r"(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|handling|reviewing|scanning|"
+                          r"(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|handling|reviewing|scanning|comparing|"
+                          r"ranking|rating|scoring|grading|screening|evaluating|assessing|sorting|triaging|"
                           r"drafting|ingesting|crawling|indexing|booking|rendering|summarizing)\s+"
                           r"(?:this|these|it|the (?:email|page|document|message|mailbox|thread|text|sheet|file|reviews?|"
                           r"signature|footer|inbox)|reviews|emails|my|our)\b"),
@@ -148,5 +156,25 @@ _ADDRESSEE = (
                           r"(?:dies|diese|dieses|diesen|dit|deze) [\w-]+ (?:verarbeitet|liest|zusammenfasst|verwerkt|leest|samenvat)\b",
         keys=("asistent", "assistent", "assistan"), before=5, after=90),
     # "The assistant must approve ...": said of a person too, so weak alone.
-    Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to)\b"),
+    Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to|is asked to|is expected to|"
+                          r"is required to)\b"),
+    # Words for a machine reader: "Model-facing metadata", "(machine readers only)", "CV parser note:",
+    # "Reviewers using language models:", "If you are screening resumes, ..."
+    Cue("addressee", 0.6, r"\b(?:model|ai|llm|machine)[- ](?:facing|readable|readers? only)\b",
+        keys=("facing", "readable", "readers"), before=12, after=20),
+    Cue("addressee", 0.6, rf"\b{AI}\s+(?:note|notice|directive|instructions?|reminder)\s*[:)]",
+        keys=("note", "notice", "directive", "instruction", "reminder"), before=70, after=20),
+    Cue("addressee", 0.6, r"\b\w+ using (?:ai|llms?|language models?|chatgpt|an? ai(?: tool)?)\s*[:,]", keys=("using",),
+        before=40, after=40),
+    Cue("addressee", 0.6, r"\bif you(?:'re| are) (?:screening|ranking|rating|scoring|grading|evaluating|assessing|shortlisting) "
+                          r"(?:resumes|cvs|candidates|applicants|applications|submissions|bids|essays|these|this)\b",
+        keys=("screening", "ranking", "rating", "scoring", "grading", "evaluating", "assessing", "shortlisting"),
+        before=20, after=40),
+    # A workflow step meant for an automated agent: "Step 4 (handled by the agent):", "Automation
+    # note:", "To complete processing, the agent must ...", "tool=send_email"
+    Cue("addressee", 0.6, r"\b(?:handled|performed|done|executed|carried out|read|processed) by the (?:\w+ )?(?:agent|assistant|bot|ai|model)\b|"
+                          r"\b(?:agent workflow|automation note|processing pipeline instruction|workflow continuation|"
+                          r"to complete processing|automated workflow step)\b|"
+                          r"\bnext (?:step|action) for the (?:\w+ )?(?:agent|assistant|bot)\b",
+        keys=("agent", "assistant", "bot", "ai", "model", "automation", "processing", "workflow", "to complete", "automated")),
 )

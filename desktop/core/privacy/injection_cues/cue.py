@@ -17,6 +17,7 @@ class Cue:
     everywhere: bool = False  # search the whole text (the pattern starts with a plain string: fast)
     before: int | None = None  # how far before a key a match can start (None: REACH of the kind)
     after: int | None = None  # how far after a key a match can end
+    script: bool = False  # words of a non-Latin script: searched only in a text with letters of one
 
 
 # Reasons shown to the person, per kind ("The text in <field> <reason>.").
@@ -39,6 +40,10 @@ REASONS: dict[str, str] = {
     "boundary": "pretends that the document has ended",
     "redirect": "tries to change what the AI was asked to do",
     "glued": "spells instructions out letter by letter",
+    "grading": "tries to set the score or ranking the AI gives",
+    "verdict": "states in advance what the AI must conclude",
+    "format": "dictates the exact words of the AI's answer",
+    "encoded": "asks the AI to decode hidden text and follow it",
 }
 # Kinds that count only next to words clearly addressed to an AI: orders and actions are what
 # business text is made of ("please approve the refund", "forward this to Marc").

@@ -9,6 +9,13 @@ _INSTR = r"(?:instructions?|prompts?|rules|guidelines|directives?|directions|pro
          r"constraints|restrictions|orders|commands|system prompt|system message|guidance)"
 _NOT_TOPIC = r"(?!\s+(?:about|regarding|on|for|concerning|re|from (?:me|us)|i|we|you got from me)\b)"
 
+# Other words for setting instructions aside, and what is set aside besides "instructions"
+# ("set aside the guidance you were configured with", "drop your earlier context").
+_IGNORE_MORE = (r"(?:ignore|disregard|forget|override|bypass|abandon|discard|drop|set aside|put aside|pay no attention to|"
+                r"overlook|throw out|scrap|ditch|skip)")
+_SET_ASIDE = (r"(?:instructions?|prompts?|rules|guidelines|guidance|directives?|directions|programming|guardrails|"
+              r"polic(?:y|ies)|constraints|restrictions|orders|commands|context|brief|setup|configuration|safeguards|filters)")
+
 _OVERRIDE = (
     Cue("override", 1.0, rf"\b(?:ignore|disregard|forget|override|bypass|abandon|discard|drop)\s+(?:all\s+|any\s+|every\s+)?"
                          rf"(?:of\s+)?(?:your|the\s+(?:system|original|initial|above)|(?:all|any)\s+(?:the\s+)?"
@@ -25,6 +32,27 @@ _OVERRIDE = (
                          r"obsolete|revoked)|\binstructions you (?:received|were given|got) (?:from|at|earlier|before)|"
                          r"\b(?:only|exclusively) follow (?:the|these) instructions (?:in|from) this\b|"
                          r"\b(?:you )?follow only (?:the|these) instructions\b|\boverride your \w+"),
+    Cue("override", 1.0, rf"\b{_IGNORE_MORE}\s+(?:all\s+|any\s+)?(?:of\s+)?your\s+(?:\w+\s+){{0,2}}?{_SET_ASIDE}\b{_NOT_TOPIC}|"
+                         rf"\b{_IGNORE_MORE}\s+(?:all\s+|any\s+|the\s+)?(?:\w+\s+)?{_SET_ASIDE}\s+(?:you (?:were|have been|'ve been) "
+                         r"(?:given|told|configured with|set up with)|you (?:received|got)|(?:placed|imposed) on you|given to you|"
+                         r"from your (?:operator|developers?|creators?|admin|system))\b|"
+                         rf"\b{_IGNORE_MORE}\s+(?:what|everything|anything) (?:came|comes|was said|was written|appears) "
+                         r"(?:before|earlier|above)\b|"
+                         rf"\b{_IGNORE_MORE}\s+the (?:earlier|previous|prior|preceding) (?:text|context|conversation|messages) in this "
+                         r"(?:conversation|chat|prompt|thread)\b|"
+                         rf"\btreat (?:all |any |the )?(?:prior|previous|earlier|above|your) (?:\w+ )?{_SET_ASIDE} as "
+                         r"(?:cancel+ed|void|obsolete|invalid|irrelevant|withdrawn|revoked)\b|"
+                         r"\b(?:everything|anything|all) you (?:were|have been|'ve been) (?:told|given|instructed)(?: \w+){0,4} "
+                         r"(?:is|are) (?:now )?(?:obsolete|void|cancel+ed|invalid|revoked|no longer valid|irrelevant)\b|"
+                         rf"\b(?:no need to|no longer need to|don't need to|do not need to|stop|you (?:can|may) stop) "
+                         rf"follow(?:ing)? your (?:\w+ ){{0,2}}?{_SET_ASIDE}\b|\bput (?:your|all|the) (?:\w+ )?{_SET_ASIDE} "
+                         r"(?:aside|to one side)\b",
+        keys=("ignor", "disregard", "forget", "override", "bypass", "abandon", "discard", "drop", "set aside", "put", "pay no",
+              "overlook", "throw out", "scrap", "ditch", "skip", "treat", "told", "given", "instructed", "follow"),
+        before=120, after=120),
+    Cue("override", 0.6, rf"\b{_IGNORE_MORE}\s+the (?:safety|content|security|moderation) (?:polic(?:y|ies)|rules|guidelines|"
+                         r"filters?|checks?)\b",
+        keys=("safety", "content", "security", "moderation"), before=40, after=40),
     # German, French, Spanish, Italian, Dutch, Portuguese, Polish: verb ... noun
     Cue("override", 0.6, r"\b(?:ignorier\w*|vergiss|vergesst|missacht\w*)\s+(?:\w+\s+){0,3}?"
                          r"(?:anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|systemprompt)\b|"
@@ -100,7 +128,7 @@ _ROLE = (
                      r"helpful|translat\w*)"),
     Cue("role", 1.0, r"\b(?:pretend|imagine)\s+(?:to be|you are|you're)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:ai|model|assistant|"
                      r"chatbot)\b[^.\n]{0,40}\b(?:no|without)\b|\bact as an? (?:unrestricted|jailbroken|uncensored|evil|"
-                     r"different) |\b(?:developer|dan|god|jailbreak) mode\b|\bdo anything now\b|\bjailbr(?:eak|oken)\b|"
+                     r"different) |\b(?:dan|god|jailbreak) mode\b|\bin developer mode,? you\b|\bdo anything now\b|\bjailbr(?:eak|oken)\b|"
                      r"\bno content polic|\bstay in character\b|\bunrestricted (?:ai|assistant|model|agent|mode)\b|"
                      r"\bagente sin restricciones\b|\bsin restricciones\b"),
     Cue("role", 0.3, r"\b(?:from (?:now|this point) on|henceforth|starting now)\b[, ]+(?:you\b|your\b)|"
@@ -108,5 +136,22 @@ _ROLE = (
                      r"od teraz|bundan sonra)\b[, ]+(?:eres|debes|bist du|musst du|tu es|tu dois|sei|devi|ben je|moet je|"
                      r"voce|deve|ignore|jestes|musisz)"),
     Cue("role", 1.0, r"\byou are (?:now )?in (?:\w+ )?(?:admin|developer|maintenance|debug|god|unrestricted|jailbreak) mode\b"),
-    Cue("role", 0.4, r"\bno (?:filters|restrictions|limits)\b|\bwithout (?:any )?(?:filters|restrictions)\b"),
+    Cue("role", 0.4, r"\bno (?:filters|restrictions|limits)\b|\bwithout (?:any )?(?:filters|restrictions)\b|"
+                     r"\bdeveloper mode\b"),
+    # Personas: "an assistant with no filters", "freed from your guidelines", "simulate a terminal
+    # with root access", "safety layer disabled"; "roleplay as a difficult customer" is a workshop.
+    Cue("role", 1.0, r"\b(?:assistant|ai|model|chatbot|bot|version of (?:yourself|you))\s+(?:with no|without(?: any)?|free of|"
+                     r"free from)\s+(?:filters|restrictions|limits|rules|guidelines|refusals|censorship|safety)\b|"
+                     r"\byou (?:have been|are|were) (?:now )?(?:freed|released|liberated|unshackled) from\b|"
+                     r"\bsimulate (?:a|an) (?:\w+ )?(?:terminal|shell|console)\b[^.\n]{0,30}\b(?:root|admin|sudo)\b|"
+                     r"\b(?:safety|content|moderation) (?:layer|filters?|checks?|guardrails|protocols?) (?:is |are |have been |"
+                     r"has been )?(?:disabled|off|removed|deactivated|bypassed|suspended)\b",
+        keys=("with no", "without", "free of", "free from", "freed", "released", "liberated", "unshackled", "simulate",
+              "disabled", "off", "removed", "deactivated", "bypassed", "suspended"), before=60, after=60),
+    Cue("role", 0.6, r"\b(?:roleplay|role-play|act|pretend|play) as (?:my|a|an|the) (?:\w+ ){0,3}?(?:grandmother|grandma|"
+                     r"system administrator|sysadmin|admin|developer|root|linux terminal|terminal|hacker)\b|"
+                     r"\b(?:assume|take on) the (?:persona|role|identity) of (?:the|a|an) (?:system administrator|sysadmin|admin|"
+                     r"administrator|developer|root user|it manager)\b|\b(?:activation|license|licence|product|serial) keys\b",
+        keys=("roleplay", "role-play", "act as", "pretend", "play as", "assume the", "take on", "activation", "license",
+              "licence", "product keys", "serial"), before=10, after=80),
 )

@@ -76,7 +76,11 @@ _TASK = (
     Cue("redirect", 0.6, r"\binstead of (?:summari[sz]\w*|translat\w*|triag\w*|answering|reading|analy[sz]\w*)|"
                      r"\binstead,? (?:write|output|reply|respond|say)\b|\bstop what you are doing\b|"
                      r"\bstop (?:summari[sz]\w*|translat\w*|analy[sz]\w*|triag\w*)\b|"
-                     r"\b(?:do not|don't|dont|no need to|never) (?:summari[sz]e|translate|analy[sz]e|triage)\b|"
+                     r"\b(?:do not|don't|dont|no need to|never) (?:summari[sz]e|translate|analy[sz]e|triage)\b"
+                     r"(?!\s+(?:the|any|product|brand|proper|names|numbers|terms|code|units|company|technical)\b)|"
+                     r"\b(?:do not|don't|dont|no need to) (?:write|produce|give|provide|make) (?:a|any|the) "
+                     r"(?:summary|translation|analysis)\b|\bwhatever (?:you were|you are|you've been|you have been) "
+                     r"(?:asked|told|instructed)\b|"
                      r"\bdisregard the (?:summary|user'?s?) request|\bnicht zusammen(?:fassen)?\b|\bne (?:resume|resumez) pas\b|"
                      r"\bno resumas\b|\bnon riassumere\b|\bniet samen\b|\bnao resuma\b|\bozetleme\b|\bnie streszczaj\b"),
 )
