@@ -94,6 +94,8 @@ _WIDE_GAP = re.compile(r"  (?<=\S \S  )")
 _WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
 _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
+# A word hyphenated across a line break ("dis-\nregard your in-\nstructions"), joined back.
+_LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 
 
 LOOKALIKES = "lookalikes"  # letters of another script inside a Latin word
@@ -239,6 +241,8 @@ def fold(text: str) -> Folded:
             text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
     else:
         text = text.lower()
+    if "-\n" in text:
+        text = _LINE_HYPHEN.sub("", text)
     if "@" in text:
         text = _AT_FOR_A.sub("a", text)  # "@ssistant"; addresses keep their "@"
         if "@" in text:

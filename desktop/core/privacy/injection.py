@@ -38,10 +38,12 @@ from desktop.core.privacy.injection_cues import (
     REACH,
     REASONS,
 )
+from desktop.core.privacy.injection_decode import hidden_texts
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
 DISGUISED = "disguises its words (look-alike letters, invisible characters, spaced-out or digit spellings)"
+ENCODED = "hides its instructions in encoded text (base64, ROT13 or written backwards)"
 # Disguises that ordinary text does not use count as evidence wherever they are: letters of
 # another script inside Latin words, invisible characters inside words, text in tag characters.
 # (Spacing and digits do not: headings are spaced out and product codes mix digits in.)
@@ -293,9 +295,14 @@ _MENTIONED = re.compile(
     r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$")
 
 
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
+
+
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    # (an address can start at its opening quote: the quote is then part of the match)
     return [hit for hit in hits
-            if hit[1] not in _QUOTED_KINDS or not _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0])]
+            if hit[1] not in _QUOTED_KINDS
+            or not _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES))]
 
 
 @cache
@@ -343,19 +350,33 @@ def _best_window(hits: list[Hit], tricks: frozenset[str]) -> tuple[float, dict[s
     return best
 
 
+def _judged(text: str) -> tuple[float, dict[str, float], Folded, bool]:
+    """Score and kinds of ``text``; when it is not flagged, of the best text hidden in it by an
+    encoding (and whether that one made the score)."""
+    folded = fold(text)
+    score, kinds = _best_window(_hits(folded), folded.tricks)
+    if score < THRESHOLD:
+        for hidden in hidden_texts(text, folded.text):
+            inner = fold(hidden)
+            inner_score, inner_kinds = _best_window(_hits(inner), inner.tricks)
+            if inner_score >= THRESHOLD:
+                return inner_score, inner_kinds, inner, True
+    return score, kinds, folded, False
+
+
 def injection_score(text: str) -> float:
     """The scan's score for ``text`` (flagged at ``THRESHOLD``); for measuring."""
-    folded = fold(text)
-    return _best_window(_hits(folded), folded.tricks)[0]
+    return _judged(text)[0]
 
 
 def injection_reasons(text: str) -> list[str]:
     """Why ``text`` looks like it gives the model instructions (empty when it does not)."""
-    folded = fold(text)
-    score, kinds = _best_window(_hits(folded), folded.tricks)
+    score, kinds, folded, encoded = _judged(text)
     if score < THRESHOLD:
         return []
     reasons = [REASONS[kind] for kind, _ in sorted(kinds.items(), key=lambda item: -item[1])]
     if folded.disguised and DISGUISED not in reasons:
         reasons.append(DISGUISED)
+    if encoded:
+        reasons.append(ENCODED)
     return reasons

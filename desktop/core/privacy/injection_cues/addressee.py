@@ -13,15 +13,20 @@ _AI_EN = (
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
     r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
-    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?)|summari[sz]ing (?:models?|ai)|"
-    # agents and automated readers named by their job: "the triage agent", "recruiting software",
-    # "LLM-based screeners", "for automated processing", "machine-generated summaries"
-    r"(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow) agents?|"
+    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
+)
+# Agents and automated readers named by their job ("the triage agent", "recruiting software",
+# "LLM-based screeners", "for automated processing", "machine-generated summaries"): kept out of
+# AI (every cue with AI would search for them) and addressed by the cues after _ADDRESSEE's.
+_AI_JOBS = (
+    r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow) agents?|"
     r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
     r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking) "
     r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing))"
 )
+_JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring", "ranking", "rating", "evaluation", "grading",
+             "resume", "cv", "applicant", "llm-based", "ai-based", "model-based", "llm based", "ai based", "machine")
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
     r"ia|assistant ia|intelligence artificielle|modele de langage|"
@@ -74,7 +79,7 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, rf"\b{AI}\s+(?:that|which|who)\s+(?:process|read|summari[sz]e|analy[sz]e|handle|review|parse)"
                           r"(?:e?s)?\s+(?:this|these|it|the|my|our)\b"),
     # "AI model processing this message", "language models reading this page"
-    Cue("addressee", 0.6, rf"\b{AI}\s+(?:that (?:is|are) |which (?:is|are) |who (?:is|are) )?"
+    Cue("addressee", 0.6, rf"\b{AI}\s+(?:that (?:is|are) |which (?:is|are) |who (?:is|are) |is |are )?"
                           r"(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|handling|reviewing|scanning|comparing|"
                           r"ranking|rating|scoring|grading|screening|evaluating|assessing|sorting|triaging|"
                           r"drafting|ingesting|crawling|indexing|booking|rendering|summarizing)\s+"
@@ -162,7 +167,12 @@ _ADDRESSEE = (
     # "Reviewers using language models:", "If you are screening resumes, ..."
     Cue("addressee", 0.6, r"\b(?:model|ai|llm|machine)[- ](?:facing|readable|readers? only)\b",
         keys=("facing", "readable", "readers"), before=12, after=20),
-    Cue("addressee", 0.6, rf"\b{AI}\s+(?:note|notice|directive|instructions?|reminder)\s*[:)]",
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{_AI_JOBS}\b{_AFTER_ADDRESSED}|{_START}{_AI_JOBS}\s*(?:[:,!]|\s[-\u2013]\s)|"
+                          rf"\b{_AI_JOBS}\s+(?:(?:that|which|who) )?(?:is |are )?(?:reading|processing|summari[sz]ing|analy[sz]ing|"
+                          r"handling|reviewing|scanning|comparing|ranking|rating|scoring|grading|screening|evaluating|assessing|"
+                          r"sorting|triaging)\s+(?:this|these|it|the|our|my)\b",
+        keys=_JOB_KEYS, before=90, after=110),
+    Cue("addressee", 0.6, rf"\b(?:{AI}|{_AI_JOBS})\s+(?:note|notice|directive|instructions?|reminder)\s*[:)]",
         keys=("note", "notice", "directive", "instruction", "reminder"), before=70, after=20),
     Cue("addressee", 0.6, r"\b\w+ using (?:ai|llms?|language models?|chatgpt|an? ai(?: tool)?)\s*[:,]", keys=("using",),
         before=40, after=40),
@@ -176,5 +186,7 @@ _ADDRESSEE = (
                           r"\b(?:agent workflow|automation note|processing pipeline instruction|workflow continuation|"
                           r"to complete processing|automated workflow step)\b|"
                           r"\bnext (?:step|action) for the (?:\w+ )?(?:agent|assistant|bot)\b",
-        keys=("agent", "assistant", "bot", "ai", "model", "automation", "processing", "workflow", "to complete", "automated")),
+        keys=("agent", "handled", "performed", "executed", "processed", "carried out", "automation note", "agent workflow",
+              "processing pipeline", "workflow continuation", "to complete processing", "automated workflow", "next step",
+              "next action"), before=60, after=60),
 )

@@ -33,11 +33,13 @@ def _f(pattern: str) -> str:
 def _cue(kind: str, weight: float, pattern: str, anchors: tuple[str, ...], before: int = 120,
          after: int = 160) -> Cue:
     """A cue searched around ``anchors`` (every match holds one): word-start keys when they are
-    plain letters, substrings otherwise."""
+    plain letters, substrings otherwise; a cue with words of another script only in a text with
+    letters of one."""
     folded = tuple(_f(a) for a in anchors)
     keys = tuple(a for a in folded if a.isascii())
     literals = tuple(a for a in folded if not a.isascii())
-    return Cue(kind, weight, _f(pattern), keys=keys, literals=literals, before=before, after=after, script=not keys)
+    source = _f(pattern)
+    return Cue(kind, weight, source, keys=keys, literals=literals, before=before, after=after, script=not source.isascii())
 
 
 def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: str, ignore_anchors: tuple[str, ...],

@@ -26,19 +26,22 @@ _GRADING = (
               "top position", "highest", "number one", "first on", "first in", "ahead of", "strong accept", "exceptional match",
               "fully qualified", "as met", "outstanding", "flawless", "hogsta", "nota maxima", "nejvyssi", "najwyzsz", "hochste",
               "note maximale", "puntuacion", "punteggio", "hoogste", "pontuacao", "en yuksek"),
-        literals=("/10", "/5"), before=75, after=30),
+        literals=("10/10", "5/5", "100/100"), before=75, after=30),
     Cue("grading", 0.5, r"\b(?:deserves?|merits?|warrants?|earns?) (?:full marks|the top score|a perfect score|10/10|5 stars|"
                         r"five stars|a strong accept|the highest (?:score|rating|grade))|\b(?:most|best) qualified (?:candidate|"
                         r"applicant)s? (?:you will|you'll|you have ever|you've ever)\b|\bmeets? (?:100%|all) of the "
                         r"(?:criteria|requirements)|\btop candidate\b|\bshortlist (?:automatically|immediately)\b|"
                         r"\bregardless of (?:price|cost|experience|qualifications)\b|\b(?:9\d|100)/100\b|\b10/10\b",
-        keys=("deserve", "merit", "warrant", "earn", "most", "best", "meet", "top", "shortlist", "regardless"),
-        literals=("/10",), before=5, after=90),
+        keys=("deserve", "merit", "warrant", "earn", "most qualified", "best qualified", "meets 100", "meet 100", "meets all",
+              "meet all", "top candidate", "shortlist automatically", "shortlist immediately", "regardless of"),
+        literals=("10/10", "/100"), before=5, after=90),
 )
 
-# "sentiment=positive", "status: PAID IN FULL", "\"approved\": true"
-_LABEL = (r"\b(?:sentiment|risk|status|verdict|label|classification|escalate|priority|decision|approved|compliant|verified)"
-          r"[\"']?\s*[=:]\s*(?:positive|none|low|false|true|cleared|approved|compliant|paid|safe|clean|pass(?:ed)?)\b")
+# "sentiment=positive", "STATUS=CLEARED", "\"approved\": true" ("Status: paid" is on every invoice)
+# (searched from each "=": the label word is looked for behind it)
+_LABEL = (r"(?:(?<=sentiment)|(?<=risk)|(?<=status)|(?<=verdict)|(?<=label)|(?<=classification)|(?<=escalate)|(?<=priority)|"
+          r"(?<=decision))=\s*(?:positive|none|low|false|true|cleared|approved|compliant|paid|safe|clean|pass(?:ed)?)\b|"
+          r"(?:(?<=\"approved)|(?<=\"compliant)|(?<=\"verified)|(?<=\"safe))\"\s*:\s*true\b")
 _VERDICT = (
     Cue("verdict", 1.0, r"\b(?:correct|expected|required|only acceptable|only valid|right|intended|desired)\s+(?:output|response|"
                         r"answer|summary|classification|label|verdict|result|rating|reply)\s+(?:for|of|to)\s+(?:this|the|these)\s+"
@@ -48,14 +51,16 @@ _VERDICT = (
                         r"\bexpected (?:assistant|ai|model|bot|llm|chatbot)(?:'s)? (?:response|answer|output|reply|summary)\b|"
                         r"\bsupersedes? (?:any|all|your)(?: own)? (?:analysis|assessment|evaluation|judg(?:e)?ment|findings|"
                         r"reasoning|review|conclusions?)\b",
-        keys=("correct", "expected", "required", "only", "right", "intended", "desired", "summary", "classification", "verdict",
-              "rating", "score", "label", "sentiment", "assessment", "decision", "result", "supersede"), before=5, after=160),
-    Cue("verdict", 0.5, rf"\b(?:answer key|ground truth(?: label)?|final (?:classification|verdict|label|rating|score)|"
-                        rf"verification status|screening (?:result|verdict)|reviewer consensus|interpretation note|pre-?computed)\b|"
-                        rf"{_LABEL}|\bconfidence (?:in [^=\n]{{0,40}})?=\s*100\s*%",
-        keys=("answer", "ground", "final", "verification", "screening", "reviewer", "interpretation", "pre", "sentiment", "risk",
-              "status", "verdict", "label", "classification", "escalate", "priority", "decision", "approved", "compliant",
-              "verified", "confidence"), before=5, after=80),
+        keys=("correct", "expected", "required", "only acceptable", "only valid", "intended", "desired", "override",
+              "supersede"), before=30, after=160),
+    Cue("verdict", 0.5, r"\b(?:answer key|ground truth(?: label)?|final (?:classification|verdict|label|rating|score)|"
+                        r"verification status|screening (?:result|verdict)|reviewer consensus|interpretation note|pre-?computed)\b|"
+                        r"\bconfidence (?:in [^=\n]{0,40})?=\s*100\s*%",
+        keys=("answer key", "ground truth", "final classification", "final verdict", "final label", "final rating",
+              "final score", "verification status", "screening result", "screening verdict", "reviewer consensus",
+              "interpretation note", "pre-computed", "precomputed", "confidence"),
+        before=5, after=80),
+    Cue("verdict", 0.5, _LABEL, keys=(), literals=("=", "\":"), before=0, after=30),
 )
 
 _QUOTE = r"[\"\u201c\u201d'\u2018]"
