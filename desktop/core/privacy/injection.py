@@ -21,7 +21,6 @@ hand-written texts with a frozen split never tuned on: ``python -m bench injecti
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -38,7 +37,7 @@ from desktop.core.privacy.injection_cues import (
     REACH,
     REASONS,
 )
-from desktop.core.privacy.injection_decode import hidden_texts
+from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -173,24 +172,15 @@ def _compiled_glued() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
     return tuple((c.kind, c.weight, re.compile(c.pattern)) for c in GLUED)
 
 
-_WORD = re.compile(r"[a-z0-9]+")  # "ki-assistent" holds the keys "ki" and "assistent"
+@cache
+def _keys(with_scripts: bool) -> frozenset[str]:
+    """Every key word of the cues (of those of other scripts too, or not): one pattern finds
+    them all in one pass, compiled once (a pattern of only the keys a text holds cost a compile
+    for nearly every text, and finding those keys cost more than the pass it spared)."""
+    return frozenset(key for cue in _compiled() if with_scripts or not cue.script for key in cue.keys)
 
 
-def _present(text: str, keys: set[str]) -> set[str]:
-    """The keys that begin some word of ``text`` (a cheap check that spares most searches)."""
-    words = sorted(set(_WORD.findall(text)))
-    present = set()
-    for key in keys:
-        first = key.split(" ", 1)[0]
-        i = bisect.bisect_left(words, first)
-        if i < len(words) and words[i].startswith(first):
-            present.add(key)
-        elif not first.isalnum():
-            present.add(key)  # "d'ora", "e-mail", "a.i": let the search decide
-    return present
-
-
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4)
 def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One pattern for ``keys`` at a word start (keys of three letters or fewer only as whole
     words: "ai", not "said"), longest first; and for each key, the keys it begins with (they
@@ -245,11 +235,15 @@ def _windows(text: str, positions: list[int], before: int, after: int) -> list[t
 _OTHER_SCRIPTS = re.compile("[\u0370-\u1fff\u3040-\ud7af]")
 
 
-def _cue_hits(text: str) -> list[Hit]:
+def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
+    """The cues found in folded ``text``; the key words found are added to ``seen``."""
     cues = _compiled()
-    if text.isascii() or not _OTHER_SCRIPTS.search(text):
+    with_scripts = not text.isascii() and _OTHER_SCRIPTS.search(text) is not None
+    if not with_scripts:
         cues = tuple(cue for cue in cues if not cue.script)
-    positions = _all_positions(text, frozenset(_present(text, {key for cue in cues for key in cue.keys})))
+    positions = _all_positions(text, _keys(with_scripts))
+    if seen is not None:
+        seen.update(positions)
     hits: list[Hit] = []
     gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
     for cue in cues:
@@ -310,9 +304,9 @@ def _plain() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(c.pattern, re.DOTALL | re.MULTILINE) for c in CUES)
 
 
-def _hits(folded: Folded) -> list[Hit]:
+def _hits(folded: Folded, seen: set[str] | None = None) -> list[Hit]:
     text = folded.text
-    hits = _cue_hits(text)
+    hits = _cue_hits(text, seen)
     if folded.glued:
         # Each run alone and all runs together: "i g n o r e   a l l" comes as several runs.
         position = max(text.find(folded.glued[0]), 0)
@@ -354,9 +348,10 @@ def _judged(text: str) -> tuple[float, dict[str, float], Folded, bool]:
     """Score and kinds of ``text``; when it is not flagged, of the best text hidden in it by an
     encoding (and whether that one made the score)."""
     folded = fold(text)
-    score, kinds = _best_window(_hits(folded), folded.tricks)
+    seen: set[str] = set()
+    score, kinds = _best_window(_hits(folded, seen), folded.tricks)
     if score < THRESHOLD:
-        for hidden in hidden_texts(text, folded.text):
+        for hidden in hidden_texts(text, announced=not seen.isdisjoint(ANNOUNCES_ENCODING)):
             inner = fold(hidden)
             inner_score, inner_kinds = _best_window(_hits(inner), inner.tricks)
             if inner_score >= THRESHOLD:

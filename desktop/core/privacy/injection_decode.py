@@ -19,11 +19,12 @@ from desktop.core.privacy.folding import fold
 _B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
 _MIN_RUN = 16  # shorter runs are words, codes and ids
 _B64_RUN = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
-# Words that announce an encoding, looked for in the folded text with plain searches (folded
-# too: digits beside letters read as letters there, "rot13" is "rotie").
-_HINTS = tuple({fold(word).text for word in ("base64", "base 64", "b64", "decod", "encod", "blob")})
-_ROT13 = tuple({fold(word).text for word in ("rot13", "rot-13", "rot 13")})
-_BACKWARDS = ("backward", "revers", "right to left", "mirror")
+# Words that announce an encoding, as the scan's key words (found in its one pass over the folded
+# text, where digits beside letters read as letters: "rot13" is "rotie").
+_HINTS = frozenset(fold(word).text for word in ("base64", "b64", "decod", "encod", "blob"))
+_ROT13 = frozenset(fold(word).text for word in ("rot13", "rot"))
+_BACKWARDS = frozenset(("backward", "revers", "mirror", "right to left"))
+ANNOUNCES_ENCODING = _HINTS | _ROT13 | _BACKWARDS
 _MAX_TEXTS = 12
 _MAX_LENGTH = 20_000
 
@@ -54,16 +55,15 @@ def _readable(run: str) -> str | None:
     return decoded if " " in decoded and letters >= 0.8 * len(decoded) else None
 
 
-def hidden_texts(text: str, folded: str) -> list[str]:
-    """The readable texts hidden in ``text`` by an encoding (most texts: none); ``folded`` is
-    ``text`` folded, where the words announcing an encoding are looked for."""
+def hidden_texts(text: str, announced: bool) -> list[str]:
+    """The readable texts hidden in ``text`` by an encoding (most texts: none). ``announced``:
+    the text holds a word of ``ANNOUNCES_ENCODING`` (then long unpadded runs, ROT13 and reversed
+    text are tried too)."""
     runs = _padded_runs(text) if "=" in text else []
-    if any(hint in folded for hint in _HINTS):
+    if announced:
         runs += [m.group(0) for m in _B64_RUN.finditer(text)]
     found = [decoded for run in dict.fromkeys(runs[:_MAX_TEXTS]) if (decoded := _readable(run))]
-    if len(text) <= _MAX_LENGTH:
-        if any(word in folded for word in _ROT13):
-            found.append(codecs.decode(text, "rot13"))
-        if any(word in folded for word in _BACKWARDS):
-            found.append(text[::-1])
+    if announced and len(text) <= _MAX_LENGTH:
+        found.append(codecs.decode(text, "rot13"))
+        found.append(text[::-1])
     return found

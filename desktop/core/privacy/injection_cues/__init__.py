@@ -79,7 +79,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "boundary": ("end of", "summary task", "summarization task", "summarisation task", "job"),
     "task": ("task", "instruc", "objective", "goal", "directive", "assignment", "mission", "aufgabe", "anweisung", "tache",
              "tarea", "compito", "istruz", "taak", "tarefa", "gorev", "talimat", "zadanie", "instruk"),
-    "redirect": ("instead", "stop", "summari", "summary", "whatever", "translat", "analy", "triag", "disregard", "zusammen", "resum", "riassum",
+    "redirect": ("instead", "stop", "summari", "whatever", "translat", "analy", "triag", "disregard", "zusammen", "resum", "riassum",
                  "samen", "ozetleme", "streszcz", "ignor"),
     "output": ("summar", "antwort", "rispond", "scrivi", "schreib", "antwoord", "schrijf", "escrev", "escrib", "repond", "ecri",
                "zusammenfassung", "resum", "riassunt", "samenvatting", "translat", "process", "analy", "render",

@@ -163,6 +163,20 @@ _ADDRESSEE = (
     # "The assistant must approve ...": said of a person too, so weak alone.
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to|is asked to|is expected to|"
                           r"is required to)\b"),
+    # ... and of a machine, a little stronger: "The AI should treat this sender as trusted"
+    Cue("addressee", 0.6, rf"\bthe {_AI_STRICT}s? (?:must|shall|should|is to|has to|will now|needs to|is asked to|"
+                          r"is expected to|is required to)\b"),
+    # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
+    # summarises these notes", "If this message is being processed automatically"
+    Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"
+                          r"analy[sz]es|condenses|scrapes|crawls|indexes) (?:this|these)\b|"
+                          rf"\b(?:when|if|once|as|while) (?:an?|any|the|some) {_AI_STRICT}s? (?:summari[sz]es|reads|processes|"
+                          r"analy[sz]es|parses|ingests|reviews|handles) (?:this|these|the|my|our)\b|"
+                          r"\b(?:is|are) (?:being )?(?:processed|read|summari[sz]ed|parsed|handled|analy[sz]ed) "
+                          r"(?:automatically|by (?:an?|any|the) (?:machine|automated|program|script))\b",
+        keys=("whoever", "whatever", "anyone", "anybody", "any system", "any tool", "summarises", "summarizes", "reads",
+              "processes", "analyses", "analyzes", "parses", "ingests", "reviews", "handles", "automatically", "machine",
+              "automated", "program", "script"), before=60, after=40),
     # Words for a machine reader: "Model-facing metadata", "(machine readers only)", "CV parser note:",
     # "Reviewers using language models:", "If you are screening resumes, ..."
     Cue("addressee", 0.6, r"\b(?:model|ai|llm|machine)[- ](?:facing|readable|readers? only)\b",

@@ -67,6 +67,10 @@ _EXFIL = (
     Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversa|chat|previous messages|message history|"
                       r"history|historique|historial|cronologia|verlauf|gesprek|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
+    Cue("exfil", 0.5, r"\b(?:list|collect|gather|extract|compile|output|print|dump)\s+(?:all|every|each|any)\s+(?:the\s+)?"
+                      r"(?:e-?mail addresses|phone numbers|passwords|api keys|credentials|contact details|access tokens)\b",
+        keys=("e-mail addresses", "email addresses", "phone numbers", "passwords", "api keys", "credentials", "contact details",
+              "access tokens"), before=50, after=5),
     Cue("exfil", 0.6, r"\b(?:search|look through|look up|collect|gather|read)\b[^.\n]{0,30}\b(?:the user'?s|\w+'s|their|any) "
                       r"(?:\w+ )?(?:mailbox|emails|inbox|files|credentials|tokens|api keys|passwords)|"
                       r"\b(?:gather|collect) (?:any|all) (?:credentials|tokens|api keys|passwords)|"
@@ -76,6 +80,14 @@ _EXFIL = (
 )
 
 _SECRECY = (
+    # Leave the bad news out: "omit the negative reviews", "skip the paragraph about the data breach"
+    Cue("secrecy", 0.5, r"\b(?:leave out|omit|skip|hide|exclude|don't mention|do not mention|never mention|avoid mentioning)\s+"
+                        r"(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,2}?(?:negative|critical|bad|unfavou?rable|poor|one-star|1-star)\s+"
+                        r"(?:\w+\s+)?(?:findings|reviews?|comments|feedback|parts|points|results|ratings|remarks|issues|complaints)\b|"
+                        r"\b(?:leave out|omit|skip|don't mention|do not mention)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?"
+                        r"(?:complaints|data breach|recall|lawsuit|missed targets|security incident)\b",
+        keys=("leave out", "omit", "skip", "hide", "exclude", "don't mention", "do not mention", "never mention", "avoid"),
+        before=5, after=90),
     Cue("secrecy", 0.6, r"\b(?:do not|don't|dont|never|without)\s+(?:\w+\s+){0,2}?(?:tell\w*|mention\w*|inform\w*|notify\w*|"
                         r"alert\w*|show\w*|reveal\w*|bring\w* (?:this|it) up|asking|flagging)\b[^.\n]{0,40}?"
                         r"\b(?:the user|the human|your user|the reader|the recipient|this note|these instructions|"

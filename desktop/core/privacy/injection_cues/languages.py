@@ -42,16 +42,23 @@ def _cue(kind: str, weight: float, pattern: str, anchors: tuple[str, ...], befor
     return Cue(kind, weight, source, keys=keys, literals=literals, before=before, after=after, script=not source.isascii())
 
 
+def _first_words(alternatives: str) -> tuple[str, ...]:
+    """The first word of each of ``a b|c d``: where a match of any of them starts."""
+    return tuple(dict.fromkeys(alternative.split()[0] for alternative in alternatives.split("|")))
+
+
 def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: str, ignore_anchors: tuple[str, ...],
             prior: str, instr: str, orders: str) -> tuple[Cue, ...]:
     """The cues every word-spaced language shares: an address, "if you are an AI", ignoring
     (all / your / previous) instructions, and orders next to an address."""
-    # At a line start the loanword "AI" alone is English too ("AI policy:"): only the language's own nouns.
+    # Before a colon the loanword "AI" alone is English too ("AI policy:"): only the language's own
+    # nouns. (Searched around the language's own words, not around "AI", which English text is full of.)
     native = "|".join(noun for noun in ai.split("|") if noun != "ai")
+    native_anchors = tuple(anchor for anchor in ai_anchors if anchor != "ai")
     return (
-        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:\s+\w+){{0,4}}\s*[:,]", ai_anchors),
-        _cue("addressee", 0.6, rf"(?:^|[\n.!?(]\s*)(?:{native})\b(?:\s+\w+)?\s*[:,]", ai_anchors),
-        _cue("addressee", 1.0, rf"\b(?:{if_you})\s+(?:\w+\s+){{0,2}}?(?:{ai})", ai_anchors),
+        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:\s+\w+){{0,4}}\s*[:,]", _first_words(to)),
+        _cue("addressee", 0.6, rf"\b(?:{native})\b(?:\s+\w+)?\s*:", native_anchors),
+        _cue("addressee", 1.0, rf"\b(?:{if_you})\s+(?:\w+\s+){{0,2}}?(?:{ai})", _first_words(if_you)),
         _cue("override", 1.0, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,2}}?(?:{prior})\s+(?:\w+\s+)?(?:{instr})", ignore_anchors),
         _cue("override", 0.6, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,3}}?(?:{instr})", ignore_anchors),
         Cue("imperative", 0.4, _f(rf"\b(?:{orders})\b")),
@@ -94,7 +101,7 @@ _RO = _family(
     instr=r"instrucțiuni\w*|regul\w*|indicați\w*|directiv\w*", orders=r"aprobă|trimite|acordă|scrie|spune|șterge|confirmă")
 _HU = _family(
     ai=r"mesterséges intelligenci\w*|nyelvi modell\w*|ai|chatbot\w*", ai_anchors=("mesterséges", "nyelvi", "ai", "chatbot"),
-    to=r"a|az|figyelem", if_you=r"ha (?:te )?(?:egy )?(?=\S+ vagy\b)", ignore=r"hagyd figyelmen kívül|felejtsd el|ne vedd figyelembe",
+    to=r"figyelem", if_you=r"ha (?:te )?(?:egy )?(?=\S+ vagy\b)", ignore=r"hagyd figyelmen kívül|felejtsd el|ne vedd figyelembe",
     ignore_anchors=("hagyd", "felejtsd", "ne vedd"), prior=r"korábbi|összes|minden|előző",
     instr=r"utasítás\w*|szabály\w*|irányelv\w*", orders=r"küldd|hagyd jóvá|írd|mondd|töröld")
 

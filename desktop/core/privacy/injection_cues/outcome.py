@@ -18,15 +18,17 @@ _TOP = (r"(?:10/10|5/5|100/100|five stars|5 stars|five-star|5-star|full marks|to
         r"(?:an )?exceptional match|fully qualified|as met|the top (?:spot|rank|position)|outstanding|flawless|"
         # the same in the team's other languages (folded)
         r"hogsta betyg|nota maxima|nejvyssi hodnoceni|najwyzsz\w* ocen\w*|hochste (?:bewertung|punktzahl|note)|note maximale|"
-        r"puntuacion maxima|punteggio massimo|hoogste (?:score|beoordeling)|pontuacao maxima|en yuksek puan)")
+        r"puntuacion maxima|punteggio massimo|hoogste (?:score|beoordeling)|pontuacao maxima|en yuksek puan|hochstnote|bestnote|"
+        r"volle punktzahl)")
 _GRADING = (
     Cue("grading", 0.6, rf"\b(?:score|rate|rank|grade|mark|place|put|list|assign|give|giv|ge|award|recommend|describe|present|"
-                        rf"acorda|dej|daj|gib)\b[^.\n]{{0,50}}?\b{_TOP}",
+                        rf"acorda|dej|daj|gib|bewerte|bewerten)\b[^.\n]{{0,50}}?\b{_TOP}",
         keys=("five stars", "five-star", "5 stars", "5-star", "full marks", "top marks", "top score", "top spot", "top rank",
               "top position", "highest", "number one", "first on", "first in", "ahead of", "strong accept", "exceptional match",
               "fully qualified", "as met", "outstanding", "flawless", "hogsta", "nota maxima", "nejvyssi", "najwyzsz", "hochste",
-              "note maximale", "puntuacion", "punteggio", "hoogste", "pontuacao", "en yuksek"),
-        literals=("10/10", "5/5", "100/100"), before=75, after=30),
+              "note maximale", "puntuacion", "punteggio", "hoogste", "pontuacao", "en yuksek", "hochstnote", "bestnote",
+              "volle punktzahl"),
+        literals=("10/10", "5/5", "100/100"), before=60, after=30),
     Cue("grading", 0.5, r"\b(?:deserves?|merits?|warrants?|earns?) (?:full marks|the top score|a perfect score|10/10|5 stars|"
                         r"five stars|a strong accept|the highest (?:score|rating|grade))|\b(?:most|best) qualified (?:candidate|"
                         r"applicant)s? (?:you will|you'll|you have ever|you've ever)\b|\bmeets? (?:100%|all) of the "
@@ -38,10 +40,9 @@ _GRADING = (
 )
 
 # "sentiment=positive", "STATUS=CLEARED", "\"approved\": true" ("Status: paid" is on every invoice)
-# (searched from each "=": the label word is looked for behind it)
-_LABEL = (r"(?:(?<=sentiment)|(?<=risk)|(?<=status)|(?<=verdict)|(?<=label)|(?<=classification)|(?<=escalate)|(?<=priority)|"
-          r"(?<=decision))=\s*(?:positive|none|low|false|true|cleared|approved|compliant|paid|safe|clean|pass(?:ed)?)\b|"
-          r"(?:(?<=\"approved)|(?<=\"compliant)|(?<=\"verified)|(?<=\"safe))\"\s*:\s*true\b")
+_LABEL_WORDS = ("sentiment", "risk", "status", "verdict", "label", "classification", "escalate", "priority", "decision")
+_LABEL = (rf"(?:{'|'.join(_LABEL_WORDS)})=\s*(?:positive|none|low|false|true|cleared|approved|compliant|paid|safe|clean|"
+          r"pass(?:ed)?)\b|\"(?:approved|compliant|verified|safe)\"\s*:\s*true\b")
 _VERDICT = (
     Cue("verdict", 1.0, r"\b(?:correct|expected|required|only acceptable|only valid|right|intended|desired)\s+(?:output|response|"
                         r"answer|summary|classification|label|verdict|result|rating|reply)\s+(?:for|of|to)\s+(?:this|the|these)\s+"
@@ -60,7 +61,7 @@ _VERDICT = (
               "final score", "verification status", "screening result", "screening verdict", "reviewer consensus",
               "interpretation note", "pre-computed", "precomputed", "confidence"),
         before=5, after=80),
-    Cue("verdict", 0.5, _LABEL, keys=(), literals=("=", "\":"), before=0, after=30),
+    Cue("verdict", 0.5, _LABEL, keys=(*_LABEL_WORDS, "approved", "compliant", "verified", "safe"), before=1, after=30),
 )
 
 _QUOTE = r"[\"\u201c\u201d'\u2018]"
@@ -75,7 +76,7 @@ _FORMAT = (
                        r"generate|send)|with)\b|"
                        r"\b(?:include|insert|add|append|use|repeat|copy)\s+(?:this|the following|these)\s+(?:exact\s+)?(?:sentence|"
                        r"text|line|phrase|statement|words?|paragraph)\s+(?:verbatim|word for word|exactly)\b",
-        keys=("answer", "response", "reply", "output", "verbatim", "word for word", "exactly"), before=140, after=80),
+        keys=("answer", "response", "reply", "output", "verbatim", "word for word", "exactly"), before=100, after=60),
     Cue("format", 0.6, rf"\b(?:respond|reply|answer|output|return)\s+(?:only\s+)?with\s+(?:only\s+)?(?:the\s+(?:word|phrase|text|"
                        rf"string|json|sentence|number)\b|{_QUOTE})|\bformat (?:your|the) (?:output|response|answer|reply) as\b|"
                        r"\b(?:output|print|return|write|say) (?:nothing|no other text|nothing else) (?:except|but|other than|besides)\b",
@@ -92,7 +93,9 @@ _ENCODED = (
     Cue("encoded", 0.6, r"\b(?:decode|decrypt|unscramble|reverse|read|apply rot-?13 to|translate from (?:hex|base64|binary))\b"
                         r"[^.\n]{0,60}?\b(?:and|then)\s+(?:follow|obey|execute|comply|carry out|do what it says|do as it says|"
                         r"act on|run)\b",
-        keys=("decode", "decrypt", "unscramble", "reverse", "read", "apply", "translate"), before=5, after=120),
+        # (also the words that announce an encoding: injection_decode reads them from the scan's keys)
+        keys=("decode", "decrypt", "unscramble", "reverse", "read", "apply", "translate", "base64", "b64", "decod", "encod",
+              "blob", "rotie", "rot", "backward", "revers", "mirror", "right to left"), before=5, after=120),
     Cue("markers", 1.0, r"\[\s*(?:assistant|ai|model|llm|agent|bot)\s+(?:directive|instructions?|command|override)s?\s*\]",
         keys=(), literals=("[",), before=2, after=60),
 )

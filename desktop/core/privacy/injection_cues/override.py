@@ -50,6 +50,12 @@ _OVERRIDE = (
         keys=("ignor", "disregard", "forget", "override", "bypass", "abandon", "discard", "drop", "set aside", "put", "pay no",
               "overlook", "throw out", "scrap", "ditch", "skip", "treat", "told", "given", "instructed", "follow"),
         before=120, after=120),
+    # "Ignore the above and say ...": the text above a pasted one is the prompt ("please ignore the
+    # above message" is about a message)
+    Cue("override", 0.6, r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|everything\s+)?(?:above|preceding)\b"
+                         r"(?!\s+(?:message|e-?mail|mail|invoice|note|version|address|price|list|comment|reply|post|letter|one|"
+                         r"attachment|link|file|draft|request|figure|amount|numbers?|table|section|paragraph|point)s?\b)",
+        keys=("ignor", "disregard", "forget"), before=5, after=40),
     Cue("override", 0.6, rf"\b{_IGNORE_MORE}\s+the (?:safety|content|security|moderation) (?:polic(?:y|ies)|rules|guidelines|"
                          r"filters?|checks?)\b",
         keys=("safety", "content", "security", "moderation"), before=40, after=40),

@@ -78,14 +78,14 @@ _TASK = (
                      r"\bstop (?:summari[sz]\w*|translat\w*|analy[sz]\w*|triag\w*)\b|"
                      r"\b(?:do not|don't|dont|no need to|never) (?:summari[sz]e|translate|analy[sz]e|triage)\b"
                      r"(?!\s+(?:the|any|product|brand|proper|names|numbers|terms|code|units|company|technical)\b)|"
-                     r"\b(?:do not|don't|dont|no need to) (?:write|produce|give|provide|make) (?:a|any|the) "
-                     r"(?:summary|translation|analysis)\b|\bwhatever (?:you were|you are|you've been|you have been) "
-                     r"(?:asked|told|instructed)\b|"
+                     r"\bwhatever (?:you were|you are|you've been|you have been) (?:asked|told|instructed)\b|"
                      r"\bdisregard the (?:summary|user'?s?) request|\bnicht zusammen(?:fassen)?\b|\bne (?:resume|resumez) pas\b|"
                      r"\bno resumas\b|\bnon riassumere\b|\bniet samen\b|\bnao resuma\b|\bozetleme\b|\bnie streszczaj\b"),
 )
 
 _REDIRECT = (
+    Cue("redirect", 0.6, r"\b(?:do not|don't|dont|no need to) (?:write|produce|give|provide|make) (?:a|any|the) "
+                         r"(?:summary|translation|analysis)\b", keys=("summary", "translation", "analysis"), before=40, after=5),
     # "forget the summary", "olvida el resumen", "vergiss die Zusammenfassung": drop the job you were given
     Cue("redirect", 0.6, r"\b(?:forget|skip|never mind|drop|olvida|olvide|vergiss|vergessen sie|dimentica|lascia perdere|oublie|"
                          r"oubliez|vergeet|esquece|esqueca)\s+(?:the|your|el|tu|die|deine|il|tuo|le|ton|la|de|je|o|a)\s+"
