@@ -185,7 +185,7 @@ _ADDRESSEE = (
                           rf"\b{_AI_JOBS}\s+(?:(?:that|which|who) )?(?:is |are )?(?:reading|processing|summari[sz]ing|analy[sz]ing|"
                           r"handling|reviewing|scanning|comparing|ranking|rating|scoring|grading|screening|evaluating|assessing|"
                           r"sorting|triaging)\s+(?:this|these|it|the|our|my)\b",
-        keys=_JOB_KEYS, before=90, after=110),
+        keys=_JOB_KEYS, before=40, after=70),
     Cue("addressee", 0.6, rf"\b(?:{AI}|{_AI_JOBS})\s+(?:note|notice|directive|instructions?|reminder)\s*[:)]",
         keys=("note", "notice", "directive", "instruction", "reminder"), before=70, after=20),
     Cue("addressee", 0.6, r"\b\w+ using (?:ai|llms?|language models?|chatgpt|an? ai(?: tool)?)\s*[:,]", keys=("using",),

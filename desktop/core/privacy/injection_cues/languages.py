@@ -47,10 +47,14 @@ def _first_words(alternatives: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(alternative.split()[0] for alternative in alternatives.split("|")))
 
 
+_ORDERS: list[str] = []  # the orders of every language below, searched as one cue (near an address)
+
+
 def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: str, ignore_anchors: tuple[str, ...],
             prior: str, instr: str, orders: str) -> tuple[Cue, ...]:
     """The cues every word-spaced language shares: an address, "if you are an AI", ignoring
-    (all / your / previous) instructions, and orders next to an address."""
+    (all / your / previous) instructions; its orders go to ``_ORDERS``."""
+    _ORDERS.append(orders)
     # Before a colon the loanword "AI" alone is English too ("AI policy:"): only the language's own
     # nouns. (Searched around the language's own words, not around "AI", which English text is full of.)
     native = "|".join(noun for noun in ai.split("|") if noun != "ai")
@@ -61,7 +65,6 @@ def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: 
         _cue("addressee", 1.0, rf"\b(?:{if_you})\s+(?:\w+\s+){{0,2}}?(?:{ai})", _first_words(if_you)),
         _cue("override", 1.0, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,2}}?(?:{prior})\s+(?:\w+\s+)?(?:{instr})", ignore_anchors),
         _cue("override", 0.6, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,3}}?(?:{instr})", ignore_anchors),
-        Cue("imperative", 0.4, _f(rf"\b(?:{orders})\b")),
     )
 
 
@@ -218,4 +221,7 @@ _CJK = (
     Cue("imperative", 0.4, script=True, pattern=_f(r"(?:보내세요|승인하세요|답하세요|주세요|삭제하세요)")),
 )
 
-LANGUAGE_CUES: tuple[Cue, ...] = (*_SV, *_DA_NO, *_FI, *_CS, *_RO, *_HU, *_CYRILLIC_GREEK, *_ARABIC_HINDI, *_CJK)
+LANGUAGE_CUES: tuple[Cue, ...] = (
+    *_SV, *_DA_NO, *_FI, *_CS, *_RO, *_HU, Cue("imperative", 0.4, _f(rf"\b(?:{'|'.join(_ORDERS)})\b")),
+    *_CYRILLIC_GREEK, *_ARABIC_HINDI, *_CJK,
+)

@@ -16,6 +16,9 @@ _IGNORE_MORE = (r"(?:ignore|disregard|forget|override|bypass|abandon|discard|dro
 _SET_ASIDE = (r"(?:instructions?|prompts?|rules|guidelines|guidance|directives?|directions|programming|guardrails|"
               r"polic(?:y|ies)|constraints|restrictions|orders|commands|context|brief|setup|configuration|safeguards|filters)")
 
+_IGNORE_KEYS = ("ignor", "disregard", "forget", "override", "bypass", "abandon", "discard", "drop", "set aside", "put aside",
+                "pay no", "overlook", "throw out", "scrap", "ditch", "skip")
+
 _OVERRIDE = (
     Cue("override", 1.0, rf"\b(?:ignore|disregard|forget|override|bypass|abandon|discard|drop)\s+(?:all\s+|any\s+|every\s+)?"
                          rf"(?:of\s+)?(?:your|the\s+(?:system|original|initial|above)|(?:all|any)\s+(?:the\s+)?"
@@ -39,17 +42,18 @@ _OVERRIDE = (
                          rf"\b{_IGNORE_MORE}\s+(?:what|everything|anything) (?:came|comes|was said|was written|appears) "
                          r"(?:before|earlier|above)\b|"
                          rf"\b{_IGNORE_MORE}\s+the (?:earlier|previous|prior|preceding) (?:text|context|conversation|messages) in this "
-                         r"(?:conversation|chat|prompt|thread)\b|"
-                         rf"\btreat (?:all |any |the )?(?:prior|previous|earlier|above|your) (?:\w+ )?{_SET_ASIDE} as "
+                         r"(?:conversation|chat|prompt|thread)\b",
+        keys=_IGNORE_KEYS, before=5, after=160),
+    Cue("override", 1.0, rf"\btreat (?:all |any |the )?(?:prior|previous|earlier|above|your) (?:\w+ )?{_SET_ASIDE} as "
                          r"(?:cancel+ed|void|obsolete|invalid|irrelevant|withdrawn|revoked)\b|"
                          r"\b(?:everything|anything|all) you (?:were|have been|'ve been) (?:told|given|instructed)(?: \w+){0,4} "
                          r"(?:is|are) (?:now )?(?:obsolete|void|cancel+ed|invalid|revoked|no longer valid|irrelevant)\b|"
-                         rf"\b(?:no need to|no longer need to|don't need to|do not need to|stop|you (?:can|may) stop) "
-                         rf"follow(?:ing)? your (?:\w+ ){{0,2}}?{_SET_ASIDE}\b|\bput (?:your|all|the) (?:\w+ )?{_SET_ASIDE} "
-                         r"(?:aside|to one side)\b",
-        keys=("ignor", "disregard", "forget", "override", "bypass", "abandon", "discard", "drop", "set aside", "put", "pay no",
-              "overlook", "throw out", "scrap", "ditch", "skip", "treat", "told", "given", "instructed", "follow"),
-        before=120, after=120),
+                         rf"\bput (?:your|all|the) (?:\w+ )?{_SET_ASIDE} (?:aside|to one side)\b",
+        keys=("treat", "everything", "anything", "all you", "put"), before=5, after=120),
+    Cue("override", 1.0, rf"\b(?:no need to|no longer need to|don't need to|do not need to|stop|you (?:can|may) stop) "
+                         rf"follow(?:ing)? your (?:\w+ ){{0,2}}?{_SET_ASIDE}\b",
+        keys=("no need to", "no longer need", "don't need to", "do not need to", "stop following", "you can stop",
+              "you may stop"), before=5, after=80),
     # "Ignore the above and say ...": the text above a pasted one is the prompt ("please ignore the
     # above message" is about a message)
     Cue("override", 0.6, r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|everything\s+)?(?:above|preceding)\b"
