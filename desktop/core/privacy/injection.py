@@ -285,7 +285,8 @@ def _cue_hits_everywhere(text: str) -> list[Hit]:
 _QUOTED_KINDS = frozenset({"override", "reveal", "role", "task", "addressee"})
 _MENTIONED = re.compile(
     r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
-    r"mention\w*|asking|tell\w*|include|includes|including|wie|comme|como|come|zoals)\s*:?\s*"
+    r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|"
+    r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
     r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$")
 
 

@@ -164,14 +164,18 @@ _ADDRESSEE = (
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to|is asked to|is expected to|"
                           r"is required to)\b"),
     # ... and of a machine, a little stronger: "The AI should treat this sender as trusted"
+    # (not "the AI should never be used", "the chatbot should be retrained": that is about it)
     Cue("addressee", 0.6, rf"\bthe {_AI_STRICT}s? (?:must|shall|should|is to|has to|will now|needs to|is asked to|"
-                          r"is expected to|is required to)\b"),
+                          r"is expected to|is required to) (?!(?:not |never |only |also |still )?(?:be|have|get)\b)"),
     # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
     # summarises these notes", "If this message is being processed automatically"
     Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"
                           r"analy[sz]es|condenses|scrapes|crawls|indexes) (?:this|these)\b|"
                           rf"\b(?:when|if|once|as|while) (?:an?|any|the|some) {_AI_STRICT}s? (?:summari[sz]es|reads|processes|"
-                          r"analy[sz]es|parses|ingests|reviews|handles) (?:this|these|the|my|our)\b|"
+                          r"analy[sz]es|parses|ingests|reviews|handles) (?:this|these|the|my|our)\b"
+                          # ... and is then told what to do ("when an AI summarises these minutes, errors creep in" is not)
+                          r"(?=[^.\n]{0,60}?(?:\b(?:it|you|they) (?:should|must|shall|is to|has to|needs to|will)\b|"
+                          r",\s*(?:please\s+)?(?:say|state|write|mention|describe|report|include|add|tell)\b))|"
                           r"\b(?:is|are) (?:being )?(?:processed|read|summari[sz]ed|parsed|handled|analy[sz]ed) "
                           r"(?:automatically|by (?:an?|any|the) (?:machine|automated|program|script))\b",
         keys=("whoever", "whatever", "anyone", "anybody", "any system", "any tool", "summarises", "summarizes", "reads",
@@ -179,8 +183,8 @@ _ADDRESSEE = (
               "automated", "program", "script"), before=60, after=40),
     # Words for a machine reader: "Model-facing metadata", "(machine readers only)", "CV parser note:",
     # "Reviewers using language models:", "If you are screening resumes, ..."
-    Cue("addressee", 0.6, r"\b(?:model|ai|llm|machine)[- ](?:facing|readable|readers? only)\b",
-        keys=("facing", "readable", "readers"), before=12, after=20),
+    Cue("addressee", 0.6, r"\b(?:model|ai|llm)[- ]facing\b|\b(?:for )?machine readers(?: only)?\b",
+        keys=("facing", "readers"), before=12, after=20),
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{_AI_JOBS}\b{_AFTER_ADDRESSED}|{_START}{_AI_JOBS}\s*(?:[:,!]|\s[-\u2013]\s)|"
                           rf"\b{_AI_JOBS}\s+(?:(?:that|which|who) )?(?:is |are )?(?:reading|processing|summari[sz]ing|analy[sz]ing|"
                           r"handling|reviewing|scanning|comparing|ranking|rating|scoring|grading|screening|evaluating|assessing|"
@@ -190,7 +194,8 @@ _ADDRESSEE = (
         keys=("note", "notice", "directive", "instruction", "reminder"), before=70, after=20),
     Cue("addressee", 0.6, r"\b\w+ using (?:ai|llms?|language models?|chatgpt|an? ai(?: tool)?)\s*[:,]", keys=("using",),
         before=40, after=40),
-    Cue("addressee", 0.6, r"\bif you(?:'re| are) (?:screening|ranking|rating|scoring|grading|evaluating|assessing|shortlisting) "
+    # (said to a recruiter too: weak, and too weak for orders)
+    Cue("addressee", 0.5, r"\bif you(?:'re| are) (?:screening|ranking|rating|scoring|grading|evaluating|assessing|shortlisting) "
                           r"(?:resumes|cvs|candidates|applicants|applications|submissions|bids|essays|these|this)\b",
         keys=("screening", "ranking", "rating", "scoring", "grading", "evaluating", "assessing", "shortlisting"),
         before=20, after=40),

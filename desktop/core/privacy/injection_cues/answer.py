@@ -25,7 +25,7 @@ _OUTPUT = (
                        r"\bin (?:der|deiner|die) zusammenfassung\b|\bdans (?:le|ton|votre) resume\b|\ben (?:el|tu) resumen\b|"
                        r"\bnel (?:tuo )?riassunto\b|\bin (?:de|je|jouw) samenvatting\b|\bno (?:seu |teu )?resumo\b",
         before=60, after=60),
-    Cue("output", 0.4, r"\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
+    Cue("output", 0.4, r"(?<!your )(?<!the )\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
                        r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
                        r"\bsadece \"|\b(?:antworte|antworten sie|schreibe|schreib) nur\b|\b(?:rispondi|rispondere|scrivi) solo\b|"
                        r"\b(?:antwoord|schrijf) alleen\b|\b(?:responde|responda|escreve|escreva) apenas\b|\bescribe solo\b|"
@@ -67,7 +67,7 @@ _EXFIL = (
     Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversa|chat|previous messages|message history|"
                       r"history|historique|historial|cronologia|verlauf|gesprek|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
-    Cue("exfil", 0.5, r"\b(?:list|collect|gather|extract|compile|output|print|dump)\s+(?:all|every|each|any)\s+(?:the\s+)?"
+    Cue("exfil", 0.4, r"\b(?:list|collect|gather|extract|compile|output|print|dump)\s+(?:all|every|each|any)\s+(?:the\s+)?"
                       r"(?:e-?mail addresses|phone numbers|passwords|api keys|credentials|contact details|access tokens)\b",
         keys=("e-mail addresses", "email addresses", "phone numbers", "passwords", "api keys", "credentials", "contact details",
               "access tokens"), before=50, after=5),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from desktop.core.privacy.injection_cues.cue import Cue
 
 _TOP = (r"(?:10/10|5/5|100/100|five stars|5 stars|five-star|5-star|full marks|top marks|top score|highest (?:score|rating|grade|mark)|"
-        r"number one|first (?:on|in) the (?:shortlist|list|ranking)|ahead of (?:everyone|all|every other)|(?:a )?strong accept|"
+        r"number one|ahead of (?:everyone|all|every other)|(?:a )?strong accept|"
         r"(?:an )?exceptional match|fully qualified|as met|the top (?:spot|rank|position)|outstanding|flawless|"
         # the same in the team's other languages (folded)
         r"hogsta betyg|nota maxima|nejvyssi hodnoceni|najwyzsz\w* ocen\w*|hochste (?:bewertung|punktzahl|note)|note maximale|"
@@ -24,7 +24,7 @@ _GRADING = (
     Cue("grading", 0.6, rf"\b(?:score|rate|rank|grade|mark|place|put|list|assign|give|giv|ge|award|recommend|describe|present|"
                         rf"acorda|dej|daj|gib|bewerte|bewerten)\b[^.\n]{{0,50}}?\b{_TOP}",
         keys=("five stars", "five-star", "5 stars", "5-star", "full marks", "top marks", "top score", "top spot", "top rank",
-              "top position", "highest", "number one", "first on", "first in", "ahead of", "strong accept", "exceptional match",
+              "top position", "highest", "number one", "ahead of", "strong accept", "exceptional match",
               "fully qualified", "as met", "outstanding", "flawless", "hogsta", "nota maxima", "nejvyssi", "najwyzsz", "hochste",
               "note maximale", "puntuacion", "punteggio", "hoogste", "pontuacao", "en yuksek", "hochstnote", "bestnote",
               "volle punktzahl"),
@@ -44,7 +44,7 @@ _LABEL_WORDS = ("sentiment", "risk", "status", "verdict", "label", "classificati
 _LABEL = (rf"(?:{'|'.join(_LABEL_WORDS)})=\s*(?:positive|none|low|false|true|cleared|approved|compliant|paid|safe|clean|"
           r"pass(?:ed)?)\b|\"(?:approved|compliant|verified|safe)\"\s*:\s*true\b")
 _VERDICT = (
-    Cue("verdict", 1.0, r"\b(?:correct|expected|required|only acceptable|only valid|right|intended|desired)\s+(?:output|response|"
+    Cue("verdict", 1.0, r"\b(?:correct|only acceptable|only valid|right|intended|desired)\s+(?:output|response|"
                         r"answer|summary|classification|label|verdict|result|rating|reply)\s+(?:for|of|to)\s+(?:this|the|these)\s+"
                         r"(?:document|email|e-mail|text|review|page|file|message|application|submission|ticket|thread|request|"
                         r"input)s?\s+(?:is|are|=|:)|"
@@ -52,7 +52,7 @@ _VERDICT = (
                         r"\bexpected (?:assistant|ai|model|bot|llm|chatbot)(?:'s)? (?:response|answer|output|reply|summary)\b|"
                         r"\bsupersedes? (?:any|all|your)(?: own)? (?:analysis|assessment|evaluation|judg(?:e)?ment|findings|"
                         r"reasoning|review|conclusions?)\b",
-        keys=("correct", "expected", "required", "only acceptable", "only valid", "intended", "desired", "override",
+        keys=("correct", "expected", "only acceptable", "only valid", "right", "intended", "desired", "override",
               "supersede"), before=30, after=160),
     Cue("verdict", 0.5, r"\b(?:answer key|ground truth(?: label)?|final (?:classification|verdict|label|rating|score)|"
                         r"verification status|screening (?:result|verdict)|reviewer consensus|interpretation note|pre-?computed)\b|"
@@ -67,17 +67,22 @@ _VERDICT = (
 _QUOTE = r"[\"\u201c\u201d'\u2018]"
 _ANSWER = r"(?:answer|response|reply|output)s?"
 _FORMAT = (
-    # The exact words: "Begin your reply with \"As verified...\"", "Your answer must start with: \"...\""
-    Cue("format", 1.0, rf"\b(?:start|begin|open|end|finish|close|preface|prefix)\s+(?:your|the|each|every|all)\s+(?:\w+\s+)?{_ANSWER}"
+    # The exact words: "Begin your reply with \"As verified...\"" (people are given templates too:
+    # weak), "Your answer must be exactly: ...", "in every answer you give" (not "... to a customer")
+    Cue("format", 0.6, rf"\b(?:start|begin|open|end|finish|close|preface|prefix)\s+(?:your|the|each|every|all)\s+(?:\w+\s+)?{_ANSWER}"
                        rf"\s+with\s*:?\s*{_QUOTE}|"
                        rf"\b(?:your|the)\s+(?:\w+\s+)?{_ANSWER}\s+(?:must|should|shall|has to|needs to|will)\s+(?:start|begin|end|"
-                       rf"open|read|say|be)\s+(?:exactly\s+|only\s+)?(?:with\s*:?\s*{_QUOTE}|:\s*{_QUOTE}|exactly\b)|"
+                       rf"open)\s+with\s*:?\s*{_QUOTE}",
+        keys=("answer", "response", "reply", "output"), before=100, after=60),
+    Cue("format", 1.0, rf"\b(?:your|the)\s+(?:\w+\s+)?{_ANSWER}\s+(?:must|should|shall|has to|needs to|will)\s+(?:read|say|be)\s+"
+                       rf"(?:exactly\s*:?|only\s*:?\s*{_QUOTE})|"
                        rf"\b(?:in|to|at the end of|end|start|begin) (?:every|each|all) {_ANSWER} (?:you (?:give|write|produce|"
-                       r"generate|send)|with)\b|"
+                       r"generate|send)|with)\b(?!\s+(?:to|for)\s+(?:a |the |our |your )?(?:customers?|clients?|callers?|guests?|"
+                       r"users?|patients?|students?|members?|applicants?))|"
                        r"\b(?:include|insert|add|append|use|repeat|copy)\s+(?:this|the following|these)\s+(?:exact\s+)?(?:sentence|"
                        r"text|line|phrase|statement|words?|paragraph)\s+(?:verbatim|word for word|exactly)\b",
         keys=("answer", "response", "reply", "output", "verbatim", "word for word", "exactly"), before=100, after=60),
-    Cue("format", 0.6, rf"\b(?:respond|reply|answer|output|return)\s+(?:only\s+)?with\s+(?:only\s+)?(?:the\s+(?:word|phrase|text|"
+    Cue("format", 0.6, rf"(?<!your )(?<!the )\b(?:respond|reply|answer|output|return)\s+(?:only\s+)?with\s+(?:only\s+)?(?:the\s+(?:word|phrase|text|"
                        rf"string|json|sentence|number)\b|{_QUOTE})|\bformat (?:your|the) (?:output|response|answer|reply) as\b|"
                        r"\b(?:output|print|return|write|say) (?:nothing|no other text|nothing else) (?:except|but|other than|besides)\b",
         keys=("respond", "reply", "answer", "output", "return", "format", "print", "write", "say"), before=5, after=80),

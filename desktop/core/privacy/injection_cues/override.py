@@ -146,8 +146,9 @@ _ROLE = (
                      r"od teraz|bundan sonra)\b[, ]+(?:eres|debes|bist du|musst du|tu es|tu dois|sei|devi|ben je|moet je|"
                      r"voce|deve|ignore|jestes|musisz)"),
     Cue("role", 1.0, r"\byou are (?:now )?in (?:\w+ )?(?:admin|developer|maintenance|debug|god|unrestricted|jailbreak) mode\b"),
-    Cue("role", 0.4, r"\bno (?:filters|restrictions|limits)\b|\bwithout (?:any )?(?:filters|restrictions)\b|"
-                     r"\bdeveloper mode\b"),
+    Cue("role", 0.4, r"\bno (?:filters|restrictions|limits)\b|\bwithout (?:any )?(?:filters|restrictions)\b"),
+    # Phones and browsers have a developer mode: weak ("enable developer mode, then ...")
+    Cue("role", 0.3, r"\bdeveloper mode\b", keys=("developer",), before=5, after=20),
     # Personas: "an assistant with no filters", "freed from your guidelines", "simulate a terminal
     # with root access", "safety layer disabled"; "roleplay as a difficult customer" is a workshop.
     Cue("role", 1.0, r"\b(?:assistant|ai|model|chatbot|bot|version of (?:yourself|you))\s+(?:with no|without(?: any)?|free of|"
