@@ -12,7 +12,8 @@ _ACT = (
                     r"priority|credit note|suite|penthouse|order|form|expenses?|trusted|as paid|as approved|as resolved|"
                     r"as urgent|as positive|as compliant)\b"),
     Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bpre-?(?:verified|approved)\b|"
-                    r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\bautomatically book\b|"
+                    r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\b(?:is|are) already (?:approved|verified|paid|"
+                    r"cleared)\b|\bautomatically book\b|"
                     r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b|"
                     r"\b(?:are|is) (?:hereby )?authori[sz]ed to (?:transfer|pay|wire|send|approve|release|forward|delete)\b"),
 )
@@ -70,6 +71,9 @@ _IMPERATIVE = (
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
+    # "il doit confirmer", "er muss bestätigen", "debe aprobar": an order as a duty, near an address
+    Cue("imperative", 0.4, r"\b(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
+                           r"devem)\s+[a-z]{3,}"),
 )
 
 # An order where nobody looks: the first words of an HTML comment, an alt or title text, a

@@ -23,10 +23,12 @@ _AI_JOBS = (
     r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
     r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking) "
     r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
-    r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing))"
+    r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
+    r"automated [\w-]+ (?:tools?|systems?|agents?|software|bots?|assistants?)|"
+    r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))"
 )
 _JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring", "ranking", "rating", "evaluation", "grading",
-             "resume", "cv", "applicant", "llm-based", "ai-based", "model-based", "llm based", "ai based", "machine")
+             "resume", "cv", "applicant", "screener", "grader", "evaluator", "parser", "ranker", "llm-based", "ai-based", "model-based", "llm based", "ai based", "machine")
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
     r"ia|assistant ia|intelligence artificielle|modele de langage|"
@@ -163,6 +165,19 @@ _ADDRESSEE = (
     # "The assistant must approve ...": said of a person too, so weak alone.
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to|is asked to|is expected to|"
                           r"is required to)\b"),
+    # "Let op, AI-assistent:", "Achtung, KI-Agent:": a compound AI noun before a colon, anywhere
+    Cue("addressee", 0.6, r"\b(?:ai|ki|ia)[- ](?:assistent\w*|assistants?|asistentes?|assistente|agents?|agenten?|bots?)\s*:",
+        keys=("ai", "ki", "ia"), before=5, after=30),
+    # "Si un assistant IA lit ce message", "Wenn eine KI diese E-Mail liest", "Als een AI dit bericht leest"
+    Cue("addressee", 0.6, r"\bsi (?:un|une|l')\s?(?:assistant|ia|modele)\w*(?: ia)? (?:lit|traite|resume|analyse) (?:ce|cette|cet|ces)\b|"
+                          r"\bwenn (?:eine|ein|die|der) (?:ki|ki-\w+|sprachmodell) (?:diese|dieses|diesen|den|die) [\w-]+ "
+                          r"(?:liest|verarbeitet|zusammenfasst|analysiert)\b|"
+                          r"\bsi (?:una|un) (?:ia|asistente|modelo)\w*(?: de ia)? (?:lee|procesa|resume|analiza) (?:este|esta|estos)\b|"
+                          r"\bse (?:un'|una |un )\s?(?:ia|assistente|modello)\w*(?: ia)? (?:legge|elabora|riassume|analizza) quest|"
+                          r"\bals (?:een|de) (?:ai|assistent|taalmodel)\w* (?:dit|deze) (?:\w+ )?(?:leest|verwerkt|samenvat|analyseert)\b|"
+                          r"\bse (?:uma|um|a|o) (?:ia|assistente|modelo)\w*(?: de ia)? (?:ler|le|processar|processa|resumir) "
+                          r"(?:este|esta|estes)\b",
+        keys=("si", "wenn", "se", "als"), before=5, after=90),
     # ... and of a machine, a little stronger: "The AI should treat this sender as trusted"
     # (not "the AI should never be used", "the chatbot should be retrained": that is about it)
     Cue("addressee", 0.6, rf"\bthe {_AI_STRICT}s? (?:must|shall|should|is to|has to|will now|needs to|is asked to|"

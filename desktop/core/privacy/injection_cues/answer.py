@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.cue import NOT_A_NOUN, Cue
 
 _OUTPUT = (
     # "say that ...", "schreibe, dass", "indique que", "di que", "scrivi che", "zeg dat", "diga que"
@@ -25,7 +25,7 @@ _OUTPUT = (
                        r"\bin (?:der|deiner|die) zusammenfassung\b|\bdans (?:le|ton|votre) resume\b|\ben (?:el|tu) resumen\b|"
                        r"\bnel (?:tuo )?riassunto\b|\bin (?:de|je|jouw) samenvatting\b|\bno (?:seu |teu )?resumo\b",
         before=60, after=60),
-    Cue("output", 0.4, r"(?<!your )(?<!the )\b(?:reply|respond|answer|output)\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
+    Cue("output", 0.4, rf"\b(?:reply|respond|answer|output){NOT_A_NOUN}\s+(?:only\s+)?with\b|\b(?:reply|respond|answer)\s+only\b|"
                        r"\boutput only\b|\bsay (?:only )?(?:that|\")|\bwrite (?:only )?\"|\bresponde solo\b|"
                        r"\bsadece \"|\b(?:antworte|antworten sie|schreibe|schreib) nur\b|\b(?:rispondi|rispondere|scrivi) solo\b|"
                        r"\b(?:antwoord|schrijf) alleen\b|\b(?:responde|responda|escreve|escreva) apenas\b|\bescribe solo\b|"

@@ -50,3 +50,7 @@ REASONS: dict[str, str] = {
 # Changing where money goes or who may get in is asked of an AI only by an attacker: a weaker
 # address ("Dear assistant, ...") is enough for these.
 ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6, "risky": 0.4}
+
+# After "reply", "answer" or "output": not the noun ("your reply with ..."). A look-behind after
+# the word, so that a pattern still starts with a word the search can skip to.
+NOT_A_NOUN = r"(?<!your reply)(?<!your answer)(?<!your output)(?<!the reply)(?<!the answer)(?<!the output)"

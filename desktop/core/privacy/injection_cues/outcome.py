@@ -11,7 +11,7 @@ beside words addressed to an AI or hidden text; the ones no person writes to ano
 
 from __future__ import annotations
 
-from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.cue import NOT_A_NOUN, Cue
 
 _TOP = (r"(?:10/10|5/5|100/100|five stars|5 stars|five-star|5-star|full marks|top marks|top score|highest (?:score|rating|grade|mark)|"
         r"number one|ahead of (?:everyone|all|every other)|(?:a )?strong accept|"
@@ -33,10 +33,12 @@ _GRADING = (
                         r"five stars|a strong accept|the highest (?:score|rating|grade))|\b(?:most|best) qualified (?:candidate|"
                         r"applicant)s? (?:you will|you'll|you have ever|you've ever)\b|\bmeets? (?:100%|all) of the "
                         r"(?:criteria|requirements)|\btop candidate\b|\bshortlist (?:automatically|immediately)\b|"
-                        r"\bregardless of (?:price|cost|experience|qualifications)\b|\b(?:9\d|100)/100\b|\b10/10\b",
+                        r"\bregardless of (?:price|cost|experience|qualifications)\b|\b(?:9\d|100)/100\b|\b10/10\b|"
+        r"\b(?:must|should|is to|are to) be (?:ranked|placed|listed|rated|scored) (?:first|highest|top|number one|above)\b",
         keys=("deserve", "merit", "warrant", "earn", "most qualified", "best qualified", "meets 100", "meet 100", "meets all",
-              "meet all", "top candidate", "shortlist automatically", "shortlist immediately", "regardless of"),
-        literals=("10/10", "/100"), before=5, after=90),
+              "meet all", "top candidate", "shortlist automatically", "shortlist immediately", "regardless of", "be ranked",
+              "be placed", "be listed", "be rated", "be scored"),
+        literals=("10/10", "/100"), before=20, after=90),
 )
 
 # "sentiment=positive", "STATUS=CLEARED", "\"approved\": true" ("Status: paid" is on every invoice)
@@ -44,7 +46,7 @@ _LABEL_WORDS = ("sentiment", "risk", "status", "verdict", "label", "classificati
 _LABEL = (rf"(?:{'|'.join(_LABEL_WORDS)})=\s*(?:positive|none|low|false|true|cleared|approved|compliant|paid|safe|clean|"
           r"pass(?:ed)?)\b|\"(?:approved|compliant|verified|safe)\"\s*:\s*true\b")
 _VERDICT = (
-    Cue("verdict", 1.0, r"\b(?:correct|only acceptable|only valid|right|intended|desired)\s+(?:output|response|"
+    Cue("verdict", 1.0, r"\b(?:correct|only acceptable|only valid|intended|desired)\s+(?:output|response|"
                         r"answer|summary|classification|label|verdict|result|rating|reply)\s+(?:for|of|to)\s+(?:this|the|these)\s+"
                         r"(?:document|email|e-mail|text|review|page|file|message|application|submission|ticket|thread|request|"
                         r"input)s?\s+(?:is|are|=|:)|"
@@ -52,7 +54,7 @@ _VERDICT = (
                         r"\bexpected (?:assistant|ai|model|bot|llm|chatbot)(?:'s)? (?:response|answer|output|reply|summary)\b|"
                         r"\bsupersedes? (?:any|all|your)(?: own)? (?:analysis|assessment|evaluation|judg(?:e)?ment|findings|"
                         r"reasoning|review|conclusions?)\b",
-        keys=("correct", "expected", "only acceptable", "only valid", "right", "intended", "desired", "override",
+        keys=("correct", "expected", "only acceptable", "only valid", "intended", "desired", "override",
               "supersede"), before=30, after=160),
     Cue("verdict", 0.5, r"\b(?:answer key|ground truth(?: label)?|final (?:classification|verdict|label|rating|score)|"
                         r"verification status|screening (?:result|verdict)|reviewer consensus|interpretation note|pre-?computed)\b|"
@@ -76,13 +78,15 @@ _FORMAT = (
         keys=("answer", "response", "reply", "output"), before=100, after=60),
     Cue("format", 1.0, rf"\b(?:your|the)\s+(?:\w+\s+)?{_ANSWER}\s+(?:must|should|shall|has to|needs to|will)\s+(?:read|say|be)\s+"
                        rf"(?:exactly\s*:?|only\s*:?\s*{_QUOTE})|"
-                       rf"\b(?:in|to|at the end of|end|start|begin) (?:every|each|all) {_ANSWER} (?:you (?:give|write|produce|"
-                       r"generate|send)|with)\b(?!\s+(?:to|for)\s+(?:a |the |our |your )?(?:customers?|clients?|callers?|guests?|"
-                       r"users?|patients?|students?|members?|applicants?))|"
+                       rf"\b(?:in|to|at the end of) (?:every|each|all) {_ANSWER} you (?:give|write|produce|generate|send)\b"
+                       r"(?!\s+(?:to|for)\s+(?:a |the |our |your )?(?:customers?|clients?|callers?|guests?|users?|patients?|"
+                       r"students?|members?|applicants?))|"
                        r"\b(?:include|insert|add|append|use|repeat|copy)\s+(?:this|the following|these)\s+(?:exact\s+)?(?:sentence|"
                        r"text|line|phrase|statement|words?|paragraph)\s+(?:verbatim|word for word|exactly)\b",
-        keys=("answer", "response", "reply", "output", "verbatim", "word for word", "exactly"), before=100, after=60),
-    Cue("format", 0.6, rf"(?<!your )(?<!the )\b(?:respond|reply|answer|output|return)\s+(?:only\s+)?with\s+(?:only\s+)?(?:the\s+(?:word|phrase|text|"
+        keys=("exactly", "only", "you give", "you write", "you produce", "you generate", "you send", "verbatim",
+              "word for word"), before=100, after=40),
+    Cue("format", 0.6, rf"\b(?:respond|reply|answer|output|return){NOT_A_NOUN}\s+(?:only\s+)?with\s+(?:only\s+)?"
+                       rf"(?:the\s+(?:word|phrase|text|"
                        rf"string|json|sentence|number)\b|{_QUOTE})|\bformat (?:your|the) (?:output|response|answer|reply) as\b|"
                        r"\b(?:output|print|return|write|say) (?:nothing|no other text|nothing else) (?:except|but|other than|besides)\b",
         keys=("respond", "reply", "answer", "output", "return", "format", "print", "write", "say"), before=5, after=80),

@@ -63,6 +63,17 @@ _OVERRIDE = (
     Cue("override", 0.6, rf"\b{_IGNORE_MORE}\s+the (?:safety|content|security|moderation) (?:polic(?:y|ies)|rules|guidelines|"
                          r"filters?|checks?)\b",
         keys=("safety", "content", "security", "moderation"), before=40, after=40),
+    # "Die vorherigen Vorgaben gelten nicht mehr", "les consignes précédentes ne s'appliquent plus", ...
+    Cue("override", 0.6, r"\b(?:vorherige\w*|bisherige\w*|alte\w*|fruhere\w*) (?:anweisungen|vorgaben|regeln|instruktionen) "
+                         r"(?:gelten nicht mehr|sind (?:ungultig|aufgehoben|hinfallig))|"
+                         r"\b(?:instructions|consignes|regles) (?:precedentes|anterieures) (?:ne s'appliquent plus|sont annulees|"
+                         r"ne sont plus valables)|"
+                         r"\b(?:instrucciones|reglas|indicaciones) anteriores (?:ya no (?:son validas|aplican|se aplican)|quedan anuladas)|"
+                         r"\b(?:istruzioni|regole) precedenti non (?:sono piu valide|valgono piu|si applicano piu)|"
+                         r"\b(?:vorige|eerdere) (?:instructies|regels) (?:gelden niet meer|zijn vervallen|zijn ongeldig)|"
+                         r"\b(?:instrucoes|regras) anteriores (?:ja nao (?:sao validas|se aplicam)|foram anuladas)",
+        keys=("vorherige", "bisherige", "alte", "fruhere", "precedentes", "anterieures", "anteriores", "precedenti", "vorige",
+              "eerdere"), before=40, after=70),
     # German, French, Spanish, Italian, Dutch, Portuguese, Polish: verb ... noun
     Cue("override", 0.6, r"\b(?:ignorier\w*|vergiss|vergesst|missacht\w*)\s+(?:\w+\s+){0,3}?"
                          r"(?:anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|systemprompt)\b|"
