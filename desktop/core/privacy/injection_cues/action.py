@@ -11,7 +11,8 @@ _ACT = (
                     r"transfer|claim|request|contract|lease|invitation|meeting|ticket|password|admin|rights|bank|iban|account|"
                     r"priority|credit note|suite|penthouse|order|form|expenses?|trusted|as paid|as approved|as resolved|"
                     r"as urgent|as positive|as compliant)\b"),
-    Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bpre-?(?:verified|approved)\b|"
+    Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bon behalf of (?:the )?(?:users?|"
+                    r"customers?|recipients?)\b|\bpre-?(?:verified|approved)\b|"
                     r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\b(?:is|are) already (?:approved|verified|paid|"
                     r"cleared)\b|\bautomatically book\b|"
                     r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b|"

@@ -9,7 +9,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
     r"(?:ai|a\.i\.|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
-    r"ai[- ]?(?:\w+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
+    r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
     r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
@@ -24,7 +24,7 @@ _AI_JOBS = (
     r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking) "
     r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
-    r"automated [\w-]+ (?:tools?|systems?|agents?|software|bots?|assistants?)|"
+    r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?)|"
     r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))"
 )
 _JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring", "ranking", "rating", "evaluation", "grading",
@@ -178,6 +178,13 @@ _ADDRESSEE = (
                           r"\bse (?:uma|um|a|o) (?:ia|assistente|modelo)\w*(?: de ia)? (?:ler|le|processar|processa|resumir) "
                           r"(?:este|esta|estes)\b",
         keys=("si", "wenn", "se", "als"), before=5, after=90),
+    # "If this text is summarised by an AI", "Falls dieser Text von einer KI zusammengefasst wird"
+    Cue("addressee", 0.6, r"\b(?:if|when|once) (?:this|these) [\w-]+ (?:is|are) (?:being )?(?:summari[sz]ed|read|processed|parsed|"
+                          r"analy[sz]ed) by (?:an?|any|the) (?:ai|llm|language model|assistant|bot|chatbot|model)\b|"
+                          r"\b(?:falls|wenn) (?:dieser|diese|dieses) [\w-]+ von (?:einer|einem|der|dem) (?:ki|ki-\w+|sprachmodell\w*|"
+                          r"assistent\w*) (?:zusammengefasst|gelesen|verarbeitet|analysiert) wird\b",
+        keys=("summarised", "summarized", "read by", "processed", "parsed", "analysed", "analyzed", "zusammengefasst",
+              "gelesen", "verarbeitet", "analysiert"), before=40, after=60),
     # ... and of a machine, a little stronger: "The AI should treat this sender as trusted"
     # (not "the AI should never be used", "the chatbot should be retrained": that is about it)
     Cue("addressee", 0.6, rf"\bthe {_AI_STRICT}s? (?:must|shall|should|is to|has to|will now|needs to|is asked to|"

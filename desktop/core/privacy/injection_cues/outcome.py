@@ -31,7 +31,7 @@ _GRADING = (
         literals=("10/10", "5/5", "100/100"), before=60, after=30),
     Cue("grading", 0.5, r"\b(?:deserves?|merits?|warrants?|earns?) (?:full marks|the top score|a perfect score|10/10|5 stars|"
                         r"five stars|a strong accept|the highest (?:score|rating|grade))|\b(?:most|best) qualified (?:candidate|"
-                        r"applicant)s? (?:you will|you'll|you have ever|you've ever)\b|\bmeets? (?:100%|all) of the "
+                        r"applicant)s? (?:you will|you'll|you have ever|you've ever)\b|\bmeets? (?:100%|all)(?: of)?(?: the)? "
                         r"(?:criteria|requirements)|\btop candidate\b|\bshortlist (?:automatically|immediately)\b|"
                         r"\bregardless of (?:price|cost|experience|qualifications)\b|\b(?:9\d|100)/100\b|\b10/10\b|"
         r"\b(?:must|should|is to|are to) be (?:ranked|placed|listed|rated|scored) (?:first|highest|top|number one|above)\b",
