@@ -180,7 +180,7 @@ _ADDRESSEE = (
         keys=("si", "wenn", "se", "als"), before=5, after=90),
     # "If this text is summarised by an AI", "Falls dieser Text von einer KI zusammengefasst wird"
     Cue("addressee", 0.6, r"\b(?:if|when|once) (?:this|these) [\w-]+ (?:is|are) (?:being )?(?:summari[sz]ed|read|processed|parsed|"
-                          r"analy[sz]ed) by (?:an?|any|the) (?:ai|llm|language model|assistant|bot|chatbot|model)\b|"
+                          r"analy[sz]ed) by (?:an?|any|the) (?:ai|llm|language model|bot|chatbot|model)\b|"
                           r"\b(?:falls|wenn) (?:dieser|diese|dieses) [\w-]+ von (?:einer|einem|der|dem) (?:ki|ki-\w+|sprachmodell\w*|"
                           r"assistent\w*) (?:zusammengefasst|gelesen|verarbeitet|analysiert) wird\b",
         keys=("summarised", "summarized", "read by", "processed", "parsed", "analysed", "analyzed", "zusammengefasst",
