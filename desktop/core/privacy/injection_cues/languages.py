@@ -60,7 +60,7 @@ def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: 
     native = "|".join(noun for noun in ai.split("|") if noun != "ai")
     native_anchors = tuple(anchor for anchor in ai_anchors if anchor != "ai")
     return (
-        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:\s+\w+){{0,4}}\s*[:,]", _first_words(to)),
+        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:\s+[\w-]+){{0,4}}\s*[:,]", _first_words(to)),
         _cue("addressee", 0.6, rf"\b(?:{native})\b(?:\s+\w+)?\s*:", native_anchors),
         _cue("addressee", 1.0, rf"\b(?:{if_you})\s+(?:\w+\s+){{0,2}}?(?:{ai})", _first_words(if_you)),
         _cue("override", 1.0, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,2}}?(?:{prior})\s+(?:\w+\s+)?(?:{instr})", ignore_anchors),
@@ -221,7 +221,20 @@ _CJK = (
     Cue("imperative", 0.4, script=True, pattern=_f(r"(?:보내세요|승인하세요|답하세요|주세요|삭제하세요)")),
 )
 
-LANGUAGE_CUES: tuple[Cue, ...] = (
+# "System message:" and earlier rules declared void, in the Latin-script languages above
+_VOID = (
+    _cue("reveal", 0.6, r"\b(?:systemmeddelande|systembesked|systemmeddelelse|systemmelding|systemova zprava|systemová zpráva|"
+                        r"mesaj(?:ul)? de sistem|järjestelmäviesti|rendszerüzenet)\b",
+         ("systemmeddelande", "systembesked", "systemmeddelelse", "systemmelding", "systemová", "systemova", "mesaj",
+          "mesajul", "järjestelmäviesti", "rendszerüzenet")),
+    _cue("override", 0.6, r"\b(?:tidigare|alla|tidligere|alle|předchozí|všechna|aiemmat|kaikki)\s+(?:regler|instruktioner|"
+                          r"riktlinjer|instrukser|retningslinjer|pravidla|pokyny|ohjeet|säännöt)\s+(?:gäller inte längre|"
+                          r"gælder ikke længere|gjelder ikke lenger|už neplatí|neplatí|eivät ole enää voimassa|eivät enää päde)|"
+                          r"\b(?:regulile|instrucțiunile) anterioare nu mai sunt (?:valabile|valide)",
+         ("tidigare", "alla", "tidligere", "alle", "předchozí", "všechna", "aiemmat", "kaikki", "regulile", "instrucțiunile")),
+)
+
+LANGUAGE_CUES: tuple[Cue, ...] = (*_VOID,
     *_SV, *_DA_NO, *_FI, *_CS, *_RO, *_HU, Cue("imperative", 0.4, _f(rf"\b(?:{'|'.join(_ORDERS)})\b")),
     *_CYRILLIC_GREEK, *_ARABIC_HINDI, *_CJK,
 )
