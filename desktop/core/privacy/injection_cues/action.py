@@ -75,6 +75,11 @@ _IMPERATIVE = (
     # "il doit confirmer", "er muss bestätigen", "debe aprobar": an order as a duty, near an address
     Cue("imperative", 0.4, r"\b(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
                            r"devem)\s+[a-z]{3,}"),
+    # A polite wish is an order too when it is addressed to an AI: "it would mean a lot if ...",
+    # "we'd appreciate it if ...", "our brand should come first"
+    Cue("imperative", 0.4, r"\b(?:it would (?:mean a lot|be great|really help|help us)|we(?:'d| would) (?:appreciate|love) it|"
+                           r"(?:would|could) you (?:kindly|please)|we hope you(?:'ll| will)|(?:should|must) (?:come|appear|be "
+                           r"(?:listed|shown|ranked|mentioned|recommended)) first)\b"),
 )
 
 # An order where nobody looks: the first words of an HTML comment, an alt or title text, a
