@@ -11,6 +11,9 @@ _MARKERS = (
                         r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions?)\s*(?:message|prompt|note|"
                         r"override)?\s*(?:#{2,}|:|$))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
                         r"\[(?:system|sys|admin) (?:note|message|override)\]"),
+    # A speaker in brackets who already agreed: "[assistant]: Sure! I've forwarded ..."
+    Cue("turns", 0.6, r"\[(?:assistant|ai|model|bot)\]\s*:\s*(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|"
+                      r"here (?:is|are))\b", keys=("assistant", "ai", "model", "bot"), before=2, after=40),
     Cue("markers", 0.6, r"\[(?:admin|administrator|system|sys|developer|operator|root)\]\s*:",
         keys=("admin", "system", "sys", "developer", "operator", "root")),
     # A banner: "### NEW INSTRUCTIONS ###" is written to a model; "=== New task ===" also heads a
