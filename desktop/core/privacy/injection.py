@@ -219,17 +219,21 @@ def _windows(text: str, positions: list[int], before: int, after: int) -> list[t
     """Stretches of ``text`` from ``before`` characters before each position to ``after``
     characters after it, merged, ending at a line end when one is near (so that "end of line"
     in a pattern means what it says)."""
-    windows: list[tuple[int, int]] = []
-    for position in sorted(positions):
-        start, end = max(position - before, 0), position + after
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
+    if not positions:
+        return []
+    ordered = sorted(positions)
+    length, find = len(text), text.find
     result = []
-    for start, end in windows:
-        newline = text.find("\n", end, end + 300)
-        result.append((start, len(text) if newline < 0 and end + 300 >= len(text) else newline if newline >= 0 else end))
+    start, end = max(ordered[0] - before, 0), ordered[0] + after
+    for position in ordered[1:]:
+        if position - before <= end:
+            end = position + after  # (sorted: never less than the end so far)
+            continue
+        newline = find("\n", end, end + 300)
+        result.append((start, length if newline < 0 and end + 300 >= length else newline if newline >= 0 else end))
+        start, end = position - before, position + after
+    newline = find("\n", end, end + 300)
+    result.append((start, length if newline < 0 and end + 300 >= length else newline if newline >= 0 else end))
     return result
 
 
@@ -249,21 +253,25 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
         seen.update(positions)
     hits: list[Hit] = []
     gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
+    # Cues of a kind mostly share their key words and reach: their stretches are worked out once.
+    spans_of: dict[tuple[tuple[str, ...], tuple[str, ...], int, int], list[tuple[int, int]]] = {}
     for cue in cues:
         if cue.kind in ONLY_WHEN_ADDRESSED:
             continue
         if cue.everywhere:
             hits.extend((m.start(), cue.kind, cue.weight) for m in cue.pattern.finditer(text))
             continue
-        found: list[int] = []
-        for key in cue.keys:
-            found += positions.get(key, ())
-        for literal in cue.literals:
-            found += _literal_positions(text, literal)
-        if not found:
-            continue
+        where = (cue.keys, cue.literals, cue.before, cue.after)
+        spans = spans_of.get(where)
+        if spans is None:
+            found: list[int] = []
+            for key in cue.keys:
+                found += positions.get(key, ())
+            for literal in cue.literals:
+                found += _literal_positions(text, literal)
+            spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
         pattern = cue.pattern
-        for start, end in _windows(text, found, cue.before, cue.after):
+        for start, end in spans:
             hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
     # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
     # for them there only (ordinary text is full of them).

@@ -72,14 +72,12 @@ _IMPERATIVE = (
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
-    # "il doit confirmer", "er muss bestätigen", "debe aprobar": an order as a duty, near an address
-    Cue("imperative", 0.4, r"\b(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
-                           r"devem)\s+[a-z]{3,}"),
-    # A polite wish is an order too when it is addressed to an AI: "it would mean a lot if ...",
-    # "we'd appreciate it if ...", "our brand should come first"
-    Cue("imperative", 0.4, r"\b(?:it would (?:mean a lot|be great|really help|help us)|we(?:'d| would) (?:appreciate|love) it|"
-                           r"(?:would|could) you (?:kindly|please)|we hope you(?:'ll| will)|(?:should|must) (?:come|appear|be "
-                           r"(?:listed|shown|ranked|mentioned|recommended)) first)\b"),
+    # Near an address, an order given as a duty ("il doit confirmer", "er muss bestätigen") or as a
+    # polite wish ("it would mean a lot if ...", "our brand should come first")
+    Cue("imperative", 0.4, r"\b(?:(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
+                           r"devem)\s+[a-z]{3,}|it would (?:mean a lot|be great|really help|help us)|we(?:'d| would) "
+                           r"(?:appreciate|love) it|(?:would|could) you (?:kindly|please)|we hope you(?:'ll| will)|(?:should|must) "
+                           r"(?:come|appear|be (?:listed|shown|ranked|mentioned|recommended)) first)\b"),
 )
 
 # An order where nobody looks: the first words of an HTML comment, an alt or title text, a
