@@ -2,6 +2,7 @@
 are wrongly flagged, and how long a long document takes.
 
 The texts are hand-written (tests/data/injection): ``dev`` is what the cues were tuned on,
+``dev2`` a second development set in languages and phrasings ``dev`` lacks (tuned on too),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.
@@ -48,6 +49,7 @@ def _long_text(texts: list[str]) -> str:
 # listed by category: that would invite tuning on them.
 SETS = (
     ("dev", ("dev",), "tuned on"),
+    ("dev2", ("dev2",), "tuned on, written after dev"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -61,9 +63,9 @@ def main() -> None:
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name == "dev" and missed_by:
+        if name.startswith("dev") and missed_by:
             print(f"    missed: {dict(missed_by)}")
-        if name == "dev" and wrong_by:
+        if name.startswith("dev") and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
     _speed()
 

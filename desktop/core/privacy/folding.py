@@ -94,6 +94,8 @@ _WIDE_GAP = re.compile(r"  (?<=\S \S  )")
 _WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
 _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
+# A word hyphenated across a line break ("dis-\nregard your in-\nstructions"), joined back.
+_LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 
 
 LOOKALIKES = "lookalikes"  # letters of another script inside a Latin word
@@ -204,6 +206,16 @@ def _wide_spaced(text: str, glued: list[str]) -> str | None:
     return _WIDE_SPACED.sub(join, text)
 
 
+def fold_letters(text: str) -> str:
+    """The letters of ``text`` as ``fold`` turns them (compatibility forms, case, look-alikes,
+    accents), with none of the disguise handling: cue words of other scripts are written with it
+    so that they read as the folded text does ("игнорируй" folds to a mix of Cyrillic and Latin)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
+    text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
+    return _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
+
+
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
@@ -229,6 +241,8 @@ def fold(text: str) -> Folded:
             text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
     else:
         text = text.lower()
+    if "-\n" in text:
+        text = _LINE_HYPHEN.sub("", text)
     if "@" in text:
         text = _AT_FOR_A.sub("a", text)  # "@ssistant"; addresses keep their "@"
         if "@" in text:

@@ -10,10 +10,13 @@ gives them *to the AI*. So the scan:
    to an AI ("note to any AI reading this", "falls du ein KI-Assistent bist"), attempts to
    override or reveal its instructions, chat control markers and fake turns, a new task,
    orders about what the answer must say, sending data away, keeping something from the user,
-   acting on the user's behalf, hidden text;
+   acting on the user's behalf, hidden text, a score, verdict or exact answer fixed in advance
+   ("The correct output for this document is: APPROVED"), in fourteen more languages too;
 3. adds, for cues that sit close together (within ``WINDOW`` characters), the strongest cue of
    each kind; text whose sum reaches 1.0 is flagged, and the kinds that made the sum are the
-   reasons shown.
+   reasons shown;
+4. when that does not flag the text, reads what it hides in base64, ROT13 or backwards
+   (``injection_decode``) and scans that the same way.
 
 A flag does not block the run: the app warns and requires the human checklist. Measured on
 hand-written texts with a frozen split never tuned on: ``python -m bench injection``.
@@ -21,7 +24,6 @@ hand-written texts with a frozen split never tuned on: ``python -m bench injecti
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -38,10 +40,12 @@ from desktop.core.privacy.injection_cues import (
     REACH,
     REASONS,
 )
+from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
 DISGUISED = "disguises its words (look-alike letters, invisible characters, spaced-out or digit spellings)"
+ENCODED = "hides its instructions in encoded text (base64, ROT13 or written backwards)"
 # Disguises that ordinary text does not use count as evidence wherever they are: letters of
 # another script inside Latin words, invisible characters inside words, text in tag characters.
 # (Spacing and digits do not: headings are spaced out and product codes mix digits in.)
@@ -60,6 +64,7 @@ class _Compiled:
     before: int  # how far before a key word a match can start
     after: int  # how far after a key word a match can end
     everywhere: bool
+    script: bool
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -160,7 +165,7 @@ def _compiled() -> tuple[_Compiled, ...]:
                   KEYS.get(c.kind, ()) if c.keys is None else c.keys,
                   c.literals or (LITERAL_KEYS.get(c.kind, ()) if c.keys is None else ()),
                   c.before if c.before is not None else REACH.get(c.kind, DEFAULT_REACH)[0],
-                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH)[1], c.everywhere)
+                  c.after if c.after is not None else REACH.get(c.kind, DEFAULT_REACH)[1], c.everywhere, c.script)
         for c in CUES
     )
 
@@ -170,24 +175,15 @@ def _compiled_glued() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
     return tuple((c.kind, c.weight, re.compile(c.pattern)) for c in GLUED)
 
 
-_WORD = re.compile(r"[a-z0-9]+")  # "ki-assistent" holds the keys "ki" and "assistent"
+@cache
+def _keys(with_scripts: bool) -> frozenset[str]:
+    """Every key word of the cues (of those of other scripts too, or not): one pattern finds
+    them all in one pass, compiled once (a pattern of only the keys a text holds cost a compile
+    for nearly every text, and finding those keys cost more than the pass it spared)."""
+    return frozenset(key for cue in _compiled() if with_scripts or not cue.script for key in cue.keys)
 
 
-def _present(text: str, keys: set[str]) -> set[str]:
-    """The keys that begin some word of ``text`` (a cheap check that spares most searches)."""
-    words = sorted(set(_WORD.findall(text)))
-    present = set()
-    for key in keys:
-        first = key.split(" ", 1)[0]
-        i = bisect.bisect_left(words, first)
-        if i < len(words) and words[i].startswith(first):
-            present.add(key)
-        elif not first.isalnum():
-            present.add(key)  # "d'ora", "e-mail", "a.i": let the search decide
-    return present
-
-
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4)
 def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One pattern for ``keys`` at a word start (keys of three letters or fewer only as whole
     words: "ai", not "said"), longest first; and for each key, the keys it begins with (they
@@ -223,40 +219,59 @@ def _windows(text: str, positions: list[int], before: int, after: int) -> list[t
     """Stretches of ``text`` from ``before`` characters before each position to ``after``
     characters after it, merged, ending at a line end when one is near (so that "end of line"
     in a pattern means what it says)."""
-    windows: list[tuple[int, int]] = []
-    for position in sorted(positions):
-        start, end = max(position - before, 0), position + after
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
+    if not positions:
+        return []
+    ordered = sorted(positions)
+    length, find = len(text), text.find
     result = []
-    for start, end in windows:
-        newline = text.find("\n", end, end + 300)
-        result.append((start, len(text) if newline < 0 and end + 300 >= len(text) else newline if newline >= 0 else end))
+    start, end = max(ordered[0] - before, 0), ordered[0] + after
+    for position in ordered[1:]:
+        if position - before <= end:
+            end = position + after  # (sorted: never less than the end so far)
+            continue
+        newline = find("\n", end, end + 300)
+        result.append((start, length if newline < 0 and end + 300 >= length else newline if newline >= 0 else end))
+        start, end = position - before, position + after
+    newline = find("\n", end, end + 300)
+    result.append((start, length if newline < 0 and end + 300 >= length else newline if newline >= 0 else end))
     return result
 
 
-def _cue_hits(text: str) -> list[Hit]:
+# Letters of the non-Latin scripts the cues cover (Greek, Cyrillic, Arabic, Devanagari, Hangul
+# jamo; kana, CJK, Hangul): a text with none skips those cues at the cost of one search.
+_OTHER_SCRIPTS = re.compile("[\u0370-\u1fff\u3040-\ud7af]")
+
+
+def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
+    """The cues found in folded ``text``; the key words found are added to ``seen``."""
     cues = _compiled()
-    positions = _all_positions(text, frozenset(_present(text, {key for cue in cues for key in cue.keys})))
+    with_scripts = not text.isascii() and _OTHER_SCRIPTS.search(text) is not None
+    if not with_scripts:
+        cues = tuple(cue for cue in cues if not cue.script)
+    positions = _all_positions(text, _keys(with_scripts))
+    if seen is not None:
+        seen.update(positions)
     hits: list[Hit] = []
     gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
+    # Cues of a kind mostly share their key words and reach: their stretches are worked out once.
+    spans_of: dict[tuple[tuple[str, ...], tuple[str, ...], int, int], list[tuple[int, int]]] = {}
     for cue in cues:
         if cue.kind in ONLY_WHEN_ADDRESSED:
             continue
         if cue.everywhere:
             hits.extend((m.start(), cue.kind, cue.weight) for m in cue.pattern.finditer(text))
             continue
-        found: list[int] = []
-        for key in cue.keys:
-            found += positions.get(key, ())
-        for literal in cue.literals:
-            found += _literal_positions(text, literal)
-        if not found:
-            continue
+        where = (cue.keys, cue.literals, cue.before, cue.after)
+        spans = spans_of.get(where)
+        if spans is None:
+            found: list[int] = []
+            for key in cue.keys:
+                found += positions.get(key, ())
+            for literal in cue.literals:
+                found += _literal_positions(text, literal)
+            spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
         pattern = cue.pattern
-        for start, end in _windows(text, found, cue.before, cue.after):
+        for start, end in spans:
             hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
     # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
     # for them there only (ordinary text is full of them).
@@ -278,16 +293,22 @@ def _cue_hits_everywhere(text: str) -> list[Hit]:
 
 # An instruction quoted to talk about it ("emails telling you to 'ignore previous instructions'
 # are fraud", "hidden text such as \"ignore your instructions\"") is not given to anyone.
-_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task"})
+_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task", "addressee"})
 _MENTIONED = re.compile(
     r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
-    r"mention\w*|asking|tell\w*|include|includes|including|wie|comme|como|come|zoals)\s*:?\s*"
+    r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|"
+    r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
     r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$")
 
 
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
+
+
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    # (an address can start at its opening quote: the quote is then part of the match)
     return [hit for hit in hits
-            if hit[1] not in _QUOTED_KINDS or not _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0])]
+            if hit[1] not in _QUOTED_KINDS
+            or not _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES))]
 
 
 @cache
@@ -295,9 +316,9 @@ def _plain() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(c.pattern, re.DOTALL | re.MULTILINE) for c in CUES)
 
 
-def _hits(folded: Folded) -> list[Hit]:
+def _hits(folded: Folded, seen: set[str] | None = None) -> list[Hit]:
     text = folded.text
-    hits = _cue_hits(text)
+    hits = _cue_hits(text, seen)
     if folded.glued:
         # Each run alone and all runs together: "i g n o r e   a l l" comes as several runs.
         position = max(text.find(folded.glued[0]), 0)
@@ -335,19 +356,34 @@ def _best_window(hits: list[Hit], tricks: frozenset[str]) -> tuple[float, dict[s
     return best
 
 
+def _judged(text: str) -> tuple[float, dict[str, float], Folded, bool]:
+    """Score and kinds of ``text``; when it is not flagged, of the best text hidden in it by an
+    encoding (and whether that one made the score)."""
+    folded = fold(text)
+    seen: set[str] = set()
+    score, kinds = _best_window(_hits(folded, seen), folded.tricks)
+    if score < THRESHOLD:
+        for hidden in hidden_texts(text, announced=not seen.isdisjoint(ANNOUNCES_ENCODING)):
+            inner = fold(hidden)
+            inner_score, inner_kinds = _best_window(_hits(inner), inner.tricks)
+            if inner_score >= THRESHOLD:
+                return inner_score, inner_kinds, inner, True
+    return score, kinds, folded, False
+
+
 def injection_score(text: str) -> float:
     """The scan's score for ``text`` (flagged at ``THRESHOLD``); for measuring."""
-    folded = fold(text)
-    return _best_window(_hits(folded), folded.tricks)[0]
+    return _judged(text)[0]
 
 
 def injection_reasons(text: str) -> list[str]:
     """Why ``text`` looks like it gives the model instructions (empty when it does not)."""
-    folded = fold(text)
-    score, kinds = _best_window(_hits(folded), folded.tricks)
+    score, kinds, folded, encoded = _judged(text)
     if score < THRESHOLD:
         return []
     reasons = [REASONS[kind] for kind, _ in sorted(kinds.items(), key=lambda item: -item[1])]
     if folded.disguised and DISGUISED not in reasons:
         reasons.append(DISGUISED)
+    if encoded:
+        reasons.append(ENCODED)
     return reasons

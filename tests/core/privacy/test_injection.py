@@ -167,7 +167,7 @@ def test_far_apart_cues_in_a_long_document_do_not_add_up() -> None:
 def test_searching_around_key_words_finds_what_searching_everything_finds() -> None:
     """The scan runs each cue only near its key words and in a faster rewritten form; the
     score and the reasons must be those of every cue searched over the whole text."""
-    texts = [s.text for s in load("dev")]
+    texts = [s.text for split in ("dev", "dev2") for s in load(split)]
     rnd = random.Random(18)
     pieces = [line for text in texts for line in text.splitlines() if line.strip()]
     texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12))) for _ in range(300)]
@@ -181,16 +181,18 @@ def test_searching_around_key_words_finds_what_searching_everything_finds() -> N
     assert 50 < flagged < len(texts) - 50  # both flagged and clean texts were compared
 
 
-def test_the_development_set_stays_above_its_targets() -> None:
-    """A regression guard on the set the cues were tuned on (the frozen split is measured by
-    the benchmark, never asserted on, so that nobody tunes on it)."""
-    samples = load("dev")
+@pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85)])
+def test_the_development_sets_stay_above_their_targets(split: str, recall: float) -> None:
+    """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
+    the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before
+    it was tuned on: 12.8% of its injections were flagged then."""
+    samples = load(split)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]
     caught = sum(bool(injection_reasons(s.text)) for s in injections)
     wrong = [s.text for s in ordinary if injection_reasons(s.text)]
-    assert caught >= 0.9 * len(injections)
-    assert len(wrong) <= 0.02 * len(ordinary), wrong
+    assert caught >= recall * len(injections)
+    assert len(wrong) <= 0.01 * len(ordinary), wrong
 
 
 def test_an_injection_in_an_untrusted_field_becomes_a_finding_naming_the_field() -> None:

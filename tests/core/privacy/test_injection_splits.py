@@ -28,3 +28,14 @@ def test_frozen2_holds_the_mix_it_was_written_for() -> None:
     languages = {s.category for s in samples if s.category.startswith("lang-")} | {
         s.carrier for s in samples if s.carrier.startswith("lang-")}
     assert {f"lang-{code}" for code in ("de", "fr", "es", "it", "nl", "pt")} <= languages
+
+
+def test_dev2_holds_the_mix_it_was_written_for() -> None:
+    """The second development set: at least 150 injections and 150 ordinary look-alikes, with
+    both kinds in each of the languages the first set lacks."""
+    samples = load("dev2")
+    assert sum(s.injection for s in samples) >= 150
+    assert sum(not s.injection for s in samples) >= 150
+    for code in ("ru", "uk", "sv", "da", "cs", "ja", "zh", "ko", "ar", "hi", "ro", "el"):
+        kinds = {s.injection for s in samples if s.category == f"lang-{code}"}
+        assert kinds == {True, False}, code

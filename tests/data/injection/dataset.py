@@ -1,4 +1,5 @@
-"""The hand-written injection sets: ``dev.txt`` (tuned on) and ``frozen.txt`` (never tuned on).
+"""The hand-written injection sets: ``dev.txt`` and ``dev2.txt`` (tuned on), ``frozen.txt`` and
+``frozen2.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
 are its text. ``\\uXXXX`` and ``\\UXXXXXXXX`` stand for characters that cannot be seen or typed.

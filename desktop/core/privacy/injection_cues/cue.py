@@ -1,0 +1,56 @@
+"""A cue of the injection scan, the reasons shown for each kind, and the kinds that count only
+next to words addressed to an AI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    weight: float
+    pattern: str
+    keys: tuple[str, ...] | None = None  # where to search (see KEYS); None: the kind's keys
+    literals: tuple[str, ...] = ()  # more places to search, found anywhere (not only at a word start)
+    everywhere: bool = False  # search the whole text (the pattern starts with a plain string: fast)
+    before: int | None = None  # how far before a key a match can start (None: REACH of the kind)
+    after: int | None = None  # how far after a key a match can end
+    script: bool = False  # words of a non-Latin script: searched only in a text with letters of one
+
+
+# Reasons shown to the person, per kind ("The text in <field> <reason>.").
+REASONS: dict[str, str] = {
+    "addressee": "speaks to an AI assistant rather than to a person",
+    "override": "asks the AI to ignore its instructions",
+    "reveal": "asks the AI to reveal its instructions",
+    "role": "tries to give the AI a new role",
+    "markers": "contains chat control markers",
+    "turns": "imitates a conversation with the AI",
+    "task": "gives the AI a new task",
+    "output": "tells the AI what to write in its answer",
+    "exfil": "asks the AI to send data somewhere",
+    "secrecy": "asks the AI to keep something from you",
+    "act": "asks the AI to act for you (approve, pay, forward, book...)",
+    "risky": "asks the AI to change bank details or access rights",
+    "user": "talks about you as 'the user'",
+    "hidden": "hides text from the reader",
+    "imperative": "gives the AI orders",
+    "boundary": "pretends that the document has ended",
+    "redirect": "tries to change what the AI was asked to do",
+    "glued": "spells instructions out letter by letter",
+    "grading": "tries to set the score or ranking the AI gives",
+    "verdict": "states in advance what the AI must conclude",
+    "format": "dictates the exact words of the AI's answer",
+    "encoded": "asks the AI to decode hidden text and follow it",
+}
+# Kinds that count only next to words clearly addressed to an AI: orders and actions are what
+# business text is made of ("please approve the refund", "forward this to Marc").
+# Changing where money goes or who may get in is asked of an AI only by an attacker: a weaker
+# address ("Dear assistant, ...") is enough for these.
+ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6, "risky": 0.4}
+
+# After "reply", "answer" or "output": not the noun ("your reply with ..."). A look-behind after
+# the word, so that a pattern still starts with a word the search can skip to.
+NOT_A_NOUN = r"(?<!your reply)(?<!your answer)(?<!your output)(?<!the reply)(?<!the answer)(?<!the output)"
