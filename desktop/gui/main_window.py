@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+# ``Qt`` itself is looked up where it is used (QtCore.Qt), after the first paint: building its
+# namespace of enums costs about 13 ms, which the first paint need not wait for.
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core import paths
-from desktop.core.context import AppContext
 from desktop.core.errors import user_message
 from desktop.gui.worker import ignore_failure, run_for
 
 if TYPE_CHECKING:
+    from desktop.core.context import AppContext
     from desktop.gui.templates_page import TemplatesPage
 
 log = logging.getLogger(__name__)
@@ -77,9 +81,13 @@ class MainWindow(QMainWindow):
     library_loaded = Signal(object)
     providers_loaded = Signal()
 
-    def __init__(self, context: AppContext | None = None) -> None:
+    def __init__(self, context: AppContext | None = None,
+                 load_context: Callable[[], AppContext] | None = None) -> None:
+        """``context``, or ``load_context`` called when the context is first needed (the app
+        reads the settings and the team folder after the first paint)."""
         super().__init__()
-        self.context = context if context is not None else AppContext()
+        self._context = context
+        self._load_context = load_context
         self.setWindowTitle("Promptdesk")
         self.resize(1180, 760)
         self._pages: dict[str, Any] = {}  # Templates, History, My spend: each built on first use
@@ -127,6 +135,17 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_geometry()
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            if self._load_context is None:
+                from desktop.core.context import AppContext
+
+                self._context = AppContext()
+            else:
+                self._context = self._load_context()
+        return self._context
 
     @property
     def waiting_sender(self) -> Any:
@@ -181,11 +200,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus and keys
     def _build_menus(self) -> None:
+        # setShortcuts([...]) rather than setShortcut(...): PySide's overload check of the latter
+        # builds Qt's whole enum namespace (~13 ms) before the first paint. Same key either way.
         app_menu = self.menuBar().addMenu("&Promptdesk")
         settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences)])
         if settings.shortcut().isEmpty():
-            settings.setShortcut(QKeySequence("Ctrl+,"))
+            settings.setShortcuts([QKeySequence("Ctrl+,")])
         settings.triggered.connect(self.open_settings)
         app_menu.addAction(settings)
         team = QAction("Set up your &team…", self)
@@ -196,34 +217,33 @@ class MainWindow(QMainWindow):
         app_menu.addAction(dashboard)
         app_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.triggered.connect(self.close)
         app_menu.addAction(quit_action)
 
         go = self.menuBar().addMenu("&Go")
         for index, name in enumerate(PAGES):
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             go.addAction(action)
         find = QAction("&Find a template", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         find.triggered.connect(self.find_template)
         go.addAction(find)
 
         template = self.menuBar().addMenu("&Template")
         send = QAction("&Send", self)
         send.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        send.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Send and Stop work anywhere in the window: QAction's default context (WindowShortcut).
         send.triggered.connect(lambda: self.templates.send())
         template.addAction(send)
         preview = QAction("&Preview what is sent", self)
-        preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        preview.setShortcuts([QKeySequence("Ctrl+Shift+P")])
         preview.triggered.connect(lambda: self.templates.show_preview())
         template.addAction(preview)
         stop = QAction("S&top the answer", self)
-        stop.setShortcut(QKeySequence("Esc"))
-        stop.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        stop.setShortcuts([QKeySequence("Esc")])
         stop.triggered.connect(lambda: self.templates.stop())
         template.addAction(stop)
         template.addSeparator()
@@ -263,7 +283,7 @@ class MainWindow(QMainWindow):
 
         library = self.context.library
         dialog = TemplateDetailsDialog(template, library.problems_for(template.path), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def test_template(self) -> None:
@@ -273,7 +293,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.template_test_dialog import TemplateTestDialog
 
         dialog = TemplateTestDialog(self.context, template, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.test_dialog = dialog
         dialog.open()
 
@@ -285,7 +305,7 @@ class MainWindow(QMainWindow):
         from desktop.gui.batch_dialog import BatchDialog
 
         dialog = BatchDialog(self.context, template, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.batch_submitted.connect(lambda _batch_id: self.batch_poller and self.batch_poller.poll_now())
         self.batch_dialog = dialog
         dialog.open()
@@ -365,8 +385,8 @@ class MainWindow(QMainWindow):
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
-                                    Qt.ConnectionType.SingleShotConnection)
-        self.library_loaded.connect(lambda _library: self._start_batch_poller(), Qt.ConnectionType.SingleShotConnection)
+                                    QtCore.Qt.ConnectionType.SingleShotConnection)
+        self.library_loaded.connect(lambda _library: self._start_batch_poller(), QtCore.Qt.ConnectionType.SingleShotConnection)
         # The page's code a module per turn of the event loop, then the page, then what it shows
         # later: no single step holds the window long (``python -m bench ui``).
         steps: list[Any] = [lambda name=name: importlib.import_module(name) for name in PAGE_MODULES]

@@ -6,7 +6,7 @@ Widgets and background work never open dialogs of their own for unexpected failu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import user_message
@@ -31,6 +31,8 @@ def report_failure(exc: BaseException) -> None:
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
+    from PySide6.QtCore import Qt  # here: the app's first paint need not wait for Qt's enums
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Promptdesk", message, QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
