@@ -82,6 +82,9 @@ def install_crash_handler() -> None:
 
 
 def run_app() -> int:
+    from desktop.gui import collector
+
+    collector.pause()  # no garbage collection before the first paint: nothing built so far is garbage
     setup_logging()
     install_qt_message_handler()
     app = create_application()
@@ -104,8 +107,10 @@ def _start(app: QApplication, window: MainWindow, remembered: bool | None) -> No
     """What follows the first paint: the real light/dark choice (kept for the next start), the
     window's own loading (it reads the settings and the team folder first), then any problem
     found on the way."""
+    from desktop.gui import collector
     from desktop.gui.theme import check_scheme
 
+    collector.resume()  # and what start-up built is frozen out of later collections' sight
     dark = check_scheme(app)
     if dark is not remembered:
         remember_scheme(dark)

@@ -123,7 +123,8 @@ _LAUNCH = textwrap.dedent("""
         print(json.dumps(seen), flush=True)
         window.close(); app.quit()
     gui_app._start = start
-    sys.exit(gui_app.run_app())
+    import runpy
+    runpy.run_module("desktop", run_name="__main__")  # ``python -m desktop``, no arguments: the app
 """)
 
 
