@@ -86,15 +86,53 @@ runpy.run_module("desktop", run_name="__main__")  # as ``python -m desktop`` sta
 FIRST_DAY = """
 import sys
 from desktop.gui import app as gui_app
-_start = gui_app._start
-def _start_and_close(*args):
-    _start(*args)
-    app, window = args[:2]
+from PySide6.QtWidgets import QApplication
+_started = gui_app.show_startup_problems
+def _started_and_close(window):  # the last step after the first paint
+    _started(window)
     window.close()
-    app.quit()
-gui_app._start = _start_and_close
+    QApplication.quit()
+gui_app.show_startup_problems = _started_and_close
 sys.exit(gui_app.run_app())
 """
+
+# A later launch to its end, each step after the first paint timed (clock and UI-thread processor
+# time): the light/dark check, the settings and team folder, the window's own loading, problems.
+STEPS = """
+import atexit, json, sys, time
+from desktop.gui import app as gui_app
+from PySide6.QtWidgets import QApplication
+took = []
+_in_steps = gui_app._in_steps
+def _timed(owner, steps):
+    if steps:
+        first = steps[0]
+        def step():
+            started, cpu = time.perf_counter(), time.thread_time()
+            first()
+            took.append((time.perf_counter() - started, time.thread_time() - cpu))
+        steps = [step, *steps[1:]]
+    _in_steps(owner, steps)
+gui_app._in_steps = _timed
+from PySide6.QtCore import QTimer
+_started = gui_app.show_startup_problems
+def _started_and_close(window):
+    _started(window)
+    QTimer.singleShot(0, lambda: (window.close(), QApplication.quit()))  # not timed: not a step
+gui_app.show_startup_problems = _started_and_close
+atexit.register(lambda: print(json.dumps(took), flush=True))
+sys.exit(gui_app.run_app())
+"""
+
+
+def _steps(home: str) -> list[tuple[float, float]]:
+    import json
+
+    out = subprocess.run([sys.executable, "-c", STEPS], capture_output=True, text=True,
+                         env=bench_env(PROMPTDESK_HOME=home), timeout=120)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return [tuple(step) for step in json.loads(out.stdout.strip().splitlines()[-1])]  # type: ignore[misc]
 
 
 class Launch:
@@ -174,5 +212,10 @@ def main(rounds: int = 7) -> None:
     hc, ac = (statistics.median(run.cpu for run in runs) for runs in (hello, app))
     line("processor time until painted: hello-world", f"{hc * 1000:.0f} ms")
     line("processor time until painted: Promptdesk", f"{ac * 1000:.0f} ms", f"{ac / hc:.2f}x hello-world")
+    steps = [_steps(home) for _ in range(3)]
+    longest = statistics.median(max(clock for clock, _cpu in run) for run in steps)
+    longest_cpu = statistics.median(max(cpu for _clock, cpu in run) for run in steps)
+    line("after the first paint, longest start-up step", f"{longest * 1000:.0f} ms",
+         f"{longest_cpu * 1000:.0f} ms of UI-thread processor time; {len(steps[0])} steps")
     rss = statistics.median(run.rss for run in app)
     line("peak memory at first window (median)", f"{rss:.0f} MiB", "target <= 100 MiB", rss <= 100)

@@ -104,9 +104,23 @@ def run_app() -> int:
 
 
 def _start(app: QApplication, window: MainWindow, remembered: bool | None) -> None:
-    """What follows the first paint: the real light/dark choice (kept for the next start), the
-    window's own loading (it reads the settings and the team folder first), then any problem
-    found on the way."""
+    """What follows the first paint, a step per turn of the event loop so that the window
+    answers in between: the real light/dark choice, the settings and the team folder, the
+    window's own loading, then any problem found on the way."""
+    _in_steps(window, [lambda: _follow_system(app, remembered), lambda: _read_settings(window),
+                       window.after_shown, lambda: show_startup_problems(window)])
+
+
+def _in_steps(owner: QObject, steps: list[Callable[[], object]]) -> None:
+    from desktop.gui.main_window import STEP_MS
+
+    if steps:
+        steps[0]()
+        QTimer.singleShot(STEP_MS, owner, lambda: _in_steps(owner, steps[1:]))
+
+
+def _follow_system(app: QApplication, remembered: bool | None) -> None:
+    """The system's light/dark choice applied if it changed since the last start, and kept."""
     from desktop.gui import collector
     from desktop.gui.theme import check_scheme
 
@@ -114,9 +128,16 @@ def _start(app: QApplication, window: MainWindow, remembered: bool | None) -> No
     dark = check_scheme(app)
     if dark is not remembered:
         remember_scheme(dark)
-    window.after_shown()
+
+
+def _read_settings(window: MainWindow) -> None:
+    _ = window.context  # its first use reads the settings and the team folder (load_context)
+
+
+def show_startup_problems(window: MainWindow) -> None:
+    """A damaged settings file, a protective team setting that cannot be read: said at once."""
     for message in startup_problems:
-        QTimer.singleShot(0, lambda message=message: show_error(window, message))
+        show_error(window, message)
 
 
 SCHEME_KEY = "appearance/dark"  # in window.ini, beside the window's size: read before the first paint

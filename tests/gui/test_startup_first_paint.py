@@ -94,7 +94,7 @@ def test_after_first_paint_still_runs_for_a_window_that_is_never_painted(qtbot) 
 
 _LAUNCH = textwrap.dedent("""
     import json, sys
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication, QMessageBox
     from desktop.gui import app as gui_app
@@ -112,17 +112,15 @@ _LAUNCH = textwrap.dedent("""
     def create(*args):
         app = _create(*args); app.installEventFilter(watcher); return app
     gui_app.create_application = create
-    _start = gui_app._start
-    def start(app, window, remembered):
-        _start(app, window, remembered)
+    _problems = gui_app.show_startup_problems
+    def started(window):  # the last step after the first paint
+        _problems(window)
         seen["started"] = {"dark": dark(), "settings_read": window._context is not None}
-        QTimer.singleShot(0, lambda: finish(app, window))  # after the problems queued by the start
-    def finish(app, window):
         boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
         seen["messages"] = [box.text() for box in boxes]
         print(json.dumps(seen), flush=True)
-        window.close(); app.quit()
-    gui_app._start = start
+        window.close(); QApplication.quit()
+    gui_app.show_startup_problems = started
     import runpy
     runpy.run_module("desktop", run_name="__main__")  # ``python -m desktop``, no arguments: the app
 """)
