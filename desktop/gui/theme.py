@@ -7,9 +7,10 @@ variant, chosen from ``QStyleHints.colorScheme()`` (Qt 6.5+) and re-applied when
 switches the system theme while the app runs.
 
 At launch the app applies the light/dark choice it saw last time instead of asking the system
-(the question costs about 17 ms on some desktops, and answering it builds Qt's whole ``Qt``
-namespace of enums, about 13 ms more): ``check_scheme`` asks after the first paint and corrects
-the look if the system changed meanwhile. ``is_dark`` answers from what was applied, so the many
+(the answer is a ``Qt.ColorScheme``, and building Qt's whole ``Qt`` namespace of enums for it
+costs about 13 ms; on desktops that answer through a settings service the question itself can
+take longer): ``check_scheme`` asks after the first paint and corrects the look if the system
+changed meanwhile. ``is_dark`` answers from what was applied, so the many
 colour look-ups never ask the system again.
 """
 
