@@ -31,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from bench.common import ROOT, bench_env, line
 
@@ -133,12 +134,12 @@ sys.exit(gui_app.run_app())
 """
 
 
-def _person_env(home: str = "") -> dict[str, str]:
+def _person_env(home: str = "", root: Path = ROOT) -> dict[str, str]:
     """An environment as a person's: the app finds its folders through platformdirs (under a
     throw-away HOME), not through the PROMPTDESK_HOME override; no keychain is touched."""
     import tempfile
 
-    env = bench_env()
+    env = bench_env(PYTHONPATH=str(root))
     for name in ("PROMPTDESK_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env.pop(name, None)
     env["HOME"] = home or tempfile.mkdtemp(prefix="promptdesk-bench-")
@@ -170,11 +171,12 @@ class Launch:
         self.rss = rss
 
 
-def _launch(code: str, home: str = "") -> Launch:
-    env = _person_env(home)
+def _launch(code: str, home: str = "", root: Path = ROOT) -> Launch:
+    env = _person_env(home, root)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         cwd=root)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode != 0 or not out.stdout.strip():
         raise RuntimeError(out.stderr[-2000:])
@@ -183,15 +185,15 @@ def _launch(code: str, home: str = "") -> Launch:
     return Launch(started, begun, shown, painted, rss, cpu, bool(built))
 
 
-def _compile_app(compiled: bool) -> None:
+def _compile_app(compiled: bool, root: Path = ROOT) -> None:
     """The app's bytecode in ``__pycache__`` (as installed), or none (compiled at each launch)."""
     import compileall
     import shutil
 
-    for cache in (ROOT / "desktop").rglob("__pycache__"):
+    for cache in (root / "desktop").rglob("__pycache__"):
         shutil.rmtree(cache, ignore_errors=True)
     if compiled:
-        compileall.compile_dir(ROOT / "desktop", quiet=1)
+        compileall.compile_dir(root / "desktop", quiet=1)
 
 
 def _ms(values: list[float]) -> str:
@@ -207,7 +209,12 @@ def _returning_home() -> str:
     return env["HOME"]
 
 
-def main(rounds: int = 7) -> None:
+def main(argv: list[str] | None = None, rounds: int = 7) -> None:
+    """``python -m bench startup [--against REV]``: with ``--against``, this tree's launch and
+    that commit's, interleaved with the hello-world in the same run."""
+    if argv and argv[0] == "--against" and len(argv) > 1:
+        against(argv[1], rounds)
+        return
     _compile_app(False)
     home = _returning_home()
     from_source = [_launch(APP, home).total for _ in range(3)]
@@ -246,3 +253,49 @@ def main(rounds: int = 7) -> None:
          f"{longest_cpu * 1000:.0f} ms of UI-thread processor time; {len(steps[0])} steps")
     rss = statistics.median(run.rss for run in app)
     line("peak memory at first window (median)", f"{rss:.0f} MiB", "target <= 100 MiB", rss <= 100)
+
+
+# Any version of the app: its window shown, closed a little later (what a first day leaves).
+_ANY_FIRST_DAY = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from desktop.gui.main_window import MainWindow
+def _show(window):
+    QTimer.singleShot(2500, lambda: (window.close(), QApplication.quit()))
+    QWidget.show(window)
+MainWindow.show = _show
+import runpy
+runpy.run_module("desktop", run_name="__main__")
+"""
+
+
+def against(rev: str, rounds: int = 7) -> None:
+    """This tree's later launch beside commit ``rev``'s (from ``git archive``), same method."""
+    import io
+    import tarfile
+    import tempfile
+
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True, check=True).stdout
+    with tempfile.TemporaryDirectory(prefix="promptdesk-rev-") as other:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(other, filter="data")
+        roots = {"this tree": ROOT, rev: Path(other)}
+        homes = {}
+        for name, root in roots.items():
+            _compile_app(True, root)
+            env = _person_env(root=root)
+            subprocess.run([sys.executable, "-c", _ANY_FIRST_DAY], env=env, cwd=root, capture_output=True,
+                           timeout=120, check=True)
+            homes[name] = env["HOME"]
+        runs: dict[str, list[Launch]] = {"hello-world": [], **{name: [] for name in roots}}
+        for _ in range(rounds):  # interleaved, so machine noise hits all alike
+            runs["hello-world"].append(_launch(HELLO))
+            for name, root in roots.items():
+                runs[name].append(_launch(APP, homes[name], root))
+    line("machine load average (1 min)", f"{os.getloadavg()[0]:.1f}", f"on {os.cpu_count()} CPUs")
+    h = statistics.median(run.total for run in runs["hello-world"])
+    hc = statistics.median(run.cpu for run in runs["hello-world"])
+    for name, launches in runs.items():
+        total, cpu = statistics.median(run.total for run in launches), statistics.median(run.cpu for run in launches)
+        line(f"{name}: window painted (median of {rounds})", f"{total * 1000:.0f} ms", f"{total / h:.2f}x hello-world")
+        line(f"{name}: processor time until painted", f"{cpu * 1000:.0f} ms", f"{cpu / hc:.2f}x hello-world")
