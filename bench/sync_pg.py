@@ -144,7 +144,7 @@ def bench_spend(root: Path, server: PgServer, rows: int, members: int) -> None:
         "personal_spend (a full month, 2026-05)": lambda: budget.personal_spend(context, "2026-05"),
         "team_spend (a full month, 2026-05)": lambda: budget.team_spend(context, "2026-05"),
     }
-    assert budget.team_spend(context, now=now)["source"] == "team file"
+    assert budget.team_spend(context, now=now).source == "team file"
     for label, fn in views.items():
         ms = _median_ms(fn)
         line(f"postgres: {label} over {rows:,}", f"{ms:.1f} ms", f"target < 50 ms, {ms / floor_ms:.0f}x floor",

@@ -145,14 +145,14 @@ SCHEME_KEY = "appearance/dark"  # in window.ini, beside the window's size: read 
 
 def remembered_scheme() -> bool | None:
     """Whether the look was dark at the last start (``None`` the first time)."""
-    from desktop.gui.main_window import window_settings
+    from desktop.gui.window_state import window_settings
 
     value = window_settings().value(SCHEME_KEY)
     return {"true": True, "false": False}.get(str(value).lower())
 
 
 def remember_scheme(dark: bool) -> None:
-    from desktop.gui.main_window import window_settings
+    from desktop.gui.window_state import window_settings
 
     stored = window_settings()
     stored.setValue(SCHEME_KEY, dark)

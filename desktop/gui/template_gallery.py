@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.context import AppContext
 from desktop.core.text import plural
+from desktop.gui.widgets import vbox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECENT_SHOWN = 5
@@ -80,11 +80,7 @@ class TemplateGallery(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.status)
+        vbox(self, self.search, (self.tree, 1), self.status)
         self.setFocusProxy(self.search)
 
     # ------------------------------------------------------------------ data

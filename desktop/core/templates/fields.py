@@ -55,9 +55,7 @@ def parse_fields(reader: Reader, value: Any, line: int | None) -> tuple[Field, .
 
 
 def _parse_field(reader: Reader, item: LineDict) -> Field | None:
-    for key in item:
-        if key not in FIELD_KEYS:
-            reader.unknown_key(item, key, FIELD_KEYS, "fields")
+    reader.unknown_keys(item, FIELD_KEYS, "fields")
     name = reader.text(item, "name", required=True, where="fields")
     if not name:
         return None

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.run import utc_now
-from desktop.core.usage import outgoing, pg_read, sync
+from desktop.core.usage import outgoing, pg_read, shared_file
 from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings, SyncProblem
 
 if TYPE_CHECKING:
@@ -57,11 +57,11 @@ def _type(kind: type) -> str:
     return 'text COLLATE "C"' if kind is str else "bigint" if kind is int else "double precision"
 
 
-_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}  # the table as 0001 made it
-_ALL_COLUMNS: dict[str, type] = {**_COLUMNS, **sync._LINK_COLUMNS}  # and as it is now
+_COLUMNS: dict[str, type] = {**shared_file.SHARED_COLUMNS, **shared_file.EXTRA_COLUMNS}  # the table as 0001 made it
+_ALL_COLUMNS: dict[str, type] = {**_COLUMNS, **shared_file.LINK_COLUMNS}  # and as it is now
 # The shared audit's texts: only the operator's role may read them (see pg_roles.py).
 AUDIT_TEXTS = ("redacted_prompt", "redacted_answer")
-_INSERT_COLUMNS: list[str] = list(sync._INSERT_COLUMNS)
+_INSERT_COLUMNS: list[str] = list(shared_file.INSERT_COLUMNS)
 _NAMES = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
 _UPSERT = (
     f"INSERT INTO usage ({_NAMES}) SELECT {_NAMES} FROM pg_temp.incoming ORDER BY id "
@@ -110,7 +110,7 @@ _INDEXES = [
 # Older rows keep NULL in both. A database set up before this step has granted its member and
 # reader groups the figures column by column: the link is a figure, so they may read it too.
 _AUDIT_ANSWER_AND_TURN_LINK = [
-    "ALTER TABLE usage " + ", ".join(f'ADD COLUMN "{c}" {_type(k)}' for c, k in sync._LINK_COLUMNS.items()),
+    "ALTER TABLE usage " + ", ".join(f'ADD COLUMN "{c}" {_type(k)}' for c, k in shared_file.LINK_COLUMNS.items()),
     "DO $$ BEGIN "
     + "".join(f"IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{group}') THEN "
               f'GRANT SELECT ("parent_run_id") ON usage TO {group}; END IF; '

@@ -208,9 +208,9 @@ class FileStore:
         return sync._push(ledger, self.team_dir, shared_audit=shared_audit)
 
     def open_reader(self) -> TeamReader | None:
-        from desktop.core.usage import sync
+        from desktop.core.usage import shared_file
 
-        return sync.open_shared_for_reading(self.team_dir)
+        return shared_file.open_shared_for_reading(self.team_dir)
 
     def describe(self, kind: str, waiting: int) -> str:
         from desktop.core.usage import sync
