@@ -56,7 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return child_main()
     try:
-        if argv and argv[0] in COMMANDS:
+        if not argv:  # the app itself: straight to the window (building the parser costs ~6 ms)
+            from desktop.gui.app import run_app
+
+            return run_app()
+        if argv[0] in COMMANDS:
             return _run_command(argv[0], argv[1:])
         args = _top_parser().parse_args(argv)
         if args.self_test:

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+# ``Qt`` itself is looked up where it is used (QtCore.Qt), after the first paint: building its
+# namespace of enums costs about 13 ms, which the first paint need not wait for.
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.context import AppContext
 from desktop.core.errors import user_message
 from desktop.gui import window_state
 from desktop.gui.main_menus import PAGES, build_menus
@@ -40,6 +43,7 @@ from desktop.gui.warm_up import IdleRunner, import_providers, warm_up_prices
 from desktop.gui.worker import SerialRunner, ignore_failure, run_for
 
 if TYPE_CHECKING:
+    from desktop.core.context import AppContext
     from desktop.gui.templates_page import TemplatesPage
 
 log = logging.getLogger(__name__)
@@ -70,9 +74,13 @@ class MainWindow(QMainWindow):
     library_loaded = Signal(object)
     providers_loaded = Signal()
 
-    def __init__(self, context: AppContext | None = None) -> None:
+    def __init__(self, context: AppContext | None = None,
+                 load_context: Callable[[], AppContext] | None = None) -> None:
+        """``context``, or ``load_context`` called when the context is first needed (the app
+        reads the settings and the team folder after the first paint)."""
         super().__init__()
-        self.context = context if context is not None else AppContext()
+        self._context = context
+        self._load_context = load_context
         self.setWindowTitle("Promptdesk")
         self.resize(1180, 760)
         self._pages: dict[str, Any] = {}  # Templates, History, My spend: each built on first use
@@ -123,6 +131,17 @@ class MainWindow(QMainWindow):
         self.details_action, self.test_action, self.many_action = actions.details, actions.test, actions.many
         self._send_shortcut = actions.send_shortcut
         window_state.restore_geometry(self)
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            if self._load_context is None:
+                from desktop.core.context import AppContext
+
+                self._context = AppContext()
+            else:
+                self._context = self._load_context()
+        return self._context
 
     @property
     def waiting_sender(self) -> Any:
@@ -246,8 +265,8 @@ class MainWindow(QMainWindow):
         # Budget figures and alerts come second: the library is what the person needs first, and
         # every background job competes with the window for Python's lock.
         self.library_loaded.connect(lambda _library: QTimer.singleShot(FIGURES_DELAY_MS, self, self._refresh_figures),
-                                    Qt.ConnectionType.SingleShotConnection)
-        self.library_loaded.connect(lambda _library: self._start_batch_poller(), Qt.ConnectionType.SingleShotConnection)
+                                    QtCore.Qt.ConnectionType.SingleShotConnection)
+        self.library_loaded.connect(lambda _library: self._start_batch_poller(), QtCore.Qt.ConnectionType.SingleShotConnection)
         # The page's code a module per turn of the event loop, then the page, then what it shows
         # later: no single step holds the window long (``python -m bench ui``).
         steps: list[Any] = [lambda name=name: importlib.import_module(name) for name in PAGE_MODULES]

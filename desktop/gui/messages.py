@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import user_message
@@ -33,6 +33,8 @@ def report_failure(exc: BaseException) -> None:
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
+    from PySide6.QtCore import Qt  # here: the app's first paint need not wait for Qt's enums
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Promptdesk", message, QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()

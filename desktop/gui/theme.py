@@ -5,13 +5,19 @@ what the platform has no words for: the badge on team templates, the colours tha
 items in the privacy preview, and quiet secondary text. Every colour has a light and a dark
 variant, chosen from ``QStyleHints.colorScheme()`` (Qt 6.5+) and re-applied when the user
 switches the system theme while the app runs.
+
+At launch the app applies the light/dark choice it saw last time instead of asking the system
+(the answer is a ``Qt.ColorScheme``, and building Qt's whole ``Qt`` namespace of enums for it
+costs about 13 ms; on desktops that answer through a settings service the question itself can
+take longer): ``check_scheme`` asks after the first paint and corrects the look if the system
+changed meanwhile. ``is_dark`` answers from what was applied, so the many
+colour look-ups never ask the system again.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -55,19 +61,34 @@ THEME_ENV = "PROMPTDESK_THEME"  # "dark" or "light" where the desktop does not t
 
 
 def is_dark() -> bool:
-    """True when the system (or ``PROMPTDESK_THEME``, or the palette in use) is dark."""
+    """True when the look in force is dark: the one ``apply_theme`` applied, or else the system's."""
+    applied = getattr(QGuiApplication.instance(), "_promptdesk_dark", None)
+    return applied if isinstance(applied, bool) else system_is_dark()
+
+
+_platform_dark: bool | None = None  # the platform's own palette, seen before ours replaced it
+
+
+def system_is_dark() -> bool:
+    """The system's light/dark choice: ``PROMPTDESK_THEME``, else the platform's scheme, else
+    whether the platform's palette is dark."""
     forced = os.environ.get(THEME_ENV, "").strip().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
-    app = QGuiApplication.instance()
-    if app is None:
+    if QGuiApplication.instance() is None:
         return False
+    from PySide6.QtCore import Qt  # here, not at the top: building the namespace costs ~13 ms
+
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
+    return _platform_dark if _platform_dark is not None else _palette_is_dark()
+
+
+def _palette_is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
@@ -207,18 +228,41 @@ def dark_palette() -> QPalette:
     return designed_palette(True)
 
 
-def _follow_scheme(app: QApplication) -> None:
-    """Fusion with the designed palette for the system's light/dark choice, then the style sheet."""
+def _follow_scheme(app: QApplication, dark: bool | None = None) -> None:
+    """Fusion with the designed palette for ``dark`` (the system's choice when ``None``), then
+    the style sheet."""
+    global _platform_dark
+    if _platform_dark is None:
+        _platform_dark = _palette_is_dark()
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app._promptdesk_dark = is_dark()  # type: ignore[attr-defined]
+    app._promptdesk_dark = system_is_dark() if dark is None else dark  # type: ignore[attr-defined]
     app.setPalette(designed_palette(is_dark()))
     app.setStyleSheet(style_sheet())
 
 
-def apply_theme(app: QApplication) -> None:
-    """Apply the style sheet now and again whenever the system switches light/dark."""
-    _follow_scheme(app)
+def apply_theme(app: QApplication, remembered: bool | None = None) -> None:
+    """Apply the palette and style sheet: for ``remembered`` (dark or not, as seen at the last
+    start) without asking the platform, or for the system's choice. Without ``remembered``, the
+    look also follows the system from now on; with it, ``check_scheme`` does that after the first
+    paint."""
+    _follow_scheme(app, remembered)
+    if remembered is None:
+        follow_system(app)
+
+
+def check_scheme(app: QApplication) -> bool:
+    """Ask the platform for its light/dark choice (after the first paint) and apply it if it
+    differs from the one applied; from now on the look follows the system. Returns the choice."""
+    dark = system_is_dark()
+    if getattr(app, "_promptdesk_dark", None) is not dark:
+        _follow_scheme(app, dark)
+    follow_system(app)
+    return dark
+
+
+def follow_system(app: QApplication) -> None:
+    """Re-apply the look whenever the system switches light/dark while the app runs."""
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged") and not getattr(app, "_promptdesk_theme_hooked", False):
         hints.colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
