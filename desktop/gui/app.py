@@ -167,7 +167,8 @@ class _FirstPaint(QObject):
 
     def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
         super().__init__(widget)
-        self._widget, self._callback = widget, callback
+        self._widget = widget
+        self._callback: Callable[[], None] | None = callback
         self._waiting.add(self)
         widget.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)
@@ -183,7 +184,8 @@ class _FirstPaint(QObject):
 
     def _fire(self) -> None:
         if self._callback is not None:
-            callback, self._callback = self._callback, None  # type: ignore[assignment]
+            callback = self._callback
+            self._callback = None
             self._widget.removeEventFilter(self)
             self._waiting.discard(self)
             self.deleteLater()  # and its fallback timer with it: the callback runs once

@@ -58,11 +58,15 @@ KIND_WORDS = {
 
 
 THEME_ENV = "PROMPTDESK_THEME"  # "dark" or "light" where the desktop does not tell Qt its choice
+# Kept on the application as Qt properties: the look applied, and whether its change is followed.
+_DARK_PROPERTY = "promptdeskDark"
+_HOOKED_PROPERTY = "promptdeskThemeFollowed"
 
 
 def is_dark() -> bool:
     """True when the look in force is dark: the one ``apply_theme`` applied, or else the system's."""
-    applied = getattr(QGuiApplication.instance(), "_promptdesk_dark", None)
+    app = QGuiApplication.instance()
+    applied = app.property(_DARK_PROPERTY) if app is not None else None
     return applied if isinstance(applied, bool) else system_is_dark()
 
 
@@ -236,7 +240,7 @@ def _follow_scheme(app: QApplication, dark: bool | None = None) -> None:
         _platform_dark = _palette_is_dark()
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app._promptdesk_dark = system_is_dark() if dark is None else dark  # type: ignore[attr-defined]
+    app.setProperty(_DARK_PROPERTY, system_is_dark() if dark is None else dark)
     app.setPalette(designed_palette(is_dark()))
     app.setStyleSheet(style_sheet())
 
@@ -255,7 +259,7 @@ def check_scheme(app: QApplication) -> bool:
     """Ask the platform for its light/dark choice (after the first paint) and apply it if it
     differs from the one applied; from now on the look follows the system. Returns the choice."""
     dark = system_is_dark()
-    if getattr(app, "_promptdesk_dark", None) is not dark:
+    if app.property(_DARK_PROPERTY) is not dark:
         _follow_scheme(app, dark)
     follow_system(app)
     return dark
@@ -264,6 +268,6 @@ def check_scheme(app: QApplication) -> bool:
 def follow_system(app: QApplication) -> None:
     """Re-apply the look whenever the system switches light/dark while the app runs."""
     hints = QGuiApplication.styleHints()
-    if hasattr(hints, "colorSchemeChanged") and not getattr(app, "_promptdesk_theme_hooked", False):
+    if hasattr(hints, "colorSchemeChanged") and not app.property(_HOOKED_PROPERTY):
         hints.colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
-        app._promptdesk_theme_hooked = True  # type: ignore[attr-defined]
+        app.setProperty(_HOOKED_PROPERTY, True)
