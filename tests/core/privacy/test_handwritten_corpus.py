@@ -51,7 +51,7 @@ def test_the_files_hold_different_documents() -> None:
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"]}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], *SPLITS["hand-written dev6"]}
     assert (FROZEN, FROZEN2) in SPLITS.values()
 
 
