@@ -297,20 +297,46 @@ _SAID_PASSWORD = re.compile(
     r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
     r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"
-    r"[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)|[:=：])\s*"
+    r"[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)(?!\w)|[:=：])\s*"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
 _ENV_PASSWORD = re.compile(
-    r"(?<![\w])[A-Za-z][A-Za-z0-9_]*_(?i:password|passwd|pass|pwd|secret|token|api_key|key)(?![\w])"
+    r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:password|passwd|pass|pwd|secret|token|api_key|key|mot_de_passe|passwort|"
+    r"kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|l[öo]senord|passord)(?![\w])"
     r"[\"']?\s*(?::=|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
 )
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
+# A password written straight after its word, without "is" or ":" ("pass `b1ue-Heron`", "ww
+# Tulp-66", "password forklift-9"): only a value shaped like a password is taken (below).
+_BARE_PASSWORD = re.compile(
+    r"(?i)(?<![\w/?&.])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|wachtwoord|senha|contrase[ñn]a|clave|mdp|"
+    r"has[łl]o|[şs]ifre|lösenord|passord|adgangskode)[ \t]+(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+)
+# A "user / password" pair after a cue about logging in ("use the shared one, accounts@ / ...",
+# "le credenziali sono magazzino3 / ..."): any user name, a password-shaped value.
+_ANY_PAIR = re.compile(r"(?<![\w/])[\w.\-]+@?[ \t]+/[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
+_PAIR_CUE = re.compile(
+    r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|"
+    r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı"
+)
+# A .pgpass line: host:port:database:user:password
+_PGPASS = re.compile(r"(?m)^[\w.\-]+:\d{2,5}:[\w*.\-]+:[\w*.\-]+:(?P<value>[^\s:]{4,200})$")
+# An alarm or safe code ("Alarm code for the side door: 4417#", "Alarmcode 2580"). A door code
+# given for a delivery ("code porte 4471") is meant to be passed on and stays.
+_ENTRY_CODE = re.compile(
+    r"(?i)(?:alarm|safe|lockbox|key ?safe)[ \t-]?code|alarmcode|code (?:d'alarme|alarme)|c[óo]digo (?:de (?:la )?)?alarma|"
+    r"codice (?:dell')?allarme|kod alarmu|alarm şifresi"
+)
+_ENTRY_VALUE = re.compile(r"[^\n\d]{0,30}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
 _SAID_KEYS = ("mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
-_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".pwd", ".secret", ".token", ".key", "-pass",
+                  "mot_de_passe", "wort", "wachtwoord", "contrase", "senha", "hasł", "hasl", "şifre", "sifre", "parola",
+                  "senord", "passord")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
+_VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
 
 
@@ -333,10 +359,51 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
                 continue
+            if _VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD:
+                continue
             if _PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or value.lower() in {"none", "null", "required", "redacted"}:
                 continue
             start = m.start("value")
             out.append(Candidate(start, start + len(value), "SECRET", "secret", PASSWORD))
+    return out + _bare_passwords(text, lower)
+
+
+def password_shaped(value: str) -> bool:
+    """A value with letters and digits and a symbol or both cases, not a word or a number: what
+    is taken without a verb or colon after the password word."""
+    has_alpha = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    symbol = any(not c.isalnum() for c in value)
+    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return has_alpha and has_digit and (symbol or mixed) and "://" not in value and "@" not in value[1:-1]
+
+
+_BARE_KEYS = ("pass", "pwd", "pw ", "ww ", "wort", "wacht", "senha", "contrase", "clave", "mdp", "hasł", "hasl",
+              "şifre", "sifre", "lösen", "passord", "adgangs")
+
+
+def _bare_passwords(text: str, lower: str) -> list[Candidate]:
+    from desktop.core.privacy.structured import keyword_windows
+
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, _BARE_KEYS, 90, 14):
+        for m in _BARE_PASSWORD.finditer(text, a, b):
+            value = m.group("value").rstrip(".)")
+            if password_shaped(value) and not _MASKED.search(value):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    if "/" in text:
+        for m in _ANY_PAIR.finditer(text):
+            value = m.group("value").rstrip(".)")
+            line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
+            if password_shaped(value) and _PAIR_CUE.search(text, max(0, line_start), m.start()):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    if ":" in text:
+        for m in _PGPASS.finditer(text):
+            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for m in _ENTRY_CODE.finditer(text):
+        v = _ENTRY_VALUE.match(text, m.end())
+        if v:
+            out.append(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
     return out
 
 
@@ -370,6 +437,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
+        if _VARIABLE_REF.fullmatch(value):
+            continue  # "password=export_password)": the name of a variable holding it, in code
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     found += _said_passwords(text, windows)
     for m in _token_re().finditer(text):
