@@ -294,11 +294,12 @@ def _word_at(text: str, index: int) -> bool:
 # "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = re.compile(
-    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
+    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
     r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"
-    r"[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)(?!\w)|[:=：])\s*"
-    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+    r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)(?!\w)|[:=：])\s*"
+    # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
+    r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
 _ENV_PASSWORD = re.compile(
     r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:password|passwd|pass|pwd|secret|token|api_key|key|mot_de_passe|passwort|"
@@ -308,33 +309,30 @@ _ENV_PASSWORD = re.compile(
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
 # A password written straight after its word, without "is" or ":" ("pass `b1ue-Heron`", "ww
 # Tulp-66", "password forklift-9"): only a value shaped like a password is taken (below).
-_BARE_PASSWORD = re.compile(
-    r"(?i)(?<![\w/?&.])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|wachtwoord|senha|contrase[ñn]a|clave|mdp|"
-    r"has[łl]o|[şs]ifre|lösenord|passord|adgangskode)[ \t]+(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
-)
 # A "user / password" pair after a cue about logging in ("use the shared one, accounts@ / ...",
 # "le credenziali sono magazzino3 / ..."): any user name, a password-shaped value.
-_ANY_PAIR = re.compile(r"(?<![\w/])[\w.\-]+@?[ \t]+/[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
+_PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+@?[ \t]+\Z")
+_PAIR_VALUE = re.compile(r"[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
 _PAIR_CUE = re.compile(
     r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|"
     r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı"
 )
-# A .pgpass line: host:port:database:user:password
-_PGPASS = re.compile(r"(?m)^[\w.\-]+:\d{2,5}:[\w*.\-]+:[\w*.\-]+:(?P<value>[^\s:]{4,200})$")
+# A .pgpass line: host:port:database:user:password (found from its port, the host checked behind)
+_PGPASS = re.compile(r":(?<=[\w.\-]:)\d{2,5}:[\w*.\-]+:[\w*.\-]+:(?P<value>[^\s:]{4,200})$", re.MULTILINE)
+_PGPASS_HOST = re.compile(r"[\w.\-]+")
 # An alarm or safe code ("Alarm code for the side door: 4417#", "Alarmcode 2580"). A door code
 # given for a delivery ("code porte 4471") is meant to be passed on and stays.
 _ENTRY_CODE = re.compile(
     r"(?i)(?:alarm|safe|lockbox|key ?safe)[ \t-]?code|alarmcode|code (?:d'alarme|alarme)|c[óo]digo (?:de (?:la )?)?alarma|"
     r"codice (?:dell')?allarme|kod alarmu|alarm şifresi"
 )
+_ENTRY_KEYS = ("larm", "safe", "lockbox")  # "alarm", "allarme", "alarma"...
 _ENTRY_VALUE = re.compile(r"[^\n\d]{0,30}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
+_SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
-_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".pwd", ".secret", ".token", ".key", "-pass",
-                  "mot_de_passe", "wort", "wachtwoord", "contrase", "senha", "hasł", "hasl", "şifre", "sifre", "parola",
-                  "senord", "passord")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".pwd", ".secret", ".token")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
@@ -361,11 +359,13 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
                 continue
             if _VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD:
                 continue
+            if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
+                continue
             if _PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or value.lower() in {"none", "null", "required", "redacted"}:
                 continue
             start = m.start("value")
             out.append(Candidate(start, start + len(value), "SECRET", "secret", PASSWORD))
-    return out + _bare_passwords(text, lower)
+    return out + _pairs_and_codes(text, lower)
 
 
 def password_shaped(value: str) -> bool:
@@ -378,32 +378,37 @@ def password_shaped(value: str) -> bool:
     return has_alpha and has_digit and (symbol or mixed) and "://" not in value and "@" not in value[1:-1]
 
 
-_BARE_KEYS = ("pass", "pwd", "pw ", "ww ", "wort", "wacht", "senha", "contrase", "clave", "mdp", "hasł", "hasl",
-              "şifre", "sifre", "lösen", "passord", "adgangs")
-
-
-def _bare_passwords(text: str, lower: str) -> list[Candidate]:
+def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
+    """Login pairs, .pgpass lines and alarm codes."""
     from desktop.core.privacy.structured import keyword_windows
 
-    out: list[Candidate] = []
-    for a, b in keyword_windows(lower, _BARE_KEYS, 90, 14):
-        for m in _BARE_PASSWORD.finditer(text, a, b):
-            value = m.group("value").rstrip(".)")
-            if password_shaped(value) and not _MASKED.search(value):
-                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
-    if "/" in text:
-        for m in _ANY_PAIR.finditer(text):
-            value = m.group("value").rstrip(".)")
-            line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
-            if password_shaped(value) and _PAIR_CUE.search(text, max(0, line_start), m.start()):
-                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    out = _login_pairs(text)
     if ":" in text:
         for m in _PGPASS.finditer(text):
-            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    for m in _ENTRY_CODE.finditer(text):
-        v = _ENTRY_VALUE.match(text, m.end())
-        if v:
-            out.append(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+            if _PGPASS_HOST.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _ENTRY_KEYS, 40, 16):
+        for m in _ENTRY_CODE.finditer(text, a, b):
+            v = _ENTRY_VALUE.match(text, m.end())
+            if v:
+                out.append(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    return out
+
+
+def _login_pairs(text: str) -> list[Candidate]:
+    """ "user / password" after a login cue on the same or the line before: looked for only at
+    each " / " of the text."""
+    out: list[Candidate] = []
+    at = text.find(" /")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        value = _PAIR_VALUE.match(text, at + 2)
+        if value and _PAIR_USER.search(text, line_start, at + 1):
+            word = value.group("value").rstrip(".)")
+            cue_from = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if password_shaped(word) and _PAIR_CUE.search(text, cue_from, at):
+                out.append(Candidate(value.start("value"), value.start("value") + len(word), "SECRET", "secret", PASSWORD))
+        at = text.find(" /", at + 2)
     return out
 
 
