@@ -182,6 +182,18 @@ _ADDRESS_TERMS = {
 }
 
 
+# A team signing a message ("Saludos,\nAdministración"): a department, not a person.
+_DEPARTMENTS = frozenset({
+    "administración", "administration", "administração", "amministrazione", "administratie", "verwaltung",
+    "contabilidad", "contabilità", "boekhouding", "buchhaltung", "accounts", "finance", "finanzas", "financeiro",
+    "finanze", "finanzen", "ventas", "vendite", "vendas", "vertrieb", "verkoop", "sales", "compras", "acquisti",
+    "einkauf", "inkoop", "purchasing", "procurement", "marketing", "support", "soporte", "suporte", "assistenza",
+    "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
+    "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
+    "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
+})
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
@@ -191,13 +203,15 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         label = text[start:end].strip()
         if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:
             continue
+        if text[end : end + 3].lstrip(" \t").startswith("=") or text[start:end].rstrip().endswith("="):
+            continue  # "EXPORT_USER = ...": a setting in code or a config file, not a speaker
         add(Candidate(start, start + len(label), "PERSON"))
         known.add(label.casefold())
     previous = ""
     for offset, line in lines:
         if len(line) <= 60:
             word = _signed_name(line, previous)
-            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and (
+            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(line, word)
             ):
                 at = offset + line.rindex(word)

@@ -192,8 +192,8 @@ _PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
 
 def _place_value(value: str, start: int) -> tuple[int, int] | None:
     body = value.strip().rstrip(" .,;")
-    if not _PLACE_VALUE.fullmatch(body):
-        return None
+    if not _PLACE_VALUE.fullmatch(body) or (body[:1].islower() and " " in body):
+        return None  # ("Estado: pendiente de documentos": a status, not a state)
     at = value.index(body)
     return start + at, start + at + len(body)
 
@@ -216,6 +216,14 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
     token = value.strip().strip("\"'")
     if not _USERNAME.fullmatch(token) or _plain_word(token) or token.lower() in {"admin", "root", "guest", "user", "test"}:
         return None
+    if "_" in token and token.upper() == token:
+        return None  # "user=EXPORT_USER": a constant in code
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    parts = [p for p in re.split(r"[._\-]+", token) if len(p) > 2]
+    if len(parts) > 1 and all(lex.rank(p) < 50_000 and not lex.is_first_name(p) for p in parts):
+        return None  # "compras.levante", "upload_lager": a shared account named by its use
     at = value.index(token)
     return start + at, start + at + len(token)
 

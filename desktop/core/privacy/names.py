@@ -44,18 +44,57 @@ _COMPANY = {
     "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
     "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
     "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
+    # legal forms of more countries, as the tokens split them ("S.r.l." -> "s.r.l")
+    "ltda", "s.r.l", "s.r.o", "s.l", "s.a", "s.a.s", "b.v", "n.v", "aps", "a/s", "oy", "kft", "cia", "cie",
+    "pty", "pvt", "bhd", "sdn", "ohg", "mbh", "e.k", "synové", "sønner", "söner", "filhos", "hnos",
+    # trades a family firm is named with ("Schulte Metallbau", "Henderson Plumbing")
+    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
+    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
+    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage",
+    "pharmacy", "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione",
+    "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
+    "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
 }
+# Words that say the capitalised words before them name a job, not a person ("Claims Officer",
+# "Muhasebe Uzmanı", "Responsabile Qualità" is caught by its first word being everyday).
+_JOB_WORDS = frozenset({
+    "officer", "manager", "director", "assistant", "executive", "nurse", "carer", "supervisor", "coordinator",
+    "administrator", "accountant", "analyst", "engineer", "consultant", "specialist", "representative",
+    "technician", "advisor", "adviser", "receptionist", "secretary", "operator", "controller", "partner",
+    "uzmanı", "müdürü", "sorumlusu", "temsilcisi", "direktörü", "responsabile", "direttore", "direttrice",
+    "gerente", "analista", "jefe", "jefa", "directora", "responsable", "directeur", "directrice", "leiter",
+    "leiterin", "sachbearbeiter", "sachbearbeiterin", "teamleiter", "teamleiterin", "geschäftsführer",
+    "medewerker", "kierownik", "specjalista", "dyrektor", "coordenador", "coordenadora", "chefe",
+    # and a document's title: "Başvuru Formu", "Expense Report"
+    "form", "formu", "formulario", "formulaire", "formular", "modulo", "formularz", "report", "raporu",
+    "rapport", "bericht", "informe", "relatório", "protokoll", "tutanağı", "checklist",
+})
+# A product, system or account named after its maker: "Kingston Ford dealer portal", "the
+# Jackson Hewitt integration".
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:dealer|dealership|portal|integration|connector|plugin|plug-in|platform|app|api|sdk|software|"
+    r"system|module|extension|template|account manager)\b"
+)
+# A word and a small number: "Tier 2", "Sage 200", "Level 3" name a thing (a phone number's
+# groups are longer or go on).
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/\-]?\d)")
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
     "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "via", "rue",
     "calle", "piazza", "avenida", "avenue", "street", "road", "hotel", "hospital", "university",
     "bank", "team", "project",
+    "fratelli", "irmãos", "irmaos", "hermanos", "gebrüder", "gebr", "frères", "freres", "hnos",
 }
 _GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
     "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
     "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
     "cc", "bcc", "attn", "fao",  # header words glued to the name after them
+    # greetings and sign-offs of more languages ("Bună ziua", "Cu stimă", "Dobrý den")
+    "bună", "buna", "cu", "dobrý", "dobry", "dzień", "merhaba", "hej", "hei", "goedemorgen", "goedemiddag",
+    "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
+    "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
+    "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
 }
 _STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.
@@ -410,7 +449,7 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
         word = run[0].bare
         fact, folded = judge.facts[word], word.casefold()
         if (folded.rstrip(".") in _TITLES or (fact.common and not fact.strong_first) or folded in _NOT_NAME_START
-                or len(word.rstrip(".")) <= 1):
+                or len(word.rstrip(".")) <= 1 or folded in _GREETINGS):
             return None
         return _Plan([0], [word], False, None, judge)
     idx = list(range(len(run)))
@@ -449,6 +488,8 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
         keep.append(i)
     if any(run[i].bare.casefold().rstrip(".") in _COMPANY for i in idx[1 : len(keep) + 1]):
         return None  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
+    if keep and run[keep[-1]].bare.casefold() in _JOB_WORDS and len(keep) > 1:
+        return None  # "Claims Officer", "Muhasebe Uzmanı": a job
     kept = keep[:4]
     words = [run[i].bare for i in kept]
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
@@ -556,6 +597,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         toks = [run[i] for i in plan.kept]
         words = plan.words
         titled = plan.titled
+        if _names_a_thing(text, toks[-1].start + len(toks[-1].bare), words, titled, judge):
+            continue
         label_after = (
             _LABEL_AFTER.match(text, toks[0].end)
             if len(words) == 1 and not titled and _at_line_start(text, toks[0].start) else None
@@ -694,6 +737,24 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
             extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
+
+
+_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
+
+
+def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _Judge) -> bool:
+    """Whether what follows makes the words a firm ("Novák a synové s.r.o."), a product or system
+    ("Kingston Ford dealer portal") or a numbered thing ("Tier 2"), not a person."""
+    firm = _FIRM_AFTER.match(text, end)
+    if firm and is_company([firm.group(1)]):
+        return True
+    if _THING_AFTER.match(text, end):
+        return True
+    if len(words) > 1 or titled:
+        return False
+    if used_as_place(text, end - len(words[0]), end, nouns_only=True):
+        return True  # "from Harrow branch", "la oficina de Rosario"
+    return not judge.first(words[0]) and bool(_NUMBER_AFTER.match(text, end))
 
 
 def is_company(words: list[str]) -> bool:

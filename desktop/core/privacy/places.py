@@ -41,6 +41,19 @@ def is_place_name(word: str) -> bool:
     return word.casefold() in PLACE_NAMES
 
 
-def used_as_place(text: str, start: int, end: int) -> bool:
-    """Whether the words around ``text[start:end]`` make it a place."""
+# A word for a site of the firm right before a mention: "la oficina de Rosario", "our office in
+# Harrow", "Niederlassung Kassel". Unlike "to" or "de" alone, these say "a place" of any word.
+_SITE_BEFORE = re.compile(
+    r"(?i)(?:office|offices|branch|depot|warehouse|plant|site|store|shop|oficina|sucursal|sede|tienda|almacén|filiale|"
+    r"negozio|magazzino|stabilimento|agence|bureau|entrepôt|usine|magasin|kantoor|vestiging|filiaal|standort|"
+    r"niederlassung|lager|werk|filial|escritório|loja|armazém|şube|şubesi|oddział|biuro)"
+    r"(?:[ \t]+(?:in|at|of|de|del|di|en|em|da|do|van|te|in der|von|w))?[ \t]+$"
+)
+
+
+def used_as_place(text: str, start: int, end: int, nouns_only: bool = False) -> bool:
+    """Whether the words around ``text[start:end]`` make it a place; with ``nouns_only`` only
+    a word for a site says so ("Harrow branch", "oficina de Rosario"), not "to" or "de"."""
+    if nouns_only:
+        return bool(_SITE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end))
     return bool(_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end))

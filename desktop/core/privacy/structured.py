@@ -122,6 +122,7 @@ _NOT_PHONE_BEFORE = lazy_re(
     r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
 )
+_YEAR_RANGE = lazy_re(r"(?:19|20)\d{2}[ \t]*[-–—/][ \t]*(?:19|20)\d{2}")  # "2016–2020" on a CV
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
 _URL_SECRET_PARAMS = re.compile(
@@ -265,8 +266,8 @@ def _never_phone(raw: str) -> bool:
         return True
     if main.startswith("00"):
         stripped = "+" + stripped[2:].lstrip(" -.")
-    # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour)
-    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped))
+    # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
+    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
 
 
 @lru_cache(maxsize=4096)
