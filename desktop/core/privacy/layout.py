@@ -99,7 +99,7 @@ _TITLE = lazy_re(
     r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|avv|ing|"
     r"dhr|mevr|pan|pani|bay|bayan|shri|smt|spett\.le|sig|sig\.ra)\.?\s+)+"
 )
-_CUT = lazy_re(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
+_CUT = lazy_re(r"\s*(?:[(<\[;|,·•（【、]|\s[-–—]\s|\t| {2,}|$)")
 _HAS_DIGIT = lazy_re(r"\d")
 _NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*")  # (Devanagari vowel signs are no \w)
 

@@ -27,7 +27,7 @@ RARE_RANK = 40_000  # beyond the everyday words of all six languages
 PROPAGATE_RANK = 20_000
 
 _TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "frau",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau",
     "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
     "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
     "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
@@ -139,7 +139,11 @@ il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|accor
 explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
 ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
 husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
-boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
+boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to|
+paní|pan|pane|doamna|doamnei|domnul|domnului|domnule|fru|herr|frau|rouva|herra|pani|panie|bay|bayan|sayın|signora|signor|
+sra|sr|don|doña|dona|senhor|senhora|mevrouw|meneer|mevr|dhr|mme|madame|monsieur|señor|señora|mr|mrs|ms|dr|
+dobrý den|bună ziua|dzień dobry|hej|hei|merhaba|god morgen|goedemorgen|buongiorno|buenos días|bom dia|
+kontakt|yhteyshenkilö|kontaktní osoba
 """.replace("\n", "").split("|"))
 _CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
@@ -708,8 +712,9 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
-                    if all(judge.name_like(t.bare) for t in run):
-                        extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+                    first = next((t for t in run if t.bare.casefold().rstrip(".") not in _TITLES), run[-1])
+                    if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
+                        extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))
         group.clear()
 
     facts = judge.facts
