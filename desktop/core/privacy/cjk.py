@@ -72,7 +72,7 @@ _CN_FAMILIAR = lazy_re(rf"[老小]([{_SURNAME_CLASS}])(?![师板公婆家人时�
 # A recipient or contact named after its label and a space ("收件人 刘洋"), and a Han name in
 # brackets after its Latin spelling ("ZHANG Wei（张伟）").
 _CN_LABELLED = lazy_re(rf"(?:收件人|收货人|联系人|聯絡人|负责人|負責人|经办人|客户)[ \t]+([{_SURNAME_CLASS}][{_HAN}]{{1,2}})")
-_CN_BRACKETED = lazy_re(rf"(?<=[A-Za-z])[ \t]?[（(]([{_SURNAME_CLASS}][{_HAN}]{{1,2}})[）)]")
+_CN_BRACKETED = lazy_re(rf"[（(](?:(?<=[A-Za-z][（(])|(?<=[A-Za-z] [（(]))([{_SURNAME_CLASS}][{_HAN}]{{1,2}})[）)]")
 # Names in Devanagari text: after "dear", "hello", a title or a relation ("प्रिय रमेश", "श्री मनोज",
 # "बेटे आरव"), before "'s number/e-mail/birth date" ("नेहा का ईमेल"), as "name is X" ("नाम दीपिका है"),
 # in a list of those present ("उपस्थित: विनोद पाटिल, श्वेता"), alone on a letter's last line.
@@ -86,6 +86,7 @@ _DEVA_OWNER = lazy_re(
 _DEVA_NAMED = lazy_re(rf"नाम[ \t]+({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t]+(?:है|था|थी)")
 _DEVA_PRESENT = lazy_re(r"उपस्थित[ \t]*[:：][ \t]*([^\n]+)")
 _DEVA_WORD_RE = lazy_re(_DEVA_WORD)
+_DEVA_ANY = lazy_re(r"[\u0900-\u097f]")
 _DEVA_FUNCTION = frozenset(
     ["का", "की", "के", "है", "हैं", "को", "से", "में", "ने", "और", "जी", "साहब", "आप", "मैं", "हम", "यह", "वह", "सब", "लोग", "भाई", "दीदी", "बहन", "सर", "मैडम", "धन्यवाद", "शुक्रिया", "आभार", "सादर", "भवदीय", "आपका", "आपकी", "नमस्ते", "कृपया", "ग्राहक", "पर", "तो", "भी", "ही", "था", "थी", "कौन", "क्या", "किस", "किसके", "मेरा", "मेरी", "उसका", "उसकी", "इस", "उस"]
 )
@@ -121,7 +122,7 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         for m in rule.finditer(text):
             group = 1 if m.group(1) else 2
             add(Candidate(m.start(group), m.end(group), "PERSON"))
-    if any("\u0900" <= ch <= "\u097f" for ch in text):
+    if _DEVA_ANY.search(text):
         _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone

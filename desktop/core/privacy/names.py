@@ -601,8 +601,6 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         toks = [run[i] for i in plan.kept]
         words = plan.words
         titled = plan.titled
-        if _names_a_thing(text, toks[-1].start + len(toks[-1].bare), words, titled, judge):
-            continue
         label_after = (
             _LABEL_AFTER.match(text, toks[0].end)
             if len(words) == 1 and not titled and _at_line_start(text, toks[0].start) else None
@@ -639,6 +637,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             plan.not_name = bool(judge.lex.not_names) and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip("."))
         if plan.not_name:
             continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
+        if _names_a_thing(text, toks[-1].start + len(toks[-1].bare), words, titled, judge):
+            continue
         found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
