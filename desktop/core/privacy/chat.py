@@ -194,12 +194,62 @@ _DEPARTMENTS = frozenset({
 })
 
 
+_LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists
+_AFTER_NAME_TITLES = frozenset({"hanım", "hanim", "bey", "abla", "abi", "hoca", "san", "kun", "chan", "ji", "bhai", "sir", "madam"})
+_LOWER_CUE = lazy_re(
+    r"(?:^|[\s(])(?:from|to|with|for|ping|tell|told|ask|asked|call|called|cc|and|or|thanks|thx|cheers|ta|met|see|"
+    r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank)$",
+    re.IGNORECASE,
+)
+_LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
+_LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@'’])")
+_LOWER_PARTICLE = lazy_re(r"[ \t]+(?:(?:el|al|van|de|da|di|von|bin|ben|le|la|dos|der)[ \t]+)?([^\W\d_A-Z]{3,})(?![\w@])")
+
+
+def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callable[[Candidate], None]) -> None:
+    """In a chat whose speakers write their labels in lowercase, the people they mention are in
+    lowercase too ("brandon took it over from marcus", "fatima el amrani from Harrow rang"): a
+    listed first name that is no everyday word, with a surname after it that is none either."""
+    if len(labels) < 2 or any(not text[a:b].islower() for a, b in labels):
+        return
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import _judge
+
+    judge = _judge(lexicon())
+    starts = {a for a, _ in labels}
+    for a, _b in labels:
+        line_end = text.find("\n", a)
+        for m in _LOWER_CHAT_WORD.finditer(text, a, line_end if line_end >= 0 else len(text)):
+            word = m.group(0)
+            if m.start() in starts or word in _AFTER_NAME_TITLES or not judge.strong_first(word) or _plain_word(word):
+                continue
+            if judge.rank(word) < _LOWER_CHAT_RANK:
+                continue  # "vero", "chase", "key": everyday words of some language too
+            end = m.end()
+            after = _LOWER_PARTICLE.match(text, end)
+            surname = bool(after and after.group(1) not in _AFTER_NAME_TITLES and judge.name_like(after.group(1))
+                           and not judge.common(after.group(1))
+                           and judge.rank(after.group(1)) >= _LOWER_CHAT_RANK and not _plain_word(after.group(1)))
+            if surname and after:
+                end = after.end()
+            # Where a person stands: opening the message, after "from", "ping", "cheers"..., or
+            # with a surname or a title after it ("selin hanım"); not "de novo", "telefone dela".
+            before = text[a:m.start()].rstrip(" \t")
+            opening = before.endswith(":") or before.endswith("]") or not before
+            cued = _LOWER_CUE.search(before) is not None
+            titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
+            if opening or cued or surname or titled:
+                add(Candidate(m.start(), end, "PERSON"))
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
     lines = _lines(text)
     known: set[str] = set()
-    for start, end in _speakers(lines, kv_lines):
+    labels = _speakers(lines, kv_lines)
+    _lowercase_chat_names(text, labels, add)
+    for start, end in labels:
         label = text[start:end].strip()
         if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:
             continue

@@ -68,7 +68,7 @@ _JP_SELF = lazy_re(rf"(?:(?:社|所|部|課|店|室|局)の|^|、)([{_HAN}]{{1,4
 _SURNAME_CLASS = "".join(sorted(SURNAMES))
 # "老王", "小张": a Chinese surname after "old"/"young", how colleagues name each other
 # ("老师", "小时": a word, not a name, when another character follows that makes one).
-_CN_FAMILIAR = lazy_re(rf"[老小]([{_SURNAME_CLASS}])(?![师板公婆家人时子学姐])")
+_CN_FAMILIAR = lazy_re(rf"([老小][{_SURNAME_CLASS}])(?![师板公婆家人时子学姐])")
 # A recipient or contact named after its label and a space ("收件人 刘洋"), and a Han name in
 # brackets after its Latin spelling ("ZHANG Wei（张伟）").
 _CN_LABELLED = lazy_re(rf"(?:收件人|收货人|联系人|聯絡人|负责人|負責人|经办人|客户)[ \t]+([{_SURNAME_CLASS}][{_HAN}]{{1,2}})")

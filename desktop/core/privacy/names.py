@@ -27,7 +27,7 @@ RARE_RANK = 40_000  # beyond the everyday words of all six languages
 PROPAGATE_RANK = 20_000
 
 _TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
     "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
     "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
     "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
@@ -680,11 +680,11 @@ def _lowercase_names(text: str, judge: _Judge, found: list[Candidate]) -> list[C
     out: list[Candidate] = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group(0)
-        if m.start() in covered or not judge.strong_first(word):
+        if m.start() in covered or not judge.strong_first(word) or word in _TITLES:
             continue
         end = m.end()
         after = _LOWER_SURNAME.match(text, end)
-        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)):
+        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)) and after.group(1) not in _TITLES:
             end = after.end()
         out.append(Candidate(m.start(), end, "PERSON"))
     return out

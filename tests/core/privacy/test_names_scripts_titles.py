@@ -51,3 +51,24 @@ def test_names_with_their_cue_are_hidden(text: str, country: str, name: str) -> 
 )
 def test_everyday_words_beside_those_cues_stay(text: str, country: str) -> None:
     assert people(text, country) == []
+
+
+def test_a_familiar_chinese_name_is_hidden_with_its_old_or_young() -> None:
+    assert "老赵" in people("明天老赵去仓库取货。", "CN")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[10:02] priya: who has the van\n[10:03] tom: jolene took it to the depot\n[10:04] priya: ok", "jolene"),
+        ("[10:02] priya: any news\n[10:03] tom: call from rosalind okonkwo about the refund\n[10:04] priya: ok", "rosalind okonkwo"),
+        ("[11:00] emre: ayşe hanım aradı mı\n[11:01] can: evet", "ayşe"),
+    ],
+)
+def test_people_named_in_lowercase_in_a_lowercase_chat(text: str, name: str) -> None:
+    assert name in people(text, "GB")
+
+
+def test_everyday_words_in_a_lowercase_chat_stay() -> None:
+    text = "[09:10] renata: a Dona Célia ligou de novo\n[09:11] paulo: qual o telefone dela?\n[09:12] renata: vou ver"
+    assert not {"novo", "dela"} & set(people(text, "BR"))
