@@ -191,6 +191,7 @@ _DEPARTMENTS = frozenset({
     "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
     "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
     "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
+    "legal", "compliance", "payroll", "operations", "facilities", "security", "recruiting", "recruitment", "admin",
 })
 
 

@@ -75,6 +75,16 @@ _THING_AFTER = re.compile(
     r"[ \t]+(?:dealer|dealership|portal|integration|connector|plugin|plug-in|platform|app|api|sdk|software|"
     r"system|module|extension|template|account manager)\b"
 )
+# What a product is, written last in its name: "Georgia Peach Jam", "Lincoln Log Set", "Austin
+# Reed Blazer" (a catalogue or a sales sheet lists these beside the people).
+_PRODUCT_WORDS = frozenset({
+    "jam", "tea", "coffee", "sauce", "soap", "candle", "candles", "wine", "beer", "gin", "whisky", "cider", "cake",
+    "cookies", "chocolate", "blazer", "jacket", "coat", "shirt", "dress", "shoes", "boots", "bag", "pillow",
+    "cushion", "throw", "blanket", "chair", "sofa", "table", "lamp", "rug", "mug", "set", "kit", "box", "pack",
+    "bundle", "edition", "collection", "range", "series", "model", "bike", "toy", "game", "book", "guide",
+})
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")
 # A word and a small number: "Tier 2", "Sage 200", "Level 3" name a thing (a phone number's
 # groups are longer or go on).
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/\-]?\d)")
@@ -164,7 +174,7 @@ _SUBJECT_VERB = re.compile(
 _PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b")
 _VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
-_LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z][\w\-]*[ \t]*){0,2}:")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:")  # ("Bill To:", "Ship To:")
 
 
 class _Tok(NamedTuple):
@@ -755,8 +765,19 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _
         return True
     if _THING_AFTER.match(text, end):
         return True
+    if titled:
+        return False
+    if words[-1].casefold() in _PRODUCT_WORDS and len(words) > 1:
+        return True
+    lex = judge.lex
+    if len(words) > 1 and lex.is_not_name(words[0]) and (
+        not judge.first(words[0]) or lex.is_not_name(words[-1]) or is_company(words[1:])
+    ):
+        return True  # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
     if len(words) > 1 or titled:
         return False
+    if words[0].casefold() in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end):
+        return True  # "On Tue, Jun 4": a date
     if used_as_place(text, end - len(words[0]), end, nouns_only=True):
         return True  # "from Harrow branch", "la oficina de Rosario"
     return not judge.first(words[0]) and bool(_NUMBER_AFTER.match(text, end))

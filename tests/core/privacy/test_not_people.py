@@ -62,3 +62,24 @@ def test_shared_accounts_and_constants_are_not_people(text: str, thing: str) -> 
 )
 def test_the_people_beside_them_are_still_hidden(text: str, person: str) -> None:
     assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("date,store,product,units\n2024-06-01,Leeds,Dorset Apple Cider,40\n2024-06-01,York,Windsor Oak Chair,3", "Windsor Oak Chair"),
+        ("We stay at the Hilton Leeds, next to the station.", "Hilton Leeds"),
+        ("Company: Boots Ireland (head office)", "Boots Ireland"),
+        ("> On Wed, Sep 11, the supplier wrote:", "Sep"),
+        ("Ship To: Unit 4, Canal Wharf", "Ship"),
+        ("Thanks,\nCompliance", "Compliance"),
+        ("Regional office moved from Sheffield to Lille.", "Lille"),
+    ],
+)
+def test_products_brand_lines_dates_labels_and_cities_stay(text: str, thing: str) -> None:
+    assert not [p for p in people(text) if thing in p or p in thing]
+
+
+def test_a_titled_person_is_never_taken_for_a_product_or_a_brand_line() -> None:
+    assert any("Maxwell" in p for p in people("Please call Mr Maxwell Box about the refund."))
+    assert any("Hilton" in p for p in people("Dear Ms Hilton Leeds, thank you."))
