@@ -61,7 +61,10 @@ _KEYS_BY_TYPE = {
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
         生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
-        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum""",
+        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
+        syntymäaika|syntymaaika|syntymäpäivä|datum narození|datum narozeni|data nașterii|data naşterii|data nasterii|
+        születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
+        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
     "ACCOUNT": """account number|account no|acct no|bank account|kontonummer|numer konta|número de cuenta|

@@ -757,6 +757,13 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
 
 
+def _all_field_labels(words: list[str]) -> bool:
+    from desktop.core.privacy.layout import _norm_key, field_keys
+
+    keys = field_keys()
+    return all(_norm_key(w) in keys for w in words)
+
+
 def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _Judge) -> bool:
     """Whether what follows makes the words a firm ("Novák a synové s.r.o."), a product or system
     ("Kingston Ford dealer portal") or a numbered thing ("Tier 2"), not a person."""
@@ -767,6 +774,8 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _
         return True
     if titled:
         return False
+    if len(words) > 1 and _all_field_labels(words):
+        return True  # a table's header row: "Namn  Födelsedatum", "Telefon  E-Mail  Ort"
     if words[-1].casefold() in _PRODUCT_WORDS and len(words) > 1:
         return True
     lex = judge.lex

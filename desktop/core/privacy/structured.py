@@ -91,8 +91,11 @@ _PATTERNS: dict[str, str] = {
     ),
     "account_context": (
         r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
-        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta)\b(?: number| no\.?| nr\.?| #)?"
-        r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,24})"
+        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|"
+        # Polish, Turkish, Czech, Finnish, Mexican and German short forms
+        r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
+        r"clabe|kto\.?-?nr|konto-?nr)\b\.?(?: number| no\.?| nr\.?| #)?"
+        r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
@@ -162,7 +165,7 @@ _ID_KEYS = (
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb",
+    "aba", "bsb", "rachun", "hesap", "účt", "účet", "uctu", "ucet", "tilinumero", "clabe", "kto",
 )
 
 

@@ -76,3 +76,33 @@ def test_links_with_ordinary_queries_stay() -> None:
 )
 def test_birth_dates_after_cues_in_more_languages(text: str, country: str, dob: str) -> None:
     assert ("DOB", dob) in hidden(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "account"),
+    [
+        ("Proszę o zwrot na numer rachunku 61 1090 1014 0000 0712 1981 2874.", "PL", "61 1090 1014 0000 0712 1981 2874"),
+        ("Hesap numarası 00432199871, Vakıfbank", "TR", "00432199871"),
+        ("Vraťte prosím peníze na účet 2400154321/2010.", "CZ", "2400154321/2010"),
+        ("CLABE 012180001234567897 para el reembolso", "MX", "012180001234567897"),
+        ("Erstattung auf Kto.-Nr. 7654321098", "DE", "7654321098"),
+    ],
+)
+def test_account_numbers_after_cues_in_more_languages(text: str, country: str, account: str) -> None:
+    assert ("ACCOUNT", account) in hidden(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "dob"),
+    [
+        ("nimi;syntymäaika\nVille Koski;02.11.1983\n", "FI", "02.11.1983"),
+        ("jméno;datum narození\nEva Malá;9.12.1969\n", "CZ", "9.12.1969"),
+        ("Név;Születési dátum\nSzabó Péter;1977.08.30.\n", "HU", "1977.08.30"),
+    ],
+)
+def test_birth_date_columns_in_more_languages(text: str, country: str, dob: str) -> None:
+    assert ("DOB", dob) in hidden(text, country)
+
+
+def test_a_header_row_of_field_labels_is_not_a_person() -> None:
+    assert not [v for kind, v in hidden("Namn\tFödelsedatum\nAnders Berg\t1979-05-02\n", "SE") if "Namn" in v]
