@@ -757,39 +757,41 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
 
 
-def _all_field_labels(words: list[str]) -> bool:
-    from desktop.core.privacy.layout import _norm_key, field_keys
+@cache
+def _field_labels() -> frozenset[str]:
+    from desktop.core.privacy.layout import field_keys
 
-    keys = field_keys()
-    return all(_norm_key(w) in keys for w in words)
+    return frozenset(field_keys())
+
+
+def _all_field_labels(words: list[str]) -> bool:
+    keys = _field_labels()
+    return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
 
 
 def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _Judge) -> bool:
-    """Whether what follows makes the words a firm ("Novák a synové s.r.o."), a product or system
-    ("Kingston Ford dealer portal") or a numbered thing ("Tier 2"), not a person."""
-    firm = _FIRM_AFTER.match(text, end)
-    if firm and is_company([firm.group(1)]):
-        return True
-    if _THING_AFTER.match(text, end):
-        return True
+    """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
+    or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
+    line or a table's header row, not a person. (Asked of finds only: most have no word after.)"""
+    spaced = text[end : end + 1] in (" ", "\t")
+    if spaced:
+        firm = _FIRM_AFTER.match(text, end)
+        if (firm and is_company([firm.group(1)])) or _THING_AFTER.match(text, end):
+            return True
     if titled:
         return False
-    if len(words) > 1 and _all_field_labels(words):
-        return True  # a table's header row: "Namn  Födelsedatum", "Telefon  E-Mail  Ort"
-    if words[-1].casefold() in _PRODUCT_WORDS and len(words) > 1:
-        return True
-    lex = judge.lex
-    if len(words) > 1 and lex.is_not_name(words[0]) and (
-        not judge.first(words[0]) or lex.is_not_name(words[-1]) or is_company(words[1:])
-    ):
-        return True  # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
-    if len(words) > 1 or titled:
-        return False
-    if words[0].casefold() in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end):
+    if len(words) > 1:
+        last = words[-1].casefold()
+        if last in _PRODUCT_WORDS or _all_field_labels(words):
+            return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
+        lex = judge.lex
+        # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
+        return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
+    if spaced and words[0].casefold() in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end):
         return True  # "On Tue, Jun 4": a date
     if used_as_place(text, end - len(words[0]), end, nouns_only=True):
         return True  # "from Harrow branch", "la oficina de Rosario"
-    return not judge.first(words[0]) and bool(_NUMBER_AFTER.match(text, end))
+    return spaced and not judge.first(words[0]) and bool(_NUMBER_AFTER.match(text, end))
 
 
 def is_company(words: list[str]) -> bool:
