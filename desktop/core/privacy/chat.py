@@ -25,7 +25,9 @@ from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
-    r"[ \t]*[\[(]?(?:上午|下午|午前|午後|오전|오후)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
+    # (a WhatsApp export puts the date first: "[03/06/24, 9:14:02 PM] Rohit:", "03/06/2024, 21:14 - Rohit:")
+    r"[ \t]*[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},[ \t]+)?(?:上午|下午|午前|午後|오전|오후)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
     r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]"
 )
 # KakaoTalk's export: the date, the time, a comma, the speaker, " : " and the message.
@@ -75,7 +77,7 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
     for offset, line in lines:
-        if len(line) > 8 and ":" in line[:14] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
+        if len(line) > 8 and ":" in line[:26] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
             m = _TIMED_SPEAKER.match(line) or _DATED_SPEAKER.match(line)
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))

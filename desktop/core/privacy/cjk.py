@@ -62,6 +62,7 @@ _CN_CLOSING = lazy_re(
 )
 _CN_ADDRESSEE = lazy_re(rf"(?<=[是给給寄写寫填:：\s])([{''.join(sorted(SURNAMES))}][{_HAN}]{{1,2}})收(?=[\s，。,.!！)）]|$)")
 _THANKS = ("谢谢", "感谢", "謝謝", "感謝")
+_CLOSINGS = ("谢谢", "謝謝", "感谢", "感謝", "此致", "敬礼", "祝好", "以上", "감사합니다", "감사", "수고")  # a closing word, no signature
 _JP_HONORIFICS = ("様", "さま", "さん", "氏", "君")
 # A Japanese self-introduction ("山本製作所の小野です", "小野と申します").
 _JP_SELF = lazy_re(rf"(?:(?:社|所|部|課|店|室|局)の|^|、)([{_HAN}]{{1,4}})(?:と申します)|(?:社|所|部|課|店|室|局)の([{_HAN}]{{1,4}})です", re.MULTILINE)
@@ -128,7 +129,7 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     if filled:  # the last line of a short message, signed with a name alone
         offset, line = filled[-1]
         signature = _SHORT_SIGNATURE.fullmatch(line)
-        if signature:
+        if signature and not signature.group(1).startswith(_CLOSINGS):
             add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
 
 

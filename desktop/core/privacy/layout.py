@@ -104,7 +104,8 @@ _TITLE = lazy_re(
 )
 _CUT = lazy_re(r"\s*(?:[(<\[;|,·•（【、]|\s[-–—]\s|\t| {2,}|$)")
 _HAS_DIGIT = lazy_re(r"\d")
-_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*")  # (Devanagari vowel signs are no \w)
+_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*|[\"“'‘(][^\W\d_][\w'’.\-]*[\"”'’)]")  # (Devanagari vowel signs
+# are no \w; a nickname in quotes: Bartholomew "Bart" Okonjo)
 
 
 def _person_value(value: str, start: int) -> tuple[int, int] | None:

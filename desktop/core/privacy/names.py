@@ -94,6 +94,11 @@ _NOT_NAME_START = {
     "calle", "piazza", "avenida", "avenue", "street", "road", "hotel", "hospital", "university",
     "bank", "team", "project",
     "fratelli", "irmãos", "irmaos", "hermanos", "gebrüder", "gebr", "frères", "freres", "hnos",
+    # words a business's name starts with ("Banco Nación", "Ginásio Atlântico", "Farmacia Santa Cruz")
+    "banco", "banca", "ginásio", "gimnasio", "palestra", "farmacia", "farmácia", "pharmacie", "apotheke",
+    "restaurante", "ristorante", "clínica", "clinica", "colegio", "escola", "escuela", "instituto", "universidad",
+    "pizzeria", "bäckerei", "boulangerie", "librería", "ferretería", "taller", "mercado", "supermercado", "tienda",
+    "loja", "negozio", "autohaus", "café", "cafe", "hostel", "pousada", "pensión", "hostal", "agencia", "agência",
 }
 _GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",

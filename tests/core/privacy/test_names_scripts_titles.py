@@ -72,3 +72,31 @@ def test_people_named_in_lowercase_in_a_lowercase_chat(text: str, name: str) -> 
 def test_everyday_words_in_a_lowercase_chat_stay() -> None:
     text = "[09:10] renata: a Dona Célia ligou de novo\n[09:11] paulo: qual o telefone dela?\n[09:12] renata: vou ver"
     assert not {"novo", "dela"} & set(people(text, "BR"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[12/05/24, 8:01:33 AM] Deepak: parcel reached?\n[12/05/24, 8:02:10 AM] Anjali: yes",
+        "12/05/2024, 20:01 - Deepak: parcel reached?\n12/05/2024, 20:02 - Anjali: yes",
+    ],
+)
+def test_whatsapp_export_speakers_are_people(text: str) -> None:
+    assert {"Deepak", "Anjali"} <= set(people(text, "IN"))
+
+
+def test_log_sources_after_an_iso_timestamp_are_not_speakers() -> None:
+    text = "[2024-05-12 08:01:33] billing: retry 2\n[2024-05-12 08:01:40] scheduler: done"
+    assert people(text, "GB") == []
+
+
+def test_a_nickname_in_quotes_stays_inside_the_labelled_name() -> None:
+    assert 'Rosalind "Roz" Achebe' in people('Name: Rosalind "Roz" Achebe\nPlan: Gold', "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [("Pago recibido de Banco Galicia", "Galicia"), ("Matrícula no Ginásio Central confirmada", "Central"), ("谢谢", "谢谢")],
+)
+def test_business_names_and_closing_words_are_not_people(text: str, thing: str) -> None:
+    assert not [p for p in people(text, "AR") if thing in p]
