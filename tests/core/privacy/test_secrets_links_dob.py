@@ -106,3 +106,15 @@ def test_birth_date_columns_in_more_languages(text: str, country: str, dob: str)
 
 def test_a_header_row_of_field_labels_is_not_a_person() -> None:
     assert not [v for kind, v in hidden("Namn\tFödelsedatum\nAnders Berg\t1979-05-02\n", "SE") if "Namn" in v]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [("customer on 07700 900 318 wants a call back", "07700 900 318"), ("ticket at 020 7946 0321 for the fitter", "020 7946 0321")],
+)
+def test_a_two_letter_word_after_a_number_cue_is_no_vat_country(text: str, phone: str) -> None:
+    assert ("PHONE", phone) in hidden(text)
+
+
+def test_a_vat_number_with_its_country_in_capitals_is_still_no_phone() -> None:
+    assert not [v for kind, v in hidden("VAT GB 123 4567 89 on the invoice") if kind == "PHONE"]
