@@ -262,10 +262,14 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         known.add(label.casefold())
     previous = ""
     for offset, line in lines:
-        if len(line) <= 60:
-            word = _signed_name(line, previous)
+        short = line
+        if len(line) > 60:  # a long message signed at its end: "... Can you order her badge? Thanks, Dan"
+            end = max(line.rfind(". "), line.rfind("? "), line.rfind("! "))
+            short = line[end + 2 :] if end >= 0 and len(line) - end <= 40 else ""
+        if short:
+            word = _signed_name(short, previous)
             if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
-                word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(line, word)
+                word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
             ):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))
