@@ -179,7 +179,7 @@ _SUBJECT_VERB = re.compile(
 _PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b")
 _VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
-_LABEL_AFTER = re.compile(r"[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:")  # ("Bill To:", "Ship To:")
+_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:")  # ("Bill To:", "Ship To:", "Obs.:")
 
 
 class _Tok(NamedTuple):

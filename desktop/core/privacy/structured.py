@@ -343,6 +343,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     lower = text.lower()
     for a, b in keyword_windows(lower, ("@",), 256, 128):
         for m in _re("email").finditer(text, a, b):
+            if text.endswith("://", 0, m.start()) and m.group(0).split("@", 1)[0].isalpha():
+                continue  # "https://public@sentry.example.com/12": a link's key word, the link decides
             add(Candidate(m.start(), m.end(), "EMAIL"))
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")

@@ -118,3 +118,8 @@ def test_a_two_letter_word_after_a_number_cue_is_no_vat_country(text: str, phone
 
 def test_a_vat_number_with_its_country_in_capitals_is_still_no_phone() -> None:
     assert not [v for kind, v in hidden("VAT GB 123 4567 89 on the invoice") if kind == "PHONE"]
+
+
+def test_a_links_user_word_is_no_email_but_a_persons_address_in_a_link_is() -> None:
+    assert not [v for kind, v in hidden("SENTRY_DSN: https://public@sentry.example.com/12") if kind == "EMAIL"]
+    assert ("EMAIL", "jane.doe@portal.example.com") in hidden("see https://jane.doe@portal.example.com/inbox")
