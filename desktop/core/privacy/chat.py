@@ -245,6 +245,35 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
                 add(Candidate(m.start(), end, "PERSON"))
 
 
+_MAIL_LOCAL = lazy_re(r"(?<![\w.\-])([A-Za-zÀ-ÿ]{2,})[._\-]([A-Za-zÀ-ÿ]{2,})[ \t]*\Z")
+_MAIL_MARKS = ("@", "＠", "[at]", "(at)")
+_TWO_CAPITALS = lazy_re(r"(?<![\w@.])[A-ZÀ-Þ][\w'’\-]+[ \t][A-ZÀ-Þ][\w'’\-]+(?![\w@])")
+
+
+def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
+    """A person written as their e-mail address spells them: "Bernadette Roy" signing under
+    "bernadette.roy [at] example.fr" is that address's person, whatever the lists know of the words."""
+    pairs = set()
+    for mark in _MAIL_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            m = _MAIL_LOCAL.search(text, max(0, at - 60), at)
+            if m:
+                pairs.add((m.group(1).casefold(), m.group(2).casefold()))
+            at = text.find(mark, at + 1)
+    if not pairs:
+        return
+    lower = text.lower()
+    for first, last in pairs:
+        wanted = f"{first} {last}"
+        at = lower.find(wanted)
+        while at >= 0:
+            m = _TWO_CAPITALS.match(text, at)
+            if m and m.end() == at + len(wanted):
+                add(Candidate(m.start(), m.end(), "PERSON"))
+            at = lower.find(wanted, at + 1)
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
@@ -252,6 +281,8 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     known: set[str] = set()
     labels = _speakers(lines, kv_lines)
     _lowercase_chat_names(text, labels, add)
+    if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
+        _names_of_addresses(text, add)
     for start, end in labels:
         label = text[start:end].strip()
         if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:

@@ -8,7 +8,6 @@ the same person: ``coref`` gives both one placeholder.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from desktop.core.privacy.candidates import Candidate
@@ -65,7 +64,8 @@ _THANKS = ("谢谢", "感谢", "謝謝", "感謝")
 _CLOSINGS = ("谢谢", "謝謝", "感谢", "感謝", "此致", "敬礼", "祝好", "以上", "감사합니다", "감사", "수고")  # a closing word, no signature
 _JP_HONORIFICS = ("様", "さま", "さん", "氏", "君")
 # A Japanese self-introduction ("山本製作所の小野です", "小野と申します").
-_JP_SELF = lazy_re(rf"(?:(?:社|所|部|課|店|室|局)の|^|、)([{_HAN}]{{1,4}})(?:と申します)|(?:社|所|部|課|店|室|局)の([{_HAN}]{{1,4}})です", re.MULTILINE)
+_JP_SELF = lazy_re(rf"[社所部課店室局]の([{_HAN}]{{1,4}})(?:です|と申します)")
+_JP_SELF_NAMED = lazy_re(rf"(?<![{_HAN}])([{_HAN}]{{1,4}})と申します")
 _SURNAME_CLASS = "".join(sorted(SURNAMES))
 # "老王", "小张": a Chinese surname after "old"/"young", how colleagues name each other
 # ("老师", "小时": a word, not a name, when another character follows that makes one).
@@ -88,6 +88,7 @@ _DEVA_NAMED = lazy_re(rf"नाम[ \t]+({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t
 _DEVA_PRESENT = lazy_re(r"उपस्थित[ \t]*[:：][ \t]*([^\n]+)")
 _DEVA_WORD_RE = lazy_re(_DEVA_WORD)
 _DEVA_ANY = lazy_re(r"[\u0900-\u097f]")
+
 _DEVA_FUNCTION = frozenset(
     ["का", "की", "के", "है", "हैं", "को", "से", "में", "ने", "और", "जी", "साहब", "आप", "मैं", "हम", "यह", "वह", "सब", "लोग", "भाई", "दीदी", "बहन", "सर", "मैडम", "धन्यवाद", "शुक्रिया", "आभार", "सादर", "भवदीय", "आपका", "आपकी", "नमस्ते", "कृपया", "ग्राहक", "पर", "तो", "भी", "ही", "था", "थी", "कौन", "क्या", "किस", "किसके", "मेरा", "मेरी", "उसका", "उसकी", "इस", "उस"]
 )
@@ -119,10 +120,10 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     for m in _KR_TITLE_FIRST.finditer(text):
         if m.group(1) not in _KR_WORDS:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
-    for rule in (_JP_SELF, _CN_FAMILIAR, _CN_LABELLED, _CN_BRACKETED):
+    rules = [_JP_SELF, _CN_FAMILIAR, _CN_LABELLED, _CN_BRACKETED] + ([_JP_SELF_NAMED] if "申します" in text else [])
+    for rule in rules:
         for m in rule.finditer(text):
-            group = 1 if m.group(1) else 2
-            add(Candidate(m.start(group), m.end(group), "PERSON"))
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
     if _DEVA_ANY.search(text):
         _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]

@@ -34,6 +34,7 @@ _TITLES = {
     "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
 }
 _PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+_CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
 _COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
     "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
@@ -502,7 +503,9 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
             keep.append(i)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
             continue
         after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
-        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP):
+        # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
+        particle_on = titled and keep and i + 1 < len(run) and word.casefold() in _CAPITAL_PARTICLES
+        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP) and not particle_on:
             break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
         keep.append(i)
     if any(run[i].bare.casefold().rstrip(".") in _COMPANY for i in idx[1 : len(keep) + 1]):

@@ -100,3 +100,12 @@ def test_a_nickname_in_quotes_stays_inside_the_labelled_name() -> None:
 )
 def test_business_names_and_closing_words_are_not_people(text: str, thing: str) -> None:
     assert not [p for p in people(text, "AR") if thing in p]
+
+
+def test_a_titled_vietnamese_name_keeps_its_middle_word() -> None:
+    assert "Tran Thi Lan" in people("Dear Mrs Tran Thi Lan, your refund is on its way.", "AU")
+
+
+def test_a_signer_spelled_like_their_email_address_is_hidden() -> None:
+    text = "Pour me joindre : gwenaelle.morvan [at] example.fr\nGwenaelle Morvan"
+    assert "Gwenaelle Morvan" in people(text, "FR")
