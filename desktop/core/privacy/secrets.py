@@ -58,6 +58,14 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (API_KEY, r"xai-[A-Za-z0-9]{40,}"),
     (API_KEY, r"gsk_[A-Za-z0-9]{40,}"),  # Groq
     (TOKEN, r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"),  # JWT
+    # more vendors' published key shapes, those the entropy rule cannot catch (hex, or too short)
+    (API_KEY, r"AC[0-9a-f]{32}"),  # Twilio account SID (with its auth token, a login)
+    (TOKEN, r"sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,60}"),  # Square
+    (TOKEN, r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}"),  # Airtable
+    (API_KEY, r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),  # Postman
+    (API_KEY, r"NRAK-[A-Z0-9]{27}"),  # New Relic
+    (TOKEN, r"sbp_[a-f0-9]{40}"),  # Supabase
+    (TOKEN, r"dapi[a-f0-9]{32}"),  # Databricks
 )
 
 _PASSWORD_WORDS = (

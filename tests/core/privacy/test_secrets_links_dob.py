@@ -123,3 +123,26 @@ def test_a_vat_number_with_its_country_in_capitals_is_still_no_phone() -> None:
 def test_a_links_user_word_is_no_email_but_a_persons_address_in_a_link_is() -> None:
     assert not [v for kind, v in hidden("SENTRY_DSN: https://public@sentry.example.com/12") if kind == "EMAIL"]
     assert ("EMAIL", "jane.doe@portal.example.com") in hidden("see https://jane.doe@portal.example.com/inbox")
+
+
+def _random(n: int, alphabet: str) -> str:
+    import random
+
+    rnd = random.Random(n)  # built at run time: no key-shaped string is stored in the repository
+    return "".join(rnd.choice(alphabet) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "AC" + _random(32, "0123456789abcdef"),
+        "sq0atp-" + _random(22, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"),
+        "pat" + _random(14, "ABCDEFGHJKLMNPQRSTabcdefghijk23456789") + "." + _random(64, "0123456789abcdef"),
+        "PMAK-" + _random(24, "0123456789abcdef") + "-" + _random(34, "0123456789abcdef"),
+        "NRAK-" + _random(27, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"),
+        "sbp_" + _random(40, "0123456789abcdef"),
+        "dapi" + _random(32, "0123456789abcdef"),
+    ],
+)
+def test_vendor_keys_the_entropy_rule_cannot_see_are_hidden(key: str) -> None:
+    assert ("SECRET", key) in hidden(f"new key for the integration: {key} (rotate monthly)")
