@@ -121,9 +121,11 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
         return None
     if all(w.islower() for w in words):
         return None  # "name: tone", "customer: retail": forms and records capitalise names
-    from desktop.core.privacy.names import is_company
+    from desktop.core.privacy.names import _PRODUCT_WORDS, is_company
 
     latin = [w for w in words if not CJK.search(w)]
+    if len(words) > 1 and words[-1].casefold() in _PRODUCT_WORDS:
+        return None  # "name": "Hudson Street Throw Pillow": an item's name
     if is_company(words) or (latin and all(_plain_word(w) for w in latin)):
         return None  # "Name: Widget", "name: tone": an everyday word names a thing
     return start + lead, start + lead + len(body)

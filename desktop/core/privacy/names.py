@@ -48,6 +48,7 @@ _COMPANY = {
     # legal forms of more countries, as the tokens split them ("S.r.l." -> "s.r.l")
     "ltda", "s.r.l", "s.r.o", "s.l", "s.a", "s.a.s", "b.v", "n.v", "aps", "a/s", "oy", "kft", "cia", "cie",
     "pty", "pvt", "bhd", "sdn", "ohg", "mbh", "e.k", "synové", "sønner", "söner", "filhos", "hnos",
+    "memorial", "medical", "general", "hospital", "regional",
     # trades a family firm is named with ("Schulte Metallbau", "Henderson Plumbing")
     "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
     "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
@@ -56,6 +57,21 @@ _COMPANY = {
     "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
     "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
 }
+_TRADES = frozenset({  # (also business words, below)
+    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
+    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
+    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage", "pharmacy",
+    "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione", "construcciones",
+    "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien", "partnership", "mutual",
+    "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
+    "maçonnerie", "menuiserie", "charpente", "carrosserie", "peinture", "couverture", "nettoyage", "transports",
+    "ébénisterie", "serrurerie", "boucherie", "pâtisserie", "fontanería", "carpintería", "panadería", "talleres",
+    "reformas", "limpiezas", "idraulica", "falegnameria", "carrozzeria", "edilizia", "impianti", "autofficina",
+    "panificio", "sanitär", "malerbetrieb", "dachdeckerei", "elektrotechnik", "schreinerei", "tischlerei",
+    "zimmerei", "metzgerei", "gartenbau", "reinigung", "loodgieters", "installatietechniek", "bouwbedrijf",
+    "electrical", "electrics", "builders", "plastering", "decorating", "glazing", "fencing", "carpentry",
+})
+_COMPANY |= _TRADES
 # Words that say the capitalised words before them name a job, not a person ("Claims Officer",
 # "Muhasebe Uzmanı", "Responsabile Qualità" is caught by its first word being everyday).
 _JOB_WORDS = frozenset({
@@ -111,6 +127,7 @@ _GREETINGS = {
     "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
     "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
     "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
+    "ok", "okay",  # a transcript's "Ok." is no one
 }
 _STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.
@@ -510,8 +527,10 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
         keep.append(i)
     if any(run[i].bare.casefold().rstrip(".") in _COMPANY for i in idx[1 : len(keep) + 1]):
         return None  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
-    if keep and run[keep[-1]].bare.casefold() in _JOB_WORDS and len(keep) > 1:
-        return None  # "Claims Officer", "Muhasebe Uzmanı": a job
+    if keep and len(keep) > 1 and (run[keep[-1]].bare.casefold() in _JOB_WORDS or run[keep[0]].bare.casefold() in _JOB_WORDS):
+        return None  # "Claims Officer", "Muhasebe Uzmanı", "Direttore Vendite": a job
+    if keep and not titled and run[keep[0]].bare.casefold() in _TRADES:
+        return None  # "Plomberie Lefèvre", "Farmacia Santa Cruz": a trade and the family's name
     kept = keep[:4]
     words = [run[i].bare for i in kept]
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
@@ -784,7 +803,9 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _
     spaced = text[end : end + 1] in (" ", "\t")
     if spaced:
         firm = _FIRM_AFTER.match(text, end)
-        if (firm and is_company([firm.group(1)])) or _THING_AFTER.match(text, end):
+        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in _PRODUCT_WORDS)):
+            return True  # "Novák a synové s.r.o.", "Lincoln Log Set"
+        if _THING_AFTER.match(text, end):
             return True
     if titled:
         return False

@@ -83,3 +83,22 @@ def test_products_brand_lines_dates_labels_and_cities_stay(text: str, thing: str
 def test_a_titled_person_is_never_taken_for_a_product_or_a_brand_line() -> None:
     assert any("Maxwell" in p for p in people("Please call Mr Maxwell Box about the refund."))
     assert any("Hilton" in p for p in people("Dear Ms Hilton Leeds, thank you."))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("FACTURE 2211\nMaçonnerie Girardot — SIRET 123", "Girardot"),
+        ("Ponente: il Responsabile Acquisti di Ferrero.", "Responsabile Acquisti"),
+        ("sku,name\nT-77,Windsor Log Set\n", "Windsor"),
+        ('{"sku":"CH-2","name":"Hartley Oak Chair"}', "Hartley Oak Chair"),
+        ("Position: Nurse (Sentara Norfolk General)", "Sentara Norfolk General"),
+        ("Speaker 2 (Ron Tate): Ok. Next item.", "Ok"),
+    ],
+)
+def test_trades_jobs_first_products_hospitals_and_interjections_stay(text: str, thing: str) -> None:
+    assert not [p for p in people(text) if thing in p or p in thing]
+
+
+def test_a_person_followed_by_a_lowercase_everyday_word_is_still_hidden() -> None:
+    assert "Trevor" in people("Her son Trevor set it up last week.")
