@@ -171,7 +171,7 @@ _ACCOUNT_KEYS = (
 # Danish/Norwegian, Finnish, Czech, Romanian, Hungarian, Hindi birth words; Polish, Turkish, Czech,
 # Finnish, Mexican and German account words.
 _MORE_DOB_KEYS = lazy_re(r"f[øo]dt|synty|naroz|na[șşs]te|n[ăa]scut|sz[üu]let|जन्म")
-_MORE_ACCOUNT_KEYS = lazy_re(r"rachun|hesap|[úu][čc][te]|tilinumero|clabe|kto")
+_MORE_ACCOUNT_KEYS = lazy_re(r"rachun|hesap|účt|účet|\buctu\b|\bucet\b|tilinumero|clabe|kto[.\-]")  # (not "product", "desktop")
 
 
 def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
