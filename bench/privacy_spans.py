@@ -1,4 +1,5 @@
-"""Every span the redactor returns on every labelled text, written to files to compare.
+"""Every span the redactor returns on every labelled text, written to files to compare (with the
+doubts, a hash of the outgoing text, the vault and the findings).
 
 ``python -m bench.privacy_spans dump [FOLDER]`` writes one file per text set (the generated
 corpus with its secrets, the hand-written dev and frozen splits, Presidio's set, the two
@@ -42,6 +43,10 @@ def _lines(text: str, country: str) -> list[str]:
     red = redact_text(text, country=country)
     out = [f"S {s.input_start} {s.input_end} {s.type} {s.placeholder} {s.original!r}" for s in red.spans]
     out += [f"D {d.input_start} {d.input_end} {d.text!r}" for d in red.doubts]
+    # What is sent and what restores it: the same spans must give the same text, vault and messages.
+    out.append(f"T {hashlib.sha256(red.text.encode()).hexdigest()[:16]}")
+    out += [f"V {placeholder} {value!r}" for placeholder, value in red.vault.items()]
+    out += [f"F {f.kind} {f.origin} {f.message}" for f in red.findings]
     return out
 
 

@@ -68,9 +68,9 @@ def _runs(count: int, rng: random.Random, user: str, months: int = 1) -> list[Ru
 
 def _bulk_record(ledger: Ledger, runs: list[Run]) -> None:
     """Fill a ledger quickly (one transaction), the way a long-disconnected member's ledger looks."""
-    from desktop.core.usage.ledger import _to_row
+    from desktop.core.usage.ledger_schema import to_row
 
-    rows = [_to_row(run, ledger._columns) for run in runs]
+    rows = [to_row(run, ledger._columns) for run in runs]
     names = list(rows[0])
     sql = f"INSERT INTO runs ({', '.join(f'[{n}]' for n in names)}) VALUES ({', '.join('?' * len(names))})"
     with ledger.db.atomic():
@@ -123,17 +123,17 @@ def bench_sync(root: Path) -> None:
 
 def _build_shared(team: Path) -> None:
     from desktop.core.run import USAGE_FIELDS
-    from desktop.core.usage import sync
+    from desktop.core.usage import shared_file
     from desktop.core.usage.migrations import migrate
 
     rng = random.Random(2)
-    with closing(sqlite3.connect(sync.shared_path(team), isolation_level=None)) as conn:
-        migrate(conn, sync.MIGRATIONS)
+    with closing(sqlite3.connect(shared_file.shared_path(team), isolation_level=None)) as conn:
+        migrate(conn, shared_file.MIGRATIONS)
         conn.execute("BEGIN")
         chunk = 50_000
         for _ in range(SHARED_ROWS // chunk):
             runs = [run for m in range(MEMBERS) for run in _runs(chunk // MEMBERS, rng, f"member-{m}", months=24)]
-            conn.executemany(sync._UPSERT, [
+            conn.executemany(shared_file.UPSERT, [
                 (*(getattr(run, name) for name in USAGE_FIELDS), None, 1, run.started_at, "bench", run.started_at,
                  None, None)  # no audit answer, no follow-up link
                 for run in runs])
@@ -177,7 +177,7 @@ def bench_spend(root: Path) -> None:
         "personal_spend (a full month, 2026-05)": lambda: budget.personal_spend(context, "2026-05"),
         "team_spend (a full month, 2026-05)": lambda: budget.team_spend(context, "2026-05"),
     }
-    assert budget.team_spend(context, now=NOW)["source"] == "team file"
+    assert budget.team_spend(context, now=NOW).source == "team file"
     for label, fn in views.items():
         ms = _median_ms(fn)
         line(f"{label} over {SHARED_ROWS:,}", f"{ms:.1f} ms", f"target < 50 ms, {ms / floor_ms:.0f}x floor", ms < 50)

@@ -115,7 +115,7 @@ def _build(server: PgServer, database: str, rows: int, members: int) -> None:
 
 def bench_spend(root: Path, server: PgServer, rows: int, members: int) -> None:
     from desktop.core.usage import budget
-    from desktop.core.usage.store import team_store
+    from desktop.core.usage.sync import team_store
 
     database = server.new_database()
     started = time.perf_counter()
@@ -144,7 +144,7 @@ def bench_spend(root: Path, server: PgServer, rows: int, members: int) -> None:
         "personal_spend (a full month, 2026-05)": lambda: budget.personal_spend(context, "2026-05"),
         "team_spend (a full month, 2026-05)": lambda: budget.team_spend(context, "2026-05"),
     }
-    assert budget.team_spend(context, now=now)["source"] == "team file"
+    assert budget.team_spend(context, now=now).source == "team file"
     for label, fn in views.items():
         ms = _median_ms(fn)
         line(f"postgres: {label} over {rows:,}", f"{ms:.1f} ms", f"target < 50 ms, {ms / floor_ms:.0f}x floor",

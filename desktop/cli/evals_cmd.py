@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 from desktop.core.context import AppContext
-from desktop.core.review.evals import TemplateReport, run_template_tests
+from desktop.core.review.eval_store import TemplateReport
+from desktop.core.review.evals import run_template_tests
 from desktop.core.send.pricing import format_cost
 from desktop.core.templates.library import Template, parse_template
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
-from desktop.cli.terminal import confirm
+from desktop.cli.terminal import confirm, report_run, stream_printers
 from desktop.core.errors import PromptdeskError
 
 
@@ -52,36 +51,19 @@ def _row(run: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.core.context import AppContext
-    from desktop.core.run import DONE
     from desktop.core.send import pipeline
 
     context = AppContext()
     if not args.run_id:
         return _list(context, args.json)
+    on_text, on_status = stream_printers(not args.json)
     try:
-        result = pipeline.resend(context, args.run_id, on_text=None if args.json else _write,
-                                 on_status=lambda message: print(f"[{message}]", file=sys.stderr, flush=True))
+        result = pipeline.resend(context, args.run_id, on_text=on_text, on_status=on_status)
     except PromptdeskError as exc:
         if exc.kind != "unconfirmed":
             raise
         if not confirm(exc.message, args.yes, prompt="Send it again?", hint="send it again anyway"):
             return 3
         context.ledger.allow_resend(args.run_id)
-        result = pipeline.resend(context, args.run_id, on_text=None if args.json else _write,
-                                 on_status=lambda message: print(f"[{message}]", file=sys.stderr, flush=True))
-    if args.json:
-        data = result.to_dict()
-        for key in ("vault", "fields", "rendered_prompt"):  # originals stay out of scripts' output
-            data.pop(key, None)
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    elif result.response_text:
-        print()
-    if result.status != DONE:
-        print(result.error_message, file=sys.stderr)
-        return 1
-    return 0
-
-
-def _write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+        result = pipeline.resend(context, args.run_id, on_text=on_text, on_status=on_status)
+    return report_run(result, args.json, hidden=("vault", "fields", "rendered_prompt"))  # originals stay out

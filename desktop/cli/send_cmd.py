@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.terminal import confirm, stream_printers
+from desktop.cli.terminal import confirm, report_run, stream_printers
 from desktop.core.errors import TemplateError
-from desktop.core.settings import TIERS, did_you_mean
+from desktop.core.settings import TIERS
+from desktop.core.text import did_you_mean
 
 # Parts of a Run that hold what the person typed, before personal data was hidden.
 ORIGINAL_FIELDS = ("fields", "rendered_prompt")
@@ -171,7 +172,6 @@ def _print_dry_run(prepared: Any) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from desktop.core.context import AppContext
-    from desktop.core.run import DONE
     from desktop.core.send import pipeline
 
     context = AppContext()
@@ -200,17 +200,6 @@ def _run(args: argparse.Namespace) -> int:
             return 3
     on_text, on_status = stream_printers(not args.json)
     result = pipeline.execute(context, prepared, on_text=on_text, on_status=on_status, fresh=args.fresh)
-    if args.json:
-        data = result.to_dict()
-        data.update(_injection_fields(prepared))
-        data.pop("vault", None)  # the originals behind placeholders stay out of scripts' output
-        if not args.show_originals:  # typed values and the prompt before redaction: only when asked
-            for key in ORIGINAL_FIELDS:
-                data.pop(key, None)
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    elif result.response_text:
-        print()
-    if result.status != DONE:
-        print(result.error_message, file=sys.stderr)
-        return 1
-    return 0
+    # The originals behind placeholders never; typed values and the prompt before redaction only when asked.
+    hidden = ("vault",) if args.show_originals else ("vault", *ORIGINAL_FIELDS)
+    return report_run(result, args.json, hidden=hidden, extra=_injection_fields(prepared))

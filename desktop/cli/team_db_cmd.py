@@ -151,7 +151,7 @@ def _password(settings: Any, member: str) -> int:
     from keyring.errors import KeyringError
 
     from desktop.core.errors import KeychainError
-    from desktop.core.settings import KEYRING_SERVICE
+    from desktop.core.paths import KEYRING_SERVICE
     from desktop.core.usage import pg_store
 
     login = settings.login(member)

@@ -13,6 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop.core.errors import ErrorKind, SyncError
+from desktop.core.money import money
 from desktop.core.text import plural
 
 
@@ -68,54 +69,61 @@ def _sync(context: Any, args: argparse.Namespace) -> int:
 
 
 def _runs(count: int) -> str:
-    return f"{count} answered run{'' if count == 1 else 's'}"
-
-
-def _money(value: float) -> str:
-    from desktop.core.money import money  # the app's one money format
-
-    return money(value)
+    return plural(count, "answered run")
 
 
 def _spend(context: Any, args: argparse.Namespace) -> int:
     from desktop.core.usage.budget import personal_spend, team_spend
     from desktop.core.usage.cache_savings import cache_saving
 
-    data = team_spend(context, args.month) if args.team else personal_spend(context, args.month)
-    cached = None if args.team else cache_saving(context, data["month"])
-    if cached is not None:
-        data["saved_by_reusing_documents"] = round(cached.net, 10)
-        data["cache_read_tokens"], data["cache_write_tokens"] = cached.read_tokens, cached.write_tokens
+    if args.team:
+        team = team_spend(context, args.month)
+        if args.json:
+            print(json.dumps(asdict(team), indent=2))
+            return 0
+        budget = f" of {money(team.budget)}" if team.budget else ""
+        print(f"Team spend in {team.month}: {money(team.total)}{budget} ({_runs(team.runs)}, "
+              f"{_source(context, team.source)})")
+        for member, cost in team.by_member.items():
+            print(f"  {member or '(no name)':<24} {money(cost):>12}")
+        return 0
+    mine = personal_spend(context, args.month)
+    cached = cache_saving(context, mine.month)
     if args.json:
+        data = asdict(mine)
+        if cached is not None:
+            data["saved_by_reusing_documents"] = round(cached.net, 10)
+            data["cache_read_tokens"], data["cache_write_tokens"] = cached.read_tokens, cached.write_tokens
         print(json.dumps(data, indent=2))
         return 0
-    if data["source"] == "team file":
-        source = "from the team file"
-    elif context.team_dir is None:
-        source = ("from this computer only: no team folder is set. Choose one in Settings → Team folder, "
-                  "or set PROMPTDESK_TEAM_DIR")
-    else:
-        source = "from this computer only: the team file cannot be read"
-    if args.team:
-        budget = f" of {_money(data['budget'])}" if data["budget"] else ""
-        print(f"Team spend in {data['month']}: {_money(data['total'])}{budget} ({_runs(data['runs'])}, {source})")
-        for member, cost in data["by_member"].items():
-            print(f"  {member or '(no name)':<24} {_money(cost):>12}")
-        return 0
-    budget = f" of your {_money(data['budget'])}" if data["budget"] else ""
-    print(f"Your spend in {data['month']}: {_money(data['total'])}{budget} ({_runs(data['runs'])}, {source})")
-    if data["saved_by_routing"] > 0:
-        print(f"Routing saved you {_money(data['saved_by_routing'])} this month.")
+    budget = f" of your {money(mine.budget)}" if mine.budget else ""
+    print(f"Your spend in {mine.month}: {money(mine.total)}{budget} ({_runs(mine.runs)}, "
+          f"{_source(context, mine.source)})")
+    if mine.saved_by_routing > 0:
+        print(f"Routing saved you {money(mine.saved_by_routing)} this month.")
     if cached is not None and cached.sentence:
         print(cached.sentence)
-    for title, key in (("By template", "by_template"), ("By tier", "by_tier"), ("By model", "by_model"),
-                       ("By day", "by_day")):
-        if data[key]:
-            print(f"{title}:")
-            for name, cost in sorted(data[key].items(), key=lambda item: (-item[1], item[0])) \
-                    if key != "by_day" else data[key].items():
-                print(f"  {name or '(none)':<32} {_money(cost):>12}")
+    for title, figures in (("By template", mine.by_template), ("By tier", mine.by_tier),
+                           ("By model", mine.by_model)):
+        _print_costs(title, sorted(figures.items(), key=lambda item: (-item[1], item[0])))
+    _print_costs("By day", list(mine.by_day.items()))
     return 0
+
+
+def _source(context: Any, source: str) -> str:
+    if source == "team file":
+        return "from the team file"
+    if context.team_dir is None:
+        return ("from this computer only: no team folder is set. Choose one in Settings → Team folder, "
+                "or set PROMPTDESK_TEAM_DIR")
+    return "from this computer only: the team file cannot be read"
+
+
+def _print_costs(title: str, rows: list[tuple[str, float]]) -> None:
+    if rows:
+        print(f"{title}:")
+        for name, cost in rows:
+            print(f"  {name or '(none)':<32} {money(cost):>12}")
 
 
 def _routing(context: Any, args: argparse.Namespace) -> int:
@@ -136,8 +144,8 @@ def _routing(context: Any, args: argparse.Namespace) -> int:
     if not report.rows:
         print("  No answered runs in these months yet.")
         return 0
-    print(f"  {_runs(sum(r.runs for r in report.rows))} cost {_money(report.cost)}; all on the reasoning tier "
-          f"they would have cost {_money(report.all_on_reasoning)}. Saved {_money(report.saved)} "
+    print(f"  {_runs(sum(r.runs for r in report.rows))} cost {money(report.cost)}; all on the reasoning tier "
+          f"they would have cost {money(report.all_on_reasoning)}. Saved {money(report.saved)} "
           f"({report.saved_share:.0%}).")
     header = f"  {'':<32} {'runs':>6} {'cost':>10} {'all reasoning':>14} {'saved':>10}"
     for title, key in (("By month", "month"), ("By template", "template_id"), ("By tier", "tier")):
@@ -145,6 +153,6 @@ def _routing(context: Any, args: argparse.Namespace) -> int:
         print(header)
         for name, (runs, cost, reasoning) in report.by(key).items():
             label = "Ask anything / free-form" if key == "template_id" and name == FREE_FORM else name or "(none)"
-            print(f"  {label:<32} {runs:>6} {_money(cost):>10} {_money(reasoning):>14} "
-                  f"{_money(max(0.0, reasoning - cost)):>10}")
+            print(f"  {label:<32} {runs:>6} {money(cost):>10} {money(reasoning):>14} "
+                  f"{money(max(0.0, reasoning - cost)):>10}")
     return 0

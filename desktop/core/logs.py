@@ -10,6 +10,8 @@ from pathlib import Path
 
 from desktop.core import paths
 
+_HANDLER_NAME = "promptdesk-log"  # marks the handler set up here, so setting up twice adds none
+
 # Anything shaped like an API key or bearer token is masked before a line is written.
 _SECRET = re.compile(
     r"(sk-ant-[A-Za-z0-9_\-]{6,}|sk-[A-Za-z0-9_\-]{16,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{20,}"
@@ -76,13 +78,13 @@ class RotatingLog(logging.FileHandler):
 def setup_logging(level: int = logging.INFO) -> None:
     """Send the app's log to ``promptdesk.log`` (rotated at 1 MB, 3 kept). Safe to call twice."""
     root = logging.getLogger()
-    if any(getattr(h, "_promptdesk", False) for h in root.handlers):
+    if any(h.get_name() == _HANDLER_NAME for h in root.handlers):
         return
     try:
         handler: logging.Handler = RotatingLog(paths.log_file())
     except OSError:
         handler = logging.StreamHandler()
-    handler._promptdesk = True  # type: ignore[attr-defined]
+    handler.set_name(_HANDLER_NAME)
     handler.addFilter(ScrubSecrets())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

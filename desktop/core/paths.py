@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 APP_NAME = "Promptdesk"
+KEYRING_SERVICE = APP_NAME  # the system keychain's service name for every key Promptdesk keeps
 HOME_ENV = "PROMPTDESK_HOME"
 
 

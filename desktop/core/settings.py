@@ -30,6 +30,7 @@ from desktop.core.team_settings import (  # noqa: F401  (re-exported: the team p
     parse_team_settings,
     read_team_settings,
 )
+from desktop.core.text import did_you_mean
 
 TEAM_DIR_ENV = "PROMPTDESK_TEAM_DIR"
 USER_ENV = "PROMPTDESK_USER"
@@ -62,14 +63,6 @@ USER_SETTINGS: tuple[SettingSpec, ...] = (
 )
 
 _SPECS = {spec.key: spec for spec in USER_SETTINGS}
-
-
-def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
-    """`` — did you mean 'tier'?`` or an empty string."""
-    import difflib  # only when something is misspelt
-
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
 
 
 @dataclass
@@ -222,7 +215,6 @@ def load_team_settings(team_dir: Path | None) -> TeamSettings:
 
 # --------------------------------------------------------------------------- API keys
 
-KEYRING_SERVICE = "Promptdesk"
 KEY_ENV = {"anthropic": "ANTHROPIC_API_KEY", "openai": "OPENAI_API_KEY", "local": "PROMPTDESK_LOCAL_API_KEY"}
 PROVIDER_NAMES = {"anthropic": "Anthropic (Claude)", "openai": "OpenAI (GPT)", "local": "in-house model server"}
 
@@ -255,7 +247,7 @@ class KeyStore:
             return self._memory[provider]
         if self.keychain_available():
             try:
-                key = keyring.get_password(KEYRING_SERVICE, provider)
+                key = keyring.get_password(paths.KEYRING_SERVICE, provider)
             except KeyringError:
                 key = None
             if key:
@@ -293,7 +285,7 @@ class KeyStore:
                 kind=ErrorKind.NO_KEYCHAIN,
             )
         try:
-            keyring.set_password(KEYRING_SERVICE, provider, key)
+            keyring.set_password(paths.KEYRING_SERVICE, provider, key)
         except KeyringError as exc:
             raise KeychainError(
                 f"The system keychain refused to store the {PROVIDER_NAMES.get(provider, provider)} key. "
@@ -309,7 +301,7 @@ class KeyStore:
         self._memory.pop(provider, None)
         if self.keychain_available():
             with contextlib.suppress(PasswordDeleteError, KeyringError):
-                keyring.delete_password(KEYRING_SERVICE, provider)
+                keyring.delete_password(paths.KEYRING_SERVICE, provider)
 
 
 _KEYSTORE: KeyStore | None = None

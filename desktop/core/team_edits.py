@@ -33,7 +33,7 @@ def check_edit(edit: Edit) -> Edit:
     if key == "store":  # a table of its own, set up and checked by `promptdesk team-db`
         raise SettingsError("The team's database ([store]) is set with `promptdesk team-db`, not here.")
     if key not in ts.SETTING_KEYS:
-        from desktop.core.settings import did_you_mean
+        from desktop.core.text import did_you_mean
 
         raise SettingsError(f"There is no team setting called '{key}'{did_you_mean(key, ts.SETTING_KEYS) or '.'}")
     try:

@@ -20,9 +20,12 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from desktop.core.toml_lines import line_index, line_of
 
 TEAM_FILE = "team.toml"
 TIERS = ("reasoning", "execution", "quick")
@@ -99,6 +102,9 @@ SETTING_KEYS = ("name", "monthly_budget", "personal_budgets", "alert_thresholds"
                 "tiers", "sensitive_terms", "shared_audit", "members_may_change_tiers", "country", "store")
 
 
+T = TypeVar("T")
+
+
 class Bad(ValueError):
     """A value that cannot be used; the message says what to write instead."""
 
@@ -139,43 +145,6 @@ def _unreadable(where: str, line: int | None, message: str) -> TeamSettings:
     return TeamSettings(problems=[TeamProblem("", line, message, protective=True)], source=where)
 
 
-_KEY_PART = r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')"
-_HEADER = re.compile(rf"^\s*\[\[?\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*\]\]?")
-_ASSIGN = re.compile(rf"^\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=")
-
-
-def _parts(dotted: str) -> tuple[str, ...]:
-    return tuple(a or b or c for a, b, c in re.findall(r"([A-Za-z0-9_-]+)|\"([^\"\n]*)\"|'([^'\n]*)'", dotted))
-
-
-def line_index(text: str) -> dict[tuple[str, ...], int]:
-    """The first line of each table header and key, by dotted path.
-
-    ``tomllib`` keeps no positions, so the lines are found by scanning: a header or assignment
-    at the start of a line. Good enough to point a person at the right line; never trusted for
-    values.
-    """
-    index: dict[tuple[str, ...], int] = {}
-    table: tuple[str, ...] = ()
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = _HEADER.match(line)
-        if header:
-            table = _parts(header.group(1))
-            index.setdefault(table, number)
-            continue
-        assign = _ASSIGN.match(line)
-        if assign:
-            index.setdefault(table + _parts(assign.group(1)), number)
-    return index
-
-
-def _line(index: dict[tuple[str, ...], int], *path: str) -> int | None:
-    for end in range(len(path), 0, -1):
-        if path[:end] in index:
-            return index[path[:end]]
-    return None
-
-
 # --------------------------------------------------------------------------- field by field
 
 
@@ -185,7 +154,9 @@ class _Collector:
         self.problems: list[TeamProblem] = []
 
     def add(self, path: tuple[str, ...], message: str, *, protective: bool = False, member: str = "") -> None:
-        self.problems.append(TeamProblem(".".join(path), _line(self.lines, *path), message, protective, member))
+        # An empty key part is written as TOML writes it, so it never reads as "the whole file" ("").
+        dotted = ".".join(part or '""' for part in path)
+        self.problems.append(TeamProblem(dotted, line_of(self.lines, *path), message, protective, member))
 
 
 def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE,
@@ -206,7 +177,7 @@ def parse_team_settings(raw: dict[str, Any], where: str = TEAM_FILE,
 
 
 def _unknown_key(key: str, out: _Collector) -> None:
-    from desktop.core.settings import did_you_mean
+    from desktop.core.text import did_you_mean
 
     hint = did_you_mean(key, SETTING_KEYS)
     meant = hint.split("'")[1] if hint else ""
@@ -218,26 +189,27 @@ def _unknown_key(key: str, out: _Collector) -> None:
 
 
 def _read_field(team: TeamSettings, key: str, value: Any, out: _Collector) -> None:
-    if key in ("monthly_budget", "approval_threshold"):
-        setattr(team, key, money(value, key))
-    elif key == "personal_budgets":
-        team.personal_budgets = _personal_budgets(value, out)
-    elif key == "alert_thresholds":
-        team.alert_thresholds = alert_thresholds(value)
-    elif key == "sensitive_terms":
-        team.sensitive_terms = _sensitive_terms(value, out)
-    elif key in ("shared_audit", "members_may_change_tiers"):
-        setattr(team, key, boolean(value, key))
-    elif key == "tiers":
-        team.tiers = _tiers(value, out)
-    elif key == "country":
-        team.country = country(value)
-    elif key == "store":
+    if key == "store":
         # Kept even when it cannot be used: sync then sends nowhere rather than to a guessed store.
         team.store = dict(value) if isinstance(value, dict) else {"kind": describe(value)}
-        team.store = _store(value)
-    else:
-        team.name = text(value, key)
+    setattr(team, key, _READERS[key](value, key, out))
+
+
+# Each setting's reader: (value, key, problems) -> the typed value, or raises Bad. Names are
+# looked up when a file is read, so the readers may be defined further down.
+_READERS: dict[str, Callable[[Any, str, _Collector], Any]] = {
+    "name": lambda value, key, out: text(value, key),
+    "monthly_budget": lambda value, key, out: money(value, key),
+    "approval_threshold": lambda value, key, out: money(value, key),
+    "personal_budgets": lambda value, key, out: _personal_budgets(value, out),
+    "alert_thresholds": lambda value, key, out: alert_thresholds(value),
+    "sensitive_terms": lambda value, key, out: _sensitive_terms(value, out),
+    "shared_audit": lambda value, key, out: boolean(value, key),
+    "members_may_change_tiers": lambda value, key, out: boolean(value, key),
+    "tiers": lambda value, key, out: _tiers(value, out),
+    "country": lambda value, key, out: country(value),
+    "store": lambda value, key, out: _store(value),
+}
 
 
 def _store(value: Any) -> dict[str, Any]:
@@ -317,7 +289,7 @@ def country(value: Any) -> str:
 def _misplaced(key: str, table: str, out: _Collector) -> bool:
     """A team setting written below a ``[table]`` line belongs to that table in TOML: the
     operator meant the setting, so say so, and treat a protective one as unreadable."""
-    from desktop.core.settings import did_you_mean
+    from desktop.core.text import did_you_mean
 
     hint = did_you_mean(key, SETTING_KEYS)
     meant = key if key in SETTING_KEYS else hint.split("'")[1] if hint else ""
@@ -331,15 +303,23 @@ def _misplaced(key: str, table: str, out: _Collector) -> bool:
 def _personal_budgets(value: Any, out: _Collector) -> dict[str, float]:
     if not isinstance(value, dict):
         raise Bad(f"'personal_budgets' must be a table of names and amounts, like {{ sam = 40 }}, not {describe(value)}")
-    budgets: dict[str, float] = {}
-    for member, amount in value.items():
-        if _misplaced(member, "personal_budgets", out):
+    return _entries(value, "personal_budgets", out, lambda member, amount: money(amount, f"personal_budgets.{member}"),
+                    lambda member, exc: out.add(("personal_budgets", member), str(exc), protective=True, member=member))
+
+
+def _entries(value: dict[str, Any], table: str, out: _Collector, read: Callable[[str, Any], T],
+             failed: Callable[[str, Bad], None], known: Collection[str] = ()) -> dict[str, T]:
+    """Each entry of a table read on its own: a bad one is ``failed``, the others are kept; a
+    team setting written inside the table (not one of ``known``) is named as misplaced."""
+    entries: dict[str, T] = {}
+    for key, item in value.items():
+        if key not in known and _misplaced(key, table, out):
             continue
         try:
-            budgets[member] = money(amount, f"personal_budgets.{member}")
+            entries[key] = read(key, item)
         except Bad as exc:
-            out.add(("personal_budgets", member), str(exc), protective=True, member=member)
-    return budgets
+            failed(key, exc)
+    return entries
 
 
 def split_terms(value: str) -> list[str]:
@@ -370,22 +350,21 @@ def _sensitive_terms(value: Any, out: _Collector) -> list[str]:
 
 
 def _tiers(value: Any, out: _Collector) -> dict[str, TierPin]:
-    from desktop.core.settings import did_you_mean
+    from desktop.core.text import did_you_mean
 
     if not isinstance(value, dict):
         raise Bad(f"'tiers' must be a table, like [tiers.quick] with provider and model, not {describe(value)}")
-    pins: dict[str, TierPin] = {}
-    for tier, pin in value.items():
-        if tier not in TIERS and _misplaced(tier, "tiers", out):
-            continue
+
+    def read(tier: str, pin: Any) -> TierPin:
         if tier not in TIERS:
-            out.add(("tiers", tier), f"there is no tier '{tier}'{did_you_mean(tier, TIERS)} (use {', '.join(TIERS)})")
-            continue
-        try:
-            pins[tier] = tier_pin(tier, pin)
-        except Bad as exc:
-            out.add(("tiers", tier), f"{exc}; the usual model serves the {tier} tier until it is fixed")
-    return pins
+            raise Bad(f"there is no tier '{tier}'{did_you_mean(tier, TIERS)} (use {', '.join(TIERS)})")
+        return tier_pin(tier, pin)
+
+    def failed(tier: str, exc: Bad) -> None:
+        known = f"; the usual model serves the {tier} tier until it is fixed" if tier in TIERS else ""
+        out.add(("tiers", tier), f"{exc}{known}")
+
+    return _entries(value, "tiers", out, read, failed, known=TIERS)
 
 
 def tier_pin(tier: str, pin: Any) -> TierPin:

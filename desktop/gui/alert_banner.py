@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
-from desktop.gui.worker import Task, run_for
+from desktop.gui.worker import SerialRunner, run_for
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class AlertBanner(QFrame):
         self.context = context
         self._rows: dict[str, _AlertRow] = {}
         self._gone: set[str] = set()  # dismissed this session, even if the core's write is late
-        self._task: Task | None = None
+        self._checks = SerialRunner(self, keep_latest=False)  # a check asked for while one runs is skipped
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 6, 8, 2)
         self._layout.setSpacing(4)
@@ -82,9 +82,7 @@ class AlertBanner(QFrame):
 
     @Slot()
     def check(self) -> None:
-        """Ask the core for due alerts (off the UI thread) and show them."""
-        if self._task is not None and self._task.running:
-            return
+        """Ask the core for due alerts (off the UI thread) and show them; skipped while a check runs."""
         context = self.context
 
         def op(_task: object) -> list[Any]:
@@ -92,7 +90,7 @@ class AlertBanner(QFrame):
 
             return budget.pending_alerts(context)
 
-        self._task = run_for(self, op, on_success=self.show_alerts, on_failure=self._check_failed)
+        self._checks.run(op, on_success=self.show_alerts, on_failure=self._check_failed)
 
     @Slot(list)
     def show_alerts(self, alerts: Sequence[Any]) -> None:

@@ -17,16 +17,14 @@ from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.export_menu import ExportButton
 from desktop.gui.follow_up_bar import FollowUpBar
+from desktop.gui.widgets import button, hbox, vbox
 from desktop.gui.worker import run_for
 
 REDRAW_MS = 80
@@ -123,21 +121,14 @@ class AnswerView(QWidget):
         self.browser.setPlaceholderText(EMPTY_TEXT)
         self.browser.setTabChangesFocus(True)
 
-        self.stop = QPushButton("Stop", self)
-        self.stop.setAccessibleName("Stop the answer")
-        self.stop.clicked.connect(self.stop_requested)
-        self.copy = QPushButton("Copy", self)
-        self.copy.setToolTip("Copy the answer, formatted where you paste it, plain text elsewhere")
-        self.copy.clicked.connect(self.copy_answer)
-        self.copy_plain = QPushButton("Plain text", self)  # short: the row must fit at 1024 px wide
-        self.copy_plain.setAccessibleName("Copy as plain text")
-        self.copy_plain.setToolTip("Copy the answer as plain text, without formatting")
-        self.copy_plain.clicked.connect(self.copy_plain_text)
-        self.save = QPushButton("Save as…", self)
-        self.save.clicked.connect(self._ask_save)
-        self.again = QPushButton("Send again", self)
-        self.again.setToolTip("Ask again for a fresh answer with the same form")
-        self.again.clicked.connect(self.send_again_requested)
+        self.stop = button("Stop", self, self.stop_requested, name="Stop the answer")
+        self.copy = button("Copy", self, self.copy_answer,
+                           tip="Copy the answer, formatted where you paste it, plain text elsewhere")
+        self.copy_plain = button("Plain text", self, self.copy_plain_text,  # short: the row must fit at 1024 px
+                                 tip="Copy the answer as plain text, without formatting", name="Copy as plain text")
+        self.save = button("Save as…", self, self._ask_save)
+        self.again = button("Send again", self, self.send_again_requested,
+                            tip="Ask again for a fresh answer with the same form")
 
         self.follow_up = FollowUpBar(self)  # Ask for a change, versions, Edit
         self.follow_up.attach_editor(self.browser)
@@ -147,18 +138,9 @@ class AnswerView(QWidget):
         self.export = ExportButton(self, lambda: (self.text, getattr(self.run, "template_title", "") or ""))
         self.export.status.connect(self.status.setText)
         self.export.describe = self.follow_up.shown_words  # Export says which version it saved
-        buttons = QHBoxLayout()
-        for button in (self.stop, self.copy, self.copy_plain, self.save, self.export, self.again):
-            buttons.addWidget(button)
+        buttons = hbox(None, self.stop, self.copy, self.copy_plain, self.save, self.export, self.again)
         buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.follow_up)
-        layout.addLayout(buttons)
+        vbox(self, self.status, self.error, (self.browser, 1), self.follow_up, buttons)
         self._set_buttons(streaming=False, has_answer=False)
 
     # ------------------------------------------------------------------ streaming
@@ -265,8 +247,8 @@ class AnswerView(QWidget):
     def _set_buttons(self, *, streaming: bool, has_answer: bool) -> None:
         self.stop.setVisible(streaming)
         self.stop.setEnabled(streaming)
-        for button in (self.copy, self.copy_plain, self.save, self.export):
-            button.setEnabled(has_answer and not streaming)
+        for action in (self.copy, self.copy_plain, self.save, self.export):
+            action.setEnabled(has_answer and not streaming)
         self.again.setEnabled(not streaming and self.run is not None)
         waiting = self.run is not None and getattr(self.run, "status", "") == "waiting"
         # One button of what to do: a waiting request is sent now, a finished one asked again.

@@ -14,22 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.errors import user_message
 from desktop.core.money import money
 from desktop.core.text import plural
-from desktop.gui.table_model import RowsTableModel
-from desktop.gui.worker import run_for
+from desktop.gui.table_model import RowsTableModel, rows_table
+from desktop.gui.widgets import button, hbox, vbox
+from desktop.gui.worker import LatestOnly, run_for
 
 if TYPE_CHECKING:
     from desktop.core.batch.entry import EntryRow
@@ -101,7 +97,7 @@ def progress_words(summary: BatchSummary) -> str:
 
 def batch_texts(summary: BatchSummary, title: str) -> tuple[str, ...]:
     """The cells of a batch's line in History: when, what, where it stands, how sent, cost."""
-    from desktop.gui.history_view import model_name, when_text
+    from desktop.gui.history_rows import model_name, when_text
 
     record = summary.record
     what = f"{title} — batch of {plural(record.rows_total, 'row')} from {Path(record.source).name}"
@@ -155,20 +151,14 @@ class BatchPanel(QWidget):
         self.summary: BatchSummary | None = None
         self.template: Any = None
         self.review_dialog: Any = None
-        self._generation = 0
+        self._reads = LatestOnly(self)  # rows of the batch chosen last, never of one chosen before
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.model = RowsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Rows of the batch")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.table = rows_table(self.model, "Rows of the batch", self)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -176,30 +166,19 @@ class BatchPanel(QWidget):
         self.table.activated.connect(lambda _index: self.open_review(all_rows=True))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.review_button = QPushButton("Review flagged rows…", self)
-        self.review_button.setToolTip("Walk through the rows a person should look at, with the checklist")
-        self.review_button.clicked.connect(lambda: self.open_review())
-        self.export_button = QPushButton("Export results…", self)
-        self.export_button.setToolTip("Save every row with its answer, checks and cost as Excel or CSV")
-        self.export_button.clicked.connect(self._ask_export)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.review_button)
-        buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.review_button = button("Review flagged rows…", self, lambda: self.open_review(),
+                                    tip="Walk through the rows a person should look at, with the checklist")
+        self.export_button = button("Export results…", self, self._ask_export,
+                                    tip="Save every row with its answer, checks and cost as Excel or CSV")
+        vbox(self, self.heading, self.facts, (self.table, 1),
+               hbox(None, (self.status, 1), self.review_button, self.export_button))
 
     def set_batch(self, summary: BatchSummary) -> None:
         """Show ``summary``'s batch; its rows are read on a worker."""
         from desktop.core.batch.entry import load_rows
 
         self.summary = summary
-        self._generation += 1
-        generation, context, record = self._generation, self.context, summary.record
+        context, record = self.context, summary.record
         title = title_of(context, record.template_id)
         self.heading.setText(f"{title} — {plural(record.rows_total, 'row')} from {Path(record.source).name}")
         how = ("Sent as a provider batch at half price" if record.mode == "provider" else "Sent right away")
@@ -212,8 +191,6 @@ class BatchPanel(QWidget):
             return template, load_rows(context, record, template)
 
         def show(result: tuple[Any, list[EntryRow]]) -> None:
-            if generation != self._generation:
-                return
             self.template, rows = result
             self.model.set_rows(rows)
             flagged = sum(r.needs_review for r in rows)
@@ -221,7 +198,7 @@ class BatchPanel(QWidget):
             self.review_button.setText(f"Review {plural(flagged, 'flagged row')}…" if flagged else "Review rows…")
             self.rows_loaded.emit(len(rows))
 
-        run_for(self, op, on_success=show, on_failure=lambda exc: self.status.setText(user_message(exc)))
+        self._reads.run(op, on_success=show, on_failure=lambda exc: self.status.setText(user_message(exc)))
 
     def reload(self) -> None:
         if self.summary is not None:
@@ -240,7 +217,7 @@ class BatchPanel(QWidget):
 
     def export_to(self, path: str | Path) -> None:
         """Write the results file (by its name: .xlsx or .csv) off the UI thread."""
-        from desktop.core.batch.entry import export
+        from desktop.core.batch.results import export
 
         if self.summary is None:
             return

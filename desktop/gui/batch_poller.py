@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.errors import PromptdeskError
-from desktop.gui.worker import run_for
+from desktop.gui.worker import SerialRunner
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -88,7 +88,7 @@ class BatchPoller(QObject):
         super().__init__(parent)
         self.context = context
         self.states: list[BatchState] = []
-        self._busy = False
+        self._runner = SerialRunner(self, keep_latest=False)  # a look asked for while one runs is skipped
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.poll_now)
@@ -108,14 +108,10 @@ class BatchPoller(QObject):
     @Slot()
     def poll_now(self) -> None:
         """One look at the open provider batches, off the UI thread (skipped while one runs)."""
-        if self._busy:
-            return
-        self._busy = True
         context = self.context
-        run_for(self, lambda _ctx: poll_open_batches(context), on_success=self._show, on_failure=self._failed)
+        self._runner.run(lambda _ctx: poll_open_batches(context), on_success=self._show, on_failure=self._failed)
 
     def _show(self, states: list[BatchState]) -> None:
-        self._busy = False
         self.states = states
         self.status.emit("; ".join(state.sentence() for state in states))
         arrived = sum(state.arrived for state in states)
@@ -125,7 +121,6 @@ class BatchPoller(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         """An unexpected failure is logged, said in the status bar, and tried again on the next tick."""
-        self._busy = False
         log.warning("Checking provider batches failed: %s", exc, exc_info=exc)
         self.status.emit("Could not check your provider batches for answers; trying again in a few minutes.")
         self.polled.emit([])

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -35,6 +34,8 @@ from desktop.core.money import money
 from desktop.core.text import plural
 from desktop.gui.answer_view import AnswerView
 from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.messages import ask
+from desktop.gui.widgets import button, vbox
 from desktop.gui.worker import Task, run_for
 
 if TYPE_CHECKING:
@@ -104,30 +105,19 @@ class BatchReviewDialog(QDialog):
         self.previous_button, self.next_button = QPushButton("Previous", self), QPushButton("Next", self)
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
-        self.fixed_button = QPushButton("Mark fixed", self)
-        self.fixed_button.setToolTip("You corrected this answer yourself: it no longer needs review")
-        self.fixed_button.clicked.connect(self.mark_fixed)
-        self.rerun_button = QPushButton("Re-run selected rows", self)
-        self.rerun_button.setToolTip("Send the ticked rows again; their earlier answers stay in History")
-        self.rerun_button.clicked.connect(self.rerun_selected)
+        self.fixed_button = button("Mark fixed", self, self.mark_fixed,
+                                   tip="You corrected this answer yourself: it no longer needs review")
+        self.rerun_button = button("Re-run selected rows", self, self.rerun_selected,
+                                   tip="Send the ticked rows again; their earlier answers stay in History")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self._layout()
         self.reload()
 
     def _layout(self) -> None:
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.show_all)
-        left_layout.addWidget(self.row_list, 1)
-        left_layout.addWidget(self.rerun_button)
-        middle = QWidget(self)
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.row_heading)
-        middle_layout.addWidget(self.problem)
-        middle_layout.addWidget(self.answer, 1)
+        left, middle = QWidget(self), QWidget(self)
+        vbox(left, self.show_all, (self.row_list, 1), self.rerun_button)
+        vbox(middle, self.row_heading, self.problem, (self.answer, 1))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (left, middle, self.checklist):
             splitter.addWidget(widget)
@@ -292,23 +282,10 @@ class BatchReviewDialog(QDialog):
             self._rerun(rows)
             return
         which = ", ".join(str(n) for n in billed[:5]) + ("…" if len(billed) > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?",
-                          f"Row {which} was sent before Promptdesk stopped, and its answer was not received. The AI "
-                          "provider may have billed it already; sending it again is billed again.",
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("rerun_question")
-        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)  # the safe answer is the default
-        box.setEscapeButton(cancel)
-
-        def answered(_code: int) -> None:
-            box.deleteLater()
-            if box.clickedButton() is send:
-                self._rerun(rows)
-
-        box.finished.connect(answered)
-        box.open()
+        ask(self, f"Row {which} was sent before Promptdesk stopped, and its answer was not received. The AI "
+                  "provider may have billed it already; sending it again is billed again.",
+            ("Send again",), lambda choice: self._rerun(rows) if choice == 0 else None,
+            title="Send again?", warning=True, safe_default=True, name="rerun_question")
 
     def _rerun(self, rows: list[int]) -> None:
         """Send ``rows`` again, each under a new run id, with progress here."""

@@ -1,7 +1,8 @@
 """The small budget gauge and sync state that live in the status bar.
 
 Both figures come from the team drive, which may be slow or gone, so they are read on a worker
-(``worker.run_for``) and the gauge only ever shows the last answer. It refreshes on a timer
+(a ``worker.SerialRunner``: one read at a time, only the latest waiting) and the gauge only ever
+shows the last answer. It refreshes on a timer
 and whenever the main window asks (after a run). Clicking the sync text syncs now.
 """
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from desktop.core.context import AppContext
 from desktop.core.money import money
 from desktop.gui.theme import error_colour
-from desktop.gui.worker import Task, run_for
+from desktop.gui.worker import SerialRunner
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,8 @@ class BudgetGauge(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._task: Task | None = None
-        self._again = False
-        self._again_sync = False
+        self._runner = SerialRunner(self)  # one read at a time, never a pile of them
+        self._waiting_sync = False  # whether the read waiting behind the running one syncs
         self.status: Any = None
         self.sync: Any = None
 
@@ -131,12 +131,11 @@ class BudgetGauge(QWidget):
 
     # ------------------------------------------------------------------ work
     def _start(self, *, syncing: bool) -> None:
-        if self._task is not None and self._task.running:
-            self._again = True  # one more after this one, never a pile of them
-            self._again_sync = self._again_sync or syncing
-            return
+        if self._runner.waiting:  # this request replaces the waiting one: keep its sync if it had one
+            syncing = syncing or self._waiting_sync
+        self._waiting_sync = syncing
+        self._synced_once = self._synced_once or syncing  # asked for: it runs now or next
         context = self.context
-        self._synced_once = self._synced_once or syncing
 
         def op(_task: object) -> tuple[Any, Any]:
             from desktop.core.usage import budget, sync
@@ -149,12 +148,7 @@ class BudgetGauge(QWidget):
                 status = None
             return status, state
 
-        self._task = run_for(self, op, on_success=self._show, on_failure=self._failed, on_finished=self._maybe_again)
-
-    def _maybe_again(self) -> None:
-        if self._again:
-            syncing, self._again, self._again_sync = self._again_sync, False, False
-            self._start(syncing=syncing)
+        self._runner.run(op, on_success=self._show, on_failure=self._failed)
 
     def _show(self, result: tuple[Any, Any]) -> None:
         self.status, self.sync = result

@@ -16,8 +16,9 @@ import difflib
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from desktop.gui.widgets import button, hbox
 from desktop.gui.worker import Task, run_for
 
 
@@ -69,18 +70,11 @@ class FollowUpBar(QWidget):
         self.conversation: Any = None  # read once per version list; each keystroke prices only the request
         self.cost_label = QLabel("", self)
         self.cost_label.setAccessibleName("Estimated cost of this change")
-        self.ask_button = QPushButton("Ask", self)
-        self.ask_button.clicked.connect(self.ask)
+        self.ask_button = button("Ask", self, self.ask)
         self.edit_button = QPushButton("Edit", self)
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip("Change the answer yourself; your edit is kept as a version of its own")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.version_box)
-        row.addWidget(self.request, 1)
-        row.addWidget(self.cost_label)
-        row.addWidget(self.ask_button)
-        row.addWidget(self.edit_button)
+        hbox(self, self.version_box, (self.request, 1), self.cost_label, self.ask_button, self.edit_button)
         self.set_run(None)
 
     # ---------------------------------------------------------------- versions

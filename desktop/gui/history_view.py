@@ -10,10 +10,9 @@ before asking (so each key press does not start a query) and only the newest ans
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,19 +31,11 @@ from PySide6.QtWidgets import (
 from desktop.core import run as run_mod
 from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
-from desktop.core.money import money
-from desktop.gui.table_model import RowsTableModel
-from desktop.gui.worker import run_for
+from desktop.gui.history_rows import PERIODS, RunsModel, describe, period_since, row_texts
+from desktop.gui.messages import ask
+from desktop.gui.table_model import rows_table
+from desktop.gui.worker import LatestOnly, run_for
 
-STATUS_WORDS = {
-    run_mod.DONE: "Done",
-    run_mod.FAILED: "Failed",
-    run_mod.CANCELLED: "Stopped",
-    run_mod.WAITING: "Waiting to send",
-    run_mod.DRY_RUN: "Not sent (trying without a key)",
-    run_mod.SENDING: "Sending",
-    run_mod.UNCONFIRMED: "Sent, answer not received — may have been billed",
-}
 # Runs "Send now" can send; UNCONFIRMED only after a question.
 SENDABLE = (run_mod.WAITING, run_mod.UNCONFIRMED)
 # What the person filters by: a finished answer is either approved or still needs a review.
@@ -57,56 +47,8 @@ REVIEW_FILTERS = {  # the filter's words -> (run status, approved or None for ei
     "Stopped": (run_mod.CANCELLED, None),
     "Sent, no answer": (run_mod.UNCONFIRMED, None),
 }
-PERIODS = ("Any time", "Today", "Last 7 days", "Last 30 days", "This month")
-COLUMNS = ("When", "Template", "Status", "Model", "Cost")
 SEARCH_DELAY_MS = 250
 ROW_LIMIT = 500
-
-
-def period_since(period: str, now: datetime | None = None) -> str | None:
-    """The UTC ISO time a period starts at (local days and months), or None for any time."""
-    now = (now or datetime.now().astimezone()).astimezone()
-    today = datetime.combine(now.date(), time(0), tzinfo=now.tzinfo)
-    start = {
-        "Today": today,
-        "Last 7 days": today - timedelta(days=6),
-        "Last 30 days": today - timedelta(days=29),
-        "This month": today.replace(day=1),
-    }.get(period)
-    return start.astimezone(UTC).isoformat(timespec="milliseconds") if start else None
-
-
-def when_text(iso: str, today: date | None = None) -> str:
-    """"Today 14:05", "Yesterday 09:12", "Mon 3 Nov 14:05", "3 Nov 2025" for an ISO time."""
-    try:
-        moment = datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso
-    today = today or date.today()
-    clock = moment.strftime("%H:%M")
-    if moment.date() == today:
-        return f"Today {clock}"
-    if moment.date() == today - timedelta(days=1):
-        return f"Yesterday {clock}"
-    if moment.year == today.year:
-        return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')} {clock}"
-    return f"{moment.day} {moment.strftime('%b %Y')}"
-
-
-class RunsModel(RowsTableModel):
-    """The listed runs as a table model: cells are read when painted, so showing 500 runs is one
-    reset instead of thousands of item objects built on the UI thread."""
-
-    columns = COLUMNS
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class HistoryView(QWidget):
@@ -127,7 +69,7 @@ class HistoryView(QWidget):
         self.context = context
         self.runs: list[Any] = []
         self.entries: list[Any] = []  # the listed lines: runs and batches (one entry a batch), newest first
-        self._generation = 0
+        self._reads = LatestOnly(self)  # a newer query's list is never replaced by an older one's
         self._templates: dict[str, str] = {}
         self.labels: dict[str, dict[str, str]] = {}  # template id -> field name -> label (from the library)
 
@@ -158,14 +100,8 @@ class HistoryView(QWidget):
         self.waiting_label.hide()
 
         self.model = RunsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Past runs")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = rows_table(self.model, "Past runs", self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         # Sized once after each fill: ResizeToContents re-measures every row on every cell set,
         # which turns filling 500 rows into seconds of a frozen window.
@@ -247,8 +183,6 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Read the runs that match the filters (off the UI thread) and show them."""
         self._search_timer.stop()
-        self._generation += 1
-        generation = self._generation
         filters = self.filters()
         wanted = REVIEW_FILTERS.get(self.status_filter.currentData() or "")
         approved = wanted[1] if wanted else None
@@ -277,14 +211,11 @@ class HistoryView(QWidget):
                     for e in entries]  # formatted here, off the UI thread
             return entries, waiting, rows
 
-        run_for(self, op, on_success=lambda result: self._show(generation, *result),
-                          on_failure=lambda exc: self._failed(generation, exc))
+        self._reads.run(op, on_success=lambda result: self._show(*result), on_failure=self._failed)
 
-    def _show(self, generation: int, entries: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
+    def _show(self, entries: list[Any], waiting: list[Any], rows: list[tuple[str, ...]]) -> None:
         from desktop.gui.batch_history import is_batch
 
-        if generation != self._generation:
-            return  # a newer query is on its way
         batch = self.selected_batch()
         selected = self.selected_run_id() or (batch.record.id if batch is not None else None)
         self.entries = list(entries)
@@ -300,9 +231,7 @@ class HistoryView(QWidget):
         self._selection_changed()
         self.loaded.emit(len(self.runs))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", "") or "Your history could not be read. Try again in a moment."
         self.runs, self.entries = [], []
         self.model.set_rows([])
@@ -445,74 +374,12 @@ class HistoryView(QWidget):
         """Ask whether to send again a run that may have been billed; yes makes it sendable."""
         from desktop.core.send.pipeline import resend_question
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Send again?", resend_question(run),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("resend_question")
-        send = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)  # the safe answer is the default
-        box.setEscapeButton(cancel)
         context, run_id = self.context, run.id
 
-        def answered(_code: int) -> None:
-            box.deleteLater()
-            if box.clickedButton() is not send:
-                return
-            run_for(self, lambda _task: context.ledger.allow_resend(run_id),
-                    on_success=lambda allowed: self.send_now_requested.emit(run_id) if allowed else self.refresh())
+        def answered(choice: int) -> None:
+            if choice == 0:
+                run_for(self, lambda _task: context.ledger.allow_resend(run_id),
+                        on_success=lambda allowed: self.send_now_requested.emit(run_id) if allowed else self.refresh())
 
-        box.finished.connect(answered)
-        box.open()
-        return box
-
-
-def status_words(run: Any) -> str:
-    """"Approved", "Needs review", "Waiting to send", "Failed"...: where the run stands."""
-    if run.status == run_mod.DONE:
-        return "Approved" if run.approved else "Needs review"
-    return STATUS_WORDS.get(run.status, run.status or "—")
-
-
-def row_texts(run: Any) -> tuple[str, ...]:
-    """The cells of one run's row: when, template, status, model, cost."""
-    return (
-        when_text(run.started_at),
-        run.template_title or run.template_id or "Ask anything",
-        status_words(run),
-        model_name(run.provider, run.model),
-        money(run.actual_cost) if run.status == run_mod.DONE else "—",
-    )
-
-
-def model_name(provider: str, model: str) -> str:
-    """"Claude Sonnet" rather than a dated model id."""
-    if not model:
-        return "—"
-    from desktop.core.send.routing import friendly_model_name
-
-    return friendly_model_name(provider, model)
-
-
-def describe(run: Any, labels: dict[str, str] | None = None, approval_line: str = "") -> str:
-    """The selected run in plain words: what was asked (each field under its label, whole),
-    what happened and who approved it, the answer."""
-    labels = labels or {}
-    lines = [f"{run.template_title or run.template_id or 'Ask anything'} — {when_text(run.started_at)}"]
-    status = status_words(run)
-    if run.status == run_mod.DONE:
-        lines.append(f"{status} · {model_name(run.provider, run.model)} · {money(run.actual_cost)}")
-        if run.approved:
-            lines.append(f"Approved by {run.user or 'you'}")
-        if approval_line:  # which version ("Approved version: v2 of 3.")
-            lines.append(approval_line)
-    else:
-        lines.append(status or "")
-    if run.error_message:
-        lines.append(run.error_message)
-    if run.fields:
-        for name, value in run.fields.items():
-            label = labels.get(name) or name.replace("_", " ").capitalize()
-            lines += ["", f"{label}:", str(value)]
-    if run.response_text:
-        lines += ["", "Answer:", run.response_text]
-    return "\n".join(lines)
+        return ask(self, resend_question(run), ("Send again",), answered, title="Send again?", warning=True,
+                   safe_default=True, name="resend_question")

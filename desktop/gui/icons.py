@@ -66,7 +66,7 @@ def _pixmap(name: str, colour: str, size: int, ratio: float) -> QPixmap:
 def pixmap(name: str, colour: str, size: int = 20) -> QPixmap:
     """Icon ``name`` in ``colour`` (a ``#rrggbb``), ``size`` logical pixels, for the screen's scale."""
     app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if app is not None else 1.0  # type: ignore[attr-defined]
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     return _pixmap(name, colour, size, float(ratio))
 
 

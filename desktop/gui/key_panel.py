@@ -9,6 +9,7 @@ anywhere else.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -18,6 +19,8 @@ from desktop.core.errors import ErrorKind, KeychainError, ProviderError
 from desktop.core.settings import PROVIDER_NAMES, KeyStore
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
+
+log = logging.getLogger(__name__)
 
 KEY_PROVIDERS = ("anthropic", "openai")
 WHERE_TO_GET = {
@@ -165,7 +168,16 @@ class KeyPanel(QWidget):
             if not row.source.text():
                 row.source.setText("Looking for a saved key …")
         run_for(self, lambda _task: {provider: keys.source(provider) for provider in providers},
-                on_success=self._show_sources)
+                on_success=self._show_sources, on_failure=self._sources_failed)
+
+    def _sources_failed(self, exc: BaseException) -> None:
+        """The keychain could not be asked: say so on each row (not "Looking …" for ever); pasting a
+        key and pressing Save still works or says why not."""
+        log.warning("Reading where the keys come from failed: %s", exc)
+        for row in self.rows.values():
+            row.source.setText("Promptdesk could not look in the system keychain just now. "
+                               "Paste your key here to set it again.")
+        self.sources_shown.emit()
 
     def _show_sources(self, sources: dict[str, str]) -> None:
         for provider, row in self.rows.items():

@@ -4,7 +4,12 @@ status bar, budget alerts across the top, and Settings in the menu.
 Nothing slow happens before the window is on screen: the library loads, and the provider SDKs
 are imported, from ``after_shown`` on workers. History and My spend are built the first time
 they are opened. The window remembers its size, splitter positions and the last template
-(``window.ini`` in the config folder, so tests and portable installs keep it in their home).
+(``window_state``).
+
+Around it: the menu bar and the dialogs of the Template menu (``main_menus``), where the window
+stood (``window_state``), what loads once the person is idle (``warm_up``). What stays here
+(about 460 lines) is the window's own order of things: which page is built when, the steps of
+start-up, and what follows a run; cut further, one sequence would be read across files.
 """
 
 from __future__ import annotations
@@ -13,38 +18,38 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLayout,
     QListWidget,
     QMainWindow,
-    QMessageBox,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import __version__
-from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.core.errors import user_message
-from desktop.gui.worker import ignore_failure, run_for
+from desktop.gui import window_state
+from desktop.gui.main_menus import PAGES, build_menus
+from desktop.gui.warm_up import IdleRunner, import_providers, warm_up_prices
+from desktop.gui.worker import SerialRunner, ignore_failure, run_for
 
 if TYPE_CHECKING:
     from desktop.gui.templates_page import TemplatesPage
 
 log = logging.getLogger(__name__)
 
-PAGES = ("Templates", "History", "My spend")
 SETTINGS_ROW = len(PAGES)  # the sidebar's last item opens Settings (a dialog, not a page)
 SIDEBAR_ICONS = ("layout-grid", "history", "wallet", "settings")
 # The Templates page's code, imported a module per turn after the first paint (dependencies first).
 PAGE_MODULES = ("PySide6.QtCore", "desktop.core.run", "desktop.gui.template_gallery", "desktop.gui.route_bar", "desktop.gui.file_chip",
-                "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.templates_page",
+                "desktop.gui.template_form", "desktop.gui.checklist_panel", "desktop.gui.send_controller",
+                "desktop.gui.templates_page",
                 "desktop.gui.follow_up_bar", "desktop.gui.export_menu", "desktop.gui.answer_view")
 # Between start-up steps: 1 ms, not 0, so timers and input due meanwhile run first (with 0, Qt
 # ran several steps back to back before anything else).
@@ -52,18 +57,6 @@ STEP_MS = 1
 IDLE_WARM_UP_MS = 1500
 FIGURES_DELAY_MS = 1000  # budget and alerts after the library and the first estimate have settled
 LIBRARY_CHECK_MS = 4000  # templates edited on the team drive show up within a few seconds
-
-
-def window_settings() -> QSettings:
-    # Made 0600 first: Qt's atomic save keeps an existing file's mode, and would use the umask's.
-    return QSettings(str(paths.private_file(paths.config_dir() / "window.ini")), QSettings.Format.IniFormat)
-
-
-def _import_providers() -> None:
-    """Import the provider SDKs (about 1.7 s) so the first Send does not wait for them."""
-    from desktop.gui.collector import import_quietly
-
-    import_quietly("anthropic", "openai")
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +78,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Any] = {}  # Templates, History, My spend: each built on first use
         self.welcome: Any = None
         self._sdk_warm_up: IdleRunner | None = None
-        self._library_check_running = False
+        self._library_checks = SerialRunner(self, keep_latest=False)  # a look asked for while one runs is skipped
         self._library_timer = QTimer(self)
         self._library_timer.setInterval(LIBRARY_CHECK_MS)
         self._library_timer.timeout.connect(self._watch_library)
@@ -125,8 +118,11 @@ class MainWindow(QMainWindow):
         row.addWidget(inner, 1)
         self.setCentralWidget(body)
 
-        self._build_menus()
-        self._restore_geometry()
+        actions = build_menus(self)
+        self.send_action, self.preview_action = actions.send, actions.preview
+        self.details_action, self.test_action, self.many_action = actions.details, actions.test, actions.many
+        self._send_shortcut = actions.send_shortcut
+        window_state.restore_geometry(self)
 
     @property
     def waiting_sender(self) -> Any:
@@ -176,120 +172,10 @@ class MainWindow(QMainWindow):
             # into a splitter not yet laid out, the gallery is squeezed to its minimum for good.
             page.show()
             self._holder_layout(0).activate()
-            self._restore_splitters()
+            window_state.restore_splitters(self._splitters())
         return self._templates
 
-    # ------------------------------------------------------------------ menus and keys
-    def _build_menus(self) -> None:
-        app_menu = self.menuBar().addMenu("&Promptdesk")
-        settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        if settings.shortcut().isEmpty():
-            settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.triggered.connect(self.open_settings)
-        app_menu.addAction(settings)
-        team = QAction("Set up your &team…", self)
-        team.triggered.connect(self.open_team_setup)
-        app_menu.addAction(team)
-        dashboard = QAction("Team &dashboard…", self)
-        dashboard.triggered.connect(self.open_team_dashboard)
-        app_menu.addAction(dashboard)
-        app_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        app_menu.addAction(quit_action)
-
-        go = self.menuBar().addMenu("&Go")
-        for index, name in enumerate(PAGES):
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
-            go.addAction(action)
-        find = QAction("&Find a template", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.find_template)
-        go.addAction(find)
-
-        template = self.menuBar().addMenu("&Template")
-        send = QAction("&Send", self)
-        send.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        send.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        send.triggered.connect(lambda: self.templates.send())
-        template.addAction(send)
-        preview = QAction("&Preview what is sent", self)
-        preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        preview.triggered.connect(lambda: self.templates.show_preview())
-        template.addAction(preview)
-        stop = QAction("S&top the answer", self)
-        stop.setShortcut(QKeySequence("Esc"))
-        stop.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        stop.triggered.connect(lambda: self.templates.stop())
-        template.addAction(stop)
-        template.addSeparator()
-        details = QAction("&About this template…", self)
-        details.triggered.connect(self.show_template_details)
-        template.addAction(details)
-        test = QAction("&Test this template…", self)
-        test.setToolTip("Run the template's test inputs and check every answer before the team uses it")
-        test.triggered.connect(self.test_template)
-        template.addAction(test)
-        many = QAction("Run on &many…", self)
-        many.setToolTip("Send this template once for each row of a spreadsheet or each file in a folder")
-        many.triggered.connect(self.run_on_many)
-        template.addAction(many)
-        self.send_action, self.preview_action = send, preview
-        self.details_action, self.test_action, self.many_action = details, test, many
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Promptdesk", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-        # Keep Ctrl+Enter working even where a text box would take the key first.
-        self._send_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
-        self._send_shortcut.activated.connect(lambda: self.templates.send())
-
-    def _current_template(self) -> Any:
-        template = self.templates.template
-        if template is None:
-            QMessageBox.information(self, "Promptdesk", "Pick a template in the list first.")
-        return template
-
-    def show_template_details(self) -> None:
-        template = self._current_template()
-        if template is None:
-            return
-        from desktop.gui.template_details_dialog import TemplateDetailsDialog
-
-        library = self.context.library
-        dialog = TemplateDetailsDialog(template, library.problems_for(template.path), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def test_template(self) -> None:
-        template = self._current_template()
-        if template is None:
-            return
-        from desktop.gui.template_test_dialog import TemplateTestDialog
-
-        dialog = TemplateTestDialog(self.context, template, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.test_dialog = dialog
-        dialog.open()
-
-    def run_on_many(self) -> None:
-        """"Run on many…": the current template over the rows of a sheet or a folder of files."""
-        template = self._current_template()
-        if template is None:
-            return
-        from desktop.gui.batch_dialog import BatchDialog
-
-        dialog = BatchDialog(self.context, template, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.batch_submitted.connect(lambda _batch_id: self.batch_poller and self.batch_poller.poll_now())
-        self.batch_dialog = dialog
-        dialog.open()
-
+    # ------------------------------------------------------------------ pages
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
@@ -298,12 +184,6 @@ class MainWindow(QMainWindow):
         self.templates.gallery.search.setFocus()
         self.templates.gallery.search.selectAll()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, "About Promptdesk",
-                          f"Promptdesk {__version__}\n\nTemplates for Claude and GPT with privacy, routing and "
-                          "team budgets.")
-
-    # ------------------------------------------------------------------ pages
     def page(self, name: str) -> Any:
         """The widget of page ``name``, built the first time it is asked for."""
         if name == "Templates":
@@ -327,7 +207,8 @@ class MainWindow(QMainWindow):
 
     def _holder_layout(self, index: int) -> QLayout:
         """The layout of the stack's placeholder page ``index`` (built with one in ``__init__``)."""
-        layout = self.stack.widget(index).layout()  # type: ignore[union-attr]
+        page = self.stack.widget(index)
+        layout = page.layout() if page is not None else None
         assert layout is not None
         return layout
 
@@ -433,32 +314,29 @@ class MainWindow(QMainWindow):
         # loaded once the person has left the keyboard and mouse alone for a moment (importing
         # them holds Python's lock long enough to make typing stutter), or by the first Send.
         if self.templates.template is None:
-            run_for(self, lambda _ctx: _warm_up_prices(), on_failure=ignore_failure)
+            run_for(self, lambda _ctx: warm_up_prices(), on_failure=ignore_failure)
         if self._sdk_warm_up is None:
             self._sdk_warm_up = IdleRunner(IDLE_WARM_UP_MS, self._load_providers, self)
         if not self.waiting_sender.timer.isActive():
             self.waiting_sender.start()
 
     def _load_providers(self) -> None:
-        run_for(self, lambda _ctx: _import_providers(), on_success=lambda _r: self.providers_loaded.emit())
+        run_for(self, lambda _ctx: import_providers(), on_success=lambda _r: self.providers_loaded.emit())
 
     def _watch_library(self) -> None:
         """Every few seconds, re-read what changed in the template folders (off the UI thread)."""
         library = self.templates.gallery.library
-        if library is None or self._library_check_running:
+        if library is None:
             return
-        self._library_check_running = True
 
         def done(changed: object) -> None:
-            self._library_check_running = False
             if changed and self.templates.gallery.library is library:
                 self.templates.library_changed(library)
 
         def failed(exc: BaseException) -> None:
-            self._library_check_running = False
             log.warning("Template folders not re-read: %s", exc)
 
-        run_for(self, lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
+        self._library_checks.run(lambda _ctx: library.refresh(), on_success=done, on_failure=failed)
 
     def _refresh_figures(self, *_args: object) -> None:
         self.gauge.refresh()
@@ -535,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _run_and_review(self, run_id: str) -> Any:
         """The run and its recorded review (ticks included); runs on a worker."""
-        from desktop.gui.templates_page import load_review
+        from desktop.gui.send_controller import load_review
 
         run = self.context.ledger.get(run_id)
         return (run, load_review(self.context, run) if run is not None else None)
@@ -546,7 +424,7 @@ class MainWindow(QMainWindow):
             return
         self.show_page(0)
         if review is not None:
-            self.templates.reviews.setdefault(run.id, review)
+            self.templates.controller.reviews.setdefault(run.id, review)
         self.templates.show_run(run)
 
     def send_waiting_run(self, run_id: str) -> None:
@@ -560,30 +438,14 @@ class MainWindow(QMainWindow):
         run_for(self, lambda _ctx: self._run_and_review(run_id), on_success=reopened)
 
     # ------------------------------------------------------------------ geometry
-    def _restore_geometry(self) -> None:
-        geometry = window_settings().value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-
-    def _restore_splitters(self) -> None:
-        stored = window_settings()
-        for key, splitter in self._splitters().items():
-            state = stored.value(key)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-
-    def _splitters(self) -> dict[str, Any]:
+    def _splitters(self) -> dict[str, QSplitter]:
         page = self._templates
         if page is None:
             return {}
         return {"split/gallery": page.split, "split/right": page.right, "split/answer": page.bottom}
 
     def save_state(self) -> None:
-        stored = window_settings()
-        stored.setValue("geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            stored.setValue(key, splitter.saveState())
-        stored.sync()
+        window_state.save(self, self._splitters())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -600,44 +462,3 @@ class MainWindow(QMainWindow):
             except OSError as exc:
                 log.warning("Draft not saved: %s", exc)
         super().closeEvent(event)
-
-
-def _warm_up_prices() -> None:
-    try:
-        from desktop.core.send import pricing
-        from desktop.gui.collector import first_load
-
-        with first_load("prices"):
-            pricing.warm_up()
-    except Exception as exc:  # a missing price only costs speed on the first estimate
-        log.info("Price table warm-up skipped: %s", exc)
-
-
-class IdleRunner(QObject):
-    """Runs ``action`` once, after ``delay_ms`` without a key press, click or scroll anywhere."""
-
-    def __init__(self, delay_ms: int, action: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self._action = action
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._fire)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self._timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
-            self._timer.start()
-        return False
-
-    def _fire(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self._action()
-
-
-_INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)

@@ -6,6 +6,8 @@ Widgets and background work never open dialogs of their own for unexpected failu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,3 +36,27 @@ def show_error(parent: QWidget | None, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "Promptdesk", message, QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
+
+
+def ask(parent: QWidget | None, text: str, labels: tuple[str, ...], on_choice: Callable[[int], object], *,
+        title: str = "Promptdesk", warning: bool = False, safe_default: bool = False, name: str = "") -> QMessageBox:
+    """A non-blocking question with a button per label and Cancel; ``on_choice(index of the label
+    clicked, or -1 for Cancel)``. With ``safe_default`` Cancel is the default button (a yes that
+    costs money is never one key press away)."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if name:
+        box.setObjectName(name)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in labels]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel if safe_default else buttons[0])
+    box.setEscapeButton(cancel)
+
+    def finished(_code: int) -> None:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        on_choice(buttons.index(clicked) if clicked in buttons else -1)
+
+    box.finished.connect(finished)
+    box.open()
+    return box

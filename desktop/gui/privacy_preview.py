@@ -20,12 +20,10 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui import theme
+from desktop.gui.widgets import button, hbox, vbox
 
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole
 DOUBT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,26 +125,16 @@ class PrivacyPreview(QDialog):
         self.add_edit.setPlaceholderText("Something else to hide…")
         self.add_edit.setAccessibleName("Also hide this text")
         self.add_edit.returnPressed.connect(self._add_extra)
-        self.add_button = QPushButton("Also hide", self)
-        self.add_button.clicked.connect(self._add_extra)
-        self.hide_selection = QPushButton("Hide selected text", self)
-        self.hide_selection.setToolTip("Select words in the text on the left, then press this")
-        self.hide_selection.clicked.connect(self._hide_selected)
+        self.add_button = button("Also hide", self, self._add_extra)
+        self.hide_selection = button("Hide selected text", self, self._hide_selected,
+                                     tip="Select words in the text on the left, then press this")
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
 
         side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(items_label)
-        side_layout.addWidget(self.items, 1)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_edit, 1)
-        add_row.addWidget(self.add_button)
-        side_layout.addLayout(add_row)
-        side_layout.addWidget(self.hide_selection)
-        side_layout.addWidget(self.legend)
+        vbox(side, items_label, (self.items, 1), hbox(None, (self.add_edit, 1), self.add_button), self.hide_selection,
+             self.legend)
 
         split = QSplitter(self)
         split.addWidget(self.text)

@@ -1,7 +1,7 @@
 """Settings: you, the team folder, API keys, which model serves each tier, and the rest.
 
 Plain settings are built from ``desktop.core.settings.USER_SETTINGS`` (declared once, as data):
-each spec's type picks its editor, its label and help are the words on screen. The few that
+each spec's type picks its editor (``settings_editors``), its label and help are the words on screen. The few that
 need more than a field (the team folder, keys, the country list) have their own controls. Saving
 writes the file on a worker, then emits ``settings_changed`` so the main window reloads.
 """
@@ -12,20 +12,16 @@ import logging
 import os
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import AppContext
 from desktop.core.errors import SettingsError
-from desktop.core.settings import TIERS, USER_SETTINGS, SettingSpec
+from desktop.core.settings import TIERS, USER_SETTINGS
 from desktop.core.team_file import save_tier_pins
 from desktop.gui.key_panel import KeyPanel, check_key
+from desktop.gui.settings_editors import country_choices, editor_value, form_page, form_row, spec_editor
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
@@ -52,59 +49,6 @@ _SPECIAL = {"name", "team_dir", "country", "sensitive_terms", "try_without_key"}
 TIER_HELP = {"reasoning": "judgment, strategy, writing for clients",
              "execution": "summaries, extraction, clear tasks",
              "quick": "short checks and labels"}
-
-
-def country_choices() -> list[tuple[str, str]]:
-    """(code, "Name (code)") for every region phone numbers are known for, sorted by name."""
-    import phonenumbers
-
-    choices = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else code
-        choices.append((code, f"{name} ({code})"))
-    return sorted(choices, key=lambda item: item[1].lower())
-
-
-def spec_editor(spec: SettingSpec, value: Any, parent: QWidget) -> QWidget:
-    """An editor for one declared setting, chosen by its type."""
-    editor: QWidget
-    if spec.type is bool:
-        editor = QCheckBox(spec.label, parent)
-        editor.setChecked(bool(value))
-    elif spec.type is int:
-        editor = QSpinBox(parent)
-        editor.setRange(0, 100_000)
-        editor.setValue(int(value))
-    elif spec.type is float:
-        editor = QDoubleSpinBox(parent)
-        editor.setRange(0.0, 100_000.0)
-        editor.setDecimals(1)
-        editor.setValue(float(value))
-    elif spec.type is list:
-        editor = QPlainTextEdit("\n".join(value), parent)
-        editor.setPlaceholderText("One per line")
-        editor.setTabChangesFocus(True)
-        editor.setMaximumHeight(editor.fontMetrics().height() * 7)
-    else:
-        editor = QLineEdit(str(value), parent)
-    editor.setAccessibleName(spec.label)
-    if spec.help:
-        editor.setToolTip(spec.help)
-        editor.setAccessibleDescription(spec.help)
-    return editor
-
-
-def editor_value(spec: SettingSpec, editor: QWidget) -> Any:
-    """What an editor made by ``spec_editor`` holds, in the spec's type."""
-    if isinstance(editor, QCheckBox):
-        return editor.isChecked()
-    if isinstance(editor, QSpinBox | QDoubleSpinBox):
-        return editor.value()
-    if isinstance(editor, QPlainTextEdit):
-        return [line.strip() for line in editor.toPlainText().splitlines() if line.strip()]
-    assert isinstance(editor, QLineEdit)
-    return editor.text().strip()
 
 
 class SettingsDialog(QDialog):
@@ -152,27 +96,27 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ pages
     def _you_page(self) -> QWidget:
-        page, form = self._form_page()
+        page, form = form_page(self)
         specs = {spec.key: spec for spec in USER_SETTINGS}
         settings = self.context.settings
         name = spec_editor(specs["name"], settings.name, page)
         assert isinstance(name, QLineEdit)
         name.setPlaceholderText(settings.user_name)
         self.editors["name"] = name
-        self._row(form, "Your &name", name, specs["name"].help, page)
+        form_row(form, "Your &name", name, specs["name"].help, page)
 
         self.country = QComboBox(page)
         self.country.setAccessibleName("Country")
         for code, label in country_choices():
             self.country.addItem(label, code)
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country)))
-        self._row(form, "&Country", self.country, specs["country"].help, page)
+        form_row(form, "&Country", self.country, specs["country"].help, page)
 
         terms = spec_editor(specs["sensitive_terms"], settings.sensitive_terms, page)
         self.editors["sensitive_terms"] = terms
         team_terms = self.context.team.sensitive_terms
         extra = f" Your team also hides {len(team_terms)} words of its own." if team_terms else ""
-        self._row(form, "Your &sensitive words", terms,
+        form_row(form, "Your &sensitive words", terms,
                   "Client names, project code names…: one per line, always hidden before sending." + extra, page)
         return page
 
@@ -186,7 +130,7 @@ class SettingsDialog(QDialog):
         self.team_picker = TeamFolderPicker(self.context.settings.team_dir, page)
         layout.addWidget(self.team_picker)
         if os.environ.get("PROMPTDESK_TEAM_DIR", "").strip():
-            layout.addWidget(self._help("PROMPTDESK_TEAM_DIR is set on this computer, so it is used "
+            layout.addWidget(muted_label("PROMPTDESK_TEAM_DIR is set on this computer, so it is used "
                                         "instead of the folder above.", page))
         self.team_setup_button = QPushButton("Set up your team…", page)
         self.team_setup_button.setToolTip("Budgets, sensitive terms and model choices for the whole team")
@@ -234,7 +178,7 @@ class SettingsDialog(QDialog):
                  "whole team." if editable else
                  "Each template runs on the tier its job needs. Your team's operator chooses the model "
                  "that serves each tier (in team.toml).")
-        layout.addWidget(self._help(words, page))
+        layout.addWidget(muted_label(words, page))
         table = QTableWidget(len(TIERS), 3, page)
         table.setHorizontalHeaderLabels(("Tier", "Used for", "Model"))
         table.setAccessibleName("Model for each tier")
@@ -293,14 +237,14 @@ class SettingsDialog(QDialog):
         return [(provider, model) for tier in TIERS for provider, model in pins[tier].items() if provider != "primary"]
 
     def _more_page(self) -> QWidget:
-        page, form = self._form_page()
+        page, form = form_page(self)
         settings = self.context.settings
         for spec in USER_SETTINGS:
             if spec.key in _INTERNAL or spec.key in _SPECIAL:
                 continue
             editor = spec_editor(spec, getattr(settings, spec.key), page)
             self.editors[spec.key] = editor
-            self._row(form, spec.label, editor, spec.help, page)
+            form_row(form, spec.label, editor, spec.help, page)
         self.local_test_button = QPushButton("Test the in-house server", page)
         self.local_test_button.clicked.connect(self.test_local_server)
         self.local_status = QLabel("", page)
@@ -330,33 +274,6 @@ class SettingsDialog(QDialog):
         run_for(self, lambda _task: check_key("local", key, base_url=address),
                 on_success=lambda message: done(True, str(message)),
                 on_failure=lambda exc: done(False, getattr(exc, "message", "") or "The test could not run."))
-
-    def _form_page(self) -> tuple[QWidget, QFormLayout]:
-        """A page holding a form that keeps its rows together at the top."""
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        form = QFormLayout()
-        column.addLayout(form)
-        column.addStretch(1)
-        return page, form
-
-    @staticmethod
-    def _help(text: str, parent: QWidget) -> QLabel:
-        return muted_label(text, parent)
-
-    @staticmethod
-    def _row(form: QFormLayout, label: str, editor: QWidget, help_text: str, parent: QWidget) -> None:
-        """A form row: the label (its mnemonic focuses the editor), the editor, its help under it."""
-        caption = QLabel(label, parent)
-        caption.setBuddy(editor)
-        cell = QWidget(parent)
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(editor)
-        if help_text:
-            column.addWidget(muted_label(help_text, cell))
-        form.addRow(caption, cell)
 
     # ------------------------------------------------------------------ saving
     def values(self) -> dict[str, Any]:

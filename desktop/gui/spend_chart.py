@@ -31,8 +31,10 @@ def amount(value: object) -> float:
             if key in value:
                 return float(value[key])
         return 0.0
+    if not isinstance(value, int | float | str):
+        return 0.0
     try:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)
     except (TypeError, ValueError):
         return 0.0
 

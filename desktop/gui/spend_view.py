@@ -8,8 +8,9 @@ numbers from this computer only are not the team's numbers.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -17,25 +18,27 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.context import AppContext
 from desktop.core.money import money
+from desktop.gui.figure_table import figure_table, fill_rows, fit_rows
 from desktop.gui.spend_chart import SpendChart, amount
 from desktop.gui.worker import Task, run_for
 
+if TYPE_CHECKING:
+    from desktop.core.usage.budget import PersonalSpend, TeamSpend
+    from desktop.core.usage.cache_savings import CacheSaving
+    from desktop.core.usage.savings import SavingsReport
+
 SAVINGS_HEADERS = ["Template", "Month", "Tier", "Runs", "Spent", "All on Reasoning", "Saved"]
 SAVINGS_MONTHS = 6
-TIER_WORDS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
-              "quick": "Quick (short checks)"}
 
 
 def source_text(source: str, has_team: bool) -> str:
@@ -47,7 +50,7 @@ def source_text(source: str, has_team: bool) -> str:
     return "From this computer. Set a team folder in Settings to see your team's spend."
 
 
-def template_titles(context: AppContext, template_ids: Mapping[str, Any]) -> dict[str, str]:
+def template_titles(context: AppContext, template_ids: Mapping[str, object]) -> dict[str, str]:
     """Template ids → titles from the library (runs on a worker: the library may load here)."""
     titles = {"": "Ask anything"}
     try:
@@ -92,32 +95,30 @@ class _Card(QFrame):
 
 
 def _table(headers: tuple[str, str], name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, 2, parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table = figure_table(headers, name, parent)
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
-def fill_table(table: QTableWidget, figures: Mapping[str, Any], names: Mapping[str, str] | None = None) -> None:
+def fill_table(table: QTableWidget, figures: Mapping[str, float], names: Mapping[str, str] | None = None) -> None:
     """Rows of (name, dollars), largest first; a table with nothing in it says so."""
     rows = sorted(((str(k), amount(v)) for k, v in figures.items()), key=lambda row: -row[1])
     if not rows:
         rows = [("Nothing yet this month", 0.0)]
-    table.setRowCount(len(rows))
-    for index, (name, value) in enumerate(rows):
-        table.setItem(index, 0, QTableWidgetItem((names or {}).get(name, name) or "—"))
-        cell = QTableWidgetItem(money(value))
-        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        table.setItem(index, 1, cell)
+    fill_rows(table, [((names or {}).get(name, name) or "—", money(value)) for name, value in rows])
     table.resizeRowsToContents()
-    shown = min(len(rows), 8)  # longer lists scroll inside the table
-    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(i) for i in range(shown))
-    table.setFixedHeight(height + 2 * table.frameWidth())
+    fit_rows(table)
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """What one refresh read, on the worker."""
+
+    personal: PersonalSpend
+    team: TeamSpend | None  # None without a team folder
+    titles: dict[str, str]  # template id → title
+    savings: SavingsReport
+    cached: CacheSaving
 
 
 class SpendView(QWidget):
@@ -132,8 +133,8 @@ class SpendView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.personal: dict[str, Any] = {}
-        self.team: dict[str, Any] | None = None
+        self.personal: PersonalSpend | None = None
+        self.team: TeamSpend | None = None
         self._task: Task | None = None
         self._again = False
 
@@ -197,13 +198,8 @@ class SpendView(QWidget):
         savings_layout = QVBoxLayout(self.savings_box)
         self.savings_total = QLabel("", self.savings_box)
         self.savings_total.setWordWrap(True)
-        self.savings_table = QTableWidget(0, len(SAVINGS_HEADERS), self.savings_box)
-        self.savings_table.setHorizontalHeaderLabels(SAVINGS_HEADERS)
-        self.savings_table.setAccessibleName("Routing savings by template and month")
-        self.savings_table.verticalHeader().hide()
-        self.savings_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.savings_table = figure_table(SAVINGS_HEADERS, "Routing savings by template and month", self.savings_box)
         self.savings_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.savings_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         savings_layout.addWidget(self.savings_total)
         savings_layout.addWidget(self.savings_table)
         layout.addWidget(self.savings_box)
@@ -228,7 +224,7 @@ class SpendView(QWidget):
         context = self.context
         self.refresh_button.setEnabled(False)
 
-        def op(_task: object) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any, Any]:
+        def op(_task: object) -> _Figures:
             from desktop.core.usage import budget
             from desktop.core.usage.cache_savings import cache_saving
             from desktop.core.usage.savings import routing_savings
@@ -236,8 +232,8 @@ class SpendView(QWidget):
             personal = budget.personal_spend(context)
             team = budget.team_spend(context) if context.team_dir else None
             saved = routing_savings(context, months=SAVINGS_MONTHS)
-            ids = {**personal.get("by_template", {}), **{row.template_id: 0 for row in saved.rows}}
-            return personal, team, template_titles(context, ids), saved, cache_saving(context, personal.get("month"))
+            ids = {**personal.by_template, **{row.template_id: 0.0 for row in saved.rows}}
+            return _Figures(personal, team, template_titles(context, ids), saved, cache_saving(context, personal.month))
 
         self._task = run_for(self, op, on_success=self._show, on_failure=self._failed, on_finished=self._maybe_again)
 
@@ -245,44 +241,44 @@ class SpendView(QWidget):
         if self._again:
             self.refresh()
 
-    def _show(self, result: tuple[dict[str, Any], dict[str, Any] | None, dict[str, str], Any, Any]) -> None:
-        self.personal, self.team, titles, savings, cached = result
+    def _show(self, figures: _Figures) -> None:
+        self.personal, self.team = personal, team = figures.personal, figures.team
+        cached = figures.cached
         self.cache_line.setText(cached.sentence)
         self.cache_line.setToolTip(f"{cached.read_tokens:,} tokens of documents were read from the providers' "
                                    f"cache this month instead of being sent at the full price.")
         self.cache_line.setVisible(bool(cached.sentence))
         has_team = self.context.team_dir is not None
-        personal = self.personal
-        total = amount(personal.get("total", 0.0))
-        self.source_label.setText(source_text(personal.get("source", ""), has_team))
+        total = personal.total
+        self.source_label.setText(source_text(personal.source, has_team))
         self.total_card.set(money(total), f"by {self.context.user}")
-        budget = self._personal_budget()
+        budget = personal.budget
         if budget:
             self.budget_card.set(money(budget), f"{total / budget:.0%} of your personal budget used")
-        elif self.team and amount(self.team.get("budget", 0)):
-            team_budget = amount(self.team.get("budget", 0))
-            team_total = amount(self.team.get("total", 0))
-            self.budget_card.set(money(team_budget), f"Team budget; {team_total / team_budget:.0%} used so far")
-        elif has_team and "team" not in str(personal.get("source", "")).lower():
+        elif team is not None and team.budget:
+            self.budget_card.set(money(team.budget), f"Team budget; {team.total / team.budget:.0%} used so far")
+        elif has_team and "team" not in personal.source.lower():
             self.budget_card.set("Not known", "The budget is in the team folder, which is not reachable now.")
         else:
             self.budget_card.set("None set", "No monthly budget has been set for you or your team.")
-        saved = amount(personal.get("saved_by_routing", 0.0))
-        self.saved_card.set(money(saved), "compared with sending every run to the most capable model")
-        team_budget = amount((self.team or {}).get("budget", 0.0))
+        self.saved_card.set(money(personal.saved_by_routing), "compared with sending every run to the most capable model")
         if budget:
-            self.chart.set_data(personal.get("by_day", {}) or {}, budget, budget_label="Your budget")
+            self.chart.set_data(personal.by_day, budget, budget_label="Your budget")
         else:  # no personal budget: the team's line still says how this month is going
-            self.chart.set_data(personal.get("by_day", {}) or {}, team_budget, budget_label="Team budget")
-        fill_table(self.template_table, personal.get("by_template", {}) or {}, titles)
-        fill_table(self.tier_table, personal.get("by_tier", {}) or {}, TIER_WORDS)
+            self.chart.set_data(personal.by_day, team.budget if team is not None else 0.0, budget_label="Team budget")
+        fill_table(self.template_table, personal.by_template, figures.titles)
+        from desktop.core.send.routing import TIER_DESCRIPTIONS
+
+        fill_table(self.tier_table, personal.by_tier, TIER_DESCRIPTIONS)
         self._show_team(has_team)
-        self._show_savings(savings, titles)
+        self._show_savings(figures.savings, figures.titles)
         self.refresh_button.setEnabled(True)
         self.refreshed.emit()
 
-    def _show_savings(self, report: Any, titles: Mapping[str, str]) -> None:
+    def _show_savings(self, report: SavingsReport, titles: Mapping[str, str]) -> None:
         """Per template and month: what the runs cost on the tiers they used, against all on Reasoning."""
+        from desktop.core.send.routing import TIER_NAMES
+
         rows = sorted(report.rows, key=lambda r: (r.month, -r.saved), reverse=True)
         if not rows:
             self.savings_total.setText(f"No answered runs in the last {SAVINGS_MONTHS} months yet.")
@@ -291,36 +287,21 @@ class SpendView(QWidget):
                 f"Since {report.first_month}: {money(report.cost)} spent; all on the Reasoning tier the same runs "
                 f"would have cost {money(report.all_on_reasoning)}. Routing saved <b>{money(report.saved)}</b> "
                 f"({report.saved_share:.0%}).")
-        self.savings_table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            cells = [titles.get(row.template_id, row.template_id) or "Ask anything", row.month,
-                     TIER_WORDS.get(row.tier, row.tier).split(" (")[0], str(row.runs), money(row.cost),
-                     money(row.all_on_reasoning), money(row.saved)]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column >= 3:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.savings_table.setItem(index, column, cell)
-        self.savings_table.resizeColumnsToContents()
-        self.savings_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fill_rows(self.savings_table, [
+            (titles.get(row.template_id, row.template_id) or "Ask anything", row.month,
+             TIER_NAMES.get(row.tier, row.tier), str(row.runs), money(row.cost),
+             money(row.all_on_reasoning), money(row.saved)) for row in rows], numbers_from=3)
         self.savings_table.resizeRowsToContents()
-        shown = min(len(rows), 8)
-        height = self.savings_table.horizontalHeader().sizeHint().height() + \
-            sum(self.savings_table.rowHeight(i) for i in range(shown))
-        self.savings_table.setFixedHeight(height + 2 * self.savings_table.frameWidth())
-
-    def _personal_budget(self) -> float:
-        return amount(self.personal.get("budget", 0.0))
+        fit_rows(self.savings_table)
 
     def _show_team(self, has_team: bool) -> None:
         team = self.team
         self.team_box.setVisible(has_team and team is not None)
         if not has_team or team is None:
             return
-        total = amount(team.get("total", 0.0))
-        budget = amount(team.get("budget", 0.0))
+        total, budget = team.total, team.budget
         name = self.context.team.name or "Your team"
-        reachable = "team" in str(team.get("source", "")).lower()
+        reachable = "team" in team.source.lower()
         self.member_table.setVisible(reachable)
         self.team_source.setVisible(reachable)
         if not reachable:  # this computer alone knows only this member's runs: no team figure
@@ -331,8 +312,8 @@ class SpendView(QWidget):
                                     f"{money(budget)} budget this month ({total / budget:.0%}).")
         else:
             self.team_total.setText(f"<b>{name}</b> has spent <b>{money(total)}</b> this month.")
-        self.team_source.setText(source_text(team.get("source", ""), True))
-        fill_table(self.member_table, team.get("by_member", {}) or {})
+        self.team_source.setText(source_text(team.source, True))
+        fill_table(self.member_table, team.by_member)
 
     def _failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", "") or "The spend figures could not be read. Try Refresh in a moment."

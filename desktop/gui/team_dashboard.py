@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -15,21 +15,23 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.context import AppContext
 from desktop.core.money import money
+from desktop.gui.figure_table import figure_table, fill_rows, fit_rows
 from desktop.gui.spend_chart import SpendChart
 from desktop.gui.text_roles import muted_label, set_role
 from desktop.gui.worker import run_for
+
+if TYPE_CHECKING:
+    from desktop.core.usage.dashboard import Dashboard
 
 
 def week_words(week: str) -> str:
@@ -47,33 +49,17 @@ def percent(rate: float | None) -> str:
 
 
 def _table(headers: tuple[str, ...], name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.verticalHeader().hide()
+    table = figure_table(headers, name, parent)
     # One line a row, all alike: sized from the font so it holds at 150% too.
     table.verticalHeader().setDefaultSectionSize(round(table.fontMetrics().height() * 1.7))
     table.setWordWrap(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, len(headers)):
-        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
 def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     """Rows of text; numbers (every column after the first) right-aligned."""
-    rows = rows or [("Nothing yet this month", *([""] * (table.columnCount() - 1)))]
-    table.setRowCount(len(rows))
-    for index, row in enumerate(rows):
-        for column, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(index, column, item)
-    shown = min(len(rows), 8)
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-                         + sum(table.rowHeight(i) for i in range(shown)))
+    fill_rows(table, rows or [("Nothing yet this month", *([""] * (table.columnCount() - 1)))])
+    fit_rows(table)
 
 
 class TeamDashboard(QDialog):
@@ -91,7 +77,7 @@ class TeamDashboard(QDialog):
         super().__init__(parent)
         self.context = context
         self.now = now
-        self.board: Any = None
+        self.board: Dashboard | None = None
         self.setWindowTitle("Team dashboard")
         self.heading = QLabel("Loading the team's figures …", self)
         font = self.heading.font()
@@ -151,14 +137,14 @@ class TeamDashboard(QDialog):
     def refresh(self) -> None:
         context, now = self.context, self.now
 
-        def op(_task: object) -> Any:
+        def op(_task: object) -> Dashboard:
             from desktop.core.usage.dashboard import team_dashboard
 
             return team_dashboard(context, now=now)
 
         run_for(self, op, on_success=self.show_board, on_failure=self._failed)
 
-    def show_board(self, board: Any) -> None:
+    def show_board(self, board: Dashboard) -> None:
         self.board = board
         year, month = (int(part) for part in board.month.split("-"))
         when = datetime(year, month, 1).strftime("%B %Y")

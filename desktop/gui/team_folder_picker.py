@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
-from desktop.core.errors import SettingsError
+from desktop.core.errors import SettingsError, user_message
 from desktop.core.money import money
 from desktop.core.settings import TEAM_FILE, load_team_settings
 from desktop.gui.text_roles import set_role
-from desktop.gui.worker import run_for
+from desktop.gui.widgets import button, hbox, vbox
+from desktop.gui.worker import LatestOnly
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,11 @@ def check_team_folder(text: str) -> FolderCheck:
     text = text.strip()
     if not text:
         return FolderCheck(True, "No team folder: your usage stays on this computer. You can set one later.")
-    path = Path(text).expanduser()
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~someone/…" for a user this computer does not know
+        return FolderCheck(False, f"The folder {text} does not exist on this computer. Use the full path, "
+                                  "or press Browse… to pick it.")
     try:
         if not path.exists():
             return FolderCheck(False, f"The folder {path} does not exist, or its drive is not connected.")
@@ -70,25 +75,16 @@ class TeamFolderPicker(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: FolderCheck | None = None
-        self._generation = 0
+        self._checks = LatestOnly(self)  # the verdict is always about the folder typed last
         self.edit = QLineEdit(text, self)
         self.edit.setPlaceholderText("For example S:\\Team\\Promptdesk or ~/Dropbox/Team")
         self.edit.setAccessibleName("Team folder")
-        self.browse_button = QPushButton("Browse…", self)
-        self.browse_button.setAccessibleName("Choose the team folder")
+        self.browse_button = button("Browse…", self, self.browse, name="Choose the team folder")
         self.verdict = QLabel("", self)
         self.verdict.setWordWrap(True)
         self.verdict.hide()  # shown once there is something to say
         self.verdict.setAccessibleName("Team folder check")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.browse_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.verdict)
-        self.browse_button.clicked.connect(self.browse)
+        vbox(self, hbox(None, (self.edit, 1), self.browse_button), self.verdict)
         self.edit.editingFinished.connect(self.check)
         self.setFocusProxy(self.edit)
 
@@ -109,17 +105,16 @@ class TeamFolderPicker(QWidget):
     @Slot()
     def check(self) -> None:
         """Check the folder now, off the UI thread; the verdict line shows the answer."""
-        self._generation += 1
-        generation = self._generation
         text = self.text()
         self.verdict.setText("Checking the folder …")
         self.verdict.show()
-        run_for(self, lambda _task: check_team_folder(text),
-                          on_success=lambda result: self._show(generation, result))
+        self._checks.run(lambda _task: check_team_folder(text), on_success=self._show, on_failure=self._failed)
 
-    def _show(self, generation: int, result: FolderCheck) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
+        """The check itself broke: say so on the verdict line instead of leaving "Checking …"."""
+        self._show(FolderCheck(False, f"The folder could not be checked: {user_message(exc)}"))
+
+    def _show(self, result: FolderCheck) -> None:
         self.result = result
         mark = "✓" if result.ok else "⚠"
         set_role(self.verdict, "good" if result.ok else "error")

@@ -8,10 +8,11 @@ logs in with their own password, so it is never part of the read-only team setti
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.core.usage.store import StoreSettings
 from desktop.gui.text_roles import muted_label, set_role
+from desktop.gui.widgets import hbox, vbox
 from desktop.gui.worker import run_for
 
 
@@ -39,15 +40,7 @@ class TeamDatabaseLogin(QWidget):
         self.test_button = QPushButton("Test connection", self)
         self.result = muted_label("", self)
         self.result.setAccessibleName("Team database connection")
-        row = QHBoxLayout()
-        row.addWidget(self.password, 1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.test_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.where)
-        layout.addLayout(row)
-        layout.addWidget(self.result)
+        vbox(self, self.where, hbox(None, (self.password, 1), self.save_button, self.test_button), self.result)
         self.save_button.clicked.connect(self.save_password)
         self.test_button.clicked.connect(self.test)
         self.password.returnPressed.connect(self.test)

@@ -38,7 +38,7 @@ from desktop.core.context import AppContext
 from desktop.core.errors import ErrorKind, SettingsError
 from desktop.core.team_settings import MAX_MONEY, TeamSettings, split_terms
 from desktop.core.usage.store import StoreSettings
-from desktop.gui.settings_dialog import country_choices
+from desktop.gui.settings_editors import country_choices
 from desktop.gui.team_folder_picker import TeamFolderPicker
 from desktop.gui.team_setup_database import TeamDatabaseLogin
 from desktop.gui.team_setup_parts import BudgetTable, ModelChoice, TermTester, TierChoices, model_choices

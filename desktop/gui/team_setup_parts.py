@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.team_settings import MAX_MONEY, TIERS
 from desktop.gui.text_roles import muted_label
+from desktop.gui.widgets import button, hbox, vbox
 from desktop.gui.worker import run_for
 
 TYPICAL_INPUT_TOKENS = 2000  # a page of text in, half a page out: what "a typical request" means here
@@ -189,17 +190,10 @@ class TermTester(QWidget):
         self.sample = QLineEdit(self)
         self.sample.setPlaceholderText("Type a sentence to see what is hidden, e.g. “Project Falcon starts Monday”")
         self.sample.setAccessibleName("Try the sensitive terms")
-        self.button = QPushButton("Show what is hidden", self)
+        self.button = button("Show what is hidden", self, self.test)
         self.result = muted_label("", self)
         self.result.setAccessibleName("What would be sent")
-        row = QHBoxLayout()
-        row.addWidget(self.sample, 1)
-        row.addWidget(self.button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.result)
-        self.button.clicked.connect(self.test)
+        vbox(self, hbox(None, (self.sample, 1), self.button), self.result)
         self.sample.returnPressed.connect(self.test)
 
     @Slot()

@@ -31,10 +31,6 @@ from desktop.gui.worker import run_for
 CARD_MIN_WIDTH = 250
 SLICE_SECONDS = 0.008  # building cards yields to the event loop after this long
 TYPICAL_INPUT_WORDS = 250  # what a person typically pastes into a form
-TIER_WORDS = {"quick": "Quick", "execution": "Everyday", "reasoning": "Careful thinking",
-              "": "Tier picked for each request"}
-
-
 def typical_costs(library: Any, team: Any) -> dict[str, float]:
     """Template id → the cost of a typical run (plain Python; call it off the UI thread)."""
     from desktop.core.send import pricing, routing
@@ -126,7 +122,9 @@ class TemplateCard(QFrame):
         self.footer.setToolTip("A typical run: a form of about 250 words and an answer of the usual length.")
 
     def _tier_words(self) -> str:
-        return TIER_WORDS.get(self.tier, self.tier.capitalize())
+        from desktop.core.send.routing import tier_words
+
+        return tier_words(self.tier)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -263,8 +261,8 @@ class TemplateCards(QScrollArea):
         return max(1, min(4, (width - 2 * theme.SPACE["xl"]) // (CARD_MIN_WIDTH + theme.SPACE["m"])))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self._reflow(event.size().width())  # type: ignore[attr-defined]
+        if watched is self.viewport() and isinstance(event, QResizeEvent):
+            self._reflow(event.size().width())
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

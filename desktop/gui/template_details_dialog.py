@@ -8,19 +8,19 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.core.send.routing import tier_words
+
 _SOURCE_WORDS = {
     "bundled": "Built into Promptdesk",
     "team": "Your team's copy, from the team folder",
     "personal": "Your own copy, from your personal templates folder",
 }
-_TIER_WORDS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
-               "quick": "Quick (short checks)"}
 
 
 def details_html(template: Any, problems: list[Any]) -> str:
     """The details as simple HTML (a pure function, so it is easy to test)."""
     e = html.escape
-    tier = _TIER_WORDS.get(template.tier or "", "Chosen automatically from each request")
+    tier = tier_words(template.tier, described=True)
     source = _SOURCE_WORDS.get(template.source, template.source)
     if template.overrides:
         source += f" — used instead of the {e(template.overrides)} one with the same name"

@@ -1,7 +1,7 @@
 """The form built from a template's fields, and the promise that nothing typed is lost.
 
 Each field type gets the editor a person expects (a line, a roomy text box for a pasted
-transcript, a drop-down, tick boxes, a date picker). Values are kept per template while the
+transcript, a drop-down, tick boxes, a date picker: ``field_editors``). Values are kept per template while the
 user switches between templates, and a draft of each template's values is written to disk
 (off the UI thread, a moment after the last keystroke) so a crash or a restart loses nothing.
 
@@ -15,18 +15,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.documents.model import values_from_saved
 from desktop.core.drafts import draft_key, write_draft
+from desktop.gui.field_editors import make_editor, read_editor, write_editor
 from desktop.gui.file_chip import DocumentTextEdit
 from desktop.gui.template_gallery import team_badge
 from desktop.gui.worker import run_in_background
@@ -187,7 +183,7 @@ class TemplateForm(QWidget):
         self._loading = False
 
     def _add_field(self, field: Any) -> None:
-        editor = self._make_editor(field)
+        editor = make_editor(field, self.fields_box, lambda *_a, name=field.name: self._changed(name))
         editor.setObjectName(f"field_{field.name}")
         editor.setAccessibleName(field.label)
         if field.help:
@@ -219,58 +215,6 @@ class TemplateForm(QWidget):
         self.problem_labels[field.name] = problem
         self.fields_layout.addRow(label, cell)
 
-    def _make_editor(self, field: Any) -> QWidget:
-        kind = field.type
-        changed = lambda *_a, name=field.name: self._changed(name)  # noqa: E731
-        if kind == "long_text":
-            edit = DocumentTextEdit(self.fields_box, max_chars=field.max_length)  # also takes files
-            edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(field.placeholder or "Paste or type here…")
-            edit.setMinimumHeight(140)
-            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            edit.textChanged.connect(changed)
-            return edit
-        if kind == "choice":
-            combo = QComboBox(self.fields_box)
-            combo.addItems([str(o) for o in field.options])
-            if not field.required:  # a hint, not a blank first row to pick by mistake
-                combo.setPlaceholderText("Choose one (optional)")
-                combo.setProperty("optional", True)
-                combo.setCurrentIndex(-1)
-            combo.currentIndexChanged.connect(changed)
-            return combo
-        if kind == "multi_choice":
-            group = QWidget(self.fields_box)
-            row = QHBoxLayout(group)
-            row.setContentsMargins(0, 0, 0, 0)
-            for option in field.options:
-                check = QCheckBox(str(option), group)
-                check.setAccessibleName(f"{field.label}: {option}")
-                check.toggled.connect(changed)
-                row.addWidget(check)
-            row.addStretch(1)
-            return group
-        if kind == "checkbox":
-            check = QCheckBox(field.placeholder or field.label, self.fields_box)
-            check.toggled.connect(changed)
-            return check
-        if kind == "date":
-            from desktop.gui.date_field import DateField
-
-            date = DateField(self.fields_box)
-            date.changed.connect(changed)
-            return date
-        line = QLineEdit(self.fields_box)
-        line.setPlaceholderText(field.placeholder or "")
-        if kind == "number":
-            low = field.min if field.min is not None else -1e12
-            high = field.max if field.max is not None else 1e12
-            line.setValidator(QDoubleValidator(float(low), float(high), 6, line))
-        if kind == "short_text" and field.max_length:
-            line.setMaxLength(int(field.max_length))
-        line.textChanged.connect(changed)
-        return line
-
     def focus_chain(self) -> list[QWidget]:
         """The editors in field order, as Tab should visit them (tick boxes of a multiple choice
         one by one)."""
@@ -291,30 +235,8 @@ class TemplateForm(QWidget):
         for field in self.template.fields:
             editor = self.editors.get(field.name)
             if editor is not None:
-                out[field.name] = self._read(field, editor)
+                out[field.name] = read_editor(field, editor)
         return out
-
-    def _read(self, field: Any, editor: QWidget) -> Any:
-        if isinstance(editor, DocumentTextEdit):
-            return editor.value()  # FileText when a file was read in: outside content
-        if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText()
-        if isinstance(editor, QComboBox):
-            return editor.currentText()
-        if isinstance(editor, QCheckBox):
-            return editor.isChecked()
-        if field.type == "date" and hasattr(editor, "value"):
-            return editor.value()
-        if isinstance(editor, QLineEdit):
-            text = editor.text().strip() if field.type == "number" else editor.text()
-            if field.type == "number" and text:
-                try:
-                    number = float(text.replace(",", "."))
-                except ValueError:
-                    return text
-                return int(number) if number.is_integer() else number
-            return text
-        return [check.text() for check in editor.findChildren(QCheckBox) if check.isChecked()]
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Fill the editors; fields missing from ``values`` get the template's default."""
@@ -328,27 +250,8 @@ class TemplateForm(QWidget):
             if field.type == "date" and field.name not in values and not field.default:
                 value = dt.date.today()  # a date asked for is most often today's
             if editor is not None:
-                self._write(editor, value)
+                write_editor(editor, value)
         self._loading = loading
-
-    def _write(self, editor: QWidget, value: Any) -> None:
-        if isinstance(editor, DocumentTextEdit):
-            editor.set_value(value)  # keeps a file's text marked as outside content
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText("" if value is None else str(value))
-        elif isinstance(editor, QComboBox):
-            index = editor.findText("" if value is None else str(value))
-            editor.setCurrentIndex(index if editor.property("optional") else max(index, 0))
-        elif isinstance(editor, QCheckBox):
-            editor.setChecked(bool(value))
-        elif hasattr(editor, "set_value"):  # a DateField
-            editor.set_value(value)
-        elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else str(value))
-        else:
-            chosen = {str(v) for v in (value or [])} if isinstance(value, list | tuple) else set()
-            for check in editor.findChildren(QCheckBox):
-                check.setChecked(check.text() in chosen)
 
     def _changed(self, name: str) -> None:
         if self._loading:

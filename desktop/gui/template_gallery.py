@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.context import AppContext
 from desktop.core.text import plural
+from desktop.gui.widgets import vbox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECENT_SHOWN = 5
@@ -80,11 +81,7 @@ class TemplateGallery(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.status)
+        vbox(self, self.search, (self.tree, 1), self.status)
         self.setFocusProxy(self.search)
 
     # ------------------------------------------------------------------ data
@@ -133,12 +130,12 @@ class TemplateGallery(QWidget):
             if not self._hovered and self._refill_pending:
                 self._refill_pending = False
                 QTimer.singleShot(0, self, self._fill)
-        elif watched is self.search and kind == QEvent.Type.ShortcutOverride:
-            if event.key() == Qt.Key.Key_Escape and self.search.text():  # type: ignore[attr-defined]
+        elif watched is self.search and kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
                 event.accept()  # Escape clears the search here, before the window's Stop takes it
                 return True
-        elif watched is self.search and kind == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        elif watched is self.search and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._step(1 if key == Qt.Key.Key_Down else -1)
                 return True

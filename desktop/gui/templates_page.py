@@ -3,8 +3,10 @@
 Layout: the gallery on the left; on the right the form with the route bar under it, and below
 them the answer with its checklist beside it.
 
-Flow (every step that touches the network, the disk or takes time runs through
-``run_in_background``; the callbacks here only update widgets):
+What the page does lives in ``send_controller.SendController`` (no widgets); the answer and its
+checklist are ``answer_area.AnswerArea``; this module lays the page out and turns the
+controller's signals into widget updates. Flow (every step that
+touches the network, the disk or takes time runs on a worker; the slots here only update widgets):
 
 1. A template is picked: the form shows it with what was typed before (memory, else the draft).
 2. Values change: ``pipeline.prepare`` runs on a worker, debounced; the route bar shows the
@@ -18,65 +20,32 @@ Flow (every step that touches the network, the disk or takes time runs through
 
 from __future__ import annotations
 
-import logging
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.context import AppContext
-from desktop.core.errors import user_message
-from desktop.gui.checklist_panel import ChecklistPanel, Review
+from desktop.gui.answer_area import AnswerArea
+from desktop.gui.checklist_panel import ChecklistPanel
+from desktop.gui.messages import ask
 from desktop.gui.route_bar import RouteBar
+from desktop.gui.send_controller import Estimate, SendController
 from desktop.gui.template_form import TemplateForm
 from desktop.gui.template_gallery import TemplateGallery
-from desktop.gui.worker import Task, run_for
+from desktop.gui.worker import Task
 
 if TYPE_CHECKING:
     from desktop.gui.answer_view import AnswerView
     from desktop.gui.privacy_preview import PrivacyPreview
     from desktop.gui.template_cards import TemplateCards
 
-log = logging.getLogger(__name__)
-
-PREPARE_DELAY_MS = 300
 RECENT_KEPT = 10
 # When the last template reopens at start, the cards are hidden behind its form: they are built
 # this long after, once start-up is over (or at once if "All templates" is pressed first).
 CARDS_LATER_MS = 1500
-
-
-def _stream_callbacks(task: Any) -> dict[str, Any]:
-    """The pipeline's callbacks, turned into progress values the UI thread receives in order."""
-    return {
-        "on_text": lambda text: task.progress(("text", text)),
-        "on_status": lambda message: task.progress(("status", message)),
-        "on_reset": lambda: task.progress(("reset", None)),
-        "cancelled": task.cancelled,
-    }
-
-
-def review_key(run_id: str) -> str:
-    """Where the ticked items of a run are kept: this computer's ledger (meta), never synced."""
-    return f"ticks:{run_id}"
-
-
-def load_review(context: AppContext, run: Any) -> Review | None:
-    """The review recorded for ``run``, ticks included (a ledger read: call it off the UI thread)."""
-    import json
-
-    stored = context.ledger.get_meta(review_key(run.id))
-    if stored is None:
-        return None
-    try:
-        ticked = [str(item) for item in json.loads(stored)]
-    except (ValueError, TypeError):
-        ticked = []
-    return Review(run.id, ticked, int(run.checklist_ticked or 0), int(run.checklist_total or 0), bool(run.approved),
-                  int(run.feedback or 0), str(run.feedback_comment or ""))
 
 
 class TemplatesPage(QWidget):
@@ -95,38 +64,20 @@ class TemplatesPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.template: Any = None
-        self.prepared: Any = None
-        self.corrections: dict[str, tuple[list[str], list[str]]] = {}  # template id -> (keep, extra)
-        self.last_runs: dict[str, tuple[Any, list[Any]]] = {}  # template id -> (run, checklist)
-        self.reviews: dict[str, Review] = {}  # run id -> the latest review, so ticks survive navigation
-        self.tier_choice: dict[str, str] = {}  # template id -> the tier the person picked in the route bar
-        self.send_task: Task | None = None
-        self.sending_id = ""  # the run being sent, claimed in IN_FLIGHT so nothing sends it twice
-        self._review_busy = False
-        self._pending_review: Review | None = None
-        self._settings_busy = False
-        self._settings_again = False
-        # How the send path waits between retries; tests replace it so a retried failure is instant.
-        self.retry_sleep: Callable[[float], None] = time.sleep
-        self._generation = 0
         self._preview: PrivacyPreview | None = None
-        self._prepare_timer = QTimer(self)
-        self._prepare_timer.setSingleShot(True)
-        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
-        self._prepare_timer.timeout.connect(lambda: self.prepare())
 
         self.gallery = TemplateGallery(context, self)
         self.form = TemplateForm(self)
         self.route_bar = RouteBar(self)
         self.route_bar.hide()  # nothing to route until a template is open
+        self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
+        self.controller = SendController(context, self.form.values, lambda: self.answer.run, self)
         # The answer and its checklist are hidden until there is an answer: they are built on a
         # later turn of the event loop (or when first needed), so building the page stays short.
-        self._answer: AnswerView | None = None
-        self._checklist: ChecklistPanel | None = None
-        self._answer_heading: QLabel | None = None
-
-        self.cards: TemplateCards | None = None  # built on a later turn of the event loop (start-up stays short)
+        self.bottom = AnswerArea(self.controller.reviews, self)
+        self.bottom.built.connect(self._answer_area_built)
+        self.bottom.hide()  # until there is an answer, the form has the whole height
+        self._connect_controller()
         self.form.home_requested.connect(self.show_cards)
         self.gallery.template_chosen.connect(self.open_template)
         self.gallery.search.textChanged.connect(self._filter_cards)  # after the gallery's own list
@@ -134,22 +85,13 @@ class TemplatesPage(QWidget):
         self.form.favourite_toggled.connect(self._favourite_toggled)
         self.route_bar.send_requested.connect(self.send)
         self.route_bar.preview_requested.connect(self.show_preview)
-        self.route_bar.tier_chosen.connect(self._tier_chosen)
+        self.route_bar.tier_chosen.connect(self.controller.choose_tier)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.form, 1)
         top_layout.addWidget(self.route_bar)
-
-        self.bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        self.bottom.addWidget(QWidget(self))  # places of the answer and the checklist (replaceWidget
-        self.bottom.addWidget(QWidget(self))  # keeps the sizes a restored splitter state gave them)
-        self.bottom.setStretchFactor(0, 3)
-        self.bottom.setStretchFactor(1, 2)
-        self.bottom.setChildrenCollapsible(False)
-        self.bottom.setSizes([560, 300])
-        self.bottom.hide()  # until there is an answer, the form has the whole height
 
         # Until a template is open (and whenever "All templates" is pressed) the cards take the
         # form's place.
@@ -178,50 +120,61 @@ class TemplatesPage(QWidget):
         layout.addWidget(self.split)
         self.setTabOrder(self.gallery.search, self.gallery.tree)
 
+    # ------------------------------------------------------------------ the controller
+    def _connect_controller(self) -> None:
+        controller = self.controller
+        controller.estimated.connect(self._show_estimate)
+        controller.estimate_failed.connect(self.route_bar.set_problem)
+        controller.sending_changed.connect(self.route_bar.set_sending)
+        controller.problems_found.connect(self._show_problems)
+        controller.question_asked.connect(lambda text, labels, on_choice: ask(self, text, labels, on_choice))
+        controller.note.connect(self.route_bar.set_note)
+        controller.send_started.connect(self._send_started)
+        controller.progressed.connect(self.bottom.progress)
+        controller.send_finished.connect(self._finished)
+        controller.send_failed.connect(self._show_problem)
+        controller.review_recorded.connect(self.review_recorded)
+        controller.review_failed.connect(lambda message: self.answer.show_problem(message))
+        controller.settings_changed.connect(self.settings_changed)
+
+    # The controller's state, where the window and tests have always found it.
+    @property
+    def template(self) -> Any:
+        return self.controller.template
+
+    @template.setter
+    def template(self, template: Any) -> None:
+        self.controller.template = template
+
+    @property
+    def prepared(self) -> Any:
+        return self.controller.prepared
+
+    @property
+    def send_task(self) -> Task | None:
+        return self.controller.send_task
+
+    @property
+    def retry_sleep(self) -> Callable[[float], None]:
+        return self.controller.retry_sleep
+
+    @retry_sleep.setter
+    def retry_sleep(self, sleep: Callable[[float], None]) -> None:
+        self.controller.retry_sleep = sleep
+
     # ------------------------------------------------------------------ the answer area
     @property
     def answer(self) -> AnswerView:
-        if self._answer is None:
-            self.build_answer_area()
-        assert self._answer is not None
-        return self._answer
+        return self.bottom.answer
 
     @property
     def checklist(self) -> ChecklistPanel:
-        if self._checklist is None:
-            self.build_answer_area()
-        assert self._checklist is not None
-        return self._checklist
+        return self.bottom.checklist
 
-    @property
-    def answer_heading(self) -> QLabel:
-        if self._answer_heading is None:
-            self.build_answer_area()
-        assert self._answer_heading is not None
-        return self._answer_heading
-
-    def build_answer_area(self) -> None:
-        """The answer with its heading, and the checklist beside it (once)."""
-        if self._answer is not None:
-            return
-        from desktop.gui.answer_view import AnswerView
-
-        self._answer = answer = AnswerView(self)
-        self._checklist = checklist = ChecklistPanel(self)
-        answer.stop_requested.connect(self.stop)
-        answer.send_again_requested.connect(lambda: self.send(fresh=True))
-        checklist.review_changed.connect(self._record_review)
-        self._answer_heading = heading = QLabel("Answer", self)
-        heading.setProperty("role", "heading")
-        answer_box = QWidget(self)
-        answer_layout = QVBoxLayout(answer_box)
-        answer_layout.setContentsMargins(0, 0, 0, 0)
-        answer_layout.addWidget(heading)
-        answer_layout.addWidget(answer, 1)
-        for index, widget in enumerate((answer_box, checklist)):
-            old = self.bottom.replaceWidget(index, widget)
-            if old is not None:
-                old.deleteLater()
+    def _answer_area_built(self) -> None:
+        self.bottom.answer.stop_requested.connect(self.stop)
+        self.bottom.answer.send_again_requested.connect(lambda: self.send(fresh=True))
+        self.bottom.checklist.review_changed.connect(self.controller.record_review)
         self.fix_tab_order()
 
     # ------------------------------------------------------------------ library and templates
@@ -298,30 +251,31 @@ class TemplatesPage(QWidget):
         template = library.get(template_id) if library is not None else None
         if template is None:
             return
-        if self._checklist is not None:
+        if self.bottom.is_built:
             self.checklist.flush()
         if self.template is not None and self.prepared is not None:
-            self._remember_run()
+            self.bottom.remember(self.template)
         self.template = template
-        self.prepared = None
+        self.controller.prepared = None
         self.top_stack.setCurrentIndex(1)
         self.form.set_template(template, favourite=template_id in self.context.settings.favourites)
         self.route_bar.show()
         self.gallery.select(template_id)
         self.route_bar.prepared = None
         self.route_bar.set_template_ready(self.send_task is None)
-        self._show_last_run(template_id)
+        if self.send_task is None:  # else the answer streaming in belongs to the template it was sent from
+            self.bottom.show_last(template_id)
         self.fix_tab_order()
         if remember:
             settings = self.context.settings
             settings.set("recent", [template_id] + [i for i in settings.recent if i != template_id][:RECENT_KEPT - 1])
             settings.set("last_template", template_id)
-            self.save_settings()
+            self.controller.save_settings()
             self.gallery.refresh_lists()
         # The estimate follows a moment later, once the new form is laid out and painted: the
         # first one loads the privacy detectors and prices, which would compete with that.
         self.route_bar.set_working()
-        self._prepare_timer.start()
+        self.controller.prepare_soon()
 
     def show_cards(self) -> None:
         """Every template as a card (the form keeps what was typed; a card, or the list, reopens it)."""
@@ -341,13 +295,10 @@ class TemplatesPage(QWidget):
             return
         self.form.set_values(dict(run.fields))
         self.form.kept[self.template.id] = self.form.values()
-        self._show_answer_area()
-        self.answer.finish(run)
-        results = self._checklist_for(self.template, run)
-        self._show_checklist(run, results)
+        self.bottom.reveal(self.template)
+        self.bottom.show_run(run, self.template)
         self.fix_tab_order()
-        self.last_runs[self.template.id] = (run, results)
-        self.prepare()
+        self.controller.prepare()
 
     def fix_tab_order(self) -> None:
         """Tab goes gallery → form fields → Preview, Send → answer and its buttons → checklist.
@@ -358,41 +309,9 @@ class TemplatesPage(QWidget):
         chain: list[QWidget] = [self.gallery.search, self.gallery.tree, self.form.star]
         chain += self.form.focus_chain()
         chain += [self.route_bar.preview, self.route_bar.send]
-        if self._answer is not None:  # else it is set again once the answer area is built
-            chain += [self.answer.browser, self.answer.stop, self.answer.copy, self.answer.copy_plain,
-                      self.answer.save, self.answer.again]
-            chain += list(self.checklist.checks.values())
-            chain += [self.checklist.approve, self.checklist.thumbs_up, self.checklist.thumbs_down,
-                      self.checklist.comment]
+        chain += self.bottom.focus_chain()  # nothing until built; set again once it is
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-
-    def _remember_run(self) -> None:
-        if self._answer is not None and self.answer.run is not None and self.template is not None:
-            self.last_runs[self.template.id] = (self.answer.run, list(self.checklist.results))
-
-    def _show_last_run(self, template_id: str) -> None:
-        if self.send_task is not None:
-            return  # the answer streaming in belongs to the template it was sent from
-        run, results = self.last_runs.get(template_id, (None, []))
-        self.bottom.setVisible(run is not None)
-        if run is None and self._answer is None:
-            return  # nothing shown yet, nothing to clear
-        if run is None:
-            self.answer.reset()
-            self.checklist.clear()
-        else:
-            self.answer_heading.setText(f"Answer · {run.template_title}")
-            self.answer.finish(run)
-            self._show_checklist(run, results)
-
-    def _show_checklist(self, run: Any, results: list[Any], empty: str = "") -> None:
-        """The run's checklist with what the person already ticked and approved."""
-        if not results:
-            self.checklist.clear(empty) if empty else self.checklist.clear()
-            return
-        self.checklist.set_results(run.id, results)
-        self.checklist.restore(self.reviews.get(run.id), run)
 
     def _favourite_toggled(self, on: bool) -> None:
         if self.template is None:
@@ -400,107 +319,21 @@ class TemplatesPage(QWidget):
         settings = self.context.settings
         rest = [i for i in settings.favourites if i != self.template.id]
         settings.set("favourites", ([self.template.id] if on else []) + rest)
-        self.save_settings()
+        self.controller.save_settings()
         self.gallery.refresh_lists()
 
-    def save_settings(self) -> None:
-        """Write the user settings off the UI thread, one write at a time (two writers racing
-        on the same file would lose one), the latest values last."""
-        self.settings_changed.emit()
-        if self._settings_busy:
-            self._settings_again = True
-            return
-        from desktop.core import settings as settings_mod
-
-        context = self.context
-        snapshot = context.settings.copy()  # the UI may change it meanwhile
-
-        def op(_ctx: object) -> None:
-            settings_mod.save_user_settings(snapshot)
-            context.reload_team()  # what context.save_settings() does after writing
-
-        def failed(exc: BaseException) -> None:
-            log.warning("Settings not saved: %s", exc)
-            written()
-
-        def written(_result: object = None) -> None:
-            # Our own flag, cleared by the result itself: a slot connected after the task started
-            # could miss its "finished" signal, and Task.running is cleared only after this runs.
-            self._settings_busy = False
-            if self._settings_again:
-                self._settings_again = False
-                self.save_settings()
-
-        self._settings_busy = True
-        run_for(self, op, on_success=written, on_failure=failed)
-
-    # ------------------------------------------------------------------ prepare (debounced)
+    # ------------------------------------------------------------------ estimate
     def _values_changed(self) -> None:
         self.route_bar.set_working()
-        self._prepare_timer.start()
+        self.controller.prepare_soon()
 
-    def _keep_extra(self) -> tuple[list[str], list[str]]:
-        return self.corrections.get(self.template.id, ([], [])) if self.template is not None else ([], [])
-
-    def prepare(self, *, then: Any = None, tier_override: str | None = None) -> Task | None:
-        """Work out route, estimate and redaction for the current values, off the UI thread.
-
-        ``then(prepared)`` runs on the UI thread with the result when it is still current.
-        """
-        self._prepare_timer.stop()
-        if self.template is None:
-            return None
-        self._generation += 1
-        generation = self._generation
-        context, template, values = self.context, self.template, self.form.values()
-        keep, extra = self._keep_extra()
-        chosen = self.tier_choice.get(template.id, "")
-        tier_override = tier_override or chosen or None
-
-        def op(_ctx: object) -> Any:
-            from desktop.core.send import pipeline
-            from desktop.gui.collector import first_load
-            from desktop.gui.route_bar import tier_prices
-
-            with first_load("estimate"):  # the first one loads the privacy detectors and prices
-                prepared = pipeline.prepare(context, template, values, keep=keep, extra=extra,
-                                            tier_override=tier_override)
-                return prepared, tier_prices(prepared, context.team)
-
-        def done(result: tuple[Any, list[Any]]) -> None:
-            prepared, prices = result
-            if generation != self._generation or template is not self.template:
-                return
-            self.prepared = prepared
-            self.route_bar.set_prepared(prepared)
-            self.route_bar.set_tiers(prices, chosen)
-            self.form.show_problems(prepared.problems)
-            if self._preview is not None and self._preview.isVisible():
-                self._preview.set_prepared(prepared, keep, extra)
-            if then is not None:
-                then(prepared)
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            self.prepared = None
-            self.route_bar.set_problem(user_message(exc))
-            if then is not None:
-                self._show_answer_area()
-                self.answer.show_problem(self._with_fallback(user_message(exc)))
-                self.route_bar.set_sending(False)
-
-        return run_for(self, op, on_success=done, on_failure=failed)
-
-    def _tier_chosen(self, tier: str) -> None:
-        """The person picked a tier in the route bar (or gave the choice back): estimate again."""
-        if self.template is None:
-            return
-        if tier:
-            self.tier_choice[self.template.id] = tier
-        else:
-            self.tier_choice.pop(self.template.id, None)
-        self.prepare()
+    def _show_estimate(self, estimate: Estimate) -> None:
+        prepared = estimate.prepared
+        self.route_bar.set_prepared(prepared)
+        self.route_bar.set_tiers(estimate.prices, estimate.chosen)
+        self.form.show_problems(prepared.problems)
+        if self._preview is not None and self._preview.isVisible():
+            self._preview.set_prepared(prepared, estimate.keep, estimate.extra)
 
     # ------------------------------------------------------------------ privacy preview
     def show_preview(self) -> None:
@@ -510,8 +343,8 @@ class TemplatesPage(QWidget):
             from desktop.gui.privacy_preview import PrivacyPreview
 
             self._preview = PrivacyPreview(self.window())
-            self._preview.changes_requested.connect(self._corrections_changed)
-        keep, extra = self._keep_extra()
+            self._preview.changes_requested.connect(self.controller.set_corrections)
+        keep, extra = self.controller.keep_extra()
         self._preview.set_prepared(self.prepared, keep, extra)
         self._preview.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen has no stacking order (and warns)
@@ -522,173 +355,45 @@ class TemplatesPage(QWidget):
     def preview(self) -> PrivacyPreview | None:
         return self._preview
 
-    def _corrections_changed(self, keep: list[str], extra: list[str]) -> None:
-        if self.template is not None:
-            self.corrections[self.template.id] = (list(keep), list(extra))
-            self.prepare()
-
     # ------------------------------------------------------------------ send
     def send(self, fresh: bool = False) -> None:
         """Send the form as it is now (Send, Ctrl+Enter, Send again)."""
-        if self.template is None or self.send_task is not None:
-            return
-        self.route_bar.set_sending(True)
-        self.form.show_problems([], strict=True)
-        self.prepare(then=lambda prepared: self._confirm_and_send(prepared, fresh))
-
-    def _confirm_and_send(self, prepared: Any, fresh: bool) -> None:
-        if prepared.problems:
-            self.form.show_problems(prepared.problems, strict=True)
-            self.route_bar.set_sending(False)
-            self.form.focus_first_problem()
-            self.route_bar.set_note("Some fields need attention before sending: see the red notes in the form.")
-            return
-        if prepared.budget_warning and prepared.route.tier != "execution":
-            self._ask(
-                f"{prepared.budget_warning}\n\nSend it on the Execution tier instead? It costs less and suits "
-                "most everyday jobs.",
-                ("Use Execution", "Send as planned"),
-                lambda choice: self._budget_choice(choice, prepared, fresh),
-            )
-            return
-        self._approve_then_send(prepared, fresh)
-
-    def _budget_choice(self, choice: int, prepared: Any, fresh: bool) -> None:
-        if choice == 0:
-            self.prepare(tier_override="execution", then=lambda p: self._approve_then_send(p, fresh))
-        elif choice == 1:
-            self._approve_then_send(prepared, fresh)
-        else:
-            self.route_bar.set_sending(False)
-
-    def _approve_then_send(self, prepared: Any, fresh: bool) -> None:
-        if prepared.needs_approval:
-            self._ask(prepared.approval_reason or "This request costs more than usual. Send it?",
-                      ("Send",), lambda choice: self.execute(prepared, fresh) if choice == 0
-                      else self.route_bar.set_sending(False))
-            return
-        self.execute(prepared, fresh)
-
-    def _ask(self, text: str, labels: tuple[str, ...], on_choice: Any) -> QMessageBox:
-        """A non-blocking question; ``on_choice(index of label, or -1 for Cancel)``."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Promptdesk", text, QMessageBox.StandardButton.NoButton, self)
-        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in labels]
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(buttons[0])
-        box.setEscapeButton(cancel)
-
-        def finished(_code: int) -> None:
-            clicked = box.clickedButton()
-            on_choice(buttons.index(clicked) if clicked in buttons else -1)
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        box.open()
-        return box
-
-    def execute(self, prepared: Any, fresh: bool = False) -> None:
-        """Send ``prepared`` on a worker; the answer streams in."""
-        context, template, sleep = self.context, self.template, self.retry_sleep
-        shown = self.answer.run
-        if shown is not None and shown.status == "waiting" and shown.template_id == prepared.template.id:
-            prepared.run.id = shown.id  # the request shown as waiting is sent, not a second one made
-        if not self._claim(prepared.run.id):
-            return
-        self.checklist.clear("The checklist appears when the answer is complete.")
-        self._show_answer_area()
-        self.answer.start(f"Sending to {prepared.route.label}…")
-        self.route_bar.set_sending(True)
-
-        def op(task: Any) -> Any:
-            from desktop.core.send import pipeline
-            from desktop.gui.collector import import_quietly
-
-            import_quietly("anthropic", "openai")  # Send pressed before they loaded by themselves
-            dry_run = bool(context.settings.try_without_key) and context.keys.get(prepared.route.provider) is None
-            return pipeline.execute(context, prepared, fresh=fresh, dry_run=dry_run, sleep=sleep,
-                                    **_stream_callbacks(task))
-
-        self.send_task = run_for(self,
-            op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
-            on_failure=self._send_failed)
+        self.controller.send(fresh)
 
     def resend(self, run_id: str) -> None:
         """Send a run that is waiting to send, under its own id (History's "Send now")."""
-        if self.send_task is not None or self.template is None or not self._claim(run_id):
-            return
-        context, template, sleep = self.context, self.template, self.retry_sleep
-        self.checklist.clear("The checklist appears when the answer is complete.")
-        self._show_answer_area()
-        self.answer.start("Sending again…")
-        self.route_bar.set_sending(True)
-
-        def op(task: Any) -> Any:
-            from desktop.core.send import pipeline
-            from desktop.gui.collector import import_quietly
-
-            import_quietly("anthropic", "openai")
-            return pipeline.resend(context, run_id, sleep=sleep, **_stream_callbacks(task))
-
-        self.send_task = run_for(self,
-            op, on_progress=self._progress, on_success=lambda run: self._finished(run, template),
-            on_failure=self._send_failed)
-
-    def _claim(self, run_id: str) -> bool:
-        """Claim ``run_id`` for this page's send; False (and said) when it is already on its way."""
-        from desktop.gui.waiting_sender import IN_FLIGHT
-
-        if not IN_FLIGHT.claim(run_id):
-            self.route_bar.set_sending(False)
-            self.route_bar.set_note("This request is being sent right now; its answer appears in History.")
-            return False
-        self.sending_id = run_id
-        return True
-
-    def _release(self) -> None:
-        from desktop.gui.waiting_sender import IN_FLIGHT
-
-        IN_FLIGHT.release(self.sending_id)
-        self.sending_id = ""
-
-    def _show_answer_area(self, title: str = "") -> None:
-        if self.template is not None or title:
-            self.answer_heading.setText(f"Answer · {title or self.template.title}")
-        if not self.bottom.isVisible():
-            self.bottom.show()
-            total = sum(self.right.sizes())
-            self.right.setSizes([total * 2 // 5, total - total * 2 // 5])
-
-    def _progress(self, value: Any) -> None:
-        kind, payload = value
-        if kind == "text":
-            self.answer.append(str(payload))
-        elif kind == "reset":  # a dropped answer starts again from the beginning
-            self.answer.set_text("")
-        else:
-            self.answer.set_status(str(payload))
+        self.controller.resend(run_id)
 
     def stop(self) -> None:
-        if self.send_task is not None:
-            self.send_task.cancel()
+        if self.controller.stop():
             self.answer.set_status("Stopping…")
 
+    def _show_problems(self, problems: list[Any]) -> None:
+        self.form.show_problems(problems, strict=True)
+        if problems:
+            self.form.focus_first_problem()
+            self.route_bar.set_note("Some fields need attention before sending: see the red notes in the form.")
+
+    def _send_started(self, status: str) -> None:
+        self.bottom.build()
+        self.bottom.reveal(self.template)
+        self.bottom.start(status)
+        self.route_bar.set_sending(True)
+
+    def _show_problem(self, message: str) -> None:
+        """The send (or the estimate it needed) failed: said where the answer would be."""
+        self.bottom.reveal(self.template)
+        self.answer.show_problem(message)
+
     def _finished(self, run: Any, template: Any) -> None:
-        self.send_task = None
-        self._release()
-        self.route_bar.set_sending(False)
-        self.corrections.pop(template.id, None)
         # Shown even if the person opened another template meanwhile: it is what they watched
         # stream in (the heading names its template), and it stays with its own template too.
-        self.answer.finish(run)
+        self.bottom.show_run(run, template, "Nothing to check: there is no answer.")
         if run.status not in ("done", "cancelled", "dry_run") and template.fallback_text:  # the template's SOP
             self.answer.show_problem(f"{self.answer.error.text()}\n\n{template.fallback_text}")
-        results = self._checklist_for(template, run)
-        self.reviews.pop(run.id, None)  # a new answer (a waiting run sent) starts a new review
-        self._show_checklist(run, results, "Nothing to check: there is no answer.")
         self.fix_tab_order()
-        self.last_runs[template.id] = (run, results)
         if template is self.template:
-            self.prepare()  # the next send starts from fresh corrections
+            self.controller.prepare()  # the next send starts from fresh corrections
         self.run_finished.emit(run)
 
     def show_if_current(self, run: Any) -> None:
@@ -696,67 +401,5 @@ class TemplatesPage(QWidget):
         version where this page shows it."""
         if self.send_task is not None or self.answer.run is None or self.answer.run.id != run.id:
             return
-        template = self.template
-        results = self._checklist_for(template, run) if template is not None else []
-        self.answer.finish(run)
-        self._show_checklist(run, results)
-        if template is not None:
-            self.last_runs[template.id] = (run, results)
+        self.bottom.show_run(run, self.template)
         self.fix_tab_order()
-
-    def _checklist_for(self, template: Any, run: Any) -> list[Any]:
-        from desktop.core import run as run_mod
-        from desktop.core.review import quality
-
-        if run.status not in (run_mod.DONE, run_mod.CANCELLED) or not run.response_text:
-            return []
-        return list(quality.checklist(template, run.response_text, stop_reason=run.stop_reason,
-                                      untrusted=template.has_untrusted or bool(run.injection_flag)))
-
-    def _send_failed(self, exc: BaseException) -> None:
-        self.send_task = None
-        self._release()
-        self.route_bar.set_sending(False)
-        self._show_answer_area()
-        self.answer.show_problem(self._with_fallback(user_message(exc)))
-
-    def _with_fallback(self, message: str) -> str:
-        """A failure to send, with what the template says to do when the AI is unavailable."""
-        fallback = self.template.fallback_text if self.template is not None else ""
-        return f"{message}\n\n{fallback}" if fallback else message
-
-    # ------------------------------------------------------------------ review
-    def _record_review(self, review: Review) -> None:
-        """Write the review off the UI thread, one write at a time, so an older review can never
-        land after a newer one; while one is being written only the latest waits behind it."""
-        self.reviews[review.run_id] = review
-        if self._review_busy:
-            self._pending_review = review
-            return
-        context = self.context
-
-        def op(_ctx: object) -> str:
-            import json
-
-            context.ledger.set_meta({review_key(review.run_id): json.dumps(review.ticked_ids)})
-            context.ledger.update_review(
-                review.run_id, checklist_ticked=review.ticked, checklist_total=review.total,
-                approved=review.approved, feedback=review.feedback, feedback_comment=review.comment)
-            return review.run_id
-
-        def next_one() -> None:
-            self._review_busy = False
-            pending, self._pending_review = self._pending_review, None
-            if pending is not None:
-                self._record_review(pending)
-
-        def written(run_id: str) -> None:
-            self.review_recorded.emit(run_id)
-            next_one()
-
-        def failed(exc: BaseException) -> None:
-            self.answer.show_problem(user_message(exc))
-            next_one()
-
-        self._review_busy = True
-        run_for(self, op, on_success=written, on_failure=failed)

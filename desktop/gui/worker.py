@@ -5,6 +5,10 @@ is plain Python (usually a ``desktop.core`` function) and never touches a widget
 a ``TaskContext`` with ``progress(value)`` (delivered to ``on_progress`` on the UI thread) and
 ``cancelled()``. The result goes to ``on_success`` and any exception to ``on_failure``, both on
 the UI thread, through queued Qt signals.
+
+Two runners replace hand-written busy flags: ``SerialRunner`` (one job at a time; only the
+latest request waits behind it, or none with ``keep_latest=False``) and ``LatestOnly`` (a newer
+request supersedes the older ones: a stale result never lands).
 """
 
 from __future__ import annotations
@@ -171,3 +175,116 @@ def run_for(
     """``run_in_background`` for work whose results go to ``owner``."""
     return run_in_background(op, on_success=on_success, on_failure=on_failure, on_progress=on_progress,
                              on_finished=on_finished, owner=owner)
+
+
+class _Request:
+    """One ``op`` with its callbacks, as handed to a runner."""
+
+    def __init__(self, op: Callable[[TaskContext], Any], on_success: Callable[[Any], None] | None,
+                 on_failure: Callable[[BaseException], None] | None) -> None:
+        self.op = op
+        self.on_success = on_success
+        self.on_failure = on_failure or _report_failure
+
+
+class SerialRunner:
+    """One job at a time, for ``owner``: writes that must land in order, reads that must not pile up.
+
+    While a job runs, a new request waits behind it; a newer request replaces the one waiting
+    (whose callbacks are then never called), so at most one waits and it is always the latest.
+    With ``keep_latest=False`` a request made while a job runs is dropped instead (a periodic
+    look that the next tick repeats anyway).
+
+    The runner clears its own state from the job's result callbacks, not from ``finished``: the
+    next request can start from inside them, and a callback that calls ``run`` again only queues.
+    """
+
+    def __init__(self, owner: QObject, *, keep_latest: bool = True) -> None:
+        self._owner = owner
+        self._keep_latest = keep_latest
+        self._busy = False
+        self._waiting: _Request | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A job is running."""
+        return self._busy
+
+    @property
+    def waiting(self) -> bool:
+        """A request waits behind the running job."""
+        return self._waiting is not None
+
+    def run(self, op: Callable[[TaskContext], Any], *, on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None) -> bool:
+        """Start ``op`` now (True), or keep it as the one waiting, or drop it (False).
+
+        As with ``run_in_background``, without ``on_failure`` a failure is shown in plain words.
+        """
+        request = _Request(op, on_success, on_failure)
+        if self._busy:
+            if self._keep_latest:
+                self._waiting = request
+            return False
+        self._start(request)
+        return True
+
+    def _start(self, request: _Request) -> None:
+        self._busy = True
+
+        def then(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                try:
+                    if callback is not None:
+                        callback(value)
+                finally:
+                    self._next()
+
+            return call
+
+        run_for(self._owner, request.op, on_success=then(request.on_success), on_failure=then(request.on_failure))
+
+    def _next(self) -> None:
+        self._busy = False
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(waiting)
+
+
+class LatestOnly:
+    """Requests for ``owner`` where each newer one supersedes the ones before it (an estimate as
+    the person types, a list read again for new filters): only the newest request's result or
+    failure is delivered; an older one finishing later is dropped, never shown over it.
+
+    Older jobs are not cancelled (they may hold a file open, or finish a cache the next one uses):
+    their results are simply not delivered.
+    """
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._latest = 0
+
+    def run(self, op: Callable[[TaskContext], Any], *, on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None) -> Task:
+        """Run ``op`` in the background; its callbacks run only if no newer request was made since.
+
+        As with ``run_in_background``, without ``on_failure`` a (current) failure is shown in plain words.
+        """
+        self._latest += 1
+        request, number = _Request(op, on_success, on_failure), self._latest
+
+        def current(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                if number != self._latest:
+                    log.debug("A superseded background result was dropped")
+                elif callback is not None:
+                    callback(value)
+
+            return call
+
+        return run_for(self._owner, request.op, on_success=current(request.on_success),
+                       on_failure=current(request.on_failure))
+
+    def supersede(self) -> None:
+        """Drop whatever is on its way (what it was for is gone) without starting anything."""
+        self._latest += 1

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import selftest
+from desktop.cli import selftest, selftest_checks
 from tests.helpers.fake_llm import FakeLLMServer, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,9 +45,9 @@ def test_self_test_passes_and_sends_through_both_sdks(fake_llm: FakeLLMServer, i
     by_path = {request.path: request for request in fake_llm.requests}
     assert sorted(by_path) == ["/v1/chat/completions", "/v1/messages"]
     assert "planning call" in fake_llm.sent_text()
-    assert selftest.SAMPLE_EMAIL not in fake_llm.sent_text()
-    assert selftest.FAKE_KEYS["anthropic"] in str(by_path["/v1/messages"].headers)
-    assert selftest.FAKE_KEYS["openai"] in str(by_path["/v1/chat/completions"].headers)
+    assert selftest_checks.SAMPLE_EMAIL not in fake_llm.sent_text()
+    assert selftest_checks.FAKE_KEYS["anthropic"] in str(by_path["/v1/messages"].headers)
+    assert selftest_checks.FAKE_KEYS["openai"] in str(by_path["/v1/chat/completions"].headers)
     created = sorted(str(p.relative_to(isolated_home)) for p in isolated_home.rglob("*") if p.is_file())
     assert created == ["logs/selftest.txt"]
     assert (isolated_home / "logs" / "selftest.txt").read_text(encoding="utf-8") in done.stdout
@@ -66,23 +66,23 @@ def test_self_test_fails_when_the_endpoint_refuses(fake_llm: FakeLLMServer) -> N
 
 
 def test_library_check_fails_on_a_bundle_without_prompts(tmp_path: Path) -> None:
-    with pytest.raises(selftest.CheckFailed, match="missing"):
-        selftest.check_library(bundled=tmp_path / "prompts", personal=tmp_path / "personal")
+    with pytest.raises(selftest_checks.CheckFailed, match="missing"):
+        selftest_checks.check_library(bundled=tmp_path / "prompts", personal=tmp_path / "personal")
 
 
 def test_library_check_fails_on_an_empty_prompts_folder(tmp_path: Path) -> None:
     (tmp_path / "prompts").mkdir()
-    with pytest.raises(selftest.CheckFailed, match="no templates"):
-        selftest.check_library(bundled=tmp_path / "prompts", personal=tmp_path / "personal")
+    with pytest.raises(selftest_checks.CheckFailed, match="no templates"):
+        selftest_checks.check_library(bundled=tmp_path / "prompts", personal=tmp_path / "personal")
 
 
 def test_library_check_counts_the_bundled_templates() -> None:
-    detail, library = selftest.check_library()
+    detail, library = selftest_checks.check_library()
     assert library.templates and detail.startswith(f"{len(library.templates)} templates")
 
 
 def test_privacy_check_hides_and_restores_the_sample() -> None:
-    assert "hidden and restored" in selftest.check_privacy()
+    assert "hidden and restored" in selftest_checks.check_privacy()
 
 
 def test_sample_values_satisfy_every_bundled_template() -> None:
@@ -90,7 +90,7 @@ def test_sample_values_satisfy_every_bundled_template() -> None:
     from desktop.core.templates.library import load_library, validate_values
 
     for template in load_library().templates:
-        assert validate_values(template, selftest.sample_values(template)) == {}, template.id
+        assert validate_values(template, selftest_checks.sample_values(template)) == {}, template.id
 
 
 def test_a_crashing_check_becomes_a_failed_line_with_where_it_broke() -> None:

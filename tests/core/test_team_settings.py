@@ -159,3 +159,10 @@ def test_a_setting_written_below_a_table_line_is_explained_and_a_protective_one_
     assert [(p.key, p.line, p.protective) for p in team.problems] == [
         ("personal_budgets.approval_threshold", 3, True), ("tiers.name", 5, False)]
     assert "move it above the first line in square brackets" in team.blocked_reason("sam")
+
+
+def test_every_team_setting_has_its_own_reader() -> None:
+    """A setting added to SETTING_KEYS without a reader would fail on the first file that sets it."""
+    from desktop.core import team_settings
+
+    assert set(team_settings._READERS) == set(team_settings.SETTING_KEYS)

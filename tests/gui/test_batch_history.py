@@ -114,8 +114,8 @@ def test_spend_counts_every_row_of_a_batch(qtbot, connected_llm, tmp_path) -> No
                  if r["status"] == DONE]
     spend = personal_spend(context)
     assert len(row_costs) == 4 and all(cost > 0 for cost in row_costs)
-    assert spend["runs"] == 4 and spend["total"] == pytest.approx(sum(row_costs)) == pytest.approx(summary.cost)
-    assert spend["by_template"] == {"qualify-lead": pytest.approx(sum(row_costs))}
+    assert spend.runs == 4 and spend.total == pytest.approx(sum(row_costs)) == pytest.approx(summary.cost)
+    assert spend.by_template == {"qualify-lead": pytest.approx(sum(row_costs))}
 
 
 def test_rows_of_a_batch_are_left_out_of_the_no_answer_notice_and_double_click_opens_the_review(

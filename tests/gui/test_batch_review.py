@@ -113,7 +113,7 @@ def test_rerun_sends_only_the_chosen_rows_under_new_ids_and_keeps_the_old_answer
     with qtbot.waitSignal(history.loaded, timeout=20000):
         history.refresh()
     assert [r.id for r in history.runs] == [old_ids[1]]  # listed on its own beside the batch's entry
-    assert personal_spend(context)["runs"] == 5  # four rows and the earlier answer: each was paid for
+    assert personal_spend(context).runs == 5  # four rows and the earlier answer: each was paid for
 
 
 def test_a_row_in_an_open_provider_batch_cannot_be_sent_again(qtbot, connected_llm, tmp_path) -> None:

@@ -89,7 +89,7 @@ def test_refresh_requested_while_reading_runs_once_more_afterwards(qtbot) -> Non
     gauge.refresh()  # folded into the same second read
     qtbot.waitUntil(lambda: len(emitted) == 2)
     QThreadPool.globalInstance().waitForDone(10_000)
-    qtbot.waitUntil(lambda: gauge._task is not None and not gauge._task.running)
+    qtbot.waitUntil(lambda: not gauge._runner.busy)
     assert len(emitted) == 2
 
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QThreadPool
 
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, FAILED, WAITING, Run
-from desktop.gui.history_view import HistoryView, period_since, when_text
+from desktop.gui.history_rows import period_since, when_text
+from desktop.gui.history_view import HistoryView
 
 
 @pytest.fixture(autouse=True)
@@ -167,12 +168,12 @@ def test_filling_a_long_history_keeps_references_to_none_balanced(qtbot, context
     runs = [_run(started_at=_ago(minutes=i)) for i in range(300)]
     view = HistoryView(context)
     qtbot.addWidget(view)
-    from desktop.gui.history_view import row_texts
+    from desktop.gui.history_rows import row_texts
 
     rows = [row_texts(run) for run in runs]
     before = sys.getrefcount(None)
     for _ in range(3):
-        view._show(view._generation, runs, [], rows)
+        view._show(runs, [], rows)
     assert view.model.rowCount() == 300
     assert sys.getrefcount(None) - before > -100  # thousands of calls; a leak per call shows at once
 

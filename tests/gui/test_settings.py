@@ -13,7 +13,8 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from desktop.core.context import AppContext
-from desktop.core.settings import KEYRING_SERVICE, load_user_settings
+from desktop.core.paths import KEYRING_SERVICE
+from desktop.core.settings import load_user_settings
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.team_folder_picker import check_team_folder
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply
@@ -79,6 +80,42 @@ def test_team_folder_check_gives_plain_answers(tmp_path: Path) -> None:
     (tmp_path / "team.toml").write_text("montly_budget = 5\n", encoding="utf-8")
     broken = check_team_folder(str(tmp_path))
     assert not broken.ok and "did you mean 'monthly_budget'" in broken.message
+
+
+def test_a_home_folder_of_an_unknown_user_is_answered_in_plain_words() -> None:
+    result = check_team_folder("~no-such-person-here/team")
+    assert not result.ok and "does not exist on this computer" in result.message
+
+
+def test_a_folder_check_that_breaks_says_so_instead_of_checking_forever(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.gui import team_folder_picker
+
+    def broken(_text: str) -> object:
+        raise RuntimeError("the drive went away mid-check")
+
+    monkeypatch.setattr(team_folder_picker, "check_team_folder", broken)
+    dialog = _dialog(qtbot)
+    picker = dialog.team_picker
+    with qtbot.waitSignal(picker.checked) as checked:
+        picker.set_text(str(tmp_path))
+    assert checked.args[0] is False
+    assert "could not be checked" in picker.verdict.text() and "Checking" not in picker.verdict.text()
+
+
+def test_a_keychain_that_breaks_while_keys_are_looked_up_is_said_plainly(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    class BrokenKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise RuntimeError("the keychain service stopped answering")
+
+    keyring.set_keyring(BrokenKeyring())
+    dialog = _dialog(qtbot)
+    for row in dialog.keys_panel.rows.values():
+        assert "could not look in the system keychain" in row.source.text()
 
 
 def test_team_folder_that_cannot_be_written_is_refused(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import keyring
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from desktop.core.paths import KEYRING_SERVICE
 from desktop.core.run import DONE, Run
-from desktop.core.settings import KEYRING_SERVICE
 from desktop.core.usage import pg_roles, pg_store, sync
 from desktop.core.usage.store import parse_store_settings
 from desktop.gui.team_setup_dialog import TeamSetupDialog

@@ -12,7 +12,8 @@ from PySide6.QtCore import QThreadPool
 
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.core.settings import KEYRING_SERVICE, load_user_settings
+from desktop.core.paths import KEYRING_SERVICE
+from desktop.core.settings import load_user_settings
 from desktop.gui.welcome_dialog import WelcomeDialog
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY
 

@@ -164,26 +164,3 @@ def rerun(context: AppContext, batch: BatchRecord, template: Template, indexes: 
     BatchStore(context.ledger).replace_runs(batch.id, [r.index for r in plan.rows])
     # A fresh answer, never the one the answer cache kept for the same request.
     return send_now(context, plan, batch, control=control, on_progress=on_progress, fresh_answers=True)
-
-
-def export(context: AppContext, batch: BatchRecord, template: Template | None, path: str | Path) -> Path:
-    """The results file again, from History: the source's columns when it is unchanged, else
-    the fields each row filled in.
-
-    Raises:
-        PromptdeskError: the file cannot be written.
-    """
-    from desktop.core.batch.results import ResultRow, write_results
-
-    rows = load_rows(context, batch, template)
-    sheet = source_sheet(batch, template.id) if template is not None else None
-    if sheet is not None:
-        columns, originals = sheet.columns, [{k: str(v) for k, v in r.items()} for r in sheet.rows]
-    else:
-        labels = {f.name: f.label for f in template.fields} if template is not None else {}
-        names = list(dict.fromkeys(name for r in rows for name in (r.fields or {})))
-        columns = [labels.get(n, n) for n in names]
-        originals = [{labels.get(n, n): str(v) for n, v in (r.fields or {}).items()} for r in rows]
-    results = [ResultRow(originals[r.row] if r.row < len(originals) else {}, r.answer, r.checks, r.cost,
-                         r.needs_review, r.words) for r in rows]
-    return write_results(path, columns, results)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.batch.rows import Sheet, personal_columns, row_values
 from desktop.core.errors import CancelledError, ErrorKind, PromptdeskError
 from desktop.core.send import pipeline, pricing
+from desktop.core.send.budget_check import BUDGET_WARNING_FRACTION, budget_status
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -146,15 +147,13 @@ def _apply_rules(context: AppContext, plan: Plan) -> None:
 
 
 def _budget_warning(context: AppContext, total: float) -> str:
-    team = context.team
-    personal = team.personal_budgets.get(context.user, 0.0)
-    if total <= 0 or (team.monthly_budget <= 0 and personal <= 0):
+    if total <= 0:
         return ""
-    status = pipeline._month_status(context, "team" if team.monthly_budget > 0 else "personal")
+    status = budget_status(context)
     if status is None or status.budget <= 0:
         return ""
     after = status.spent + total
-    if after <= status.budget * pipeline.BUDGET_WARNING_FRACTION:
+    if after <= status.budget * BUDGET_WARNING_FRACTION:
         return ""
     whose = "your team's" if status.scope == "team" else "your"
     return (f"This batch would bring {whose} spend this month to {pricing.format_cost(after)} of the "

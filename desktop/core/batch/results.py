@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.batch.store import BatchStore
+from desktop.core.batch.entry import load_rows, source_sheet
+from desktop.core.batch.store import BatchRecord, BatchStore
 from desktop.core.errors import ErrorKind, PromptdeskError
 
 if TYPE_CHECKING:
     from desktop.core.batch.plan import Plan
     from desktop.core.context import AppContext
+    from desktop.core.templates.format import Template
 
 ADDED_COLUMNS = ("Answer", "Checks", "Cost (USD)", "Needs review", "Status")
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
@@ -43,7 +45,6 @@ def _safe(value: Any) -> Any:
 
 def collect(context: AppContext, plan: Plan, batch_id: str) -> list[ResultRow]:
     """One result per source row, in the source's order (a row approved in History needs no review)."""
-    from desktop.core.batch.entry import load_rows
 
     batch = BatchStore(context.ledger).get(batch_id)
     if batch is None:
@@ -92,3 +93,24 @@ def default_out(source: Path) -> Path:
     """Beside the source: ``leads.csv`` → ``leads - answers.xlsx``."""
     base = source if source.is_dir() else source.with_suffix("")
     return base.with_name(f"{base.name} - answers.xlsx")
+
+
+def export(context: AppContext, batch: BatchRecord, template: Template | None, path: str | Path) -> Path:
+    """The results file again, from History: the source's columns when it is unchanged, else
+    the fields each row filled in.
+
+    Raises:
+        PromptdeskError: the file cannot be written.
+    """
+    rows = load_rows(context, batch, template)
+    sheet = source_sheet(batch, template.id) if template is not None else None
+    if sheet is not None:
+        columns, originals = sheet.columns, [{k: str(v) for k, v in r.items()} for r in sheet.rows]
+    else:
+        labels = {f.name: f.label for f in template.fields} if template is not None else {}
+        names = list(dict.fromkeys(name for r in rows for name in (r.fields or {})))
+        columns = [labels.get(n, n) for n in names]
+        originals = [{labels.get(n, n): str(v) for n, v in (r.fields or {}).items()} for r in rows]
+    results = [ResultRow(originals[r.row] if r.row < len(originals) else {}, r.answer, r.checks, r.cost,
+                         r.needs_review, r.words) for r in rows]
+    return write_results(path, columns, results)

@@ -8,15 +8,19 @@ has no text to read: that is said plainly instead of sending an empty field.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.documents.model import Cancelled, Document, Progress, check_cancelled
 from desktop.core.errors import DocumentError, ErrorKind
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 
 # PDFium's own error numbers (FPDF_ERR_*).
 _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 5
 
 
-def _open(path: Path) -> object:
+def _open(path: Path) -> PdfDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -42,13 +46,13 @@ def read_pdf(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
     phrase = matching.casefold()
     found: list[int] = []
     try:
-        total = len(pdf)  # type: ignore[arg-type]
+        total = len(pdf)
         count = total if max_pages is None or phrase else min(total, max(1, max_pages))
         parts: list[str] = []
         blank: list[int] = []
         for index in range(count):
             check_cancelled(cancelled)
-            page = pdf[index]  # type: ignore[index]
+            page = pdf[index]
             textpage = page.get_textpage()
             # PDFium ends lines with CR LF; the field wants plain line ends.
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -66,7 +70,7 @@ def read_pdf(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
             if phrase and max_pages is not None and len(found) >= max_pages:
                 break
     finally:
-        pdf.close()  # type: ignore[attr-defined]
+        pdf.close()
     if total == 0:
         raise DocumentError(f"{path.name} has no pages.", kind=ErrorKind.DAMAGED)
     if phrase and len(blank) < count:

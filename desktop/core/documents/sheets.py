@@ -81,6 +81,13 @@ class _Table:
         return notes
 
 
+def _workbook(path: Path, tables: list[_Table], max_pages: int | None, on_progress: Progress | None) -> Document:
+    """A whole workbook read (.xlsx, or .xls shown the same way): progress at its end."""
+    if on_progress is not None:
+        on_progress(1.0)
+    return _document(path, "xlsx", tables, max_pages, [])
+
+
 def _document(path: Path, kind: str, tables: list[_Table], max_pages: int | None, notes: list[str]) -> Document:
     parts = []
     for table in tables:
@@ -127,9 +134,7 @@ def read_xlsx(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
         raise damaged(path, "Excel") from exc
     finally:
         workbook.close()
-    if on_progress is not None:
-        on_progress(1.0)
-    return _document(path, "xlsx", tables, max_pages, [])
+    return _workbook(path, tables, max_pages, on_progress)
 
 
 def read_xls(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
@@ -156,9 +161,7 @@ def read_xls(path: Path, *, max_pages: int | None, cancelled: Cancelled | None,
         raise damaged(path, "Excel") from exc
     finally:
         book.release_resources()
-    if on_progress is not None:
-        on_progress(1.0)
-    return _document(path, "xlsx", tables, max_pages, [])
+    return _workbook(path, tables, max_pages, on_progress)
 
 
 def _xls_sheet(book: Any, index: int, cancelled: Cancelled | None, on_progress: Progress | None) -> _Table:

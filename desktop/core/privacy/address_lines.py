@@ -100,6 +100,7 @@ _EAST_ASIAN = lazy_re(
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
     r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
 )
+_CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
 # A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
 _EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
@@ -216,7 +217,7 @@ def find_address_lines(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, "ADDRESS"))
     for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
-    if "〒" in text or any("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text[:4000]):
+    if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
         # Only around the characters every such address holds (its postcode mark, province,
         # city or prefecture): the match starts at most a few characters before them.
         windows = keyword_windows(text, _EAST_ASIAN_ANCHORS, 120, 16)

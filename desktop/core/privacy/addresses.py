@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch
+from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch, lowered
 from desktop.core.privacy.structured import keyword_windows
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
@@ -67,13 +67,10 @@ _NAME_WORD = r"(?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|
 _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _unit_and_tail() -> tuple[str, str]:
+    """What may follow a street: a unit ("Apt 2", "3º B") with its town, and the postcode and
+    town, optionally region and country (", Springfield, IL 62704", "\n75001 Paris")."""
     town = _TOWN
-    # Case-free word lists, grouped so the engine skips a group on its first letter.
-    suffixes = caseless_alternation(_SUFFIXES_EN.split("|"))
-    types_first = caseless_alternation(_TYPES_FIRST.split("|"))
-    glued_suffixes = caseless_alternation(_SUFFIXES_GLUED.split("|"))
     caps = r"[A-ZÀ-ÖØ-ÞΑ-Ω][A-ZÀ-ÖØ-ÞΑ-Ω\-]{2,}"
     unit_town = (
         rf"(?:[ \t]+{town}(?:[ \t]+[A-Za-z]{{2,3}})?(?=[ \t]*(?:[.?!,;\n]|$))"
@@ -87,74 +84,101 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
     postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})"
     tail = (
-        # Postcode and town, optionally region and country: ", Springfield, IL 62704",
-        # "\n75001 Paris", ", Danmarkshavn, Greenland 87967", ", Tallinn, Estonia".
         rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
         rf"|{town},[ \t]*{town}))?"
     )
+    return unit, tail
+
+
+_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
+# A word of a street name in any language ("Snellmaninkatu", "Erzsébet", "Północna").
+_ANY_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
+
+
+def _street_forms(unit: str, tail: str) -> dict[str, str]:
+    """Streets named by a type word: "1600 Pennsylvania Ave NW" (the type last), "12, rue de la
+    Paix" (first), "Hauptstraße 12" (glued to the name) and "Berliner Straße 5"."""
+    # Case-free word lists, grouped so the engine skips a group on its first letter.
+    suffixes = caseless_alternation(_SUFFIXES_EN.split("|"))
+    types_first = caseless_alternation(_TYPES_FIRST.split("|"))
+    glued_suffixes = caseless_alternation(_SUFFIXES_GLUED.split("|"))
     short_number = r"\d{1,4}[A-Za-z]?(?![\w])(?:[\-/]\d{1,4}[A-Za-z]?)?"
-    number = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
+    number = _NUMBER
     en_body = (
         rf"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
         rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z]){suffixes}\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
     )
-    # Number first (the common case) starts with a digit, so the scan skips to digits.
-    en = (
-        rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?\s+{en_body}"
-    )
-    en_unit = rf"(?<![\w\-/.,])(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?{en_body}"
-    first = (
-        rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-        rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
-        rf"{unit}{tail}"
-    )
-    glued = rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?{glued_suffixes}(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}"
-    glued_spaced = (
-        rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
-    )
-    word = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
-    # "040 Snellmaninkatu 55", "233 Erzsébet tér 19.", "3037 ul. Północna 73": a building or
-    # postbox number, a street name in any language, a house number.
-    # Written as "the first character, then what may follow it" (rather than a look-behind and
-    # an optional unit word first) so the scan can skip to digits and unit words' initials.
-    number_name_number = (
-        r"[\daAsSſuUfF](?<![\w\-/.,].)"
-        r"(?:(?:(?<=[aA])(?i:pt\.?)|(?<=[sSſ])(?i:uite)|(?<=[uU])(?i:nit)|(?<=[fF])(?i:lat))"
-        r"[ \t]+\w{1,5}[ \t]+(?:\d{1,6}[ \t]+)?\d{1,6}"
-        r"|(?<=\d)(?:\d{0,5}[ \t]+\d{1,6}|\d{0,5}))"
-        rf"[ \t]+(?:{word}|ul\.|al\.)"
-        rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
-    )
-    po_box = (
-        rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos)?|"
-        rf"casella postale|boîte postale)[ \t]+\d{{1,6}}{unit}{tail}"
-    )
-    corner = r"(?i:(?:the )?corner of)[ \t]+[^\n?!]{3,60}?[ \t]+and[ \t]+[^\n?!.,;]{2,60}"
-    military = (
-        r"(?i:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS[ \t]+\w+|USNV[ \t]+\w+|USS[ \t]+\w+|USCGC[ \t]+\w+)"
-        r"[ \t]*\n?[ \t]*(?i:[ADF]PO)[ \t]+(?i:AA|AE|AP)[ \t]+\d{5}"
-    )
-    # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
-    number_first = (
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+{types_first}[ \t]+"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}{_NAME_WORD}{unit}{tail}"
-    )
-    # "lives on Grössgstötten 50", "station is on Pod Floriánem 1677": a street name and number
-    # after words that announce a place.
-    announced = (
-        r"(?i:lives (?:on|at|in)|is on|located (?:at|on|in)|address is|drops you off at|is at|moved to)[ \t]+"
-        rf"(?P<addr>(?:{word}[ \t]+){{1,3}}\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d))"
-    )
+    return {
+        # Number first (the common case) starts with a digit, so the scan skips to digits.
+        "en": rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?\s+{en_body}",
+        "en_unit": rf"(?<![\w\-/.,])(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?{en_body}",
+        "first": (
+            rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
+            rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
+            rf"{unit}{tail}"
+        ),
+        "glued": rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?{glued_suffixes}(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}",
+        "glued_spaced": (
+            rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
+        ),
+        # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
+        "number_first": (
+            rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+{types_first}[ \t]+"
+            rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}{_NAME_WORD}{unit}{tail}"
+        ),
+    }
+
+
+def _other_forms(unit: str, tail: str) -> dict[str, str]:
+    """Addresses without a street type: numbers around a name, post boxes, corners, military
+    post, and a street announced by the words before it."""
+    word = _ANY_WORD
+    return {
+        # "040 Snellmaninkatu 55", "233 Erzsébet tér 19.", "3037 ul. Północna 73": a building or
+        # postbox number, a street name in any language, a house number.
+        # Written as "the first character, then what may follow it" (rather than a look-behind and
+        # an optional unit word first) so the scan can skip to digits and unit words' initials.
+        "number_name_number": (
+            r"[\daAsSſuUfF](?<![\w\-/.,].)"
+            r"(?:(?:(?<=[aA])(?i:pt\.?)|(?<=[sSſ])(?i:uite)|(?<=[uU])(?i:nit)|(?<=[fF])(?i:lat))"
+            r"[ \t]+\w{1,5}[ \t]+(?:\d{1,6}[ \t]+)?\d{1,6}"
+            r"|(?<=\d)(?:\d{0,5}[ \t]+\d{1,6}|\d{0,5}))"
+            rf"[ \t]+(?:{word}|ul\.|al\.)"
+            rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
+        ),
+        "po_box": (
+            rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos)?|"
+            rf"casella postale|boîte postale)[ \t]+\d{{1,6}}{unit}{tail}"
+        ),
+        "corner": r"(?i:(?:the )?corner of)[ \t]+[^\n?!]{3,60}?[ \t]+and[ \t]+[^\n?!.,;]{2,60}",
+        "military": (
+            r"(?i:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS[ \t]+\w+|USNV[ \t]+\w+|USS[ \t]+\w+|USCGC[ \t]+\w+)"
+            r"[ \t]*\n?[ \t]*(?i:[ADF]PO)[ \t]+(?i:AA|AE|AP)[ \t]+\d{5}"
+        ),
+        # "lives on Grössgstötten 50", "station is on Pod Floriánem 1677": a street name and number
+        # after words that announce a place.
+        "announced": (
+            r"(?i:lives (?:on|at|in)|is on|located (?:at|on|in)|address is|drops you off at|is at|moved to)[ \t]+"
+            rf"(?P<addr>(?:{word}[ \t]+){{1,3}}\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d))"
+        ),
+    }
+
+
+# The rules in the order find_addresses numbers them (its windows and checks use the numbers).
+_ORDER = (
+    "en", "first", "glued", "glued_spaced", "number_name_number", "corner", "military", "po_box", "number_first",
+    "en_unit", "announced",
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    unit, tail = _unit_and_tail()
+    forms = _street_forms(unit, tail) | _other_forms(unit, tail)
     cont = _continuation()
-    return tuple(
-        re.compile(p + cont)
-        for p in (
-            en, first, glued, glued_spaced, number_name_number, corner, military, po_box, number_first, en_unit,
-            announced,
-        )
-    )
+    return tuple(re.compile(forms[name] + cont) for name in _ORDER)
 
 
 def _continuation() -> str:
@@ -316,16 +340,12 @@ def _cut_at_other_field(lines: list[str]) -> list[str]:
     return lines
 
 
-def find_addresses(text: str) -> list[Candidate]:
-    """Street addresses in ``text``; each is one candidate from the number to the town."""
-    from desktop.core.privacy.lexicon import lexicon
-    from desktop.core.privacy.names import NOT_A_STREET
-
-    lex = lexicon()
-    out: list[Candidate] = []
+def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Where each rule is tried: rules that need a digit on lines with one, the others around
+    their own words (``find_addresses`` tries the glued rule by its own scan)."""
     digit_regions = _digit_regions(text)
-    lower = text.lower()
-    where = {
+    lower = lowered(text)
+    return {
         0: digit_regions, 1: digit_regions, 4: digit_regions,
         3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse"), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
@@ -334,8 +354,54 @@ def find_addresses(text: str) -> list[Candidate]:
         9: keyword_windows(lower, ("flat", "studio", "apt", "apartment", "suite", "unit"), 250, 2),
         10: keyword_windows(lower, ("lives ", "is on ", "located ", "address is", "drops you off", "is at ", "moved to"), 120, 2),
     }
-    patterns = _patterns()
-    for i, pattern in enumerate(patterns):
+
+
+def _rejected(i: int, value: str, lex) -> bool:
+    """Whether rule ``i``'s match ``value`` is no address after all."""
+    if i == 0 and not re.search(r"[A-Za-z]{2}", value.split(None, 1)[-1]):
+        return True
+    if i == 1 and not any(ch.isdigit() for ch in value):
+        return True
+    if i == 4:
+        from desktop.core.privacy.names import NOT_A_STREET
+
+        first_line = value.split("\n", 1)[0]
+        if re.search(r"\w{4,}\.\s+[A-Z]", first_line):
+            return True  # a sentence ends between the numbers: "51381 Kemnath. The renewal covers 25"
+        street = [w for w in re.findall(r"[^\W\d_]+", first_line.split(",")[0]) if len(w) > 2]
+        if any(w.casefold() in NOT_A_STREET for w in street):
+            return True  # "12 March 2024", "3 Monday 10"
+        if not street or sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
+            return True  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers
+    return False
+
+
+def _address(text: str, start: int, value: str, lex) -> Candidate:
+    """The address a kept match stands for: cut before another field or the letter going on,
+    and widened to a street name or building number written before it."""
+    lines = _cut_at_other_field(value.split("\n"))
+    # A last line that is only everyday words ("Thanks") is the letter going on.
+    while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
+        lines.pop()
+    value = "\n".join(lines).rstrip(" ,\n")
+    end = start + len(value)
+    if value[:1].isdigit():
+        start = _street_name_before(text, start, lex)
+    else:
+        number = _NUMBER_JUST_BEFORE.search(text, max(0, start - 8), start)
+        start = number.start() if number else start  # "6688 Kopfhölzistrasse 45": a building number first
+    return Candidate(start, end, "ADDRESS")
+
+
+def find_addresses(text: str) -> list[Candidate]:
+    """Street addresses in ``text``; each is one candidate from the number to the town."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import mostly_lowercase
+
+    lex = lexicon()
+    out: list[Candidate] = []
+    where = _rule_regions(text)
+    for i, pattern in enumerate(_patterns()):
         if i == 8:
             continue  # tried from the street-type rule
         if i == 2:
@@ -347,33 +413,8 @@ def find_addresses(text: str) -> list[Candidate]:
         for m in found:
             start = m.start("addr") if "addr" in m.re.groupindex else m.start()
             value = text[start : m.end()].rstrip(" ,\n")
-            if i == 0 and not re.search(r"[A-Za-z]{2}", value.split(None, 1)[-1]):
-                continue
-            if i == 1 and not any(ch.isdigit() for ch in value):
-                continue
-            if i == 4:
-                first_line = value.split("\n", 1)[0]
-                if re.search(r"\w{4,}\.\s+[A-Z]", first_line):
-                    continue  # a sentence ends between the numbers: "51381 Kemnath. The renewal covers 25"
-                street = [w for w in re.findall(r"[^\W\d_]+", first_line.split(",")[0]) if len(w) > 2]
-                if any(w.casefold() in NOT_A_STREET for w in street):
-                    continue  # "12 March 2024", "3 Monday 10"
-                if not street or sum(lex.rank(w) < 3000 for w in street) > max(0, len(street) - 2):
-                    continue  # "2024 Revenue 500", "5 Musicians Of The 70s": plain words between numbers
-            lines = _cut_at_other_field(value.split("\n"))
-            # A last line that is only everyday words ("Thanks") is the letter going on.
-            while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
-                lines.pop()
-            value = "\n".join(lines).rstrip(" ,\n")
-            end = start + len(value)
-            if value[:1].isdigit():
-                start = _street_name_before(text, start, lex)
-            else:
-                number = _NUMBER_JUST_BEFORE.search(text, max(0, start - 8), start)
-                start = number.start() if number else start  # "6688 Kopfhölzistrasse 45": a building number first
-            out.append(Candidate(start, end, "ADDRESS"))
-    from desktop.core.privacy.names import mostly_lowercase
-
+            if not _rejected(i, value, lex):
+                out.append(_address(text, start, value, lex))
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
     return out

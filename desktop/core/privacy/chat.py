@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
-from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
@@ -318,7 +318,8 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
 
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
 # everyday-word test; "z. B." and "U.S." have no surname after them.
-_INITIAL_SURNAME = lazy_re(r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)")
+# (the capital first, then the look-behind: the scan skips to capitals)
+_INITIAL_SURNAME = lazy_re(r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)")
 
 
 def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
@@ -381,7 +382,7 @@ def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.structured import keyword_windows
 
     lex = lexicon()
-    for a, b in keyword_windows(text.lower(), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):
+    for a, b in keyword_windows(lowered(text), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):
         for m in _LOWER_CHAT_TITLED.finditer(text, a, b + 60):
             word = m.group(1)
             rank = lex.rank(word)
@@ -400,7 +401,7 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.names import is_company
     from desktop.core.privacy.structured import keyword_windows
 
-    lower = text.lower()
+    lower = lowered(text)
     windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES), 12)
     found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
     for m in found:

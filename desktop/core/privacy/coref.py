@@ -36,7 +36,7 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
     fulls: dict[str, str] = {}
     shorts: set[str] = set()
     cjk: set[str] = set()
-    for text in originals:
+    for text in dict.fromkeys(originals):  # each form once, in the order first written
         if len(text.split()) > 1:
             fulls.setdefault(_fold(text), " ".join(text.split()))
         else:
@@ -113,6 +113,13 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+def _declined_re(words: set[str]) -> re.Pattern[str]:
+    """``_CAP_WORD`` narrowed to ``words`` (whole words it matched): the same matches, skipping
+    to the words' first letters."""
+    alternatives = [re.escape(word) for word in sorted(words, key=len, reverse=True)]
+    return re.compile(first_char_dispatch(alternatives, r"\w@.\-/") + r"(?![\w@])")
+
+
 def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of declined forms of a name already found in the text (``known``, casefolded)."""
     from desktop.core.privacy.layout import _plain_word
@@ -122,11 +129,14 @@ def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, i
         return []
     covered = sorted(already)
     starts = [a for a, _ in covered]
+    # Each distinct word is tested once (a long text writes the same ones again and again), and
+    # only the few that may be a declined name are then looked for, by their first letters.
+    declined = {word for word in set(_CAP_WORD.findall(text)) if any(stem.casefold() in known for stem in _stems(word))}
+    if not declined:
+        return []
     out = []
-    for m in _CAP_WORD.finditer(text):
+    for m in _declined_re(declined).finditer(text):
         word = m.group(0)
-        if not any(stem.casefold() in known for stem in _stems(word)):
-            continue  # (most words: the cheap test first)
         i = bisect.bisect_right(starts, m.start()) - 1
         if (i >= 0 and covered[i][0] <= m.start() < covered[i][1]) or _plain_word(word) or is_place_name(word):
             continue

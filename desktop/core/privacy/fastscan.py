@@ -140,3 +140,48 @@ def dispatchable(words: Iterable[str]) -> bool:
     each starts with an ASCII letter or digit (whose case forms it knows) and holds no bracket."""
     return all(w[:1].isascii() and w[:1].isalnum() and not any(ch in w for ch in "()[]") for w in words)
 
+
+# The lowercased text that several detectors search for their cue words: made once for the
+# text being checked (each copy of a long document costs a pass over it), and let go by the
+# redactor when it has finished (``forget_lowered``). Two are held: the text and its normalised
+# view (normalise.py), which the structured rules read.
+_HELD = 2
+_LOWERED: list[tuple[str, str]] = []  # (text, text.lower()), the latest last
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, made once while the same text object is being checked."""
+    held = _LOWERED
+    for original, lower in held:
+        if original is text:
+            return lower
+    lower = text.lower()
+    _LOWERED[:] = [*held[1 - _HELD :], (text, lower)]
+    return lower
+
+
+def forget_lowered() -> None:
+    """Drop the texts held by ``lowered`` and their words (they may be personal: nothing keeps
+    them past a check)."""
+    _LOWERED.clear()
+    _WORDS.clear()
+
+
+# Some twenty rules look for two hundred cue words in all ("born", "passport", " mrs"), each a
+# search of the whole text, and most are not in a given text at all. A long text's distinct words,
+# joined, are a third of its length or less: a cue word none of whose parts is in them is in no
+# word of the text, so not in the text, and its search is skipped.
+_WORDS_FROM = 4000  # characters
+_WORDS: list[tuple[str, str]] = []  # (lowered text, its distinct words joined by line breaks)
+
+
+def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
+    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``); the others,
+    in order, to be searched for as before."""
+    if len(lower) < _WORDS_FROM or not any(held is lower for _, held in _LOWERED):
+        return keys
+    words = next((joined for text, joined in _WORDS if text is lower), None)
+    if words is None:
+        words = "\n".join(set(lower.split()))  # (no part of a key holds a line break)
+        _WORDS[:] = [*_WORDS[1 - _HELD :], (lower, words)]
+    return [key for key in keys if all(part in words for part in key.split())]

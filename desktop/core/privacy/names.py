@@ -603,13 +603,63 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
     return out
 
 
+class _LineLabels:
+    """How often each word labels a line ("Ella:", "Bill to:"), counted when first asked."""
+
+    __slots__ = ("text", "_counts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: Counter[str] | None = None
+
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(m.group(1) for m in _LINE_LABEL.finditer(self.text))
+        return self._counts
+
+
+def _labels_a_field(text: str, tok: _Tok, word: str, judge: _Judge, labels: _LineLabels) -> bool:
+    """Whether the one capitalised word ``tok`` at a line's start labels a field ("Bill to:",
+    "Geboortedatum:") rather than names someone."""
+    label_after = _LABEL_AFTER.match(text, tok.end) if _at_line_start(text, tok.start) else None
+    if label_after and label_after.group(0).strip(" \t:"):
+        return True  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
+    if label_after:
+        # A field label, unless it labels lines again and again like a transcript's speaker, or
+        # is a listed name.
+        repeats = labels.counts()[tok.text]
+        rare = judge.rank(word) >= RARE_RANK  # not among any language's everyday words
+        if not (judge.strong_first(word) or (rare and (judge.surname(word) or repeats >= 2))):
+            return True
+    return False
+
+
+def _is_name_here(text: str, run: tuple[_Tok, ...], plan: _Plan) -> bool:
+    """Whether the run ``plan`` was made for is a name where it stands."""
+    is_name = plan.by_words
+    if is_name is None:  # the place decides: a greeting before it, a header, a signature...
+        context = plan.context
+        if context is None:
+            place = is_place_name(plan.words[0])
+            context = _has_context(text, run[0].start, place) or (place and _called(text, run[0].start, run[-1].end))
+        is_name = plan.placed if context else plan.unplaced
+    # The text itself knows better than any list: a word it also writes in lowercase
+    # ("label: Tone" beside "name: tone") is a plain word here too.
+    if is_name and not plan.titled:
+        if plan.lower_used is None:
+            plan.lower_used = all(_used_lowercase(text, w) for w in plan.words if len(w) > 1)
+        if plan.lower_used:
+            return False
+    return bool(is_name)
+
+
 def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], set[str]]:
     """Names found by the lists and their context, and the words of those names (casefolded)."""
     judge = _judge(lex or lexicon())
     found: list[Candidate] = []
     known: set[str] = set()
     runs = _runs(text)
-    labels: Counter[str] | None = None
+    labels = _LineLabels(text)
     plans: dict[str, _Plan | None] = {}  # a run's text -> what its words alone say
     facts = judge.facts
     for run in runs:
@@ -620,9 +670,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             if fact.plain_word:
                 continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
             if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in _NOT_NAME_START:
-                if labels is None:
-                    labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
-                if len(labels) >= 2 and labels[tok0.text]:
+                counts = labels.counts()
+                if len(counts) >= 2 and counts[tok0.text]:
                     # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
                     # everyday the name is as a word.
                     found.append(Candidate(tok0.start, tok0.start + len(first_word), "PERSON"))
@@ -635,48 +684,20 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             plan = plans[key] = _plan(text, run, judge)
         if plan is None or plan.by_words is False:
             continue  # (not a name wherever it stands: what follows would only confirm that)
-        toks = [run[i] for i in plan.kept]
-        words = plan.words
-        titled = plan.titled
-        label_after = (
-            _LABEL_AFTER.match(text, toks[0].end)
-            if len(words) == 1 and not titled and _at_line_start(text, toks[0].start) else None
-        )
-        if label_after and label_after.group(0).strip(" \t:"):
-            continue  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
-        if label_after:
-            # "Bill to:", "Geboortedatum:": a field label, unless it labels lines again and
-            # again like a transcript's speaker, or is a listed name.
-            if labels is None:
-                labels = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
-            w0, repeats = words[0], labels[toks[0].text]
-            rare = judge.rank(w0) >= RARE_RANK  # not among any language's everyday words
-            if not (judge.strong_first(w0) or (rare and (judge.surname(w0) or repeats >= 2))):
-                continue
-        is_name = plan.by_words
-        if is_name is None:  # the place decides: a greeting before it, a header, a signature...
-            context = plan.context
-            if context is None:
-                place = is_place_name(words[0])
-                context = _has_context(text, run[0].start, place) or (place and _called(text, run[0].start, run[-1].end))
-            is_name = plan.placed if context else plan.unplaced
-        # The text itself knows better than any list: a word it also writes in lowercase
-        # ("label: Tone" beside "name: tone") is a plain word here too.
-        if is_name and not titled:
-            if plan.lower_used is None:
-                plan.lower_used = all(_used_lowercase(text, w) for w in words if len(w) > 1)
-            if plan.lower_used:
-                continue
-        if not is_name:
+        first = run[plan.kept[0]]
+        if len(plan.words) == 1 and not plan.titled and _labels_a_field(text, first, plan.words[0], judge, labels):
+            continue
+        if not _is_name_here(text, run, plan):
             continue
         last = run[plan.last]
         if plan.not_name is None:  # (the same words each time the run is written)
-            plan.not_name = bool(judge.lex.not_names) and judge.lex.is_not_name(text[toks[0].start : last.end].rstrip("."))
+            plan.not_name = bool(judge.lex.not_names) and judge.lex.is_not_name(text[first.start : last.end].rstrip("."))
         if plan.not_name:
             continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
-        if _names_a_thing(text, toks[-1].start + len(toks[-1].bare), words, titled, judge):
+        kept_last = run[plan.kept[-1]]
+        if _names_a_thing(text, kept_last.start + len(kept_last.bare), plan.words, plan.titled, judge):
             continue
-        found.append(Candidate(toks[0].start, last.start + len(last.bare), "PERSON"))
+        found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
     if mostly_lowercase(text):

@@ -13,27 +13,20 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
+from desktop.core.privacy.assemble import assemble
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
-from desktop.core.privacy.coref import declined_mentions, person_aliases, username_mentions
-from desktop.core.privacy.injection import injection_reasons
+from desktop.core.privacy.coref import declined_mentions, username_mentions
+from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.lexicon import Lexicon, lexicon
-from desktop.core.privacy.model import Doubt, Finding, Redaction, Span, make_span
+from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.normalise import normalised_view, to_original
-from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
 log = logging.getLogger(__name__)
-
-_COMPACT_TYPES = {"PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID"}
-_PLURALS = {
-    secrets.API_KEY: "API keys", secrets.PRIVATE_KEY: "private keys", secrets.PASSWORD: "passwords",
-    secrets.TOKEN: "access tokens", secrets.RANDOM: "secret-looking codes",
-}
 
 
 def redact_segments(
@@ -62,6 +55,8 @@ def redact_segments(
             "Promptdesk could not finish checking this text for personal data, so nothing was sent. "
             "Try again; if it keeps happening, send the log file to whoever looks after Promptdesk."
         ) from exc
+    finally:
+        forget_lowered()
 
 
 def redact_text(text: str, **kw: object) -> Redaction:
@@ -131,14 +126,7 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
     return out
 
 
-_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
-
-
-def _norm(kind: str, value: str) -> str:
-    if kind in _COMPACT_TYPES:
-        return _NOT_ALNUM.sub("", value).upper()
-    return " ".join(value.split()).casefold()
 
 
 def _literal_re(values: Sequence[str], plurals: bool) -> re.Pattern[str] | None:
@@ -243,7 +231,7 @@ class _Redactor:
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
         chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
-        return self._build(segments, chosen, untrusted, doubts)
+        return assemble(segments, chosen, doubts, untrusted, self._extra_type, self._term_key)
 
     def _doubts(self, text: str, chosen: list[Candidate]) -> list[tuple[int, int]]:
         """Words that might be names, outside everything hidden and not kept on purpose."""
@@ -268,90 +256,3 @@ class _Redactor:
                 if c.source == "secret" or " ".join(text[c.start : c.end].split()).casefold() not in self.keep
             ]
         return chosen
-
-    def _build(
-        self, segments: list[tuple[str, str | None]], chosen: list[list[Candidate]], untrusted: set[str],
-        doubts: list[list[tuple[int, int]]],
-    ) -> Redaction:
-        used: dict[str, set[int]] = defaultdict(set)
-        for text, _ in segments:
-            for m in PLACEHOLDER_RE.finditer(text):
-                used[m.group(1).upper()].add(int(m.group(2)))
-        counters: dict[str, int] = defaultdict(int)
-        by_value: dict[tuple[str, str], str] = {}
-        aliases = person_aliases(
-            text[c.start : c.end] for (text, _), cands in zip(segments, chosen, strict=True) for c in cands if c.type == "PERSON"
-        )
-        vault: dict[str, str] = {}
-        norms: dict[tuple[str, str], str] = {}  # a long text repeats its names and numbers
-
-        def norm(kind: str, value: str) -> str:
-            found = norms.get((kind, value))
-            if found is None:
-                found = norms[(kind, value)] = _norm(kind, value)
-            return found
-
-        spans: list[Span] = []
-        out: list[str] = []
-        out_len = 0
-        in_offset = 0
-        secret_counts: dict[tuple[str | None, str], int] = defaultdict(int)
-        findings: list[Finding] = []
-        doubted: list[Doubt] = []
-        for (text, origin), cands, seg_doubts in zip(segments, chosen, doubts, strict=True):
-            pos = 0
-            pending = list(reversed(seg_doubts))
-            for c in cands:
-                while pending and pending[-1][0] < c.start:
-                    doubted.append(_doubt(text, origin, pending.pop(), out_len - pos, in_offset))
-                original = text[c.start : c.end]
-                kind = self._extra_type(original) if c.source == "user" else c.type
-                key_value = self._term_key(original) if c.source == "term" else original
-                if kind == "PERSON" and aliases:
-                    key_value = aliases.get(norm(kind, original), key_value)  # one person, one placeholder
-                key = (kind, norm(kind, key_value))
-                placeholder = by_value.get(key)
-                if placeholder is None:
-                    counters[kind] += 1
-                    while counters[kind] in used[kind]:
-                        counters[kind] += 1
-                    placeholder = make_placeholder(kind, counters[kind])
-                    by_value[key] = placeholder
-                    vault[placeholder] = key_value
-                if c.source == "secret":
-                    secret_counts[(origin, c.label)] += 1
-                out.append(text[pos : c.start])
-                out_len += c.start - pos
-                # Positional, and without the frozen dataclass's __init__: a long document makes
-                # thousands of these.
-                spans.append(make_span(
-                    out_len, out_len + len(placeholder), kind, placeholder,  # start, end, type, placeholder
-                    original, origin, c.source,  # original, origin, source
-                    in_offset + c.start, in_offset + c.end,  # input_start, input_end
-                ))
-                out.append(placeholder)
-                out_len += len(placeholder)
-                pos = c.end
-            while pending:
-                doubted.append(_doubt(text, origin, pending.pop(), out_len - pos, in_offset))
-            out.append(text[pos:])
-            out_len += len(text) - pos
-            in_offset += len(text)
-            if origin is not None and origin in untrusted:
-                for reason in injection_reasons(text):
-                    findings.append(Finding("injection", origin, f"The text in {origin} {reason}. "
-                                            "Check the answer carefully before you use it."))
-        for (origin, label), count in secret_counts.items():
-            where = origin if origin is not None else "the template"
-            if count == 1:
-                message = f"{label} was found in {where} and removed"
-            else:
-                message = f"{count} {_PLURALS.get(label, 'secrets')} were found in {where} and removed"
-            findings.insert(0, Finding("secret", origin, message))
-        return Redaction(text="".join(out), spans=spans, vault=vault, findings=findings, doubts=doubted)
-
-
-def _doubt(text: str, origin: str | None, span: tuple[int, int], shift: int, in_offset: int) -> Doubt:
-    """A doubt at ``span`` of a segment; ``shift`` turns segment offsets into outgoing ones."""
-    start, end = span
-    return Doubt(start + shift, end + shift, text[start:end], origin, "might be a name", in_offset + start, in_offset + end)

@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch
+from desktop.core.privacy.fastscan import first_char_dispatch, lowered
 
 API_KEY = "An API key"
 PRIVATE_KEY = "A private key"
@@ -350,7 +350,7 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
     from desktop.core.privacy.structured import keyword_windows
 
     out = []
-    lower = text.lower()
+    lower = lowered(text)
     # Each rule only around its own cue words ("mot de passe" starts before the "pass" found).
     said = windows + keyword_windows(lower, _SAID_KEYS, 130, 14)
     env = keyword_windows(lower, _VARIABLE_KEYS, 210, 60)
@@ -440,7 +440,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
     from desktop.core.privacy.structured import keyword_windows
 
-    windows = keyword_windows(text.lower(), _PASSWORD_KEYS, 260)
+    windows = keyword_windows(lowered(text), _PASSWORD_KEYS, 260)
     for m in (m for a, b in windows for m in _password_re().finditer(text, a, b)):
         value = m.group("value")
         sep = m.group(0)[: m.start("value") - m.start()]

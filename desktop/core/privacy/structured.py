@@ -16,7 +16,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lowered, present_keys
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -179,7 +179,7 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a
     keyword only look there."""
     starts: list[int] = []
-    for key in keys:
+    for key in present_keys(lower, keys):
         i = lower.find(key)
         while i >= 0:
             starts.append(i)
@@ -340,7 +340,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     """Every structured personal value in ``text`` (before overlaps are settled)."""
     out: list[Candidate] = []
     add = out.append
-    lower = text.lower()
+    lower = lowered(text)
     for a, b in keyword_windows(lower, ("@",), 256, 128):
         for m in _re("email").finditer(text, a, b):
             if text.endswith("://", 0, m.start()) and m.group(0).split("@", 1)[0].isalpha():
@@ -367,16 +367,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             except ValueError:
                 continue
             add(Candidate(m.start(), m.end(), "IP"))
-    for m in _re("iban").finditer(text):
-        start = m.start() - 2  # the country letters
-        raw = text[start : m.end()]
-        # The pattern may run on into following words ("... 0130 00 is paid"): try the longest
-        # prefix that ends at a group boundary and validates.
-        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
-        for cut in cuts:
-            if _iban_ok(raw[:cut]):
-                add(Candidate(start, start + cut, "IBAN"))
-                break
+    _ibans(text, add)
     for m in _re("card").finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if _card_ok(m.group(0), before) and not _not_a_card(before):
@@ -391,7 +382,35 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         for m in _re("dob").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
-    taken = sorted((c.start, c.end) for c in out)
+    out += _phones(text, country, sorted((c.start, c.end) for c in out))
+    out += spoken_phones(text, lower)
+    return out
+
+
+def _ibans(text: str, add) -> None:
+    for m in _re("iban").finditer(text):
+        start = m.start() - 2  # the country letters
+        raw = text[start : m.end()]
+        # The pattern may run on into following words ("... 0130 00 is paid"): try the longest
+        # prefix that ends at a group boundary and validates.
+        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
+        for cut in cuts:
+            if _iban_ok(raw[:cut]):
+                add(Candidate(start, start + cut, "IBAN"))
+                break
+
+
+def _cue_before(text: str, cue_at: int, phone_context: re.Pattern[str]) -> bool:
+    """Whether a phone word stands in the 40 characters before ``cue_at``. (A phone word and
+    what follows it hold no digit or line break: it is looked for only after the last one.)"""
+    before = text[max(0, cue_at - 40) : cue_at]
+    tail = _CUE_TAIL.search(before)  # (always found, if only empty at the end)
+    return bool(phone_context.search(before, tail.start() if tail else 0))
+
+
+def _phones(text: str, country: str, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Phone numbers in ``text`` outside the ``taken`` spans (sorted)."""
+    out = []
     taken_starts = [t[0] for t in taken]
     phone_context = _re("phone_context")
     for start, raw, cue_at in _phone_matches(text):
@@ -403,13 +422,13 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             continue
         if _never_phone(raw):
             continue
-        context = bool(phone_context.search(text[max(0, cue_at - 40) : cue_at])) or bool(_PHONE_AFTER.match(text, end))
+        context = _cue_before(text, cue_at, phone_context) or bool(_PHONE_AFTER.match(text, end))
         if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
-            add(Candidate(start, end, "PHONE"))
-    out += spoken_phones(text, lower)
+            out.append(Candidate(start, end, "PHONE"))
     return out
 
 
+_CUE_TAIL = re.compile(r"[^\n\d]*+\n?\Z")
 _NUMBER_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
 
 

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.core import paths
 from desktop.core.errors import ErrorKind, PromptdeskError
 from desktop.core.review import quality
-from desktop.core.review.evals import CaseResult, EvalCase, load_cases
+from desktop.core.review.eval_store import CaseResult
+from desktop.core.review.evals import EvalCase, load_cases
 from desktop.core.run import DONE
 
 if TYPE_CHECKING:
@@ -111,10 +112,10 @@ def saved_on_cheaper(context: AppContext, template_id: str, cheaper: str, month:
     """(runs, saving) of ``month``'s answered runs of a template, re-priced on ``cheaper`` from
     their recorded tokens: the team's runs where the team file can be read, else this computer's."""
     from desktop.core.send import pricing, routing
-    from desktop.core.usage.budget import _month_bounds, _reader
+    from desktop.core.usage.spend_reader import month_bounds, spend_reader
 
-    start, end = _month_bounds(month)
-    with _reader(context) as reader:
+    start, end = month_bounds(month)
+    with spend_reader(context) as reader:
         rows = reader.rows("count(*), total(input_tokens), total(output_tokens), total(actual_cost)",
                            "template_id = ? AND status = 'done' AND started_at >= ? AND started_at < ?",
                            [template_id, start, end])

@@ -7,7 +7,8 @@ of the run that asks for it. Two requests about different people whose redacted 
 same ("Thank [PERSON_1] for the meeting") share one cached answer, each restored with its own
 names.
 
-SQLite in the user's cache folder; losing it loses nothing but money.
+SQLite in the user's cache folder; losing it loses nothing but money. Opened like every local
+database: named migrations (``usage/migrations.py``), writes in ``db.atomic()``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core import paths
+import sqlite_utils
 
-_SCHEMA = """
+from desktop.core import paths
+from desktop.core.usage.migrations import Migration, migrate
+
+_CREATE_ANSWERS = """
 CREATE TABLE IF NOT EXISTS answers (
     key TEXT PRIMARY KEY,
     created REAL NOT NULL,
@@ -36,6 +40,14 @@ CREATE TABLE IF NOT EXISTS answers (
     output_tokens INTEGER NOT NULL
 )
 """
+
+
+def _create_answers(conn: sqlite3.Connection) -> None:
+    # Files made before the migrations were named already hold the table, hence IF NOT EXISTS.
+    conn.execute(_CREATE_ANSWERS)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration("0001_answers", _create_answers),)
 
 
 @dataclass(frozen=True)
@@ -64,16 +76,18 @@ class AnswerCache:
         self._ready = False
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connect(self) -> Iterator[sqlite_utils.Database]:
+        """The cache, migrated, in one transaction (``db.atomic()``)."""
         if not self._ready:
             paths.private_file(self.path)  # answers carry the work of this user: this user only
-        connection = sqlite3.connect(self.path, timeout=5)
+        connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)  # migrate() and atomic() own them
         try:
             if not self._ready:
-                connection.execute(_SCHEMA)
+                migrate(connection, MIGRATIONS)
                 self._ready = True
-            with connection:
-                yield connection
+            db = sqlite_utils.Database(connection, execute_plugins=False)
+            with db.atomic():
+                yield db
         finally:
             connection.close()
 

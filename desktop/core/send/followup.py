@@ -12,21 +12,18 @@ as a run of its own (so spend and budgets count it) and kept as the next version
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import ProviderError, TemplateError
 from desktop.core.run import DONE, Run, utc_now
 from desktop.core.send import pricing, providers, routing
+from desktop.core.send.conversation import PLACEHOLDER_NOTE, hide_known, merge_vault, turn_history
 from desktop.core.usage import turns
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
-
-_NUMBERED = re.compile(r"^\[([A-Z_]+)_(\d+)\]$")
-
 
 @dataclass
 class FollowUp:
@@ -34,55 +31,6 @@ class FollowUp:
 
     run: Run
     version: turns.Version
-
-
-def hide_known(text: str, vault: Mapping[str, str]) -> str:
-    """``text`` with every original already in ``vault`` put back behind its placeholder
-    (longest first, so "Maria Keller" is not split by "Maria")."""
-    for placeholder, original in sorted(vault.items(), key=lambda item: -len(item[1])):
-        if original:
-            text = text.replace(original, placeholder)
-    return text
-
-
-def merge_vault(text: str, new: Mapping[str, str], vault: Mapping[str, str]) -> tuple[str, dict[str, str]]:
-    """``text`` redacted on its own (``new`` placeholders) renumbered into ``vault``: a value
-    already hidden keeps its placeholder; a new value gets its kind's next free number.
-    Returns the text and the placeholders it added."""
-    by_original = {original: placeholder for placeholder, original in vault.items()}
-    highest: dict[str, int] = {}
-    for placeholder in vault:
-        match = _NUMBERED.match(placeholder)
-        if match:
-            highest[match.group(1)] = max(highest.get(match.group(1), 0), int(match.group(2)))
-    rename: dict[str, str] = {}
-    added: dict[str, str] = {}
-    for placeholder, original in new.items():
-        if original in by_original:
-            rename[placeholder] = by_original[original]
-            continue
-        match = _NUMBERED.match(placeholder)
-        kind = match.group(1) if match else "ITEM"
-        highest[kind] = highest.get(kind, 0) + 1
-        target = f"[{kind}_{highest[kind]}]"
-        rename[placeholder], added[target], by_original[original] = target, original, target
-    if rename:
-        pattern = re.compile("|".join(re.escape(p) for p in sorted(rename, key=len, reverse=True)))
-        text = pattern.sub(lambda m: rename[m.group(0)], text)
-    return text, added
-
-
-def _conversation(root: Run, versions: list[turns.Version]) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    """The turns so far, as they are sent (placeholders, no originals), and the whole vault."""
-    vault = dict(root.vault)
-    history = [("user", root.redacted_prompt), ("assistant", hide_known(root.response_text, vault))]
-    for version in versions[1:]:
-        vault.update(version.vault)
-        if version.kind == turns.FOLLOW_UP:
-            history += [("user", version.redacted_request), ("assistant", version.redacted_response)]
-        else:  # the person's edit replaces the answer the model gave
-            history[-1] = ("assistant", hide_known(version.text, vault))
-    return history, vault
 
 
 def ask(context: AppContext, run_id: str, request: str, *, tier_override: str | None = None,
@@ -97,7 +45,6 @@ def ask(context: AppContext, run_id: str, request: str, *, tier_override: str | 
         CancelledError: ``cancelled()`` became true.
     """
     from desktop.core.privacy import StreamRestorer, redact_text, restore
-    from desktop.core.send.pipeline import PLACEHOLDER_NOTE
 
     if not request.strip():
         raise TemplateError("Say what to change, for example “make it shorter” or “add a table of the dates”.")
@@ -106,7 +53,7 @@ def ask(context: AppContext, run_id: str, request: str, *, tier_override: str | 
         raise TemplateError(f"There is no run {run_id} in your history to continue.")
     if root.status != DONE or not root.response_text.strip():
         raise TemplateError("This request has no answer yet. Send it first, then ask for changes.")
-    history, vault = _conversation(root, turns.versions(context.ledger, run_id))
+    history, vault = turn_history(root, turns.versions(context.ledger, run_id))
     estimated = _estimate(context, run_id, request, tier_override)
     known = hide_known(request, vault)
     redaction = redact_text(known, country=context.country, terms=tuple(context.sensitive_terms))

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desktop.core.send import pricing, providers, routing
+from desktop.core.send.conversation import PLACEHOLDER_NOTE, hide_known, turn_history
 from desktop.core.usage import turns
 
 if TYPE_CHECKING:
@@ -150,8 +151,6 @@ class Conversation:
 def _sent_requests(context: AppContext, root: Run, versions: list[turns.Version]) -> Iterator[
         tuple[Request, str, str, str]]:
     """Every request this run's conversation sent, rebuilt as ``pipeline`` and ``followup`` built it."""
-    from desktop.core.send.followup import hide_known
-    from desktop.core.send.pipeline import PLACEHOLDER_NOTE
 
     if not root.cache_hit:  # an answer from the local answer cache sent nothing
         yield (PLACEHOLDER_NOTE if root.vault else "", (), root.redacted_prompt), root.provider, root.model, \
@@ -173,13 +172,12 @@ def _sent_requests(context: AppContext, root: Run, versions: list[turns.Version]
 def conversation(context: AppContext, run_id: str) -> Conversation | None:
     """The conversation of ``run_id`` as a follow-up would send it; None when it cannot continue."""
     from desktop.core.run import DONE
-    from desktop.core.send.followup import _conversation
 
     root = context.ledger.get(run_id)
     if root is None or root.status != DONE or not root.response_text.strip():
         return None
     versions = turns.versions(context.ledger, run_id)
-    history, vault = _conversation(root, versions)
+    history, vault = turn_history(root, versions)
     return Conversation(root, history, vault, list(_sent_requests(context, root, versions)))
 
 
@@ -194,8 +192,6 @@ def estimate(context: AppContext, conv: Conversation, request: str, *, tier_over
              now: datetime | None = None) -> TurnEstimate:
     """The price of sending ``request`` next in ``conv``, with the cache as the provider will find it."""
     from desktop.core.run import utc_now
-    from desktop.core.send.followup import hide_known
-    from desktop.core.send.pipeline import PLACEHOLDER_NOTE
 
     route = routing.route_for(None, request, context.team, tier_override=tier_override or conv.root.tier or None)
     same = [(req, stamp) for req, provider, model, stamp in conv.sent

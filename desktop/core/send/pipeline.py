@@ -21,9 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -49,9 +47,12 @@ from desktop.core.run import (
     Run,
     utc_now,
 )
-from desktop.core.send import pricing, providers, routing
-from desktop.core.send.answer_cache import AnswerCache, cache_key
+from desktop.core.send import pricing, providers, redaction_cache, routing
+from desktop.core.send.answer_cache import cache_key
+from desktop.core.send.budget_check import budget_warning
+from desktop.core.send.conversation import PLACEHOLDER_NOTE
 from desktop.core.send.followup_estimate import first_request
+from desktop.core.send.receive import Receiver, answer_from_cache, fill_answer, finish, keep_answer, shielded
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -60,13 +61,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Sent only when something was hidden: models otherwise tend to "fix" placeholders, and a
-# changed placeholder cannot be put back.
-PLACEHOLDER_NOTE = (
-    "Some details in this request were replaced by placeholders in square brackets, such as "
-    "[PERSON_1] or [EMAIL_2]. Keep every placeholder exactly as written wherever you need it."
-)
-BUDGET_WARNING_FRACTION = 0.9
 _WAITING_ADVICE = "Your request is kept under History as waiting to send; send it again from there."
 _SENDING_NOTE = "Sending; the answer is on its way."
 
@@ -120,83 +114,6 @@ def _request_text(template: Template, values: Mapping[str, Any]) -> str:
     return "\n\n".join(str(values[f.name]) for f in own)
 
 
-_BUDGET_CACHE: dict[tuple[str, ...], tuple[float, Any]] = {}
-BUDGET_CACHE_SECONDS = 60.0
-
-
-def _month_status(context: AppContext, scope: str) -> Any:
-    """This month's budget status, read at most once a minute.
-
-    ``prepare`` runs as the user types, and the spend lives in the shared file on the team
-    drive, which can be slow; a minute-old figure is good enough to decide whether to ask.
-    """
-    from desktop.core import paths
-    from desktop.core.usage.budget import month_status
-
-    key = (str(paths.ledger_file()), str(context.team_dir), scope, context.user)
-    now = time.monotonic()
-    cached = _BUDGET_CACHE.get(key)
-    if cached is not None and now - cached[0] < BUDGET_CACHE_SECONDS:
-        return cached[1]
-    try:
-        status = month_status(context, scope=scope)
-    except PromptdeskError as exc:
-        log.info("Budget not checked: %s", exc.message)
-        return None
-    _BUDGET_CACHE[key] = (now, status)
-    return status
-
-
-def _budget_warning(context: AppContext, route: routing.Route, input_tokens: int, max_output: int) -> str:
-    team = context.team
-    personal = team.personal_budgets.get(context.user, 0.0)
-    if route.tier != "reasoning" or (team.monthly_budget <= 0 and personal <= 0):
-        return ""
-    status = _month_status(context, "team" if team.monthly_budget > 0 else "personal")
-    if status is None:
-        return ""
-    if status.fraction <= BUDGET_WARNING_FRACTION:
-        return ""
-    execution = routing.route_for(None, "", team, tier_override="execution")
-    cheaper = pricing.cost(execution.provider, execution.model, input_tokens=input_tokens, output_tokens=max_output)
-    whose = "your team's" if status.scope == "team" else "your"
-    return (
-        f"{round(status.fraction * 100)}% of {whose} AI budget for this month is used "
-        f"({pricing.format_cost(status.spent, approximate=False)} of "
-        f"{pricing.format_cost(status.budget, approximate=False)}). This request would use the Reasoning tier; "
-        f"the Execution tier ({execution.label}) would cost {pricing.format_cost(cheaper)}."
-    )
-
-
-_REDACTIONS: OrderedDict[tuple[Any, ...], Redaction] = OrderedDict()
-_REDACTIONS_LOCK = threading.Lock()
-_REDACTIONS_KEPT = 8
-
-
-def _redact(segments: list[tuple[str, str | None]], *, country: str, terms: tuple[str, ...],
-            keep: frozenset[str], extra: tuple[str, ...], untrusted: frozenset[str],
-            own_secrets: tuple[str, ...] = ()) -> Redaction:
-    """Redact, reusing the result for the same input.
-
-    The form prepares as the user types and again when they press Send; on a 10 KB text the
-    detectors take tens of milliseconds, which Send need not pay twice for the same text.
-    """
-    from desktop.core.privacy import redact_segments
-
-    key = (tuple(segments), country, terms, keep, extra, untrusted, own_secrets)
-    with _REDACTIONS_LOCK:
-        if key in _REDACTIONS:
-            _REDACTIONS.move_to_end(key)
-            return _REDACTIONS[key]
-    redaction = redact_segments(segments, country=country, terms=terms, keep=keep, extra=extra, untrusted=untrusted,
-                                own_secrets=own_secrets)
-    with _REDACTIONS_LOCK:
-        _REDACTIONS[key] = redaction
-        while len(_REDACTIONS) > _REDACTIONS_KEPT:
-            _REDACTIONS.popitem(last=False)
-    return redaction
-
-
 def prepare(
     context: AppContext,
     template: Template,
@@ -225,7 +142,7 @@ def prepare(
     problems = validate_values(template, values)
     segments = render_segments(template, values)
     rendered = "".join(text for text, _ in segments)
-    redaction = _redact(
+    redaction = redaction_cache.redact(
         segments, country=context.country, terms=tuple(context.sensitive_terms), keep=frozenset(keep),
         extra=tuple(extra), untrusted=frozenset(f.name for f in template.fields if _is_outside(f, values)),
         own_secrets=configured_secrets(context.keys, context.settings),  # the app's own keys, any format
@@ -255,7 +172,7 @@ def prepare(
         template=template, values=values, problems=problems, rendered=rendered, redaction=redaction, route=route,
         estimated_cost=estimate, estimated_input_tokens=input_tokens, max_output_tokens=max_output,
         needs_approval=needs_approval, approval_reason=approval_reason,
-        budget_warning=_budget_warning(context, route, input_tokens, max_output), run=run, system=system,
+        budget_warning=budget_warning(context, route, input_tokens, max_output), run=run, system=system,
     )
 
 
@@ -269,19 +186,6 @@ def _record(context: AppContext, run: Run, status: Callable[[str], None]) -> Non
     except LedgerError as exc:
         log.warning("Run %s not recorded: %s", run.id, exc.message)
         status(exc.message)
-
-
-def _reasoning_cost(context: AppContext, run: Run) -> float:
-    """The same tokens priced on the reasoning tier's model: what routing saved."""
-    provider, model = routing.pin_for("reasoning", context.team)
-    return pricing.cost(provider, model, input_tokens=run.input_tokens, output_tokens=run.output_tokens,
-                        cache_read_tokens=run.cache_read_tokens, cache_write_tokens=run.cache_write_tokens)
-
-
-def _finish(run: Run, started: float, first: float | None) -> None:
-    run.finished_at = utc_now()
-    run.latency_total_ms = (time.perf_counter() - started) * 1000
-    run.latency_first_ms = (first - started) * 1000 if first is not None else 0.0
 
 
 def execute(
@@ -319,16 +223,18 @@ def execute(
     started = time.perf_counter()
     if dry_run:
         run.status = DRY_RUN
-        _finish(run, started, None)
+        finish(run, started, None)
         _record(context, run, status)
         return run
 
     hours = float(context.settings.cache_hours)
-    if not fresh and hours > 0 and _answer_from_cache(context, prepared, run, hours, started, on_text, status):
+    key = _cache_key(prepared, prepared.route.provider, prepared.route.model)
+    if not fresh and hours > 0 and answer_from_cache(key, prepared.redaction.vault, run, hours, started, on_text, status):
+        _record(context, run, status)
         return run
 
     run.error_message = _SENDING_NOTE
-    on_text, status = _shielded(on_text), _shielded(status)
+    on_text, status = shielded(on_text), shielded(status)
     try:
         context.ledger.begin_send(run)
     except LedgerError as exc:  # no record, no request: a send nobody can see later must not happen
@@ -345,122 +251,54 @@ def execute(
             _record(context, run, status)
 
 
-def _answer_from_cache(context: AppContext, prepared: Prepared, run: Run, hours: float, started: float,
-                       on_text: Callable[[str], None] | None, status: Callable[[str], None]) -> bool:
-    """Answer ``run`` from a recent identical request and record it; False when there is none."""
-    from desktop.core.privacy import restore
-
-    route = prepared.route
-    key = cache_key(route.provider, route.model, prepared.redaction.text, prepared.max_output_tokens,
-                    {"system": prepared.system})
-    hit = AnswerCache().get(key, hours)
-    if hit is None:
-        return False
-    run.response_text = restore(hit.text, prepared.redaction.vault)
-    first = time.perf_counter()
-    if on_text is not None and run.response_text:
-        on_text(run.response_text)
-    run.provider, run.model, run.stop_reason = hit.provider, hit.model, hit.stop_reason
-    run.cache_hit, run.status = True, DONE
-    _finish(run, started, first)
-    status("Answered from your recent answers at no cost. Use Send again for a fresh answer.")
-    _record(context, run, status)
-    return True
-
-
-def _shielded(callback: Callable[[str], None] | None) -> Callable[[str], None]:
-    """``callback`` made harmless to the send: once the request is out, a failure in what shows
-    the answer must neither look like a provider error (and be retried, billed twice) nor stop
-    the answer being recorded."""
-    failed = False
-
-    def call(text: str) -> None:
-        nonlocal failed
-        if callback is None or failed:
-            return
-        try:
-            callback(text)
-        except Exception:  # a closed window or pipe (`| head`): stop showing, keep receiving
-            failed = True
-            # INFO: into the app's log file with the details, never onto a terminal as a traceback.
-            log.info("Showing the answer failed; it is still received and recorded", exc_info=True)
-
-    return call
-
-
 def _send(context: AppContext, prepared: Prepared, run: Run, status: Callable[[str], None], started: float, *,
           on_text: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
           sleep: Callable[[float], None], on_reset: Callable[[], None] | None, timeout: float,
           hours: float, automatic: bool) -> Run:
     """Send the request recorded as SENDING and record how it ended."""
-    from desktop.core.privacy import StreamRestorer, restore
-
     route, vault = prepared.route, prepared.redaction.vault
-    first: float | None = None
-    restorer = StreamRestorer(vault)
-    shown: list[str] = []
-
-    def piece(chunk: str) -> None:
-        nonlocal first
-        if first is None:
-            first = time.perf_counter()
-        out = restorer.feed(chunk)
-        if out:
-            shown.append(out)
-            if on_text is not None:
-                on_text(out)
-
-    def reset() -> None:
-        nonlocal restorer
-        restorer = StreamRestorer(vault)
-        shown.clear()
-        status("The connection dropped; the answer is starting again.")
-        if on_reset is not None:
-            on_reset()
-
+    receiver = Receiver(vault, on_text, status, on_reset)
     try:
         answer = providers.send(
             ((route.provider, route.model), *route.fallbacks), prepared.redaction.text,
             max_tokens=prepared.max_output_tokens, system=prepared.system, keys=context.keys,
-            settings=context.settings, on_text=piece, on_reset=reset, on_status=status, cancelled=cancelled,
-            sleep=sleep, timeout=timeout, automatic=automatic,  # automatic: nobody clicked (see providers.send)
+            settings=context.settings, on_text=receiver.piece, on_reset=receiver.reset, on_status=status,
+            cancelled=cancelled, sleep=sleep, timeout=timeout,
+            automatic=automatic,  # automatic: nobody clicked (see providers.send)
         )
     except CancelledError:
-        run.status, run.error_kind = CANCELLED, "cancelled"
-        run.error_message = "You stopped this run. Your fields are kept; send again when you are ready."
-        run.response_text = "".join(shown) + restorer.finish()
+        _stopped(run, receiver.partial())
     except providers.AllProvidersFailed as exc:
-        every_request_refused = all(error.kind == ErrorKind.BAD_REQUEST for error in exc.errors)
-        run.status = FAILED if every_request_refused else WAITING
-        run.error_kind = exc.kind
-        run.error_message = exc.message + ("" if every_request_refused else " " + _WAITING_ADVICE)
+        _not_answered(run, exc)
     else:
-        tail = restorer.finish()
-        if tail and on_text is not None:
-            on_text(tail)
-        run.response_text = restore(answer.text, vault)
-        run.provider, run.model, run.stop_reason = answer.provider, answer.model, answer.stop_reason
-        run.input_tokens, run.output_tokens = answer.input_tokens, answer.output_tokens
-        run.cache_read_tokens, run.cache_write_tokens = answer.cache_read_tokens, answer.cache_write_tokens
-        run.actual_cost = pricing.cost(answer.provider, answer.model, input_tokens=answer.input_tokens,
-                                       output_tokens=answer.output_tokens,
-                                       cache_read_tokens=answer.cache_read_tokens,
-                                       cache_write_tokens=answer.cache_write_tokens)
-        run.reasoning_cost = _reasoning_cost(context, run)
-        run.status = DONE
+        receiver.finish()
+        fill_answer(context, run, answer, vault)
         if answer.notes:
             status(" ".join(answer.notes))
         if hours > 0:
-            AnswerCache().put(
-                cache_key(answer.provider, answer.model, prepared.redaction.text, prepared.max_output_tokens,
-                          {"system": prepared.system}),
-                provider=answer.provider, model=answer.model, text=answer.text, stop_reason=answer.stop_reason,
-                input_tokens=answer.input_tokens, output_tokens=answer.output_tokens,
-            )
-            AnswerCache().purge(hours)
-    _finish(run, started, first)
+            keep_answer(_cache_key(prepared, answer.provider, answer.model), answer, hours)
+    finish(run, started, receiver.first)
     _record(context, run, status)
     return run
+
+
+def _cache_key(prepared: Prepared, provider: str, model: str) -> str:
+    """Identical requests: the same model, outgoing (redacted) text, output limit and system text."""
+    return cache_key(provider, model, prepared.redaction.text, prepared.max_output_tokens, {"system": prepared.system})
+
+
+def _stopped(run: Run, shown: str) -> None:
+    run.status, run.error_kind = CANCELLED, "cancelled"
+    run.error_message = "You stopped this run. Your fields are kept; send again when you are ready."
+    run.response_text = shown
+
+
+def _not_answered(run: Run, exc: providers.AllProvidersFailed) -> None:
+    """Kept to send again later, unless every provider refused the request itself."""
+    every_request_refused = all(error.kind == ErrorKind.BAD_REQUEST for error in exc.errors)
+    run.status = FAILED if every_request_refused else WAITING
+    run.error_kind = exc.kind
+    run.error_message = exc.message + ("" if every_request_refused else " " + _WAITING_ADVICE)
 
 
 def resend(

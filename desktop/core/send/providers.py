@@ -223,57 +223,91 @@ def send(
     """
     breaker = breaker or BREAKER
     status = on_status or (lambda message: None)
-    stop = cancelled or (lambda: False)
+    tries = _Tries(prompt, max_tokens=max_tokens, system=system, history=history, timeout=timeout,
+                   on_text=on_text, on_reset=on_reset, status=status, stop=cancelled or (lambda: False), sleep=sleep,
+                   breaker=breaker, attempts=1 if automatic else attempts_per_model, max_wait=max_wait)
     errors: list[ProviderError] = []
-    delivered = False
-    if automatic:
-        attempts_per_model = 1
-
-    def forward(piece: str) -> None:
-        nonlocal delivered
-        delivered = True
-        if on_text is not None:
-            on_text(piece)
-
     for index, (provider, model) in enumerate(targets):
-        name = SHORT_NAMES.get(provider, provider)
         endpoint = endpoint_for(provider, keys, settings)
-        if not endpoint.api_key or (provider == "local" and not endpoint.base_url):
-            errors.append(no_key_error(provider))
+        refused = _not_tried(provider, endpoint, breaker, automatic=automatic, fallback=index > 0)
+        if refused is not None:
+            errors.append(refused)
             continue
-        key = endpoint.breaker_key
-        skip = not breaker.allow_automatic(key) if automatic else index > 0 and breaker.is_open(key)
-        if skip:
-            seconds = max(1, round(breaker.remaining(key)))
-            errors.append(ProviderError(
-                f"{name} is not answering; Promptdesk tries it again by itself in {seconds} s.",
-                kind=ErrorKind.SKIPPED, retryable=True, provider=provider, retry_after=float(seconds)))
-            continue
+        name = SHORT_NAMES.get(provider, provider)
         if index > 0:
             status(f"{errors[-1].message} Asking {name} instead…" if errors else f"Asking {name}…")
-        for attempt in range(attempts_per_model):
-            if stop():
-                raise CancelledError()
-            if delivered and on_reset is not None:
-                on_reset()
-            delivered = False
-            try:
-                answer = stream_once(endpoint, model, prompt, max_tokens=max_tokens, system=system,
-                                     on_text=forward, cancelled=stop, timeout=timeout, history=history)
-            except ProviderError as error:
-                if not error.retryable:
-                    errors.append(error)
-                    break
-                wait = error.retry_after if error.retry_after is not None else backoff(attempt)
-                # A provider that kept the user waiting a whole timeout gets no second wait of it.
-                if attempt == attempts_per_model - 1 or wait > max_wait or error.kind == ErrorKind.TIMEOUT:
-                    breaker.failure(endpoint.breaker_key)
-                    errors.append(error)
-                    break
-                wait_counting_down(wait, error.message, status, sleep, stop)
-                continue
-            breaker.success(endpoint.breaker_key)
-            if errors:
-                answer.notes = [e.message for e in errors] + [f"{name} answered instead."]
-            return answer
+        result = tries.target(endpoint, model)
+        if isinstance(result, ProviderError):
+            errors.append(result)
+            continue
+        if errors:
+            result.notes = [e.message for e in errors] + [f"{name} answered instead."]
+        return result
     raise AllProvidersFailed(errors or [no_key_error(targets[0][0] if targets else "anthropic")])
+
+
+def _not_tried(provider: str, endpoint: Endpoint, breaker: CircuitBreaker, *, automatic: bool,
+               fallback: bool) -> ProviderError | None:
+    """Why a target is passed over (no key, or the breaker says it keeps failing), or None."""
+    if not endpoint.api_key or (provider == "local" and not endpoint.base_url):
+        return no_key_error(provider)
+    key = endpoint.breaker_key
+    skip = not breaker.allow_automatic(key) if automatic else fallback and breaker.is_open(key)
+    if not skip:
+        return None
+    seconds = max(1, round(breaker.remaining(key)))
+    return ProviderError(
+        f"{SHORT_NAMES.get(provider, provider)} is not answering; Promptdesk tries it again by itself in {seconds} s.",
+        kind=ErrorKind.SKIPPED, retryable=True, provider=provider, retry_after=float(seconds))
+
+
+class _Tries:
+    """The tries of one ``send``: each target's attempts, with waits between them, and
+    ``on_reset`` when a retry starts after part of an answer was already handed on."""
+
+    def __init__(self, prompt: str, *, max_tokens: int, system: str, history: History, timeout: float,
+                 on_text: Callable[[str], None] | None, on_reset: Callable[[], None] | None,
+                 status: Callable[[str], None], stop: Callable[[], bool], sleep: Callable[[float], None],
+                 breaker: CircuitBreaker, attempts: int, max_wait: float) -> None:
+        self.prompt, self.max_tokens, self.system, self.history = prompt, max_tokens, system, history
+        self.timeout, self.on_text, self.on_reset, self.status = timeout, on_text, on_reset, status
+        self.stop, self.sleep, self.breaker, self.attempts, self.max_wait = stop, sleep, breaker, attempts, max_wait
+        self.delivered = False  # part of an answer reached on_text during this attempt
+
+    def forward(self, piece: str) -> None:
+        self.delivered = True
+        if self.on_text is not None:
+            self.on_text(piece)
+
+    def target(self, endpoint: Endpoint, model: str) -> Answer | ProviderError:
+        """The answer of ``model``, or the error that ended its tries."""
+        for attempt in range(self.attempts):
+            if self.stop():
+                raise CancelledError()
+            if self.delivered and self.on_reset is not None:
+                self.on_reset()
+            self.delivered = False
+            try:
+                answer = stream_once(endpoint, model, self.prompt, max_tokens=self.max_tokens, system=self.system,
+                                     on_text=self.forward, cancelled=self.stop, timeout=self.timeout,
+                                     history=self.history)
+            except ProviderError as error:
+                if self._gives_up(error, attempt, endpoint):
+                    return error
+                continue
+            self.breaker.success(endpoint.breaker_key)
+            return answer
+        raise AssertionError("unreachable: the last attempt returns")
+
+    def _gives_up(self, error: ProviderError, attempt: int, endpoint: Endpoint) -> bool:
+        """True when ``error`` ends this target's tries; otherwise waits before the next."""
+        if not error.retryable:
+            return True
+        wait = error.retry_after if error.retry_after is not None else backoff(attempt)
+        # A provider that kept the user waiting a whole timeout gets no second wait of it.
+        if attempt == self.attempts - 1 or wait > self.max_wait or error.kind == ErrorKind.TIMEOUT:
+            self.breaker.failure(endpoint.breaker_key)
+            return True
+        wait_counting_down(wait, error.message, self.status, self.sleep, self.stop)
+        return False
+

@@ -34,6 +34,10 @@ from desktop.core.settings import TIERS, TeamSettings
 
 CLOUD_PROVIDERS = ("anthropic", "openai")
 TIER_NAMES = {"reasoning": "Reasoning", "execution": "Execution", "quick": "Quick"}
+# The names with what each tier is for, where a screen has room to say it.
+TIER_DESCRIPTIONS = {"reasoning": "Reasoning (hard thinking)", "execution": "Execution (everyday work)",
+                     "quick": "Quick (short checks)"}
+AUTOMATIC_TIER = "Tier chosen for each request"
 _RANK = {"quick": 0, "execution": 1, "reasoning": 2}
 CHEAPER = {"reasoning": "execution", "execution": "quick"}
 # Dated ids: Anthropic's end in -YYYYMMDD, OpenAI's in -YYYY-MM-DD.
@@ -112,6 +116,14 @@ def friendly_model_name(provider: str, model: str) -> str:
 
 def label_for(tier: str, provider: str, model: str) -> str:
     return f"{TIER_NAMES.get(tier, tier.capitalize())} · {friendly_model_name(provider, model)}"
+
+
+def tier_words(tier: str | None, *, described: bool = False) -> str:
+    """A tier as every screen names it: "Execution", or with ``described`` "Execution (everyday
+    work)"; a template without a tier has it chosen for each request."""
+    if not tier:
+        return AUTOMATIC_TIER
+    return (TIER_DESCRIPTIONS if described else TIER_NAMES).get(tier, tier.capitalize())
 
 
 def pin_for(tier: str, team: TeamSettings) -> tuple[str, str]:

@@ -35,16 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
-from desktop.core.templates.format import (
-    ChecklistItem,
-    Checks,
-    Field,
-    HistoryEntry,
-    OutputSpec,
-    Problem,
-    Template,
-    TestCase,
-)
+from desktop.core.templates import format as fmt
+from desktop.core.templates.format import Problem, Template
 
 log = logging.getLogger(__name__)
 CACHE_NAME = "template-cache.bin"
@@ -99,9 +91,10 @@ def template_from_tuple(data: tuple[Any, ...], path: Path) -> Template:
     (ident, title, category, purpose, body, fields, tier, tags, output, checklist, checks, example, version,
      history, tests, source, content_hash, overrides, unavailable, reviewer) = data
     return Template(
-        ident, title, category, purpose, body, tuple([Field(*f) for f in fields]), tier, tags, OutputSpec(*output),
-        tuple([ChecklistItem(*item) for item in checklist]), Checks(*checks), example, version,
-        tuple([HistoryEntry(*h) for h in history]), tuple([TestCase(*case) for case in tests]), source, path,
+        ident, title, category, purpose, body, tuple([fmt.Field(*f) for f in fields]), tier, tags,
+        fmt.OutputSpec(*output), tuple([fmt.ChecklistItem(*item) for item in checklist]), fmt.Checks(*checks),
+        example, version, tuple([fmt.HistoryEntry(*h) for h in history]),
+        tuple([fmt.TestCase(*case) for case in tests]), source, path,
         content_hash, overrides, unavailable, reviewer,
     )
 

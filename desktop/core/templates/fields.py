@@ -6,11 +6,11 @@ import datetime as dt
 import re
 from typing import Any
 
-from desktop.core.settings import did_you_mean
 from desktop.core.templates.format import FIELD_TYPES, Field
 from desktop.core.templates.reader import Reader
 from desktop.core.templates.render import check_value
 from desktop.core.templates.yaml_events import LineDict, LineList
+from desktop.core.text import did_you_mean
 
 FIELD_KEYS = ("name", "label", "type", "help", "placeholder", "required", "default", "min_length",
               "max_length", "options", "untrusted", "min", "max")
@@ -55,9 +55,7 @@ def parse_fields(reader: Reader, value: Any, line: int | None) -> tuple[Field, .
 
 
 def _parse_field(reader: Reader, item: LineDict) -> Field | None:
-    for key in item:
-        if key not in FIELD_KEYS:
-            reader.unknown_key(item, key, FIELD_KEYS, "fields")
+    reader.unknown_keys(item, FIELD_KEYS, "fields")
     name = reader.text(item, "name", required=True, where="fields")
     if not name:
         return None

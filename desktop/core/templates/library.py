@@ -13,7 +13,8 @@ time), so the GUI can call it whenever the window gains focus or a folder watche
 a restart.
 
 The format itself lives in ``format`` (types), ``parse`` (reading and
-validation) and ``render`` (filling in); the names are re-exported here.
+validation) and ``render`` (filling in); ``Template``, ``Problem``, ``parse_template`` and the
+render functions are importable from here, the other types from ``format``.
 """
 
 from __future__ import annotations
@@ -29,27 +30,14 @@ from pathlib import Path
 
 from desktop.core import paths
 from desktop.core.templates.cache import ParseCache
-from desktop.core.templates.format import (
-    FIELD_TYPES,
-    SOURCES,
-    TIERS,
-    ChecklistItem,
-    Checks,
-    Field,
-    HistoryEntry,
-    OutputSpec,
-    Problem,
-    Template,
-    TestCase,
-)
+from desktop.core.templates.format import SOURCES, Problem, Template
 from desktop.core.templates.parse import parse_template, read_template_bytes
 from desktop.core.templates.render import render, render_segments, validate_values
 from desktop.core.templates.search import SearchIndex
 
 __all__ = [
-    "FIELD_TYPES", "SOURCES", "TIERS", "ChecklistItem", "Checks", "Field", "HistoryEntry", "Library",
-    "OutputSpec", "Problem", "Template", "TestCase", "check_paths", "load_library", "parse_template",
-    "render", "render_segments", "validate_values",
+    "Library", "Problem", "Template", "check_paths", "load_library", "parse_template", "render", "render_segments",
+    "validate_values",
 ]
 
 # (mtime_ns, size, ctime_ns): the status change time moves with every write and every change of

@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.core.settings import did_you_mean
 from desktop.core.templates.fields import parse_fields
 from desktop.core.templates.format import (
     OUTPUT_FORMATS,
@@ -39,6 +38,7 @@ from desktop.core.templates.yaml_events import (
     load_front_matter,
     split_front_matter,
 )
+from desktop.core.text import did_you_mean
 
 # A template is a page of text; anything far larger is a mistake (a log or a PDF saved as .md)
 # and reading it would only slow the library down for everyone.
@@ -120,9 +120,7 @@ def parse_template(path: Path, source: str = "bundled", data: bytes | None = Non
 def _build(reader: Reader, raw: LineDict, body_text: str, body_line: int, source: str, content_hash: str,
            category_hint: str) -> Template | None:
     path = reader.path
-    for key in raw:
-        if key not in TOP_KEYS:
-            reader.unknown_key(raw, key, TOP_KEYS, "")
+    reader.unknown_keys(raw, TOP_KEYS, "")
     title = reader.text(raw, "title", required=True)
     purpose = reader.text(raw, "purpose", required=True)
     category = reader.text(raw, "category") or category_hint.replace("-", " ").replace("_", " ").strip().title()
@@ -190,9 +188,7 @@ def _checks(reader: Reader, value: Any, line: int | None, where: str) -> Checks:
     if not isinstance(value, LineDict):
         reader.add(line, f"'{where}' must be a list of settings such as 'min_words: 100'.")
         return Checks()
-    for key in value:
-        if key not in CHECK_KEYS:
-            reader.unknown_key(value, key, CHECK_KEYS, where)
+    reader.unknown_keys(value, CHECK_KEYS, where)
     checks = Checks(
         min_words=reader.integer(value, "min_words", minimum=0, where=where),
         max_words=reader.integer(value, "max_words", minimum=1, where=where),
@@ -215,9 +211,7 @@ def _checklist(reader: Reader, raw: LineDict) -> tuple[ChecklistItem, ...]:
         if isinstance(item, str) and item.strip():
             result.append(ChecklistItem(item.strip()))
         elif isinstance(item, LineDict):
-            for key in item:
-                if key not in ("text", "required"):
-                    reader.unknown_key(item, key, ("text", "required"), "checklist")
+            reader.unknown_keys(item, ("text", "required"), "checklist")
             text = reader.text(item, "text", required=True, where="checklist item")
             if text:
                 result.append(ChecklistItem(text, reader.boolean(item, "required", default=True, where="checklist")))
@@ -232,9 +226,7 @@ def _history(reader: Reader, raw: LineDict, version: int) -> tuple[HistoryEntry,
         if not isinstance(item, LineDict):
             reader.add(line, "A history entry looks like {version: 2, date: 2026-03-02, note: what changed}.")
             continue
-        for key in item:
-            if key not in ("version", "date", "note"):
-                reader.unknown_key(item, key, ("version", "date", "note"), "history")
+        reader.unknown_keys(item, ("version", "date", "note"), "history")
         number = reader.integer(item, "version", minimum=1, where="history", required=True)
         date = item.get("date")
         if isinstance(date, dt.datetime):
@@ -260,9 +252,7 @@ def _tests(reader: Reader, raw: LineDict, fields: tuple[Field, ...]) -> tuple[Te
         if not isinstance(item, LineDict):
             reader.add(line, "A test is 'name:', 'fields:' (the values to fill in) and optionally 'expect:'.")
             continue
-        for key in item:
-            if key not in ("name", "fields", "expect"):
-                reader.unknown_key(item, key, ("name", "fields", "expect"), "tests")
+        reader.unknown_keys(item, ("name", "fields", "expect"), "tests")
         name = reader.text(item, "name", where="test") or f"Test {index}"
         values = item.get("fields") or {}
         if not isinstance(values, dict):

@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop.core.settings import did_you_mean
 from desktop.core.templates.format import Problem
 from desktop.core.templates.yaml_events import LineDict, LineList
+from desktop.core.text import did_you_mean
 
 
 class Reader:
@@ -32,6 +32,12 @@ class Reader:
     @staticmethod
     def _in(where: str) -> str:
         return f"In '{where}': " if where else ""
+
+    def unknown_keys(self, mapping: LineDict, allowed: tuple[str, ...], where: str) -> None:
+        """A problem for each key of ``mapping`` not in ``allowed`` (templates are strict data)."""
+        for key in mapping:
+            if key not in allowed:
+                self.unknown_key(mapping, key, allowed, where)
 
     def unknown_key(self, mapping: LineDict, key: Any, allowed: tuple[str, ...], where: str) -> None:
         hint = did_you_mean(str(key), allowed)
@@ -132,9 +138,7 @@ class Reader:
             self.add(self._line(mapping, key), f"'{key}' must be a group of settings such as "
                                                f"'{key}: {{{allowed[0]}: ...}}'.")
             return None
-        for sub_key in value:
-            if sub_key not in allowed:
-                self.unknown_key(value, sub_key, allowed, key)
+        self.unknown_keys(value, allowed, key)
         return value
 
     def items(self, mapping: LineDict, key: str) -> list[tuple[Any, int | None]]:

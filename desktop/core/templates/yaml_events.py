@@ -207,27 +207,7 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 def load_front_matter(front: str) -> Any:
     """The front matter as ``LineDict``/``LineList``/scalars, read from libyaml's event stream
     (every shape, every error, with the line of each value); raises ``FrontMatterError``."""
-    loader = _LineLoader(front)
-    try:
-        return _build(loader)
-    except _Refused as exc:
-        raise FrontMatterError(exc.message, exc.line) from None
-    except yaml.MarkedYAMLError as exc:
-        # Where an unclosed bracket or quote started is more useful than where the parser gave up.
-        mark = exc.context_mark or exc.problem_mark
-        line = mark.line + _LINE_OFFSET if mark is not None else None
-        what = (exc.problem or exc.context or "unreadable").strip()
-        if "nesting" in what:  # libyaml >= 0.2.6 (PyYAML 6.0.3+) stops deep nesting itself, in its words
-            raise FrontMatterError(_TOO_DEEP, line) from None
-        raise FrontMatterError(
-            f"The settings at the top cannot be read ({what}). Check the indentation, and put text that "
-            "contains a colon, '#', '{' or '[' in quotes.",
-            line,
-        ) from None
-    except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
-        raise FrontMatterError(f"The settings at the top cannot be read ({type(exc).__name__}).", None) from None
-    finally:
-        loader.dispose()
+    return _read(_LineLoader(front), "The settings at the top cannot be read")
 
 
 MAX_YAML_FILE_BYTES = 1_000_000  # a test case is a few lines; anything this big is a mistake or a trick
@@ -245,19 +225,26 @@ def load_yaml_file(text: str) -> Any:
                                "only a few lines.", None)
     loader = _LineLoader(text)
     loader.line_offset = 1
+    return _read(loader, "The file cannot be read as YAML")
+
+
+def _read(loader: _LineLoader, unreadable: str) -> Any:
+    """``loader``'s one document; every failure a ``FrontMatterError`` starting ``unreadable``,
+    with the line where it is (counted as the loader counts lines)."""
     try:
         return _build(loader)
     except _Refused as exc:
         raise FrontMatterError(exc.message, exc.line) from None
     except yaml.MarkedYAMLError as exc:
+        # Where an unclosed bracket or quote started is more useful than where the parser gave up.
         mark = exc.context_mark or exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
+        line = mark.line + loader.line_offset if mark is not None else None
         what = (exc.problem or exc.context or "unreadable").strip()
-        if "nesting" in what:
+        if "nesting" in what:  # libyaml >= 0.2.6 (PyYAML 6.0.3+) stops deep nesting itself, in its words
             raise FrontMatterError(_TOO_DEEP, line) from None
-        raise FrontMatterError(f"The file cannot be read as YAML ({what}). Check the indentation, and put text "
-                               "that contains a colon, '#', '{' or '[' in quotes.", line) from None
+        raise FrontMatterError(f"{unreadable} ({what}). Check the indentation, and put text that contains a colon, "
+                               "'#', '{' or '[' in quotes.", line) from None
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
-        raise FrontMatterError(f"The file cannot be read as YAML ({type(exc).__name__}).", None) from None
+        raise FrontMatterError(f"{unreadable} ({type(exc).__name__}).", None) from None
     finally:
         loader.dispose()

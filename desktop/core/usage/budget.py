@@ -2,8 +2,10 @@
 
 Figures come from the team file when it can be read, plus this computer's records that have
 never reached it yet (so a run counts the moment it is recorded); when the team file cannot be
-read they come from this computer's ledger alone, and say so (``source``). Months are calendar
-months in UTC, matching the UTC times stored in every record.
+read they come from this computer's ledger alone, and say so (``source``); the reading is
+``spend_reader.py``'s. Months are calendar months in UTC, matching the UTC times stored in every
+record. The results are frozen dataclasses (``PersonalSpend``, ``TeamSpend``) whose field order is
+the key order of ``promptdesk spend --json``.
 
 Alerts are produced here and shown by the GUI: each has a ``key`` unique per scope, threshold
 or kind, month (or week) and user; once ``mark_alert_shown`` records a key in this computer's
@@ -12,23 +14,18 @@ ledger, that alert is not produced again.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop.core.errors import ErrorKind, PromptdeskError
+from desktop.core.money import money
 from desktop.core.run import DONE
-from desktop.core.usage.store import FILE, StoreProblem, TeamReader, team_store
-from desktop.core.usage.sync import open_shared_for_reading
+from desktop.core.usage.spend_reader import SpendReader, month_bounds, spend_reader
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
 
-TEAM_FILE_SOURCE = "team file"
-LOCAL_SOURCE = "this computer"
 JUMP_RATIO = 1.5  # week-over-week: warn above +50%
 JUMP_MIN_SPEND = 1.0  # ... but not about cents: the last 7 days must reach this many dollars
 PACE_DAY = 15  # half the budget gone before this day of the month is a pace warning
@@ -50,111 +47,75 @@ class Alert:
     message: str
 
 
-# ---------------------------------------------------------------------------- reading
+# The field order is the order of ``promptdesk spend --json``'s keys, which scripts read.
+@dataclass(frozen=True)
+class PersonalSpend:
+    """One member's month. Each ``by_*`` maps a name to dollars (read-only: the value is frozen):
+    ``by_day`` "YYYY-MM-DD" in date order; ``by_template`` a template id ("" for free-form
+    requests); ``by_tier``; ``by_model``."""
+
+    month: str
+    total: float
+    runs: int  # answered runs
+    by_day: Mapping[str, float]
+    by_template: Mapping[str, float]
+    by_tier: Mapping[str, float]
+    by_model: Mapping[str, float]
+    saved_by_routing: float  # the done runs priced on the reasoning tier minus what they cost
+    source: str  # spend_reader.TEAM_FILE_SOURCE | LOCAL_SOURCE
+    budget: float = 0.0  # this member's personal budget; 0: none
 
 
-class _Reader:
-    """Runs one aggregate query over the team file plus this computer's never-synced records,
-    or over this computer's ledger alone when the team file cannot be read."""
+@dataclass(frozen=True)
+class TeamSpend:
+    """The team's month: ``by_member`` maps a member to dollars, dearest first."""
 
-    def __init__(self, context: AppContext, conn: TeamReader | None) -> None:
-        self.context = context
-        self.conn = conn
-        self.source = TEAM_FILE_SOURCE if conn is not None else LOCAL_SOURCE
-
-    def rows(self, select: str, where: str, params: list[Any], group: str = "", *,
-             index: str = "", shared_sql: str = "", shared_params: list[Any] | None = None,
-             local_select: str = "") -> list[tuple[Any, ...]]:
-        """``index`` names the team file's index to use: the planner may otherwise prefer one
-        that saves a sort but then reads a million rows. ``shared_sql`` replaces the query on
-        the team file when a faster shape exists there (same result columns); ``local_select``
-        replaces ``select`` on this computer's ledger, whose columns differ (same result columns)."""
-        rows: list[tuple[Any, ...]] = []
-        local_where = where
-        if self.conn is not None:
-            # The index hints and faster shapes are the SQLite file's; another store plans its own.
-            plain = not isinstance(self.conn, sqlite3.Connection)
-            hint = f" INDEXED BY {index}" if index and not plain else ""
-            sql = (shared_sql if not plain else "") or f"SELECT {select} FROM usage{hint} WHERE {where} {group}"
-            try:
-                rows = [tuple(r) for r in self.conn.execute(sql, (shared_params if not plain else None) or params)]
-                local_where = f"({where}) AND synced_revision = 0 AND synced_revision < revision"
-            except (sqlite3.Error, StoreProblem):  # the store went away mid-read, or is not usable
-                self.conn.close()
-                self.conn, self.source = None, LOCAL_SOURCE
-                rows = []
-        ledger = self.context.ledger
-        local = local_select or select
-        rows += [tuple(r) for r in ledger.query(f"SELECT {local} FROM runs WHERE {local_where} {group}", params)]
-        return rows
-
-
-@contextmanager
-def _reader(context: AppContext) -> Iterator[_Reader]:
-    store = team_store(context)
-    conn = store.open_reader() if store is not None and store.kind != FILE else open_shared_for_reading(context.team_dir)
-    reader = _Reader(context, conn)
-    try:
-        yield reader
-    finally:
-        if reader.conn is not None:
-            reader.conn.close()
+    month: str
+    total: float
+    runs: int  # answered runs
+    by_member: Mapping[str, float]
+    source: str  # spend_reader.TEAM_FILE_SOURCE | LOCAL_SOURCE; from this computer only this member's runs are known
+    budget: float = 0.0  # the team's monthly budget; 0: none
 
 
 def _now(now: datetime | None) -> datetime:
     return now.astimezone(UTC) if now is not None else datetime.now(UTC)
 
 
-def _month_bounds(month: str) -> tuple[str, str]:
-    """``"2026-03"`` → (``"2026-03"``, ``"2026-04"``): string bounds for ISO ``started_at``."""
-    try:
-        year, mon = (int(part) for part in month.split("-"))
-        datetime(year, mon, 1)
-    except ValueError as exc:
-        raise PromptdeskError(f"'{month}' is not a month; write it as YYYY-MM, e.g. 2026-03.", kind=ErrorKind.USAGE) from exc
-    nxt = (year + 1, 1) if mon == 12 else (year, mon + 1)
-    return f"{year:04d}-{mon:02d}", f"{nxt[0]:04d}-{nxt[1]:02d}"
-
-
 def _add(target: dict[str, float], key: str, value: float) -> None:
     target[key] = round(target.get(key, 0.0) + (value or 0.0), 10)
-
-
-def _money(value: float) -> str:
-    from desktop.core.money import money  # the app's one money format
-
-    return money(value)
 
 
 # ---------------------------------------------------------------------------- spend views
 
 
-def _personal(reader: _Reader, user: str, month: str) -> dict[str, Any]:
+def _personal(reader: SpendReader, user: str, month: str) -> PersonalSpend:
     # Two small groupings cost less than one by day, template, tier, model and status at once
     # (thousands of groups to sort for a busy member's month).
-    start, end = _month_bounds(month)
+    start, end = month_bounds(month)
     where, params = "user = ? AND started_at >= ? AND started_at < ?", [user, start, end]
     days = reader.rows("substr(started_at, 1, 10), total(status = 'done'), total(actual_cost)", where, params,
                        "GROUP BY 1", index="usage_member_month")
     kinds = reader.rows("template_id, tier, model, status, total(actual_cost), total(reasoning_cost)", where,
                         params, "GROUP BY 1, 2, 3, 4", index="usage_member_month")
-    result: dict[str, Any] = {"month": month, "total": 0.0, "runs": 0, "by_day": {}, "by_template": {},
-                              "by_tier": {}, "by_model": {}, "saved_by_routing": 0.0}
+    total, runs, saved = 0.0, 0, 0.0
+    by_day: dict[str, float] = {}
+    by_template: dict[str, float] = {}
+    by_tier: dict[str, float] = {}
+    by_model: dict[str, float] = {}
     for day, count, cost in days:
-        result["total"] += cost
-        result["runs"] += int(count)
-        _add(result["by_day"], day, cost)
+        total += cost
+        runs += int(count)
+        _add(by_day, day, cost)
     for template_id, tier, model, status, cost, reasoning in kinds:
-        _add(result["by_template"], template_id or "", cost)
-        _add(result["by_tier"], tier or "", cost)
-        _add(result["by_model"], model or "", cost)
+        _add(by_template, template_id or "", cost)
+        _add(by_tier, tier or "", cost)
+        _add(by_model, model or "", cost)
         if status == DONE:
-            result["saved_by_routing"] += reasoning - cost
-    result["total"] = round(result["total"], 10)
-    result["saved_by_routing"] = round(result["saved_by_routing"], 10)
-    result["by_day"] = dict(sorted(result["by_day"].items()))
-    result["source"] = reader.source
-    return result
+            saved += reasoning - cost
+    return PersonalSpend(month=month, total=round(total, 10), runs=runs, by_day=dict(sorted(by_day.items())),
+                         by_template=by_template, by_tier=by_tier, by_model=by_model,
+                         saved_by_routing=round(saved, 10), source=reader.source)
 
 
 # The team's month per member without sorting the month's records: hop from member to member
@@ -176,8 +137,8 @@ FROM members WHERE user IS NOT NULL
 """
 
 
-def _team(reader: _Reader, month: str) -> dict[str, Any]:
-    start, end = _month_bounds(month)
+def _team(reader: SpendReader, month: str) -> TeamSpend:
+    start, end = month_bounds(month)
     rows = reader.rows("user, total(status = 'done'), total(actual_cost)", "started_at >= ? AND started_at < ?",
                        [start, end], "GROUP BY user", shared_sql=_TEAM_BY_MEMBER_SQL)
     by_member: dict[str, float] = {}
@@ -188,29 +149,27 @@ def _team(reader: _Reader, month: str) -> dict[str, Any]:
         _add(by_member, user or "", cost)
         total += cost
         runs += int(count)
-    return {"month": month, "total": round(total, 10), "runs": runs,
-            "by_member": dict(sorted(by_member.items(), key=lambda item: -item[1])), "source": reader.source}
+    return TeamSpend(month=month, total=round(total, 10), runs=runs,
+                     by_member=dict(sorted(by_member.items(), key=lambda item: -item[1])), source=reader.source)
 
 
-def personal_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+def personal_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> PersonalSpend:
     """This member's spend in ``month`` (default: this month): total, by day, template, tier and
     model, what routing saved (the done runs priced on the reasoning tier minus their cost),
     the personal budget (0: none) and where the figures come from."""
     month = month or _now(now).strftime("%Y-%m")
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         result = _personal(reader, context.user, month)
-    result["budget"] = float(context.team.personal_budgets.get(context.user, 0.0))
-    return result
+    return replace(result, budget=float(context.team.personal_budgets.get(context.user, 0.0)))
 
 
-def team_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> dict[str, Any]:
+def team_spend(context: AppContext, month: str | None = None, *, now: datetime | None = None) -> TeamSpend:
     """The team's spend in ``month``: total, per member, the monthly budget and the source (from
     this computer alone only this member's runs are known)."""
     month = month or _now(now).strftime("%Y-%m")
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         result = _team(reader, month)
-    result["budget"] = float(context.team.monthly_budget)
-    return result
+    return replace(result, budget=float(context.team.monthly_budget))
 
 
 def _status(spent: float, budget: float, scope: str, source: str) -> BudgetStatus:
@@ -222,10 +181,10 @@ def month_status(context: AppContext, *, scope: str = "team", now: datetime | No
     """This month's spend against the team budget or this member's personal budget."""
     month = _now(now).strftime("%Y-%m")
     if scope == "personal":
-        spend = personal_spend(context, month)
-        return _status(spend["total"], spend["budget"], "personal", spend["source"])
-    spend = team_spend(context, month)
-    return _status(spend["total"], spend["budget"], "team", spend["source"])
+        mine = personal_spend(context, month)
+        return _status(mine.total, mine.budget, "personal", mine.source)
+    team = team_spend(context, month)
+    return _status(team.total, team.budget, "team", team.source)
 
 
 # ---------------------------------------------------------------------------- alerts
@@ -242,11 +201,11 @@ def _threshold_alert(status: BudgetStatus, thresholds: list[int], month: str, us
         return None
     top = max(crossed)
     if status.scope == "team":
-        message = f"The team has used {top}% of this month's {_money(status.budget)} budget."
+        message = f"The team has used {top}% of this month's {money(status.budget)} budget."
     else:
-        message = f"You have used {top}% of your {_money(status.budget)} budget this month."
+        message = f"You have used {top}% of your {money(status.budget)} budget this month."
     if top >= 100:
-        message += f" Spent so far: {_money(status.spent)}."
+        message += f" Spent so far: {money(status.spent)}."
     return Alert(f"{status.scope}:{top}:{month}:{user}", _level(top), message)
 
 
@@ -256,10 +215,10 @@ def _pace_alert(status: BudgetStatus, today: datetime, month: str, user: str) ->
     who = "The team has" if status.scope == "team" else "You have"
     whose = "this month's" if status.scope == "team" else "your"
     return Alert(f"pace:{status.scope}:{month}:{user}", "warning",
-                 f"{who} already spent half of {whose} {_money(status.budget)} budget before the {PACE_DAY}th.")
+                 f"{who} already spent half of {whose} {money(status.budget)} budget before the {PACE_DAY}th.")
 
 
-def _jump_alert(reader: _Reader, scope: str, user: str, today: datetime) -> Alert | None:
+def _jump_alert(reader: SpendReader, scope: str, user: str, today: datetime) -> Alert | None:
     """Spend of the last 7 days against the 7 before, for the team or this member."""
     edges = [(today - timedelta(days=days)).isoformat(timespec="milliseconds") for days in (14, 7, 0)]
     who_sql, who_params = ("", []) if scope == "team" else ("user = ? AND ", [user])
@@ -274,8 +233,8 @@ def _jump_alert(reader: _Reader, scope: str, user: str, today: datetime) -> Aler
     year, week, _ = today.isocalendar()
     who = "The team's spending" if scope == "team" else "Your spending"
     return Alert(f"jump:{scope}:{year}-W{week:02d}:{user}", "warning",
-                 f"{who} in the last 7 days ({_money(last)}) is {round((last / before - 1) * 100)}% higher "
-                 f"than the week before ({_money(before)}).")
+                 f"{who} in the last 7 days ({money(last)}) is {round((last / before - 1) * 100)}% higher "
+                 f"than the week before ({money(before)}).")
 
 
 def pending_alerts(context: AppContext, *, now: datetime | None = None) -> list[Alert]:
@@ -285,14 +244,14 @@ def pending_alerts(context: AppContext, *, now: datetime | None = None) -> list[
     month, user = today.strftime("%Y-%m"), context.user
     thresholds = sorted(context.team.alert_thresholds)
     alerts: list[Alert | None] = []
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         team = _team(reader, month)
-        team_status = _status(team["total"], float(context.team.monthly_budget), "team", reader.source)
+        team_status = _status(team.total, float(context.team.monthly_budget), "team", reader.source)
         alerts += [_threshold_alert(team_status, thresholds, month, user), _pace_alert(team_status, today, month, user)]
         personal_budget = float(context.team.personal_budgets.get(user, 0.0))
         if personal_budget > 0:
             mine = _personal(reader, user, month)
-            status = _status(mine["total"], personal_budget, "personal", reader.source)
+            status = _status(mine.total, personal_budget, "personal", reader.source)
             alerts += [_threshold_alert(status, thresholds, month, user), _pace_alert(status, today, month, user)]
         if context.team_dir is not None:
             alerts.append(_jump_alert(reader, "team", user, today))

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.usage.budget import JUMP_MIN_SPEND, JUMP_RATIO, _month_bounds, _reader
+from desktop.core.usage.budget import JUMP_MIN_SPEND, JUMP_RATIO
+from desktop.core.usage.spend_reader import month_bounds, spend_reader
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -72,9 +73,9 @@ def team_dashboard(context: AppContext, month: str | None = None, *, now: dateti
     """The dashboard for ``month`` (default: this month); weeks compared end at ``now``."""
     today = (now or datetime.now(UTC)).astimezone(UTC)
     month = month or today.strftime("%Y-%m")
-    start, end = _month_bounds(month)
+    start, end = month_bounds(month)
     recent = (today - timedelta(days=14)).isoformat(timespec="milliseconds")
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         rows = reader.rows(_COLUMNS, "started_at >= ? AND started_at < ?", [min(start, recent[:10]), end],
                            "GROUP BY 1, 2, 4, 5, 6")
         source = reader.source

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import ErrorKind, PromptdeskError
-from desktop.core.usage.budget import _month_bounds, _reader
 from desktop.core.usage.outgoing import hide_originals, parse_vault
+from desktop.core.usage.spend_reader import month_bounds, spend_reader
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -46,9 +46,9 @@ class Table:
 
 def usage_table(context: AppContext, month: str) -> Table:
     """Spend for ``month`` by member and template: runs, tokens and dollars."""
-    start, end = _month_bounds(month)
+    start, end = month_bounds(month)
     totals: dict[tuple[str, str], list[Any]] = {}
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         rows = reader.rows(
             "user, template_id, max(template_title), total(status = 'done'), total(status = 'failed'), "
             "total(input_tokens), total(output_tokens), total(actual_cost)",
@@ -67,7 +67,7 @@ def usage_table(context: AppContext, month: str) -> Table:
 def audit_table(context: AppContext, month: str) -> Table:
     """Every run of ``month``, oldest first, with its review state; the redacted prompt only
     when the team shares it (``shared_audit``)."""
-    start, end = _month_bounds(month)
+    start, end = month_bounds(month)
     shared = bool(context.team.shared_audit)
     figures = ("started_at, user, template_id, template_version, tier, provider, model, status, actual_cost, "
                "checklist_ticked, checklist_total, approved, feedback, redaction_count, id")
@@ -77,7 +77,7 @@ def audit_table(context: AppContext, month: str) -> Table:
         # NULL in the store's last column tells its rows from the ledger's, whose vault never is.
         select += ", redacted_prompt, redacted_answer, NULL"
         local += ", redacted_prompt, response_text, vault"
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         rows = reader.rows(select, "started_at >= ? AND started_at < ?", [start, end], local_select=local)
         source = reader.source
     if shared:

@@ -12,6 +12,8 @@ ledger grows.
 One connection is shared by the threads of the app (the GUI records on a worker and reads on
 the UI thread), guarded by a lock; the file uses WAL so the command line can read while the
 app writes.
+
+The schema, its named migrations and the row conversion are in ``ledger_schema.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import logging
 import os
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
@@ -31,109 +32,15 @@ from typing import Any
 import sqlite_utils
 
 from desktop.core import paths
-from desktop.core.batch.store import create_batches
 from desktop.core.errors import ErrorKind, LedgerError, PromptdeskError
 from desktop.core.run import RESENDABLE, SENDING, UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING, Run, utc_now
-from desktop.core.usage.migrations import Migration, migrate, newer_names
-from desktop.core.usage.turns import create_turns
+from desktop.core.usage.ledger_schema import DAMAGE, JSON_FIELDS, MIGRATIONS, from_row, ledger_error, to_row
+from desktop.core.usage.migrations import migrate, newer_names
+from desktop.core.usage.sending_process import process_alive, sending_pid
 
 log = logging.getLogger(__name__)
 
-# What a damaged file raises: SQLite's errors, and text or JSON that no longer decodes.
-_DAMAGE = (sqlite3.Error, UnicodeDecodeError)
-
-_DEFAULTS = Run().to_dict()
-_JSON_FIELDS = {name for name, value in _DEFAULTS.items() if isinstance(value, dict)}
-_BOOL_FIELDS = {name for name, value in _DEFAULTS.items() if isinstance(value, bool)}
 _TEXT_FIELDS = ("fields", "rendered_prompt", "redacted_prompt", "response_text", "vault")
-
-# The columns of the first schema: the Run as it was then. Fields added to Run later that no
-# migration has given a column yet are kept in ``extra`` (JSON) so a record never fails.
-_V1_COLUMNS: dict[str, type] = {
-    "id": str, "user": str, "machine": str, "started_at": str, "finished_at": str,
-    "template_id": str, "template_title": str, "template_version": int, "template_hash": str,
-    "fields": str, "rendered_prompt": str, "redacted_prompt": str, "redaction_count": int,
-    "injection_flag": int, "tier": str, "tier_reason": str, "provider": str, "model": str,
-    "max_output_tokens": int, "response_text": str, "stop_reason": str, "input_tokens": int,
-    "output_tokens": int, "cache_read_tokens": int, "cache_write_tokens": int,
-    "estimated_cost": float, "actual_cost": float, "reasoning_cost": float,
-    "latency_first_ms": float, "latency_total_ms": float, "status": str, "error_kind": str,
-    "error_message": str, "cache_hit": int, "checklist_ticked": int, "checklist_total": int,
-    "approved": int, "feedback": int, "feedback_comment": str, "vault": str,
-    "extra": str, "revision": int, "synced_revision": int, "updated_at": str,
-}
-
-
-def _create_runs(conn: sqlite3.Connection) -> None:
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.table("runs").create(_V1_COLUMNS, pk="id", not_null={"revision", "synced_revision"},
-                      defaults={"revision": 1, "synced_revision": 0, "extra": "{}"})
-    conn.execute("CREATE INDEX runs_started ON runs (started_at)")
-    conn.execute("CREATE INDEX runs_user_started ON runs (user, started_at)")
-    conn.execute("CREATE INDEX runs_status ON runs (status)")
-    conn.execute("CREATE INDEX runs_template ON runs (template_id)")
-    conn.execute("CREATE INDEX runs_unsynced ON runs (synced_revision) WHERE synced_revision < revision")
-
-
-def _create_meta(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.execute("INSERT INTO meta (key, value) VALUES ('ledger_id', ?)", (uuid.uuid4().hex,))
-    conn.execute("CREATE TABLE alerts_shown (key TEXT PRIMARY KEY, shown_at TEXT NOT NULL)")
-
-
-def _interrupted_runs_unconfirmed(conn: sqlite3.Connection) -> None:
-    """Earlier versions recorded a run as waiting, with no error, before its request left; one
-    still like that was interrupted mid-send, may have been billed, and must not be sent again
-    (by hand or by itself) without asking: it becomes UNCONFIRMED."""
-    conn.execute(
-        "UPDATE runs SET status = ?, error_kind = 'unconfirmed', error_message = ?, "
-        "actual_cost = max(actual_cost, estimated_cost), revision = revision + 1 "
-        "WHERE status = ? AND (error_kind IS NULL OR error_kind = '') "
-        "AND error_message LIKE 'Promptdesk closed before the answer came back%'",
-        (UNCONFIRMED, UNCONFIRMED_MESSAGE, WAITING),
-    )
-
-
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration("0001_runs", _create_runs),
-    Migration("0002_meta_and_alerts", _create_meta),
-    Migration("0003_turns", create_turns),  # follow-up turns and edits: versions of an answer (turns.py)
-    Migration("0004_interrupted_runs_unconfirmed", _interrupted_runs_unconfirmed),
-    Migration("0005_batches", create_batches),  # one template over many rows (desktop/core/batch/store.py)
-)
-
-
-def _to_row(run: Run, columns: set[str]) -> dict[str, Any]:
-    data = run.to_dict()
-    row: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    for name, value in data.items():
-        if name in _JSON_FIELDS:
-            value = json.dumps(value, ensure_ascii=False, default=str)
-        elif isinstance(value, bool):
-            value = int(value)
-        if name in columns:
-            row[name] = value
-        else:
-            extra[name] = data[name]
-    row["extra"] = json.dumps(extra, ensure_ascii=False, default=str)
-    return row
-
-
-def _from_row(row: sqlite3.Row) -> Run:
-    data: dict[str, Any] = {}
-    for name in row.keys():  # noqa: SIM118 - sqlite3.Row has keys() but no iteration by name
-        value = row[name]
-        if name == "extra":
-            data.update(json.loads(value or "{}"))
-        elif name in _JSON_FIELDS:
-            data[name] = json.loads(value) if value else {}
-        elif name in _BOOL_FIELDS:
-            data[name] = bool(value)
-        elif name in _DEFAULTS:
-            data[name] = _DEFAULTS[name] if value is None else value
-    return Run.from_dict(data)
-
 
 # Runs this process is sending right now (every Ledger of the process shares it): they are
 # SENDING because their answer is on its way, not because a process stopped mid-send.
@@ -163,8 +70,8 @@ class Ledger:
             try:
                 with self.db.atomic():
                     yield self._conn
-            except _DAMAGE as exc:
-                raise _ledger_error(self.path, exc) from exc
+            except DAMAGE as exc:
+                raise ledger_error(self.path, exc) from exc
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """A short write transaction for tables kept beside the runs (batches)."""
@@ -174,8 +81,8 @@ class Ledger:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
-            except _DAMAGE as exc:
-                raise _ledger_error(self.path, exc) from exc
+            except DAMAGE as exc:
+                raise ledger_error(self.path, exc) from exc
 
     def check(self) -> None:
         """Read the whole file once per process (``PRAGMA quick_check``) before the first send.
@@ -206,7 +113,7 @@ class Ledger:
 
         Replacing bumps ``revision`` so the change reaches the shared file on the next sync.
         """
-        row = _to_row(run, self._columns)
+        row = to_row(run, self._columns)
         row["updated_at"] = utc_now()
         names = list(row)
         updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names if n != "id")
@@ -236,7 +143,7 @@ class Ledger:
         """
         self.check()
         run.status = SENDING
-        row = _to_row(run, self._columns)
+        row = to_row(run, self._columns)
         extra = json.loads(row["extra"])
         extra["sending_pid"] = os.getpid()  # lets a later start tell a stopped send from a live one
         row["extra"] = json.dumps(extra, ensure_ascii=False, default=str)
@@ -268,7 +175,7 @@ class Ledger:
         rows = self._read("SELECT id, extra FROM runs WHERE status = ?", (SENDING,))
         with _IN_FLIGHT_LOCK:
             live = set(_IN_FLIGHT)
-        stale = [row[0] for row in rows if row[0] not in live and not _process_alive(_sending_pid(row[1]))]
+        stale = [row[0] for row in rows if row[0] not in live and not process_alive(sending_pid(row[1]))]
         if not stale:
             return 0
         with self._write() as conn:
@@ -296,11 +203,11 @@ class Ledger:
     def unconfirmed(self) -> list[Run]:
         """Runs sent without their answer being saved (status UNCONFIRMED), oldest first."""
         rows = self._read("SELECT * FROM runs WHERE status = ? ORDER BY started_at", (UNCONFIRMED,))
-        return [_from_row(row) for row in rows]
+        return [from_row(row) for row in rows]
 
     def get(self, run_id: str) -> Run | None:
         rows = self._read("SELECT * FROM runs WHERE id = ?", (run_id,))
-        return _from_row(rows[0]) if rows else None
+        return from_row(rows[0]) if rows else None
 
     def runs(
         self,
@@ -330,12 +237,12 @@ class Ledger:
                 where.append(f"{column} {op} ?")
                 params.append(value)
         sql = f"SELECT * FROM runs WHERE {' AND '.join(where)} ORDER BY started_at DESC, rowid DESC LIMIT ?"
-        return [_from_row(row) for row in self._read(sql, [*params, int(limit)])]
+        return [from_row(row) for row in self._read(sql, [*params, int(limit)])]
 
     def waiting(self) -> list[Run]:
         """Runs waiting to be sent to a provider (status WAITING), oldest first."""
         rows = self._read("SELECT * FROM runs WHERE status = ? ORDER BY started_at", (WAITING,))
-        return [_from_row(row) for row in rows]
+        return [from_row(row) for row in rows]
 
     def update_review(
         self,
@@ -373,7 +280,7 @@ class Ledger:
             return 0
         cutoff = (datetime.now(UTC) - timedelta(days=retention_days)).isoformat(timespec="milliseconds")
         blank = ", ".join(f"{name} = ?" for name in _TEXT_FIELDS)
-        values = ["{}" if name in _JSON_FIELDS else "" for name in _TEXT_FIELDS]
+        values = ["{}" if name in JSON_FIELDS else "" for name in _TEXT_FIELDS]
         not_blank = " OR ".join(f"({name} != ? AND {name} IS NOT NULL)" for name in _TEXT_FIELDS)
         sql = f"UPDATE runs SET {blank} WHERE started_at < ? AND ({not_blank})"
         with self._write() as conn:
@@ -452,66 +359,6 @@ def _already_sent() -> PromptdeskError:
         "from here. Look it up under History.", kind=ErrorKind.ALREADY_SENT)
 
 
-def _sending_pid(extra: str | None) -> int:
-    try:
-        value = json.loads(extra or "{}").get("sending_pid", 0)
-    except (ValueError, AttributeError):
-        return 0
-    return value if isinstance(value, int) else 0
-
-
-def _process_alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs. This process's own id counts as stopped: its live
-    sends are in ``_IN_FLIGHT``, so a SENDING record with its id is from an earlier process."""
-    if pid <= 0 or pid == os.getpid():
-        return False
-    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows
-        return _windows_process_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists but belongs to someone else
-        return True
-    return True
-
-
-def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
-
-
-def _ledger_error(path: Path, exc: BaseException) -> LedgerError:
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if not isinstance(exc, sqlite3.Error):  # text that is not text: damaged pages
-        name = "SQLITE_CORRUPT"
-    if name.startswith("SQLITE_FULL"):
-        return LedgerError(f"The disk holding your usage history ({path.parent}) is full. Free some "
-                           "space; your runs cannot be recorded until then.", kind=ErrorKind.FULL)
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return LedgerError(f"Your usage history {path} is damaged. Move it aside and restart Promptdesk; "
-                           "the team file keeps the usage already synced.", kind=ErrorKind.CORRUPT)
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
-        return LedgerError(f"Promptdesk cannot write your usage history {path}. Check that the folder "
-                           f"{path.parent} is yours and not read-only.", kind=ErrorKind.READ_ONLY)
-    if name.startswith("SQLITE_IOERR"):
-        return LedgerError(f"The disk holding your usage history ({path.parent}) refused a read or write: it may be "
-                           "full, removed or failing. Free some space or reconnect it, then try again.", kind=ErrorKind.IO)
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return LedgerError("Your usage history is busy in another Promptdesk window. Try again in a moment.",
-                           kind=ErrorKind.LOCKED)
-    return LedgerError(f"Your usage history {path} could not be used ({exc}).", kind=ErrorKind.LEDGER)
-
-
 def open_ledger(path: Path | None = None) -> Ledger:
     """Open (creating if needed) the local ledger and bring its schema up to date.
 
@@ -538,9 +385,9 @@ def open_ledger(path: Path | None = None) -> Ledger:
                 kind=ErrorKind.NEWER_VERSION,
             )
         migrate(conn, MIGRATIONS)
-    except _DAMAGE as exc:
+    except DAMAGE as exc:
         conn.close()
-        raise _ledger_error(path, exc) from exc
+        raise ledger_error(path, exc) from exc
     except LedgerError:
         conn.close()
         raise

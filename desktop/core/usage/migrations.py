@@ -8,8 +8,16 @@ A name in ``_migrations`` that this version of the app does not know means the f
 written by a newer version: the caller then refuses to write to it (``newer_names``), because
 an older app cannot know what the newer schema promises.
 
-Why not ``sqlite_utils`` migrations: the installed sqlite-utils has none built in, and the
-shared file needs ``BEGIN IMMEDIATE`` (see ``sync.py``); this is thirty lines.
+Every local database uses this runner with its own named steps: the ledger
+(``usage/ledger_schema.py``), test results (``review/evals.py``: ``evals.db``) and the answer cache
+(``send/answer_cache.py``: ``answers.db``); so does the team's shared file (``usage/shared_file.py``).
+The local files are then used through ``sqlite_utils.Database`` with writes in ``db.atomic()``.
+
+Why not ``sqlite_utils.Migrations`` (sqlite-utils 4): it reads which steps are pending before its
+transaction begins and then opens a deferred one, so two members opening a fresh shared file at
+the same moment could both apply a step; this runner re-reads inside ``BEGIN IMMEDIATE``. It
+also lets a file from a newer version be recognised (``newer_names``) and refused. Files in use
+record their steps in ``_migrations``; moving to another table would need a step of its own.
 """
 
 from __future__ import annotations

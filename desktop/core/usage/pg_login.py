@@ -36,7 +36,7 @@ def save_password(settings: StoreSettings, member: str, password: str) -> None:
     from keyring.errors import KeyringError
 
     from desktop.core.errors import KeychainError, SettingsError
-    from desktop.core.settings import KEYRING_SERVICE
+    from desktop.core.paths import KEYRING_SERVICE
 
     if not password:
         raise SettingsError("Type the password first.")

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.usage.pg_connect import classify, connect
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -138,25 +140,23 @@ class PostgresReader:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Iterable[Sequence[Any]]:
         import psycopg
 
-        from desktop.core.usage import pg_store  # not at the top: pg_store imports this module
-
         query, params = _from_rollup(sql, params) or (to_postgres(sql), params)
         try:
             return self.conn.execute(query, _bound(params)).fetchall()
         except psycopg.OperationalError as exc:
             if not self.reused:
-                raise pg_store.classify(exc) from exc
+                raise classify(exc) from exc
         except psycopg.Error as exc:
-            raise pg_store.classify(exc) from exc
+            raise classify(exc) from exc
         # A kept connection the server dropped meanwhile (restarted, idle timeout): once more.
         self.reused = False
         with contextlib.suppress(psycopg.Error):
             self.conn.close()
-        self.conn = pg_store.connect(*self.key, read_only=True)
+        self.conn = connect(*self.key, read_only=True)
         try:
             return self.conn.execute(query, _bound(params)).fetchall()
         except psycopg.Error as exc:
-            raise pg_store.classify(exc) from exc
+            raise classify(exc) from exc
 
     def close(self) -> None:
         import psycopg

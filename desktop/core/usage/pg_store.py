@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import os
 import random
 import time
 import zlib
@@ -33,7 +32,15 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.run import utc_now
-from desktop.core.usage import outgoing, pg_read, sync
+from desktop.core.usage import outgoing, pg_read, shared_file
+from desktop.core.usage.pg_connect import (
+    _RETRY_STATES,
+    PASSWORD_ENV,
+    classify,
+    connect,
+    keychain_entry,
+    password_for,
+)
 from desktop.core.usage.store import POSTGRES, StoreProblem, StoreSettings, SyncProblem
 
 if TYPE_CHECKING:
@@ -43,10 +50,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PASSWORD_ENV = "PROMPTDESK_TEAM_DB_PASSWORD"
 # One number for every Promptdesk migration on any database: pg_advisory_xact_lock's key.
 MIGRATION_LOCK = zlib.crc32(b"promptdesk migrations")
-_RETRY_STATES = ("40P01", "40001", "55P03")  # deadlock, serialization, lock not available
 ATTEMPTS = 4
 # Records per transaction. Larger than the file's: PostgreSQL's row locks keep other members
 # writing meanwhile, and each commit waits for the server's disk, so fewer commits go faster.
@@ -57,11 +62,11 @@ def _type(kind: type) -> str:
     return 'text COLLATE "C"' if kind is str else "bigint" if kind is int else "double precision"
 
 
-_COLUMNS: dict[str, type] = {**sync._SHARED_COLUMNS, **sync._EXTRA_COLUMNS}  # the table as 0001 made it
-_ALL_COLUMNS: dict[str, type] = {**_COLUMNS, **sync._LINK_COLUMNS}  # and as it is now
+_COLUMNS: dict[str, type] = {**shared_file.SHARED_COLUMNS, **shared_file.EXTRA_COLUMNS}  # the table as 0001 made it
+_ALL_COLUMNS: dict[str, type] = {**_COLUMNS, **shared_file.LINK_COLUMNS}  # and as it is now
 # The shared audit's texts: only the operator's role may read them (see pg_roles.py).
 AUDIT_TEXTS = ("redacted_prompt", "redacted_answer")
-_INSERT_COLUMNS: list[str] = list(sync._INSERT_COLUMNS)
+_INSERT_COLUMNS: list[str] = list(shared_file.INSERT_COLUMNS)
 _NAMES = ", ".join(f'"{c}"' for c in _INSERT_COLUMNS)
 _UPSERT = (
     f"INSERT INTO usage ({_NAMES}) SELECT {_NAMES} FROM pg_temp.incoming ORDER BY id "
@@ -110,7 +115,7 @@ _INDEXES = [
 # Older rows keep NULL in both. A database set up before this step has granted its member and
 # reader groups the figures column by column: the link is a figure, so they may read it too.
 _AUDIT_ANSWER_AND_TURN_LINK = [
-    "ALTER TABLE usage " + ", ".join(f'ADD COLUMN "{c}" {_type(k)}' for c, k in sync._LINK_COLUMNS.items()),
+    "ALTER TABLE usage " + ", ".join(f'ADD COLUMN "{c}" {_type(k)}' for c, k in shared_file.LINK_COLUMNS.items()),
     "DO $$ BEGIN "
     + "".join(f"IF EXISTS (SELECT FROM pg_roles WHERE rolname = '{group}') THEN "
               f'GRANT SELECT ("parent_run_id") ON usage TO {group}; END IF; '
@@ -126,72 +131,6 @@ MIGRATIONS: tuple[tuple[str, list[str]], ...] = (
     ("0005_audit_answer_and_turn_link", _AUDIT_ANSWER_AND_TURN_LINK),
 )
 _MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, applied_at text NOT NULL)"
-
-
-# ---------------------------------------------------------------------------- connecting
-
-
-def keychain_entry(settings: StoreSettings, member: str) -> str:
-    """The keychain entry (under the service ``Promptdesk``) holding this login's password."""
-    return f"team-db {settings.login(member)}@{settings.host}:{settings.port}/{settings.database}"
-
-
-def password_for(settings: StoreSettings, member: str) -> str | None:
-    """The keychain's password for this login, else ``PROMPTDESK_TEAM_DB_PASSWORD``."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    from desktop.core.settings import KEYRING_SERVICE
-
-    with contextlib.suppress(KeyringError, RuntimeError):
-        found = keyring.get_password(KEYRING_SERVICE, keychain_entry(settings, member))
-        if found:
-            return found
-    return os.environ.get(PASSWORD_ENV) or None
-
-
-def connect(settings: StoreSettings, member: str, password: str | None = None, *,
-            read_only: bool = False) -> psycopg.Connection[Any]:
-    """A connection in autocommit mode (transactions are explicit). Raises ``StoreProblem``."""
-    import psycopg
-
-    password = password if password is not None else password_for(settings, member)
-    if not password:
-        raise StoreProblem(SyncProblem.NO_PASSWORD, "no password in the keychain or the environment")
-    options: dict[str, Any] = {"host": settings.host, "port": settings.port, "dbname": settings.database,
-               "user": settings.login(member), "password": password, "sslmode": settings.sslmode,
-               "connect_timeout": settings.connect_timeout, "application_name": "Promptdesk"}
-    if settings.sslrootcert:
-        options["sslrootcert"] = settings.sslrootcert
-    try:
-        conn = psycopg.connect(autocommit=True, **options)
-        if read_only:
-            conn.read_only = True
-        return conn
-    except psycopg.Error as exc:
-        raise classify(exc) from exc
-
-
-def classify(exc: BaseException) -> StoreProblem:
-    """Name a psycopg failure in terms the user can act on."""
-    state = getattr(exc, "sqlstate", None) or ""
-    text = str(exc).lower()
-    detail = f"{type(exc).__name__}: {exc}"
-    if state == "28P01" or "password authentication failed" in text:
-        return StoreProblem(SyncProblem.AUTH, detail)
-    if "server does not support ssl" in text or "ssl" in text and ("certificate" in text or "handshake" in text):
-        return StoreProblem(SyncProblem.TLS, detail)
-    if state == "28000" or "no pg_hba.conf entry" in text or "role" in text and "does not exist" in text:
-        return StoreProblem(SyncProblem.AUTH, detail)
-    if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
-        return StoreProblem(SyncProblem.READ_ONLY, detail)
-    if state in ("3D000", "42P01", "42883"):  # no such database / table / function
-        return StoreProblem(SyncProblem.NOT_SET_UP, detail)
-    if state in _RETRY_STATES or state == "53300":  # too many connections
-        return StoreProblem(SyncProblem.LOCKED, detail)
-    if state.startswith("53"):  # disk full, out of memory
-        return StoreProblem(SyncProblem.FULL, detail)
-    return StoreProblem(SyncProblem.UNREACHABLE, detail)
 
 
 T = TypeVar("T")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import ErrorKind, PromptdeskError
-from desktop.core.usage.budget import _month_bounds, _reader
+from desktop.core.usage.spend_reader import month_bounds, spend_reader
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -84,13 +84,13 @@ def routing_savings(context: AppContext, *, months: int = 6, last_month: str | N
         raise PromptdeskError("Ask for at least one month of savings.", kind=ErrorKind.USAGE)
     last = last_month or (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m")
     first = _shift(last, months - 1)
-    start, _ = _month_bounds(first)
-    _, end = _month_bounds(last)
+    start, _ = month_bounds(first)
+    _, end = month_bounds(last)
     where = "status = 'done' AND started_at >= ? AND started_at < ?"
     params: list[object] = [start, end]
     if not team:
         where, params = "user = ? AND " + where, [context.user, *params]
-    with _reader(context) as reader:
+    with spend_reader(context) as reader:
         found = reader.rows("substr(started_at, 1, 7), template_id, tier, count(*), total(actual_cost), "
                             "total(reasoning_cost)", where, params, "GROUP BY 1, 2, 3",
                             index="" if team else "usage_member_month")

@@ -19,11 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.core.errors import SettingsError
-from desktop.core.settings import did_you_mean
+from desktop.core.text import did_you_mean
 
 if TYPE_CHECKING:
     from desktop.core.context import AppContext
@@ -194,30 +193,6 @@ class TeamStore(Protocol):
         ...
 
 
-class FileStore:
-    """The shared SQLite file in the team folder (``sync.py`` holds its logic)."""
-
-    kind = FILE
-
-    def __init__(self, team_dir: Path) -> None:
-        self.team_dir = team_dir
-
-    def push(self, ledger: Ledger, *, shared_audit: bool) -> int:
-        from desktop.core.usage import sync
-
-        return sync._push(ledger, self.team_dir, shared_audit=shared_audit)
-
-    def open_reader(self) -> TeamReader | None:
-        from desktop.core.usage import sync
-
-        return sync.open_shared_for_reading(self.team_dir)
-
-    def describe(self, kind: str, waiting: int) -> str:
-        from desktop.core.usage import sync
-
-        return sync.describe(kind, waiting, None, self.team_dir)
-
-
 class UnusableStore:
     """A ``[store]`` table that cannot be used: nothing is sent anywhere until it is fixed, rather
     than to a guessed store (the team file, when the team meant a database)."""
@@ -248,23 +223,8 @@ def store_settings(context: AppContext) -> StoreSettings:
     return parse_store_settings(getattr(context.team, "store", None))
 
 
-def team_store(context: AppContext) -> TeamStore | None:
-    """The store this member syncs to, or None when no team folder is set."""
-    if context.team_dir is None:
-        return None
-    try:
-        chosen = store_settings(context)
-    except SettingsError as exc:
-        return UnusableStore(exc.message.removeprefix("team.toml: "))
-    if chosen.kind == POSTGRES:
-        from desktop.core.usage.pg_store import PostgresStore
-
-        return PostgresStore(chosen, member=context.user)
-    return FileStore(context.team_dir)
-
-
 __all__ = [
-    "DEFAULT_SSLMODE", "FILE", "KINDS", "POSTGRES", "SSLMODES", "FileStore", "StoreProblem",
+    "DEFAULT_SSLMODE", "FILE", "KINDS", "POSTGRES", "SSLMODES", "StoreProblem",
     "StoreSettings", "SyncProblem", "TeamReader", "TeamStore", "UnusableStore", "check_store_table",
-    "parse_store_settings", "store_settings", "team_store",
+    "parse_store_settings", "store_settings",
 ]

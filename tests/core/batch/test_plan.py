@@ -12,7 +12,7 @@ from desktop.core.batch.plan import BATCH_DISCOUNT, plan_batch
 from desktop.core.batch.rows import apply_overrides, auto_map, missing_required, read_rows
 from desktop.core.context import AppContext
 from desktop.core.errors import DocumentError, TemplateError
-from desktop.core.send import pipeline
+from desktop.core.send import redaction_cache
 from desktop.core.settings import UserSettings
 
 
@@ -102,7 +102,7 @@ def test_a_row_whose_detection_fails_is_not_sent_and_the_others_are(template_id,
         return real(self, segments, untrusted)
 
     monkeypatch.setattr(redact_module._Redactor, "run", fragile)
-    monkeypatch.setattr(pipeline, "_REDACTIONS", OrderedDict())  # no result kept from another test
+    monkeypatch.setattr(redaction_cache, "_REDACTIONS", OrderedDict())  # no result kept from another test
     context = _context()
     template = context.library.get(template_id)
     sheet = read_rows(leads_csv)

@@ -18,7 +18,8 @@ import pytest
 
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.core.review.evals import EvalStore, load_cases, run_template_tests
+from desktop.core.review.eval_store import EvalStore
+from desktop.core.review.evals import load_cases, run_template_tests
 from desktop.core.settings import UserSettings
 from desktop.core.templates.library import Template, load_library, parse_template
 from tests.helpers.fake_llm import FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, FakeLLMServer, Reply

@@ -52,3 +52,24 @@ def test_unreadable_cache_file_is_a_miss_not_an_error(tmp_path: Path) -> None:
     cache = AnswerCache(broken)
     cache.put("k", **STORED)
     assert cache.get("k", max_age_hours=24) is None
+
+
+def test_the_cache_has_named_migrations_and_an_older_file_keeps_its_answers(tmp_path: Path) -> None:
+    """A file from before the migrations were named holds the table already: it is adopted, not rebuilt."""
+    import sqlite3
+
+    from desktop.core.send.answer_cache import MIGRATIONS
+    from desktop.core.usage.migrations import applied_names
+
+    older = tmp_path / "answers.db"
+    with sqlite3.connect(older) as conn:
+        conn.execute("CREATE TABLE answers (key TEXT PRIMARY KEY, created REAL NOT NULL, provider TEXT NOT NULL, "
+                     "model TEXT NOT NULL, text TEXT NOT NULL, stop_reason TEXT NOT NULL, "
+                     "input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL)")
+        conn.execute("INSERT INTO answers VALUES ('k', 1000, 'anthropic', 'm', 'kept', 'end_turn', 1, 1)")
+    conn.close()
+    hit = AnswerCache(older, clock=lambda: 1000.0).get("k", max_age_hours=1)
+    assert hit is not None and hit.text == "kept"
+    with sqlite3.connect(older) as conn:
+        assert applied_names(conn) == [m.name for m in MIGRATIONS] == ["0001_answers"]
+    conn.close()

@@ -7,15 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.templates.library import (
-    FIELD_TYPES,
-    Field,
-    Library,
-    Problem,
-    Template,
-    parse_template,
-    validate_values,
-)
+from desktop.core.templates.format import FIELD_TYPES, Field
+from desktop.core.templates.library import Library, Problem, Template, parse_template, validate_values
 from desktop.core.templates.render import check_value
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

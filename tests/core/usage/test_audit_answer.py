@@ -13,7 +13,7 @@ import pytest
 
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, USAGE_FIELDS, Run
-from desktop.core.usage import exports, pg_roles, pg_store, sync, turns
+from desktop.core.usage import exports, pg_roles, pg_store, shared_file, sync, turns
 from desktop.core.usage.migrations import applied_names, migrate
 from desktop.core.usage.outgoing import hide_originals
 from desktop.core.usage.store import parse_store_settings
@@ -83,9 +83,9 @@ def test_without_shared_audit_the_link_is_shared_and_no_text(tmp_path: Path, tea
 
 def _older_team_file(team_dir: Path, source: str = "older-ledger") -> None:
     """A team file as the previous version left it: three migrations, rows of the old columns."""
-    names = [*USAGE_FIELDS, *sync._EXTRA_COLUMNS]
+    names = [*USAGE_FIELDS, *shared_file.EXTRA_COLUMNS]
     with closing(sqlite3.connect(team_dir / "usage.db", isolation_level=None)) as conn:
-        migrate(conn, sync.MIGRATIONS[:3])
+        migrate(conn, shared_file.MIGRATIONS[:3])
         old = Run(user="bob", status=DONE, actual_cost=1.5).to_dict()
         values = [*(old[name] for name in USAGE_FIELDS), "Old [PERSON_1]", 1, old["started_at"], source, "x"]
         conn.execute(f"INSERT INTO usage ({', '.join(f'[{n}]' for n in names)}) VALUES "
@@ -113,7 +113,7 @@ def test_an_older_app_meeting_the_newer_team_file_is_refused_in_plain_words(
     _with_follow_up(ann)
     assert sync.sync_now(ann).ok
     before = (team_dir / "usage.db").read_bytes()
-    monkeypatch.setattr(sync, "MIGRATIONS", sync.MIGRATIONS[:3])  # what the previous version knows
+    monkeypatch.setattr(shared_file, "MIGRATIONS", shared_file.MIGRATIONS[:3])  # what the previous version knows
     ann.ledger.record(Run(user="ann", status=DONE))
     state = sync.sync_now(ann)
     assert (state.ok, state.problem_kind, state.waiting) == (False, "newer_version", 1)
@@ -145,7 +145,7 @@ def _older_database(pg_team: PgTeam, monkeypatch: pytest.MonkeyPatch) -> None:
         patch.setattr(pg_roles, "FIGURES", [c for c in pg_store._COLUMNS if c != "redacted_prompt"])
         with pg_team.admin() as conn:
             pg_roles.apply_init(conn)
-            names = [*USAGE_FIELDS, *sync._EXTRA_COLUMNS]
+            names = [*USAGE_FIELDS, *shared_file.EXTRA_COLUMNS]
             old = Run(user="bob", status=DONE, actual_cost=1.5).to_dict()
             figures = (int(old[name]) if isinstance(old[name], bool) else old[name] for name in USAGE_FIELDS)
             values = [*figures, "Old [PERSON_1]", 1, old["started_at"], "older", "x"]

@@ -12,7 +12,7 @@ import pytest
 from desktop.core.context import AppContext
 from desktop.core.errors import PromptdeskError
 from desktop.core.run import DONE, FAILED, Run
-from desktop.core.usage import budget, sync
+from desktop.core.usage import budget, spend_reader, sync
 from tests.core.usage.test_sync import member
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -39,16 +39,16 @@ def test_personal_spend_breaks_down_this_month_and_what_routing_saved(tmp_path: 
     spend(ann, 7.0, when=datetime(2026, 2, 27, tzinfo=UTC), template_id="summary")  # last month
     assert sync.sync_now(ann).ok
     mine = budget.personal_spend(ann, now=NOW)
-    assert mine["source"] == "team file" and mine["month"] == "2026-03"
+    assert mine.source == "team file" and mine.month == "2026-03"
     # The failed run's cost counts; only the three answered runs are counted as runs.
-    assert mine["total"] == pytest.approx(3.75) and mine["runs"] == 3
-    assert mine["by_day"] == pytest.approx({"2026-03-08": 1.0, "2026-03-10": 2.75})
-    assert mine["by_template"] == pytest.approx({"summary": 1.75, "strategy": 2.0})
-    assert mine["by_tier"] == pytest.approx({"execution": 1.0, "quick": 0.75, "reasoning": 2.0})
-    assert mine["by_model"] == pytest.approx({"m-exec": 1.0, "m-quick": 0.75, "m-reason": 2.0})
+    assert mine.total == pytest.approx(3.75) and mine.runs == 3
+    assert mine.by_day == pytest.approx({"2026-03-08": 1.0, "2026-03-10": 2.75})
+    assert mine.by_template == pytest.approx({"summary": 1.75, "strategy": 2.0})
+    assert mine.by_tier == pytest.approx({"execution": 1.0, "quick": 0.75, "reasoning": 2.0})
+    assert mine.by_model == pytest.approx({"m-exec": 1.0, "m-quick": 0.75, "m-reason": 2.0})
     # Done runs only: (4 - 1) + (3 - 0.5) + (2 - 2); the failed one does not count.
-    assert mine["saved_by_routing"] == pytest.approx(5.5)
-    assert budget.personal_spend(ann, "2026-02")["total"] == pytest.approx(7.0)
+    assert mine.saved_by_routing == pytest.approx(5.5)
+    assert budget.personal_spend(ann, "2026-02").total == pytest.approx(7.0)
 
 
 def test_team_spend_adds_up_every_member_from_the_team_file(tmp_path: Path, team_dir: Path) -> None:
@@ -60,10 +60,10 @@ def test_team_spend_adds_up_every_member_from_the_team_file(tmp_path: Path, team
         spend(person, 100.0, when=datetime(2026, 4, 1, tzinfo=UTC))  # next month
         assert sync.sync_now(person).ok
     team = budget.team_spend(members[0], now=NOW)
-    assert team["source"] == "team file" and team["budget"] == 200
-    assert team["total"] == pytest.approx(60.0) and team["runs"] == 6
-    assert team["by_member"] == pytest.approx({"cy": 30.0, "bob": 20.0, "ann": 10.0})
-    assert list(team["by_member"]) == ["cy", "bob", "ann"]
+    assert team.source == "team file" and team.budget == 200
+    assert team.total == pytest.approx(60.0) and team.runs == 6
+    assert team.by_member == pytest.approx({"cy": 30.0, "bob": 20.0, "ann": 10.0})
+    assert list(team.by_member) == ["cy", "bob", "ann"]
     status = budget.month_status(members[1], now=NOW)
     assert (status.spent, status.budget, status.scope, status.source) == (pytest.approx(60.0), 200, "team", "team file")
     assert status.fraction == pytest.approx(0.3)
@@ -74,10 +74,10 @@ def test_a_run_not_yet_synced_counts_once_before_and_after_sync(tmp_path: Path, 
     spend(ann, 1.0)
     assert sync.sync_now(ann).ok
     spend(ann, 2.0)  # recorded, not synced yet
-    assert budget.team_spend(ann, now=NOW)["total"] == pytest.approx(3.0)
+    assert budget.team_spend(ann, now=NOW).total == pytest.approx(3.0)
     assert sync.sync_now(ann).ok
-    assert budget.team_spend(ann, now=NOW)["total"] == pytest.approx(3.0)
-    assert budget.personal_spend(ann, now=NOW)["total"] == pytest.approx(3.0)
+    assert budget.team_spend(ann, now=NOW).total == pytest.approx(3.0)
+    assert budget.personal_spend(ann, now=NOW).total == pytest.approx(3.0)
 
 
 def test_without_the_team_file_figures_come_from_this_computer_and_say_so(tmp_path: Path, team_dir: Path) -> None:
@@ -85,11 +85,11 @@ def test_without_the_team_file_figures_come_from_this_computer_and_say_so(tmp_pa
     spend(ann, 1.0)
     spend(bob, 5.0)
     assert sync.sync_now(ann).ok and sync.sync_now(bob).ok
-    assert budget.team_spend(ann, now=NOW)["total"] == pytest.approx(6.0)
+    assert budget.team_spend(ann, now=NOW).total == pytest.approx(6.0)
     team_dir.rename(tmp_path / "unplugged")
     team = budget.team_spend(ann, now=NOW)
-    assert (team["source"], team["total"], team["by_member"]) == ("this computer", pytest.approx(1.0), {"ann": 1.0})
-    assert budget.personal_spend(ann, now=NOW)["source"] == "this computer"
+    assert (team.source, team.total, team.by_member) == ("this computer", pytest.approx(1.0), {"ann": 1.0})
+    assert budget.personal_spend(ann, now=NOW).source == "this computer"
     assert budget.month_status(ann, scope="personal", now=NOW).source == "this computer"
 
 
@@ -192,7 +192,7 @@ def test_every_spend_query_on_the_team_file_is_served_by_an_index(
     spend(ann, 1.0)
     assert sync.sync_now(ann).ok
     statements: list[str] = []
-    real_open = budget.open_shared_for_reading
+    real_open = spend_reader.open_shared_for_reading
 
     def traced(team: Path | None) -> sqlite3.Connection | None:
         conn = real_open(team)
@@ -200,7 +200,7 @@ def test_every_spend_query_on_the_team_file_is_served_by_an_index(
         conn.set_trace_callback(statements.append)
         return conn
 
-    monkeypatch.setattr(budget, "open_shared_for_reading", traced)
+    monkeypatch.setattr(spend_reader, "open_shared_for_reading", traced)
     budget.personal_spend(ann, now=NOW)
     budget.team_spend(ann, now=NOW)
     budget.pending_alerts(ann, now=NOW)
@@ -211,3 +211,16 @@ def test_every_spend_query_on_the_team_file_is_served_by_an_index(
             steps = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {query}")]
             reads = [step for step in steps if step.startswith(("SCAN usage", "SEARCH usage"))]
             assert reads and all("COVERING INDEX" in step for step in reads), (query, steps)
+
+
+def test_spend_results_are_frozen_typed_values(tmp_path: Path) -> None:
+    """A view reads fields it can trust: the figures cannot be changed on the way to the screen."""
+    import dataclasses
+
+    ann = member("ann", tmp_path)
+    spend(ann, 1.5, template_id="summary", tier="execution", model="m-exec")
+    mine, team = budget.personal_spend(ann, now=NOW), budget.team_spend(ann, now=NOW)
+    assert isinstance(mine, budget.PersonalSpend) and isinstance(team, budget.TeamSpend)
+    assert (mine.runs, mine.by_template, team.by_member) == (1, {"summary": 1.5}, {"ann": 1.5})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mine.total = 0.0  # type: ignore[misc]

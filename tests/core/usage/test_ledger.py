@@ -12,7 +12,8 @@ import pytest
 from desktop.core import paths
 from desktop.core.errors import LedgerError
 from desktop.core.run import DONE, FAILED, WAITING, Run
-from desktop.core.usage.ledger import MIGRATIONS, open_ledger
+from desktop.core.usage.ledger import open_ledger
+from desktop.core.usage.ledger_schema import MIGRATIONS
 from desktop.core.usage.migrations import applied_names
 
 

@@ -9,8 +9,8 @@ import keyring
 import psycopg
 import pytest
 
+from desktop.core.paths import KEYRING_SERVICE
 from desktop.core.run import DONE, Run
-from desktop.core.settings import KEYRING_SERVICE
 from desktop.core.usage import budget, pg_roles, pg_store, sync
 from desktop.core.usage.store import parse_store_settings
 from tests.core.usage.conftest import PgTeam
@@ -39,14 +39,14 @@ def test_server_down_records_wait_and_go_once_it_is_back(tmp_path: Path, pg_team
         assert state.message == (f"The team database (127.0.0.1:{pg_server.port}) cannot be reached — 3 records "
                                  "waiting, safe on this computer; they are sent as soon as it is back.")
         assert sync.sync_state(ann).message == state.message
-        assert budget.team_spend(ann)["source"] == "this computer"
+        assert budget.team_spend(ann).source == "this computer"
     finally:
         pg_server.start()
     state = sync.sync_now(ann)
     assert (state.ok, state.sent, state.waiting) == (True, 3, 0)
     assert len(pg_team.rows()) == 5
     # The views' kept connection died with the server; they connect again.
-    assert (budget.team_spend(ann)["source"], budget.team_spend(ann)["runs"]) == ("team file", 5)
+    assert (budget.team_spend(ann).source, budget.team_spend(ann).runs) == ("team file", 5)
 
 
 def test_a_wrong_password_is_said_plainly_and_nothing_is_lost(
@@ -130,7 +130,7 @@ def test_a_read_only_login_gets_a_plain_message_and_keeps_its_records(
                              "cannot be sent — 2 records waiting. Ask your operator to make it a member login "
                              "(promptdesk team-db init).")
     assert pg_team.rows() == []
-    assert budget.team_spend(dana)["source"] == "team file"  # reading the figures works
+    assert budget.team_spend(dana).source == "team file"  # reading the figures works
 
 
 def test_row_level_security_a_member_writes_only_its_own_rows(
@@ -146,7 +146,7 @@ def test_row_level_security_a_member_writes_only_its_own_rows(
     bob = member("bob", tmp_path)
     record(bob, 2)
     assert sync.sync_now(bob).ok
-    assert budget.team_spend(bob)["by_member"] == {"bob": 0.02, "ann": 0.01}  # the team's figures
+    assert budget.team_spend(bob).by_member == {"bob": 0.02, "ann": 0.01}  # the team's figures
 
     settings = parse_store_settings(bob.team.store)
     with pg_store.connect(settings, "bob") as conn:

@@ -43,7 +43,7 @@ def test_a_store_table_that_cannot_be_used_sends_nothing_anywhere(tmp_path: Path
     assert state.message.startswith("The team's store settings in team.toml cannot be used (unknown setting "
                                     "'store.hots'")
     assert not (pg_team.team_dir / "usage.db").exists()
-    assert budget.team_spend(ann)["source"] == "this computer"
+    assert budget.team_spend(ann).source == "this computer"
 
 
 def test_first_sync_sets_up_the_database_and_sends_every_record_over_tls(tmp_path: Path, pg_team: PgTeam) -> None:
@@ -161,12 +161,12 @@ def test_spend_views_read_the_team_database(tmp_path: Path, pg_team: PgTeam) -> 
     record(bob, 2, template_id="memo", tier="quick", model="m2")
     assert sync.sync_now(ann).ok and sync.sync_now(bob).ok
     team = budget.team_spend(ann)
-    assert team["source"] == "team file"
-    assert (team["runs"], team["by_member"]) == (5, {"ann": 0.03, "bob": 0.02})
+    assert team.source == "team file"
+    assert (team.runs, team.by_member) == (5, {"ann": 0.03, "bob": 0.02})
     mine = budget.personal_spend(bob)
-    assert (mine["runs"], mine["by_tier"], mine["by_model"]) == (2, {"quick": 0.02}, {"m2": 0.02})
+    assert (mine.runs, mine.by_tier, mine.by_model) == (2, {"quick": 0.02}, {"m2": 0.02})
     record(bob, 1)  # recorded, not yet synced: counted from the ledger
-    assert budget.team_spend(bob)["runs"] == 6
+    assert budget.team_spend(bob).runs == 6
 
 
 def test_the_daily_totals_follow_inserts_updates_and_deletes_exactly(tmp_path: Path, pg_team: PgTeam) -> None:
@@ -201,7 +201,7 @@ def test_the_daily_totals_follow_inserts_updates_and_deletes_exactly(tmp_path: P
     finally:
         pg_read.PostgresReader.execute = real_execute  # type: ignore[method-assign]
     assert [pg_read._from_rollup(sql, ["2026-05", "2026-06"]) is not None for sql in asked] == [True]
-    assert (may["runs"], may["by_member"]) == (6, {"ann": 0.09})  # 5 done on the 3rd + 1 late on the 31st
+    assert (may.runs, may.by_member) == (6, {"ann": 0.09})  # 5 done on the 3rd + 1 late on the 31st
 
 
 def test_the_teams_spend_between_two_moments_from_the_daily_totals_equals_the_records(

@@ -14,7 +14,7 @@ import pytest
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, Run
 from desktop.core.settings import UserSettings
-from desktop.core.usage import budget, dashboard, exports, savings, sync
+from desktop.core.usage import budget, dashboard, exports, savings, spend_reader, sync
 from desktop.core.usage.ledger import open_ledger
 from tests.core.usage.conftest import PgTeam
 
@@ -84,10 +84,10 @@ def test_every_view_is_the_same_from_the_database_as_from_the_file(
 
     for from_file, from_db in zip(teams["file"], teams["db"], strict=True):
         expected, found = views(from_file), views(from_db)
-        assert budget.team_spend(from_db, now=NOW)["source"] == budget.TEAM_FILE_SOURCE
-        assert found["team"]["runs"] > 10
+        assert budget.team_spend(from_db, now=NOW).source == spend_reader.TEAM_FILE_SOURCE
+        assert found["team"].runs > 10
         for name in expected:
             assert _without_source(found[name]) == _without_source(expected[name]), name
             source = getattr(found[name], "source", None) or (found[name].get("source")
                                                               if isinstance(found[name], dict) else None)
-            assert source in (None, budget.TEAM_FILE_SOURCE), (name, source)  # read from the database
+            assert source in (None, spend_reader.TEAM_FILE_SOURCE), (name, source)  # read from the database

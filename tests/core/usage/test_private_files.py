@@ -15,7 +15,7 @@ import pytest
 
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.core.review.evals import EvalStore
+from desktop.core.review.eval_store import EvalStore
 from desktop.core.send import pipeline
 from desktop.core.send.answer_cache import AnswerCache
 from desktop.core.settings import UserSettings

@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, Run
 from desktop.core.settings import UserSettings
-from desktop.core.usage import sync
+from desktop.core.usage import shared_file, sync
 from desktop.core.usage.ledger import open_ledger
 
 
@@ -177,16 +177,16 @@ def test_integrity_check_runs_on_first_open_and_when_the_file_is_replaced(tmp_pa
     ann, bob = member("ann", tmp_path), member("bob", tmp_path)
     path = team_dir / "usage.db"
     record(ann)
-    assert sync._needs_check(path)
+    assert shared_file._needs_check(path)
     assert sync.sync_now(ann).ok
-    assert not sync._needs_check(path)
+    assert not shared_file._needs_check(path)
     record(bob, 50)
     assert sync.sync_now(bob).ok
-    assert not sync._needs_check(path)
+    assert not shared_file._needs_check(path)
     copy = team_dir / "restored.tmp"
     copy.write_bytes(path.read_bytes())
     os.replace(copy, path)
-    assert sync._needs_check(path)
+    assert shared_file._needs_check(path)
 
 
 def test_sync_applies_the_retention_setting_to_old_texts_once_a_day(tmp_path: Path) -> None:
@@ -232,12 +232,12 @@ def test_a_team_file_from_an_older_version_is_migrated_in_order(tmp_path: Path, 
     from desktop.core.usage.migrations import applied_names, migrate
 
     with closing(sqlite3.connect(team_dir / "usage.db", isolation_level=None)) as conn:
-        migrate(conn, sync.MIGRATIONS[:2])
+        migrate(conn, shared_file.MIGRATIONS[:2])
     ann = member("ann", tmp_path)
     record(ann, 2)
     assert sync.sync_now(ann).ok
     with closing(sqlite3.connect(team_dir / "usage.db")) as conn:
-        assert applied_names(conn) == [m.name for m in sync.MIGRATIONS]
+        assert applied_names(conn) == [m.name for m in shared_file.MIGRATIONS]
         indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "usage_source_revision" in indexes and "usage_source" not in indexes
     assert len(shared_rows(team_dir)) == 2

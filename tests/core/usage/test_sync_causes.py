@@ -25,7 +25,7 @@ import pytest
 from desktop.core.context import AppContext
 from desktop.core.run import DONE, Run
 from desktop.core.settings import UserSettings
-from desktop.core.usage import sync
+from desktop.core.usage import shared_file, sync
 from tests.helpers.without_root_powers import drop_file_powers, powers_can_be_dropped
 
 RAW = ("OperationalError", "DatabaseError", "Traceback", "sqlite3", "unable to open database")
@@ -152,7 +152,7 @@ def test_spend_views_never_read_through_a_link(tmp_path: Path, team_dir: Path, w
     assert sync.sync_now(context).ok
     os.replace(team_dir / "usage.db", real / "usage.db")
     (team_dir / "usage.db").symlink_to(real / "usage.db")
-    assert sync.open_shared_for_reading(team_dir) is None
+    assert shared_file.open_shared_for_reading(team_dir) is None
 
 
 def test_a_team_folder_reached_through_a_link_is_fine(tmp_path: Path, waiting_record: Run,
@@ -175,10 +175,10 @@ def test_a_team_file_whose_schema_is_not_even_text_is_damaged_not_a_traceback(te
     at = data.find(b"usage_month")
     data[at + 2] = 0xFA
     path.write_bytes(bytes(data))
-    sync._KNOWN_GOOD.clear()  # a new process: the file is checked when first opened
+    shared_file._KNOWN_GOOD.clear()  # a new process: the file is checked when first opened
     context.ledger.record(Run(user="ana", status=DONE))
     state = sync.sync_now(context)
     assert (state.ok, state.problem_kind, state.waiting) == (False, "corrupt", 1)
     out = sync_cli()
     assert out.returncode == 1 and "damaged" in out.stdout and not any(raw in out.stdout + out.stderr for raw in RAW)
-    assert sync.open_shared_for_reading(team_dir) is None  # the spend views fall back to this computer
+    assert shared_file.open_shared_for_reading(team_dir) is None  # the spend views fall back to this computer

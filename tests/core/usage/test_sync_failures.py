@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import paths
-from desktop.core.usage import budget, sync
+from desktop.core.usage import budget, shared_file, sync
 from tests.core.usage.test_sync import member, record, shared_rows
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture
 def quick_timing(monkeypatch: pytest.MonkeyPatch) -> None:
     """A busy team file gives up after a short wait, so the 'locked' case is quick to test."""
-    monkeypatch.setattr(sync, "TIMING", sync.SyncTiming(busy_timeout_s=0.05, attempts=2, backoff_s=0.01))
+    monkeypatch.setattr(shared_file, "TIMING", shared_file.SyncTiming(busy_timeout_s=0.05, attempts=2, backoff_s=0.01))
 
 
 def assert_each_once(team_dir: Path, ids: list[str]) -> None:
@@ -180,7 +180,7 @@ def test_team_file_from_a_newer_version_is_not_written(tmp_path: Path, team_dir:
     assert len(shared_rows(team_dir)) == 1
     # Reading it is still fine: the team's figures come from it.
     team = budget.team_spend(ann)
-    assert (team["source"], team["runs"]) == ("team file", 2)
+    assert (team.source, team.runs) == ("team file", 2)
 
 
 def _can_mount_in_a_namespace() -> bool:
