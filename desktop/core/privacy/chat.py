@@ -250,6 +250,9 @@ _MAIL_MARKS = ("@", "＠", "[at]", "(at)")
 _TWO_CAPITALS = lazy_re(r"(?<![\w@.])[A-ZÀ-Þ][\w'’\-]+[ \t][A-ZÀ-Þ][\w'’\-]+(?![\w@])")
 
 
+_TAIL_THANKS = lazy_re(r"[.!?][ \t]+(\w+(?: you)?),?[ \t]+[A-Z][\w'’\-]*[ \t!.]*$")
+
+
 def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
     """A person written as their e-mail address spells them: "Bernadette Roy" signing under
     "bernadette.roy [at] example.fr" is that address's person, whatever the lists know of the words."""
@@ -295,8 +298,8 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     for offset, line in lines:
         short = line
         if len(line) > 60:  # a long message signed at its end: "... Can you order her badge? Thanks, Dan"
-            end = max(line.rfind(". "), line.rfind("? "), line.rfind("! "))
-            short = line[end + 2 :] if end >= 0 and len(line) - end <= 40 else ""
+            m = _TAIL_THANKS.search(line, max(0, len(line) - 40)) if line.rstrip(" \t!.")[-1:].isalpha() else None
+            short = line[m.start(1) :] if m and m.group(1).lower() in _THANKS else ""
         if short:
             word = _signed_name(short, previous)
             if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (

@@ -154,6 +154,7 @@ _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
     "nacid", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
+    "født", "fodt", "synty", "naroz", "naște", "naşte", "nasterii", "născut", "nascut", "szület", "szulet", "जन्म",
 )
 # Substrings at least one of which every id_context keyword holds; short ones with the
 # character around them, so "did" or "meeting" do not open a window.
@@ -165,13 +166,8 @@ _ID_KEYS = (
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb",
+    "aba", "bsb", "rachun", "hesap", "účt", "účet", "uctu", "ucet", "tilinumero", "clabe", "kto.", "kto-",
 )
-# Cues of more languages, found in one scan (each more key would be one more pass over the text):
-# Danish/Norwegian, Finnish, Czech, Romanian, Hungarian, Hindi birth words; Polish, Turkish, Czech,
-# Finnish, Mexican and German account words.
-_MORE_DOB_KEYS = lazy_re(r"f[øo]dt|synty|naroz|na[șşs]te|n[ăa]scut|sz[üu]let|जन्म")
-_MORE_ACCOUNT_KEYS = lazy_re(r"rachun|hesap|účt|účet|\buctu\b|\bucet\b|tilinumero|clabe|kto[.\-]")  # (not "product", "desktop")
 
 
 def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
@@ -192,20 +188,6 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
         else:
             windows.append((begin, start + after))
     return windows
-
-
-def _with_more(windows: list[tuple[int, int]], keys: re.Pattern[str], lower: str, after: int) -> list[tuple[int, int]]:
-    """``windows`` and those around each match of ``keys`` (one character before to ``after`` on), merged."""
-    extra = [(max(0, m.start() - 1), m.start() + after) for m in keys.finditer(lower)]
-    if not extra:
-        return windows
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(windows + extra):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its two digits added
@@ -374,11 +356,11 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
-    for a, b in _with_more(keyword_windows(lower, _ACCOUNT_KEYS, 80), _MORE_ACCOUNT_KEYS, lower, 80):
+    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
-    for a, b in _with_more(keyword_windows(lower, _DOB_KEYS, 90), _MORE_DOB_KEYS, lower, 90):
+    for a, b in keyword_windows(lower, _DOB_KEYS, 90):
         for m in _re("dob").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
