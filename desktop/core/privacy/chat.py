@@ -245,7 +245,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
                 add(Candidate(m.start(), end, "PERSON"))
 
 
-_MAIL_LOCAL = lazy_re(r"(?<![\w.\-])([A-Za-zÀ-ÿ]{2,})[._\-]([A-Za-zÀ-ÿ]{2,})[ \t]*\Z")
+_MAIL_LOCAL = lazy_re(r"([A-Za-zÀ-ÿ]{2,})[._\-]([A-Za-zÀ-ÿ]{2,})")
 _MAIL_MARKS = ("@", "＠", "[at]", "(at)")
 _TWO_CAPITALS = lazy_re(r"(?<![\w@.])[A-ZÀ-Þ][\w'’\-]+[ \t][A-ZÀ-Þ][\w'’\-]+(?![\w@])")
 
@@ -260,7 +260,8 @@ def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
     for mark in _MAIL_MARKS:
         at = text.find(mark)
         while at >= 0:
-            m = _MAIL_LOCAL.search(text, max(0, at - 60), at)
+            before = text[max(0, at - 40) : at].rstrip(" \t").rsplit(None, 1)
+            m = _MAIL_LOCAL.fullmatch(before[-1]) if before else None
             if m:
                 pairs.add((m.group(1).casefold(), m.group(2).casefold()))
             at = text.find(mark, at + 1)

@@ -74,6 +74,8 @@ _CN_FAMILIAR = lazy_re(rf"([老小][{_SURNAME_CLASS}])(?![师板公婆家人时�
 # brackets after its Latin spelling ("ZHANG Wei（张伟）").
 _CN_LABELLED = lazy_re(rf"(?:收件人|收货人|联系人|聯絡人|负责人|負責人|经办人|客户)[ \t]+([{_SURNAME_CLASS}][{_HAN}]{{1,2}})")
 _CN_BRACKETED = lazy_re(rf"[（(](?:(?<=[A-Za-z][（(])|(?<=[A-Za-z] [（(]))([{_SURNAME_CLASS}][{_HAN}]{{1,2}})[）)]")
+_CUED_RULES = ((_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),
+               (_CN_BRACKETED, "（"), (_CN_BRACKETED, "("))
 # Names in Devanagari text: after "dear", "hello", a title or a relation ("प्रिय रमेश", "श्री मनोज",
 # "बेटे आरव"), before "'s number/e-mail/birth date" ("नेहा का ईमेल"), as "name is X" ("नाम दीपिका है"),
 # in a list of those present ("उपस्थित: विनोद पाटिल, श्वेता"), alone on a letter's last line.
@@ -120,7 +122,8 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     for m in _KR_TITLE_FIRST.finditer(text):
         if m.group(1) not in _KR_WORDS:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
-    rules = [_JP_SELF, _CN_FAMILIAR, _CN_LABELLED, _CN_BRACKETED] + ([_JP_SELF_NAMED] if "申します" in text else [])
+    # (each rule only where the character it starts from is in the text: most texts have none)
+    rules = list(dict.fromkeys(rule for rule, mark in _CUED_RULES if mark in text)) + ([_JP_SELF_NAMED] if "申します" in text else [])
     for rule in rules:
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))

@@ -154,7 +154,7 @@ _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
     "nacid", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
-    "født", "fodt", "synty", "naroz", "naște", "naşte", "nasterii", "născut", "nascut", "szület", "szulet", "जन्म",
+    "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
 )
 # Substrings at least one of which every id_context keyword holds; short ones with the
 # character around them, so "did" or "meeting" do not open a window.
@@ -166,7 +166,7 @@ _ID_KEYS = (
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb", "rachun", "hesap", "účt", "účet", "uctu", "ucet", "tilinumero", "clabe", "kto.", "kto-",
+    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto",
 )
 
 
