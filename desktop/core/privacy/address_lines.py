@@ -25,18 +25,19 @@ _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|o
 # (Each pattern starts at a digit or capital that no word character precedes, checked just after
 # it, so that the engine skips quickly to candidate characters.)
 _POSTCODE_TOWN = lazy_re(
-    r"(?:\d(?<![\w\-]\d)(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d{4}-\d{3}|\d{2}[ \t]\d{2}|\d{3,4})"
+    r"(?:\d(?<![\w\-]\d)(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3}|\d{3}-\d{3}|\d{4}-\d{3}|\d{2}[ \t]\d{2}|\d{3,5})"
     r"|\d(?<=[A-Z]\d)(?<![\w\-][A-Z]\d)\d{3}[A-Z]{3})"  # C1043AAZ, matched from its first digit
-    rf"[ \t]+(?:{_TOWN}|[A-Z]{{3,5}})(?:[ \t]*\([A-Z]{{2}}\))?"
+    # (a district and its province: "06420 Çankaya/Ankara"; six digits: "400114 Cluj-Napoca")
+    rf"[ \t]+(?:{_TOWN}|[A-Z]{{3,5}})(?:/[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?(?:[ \t]*\([A-Z]{{2}}\))?"
 )
 # Town then postcode: Bengaluru 560038, Stockholm 114 51, São Paulo - SP, 01414-001, Manchester M1 3HE
 _POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})(?![\w\-])")
 # A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
 _UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
 _UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
-_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})[ \t,]+$")  # (Hindi towns have no capitals)
+_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})(?:[ \t,]+|[ \t]+[-–][ \t]+)$")  # ("Chennai - 600042")  # (Hindi towns have no capitals)
 _HOUSE_NUMBER = lazy_re(
-    r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?![\d\-])|No[.:]?[ \t]?\d"
+    r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?:-(?:bis|ter|hs|[A-Za-z])(?!\w))?(?![\d\-])|No[.:]?[ \t]?\d"
     r"|(?<![\w\-])[A-Z]{1,2}-\d{1,5}(?![\d\-])"  # a flat in an Indian block: "C-204"
 )
 # Postcodes found with the town before them: Irish Eircode "H91 P2XK", Canadian "L6Z 1Y5", a US
@@ -53,6 +54,8 @@ _LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|trav
 _UNIT_WORDS = frozenset(
     ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv"]
 )
+# A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
+_UNIT_START = lazy_re(r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire)[ \t]")
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
                              "adres", "dirección", "indirizzo", "endereço", "morada"])
 _PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des"])
@@ -81,8 +84,8 @@ def _trim_lead(text: str, start: int, end: int) -> int:
 _PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
 _TR = lazy_re(
     r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Blv\.|Bulvarı)"
-    r"[^\n]{0,80}?No[ \t]?:[ \t]?\d+[A-Za-z]?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:[ \t]?\d+)*"
-    r"(?:[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?)?"
+    r"[^\n]{0,80}?No[ \t]?:[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:[ \t]?\d+)*"
+    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?)?"
 )
 _EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
@@ -136,7 +139,7 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
                     break  # a sentence with a number in it, not a street
                 cut = 0
             numbered = True
-        elif stripped[0].islower() or not _looks_like_part(stripped):
+        elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             break  # a sentence, not an address part
         part = text[part_start:pos]
         start = part_start + (len(part) - len(part.lstrip()))
@@ -148,6 +151,32 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
         return None
     first_end = text.find(",", start, anchor)
     return _trim_lead(text, start, first_end if first_end >= 0 else anchor)
+
+
+_BLOCK_LINE = lazy_re(r"[A-Z0-9][^:@\n]{0,44}")
+_TITLE_LINE = lazy_re(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dear|to|attn|fao|herr|frau|m|mme|sr|sra)\.?[ \t]")
+
+
+def _block_above(text: str, code_start: int, end: int) -> int | None:
+    """A postcode alone on its line below the lines of a letterhead ("The Old Forge / Church Lane /
+    Little Snoring / Fakenham / NR21 0HZ"): the address starts at the first of up to five short
+    lines above it, not at a blank line or a name with a title."""
+    line_start = text.rfind("\n", 0, code_start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:code_start].strip() or text[end : line_end if line_end >= 0 else len(text)].strip(" \t,."):
+        return None
+    start = None
+    pos = line_start
+    for _ in range(5):
+        if pos == 0:
+            break
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above : pos - 1].strip()
+        if not line or not _BLOCK_LINE.fullmatch(line) or _TITLE_LINE.match(line):
+            break
+        start = above + (len(text[above : pos - 1]) - len(text[above : pos - 1].lstrip()))
+        pos = above
+    return start
 
 
 def find_address_lines(text: str) -> list[Candidate]:
@@ -166,6 +195,10 @@ def find_address_lines(text: str) -> list[Candidate]:
         town = _TOWN_BEFORE.search(text, max(0, code_start - 40), code_start)
         if town:
             ends.append((town.start(), end, False))
+        else:
+            block = _block_above(text, code_start, end)
+            if block is not None:
+                out.append(Candidate(block, end, "ADDRESS"))
     for anchor, end, postcode_first in ends:
         line_start = text.rfind("\n", 0, anchor) + 1
         start = _street_before(text, line_start, anchor)

@@ -25,7 +25,9 @@ from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
-    r"[ \t]*[\[(]?(?:上午|下午|午前|午後|오전|오후)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
+    # (a WhatsApp export puts the date first: "[03/06/24, 9:14:02 PM] Rohit:", "03/06/2024, 21:14 - Rohit:")
+    r"[ \t]*[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},[ \t]+)?(?:上午|下午|午前|午後|오전|오후)?[ \t]?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*[-–]?[ \t]*<?"
     r"([^\s:：<>\[\]()][^\n:：<>\[\]()]{0,24}?)>?[ \t]*[:：]"
 )
 # KakaoTalk's export: the date, the time, a comma, the speaker, " : " and the message.
@@ -75,7 +77,7 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
     for offset, line in lines:
-        if len(line) > 8 and ":" in line[:14] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
+        if len(line) > 8 and ":" in line[:26] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
             m = _TIMED_SPEAKER.match(line) or _DATED_SPEAKER.match(line)
             if m:
                 spans.append((offset + m.start(1), offset + m.end(1)))
@@ -182,23 +184,127 @@ _ADDRESS_TERMS = {
 }
 
 
+# A team signing a message ("Saludos,\nAdministración"): a department, not a person.
+_DEPARTMENTS = frozenset({
+    "administración", "administration", "administração", "amministrazione", "administratie", "verwaltung",
+    "contabilidad", "contabilità", "boekhouding", "buchhaltung", "accounts", "finance", "finanzas", "financeiro",
+    "finanze", "finanzen", "ventas", "vendite", "vendas", "vertrieb", "verkoop", "sales", "compras", "acquisti",
+    "einkauf", "inkoop", "purchasing", "procurement", "marketing", "support", "soporte", "suporte", "assistenza",
+    "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
+    "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
+    "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
+    "legal", "compliance", "payroll", "operations", "facilities", "security", "recruiting", "recruitment", "admin",
+})
+
+
+_LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists
+_AFTER_NAME_TITLES = frozenset({"hanım", "hanim", "bey", "abla", "abi", "hoca", "san", "kun", "chan", "ji", "bhai", "sir", "madam"})
+_LOWER_CUE = lazy_re(
+    r"(?:^|[\s(])(?:from|to|with|for|ping|tell|told|ask|asked|call|called|cc|and|or|thanks|thx|cheers|ta|met|see|"
+    r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank)$",
+    re.IGNORECASE,
+)
+_LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
+_LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@'’])")
+_LOWER_PARTICLE = lazy_re(r"[ \t]+(?:(?:el|al|van|de|da|di|von|bin|ben|le|la|dos|der)[ \t]+)?([^\W\d_A-Z]{3,})(?![\w@])")
+
+
+def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callable[[Candidate], None]) -> None:
+    """In a chat whose speakers write their labels in lowercase, the people they mention are in
+    lowercase too ("brandon took it over from marcus", "fatima el amrani from Harrow rang"): a
+    listed first name that is no everyday word, with a surname after it that is none either."""
+    if len(labels) < 2 or any(not text[a:b].islower() for a, b in labels):
+        return
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import _judge
+
+    judge = _judge(lexicon())
+    starts = {a for a, _ in labels}
+    for a, _b in labels:
+        line_end = text.find("\n", a)
+        for m in _LOWER_CHAT_WORD.finditer(text, a, line_end if line_end >= 0 else len(text)):
+            word = m.group(0)
+            if m.start() in starts or word in _AFTER_NAME_TITLES or not judge.strong_first(word) or _plain_word(word):
+                continue
+            if judge.rank(word) < _LOWER_CHAT_RANK:
+                continue  # "vero", "chase", "key": everyday words of some language too
+            end = m.end()
+            after = _LOWER_PARTICLE.match(text, end)
+            surname = bool(after and after.group(1) not in _AFTER_NAME_TITLES and judge.name_like(after.group(1))
+                           and not judge.common(after.group(1))
+                           and judge.rank(after.group(1)) >= _LOWER_CHAT_RANK and not _plain_word(after.group(1)))
+            if surname and after:
+                end = after.end()
+            # Where a person stands: opening the message, after "from", "ping", "cheers"..., or
+            # with a surname or a title after it ("selin hanım"); not "de novo", "telefone dela".
+            before = text[a:m.start()].rstrip(" \t")
+            opening = before.endswith(":") or before.endswith("]") or not before
+            cued = _LOWER_CUE.search(before) is not None
+            titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
+            if opening or cued or surname or titled:
+                add(Candidate(m.start(), end, "PERSON"))
+
+
+_MAIL_LOCAL = lazy_re(r"([A-Za-zÀ-ÿ]{2,})[._\-]([A-Za-zÀ-ÿ]{2,})")
+_MAIL_MARKS = ("@", "＠", "[at]", "(at)")
+_TWO_CAPITALS = lazy_re(r"(?<![\w@.])[A-ZÀ-Þ][\w'’\-]+[ \t][A-ZÀ-Þ][\w'’\-]+(?![\w@])")
+
+
+_TAIL_THANKS = lazy_re(r"[.!?][ \t]+(\w+(?: you)?),?[ \t]+[A-Z][\w'’\-]*[ \t!.]*$")
+
+
+def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
+    """A person written as their e-mail address spells them: "Bernadette Roy" signing under
+    "bernadette.roy [at] example.fr" is that address's person, whatever the lists know of the words."""
+    pairs = set()
+    for mark in _MAIL_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            before = text[max(0, at - 40) : at].rstrip(" \t").rsplit(None, 1)
+            m = _MAIL_LOCAL.fullmatch(before[-1]) if before else None
+            if m:
+                pairs.add((m.group(1).casefold(), m.group(2).casefold()))
+            at = text.find(mark, at + 1)
+    if not pairs:
+        return
+    lower = text.lower()
+    for first, last in pairs:
+        wanted = f"{first} {last}"
+        at = lower.find(wanted)
+        while at >= 0:
+            m = _TWO_CAPITALS.match(text, at)
+            if m and m.end() == at + len(wanted):
+                add(Candidate(m.start(), m.end(), "PERSON"))
+            at = lower.find(wanted, at + 1)
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
     lines = _lines(text)
     known: set[str] = set()
-    for start, end in _speakers(lines, kv_lines):
+    labels = _speakers(lines, kv_lines)
+    _lowercase_chat_names(text, labels, add)
+    if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
+        _names_of_addresses(text, add)
+    for start, end in labels:
         label = text[start:end].strip()
         if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:
             continue
+        if text[end : end + 3].lstrip(" \t").startswith("=") or text[start:end].rstrip().endswith("="):
+            continue  # "EXPORT_USER = ...": a setting in code or a config file, not a speaker
         add(Candidate(start, start + len(label), "PERSON"))
         known.add(label.casefold())
     previous = ""
     for offset, line in lines:
-        if len(line) <= 60:
-            word = _signed_name(line, previous)
-            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and (
-                word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(line, word)
+        short = line
+        if len(line) > 60:  # a long message signed at its end: "... Can you order her badge? Thanks, Dan"
+            m = _TAIL_THANKS.search(line, max(0, len(line) - 40)) if line.rstrip(" \t!.")[-1:].isalpha() else None
+            short = line[m.start(1) :] if m and m.group(1).lower() in _THANKS else ""
+        if short:
+            word = _signed_name(short, previous)
+            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
+                word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
             ):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))

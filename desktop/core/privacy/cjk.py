@@ -30,7 +30,8 @@ SURNAMES = set(
     "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
 )
 _SHORT_SIGNATURE = lazy_re(
-    rf"[ \t]*(?:客服|担当|담당)?[ \t]*([{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}})(?:[ \t]*(?:드림|拝|より))?[ \t]*"
+    rf"[ \t]*(?:客服|担当|담당|[{_HAN}]{{1,6}}(?:部|課|室|係|科|组|組)[ \t]+)?[ \t]*([{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}})"
+    r"(?:[ \t]*(?:드림|拝|より))?[ \t]*"
 )
 # Chinese job titles used as a form of address after a surname: "王总", "李总监", "陈老师". The
 # name before them must start with a listed surname ("汇总" is "summary", no one's name).
@@ -42,7 +43,8 @@ _CN_TITLE = lazy_re(
 # Korean surnames (the most common ones) and job titles used as a form of address: "박 부장님",
 # "김과장님", "이수진 대리".
 _KR_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
-_KR_TITLES = ("본부장", "부장", "과장", "대리", "차장", "사장", "팀장", "실장", "이사", "대표", "주임", "교수", "상무", "전무", "선생")
+_KR_TITLES = ("본부장", "부장", "과장", "대리", "차장", "사장", "팀장", "실장", "이사", "대표", "주임", "교수", "상무", "전무", "선생",
+              "책임", "선임", "수석", "매니저", "프로", "연구원")
 _KR_TITLE = lazy_re(
     rf"(?<![{_HANGUL}])([{_KR_SURNAMES}][{_HANGUL}]{{0,2}}?)[ \t]?(?:{'|'.join(_KR_TITLES)})(?:님)?"
 )
@@ -59,6 +61,39 @@ _CN_CLOSING = lazy_re(
 )
 _CN_ADDRESSEE = lazy_re(rf"(?<=[是给給寄写寫填:：\s])([{''.join(sorted(SURNAMES))}][{_HAN}]{{1,2}})收(?=[\s，。,.!！)）]|$)")
 _THANKS = ("谢谢", "感谢", "謝謝", "感謝")
+_CLOSINGS = ("谢谢", "謝謝", "感谢", "感謝", "此致", "敬礼", "祝好", "以上", "감사합니다", "감사", "수고")  # a closing word, no signature
+_JP_HONORIFICS = ("様", "さま", "さん", "氏", "君")
+# A Japanese self-introduction ("山本製作所の小野です", "小野と申します").
+_JP_SELF = lazy_re(rf"[社所部課店室局]の([{_HAN}]{{1,4}})(?:です|と申します)")
+_JP_SELF_NAMED = lazy_re(rf"(?<![{_HAN}])([{_HAN}]{{1,4}})と申します")
+_SURNAME_CLASS = "".join(sorted(SURNAMES))
+# "老王", "小张": a Chinese surname after "old"/"young", how colleagues name each other
+# ("老师", "小时": a word, not a name, when another character follows that makes one).
+_CN_FAMILIAR = lazy_re(rf"([老小][{_SURNAME_CLASS}])(?![师板公婆家人时子学姐])")
+# A recipient or contact named after its label and a space ("收件人 刘洋"), and a Han name in
+# brackets after its Latin spelling ("ZHANG Wei（张伟）").
+_CN_LABELLED = lazy_re(rf"(?:收件人|收货人|联系人|聯絡人|负责人|負責人|经办人|客户)[ \t]+([{_SURNAME_CLASS}][{_HAN}]{{1,2}})")
+_CN_BRACKETED = lazy_re(rf"[（(](?:(?<=[A-Za-z][（(])|(?<=[A-Za-z] [（(]))([{_SURNAME_CLASS}][{_HAN}]{{1,2}})[）)]")
+_CUED_RULES = ((_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),
+               (_CN_BRACKETED, "（"), (_CN_BRACKETED, "("))
+# Names in Devanagari text: after "dear", "hello", a title or a relation ("प्रिय रमेश", "श्री मनोज",
+# "बेटे आरव"), before "'s number/e-mail/birth date" ("नेहा का ईमेल"), as "name is X" ("नाम दीपिका है"),
+# in a list of those present ("उपस्थित: विनोद पाटिल, श्वेता"), alone on a letter's last line.
+_DEVA_WORD = r"[\u0900-\u097f]{2,12}"
+_DEVA_BEFORE = lazy_re(
+    rf"(?:प्रिय|नमस्ते|नमस्कार|श्री|श्रीमती|सुश्री|डॉ\.?|भाई|बेटे|बेटा|बेटी|पत्नी|पति|बहन|धन्यवाद)[ \t]+({_DEVA_WORD})"
+)
+_DEVA_OWNER = lazy_re(
+    rf"({_DEVA_WORD})[ \t](?:जी[ \t])?(?:का|की|के)[ \t](?:ईमेल|नंबर|नम्बर|फ़ोन|फोन|पता|जन्म|मोबाइल|खाता|आधार)"
+)
+_DEVA_NAMED = lazy_re(rf"नाम[ \t]+({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t]+(?:है|था|थी)")
+_DEVA_PRESENT = lazy_re(r"उपस्थित[ \t]*[:：][ \t]*([^\n]+)")
+_DEVA_WORD_RE = lazy_re(_DEVA_WORD)
+_DEVA_ANY = lazy_re(r"[\u0900-\u097f]")
+
+_DEVA_FUNCTION = frozenset(
+    ["का", "की", "के", "है", "हैं", "को", "से", "में", "ने", "और", "जी", "साहब", "आप", "मैं", "हम", "यह", "वह", "सब", "लोग", "भाई", "दीदी", "बहन", "सर", "मैडम", "धन्यवाद", "शुक्रिया", "आभार", "सादर", "भवदीय", "आपका", "आपकी", "नमस्ते", "कृपया", "ग्राहक", "पर", "तो", "भी", "ही", "था", "थी", "कौन", "क्या", "किस", "किसके", "मेरा", "मेरी", "उसका", "उसकी", "इस", "उस"]
+)
 _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
 
 
@@ -73,7 +108,9 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         start, name = m.start(1), m.group(1)
         if name.endswith(_KR_TITLES):
             continue  # "부장님", "김과장님": a title before the honorific, found below
-        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name:
+        # (a Japanese family name of two characters standing alone is kept whole: "青木さん")
+        alone = (start == 0 or not ("\u3040" <= text[start - 1] <= "\u9fff")) and m.group(0).endswith(_JP_HONORIFICS)
+        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name and not (alone and len(name) == 2):
             if name.startswith(_THANKS) and len(name) > 2:
                 start, name = start + 2, name[2:]  # "谢谢孙经理": thanks, then the name
             first = next((i for i, ch in enumerate(name) if ch in SURNAMES), max(0, len(name) - 2))
@@ -85,12 +122,44 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     for m in _KR_TITLE_FIRST.finditer(text):
         if m.group(1) not in _KR_WORDS:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
+    # (each rule only where the character it starts from is in the text: most texts have none)
+    rules = list(dict.fromkeys(rule for rule, mark in _CUED_RULES if mark in text)) + ([_JP_SELF_NAMED] if "申します" in text else [])
+    for rule in rules:
+        for m in rule.finditer(text):
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+    if _DEVA_ANY.search(text):
+        _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone
         offset, line = filled[-1]
         signature = _SHORT_SIGNATURE.fullmatch(line)
-        if signature:
+        if signature and not signature.group(1).startswith(_CLOSINGS):
             add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
+
+
+def _devanagari(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
+    def put(start: int, name: str) -> None:
+        if name not in _DEVA_FUNCTION:
+            add(Candidate(start, start + len(name), "PERSON"))
+
+    for rule in (_DEVA_BEFORE, _DEVA_OWNER, _DEVA_NAMED):
+        for m in rule.finditer(text):
+            put(m.start(1), m.group(1))
+    for m in _DEVA_PRESENT.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split(","):
+            name = item.strip()
+            words = name.split()
+            if 0 < len(words) <= 3 and all(_DEVA_WORD_RE.fullmatch(w) for w in words):
+                put(pos + item.index(name), name)
+            pos += len(item) + 1
+    filled = [(offset, line) for offset, line in lines if line.strip()]
+    if len(filled) > 1:  # a letter signed with a name alone on its last line
+        offset, line = filled[-1]
+        name = line.strip().rstrip("।,")
+        words = name.split()
+        if 0 < len(words) <= 2 and all(_DEVA_WORD_RE.fullmatch(w) and w not in _DEVA_FUNCTION for w in words):
+            put(offset + line.index(name), name)
 
 
 def cjk_mentions(text: str, names: Iterable[str], already: list[Candidate]) -> list[Candidate]:

@@ -61,7 +61,10 @@ _KEYS_BY_TYPE = {
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
         生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
-        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum""",
+        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
+        syntymäaika|syntymaaika|syntymäpäivä|datum narození|datum narozeni|data nașterii|data naşterii|data nasterii|
+        születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
+        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
     "ACCOUNT": """account number|account no|acct no|bank account|kontonummer|numer konta|número de cuenta|
@@ -99,9 +102,10 @@ _TITLE = lazy_re(
     r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|avv|ing|"
     r"dhr|mevr|pan|pani|bay|bayan|shri|smt|spett\.le|sig|sig\.ra)\.?\s+)+"
 )
-_CUT = lazy_re(r"\s*(?:[(<\[;|,·•]|\s[-–—]\s|\t| {2,}|$)")
+_CUT = lazy_re(r"\s*(?:[(<\[;|,·•（【、]|\s[-–—]\s|\t| {2,}|$)")
 _HAS_DIGIT = lazy_re(r"\d")
-_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*")  # (Devanagari vowel signs are no \w)
+_NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*|[\"“'‘(][^\W\d_][\w'’.\-]*[\"”'’)]")  # (Devanagari vowel signs
+# are no \w; a nickname in quotes: Bartholomew "Bart" Okonjo)
 
 
 def _person_value(value: str, start: int) -> tuple[int, int] | None:
@@ -117,9 +121,11 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
         return None
     if all(w.islower() for w in words):
         return None  # "name: tone", "customer: retail": forms and records capitalise names
-    from desktop.core.privacy.names import is_company
+    from desktop.core.privacy.names import _PRODUCT_WORDS, is_company
 
     latin = [w for w in words if not CJK.search(w)]
+    if len(words) > 1 and words[-1].casefold() in _PRODUCT_WORDS:
+        return None  # "name": "Hudson Street Throw Pillow": an item's name
     if is_company(words) or (latin and all(_plain_word(w) for w in latin)):
         return None  # "Name: Widget", "name: tone": an everyday word names a thing
     return start + lead, start + lead + len(body)
@@ -192,8 +198,8 @@ _PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
 
 def _place_value(value: str, start: int) -> tuple[int, int] | None:
     body = value.strip().rstrip(" .,;")
-    if not _PLACE_VALUE.fullmatch(body):
-        return None
+    if not _PLACE_VALUE.fullmatch(body) or (body[:1].islower() and " " in body):
+        return None  # ("Estado: pendiente de documentos": a status, not a state)
     at = value.index(body)
     return start + at, start + at + len(body)
 
@@ -216,6 +222,14 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
     token = value.strip().strip("\"'")
     if not _USERNAME.fullmatch(token) or _plain_word(token) or token.lower() in {"admin", "root", "guest", "user", "test"}:
         return None
+    if "_" in token and token.upper() == token:
+        return None  # "user=EXPORT_USER": a constant in code
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    parts = [p for p in re.split(r"[._\-]+", token) if len(p) > 2]
+    if len(parts) > 1 and all(lex.rank(p) < 50_000 and not lex.is_first_name(p) for p in parts):
+        return None  # "compras.levante", "upload_lager": a shared account named by its use
     at = value.index(token)
     return start + at, start + at + len(token)
 

@@ -27,13 +27,14 @@ RARE_RANK = 40_000  # beyond the everyday words of all six languages
 PROPAGATE_RANK = 20_000
 
 _TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "frau",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
     "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
     "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
     "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
     "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
 }
 _PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+_CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
 _COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
     "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
@@ -44,18 +45,89 @@ _COMPANY = {
     "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
     "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
     "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
+    # legal forms of more countries, as the tokens split them ("S.r.l." -> "s.r.l")
+    "ltda", "s.r.l", "s.r.o", "s.l", "s.a", "s.a.s", "b.v", "n.v", "aps", "a/s", "oy", "kft", "cia", "cie",
+    "pty", "pvt", "bhd", "sdn", "ohg", "mbh", "e.k", "synové", "sønner", "söner", "filhos", "hnos",
+    "memorial", "medical", "general", "hospital", "regional",
+    # trades a family firm is named with ("Schulte Metallbau", "Henderson Plumbing")
+    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
+    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
+    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage",
+    "pharmacy", "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione",
+    "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
+    "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
 }
+_TRADES = frozenset({  # (also business words, below)
+    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
+    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
+    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage", "pharmacy",
+    "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione", "construcciones",
+    "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien", "partnership", "mutual",
+    "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
+    "maçonnerie", "menuiserie", "charpente", "carrosserie", "peinture", "couverture", "nettoyage", "transports",
+    "ébénisterie", "serrurerie", "boucherie", "pâtisserie", "fontanería", "carpintería", "panadería", "talleres",
+    "reformas", "limpiezas", "idraulica", "falegnameria", "carrozzeria", "edilizia", "impianti", "autofficina",
+    "panificio", "sanitär", "malerbetrieb", "dachdeckerei", "elektrotechnik", "schreinerei", "tischlerei",
+    "zimmerei", "metzgerei", "gartenbau", "reinigung", "loodgieters", "installatietechniek", "bouwbedrijf",
+    "electrical", "electrics", "builders", "plastering", "decorating", "glazing", "fencing", "carpentry",
+})
+_COMPANY |= _TRADES
+# Words that say the capitalised words before them name a job, not a person ("Claims Officer",
+# "Muhasebe Uzmanı", "Responsabile Qualità" is caught by its first word being everyday).
+_JOB_WORDS = frozenset({
+    "officer", "manager", "director", "assistant", "executive", "nurse", "carer", "supervisor", "coordinator",
+    "administrator", "accountant", "analyst", "engineer", "consultant", "specialist", "representative",
+    "technician", "advisor", "adviser", "receptionist", "secretary", "operator", "controller", "partner",
+    "uzmanı", "müdürü", "sorumlusu", "temsilcisi", "direktörü", "responsabile", "direttore", "direttrice",
+    "gerente", "analista", "jefe", "jefa", "directora", "responsable", "directeur", "directrice", "leiter",
+    "leiterin", "sachbearbeiter", "sachbearbeiterin", "teamleiter", "teamleiterin", "geschäftsführer",
+    "medewerker", "kierownik", "specjalista", "dyrektor", "coordenador", "coordenadora", "chefe",
+    # and a document's title: "Başvuru Formu", "Expense Report"
+    "form", "formu", "formulario", "formulaire", "formular", "modulo", "formularz", "report", "raporu",
+    "rapport", "bericht", "informe", "relatório", "protokoll", "tutanağı", "checklist",
+})
+# A product, system or account named after its maker: "Kingston Ford dealer portal", "the
+# Jackson Hewitt integration".
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:dealer|dealership|portal|integration|connector|plugin|plug-in|platform|app|api|sdk|software|"
+    r"system|module|extension|template|account manager)\b"
+)
+# What a product is, written last in its name: "Georgia Peach Jam", "Lincoln Log Set", "Austin
+# Reed Blazer" (a catalogue or a sales sheet lists these beside the people).
+_PRODUCT_WORDS = frozenset({
+    "jam", "tea", "coffee", "sauce", "soap", "candle", "candles", "wine", "beer", "gin", "whisky", "cider", "cake",
+    "cookies", "chocolate", "blazer", "jacket", "coat", "shirt", "dress", "shoes", "boots", "bag", "pillow",
+    "cushion", "throw", "blanket", "chair", "sofa", "table", "lamp", "rug", "mug", "set", "kit", "box", "pack",
+    "bundle", "edition", "collection", "range", "series", "model", "bike", "toy", "game", "book", "guide",
+})
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")
+# A word and a small number: "Tier 2", "Sage 200", "Level 3" name a thing (a phone number's
+# groups are longer or go on).
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/\-]?\d)")
 _NOT_NAME_START = {
     "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
     "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "via", "rue",
     "calle", "piazza", "avenida", "avenue", "street", "road", "hotel", "hospital", "university",
     "bank", "team", "project",
+    "fratelli", "irmãos", "irmaos", "hermanos", "gebrüder", "gebr", "frères", "freres", "hnos",
+    # words a business's name starts with ("Banco Nación", "Ginásio Atlântico", "Farmacia Santa Cruz")
+    "banco", "banca", "ginásio", "gimnasio", "palestra", "farmacia", "farmácia", "pharmacie", "apotheke",
+    "restaurante", "ristorante", "clínica", "clinica", "colegio", "escola", "escuela", "instituto", "universidad",
+    "pizzeria", "bäckerei", "boulangerie", "librería", "ferretería", "taller", "mercado", "supermercado", "tienda",
+    "loja", "negozio", "autohaus", "café", "cafe", "hostel", "pousada", "pensión", "hostal", "agencia", "agência",
 }
 _GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
     "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
     "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
     "cc", "bcc", "attn", "fao",  # header words glued to the name after them
+    # greetings and sign-offs of more languages ("Bună ziua", "Cu stimă", "Dobrý den")
+    "bună", "buna", "cu", "dobrý", "dobry", "dzień", "merhaba", "hej", "hei", "goedemorgen", "goedemiddag",
+    "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
+    "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
+    "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
+    "ok", "okay",  # a transcript's "Ok." is no one
 }
 _STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.
@@ -100,7 +172,11 @@ il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|accor
 explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
 ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
 husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
-boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to
+boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to|
+paní|pan|pane|doamna|doamnei|domnul|domnului|domnule|fru|herr|frau|rouva|herra|pani|panie|bay|bayan|sayın|signora|signor|
+sra|sr|don|doña|dona|senhor|senhora|mevrouw|meneer|mevr|dhr|mme|madame|monsieur|señor|señora|mr|mrs|ms|dr|
+dobrý den|bună ziua|dzień dobry|hej|hei|merhaba|god morgen|goedemorgen|buongiorno|buenos días|bom dia|
+kontakt|yhteyshenkilö|kontaktní osoba
 """.replace("\n", "").split("|"))
 _CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
@@ -121,7 +197,7 @@ _SUBJECT_VERB = re.compile(
 _PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b")
 _VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
-_LABEL_AFTER = re.compile(r"[ \t]*(?:[a-z][\w\-]*[ \t]*){0,2}:")
+_LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:")  # ("Bill To:", "Ship To:", "Obs.:")
 
 
 class _Tok(NamedTuple):
@@ -410,7 +486,7 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
         word = run[0].bare
         fact, folded = judge.facts[word], word.casefold()
         if (folded.rstrip(".") in _TITLES or (fact.common and not fact.strong_first) or folded in _NOT_NAME_START
-                or len(word.rstrip(".")) <= 1):
+                or len(word.rstrip(".")) <= 1 or folded in _GREETINGS):
             return None
         return _Plan([0], [word], False, None, judge)
     idx = list(range(len(run)))
@@ -444,11 +520,17 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
             keep.append(i)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
             continue
         after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
-        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP):
+        # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
+        particle_on = titled and keep and i + 1 < len(run) and word.casefold() in _CAPITAL_PARTICLES
+        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP) and not particle_on:
             break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
         keep.append(i)
     if any(run[i].bare.casefold().rstrip(".") in _COMPANY for i in idx[1 : len(keep) + 1]):
         return None  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
+    if keep and len(keep) > 1 and (run[keep[-1]].bare.casefold() in _JOB_WORDS or run[keep[0]].bare.casefold() in _JOB_WORDS):
+        return None  # "Claims Officer", "Muhasebe Uzmanı", "Direttore Vendite": a job
+    if keep and not titled and run[keep[0]].bare.casefold() in _TRADES:
+        return None  # "Plomberie Lefèvre", "Farmacia Santa Cruz": a trade and the family's name
     kept = keep[:4]
     words = [run[i].bare for i in kept]
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
@@ -612,6 +694,9 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             plan.not_name = bool(judge.lex.not_names) and judge.lex.is_not_name(text[first.start : last.end].rstrip("."))
         if plan.not_name:
             continue  # "Morgan Stanley", "Wendy's", "Houston": a company or a place, and its words stay unspread
+        kept_last = run[plan.kept[-1]]
+        if _names_a_thing(text, kept_last.start + len(kept_last.bare), plan.words, plan.titled, judge):
+            continue
         found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
@@ -653,11 +738,11 @@ def _lowercase_names(text: str, judge: _Judge, found: list[Candidate]) -> list[C
     out: list[Candidate] = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group(0)
-        if m.start() in covered or not judge.strong_first(word):
+        if m.start() in covered or not judge.strong_first(word) or word in _TITLES:
             continue
         end = m.end()
         after = _LOWER_SURNAME.match(text, end)
-        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)):
+        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)) and after.group(1) not in _TITLES:
             end = after.end()
         out.append(Candidate(m.start(), end, "PERSON"))
     return out
@@ -685,8 +770,9 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
-                    if all(judge.name_like(t.bare) for t in run):
-                        extra.append(Candidate(run[0].start, run[-1].start + len(run[-1].bare), "PERSON"))
+                    first = next((t for t in run if t.bare.casefold().rstrip(".") not in _TITLES), run[-1])
+                    if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
+                        extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))
         group.clear()
 
     facts = judge.facts
@@ -714,6 +800,48 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
             extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
     return extra
+
+
+_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
+
+
+@cache
+def _field_labels() -> frozenset[str]:
+    from desktop.core.privacy.layout import field_keys
+
+    return frozenset(field_keys())
+
+
+def _all_field_labels(words: list[str]) -> bool:
+    keys = _field_labels()
+    return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
+
+
+def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _Judge) -> bool:
+    """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
+    or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
+    line or a table's header row, not a person. (Asked of finds only: most have no word after.)"""
+    spaced = text[end : end + 1] in (" ", "\t")
+    if spaced:
+        firm = _FIRM_AFTER.match(text, end)
+        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in _PRODUCT_WORDS)):
+            return True  # "Novák a synové s.r.o.", "Lincoln Log Set"
+        if _THING_AFTER.match(text, end):
+            return True
+    if titled:
+        return False
+    if len(words) > 1:
+        last = words[-1].casefold()
+        if last in _PRODUCT_WORDS or _all_field_labels(words):
+            return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
+        lex = judge.lex
+        # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
+        return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
+    if spaced and words[0].casefold() in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end):
+        return True  # "On Tue, Jun 4": a date
+    if used_as_place(text, end - len(words[0]), end, nouns_only=True):
+        return True  # "from Harrow branch", "la oficina de Rosario"
+    return spaced and not judge.first(words[0]) and bool(_NUMBER_AFTER.match(text, end))
 
 
 def is_company(words: list[str]) -> bool:

@@ -41,6 +41,30 @@ def is_place_name(word: str) -> bool:
     return word.casefold() in PLACE_NAMES
 
 
-def used_as_place(text: str, start: int, end: int) -> bool:
-    """Whether the words around ``text[start:end]`` make it a place."""
+# A word for a site of the firm right before a mention: "la oficina de Rosario", "our office in
+# Harrow", "Niederlassung Kassel". Unlike "to" or "de" alone, these say "a place" of any word.
+_SITES = frozenset({
+    "office", "offices", "branch", "depot", "warehouse", "plant", "site", "store", "shop", "oficina", "sucursal", "sede",
+    "tienda", "almacén", "filiale", "negozio", "magazzino", "stabilimento", "agence", "bureau", "entrepôt", "usine",
+    "magasin", "kantoor", "vestiging", "filiaal", "standort", "niederlassung", "lager", "werk", "filial", "escritório",
+    "loja", "armazém", "şube", "şubesi", "oddział", "biuro",
+})
+_SITE_LINKS = frozenset({"in", "at", "of", "de", "del", "di", "en", "em", "da", "do", "van", "te", "der", "von", "w"})
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _site_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", max(0, start - 30), start) + 1
+    words = _WORDS.findall(text, max(line_start, start - 30), start)
+    if not words or not text[start - 1 : start].isspace():
+        return False
+    last = words[-1].casefold()
+    return last in _SITES or (last in _SITE_LINKS and len(words) > 1 and words[-2].casefold() in _SITES)
+
+
+def used_as_place(text: str, start: int, end: int, nouns_only: bool = False) -> bool:
+    """Whether the words around ``text[start:end]`` make it a place; with ``nouns_only`` only
+    a word for a site says so ("Harrow branch", "oficina de Rosario"), not "to" or "de"."""
+    if nouns_only:
+        return _site_before(text, start) or bool(_PLACE_AFTER.match(text, end))
     return bool(_PLACE_BEFORE.search(text, max(0, start - 16), start) or _PLACE_AFTER.match(text, end))

@@ -58,6 +58,14 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (API_KEY, r"xai-[A-Za-z0-9]{40,}"),
     (API_KEY, r"gsk_[A-Za-z0-9]{40,}"),  # Groq
     (TOKEN, r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"),  # JWT
+    # more vendors' published key shapes, those the entropy rule cannot catch (hex, or too short)
+    (API_KEY, r"AC[0-9a-f]{32}"),  # Twilio account SID (with its auth token, a login)
+    (TOKEN, r"sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,60}"),  # Square
+    (TOKEN, r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}"),  # Airtable
+    (API_KEY, r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),  # Postman
+    (API_KEY, r"NRAK-[A-Z0-9]{27}"),  # New Relic
+    (TOKEN, r"sbp_[a-f0-9]{40}"),  # Supabase
+    (TOKEN, r"dapi[a-f0-9]{32}"),  # Databricks
 )
 
 _PASSWORD_WORDS = (
@@ -294,23 +302,47 @@ def _word_at(text: str, index: int) -> bool:
 # "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = re.compile(
-    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
+    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
     r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"
-    r"[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)|[:=：])\s*"
-    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+    r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)(?!\w)|[:=：])\s*"
+    # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
+    r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
 _ENV_PASSWORD = re.compile(
-    r"(?<![\w])[A-Za-z][A-Za-z0-9_]*_(?i:password|passwd|pass|pwd|secret|token|api_key|key)(?![\w])"
+    r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:password|passwd|pass|pwd|secret|token|api_key|key|mot_de_passe|passwort|"
+    r"kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|l[öo]senord|passord)(?![\w])"
     r"[\"']?\s*(?::=|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
 )
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
+# A password written straight after its word, without "is" or ":" ("pass `b1ue-Heron`", "ww
+# Tulp-66", "password forklift-9"): only a value shaped like a password is taken (below).
+# A "user / password" pair after a cue about logging in ("use the shared one, accounts@ / ...",
+# "le credenziali sono magazzino3 / ..."): any user name, a password-shaped value.
+_PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+@?[ \t]+\Z")
+_PAIR_VALUE = re.compile(r"[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
+_PAIR_CUE = re.compile(
+    r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|"
+    r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı"
+)
+# A .pgpass line: host:port:database:user:password (found from its port, the host checked behind)
+_PGPASS = re.compile(r":(?<=[\w.\-]:)\d{2,5}:[\w*.\-]+:[\w*.\-]+:(?P<value>[^\s:]{4,200})$", re.MULTILINE)
+_PGPASS_HOST = re.compile(r"[\w.\-]+")
+# An alarm or safe code ("Alarm code for the side door: 4417#", "Alarmcode 2580"). A door code
+# given for a delivery ("code porte 4471") is meant to be passed on and stays.
+_ENTRY_CODE = re.compile(
+    r"(?i)(?:alarm|safe|lockbox|key ?safe)[ \t-]?code|alarmcode|code (?:d'alarme|alarme)|c[óo]digo (?:de (?:la )?)?alarma|"
+    r"codice (?:dell')?allarme|kod alarmu|alarm şifresi"
+)
+_ENTRY_KEYS = ("larm", "safe", "lockbox")  # "alarm", "allarme", "alarma"...
+_ENTRY_VALUE = re.compile(r"[^\n\d]{0,30}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
+_SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
-_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
+_VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
 
 
@@ -333,10 +365,58 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
                 continue
+            if _VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD:
+                continue
+            if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
+                continue
             if _PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or value.lower() in {"none", "null", "required", "redacted"}:
                 continue
             start = m.start("value")
             out.append(Candidate(start, start + len(value), "SECRET", "secret", PASSWORD))
+    return out + _pairs_and_codes(text, lower)
+
+
+def password_shaped(value: str) -> bool:
+    """A value with letters and digits and a symbol or both cases, not a word or a number: what
+    is taken without a verb or colon after the password word."""
+    has_alpha = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    symbol = any(not c.isalnum() for c in value)
+    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return has_alpha and has_digit and (symbol or mixed) and "://" not in value and "@" not in value[1:-1]
+
+
+def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
+    """Login pairs, .pgpass lines and alarm codes."""
+    from desktop.core.privacy.structured import keyword_windows
+
+    out = _login_pairs(text)
+    if ":" in text:
+        for m in _PGPASS.finditer(text):
+            if _PGPASS_HOST.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _ENTRY_KEYS, 40, 16):
+        for m in _ENTRY_CODE.finditer(text, a, b):
+            v = _ENTRY_VALUE.match(text, m.end())
+            if v:
+                out.append(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    return out
+
+
+def _login_pairs(text: str) -> list[Candidate]:
+    """ "user / password" after a login cue on the same or the line before: looked for only at
+    each " / " of the text."""
+    out: list[Candidate] = []
+    at = text.find(" /")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        value = _PAIR_VALUE.match(text, at + 2)
+        if value and _PAIR_USER.search(text, line_start, at + 1):
+            word = value.group("value").rstrip(".)")
+            cue_from = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if password_shaped(word) and _PAIR_CUE.search(text, cue_from, at):
+                out.append(Candidate(value.start("value"), value.start("value") + len(word), "SECRET", "secret", PASSWORD))
+        at = text.find(" /", at + 2)
     return out
 
 
@@ -370,6 +450,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
+        if _VARIABLE_REF.fullmatch(value):
+            continue  # "password=export_password)": the name of a variable holding it, in code
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     found += _said_passwords(text, windows)
     for m in _token_re().finditer(text):

@@ -45,14 +45,15 @@ _MONTHS = (
     r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]"
 )
 _DATE = (
-    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     r"nacid[oa]|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
-    r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|生年月日|出生日期|생년월일"
+    r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
+    r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
 )
 
 # Most patterns begin with a plain character class and check the character before it with a
@@ -90,8 +91,11 @@ _PATTERNS: dict[str, str] = {
     ),
     "account_context": (
         r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
-        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta)\b(?: number| no\.?| nr\.?| #)?"
-        r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,24})"
+        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|"
+        # Polish, Turkish, Czech, Finnish, Mexican and German short forms
+        r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
+        r"clabe|kto\.?-?nr|konto-?nr)\b\.?(?: number| no\.?| nr\.?| #)?"
+        r"\s*(?:is|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
@@ -119,8 +123,10 @@ _NOT_PHONE_BEFORE = lazy_re(
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
     r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
-    r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...")
+    r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?-i:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...",
+    # in capitals: "customer on 07700 ..." is a phone)
 )
+_YEAR_RANGE = lazy_re(r"(?:19|20)\d{2}[ \t]*[-–—/][ \t]*(?:19|20)\d{2}")  # "2016–2020" on a CV
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
 _URL_SECRET_PARAMS = re.compile(
@@ -131,6 +137,15 @@ _URL_SECRET_PARAMS = re.compile(
 # Any query value long and random enough to be a one-time token, whatever its parameter's name
 # ("recover?t=2b7e15...", "passwort-neu?k=..."): hex or mixed letters and digits.
 _URL_RANDOM_PARAM = re.compile(r"[?&#;][\w\-]{1,20}=([A-Za-z0-9_\-]{24,})(?=[&#\s]|$)")
+# A parameter named "key", "code" or "token" in another language, or by one letter ("?t=",
+# "?k="), carrying a value with letters and digits ("passwort-neu?t=a81bf3...", "?clave=7KQ2MX...").
+_URL_SHORT_SECRET = re.compile(
+    r"[?&#;](?i:t|k|c|tk|tok|h|clave|cl[eé]|codice|c[oó]digo|jeton|jet[oó]n|chave|c[oó]d|schl[uü]e?ssel|sleutel|klucz|kod|"
+    r"kode|koodi|nyckel|n[øo]gle|anahtar|acceso|accesso|acesso|zugang|toegang|senha|clau|codigo_acesso)=([A-Za-z0-9_\-]{8,})(?=[&#\s]|$)"
+)
+# A link without its host ("/account/reset-password?token=...", "/cuenta/recuperar?codigo=..."):
+# a path, a query, not inside a longer URL or a word.
+_RELATIVE_LINK = re.compile(r"/(?<![\w:/.\-]/)[\w\-.~%/]*\?[^\s<>\"'`]+")
 _URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
 _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
@@ -139,6 +154,7 @@ _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
     "nacid", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
+    "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
 )
 # Substrings at least one of which every id_context keyword holds; short ones with the
 # character around them, so "did" or "meeting" do not open a window.
@@ -150,7 +166,7 @@ _ID_KEYS = (
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb",
+    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto",
 )
 
 
@@ -254,8 +270,8 @@ def _never_phone(raw: str) -> bool:
         return True
     if main.startswith("00"):
         stripped = "+" + stripped[2:].lstrip(" -.")
-    # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour)
-    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped))
+    # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
+    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
 
 
 @lru_cache(maxsize=4096)
@@ -309,11 +325,18 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     lower = lowered(text)
     for a, b in keyword_windows(lower, ("@",), 256, 128):
         for m in _re("email").finditer(text, a, b):
+            if text.endswith("://", 0, m.start()) and m.group(0).split("@", 1)[0].isalpha():
+                continue  # "https://public@sentry.example.com/12": a link's key word, the link decides
             add(Candidate(m.start(), m.end(), "EMAIL"))
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
-        if _URL_USERINFO.search(url) or _URL_SECRET_PARAMS.search(url) or _random_segment(url) or _random_param(url):
+        if _URL_USERINFO.search(url) or _secret_query(url) or _random_segment(url) or _random_param(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
+    if "?" in text:
+        for m in _RELATIVE_LINK.finditer(text):
+            url = m.group(0).rstrip(".,;:!?)]}'\"")
+            if _secret_query(url) or _random_param(url):
+                add(Candidate(m.start(), m.start() + len(url), "URL"))
     for m in _re("ipv4").finditer(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
         if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
@@ -433,6 +456,16 @@ def _links(text: str, lower: str):
                 yield m
                 break
         at = lower.find("://", at + 1)
+
+
+def _secret_query(url: str) -> bool:
+    if _URL_SECRET_PARAMS.search(url):
+        return True
+    for m in _URL_SHORT_SECRET.finditer(url):
+        value = m.group(1)
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            return True
+    return False
 
 
 def _random_param(url: str) -> bool:

@@ -56,3 +56,17 @@ def test_a_name_in_capitals_only_where_the_text_names_that_person_otherwise() ->
 def test_a_korean_title_before_a_full_name_but_not_before_an_everyday_word() -> None:
     assert [n for n, _ in _people("민지: 팀장님 한도윤 고객 연락처 보내드릴게요\n오대리: 네")][:2] == ["민지", "한도윤"]
     assert _people("팀장님 이메일 확인 부탁드려요") == []
+
+
+def test_a_long_message_signed_at_its_end_hides_the_signer() -> None:
+    from desktop.core.privacy import redact_text
+
+    text = "Jonas, the van is booked for Thursday morning. Could you confirm the pallets? Cheers, Mo"
+    assert "Mo" in [s.original for s in redact_text(text, country="GB").spans]
+
+
+def test_a_long_sentence_ending_in_thanks_and_an_everyday_word_stays() -> None:
+    from desktop.core.privacy import redact_text
+
+    text = "The shipment left the depot this morning and should arrive tomorrow. Thanks, see you"
+    assert redact_text(text, country="GB").spans == [] or all(s.original != "see" for s in redact_text(text, country="GB").spans)

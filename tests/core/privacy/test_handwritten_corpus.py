@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import pytest
 
-from bench.privacy_handwritten import DEV, DEV2, DEV3, FROZEN, FROZEN2, SPLITS, TYPES, load, parse, sha256
+from bench.privacy_handwritten import (
+    DEV,
+    DEV2,
+    DEV3,
+    DEV6,
+    FROZEN,
+    FROZEN2,
+    SPLITS,
+    TYPES,
+    load,
+    parse,
+    sha256,
+)
 
 FROZEN_SHA256 = "61c5d240790893909754acf6f55adae291bf07155784d5ce9385041cccd36ae2"
 FROZEN2_SHA256 = "0c573fdd2c4f8c1c3562a2d49b276fa809cf3fce552db82f2787c369f897199e"
-ALL_FILES = [DEV, DEV2, FROZEN, FROZEN2]
+ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2]
 
 
 def test_frozen_split_is_unchanged() -> None:
@@ -23,7 +35,7 @@ def test_second_frozen_split_is_unchanged() -> None:
     assert sha256(FROZEN2) == FROZEN2_SHA256
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "frozen", "frozen2"])
+@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "dev6", "frozen", "frozen2"])
 def test_corpus_parses_into_labelled_documents_in_many_languages(path) -> None:  # type: ignore[no-untyped-def]
     docs = load(path)
     assert len(docs) >= 90
@@ -37,7 +49,7 @@ def test_corpus_parses_into_labelled_documents_in_many_languages(path) -> None: 
             previous_end = end
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "frozen", "frozen2"])
+@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "dev6", "frozen", "frozen2"])
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
         assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
