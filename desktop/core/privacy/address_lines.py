@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
-from desktop.core.privacy.structured import keyword_windows
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.

@@ -16,8 +16,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch, lowered
-from desktop.core.privacy.structured import keyword_windows
+from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch, keyword_windows, lowered
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
 _SUFFIXES_EN = (

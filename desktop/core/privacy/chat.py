@@ -21,7 +21,8 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
-from desktop.core.privacy.layout import CJK, _norm_key, _plain_word, field_keys
+from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.names import plain_word as _plain_word
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -381,9 +382,9 @@ _LOWER_CHAT_TITLED = lazy_re(
 
 
 def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.names import RARE_RANK
-    from desktop.core.privacy.structured import keyword_windows
 
     lex = lexicon()
     for a, b in keyword_windows(lowered(text), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):
@@ -402,8 +403,8 @@ _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t"
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.names import is_company
-    from desktop.core.privacy.structured import keyword_windows
 
     lower = lowered(text)
     windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES), 12)

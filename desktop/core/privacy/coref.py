@@ -122,7 +122,7 @@ def _declined_re(words: set[str]) -> re.Pattern[str]:
 
 def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of declined forms of a name already found in the text (``known``, casefolded)."""
-    from desktop.core.privacy.layout import _plain_word
+    from desktop.core.privacy.names import plain_word as _plain_word
     from desktop.core.privacy.places import is_place_name
 
     if not known:

@@ -185,3 +185,23 @@ def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
         words = "\n".join(set(lower.split()))  # (no part of a key holds a line break)
         _WORDS[:] = [*_WORDS[1 - _HELD :], (lower, words)]
     return [key for key in keys if all(part in words for part in key.split())]
+
+
+def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
+    """Stretches of text around each of ``keys`` (found with fast substring search): from
+    ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a
+    keyword only look there."""
+    starts: list[int] = []
+    for key in present_keys(lower, keys):
+        i = lower.find(key)
+        while i >= 0:
+            starts.append(i)
+            i = lower.find(key, i + 1)
+    windows: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        begin = max(0, start - before)
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
+        else:
+            windows.append((begin, start + after))
+    return windows

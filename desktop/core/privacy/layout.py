@@ -18,85 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
-
-_KEYS_BY_TYPE = {
-    "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
-        family name|middle name|display name|contact|contact name|contact person|customer|customer name|client|
-        client name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
-        reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
-        next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
-        kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|antragsteller|mitarbeiter|an|naam|voornaam|
-        achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
-        titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|
-        cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
-        imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|müşteri|musteri|yetkili|namn|förnamn|
-        efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
-        नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주""",
-    "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
-    "邮箱|电子邮件|メール|이메일",
-    "PHONE": """phone|phone number|telephone|tel|tel no|tel nr|mobile|mobile number|mobile no|mob|cell|cell phone|
-        cellphone|contact number|fax|whatsapp|direct line|home phone|work phone|telefon|telefonnummer|handy|
-        mobil|mobilnummer|telefoon|telefoonnummer|mobiel|gsm|téléphone|telephone|portable|tél|tel portable|
-        teléfono|telefono|móvil|movil|celular|cellulare|cell|telefone|telemóvel|telemovel|telefon numarası|
-        cep|cep telefonu|tlf|电话|手机|電話|携帯|携帯電話|전화|전화번호|휴대폰|연락처|मोबाइल|फ़ोन|फोन|联系电话|
-        联系方式|手机号|手机号码|电话号码|お電話|電話番号|携帯番号|직통|휴대전화""",
-    "ADDRESS": """address|home address|postal address|mailing address|street|street address|home|postal|
-        postcode|post code|zip|zip code|zipcode|postal code|postal_code|adresse|anschrift|wohnort|plz|adres|
-        woonadres|postcode|code postal|dirección|direccion|domicilio|código postal|indirizzo|cap|endereço|
-        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|home postcode|home post code|
-        home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
-        pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
-        strasse|straße|ulica|送货地址|收货地址|お届け先|ご住所|배송지|domicile|adresse postale|adres zameldowania|current address|shipping address|
-        ship to|deliver to|delivery address|lieferadresse|rechnungsadresse""",
-    # Towns and states: a person's only next to the rest of an address (the town column of a list of
-    # branches is no one's); see _PLACE_REACH.
-    "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
-        citta|cidade|estado|miasto|województwo|wojewodztwo|şehir|sehir|il|ilçe|ilce|stad|plaats|woonplaats|
-        postort|kommun|城市|都道府県""",
-    "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
-        geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
-        doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
-        生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
-        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
-        syntymäaika|syntymaaika|syntymäpäivä|datum narození|datum narozeni|data nașterii|data naşterii|data nasterii|
-        születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
-        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)""",
-    # Labels of fields that hold nothing personal, or a value another rule checks: named here so
-    # that a form in a script without capitals is not read as a chat, nor its labels as names.
-    "ACCOUNT": """account number|account no|acct no|bank account|kontonummer|numer konta|número de cuenta|
-        numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
-        खाता संख्या""",
-    "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
-        マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
-        주문번호|주민등록번호|은행|비고|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
-        banka iban|t.c. kimlik no|tc kimlik no|kimlik no|doğum yeri|dogum yeri|uyruk|cinsiyet|departman|görevi|
-        talep|talep no|açıklama|konu""",
-    "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
-    "nom d'utilisateur|identifiant|kullanıcı adı",
-}
-
-
-@lru_cache(maxsize=4096)
-def _norm_key(key: str) -> str:
-    key = key.strip().strip("\"'*_`").casefold().replace("_", " ").replace("-", " ") if key else ""
-    return " ".join(key.rstrip(".").split())
-
-
-@cache
-def field_keys() -> dict[str, str]:
-    """Normalised key -> the kind of value it labels."""
-    keys: dict[str, str] = {}
-    for kind, words in _KEYS_BY_TYPE.items():
-        for word in words.replace("\n", "").split("|"):
-            keys.setdefault(_norm_key(word), kind)
-    # "e-mail" and "email" are one key once hyphens are spaces; keep both spellings.
-    keys["e mail"] = "EMAIL"
-    return keys
-
+from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.names import plain_word as _plain_word
 
 _TITLE = lazy_re(
     r"(?i)^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|herrn|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|avv|ing|"
@@ -238,7 +164,6 @@ _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
     "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value,
 }
-CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
 _KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
@@ -266,7 +191,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     others: list[re.Match[str]] = []
     places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
     addresses: list[Candidate] = []
-    from desktop.core.privacy.structured import keyword_windows
+    from desktop.core.privacy.fastscan import keyword_windows
 
     log_windows = keyword_windows(text, ("=",), 202, 32) if "=" in text else []
     for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
@@ -371,14 +296,6 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             add(place)
         i += 1
     return i
-
-
-def _plain_word(word: str) -> bool:
-    """An everyday word of the app's languages that is no listed first name or surname."""
-    from desktop.core.privacy.lexicon import lexicon
-    from desktop.core.privacy.names import _judge
-
-    return _judge(lexicon()).facts[word.capitalize() if word.islower() else word].common
 
 
 def find_layout(text: str) -> tuple[list[Candidate], set[str]]:

@@ -807,7 +807,7 @@ _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([
 
 @cache
 def _field_labels() -> frozenset[str]:
-    from desktop.core.privacy.layout import field_keys
+    from desktop.core.privacy.labels import field_keys
 
     return frozenset(field_keys())
 
@@ -870,3 +870,8 @@ def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
             continue
         out.append((run[0].start, run[-1].start + len(run[-1].bare)))
     return out
+
+
+def plain_word(word: str) -> bool:
+    """An everyday word of the app's languages that is no listed first name or surname."""
+    return _judge(lexicon()).facts[word.capitalize() if word.islower() else word].common

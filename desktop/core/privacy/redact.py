@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import address_lines, addresses, chat, layout, names, secrets, structured
+from desktop.core.privacy import address_lines, addresses, chat, labels, layout, names, secrets, structured
 from desktop.core.privacy.assemble import assemble
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
@@ -85,7 +85,7 @@ _LABEL_WORDS = frozenset({"iban", "bic", "swift", "pan", "nif", "nie", "cpf", "s
 
 def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Name finds that are a language, place or company as a whole, or a field label."""
-    keys = layout.field_keys()
+    keys = labels.field_keys()
     out = []
     for c in found:
         value = text[c.start : c.end]

@@ -70,7 +70,7 @@ _EAST_ASIAN_CUES = ("생", "출생", "生", "誕", "जन्म", "普通", "�
 
 def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
     """Add every value these rules find in ``text`` (``lower``: the text lowercased, if at hand)."""
-    from desktop.core.privacy.structured import keyword_windows
+    from desktop.core.privacy.fastscan import keyword_windows
 
     lower = text.lower() if lower is None else lower
     if any(cue in text for cue in _EAST_ASIAN_CUES):

@@ -347,7 +347,7 @@ _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\
 
 
 def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
-    from desktop.core.privacy.structured import keyword_windows
+    from desktop.core.privacy.fastscan import keyword_windows
 
     out = []
     lower = lowered(text)
@@ -388,7 +388,7 @@ def password_shaped(value: str) -> bool:
 
 def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
     """Login pairs, .pgpass lines and alarm codes."""
-    from desktop.core.privacy.structured import keyword_windows
+    from desktop.core.privacy.fastscan import keyword_windows
 
     out = _login_pairs(text)
     if ":" in text:
@@ -438,7 +438,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
-    from desktop.core.privacy.structured import keyword_windows
+    from desktop.core.privacy.fastscan import keyword_windows
 
     windows = keyword_windows(lowered(text), _PASSWORD_KEYS, 260)
     for m in (m for a, b in windows for m in _password_re().finditer(text, a, b)):

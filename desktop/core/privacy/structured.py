@@ -16,7 +16,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lowered, present_keys
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -168,26 +168,6 @@ _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto",
 )
-
-
-def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
-    """Stretches of text around each of ``keys`` (found with fast substring search): from
-    ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a
-    keyword only look there."""
-    starts: list[int] = []
-    for key in present_keys(lower, keys):
-        i = lower.find(key)
-        while i >= 0:
-            starts.append(i)
-            i = lower.find(key, i + 1)
-    windows: list[tuple[int, int]] = []
-    for start in sorted(starts):
-        begin = max(0, start - before)
-        if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
-        else:
-            windows.append((begin, start + after))
-    return windows
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its two digits added

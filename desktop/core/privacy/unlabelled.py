@@ -75,7 +75,7 @@ _SPOKEN_EMAIL = lazy_re(
 def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
     """Email addresses spelled out or spaced to dodge filters; looked for only around a sign of
     one (an odd "@", a spoken "dot com")."""
-    from desktop.core.privacy.structured import keyword_windows  # (structured imports this module)
+    from desktop.core.privacy.fastscan import keyword_windows
 
     lower = text.lower() if lower is None else lower
     out: list[Candidate] = []

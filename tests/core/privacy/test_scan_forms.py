@@ -87,7 +87,7 @@ def test_cue_words_skipped_as_absent_are_never_in_the_text(pieces: list[str], ke
         assert [key for key in keys if key in lower] == [key for key in kept if key in lower]
         # and the windows built from the cue words are the ones every word searched gives
         plain = sorted(i for key in keys for i in range(len(lower)) if lower.startswith(key, i))
-        assert structured.keyword_windows(lower, tuple(keys), 20, 3) == _windows(plain, 20, 3)
+        assert fastscan.keyword_windows(lower, tuple(keys), 20, 3) == _windows(plain, 20, 3)
     finally:
         fastscan.forget_lowered()
 
