@@ -8,6 +8,10 @@
   "Kerkstraat 5", "Hammarvägen 15";
 followed, when present, by a unit, a postcode and a town ("Berlin 10115", "75001 Paris",
 "SW1A 1AA", "Springfield, IL 62704"), all hidden as one ADDRESS.
+
+Longer than most modules: the street forms of each locale are built from shared parts (house
+number, unit, postcode, town) and read best beside them; address lines and letterheads are in
+``address_lines.py``.
 """
 
 from __future__ import annotations
@@ -362,7 +366,7 @@ def _rejected(i: int, value: str, lex) -> bool:
     if i == 1 and not any(ch.isdigit() for ch in value):
         return True
     if i == 4:
-        from desktop.core.privacy.names import NOT_A_STREET
+        from desktop.core.privacy.name_words import NOT_A_STREET
 
         first_line = value.split("\n", 1)[0]
         if re.search(r"\w{4,}\.\s+[A-Z]", first_line):

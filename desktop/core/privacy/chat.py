@@ -10,6 +10,9 @@
 - names written in capitals, as headers and CVs do ("STEPHANIE CARTER", "ZHANG Wei").
 
 Everything here works line by line on short lines, so a long document costs one split.
+
+Longer than most modules: transcripts, sign-offs and honorific-placed names share the speaker
+list and the lowercase-name checks.
 """
 
 from __future__ import annotations
@@ -217,7 +220,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
     if len(labels) < 2 or any(not text[a:b].islower() for a, b in labels):
         return
     from desktop.core.privacy.lexicon import lexicon
-    from desktop.core.privacy.names import _judge
+    from desktop.core.privacy.name_judge import judge_for as _judge
 
     judge = _judge(lexicon())
     starts = {a for a, _ in labels}
@@ -384,7 +387,7 @@ _LOWER_CHAT_TITLED = lazy_re(
 def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.lexicon import lexicon
-    from desktop.core.privacy.names import RARE_RANK
+    from desktop.core.privacy.name_judge import RARE_RANK
 
     lex = lexicon()
     for a, b in keyword_windows(lowered(text), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):

@@ -47,7 +47,8 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
         return None
     if all(w.islower() for w in words):
         return None  # "name: tone", "customer: retail": forms and records capitalise names
-    from desktop.core.privacy.names import _PRODUCT_WORDS, is_company
+    from desktop.core.privacy.name_words import PRODUCT_WORDS as _PRODUCT_WORDS
+    from desktop.core.privacy.names import is_company
 
     latin = [w for w in words if not CJK.search(w)]
     if len(words) > 1 and words[-1].casefold() in _PRODUCT_WORDS:

@@ -7,6 +7,10 @@ a header ("From: ..."), a speaker label at the start of a transcript line ("Okaf
 line after a sign-off ("Best regards,\\nJo Park"), a verb of saying ('..." says Iwase'). Words
 that are also everyday words ("Will", "May", "Grant") need that extra evidence. Once a name is
 found, its other mentions in the text ("Krüger's", "Anna") are names too.
+
+Longer than most modules on purpose: finding a run, planning it, the rules that accept or refuse
+it and the second look for its other mentions are one decision that reads best in one place. The
+word lists are in ``name_words.py`` and the per-word judge and the runs in ``name_judge.py``.
 """
 
 from __future__ import annotations
@@ -15,169 +19,38 @@ import bisect
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.lexicon import Lexicon, lexicon, strip_accents
+from desktop.core.privacy.lexicon import Lexicon, lexicon
+from desktop.core.privacy.name_judge import (
+    PROPAGATE_RANK,
+    RARE_RANK,
+    Judge,
+    Tok,
+    bare_word,
+    capital_runs,
+    judge_for,
+)
+from desktop.core.privacy.name_words import (
+    CAPITAL_PARTICLES,
+    COMPANY,
+    CUES,
+    DAY_AFTER,
+    GREETINGS,
+    JOB_WORDS,
+    MONTH_ABBREVIATIONS,
+    NOT_NAME_START,
+    NUMBER_AFTER,
+    PARTICLES,
+    PRODUCT_WORDS,
+    STOP,
+    THING_AFTER,
+    TITLES,
+    TRADES,
+)
 from desktop.core.privacy.places import is_place_name, used_as_place
 
-COMMON_RANK = 2500  # a capitalised word this frequent is a plain word unless a rule says otherwise
-STRONG_FIRST_RANK = 2500  # a first name less frequent than this stands on its own
-RARE_RANK = 40_000  # beyond the everyday words of all six languages
-PROPAGATE_RANK = 20_000
-
-_TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
-    "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
-    "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
-    "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
-    "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
-}
-_PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
-_CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
-_COMPANY = {
-    "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
-    "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
-    "bakery", "bakeries", "logistics", "freight", "solicitors", "design", "media", "interiors", "events",
-    "dental", "consulting", "services", "solutions", "studio", "studios", "labs", "systems", "technologies",
-    "software", "digital", "agency", "capital", "ventures", "foods", "motors", "clinic", "hotel", "restaurant",
-    "café", "cafe", "shop", "store", "stores", "bank", "insurance", "legal", "law", "realty", "properties",
-    "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
-    "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
-    "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
-    # legal forms of more countries, as the tokens split them ("S.r.l." -> "s.r.l")
-    "ltda", "s.r.l", "s.r.o", "s.l", "s.a", "s.a.s", "b.v", "n.v", "aps", "a/s", "oy", "kft", "cia", "cie",
-    "pty", "pvt", "bhd", "sdn", "ohg", "mbh", "e.k", "synové", "sønner", "söner", "filhos", "hnos",
-    "memorial", "medical", "general", "hospital", "regional",
-    # trades a family firm is named with ("Schulte Metallbau", "Henderson Plumbing")
-    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
-    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
-    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage",
-    "pharmacy", "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione",
-    "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
-    "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
-}
-_TRADES = frozenset({  # (also business words, below)
-    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
-    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
-    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage", "pharmacy",
-    "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione", "construcciones",
-    "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien", "partnership", "mutual",
-    "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
-    "maçonnerie", "menuiserie", "charpente", "carrosserie", "peinture", "couverture", "nettoyage", "transports",
-    "ébénisterie", "serrurerie", "boucherie", "pâtisserie", "fontanería", "carpintería", "panadería", "talleres",
-    "reformas", "limpiezas", "idraulica", "falegnameria", "carrozzeria", "edilizia", "impianti", "autofficina",
-    "panificio", "sanitär", "malerbetrieb", "dachdeckerei", "elektrotechnik", "schreinerei", "tischlerei",
-    "zimmerei", "metzgerei", "gartenbau", "reinigung", "loodgieters", "installatietechniek", "bouwbedrijf",
-    "electrical", "electrics", "builders", "plastering", "decorating", "glazing", "fencing", "carpentry",
-})
-_COMPANY |= _TRADES
-# Words that say the capitalised words before them name a job, not a person ("Claims Officer",
-# "Muhasebe Uzmanı", "Responsabile Qualità" is caught by its first word being everyday).
-_JOB_WORDS = frozenset({
-    "officer", "manager", "director", "assistant", "executive", "nurse", "carer", "supervisor", "coordinator",
-    "administrator", "accountant", "analyst", "engineer", "consultant", "specialist", "representative",
-    "technician", "advisor", "adviser", "receptionist", "secretary", "operator", "controller", "partner",
-    "uzmanı", "müdürü", "sorumlusu", "temsilcisi", "direktörü", "responsabile", "direttore", "direttrice",
-    "gerente", "analista", "jefe", "jefa", "directora", "responsable", "directeur", "directrice", "leiter",
-    "leiterin", "sachbearbeiter", "sachbearbeiterin", "teamleiter", "teamleiterin", "geschäftsführer",
-    "medewerker", "kierownik", "specjalista", "dyrektor", "coordenador", "coordenadora", "chefe",
-    # and a document's title: "Başvuru Formu", "Expense Report"
-    "form", "formu", "formulario", "formulaire", "formular", "modulo", "formularz", "report", "raporu",
-    "rapport", "bericht", "informe", "relatório", "protokoll", "tutanağı", "checklist",
-})
-# A product, system or account named after its maker: "Kingston Ford dealer portal", "the
-# Jackson Hewitt integration".
-_THING_AFTER = re.compile(
-    r"[ \t]+(?:dealer|dealership|portal|integration|connector|plugin|plug-in|platform|app|api|sdk|software|"
-    r"system|module|extension|template|account manager)\b"
-)
-# What a product is, written last in its name: "Georgia Peach Jam", "Lincoln Log Set", "Austin
-# Reed Blazer" (a catalogue or a sales sheet lists these beside the people).
-_PRODUCT_WORDS = frozenset({
-    "jam", "tea", "coffee", "sauce", "soap", "candle", "candles", "wine", "beer", "gin", "whisky", "cider", "cake",
-    "cookies", "chocolate", "blazer", "jacket", "coat", "shirt", "dress", "shoes", "boots", "bag", "pillow",
-    "cushion", "throw", "blanket", "chair", "sofa", "table", "lamp", "rug", "mug", "set", "kit", "box", "pack",
-    "bundle", "edition", "collection", "range", "series", "model", "bike", "toy", "game", "book", "guide",
-})
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-_DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")
-# A word and a small number: "Tier 2", "Sage 200", "Level 3" name a thing (a phone number's
-# groups are longer or go on).
-_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/\-]?\d)")
-_NOT_NAME_START = {
-    "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
-    "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "via", "rue",
-    "calle", "piazza", "avenida", "avenue", "street", "road", "hotel", "hospital", "university",
-    "bank", "team", "project",
-    "fratelli", "irmãos", "irmaos", "hermanos", "gebrüder", "gebr", "frères", "freres", "hnos",
-    # words a business's name starts with ("Banco Nación", "Ginásio Atlântico", "Farmacia Santa Cruz")
-    "banco", "banca", "ginásio", "gimnasio", "palestra", "farmacia", "farmácia", "pharmacie", "apotheke",
-    "restaurante", "ristorante", "clínica", "clinica", "colegio", "escola", "escuela", "instituto", "universidad",
-    "pizzeria", "bäckerei", "boulangerie", "librería", "ferretería", "taller", "mercado", "supermercado", "tienda",
-    "loja", "negozio", "autohaus", "café", "cafe", "hostel", "pousada", "pensión", "hostal", "agencia", "agência",
-}
-_GREETINGS = {
-    "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
-    "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
-    "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
-    "cc", "bcc", "attn", "fao",  # header words glued to the name after them
-    # greetings and sign-offs of more languages ("Bună ziua", "Cu stimă", "Dobrý den")
-    "bună", "buna", "cu", "dobrý", "dobry", "dzień", "merhaba", "hej", "hei", "goedemorgen", "goedemiddag",
-    "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
-    "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
-    "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
-    "ok", "okay",  # a transcript's "Ok." is no one
-}
-_STOP = {
-    # Words that end a name run in business text even when they are rare enough to pass.
-    "inc", "ltd", "llc", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "plc", "corp", "co",
-    "group", "street", "st", "rd", "ave", "strasse", "straße",
-    "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
-    "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
-    "i'm", "i’m", "i'll", "i've", "i'd", "client", "customer", "supplier", "vendor", "draft",
-    "apt", "apartment", "suite", "unit", "flat", "floor", "room", "box", "po", "hi", "hello", "hey",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "dear", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-}
-# Days and months of the app's languages: capitalised, and several are also first names.
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
-    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lunes",
-    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo",
-    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "gennaio", "febbraio",
-    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "maandag",
-    "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
-    "maart", "mei", "augustus", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
-}
-_STOP |= _CALENDAR | {"born", "nata", "nato", "née", "né", "geboren"}
-
-# Words right before a run that say "a person comes next" (matched on the last one to four
-# words, lowercased, so each run costs a few set look-ups instead of a regular expression).
-NOT_A_STREET = _CALENDAR  # used by the address rules: "12 March 2024" is no street
-
-_CUES = frozenset("""
-hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|
-hola|estimado|estimada|estimados|estimadas|querido|querida|ciao|salve|gentile|egregio|egregia|caro|cara|beste|
-geachte|good morning|good afternoon|good evening|thanks|thank you|danke|merci|gracias|grazie|bedankt|
-my name is|my name's|i am|i'm|this is|call me|named|name|contact|from|to|cc|bcc|attn|attention|signed|by|
-owner|assignee|assigned to|customer|client|patient|employee|tenant|applicant|candidate|caller|ich bin|
-mein name ist|ich heiße|ich heisse|je suis|je m'appelle|mon nom est|me llamo|mi nombre es|soy|mi chiamo|sono|
-il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|according to|told|explains|
-explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
-ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
-husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
-boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to|
-paní|pan|pane|doamna|doamnei|domnul|domnului|domnule|fru|herr|frau|rouva|herra|pani|panie|bay|bayan|sayın|signora|signor|
-sra|sr|don|doña|dona|senhor|senhora|mevrouw|meneer|mevr|dhr|mme|madame|monsieur|señor|señora|mr|mrs|ms|dr|
-dobrý den|bună ziua|dzień dobry|hej|hei|merhaba|god morgen|goedemorgen|buongiorno|buenos días|bom dia|
-kontakt|yhteyshenkilö|kontaktní osoba
-""".replace("\n", "").split("|"))
 _CUE_WORDS = re.compile(r"[\w'’]+")
 _SIGN_OFF = re.compile(
     r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
@@ -200,155 +73,6 @@ _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
 _LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:")  # ("Bill To:", "Ship To:", "Obs.:")
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-    bare: str  # without a trailing period or possessive
-
-
-_new_tok = tuple.__new__  # a _Tok without the generated __new__'s Python-level call
-
-
-@cache
-def _cap_re() -> re.Pattern[str]:
-    return re.compile(
-        # the first letter, then the look-behind (not after a word, '@', '.'): the scan skips to capitals
-        r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?<![\w@'’\-./].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?=\s))?"
-    )
-
-
-@cache
-def _gap_re() -> re.Pattern[str]:
-    # One space or tab between words: two or more mark the next column of a fixed-width table.
-    return re.compile(rf"[ \t](?:{_PARTICLES}[ \t]){{0,2}}")
-
-
-@lru_cache(maxsize=4)
-def _runs(text: str) -> tuple[tuple[_Tok, ...], ...]:
-    """Runs of capitalised words (a name candidate each); cached, as detection and the later
-    search for other mentions walk the same text."""
-    runs: list[list[_Tok]] = []
-    gap = _gap_re().fullmatch
-    current: list[_Tok] = []
-    last: _Tok | None = None
-    last_end = -1  # (the last word's end and text as plain locals: this loop sees every capital)
-    last_text = ""
-    for m in _cap_re().finditer(text):
-        word = m.group(0)
-        if not word[0].isupper():
-            continue
-        start, end = m.span()
-        bare = word if word[-1] not in ".'’s" else word.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
-        tok = _new_tok(_Tok, (start, end, word, bare))
-        # Words join a run only across spaces (and particles): most are far from the last one,
-        # and a look at the one character after it settles that.
-        if start > last_end >= 0 and text[last_end] in " \t" and len(current) < 6:
-            single_space = start == last_end + 1 and text[last_end] == " "
-            if last_text[-1] == ".":
-                joins = bool(last.bare.casefold() in _TITLES and gap(text, last_end, start)) or (  # type: ignore[union-attr]
-                    len(last_text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
-                )
-            else:
-                joins = bool(single_space or gap(text, last_end, start))
-            if joins:
-                current.append(tok)
-                last, last_end, last_text = tok, end, word
-                continue
-        current = [tok]
-        runs.append(current)
-        last, last_end, last_text = tok, end, word
-    return tuple(tuple(run) for run in runs)
-
-
-def _bare(tok: _Tok) -> str:
-    return tok.bare
-
-
-class _Fact(NamedTuple):
-    """Everything the rules ask about one word, worked out once."""
-
-    rank: int
-    first: bool
-    surname: bool
-    strong_first: bool
-    common: bool
-    name_like: bool
-    plain_word: bool
-    rare: bool  # beyond the everyday words of all six languages, and not written in capitals
-
-
-class _Facts(dict[str, _Fact]):
-    """Word -> its ``_Fact``, filled in on first look-up (a plain dict look-up afterwards)."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        super().__init__()
-        self.lex = lex
-
-    def __missing__(self, word: str) -> _Fact:
-        lex, plain = self.lex, strip_accents(word)
-        rank = min(lex.rank(word), lex.rank(plain))
-        first = lex.is_first_name(word) or lex.is_first_name(plain)
-        surname = lex.is_surname(word) or lex.is_surname(plain)
-        stop = word.casefold() in _STOP
-        fact = self[word] = _Fact(
-            rank=rank,
-            first=first,
-            surname=surname,
-            # (a first name that is also a place, "Jordan", needs a sign of a person like any other)
-            strong_first=not stop and first and rank >= STRONG_FIRST_RANK and not word.isupper() and not is_place_name(word),
-            common=rank < COMMON_RANK or stop,
-            # Could be part of a name: not an everyday word, or a listed name.
-            name_like=not stop and (rank >= COMMON_RANK or first or (surname and rank >= 600)),
-            # An everyday word that is no listed name: it cannot start or make a name by itself.
-            plain_word=(rank < COMMON_RANK or stop) and not first and not surname,
-            rare=rank >= RARE_RANK and not word.isupper(),
-        )
-        return fact
-
-
-class _Judge:
-    """Answers about single words, remembered: a long text asks about the same words often."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        self.lex = lex
-        self.facts = _Facts(lex)
-
-    def rank(self, word: str) -> int:
-        return self.facts[word].rank
-
-    def first(self, word: str) -> bool:
-        return self.facts[word].first
-
-    def strong_first(self, word: str) -> bool:
-        return self.facts[word].strong_first
-
-    def surname(self, word: str) -> bool:
-        return self.facts[word].surname
-
-    def common(self, word: str) -> bool:
-        return self.facts[word].common
-
-    def name_like(self, word: str) -> bool:
-        """Could be part of a name: not an everyday word, or a listed name."""
-        return self.facts[word].name_like
-
-    def plain_word(self, word: str) -> bool:
-        """An everyday word that is no listed name: it cannot start or make a name by itself."""
-        return self.facts[word].plain_word
-
-
-_JUDGES: dict[int, _Judge] = {}
-
-
-def _judge(lex: Lexicon) -> _Judge:
-    judge = _JUDGES.get(id(lex))
-    if judge is None or judge.lex is not lex:
-        _JUDGES.clear()
-        judge = _JUDGES[id(lex)] = _Judge(lex)
-    return judge
-
-
 # Cues that also stand before places ("to Jordan", "from Florence"): for a first name that is
 # also a place they say nothing, unless they label a header ("To: Jordan").
 _PLACE_CUES = frozenset({"to", "from", "by", "an", "von", "van", "aan", "per", "de la part de"})
@@ -365,7 +89,7 @@ def _has_context(text: str, start: int, place: bool = False) -> bool:
         words = _CUE_WORDS.findall(stripped.lower()[-30:])
         for n in (1, 2, 3, 4):
             cue = " ".join(words[-n:])
-            if len(words) >= n and cue in _CUES:
+            if len(words) >= n and cue in CUES:
                 return not place or cue not in _PLACE_CUES or before.rstrip(" \t").endswith(":")
     return False
 
@@ -380,7 +104,7 @@ def _speaker_or_signature(text: str, start: int) -> bool:
 
 
 _SPEAKER = re.compile(r"([^\W\d_][\w.'’\- ]{0,40}):\s")
-_PARTICLE = re.compile(_PARTICLES)
+_PARTICLE = re.compile(PARTICLES)
 _SIGNATURE_LINE = re.compile(r"[^\W\d_][\w.'’\- ]{0,40}\s*$")
 
 
@@ -454,7 +178,7 @@ class _Plan:
         "kept", "words", "titled", "context", "by_words", "placed", "unplaced", "lower_used", "last", "spreads", "not_name",
     )
 
-    def __init__(self, kept: list[int], words: list[str], titled: bool, context: bool | None, judge: _Judge) -> None:
+    def __init__(self, kept: list[int], words: list[str], titled: bool, context: bool | None, judge: Judge) -> None:
         self.kept = kept  # indices into the run of the words that may be a name
         self.words = words
         self.titled = titled
@@ -468,7 +192,7 @@ class _Plan:
         self.spreads: list[str] | None = None  # worked out when the run is found to be a name
         self.not_name: bool | None = None  # whether the run names a firm or a place: asked when needed
 
-    def spreading(self, judge: _Judge) -> list[str]:
+    def spreading(self, judge: Judge) -> list[str]:
         """The words (casefolded) whose other mentions are this name too. Only distinctive words
         spread: "Client" found after "Dear" must not hide every "Client" in the text."""
         if self.spreads is None:
@@ -480,28 +204,28 @@ class _Plan:
         return self.spreads
 
 
-def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
+def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     """The words of ``run`` that may be a name, or None when its words rule a name out."""
     if len(run) == 1:  # most runs: the steps below, for one word
         word = run[0].bare
         fact, folded = judge.facts[word], word.casefold()
-        if (folded.rstrip(".") in _TITLES or (fact.common and not fact.strong_first) or folded in _NOT_NAME_START
-                or len(word.rstrip(".")) <= 1 or folded in _GREETINGS):
+        if (folded.rstrip(".") in TITLES or (fact.common and not fact.strong_first) or folded in NOT_NAME_START
+                or len(word.rstrip(".")) <= 1 or folded in GREETINGS):
             return None
         return _Plan([0], [word], False, None, judge)
     idx = list(range(len(run)))
     context: bool | None = None  # worked out only if needed: see _name_rules
     titled = False
-    if len(idx) > 1 and run[0].bare.casefold() in _GREETINGS:
+    if len(idx) > 1 and run[0].bare.casefold() in GREETINGS:
         idx, context = idx[1:], True
-    while idx and run[idx[0]].bare.casefold().rstrip(".") in _TITLES:
+    while idx and run[idx[0]].bare.casefold().rstrip(".") in TITLES:
         titled = True
         idx = idx[1:]
     after_initials = [i for i in idx[1:] if len(run[i].bare) > 1]
     first_then_name = (
         bool(after_initials) and judge.first(run[idx[0]].bare)
         and judge.name_like(run[after_initials[0]].bare) and not judge.common(run[after_initials[0]].bare)
-        and run[idx[0]].bare.casefold() not in _STOP
+        and run[idx[0]].bare.casefold() not in STOP
     )
     if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
         # A sentence-initial word glued to the name: "Yesterday Anna called". The context
@@ -509,7 +233,7 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
         idx, context = idx[1:], False
         while idx and judge.common(run[idx[0]].bare) and not judge.first(run[idx[0]].bare):
             idx = idx[1:]
-    if not idx or run[idx[0]].bare.casefold() in _NOT_NAME_START:
+    if not idx or run[idx[0]].bare.casefold() in NOT_NAME_START:
         return None
     # Cut the run at the first word that cannot be part of a name.
     keep: list[int] = []
@@ -521,15 +245,15 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
             continue
         after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
         # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
-        particle_on = titled and keep and i + 1 < len(run) and word.casefold() in _CAPITAL_PARTICLES
-        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in _STOP) and not particle_on:
+        particle_on = titled and keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES
+        if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in STOP) and not particle_on:
             break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
         keep.append(i)
-    if any(run[i].bare.casefold().rstrip(".") in _COMPANY for i in idx[1 : len(keep) + 1]):
+    if any(run[i].bare.casefold().rstrip(".") in COMPANY for i in idx[1 : len(keep) + 1]):
         return None  # "Acme Trading Ltd", "Pennant Freight": a business, however person-like its words
-    if keep and len(keep) > 1 and (run[keep[-1]].bare.casefold() in _JOB_WORDS or run[keep[0]].bare.casefold() in _JOB_WORDS):
+    if keep and len(keep) > 1 and (run[keep[-1]].bare.casefold() in JOB_WORDS or run[keep[0]].bare.casefold() in JOB_WORDS):
         return None  # "Claims Officer", "Muhasebe Uzmanı", "Direttore Vendite": a job
-    if keep and not titled and run[keep[0]].bare.casefold() in _TRADES:
+    if keep and not titled and run[keep[0]].bare.casefold() in TRADES:
         return None  # "Plomberie Lefèvre", "Farmacia Santa Cruz": a trade and the family's name
     kept = keep[:4]
     words = [run[i].bare for i in kept]
@@ -538,7 +262,7 @@ def _plan(text: str, run: tuple[_Tok, ...], judge: _Judge) -> _Plan | None:
     return _Plan(kept, words, titled, context, judge)
 
 
-def _name_rules(judge: _Judge, words: list[str], titled: bool) -> tuple[bool | None, bool, bool]:
+def _name_rules(judge: Judge, words: list[str], titled: bool) -> tuple[bool | None, bool, bool]:
     """Whether a run of capitalised words (titles and greetings already removed) is a name:
     ``(answer, answer where the place says "a person", answer where it does not)``; the first
     is None when only the place can settle it (looking around costs more than all the rest)."""
@@ -560,7 +284,7 @@ def _name_rules(judge: _Judge, words: list[str], titled: bool) -> tuple[bool | N
     return (placed if placed == unplaced else None), placed, unplaced
 
 
-def _is_name_by_words(judge: _Judge, words: list[str]) -> bool:
+def _is_name_by_words(judge: Judge, words: list[str]) -> bool:
     """Whether the words alone make a name (no title, no place saying so)."""
     w0 = words[0]
     if len(words) < 2:
@@ -590,9 +314,9 @@ def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[
     covered = sorted((c.start, c.end) for c in already)
     starts = [s for s, _ in covered]
     out: list[Candidate] = []
-    for run in _runs(text):
+    for run in capital_runs(text):
         for tok in run:
-            word = _bare(tok)
+            word = bare_word(tok)
             if word.casefold() not in known or (is_place_name(word) and used_as_place(text, tok.start, tok.start + len(word))):
                 continue
             i = bisect.bisect_right(starts, tok.start) - 1
@@ -618,7 +342,7 @@ class _LineLabels:
         return self._counts
 
 
-def _labels_a_field(text: str, tok: _Tok, word: str, judge: _Judge, labels: _LineLabels) -> bool:
+def _labels_a_field(text: str, tok: Tok, word: str, judge: Judge, labels: _LineLabels) -> bool:
     """Whether the one capitalised word ``tok`` at a line's start labels a field ("Bill to:",
     "Geboortedatum:") rather than names someone."""
     label_after = _LABEL_AFTER.match(text, tok.end) if _at_line_start(text, tok.start) else None
@@ -634,7 +358,7 @@ def _labels_a_field(text: str, tok: _Tok, word: str, judge: _Judge, labels: _Lin
     return False
 
 
-def _is_name_here(text: str, run: tuple[_Tok, ...], plan: _Plan) -> bool:
+def _is_name_here(text: str, run: tuple[Tok, ...], plan: _Plan) -> bool:
     """Whether the run ``plan`` was made for is a name where it stands."""
     is_name = plan.by_words
     if is_name is None:  # the place decides: a greeting before it, a header, a signature...
@@ -655,10 +379,10 @@ def _is_name_here(text: str, run: tuple[_Tok, ...], plan: _Plan) -> bool:
 
 def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], set[str]]:
     """Names found by the lists and their context, and the words of those names (casefolded)."""
-    judge = _judge(lex or lexicon())
+    judge = judge_for(lex or lexicon())
     found: list[Candidate] = []
     known: set[str] = set()
-    runs = _runs(text)
+    runs = capital_runs(text)
     labels = _LineLabels(text)
     plans: dict[str, _Plan | None] = {}  # a run's text -> what its words alone say
     facts = judge.facts
@@ -669,14 +393,14 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             fact = facts[first_word]
             if fact.plain_word:
                 continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
-            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in _NOT_NAME_START:
+            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START:
                 counts = labels.counts()
                 if len(counts) >= 2 and counts[tok0.text]:
                     # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
                     # everyday the name is as a word.
                     found.append(Candidate(tok0.start, tok0.start + len(first_word), "PERSON"))
                     continue
-        if first_word.casefold() in _NOT_NAME_START:
+        if first_word.casefold() in NOT_NAME_START:
             continue
         key = text[tok0.start : run[-1].end]
         plan: Any = plans.get(key, _UNKNOWN)
@@ -731,29 +455,29 @@ def mostly_lowercase(text: str) -> bool:
     return letters > 20 and sum(map(str.isupper, head)) < letters / 100
 
 
-def _lowercase_names(text: str, judge: _Judge, found: list[Candidate]) -> list[Candidate]:
+def _lowercase_names(text: str, judge: Judge, found: list[Candidate]) -> list[Candidate]:
     """In text without capitals: a listed first name that is no everyday word, with the
     surname after it when that is no everyday word either ("eva kleist", "benjamin a seiler")."""
     covered = {c.start for c in found}
     out: list[Candidate] = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group(0)
-        if m.start() in covered or not judge.strong_first(word) or word in _TITLES:
+        if m.start() in covered or not judge.strong_first(word) or word in TITLES:
             continue
         end = m.end()
         after = _LOWER_SURNAME.match(text, end)
-        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)) and after.group(1) not in _TITLES:
+        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)) and after.group(1) not in TITLES:
             end = after.end()
         out.append(Candidate(m.start(), end, "PERSON"))
     return out
 
 
-def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: list[Candidate], judge: _Judge) -> list[Candidate]:
+def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
     """Names known only by their company: lists that are mostly names ("Matheus, Janet and
     Kevin"), and a rare word doing what people do ("Dzhambek is from ...", "Gerth had given")."""
     covered = {c.start for c in found}
     extra: list[Candidate] = []
-    group: list[tuple[_Tok, ...]] = []
+    group: list[tuple[Tok, ...]] = []
 
     def close_group() -> None:
         # Two items only when joined by "and"/"or" ("Matheus and Janet"), not "Kai Morgan, Account
@@ -770,7 +494,7 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
-                    first = next((t for t in run if t.bare.casefold().rstrip(".") not in _TITLES), run[-1])
+                    first = next((t for t in run if t.bare.casefold().rstrip(".") not in TITLES), run[-1])
                     if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
                         extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))
         group.clear()
@@ -795,7 +519,7 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[_Tok, ...], ...], found: li
         if size <= 2 and facts[tok0.bare].rare and tok0.start not in covered and (
             (size == 1 or facts[run[1].bare].rare)
             and (_SUBJECT_VERB.match(text, gap_start) or _VOCATIVE.match(text, gap_start))
-            and tok0.bare.casefold() not in _STOP
+            and tok0.bare.casefold() not in STOP
         ):
             extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()
@@ -817,36 +541,36 @@ def _all_field_labels(words: list[str]) -> bool:
     return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
 
 
-def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: _Judge) -> bool:
+def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: Judge) -> bool:
     """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
     or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
     line or a table's header row, not a person. (Asked of finds only: most have no word after.)"""
     spaced = text[end : end + 1] in (" ", "\t")
     if spaced:
         firm = _FIRM_AFTER.match(text, end)
-        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in _PRODUCT_WORDS)):
+        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in PRODUCT_WORDS)):
             return True  # "Novák a synové s.r.o.", "Lincoln Log Set"
-        if _THING_AFTER.match(text, end):
+        if THING_AFTER.match(text, end):
             return True
     if titled:
         return False
     if len(words) > 1:
         last = words[-1].casefold()
-        if last in _PRODUCT_WORDS or _all_field_labels(words):
+        if last in PRODUCT_WORDS or _all_field_labels(words):
             return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
         lex = judge.lex
         # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
         return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
-    if spaced and words[0].casefold() in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end):
+    if spaced and words[0].casefold() in MONTH_ABBREVIATIONS and DAY_AFTER.match(text, end):
         return True  # "On Tue, Jun 4": a date
     if used_as_place(text, end - len(words[0]), end, nouns_only=True):
         return True  # "from Harrow branch", "la oficina de Rosario"
-    return spaced and not judge.first(words[0]) and bool(_NUMBER_AFTER.match(text, end))
+    return spaced and not judge.first(words[0]) and bool(NUMBER_AFTER.match(text, end))
 
 
 def is_company(words: list[str]) -> bool:
     """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
-    return any(w.casefold().rstrip(".,") in _COMPANY for w in words)
+    return any(w.casefold().rstrip(".,") in COMPANY for w in words)
 
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’([{-–—•*>#|")
@@ -856,9 +580,9 @@ def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """Capitalised words that might be a name but were not taken for one: no dictionary of the
     app's languages knows them, they are not in capitals (acronyms) and they do not start a
     sentence. Shown to the person as "check this", never hidden on a guess."""
-    facts = _judge(lex or lexicon()).facts
+    facts = judge_for(lex or lexicon()).facts
     out: list[tuple[int, int]] = []
-    for run in _runs(text):
+    for run in capital_runs(text):
         if len(run) > 3 or not facts[run[0].bare].rare:  # (most runs end here)
             continue
         if not all(facts[t.bare].rare and len(t.bare) > 2 for t in run):
@@ -874,4 +598,4 @@ def doubtful(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
 
 def plain_word(word: str) -> bool:
     """An everyday word of the app's languages that is no listed first name or surname."""
-    return _judge(lexicon()).facts[word.capitalize() if word.islower() else word].common
+    return judge_for(lexicon()).facts[word.capitalize() if word.islower() else word].common

@@ -11,6 +11,9 @@ spaces, invisible characters, "%20" or "+" were pasted into the middle of one, a
 were pasted URL-encoded, base64-encoded (alone or inside a longer blob such as HTTP basic
 auth) or hex-encoded. Only the encodings of the configured values are looked for: a random
 string that merely looks encoded is left to the generic rules.
+
+Longer than most modules: every way a secret is recognised (provider prefixes, entropy, password
+and login values, links with tokens) is kept in one place, so a reader sees what never leaves.
 """
 
 from __future__ import annotations

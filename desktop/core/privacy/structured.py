@@ -5,6 +5,10 @@ Each rule finds candidates with a regular expression and then asks a validator
 (``phonenumbers`` for phones with the country as a hint, ``python-stdnum`` for IBAN and national
 IDs, Luhn for cards) or the words around it, so numbers that merely look alike (order numbers,
 dates, prices) stay.
+
+Longer than most modules: each value kind is a short rule with its validator, and they share the
+text's normalised view and cue-word windows; regional IDs (``regional.py``),
+spoken phones (``spoken.py``) and unlabelled IDs (``unlabelled.py``) are already apart.
 """
 
 from __future__ import annotations

@@ -1,0 +1,162 @@
+"""The words and shapes that tell a person's name from everything else written with capitals:
+titles and name particles, company forms and trades, job words and products, greetings, words
+that never start a name, the calendar, and the cue words around a name. Data for ``names.py``
+(and the address rules: a date is no street), kept apart so the rules read as rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
+    "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
+    "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
+    "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
+    "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
+}
+PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
+COMPANY = {
+    "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
+    "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
+    "bakery", "bakeries", "logistics", "freight", "solicitors", "design", "media", "interiors", "events",
+    "dental", "consulting", "services", "solutions", "studio", "studios", "labs", "systems", "technologies",
+    "software", "digital", "agency", "capital", "ventures", "foods", "motors", "clinic", "hotel", "restaurant",
+    "café", "cafe", "shop", "store", "stores", "bank", "insurance", "legal", "law", "realty", "properties",
+    "construction", "engineering", "marketing", "publishing", "pharma", "health", "healthcare", "academy",
+    "school", "university", "college", "institute", "foundation", "trust", "council", "gmbh & co",
+    "fils", "sons", "söhne", "hijos", "figli", "zonen", "brothers", "bros",
+    # legal forms of more countries, as the tokens split them ("S.r.l." -> "s.r.l")
+    "ltda", "s.r.l", "s.r.o", "s.l", "s.a", "s.a.s", "b.v", "n.v", "aps", "a/s", "oy", "kft", "cia", "cie",
+    "pty", "pvt", "bhd", "sdn", "ohg", "mbh", "e.k", "synové", "sønner", "söner", "filhos", "hnos",
+    "memorial", "medical", "general", "hospital", "regional",
+    # trades a family firm is named with ("Schulte Metallbau", "Henderson Plumbing")
+    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
+    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
+    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage",
+    "pharmacy", "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione",
+    "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
+    "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
+}
+TRADES = frozenset({  # (also business words, below)
+    "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
+    "logistik", "logistiek", "logística", "logistica", "druckerei", "bäckerei", "bakkerij", "boulangerie",
+    "plomberie", "plumbing", "roofing", "catering", "scaffolding", "joinery", "removals", "haulage", "pharmacy",
+    "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione", "construcciones",
+    "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien", "partnership", "mutual",
+    "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
+    "maçonnerie", "menuiserie", "charpente", "carrosserie", "peinture", "couverture", "nettoyage", "transports",
+    "ébénisterie", "serrurerie", "boucherie", "pâtisserie", "fontanería", "carpintería", "panadería", "talleres",
+    "reformas", "limpiezas", "idraulica", "falegnameria", "carrozzeria", "edilizia", "impianti", "autofficina",
+    "panificio", "sanitär", "malerbetrieb", "dachdeckerei", "elektrotechnik", "schreinerei", "tischlerei",
+    "zimmerei", "metzgerei", "gartenbau", "reinigung", "loodgieters", "installatietechniek", "bouwbedrijf",
+    "electrical", "electrics", "builders", "plastering", "decorating", "glazing", "fencing", "carpentry",
+})
+COMPANY |= TRADES
+# Words that say the capitalised words before them name a job, not a person ("Claims Officer",
+# "Muhasebe Uzmanı", "Responsabile Qualità" is caught by its first word being everyday).
+JOB_WORDS = frozenset({
+    "officer", "manager", "director", "assistant", "executive", "nurse", "carer", "supervisor", "coordinator",
+    "administrator", "accountant", "analyst", "engineer", "consultant", "specialist", "representative",
+    "technician", "advisor", "adviser", "receptionist", "secretary", "operator", "controller", "partner",
+    "uzmanı", "müdürü", "sorumlusu", "temsilcisi", "direktörü", "responsabile", "direttore", "direttrice",
+    "gerente", "analista", "jefe", "jefa", "directora", "responsable", "directeur", "directrice", "leiter",
+    "leiterin", "sachbearbeiter", "sachbearbeiterin", "teamleiter", "teamleiterin", "geschäftsführer",
+    "medewerker", "kierownik", "specjalista", "dyrektor", "coordenador", "coordenadora", "chefe",
+    # and a document's title: "Başvuru Formu", "Expense Report"
+    "form", "formu", "formulario", "formulaire", "formular", "modulo", "formularz", "report", "raporu",
+    "rapport", "bericht", "informe", "relatório", "protokoll", "tutanağı", "checklist",
+})
+# A product, system or account named after its maker: "Kingston Ford dealer portal", "the
+# Jackson Hewitt integration".
+THING_AFTER = re.compile(
+    r"[ \t]+(?:dealer|dealership|portal|integration|connector|plugin|plug-in|platform|app|api|sdk|software|"
+    r"system|module|extension|template|account manager)\b"
+)
+# What a product is, written last in its name: "Georgia Peach Jam", "Lincoln Log Set", "Austin
+# Reed Blazer" (a catalogue or a sales sheet lists these beside the people).
+PRODUCT_WORDS = frozenset({
+    "jam", "tea", "coffee", "sauce", "soap", "candle", "candles", "wine", "beer", "gin", "whisky", "cider", "cake",
+    "cookies", "chocolate", "blazer", "jacket", "coat", "shirt", "dress", "shoes", "boots", "bag", "pillow",
+    "cushion", "throw", "blanket", "chair", "sofa", "table", "lamp", "rug", "mug", "set", "kit", "box", "pack",
+    "bundle", "edition", "collection", "range", "series", "model", "bike", "toy", "game", "book", "guide",
+})
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")
+# A word and a small number: "Tier 2", "Sage 200", "Level 3" name a thing (a phone number's
+# groups are longer or go on).
+NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/\-]?\d)")
+NOT_NAME_START = {
+    "san", "santa", "saint", "st", "sankt", "los", "las", "new", "fort", "port", "mount", "lake",
+    "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "via", "rue",
+    "calle", "piazza", "avenida", "avenue", "street", "road", "hotel", "hospital", "university",
+    "bank", "team", "project",
+    "fratelli", "irmãos", "irmaos", "hermanos", "gebrüder", "gebr", "frères", "freres", "hnos",
+    # words a business's name starts with ("Banco Nación", "Ginásio Atlântico", "Farmacia Santa Cruz")
+    "banco", "banca", "ginásio", "gimnasio", "palestra", "farmacia", "farmácia", "pharmacie", "apotheke",
+    "restaurante", "ristorante", "clínica", "clinica", "colegio", "escola", "escuela", "instituto", "universidad",
+    "pizzeria", "bäckerei", "boulangerie", "librería", "ferretería", "taller", "mercado", "supermercado", "tienda",
+    "loja", "negozio", "autohaus", "café", "cafe", "hostel", "pousada", "pensión", "hostal", "agencia", "agência",
+}
+GREETINGS = {
+    "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
+    "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
+    "gentile", "caro", "cara", "geachte", "morning", "congrats", "welcome",
+    "cc", "bcc", "attn", "fao",  # header words glued to the name after them
+    # greetings and sign-offs of more languages ("Bună ziua", "Cu stimă", "Dobrý den")
+    "bună", "buna", "cu", "dobrý", "dobry", "dzień", "merhaba", "hej", "hei", "goedemorgen", "goedemiddag",
+    "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
+    "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
+    "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
+    "ok", "okay",  # a transcript's "Ok." is no one
+}
+STOP = {
+    # Words that end a name run in business text even when they are rare enough to pass.
+    "inc", "ltd", "llc", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "plc", "corp", "co",
+    "group", "street", "st", "rd", "ave", "strasse", "straße",
+    "platz", "weg", "rue", "via", "calle", "team", "department", "office", "invoice", "order",
+    "ticket", "subject", "re", "fw", "fwd", "ceo", "cto", "cfo", "vp", "hr", "it", "pm", "am",
+    "i'm", "i’m", "i'll", "i've", "i'd", "client", "customer", "supplier", "vendor", "draft",
+    "apt", "apartment", "suite", "unit", "flat", "floor", "room", "box", "po", "hi", "hello", "hey",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dear", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+}
+# Days and months of the app's languages: capitalised, and several are also first names.
+CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
+    "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "marzo",
+    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "gennaio", "febbraio",
+    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "maandag",
+    "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
+    "maart", "mei", "augustus", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
+}
+STOP |= CALENDAR | {"born", "nata", "nato", "née", "né", "geboren"}
+
+# Words right before a run that say "a person comes next" (matched on the last one to four
+# words, lowercased, so each run costs a few set look-ups instead of a regular expression).
+NOT_A_STREET = CALENDAR  # used by the address rules: "12 March 2024" is no street
+
+CUES = frozenset("""
+hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|
+hola|estimado|estimada|estimados|estimadas|querido|querida|ciao|salve|gentile|egregio|egregia|caro|cara|beste|
+geachte|good morning|good afternoon|good evening|thanks|thank you|danke|merci|gracias|grazie|bedankt|
+my name is|my name's|i am|i'm|this is|call me|named|name|contact|from|to|cc|bcc|attn|attention|signed|by|
+owner|assignee|assigned to|customer|client|patient|employee|tenant|applicant|candidate|caller|ich bin|
+mein name ist|ich heiße|ich heisse|je suis|je m'appelle|mon nom est|me llamo|mi nombre es|soy|mi chiamo|sono|
+il mio nome è|ik ben|mijn naam is|ik heet|says|said|asks|asked|adds|added|according to|told|explains|
+explained|wrote|writes|replied|spoke with|spoke to|talked to|met with|meeting with|call with|ask|tell|cc'd|
+ccd|von|an|kunde|ansprechpartner|nom|nombre|nome|naam|de la part de|van|aan|per|kid|son|daughter|wife|
+husband|friend|colleague|partner|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|nephew|niece|
+boss|manager|given|gave|thank|name is|maiden name is|everyone calls me|people call me|call me|known as|ask for|speak to|speak with|talk to|
+paní|pan|pane|doamna|doamnei|domnul|domnului|domnule|fru|herr|frau|rouva|herra|pani|panie|bay|bayan|sayın|signora|signor|
+sra|sr|don|doña|dona|senhor|senhora|mevrouw|meneer|mevr|dhr|mme|madame|monsieur|señor|señora|mr|mrs|ms|dr|
+dobrý den|bună ziua|dzień dobry|hej|hei|merhaba|god morgen|goedemorgen|buongiorno|buenos días|bom dia|
+kontakt|yhteyshenkilö|kontaktní osoba
+""".replace("\n", "").split("|"))
