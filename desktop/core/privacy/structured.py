@@ -244,16 +244,26 @@ _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
-def _never_phone(raw: str) -> bool:
-    """The first checks of ``_phone_ok``, which need no context: too few or too many digits,
-    or a date. Done before the context look-up, which most such matches do not need."""
+def _phone_shape(raw: str) -> tuple[str, int] | None:
+    """``raw`` as a phone number is parsed ("00" written as "+") and its digits before any
+    extension; None with too few or too many digits for any phone number."""
     stripped = raw.strip()
     main = _EXTENSION.split(stripped)[0]
     digits = sum(map(str.isdigit, main))
     if digits < 7 or digits > 15:
-        return True
+        return None
     if main.startswith("00"):
         stripped = "+" + stripped[2:].lstrip(" -.")
+    return stripped, digits
+
+
+def _never_phone(raw: str) -> bool:
+    """The first checks of ``_phone_ok``, which need no context: too few or too many digits,
+    or a date. Done before the context look-up, which most such matches do not need."""
+    shape = _phone_shape(raw)
+    if shape is None:
+        return True
+    stripped = shape[0]
     # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
     return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
 
@@ -264,13 +274,10 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     a country code or next to a phone word, anywhere), or possible and written like one."""
     import phonenumbers
 
-    stripped = raw.strip()
-    main = _EXTENSION.split(stripped)[0]
-    digits = sum(map(str.isdigit, main))
-    if digits < 7 or digits > 15:
+    shape = _phone_shape(raw)
+    if shape is None:
         return False
-    if main.startswith("00"):
-        stripped = "+" + stripped[2:].lstrip(" -.")
+    stripped, digits = shape
     if _DATE_LIKE.fullmatch(stripped):
         return False  # a date
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
