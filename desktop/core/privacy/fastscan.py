@@ -132,7 +132,7 @@ class LazyPattern:
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
-    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+    return LazyPattern(pattern, flags)  # type: ignore[return-value]  # answers as the compiled pattern does
 
 
 def dispatchable(words: Iterable[str]) -> bool:

@@ -28,6 +28,7 @@ class Tok(NamedTuple):
 
 
 new_tok = tuple.__new__  # a Tok without the generated __new__'s Python-level call
+_NO_TOK = Tok(-1, -1, "", "")
 
 
 @cache
@@ -51,7 +52,7 @@ def capital_runs(text: str) -> tuple[tuple[Tok, ...], ...]:
     runs: list[list[Tok]] = []
     gap = gap_pattern().fullmatch
     current: list[Tok] = []
-    last: Tok | None = None
+    last = _NO_TOK  # (read only once a word has been seen: last_end >= 0)
     last_end = -1  # (the last word's end and text as plain locals: this loop sees every capital)
     last_text = ""
     for m in capital_pattern().finditer(text):
@@ -66,7 +67,7 @@ def capital_runs(text: str) -> tuple[tuple[Tok, ...], ...]:
         if start > last_end >= 0 and text[last_end] in " \t" and len(current) < 6:
             single_space = start == last_end + 1 and text[last_end] == " "
             if last_text[-1] == ".":
-                joins = bool(last.bare.casefold() in TITLES and gap(text, last_end, start)) or (  # type: ignore[union-attr]
+                joins = bool(last.bare.casefold() in TITLES and gap(text, last_end, start)) or (
                     len(last_text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
                 )
             else:

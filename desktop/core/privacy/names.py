@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -307,7 +308,7 @@ def find_names(text: str, lex: Lexicon | None = None) -> list[Candidate]:
     return found + mentions(text, known, found)
 
 
-def mentions(text: str, known: set[str], already: list[Candidate] = ()) -> list[Candidate]:  # type: ignore[assignment]
+def mentions(text: str, known: set[str], already: Sequence[Candidate] = ()) -> list[Candidate]:
     """Other mentions of name words already found (``known``, casefolded) in ``text``."""
     if not known:
         return []

@@ -14,6 +14,7 @@ import bisect
 import logging
 import re
 from collections.abc import Collection, Sequence
+from typing import Any
 
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import address_lines, addresses, chat, labels, layout, names, secrets, structured
@@ -59,9 +60,9 @@ def redact_segments(
         forget_lowered()
 
 
-def redact_text(text: str, **kw: object) -> Redaction:
+def redact_text(text: str, **kw: Any) -> Redaction:
     """``text`` as one field (origin ``"text"``): everything in it is checked."""
-    return redact_segments([(text, "text")], **kw)  # type: ignore[arg-type]
+    return redact_segments([(text, "text")], **kw)
 
 
 _LABEL_GAP = re.compile(r"[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+")

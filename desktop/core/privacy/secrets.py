@@ -24,9 +24,16 @@ import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lowered
+
+
+class _KeySource(Protocol):
+    """What ``configured_secrets`` asks of the key store: a provider's key, or None."""
+
+    def get(self, provider: str) -> str | None: ...
 
 API_KEY = "An API key"
 PRIVATE_KEY = "A private key"
@@ -151,7 +158,7 @@ _URL_SECRET_PARAMS = re.compile(r"(?:api[_-]?key|key|token|access[_-]?token|secr
                                 re.IGNORECASE)
 
 
-def configured_secrets(keys: object, settings: object) -> tuple[str, ...]:
+def configured_secrets(keys: _KeySource, settings: object) -> tuple[str, ...]:
     """Every credential Promptdesk itself sends with: the API key of each provider (keychain,
     memory or environment), and user names, passwords and key parameters in the base URLs
     (``ANTHROPIC_BASE_URL``, ``OPENAI_BASE_URL``, the in-house server's address).
@@ -165,7 +172,7 @@ def configured_secrets(keys: object, settings: object) -> tuple[str, ...]:
 
     values: list[str] = []
     for provider in PROVIDERS:
-        values.append(keys.get(provider) or "")  # type: ignore[attr-defined]
+        values.append(keys.get(provider) or "")
         values.append(os.environ.get(KEY_ENV.get(provider, ""), ""))
     urls = [os.environ.get(name, "") for name in ("ANTHROPIC_BASE_URL", "OPENAI_BASE_URL")]
     urls.append(str(getattr(settings, "local_base_url", "") or ""))

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+
+
+class _Validator(Protocol):
+    """A python-stdnum module: ``is_valid`` checks a number's checksum and format."""
+
+    def is_valid(self, number: str) -> bool: ...
 
 # National IDs whose checksum is strong enough to stand without a context word, for the team's
 # countries: one pass over the digits, a named group for each shape, its validators. A phone
@@ -26,7 +33,7 @@ _PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][
 
 
 @cache
-def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
+def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]]:
     # Imported by name here, not looked up at run time, so that the packaged app holds them.
     from stdnum.br import cpf
     from stdnum.cn import ric
@@ -41,7 +48,7 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[object, ...]]]:
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
-    validators: dict[str, tuple[object, ...]] = {
+    validators: dict[str, tuple[_Validator, ...]] = {
         name: tuple(modules[module] for module in names) for name, (_, names) in _CHECKSUM_IDS.items()
     }
     validators["pan"] = (pan,)
@@ -54,7 +61,7 @@ def checksum_ids(text: str, add) -> None:
     found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
     for start, end, shape in found:
         value = text[start:end]
-        if any(v.is_valid(value) for v in validators[shape]):  # type: ignore[attr-defined]
+        if any(v.is_valid(value) for v in validators[shape]):
             add(Candidate(start, end, "NATIONAL_ID"))
 
 
