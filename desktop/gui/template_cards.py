@@ -172,8 +172,9 @@ class TemplateCards(QScrollArea):
         self.setWidget(self.body)
         self.title = QLabel("What do you want to do?", self.body)
         self.title.setProperty("role", "display")
-        self.hint = QLabel("Pick a template, or type in the search box on the left. Each card says how careful "
-                           "the model is and what a typical run costs.", self.body)
+        self.hint = QLabel("Pick a template, or type in the search box on the left. Each card says which kind "
+                           "of model answers it (Reasoning costs the most, Quick the least) and what a typical run "
+                           "costs.", self.body)
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         self.empty = QWidget(self.body)  # "No template matches …" and a way out
