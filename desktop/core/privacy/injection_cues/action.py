@@ -76,7 +76,10 @@ _IMPERATIVE = (
     # polite wish ("it would mean a lot if ...", "our brand should come first")
     Cue("imperative", 0.4, r"\b(?:(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
                            r"devem)\s+[a-z]{3,}|it would (?:mean a lot|be great|really help|help us)|we(?:'d| would) "
-                           r"(?:appreciate|love) it|(?:would|could) you (?:kindly|please)|we hope you(?:'ll| will)|(?:should|must) "
+                           r"(?:appreciate|love) it|(?:would|could) you (?:kindly|please)|it would be (?:\w+ )?(?:lovely|helpful|great|nice|"
+                           r"appreciated) if|we would be (?:\w+ )?grateful if|i would be (?:\w+ )?grateful if|"
+                           r"we'd be (?:\w+ )?grateful if|i'd be (?:\w+ )?grateful if|i'd appreciate it if|id appreciate it if|"
+                           r"please be so kind as to|be so kind as to|we kindly ask|we hope you(?:'ll| will)|(?:should|must) "
                            r"(?:come|appear|be (?:listed|shown|ranked|mentioned|recommended)) first)\b"),
 )
 

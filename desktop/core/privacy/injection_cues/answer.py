@@ -42,7 +42,7 @@ _EXFIL_VERB = (r"(?:send|export|forward|email|e-mail|post|upload|transmit|share|
                r"leite\w*|sende\w*|schick\w*|transfere\w*|invia\w*)")
 _EXFIL = (
     Cue("exfil", 1.0, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=", keys=(), literals=("![",)),
-    Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
+    Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
                       r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
                       r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
                       r"(?:customer|client|contact|employee|staff|supplier)s? ?(?:list|data|details|database|addresses|records)|"
