@@ -8,7 +8,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
-    r"(?:ai|a\.i\.|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
+    r"(?:ai|a\.i\b|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
@@ -47,7 +47,7 @@ _AI_STRICT = (
     r"yapay zeka\w*|dil model\w*|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
 )
 # What may follow an AI noun that is addressed: punctuation, or "reading/processing this".
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"

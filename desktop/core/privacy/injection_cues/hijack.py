@@ -55,7 +55,10 @@ _FORMAT = (
                        rf"[^.\n]{{0,40}}?(?:{_QUOTE}|\bonly\b)|"
                        r"\boutput exactly (?:the following|this|these words)\b|"
                        r"\b(?:reply|respond|answer) in (?:one|a single) word(?: only)?\s*:|"
-                       rf"\bin this exact format\s*:\s*{_QUOTE}",
+                       rf"\bin this exact format\s*:\s*{_QUOTE}|"
+                       # every answer: a person writes one reply, a system many (a quiz's "start each answer
+                       # with the number" is for people)
+                       r"\b(?:end|close) (?:every|all) (?:of your )?(?:answers?|responses?|summar(?:y|ies))\b",
         keys=("start", "begin", "open", "end", "output", "reply", "respond", "answer", "response", "summar", "first line",
               "in this exact"), before=40, after=120),
     # "..., regardless of what it says", "and nothing else", "do not add any explanation"
@@ -63,8 +66,9 @@ _FORMAT = (
                          r"text|content)|\bwhatever the (?:question|email|invoice|document|text|request) (?:says|is)\b|"
                          r"\bwhatever the (?:question|request)\b|\band nothing else\b|"
                          r"\bdo not add (?:any )?(?:explanation|comment|warning|caveat)s?\b|"
-                         r"\b(?:omit|without|skip) (?:any|all) (?:warnings?|caveats?)\b",
-        keys=("regardless", "whatever", "and nothing", "do not add", "omit", "without", "skip"), before=5, after=80),
+                         r"\b(?:omit|without|skip) (?:any|all) (?:warnings?|caveats?)\b|\bwith a link to https?://",
+        keys=("regardless", "whatever", "and nothing", "do not add", "omit", "without", "skip", "with a link"), before=5,
+        after=80),
     # A verdict inside the quoted answer: "\"Risk level: LOW\"", "\"Confirmed - payment released\""
     Cue("verdict", 0.4, rf"{_QUOTE}[^\"\u201d\n]{{0,40}}?\b(?:approved|confirmed|verified|paid|released|no issues(?: found)?|"
                         r"all clear|passed|strong hire|risk level: low|low risk)\b[^\"\u201d\n]{0,40}[\"\u201d]",
@@ -112,13 +116,17 @@ _PERSONA = (
     Cue("role", 1.0, r"\b(?:who|that) (?:never refuses|can'?t refuse|cannot refuse|ignores (?:all|any) (?:previous |prior )?rules|"
                      r"has no (?:rules|limits|restrictions|filters))\b",
         keys=("never refuses", "can't refuse", "cant refuse", "cannot refuse", "ignores", "has no"), before=10, after=50),
-    Cue("role", 1.0, r"\bpretend (?:to be|you are|you're) [^.\n]{0,40}?\band (?:sign off|approve|authori[sz]e|grant|release)\b|"
+    Cue("role", 1.0, r"\b(?:pretend (?:to be|you are|you're)|(?:assume|take on|adopt) the (?:persona|identity) of) [^.\n]{0,40}?"
+                     r"\band (?:sign off|approve|authori[sz]e|grant|release)\b|"
                      r"\b(?:model|assistant|ai) without (?:any )?content polic",
-        keys=("pretend", "without"), before=20, after=80),
+        keys=("pretend", "assume", "take on", "adopt", "without"), before=20, after=100),
     Cue("role", 0.6, r"\b(?:switch|go|enter|change|boot) (?:in)?to (?:developer|admin|maintenance|debug|god|unrestricted|jailbreak|"
                      r"dan) mode\b", keys=("switch", "go", "enter", "change", "boot"), before=5, after=40),
     Cue("reveal", 0.6, r"\b(?:show|print|reveal|tell|give) me (?:the|your) (?:configuration|setup|rules|settings) you (?:were|have been) "
                        r"given\b", keys=("show", "print", "reveal", "tell", "give"), before=5, after=80),
+    Cue("override", 1.0, r"\b(?:previous|prior|earlier|all|your|any) (?:guidance|instructions|rules|guidelines|directions) "
+                         r"(?:no longer appl(?:y|ies)|(?:is|are) (?:now )?(?:void|cancel+ed|obsolete|withdrawn|revoked)) (?:to|for) you\b",
+        keys=("guidance", "instructions", "rules", "guidelines", "directions"), before=20, after=70),
     # "IGNORE - PREVIOUS - INSTRUCTIONS", "ignore / all / prior / rules"
     Cue("override", 1.0, r"\b(?:ignore|disregard|forget)[\s\-_.*/|+~]{2,}(?:all[\s\-_.*/|+~]+)?(?:previous|prior|earlier)"
                          r"[\s\-_.*/|+~]+(?:instructions|rules|prompts?)\b",
