@@ -191,7 +191,9 @@ def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     alternatives = [re.escape(k) + ("(?![a-z0-9])" if len(k) <= 3 else "") for k in ordered]
     starts = {k: tuple(p for p in ordered if len(p) > 3 and k.startswith(p)) for k in ordered}
-    return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts
+    # Matched inside a look-ahead, so a long key does not hide a key that starts within it
+    # ("don't mention" and "mention")
+    return re.compile("(?=(" + first_char_dispatch(alternatives, "a-z0-9") + "))"), starts
 
 
 def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
@@ -201,7 +203,7 @@ def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
         return positions
     pattern, starts = _keys_regex(keys)
     for m in pattern.finditer(text):
-        for key in starts[m.group(0)] or (m.group(0),):
+        for key in starts[m.group(1)] or (m.group(1),):
             positions.setdefault(key, []).append(m.start())
     return positions
 

@@ -19,9 +19,13 @@ from desktop.core.privacy.injection_cues.cue import Cue
 _LABEL = (r"(?m:^[ \t]*(?:>[ \t]*)*(?:\[|#{1,4}[ \t]*|-{2,}[ \t]*)?(?:assistant|ai|bot|model|system)"
           r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\]|-{2,})?[ \t]*:?)")
 # ... promising a risky act, or giving the reader an order as if it were its own rule
-_PROMISE = (r"\b(?:i will|i'll|i must|i am going to|i'm going to|i can also|i have to|i need to|i am now|i'm now)\s+"
-            r"(?:now\s+|also\s+|just\s+|immediately\s+)?(?:approve|grant|reset|disable|delete|release|issue|transfer|mark|"
-            r"remove|forward|send|email|upload|post|share|export|close|add|wire|pay|cancel)\b|"
+# (a real support bot promises too: "I'll forward your request to billing", "I'll reset the link";
+# what it does not say is that it will *now* do it or *must*, nor approve, pay or grant on its own)
+_RISKY_ACT = r"(?:approve|grant|release|transfer|wire|pay|disable|delete|export|upload)"
+_PROMISE = (r"\b(?:i will now|i'll now|i must|i have to|i can also|i am now|i'm now)\s+(?:also\s+|just\s+|immediately\s+)?"
+            r"(?:approve|grant|reset|disable|delete|release|issue|transfer|mark|remove|forward|send|email|upload|share|export|"
+            r"wire|pay)\b|"
+            rf"\b(?:i will|i'll|i am going to|i'm going to)\s+(?:also\s+|just\s+|immediately\s+)?{_RISKY_ACT}\b|"
             r"\bi (?:have )?(?:read|checked|reviewed)[^.\n]{0,60}?\b(?:i|and i) conclude\b|"
             r"\b(?:always|never) (?:recommend|say|mention|tell|answer|describe)\b")
 _FAKE_TURN = (
