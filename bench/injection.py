@@ -5,7 +5,8 @@ The texts are hand-written (tests/data/injection): ``dev`` is what the cues were
 ``dev2`` a second development set in languages and phrasings ``dev`` lacks (tuned on too),
 ``dev3`` a third (fake turns and role tags, answer-format and workflow orders, personas, polite
 notes, footers, disguised spellings, with real transcripts and configs as look-alikes; 50/89
-injections and 5/87 ordinary texts flagged when it was written, tuned on after),
+injections and 5/87 ordinary texts flagged when it was written, tuned on after; 44 more texts
+written after that first round: 12/16 and 3/28 flagged before they were tuned on),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.

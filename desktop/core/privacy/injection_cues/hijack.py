@@ -25,6 +25,8 @@ _RISKY_ACT = r"(?:approve|grant|release|transfer|wire|pay|disable|delete|export|
 _PROMISE = (r"\b(?:i will now|i'll now|i must|i have to|i can also|i am now|i'm now)\s+(?:also\s+|just\s+|immediately\s+)?"
             r"(?:approve|grant|reset|disable|delete|release|issue|transfer|mark|remove|forward|send|email|upload|share|export|"
             r"wire|pay)\b|"
+            r"\b(?:i am now|i'm now)\s+(?:approving|granting|resetting|disabling|deleting|releasing|transferring|forwarding|"
+            r"sending|emailing|uploading|sharing|exporting|wiring|paying)\b|"
             rf"\b(?:i will|i'll|i am going to|i'm going to)\s+(?:also\s+|just\s+|immediately\s+)?{_RISKY_ACT}\b|"
             r"\bi (?:have )?(?:read|checked|reviewed)[^.\n]{0,60}?\b(?:i|and i) conclude\b|"
             r"\b(?:always|never) (?:recommend|say|mention|tell|answer|describe)\b")
@@ -67,7 +69,7 @@ _FORMAT = (
               "in this exact"), before=40, after=120),
     # "..., regardless of what it says", "and nothing else", "do not add any explanation"
     Cue("redirect", 0.4, r"\bregardless of (?:the|what|whatever) (?:\w+ )?(?:says|below|above|invoice|email|document|question|"
-                         r"text|content)|\bwhatever the (?:question|email|invoice|document|text|request) (?:says|is)\b|"
+                         r"text|content)|\bwhatever (?:the|this|that) (?:\w+ )?(?:says|said|shows|claims)\b|"
                          r"\bwhatever the (?:question|request)\b|\band nothing else\b|"
                          r"\bdo not add (?:any )?(?:explanation|comment|warning|caveat)s?\b|"
                          r"\b(?:omit|without|skip) (?:any|all) (?:warnings?|caveats?)\b|\bwith a link to https?://",
