@@ -167,7 +167,8 @@ _ADDRESSEE = (
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to|is asked to|is expected to|"
                           r"is required to)\b"),
     # "Let op, AI-assistent:", "Achtung, KI-Agent:": a compound AI noun before a colon, anywhere
-    Cue("addressee", 0.6, r"(?<!our )(?<!your )(?<!my )(?<!their )(?<!using )(?<!about )(?<!with )\b(?:ai|ki|ia)[- ](?:assistent\w*|assistants?|asistentes?|assistente|agents?|agenten?|bots?)\s*:",
+    Cue("addressee", 0.6, r"\b(?:ai|ki|ia)(?<!our ..)(?<!your ..)(?<!my ..)(?<!their ..)(?<!using ..)(?<!about ..)(?<!with ..)"
+                          r"[- ](?:assistent\w*|assistants?|asistentes?|assistente|agents?|agenten?|bots?)\s*:",
         keys=("ai", "ki", "ia"), before=5, after=30),
     # "Si un assistant IA lit ce message", "Wenn eine KI diese E-Mail liest", "Als een AI dit bericht leest"
     Cue("addressee", 0.6, r"\bsi (?:un|une|l')\s?(?:assistant|ia|modele)\w*(?: ia)? (?:lit|traite|resume|analyse) (?:ce|cette|cet|ces)\b|"

@@ -44,7 +44,10 @@ _FAKE_TURN = (
                       r"(?m:^[ \t]*(?:\[(?:assistant|ai|bot|model)\]|#{1,4}[ \t]*(?:assistant|ai|model)|"
                       r"-{2,}[ \t]*(?:assistant|ai|model)[ \t]*-{2,})).{0,600}?"
                       r"(?m:^[ \t]*(?:\[(?:user|human)\]|#{1,4}[ \t]*(?:user|human)|-{2,}[ \t]*(?:user|human)[ \t]*-{2,}))",
-        keys=("user", "human", "assistant", "ai", "bot", "model"), before=20, after=700),
+        keys=(), literals=("[user]", "[human]", "[assistant]", "[ai]", "[bot]", "[model]", "# user", "# human", "# assistant",
+                           "# ai", "# model", "#user", "#human", "#assistant", "#ai", "#model", "- user", "- human",
+                           "- assistant", "- ai", "- model", "-user", "-human", "-assistant", "-ai", "-model"),
+        before=20, after=700),
     Cue("markers", 0.6, r"\b(?:system|admin|developer) override\b", keys=("override",), before=20, after=10),
     # Chat messages as YAML: "- role: system\n  content: ..."
     Cue("markers", 0.6, r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*(?:system|assistant|developer)[ \t]*\n[ \t]*content[ \t]*:[ \t]*\S)",
@@ -65,8 +68,8 @@ _FORMAT = (
                        # every answer: a person writes one reply, a system many (a quiz's "start each answer
                        # with the number" is for people)
                        r"\b(?:end|close) (?:every|all) (?:of your )?(?:answers?|responses?|summar(?:y|ies))\b",
-        keys=("start", "begin", "open", "end", "output", "reply", "respond", "answer", "response", "summar", "first line",
-              "in this exact"), before=40, after=120),
+        keys=("output", "reply", "replies", "respond", "answer", "response", "summar", "first line", "in this exact"), before=45,
+        after=60),
     # "..., regardless of what it says", "and nothing else", "do not add any explanation"
     Cue("redirect", 0.4, r"\bregardless of (?:the|what|whatever) (?:\w+ )?(?:says|below|above|invoice|email|document|question|"
                          r"text|content)|\bwhatever (?:the|this|that) (?:\w+ )?(?:says|said|shows|claims)\b|"
@@ -86,25 +89,27 @@ _WORKFLOW = (
     # The process hands the reader a job: "the approval process requires you to approve ..."
     Cue("workflow", 0.6, r"\b(?:process|workflow|procedure|policy|pipeline|rule)s? (?:requires|require|expects|needs) you to "
                          r"(?:approve|mark|send|forward|delete|grant|release|pay|transfer|book|upload|add|close|issue|wire)\b",
-        keys=("requires", "require", "expects", "needs"), before=60, after=60),
+        keys=("require", "expects", "needs you"), before=60, after=60),
     Cue("unchecked", 0.4, r"\b(?:approve|mark|release|pay|issue|grant)\b[^.\n]{0,60}?\b(?:automatically|without (?:waiting|approval|"
                           r"review|checks?|asking))\b|\band (?:report|mark) (?:the task|it|this) as (?:done|checked|paid|verified)\b|"
                           r"\bbefore summari[sz]ing\b",
         keys=("automatically", "without", "and report", "and mark", "before summar"), before=90, after=40),
     # A step for a machine: "Processing step 2 (AI agent):", "Action required by the AI tool:",
     # "Instruction to the agent:"
-    Cue("addressee", 0.6, r"\((?:ai|llm|automated|bot) (?:agents?|assistants?|tools?|bots?|systems?)\)\s*:|"
-                          r"\b(?:required|requested|expected) (?:of|by|from) the (?:ai|llm|automated) (?:agents?|assistants?|tools?|"
+    Cue("addressee", 0.6, r"\((?:ai|llm|automated|bot) (?:agents?|assistants?|tools?|bots?|systems?)\)\s*:", keys=(),
+        literals=("(ai ", "(llm ", "(automated ", "(bot "), before=2, after=40),
+    Cue("addressee", 0.6, r"\b(?:required|requested|expected) (?:of|by|from) the (?:ai|llm|automated) (?:agents?|assistants?|tools?|"
                           r"bots?|systems?)\s*:|"
                           r"\b(?:instructions?|note|message|action|task) (?:to|for) the (?:\w+ )?agent\s*[:,]",
-        keys=("ai", "llm", "automated", "bot", "agent"), before=60, after=40),
+        keys=("required", "requested", "expected", "agent"), before=50, after=40),
     # "Formatting requirement for automated replies:"
     Cue("addressee", 0.6, r"\b(?:for|in|to) (?:all |any )?(?:automated|ai|bot|machine)[- ](?:generated )?(?:replies|responses|answers|"
                           r"summaries)\b", keys=("automated", "ai", "bot", "machine"), before=10, after=40),
     # Codes that let someone in: "send the one-time code from the last message to ..."
     Cue("exfil", 0.6, r"\b(?:send|forward|share|email|post|paste|include)\b[^.\n]{0,40}?\b(?:one-time|verification|security|"
                       r"login|2fa|mfa|otp|authentication) (?:code|pin|token)s?\b",
-        keys=("one-time", "verification", "security", "login", "2fa", "mfa", "otp", "authentication"), before=60, after=20),
+        keys=("one-time", "verification code", "verification pin", "security code", "security pin", "login code", "2fa", "mfa",
+              "otp", "authentication code", "authentication token"), before=60, after=20),
     # "Assistant, when you draft the reply, ..."
     Cue("addressee", 0.6, r"(?:^|[.!?(\[\"'>]\s*)[ \t]*(?:assistant|bot|model)\s*,\s*(?:when|if|while|before|after|as soon as) you\b",
         keys=("assistant", "bot", "model"), before=10, after=40),
@@ -112,7 +117,7 @@ _WORKFLOW = (
     Cue("addressee", 0.6, r"\b(?:any|whichever|whatever|every) (?:ai|assistant|chatbot|bot|language model|llm)s? (?:\w+ )?"
                           r"(?:reads|processes|summari[sz]es|handles|sees|parses) (?:this|these)\b|"
                           r"\bif there(?:'s| is) an? (?:ai|assistant|chatbot|bot|language model|llm) (?:\w+ing|that|who)\b",
-        keys=("any", "whichever", "whatever", "every", "if there"), before=5, after=80),
+        keys=("reads", "processes", "summari", "handles", "sees", "parses", "if there"), before=70, after=80),
 )
 
 _PERSONA = (
@@ -121,22 +126,22 @@ _PERSONA = (
         keys=("you are", "you're"), before=5, after=60),
     Cue("role", 1.0, r"\b(?:who|that) (?:never refuses|can'?t refuse|cannot refuse|ignores (?:all|any) (?:previous |prior )?rules|"
                      r"has no (?:rules|limits|restrictions|filters))\b",
-        keys=("never refuses", "can't refuse", "cant refuse", "cannot refuse", "ignores", "has no"), before=10, after=50),
+        keys=("never refuses", "can't refuse", "cant refuse", "cannot refuse", "ignor", "has no"), before=10, after=50),
     Cue("role", 1.0, r"\b(?:pretend (?:to be|you are|you're)|(?:assume|take on|adopt) the (?:persona|identity) of) [^.\n]{0,40}?"
                      r"\band (?:sign off|approve|authori[sz]e|grant|release)\b|"
                      r"\b(?:model|assistant|ai) without (?:any )?content polic",
         keys=("pretend", "assume", "take on", "adopt", "without"), before=20, after=100),
     Cue("role", 0.6, r"\b(?:switch|go|enter|change|boot) (?:in)?to (?:developer|admin|maintenance|debug|god|unrestricted|jailbreak|"
-                     r"dan) mode\b", keys=("switch", "go", "enter", "change", "boot"), before=5, after=40),
+                     r"dan) mode\b", keys=("mode",), before=40, after=5),
     Cue("reveal", 0.6, r"\b(?:show|print|reveal|tell|give) me (?:the|your) (?:configuration|setup|rules|settings) you (?:were|have been) "
-                       r"given\b", keys=("show", "print", "reveal", "tell", "give"), before=5, after=80),
+                       r"given\b", keys=("given",), before=80, after=5),
     Cue("override", 1.0, r"\b(?:previous|prior|earlier|all|your|any) (?:guidance|instructions|rules|guidelines|directions) "
                          r"(?:no longer appl(?:y|ies)|(?:is|are) (?:now )?(?:void|cancel+ed|obsolete|withdrawn|revoked)) (?:to|for) you\b",
-        keys=("guidance", "instructions", "rules", "guidelines", "directions"), before=20, after=70),
+        keys=("guidance", "instruc", "rules", "guideline", "directions"), before=20, after=70),
     # "IGNORE - PREVIOUS - INSTRUCTIONS", "ignore / all / prior / rules"
     Cue("override", 1.0, r"\b(?:ignore|disregard|forget)[\s\-_.*/|+~]{2,}(?:all[\s\-_.*/|+~]+)?(?:previous|prior|earlier)"
                          r"[\s\-_.*/|+~]+(?:instructions|rules|prompts?)\b",
-        keys=("ignore", "disregard", "forget"), before=5, after=60),
+        keys=("ignor", "disregard", "forget"), before=5, after=60),
 )
 
 HIJACK_CUES: tuple[Cue, ...] = (*_FAKE_TURN, *_FORMAT, *_WORKFLOW, *_PERSONA)

@@ -7,7 +7,7 @@ from desktop.core.privacy.injection_cues.addressee import _START
 from desktop.core.privacy.injection_cues.cue import Cue
 
 _MARKERS = (
-    Cue("markers", 1.0, r"(?<!\.\.\. )<\|[a-z_]+\|>(?!\s*(?:role\b|\.\.\.))|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/system\]|"
+    Cue("markers", 1.0, r"<\|[a-z_]+\|>(?!\s*(?:role\b|\.\.\.|[;,.)`]))|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/system\]|"
                         r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions)\s*(?:message|prompt|note|"
                         r"override)?\s*(?:#{2,}|:|$))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
                         r"\[(?:system|sys|admin) (?:note|message|override)\]"),
@@ -15,7 +15,7 @@ _MARKERS = (
     Cue("turns", 0.6, r"\[(?:assistant|ai|model|bot)\]\s*:\s*(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|"
                       r"here (?:is|are))\b", keys=("assistant", "ai", "model", "bot"), before=2, after=40),
     Cue("markers", 0.6, r"(?m:^\s*#{2,}\s*instruction\s*(?:#{2,}|:|$))", keys=("instruction",), before=10, after=10),
-    Cue("markers", 0.6, r"\[system\]", keys=("system",), before=2, after=10),
+    Cue("markers", 0.6, r"\[system\]", keys=(), literals=("[system]",), before=2, after=10),
     Cue("markers", 0.6, r"\[(?:admin|administrator|system|sys|developer|operator|root)\]\s*:",
         keys=("admin", "system", "sys", "developer", "operator", "root")),
     # A banner: "### NEW INSTRUCTIONS ###" is written to a model; "=== New task ===" also heads a
