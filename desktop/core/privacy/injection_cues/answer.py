@@ -56,8 +56,11 @@ _EXFIL = (
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
               "contatti", "contacten", "kullanici", "calisan", "list", "customer", "client", "contact", "employee",
               "staff", "supplier"), before=160, after=90),
-    Cue("exfil", 0.4, rf"\b(?:{_EXFIL_VERB}|forwards|sends|emails|uploads|posts)\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
+    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
+    # "the agent forwards the original message to ..." (a separate cue: one verb group keeps the search above fast)
+    Cue("exfil", 0.4, r"\b(?:forwards|sends|uploads)\b[^\n]{0,80}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)",
+        keys=("forwards", "sends", "uploads"), before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     # A blank for the conversation itself, to be filled in by the model: "body": "<conversation>"
     Cue("exfil", 0.5, r"[<{\[](?:conversation|chat_history|chat history|previous_messages|system_prompt)[>}\]]", keys=(),

@@ -44,10 +44,8 @@ _FAKE_TURN = (
                       r"(?m:^[ \t]*(?:\[(?:assistant|ai|bot|model)\]|#{1,4}[ \t]*(?:assistant|ai|model)|"
                       r"-{2,}[ \t]*(?:assistant|ai|model)[ \t]*-{2,})).{0,600}?"
                       r"(?m:^[ \t]*(?:\[(?:user|human)\]|#{1,4}[ \t]*(?:user|human)|-{2,}[ \t]*(?:user|human)[ \t]*-{2,}))",
-        keys=(), literals=("[user]", "[human]", "[assistant]", "[ai]", "[bot]", "[model]", "# user", "# human", "# assistant",
-                           "# ai", "# model", "#user", "#human", "#assistant", "#ai", "#model", "- user", "- human",
-                           "- assistant", "- ai", "- model", "-user", "-human", "-assistant", "-ai", "-model"),
-        before=20, after=700),
+        keys=("user", "human", "assistant"), literals=("[user]", "[human]", "[assistant]", "[ai]", "[bot]", "[model]"),
+        before=12, after=700),
     Cue("markers", 0.6, r"\b(?:system|admin|developer) override\b", keys=("override",), before=20, after=10),
     # Chat messages as YAML: "- role: system\n  content: ..."
     Cue("markers", 0.6, r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*(?:system|assistant|developer)[ \t]*\n[ \t]*content[ \t]*:[ \t]*\S)",
@@ -96,8 +94,8 @@ _WORKFLOW = (
         keys=("automatically", "without", "and report", "and mark", "before summar"), before=90, after=40),
     # A step for a machine: "Processing step 2 (AI agent):", "Action required by the AI tool:",
     # "Instruction to the agent:"
-    Cue("addressee", 0.6, r"\((?:ai|llm|automated|bot) (?:agents?|assistants?|tools?|bots?|systems?)\)\s*:", keys=(),
-        literals=("(ai ", "(llm ", "(automated ", "(bot "), before=2, after=40),
+    Cue("addressee", 0.6, r"\((?:ai|llm|automated|bot) (?:agents?|assistants?|tools?|bots?|systems?)\)\s*:", keys=("ai", "llm", "automated", "bot"),
+        before=2, after=40),
     Cue("addressee", 0.6, r"\b(?:required|requested|expected) (?:of|by|from) the (?:ai|llm|automated) (?:agents?|assistants?|tools?|"
                           r"bots?|systems?)\s*:|"
                           r"\b(?:instructions?|note|message|action|task) (?:to|for) the (?:\w+ )?agent\s*[:,]",
