@@ -21,15 +21,19 @@ _LABEL = (r"(?m:^[ \t]*(?:>[ \t]*)*(?:\[|#{1,4}[ \t]*|-{2,}[ \t]*)?(?:assistant|
 # ... promising a risky act, or giving the reader an order as if it were its own rule
 # (a real support bot promises too: "I'll forward your request to billing", "I'll reset the link";
 # what it does not say is that it will *now* do it or *must*, nor approve, pay or grant on its own)
-_RISKY_ACT = r"(?:approve|grant|release|transfer|wire|pay|disable|delete|export|upload)"
+_RISKY_ACT = r"(?:approve|grant|release|transfer|wire|pay(?! attention)|disable|delete|export|upload)"
+# Sending counts when something is sent away or in bulk ("I will now send you the agenda" is a bot's
+# ordinary promise; "I will now forward the full mailbox to ..." is not)
+_SEND_AWAY = (r"(?:forward|send|email|share)\b[^.\n]{0,60}?(?:@|https?://|\b(?:all|full|entire|whole|attachments|mailbox|"
+              r"database|passwords?|credentials|card)\b)")
 _PROMISE = (r"\b(?:i will now|i'll now|i must|i have to|i can also|i am now|i'm now)\s+(?:also\s+|just\s+|immediately\s+)?"
-            r"(?:approve|grant|reset|disable|delete|release|issue|transfer|mark|remove|forward|send|email|upload|share|export|"
-            r"wire|pay)\b|"
+            rf"(?:{_RISKY_ACT}|reset|issue|mark|remove|{_SEND_AWAY})|"
             r"\b(?:i am now|i'm now)\s+(?:approving|granting|resetting|disabling|deleting|releasing|transferring|forwarding|"
             r"sending|emailing|uploading|sharing|exporting|wiring|paying)\b|"
             rf"\b(?:i will|i'll|i am going to|i'm going to)\s+(?:also\s+|just\s+|immediately\s+)?{_RISKY_ACT}\b|"
             r"\bi (?:have )?(?:read|checked|reviewed)[^.\n]{0,60}?\b(?:i|and i) conclude\b|"
             r"\b(?:always|never) (?:recommend|say|mention|tell|answer|describe)\b")
+
 _FAKE_TURN = (
     Cue("faketurn", 0.6, rf"{_LABEL}.{{0,160}}?(?:{_PROMISE})",
         keys=("assistant", "ai", "bot", "model", "system"), before=20, after=220),
