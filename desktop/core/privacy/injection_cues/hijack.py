@@ -22,10 +22,10 @@ _LABEL = (r"(?m:^[ \t]*(?:>[ \t]*)*(?:\[|#{1,4}[ \t]*|-{2,}[ \t]*)?(?:assistant|
 # (a real support bot promises too: "I'll forward your request to billing", "I'll reset the link";
 # what it does not say is that it will *now* do it or *must*, nor approve, pay or grant on its own)
 _RISKY_ACT = r"(?:approve|grant|release|transfer|wire|pay(?! attention)|disable|delete|export|upload)"
-# Sending counts when something is sent away or in bulk ("I will now send you the agenda" is a bot's
+# Sending counts when something is sent away, in bulk or sensitive ("I will now send you the agenda" is a bot's
 # ordinary promise; "I will now forward the full mailbox to ..." is not)
 _SEND_AWAY = (r"(?:forward|send|email|share)\b[^.\n]{0,60}?(?:@|https?://|\b(?:all|full|entire|whole|attachments|mailbox|"
-              r"database|passwords?|credentials|card)\b)")
+              r"database|passwords?|credentials|card|payroll|records|contacts|customer|client|salary|salaries|files?)\b)")
 _PROMISE = (r"\b(?:i will now|i'll now|i must|i have to|i can also|i am now|i'm now)\s+(?:also\s+|just\s+|immediately\s+)?"
             rf"(?:{_RISKY_ACT}|reset|issue|mark|remove|{_SEND_AWAY})|"
             r"\b(?:i am now|i'm now)\s+(?:approving|granting|resetting|disabling|deleting|releasing|transferring|forwarding|"
