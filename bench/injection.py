@@ -6,7 +6,8 @@ The texts are hand-written (tests/data/injection): ``dev`` is what the cues were
 ``dev3`` a third (fake turns and role tags, answer-format and workflow orders, personas, polite
 notes, footers, disguised spellings, with real transcripts and configs as look-alikes; 50/89
 injections and 5/87 ordinary texts flagged when it was written, tuned on after; 44 more texts
-written after that first round: 12/16 and 3/28 flagged before they were tuned on),
+written after that first round: 12/16 and 3/28 flagged before they were tuned on; its last 24
+texts, written after the last change and never tuned on: 9/12 and 0/12),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.
