@@ -3,6 +3,11 @@ are wrongly flagged, and how long a long document takes.
 
 The texts are hand-written (tests/data/injection): ``dev`` is what the cues were tuned on,
 ``dev2`` a second development set in languages and phrasings ``dev`` lacks (tuned on too),
+``dev3`` a third (fake turns and role tags, answer-format and workflow orders, personas, polite
+notes, footers, disguised spellings, with real transcripts and configs as look-alikes; 50/89
+injections and 5/87 ordinary texts flagged when it was written, tuned on after; 44 more texts
+written after that first round: 12/16 and 3/28 flagged before they were tuned on; its last 24
+texts, written after the last change and never tuned on: 9/12 and 0/12),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.
@@ -50,6 +55,7 @@ def _long_text(texts: list[str]) -> str:
 SETS = (
     ("dev", ("dev",), "tuned on"),
     ("dev2", ("dev2",), "tuned on, written after dev"),
+    ("dev3", ("dev3",), "tuned on, written after dev2; 56.2% flagged, 5.7% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

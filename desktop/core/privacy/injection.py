@@ -184,14 +184,27 @@ def _keys(with_scripts: bool) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
     """One pattern for ``keys`` at a word start (keys of three letters or fewer only as whole
     words: "ai", not "said"), longest first; and for each key, the keys it begins with (they
-    start where it starts, but the engine reports only the longest)."""
+    start where it starts, but the engine reports only the longest); and the keys that hide others."""
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     alternatives = [re.escape(k) + ("(?![a-z0-9])" if len(k) <= 3 else "") for k in ordered]
     starts = {k: tuple(p for p in ordered if len(p) > 3 and k.startswith(p)) for k in ordered}
-    return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts
+    return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts, _hiding(ordered)
+
+
+def _hiding(keys: list[str]) -> frozenset[str]:
+    """The keys inside which another key starts at a word start ("don't mention": "mention")."""
+    hiding = set()
+    for key in keys:
+        for i in range(1, len(key)):
+            if not key[i - 1].isalnum() and key[i].isalnum():
+                rest = key[i:]
+                if any(rest.startswith(other) or other.startswith(rest) for other in keys):
+                    hiding.add(key)
+                    break
+    return frozenset(hiding)
 
 
 def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
@@ -199,11 +212,23 @@ def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     if not keys:
         return positions
-    pattern, starts = _keys_regex(keys)
+    pattern, starts, hiding = _keys_regex(keys)
     for m in pattern.finditer(text):
-        for key in starts[m.group(0)] or (m.group(0),):
-            positions.setdefault(key, []).append(m.start())
+        _add(positions, starts, m)
+        if m.group(0) in hiding:
+            # A key of several words hides the keys that start inside it ("mention" in
+            # "don't mention"): look for those too (the search went on after its end).
+            end = m.end()
+            for inner in pattern.finditer(text, m.start() + 1, end + 40):
+                if inner.start() >= end:
+                    break
+                _add(positions, starts, inner)
     return positions
+
+
+def _add(positions: dict[str, list[int]], starts: dict[str, tuple[str, ...]], m: re.Match[str]) -> None:
+    for key in starts[m.group(0)] or (m.group(0),):
+        positions.setdefault(key, []).append(m.start())
 
 
 def _literal_positions(text: str, literal: str) -> list[int]:

@@ -39,3 +39,14 @@ def test_dev2_holds_the_mix_it_was_written_for() -> None:
     for code in ("ru", "uk", "sv", "da", "cs", "ja", "zh", "ko", "ar", "hi", "ro", "el"):
         kinds = {s.injection for s in samples if s.category == f"lang-{code}"}
         assert kinds == {True, False}, code
+
+
+def test_dev3_holds_the_mix_it_was_written_for() -> None:
+    """The third development set: at least 80 injections and 80 ordinary look-alikes, with both
+    kinds among fake turns and role tags, answer formats, workflows, personas, polite notes and
+    footers."""
+    samples = load("dev3")
+    assert sum(s.injection for s in samples) >= 80
+    assert sum(not s.injection for s in samples) >= 80
+    for kind in ("faketurn", "format", "workflow", "persona", "polite", "footer"):
+        assert {s.injection for s in samples if s.category.startswith(kind)} == {True, False}, kind

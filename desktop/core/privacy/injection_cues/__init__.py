@@ -15,7 +15,8 @@ The cues live in one module per family of evidence: ``addressee`` (words spoken 
 ``override`` (ignore or reveal instructions, a new role), ``structure`` (chat markers, fake turns,
 a new task), ``answer`` (what the answer must say, data sent away, secrecy), ``action`` (acting
 for the user, hidden text, orders), ``outcome`` (scores, verdicts and exact answer words fixed in
-advance, decode-and-follow) and ``languages`` (fourteen more languages); ``cue`` holds the Cue
+advance, decode-and-follow), ``hijack`` (turns written for the AI, answers fixed word for word,
+workflow steps, personas) and ``languages`` (fourteen more languages); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -31,6 +32,7 @@ from desktop.core.privacy.injection_cues.action import (
 from desktop.core.privacy.injection_cues.addressee import _ADDRESSEE
 from desktop.core.privacy.injection_cues.answer import _EXFIL, _OUTPUT, _SECRECY
 from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
+from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
@@ -41,6 +43,7 @@ __all__ = ["CUES", "DEFAULT_REACH", "GLUED", "KEYS", "LITERAL_KEYS", "ONLY_WHEN_
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
+    *HIJACK_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -23,8 +23,8 @@ _RISKY = (
     Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:iban|bank (?:details|account)|"
                       r"account number|sort code|routing number|payee details)\b|"
                       r"\b(?:grant|give)\b[^.\n]{0,30}\badmin(?:istrator)? (?:rights|access|privileges)\b|"
-                      r"\b(?:add|put)\b[^.\n]{0,40}\b(?:to|in|into) (?:the )?(?:domain )?admin(?:istrator)?s?\b|"
-                      r"\b(?:add|make)\b[^.\n]{0,40}\bas (?:an? )?(?:owner|admin|administrator|co-owner)\b|"
+                      r"\b(?:add|put)\b(?:[^.\n]|\.(?=\w)){0,40}\b(?:to|in|into) (?:the )?(?:domain )?admin(?:istrator)?s?\b|"
+                      r"\b(?:add|make)\b(?:[^.\n]|\.(?=\w)){0,40}\bas (?:an? )?(?:owner|admin|administrator|co-owner)\b|"
                       r"\bdroits? (?:d'|de )?administrat\w*|\bbeheerdersrechten\b|\b(?:administrator|admin)rechte\b|"
                       r"\b(?:derechos|diritti|direitos|privilegios|privilegi) (?:de |di )?(?:administrador|amministratore|admin)\b|"
                       r"\b(?:iban|bankverbindung|coordonnees bancaires|datos bancarios|coordinate bancarie|"
@@ -76,7 +76,10 @@ _IMPERATIVE = (
     # polite wish ("it would mean a lot if ...", "our brand should come first")
     Cue("imperative", 0.4, r"\b(?:(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
                            r"devem)\s+[a-z]{3,}|it would (?:mean a lot|be great|really help|help us)|we(?:'d| would) "
-                           r"(?:appreciate|love) it|(?:would|could) you (?:kindly|please)|we hope you(?:'ll| will)|(?:should|must) "
+                           r"(?:appreciate|love) it|(?:would|could) you (?:kindly|please)|it would be (?:\w+ )?(?:lovely|helpful|great|nice|"
+                           r"appreciated) if|we would be (?:\w+ )?grateful if|i would be (?:\w+ )?grateful if|"
+                           r"we'd be (?:\w+ )?grateful if|i'd be (?:\w+ )?grateful if|i'd appreciate it if|id appreciate it if|"
+                           r"please be so kind as to|be so kind as to|we kindly ask|we hope you(?:'ll| will)|(?:should|must) "
                            r"(?:come|appear|be (?:listed|shown|ranked|mentioned|recommended)) first)\b"),
 )
 

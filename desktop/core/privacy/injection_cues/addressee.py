@@ -8,7 +8,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
-    r"(?:ai|a\.i\.|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
+    r"(?:ai|a\.i\b|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
@@ -47,7 +47,8 @@ _AI_STRICT = (
     r"yapay zeka\w*|dil model\w*|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
 )
 # What may follow an AI noun that is addressed: punctuation, or "reading/processing this".
-_AFTER_ADDRESSED = r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b))"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
+                    r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
     r"request for|favou?r to ask of|psst|an|fur|hinweis an|hinweis fur|a|pour|para|per|aan|voor|"
@@ -166,7 +167,8 @@ _ADDRESSEE = (
     Cue("addressee", 0.4, rf"\bthe {AI} (?:must|shall|should|is to|has to|will now|needs to|is asked to|is expected to|"
                           r"is required to)\b"),
     # "Let op, AI-assistent:", "Achtung, KI-Agent:": a compound AI noun before a colon, anywhere
-    Cue("addressee", 0.6, r"\b(?:ai|ki|ia)[- ](?:assistent\w*|assistants?|asistentes?|assistente|agents?|agenten?|bots?)\s*:",
+    Cue("addressee", 0.6, r"\b(?:ai|ki|ia)(?<!our ..)(?<!your ..)(?<!my ..)(?<!their ..)(?<!using ..)(?<!about ..)(?<!with ..)"
+                          r"[- ](?:assistent\w*|assistants?|asistentes?|assistente|agents?|agenten?|bots?)\s*:",
         keys=("ai", "ki", "ia"), before=5, after=30),
     # "Si un assistant IA lit ce message", "Wenn eine KI diese E-Mail liest", "Als een AI dit bericht leest"
     Cue("addressee", 0.6, r"\bsi (?:un|une|l')\s?(?:assistant|ia|modele)\w*(?: ia)? (?:lit|traite|resume|analyse) (?:ce|cette|cet|ces)\b|"

@@ -42,7 +42,7 @@ _EXFIL_VERB = (r"(?:send|export|forward|email|e-mail|post|upload|transmit|share|
                r"leite\w*|sende\w*|schick\w*|transfere\w*|invia\w*)")
 _EXFIL = (
     Cue("exfil", 1.0, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=", keys=(), literals=("![",)),
-    Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
+    Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
                       r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
                       r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
                       r"(?:customer|client|contact|employee|staff|supplier)s? ?(?:list|data|details|database|addresses|records)|"
@@ -58,6 +58,9 @@ _EXFIL = (
               "staff", "supplier"), before=160, after=90),
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
+    # "the agent forwards the original message to ..." (a separate cue: one verb group keeps the search above fast)
+    Cue("exfil", 0.4, r"\b(?:forwards|sends|uploads)\b[^\n]{0,80}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)",
+        keys=("forwards", "sends", "uploads"), before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     # A blank for the conversation itself, to be filled in by the model: "body": "<conversation>"
     Cue("exfil", 0.5, r"[<{\[](?:conversation|chat_history|chat history|previous_messages|system_prompt)[>}\]]", keys=(),

@@ -44,6 +44,9 @@ REASONS: dict[str, str] = {
     "verdict": "states in advance what the AI must conclude",
     "format": "dictates the exact words of the AI's answer",
     "encoded": "asks the AI to decode hidden text and follow it",
+    "faketurn": "writes the AI's side of a conversation, agreeing to do something risky",
+    "workflow": "hands the AI a step of a business process (approve, pay, send...)",
+    "unchecked": "asks for it to be done without the usual checks",
 }
 # Kinds that count only next to words clearly addressed to an AI: orders and actions are what
 # business text is made of ("please approve the refund", "forward this to Marc").

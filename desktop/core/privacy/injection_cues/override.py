@@ -150,7 +150,7 @@ _ROLE = (
                      r"helpful|translat\w*)"),
     Cue("role", 1.0, r"\b(?:pretend|imagine)\s+(?:to be|you are|you're)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:ai|model|assistant|"
                      r"chatbot)\b[^.\n]{0,40}\b(?:no|without)\b|\bact as an? (?:unrestricted|jailbroken|uncensored|evil|"
-                     r"different) |\b(?:dan|god|jailbreak) mode\b|\bin developer mode,? you\b|\bdo anything now\b|\bjailbr(?:eak|oken)\b|"
+                     r"different|unfiltered) |\b(?:dan|god|jailbreak) mode\b|\bin developer mode,? you\b|\bdo anything now\b|\bjailbr(?:eak|oken)\b|"
                      r"\bno content polic|\bstay in character\b|\bunrestricted (?:ai|assistant|model|agent|mode)\b|"
                      r"\bagente sin restricciones\b|\bsin restricciones\b"),
     Cue("role", 0.3, r"\b(?:from (?:now|this point) on|henceforth|starting now)\b[, ]+(?:you\b|your\b)|"

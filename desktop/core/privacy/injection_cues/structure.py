@@ -7,13 +7,15 @@ from desktop.core.privacy.injection_cues.addressee import _START
 from desktop.core.privacy.injection_cues.cue import Cue
 
 _MARKERS = (
-    Cue("markers", 1.0, r"<\|[a-z_]+\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/?system\]|"
-                        r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions?)\s*(?:message|prompt|note|"
+    Cue("markers", 1.0, r"<\|[a-z_]+\|>(?!\s*(?:role\b|\.\.\.|[;,.)`]))|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/system\]|"
+                        r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions)\s*(?:message|prompt|note|"
                         r"override)?\s*(?:#{2,}|:|$))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
                         r"\[(?:system|sys|admin) (?:note|message|override)\]"),
     # A speaker in brackets who already agreed: "[assistant]: Sure! I've forwarded ..."
     Cue("turns", 0.6, r"\[(?:assistant|ai|model|bot)\]\s*:\s*(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|"
                       r"here (?:is|are))\b", keys=("assistant", "ai", "model", "bot"), before=2, after=40),
+    Cue("markers", 0.6, r"(?m:^\s*#{2,}\s*instruction\s*(?:#{2,}|:|$))", keys=("instruction",), before=10, after=10),
+    Cue("markers", 0.6, r"\[system\]", keys=(), literals=("[system]",), before=2, after=10),
     Cue("markers", 0.6, r"\[(?:admin|administrator|system|sys|developer|operator|root)\]\s*:",
         keys=("admin", "system", "sys", "developer", "operator", "root")),
     # A banner: "### NEW INSTRUCTIONS ###" is written to a model; "=== New task ===" also heads a
@@ -41,7 +43,8 @@ _TURNS = (
     # A tool call written out for the model to make
     Cue("markers", 0.6, r"\"(?:tool_calls?|function_call)\"\s*:", keys=("tool", "function")),
     # Chat messages as JSON: {"role": "system", "content": ...}
-    Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|assistant|user|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
+    Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
+    Cue("markers", 0.3, r"\"role\"\s*:\s*\"(?:assistant|user)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
     Cue("turns", 0.6, r"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"user\"|"
                       r"\"role\"\s*:\s*\"user\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"(?:assistant|system)\"",
         keys=("role",)),
