@@ -22,6 +22,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.core.privacy.letters import (
+    LOOKALIKE_LETTERS,
+    LOOKALIKE_RE,
+    MARKS,
+    MIXED_SCRIPT,
+    NON_ASCII,
+    REGIONAL,
+)
+
 # Invisible characters that split words without showing anything. The soft hyphen is left
 # out of the "inside a word" test: German and Dutch texts use it as a hyphenation hint.
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u034f" \
@@ -36,37 +45,6 @@ _INVISIBLE_IN_WORD = re.compile(f"[A-Za-z][{_INVISIBLE.replace(chr(0xad), '')}]+
 _TAG_RUN = re.compile("[\U000e0020-\U000e007f]+")
 _FLAG = "\U0001f3f4"
 
-# Lowercase letters of other scripts that look like Latin ones (after casefold), and Latin
-# letters that do not decompose into a base letter and an accent.
-_LOOKALIKES = {
-    # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
-    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l",
-    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "ց": "g", "օ": "o",
-    # Greek
-    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ς": "s",
-    # Coptic and others used as look-alikes
-    "ⲁ": "a", "ⲃ": "b", "ⲅ": "r", "ⲉ": "e", "ⲓ": "i", "ⲕ": "k", "ⲙ": "m", "ⲛ": "n", "ⲟ": "o", "ⲣ": "p",
-    "ⲥ": "c", "ⲧ": "t", "ⲩ": "y", "ⲭ": "x",
-    # Latin letters without a decomposition
-    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th",
-    "ŀ": "l", "ĸ": "k", "ɩ": "i", "ʟ": "l",
-    # Small capitals (NFKC leaves them; superscript letters fold to some of them)
-    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
-    "ᴋ": "k", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
-    "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
-}
-# Regional indicator letters: two make a flag, longer runs spell words. Kept out of the table
-# above: a character class with letters outside the first plane slows every search with it.
-_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]")
-_LOOKALIKE_RE = re.compile(f"[{''.join(_LOOKALIKES)}]")
-# Letters of scripts that have look-alikes: a word mixing them with Latin letters is disguised.
-_SCRIPT_LOOKALIKES = "".join(k for k, v in _LOOKALIKES.items() if len(v) == 1 and k not in "ıłøđħŧðŀĸɩʟ")
-# The look-alike first (a class the engine can skip to), then a Latin letter beside it.
-_MIXED_SCRIPT = re.compile(f"[{_SCRIPT_LOOKALIKES}](?:(?<=[a-z].)|(?=[a-z]))")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_MARKS = re.compile("[\u0300-\u036f]+")
 
 # Digits written for letters, in a word that has letters too ("1gn0r3"); "2024" and "A4" stay.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "|": "i"})
@@ -206,16 +184,6 @@ def _wide_spaced(text: str, glued: list[str]) -> str | None:
     return _WIDE_SPACED.sub(join, text)
 
 
-def fold_letters(text: str) -> str:
-    """The letters of ``text`` as ``fold`` turns them (compatibility forms, case, look-alikes,
-    accents), with none of the disguise handling: cue words of other scripts are written with it
-    so that they read as the folded text does ("игнорируй" folds to a mix of Cyrillic and Latin)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
-    text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
-    return _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
-
-
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
@@ -233,12 +201,12 @@ def fold(text: str) -> Folded:
             text = _INVISIBLE_RE.sub("", text)
         text = unicodedata.normalize("NFKC", text).casefold()
         if not text.isascii():
-            if _MIXED_SCRIPT.search(text):
+            if MIXED_SCRIPT.search(text):
                 tricks.add(LOOKALIKES)
-            text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[m.group(0)], text)
-            text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
+            text = LOOKALIKE_RE.sub(lambda m: LOOKALIKE_LETTERS[m.group(0)], text)
+            text = REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
             # Accents off: only the runs of other characters are decomposed (most text is ASCII).
-            text = _NON_ASCII.sub(lambda m: _MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
+            text = NON_ASCII.sub(lambda m: MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
     else:
         text = text.lower()
     if "-\n" in text:

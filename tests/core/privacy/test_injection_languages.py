@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.privacy.folding import fold, fold_letters
+from desktop.core.privacy.folding import fold
 from desktop.core.privacy.injection import _compiled, _cue_hits, injection_reasons
+from desktop.core.privacy.letters import fold_letters
 
 
 @pytest.mark.parametrize("text", [

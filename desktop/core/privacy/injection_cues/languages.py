@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy.folding import fold_letters
 from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.letters import fold_letters
 
 _OTHER_SCRIPT = re.compile(r"[^\x00-\x7f]+")
 
