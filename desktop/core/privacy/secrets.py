@@ -345,7 +345,23 @@ _ENTRY_CODE = re.compile(
     r"codice (?:dell')?allarme|kod alarmu|alarm şifresi"
 )
 _ENTRY_KEYS = ("larm", "safe", "lockbox")  # "alarm", "allarme", "alarma"...
-_ENTRY_VALUE = re.compile(r"[^\n\d]{0,30}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
+_ENTRY_VALUE = re.compile(r"[^\n\d]{0,45}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
+# A PIN, an access or safe code, a lock combination or a recovery code said in a sentence, in
+# a chat or a ticket: "der PIN ist 4711", "the gate padlock combo is 1-9-4-7", "le code d'accès
+# du portail est 2580B", "Kod PIN do alarmu: 3391", "Recovery code given over the phone: ...".
+# After "is"/":" (a door code merely mentioned, "the courier gets the door code 4471", stays);
+# straight after the word only for a PIN or a recovery code ("PIN 4711"). The value holds at
+# least three digits, so "the PIN is changed monthly" stays.
+_CODE_SAID = re.compile(
+    r"(?i)(?<![\w])(?:(?P<strong>pin(?:[ -]?code)?|pin-nummer|code pin|kod pin|passcode|recovery code|backup code|"
+    r"c[óo]digo de recupera[cç][ãa]o|wiederherstellungscode)|combo|combination|lock code|access code|gate code|entry code|"
+    r"keypad code|code d['’]acc[èe]s|digicode|(?:sleutel)?kluis(?:code)?|toegangscode|zugangscode|t[üu]rcode|"
+    r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
+    r"(?![\w])(?:[^\n.:=?]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
+)
+_CODE_KEYS = ("pin", "passcode", "recovery", "backup code", "recupera", "wiederherstellung", "combo", "combination", "code",
+              "kluis", "codice", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
 _SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
@@ -410,6 +426,35 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
             v = _ENTRY_VALUE.match(text, m.end())
             if v:
                 out.append(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _CODE_KEYS, 100, 14):
+        for m in _CODE_SAID.finditer(text, a, b):
+            value = m.group("value").rstrip("-")
+            if sum(c.isdigit() for c in value) < 3 or (m.group("bare") is not None and m.group("strong") is None):
+                continue
+            out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    return out + _answered_in_chat(text, lower)
+
+
+# A chat reply to a question about a password ("la contraseña del wifi?" / "es Jacaranda_77"):
+# the answer on the next line, after the speaker, is the password when it looks like one.
+_ASKED = re.compile(
+    r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|has[łl]o|wachtwoord|[şs]ifre|parola|"
+    r"lösenord|wi-?fi|wlan)[^\n]{0,60}\?[ \t]*\n"
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+)
+
+
+def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
+    if "?" not in text:
+        return []
+    from desktop.core.privacy.fastscan import keyword_windows
+
+    out = []
+    for a, b in keyword_windows(lower, _SAID_KEYS + ("pass", "wi-fi", "wifi", "wlan"), 180, 2):
+        for m in _ASKED.finditer(text, a, b):
+            value = m.group("value").rstrip(".,!)")
+            if password_shaped(value):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     return out
 
 
