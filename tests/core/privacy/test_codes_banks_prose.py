@@ -45,3 +45,21 @@ def test_codes_and_pins_said_in_a_sentence_or_answered_in_a_chat_are_hidden(text
 )
 def test_codes_mentioned_without_a_value_stay(text: str) -> None:
     assert not [kind for kind, _ in hidden(text) if kind == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "account"),
+    [
+        ("proszę o wpłatę na numer konta 83 1140 2004 0000 3702 7715 4290", "PL", "83 1140 2004 0000 3702 7715 4290"),
+        ("La CLABE es 072580011234567892, a nombre de la empresa", "MX", "072580011234567892"),
+        ("name\tsort_code\taccount\nAlex Moran\t60-83-71\t29174405\n", "GB", "60-83-71"),
+        ("name\tsort_code\taccount\nAlex Moran\t60-83-71\t29174405\n", "GB", "29174405"),
+        ("BSB,Account\n062-914,10928374\n", "AU", "10928374"),
+    ],
+)
+def test_bank_accounts_in_more_national_formats_and_table_columns_are_hidden(text: str, country: str, account: str) -> None:
+    assert ("ACCOUNT", account) in hidden(text, country)
+
+
+def test_an_account_column_without_digits_stays() -> None:
+    assert not [kind for kind, _ in hidden("account: Hartley Foods\nowner: sales team\n") if kind == "ACCOUNT"]
