@@ -63,3 +63,32 @@ def test_bank_accounts_in_more_national_formats_and_table_columns_are_hidden(tex
 
 def test_an_account_column_without_digits_stays() -> None:
     assert not [kind for kind, _ in hidden("account: Hartley Foods\nowner: sales team\n") if kind == "ACCOUNT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Счёт выставит Екатерина Волкова, а подпишет Сергей Павлович Морозов.", "RU", "Екатерина Волкова"),
+        ("Счёт выставит Екатерина Волкова, а подпишет Сергей Павлович Морозов.", "RU", "Сергей Павлович Морозов"),
+        ("Завтра созвон с Андреем Соколовым по поставке.", "RU", "Андреем Соколовым"),
+        ("Договір погодив Тарас Шевчук учора.", "UA", "Тарас Шевчук"),
+        ("刘洋你好，\n合同已经发给你了。", "CN", "刘洋"),
+        ("如有问题请联系孙丽（内线 204）。", "CN", "孙丽"),
+        ("견적서는 담당자 최민준에게 보내 주세요.", "KR", "최민준"),
+    ],
+)
+def test_names_in_cyrillic_chinese_and_korean_prose_are_hidden(text: str, country: str, name: str) -> None:
+    assert ("PERSON", name) in hidden(text, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отчёт за Март готов. Новая Версия программы вышла.",
+        "Поставка в Ростов Великий задерживается.",
+        "你好，请联系我们的客服。",
+        "고객 메모: 배송지 변경 요청.",
+    ],
+)
+def test_capitalised_cyrillic_words_and_cjk_greetings_without_a_name_stay(text: str) -> None:
+    assert not [kind for kind, _ in hidden(text, "RU") if kind == "PERSON"]
