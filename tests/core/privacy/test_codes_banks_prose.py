@@ -92,3 +92,36 @@ def test_names_in_cyrillic_chinese_and_korean_prose_are_hidden(text: str, countr
 )
 def test_capitalised_cyrillic_words_and_cjk_greetings_without_a_name_stay(text: str) -> None:
     assert not [kind for kind, _ in hidden(text, "RU") if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("Sie ist in die Bergmannstraße 44 in Hamburg gezogen.", "DE", "Bergmannstraße 44 in Hamburg"),
+        ("Hij woont sinds mei op Prinsengracht 210 in Utrecht.", "NL", "Prinsengracht 210 in Utrecht"),
+        ("abita in via Garibaldi 18, Torino e lavora da noi", "IT", "via Garibaldi 18, Torino"),
+    ],
+)
+def test_an_address_inside_a_sentence_takes_its_town(text: str, country: str, address: str) -> None:
+    assert ("ADDRESS", address) in hidden(text, country)
+
+
+def test_a_first_name_after_the_house_number_is_not_taken_for_the_town() -> None:
+    found = hidden("Send it to Via Roma 3, Marco and Lisa will sign.", "IT")
+    assert ("ADDRESS", "Via Roma 3") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("Our new driver was born on the 21st of March 1993 in Cork.", "21st of March 1993"),
+        ("La paciente nació el 8 de octubre de 1968 en Sevilla.", "8 de octubre de 1968"),
+        ("O titular nasceu em 2 de março de 1981.", "2 de março de 1981"),
+    ],
+)
+def test_birth_dates_written_in_prose_are_hidden(text: str, dob: str) -> None:
+    assert ("DOB", dob) in hidden(text, "GB")
+
+
+def test_a_firms_founding_date_is_not_a_birth_date() -> None:
+    assert not [k for k, _ in hidden("La empresa nació el 3 de mayo de 1999 en un garaje.", "ES") if k == "DOB"]
