@@ -17,7 +17,7 @@ _KEYS_BY_TYPE = {
         client name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
         reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
         next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
-        kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|antragsteller|mitarbeiter|an|naam|voornaam|
+        kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
         achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
         titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|
         cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|

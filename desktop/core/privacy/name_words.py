@@ -38,6 +38,8 @@ COMPANY = {
     "pharmacy", "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione",
     "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
     "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
+    # firms named after a place or a family with what they do ("Ashcombe Lettings", "Riverbend Credit Union")
+    "lettings", "estates", "rentals", "union", "builders", "accountants", "surveyors", "electrical", "cleaning",
 }
 TRADES = frozenset({  # (also business words, below)
     "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",

@@ -125,3 +125,21 @@ def test_birth_dates_written_in_prose_are_hidden(text: str, dob: str) -> None:
 
 def test_a_firms_founding_date_is_not_a_birth_date() -> None:
     assert not [k for k, _ in hidden("La empresa nació el 3 de mayo de 1999 en un garaje.", "ES") if k == "DOB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "word"),
+    [
+        ("Rent is collected by Kingsmead Lettings every month.", "GB", "Kingsmead Lettings"),
+        ("Paid through Lakeshore Credit Union last week.", "US", "Lakeshore Credit Union"),
+        ("She grew up in Galway and studied in Limerick.", "IE", "Galway"),
+        ("Formou-se em Coimbra antes de vir para Lisboa.", "PT", "Coimbra"),
+        ("Ticket 7781\nMelderin: Petra Lohmann\nDrucker defekt", "DE", "Melderin"),
+    ],
+)
+def test_firms_towns_and_ticket_labels_are_not_people(text: str, country: str, word: str) -> None:
+    assert not [orig for kind, orig in hidden(text, country) if kind == "PERSON" and word in orig]
+
+
+def test_the_person_after_a_ticket_label_is_still_hidden() -> None:
+    assert ("PERSON", "Petra Lohmann") in hidden("Ticket 7781\nMelderin: Petra Lohmann\nDrucker defekt", "DE")
