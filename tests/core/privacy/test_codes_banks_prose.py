@@ -143,3 +143,27 @@ def test_firms_towns_and_ticket_labels_are_not_people(text: str, country: str, w
 
 def test_the_person_after_a_ticket_label_is_still_hidden() -> None:
     assert ("PERSON", "Petra Lohmann") in hidden("Ticket 7781\nMelderin: Petra Lohmann\nDrucker defekt", "DE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regards,\nSiew Ling Goh", "Siew Ling Goh"),
+        ("Call with LIM Kok Wah and the supplier tomorrow.", "LIM Kok Wah"),
+        ("Rendez-vous avec Gwenaël Le Bihan jeudi.", "Gwenaël Le Bihan"),
+        ("Payee: Mrs Funmilayo Okeke. Account name F Okeke, ref 7731.", "F Okeke"),
+    ],
+)
+def test_a_name_found_in_part_is_widened_over_its_other_parts(text: str, name: str) -> None:
+    assert ("PERSON", name) in hidden(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Johnson report was filed.", "Johnson"),
+        ("Thanks\nWill Smith", "Will Smith"),
+    ],
+)
+def test_an_article_or_a_frequent_word_beside_a_name_is_not_taken_into_it(text: str, name: str) -> None:
+    assert ("PERSON", name) in hidden(text)
