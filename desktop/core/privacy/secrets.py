@@ -360,8 +360,10 @@ _CODE_SAID = re.compile(
     r"(?![\w])(?:[^\n.:=?]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
 )
-_CODE_KEYS = ("pin", "passcode", "recovery", "backup code", "recupera", "wiederherstellung", "combo", "combination", "code",
-              "kluis", "codice", "digo de acceso", "kod ", "kodu")
+# (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)
+_CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "backup code", "recupera", "wiederherstellungscode",
+              "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
+              "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
 _SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
@@ -436,22 +438,25 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
 
 
 # A chat reply to a question about a password ("la contraseña del wifi?" / "es Jacaranda_77"):
-# the answer on the next line, after the speaker, is the password when it looks like one.
-_ASKED = re.compile(
-    r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|has[łl]o|wachtwoord|[şs]ifre|parola|"
-    r"lösenord|wi-?fi|wlan)[^\n]{0,60}\?[ \t]*\n"
-    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+# the answer on the next line, after the speaker, is the password when it looks like one. Looked
+# for only after a line ending in "?" that holds a password word.
+_QUESTION_END = re.compile(r"\?[ \t]*\n")
+_ANSWER = re.compile(
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
+    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
+_ASKED_KEYS = ("password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
+               "şifre", "sifre", "parola", "lösenord", "wifi", "wi-fi", "wlan")
 
 
 def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
-    if "?" not in text:
-        return []
-    from desktop.core.privacy.fastscan import keyword_windows
-
     out = []
-    for a, b in keyword_windows(lower, _SAID_KEYS + ("pass", "wi-fi", "wifi", "wlan"), 180, 2):
-        for m in _ASKED.finditer(text, a, b):
+    for q in _QUESTION_END.finditer(text):
+        line = lower[max(text.rfind("\n", 0, q.start()) + 1, q.start() - 80) : q.start()]
+        if not any(key in line for key in _ASKED_KEYS):
+            continue
+        m = _ANSWER.match(text, q.end())
+        if m:
             value = m.group("value").rstrip(".,!)")
             if password_shaped(value):
                 out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
