@@ -156,7 +156,7 @@ _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nació", "nacio", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "nacid", "nació", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
 )
@@ -175,7 +175,7 @@ _ID_KEYS = (
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta",
+    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
 )
 
 
