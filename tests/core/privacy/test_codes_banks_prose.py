@@ -167,3 +167,17 @@ def test_a_name_found_in_part_is_widened_over_its_other_parts(text: str, name: s
 )
 def test_an_article_or_a_frequent_word_beside_a_name_is_not_taken_into_it(text: str, name: str) -> None:
     assert ("PERSON", name) in hidden(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Kod Dostępu do biura: 5512", "5512"),
+        ("Codice PIN della carta: 4471", "4471"),
+        ("Hasło Tymczasowe do panelu: Abc-123x", "Abc-123x"),
+    ],
+)
+def test_the_label_of_a_secret_is_not_taken_for_a_person(text: str, secret: str) -> None:
+    found = hidden(text, "PL")
+    assert ("SECRET", secret) in found
+    assert not [kind for kind, _ in found if kind == "PERSON"]
