@@ -387,13 +387,38 @@ def _address(text: str, start: int, value: str, lex) -> Candidate:
     while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
         lines.pop()
     value = "\n".join(lines).rstrip(" ,\n")
-    end = start + len(value)
+    end = _town_in_sentence(text, start + len(value), lex)
     if value[:1].isdigit():
         start = _street_name_before(text, start, lex)
     else:
         number = _NUMBER_JUST_BEFORE.search(text, max(0, start - 8), start)
         start = number.start() if number else start  # "6688 Kopfhölzistrasse 45": a building number first
     return Candidate(start, end, "ADDRESS")
+
+
+# The town of a street named inside a sentence: "she moved to Kastanienallee 12 in Berlin",
+# "vive in corso Vittorio Emanuele 212, Napoli e ...": a capitalised word after "in"/"à"/"w" or
+# a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
+# name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
+_TOWN_AFTER = re.compile(
+    rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
+_STREET_END = re.compile(r"\d[A-Za-z]?$")
+
+
+def _town_in_sentence(text: str, end: int, lex) -> int:
+    if not _STREET_END.search(text, max(0, end - 3), end):
+        return end  # only after a house number: a town line already read stays as it is
+    m = _TOWN_AFTER.match(text, end)
+    if not m:
+        return end
+    town = m.group("town")
+    if _CLAUSE_END.match(text, m.end("town")):
+        if m.group("link") is None and lex.is_first_name(town.split()[0]) and not lex.is_not_name(town):
+            return end
+        return m.end("town")
+    return m.end("town") if m.group("link") and lex.is_not_name(town) else end
 
 
 def find_addresses(text: str) -> list[Candidate]:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
+from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.names import plain_word as _plain_word
@@ -317,6 +318,8 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
             previous = line
     if CJK.search(text):
         east_asian(text, lines, add)
+    if CYRILLIC.search(text):
+        cyrillic_names(text, add)
     _titled(text, add)
     _lower_titled(text, add)
     _capitals(text, add)

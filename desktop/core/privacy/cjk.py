@@ -74,7 +74,14 @@ _CN_FAMILIAR = lazy_re(rf"([老小][{_SURNAME_CLASS}])(?![师板公婆家人时�
 # brackets after its Latin spelling ("ZHANG Wei（张伟）").
 _CN_LABELLED = lazy_re(rf"(?:收件人|收货人|联系人|聯絡人|负责人|負責人|经办人|客户)[ \t]+([{_SURNAME_CLASS}][{_HAN}]{{1,2}})")
 _CN_BRACKETED = lazy_re(rf"[（(](?:(?<=[A-Za-z][（(])|(?<=[A-Za-z] [（(]))([{_SURNAME_CLASS}][{_HAN}]{{1,2}})[）)]")
-_CUED_RULES = ((_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),
+# A Chinese greeting after a name at a message's start ("王芳你好"), and a person to contact or
+# ask for ("报名请联系陈静（...）"); a Korean name after "담당자"/"고객" with its particle ("담당자
+# 박서연에게"). Each name starts with a listed surname.
+_CN_GREETED = lazy_re(rf"(?:^|(?<=\n))[ \t]*([{_SURNAME_CLASS}][{_HAN}]{{1,2}}?)(?:你好|您好|早上好)")
+_CN_CONTACT = lazy_re(rf"(?:联系|聯繫|聯系|联络|聯絡|请找|請找)([{_SURNAME_CLASS}](?!小姐|女士|先生|经理|經理|老师|老師|总|總)[{_HAN}]{{1,2}}?)(?=[（(，,。；;：:\s]|$)")
+_KR_ROLE = lazy_re(rf"(?:담당자|고객|수신자|신청자|작성자)[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=에게|께|님|씨|[\s,.:)]|$)")
+_CUED_RULES = ((_CN_GREETED, "好"), (_CN_CONTACT, "联"), (_CN_CONTACT, "聯"), (_CN_CONTACT, "找"), (_KR_ROLE, "자"), (_KR_ROLE, "고객"),
+               (_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),
                (_CN_BRACKETED, "（"), (_CN_BRACKETED, "("))
 # Names in Devanagari text: after "dear", "hello", a title or a relation ("प्रिय रमेश", "श्री मनोज",
 # "बेटे आरव"), before "'s number/e-mail/birth date" ("नेहा का ईमेल"), as "name is X" ("नाम दीपिका है"),

@@ -17,7 +17,7 @@ _KEYS_BY_TYPE = {
         client name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
         reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
         next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
-        kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|antragsteller|mitarbeiter|an|naam|voornaam|
+        kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
         achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
         titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|
         cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
@@ -55,7 +55,7 @@ _KEYS_BY_TYPE = {
         出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
-    "ACCOUNT": """account number|account no|acct no|bank account|kontonummer|numer konta|número de cuenta|
+    "ACCOUNT": """account number|account no|acct no|bank account|account|acct|sort code|bsb|routing number|clabe|kontonummer|numer konta|número de cuenta|
         numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
         खाता संख्या""",
     "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|

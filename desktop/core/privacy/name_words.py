@@ -38,6 +38,8 @@ COMPANY = {
     "pharmacy", "farmacia", "apotheke", "meccanica", "emballages", "distribución", "distribuzione",
     "construcciones", "costruzioni", "construções", "möbelwerke", "werke", "elektro", "immobilien",
     "partnership", "mutual", "dealership", "autohaus", "landscaping", "upholstery", "opticians", "optik",
+    # firms named after a place or a family with what they do ("Ashcombe Lettings", "Riverbend Credit Union")
+    "lettings", "estates", "rentals", "union", "builders", "accountants", "surveyors", "electrical", "cleaning",
 }
 TRADES = frozenset({  # (also business words, below)
     "metallbau", "maschinenbau", "holzbau", "spedition", "transporte", "transportes", "trasporti", "transport",
@@ -138,6 +140,9 @@ CALENDAR = {
     "maart", "mei", "augustus", "christmas", "easter", "weihnachten", "noël", "navidad", "natale",
 }
 STOP |= CALENDAR | {"born", "nata", "nato", "née", "né", "geboren"}
+# Words of a secret's label ("Kod PIN do alarmu: ...", "Hasło tymczasowe: ..."): never part of a name.
+STOP |= {"kod", "hasło", "haslo", "codice", "código", "codigo", "passwort", "kennwort", "password", "wachtwoord", "şifre",
+         "lösenord", "contraseña", "senha", "passcode", "digicode"}
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).

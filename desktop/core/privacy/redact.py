@@ -25,6 +25,7 @@ from desktop.core.privacy.coref import declined_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
+from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.normalise import normalised_view, to_original
 
 log = logging.getLogger(__name__)
@@ -230,7 +231,7 @@ class _Redactor:
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
             if _HAS_CAPS_WORD.search(text):
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
-        chosen = [self._filter(text, c) for (text, _), c in zip(segments, per_segment, strict=True)]
+        chosen = [widen_names(text, self._filter(text, c), lex) for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return assemble(segments, chosen, doubts, untrusted, self._extra_type, self._term_key)
 

@@ -345,7 +345,25 @@ _ENTRY_CODE = re.compile(
     r"codice (?:dell')?allarme|kod alarmu|alarm şifresi"
 )
 _ENTRY_KEYS = ("larm", "safe", "lockbox")  # "alarm", "allarme", "alarma"...
-_ENTRY_VALUE = re.compile(r"[^\n\d]{0,30}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
+_ENTRY_VALUE = re.compile(r"[^\n\d]{0,45}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0-9]{4,8}(?<=\d)[#*]?)(?![\w])")
+# A PIN, an access or safe code, a lock combination or a recovery code said in a sentence, in
+# a chat or a ticket: "der PIN ist 4711", "the gate padlock combo is 1-9-4-7", "le code d'accès
+# du portail est 2580B", "Kod PIN do alarmu: 3391", "Recovery code given over the phone: ...".
+# After "is"/":" (a door code merely mentioned, "the courier gets the door code 4471", stays);
+# straight after the word only for a PIN or a recovery code ("PIN 4711"). The value holds at
+# least three digits, so "the PIN is changed monthly" stays.
+_CODE_SAID = re.compile(
+    r"(?i)(?<![\w])(?:(?P<strong>pin(?:[ -]?code)?|pin-nummer|code pin|kod pin|passcode|recovery code|backup code|"
+    r"c[óo]digo de recupera[cç][ãa]o|wiederherstellungscode)|combo|combination|lock code|access code|gate code|entry code|"
+    r"keypad code|code d['’]acc[èe]s|digicode|(?:sleutel)?kluis(?:code)?|toegangscode|zugangscode|t[üu]rcode|"
+    r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
+    r"(?![\w])(?:[^\n.:=?]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
+)
+# (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)
+_CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "backup code", "recupera", "wiederherstellungscode",
+              "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
+              "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
 _SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
@@ -410,6 +428,38 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
             v = _ENTRY_VALUE.match(text, m.end())
             if v:
                 out.append(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _CODE_KEYS, 100, 14):
+        for m in _CODE_SAID.finditer(text, a, b):
+            value = m.group("value").rstrip("-")
+            if sum(c.isdigit() for c in value) < 3 or (m.group("bare") is not None and m.group("strong") is None):
+                continue
+            out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    return out + _answered_in_chat(text, lower)
+
+
+# A chat reply to a question about a password ("la contraseña del wifi?" / "es Jacaranda_77"):
+# the answer on the next line, after the speaker, is the password when it looks like one. Looked
+# for only after a line ending in "?" that holds a password word.
+_QUESTION_END = re.compile(r"\?[ \t]*\n")
+_ANSWER = re.compile(
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
+    r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+)
+_ASKED_KEYS = ("password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
+               "şifre", "sifre", "parola", "lösenord", "wifi", "wi-fi", "wlan")
+
+
+def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
+    out = []
+    for q in _QUESTION_END.finditer(text):
+        line = lower[max(text.rfind("\n", 0, q.start()) + 1, q.start() - 80) : q.start()]
+        if not any(key in line for key in _ASKED_KEYS):
+            continue
+        m = _ANSWER.match(text, q.end())
+        if m:
+            value = m.group("value").rstrip(".,!)")
+            if password_shaped(value):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     return out
 
 

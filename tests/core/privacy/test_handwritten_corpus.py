@@ -13,6 +13,7 @@ from bench.privacy_handwritten import (
     DEV2,
     DEV3,
     DEV6,
+    DEV7,
     FROZEN,
     FROZEN2,
     SPLITS,
@@ -49,6 +50,23 @@ def test_corpus_parses_into_labelled_documents_in_many_languages(path) -> None: 
             previous_end = end
 
 
+def test_seventh_development_split_is_labelled_in_many_languages() -> None:
+    """dev7 is smaller (its texts aim at the weakest types) but held to the same format rules."""
+    docs = load(DEV7)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 12
+    kinds = {kind for d in docs for _, _, kind in d.labels}
+    assert {"SECRET", "ACCOUNT", "DOB", "PERSON", "ADDRESS"} <= kinds
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "dev6", "frozen", "frozen2"])
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
@@ -57,13 +75,13 @@ def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: i
 
 def test_the_files_hold_different_documents() -> None:
     """A text copied from a development file into a frozen one would be measured as unseen."""
-    texts = [doc.text for path in ALL_FILES for doc in load(path)]
+    texts = [doc.text for path in [*ALL_FILES, DEV7] for doc in load(path)]
     assert len(texts) == len(set(texts))
 
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"]}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7}
     assert (FROZEN, FROZEN2) in SPLITS.values()
 
 

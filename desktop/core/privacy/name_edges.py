@@ -1,0 +1,64 @@
+"""The edges of a name already found: the parts the rules for single words left outside.
+
+A name is often found without one of its parts: the first of three ("Mei" before "Ling Tan"
+on a signature line), the initial before a surname ("B Adeyemi" on an account line), the
+particle and surname after a first name ("Yannick" before "Le Goff"), the given name after a
+surname written in capitals first ("TAN Hui" before "Min"). Half a name hidden still tells who
+it is, so the found span is widened over such a part. Only parts that cannot be something else
+are taken: a capitalised word that the name lists hold and that is not a frequent word, a
+single capital as an initial, a listed particle followed by a capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.lexicon import Lexicon
+from desktop.core.privacy.name_words import PARTICLES
+
+_FREQUENT = 1500  # words more frequent than this in the team's languages are not taken as name parts
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“]))([A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,15})[ \t]$")
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(:,]))([B-HJ-NP-Z])\.?[ \t]$")
+_PARTICLE_AFTER = re.compile(rf"[ \t](?i:{PARTICLES[3:-1]})[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{{1,20}})(?![\w@])")
+_WORD_AFTER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,8})(?![\w@.'’-])")
+_CAPS_SURNAME_FIRST = re.compile(r"[A-Z]{2,}[ \t][A-Z][a-z]+")
+
+
+def _name_part(lex: Lexicon, word: str) -> bool:
+    return (lex.is_first_name(word) or lex.is_surname(word)) and lex.rank(word) >= _FREQUENT and not lex.is_not_name(word)
+
+
+def _widen(text: str, c: Candidate, lex: Lexicon) -> tuple[int, int]:
+    start, end = c.start, c.end
+    words = text[start:end].split()
+    line_from = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text, max(line_from, start - 18), start)
+    if before and len(words) == 2 and before.start(1) == line_from and _name_part(lex, before.group(1)):
+        start = before.start(1)  # "Mei Ling Tan" signing a message, found as "Ling Tan"
+    elif len(words) == 1:
+        initial = _INITIAL_BEFORE.search(text, max(line_from, start - 4), start)
+        if initial:
+            start = initial.start(1)  # "B Adeyemi"
+    particle = _PARTICLE_AFTER.match(text, end)
+    if particle and len(words) == 1 and lex.is_first_name(words[0]) and lex.rank(particle.group(1)) >= _FREQUENT:
+        return start, particle.end()  # "Yannick Le Goff"
+    after = _WORD_AFTER.match(text, end)
+    if after and len(words) == 2 and _CAPS_SURNAME_FIRST.fullmatch(text[c.start : c.end]) and _name_part(lex, after.group(1)):
+        end = after.end()  # "TAN Hui Min"
+    return start, end
+
+
+def widen_names(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """``chosen`` (sorted, not overlapping) with each name widened over a part left beside it,
+    never into another find."""
+    out: list[Candidate] = []
+    for i, c in enumerate(chosen):
+        if c.type == "PERSON":
+            start, end = _widen(text, c, lex)
+            low = out[-1].end if out else 0
+            high = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+            if (start, end) != (c.start, c.end) and low <= start and end <= high:
+                c = c._replace(start=start, end=end)
+        out.append(c)
+    return out
