@@ -15,7 +15,7 @@ import re
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon
-from desktop.core.privacy.name_words import PARTICLES
+from desktop.core.privacy.name_words import GREETINGS, PARTICLES, TITLES
 
 _FREQUENT = 1500  # words more frequent than this in the team's languages are not taken as name parts
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“]))([A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,15})[ \t]$")
@@ -26,6 +26,9 @@ _CAPS_SURNAME_FIRST = re.compile(r"[A-Z]{2,}[ \t][A-Z][a-z]+")
 
 
 def _name_part(lex: Lexicon, word: str) -> bool:
+    folded = word.casefold()
+    if folded in GREETINGS or folded in TITLES:
+        return False  # "Dear" before "Priya Natarajan" is a greeting, though the lists hold a surname Dear
     return (lex.is_first_name(word) or lex.is_surname(word)) and lex.rank(word) >= _FREQUENT and not lex.is_not_name(word)
 
 

@@ -163,6 +163,8 @@ def test_a_name_found_in_part_is_widened_over_its_other_parts(text: str, name: s
     [
         ("A Johnson report was filed.", "Johnson"),
         ("Thanks\nWill Smith", "Will Smith"),
+        ("Dear Priya Natarajan, call me.", "Priya Natarajan"),  # a greeting, though Dear is a listed surname
+        ("Liebe Anna Schmidt,\nanbei der Bericht.", "Anna Schmidt"),
     ],
 )
 def test_an_article_or_a_frequent_word_beside_a_name_is_not_taken_into_it(text: str, name: str) -> None:
