@@ -161,7 +161,12 @@ def remember_scheme(dark: bool) -> None:
 
 class _FirstPaint(QObject):
     """Calls back once ``widget`` has been painted the first time (or after ``fallback_ms``, for
-    a window that is never painted, such as one started minimised)."""
+    a window that is never painted, such as one started minimised).
+
+    It never deletes itself: it lives as the widget's child and goes with it. Deleting it from
+    inside its own timer's call crashed PySide now and then (a timer slot holding a method of an
+    object being destroyed), so once it has called back it only stops its timer and its filter.
+    """
 
     _waiting: set[_FirstPaint] = set()  # held until they fire: Qt holds no Python reference
 
@@ -170,14 +175,17 @@ class _FirstPaint(QObject):
         self._widget = widget
         self._callback: Callable[[], None] | None = callback
         self._waiting.add(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._fire)
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._fire)
+        self.timer.start(fallback_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._fire)  # runs once this paint (and its flush) is done
+            self.timer.start(0)  # runs once this paint (and its flush) is done
         elif kind == QEvent.Type.Close:  # closed before any paint: stop watching a window going away
             self._widget.removeEventFilter(self)
         return False
@@ -186,15 +194,15 @@ class _FirstPaint(QObject):
         if self._callback is not None:
             callback = self._callback
             self._callback = None
+            self.timer.stop()
             self._widget.removeEventFilter(self)
             self._waiting.discard(self)
-            self.deleteLater()  # and its fallback timer with it: the callback runs once
             callback()
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = 1000) -> QObject:
     """Run ``callback`` on the UI thread once ``widget`` is on screen and painted. Returns the
-    watcher, which is deleted once it has called back."""
+    watcher (a child of ``widget``); its ``timer`` is stopped once it has called back."""
     return _FirstPaint(widget, callback, fallback_ms)
 
 

@@ -79,9 +79,13 @@ def test_after_first_paint_runs_once_after_the_window_was_painted(qtbot) -> None
     qtbot.addWidget(widget)
     seen: list[int] = []
     watcher = after_first_paint(widget, lambda: seen.append(widget.paints), fallback_ms=60_000)
-    with qtbot.waitSignal(watcher.destroyed, timeout=5000):  # gone with its fallback timer: once only
-        widget.show()
+    widget.show()
+    qtbot.waitUntil(lambda: seen != [])
     assert len(seen) == 1 and seen[0] >= 1  # called after a paint, not before
+    assert not watcher.timer.isActive()  # the fallback will not call it a second time
+    widget.update()
+    qtbot.waitUntil(lambda: widget.paints >= 2)
+    assert len(seen) == 1  # a later paint calls nothing either
 
 
 def test_after_first_paint_still_runs_for_a_window_that_is_never_painted(qtbot) -> None:
