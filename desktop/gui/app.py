@@ -115,8 +115,10 @@ def _in_steps(owner: QObject, steps: list[Callable[[], object]]) -> None:
     from desktop.gui.main_window import STEP_MS
 
     if steps:
-        steps[0]()
+        # The next step is booked first: a step that fails (logged and shown by the crash
+        # handler) must not leave the window without its library and start-up messages.
         QTimer.singleShot(STEP_MS, owner, lambda: _in_steps(owner, steps[1:]))
+        steps[0]()
 
 
 def _follow_system(app: QApplication, remembered: bool | None) -> None:

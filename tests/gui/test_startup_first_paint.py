@@ -96,6 +96,21 @@ def test_after_first_paint_still_runs_for_a_window_that_is_never_painted(qtbot) 
     qtbot.waitUntil(lambda: seen == [True])
 
 
+def test_a_start_up_step_that_fails_does_not_stop_the_steps_after_it(qtbot) -> None:
+    from desktop.gui.app import _in_steps
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    done: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("the system's light/dark choice could not be read")
+
+    with pytest.raises(RuntimeError):
+        _in_steps(owner, [broken, lambda: done.append("settings"), lambda: done.append("library")])
+    qtbot.waitUntil(lambda: done == ["settings", "library"])
+
+
 _LAUNCH = textwrap.dedent("""
     import json, sys
     from PySide6.QtCore import QEvent, QObject
