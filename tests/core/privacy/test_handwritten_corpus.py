@@ -14,6 +14,7 @@ from bench.privacy_handwritten import (
     DEV3,
     DEV6,
     DEV7,
+    DEV9,
     FROZEN,
     FROZEN2,
     SPLITS,
@@ -67,6 +68,23 @@ def test_seventh_development_split_is_labelled_in_many_languages() -> None:
             previous_end = end
 
 
+def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -> None:
+    """dev9 measures precision: business text full of things that look personal and are not
+    (firms named after people, stations, IDs), with real personal items labelled among them."""
+    docs = load(DEV9)
+    assert len(docs) >= 80
+    assert len({d.lang for d in docs}) >= 10
+    assert {"PERSON", "EMAIL", "PHONE", "DOB"} <= {kind for d in docs for _, _, kind in d.labels}
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "dev6", "frozen", "frozen2"])
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
@@ -75,13 +93,13 @@ def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: i
 
 def test_the_files_hold_different_documents() -> None:
     """A text copied from a development file into a frozen one would be measured as unseen."""
-    texts = [doc.text for path in [*ALL_FILES, DEV7] for doc in load(path)]
+    texts = [doc.text for path in [*ALL_FILES, DEV7, DEV9] for doc in load(path)]
     assert len(texts) == len(set(texts))
 
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV9}
     assert (FROZEN, FROZEN2) in SPLITS.values()
 
 
