@@ -26,7 +26,9 @@ from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
+from desktop.core.privacy.not_people import names_a_thing
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +98,23 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
             continue
         if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
+        if names_a_thing(text, c.start, c.end, lex):
+            continue  # "Gare Saint-Lazare", "salle Victor Hugo", "Koç Holding'e", "VW Crafter"
         out.append(c)
     return out
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ \t]+$")
+
+
+def _names_a_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """A find from a table or a ``key: value`` line that is a firm, brand or place as a whole
+    ("ITA Airways") or by the words around it. After a title only the title and the find
+    together can name a brand ("Dr. Oetker"): "Ms. Austin" is a person, though Austin is a city."""
+    title = _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if title and title.group(1).casefold() in TITLES:
+        return lex.is_not_name(text[title.start() : c.end])
+    return lex.is_not_name(text[c.start : c.end]) or names_a_thing(text, c.start, c.end, lex)
 
 
 def _dropped_words(text: str, found: list[Candidate], kept: list[Candidate]) -> set[str]:
@@ -203,7 +220,7 @@ class _Redactor:
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
-                cands += placed
+                cands += [c for c in placed if c.type != "PERSON" or not _names_a_thing(text, c, lex)]
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers

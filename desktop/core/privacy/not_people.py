@@ -1,0 +1,118 @@
+"""Name finds that are a place, a room or a firm named after a person: the words in and around
+them say so.
+
+Work text meets at "Gare Saint-Lazare", flies from "Aeroporto Marco Polo", books "salle Victor
+Hugo", walks down "piazza Gae Aulenti" and buys from "Koç Holding"; every one is built from a
+person's name, and hiding it makes the answer talk about "[PERSON_3]" where the text named a
+station. A find is kept as a person unless one of these says otherwise:
+
+- a word for a place inside it or right after it ("Heuston Station", "Atatürk Havalimanı'nda",
+  "Københavns Hovedbanegård", "Ludwig Museum"), in the team's languages and their inflected
+  forms ("Dworcu Centralnym", "Lotniska Chopina");
+- a word for a place, a room or a street right before it ("aeroporto Marco Polo", "salle Victor
+  Hugo", "Raum Ferdinand", "alei Jana Pawła II");
+- a street or square written into its last word ("Gustav Mahlerplein", "Willy-Brandt-Platz");
+- a listed firm, brand or place (``not_names.txt``) as its first or last words, the rest no
+  first name: "Hilton Anatole", "Vertrag Erika Mustermann" (a noun before a sample name);
+- a firm's word as one of its later words ("Yıldız Holding", "ITA Airways", "Mercedes-Benz
+  Trucks"), Turkish case endings after an apostrophe left aside ("Koç Holding'e").
+
+Words that are also common surnames ("Hall", "Park", "Plaza", "Puente", "Palazzo") count as
+place words only before a find: "Leon Park" and "Emilia Puente" are people far more often than
+a park or a bridge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.lexicon import Lexicon
+
+# A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
+# Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
+PLACE_WORDS = frozenset({
+    # stations and airports
+    "station", "stations", "airport", "terminal", "gare", "bahnhof", "hauptbahnhof", "hbf", "stazione", "estación",
+    "estacion", "estação", "estacao", "stationsplein", "centraal", "centralstation", "centralstationen",
+    "hovedbanegård", "hovedbanegården", "banegård", "aeroporto", "aeropuerto", "aéroport", "aeroport", "flughafen",
+    "luchthaven", "flygplats", "lufthavn", "havalimanı", "havaalanı", "havalimani", "lotnisko", "lotniska",
+    "lotnisku", "dworzec", "dworca", "dworcu", "stacja", "stacji", "istasyonu", "garı", "limanı", "liman",
+    # buildings and grounds
+    "museum", "museo", "musée", "muzeum", "pavillon", "pavilion", "palais",
+    "stadium", "stadion", "stade", "estadio", "estádio", "theatre", "theater", "théâtre", "teatro",
+    "galeria", "galerii", "galerie", "galleria", "kunsthalle", "messe", "praça", "piazza", "piazzale",
+    "square", "platz", "plein", "plac", "placu", "meydanı", "torget", "bridge", "brücke",
+    "cathedral", "kathedrale", "cathédrale", "catedral", "basilica", "basilique", "kirche",
+    "hospital", "hôpital", "ospedale", "klinikum", "universität", "université", "università", "universidad",
+    "universidade", "universiteit", "uniwersytet", "üniversitesi", "university", "college", "gymnasium", "lycée",
+    "liceo", "instituto", "institut", "institute", "school", "schule", "école", "scuola", "escuela", "escola",
+})
+# Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
+PLACE_BEFORE = PLACE_WORDS | frozenset({
+    "plaza", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
+    "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
+    "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
+})
+# A street or square written into the last word of a find ("Gustav Mahlerplein").
+_GLUED_PLACE = re.compile(
+    r"(?i)[a-zß-ÿ](?:plein|platz|straße|strasse|allee|gasse|laan|straat|gracht|kade|gatan|vägen|torget|gade|"
+    r"vej|plads|ufer|damm|chaussee|bahnhof|brücke)$"
+)
+# Firm words written after the name a firm carries ("Yıldız Holding", "ITA Airways").
+FIRM_WORDS = frozenset({
+    "holding", "holdings", "grubu", "grup", "grupo", "gruppo", "groupe", "gruppe", "companies", "company",
+    "airways", "airlines", "airline", "lines", "trucks", "beauty", "parfums", "cosmetics", "cosmétiques", "maison",
+    "vinhos", "vinos", "vini", "wines", "bodegas", "brauerei", "brewery", "elektronik", "electronics", "equipment",
+    "analytics", "pharmaceutica", "pharmaceuticals", "pharmaceutical", "healthineers", "energy", "energia",
+    "energie", "automotive", "aerospace", "chemicals", "chemie", "textil", "textiles", "tekstil", "gıda", "inşaat",
+    "otomotiv", "sanayi", "ticaret", "kgaa", "s.g.p.s", "sgps", "sgps,", "consulting", "unibanco", "bancorp",
+    "securities", "investments", "investment", "asset", "insurance", "assurances", "versicherung", "versicherungen",
+    "sigorta", "bankası", "bank", "banque", "banca", "banco", "vertriebszentrale", "vertrieb", "werke", "werk",
+})
+_TURKISH_ENDING = re.compile(r"['’][a-zçğıöşü]{1,6}$")
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
+_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _plain(word: str) -> str:
+    """``word`` lowercased, without a Turkish case ending or a trailing period."""
+    return _TURKISH_ENDING.sub("", word).rstrip(".,").casefold()
+
+
+def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
+    """Whether the find ``text[start:end]`` names a place, a room or a firm, by its own words or
+    the word right before or after it (see the module docstring)."""
+    words = [_plain(w) for w in _WORD.findall(text, start, end)]
+    if not words:
+        return False
+    if any(w in PLACE_WORDS for w in words) or _GLUED_PLACE.search(words[-1]):
+        return True
+    if len(words) > 1 and any(w in FIRM_WORDS for w in words[1:]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _BEFORE.search(text, max(line_start, start - 24), start)
+    if before and before.group(1).casefold() in PLACE_BEFORE:
+        return True
+    after = _AFTER.match(text, end)
+    return after is not None and _plain(after.group(1)) in _PLACE_AFTER
+
+
+# Place words that, written after a name, are as often part of a firm's or person's name, left out.
+_PLACE_AFTER = PLACE_WORDS - {"college", "school", "institute", "institut"}
+
+
+def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """``names_a_place_or_firm``, or a listed firm, brand or place written at the start or the
+    end of the find beside words that are no first name ("VW Crafter", "Vertrag Max Mustermann")."""
+    if names_a_place_or_firm(text, start, end):
+        return True
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    for k in range(1, len(spans)):
+        head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
+        if lex.is_not_name(tail) and not any(lex.is_first_name(text[a:b]) for a, b in spans[:k]):
+            return True
+        if lex.is_not_name(head) and not lex.is_first_name(text[spans[0][0] : spans[0][1]]):
+            return True
+    return False
