@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy.lexicon import Lexicon
+from desktop.core.privacy.lexicon import Lexicon, strip_accents
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
 # Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
@@ -104,15 +104,29 @@ _PLACE_AFTER = PLACE_WORDS - {"college", "school", "institute", "institut"}
 
 
 def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """``names_a_place_or_firm``, or a listed firm, brand or place written at the start or the
-    end of the find beside words that are no first name ("VW Crafter", "Vertrag Max Mustermann")."""
+    """``names_a_place_or_firm``, or a listed firm, brand or place written at the start of the
+    find before words that are no first name ("VW Crafter"), or at its end after everyday words
+    that are no name ("Vertrag Max Mustermann"; "Thaís Albuquerque" stays a person)."""
     if names_a_place_or_firm(text, start, end):
         return True
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
-        if lex.is_not_name(tail) and not any(lex.is_first_name(text[a:b]) for a, b in spans[:k]):
+        if lex.is_not_name(tail) and all(_plain_word(lex, text[a:b]) for a, b in spans[:k]):
             return True
-        if lex.is_not_name(head) and not lex.is_first_name(text[spans[0][0] : spans[0][1]]):
+        if lex.is_not_name(head) and not _listed_name(lex, text[spans[0][0] : spans[0][1]]):
             return True
     return False
+
+
+def _listed_name(lex: Lexicon, word: str) -> bool:
+    bare = strip_accents(word)
+    return lex.is_first_name(word) or lex.is_first_name(bare) or lex.is_surname(word) or lex.is_surname(bare)
+
+
+def _plain_word(lex: Lexicon, word: str) -> bool:
+    """An everyday word of the app's languages (not a rare one) that the name lists do not hold."""
+    return min(lex.rank(word), lex.rank(strip_accents(word))) < _EVERYDAY_RANK and not _listed_name(lex, word)
+
+
+_EVERYDAY_RANK = 40_000
