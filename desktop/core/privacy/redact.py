@@ -28,6 +28,7 @@ from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
+from desktop.core.privacy.not_numbers import drop_business_numbers
 from desktop.core.privacy.not_people import names_a_thing
 
 log = logging.getLogger(__name__)
@@ -199,9 +200,9 @@ class _Redactor:
         zero-width characters inside a number) and mapped back to the original characters."""
         view = normalised_view(text)
         if view is None:
-            return structured.find_structured(text, self.country)
+            return drop_business_numbers(text, structured.find_structured(text, self.country))
         plain, marks = view
-        found = structured.find_structured(plain, self.country)
+        found = drop_business_numbers(plain, structured.find_structured(plain, self.country))
         if not marks:
             return found  # every character kept its place: the spans are the original's
         return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]

@@ -1,0 +1,86 @@
+"""Numbers that have the shape of a phone, an ID or an IP address but are a firm's or a
+document's: the words right before them say so.
+
+Business text is full of digit runs: an order "Bestellnummer 4500123987", a meeting "Besprechungs-ID
+345 987 654 12", a firm's "SIRET 412 883 001 00015" or "Organisationsnummer 556814-3308", a
+"build 22621.3296", a "Version du logiciel : 5.8.12.3". Hidden as a phone or an ID, the answer
+talks about "[PHONE_2]" where the text gave an order number, and a person can no longer check it.
+
+A structured find is kept unless the label right before it, on the same line, with no digit
+between, names such a number; a phone word in between ("Order desk phone:") keeps it, and a
+number written with a leading "+" is always a phone. Sample values are labelled as such
+("Sample phone 555-0100", "Codice fiscale di esempio"); "example" inside an address
+("name@example.com") is no such label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+
+# Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
+_ORDERS = (
+    r"orders?|po|purchase order|order (?:number|no|ref|id)|order_id|bestellnummer|bestellung|auftrag|auftragsnummer|"
+    r"lieferschein|belegnummer|beleg|rechnungsnummer|invoice(?: no| number)?|pedido|número de pedido|orden de compra|"
+    r"encomenda|commande|numéro de commande|ordine|numero d'ordine|ordernummer|ordrenummer|ordrenr|bestelnummer|"
+    r"zamówienia|zamówienie|sipariş(?: no)?|ticket|ticketnummer|case(?: number| no)?|incident|melding|ärende|"
+    r"kundärende|expediente|número de expediente|dossier|aktenzeichen|matter|referência|reference|ref|réf|rif|"
+    r"riferimento|referencia|booking ref|tracking|sendungsnummer|numéro de suivi|suivi|serial(?: number)?|"
+    r"seriennummer|n° de série|part(?: no| number)?|p/n|sku|ean|artikelnummer|lot|lote|lotto|partij|isbn|"
+    r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id"
+)
+_FIRMS = (
+    r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
+    r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
+    r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn|acn|"
+    r"ein|hrb|hra|company (?:no|number|registration)|companies house|cro|firmenbuchnummer|uid|duns|eori|lei"
+)
+_MEETINGS = (
+    r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
+    r"id riunione|id de reunión|id da reunião|vergadering-id"
+)
+_VERSIONS = r"version|versione|versão|versión|build|byggnummer|firmware|release|chrome|safari|firefox|windows"
+_SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeeld|exemplo"
+_PHONE_WORDS = re.compile(
+    r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm)"
+)
+# Which labels excuse which kinds: (labels written right before the number, labels that may
+# have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
+_EXCUSED = {
+    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES)),
+    "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
+    "IP": ((), (_VERSIONS,)),
+}
+_REACH = 48  # how far before a number its label is looked for
+_SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|numéro|id)\.?[ \t]*)?[:#=]?[ \t]*"
+_LONG_GAP = r"[^\d\n]{0,30}"
+
+
+@cache
+def _label_before(kind: str) -> re.Pattern[str]:
+    near, far = _EXCUSED[kind]
+    alternatives = []
+    if near:
+        alternatives.append(rf"(?:{'|'.join(near)})(?![\w]){_SHORT_GAP}")
+    alternatives.append(rf"(?:{'|'.join(far)})(?![\w])({_LONG_GAP})")
+    return re.compile(rf"(?i)(?<![\w@./\-])(?:{'|'.join(alternatives)})$")
+
+
+def business_number(text: str, c: Candidate) -> bool:
+    """Whether the structured find ``c`` is an order, firm, meeting, version or sample number
+    by the label right before it (or a toll-free phone)."""
+    if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    label = _label_before(c.type).search(text, max(line_start, c.start - _REACH), c.start)
+    if label is None:
+        return False
+    gap = label.group(1) or ""
+    return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
+
+
+def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
+    return [c for c in found if not business_number(text, c)]

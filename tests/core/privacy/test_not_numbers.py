@@ -1,0 +1,44 @@
+"""Order, firm, meeting, version and sample numbers are not hidden as phones or IDs; a phone
+written beside such a label still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def hidden(text: str, country: str) -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rahmenvertrag läuft ab Januar. Bestellnummer 4500123987.", "DE"),
+        ("Termin: Donnerstag, Besprechungs-ID 345 987 654 12.", "DE"),
+        ("SIRET de notre entité : 412 883 001 00015.", "FR"),
+        ("Organisationsnummer för fakturan: 556814-3308.", "SE"),
+        ("CVR-nummer til fakturaen: 13585628.", "DK"),
+        ("Vergi kimlik numarası (VKN): 4712038562.", "TR"),
+        ("P.IVA della controparte: 03812950156.", "IT"),
+        ("Reproduced on Chrome 127.0.6533.89 and Safari 17.5.", "US"),
+        ("Version du logiciel : 5.8.12.3, imprimante Zebra.", "FR"),
+        ("Travel desk case number 00481273 for the roadshow.", "US"),
+    ],
+)
+def test_a_labelled_business_number_is_not_hidden(text: str, country: str) -> None:
+    assert hidden(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "phone"),
+    [
+        ("Order 4402-1187-2290: customer phone 07700 900 664.", "GB", "07700 900 664"),
+        ("Bestellnummer bitte telefonisch unter 0711 555 4821 erfragen.", "DE", "0711 555 4821"),
+        ("Meeting ID on the invite; dial-in +44 20 7946 0852.", "GB", "+44 20 7946 0852"),
+        ("ros.a@example.org · 07700 900 318", "GB", "07700 900 318"),
+    ],
+)
+def test_a_phone_near_such_a_label_is_still_hidden(text: str, country: str, phone: str) -> None:
+    assert phone in hidden(text, country)
