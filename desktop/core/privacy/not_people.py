@@ -107,15 +107,48 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """``names_a_place_or_firm``, or a listed firm, brand or place written at the start of the
     find before words that are no first name ("VW Crafter"), or at its end after everyday words
     that are no name ("Vertrag Max Mustermann"; "Thaís Albuquerque" stays a person)."""
-    if names_a_place_or_firm(text, start, end):
+    if names_a_place_or_firm(text, start, end) or _inside_listed(text, start, end, lex):
         return True
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
         if lex.is_not_name(tail) and all(_plain_word(lex, text[a:b]) for a, b in spans[:k]):
             return True
-        if lex.is_not_name(head) and not _listed_name(lex, text[spans[0][0] : spans[0][1]]):
+        # (a listed name of one word may be a person's first name: "Chase Miller"; of two, not)
+        if lex.is_not_name(head) and (k > 1 or not _listed_name(lex, text[spans[0][0] : spans[0][1]])):
             return True
+    return False
+
+
+_INDEXES: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+
+
+def _listed_with_word(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """First word -> the listed names of several words or with an apostrophe that start with it."""
+    held = _INDEXES.get(id(lex))
+    if held is None or held[0] is not lex:
+        index: dict[str, list[str]] = {}
+        for name in lex.not_names:
+            words = re.findall(r"[^\W\d_]+", name)
+            if words and (len(words) > 1 or "'" in name or "’" in name):
+                index.setdefault(words[0], []).append(name)
+        held = _INDEXES[id(lex)] = (lex, {w: tuple(names) for w, names in index.items()})
+    return held[1]
+
+
+def _inside_listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the find is part of a listed name written around it: "Slaughter" of "Slaughter
+    and May", "Pepper" of "Dr Pepper", "Lowe" of "Lowe's"."""
+    index = _listed_with_word(lex)
+    low = max(0, start - 24)
+    window = text[low : end + 24].casefold()
+    for word in {w.casefold() for w in re.findall(r"[^\W\d_]+", text[max(0, start - 12) : end])}:
+        for name in index.get(word, ()):
+            at = window.find(name)
+            while at >= 0:
+                if low + at <= start and end <= low + at + len(name):
+                    return True
+                at = window.find(name, at + 1)
     return False
 
 

@@ -62,3 +62,15 @@ def test_template_sample_names_are_not_hidden() -> None:
 def test_a_brand_in_a_table_is_not_hidden_but_a_title_still_makes_a_person() -> None:
     assert "Oetker" not in " ".join(hidden("Zusagen: Dr. Oetker, Haribo und Bahlsen.", "DE"))
     assert hidden("Ms. Austin flew in on Sunday morning.", "US") == ["Austin"]
+
+
+def test_a_word_of_a_listed_firm_written_around_it_is_not_hidden() -> None:
+    text = "The fees of Slaughter and May; drinks: Dr Pepper. Signed, Rosalind Achebe-Grant"
+    assert hidden(text) == ["Rosalind Achebe-Grant"]
+
+
+def test_months_headings_and_certifications_of_more_languages_are_not_people() -> None:
+    assert hidden("Maj i czerwiec — akcja w sklepach. Osoba kontaktowa: Marzena Kaczmarczyk", "PL") == [
+        "Marzena Kaczmarczyk"
+    ]
+    assert "Scrum Master" not in hidden("Certifications: Scrum Master, Six Sigma Green Belt", "US")
