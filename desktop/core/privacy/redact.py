@@ -30,6 +30,7 @@ from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_numbers import drop_business_numbers
 from desktop.core.privacy.not_people import names_a_thing
+from desktop.core.privacy.not_secrets import drop_placeholders
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class _Redactor:
         return "PERSON" if names.find_names(value) else "TERM"
 
     def _detect(self, text: str, is_field: bool) -> list[Candidate]:
-        cands = secrets.find_secrets(text, self.own_secrets)
+        cands = drop_placeholders(text, secrets.find_secrets(text, self.own_secrets), self.own_secrets)
         if self.extra_re:
             cands += [Candidate(m.start(), m.end(), "USER", "user") for m in self.extra_re.finditer(text)]
         if self.term_re:

@@ -42,3 +42,18 @@ def test_a_labelled_business_number_is_not_hidden(text: str, country: str) -> No
 )
 def test_a_phone_near_such_a_label_is_still_hidden(text: str, country: str, phone: str) -> None:
     assert phone in hidden(text, country)
+
+
+def test_placeholder_and_publishable_keys_are_not_hidden_but_a_real_looking_secret_is() -> None:
+    text = (
+        "publishable_key: pk_test_51Hx0000000000000000000000\n"
+        "secret_key: sk_test_xxxxxxxxxxxxxxxxxxxxxxxx   # the real one goes in the vault\n"
+        "webhook_secret: whsec_Q3v8Lm2Xp9Tz4Rk7Bn1Yc6Wd\n"
+    )
+    assert hidden(text, "GB") == ["whsec_Q3v8Lm2Xp9Tz4Rk7Bn1Yc6Wd"]
+
+
+def test_the_apps_own_key_is_hidden_even_when_it_looks_like_a_placeholder() -> None:
+    own = "sk_test_xxxxxxxxxxxxxxxxxxxxxxxx"
+    spans = redact_text(f"my key is {own} ok", country="GB", own_secrets=[own]).spans
+    assert [s.original for s in spans] == [own]
