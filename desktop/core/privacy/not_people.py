@@ -14,6 +14,7 @@ station. A find is kept as a person unless one of these says otherwise:
 - a street or square written into its last word ("Gustav Mahlerplein", "Willy-Brandt-Platz");
 - a listed firm, brand or place (``not_names.txt``) as its first or last words, the rest no
   first name: "Hilton Anatole", "Vertrag Erika Mustermann" (a noun before a sample name);
+- a firm or product word right after it ("Hale Brothers", "the Morgan theme"), or a place word and "of" before it ("University of Warwick");
 - a firm's word as one of its later words ("Yıldız Holding", "ITA Airways", "Mercedes-Benz
   Trucks"), Turkish case endings after an apostrophe left aside ("Koç Holding'e").
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.name_words import COMPANY, THING_AFTER
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
 # Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
@@ -73,7 +75,8 @@ FIRM_WORDS = frozenset({
 _TURKISH_ENDING = re.compile(r"['’][a-zçğıöşü]{1,6}$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
-_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+_OF_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:of|de|di|del|della|do|da|des|du|van|von|der)[ \t]+$")
+_AFTER = re.compile(r" ([^\W\d_][\w'’\-]*)")  # one space: two or more start a table's next column
 
 
 def _plain(word: str) -> str:
@@ -95,8 +98,16 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
     before = _BEFORE.search(text, max(line_start, start - 24), start)
     if before and before.group(1).casefold() in PLACE_BEFORE:
         return True
+    of = _OF_BEFORE.search(text, max(line_start, start - 40), start)
+    if of and of.group(1).casefold() in PLACE_BEFORE:
+        return True  # "University of Warwick", "Estación de Atocha"
     after = _AFTER.match(text, end)
-    return after is not None and _plain(after.group(1)) in _PLACE_AFTER
+    if after is None:
+        return bool(THING_AFTER.match(text, end))
+    word = _plain(after.group(1))
+    # "Heuston Station", "Hale Brothers", "the Morgan theme" (a street after a name is left to the
+    # address rules: "on Marina Fort Street" may be where someone lives)
+    return word in _PLACE_AFTER or word in COMPANY or bool(THING_AFTER.match(text, end))
 
 
 # Place words that, written after a name, are as often part of a firm's or person's name, left out.

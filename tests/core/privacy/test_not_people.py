@@ -74,3 +74,22 @@ def test_months_headings_and_certifications_of_more_languages_are_not_people() -
         "Marzena Kaczmarczyk"
     ]
     assert "Scrum Master" not in hidden("Certifications: Scrum Master, Six Sigma Green Belt", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "find"),
+    [
+        ("Education: University of Warwick, BSc Economics", "Warwick"),
+        ("Founded as Hale Brothers Repair in 1962.", "Hale"),
+        ("Deprecated: the Morgan theme and the default layout.", "Morgan"),
+    ],
+)
+def test_a_place_of_or_a_firm_or_product_word_after_makes_a_thing(text: str, find: str) -> None:
+    start = text.index(find)
+    assert names_a_place_or_firm(text, start, start + len(find))
+
+
+def test_a_firm_word_in_the_next_column_of_a_table_does_not_make_a_firm() -> None:
+    text = "Name            Dept       Ext\nAnneke Visser   Legal      2214\n"
+    start = text.index("Anneke Visser")
+    assert not names_a_place_or_firm(text, start, start + len("Anneke Visser"))
