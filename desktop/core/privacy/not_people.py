@@ -107,10 +107,12 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
     word = _plain(after.group(1))
     # "Heuston Station", "Hale Brothers", "the Morgan theme" (a street after a name is left to the
     # address rules: "on Marina Fort Street" may be where someone lives)
-    return word in _PLACE_AFTER or word in COMPANY or bool(THING_AFTER.match(text, end))
+    return word in _PLACE_AFTER or word in COMPANY or word in _PRODUCT_AFTER or bool(THING_AFTER.match(text, end))
 
 
 # Place words that, written after a name, are as often part of a firm's or person's name, left out.
+# What a piece of software calls its parts, written after the name they carry ("the Lincoln layout").
+_PRODUCT_AFTER = frozenset({"theme", "layout", "dashboard", "font", "widget", "skin", "edition", "workspace"})
 _PLACE_AFTER = PLACE_WORDS - {"college", "school", "institute", "institut"}
 
 
