@@ -10,7 +10,8 @@ A structured find is kept unless the label right before it, on the same line, wi
 between, names such a number; a phone word in between ("Order desk phone:") keeps it, and a
 number written with a leading "+" is always a phone. Sample values are labelled as such
 ("Sample phone 555-0100", "Codice fiscale di esempio"); "example" inside an address
-("name@example.com") is no such label.
+("name@example.com") is no such label. An "address" that starts inside a log line's time or at a
+weekday is a date, and a form's sample address ("Musterstraße 1, 12345 Musterstadt") no one's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.name_words import CALENDAR
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -84,3 +86,19 @@ def business_number(text: str, c: Candidate) -> bool:
 
 def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not business_number(text, c)]
+
+
+# An address find that starts inside a time ("2024-03-11 08:00:|05 INFO Mandant 100 ...", "16:|05
+# UTC"), at a weekday or a month ("Wednesday 9 October"), or that is a form's sample address.
+_TIME_BEFORE = re.compile(r"\d{1,2}:(?:\d{2}:)?$")
+_SAMPLE_ADDRESS = re.compile(r"(?i)musterstra(?:ß|ss)e|musterstadt|example street|exemple rue|calle ejemplo")
+
+
+def not_an_address(text: str, c: Candidate) -> bool:
+    """Whether an address find is a log line's time, a date or a sample address."""
+    if c.type != "ADDRESS":
+        return False
+    if _TIME_BEFORE.search(text, max(0, c.start - 6), c.start):
+        return True
+    first = text[c.start : c.end].split(maxsplit=1)[0].strip(",.").casefold()
+    return first in CALENDAR or bool(_SAMPLE_ADDRESS.search(text, c.start, c.end))

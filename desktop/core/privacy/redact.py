@@ -28,7 +28,7 @@ from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
-from desktop.core.privacy.not_numbers import drop_business_numbers
+from desktop.core.privacy.not_numbers import drop_business_numbers, not_an_address
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
 
@@ -192,8 +192,8 @@ class _Redactor:
             cands += [Candidate(m.start(), m.end(), "TERM", "term") for m in self.term_re.finditer(text)]
         if is_field:
             cands += self._structured(text)
-            cands += addresses.find_addresses(text)
-            cands += address_lines.find_address_lines(text)
+            found = addresses.find_addresses(text) + address_lines.find_address_lines(text)
+            cands += [c for c in found if not not_an_address(text, c)]
         return cands
 
     def _structured(self, text: str) -> list[Candidate]:
@@ -222,7 +222,7 @@ class _Redactor:
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
-                cands += [c for c in placed if c.type != "PERSON" or not _names_a_thing(text, c, lex)]
+                cands += [c for c in placed if not (c.type == "PERSON" and _names_a_thing(text, c, lex)) and not not_an_address(text, c)]
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers

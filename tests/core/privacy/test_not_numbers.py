@@ -57,3 +57,17 @@ def test_the_apps_own_key_is_hidden_even_when_it_looks_like_a_placeholder() -> N
     own = "sk_test_xxxxxxxxxxxxxxxxxxxxxxxx"
     spans = redact_text(f"my key is {own} ok", country="GB", own_secrets=[own]).spans
     assert [s.original for s in spans] == [own]
+
+
+def test_a_log_time_a_weekday_and_a_sample_address_are_not_addresses() -> None:
+    text = (
+        "2024-08-19 16:05 UTC. Cert serial 4F:1A:22 rotated.\n"
+        "The event is on Wednesday 9 October at the Storehouse.\n"
+        'Im Formular steht noch "Musterstraße 1, 12345 Musterstadt" als Beispiel.\n'
+    )
+    assert [s.type for s in redact_text(text, country="DE").spans if s.type == "ADDRESS"] == []
+
+
+def test_a_real_address_beside_a_time_is_still_hidden() -> None:
+    text = "Delivered 14:05 to Flat 4, 18 Gresham Terrace, Leeds LS6 2QW, signed by the tenant."
+    assert "18 Gresham Terrace" in " ".join(s.original for s in redact_text(text, country="GB").spans)
