@@ -74,42 +74,50 @@ FIRM_WORDS = frozenset({
 })
 _TURKISH_ENDING = re.compile(r"['’][a-zçğıöşü]{1,6}$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
-_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
-_OF_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:of|de|di|del|della|do|da|des|du|van|von|der)[ \t]+$")
 _AFTER = re.compile(r" ([^\W\d_][\w'’\-]*)")  # one space: two or more start a table's next column
 
 
 def _plain(word: str) -> str:
     """``word`` lowercased, without a Turkish case ending or a trailing period."""
-    return _TURKISH_ENDING.sub("", word).rstrip(".,").casefold()
+    if "'" in word or "’" in word:
+        word = _TURKISH_ENDING.sub("", word)
+    return word.rstrip(".,").casefold()
 
 
 def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
     """Whether the find ``text[start:end]`` names a place, a room or a firm, by its own words or
     the word right before or after it (see the module docstring)."""
-    words = [_plain(w) for w in _WORD.findall(text, start, end)]
+    words = [_plain(w) for w in text[start:end].split()]
     if not words:
         return False
     if any(w in PLACE_WORDS for w in words) or _GLUED_PLACE.search(words[-1]):
         return True
     if len(words) > 1 and any(w in FIRM_WORDS for w in words[1:]):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    before = _BEFORE.search(text, max(line_start, start - 24), start)
-    if before and before.group(1).casefold() in PLACE_BEFORE:
+    if start and text[start - 1] in " \t":
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        before = text[max(line_start, start - 40) : start].split()
+        # the word itself, after an elided article or a bracket: "l'aeroporto", "(salle"
+        last = _ELIDED.split(before[-1])[-1].rstrip(".").casefold() if before else ""
+        if last in PLACE_BEFORE:
+            return True  # "salle Victor Hugo", "aeroporto Marco Polo"
+        if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
+            return True  # "University of Warwick", "Estación de Atocha"
+    if text[end : end + 1] not in (" ", "\t"):
+        return False
+    if THING_AFTER.match(text, end):
         return True
-    of = _OF_BEFORE.search(text, max(line_start, start - 40), start)
-    if of and of.group(1).casefold() in PLACE_BEFORE:
-        return True  # "University of Warwick", "Estación de Atocha"
     after = _AFTER.match(text, end)
     if after is None:
-        return bool(THING_AFTER.match(text, end))
+        return False
     word = _plain(after.group(1))
     # "Heuston Station", "Hale Brothers", "the Morgan theme" (a street after a name is left to the
     # address rules: "on Marina Fort Street" may be where someone lives)
-    return word in _PLACE_AFTER or word in COMPANY or word in _PRODUCT_AFTER or bool(THING_AFTER.match(text, end))
+    return word in _PLACE_AFTER or word in COMPANY or word in _PRODUCT_AFTER
 
 
+_ELIDED = re.compile(r"['’(\"“]")
+_OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
 # Place words that, written after a name, are as often part of a firm's or person's name, left out.
 # What a piece of software calls its parts, written after the name they carry ("the Lincoln layout").
 _PRODUCT_AFTER = frozenset({"theme", "layout", "dashboard", "font", "widget", "skin", "edition", "workspace"})
@@ -137,14 +145,15 @@ _INDEXES: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
 
 
 def _listed_with_word(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """First word -> the listed names of several words or with an apostrophe that start with it."""
+    """Word -> the listed names of several words or with an apostrophe that hold it."""
     held = _INDEXES.get(id(lex))
     if held is None or held[0] is not lex:
         index: dict[str, list[str]] = {}
         for name in lex.not_names:
             words = re.findall(r"[^\W\d_]+", name)
-            if words and (len(words) > 1 or "'" in name or "’" in name):
-                index.setdefault(words[0], []).append(name)
+            if len(words) > 1 or "'" in name or "’" in name:
+                for word in set(words):
+                    index.setdefault(word, []).append(name)
         held = _INDEXES[id(lex)] = (lex, {w: tuple(names) for w, names in index.items()})
     return held[1]
 
@@ -153,16 +162,21 @@ def _inside_listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the find is part of a listed name written around it: "Slaughter" of "Slaughter
     and May", "Pepper" of "Dr Pepper", "Lowe" of "Lowe's"."""
     index = _listed_with_word(lex)
+    names = [n for w in text[start:end].casefold().split() for n in index.get(w.strip(".,'’"), ())]
+    if not names:
+        return False
     low = max(0, start - 24)
     window = text[low : end + 24].casefold()
-    for word in {w.casefold() for w in re.findall(r"[^\W\d_]+", text[max(0, start - 12) : end])}:
-        for name in index.get(word, ()):
-            at = window.find(name)
-            while at >= 0:
-                if low + at <= start and end <= low + at + len(name):
-                    return True
-                at = window.find(name, at + 1)
+    for name in names:
+        at = window.find(name)
+        while at >= 0:
+            if low + at <= start and end <= low + at + len(name):
+                return True
+            at = window.find(name, at + 1)
     return False
+
+
+_EVERYDAY_RANK = 40_000
 
 
 def _listed_name(lex: Lexicon, word: str) -> bool:
@@ -173,6 +187,3 @@ def _listed_name(lex: Lexicon, word: str) -> bool:
 def _plain_word(lex: Lexicon, word: str) -> bool:
     """An everyday word of the app's languages (not a rare one) that the name lists do not hold."""
     return min(lex.rank(word), lex.rank(strip_accents(word))) < _EVERYDAY_RANK and not _listed_name(lex, word)
-
-
-_EVERYDAY_RANK = 40_000
