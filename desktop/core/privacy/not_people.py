@@ -133,7 +133,7 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
-        if lex.is_not_name(tail) and all(_plain_word(lex, text[a:b]) for a, b in spans[:k]):
+        if lex.is_not_name(tail) and all(_head_word(lex, text, a, b) for a, b in spans[:k]):
             return True
         # (a listed name of one word may be a person's first name: "Chase Miller"; of two, not)
         if lex.is_not_name(head) and (k > 1 or not _listed_name(lex, text[spans[0][0] : spans[0][1]])):
@@ -182,6 +182,21 @@ _EVERYDAY_RANK = 40_000
 def _listed_name(lex: Lexicon, word: str) -> bool:
     bare = strip_accents(word)
     return lex.is_first_name(word) or lex.is_first_name(bare) or lex.is_surname(word) or lex.is_surname(bare)
+
+
+def _head_word(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """A word before a listed name that does not make it a person's: a particle, an everyday word,
+    or any word that is no listed name at a sentence's start ("Bagefter Novo Nordisk")."""
+    word = text[start:end]
+    if word.casefold() in _OF:
+        return True
+    return _plain_word(lex, word) or (_sentence_start(text, start) and not _listed_name(lex, word))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """After a sentence's end on the same line (a line's first word may be a signature's name)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] in ".!?"
 
 
 def _plain_word(lex: Lexicon, word: str) -> bool:

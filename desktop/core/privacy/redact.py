@@ -116,7 +116,8 @@ def _names_a_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
     title = _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
     if title and title.group(1).casefold() in TITLES:
         return lex.is_not_name(text[title.start() : c.end])
-    return lex.is_not_name(text[c.start : c.end]) or names_a_thing(text, c.start, c.end, lex)
+    value = text[c.start : c.end]
+    return lex.is_not_name(value) or value.split()[0].casefold() in _LABEL_WORDS or names_a_thing(text, c.start, c.end, lex)
 
 
 def _dropped_words(text: str, found: list[Candidate], kept: list[Candidate]) -> set[str]:

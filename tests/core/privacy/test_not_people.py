@@ -93,3 +93,15 @@ def test_a_firm_word_in_the_next_column_of_a_table_does_not_make_a_firm() -> Non
     text = "Name            Dept       Ext\nAnneke Visser   Legal      2214\n"
     start = text.index("Anneke Visser")
     assert not names_a_place_or_firm(text, start, start + len("Anneke Visser"))
+
+
+def test_an_unknown_word_opening_a_sentence_before_a_listed_firm_does_not_make_a_person() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.not_people import names_a_thing
+
+    text = "Vi mødes kl. 9. Bagefter Novo Nordisk i Bagsværd."
+    start = text.index("Bagefter")
+    assert names_a_thing(text, start, start + len("Bagefter Novo Nordisk"), lexicon())
+    signed = "Contato interno: Thaís Albuquerque, ramal 2041"
+    start = signed.index("Thaís")
+    assert not names_a_thing(signed, start, start + len("Thaís Albuquerque"), lexicon())
