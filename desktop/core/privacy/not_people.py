@@ -15,6 +15,7 @@ station. A find is kept as a person unless one of these says otherwise:
 - a listed firm, brand or place (``not_names.txt``) as its first or last words, the rest no
   first name: "Hilton Anatole", "Vertrag Erika Mustermann" (a noun before a sample name);
 - a firm or product word right after it ("Hale Brothers", "the Morgan theme"), or a place word and "of" before it ("University of Warwick");
+- an assistant's name ("Claude", "Alexa") with something about AI near it;
 - a firm's word as one of its later words ("Yıldız Holding", "ITA Airways", "Mercedes-Benz
   Trucks"), Turkish case endings after an apostrophe left aside ("Koç Holding'e").
 
@@ -116,6 +117,13 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
     return word in _PLACE_AFTER or word in COMPANY or word in _PRODUCT_AFTER
 
 
+# Assistants and AI products with a person's name: a person where nothing about AI is near
+# ("Merci Claude, à demain"), the product where it is ("use Claude or GPT for the summary").
+ASSISTANTS = frozenset({"claude", "alexa", "siri", "cortana", "einstein", "watson", "jarvis"})
+_AI_NEARBY = re.compile(
+    r"(?i)\b(?:gpt[\w.\-]*|chatgpt|gemini|copilot|llm|llms|ai|a\.i\.|ki|ia|model|models|prompt|prompts|chatbot|"
+    r"assistant|anthropic|openai|mistral|llama|sonnet|opus|haiku|echo|amazon|apple|microsoft|ibm|salesforce)\b"
+)
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
 # Place words that, written after a name, are as often part of a firm's or person's name, left out.
@@ -130,14 +138,16 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     that are no name ("Vertrag Max Mustermann"; "Thaís Albuquerque" stays a person)."""
     if names_a_place_or_firm(text, start, end) or _inside_listed(text, start, end, lex):
         return True
+    if text[start:end].casefold() in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
+        return True  # "can we use Claude or GPT for the summary?"
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
         if lex.is_not_name(tail) and all(_head_word(lex, text, a, b) for a, b in spans[:k]):
             return True
-        # (a listed name of one word may be a person's first name: "Chase Miller"; of two, not)
-        if lex.is_not_name(head) and (k > 1 or not _listed_name(lex, text[spans[0][0] : spans[0][1]])):
-            return True
+        # (a listed name of one word may be a person's first name, "Chase Miller"; of two, not)
+        if lex.is_not_name(head) and (k > 1 or not _first_name(lex, text[spans[0][0] : spans[0][1]])):
+            return True  # "VW Crafter", "Hilton Honors" (Hilton is a surname too, but no first name)
     return False
 
 
@@ -177,6 +187,10 @@ def _inside_listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _EVERYDAY_RANK = 40_000
+
+
+def _first_name(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
 
 
 def _listed_name(lex: Lexicon, word: str) -> bool:

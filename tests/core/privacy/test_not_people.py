@@ -105,3 +105,10 @@ def test_an_unknown_word_opening_a_sentence_before_a_listed_firm_does_not_make_a
     signed = "Contato interno: Thaís Albuquerque, ramal 2041"
     start = signed.index("Thaís")
     assert not names_a_thing(signed, start, start + len("Thaís Albuquerque"), lexicon())
+
+
+def test_an_assistant_named_like_a_person_is_a_product_only_where_ai_is_near() -> None:
+    assert hidden("can we use Claude or GPT for the Pfizer summary? legal said no uploads to Gemini", "US") == []
+    assert hidden("Bonjour Claude,\nvoici le devis pour jeudi.\nCordialement, Gaëlle Tanguy", "FR") == [
+        "Claude", "Gaëlle Tanguy"
+    ]
