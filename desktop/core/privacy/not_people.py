@@ -161,7 +161,7 @@ def _listed_with_word(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         index: dict[str, list[str]] = {}
         for name in lex.not_names:
             words = re.findall(r"[^\W\d_]+", name)
-            if len(words) > 1 or "'" in name or "’" in name:
+            if len(name.split()) > 1 or "'" in name or "’" in name:  # ("Sage 200" too)
                 for word in set(words):
                     index.setdefault(word, []).append(name)
         held = _INDEXES[id(lex)] = (lex, {w: tuple(names) for w, names in index.items()})
