@@ -93,8 +93,10 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
         return False
     if any(w in PLACE_WORDS for w in words) or _GLUED_PLACE.search(words[-1]):
         return True
-    if len(words) > 1 and any(w in FIRM_WORDS for w in words[1:]):
-        return True
+    if len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
+        return True  # "Yıldız Holding", "Raum Ferdinand"
+    if words[0] in _LOG_LEVELS and text[start:end].split()[0].isupper():
+        return True  # a log line's "WARN  Belegnummer"
     if start and text[start - 1] in " \t":
         line_start = text.rfind("\n", max(0, start - 40), start) + 1
         before = text[max(line_start, start - 40) : start].split()
@@ -114,7 +116,7 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
     word = _plain(after.group(1))
     # "Heuston Station", "Hale Brothers", "the Morgan theme" (a street after a name is left to the
     # address rules: "on Marina Fort Street" may be where someone lives)
-    return word in _PLACE_AFTER or word in COMPANY or word in _PRODUCT_AFTER
+    return word in _PLACE_AFTER or word in COMPANY or word in FIRM_WORDS or word in _PRODUCT_AFTER
 
 
 # Assistants and AI products with a person's name: a person where nothing about AI is near
@@ -124,6 +126,8 @@ _AI_NEARBY = re.compile(
     r"(?i)\b(?:gpt[\w.\-]*|chatgpt|gemini|copilot|llm|llms|ai|a\.i\.|ki|ia|model|models|prompt|prompts|chatbot|"
     r"assistant|anthropic|openai|mistral|llama|sonnet|opus|haiku|echo|amazon|apple|microsoft|ibm|salesforce)\b"
 )
+_ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon"})
+_LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
 # Place words that, written after a name, are as often part of a firm's or person's name, left out.
@@ -144,6 +148,10 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
         if lex.is_not_name(tail) and all(_head_word(lex, text, a, b) for a, b in spans[:k]):
+            return True
+        # "Registro Mercantil de Madrid": a listed place after a particle, no first name before
+        after_particle = k > 1 and text[slice(*spans[k - 1])].casefold() in _OF
+        if after_particle and lex.is_not_name(tail) and not any(_first_name(lex, text[a:b]) for a, b in spans[: k - 1]):
             return True
         # (a listed name of one word may be a person's first name, "Chase Miller"; of two, not)
         if lex.is_not_name(head) and (k > 1 or not _first_name(lex, text[spans[0][0] : spans[0][1]])):

@@ -112,3 +112,28 @@ def test_an_assistant_named_like_a_person_is_a_product_only_where_ai_is_near() -
     assert hidden("Bonjour Claude,\nvoici le devis pour jeudi.\nCordialement, Gaëlle Tanguy", "FR") == [
         "Claude", "Gaëlle Tanguy"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "find"),
+    [
+        ("Danach Mittagessen, Raum Ferdinand im 2. OG", "Raum Ferdinand"),
+        ("2024-03-11 08:00:09 WARN  Belegnummer doppelt", "WARN  Belegnummer"),
+        ("we became Hale Equipment in 1979", "Hale"),
+    ],
+)
+def test_a_room_a_log_level_or_a_firm_word_after_makes_a_thing(text: str, find: str) -> None:
+    start = text.index(find)
+    assert names_a_place_or_firm(text, start, start + len(find))
+
+
+def test_a_listed_place_after_a_particle_makes_a_registry_not_a_person() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.not_people import names_a_thing
+
+    text = "Sede inscrita en el Registro Mercantil de Madrid, hoja M-647892."
+    start = text.index("Registro")
+    assert names_a_thing(text, start, start + len("Registro Mercantil de Madrid"), lexicon())
+    person = "Firmado: Juan Pérez de Madrid"
+    start = person.index("Juan")
+    assert not names_a_thing(person, start, len(person), lexicon())
