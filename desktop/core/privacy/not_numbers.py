@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.name_words import CALENDAR
+from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -29,6 +29,7 @@ _ORDERS = (
     r"encomenda|commande|numéro de commande|ordine|numero d'ordine|ordernummer|ordrenummer|ordrenr|bestelnummer|"
     r"zamówienia|zamówienie|sipariş(?: no)?|ticket|ticketnummer|case(?: number| no)?|incident|melding|ärende|"
     r"kundärende|expediente|número de expediente|dossier|aktenzeichen|matter|referência|reference|ref|réf|rif|"
+    r"référence(?: client)?|customer reference|kundenreferenz|referenz|referentie|referens|referans|"
     r"riferimento|referencia|booking ref|tracking|sendungsnummer|numéro de suivi|suivi|serial(?: number)?|"
     r"seriennummer|n° de série|part(?: no| number)?|p/n|sku|ean|artikelnummer|lot|lote|lotto|partij|isbn|"
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id"
@@ -57,6 +58,7 @@ _EXCUSED = {
     "IP": ((), (_VERSIONS,)),
 }
 _REACH = 48  # how far before a number its label is looked for
+_MEETING_LINK = re.compile(r"(?:zoom\.us/(?:j|w|s|my)/|teams\.microsoft\.com/\S*|webex\.com/\S*|meet\.google\.com/)\S*$")
 _SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|numéro|id)\.?[ \t]*)?[:#=]?[ \t]*"
 _LONG_GAP = r"[^\d\n]{0,30}"
 
@@ -77,6 +79,8 @@ def business_number(text: str, c: Candidate) -> bool:
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
+    if _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
+        return True  # "https://us02web.zoom.us/j/85120349967"
     label = _label_before(c.type).search(text, max(line_start, c.start - _REACH), c.start)
     if label is None:
         return False
@@ -91,6 +95,8 @@ def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
 # An address find that starts inside a time ("2024-03-11 08:00:|05 INFO Mandant 100 ...", "16:|05
 # UTC"), at a weekday or a month ("Wednesday 9 October"), or that is a form's sample address.
 _TIME_BEFORE = re.compile(r"\d{1,2}:(?:\d{2}:)?$")
+_MONTHS = "|".join(sorted(CALENDAR | MONTH_ABBREVIATIONS, key=len, reverse=True))
+_DATE = re.compile(rf"(?i)\d{{1,2}}\.?[ \t]+(?:{_MONTHS})\.?,?[ \t]+\d{{4}}(?!\d)")  # ("14 March Road" is a street)
 _SAMPLE_ADDRESS = re.compile(r"(?i)musterstra(?:ß|ss)e|musterstadt|example street|exemple rue|calle ejemplo")
 
 
@@ -98,7 +104,10 @@ def not_an_address(text: str, c: Candidate) -> bool:
     """Whether an address find is a log line's time, a date or a sample address."""
     if c.type != "ADDRESS":
         return False
-    if _TIME_BEFORE.search(text, max(0, c.start - 6), c.start):
-        return True
+    if _TIME_BEFORE.search(text, max(0, c.start - 6), c.start) or _DATE.match(text, c.start, c.end):
+        return True  # a time's seconds, "3 Jun 2024" of a mail header
     first = text[c.start : c.end].split(maxsplit=1)[0].strip(",.").casefold()
-    return first in CALENDAR or bool(_SAMPLE_ADDRESS.search(text, c.start, c.end))
+    if first in CALENDAR or _SAMPLE_ADDRESS.search(text, c.start, c.end):
+        return True
+    # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
+    return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

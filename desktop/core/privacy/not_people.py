@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
-from desktop.core.privacy.name_words import COMPANY, THING_AFTER
+from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
 # Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
@@ -126,6 +126,7 @@ _AI_NEARBY = re.compile(
     r"(?i)\b(?:gpt[\w.\-]*|chatgpt|gemini|copilot|llm|llms|ai|a\.i\.|ki|ia|model|models|prompt|prompts|chatbot|"
     r"assistant|anthropic|openai|mistral|llama|sonnet|opus|haiku|echo|amazon|apple|microsoft|ibm|salesforce)\b"
 )
+_IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon"})
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
@@ -144,6 +145,10 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if text[start:end].casefold() in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
         return True  # "can we use Claude or GPT for the summary?"
+    if text[start:end].rstrip(".").casefold() in MONTH_ABBREVIATIONS | CALENDAR and _IN_A_DATE.match(
+        text[max(0, start - 4) : end + 6], min(start, 4)
+    ):
+        return True  # "Date: Mon, 3 Jun 2024": a month between a day and a year
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]

@@ -71,3 +71,16 @@ def test_a_log_time_a_weekday_and_a_sample_address_are_not_addresses() -> None:
 def test_a_real_address_beside_a_time_is_still_hidden() -> None:
     text = "Delivered 14:05 to Flat 4, 18 Gresham Terrace, Leeds LS6 2QW, signed by the tenant."
     assert "18 Gresham Terrace" in " ".join(s.original for s in redact_text(text, country="GB").spans)
+
+
+def test_a_mail_headers_date_a_meeting_link_and_a_team_are_not_personal() -> None:
+    text = (
+        "Date: Mon, 3 Jun 2024 10:22:01 +0200\nTo: Sales\n"
+        "Zoom: https://us02web.zoom.us/j/85120349967 Meeting ID: 851 2034 9967\n"
+        "numéro de dossier 2024/00834, référence client 55120-0042\n"
+    )
+    assert hidden(text, "GB") == []
+
+
+def test_a_street_named_after_a_month_is_still_an_address() -> None:
+    assert hidden("Deliver to 3 June Street, Leeds LS6 2QW", "GB") == ["3 June Street, Leeds LS6 2QW"]
