@@ -72,6 +72,17 @@ FIRM_WORDS = frozenset({
     "otomotiv", "sanayi", "ticaret", "kgaa", "s.g.p.s", "sgps", "sgps,", "consulting", "unibanco", "bancorp",
     "securities", "investments", "investment", "asset", "insurance", "assurances", "versicherung", "versicherungen",
     "sigorta", "bankası", "bank", "banque", "banca", "banco", "vertriebszentrale", "vertrieb", "werke", "werk",
+    # events and competitions ("Champions League", "London Fashion Week", "Web Summit")
+    "league", "cup", "liga", "ligue", "bundesliga", "championship", "trophy", "marathon", "festival", "awards",
+    "conference", "summit", "expo", "forum", "week", "messe", "kongress", "congress", "congresso", "congreso",
+})
+# Job words of a title written in capitals ("Vice President Sales", "Chief Revenue Officer").
+_JOBS = frozenset({
+    "president", "vice", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
+    "treasurer", "trustee", "intern", "trainee", "apprentice", "officer", "director", "manager", "executive",
+    "präsident", "vorsitzender", "vorstand", "geschäftsführer", "président", "directeur", "directrice",
+    "presidente", "directora", "direttore", "amministratore", "voorzitter", "prezes",
+    "dyrektor", "başkanı", "müdürü", "vd", "ordförande", "direktør", "formand", "diretor", "diretora",
 })
 _TURKISH_ENDING = re.compile(r"['’][a-zçğıöşü]{1,6}$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
@@ -94,7 +105,9 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
     if any(w in PLACE_WORDS for w in words) or _GLUED_PLACE.search(words[-1]):
         return True
     if len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
-        return True  # "Yıldız Holding", "Raum Ferdinand"
+        return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
+    if len(words) > 1 and any(w in _JOBS for w in words):
+        return True  # "Vice President Sales"
     if words[0] in _LOG_LEVELS and text[start:end].split()[0].isupper():
         return True  # a log line's "WARN  Belegnummer"
     if start and text[start - 1] in " \t":
@@ -132,8 +145,9 @@ _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
 # Place words that, written after a name, are as often part of a firm's or person's name, left out.
-# What a piece of software calls its parts, written after the name they carry ("the Lincoln layout").
-_PRODUCT_AFTER = frozenset({"theme", "layout", "dashboard", "font", "widget", "skin", "edition", "workspace"})
+# What a piece of software calls its parts, written after the name they carry ("the Lincoln
+# layout"), and a train line ("the Elizabeth line").
+_PRODUCT_AFTER = frozenset({"theme", "layout", "dashboard", "font", "widget", "skin", "edition", "workspace", "line"})
 _PLACE_AFTER = PLACE_WORDS - {"college", "school", "institute", "institut"}
 
 

@@ -137,3 +137,12 @@ def test_a_listed_place_after_a_particle_makes_a_registry_not_a_person() -> None
     person = "Firmado: Juan Pérez de Madrid"
     start = person.index("Juan")
     assert not names_a_thing(person, start, len(person), lexicon())
+
+
+def test_job_titles_events_train_lines_and_tools_are_not_people() -> None:
+    text = (
+        "Head of Customer Success and Vice President Sales attended the Champions League final.\n"
+        "Arrival Heathrow T2, then the Elizabeth line. Skills: Lean, Kaizen, Adobe InDesign, PwC audit.\n"
+        "Thanks Elizabeth, see you there."
+    )
+    assert hidden(text) == ["Elizabeth"]
