@@ -19,7 +19,7 @@ station. A find is kept as a person unless one of these says otherwise:
 - a firm's word as one of its later words ("Yıldız Holding", "ITA Airways", "Mercedes-Benz
   Trucks"), Turkish case endings after an apostrophe left aside ("Koç Holding'e").
 
-Words that are also common surnames ("Hall", "Park", "Plaza", "Puente", "Palazzo") count as
+Words that are also common surnames ("Hall", "Park", "Plaza", "Piazza", "Porta", "Puente") count as
 place words only before a find: "Leon Park" and "Emilia Puente" are people far more often than
 a park or a bridge.
 """
@@ -43,16 +43,17 @@ PLACE_WORDS = frozenset({
     # buildings and grounds
     "museum", "museo", "musée", "muzeum", "pavillon", "pavilion", "palais",
     "stadium", "stadion", "stade", "estadio", "estádio", "theatre", "theater", "théâtre", "teatro",
-    "galeria", "galerii", "galerie", "galleria", "kunsthalle", "messe", "praça", "piazza", "piazzale",
+    "galeria", "galerii", "galerie", "galleria", "kunsthalle", "messe", "praça", "piazzale",
     "square", "platz", "plein", "plac", "placu", "meydanı", "torget", "bridge", "brücke",
     "cathedral", "kathedrale", "cathédrale", "catedral", "basilica", "basilique", "kirche",
+    "center", "centre", "centrum", "wharf", "mall", "tower", "towers",
     "hospital", "hôpital", "ospedale", "klinikum", "universität", "université", "università", "universidad",
     "universidade", "universiteit", "uniwersytet", "üniversitesi", "university", "college", "gymnasium", "lycée",
     "liceo", "instituto", "institut", "institute", "school", "schule", "école", "scuola", "escuela", "escola",
 })
 # Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
 PLACE_BEFORE = PLACE_WORDS | frozenset({
-    "plaza", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "plaza", "piazza", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
     "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
     "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
     "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
@@ -65,13 +66,13 @@ _GLUED_PLACE = re.compile(
 # Firm words written after the name a firm carries ("Yıldız Holding", "ITA Airways").
 FIRM_WORDS = frozenset({
     "holding", "holdings", "grubu", "grup", "grupo", "gruppo", "groupe", "gruppe", "companies", "company",
-    "airways", "airlines", "airline", "lines", "trucks", "beauty", "parfums", "cosmetics", "cosmétiques", "maison",
+    "airways", "airlines", "airline", "lines", "trucks", "beauty", "parfums", "cosmetics", "cosmétiques",
     "vinhos", "vinos", "vini", "wines", "bodegas", "brauerei", "brewery", "elektronik", "electronics", "equipment",
     "analytics", "pharmaceutica", "pharmaceuticals", "pharmaceutical", "healthineers", "energy", "energia",
     "energie", "automotive", "aerospace", "chemicals", "chemie", "textil", "textiles", "tekstil", "gıda", "inşaat",
     "otomotiv", "sanayi", "ticaret", "kgaa", "s.g.p.s", "sgps", "sgps,", "consulting", "unibanco", "bancorp",
     "securities", "investments", "investment", "asset", "insurance", "assurances", "versicherung", "versicherungen",
-    "sigorta", "bankası", "bank", "banque", "banca", "banco", "vertriebszentrale", "vertrieb", "werke", "werk",
+    "sigorta", "bankası", "banque", "banca", "vertriebszentrale", "vertrieb", "werke",
     # events and competitions ("Champions League", "London Fashion Week", "Web Summit")
     "league", "cup", "liga", "ligue", "bundesliga", "championship", "trophy", "marathon", "festival", "awards",
     "conference", "summit", "expo", "forum", "week", "messe", "kongress", "congress", "congresso", "congreso",
@@ -115,8 +116,8 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
         before = text[max(line_start, start - 40) : start].split()
         # the word itself, after an elided article or a bracket: "l'aeroporto", "(salle"
         last = _ELIDED.split(before[-1])[-1].rstrip(".").casefold() if before else ""
-        if last in PLACE_BEFORE:
-            return True  # "salle Victor Hugo", "aeroporto Marco Polo"
+        if last in PLACE_BEFORE or last == "casa":
+            return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
         if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
             return True  # "University of Warwick", "Estación de Atocha"
     if text[end : end + 1] not in (" ", "\t"):
@@ -140,7 +141,7 @@ _AI_NEARBY = re.compile(
     r"assistant|anthropic|openai|mistral|llama|sonnet|opus|haiku|echo|amazon|apple|microsoft|ibm|salesforce)\b"
 )
 _IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
-_ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon"})
+_ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})

@@ -146,3 +146,9 @@ def test_job_titles_events_train_lines_and_tools_are_not_people() -> None:
         "Thanks Elizabeth, see you there."
     )
     assert hidden(text) == ["Elizabeth"]
+
+
+def test_centres_and_restaurants_are_places_but_surnames_like_porta_are_not() -> None:
+    assert hidden("Toplantı sonrası Zorlu Center, akşam yemeği Casa Lucio.", "TR") == []
+    assert hidden("El técnico pasa por la casa de Milagros Echeverría.", "ES") == ["Milagros Echeverría"]
+    assert hidden("Ci vediamo con Giulia Porta e Marco Piazza domani.", "IT") == ["Giulia Porta", "Marco Piazza"]
