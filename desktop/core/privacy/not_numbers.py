@@ -38,7 +38,8 @@ _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
     r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn|acn|"
-    r"ein|hrb|hra|company (?:no|number|registration)|companies house|cro|firmenbuchnummer|uid|duns|eori|lei"
+    r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
+    r"firmenbuchnummer|uid|duns|eori"
 )
 _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
@@ -46,8 +47,11 @@ _MEETINGS = (
 )
 _VERSIONS = r"version|versione|versão|versión|build|byggnummer|firmware|release|chrome|safari|firefox|windows"
 _SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeeld|exemplo"
+# Words of calling and reaching (their stems) in the team's languages: between a label and a
+# number they make it a phone again ("IVA incluido, llámame al 612 ...").
 _PHONE_WORDS = re.compile(
-    r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm)"
+    r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm|"
+    r"llam|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me)"
 )
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").

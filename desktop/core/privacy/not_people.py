@@ -107,8 +107,6 @@ def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
-    if len(words) > 1 and any(w in _JOBS for w in words):
-        return True  # "Vice President Sales"
     if words[0] in _LOG_LEVELS and text[start:end].split()[0].isupper():
         return True  # a log line's "WARN  Belegnummer"
     if start and text[start - 1] in " \t":
@@ -165,6 +163,10 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     ):
         return True  # "Date: Mon, 3 Jun 2024": a month between a day and a year
     spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans]
+    jobs = [w.casefold() in _JOBS for w in words]
+    if len(words) > 1 and any(jobs) and not any(_first_name(lex, w) for w, job in zip(words, jobs, strict=True) if not job):
+        return True  # "Vice President Sales" ("Directora Ana López" stays a person)
     for k in range(1, len(spans)):
         head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
         if lex.is_not_name(tail) and all(_head_word(lex, text, a, b) for a, b in spans[:k]):

@@ -84,3 +84,7 @@ def test_a_mail_headers_date_a_meeting_link_and_a_team_are_not_personal() -> Non
 
 def test_a_street_named_after_a_month_is_still_an_address() -> None:
     assert hidden("Deliver to 3 June Street, Leeds LS6 2QW", "GB") == ["3 June Street, Leeds LS6 2QW"]
+
+
+def test_a_calling_word_in_another_language_between_label_and_number_keeps_the_phone() -> None:
+    assert "612 55 48 30" in hidden("Precio con IVA incluido, llámame al 612 55 48 30.", "ES")

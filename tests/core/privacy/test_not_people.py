@@ -152,3 +152,12 @@ def test_centres_and_restaurants_are_places_but_surnames_like_porta_are_not() ->
     assert hidden("Toplantı sonrası Zorlu Center, akşam yemeği Casa Lucio.", "TR") == []
     assert hidden("El técnico pasa por la casa de Milagros Echeverría.", "ES") == ["Milagros Echeverría"]
     assert hidden("Ci vediamo con Giulia Porta e Marco Piazza domani.", "IT") == ["Giulia Porta", "Marco Piazza"]
+
+
+def test_a_job_word_before_a_first_name_does_not_hide_the_person() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.not_people import names_a_thing
+
+    text = "Firmado: Directora Ana López Navarro"
+    start = text.index("Directora")
+    assert not names_a_thing(text, start, len(text), lexicon())
