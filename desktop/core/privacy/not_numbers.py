@@ -51,7 +51,7 @@ _SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeel
 # number they make it a phone again ("IVA incluido, llámame al 612 ...").
 _PHONE_WORDS = re.compile(
     r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm|"
-    r"llam|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me)"
+    r"ll[aá]m|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me)"
 )
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
