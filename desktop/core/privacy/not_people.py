@@ -97,15 +97,16 @@ def _plain(word: str) -> str:
     return word.rstrip(".,").casefold()
 
 
-def names_a_place_or_firm(text: str, start: int, end: int) -> bool:
+def names_a_place_or_firm(text: str, start: int, end: int, own_words: bool = True) -> bool:
     """Whether the find ``text[start:end]`` names a place, a room or a firm, by its own words or
-    the word right before or after it (see the module docstring)."""
+    the word right before or after it (see the module docstring); with ``own_words`` false only
+    the words around it count."""
     words = [_plain(w) for w in text[start:end].split()]
     if not words:
         return False
-    if any(w in PLACE_WORDS for w in words) or _GLUED_PLACE.search(words[-1]):
+    if (own_words and any(w in PLACE_WORDS for w in words)) or _GLUED_PLACE.search(words[-1]):
         return True
-    if len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
+    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
     if words[0] in _LOG_LEVELS and text[start:end].split()[0].isupper():
         return True  # a log line's "WARN  Belegnummer"
@@ -154,7 +155,11 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """``names_a_place_or_firm``, or a listed firm, brand or place written at the start of the
     find before words that are no first name ("VW Crafter"), or at its end after everyday words
     that are no name ("Vertrag Max Mustermann"; "Thaís Albuquerque" stays a person)."""
-    if names_a_place_or_firm(text, start, end) or _inside_listed(text, start, end, lex):
+    # A first name and a surname is a person even when the surname is a place's or a firm's word
+    # ("Sarah Station", "Tom Holding", "Emma Lines"): then only the words around it count.
+    parts = text[start:end].split()
+    own_words = not (len(parts) == 2 and _first_name(lex, parts[0]) and lex.is_surname(_plain(parts[1])))
+    if names_a_place_or_firm(text, start, end, own_words) or _inside_listed(text, start, end, lex):
         return True
     if text[start:end].casefold() in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
         return True  # "can we use Claude or GPT for the summary?"

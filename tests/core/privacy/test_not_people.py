@@ -161,3 +161,15 @@ def test_a_job_word_before_a_first_name_does_not_hide_the_person() -> None:
     text = "Firmado: Directora Ana López Navarro"
     start = text.index("Directora")
     assert not names_a_thing(text, start, len(text), lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I met Sarah Station at the airport yesterday.", "Sarah Station"),
+        ("Please ask Maria Center about the invoice.", "Maria Center"),
+        ("Call Emma Lines on 07700 900 123.", "Emma Lines"),
+    ],
+)
+def test_a_first_name_with_a_surname_that_is_a_place_or_firm_word_stays_a_person(text: str, name: str) -> None:
+    assert name in hidden(text)
