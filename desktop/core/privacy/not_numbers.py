@@ -74,7 +74,18 @@ def _label_before(kind: str) -> re.Pattern[str]:
     if near:
         alternatives.append(rf"(?:{'|'.join(near)})(?![\w]){_SHORT_GAP}")
     alternatives.append(rf"(?:{'|'.join(far)})(?![\w])({_LONG_GAP})")
-    return re.compile(rf"(?i)(?<![\w@./\-])(?:{'|'.join(alternatives)})$")
+    return re.compile(rf"(?i)(?:{'|'.join(alternatives)})$")
+
+
+# Every label's first word (and some more): a label can only be there if one of them is.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_WORDS = frozenset(
+    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)).split("|")
+    for m in [_LETTERS.match(part.lstrip("(?:"))] if m
+)
+# Where a label may start: a letter not glued to a word, an address or a path ("example" in
+# "name@example.com" is no label). Only these few places are tried, not every character.
+_WORD_START = re.compile(r"(?<![\w@./\-])[^\W\d_]")
 
 
 def business_number(text: str, c: Candidate) -> bool:
@@ -83,10 +94,17 @@ def business_number(text: str, c: Candidate) -> bool:
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
-    if _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
+    if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"
-    label = _label_before(c.type).search(text, max(line_start, c.start - _REACH), c.start)
-    if label is None:
+    low = max(line_start, c.start - _REACH)
+    if _FIRST_WORDS.isdisjoint(_LETTERS.findall(text[low : c.start].casefold())):
+        return False  # no label's first word before it (most numbers: a cheap set test)
+    pattern = _label_before(c.type)
+    for start in [m.start() for m in _WORD_START.finditer(text, low, c.start)][-6:]:
+        label = pattern.match(text, start, c.start)
+        if label is not None:
+            break
+    else:
         return False
     gap = label.group(1) or ""
     return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
@@ -101,7 +119,7 @@ def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
 _TIME_BEFORE = re.compile(r"\d{1,2}:(?:\d{2}:)?$")
 _MONTHS = "|".join(sorted(CALENDAR | MONTH_ABBREVIATIONS, key=len, reverse=True))
 _DATE = re.compile(rf"(?i)\d{{1,2}}\.?[ \t]+(?:{_MONTHS})\.?,?[ \t]+\d{{4}}(?!\d)")  # ("14 March Road" is a street)
-_SAMPLE_ADDRESS = re.compile(r"(?i)musterstra(?:ß|ss)e|musterstadt|example street|exemple rue|calle ejemplo")
+_SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
 
 
 def not_an_address(text: str, c: Candidate) -> bool:
@@ -110,8 +128,9 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return False
     if _TIME_BEFORE.search(text, max(0, c.start - 6), c.start) or _DATE.match(text, c.start, c.end):
         return True  # a time's seconds, "3 Jun 2024" of a mail header
-    first = text[c.start : c.end].split(maxsplit=1)[0].strip(",.").casefold()
-    if first in CALENDAR or _SAMPLE_ADDRESS.search(text, c.start, c.end):
+    value = text[c.start : c.end].casefold()
+    first = value.split(maxsplit=1)[0].strip(",.")
+    if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
     return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

@@ -59,9 +59,9 @@ PLACE_BEFORE = PLACE_WORDS | frozenset({
     "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
 })
 # A street or square written into the last word of a find ("Gustav Mahlerplein").
-_GLUED_PLACE = re.compile(
-    r"(?i)[a-zß-ÿ](?:plein|platz|straße|strasse|allee|gasse|laan|straat|gracht|kade|gatan|vägen|torget|gade|"
-    r"vej|plads|ufer|damm|chaussee|bahnhof|brücke)$"
+_GLUED_PLACE = (
+    "plein", "platz", "straße", "strasse", "allee", "gasse", "laan", "straat", "gracht", "kade", "gatan", "vägen",
+    "torget", "gade", "vej", "plads", "ufer", "damm", "chaussee", "bahnhof", "brücke",
 )
 # Firm words written after the name a firm carries ("Yıldız Holding", "ITA Airways").
 FIRM_WORDS = frozenset({
@@ -100,21 +100,31 @@ def _plain(word: str) -> str:
 def names_a_place_or_firm(text: str, start: int, end: int, own_words: bool = True) -> bool:
     """Whether the find ``text[start:end]`` names a place, a room or a firm, by its own words or
     the word right before or after it (see the module docstring); with ``own_words`` false only
-    the words around it count."""
-    words = [_plain(w) for w in text[start:end].split()]
+    the words around it (and a street glued into its last word) count."""
+    return _place_or_firm_words(text[start:end], own_words) or _place_or_firm_around(text, start, end)
+
+
+def _place_or_firm_words(value: str, own_words: bool) -> bool:
+    words = [_plain(w) for w in value.split()]
     if not words:
         return False
-    if (own_words and any(w in PLACE_WORDS for w in words)) or _GLUED_PLACE.search(words[-1]):
+    if words[-1].endswith(_GLUED_PLACE) and not words[-1].startswith(_GLUED_PLACE):
+        return True  # "Gustav Mahlerplein"
+    if own_words and any(w in PLACE_WORDS for w in words):
         return True
     if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
-    if words[0] in _LOG_LEVELS and text[start:end].split()[0].isupper():
-        return True  # a log line's "WARN  Belegnummer"
+    return words[0] in _LOG_LEVELS and value.split()[0].isupper()  # a log line's "WARN  Belegnummer"
+
+
+def _place_or_firm_around(text: str, start: int, end: int) -> bool:
     if start and text[start - 1] in " \t":
         line_start = text.rfind("\n", max(0, start - 40), start) + 1
         before = text[max(line_start, start - 40) : start].split()
-        # the word itself, after an elided article or a bracket: "l'aeroporto", "(salle"
-        last = _ELIDED.split(before[-1])[-1].rstrip(".").casefold() if before else ""
+        last = before[-1] if before else ""
+        if any(ch in last for ch in "'’(\"“"):
+            last = _ELIDED.split(last)[-1]  # the word itself: "l'aeroporto", "(salle"
+        last = last.rstrip(".").casefold()
         if last in PLACE_BEFORE or last == "casa":
             return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
         if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
@@ -139,6 +149,7 @@ _AI_NEARBY = re.compile(
     r"(?i)\b(?:gpt[\w.\-]*|chatgpt|gemini|copilot|llm|llms|ai|a\.i\.|ki|ia|model|models|prompt|prompts|chatbot|"
     r"assistant|anthropic|openai|mistral|llama|sonnet|opus|haiku|echo|amazon|apple|microsoft|ibm|salesforce)\b"
 )
+_MONTHS = MONTH_ABBREVIATIONS | CALENDAR
 _IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
@@ -155,35 +166,64 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """``names_a_place_or_firm``, or a listed firm, brand or place written at the start of the
     find before words that are no first name ("VW Crafter"), or at its end after everyday words
     that are no name ("Vertrag Max Mustermann"; "Thaís Albuquerque" stays a person)."""
-    # A first name and a surname is a person even when the surname is a place's or a firm's word
-    # ("Sarah Station", "Tom Holding", "Emma Lines"): then only the words around it count.
-    parts = text[start:end].split()
-    own_words = not (len(parts) == 2 and _first_name(lex, parts[0]) and lex.is_surname(_plain(parts[1])))
-    if names_a_place_or_firm(text, start, end, own_words) or _inside_listed(text, start, end, lex):
+    value = text[start:end]
+    verdict = _verdicts(lex).get(value)
+    if verdict is None:
+        verdict = _verdicts(lex)[value] = _words_verdict(value, lex)
+    if verdict == _THING:
         return True
-    if text[start:end].casefold() in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
+    if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
+        return True
+    folded = value.rstrip(".").casefold()
+    if folded in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
         return True  # "can we use Claude or GPT for the summary?"
-    if text[start:end].rstrip(".").casefold() in MONTH_ABBREVIATIONS | CALENDAR and _IN_A_DATE.match(
-        text[max(0, start - 4) : end + 6], min(start, 4)
-    ):
+    if folded in _MONTHS and _IN_A_DATE.match(text[max(0, start - 4) : end + 6], min(start, 4)):
         return True  # "Date: Mon, 3 Jun 2024": a month between a day and a year
-    spans = [m.span() for m in _WORD.finditer(text, start, end)]
-    words = [text[a:b] for a, b in spans]
+    # a listed name after an unknown word opening a sentence: "Bagefter Novo Nordisk"
+    return verdict == _THING_AT_SENTENCE_START and _sentence_start(text, start)
+
+
+_THING, _PERSON, _THING_AT_SENTENCE_START = 2, 0, 1
+_VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
+
+
+def _verdicts(lex: Lexicon) -> dict[str, int]:
+    """What the words of a find alone say, remembered per find (a text names the same things often)."""
+    held = _VERDICTS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _VERDICTS[id(lex)] = (lex, {})
+    if len(held[1]) > 20_000:
+        held[1].clear()
+    return held[1]
+
+
+def _words_verdict(value: str, lex: Lexicon) -> int:
+    """What the words of a find say without the text around it (see ``names_a_thing``)."""
+    # A first name and a surname is a person even when the surname is a place's or a firm's word
+    # ("Sarah Station", "Emma Lines"): then only the words around it count.
+    parts = value.split()
+    own_words = not (len(parts) == 2 and _first_name(lex, parts[0]) and lex.is_surname(_plain(parts[1])))
+    if _place_or_firm_words(value, own_words):
+        return _THING
+    words = _WORD.findall(value)
     jobs = [w.casefold() in _JOBS for w in words]
     if len(words) > 1 and any(jobs) and not any(_first_name(lex, w) for w, job in zip(words, jobs, strict=True) if not job):
-        return True  # "Vice President Sales" ("Directora Ana López" stays a person)
-    for k in range(1, len(spans)):
-        head, tail = text[start : spans[k - 1][1]], text[spans[k][0] : end]
-        if lex.is_not_name(tail) and all(_head_word(lex, text, a, b) for a, b in spans[:k]):
-            return True
-        # "Registro Mercantil de Madrid": a listed place after a particle, no first name before
-        after_particle = k > 1 and text[slice(*spans[k - 1])].casefold() in _OF
-        if after_particle and lex.is_not_name(tail) and not any(_first_name(lex, text[a:b]) for a, b in spans[: k - 1]):
-            return True
+        return _THING  # "Vice President Sales" ("Directora Ana López" stays a person)
+    verdict = _PERSON
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if lex.is_not_name(tail):
+            if all(w.casefold() in _OF or _plain_word(lex, w) for w in words[:k]):
+                return _THING  # "Vertrag Max Mustermann"
+            # "Registro Mercantil de Madrid": a listed place after a particle, no first name before
+            if k > 1 and words[k - 1].casefold() in _OF and not any(_first_name(lex, w) for w in words[: k - 1]):
+                return _THING
+            if not any(_listed_name(lex, w) for w in words[:k]):
+                verdict = _THING_AT_SENTENCE_START
         # (a listed name of one word may be a person's first name, "Chase Miller"; of two, not)
-        if lex.is_not_name(head) and (k > 1 or not _first_name(lex, text[spans[0][0] : spans[0][1]])):
-            return True  # "VW Crafter", "Hilton Honors" (Hilton is a surname too, but no first name)
-    return False
+        if lex.is_not_name(head) and (k > 1 or not _first_name(lex, words[0])):
+            return _THING  # "VW Crafter", "Hilton Honors" (Hilton is a surname too, but no first name)
+    return verdict
 
 
 _INDEXES: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
@@ -231,15 +271,6 @@ def _first_name(lex: Lexicon, word: str) -> bool:
 def _listed_name(lex: Lexicon, word: str) -> bool:
     bare = strip_accents(word)
     return lex.is_first_name(word) or lex.is_first_name(bare) or lex.is_surname(word) or lex.is_surname(bare)
-
-
-def _head_word(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """A word before a listed name that does not make it a person's: a particle, an everyday word,
-    or any word that is no listed name at a sentence's start ("Bagefter Novo Nordisk")."""
-    word = text[start:end]
-    if word.casefold() in _OF:
-        return True
-    return _plain_word(lex, word) or (_sentence_start(text, start) and not _listed_name(lex, word))
 
 
 def _sentence_start(text: str, start: int) -> bool:
