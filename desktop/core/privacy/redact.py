@@ -28,7 +28,7 @@ from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
-from desktop.core.privacy.not_numbers import drop_business_numbers, not_an_address
+from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
 
@@ -104,6 +104,13 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
             continue  # "Gare Saint-Lazare", "salle Victor Hugo", "Koç Holding'e", "VW Crafter"
         out.append(c)
     return out
+
+
+def _placed_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """A table or ``key: value`` find that is a firm or place, a date, or a labelled business number."""
+    if c.type == "PERSON":
+        return _names_a_thing(text, c, lex)
+    return not_an_address(text, c) or business_number(text, c)
 
 
 _TITLE_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ \t]+$")
@@ -223,7 +230,7 @@ class _Redactor:
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
-                cands += [c for c in placed if not (c.type == "PERSON" and _names_a_thing(text, c, lex)) and not not_an_address(text, c)]
+                cands += [c for c in placed if not _placed_thing(text, c, lex)]
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers

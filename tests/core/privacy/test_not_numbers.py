@@ -88,3 +88,8 @@ def test_a_street_named_after_a_month_is_still_an_address() -> None:
 
 def test_a_calling_word_in_another_language_between_label_and_number_keeps_the_phone() -> None:
     assert "612 55 48 30" in hidden("Precio con IVA incluido, llámame al 612 55 48 30.", "ES")
+
+
+def test_a_labelled_business_number_in_a_key_value_line_is_not_hidden() -> None:
+    text = "Account: Acme (enterprise)  Plan: Enterprise  AWS account 123456789012\nOwner: Grayson Mbatha"
+    assert hidden(text, "US") == ["Grayson Mbatha"]
