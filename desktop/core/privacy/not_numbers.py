@@ -32,7 +32,9 @@ _ORDERS = (
     r"référence(?: client)?|customer reference|kundenreferenz|referenz|referentie|referens|referans|"
     r"riferimento|referencia|booking ref|tracking|sendungsnummer|numéro de suivi|suivi|serial(?: number)?|"
     r"seriennummer|n° de série|part(?: no| number)?|p/n|sku|ean|artikelnummer|lot|lote|lotto|partij|isbn|"
-    r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id"
+    r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
+    r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
+    r"pedido n|numer zamówienia|sipariş numarası|fatura no"
 )
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
@@ -45,7 +47,10 @@ _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
     r"id riunione|id de reunión|id da reunião|vergadering-id"
 )
-_VERSIONS = r"version|versione|versão|versión|build|byggnummer|firmware|release|chrome|safari|firefox|windows"
+_VERSIONS = (
+    r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"
+    r"chrome|safari|firefox|windows"
+)
 _SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeeld|exemplo"
 # Words of calling and reaching (their stems) in the team's languages: between a label and a
 # number they make it a phone again ("IVA incluido, llámame al 612 ...").
