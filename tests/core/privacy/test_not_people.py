@@ -173,3 +173,8 @@ def test_a_job_word_before_a_first_name_does_not_hide_the_person() -> None:
 )
 def test_a_first_name_with_a_surname_that_is_a_place_or_firm_word_stays_a_person(text: str, name: str) -> None:
     assert name in hidden(text)
+
+
+def test_seasons_written_with_a_capital_are_not_people_but_a_mr_winter_is() -> None:
+    assert hidden("Sommer und Winter haben andere Öffnungszeiten.", "DE") == []
+    assert hidden("Danke, Herr Winter, bis morgen.\nGruß\nKlaus Winter", "DE") == ["Winter", "Klaus Winter"]
