@@ -14,7 +14,7 @@ with that character". What matches, and where, is unchanged (tests compare both 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -165,6 +165,38 @@ def forget_lowered() -> None:
     them past a check)."""
     _LOWERED.clear()
     _WORDS.clear()
+    _TOKENS.clear()
+    _VIEWS.clear()
+
+
+# The distinct space-separated tokens of the text being checked, joined by line breaks: a third
+# of a long text's length. Questions about the set of words a text writes ("which lowercase
+# words", "which capitalised words", "is this cue word anywhere") are answered on it instead of
+# on the whole text: no pattern that stays inside a token can tell the two apart.
+_TOKENS: list[tuple[str, str]] = []  # (text, its distinct tokens joined), the latest last
+_VIEWS: list[tuple[str, str, Callable[[str], str]]] = []  # (view, its text, the view's character mapping)
+
+
+def distinct_tokens(text: str) -> str:
+    """The distinct tokens of ``text`` (``text.split()``), joined by line breaks, made once while
+    the same text object is being checked (the tokens of a view registered with ``derived_view``
+    are mapped from its text's)."""
+    for held, joined in _TOKENS:
+        if held is text:
+            return joined
+    view = next((v for v in _VIEWS if v[0] is text), None)
+    if view is not None:
+        joined = view[2](distinct_tokens(view[1]))
+    else:
+        joined = "\n".join(set(text.split()))
+    _TOKENS[:] = [*_TOKENS[1 - _HELD :], (text, joined)]
+    return joined
+
+
+def derived_view(view: str, text: str, mapping: Callable[[str], str]) -> None:
+    """Say that ``view`` is ``mapping`` (character by character, whitespace to whitespace and
+    nothing else to it) applied to ``text``: its tokens are then those of ``text`` mapped."""
+    _VIEWS[:] = [*_VIEWS[1 - _HELD :], (view, text, mapping)]
 
 
 # Some twenty rules look for two hundred cue words in all ("born", "passport", " mrs"), each a
@@ -178,11 +210,16 @@ _WORDS: list[tuple[str, str]] = []  # (lowered text, its distinct words joined b
 def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
     """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``); the others,
     in order, to be searched for as before."""
-    if len(lower) < _WORDS_FROM or not any(held is lower for _, held in _LOWERED):
+    if len(lower) < _WORDS_FROM:
         return keys
     words = next((joined for text, joined in _WORDS if text is lower), None)
     if words is None:
-        words = "\n".join(set(lower.split()))  # (no part of a key holds a line break)
+        text = next((text for text, held in _LOWERED if held is lower), None)
+        if text is None:
+            return keys
+        # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
+        # no part of a key holds a line break)
+        words = distinct_tokens(text).lower()
         _WORDS[:] = [*_WORDS[1 - _HELD :], (lower, words)]
     return [key for key in keys if all(part in words for part in key.split())]
 

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import distinct_tokens
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.name_judge import (
     PROPAGATE_RANK,
@@ -117,6 +118,9 @@ _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
+    if " dot " not in text:
+        # Letter runs and addresses lie inside tokens: the distinct tokens hold the same ones.
+        text = distinct_tokens(text)
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
     if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
