@@ -42,11 +42,12 @@ def _split_first(alternative: str) -> tuple[str, str, str]:
 
 
 def first_char_dispatch(
-    alternatives: Sequence[str], not_after: str, *, ignore_case: bool = False, names: Sequence[str] | None = None
+    alternatives: Sequence[str], not_after: str | None, *, ignore_case: bool = False, names: Sequence[str] | None = None
 ) -> str:
     """A pattern equal to ``(?<![not_after])(?:alt1|alt2|...)`` that the engine can skip through.
 
-    ``not_after`` is the inside of a character class (``"\\w\\-"``). Alternatives keep their
+    ``not_after`` is the inside of a character class (``"\\w\\-"``), or None for no look-behind
+    (``(?:alt1|alt2|...)``). Alternatives keep their
     order; with ``names`` each is wrapped in ``(?P<name>...)`` (its start is then one character
     after the match's start: use ``m.start()``, not the group's). ``ignore_case`` applies to the
     alternatives only, as ``(?i:...)`` would.
@@ -69,7 +70,77 @@ def first_char_dispatch(
     body = "|".join(parts)
     if ignore_case:
         body = f"(?i:{body})"
-    return rf"[{re.escape(''.join(first_chars))}](?<![{not_after}].)(?:{body})"
+    behind = "" if not_after is None else rf"(?<![{not_after}].)"
+    return rf"[{re.escape(''.join(first_chars))}]{behind}(?:{body})"
+
+
+def keywords_first(alternation: str, rest: str, *, ignore_case: bool = False) -> str:
+    """A pattern equal to ``(?:alternation)rest`` (both under ``(?i:...)`` with ``ignore_case``)
+    that the engine can skip through, for cue-word lists searched in many short stretches.
+
+    The alternation is split at its top level; an alternative that starts with a group of words
+    ("(?:ticket|facture)\\s+no") becomes one per word, and one that starts with a one-character
+    look-behind ("(?<!\\w)[tmpf]:") checks it after its first character. Each must then start
+    with a plain character or a simple class (see ``first_char_dispatch``).
+    """
+    alternatives = [a for alternative in _top_level(alternation) for a in _opened(alternative)]
+    body = first_char_dispatch(alternatives, None, ignore_case=ignore_case)
+    return body + (f"(?i:{rest})" if ignore_case else rest)
+
+
+def _skip_token(pattern: str, i: int) -> int:
+    """Where the token starting at ``pattern[i]`` ends: an escape, a class or one character."""
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] != "[":
+        return i + 1
+    j = i + 1 + (pattern[i + 1] == "^")
+    j += pattern[j] == "]"  # (a "]" first in a class is one of its characters)
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|``."""
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        depth += (ch == "(") - (ch == ")")
+        i = _skip_token(pattern, i)
+    return [*parts, pattern[start:]]
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that ``pattern`` starts with ends (after its ")")."""
+    depth, i = 0, 0
+    while True:
+        depth += (pattern[i] == "(") - (pattern[i] == ")")
+        i = _skip_token(pattern, i)
+        if depth == 0:
+            return i
+
+
+def _opened(alternative: str) -> list[str]:
+    """``alternative`` as alternatives that start with a plain character or class."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        tail = alternative[end:]
+        if tail[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"a repeated group cannot be opened: {alternative!r}")
+        return [a + tail for inner in _top_level(alternative[3 : end - 1]) for a in _opened(inner)]
+    if alternative.startswith("(?<!"):
+        end = _group_end(alternative)
+        behind = alternative[4 : end - 1]
+        if _skip_token(behind, 0) != len(behind):
+            raise ValueError(f"only a one-character look-behind can be moved: {alternative!r}")
+        first = _skip_token(alternative, end)
+        return [f"{alternative[end:first]}(?<!{behind}.){alternative[first:]}"]
+    return [alternative]
 
 
 def _order_kept(order: list[int], split: list[tuple[str, str, str]], ignore_case: bool) -> bool:
