@@ -74,17 +74,44 @@ def first_char_dispatch(
     return rf"[{re.escape(''.join(first_chars))}]{behind}(?:{body})"
 
 
-def keywords_first(alternation: str, rest: str, *, ignore_case: bool = False) -> str:
-    """A pattern equal to ``(?:alternation)rest`` (both under ``(?i:...)`` with ``ignore_case``)
-    that the engine can skip through, for cue-word lists searched in many short stretches.
+# Each pattern ``skippable`` made, and the pattern it was made from (the tests compare the two).
+SKIPPABLE: dict[str, str] = {}
+
+
+def skippable(pattern: str) -> str:
+    """``pattern`` rewritten so that the engine skips to its cue words' first letters: the same
+    matches, for cue-word lists searched in many short stretches. The pattern is "(?i)" or not,
+    then a look-behind of one class or not ("(?<![\\w/])"), then the cue words in a group, then
+    anything (``keywords_first``)."""
+    ignore_case = pattern.startswith("(?i)")
+    body = pattern[4:] if ignore_case else pattern
+    not_after = None
+    if body.startswith("(?<!["):
+        end = _group_end(body)
+        if _skip_token(body, 4) != end - 1 or body[5] == "^":
+            raise ValueError(f"the look-behind must be one class: {pattern!r}")
+        not_after, body = body[5 : end - 2], body[end:]
+    if not body.startswith("(?:"):
+        raise ValueError(f"the cue words must come first, in a group: {pattern!r}")
+    end = _group_end(body)
+    fast = keywords_first(body[3 : end - 1], body[end:], ignore_case=ignore_case, not_after=not_after)
+    SKIPPABLE[fast] = pattern
+    return fast
+
+
+def keywords_first(alternation: str, rest: str, *, ignore_case: bool = False, not_after: str | None = None) -> str:
+    """A pattern equal to ``(?<![not_after])(?:alternation)rest`` (all under ``(?i:...)`` with
+    ``ignore_case``) that the engine can skip through.
 
     The alternation is split at its top level; an alternative that starts with a group of words
     ("(?:ticket|facture)\\s+no") becomes one per word, and one that starts with a one-character
     look-behind ("(?<!\\w)[tmpf]:") checks it after its first character. Each must then start
     with a plain character or a simple class (see ``first_char_dispatch``).
     """
+    if rest[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"the cue words are repeated: {rest!r}")
     alternatives = [a for alternative in _top_level(alternation) for a in _opened(alternative)]
-    body = first_char_dispatch(alternatives, None, ignore_case=ignore_case)
+    body = first_char_dispatch(alternatives, not_after, ignore_case=ignore_case)
     return body + (f"(?i:{rest})" if ignore_case else rest)
 
 

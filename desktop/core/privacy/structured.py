@@ -20,7 +20,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, keywords_first, lazy_re, lowered
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered, skippable
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -58,16 +58,6 @@ _BIRTH_WORDS = (
     r"nacid[oa]|naci[óo]|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
     r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
-)
-
-# Words that make the number after them a phone number more readily ("Tel:", "call me on"), looked
-# for just before each number: the engine skips to their first letters (``keywords_first``).
-_PHONE_CUE_WORDS = (
-    r"(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
-    r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel|"
-    r"from|rang|called|calling|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
-    r"telem[óo]vel|komórka|tel\.|mobil|fon)\b|电话|手机|電話|携帯|전화|연락처|"
-    r"(?<!\w)[tmpf]\.?:"
 )
 
 # Most patterns begin with a plain character class and check the character before it with a
@@ -119,24 +109,27 @@ _PATTERNS: dict[str, str] = {
         r"|\d(?<![0-9A-Za-zÀ-ÿ_+/.\-]\d)(?:[ \t.\-/]{0,3}\(?\d\)?){5,16})"
         r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?(?![0-9A-Za-zÀ-ÿ_]|-\d|\.\d)"
     ),
-    "phone_context": keywords_first(_PHONE_CUE_WORDS, r"[^\n\d]{0,25}$", ignore_case=True),
+    "phone_context": skippable(  # (the engine skips to the words' first letters)
+        r"(?i)(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
+        r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel|"
+        r"from|rang|called|calling|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
+        r"telem[óo]vel|komórka|tel\.|mobil|fon)\b|电话|手机|電話|携帯|전화|연락처|"
+        r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
+    ),
     # (no "\b" after the cue: "geb." ends in a period)
-    "dob": rf"(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
+    "dob": skippable(rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})"),
 }
-_CASELESS = {"email", "url", "account_context", "dob"}  # (phone_context: caseless inside)
+_CASELESS = {"email", "url", "account_context"}  # (and the skippable ones: "(?i)" inside)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
-_NOT_PHONE_WORDS = (
-    r"vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
+_NOT_PHONE_BEFORE = lazy_re(skippable(
+    r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
-    r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id"
-)
-_NOT_PHONE_AFTER_WORD = (
+    r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?-i:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...",
     # in capitals: "customer on 07700 ..." is a phone)
-)
-_NOT_PHONE_BEFORE = lazy_re(keywords_first(_NOT_PHONE_WORDS, _NOT_PHONE_AFTER_WORD, ignore_case=True))
+))
 _YEAR_RANGE = lazy_re(r"(?:19|20)\d{2}[ \t]*[-–—/][ \t]*(?:19|20)\d{2}")  # "2016–2020" on a CV
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
