@@ -35,7 +35,9 @@ _NO_TOK = Tok(-1, -1, "", "")
 def capital_pattern() -> re.Pattern[str]:
     return re.compile(
         # the first letter, then the look-behind (not after a word, '@', '.'): the scan skips to capitals
-        r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?<![\w@'’\-./].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?=\s))?"
+        # (then letters, an apostrophe or hyphen only before more letters: each letter run is one
+        # step of the engine, not one per letter)
+        r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?<![\w@'’\-./].)[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?=\s))?"
     )
 
 

@@ -78,3 +78,27 @@ def test_groups_and_look_behinds_are_opened_or_refused() -> None:
     for bad in (r"(?:ab|cd)?e", r"(?<!ab)(?:c)", r"x(?:ab)", r"(?<![^a])(?:b)"):
         with pytest.raises(ValueError):
             skippable(bad)
+
+
+def _same_matches(plain: re.Pattern[str], fast: re.Pattern[str], pieces: list[str], seed: int) -> int:
+    rnd = random.Random(seed)
+    found = 0
+    for _ in range(12000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
+        found += len(expected)
+    return found
+
+
+def test_the_capitalised_word_and_placeholder_scans_match_their_plain_forms() -> None:
+    from desktop.core.privacy.name_judge import capital_pattern
+    from desktop.core.privacy.placeholders import PLACEHOLDER_RE
+
+    letters = r"(?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+    plain = re.compile(capital_pattern().pattern.replace(r"[^\W\d_]*(?:['’\-][^\W\d_]+)*", letters))
+    assert plain.pattern != capital_pattern().pattern
+    assert _same_matches(plain, capital_pattern(), list("AbÉé'’-. \n1_@/xZ"), 1) > 4000
+    brackets = re.compile(PLACEHOLDER_RE.pattern.replace(r"[\[\(\{<][\[\(\{<]?", r"[\[\(\{<]{1,2}"))
+    assert brackets.pattern != PLACEHOLDER_RE.pattern
+    assert _same_matches(brackets, PLACEHOLDER_RE, [*"[({<]})>_ aA1", "PERSON", "_1", "[[", "]]"], 2) > 40
