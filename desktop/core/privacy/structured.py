@@ -246,6 +246,7 @@ _VERSION_BEFORE = lazy_re(
 _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
+_MAY_EXTEND = re.compile(r"[xXeE#]")  # (a character every extension mark holds: most numbers have none)
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -253,7 +254,7 @@ def _phone_shape(raw: str) -> tuple[str, int] | None:
     """``raw`` as a phone number is parsed ("00" written as "+") and its digits before any
     extension; None with too few or too many digits for any phone number."""
     stripped = raw.strip()
-    main = _EXTENSION.split(stripped)[0]
+    main = _EXTENSION.split(stripped)[0] if _MAY_EXTEND.search(stripped) else stripped
     digits = sum(map(str.isdigit, main))
     if digits < 7 or digits > 15:
         return None

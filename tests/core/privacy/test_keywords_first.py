@@ -102,3 +102,22 @@ def test_the_capitalised_word_and_placeholder_scans_match_their_plain_forms() ->
     brackets = re.compile(PLACEHOLDER_RE.pattern.replace(r"[\[\(\{<][\[\(\{<]?", r"[\[\(\{<]{1,2}"))
     assert brackets.pattern != PLACEHOLDER_RE.pattern
     assert _same_matches(brackets, PLACEHOLDER_RE, [*"[({<]})>_ aA1", "PERSON", "_1", "[[", "]]"], 2) > 40
+
+
+def test_the_cheap_first_checks_skip_only_what_could_not_match() -> None:
+    from desktop.core.privacy import coref
+
+    rnd = random.Random(3)
+    letters = "aeiouysąęzkółśćńx"
+    for _ in range(5000):
+        word = "K" + "".join(rnd.choice(letters) for _ in range(rnd.randint(2, 7)))
+        if coref._stems(word):
+            assert word[-1] in coref._STEM_LAST, word  # a word with a stem is never skipped
+    pieces = ["+44 20 7946 0958", "555-0100", " ", "x", "X", "ext.", "Ext", "extension", "#", "12", "e", "ſ", "ı"]
+    for _ in range(5000):
+        raw = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
+        main = structured._EXTENSION.split(raw.strip())[0]
+        digits = sum(map(str.isdigit, main))
+        expected = None if not 7 <= digits <= 15 else digits
+        shape = structured._phone_shape(raw)
+        assert (shape[1] if shape else None) == expected, raw
