@@ -306,19 +306,22 @@ _WORDS: list[tuple[str, str]] = []  # (lowered text, its distinct words joined b
 
 
 def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
-    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``); the others,
-    in order, to be searched for as before."""
+    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``, or a text
+    being checked searched as written); the others, in order, to be searched for as before."""
     if len(lower) < _WORDS_FROM:
         return keys
     words = next((joined for text, joined in _WORDS if text is lower), None)
     if words is None:
         text = next((text for text, held in _LOWERED if held is lower), None)
-        if text is None:
+        if text is not None:
+            # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
+            # no part of a key holds a line break)
+            words = distinct_tokens(text).lower()
+        elif any(text is lower for text, _ in _LOWERED):
+            words = distinct_tokens(lower)  # the text itself, searched for cues as written ("No:")
+        else:
             return keys
-        # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
-        # no part of a key holds a line break)
-        words = distinct_tokens(text).lower()
-        _WORDS[:] = [*_WORDS[1 - _HELD :], (lower, words)]
+        _WORDS[:] = [*_WORDS[-_HELD:], (lower, words)]  # (three: the text's, its view's and its own)
     return [key for key in keys if all(part in words for part in key.split())]
 
 

@@ -248,6 +248,7 @@ _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _MAY_EXTEND = re.compile(r"[xXeE#]")  # (a character every extension mark holds: most numbers have none)
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATE_SIGN = re.compile(r"[./\-–—]")
 
 
 def _phone_shape(raw: str) -> tuple[str, int] | None:
@@ -271,6 +272,8 @@ def _never_phone(raw: str) -> bool:
         return True
     stripped = shape[0]
     # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
+    if not _DATE_SIGN.search(stripped):
+        return False  # (each date form below holds one of these signs: most numbers have none)
     return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
 
 
@@ -420,7 +423,7 @@ def _phone_matches(text: str):
     follows_at, cue_at = -1, -1  # where a number after "A / " starts, and A's cue position
     while (m := rule.search(text, pos)) is not None:
         raw = m.group(0).rstrip(" .-/")
-        sep = _NUMBER_SLASH.search(raw)
+        sep = _NUMBER_SLASH.search(raw) if "/" in raw else None
         if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
             sep = None  # "0911 / 55 20 418": the slash after an area code
         if sep:

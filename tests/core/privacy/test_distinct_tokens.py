@@ -81,8 +81,21 @@ def test_cue_words_kept_exactly_when_the_long_text_or_its_view_holds_them() -> N
         long_text = (text + " ") * (8000 // max(1, len(text)) + 1)  # (long enough for the filter)
         forget_lowered()
         view = normalised_view(long_text)
+        lowered(long_text)
         for checked in (long_text, view[0] if view else long_text):
             lower = lowered(checked)
             kept = present_keys(lower, keys)
             assert [k for k in keys if k in lower] == [k for k in kept if k in lower]  # none that is there dropped
             assert all(all(part in lower for part in k.split()) for k in kept)  # none kept whose parts are absent
+
+
+def test_cue_words_as_written_kept_exactly_when_a_checked_text_holds_them() -> None:
+    keys = ("No:", "No :", "Anna", "市", "ＡＮＮＡ", "zzz", "x.org")
+    for text in _texts(6, 40):
+        long_text = (text + " No : 市 ") * (8000 // max(1, len(text)) + 1)
+        forget_lowered()
+        lowered(long_text)  # (a check holds the text it looks at)
+        kept = present_keys(long_text, keys)
+        assert [k for k in keys if k in long_text] == [k for k in kept if k in long_text]
+        assert all(all(part in long_text for part in k.split()) for k in kept)
+        assert "zzz" not in kept  # the filter did run

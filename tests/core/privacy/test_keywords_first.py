@@ -121,3 +121,11 @@ def test_the_cheap_first_checks_skip_only_what_could_not_match() -> None:
         expected = None if not 7 <= digits <= 15 else digits
         shape = structured._phone_shape(raw)
         assert (shape[1] if shape else None) == expected, raw
+    dates = ["2016", "–", "—", "-", "/", ".", " ", "2020", "12", "03", "1980", "T", "11:20", "+44", "0958"]
+    for _ in range(5000):
+        raw = "".join(rnd.choice(dates) for _ in range(rnd.randint(1, 7)))
+        shape = structured._phone_shape(raw)
+        date = shape is None or any(
+            rule(shape[0]) for rule in (structured._DATE_LIKE.fullmatch, structured._LEADING_DATE.match, structured._YEAR_RANGE.fullmatch)
+        )
+        assert structured._never_phone(raw) is date, raw
