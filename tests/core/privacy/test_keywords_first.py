@@ -129,3 +129,13 @@ def test_the_cheap_first_checks_skip_only_what_could_not_match() -> None:
             rule(shape[0]) for rule in (structured._DATE_LIKE.fullmatch, structured._LEADING_DATE.match, structured._YEAR_RANGE.fullmatch)
         )
         assert structured._never_phone(raw) is date, raw
+
+
+def test_the_word_before_a_house_number_is_found_as_with_backtracking() -> None:
+    from desktop.core.privacy import addresses
+
+    fast = addresses._WORD_BEFORE_NUMBER
+    plain = re.compile(fast.pattern.replace(r"[\w'’\-]*+\.?", r"[\w'’\-]*\.?"))
+    assert plain.pattern != fast.pattern
+    pieces = ["A", "b", "Straße", ".", " ", ",", "1", "12", "nr.", "nr", "-", "'", "\n", "É", "Str."]
+    assert _same_matches(plain, fast, pieces, 4) > 300
