@@ -13,7 +13,9 @@ with that character". What matches, and where, is unchanged (tests compare both 
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
@@ -231,6 +233,16 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]  # answers as the compiled pattern does
+
+
+def longest_match(pattern: re.Pattern[str]) -> int:
+    """The most characters ``pattern`` can match (a very large number when unbounded): a stretch
+    longer than that needs no try."""
+    try:
+        parser = importlib.import_module("re._parser")  # (the engine's own: the width it works out)
+        return min(parser.parse(pattern.pattern, pattern.flags).getwidth()[1], sys.maxsize)
+    except Exception:  # another Python's private module: no bound
+        return sys.maxsize
 
 
 def dispatchable(words: Iterable[str]) -> bool:

@@ -139,3 +139,26 @@ def test_the_word_before_a_house_number_is_found_as_with_backtracking() -> None:
     assert plain.pattern != fast.pattern
     pieces = ["A", "b", "Straße", ".", " ", ",", "1", "12", "nr.", "nr", "-", "'", "\n", "É", "Str."]
     assert _same_matches(plain, fast, pieces, 4) > 300
+
+
+def test_capital_runs_are_joined_as_without_the_gap_length_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.privacy import fastscan, name_judge
+
+    gap = name_judge.gap_pattern()
+    assert fastscan.longest_match(gap) == name_judge.longest_gap() < 40
+    assert fastscan.longest_match(re.compile(r"a+")) > 10**9  # unbounded: every stretch is tried
+    rnd = random.Random(5)
+    pieces = ["Anna", "Berg", "van", "der", "de la", "della", "Mr.", "P.", " ", "  ", "\t", " and the ", ", ", "\n", "x"]
+    texts = ["".join(rnd.choice(pieces) + rnd.choice([" ", "  ", "\t"]) for _ in range(rnd.randint(1, 14))) for _ in range(3000)]
+    bounded = []
+    for text in texts:
+        name_judge.capital_runs.cache_clear()
+        bounded.append(name_judge.capital_runs(text))
+    monkeypatch.setattr(name_judge, "longest_gap", lambda: 10**9)
+    joined = 0
+    for text, runs in zip(texts, bounded, strict=True):
+        name_judge.capital_runs.cache_clear()
+        assert name_judge.capital_runs(text) == runs, text
+        joined += any(len(run) > 1 for run in runs)
+    name_judge.capital_runs.cache_clear()
+    assert joined > 500  # names across particles and spaces were joined, so the comparison means something
