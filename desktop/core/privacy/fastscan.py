@@ -218,11 +218,13 @@ class LazyPattern:
     instance, so later calls cost what a compiled pattern's do.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> None:
         self._args = (pattern, flags)
+        self._rewrite = rewrite  # (a faster form of the pattern, worked out on first use too)
 
     def __getattr__(self, name: str):
-        compiled = re.compile(*self._args)
+        pattern, flags = self._args
+        compiled = re.compile(self._rewrite(pattern) if self._rewrite else pattern, flags)
         for method in ("finditer", "match", "fullmatch", "search", "findall", "sub", "split"):
             setattr(self, method, getattr(compiled, method))
         self.pattern = compiled.pattern
@@ -233,6 +235,12 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]  # answers as the compiled pattern does
+
+
+def lazy_skippable(pattern: str) -> re.Pattern[str]:
+    """``re.compile(skippable(pattern))``, both done when the pattern is first used (rewriting
+    the long cue lists costs a few milliseconds that start-up need not pay)."""
+    return LazyPattern(pattern, 0, skippable)  # type: ignore[return-value]  # as lazy_re
 
 
 def longest_match(pattern: re.Pattern[str]) -> int:

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import distinct_tokens, skippable
+from desktop.core.privacy.fastscan import distinct_tokens, lazy_skippable
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.name_judge import (
     PROPAGATE_RANK,
@@ -54,13 +54,13 @@ from desktop.core.privacy.name_words import (
 from desktop.core.privacy.places import is_place_name, used_as_place
 
 _CUE_WORDS = re.compile(r"[\w'’]+")
-_SIGN_OFF = re.compile(skippable(
+_SIGN_OFF = lazy_skippable(
     r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
     r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
     r"bien (?:à|a) vous|amicalement|bien cordialement|salutations|saludos|atentamente|un saludo|abrazos|"
     r"cordiali saluti|distinti saluti|saluti|un caro saluto|groeten|groet|met vriendelijke groet(?:en)?|"
     r"hartelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
-))
+)
 
 
 _WORD_CHARS = re.compile(r"[^\W\d_]+")

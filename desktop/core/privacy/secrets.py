@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch, lowered, skippable
+from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 
 
 class _KeySource(Protocol):
@@ -311,14 +311,14 @@ def _word_at(text: str, index: int) -> bool:
 # A password said in a sentence: "the wifi password is ...", "db pass in that screenshot was ...",
 # "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
-_SAID_PASSWORD = re.compile(skippable(
+_SAID_PASSWORD = lazy_skippable(
     r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
     r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"
     r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)(?!\w)|[:=：])\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
-))
+)
 _ENV_PASSWORD = re.compile(
     r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:password|passwd|pass|pwd|secret|token|api_key|key|mot_de_passe|passwort|"
     r"kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|l[öo]senord|passord)(?![\w])"

@@ -20,7 +20,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered, skippable
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable, lowered, skippable
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -33,7 +33,8 @@ _MORE_REGIONS = ("PT", "BR", "PL", "TR", "SE", "IN", "MX", "AR", "CO", "CN", "TW
 
 @cache
 def _re(name: str) -> re.Pattern[str]:
-    return re.compile(_PATTERNS[name], re.IGNORECASE if name in _CASELESS else 0)
+    pattern = skippable(_PATTERNS[name]) if name in _SKIPPABLE else _PATTERNS[name]
+    return re.compile(pattern, re.IGNORECASE if name in _CASELESS else 0)
 
 
 _MONTHS = (
@@ -109,7 +110,7 @@ _PATTERNS: dict[str, str] = {
         r"|\d(?<![0-9A-Za-zÀ-ÿ_+/.\-]\d)(?:[ \t.\-/]{0,3}\(?\d\)?){5,16})"
         r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?(?![0-9A-Za-zÀ-ÿ_]|-\d|\.\d)"
     ),
-    "phone_context": skippable(  # (the engine skips to the words' first letters)
+    "phone_context": (
         r"(?i)(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
         r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel|"
         r"from|rang|called|calling|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
@@ -117,19 +118,20 @@ _PATTERNS: dict[str, str] = {
         r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
     ),
     # (no "\b" after the cue: "geb." ends in a period)
-    "dob": skippable(rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})"),
+    "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
 }
-_CASELESS = {"email", "url", "account_context"}  # (and the skippable ones: "(?i)" inside)
+_CASELESS = {"email", "url", "account_context"}
+_SKIPPABLE = {"phone_context", "dob"}  # (caseless inside: searched in the form the engine skips through)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
-_NOT_PHONE_BEFORE = lazy_re(skippable(
+_NOT_PHONE_BEFORE = lazy_skippable(
     r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
     r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?-i:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...",
     # in capitals: "customer on 07700 ..." is a phone)
-))
+)
 _YEAR_RANGE = lazy_re(r"(?:19|20)\d{2}[ \t]*[-–—/][ \t]*(?:19|20)\d{2}")  # "2016–2020" on a CV
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
 _PHONE_AFTER = re.compile(r"\s*[-–(]?\s*(?i:office|fax|mobile|cell|home|work|direct|tel|phone|landline)\b")
