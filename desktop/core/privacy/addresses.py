@@ -200,7 +200,8 @@ def _continuation() -> str:
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
 
 
-_WORD_BEFORE_NUMBER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w\-].)[\w'’\-]*\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
+# (the word taken whole, "*+": a shorter part of it is followed by a letter, never by the space)
+_WORD_BEFORE_NUMBER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w\-].)[\w'’\-]*+\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
 _GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
 
 

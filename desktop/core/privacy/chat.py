@@ -24,7 +24,7 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
-from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
+from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -494,7 +494,7 @@ def capitals_mentions(text: str, already: list[Candidate]) -> list[Candidate]:
 
     lex = lexicon()
     # A quick pass for runs of capitals first: most texts have none that is a listed name.
-    caps = {w.casefold() for w in _CAPS_RUN.findall(text)}
+    caps = {w.casefold() for w in _CAPS_RUN.findall(distinct_tokens(text))}  # (runs stay inside tokens)
     caps = {w for w in caps if (lex.is_first_name(w) or lex.is_surname(w)) and lex.rank(w) >= AMBIGUOUS_RANK}
     if not caps:
         return []

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core.privacy.cjk import is_cjk_name
-from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
+from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch
 from desktop.core.privacy.lexicon import strip_accents
 
 
@@ -75,7 +75,7 @@ _PUNCT = ".,;:!?()[]{}<>\"'`*"
 def words_in(text: str) -> frozenset[str]:
     """The words of ``text``, casefolded, without the punctuation around them (one pass over the
     distinct space-separated tokens, shared by every question about the text)."""
-    tokens = set(text.casefold().split())
+    tokens = set(distinct_tokens(text).casefold().split())  # (the text's tokens, casefolded)
     marked = {t for t in tokens if t[0] in _PUNCT or t[-1] in _PUNCT}
     return frozenset(tokens | {t.strip(_PUNCT) for t in marked})
 
@@ -101,6 +101,7 @@ def username_mentions(text: str, full_names: Iterable[str]) -> list[tuple[int, i
 # nl), "babci Zosi", "z Kasią" (pl: a first name in -a changes its last letter).
 _CAP_WORD = re.compile(r"(?<![\w@.\-/])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,}(?![\w@])")
 _POLISH_ENDINGS = ("i", "y", "ę", "ą", "o", "u", "ie")
+_STEM_LAST = frozenset("siyęąoue")  # the last letters of the endings _stems takes off (others have no stem)
 
 
 def _stems(word: str) -> list[str]:
@@ -131,7 +132,8 @@ def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, i
     starts = [a for a, _ in covered]
     # Each distinct word is tested once (a long text writes the same ones again and again), and
     # only the few that may be a declined name are then looked for, by their first letters.
-    declined = {word for word in set(_CAP_WORD.findall(text)) if any(stem.casefold() in known for stem in _stems(word))}
+    declined = {word for word in set(_CAP_WORD.findall(distinct_tokens(text)))
+                if word[-1] in _STEM_LAST and any(stem.casefold() in known for stem in _stems(word))}
     if not declined:
         return []
     out = []

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import distinct_tokens, lazy_skippable
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.name_judge import (
     PROPAGATE_RANK,
@@ -53,7 +54,7 @@ from desktop.core.privacy.name_words import (
 from desktop.core.privacy.places import is_place_name, used_as_place
 
 _CUE_WORDS = re.compile(r"[\w'’]+")
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy_skippable(
     r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
     r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
     r"bien (?:à|a) vous|amicalement|bien cordialement|salutations|saludos|atentamente|un saludo|abrazos|"
@@ -117,6 +118,9 @@ _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
+    if " dot " not in text:
+        # Letter runs and addresses lie inside tokens: the distinct tokens hold the same ones.
+        text = distinct_tokens(text)
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
     if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
