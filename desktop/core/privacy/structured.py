@@ -20,7 +20,15 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable, lowered, skippable
+from desktop.core.privacy.fastscan import (
+    finditer_in,
+    keyword_windows,
+    lazy_re,
+    lazy_skippable,
+    long_number_windows,
+    lowered,
+    skippable,
+)
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -496,21 +504,22 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:
     from stdnum.it import codicefiscale
     from stdnum.us import ssn
 
-    for m in _re("ssn").finditer(text):
+    numbers = long_number_windows(text)  # (SSNs, NIRs, DNIs and NIEs hold seven digits or more)
+    for m in finditer_in(_re("ssn"), text, numbers):
         if ssn.is_valid(m.group(0).replace(" ", "-")) or ssn.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("nino").finditer(text):
         prefix = m.group(0)[:2]
         if prefix not in {"BG", "GB", "NK", "KN", "TN", "NT"}:  # ZZ stands in for a missing number: still hide
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _re("es_id").finditer(text):
+    for m in finditer_in(_re("es_id"), text, numbers):
         value = m.group(0)
         if dni.is_valid(value) or nie.is_valid(value):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("it_cf").finditer(text):
         if codicefiscale.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _re("fr_nir").finditer(text):
+    for m in finditer_in(_re("fr_nir"), text, numbers):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     checksum_ids(text, add)
