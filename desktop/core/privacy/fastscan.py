@@ -367,12 +367,12 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     return windows
 
 
-# Every national ID and account number with a checksum that the structured rules look for
-# unlabelled (SSN, NIR, DNI/NIE, CPF, PESEL, TC Kimlik, Steuer-ID, Aadhaar, Chinese RIC,
-# personnummer, CBU, Cartão de Cidadão, PPSN) holds seven digits or more with at most one space,
-# dot, dash or plus between two. Such runs are few in any text (a thousand in 150,000 characters
+# Every card number, and every national ID and account number with a checksum that the structured
+# rules look for unlabelled (SSN, NIR, DNI/NIE, CPF, PESEL, TC Kimlik, Steuer-ID, Aadhaar, Chinese
+# RIC, personnummer, CBU, Cartão de Cidadão, PPSN), holds seven digits or more with at most one
+# space, dot, dash, plus or line break between two. Such runs are few in any text (a thousand in 150,000 characters
 # of business text); the rules, each a pass over the whole text, only look around them.
-_LONG_NUMBER = re.compile(r"\d(?<!\d\d)(?:[ .\-+]?\d){6,}")
+_LONG_NUMBER = re.compile(r"\d(?<!\d\d)(?:(?:[ .\-+]|\r?\n)?\d){6,}")
 _NUMBER_BEFORE = 12  # the most a match starts before its run: a Corsican NIR ("1 85 05 2A 006 ...")
 _NUMBER_AFTER = 8  # the most a match ends after it (a cc's " AB1") and the two characters looked at past its end
 _NUMBERS: list[tuple[str, list[tuple[int, int]]]] = []  # (text, its windows), the latest last

@@ -360,7 +360,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
                 continue
             add(Candidate(m.start(), m.end(), "IP"))
     _ibans(text, add)
-    for m in _re("card").finditer(text):
+    for m in finditer_in(_re("card"), text, long_number_windows(text)):  # (twelve digits or more)
         before = text[max(0, m.start() - 40) : m.start()]
         if _card_ok(m.group(0), before) and not _not_a_card(before):
             add(Candidate(m.start(), m.end(), "CARD"))

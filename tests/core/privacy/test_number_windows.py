@@ -1,5 +1,6 @@
-"""Checksummed ID rules scanned only around long digit runs find exactly what a scan of the
-whole text finds: every shape, written with its separators, next to other numbers and letters."""
+"""The card rule and the checksummed ID rules scanned only around long digit runs find exactly
+what a scan of the whole text finds: every shape, written with its separators (a card over two
+lines too), next to other numbers and letters."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.core.privacy import fastscan, redact_text, regional, structured, un
 
 def _rules() -> list[re.Pattern[str]]:
     return [
+        structured._re("card"),
         structured._re("ssn"),
         structured._re("es_id"),
         structured._re("fr_nir"),
@@ -27,7 +29,7 @@ _PIECES = ["1", "2", "85", "05", "123", "4567", "0123456", "12345678", " ", ".",
            "X", "A", "ZZ", "W", "2A", "ab", "Tel ", "id: ",
            # whole shapes: the widest reach before and after their digit runs
            "1 85 05 2A 006 084 36", "1234567 8 ZZ4", "1234567TW", "X1234567L", "123-45-6789",
-           "123.456.789-09", "12345678901234567X", "850709-9805", "1 234 567 890"]
+           "123.456.789-09", "12345678901234567X", "850709-9805", "1 234 567 890", "4111 1111", "1111\r\n", "4242.4242"]
 
 
 @settings(max_examples=500, deadline=None)
