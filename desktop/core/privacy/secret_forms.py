@@ -1,0 +1,165 @@
+"""Secrets in the forms people write them, beside what ``secrets`` finds:
+
+- a card's security code next to the card ("CVV 482", "Prüfnummer 913", "cryptogramme 228",
+  "código de seguridad 705", "セキュリティコード：293", a ``cvv`` column);
+- a PIN with words between it and its digits ("el PIN de la impresora 6071", "PIN do karty
+  paliwowej 8392");
+- the code of a door, gate, garage, alarm or key box said with a verb or a colon ("der Code für
+  die Tiefgarage ist 3308", "il codice del portone è 1945", "Koden til nøgleboksen er 7204",
+  "dörrkod serverrummet: 4470");
+- a one-time or verification code given in a sentence ("the one-time code it sent was 739104",
+  "ワンタイムパスワードは 402913", "验证码 736402");
+- a password word in its definite form ("Adgangskoden ... er", "lösenordet är");
+- a ``curl -u user:password`` login.
+
+Each rule runs only around its own cue words (``keyword_windows``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+
+PASSWORD = "A password"
+CARD_CODE = "A card security code"
+
+_VERB = r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|jest|to|blir|wordt|:|=|：|は|是|为|為)"
+
+# A card's security code: its name in the team's languages, then three or four digits.
+_CARD_CODE = lazy_re(
+    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|cvn|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|"
+    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|c[óo]digo de seguridad|c[óo]digo de seguran[çc]a|codice di sicurezza|"
+    r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|kontrolsiffer|"
+    r"sikkerhetskode|sikkerhedskode)(?!\w)"
+    r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
+)
+_CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "cvn", "security code", "prüf", "pruf", "cryptogramme", "curit", "seguridad",
+                   "seguran", "sicurezza", "veiligheidscode", "beveiligingscode", "kod ", "venlik kodu", "kerhetskod",
+                   "kontrolsiffer", "sikker", "セキュリティ", "安全", "보안코드")
+_CODE_VALUE = lazy_re(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[:=：#]|is|ist|est|es|è|é)?[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)")
+# What says a card is near: its number (13 to 19 digits, grouped or not), or a card word.
+_CARD_NEAR = lazy_re(
+    r"(?i)(?<!\d)\d{4}[ \-]?\d{4,6}[ \-]?\d{4,5}(?:[ \-]?\d{1,4})?(?!\d)|card|karte|carte|tarjeta|carta|kaart|karty|kart[ıi]|kort|"
+    r"visa|mastercard|amex|maestro|cart[ãa]o|カード|卡|카드"
+)
+
+
+def _card_codes(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    for a, b in keyword_windows(lower, _CARD_CODE_KEYS, 40, 24):
+        for cue in _CARD_CODE.finditer(text, a, b):
+            m = _CODE_VALUE.match(text, cue.end())
+            if m and _CARD_NEAR.search(text, max(0, cue.start() - 200), min(len(text), cue.end() + 80)):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CARD_CODE))
+    if "\n" in text:
+        _code_columns(text, add)
+
+
+_CODE_HEADER = re.compile(r"(?i)[\"']?(?:cvv2?|cvc2?|csc|cid|security[ _\-]?code|card[ _\-]?code)[\"']?")
+
+
+def _code_columns(text: str, add: Callable[[Candidate], None]) -> None:
+    """Cells under a ``cvv`` or ``cvc`` header of a CSV, TSV or markdown table."""
+    pos = 0
+    lines = text.split("\n")
+    column: tuple[str, int, int] | None = None  # (separator, index, number of cells)
+    for line in lines:
+        if column is not None:
+            mark, index, width = column
+            cells = line.split(mark)
+            if len(cells) != width:
+                column = None
+            else:
+                cell = cells[index]
+                value = cell.strip().strip("\"'")
+                if re.fullmatch(r"\d{3,4}", value):
+                    at = pos + sum(len(c) + 1 for c in cells[:index]) + cell.index(value)
+                    add(Candidate(at, at + len(value), "SECRET", "secret", CARD_CODE))
+        if column is None:
+            for mark in ("\t", "|", ";", ","):
+                cells = line.split(mark)
+                hits = [n for n, c in enumerate(cells) if _CODE_HEADER.fullmatch(c.strip())]
+                if len(cells) > 1 and hits:
+                    column = (mark, hits[0], len(cells))
+                    break
+        pos += len(line) + 1
+
+
+# "PIN" then a few words, then the digits ("el PIN de la impresora 6071"); a "PIN code" with six
+# digits is an Indian postcode and stays.
+_PIN_GAP = lazy_re(r"(?<![\w])PIN(?:-?Code|-?code|s)?(?![\w])(?P<gap>[^\n\d.!?;]{1,32}?)(?<![\w])(?P<value>\d{4,8})(?![\w]|[./,]\d)")
+
+# An access code: a word for "code" and, in the same clause, what it opens; then a verb or a
+# colon and the code. The thing opened keeps "status code", "zip code", "promo code" out.
+_CODE_WORD = r"(?:code|codice|c[óo]digo|kod|kodu|koden|kode|koodi|şifresi|sifresi|combo|combination|pin)"
+# (joined to the thing opened, only a word for "code": "Tiefgaragencode", "dörrkod"; "Turpin" is a street)
+_JOINED = r"(?:code|codice|kod|kodu|koden|kode|koodi)"
+_OPENS = (
+    r"door|gate|garage|alarm|safe|lock|key ?box|keypad|entrance|building|front|porte|portail|immeuble|garage|coffre|alarme|"
+    r"portone|cancello|porta|allarme|cassaforte|puerta|port[óo]n|alarma|caja|garaje|deur|poort|kluis|sleutel|t[üu]r|tor|"
+    r"tiefgarage|tresor|schl[üu]ssel|drzwi|bram|alarm|sejf|gara[żz]|kap[ıi]|kasa|garaj|d[öo]rr|port|larm|n[øo]gle|n[øo]kkel|"
+    r"serverr|server room|skåp|boks|box|portão|portao|cofre|hek|slagboom|kast"
+)
+_ACCESS_CODE = lazy_re(
+    rf"(?i)(?<![\w])(?:(?P<box>safe|tresor|kasa|sejf|kluis|kap[ıi])?(?(box)|(?:{_OPENS}))\w*?(?:{_JOINED}|,?[ \t\-]+{_CODE_WORD})\w*|{_CODE_WORD}(?P<gap>[^\n\d.!?;:]{{1,40}}?)(?:{_OPENS})\w*)"
+    rf"(?:(?(box)[ \t]|(?!))|[^\n\d.!?;]{{0,25}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|,))[ \t]*(?P<value>[A-Z0-9]{{0,2}}\d[\d\-#*]{{2,9}}[A-Z]?)(?![\w]|[./,]\d)"
+)
+_ACCESS_KEYS = ("code", "codice", "digo", "kod", "koodi", "ifresi", "combo", "combination", "pin")
+
+# A one-time or verification code given in a sentence.
+_ONE_TIME = lazy_re(
+    r"(?i)(?<![\w])(?:one[ \-]?time (?:code|password|passcode|pin)|otp|verification code|2fa code|mfa code|sms code|login code|"
+    r"confirmation code|bestätigungscode|best[äa]tigungs-?code|verifizierungscode|einmal(?:code|passwort)|code de (?:v[ée]rification|confirmation)|"
+    r"c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n|confirma[çc][ãa]o)|codice (?:di verifica|otp)|verificatiecode|"
+    r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode)(?![\w])"
+    r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
+)
+_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verification", "2fa", "mfa", "sms code", "login code", "confirmation",
+                  "tigungs", "verifizierungs", "einmal", "code de v", "code de c", "digo de", "codice di", "verificatie",
+                  "weryfik", "kod sms", "rulama", "engång", "verifierings", "engangs", "bekræft", "ワンタイム", "認証", "確認コード",
+                  "验证码", "驗證碼", "인증번호")
+_ONE_TIME_VALUE = lazy_re(
+    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*(?P<value>\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
+)
+
+# A password word in its definite form (Danish, Swedish, Norwegian), then a verb and the value.
+_DEFINITE_PASSWORD = lazy_re(
+    r"(?i)(?<![\w])(?:adgangskoden|kodeordet|passordet|lösenordet|losenordet|salasanasi|salasana|wifi-koden|wifikoden)"
+    r"(?![\w])[^\n.:=?]{0,40}?(?:\s(?:er|är|on|is)(?![\w])|[:=])\s*(?P<value>[^\s\"'`,;]{6,64})"
+)
+_DEFINITE_KEYS = ("adgangskoden", "kodeordet", "passordet", "senordet", "salasana", "koden")
+
+# curl's login: "-u user:password" (the user may be an account id).
+_CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+
+
+def find_secret_forms(text: str, lower: str) -> list[Candidate]:
+    """Every secret these rules find in ``text`` (``lower``: the text lowercased)."""
+    out: list[Candidate] = []
+    add = out.append
+    _card_codes(text, lower, add)
+    if "PIN" in text:
+        for m in _PIN_GAP.finditer(text):
+            if not re.search(r"(?i)code\b", m.group(0)[:9]) or len(m.group("value")) != 6:
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _ACCESS_KEYS, 90, 40):
+        for m in _ACCESS_CODE.finditer(text, a, b):
+            if sum(c.isdigit() for c in m.group("value")) >= 3:
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _ONE_TIME_KEYS, 60, 14):
+        for cue in _ONE_TIME.finditer(text, a, b):
+            v = _ONE_TIME_VALUE.match(text, cue.end())
+            if v:
+                add(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _DEFINITE_KEYS, 80, 14):
+        for m in _DEFINITE_PASSWORD.finditer(text, a, b):
+            value = m.group("value").rstrip(".,)")
+            if not value.isalpha():
+                add(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    if "-u" in text:
+        for m in _CURL_USER.finditer(text):
+            if not m.group("value").startswith(("$", "<", "{")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    return out

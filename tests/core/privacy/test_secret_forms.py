@@ -1,0 +1,90 @@
+"""Card security codes, PINs, access and one-time codes, and logins in the forms people write them
+(desktop/core/privacy/secret_forms.py), and UPI IDs and pension member numbers as accounts
+(member_numbers.py), checked through the whole redaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def _hidden(text: str, kind: str = "SECRET") -> list[str]:
+    return [s.original for s in redact_text(text).spans if s.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Firmenkreditkarte 4795 4220 5879 1580, gültig bis 11/27, Prüfnummer 913.", "913"),
+        ("voici la carte : 5316 1433 6143 6450, expiration 04/28, cryptogramme 228.", "228"),
+        ("usa la corporativa 4906 2762 2301 2892 vence 02/29\nDiego: código de seguridad 705", "705"),
+        ("company Amex: 370193350128083, exp 09/28, CID 4417. Billing zip is the office one.", "4417"),
+        ("カード番号：4906-2762-2301-2892\n有効期限：02/29\nセキュリティコード：293", "293"),
+        ("Kortnummer: 5316 1433 6143 6450\nCVC: 847", "847"),
+    ],
+)
+def test_a_cards_security_code_beside_the_card_is_hidden(text: str, code: str) -> None:
+    assert code in _hidden(text)
+
+
+def test_a_cvv_column_is_hidden_cell_by_cell() -> None:
+    text = "order_id,card_number,exp,cvv\nA-55012,4197836163192299,10/28,071\nA-55013,5503060672036196,07/27,446\n"
+    assert {"071", "446"} <= set(_hidden(text))
+
+
+def test_a_security_code_with_no_card_near_stays() -> None:
+    assert _hidden("The security code 4412 of the building permit is printed on page 2.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("y el PIN de la impresora 6071", "6071"),
+        ("a PIN do karty paliwowej 8392.", "8392"),
+        ("der Code für die Tiefgarage ist 3308", "3308"),
+        ("il codice del portone è 1945 e basta", "1945"),
+        ("Koden til nøgleboksen er 7204.", "7204"),
+        ("- dörrkod serverrummet: 4470", "4470"),
+        ("Die TAN-Liste liegt im Safe, Code 0815-47.", "0815-47"),
+        ("Le code de l'alarme du local : 5521.", "5521"),
+        ("The one-time code it sent to my email was 739104 but it expired.", "739104"),
+        ("ワンタイムパスワードは 402913 でした", "402913"),
+        ("验证码 736402 五分钟内有效", "736402"),
+        ("Adgangskoden til kundeportalen er Smørrebrød-Havn-4.", "Smørrebrød-Havn-4"),
+        ("  -u AC99f0c60d9df89af707b1de74f1f7144a:6262a997702652f2b23a015da2219027 \\", "6262a997702652f2b23a015da2219027"),
+    ],
+)
+def test_codes_and_passwords_said_in_a_sentence_are_hidden(text: str, code: str) -> None:
+    assert code in _hidden(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HTTP status code is 404 and the exit code 137.",
+        "Send it to the zip code 90210, building 4.",
+        "The invoice goes to 24, boulevard Turpin, 26280 Rivière.",
+        "The courier gets the door code at reception.",
+        "curl -u $API_USER:$API_PASSWORD https://api.example.com",
+    ],
+)
+def test_numbers_that_open_nothing_stay(text: str) -> None:
+    assert _hidden(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Salary can go by UPI to sunita.d@okhdfcbank until the account is opened.", "sunita.d@okhdfcbank"),
+        ("yes, mehta.traders@oksbi", "mehta.traders@oksbi"),
+        ("Your super contributions are going to member no. 1048827366 at Hostplus.", "1048827366"),
+        ("Your pension scheme member number is PN-4482917. Please quote it.", "PN-4482917"),
+    ],
+)
+def test_upi_ids_and_pension_member_numbers_are_accounts(text: str, account: str) -> None:
+    assert account in _hidden(text, "ACCOUNT")
+
+
+def test_an_email_address_and_a_mention_are_no_upi_id() -> None:
+    assert _hidden("Write to ravi@ybl.co.in or ping @sbi in the channel.", "ACCOUNT") == []
