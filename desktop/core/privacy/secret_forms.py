@@ -131,8 +131,73 @@ _DEFINITE_PASSWORD = lazy_re(
 )
 _DEFINITE_KEYS = ("adgangskoden", "kodeordet", "passordet", "senordet", "salasana", "koden")
 
+# A recovery code where the word for "code" comes first ("Kod odzyskiwania: RK7P-4QX2-M9TD",
+# "código de recuperación: ..."), codes on the same line after the colon.
+_RECOVERY_FIRST = lazy_re(
+    r"(?i)(?<![\w])(?:kod(?:y)? (?:odzyskiwania|zapasow\w*)|c[óo]digos? de (?:recuperaci[óo]n|respaldo)|codes? de (?:r[ée]cup[ée]ration|secours)|"
+    r"codic[ei] di (?:recupero|backup)|kurtarma kod(?:u|lar[ıi])|herstelcodes?|återställningskod(?:er)?)(?![\w])[^\n:：]{0,20}[:：=][ \t]*"
+    r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,3})(?![\w])"
+)
+_RECOVERY_FIRST_KEYS = ("kod", "digo", "code", "codic", "kurtarma", "herstel", "terställning")
+# A wifi key word, the network's word, then the key ("la chiave wifi Trastevere_2025!").
+_WIFI_FIRST = lazy_re(
+    r"(?i)(?<![\w])(?:key|password|chiave|clave|cl[ée]|schl[üu]ssel|sleutel|wachtwoord|klucz|has[łl]o|senha|chave|şifre(?:si)?|nyckel|n[øo]gle|passord|"
+    r"l[öo]senord)[ \t]+(?:del |de la |du |do |da |des |of the |for the |for |per il |per |voor de |für das |f[öo]r )?(?:wifi|wi-fi|wlan|wifi-?netz)"
+    r"(?![\w])[ \t]*(?P<value>[^\s\"'`,;]{6,64})"
+)
+# A chat reply to a question about a password that says the value with a verb after other words
+# ("mudou sim, agora é Pao-de-Queijo-88", "changed, now it's ..."): the line after the question.
+_ASKED = lazy_re(r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o|wachtwoord|"
+                 r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)[^\n]{0,60}\?[ \t]*$", re.MULTILINE)
+_REPLY_VERB = lazy_re(r"(?i)(?<![\w])(?:agora|ahora|now|nu|ora|maintenant|jetzt|teraz|şimdi|nu er|ny)[ \t]+(?:it['’]?s[ \t]+|is[ \t]+|é[ \t]+|es[ \t]+|è[ \t]+|est[ \t]+|c['’]est[ \t]+|ist[ \t]+|jest[ \t]+|är[ \t]+|er[ \t]+)?"
+                      r"(?P<value>[^\s\"'`,;]{6,64})")
+
 # curl's login: "-u user:password" (the user may be an account id).
 _CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+
+
+def password_like(value: str) -> bool:
+    """Letters and digits, and a symbol or both cases: what a password written without "is"
+    or ":" must look like (an everyday word or a plain number is no password)."""
+    has_alpha = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return has_alpha and has_digit and (mixed or not value.isalnum()) and "://" not in value
+
+
+def _replies(text: str) -> list[Candidate]:
+    out = []
+    for q in _ASKED.finditer(text):
+        line_end = text.find("\n", q.end())
+        if line_end < 0:
+            continue
+        next_end = text.find("\n", line_end + 1)
+        m = _REPLY_VERB.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
+        if m:
+            value = m.group("value").rstrip(".,!)")
+            if password_like(value):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    return out
+
+
+# Values found as secrets that are a placeholder written where the key goes ("sk-ant-xxxx...",
+# "sk-...your key...", "<your-key>") or a URL's port and path after "password@host:".
+_FILLER = re.compile(r"(x|X|0|\*|•|\.)\1{7,}")
+_PLACEHOLDER = re.compile(r"(?i).*(?:\.\.\.|…|<[^>]*>|your[_\- ]?(?:key|token|secret|api)|changeme).*")
+_AFTER_HOST = re.compile(r"@[\w.\-]+:$")
+
+
+def lookalike(text: str, start: int, end: int) -> bool:
+    """Whether the value found as a secret at ``start:end`` is a placeholder, not a secret."""
+    value = text[start:end]
+    filler = _FILLER.search(value)
+    # (a key of a vendor's full length filled with x's keeps a real key's shape: when in doubt,
+    # hidden; documentation writes a short run where the key goes)
+    if filler and len(filler.group(0)) >= 0.5 * len(value) and len(value) < 48:
+        return True
+    if _PLACEHOLDER.fullmatch(value):
+        return True
+    return value[:1].isdigit() and bool(_AFTER_HOST.search(text, max(0, start - 80), start))
 
 
 def find_secret_forms(text: str, lower: str) -> list[Candidate]:
@@ -158,6 +223,16 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             value = m.group("value").rstrip(".,)")
             if not value.isalpha():
                 add(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _RECOVERY_FIRST_KEYS, 120, 2):
+        for m in _RECOVERY_FIRST.finditer(text, a, b):
+            if any(c.isdigit() for c in m.group("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("wifi", "wi-fi", "wlan"), 80, 30):
+        for m in _WIFI_FIRST.finditer(text, a, b):
+            if password_like(m.group("value").rstrip(".,)")):
+                add(Candidate(m.start("value"), m.start("value") + len(m.group("value").rstrip(".,)")), "SECRET", "secret", PASSWORD))
+    if "?" in text:
+        out += _replies(text)
     if "-u" in text:
         for m in _CURL_USER.finditer(text):
             if not m.group("value").startswith(("$", "<", "{")):

@@ -88,3 +88,29 @@ def test_upi_ids_and_pension_member_numbers_are_accounts(text: str, account: str
 
 def test_an_email_address_and_a_mention_are_no_upi_id() -> None:
     assert _hidden("Write to ravi@ybl.co.in or ping @sbi in the channel.", "ACCOUNT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Kod odzyskiwania: RK7P-4QX2-M9TD\nZmienić po migracji", "RK7P-4QX2-M9TD"),
+        ("il codice del portone è 1945 e la chiave wifi Trastevere_2025!", "Trastevere_2025!"),
+        ("Camila: a senha do wifi da recepção mudou?\nRafael: mudou sim, agora é Pao-de-Queijo-88\n", "Pao-de-Queijo-88"),
+    ],
+)
+def test_recovery_codes_wifi_keys_and_chat_replies_are_hidden(text: str, secret: str) -> None:
+    assert secret in _hidden(text)
+
+
+def test_placeholders_written_where_a_key_goes_are_no_secret() -> None:
+    text = (
+        'export ANTHROPIC_API_KEY="sk-ant-xxxxxxxxxxxxxxxxxxxxxxxx"\n'
+        'export OPENAI_API_KEY="sk-...your key..."\n'
+        'export DATABASE_URL="postgres://user:password@localhost:5432/app"\n'
+    )
+    assert _hidden(text) == []
+
+
+def test_a_real_key_beside_a_placeholder_is_still_hidden() -> None:
+    key = "sk-ant-api03-Cb5k5pbS2Sd6CRSH2D6oqM79-O36jKkv-0GhTnrU_D4J1_pmHdNZ1INU9z4mgYake_BSDv2iFeuS0HOkJ9C1hnAA"
+    assert _hidden(f'# was sk-ant-xxxxxxxxxxxxxxxx\nANTHROPIC_API_KEY="{key}"\n') == [key]
