@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 
 # Words naming an identity document or a personal number, lowercased, as regular-expression
 # alternatives ("[ _\-]?" lets the same entry match a column name: "passport_no", "dl-number").
@@ -59,20 +59,18 @@ passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ã
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
 _ACRONYMS = "BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC"
-# Substrings one of which every entry above holds (found fast before the expression is tried).
-_DOC_KEYS = (
-    "passport", "licen", "dl ", "dl_", "dl-", "dl:", "dl#", "residence", "permit", "brp", "visa", "insurance", "ni ", "ni_", "ni-", "nino", "nhs", "health",
-    "medicare", "tfn", "tax", "sin ", "sin:", "sin_", "sin#", "sin\t", "sin)", "sin,", "sin\n", "social", "ssn", "uan", "pan", "aadha", "id card", "id_card", "id-card", "identit", "reisepass", "pass", "hrerschein",
-    "ausweis", "aufenthalt", "versicherung", "sv-", "svnummer", "versicherten", "ahv", "steuer", "permis", "carte", "cni", "titre",
-    "piss", "curit", "registre", "national", "pasaport", "dni", "nie", "tie", "nif", "nss", "nuss", "afiliaci", "permiso", "carn",
-    "seguridad", "tarjeta", "curp", "brp", "cni", "ahv", "nir", "rfc", "dula", "passaport", "carta", "patente", "fiscale", "soggiorno", "tessera", "paspoort",
-    "rijbewijs", "bsn", "burgerservice", "kaart", "rijksregister", "verblijf", "paszport", "pesel", "dow", "prawo", "prawa",
-    "karta", "kimlik", "ehliyet", "belgesi", "oturma", "personnummer", "rkort", "uppeh", "cpr", "pasnummer", "rekort",
-    "dselsnummer", "rerkort", "opphold", "cart", "niss", "seguran", "cpf", "rg ", "rg:", "rg)", "rg,", "rg_", "rg\n", "cnh", "pis ", "pis:", "pis,", "pis\n", "condu", "motorista",
-    "番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾驶证", "社保", "번호",
+# Short stems one of which every word above holds (searched fast); each place a stem is found,
+# the expression is tried at the start of its word and of the word before ("codice fiscale",
+# "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
+_STEMS = (
+    "pas", "licen", "perm", "resid", "visa", "insur", "nhs", "health", "medicare", "tax", "social", "curit", "segur", "aadha",
+    "ident", "card", "nation", "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "piss", "registr",
+    "afilia", "carn", "dula", "patente", "fiscal", "rijbewijs", "burgerserv", "kaart", "verblijf", "dowo", "dowó", "praw",
+    "karta", "kimlik", "ehliyet", "belgesi", "oturma", "personn", "kort", "uppeh", "dselsn", "opphold", "condu", "motorista",
+    "dl_", "dl ", "dl-", "ni n", "ni_n", "ssn", "tfn", "uan", "dni", "nif", "nss", "curp", "bsn", "pesel", "cpr", "niss", "cpf",
+    "cnh", "nino", "ahv", "brp", "cni", "nir", "rfc", "nie", "sin", "pan", "tie",
 )
-
-
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾驶证", "社保", "旅券", "免許", "在留", "번호", "여권", "주민")
 _CJK_WORDS = r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|社保|여권|주민등록|운전면허)\w*"
 
 
@@ -83,7 +81,7 @@ def _doc_re(headers: bool = False) -> re.Pattern[str]:
     acronyms = rf"(?i:{_ACRONYMS})" if headers else _ACRONYMS
     # Not inside a word ("spin", "opinion", "Tiefgarage"); CJK words may touch their neighbours.
     return re.compile(
-        rf"(?<![\w'])(?:(?i:{words})|(?:T\.?C\.? )?{acronyms}(?:[ _\-]?(?i:no\.?|nr\.?|number|nummer|numarası|#))?)(?![^\W_])|{_CJK_WORDS}"
+        rf"(?<![\w'])(?:(?i:{words})|(?:T\.?C\.? )?(?P<acr>{acronyms})(?:[ _\-]?(?i:no\.?|nr\.?|number|nummer|numarası|#))?)(?![^\W_])|{_CJK_WORDS}"
     )
 
 
@@ -112,13 +110,49 @@ def id_value_ok(value: str) -> bool:
 _KEY_END = lazy_re(r"[\"']?[ \t]*[:=]")
 
 
-def _labelled(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
-    for a, b in keyword_windows(lower, _DOC_KEYS, 70, 30):
-        for cue in _doc_re().finditer(text, a, b):
-            _value_after(text, cue.end(), add)
-        for cue in _doc_re(headers=True).finditer(text, a, b):
-            if _KEY_END.match(text, cue.end()):
-                _value_after(text, cue.end(), add)
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßıłśźżąęćńőűğş0123456789_-'’.")
+
+
+def _word_start(lower: str, at: int) -> int:
+    start = at
+    while start > 0 and at - start < 30 and lower[start - 1] in _WORD_CHARS:
+        start -= 1
+    return start
+
+
+def _cues(text: str, lower: str) -> list[re.Match[str]]:
+    """Every document word in ``text``: the expression tried where a stem is found."""
+    from desktop.core.privacy.fastscan import present_keys
+
+    rule = _doc_re(headers=True)
+    starts: set[int] = set()
+    for stem in present_keys(lower, _STEMS):
+        at = lower.find(stem)
+        while at >= 0:
+            start = _word_start(lower, at)
+            starts.add(start)
+            before = start - 1
+            while before > 0 and lower[before - 1] in " \t":
+                before -= 1
+            if before > 0 and before < start:
+                starts.add(_word_start(lower, before))  # the word before ("codice fiscale")
+            at = lower.find(stem, at + len(stem))
+    found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}
+    for stem in present_keys(lower, _CJK_STEMS):
+        at = lower.find(stem)
+        while at >= 0:
+            for m in rule.finditer(text, max(0, at - 8), at + len(stem) + 12):
+                found.setdefault(m.start(), m)
+            at = lower.find(stem, at + len(stem))
+    return [found[k] for k in sorted(found)]
+
+
+def _labelled(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
+    for cue in cues:
+        acronym = cue.group("acr")
+        if acronym and not acronym.isupper() and not _KEY_END.match(text, cue.end()):
+            continue  # "sin", "nie", "pan" in a sentence: everyday words
+        _value_after(text, cue.end(), add)
 
 
 def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
@@ -138,42 +172,45 @@ def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
             return  # a date or a short number came first: the number is not given here
 
 
-_SPLIT = re.compile(r"\t|\||;|,")
-
-
-def _table_columns(text: str, add: Callable[[Candidate], None]) -> None:
+def _table_columns(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
     """Cells under a header that names a document ("passport_no", "BSN", "Steuer-ID")."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    done: set[int] = set()
+    for cue in cues:
+        start = text.rfind("\n", 0, cue.start()) + 1
+        if start in done:
+            continue
+        done.add(start)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        mark = next((m for m in "\t|;," if m in text[start:end]), None)
+        if mark is not None:
+            _table_rows(text, start, end, mark, add)
+
+
+def _table_rows(text: str, start: int, end: int, mark: str, add: Callable[[Candidate], None]) -> None:
+    cells = _cells(text[start:end], mark)
     doc = _doc_re(headers=True)
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        mark = next((m for m in "\t|;," if m in line), None)
-        if mark is None:
-            i += 1
-            continue
-        cells = _cells(line, mark)
-        wanted = {n for n, (_, cell) in enumerate(cells) if doc.fullmatch(cell.strip().strip("\"'*"))}
-        i += 1
-        if not wanted:
-            continue
-        while i < len(lines) and lines[i].count(mark) >= 1:
-            if set(lines[i].strip()) <= set("|-:+ "):
-                i += 1
-                continue
-            row = _cells(lines[i], mark)
+    wanted = [n for n, (_, cell) in enumerate(cells) if doc.fullmatch(cell.strip().strip("\"'*"))]
+    if not wanted:
+        return
+    pos = end + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if mark not in line:
+            return
+        if not set(line.strip()) <= set("|-:+ "):  # (a markdown rule row is skipped)
+            row = _cells(line, mark)
             if len(row) != len(cells):
-                break
+                return
             for n in wanted:
-                start, cell = row[n]
+                at, cell = row[n]
                 value = cell.strip().strip("\"'")
                 if value and id_value_ok(value) and not any(c.islower() for c in value if c.isalpha()):
-                    at = offsets[i] + start + cell.index(value)
-                    add(Candidate(at, at + len(value), "NATIONAL_ID"))
-            i += 1
+                    begin = pos + at + cell.index(value)
+                    add(Candidate(begin, begin + len(value), "NATIONAL_ID"))
+        pos = line_end + 1
 
 
 def _cells(line: str, mark: str) -> list[tuple[int, str]]:
@@ -195,10 +232,8 @@ _ANSWER = lazy_re(
 )
 
 
-def _answered(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
-    ends = set()
-    for a, b in keyword_windows(lower, _DOC_KEYS, 70, 30):
-        ends |= {text.find("\n", cue.end()) for cue in _doc_re().finditer(text, a, b)}
+def _answered(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
+    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()}
     for line_end in sorted(ends - {-1}):
         m = _ANSWER.match(text, line_end + 1)
         if m and id_value_ok(m.group("value")):
@@ -207,10 +242,10 @@ def _answered(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
 
 def find_id_documents(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
     """Add every identity-document number these rules find in ``text``."""
-    lower = text.lower() if lower is None else lower
-    if not any(key in lower for key in _DOC_KEYS):
+    cues = _cues(text, text.lower() if lower is None else lower)
+    if not cues:
         return
-    _labelled(text, lower, add)
+    _labelled(text, cues, add)
     if "\n" in text:
-        _table_columns(text, add)
-        _answered(text, lower, add)
+        _table_columns(text, cues, add)
+        _answered(text, cues, add)

@@ -22,7 +22,8 @@ _UPI_HANDLES = (
     "jupiteraxis|fam|superyes|airtel|jio|rbl|yesbank|yesbankltd|timecosmos|abfspay|naviaxis|pingpay|dbs|hsbc|citi|sc|"
     "pnb|unionbank|cnrb|boi|mahb|ikwik|postbank|axisb|equitas|fbl|dlb|kvb|tjsb|uco|cbin|ezeepay"
 )
-_UPI = lazy_re(rf"(?i)(?<![\w.\-])[a-z0-9][\w.\-]{{1,63}}@(?:{_UPI_HANDLES})(?![\w@]|\.[a-z])")
+_UPI_AT = lazy_re(rf"(?i)@(?:{_UPI_HANDLES})(?![\w@]|\.[a-z])")
+_UPI_NAME = lazy_re(r"(?i)[a-z0-9][\w.\-]{1,63}$")
 
 _PENSION = (
     r"super|superannuation|pension|pensions|kiwisaver|provident fund|pensioen|pensionskasse|rente|retraite|jubilaci[óo]n|"
@@ -40,10 +41,14 @@ _MEMBER_KEYS = ("super", "pension", "kiwisaver", "provident", "pensioen", "rente
 def find_member_numbers(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
     """Add every UPI ID and pension member number in ``text``."""
     lower = text.lower() if lower is None else lower
-    if "@" in text:
-        for a, b in keyword_windows(lower, ("@",), 40, 66):
-            for m in _UPI.finditer(text, a, b):
-                add(Candidate(m.start(), m.end(), "ACCOUNT"))
+    at = text.find("@")
+    while at >= 0:
+        handle = _UPI_AT.match(text, at)
+        if handle:
+            name = _UPI_NAME.search(text, max(0, at - 64), at)
+            if name and not (name.start() > 0 and (text[name.start() - 1].isalnum() or text[name.start() - 1] in "_.-")):
+                add(Candidate(name.start(), handle.end(), "ACCOUNT"))
+        at = text.find("@", at + 1)
     for a, b in keyword_windows(lower, _MEMBER_KEYS, 120, 2):
         for m in _MEMBER_NUMBER.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))

@@ -54,37 +54,42 @@ def _card_codes(text: str, lower: str, add: Callable[[Candidate], None]) -> None
             if m and _CARD_NEAR.search(text, max(0, cue.start() - 200), min(len(text), cue.end() + 80)):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CARD_CODE))
     if "\n" in text:
-        _code_columns(text, add)
+        for key in ("cvv", "cvc", "csc", "cid", "security", "card_code", "card code"):
+            at = lower.find(key)
+            while at >= 0:
+                _code_column(text, text.rfind("\n", 0, at) + 1, add)
+                at = lower.find(key, at + len(key))
 
 
 _CODE_HEADER = re.compile(r"(?i)[\"']?(?:cvv2?|cvc2?|csc|cid|security[ _\-]?code|card[ _\-]?code)[\"']?")
 
 
-def _code_columns(text: str, add: Callable[[Candidate], None]) -> None:
-    """Cells under a ``cvv`` or ``cvc`` header of a CSV, TSV or markdown table."""
-    pos = 0
-    lines = text.split("\n")
-    column: tuple[str, int, int] | None = None  # (separator, index, number of cells)
-    for line in lines:
-        if column is not None:
-            mark, index, width = column
-            cells = line.split(mark)
-            if len(cells) != width:
-                column = None
-            else:
-                cell = cells[index]
-                value = cell.strip().strip("\"'")
-                if re.fullmatch(r"\d{3,4}", value):
-                    at = pos + sum(len(c) + 1 for c in cells[:index]) + cell.index(value)
-                    add(Candidate(at, at + len(value), "SECRET", "secret", CARD_CODE))
-        if column is None:
-            for mark in ("\t", "|", ";", ","):
-                cells = line.split(mark)
-                hits = [n for n, c in enumerate(cells) if _CODE_HEADER.fullmatch(c.strip())]
-                if len(cells) > 1 and hits:
-                    column = (mark, hits[0], len(cells))
-                    break
-        pos += len(line) + 1
+def _code_column(text: str, start: int, add: Callable[[Candidate], None]) -> None:
+    """Cells under a ``cvv`` or ``cvc`` header of a CSV, TSV or markdown table whose header row
+    starts at ``start``."""
+    end = text.find("\n", start)
+    if end < 0:
+        return
+    header = text[start:end]
+    mark = next((m for m in ("\t", "|", ";", ",") if m in header), None)
+    if mark is None:
+        return
+    cells = header.split(mark)
+    index = next((n for n, c in enumerate(cells) if _CODE_HEADER.fullmatch(c.strip())), None)
+    if index is None:
+        return
+    pos = end + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        row = text[pos:line_end].split(mark)
+        if len(row) != len(cells):
+            return
+        value = row[index].strip().strip("\"'")
+        if re.fullmatch(r"\d{3,4}", value):
+            at = pos + sum(len(c) + 1 for c in row[:index]) + row[index].index(value)
+            add(Candidate(at, at + len(value), "SECRET", "secret", CARD_CODE))
+        pos = line_end + 1
 
 
 # "PIN" then a few words, then the digits ("el PIN de la impresora 6071"); a "PIN code" with six
@@ -148,7 +153,7 @@ _WIFI_FIRST = lazy_re(
 # A chat reply to a question about a password that says the value with a verb after other words
 # ("mudou sim, agora é Pao-de-Queijo-88", "changed, now it's ..."): the line after the question.
 _ASKED = lazy_re(r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o|wachtwoord|"
-                 r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)[^\n]{0,60}\?[ \t]*$", re.MULTILINE)
+                 r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)")
 _REPLY_VERB = lazy_re(r"(?i)(?<![\w])(?:agora|ahora|now|nu|ora|maintenant|jetzt|teraz|şimdi|nu er|ny)[ \t]+(?:it['’]?s[ \t]+|is[ \t]+|é[ \t]+|es[ \t]+|è[ \t]+|est[ \t]+|c['’]est[ \t]+|ist[ \t]+|jest[ \t]+|är[ \t]+|er[ \t]+)?"
                       r"(?P<value>[^\s\"'`,;]{6,64})")
 
@@ -166,17 +171,21 @@ def password_like(value: str) -> bool:
 
 
 def _replies(text: str) -> list[Candidate]:
+    """Looked for only after each line that ends in a question mark."""
     out = []
-    for q in _ASKED.finditer(text):
-        line_end = text.find("\n", q.end())
+    at = text.find("?")
+    while at >= 0:
+        line_end = text.find("\n", at)
         if line_end < 0:
-            continue
-        next_end = text.find("\n", line_end + 1)
-        m = _REPLY_VERB.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
-        if m:
-            value = m.group("value").rstrip(".,!)")
-            if password_like(value):
-                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+            break
+        if not text[at + 1 : line_end].strip(" \t"):
+            line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
+            if _ASKED.search(text, line_start, at):
+                next_end = text.find("\n", line_end + 1)
+                m = _REPLY_VERB.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
+                if m and password_like(value := m.group("value").rstrip(".,!)")):
+                    out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+        at = text.find("?", at + 1)
     return out
 
 
