@@ -41,24 +41,24 @@ rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?n
 steuer[ _\-]?id|steuer-?identifikationsnummer|
 passeport|permis de conduire|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
 s[ée]curit[ée] sociale|registre national|num[ée]ro national|
-pasaporte|n[úu]mero de afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée] de conducir|
+pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
 licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|
 passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di soggiorno|tessera sanitaria|
-paspoort(?:nummer)?|rijbewijs(?:nummer)?|burgerservicenummer|identiteitskaart(?:nummer)?|id-kaart|rijksregisternummer|
+paspoort(?:nummer|nr\.?)?|rijbewijs(?:nummer|nr\.?)?|burgerservicenummer|identiteitskaart(?:nummer)?|id-kaart|rijksregisternummer|
 verblijfsvergunning|
 paszport(?:u)?|pesel|dow[óo]d(?:u)? osobist(?:y|ego)|nr dowodu|numer dowodu|prawo jazdy|prawa jazdy|karta pobytu|
 pasaport(?:[ _\-]?(?:no|numaras[ıi]))?|t\.?c\.?[ _\-]?kimlik(?:[ _\-]?no)?|kimlik[ _\-]?(?:no|numaras[ıi])|ehliyet(?:[ _\-]?(?:no|numaras[ıi]))?|
 s[üu]r[üu]c[üu] belgesi|oturma izni|
-pass(?:nr\.?|nummer)|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
+pass(?:[ \-]?nr\.?|nummer)|voter[ _\-]?id|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
 f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
 passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
 旅券番号|パスポート番号|マイナンバー|個人番号|運転免許証番号|免許証番号|在留カード番号|保険証番号|
-身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|社保号|여권번호|주민등록번호|운전면허번호
+身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|驾照号码?|社保号|여권번호|주민등록번호|운전면허번호
 """
 # Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
-_ACRONYMS = "BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC"
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC"
 # Short stems one of which every word above holds (searched fast); each place a stem is found,
 # the expression is tried at the start of its word and of the word before ("codice fiscale",
 # "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
@@ -68,10 +68,10 @@ _STEMS = (
     "afilia", "carn", "dula", "patente", "fiscal", "rijbewijs", "burgerserv", "kaart", "verblijf", "dowo", "dowó", "praw",
     "karta", "kimlik", "ehliyet", "belgesi", "oturma", "personn", "kort", "uppeh", "dselsn", "opphold", "condu", "motorista",
     "dl_", "dl ", "dl-", "ni n", "ni_n", "ssn", "tfn", "uan", "dni", "nif", "nss", "curp", "bsn", "pesel", "cpr", "niss", "cpf",
-    "cnh", "nino", "ahv", "brp", "cni", "nir", "rfc", "nie", "sin", "pan", "tie",
+    "cnh", "nino", "ahv", "brp", "cni", "nir", "rfc", "nie", "sin", "pan", "tie", "utr", "rg:", " rg ", "dl#", "dl:", "voter",
 )
-_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾驶证", "社保", "旅券", "免許", "在留", "번호", "여권", "주민")
-_CJK_WORDS = r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|社保|여권|주민등록|운전면허)\w*"
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾驶证", "社保", "旅券", "免許", "在留", "年金", "驾照", "번호", "여권", "주민")
+_CJK_WORDS = r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)\w*"
 
 
 @cache

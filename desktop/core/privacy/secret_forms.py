@@ -33,13 +33,15 @@ _CARD_CODE = lazy_re(
     r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|cvn|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|c[óo]digo de seguridad|c[óo]digo de seguran[çc]a|codice di sicurezza|"
     r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|kontrolsiffer|"
-    r"sikkerhetskode|sikkerhedskode)(?!\w)"
+    r"sikkerhetskode|sikkerhedskode)(?:[ \-]?(?:code|nummer|number|no\.?|kodu|kod))?(?!\w)"
     r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
 )
-_CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "cvn", "security code", "prüf", "pruf", "cryptogramme", "curit", "seguridad",
-                   "seguran", "sicurezza", "veiligheidscode", "beveiligingscode", "kod ", "venlik kodu", "kerhetskod",
-                   "kontrolsiffer", "sikker", "セキュリティ", "安全", "보안코드")
-_CODE_VALUE = lazy_re(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[:=：#]|is|ist|est|es|è|é)?[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)")
+_CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "cvn", "secur", "prüf", "pruf", "crypto", "curit", "segur", "sicur", "veilig", "kod",
+                   "venlik", "kerhet", "kontrol", "sikker", "セキュリティ", "安全", "보안")
+_CODE_VALUE = lazy_re(
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é)?"
+    r"[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)"
+)
 # What says a card is near: its number (13 to 19 digits, grouped or not), or a card word.
 _CARD_NEAR = lazy_re(
     r"(?i)(?<!\d)\d{4}[ \-]?\d{4,6}[ \-]?\d{4,5}(?:[ \-]?\d{1,4})?(?!\d)|card|karte|carte|tarjeta|carta|kaart|karty|kart[ıi]|kort|"
@@ -121,10 +123,9 @@ _ONE_TIME = lazy_re(
     r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode)(?![\w])"
     r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
 )
-_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verification", "2fa", "mfa", "sms code", "login code", "confirmation",
-                  "tigungs", "verifizierungs", "einmal", "code de v", "code de c", "digo de", "codice di", "verificatie",
-                  "weryfik", "kod sms", "rulama", "engång", "verifierings", "engangs", "bekræft", "ワンタイム", "認証", "確認コード",
-                  "验证码", "驗證碼", "인증번호")
+_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "sms", "login code", "confirm", "tigung",
+                  "einmal", "code de", "digo de", "codice", "weryfik", "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証",
+                  "確認コード", "验证码", "驗證碼", "인증번호")
 _ONE_TIME_VALUE = lazy_re(
     rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*(?P<value>\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
 )
@@ -156,6 +157,18 @@ _ASKED = lazy_re(r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[�
                  r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)")
 _REPLY_VERB = lazy_re(r"(?i)(?<![\w])(?:agora|ahora|now|nu|ora|maintenant|jetzt|teraz|şimdi|nu er|ny)[ \t]+(?:it['’]?s[ \t]+|is[ \t]+|é[ \t]+|es[ \t]+|è[ \t]+|est[ \t]+|c['’]est[ \t]+|ist[ \t]+|jest[ \t]+|är[ \t]+|er[ \t]+)?"
                       r"(?P<value>[^\s\"'`,;]{6,64})")
+
+# A login sent in a request header ("Authorization: Basic dXNlcjpwYXNz", "Bearer abc..."): short
+# tokens the entropy rule leaves.
+_AUTH_HEADER = lazy_re(r"(?i)(?<![\w])(?:basic|bearer|token)[ \t]+(?P<value>[A-Za-z0-9._~+/\-]{12,}={0,2})(?![\w=])")
+_AUTH_KEYS = ("authorization", "basic ", "bearer ")
+# A password on a command line: "mysql -u root -pS3cret", "sshpass -p 'S3cret' ssh ...".
+_CLI_PASSWORD = lazy_re(
+    r"(?i)(?<![\w])(?:mysql|mysqldump|mariadb|mysqladmin)\b[^\n|;&]*?[ \t]-p(?P<value>[^\s\"'`]{4,64})"
+    r"|(?<![\w])sshpass[ \t]+-p[ \t]*[\"']?(?P<value2>[^\s\"'`]{4,64})"
+)
+# Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
+_BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{33})(?![\w\-])")
 
 # curl's login: "-u user:password" (the user may be an account id).
 _CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
@@ -242,6 +255,19 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
                 add(Candidate(m.start("value"), m.start("value") + len(m.group("value").rstrip(".,)")), "SECRET", "secret", PASSWORD))
     if "?" in text:
         out += _replies(text)
+    for a, b in keyword_windows(lower, _AUTH_KEYS, 220, 2):
+        for m in _AUTH_HEADER.finditer(text, a, b):
+            value = m.group("value")
+            if any(c.isdigit() for c in value) and not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("mysql", "mariadb", "sshpass"), 200, 2):
+        for m in _CLI_PASSWORD.finditer(text, a, b):
+            group = "value" if m.group("value") else "value2"
+            if not m.group(group).startswith(("$", "<", "{")):
+                add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    windows = keyword_windows(text, (":AA",), 40, 12) + keyword_windows(lower, ("discord",), 300, 2)
+    for m in (m for a, b in windows for m in _BOT_TOKEN.finditer(text, a, b)):
+        add(Candidate(m.start(), m.end(), "SECRET", "secret", "An access token"))
     if "-u" in text:
         for m in _CURL_USER.finditer(text):
             if not m.group("value").startswith(("$", "<", "{")):

@@ -66,3 +66,19 @@ def test_the_answer_to_a_chat_question_about_a_document_is_hidden() -> None:
 )
 def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
     assert _hidden(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("pass nr 91548273 giltigt till 2030", "91548273"),
+        ("paspoortnr. NW4K82LP7", "NW4K82LP7"),
+        ("carnet de conducir 12345678Z", "12345678Z"),
+        ("Seria i numer dowodu: AYR 482193", "AYR 482193"),
+        ("UTR: 12345 67890", "12345 67890"),
+        ("Voter ID: ABC1234567", "ABC1234567"),
+        ("基礎年金番号：1234-567890", "1234-567890"),
+    ],
+)
+def test_more_document_words_and_short_forms(text: str, number: str) -> None:
+    assert number in _hidden(text)

@@ -114,3 +114,25 @@ def test_placeholders_written_where_a_key_goes_are_no_secret() -> None:
 def test_a_real_key_beside_a_placeholder_is_still_hidden() -> None:
     key = "sk-ant-api03-Cb5k5pbS2Sd6CRSH2D6oqM79-O36jKkv-0GhTnrU_D4J1_pmHdNZ1INU9z4mgYake_BSDv2iFeuS0HOkJ9C1hnAA"
     assert _hidden(f'# was sk-ant-xxxxxxxxxxxxxxxx\nANTHROPIC_API_KEY="{key}"\n') == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Authorization: Basic dXNlcjpwYXNzd29yZDE=", "dXNlcjpwYXNzd29yZDE="),
+        ("headers = {'Authorization': 'Bearer abc123def456ghi'}", "abc123def456ghi"),
+        ("mysql -u root -pS3cretPw! -h db.internal", "S3cretPw!"),
+        ("sshpass -p 'Sunny-77' ssh deploy@build-box", "Sunny-77"),
+        ("the Discord bot: MTAjlIaShrBT9cPqeXRW1qPquO.4lkY6F.YQYVdfnSjj3u-ymHGjyJQYVGxcWHfo93uif23E",
+         "MTAjlIaShrBT9cPqeXRW1qPquO.4lkY6F.YQYVdfnSjj3u-ymHGjyJQYVGxcWHfo93uif23E"),
+        ("bot: 935553500:AAIKJ8NFRXlCQH5T_8-gXdnSUtG4PpuLQrt", "935553500:AAIKJ8NFRXlCQH5T_8-gXdnSUtG4PpuLQrt"),
+        ("card 4795 4220 5879 1580 — the security code on the back is 913", "913"),
+        ("Karte 4795 4220 5879 1580, CVC-Code 913", "913"),
+    ],
+)
+def test_logins_in_headers_and_command_lines_bot_tokens_and_card_codes_are_hidden(text: str, secret: str) -> None:
+    assert secret in _hidden(text)
+
+
+def test_a_header_placeholder_and_a_basic_plan_stay() -> None:
+    assert _hidden("Authorization: Bearer <your-token>\nWe are on the basic plan for 12 months.") == []
