@@ -85,6 +85,26 @@ def _doc_re(headers: bool = False) -> re.Pattern[str]:
     )
 
 
+# Document and card-code words that label a field ("旅券番号：", "Steuer-ID |"): read by the layout
+# and name rules as labels (labels.field_keys), so that they are not taken for a name or a chat
+# speaker. (Short names that are also words or names, "sin", "pan", "tie", are left out.)
+FIELD_LABELS = (
+    "旅券番号", "パスポート番号", "個人番号", "運転免許証番号", "免許証番号", "在留カード番号", "保険証番号", "基礎年金番号",
+    "身份证号码", "身份證字號", "身分證字號", "护照号码", "护照号", "護照號碼", "驾驶证号", "驾照号码", "社保号", "여권번호",
+    "운전면허번호", "カード番号", "有効期限", "セキュリティコード", "卡号", "有效期", "安全码",
+    "passport", "passport no", "passport number", "reisepass", "reisepassnummer", "passnummer", "führerschein",
+    "führerschein-nr", "personalausweis", "ausweisnummer", "steuer-id", "steuerid", "sozialversicherungsnummer",
+    "rentenversicherungsnummer", "krankenversichertennummer", "ahv-nr", "aufenthaltstitel", "n° de passeport",
+    "numéro de passeport", "passeport", "permis de conduire", "titre de séjour", "numéro de sécurité sociale",
+    "pasaporte", "número de pasaporte", "dni", "nif", "nss", "passaporto", "carta d'identità", "codice fiscale",
+    "paspoort", "paspoortnummer", "rijbewijs", "rijbewijsnummer", "bsn", "burgerservicenummer", "rijksregisternummer",
+    "paszport", "numer paszportu", "pesel", "nr dowodu", "numer dowodu", "prawo jazdy", "pasaport", "pasaport no",
+    "ehliyet", "ehliyet no", "personnummer", "passnr", "körkort", "cpr-nummer", "passaporte", "cpf", "cnh", "nino",
+    "ni number", "national insurance number", "nhs number", "tfn", "ssn", "uan", "aadhaar", "driving licence",
+    "driver's license", "dl number", "cvv", "cvc", "cvv2", "prüfnummer", "cryptogramme", "código de seguridad",
+)
+
+
 # A candidate value: letters and digits, groups split by a space, dash, dot or slash before a digit
 # ("12 150675 Y 556" is split before a letter too: a German pension number).
 _VALUE = lazy_re(

@@ -82,3 +82,12 @@ def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
 )
 def test_more_document_words_and_short_forms(text: str, number: str) -> None:
     assert number in _hidden(text)
+
+
+def test_a_documents_word_labels_its_number_and_is_no_name() -> None:
+    text = "出張手配のため、以下の情報をご確認ください。\n旅券番号：TK4829173\n運転免許証番号：301204558810\n"
+    spans = redact_text(text).spans
+    assert [s.original for s in spans if s.type == "PERSON"] == []
+    assert {"TK4829173", "301204558810"} <= {s.original for s in spans if s.type == "NATIONAL_ID"}
+    text = "Telefonnotiz — Rentenversicherungsnummer laut Brief 12 150675 Y 556. Rückruf morgen."
+    assert [s.original for s in redact_text(text).spans if s.type == "PERSON"] == []
