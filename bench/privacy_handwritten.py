@@ -28,7 +28,7 @@ DEV4 = FOLDER / "dev4.txt"  # new texts for the name categories fixed after dev3
 DEV5 = FOLDER / "dev5.txt"  # new texts for the name categories fixed after dev4 (chat mentions, tables...)
 DEV6 = FOLDER / "dev6.txt"  # new texts written before the category fixes after dev5 (secrets, tokens, banks, DOBs...)
 DEV7 = FOLDER / "dev7.txt"  # new texts written before the fixes after dev6 (secrets in chat, bank formats, DOBs in prose...)
-DEV11 = FOLDER / "dev11.txt"  # identity documents in each language's words, card codes, secrets of every kind, look-alikes
+DEV11_IDS = FOLDER / "dev11ids.txt"  # identity documents in each language's words, card codes, secrets of every kind, look-alikes
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3)
@@ -43,7 +43,7 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev5": (DEV5,),
     "hand-written dev6": (DEV6,),
     "hand-written dev7": (DEV7,),
-    "hand-written dev11": (DEV11,),
+    "hand-written dev11ids": (DEV11_IDS,),
     "hand-written FROZEN": (FROZEN,),
     "hand-written FROZEN2": (FROZEN2,),
     "hand-written FROZEN3": (FROZEN3,),
@@ -131,7 +131,7 @@ if __name__ == "__main__":
 
     # Only the development splits are listed by default: reading the frozen splits' misses
     # one by one is how a detector ends up tuned on them.
-    chosen = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev11": DEV11, "frozen": FROZEN, "frozen2": FROZEN2,
+    chosen = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev11ids": DEV11_IDS, "frozen": FROZEN, "frozen2": FROZEN2,
               "frozen3": FROZEN3}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])

@@ -14,7 +14,7 @@ from bench.privacy_handwritten import (
     DEV3,
     DEV6,
     DEV7,
-    DEV11,
+    DEV11_IDS,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -76,10 +76,10 @@ def test_seventh_development_split_is_labelled_in_many_languages() -> None:
             previous_end = end
 
 
-def test_eleventh_development_split_covers_identity_documents_and_secrets() -> None:
-    """dev11: identity numbers written in each language's words, card codes, secrets of every
+def test_identity_and_secret_development_split_covers_documents_and_secrets() -> None:
+    """dev11ids: identity numbers written in each language's words, card codes, secrets of every
     kind and look-alikes that are not secret, in at least ten languages."""
-    docs = load(DEV11)
+    docs = load(DEV11_IDS)
     assert len(docs) >= 70
     assert len({d.lang for d in docs}) >= 10
     kinds = [kind for d in docs for _, _, kind in d.labels]
@@ -125,7 +125,7 @@ def test_the_files_hold_different_documents() -> None:
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV11}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV11_IDS}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
