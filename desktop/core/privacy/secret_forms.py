@@ -205,7 +205,11 @@ def _replies(text: str) -> list[Candidate]:
 # Values found as secrets that are a placeholder written where the key goes ("sk-ant-xxxx...",
 # "sk-...your key...", "<your-key>") or a URL's port and path after "password@host:".
 _FILLER = re.compile(r"(x|X|0|\*|•|\.)\1{7,}")
-_PLACEHOLDER = re.compile(r"(?i).*(?:\.\.\.|…|<[^>]*>|your[_\- ]?(?:key|token|secret|api)|changeme).*")
+_PLACEHOLDER = re.compile(
+    r"(?i).*(?:\.\.\.|…|<[^>]*>|your[_\- ]?(?:key|token|secret|api)|changeme).*"
+    # a variable that holds the value ("$DB_PASSWORD", "${TOKEN}", "%API_KEY%", "{{ secret }}")
+    r"|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]\w*%|\{\{\s*[\w.]+\s*\}\}"
+)
 _AFTER_HOST = re.compile(r"@[\w.\-]+:$")
 
 

@@ -136,3 +136,16 @@ def test_logins_in_headers_and_command_lines_bot_tokens_and_card_codes_are_hidde
 
 def test_a_header_placeholder_and_a_basic_plan_stay() -> None:
     assert _hidden("Authorization: Bearer <your-token>\nWe are on the basic plan for 12 months.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'export DB_PASSWORD="$VAULT_DB_PASSWORD"',
+        "password: ${POSTGRES_PASSWORD}",
+        "set API_KEY=%API_KEY%",
+        "token: {{ secrets.DEPLOY_TOKEN }}",
+    ],
+)
+def test_a_variable_holding_a_secret_is_no_secret(text: str) -> None:
+    assert _hidden(text) == []
