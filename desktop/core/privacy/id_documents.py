@@ -63,14 +63,20 @@ _ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|P
 # the expression is tried at the start of its word and of the word before ("codice fiscale",
 # "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
 _STEMS = (
-    "pas", "licen", "perm", "resid", "visa", "insur", "nhs", "health", "medicare", "tax", "social", "curit", "segur", "aadha",
-    "ident", "card", "nation", "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "piss", "registr",
-    "afilia", "carn", "dula", "patente", "fiscal", "rijbewijs", "burgerserv", "kaart", "verblijf", "dowo", "dowó", "praw",
-    "karta", "kimlik", "ehliyet", "belgesi", "oturma", "personn", "kort", "uppeh", "dselsn", "opphold", "condu", "motorista",
-    "dl_", "dl ", "dl-", "ni n", "ni_n", "ssn", "tfn", "uan", "dni", "nif", "nss", "curp", "bsn", "pesel", "cpr", "niss", "cpf",
-    "cnh", "nino", "ahv", "brp", "cni", "nir", "rfc", "nie", "sin", "pan", "tie", "utr", "rg:", " rg ", "dl#", "dl:", "voter",
+    "pas", "licen", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
+    "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
+    "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
+    "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur",
+    # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
+    "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
 )
-_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾驶证", "社保", "旅券", "免許", "在留", "年金", "驾照", "번호", "여권", "주민")
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "여권", "주민", "운전")
+# The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
+# only at capitals (rarer than lowercase letters).
+_UPPER = lazy_re(
+    r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
+    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC)|(?<=A)HV)(?![^\W_])"
+)
 _CJK_WORDS = r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)\w*"
 
 
@@ -157,6 +163,7 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
             if before > 0 and before < start:
                 starts.add(_word_start(lower, before))  # the word before ("codice fiscale")
             at = lower.find(stem, at + len(stem))
+    starts |= {m.start() for m in _UPPER.finditer(text)}
     found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}
     for stem in present_keys(lower, _CJK_STEMS):
         at = lower.find(stem)

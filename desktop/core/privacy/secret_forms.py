@@ -30,14 +30,14 @@ _VERB = r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|jes
 
 # A card's security code: its name in the team's languages, then three or four digits.
 _CARD_CODE = lazy_re(
-    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|cvn|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|"
+    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|c[óo]digo de seguridad|c[óo]digo de seguran[çc]a|codice di sicurezza|"
-    r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|kontrolsiffer|"
+    r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|"
     r"sikkerhetskode|sikkerhedskode)(?:[ \-]?(?:code|nummer|number|no\.?|kodu|kod))?(?!\w)"
     r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
 )
-_CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "cvn", "secur", "prüf", "pruf", "crypto", "curit", "segur", "sicur", "veilig", "kod",
-                   "venlik", "kerhet", "kontrol", "sikker", "セキュリティ", "安全", "보안")
+_CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "veilig", "kod", "venlik",
+                   "kerhet", "sikker", "セキュリティ", "安全", "보안")
 _CODE_VALUE = lazy_re(
     r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é)?"
     r"[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)"
@@ -50,17 +50,15 @@ _CARD_NEAR = lazy_re(
 
 
 def _card_codes(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    headers: set[int] = set()
     for a, b in keyword_windows(lower, _CARD_CODE_KEYS, 40, 24):
         for cue in _CARD_CODE.finditer(text, a, b):
             m = _CODE_VALUE.match(text, cue.end())
             if m and _CARD_NEAR.search(text, max(0, cue.start() - 200), min(len(text), cue.end() + 80)):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CARD_CODE))
-    if "\n" in text:
-        for key in ("cvv", "cvc", "csc", "cid", "security", "card_code", "card code"):
-            at = lower.find(key)
-            while at >= 0:
-                _code_column(text, text.rfind("\n", 0, at) + 1, add)
-                at = lower.find(key, at + len(key))
+            headers.add(text.rfind("\n", 0, cue.start()) + 1)  # (a "cvv" column's header row?)
+    for start in sorted(headers):
+        _code_column(text, start, add)
 
 
 _CODE_HEADER = re.compile(r"(?i)[\"']?(?:cvv2?|cvc2?|csc|cid|security[ _\-]?code|card[ _\-]?code)[\"']?")
@@ -113,7 +111,7 @@ _ACCESS_CODE = lazy_re(
     rf"(?i)(?<![\w])(?:(?P<box>safe|tresor|kasa|sejf|kluis|kap[ıi])?(?(box)|(?:{_OPENS}))\w*?(?:{_JOINED}|,?[ \t\-]+{_CODE_WORD})\w*|{_CODE_WORD}(?P<gap>[^\n\d.!?;:]{{1,40}}?)(?:{_OPENS})\w*)"
     rf"(?:(?(box)[ \t]|(?!))|[^\n\d.!?;]{{0,25}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|,))[ \t]*(?P<value>[A-Z0-9]{{0,2}}\d[\d\-#*]{{2,9}}[A-Z]?)(?![\w]|[./,]\d)"
 )
-_ACCESS_KEYS = ("code", "codice", "digo", "kod", "koodi", "ifresi", "combo", "combination", "pin")
+_ACCESS_KEYS = ("code", "codice", "digo", "kod", "koodi", "ifresi", "combo", "pin ", " pin")
 
 # A one-time or verification code given in a sentence.
 _ONE_TIME = lazy_re(
@@ -123,9 +121,8 @@ _ONE_TIME = lazy_re(
     r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode)(?![\w])"
     r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
 )
-_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "sms", "login code", "confirm", "tigung",
-                  "einmal", "code de", "digo de", "codice", "weryfik", "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証",
-                  "確認コード", "验证码", "驗證碼", "인증번호")
+_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik",
+                  "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証", "確認コード", "验证码", "驗證碼", "인증번호")
 _ONE_TIME_VALUE = lazy_re(
     rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*(?P<value>\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
 )
@@ -231,8 +228,8 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
     add = out.append
     _card_codes(text, lower, add)
-    if "PIN" in text:
-        for m in _PIN_GAP.finditer(text):
+    for a, b in keyword_windows(text, ("PIN",), 60, 2):
+        for m in _PIN_GAP.finditer(text, a, b):
             if not re.search(r"(?i)code\b", m.group(0)[:9]) or len(m.group("value")) != 6:
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, _ACCESS_KEYS, 90, 40):
@@ -272,8 +269,8 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
     windows = keyword_windows(text, (":AA",), 40, 12) + keyword_windows(lower, ("discord",), 300, 2)
     for m in (m for a, b in windows for m in _BOT_TOKEN.finditer(text, a, b)):
         add(Candidate(m.start(), m.end(), "SECRET", "secret", "An access token"))
-    if "-u" in text:
-        for m in _CURL_USER.finditer(text):
+    for a, b in keyword_windows(lower, ("-u ", "--user"), 300, 2):
+        for m in _CURL_USER.finditer(text, a, b):
             if not m.group("value").startswith(("$", "<", "{")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     return out
