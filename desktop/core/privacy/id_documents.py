@@ -114,7 +114,7 @@ FIELD_LABELS = (
 # A candidate value: letters and digits, groups split by a space, dash, dot or slash before a digit
 # ("12 150675 Y 556" is split before a letter too: a German pension number).
 _VALUE = lazy_re(
-    r"(?<![\w\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d)-(?=[A-Z]{2}\b)){4,24}(?![\w\-]|[./]\w)"
+    r"(?<![\w\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b)){4,24}(?![\w\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.
