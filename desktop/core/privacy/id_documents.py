@@ -39,7 +39,7 @@ reisepass(?:nummer|[ _\-]?nr\.?)?|passnummer|pass-?nr\.?|f[üu]hrerschein(?:numm
 ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?nummer|
 rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?nr\.?)|versichertennummer|ahv(?:-?nr\.?|-?nummer)?|
 steuer[ _\-]?id|steuer-?identifikationsnummer|
-passeport|permis de conduire|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
+passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
 s[ée]curit[ée] sociale|registre national|num[ée]ro national|
 pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
 licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|
@@ -77,7 +77,10 @@ _UPPER = lazy_re(
     r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
     r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC)|(?<=A)HV)(?![^\W_])"
 )
-_CJK_WORDS = r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)\w*"
+_CJK_WORDS = (
+    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # (the rest of the word, in its script only: "番号は")
+)
 
 
 @cache
@@ -114,7 +117,7 @@ FIELD_LABELS = (
 # A candidate value: letters and digits, groups split by a space, dash, dot or slash before a digit
 # ("12 150675 Y 556" is split before a letter too: a German pension number).
 _VALUE = lazy_re(
-    r"(?<![\w\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b)){4,24}(?![\w\-]|[./]\w)"
+    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.

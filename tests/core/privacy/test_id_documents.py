@@ -78,7 +78,9 @@ def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
         ("UTR: 12345 67890", "12345 67890"),
         ("Voter ID: ABC1234567", "ABC1234567"),
         ("基礎年金番号：1234-567890", "1234-567890"),
-        ('{"ni_number": "ZZ 870498 T"}', "ZZ 870498 T"),  # a letter after the digits ends the number
+        ('{"ni_number": "ZZ 870498 T"}', "ZZ 870498 T"),
+        ("パスポート番号はTZ4829173です。", "TZ4829173"),  # the number touches the Japanese around it
+        ("numéro de permis : 120375200419", "120375200419"),  # a letter after the digits ends the number
     ],
 )
 def test_more_document_words_and_short_forms(text: str, number: str) -> None:

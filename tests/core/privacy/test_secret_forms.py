@@ -22,6 +22,7 @@ def _hidden(text: str, kind: str = "SECRET") -> list[str]:
         ("company Amex: 370193350128083, exp 09/28, CID 4417. Billing zip is the office one.", "4417"),
         ("カード番号：4906-2762-2301-2892\n有効期限：02/29\nセキュリティコード：293", "293"),
         ("Kortnummer: 5316 1433 6143 6450\nCVC: 847", "847"),
+        ("Kreditkarte 4906 2762 2301 2892, Sicherheitscode 551", "551"),
     ],
 )
 def test_a_cards_security_code_beside_the_card_is_hidden(text: str, code: str) -> None:
