@@ -51,6 +51,8 @@ pasaport(?:[ _\-]?(?:no|numaras[ıi]))?|t\.?c\.?[ _\-]?kimlik(?:[ _\-]?no)?|kiml
 s[üu]r[üu]c[üu] belgesi|oturma izni|
 pass(?:[ \-]?nr\.?|nummer)|voter[ _\-]?id|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
 f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
+documento (?:nacional )?de identi\w+|documento d'identit[àa]|documentnummer|numer dokumentu|id-kort(?:snummer)?|legitimation|
+bilhete de identidade|n[úu]mero de utente|svnr|kimlik seri(?: no)?|
 passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
 旅券番号|パスポート番号|マイナンバー|個人番号|運転免許証番号|免許証番号|在留カード番号|保険証番号|
 身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|驾照号码?|社保号|여권번호|주민등록번호|운전면허번호
@@ -66,11 +68,12 @@ _STEMS = (
     "pas", "licen", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
-    "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur",
+    "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
+    "id-kort", "legitim", "bilhete", "utente", "svnr",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
 )
-_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "여권", "주민", "운전")
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "证件", "證件", "여권", "주민", "운전")
 # The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
 # only at capitals (rarer than lowercase letters).
 _UPPER = lazy_re(
@@ -78,7 +81,7 @@ _UPPER = lazy_re(
     r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC)|(?<=A)HV)(?![^\W_])"
 )
 _CJK_WORDS = (
-    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
+    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # (the rest of the word, in its script only: "番号は")
 )
 
@@ -160,11 +163,14 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
         while at >= 0:
             start = _word_start(lower, at)
             starts.add(start)
-            before = start - 1
-            while before > 0 and lower[before - 1] in " \t":
-                before -= 1
-            if before > 0 and before < start:
-                starts.add(_word_start(lower, before))  # the word before ("codice fiscale")
+            for _ in range(2):  # and the two words before ("codice fiscale", "número de utente")
+                before = start
+                while before > 0 and lower[before - 1] in " \t":
+                    before -= 1
+                if before == start or before == 0:
+                    break
+                start = _word_start(lower, before)
+                starts.add(start)
             at = lower.find(stem, at + len(stem))
     starts |= {m.start() for m in _UPPER.finditer(text)}
     found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}

@@ -62,6 +62,7 @@ def test_the_answer_to_a_chat_question_about_a_document_is_hidden() -> None:
         "Nie mogę przyjść, zadzwoń pod 600 123 456 po 18.",  # Polish "nie" is "not"
         "Precio sin IVA 1.234,56 EUR, entrega en 10 días.",  # Spanish "sin" is "without"
         "The pan order 4471 ships tomorrow.",
+        "Nº documento: FAC-2024-001, fecha 12/03/2026.",  # an invoice's document number
     ],
 )
 def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
@@ -80,7 +81,11 @@ def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
         ("基礎年金番号：1234-567890", "1234-567890"),
         ('{"ni_number": "ZZ 870498 T"}', "ZZ 870498 T"),
         ("パスポート番号はTZ4829173です。", "TZ4829173"),  # the number touches the Japanese around it
-        ("numéro de permis : 120375200419", "120375200419"),  # a letter after the digits ends the number
+        ("numéro de permis : 120375200419", "120375200419"),
+        ("Documento de identidad: 48291735K", "48291735K"),
+        ("Documentnummer: NW4K82LP7", "NW4K82LP7"),
+        ("证件号码：E48291735", "E48291735"),
+        ("Número de utente: 482917354", "482917354"),  # a letter after the digits ends the number
     ],
 )
 def test_more_document_words_and_short_forms(text: str, number: str) -> None:
