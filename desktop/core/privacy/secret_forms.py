@@ -167,6 +167,17 @@ _CLI_PASSWORD = lazy_re(
 # Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
 _BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{33})(?![\w\-])")
 
+# A key said with words between its name and its value ("the api key for mailgun is ...",
+# "la clé API de production : ..."): only a value shaped like a key (long, letters and digits).
+_SAID_KEY = lazy_re(
+    r"(?i)(?<![\w])(?:api[ _\-]?key|access[ _\-]?key|secret[ _\-]?key|api[ _\-]?token|access[ _\-]?token|cl[ée] (?:d['’])?api|"
+    r"clave (?:de )?api|chiave api|api-schl[üu]ssel|api-sleutel|klucz api|api anahtar[ıi]|apiキー|api密钥|api 密钥)"
+    r"(?![\w])[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])\s*(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
+)
+_SAID_KEY_KEYS = ("api", "access", "secret", "clé", "klucz", "キー", "密钥")  # ("clave api", "chiave api": "api")
+# A variable named like a password without a separator ("PGPASSWORD=...", "REDISPASS=...").
+_JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<value>[^\s\"'`;]{4,200})")
+
 # curl's login: "-u user:password" (the user may be an account id).
 _CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
 
@@ -208,6 +219,8 @@ _PLACEHOLDER = re.compile(
     r"|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]\w*%|\{\{\s*[\w.]+\s*\}\}"
 )
 _AFTER_HOST = re.compile(r"@[\w.\-]+:$")
+# A public key is made to be shared ("ssh-ed25519 AAAA... deploy@ci").
+_PUBLIC_KEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$")
 
 
 def lookalike(text: str, start: int, end: int) -> bool:
@@ -219,6 +232,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if filler and len(filler.group(0)) >= 0.5 * len(value) and len(value) < 48:
         return True
     if _PLACEHOLDER.fullmatch(value):
+        return True
+    if value.startswith("AAAA") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 40), start):
         return True
     return value[:1].isdigit() and bool(_AFTER_HOST.search(text, max(0, start - 80), start))
 
@@ -269,6 +284,15 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
     windows = keyword_windows(text, (":AA",), 40, 12) + keyword_windows(lower, ("discord",), 300, 2)
     for m in (m for a, b in windows for m in _BOT_TOKEN.finditer(text, a, b)):
         add(Candidate(m.start(), m.end(), "SECRET", "secret", "An access token"))
+    for a, b in keyword_windows(lower, _SAID_KEY_KEYS, 80, 24):
+        for m in _SAID_KEY.finditer(text, a, b):
+            value = m.group("value")
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
+    for a, b in keyword_windows(lower, ("pass=", "password=", "passwd=", "pwd=", "token=", "secret="), 210, 22):
+        for m in _JOINED_VARIABLE.finditer(text, a, b):
+            if not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("-u ", "--user"), 300, 2):
         for m in _CURL_USER.finditer(text, a, b):
             if not m.group("value").startswith(("$", "<", "{")):

@@ -150,3 +150,14 @@ def test_a_header_placeholder_and_a_basic_plan_stay() -> None:
 )
 def test_a_variable_holding_a_secret_is_no_secret(text: str) -> None:
     assert _hidden(text) == []
+
+
+def test_a_key_said_with_words_between_and_a_joined_password_variable_are_hidden() -> None:
+    key = "4e8f2a1c9b7d3e5f6a0b1c2d3e4f5a6b-us14"
+    assert key in _hidden(f"the api key for mailgun is {key}")
+    assert "Birch!Lake42" in _hidden("PGPASSWORD=Birch!Lake42 psql -h db -U app")
+
+
+def test_a_public_key_is_no_secret() -> None:
+    line = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx8Kq2mL9vR4tP7wN3bY6cJ1hD5fG0sA8eU2iO4p deploy@ci"
+    assert _hidden(line) == []
