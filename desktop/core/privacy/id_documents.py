@@ -130,6 +130,8 @@ _GAP_STOP = re.compile(r"[!?;]|\.\s|\n")
 def id_value_ok(value: str) -> bool:
     """Whether a value next to a document's word can be its number: three digits or more, six
     characters or more, not a date or a year."""
+    if re.search(r"(?i)x{3,}|\*{3,}|•{3,}", value):
+        return False  # masked: "XXXX XXXX 2233" shows the last digits only
     compact = re.sub(r"[ \-./]", "", value)
     digits = sum(c.isdigit() for c in compact)
     if digits < 3 or len(compact) < 6 or len(compact) > 20:
@@ -226,7 +228,7 @@ def _table_columns(text: str, cues: list[re.Match[str]], add: Callable[[Candidat
 def _table_rows(text: str, start: int, end: int, mark: str, add: Callable[[Candidate], None]) -> None:
     cells = _cells(text[start:end], mark)
     doc = _doc_re(headers=True)
-    wanted = [n for n, (_, cell) in enumerate(cells) if doc.fullmatch(cell.strip().strip("\"'*"))]
+    wanted = [n for n, (_, cell) in enumerate(cells) if _names_a_number(doc, cell.strip().strip("\"'*"))]
     if not wanted:
         return
     pos = end + 1
@@ -247,6 +249,18 @@ def _table_rows(text: str, start: int, end: int, mark: str, add: Callable[[Candi
                     begin = pos + at + cell.index(value)
                     add(Candidate(begin, begin + len(value), "NATIONAL_ID"))
         pos = line_end + 1
+
+
+# Header words that say the column holds something about the document other than its number.
+_NOT_THE_NUMBER = lazy_re(r"(?i)mask|expir|valid|issue|country|scan|photo|copy|status|type|date|datum|fecha|data|g[üu]ltig|scad|vence|tarih")
+
+
+def _names_a_number(doc: re.Pattern[str], cell: str) -> bool:
+    """A header cell that names a document's number: its word, alone or with "no."/"number"
+    words around it ("N. passaporto", "numer paszportu"), not its expiry or country."""
+    if len(cell) > 32 or not doc.search(cell):
+        return False
+    return bool(doc.fullmatch(cell)) or not _NOT_THE_NUMBER.search(cell)
 
 
 def _cells(line: str, mark: str) -> list[tuple[int, str]]:

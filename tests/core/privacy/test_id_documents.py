@@ -99,3 +99,14 @@ def test_a_documents_word_labels_its_number_and_is_no_name() -> None:
     assert {"TK4829173", "301204558810"} <= {s.original for s in spans if s.type == "NATIONAL_ID"}
     text = "Telefonnotiz — Rentenversicherungsnummer laut Brief 12 150675 Y 556. Rückruf morgen."
     assert [s.original for s in redact_text(text).spans if s.type == "PERSON"] == []
+
+
+def test_a_column_named_with_number_words_around_the_document_is_hidden() -> None:
+    text = "| Nome | N. passaporto | Scadenza passaporto |\n|---|---|---|\n| Marco Neri | YA8812734 | 12/03/2031 |\n"
+    assert _hidden(text) == ["YA8812734"]
+    text = "imię i nazwisko,numer paszportu,numer dowodu\nAnna Nowak,EA4408124,AYR 482193\n"
+    assert {"EA4408124", "AYR 482193"} <= set(_hidden(text))
+
+
+def test_a_masked_number_is_not_hidden_again() -> None:
+    assert _hidden("Name | Aadhaar (masked)\nAnanya Rao | XXXX XXXX 9545\n") == []
