@@ -27,6 +27,7 @@ from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.names import plain_word as _plain_word
+from desktop.core.privacy.places import is_place_name
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -323,6 +324,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _titled(text, add)
     _lower_titled(text, add)
     _capitals(text, add)
+    _shouted(text, add)
     _initialled(text, add)
     return known
 
@@ -363,19 +365,22 @@ def _line_end(text: str, at: int) -> bool:
 
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom"
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom|"
+    # abbreviations a letter or a CRM note uses ("Hr. Gruber", "Fr. Zbinden", "Engr. Oyelaran", "Panią Nowak")
+    r"Hr|Fr|Mag|Engr|Panią|Panu|Paní"
 )
 # Titles written in lowercase mid-sentence, looked for only around these words.
-_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana")
+_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní")
 _NAME_AFTER_TITLE = (
-    r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
-    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
+    r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl|D|Dª)\.?)*[ \t]+"
+    # initials before the surname: "dhr. R.J. van der Meulen"
+    r"((?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?(?=[ \t]*(?:[a-z']+[ \t]+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]))?(?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana){_NAME_AFTER_TITLE}")
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
@@ -404,6 +409,7 @@ def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
 
 
+_INITIALS = lazy_re(r"(?:[A-Z]\.){1,3}")
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t", "la", "le", "du", "di", "da", "del", "della",
                              "dos", "das"})
 
@@ -421,8 +427,8 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
         words = m.group(1).split()
         # Particles lead the surname ("Van der Meulen", "de la Fuente"): they count as its start.
         keep = 1
-        while keep < len(words) and words[keep - 1].casefold() in _PARTICLE_WORDS:
-            keep += 1
+        while keep < len(words) and (words[keep - 1].casefold() in _PARTICLE_WORDS or _INITIALS.fullmatch(words[keep - 1])):
+            keep += 1  # (and initials: "R.J. van der Meulen")
         # After the first word, further capitalised words belong to the name only when they are
         # no everyday word ("Frau Berger Bescheid" keeps "Berger").
         while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):
@@ -449,6 +455,45 @@ def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
         listed = sum(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
         if listed >= max(1, len(words) - 1):
             add(Candidate(m.start(), m.end(), "PERSON"))
+
+
+_SHOUTED_WORD = lazy_re(r"(?<![\w@.\-'’])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ](?![\w@'’\-])")
+
+
+_SHOUTED_CUES = frozenset({
+    "to", "from", "with", "for", "by", "cc", "attn", "call", "ask", "tell", "contact", "see", "an", "von", "mit", "für",
+    "à", "avec", "pour", "para", "con", "per", "voor", "aan", "met", "dla", "och", "till", "från",
+})
+
+
+def _shouted(text: str, add: Callable[[Candidate], None]) -> None:
+    """A name inside a line written all in capitals ("ANY QUERIES TO KIERAN O'DONNELL ON EXT
+    2241", "SEND THE COUNTS TO MAUREEN"): a listed first name that is no everyday word, with
+    the surname after it when that is no everyday word either."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    for offset, line in _lines(text):
+        if len(line) < 12 or any(ch.islower() for ch in line) or line.count(" ") < 2:
+            continue
+        words = list(_SHOUTED_WORD.finditer(line))
+        if len(words) < 3:
+            continue  # "IBAN: DE89 ...", "PAN ABCDE1234F": a label and a code, not a shouted sentence
+        i = 0
+        while i < len(words):
+            word = words[i].group(0).title()
+            if (len(word) < 3 or not lex.is_first_name(word) or _plain_word(word) or is_place_name(word)
+                    or line[words[i].end() : words[i].end() + 1] == ":"):
+                i += 1
+                continue
+            start, end = words[i].span()
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            cued = i > 0 and words[i - 1].group(0).casefold() in _SHOUTED_CUES and line[words[i - 1].end() : start] == " "
+            if nxt and line[end : nxt.start()] == " " and len(nxt.group(0)) > 1 and not _plain_word(nxt.group(0).title()):
+                end, i, cued = nxt.end(), i + 1, True
+            if cued:  # (a heading's lone word, "SOLICITUD DE ALTA", is no name)
+                add(Candidate(offset + start, offset + end, "PERSON"))
+            i += 1
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
@@ -537,7 +582,8 @@ _CAPS_RUN = lazy_re(r"[A-Z][A-Z'’\-]{2,}")
 _SURNAME_FIRST = lazy_re(
     r"^[ \t]*(?:(?:To|From|Cc|Bcc|An|Von|De|À|A|Para|Da|Van|Aan|Från|Till|Od|Do)[ \t]*:[ \t]*)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?),[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-Z]\.?)?)"
-    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*)?$",
+    # (then the time of a chat line, or the address of a mail header: "Von: Sonne, Katrin <k.sonne@...>")
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*|<[^<>\s]+@[^<>\s]+>[ \t]*)?$",
     re.MULTILINE,
 )
 

@@ -15,7 +15,7 @@ TITLES = {
     "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
     "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
 }
-PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom|'t|ap|lo)"
 CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
 COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
