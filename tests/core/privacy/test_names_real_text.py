@@ -56,3 +56,22 @@ def test_titles_initials_particles_and_capitals_of_other_languages(text: str, na
 )
 def test_headings_labels_and_weekday_abbreviations_stay(text: str) -> None:
     assert [s.original for s in redact_text(text, country="DE").spans if s.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("いつもお世話になっております。株式会社ミナト物流の佐々木です。", ["佐々木"]),
+        ("请寄到公司前台，收件人李晓燕，电话见附件。", ["李晓燕"]),
+        ("小刘: 今天谁值班？\n张婷: 赵磊和我\n小刘: 好的", ["小刘", "张婷", "赵磊", "小刘"]),
+        ("備註：由太太黃美玲代收包裹。", ["黃美玲"]),
+        ("氏名：小林 健太\nフリガナ：コバヤシ ケンタ", ["小林 健太", "コバヤシ ケンタ"]),
+    ],
+)
+def test_east_asian_names_by_relation_recipient_firm_and_reading(text: str, names: list[str]) -> None:
+    assert _hidden(text, "CN") == names
+
+
+@pytest.mark.parametrize("text", ["客戶：\n備註：請於週五前回覆。\n地址：", "总结和计划见附件。", "这是我的书です。", "我和你一起去。"])
+def test_east_asian_labels_and_plain_sentences_stay(text: str) -> None:
+    assert [s.original for s in redact_text(text, country="CN").spans if s.type == "PERSON"] == []
