@@ -75,3 +75,29 @@ def test_east_asian_names_by_relation_recipient_firm_and_reading(text: str, name
 @pytest.mark.parametrize("text", ["客戶：\n備註：請於週五前回覆。\n地址：", "总结和计划见附件。", "这是我的书です。", "我和你一起去。"])
 def test_east_asian_labels_and_plain_sentences_stay(text: str) -> None:
     assert [s.original for s in redact_text(text, country="CN").spans if s.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "country"),
+    [
+        ("He's moved to Unit 6/44 Beach Street, Coogee NSW 2034.", "Unit 6/44 Beach Street, Coogee NSW 2034", "AU"),
+        ("Send it to:\nC/ Gran Vía 45, 3º izda., 48011 Bilbao\n\nGracias", "C/ Gran Vía 45, 3º izda., 48011 Bilbao", "ES"),
+        ("Il a déménagé au 4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3.",
+         "4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3", "CA"),
+        ("по адресу: г. Екатеринбург, ул. Малышева, д. 51, кв. 108, 620014\nС уважением",
+         "г. Екатеринбург, ул. Малышева, д. 51, кв. 108, 620014", "RU"),
+        ("Адреса: вул. Городоцька, 174, кв. 21, Львів, 79022", "вул. Городоцька, 174, кв. 21, Львів, 79022", "UA"),
+        ("〒530-0001 大阪府大阪市北区梅田2丁目4-9 ブリーゼタワー12階\nご担当", "〒530-0001 大阪府大阪市北区梅田2丁目4-9 ブリーゼタワー12階", "JP"),
+        ("请寄到上海市浦东新区张江路88号3号楼502室，邮编201203，谢谢", "上海市浦东新区张江路88号3号楼502室，邮编201203", "CN"),
+        ("Địa chỉ: Số 18 ngõ 42 phố Trần Duy Hưng, phường Trung Hòa, quận Cầu Giấy, Hà Nội.",
+         "Số 18 ngõ 42 phố Trần Duy Hưng, phường Trung Hòa, quận Cầu Giấy, Hà Nội", "VN"),
+        ("العنوان: ص.ب 4821، دبي\nشكرا", "ص.ب 4821، دبي", "AE"),
+    ],
+)
+def test_whole_addresses_with_unit_town_and_postcode_in_their_countries_formats(text: str, address: str, country: str) -> None:
+    assert address in [s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS"]
+
+
+def test_a_word_and_a_year_after_a_street_are_not_its_town() -> None:
+    spans = [s.original for s in redact_text("Wir treffen uns Hauptstraße 5, Raum 12 um 10 Uhr.", country="DE").spans]
+    assert "Hauptstraße 5" in spans[0] and "Raum" not in spans[0]
