@@ -28,6 +28,7 @@ from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, laz
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.names import plain_word as _plain_word
 from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.script_names import chat_capitals, greeted, script_names
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -291,6 +292,9 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     known: set[str] = set()
     labels = _speakers(lines, kv_lines)
     _lowercase_chat_names(text, labels, add)
+    known |= chat_capitals(text, labels, add)
+    greeted(text, add)
+    script_names(text, add)
     if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
         _names_of_addresses(text, add)
     for start, end in labels:

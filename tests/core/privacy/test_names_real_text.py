@@ -101,3 +101,36 @@ def test_whole_addresses_with_unit_town_and_postcode_in_their_countries_formats(
 def test_a_word_and_a_year_after_a_street_are_not_its_town() -> None:
     spans = [s.original for s in redact_text("Wir treffen uns Hauptstraße 5, Raum 12 um 10 Uhr.", country="DE").spans]
     assert "Hauptstraße 5" in spans[0] and "Raum" not in spans[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hi Luz,\n\nQuick one - can you ship it today?", ["Luz"]),
+        ("Hola Paz,\n\nte reenvío lo de ayer.", ["Paz"]),
+        ("[16:02] fede: chi ha le chiavi?\n[16:03] gianlu: le ha Sole credo\n[16:03] fede: Sole è in ferie",
+         ["fede", "gianlu", "Sole", "fede", "Sole"]),
+        ("Em gửi lại địa chỉ cho anh Nguyễn Văn Thắng hôm qua.\nCảm ơn chị,\nPhạm Thu Trang", ["Nguyễn Văn Thắng", "Phạm Thu Trang"]),
+        ("السيد خالد المنصوري المحترم،\nيرجى التواصل مع الأستاذة فاطمة الزهراء.\n\nمع التحية،\nيوسف حداد",
+         ["خالد المنصوري", "فاطمة الزهراء", "يوسف حداد"]),
+    ],
+)
+def test_greeted_chat_capitalised_vietnamese_and_arabic_names(text: str, names: list[str]) -> None:
+    assert [n for n in _hidden(text) if n in names] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Accounts,\nPlease pay the attached invoice.",
+        "Hi team,\nthe build is green.",
+        "[10:14] kemi: has anyone seen the NDA from Harlow Ventures?\n[10:15] dougie: no",
+        "[10:30] cathal: it's been the same since the Kildare job\n[10:31] ollie: ok",
+        "[17:45] ollie: someone from Harrow branch rang\n[17:46] bex: ok",
+        "[09:04] kenji: k, and Lowe's?\n[09:05] aaliyah: still me",
+        "[09:04] kenji: we meet in sala Picasso at 3\n[09:05] aaliyah: ok",
+    ],
+)
+def test_departments_firms_and_places_in_greetings_and_chats_stay(text: str) -> None:
+    hidden = [s.original for s in redact_text(text, country="GB").spans if s.type == "PERSON"]
+    assert not {"Accounts", "team", "Harlow", "Kildare", "Harrow", "Low", "Lowe", "Picasso"} & set(hidden)
