@@ -26,6 +26,7 @@ from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.name_words import GREETINGS
 from desktop.core.privacy.names import plain_word as _plain_word
 from desktop.core.privacy.places import is_place_name
 from desktop.core.privacy.script_names import chat_capitals, greeted, script_names
@@ -231,7 +232,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
         line_end = text.find("\n", a)
         for m in _LOWER_CHAT_WORD.finditer(text, a, line_end if line_end >= 0 else len(text)):
             word = m.group(0)
-            if m.start() in starts or word in _AFTER_NAME_TITLES or not judge.strong_first(word) or _plain_word(word):
+            if m.start() in starts or word in _AFTER_NAME_TITLES or word in GREETINGS or not judge.strong_first(word) or _plain_word(word):
                 continue
             if judge.rank(word) < _LOWER_CHAT_RANK:
                 continue  # "vero", "chase", "key": everyday words of some language too

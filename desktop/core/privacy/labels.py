@@ -63,7 +63,9 @@ _KEYS_BY_TYPE = {
         マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
         주문번호|주민등록번호|은행|비고|備註|註記|примечание|примітка|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
         banka iban|t.c. kimlik no|tc kimlik no|kimlik no|doğum yeri|dogum yeri|uyruk|cinsiyet|departman|görevi|
-        talep|talep no|açıklama|konu""",
+        talep|talep no|açıklama|konu|
+        betreff|gesendet|objet|envoyé|asunto|enviado|oggetto|inviato|onderwerp|verzonden|assunto|ämne|skickat|
+        temat|wysłano|emne|sendt|aihe|lähetetty|тема|отправлено""",
     "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
     "nom d'utilisateur|identifiant|kullanıcı adı",
 }

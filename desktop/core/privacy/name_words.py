@@ -109,6 +109,7 @@ GREETINGS = {
     # greetings and sign-offs of more languages ("Bună ziua", "Cu stimă", "Dobrý den")
     "bună", "buna", "cu", "dobrý", "dobry", "dzień", "merhaba", "hej", "hei", "goedemorgen", "goedemiddag",
     "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
+    "chào", "xin", "cảm",  # Vietnamese "hello" and "thank (you)": "Chào chị Hằng", "Cảm ơn chị"
     "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
     "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
     "ok", "okay",  # a transcript's "Ok." is no one
@@ -146,7 +147,7 @@ STOP |= {"kod", "hasło", "haslo", "codice", "código", "codigo", "passwort", "k
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).
-NOT_A_STREET = CALENDAR  # used by the address rules: "12 March 2024" is no street
+NOT_A_STREET = CALENDAR | MONTH_ABBREVIATIONS  # used by the address rules: "12 March 2024", "13 Mar 2025" are no street
 
 CUES = frozenset("""
 hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|

@@ -542,6 +542,9 @@ def _all_field_labels(words: list[str]) -> bool:
     return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
 
 
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
+
+
 def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: Judge) -> bool:
     """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
     or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
@@ -562,8 +565,10 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
         lex = judge.lex
         # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
         return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
-    if spaced and words[0].casefold() in MONTH_ABBREVIATIONS and DAY_AFTER.match(text, end):
-        return True  # "On Tue, Jun 4": a date
+    if words[0].casefold() in MONTH_ABBREVIATIONS and (
+        (spaced and DAY_AFTER.match(text, end)) or _DAY_BEFORE.search(text, max(0, end - len(words[0]) - 4), end - len(words[0]))
+    ):
+        return True  # "On Tue, Jun 4", "On 13 Mar 2025": a date
     if used_as_place(text, end - len(words[0]), end, nouns_only=True):
         return True  # "from Harrow branch", "la oficina de Rosario"
     return spaced and not judge.first(words[0]) and bool(NUMBER_AFTER.match(text, end))

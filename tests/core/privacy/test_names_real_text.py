@@ -134,3 +134,17 @@ def test_greeted_chat_capitalised_vietnamese_and_arabic_names(text: str, names: 
 def test_departments_firms_and_places_in_greetings_and_chats_stay(text: str) -> None:
     hidden = [s.original for s in redact_text(text, country="GB").spans if s.type == "PERSON"]
     assert not {"Accounts", "team", "Harlow", "Kildare", "Harrow", "Low", "Lowe", "Picasso"} & set(hidden)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("> On 13 Mar 2025, at 17:40, the client wrote:", "GB"),
+        ("Betreff: AW: Rechnung 4471\n\nBetreff: Rechnung 4471", "DE"),
+        ("[08:55] jule: moin, wer hat den Schlüssel?\n[08:56] ole: ich", "DE"),
+        ("Chào chị,\n\nEm gửi lại.\n\nCảm ơn chị,", "VN"),
+    ],
+)
+def test_dates_mail_headers_and_greetings_are_no_names_or_addresses(text: str, country: str) -> None:
+    found = [s.original for s in redact_text(text, country=country).spans]
+    assert not {"13 Mar 2025", "Mar", "Betreff", "moin", "Chào", "Cảm"} & set(found)
