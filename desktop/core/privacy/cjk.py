@@ -106,7 +106,7 @@ _DEVA_BEFORE = lazy_re(
     rf"(?:प्रिय|नमस्ते|नमस्कार|श्री|श्रीमती|सुश्री|डॉ\.?|भाई|बेटे|बेटा|बेटी|पत्नी|पति|बहन|धन्यवाद)[ \t]+({_DEVA_WORD})"
 )
 _DEVA_OWNER = lazy_re(
-    rf"({_DEVA_WORD})[ \t](?:जी[ \t])?(?:का|की|के)[ \t](?:ईमेल|नंबर|नम्बर|फ़ोन|फोन|पता|जन्म|मोबाइल|खाता|आधार)"
+    rf"({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t](?:जी[ \t])?(?:का|की|के)[ \t](?:ईमेल|नंबर|नम्बर|फ़ोन|फोन|पता|जन्म|मोबाइल|खाता|आधार|नाम)"
 )
 _DEVA_NAMED = lazy_re(rf"नाम[ \t]+({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t]+(?:है|था|थी)")
 _DEVA_PRESENT = lazy_re(r"उपस्थित[ \t]*[:：][ \t]*([^\n]+)")
@@ -161,6 +161,9 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
 
 def _devanagari(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
     def put(start: int, name: str) -> None:
+        first = name.split(" ", 1)
+        if len(first) == 2 and first[0] in _DEVA_FUNCTION:  # "भाई राजेश का नंबर": the relation, then the name
+            start, name = start + len(first[0]) + 1, first[1]
         if name not in _DEVA_FUNCTION:
             add(Candidate(start, start + len(name), "PERSON"))
 

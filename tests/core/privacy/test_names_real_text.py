@@ -148,3 +148,19 @@ def test_departments_firms_and_places_in_greetings_and_chats_stay(text: str) -> 
 def test_dates_mail_headers_and_greetings_are_no_names_or_addresses(text: str, country: str) -> None:
     found = [s.original for s in redact_text(text, country=country).spans]
     assert not {"13 Mar 2025", "Mar", "Betreff", "moin", "Chào", "Cảm"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nachname;Vorname;Ort\nNguyen;Van Long;Köln\nSchmitz;Hildegard;Bonn", ["Nguyen", "Van Long", "Schmitz", "Hildegard"]),
+        ("पार्सल राजेश शर्मा के नाम पर होना चाहिए।", ["राजेश शर्मा"]),
+        ("मेरे भाई राजेश का नंबर दीजिए", ["राजेश"]),
+    ],
+)
+def test_name_columns_of_everyday_words_and_devanagari_names_with_their_surname(text: str, names: list[str]) -> None:
+    assert _hidden(text) == names
+
+
+def test_a_name_column_holding_a_total_row_leaves_the_total() -> None:
+    assert "Total" not in _hidden("Vorname;Betrag\nHildegard;12\nTotal;12")
