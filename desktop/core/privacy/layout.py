@@ -62,10 +62,14 @@ def _listed_name_cell(value: str, start: int) -> tuple[int, int] | None:
     """A cell of a name column whose words are everyday words but listed names too ("Van Long",
     "Rose", "Paz" under "Vorname"): the column, not the words, says what the cell holds."""
     from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_words import PRODUCT_WORDS as _PRODUCT_WORDS
+    from desktop.core.privacy.names import is_company
 
     words = value.split()
-    if not 0 < len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
+    if not 0 < len(words) <= 2 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
         return None
+    if words[-1].casefold() in _PRODUCT_WORDS or is_company(words):
+        return None  # "Log Set", "Acme Ltd": an item or a firm in a "name" column
     lex = lexicon()
     if any(lex.is_first_name(w) or lex.is_surname(w) for w in words) and not _HAS_DIGIT.search(value):
         return start, start + len(value)
