@@ -34,6 +34,7 @@ from desktop.core.privacy.name_judge import (
     judge_for,
 )
 from desktop.core.privacy.name_words import (
+    CALENDAR,
     CAPITAL_PARTICLES,
     COMPANY,
     CUES,
@@ -226,7 +227,7 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     first_then_name = (
         bool(after_initials) and judge.first(run[idx[0]].bare)
         and judge.name_like(run[after_initials[0]].bare) and not judge.common(run[after_initials[0]].bare)
-        and run[idx[0]].bare.casefold() not in STOP
+        and (run[idx[0]].bare.casefold() not in STOP or _month_then_rare_surname(run[idx[0]].bare, run[after_initials[0]].bare, judge))
     )
     if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
         # A sentence-initial word glued to the name: "Yesterday Anna called". The context
@@ -261,6 +262,12 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
     return _Plan(kept, words, titled, context, judge)
+
+
+def _month_then_rare_surname(first: str, second: str, judge: Judge) -> bool:
+    """A month that is also a first name, then a surname no dictionary knows as a word ("Mai
+    Nakamura", "April Okonkwo"): a person; "Mai 2024", "May Johnson said" are left to the other rules."""
+    return first.casefold() in CALENDAR and judge.surname(second) and judge.rank(second) >= RARE_RANK
 
 
 def _name_rules(judge: Judge, words: list[str], titled: bool) -> tuple[bool | None, bool, bool]:

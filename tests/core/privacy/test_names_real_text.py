@@ -164,3 +164,8 @@ def test_name_columns_of_everyday_words_and_devanagari_names_with_their_surname(
 
 def test_a_name_column_holding_a_total_row_leaves_the_total() -> None:
     assert "Total" not in _hidden("Vorname;Betrag\nHildegard;12\nTotal;12")
+
+
+def test_a_month_that_is_a_first_name_before_a_rare_surname_is_a_person() -> None:
+    assert _hidden("His partner Mai Nakamura will co-sign.", "GB") == ["Mai Nakamura"]
+    assert _hidden("Die Lieferung kommt im Mai, am Donnerstag.", "DE") == []
