@@ -15,6 +15,7 @@ from bench.privacy_handwritten import (
     DEV6,
     DEV7,
     DEV8,
+    DEV9,
     FROZEN,
     FROZEN2,
     SPLITS,
@@ -76,13 +77,13 @@ def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: i
 
 def test_the_files_hold_different_documents() -> None:
     """A text copied from a development file into a frozen one would be measured as unseen."""
-    texts = [doc.text for path in [*ALL_FILES, DEV7, DEV8] for doc in load(path)]
+    texts = [doc.text for path in [*ALL_FILES, DEV7, DEV8, DEV9] for doc in load(path)]
     assert len(texts) == len(set(texts))
 
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV9}
     assert (FROZEN, FROZEN2) in SPLITS.values()
 
 
@@ -97,6 +98,7 @@ def test_eighth_development_split_is_mostly_not_english() -> None:
     names and addresses labelled in every script."""
     docs = load(DEV8)
     assert len(docs) >= 80
+    assert len(load(DEV9)) >= 30 and sum(d.lang != "en" for d in load(DEV9)) * 2 > len(load(DEV9))
     assert len({d.lang for d in docs}) >= 12
     assert sum(d.lang != "en" for d in docs) * 2 > len(docs)
     kinds = {kind for d in docs for _, _, kind in d.labels}
