@@ -24,12 +24,13 @@ from desktop.core.privacy.places import is_place_name
 _UNIT_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$")
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
-    r"(?:,?[ \t]*(?:(?i:app\.?|appt\.?|apt\.?|apto\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
+    r"(?:,?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
     r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door)[ \t]*[\w/\-]{1,5}\.?"
     r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?|[ \t]+(?i:izda|izq|dcha|esq|dto)\.?"
     r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
     r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
-    r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室))+"
+    r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室"
+    r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?))+"
 )
 _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
@@ -50,12 +51,12 @@ _CYRILLIC = lazy_re(
     r"(?:,?[ \t]*(?:кв|оф|корп|стр)\.[ \t]*\d{1,4}[а-яА-Я]?)*"
     r"(?:,[ \t]*(?:г\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
-_VI_WORDS = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"
+_VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
 _VIETNAMESE = lazy_re(
     rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}[ \t]+)?"
     rf"(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}"
     rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS}){{0,4}}"
-    rf"(?:,[ \t]*{_VI_WORDS}(?=[ \t]*(?:[.,;\n]|$)))?"
+    rf"(?:,[ \t]*(?:(?i:tp|thành phố)\.?[ \t]+)?{_VI_WORDS}(?=[ \t]*(?:[.,;\n]|$)))?"
 )
 _ARABIC_BOX = lazy_re(r"ص\.?[ \t]?ب\.?[ \t]*\d{1,6}(?:[،,][ \t]*[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}){0,3}")
 
@@ -66,8 +67,16 @@ def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
     return [_widen(text, c) if c.type == "ADDRESS" else c for c in found]
 
 
+# A unit word the street rule took as the street's last word ("37 bis avenue Jean-Jaurès, appt"):
+# the unit rule below reads it with its number.
+_UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus)\.?$")
+
+
 def _widen(text: str, cand: Candidate) -> Candidate:
     start, end = cand.start, cand.end
+    cut = _UNIT_WORD_AT_END.search(text, max(start, end - 8), end)
+    if cut and text[end : end + 1] in " \t" and text[end + 1 : end + 2].isdigit():
+        end = cut.start()
     before = text[max(0, start - 24) : start]
     m = _UNIT_BEFORE.search(before) if text[start : start + 1].isdigit() else None
     if m and (m.start() == 0 or not before[m.start() - 1].isalnum()):

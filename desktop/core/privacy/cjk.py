@@ -53,6 +53,8 @@ _KR_TITLE = lazy_re(
 _KR_TITLE_FIRST = lazy_re(
     rf"(?:{'|'.join(_KR_TITLES)})님[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=[\s,.!?:)]|$)"
 )
+# A verb after a title ("부장님 오세요", "과장님 계세요"): its polite endings are no name's last syllable.
+_KR_VERB_ENDINGS = ("요", "다", "까", "죠", "세")
 _KR_WORDS = {"이메일", "주소를", "전화번", "연락처", "고객님", "회의실", "사무실", "견적서", "계약서", "신청서", "서류를", "자료를", "오늘은", "내일은", "이번주", "다음주", "지금은", "확인해", "정리해"}
 # A Chinese letter's closing ("許家豪 敬上") and a parcel's addressee ("马晓丽收" at a clause's
 # end): the name starts with a listed surname.
@@ -142,7 +144,7 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     for m in _KR_TITLE_FIRST.finditer(text):
-        if m.group(1) not in _KR_WORDS:
+        if m.group(1) not in _KR_WORDS and not m.group(1).endswith(_KR_VERB_ENDINGS):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     # (each rule only where the character it starts from is in the text: most texts have none)
     rules = list(dict.fromkeys(rule for rule, mark in _CUED_RULES if mark in text)) + ([_JP_SELF_NAMED] if "申します" in text else [])

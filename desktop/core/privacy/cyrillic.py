@@ -40,13 +40,18 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
         if any(w in _NOT_NAMES for w in words):
             continue
         if any(_SURNAME_SHAPE.fullmatch(_ending(w)) for w in words) or all(is_first_name(w) for w in words[:1]):
-            found.append((m.start(1), m.end()))
+            start = m.start(1)
+            if len(words) > 1 and _VERB.search(words[0]) and not is_first_name(words[0]):
+                start = m.start(2)  # "Передайте Сидоровой отчёт": a verb opening the sentence, then the name
+            found.append((start, m.end()))
     for rule in (_SURNAME_INITIALS, _INITIALS_SURNAME):
         for m in rule.finditer(text):
             if m.group(1) not in _NOT_NAMES and _SURNAME_SHAPE.fullmatch(_ending(m.group(1))):
                 found.append((m.start(), m.end()))
     for m in _LONE_WORD.finditer(text):
-        if is_first_name(m.group(0)):
+        word = m.group(0)
+        surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) and _lone_surname_place(text, m.start())
+        if is_first_name(word) or surname:
             found.append(m.span())
     surnames = {w for a, b in found for w in _LONE_WORD.findall(text[a:b])
                 if not is_first_name(w) and _SURNAME_SHAPE.fullmatch(_ending(w))}
@@ -56,6 +61,22 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
         add(Candidate(a, b, "PERSON"))
 
 
+# Surname endings no everyday word takes ("Петров", "Петрову", "Шевчук", "Коваленко", "Сидоровой").
+_STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енко$|чук$|швили$|дзе$")
+_PLACE_PREPOSITION = lazy_re(r"(?:^|[\s(])(?:в|во|из|под|над|до|через|около|під|над|з|із)[ \t]+$", flags=2)  # re.IGNORECASE
+
+
+def _lone_surname_place(text: str, start: int) -> bool:
+    """A surname alone stands where a person does: inside a sentence after a lowercase word or a
+    comma, or opening a chat message after its speaker; not after "в"/"из" ("в Кирове": a town)."""
+    before = text[max(0, start - 12) : start]
+    if _PLACE_PREPOSITION.search(before):
+        return False
+    return bool(before) and before.rstrip(" \t")[-1:] in ",:" or bool(_LOWER_BEFORE.search(before))
+
+
+_VERB = lazy_re(r"(?:йте|ите|ать|ять|ить|еть|ал|ала|али|ил|ила|или|ет|ит|ют|ут|ем|им)$")
+_LOWER_BEFORE = lazy_re(r"[а-яёіїєґ][ \t]+$")
 _LONE_WORD = lazy_re(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?![\w-])")
 _INITIAL = r"[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?"
 _SURNAME_INITIALS = lazy_re(rf"(?<![\w-])({_WORD})[ \t]+{_INITIAL}")

@@ -169,3 +169,30 @@ def test_a_name_column_holding_a_total_row_leaves_the_total() -> None:
 def test_a_month_that_is_a_first_name_before_a_rare_surname_is_a_person() -> None:
     assert _hidden("His partner Mai Nakamura will co-sign.", "GB") == ["Mai Nakamura"]
     assert _hidden("Die Lieferung kommt im Mai, am Donnerstag.", "DE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "country"),
+    [
+        ("[09:13] Аня: Петров вчера брал\n[09:13] Костя: спасибо, напишу Петрову", ["Аня", "Петров", "Костя", "Петрову"], "RU"),
+        ("Передайте Сидоровой отчёт.", ["Сидоровой"], "RU"),
+        ("Son collègue M. Le Goff peut aussi signer.", ["Le Goff"], "FR"),
+        ("Unterlagen für Herrn Dipl.-Ing. Friedhelm Oltmanns.", ["Friedhelm Oltmanns"], "DE"),
+        ("A encomenda para o Sr. Eng. Duarte Figueiredo deve seguir.", ["Duarte Figueiredo"], "PT"),
+        ("surname,forename,town\nWhitfield,Hope,York", ["Whitfield", "Hope"], "GB"),
+        ("Szanowna Pani\nBożena Zawadzka-Lis", ["Bożena Zawadzka-Lis"], "PL"),
+        ("민수: 내일 미팅에 정 부장님 오세요?\n하은: 네 오세요", ["민수", "정", "하은"], "KR"),
+        ("Lindenstraße 22, 2. OG links, 26122 Oldenburg", ["Lindenstraße 22, 2. OG links, 26122 Oldenburg"], "DE"),
+        ("Il habite 37 bis avenue Jean-Jaurès, appt 12, 38000 Grenoble.", ["37 bis avenue Jean-Jaurès, appt 12, 38000 Grenoble"], "FR"),
+        ("Em gửi đến Số 25 đường Lê Lợi, phường Bến Nghé, quận 1, TP. Hồ Chí Minh.",
+         ["Số 25 đường Lê Lợi, phường Bến Nghé, quận 1, TP. Hồ Chí Minh"], "VN"),
+    ],
+)
+def test_lone_cyrillic_surnames_french_and_engineering_titles_forename_columns_and_floors(
+    text: str, expected: list[str], country: str
+) -> None:
+    assert _hidden(text, country) == expected
+
+
+def test_a_cyrillic_town_after_a_preposition_is_no_surname() -> None:
+    assert _hidden("Мы были в Кирове и в Саратове.", "RU") == []
