@@ -28,8 +28,7 @@ from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, laz
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.name_words import GREETINGS
 from desktop.core.privacy.names import plain_word as _plain_word
-from desktop.core.privacy.places import is_place_name
-from desktop.core.privacy.script_names import chat_capitals, greeted, script_names
+from desktop.core.privacy.script_names import chat_capitals, greeted, script_names, shouted
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -329,7 +328,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _titled(text, add)
     _lower_titled(text, add)
     _capitals(text, add)
-    _shouted(text, add)
+    shouted(text, add)
     _initialled(text, add)
     return known
 
@@ -460,45 +459,6 @@ def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
         listed = sum(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
         if listed >= max(1, len(words) - 1):
             add(Candidate(m.start(), m.end(), "PERSON"))
-
-
-_SHOUTED_WORD = lazy_re(r"(?<![\w@.\-'’])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ](?![\w@'’\-])")
-
-
-_SHOUTED_CUES = frozenset({
-    "to", "from", "with", "for", "by", "cc", "attn", "call", "ask", "tell", "contact", "see", "an", "von", "mit", "für",
-    "à", "avec", "pour", "para", "con", "per", "voor", "aan", "met", "dla", "och", "till", "från",
-})
-
-
-def _shouted(text: str, add: Callable[[Candidate], None]) -> None:
-    """A name inside a line written all in capitals ("ANY QUERIES TO KIERAN O'DONNELL ON EXT
-    2241", "SEND THE COUNTS TO MAUREEN"): a listed first name that is no everyday word, with
-    the surname after it when that is no everyday word either."""
-    from desktop.core.privacy.lexicon import lexicon
-
-    lex = lexicon()
-    for offset, line in _lines(text):
-        if len(line) < 12 or any(ch.islower() for ch in line) or line.count(" ") < 2:
-            continue
-        words = list(_SHOUTED_WORD.finditer(line))
-        if len(words) < 3:
-            continue  # "IBAN: DE89 ...", "PAN ABCDE1234F": a label and a code, not a shouted sentence
-        i = 0
-        while i < len(words):
-            word = words[i].group(0).title()
-            if (len(word) < 3 or not lex.is_first_name(word) or _plain_word(word) or is_place_name(word)
-                    or line[words[i].end() : words[i].end() + 1] == ":"):
-                i += 1
-                continue
-            start, end = words[i].span()
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            cued = i > 0 and words[i - 1].group(0).casefold() in _SHOUTED_CUES and line[words[i - 1].end() : start] == " "
-            if nxt and line[end : nxt.start()] == " " and len(nxt.group(0)) > 1 and not _plain_word(nxt.group(0).title()):
-                end, i, cued = nxt.end(), i + 1, True
-            if cued:  # (a heading's lone word, "SOLICITUD DE ALTA", is no name)
-                add(Candidate(offset + start, offset + end, "PERSON"))
-            i += 1
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:

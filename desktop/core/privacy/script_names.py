@@ -1,6 +1,7 @@
 """Names placed by the message around them where the name lists cannot tell: a greeting line
 ("Hi Luz,"), a capitalised name inside a chat written in lowercase ("le ha Sole credo"), and
-names in Vietnamese and Arabic writing.
+a name inside a line written all in capitals ("QUERIES TO KIERAN O'DONNELL"), and names in
+Vietnamese and Arabic writing.
 
 - Vietnamese: a family name from the few that nearly everyone bears (Nguyễn, Trần, Lê, Phạm...)
   and one to three capitalised words after it ("Nguyễn Văn Thắng"), or a name after a kinship
@@ -103,6 +104,49 @@ def chat_capitals(text: str, labels: list[tuple[int, int]], add: Callable[[Candi
             add(Candidate(offset + m.start(), offset + m.end(), "PERSON"))
             found.add(folded)
     return found
+
+
+_SHOUTED_WORD = lazy_re(r"(?<![\w@.\-'’])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ](?![\w@'’\-])")
+
+
+_SHOUTED_CUES = frozenset({
+    "to", "from", "with", "for", "by", "cc", "attn", "call", "ask", "tell", "contact", "see", "an", "von", "mit", "für",
+    "à", "avec", "pour", "para", "con", "per", "voor", "aan", "met", "dla", "och", "till", "från",
+})
+
+
+def shouted(text: str, add: Callable[[Candidate], None]) -> None:
+    """A name inside a line written all in capitals ("ANY QUERIES TO KIERAN O'DONNELL ON EXT
+    2241", "SEND THE COUNTS TO MAUREEN"): a listed first name that is no everyday word, with
+    the surname after it when that is no everyday word either."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import plain_word as _plain_word
+    from desktop.core.privacy.places import is_place_name
+
+    lex = lexicon()
+    offset = 0
+    for line in text.split("\n"):
+        line_offset, offset = offset, offset + len(line) + 1
+        if len(line) < 12 or any(ch.islower() for ch in line) or line.count(" ") < 2:
+            continue
+        words = list(_SHOUTED_WORD.finditer(line))
+        if len(words) < 3:
+            continue  # "IBAN: DE89 ...", "PAN ABCDE1234F": a label and a code, not a shouted sentence
+        i = 0
+        while i < len(words):
+            word = words[i].group(0).title()
+            if (len(word) < 3 or not lex.is_first_name(word) or _plain_word(word) or is_place_name(word)
+                    or line[words[i].end() : words[i].end() + 1] == ":"):
+                i += 1
+                continue
+            start, end = words[i].span()
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            cued = i > 0 and words[i - 1].group(0).casefold() in _SHOUTED_CUES and line[words[i - 1].end() : start] == " "
+            if nxt and line[end : nxt.start()] == " " and len(nxt.group(0)) > 1 and not _plain_word(nxt.group(0).title()):
+                end, i, cued = nxt.end(), i + 1, True
+            if cued:  # (a heading's lone word, "SOLICITUD DE ALTA", is no name)
+                add(Candidate(line_offset + start, line_offset + end, "PERSON"))
+            i += 1
 
 
 _VI_FAMILY = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Lâm|Mai|Tạ|Cao"
