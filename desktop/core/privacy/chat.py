@@ -294,7 +294,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _lowercase_chat_names(text, labels, add)
     known |= chat_capitals(text, labels, add)
     greeted(text, add)
-    script_names(text, add)
+    known |= script_names(text, add)
     if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
         _names_of_addresses(text, add)
     for start, end in labels:

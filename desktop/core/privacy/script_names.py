@@ -163,8 +163,23 @@ _AR_TITLED = lazy_re(
 _AR_CLOSING = lazy_re(rf"(?:مع التحية|مع خالص التحية|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكرا|شكراً)[،,.]?[ \t]*\n[ \t]*({_AR_WORD}(?:[ \t]{_AR_WORD}){{0,2}})[ \t]*(?=\n|$)")
 
 
-def script_names(text: str, add: Callable[[Candidate], None]) -> None:
-    """Vietnamese and Arabic names, looked for only where their letters occur."""
+# Written without the marks ("Nguyen Thi Thu Ha", "Tran Van Long"): the family name and the
+# middle name that most Vietnamese names carry, then the given names.
+_VI_PLAIN_MIDDLES = (" Thi ", " Van ", " Thanh ", " Minh ", " Quoc ", " Duc ", " Ngoc ", " Huu ", " Xuan ", " Hong ", " Kim ")
+_VI_PLAIN = lazy_re(
+    r"(?<![\w])(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|Truong|Doan|Lam)"
+    r"[ \t](?:Thi|Van|Thanh|Minh|Quoc|Duc|Ngoc|Huu|Xuan|Hong|Kim)(?:[ \t][A-Z][a-z]{1,6}){1,2}(?![\w])"
+)
+
+
+def script_names(text: str, add: Callable[[Candidate], None]) -> set[str]:
+    """Vietnamese and Arabic names, looked for only where their letters occur. Returns the given
+    names (casefolded) of Vietnamese names, written last and used alone ("Ha wants pricing")."""
+    given: set[str] = set()
+    if any(middle in text for middle in _VI_PLAIN_MIDDLES):
+        for m in _VI_PLAIN.finditer(text):
+            add(Candidate(m.start(), m.end(), "PERSON"))
+            given.add(m.group(0).rsplit(None, 1)[-1].casefold())
     if _VI_MARKS.search(text):
         for m in _VI_NAME.finditer(text):
             add(Candidate(m.start(), m.end(), "PERSON"))
@@ -174,3 +189,4 @@ def script_names(text: str, add: Callable[[Candidate], None]) -> None:
         for rule in (_AR_TITLED, _AR_CLOSING):
             for m in rule.finditer(text):
                 add(Candidate(m.start(1), m.end(1), "PERSON"))
+    return given

@@ -196,3 +196,25 @@ def test_lone_cyrillic_surnames_french_and_engineering_titles_forename_columns_a
 
 def test_a_cyrillic_town_after_a_preposition_is_no_surname() -> None:
     assert _hidden("Мы были в Кирове и в Саратове.", "RU") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("Von: Sonne, Katrin\n\nHallo Frau Sonne, Katrin hier.", "DE", "Von: [PERSON_1]\n\nHallo Frau [PERSON_1], [PERSON_1] hier."),
+        ("Dr. Nguyen Thi Thu Ha (owner). Later Ha wants pricing.", "US", "Dr. [PERSON_1] (owner). Later [PERSON_1] wants pricing."),
+        ("Te reenvío lo que me pasó Paz del departamento.\nDe: Paz Morales", "ES",
+         "Te reenvío lo que me pasó [PERSON_1] del departamento.\nDe: [PERSON_1]"),
+    ],
+)
+def test_one_person_keeps_one_placeholder_across_surname_first_given_name_and_first_name_forms(
+    text: str, country: str, expected: str
+) -> None:
+    assert redact_text(text, country=country).text == expected
+
+
+def test_a_first_name_opening_a_sentence_or_after_an_article_is_left_to_the_other_rules() -> None:
+    from desktop.core.privacy.coref import first_name_mentions
+
+    text = "De: Paz Morales\nPaz. The Paz Hotel. la Paz del barrio."
+    assert first_name_mentions(text, ["Paz Morales"], [(4, 15)]) == []
