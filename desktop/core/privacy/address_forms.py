@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.places import is_place_name
 
@@ -103,17 +103,15 @@ def _town_and_code(m: re.Match[str]) -> bool:
     return is_place_name(m.group("town").split()[0]) or (len(code) != 4 and not code.isdigit()) or len(code) == 5
 
 
+_CYR_KEYS = ("ул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
+_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.")
+
+
 def script_addresses(text: str) -> list[Candidate]:
-    """Addresses in Cyrillic, Vietnamese and Arabic forms."""
-    out: list[Candidate] = []
-    rules = []
-    if "ул." in text or "пр." in text or "пер." in text or "бул." in text or "просп." in text:
-        rules.append(_CYRILLIC)
-    lowered = text.lower()
-    if "phố" in lowered or "đường" in lowered or "đ." in lowered:
-        rules.append(_VIETNAMESE)
-    if "ص" in text:
-        rules.append(_ARABIC_BOX)
-    for rule in rules:
-        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in rule.finditer(text)]
-    return out
+    """Addresses in Cyrillic, Vietnamese and Arabic forms: each rule only around the street
+    words it needs (a town and a postcode may stand up to 40 characters before them)."""
+    found: dict[tuple[int, int], None] = {}
+    for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
+        for a, b in keyword_windows(text, keys, 160, 40):
+            found.update((m.span(), None) for m in rule.finditer(text, a, b))
+    return [Candidate(a, b, "ADDRESS") for a, b in found]

@@ -158,17 +158,26 @@ def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[
     name says who it is. Only where a capital inside a sentence marks a name, and no article or
     capitalised word beside it makes it a thing ("the Rose Garden")."""
     from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import PROPAGATE_RANK, judge_for
 
     lex = lexicon()
+    judge = judge_for(lex)
     firsts = {name.split()[0] for name in full_names if len(name.split()) > 1 and not name.split()[0].endswith(",")}
-    firsts = {f for f in firsts if len(f) >= 3 and f[0].isupper() and f[1:].islower() and f in text and lex.is_first_name(f)}
+    # (a distinctive first name is already hidden wherever it is written: only everyday ones are left)
+    firsts = {f for f in firsts if len(f) >= 3 and f[0].isupper() and f[1:].islower() and lex.is_first_name(f)
+              and not judge.strong_first(f) and lex.rank(f) < PROPAGATE_RANK and f in text}
     if not firsts:
         return []
     covered = sorted(already)
+    starts = [a for a, _ in covered]
     out = []
-    for m in re.finditer(r"(?<![\w@.\-'’])(?:" + "|".join(map(re.escape, sorted(firsts))) + r")(?![\w@'’\-])", text):
-        if any(a <= m.start() < b for a, b in covered):
-            continue
+    alternatives = [re.escape(f) for f in sorted(firsts)]
+    start = first_char_dispatch(alternatives, r"\w@.\-'’") if dispatchable(firsts) else (
+        r"(?<![\w@.\-'’])(?:" + "|".join(alternatives) + ")")
+    for m in re.finditer(start + r"(?![\w@'’\-])", text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
+            continue  # (most mentions are already hidden: a sorted look-up, not a scan)
         before = text[max(0, m.start() - 30) : m.start()]
         if _SENTENCE_START.search(before) or _ARTICLE_BEFORE.search(before) or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]", text[m.end() : m.end() + 2]):
             continue

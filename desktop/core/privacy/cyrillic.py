@@ -17,7 +17,9 @@ from desktop.core.privacy.fastscan import lazy_re
 
 _WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,20})?"
 CYRILLIC = lazy_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]")
-_RUN = lazy_re(rf"(?<![\w-])({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w-])")
+# (each pattern starts with the capital, then looks behind it: the engine skips to capitals)
+_FIRST_WORD = r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,20})?"  # _WORD, not after a word
+_RUN = lazy_re(rf"({_FIRST_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w-])")
 _SURNAME_SHAPE = lazy_re(
     r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е|ых|ым|ого|ой)?"
     r"|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ой)"
@@ -77,10 +79,10 @@ def _lone_surname_place(text: str, start: int) -> bool:
 
 _VERB = lazy_re(r"(?:йте|ите|ать|ять|ить|еть|ал|ала|али|ил|ила|или|ет|ит|ют|ут|ем|им)$")
 _LOWER_BEFORE = lazy_re(r"[а-яёіїєґ][ \t]+$")
-_LONE_WORD = lazy_re(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?![\w-])")
+_LONE_WORD = lazy_re(r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?![\w-])")
 _INITIAL = r"[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?"
-_SURNAME_INITIALS = lazy_re(rf"(?<![\w-])({_WORD})[ \t]+{_INITIAL}")
-_INITIALS_SURNAME = lazy_re(rf"(?<![\w.-]){_INITIAL}[ \t]?({_WORD})(?![\w-])")
+_SURNAME_INITIALS = lazy_re(rf"({_FIRST_WORD})[ \t]+{_INITIAL}")
+_INITIALS_SURNAME = lazy_re(rf"[А-ЯЁІЇЄҐ](?<![\w.-].)\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?[ \t]?({_WORD})(?![\w-])")
 
 # Common Russian and Ukrainian first names and the short forms colleagues use; names that are
 # also everyday words ("Вера" faith, "Надежда" hope, "Любовь" love, "Роза", "Лев", "Слава") are

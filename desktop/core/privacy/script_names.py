@@ -12,17 +12,21 @@ Vietnamese and Arabic writing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
-_GREETING_LINE = lazy_re(
-    r"^[ \t]*(?i:hi|hello|hey|dear|hola|ciao|hallo|bonjour|salut|olá|ola|oi|hej|hei|moin|servus|merhaba|beste|liebe|lieber|"
+# A greeting line, looked for from the line break before it (the engine skips from one line
+# break to the next); the text's first line is tried on its own.
+_GREETING_BODY = (
+    r"[ \t]*(?=[hdcbsomlqgHDCBSOMLQG])(?i:hi|hello|hey|dear|hola|ciao|hallo|bonjour|salut|olá|ola|oi|hej|hei|moin|servus|merhaba|beste|liebe|lieber|"
     r"cher|chère|querida|querido|caro|cara|buongiorno|buenos días|bom dia|good morning|morning|goedemorgen)"
-    r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,20})[ \t]*[,!][ \t]*$",
-    flags=8,  # re.MULTILINE
+    r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,20})[ \t]*[,!][ \t]*(?=\n|$)"
 )
+_GREETING_LINE = lazy_re("\n" + _GREETING_BODY)
+_GREETING_FIRST = lazy_re(_GREETING_BODY)
 # Words a greeting addresses that name no one.
 _NOBODY = frozenset({
     "all", "team", "everyone", "everybody", "there", "guys", "folks", "colleagues", "friends", "both", "again", "sir",
@@ -52,7 +56,8 @@ def greeted(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.names import plain_word
 
     lex = lexicon()
-    for m in _GREETING_LINE.finditer(text):
+    first = _GREETING_FIRST.match(text)
+    for m in ([first] if first else []) + list(_GREETING_LINE.finditer(text)):
         word = m.group(1)
         folded = word.casefold()
         if folded in _NOBODY or folded in _MONTHS_DAYS or folded in _PRODUCTS or folded in DEPARTMENTS:
@@ -115,6 +120,9 @@ _SHOUTED_CUES = frozenset({
 })
 
 
+_CAPITALS_LINE = lazy_re(r"(?m)^[^\na-zß-ÿ]{12,}$")
+
+
 def shouted(text: str, add: Callable[[Candidate], None]) -> None:
     """A name inside a line written all in capitals ("ANY QUERIES TO KIERAN O'DONNELL ON EXT
     2241", "SEND THE COUNTS TO MAUREEN"): a listed first name that is no everyday word, with
@@ -124,10 +132,9 @@ def shouted(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.places import is_place_name
 
     lex = lexicon()
-    offset = 0
-    for line in text.split("\n"):
-        line_offset, offset = offset, offset + len(line) + 1
-        if len(line) < 12 or any(ch.islower() for ch in line) or line.count(" ") < 2:
+    for found in _CAPITALS_LINE.finditer(text):
+        line_offset, line = found.start(), found.group(0)
+        if line.count(" ") < 2:
             continue
         words = list(_SHOUTED_WORD.finditer(line))
         if len(words) < 3:
@@ -151,41 +158,66 @@ def shouted(text: str, add: Callable[[Candidate], None]) -> None:
 
 _VI_FAMILY = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Lâm|Mai|Tạ|Cao"
 _VI_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]{0,7}"
-_VI_NAME = lazy_re(rf"(?<![\w])(?:{_VI_FAMILY})(?:[ \t]{_VI_WORD}){{1,3}}(?![\w])")
-_VI_KIN = lazy_re(rf"(?<![\w])(?:anh|chị|em|ông|bà|cô|chú|bác)[ \t]+({_VI_WORD}(?:[ \t]{_VI_WORD}){{0,3}})(?![\w])")
-_VI_MARKS = lazy_re(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+_VI_NAME = lazy_re(rf"(?:{_VI_FAMILY})(?:[ \t]{_VI_WORD}){{1,3}}(?![\w])")
+_VI_KIN = lazy_re(rf"(?:anh|chị|em|ông|bà|cô|chú|bác)[ \t]+({_VI_WORD}(?:[ \t]{_VI_WORD}){{0,3}})(?![\w])")
+# Letters only Vietnamese writes (French and Portuguese share "â", "ê", "ô"; Romanian "ă").
+_VI_MARKS = lazy_re(r"[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
 _AR_TITLED = lazy_re(
     rf"(?:السيد|السيدة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الأخ|الأخت)[ \t]+"
     rf"({_AR_WORD}(?:[ \t]{_AR_WORD}){{0,2}}?)(?=[ \t]*(?:المحترم|المحترمة|[،,.:\n]|$))"
 )
+_ARABIC = lazy_re(r"[\u0621-\u064a]")
 _AR_CLOSING = lazy_re(rf"(?:مع التحية|مع خالص التحية|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكرا|شكراً)[،,.]?[ \t]*\n[ \t]*({_AR_WORD}(?:[ \t]{_AR_WORD}){{0,2}})[ \t]*(?=\n|$)")
 
 
 # Written without the marks ("Nguyen Thi Thu Ha", "Tran Van Long"): the family name and the
 # middle name that most Vietnamese names carry, then the given names.
-_VI_PLAIN_MIDDLES = (" Thi ", " Van ", " Thanh ", " Minh ", " Quoc ", " Duc ", " Ngoc ", " Huu ", " Xuan ", " Hong ", " Kim ")
 _VI_PLAIN = lazy_re(
-    r"(?<![\w])(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|Truong|Doan|Lam)"
+    r"(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|Truong|Doan|Lam)"
     r"[ \t](?:Thi|Van|Thanh|Minh|Quoc|Duc|Ngoc|Huu|Xuan|Hong|Kim)(?:[ \t][A-Z][a-z]{1,6}){1,2}(?![\w])"
 )
+
+
+def _windows(text: str, marks: re.Pattern[str], reach: int) -> list[tuple[int, int]]:
+    """Stretches of ``reach`` characters around each character ``marks`` finds, merged."""
+    out: list[tuple[int, int]] = []
+    for m in marks.finditer(text):
+        a, b = max(0, m.start() - reach), m.end() + reach
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _after_word(text: str, start: int) -> bool:
+    """Whether ``start`` continues a word (the patterns leave this check out so that the engine
+    can skip to their first letters)."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def script_names(text: str, add: Callable[[Candidate], None]) -> set[str]:
     """Vietnamese and Arabic names, looked for only where their letters occur. Returns the given
     names (casefolded) of Vietnamese names, written last and used alone ("Ha wants pricing")."""
     given: set[str] = set()
-    if any(middle in text for middle in _VI_PLAIN_MIDDLES):
-        for m in _VI_PLAIN.finditer(text):
+    # (one pass of each pattern: substring tests for each cue word cost more on a long text)
+    for m in _VI_PLAIN.finditer(text):
+        if _after_word(text, m.start()):
+            continue
+        add(Candidate(m.start(), m.end(), "PERSON"))
+        given.add(m.group(0).rsplit(None, 1)[-1].casefold())
+    for a, b in _windows(text, _VI_MARKS, 120):  # (only near Vietnamese letters: "em", "anh" are words elsewhere)
+        for m in _VI_NAME.finditer(text, a, b):
+            if _after_word(text, m.start()):
+                continue
             add(Candidate(m.start(), m.end(), "PERSON"))
-            given.add(m.group(0).rsplit(None, 1)[-1].casefold())
-    if _VI_MARKS.search(text):
-        for m in _VI_NAME.finditer(text):
-            add(Candidate(m.start(), m.end(), "PERSON"))
-        for m in _VI_KIN.finditer(text):
+        for m in _VI_KIN.finditer(text, a, b):
+            if _after_word(text, m.start()):
+                continue
             add(Candidate(m.start(1), m.end(1), "PERSON"))
-    if "\u0627" in text or "\u0644" in text:
+    if _ARABIC.search(text):
         for rule in (_AR_TITLED, _AR_CLOSING):
             for m in rule.finditer(text):
                 add(Candidate(m.start(1), m.end(1), "PERSON"))
