@@ -26,7 +26,7 @@ from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.name_words import GREETINGS
+from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS
 from desktop.core.privacy.names import plain_word as _plain_word
 from desktop.core.privacy.script_names import chat_capitals, greeted, script_names, shouted
 
@@ -192,16 +192,7 @@ _ADDRESS_TERMS = {
 
 
 # A team signing a message ("Saludos,\nAdministración"): a department, not a person.
-_DEPARTMENTS = frozenset({
-    "administración", "administration", "administração", "amministrazione", "administratie", "verwaltung",
-    "contabilidad", "contabilità", "boekhouding", "buchhaltung", "accounts", "finance", "finanzas", "financeiro",
-    "finanze", "finanzen", "ventas", "vendite", "vendas", "vertrieb", "verkoop", "sales", "compras", "acquisti",
-    "einkauf", "inkoop", "purchasing", "procurement", "marketing", "support", "soporte", "suporte", "assistenza",
-    "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
-    "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
-    "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
-    "legal", "compliance", "payroll", "operations", "facilities", "security", "recruiting", "recruitment", "admin",
-})
+_DEPARTMENTS = DEPARTMENTS
 
 
 _LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists

@@ -167,3 +167,15 @@ sra|sr|don|doña|dona|senhor|senhora|mevrouw|meneer|mevr|dhr|mme|madame|monsieur
 dobrý den|bună ziua|dzień dobry|hej|hei|merhaba|god morgen|goedemorgen|buongiorno|buenos días|bom dia|
 kontakt|yhteyshenkilö|kontaktní osoba
 """.replace("\n", "").split("|"))
+
+# A team signing a message ("Saludos,\nAdministración"): a department, not a person.
+DEPARTMENTS = frozenset({
+    "administración", "administration", "administração", "amministrazione", "administratie", "verwaltung",
+    "contabilidad", "contabilità", "boekhouding", "buchhaltung", "accounts", "finance", "finanzas", "financeiro",
+    "finanze", "finanzen", "ventas", "vendite", "vendas", "vertrieb", "verkoop", "sales", "compras", "acquisti",
+    "einkauf", "inkoop", "purchasing", "procurement", "marketing", "support", "soporte", "suporte", "assistenza",
+    "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
+    "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
+    "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
+    "legal", "compliance", "payroll", "operations", "facilities", "security", "recruiting", "recruitment", "admin",
+})

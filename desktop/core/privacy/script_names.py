@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.name_words import DEPARTMENTS
 
 # A greeting line, looked for from the line break before it (the engine skips from one line
 # break to the next); the text's first line is tried on its own.
@@ -51,7 +52,6 @@ _NAMED_THING_BEFORE = frozenset({
 
 def greeted(text: str, add: Callable[[Candidate], None]) -> None:
     """The one word a greeting line addresses ("Hi Luz,", "Hola Mar,"), however everyday the word."""
-    from desktop.core.privacy.chat import _DEPARTMENTS as DEPARTMENTS
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.names import plain_word
 
