@@ -365,7 +365,9 @@ _TITLE_WORDS = (
     r"Hr|Fr|Mag|Engr|Panią|Panu|Paní|M(?=\.)"
 )
 # Titles written in lowercase mid-sentence, looked for only around these words.
-_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní")
+# (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
+_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
+                 "t.n.v", "c/o")
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -375,7 +377,9 @@ _NAME_AFTER_TITLE = (
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = lazy_re(
+    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o){_NAME_AFTER_TITLE}"
+)
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 

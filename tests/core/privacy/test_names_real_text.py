@@ -218,3 +218,8 @@ def test_a_first_name_opening_a_sentence_or_after_an_article_is_left_to_the_othe
 
     text = "De: Paz Morales\nPaz. The Paz Hotel. la Paz del barrio."
     assert first_name_mentions(text, ["Paz Morales"], [(4, 15)]) == []
+
+
+def test_a_name_with_initials_and_particle_after_tnv_and_care_of() -> None:
+    assert _hidden("Factuur t.n.v. J. de Vries, afdeling inkoop.", "NL") == ["J. de Vries"]
+    assert _hidden("Graag overmaken t.n.v. Bakkerij Van den Broek.", "NL") == []
