@@ -9,8 +9,10 @@ injections and 5/87 ordinary texts flagged when it was written, tuned on after; 
 written after that first round: 12/16 and 3/28 flagged before they were tuned on; its last 24
 texts, written after the last change and never tuned on: 9/12 and 0/12),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
-instructions aimed at people) before the second round of changes; their figures, and their
-union's, are the ones to quote.
+instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
+twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
+while the third round was being tuned on the development sets, never run before it was
+committed; their figures, and their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -59,6 +61,8 @@ SETS = (
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
+    ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
+    ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
 )
 
 

@@ -18,6 +18,8 @@ from bench.privacy_handwritten import (
     DEV9,
     FROZEN,
     FROZEN2,
+    FROZEN3,
+    FROZEN_FILES,
     SPLITS,
     TYPES,
     load,
@@ -27,7 +29,9 @@ from bench.privacy_handwritten import (
 
 FROZEN_SHA256 = "61c5d240790893909754acf6f55adae291bf07155784d5ce9385041cccd36ae2"
 FROZEN2_SHA256 = "0c573fdd2c4f8c1c3562a2d49b276fa809cf3fce552db82f2787c369f897199e"
-ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2]
+FROZEN3_SHA256 = "df81c9cc09221c5747555ea802d2f3189312cccf4a1b2293d101eeb2ef3e9293"
+ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3]
+ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3"]
 
 
 def test_frozen_split_is_unchanged() -> None:
@@ -38,7 +42,11 @@ def test_second_frozen_split_is_unchanged() -> None:
     assert sha256(FROZEN2) == FROZEN2_SHA256
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "dev6", "frozen", "frozen2"])
+def test_third_frozen_split_is_unchanged() -> None:
+    assert sha256(FROZEN3) == FROZEN3_SHA256
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)
 def test_corpus_parses_into_labelled_documents_in_many_languages(path) -> None:  # type: ignore[no-untyped-def]
     docs = load(path)
     assert len(docs) >= 90
@@ -69,7 +77,22 @@ def test_seventh_development_split_is_labelled_in_many_languages() -> None:
             previous_end = end
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=["dev", "dev2", "dev6", "frozen", "frozen2"])
+def test_third_frozen_split_holds_the_mix_it_was_written_for() -> None:
+    """frozen3: at least 160 texts in the twelve languages and four English locales it was written
+    for, every label type, many kinds of document, and texts with nothing to hide (hard negatives)."""
+    docs = load(FROZEN3)
+    assert len(docs) >= 160
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"} <= {d.lang for d in docs}
+    assert {"GB", "US", "IN", "AU"} <= {d.country for d in docs if d.lang == "en"}
+    assert ("pt", "BR") in {(d.lang, d.country) for d in docs}
+    assert {kind for d in docs for _, _, kind in d.labels} == TYPES
+    assert {"email", "chat", "crm", "ticket", "invoice", "cv", "csv", "json", "log", "hr", "letter"} <= {
+        d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 10
+    assert sum(1 for d in docs if d.lang == "en") <= len(docs) // 3
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
         assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
@@ -77,7 +100,8 @@ def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: i
 
 def test_the_files_hold_different_documents() -> None:
     """A text copied from a development file into a frozen one would be measured as unseen."""
-    texts = [doc.text for path in [*ALL_FILES, DEV7, DEV8, DEV9] for doc in load(path)]
+    paths = sorted({path for paths in SPLITS.values() for path in paths})  # every development and frozen file
+    texts = [doc.text for path in paths for doc in load(path)]
     assert len(texts) == len(set(texts))
 
 
@@ -85,6 +109,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV9}
     assert (FROZEN, FROZEN2) in SPLITS.values()
+    assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
 
 
 def test_labels_map_to_the_text_without_markup() -> None:

@@ -4,6 +4,7 @@ edit to them shows up as a failing test (and a change of the figures quoted from
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 
@@ -12,6 +13,7 @@ from tests.data.injection.dataset import HERE, load
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
     "frozen2": "1c9425234a213dcfc2a58534b0c3a099737b3bd6d00e06cdc042cf43a98f39a6",
+    "frozen3": "9a8d4bad8602aed4c1875ef6be535879b7cd82d7c657c96790b574aad0375929",
 }
 
 
@@ -50,3 +52,32 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
     assert sum(not s.injection for s in samples) >= 80
     for kind in ("faketurn", "format", "workflow", "persona", "polite", "footer"):
         assert {s.injection for s in samples if s.category.startswith(kind)} == {True, False}, kind
+
+
+def test_frozen3_holds_the_mix_it_was_written_for() -> None:
+    """At least 70 injections and 90 ordinary texts; each category is ``KIND.LANG``, with both
+    kinds in at least eight languages, every kind of injection the issue names, and injections
+    hidden in every carrier it names."""
+    samples = load("frozen3")
+    assert sum(s.injection for s in samples) >= 70
+    assert sum(not s.injection for s in samples) >= 90
+    assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 8
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary",
+            "encoded", "homoglyph", "zerowidth", "hidden"} <= attacks
+    ordinary = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "recall", "promptguide", "transcript", "roles"} <= ordinary
+    assert {"email", "page", "doc", "ticket", "review", "cv", "config"} <= {s.carrier for s in samples if s.injection}
+    assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
+
+
+def test_frozen_splits_share_no_text_with_the_development_sets() -> None:
+    """A text copied from a development set into a frozen one would be measured as unseen."""
+    seen = {s.text for split in ("dev", "dev2", "dev3") for s in load(split)}
+    frozen = [s.text for split in sorted(FROZEN_SHA256) for s in load(split)]
+    assert not seen & set(frozen)
+    assert len(frozen) == len(set(frozen))
