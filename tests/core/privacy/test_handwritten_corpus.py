@@ -15,7 +15,7 @@ from bench.privacy_handwritten import (
     DEV6,
     DEV7,
     DEV8,
-    DEV9,
+    DEV8B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -107,7 +107,7 @@ def test_the_files_hold_different_documents() -> None:
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV9}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
@@ -124,7 +124,7 @@ def test_eighth_development_split_is_mostly_not_english() -> None:
     names and addresses labelled in every script."""
     docs = load(DEV8)
     assert len(docs) >= 80
-    assert len(load(DEV9)) >= 30 and sum(d.lang != "en" for d in load(DEV9)) * 2 > len(load(DEV9))
+    assert len(load(DEV8B)) >= 30 and sum(d.lang != "en" for d in load(DEV8B)) * 2 > len(load(DEV8B))
     assert len({d.lang for d in docs}) >= 12
     assert sum(d.lang != "en" for d in docs) * 2 > len(docs)
     kinds = {kind for d in docs for _, _, kind in d.labels}
