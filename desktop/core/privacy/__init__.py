@@ -27,7 +27,11 @@ Presidio's on the same texts):
 - ``names``: name lists (US census, nam_dict; ``resources/privacy``) and the places names sit
   in: greetings, headers, speaker labels, signatures, titles; then every other mention. Languages,
   places and firms named after people (``not_names.txt``) are not names; first names that are
-  also places (``places``: "Jordan", "Chelsea") need a sign of a person.
+  also places (``places``: "Jordan", "Chelsea") need a sign of a person; ``not_people``: finds
+  that the words in or around them make a station, room, firm, event or product.
+- ``not_numbers``: numbers whose label names an order, a firm, a meeting, a version or a sample
+  are no phone or ID, and dates or log times no address; ``not_secrets``: documentation
+  placeholders and publishable keys are no secret.
 - ``layout``: keys, JSON fields and table columns named like a name, email, phone, address or
   birth date hide their values, in any language; ``chat``: speaker labels, thanks and sign-offs,
   titles, names in capitals; ``cjk``: East Asian names by their honorifics and job titles, and

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch, keyword_windows, lowered
 
@@ -200,7 +201,8 @@ def _continuation() -> str:
     return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
 
 
-_WORD_BEFORE_NUMBER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w\-].)[\w'’\-]*\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
+# (the word taken whole, "*+": a shorter part of it is followed by a letter, never by the space)
+_WORD_BEFORE_NUMBER = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w\-].)[\w'’\-]*+\.?(?=(?:\s+|,\s*)(?:nr\.?\s*)?\d)")
 _GLUED_ENDINGS = tuple(e.replace("\\", "") for e in _SUFFIXES_GLUED.split("|"))
 
 
@@ -445,4 +447,4 @@ def find_addresses(text: str) -> list[Candidate]:
                 out.append(_address(text, start, value, lex))
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
-    return out
+    return widen_addresses(text, out) + script_addresses(text)

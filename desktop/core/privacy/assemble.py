@@ -65,17 +65,23 @@ class Placeholders:
         return found
 
     def _assign(self, c: Candidate, original: str) -> tuple[str, str]:
-        kind = self.user_kind(original) if c.source == "user" else c.type
-        key_value = self.term_key(original) if c.source == "term" else original
+        source = c.source
+        kind = self.user_kind(original) if source == "user" else c.type
+        key_value = self.term_key(original) if source == "term" else original
+        folded = norm(kind, key_value)
         if kind == "PERSON" and self.aliases:
-            key_value = self.aliases.get(norm(kind, original), key_value)  # one person, one placeholder
-        key = (kind, norm(kind, key_value))
+            # (a person's value is as written: no term is a person)
+            alias = self.aliases.get(folded)  # one person, one placeholder
+            if alias is not None:
+                key_value, folded = alias, norm(kind, alias)
+        key = (kind, folded)
         placeholder = self.by_value.get(key)
         if placeholder is None:
-            self.counters[kind] += 1
-            while self.counters[kind] in self.used[kind]:
-                self.counters[kind] += 1
-            placeholder = self.by_value[key] = make_placeholder(kind, self.counters[kind])
+            number, taken = self.counters[kind] + 1, self.used.get(kind, ())
+            while number in taken:
+                number += 1
+            self.counters[kind] = number
+            placeholder = self.by_value[key] = make_placeholder(kind, number)
             self.vault[placeholder] = key_value
         return kind, placeholder
 
@@ -94,29 +100,32 @@ class Outgoing:
             places: Placeholders) -> None:
         """Write one segment: its text with each chosen value replaced, doubts kept in order."""
         pos = 0
+        length = self.length  # (kept in locals in the loop: a long document has thousands of values)
         pending = list(reversed(doubts))
-        parts, spans, in_offset = self.parts, self.spans, self.in_offset
+        parts, spans, out_doubts, in_offset = self.parts, self.spans, self.doubts, self.in_offset
+        place = places.place
         for c in cands:
-            while pending and pending[-1][0] < c.start:
-                self.doubts.append(_doubt(text, origin, pending.pop(), self.length - pos, in_offset))
-            original = text[c.start : c.end]
-            kind, placeholder = places.place(c, original)
-            parts.append(text[pos : c.start])
-            start = self.length + c.start - pos
-            self.length = start + len(placeholder)
+            c_start, c_end, _, source, _ = c
+            while pending and pending[-1][0] < c_start:
+                out_doubts.append(_doubt(text, origin, pending.pop(), length - pos, in_offset))
+            original = text[c_start:c_end]
+            kind, placeholder = place(c, original)
+            parts.append(text[pos:c_start])
+            start = length + c_start - pos
+            length = start + len(placeholder)
             # Positional, and without the frozen dataclass's __init__: a long document makes
             # thousands of these.
             spans.append(make_span(
-                start, self.length, kind, placeholder,  # start, end, type, placeholder
-                original, origin, c.source,  # original, origin, source
-                in_offset + c.start, in_offset + c.end,  # input_start, input_end
+                start, length, kind, placeholder,  # start, end, type, placeholder
+                original, origin, source,  # original, origin, source
+                in_offset + c_start, in_offset + c_end,  # input_start, input_end
             ))
             parts.append(placeholder)
-            pos = c.end
+            pos = c_end
         while pending:
-            self.doubts.append(_doubt(text, origin, pending.pop(), self.length - pos, in_offset))
+            out_doubts.append(_doubt(text, origin, pending.pop(), length - pos, in_offset))
         parts.append(text[pos:])
-        self.length += len(text) - pos
+        self.length = length + len(text) - pos
         self.in_offset += len(text)
 
 

@@ -13,8 +13,10 @@ with that character". What matches, and where, is unchanged (tests compare both 
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -42,11 +44,12 @@ def _split_first(alternative: str) -> tuple[str, str, str]:
 
 
 def first_char_dispatch(
-    alternatives: Sequence[str], not_after: str, *, ignore_case: bool = False, names: Sequence[str] | None = None
+    alternatives: Sequence[str], not_after: str | None, *, ignore_case: bool = False, names: Sequence[str] | None = None
 ) -> str:
     """A pattern equal to ``(?<![not_after])(?:alt1|alt2|...)`` that the engine can skip through.
 
-    ``not_after`` is the inside of a character class (``"\\w\\-"``). Alternatives keep their
+    ``not_after`` is the inside of a character class (``"\\w\\-"``), or None for no look-behind
+    (``(?:alt1|alt2|...)``). Alternatives keep their
     order; with ``names`` each is wrapped in ``(?P<name>...)`` (its start is then one character
     after the match's start: use ``m.start()``, not the group's). ``ignore_case`` applies to the
     alternatives only, as ``(?i:...)`` would.
@@ -69,7 +72,104 @@ def first_char_dispatch(
     body = "|".join(parts)
     if ignore_case:
         body = f"(?i:{body})"
-    return rf"[{re.escape(''.join(first_chars))}](?<![{not_after}].)(?:{body})"
+    behind = "" if not_after is None else rf"(?<![{not_after}].)"
+    return rf"[{re.escape(''.join(first_chars))}]{behind}(?:{body})"
+
+
+# Each pattern ``skippable`` made, and the pattern it was made from (the tests compare the two).
+SKIPPABLE: dict[str, str] = {}
+
+
+def skippable(pattern: str) -> str:
+    """``pattern`` rewritten so that the engine skips to its cue words' first letters: the same
+    matches, for cue-word lists searched in many short stretches. The pattern is "(?i)" or not,
+    then a look-behind of one class or not ("(?<![\\w/])"), then the cue words in a group, then
+    anything (``keywords_first``)."""
+    ignore_case = pattern.startswith("(?i)")
+    body = pattern[4:] if ignore_case else pattern
+    not_after = None
+    if body.startswith("(?<!["):
+        end = _group_end(body)
+        if _skip_token(body, 4) != end - 1 or body[5] == "^":
+            raise ValueError(f"the look-behind must be one class: {pattern!r}")
+        not_after, body = body[5 : end - 2], body[end:]
+    if not body.startswith("(?:"):
+        raise ValueError(f"the cue words must come first, in a group: {pattern!r}")
+    end = _group_end(body)
+    fast = keywords_first(body[3 : end - 1], body[end:], ignore_case=ignore_case, not_after=not_after)
+    SKIPPABLE[fast] = pattern
+    return fast
+
+
+def keywords_first(alternation: str, rest: str, *, ignore_case: bool = False, not_after: str | None = None) -> str:
+    """A pattern equal to ``(?<![not_after])(?:alternation)rest`` (all under ``(?i:...)`` with
+    ``ignore_case``) that the engine can skip through.
+
+    The alternation is split at its top level; an alternative that starts with a group of words
+    ("(?:ticket|facture)\\s+no") becomes one per word, and one that starts with a one-character
+    look-behind ("(?<!\\w)[tmpf]:") checks it after its first character. Each must then start
+    with a plain character or a simple class (see ``first_char_dispatch``).
+    """
+    if rest[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"the cue words are repeated: {rest!r}")
+    alternatives = [a for alternative in _top_level(alternation) for a in _opened(alternative)]
+    body = first_char_dispatch(alternatives, not_after, ignore_case=ignore_case)
+    return body + (f"(?i:{rest})" if ignore_case else rest)
+
+
+def _skip_token(pattern: str, i: int) -> int:
+    """Where the token starting at ``pattern[i]`` ends: an escape, a class or one character."""
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] != "[":
+        return i + 1
+    j = i + 1 + (pattern[i + 1] == "^")
+    j += pattern[j] == "]"  # (a "]" first in a class is one of its characters)
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|``."""
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        depth += (ch == "(") - (ch == ")")
+        i = _skip_token(pattern, i)
+    return [*parts, pattern[start:]]
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group that ``pattern`` starts with ends (after its ")")."""
+    depth, i = 0, 0
+    while True:
+        depth += (pattern[i] == "(") - (pattern[i] == ")")
+        i = _skip_token(pattern, i)
+        if depth == 0:
+            return i
+
+
+def _opened(alternative: str) -> list[str]:
+    """``alternative`` as alternatives that start with a plain character or class."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        tail = alternative[end:]
+        if tail[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"a repeated group cannot be opened: {alternative!r}")
+        return [a + tail for inner in _top_level(alternative[3 : end - 1]) for a in _opened(inner)]
+    if alternative.startswith("(?<!"):
+        end = _group_end(alternative)
+        behind = alternative[4 : end - 1]
+        if _skip_token(behind, 0) != len(behind):
+            raise ValueError(f"only a one-character look-behind can be moved: {alternative!r}")
+        first = _skip_token(alternative, end)
+        return [f"{alternative[end:first]}(?<!{behind}.){alternative[first:]}"]
+    return [alternative]
 
 
 def _order_kept(order: list[int], split: list[tuple[str, str, str]], ignore_case: bool) -> bool:
@@ -118,11 +218,13 @@ class LazyPattern:
     instance, so later calls cost what a compiled pattern's do.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> None:
         self._args = (pattern, flags)
+        self._rewrite = rewrite  # (a faster form of the pattern, worked out on first use too)
 
     def __getattr__(self, name: str):
-        compiled = re.compile(*self._args)
+        pattern, flags = self._args
+        compiled = re.compile(self._rewrite(pattern) if self._rewrite else pattern, flags)
         for method in ("finditer", "match", "fullmatch", "search", "findall", "sub", "split"):
             setattr(self, method, getattr(compiled, method))
         self.pattern = compiled.pattern
@@ -133,6 +235,22 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
     return LazyPattern(pattern, flags)  # type: ignore[return-value]  # answers as the compiled pattern does
+
+
+def lazy_skippable(pattern: str) -> re.Pattern[str]:
+    """``re.compile(skippable(pattern))``, both done when the pattern is first used (rewriting
+    the long cue lists costs a few milliseconds that start-up need not pay)."""
+    return LazyPattern(pattern, 0, skippable)  # type: ignore[return-value]  # as lazy_re
+
+
+def longest_match(pattern: re.Pattern[str]) -> int:
+    """The most characters ``pattern`` can match (a very large number when unbounded): a stretch
+    longer than that needs no try."""
+    try:
+        parser = importlib.import_module("re._parser")  # (the engine's own: the width it works out)
+        return min(parser.parse(pattern.pattern, pattern.flags).getwidth()[1], sys.maxsize)
+    except Exception:  # another Python's private module: no bound
+        return sys.maxsize
 
 
 def dispatchable(words: Iterable[str]) -> bool:
@@ -165,6 +283,38 @@ def forget_lowered() -> None:
     them past a check)."""
     _LOWERED.clear()
     _WORDS.clear()
+    _TOKENS.clear()
+    _VIEWS.clear()
+
+
+# The distinct space-separated tokens of the text being checked, joined by line breaks: a third
+# of a long text's length. Questions about the set of words a text writes ("which lowercase
+# words", "which capitalised words", "is this cue word anywhere") are answered on it instead of
+# on the whole text: no pattern that stays inside a token can tell the two apart.
+_TOKENS: list[tuple[str, str]] = []  # (text, its distinct tokens joined), the latest last
+_VIEWS: list[tuple[str, str, Callable[[str], str]]] = []  # (view, its text, the view's character mapping)
+
+
+def distinct_tokens(text: str) -> str:
+    """The distinct tokens of ``text`` (``text.split()``), joined by line breaks, made once while
+    the same text object is being checked (the tokens of a view registered with ``derived_view``
+    are mapped from its text's)."""
+    for held, joined in _TOKENS:
+        if held is text:
+            return joined
+    view = next((v for v in _VIEWS if v[0] is text), None)
+    if view is not None:
+        joined = view[2](distinct_tokens(view[1]))
+    else:
+        joined = "\n".join(set(text.split()))
+    _TOKENS[:] = [*_TOKENS[1 - _HELD :], (text, joined)]
+    return joined
+
+
+def derived_view(view: str, text: str, mapping: Callable[[str], str]) -> None:
+    """Say that ``view`` is ``mapping`` (character by character, whitespace to whitespace and
+    nothing else to it) applied to ``text``: its tokens are then those of ``text`` mapped."""
+    _VIEWS[:] = [*_VIEWS[1 - _HELD :], (view, text, mapping)]
 
 
 # Some twenty rules look for two hundred cue words in all ("born", "passport", " mrs"), each a
@@ -176,14 +326,22 @@ _WORDS: list[tuple[str, str]] = []  # (lowered text, its distinct words joined b
 
 
 def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
-    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``); the others,
-    in order, to be searched for as before."""
-    if len(lower) < _WORDS_FROM or not any(held is lower for _, held in _LOWERED):
+    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``, or a text
+    being checked searched as written); the others, in order, to be searched for as before."""
+    if len(lower) < _WORDS_FROM:
         return keys
     words = next((joined for text, joined in _WORDS if text is lower), None)
     if words is None:
-        words = "\n".join(set(lower.split()))  # (no part of a key holds a line break)
-        _WORDS[:] = [*_WORDS[1 - _HELD :], (lower, words)]
+        text = next((text for text, held in _LOWERED if held is lower), None)
+        if text is not None:
+            # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
+            # no part of a key holds a line break)
+            words = distinct_tokens(text).lower()
+        elif any(text is lower for text, _ in _LOWERED):
+            words = distinct_tokens(lower)  # the text itself, searched for cues as written ("No:")
+        else:
+            return keys
+        _WORDS[:] = [*_WORDS[-_HELD:], (lower, words)]  # (three: the text's, its view's and its own)
     return [key for key in keys if all(part in words for part in key.split())]
 
 

@@ -185,11 +185,21 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
+_PERSONAL_RFC = lazy_re(r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}")
+
+
 def _labelled(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
     for cue in cues:
         acronym = cue.group("acr")
         if acronym and not acronym.isupper() and not _KEY_END.match(text, cue.end()):
             continue  # "sin", "nie", "pan" in a sentence: everyday words
+        if acronym and acronym.upper() == "RFC":
+            found: list[Candidate] = []
+            _value_after(text, cue.end(), found.append)
+            for c in found:  # a person's RFC has four letters; a company's three ("GMO9102156E1") is no one's
+                if _PERSONAL_RFC.fullmatch(text, c.start, c.end):
+                    add(c)
+            continue
         _value_after(text, cue.end(), add)
 
 

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from desktop.core.privacy.fastscan import longest_match
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import PARTICLES, STOP, TITLES
 from desktop.core.privacy.places import is_place_name
@@ -35,7 +36,9 @@ _NO_TOK = Tok(-1, -1, "", "")
 def capital_pattern() -> re.Pattern[str]:
     return re.compile(
         # the first letter, then the look-behind (not after a word, '@', '.'): the scan skips to capitals
-        r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?<![\w@'’\-./].)(?:[^\W\d_]|['’\-](?=[^\W\d_]))*(?:\.(?=\s))?"
+        # (then letters, an apostrophe or hyphen only before more letters: each letter run is one
+        # step of the engine, not one per letter)
+        r"[A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ](?<![\w@'’\-./].)[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\.(?=\s))?"
     )
 
 
@@ -45,12 +48,18 @@ def gap_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ \t](?:{PARTICLES}[ \t]){{0,2}}")
 
 
+@cache
+def longest_gap() -> int:
+    return longest_match(gap_pattern())
+
+
 @lru_cache(maxsize=4)
 def capital_runs(text: str) -> tuple[tuple[Tok, ...], ...]:
     """Runs of capitalised words (a name candidate each); cached, as detection and the later
     search for other mentions walk the same text."""
     runs: list[list[Tok]] = []
     gap = gap_pattern().fullmatch
+    gap_max = longest_gap()  # (most gaps between capitals are whole phrases: no try)
     current: list[Tok] = []
     last = _NO_TOK  # (read only once a word has been seen: last_end >= 0)
     last_end = -1  # (the last word's end and text as plain locals: this loop sees every capital)
@@ -71,7 +80,7 @@ def capital_runs(text: str) -> tuple[tuple[Tok, ...], ...]:
                     len(last_text) <= 3 and single_space  # an initial: "Vanessa P. Hertzog"
                 )
             else:
-                joins = bool(single_space or gap(text, last_end, start))
+                joins = bool(single_space or (start - last_end <= gap_max and gap(text, last_end, start)))
             if joins:
                 current.append(tok)
                 last, last_end, last_text = tok, end, word

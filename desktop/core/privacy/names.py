@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import distinct_tokens, lazy_skippable
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.name_judge import (
     PROPAGATE_RANK,
@@ -34,6 +35,7 @@ from desktop.core.privacy.name_judge import (
     judge_for,
 )
 from desktop.core.privacy.name_words import (
+    CALENDAR,
     CAPITAL_PARTICLES,
     COMPANY,
     CUES,
@@ -53,7 +55,7 @@ from desktop.core.privacy.name_words import (
 from desktop.core.privacy.places import is_place_name, used_as_place
 
 _CUE_WORDS = re.compile(r"[\w'’]+")
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy_skippable(
     r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
     r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
     r"bien (?:à|a) vous|amicalement|bien cordialement|salutations|saludos|atentamente|un saludo|abrazos|"
@@ -117,6 +119,9 @@ _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
+    if " dot " not in text:
+        # Letter runs and addresses lie inside tokens: the distinct tokens hold the same ones.
+        text = distinct_tokens(text)
     if "@" in text or "://" in text or "www." in text:
         text = _without_addresses(text)
     if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
@@ -226,7 +231,7 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     first_then_name = (
         bool(after_initials) and judge.first(run[idx[0]].bare)
         and judge.name_like(run[after_initials[0]].bare) and not judge.common(run[after_initials[0]].bare)
-        and run[idx[0]].bare.casefold() not in STOP
+        and (run[idx[0]].bare.casefold() not in STOP or _month_then_rare_surname(run[idx[0]].bare, run[after_initials[0]].bare, judge))
     )
     if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
         # A sentence-initial word glued to the name: "Yesterday Anna called". The context
@@ -261,6 +266,12 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
     return _Plan(kept, words, titled, context, judge)
+
+
+def _month_then_rare_surname(first: str, second: str, judge: Judge) -> bool:
+    """A month that is also a first name, then a surname no dictionary knows as a word ("Mai
+    Nakamura", "April Okonkwo"): a person; "Mai 2024", "May Johnson said" are left to the other rules."""
+    return first.casefold() in CALENDAR and judge.surname(second) and judge.rank(second) >= RARE_RANK
 
 
 def _name_rules(judge: Judge, words: list[str], titled: bool) -> tuple[bool | None, bool, bool]:
@@ -542,6 +553,9 @@ def _all_field_labels(words: list[str]) -> bool:
     return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
 
 
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
+
+
 def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: Judge) -> bool:
     """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
     or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
@@ -562,8 +576,10 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
         lex = judge.lex
         # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
         return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
-    if spaced and words[0].casefold() in MONTH_ABBREVIATIONS and DAY_AFTER.match(text, end):
-        return True  # "On Tue, Jun 4": a date
+    if words[0].casefold() in MONTH_ABBREVIATIONS and (
+        (spaced and DAY_AFTER.match(text, end)) or _DAY_BEFORE.search(text, max(0, end - len(words[0]) - 4), end - len(words[0]))
+    ):
+        return True  # "On Tue, Jun 4", "On 13 Mar 2025": a date
     if used_as_place(text, end - len(words[0]), end, nouns_only=True):
         return True  # "from Harrow branch", "la oficina de Rosario"
     return spaced and not judge.first(words[0]) and bool(NUMBER_AFTER.match(text, end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import derived_view, lazy_re
 
 # The characters the view changes; a text without any (nearly all) costs one search.
 _CHANGED = lazy_re("[\u00a0\u00ad\u180e\u2000-\u200f\u2010-\u2015\u2060-\u2064\u202f\u205f\u2212\u3000\ufeff\uff01-\uff5e]")
@@ -38,7 +38,14 @@ def normalised_view(text: str) -> tuple[str, list[int]] | None:
         return None
     view = _CHANGED.sub(_plain, text)  # (one call per changed character; str.translate costs one per character)
     marks = [m.start() - i for i, m in enumerate(_DROPPED.finditer(text))]
+    # Whitespace is mapped to a space and nothing else to whitespace: the view's tokens are the
+    # text's, mapped (the detectors that ask for a text's words then read the shorter list).
+    derived_view(view, text, _view_of)
     return view, marks
+
+
+def _view_of(tokens: str) -> str:
+    return _CHANGED.sub(_plain, tokens)
 
 
 def to_original(marks: list[int], start: int, end: int) -> tuple[int, int]:

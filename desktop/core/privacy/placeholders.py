@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-PLACEHOLDER_RE = re.compile(
-    r"[\[\(\{<]{1,2}\s*([A-Za-z][A-Za-z]*(?:_[A-Za-z]+)*)_(\d{1,4})\s*[\]\)\}>]{1,2}"
+PLACEHOLDER_RE = re.compile(  # (one or two brackets written as a class first: the engine skips to it)
+    r"[\[\(\{<][\[\(\{<]?\s*([A-Za-z][A-Za-z]*(?:_[A-Za-z]+)*)_(\d{1,4})\s*[\]\)\}>]{1,2}"
 )
 
 

@@ -21,12 +21,16 @@ from desktop.core.privacy import address_lines, addresses, chat, labels, layout,
 from desktop.core.privacy.assemble import assemble
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
-from desktop.core.privacy.coref import declined_mentions, username_mentions
+from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
+from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
+from desktop.core.privacy.not_people import names_a_thing
+from desktop.core.privacy.not_secrets import drop_placeholders
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +100,31 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
             continue
         if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
+        if names_a_thing(text, c.start, c.end, lex):
+            continue  # "Gare Saint-Lazare", "salle Victor Hugo", "Koç Holding'e", "VW Crafter"
         out.append(c)
     return out
+
+
+def _placed_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """A table or ``key: value`` find that is a firm or place, a date, or a labelled business number."""
+    if c.type == "PERSON":
+        return _names_a_thing(text, c, lex)
+    return not_an_address(text, c) or business_number(text, c)
+
+
+_TITLE_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ \t]+$")
+
+
+def _names_a_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """A find from a table or a ``key: value`` line that is a firm, brand or place as a whole
+    ("ITA Airways") or by the words around it. After a title only the title and the find
+    together can name a brand ("Dr. Oetker"): "Ms. Austin" is a person, though Austin is a city."""
+    title = _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if title and title.group(1).casefold() in TITLES:
+        return lex.is_not_name(text[title.start() : c.end])
+    value = text[c.start : c.end]
+    return lex.is_not_name(value) or value.split()[0].casefold() in _LABEL_WORDS or names_a_thing(text, c.start, c.end, lex)
 
 
 def _dropped_words(text: str, found: list[Candidate], kept: list[Candidate]) -> set[str]:
@@ -166,15 +193,15 @@ class _Redactor:
         return "PERSON" if names.find_names(value) else "TERM"
 
     def _detect(self, text: str, is_field: bool) -> list[Candidate]:
-        cands = secrets.find_secrets(text, self.own_secrets)
+        cands = drop_placeholders(text, secrets.find_secrets(text, self.own_secrets), self.own_secrets)
         if self.extra_re:
             cands += [Candidate(m.start(), m.end(), "USER", "user") for m in self.extra_re.finditer(text)]
         if self.term_re:
             cands += [Candidate(m.start(), m.end(), "TERM", "term") for m in self.term_re.finditer(text)]
         if is_field:
             cands += self._structured(text)
-            cands += addresses.find_addresses(text)
-            cands += address_lines.find_address_lines(text)
+            found = addresses.find_addresses(text) + address_lines.find_address_lines(text)
+            cands += [c for c in found if not not_an_address(text, c)]
         return cands
 
     def _structured(self, text: str) -> list[Candidate]:
@@ -182,9 +209,9 @@ class _Redactor:
         zero-width characters inside a number) and mapped back to the original characters."""
         view = normalised_view(text)
         if view is None:
-            return structured.find_structured(text, self.country)
+            return drop_business_numbers(text, structured.find_structured(text, self.country))
         plain, marks = view
-        found = structured.find_structured(plain, self.country)
+        found = drop_business_numbers(plain, structured.find_structured(plain, self.country))
         if not marks:
             return found  # every character kept its place: the spans are the original's
         return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]
@@ -203,7 +230,7 @@ class _Redactor:
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
-                cands += placed
+                cands += [c for c in placed if not _placed_thing(text, c, lex)]
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers
@@ -225,6 +252,7 @@ class _Redactor:
             per_segment[i] += chat.surname_first(text, per_segment[i])
             covered = [(c.start, c.end) for c in per_segment[i]]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch, lowered
+from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 
 
@@ -312,7 +312,7 @@ def _word_at(text: str, index: int) -> bool:
 # A password said in a sentence: "the wifi password is ...", "db pass in that screenshot was ...",
 # "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
-_SAID_PASSWORD = re.compile(
+_SAID_PASSWORD = lazy_skippable(
     r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
     r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"

@@ -20,7 +20,7 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable, lowered, skippable
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.regional import find_regional
@@ -35,7 +35,8 @@ _MORE_REGIONS = ("PT", "BR", "PL", "TR", "SE", "IN", "MX", "AR", "CO", "CN", "TW
 
 @cache
 def _re(name: str) -> re.Pattern[str]:
-    return re.compile(_PATTERNS[name], re.IGNORECASE if name in _CASELESS else 0)
+    pattern = skippable(_PATTERNS[name]) if name in _SKIPPABLE else _PATTERNS[name]
+    return re.compile(pattern, re.IGNORECASE if name in _CASELESS else 0)
 
 
 _MONTHS = (
@@ -112,19 +113,20 @@ _PATTERNS: dict[str, str] = {
         r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?(?![0-9A-Za-zÀ-ÿ_]|-\d|\.\d)"
     ),
     "phone_context": (
-        r"(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
+        r"(?i)(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
         r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel|"
         r"from|rang|called|calling|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
         r"telem[óo]vel|komórka|tel\.|mobil|fon)\b|电话|手机|電話|携帯|전화|연락처|"
         r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
     ),
     # (no "\b" after the cue: "geb." ends in a period)
-    "dob": rf"(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
+    "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
 }
-_CASELESS = {"email", "url", "account_context", "phone_context", "dob"}
+_CASELESS = {"email", "url", "account_context"}
+_SKIPPABLE = {"phone_context", "dob"}  # (caseless inside: searched in the form the engine skips through)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
-_NOT_PHONE_BEFORE = lazy_re(
+_NOT_PHONE_BEFORE = lazy_skippable(
     r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
@@ -248,14 +250,16 @@ _VERSION_BEFORE = lazy_re(
 _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
+_MAY_EXTEND = re.compile(r"[xXeE#]")  # (a character every extension mark holds: most numbers have none)
 _DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATE_SIGN = re.compile(r"[./\-–—]")
 
 
 def _phone_shape(raw: str) -> tuple[str, int] | None:
     """``raw`` as a phone number is parsed ("00" written as "+") and its digits before any
     extension; None with too few or too many digits for any phone number."""
     stripped = raw.strip()
-    main = _EXTENSION.split(stripped)[0]
+    main = _EXTENSION.split(stripped)[0] if _MAY_EXTEND.search(stripped) else stripped
     digits = sum(map(str.isdigit, main))
     if digits < 7 or digits > 15:
         return None
@@ -272,6 +276,8 @@ def _never_phone(raw: str) -> bool:
         return True
     stripped = shape[0]
     # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
+    if not _DATE_SIGN.search(stripped):
+        return False  # (each date form below holds one of these signs: most numbers have none)
     return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
 
 
@@ -423,7 +429,7 @@ def _phone_matches(text: str):
     follows_at, cue_at = -1, -1  # where a number after "A / " starts, and A's cue position
     while (m := rule.search(text, pos)) is not None:
         raw = m.group(0).rstrip(" .-/")
-        sep = _NUMBER_SLASH.search(raw)
+        sep = _NUMBER_SLASH.search(raw) if "/" in raw else None
         if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
             sep = None  # "0911 / 55 20 418": the slash after an area code
         if sep:

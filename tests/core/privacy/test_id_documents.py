@@ -63,6 +63,7 @@ def test_the_answer_to_a_chat_question_about_a_document_is_hidden() -> None:
         "Precio sin IVA 1.234,56 EUR, entrega en 10 días.",  # Spanish "sin" is "without"
         "The pan order 4471 ships tomorrow.",
         "Nº documento: FAC-2024-001, fecha 12/03/2026.",  # an invoice's document number
+        "Grupo Modelo S.A. de C.V. · RFC GMO9102156E1",  # a company's tax number
     ],
 )
 def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
@@ -78,6 +79,7 @@ def test_no_number_is_taken_without_a_document_named_for_it(text: str) -> None:
         ("Seria i numer dowodu: AYR 482193", "AYR 482193"),
         ("UTR: 12345 67890", "12345 67890"),
         ("Voter ID: ABC1234567", "ABC1234567"),
+        ("RFC del empleado: GOAP850312H45", "GOAP850312H45"),
         ("基礎年金番号：1234-567890", "1234-567890"),
         ('{"ni_number": "ZZ 870498 T"}', "ZZ 870498 T"),
         ("パスポート番号はTZ4829173です。", "TZ4829173"),  # the number touches the Japanese around it

@@ -1,104 +1,180 @@
-"""Capitalised words that are not people: firms with a legal form or a trade, jobs, document
-titles, products named after their maker, numbered things, sites, greetings of more languages,
-departments signing a message, shared accounts, code constants, languages written in another
-language, carriers. New texts for the categories the dev6 split found hidden wrongly."""
+"""Places, rooms and firms built from a person's name are not hidden as people; the people
+written beside them still are."""
 
 from __future__ import annotations
 
 import pytest
 
 from desktop.core.privacy import redact_text
+from desktop.core.privacy.not_people import names_a_place_or_firm
 
 
-def people(text: str, country: str = "GB") -> list[str]:
-    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "thing"),
-    [
-        ("Lieferant ist jetzt Brandt Maschinenbau, Termin KW 22.", "DE", "Brandt"),
-        ("Esperienza: 2016-2020, Fratelli Rinaldi Costruzioni S.r.l., Modena", "IT", "Rinaldi"),
-        ("Fornecedor: Irmãos Coutinho Ltda.", "BR", "Coutinho"),
-        ("Dodavatel: Svoboda a synové s.r.o.", "CZ", "Svoboda"),
-        ("Then we hand over to Walsh Roofing for the gutters.", "GB", "Walsh"),
-        ("Regards,\nKeith Mallory\nCompliance Officer, Harbour Mutual", "GB", "Compliance Officer"),
-        ("Pozisyon: Satış Temsilcisi\nAdı: Emre", "TR", "Satış Temsilcisi"),
-        ("Expense Report\nPeriod: March", "GB", "Expense Report"),
-        ("Orders from the Bramwell dealer portal are delayed.", "GB", "Bramwell"),
-        ("Escalated to Tier 3 overnight.", "GB", "Tier"),
-        ("Stock comes from our Harlow depot on Mondays.", "GB", "Harlow"),
-        ("La reunión es en la oficina de Mendoza.", "AR", "Mendoza"),
-        ("Bună seara,\nam primit factura.", "RO", "Bună"),
-        ("Un saludo,\nContabilidad", "ES", "Contabilidad"),
-        ("Lingue: Italiano, Inglese, Francese", "IT", "Inglese"),
-        ("Shipped with Royal Mail on Tuesday.", "GB", "Royal Mail"),
-    ],
-)
-def test_things_named_like_people_stay(text: str, country: str, thing: str) -> None:
-    assert not [p for p in people(text, country) if thing in p or p in thing]
+def hidden(text: str, country: str = "GB") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans]
 
 
 @pytest.mark.parametrize(
-    ("text", "thing"),
+    ("text", "find"),
     [
-        ("Usuario: ventas.norte\nClave: Pino-Verde-55", "ventas.norte"),
-        ("client = connect(user=REPORT_USER, host=db)", "REPORT_USER"),
-        ("MAIL_FROM = \"noreply@example.com\"\nBATCH_SIZE = 50", "BATCH_SIZE"),
+        ("We meet at Heuston Station at 17:30.", "Heuston Station"),
+        ("Spotkanie na Dworcu Centralnym o 10:00.", "Dworcu Centralnym"),
+        ("Buluşma Atatürk Havalimanı'nda, saat 9.", "Atatürk Havalimanı'nda"),
+        ("Volo per l'aeroporto Marco Polo di Venezia.", "Marco Polo"),
+        ("La réunion est salle Victor Hugo, 2e étage.", "Victor Hugo"),
+        ("Treffpunkt: Ausgang Gustav Mahlerplein.", "Gustav Mahlerplein"),
+        ("Teklif Koç Holding'e gitti.", "Koç Holding'e"),
+        ("Rientro con ITA Airways da Parigi.", "ITA Airways"),
     ],
 )
-def test_shared_accounts_and_constants_are_not_people(text: str, thing: str) -> None:
-    assert thing not in people(text)
+def test_a_place_room_or_firm_word_in_or_around_a_find_names_a_thing(text: str, find: str) -> None:
+    start = text.index(find)
+    assert names_a_place_or_firm(text, start, start + len(find))
 
 
 @pytest.mark.parametrize(
-    ("text", "person"),
+    ("text", "find"),
     [
-        ("Regards,\nKeith Mallory\nCompliance Officer, Harbour Mutual", "Keith Mallory"),
-        ("Usuario: m.hoffmann", "m.hoffmann"),
-        ("Invoice for Lorenzo Bianchi, Rinaldi Costruzioni S.r.l.", "Lorenzo Bianchi"),
-        ("Ask Graham from Walsh Roofing to call back.", "Graham"),
+        ("Ask Leon Park to approve the order.", "Leon Park"),
+        ("Customer: Emilia Puente, renewal in May.", "Emilia Puente"),
+        ("Forwarded via Jessica Holm this morning.", "Jessica Holm"),
+        ("Please call Ms Aubrey Plaza back.", "Aubrey Plaza"),
     ],
 )
-def test_the_people_beside_them_are_still_hidden(text: str, person: str) -> None:
-    assert person in people(text)
+def test_a_surname_that_is_also_a_place_word_stays_a_person(text: str, find: str) -> None:
+    start = text.index(find)
+    assert not names_a_place_or_firm(text, start, start + len(find))
+
+
+def test_places_and_firms_named_after_people_are_not_hidden_but_the_people_beside_them_are() -> None:
+    text = (
+        "Hi Harriet,\nMorgan Stanley sent the mandate; Baker McKenzie does the SPA and Gleiss Lutz the German part.\n"
+        "We meet at the Gare Saint-Lazare, then salle Victor Hugo. Flights via Sabiha Gökçen.\n"
+        "Thanks,\nOluwaseun Adebayo"
+    )
+    assert hidden(text) == ["Harriet", "Oluwaseun Adebayo"]
+
+
+def test_template_sample_names_are_not_hidden() -> None:
+    text = "Beispiel im Formular: Max Mustermann, und im Vertrag Erika Mustermann. Unterschrieben: Jörg Ehrenfeld"
+    assert hidden(text, "DE") == ["Jörg Ehrenfeld"]
+
+
+def test_a_brand_in_a_table_is_not_hidden_but_a_title_still_makes_a_person() -> None:
+    assert "Oetker" not in " ".join(hidden("Zusagen: Dr. Oetker, Haribo und Bahlsen.", "DE"))
+    assert hidden("Ms. Austin flew in on Sunday morning.", "US") == ["Austin"]
+
+
+def test_a_word_of_a_listed_firm_written_around_it_is_not_hidden() -> None:
+    text = "The fees of Slaughter and May; drinks: Dr Pepper. Signed, Rosalind Achebe-Grant"
+    assert hidden(text) == ["Rosalind Achebe-Grant"]
+
+
+def test_months_headings_and_certifications_of_more_languages_are_not_people() -> None:
+    assert hidden("Maj i czerwiec — akcja w sklepach. Osoba kontaktowa: Marzena Kaczmarczyk", "PL") == [
+        "Marzena Kaczmarczyk"
+    ]
+    assert "Scrum Master" not in hidden("Certifications: Scrum Master, Six Sigma Green Belt", "US")
 
 
 @pytest.mark.parametrize(
-    ("text", "thing"),
+    ("text", "find"),
     [
-        ("date,store,product,units\n2024-06-01,Leeds,Dorset Apple Cider,40\n2024-06-01,York,Windsor Oak Chair,3", "Windsor Oak Chair"),
-        ("We stay at the Hilton Leeds, next to the station.", "Hilton Leeds"),
-        ("Company: Boots Ireland (head office)", "Boots Ireland"),
-        ("> On Wed, Sep 11, the supplier wrote:", "Sep"),
-        ("Ship To: Unit 4, Canal Wharf", "Ship"),
-        ("Thanks,\nCompliance", "Compliance"),
-        ("Regional office moved from Sheffield to Lille.", "Lille"),
+        ("Education: University of Warwick, BSc Economics", "Warwick"),
+        ("Founded as Hale Brothers Repair in 1962.", "Hale"),
+        ("Deprecated: the Morgan theme and the default layout.", "Morgan"),
     ],
 )
-def test_products_brand_lines_dates_labels_and_cities_stay(text: str, thing: str) -> None:
-    assert not [p for p in people(text) if thing in p or p in thing]
+def test_a_place_of_or_a_firm_or_product_word_after_makes_a_thing(text: str, find: str) -> None:
+    start = text.index(find)
+    assert names_a_place_or_firm(text, start, start + len(find))
 
 
-def test_a_titled_person_is_never_taken_for_a_product_or_a_brand_line() -> None:
-    assert any("Maxwell" in p for p in people("Please call Mr Maxwell Box about the refund."))
-    assert any("Hilton" in p for p in people("Dear Ms Hilton Leeds, thank you."))
+def test_a_firm_word_in_the_next_column_of_a_table_does_not_make_a_firm() -> None:
+    text = "Name            Dept       Ext\nAnneke Visser   Legal      2214\n"
+    start = text.index("Anneke Visser")
+    assert not names_a_place_or_firm(text, start, start + len("Anneke Visser"))
+
+
+def test_an_unknown_word_opening_a_sentence_before_a_listed_firm_does_not_make_a_person() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.not_people import names_a_thing
+
+    text = "Vi mødes kl. 9. Bagefter Novo Nordisk i Bagsværd."
+    start = text.index("Bagefter")
+    assert names_a_thing(text, start, start + len("Bagefter Novo Nordisk"), lexicon())
+    signed = "Contato interno: Thaís Albuquerque, ramal 2041"
+    start = signed.index("Thaís")
+    assert not names_a_thing(signed, start, start + len("Thaís Albuquerque"), lexicon())
+
+
+def test_an_assistant_named_like_a_person_is_a_product_only_where_ai_is_near() -> None:
+    assert hidden("can we use Claude or GPT for the Pfizer summary? legal said no uploads to Gemini", "US") == []
+    assert hidden("Bonjour Claude,\nvoici le devis pour jeudi.\nCordialement, Gaëlle Tanguy", "FR") == [
+        "Claude", "Gaëlle Tanguy"
+    ]
 
 
 @pytest.mark.parametrize(
-    ("text", "thing"),
+    ("text", "find"),
     [
-        ("FACTURE 2211\nMaçonnerie Girardot — SIRET 123", "Girardot"),
-        ("Ponente: il Responsabile Acquisti di Ferrero.", "Responsabile Acquisti"),
-        ("sku,name\nT-77,Windsor Log Set\n", "Windsor"),
-        ('{"sku":"CH-2","name":"Hartley Oak Chair"}', "Hartley Oak Chair"),
-        ("Position: Nurse (Sentara Norfolk General)", "Sentara Norfolk General"),
-        ("Speaker 2 (Ron Tate): Ok. Next item.", "Ok"),
+        ("Danach Mittagessen, Raum Ferdinand im 2. OG", "Raum Ferdinand"),
+        ("2024-03-11 08:00:09 WARN  Belegnummer doppelt", "WARN  Belegnummer"),
+        ("we became Hale Equipment in 1979", "Hale"),
     ],
 )
-def test_trades_jobs_first_products_hospitals_and_interjections_stay(text: str, thing: str) -> None:
-    assert not [p for p in people(text) if thing in p or p in thing]
+def test_a_room_a_log_level_or_a_firm_word_after_makes_a_thing(text: str, find: str) -> None:
+    start = text.index(find)
+    assert names_a_place_or_firm(text, start, start + len(find))
 
 
-def test_a_person_followed_by_a_lowercase_everyday_word_is_still_hidden() -> None:
-    assert "Trevor" in people("Her son Trevor set it up last week.")
+def test_a_listed_place_after_a_particle_makes_a_registry_not_a_person() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.not_people import names_a_thing
+
+    text = "Sede inscrita en el Registro Mercantil de Madrid, hoja M-647892."
+    start = text.index("Registro")
+    assert names_a_thing(text, start, start + len("Registro Mercantil de Madrid"), lexicon())
+    person = "Firmado: Juan Pérez de Madrid"
+    start = person.index("Juan")
+    assert not names_a_thing(person, start, len(person), lexicon())
+
+
+def test_job_titles_events_train_lines_and_tools_are_not_people() -> None:
+    text = (
+        "Head of Customer Success and Vice President Sales attended the Champions League final.\n"
+        "Arrival Heathrow T2, then the Elizabeth line. Skills: Lean, Kaizen, Adobe InDesign, PwC audit.\n"
+        "Thanks Elizabeth, see you there."
+    )
+    assert hidden(text) == ["Elizabeth"]
+
+
+def test_centres_and_restaurants_are_places_but_surnames_like_porta_are_not() -> None:
+    assert hidden("Toplantı sonrası Zorlu Center, akşam yemeği Casa Lucio.", "TR") == []
+    assert hidden("El técnico pasa por la casa de Milagros Echeverría.", "ES") == ["Milagros Echeverría"]
+    assert hidden("Ci vediamo con Giulia Porta e Marco Piazza domani.", "IT") == ["Giulia Porta", "Marco Piazza"]
+
+
+def test_a_job_word_before_a_first_name_does_not_hide_the_person() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.not_people import names_a_thing
+
+    text = "Firmado: Directora Ana López Navarro"
+    start = text.index("Directora")
+    assert not names_a_thing(text, start, len(text), lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I met Sarah Station at the airport yesterday.", "Sarah Station"),
+        ("Please ask Maria Center about the invoice.", "Maria Center"),
+        ("Call Emma Lines on 07700 900 123.", "Emma Lines"),
+    ],
+)
+def test_a_first_name_with_a_surname_that_is_a_place_or_firm_word_stays_a_person(text: str, name: str) -> None:
+    assert name in hidden(text)
+
+
+def test_seasons_written_with_a_capital_are_not_people_but_a_mr_winter_is() -> None:
+    assert hidden("Sommer und Winter haben andere Öffnungszeiten.", "DE") == []
+    assert hidden("Danke, Herr Winter, bis morgen.\nGruß\nKlaus Winter", "DE") == ["Winter", "Klaus Winter"]

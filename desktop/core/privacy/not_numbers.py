@@ -1,0 +1,141 @@
+"""Numbers that have the shape of a phone, an ID or an IP address but are a firm's or a
+document's: the words right before them say so.
+
+Business text is full of digit runs: an order "Bestellnummer 4500123987", a meeting "Besprechungs-ID
+345 987 654 12", a firm's "SIRET 412 883 001 00015" or "Organisationsnummer 556814-3308", a
+"build 22621.3296", a "Version du logiciel : 5.8.12.3". Hidden as a phone or an ID, the answer
+talks about "[PHONE_2]" where the text gave an order number, and a person can no longer check it.
+
+A structured find is kept unless the label right before it, on the same line, with no digit
+between, names such a number; a phone word in between ("Order desk phone:") keeps it, and a
+number written with a leading "+" is always a phone. Sample values are labelled as such
+("Sample phone 555-0100", "Codice fiscale di esempio"); "example" inside an address
+("name@example.com") is no such label. An "address" that starts inside a log line's time or at a
+weekday is a date, and a form's sample address ("Musterstraße 1, 12345 Musterstadt") no one's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
+
+# Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
+_ORDERS = (
+    r"orders?|po|purchase order|order (?:number|no|ref|id)|order_id|bestellnummer|bestellung|auftrag|auftragsnummer|"
+    r"lieferschein|belegnummer|beleg|rechnungsnummer|invoice(?: no| number)?|pedido|número de pedido|orden de compra|"
+    r"encomenda|commande|numéro de commande|ordine|numero d'ordine|ordernummer|ordrenummer|ordrenr|bestelnummer|"
+    r"zamówienia|zamówienie|sipariş(?: no)?|ticket|ticketnummer|case(?: number| no)?|incident|melding|ärende|"
+    r"kundärende|expediente|número de expediente|dossier|aktenzeichen|matter|referência|reference|ref|réf|rif|"
+    r"référence(?: client)?|customer reference|kundenreferenz|referenz|referentie|referens|referans|"
+    r"riferimento|referencia|booking ref|tracking|sendungsnummer|numéro de suivi|suivi|serial(?: number)?|"
+    r"seriennummer|n° de série|part(?: no| number)?|p/n|sku|ean|artikelnummer|lot|lote|lotto|partij|isbn|"
+    r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
+    r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
+    r"pedido n|numer zamówienia|sipariş numarası|fatura no"
+)
+_FIRMS = (
+    r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
+    r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
+    r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn|acn|"
+    r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
+    r"firmenbuchnummer|uid|duns|eori"
+)
+_MEETINGS = (
+    r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
+    r"id riunione|id de reunión|id da reunião|vergadering-id"
+)
+_VERSIONS = (
+    r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"
+    r"chrome|safari|firefox|windows"
+)
+_SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeeld|exemplo"
+# Words of calling and reaching (their stems) in the team's languages: between a label and a
+# number they make it a phone again ("IVA incluido, llámame al 612 ...").
+_PHONE_WORDS = re.compile(
+    r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm|"
+    r"ll[aá]m|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me)"
+)
+# Which labels excuse which kinds: (labels written right before the number, labels that may
+# have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
+_EXCUSED = {
+    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES)),
+    "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
+    "IP": ((), (_VERSIONS,)),
+}
+_REACH = 48  # how far before a number its label is looked for
+_MEETING_LINK = re.compile(r"(?:zoom\.us/(?:j|w|s|my)/|teams\.microsoft\.com/\S*|webex\.com/\S*|meet\.google\.com/)\S*$")
+_SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|numéro|id)\.?[ \t]*)?[:#=]?[ \t]*"
+_LONG_GAP = r"[^\d\n]{0,30}"
+
+
+@cache
+def _label_before(kind: str) -> re.Pattern[str]:
+    near, far = _EXCUSED[kind]
+    alternatives = []
+    if near:
+        alternatives.append(rf"(?:{'|'.join(near)})(?![\w]){_SHORT_GAP}")
+    alternatives.append(rf"(?:{'|'.join(far)})(?![\w])({_LONG_GAP})")
+    return re.compile(rf"(?i)(?:{'|'.join(alternatives)})$")
+
+
+# Every label's first word (and some more): a label can only be there if one of them is.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_WORDS = frozenset(
+    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)).split("|")
+    for m in [_LETTERS.match(part.lstrip("(?:"))] if m
+)
+# Where a label may start: a letter not glued to a word, an address or a path ("example" in
+# "name@example.com" is no label). Only these few places are tried, not every character.
+_WORD_START = re.compile(r"(?<![\w@./\-])[^\W\d_]")
+
+
+def business_number(text: str, c: Candidate) -> bool:
+    """Whether the structured find ``c`` is an order, firm, meeting, version or sample number
+    by the label right before it (or a toll-free phone)."""
+    if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
+        return True  # "https://us02web.zoom.us/j/85120349967"
+    low = max(line_start, c.start - _REACH)
+    if _FIRST_WORDS.isdisjoint(_LETTERS.findall(text[low : c.start].casefold())):
+        return False  # no label's first word before it (most numbers: a cheap set test)
+    pattern = _label_before(c.type)
+    for start in [m.start() for m in _WORD_START.finditer(text, low, c.start)][-6:]:
+        label = pattern.match(text, start, c.start)
+        if label is not None:
+            break
+    else:
+        return False
+    gap = label.group(1) or ""
+    return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
+
+
+def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
+    return [c for c in found if not business_number(text, c)]
+
+
+# An address find that starts inside a time ("2024-03-11 08:00:|05 INFO Mandant 100 ...", "16:|05
+# UTC"), at a weekday or a month ("Wednesday 9 October"), or that is a form's sample address.
+_TIME_BEFORE = re.compile(r"\d{1,2}:(?:\d{2}:)?$")
+_MONTHS = "|".join(sorted(CALENDAR | MONTH_ABBREVIATIONS, key=len, reverse=True))
+_DATE = re.compile(rf"(?i)\d{{1,2}}\.?[ \t]+(?:{_MONTHS})\.?,?[ \t]+\d{{4}}(?!\d)")  # ("14 March Road" is a street)
+_SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
+
+
+def not_an_address(text: str, c: Candidate) -> bool:
+    """Whether an address find is a log line's time, a date or a sample address."""
+    if c.type != "ADDRESS":
+        return False
+    if _TIME_BEFORE.search(text, max(0, c.start - 6), c.start) or _DATE.match(text, c.start, c.end):
+        return True  # a time's seconds, "3 Jun 2024" of a mail header
+    value = text[c.start : c.end].casefold()
+    first = value.split(maxsplit=1)[0].strip(",.")
+    if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
+        return True
+    # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
+    return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

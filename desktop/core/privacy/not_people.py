@@ -1,0 +1,284 @@
+"""Name finds that are a place, a room or a firm named after a person: the words in and around
+them say so.
+
+Work text meets at "Gare Saint-Lazare", flies from "Aeroporto Marco Polo", books "salle Victor
+Hugo", walks down "piazza Gae Aulenti" and buys from "Koç Holding"; every one is built from a
+person's name, and hiding it makes the answer talk about "[PERSON_3]" where the text named a
+station. A find is kept as a person unless one of these says otherwise:
+
+- a word for a place inside it or right after it ("Heuston Station", "Atatürk Havalimanı'nda",
+  "Københavns Hovedbanegård", "Ludwig Museum"), in the team's languages and their inflected
+  forms ("Dworcu Centralnym", "Lotniska Chopina");
+- a word for a place, a room or a street right before it ("aeroporto Marco Polo", "salle Victor
+  Hugo", "Raum Ferdinand", "alei Jana Pawła II");
+- a street or square written into its last word ("Gustav Mahlerplein", "Willy-Brandt-Platz");
+- a listed firm, brand or place (``not_names.txt``) as its first or last words, the rest no
+  first name: "Hilton Anatole", "Vertrag Erika Mustermann" (a noun before a sample name);
+- a firm or product word right after it ("Hale Brothers", "the Morgan theme"), or a place word and "of" before it ("University of Warwick");
+- an assistant's name ("Claude", "Alexa") with something about AI near it;
+- a firm's word as one of its later words ("Yıldız Holding", "ITA Airways", "Mercedes-Benz
+  Trucks"), Turkish case endings after an apostrophe left aside ("Koç Holding'e").
+
+Words that are also common surnames ("Hall", "Park", "Plaza", "Piazza", "Porta", "Puente") count as
+place words only before a find: "Leon Park" and "Emilia Puente" are people far more often than
+a park or a bridge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
+
+# A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
+# Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
+PLACE_WORDS = frozenset({
+    # stations and airports
+    "station", "stations", "airport", "terminal", "gare", "bahnhof", "hauptbahnhof", "hbf", "stazione", "estación",
+    "estacion", "estação", "estacao", "stationsplein", "centraal", "centralstation", "centralstationen",
+    "hovedbanegård", "hovedbanegården", "banegård", "aeroporto", "aeropuerto", "aéroport", "aeroport", "flughafen",
+    "luchthaven", "flygplats", "lufthavn", "havalimanı", "havaalanı", "havalimani", "lotnisko", "lotniska",
+    "lotnisku", "dworzec", "dworca", "dworcu", "stacja", "stacji", "istasyonu", "garı", "limanı", "liman",
+    # buildings and grounds
+    "museum", "museo", "musée", "muzeum", "pavillon", "pavilion", "palais",
+    "stadium", "stadion", "stade", "estadio", "estádio", "theatre", "theater", "théâtre", "teatro",
+    "galeria", "galerii", "galerie", "galleria", "kunsthalle", "messe", "praça", "piazzale",
+    "square", "platz", "plein", "plac", "placu", "meydanı", "torget", "bridge", "brücke",
+    "cathedral", "kathedrale", "cathédrale", "catedral", "basilica", "basilique", "kirche",
+    "center", "centre", "centrum", "wharf", "mall", "tower", "towers",
+    "hospital", "hôpital", "ospedale", "klinikum", "universität", "université", "università", "universidad",
+    "universidade", "universiteit", "uniwersytet", "üniversitesi", "university", "college", "gymnasium", "lycée",
+    "liceo", "instituto", "institut", "institute", "school", "schule", "école", "scuola", "escuela", "escola",
+})
+# Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
+PLACE_BEFORE = PLACE_WORDS | frozenset({
+    "plaza", "piazza", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
+    "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
+    "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
+})
+# A street or square written into the last word of a find ("Gustav Mahlerplein").
+_GLUED_PLACE = (
+    "plein", "platz", "straße", "strasse", "allee", "gasse", "laan", "straat", "gracht", "kade", "gatan", "vägen",
+    "torget", "gade", "vej", "plads", "ufer", "damm", "chaussee", "bahnhof", "brücke",
+)
+# Firm words written after the name a firm carries ("Yıldız Holding", "ITA Airways").
+FIRM_WORDS = frozenset({
+    "holding", "holdings", "grubu", "grup", "grupo", "gruppo", "groupe", "gruppe", "companies", "company",
+    "airways", "airlines", "airline", "lines", "trucks", "beauty", "parfums", "cosmetics", "cosmétiques",
+    "vinhos", "vinos", "vini", "wines", "bodegas", "brauerei", "brewery", "elektronik", "electronics", "equipment",
+    "analytics", "pharmaceutica", "pharmaceuticals", "pharmaceutical", "healthineers", "energy", "energia",
+    "energie", "automotive", "aerospace", "chemicals", "chemie", "textil", "textiles", "tekstil", "gıda", "inşaat",
+    "otomotiv", "sanayi", "ticaret", "kgaa", "s.g.p.s", "sgps", "sgps,", "consulting", "unibanco", "bancorp",
+    "securities", "investments", "investment", "asset", "insurance", "assurances", "versicherung", "versicherungen",
+    "sigorta", "bankası", "banque", "banca", "vertriebszentrale", "vertrieb", "werke",
+    # events and competitions ("Champions League", "London Fashion Week", "Web Summit")
+    "league", "cup", "liga", "ligue", "bundesliga", "championship", "trophy", "marathon", "festival", "awards",
+    "conference", "summit", "expo", "forum", "week", "messe", "kongress", "congress", "congresso", "congreso",
+})
+# Job words of a title written in capitals ("Vice President Sales", "Chief Revenue Officer").
+_JOBS = frozenset({
+    "president", "vice", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
+    "treasurer", "trustee", "intern", "trainee", "apprentice", "officer", "director", "manager", "executive",
+    "präsident", "vorsitzender", "vorstand", "geschäftsführer", "président", "directeur", "directrice",
+    "presidente", "directora", "direttore", "amministratore", "voorzitter", "prezes",
+    "dyrektor", "başkanı", "müdürü", "vd", "ordförande", "direktør", "formand", "diretor", "diretora",
+})
+_TURKISH_ENDING = re.compile(r"['’][a-zçğıöşü]{1,6}$")
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
+_AFTER = re.compile(r" ([^\W\d_][\w'’\-]*)")  # one space: two or more start a table's next column
+
+
+def _plain(word: str) -> str:
+    """``word`` lowercased, without a Turkish case ending or a trailing period."""
+    if "'" in word or "’" in word:
+        word = _TURKISH_ENDING.sub("", word)
+    return word.rstrip(".,").casefold()
+
+
+def names_a_place_or_firm(text: str, start: int, end: int, own_words: bool = True) -> bool:
+    """Whether the find ``text[start:end]`` names a place, a room or a firm, by its own words or
+    the word right before or after it (see the module docstring); with ``own_words`` false only
+    the words around it (and a street glued into its last word) count."""
+    return _place_or_firm_words(text[start:end], own_words) or _place_or_firm_around(text, start, end)
+
+
+def _place_or_firm_words(value: str, own_words: bool) -> bool:
+    words = [_plain(w) for w in value.split()]
+    if not words:
+        return False
+    if words[-1].endswith(_GLUED_PLACE) and not words[-1].startswith(_GLUED_PLACE):
+        return True  # "Gustav Mahlerplein"
+    if own_words and any(w in PLACE_WORDS for w in words):
+        return True
+    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
+        return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
+    return words[0] in _LOG_LEVELS and value.split()[0].isupper()  # a log line's "WARN  Belegnummer"
+
+
+def _place_or_firm_around(text: str, start: int, end: int) -> bool:
+    if start and text[start - 1] in " \t":
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        before = text[max(line_start, start - 40) : start].split()
+        last = before[-1] if before else ""
+        if any(ch in last for ch in "'’(\"“"):
+            last = _ELIDED.split(last)[-1]  # the word itself: "l'aeroporto", "(salle"
+        last = last.rstrip(".").casefold()
+        if last in PLACE_BEFORE or last == "casa":
+            return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
+        if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
+            return True  # "University of Warwick", "Estación de Atocha"
+    if text[end : end + 1] not in (" ", "\t"):
+        return False
+    if THING_AFTER.match(text, end):
+        return True
+    after = _AFTER.match(text, end)
+    if after is None:
+        return False
+    word = _plain(after.group(1))
+    # "Heuston Station", "Hale Brothers", "the Morgan theme" (a street after a name is left to the
+    # address rules: "on Marina Fort Street" may be where someone lives)
+    return word in _PLACE_AFTER or word in COMPANY or word in FIRM_WORDS or word in _PRODUCT_AFTER
+
+
+# Assistants and AI products with a person's name: a person where nothing about AI is near
+# ("Merci Claude, à demain"), the product where it is ("use Claude or GPT for the summary").
+ASSISTANTS = frozenset({"claude", "alexa", "siri", "cortana", "einstein", "watson", "jarvis"})
+_AI_NEARBY = re.compile(
+    r"(?i)\b(?:gpt[\w.\-]*|chatgpt|gemini|copilot|llm|llms|ai|a\.i\.|ki|ia|model|models|prompt|prompts|chatbot|"
+    r"assistant|anthropic|openai|mistral|llama|sonnet|opus|haiku|echo|amazon|apple|microsoft|ibm|salesforce)\b"
+)
+_MONTHS = MONTH_ABBREVIATIONS | CALENDAR
+_IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
+_ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
+_LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
+_ELIDED = re.compile(r"['’(\"“]")
+_OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
+# Place words that, written after a name, are as often part of a firm's or person's name, left out.
+# What a piece of software calls its parts, written after the name they carry ("the Lincoln
+# layout"), and a train line ("the Elizabeth line").
+_PRODUCT_AFTER = frozenset({"theme", "layout", "dashboard", "font", "widget", "skin", "edition", "workspace", "line"})
+_PLACE_AFTER = PLACE_WORDS - {"college", "school", "institute", "institut"}
+
+
+def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """``names_a_place_or_firm``, or a listed firm, brand or place written at the start of the
+    find before words that are no first name ("VW Crafter"), or at its end after everyday words
+    that are no name ("Vertrag Max Mustermann"; "Thaís Albuquerque" stays a person)."""
+    value = text[start:end]
+    verdict = _verdicts(lex).get(value)
+    if verdict is None:
+        verdict = _verdicts(lex)[value] = _words_verdict(value, lex)
+    if verdict == _THING:
+        return True
+    if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
+        return True
+    folded = value.rstrip(".").casefold()
+    if folded in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
+        return True  # "can we use Claude or GPT for the summary?"
+    if folded in _MONTHS and _IN_A_DATE.match(text[max(0, start - 4) : end + 6], min(start, 4)):
+        return True  # "Date: Mon, 3 Jun 2024": a month between a day and a year
+    # a listed name after an unknown word opening a sentence: "Bagefter Novo Nordisk"
+    return verdict == _THING_AT_SENTENCE_START and _sentence_start(text, start)
+
+
+_THING, _PERSON, _THING_AT_SENTENCE_START = 2, 0, 1
+_VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
+
+
+def _verdicts(lex: Lexicon) -> dict[str, int]:
+    """What the words of a find alone say, remembered per find (a text names the same things often)."""
+    held = _VERDICTS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _VERDICTS[id(lex)] = (lex, {})
+    if len(held[1]) > 20_000:
+        held[1].clear()
+    return held[1]
+
+
+def _words_verdict(value: str, lex: Lexicon) -> int:
+    """What the words of a find say without the text around it (see ``names_a_thing``)."""
+    # A first name and a surname is a person even when the surname is a place's or a firm's word
+    # ("Sarah Station", "Emma Lines"): then only the words around it count.
+    parts = value.split()
+    own_words = not (len(parts) == 2 and _first_name(lex, parts[0]) and lex.is_surname(_plain(parts[1])))
+    if _place_or_firm_words(value, own_words):
+        return _THING
+    words = _WORD.findall(value)
+    jobs = [w.casefold() in _JOBS for w in words]
+    if len(words) > 1 and any(jobs) and not any(_first_name(lex, w) for w, job in zip(words, jobs, strict=True) if not job):
+        return _THING  # "Vice President Sales" ("Directora Ana López" stays a person)
+    verdict = _PERSON
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if lex.is_not_name(tail):
+            if all(w.casefold() in _OF or _plain_word(lex, w) for w in words[:k]):
+                return _THING  # "Vertrag Max Mustermann"
+            # "Registro Mercantil de Madrid": a listed place after a particle, no first name before
+            if k > 1 and words[k - 1].casefold() in _OF and not any(_first_name(lex, w) for w in words[: k - 1]):
+                return _THING
+            if not any(_listed_name(lex, w) for w in words[:k]):
+                verdict = _THING_AT_SENTENCE_START
+        # (a listed name of one word may be a person's first name, "Chase Miller"; of two, not)
+        if lex.is_not_name(head) and (k > 1 or not _first_name(lex, words[0])):
+            return _THING  # "VW Crafter", "Hilton Honors" (Hilton is a surname too, but no first name)
+    return verdict
+
+
+_INDEXES: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+
+
+def _listed_with_word(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Word -> the listed names of several words or with an apostrophe that hold it."""
+    held = _INDEXES.get(id(lex))
+    if held is None or held[0] is not lex:
+        index: dict[str, list[str]] = {}
+        for name in lex.not_names:
+            words = re.findall(r"[^\W\d_]+", name)
+            if len(name.split()) > 1 or "'" in name or "’" in name:  # ("Sage 200" too)
+                for word in set(words):
+                    index.setdefault(word, []).append(name)
+        held = _INDEXES[id(lex)] = (lex, {w: tuple(names) for w, names in index.items()})
+    return held[1]
+
+
+def _inside_listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the find is part of a listed name written around it: "Slaughter" of "Slaughter
+    and May", "Pepper" of "Dr Pepper", "Lowe" of "Lowe's"."""
+    index = _listed_with_word(lex)
+    names = [n for w in text[start:end].casefold().split() for n in index.get(w.strip(".,'’"), ())]
+    if not names:
+        return False
+    low = max(0, start - 24)
+    window = text[low : end + 24].casefold()
+    for name in names:
+        at = window.find(name)
+        while at >= 0:
+            if low + at <= start and end <= low + at + len(name):
+                return True
+            at = window.find(name, at + 1)
+    return False
+
+
+_EVERYDAY_RANK = 40_000
+
+
+def _first_name(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
+
+
+def _listed_name(lex: Lexicon, word: str) -> bool:
+    bare = strip_accents(word)
+    return lex.is_first_name(word) or lex.is_first_name(bare) or lex.is_surname(word) or lex.is_surname(bare)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """After a sentence's end on the same line (a line's first word may be a signature's name)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] in ".!?"
+
+
+def _plain_word(lex: Lexicon, word: str) -> bool:
+    """An everyday word of the app's languages (not a rare one) that the name lists do not hold."""
+    return min(lex.rank(word), lex.rank(strip_accents(word))) < _EVERYDAY_RANK and not _listed_name(lex, word)

@@ -1,0 +1,101 @@
+"""Questions about the words a text writes, answered on its distinct tokens, give what the same
+questions asked of the whole text give (normalised views included)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from desktop.core.privacy import chat, coref, names
+from desktop.core.privacy.fastscan import distinct_tokens, forget_lowered, lowered, present_keys
+from desktop.core.privacy.normalise import normalised_view
+
+_PIECES = [
+    "Anna", "anna", "ANNA", "Kasi", "Ingrids", "berg", "O'Brien", "Straße", "ſtraße", "İstanbul", "ZHANG", "wei",
+    "anna.berg@example.com", "mail:anna@x.org", "https://example.com/anna?x=Berg", "www.berg.example", "(Berg)",
+    "12", "+44 20 7946 0958", "-", ".", "/", "@", "Berg-Olsen", "dot", "at", "ＡＮＮＡ", "ａｎｎａ＠ｘ．ｏｒｇ",
+    "0\u200b7\u200b7", "Tel\u00a0:", "4111\u20111111", "\u00ad", "x\ufeffy", "é", "Éva", "ÉVA", "mo", "@meg",
+]
+_GAPS = [" ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u2009", ", ", ". ", ""]
+
+
+def _texts(seed: int, count: int = 300) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_PIECES) + rnd.choice(_GAPS) for _ in range(rnd.randint(0, 40))) for _ in range(count)]
+
+
+@pytest.fixture(autouse=True)
+def _forget() -> None:
+    forget_lowered()
+
+
+def test_distinct_tokens_are_the_texts_tokens() -> None:
+    for text in _texts(1):
+        forget_lowered()
+        assert set(distinct_tokens(text).split("\n")) - {""} == set(text.split())
+
+
+def test_a_views_tokens_are_mapped_from_its_texts() -> None:
+    mapped = 0
+    for text in _texts(2):
+        forget_lowered()
+        distinct_tokens(text)  # the text's tokens first, as a check reads them
+        view = normalised_view(text)
+        if view is None:
+            continue
+        mapped += 1
+        assert set(distinct_tokens(view[0]).split()) == set(view[0].split()), text
+    assert mapped > 100  # most texts hold a character the view changes
+
+
+def test_lowercase_words_as_on_the_whole_text() -> None:
+    spoken = 0
+    for text in _texts(3):
+        names._lowercase_words.cache_clear()
+        forget_lowered()
+        plain = names._without_addresses(text) if ("@" in text or "://" in text or "www." in text) else text
+        if " dot " in plain:
+            spoken += 1
+            continue  # spelled-out addresses span tokens: read on the whole text, as before
+        expected = frozenset(w for w in set(re.findall(r"[^\W\d_]+", plain)) if w.islower())
+        assert names._lowercase_words(text) == expected, text
+    assert spoken < 300
+
+
+def test_words_in_and_capitalised_words_as_on_the_whole_text() -> None:
+    for text in _texts(4):
+        coref.words_in.cache_clear()
+        forget_lowered()
+        tokens = set(text.casefold().split())
+        marked = {t for t in tokens if t[0] in coref._PUNCT or t[-1] in coref._PUNCT}
+        assert coref.words_in(text) == frozenset(tokens | {t.strip(coref._PUNCT) for t in marked})
+        assert set(coref._CAP_WORD.findall(distinct_tokens(text))) == set(coref._CAP_WORD.findall(text))
+        assert set(chat._CAPS_RUN.findall(distinct_tokens(text))) == set(chat._CAPS_RUN.findall(text))
+
+
+def test_cue_words_kept_exactly_when_the_long_text_or_its_view_holds_them() -> None:
+    keys = ("anna", "tel :", "straße", "berg-olsen", "zzz", "@meg", "ｘ", "x.org", "0958", "dot at")
+    for text in _texts(5, 40):
+        long_text = (text + " ") * (8000 // max(1, len(text)) + 1)  # (long enough for the filter)
+        forget_lowered()
+        view = normalised_view(long_text)
+        lowered(long_text)
+        for checked in (long_text, view[0] if view else long_text):
+            lower = lowered(checked)
+            kept = present_keys(lower, keys)
+            assert [k for k in keys if k in lower] == [k for k in kept if k in lower]  # none that is there dropped
+            assert all(all(part in lower for part in k.split()) for k in kept)  # none kept whose parts are absent
+
+
+def test_cue_words_as_written_kept_exactly_when_a_checked_text_holds_them() -> None:
+    keys = ("No:", "No :", "Anna", "市", "ＡＮＮＡ", "zzz", "x.org")
+    for text in _texts(6, 40):
+        long_text = (text + " No : 市 ") * (8000 // max(1, len(text)) + 1)
+        forget_lowered()
+        lowered(long_text)  # (a check holds the text it looks at)
+        kept = present_keys(long_text, keys)
+        assert [k for k in keys if k in long_text] == [k for k in kept if k in long_text]
+        assert all(all(part in long_text for part in k.split()) for k in kept)
+        assert "zzz" not in kept  # the filter did run
