@@ -7,7 +7,12 @@ The texts are hand-written (tests/data/injection): ``dev`` is what the cues were
 notes, footers, disguised spellings, with real transcripts and configs as look-alikes; 50/89
 injections and 5/87 ordinary texts flagged when it was written, tuned on after; 44 more texts
 written after that first round: 12/16 and 3/28 flagged before they were tuned on; its last 24
-texts, written after the last change and never tuned on: 9/12 and 0/12),
+texts, written after the last change and never tuned on: 9/12 and 0/12), ``dev4`` a fourth
+(exfiltration, tool and agent actions, judgements swayed from CVs, reviews and tickets, summaries
+told what to leave out, encodings, nested quotes, orders at the very end of long text, polite
+notes in sixteen languages; prompt guides, configs with role keys, recall notices, rating
+guidelines and newsletters as look-alikes; 64/112 injections and 12/119 ordinary texts flagged
+when it was written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.
@@ -56,6 +61,7 @@ SETS = (
     ("dev", ("dev",), "tuned on"),
     ("dev2", ("dev2",), "tuned on, written after dev"),
     ("dev3", ("dev3",), "tuned on, written after dev2; 56.2% flagged, 5.7% ordinary before"),
+    ("dev4", ("dev4",), "tuned on, written after dev3; 57.1% flagged, 10.1% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -167,7 +167,7 @@ def test_far_apart_cues_in_a_long_document_do_not_add_up() -> None:
 def test_searching_around_key_words_finds_what_searching_everything_finds() -> None:
     """The scan runs each cue only near its key words and in a faster rewritten form; the
     score and the reasons must be those of every cue searched over the whole text."""
-    texts = [s.text for split in ("dev", "dev2", "dev3") for s in load(split)]
+    texts = [s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)]
     rnd = random.Random(18)
     pieces = [line for text in texts for line in text.splitlines() if line.strip()]
     texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12))) for _ in range(300)]

@@ -50,3 +50,16 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
     assert sum(not s.injection for s in samples) >= 80
     for kind in ("faketurn", "format", "workflow", "persona", "polite", "footer"):
         assert {s.injection for s in samples if s.category.startswith(kind)} == {True, False}, kind
+
+
+def test_dev4_holds_the_mix_it_was_written_for() -> None:
+    """The fourth development set: at least 100 injections and 100 ordinary look-alikes; the
+    injections cover exfiltration, tool actions, swayed judgements, summary manipulation,
+    encodings, nested quotes and orders at the end, in at least twelve languages besides English."""
+    samples = load("dev4")
+    assert sum(s.injection for s in samples) >= 100
+    assert sum(not s.injection for s in samples) >= 100
+    kinds = {s.category.split(".")[0] for s in samples if s.injection}
+    assert {"exfil", "tool", "judge", "summary", "encoded", "nested", "tail", "polite"} <= kinds
+    languages = {s.category.split(".")[1] for s in samples if s.injection and "." in s.category}
+    assert len(languages) >= 12

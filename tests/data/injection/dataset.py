@@ -1,4 +1,4 @@
-"""The hand-written injection sets: ``dev.txt``, ``dev2.txt`` and ``dev3.txt`` (tuned on), ``frozen.txt`` and
+"""The hand-written injection sets: ``dev.txt`` to ``dev4.txt`` (tuned on), ``frozen.txt`` and
 ``frozen2.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
