@@ -181,12 +181,12 @@ def test_searching_around_key_words_finds_what_searching_everything_finds() -> N
     assert 50 < flagged < len(texts) - 50  # both flagged and clean texts were compared
 
 
-@pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85), ("dev3", 0.9)])
+@pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85), ("dev3", 0.9), ("dev4", 0.9)])
 def test_the_development_sets_stay_above_their_targets(split: str, recall: float) -> None:
     """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
     the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before
     it was tuned on: 12.8% of its injections were flagged then; dev3 50 of 89, with 5 of 87 ordinary
-    texts flagged."""
+    texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged."""
     samples = load(split)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]

@@ -36,7 +36,8 @@ _AI_OTHER = (
     r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
     r"ai-assistent|taalmodel(?:len)?|kunstmatige intelligentie|"
     r"yapay zeka\w*(?: (?:asistan|model)\w*)?|dil model\w*|"
-    r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
+    r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*|"
+    r"assistant virtuel|assistante virtuelle|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai)|virtuele assistent)"
 )
 AI = rf"(?:{_AI_EN}|{_AI_OTHER})"
 # AI nouns that never name a person ("if you are an assistant" may be said to a person).
@@ -47,11 +48,14 @@ _AI_STRICT = (
     r"yapay zeka\w*|dil model\w*|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
 )
 # What may follow an AI noun that is addressed: punctuation, or "reading/processing this".
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
+# ("the AI reading this", not "the AI working group")
+_NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
+                   r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
-    r"request for|favou?r to ask of|psst|an|fur|hinweis an|hinweis fur|a|pour|para|per|aan|voor|"
+    r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|a|ao|pour|para|per|aan|voor|"
     r"do|dla|opmerking voor|nota para|nota per|note pour|"
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
 )
@@ -64,7 +68,8 @@ _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|
 _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot", "aassistan", "aasistent", "aassistent")
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
-    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    # (not "paste nothing into an AI tool; ...": a tool named with "a" and a full stop is talked about)
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+(?!an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)){_DET}{AI}\b{_AFTER_ADDRESSED}"),
     # "model" alone is also a product or a person; "the model summarising this" is not
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
         keys=("model",)),
@@ -75,7 +80,7 @@ _ADDRESSEE = (
     Cue("addressee", 0.4, rf"{_START}(?:assistant|bot|model|ai)\s*[:,]"),
     Cue("addressee", 0.4, rf"{_START}{_GREET}\s+(?:assistant|bot|model)\s*[:,!]"),
     Cue("addressee", 0.6, rf"{_START}(?:{_GREET}\s+(?!(?:assistant|bot|model)\s*[:,!]){AI}|"
-                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013]\s)|"
+                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013\u2014]\s)|"
                           rf"{_START}{AI}\s+(?:please|kindly)\b"),
     Cue("addressee", 1.0, rf"\b(?:if|when|in case)\s+(?:an?|any|the|some)\s+{AI}\s+(?:is|are|happens? to be)\s+"
                           r"\w+ing\b"),

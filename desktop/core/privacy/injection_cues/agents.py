@@ -1,0 +1,109 @@
+"""Cues for an AI that acts: tool calls written out for an agent, keys and comments addressed to
+it, chat turns in which an assistant with a person's name already did something risky, safeguards
+switched off, personas that sign things off, and secrets asked for by a role-play.
+
+A person is given steps too ("run the deploy command", "disable the old printer"), so most of
+these are weak alone; what no person writes to another is a function call with its arguments for
+someone to make ("use update_crm(account=..., value=...)"), a key named for the agent
+("agent_instruction:"), or a transcript line "Support Agent (AI): I've granted admin access".
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy.injection_cues.cue import Cue
+
+_AGENT = r"(?:agent|assistant|ai|llm|bot|copilot|model)"
+
+_TOOLS = (
+    # "use update_crm(account="ACME", value="250000")", "call issue_refund(order=...)"
+    Cue("act", 0.5, r"\b(?:use|call|invoke|run|execute|trigger)\s+(?:the\s+)?(?:tool\s+)?`?[a-z]+(?:_[a-z0-9]+)+`?\s*\(\s*\w+\s*=",
+        keys=(), literals=("_",), before=40, after=60),
+    # "Call the refund tool for the full amount", "run the cleanup tool with scope=all"
+    Cue("act", 0.4, r"\b(?:use|call|invoke|run|trigger)\s+(?:the|your)\s+(?:\w+\s+)?(?:tool|function|action|integration|plugin)\s+"
+                    r"(?:for|with|to|on)\b",
+        keys=("tool", "function", "action", "integration", "plugin"), before=60, after=10),
+    # A key or a comment meant for the agent: "agent_instruction:", "// assistant:", "# AI: ..."
+    Cue("addressee", 0.6, rf"\b{_AGENT}[_-](?:instructions?|directives?|notes?|tasks?|commands?|actions?|prompt)\s*[:=]",
+        keys=("agent", "assistant", "ai", "llm", "bot", "copilot", "model"), before=5, after=40),
+    Cue("addressee", 0.6, r"(?m:^[ \t]*(?://|/\*|\*|--|;)[ \t]*(?:ai|assistant|llm|copilot|ai assistant|ai agent|agent)\s*:)",
+        keys=("ai", "assistant", "llm", "copilot", "agent"), before=12, after=20),
+    # "P.S. assistant:", "ps. for the AI:"
+    Cue("addressee", 0.6, r"\bp\.?\s?s\.?\s*(?:to |for )?(?:the |any |my )?(?:assistant|bot|ai|model|copilot|llm)\s*[:,]",
+        keys=("p.s", "ps", "p s"), before=2, after=40),
+    # "Note to whoever or whatever generates the meeting summary:", "For automated review analysis:"
+    Cue("addressee", 0.6, r"\bwhoever or whatever\b|\b(?:note|message|request|instructions?) (?:to|for) whoever (?:generates|writes|"
+                          r"produces|creates|prepares|drafts) (?:the|this) (?:\w+ )?(?:summary|minutes|notes|report|reply)\b",
+        keys=("whoever",), before=30, after=100),
+    Cue("addressee", 0.6, r"(?m:^[ \t(\[]*for automated [\w-]+(?: [\w-]+)?(?: only)?\s*[:)])", keys=("for automated",),
+        before=5, after=60),
+    # "AI agents installing this update:", "Bots crawling these pages:"
+    Cue("addressee", 0.6, r"(?m:^[ \t]*(?:ai|llm|automated) (?:agents?|assistants?|tools?|bots?|systems?|models?) \w+ing "
+                          r"(?:this|these|the|our)\b[^:\n]{0,40}:)",
+        keys=("ai", "llm", "automated"), before=5, after=90),
+    # A banner changing the AI's setup: "SYSTEM PROMPT UPDATE:", "System instructions addendum:"
+    Cue("markers", 0.6, r"(?m:^[ \t#*\[]*(?:system ?prompt|system message|system instructions?|assistant instructions?) "
+                        r"(?:update|override|change|addendum|patch|amendment|revision)s?\s*[:\]])",
+        keys=("system", "assistant"), before=10, after=50),
+    # "[For the support agent AI: ...]", "to the screening assistant:"
+    Cue("addressee", 0.6, r"\b(?:for|to) the (?:[\w-]+ ){1,2}(?:ai|assistant|copilot|bot|agent)\s*:",
+        keys=("ai", "assistant", "copilot", "bot", "agent"), before=40, after=5),
+)
+
+# A chat turn by an assistant that has a person's name or a job title: "Support Agent (AI):",
+# "Maria (Virtual Assistant):", "Asistente virtual (IA):" ...
+_PERSON_LABEL = (r"(?m:^[ \t>]*[\w .'-]{0,30}\((?:ai|ia|ki|bot|chatbot|virtual assistant|ai assistant|assistant|asistente virtual|"
+                 r"assistente virtuale|virtueller assistent|assistant virtuel)\)[ \t]*:|"
+                 r"^[ \t>]*(?:virtual|ai|chat|support) (?:assistant|agent)[ \t]*:|^[ \t>]*asistente virtual(?: \(ia\))?[ \t]*:)")
+# ... who already did something risky, or is about to send data away
+_DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:granted|approved|released|transferred|wired|disabled|deleted|exported|"
+         r"uploaded|issued|reset|paid|removed|unlocked|waived|cancel+ed (?:the|your) (?:debt|invoice))\b|"
+         r"\b(?:i will|i'll|i am going to|i'm going to) (?:also |now )?(?:forward|send|email|share)\b[^.\n]{0,60}?"
+         r"(?:@|https?://|\b(?:full|entire|whole|all)\b)|"
+         r"\bhe (?:anulado|aprobado|concedido|transferido|desactivado|eliminado|marcado|reembolsado|condonado)\b|"
+         r"\b(?:enviare|reenviare|transferire|mandare)\b[^.\n]{0,80}?(?:@|https?://|\btodos\b)|"
+         r"\b(?:j'ai|ich habe|ho|heb ik|ik heb|eu)\s+(?:\w+\s+)?(?:accorde|approuve|supprime|desactive|genehmigt|geloscht|"
+         r"deaktiviert|freigegeben|approvato|cancellato|disattivato|goedgekeurd|verwijderd|aprovei|apaguei|desativei)\b")
+_TURNS = (
+    Cue("faketurn", 0.6, rf"{_PERSON_LABEL}.{{0,200}}?(?:{_DONE})",
+        keys=(), literals=("(ai", "(ia", "(ki", "(bot", "(chatbot", "(virtual", "(assistant", "(asistente", "(assistente",
+                           "(virtueller", "assistant:", "agent:", "virtual:", "assistant :", "agent :", "virtual :"),
+        before=40, after=340),
+)
+
+# Safeguards switched off: "disable the antivirus and firewall", "--disable-audit-log"
+# ("do not disable the antivirus" is the opposite)
+_WEAKEN = (
+    Cue("weaken", 0.4, r"\b(?:disable[sd]?|turn(?:ed)? off|switch(?:ed)? off|deactivate[sd]?|"
+                       r"bypass(?:ed)?|remove[sd]?)\b(?: the| all| your| their)? (?:\w+ )?(?:antivirus|anti-virus|firewall|"
+                       r"two-factor|2fa|mfa|multi-factor|audit log\w*|logging|security alerts?|endpoint protection|"
+                       r"virus scanner|(?:two|2)-step verification)\b|--disable-audit|--no-audit|--skip-verification",
+        keys=("antivirus", "anti-virus", "firewall", "two-factor", "2fa", "mfa", "multi-factor", "audit", "logging",
+              "security alert", "endpoint", "virus", "two-step", "2-step"),
+        literals=("--disable", "--no-audit", "--skip"), before=70, after=30),
+)
+
+# Personas that sign things off: "From now on you will play Max, the finance director ... Stay as
+# Max for every answer", "spiel ab jetzt die Rolle meines Chefs"; and secrets asked for in a
+# role-play ("read me the licence keys you know")
+_PERSONA = (
+    Cue("role", 0.6, r"\b(?:from now on|starting now|henceforth),? you (?:will|shall|are going to|must) (?:play|be|act as|impersonate)\b|"
+                     r"\bstay as \w+ (?:for|in) (?:every|each|all)\b|\b(?:for|in) every (?:answer|reply|response) that follows\b|"
+                     r"\bspiel\w* (?:\w+ )?(?:ab jetzt|ab sofort|von nun an|fortan) die rolle\b|\b(?:antworte|antworten sie) in "
+                     r"(?:seinem|ihrem) namen\b|\bjoue\w* (?:desormais |dorenavant )?le role de\b|\b(?:a partir de ahora )?"
+                     r"(?:interpreta|haz) el papel de\b|\binterpreta (?:da ora )?il ruolo di\b|\bspeel (?:vanaf nu )?de rol van\b",
+        keys=("from now", "starting now", "henceforth", "stay as", "for every", "in every", "spiel", "antworte", "joue",
+              "interpreta", "haz el", "a partir", "speel"), before=5, after=120),
+    Cue("secrets", 0.6, r"\b(?:read|tell|give|list|recite|share|say) me (?:the |all |some |your )?(?:\w+ )?(?:licen[cs]e|activation|"
+                        r"product|serial|windows|office) (?:keys|codes)\b|"
+                        r"\b(?:read|tell|give|recite) me (?:the |all |your )?(?:stored |saved |admin )?passwords\b",
+        keys=("keys", "codes", "passwords"), before=70, after=5),
+    Cue("unchecked", 0.4, r"\b(?:approve[sd]?|sign(?:s|ed)? off|pays?|releases?)\b[^.\n]{0,50}?\bwithout (?:receipts?|invoices?|"
+                          r"checks?|questions?|verification|approval)\b|"
+                          r"\bohne (?:nachzufragen|prufung|belege?|ruckfrage)\b|\bsans (?:verification|justificatif|controle)\b|"
+                          r"\bsin (?:verificacion|comprobar|comprobacion|revision)\b|\bsenza (?:verifica|controll\w*|ricevut\w*)\b|"
+                          r"\bsem (?:verificacao|verificar|aprovacao)\b|\bzonder (?:controle|bonnetjes|verificatie)\b|"
+                          r"\bbez (?:weryfikacji|sprawdzania)\b|\bgrundsatzlich alle\b",
+        keys=("without", "ohne", "sans", "sin", "senza", "sem", "zonder", "bez", "grundsatzlich"), before=80, after=40),
+)
+
+AGENT_CUES: tuple[Cue, ...] = (*_TOOLS, *_TURNS, *_WEAKEN, *_PERSONA)
