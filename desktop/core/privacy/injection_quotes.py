@@ -25,12 +25,16 @@ _LIST_ITEM = re.compile(r"(?m:^[ \t]*(?:\d+[.)]|[-*\u2022])[ \t]*$)")
 _EXPECTED = re.compile(r"\s*(?:expected|->|\u2192|=>)", re.IGNORECASE)
 # The value of a chat message or prompt in a configuration: '"content": "', 'content: ', 'SYSTEM_PROMPT = "'
 _CONFIG_VALUE = re.compile(r"(?:\"content\"\s*:\s*\"|\bcontent\s*:\s*[\"']?|prompt\w*\"?\s*[=:]\s*[\"']?)\s*$")
+# A tool named with "a" and a full stop is talked about, not spoken to ("paste nothing into an AI tool.")
+_INDEFINITE = re.compile(r"(?:to|into|for|a|an)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)")
 # A heading or question about using an AI: "How to ask the AI ...", "Cómo pedir un buen resumen a la IA"
 _ABOUT = re.compile(r"\b(?:how to|how do (?:i|you|we)|como|wie man|hoe|jak)\b[^\n.:!?]{0,60}$")
+_ABOUT_WORDS = ("how", "como", "wie", "hoe", "jak")
 
 # A prohibition is not an order: "Never paste customer data into an AI tool", "do not disable the firewall"
-_NEGATION = re.compile(r"\b(?:never|not|n't|dont|nie|nicht|jamais|nunca|mai|niet)\s+$")
-NEGATABLE = frozenset({"exfil", "act", "weaken"})
+# (within the clause: "must not issue refunds, change bank details or grant access")
+_NEGATION = re.compile(r"\b(?:never|not|n't|dont|nie|nicht|jamais|nunca|mai|niet|nooit|nunca)\b[^.;:!?\n]*$")
+NEGATABLE = frozenset({"exfil", "act", "weaken", "risky", "imperative"})
 
 _OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
@@ -56,7 +60,7 @@ def _closing_quote(text: str, after: int, opening: str) -> int:
 
 def negated(text: str, position: int) -> bool:
     """Whether the cue at ``position`` is forbidden rather than asked for."""
-    return _NEGATION.search(text, max(position - 12, 0), position) is not None
+    return _NEGATION.search(text, max(position - 60, 0), position) is not None
 
 
 def shown_not_given(text: str, position: int) -> bool:
@@ -64,10 +68,15 @@ def shown_not_given(text: str, position: int) -> bool:
     configured prompt or a heading about AI rather than an instruction."""
     if text[position : position + 1] in ('"', "\u201c", "\u00ab", "\u201e"):
         position += 1  # (a match that starts with its opening quote)
-    line_start = text.rfind("\n", 0, position) + 1
-    if _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
+    if _INDEFINITE.match(text, position):
         return True
-    if text[position : position + 1].isalnum() and _ABOUT.search(text, max(line_start, position - 80), position):
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[max(line_start, position - 80) : position]
+    # (plain substring tests first: most cues have none of these words or quotes before them)
+    if ("content" in before or "prompt" in before) and _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
+        return True
+    if any(word in before for word in _ABOUT_WORDS) and text[position : position + 1].isalnum() and _ABOUT.search(
+            text, max(line_start, position - 80), position):
         return True
     quote = _opening_quote(text, max(line_start, position - 300), position)
     if quote < 0:

@@ -65,8 +65,8 @@ GLUED: tuple[Cue, ...] = (
 # only around them, so a long ordinary document costs a few fast passes, not sixty slow ones.
 # (A test checks that this gives what searching the whole text with every cue gives.)
 _AI_KEYS = ("ai", "a.i", "llm", "llms", "model", "bot", "bots", "chatbot", "assistan", "assistent", "asistent",
-            "asystent", "copilot", "gpt", "gpts", "chatgpt", "claude", "gemini", "automated", "summari", "ki", "ia",
-            "intelligen", "inteligen", "yapay", "sztuczn", "sprachmodell", "taalmodel", "kunstmatige")
+            "asystent", "asystenc", "chatboc", "copilot", "gpt", "gpts", "chatgpt", "claude", "gemini", "automated", "summari",
+            "ki", "ia", "intelligen", "inteligen", "yapay", "sztuczn", "sprachmodell", "taalmodel", "kunstmatige")
 _USER_KEYS = ("user", "human", "reader", "operator", "benutzer", "nutzer", "utilisateur", "usuario", "utente",
               "gebruiker", "utilizador", "kullanici", "uzytkownik")
 KEYS: dict[str, tuple[str, ...]] = {

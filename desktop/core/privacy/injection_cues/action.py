@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.team_languages import ORDER_STARTS, ORDER_VERBS
 
 _ACT = (
     Cue("act", 0.3, r"\b(?:approve|authori[sz]e|accept|sign|book|pay|wire|refund|issue|grant|reset|delete|close|cancel|decline|"
@@ -64,11 +65,11 @@ _VERBS = (
     r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
     r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|verwijder|"
     r"esqueca|envie|encaminhe|aprove|diga|revele|responda|escreva|confirme|"
-    r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz"
+    r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz|" + ORDER_VERBS
 )
 _IMPERATIVE = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
-                           r"must|should|shall|are to|is to|need to|needs to|have to|has to)\s+|"
+                           rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),

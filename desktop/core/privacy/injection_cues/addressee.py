@@ -37,7 +37,9 @@ _AI_OTHER = (
     r"ai-assistent|taalmodel(?:len)?|kunstmatige intelligentie|"
     r"yapay zeka\w*(?: (?:asistan|model)\w*)?|dil model\w*|"
     r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*|"
-    r"assistant virtuel|assistante virtuelle|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai)|virtuele assistent)"
+    r"assistant virtuel|assistante virtuelle|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai)|virtuele assistent|"
+    # (Polish vocatives: "Drogi chatbocie", "Asystencie AI")
+    r"chatbocie|asystencie(?: ai)?)"
 )
 AI = rf"(?:{_AI_EN}|{_AI_OTHER})"
 # AI nouns that never name a person ("if you are an assistant" may be said to a person).
@@ -68,8 +70,7 @@ _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|
 _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot", "aassistan", "aasistent", "aassistent")
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
-    # (not "paste nothing into an AI tool; ...": a tool named with "a" and a full stop is talked about)
-    Cue("addressee", 0.6, rf"\b{_PREP}\s+(?!an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)){_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
     # "model" alone is also a product or a person; "the model summarising this" is not
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
         keys=("model",)),
@@ -219,7 +220,7 @@ _ADDRESSEE = (
                           r"handling|reviewing|scanning|comparing|ranking|rating|scoring|grading|screening|evaluating|assessing|"
                           r"sorting|triaging)\s+(?:this|these|it|the|our|my)\b",
         keys=_JOB_KEYS, before=40, after=70),
-    Cue("addressee", 0.6, rf"\b(?:{AI}|{_AI_JOBS})\s+(?:note|notice|directive|instructions?|reminder)\s*[:)]",
+    Cue("addressee", 0.6, rf"\b(?:{AI}|{_AI_JOBS})\s+(?:[\w-]+\s+)?(?:note|notice|directive|instructions?|reminder)\s*[:)]",
         keys=("note", "notice", "directive", "instruction", "reminder"), before=70, after=20),
     Cue("addressee", 0.6, r"\b\w+ using (?:ai|llms?|language models?|chatgpt|an? ai(?: tool)?)\s*[:,]", keys=("using",),
         before=40, after=40),

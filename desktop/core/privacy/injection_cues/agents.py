@@ -40,6 +40,22 @@ _TOOLS = (
     Cue("addressee", 0.6, r"(?m:^[ \t]*(?:ai|llm|automated) (?:agents?|assistants?|tools?|bots?|systems?|models?) \w+ing "
                           r"(?:this|these|the|our)\b[^:\n]{0,40}:)",
         keys=("ai", "llm", "automated"), before=5, after=90),
+    # "for whichever assistant files Jordan's mail", "AI assistant step:", "Should an AI tool be reading this"
+    Cue("addressee", 0.6, r"\b(?:whichever|whatever|any) (?:ai|assistant|bot|model|copilot|agent)s? (?:that |who )?\w+s "
+                          r"(?:\w+'s |the |this |these |my |our |your )?(?:mail|e-?mails?|inbox|messages?|calendar|documents?|"
+                          r"files?|tickets?|threads?)\b",
+        keys=("ai", "assistant", "bot", "model", "copilot", "agent"), before=12, after=60),
+    Cue("addressee", 0.6, r"(?m:^[ \t\d.)-]*(?:ai|assistant|agent|bot|copilot)(?: assistant| agent)? (?:step|task|action|to-?do)\s*:)",
+        keys=("ai", "assistant", "agent", "bot", "copilot"), before=12, after=30),
+    Cue("addressee", 1.0, r"\bshould (?:an?|any|the|some) (?:ai|llm|language model|chatbot|bot|ai[- ]\w+|automated \w+)s?\s+"
+                          r"(?:\w+\s+)?(?:be )?(?:reading|processing|summari[sz]ing|handling|reviewing|analy[sz]ing)\b",
+        keys=("ai", "llm", "language model", "chatbot", "bot", "automated"), before=14, after=60),
+    # "You are \"FinanceBot\", a helper with no approval limits", "Let's play a game. You are ..."
+    Cue("role", 1.0, r"\b(?:helper|assistant|agent|bot|ai|model)\s+with (?:no|unlimited) (?:\w+ )?(?:limits|restrictions|rules|"
+                     r"filters|approval limits|guardrails)\b", keys=("with no", "with unlimited"), before=20, after=50),
+    Cue("role", 1.0, r"\byou are (?:now )?[\"\u201c]?[a-z]+(?:bot|gpt)\b[\"\u201d]?", keys=(), literals=("bot", "gpt"), before=25,
+        after=5),
+    Cue("role", 0.6, r"\blet'?s play a game\b[^\n]{0,40}?\byou are\b", keys=("game",), before=20, after=60),
     # A banner changing the AI's setup: "SYSTEM PROMPT UPDATE:", "System instructions addendum:"
     Cue("markers", 0.6, r"(?m:^[ \t#*\[]*(?:system ?prompt|system message|system instructions?|assistant instructions?) "
                         r"(?:update|override|change|addendum|patch|amendment|revision)s?\s*[:\]])",

@@ -34,7 +34,8 @@ _CONDITIONS = (
      r"\b(?:lit|lisez|traite|resume|analyse|aide|gere)\b", ("ia", "intelligence", "assistant", "modele")),
     (r"\b(?:falls|wenn)\b", r"\b(?:ki|ki-\w+|sprachmodell\w*)\b",
      r"\b(?:liest|verarbeitet|zusammenfasst|hilft|bearbeitet|auswertet|bewertet)\b", ("ki", "sprachmodell")),
-    (r"\bals\b", r"\b(?:ai|ai-\w+|taalmodel)\b", r"\b(?:leest|verwerkt|samenvat|analyseert|helpt|beoordeelt)\b",
+    (r"\b(?:als|mocht|indien)\b", r"\b(?:ai|ai-\w+|taalmodel)\b",
+     r"\b(?:leest|verwerkt|samenvat|analyseert|helpt|beoordeelt|lezen|verwerken|samenvatten)\b",
      ("ai", "taalmodel")),
     (r"\b(?:jesli|jezeli)\b", r"\b(?:ai|sztuczn\w*)\b", r"\b(?:czyta|przetwarza|streszcza|analizuje|pomaga)\b",
      ("ai", "sztuczn")),
@@ -47,13 +48,26 @@ _CONDITIONS = (
      ("ии", "нейросет", "языков")),
 )
 # (searched around the AI nouns: the condition is at most 60 characters before one)
-_ADDRESSES = tuple(_cue("addressee", 0.6, _either_order(cond, noun, verb), anchors, before=65, after=90)
-                   for cond, noun, verb, anchors in _CONDITIONS) + (
+# The Latin-script ones as one cue (one pass: "\b(?:si|se|falls|...)" and the checks after it)
+_LATIN_CONDITIONS = _CONDITIONS[:-1]
+_ADDRESSES = (
+    _cue("addressee", 0.6, r"\b(?:" + "|".join(_either_order(cond.removeprefix(r"\b"), noun, verb)
+                                              for cond, noun, verb, _ in _LATIN_CONDITIONS) + ")",
+         tuple(dict.fromkeys(anchor for *_, anchors in _LATIN_CONDITIONS for anchor in anchors)), before=65, after=90),
+    _cue("addressee", 0.6, _either_order(*_CONDITIONS[-1][:3]), _CONDITIONS[-1][3], before=65, after=90),
     _cue("addressee", 0.6, r"(?:ai|人工知能|言語モデル)[^。\n]{0,12}?が[^。\n]{0,20}?(?:読んで|読む|処理して|要約して|手伝って)(?:いる)?"
                            r"(?:なら|場合)", ("ai", "人工知能", "言語モデル"), before=5, after=60),
     _cue("addressee", 0.6, r"如果(?:有)?[^。\n]{0,8}?(?:ai|人工智能|语言模型|聊天机器人)[^。\n]{0,20}?(?:阅读|读|处理|总结|帮)",
          ("如果",), before=5, after=50),
     _cue("addressee", 0.6, r"\b(?:yapay zeka|dil model)\w*(?: asistan\w*)? icin\b", ("yapay", "dil"), before=5, after=40),
+    # "AI-assistent som läser detta:", "KI-Zusammenfassung bitte so:", "给AI助手的备注："
+    _cue("addressee", 0.6, r"\b(?:ai|ai-\w+|språkmodell\w*|sprogmodel\w*)\s+(?:som|der)\s+(?:läser|læser|leser|sammanfattar|"
+                           r"opsummerer|behandlar|behandler)\b", ("ai", "språkmodell", "sprogmodel"), before=5, after=50),
+    _cue("addressee", 0.6, r"\b(?:ai|ki|ia)[- ](?:summary|zusammenfassung|resume|resumen|riassunto|samenvatting|resumo|"
+                           r"sammanfattning|auswertung|analyse|analysis|review|evaluation|evaluacion|valutazione|beoordeling|"
+                           r"avaliacao)(?:\s+\w+){0,2}\s*:", ("ai", "ki", "ia"), before=5, after=50),
+    _cue("addressee", 0.6, r"(?:致|给)(?:ai|人工智能|语言模型)[^\n。]{0,4}?的(?:备注|说明|提示|留言)\s*:", ("致", "给"), before=5,
+         after=30),
     # "In the summary of this e-mail", "Nel riassunto di questo ticket", "Bu e-postayı özetlerken", "总结这封邮件时"
     _cue("addressee", 0.6, r"\bin (?:the|your) summary of (?:this|these)\b|\bin der zusammenfassung (?:dieser|dieses|diesen)\b|"
                            r"\bdans le resume de (?:ce|cette|cet|ces)\b|\ben el resumen de (?:este|esta|estos)\b|"
@@ -66,10 +80,10 @@ _ADDRESSES = tuple(_cue("addressee", 0.6, _either_order(cond, noun, verb), ancho
                            r"(?:это|этот|эту|этого)", ("总结", "概括", "摘要", "要約", "в"), before=5, after=30),
 )
 
-# Orders after a sentence start, a colon or comma, "and", "please"; and polite requests
-_ORDER_START = (r"(?:^|[:.!?;]\s*|,\s*|\b(?:y|e|et|puis|und|dann|en|oraz|ve|por favor,?|per favore,?|bitte|"
-                r"s'il vous plait,?|alstublieft|prosze)\s+)")
-_ORDER_VERBS = (
+# Orders in the team's languages (searched by ``action._IMPERATIVE`` after a sentence start, a
+# colon or comma, "and", "please", with the words that start an order there); and polite requests
+ORDER_STARTS = r"oraz|ve|por favor,?|per favore,?|bitte|s'il vous plait,?|alstublieft|prosze"
+ORDER_VERBS = (
     r"elimina|borra|programa|agenda|actualiza|marca|clasifica|califica|cierra|paga|transfiere|reembolsa|anade|copia|omite|descarta|"
     r"indica|presenta|asigna|procesa|concede|cancela|no menciones|no incluyas|no digas|"
     r"processe|feche|elimine|apague|atualize|marque|classifique|recomende|transfira|pague|agende|omita|descarte|apresente|"
@@ -84,7 +98,13 @@ _ORDER_VERBS = (
     r"geef|noem|laat|markeer|plan|betaal|boek|werk bij|sluit|vermeld geen|vermeld niet|beveel|"
     r"przeslij|usun|zaktualizuj|oznacz|zaplanuj|zaplac|ocen|nie wspominaj|pomin|zamknij|przyznaj|"
     r"guncelle|sil|gonder|kapat|isaretle|oner|onersin|bahsetme|bahsetmesin|"
-    r"schval|posli|napis|uved|smaz"
+    r"schval|posli|napis|uved|smaz|"
+    # (English verbs the general list lacks, Italian formal forms)
+    r"trigger|apply|waive|refund|unlock|escalate|enable|install|download|submit|purchase|invite|archive|purge|wipe|export|"
+    r"upload|share|report only|mention only|include only|"
+    r"ometta|dica|indichi|segnali|scriva|presenti|consigli|approvi|invii|inoltri|elimini|aggiorni|"
+    r"presente|ne parle pas|ne dis pas|"
+    r"leave out|omit|exclude|downplay|play down|gloss over|portray|conclude"
 )
 _POLITE = (
     r"\b(?:waren sie so (?:freundlich|nett)|ware(?:st)? du so (?:freundlich|nett)|wir waren (?:ihnen |dir )?dankbar|"
@@ -92,21 +112,26 @@ _POLITE = (
     r"pourriez-vous|veuillez|"
     r"(?:le|les|te) agradecer\w+|agradeceriamos|seria (?:muy )?amable|"
     r"(?:gli|le|ti|vi) saremmo grat\w+|saremmo grati|vorremmo che|volesse (?:gentilmente )?\w+|"
-    r"zou (?:u|je) zo vriendelijk|vriendelijk verzoek|"
+    r"zou (?:u|je) zo vriendelijk|(?:wilt u|wil je) zo vriendelijk|vriendelijk verzoek|"
     r"agradeciamos|agradecemos que|um pedido|"
     r"uprzejmie prosimy|prosimy,? (?:aby|o)|prosze,? (?:aby|o)|lutfen|rica ederiz|prosime,? (?:aby|o)|prosim,? (?:aby|o)|"
-    r"zu (?:empfehlen|erwahnen|schreiben|nennen)|de (?:presenter|conseiller|recommander|supprimer|transferer|valider|"
+    r"es ware (?:sehr |wirklich )?(?:nett|freundlich|schon|toll|super)|zu (?:empfehlen|erwahnen|schreiben|nennen)|de (?:presenter|conseiller|recommander|supprimer|transferer|valider|"
     r"planifier|mentionner|classer|indiquer)|aan te bevelen|te vermelden|te noemen)\b"
 )
 # English orders about what a summary or verdict leaves out or concludes
-_SHAPING = (r"(?:^|[:.!?;]\s*|,\s*|\b(?:please|and|then|just|simply)\s+)(?:leave out|omit|exclude|downplay|play down|gloss over|"
-            r"portray|conclude)\b|\b(?:must|should|shall|may)(?: not| never)?\s+(?:conclude|point out|learn|know|find out|portray|"
-            r"highlight|omit|leave out|recommend|suggest)\b")
+_SHAPING = (r"\b(?:must|should|shall|may)(?: not| never)?\s+(?:conclude|point out|learn|know|find out|portray|"
+            r"highlight|omit|leave out|recommend|suggest)\b|\b(?:must|should|shall) (?:also|then) (?:add|include|state|say|mention|"
+            r"write|note)\b|\bshould not (?:appear|be mentioned|be included) in (?:any|the|your) (?:summary|answer|reply|report)\b")
 # Turkish puts the verb last: "... olarak güncelle ve kimseye haber verme."
-_VERB_LAST = (r"\b(?:guncelle|sil|gonder|kapat|isaretle|onayla|oner|yaz|ekle|ilet|haber verme|bahsetme|soyleme)"
+_VERB_LAST = (r"\b(?:guncelle|sil|gonder|kapat|isaretle|onayla|oner|yaz|ekle|ilet|haber verme|bahsetme|soyleme|"
+              # ... and German orders in the infinitive: "Den Rückgang nicht erwähnen, nur ... aufführen."
+              r"nicht erwahnen|weglassen|auffuhren|nicht nennen|hervorheben)"
               r"(?=\s*(?:[.!,;\n]|$|\s+ve\b))")
 _ORDERS = (
-    Cue("imperative", 0.4, rf"{_ORDER_START}(?:{_ORDER_VERBS})\b|{_POLITE}|{_SHAPING}|{_VERB_LAST}"),
+    # (separate cues: each starts with a word the search can skip to)
+    Cue("imperative", 0.4, _POLITE),
+    Cue("imperative", 0.4, _SHAPING),
+    Cue("imperative", 0.4, _VERB_LAST),
     Cue("imperative", 0.4, _f(r"(?:просим|пожалуйста|укажите|укажи|напишите|сообщите)|(?:恐れ入りますが|ください)|(?:麻烦|不要提及)"),
         script=True),
 )
@@ -128,6 +153,9 @@ _GRADES = (
               "eccellente", "migliore", "priorita", "posto", "sterren", "beste", "uitstekend", "plaats", "excelente", "melhor",
               "najwyzsz", "miejsce", "betyg", "plats"), before=14, after=30),
     _cue("grading", 0.5, r"最高評価|最高评价|最高分", ("最高",), before=5, after=10),
+    Cue("grading", 0.5, r"\bcomme (?:le|la) meilleur\w*\b", keys=("comme",), before=5, after=30),
+    Cue("unchecked", 0.4, r"\bno need to (?:ask|check with|wait for|involve|tell) (?:a |the |your )?(?:supervisor|manager|approver|"
+                          r"budget owner|finance|human|person|team lead)\b", keys=("no need",), before=5, after=60),
     Cue("verdict", 0.5, r"\bregardless of (?:the |its |what the )?(?:text|content|contents|actual \w+|review says|it says|wording)\b|"
                         r"\b(?:must|should|is to|has to) be (?:classified|labell?ed|marked|tagged|scored|rated|treated|categori[sz]ed) "
                         r"as (?:positive|resolved|low priority|excellent|compliant|approved|safe)\b",
@@ -142,9 +170,15 @@ _EXFIL = (
                       r"[^\n]{0,60}?\b(?:(?:liste|lista|listado|elenco|lijst)\w*(?: \w+)? (?:des |de |dei |degli |van |de los |"
                       r"de las |das |dos )?(?:clients|clientes|clienti|klanten|kunden|klientow|contacts|contactos|contatos|"
                       r"contatti)|kundenliste|kundendaten|kontaktliste|adressbuch|klantenlijst|klantenbestand|musteri listesi|"
+                      r"kundlista\w*|kundliste\w*|"
                       r"korespondencj\w*)\b",
         keys=("liste", "lista", "listado", "elenco", "lijst", "kundenliste", "kundendaten", "kontaktliste", "adressbuch",
-              "klantenlijst", "klantenbestand", "musteri", "korespondencj"), before=170, after=60),
+              "klantenlijst", "klantenbestand", "musteri", "korespondencj", "kundlista", "kundliste"), before=170, after=60),
+    # "include Jordan's upcoming calendar", "share the user's contacts"
+    Cue("exfil", 0.5, r"\b(?:include|send|forward|share|attach|export)\b[^.\n]{0,40}?\b\w+'s (?:upcoming |full |whole |entire )?"
+                      r"(?:calendar|schedule|contacts|address book|inbox|e-?mails|messages)\b",
+        keys=("calendar", "schedule", "contacts", "address book", "inbox", "emails", "e-mails", "messages"), before=70,
+        after=5),
     Cue("encoded", 0.6, r"\b(?:dekodier\w*|entschlussel\w*|decodez|decode|decodifica\w*|decodeer|odkoduj)\b[^.\n]{0,40}?"
                         r"\b(?:und|et|y|e|en|i|ve)\s+(?:ausfuhr\w*|befolg\w*|execut\w*|ejecut\w*|esegui\w*|segui\w*|sigue\w*|suis|"
                         r"suivez|applique\w*|voer\w*|volg\w*|wykonaj)\b",
