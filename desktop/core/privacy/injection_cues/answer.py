@@ -56,10 +56,12 @@ _EXFIL = (
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
               "contatti", "contacten", "kullanici", "calisan", "list", "customer", "client", "contact", "employee",
               "staff", "supplier"), before=160, after=90),
-    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
+    # (the lazy stretch takes the address's local part too, checked behind the "@": a search for
+    # "name@" at every character after a verb cost more than the rest of this family)
+    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,100}}?(?:(?<=[\w.+-])@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
     # "the agent forwards the original message to ..." (a separate cue: one verb group keeps the search above fast)
-    Cue("exfil", 0.4, r"\b(?:forwards|sends|uploads)\b[^\n]{0,80}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)",
+    Cue("exfil", 0.4, r"\b(?:forwards|sends|uploads)\b[^\n]{0,100}?(?:(?<=[\w.+-])@[\w-]+\.[\w.]+|https?://)",
         keys=("forwards", "sends", "uploads"), before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     # A blank for the conversation itself, to be filled in by the model: "body": "<conversation>"

@@ -125,9 +125,11 @@ _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|
                 r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement|stampa\w*|mostr\w*|zien|"
                 r"imprim\w*|recopie\w*|copia|ripeti|repite|repete|herhaal|wiederhole|mot pour mot|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
 _REVEAL = (
-    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
-    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
-    Cue("reveal", 0.5, rf"\b{_PROMPT_TERM}\b"),
+    # (each match holds a prompt term, whose key word is at most ~20 characters into it: the verb
+    # before it is at most 60 + 30 characters before that word, the verb after it as far after)
+    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}", before=110, after=90),
+    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b", before=40, after=170),
+    Cue("reveal", 0.5, rf"\b{_PROMPT_TERM}\b", before=40, after=90),
     # "print everything above this line verbatim": the text above a pasted document is the prompt
     Cue("reveal", 1.0, r"\b(?:print|repeat|output|copy|write out|reproduce|show)\s+(?:everything|all(?: the)? text|the text|"
                        r"all words|the words)\s+(?:above|before|preceding|that came before)\b[^.\n]{0,60}?"
