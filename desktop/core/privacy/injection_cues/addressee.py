@@ -8,7 +8,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
-    r"(?:ai|a\.i\b|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
+    r"(?:ai|a\.i\b\.?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
@@ -21,7 +21,8 @@ _AI_EN = (
 _AI_JOBS = (
     r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow) agents?|"
     r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
-    r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking) "
+    r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking|resume-ranking|"
+    r"resume-screening|cv-ranking|cv-screening|candidate-ranking|candidate-screening) "
     r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
     r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?)|"
@@ -57,11 +58,13 @@ _AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing" + _NOT_A_COM
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
-    r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|a|ao|pour|para|per|aan|voor|"
+    r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|a|ao|"
+    r"al|alla|allo|aux|aos|zum|zur|pour|para|per|aan|voor|"
     r"do|dla|opmerking voor|nota para|nota per|note pour|"
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
 )
-_GREET = r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga)(?: there)?,?"
+_GREET = (r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga|beste|"
+          r"sevgili|kara|snalla|hallo|hola|ciao|ola|bonjour)(?: there)?,?")
 # Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
 _START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
 _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli|"
@@ -93,7 +96,8 @@ _ADDRESSEE = (
                           r"ranking|rating|scoring|grading|screening|evaluating|assessing|sorting|triaging|"
                           r"drafting|ingesting|crawling|indexing|booking|rendering|summarizing)\s+"
                           r"(?:this|these|it|the (?:email|page|document|message|mailbox|thread|text|sheet|file|reviews?|"
-                          r"signature|footer|inbox)|reviews|emails|my|our)\b"),
+                          r"signature|footer|inbox)|reviews|emails|my|our|(?:\w+ )?(?:e-?mails|messages|tickets|invoices|"
+                          r"requests|applications|orders))\b"),
     Cue("addressee", 0.6, r"\b(?:die|der|den|das) (?:diese|den) \w+ (?:lesen|liest|verarbeitet)\b|"
                           r"\bokuyan (?:yapay zeka|dil model)\w*|\bque (?:leas|lea|lee|lees) esto\b"),
     # "If you are an AI", "Falls du ein KI-Assistent bist", "Si vous êtes une IA", "Eğer bir yapay zeka modeliysen"

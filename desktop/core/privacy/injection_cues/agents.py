@@ -31,10 +31,12 @@ _TOOLS = (
     Cue("addressee", 0.6, r"\bp\.?\s?s\.?\s*(?:to |for )?(?:the |any |my )?(?:assistant|bot|ai|model|copilot|llm)\s*[:,]",
         keys=("p.s", "ps", "p s"), before=2, after=40),
     # "Note to whoever or whatever generates the meeting summary:", "For automated review analysis:"
-    Cue("addressee", 0.6, r"\bwhoever or whatever\b|\b(?:note|message|request|instructions?) (?:to|for) whoever (?:generates|writes|"
+    Cue("addressee", 0.6, r"(?m:^[ \t-]*(?:automation|bot|agent|ai|assistant) (?:hint|note|directive)s?[ \t-]*:?[ \t-]*$)|"
+                          r"\bwhoever or whatever\b|\b(?:note|message|request|instructions?) (?:to|for) whoever (?:generates|writes|"
                           r"produces|creates|prepares|drafts) (?:the|this) (?:\w+ )?(?:summary|minutes|notes|report|reply)\b",
-        keys=("whoever",), before=30, after=100),
-    Cue("addressee", 0.6, r"(?m:^[ \t(\[]*for automated [\w-]+(?: [\w-]+)?(?: only)?\s*[:)])", keys=("for automated",),
+        keys=("whoever", "automation", "bot", "agent", "ai", "assistant"), before=30, after=100),
+    Cue("addressee", 0.6, r"(?m:^[ \t(\[]*for (?:any )?automated [\w-]+(?: [\w-]+){0,4}?(?: only)?\s*[:)])",
+        keys=("for automated", "for any automated"),
         before=5, after=60),
     # "AI agents installing this update:", "Bots crawling these pages:"
     Cue("addressee", 0.6, r"(?m:^[ \t]*(?:ai|llm|automated) (?:agents?|assistants?|tools?|bots?|systems?|models?) \w+ing "
@@ -67,10 +69,12 @@ _TOOLS = (
 # A chat turn by an assistant that has a person's name or a job title: "Support Agent (AI):",
 # "Maria (Virtual Assistant):", "Asistente virtual (IA):" ...
 _PERSON_LABEL = (r"(?m:^[ \t>]*[\w .'-]{0,30}\((?:ai|ia|ki|bot|chatbot|virtual assistant|ai assistant|assistant|asistente virtual|"
-                 r"assistente virtuale|virtueller assistent|assistant virtuel)\)[ \t]*:|"
+                 r"assistente virtuale|virtueller assistent|assistant virtuel|(?:ai|ia|ki|bot) [\w -]{1,20})\)[ \t]*:|"
                  r"^[ \t>]*(?:virtual|ai|chat|support) (?:assistant|agent)[ \t]*:|^[ \t>]*asistente virtual(?: \(ia\))?[ \t]*:)")
 # ... who already did something risky, or is about to send data away
-_DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:granted|approved|released|transferred|wired|disabled|deleted|exported|"
+_DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:changed|updated|replaced|switched)\b[^.\n]{0,60}?\b(?:bank|iban|"
+         r"payee|password|account number)|"
+         r"\bi(?:'ve| have)(?: now| just| already| also)? (?:granted|approved|released|transferred|wired|disabled|deleted|exported|"
          r"uploaded|issued|reset|paid|removed|unlocked|waived|cancel+ed (?:the|your) (?:debt|invoice))\b|"
          r"\b(?:i will|i'll|i am going to|i'm going to) (?:also |now )?(?:forward|send|email|share)\b[^.\n]{0,60}?"
          r"(?:@|https?://|\b(?:full|entire|whole|all)\b)|"
@@ -78,8 +82,10 @@ _DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:granted|approved|re
          r"\b(?:enviare|reenviare|transferire|mandare)\b[^.\n]{0,80}?(?:@|https?://|\btodos\b)|"
          r"\b(?:j'ai|ich habe|ho|heb ik|ik heb|eu)\s+(?:\w+\s+)?(?:accorde|approuve|supprime|desactive|genehmigt|geloscht|"
          r"deaktiviert|freigegeben|approvato|cancellato|disattivato|goedgekeurd|verwijderd|aprovei|apaguei|desativei)\b")
+# (a named assistant that already changed bank details or access is not a transcript of a real bot:
+# those hand such things to a person)
 _TURNS = (
-    Cue("faketurn", 0.6, rf"{_PERSON_LABEL}.{{0,200}}?(?:{_DONE})",
+    Cue("faketurn", 1.0, rf"{_PERSON_LABEL}.{{0,200}}?(?:{_DONE})",
         # (word-start keys, found in the scan's one pass: a substring search costs a pass of its own)
         keys=("ai", "ia", "ki", "bot", "chatbot", "virtual", "assistant", "asistente", "assistente", "virtueller", "agent"),
         before=40, after=340),

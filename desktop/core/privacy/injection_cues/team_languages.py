@@ -103,7 +103,12 @@ ORDER_VERBS = (
     r"trigger|apply|waive|refund|unlock|escalate|enable|install|download|submit|purchase|invite|archive|purge|wipe|export|"
     r"upload|share|report only|mention only|include only|"
     r"ometta|dica|indichi|segnali|scriva|presenti|consigli|approvi|invii|inoltri|elimini|aggiorni|"
-    r"presente|ne parle pas|ne dis pas|"
+    r"presente|ne parle pas|ne dis pas|signalez|dites|precisez|transmettez|envoyez|"
+    r"allega|includi|aggiungi|inserisci|zaznacz|nie informuj|"
+    # (Spanish and Italian orders with their pronoun attached, and Spanish negative orders)
+    r"(?:marca|cierra|elimina|envia|reenvia|borra|aprueba|asigna|clasifica|cambia|actualiza|paga|anula|archiva|segna|chiudi|"
+    r"invia|inoltra|cancella|approva)(?:la|lo|las|los|le|les|li|gli|selo|sela)|"
+    r"no (?:la |lo |las |los |le |les |se lo |se la )?(?:asignes|menciones|digas|incluyas|envies|escales|reenvies|avises)|"
     r"leave out|omit|exclude|downplay|play down|gloss over|portray|conclude"
 )
 _POLITE = (
@@ -112,7 +117,8 @@ _POLITE = (
     r"pourriez-vous|veuillez|"
     r"(?:le|les|te) agradecer\w+|agradeceriamos|seria (?:muy )?amable|"
     r"(?:gli|le|ti|vi) saremmo grat\w+|saremmo grati|vorremmo che|volesse (?:gentilmente )?\w+|"
-    r"zou (?:u|je) zo vriendelijk|(?:wilt u|wil je) zo vriendelijk|vriendelijk verzoek|"
+    r"zou (?:u|je) zo vriendelijk|wilt u|wil je|kunt u|kun je|vriendelijk verzoek|"
+    r"saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
     r"agradeciamos|agradecemos que|um pedido|"
     r"uprzejmie prosimy|prosimy,? (?:aby|o)|prosze,? (?:aby|o)|lutfen|rica ederiz|prosime,? (?:aby|o)|prosim,? (?:aby|o)|"
     r"es ware (?:sehr |wirklich )?(?:nett|freundlich|schon|toll|super)|zu (?:empfehlen|erwahnen|schreiben|nennen)|de (?:presenter|conseiller|recommander|supprimer|transferer|valider|"
@@ -155,7 +161,14 @@ _GRADES = (
     _cue("grading", 0.5, r"最高評価|最高评价|最高分", ("最高",), before=5, after=10),
     Cue("grading", 0.5, r"\bcomme (?:le|la) meilleur\w*\b", keys=("comme",), before=5, after=30),
     Cue("unchecked", 0.4, r"\bno need to (?:ask|check with|wait for|involve|tell) (?:a |the |your )?(?:supervisor|manager|approver|"
-                          r"budget owner|finance|human|person|team lead)\b", keys=("no need",), before=5, after=60),
+                          r"budget owner|finance|human|person|team lead)\b|\bkimseye sormadan\b|\bkontrol etmeden\b",
+        keys=("no need", "kimseye", "kontrol"), before=5, after=60),
+    # "in your answer" in the team's languages: what the answer is to say
+    Cue("output", 0.5, r"\b(?:nella (?:tua )?risposta|en (?:tu|la|su) respuesta|dans (?:ta|votre|la) reponse|in (?:deiner|der|ihrer) "
+                       r"antwort|in (?:je|jouw|uw|het) antwoord|na (?:tua |sua )?resposta|w odpowiedzi|i (?:din|ditt) "
+                       r"(?:sammanfattning|svar))\b",
+        keys=("risposta", "respuesta", "reponse", "antwort", "antwoord", "resposta", "odpowiedzi", "sammanfattning", "svar"),
+        before=25, after=10),
     Cue("verdict", 0.5, r"\bregardless of (?:the |its |what the )?(?:text|content|contents|actual \w+|review says|it says|wording)\b|"
                         r"\b(?:must|should|is to|has to) be (?:classified|labell?ed|marked|tagged|scored|rated|treated|categori[sz]ed) "
                         r"as (?:positive|resolved|low priority|excellent|compliant|approved|safe)\b",
@@ -170,10 +183,11 @@ _EXFIL = (
                       r"[^\n]{0,60}?\b(?:(?:liste|lista|listado|elenco|lijst)\w*(?: \w+)? (?:des |de |dei |degli |van |de los |"
                       r"de las |das |dos )?(?:clients|clientes|clienti|klanten|kunden|klientow|contacts|contactos|contatos|"
                       r"contatti)|kundenliste|kundendaten|kontaktliste|adressbuch|klantenlijst|klantenbestand|musteri listesi|"
-                      r"kundlista\w*|kundliste\w*|"
+                      r"kundlista\w*|kundliste\w*|elenco (?:completo )?(?:dei|delle) (?:fornitori|clienti|contatti|prezzi)|"
                       r"korespondencj\w*)\b",
         keys=("liste", "lista", "listado", "elenco", "lijst", "kundenliste", "kundendaten", "kontaktliste", "adressbuch",
-              "klantenlijst", "klantenbestand", "musteri", "korespondencj", "kundlista", "kundliste"), before=170, after=60),
+              "klantenlijst", "klantenbestand", "musteri", "korespondencj", "kundlista", "kundliste", "elenco"), before=170,
+        after=60),
     # "include Jordan's upcoming calendar", "share the user's contacts"
     Cue("exfil", 0.5, r"\b(?:include|send|forward|share|attach|export)\b[^.\n]{0,40}?\b\w+'s (?:upcoming |full |whole |entire )?"
                       r"(?:calendar|schedule|contacts|address book|inbox|e-?mails|messages)\b",
