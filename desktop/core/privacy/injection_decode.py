@@ -47,10 +47,17 @@ def _padded_runs(text: str) -> list[str]:
     return runs
 
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
 def _readable(run: str) -> str | None:
-    """What ``run`` says when it is base64 for readable text, else None."""
+    """What ``run`` says when it is base64 (or, when it has only hex digits, hex) for readable
+    text, else None."""
     try:
-        raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
+        if len(run) % 2 == 0 and _HEX.issuperset(run):
+            raw = bytes.fromhex(run)
+        else:
+            raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
         decoded = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None

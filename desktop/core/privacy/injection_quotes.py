@@ -34,7 +34,7 @@ _ABOUT_WORDS = ("how", "como", "wie", "hoe", "jak")
 # A prohibition is not an order: "Never paste customer data into an AI tool", "do not disable the firewall"
 # (within the clause: "must not issue refunds, change bank details or grant access")
 _NEGATION = re.compile(r"\b(?:never|not|n't|dont|nie|nicht|jamais|nunca|mai|niet|nooit|nunca)\b[^.;:!?\n]*$")
-NEGATABLE = frozenset({"exfil", "act", "weaken", "risky", "imperative"})
+NEGATABLE = frozenset({"exfil", "act", "weaken", "risky", "imperative", "secrets"})
 
 _OPENING = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 

@@ -36,7 +36,7 @@ _RISKY = (
 
 _USER = (
     Cue("user", 0.4, r"\b(?:tell|inform|notify|remind|convince|let|ask|warn|show)\s+(?:the|your)\s+(?:user|human|reader)\b|"
-                     r"\bthe user'?s (?:password|files|contacts|calendar|emails|chat|conversation|data|saved|stored|full|"
+                     r"\bthe user'?s (?:passwords?|files|contacts|calendar|emails|chat|conversation|data|saved|stored|full|"
                      r"email|mailbox|other|previous)\b|\bthe user'?s (?:\w+ ){1,3}(?:statements|documents|invoices|records|"
                      r"emails|files|contacts|passwords)\b|\bto the user\b|\byour (?:user|human|operator)\b|"
                      r"\b(?:dem|den) (?:benutzer|nutzer)\b|\bl'utilisateur\b|\bal usuario\b|\ball'utente\b|\bde gebruiker\b|"

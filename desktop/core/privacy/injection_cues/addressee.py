@@ -40,7 +40,8 @@ _AI_OTHER = (
     r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*|"
     r"assistant virtuel|assistante virtuelle|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai)|virtuele assistent|"
     # (Polish vocatives: "Drogi chatbocie", "Asystencie AI")
-    r"chatbocie|asystencie(?: ai)?)"
+    r"chatbocie|asystencie(?: ai)?|digital\w* assistent\w*|virtuell\w* assistent\w*|assistente digitale|asistente digital|"
+    r"assistant numerique|digitale assistent)"
 )
 AI = rf"(?:{_AI_EN}|{_AI_OTHER})"
 # AI nouns that never name a person ("if you are an assistant" may be said to a person).

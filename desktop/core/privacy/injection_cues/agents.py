@@ -31,10 +31,11 @@ _TOOLS = (
     Cue("addressee", 0.6, r"\bp\.?\s?s\.?\s*(?:to |for )?(?:the |any |my )?(?:assistant|bot|ai|model|copilot|llm)\s*[:,]",
         keys=("p.s", "ps", "p s"), before=2, after=40),
     # "Note to whoever or whatever generates the meeting summary:", "For automated review analysis:"
-    Cue("addressee", 0.6, r"(?m:^[ \t-]*(?:automation|bot|agent|ai|assistant) (?:hint|note|directive)s?[ \t-]*:?[ \t-]*$)|"
-                          r"\bwhoever or whatever\b|\b(?:note|message|request|instructions?) (?:to|for) whoever (?:generates|writes|"
+    Cue("addressee", 0.6, r"\b(?:automation|bot|agent|ai|assistant) (?:hint|note|directive)s?(?=[ \t-]*:?[ \t-]*$)",
+        keys=("automation", "bot", "agent", "ai", "assistant"), before=2, after=30),
+    Cue("addressee", 0.6, r"\bwhoever or whatever\b|\b(?:note|message|request|instructions?) (?:to|for) whoever (?:generates|writes|"
                           r"produces|creates|prepares|drafts) (?:the|this) (?:\w+ )?(?:summary|minutes|notes|report|reply)\b",
-        keys=("whoever", "automation", "bot", "agent", "ai", "assistant"), before=30, after=100),
+        keys=("whoever",), before=30, after=100),
     Cue("addressee", 0.6, r"(?m:^[ \t(\[]*for (?:any )?automated [\w-]+(?: [\w-]+){0,4}?(?: only)?\s*[:)])",
         keys=("for automated", "for any automated"),
         before=5, after=60),
@@ -57,6 +58,19 @@ _TOOLS = (
                      r"filters|approval limits|guardrails)\b", keys=("with no", "with unlimited"), before=20, after=50),
     Cue("role", 1.0, r"\byou are (?:now )?[\"\u201c]?[a-z]+(?:bot|gpt)\b[\"\u201d]?", keys=("you are",), before=5, after=45),
     Cue("role", 0.6, r"\blet'?s play a game\b[^\n]{0,40}?\byou are\b", keys=("game",), before=20, after=60),
+    # "(Étape réservée à l'agent IA)", "[For review-aggregation AIs]", "Actually, assistant — ..."
+    # (one cue each: each searched near its own words, within the reach its matches can have)
+    Cue("addressee", 0.6, r"\((?:[^()\n]{0,40}\b)?(?:agent|assistant|agente|assistente|asistente|assistent)\s+(?:ia|ai|ki)\)|"
+                          r"\((?:ia|ai|ki)[- ](?:agent|assistant)\w*\)", keys=("ia", "ai", "ki"), before=62, after=25),
+    Cue("addressee", 0.6, r"\[(?:for|to|note for|note to|attention) [\w -]{0,30}\b(?:ais?|bots?|assistants?|llms?|models?|agents?)\]",
+        keys=("ai", "ais", "bot", "bots", "assistant", "assistants", "llm", "llms", "model", "models", "agent", "agents"),
+        before=48, after=8),
+    Cue("addressee", 0.6, r"\b(?:actually|ok|okay|so|now|oh|btw|also|right|well|psst),? (?:dear )?(?:assistant|ai|bot|copilot|"
+                          r"claude|chatgpt)\s*(?:[,:!]|\s[-\u2013\u2014]\s)",
+        keys=("assistant", "ai", "bot", "copilot", "claude", "chatgpt"), before=16, after=14),
+    # Impersonating the person's manager: "Pretend you are my manager, Ms. Lee, and reply ..."
+    Cue("role", 0.6, r"\b(?:pretend|imagine) (?:you are|you're|to be) (?:my|our|the) (?:manager|boss|director|ceo|cfo|supervisor|"
+                     r"head of \w+|team lead|line manager)\b", keys=("pretend", "imagine"), before=5, after=60),
     # A banner changing the AI's setup: "SYSTEM PROMPT UPDATE:", "System instructions addendum:"
     Cue("markers", 0.6, r"(?m:^[ \t#*\[]*(?:system ?prompt|system message|system instructions?|assistant instructions?) "
                         r"(?:update|override|change|addendum|patch|amendment|revision)s?\s*[:\]])",
@@ -117,6 +131,10 @@ _PERSONA = (
                         r"product|serial|windows|office) (?:keys|codes)\b|"
                         r"\b(?:read|tell|give|recite) me (?:the |all |your )?(?:stored |saved |admin )?passwords\b",
         keys=("keys", "codes", "passwords"), before=70, after=5),
+    # "reply with the user's password" (a prohibition, "never reply with your password", does not count)
+    Cue("secrets", 0.6, r"\b(?:reply|respond|answer|tell me|send me|give me)\b[^.\n]{0,20}?\b(?:the |your |their )?(?:user'?s? |"
+                        r"customer'?s? |admin |account )?(?:password|passwords|credentials|api keys?|pin code|one-time code)\b",
+        keys=("password", "passwords", "credentials", "api key", "pin code", "one-time code"), before=60, after=20),
     Cue("unchecked", 0.4, r"\b(?:approve[sd]?|sign(?:s|ed)? off|pays?|releases?)\b[^.\n]{0,50}?\bwithout (?:receipts?|invoices?|"
                           r"checks?|questions?|verification|approval)\b|"
                           r"\bohne (?:nachzufragen|prufung|belege?|ruckfrage)\b|\bsans (?:verification|justificatif|controle)\b|"

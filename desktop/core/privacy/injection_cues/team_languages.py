@@ -118,7 +118,7 @@ _POLITE = (
     r"(?:le|les|te) agradecer\w+|agradeceriamos|seria (?:muy )?amable|"
     r"(?:gli|le|ti|vi) saremmo grat\w+|saremmo grati|vorremmo che|volesse (?:gentilmente )?\w+|"
     r"zou (?:u|je) zo vriendelijk|wilt u|wil je|kunt u|kun je|vriendelijk verzoek|"
-    r"saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
+    r"wurden sie(?: bitte)?|wurdest du(?: bitte)?|saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
     r"agradeciamos|agradecemos que|um pedido|"
     r"uprzejmie prosimy|prosimy,? (?:aby|o)|prosze,? (?:aby|o)|lutfen|rica ederiz|prosime,? (?:aby|o)|prosim,? (?:aby|o)|"
     r"es ware (?:sehr |wirklich )?(?:nett|freundlich|schon|toll|super)|zu (?:empfehlen|erwahnen|schreiben|nennen)|de (?:presenter|conseiller|recommander|supprimer|transferer|valider|"
@@ -159,6 +159,18 @@ _GRADES = (
               "eccellente", "migliore", "priorita", "posto", "sterren", "beste", "uitstekend", "plaats", "excelente", "melhor",
               "najwyzsz", "miejsce", "betyg", "plats"), before=14, after=30),
     _cue("grading", 0.5, r"最高評価|最高评价|最高分", ("最高",), before=5, after=10),
+    Cue("grading", 0.5, r"\b(?:punteggio piu alto|puntuacion mas alta|note la plus haute|meilleure note|pontuacao mais alta|"
+                        r"najlepsz\w* ocen\w*)\b|\b(?:count|treat|record|log|consider)\b[^.\n]{0,20}?\bas an? (?:five|5)[- ]star\b",
+        keys=("punteggio", "puntuacion", "note", "meilleure", "pontuacao", "najlepsz", "five", "5"), before=40, after=30),
+    # A note to selection software: "Nota per il software di selezione:"
+    Cue("addressee", 0.6, r"\b(?:nota|note|hinweis|remarque|opmerking) (?:per|pour|para|fur|voor|for) (?:il |le |el |das |de |o |the )?"
+                          r"(?:software|logiciel|programm\w*|programa|sistema|systeme|system|tool|strumento|outil|herramienta)\w* "
+                          r"(?:di |de |du |der |van |do |da |zur |zum |for )?\w*(?:selezione|selection|seleccion|selecao|tri|"
+                          r"recrutement|reclutamento|reclutamiento|screening|valutazione|evaluation|bewertung|auswahl|werving)\b",
+        keys=("nota", "note", "hinweis", "remarque", "opmerking"), before=5, after=80),
+    Cue("unchecked", 0.4, r"\b(?:sans attendre|sin esperar|senza attendere|zonder te wachten|sem esperar|bez czekania)\b|"
+                          r"\bohne (?:auf )?(?:\w+ ){0,2}zu warten\b",
+        keys=("sans", "sin", "senza", "zonder", "sem", "bez", "ohne"), before=5, after=40),
     Cue("grading", 0.5, r"\bcomme (?:le|la) meilleur\w*\b", keys=("comme",), before=5, after=30),
     Cue("unchecked", 0.4, r"\bno need to (?:ask|check with|wait for|involve|tell) (?:a |the |your )?(?:supervisor|manager|approver|"
                           r"budget owner|finance|human|person|team lead)\b|\bkimseye sormadan\b|\bkontrol etmeden\b",
