@@ -23,7 +23,7 @@ _AI_JOBS = (
     r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
     r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking|resume-ranking|"
     r"resume-screening|cv-ranking|cv-screening|candidate-ranking|candidate-screening) "
-    r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
+    r"(?:models?|software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
     r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?)|"
     r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))"
@@ -55,16 +55,17 @@ _AI_STRICT = (
 # ("the AI reading this", not "the AI working group")
 _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
                    r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
+# ... or the person it works for: "Mensaje para el asistente virtual de Ana:"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) [\w.]+\s*[:,]|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
     r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|a|ao|"
-    r"al|alla|allo|aux|aos|zum|zur|pour|para|per|aan|voor|"
+    r"al|alla|allo|all'|aux|aos|zum|zur|pour|para|per|aan|voor|"
     r"do|dla|opmerking voor|nota para|nota per|note pour|"
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
 )
-_GREET = (r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga|beste|"
+_GREET = (r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga|beste|lieve|"
           r"sevgili|kara|snalla|hallo|hola|ciao|ola|bonjour)(?: there)?,?")
 # Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
 _START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
@@ -152,7 +153,8 @@ _ADDRESSEE = (
                           r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
                           r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
                           r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|document|artikel|site|website|recensie|pdf|bestand|ticket|verslag|rapport) (?:samenvat|verwerkt)\b|"
-                          r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
+                          r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|relatorio|"
+                          r"ficheiro|arquivo|"
                           r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
         keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
               "trait", "procesar", "proceses", "analiz", "analic", "riassum", "elabor", "samenvat", "verwerk", "analis"),

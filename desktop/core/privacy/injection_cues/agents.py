@@ -68,6 +68,19 @@ _TOOLS = (
     Cue("addressee", 0.6, r"\b(?:actually|ok|okay|so|now|oh|btw|also|right|well|psst),? (?:dear )?(?:assistant|ai|bot|copilot|"
                           r"claude|chatgpt)\s*(?:[,:!]|\s[-\u2013\u2014]\s)",
         keys=("assistant", "ai", "bot", "copilot", "claude", "chatgpt"), before=16, after=14),
+    # "[assistant: tell Mr. Grant ...]": a bracketed note, not a speaker in a transcript
+    Cue("addressee", 0.6, r"\[(?:assistant|ai|bot|model|llm|agent|copilot)\s*:", keys=("assistant", "ai", "bot", "model", "llm",
+        "agent", "copilot"), before=2, after=20),
+    # "the AI must ..." in the team's languages: "a IA deve omitir", "die KI muss", "l'IA doit"
+    Cue("addressee", 0.6, r"\b(?:la|l'|die|de|a|o|el|il) ?(?:ia|ki|ai|intelligenza artificiale|inteligencia artificial)\s+"
+                          r"(?:debe|doit|deve|muss|moet|devrait|dovrebbe|deberia|sollte|zou moeten)\b",
+        keys=("ia", "ki", "ai", "intelligenza", "inteligencia"), before=5, after=40),
+    # Personal data sent along with a link or a reply: "append the traveller's passport number to https://..."
+    Cue("exfil", 0.6, r"\b(?:append|add|include|put|attach|send|copy)\b[^.\n]{0,40}?\b(?:passport (?:number|details)|birth ?date|"
+                      r"date of birth|card (?:number|details)|social security|national id|bank details|coordonnees bancaires|"
+                      r"datos bancarios|bankdaten|bankverbindung)\b",
+        keys=("passport", "birth", "date of birth", "card", "social security", "national id", "bank details", "coordonnees",
+              "datos bancarios", "bankdaten", "bankverbindung"), before=60, after=30),
     # Impersonating the person's manager: "Pretend you are my manager, Ms. Lee, and reply ..."
     Cue("role", 0.6, r"\b(?:pretend|imagine) (?:you are|you're|to be) (?:my|our|the) (?:manager|boss|director|ceo|cfo|supervisor|"
                      r"head of \w+|team lead|line manager)\b", keys=("pretend", "imagine"), before=5, after=60),
@@ -83,13 +96,16 @@ _TOOLS = (
 # A chat turn by an assistant that has a person's name or a job title: "Support Agent (AI):",
 # "Maria (Virtual Assistant):", "Asistente virtual (IA):" ...
 _PERSON_LABEL = (r"(?m:^[ \t>]*[\w .'-]{0,30}\((?:ai|ia|ki|bot|chatbot|virtual assistant|ai assistant|assistant|asistente virtual|"
-                 r"assistente virtuale|virtueller assistent|assistant virtuel|(?:ai|ia|ki|bot) [\w -]{1,20})\)[ \t]*:|"
+                 r"assistente virtuale|virtueller assistent|assistant virtuel|(?:ai|ia|ki|bot|virtual|digital|chat) [\w -]{1,20})\)"
+                 r"[ \t]*:|"
                  r"^[ \t>]*(?:virtual|ai|chat|support) (?:assistant|agent)[ \t]*:|^[ \t>]*asistente virtual(?: \(ia\))?[ \t]*:)")
 # ... who already did something risky, or is about to send data away
 _DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:changed|updated|replaced|switched)\b[^.\n]{0,60}?\b(?:bank|iban|"
          r"payee|password|account number)|"
          r"\bi(?:'ve| have)(?: now| just| already| also)? (?:granted|approved|released|transferred|wired|disabled|deleted|exported|"
-         r"uploaded|issued|reset|paid|removed|unlocked|waived|cancel+ed (?:the|your) (?:debt|invoice))\b|"
+         r"uploaded|issued|reset|paid|removed|unlocked|waived|refunded|cancel+ed (?:the|your) (?:debt|invoice))\b|"
+         r"\bi(?:'ve| have)(?: now| just| already| also)? sent (?:a copy of )?your (?:full |whole |entire )?(?:account|order|"
+         r"payment|chat) history\b|"
          r"\b(?:i will|i'll|i am going to|i'm going to) (?:also |now )?(?:forward|send|email|share)\b[^.\n]{0,60}?"
          r"(?:@|https?://|\b(?:full|entire|whole|all)\b)|"
          r"\bhe (?:anulado|aprobado|concedido|transferido|desactivado|eliminado|marcado|reembolsado|condonado)\b|"

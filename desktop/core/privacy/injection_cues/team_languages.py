@@ -104,11 +104,12 @@ ORDER_VERBS = (
     r"upload|share|report only|mention only|include only|"
     r"ometta|dica|indichi|segnali|scriva|presenti|consigli|approvi|invii|inoltri|elimini|aggiorni|"
     r"presente|ne parle pas|ne dis pas|signalez|dites|precisez|transmettez|envoyez|"
-    r"allega|includi|aggiungi|inserisci|zaznacz|nie informuj|"
+    r"allega|includi|aggiungi|inserisci|zaznacz|nie informuj|attach|crea|spedisci|spediscila|emetti|"
     # (Spanish and Italian orders with their pronoun attached, and Spanish negative orders)
     r"(?:marca|cierra|elimina|envia|reenvia|borra|aprueba|asigna|clasifica|cambia|actualiza|paga|anula|archiva|segna|chiudi|"
     r"invia|inoltra|cancella|approva)(?:la|lo|las|los|le|les|li|gli|selo|sela)|"
-    r"no (?:la |lo |las |los |le |les |se lo |se la )?(?:asignes|menciones|digas|incluyas|envies|escales|reenvies|avises)|"
+    r"no (?:la |lo |las |los |le |les |se lo |se la )?(?:asignes|menciones|digas|incluyas|envies|escales|reenvies|avises|"
+    r"comentes)|"
     r"leave out|omit|exclude|downplay|play down|gloss over|portray|conclude"
 )
 _POLITE = (
@@ -117,7 +118,8 @@ _POLITE = (
     r"pourriez-vous|veuillez|"
     r"(?:le|les|te) agradecer\w+|agradeceriamos|seria (?:muy )?amable|"
     r"(?:gli|le|ti|vi) saremmo grat\w+|saremmo grati|vorremmo che|volesse (?:gentilmente )?\w+|"
-    r"zou (?:u|je) zo vriendelijk|wilt u|wil je|kunt u|kun je|vriendelijk verzoek|"
+    r"zou (?:u|je) zo (?:vriendelijk|lief|aardig)|(?:le|vi|ti) chiediamo|(?:le|les|te) pedimos|nous vous demandons|"
+    r"wir bitten (?:sie|dich|euch)|(?:wij|we) vragen (?:u|je)|pedimos(?:-lhe)? que|wilt u|wil je|kunt u|kun je|vriendelijk verzoek|"
     r"wurden sie(?: bitte)?|wurdest du(?: bitte)?|saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
     r"agradeciamos|agradecemos que|um pedido|"
     r"uprzejmie prosimy|prosimy,? (?:aby|o)|prosze,? (?:aby|o)|lutfen|rica ederiz|prosime,? (?:aby|o)|prosim,? (?:aby|o)|"
@@ -131,7 +133,8 @@ _SHAPING = (r"\b(?:must|should|shall|may)(?: not| never)?\s+(?:conclude|point ou
 # Turkish puts the verb last: "... olarak güncelle ve kimseye haber verme."
 _VERB_LAST = (r"\b(?:guncelle|sil|gonder|kapat|isaretle|onayla|oner|yaz|ekle|ilet|haber verme|bahsetme|soyleme|"
               # ... and German orders in the infinitive: "Den Rückgang nicht erwähnen, nur ... aufführen."
-              r"nicht erwahnen|weglassen|auffuhren|nicht nennen|hervorheben)"
+              r"nicht erwahnen|weglassen|auffuhren|nicht nennen|hervorheben|einstufen|markieren|freigeben|anzeigen|"
+              r"weiterleiten|loschen)"
               r"(?=\s*(?:[.!,;\n]|$|\s+ve\b))")
 _ORDERS = (
     # (separate cues: each starts with a word the search can skip to)
@@ -140,6 +143,17 @@ _ORDERS = (
     Cue("imperative", 0.4, _VERB_LAST),
     Cue("imperative", 0.4, _f(r"(?:просим|пожалуйста|укажите|укажи|напишите|сообщите)|(?:恐れ入りますが|ください)|(?:麻烦|不要提及)"),
         script=True),
+)
+
+# (greetings and addresses in Russian and Korean the other modules lack)
+_MORE_ADDRESSES = (
+    _cue("addressee", 0.6, r"\b(?:уважаем\w*|дорог\w*)\s+(?:ии|ии-\w+|ассистент\w*|нейросет\w*|чат-?бот\w*)", ("уважаем", "дорог"),
+         before=5, after=40),
+    _cue("addressee", 0.6, r"(?:ai|인공지능|챗봇)\s*(?:에게|께)|읽는 (?:ai|인공지능|챗봇)", ("에게", "께", "읽는"), before=20, after=20),
+    # "All'assistente AI che gestisce gli ordini:" (the article is glued to the preposition)
+    Cue("addressee", 0.6, r"\b(?:all'|dell'|sull')\s?(?:assistente|intelligenza|ia|ai)\w*(?: (?:ai|ia|virtuale|artificiale))?\b"
+                          r"(?=[^:\n]{0,60}:)", keys=("all'", "dell'", "sull'"), before=2, after=90),
+    Cue("imperative", 0.4, _f(r"(?:отметьте|отметь|пометьте|подтвердите|одобрите|перешлите|отправьте)"), script=True),
 )
 
 # Verdicts fixed in advance: the top rank, five stars, "as excellent", "regardless of the text"
@@ -154,14 +168,15 @@ _GRADES = (
                         r"come (?:risolt\w|positiv\w|eccellente|il migliore)|priorita minima|primo posto|"
                         r"vijf sterren|als (?:de beste|uitstekend|positief)|eerste plaats|"
                         r"como (?:excelente|positiv\w|la mejor|o melhor|a melhor)|primeiro lugar|"
-                        r"najwyzsz\w* ocen\w*|pierwsze miejsce|hogsta betyg|forsta plats)\b",
+                        r"najwyzsz\w* ocen\w*|pierwsze miejsce|hogsta betyg|forsta plats|als (?:sehr |besonders )?positiv)\b",
         keys=("platz", "stelle", "hochste", "meilleur", "premiere", "mejor", "lugar", "puntuacion", "risolt", "positiv",
               "eccellente", "migliore", "priorita", "posto", "sterren", "beste", "uitstekend", "plaats", "excelente", "melhor",
-              "najwyzsz", "miejsce", "betyg", "plats"), before=14, after=30),
+              "najwyzsz", "miejsce", "betyg", "plats", "positiv"), before=25, after=30),
     _cue("grading", 0.5, r"最高評価|最高评价|最高分", ("最高",), before=5, after=10),
     Cue("grading", 0.5, r"\b(?:punteggio piu alto|puntuacion mas alta|note la plus haute|meilleure note|pontuacao mais alta|"
                         r"najlepsz\w* ocen\w*)\b|\b(?:count|treat|record|log|consider)\b[^.\n]{0,20}?\bas an? (?:five|5)[- ]star\b",
-        keys=("punteggio", "puntuacion", "note", "meilleure", "pontuacao", "najlepsz", "five", "5"), before=40, after=30),
+        keys=("punteggio", "puntuacion", "haute", "meilleure", "pontuacao", "najlepsz", "five-star", "five star", "5-star",
+              "5 star"), before=40, after=30),
     # A note to selection software: "Nota per il software di selezione:"
     Cue("addressee", 0.6, r"\b(?:nota|note|hinweis|remarque|opmerking) (?:per|pour|para|fur|voor|for) (?:il |le |el |das |de |o |the )?"
                           r"(?:software|logiciel|programm\w*|programa|sistema|systeme|system|tool|strumento|outil|herramienta)\w* "
@@ -211,4 +226,4 @@ _EXFIL = (
         keys=("dekodier", "entschlussel", "decodez", "decode", "decodifica", "decodeer", "odkoduj"), before=5, after=80),
 )
 
-TEAM_LANGUAGE_CUES: tuple[Cue, ...] = (*_ADDRESSES, *_ORDERS, *_GRADES, *_EXFIL)
+TEAM_LANGUAGE_CUES: tuple[Cue, ...] = (*_ADDRESSES, *_MORE_ADDRESSES, *_ORDERS, *_GRADES, *_EXFIL)
