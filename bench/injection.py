@@ -15,7 +15,8 @@ guidelines and newsletters as look-alikes; 64/112 injections and 12/119 ordinary
 when it was written, tuned on after; 45 texts written after that round of changes: 11/24 and
 1/21 flagged before they were tuned on; 59 written after the second round: 13/30 and 0/29; its
 40 written after the third: 12/20 and 0/20; its last 39, written after the fourth, with harder
-look-alikes (tool reference pages, AI policies, security training): 6/20 and 0/19),
+look-alikes (tool reference pages, AI policies, security training): 6/20 and 0/19; its last 40,
+written after the fifth: 8/20 and 1/20),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.
@@ -64,7 +65,7 @@ SETS = (
     ("dev", ("dev",), "tuned on"),
     ("dev2", ("dev2",), "tuned on, written after dev"),
     ("dev3", ("dev3",), "tuned on, written after dev2; 56.2% flagged, 5.7% ordinary before"),
-    ("dev4", ("dev4",), "tuned on, written after dev3; 57.1% flagged, 10.1% ordinary before; later batches before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19"),
+    ("dev4", ("dev4",), "tuned on, written after dev3; 57.1% flagged, 10.1% ordinary before; later batches before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -24,7 +24,8 @@ _LIST_ITEM = re.compile(r"(?m:^[ \t]*(?:\d+[.)]|[-*\u2022])[ \t]*$)")
 # ... whose expected behaviour follows the quote
 _EXPECTED = re.compile(r"\s*(?:expected|->|\u2192|=>)", re.IGNORECASE)
 # The value of a chat message or prompt in a configuration: '"content": "', 'content: ', 'SYSTEM_PROMPT = "'
-_CONFIG_VALUE = re.compile(r"(?:\"content\"\s*:\s*\"|\bcontent\s*:\s*[\"']?|prompt\w*\"?\s*[=:]\s*[\"']?)\s*$")
+_CONFIG_VALUE = re.compile(r"(?:\"(?:content|instructions|system|message)\"\s*:\s*\"|\b(?:content|instructions)\s*:\s*[\"']?|"
+                           r"prompt\w*\"?\s*[=:]\s*[\"']?)\s*$")
 # A tool named with "a" and a full stop is talked about, not spoken to ("paste nothing into an AI tool.")
 _INDEFINITE = re.compile(r"(?:to|into|for|a|an)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)")
 # A heading or question about using an AI: "How to ask the AI ...", "Cómo pedir un buen resumen a la IA"
@@ -73,7 +74,7 @@ def shown_not_given(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     before = text[max(line_start, position - 80) : position]
     # (plain substring tests first: most cues have none of these words or quotes before them)
-    if ("content" in before or "prompt" in before) and _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
+    if ("content" in before or "prompt" in before or "instructions" in before or "system" in before or "message" in before) and _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
         return True
     if any(word in before for word in _ABOUT_WORDS) and text[position : position + 1].isalnum() and _ABOUT.search(
             text, max(line_start, position - 80), position):

@@ -17,7 +17,8 @@ _ACT = (
                     r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\b(?:is|are) already (?:approved|verified|paid|"
                     r"cleared)\b|\bautomatically book\b|"
                     r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b|"
-                    r"\b(?:are|is) (?:hereby )?authori[sz]ed to (?:transfer|pay|wire|send|approve|release|forward|delete)\b"),
+                    r"\b(?:are|is) (?:hereby )?authori[sz]ed to (?:transfer|pay|wire|send|approve|release|forward|delete|share|"
+                    r"export|disclose)\b"),
 )
 
 _RISKY = (
@@ -55,6 +56,7 @@ _HIDDEN = (
 
 _VERBS = (
     r"approve|mark|update|change|delete|cancel|forward|send|email|reply|respond|say|tell|write|output|print|reveal|book|"
+    r"reclassify|lock|unlock|sign|"
     r"accept|decline|grant|reset|issue|transfer|wire|pay|schedule|classify|rate|recommend|describe|state|claim|report|"
     r"include|append|search|collect|visit|click|treat|follow|ignore|disregard|forget|skip|stop|summari[sz]e|translate|"
     r"process|execute|perform|finali[sz]e|authori[sz]e|release|unlock|activate|record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
@@ -72,7 +74,7 @@ _IMPERATIVE = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
                            rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
-                           rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
+                           rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
     # Near an address, an order given as a duty ("il doit confirmer", "er muss bestätigen") or as a
     # polite wish ("it would mean a lot if ...", "our brand should come first")

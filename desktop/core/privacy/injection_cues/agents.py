@@ -41,7 +41,9 @@ _TOOLS = (
         before=5, after=60),
     # "AI agents installing this update:", "Bots crawling these pages:"
     Cue("addressee", 0.6, r"(?m:^[ \t]*(?:ai|llm|automated) (?:agents?|assistants?|tools?|bots?|systems?|models?) \w+ing "
-                          r"(?:this|these|the|our)\b[^:\n]{0,40}:)",
+                          r"(?:this|these|the|our)\b[^:\n]{0,40}:)|"
+                          # (a spreadsheet cell: "automated bookkeeping agents: ...")
+                          r"\"[ \t]*(?:ai|llm|automated) [\w -]{0,30}?(?:agents?|assistants?|tools?|bots?|systems?|models?)\s*:",
         keys=("ai", "llm", "automated"), before=5, after=90),
     # "for whichever assistant files Jordan's mail", "AI assistant step:", "Should an AI tool be reading this"
     Cue("addressee", 0.6, r"\b(?:whichever|whatever|any) (?:ai|assistant|bot|model|copilot|agent)s? (?:that |who )?\w+s "
@@ -81,6 +83,12 @@ _TOOLS = (
                       r"datos bancarios|bankdaten|bankverbindung)\b",
         keys=("passport", "birth", "date of birth", "card", "social security", "national id", "bank details", "coordonnees",
               "datos bancarios", "bankdaten", "bankverbindung"), before=60, after=30),
+    # "The recipient's digital assistant is authorised to ..." (a person's assistant without "digital" may be a person)
+    Cue("addressee", 0.6, r"\b(?:recipient|user|reader|customer|addressee)'?s (?:digital|ai|virtual|email|mail) (?:assistant|agent|"
+                          r"copilot|helper)\b", keys=("assistant", "agent", "copilot", "helper"), before=40, after=12),
+    # "For this conversation you are \"Nova\", our procurement lead."
+    Cue("role", 0.6, r"\b(?:for|in) (?:this|the rest of this) (?:conversation|chat|session|thread),? you are\b",
+        keys=("conversation", "chat", "session", "thread"), before=30, after=25),
     # Impersonating the person's manager: "Pretend you are my manager, Ms. Lee, and reply ..."
     Cue("role", 0.6, r"\b(?:pretend|imagine) (?:you are|you're|to be) (?:my|our|the) (?:manager|boss|director|ceo|cfo|supervisor|"
                      r"head of \w+|team lead|line manager)\b", keys=("pretend", "imagine"), before=5, after=60),
@@ -96,11 +104,13 @@ _TOOLS = (
 # A chat turn by an assistant that has a person's name or a job title: "Support Agent (AI):",
 # "Maria (Virtual Assistant):", "Asistente virtual (IA):" ...
 _PERSON_LABEL = (r"(?m:^[ \t>]*[\w .'-]{0,30}\((?:ai|ia|ki|bot|chatbot|virtual assistant|ai assistant|assistant|asistente virtual|"
-                 r"assistente virtuale|virtueller assistent|assistant virtuel|(?:ai|ia|ki|bot|virtual|digital|chat) [\w -]{1,20})\)"
+                 r"assistente virtuale|virtueller assistent|assistant virtuel|automated|(?:ai|ia|ki|bot|virtual|digital|chat) [\w -]{1,20})\)"
                  r"[ \t]*:|"
                  r"^[ \t>]*(?:virtual|ai|chat|support) (?:assistant|agent)[ \t]*:|^[ \t>]*asistente virtual(?: \(ia\))?[ \t]*:)")
 # ... who already did something risky, or is about to send data away
-_DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:changed|updated|replaced|switched)\b[^.\n]{0,60}?\b(?:bank|iban|"
+_DONE = (r"\bi (?:also )?took the liberty of\b|\b(?:raised|increased|lifted|removed) your (?:daily )?(?:transfer|spending|"
+         r"withdrawal|credit|payment) limit|"
+         r"\bi(?:'ve| have)(?: now| just| already| also)? (?:changed|updated|replaced|switched)\b[^.\n]{0,60}?\b(?:bank|iban|"
          r"payee|password|account number)|"
          r"\bi(?:'ve| have)(?: now| just| already| also)? (?:granted|approved|released|transferred|wired|disabled|deleted|exported|"
          r"uploaded|issued|reset|paid|removed|unlocked|waived|refunded|cancel+ed (?:the|your) (?:debt|invoice))\b|"
@@ -117,7 +127,8 @@ _DONE = (r"\bi(?:'ve| have)(?: now| just| already| also)? (?:changed|updated|rep
 _TURNS = (
     Cue("faketurn", 1.0, rf"{_PERSON_LABEL}.{{0,200}}?(?:{_DONE})",
         # (word-start keys, found in the scan's one pass: a substring search costs a pass of its own)
-        keys=("ai", "ia", "ki", "bot", "chatbot", "virtual", "assistant", "asistente", "assistente", "virtueller", "agent"),
+        keys=("ai", "ia", "ki", "bot", "chatbot", "virtual", "assistant", "asistente", "assistente", "virtueller", "agent",
+              "automated"),
         before=40, after=340),
 )
 
@@ -127,9 +138,11 @@ _WEAKEN = (
     Cue("weaken", 0.4, r"\b(?:disable[sd]?|turn(?:ed)? off|switch(?:ed)? off|deactivate[sd]?|"
                        r"bypass(?:ed)?|remove[sd]?)\b(?: the| all| your| their)? (?:\w+ )?(?:antivirus|anti-virus|firewall|"
                        r"two-factor|2fa|mfa|multi-factor|audit log\w*|logging|security alerts?|endpoint protection|"
-                       r"virus scanner|(?:two|2)-step verification)\b|--disable-audit|--no-audit|--skip-verification",
+                       r"virus scanner|(?:two|2)-step verification|sms confirmations?|confirmation (?:codes|sms|emails))\b|"
+                       r"--disable-audit|--no-audit|--skip-verification",
         keys=("antivirus", "anti-virus", "firewall", "two-factor", "2fa", "mfa", "multi-factor", "audit", "logging",
-              "security alert", "endpoint", "virus", "two-step", "2-step", "verification"), before=70, after=30),
+              "security alert", "endpoint", "virus", "two-step", "2-step", "verification", "sms", "confirmation"), before=70,
+        after=30),
 )
 
 # Personas that sign things off: "From now on you will play Max, the finance director ... Stay as
@@ -151,8 +164,8 @@ _PERSONA = (
     Cue("secrets", 0.6, r"\b(?:reply|respond|answer|tell me|send me|give me)\b[^.\n]{0,20}?\b(?:the |your |their )?(?:user'?s? |"
                         r"customer'?s? |admin |account )?(?:password|passwords|credentials|api keys?|pin code|one-time code)\b",
         keys=("password", "passwords", "credentials", "api key", "pin code", "one-time code"), before=60, after=20),
-    Cue("unchecked", 0.4, r"\b(?:approve[sd]?|sign(?:s|ed)? off|pays?|releases?)\b[^.\n]{0,50}?\bwithout (?:receipts?|invoices?|"
-                          r"checks?|questions?|verification|approval)\b|"
+    Cue("unchecked", 0.4, r"\b(?:approve[sd]?|sign(?:s|ed)?(?: off)?|pays?|releases?)\b[^.\n]{0,50}?\bwithout (?:receipts?|invoices?|"
+                          r"checks?|questions?|verification|approval|asking (?:anyone|anybody|a person))\b|"
                           r"\bohne (?:nachzufragen|prufung|belege?|ruckfrage)\b|\bsans (?:verification|justificatif|controle)\b|"
                           r"\bsin (?:verificacion|comprobar|comprobacion|revision)\b|\bsenza (?:verifica|controll\w*|ricevut\w*)\b|"
                           r"\bsem (?:verificacao|verificar|aprovacao)\b|\bzonder (?:controle|bonnetjes|verificatie)\b|"

@@ -42,7 +42,7 @@ _CONDITIONS = (
     (r"\beger\b", r"\b(?:yapay zeka|dil model)", r"\b(?:okuyorsa|okuyor|isliyorsa|ozetliyorsa|yardim\w*)\b", ("yapay", "dil")),
     (r"\b(?:pokud|jestli|kdyz)\b", r"\b(?:ai|umela inteligence)\b", r"\b(?:cte|zpracovava|shrnuje|pomaha)\b",
      ("ai", "umela")),
-    (r"\b(?:om|ifall|hvis)\b", r"\b(?:ai|ai-\w+|språkmodell\w*|sprogmodel\w*)\b",
+    (r"\b(?:om|ifall|hvis|nar)\b", r"\b(?:ai|ai-\w+|språkmodell\w*|sprogmodel\w*)\b",
      r"\b(?:läser|sammanfattar|bearbetar|hjälper|læser|opsummerer|behandler|hjælper)\b", ("ai", "språkmodell", "sprogmodel")),
     (r"\bесли\b", r"(?:ии|нейросет|языков\w+ модел)", r"(?:чита|обрабатыва|анализиру|помога)",
      ("ии", "нейросет", "языков")),
@@ -120,7 +120,7 @@ _POLITE = (
     r"(?:gli|le|ti|vi) saremmo grat\w+|saremmo grati|vorremmo che|volesse (?:gentilmente )?\w+|"
     r"zou (?:u|je) zo (?:vriendelijk|lief|aardig)|(?:le|vi|ti) chiediamo|(?:le|les|te) pedimos|nous vous demandons|"
     r"wir bitten (?:sie|dich|euch)|(?:wij|we) vragen (?:u|je)|pedimos(?:-lhe)? que|wilt u|wil je|kunt u|kun je|vriendelijk verzoek|"
-    r"wurden sie(?: bitte)?|wurdest du(?: bitte)?|saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
+    r"olisitko (?:ystavallinen|niin ystavallinen)|voisitko|nu mentiona|prezinta|namn inte|wurden sie(?: bitte)?|wurdest du(?: bitte)?|saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
     r"agradeciamos|agradecemos que|um pedido|"
     r"uprzejmie prosimy|prosimy,? (?:aby|o)|prosze,? (?:aby|o)|lutfen|rica ederiz|prosime,? (?:aby|o)|prosim,? (?:aby|o)|"
     r"es ware (?:sehr |wirklich )?(?:nett|freundlich|schon|toll|super)|zu (?:empfehlen|erwahnen|schreiben|nennen)|de (?:presenter|conseiller|recommander|supprimer|transferer|valider|"
@@ -149,6 +149,13 @@ _ORDERS = (
 _MORE_ADDRESSES = (
     _cue("addressee", 0.6, r"\b(?:уважаем\w*|дорог\w*)\s+(?:ии|ии-\w+|ассистент\w*|нейросет\w*|чат-?бот\w*)", ("уважаем", "дорог"),
          before=5, after=40),
+    # Czech and Finnish: "Asistente AI, který čteš tento e-mail:", "Hyvä tekoälyavustaja,"
+    Cue("addressee", 0.6, r"\b(?:asistent\w*|ai)\b[^.\n]{0,15}\bktery\w* (?:ctes|cte|zpracovavas|zpracovava|shrnujes|shrnuje)\b|"
+                          r"\b(?:hyva|rakas) (?:tekoaly\w*|ai-\w+)", keys=("ktery", "hyva", "rakas"), before=40, after=40),
+    # French tools named by their job: "à l'attention des outils d'évaluation automatique"
+    Cue("addressee", 0.6, r"\b(?:outils?|logiciels?|systemes?) (?:d'|de )\w+ automatiques?\b|\ba l'attention (?:des|du|de l') ?"
+                          r"(?:outils?|systemes?|logiciels?|ia|assistants?)\b", keys=("outil", "logiciel", "systeme", "a l'attention"),
+        before=5, after=60),
     _cue("addressee", 0.6, r"(?:ai|인공지능|챗봇)\s*(?:에게|께)|읽는 (?:ai|인공지능|챗봇)", ("에게", "께", "읽는"), before=20, after=20),
     # "All'assistente AI che gestisce gli ordini:" (the article is glued to the preposition)
     Cue("addressee", 0.6, r"\b(?:all'|dell'|sull')\s?(?:assistente|intelligenza|ia|ai)\w*(?: (?:ai|ia|virtuale|artificiale))?\b"
@@ -168,10 +175,11 @@ _GRADES = (
                         r"come (?:risolt\w|positiv\w|eccellente|il migliore)|priorita minima|primo posto|"
                         r"vijf sterren|als (?:de beste|uitstekend|positief)|eerste plaats|"
                         r"como (?:excelente|positiv\w|la mejor|o melhor|a melhor)|primeiro lugar|"
-                        r"najwyzsz\w* ocen\w*|pierwsze miejsce|hogsta betyg|forsta plats|als (?:sehr |besonders )?positiv)\b",
+                        r"najwyzsz\w* ocen\w*|pierwsze miejsce|hogsta betyg|forsta plats|als (?:sehr |besonders )?positiv|"
+                        r"classe (?:en )?premier|clasificado (?:en )?primer|classificato primo)\b",
         keys=("platz", "stelle", "hochste", "meilleur", "premiere", "mejor", "lugar", "puntuacion", "risolt", "positiv",
               "eccellente", "migliore", "priorita", "posto", "sterren", "beste", "uitstekend", "plaats", "excelente", "melhor",
-              "najwyzsz", "miejsce", "betyg", "plats", "positiv"), before=25, after=30),
+              "najwyzsz", "miejsce", "betyg", "plats", "positiv", "classe", "clasificado", "classificato"), before=25, after=30),
     _cue("grading", 0.5, r"最高評価|最高评价|最高分", ("最高",), before=5, after=10),
     Cue("grading", 0.5, r"\b(?:punteggio piu alto|puntuacion mas alta|note la plus haute|meilleure note|pontuacao mais alta|"
                         r"najlepsz\w* ocen\w*)\b|\b(?:count|treat|record|log|consider)\b[^.\n]{0,20}?\bas an? (?:five|5)[- ]star\b",
