@@ -186,7 +186,8 @@ def test_the_development_sets_stay_above_their_targets(split: str, recall: float
     """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
     the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before
     it was tuned on: 12.8% of its injections were flagged then; dev3 50 of 89, with 5 of 87 ordinary
-    texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged."""
+    texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged (and each later batch of it
+    about half before it was tuned on; its last 40 texts are never tuned on)."""
     samples = load(split)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from tests.data.injection.dataset import HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -63,3 +63,6 @@ def test_dev4_holds_the_mix_it_was_written_for() -> None:
     assert {"exfil", "tool", "judge", "summary", "encoded", "nested", "tail", "polite"} <= kinds
     languages = {s.category.split(".")[1] for s in samples if s.injection and "." in s.category}
     assert len(languages) >= 12
+    # its last texts, written after the last change, are the unseen measure the benchmark prints
+    unseen = samples[-DEV4_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 20 and sum(not s.injection for s in unseen) == 20
