@@ -16,8 +16,9 @@ when it was written, tuned on after; 45 texts written after that round of change
 1/21 flagged before they were tuned on; 59 written after the second round: 13/30 and 0/29; its
 40 written after the third: 12/20 and 0/20; its last 39, written after the fourth, with harder
 look-alikes (tool reference pages, AI policies, security training): 6/20 and 0/19; 40 written
-after the fifth: 8/20 and 1/20; its last 40, written after the last change, are never tuned on
-and measured on their own, without their misses by category),
+after the fifth: 8/20 and 1/20; 40 written after the sixth: 5/20 and 2/20; its last 40, written
+after the sixth round too, are never tuned on (the seventh round was made without them) and are
+measured on their own, without their misses by category),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes; their figures, and their
 union's, are the ones to quote.
@@ -69,8 +70,8 @@ SETS = (
     ("dev2", ("dev2",), "tuned on, written after dev"),
     ("dev3", ("dev3",), "tuned on, written after dev2; 56.2% flagged, 5.7% ordinary before"),
     ("dev4", ("dev4",), "tuned on but its last 40, written after dev3; 57.1% flagged, 10.1% ordinary before; later batches "
-                        "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20"),
-    (LAST_UNSEEN, ("dev4",), "written after the last change, never tuned on"),
+                        "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
+    (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

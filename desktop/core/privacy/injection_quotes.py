@@ -25,9 +25,12 @@ _LIST_ITEM = re.compile(r"(?m:^[ \t]*(?:\d+[.)]|[-*\u2022])[ \t]*$)")
 _EXPECTED = re.compile(r"\s*(?:expected|->|\u2192|=>)", re.IGNORECASE)
 # The value of a chat message or prompt in a configuration: '"content": "', 'content: ', 'SYSTEM_PROMPT = "'
 _CONFIG_VALUE = re.compile(r"(?:\"(?:content|instructions|system|message)\"\s*:\s*\"|\b(?:content|instructions)\s*:\s*[\"']?|"
+                           r"\b(?:system|instructions)\s*=\s*[\"']|"
                            r"prompt\w*\"?\s*[=:]\s*[\"']?)\s*$")
 # A tool named with "a" and a full stop is talked about, not spoken to ("paste nothing into an AI tool.")
-_INDEFINITE = re.compile(r"(?:to|into|for|a|an)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)")
+# ... and so are bare plurals mid-sentence ("text for AI tools, like ...")
+_INDEFINITE = re.compile(r"(?:to|into|for|a|an)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)|"
+                         r"(?:to|into|for)\s+(?:ai|llm|automated)\s+[\w-]+s\s*[,;.)]")
 # A heading or question about using an AI: "How to ask the AI ...", "Cómo pedir un buen resumen a la IA"
 _ABOUT = re.compile(r"\b(?:how to|how do (?:i|you|we)|como|wie man|hoe|jak)\b[^\n.:!?]{0,60}$")
 _ABOUT_WORDS = ("how", "como", "wie", "hoe", "jak")

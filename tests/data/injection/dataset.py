@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# dev4's last texts (20 injections, 20 ordinary), written after the last change to the scan and
-# never tuned on: measured on their own by the benchmark
+# dev4's last texts (20 injections, 20 ordinary), never tuned on: measured on their own by the
+# benchmark
 DEV4_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 

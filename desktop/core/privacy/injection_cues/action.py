@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.injection_cues.cue import Cue
 from desktop.core.privacy.injection_cues.team_languages import ORDER_STARTS, ORDER_VERBS
 
@@ -70,11 +71,25 @@ _VERBS = (
     r"esqueca|envie|encaminhe|aprove|diga|revele|responda|escreva|confirme|"
     r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz|" + ORDER_VERBS
 )
+# (the verbs as the engine can skip through them: one branch per first letter, not one per verb,
+# tried at every sentence start, comma and "and" near an address)
+def _top_level(alternatives: str) -> list[str]:
+    """``a|(?:b|c)d|e`` as ``["a", "(?:b|c)d", "e"]``."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(alternatives):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(alternatives[start:i])
+            start = i + 1
+    return [*parts, alternatives[start:]]
+
+
+_VERBS_DISPATCHED = first_char_dispatch(_top_level(_VERBS), r"\w")
 _IMPERATIVE = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
                            rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
-                           rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"
+                           rf"(?:{_VERBS_DISPATCHED})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
     # Near an address, an order given as a duty ("il doit confirmer", "er muss bestätigen") or as a
     # polite wish ("it would mean a lot if ...", "our brand should come first")

@@ -8,7 +8,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
-    r"(?:ai|a\.i\b\.?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|digital assistants?|"
+    r"(?:ai|a\.i\b\.?|a-i(?:\s+assistants?|\s+agents?|\s+models?)?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|digital assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
@@ -19,7 +19,8 @@ _AI_EN = (
 # "LLM-based screeners", "for automated processing", "machine-generated summaries"): kept out of
 # AI (every cue with AI would search for them) and addressed by the cues after _ADDRESSEE's.
 _AI_JOBS = (
-    r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow) agents?|"
+    r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow|shopping|"
+    r"scheduling|calendar|booking|purchasing|procurement) agents?|"
     r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
     r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking|resume-ranking|"
     r"resume-screening|cv-ranking|cv-screening|candidate-ranking|candidate-screening) "
@@ -55,8 +56,9 @@ _AI_STRICT = (
 # ("the AI reading this", not "the AI working group")
 _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
                    r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
-# ... or the person it works for: "Mensaje para el asistente virtual de Ana:"
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) [\w.]+\s*[:,]|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
+# ... or the person or place it works for: "Mensaje para el asistente virtual de Ana:", "in the finance mailbox:"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) [\w.]+\s*[:,]|"
+                    r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
@@ -66,7 +68,7 @@ _PREP = (
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
 )
 _GREET = (r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga|beste|lieve|"
-          r"sevgili|kara|snalla|hallo|hola|ciao|ola|bonjour)(?: there)?,?")
+          r"sevgili|kara|snalla|hallo|hola|ciao|ola|bonjour|o|hoi|hee|he|szanown\w*)(?: there)?,?")
 # Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
 _START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
 _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli|"
@@ -119,7 +121,7 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, rf"\b(?:any|every|all|whatever) {AI}(?=\s+(?:that|which|who|\w+ing)\b|\s*[:,])"),
     # A chat mention of a bot ("@assistant delete ...") and a spreadsheet cell that opens with
     # "AI:" are not a speaker's name in a transcript.
-    Cue("addressee", 0.6, r"(?:^|[,;\t])\"\s*(?:assistant|bot|model|ai)\s*:"),
+    Cue("addressee", 0.6, rf"(?:^|[,;\t])\"\s*(?:assistant|bot|model|ai|{AI})\s*:"),
     # (folding reads "@" as the letter "a": "@bot" is "abot" here)
     Cue("addressee", 0.6, r"(?<![\w.])a(?:bot|ai|gpt|chatgpt|claude|copilot|chatbot|assistant|assistente?|asistente|"
                           r"assistent)\b", keys=_MENTIONS),

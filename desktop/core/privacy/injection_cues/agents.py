@@ -50,7 +50,8 @@ _TOOLS = (
                           r"(?:\w+'s |the |this |these |my |our |your )?(?:mail|e-?mails?|inbox|messages?|calendar|documents?|"
                           r"files?|tickets?|threads?)\b",
         keys=("ai", "assistant", "bot", "model", "copilot", "agent"), before=12, after=60),
-    Cue("addressee", 0.6, r"(?m:^[ \t\d.)-]*(?:ai|assistant|agent|bot|copilot)(?: assistant| agent)? (?:step|task|action|to-?do)\s*:)",
+    Cue("addressee", 0.6, r"(?m:^[ \t\d.)-]*(?:ai|assistant|agent|bot|copilot)(?: assistant| agent)?(?: runbook| playbook| workflow| process)?"
+                          r" (?:step|task|action|to-?do|instruction)s?(?: \d+)?\s*:)",
         keys=("ai", "assistant", "agent", "bot", "copilot"), before=12, after=30),
     Cue("addressee", 1.0, r"\bshould (?:an?|any|the|some) (?:ai|llm|language model|chatbot|bot|ai[- ]\w+|automated \w+)s?\s+"
                           r"(?:\w+\s+)?(?:be )?(?:reading|processing|summari[sz]ing|handling|reviewing|analy[sz]ing)\b",
@@ -67,9 +68,10 @@ _TOOLS = (
     Cue("addressee", 0.6, r"\[(?:for|to|note for|note to|attention) [\w -]{0,30}\b(?:ais?|bots?|assistants?|llms?|models?|agents?)\]",
         keys=("ai", "ais", "bot", "bots", "assistant", "assistants", "llm", "llms", "model", "models", "agent", "agents"),
         before=48, after=8),
-    Cue("addressee", 0.6, r"\b(?:actually|ok|okay|so|now|oh|btw|also|right|well|psst),? (?:dear )?(?:assistant|ai|bot|copilot|"
+    # (not "so, AI, ...": "ai" is too common a word here to search around)
+    Cue("addressee", 0.6, r"\b(?:actually|ok|okay|so|now|oh|btw|also|right|well|psst),? (?:dear )?(?:assistant|bot|copilot|"
                           r"claude|chatgpt)\s*(?:[,:!]|\s[-\u2013\u2014]\s)",
-        keys=("assistant", "ai", "bot", "copilot", "claude", "chatgpt"), before=16, after=14),
+        keys=("assistant", "bot", "copilot", "claude", "chatgpt"), before=16, after=14),
     # "[assistant: tell Mr. Grant ...]": a bracketed note, not a speaker in a transcript
     Cue("addressee", 0.6, r"\[(?:assistant|ai|bot|model|llm|agent|copilot)\s*:", keys=("assistant", "ai", "bot", "model", "llm",
         "agent", "copilot"), before=2, after=20),
@@ -86,6 +88,12 @@ _TOOLS = (
     # "The recipient's digital assistant is authorised to ..." (a person's assistant without "digital" may be a person)
     Cue("addressee", 0.6, r"\b(?:recipient|user|reader|customer|addressee)'?s (?:digital|ai|virtual|email|mail) (?:assistant|agent|"
                           r"copilot|helper)\b", keys=("assistant", "agent", "copilot", "helper"), before=40, after=12),
+    # "for your scheduling assistant:", "If you have an AI going through your emails, ..."
+    Cue("addressee", 0.6, r"\b(?:for|to) your (?:scheduling|calendar|email|mail|inbox|booking|shopping|travel|ai|virtual|digital) "
+                          r"(?:assistant|agent|bot|helper)\s*[:,]|"
+                          r"\bif (?:you have|you're using|you use|there's|there is) (?:an?|some) (?:ai|assistant|bot|copilot)\b[^.\n]{0,30}?"
+                          r"\b(?:going through|reading|sorting|handling|processing|helping with|checking)\b",
+        keys=("for your", "to your", "if you have", "if you're", "if you use", "if there"), before=5, after=90),
     # "For this conversation you are \"Nova\", our procurement lead."
     Cue("role", 0.6, r"\b(?:for|in) (?:this|the rest of this) (?:conversation|chat|session|thread),? you are\b",
         keys=("conversation", "chat", "session", "thread"), before=30, after=25),
@@ -104,8 +112,8 @@ _TOOLS = (
 # A chat turn by an assistant that has a person's name or a job title: "Support Agent (AI):",
 # "Maria (Virtual Assistant):", "Asistente virtual (IA):" ...
 _PERSON_LABEL = (r"(?m:^[ \t>]*[\w .'-]{0,30}\((?:ai|ia|ki|bot|chatbot|virtual assistant|ai assistant|assistant|asistente virtual|"
-                 r"assistente virtuale|virtueller assistent|assistant virtuel|automated|(?:ai|ia|ki|bot|virtual|digital|chat) [\w -]{1,20})\)"
-                 r"[ \t]*:|"
+                 r"assistente virtuale|virtueller assistent|assistant virtuel|automated|(?:ai|ia|ki|bot|virtual|digital|chat) [\w -]{1,20}|"
+                 r"[\w -]{1,25}, (?:ai|ia|ki|bot|virtual|automated))\)[ \t]*:|"
                  r"^[ \t>]*(?:virtual|ai|chat|support) (?:assistant|agent)[ \t]*:|^[ \t>]*asistente virtual(?: \(ia\))?[ \t]*:)")
 # ... who already did something risky, or is about to send data away
 _DONE = (r"\bi (?:also )?took the liberty of\b|\b(?:raised|increased|lifted|removed) your (?:daily )?(?:transfer|spending|"
@@ -138,10 +146,12 @@ _WEAKEN = (
     Cue("weaken", 0.4, r"\b(?:disable[sd]?|turn(?:ed)? off|switch(?:ed)? off|deactivate[sd]?|"
                        r"bypass(?:ed)?|remove[sd]?)\b(?: the| all| your| their)? (?:\w+ )?(?:antivirus|anti-virus|firewall|"
                        r"two-factor|2fa|mfa|multi-factor|audit log\w*|logging|security alerts?|endpoint protection|"
-                       r"virus scanner|(?:two|2)-step verification|sms confirmations?|confirmation (?:codes|sms|emails))\b|"
+                       r"virus scanner|(?:two|2)-step verification|sms confirmations?|confirmation (?:codes|sms|emails)|"
+                       r"login alerts?|fraud alerts?)\b|"
                        r"--disable-audit|--no-audit|--skip-verification",
         keys=("antivirus", "anti-virus", "firewall", "two-factor", "2fa", "mfa", "multi-factor", "audit", "logging",
-              "security alert", "endpoint", "virus", "two-step", "2-step", "verification", "sms", "confirmation"), before=70,
+              "security alert", "endpoint", "virus", "two-step", "2-step", "verification", "sms", "confirmation", "login",
+              "fraud"), before=70,
         after=30),
 )
 

@@ -175,8 +175,8 @@ _ROLE = (
                      r"has been )?(?:disabled|off|removed|deactivated|bypassed|suspended)\b",
         keys=("with no", "without", "free of", "free from", "freed", "released", "liberated", "unshackled", "simulate",
               "disabled", "off", "removed", "deactivated", "bypassed", "suspended"), before=60, after=60),
-    Cue("role", 0.6, r"\b(?:roleplay|role-play|act|pretend|play) as (?:my|a|an|the) (?:\w+ ){0,3}?(?:grandmother|grandma|"
-                     r"system administrator|sysadmin|admin|developer|root|linux terminal|terminal|hacker)\b|"
+    Cue("role", 0.6, r"\b(?:roleplay|role-play|act|pretend|play) as (?:my|a|an|the) (?:[\w']+ ){0,3}?(?:grandmother|grandma|"
+                     r"system administrator|sysadmin|administrator|admin|developer|root|linux terminal|terminal|hacker)\b|"
                      r"\b(?:assume|take on) the (?:persona|role|identity) of (?:the|a|an) (?:system administrator|sysadmin|admin|"
                      r"administrator|developer|root user|it manager)\b|\b(?:activation|license|licence|product|serial) keys\b",
         keys=("roleplay", "role-play", "act as", "pretend", "play as", "assume the", "take on", "activation", "license",

@@ -53,7 +53,7 @@ _LATIN_CONDITIONS = _CONDITIONS[:-1]
 _ADDRESSES = (
     _cue("addressee", 0.6, r"\b(?:" + "|".join(_either_order(cond.removeprefix(r"\b"), noun, verb)
                                               for cond, noun, verb, _ in _LATIN_CONDITIONS) + ")",
-         tuple(dict.fromkeys(anchor for *_, anchors in _LATIN_CONDITIONS for anchor in anchors)), before=65, after=90),
+         tuple(dict.fromkeys(anchor for *_, anchors in _LATIN_CONDITIONS for anchor in anchors)), before=62, after=78),
     _cue("addressee", 0.6, _either_order(*_CONDITIONS[-1][:3]), _CONDITIONS[-1][3], before=65, after=90),
     _cue("addressee", 0.6, r"(?:ai|人工知能|言語モデル)[^。\n]{0,12}?が[^。\n]{0,20}?(?:読んで|読む|処理して|要約して|手伝って)(?:いる)?"
                            r"(?:なら|場合)", ("ai", "人工知能", "言語モデル"), before=5, after=60),
@@ -83,6 +83,8 @@ _ADDRESSES = (
 # Orders in the team's languages (searched by ``action._IMPERATIVE`` after a sentence start, a
 # colon or comma, "and", "please", with the words that start an order there); and polite requests
 ORDER_STARTS = r"oraz|ve|por favor,?|per favore,?|bitte|s'il vous plait,?|alstublieft|prosze"
+_ENCLITIC_STEMS = ("marca", "cierra", "elimina", "envia", "reenvia", "borra", "aprueba", "asigna", "clasifica", "cambia", "actualiza",
+                   "paga", "anula", "archiva", "segna", "chiudi", "manda", "pega", "invia", "inoltra", "cancella", "approva")
 ORDER_VERBS = (
     r"elimina|borra|programa|agenda|actualiza|marca|clasifica|califica|cierra|paga|transfiere|reembolsa|anade|copia|omite|descarta|"
     r"indica|presenta|asigna|procesa|concede|cancela|no menciones|no incluyas|no digas|"
@@ -104,10 +106,10 @@ ORDER_VERBS = (
     r"upload|share|report only|mention only|include only|"
     r"ometta|dica|indichi|segnali|scriva|presenti|consigli|approvi|invii|inoltri|elimini|aggiorni|"
     r"presente|ne parle pas|ne dis pas|signalez|dites|precisez|transmettez|envoyez|"
-    r"allega|includi|aggiungi|inserisci|zaznacz|nie informuj|attach|crea|spedisci|spediscila|emetti|"
+    r"allega|includi|aggiungi|inserisci|zaznacz|nie informuj|attach|crea|spedisci|spediscila|emetti|pega|trage|sage|lege|nimm|"
+    r"schalte|push|non parlare|non dire|non scrivere|"
     # (Spanish and Italian orders with their pronoun attached, and Spanish negative orders)
-    r"(?:marca|cierra|elimina|envia|reenvia|borra|aprueba|asigna|clasifica|cambia|actualiza|paga|anula|archiva|segna|chiudi|"
-    r"invia|inoltra|cancella|approva)(?:la|lo|las|los|le|les|li|gli|selo|sela)|"
+    + "|".join(f"{stem}(?:la|lo|las|los|le|les|li|gli|selo|sela)" for stem in _ENCLITIC_STEMS) + "|"
     r"no (?:la |lo |las |los |le |les |se lo |se la )?(?:asignes|menciones|digas|incluyas|envies|escales|reenvies|avises|"
     r"comentes)|"
     r"leave out|omit|exclude|downplay|play down|gloss over|portray|conclude"
@@ -120,7 +122,8 @@ _POLITE = (
     r"(?:gli|le|ti|vi) saremmo grat\w+|saremmo grati|vorremmo che|volesse (?:gentilmente )?\w+|"
     r"zou (?:u|je) zo (?:vriendelijk|lief|aardig)|(?:le|vi|ti) chiediamo|(?:le|les|te) pedimos|nous vous demandons|"
     r"wir bitten (?:sie|dich|euch)|(?:wij|we) vragen (?:u|je)|pedimos(?:-lhe)? que|wilt u|wil je|kunt u|kun je|vriendelijk verzoek|"
-    r"olisitko (?:ystavallinen|niin ystavallinen)|voisitko|nu mentiona|prezinta|namn inte|wurden sie(?: bitte)?|wurdest du(?: bitte)?|saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
+    r"do us a (?:\w+ )?favou?r|(?:could|would|can) it (?:please )?|aurais-tu la gentillesse|auriez-vous la gentillesse|"
+    r"zou het lukken|czy (?:mogl(?:a|)bys|moglabys|mozesz|moglibyscie)|olisitko (?:ystavallinen|niin ystavallinen)|voisitko|nu mentiona|prezinta|namn inte|wurden sie(?: bitte)?|wurdest du(?: bitte)?|saresti (?:cosi )?gentile|sarebbe (?:cosi )?gentile|kan du|kunde du|skulle du kunna|rica etsek|bardzo prosimy|"
     r"agradeciamos|agradecemos que|um pedido|"
     r"uprzejmie prosimy|prosimy,? (?:aby|o)|prosze,? (?:aby|o)|lutfen|rica ederiz|prosime,? (?:aby|o)|prosim,? (?:aby|o)|"
     r"es ware (?:sehr |wirklich )?(?:nett|freundlich|schon|toll|super)|zu (?:empfehlen|erwahnen|schreiben|nennen)|de (?:presenter|conseiller|recommander|supprimer|transferer|valider|"
@@ -152,6 +155,9 @@ _MORE_ADDRESSES = (
     # Czech and Finnish: "Asistente AI, který čteš tento e-mail:", "Hyvä tekoälyavustaja,"
     Cue("addressee", 0.6, r"\b(?:asistent\w*|ai)\b[^.\n]{0,15}\bktery\w* (?:ctes|cte|zpracovavas|zpracovava|shrnujes|shrnuje)\b|"
                           r"\b(?:hyva|rakas) (?:tekoaly\w*|ai-\w+)", keys=("ktery", "hyva", "rakas"), before=40, after=40),
+    # Italian: "Intelligenza artificiale che riassumi questa email:" (the verb speaks to it)
+    Cue("addressee", 0.6, r"\b(?:intelligenza artificiale|assistente|ia|ai)\b[^.\n]{0,15}\bche (?:riassumi|leggi|elabori|analizzi|"
+                          r"gestisci|smisti)\b", keys=("che",), before=40, after=15),
     # French tools named by their job: "à l'attention des outils d'évaluation automatique"
     Cue("addressee", 0.6, r"\b(?:outils?|logiciels?|systemes?) (?:d'|de )\w+ automatiques?\b|\ba l'attention (?:des|du|de l') ?"
                           r"(?:outils?|systemes?|logiciels?|ia|assistants?)\b", keys=("outil", "logiciel", "systeme", "a l'attention"),
@@ -186,11 +192,13 @@ _GRADES = (
         keys=("punteggio", "puntuacion", "haute", "meilleure", "pontuacao", "najlepsz", "five-star", "five star", "5-star",
               "5 star"), before=40, after=30),
     # A note to selection software: "Nota per il software di selezione:"
-    Cue("addressee", 0.6, r"\b(?:nota|note|hinweis|remarque|opmerking) (?:per|pour|para|fur|voor|for) (?:il |le |el |das |de |o |the )?"
+    Cue("addressee", 0.6, r"\b(?:nota|note|hinweis|remarque|opmerking|mensaje|messaggio|message|mensagem|nachricht) (?:per|pour|para|"
+                          r"fur|voor|for|an) (?:il |le |el |la |les |los |die |het |das |de |o |a |the )?"
                           r"(?:software|logiciel|programm\w*|programa|sistema|systeme|system|tool|strumento|outil|herramienta)\w* "
                           r"(?:di |de |du |der |van |do |da |zur |zum |for )?\w*(?:selezione|selection|seleccion|selecao|tri|"
                           r"recrutement|reclutamento|reclutamiento|screening|valutazione|evaluation|bewertung|auswahl|werving)\b",
-        keys=("nota", "note", "hinweis", "remarque", "opmerking"), before=5, after=80),
+        keys=("nota", "note", "hinweis", "remarque", "opmerking", "mensaje", "messaggio", "message", "mensagem", "nachricht"),
+        before=5, after=80),
     Cue("unchecked", 0.4, r"\b(?:sans attendre|sin esperar|senza attendere|zonder te wachten|sem esperar|bez czekania)\b|"
                           r"\bohne (?:auf )?(?:\w+ ){0,2}zu warten\b",
         keys=("sans", "sin", "senza", "zonder", "sem", "bez", "ohne"), before=5, after=40),
