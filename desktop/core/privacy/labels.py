@@ -86,4 +86,8 @@ def field_keys() -> dict[str, str]:
             keys.setdefault(_norm_key(word), kind)
     # "e-mail" and "email" are one key once hyphens are spaces; keep both spellings.
     keys["e mail"] = "EMAIL"
+    from desktop.core.privacy.id_documents import FIELD_LABELS  # identity documents and card codes
+
+    for word in FIELD_LABELS:
+        keys.setdefault(_norm_key(word), "FIELD")
     return keys

@@ -17,6 +17,7 @@ from bench.privacy_handwritten import (
     DEV8,
     DEV8B,
     DEV9,
+    DEV11_IDS,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -95,6 +96,25 @@ def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -
             previous_end = end
 
 
+def test_identity_and_secret_development_split_covers_documents_and_secrets() -> None:
+    """dev11ids: identity numbers written in each language's words, card codes, secrets of every
+    kind and look-alikes that are not secret, in at least ten languages."""
+    docs = load(DEV11_IDS)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 10
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("NATIONAL_ID") >= 60 and kinds.count("SECRET") >= 60
+    assert sum(1 for d in docs if not d.labels) >= 3  # texts with look-alikes only
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 def test_third_frozen_split_holds_the_mix_it_was_written_for() -> None:
     """frozen3: at least 160 texts in the twelve languages and four English locales it was written
     for, every label type, many kinds of document, and texts with nothing to hide (hard negatives)."""
@@ -126,7 +146,7 @@ def test_the_files_hold_different_documents() -> None:
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
-        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9}
+        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV11_IDS}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
