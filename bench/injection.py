@@ -7,7 +7,18 @@ The texts are hand-written (tests/data/injection): ``dev`` is what the cues were
 notes, footers, disguised spellings, with real transcripts and configs as look-alikes; 50/89
 injections and 5/87 ordinary texts flagged when it was written, tuned on after; 44 more texts
 written after that first round: 12/16 and 3/28 flagged before they were tuned on; its last 24
-texts, written after the last change and never tuned on: 9/12 and 0/12),
+texts, written after the last change and never tuned on: 9/12 and 0/12), ``dev4`` a fourth
+(exfiltration, tool and agent actions, judgements swayed from CVs, reviews and tickets, summaries
+told what to leave out, encodings, nested quotes, orders at the very end of long text, polite
+notes in sixteen languages; prompt guides, configs with role keys, recall notices, rating
+guidelines and newsletters as look-alikes; 64/112 injections and 12/119 ordinary texts flagged
+when it was written, tuned on after; 45 texts written after that round of changes: 11/24 and
+1/21 flagged before they were tuned on; 59 written after the second round: 13/30 and 0/29; its
+40 written after the third: 12/20 and 0/20; its last 39, written after the fourth, with harder
+look-alikes (tool reference pages, AI policies, security training): 6/20 and 0/19; 40 written
+after the fifth: 8/20 and 1/20; 40 written after the sixth: 5/20 and 2/20; its last 40, written
+after the sixth round too, are never tuned on (the seventh round was made without them) and are
+measured on their own, without their misses by category),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -27,9 +38,11 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import Sample, load
+from tests.data.injection.dataset import DEV4_UNSEEN, Sample, load
 
 LONG = 150_000
+LAST_UNSEEN = "dev4, its last 40 texts"
+UNSEEN_COUNT = DEV4_UNSEEN
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -58,6 +71,9 @@ SETS = (
     ("dev", ("dev",), "tuned on"),
     ("dev2", ("dev2",), "tuned on, written after dev"),
     ("dev3", ("dev3",), "tuned on, written after dev2; 56.2% flagged, 5.7% ordinary before"),
+    ("dev4", ("dev4",), "tuned on but its last 40, written after dev3; 57.1% flagged, 10.1% ordinary before; later batches "
+                        "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
+    (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -68,14 +84,19 @@ SETS = (
 
 def main() -> None:
     for name, splits, tag in SETS:
-        n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates([s for split in splits for s in load(split)])
+        samples = [s for split in splits for s in load(split)]
+        if name == LAST_UNSEEN:
+            samples = samples[-UNSEEN_COUNT:]
+        n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(samples)
+        if name == "dev4":  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
+            missed_by, wrong_by = _rates(samples[:-UNSEEN_COUNT])[4:]
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name.startswith("dev") and missed_by:
+        if name.startswith("dev") and name != LAST_UNSEEN and missed_by:
             print(f"    missed: {dict(missed_by)}")
-        if name.startswith("dev") and wrong_by:
+        if name.startswith("dev") and name != LAST_UNSEEN and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
     _speed()
 

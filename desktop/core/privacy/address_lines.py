@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.address_forms import widen_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 
@@ -224,4 +225,4 @@ def find_address_lines(text: str) -> list[Candidate]:
         for m in found.values():
             glued = _EAST_ASIAN_LABEL.match(m.group(0))
             out.append(Candidate(m.start() + (glued.end() if glued else 0), m.end(), "ADDRESS"))
-    return out
+    return widen_addresses(text, out) if out else out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -454,4 +455,4 @@ def find_addresses(text: str) -> list[Candidate]:
                 out.append(_address(text, start, value, lex))
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
-    return out
+    return widen_addresses(text, out) + script_addresses(text)

@@ -26,7 +26,9 @@ from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS
 from desktop.core.privacy.names import plain_word as _plain_word
+from desktop.core.privacy.script_names import chat_capitals, greeted, script_names, shouted
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -190,16 +192,7 @@ _ADDRESS_TERMS = {
 
 
 # A team signing a message ("Saludos,\nAdministración"): a department, not a person.
-_DEPARTMENTS = frozenset({
-    "administración", "administration", "administração", "amministrazione", "administratie", "verwaltung",
-    "contabilidad", "contabilità", "boekhouding", "buchhaltung", "accounts", "finance", "finanzas", "financeiro",
-    "finanze", "finanzen", "ventas", "vendite", "vendas", "vertrieb", "verkoop", "sales", "compras", "acquisti",
-    "einkauf", "inkoop", "purchasing", "procurement", "marketing", "support", "soporte", "suporte", "assistenza",
-    "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
-    "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
-    "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
-    "legal", "compliance", "payroll", "operations", "facilities", "security", "recruiting", "recruitment", "admin",
-})
+_DEPARTMENTS = DEPARTMENTS
 
 
 _LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists
@@ -229,7 +222,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
         line_end = text.find("\n", a)
         for m in _LOWER_CHAT_WORD.finditer(text, a, line_end if line_end >= 0 else len(text)):
             word = m.group(0)
-            if m.start() in starts or word in _AFTER_NAME_TITLES or not judge.strong_first(word) or _plain_word(word):
+            if m.start() in starts or word in _AFTER_NAME_TITLES or word in GREETINGS or not judge.strong_first(word) or _plain_word(word):
                 continue
             if judge.rank(word) < _LOWER_CHAT_RANK:
                 continue  # "vero", "chase", "key": everyday words of some language too
@@ -290,6 +283,9 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     known: set[str] = set()
     labels = _speakers(lines, kv_lines)
     _lowercase_chat_names(text, labels, add)
+    known |= chat_capitals(text, labels, add)
+    greeted(text, add)
+    known |= script_names(text, add)
     if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
         _names_of_addresses(text, add)
     for start, end in labels:
@@ -323,6 +319,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _titled(text, add)
     _lower_titled(text, add)
     _capitals(text, add)
+    shouted(text, add)
     _initialled(text, add)
     return known
 
@@ -363,19 +360,26 @@ def _line_end(text: str, at: int) -> bool:
 
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom"
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom|"
+    # abbreviations a letter or a CRM note uses ("Hr. Gruber", "Fr. Zbinden", "Engr. Oyelaran", "Panią Nowak")
+    r"Hr|Fr|Mag|Engr|Panią|Panu|Paní|M(?=\.)"
 )
 # Titles written in lowercase mid-sentence, looked for only around these words.
-_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana")
+# (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
+_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
+                 "t.n.v", "c/o")
 _NAME_AFTER_TITLE = (
-    r"\.?(?:[ \t]+(?:Dr|Prof|Mag|Ing|Dipl)\.)*[ \t]+"
-    r"((?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
+    r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
+    # initials before the surname: "dhr. R.J. van der Meulen"
+    r"((?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?(?=[ \t]*(?:[a-z']+[ \t]+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]))?(?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = lazy_re(rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|pan|pani|pana){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = lazy_re(
+    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o){_NAME_AFTER_TITLE}"
+)
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
@@ -404,6 +408,7 @@ def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
 
 
+_INITIALS = lazy_re(r"(?:[A-Z]\.){1,3}")
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t", "la", "le", "du", "di", "da", "del", "della",
                              "dos", "das"})
 
@@ -421,8 +426,8 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
         words = m.group(1).split()
         # Particles lead the surname ("Van der Meulen", "de la Fuente"): they count as its start.
         keep = 1
-        while keep < len(words) and words[keep - 1].casefold() in _PARTICLE_WORDS:
-            keep += 1
+        while keep < len(words) and (words[keep - 1].casefold() in _PARTICLE_WORDS or _INITIALS.fullmatch(words[keep - 1])):
+            keep += 1  # (and initials: "R.J. van der Meulen")
         # After the first word, further capitalised words belong to the name only when they are
         # no everyday word ("Frau Berger Bescheid" keeps "Berger").
         while keep < len(words) and not _plain_word(words[keep].rstrip(".,")):
@@ -537,7 +542,8 @@ _CAPS_RUN = lazy_re(r"[A-Z][A-Z'’\-]{2,}")
 _SURNAME_FIRST = lazy_re(
     r"^[ \t]*(?:(?:To|From|Cc|Bcc|An|Von|De|À|A|Para|Da|Van|Aan|Från|Till|Od|Do)[ \t]*:[ \t]*)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?),[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-Z]\.?)?)"
-    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*)?$",
+    # (then the time of a chat line, or the address of a mail header: "Von: Sonne, Katrin <k.sonne@...>")
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*|<[^<>\s]+@[^<>\s]+>[ \t]*)?$",
     re.MULTILINE,
 )
 

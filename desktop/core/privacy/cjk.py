@@ -53,6 +53,8 @@ _KR_TITLE = lazy_re(
 _KR_TITLE_FIRST = lazy_re(
     rf"(?:{'|'.join(_KR_TITLES)})님[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=[\s,.!?:)]|$)"
 )
+# A verb after a title ("부장님 오세요", "과장님 계세요"): its polite endings are no name's last syllable.
+_KR_VERB_ENDINGS = ("요", "다", "까", "죠", "세")
 _KR_WORDS = {"이메일", "주소를", "전화번", "연락처", "고객님", "회의실", "사무실", "견적서", "계약서", "신청서", "서류를", "자료를", "오늘은", "내일은", "이번주", "다음주", "지금은", "확인해", "정리해"}
 # A Chinese letter's closing ("許家豪 敬上") and a parcel's addressee ("马晓丽收" at a clause's
 # end): the name starts with a listed surname.
@@ -79,10 +81,25 @@ _CN_BRACKETED = lazy_re(rf"[（(](?:(?<=[A-Za-z][（(])|(?<=[A-Za-z] [（(]))([{
 # 박서연에게"). Each name starts with a listed surname.
 _CN_GREETED = lazy_re(rf"(?:^|(?<=\n))[ \t]*([{_SURNAME_CLASS}][{_HAN}]{{1,2}}?)(?:你好|您好|早上好)")
 _CN_CONTACT = lazy_re(rf"(?:联系|聯繫|聯系|联络|聯絡|请找|請找)([{_SURNAME_CLASS}](?!小姐|女士|先生|经理|經理|老师|老師|总|總)[{_HAN}]{{1,2}}?)(?=[（(，,。；;：:\s]|$)")
+# A family member or colleague named after the relation ("由太太黃美玲代收", "请交给同事王磊"), a
+# recipient written straight after its label ("收件人李晓燕，电话..."), a Japanese sender naming
+# themself after their firm ("株式会社ミナト物流の佐々木です"), and a name opening a chat message
+# with "and" ("赵磊和我"). Each name starts with a listed surname.
+_CN_RELATION = (
+    rf"(?:太太|妻子|丈夫|老公|老婆|儿子|兒子|女儿|女兒|同事|助理|秘书|秘書|家属|家屬|父亲|父親|母亲|母親)"
+    rf"(?P<relation>[{_SURNAME_CLASS}][{_HAN}]{{1,2}}?)(?=代|来|來|会|會|负责|負責|[，,。；;：:\s（(]|$)"
+)
+_CN_RECIPIENT = rf"(?:收件人|收货人|收貨人|联系人|聯絡人)[:：]?(?P<recipient>[{_SURNAME_CLASS}][{_HAN}]{{1,2}})(?=[，,。；;：:（(\s]|电话|電話|$)"
+# (each starts from a character it needs, "の" or the speaker's colon, so the engine skips to it;
+# the firm before "の" is checked after it)
+_JP_SELF_AFTER_FIRM = lazy_re(rf"の([{_SURNAME_CLASS}々][{_HAN}]{{1,3}})です(?=[。、！\s]|$)")
+_CN_OPENING = rf"[:：][ \t]*(?P<opening>[{_SURNAME_CLASS}][{_HAN}]{{1,2}}?)(?:和|跟|与|與|、)(?:我|你|他|她|[{_SURNAME_CLASS}])"
+# (run wherever East Asian text is: a pass of each costs less than looking for their cue words first)
+_CN_PLACED = (lazy_re(_CN_RELATION), lazy_re(_CN_RECIPIENT), lazy_re(_CN_OPENING))
 _KR_ROLE = lazy_re(rf"(?:담당자|고객|수신자|신청자|작성자)[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=에게|께|님|씨|[\s,.:)]|$)")
 _CUED_RULES = ((_CN_GREETED, "好"), (_CN_CONTACT, "联"), (_CN_CONTACT, "聯"), (_CN_CONTACT, "找"), (_KR_ROLE, "자"), (_KR_ROLE, "고객"),
                (_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),
-               (_CN_BRACKETED, "（"), (_CN_BRACKETED, "("))
+               (_CN_BRACKETED, "（"), (_CN_BRACKETED, "("), (_JP_SELF_AFTER_FIRM, "です"))
 # Names in Devanagari text: after "dear", "hello", a title or a relation ("प्रिय रमेश", "श्री मनोज",
 # "बेटे आरव"), before "'s number/e-mail/birth date" ("नेहा का ईमेल"), as "name is X" ("नाम दीपिका है"),
 # in a list of those present ("उपस्थित: विनोद पाटिल, श्वेता"), alone on a letter's last line.
@@ -91,7 +108,7 @@ _DEVA_BEFORE = lazy_re(
     rf"(?:प्रिय|नमस्ते|नमस्कार|श्री|श्रीमती|सुश्री|डॉ\.?|भाई|बेटे|बेटा|बेटी|पत्नी|पति|बहन|धन्यवाद)[ \t]+({_DEVA_WORD})"
 )
 _DEVA_OWNER = lazy_re(
-    rf"({_DEVA_WORD})[ \t](?:जी[ \t])?(?:का|की|के)[ \t](?:ईमेल|नंबर|नम्बर|फ़ोन|फोन|पता|जन्म|मोबाइल|खाता|आधार)"
+    rf"({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t](?:जी[ \t])?(?:का|की|के)[ \t](?:ईमेल|नंबर|नम्बर|फ़ोन|फोन|पता|जन्म|मोबाइल|खाता|आधार|नाम)"
 )
 _DEVA_NAMED = lazy_re(rf"नाम[ \t]+({_DEVA_WORD}(?:[ \t]{_DEVA_WORD})?)[ \t]+(?:है|था|थी)")
 _DEVA_PRESENT = lazy_re(r"उपस्थित[ \t]*[:：][ \t]*([^\n]+)")
@@ -102,6 +119,12 @@ _DEVA_FUNCTION = frozenset(
     ["का", "की", "के", "है", "हैं", "को", "से", "में", "ने", "और", "जी", "साहब", "आप", "मैं", "हम", "यह", "वह", "सब", "लोग", "भाई", "दीदी", "बहन", "सर", "मैडम", "धन्यवाद", "शुक्रिया", "आभार", "सादर", "भवदीय", "आपका", "आपकी", "नमस्ते", "कृपया", "ग्राहक", "पर", "तो", "भी", "ही", "था", "थी", "कौन", "क्या", "किस", "किसके", "मेरा", "मेरी", "उसका", "उसकी", "इस", "उस"]
 )
 _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
+
+
+def _firm_before(text: str, at: int) -> bool:
+    """Whether two characters or more of the same sentence stand before "の" (a firm's name)."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    return 2 <= at - start <= 30
 
 
 def is_cjk_name(name: str) -> bool:
@@ -127,11 +150,16 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     for m in _KR_TITLE_FIRST.finditer(text):
-        if m.group(1) not in _KR_WORDS:
+        if m.group(1) not in _KR_WORDS and not m.group(1).endswith(_KR_VERB_ENDINGS):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     # (each rule only where the character it starts from is in the text: most texts have none)
     rules = list(dict.fromkeys(rule for rule, mark in _CUED_RULES if mark in text)) + ([_JP_SELF_NAMED] if "申します" in text else [])
     for rule in rules:
+        for m in rule.finditer(text):
+            if rule is _JP_SELF_AFTER_FIRM and not _firm_before(text, m.start()):
+                continue
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+    for rule in _CN_PLACED:
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
     if _DEVA_ANY.search(text):
@@ -146,6 +174,9 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
 
 def _devanagari(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
     def put(start: int, name: str) -> None:
+        first = name.split(" ", 1)
+        if len(first) == 2 and first[0] in _DEVA_FUNCTION:  # "भाई राजेश का नंबर": the relation, then the name
+            start, name = start + len(first[0]) + 1, first[1]
         if name not in _DEVA_FUNCTION:
             add(Candidate(start, start + len(name), "PERSON"))
 

@@ -45,7 +45,9 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
                 cjk.add(text)
     owners: dict[str, set[str]] = defaultdict(set)
     for folded, full in fulls.items():
-        words = full.split()
+        words = [w.strip(",;") for w in full.split()]
+        if full.split()[0].endswith(","):
+            words = words[1:] + words[:1]  # "Sonne, Katrin" is Katrin Sonne
         for word in words:
             if word.casefold() in shorts and len(word.rstrip(".")) > 1:
                 owners[word.casefold()].add(folded)
@@ -145,4 +147,41 @@ def declined_mentions(text: str, known: set[str], already: Iterable[tuple[int, i
         if word.endswith("s") and text[max(0, m.start() - 4) : m.start()].casefold() == "the ":
             continue  # "the Hendersons": a household or a firm, not a genitive
         out.append((m.start(), m.end()))
+    return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|der|die|das|le|la|el|il|lo|het|de|del|della|sala|room))[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n])[ \t\"'“(]*$")
+
+
+def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first name of a person named in full, written alone inside a sentence ("lo que me
+    pasó Paz del departamento" after "De: Paz Morales"), however everyday the word: the full
+    name says who it is. Only where a capital inside a sentence marks a name, and no article or
+    capitalised word beside it makes it a thing ("the Rose Garden")."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import PROPAGATE_RANK, judge_for
+
+    lex = lexicon()
+    judge = judge_for(lex)
+    firsts = {name.split()[0] for name in full_names if len(name.split()) > 1 and not name.split()[0].endswith(",")}
+    # (a distinctive first name is already hidden wherever it is written: only everyday ones are left)
+    firsts = {f for f in firsts if len(f) >= 3 and f[0].isupper() and f[1:].islower() and lex.is_first_name(f)
+              and not judge.strong_first(f) and lex.rank(f) < PROPAGATE_RANK and f in text}
+    if not firsts:
+        return []
+    covered = sorted(already)
+    starts = [a for a, _ in covered]
+    out = []
+    alternatives = [re.escape(f) for f in sorted(firsts)]
+    start = first_char_dispatch(alternatives, r"\w@.\-'’") if dispatchable(firsts) else (
+        r"(?<![\w@.\-'’])(?:" + "|".join(alternatives) + ")")
+    for m in re.finditer(start + r"(?![\w@'’\-])", text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
+            continue  # (most mentions are already hidden: a sorted look-up, not a scan)
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _SENTENCE_START.search(before) or _ARTICLE_BEFORE.search(before) or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]", text[m.end() : m.end() + 2]):
+            continue
+        out.append(m.span())
     return out

@@ -1,4 +1,4 @@
-"""Names written in Cyrillic in running text ("договор подпишет Дмитрий Орлов").
+"""Names written in Cyrillic ("договор подпишет Дмитрий Орлов", "Иванов И.И.", "Лена: ...").
 
 The Latin-script rules judge a capitalised word against name lists written in Latin letters, so a
 Russian, Ukrainian or Bulgarian name in prose was never a candidate. Here two or three capitalised
@@ -17,7 +17,9 @@ from desktop.core.privacy.fastscan import lazy_re
 
 _WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,20})?"
 CYRILLIC = lazy_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]")
-_RUN = lazy_re(rf"(?<![\w-])({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w-])")
+# (each pattern starts with the capital, then looks behind it: the engine skips to capitals)
+_FIRST_WORD = r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,20})?"  # _WORD, not after a word
+_RUN = lazy_re(rf"({_FIRST_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w-])")
 _SURNAME_SHAPE = lazy_re(
     r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е|ых|ым|ого|ой)?"
     r"|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ой)"
@@ -31,13 +33,97 @@ _NOT_NAMES = frozenset({
 
 
 def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
-    """Two or three capitalised Cyrillic words in a row, one of them shaped like a surname."""
+    """Two or three capitalised Cyrillic words in a row, one of them shaped like a surname; a
+    surname with initials ("Иванов И.И."); a listed first name alone ("Тарас", "Серёга"); and
+    the other mentions of a surname found so ("Ахмедов - подготовить отчёт")."""
+    found: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
         words = [w for w in m.groups() if w]
         if any(w in _NOT_NAMES for w in words):
             continue
-        if any(_SURNAME_SHAPE.fullmatch(_ending(w)) for w in words):
-            add(Candidate(m.start(1), m.end(), "PERSON"))
+        if any(_SURNAME_SHAPE.fullmatch(_ending(w)) for w in words) or all(is_first_name(w) for w in words[:1]):
+            start = m.start(1)
+            if len(words) > 1 and _VERB.search(words[0]) and not is_first_name(words[0]):
+                start = m.start(2)  # "Передайте Сидоровой отчёт": a verb opening the sentence, then the name
+            found.append((start, m.end()))
+    for rule in (_SURNAME_INITIALS, _INITIALS_SURNAME):
+        for m in rule.finditer(text):
+            if m.group(1) not in _NOT_NAMES and _SURNAME_SHAPE.fullmatch(_ending(m.group(1))):
+                found.append((m.start(), m.end()))
+    for m in _LONE_WORD.finditer(text):
+        word = m.group(0)
+        surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) and _lone_surname_place(text, m.start())
+        if is_first_name(word) or surname:
+            found.append(m.span())
+    surnames = {w for a, b in found for w in _LONE_WORD.findall(text[a:b])
+                if not is_first_name(w) and _SURNAME_SHAPE.fullmatch(_ending(w))}
+    if surnames:
+        found += [m.span() for m in _LONE_WORD.finditer(text) if m.group(0) in surnames]
+    for a, b in found:
+        add(Candidate(a, b, "PERSON"))
+
+
+# Surname endings no everyday word takes ("Петров", "Петрову", "Шевчук", "Коваленко", "Сидоровой").
+_STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енко$|чук$|швили$|дзе$")
+_PLACE_PREPOSITION = lazy_re(r"(?:^|[\s(])(?:в|во|из|под|над|до|через|около|під|над|з|із)[ \t]+$", flags=2)  # re.IGNORECASE
+
+
+def _lone_surname_place(text: str, start: int) -> bool:
+    """A surname alone stands where a person does: inside a sentence after a lowercase word or a
+    comma, or opening a chat message after its speaker; not after "в"/"из" ("в Кирове": a town)."""
+    before = text[max(0, start - 12) : start]
+    if _PLACE_PREPOSITION.search(before):
+        return False
+    return bool(before) and before.rstrip(" \t")[-1:] in ",:" or bool(_LOWER_BEFORE.search(before))
+
+
+_VERB = lazy_re(r"(?:йте|ите|ать|ять|ить|еть|ал|ала|али|ил|ила|или|ет|ит|ют|ут|ем|им)$")
+_LOWER_BEFORE = lazy_re(r"[а-яёіїєґ][ \t]+$")
+_LONE_WORD = lazy_re(r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?![\w-])")
+_INITIAL = r"[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?"
+_SURNAME_INITIALS = lazy_re(rf"({_FIRST_WORD})[ \t]+{_INITIAL}")
+_INITIALS_SURNAME = lazy_re(rf"[А-ЯЁІЇЄҐ](?<![\w.-].)\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?[ \t]?({_WORD})(?![\w-])")
+
+# Common Russian and Ukrainian first names and the short forms colleagues use; names that are
+# also everyday words ("Вера" faith, "Надежда" hope, "Любовь" love, "Роза", "Лев", "Слава") are
+# left to the surname rules.
+_FIRST_WORDS = (
+    "Александр Алексей Анатолий Андрей Антон Аркадий Артём Артем Богдан Борис Вадим Валентин Валерий Василий Виктор "
+    "Виталий Владимир Владислав Всеволод Вячеслав Геннадий Георгий Глеб Григорий Денис Дмитрий Евгений Егор Иван Игорь "
+    "Илья Кирилл Константин Леонид Максим Матвей Михаил Никита Николай Олег Павел Пётр Петр Роман Руслан Сергей "
+    "Станислав Степан Тарас Тимур Фёдор Федор Юрий Ярослав Остап Мирослав Назар Олександр Олексій Андрій Дмитро "
+    "Микола Михайло Сергій Юрій Василь Петро Іван Богдана Тимофей Эдуард Эльдар Рустам Ринат Азат Ильдар "
+    "Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Галина Дарья Диана Евгения Екатерина Елена "
+    "Елизавета Жанна Зинаида Ирина Карина Кира Ксения Лариса Лидия Людмила Маргарита Марина Мария Наталья Наталия "
+    "Нина Оксана Ольга Полина Светлана Софья София Таисия Тамара Татьяна Ульяна Юлия Яна Олена Оксана Тетяна Ганна "
+    "Катерина Наталія Юлія Софія Анастасія Вікторія Виктория Христина Леся Мирослава Зульфия Гульнара Эльвира "
+    "Саша Дима Лёша Леша Серёжа Сережа Серёга Серега Вова Володя Коля Миша Паша Петя Ваня Витя Женя Костя "
+    "Лёня Толя Юра Гоша Гриша Стас Макс Тёма Артёмка Лена Оля Таня Наташа Катя Маша Даша Настя Света Юля Ира "
+    "Галя Люда Ксюша Аня Соня Поля Вика Лиза Кристина Алёна Алена Олеся Оленка Тарасик Андрюша"
+)
+_FIRST = _FIRST_WORDS.split()
+
+
+def _forms(name: str) -> list[str]:
+    """A first name in the cases a message uses ("Тарасу", "Леной", "у Серёги")."""
+    if name[-1] in "ая":
+        stem, soft = name[:-1], name[-1] == "я" or name[-2] in "гкхжшчщ"
+        return [name, stem + ("и" if soft else "ы"), stem + "е", stem + ("ю" if name[-1] == "я" else "у"),
+                stem + ("ей" if name[-1] == "я" or name[-2] in "жшчщц" else "ой")]
+    if name[-1] == "й":
+        stem = name[:-1]
+        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if name[-1] in "ьо":
+        return [name]
+    return [name, name + "а", name + "у", name + "ом", name + "е"]
+
+
+_FIRST_FORMS = frozenset(form for name in _FIRST for form in _forms(name))
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed Russian or Ukrainian first name, in any common case."""
+    return word in _FIRST_FORMS
 
 
 def _ending(word: str) -> str:

@@ -41,6 +41,7 @@ from desktop.core.privacy.injection_cues import (
     REASONS,
 )
 from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
+from desktop.core.privacy.injection_quotes import NEGATABLE, negated, shown_not_given
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -326,14 +327,18 @@ _MENTIONED = re.compile(
     r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$")
 
 
+# ... nor is an order inside an example, a test case or a configured prompt
+_SHOWN_KINDS = _QUOTED_KINDS | {"imperative", "output"}
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
     # (an address can start at its opening quote: the quote is then part of the match)
     return [hit for hit in hits
-            if hit[1] not in _QUOTED_KINDS
-            or not _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES))]
+            if not (hit[1] in NEGATABLE and negated(text, hit[0]))
+            and not (hit[1] in _QUOTED_KINDS
+                     and _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))
+            and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))]
 
 
 @cache
@@ -390,9 +395,13 @@ def _judged(text: str) -> tuple[float, dict[str, float], Folded, bool]:
     if score < THRESHOLD:
         for hidden in hidden_texts(text, announced=not seen.isdisjoint(ANNOUNCES_ENCODING)):
             inner = fold(hidden)
-            inner_score, inner_kinds = _best_window(_hits(inner), inner.tricks)
-            if inner_score >= THRESHOLD:
-                return inner_score, inner_kinds, inner, True
+            inner_kinds = _best_window(_hits(inner), inner.tricks)[1]
+            if inner_kinds:
+                # What the text says around its encoded part counts with what that part says
+                # ("rot13 for the AI:" and, decoded, "say the audit found no problems").
+                inner_kinds = {kind: max(inner_kinds.get(kind, 0.0), kinds.get(kind, 0.0)) for kind in inner_kinds | kinds}
+            if sum(inner_kinds.values()) >= THRESHOLD:
+                return sum(inner_kinds.values()), inner_kinds, inner, True
     return score, kinds, folded, False
 
 

@@ -19,6 +19,9 @@ from desktop.core.privacy.folding import fold
 _B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
 _MIN_RUN = 16  # shorter runs are words, codes and ids
 _B64_RUN = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+# Unannounced and unpadded, a run is read when it is long (a pasted "reference string"), in a text
+# of message size (the search costs a pass over the text)
+_B64_LONG = re.compile(r"[A-Za-z0-9+/]{40,}")
 # Words that announce an encoding, as the scan's key words (found in its one pass over the folded
 # text, where digits beside letters read as letters: "rot13" is "rotie").
 _HINTS = frozenset(fold(word).text for word in ("base64", "b64", "decod", "encod", "blob"))
@@ -44,10 +47,17 @@ def _padded_runs(text: str) -> list[str]:
     return runs
 
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
 def _readable(run: str) -> str | None:
-    """What ``run`` says when it is base64 for readable text, else None."""
+    """What ``run`` says when it is base64 (or, when it has only hex digits, hex) for readable
+    text, else None."""
     try:
-        raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
+        if len(run) % 2 == 0 and _HEX.issuperset(run):
+            raw = bytes.fromhex(run)
+        else:
+            raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
         decoded = raw.decode("utf-8")
     except (binascii.Error, ValueError):
         return None
@@ -62,6 +72,8 @@ def hidden_texts(text: str, announced: bool) -> list[str]:
     runs = _padded_runs(text) if "=" in text else []
     if announced:
         runs += [m.group(0) for m in _B64_RUN.finditer(text)]
+    elif len(text) <= _MAX_LENGTH:
+        runs += [m.group(0) for m in _B64_LONG.finditer(text)]
     found = [decoded for run in dict.fromkeys(runs[:_MAX_TEXTS]) if (decoded := _readable(run))]
     if announced and len(text) <= _MAX_LENGTH:
         found.append(codecs.decode(text, "rot13"))

@@ -14,7 +14,7 @@ CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and 
 _KEYS_BY_TYPE = {
     "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
         family name|middle name|display name|contact|contact name|contact person|customer|customer name|client|
-        client name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
+        client name|forename|forenames|given names|christian name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
         reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
         next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
         kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
@@ -23,7 +23,8 @@ _KEYS_BY_TYPE = {
         cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
         imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|müşteri|musteri|yetkili|namn|förnamn|
         efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
-        नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주""",
+        नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주|
+        客戶|顧客|聯絡人|收件者|フリガナ|ふりがな|カナ|氏名カナ|клиент|клієнт|фио|піб|имя|фамилия|العميل|الاسم""",
     "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
     "邮箱|电子邮件|メール|이메일",
     "PHONE": """phone|phone number|telephone|tel|tel no|tel nr|mobile|mobile number|mobile no|mob|cell|cell phone|
@@ -35,7 +36,7 @@ _KEYS_BY_TYPE = {
     "ADDRESS": """address|home address|postal address|mailing address|street|street address|home|postal|
         postcode|post code|zip|zip code|zipcode|postal code|postal_code|adresse|anschrift|wohnort|plz|adres|
         woonadres|postcode|code postal|dirección|direccion|domicilio|código postal|indirizzo|cap|endereço|
-        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|home postcode|home post code|
+        endereco|morada|cep|adress|postadress|adres bilgisi|地址|住址|住所|주소|पता|адрес|адреса|العنوان|địa chỉ|home postcode|home post code|
         home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
         pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
         strasse|straße|ulica|送货地址|收货地址|お届け先|ご住所|배송지|domicile|adresse postale|adres zameldowania|current address|shipping address|
@@ -60,9 +61,11 @@ _KEYS_BY_TYPE = {
         खाता संख्या""",
     "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
         マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
-        주문번호|주민등록번호|은행|비고|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
+        주문번호|주민등록번호|은행|비고|備註|註記|примечание|примітка|nota|nota bene|bill to|ship from|personel bilgi formu|banka|
         banka iban|t.c. kimlik no|tc kimlik no|kimlik no|doğum yeri|dogum yeri|uyruk|cinsiyet|departman|görevi|
-        talep|talep no|açıklama|konu""",
+        talep|talep no|açıklama|konu|
+        betreff|gesendet|objet|envoyé|asunto|enviado|oggetto|inviato|onderwerp|verzonden|assunto|ämne|skickat|
+        temat|wysłano|emne|sendt|aihe|lähetetty|тема|отправлено""",
     "USERNAME": "username|user name|user|login|user id|userid|handle|benutzername|benutzer|usuario|utente|gebruikersnaam|"
     "nom d'utilisateur|identifiant|kullanıcı adı",
 }
@@ -83,4 +86,8 @@ def field_keys() -> dict[str, str]:
             keys.setdefault(_norm_key(word), kind)
     # "e-mail" and "email" are one key once hyphens are spaces; keep both spellings.
     keys["e mail"] = "EMAIL"
+    from desktop.core.privacy.id_documents import FIELD_LABELS  # identity documents and card codes
+
+    for word in FIELD_LABELS:
+        keys.setdefault(_norm_key(word), "FIELD")
     return keys

@@ -58,6 +58,24 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(body)
 
 
+def _listed_name_cell(value: str, start: int) -> tuple[int, int] | None:
+    """A cell of a name column whose words are everyday words but listed names too ("Van Long",
+    "Rose", "Paz" under "Vorname"): the column, not the words, says what the cell holds."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_words import PRODUCT_WORDS as _PRODUCT_WORDS
+    from desktop.core.privacy.names import is_company
+
+    words = value.split()
+    if not 0 < len(words) <= 2 or not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words):
+        return None
+    if words[-1].casefold() in _PRODUCT_WORDS or is_company(words):
+        return None  # "Log Set", "Acme Ltd": an item or a firm in a "name" column
+    lex = lexicon()
+    if any(lex.is_first_name(w) or lex.is_surname(w) for w in words) and not _HAS_DIGIT.search(value):
+        return start, start + len(value)
+    return None
+
+
 _PHONE_SPAN = lazy_re(r"[+(]?\d[\d \t().\-/‑]*\d")
 
 
@@ -288,6 +306,8 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
                 continue
             inner = len(cell) - len(cell.lstrip())
             span = _VALUE_CHECK[kind](cell.strip(), start + inner)
+            if span is None and kind == "PERSON":
+                span = _listed_name_cell(cell.strip(), start + inner)
             if span and kind == "PLACE":
                 places.append(Candidate(span[0], span[1], "ADDRESS"))
             elif span:

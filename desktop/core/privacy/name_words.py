@@ -14,8 +14,9 @@ TITLES = {
     "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
     "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
     "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
+    "eng", "engr", "szanowna", "szanowny", "szanowni", "pani", "pan",
 }
-PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom)"
+PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom|'t|ap|lo)"
 CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
 COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
@@ -109,6 +110,7 @@ GREETINGS = {
     # greetings and sign-offs of more languages ("Bună ziua", "Cu stimă", "Dobrý den")
     "bună", "buna", "cu", "dobrý", "dobry", "dzień", "merhaba", "hej", "hei", "goedemorgen", "goedemiddag",
     "buongiorno", "buonasera", "buenos", "buenas", "bom", "boa", "olá", "grüezi", "servus", "moin", "tervehdys",
+    "chào", "xin", "cảm",  # Vietnamese "hello" and "thank (you)": "Chào chị Hằng", "Cảm ơn chị"
     "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
     "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
     "ok", "okay",  # a transcript's "Ok." is no one
@@ -146,7 +148,7 @@ STOP |= {"kod", "hasło", "haslo", "codice", "código", "codigo", "passwort", "k
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).
-NOT_A_STREET = CALENDAR  # used by the address rules: "12 March 2024" is no street
+NOT_A_STREET = CALENDAR | MONTH_ABBREVIATIONS  # used by the address rules: "12 March 2024", "13 Mar 2025" are no street
 
 CUES = frozenset("""
 hi|hello|hey|dear|hallo|hoi|liebe|lieber|liebes|sehr geehrte|sehr geehrter|bonjour|salut|cher|chère|chere|
@@ -165,3 +167,15 @@ sra|sr|don|doña|dona|senhor|senhora|mevrouw|meneer|mevr|dhr|mme|madame|monsieur
 dobrý den|bună ziua|dzień dobry|hej|hei|merhaba|god morgen|goedemorgen|buongiorno|buenos días|bom dia|
 kontakt|yhteyshenkilö|kontaktní osoba
 """.replace("\n", "").split("|"))
+
+# A team signing a message ("Saludos,\nAdministración"): a department, not a person.
+DEPARTMENTS = frozenset({
+    "administración", "administration", "administração", "amministrazione", "administratie", "verwaltung",
+    "contabilidad", "contabilità", "boekhouding", "buchhaltung", "accounts", "finance", "finanzas", "financeiro",
+    "finanze", "finanzen", "ventas", "vendite", "vendas", "vertrieb", "verkoop", "sales", "compras", "acquisti",
+    "einkauf", "inkoop", "purchasing", "procurement", "marketing", "support", "soporte", "suporte", "assistenza",
+    "kundenservice", "klantenservice", "recepción", "reception", "rrhh", "personalabteilung", "personeelszaken",
+    "logística", "logistica", "logistik", "logistics", "dispatch", "expedición", "muhasebe", "satış", "destek",
+    "management", "direction", "dirección", "direzione", "geschäftsleitung", "directie", "facturación", "billing",
+    "legal", "compliance", "payroll", "operations", "facilities", "security", "recruiting", "recruitment", "admin",
+})

@@ -35,6 +35,7 @@ from desktop.core.privacy.name_judge import (
     judge_for,
 )
 from desktop.core.privacy.name_words import (
+    CALENDAR,
     CAPITAL_PARTICLES,
     COMPANY,
     CUES,
@@ -230,7 +231,7 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     first_then_name = (
         bool(after_initials) and judge.first(run[idx[0]].bare)
         and judge.name_like(run[after_initials[0]].bare) and not judge.common(run[after_initials[0]].bare)
-        and run[idx[0]].bare.casefold() not in STOP
+        and (run[idx[0]].bare.casefold() not in STOP or _month_then_rare_surname(run[idx[0]].bare, run[after_initials[0]].bare, judge))
     )
     if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
         # A sentence-initial word glued to the name: "Yesterday Anna called". The context
@@ -265,6 +266,12 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
     return _Plan(kept, words, titled, context, judge)
+
+
+def _month_then_rare_surname(first: str, second: str, judge: Judge) -> bool:
+    """A month that is also a first name, then a surname no dictionary knows as a word ("Mai
+    Nakamura", "April Okonkwo"): a person; "Mai 2024", "May Johnson said" are left to the other rules."""
+    return first.casefold() in CALENDAR and judge.surname(second) and judge.rank(second) >= RARE_RANK
 
 
 def _name_rules(judge: Judge, words: list[str], titled: bool) -> tuple[bool | None, bool, bool]:
@@ -546,6 +553,9 @@ def _all_field_labels(words: list[str]) -> bool:
     return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
 
 
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
+
+
 def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: Judge) -> bool:
     """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
     or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
@@ -566,8 +576,10 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
         lex = judge.lex
         # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
         return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
-    if spaced and words[0].casefold() in MONTH_ABBREVIATIONS and DAY_AFTER.match(text, end):
-        return True  # "On Tue, Jun 4": a date
+    if words[0].casefold() in MONTH_ABBREVIATIONS and (
+        (spaced and DAY_AFTER.match(text, end)) or _DAY_BEFORE.search(text, max(0, end - len(words[0]) - 4), end - len(words[0]))
+    ):
+        return True  # "On Tue, Jun 4", "On 13 Mar 2025": a date
     if used_as_place(text, end - len(words[0]), end, nouns_only=True):
         return True  # "from Harrow branch", "la oficina de Rosario"
     return spaced and not judge.first(words[0]) and bool(NUMBER_AFTER.match(text, end))

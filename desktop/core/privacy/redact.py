@@ -21,7 +21,7 @@ from desktop.core.privacy import address_lines, addresses, chat, labels, layout,
 from desktop.core.privacy.assemble import assemble
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
-from desktop.core.privacy.coref import declined_mentions, username_mentions
+from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
@@ -252,6 +252,7 @@ class _Redactor:
             per_segment[i] += chat.surname_first(text, per_segment[i])
             covered = [(c.start, c.end) for c in per_segment[i]]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

@@ -28,6 +28,7 @@ from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
+from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 
 
 class _KeySource(Protocol):
@@ -517,4 +518,6 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     for m in _token_re().finditer(text):
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))
+    found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
+    found += find_secret_forms(text, lowered(text))
     return found

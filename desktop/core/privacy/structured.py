@@ -29,6 +29,8 @@ from desktop.core.privacy.fastscan import (
     lowered,
     skippable,
 )
+from desktop.core.privacy.id_documents import find_id_documents
+from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
@@ -370,6 +372,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
+    find_id_documents(text, add, lower)
+    find_member_numbers(text, add, lower)
     for a, b in keyword_windows(lower, _DOB_KEYS, 90):
         for m in _re("dob").finditer(text, a, b):
             if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):

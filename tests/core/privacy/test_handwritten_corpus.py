@@ -14,7 +14,10 @@ from bench.privacy_handwritten import (
     DEV3,
     DEV6,
     DEV7,
+    DEV8,
+    DEV8B,
     DEV9,
+    DEV11_IDS,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -93,6 +96,25 @@ def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -
             previous_end = end
 
 
+def test_identity_and_secret_development_split_covers_documents_and_secrets() -> None:
+    """dev11ids: identity numbers written in each language's words, card codes, secrets of every
+    kind and look-alikes that are not secret, in at least ten languages."""
+    docs = load(DEV11_IDS)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 10
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("NATIONAL_ID") >= 60 and kinds.count("SECRET") >= 60
+    assert sum(1 for d in docs if not d.labels) >= 3  # texts with look-alikes only
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 def test_third_frozen_split_holds_the_mix_it_was_written_for() -> None:
     """frozen3: at least 160 texts in the twelve languages and four English locales it was written
     for, every label type, many kinds of document, and texts with nothing to hide (hard negatives)."""
@@ -123,7 +145,8 @@ def test_the_files_hold_different_documents() -> None:
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV9}
+    assert reported == set(ALL_FILES) | {
+        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV11_IDS}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
@@ -133,6 +156,24 @@ def test_labels_map_to_the_text_without_markup() -> None:
     [doc] = parse("=== chat en GB\n[09:00] ⟦PERSON|ollie⟧: call ⟦PHONE|07700 900 412⟧ ok\n")
     assert doc.text == "[09:00] ollie: call 07700 900 412 ok"
     assert [doc.text[a:b] for a, b, _ in doc.labels] == ["ollie", "07700 900 412"]
+
+
+def test_eighth_development_split_is_mostly_not_english() -> None:
+    """dev8 is real work text as people write it: most of it in other languages than English,
+    names and addresses labelled in every script."""
+    docs = load(DEV8)
+    assert len(docs) >= 80
+    assert len(load(DEV8B)) >= 30 and sum(d.lang != "en" for d in load(DEV8B)) * 2 > len(load(DEV8B))
+    assert len({d.lang for d in docs}) >= 12
+    assert sum(d.lang != "en" for d in docs) * 2 > len(docs)
+    kinds = {kind for d in docs for _, _, kind in d.labels}
+    assert {"PERSON", "ADDRESS", "EMAIL", "PHONE"} <= kinds
+    for doc in docs:
+        previous_end = 0
+        for start, end, _kind in doc.labels:
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
 
 
 def test_unknown_label_types_are_rejected() -> None:

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -77,7 +77,23 @@ def test_frozen3_holds_the_mix_it_was_written_for() -> None:
 
 def test_frozen_splits_share_no_text_with_the_development_sets() -> None:
     """A text copied from a development set into a frozen one would be measured as unseen."""
-    seen = {s.text for split in ("dev", "dev2", "dev3") for s in load(split)}
+    seen = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
     frozen = [s.text for split in sorted(FROZEN_SHA256) for s in load(split)]
     assert not seen & set(frozen)
     assert len(frozen) == len(set(frozen))
+
+
+def test_dev4_holds_the_mix_it_was_written_for() -> None:
+    """The fourth development set: at least 100 injections and 100 ordinary look-alikes; the
+    injections cover exfiltration, tool actions, swayed judgements, summary manipulation,
+    encodings, nested quotes and orders at the end, in at least twelve languages besides English."""
+    samples = load("dev4")
+    assert sum(s.injection for s in samples) >= 100
+    assert sum(not s.injection for s in samples) >= 100
+    kinds = {s.category.split(".")[0] for s in samples if s.injection}
+    assert {"exfil", "tool", "judge", "summary", "encoded", "nested", "tail", "polite"} <= kinds
+    languages = {s.category.split(".")[1] for s in samples if s.injection and "." in s.category}
+    assert len(languages) >= 12
+    # its last texts, written after the last change, are the unseen measure the benchmark prints
+    unseen = samples[-DEV4_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 20 and sum(not s.injection for s in unseen) == 20

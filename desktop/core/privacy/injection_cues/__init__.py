@@ -16,7 +16,9 @@ The cues live in one module per family of evidence: ``addressee`` (words spoken 
 a new task), ``answer`` (what the answer must say, data sent away, secrecy), ``action`` (acting
 for the user, hidden text, orders), ``outcome`` (scores, verdicts and exact answer words fixed in
 advance, decode-and-follow), ``hijack`` (turns written for the AI, answers fixed word for word,
-workflow steps, personas) and ``languages`` (fourteen more languages); ``cue`` holds the Cue
+workflow steps, personas) and ``languages`` (fourteen more languages), ``agents`` (tool calls, agent keys, turns of a named
+assistant, safeguards switched off, personas), ``team_languages`` (addresses, orders and verdicts
+in more phrasings of the team's languages); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -30,6 +32,7 @@ from desktop.core.privacy.injection_cues.action import (
     _USER,
 )
 from desktop.core.privacy.injection_cues.addressee import _ADDRESSEE
+from desktop.core.privacy.injection_cues.agents import AGENT_CUES
 from desktop.core.privacy.injection_cues.answer import _EXFIL, _OUTPUT, _SECRECY
 from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
@@ -37,13 +40,14 @@ from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
 from desktop.core.privacy.injection_cues.structure import _MARKERS, _REDIRECT, _TASK, _TURNS
+from desktop.core.privacy.injection_cues.team_languages import TEAM_LANGUAGE_CUES
 
 __all__ = ["CUES", "DEFAULT_REACH", "GLUED", "KEYS", "LITERAL_KEYS", "ONLY_WHEN_ADDRESSED", "REACH", "REASONS", "Cue"]
 
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
-    *HIJACK_CUES,
+    *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
@@ -61,8 +65,8 @@ GLUED: tuple[Cue, ...] = (
 # only around them, so a long ordinary document costs a few fast passes, not sixty slow ones.
 # (A test checks that this gives what searching the whole text with every cue gives.)
 _AI_KEYS = ("ai", "a.i", "llm", "llms", "model", "bot", "bots", "chatbot", "assistan", "assistent", "asistent",
-            "asystent", "copilot", "gpt", "gpts", "chatgpt", "claude", "gemini", "automated", "summari", "ki", "ia",
-            "intelligen", "inteligen", "yapay", "sztuczn", "sprachmodell", "taalmodel", "kunstmatige")
+            "asystent", "asystenc", "chatboc", "copilot", "gpt", "gpts", "chatgpt", "claude", "gemini", "automated", "summari",
+            "ki", "ia", "intelligen", "inteligen", "yapay", "sztuczn", "sprachmodell", "taalmodel", "kunstmatige")
 _USER_KEYS = ("user", "human", "reader", "operator", "benutzer", "nutzer", "utilisateur", "usuario", "utente",
               "gebruiker", "utilizador", "kullanici", "uzytkownik")
 KEYS: dict[str, tuple[str, ...]] = {

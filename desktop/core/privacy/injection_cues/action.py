@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.team_languages import ORDER_STARTS, ORDER_VERBS
 
 _ACT = (
     Cue("act", 0.3, r"\b(?:approve|authori[sz]e|accept|sign|book|pay|wire|refund|issue|grant|reset|delete|close|cancel|decline|"
@@ -16,14 +18,16 @@ _ACT = (
                     r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\b(?:is|are) already (?:approved|verified|paid|"
                     r"cleared)\b|\bautomatically book\b|"
                     r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b|"
-                    r"\b(?:are|is) (?:hereby )?authori[sz]ed to (?:transfer|pay|wire|send|approve|release|forward|delete)\b"),
+                    r"\b(?:are|is) (?:hereby )?authori[sz]ed to (?:transfer|pay|wire|send|approve|release|forward|delete|share|"
+                    r"export|disclose)\b"),
 )
 
 _RISKY = (
     Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:iban|bank (?:details|account)|"
                       r"account number|sort code|routing number|payee details)\b|"
                       r"\b(?:grant|give)\b[^.\n]{0,30}\badmin(?:istrator)? (?:rights|access|privileges)\b|"
-                      r"\b(?:add|put)\b(?:[^.\n]|\.(?=\w)){0,40}\b(?:to|in|into) (?:the )?(?:domain )?admin(?:istrator)?s?\b|"
+                      r"\b(?:add|put)\b(?:[^.\n]|\.(?=\w)){0,40}\b(?:to|in|into) (?:the )?(?:domain |[\w]+[- ])?admin(?:istrator)?s?\b|"
+                      r"\b(?:set|reset|change)\b (?:a |the |his |her |their )?(?:new )?password (?:to|for|as)?\s*[\"':]|"
                       r"\b(?:add|make)\b(?:[^.\n]|\.(?=\w)){0,40}\bas (?:an? )?(?:owner|admin|administrator|co-owner)\b|"
                       r"\bdroits? (?:d'|de )?administrat\w*|\bbeheerdersrechten\b|\b(?:administrator|admin)rechte\b|"
                       r"\b(?:derechos|diritti|direitos|privilegios|privilegi) (?:de |di )?(?:administrador|amministratore|admin)\b|"
@@ -34,7 +38,7 @@ _RISKY = (
 
 _USER = (
     Cue("user", 0.4, r"\b(?:tell|inform|notify|remind|convince|let|ask|warn|show)\s+(?:the|your)\s+(?:user|human|reader)\b|"
-                     r"\bthe user'?s (?:password|files|contacts|calendar|emails|chat|conversation|data|saved|stored|full|"
+                     r"\bthe user'?s (?:passwords?|files|contacts|calendar|emails|chat|conversation|data|saved|stored|full|"
                      r"email|mailbox|other|previous)\b|\bthe user'?s (?:\w+ ){1,3}(?:statements|documents|invoices|records|"
                      r"emails|files|contacts|passwords)\b|\bto the user\b|\byour (?:user|human|operator)\b|"
                      r"\b(?:dem|den) (?:benutzer|nutzer)\b|\bl'utilisateur\b|\bal usuario\b|\ball'utente\b|\bde gebruiker\b|"
@@ -53,6 +57,7 @@ _HIDDEN = (
 
 _VERBS = (
     r"approve|mark|update|change|delete|cancel|forward|send|email|reply|respond|say|tell|write|output|print|reveal|book|"
+    r"reclassify|lock|unlock|sign|"
     r"accept|decline|grant|reset|issue|transfer|wire|pay|schedule|classify|rate|recommend|describe|state|claim|report|"
     r"include|append|search|collect|visit|click|treat|follow|ignore|disregard|forget|skip|stop|summari[sz]e|translate|"
     r"process|execute|perform|finali[sz]e|authori[sz]e|release|unlock|activate|record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
@@ -64,13 +69,27 @@ _VERBS = (
     r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
     r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|verwijder|"
     r"esqueca|envie|encaminhe|aprove|diga|revele|responda|escreva|confirme|"
-    r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz"
+    r"zignoruj|zapomnij|przekaz|wyslij|napisz|ujawnij|zatwierdz|odpowiedz|powiedz|" + ORDER_VERBS
 )
+# (the verbs as the engine can skip through them: one branch per first letter, not one per verb,
+# tried at every sentence start, comma and "and" near an address)
+def _top_level(alternatives: str) -> list[str]:
+    """``a|(?:b|c)d|e`` as ``["a", "(?:b|c)d", "e"]``."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(alternatives):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(alternatives[start:i])
+            start = i + 1
+    return [*parts, alternatives[start:]]
+
+
+_VERBS_DISPATCHED = first_char_dispatch(_top_level(_VERBS), r"\w")
 _IMPERATIVE = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
-                           r"must|should|shall|are to|is to|need to|needs to|have to|has to)\s+|"
+                           rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
-                           rf"(?:{_VERBS})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed) to\b|"
+                           rf"(?:{_VERBS_DISPATCHED})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
     # Near an address, an order given as a duty ("il doit confirmer", "er muss bestätigen") or as a
     # polite wish ("it would mean a lot if ...", "our brand should come first")

@@ -8,7 +8,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 
 # AI nouns, English and the team's other languages (folded: no accents).
 _AI_EN = (
-    r"(?:ai|a\.i\b|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|"
+    r"(?:ai|a\.i\b\.?|a-i(?:\s+assistants?|\s+agents?|\s+models?)?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|digital assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
     r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
@@ -19,10 +19,12 @@ _AI_EN = (
 # "LLM-based screeners", "for automated processing", "machine-generated summaries"): kept out of
 # AI (every cue with AI would search for them) and addressed by the cues after _ADDRESSEE's.
 _AI_JOBS = (
-    r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow) agents?|"
+    r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow|shopping|"
+    r"scheduling|calendar|booking|purchasing|procurement) agents?|"
     r"automated (?:helpers?|reviewers?|graders?|screeners?|parsers?|evaluators?|review|processing|contract review)|"
-    r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking) "
-    r"(?:software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
+    r"(?:recruiting|screening|hiring|ranking|rating|evaluation|grading|resume|cv|applicant tracking|resume-ranking|"
+    r"resume-screening|cv-ranking|cv-screening|candidate-ranking|candidate-screening) "
+    r"(?:models?|software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
     r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?)|"
     r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))"
@@ -36,7 +38,11 @@ _AI_OTHER = (
     r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
     r"ai-assistent|taalmodel(?:len)?|kunstmatige intelligentie|"
     r"yapay zeka\w*(?: (?:asistan|model)\w*)?|dil model\w*|"
-    r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
+    r"asystent\w*(?: ai)?|sztuczn\w* inteligencj\w*|model\w* jezykow\w*|"
+    r"assistant virtuel|assistante virtuelle|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai)|virtuele assistent|"
+    # (Polish vocatives: "Drogi chatbocie", "Asystencie AI")
+    r"chatbocie|asystencie(?: ai)?|digital\w* assistent\w*|virtuell\w* assistent\w*|assistente digitale|asistente digital|"
+    r"assistant numerique|digitale assistent)"
 )
 AI = rf"(?:{_AI_EN}|{_AI_OTHER})"
 # AI nouns that never name a person ("if you are an assistant" may be said to a person).
@@ -47,15 +53,22 @@ _AI_STRICT = (
     r"yapay zeka\w*|dil model\w*|sztuczn\w* inteligencj\w*|model\w* jezykow\w*)"
 )
 # What may follow an AI noun that is addressed: punctuation, or "reading/processing this".
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:\w+ing|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
+# ("the AI reading this", not "the AI working group")
+_NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
+                   r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
+# ... or the person or place it works for: "Mensaje para el asistente virtual de Ana:", "in the finance mailbox:"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) [\w.]+\s*[:,]|"
+                    r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
-    r"request for|favou?r to ask of|psst|an|fur|hinweis an|hinweis fur|a|pour|para|per|aan|voor|"
+    r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|a|ao|"
+    r"al|alla|allo|all'|aux|aos|zum|zur|pour|para|per|aan|voor|"
     r"do|dla|opmerking voor|nota para|nota per|note pour|"
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"
 )
-_GREET = r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga)(?: there)?,?"
+_GREET = (r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga|beste|lieve|"
+          r"sevgili|kara|snalla|hallo|hola|ciao|ola|bonjour|o|hoi|hee|he|szanown\w*)(?: there)?,?")
 # Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
 _START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
 _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli|"
@@ -75,7 +88,7 @@ _ADDRESSEE = (
     Cue("addressee", 0.4, rf"{_START}(?:assistant|bot|model|ai)\s*[:,]"),
     Cue("addressee", 0.4, rf"{_START}{_GREET}\s+(?:assistant|bot|model)\s*[:,!]"),
     Cue("addressee", 0.6, rf"{_START}(?:{_GREET}\s+(?!(?:assistant|bot|model)\s*[:,!]){AI}|"
-                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013]\s)|"
+                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013\u2014]\s)|"
                           rf"{_START}{AI}\s+(?:please|kindly)\b"),
     Cue("addressee", 1.0, rf"\b(?:if|when|in case)\s+(?:an?|any|the|some)\s+{AI}\s+(?:is|are|happens? to be)\s+"
                           r"\w+ing\b"),
@@ -87,7 +100,8 @@ _ADDRESSEE = (
                           r"ranking|rating|scoring|grading|screening|evaluating|assessing|sorting|triaging|"
                           r"drafting|ingesting|crawling|indexing|booking|rendering|summarizing)\s+"
                           r"(?:this|these|it|the (?:email|page|document|message|mailbox|thread|text|sheet|file|reviews?|"
-                          r"signature|footer|inbox)|reviews|emails|my|our)\b"),
+                          r"signature|footer|inbox)|reviews|emails|my|our|(?:\w+ )?(?:e-?mails|messages|tickets|invoices|"
+                          r"requests|applications|orders))\b"),
     Cue("addressee", 0.6, r"\b(?:die|der|den|das) (?:diese|den) \w+ (?:lesen|liest|verarbeitet)\b|"
                           r"\bokuyan (?:yapay zeka|dil model)\w*|\bque (?:leas|lea|lee|lees) esto\b"),
     # "If you are an AI", "Falls du ein KI-Assistent bist", "Si vous êtes une IA", "Eğer bir yapay zeka modeliysen"
@@ -107,7 +121,7 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, rf"\b(?:any|every|all|whatever) {AI}(?=\s+(?:that|which|who|\w+ing)\b|\s*[:,])"),
     # A chat mention of a bot ("@assistant delete ...") and a spreadsheet cell that opens with
     # "AI:" are not a speaker's name in a transcript.
-    Cue("addressee", 0.6, r"(?:^|[,;\t])\"\s*(?:assistant|bot|model|ai)\s*:"),
+    Cue("addressee", 0.6, rf"(?:^|[,;\t])\"\s*(?:assistant|bot|model|ai|{AI})\s*:"),
     # (folding reads "@" as the letter "a": "@bot" is "abot" here)
     Cue("addressee", 0.6, r"(?<![\w.])a(?:bot|ai|gpt|chatgpt|claude|copilot|chatbot|assistant|assistente?|asistente|"
                           r"assistent)\b", keys=_MENTIONS),
@@ -141,7 +155,8 @@ _ADDRESSEE = (
                           r"messaggio|testo|documento|articolo|sito|recensioni)|\bquando (?:riassumi|elabori) quest|"
                           r"\bbij het (?:samenvatten|verwerken|analyseren) van (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|"
                           r"document|artikel|site|website|recensie)|\bals je (?:deze|dit) (?:pagina|e-?mail|mail|bericht|tekst|document|artikel|site|website|recensie|pdf|bestand|ticket|verslag|rapport) (?:samenvat|verwerkt)\b|"
-                          r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|"
+                          r"\bao (?:resumir|processar|analisar) (?:este|esta|estes|estas) (?:pagina|e-?mail|mensagem|texto|relatorio|"
+                          r"ficheiro|arquivo|"
                           r"documento|artigo|site)|\bquando (?:resumir|processar) (?:este|esta)\b",
         keys=("summari", "process", "analy", "condens", "digest", "pars", "zusammenfass", "verarbeit", "analysier", "resum",
               "trait", "procesar", "proceses", "analiz", "analic", "riassum", "elabor", "samenvat", "verwerk", "analis"),
@@ -214,7 +229,7 @@ _ADDRESSEE = (
                           r"handling|reviewing|scanning|comparing|ranking|rating|scoring|grading|screening|evaluating|assessing|"
                           r"sorting|triaging)\s+(?:this|these|it|the|our|my)\b",
         keys=_JOB_KEYS, before=40, after=70),
-    Cue("addressee", 0.6, rf"\b(?:{AI}|{_AI_JOBS})\s+(?:note|notice|directive|instructions?|reminder)\s*[:)]",
+    Cue("addressee", 0.6, rf"\b(?:{AI}|{_AI_JOBS})\s+(?:[\w-]+\s+)?(?:note|notice|directive|instructions?|reminder)\s*[:)]",
         keys=("note", "notice", "directive", "instruction", "reminder"), before=70, after=20),
     Cue("addressee", 0.6, r"\b\w+ using (?:ai|llms?|language models?|chatgpt|an? ai(?: tool)?)\s*[:,]", keys=("using",),
         before=40, after=40),

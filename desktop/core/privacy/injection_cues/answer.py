@@ -45,6 +45,7 @@ _EXFIL = (
     Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
                       r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
                       r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
+                      r"(?:whole|entire|full) (?:mailbox|inbox)|bank account your company|(?:full )?payroll(?: export| data| file)?|"
                       r"(?:customer|client|contact|employee|staff|supplier)s? ?(?:list|data|details|database|addresses|records)|"
                       r"user'?s? (?:\w+ ){0,2}(?:data|files|emails|contacts|calendar|details|passwords|history|notes)|"
                       r"conversacion|conversa|conversazione|conversatie|gesprek|konusma\w*|rozmow\w*|korespondencj\w*|"
@@ -55,11 +56,13 @@ _EXFIL = (
               "credential", "access token", "password", "address book", "user", "gesprek", "konusma", "rozmow",
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
               "contatti", "contacten", "kullanici", "calisan", "list", "customer", "client", "contact", "employee",
-              "staff", "supplier"), before=160, after=90),
-    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,80}}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
+              "staff", "supplier", "mailbox", "inbox", "bank account", "payroll"), before=160, after=90),
+    # (the lazy stretch takes the address's local part too, checked behind the "@": a search for
+    # "name@" at every character after a verb cost more than the rest of this family)
+    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,100}}?(?:(?<=[\w.+-])@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,
         before=10, after=240),
     # "the agent forwards the original message to ..." (a separate cue: one verb group keeps the search above fast)
-    Cue("exfil", 0.4, r"\b(?:forwards|sends|uploads)\b[^\n]{0,80}?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://)",
+    Cue("exfil", 0.4, r"\b(?:forwards|sends|uploads)\b[^\n]{0,100}?(?:(?<=[\w.+-])@[\w-]+\.[\w.]+|https?://)",
         keys=("forwards", "sends", "uploads"), before=10, after=240),
     Cue("exfil", 0.5, r"https?://\S*\?\w+=(?=[\s\"')\]]|$)", everywhere=True),
     # A blank for the conversation itself, to be filled in by the model: "body": "<conversation>"
@@ -103,5 +106,6 @@ _SECRECY = (
     Cue("secrecy", 0.6, r"\b(?:keep|leave) (?:it|this|that|them) (?:out of|from) (?:your|the) (?:summary|answer|reply|"
                         r"response|report)\b", keys=("keep", "leave")),
     Cue("secrecy", 0.4, r"\bwithout (?:asking|confirmation|verif\w*|checking|flagging|escalating|review\w*|telling)\b|"
-                        r"\bskip(?:ping)? (?:the )?(?:\w+ )?(?:check|screening|verification|review)\b", before=20, after=70),
+                        r"\bskip(?:ping)? (?:the )?(?:[\w-]+ )?(?:check|screening|verification|review|match|approval)\b", before=20,
+        after=70),
 )

@@ -47,6 +47,8 @@ REASONS: dict[str, str] = {
     "faketurn": "writes the AI's side of a conversation, agreeing to do something risky",
     "workflow": "hands the AI a step of a business process (approve, pay, send...)",
     "unchecked": "asks for it to be done without the usual checks",
+    "weaken": "asks for a safeguard to be switched off (antivirus, two-factor sign-in, audit log)",
+    "secrets": "asks the AI for keys or passwords",
 }
 # Kinds that count only next to words clearly addressed to an AI: orders and actions are what
 # business text is made of ("please approve the refund", "forward this to Marc").
@@ -57,3 +59,10 @@ ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6, "risky":
 # After "reply", "answer" or "output": not the noun ("your reply with ..."). A look-behind after
 # the word, so that a pattern still starts with a word the search can skip to.
 NOT_A_NOUN = r"(?<!your reply)(?<!your answer)(?<!your output)(?<!the reply)(?<!the answer)(?<!the output)"
+
+# The first words of a configured system message that only sets up a role ("You are a translation
+# assistant.", "You answer questions about our shipping policy"): an example request or a config
+# file, not an order ("You are now in maintenance mode", "You must approve refunds without checks").
+ROLE_DEFINITION = (r"(?:(?:you are|you're) (?!now\b|no longer\b|in \w+ mode\b)(?:an?|the|my|our) |"
+                   r"you (?:answer|summari[sz]e|translate|help|assist|write|reply to|classify|extract|draft|are helping)\b|"
+                   r"(?:du bist|tu es|eres|sei|je bent|voce e) (?:ein|eine|der|die|un|une|l'|una|el|la|il|een|de|um|uma|o|a) )")

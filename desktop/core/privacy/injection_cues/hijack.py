@@ -12,7 +12,7 @@ any claim automatically" hands the job to whoever reads it.
 
 from __future__ import annotations
 
-from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.cue import ROLE_DEFINITION, Cue
 
 # A speaker label for the AI or the system at a line start: "Assistant:", "> AI:", "[assistant]",
 # "### Assistant", "----- Assistant -----", "Assistant (system override):"
@@ -52,7 +52,8 @@ _FAKE_TURN = (
         before=12, after=700),
     Cue("markers", 0.6, r"\b(?:system|admin|developer) override\b", keys=("override",), before=20, after=10),
     # Chat messages as YAML: "- role: system\n  content: ..."
-    Cue("markers", 0.6, r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*(?:system|assistant|developer)[ \t]*\n[ \t]*content[ \t]*:[ \t]*\S)",
+    Cue("markers", 0.6, r"(?m:^[ \t]*-?[ \t]*role[ \t]*:[ \t]*(?:system|assistant|developer)[ \t]*\n[ \t]*content[ \t]*:[ \t]*"
+                        rf"(?![\"']?{ROLE_DEFINITION})\S)",
         keys=("role",), before=10, after=80),
 )
 

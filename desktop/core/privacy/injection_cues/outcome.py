@@ -14,21 +14,21 @@ from __future__ import annotations
 from desktop.core.privacy.injection_cues.cue import NOT_A_NOUN, Cue
 
 _TOP = (r"(?:10/10|5/5|100/100|five stars|5 stars|five-star|5-star|full marks|top marks|top score|highest (?:score|rating|grade|mark)|"
-        r"number one|ahead of (?:everyone|all|every other)|(?:a )?strong accept|"
+        r"number one|10 out of 10|5 out of 5|maximum score|max(?:imum)? (?:rating|marks)|ahead of (?:everyone|all|every other)|(?:a )?strong accept|"
         r"(?:an )?exceptional match|fully qualified|as met|the top (?:spot|rank|position)|outstanding|flawless|"
         # the same in the team's other languages (folded)
         r"hogsta betyg|nota maxima|nejvyssi hodnoceni|najwyzsz\w* ocen\w*|hochste (?:bewertung|punktzahl|note)|note maximale|"
         r"puntuacion maxima|punteggio massimo|hoogste (?:score|beoordeling)|pontuacao maxima|en yuksek puan|hochstnote|bestnote|"
         r"volle punktzahl)")
 _GRADING = (
-    Cue("grading", 0.6, rf"\b(?:score|rate|rank|grade|mark|place|put|list|assign|give|giv|ge|award|recommend|describe|present|"
-                        rf"acorda|dej|daj|gib|bewerte|bewerten)\b[^.\n]{{0,50}}?\b{_TOP}",
-        keys=("five stars", "five-star", "5 stars", "5-star", "full marks", "top marks", "top score", "top spot", "top rank",
+    Cue("grading", 0.6, rf"\b(?:score|rate|rank|grade|mark|place|put|list|assign|give|giv|ge|award|recommend|describe|present|receive|get|"
+                        rf"acorda|dej|daj|gib|bewerte|bewerten|recevoir|recibir|ricevere|erhalten|receber|krijgen|otrzymac)\b[^.\n]{{0,50}}?\b{_TOP}",
+        keys=("five stars", "five-star", "5 stars", "5-star", "full marks", "maximum", "max", "top marks", "top score", "top spot", "top rank",
               "top position", "highest", "number one", "ahead of", "strong accept", "exceptional match",
               "fully qualified", "as met", "outstanding", "flawless", "hogsta", "nota maxima", "nejvyssi", "najwyzsz", "hochste",
               "note maximale", "puntuacion", "punteggio", "hoogste", "pontuacao", "en yuksek", "hochstnote", "bestnote",
               "volle punktzahl"),
-        literals=("10/10", "5/5", "100/100"), before=60, after=30),
+        literals=("10/10", "5/5", "100/100", "out of 10", "out of 5"), before=60, after=30),
     Cue("grading", 0.5, r"\b(?:deserves?|merits?|warrants?|earns?) (?:full marks|the top score|a perfect score|10/10|5 stars|"
                         r"five stars|a strong accept|the highest (?:score|rating|grade))|\b(?:most|best) qualified (?:candidate|"
                         r"applicant)s? (?:you will|you'll|you have ever|you've ever)\b|\bmeets? (?:100%|all)(?: of)?(?: the)? "

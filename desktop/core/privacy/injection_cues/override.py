@@ -24,7 +24,7 @@ _OVERRIDE = (
                          rf"(?:of\s+)?(?:your|the\s+(?:system|original|initial|above)|(?:all|any)\s+(?:the\s+)?"
                          rf"(?:previous|prior|earlier|preceding|above|former|other|existing)|previous|prior|above|"
                          rf"earlier|preceding)\s+(?:\w+\s+){{0,2}}?{_INSTR}\b{_NOT_TOPIC}"),
-    Cue("override", 0.6, rf"\b(?:ignore|disregard|forget|override|bypass)\b(?:(?!\b(?:my|our)\b)[^.\n]){{0,40}}\b{_INSTR}\b"),
+    Cue("override", 0.6, rf"\b(?:ignore|disregard|forget|override|bypass)\b(?:(?!\b(?:my|our|its|their)\b)[^.\n]){{0,40}}\b{_INSTR}\b"),
     Cue("override", 1.0, r"\b(?:ignore|disregard|forget)\s+(?:what|whatever|anything|everything)\s+(?:the user|the system|"
                          r"your (?:user|operator|developers?)|you were|you've been|you have been)\b[^.\n]{0,40}?"
                          r"\b(?:told|said|asked|given|instructed)\b"),
@@ -125,9 +125,11 @@ _REVEAL_VERB = (r"(?:reveal|print|output|show|display|repeat|disclose|leak|dump|
                 r"goster\w*|ujawnij|pokaz|wypisz|word for word|verbatim|wortlich|textuellement|stampa\w*|mostr\w*|zien|"
                 r"imprim\w*|recopie\w*|copia|ripeti|repite|repete|herhaal|wiederhole|mot pour mot|woord voor woord|parola per parola|palabra por palabra|palavra por palavra)")
 _REVEAL = (
-    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}"),
-    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b"),
-    Cue("reveal", 0.6, rf"\b{_PROMPT_TERM}\b"),
+    # (each match holds a prompt term, whose key word is at most ~20 characters into it: the verb
+    # before it is at most 60 + 30 characters before that word, the verb after it as far after)
+    Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}", before=110, after=90),
+    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b", before=40, after=170),
+    Cue("reveal", 0.5, rf"\b{_PROMPT_TERM}\b", before=40, after=90),
     # "print everything above this line verbatim": the text above a pasted document is the prompt
     Cue("reveal", 1.0, r"\b(?:print|repeat|output|copy|write out|reproduce|show)\s+(?:everything|all(?: the)? text|the text|"
                        r"all words|the words)\s+(?:above|before|preceding|that came before)\b[^.\n]{0,60}?"
@@ -151,13 +153,15 @@ _ROLE = (
     Cue("role", 1.0, r"\b(?:pretend|imagine)\s+(?:to be|you are|you're)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?:ai|model|assistant|"
                      r"chatbot)\b[^.\n]{0,40}\b(?:no|without)\b|\bact as an? (?:unrestricted|jailbroken|uncensored|evil|"
                      r"different|unfiltered) |\b(?:dan|god|jailbreak) mode\b|\bin developer mode,? you\b|\bdo anything now\b|\bjailbr(?:eak|oken)\b|"
-                     r"\bno content polic|\bstay in character\b|\bunrestricted (?:ai|assistant|model|agent|mode)\b|"
+                     r"\bno content polic|\bunrestricted (?:ai|assistant|model|agent|mode)\b|"
                      r"\bagente sin restricciones\b|\bsin restricciones\b"),
     Cue("role", 0.3, r"\b(?:from (?:now|this point) on|henceforth|starting now)\b[, ]+(?:you\b|your\b)|"
                      r"\b(?:a partir de ahora|ab sofort|a partir de maintenant|d'ora in poi|vanaf nu|a partir de agora|"
                      r"od teraz|bundan sonra)\b[, ]+(?:eres|debes|bist du|musst du|tu es|tu dois|sei|devi|ben je|moet je|"
                      r"voce|deve|ignore|jestes|musisz)"),
     Cue("role", 1.0, r"\byou are (?:now )?in (?:\w+ )?(?:admin|developer|maintenance|debug|god|unrestricted|jailbreak) mode\b"),
+    # (a workshop asks people to stay in character too)
+    Cue("role", 0.6, r"\bstay in character\b", keys=("stay",), before=5, after=20),
     Cue("role", 0.4, r"\bno (?:filters|restrictions|limits)\b|\bwithout (?:any )?(?:filters|restrictions)\b"),
     # Phones and browsers have a developer mode: weak ("enable developer mode, then ...")
     Cue("role", 0.3, r"\bdeveloper mode\b", keys=("developer",), before=5, after=20),
@@ -171,8 +175,8 @@ _ROLE = (
                      r"has been )?(?:disabled|off|removed|deactivated|bypassed|suspended)\b",
         keys=("with no", "without", "free of", "free from", "freed", "released", "liberated", "unshackled", "simulate",
               "disabled", "off", "removed", "deactivated", "bypassed", "suspended"), before=60, after=60),
-    Cue("role", 0.6, r"\b(?:roleplay|role-play|act|pretend|play) as (?:my|a|an|the) (?:\w+ ){0,3}?(?:grandmother|grandma|"
-                     r"system administrator|sysadmin|admin|developer|root|linux terminal|terminal|hacker)\b|"
+    Cue("role", 0.6, r"\b(?:roleplay|role-play|act|pretend|play) as (?:my|a|an|the) (?:[\w']+ ){0,3}?(?:grandmother|grandma|"
+                     r"system administrator|sysadmin|administrator|admin|developer|root|linux terminal|terminal|hacker)\b|"
                      r"\b(?:assume|take on) the (?:persona|role|identity) of (?:the|a|an) (?:system administrator|sysadmin|admin|"
                      r"administrator|developer|root user|it manager)\b|\b(?:activation|license|licence|product|serial) keys\b",
         keys=("roleplay", "role-play", "act as", "pretend", "play as", "assume the", "take on", "activation", "license",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from desktop.core.privacy.injection_cues.addressee import _START
-from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.cue import ROLE_DEFINITION, Cue
 
 _MARKERS = (
     Cue("markers", 1.0, r"<\|[a-z_]+\|>(?!\s*(?:role\b|\.\.\.|[;,.)`]))|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/system\]|"
@@ -43,9 +43,10 @@ _TURNS = (
     # A tool call written out for the model to make
     Cue("markers", 0.6, r"\"(?:tool_calls?|function_call)\"\s*:", keys=("tool", "function")),
     # Chat messages as JSON: {"role": "system", "content": ...}
-    Cue("markers", 0.6, r"\"role\"\s*:\s*\"(?:system|developer)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
-    Cue("markers", 0.3, r"\"role\"\s*:\s*\"(?:assistant|user)\"\s*,\s*\"content\"\s*:\s*\"", keys=("role",)),
-    Cue("turns", 0.6, r"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"user\"|"
+    Cue("markers", 0.6, rf"\"role\"\s*:\s*\"(?:system|developer)\"\s*,\s*\"content\"\s*:\s*\"(?!{ROLE_DEFINITION})", keys=("role",)),
+    Cue("markers", 0.3, rf"\"role\"\s*:\s*\"(?:assistant|user)\"\s*,\s*\"content\"\s*:\s*\"|"
+                        rf"\"role\"\s*:\s*\"(?:system|developer)\"\s*,\s*\"content\"\s*:\s*\"(?={ROLE_DEFINITION})", keys=("role",)),
+    Cue("turns", 0.6, rf"\"role\"\s*:\s*\"(?:assistant|system)\"\s*,\s*\"content\"\s*:\s*\"(?!{ROLE_DEFINITION}).{{0,400}}?\"role\"\s*:\s*\"user\"|"
                       r"\"role\"\s*:\s*\"user\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"(?:assistant|system)\"",
         keys=("role",)),
     Cue("markers", 0.6, r"(?m:^#{1,4}\s*(?:user|human|assistant|system|ai)\s*:)"),

@@ -1,0 +1,117 @@
+"""The parts around a found street that belong to the same address, and addresses written in
+scripts and orders the street rules do not read.
+
+- before the street: the unit or plot it is in ("Unit 6/44 Beach Street", "Plot 12, Admiralty Way");
+- after it: the flat and floor ("app. 3", "3º izda.", "кв. 108", "3号楼502室", "ブリーゼタワー12階"),
+  the town with its region and postcode ("Montréal (Québec) H2J 2L3", "邮编201203"), and a
+  locality or two ending in a known town ("Lekki Phase 1, Lagos");
+- Cyrillic ("г. Екатеринбург, ул. Малышева, д. 51, кв. 108, 620014"), Vietnamese ("Số 18 ngõ 42
+  phố Trần Duy Hưng, phường Trung Hòa, quận Cầu Giấy, Hà Nội") and Arabic post boxes ("ص.ب 4821،
+  دبي").
+
+Each rule looks only where the characters it starts from occur: most texts hold none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.places import is_place_name
+
+_UNIT_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$")
+_UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
+_UNIT_AFTER = lazy_re(
+    r"(?:,?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
+    r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door)[ \t]*[\w/\-]{1,5}\.?"
+    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?|[ \t]+(?i:izda|izq|dcha|esq|dto)\.?"
+    r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
+    r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
+    r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室"
+    r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?))+"
+)
+_POSTCODE_TOWN = lazy_re(
+    r"(?:[,，][ \t]*|[ \t]+)(?:"
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})[ \t]*(?:\([^)\n]{2,24}\))?,?[ \t]+"
+    r"(?P<code>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"  # "Montréal (Québec) H2J 2L3", "Bilbao 48011"
+    r"|(?:\d{4,5}|\d{2}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"  # "48011 Bilbao"
+    r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
+)
+_LOCALITIES = lazy_re(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}(?=[ \t]*(?:[.,;\n]|$|[ \t][a-z]))")
+
+_CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
+_CYR_STREET = (
+    r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?"
+    r",?[ \t]*(?:д\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
+)
+_CYRILLIC = lazy_re(
+    rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_TOWN},[ \t]*)?{_CYR_STREET}"
+    r"(?:,?[ \t]*(?:кв|оф|корп|стр)\.[ \t]*\d{1,4}[а-яА-Я]?)*"
+    r"(?:,[ \t]*(?:г\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
+)
+_VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
+_VIETNAMESE = lazy_re(
+    rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}[ \t]+)?"
+    rf"(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}"
+    rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS}){{0,4}}"
+    rf"(?:,[ \t]*(?:(?i:tp|thành phố)\.?[ \t]+)?{_VI_WORDS}(?=[ \t]*(?:[.,;\n]|$)))?"
+)
+_ARABIC_BOX = lazy_re(r"ص\.?[ \t]?ب\.?[ \t]*\d{1,6}(?:[،,][ \t]*[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}){0,3}")
+
+
+def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each address stretched over its unit before and its flat, town and
+    postcode after, as far as they are written next to it."""
+    return [_widen(text, c) if c.type == "ADDRESS" else c for c in found]
+
+
+# A unit word the street rule took as the street's last word ("37 bis avenue Jean-Jaurès, appt"):
+# the unit rule below reads it with its number.
+_UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus)\.?$")
+
+
+def _widen(text: str, cand: Candidate) -> Candidate:
+    start, end = cand.start, cand.end
+    cut = _UNIT_WORD_AT_END.search(text, max(start, end - 8), end)
+    if cut and text[end : end + 1] in " \t" and text[end + 1 : end + 2].isdigit():
+        end = cut.start()
+    before = text[max(0, start - 24) : start]
+    m = _UNIT_BEFORE.search(before) if text[start : start + 1].isdigit() else None
+    if m and (m.start() == 0 or not before[m.start() - 1].isalnum()):
+        start -= len(before) - m.start()
+    for _ in range(3):
+        m = _UNIT_AFTER.match(text, end) or _POSTCODE_TOWN.match(text, end)
+        if not m or m.end() == end or not _town_and_code(m):
+            break
+        end = m.end()
+    m = _LOCALITIES.match(text, end)
+    if m:
+        last = m.group(0).rsplit(",", 1)[-1].strip()
+        if is_place_name(last) or lexicon().is_not_name(last):
+            end = m.end()
+    return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
+def _town_and_code(m: re.Match[str]) -> bool:
+    """A town then a number is a town and its postcode when the town is known or the number has
+    a postcode's own shape ("Bilbao 48011", "Montréal H2J 2L3"), not "Termin 2025"."""
+    if "town" not in m.re.groupindex or not m.group("town"):
+        return True
+    code = m.group("code")
+    return is_place_name(m.group("town").split()[0]) or (len(code) != 4 and not code.isdigit()) or len(code) == 5
+
+
+_CYR_KEYS = ("ул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
+_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.")
+
+
+def script_addresses(text: str) -> list[Candidate]:
+    """Addresses in Cyrillic, Vietnamese and Arabic forms: each rule only around the street
+    words it needs (a town and a postcode may stand up to 40 characters before them)."""
+    found: dict[tuple[int, int], None] = {}
+    for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
+        for a, b in keyword_windows(text, keys, 160, 40):
+            found.update((m.span(), None) for m in rule.finditer(text, a, b))
+    return [Candidate(a, b, "ADDRESS") for a, b in found]

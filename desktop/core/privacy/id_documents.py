@@ -1,0 +1,311 @@
+"""Identity-document numbers named in the words of each language: passports, driving licences,
+residence permits, identity cards and social-insurance, pension, health and tax numbers
+("Reisepassnummer: ...", "n° de passeport ...", "número de pasaporte", "paspoortnummer",
+"numer paszportu", "pasaport no", "passnummer", "旅券番号", "Führerschein-Nr.", "NIE", "BSN",
+"personnummer", "TFN", "UAN", ...).
+
+These numbers have no shape of their own (a passport number is nine letters and digits), so
+they are taken only where the text names them:
+
+- after the document's word, on the same line, within a few words ("Ihr Aufenthaltstitel
+  (Nr. RP0418827)", "El número de pasaporte que aparece en tu contrato (PAF482117)");
+- in a column of a table (CSV, TSV, markdown) or a JSON/``key: value`` key named like one;
+- as the whole answer, in a chat, to a line that asked for one ("numer paszportu?" /
+  "tak, EA4408123").
+
+A value holds at least three digits and is not a date, so "passport valid until 2027-08" and
+"the passport number is on file" stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+# Words naming an identity document or a personal number, lowercased, as regular-expression
+# alternatives ("[ _\-]?" lets the same entry match a column name: "passport_no", "dl-number").
+_DOC_WORDS = r"""
+passport(?:[ _\-]?(?:number|no\.?|nr\.?|num|#))?|driv(?:ing|er'?s?)[ _\-]?licen[cs]e(?:[ _\-]?(?:number|no\.?|#))?|
+licen[cs]e[ _\-]?(?:number|no\.?|#)|dl[ _\-](?:number|no\.?|#|nr\.?)|residence[ _\-]?(?:permit|card)|work[ _\-]?permit|
+biometric residence permit|visa[ _\-]?(?:number|no\.?)|national[ _\-]?insurance(?:[ _\-]?(?:number|no\.?))?|ni[ _\-]?(?:number|no\.?)|nino|
+nhs[ _\-]?(?:number|no\.?)|health[ _\-]?card|medicare(?:[ _\-]?(?:card|number|no\.?))?|tax[ _\-]?file[ _\-]?number|
+social[ _\-]?(?:insurance|security)(?:[ _\-]?(?:number|no\.?))?|pan[ _\-]?(?:number|no\.?|card)|aadhaa?r|
+id[ _\-]?card|identity[ _\-]?(?:card|number|document)|national[ _\-]?id|
+reisepass(?:nummer|[ _\-]?nr\.?)?|passnummer|pass-?nr\.?|f[üu]hrerschein(?:nummer|[ _\-]?nr\.?)?|personalausweis(?:nummer|[ _\-]?nr\.?)?|
+ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?nummer|
+rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?nr\.?)|versichertennummer|ahv(?:-?nr\.?|-?nummer)?|
+steuer[ _\-]?id|steuer-?identifikationsnummer|
+passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
+s[ée]curit[ée] sociale|registre national|num[ée]ro national|
+pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
+licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|
+passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di soggiorno|tessera sanitaria|
+paspoort(?:nummer|nr\.?)?|rijbewijs(?:nummer|nr\.?)?|burgerservicenummer|identiteitskaart(?:nummer)?|id-kaart|rijksregisternummer|
+verblijfsvergunning|
+paszport(?:u)?|pesel|dow[óo]d(?:u)? osobist(?:y|ego)|nr dowodu|numer dowodu|prawo jazdy|prawa jazdy|karta pobytu|
+pasaport(?:[ _\-]?(?:no|numaras[ıi]))?|t\.?c\.?[ _\-]?kimlik(?:[ _\-]?no)?|kimlik[ _\-]?(?:no|numaras[ıi])|ehliyet(?:[ _\-]?(?:no|numaras[ıi]))?|
+s[üu]r[üu]c[üu] belgesi|oturma izni|
+pass(?:[ \-]?nr\.?|nummer)|voter[ _\-]?id|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
+f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
+documento (?:nacional )?de identi\w+|documento d'identit[àa]|documentnummer|numer dokumentu|id-kort(?:snummer)?|legitimation|
+bilhete de identidade|n[úu]mero de utente|svnr|kimlik seri(?: no)?|
+passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
+旅券番号|パスポート番号|マイナンバー|個人番号|運転免許証番号|免許証番号|在留カード番号|保険証番号|
+身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|驾照号码?|社保号|여권번호|주민등록번호|운전면허번호
+"""
+# Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
+# "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
+# may write them in lowercase ("bsn;paspoort").
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC"
+# Short stems one of which every word above holds (searched fast); each place a stem is found,
+# the expression is tried at the start of its word and of the word before ("codice fiscale",
+# "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
+_STEMS = (
+    "pas", "licen", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
+    "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
+    "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
+    "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
+    "id-kort", "legitim", "bilhete", "utente", "svnr",
+    # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
+    "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
+)
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "证件", "證件", "여권", "주민", "운전")
+# The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
+# only at capitals (rarer than lowercase letters).
+_UPPER = lazy_re(
+    r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
+    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC)|(?<=A)HV)(?![^\W_])"
+)
+_CJK_WORDS = (
+    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # (the rest of the word, in its script only: "番号は")
+)
+
+
+@cache
+def _doc_re(headers: bool = False) -> re.Pattern[str]:
+    """The words above, then the acronyms (any case in a header, else in capitals only)."""
+    words = _DOC_WORDS.replace("\n", "")
+    acronyms = rf"(?i:{_ACRONYMS})" if headers else _ACRONYMS
+    # Not inside a word ("spin", "opinion", "Tiefgarage"); CJK words may touch their neighbours.
+    return re.compile(
+        rf"(?<![\w'])(?:(?i:{words})|(?:T\.?C\.? )?(?P<acr>{acronyms})(?:[ _\-]?(?i:no\.?|nr\.?|number|nummer|numarası|#))?)(?![^\W_])|{_CJK_WORDS}"
+    )
+
+
+# Document and card-code words that label a field ("旅券番号：", "Steuer-ID |"): read by the layout
+# and name rules as labels (labels.field_keys), so that they are not taken for a name or a chat
+# speaker. (Short names that are also words or names, "sin", "pan", "tie", are left out.)
+FIELD_LABELS = (
+    "旅券番号", "パスポート番号", "個人番号", "運転免許証番号", "免許証番号", "在留カード番号", "保険証番号", "基礎年金番号",
+    "身份证号码", "身份證字號", "身分證字號", "护照号码", "护照号", "護照號碼", "驾驶证号", "驾照号码", "社保号", "여권번호",
+    "운전면허번호", "カード番号", "有効期限", "セキュリティコード", "卡号", "有效期", "安全码",
+    "passport", "passport no", "passport number", "reisepass", "reisepassnummer", "passnummer", "führerschein",
+    "führerschein-nr", "personalausweis", "ausweisnummer", "steuer-id", "steuerid", "sozialversicherungsnummer",
+    "rentenversicherungsnummer", "krankenversichertennummer", "ahv-nr", "aufenthaltstitel", "n° de passeport",
+    "numéro de passeport", "passeport", "permis de conduire", "titre de séjour", "numéro de sécurité sociale",
+    "pasaporte", "número de pasaporte", "dni", "nif", "nss", "passaporto", "carta d'identità", "codice fiscale",
+    "paspoort", "paspoortnummer", "rijbewijs", "rijbewijsnummer", "bsn", "burgerservicenummer", "rijksregisternummer",
+    "paszport", "numer paszportu", "pesel", "nr dowodu", "numer dowodu", "prawo jazdy", "pasaport", "pasaport no",
+    "ehliyet", "ehliyet no", "personnummer", "passnr", "körkort", "cpr-nummer", "passaporte", "cpf", "cnh", "nino",
+    "ni number", "national insurance number", "nhs number", "tfn", "ssn", "uan", "aadhaar", "driving licence",
+    "driver's license", "dl number", "cvv", "cvc", "cvv2", "prüfnummer", "cryptogramme", "código de seguridad",
+)
+
+
+# A candidate value: letters and digits, groups split by a space, dash, dot or slash before a digit
+# ("12 150675 Y 556" is split before a letter too: a German pension number).
+_VALUE = lazy_re(
+    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
+)
+_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
+# The stretch between the word and its value: no digit, no end of sentence, not another field.
+_GAP_STOP = re.compile(r"[!?;]|\.\s|\n")
+
+
+def id_value_ok(value: str) -> bool:
+    """Whether a value next to a document's word can be its number: three digits or more, six
+    characters or more, not a date or a year."""
+    if re.search(r"(?i)x{3,}|\*{3,}|•{3,}", value):
+        return False  # masked: "XXXX XXXX 2233" shows the last digits only
+    compact = re.sub(r"[ \-./]", "", value)
+    digits = sum(c.isdigit() for c in compact)
+    if digits < 3 or len(compact) < 6 or len(compact) > 20:
+        return False
+    return not _DATE.fullmatch(value)
+
+
+# The end of a key in JSON, a config or a log ("nino": "...", brp=...): there a short name may
+# be in lowercase.
+_KEY_END = lazy_re(r"[\"']?[ \t]*[:=]")
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßıłśźżąęćńőűğş0123456789_-'’.")
+
+
+def _word_start(lower: str, at: int) -> int:
+    start = at
+    while start > 0 and at - start < 30 and lower[start - 1] in _WORD_CHARS:
+        start -= 1
+    return start
+
+
+def _cues(text: str, lower: str) -> list[re.Match[str]]:
+    """Every document word in ``text``: the expression tried where a stem is found."""
+    from desktop.core.privacy.fastscan import present_keys
+
+    rule = _doc_re(headers=True)
+    starts: set[int] = set()
+    for stem in present_keys(lower, _STEMS):
+        at = lower.find(stem)
+        while at >= 0:
+            start = _word_start(lower, at)
+            starts.add(start)
+            for _ in range(2):  # and the two words before ("codice fiscale", "número de utente")
+                before = start
+                while before > 0 and lower[before - 1] in " \t":
+                    before -= 1
+                if before == start or before == 0:
+                    break
+                start = _word_start(lower, before)
+                starts.add(start)
+            at = lower.find(stem, at + len(stem))
+    starts |= {m.start() for m in _UPPER.finditer(text)}
+    found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}
+    for stem in present_keys(lower, _CJK_STEMS):
+        at = lower.find(stem)
+        while at >= 0:
+            for m in rule.finditer(text, max(0, at - 8), at + len(stem) + 12):
+                found.setdefault(m.start(), m)
+            at = lower.find(stem, at + len(stem))
+    return [found[k] for k in sorted(found)]
+
+
+_PERSONAL_RFC = lazy_re(r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}")
+
+
+def _labelled(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
+    for cue in cues:
+        acronym = cue.group("acr")
+        if acronym and not acronym.isupper() and not _KEY_END.match(text, cue.end()):
+            continue  # "sin", "nie", "pan" in a sentence: everyday words
+        if acronym and acronym.upper() == "RFC":
+            found: list[Candidate] = []
+            _value_after(text, cue.end(), found.append)
+            for c in found:  # a person's RFC has four letters; a company's three ("GMO9102156E1") is no one's
+                if _PERSONAL_RFC.fullmatch(text, c.start, c.end):
+                    add(c)
+            continue
+        _value_after(text, cue.end(), add)
+
+
+def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
+    """The first value after a document's word within a short stretch of the same sentence."""
+    limit = min(len(text), at + 50)
+    stop = _GAP_STOP.search(text, at, limit)
+    # "Nr." and "n°" end in a period without ending the sentence.
+    while stop and stop.group(0).startswith(".") and re.search(r"(?i)(?:\bn|nr|no|n°|nº|núm|num|art)$", text[max(0, stop.start() - 4) : stop.start()]):
+        stop = _GAP_STOP.search(text, stop.end(), limit)
+    end = stop.start() if stop else limit
+    for m in _VALUE.finditer(text, at, end + 25 if stop is None else end):
+        value = m.group(0).rstrip(" -./")
+        if id_value_ok(value):
+            add(Candidate(m.start(), m.start() + len(value), "NATIONAL_ID"))
+            return
+        if any(c.isdigit() for c in value):
+            return  # a date or a short number came first: the number is not given here
+
+
+def _table_columns(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
+    """Cells under a header that names a document ("passport_no", "BSN", "Steuer-ID")."""
+    done: set[int] = set()
+    for cue in cues:
+        start = text.rfind("\n", 0, cue.start()) + 1
+        if start in done:
+            continue
+        done.add(start)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        mark = next((m for m in "\t|;," if m in text[start:end]), None)
+        if mark is not None:
+            _table_rows(text, start, end, mark, add)
+
+
+def _table_rows(text: str, start: int, end: int, mark: str, add: Callable[[Candidate], None]) -> None:
+    cells = _cells(text[start:end], mark)
+    doc = _doc_re(headers=True)
+    wanted = [n for n, (_, cell) in enumerate(cells) if _names_a_number(doc, cell.strip().strip("\"'*"))]
+    if not wanted:
+        return
+    pos = end + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if mark not in line:
+            return
+        if not set(line.strip()) <= set("|-:+ "):  # (a markdown rule row is skipped)
+            row = _cells(line, mark)
+            if len(row) != len(cells):
+                return
+            for n in wanted:
+                at, cell = row[n]
+                value = cell.strip().strip("\"'")
+                if value and id_value_ok(value) and not any(c.islower() for c in value if c.isalpha()):
+                    begin = pos + at + cell.index(value)
+                    add(Candidate(begin, begin + len(value), "NATIONAL_ID"))
+        pos = line_end + 1
+
+
+# Header words that say the column holds something about the document other than its number.
+_NOT_THE_NUMBER = lazy_re(r"(?i)mask|expir|valid|issue|country|scan|photo|copy|status|type|date|datum|fecha|data|g[üu]ltig|scad|vence|tarih")
+
+
+def _names_a_number(doc: re.Pattern[str], cell: str) -> bool:
+    """A header cell that names a document's number: its word, alone or with "no."/"number"
+    words around it ("N. passaporto", "numer paszportu"), not its expiry or country."""
+    if len(cell) > 32 or not doc.search(cell):
+        return False
+    return bool(doc.fullmatch(cell)) or not _NOT_THE_NUMBER.search(cell)
+
+
+def _cells(line: str, mark: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for piece in line.split(mark):
+        out.append((pos, piece))
+        pos += len(piece) + 1
+    if mark == "|":
+        out = [c for n, c in enumerate(out) if not (n in (0, len(out) - 1) and not c[1].strip())]
+    return out
+
+
+# A chat line that asks for a document's number, then the next line's whole message is it.
+_ANSWER = lazy_re(
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:[a-zà-ÿ]{1,8},?[ \t]+)?(?P<value>[A-Z0-9][A-Z0-9 \-./]{4,24}[A-Z0-9])"
+    r"[ \t]*(?:です|입니다|。|\.|!)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _answered(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
+    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()}
+    for line_end in sorted(ends - {-1}):
+        m = _ANSWER.match(text, line_end + 1)
+        if m and id_value_ok(m.group("value")):
+            add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+
+
+def find_id_documents(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
+    """Add every identity-document number these rules find in ``text``."""
+    cues = _cues(text, text.lower() if lower is None else lower)
+    if not cues:
+        return
+    _labelled(text, cues, add)
+    if "\n" in text:
+        _table_columns(text, cues, add)
+        _answered(text, cues, add)

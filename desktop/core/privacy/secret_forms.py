@@ -1,0 +1,300 @@
+"""Secrets in the forms people write them, beside what ``secrets`` finds:
+
+- a card's security code next to the card ("CVV 482", "Prüfnummer 913", "cryptogramme 228",
+  "código de seguridad 705", "セキュリティコード：293", a ``cvv`` column);
+- a PIN with words between it and its digits ("el PIN de la impresora 6071", "PIN do karty
+  paliwowej 8392");
+- the code of a door, gate, garage, alarm or key box said with a verb or a colon ("der Code für
+  die Tiefgarage ist 3308", "il codice del portone è 1945", "Koden til nøgleboksen er 7204",
+  "dörrkod serverrummet: 4470");
+- a one-time or verification code given in a sentence ("the one-time code it sent was 739104",
+  "ワンタイムパスワードは 402913", "验证码 736402");
+- a password word in its definite form ("Adgangskoden ... er", "lösenordet är");
+- a ``curl -u user:password`` login.
+
+Each rule runs only around its own cue words (``keyword_windows``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+
+PASSWORD = "A password"
+CARD_CODE = "A card security code"
+
+_VERB = r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|jest|to|blir|wordt|:|=|：|は|是|为|為)"
+
+# A card's security code: its name in the team's languages, then three or four digits.
+_CARD_CODE = lazy_re(
+    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|"
+    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|c[óo]digo de seguridad|c[óo]digo de seguran[çc]a|codice di sicurezza|"
+    r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|"
+    r"sikkerhetskode|sikkerhedskode)(?:[ \-]?(?:code|nummer|number|no\.?|kodu|kod))?(?!\w)"
+    r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
+)
+_CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "sicherheit", "veilig", "kod", "venlik",
+                   "kerhet", "sikker", "セキュリティ", "安全", "보안")
+_CODE_VALUE = lazy_re(
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é)?"
+    r"[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)"
+)
+# What says a card is near: its number (13 to 19 digits, grouped or not), or a card word.
+_CARD_NEAR = lazy_re(
+    r"(?i)(?<!\d)\d{4}[ \-]?\d{4,6}[ \-]?\d{4,5}(?:[ \-]?\d{1,4})?(?!\d)|card|karte|carte|tarjeta|carta|kaart|karty|kart[ıi]|kort|"
+    r"visa|mastercard|amex|maestro|cart[ãa]o|カード|卡|카드"
+)
+
+
+def _card_codes(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    headers: set[int] = set()
+    for a, b in keyword_windows(lower, _CARD_CODE_KEYS, 40, 24):
+        for cue in _CARD_CODE.finditer(text, a, b):
+            m = _CODE_VALUE.match(text, cue.end())
+            if m and _CARD_NEAR.search(text, max(0, cue.start() - 200), min(len(text), cue.end() + 80)):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CARD_CODE))
+            headers.add(text.rfind("\n", 0, cue.start()) + 1)  # (a "cvv" column's header row?)
+    for start in sorted(headers):
+        _code_column(text, start, add)
+
+
+_CODE_HEADER = re.compile(r"(?i)[\"']?(?:cvv2?|cvc2?|csc|cid|security[ _\-]?code|card[ _\-]?code)[\"']?")
+
+
+def _code_column(text: str, start: int, add: Callable[[Candidate], None]) -> None:
+    """Cells under a ``cvv`` or ``cvc`` header of a CSV, TSV or markdown table whose header row
+    starts at ``start``."""
+    end = text.find("\n", start)
+    if end < 0:
+        return
+    header = text[start:end]
+    mark = next((m for m in ("\t", "|", ";", ",") if m in header), None)
+    if mark is None:
+        return
+    cells = header.split(mark)
+    index = next((n for n, c in enumerate(cells) if _CODE_HEADER.fullmatch(c.strip())), None)
+    if index is None:
+        return
+    pos = end + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        row = text[pos:line_end].split(mark)
+        if len(row) != len(cells):
+            return
+        value = row[index].strip().strip("\"'")
+        if re.fullmatch(r"\d{3,4}", value):
+            at = pos + sum(len(c) + 1 for c in row[:index]) + row[index].index(value)
+            add(Candidate(at, at + len(value), "SECRET", "secret", CARD_CODE))
+        pos = line_end + 1
+
+
+# "PIN" then a few words, then the digits ("el PIN de la impresora 6071"); a "PIN code" with six
+# digits is an Indian postcode and stays.
+_PIN_GAP = lazy_re(r"(?<![\w])PIN(?:-?Code|-?code|s)?(?![\w])(?P<gap>[^\n\d.!?;]{1,32}?)(?<![\w])(?P<value>\d{4,8})(?![\w]|[./,]\d)")
+
+# An access code: a word for "code" and, in the same clause, what it opens; then a verb or a
+# colon and the code. The thing opened keeps "status code", "zip code", "promo code" out.
+_CODE_WORD = r"(?:code|codice|c[óo]digo|kod|kodu|koden|kode|koodi|şifresi|sifresi|combo|combination|pin)"
+# (joined to the thing opened, only a word for "code": "Tiefgaragencode", "dörrkod"; "Turpin" is a street)
+_JOINED = r"(?:code|codice|kod|kodu|koden|kode|koodi)"
+_OPENS = (
+    r"door|gate|garage|alarm|safe|lock|key ?box|keypad|entrance|building|front|porte|portail|immeuble|garage|coffre|alarme|"
+    r"portone|cancello|porta|allarme|cassaforte|puerta|port[óo]n|alarma|caja|garaje|deur|poort|kluis|sleutel|t[üu]r|tor|"
+    r"tiefgarage|tresor|schl[üu]ssel|drzwi|bram|alarm|sejf|gara[żz]|kap[ıi]|kasa|garaj|d[öo]rr|port|larm|n[øo]gle|n[øo]kkel|"
+    r"serverr|server room|skåp|boks|box|portão|portao|cofre|hek|slagboom|kast"
+)
+_ACCESS_CODE = lazy_re(
+    rf"(?i)(?<![\w])(?:(?P<box>safe|tresor|kasa|sejf|kluis|kap[ıi])?(?(box)|(?:{_OPENS}))\w*?(?:{_JOINED}|,?[ \t\-]+{_CODE_WORD})\w*|{_CODE_WORD}(?P<gap>[^\n\d.!?;:]{{1,40}}?)(?:{_OPENS})\w*)"
+    rf"(?:(?(box)[ \t]|(?!))|[^\n\d.!?;]{{0,25}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|,))[ \t]*(?P<value>[A-Z0-9]{{0,2}}\d[\d\-#*]{{2,9}}[A-Z]?)(?![\w]|[./,]\d)"
+)
+_ACCESS_KEYS = ("code", "codice", "digo", "kod", "koodi", "ifresi", "combo", "pin ", " pin")
+
+# A one-time or verification code given in a sentence.
+_ONE_TIME = lazy_re(
+    r"(?i)(?<![\w])(?:one[ \-]?time (?:code|password|passcode|pin)|otp|verification code|2fa code|mfa code|sms code|login code|"
+    r"confirmation code|bestätigungscode|best[äa]tigungs-?code|verifizierungscode|einmal(?:code|passwort)|code de (?:v[ée]rification|confirmation)|"
+    r"c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n|confirma[çc][ãa]o)|codice (?:di verifica|otp)|verificatiecode|"
+    r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode)(?![\w])"
+    r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
+)
+_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik",
+                  "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証", "確認コード", "验证码", "驗證碼", "인증번호")
+_ONE_TIME_VALUE = lazy_re(
+    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*(?P<value>\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
+)
+
+# A password word in its definite form (Danish, Swedish, Norwegian), then a verb and the value.
+_DEFINITE_PASSWORD = lazy_re(
+    r"(?i)(?<![\w])(?:adgangskoden|kodeordet|passordet|lösenordet|losenordet|salasanasi|salasana|wifi-koden|wifikoden)"
+    r"(?![\w])[^\n.:=?]{0,40}?(?:\s(?:er|är|on|is)(?![\w])|[:=])\s*(?P<value>[^\s\"'`,;]{6,64})"
+)
+_DEFINITE_KEYS = ("adgangskoden", "kodeordet", "passordet", "senordet", "salasana", "koden")
+
+# A recovery code where the word for "code" comes first ("Kod odzyskiwania: RK7P-4QX2-M9TD",
+# "código de recuperación: ..."), codes on the same line after the colon.
+_RECOVERY_FIRST = lazy_re(
+    r"(?i)(?<![\w])(?:kod(?:y)? (?:odzyskiwania|zapasow\w*)|c[óo]digos? de (?:recuperaci[óo]n|respaldo)|codes? de (?:r[ée]cup[ée]ration|secours)|"
+    r"codic[ei] di (?:recupero|backup)|kurtarma kod(?:u|lar[ıi])|herstelcodes?|återställningskod(?:er)?)(?![\w])[^\n:：]{0,20}[:：=][ \t]*"
+    r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,3})(?![\w])"
+)
+_RECOVERY_FIRST_KEYS = ("kod", "digo", "code", "codic", "kurtarma", "herstel", "terställning")
+# A wifi key word, the network's word, then the key ("la chiave wifi Trastevere_2025!").
+_WIFI_FIRST = lazy_re(
+    r"(?i)(?<![\w])(?:key|password|chiave|clave|cl[ée]|schl[üu]ssel|sleutel|wachtwoord|klucz|has[łl]o|senha|chave|şifre(?:si)?|nyckel|n[øo]gle|passord|"
+    r"l[öo]senord)[ \t]+(?:del |de la |du |do |da |des |of the |for the |for |per il |per |voor de |für das |f[öo]r )?(?:wifi|wi-fi|wlan|wifi-?netz)"
+    r"(?![\w])[ \t]*(?P<value>[^\s\"'`,;]{6,64})"
+)
+# A chat reply to a question about a password that says the value with a verb after other words
+# ("mudou sim, agora é Pao-de-Queijo-88", "changed, now it's ..."): the line after the question.
+_ASKED = lazy_re(r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o|wachtwoord|"
+                 r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)")
+_REPLY_VERB = lazy_re(r"(?i)(?<![\w])(?:agora|ahora|now|nu|ora|maintenant|jetzt|teraz|şimdi|nu er|ny)[ \t]+(?:it['’]?s[ \t]+|is[ \t]+|é[ \t]+|es[ \t]+|è[ \t]+|est[ \t]+|c['’]est[ \t]+|ist[ \t]+|jest[ \t]+|är[ \t]+|er[ \t]+)?"
+                      r"(?P<value>[^\s\"'`,;]{6,64})")
+
+# A login sent in a request header ("Authorization: Basic dXNlcjpwYXNz", "Bearer abc..."): short
+# tokens the entropy rule leaves.
+_AUTH_HEADER = lazy_re(r"(?i)(?<![\w])(?:basic|bearer|token)[ \t]+(?P<value>[A-Za-z0-9._~+/\-]{12,}={0,2})(?![\w=])")
+_AUTH_KEYS = ("authorization", "basic ", "bearer ")
+# A password on a command line: "mysql -u root -pS3cret", "sshpass -p 'S3cret' ssh ...".
+_CLI_PASSWORD = lazy_re(
+    r"(?i)(?<![\w])(?:mysql|mysqldump|mariadb|mysqladmin)\b[^\n|;&]*?[ \t]-p(?P<value>[^\s\"'`]{4,64})"
+    r"|(?<![\w])sshpass[ \t]+-p[ \t]*[\"']?(?P<value2>[^\s\"'`]{4,64})"
+)
+# Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
+_BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{33})(?![\w\-])")
+
+# A key said with words between its name and its value ("the api key for mailgun is ...",
+# "la clé API de production : ..."): only a value shaped like a key (long, letters and digits).
+_SAID_KEY = lazy_re(
+    r"(?i)(?<![\w])(?:api[ _\-]?key|access[ _\-]?key|secret[ _\-]?key|api[ _\-]?token|access[ _\-]?token|cl[ée] (?:d['’])?api|"
+    r"clave (?:de )?api|chiave api|api-schl[üu]ssel|api-sleutel|klucz api|api anahtar[ıi]|apiキー|api密钥|api 密钥)"
+    r"(?![\w])[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])\s*(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
+)
+_SAID_KEY_KEYS = ("api", "access", "secret", "clé", "klucz", "キー", "密钥")  # ("clave api", "chiave api": "api")
+# A variable named like a password without a separator ("PGPASSWORD=...", "REDISPASS=...").
+_JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<value>[^\s\"'`;]{4,200})")
+
+# curl's login: "-u user:password" (the user may be an account id).
+_CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+
+
+def password_like(value: str) -> bool:
+    """Letters and digits, and a symbol or both cases: what a password written without "is"
+    or ":" must look like (an everyday word or a plain number is no password)."""
+    has_alpha = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return has_alpha and has_digit and (mixed or not value.isalnum()) and "://" not in value
+
+
+def _replies(text: str) -> list[Candidate]:
+    """Looked for only after each line that ends in a question mark."""
+    out = []
+    at = text.find("?")
+    while at >= 0:
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            break
+        if not text[at + 1 : line_end].strip(" \t"):
+            line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
+            if _ASKED.search(text, line_start, at):
+                next_end = text.find("\n", line_end + 1)
+                m = _REPLY_VERB.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
+                if m and password_like(value := m.group("value").rstrip(".,!)")):
+                    out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+        at = text.find("?", at + 1)
+    return out
+
+
+# Values found as secrets that are a placeholder written where the key goes ("sk-ant-xxxx...",
+# "sk-...your key...", "<your-key>") or a URL's port and path after "password@host:".
+_FILLER = re.compile(r"(x|X|0|\*|•|\.)\1{7,}")
+_PLACEHOLDER = re.compile(
+    r"(?i).*(?:\.\.\.|…|<[^>]*>|your[_\- ]?(?:key|token|secret|api)|changeme).*"
+    # a variable that holds the value ("$DB_PASSWORD", "${TOKEN}", "%API_KEY%", "{{ secret }}")
+    r"|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]\w*%|\{\{\s*[\w.]+\s*\}\}"
+)
+_AFTER_HOST = re.compile(r"@[\w.\-]+:$")
+# A public key is made to be shared ("ssh-ed25519 AAAA... deploy@ci").
+_PUBLIC_KEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$")
+
+
+def lookalike(text: str, start: int, end: int) -> bool:
+    """Whether the value found as a secret at ``start:end`` is a placeholder, not a secret."""
+    value = text[start:end]
+    filler = _FILLER.search(value)
+    # (a key of a vendor's full length filled with x's keeps a real key's shape: when in doubt,
+    # hidden; documentation writes a short run where the key goes)
+    if filler and len(filler.group(0)) >= 0.5 * len(value) and len(value) < 48:
+        return True
+    if _PLACEHOLDER.fullmatch(value):
+        return True
+    if value.startswith("AAAA") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return value[:1].isdigit() and bool(_AFTER_HOST.search(text, max(0, start - 80), start))
+
+
+def find_secret_forms(text: str, lower: str) -> list[Candidate]:
+    """Every secret these rules find in ``text`` (``lower``: the text lowercased)."""
+    out: list[Candidate] = []
+    add = out.append
+    _card_codes(text, lower, add)
+    for a, b in keyword_windows(text, ("PIN",), 60, 2):
+        for m in _PIN_GAP.finditer(text, a, b):
+            if not re.search(r"(?i)code\b", m.group(0)[:9]) or len(m.group("value")) != 6:
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _ACCESS_KEYS, 90, 40):
+        for m in _ACCESS_CODE.finditer(text, a, b):
+            if sum(c.isdigit() for c in m.group("value")) >= 3:
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _ONE_TIME_KEYS, 60, 14):
+        for cue in _ONE_TIME.finditer(text, a, b):
+            v = _ONE_TIME_VALUE.match(text, cue.end())
+            if v:
+                add(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _DEFINITE_KEYS, 80, 14):
+        for m in _DEFINITE_PASSWORD.finditer(text, a, b):
+            value = m.group("value").rstrip(".,)")
+            if not value.isalpha():
+                add(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _RECOVERY_FIRST_KEYS, 120, 2):
+        for m in _RECOVERY_FIRST.finditer(text, a, b):
+            if any(c.isdigit() for c in m.group("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("wifi", "wi-fi", "wlan"), 80, 30):
+        for m in _WIFI_FIRST.finditer(text, a, b):
+            if password_like(m.group("value").rstrip(".,)")):
+                add(Candidate(m.start("value"), m.start("value") + len(m.group("value").rstrip(".,)")), "SECRET", "secret", PASSWORD))
+    if "?" in text:
+        out += _replies(text)
+    for a, b in keyword_windows(lower, _AUTH_KEYS, 220, 2):
+        for m in _AUTH_HEADER.finditer(text, a, b):
+            value = m.group("value")
+            if any(c.isdigit() for c in value) and not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("mysql", "mariadb", "sshpass"), 200, 2):
+        for m in _CLI_PASSWORD.finditer(text, a, b):
+            group = "value" if m.group("value") else "value2"
+            if not m.group(group).startswith(("$", "<", "{")):
+                add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    windows = keyword_windows(text, (":AA",), 40, 12) + keyword_windows(lower, ("discord",), 300, 2)
+    for m in (m for a, b in windows for m in _BOT_TOKEN.finditer(text, a, b)):
+        add(Candidate(m.start(), m.end(), "SECRET", "secret", "An access token"))
+    for a, b in keyword_windows(lower, _SAID_KEY_KEYS, 80, 24):
+        for m in _SAID_KEY.finditer(text, a, b):
+            value = m.group("value")
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
+    for a, b in keyword_windows(lower, ("pass=", "password=", "passwd=", "pwd=", "token=", "secret="), 210, 22):
+        for m in _JOINED_VARIABLE.finditer(text, a, b):
+            if not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("-u ", "--user"), 300, 2):
+        for m in _CURL_USER.finditer(text, a, b):
+            if not m.group("value").startswith(("$", "<", "{")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    return out
