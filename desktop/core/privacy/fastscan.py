@@ -13,6 +13,7 @@ with that character". What matches, and where, is unchanged (tests compare both 
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import sys
@@ -370,36 +371,82 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
 # Every card number, and every national ID and account number with a checksum that the structured
 # rules look for unlabelled (SSN, NIR, DNI/NIE, CPF, PESEL, TC Kimlik, Steuer-ID, Aadhaar, Chinese
 # RIC, personnummer, CBU, Cartão de Cidadão, PPSN), holds seven digits or more with at most one
-# space, dot, dash, plus or line break between two. Such runs are few in any text (a thousand in 150,000 characters
-# of business text); the rules, each a pass over the whole text, only look around them.
+# space, dot, dash, plus or line break between two. Such runs are few in any text (a thousand in
+# 150,000 characters of business text): the stretches around them, joined, are a fifth of its
+# length, and the rules (each a pass over the whole text) scan that instead.
 _LONG_NUMBER = re.compile(r"\d(?<!\d\d)(?:(?:[ .\-+]|\r?\n)?\d){6,}")
 _NUMBER_BEFORE = 12  # the most a match starts before its run: a Corsican NIR ("1 85 05 2A 006 ...")
 _NUMBER_AFTER = 8  # the most a match ends after it (a cc's " AB1") and the two characters looked at past its end
-_NUMBERS: list[tuple[str, list[tuple[int, int]]]] = []  # (text, its windows), the latest last
+# Between two stretches: a character no rule matches and whose look-arounds never reach (a match
+# and what it looks at stay inside its run's stretch).
+_APART = "\x00"
 
 
-def long_number_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around each run of seven digits or more, merged: a rule whose every
-    match holds such a run finds the same matches scanning only these (made once per text)."""
+class _Shifted:
+    """A match in the joined stretches, answering with the text's positions."""
+
+    __slots__ = ("_m", "_shift")
+
+    def __init__(self, m: re.Match[str], shift: int) -> None:
+        self._m, self._shift = m, shift
+
+    def start(self, group: int | str = 0) -> int:
+        return self._m.start(group) + self._shift
+
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(group) + self._shift
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, group: int | str = 0) -> str:
+        return self._m.group(group)
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self._m.lastgroup
+
+
+class LongNumbers:
+    """The stretches of a text around its long digit runs (merged), joined by ``_APART``."""
+
+    def __init__(self, text: str) -> None:
+        windows: list[tuple[int, int]] = []
+        for m in _LONG_NUMBER.finditer(text):
+            begin, end = max(0, m.start() - _NUMBER_BEFORE), min(len(text), m.end() + _NUMBER_AFTER)
+            if windows and begin <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((begin, end))
+        self.windows = windows
+        self.joined = _APART.join(text[a:b] for a, b in windows)
+        self._starts: list[int] = []  # where each stretch starts in ``joined``
+        at = 0
+        for a, b in windows:
+            self._starts.append(at)
+            at += b - a + 1
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, for a pattern each of whose matches holds a long digit run
+        (starting at most ``_NUMBER_BEFORE`` characters before it, ending at most five after it)
+        and looks one character behind its start and two past its end at most."""
+        starts, windows = self._starts, self.windows
+        for m in pattern.finditer(self.joined):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            yield _Shifted(m, windows[i][0] - starts[i])  # type: ignore[misc]  # (answers as the text's match)
+
+
+_NUMBERS: list[tuple[str, LongNumbers]] = []  # (text, its long numbers), the latest last
+
+
+def long_numbers(text: str) -> LongNumbers:
+    """The stretches around the long digit runs of ``text`` (made once while it is checked)."""
     for held, found in _NUMBERS:
         if held is text:
             return found
-    windows: list[tuple[int, int]] = []
-    for m in _LONG_NUMBER.finditer(text):
-        begin, end = max(0, m.start() - _NUMBER_BEFORE), m.end() + _NUMBER_AFTER
-        if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((begin, end))
-    _NUMBERS[:] = [*_NUMBERS[1 - _HELD :], (text, windows)]
-    return windows
-
-
-def finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that matches only inside ``windows`` (sorted,
-    apart, each wide enough for what its matches look at around them)."""
-    for a, b in windows:
-        yield from pattern.finditer(text, a, b)
+    numbers = LongNumbers(text)
+    _NUMBERS[:] = [*_NUMBERS[1 - _HELD :], (text, numbers)]
+    return numbers
 
 
 def as_token_literals(pattern: re.Pattern[str], text: str, not_after: str) -> re.Pattern[str] | None:

@@ -36,18 +36,17 @@ _PIECES = ["1", "2", "85", "05", "123", "4567", "0123456", "12345678", " ", ".",
 @given(st.lists(st.sampled_from(_PIECES), max_size=24))
 def test_each_id_rule_finds_the_same_matches_in_the_number_windows(parts: list[str]) -> None:
     text = "".join(parts)
-    windows = fastscan.long_number_windows(text)
-    fastscan.forget_lowered()
+    numbers = fastscan.LongNumbers(text)
     for rule in _rules():
-        expected = [m.span() for m in rule.finditer(text)]
-        assert [m.span() for m in fastscan.finditer_in(rule, text, windows)] == expected
+        expected = [(m.span(), m.group(0), m.lastgroup) for m in rule.finditer(text)]
+        assert [(m.span(), m.group(0), m.lastgroup) for m in numbers.finditer(rule)] == expected
 
 
 def test_the_windows_of_a_text_are_made_once_and_let_go_after_a_check() -> None:
     text = "SSN 123-45-6789, PPS 1234567TW, NIR 1 85 05 2A 006 084 36"
-    first = fastscan.long_number_windows(text)
-    assert fastscan.long_number_windows(text) is first
-    assert [text[a:b] for a, b in first] != []
+    first = fastscan.long_numbers(text)
+    assert fastscan.long_numbers(text) is first
+    assert [text[a:b] for a, b in first.windows] != []
     redact_text(text)
     assert all(held is not text for held, _ in fastscan._NUMBERS)
 
