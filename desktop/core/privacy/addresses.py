@@ -21,7 +21,13 @@ from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch, keyword_windows, lowered
+from desktop.core.privacy.fastscan import (
+    as_token_literals,
+    caseless_alternation,
+    first_char_dispatch,
+    keyword_windows,
+    lowered,
+)
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
 _SUFFIXES_EN = (
@@ -218,7 +224,9 @@ _NUMBER_BEFORE = re.compile(r"(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter
 def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, int]]):
     """"12, rue de la Paix", "Via Roma 131": tried only where a street-type word stands, from
     the house number before it when there is one."""
-    finder = _type_word_re()
+    finder = as_token_literals(_type_word_re(), text, r"\w\-")  # (the type words the text holds)
+    if finder is None:
+        return
     last_end = -1
     for a, b in regions:
         for word in finder.finditer(text, a, b):

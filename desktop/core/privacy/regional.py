@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, long_numbers
 
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
@@ -93,7 +93,7 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum.ie import pps
     from stdnum.pt import cc
 
-    for m in _CHECKSUMMED.finditer(text):
+    for m in long_numbers(text).finditer(_CHECKSUMMED):
         kind = m.lastgroup
         value = m.group(0)
         if kind == "cbu" and cbu.is_valid(value):

@@ -20,7 +20,14 @@ import string
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable, lowered, skippable
+from desktop.core.privacy.fastscan import (
+    keyword_windows,
+    lazy_re,
+    lazy_skippable,
+    long_numbers,
+    lowered,
+    skippable,
+)
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.regional import find_regional
@@ -354,7 +361,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
                 continue
             add(Candidate(m.start(), m.end(), "IP"))
     _ibans(text, add)
-    for m in _re("card").finditer(text):
+    for m in long_numbers(text).finditer(_re("card")):  # (twelve digits or more)
         before = text[max(0, m.start() - 40) : m.start()]
         if _card_ok(m.group(0), before) and not _not_a_card(before):
             add(Candidate(m.start(), m.end(), "CARD"))
@@ -500,21 +507,22 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:
     from stdnum.it import codicefiscale
     from stdnum.us import ssn
 
-    for m in _re("ssn").finditer(text):
+    numbers = long_numbers(text)  # (SSNs, NIRs, DNIs and NIEs hold seven digits or more)
+    for m in numbers.finditer(_re("ssn")):
         if ssn.is_valid(m.group(0).replace(" ", "-")) or ssn.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("nino").finditer(text):
         prefix = m.group(0)[:2]
         if prefix not in {"BG", "GB", "NK", "KN", "TN", "NT"}:  # ZZ stands in for a missing number: still hide
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _re("es_id").finditer(text):
+    for m in numbers.finditer(_re("es_id")):
         value = m.group(0)
         if dni.is_valid(value) or nie.is_valid(value):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("it_cf").finditer(text):
         if codicefiscale.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-    for m in _re("fr_nir").finditer(text):
+    for m in numbers.finditer(_re("fr_nir")):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     checksum_ids(text, add)

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, long_numbers
 
 
 class _Validator(Protocol):
@@ -57,7 +57,7 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
 
 def checksum_ids(text: str, add) -> None:
     rule, validators = _checksum_rule()
-    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in long_numbers(text).finditer(rule)]
     found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
     for start, end, shape in found:
         value = text[start:end]
