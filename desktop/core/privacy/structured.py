@@ -46,16 +46,20 @@ _MONTHS = (
     # Portuguese, then Polish in the genitive a date takes ("23 lipca 1994") and the nominative
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
-    r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]"
+    r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]|"
+    # Turkish, then Swedish/Danish/Norwegian forms not above, then Czech in the genitive ("8. května 1990")
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
+    r"maj|marts|augusti|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
 )
 _DATE = (
     rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
-    r"nacid[oa]|naci[óo]|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"nacid[oa]|naci[óo]|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
     r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
 )
@@ -67,7 +71,7 @@ _PATTERNS: dict[str, str] = {
     "email": r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w\-])",
     "url": r"\b(?:https?|ftp|s3|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp)://[^\s<>\"'`]+",
     "ipv4": (
-        r"\d(?<![\d.]\d)\d{0,2}(?<!25[6-9])(?<!2[6-9]\d)(?<![3-9]\d\d)(?<!0\d)"
+        r"\d(?<![\d.]\d)\d{0,2}(?<!25[6-9])(?<!2[6-9]\d)(?<![3-9]\d\d)(?<!(?<![1-9])0\d)"
         r"(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d|\d)"
     ),
     "ipv6": r"[0-9a-fA-F](?<![\w:][0-9a-fA-F])[0-9a-fA-F]{0,3}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
@@ -98,7 +102,7 @@ _PATTERNS: dict[str, str] = {
         r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
-        r"clabe|kto\.?-?nr|konto-?nr)\b\.?(?: number| no\.?| nr\.?| #)?"
+        r"clabe|kto\.?-?nr|konto-?nr)\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
         r"\s*(?:is|es|est|ist|è|é|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
@@ -126,7 +130,9 @@ _NOT_PHONE_BEFORE = lazy_re(
     r"(?i)(?:vat|tva|iva|ust-?id(?:nr)?\.?|ust\.?|p\.?\s?iva|partita iva|nip|regon|abn|acn|siret|siren|kvk|btw|"
     r"org\.?\s?nr\.?|org\.?\s?no\.?|company no\.?|reg(?:istration)?\.? no\.?|policy(?: no\.?| number)?|order(?: no\.?| #)?|"
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
-    r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
+    r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id|"
+    # product codes: an EAN/GTIN barcode, an article or item number
+    r"artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|codice articolo)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?-i:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...",
     # in capitals: "customer on 07700 ..." is a phone)
 )
@@ -156,7 +162,7 @@ _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nació", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "nacid", "nació", "nac.", "nasc.", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
 )
@@ -210,7 +216,7 @@ def _card_ok(raw: str, context: str) -> bool:
 # own when they make up an example of their own complaint.)
 _NOT_CARD_BEFORE = lazy_re(
     r"(?i)(?:(?:test|demo|sandbox|dummy|example)\s*(?:card|karte|carte|tarjeta|number|nr\.?|no\.?)?|"
-    r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice)\S*"
+    r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice|ean|gtin|upc|barcode|artikel)\S*"
     r"\s*(?:no\.?|nr\.?|#|number|号|番号|번호)?)\s*[:：#]?\s*$"
 )
 
@@ -241,8 +247,21 @@ def _iban_ok(raw: str) -> bool:
 
 _VERSION_BEFORE = lazy_re(
     r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
-    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out)\W{0,3}$"
+    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out|kernel|driver|bios|os|versi[oó]n|vers[ãa]o|versione|"
+    r"wersja|s[üu]r[üu]m[üu]?|ファームウェア|バージョン|版本|버전)(?:は|:|：|は、)?\W{0,3}$"
 )
+# Four numbers with small parts ("1.0.0.12", "6.1.0.18") are a version, not an address, unless a
+# network word stands before them ("dns 8.8.8.8"): an address's parts are near random.
+_IP_WORD_BEFORE = lazy_re(
+    r"(?i)(?:ip|addr|address|adresse|dirección|indirizzo|host|server|dns|gateway|gw|from|router|vpn|subnet|mask|lan|wan|"
+    r"proxy|client|peer|src|dst|source|remote|ping|connect(?:ed|ing)?(?: to)?|von|de|da|z|den)\W{0,3}$"
+)
+
+
+def _version_shaped(ip: str, before: str) -> bool:
+    parts = ip.split(".")
+    small = sum(len(part) == 1 for part in parts[1:])
+    return len(parts[0]) == 1 and small >= 2 and not _IP_WORD_BEFORE.search(before)
 _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
@@ -336,6 +355,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for m in _re("ipv4").finditer(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
         if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
+            continue
+        if _version_shaped(m.group(0), before):
             continue
         add(Candidate(m.start(), m.end(), "IP"))
     if _IPV6_HINT.search(text):  # every IPv6 address has two colons at most four hex digits apart
