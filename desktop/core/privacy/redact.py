@@ -75,9 +75,16 @@ def _drop_secret_labels(text: str, chosen: list[Candidate]) -> list[Candidate]:
     drop = set()
     for before, after in zip(chosen, chosen[1:], strict=False):
         if (after.source == "secret" and before.type == "PERSON" and " " not in text[before.start : before.end]
-                and _LABEL_GAP.fullmatch(text, before.end, after.start)):
+                and _LABEL_GAP.fullmatch(text, before.end, after.start) and not _speaker_elsewhere(text, before)):
             drop.add(id(before))
     return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+def _speaker_elsewhere(text: str, name: Candidate) -> bool:
+    """Whether the word also starts another line as a chat speaker ("Íker: 2468" answering a
+    question about a PIN): then it is the person speaking, not the credential's label."""
+    word = re.escape(text[name.start : name.end])
+    return any(m.start(1) != name.start for m in re.finditer(rf"(?m)^(?:\[[\d:. ]+\][ \t]*)?({word}):", text))
 
 
 # Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").

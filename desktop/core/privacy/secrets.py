@@ -514,6 +514,9 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue  # "password=export_password)": the name of a variable holding it, in code
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     found += _said_passwords(text, windows)
+    from desktop.core.privacy.secret_codes import find_secret_codes
+
+    found += find_secret_codes(text, lowered(text), password_shaped)
     for m in _token_re().finditer(text):
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))

@@ -1,0 +1,159 @@
+"""Short secrets said in everyday text, beside what ``secrets`` finds: the code of an alarm panel
+or a safe ("alarm panel code 5160", "Tresor Büro: 7391"), a wifi key ("SSID Lager, Schlüssel
+..."), a password in a CJK sentence ("パスワードは ..."), a PIN given as the answer to a chat
+question, a list of recovery codes under their heading, and a password that "stays" or
+"remains" what it was.
+
+Each rule is tried only around its own cue words (``keyword_windows``), so text without them
+costs a few substring searches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+
+PASSWORD = "A password"
+
+# A word for an alarm or a safe, at most a few words, then "code" and a code of digits (a letter
+# may lead or end it: "B4729"); a word that names only a safe ("Tresor", "coffre-fort") may take
+# the code after a colon or "is" too. "keep it in the safe" with no code after it stays, and so
+# does "Alarm: 06:30".
+_BOX_CODE = lazy_re(
+    r"(?i)(?<!\w)(?:(?P<strong>[^\W\d]{0,12}tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
+    r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma|kasa)"
+    r"(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
+    r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
+    r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!)))[ \t]*"
+    r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
+)
+_BOX_KEYS = ("alarm", "safe", "tresor", "coffre", "cassaforte", "caja fuerte", "sejf", "kassask", "pengeskab", "lockbox",
+             "key box", "keybox", "schlüsselkasten", "schlusselkasten", "allarme", "alarme", "alarma", "kasa")
+
+# A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
+# 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
+_DOOR_CODE = lazy_re(
+    r"(?i)(?<!\w)(?:door ?code|code (?:de (?:la )?)?porte|code d['’]entr[ée]e|portkod(?:en)?|d[øo]rkode(?:n)?|"
+    r"ovikoodi|deurcode|c[óo]digo de (?:la )?(?:puerta|porta)|codice (?:della )?porta|kod (?:do )?(?:drzwi|bramy)|"
+    r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi))"
+    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
+    r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+)
+_DOOR_KEYS = ("door", "porte", "entrée", "entree", "portkod", "dørkode", "dorkode", "ovikoodi", "deurcode", "puerta", "porta",
+              "drzwi", "bramy", "türcode", "turcode", "kapı", "kapi")
+# "digicode" is always an entry code: its value may follow without a verb ("digicode de
+# l'immeuble 47A19").
+_DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(?!\w)")
+
+# A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
+_WIFI_KEY = lazy_re(
+    r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
+    r"chave|wpa2?(?:[ \-]?key)?|psk)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    r"(?P<value>[^\s\"'`,;]{6,64})"
+)
+_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "wireless")
+
+# A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
+# "是", "는") is a word character, which the general rule's word boundary refuses.
+_CJK_PASSWORD = lazy_re(
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:は|是|为|為|는|은|：|:|=)\s*"
+    r"(?P<value>[^\s、。，,」』）)]{4,64})"
+)
+_CJK_KEYS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호")
+
+# A password that stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt").
+_STAYS_PASSWORD = lazy_re(
+    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|wachtwoord|has[łl]o|"
+    r"[şs]ifre|parola|l[öo]senord|passord|adgangskode|salasana)(?!\w)[^\n.:=?]{0,40}?"
+    r"\s(?:reste|remains|stays|is still|bleibt|blijft|resta|sigue siendo|sigue|continua|permanece|zostaje|f[öo]rblir|"
+    r"forbliver|forblir|pysyy|kal[ıi]yor)(?!\w)\s*(?P<value>[^\s\"'`,;]{6,64})"
+)
+_STAYS_KEYS = ("pass", "wort", "mdp", "contrase", "clave", "senha", "wacht", "hasł", "hasl", "şifre", "sifre", "parola",
+               "lösen", "losen", "passord", "adgangs", "salasana")
+
+# A chat question about a PIN or a code, then its answer on the next line after the speaker.
+_CODE_QUESTION = lazy_re(
+    r"(?i)(?<!\w)(?:pin|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)(?!\w)[^\n]{0,60}\?[ \t]*\n"
+)
+_SHORT_ANSWER = lazy_re(
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
+    r"(?P<value>[A-Z]?\d{4,8}[A-Z#*]?)[ \t.!]*(?:\n|$)"
+)
+_QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor")
+
+# Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
+# after a colon on the heading's own line, separated by commas.
+_RECOVERY_HEAD = lazy_re(
+    r"(?i)(?:recovery|backup|back-up|one-time|2fa|mfa|wiederherstellungs|backup-|sicherungs|secours|r[ée]cup[ée]ration|"
+    r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma)"
+    r"[\w\-]*[ \t]*(?:codes?|kodes?|c[óo]digos|codici|kody|koder|koodit|kodlar[ıi])(?!\w)[^\n]*"
+)
+_CODE_LINE = lazy_re(r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]+)?(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})[ \t]*(?:\n|$)")
+_CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
+_RECOVERY_KEYS = ("code", "kod", "códigos", "codigos", "codici", "koodit")
+
+
+def _said(value_start: int, value: str) -> Candidate:
+    return Candidate(value_start, value_start + len(value), "SECRET", "secret", PASSWORD)
+
+
+def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bool]) -> list[Candidate]:
+    """Every short secret these rules find in ``text`` (``lower``: the text lowercased;
+    ``password_shaped``: the test ``secrets`` applies to a password without a verb)."""
+    out: list[Candidate] = []
+    # (a door code's cue word may come last: "code de la porte")
+    for rule, keys, after, before in ((_BOX_CODE, _BOX_KEYS, 90, 14), (_DOOR_CODE, _DOOR_KEYS, 100, 24),
+                                      (_DIGICODE, ("digicode",), 50, 2)):
+        for a, b in keyword_windows(lower, keys, after, before):
+            for m in rule.finditer(text, a, b):
+                value = m.group("value")
+                if sum(c.isdigit() for c in value) >= 3:
+                    out.append(_said(m.start("value"), value))
+    for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
+        for m in _WIFI_KEY.finditer(text, a, b):
+            value = m.group("value").rstrip(".,!)")
+            if password_shaped(value):
+                out.append(_said(m.start("value"), value))
+    said: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ((_CJK_PASSWORD, _CJK_KEYS), (_STAYS_PASSWORD, _STAYS_KEYS))
+    for rule, cues in said:
+        for a, b in keyword_windows(lower, cues, 110, 14):
+            for m in rule.finditer(text, a, b):
+                value = m.group("value").rstrip(".,)")
+                if any(c.isdigit() for c in value) or not value.isalnum():
+                    out.append(_said(m.start("value"), value))
+    return out + _answers(text, lower) + _recovery_codes(text, lower)
+
+
+def _answers(text: str, lower: str) -> list[Candidate]:
+    out = []
+    for a, b in keyword_windows(lower, _QUESTION_KEYS, 80, 2):
+        for q in _CODE_QUESTION.finditer(text, a, b):
+            m = _SHORT_ANSWER.match(text, q.end())
+            if m:
+                out.append(_said(m.start("value"), m.group("value")))
+    return out
+
+
+def _recovery_codes(text: str, lower: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, _RECOVERY_KEYS, 20, 30):
+        line_end = text.find("\n", b)
+        for head in _RECOVERY_HEAD.finditer(text, a, len(text) if line_end < 0 else line_end):
+            tail = head.group(0)
+            colon = tail.rfind(":")
+            if colon >= 0 and tail[colon + 1 :].strip():  # the codes on the heading's own line
+                start = head.start() + colon + 1
+                for item in _CODE_ITEM.finditer(text, start, head.end()):
+                    if any(c.isdigit() for c in item.group("value")):
+                        out.append(_said(item.start("value"), item.group("value")))
+                continue
+            pos = head.end() + 1
+            while pos < len(text) and (m := _CODE_LINE.match(text, pos)) is not None:
+                if not any(c.isdigit() for c in m.group("value")):
+                    break
+                out.append(_said(m.start("value"), m.group("value")))
+                pos = m.end()
+    return out
