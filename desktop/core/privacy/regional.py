@@ -1,7 +1,7 @@
 """Structured values in national forms the general rules in ``structured`` do not cover: birth
 dates written in East Asian scripts, eras and month names, bank accounts in national formats
-(Argentine CBU, Japanese 普通/当座 accounts, Indian accounts beside an IFSC code, Brazilian
-conta, Swedish Bankgiro/Plusgiro) and national IDs with a strong checksum (Portuguese Cartão de
+(Argentine CBU, Japanese 普通/当座 accounts, Brazilian conta,
+Swedish Bankgiro/Plusgiro; more in ``structured_banks``) and national IDs with a strong checksum (Portuguese Cartão de
 Cidadão, Irish PPSN).
 
 A number is taken only with a checksum that holds or a cue word next to it, so that order
@@ -39,8 +39,6 @@ _BIRTHDAY = lazy_re(
 
 # Accounts.
 _JP_ACCOUNT = lazy_re(r"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?\s*[:：]?\s*(?:No\.?\s*)?(?P<value>\d{7})(?!\d)")
-_IFSC = lazy_re(r"\b[A-Z]{4}0[A-Z0-9]{6}\b")
-_LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
 _BR_CONTA = lazy_re(
     r"(?i)\b(?:conta(?:\s+corrente|\s+poupança)?|c/c)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{3,12}-[\dXx])(?![\w\-])"
 )
@@ -84,8 +82,6 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
             for m in rule.finditer(text, a, b):
                 add(Candidate(m.start("value"), m.end("value"), kind))
     _checksummed(text, add)
-    if "ifsc" in lower:
-        _indian_accounts(text, add, keyword_windows(lower, ("ifsc",), 40, 2))
 
 
 def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
@@ -100,15 +96,3 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-
-
-def _indian_accounts(text: str, add: Callable[[Candidate], None], windows: list[tuple[int, int]]) -> None:
-    """An Indian account number: the long digit run on the line of an IFSC code (written after
-    the word "IFSC")."""
-    for code in (m for a, b in windows for m in _IFSC.finditer(text, a, b)):
-        line_start = text.rfind("\n", 0, code.start()) + 1
-        line_end = text.find("\n", code.end())
-        line_end = len(text) if line_end < 0 else line_end
-        for m in _LONG_DIGITS.finditer(text, max(line_start, code.start() - 120), min(line_end, code.end() + 120)):
-            add(Candidate(m.start(), m.end(), "ACCOUNT"))
-

@@ -23,6 +23,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
+from desktop.core.privacy.structured_banks import find_bank_accounts
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
 
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
@@ -377,6 +378,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
+    find_bank_accounts(text, add, lower)
     for a, b in keyword_windows(lower, _DOB_KEYS, 90):
         for m in _re("dob").finditer(text, a, b):
             if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):

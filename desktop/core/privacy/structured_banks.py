@@ -1,0 +1,70 @@
+"""Bank accounts in national forms that carry no IBAN: a Danish registration number or a
+Swedish clearing number before the account, an Indian account beside its IFSC code (with or
+without the word "IFSC"), a Czech account with its bank code ("19-2000145399/0800", checked by
+its two mod-11 sums and the bank code list), a Spanish CCC (two check digits), and accounts after
+a Chinese or Japanese account word ("账号", "口座番号").
+
+Numbers are taken only with a checksum that holds or a cue word next to them, so that order
+numbers, dates and prices stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+
+# "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
+# "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
+_REG_NR = lazy_re(
+    r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
+    r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
+)
+_KONTO = lazy_re(r"(?i)kont|account|tili")
+# An IFSC code ("HDFC0001187"), found from its fifth character, always a zero.
+_IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
+_LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
+# A Czech account: [prefix-]number/bank code, at least six digits before the slash.
+_CZ_ACCOUNT = lazy_re(r"\d(?<![\w.\-/]\d)(?:\d{0,5}-)?\d{5,9}/\d{4}(?![\w/])")
+# A Spanish CCC: bank, branch, two check digits, account ("2100 0418 45 0200051332").
+_ES_CCC = lazy_re(r"\d(?<![\w.\-]\d)\d{3}([ \-]?)\d{4}\1\d{2}\1\d{10}(?![\w\-])")
+_EAST_ASIAN_ACCOUNT = lazy_re(
+    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+)
+_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "口座")
+
+
+def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    """Add every account these rules find in ``text`` (``lower``: the text lowercased)."""
+    for a, b in keyword_windows(lower, ("reg", "clearing"), 40, 2):
+        for m in _REG_NR.finditer(text, a, b):
+            if m.group("reg") is None or _KONTO.search(text, max(0, m.start() - 60), m.end() + 60):
+                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    if "0" in text:
+        _indian_accounts(text, add)
+    if "/" in text:
+        from stdnum.cz import bankaccount
+
+        for m in _CZ_ACCOUNT.finditer(text):
+            if bankaccount.is_valid(m.group(0)):
+                add(Candidate(m.start(), m.end(), "ACCOUNT"))
+    from stdnum.es import ccc
+
+    for m in _ES_CCC.finditer(text):
+        if ccc.is_valid(m.group(0)):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+    if any(key in text for key in _EAST_ASIAN_KEYS):
+        for m in _EAST_ASIAN_ACCOUNT.finditer(text):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+
+
+def _indian_accounts(text: str, add: Callable[[Candidate], None]) -> None:
+    """The long digit run on the line of an IFSC code, within 120 characters of it."""
+    for code in _IFSC.finditer(text):
+        start = code.start() - 4
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", code.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _LONG_DIGITS.finditer(text, max(line_start, start - 120), min(line_end, code.end() + 120)):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
