@@ -24,6 +24,7 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.structured_banks import find_bank_accounts
+from desktop.core.privacy.structured_dates import find_more_birth_dates
 from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
 
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
@@ -383,6 +384,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         for m in _re("dob").finditer(text, a, b):
             if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    find_more_birth_dates(text, add, lower, _DATE, _BIRTH_WORDS)
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
     out += _phones(text, country, sorted((c.start, c.end) for c in out))
     out += spoken_phones(text, lower)
