@@ -47,9 +47,13 @@ _GIRO = lazy_re(
     r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w\-])"
 )
 # Checksummed numbers, one pass from a digit no word character, dot or dash precedes: an
-# Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN.
+# Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN, a Spanish CCC (bank,
+# branch, two check digits, account: "2100 0418 45 0200051332") and a Czech account with its
+# bank code ("19-2000145399/0800": two mod-11 sums and the bank code list).
 _CHECKSUMMED = lazy_re(
-    r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w)))"
+    r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w))"
+    r"|(?P<ccc>\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{2}(?P=sep)\d{10}(?![\w\-]))"
+    r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/])))"
 )
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
@@ -86,13 +90,16 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
 
 def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum.ar import cbu
+    from stdnum.cz import bankaccount
+    from stdnum.es import ccc
     from stdnum.ie import pps
     from stdnum.pt import cc
 
     for m in _CHECKSUMMED.finditer(text):
-        kind = m.lastgroup
+        kind = "ccc" if m.group("ccc") else m.lastgroup
         value = m.group(0)
-        if kind == "cbu" and cbu.is_valid(value):
+        if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
+                or (kind == "cz" and bankaccount.is_valid(value))):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))

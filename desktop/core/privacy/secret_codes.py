@@ -1,8 +1,7 @@
 """Short secrets said in everyday text, beside what ``secrets`` finds: the code of an alarm panel
 or a safe ("alarm panel code 5160", "Tresor Büro: 7391"), a wifi key ("SSID Lager, Schlüssel
 ..."), a password in a CJK sentence ("パスワードは ..."), a PIN given as the answer to a chat
-question, a list of recovery codes under their heading, and a password that "stays" or
-"remains" what it was.
+question, and a list of recovery codes under their heading.
 
 Each rule is tried only around its own cue words (``keyword_windows``), so text without them
 costs a few substring searches.
@@ -10,7 +9,6 @@ costs a few substring searches.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
@@ -24,14 +22,14 @@ PASSWORD = "A password"
 # does "Alarm: 06:30".
 _BOX_CODE = lazy_re(
     r"(?i)(?<!\w)(?:(?P<strong>[^\W\d]{0,12}tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
-    r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma|kasa)"
+    r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma)"
     r"(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
     r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
     r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!)))[ \t]*"
     r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
 )
 _BOX_KEYS = ("alarm", "safe", "tresor", "coffre", "cassaforte", "caja fuerte", "sejf", "kassask", "pengeskab", "lockbox",
-             "key box", "keybox", "schlüsselkasten", "schlusselkasten", "allarme", "alarme", "alarma", "kasa")
+             "key box", "keybox", "sselkasten", "allarme")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
 # 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
@@ -42,8 +40,9 @@ _DOOR_CODE = lazy_re(
     r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
-_DOOR_KEYS = ("door", "porte", "entrée", "entree", "portkod", "dørkode", "dorkode", "ovikoodi", "deurcode", "puerta", "porta",
-              "drzwi", "bramy", "türcode", "turcode", "kapı", "kapi")
+# (the cue phrases themselves, lowercased: a window starts at its cue)
+_DOOR_KEYS = ("door code", "doorcode", "code porte", "code d", "portkod", "rkode", "ovikoodi", "deurcode", "digo de", "codice d",
+              "codice porta", "kod do", "kod drzwi", "kod bramy", "rcode", "kapı", "kapi kodu")
 # "digicode" is always an entry code: its value may follow without a verb ("digicode de
 # l'immeuble 47A19").
 _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(?!\w)")
@@ -63,16 +62,6 @@ _CJK_PASSWORD = lazy_re(
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
 _CJK_KEYS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호")
-
-# A password that stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt").
-_STAYS_PASSWORD = lazy_re(
-    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|wachtwoord|has[łl]o|"
-    r"[şs]ifre|parola|l[öo]senord|passord|adgangskode|salasana)(?!\w)[^\n.:=?]{0,40}?"
-    r"\s(?:reste|remains|stays|is still|bleibt|blijft|resta|sigue siendo|sigue|continua|permanece|zostaje|f[öo]rblir|"
-    r"forbliver|forblir|pysyy|kal[ıi]yor)(?!\w)\s*(?P<value>[^\s\"'`,;]{6,64})"
-)
-_STAYS_KEYS = ("pass", "wort", "mdp", "contrase", "clave", "senha", "wacht", "hasł", "hasl", "şifre", "sifre", "parola",
-               "lösen", "losen", "passord", "adgangs", "salasana")
 
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
@@ -105,7 +94,7 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     ``password_shaped``: the test ``secrets`` applies to a password without a verb)."""
     out: list[Candidate] = []
     # (a door code's cue word may come last: "code de la porte")
-    for rule, keys, after, before in ((_BOX_CODE, _BOX_KEYS, 90, 14), (_DOOR_CODE, _DOOR_KEYS, 100, 24),
+    for rule, keys, after, before in ((_BOX_CODE, _BOX_KEYS, 90, 14), (_DOOR_CODE, _DOOR_KEYS, 100, 4),
                                       (_DIGICODE, ("digicode",), 50, 2)):
         for a, b in keyword_windows(lower, keys, after, before):
             for m in rule.finditer(text, a, b):
@@ -117,23 +106,29 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = m.group("value").rstrip(".,!)")
             if password_shaped(value):
                 out.append(_said(m.start("value"), value))
-    said: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ((_CJK_PASSWORD, _CJK_KEYS), (_STAYS_PASSWORD, _STAYS_KEYS))
-    for rule, cues in said:
-        for a, b in keyword_windows(lower, cues, 110, 14):
-            for m in rule.finditer(text, a, b):
-                value = m.group("value").rstrip(".,)")
-                if any(c.isdigit() for c in value) or not value.isalnum():
-                    out.append(_said(m.start("value"), value))
+    for a, b in keyword_windows(lower, _CJK_KEYS, 80, 2):
+        for m in _CJK_PASSWORD.finditer(text, a, b):
+            value = m.group("value").rstrip(".,)")
+            if any(c.isdigit() for c in value) or not value.isalnum():
+                out.append(_said(m.start("value"), value))
     return out + _answers(text, lower) + _recovery_codes(text, lower)
 
 
 def _answers(text: str, lower: str) -> list[Candidate]:
+    """Looked for only after each line that ends in a question mark."""
     out = []
-    for a, b in keyword_windows(lower, _QUESTION_KEYS, 80, 2):
-        for q in _CODE_QUESTION.finditer(text, a, b):
-            m = _SHORT_ANSWER.match(text, q.end())
-            if m:
-                out.append(_said(m.start("value"), m.group("value")))
+    at = text.find("?")
+    while at >= 0:
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            break
+        if not text[at + 1 : line_end].strip(" \t"):
+            line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
+            if any(key in lower[line_start:at] for key in _QUESTION_KEYS) and _CODE_QUESTION.search(text, line_start, line_end + 1):
+                m = _SHORT_ANSWER.match(text, line_end + 1)
+                if m:
+                    out.append(_said(m.start("value"), m.group("value")))
+        at = text.find("?", at + 1)
     return out
 
 

@@ -1,8 +1,8 @@
 """Bank accounts in national forms that carry no IBAN: a Danish registration number or a
 Swedish clearing number before the account, an Indian account beside its IFSC code (with or
-without the word "IFSC"), a Czech account with its bank code ("19-2000145399/0800", checked by
-its two mod-11 sums and the bank code list), a Spanish CCC (two check digits), and accounts after
-a Chinese or Japanese account word ("账号", "口座番号").
+without the word "IFSC"), and accounts after a Chinese or Japanese account word ("账号",
+"口座番号"). (Czech accounts and Spanish CCCs are found by their checksums in ``regional``'s
+one pass over the digits.)
 
 Numbers are taken only with a checksum that holds or a cue word next to them, so that order
 numbers, dates and prices stay.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, present_keys
 
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
 # "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
@@ -25,10 +25,6 @@ _KONTO = lazy_re(r"(?i)kont|account|tili")
 # An IFSC code ("HDFC0001187"), found from its fifth character, always a zero.
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
-# A Czech account: [prefix-]number/bank code, at least six digits before the slash.
-_CZ_ACCOUNT = lazy_re(r"\d(?<![\w.\-/]\d)(?:\d{0,5}-)?\d{5,9}/\d{4}(?![\w/])")
-# A Spanish CCC: bank, branch, two check digits, account ("2100 0418 45 0200051332").
-_ES_CCC = lazy_re(r"\d(?<![\w.\-]\d)\d{3}([ \-]?)\d{4}\1\d{2}\1\d{10}(?![\w\-])")
 _EAST_ASIAN_ACCOUNT = lazy_re(
     r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
 )
@@ -43,18 +39,7 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     if "0" in text:
         _indian_accounts(text, add)
-    if "/" in text:
-        from stdnum.cz import bankaccount
-
-        for m in _CZ_ACCOUNT.finditer(text):
-            if bankaccount.is_valid(m.group(0)):
-                add(Candidate(m.start(), m.end(), "ACCOUNT"))
-    from stdnum.es import ccc
-
-    for m in _ES_CCC.finditer(text):
-        if ccc.is_valid(m.group(0)):
-            add(Candidate(m.start(), m.end(), "ACCOUNT"))
-    if any(key in text for key in _EAST_ASIAN_KEYS):
+    if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
 

@@ -15,40 +15,41 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows
 
-_YEAR_KEYS = ("(b.", "(born", "(geb", "(ur.", "(d.", "(n.", "(né", "(nat", "(nac", "(nas", "(f.", "(föd", "(fød", "(*")
+# (a plain "(" first: the engine skips straight to each bracket)
 _YEAR_IN_BRACKETS = re.compile(
-    r"(?i)\((?:b\.|born|geb\.|geboren|ur\.|urodzon[ya]|d\.|n\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|f\.|f[öo]dd|f[øo]dt|\*)"
-    r"[ \t]?(?:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
+    r"\((?i:b\.|born|geb\.|geboren|ur\.|urodzon[ya]|d\.|n\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|f\.|f[öo]dd|f[øo]dt|\*)"
+    r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
 )
-# A question about a birthday in a chat, then the answer after the next line's speaker.
-_ASK_KEYS = ("bday", "b-day", "birth", "dob", "d.o.b", "geburt", "naissance", "nacimiento", "nascimento", "nascita",
-             "cumple", "aniversário", "urodzenia", "doğum", "dogum", "geboorte", "födelse", "fødsel", "syntymä")
+_DIGIT = re.compile(r"\d")
 
 
 @cache
-def _rules(date: str, birth_words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rules(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     star = re.compile(rf"(?<=[(\s])\*(?P<value>{date})", re.IGNORECASE)
-    answer = re.compile(
-        rf"(?:{birth_words}|bday|b-day|cumplea[ñn]os|anivers[áa]rio)(?!\w)[^\n\d]{{0,80}}\n"
-        rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:\d]{{1,30}}:[ \t]*(?P<value>{date})",
-        re.IGNORECASE,
-    )
+    # the line after the question: a speaker ("[10:02] raj:", "bruno:"), then the date
+    answer = re.compile(rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:\d]{{1,30}}:[ \t]*(?P<value>{date})", re.IGNORECASE)
     return star, answer
 
 
-def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: str, date: str, birth_words: str) -> None:
-    """Add the birth dates these rules find (``date`` and ``birth_words``: the patterns of the
-    general rule, so that every date shape it knows is known here too)."""
-    for a, b in keyword_windows(lower, _YEAR_KEYS, 30):
-        for m in _YEAR_IN_BRACKETS.finditer(text, a, b):
-            add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    star, answer = _rules(date, birth_words)
+def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: str, date: str,
+                          birth_windows: list[tuple[int, int]]) -> None:
+    """Add the birth dates these rules find (``date``: the general rule's date pattern, so that
+    every date shape it knows is known here too; ``birth_windows``: where its birth cue words
+    are, each window starting at one)."""
+    for m in _YEAR_IN_BRACKETS.finditer(text):
+        add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    star, answer = _rules(date)
     if "*" in text:
         for a, b in keyword_windows(lower, ("*",), 30, 2):
             for m in star.finditer(text, a, b):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 if text[line_start : m.start()].strip(" \t("):  # not a list's bullet at the start of a line
                     add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, _ASK_KEYS, 180, 30):
-        for m in answer.finditer(text, a, b):
-            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    # A question about a birthday in a chat, then the answer after the next line's speaker: the
+    # question ends its line within 90 characters of the cue and holds no digit after it.
+    for at, _ in birth_windows:
+        line_end = lower.find("\n", at)
+        if 0 <= line_end - at <= 90 and not _DIGIT.search(text, at, line_end):
+            said = answer.match(text, line_end + 1)
+            if said:
+                add(Candidate(said.start("value"), said.end("value"), "DOB"))

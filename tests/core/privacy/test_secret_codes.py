@@ -27,6 +27,8 @@ def secrets_in(text: str) -> set[str]:
         ("ルーターのパスワードは Kirin-4477 です", "Kirin-4477"),
         ("服务器密码是 Pudong#2024", "Pudong#2024"),
         ("La password del wifi resta Dolomiti_88, quella dell'admin cambia.", "Dolomiti_88"),
+        ("The guest wifi password is still Marram#Dune4 this week.", "Marram#Dune4"),
+        ("Das Kennwort bleibt Fichte-88 bis Freitag.", "Fichte-88"),
         ("[08:01] ana: what's the pin for the card reader?\n[08:02] joe: 5190", "5190"),
     ],
 )
