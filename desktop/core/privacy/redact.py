@@ -75,16 +75,29 @@ def _drop_secret_labels(text: str, chosen: list[Candidate]) -> list[Candidate]:
     drop = set()
     for before, after in zip(chosen, chosen[1:], strict=False):
         if (after.source == "secret" and before.type == "PERSON" and " " not in text[before.start : before.end]
-                and _LABEL_GAP.fullmatch(text, before.end, after.start) and not _speaker_elsewhere(text, before)):
+                and _LABEL_GAP.fullmatch(text, before.end, after.start) and not _chat_speaker(text, before, chosen)):
             drop.add(id(before))
     return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
-def _speaker_elsewhere(text: str, name: Candidate) -> bool:
-    """Whether the word also starts another line as a chat speaker ("Íker: 2468" answering a
-    question about a PIN): then it is the person speaking, not the credential's label."""
+_SPEAKER_AT = re.compile(r"(?m)^(?:\[[\d:. ]+\][ \t]*)?")
+
+
+def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether the word starts its line as a chat speaker ("Íker: 2468" answering a question
+    about a PIN): it also speaks on another line, or the line before is another found person's
+    ("Kathi: Wie war nochmal die PIN?"). Then it is the person speaking, not the label."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    if _SPEAKER_AT.match(text, line_start).end() != name.start:  # type: ignore[union-attr]
+        return False
     word = re.escape(text[name.start : name.end])
-    return any(m.start(1) != name.start for m in re.finditer(rf"(?m)^(?:\[[\d:. ]+\][ \t]*)?({word}):", text))
+    if any(m.start(1) != name.start for m in re.finditer(rf"(?m)^(?:\[[\d:. ]+\][ \t]*)?({word}):", text)):
+        return True
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start == 0:
+        return False
+    speaker_at = _SPEAKER_AT.match(text, previous).end()  # type: ignore[union-attr]
+    return any(c.type == "PERSON" and c.start == speaker_at and text.startswith(":", c.end) for c in chosen)
 
 
 # Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").

@@ -49,11 +49,14 @@ _GIRO = lazy_re(
 # Checksummed numbers, one pass from a digit no word character, dot or dash precedes: an
 # Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN, a Spanish CCC (bank,
 # branch, two check digits, account: "2100 0418 45 0200051332") and a Czech account with its
-# bank code ("19-2000145399/0800": two mod-11 sums and the bank code list).
+# bank code ("19-2000145399/0800": two mod-11 sums and the bank code list), and those below.
 _CHECKSUMMED = lazy_re(
     r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w))"
     r"|(?P<ccc>\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{2}(?P=sep)\d{10}(?![\w\-]))"
-    r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/])))"
+    r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/]))"
+    # a New Zealand account (bank-branch-account-suffix: "01-0242-0448213-00") and a Polish NRB
+    # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
+    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-])))"
 )
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
@@ -89,17 +92,20 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
 
 
 def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum import iban
     from stdnum.ar import cbu
     from stdnum.cz import bankaccount
     from stdnum.es import ccc
     from stdnum.ie import pps
+    from stdnum.nz import bankaccount as nz_bankaccount
     from stdnum.pt import cc
 
     for m in _CHECKSUMMED.finditer(text):
-        kind = "ccc" if m.group("ccc") else m.lastgroup
+        kind = "ccc" if m.group("ccc") else "nrb" if m.group("nrb") else m.lastgroup
         value = m.group(0)
         if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
-                or (kind == "cz" and bankaccount.is_valid(value))):
+                or (kind == "cz" and bankaccount.is_valid(value)) or (kind == "nz" and nz_bankaccount.is_valid(value))
+                or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))

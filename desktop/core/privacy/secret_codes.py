@@ -21,14 +21,16 @@ PASSWORD = "A password"
 # the code after a colon or "is" too. "keep it in the safe" with no code after it stays, and so
 # does "Alarm: 06:30".
 _BOX_CODE = lazy_re(
-    r"(?i)(?<!\w)(?:(?P<strong>[^\W\d]{0,12}tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
+    r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|tresorcode|safecode|kluiscode)|"
+    r"(?P<strong>[^\W\d]{0,12}tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
     r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma)"
-    r"(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
+    # a compound that ends in "code" ("larmkoden", "Alarmcode") takes the code straight after it
+    r"(?(compound)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
     r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
-    r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!)))[ \t]*"
+    r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!))))[ \t]*"
     r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
 )
-_BOX_KEYS = ("alarm", "safe", "tresor", "coffre", "cassaforte", "caja fuerte", "sejf", "kassask", "pengeskab", "lockbox",
+_BOX_KEYS = ("larm", "safe", "tresor", "coffre", "cassaforte", "caja fuerte", "sejf", "kassask", "pengeskab", "lockbox",
              "key box", "keybox", "sselkasten", "allarme")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
@@ -36,13 +38,13 @@ _BOX_KEYS = ("alarm", "safe", "tresor", "coffre", "cassaforte", "caja fuerte", "
 _DOOR_CODE = lazy_re(
     r"(?i)(?<!\w)(?:door ?code|code (?:de (?:la )?)?porte|code d['’]entr[ée]e|portkod(?:en)?|d[øo]rkode(?:n)?|"
     r"ovikoodi|deurcode|c[óo]digo de (?:la )?(?:puerta|porta)|codice (?:della )?porta|kod (?:do )?(?:drzwi|bramy)|"
-    r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi))"
+    r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi)|(?:door )?keypad(?: code)?)"
     r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # (the cue phrases themselves, lowercased: a window starts at its cue)
 _DOOR_KEYS = ("door code", "doorcode", "code porte", "code d", "portkod", "rkode", "ovikoodi", "deurcode", "digo de", "codice d",
-              "codice porta", "kod do", "kod drzwi", "kod bramy", "rcode", "kapı", "kapi kodu")
+              "codice porta", "kod do", "kod drzwi", "kod bramy", "rcode", "kapı", "kapi kodu", "keypad")
 # "digicode" is always an entry code: its value may follow without a verb ("digicode de
 # l'immeuble 47A19").
 _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(?!\w)")
@@ -63,13 +65,24 @@ _CJK_PASSWORD = lazy_re(
 )
 _CJK_KEYS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호")
 
+# A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
+# -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
+# one of these commands.
+_CLI_LINE = lazy_re(r"(?i)(?:mysql\w*|mariadb|docker login|podman login|sshpass|redis-cli|mongo(?:sh|dump|restore)?|curl|wget|"
+                    r"lftp|smbclient|sqlcmd|--password|--pass)\b[^\n]*")
+_CLI_PASSWORD = lazy_re(
+    r"(?<=\s)(?:-p(?P<glued>[^\s'\"`\-][^\s'\"`]{3,63})|(?:-p|-a|-P|--password|--pass|--passwd)[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
+    r"|(?:-u|--user)[ =]['\"]?[^\s:'\"`]+:(?P<userpass>[^\s'\"`@]{4,64}))"
+)
+_CLI_KEYS = ("mysql", "mariadb", "docker login", "podman login", "sshpass", "redis-cli", "mongo", "curl", "wget", "lftp",
+             "smbclient", "sqlcmd", "--pass")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
     r"(?i)(?<!\w)(?:pin|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)(?!\w)[^\n]{0,60}\?[ \t]*\n"
 )
 _SHORT_ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
-    r"(?P<value>[A-Z]?\d{4,8}[A-Z#*]?)[ \t.!]*(?:\n|$)"
+    r"(?P<value>[A-Z]?\d{4,8}[A-Z#*]?)(?:[ \t.!]*(?:\n|$)|[,;][ \t])"
 )
 _QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor")
 
@@ -111,6 +124,12 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = m.group("value").rstrip(".,)")
             if any(c.isdigit() for c in value) or not value.isalnum():
                 out.append(_said(m.start("value"), value))
+    for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
+        for line in _CLI_LINE.finditer(text, a):
+            for m in _CLI_PASSWORD.finditer(text, line.start(), line.end()):
+                group = m.lastgroup or "value"
+                out.append(_said(m.start(group), m.group(group)))
+            break  # (one command line per window)
     return out + _answers(text, lower) + _recovery_codes(text, lower)
 
 

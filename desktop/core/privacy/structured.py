@@ -25,7 +25,7 @@ from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.structured_banks import find_bank_accounts
 from desktop.core.privacy.structured_dates import find_more_birth_dates
-from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
+from desktop.core.privacy.unlabelled import answered_ids, checksum_ids, loose_emails
 
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
 # Further team countries, tried only for a number next to a phone word (each region tried costs a
@@ -61,8 +61,10 @@ _DATE = (
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
+    r"n[ée]e?(?= [àa] )|(?-i:[Nn]at[oa])(?= a )|"
     r"nacid[oa]|naci[óo]|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
-    r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
+    r"do[gğ]um (?:yeri ?/ ?)?tarihi|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
 )
 
@@ -104,7 +106,10 @@ _PATTERNS: dict[str, str] = {
         r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
-        r"clabe|kto\.?-?nr|konto-?nr)\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
+        r"clabe|kto\.?-?nr|konto-?nr|"
+        # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
+        # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
+        r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto)\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
         r"\s*(?:is|es|est|ist|è|é|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
@@ -159,6 +164,8 @@ _URL_SHORT_SECRET = re.compile(
 # a path, a query, not inside a longer URL or a word.
 _RELATIVE_LINK = re.compile(r"/(?<![\w:/.\-]/)[\w\-.~%/]*\?[^\s<>\"'`]+")
 _URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
+# A key as the whole user part ("https://3fa9c81e...@o44812.ingest.sentry.io/5512"): a random one
+_URL_KEY_USER = re.compile(r"://([A-Za-z0-9_\-]{16,})@")
 _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 
@@ -185,6 +192,7 @@ _ID_KEYS = (
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
+    "s/c", "nsc", "transit", "c/c", "rach.", "ccp", "postkonto", "postcheckkonto", "pc-konto",
 )
 
 
@@ -348,7 +356,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "EMAIL"))
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
-        if _URL_USERINFO.search(url) or _secret_query(url) or _random_segment(url) or _random_param(url):
+        if _URL_USERINFO.search(url) or _key_user(url) or _secret_query(url) or _random_segment(url) or _random_param(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
     if "?" in text:
         for m in _RELATIVE_LINK.finditer(text):
@@ -482,6 +490,11 @@ def _links(text: str, lower: str):
         at = lower.find("://", at + 1)
 
 
+def _key_user(url: str) -> bool:
+    m = _URL_KEY_USER.search(url)
+    return bool(m) and sum(c.isdigit() for c in m.group(1)) >= 4 and sum(c.isalpha() for c in m.group(1)) >= 4  # type: ignore[union-attr]
+
+
 def _secret_query(url: str) -> bool:
     if _URL_SECRET_PARAMS.search(url):
         return True
@@ -536,8 +549,10 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     checksum_ids(text, add)
     lower = text.lower() if lower is None else lower
-    found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
+    windows = keyword_windows(lower, _ID_KEYS, 70, 2)
+    found = (m for a, b in windows for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
         if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+    answered_ids(text, lower, windows, add)

@@ -4,6 +4,7 @@ spelled out or spaced so that a plain pattern misses them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
@@ -72,6 +73,25 @@ def checksum_ids(text: str, add) -> None:
             add(Candidate(start, end, "NATIONAL_ID"))
 
 
+# An ID given as the answer on the next chat line ("and passport no" / "liam: PA1930572 exp
+# 2029"): letters then digits, or digits with dashes, at least five digits.
+_ID_ANSWER = lazy_re(
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*(?P<value>[A-Z]{0,3}\d[\dA-Z\-]{4,17})(?![\w\-])"
+)
+_DIGIT = lazy_re(r"\d")
+
+
+def answered_ids(text: str, lower: str, windows: list[tuple[int, int]], add: Callable[[Candidate], None]) -> None:
+    """An ID on the line after an ID word (``windows``: where those words are) that ends its
+    line within 60 characters with no digit after it."""
+    for at, _ in windows:
+        line_end = lower.find("\n", at)
+        if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
+            m = _ID_ANSWER.match(text, line_end + 1)
+            if m and sum(c.isdigit() for c in m.group("value")) >= 5:
+                add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+
+
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
 # "[at]", and "john dot smith at gmail dot com".
 _LOOSE_EMAIL = lazy_re(
@@ -80,7 +100,7 @@ _LOOSE_EMAIL = lazy_re(
 )
 _SPOKEN_EMAIL = lazy_re(
     r"(?i)(?<![\w.])[a-z0-9](?:[a-z0-9._\-]*[a-z0-9])?(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
-    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
+    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et|arobase|arrobase|klammeraffe|snabel-a|ma[łl]pa)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
     r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
     r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
 )
