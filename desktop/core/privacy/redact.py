@@ -94,10 +94,19 @@ def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
     if any(m.start(1) != name.start for m in re.finditer(rf"(?m)^(?:\[[\d:. ]+\][ \t]*)?({word}):", text)):
         return True
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start == 0:
+    if line_start == 0 or text[name.start : name.end].casefold() in _CREDENTIAL_WORDS:
         return False
     speaker_at = _SPEAKER_AT.match(text, previous).end()  # type: ignore[union-attr]
-    return any(c.type == "PERSON" and c.start == speaker_at and text.startswith(":", c.end) for c in chosen)
+    if any(c.type == "PERSON" and c.start == speaker_at and text.startswith(":", c.end) for c in chosen):
+        return True
+    return bool(_SPEAKER_LABEL.match(text, speaker_at, line_start))
+
+
+# A chat line's speaker ("Sem: wat was de pincode ..."); and the words that label a credential
+# instead ("Pin: 1234" under "User: admin" is a form, not a chat).
+_SPEAKER_LABEL = re.compile(r"[^\W\d][\w'’.\-]{1,20}:[ \t]+\S")
+_CREDENTIAL_WORDS = frozenset({"key", "pin", "pass", "password", "pwd", "pw", "token", "secret", "code", "kod", "clave", "senha",
+                               "passwort", "kennwort", "mdp", "wachtwoord", "hasło", "şifre", "nip", "puk", "otp", "api", "apikey"})
 
 
 # Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").

@@ -56,7 +56,9 @@ _CHECKSUMMED = lazy_re(
     r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/]))"
     # a New Zealand account (bank-branch-account-suffix: "01-0242-0448213-00") and a Polish NRB
     # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
-    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-])))"
+    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
+    # a UK sort code and account number written together ("04-00-04 59183370", "20-32-06 / 73011598")
+    r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-]))"
 )
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
@@ -101,7 +103,11 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum.pt import cc
 
     for m in _CHECKSUMMED.finditer(text):
-        kind = "ccc" if m.group("ccc") else "nrb" if m.group("nrb") else m.lastgroup
+        kind = "ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk") else m.lastgroup
+        if kind == "uk":
+            add(Candidate(m.start(), m.end("uk"), "ACCOUNT"))
+            add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
+            continue
         value = m.group(0)
         if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
                 or (kind == "cz" and bankaccount.is_valid(value)) or (kind == "nz" and nz_bankaccount.is_valid(value))

@@ -76,15 +76,43 @@ _CLI_PASSWORD = lazy_re(
 )
 _CLI_KEYS = ("mysql", "mariadb", "docker login", "podman login", "sshpass", "redis-cli", "mongo", "curl", "wget", "lftp",
              "smbclient", "sqlcmd", "--pass")
+# A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
+# "the code for the bike locker is 5521"), said with a verb or a colon.
+_CODE_FOR = lazy_re(
+    r"(?i)(?<!\w)(?:code|kod|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom)[ \t]+"
+    r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
+    r"(?:box|kasten|safe|tresor|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
+    r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla)\w*[^\n.:=?]{0,30}?"
+    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+)
+_CODE_FOR_KEYS = ("code ", "kod ", "digo ", "codice ", "pin ")
+# A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
+_PASSWORD_IN_BRACKETS = lazy_re(
+    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|pw|pwd)(?!\w)"
+    r"[^\n.()]{0,40}\((?P<value>[^\s()]{6,64})\)"
+)
+# A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
+_PASSPHRASE = lazy_re(r"(?i)(?<!\w)pass ?phrase[ \t]*(?::|=|[ \t]is[ \t])[ \t]*(?P<value>[^\n]{6,64}?)[ \t]*(?:\n|$)")
+# A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
+_NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
+# Any command-line flag that carries a password or token ("redis-server --requirepass ...").
+_SECRET_FLAG = lazy_re(
+    r"--[\w\-]*(?:pass(?:word|wd)?|secret|token|api-?key)[\w\-]*[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
+)
+# On a wifi line, "network / password" with letters and digits ("Guest: ATX-Guest / bbq4everyone").
+_WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
     r"(?i)(?<!\w)(?:pin|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)(?!\w)[^\n]{0,60}\?[ \t]*\n"
 )
 _SHORT_ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
-    r"(?P<value>[A-Z]?\d{4,8}[A-Z#*]?)(?:[ \t.!]*(?:\n|$)|[,;][ \t])"
+    r"(?P<value>[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
 )
-_QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor")
+_QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor", "nip")
+# Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
+_ASKING = lazy_re(r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip)(?!\w)[^\n?]{0,80}\n")
+_ASKING_KEYS = ("pin", "passcode", "combo", "combination", "kombination", "nip")
 
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.
@@ -93,7 +121,10 @@ _RECOVERY_HEAD = lazy_re(
     r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma)"
     r"[\w\-]*[ \t]*(?:codes?|kodes?|c[óo]digos|codici|kody|koder|koodit|kodlar[ıi])(?!\w)[^\n]*"
 )
-_CODE_LINE = lazy_re(r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]+)?(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})[ \t]*(?:\n|$)")
+_CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
+# a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
+_CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
+_CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
 _CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
 _RECOVERY_KEYS = ("code", "kod", "códigos", "codigos", "codici", "koodit")
 
@@ -102,10 +133,24 @@ def _said(value_start: int, value: str) -> Candidate:
     return Candidate(value_start, value_start + len(value), "SECRET", "secret", PASSWORD)
 
 
-def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bool]) -> list[Candidate]:
+def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bool],
+                      password_windows: list[tuple[int, int]]) -> list[Candidate]:
     """Every short secret these rules find in ``text`` (``lower``: the text lowercased;
-    ``password_shaped``: the test ``secrets`` applies to a password without a verb)."""
+    ``password_shaped``: the test ``secrets`` applies to a password without a verb;
+    ``password_windows``: where ``secrets`` found its password words)."""
     out: list[Candidate] = []
+    for a, b in password_windows:
+        for rule in (_PASSWORD_IN_BRACKETS, _PASSPHRASE):
+            for m in rule.finditer(text, a, b):
+                value = m.group("value").strip()
+                if rule is _PASSPHRASE or password_shaped(value):
+                    out.append(_said(m.start("value"), value))
+    for rule, cues in ((_CODE_FOR, _CODE_FOR_KEYS), (_NIP, ("nip",)), (_SECRET_FLAG, ("--",))):
+        for a, b in keyword_windows(lower, cues, 110, 2):
+            for m in rule.finditer(text, a, b):
+                value = m.group("value")
+                if rule is _SECRET_FLAG or sum(c.isdigit() for c in value) >= 3:
+                    out.append(_said(m.start("value"), value))
     # (a door code's cue word may come last: "code de la porte")
     for rule, keys, after, before in ((_BOX_CODE, _BOX_KEYS, 90, 14), (_DOOR_CODE, _DOOR_KEYS, 100, 4),
                                       (_DIGICODE, ("digicode",), 50, 2)):
@@ -118,6 +163,10 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
         for m in _WIFI_KEY.finditer(text, a, b):
             value = m.group("value").rstrip(".,!)")
             if password_shaped(value):
+                out.append(_said(m.start("value"), value))
+        for m in _WIFI_PAIR.finditer(text, a, b):
+            value = m.group("value").rstrip(".,!)")
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(_said(m.start("value"), value))
     for a, b in keyword_windows(lower, _CJK_KEYS, 80, 2):
         for m in _CJK_PASSWORD.finditer(text, a, b):
@@ -134,8 +183,9 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
 
 
 def _answers(text: str, lower: str) -> list[Candidate]:
-    """Looked for only after each line that ends in a question mark."""
-    out = []
+    """Looked for after each line that ends in a question mark about a code, and after a line
+    with a PIN word; the answer is on one of the next three lines."""
+    asked: set[int] = set()  # where each question's line ends
     at = text.find("?")
     while at >= 0:
         line_end = text.find("\n", at)
@@ -144,10 +194,21 @@ def _answers(text: str, lower: str) -> list[Candidate]:
         if not text[at + 1 : line_end].strip(" \t"):
             line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
             if any(key in lower[line_start:at] for key in _QUESTION_KEYS) and _CODE_QUESTION.search(text, line_start, line_end + 1):
-                m = _SHORT_ANSWER.match(text, line_end + 1)
-                if m:
-                    out.append(_said(m.start("value"), m.group("value")))
+                asked.add(line_end)
         at = text.find("?", at + 1)
+    for a, b in keyword_windows(lower, _ASKING_KEYS, 100, 2):
+        asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, b))
+    out = []
+    for line_end in sorted(asked):
+        pos = line_end + 1
+        for _ in range(3):
+            m = _SHORT_ANSWER.match(text, pos)
+            if m:
+                out.append(_said(m.start("value"), m.group("value")))
+                break
+            pos = text.find("\n", pos) + 1
+            if pos == 0:
+                break
     return out
 
 
@@ -168,6 +229,10 @@ def _recovery_codes(text: str, lower: str) -> list[Candidate]:
             while pos < len(text) and (m := _CODE_LINE.match(text, pos)) is not None:
                 if not any(c.isdigit() for c in m.group("value")):
                     break
-                out.append(_said(m.start("value"), m.group("value")))
+                start = m.start("value")
+                for code in _CODE_SPLIT.split(m.group("value")):
+                    start = text.index(code, start)
+                    out.append(_said(start, code))
+                    start += len(code)
                 pos = m.end()
     return out

@@ -450,7 +450,7 @@ _ANSWER = re.compile(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
-_ASKED_KEYS = ("password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
+_ASKED_KEYS = ("pw ", "pwd", "pass ", "password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
                "şifre", "sifre", "parola", "lösenord", "wifi", "wi-fi", "wlan")
 
 
@@ -521,7 +521,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += _said_passwords(text, windows)
     from desktop.core.privacy.secret_codes import find_secret_codes
 
-    found += find_secret_codes(text, lowered(text), password_shaped)
+    found += find_secret_codes(text, lowered(text), password_shaped, windows)
     for m in _token_re().finditer(text):
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))

@@ -25,6 +25,7 @@ from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.structured_banks import find_bank_accounts
 from desktop.core.privacy.structured_dates import find_more_birth_dates
+from desktop.core.privacy.structured_sql import sql_values
 from desktop.core.privacy.unlabelled import answered_ids, checksum_ids, loose_emails
 
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
@@ -54,8 +55,8 @@ _MONTHS = (
     r"maj|marts|augusti|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
 )
 _DATE = (
-    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}|"
+    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}(?: r\.)?|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
@@ -63,7 +64,7 @@ _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|(?-i:[Nn]at[oa])(?= a )|"
-    r"nacid[oa]|naci[óo]|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
     r"do[gğ]um (?:yeri ?/ ?)?tarihi|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
 )
@@ -139,7 +140,9 @@ _NOT_PHONE_BEFORE = lazy_re(
     r"invoice(?: no\.?)?|tracking(?: no\.?)?|meeting id|zoom(?: id)?|conf(?:irmation)?\.?\s?#?|isbn|sku|pn|part(?: no\.?)?|"
     r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id|"
     # product codes: an EAN/GTIN barcode, an article or item number
-    r"artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|codice articolo)"
+    r"artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|codice articolo|"
+    # an offer or quote number
+    r"offerte(?:nummer|nr\.?)?|offert(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?-i:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...",
     # in capitals: "customer on 07700 ..." is a phone)
 )
@@ -171,7 +174,7 @@ _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nació", "nac.", "nasc.", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "nacid", "nació", "nac.", "nasc.", "nací", "naci ", "nasci ", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
     "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "cumple", "aniversário",  # (asked about in a chat: structured_dates)
@@ -276,7 +279,9 @@ def _version_shaped(ip: str, before: str) -> bool:
 _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
-_DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATE_LIKE = re.compile(r"\d{1,2} ?[./\-] ?\d{1,2} ?[./\-] ?\d{2,4}|\d{4}-\d{2}-\d{2}")
+# A reference that starts with a year ("2025-0318-44", "2024/118/7"): an offer or file number
+_YEAR_REFERENCE = re.compile(r"(?:19|20)\d{2}[\-/]\d")
 
 
 def _phone_shape(raw: str) -> tuple[str, int] | None:
@@ -300,7 +305,8 @@ def _never_phone(raw: str) -> bool:
         return True
     stripped = shape[0]
     # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
-    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
+    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped)
+                or _YEAR_REFERENCE.match(stripped))
 
 
 @lru_cache(maxsize=4096)
@@ -389,6 +395,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
     find_bank_accounts(text, add, lower)
+    sql_values(text, add, lower)
     birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
     for a, b in birth_windows:
         for m in _re("dob").finditer(text, a, b):

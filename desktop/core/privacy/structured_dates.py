@@ -21,14 +21,29 @@ _YEAR_IN_BRACKETS = re.compile(
     r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
 )
 _DIGIT = re.compile(r"\d")
+# A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
+# stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
+# labels it as no birth date.)
+_BIRTH_YEAR = re.compile(r"(?<!\w)(?i:born(?: in)?)[ \t]+(?P<value>(?:19|20)\d{2})(?![\d./\-])")
+_FIRM = re.compile(
+    r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc)\b[^\n.]{0,40}$"
+)
+# A birthday by the age reached on it: "he turns 80 on April 2", "she turned 40 on 3 May".
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_TURNS = re.compile(
+    rf"(?i)turn(?:s|ed) \d{{1,3}} on (?:the )?(?P<value>{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD})(?![\w])"
+)
 
 
 @cache
-def _rules(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    star = re.compile(rf"(?<=[(\s])\*(?P<value>{date})", re.IGNORECASE)
+def _rules(date: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # "*12.03.1985" (born), and "°12/05/2013" as Belgian and French write it
+    star = re.compile(rf"(?<=[(\s])[*°] ?(?P<value>{date})", re.IGNORECASE)
+    # the date before the word: "ich bin am 12.03.1985 geboren", "op 3 mei 1990 geboren"
+    before = re.compile(rf"(?P<value>{date})[ \t]+(?:in[ \t]+[^\W\d][\w\-]{{1,20}}[ \t]+)?(?:geboren|geb\.)(?!\w)", re.IGNORECASE)
     # the line after the question: a speaker ("[10:02] raj:", "bruno:"), then the date
     answer = re.compile(rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:\d]{{1,30}}:[ \t]*(?P<value>{date})", re.IGNORECASE)
-    return star, answer
+    return star, answer, before
 
 
 def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: str, date: str,
@@ -38,9 +53,19 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
     are, each window starting at one)."""
     for m in _YEAR_IN_BRACKETS.finditer(text):
         add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    star, answer = _rules(date)
-    if "*" in text:
-        for a, b in keyword_windows(lower, ("*",), 30, 2):
+    star, answer, before = _rules(date)
+    for a, b in keyword_windows(lower, ("geboren", "geb."), 2, 40):
+        for m in before.finditer(text, a, b + 8):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("born",), 24, 2):
+        for m in _BIRTH_YEAR.finditer(text, a, b):
+            if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("turns ", "turned "), 40, 2):
+        for m in _TURNS.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    if "*" in text or "°" in text:
+        for a, b in keyword_windows(lower, ("*", "°"), 30, 2):
             for m in star.finditer(text, a, b):
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 if text[line_start : m.start()].strip(" \t("):  # not a list's bullet at the start of a line

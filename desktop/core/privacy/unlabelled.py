@@ -95,15 +95,21 @@ def answered_ids(text: str, lower: str, windows: list[tuple[int, int]], add: Cal
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
 # "[at]", and "john dot smith at gmail dot com".
 _LOOSE_EMAIL = lazy_re(
-    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
+    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(](?:at|ät|ma[łl]pa|arroba|chiocciola|arobase|snabel-a|klammeraffe)[\])][ \t]*)"
     r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
 )
 _SPOKEN_EMAIL = lazy_re(
     r"(?i)(?<![\w.])[a-z0-9](?:[a-z0-9._\-]*[a-z0-9])?(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
-    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et|arobase|arrobase|klammeraffe|snabel-a|ma[łl]pa)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
+    r"(?:at|ät|chez|bei|arroba|chiocciola|apenstaartje|et|arobase|arrobase|klammeraffe|snabel-a|ma[łl]pa)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
     r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
     r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
 )
+
+
+_LOOSE_KEYS = ("＠", "%40", " @", "@ ", "[at]", "(at)", "(ät)", "[ät]", "(ma", "[ma", "(arr", "(chioc", "(arob", "(snabel", "(klammer")
+# An address with a space between every character ("b r i a n . k o h @ g m a i l . c o m").
+_SPACED_EMAIL = lazy_re(r"(?<![\w.])(?:[\w.\-] ){3,60}(?:@|＠)(?: [\w.\-]){4,60}(?![\w.])")
+_PLAIN_EMAIL = lazy_re(r"[\w.+\-]+[@＠][\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}")
 
 
 def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
@@ -113,8 +119,11 @@ def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
 
     lower = text.lower() if lower is None else lower
     out: list[Candidate] = []
-    for a, b in keyword_windows(lower, ("＠", "%40", " @", "@ ", "[at]", "(at)"), 90, 90):
+    for a, b in keyword_windows(lower, _LOOSE_KEYS, 90, 90):
         out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text, a, b)]
+        for m in _SPACED_EMAIL.finditer(text, a, b):
+            if _PLAIN_EMAIL.fullmatch(m.group(0).replace(" ", "")):
+                out.append(Candidate(m.start(), m.end(), "EMAIL"))
     for dot in _SPOKEN_DOT.finditer(lower):
         out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text, max(0, dot.start() - 100), dot.end() + 12)]
     return out
