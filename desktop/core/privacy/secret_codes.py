@@ -30,8 +30,8 @@ _BOX_CODE = lazy_re(
     r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!))))[ \t]*"
     r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
 )
-_BOX_KEYS = ("larm", "safe", "tresor", "coffre", "cassaforte", "caja fuerte", "sejf", "kassask", "pengeskab", "lockbox",
-             "key box", "keybox", "sselkasten", "allarme")
+_BOX_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "sejf", "kassask", "pengeskab", "box", "sselkasten")
+# ("larm" is in "alarm", "allarme", "larmkod"; "box" in "lockbox", "key box")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
 # 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
@@ -43,8 +43,8 @@ _DOOR_CODE = lazy_re(
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # (the cue phrases themselves, lowercased: a window starts at its cue)
-_DOOR_KEYS = ("door code", "doorcode", "code porte", "code d", "portkod", "rkode", "ovikoodi", "deurcode", "digo de", "codice d",
-              "codice porta", "kod do", "kod drzwi", "kod bramy", "rcode", "kapı", "kapi kodu", "keypad")
+# (the code words, found anywhere in a cue: "door code", "portkod", "código de la puerta")
+
 # "digicode" is always an entry code: its value may follow without a verb ("digicode de
 # l'immeuble 47A19").
 _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(?!\w)")
@@ -63,19 +63,16 @@ _CJK_PASSWORD = lazy_re(
     r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:は|是|为|為|는|은|：|:|=)\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
-_CJK_KEYS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호")
+_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "암호")
 
 # A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
 # -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
 # one of these commands.
-_CLI_LINE = lazy_re(r"(?i)(?:mysql\w*|mariadb|docker login|podman login|sshpass|redis-cli|mongo(?:sh|dump|restore)?|curl|wget|"
-                    r"lftp|smbclient|sqlcmd|--password|--pass)\b[^\n]*")
 _CLI_PASSWORD = lazy_re(
     r"(?<=\s)(?:-p(?P<glued>[^\s'\"`\-][^\s'\"`]{3,63})|(?:-p|-a|-P|--password|--pass|--passwd)[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
     r"|(?:-u|--user)[ =]['\"]?[^\s:'\"`]+:(?P<userpass>[^\s'\"`@]{4,64}))"
 )
-_CLI_KEYS = ("mysql", "mariadb", "docker login", "podman login", "sshpass", "redis-cli", "mongo", "curl", "wget", "lftp",
-             "smbclient", "sqlcmd", "--pass")
+_CLI_KEYS = ("mysql", " login ", "sshpass", "redis-cli", "mongo", "curl", "wget")
 # A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
 # "the code for the bike locker is 5521"), said with a verb or a colon.
 _CODE_FOR = lazy_re(
@@ -85,11 +82,12 @@ _CODE_FOR = lazy_re(
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla)\w*[^\n.:=?]{0,30}?"
     r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
-_CODE_FOR_KEYS = ("code ", "kod ", "digo ", "codice ", "pin ")
+# Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi").
+_CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ")
 # A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
-_PASSWORD_IN_BRACKETS = lazy_re(
-    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|pw|pwd)(?!\w)"
-    r"[^\n.()]{0,40}\((?P<value>[^\s()]{6,64})\)"
+_BRACKETED = lazy_re(r"\((?P<value>[^\s()]{6,64})\)")
+_WORD_BEFORE_BRACKET = lazy_re(
+    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|pw|pwd)(?!\w)[^\n.()]{0,40}\Z"
 )
 # A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
 _PASSPHRASE = lazy_re(r"(?i)(?<!\w)pass ?phrase[ \t]*(?::|=|[ \t]is[ \t])[ \t]*(?P<value>[^\n]{6,64}?)[ \t]*(?:\n|$)")
@@ -112,7 +110,7 @@ _SHORT_ANSWER = lazy_re(
 _QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor", "nip")
 # Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
 _ASKING = lazy_re(r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip)(?!\w)[^\n?]{0,80}\n")
-_ASKING_KEYS = ("pin", "passcode", "combo", "combination", "kombination", "nip")
+_ASKING_KEYS = ("pin", "passcode", "combo", "combi", "kombi", "nip")
 
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.
@@ -126,7 +124,6 @@ _CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
 _CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
 _CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
 _CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
-_RECOVERY_KEYS = ("code", "kod", "códigos", "codigos", "codici", "koodit")
 
 
 def _said(value_start: int, value: str) -> Candidate:
@@ -140,24 +137,25 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     ``password_windows``: where ``secrets`` found its password words)."""
     out: list[Candidate] = []
     for a, b in password_windows:
-        for rule in (_PASSWORD_IN_BRACKETS, _PASSPHRASE):
-            for m in rule.finditer(text, a, b):
-                value = m.group("value").strip()
-                if rule is _PASSPHRASE or password_shaped(value):
-                    out.append(_said(m.start("value"), value))
-    for rule, cues in ((_CODE_FOR, _CODE_FOR_KEYS), (_NIP, ("nip",)), (_SECRET_FLAG, ("--",))):
-        for a, b in keyword_windows(lower, cues, 110, 2):
+        for m in _BRACKETED.finditer(text, a, b):
+            value = m.group("value")
+            if password_shaped(value) and _WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()):
+                out.append(_said(m.start("value"), value))
+    for a, b in keyword_windows(lower, ("phrase",), 80, 12):
+        for m in _PASSPHRASE.finditer(text, a, b):
+            value = m.group("value").strip()
+            out.append(_said(m.start("value"), value))
+    # The rules anchored on a word for "code" share its windows (each cue word looked for costs
+    # a search of the text; a door code's cue word may come last: "code de la porte").
+    code_windows = keyword_windows(lower, _CODE_KEYS, 110, 30)
+    windows = ((_CODE_FOR, code_windows), (_DOOR_CODE, code_windows), (_DIGICODE, code_windows),
+               (_NIP, keyword_windows(lower, ("nip",), 60, 2)), (_SECRET_FLAG, keyword_windows(lower, ("--",), 110, 2)),
+               (_BOX_CODE, keyword_windows(lower, _BOX_KEYS, 90, 14)))
+    for rule, where in windows:
+        for a, b in where:
             for m in rule.finditer(text, a, b):
                 value = m.group("value")
                 if rule is _SECRET_FLAG or sum(c.isdigit() for c in value) >= 3:
-                    out.append(_said(m.start("value"), value))
-    # (a door code's cue word may come last: "code de la porte")
-    for rule, keys, after, before in ((_BOX_CODE, _BOX_KEYS, 90, 14), (_DOOR_CODE, _DOOR_KEYS, 100, 4),
-                                      (_DIGICODE, ("digicode",), 50, 2)):
-        for a, b in keyword_windows(lower, keys, after, before):
-            for m in rule.finditer(text, a, b):
-                value = m.group("value")
-                if sum(c.isdigit() for c in value) >= 3:
                     out.append(_said(m.start("value"), value))
     for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
         for m in _WIFI_KEY.finditer(text, a, b):
@@ -174,12 +172,11 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             if any(c.isdigit() for c in value) or not value.isalnum():
                 out.append(_said(m.start("value"), value))
     for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
-        for line in _CLI_LINE.finditer(text, a):
-            for m in _CLI_PASSWORD.finditer(text, line.start(), line.end()):
-                group = m.lastgroup or "value"
-                out.append(_said(m.start(group), m.group(group)))
-            break  # (one command line per window)
-    return out + _answers(text, lower) + _recovery_codes(text, lower)
+        line_end = text.find("\n", a)
+        for m in _CLI_PASSWORD.finditer(text, a, len(text) if line_end < 0 else line_end):
+            group = m.lastgroup or "value"
+            out.append(_said(m.start(group), m.group(group)))
+    return out + _answers(text, lower) + _recovery_codes(text, code_windows)
 
 
 def _answers(text: str, lower: str) -> list[Candidate]:
@@ -212,9 +209,9 @@ def _answers(text: str, lower: str) -> list[Candidate]:
     return out
 
 
-def _recovery_codes(text: str, lower: str) -> list[Candidate]:
+def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
-    for a, b in keyword_windows(lower, _RECOVERY_KEYS, 20, 30):
+    for a, b in code_windows:
         line_end = text.find("\n", b)
         for head in _RECOVERY_HEAD.finditer(text, a, len(text) if line_end < 0 else line_end):
             tail = head.group(0)

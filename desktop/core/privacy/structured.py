@@ -174,10 +174,11 @@ _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nació", "nac.", "nasc.", "nací", "naci ", "nasci ", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
-    "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
+    # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
+    "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "dogum", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
-    "bday", "b-day", "cumple", "aniversário",  # (asked about in a chat: structured_dates)
+    "bday", "b-day",  # (asked about in a chat: structured_dates)
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.
 _FIRM_BORN = re.compile(
@@ -195,7 +196,7 @@ _ID_KEYS = (
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
-    "s/c", "nsc", "transit", "c/c", "rach.", "ccp", "postkonto", "postcheckkonto", "pc-konto",
+    "s/c", " nsc", "transit #", "transit no", "transit number", "transit nr", "c/c", "rach.", "ccp",
 )
 
 
@@ -390,7 +391,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
-    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
+    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)

@@ -21,6 +21,7 @@ _YEAR_IN_BRACKETS = re.compile(
     r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
 )
 _DIGIT = re.compile(r"\d")
+_DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:geboren|geb\.)")
 # A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
 # stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
 # labels it as no birth date.)
@@ -55,8 +56,10 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         add(Candidate(m.start("value"), m.end("value"), "DOB"))
     star, answer, before = _rules(date)
     for a, b in keyword_windows(lower, ("geboren", "geb."), 2, 40):
-        for m in before.finditer(text, a, b + 8):
-            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+        # (most dates come after the word: look for one before it only when a digit ends there)
+        if _DIGIT_BEFORE.search(text, a, b + 8):
+            for m in before.finditer(text, a, b + 8):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("born",), 24, 2):
         for m in _BIRTH_YEAR.finditer(text, a, b):
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
