@@ -22,7 +22,7 @@ PASSWORD = "A password"
 # does "Alarm: 06:30".
 _BOX_CODE = lazy_re(
     r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|tresorcode|safecode|kluiscode)|"
-    r"(?P<strong>[^\W\d]{0,12}tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
+    r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
     r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma)"
     # a compound that ends in "code" ("larmkoden", "Alarmcode") takes the code straight after it
     r"(?(compound)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
