@@ -55,6 +55,12 @@ _KEYS_BY_TYPE = {
         出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)|dateofbirth|geburtsdatum|fechanacimiento""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
+    # National ID numbers: a column or key named so is hidden whatever its checksum says.
+    "NATIONAL_ID": """ssn|social security number|social security no|tfn|tax file number|sin number|social insurance number|
+        nino|ni number|ni no|national insurance number|pesel|bsn|burgerservicenummer|dni|nie|cpf|aadhaar|aadhaar no|
+        pan number|pan no|tckn|tc kimlik no|t.c. kimlik no|kimlik no|personnummer|personnr|ppsn|pps no|pps number|ahv|ahv nr|
+        ahv-nr|steuer-id|steuer id|steuerid|steuer-idnr|codice fiscale|national id|national id number|id number|
+        passport|passport no|passport number|nhs number|nhs no|henkilötunnus|cpr|cpr-nr|fødselsnummer|rodné číslo|cnp""",
     "ACCOUNT": """account number|account no|acct no|bank account|account|acct|sort code|bsb|routing number|clabe|kontonummer|numer konta|número de cuenta|
         numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
         खाता संख्या|aba|aba routing|routing|routing no|bank routing|account no.|acc no|reg nr|registreringsnummer|

@@ -161,9 +161,20 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
     return start + at, start + at + len(token)
 
 
+_ID_VALUE = lazy_re(r"[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24}")
+
+
+def _id_value(value: str, start: int) -> tuple[int, int] | None:
+    """An ID number under its label: letters and digits, at least five digits."""
+    m = _ID_VALUE.search(value)
+    if not m or sum(map(str.isdigit, m.group(0))) < 5:
+        return None
+    return start + m.start(), start + m.end()
+
+
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
-    "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value,
+    "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value, "NATIONAL_ID": _id_value,
 }
 
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)

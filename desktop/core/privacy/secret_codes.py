@@ -38,7 +38,8 @@ _BOX_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "sejf", "kas
 _DOOR_CODE = lazy_re(
     r"(?i)(?<!\w)(?:door ?code|code (?:de (?:la )?)?porte|code d['’]entr[ée]e|portkod(?:en)?|d[øo]rkode(?:n)?|"
     r"ovikoodi|deurcode|c[óo]digo de (?:la )?(?:puerta|porta)|codice (?:della )?porta|kod (?:do )?(?:drzwi|bramy)|"
-    r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi)|(?:door )?keypad(?: code)?)"
+    r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi)|(?:door )?keypad(?: code)?|"
+    r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code)"
     r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
@@ -52,7 +53,8 @@ _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(
 # A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
 _WIFI_KEY = lazy_re(
     r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
-    r"chave|wpa2?(?:[ \-]?key)?|psk)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    r"chave|wpa2?(?:[ \-]?key)?|psk|password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|has[łl]o|"
+    r"l[öo]senord(?:et)?|passord|salasana|[şs]ifre(?:si)?)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
     r"(?P<value>[^\s\"'`,;]{6,64})"
 )
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "wireless")
@@ -76,14 +78,25 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "redis-cli", "mongo", "curl", "wget"
 # A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
 # "the code for the bike locker is 5521"), said with a verb or a colon.
 _CODE_FOR = lazy_re(
-    r"(?i)(?<!\w)(?:code|kod|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom)[ \t]+"
+    r"(?i)(?<!\w)(?:code|koden|kod|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
     r"(?:box|kasten|safe|tresor|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
-    r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla)\w*[^\n.:=?]{0,30}?"
+    r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
+    r"\w*[^\n.:=?]{0,30}?"
     r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi").
 _CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ")
+_LOCK_THEN_CODE = lazy_re(
+    r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
+    r"schrank|cabinet|armario|armoire|armadio)\w*"
+    # (after a comma: "the courier gets the door code 4471" only mentions a code to pass on)
+    r"[^\n.\d]{0,30}?[,;(][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
+)
+_LOCK_IS = lazy_re(
+    r"(?i)(?<!\w)(?:lock|padlock|combination|combo|schloss|zahlenschloss|cadenas|candado|lucchetto|hangslot|k[łl][óo]dka)"
+    r"[ \t]+(?:is|ist|est|es|è|är|er|jest|:)[ \t]+(?P<value>\d{1,2}(?:[-–]\d{1,2}){2,5}|\d{4,8})(?![\w\-])"
+)
 # A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
 _BRACKETED = lazy_re(r"\((?P<value>[^\s()]{6,64})\)")
 _WORD_BEFORE_BRACKET = lazy_re(
@@ -99,6 +112,12 @@ _SECRET_FLAG = lazy_re(
 )
 # On a wifi line, "network / password" with letters and digits ("Guest: ATX-Guest / bbq4everyone").
 _WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
+# A line that asks for a password, with or without "?" ("was ist nochmal das passwort fürs wlan"),
+# and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
+_PASSWORD_ASKED = lazy_re(
+    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|wachtwoord|pw|pwd)(?!\w)[^\n]{0,80}\n"
+)
+_TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
     r"(?i)(?<!\w)(?:pin|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)(?!\w)[^\n]{0,60}\?[ \t]*\n"
@@ -141,6 +160,11 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = m.group("value")
             if password_shaped(value) and _WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()):
                 out.append(_said(m.start("value"), value))
+        for m in _PASSWORD_ASKED.finditer(text, a, b):
+            said = _TOKEN_ANSWER.match(text, m.end())
+            value = said.group("value").rstrip(".,!") if said else ""
+            if said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value:
+                out.append(_said(said.start("value"), value))
     for a, b in keyword_windows(lower, ("phrase",), 80, 12):
         for m in _PASSPHRASE.finditer(text, a, b):
             value = m.group("value").strip()
@@ -148,7 +172,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     # The rules anchored on a word for "code" share its windows (each cue word looked for costs
     # a search of the text; a door code's cue word may come last: "code de la porte").
     code_windows = keyword_windows(lower, _CODE_KEYS, 110, 30)
-    windows = ((_CODE_FOR, code_windows), (_DOOR_CODE, code_windows), (_DIGICODE, code_windows),
+    windows = ((_CODE_FOR, code_windows), (_DOOR_CODE, code_windows), (_DIGICODE, code_windows), (_LOCK_THEN_CODE, code_windows),
+               (_LOCK_IS, keyword_windows(lower, ("lock", "combi", "combo", "schloss", "cadenas", "candado", "lucchetto"), 40, 14)),
                (_NIP, keyword_windows(lower, ("nip",), 60, 2)), (_SECRET_FLAG, keyword_windows(lower, ("--",), 110, 2)),
                (_BOX_CODE, keyword_windows(lower, _BOX_KEYS, 90, 14)))
     for rule, where in windows:
@@ -160,7 +185,7 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
         for m in _WIFI_KEY.finditer(text, a, b):
             value = m.group("value").rstrip(".,!)")
-            if password_shaped(value):
+            if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 out.append(_said(m.start("value"), value))
         for m in _WIFI_PAIR.finditer(text, a, b):
             value = m.group("value").rstrip(".,!)")

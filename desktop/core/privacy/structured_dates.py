@@ -21,6 +21,11 @@ _YEAR_IN_BRACKETS = re.compile(
     r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
 )
 _DIGIT = re.compile(r"\d")
+# A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
+_BIRTHDAY_FIGURES = re.compile(
+    r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
+    r"[^\n\d]{0,14}?(?P<value>\d{1,2}[./]\d{1,2})\.?(?![./]?\d)"
+)
 _DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:geboren|geb\.)")
 # A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
 # stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
@@ -64,6 +69,10 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         for m in _BIRTH_YEAR.finditer(text, a, b):
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("birthday", "bday", "b-day", "cumple", "anivers", "geburtstag", "verjaardag",
+                                        "compleanno", "urodziny"), 30, 2):
+        for m in _BIRTHDAY_FIGURES.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("turns ", "turned "), 40, 2):
         for m in _TURNS.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))

@@ -106,7 +106,7 @@ _SPOKEN_EMAIL = lazy_re(
 )
 
 
-_LOOSE_KEYS = ("＠", "%40", " @", "@ ", "[at]", "(at)", "(ät)", "(ma", "[ma", "(arr", "(arob", "(chioc")
+_LOOSE_KEYS = ("＠", "%40", " @", "@ ", "[at]", "(at)", "(ät)", "[ät]", "(ma", "[ma", "(arr", "(arob", "(chioc")
 # An address with a space between every character ("b r i a n . k o h @ g m a i l . c o m").
 _SPACED_EMAIL = lazy_re(r"(?<![\w.])(?:[\w.\-] ){3,60}(?:@|＠)(?: [\w.\-]){4,60}(?![\w.])")
 _PLAIN_EMAIL = lazy_re(r"[\w.+\-]+[@＠][\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}")
