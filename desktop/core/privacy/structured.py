@@ -95,12 +95,16 @@ _PATTERNS: dict[str, str] = {
     "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
-        r"\b(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
+        r"\b(?:(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
         r"steueridentifikationsnummer|ppsn?|pps number|personalausweis(?:nummer)?|passport(?: number| no\.?| #)?|reisepass(?:nummer)?|"
         r"passeport|pasaporte|passaporto|paspoort|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|"
         r"national insurance(?: number| no\.?)?|ni number|nino|driver'?s? licen[cs]e(?: number| no\.?| #)?|"
         r"licen[cs]e (?:number|no\.?|#)|dl(?: number| no\.?| #)|f[üu]hrerschein(?:nummer)?|permis de conduire|"
-        r"id (?:number|no\.?|#)|identity (?:card|number))"
+        r"id (?:number|no\.?|#)|identity (?:card|number)|tax file number|social insurance number|nhs (?:number|no\.?)|"
+        r"c[ée]dula(?: de ciudadan[íi]a| de identidad)?|my number|マイナンバー|dow[óo]d(?: osobisty)?|identiteitskaart|"
+        r"carte d['’]identit[ée]|carta d['’]identit[àa]|documento de identidad|bilhete de identidade)"
+        # short ones only in capitals ("sin" is Spanish for "without")
+        r"|(?-i:SIN|TFN|NHS|NRIC|FIN|CURP|RFC|CUIL|CUIT|RG|NSS|TCKN|AHV|AVS|C\.C\.))"
         r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-.](?=\d)){4,19})(?![\w\-]|\.\d)"
     ),
     "account_context": (
@@ -197,7 +201,9 @@ _ID_KEYS = (
     "social security", "ssn", "pps", "tax id", "tax identification", " tin", "steuer", "personalausweis", "passport",
     "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "bsn", "burgerservice", "dni", " nie",
     "nif", "codice fiscale", "national insurance", "ni number", "nino", "licen", "dl ", "dl:", "dl#",
-    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identity",
+    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identit", "tax file", "social insurance",
+    "sin", "tfn", "nhs", "nric", "fin ", "fin:", "curp", "rfc", "cuil", "cuit", "dula", "rg ", "rg:", "nss", "tckn", "ahv", "avs",
+    "my number", "マイナンバー", "dowód", "dowod", "c.c.",
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",

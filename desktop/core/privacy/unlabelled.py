@@ -71,6 +71,31 @@ def checksum_ids(text: str, add) -> None:
         value = text[start:end]
         if any(v.is_valid(value) for v in validators[shape]):
             add(Candidate(start, end, "NATIONAL_ID"))
+    for m in _NRIC.finditer(text):
+        if _sg_nric_ok(text[m.start() - 1 : m.end()]):
+            add(Candidate(m.start() - 1, m.end(), "NATIONAL_ID"))
+    if _CURP.search(text):
+        from stdnum.mx import curp
+
+        for m in _CURP.finditer(text):
+            if curp.is_valid(text[m.start() - 4 : m.end()]):
+                add(Candidate(m.start() - 4, m.end(), "NATIONAL_ID"))
+
+
+# A Singapore NRIC/FIN ("S8012345B"): a capital, seven digits, a check letter; found from the
+# first digit (digits are rarer than capitals). (A Taiwanese ID's one check digit is too weak to
+# tell it from an order code without a cue.)
+_NRIC = lazy_re(r"\d(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)\d{6}[A-Z](?![A-Za-z0-9])")
+# A Mexican CURP (four letters, a birth date, sex, state, consonants, two check characters).
+_CURP = lazy_re(r"\d(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])")
+_NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+_NRIC_LETTERS = {"S": (0, "JZIHGFEDCBA"), "T": (4, "JZIHGFEDCBA"), "F": (0, "XWUTRQPNMLK"), "G": (4, "XWUTRQPNMLK")}
+
+
+def _sg_nric_ok(value: str) -> bool:
+    offset, letters = _NRIC_LETTERS[value[0]]
+    total = offset + sum(int(d) * w for d, w in zip(value[1:8], _NRIC_WEIGHTS, strict=True))
+    return letters[total % 11] == value[8]
 
 
 # An ID given as the answer on the next chat line ("and passport no" / "liam: PA1930572 exp

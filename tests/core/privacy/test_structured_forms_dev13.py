@@ -51,3 +51,23 @@ def test_values_in_these_forms_are_hidden(text: str, value: str, kind: str) -> N
 )
 def test_look_alikes_stay(text: str) -> None:
     assert not {kind for kind in types(text).values() if kind != "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employee NRIC S1234567D, start Monday", "S1234567D"),  # Singapore, by its check letter
+        ("CURP BOXW310820HNERXN09 para el alta", "BOXW310820HNERXN09"),  # Mexico, by its check digit
+        ("SIN: 046 454 286", "046 454 286"),
+        ("NHS number 943 476 5919", "943 476 5919"),
+        ("C.C. 1020304050 de Bogotá", "1020304050"),
+        ("RG 12.345.678-9", "12.345.678-9"),
+    ],
+)
+def test_national_ids_of_more_team_countries_are_hidden(text: str, value: str) -> None:
+    assert types(text).get(value) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize("text", ["sin 12345 problemas", "order S1234567A shipped", "ticket A123456789 closed"])
+def test_codes_shaped_like_those_ids_stay(text: str) -> None:
+    assert "NATIONAL_ID" not in types(text).values()
