@@ -18,6 +18,7 @@ from bench.privacy_handwritten import (
     DEV11,
     DEV12,
     DEV13,
+    DEV14,
     FROZEN,
     FROZEN2,
     SPLITS,
@@ -71,9 +72,9 @@ def test_seventh_development_split_is_labelled_in_many_languages() -> None:
             previous_end = end
 
 
-@pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40)], ids=["dev10", "dev11", "dev12", "dev13"])
+@pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)], ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
-    """dev10 to dev13 aim at the structured types (bank formats, birth dates beside other dates,
+    """dev10 to dev14 aim at the structured types (bank formats, birth dates beside other dates,
     IDs, secrets, odd email spellings, IPs in logs) in many languages, held to the same format rules."""
     docs = load(path)
     assert len(docs) >= size
@@ -99,13 +100,13 @@ def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: i
 
 def test_the_files_hold_different_documents() -> None:
     """A text copied from a development file into a frozen one would be measured as unseen."""
-    texts = [doc.text for path in [*ALL_FILES, DEV7, DEV10, DEV11, DEV12, DEV13] for doc in load(path)]
+    texts = [doc.text for path in [*ALL_FILES, DEV7, DEV10, DEV11, DEV12, DEV13, DEV14] for doc in load(path)]
     assert len(texts) == len(set(texts))
 
 
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
-    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV10, DEV11, DEV12, DEV13}
+    assert reported == set(ALL_FILES) | {DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV10, DEV11, DEV12, DEV13, DEV14}
     assert (FROZEN, FROZEN2) in SPLITS.values()
 
 
