@@ -233,7 +233,9 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     return others
 
 
-_SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")), (",", re.compile(r",")),
+# (a comma inside double quotes is part of its cell: "Grant, Oliver","5/4/1962")
+_SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")),
+              (",", re.compile(r',(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)')),
               ("  ", re.compile(r" {2,}")))
 _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 
@@ -271,7 +273,8 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
         for mark, splitter in _SPLITTERS:
             if mark not in line:
                 continue
-            if mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following):
+            if (mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following)
+                    and not ('"' in following and len(splitter.findall(following)) == len(splitter.findall(line)))):
                 continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]

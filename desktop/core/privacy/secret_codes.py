@@ -39,7 +39,9 @@ _DOOR_CODE = lazy_re(
     r"(?i)(?<!\w)(?:door ?code|code (?:de (?:la )?)?porte|code d['’]entr[ée]e|portkod(?:en)?|d[øo]rkode(?:n)?|"
     r"ovikoodi|deurcode|c[óo]digo de (?:la )?(?:puerta|porta)|codice (?:della )?porta|kod (?:do )?(?:drzwi|bramy)|"
     r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi)|(?:door )?keypad(?: code)?|"
-    r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code)"
+    r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code|"
+    # a card's PIN as banks write it
+    r"code confidentiel|code secret|c[óo]digo secreto|codice segreto|geheimcode|geheimzahl|pincode)"
     r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
@@ -86,7 +88,7 @@ _CODE_FOR = lazy_re(
     r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi").
-_CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ")
+_CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ", "geheimzahl")
 _LOCK_THEN_CODE = lazy_re(
     r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
     r"schrank|cabinet|armario|armoire|armadio)\w*"
@@ -97,6 +99,8 @@ _LOCK_IS = lazy_re(
     r"(?i)(?<!\w)(?:lock|padlock|combination|combo|schloss|zahlenschloss|cadenas|candado|lucchetto|hangslot|k[łl][óo]dka)"
     r"[ \t]+(?:is|ist|est|es|è|är|er|jest|:)[ \t]+(?P<value>\d{1,2}(?:[-–]\d{1,2}){2,5}|\d{4,8})(?![\w\-])"
 )
+# A Twilio auth token: 32 hex digits near the word "twilio" or "auth_token", not the account SID.
+_HEX32 = lazy_re(r"(?<![0-9a-zA-Z])(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])")
 # A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
 _BRACKETED = lazy_re(r"\((?P<value>[^\s()]{6,64})\)")
 _WORD_BEFORE_BRACKET = lazy_re(
@@ -124,12 +128,15 @@ _CODE_QUESTION = lazy_re(
 )
 _SHORT_ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
-    r"(?P<value>[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
+    r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
 )
 _QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor", "nip")
 # Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
-_ASKING = lazy_re(r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip)(?!\w)[^\n?]{0,80}\n")
-_ASKING_KEYS = ("pin", "passcode", "combo", "combi", "kombi", "nip")
+_ASKING = lazy_re(
+    r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our)))(?!\w)"
+    r"[^\n?]{0,80}\n"
+)
+_ASKING_KEYS = ("pin", "passcode", "combo", "combi", "kombi", "nip", "code to", "code for")
 
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.
@@ -165,6 +172,9 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = said.group("value").rstrip(".,!") if said else ""
             if said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value:
                 out.append(_said(said.start("value"), value))
+    for a, b in keyword_windows(lower, ("twilio", "auth_token", "authtoken", "auth token"), 160, 2):
+        for m in _HEX32.finditer(text, a, b):
+            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("phrase",), 80, 12):
         for m in _PASSPHRASE.finditer(text, a, b):
             value = m.group("value").strip()

@@ -362,7 +362,8 @@ _CODE_SAID = re.compile(
     r"c[óo]digo de recupera[cç][ãa]o|wiederherstellungscode)|combo|combination|lock code|access code|gate code|entry code|"
     r"keypad code|code d['’]acc[èe]s|digicode|(?:sleutel)?kluis(?:code)?|toegangscode|zugangscode|t[üu]rcode|"
     r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
-    r"(?![\w])(?:[^\n.:=?]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
+    # (the words before a verb hold no digit: "door pin 2468, fridge is self-serve" gives the PIN)
+    r"(?![\w])(?:[^\n.:=?\d]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
 )
 # (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)
@@ -374,6 +375,7 @@ _SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "pal
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")
+_PATH = re.compile(r"[/~][\w.\-/]*")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
@@ -402,7 +404,8 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
                 continue
             if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
                 continue
-            if _PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or value.lower() in {"none", "null", "required", "redacted"}:
+            if (_PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or _PATH.fullmatch(value)
+                    or value.lower() in {"none", "null", "required", "redacted"}):
                 continue
             start = m.start("value")
             out.append(Candidate(start, start + len(value), "SECRET", "secret", PASSWORD))
@@ -515,6 +518,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
+        if _PATH.fullmatch(value):
+            continue  # "PWD=/srv/app" in a log: the working directory
         if _VARIABLE_REF.fullmatch(value):
             continue  # "password=export_password)": the name of a variable holding it, in code
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))

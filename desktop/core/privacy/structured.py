@@ -57,14 +57,14 @@ _MONTHS = (
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
     rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}(?: r\.)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
-    r"n[ée]e?(?= [àa] )|(?-i:[Nn]at[oa])(?= a )|"
+    r"n[ée]e?(?= [àa] )|(?-i:[Nn]at[oa])(?= a )|(?-i:[Nn]at[oa]/[ao])|"
     r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
     r"do[gğ]um (?:yeri ?/ ?)?tarihi|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
@@ -91,7 +91,7 @@ _PATTERNS: dict[str, str] = {
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
-    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7}|(?<=\d)\d{7})-?[A-Z]\b",
+    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
     "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
@@ -117,7 +117,8 @@ _PATTERNS: dict[str, str] = {
         # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
         r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
         # "rtng 140468670", "sort 20-00-00"
-        r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b))\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
+        r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
         r"\s*(?:is|es|est|ist|è|é|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
@@ -153,8 +154,9 @@ _NOT_PHONE_BEFORE = lazy_re(
 # second, shorter rule, tried only on a number the first one let through.
 _PRODUCT_BEFORE = lazy_re(
     r"(?i)(?:artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|"
-    r"codice articolo|offerte?(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo)"
-    r"[\s:#.\-]{0,3}$"
+    r"codice articolo|offerte?(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo|"
+    r"steuernummer|steuer-?nr\.?|st\.-?nr\.?)"
+    r"[\s:#.\-(]{0,3}$"
 )
 _YEAR_RANGE = lazy_re(r"(?:19|20)\d{2}[ \t]*[-–—/][ \t]*(?:19|20)\d{2}")  # "2016–2020" on a CV
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
@@ -208,7 +210,8 @@ _ID_KEYS = (
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
-    "s/c", " nsc", "transit #", "transit no", "transit number", "transit nr", "c/c", "rach.", "ccp", "rtn", "sort",
+    "s/c", " nsc", "transit #", "transit no", "transit number", "transit nr", "c/c", "rach.", "ccp", "rtn", "sort", "checking",
+    "chequing", "savings",
 )
 
 

@@ -24,7 +24,7 @@ _DIGIT = re.compile(r"\d")
 # A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
 _BIRTHDAY_FIGURES = re.compile(
     r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
-    r"[^\n\d]{0,14}?(?P<value>\d{1,2}[./]\d{1,2})\.?(?![./]?\d)"
+    r"[^\n\d]{0,14}?(?P<value>\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?<=the )\d{1,2}(?:st|nd|rd|th)(?!\w))"
 )
 _DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:geboren|geb\.)")
 # A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
@@ -48,7 +48,10 @@ def _rules(date: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # the date before the word: "ich bin am 12.03.1985 geboren", "op 3 mei 1990 geboren"
     before = re.compile(rf"(?P<value>{date})[ \t]+(?:in[ \t]+[^\W\d][\w\-]{{1,20}}[ \t]+)?(?:geboren|geb\.)(?!\w)", re.IGNORECASE)
     # the line after the question: a speaker ("[10:02] raj:", "bruno:"), then the date
-    answer = re.compile(rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:\d]{{1,30}}:[ \t]*(?P<value>{date})", re.IGNORECASE)
+    answer = re.compile(
+        rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:\d]{{1,30}}:[ \t]*(?:(?:el|le|den|am|on|the|il|o|a)[ \t]+)?(?P<value>{date})",
+        re.IGNORECASE,
+    )
     return star, answer, before
 
 
