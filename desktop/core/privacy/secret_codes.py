@@ -30,8 +30,10 @@ _BOX_CODE = lazy_re(
     r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!))))[ \t]*"
     r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
 )
-_BOX_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "sejf", "kassask", "pengeskab", "box", "sselkasten")
-# ("larm" is in "alarm", "allarme", "larmkod"; "box" in "lockbox", "key box")
+# Things that lock, PINs and combinations ("larm" is in "alarm", "allarme", "larmkod"; "box" in
+# "lockbox"; "comb" in "combo", "combination"): the windows of the rules anchored on them.
+_THING_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "lockbox", "keybox", "comb", "kombi", "nip",
+               "passcode", "lock", "schloss", "pin?", "pin:", "pincode")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
 # 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
@@ -59,7 +61,7 @@ _WIFI_KEY = lazy_re(
     r"l[öo]senord(?:et)?|passord|salasana|[şs]ifre(?:si)?)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
     r"(?P<value>[^\s\"'`,;]{6,64})"
 )
-_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "wireless")
+_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
 
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
 # "是", "는") is a word character, which the general rule's word boundary refuses.
@@ -76,7 +78,7 @@ _CLI_PASSWORD = lazy_re(
     r"(?<=\s)(?:-p(?P<glued>[^\s'\"`\-][^\s'\"`]{3,63})|(?:-p|-a|-P|--password|--pass|--passwd)[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
     r"|(?:-u|--user)[ =]['\"]?[^\s:'\"`]+:(?P<userpass>[^\s'\"`@]{4,64}))"
 )
-_CLI_KEYS = ("mysql", " login ", "sshpass", "redis-cli", "mongo", "curl", "wget")
+_CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 # A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
 # "the code for the bike locker is 5521"), said with a verb or a colon.
 _CODE_FOR = lazy_re(
@@ -118,8 +120,10 @@ _SECRET_FLAG = lazy_re(
 _WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
 # A line that asks for a password, with or without "?" ("was ist nochmal das passwort fürs wlan"),
 # and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
+# (written to start with one character class, so that the engine skips to where a word can start)
 _PASSWORD_ASKED = lazy_re(
-    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|wachtwoord|pw|pwd)(?!\w)[^\n]{0,80}\n"
+    r"[pPkKmMcCwW](?<![\w/?&].)(?i:(?<=p)(?:assword|asswort|wd|w)|(?<=k)ennwort|(?<=m)(?:ot de passe|dp)|(?<=c)ontrase[ñn]a|"
+    r"(?<=w)achtwoord)(?!\w)[^\n]{0,80}\n"
 )
 _TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
@@ -130,13 +134,11 @@ _SHORT_ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
     r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
 )
-_QUESTION_KEYS = ("pin", "code", "digo", "codice", "kod", "koodi", "combo", "alarm", "tresor", "nip")
 # Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
 _ASKING = lazy_re(
     r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our)))(?!\w)"
     r"[^\n?]{0,80}\n"
 )
-_ASKING_KEYS = ("pin", "passcode", "combo", "combi", "kombi", "nip", "code to", "code for")
 
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.
@@ -172,7 +174,7 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = said.group("value").rstrip(".,!") if said else ""
             if said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value:
                 out.append(_said(said.start("value"), value))
-    for a, b in keyword_windows(lower, ("twilio", "auth_token", "authtoken", "auth token"), 160, 2):
+    for a, b in keyword_windows(lower, ("twilio", "auth_token"), 160, 2):
         for m in _HEX32.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("phrase",), 80, 12):
@@ -182,10 +184,11 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     # The rules anchored on a word for "code" share its windows (each cue word looked for costs
     # a search of the text; a door code's cue word may come last: "code de la porte").
     code_windows = keyword_windows(lower, _CODE_KEYS, 110, 30)
+    # and so do those anchored on a thing that locks, a PIN or a combination
+    thing_windows = keyword_windows(lower, _THING_KEYS, 100, 14)
     windows = ((_CODE_FOR, code_windows), (_DOOR_CODE, code_windows), (_DIGICODE, code_windows), (_LOCK_THEN_CODE, code_windows),
-               (_LOCK_IS, keyword_windows(lower, ("lock", "combi", "combo", "schloss", "cadenas", "candado", "lucchetto"), 40, 14)),
-               (_NIP, keyword_windows(lower, ("nip",), 60, 2)), (_SECRET_FLAG, keyword_windows(lower, ("--",), 110, 2)),
-               (_BOX_CODE, keyword_windows(lower, _BOX_KEYS, 90, 14)))
+               (_LOCK_IS, thing_windows), (_NIP, thing_windows), (_BOX_CODE, thing_windows),
+               (_SECRET_FLAG, keyword_windows(lower, ("--",), 110, 2)))
     for rule, where in windows:
         for a, b in where:
             for m in rule.finditer(text, a, b):
@@ -211,25 +214,19 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
         for m in _CLI_PASSWORD.finditer(text, a, len(text) if line_end < 0 else line_end):
             group = m.lastgroup or "value"
             out.append(_said(m.start(group), m.group(group)))
-    return out + _answers(text, lower) + _recovery_codes(text, code_windows)
+    return out + _answers(text, code_windows + thing_windows) + _recovery_codes(text, code_windows)
 
 
-def _answers(text: str, lower: str) -> list[Candidate]:
+def _answers(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
     """Looked for after each line that ends in a question mark about a code, and after a line
-    with a PIN word; the answer is on one of the next three lines."""
+    with a PIN word; the answer is on one of the next three lines. (The questions are looked
+    for around their words: the windows of the words for "code" and of the things that lock.)"""
     asked: set[int] = set()  # where each question's line ends
-    at = text.find("?")
-    while at >= 0:
-        line_end = text.find("\n", at)
-        if line_end < 0:
-            break
-        if not text[at + 1 : line_end].strip(" \t"):
-            line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
-            if any(key in lower[line_start:at] for key in _QUESTION_KEYS) and _CODE_QUESTION.search(text, line_start, line_end + 1):
-                asked.add(line_end)
-        at = text.find("?", at + 1)
-    for a, b in keyword_windows(lower, _ASKING_KEYS, 100, 2):
-        asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, b))
+    for a, b in windows:
+        line_end = text.find("\n", b)
+        end = len(text) if line_end < 0 else line_end + 1
+        asked.update(m.end() - 1 for m in _CODE_QUESTION.finditer(text, a, end))
+        asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, end))
     out = []
     for line_end in sorted(asked):
         pos = line_end + 1

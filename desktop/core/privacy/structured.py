@@ -203,15 +203,16 @@ _ID_KEYS = (
     "social security", "ssn", "pps", "tax id", "tax identification", " tin", "steuer", "personalausweis", "passport",
     "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "bsn", "burgerservice", "dni", " nie",
     "nif", "codice fiscale", "national insurance", "ni number", "nino", "licen", "dl ", "dl:", "dl#",
-    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identit", "tax file", "social insurance",
-    "sin", "tfn", "nhs", "nric", "fin ", "fin:", "curp", "rfc", "cuil", "cuit", "dula", "rg ", "rg:", "nss", "tckn", "ahv", "avs",
-    "my number", "マイナンバー", "dowód", "dowod", "c.c.",
+    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identit",
+    # (single words: a key of several common words costs a search of the whole text; the short
+    # capital cues with the colon after them: "sin", "rg", "fin" are inside common words)
+    "sin:", "tfn", "nhs", "nric", "fin:", "curp", "rfc", "cuil", "cuit", "dula", "rg:", "nss:", "tckn", "ahv", "avs",
+    "マイナンバー", "dowód", "dowod", "c.c.",
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
-    "s/c", " nsc", "transit #", "transit no", "transit number", "transit nr", "c/c", "rach.", "ccp", "rtn", "sort", "checking",
-    "chequing", "savings",
+    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings",
 )
 
 

@@ -72,8 +72,7 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         for m in _BIRTH_YEAR.finditer(text, a, b):
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, ("birthday", "bday", "b-day", "cumple", "anivers", "geburtstag", "verjaardag",
-                                        "compleanno", "urodziny"), 30, 2):
+    for a, b in keyword_windows(lower, ("birthday", "bday", "cumple", "geburtstag", "verjaardag", "compleanno"), 30, 2):
         for m in _BIRTHDAY_FIGURES.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("turns ", "turned "), 40, 2):

@@ -33,7 +33,15 @@ _CHECKSUM_IDS = {
     "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("idnr",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
-_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
+# One pass over the digits that capitals come before: an Indian PAN ("ABCPV1234K"), a Singapore
+# NRIC/FIN ("S8012345B": a capital, seven digits, a check letter) and a Mexican CURP (four letters,
+# a birth date, sex, state, consonants, two check characters). (A Taiwanese ID's one check digit
+# is too weak to tell it from an order code without a cue.)
+_LETTERED = lazy_re(
+    r"\d(?:(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)(?P<pan>\d{3}[A-Z](?!\w))"
+    r"|(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)(?P<nric>\d{6}[A-Z](?![A-Za-z0-9]))"
+    r"|(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)(?P<curp>\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])))"
+)
 
 
 @cache
@@ -66,28 +74,22 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
 def checksum_ids(text: str, add) -> None:
     rule, validators = _checksum_rule()
     found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
-    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
+    lettered = list(_LETTERED.finditer(text))
+    found += [(m.start() - 5, m.end(), "pan") for m in lettered if m.lastgroup == "pan"]
     for start, end, shape in found:
         value = text[start:end]
         if any(v.is_valid(value) for v in validators[shape]):
             add(Candidate(start, end, "NATIONAL_ID"))
-    for m in _NRIC.finditer(text):
-        if _sg_nric_ok(text[m.start() - 1 : m.end()]):
+    for m in lettered:
+        if m.lastgroup == "nric" and _sg_nric_ok(text[m.start() - 1 : m.end()]):
             add(Candidate(m.start() - 1, m.end(), "NATIONAL_ID"))
-    if _CURP.search(text):
-        from stdnum.mx import curp
+        elif m.lastgroup == "curp":
+            from stdnum.mx import curp
 
-        for m in _CURP.finditer(text):
             if curp.is_valid(text[m.start() - 4 : m.end()]):
                 add(Candidate(m.start() - 4, m.end(), "NATIONAL_ID"))
 
 
-# A Singapore NRIC/FIN ("S8012345B"): a capital, seven digits, a check letter; found from the
-# first digit (digits are rarer than capitals). (A Taiwanese ID's one check digit is too weak to
-# tell it from an order code without a cue.)
-_NRIC = lazy_re(r"\d(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)\d{6}[A-Z](?![A-Za-z0-9])")
-# A Mexican CURP (four letters, a birth date, sex, state, consonants, two check characters).
-_CURP = lazy_re(r"\d(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])")
 _NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
 _NRIC_LETTERS = {"S": (0, "JZIHGFEDCBA"), "T": (4, "JZIHGFEDCBA"), "F": (0, "XWUTRQPNMLK"), "G": (4, "XWUTRQPNMLK")}
 
@@ -131,7 +133,7 @@ _SPOKEN_EMAIL = lazy_re(
 )
 
 
-_LOOSE_KEYS = ("＠", "%40", " @", "@ ", "[at]", "(at)", "(ät)", "[ät]", "(ma", "[ma", "(arr", "(arob", "(chioc")
+_LOOSE_KEYS = ("＠", "%40", " @", "@ ", "[at]", "(at)", "(ät)", "[ät]", "(ma", "(arr")
 # An address with a space between every character ("b r i a n . k o h @ g m a i l . c o m").
 _SPACED_EMAIL = lazy_re(r"(?<![\w.])(?:[\w.\-] ){3,60}(?:@|＠)(?: [\w.\-]){4,60}(?![\w.])")
 _PLAIN_EMAIL = lazy_re(r"[\w.+\-]+[@＠][\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}")

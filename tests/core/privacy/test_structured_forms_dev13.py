@@ -61,7 +61,7 @@ def test_look_alikes_stay(text: str) -> None:
         ("SIN: 046 454 286", "046 454 286"),
         ("NHS number 943 476 5919", "943 476 5919"),
         ("C.C. 1020304050 de Bogotá", "1020304050"),
-        ("RG 12.345.678-9", "12.345.678-9"),
+        ("RG: 12.345.678-9", "12.345.678-9"),
     ],
 )
 def test_national_ids_of_more_team_countries_are_hidden(text: str, value: str) -> None:
