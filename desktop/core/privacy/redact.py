@@ -90,9 +90,12 @@ def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
     line_start = text.rfind("\n", 0, name.start) + 1
     if _SPEAKER_AT.match(text, line_start).end() != name.start:  # type: ignore[union-attr]
         return False
-    word = re.escape(text[name.start : name.end])
-    if any(m.start(1) != name.start for m in re.finditer(rf"(?m)^(?:\[[\d:. ]+\][ \t]*)?({word}):", text)):
-        return True
+    key = text[name.start : name.end] + ":"
+    at = text.find(key)
+    while at >= 0:  # (a plain search: a pattern built per name would be compiled and run over the whole text)
+        if at != name.start and _SPEAKER_AT.match(text, text.rfind("\n", 0, at) + 1).end() == at:  # type: ignore[union-attr]
+            return True
+        at = text.find(key, at + 1)
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     if line_start == 0 or text[name.start : name.end].casefold() in _CREDENTIAL_WORDS:
         return False
