@@ -210,8 +210,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             if any(c.isdigit() for c in value) or not value.isalnum():
                 out.append(_said(m.start("value"), value))
     for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
-        line_end = text.find("\n", a)
-        for m in _CLI_PASSWORD.finditer(text, a, len(text) if line_end < 0 else line_end):
+        line_end = text.find("\n", a, a + 400)  # (bounded, as every look to a line's end here: a pasted
+        for m in _CLI_PASSWORD.finditer(text, a, a + 400 if line_end < 0 else line_end):  # text may hold none)
             group = m.lastgroup or "value"
             out.append(_said(m.start(group), m.group(group)))
     return out + _answers(text, code_windows + thing_windows) + _recovery_codes(text, code_windows)
@@ -223,8 +223,8 @@ def _answers(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
     for around their words: the windows of the words for "code" and of the things that lock.)"""
     asked: set[int] = set()  # where each question's line ends
     for a, b in windows:
-        line_end = text.find("\n", b)
-        end = len(text) if line_end < 0 else line_end + 1
+        line_end = text.find("\n", b, b + 120)
+        end = b + 120 if line_end < 0 else line_end + 1
         asked.update(m.end() - 1 for m in _CODE_QUESTION.finditer(text, a, end))
         asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, end))
     out = []
@@ -244,8 +244,8 @@ def _answers(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
 def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in code_windows:
-        line_end = text.find("\n", b)
-        for head in _RECOVERY_HEAD.finditer(text, a, len(text) if line_end < 0 else line_end):
+        line_end = text.find("\n", b, b + 200)
+        for head in _RECOVERY_HEAD.finditer(text, a, b + 200 if line_end < 0 else line_end):
             tail = head.group(0)
             colon = tail.rfind(":")
             if colon >= 0 and tail[colon + 1 :].strip():  # the codes on the heading's own line

@@ -48,8 +48,8 @@ def _indian_accounts(text: str, add: Callable[[Candidate], None]) -> None:
     """The long digit run on the line of an IFSC code, within 120 characters of it."""
     for code in _IFSC.finditer(text):
         start = code.start() - 4
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", code.end())
-        line_end = len(text) if line_end < 0 else line_end
-        for m in _LONG_DIGITS.finditer(text, max(line_start, start - 120), min(line_end, code.end() + 120)):
+        reach_start, reach_end = max(0, start - 120), min(len(text), code.end() + 120)
+        line_start = text.rfind("\n", reach_start, start) + 1
+        line_end = text.find("\n", code.end(), reach_end)
+        for m in _LONG_DIGITS.finditer(text, max(line_start, reach_start), reach_end if line_end < 0 else line_end):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))

@@ -87,7 +87,7 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
     # A question about a birthday in a chat, then the answer after the next line's speaker: the
     # question ends its line within 90 characters of the cue and holds no digit after it.
     for at, _ in birth_windows:
-        line_end = lower.find("\n", at)
+        line_end = lower.find("\n", at, at + 91)  # (bounded: a long paragraph has no line end near)
         if 0 <= line_end - at <= 90 and not _DIGIT.search(text, at, line_end):
             said = answer.match(text, line_end + 1)
             if said:

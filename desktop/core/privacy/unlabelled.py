@@ -112,7 +112,7 @@ def answered_ids(text: str, lower: str, windows: list[tuple[int, int]], add: Cal
     """An ID on the line after an ID word (``windows``: where those words are) that ends its
     line within 60 characters with no digit after it."""
     for at, _ in windows:
-        line_end = lower.find("\n", at)
+        line_end = lower.find("\n", at, at + 61)  # (bounded: a long paragraph has no line end near)
         if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
             m = _ID_ANSWER.match(text, line_end + 1)
             if m and sum(c.isdigit() for c in m.group("value")) >= 5:
