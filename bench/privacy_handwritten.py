@@ -32,6 +32,11 @@ DEV8 = FOLDER / "dev8.txt"  # real-work texts, mostly not English, measured befo
 DEV8B = FOLDER / "dev8b.txt"  # fresh texts of dev8's categories, written and measured after its fixes (a check they generalise)
 DEV9 = FOLDER / "dev9.txt"  # texts dense with look-alikes (firms named after people, places, IDs), written before the precision fixes
 DEV11_IDS = FOLDER / "dev11ids.txt"  # identity documents in each language's words, card codes, secrets of every kind, look-alikes
+DEV10 = FOLDER / "dev10.txt"  # new texts dense with structured values (national bank formats, birth dates beside other dates, IDs, secrets)
+DEV11 = FOLDER / "dev11.txt"  # a second structured-dense split, written after the fixes on dev10 and measured before any fix on it
+DEV12 = FOLDER / "dev12.txt"  # a third structured-dense split, written after the fixes on dev11 and measured before any fix on it
+DEV13 = FOLDER / "dev13.txt"  # a fourth structured-dense split, written after the fixes on dev12 and measured before any fix on it
+DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3)
@@ -49,7 +54,12 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev8": (DEV8,),
     "hand-written dev8b": (DEV8B,),
     "hand-written dev9": (DEV9,),
+    "hand-written dev10": (DEV10,),
+    "hand-written dev11": (DEV11,),
     "hand-written dev11ids": (DEV11_IDS,),
+    "hand-written dev12": (DEV12,),
+    "hand-written dev13": (DEV13,),
+    "hand-written dev14": (DEV14,),
     "hand-written FROZEN": (FROZEN,),
     "hand-written FROZEN2": (FROZEN2,),
     "hand-written FROZEN3": (FROZEN3,),
@@ -138,7 +148,8 @@ if __name__ == "__main__":
     # Only the development splits are listed by default: reading the frozen splits' misses
     # one by one is how a detector ends up tuned on them.
     chosen = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
-              "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev11ids": DEV11_IDS,
+              "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev11ids": DEV11_IDS,
+              "dev12": DEV12, "dev13": DEV13, "dev14": DEV14,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])
