@@ -21,7 +21,7 @@ _EXAMPLE = re.compile(
     r"bijvoorbeeld|por exemplo|np\.)\s*[:,]?\s*(?:\(?[a-z]\)|\d+[.)])?\s*$")
 # ... or ends the words before it: "by typing", "found:", "the hidden text", "Voorbeelden van wat niet mag:"
 _INTRODUCED = re.compile(
-    r"\b(?:by typing|typed|found|gefunden|trouve|encontrad[oa]|trovat[oa]|gevonden|testo nascosto|texte cache|"
+    r"\b(?:by typing|among other things|things like|typed|found|gefunden|trouve|encontrad[oa]|trovat[oa]|gevonden|testo nascosto|texte cache|"
     r"texto oculto|hidden text|versteckter text|things like|niet mag|interdits?|prohibited|forbidden|"
     r"verboten|prohibid[oa]s?|vietat[oi])\s*[:,]?\s*$")
 # An example named shortly before the quote, not right before it ("Exemples d'usages interdits : demander à
@@ -37,7 +37,9 @@ _EXPECTED = re.compile(r"\s*(?:expected|->|\u2192|=>)", re.IGNORECASE)
 # The value of a chat message or prompt in a configuration: '"content": "', 'content: ', 'SYSTEM_PROMPT = "'
 _CONFIG_VALUE = re.compile(r"(?:\"(?:content|instructions|system|message)\"\s*:\s*\"|\b(?:content|instructions)\s*:\s*[\"']?|"
                            r"\b(?:system|instructions)\s*=\s*[\"']|"
-                           r"prompt\w*\"?\s*[=:]\s*[\"']?)\s*$")
+                           r"prompt\w*\"?\s*[=:]\s*[\"'`]?|"
+                           # the value of a role or name key ("role: assistant", '"name": "support bot"')
+                           r"(?:(?<![^\n])[ \t-]*|[{,]\s*)\"?(?:role|name|agent|type)\"?\s*[:=]\s*[\"']?)\s*$")
 # A tool named with "a" and a full stop is talked about, not spoken to ("paste nothing into an AI tool.")
 # ... and so are bare plurals mid-sentence ("text for AI tools, like ...")
 _INDEFINITE = re.compile(r"(?:to|into|for|a|an)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)|"
@@ -88,7 +90,8 @@ def shown_not_given(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     before = text[max(line_start, position - 80) : position]
     # (plain substring tests first: most cues have none of these words or quotes before them)
-    if ("content" in before or "prompt" in before or "instructions" in before or "system" in before or "message" in before) and _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
+    if ("content" in before or "prompt" in before or "instructions" in before or "system" in before or "message" in before
+            or "role" in before or "name" in before or "agent" in before or "type" in before) and _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
         return True
     if any(word in before for word in _ABOUT_WORDS) and text[position : position + 1].isalnum() and _ABOUT.search(
             text, max(line_start, position - 80), position):

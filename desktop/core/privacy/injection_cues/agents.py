@@ -50,7 +50,7 @@ _TOOLS = (
                           r"(?:\w+'s |the |this |these |my |our |your )?(?:mail|e-?mails?|inbox|messages?|calendar|documents?|"
                           r"files?|tickets?|threads?)\b",
         keys=("ai", "assistant", "bot", "model", "copilot", "agent"), before=12, after=60),
-    Cue("addressee", 0.6, r"(?m:^[ \t\d.)-]*(?:ai|assistant|agent|bot|copilot)(?: assistant| agent)?(?: runbook| playbook| workflow| process)?"
+    Cue("addressee", 0.6, r"(?m:^[ \t\d.)-]*(?:ai|assistant|bot|copilot)(?: assistant| agent)?(?: runbook| playbook| workflow| process)?"
                           r" (?:step|task|action|to-?do|instruction)s?(?: \d+)?\s*:)",
         keys=("ai", "assistant", "agent", "bot", "copilot"), before=12, after=30),
     Cue("addressee", 1.0, r"\bshould (?:an?|any|the|some) (?:ai|llm|language model|chatbot|bot|ai[- ]\w+|automated \w+)s?\s+"
