@@ -41,7 +41,13 @@ from desktop.core.privacy.injection_cues import (
     REASONS,
 )
 from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
-from desktop.core.privacy.injection_quotes import NEGATABLE, negated, quoted_example, shown_not_given
+from desktop.core.privacy.injection_quotes import (
+    NEGATABLE,
+    negated,
+    quoted_example,
+    refused_turn,
+    shown_not_given,
+)
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -341,7 +347,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _QUOTED_KINDS
                      and _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
-            and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))]
+            and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
+            and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))]
 
 
 @cache

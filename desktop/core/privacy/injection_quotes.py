@@ -30,6 +30,17 @@ _EXAMPLE_NOUN = re.compile(
     r"(?<![\w.@/-])(?:examples?(?![\w./-])|e\.g\.|beispiele?|exemples?|ejemplos?|esempi[oa]?|voorbeelden|voorbeeld|exemplos?|przyklad\w*|"
     r"ornek\w*|such as)(?![\w-])")
 _EXAMPLE_REACH = 160
+# "Chatbot script:", "AI usage policy:": a heading naming a document about an AI, not words to it
+_DOC_HEADING = re.compile(
+    r"[\w-]+(?: [\w-]+)? (?:script|scripts|flow|flows|guide|policy|faq|transcript|log|report|settings|config|configuration|"
+    r"training|usage|rollout|pilot|project|vendor|skript|leitfaden|richtlinie|guion|politica|guida|handleiding|beleid)\s*:")
+# A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
+# I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
+_PERSON_TURN = re.compile(r"[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"
+                          r"utilisateur|cliente|klant)\s*:")
+_REFUSAL = re.compile(r"\n[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:assistant|bot|chatbot|agent|\w+bot|asistente|assistent)\s*:\s*"
+                      r"(?:i'?m sorry|sorry|i can'?t|i cannot|i'?m not able|i am not able|i'?m still|unfortunately|"
+                      r"lo siento|es tut mir leid|desole|mi dispiace)")
 # A numbered or bulleted test input: '1. "..."', '- "..."'
 _LIST_ITEM = re.compile(r"(?m:^[ \t]*(?:\d+[.)]|[-*\u2022])[ \t]*$)")
 # ... whose expected behaviour follows the quote
@@ -85,7 +96,7 @@ def shown_not_given(text: str, position: int) -> bool:
     configured prompt or a heading about AI rather than an instruction."""
     if text[position : position + 1] in ('"', "\u201c", "\u00ab", "\u201e"):
         position += 1  # (a match that starts with its opening quote)
-    if _INDEFINITE.match(text, position):
+    if _INDEFINITE.match(text, position) or _DOC_HEADING.match(text, position):
         return True
     line_start = text.rfind("\n", 0, position) + 1
     before = text[max(line_start, position - 80) : position]
@@ -124,3 +135,13 @@ def quoted_example(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     quote = _opening_quote(text, max(line_start, position - 300), position)
     return quote >= 0 and _introduced(text, quote)
+
+
+def refused_turn(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` is in a person's turn of a recorded chat
+    that the next turn, the bot's, refused."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _PERSON_TURN.match(text, line_start):
+        return False
+    line_end = text.find("\n", position)
+    return line_end >= 0 and _REFUSAL.match(text, line_end) is not None
