@@ -32,7 +32,7 @@ _EXAMPLE_NOUN = re.compile(
 _EXAMPLE_REACH = 160
 # "Chatbot script:", "AI usage policy:": a heading naming a document about an AI, not words to it
 _DOC_HEADING = re.compile(
-    r"[\w-]+(?: [\w-]+)? (?:script|scripts|flow|flows|guide|policy|faq|transcript|log|report|settings|config|configuration|"
+    r"[^\w]{0,4}[\w-]+(?: [\w-]+)? (?:script|scripts|flow|flows|guide|policy|faq|transcript|log|report|settings|config|configuration|"
     r"training|usage|rollout|pilot|project|vendor|skript|leitfaden|richtlinie|guion|politica|guida|handleiding|beleid)\s*:")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
