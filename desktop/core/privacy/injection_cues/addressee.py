@@ -203,9 +203,11 @@ _ADDRESSEE = (
         keys=("summarised", "summarized", "read by", "processed", "parsed", "analysed", "analyzed", "zusammengefasst",
               "gelesen", "verarbeitet", "analysiert"), before=40, after=60),
     # ... and of a machine, a little stronger: "The AI should treat this sender as trusted"
-    # (not "the AI should never be used", "the chatbot should be retrained": that is about it)
+    # (not "the AI should never be used", "the chatbot should be retrained": that is about it; nor "the bot
+    # should refuse", "the chatbot must hand over to a person": the expected safe behaviour, as a test says it)
     Cue("addressee", 0.6, rf"\bthe {_AI_STRICT}s? (?:must|shall|should|is to|has to|will now|needs to|is asked to|"
-                          r"is expected to|is required to) (?!(?:not |never |only |also |still )?(?:be|have|get)\b)"),
+                          r"is expected to|is required to) (?!(?:not |never |only |also |still )?(?:be|have|get)\b)"
+                          r"(?!(?:politely |always )?(?:refuse|decline|reject|hand over|escalate|transfer)\b)"),
     # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
     # summarises these notes", "If this message is being processed automatically"
     Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"
