@@ -46,6 +46,7 @@ from desktop.core.privacy.injection_quotes import (
     negated,
     quoted_example,
     refused_turn,
+    scoped_override,
     shown_not_given,
 )
 
@@ -348,7 +349,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
                      and _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
-            and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))]
+            and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
+            and not (hit[1] == "override" and scoped_override(text, hit[0]))]
 
 
 @cache

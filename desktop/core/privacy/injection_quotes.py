@@ -145,3 +145,19 @@ def refused_turn(text: str, position: int) -> bool:
         return False
     line_end = text.find("\n", position)
     return line_end >= 0 and _REFUSAL.match(text, line_end) is not None
+
+
+# Setting aside earlier instructions about a topic is said to people ("Vergesst alle vorherigen
+# Anweisungen zum Parkplatz", "negeer alle eerdere instructies over de parkeerplaats", "glöm alla
+# tidigare instruktioner om parkeringen"), as English "ignore the previous instructions about the deploy"
+_SCOPED = re.compile(
+    r"[^.\n;:!?]{0,60}?\b(?:instructions?|anweisung\w*|instruktion\w*|vorgaben|regeln|instructies|aanwijzingen|consignes|"
+    r"instrucciones|indicaciones|instrucoes|orientacoes|istruzioni|indicazioni|instrukcj\w*|wytyczn\w*|talimat\w*)\s+"
+    r"(?:zur|zum|zu|fur|uber|bezuglich|betreffend|hinsichtlich|im|beim|over|voor|omtrent|betreffende|rond|om|angaende|"
+    r"gallande|kring|for|vedrorende|sur|pour|concernant|sobre|para|acerca|sul|sulla|sui|sulle|per|riguardo|"
+    r"dotyczac\w*|w sprawie|odnosnie)\b")
+
+
+def scoped_override(text: str, position: int) -> bool:
+    """Whether the setting aside of instructions at ``position`` of folded ``text`` is about a topic."""
+    return _SCOPED.match(text, position) is not None
