@@ -21,14 +21,15 @@ _EXAMPLE = re.compile(
     r"bijvoorbeeld|por exemplo|np\.)\s*[:,]?\s*(?:\(?[a-z]\)|\d+[.)])?\s*$")
 # ... or ends the words before it: "by typing", "found:", "the hidden text", "Voorbeelden van wat niet mag:"
 _INTRODUCED = re.compile(
-    r"\b(?:by typing|among other things|things like|typed|found|gefunden|trouve|encontrad[oa]|trovat[oa]|gevonden|testo nascosto|texte cache|"
+    r"\b(?:(?:user|customer|caller|attacker|someone|tester|employee|we|you) (?:types?|typed|writes?|enters?|pastes?)|"
+    r"by typing|among other things|things like|typed|found|gefunden|trouve|encontrad[oa]|trovat[oa]|gevonden|testo nascosto|texte cache|"
     r"texto oculto|hidden text|versteckter text|things like|niet mag|interdits?|prohibited|forbidden|"
     r"verboten|prohibid[oa]s?|vietat[oi])\s*[:,]?\s*$")
 # An example named shortly before the quote, not right before it ("Exemples d'usages interdits : demander à
 # l'outil « ... »", "A real example we caught, in white text:\n\n  \"...\"", 'e.g. "..." or "..."')
 _EXAMPLE_NOUN = re.compile(
     r"(?<![\w.@/-])(?:examples?(?![\w./-])|e\.g\.|beispiele?|exemples?|ejemplos?|esempi[oa]?|voorbeelden|voorbeeld|exemplos?|przyklad\w*|"
-    r"ornek\w*|such as)(?![\w-])")
+    r"ornek\w*|such as|test case|testfall|cas de test|caso de prueba|caso di test)(?![\w-])")
 _EXAMPLE_REACH = 160
 # "Chatbot script:", "AI usage policy:": a heading naming a document about an AI, not words to it
 _DOC_HEADING = re.compile(
@@ -36,11 +37,13 @@ _DOC_HEADING = re.compile(
     r"training|usage|rollout|pilot|project|vendor|skript|leitfaden|richtlinie|guion|politica|guida|handleiding|beleid)\s*:")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
-_PERSON_TURN = re.compile(r"[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"
+_PERSON_TURN = re.compile(r"(?:(?<![^\n])|(?<=\s))[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"
                           r"utilisateur|cliente|klant)\s*:")
-_REFUSAL = re.compile(r"\n[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:assistant|bot|chatbot|agent|\w+bot|asistente|assistent)\s*:\s*"
+_REFUSAL = re.compile(r"(?:\n[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?|[\"'\u201c\u201d\u00bb]?\s+)"
+                      r"(?:assistant|bot|chatbot|agent|\w+bot|asistente|assistent)\s*:\s*[\"'\u201c\u201e\u00ab]?"
                       r"(?:i'?m sorry|sorry|i can'?t|i cannot|i'?m not able|i am not able|i'?m still|unfortunately|"
-                      r"lo siento|es tut mir leid|desole|mi dispiace)")
+                      r"lo siento|no puedo|es tut mir leid|das kann ich (?:leider )?nicht|leider|desole|je ne peux pas|"
+                      r"mi dispiace|non posso|helaas|sinto muito)")
 # A numbered or bulleted test input: '1. "..."', '- "..."'
 _LIST_ITEM = re.compile(r"(?m:^[ \t]*(?:\d+[.)]|[-*\u2022])[ \t]*$)")
 # ... whose expected behaviour follows the quote
@@ -50,7 +53,11 @@ _CONFIG_VALUE = re.compile(r"(?:\"(?:content|instructions|system|message)\"\s*:\
                            r"\b(?:system|instructions)\s*=\s*[\"']|"
                            r"prompt\w*\"?\s*[=:]\s*[\"'`]?|"
                            # the value of a role or name key ("role: assistant", '"name": "support bot"')
-                           r"(?:(?<![^\n])[ \t-]*|[{,]\s*)\"?(?:role|name|agent|type)\"?\s*[:=]\s*[\"']?)\s*$")
+                           r"(?:(?<![^\n])[ \t-]*|[{,]\s*)\"?(?:role|name|agent|type)\"?\s*[:=]\s*[\"']?|"
+                           # ... or of a system key at a line's start ("system: You are the travel desk assistant.")
+                           r"(?<![^\n])[ \t-]*system\s*:\s*[\"']?)\s*$")
+# A YAML block value of a prompt key: "system: |" (or ">") on the line before
+_BLOCK_KEY = re.compile(r"(?:system|content|instructions|prompt\w*|system_prompt)\s*:\s*[|>][-+]?[ \t]*\n[ \t]+$")
 # A tool named with "a" and a full stop is talked about, not spoken to ("paste nothing into an AI tool.")
 # ... and so are bare plurals mid-sentence ("text for AI tools, like ...")
 _INDEFINITE = re.compile(r"(?:to|into|for|a|an)\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s*[;.)](?:\s|$)|"
@@ -104,6 +111,8 @@ def shown_not_given(text: str, position: int) -> bool:
     if ("content" in before or "prompt" in before or "instructions" in before or "system" in before or "message" in before
             or "role" in before or "name" in before or "agent" in before or "type" in before) and _CONFIG_VALUE.search(text, max(line_start, position - 40), position):
         return True
+    if before.isspace() and _BLOCK_KEY.search(text, max(0, line_start - 40), position):
+        return True
     if any(word in before for word in _ABOUT_WORDS) and text[position : position + 1].isalnum() and _ABOUT.search(
             text, max(line_start, position - 80), position):
         return True
@@ -141,10 +150,13 @@ def refused_turn(text: str, position: int) -> bool:
     """Whether the cue at ``position`` of folded ``text`` is in a person's turn of a recorded chat
     that the next turn, the bot's, refused."""
     line_start = text.rfind("\n", 0, position) + 1
-    if not _PERSON_TURN.match(text, line_start):
+    if not _PERSON_TURN.search(text, line_start, position):
         return False
+    # the bot's refusal follows on the next line, or on the same line in a pasted one-line log
     line_end = text.find("\n", position)
-    return line_end >= 0 and _REFUSAL.match(text, line_end) is not None
+    line_end = len(text) if line_end < 0 else line_end
+    next_end = text.find("\n", line_end + 1)
+    return _REFUSAL.search(text, position, len(text) if next_end < 0 else next_end) is not None
 
 
 # Setting aside earlier instructions about a topic is said to people ("Vergesst alle vorherigen
