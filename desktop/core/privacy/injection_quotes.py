@@ -34,7 +34,13 @@ _EXAMPLE_REACH = 160
 # "Chatbot script:", "AI usage policy:": a heading naming a document about an AI, not words to it
 _DOC_HEADING = re.compile(
     r"[^\w]{0,4}[\w-]+(?: [\w-]+)? (?:script|scripts|flow|flows|guide|policy|faq|transcript|log|report|settings|config|configuration|"
-    r"training|usage|rollout|pilot|project|vendor|skript|leitfaden|richtlinie|guion|politica|guida|handleiding|beleid)\s*:")
+    r"training|usage|rollout|pilot|project|vendor|skript|leitfaden|richtlinie|guion|politica|guida|handleiding|beleid|"
+    # ... or the people who work on it: "Reminder for the chatbot team:"
+    r"team|teams|group|committee|owners|department|squad|crew|taskforce|project team|working group|team leads?)\s*:|"
+    # An assistant with a job title is a person: "Para la asistente de dirección:", "To the executive assistant,"
+    r"[^\n]{0,25}?\b(?:assistan\w*|asistente|assistente|assistent\w*|asystent\w*)\s+(?:de (?:la )?(?:direccion|direction|"
+    r"gerencia)|di direzione|della direzione|administrativ\w*|amministrativ\w*|manager|ejecutiv\w*|executive|personal|"
+    r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
 _PERSON_TURN = re.compile(r"(?:(?<![^\n])|(?<=\s))[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"
