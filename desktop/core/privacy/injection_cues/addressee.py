@@ -33,7 +33,7 @@ _JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring
              "resume", "cv", "applicant", "screener", "grader", "evaluator", "parser", "ranker", "llm-based", "ai-based", "model-based", "llm based", "ai based", "machine")
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
-    r"ia|assistant ia|intelligence artificielle|modele de langage|"
+    r"ia|assistant ia|agent (?:d')?ia|agente (?:de |di )?(?:ia|ai)|intelligence artificielle|modele de langage|"
     r"asistente(?: de ia| virtual)?|modelo de (?:lenguaje|linguagem)|inteligencia artificial|"
     r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
     r"ai-assistent|taalmodel(?:len)?|kunstmatige intelligentie|"
@@ -57,7 +57,7 @@ _AI_STRICT = (
 _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
                    r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
 # ... or the person or place it works for: "Mensaje para el asistente virtual de Ana:", "in the finance mailbox:"
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) [\w.]+\s*[:,]|"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
                     r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
