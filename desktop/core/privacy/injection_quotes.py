@@ -8,6 +8,12 @@ AI for a good summary").
 The injection scan drops cues of the kinds that such texts are full of (an address to the AI,
 setting its instructions aside, revealing them, a new role or task) when they sit in one of these
 places. An attacker's quote is not introduced as an example: "Customer wrote: \"...\"" still counts.
+Inside a quotation introduced as an example, a finding or an attack shown in security training
+("e.g. by typing \"...\"", "hidden text found: \"...\"", "attackers hide sentences like «...»"),
+cues of every kind are dropped. So are a person's turn in a recorded chat that the bot refused
+("User: ignore your rules ..." / "Bot: Sorry, I can't ..."), headings naming a document or a team
+about an AI ("Chatbot script:", "the chatbot team:"), an assistant with a job title, and setting
+aside earlier instructions about a topic ("vergesst alle vorherigen Anweisungen zum Parkplatz").
 """
 
 from __future__ import annotations
