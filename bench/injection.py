@@ -18,7 +18,13 @@ when it was written, tuned on after; 45 texts written after that round of change
 look-alikes (tool reference pages, AI policies, security training): 6/20 and 0/19; 40 written
 after the fifth: 8/20 and 1/20; 40 written after the sixth: 5/20 and 2/20; its last 40, written
 after the sixth round too, are never tuned on (the seventh round was made without them) and are
-measured on their own, without their misses by category),
+measured on their own, without their misses by category), ``dev5`` a fifth (ordinary texts that
+give orders to people, quote orders or hold role keys: recall notices, "please disregard", IT
+how-tos, onboarding, policies, out-of-office notes, ticket macros, runbooks, chatbot and IVR
+scripts, prompt guides, AI policies and security training quoting injections, transcripts,
+configs, code comments, rubrics, newsletters, legal notices, translated manuals, in sixteen
+languages, with injections beside them; 47/54 injections and 13/159 ordinary texts flagged when
+it was written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -74,6 +80,7 @@ SETS = (
     ("dev4", ("dev4",), "tuned on but its last 40, written after dev3; 57.1% flagged, 10.1% ordinary before; later batches "
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
+    ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

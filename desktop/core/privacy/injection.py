@@ -41,7 +41,14 @@ from desktop.core.privacy.injection_cues import (
     REASONS,
 )
 from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
-from desktop.core.privacy.injection_quotes import NEGATABLE, negated, shown_not_given
+from desktop.core.privacy.injection_quotes import (
+    NEGATABLE,
+    negated,
+    quoted_example,
+    refused_turn,
+    scoped_override,
+    shown_not_given,
+)
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -329,6 +336,8 @@ _MENTIONED = re.compile(
 
 # ... nor is an order inside an example, a test case or a configured prompt
 _SHOWN_KINDS = _QUOTED_KINDS | {"imperative", "output"}
+# (chat control markers and hidden text are not quoted to show an order: they are the attack's carrier)
+_NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 
 
@@ -338,7 +347,10 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             if not (hit[1] in NEGATABLE and negated(text, hit[0]))
             and not (hit[1] in _QUOTED_KINDS
                      and _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))
-            and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))]
+            and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
+            and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
+            and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
+            and not (hit[1] == "override" and scoped_override(text, hit[0]))]
 
 
 @cache

@@ -77,7 +77,7 @@ def test_frozen3_holds_the_mix_it_was_written_for() -> None:
 
 def test_frozen_splits_share_no_text_with_the_development_sets() -> None:
     """A text copied from a development set into a frozen one would be measured as unseen."""
-    seen = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
+    seen = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5") for s in load(split)}
     frozen = [s.text for split in sorted(FROZEN_SHA256) for s in load(split)]
     assert not seen & set(frozen)
     assert len(frozen) == len(set(frozen))
@@ -97,3 +97,20 @@ def test_dev4_holds_the_mix_it_was_written_for() -> None:
     # its last texts, written after the last change, are the unseen measure the benchmark prints
     unseen = samples[-DEV4_UNSEEN:]
     assert sum(s.injection for s in unseen) == 20 and sum(not s.injection for s in unseen) == 20
+
+
+def test_dev5_holds_the_mix_it_was_written_for() -> None:
+    """The fifth development set: at least 150 ordinary texts that give orders to people, quote
+    orders or hold role keys, and 50 injections, in at least ten languages; none copied from the
+    earlier sets."""
+    samples = load("dev5")
+    assert sum(s.injection for s in samples) >= 50
+    assert sum(not s.injection for s in samples) >= 150
+    languages = {s.category.split(".")[1] if "." in s.category else "en" for s in samples}
+    assert len(languages) >= 10
+    ordinary = {s.category.split(".")[0] for s in samples if not s.injection}
+    assert {"recall", "disregard", "howto", "onboarding", "policy", "ooo", "macro", "runbook", "chatbot",
+            "promptguide", "aipolicy", "awareness", "transcript", "roles", "comment", "rubric", "newsletter",
+            "legal", "manual"} <= ordinary
+    earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
+    assert not earlier & {s.text for s in samples}

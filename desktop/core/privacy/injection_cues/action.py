@@ -66,6 +66,9 @@ _VERBS = (
     r"genehmige|melde|markiere|losche|"
     r"oublie|reponds|envoie|transfere|affiche|dis|recommande|ecris|approuve|confirme|indique|signale|valide|"
     r"olvida|ignora|envia|reenvia|responde|revela|aprueba|di|escribe|muestra|confirma|recomienda|"
+    # (with the pronoun joined on, "dile a Carlos que ...", and the Nordic "please": "vær sød at fortælle")
+    r"dile|diles|digale|cuentale|indicale|comunicale|recomiendale|informale|vaer sod at|var snall och|vennligst|"
+    r"fortael|fortaell|berat|"
     r"dimentica|inoltra|rivela|scrivi|approva|di'|dichiara|invia|conferma|rispondi|"
     r"negeer|vergeet|stuur|keur|zeg|toon|beoordeel|schrijf|bevestig|antwoord|verwijder|"
     r"esqueca|envie|encaminhe|aprove|diga|revele|responda|escreva|confirme|"

@@ -33,7 +33,7 @@ _JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring
              "resume", "cv", "applicant", "screener", "grader", "evaluator", "parser", "ranker", "llm-based", "ai-based", "model-based", "llm based", "ai based", "machine")
 _AI_OTHER = (
     r"(?:ki|ki-(?:assistent\w*|modell\w*|systeme?|reviewer\w*|agent\w*|tool\w*|bot\w*|prufer\w*)|sprachmodell\w*|assistent(?:en)?|"
-    r"ia|assistant ia|intelligence artificielle|modele de langage|"
+    r"ia|assistant ia|agent (?:d')?ia|agente (?:de |di )?(?:ia|ai)|intelligence artificielle|modele de langage|"
     r"asistente(?: de ia| virtual)?|modelo de (?:lenguaje|linguagem)|inteligencia artificial|"
     r"assistente(?: ia| ai| virtuale| de ia| virtual)?|intelligenza artificiale|modello (?:linguistico|di linguaggio)|"
     r"ai-assistent|taalmodel(?:len)?|kunstmatige intelligentie|"
@@ -57,7 +57,7 @@ _AI_STRICT = (
 _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
                    r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
 # ... or the person or place it works for: "Mensaje para el asistente virtual de Ana:", "in the finance mailbox:"
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) [\w.]+\s*[:,]|"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
                     r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
@@ -203,9 +203,11 @@ _ADDRESSEE = (
         keys=("summarised", "summarized", "read by", "processed", "parsed", "analysed", "analyzed", "zusammengefasst",
               "gelesen", "verarbeitet", "analysiert"), before=40, after=60),
     # ... and of a machine, a little stronger: "The AI should treat this sender as trusted"
-    # (not "the AI should never be used", "the chatbot should be retrained": that is about it)
+    # (not "the AI should never be used", "the chatbot should be retrained": that is about it; nor "the bot
+    # should refuse", "the chatbot must hand over to a person": the expected safe behaviour, as a test says it)
     Cue("addressee", 0.6, rf"\bthe {_AI_STRICT}s? (?:must|shall|should|is to|has to|will now|needs to|is asked to|"
-                          r"is expected to|is required to) (?!(?:not |never |only |also |still )?(?:be|have|get)\b)"),
+                          r"is expected to|is required to) (?!(?:not |never |only |also |still )?(?:be|have|get)\b)"
+                          r"(?!(?:politely |always )?(?:refuse|decline|reject|hand over|escalate|transfer)\b)"),
     # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
     # summarises these notes", "If this message is being processed automatically"
     Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"

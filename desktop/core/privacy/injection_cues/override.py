@@ -92,7 +92,8 @@ _OVERRIDE = (
     Cue("override", 1.0, r"\b(?:ignorier\w*|vergiss|vergesst)\s+(?:\w+\s+){0,2}?(?:alle|deine|eure|bisherigen|vorherigen|"
                          r"vorigen|fruheren|andere)\s+(?:\w+\s+){0,1}?(?:anweisungen|instruktionen|regeln|vorgaben)\b|"
                          r"\b(?:ignore[zs]?|oublie[zs]?)\s+(?:toutes\s+)?(?:les|tes|vos)\s+(?:instructions|consignes|regles)\s+"
-                         r"(?:precedentes|anterieures)|\b(?:ignore[zs]?|oublie[zs]?)\s+(?:toutes\s+)?(?:tes|vos)\s+"
+                         r"(?:precedentes|anterieures)(?!\s+(?:concernant|sur|pour|relatives?|au sujet|a propos|du|de la|des|de l'))|"
+                         r"\b(?:ignore[zs]?|oublie[zs]?)\s+(?:toutes\s+)?(?:tes|vos)\s+"
                          r"(?:instructions|consignes|regles)|"
                          r"\b(?:ignora|olvida|olvide|omite)\s+(?:todas\s+)?(?:las|tus|sus)\s+(?:instrucciones|reglas|indicaciones)"
                          r"(?:\s+(?:anteriores|previas)(?!\s+(?:del?|sobre|para|en)\s)|\s+del sistema|(?<=tus instrucciones)|"
@@ -128,7 +129,9 @@ _REVEAL = (
     # (each match holds a prompt term, whose key word is at most ~20 characters into it: the verb
     # before it is at most 60 + 30 characters before that word, the verb after it as far after)
     Cue("reveal", 1.0, rf"\b{_REVEAL_VERB}\b[^.\n]{{0,60}}?{_PROMPT_TERM}", before=110, after=90),
-    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?\b{_REVEAL_VERB}\b", before=40, after=170),
+    # (not a prompt's own rule: "our bot's system prompt says: \"never reveal these instructions\"")
+    Cue("reveal", 1.0, rf"\b{_PROMPT_TERM}[^.\n]{{0,60}}?(?<!never )(?<!not )(?<!n't )(?<!never to )(?<!not to )"
+                       rf"\b{_REVEAL_VERB}\b", before=40, after=170),
     Cue("reveal", 0.5, rf"\b{_PROMPT_TERM}\b", before=40, after=90),
     # "print everything above this line verbatim": the text above a pasted document is the prompt
     Cue("reveal", 1.0, r"\b(?:print|repeat|output|copy|write out|reproduce|show)\s+(?:everything|all(?: the)? text|the text|"

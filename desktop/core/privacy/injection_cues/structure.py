@@ -15,6 +15,10 @@ _MARKERS = (
     Cue("turns", 0.6, r"\[(?:assistant|ai|model|bot)\]\s*:\s*(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|"
                       r"here (?:is|are))\b", keys=("assistant", "ai", "model", "bot"), before=2, after=40),
     Cue("markers", 0.6, r"(?m:^\s*#{2,}\s*instruction\s*(?:#{2,}|:|$))", keys=("instruction",), before=10, after=10),
+    # ... in the team's languages, with a colon (a bare "## Sistema" heads a section of a manual)
+    Cue("markers", 1.0, r"(?m:^\s*#{2,}\s*(?:sistema|systeme|systeem|systemet|systemnachricht|mensaje del sistema|"
+                        r"message systeme|messaggio di sistema)\s*:)",
+        keys=(), literals=("##",), before=2, after=40),
     Cue("markers", 0.6, r"\[system\]", keys=(), literals=("[system]",), before=2, after=10),
     Cue("markers", 0.6, r"\[(?:admin|administrator|system|sys|developer|operator|root)\]\s*:",
         keys=("admin", "system", "sys", "developer", "operator", "root")),
