@@ -18,6 +18,7 @@ from bench.privacy_handwritten import (
     DEV8B,
     DEV9,
     DEV11_IDS,
+    DEV13,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -96,6 +97,24 @@ def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -
             previous_end = end
 
 
+def test_thirteenth_development_split_is_mostly_ordinary_business_text() -> None:
+    """dev13 measures precision on unseen work text: at least 60 texts in ten languages, half of
+    them with one personal item or none, the rest with labelled personal items so recall shows."""
+    docs = load(DEV13)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 10
+    assert sum(1 for d in docs if len(d.labels) <= 1) >= len(docs) // 2
+    assert {"PERSON", "EMAIL", "PHONE", "DOB", "ADDRESS"} <= {kind for d in docs for _, _, kind in d.labels}
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 def test_identity_and_secret_development_split_covers_documents_and_secrets() -> None:
     """dev11ids: identity numbers written in each language's words, card codes, secrets of every
     kind and look-alikes that are not secret, in at least ten languages."""
@@ -146,7 +165,7 @@ def test_the_files_hold_different_documents() -> None:
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
-        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV11_IDS}
+        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV11_IDS, DEV13}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
