@@ -21,6 +21,7 @@ from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
+from desktop.core.privacy.not_secrets import sample_connection
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -95,7 +96,9 @@ _WORD_START = re.compile(r"(?<![\w@./\-])[^\W\d_]")
 
 def business_number(text: str, c: Candidate) -> bool:
     """Whether the structured find ``c`` is an order, firm, meeting, version or sample number
-    by the label right before it (or a toll-free phone)."""
+    by the label right before it (or a toll-free phone), or a sample connection string."""
+    if c.type == "URL":
+        return sample_connection(text[c.start : c.end])  # "postgres://app:changeme@localhost/orders"
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
