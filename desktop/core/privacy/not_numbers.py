@@ -35,14 +35,18 @@ _ORDERS = (
     r"seriennummer|n° de série|part(?: no| number)?|p/n|sku|ean|artikelnummer|lot|lote|lotto|partij|isbn|"
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
     r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
-    r"pedido n|numer zamówienia|sipariş numarası|fatura no"
+    r"pedido n|numer zamówienia|sipariş numarası|fatura no|"
+    # bookings and shipments ("reserva 77201983", "Takip numarası: 718204936152", "Bestellnr. 4500388122")
+    r"bestellnr|best\.-nr|auftragsnr|reserva|reservation|reservierung|buchung|buchungsnummer|prenotazione|"
+    r"reservering|boeking|rezerwacja|rezervasyon|bokning|booking|conf|confirmation|takip(?: numarası| no)?|"
+    r"kargo takip|gönderi(?: no)?|sendung|colis|envío|seguimiento|spedizione|zending|przesyłka|försändelse|forsendelse"
 )
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
     r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn|acn|"
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
-    r"firmenbuchnummer|uid|duns|eori"
+    r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"
 )
 _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
