@@ -197,8 +197,55 @@ def _verdicts(lex: Lexicon) -> dict[str, int]:
     return held[1]
 
 
+# Makes that are also first names or surnames ("Mercedes", "Ford", "Otis", "Hilton"): before a
+# word that is no surname they name a model or a hotel ("Mercedes Sprinter", "Hilton Anatole");
+# "Ford Harrison" and "Mercedes Ruiz" stay people.
+MAKES = frozenset({
+    "mercedes", "ford", "lincoln", "otis", "ram", "dodge", "chrysler", "porsche", "ferrari", "lamborghini",
+    "maserati", "bentley", "morgan", "austin", "rover", "jaguar", "tesla", "dell", "hilton", "marriott",
+    "hyatt", "sheraton", "radisson", "wyndham", "kempinski", "peugeot", "renault", "citroën", "opel", "fiat",
+    "seat", "toyota", "honda", "nissan", "volvo", "iveco", "man", "scania", "daf", "hp", "canon", "brother",
+})
+# The last word of a place written with its state's or province's code ("Columbus OH", "Mascot NSW").
+REGION_CODES = frozenset({
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+    "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok",
+    "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+    "nsw", "vic", "qld", "tas", "act", "nt", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe",
+})
+# First words of a trade's or an occasion's name before a family's or a place's ("Transportadora
+# Rota Sul", "Pastelaria Flor do Bairro", "Déménagement Lachance", "Dia das Mães", "Feria Alimentaria").
+TRADE_FIRST = frozenset({
+    "transportadora", "pastelaria", "padaria", "confeitaria", "déménagement", "déménagements", "fromagerie",
+    "fromageries", "imprimerie", "papeterie", "droguerie", "quincaillerie", "ferreteria", "ferramenta",
+    "ferragens", "tipografia", "gráfica", "grafica", "drukarnia", "hurtownia", "piekarnia", "nakliye",
+    "nakliyat", "matbaa", "ofset", "eczane", "feria", "fiera", "foire", "salon", "campanha", "campaña",
+    "campagna", "campagne", "kampagne", "kampanya", "kampania", "dia", "día", "dzień", "festa", "fête",
+})
+_LATER_FIRM = frozenset({
+    "global", "physiotherapy", "physio", "dental", "clinic", "clinica", "clínica", "ambalaj", "kargo", "lojistik",
+    "yapımevi", "yayınevi", "matbaacılık", "logistics", "solar", "collection", "inn", "hotels", "resorts",
+    "suites", "foods", "supplies", "services", "systems", "technologies", "alimentaria", "alimentare",
+})
+
+
+def _make_or_region(words: list[str], lex: Lexicon) -> bool:
+    """A make before a word that is no surname, a place with its state's code, a trade's or an
+    occasion's first word, or a firm's later word (see the sets above)."""
+    first, last = words[0].casefold(), words[-1]
+    if len(words) > 1 and first in MAKES and not (lex.is_surname(last) and not lex.is_not_name(last)):
+        return True
+    if len(words) > 1 and last.isupper() and last.casefold() in REGION_CODES:
+        return True
+    if len(words) > 1 and first in TRADE_FIRST:
+        return True
+    return any(_plain(w) in _LATER_FIRM for w in words[1:])
+
+
 def _words_verdict(value: str, lex: Lexicon) -> int:
     """What the words of a find say without the text around it (see ``names_a_thing``)."""
+    if _make_or_region(value.split(), lex):
+        return _THING
     # A first name and a surname is a person even when the surname is a place's or a firm's word
     # ("Sarah Station", "Emma Lines"): then only the words around it count.
     parts = value.split()

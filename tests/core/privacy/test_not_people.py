@@ -178,3 +178,29 @@ def test_a_first_name_with_a_surname_that_is_a_place_or_firm_word_stays_a_person
 def test_seasons_written_with_a_capital_are_not_people_but_a_mr_winter_is() -> None:
     assert hidden("Sommer und Winter haben andere Öffnungszeiten.", "DE") == []
     assert hidden("Danke, Herr Winter, bis morgen.\nGruß\nKlaus Winter", "DE") == ["Winter", "Klaus Winter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Fuhrpark: der Mercedes Vito geht zurück, neu kommt ein Ford Tourneo.", "Mercedes Vito"),
+        ("Our vans: Ford Transit and Mercedes Sprinter, both leased.", "Mercedes Sprinter"),
+        ("Warehouses: Spokane WA, Boise ID and Fresno CA.", "Spokane WA"),
+        ("Frete contratado com a Transportadora Serra Azul para sexta.", "Transportadora Serra Azul"),
+        ("Arte da campanha Dia dos Namorados aprovada ontem.", "Dia dos Namorados"),
+        ("Catering geliefert von Corvina Foods, Rechnung folgt.", "Corvina Foods"),
+    ],
+)
+def test_makes_regions_trades_and_firm_words_are_not_people(text: str, thing: str) -> None:
+    assert not any(thing in h or h in thing for h in hidden(text, "US"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mercedes Ruiz approved the fleet budget.", "Mercedes Ruiz"),
+        ("Please call Otis Redmond about the invoice.", "Otis Redmond"),
+    ],
+)
+def test_a_make_before_a_surname_is_still_a_person(text: str, person: str) -> None:
+    assert person in hidden(text, "US")
