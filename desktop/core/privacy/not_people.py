@@ -30,6 +30,7 @@ import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
+from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
 # Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
@@ -175,6 +176,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
         return True
     folded = value.rstrip(".").casefold()
+    if folded in MAKES and _MODEL_AFTER.match(text, end):
+        return True  # "Ram ProMaster", "Ford F-150": the model after the make
     if folded in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
         return True  # "can we use Claude or GPT for the summary?"
     if folded in _MONTHS and _IN_A_DATE.match(text[max(0, start - 4) : end + 6], min(start, 4)):
@@ -184,6 +187,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _THING, _PERSON, _THING_AT_SENTENCE_START = 2, 0, 1
+# A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
+_MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
 _VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
 
 
@@ -226,6 +231,7 @@ _LATER_FIRM = frozenset({
     "global", "physiotherapy", "physio", "dental", "clinic", "clinica", "clínica", "ambalaj", "kargo", "lojistik",
     "yapımevi", "yayınevi", "matbaacılık", "logistics", "solar", "collection", "inn", "hotels", "resorts",
     "suites", "foods", "supplies", "services", "systems", "technologies", "alimentaria", "alimentare",
+    "vermietung", "verleih", "rental", "rentals", "leasing", "zulieferern", "zulieferer",
 })
 
 
@@ -239,7 +245,16 @@ def _make_or_region(words: list[str], lex: Lexicon) -> bool:
         return True
     if len(words) > 1 and first in TRADE_FIRST:
         return True
-    return any(_plain(w) in _LATER_FIRM for w in words[1:])
+    if (len(words) > 2 and words[1] == "von" and _everyday(lex, words[0])
+            and not any(_first_name(lex, w) for w in words if w != "von")):
+        return True  # "Verpackung von Nestlé", "Tankkarten von Aral" ("Ursula von der Leyen" stays)
+    # a firm's word as a later word, or as the last part of a hyphenated one ("Hertz Lkw-Vermietung")
+    return any(_plain(w) in _LATER_FIRM or _plain(w.rsplit("-", 1)[-1]) in _LATER_FIRM for w in words[1:])
+
+
+def _everyday(lex: Lexicon, word: str) -> bool:
+    """An everyday word or a compound of them, and no listed name ("Verpackung", "Servicetechniker")."""
+    return not _listed_name(lex, word) and (_plain_word(lex, word) or looks_like_a_word(word, lex))
 
 
 def _words_verdict(value: str, lex: Lexicon) -> int:

@@ -204,3 +204,19 @@ def test_makes_regions_trades_and_firm_words_are_not_people(text: str, thing: st
 )
 def test_a_make_before_a_surname_is_still_a_person(text: str, person: str) -> None:
     assert person in hidden(text, "US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New vans for the yard: Ram ProMaster and Ford F-150.",
+        "Die Verpackung von Nestlé-Zulieferern kommt erst Montag.",
+        "Die Hertz Lkw-Vermietung holt den Wagen morgen ab.",
+    ],
+)
+def test_a_model_after_its_make_and_a_noun_before_von_are_things(text: str) -> None:
+    assert hidden(text, "DE") == []
+
+
+def test_a_noble_name_after_von_is_still_a_person() -> None:
+    assert any("Karl von Bülow" in h for h in hidden("Anruf von Karl von Bülow wegen Vertrag.", "DE"))
