@@ -176,6 +176,10 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
         return True
     folded = value.rstrip(".").casefold()
+    if _date_word(text, start, end, value):
+        return True  # "teslim 20 Eylül", "14 Mayıs'ta", "Lieferfenster Mo–Mi"
+    if ("'" in value or "’" in value) and lex.is_not_name(_TURKISH_ENDING.sub("", value)):
+        return True  # "Sabiha Gökçen'den": a listed airport with a Turkish case ending
     if folded in MAKES and _MODEL_AFTER.match(text, end):
         return True  # "Ram ProMaster", "Ford F-150": the model after the make
     if folded in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
@@ -187,6 +191,24 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _THING, _PERSON, _THING_AT_SENTENCE_START = 2, 0, 1
+# Months of the languages CALENDAR does not cover, some also first names ("Eylül", "Haziran").
+_MORE_MONTHS = frozenset({
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "dezembro", "augusti", "maj", "marts",
+})
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
+_DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  # "Mo–Mi", "lu-ve", "Di/Do"
+
+
+def _date_word(text: str, start: int, end: int, value: str) -> bool:
+    """A month after a day's number ("20 Eylül", "3 Mayıs'ta"), or a weekday's short form in a
+    range ("Mo–Mi")."""
+    first = value.split()[0]
+    if _plain(first) in _MORE_MONTHS | CALENDAR and _DAY_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    return len(value) <= 3 and value.isalpha() and _DAY_RANGE.match(text, end) is not None
 # A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
 _MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
 _VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}

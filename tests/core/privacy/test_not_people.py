@@ -220,3 +220,19 @@ def test_a_model_after_its_make_and_a_noun_before_von_are_things(text: str) -> N
 
 def test_a_noble_name_after_von_is_still_a_person() -> None:
     assert any("Karl von Bülow" in h for h in hidden("Anruf von Karl von Bülow wegen Vertrag.", "DE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katalog teslim 20 Eylül, sevkiyat 14 Haziran'da.",
+        "Sommer: Lieferfenster Mo–Mi, danach Do–Fr.",
+        "Servis için Sabiha Gökçen'den kalkış 9:00.",
+    ],
+)
+def test_a_month_after_a_day_a_weekday_range_and_a_listed_airport_are_not_people(text: str) -> None:
+    assert hidden(text, "TR") == []
+
+
+def test_a_month_name_that_is_a_first_name_is_still_a_person_before_a_surname() -> None:
+    assert "Eylül Aksoy" in hidden("Eylül Aksoy aradı, 20 Eylül için teklif istiyor.", "TR")
