@@ -72,6 +72,7 @@ _EXCUSED = {
     "IP": ((), (_VERSIONS,)),
 }
 _REACH = 48  # how far before a number its label is looked for
+_SWITCHBOARD = re.compile(r"\d{3,}[ \t]?-[ \t]?0$")
 _MEETING_LINK = re.compile(r"(?:zoom\.us/(?:j|w|s|my)/|teams\.microsoft\.com/\S*|webex\.com/\S*|meet\.google\.com/)\S*$")
 _SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|numéro|id)\.?[ \t]*)?[:#=]?[ \t]*"
 _LONG_GAP = r"[^\d\n]{0,30}"
@@ -105,6 +106,8 @@ def business_number(text: str, c: Candidate) -> bool:
         return sample_connection(text[c.start : c.end])  # "postgres://app:changeme@localhost/orders"
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
+    if c.type == "PHONE" and _SWITCHBOARD.search(text, c.start, c.end):
+        return True  # "0711 9482-0": a firm's switchboard (extension 0), no one's own line
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"

@@ -249,6 +249,10 @@ TRADE_FIRST = frozenset({
     "nakliyat", "matbaa", "ofset", "eczane", "feria", "fiera", "foire", "salon", "campanha", "campaña",
     "campagna", "campagne", "kampagne", "kampanya", "kampania", "dia", "día", "dzień", "festa", "fête",
 })
+# A town named after a saint: these spellings never start a person's name ("San", "Santa" and
+# "St" do: "San Martín", "Santa Cruz", "St John" are surnames too).
+_SAINT_PLACE = frozenset({"são", "sankt", "sainte", "saint"})
+_SAINT_JOINED = ("saint-", "sainte-", "sankt-", "são-")
 _LATER_FIRM = frozenset({
     "global", "physiotherapy", "physio", "dental", "clinic", "clinica", "clínica", "ambalaj", "kargo", "lojistik",
     "yapımevi", "yayınevi", "matbaacılık", "logistics", "solar", "collection", "inn", "hotels", "resorts",
@@ -267,6 +271,8 @@ def _make_or_region(words: list[str], lex: Lexicon) -> bool:
         return True
     if len(words) > 1 and first in TRADE_FIRST:
         return True
+    if first in _SAINT_PLACE or first.startswith(_SAINT_JOINED):
+        return True  # "São Bernardo do Campo", "Sankt Pölten", "Saint-Priest": a town named after a saint
     if (len(words) > 2 and words[1] == "von" and _everyday(lex, words[0])
             and not any(_first_name(lex, w) for w in words if w != "von")):
         return True  # "Verpackung von Nestlé", "Tankkarten von Aral" ("Ursula von der Leyen" stays)

@@ -29,6 +29,7 @@ def hidden(text: str, country: str) -> list[str]:
         ("Sevkiyat yarın çıkıyor. Takip numarası: 604218937715.", "TR"),
         ("Ersatzteil nachbestellt (Bestellnr. 4500277134).", "DE"),
         ("Numéro d'entreprise : BE 0417.386.502.", "BE"),
+        ("Unser Innendienst erreichen Sie unter 0711 4830-0.", "DE"),
     ],
 )
 def test_a_labelled_business_number_is_not_hidden(text: str, country: str) -> None:

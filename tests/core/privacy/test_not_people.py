@@ -236,3 +236,7 @@ def test_a_month_after_a_day_a_weekday_range_and_a_listed_airport_are_not_people
 
 def test_a_month_name_that_is_a_first_name_is_still_a_person_before_a_surname() -> None:
     assert "Eylül Aksoy" in hidden("Eylül Aksoy aradı, 20 Eylül için teklif istiyor.", "TR")
+
+
+def test_a_town_named_after_a_saint_is_not_a_person() -> None:
+    assert hidden("Neue Filialen in São Bernardo do Campo und Saint-Priest ab Mai.", "DE") == []
