@@ -240,3 +240,11 @@ def test_a_month_name_that_is_a_first_name_is_still_a_person_before_a_surname() 
 
 def test_a_town_named_after_a_saint_is_not_a_person() -> None:
     assert hidden("Neue Filialen in São Bernardo do Campo und Saint-Priest ab Mai.", "DE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Bu yıl fuara 18 m² stantla katılıyoruz.", "TR"), ("Vid frågor, kontakta kundtjänst.", "SE")],
+)
+def test_a_frequent_word_that_is_also_a_first_name_opens_a_sentence(text: str, country: str) -> None:
+    assert hidden(text, country) == []
