@@ -248,3 +248,7 @@ def test_a_town_named_after_a_saint_is_not_a_person() -> None:
 )
 def test_a_frequent_word_that_is_also_a_first_name_opens_a_sentence(text: str, country: str) -> None:
     assert hidden(text, country) == []
+
+
+def test_a_weekday_after_a_time_word_is_not_a_person() -> None:
+    assert hidden("ok, Kaufland hat verschoben auf Freitag, Leergut bis Montag", "DE") == []
