@@ -198,6 +198,7 @@ _MORE_MONTHS = frozenset({
     "listopada", "grudnia", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
     "dezembro", "augusti", "maj", "marts",
 })
+_ALL_MONTHS_AND_DAYS = _MORE_MONTHS | CALENDAR
 _TIME_WORD_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:am|auf|bis|ab|seit|nach|vor|on|by|until|till|from|next|last|this|every|le|dès|jusqu'à|"
     r"el|hasta|desde|il|entro|da|op|tot|vanaf|på|till|från|w|do|od|em|até|no)[ \t]+$"
@@ -209,11 +210,12 @@ _DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  #
 def _date_word(text: str, start: int, end: int, value: str) -> bool:
     """A month after a day's number ("20 Eylül", "3 Mayıs'ta"), or a weekday's short form in a
     range ("Mo–Mi")."""
-    first = value.split()[0]
-    if _plain(first) in _MORE_MONTHS | CALENDAR and _DAY_BEFORE.search(text, max(0, start - 4), start):
-        return True
-    if " " not in value and _plain(value) in CALENDAR and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "verschoben auf Freitag", "until Monday", "à partir de mardi"
+    first = _plain(value.split(maxsplit=1)[0])
+    if first in _ALL_MONTHS_AND_DAYS:
+        if _DAY_BEFORE.search(text, max(0, start - 4), start):
+            return True
+        if " " not in value and first in CALENDAR and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start):
+            return True  # "verschoben auf Freitag", "until Monday", "à partir de mardi"
     return len(value) <= 3 and value.isalpha() and _DAY_RANGE.match(text, end) is not None
 # A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
 _MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
