@@ -176,6 +176,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
         return True
     folded = value.rstrip(".").casefold()
+    if value in CJK_DEPARTMENTS:
+        return True  # a mail signed "销售部": the sales department, not a person
     if _date_word(text, start, end, value):
         return True  # "teslim 20 Eylül", "14 Mayıs'ta", "Lieferfenster Mo–Mi"
     if ("'" in value or "’" in value) and lex.is_not_name(_TURKISH_ENDING.sub("", value)):
@@ -191,6 +193,12 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _THING, _PERSON, _THING_AT_SENTENCE_START = 2, 0, 1
+# Departments of Chinese and Japanese firms, matched whole only: listed among the not-names they
+# would also drop the name after them ("人事部 森田"), and "阿部", "服部" are surnames.
+CJK_DEPARTMENTS = frozenset({
+    "销售部", "采购部", "财务部", "人事部", "市场部", "技术部", "客服部", "行政部", "法务部", "营业部", "物流部",
+    "営業部", "購買部", "総務部", "経理部", "技術部", "人事課", "総務課", "経理課", "営業課", "業務部",
+})
 # Months of the languages CALENDAR does not cover, some also first names ("Eylül", "Haziran").
 _MORE_MONTHS = frozenset({
     "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",

@@ -252,3 +252,8 @@ def test_a_frequent_word_that_is_also_a_first_name_opens_a_sentence(text: str, c
 
 def test_a_weekday_after_a_time_word_is_not_a_person() -> None:
     assert hidden("ok, Kaufland hat verschoben auf Freitag, Leergut bis Montag", "DE") == []
+
+
+def test_a_department_signing_a_chinese_mail_is_not_a_person_and_a_name_after_one_still_is() -> None:
+    assert hidden("附件是报价单，请确认。\n\n谢谢！\n销售部", "CN") == []
+    assert any("森田" in h for h in hidden("人事部 森田様\n\nお疲れ様です。口座の変更をお願いします。", "JP"))
