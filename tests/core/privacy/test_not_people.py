@@ -183,7 +183,7 @@ def test_seasons_written_with_a_capital_are_not_people_but_a_mr_winter_is() -> N
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
-        ("Fuhrpark: der Mercedes Vito geht zurück, neu kommt ein Ford Tourneo.", "Mercedes Vito"),
+        ("Fuhrpark: der Mercedes Citan geht zurück, neu kommt ein Ford Tourneo.", "Mercedes Citan"),
         ("Our vans: Ford Transit and Mercedes Sprinter, both leased.", "Mercedes Sprinter"),
         ("Warehouses: Spokane WA, Boise ID and Fresno CA.", "Spokane WA"),
         ("Frete contratado com a Transportadora Serra Azul para sexta.", "Transportadora Serra Azul"),
@@ -257,3 +257,9 @@ def test_a_weekday_after_a_time_word_is_not_a_person() -> None:
 def test_a_department_signing_a_chinese_mail_is_not_a_person_and_a_name_after_one_still_is() -> None:
     assert hidden("附件是报价单，请确认。\n\n谢谢！\n销售部", "CN") == []
     assert any("森田" in h for h in hidden("人事部 森田様\n\nお疲れ様です。口座の変更をお願いします。", "JP"))
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ciao,\nfatto. Ci sentiamo domani.\nVito", "Vito"),
+                                            ("Thanks for the quick fix.\nOtis", "Otis")])
+def test_a_first_name_that_is_also_a_model_or_a_make_still_signs_a_mail(text: str, name: str) -> None:
+    assert name in hidden(text, "IT")
