@@ -33,6 +33,11 @@ DEV8B = FOLDER / "dev8b.txt"  # fresh texts of dev8's categories, written and me
 DEV9 = FOLDER / "dev9.txt"  # texts dense with look-alikes (firms named after people, places, IDs), written before the precision fixes
 DEV13_PREC = FOLDER / "dev13prec.txt"  # fresh business texts (half with little or nothing personal), written and measured before the second precision pass
 DEV11_IDS = FOLDER / "dev11ids.txt"  # identity documents in each language's words, card codes, secrets of every kind, look-alikes
+DEV10 = FOLDER / "dev10.txt"  # new texts dense with structured values (national bank formats, birth dates beside other dates, IDs, secrets)
+DEV11 = FOLDER / "dev11.txt"  # a second structured-dense split, written after the fixes on dev10 and measured before any fix on it
+DEV12 = FOLDER / "dev12.txt"  # a third structured-dense split, written after the fixes on dev11 and measured before any fix on it
+DEV13 = FOLDER / "dev13.txt"  # a fourth structured-dense split, written after the fixes on dev12 and measured before any fix on it
+DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3)
@@ -50,7 +55,12 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev8": (DEV8,),
     "hand-written dev8b": (DEV8B,),
     "hand-written dev9": (DEV9,),
+    "hand-written dev10": (DEV10,),
+    "hand-written dev11": (DEV11,),
     "hand-written dev11ids": (DEV11_IDS,),
+    "hand-written dev12": (DEV12,),
+    "hand-written dev13": (DEV13,),
+    "hand-written dev14": (DEV14,),
     "hand-written dev13prec": (DEV13_PREC,),
     "hand-written FROZEN": (FROZEN,),
     "hand-written FROZEN2": (FROZEN2,),
@@ -140,7 +150,8 @@ if __name__ == "__main__":
     # Only the development splits are listed by default: reading the frozen splits' misses
     # one by one is how a detector ends up tuned on them.
     chosen = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
-              "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev11ids": DEV11_IDS, "dev13prec": DEV13_PREC,
+              "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev11ids": DEV11_IDS,
+              "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])

@@ -53,12 +53,20 @@ _KEYS_BY_TYPE = {
         date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
         syntymäaika|syntymaaika|syntymäpäivä|datum narození|datum narozeni|data nașterii|data naşterii|data nasterii|
         születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
-        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)""",
+        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)|dateofbirth|geburtsdatum|fechanacimiento""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
+    # National ID numbers: a column or key named so is hidden whatever its checksum says.
+    "NATIONAL_ID": """ssn|social security number|social security no|tfn|tax file number|sin number|social insurance number|
+        nino|ni number|ni no|national insurance number|pesel|bsn|burgerservicenummer|dni|nie|cpf|aadhaar|aadhaar no|
+        pan number|pan no|tckn|tc kimlik no|t.c. kimlik no|kimlik no|personnummer|personnr|ppsn|pps no|pps number|ahv|ahv nr|
+        ahv-nr|steuer-id|steuer id|steuerid|steuer-idnr|codice fiscale|national id|national id number|id number|
+        passport|passport no|passport number|nhs number|nhs no|henkilötunnus|cpr|cpr-nr|fødselsnummer|rodné číslo|cnp""",
     "ACCOUNT": """account number|account no|acct no|bank account|account|acct|sort code|bsb|routing number|clabe|kontonummer|numer konta|número de cuenta|
         numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
-        खाता संख्या""",
+        खाता संख्या|aba|aba routing|routing|routing no|bank routing|account no.|acc no|reg nr|registreringsnummer|
+        clearing|clearingnummer|clearing nr|kto nr|konto nr|numer rachunku|číslo účtu|cislo uctu|tilinumero|
+        sortcode|accountnumber|accountno|acctno|routingnumber|bankaccount|bankaccountnumber|routing no.""",
     "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
         マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
         주문번호|주민등록번호|은행|비고|備註|註記|примечание|примітка|nota|nota bene|bill to|ship from|personel bilgi formu|banka|

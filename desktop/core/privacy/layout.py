@@ -179,9 +179,20 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
     return start + at, start + at + len(token)
 
 
+_ID_VALUE = lazy_re(r"[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24}")
+
+
+def _id_value(value: str, start: int) -> tuple[int, int] | None:
+    """An ID number under its label: letters and digits, at least five digits."""
+    m = _ID_VALUE.search(value)
+    if not m or sum(map(str.isdigit, m.group(0))) < 5:
+        return None
+    return start + m.start(), start + m.end()
+
+
 _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
     "USERNAME": _username_value, "PERSON": _person_value, "PHONE": _phone_value, "DOB": _dob_value, "ADDRESS": _address_value, "EMAIL": _email_value,
-    "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value,
+    "PLACE": _place_value, "FIELD": lambda value, start: None, "ACCOUNT": _account_value, "NATIONAL_ID": _id_value,
 }
 
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
@@ -240,7 +251,9 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     return others
 
 
-_SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")), (",", re.compile(r",")),
+# (a comma inside double quotes is part of its cell: "Grant, Oliver","5/4/1962")
+_SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.compile(r";")),
+              (",", re.compile(r',(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)')),
               ("  ", re.compile(r" {2,}")))
 _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 
@@ -278,7 +291,8 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
         for mark, splitter in _SPLITTERS:
             if mark not in line:
                 continue
-            if mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following):
+            if (mark != "  " and following.count(mark) != line.count(mark) and not _RULE_ROW.match(following)
+                    and not ('"' in following and len(splitter.findall(following)) == len(splitter.findall(line)))):
                 continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]

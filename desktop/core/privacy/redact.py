@@ -79,9 +79,41 @@ def _drop_secret_labels(text: str, chosen: list[Candidate]) -> list[Candidate]:
     drop = set()
     for before, after in zip(chosen, chosen[1:], strict=False):
         if (after.source == "secret" and before.type == "PERSON" and " " not in text[before.start : before.end]
-                and _LABEL_GAP.fullmatch(text, before.end, after.start)):
+                and _LABEL_GAP.fullmatch(text, before.end, after.start) and not _chat_speaker(text, before, chosen)):
             drop.add(id(before))
     return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+_SPEAKER_AT = re.compile(r"(?m)^(?:\[[\d:. ]+\][ \t]*)?")
+
+
+def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether the word starts its line as a chat speaker ("Íker: 2468" answering a question
+    about a PIN): it also speaks on another line, or the line before is another found person's
+    ("Kathi: Wie war nochmal die PIN?"). Then it is the person speaking, not the label."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    if _SPEAKER_AT.match(text, line_start).end() != name.start:  # type: ignore[union-attr]
+        return False
+    key = text[name.start : name.end] + ":"
+    at = text.find(key)
+    while at >= 0:  # (a plain search: a pattern built per name would be compiled and run over the whole text)
+        if at != name.start and _SPEAKER_AT.match(text, text.rfind("\n", 0, at) + 1).end() == at:  # type: ignore[union-attr]
+            return True
+        at = text.find(key, at + 1)
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start == 0 or text[name.start : name.end].casefold() in _CREDENTIAL_WORDS:
+        return False
+    speaker_at = _SPEAKER_AT.match(text, previous).end()  # type: ignore[union-attr]
+    if any(c.type == "PERSON" and c.start == speaker_at and text.startswith(":", c.end) for c in chosen):
+        return True
+    return bool(_SPEAKER_LABEL.match(text, speaker_at, line_start))
+
+
+# A chat line's speaker ("Sem: wat was de pincode ..."); and the words that label a credential
+# instead ("Pin: 1234" under "User: admin" is a form, not a chat).
+_SPEAKER_LABEL = re.compile(r"[^\W\d][\w'’.\-]{1,20}:[ \t]+\S")
+_CREDENTIAL_WORDS = frozenset({"key", "pin", "pass", "password", "pwd", "pw", "token", "secret", "code", "kod", "clave", "senha",
+                               "passwort", "kennwort", "mdp", "wachtwoord", "hasło", "şifre", "nip", "puk", "otp", "api", "apikey"})
 
 
 # Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").

@@ -1,7 +1,7 @@
 """Structured values in national forms the general rules in ``structured`` do not cover: birth
 dates written in East Asian scripts, eras and month names, bank accounts in national formats
-(Argentine CBU, Japanese 普通/当座 accounts, Indian accounts beside an IFSC code, Brazilian
-conta, Swedish Bankgiro/Plusgiro) and national IDs with a strong checksum (Portuguese Cartão de
+(Argentine CBU, Japanese 普通/当座 accounts, Brazilian conta,
+Swedish Bankgiro/Plusgiro; more in ``structured_banks``) and national IDs with a strong checksum (Portuguese Cartão de
 Cidadão, Irish PPSN).
 
 A number is taken only with a checksum that holds or a cue word next to it, so that order
@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers
+from desktop.core.privacy.fastscan import lazy_re
 
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
@@ -39,8 +39,6 @@ _BIRTHDAY = lazy_re(
 
 # Accounts.
 _JP_ACCOUNT = lazy_re(r"(?:普通|当座|貯蓄)(?:預金)?(?:口座)?\s*[:：]?\s*(?:No\.?\s*)?(?P<value>\d{7})(?!\d)")
-_IFSC = lazy_re(r"\b[A-Z]{4}0[A-Z0-9]{6}\b")
-_LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
 _BR_CONTA = lazy_re(
     r"(?i)\b(?:conta(?:\s+corrente|\s+poupança)?|c/c)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{3,12}-[\dXx])(?![\w\-])"
 )
@@ -49,9 +47,18 @@ _GIRO = lazy_re(
     r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w\-])"
 )
 # Checksummed numbers, one pass from a digit no word character, dot or dash precedes: an
-# Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN.
+# Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN, a Spanish CCC (bank,
+# branch, two check digits, account: "2100 0418 45 0200051332") and a Czech account with its
+# bank code ("19-2000145399/0800": two mod-11 sums and the bank code list), and those below.
 _CHECKSUMMED = lazy_re(
-    r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w)))"
+    r"\d(?<![\w.\-]\d)(?:(?P<cbu>\d{21}(?![\d\-]))|(?P<cc>\d{7} ?\d ?[A-Z]{2}\d(?!\w))|(?P<pps>\d{6}[A-W][AHWTX]?(?!\w))"
+    r"|(?P<ccc>\d{3}(?P<sep>[ \-]?)\d{4}(?P=sep)\d{2}(?P=sep)\d{10}(?![\w\-]))"
+    r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/]))"
+    # a New Zealand account (bank-branch-account-suffix: "01-0242-0448213-00") and a Polish NRB
+    # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
+    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
+    # a UK sort code and account number written together ("04-00-04 59183370", "20-32-06 / 73011598")
+    r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-]))"
 )
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
@@ -84,31 +91,27 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
             for m in rule.finditer(text, a, b):
                 add(Candidate(m.start("value"), m.end("value"), kind))
     _checksummed(text, add)
-    if "ifsc" in lower:
-        _indian_accounts(text, add, keyword_windows(lower, ("ifsc",), 40, 2))
 
 
 def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum import iban
     from stdnum.ar import cbu
+    from stdnum.cz import bankaccount
+    from stdnum.es import ccc
     from stdnum.ie import pps
+    from stdnum.nz import bankaccount as nz_bankaccount
     from stdnum.pt import cc
 
-    for m in long_numbers(text).finditer(_CHECKSUMMED):
-        kind = m.lastgroup
+    for m in _CHECKSUMMED.finditer(text):
+        kind = "ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk") else m.lastgroup
+        if kind == "uk":
+            add(Candidate(m.start(), m.end("uk"), "ACCOUNT"))
+            add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
+            continue
         value = m.group(0)
-        if kind == "cbu" and cbu.is_valid(value):
+        if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
+                or (kind == "cz" and bankaccount.is_valid(value)) or (kind == "nz" and nz_bankaccount.is_valid(value))
+                or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
-
-
-def _indian_accounts(text: str, add: Callable[[Candidate], None], windows: list[tuple[int, int]]) -> None:
-    """An Indian account number: the long digit run on the line of an IFSC code (written after
-    the word "IFSC")."""
-    for code in (m for a, b in windows for m in _IFSC.finditer(text, a, b)):
-        line_start = text.rfind("\n", 0, code.start()) + 1
-        line_end = text.find("\n", code.end())
-        line_end = len(text) if line_end < 0 else line_end
-        for m in _LONG_DIGITS.finditer(text, max(line_start, code.start() - 120), min(line_end, code.end() + 120)):
-            add(Candidate(m.start(), m.end(), "ACCOUNT"))
-

@@ -314,9 +314,14 @@ def _word_at(text: str, index: int) -> bool:
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = lazy_skippable(
     r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
-    r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|lösenord|losenord|adgangskode|passord|"
+    r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|l[öo]senord(?:et)?|adgangskoden?|passord(?:et)?|salasana|"
     r"密码|密碼|パスワード|비밀번호)(?![\w])"
-    r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica)(?!\w)|[:=：])\s*"
+    r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
+    # or stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt ...")
+    r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
+    r"ge[äa]ndert (?:auf|in)|gesetzt auf|chang[ée] en|cambiata in|gewijzigd in|zmienione na|ändrat till|"
+    r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|"
+    r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
@@ -358,7 +363,8 @@ _CODE_SAID = re.compile(
     r"c[óo]digo de recupera[cç][ãa]o|wiederherstellungscode)|combo|combination|lock code|access code|gate code|entry code|"
     r"keypad code|code d['’]acc[èe]s|digicode|(?:sleutel)?kluis(?:code)?|toegangscode|zugangscode|t[üu]rcode|"
     r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
-    r"(?![\w])(?:[^\n.:=?]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
+    # (the words before a verb hold no digit: "door pin 2468, fridge is self-serve" gives the PIN)
+    r"(?![\w])(?:[^\n.:=?\d]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
 )
 # (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)
@@ -370,6 +376,7 @@ _SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "pal
               "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")
+_PATH = re.compile(r"[/~][\w.\-/]*")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
@@ -398,7 +405,8 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
                 continue
             if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
                 continue
-            if _PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or value.lower() in {"none", "null", "required", "redacted"}:
+            if (_PLACEHOLDER_VALUE.fullmatch(value) or _MASKED.search(value) or _PATH.fullmatch(value)
+                    or value.lower() in {"none", "null", "required", "redacted"}):
                 continue
             start = m.start("value")
             out.append(Candidate(start, start + len(value), "SECRET", "secret", PASSWORD))
@@ -446,7 +454,7 @@ _ANSWER = re.compile(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
-_ASKED_KEYS = ("password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
+_ASKED_KEYS = ("pw ", "pwd", "pass ", "password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
                "şifre", "sifre", "parola", "lösenord", "wifi", "wi-fi", "wlan")
 
 
@@ -511,10 +519,15 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
+        if _PATH.fullmatch(value):
+            continue  # "PWD=/srv/app" in a log: the working directory
         if _VARIABLE_REF.fullmatch(value):
             continue  # "password=export_password)": the name of a variable holding it, in code
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     found += _said_passwords(text, windows)
+    from desktop.core.privacy.secret_codes import find_secret_codes
+
+    found += find_secret_codes(text, lowered(text), password_shaped, windows)
     for m in _token_re().finditer(text):
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))

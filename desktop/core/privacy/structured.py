@@ -32,7 +32,10 @@ from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
-from desktop.core.privacy.unlabelled import checksum_ids, loose_emails
+from desktop.core.privacy.structured_banks import find_bank_accounts
+from desktop.core.privacy.structured_dates import find_more_birth_dates
+from desktop.core.privacy.structured_sql import sql_values
+from desktop.core.privacy.unlabelled import answered_ids, checksum_ids, loose_emails
 
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "IE", "CA", "AU")
 # Further team countries, tried only for a number next to a phone word (each region tried costs a
@@ -56,17 +59,24 @@ _MONTHS = (
     # Portuguese, then Polish in the genitive a date takes ("23 lipca 1994") and the nominative
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
-    r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]"
+    r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]|"
+    # Turkish, then Swedish/Danish/Norwegian forms not above, then Czech in the genitive ("8. května 1990")
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
+    r"maj|marts|augusti|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
 )
 _DATE = (
-    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d{{2}}|"
+    rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
+    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
+    rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
-    r"nacid[oa]|naci[óo]|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
-    r"do[gğ]um tarihi|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
+    # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
+    r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
+    r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"do[gğ]um (?:yeri ?/ ?)?tarihi|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
 )
 
@@ -77,7 +87,7 @@ _PATTERNS: dict[str, str] = {
     "email": r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w\-])",
     "url": r"\b(?:https?|ftp|s3|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp)://[^\s<>\"'`]+",
     "ipv4": (
-        r"\d(?<![\d.]\d)\d{0,2}(?<!25[6-9])(?<!2[6-9]\d)(?<![3-9]\d\d)(?<!0\d)"
+        r"\d(?<![\d.]\d)\d{0,2}(?<!25[6-9])(?<!2[6-9]\d)(?<![3-9]\d\d)(?<!(?<![1-9])0\d)"
         r"(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d|\d)"
     ),
     "ipv6": r"[0-9a-fA-F](?<![\w:][0-9a-fA-F])[0-9a-fA-F]{0,3}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
@@ -91,16 +101,20 @@ _PATTERNS: dict[str, str] = {
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
-    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7}|(?<=\d)\d{7})-?[A-Z]\b",
+    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
     "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
-        r"\b(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
+        r"\b(?:(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
         r"steueridentifikationsnummer|ppsn?|pps number|personalausweis(?:nummer)?|passport(?: number| no\.?| #)?|reisepass(?:nummer)?|"
         r"passeport|pasaporte|passaporto|paspoort|bsn|burgerservicenummer|dni|nie|nif|codice fiscale|"
         r"national insurance(?: number| no\.?)?|ni number|nino|driver'?s? licen[cs]e(?: number| no\.?| #)?|"
         r"licen[cs]e (?:number|no\.?|#)|dl(?: number| no\.?| #)|f[üu]hrerschein(?:nummer)?|permis de conduire|"
-        r"id (?:number|no\.?|#)|identity (?:card|number))"
+        r"id (?:number|no\.?|#)|identity (?:card|number)|tax file number|social insurance number|nhs (?:number|no\.?)|"
+        r"c[ée]dula(?: de ciudadan[íi]a| de identidad)?|my number|マイナンバー|dow[óo]d(?: osobisty)?|identiteitskaart|"
+        r"carte d['’]identit[ée]|carta d['’]identit[àa]|documento de identidad|bilhete de identidade)"
+        # short ones only in capitals ("sin" is Spanish for "without")
+        r"|(?-i:SIN|TFN|NHS|NRIC|FIN|CURP|RFC|CUIL|CUIT|RG|NSS|TCKN|AHV|AVS|C\.C\.))"
         r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-.](?=\d)){4,19})(?![\w\-]|\.\d)"
     ),
     "account_context": (
@@ -108,7 +122,13 @@ _PATTERNS: dict[str, str] = {
         r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
-        r"clabe|kto\.?-?nr|konto-?nr)\b\.?(?: number| no\.?| nr\.?| #)?"
+        r"clabe|kto\.?-?nr|konto-?nr|"
+        # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
+        # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
+        r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
+        # "rtng 140468670", "sort 20-00-00"
+        r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
         r"\s*(?:is|es|est|ist|è|é|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
@@ -130,6 +150,9 @@ _PATTERNS: dict[str, str] = {
     "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
 }
 _CASELESS = {"email", "url", "account_context"}
+# A Mexican company's RFC: three letters, its founding date, three check characters ("GMO9102156E1");
+# a person's has four letters and is an ID.
+_COMPANY_RFC = re.compile(r"[A-ZÑ&]{3}\d{6}[A-Z\d]{3}")
 _SKIPPABLE = {"phone_context", "dob"}  # (caseless inside: searched in the form the engine skips through)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
@@ -140,6 +163,14 @@ _NOT_PHONE_BEFORE = lazy_skippable(
     r"ticket|case|ref\.?|cnpj|ein|customer(?: no\.?| number| #| id)?|klantnummer|talep no|订单号|订单编号|注文番号|주문번호|(?:ticket|talep|commande|facture|dossier|pedido|ordine)\s+(?:n[°º.o]|no\.?|nr\.?)|kundennummer|kundennr\.?|klantnr\.?|sendungsnr\.?|nif|cif|ifsc|emp id)"
     r"(?:[ \t]+(?:is|lautet|est|es|è|era|was))?(?-i:\s[A-Z]{2}\d{0,2}(?=\s))?[\s:#.\-]{0,3}$"  # (a VAT number may start with its country: "VAT GB 123 ...",
     # in capitals: "customer on 07700 ..." is a phone)
+)
+# Product codes (an EAN/GTIN barcode, an article or item number) and offer or quote numbers: a
+# second, shorter rule, tried only on a number the first one let through.
+_PRODUCT_BEFORE = lazy_re(
+    r"(?i)(?:artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|"
+    r"codice articolo|offerte?(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo|"
+    r"steuernummer|steuer-?nr\.?|st\.-?nr\.?)"
+    r"[\s:#.\-(]{0,3}$"
 )
 _YEAR_RANGE = lazy_re(r"(?:19|20)\d{2}[ \t]*[-–—/][ \t]*(?:19|20)\d{2}")  # "2016–2020" on a CV
 _LEADING_DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:[ T]|$)")
@@ -162,14 +193,18 @@ _URL_SHORT_SECRET = re.compile(
 # a path, a query, not inside a longer URL or a word.
 _RELATIVE_LINK = re.compile(r"/(?<![\w:/.\-]/)[\w\-.~%/]*\?[^\s<>\"'`]+")
 _URL_USERINFO = re.compile(r"://[^/\s:@]+:[^/\s@]+@")
+# A key as the whole user part ("https://3fa9c81e...@o44812.ingest.sentry.io/5512"): a random one
+_URL_KEY_USER = re.compile(r"://([A-Za-z0-9_\-]{16,})@")
 _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 
 
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
-    "nacid", "nació", "nasceu", "nacque", "nascid", "ur.", "nacimiento", "nato", "nata", "nascita", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
-    "dogum", "nascimento", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
+    # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
+    "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
+    "dogum", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
+    "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.
 _FIRM_BORN = re.compile(
@@ -182,11 +217,16 @@ _ID_KEYS = (
     "social security", "ssn", "pps", "tax id", "tax identification", " tin", "steuer", "personalausweis", "passport",
     "reisepass", "passeport", "pasaporte", "passaporto", "paspoort", "bsn", "burgerservice", "dni", " nie",
     "nif", "codice fiscale", "national insurance", "ni number", "nino", "licen", "dl ", "dl:", "dl#",
-    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identity",
+    "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identit",
+    # (single words: a key of several common words costs a search of the whole text; the short
+    # capital cues with the colon after them: "sin", "rg", "fin" are inside common words)
+    "sin:", "tfn", "nhs", "nric", "fin:", "curp", "rfc", "cuil", "cuit", "dula", "rg:", "nss:", "tckn", "ahv", "avs",
+    "マイナンバー", "dowód", "dowod", "c.c.",
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
+    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings",
 )
 
 
@@ -221,7 +261,7 @@ def _card_ok(raw: str, context: str) -> bool:
 # own when they make up an example of their own complaint.)
 _NOT_CARD_BEFORE = lazy_re(
     r"(?i)(?:(?:test|demo|sandbox|dummy|example)\s*(?:card|karte|carte|tarjeta|number|nr\.?|no\.?)?|"
-    r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice)\S*"
+    r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice|ean|gtin|upc|barcode|artikel)\S*"
     r"\s*(?:no\.?|nr\.?|#|number|号|番号|번호)?)\s*[:：#]?\s*$"
 )
 
@@ -252,13 +292,28 @@ def _iban_ok(raw: str) -> bool:
 
 _VERSION_BEFORE = lazy_re(
     r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
-    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out)\W{0,3}$"
+    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out|kernel|driver|bios|os|versi[oó]n|vers[ãa]o|versione|"
+    r"wersja|s[üu]r[üu]m[üu]?|ファームウェア|バージョン|版本|버전)(?:は|:|：|は、)?\W{0,3}$"
 )
+# Four numbers with small parts ("1.0.0.12", "6.1.0.18") are a version, not an address, unless a
+# network word stands before them ("dns 8.8.8.8"): an address's parts are near random.
+_IP_WORD_BEFORE = lazy_re(
+    r"(?i)(?:ip|addr|address|adresse|dirección|indirizzo|host|server|dns|gateway|gw|from|router|vpn|subnet|mask|lan|wan|"
+    r"proxy|client|peer|src|dst|source|remote|ping|connect(?:ed|ing)?(?: to)?|von|de|da|z|den)\W{0,3}$"
+)
+
+
+def _version_shaped(ip: str, before: str) -> bool:
+    parts = ip.split(".")
+    small = sum(len(part) == 1 for part in parts[1:])
+    return len(parts[0]) == 1 and small >= 2 and not _IP_WORD_BEFORE.search(before)
 _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _MAY_EXTEND = re.compile(r"[xXeE#]")  # (a character every extension mark holds: most numbers have none)
-_DATE_LIKE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATE_LIKE = re.compile(r"\d{1,2} ?[./\-] ?\d{1,2} ?[./\-] ?\d{2,4}|\d{4}-\d{2}-\d{2}")
+# A reference that starts with a year ("2025-0318-44", "2024/118/7"): an offer or file number
+_YEAR_REFERENCE = re.compile(r"(?:19|20)\d{2}[\-/]\d")
 _DATE_SIGN = re.compile(r"[./\-–—]")
 
 
@@ -285,7 +340,8 @@ def _never_phone(raw: str) -> bool:
     # a date, or a date and a time ("03/04/2024 11:20" taken up to the hour); a span of years
     if not _DATE_SIGN.search(stripped):
         return False  # (each date form below holds one of these signs: most numbers have none)
-    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped))
+    return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped)
+                or _YEAR_REFERENCE.match(stripped))
 
 
 @lru_cache(maxsize=4096)
@@ -341,7 +397,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "EMAIL"))
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
-        if _URL_USERINFO.search(url) or _secret_query(url) or _random_segment(url) or _random_param(url):
+        if _URL_USERINFO.search(url) or _key_user(url) or _secret_query(url) or _random_segment(url) or _random_param(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
     if "?" in text:
         for m in _RELATIVE_LINK.finditer(text):
@@ -351,6 +407,8 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for m in _re("ipv4").finditer(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
         if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
+            continue
+        if _version_shaped(m.group(0), before):
             continue
         add(Candidate(m.start(), m.end(), "IP"))
     if _IPV6_HINT.search(text):  # every IPv6 address has two colons at most four hex digits apart
@@ -367,16 +425,20 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
-    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80):
+    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
     find_id_documents(text, add, lower)
     find_member_numbers(text, add, lower)
-    for a, b in keyword_windows(lower, _DOB_KEYS, 90):
+    find_bank_accounts(text, add, lower)
+    sql_values(text, add, lower)
+    birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
+    for a, b in birth_windows:
         for m in _re("dob").finditer(text, a, b):
             if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    find_more_birth_dates(text, add, lower, _DATE, birth_windows)
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
     out += _phones(text, country, sorted((c.start, c.end) for c in out))
     out += spoken_phones(text, lower)
@@ -419,7 +481,8 @@ def _phones(text: str, country: str, taken: list[tuple[int, int]]) -> list[Candi
         if _never_phone(raw):
             continue
         context = _cue_before(text, cue_at, phone_context) or bool(_PHONE_AFTER.match(text, end))
-        if _phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
+        if (_phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start)
+                and not _PRODUCT_BEFORE.search(text, max(0, start - 20), start)):
             out.append(Candidate(start, end, "PHONE"))
     return out
 
@@ -470,6 +533,11 @@ def _links(text: str, lower: str):
                 yield m
                 break
         at = lower.find("://", at + 1)
+
+
+def _key_user(url: str) -> bool:
+    m = _URL_KEY_USER.search(url)
+    return bool(m) and sum(c.isdigit() for c in m.group(1)) >= 4 and sum(c.isalpha() for c in m.group(1)) >= 4  # type: ignore[union-attr]
 
 
 def _secret_query(url: str) -> bool:
@@ -527,8 +595,10 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     checksum_ids(text, add)
     lower = text.lower() if lower is None else lower
-    found = (m for a, b in keyword_windows(lower, _ID_KEYS, 70, 2) for m in _re("id_context").finditer(text, a, b))
+    windows = keyword_windows(lower, _ID_KEYS, 70, 2)
+    found = (m for a, b in windows for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
-        if any(ch.isdigit() for ch in value):
+        if any(ch.isdigit() for ch in value) and not _COMPANY_RFC.fullmatch(value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+    answered_ids(text, lower, windows, add)

@@ -4,11 +4,12 @@ spelled out or spaced so that a plain pattern misses them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers
+from desktop.core.privacy.fastscan import lazy_re
 
 
 class _Validator(Protocol):
@@ -21,30 +22,45 @@ class _Validator(Protocol):
 # number that happens to pass one is hidden all the same, only under another kind.
 _CHECKSUM_IDS = {
     # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr")),
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn")),
+    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp",)),  # Romanian CNP: 13 digits, a date inside, mod 11
     "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
     "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
-    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("personnummer",)),
+    "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("personnummer", "hetu")),
+    # Finnish henkilötunnus with a letter for its century or its check character ("141191-071N")
+    "hetu": (r"\d{5}(?:[\-+A-FU-Y]\d{3}[A-Y]|[A-FU-Y]\d{4})(?!\w)", ("hetu",)),
     "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("idnr",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
-_PAN = lazy_re(r"\d(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)\d{3}[A-Z](?!\w)")
+# One pass over the digits that capitals come before: an Indian PAN ("ABCPV1234K"), a Singapore
+# NRIC/FIN ("S8012345B": a capital, seven digits, a check letter) and a Mexican CURP (four letters,
+# a birth date, sex, state, consonants, two check characters). (A Taiwanese ID's one check digit
+# is too weak to tell it from an order code without a cue.)
+_LETTERED = lazy_re(
+    r"\d(?:(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)(?P<pan>\d{3}[A-Z](?!\w))"
+    r"|(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)(?P<nric>\d{6}[A-Z](?![A-Za-z0-9]))"
+    r"|(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)(?P<curp>\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])))"
+)
 
 
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]]:
     # Imported by name here, not looked up at run time, so that the packaged app holds them.
+    from stdnum.be import nn
     from stdnum.br import cpf
     from stdnum.cn import ric
     from stdnum.de import idnr
+    from stdnum.fi import hetu
     from stdnum.in_ import aadhaar, pan
+    from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
+    from stdnum.ro import cnp
     from stdnum.se import personnummer
     from stdnum.tr import tckimlik
 
     modules = {"tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
-               "personnummer": personnummer}
+               "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
@@ -57,26 +73,70 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
 
 def checksum_ids(text: str, add) -> None:
     rule, validators = _checksum_rule()
-    found = [(m.start(), m.end(), m.lastgroup or "") for m in long_numbers(text).finditer(rule)]
-    found += [(m.start() - 5, m.end(), "pan") for m in _PAN.finditer(text)]
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    lettered = list(_LETTERED.finditer(text))
+    found += [(m.start() - 5, m.end(), "pan") for m in lettered if m.lastgroup == "pan"]
     for start, end, shape in found:
         value = text[start:end]
         if any(v.is_valid(value) for v in validators[shape]):
             add(Candidate(start, end, "NATIONAL_ID"))
+    for m in lettered:
+        if m.lastgroup == "nric" and _sg_nric_ok(text[m.start() - 1 : m.end()]):
+            add(Candidate(m.start() - 1, m.end(), "NATIONAL_ID"))
+        elif m.lastgroup == "curp":
+            from stdnum.mx import curp
+
+            if curp.is_valid(text[m.start() - 4 : m.end()]):
+                add(Candidate(m.start() - 4, m.end(), "NATIONAL_ID"))
+
+
+_NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+_NRIC_LETTERS = {"S": (0, "JZIHGFEDCBA"), "T": (4, "JZIHGFEDCBA"), "F": (0, "XWUTRQPNMLK"), "G": (4, "XWUTRQPNMLK")}
+
+
+def _sg_nric_ok(value: str) -> bool:
+    offset, letters = _NRIC_LETTERS[value[0]]
+    total = offset + sum(int(d) * w for d, w in zip(value[1:8], _NRIC_WEIGHTS, strict=True))
+    return letters[total % 11] == value[8]
+
+
+# An ID given as the answer on the next chat line ("and passport no" / "liam: PA1930572 exp
+# 2029"): letters then digits, or digits with dashes, at least five digits.
+_ID_ANSWER = lazy_re(
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*(?P<value>[A-Z]{0,3}\d[\dA-Z\-]{4,17})(?![\w\-])"
+)
+_DIGIT = lazy_re(r"\d")
+
+
+def answered_ids(text: str, lower: str, windows: list[tuple[int, int]], add: Callable[[Candidate], None]) -> None:
+    """An ID on the line after an ID word (``windows``: where those words are) that ends its
+    line within 60 characters with no digit after it."""
+    for at, _ in windows:
+        line_end = lower.find("\n", at, at + 61)  # (bounded: a long paragraph has no line end near)
+        if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
+            m = _ID_ANSWER.match(text, line_end + 1)
+            if m and sum(c.isdigit() for c in m.group("value")) >= 5:
+                add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
 
 
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",
 # "[at]", and "john dot smith at gmail dot com".
 _LOOSE_EMAIL = lazy_re(
-    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(]at[\])][ \t]*)"
+    r"(?<![\w.+\-])[\w.%+\-]+(?:[ \t]*(?:@|＠)[ \t]*|%40|[ \t]*[\[(](?:at|ät|ma[łl]pa|arroba|chiocciola|arobase|snabel-a|klammeraffe)[\])][ \t]*)"
     r"[\w\-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[\w\-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[A-Za-z]{2,24}(?![\w\-])"
 )
 _SPOKEN_EMAIL = lazy_re(
-    r"(?i)(?<![\w.])[a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
-    r"(?:at|chez|bei|arroba|chiocciola|apenstaartje|et)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
+    r"(?i)(?<![\w.])[a-z0-9](?:[a-z0-9._\-]*[a-z0-9])?(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z0-9]+)*[ \t]+"
+    r"(?:at|ät|chez|bei|arroba|chiocciola|apenstaartje|et|arobase|arrobase|klammeraffe|snabel-a|ma[łl]pa)[ \t]+[a-z0-9\-]+(?:[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+[a-z]{2,24})*"
     r"[ \t]+(?:dot|punkt|point|punto|ponto|nokta)[ \t]+(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|be|at|ch|se|pl|pt|br|in|"
     r"cn|jp|kr|tr|au|ca|mx|ar|ie|dk|no|fi|info|biz|eu)(?!\w)"
 )
+
+
+_LOOSE_KEYS = ("＠", "%40", " @", "@ ", "[at]", "(at)", "(ät)", "[ät]", "(ma", "(arr")
+# An address with a space between every character ("b r i a n . k o h @ g m a i l . c o m").
+_SPACED_EMAIL = lazy_re(r"(?<![\w.])(?:[\w.\-] ){3,60}(?:@|＠)(?: [\w.\-]){4,60}(?![\w.])")
+_PLAIN_EMAIL = lazy_re(r"[\w.+\-]+[@＠][\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}")
 
 
 def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
@@ -86,8 +146,11 @@ def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
 
     lower = text.lower() if lower is None else lower
     out: list[Candidate] = []
-    for a, b in keyword_windows(lower, ("＠", "%40", " @", "@ ", "[at]", "(at)"), 90, 90):
+    for a, b in keyword_windows(lower, _LOOSE_KEYS, 90, 90):
         out += [Candidate(m.start(), m.end(), "EMAIL") for m in _LOOSE_EMAIL.finditer(text, a, b)]
+        for m in _SPACED_EMAIL.finditer(text, a, b):
+            if _PLAIN_EMAIL.fullmatch(m.group(0).replace(" ", "")):
+                out.append(Candidate(m.start(), m.end(), "EMAIL"))
     for dot in _SPOKEN_DOT.finditer(lower):
         out += [Candidate(m.start(), m.end(), "EMAIL") for m in _SPOKEN_EMAIL.finditer(text, max(0, dot.start() - 100), dot.end() + 12)]
     return out

@@ -17,8 +17,13 @@ from bench.privacy_handwritten import (
     DEV8,
     DEV8B,
     DEV9,
+    DEV10,
+    DEV11,
     DEV11_IDS,
+    DEV12,
+    DEV13,
     DEV13_PREC,
+    DEV14,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -134,6 +139,27 @@ def test_identity_and_secret_development_split_covers_documents_and_secrets() ->
             previous_end = end
 
 
+@pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
+                         ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
+def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
+    """dev10 to dev14 aim at the structured types (bank formats, birth dates beside other dates,
+    IDs, secrets, odd email spellings, IPs in logs) in many languages, held to the same format rules."""
+    docs = load(path)
+    assert len(docs) >= size
+    assert len({d.lang for d in docs}) >= 10
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    for kind in ("ACCOUNT", "DOB", "NATIONAL_ID", "SECRET"):
+        assert kinds.count(kind) >= size // 4, kind
+    assert {"EMAIL", "PHONE", "IP", "IBAN"} <= set(kinds)
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, _kind in doc.labels:
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 def test_third_frozen_split_holds_the_mix_it_was_written_for() -> None:
     """frozen3: at least 160 texts in the twelve languages and four English locales it was written
     for, every label type, many kinds of document, and texts with nothing to hide (hard negatives)."""
@@ -165,7 +191,8 @@ def test_the_files_hold_different_documents() -> None:
 def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
-        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV11_IDS, DEV13_PREC}
+        DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)

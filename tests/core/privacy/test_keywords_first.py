@@ -131,7 +131,8 @@ def test_the_cheap_first_checks_skip_only_what_could_not_match() -> None:
         raw = "".join(rnd.choice(dates) for _ in range(rnd.randint(1, 7)))
         shape = structured._phone_shape(raw)
         date = shape is None or any(
-            rule(shape[0]) for rule in (structured._DATE_LIKE.fullmatch, structured._LEADING_DATE.match, structured._YEAR_RANGE.fullmatch)
+            rule(shape[0]) for rule in (structured._DATE_LIKE.fullmatch, structured._LEADING_DATE.match, structured._YEAR_RANGE.fullmatch,
+                                    structured._YEAR_REFERENCE.match)
         )
         assert structured._never_phone(raw) is date, raw
 

@@ -1,0 +1,267 @@
+"""Short secrets said in everyday text, beside what ``secrets`` finds: the code of an alarm panel
+or a safe ("alarm panel code 5160", "Tresor Büro: 7391"), a wifi key ("SSID Lager, Schlüssel
+..."), a password in a CJK sentence ("パスワードは ..."), a PIN given as the answer to a chat
+question, and a list of recovery codes under their heading.
+
+Each rule is tried only around its own cue words (``keyword_windows``), so text without them
+costs a few substring searches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+
+PASSWORD = "A password"
+
+# A word for an alarm or a safe, at most a few words, then "code" and a code of digits (a letter
+# may lead or end it: "B4729"); a word that names only a safe ("Tresor", "coffre-fort") may take
+# the code after a colon or "is" too. "keep it in the safe" with no code after it stays, and so
+# does "Alarm: 06:30".
+_BOX_CODE = lazy_re(
+    r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|tresorcode|safecode|kluiscode)|"
+    r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
+    r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma)"
+    # a compound that ends in "code" ("larmkoden", "Alarmcode") takes the code straight after it
+    r"(?(compound)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
+    r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
+    r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!))))[ \t]*"
+    r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
+)
+# Things that lock, PINs and combinations ("larm" is in "alarm", "allarme", "larmkod"; "box" in
+# "lockbox"; "comb" in "combo", "combination"): the windows of the rules anchored on them.
+_THING_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "lockbox", "keybox", "comb", "kombi", "nip",
+               "passcode", "lock", "schloss", "pin?", "pin:", "pincode")
+
+# A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
+# 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
+_DOOR_CODE = lazy_re(
+    r"(?i)(?<!\w)(?:door ?code|code (?:de (?:la )?)?porte|code d['’]entr[ée]e|portkod(?:en)?|d[øo]rkode(?:n)?|"
+    r"ovikoodi|deurcode|c[óo]digo de (?:la )?(?:puerta|porta)|codice (?:della )?porta|kod (?:do )?(?:drzwi|bramy)|"
+    r"t[üu]rcode|haust[üu]rcode|kap[ıi] (?:kodu|şifresi)|(?:door )?keypad(?: code)?|"
+    r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code|"
+    # a card's PIN as banks write it
+    r"code confidentiel|code secret|c[óo]digo secreto|codice segreto|geheimcode|geheimzahl|pincode)"
+    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
+    r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+)
+# (the cue phrases themselves, lowercased: a window starts at its cue)
+# (the code words, found anywhere in a cue: "door code", "portkod", "código de la puerta")
+
+# "digicode" is always an entry code: its value may follow without a verb ("digicode de
+# l'immeuble 47A19").
+_DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(?!\w)")
+
+# A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
+_WIFI_KEY = lazy_re(
+    r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
+    r"chave|wpa2?(?:[ \-]?key)?|psk|password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|has[łl]o|"
+    r"l[öo]senord(?:et)?|passord|salasana|[şs]ifre(?:si)?)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    r"(?P<value>[^\s\"'`,;]{6,64})"
+)
+_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
+
+# A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
+# "是", "는") is a word character, which the general rule's word boundary refuses.
+_CJK_PASSWORD = lazy_re(
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:は|是|为|為|는|은|：|:|=)\s*"
+    r"(?P<value>[^\s、。，,」』）)]{4,64})"
+)
+_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "암호")
+
+# A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
+# -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
+# one of these commands.
+_CLI_PASSWORD = lazy_re(
+    r"(?<=\s)(?:-p(?P<glued>[^\s'\"`\-][^\s'\"`]{3,63})|(?:-p|-a|-P|--password|--pass|--passwd)[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
+    r"|(?:-u|--user)[ =]['\"]?[^\s:'\"`]+:(?P<userpass>[^\s'\"`@]{4,64}))"
+)
+_CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
+# A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
+# "the code for the bike locker is 5521"), said with a verb or a colon.
+_CODE_FOR = lazy_re(
+    r"(?i)(?<!\w)(?:code|koden|kod|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom)[ \t]+"
+    r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
+    r"(?:box|kasten|safe|tresor|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
+    r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
+    r"\w*[^\n.:=?]{0,30}?"
+    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+)
+# Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi").
+_CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ", "geheimzahl")
+_LOCK_THEN_CODE = lazy_re(
+    r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
+    r"schrank|cabinet|armario|armoire|armadio)\w*"
+    # (after a comma: "the courier gets the door code 4471" only mentions a code to pass on)
+    r"[^\n.\d]{0,30}?[,;(][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
+)
+_LOCK_IS = lazy_re(
+    r"(?i)(?<!\w)(?:lock|padlock|combination|combo|schloss|zahlenschloss|cadenas|candado|lucchetto|hangslot|k[łl][óo]dka)"
+    r"[ \t]+(?:is|ist|est|es|è|är|er|jest|:)[ \t]+(?P<value>\d{1,2}(?:[-–]\d{1,2}){2,5}|\d{4,8})(?![\w\-])"
+)
+# A Twilio auth token: 32 hex digits near the word "twilio" or "auth_token", not the account SID.
+_HEX32 = lazy_re(r"(?<![0-9a-zA-Z])(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])")
+# A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
+_BRACKETED = lazy_re(r"\((?P<value>[^\s()]{6,64})\)")
+_WORD_BEFORE_BRACKET = lazy_re(
+    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|pw|pwd)(?!\w)[^\n.()]{0,40}\Z"
+)
+# A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
+_PASSPHRASE = lazy_re(r"(?i)(?<!\w)pass ?phrase[ \t]*(?::|=|[ \t]is[ \t])[ \t]*(?P<value>[^\n]{6,64}?)[ \t]*(?:\n|$)")
+# A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
+_NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
+# Any command-line flag that carries a password or token ("redis-server --requirepass ...").
+_SECRET_FLAG = lazy_re(
+    r"--[\w\-]*(?:pass(?:word|wd)?|secret|token|api-?key)[\w\-]*[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
+)
+# On a wifi line, "network / password" with letters and digits ("Guest: ATX-Guest / bbq4everyone").
+_WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
+# A line that asks for a password, with or without "?" ("was ist nochmal das passwort fürs wlan"),
+# and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
+# (written to start with one character class, so that the engine skips to where a word can start)
+_PASSWORD_ASKED = lazy_re(
+    r"[pPkKmMcCwW](?<![\w/?&].)(?i:(?<=p)(?:assword|asswort|wd|w)|(?<=k)ennwort|(?<=m)(?:ot de passe|dp)|(?<=c)ontrase[ñn]a|"
+    r"(?<=w)achtwoord)(?!\w)[^\n]{0,80}\n"
+)
+_TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
+# A chat question about a PIN or a code, then its answer on the next line after the speaker.
+_CODE_QUESTION = lazy_re(
+    r"(?i)(?<!\w)(?:pin|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)(?!\w)[^\n]{0,60}\?[ \t]*\n"
+)
+_SHORT_ANSWER = lazy_re(
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
+    r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
+)
+# Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
+_ASKING = lazy_re(
+    r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our)))(?!\w)"
+    r"[^\n?]{0,80}\n"
+)
+
+# Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
+# after a colon on the heading's own line, separated by commas.
+_RECOVERY_HEAD = lazy_re(
+    r"(?i)(?:recovery|backup|back-up|one-time|2fa|mfa|wiederherstellungs|backup-|sicherungs|secours|r[ée]cup[ée]ration|"
+    r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma)"
+    r"[\w\-]*[ \t]*(?:codes?|kodes?|c[óo]digos|codici|kody|koder|koodit|kodlar[ıi])(?!\w)[^\n]*"
+)
+_CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
+# a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
+_CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
+_CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
+_CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
+
+
+def _said(value_start: int, value: str) -> Candidate:
+    return Candidate(value_start, value_start + len(value), "SECRET", "secret", PASSWORD)
+
+
+def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bool],
+                      password_windows: list[tuple[int, int]]) -> list[Candidate]:
+    """Every short secret these rules find in ``text`` (``lower``: the text lowercased;
+    ``password_shaped``: the test ``secrets`` applies to a password without a verb;
+    ``password_windows``: where ``secrets`` found its password words)."""
+    out: list[Candidate] = []
+    for a, b in password_windows:
+        for m in _BRACKETED.finditer(text, a, b):
+            value = m.group("value")
+            if password_shaped(value) and _WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()):
+                out.append(_said(m.start("value"), value))
+        for m in _PASSWORD_ASKED.finditer(text, a, b):
+            said = _TOKEN_ANSWER.match(text, m.end())
+            value = said.group("value").rstrip(".,!") if said else ""
+            if said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value:
+                out.append(_said(said.start("value"), value))
+    for a, b in keyword_windows(lower, ("twilio", "auth_token"), 160, 2):
+        for m in _HEX32.finditer(text, a, b):
+            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("phrase",), 80, 12):
+        for m in _PASSPHRASE.finditer(text, a, b):
+            value = m.group("value").strip()
+            out.append(_said(m.start("value"), value))
+    # The rules anchored on a word for "code" share its windows (each cue word looked for costs
+    # a search of the text; a door code's cue word may come last: "code de la porte").
+    code_windows = keyword_windows(lower, _CODE_KEYS, 110, 30)
+    # and so do those anchored on a thing that locks, a PIN or a combination
+    thing_windows = keyword_windows(lower, _THING_KEYS, 100, 14)
+    windows = ((_CODE_FOR, code_windows), (_DOOR_CODE, code_windows), (_DIGICODE, code_windows), (_LOCK_THEN_CODE, code_windows),
+               (_LOCK_IS, thing_windows), (_NIP, thing_windows), (_BOX_CODE, thing_windows),
+               (_SECRET_FLAG, keyword_windows(lower, ("--",), 110, 2)))
+    for rule, where in windows:
+        for a, b in where:
+            for m in rule.finditer(text, a, b):
+                value = m.group("value")
+                if rule is _SECRET_FLAG or sum(c.isdigit() for c in value) >= 3:
+                    out.append(_said(m.start("value"), value))
+    for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
+        for m in _WIFI_KEY.finditer(text, a, b):
+            value = m.group("value").rstrip(".,!)")
+            if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+                out.append(_said(m.start("value"), value))
+        for m in _WIFI_PAIR.finditer(text, a, b):
+            value = m.group("value").rstrip(".,!)")
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                out.append(_said(m.start("value"), value))
+    for a, b in keyword_windows(lower, _CJK_KEYS, 80, 2):
+        for m in _CJK_PASSWORD.finditer(text, a, b):
+            value = m.group("value").rstrip(".,)")
+            if any(c.isdigit() for c in value) or not value.isalnum():
+                out.append(_said(m.start("value"), value))
+    for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
+        line_end = text.find("\n", a, a + 400)  # (bounded, as every look to a line's end here: a pasted
+        for m in _CLI_PASSWORD.finditer(text, a, a + 400 if line_end < 0 else line_end):  # text may hold none)
+            group = m.lastgroup or "value"
+            out.append(_said(m.start(group), m.group(group)))
+    return out + _answers(text, code_windows + thing_windows) + _recovery_codes(text, code_windows)
+
+
+def _answers(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
+    """Looked for after each line that ends in a question mark about a code, and after a line
+    with a PIN word; the answer is on one of the next three lines. (The questions are looked
+    for around their words: the windows of the words for "code" and of the things that lock.)"""
+    asked: set[int] = set()  # where each question's line ends
+    for a, b in windows:
+        line_end = text.find("\n", b, b + 120)
+        end = b + 120 if line_end < 0 else line_end + 1
+        asked.update(m.end() - 1 for m in _CODE_QUESTION.finditer(text, a, end))
+        asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, end))
+    out = []
+    for line_end in sorted(asked):
+        pos = line_end + 1
+        for _ in range(3):
+            m = _SHORT_ANSWER.match(text, pos)
+            if m:
+                out.append(_said(m.start("value"), m.group("value")))
+                break
+            pos = text.find("\n", pos) + 1
+            if pos == 0:
+                break
+    return out
+
+
+def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for a, b in code_windows:
+        line_end = text.find("\n", b, b + 200)
+        for head in _RECOVERY_HEAD.finditer(text, a, b + 200 if line_end < 0 else line_end):
+            tail = head.group(0)
+            colon = tail.rfind(":")
+            if colon >= 0 and tail[colon + 1 :].strip():  # the codes on the heading's own line
+                start = head.start() + colon + 1
+                for item in _CODE_ITEM.finditer(text, start, head.end()):
+                    if any(c.isdigit() for c in item.group("value")):
+                        out.append(_said(item.start("value"), item.group("value")))
+                continue
+            pos = head.end() + 1
+            while pos < len(text) and (m := _CODE_LINE.match(text, pos)) is not None:
+                if not any(c.isdigit() for c in m.group("value")):
+                    break
+                start = m.start("value")
+                for code in _CODE_SPLIT.split(m.group("value")):
+                    start = text.index(code, start)
+                    out.append(_said(start, code))
+                    start += len(code)
+                pos = m.end()
+    return out

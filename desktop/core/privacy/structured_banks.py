@@ -1,0 +1,55 @@
+"""Bank accounts in national forms that carry no IBAN: a Danish registration number or a
+Swedish clearing number before the account, an Indian account beside its IFSC code (with or
+without the word "IFSC"), and accounts after a Chinese or Japanese account word ("账号",
+"口座番号"). (Czech accounts and Spanish CCCs are found by their checksums in ``regional``'s
+one pass over the digits.)
+
+Numbers are taken only with a checksum that holds or a cue word next to them, so that order
+numbers, dates and prices stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, present_keys
+
+# "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
+# "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
+_REG_NR = lazy_re(
+    r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
+    r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
+)
+_KONTO = lazy_re(r"(?i)kont|account|tili")
+# An IFSC code ("HDFC0001187"), found from its fifth character, always a zero.
+_IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
+_LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
+_EAST_ASIAN_ACCOUNT = lazy_re(
+    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+)
+_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "口座")
+
+
+def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    """Add every account these rules find in ``text`` (``lower``: the text lowercased)."""
+    for a, b in keyword_windows(lower, ("reg", "clearing"), 40, 2):
+        for m in _REG_NR.finditer(text, a, b):
+            if m.group("reg") is None or _KONTO.search(text, max(0, m.start() - 60), m.end() + 60):
+                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    if "0" in text:
+        _indian_accounts(text, add)
+    if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
+        for m in _EAST_ASIAN_ACCOUNT.finditer(text):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+
+
+def _indian_accounts(text: str, add: Callable[[Candidate], None]) -> None:
+    """The long digit run on the line of an IFSC code, within 120 characters of it."""
+    for code in _IFSC.finditer(text):
+        start = code.start() - 4
+        reach_start, reach_end = max(0, start - 120), min(len(text), code.end() + 120)
+        line_start = text.rfind("\n", reach_start, start) + 1
+        line_end = text.find("\n", code.end(), reach_end)
+        for m in _LONG_DIGITS.finditer(text, max(line_start, reach_start), reach_end if line_end < 0 else line_end):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))

@@ -1,0 +1,94 @@
+"""Birth dates the cue-word rule in ``structured`` does not reach: a birth year in brackets
+("age 34 (b. 1990)", "(d. 1978)" in Turkish, "(geb. 1961)"), a date marked with the genealogical
+star ("*12.03.1985"), and a date given as the answer to a chat question about a birthday ("whats
+ur bday for the form" / "jay: july 9th 1994").
+
+Each rule is tried only around its own cue, so text without one costs a few substring searches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows
+
+# (a plain "(" first: the engine skips straight to each bracket)
+_YEAR_IN_BRACKETS = re.compile(
+    r"\((?i:b\.|born|geb\.|geboren|ur\.|urodzon[ya]|d\.|n\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|f\.|f[öo]dd|f[øo]dt|\*)"
+    r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
+)
+_DIGIT = re.compile(r"\d")
+# A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
+_BIRTHDAY_FIGURES = re.compile(
+    r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
+    r"[^\n\d]{0,14}?(?P<value>\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?<=the )\d{1,2}(?:st|nd|rd|th)(?!\w))"
+)
+_DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:geboren|geb\.)")
+# A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
+# stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
+# labels it as no birth date.)
+_BIRTH_YEAR = re.compile(r"(?<!\w)(?i:born(?: in)?)[ \t]+(?P<value>(?:19|20)\d{2})(?![\d./\-])")
+_FIRM = re.compile(
+    r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc)\b[^\n.]{0,40}$"
+)
+# A birthday by the age reached on it: "he turns 80 on April 2", "she turned 40 on 3 May".
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_TURNS = re.compile(
+    rf"(?i)turn(?:s|ed) \d{{1,3}} on (?:the )?(?P<value>{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD})(?![\w])"
+)
+
+
+@cache
+def _rules(date: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # "*12.03.1985" (born), and "°12/05/2013" as Belgian and French write it
+    star = re.compile(rf"(?<=[(\s])[*°] ?(?P<value>{date})", re.IGNORECASE)
+    # the date before the word: "ich bin am 12.03.1985 geboren", "op 3 mei 1990 geboren"
+    before = re.compile(rf"(?P<value>{date})[ \t]+(?:in[ \t]+[^\W\d][\w\-]{{1,20}}[ \t]+)?(?:geboren|geb\.)(?!\w)", re.IGNORECASE)
+    # the line after the question: a speaker ("[10:02] raj:", "bruno:"), then the date
+    answer = re.compile(
+        rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:\d]{{1,30}}:[ \t]*(?:(?:el|le|den|am|on|the|il|o|a)[ \t]+)?(?P<value>{date})",
+        re.IGNORECASE,
+    )
+    return star, answer, before
+
+
+def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: str, date: str,
+                          birth_windows: list[tuple[int, int]]) -> None:
+    """Add the birth dates these rules find (``date``: the general rule's date pattern, so that
+    every date shape it knows is known here too; ``birth_windows``: where its birth cue words
+    are, each window starting at one)."""
+    for m in _YEAR_IN_BRACKETS.finditer(text):
+        add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    star, answer, before = _rules(date)
+    for a, b in keyword_windows(lower, ("geboren", "geb."), 2, 40):
+        # (most dates come after the word: look for one before it only when a digit ends there)
+        if _DIGIT_BEFORE.search(text, a, b + 8):
+            for m in before.finditer(text, a, b + 8):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("born",), 24, 2):
+        for m in _BIRTH_YEAR.finditer(text, a, b):
+            if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("birthday", "bday", "cumple", "geburtstag", "verjaardag", "compleanno"), 30, 2):
+        for m in _BIRTHDAY_FIGURES.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("turns ", "turned "), 40, 2):
+        for m in _TURNS.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    if "*" in text or "°" in text:
+        for a, b in keyword_windows(lower, ("*", "°"), 30, 2):
+            for m in star.finditer(text, a, b):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if text[line_start : m.start()].strip(" \t("):  # not a list's bullet at the start of a line
+                    add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    # A question about a birthday in a chat, then the answer after the next line's speaker: the
+    # question ends its line within 90 characters of the cue and holds no digit after it.
+    for at, _ in birth_windows:
+        line_end = lower.find("\n", at, at + 91)  # (bounded: a long paragraph has no line end near)
+        if 0 <= line_end - at <= 90 and not _DIGIT.search(text, at, line_end):
+            said = answer.match(text, line_end + 1)
+            if said:
+                add(Candidate(said.start("value"), said.end("value"), "DOB"))

@@ -1,0 +1,42 @@
+"""Values of an SQL ``INSERT`` whose column names say what they are: ``INSERT INTO payees (name,
+routing_no, account_no, dob) VALUES ('...', '007439616', ...)``. The column list is read once
+and each row's values are matched to it by position; a column named like an account, a birth
+date, a phone or an email (the field names of ``labels``) is hidden whatever its value looks
+like, as ``layout`` does for tables and JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.labels import _norm_key, field_keys
+
+_INSERT = re.compile(
+    r"(?i)insert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]{1,600})\)\s*values\s*(?P<rows>(?:\([^()]*\)\s*,?\s*){1,200})"
+)
+_ROW = re.compile(r"\(([^()]*)\)")
+# A value: a quoted string ('' inside it is a quote) or a bare token.
+_VALUE = re.compile(r"\s*(?:'(?P<q>(?:[^']|'')*)'|(?P<bare>[^,'\s][^,]*?))\s*(?:,|$)")
+_KINDS = {"ACCOUNT", "DOB", "PHONE", "EMAIL"}
+
+
+def sql_values(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    if "insert" not in lower or "values" not in lower:
+        return
+    keys = field_keys()
+    for m in _INSERT.finditer(text):
+        columns = [keys.get(_norm_key(c.strip(" \"`[]"))) for c in m.group("columns").split(",")]
+        if not any(kind in _KINDS for kind in columns):
+            continue
+        for row in _ROW.finditer(text, m.start("rows"), m.end("rows")):
+            pos = row.start(1)
+            for kind in columns:
+                value = _VALUE.match(text, pos, row.end(1))
+                if value is None:
+                    break
+                group = "q" if value.group("q") is not None else "bare"
+                if kind in _KINDS and value.group(group) and value.group(group).upper() != "NULL":
+                    add(Candidate(value.start(group), value.end(group), kind))
+                pos = value.end()

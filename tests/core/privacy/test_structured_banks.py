@@ -1,0 +1,43 @@
+"""Bank accounts without an IBAN (desktop/core/privacy/structured_banks.py): Nordic branch
+numbers, Indian accounts beside an IFSC code, Czech accounts with their bank code, Spanish CCCs,
+accounts after Chinese or Japanese account words, an "aba" column; and the look-alikes that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def accounts(text: str, country: str = "US") -> set[str]:
+    return {s.original for s in redact_text(text, country=country).spans if s.type == "ACCOUNT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Løn til reg.nr. 1551 kontonr. 3409876512 fra maj.", {"1551", "3409876512"}),
+        ("Clearingnr 6152, konto 392 118 776", {"6152"}),
+        ("send it to 50200012345678 UTIB0000412 pls", {"50200012345678"}),
+        ("platba na 1234567899/0300, díky", {"1234567899/0300"}),
+        ("domiciliación en la 6426 2129 97 2200332245 desde mayo", {"6426 2129 97 2200332245"}),
+        ("请把钱转到我的账号：6228 4800 1234 5678 910", {"6228 4800 1234 5678 910"}),
+        ("振込先 口座番号 4471902", {"4471902"}),
+        ("payee,aba,acct\nLeland Ortiz,021000021,55501234", {"021000021", "55501234"}),
+    ],
+)
+def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> None:
+    assert values <= accounts(text, "DE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilen har reg.nr. 4412 i papirerne.",  # a registration number with no account near it
+        "Invoice 1234567890/2024 is overdue.",  # no Czech checksum, no bank code
+        "Pedido 1234 5678 90 1234567890 enviado.",  # a CCC's shape without its check digits
+        "Page 12/2024, item 0815/0800.",
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    assert accounts(text, "DE") == set()
