@@ -31,6 +31,7 @@ DEV7 = FOLDER / "dev7.txt"  # new texts written before the fixes after dev6 (sec
 DEV8 = FOLDER / "dev8.txt"  # real-work texts, mostly not English, measured before the name and address fixes after dev7
 DEV8B = FOLDER / "dev8b.txt"  # fresh texts of dev8's categories, written and measured after its fixes (a check they generalise)
 DEV9 = FOLDER / "dev9.txt"  # texts dense with look-alikes (firms named after people, places, IDs), written before the precision fixes
+DEV13_PREC = FOLDER / "dev13prec.txt"  # fresh business texts (half with little or nothing personal), written and measured before the second precision pass
 DEV11_IDS = FOLDER / "dev11ids.txt"  # identity documents in each language's words, card codes, secrets of every kind, look-alikes
 DEV10 = FOLDER / "dev10.txt"  # new texts dense with structured values (national bank formats, birth dates beside other dates, IDs, secrets)
 DEV11 = FOLDER / "dev11.txt"  # a second structured-dense split, written after the fixes on dev10 and measured before any fix on it
@@ -60,6 +61,7 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev12": (DEV12,),
     "hand-written dev13": (DEV13,),
     "hand-written dev14": (DEV14,),
+    "hand-written dev13prec": (DEV13_PREC,),
     "hand-written FROZEN": (FROZEN,),
     "hand-written FROZEN2": (FROZEN2,),
     "hand-written FROZEN3": (FROZEN3,),
@@ -149,7 +151,7 @@ if __name__ == "__main__":
     # one by one is how a detector ends up tuned on them.
     chosen = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
               "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev11ids": DEV11_IDS,
-              "dev12": DEV12, "dev13": DEV13, "dev14": DEV14,
+              "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])

@@ -85,6 +85,40 @@ def main(sources: Path) -> None:
     header = f"Top {WORDS_PER_LANGUAGE} words of {', '.join(LANGUAGES)}, most frequent first, from wordfreq 3.1.1 data (CC BY-SA 4.0)"
     (HERE / "common_words.txt").write_text(f"# {header}\n" + "\n".join(ranked) + "\n", encoding="utf-8")
     print(f"common_words.txt: {len(ranked)}")
+    _more_words(sources, best)
+
+
+MORE_LANGUAGES = ("pt", "pl", "tr", "sv", "da")
+MORE_BELOW_RANK = 50_000  # a word ranked beyond this counts as rare anyway: left out
+
+
+def _more_words(sources: Path, best: dict[str, int]) -> None:
+    """``common_words_more.txt``: words of MORE_LANGUAGES that common_words.txt and the name lists
+    do not hold, each with the rank an equally frequent word has in common_words.txt."""
+    import bisect
+
+    held = {w.casefold() for w in best}
+    names = {
+        line.casefold()
+        for name in ("first_names_census.txt", "first_names_nam_dict.txt", "surnames_census.txt")
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+    }
+    ranks = sorted(best.values())
+    more: dict[str, int] = {}
+    for lang in MORE_LANGUAGES:
+        for rank, word in enumerate(_wordfreq(sources / "wf" / "wordfreq" / "data" / f"small_{lang}.msgpack.gz")):
+            folded = unicodedata.normalize("NFC", word).casefold()
+            if folded not in held and folded not in names:
+                more[folded] = min(rank, more.get(folded, rank))
+    rows = sorted((bisect.bisect_left(ranks, r), w) for w, r in more.items())
+    lines = [f"{w} {k}" for k, w in rows if k < MORE_BELOW_RANK]
+    header = (
+        f"# Words of {', '.join(MORE_LANGUAGES)} among the {WORDS_PER_LANGUAGE} most frequent of each that common_words.txt "
+        "does not hold and no name list holds,\n# each with the rank a word as frequent has in common_words.txt, "
+        "from wordfreq 3.1.1 data (CC BY-SA 4.0)"
+    )
+    (HERE / "common_words_more.txt").write_text(header + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"common_words_more.txt: {len(lines)}")
 
 
 if __name__ == "__main__":

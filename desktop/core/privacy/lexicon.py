@@ -68,6 +68,11 @@ def _load() -> Lexicon:
     word_rank: dict[str, int] = {}
     for rank, word in enumerate(words):
         word_rank.setdefault(word.casefold(), rank)
+    # Everyday words of Portuguese, Polish, Turkish, Swedish and Danish ("Destek", "Sprzedaży"),
+    # each with the rank an equally frequent word has above; none of them is a listed name.
+    for line in _read("common_words_more.txt"):
+        word, rank_text = line.rsplit(" ", 1)
+        word_rank.setdefault(word, int(rank_text))
     census_first = _read("first_names_census.txt")
     # The census list holds some plain words ("In", "Young"); keep only those that are not
     # everyday words, while the curated international list is kept whole.

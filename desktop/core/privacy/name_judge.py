@@ -14,6 +14,7 @@ from desktop.core.privacy.fastscan import longest_match
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import PARTICLES, STOP, TITLES
 from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.word_shapes import looks_like_a_word
 
 COMMON_RANK = 2500  # a capitalised word this frequent is a plain word unless a rule says otherwise
 STRONG_FIRST_RANK = 2500  # a first name less frequent than this stands on its own
@@ -120,6 +121,8 @@ class Facts(dict[str, Fact]):
         rank = min(lex.rank(word), lex.rank(plain))
         first = lex.is_first_name(word) or lex.is_first_name(plain)
         surname = lex.is_surname(word) or lex.is_surname(plain)
+        if rank >= COMMON_RANK and not first and not surname and looks_like_a_word(word, lex):
+            rank = COMMON_RANK - 1  # "Zustellfenster", "ProMaster": a word by its shape
         stop = word.casefold() in STOP
         fact = self[word] = Fact(
             rank=rank,

@@ -21,6 +21,7 @@ from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
+from desktop.core.privacy.not_secrets import sample_connection
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -34,14 +35,18 @@ _ORDERS = (
     r"seriennummer|n° de série|part(?: no| number)?|p/n|sku|ean|artikelnummer|lot|lote|lotto|partij|isbn|"
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
     r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
-    r"pedido n|numer zamówienia|sipariş numarası|fatura no"
+    r"pedido n|numer zamówienia|sipariş numarası|fatura no|"
+    # bookings and shipments ("reserva 77201983", "Takip numarası: 718204936152", "Bestellnr. 4500388122")
+    r"bestellnr|best\.-nr|auftragsnr|reserva|reservation|reservierung|buchung|buchungsnummer|prenotazione|"
+    r"reservering|boeking|rezerwacja|rezervasyon|bokning|booking|conf|confirmation|takip(?: numarası| no)?|"
+    r"kargo takip|gönderi(?: no)?|sendung|colis|envío|seguimiento|spedizione|zending|przesyłka|försändelse|forsendelse"
 )
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
     r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn|acn|"
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
-    r"firmenbuchnummer|uid|duns|eori"
+    r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"
 )
 _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
@@ -67,6 +72,7 @@ _EXCUSED = {
     "IP": ((), (_VERSIONS,)),
 }
 _REACH = 48  # how far before a number its label is looked for
+_SWITCHBOARD = re.compile(r"\d{3,}[ \t]?-[ \t]?0$")
 _MEETING_LINK = re.compile(r"(?:zoom\.us/(?:j|w|s|my)/|teams\.microsoft\.com/\S*|webex\.com/\S*|meet\.google\.com/)\S*$")
 _SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|numéro|id)\.?[ \t]*)?[:#=]?[ \t]*"
 _LONG_GAP = r"[^\d\n]{0,30}"
@@ -95,9 +101,13 @@ _WORD_START = re.compile(r"(?<![\w@./\-])[^\W\d_]")
 
 def business_number(text: str, c: Candidate) -> bool:
     """Whether the structured find ``c`` is an order, firm, meeting, version or sample number
-    by the label right before it (or a toll-free phone)."""
+    by the label right before it (or a toll-free phone), or a sample connection string."""
+    if c.type == "URL":
+        return sample_connection(text[c.start : c.end])  # "postgres://app:changeme@localhost/orders"
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
+    if c.type == "PHONE" and _SWITCHBOARD.search(text, c.start, c.end):
+        return True  # "0711 9482-0": a firm's switchboard (extension 0), no one's own line
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"

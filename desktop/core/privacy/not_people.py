@@ -30,6 +30,7 @@ import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
+from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
 # Station"). Lowercased, accents kept; inflected forms of Polish and Turkish written out.
@@ -175,6 +176,14 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
         return True
     folded = value.rstrip(".").casefold()
+    if value in CJK_DEPARTMENTS:
+        return True  # a mail signed "销售部": the sales department, not a person
+    if _date_word(text, start, end, value):
+        return True  # "teslim 20 Eylül", "14 Mayıs'ta", "Lieferfenster Mo–Mi"
+    if ("'" in value or "’" in value) and lex.is_not_name(_TURKISH_ENDING.sub("", value)):
+        return True  # "Sabiha Gökçen'den": a listed airport with a Turkish case ending
+    if folded in MAKES and _MODEL_AFTER.match(text, end):
+        return True  # "Ram ProMaster", "Ford F-150": the model after the make
     if folded in ASSISTANTS and _AI_NEARBY.search(text, max(0, start - 80), end + 80):
         return True  # "can we use Claude or GPT for the summary?"
     if folded in _MONTHS and _IN_A_DATE.match(text[max(0, start - 4) : end + 6], min(start, 4)):
@@ -184,6 +193,40 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _THING, _PERSON, _THING_AT_SENTENCE_START = 2, 0, 1
+# Departments of Chinese and Japanese firms, matched whole only: listed among the not-names they
+# would also drop the name after them ("人事部 森田"), and "阿部", "服部" are surnames.
+CJK_DEPARTMENTS = frozenset({
+    "销售部", "采购部", "财务部", "人事部", "市场部", "技术部", "客服部", "行政部", "法务部", "营业部", "物流部",
+    "営業部", "購買部", "総務部", "経理部", "技術部", "人事課", "総務課", "経理課", "営業課", "業務部",
+})
+# Months of the languages CALENDAR does not cover, some also first names ("Eylül", "Haziran").
+_MORE_MONTHS = frozenset({
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "dezembro", "augusti", "maj", "marts",
+})
+_ALL_MONTHS_AND_DAYS = _MORE_MONTHS | CALENDAR
+_TIME_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:am|auf|bis|ab|seit|nach|vor|on|by|until|till|from|next|last|this|every|le|dès|jusqu'à|"
+    r"el|hasta|desde|il|entro|da|op|tot|vanaf|på|till|från|w|do|od|em|até|no)[ \t]+$"
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
+_DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  # "Mo–Mi", "lu-ve", "Di/Do"
+
+
+def _date_word(text: str, start: int, end: int, value: str) -> bool:
+    """A month after a day's number ("20 Eylül", "3 Mayıs'ta"), or a weekday's short form in a
+    range ("Mo–Mi")."""
+    first = _plain(value.split(maxsplit=1)[0])
+    if first in _ALL_MONTHS_AND_DAYS:
+        if _DAY_BEFORE.search(text, max(0, start - 4), start):
+            return True
+        if " " not in value and first in CALENDAR and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start):
+            return True  # "verschoben auf Freitag", "until Monday", "à partir de mardi"
+    return len(value) <= 3 and value.isalpha() and _DAY_RANGE.match(text, end) is not None
+# A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
+_MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
 _VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
 
 
@@ -197,8 +240,71 @@ def _verdicts(lex: Lexicon) -> dict[str, int]:
     return held[1]
 
 
+# Makes that are also first names or surnames ("Mercedes", "Ford", "Otis", "Hilton"): before a
+# word that is no surname they name a model or a hotel ("Mercedes Sprinter", "Hilton Anatole");
+# "Ford Harrison" and "Mercedes Ruiz" stay people.
+MAKES = frozenset({
+    "mercedes", "ford", "lincoln", "otis", "ram", "dodge", "chrysler", "porsche", "ferrari", "lamborghini",
+    "maserati", "bentley", "morgan", "austin", "rover", "jaguar", "tesla", "dell", "hilton", "marriott",
+    "hyatt", "sheraton", "radisson", "wyndham", "kempinski", "peugeot", "renault", "citroën", "opel", "fiat",
+    "seat", "toyota", "honda", "nissan", "volvo", "iveco", "man", "scania", "daf", "hp", "canon", "brother",
+})
+# The last word of a place written with its state's or province's code ("Columbus OH", "Mascot NSW").
+REGION_CODES = frozenset({
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+    "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok",
+    "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+    "nsw", "vic", "qld", "tas", "act", "nt", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe",
+})
+# First words of a trade's or an occasion's name before a family's or a place's ("Transportadora
+# Rota Sul", "Pastelaria Flor do Bairro", "Déménagement Lachance", "Dia das Mães", "Feria Alimentaria").
+TRADE_FIRST = frozenset({
+    "transportadora", "pastelaria", "padaria", "confeitaria", "déménagement", "déménagements", "fromagerie",
+    "fromageries", "imprimerie", "papeterie", "droguerie", "quincaillerie", "ferreteria", "ferramenta",
+    "ferragens", "tipografia", "gráfica", "grafica", "drukarnia", "hurtownia", "piekarnia", "nakliye",
+    "nakliyat", "matbaa", "ofset", "eczane", "feria", "fiera", "foire", "salon", "campanha", "campaña",
+    "campagna", "campagne", "kampagne", "kampanya", "kampania", "dia", "día", "dzień", "festa", "fête",
+})
+# A town named after a saint: these spellings never start a person's name ("San", "Santa" and
+# "St" do: "San Martín", "Santa Cruz", "St John" are surnames too).
+_SAINT_PLACE = frozenset({"são", "sankt", "sainte", "saint"})
+_SAINT_JOINED = ("saint-", "sainte-", "sankt-", "são-")
+_LATER_FIRM = frozenset({
+    "global", "physiotherapy", "physio", "dental", "clinic", "clinica", "clínica", "ambalaj", "kargo", "lojistik",
+    "yapımevi", "yayınevi", "matbaacılık", "logistics", "solar", "collection", "inn", "hotels", "resorts",
+    "suites", "foods", "supplies", "services", "systems", "technologies", "alimentaria", "alimentare",
+    "vermietung", "verleih", "rental", "rentals", "leasing", "zulieferern", "zulieferer",
+})
+
+
+def _make_or_region(words: list[str], lex: Lexicon) -> bool:
+    """A make before a word that is no surname, a place with its state's code, a trade's or an
+    occasion's first word, or a firm's later word (see the sets above)."""
+    first, last = words[0].casefold(), words[-1]
+    if len(words) > 1 and first in MAKES and not (lex.is_surname(last) and not lex.is_not_name(last)):
+        return True
+    if len(words) > 1 and last.isupper() and last.casefold() in REGION_CODES:
+        return True
+    if len(words) > 1 and first in TRADE_FIRST:
+        return True
+    if first in _SAINT_PLACE or first.startswith(_SAINT_JOINED):
+        return True  # "São Bernardo do Campo", "Sankt Pölten", "Saint-Priest": a town named after a saint
+    if (len(words) > 2 and words[1] == "von" and _everyday(lex, words[0])
+            and not any(_first_name(lex, w) for w in words if w != "von")):
+        return True  # "Verpackung von Nestlé", "Tankkarten von Aral" ("Ursula von der Leyen" stays)
+    # a firm's word as a later word, or as the last part of a hyphenated one ("Hertz Lkw-Vermietung")
+    return any(_plain(w) in _LATER_FIRM or _plain(w.rsplit("-", 1)[-1]) in _LATER_FIRM for w in words[1:])
+
+
+def _everyday(lex: Lexicon, word: str) -> bool:
+    """An everyday word or a compound of them, and no listed name ("Verpackung", "Servicetechniker")."""
+    return not _listed_name(lex, word) and (_plain_word(lex, word) or looks_like_a_word(word, lex))
+
+
 def _words_verdict(value: str, lex: Lexicon) -> int:
     """What the words of a find say without the text around it (see ``names_a_thing``)."""
+    if _make_or_region(value.split(), lex):
+        return _THING
     # A first name and a surname is a person even when the surname is a place's or a firm's word
     # ("Sarah Station", "Emma Lines"): then only the words around it count.
     parts = value.split()

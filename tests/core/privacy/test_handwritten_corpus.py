@@ -22,6 +22,7 @@ from bench.privacy_handwritten import (
     DEV11_IDS,
     DEV12,
     DEV13,
+    DEV13_PREC,
     DEV14,
     FROZEN,
     FROZEN2,
@@ -91,6 +92,24 @@ def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -
     assert len(docs) >= 80
     assert len({d.lang for d in docs}) >= 10
     assert {"PERSON", "EMAIL", "PHONE", "DOB"} <= {kind for d in docs for _, _, kind in d.labels}
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
+def test_precision_development_split_is_mostly_ordinary_business_text() -> None:
+    """dev13prec measures precision on unseen work text: at least 60 texts in ten languages, half of
+    them with one personal item or none, the rest with labelled personal items so recall shows."""
+    docs = load(DEV13_PREC)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 10
+    assert sum(1 for d in docs if len(d.labels) <= 1) >= len(docs) // 2
+    assert {"PERSON", "EMAIL", "PHONE", "DOB", "ADDRESS"} <= {kind for d in docs for _, _, kind in d.labels}
     for doc in docs:
         assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
         previous_end = 0
@@ -173,7 +192,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)

@@ -25,6 +25,11 @@ def hidden(text: str, country: str) -> list[str]:
         ("Reproduced on Chrome 127.0.6533.89 and Safari 17.5.", "US"),
         ("Version du logiciel : 5.8.12.3, imprimante Zebra.", "FR"),
         ("Travel desk case number 00481273 for the roadshow.", "US"),
+        ("Hotel Mirador, reserva 55102874, tres noches.", "ES"),
+        ("Sevkiyat yarın çıkıyor. Takip numarası: 604218937715.", "TR"),
+        ("Ersatzteil nachbestellt (Bestellnr. 4500277134).", "DE"),
+        ("Numéro d'entreprise : BE 0417.386.502.", "BE"),
+        ("Unser Innendienst erreichen Sie unter 0711 4830-0.", "DE"),
     ],
 )
 def test_a_labelled_business_number_is_not_hidden(text: str, country: str) -> None:

@@ -178,3 +178,88 @@ def test_a_first_name_with_a_surname_that_is_a_place_or_firm_word_stays_a_person
 def test_seasons_written_with_a_capital_are_not_people_but_a_mr_winter_is() -> None:
     assert hidden("Sommer und Winter haben andere Öffnungszeiten.", "DE") == []
     assert hidden("Danke, Herr Winter, bis morgen.\nGruß\nKlaus Winter", "DE") == ["Winter", "Klaus Winter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Fuhrpark: der Mercedes Citan geht zurück, neu kommt ein Ford Tourneo.", "Mercedes Citan"),
+        ("Our vans: Ford Transit and Mercedes Sprinter, both leased.", "Mercedes Sprinter"),
+        ("Warehouses: Spokane WA, Boise ID and Fresno CA.", "Spokane WA"),
+        ("Frete contratado com a Transportadora Serra Azul para sexta.", "Transportadora Serra Azul"),
+        ("Arte da campanha Dia dos Namorados aprovada ontem.", "Dia dos Namorados"),
+        ("Catering geliefert von Corvina Foods, Rechnung folgt.", "Corvina Foods"),
+    ],
+)
+def test_makes_regions_trades_and_firm_words_are_not_people(text: str, thing: str) -> None:
+    assert not any(thing in h or h in thing for h in hidden(text, "US"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mercedes Ruiz approved the fleet budget.", "Mercedes Ruiz"),
+        ("Please call Otis Redmond about the invoice.", "Otis Redmond"),
+    ],
+)
+def test_a_make_before_a_surname_is_still_a_person(text: str, person: str) -> None:
+    assert person in hidden(text, "US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New vans for the yard: Ram ProMaster and Ford F-150.",
+        "Die Verpackung von Nestlé-Zulieferern kommt erst Montag.",
+        "Die Hertz Lkw-Vermietung holt den Wagen morgen ab.",
+    ],
+)
+def test_a_model_after_its_make_and_a_noun_before_von_are_things(text: str) -> None:
+    assert hidden(text, "DE") == []
+
+
+def test_a_noble_name_after_von_is_still_a_person() -> None:
+    assert any("Karl von Bülow" in h for h in hidden("Anruf von Karl von Bülow wegen Vertrag.", "DE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katalog teslim 20 Eylül, sevkiyat 14 Haziran'da.",
+        "Sommer: Lieferfenster Mo–Mi, danach Do–Fr.",
+        "Servis için Sabiha Gökçen'den kalkış 9:00.",
+    ],
+)
+def test_a_month_after_a_day_a_weekday_range_and_a_listed_airport_are_not_people(text: str) -> None:
+    assert hidden(text, "TR") == []
+
+
+def test_a_month_name_that_is_a_first_name_is_still_a_person_before_a_surname() -> None:
+    assert "Eylül Aksoy" in hidden("Eylül Aksoy aradı, 20 Eylül için teklif istiyor.", "TR")
+
+
+def test_a_town_named_after_a_saint_is_not_a_person() -> None:
+    assert hidden("Neue Filialen in São Bernardo do Campo und Saint-Priest ab Mai.", "DE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Bu yıl fuara 18 m² stantla katılıyoruz.", "TR"), ("Vid frågor, kontakta kundtjänst.", "SE")],
+)
+def test_a_frequent_word_that_is_also_a_first_name_opens_a_sentence(text: str, country: str) -> None:
+    assert hidden(text, country) == []
+
+
+def test_a_weekday_after_a_time_word_is_not_a_person() -> None:
+    assert hidden("ok, Kaufland hat verschoben auf Freitag, Leergut bis Montag", "DE") == []
+
+
+def test_a_department_signing_a_chinese_mail_is_not_a_person_and_a_name_after_one_still_is() -> None:
+    assert hidden("附件是报价单，请确认。\n\n谢谢！\n销售部", "CN") == []
+    assert any("森田" in h for h in hidden("人事部 森田様\n\nお疲れ様です。口座の変更をお願いします。", "JP"))
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ciao,\nfatto. Ci sentiamo domani.\nVito", "Vito"),
+                                            ("Thanks for the quick fix.\nOtis", "Otis")])
+def test_a_first_name_that_is_also_a_model_or_a_make_still_signs_a_mail(text: str, name: str) -> None:
+    assert name in hidden(text, "IT")
