@@ -80,6 +80,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A YAML block: a key alone on its line, or an indented key.
+_NESTED_KEYS = lazy_re(r"(?m)^(?:[\w\-]+:[ \t]*$|[ \t]+[\w\-]+:)")
+
+
 def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
@@ -107,13 +111,18 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip())]
         labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
-        plausible = all(
-            _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
-            and _chat_label(label)
-            for label in labels
-        )
+        clean = all(_norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS for label in labels)
+        # Most labels written as chats write people make the rest speakers too, when each of
+        # those is one word that is no everyday word ("bec:" and "Lachie:" in one transcript).
+        # (never when a label is an everyday word or a setting: "image:", "smtp_user:" in a config)
+        chatty = [label for label in labels if _chat_label(label)]
+        relaxed = not any(_plain_word(label) or "_" in label or " " in label for label in labels) and not _NESTED_KEYS.search(
+            "\n".join(line for _, line in lines))
+        plausible = clean and (len(chatty) == len(labels) or (relaxed and 2 * len(chatty) >= len(labels)))
         all_cjk = all(CJK.match(label) for label in labels)
-        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
+        # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
+        lower_pair = relaxed and len(bare) >= 2 and all(label[0].islower() and label in chatty for label in labels)
+        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair):
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
 
