@@ -76,6 +76,13 @@ def _listed_name_cell(value: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _listed_name_field(value: str, start: int) -> tuple[int, int] | None:
+    """A form field's value, up to its aside or the next field, judged as a name column's cell:
+    "Cognome: Russo" is a surname although "russo" is an everyday word too."""
+    cut = _CUT.search(value)
+    return _listed_name_cell(value[: cut.start() if cut else len(value)], start)
+
+
 _PHONE_SPAN = lazy_re(r"[+(]?\d[\d \t().\-/‑]*\d")
 
 
@@ -214,6 +221,22 @@ def _same_record(text: str, place: Candidate, address: Candidate, logged: bool) 
     return "{" not in between and "}" not in between and "\n\n" not in between and not (logged and "\n" in between)
 
 
+# A further field on the same form line, after a gap: "Last name: Okafor      First: Chidi",
+# "Cognome: Russo  Nome: Davide".
+_NEXT_PAIR = lazy_re(r"(?:[ \t]{2,}|\t)([^\W\d][^\n:：=\t]{0,24}?)[ \t]?[:：][ \t]*([^\n]*)")
+
+
+def _inline_pairs(line: re.Match[str], keys: dict[str, str], add: Callable[[Candidate], None]) -> None:
+    for m in _NEXT_PAIR.finditer(line.string, line.start(2), line.end(2)):
+        kind = keys.get(_norm_key(m.group(1)))
+        if kind in ("PERSON", "USERNAME", "PHONE", "EMAIL", "DOB"):
+            span = _VALUE_CHECK[kind](m.group(2), m.start(2))
+            if span is None and kind == "PERSON":
+                span = _listed_name_field(m.group(2), m.start(2))
+            if span:
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+
+
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
     """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
     none (they may be a chat's speaker labels)."""
@@ -227,6 +250,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
         found = (m for a, b in log_windows for m in _LOG_PAIR.finditer(text, a, b)) if pattern is _LOG_PAIR else pattern.finditer(text)
         for m in found:
+            if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
+                _inline_pairs(m, keys, add)
             kind = keys.get(_norm_key(m.group(1)))
             if kind is None:
                 if pattern is _KV_LINE:
@@ -234,6 +259,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 continue
             group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
             span = _VALUE_CHECK[kind](m.group(group), m.start(group))
+            if span is None and kind == "PERSON" and pattern is _KV_LINE:
+                span = _listed_name_field(m.group(2), m.start(2))
             if kind == "ADDRESS" and pattern is _KV_LINE:
                 span = _address_block(text, m.start(2), m.end(2)) or span
             if not span:
