@@ -177,6 +177,37 @@ def _signature_name(word: str, previous: str) -> bool:
     return word[0].isupper() and previous.strip(" \t,!.").lower() in _SIGN_OFFS and lexicon().is_first_name(word)
 
 
+def _dash_signed(line: str, word: str) -> bool:
+    """"/Anders", "-Ben": a listed first name signed with a dash or slash, even when the word is
+    an everyday one in some language."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    stripped = line.strip()
+    return stripped[:1] in _DASHES and stripped.lstrip(_DASHES + " ") == word and word[0].isupper() and lexicon().is_first_name(word)
+
+
+# A message's last line, after a blank line, that is one first name, maybe double ("Marc-André").
+_CLOSING = lazy_re(r"[ \t]*([A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)[ \t]*")
+
+
+def _closing_name(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
+    """A message signed with a first name alone on its last line, without a sign-off word."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    filled = [(offset, line) for offset, line in lines if line.strip()]
+    if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[-1][1].strip() or lines[-2][1].strip():
+        return
+    offset, line = filled[-1]
+    m = _CLOSING.fullmatch(line)
+    if not m or m.group(1).casefold() in _DEPARTMENTS:
+        return
+    lex = lexicon()
+    parts = m.group(1).split("-")
+    # (a double name's parts are each listed, and together no everyday word: "Pierre-Yves")
+    if all(lex.is_first_name(part) for part in parts) and (len(parts) > 1 or not _plain_word(parts[0])):
+        add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
+
+
 # "Thanks, Dan" or "Cheers, Al." as the whole line: the comma makes the word an addressee.
 _THANKS_COMMA = lazy_re(r"[ \t]*(?:thanks|thank you|many thanks|cheers|ta|thx)[ \t]*,[ \t]*([A-Z][a-z]+)[ \t]*[.!]?[ \t]*", re.I)
 
@@ -315,12 +346,14 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
             word = _signed_name(short, previous)
             if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
+                or _dash_signed(short, word)
             ):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))
                 known.add(word.casefold())
         if line.strip():
             previous = line
+    _closing_name(text, lines, add)
     if CJK.search(text):
         east_asian(text, lines, add)
     if CYRILLIC.search(text):

@@ -85,3 +85,12 @@ def test_two_lowercase_speakers_one_line_each() -> None:
 def test_a_config_block_is_no_chat() -> None:
     text = "billing:\n  holder: Company Ltd\n  currency: EUR\nmailer:\n  host: smtp.example.org"
     assert _people(text) == []
+
+
+def test_a_first_name_signed_with_a_slash_even_when_it_is_an_everyday_word() -> None:
+    assert [name for name, _ in _people("Hej,\n\nSkicka fakturan idag.\n\n/Anders")] == ["Anders"]
+
+
+def test_a_message_closed_by_a_first_name_alone_on_its_last_line() -> None:
+    assert [name for name, _ in _people("Hi,\n\nThe form is attached.\n\nPierre-Yves")] == ["Pierre-Yves"]
+    assert _people("Hi,\n\nThe form is attached.\n\nSupport") == []
