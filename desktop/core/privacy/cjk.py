@@ -121,6 +121,12 @@ _DEVA_FUNCTION = frozenset(
 _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
 
 
+# A signature's department or firm line under the name ("销售部", "営業部", "株式会社サンライズ工業 営業部").
+_UNIT_LINE = lazy_re(rf"[ \t]*(?:[^\n]{{0,30}}[ \t])?[{_HAN}]{{1,8}}(?:部|課|室|係|科|组|組)[ \t]*")
+# A signature written family name, space, given name ("田中 健一"), from a listed surname.
+_SPACED_SIGNATURE = lazy_re(rf"[ \t]*([{_SURNAME_CLASS}][{_HAN}]{{0,2}}[ \t][{_HAN}]{{1,3}})[ \t]*")
+
+
 def _firm_before(text: str, at: int) -> bool:
     """Whether two characters or more of the same sentence stand before "の" (a firm's name)."""
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
@@ -166,8 +172,11 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone
-        offset, line = filled[-1]
-        signature = _SHORT_SIGNATURE.fullmatch(line)
+        last = filled[-1:]
+        if len(filled) >= 2 and _UNIT_LINE.fullmatch(filled[-1][1]):
+            last = filled[-2:-1]  # the name above its department ("刘晓燕\n销售部")
+        offset, line = last[0]
+        signature = _SHORT_SIGNATURE.fullmatch(line) or _SPACED_SIGNATURE.fullmatch(line)
         if signature and not signature.group(1).startswith(_CLOSINGS):
             add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
 
