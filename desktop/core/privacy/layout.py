@@ -34,15 +34,29 @@ _NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*|[\"“'‘(][^\W\d_][\w
 # are no \w; a nickname in quotes: Bartholomew "Bart" Okonjo)
 
 
+# The first name after a surname and its comma, up to the value's end or an aside.
+_INVERTED_REST = lazy_re(r",[ \t]*([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?=[ \t]*$|[ \t]{2,}|[\t;|(])")
+
+
+def _listed_first(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+
+    return lexicon().is_first_name(word)
+
+
 def _person_value(value: str, start: int) -> tuple[int, int] | None:
     """The name in a value labelled as a person: titles dropped, cut before an aside."""
     m = _TITLE.match(value)
     lead = m.end() if m else 0
     cut = _CUT.search(value, lead)
-    body = value[lead : cut.start() if cut else len(value)].rstrip(" .:")
+    end = cut.start() if cut else len(value)
+    inverted = _INVERTED_REST.match(value, end) if cut and value.startswith(",", end) else None
+    if inverted and " " not in value[lead:end].strip() and _listed_first(inverted.group(1)):
+        end = inverted.end()  # "Grant, Oliver": surname, comma, first name
+    body = value[lead:end].rstrip(" .:")
     if not body or _HAS_DIGIT.search(body) or "@" in body:
         return None
-    words = body.split()
+    words = body.replace(",", " ").split()
     if len(words) > 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     if all(w.islower() for w in words):
@@ -346,9 +360,12 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             if kind is None or not cell.strip():
                 continue
             inner = len(cell) - len(cell.lstrip())
-            span = _VALUE_CHECK[kind](cell.strip(), start + inner)
+            value = cell.strip()
+            if len(value) > 2 and value[0] == value[-1] == '"':
+                value, inner = value[1:-1], inner + 1  # a quoted CSV cell: "Grant, Oliver"
+            span = _VALUE_CHECK[kind](value, start + inner)
             if span is None and kind == "PERSON":
-                span = _listed_name_cell(cell.strip(), start + inner)
+                span = _listed_name_cell(value, start + inner)
             if span and kind == "PLACE":
                 places.append(Candidate(span[0], span[1], "ADDRESS"))
             elif span:

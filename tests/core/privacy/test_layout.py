@@ -91,3 +91,9 @@ def test_a_second_field_on_a_form_line_is_read_by_its_own_key() -> None:
 def test_a_first_name_field_holding_an_everyday_word_that_is_a_listed_name() -> None:
     assert "Hope" in hidden("First name: Hope\nCity: Leeds")
     assert hidden("Product name: Hope\nColour: Blue") == set()
+
+
+def test_a_surname_comma_first_name_value_is_one_name() -> None:
+    found = hidden('"Name","Joined","Phone"\n"Marsh, Eleanor","1/1/2010","(602) 555-0144"\n"Okoro, Femi","6/5/2019","(602) 555-0199"')
+    assert {"Marsh, Eleanor", "Okoro, Femi"} <= found
+    assert "Brandt, Lukas" in hidden("Stammblatt\nName, Vorname: Brandt, Lukas\nAbteilung: Lager")
