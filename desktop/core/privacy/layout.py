@@ -22,6 +22,7 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
 _TITLE = lazy_re(
@@ -389,6 +390,8 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
+    if "/" in text or " [" in text:
+        known |= log_users(text, out.append)
     keys = field_keys()
     # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.
     out = [c for c in out if c.type != "PERSON" or _norm_key(text[c.start : c.end]) not in keys]
