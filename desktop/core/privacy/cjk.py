@@ -95,7 +95,12 @@ _CN_RECIPIENT = rf"(?:收件人|收货人|收貨人|联系人|聯絡人)[:：]?(
 _JP_SELF_AFTER_FIRM = lazy_re(rf"の([{_SURNAME_CLASS}々][{_HAN}]{{1,3}})です(?=[。、！\s]|$)")
 _CN_OPENING = rf"[:：][ \t]*(?P<opening>[{_SURNAME_CLASS}][{_HAN}]{{1,2}}?)(?:和|跟|与|與|、)(?:我|你|他|她|[{_SURNAME_CLASS}])"
 # (run wherever East Asian text is: a pass of each costs less than looking for their cue words first)
-_CN_PLACED = (lazy_re(_CN_RELATION), lazy_re(_CN_RECIPIENT), lazy_re(_CN_OPENING))
+# A record led by a name, its fields after it ("资料：陈静，出生日期 ..."), and a Japanese account
+# holder or reading in katakana ("名義 ヤマダ タロウ", "フリガナ：スズキ ハナコ"). (A weekday is no name.)
+_CN_RECORD = (rf"(?<=[:：\s])(?!周[一二三四五六日末]|星期)(?P<record>[{_SURNAME_CLASS}][{_HAN}]{{1,2}})[，,、][ \t]*"
+              r"(?=出生|生日|身份证|身份證|电话|電話|手机|手機|性别|性別|邮箱|郵箱|地址|工号|工號|护照|護照)")
+_JP_KANA_HOLDER = r"(?:口座名義人|口座名義|名義人|名義|フリガナ|カナ氏名|氏名カナ)[:：]?[ \t　]*(?P<kana>[ァ-ヶー]{2,8}(?:[ 　][ァ-ヶー]{2,8})?)"
+_CN_PLACED = (lazy_re(_CN_RELATION), lazy_re(_CN_RECIPIENT), lazy_re(_CN_OPENING), lazy_re(_CN_RECORD), lazy_re(_JP_KANA_HOLDER))
 _KR_ROLE = lazy_re(rf"(?:담당자|고객|수신자|신청자|작성자)[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=에게|께|님|씨|[\s,.:)]|$)")
 _CUED_RULES = ((_CN_GREETED, "好"), (_CN_CONTACT, "联"), (_CN_CONTACT, "聯"), (_CN_CONTACT, "找"), (_KR_ROLE, "자"), (_KR_ROLE, "고객"),
                (_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),

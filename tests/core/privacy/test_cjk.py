@@ -46,3 +46,10 @@ def test_a_signature_above_its_department_line() -> None:
 def test_a_japanese_signature_family_name_space_given_name_under_the_firm() -> None:
     text = "納期についてご連絡いたします。\n\n株式会社ミナト工業 営業部\n松井 直人"
     assert redact_text(text, country="JP").vault == {"[PERSON_1]": "松井 直人"}
+
+
+def test_a_chinese_record_led_by_a_name_and_a_katakana_account_holder() -> None:
+    assert redact_text("新员工资料：周丽华，出生日期 1990年1月2日", country="CN").vault["[PERSON_1]"] == "周丽华"
+    result = redact_text("お振込先：普通 1234567 名義 スズキ ハナコ\nよろしくお願いします。", country="JP")
+    assert "スズキ ハナコ" in result.vault.values()
+    assert redact_text("资料：周一，出生地不详", country="CN").vault == {}
