@@ -139,8 +139,9 @@ def _firm_before(text: str, at: int) -> bool:
 
 
 def is_cjk_name(name: str) -> bool:
-    """Whether ``name`` is written in Han, Hangul or Kana characters only."""
-    return bool(_CJK_NAME.fullmatch(name))
+    """Whether ``name`` is written in Han, Hangul or Kana characters only (a family name and a
+    given name may stand apart: "田中 健一")."""
+    return all(_CJK_NAME.fullmatch(part) for part in name.split(None, 1)) and bool(name.strip())
 
 
 def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
@@ -219,7 +220,9 @@ def cjk_mentions(text: str, names: Iterable[str], already: list[Candidate]) -> l
     full names of two characters or more, wherever they are written."""
     import re
 
-    wanted = sorted({n for n in names if len(n) >= 2 and is_cjk_name(n) and n in text}, key=len, reverse=True)
+    # (a name written apart is also mentioned by its family name alone: "田中 健一", then "田中")
+    forms = {form for n in names for form in (n, *n.split()[:1]) if " " in n or form == n}
+    wanted = sorted({n for n in forms if len(n) >= 2 and is_cjk_name(n) and n in text}, key=len, reverse=True)
     if not wanted:
         return []
     taken = [(c.start, c.end) for c in already]

@@ -53,3 +53,10 @@ def test_a_chinese_record_led_by_a_name_and_a_katakana_account_holder() -> None:
     result = redact_text("お振込先：普通 1234567 名義 スズキ ハナコ\nよろしくお願いします。", country="JP")
     assert "スズキ ハナコ" in result.vault.values()
     assert redact_text("资料：周一，出生地不详", country="CN").vault == {}
+
+
+def test_a_family_name_alone_before_the_same_name_signed_apart() -> None:
+    text = "ご不明点は 松井 までお問い合わせください。\n\n株式会社ミナト工業 営業部\n松井 直人"
+    result = redact_text(text, country="JP")
+    assert result.text == "ご不明点は [PERSON_1] までお問い合わせください。\n\n株式会社ミナト工業 営業部\n[PERSON_1]"
+    assert result.vault == {"[PERSON_1]": "松井 直人"}  # (restore writes the full name, as for any alias)
