@@ -80,6 +80,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A YAML block: a key alone on its line, or an indented key.
+_NESTED_KEYS = lazy_re(r"(?m)^(?:[\w\-]+:[ \t]*$|[ \t]+[\w\-]+:)")
+
+
 def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
@@ -107,13 +111,18 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip())]
         labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
-        plausible = all(
-            _norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS
-            and _chat_label(label)
-            for label in labels
-        )
+        clean = all(_norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS for label in labels)
+        # Most labels written as chats write people make the rest speakers too, when each of
+        # those is one word that is no everyday word ("bec:" and "Lachie:" in one transcript).
+        # (never when a label is an everyday word or a setting: "image:", "smtp_user:" in a config)
+        chatty = [label for label in labels if _chat_label(label)]
+        relaxed = not any(_plain_word(label) or "_" in label or " " in label for label in labels) and not _NESTED_KEYS.search(
+            "\n".join(line for _, line in lines))
+        plausible = clean and (len(chatty) == len(labels) or (relaxed and 2 * len(chatty) >= len(labels)))
         all_cjk = all(CJK.match(label) for label in labels)
-        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk):
+        # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
+        lower_pair = relaxed and len(bare) >= 2 and all(label[0].islower() and label in chatty for label in labels)
+        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair):
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
 
@@ -166,6 +175,37 @@ def _signature_name(word: str, previous: str) -> bool:
     from desktop.core.privacy.lexicon import lexicon
 
     return word[0].isupper() and previous.strip(" \t,!.").lower() in _SIGN_OFFS and lexicon().is_first_name(word)
+
+
+def _dash_signed(line: str, word: str) -> bool:
+    """"/Anders", "-Ben": a listed first name signed with a dash or slash, even when the word is
+    an everyday one in some language."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    stripped = line.strip()
+    return stripped[:1] in _DASHES and stripped.lstrip(_DASHES + " ") == word and word[0].isupper() and lexicon().is_first_name(word)
+
+
+# A message's last line, after a blank line, that is one first name, maybe double ("Marc-André").
+_CLOSING = lazy_re(r"[ \t]*([A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)[ \t]*")
+
+
+def _closing_name(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
+    """A message signed with a first name alone on its last line, without a sign-off word."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    filled = [(offset, line) for offset, line in lines if line.strip()]
+    if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[-1][1].strip() or lines[-2][1].strip():
+        return
+    offset, line = filled[-1]
+    m = _CLOSING.fullmatch(line)
+    if not m or m.group(1).casefold() in _DEPARTMENTS:
+        return
+    lex = lexicon()
+    parts = m.group(1).split("-")
+    # (a double name's parts are each listed, and together no everyday word: "Pierre-Yves")
+    if all(lex.is_first_name(part) for part in parts) and (len(parts) > 1 or not _plain_word(parts[0])):
+        add(Candidate(offset + m.start(1), offset + m.end(1), "PERSON"))
 
 
 # "Thanks, Dan" or "Cheers, Al." as the whole line: the comma makes the word an addressee.
@@ -306,12 +346,14 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
             word = _signed_name(short, previous)
             if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
+                or _dash_signed(short, word)
             ):
                 at = offset + line.rindex(word)
                 add(Candidate(at, at + len(word), "PERSON"))
                 known.add(word.casefold())
         if line.strip():
             previous = line
+    _closing_name(text, lines, add)
     if CJK.search(text):
         east_asian(text, lines, add)
     if CYRILLIC.search(text):

@@ -95,7 +95,12 @@ _CN_RECIPIENT = rf"(?:收件人|收货人|收貨人|联系人|聯絡人)[:：]?(
 _JP_SELF_AFTER_FIRM = lazy_re(rf"の([{_SURNAME_CLASS}々][{_HAN}]{{1,3}})です(?=[。、！\s]|$)")
 _CN_OPENING = rf"[:：][ \t]*(?P<opening>[{_SURNAME_CLASS}][{_HAN}]{{1,2}}?)(?:和|跟|与|與|、)(?:我|你|他|她|[{_SURNAME_CLASS}])"
 # (run wherever East Asian text is: a pass of each costs less than looking for their cue words first)
-_CN_PLACED = (lazy_re(_CN_RELATION), lazy_re(_CN_RECIPIENT), lazy_re(_CN_OPENING))
+# A record led by a name, its fields after it ("资料：陈静，出生日期 ..."), and a Japanese account
+# holder or reading in katakana ("名義 ヤマダ タロウ", "フリガナ：スズキ ハナコ"). (A weekday is no name.)
+_CN_RECORD = (rf"(?<=[:：\s])(?!周[一二三四五六日末]|星期)(?P<record>[{_SURNAME_CLASS}][{_HAN}]{{1,2}})[，,、][ \t]*"
+              r"(?=出生|生日|身份证|身份證|电话|電話|手机|手機|性别|性別|邮箱|郵箱|地址|工号|工號|护照|護照)")
+_JP_KANA_HOLDER = r"(?:口座名義人|口座名義|名義人|名義|フリガナ|カナ氏名|氏名カナ)[:：]?[ \t　]*(?P<kana>[ァ-ヶー]{2,8}(?:[ 　][ァ-ヶー]{2,8})?)"
+_CN_PLACED = (lazy_re(_CN_RELATION), lazy_re(_CN_RECIPIENT), lazy_re(_CN_OPENING), lazy_re(_CN_RECORD), lazy_re(_JP_KANA_HOLDER))
 _KR_ROLE = lazy_re(rf"(?:담당자|고객|수신자|신청자|작성자)[ \t]+([{_KR_SURNAMES}][{_HANGUL}]{{2}})(?=에게|께|님|씨|[\s,.:)]|$)")
 _CUED_RULES = ((_CN_GREETED, "好"), (_CN_CONTACT, "联"), (_CN_CONTACT, "聯"), (_CN_CONTACT, "找"), (_KR_ROLE, "자"), (_KR_ROLE, "고객"),
                (_JP_SELF, "の"), (_CN_FAMILIAR, "老"), (_CN_FAMILIAR, "小"), (_CN_LABELLED, "人"), (_CN_LABELLED, "客"),
@@ -121,6 +126,12 @@ _DEVA_FUNCTION = frozenset(
 _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
 
 
+# A signature's department or firm line under the name ("销售部", "営業部", "株式会社サンライズ工業 営業部").
+_UNIT_LINE = lazy_re(rf"[ \t]*(?:[^\n]{{0,30}}[ \t])?[{_HAN}]{{1,8}}(?:部|課|室|係|科|组|組)[ \t]*")
+# A signature written family name, space, given name ("田中 健一"), from a listed surname.
+_SPACED_SIGNATURE = lazy_re(rf"[ \t]*([{_SURNAME_CLASS}][{_HAN}]{{0,2}}[ \t][{_HAN}]{{1,3}})[ \t]*")
+
+
 def _firm_before(text: str, at: int) -> bool:
     """Whether two characters or more of the same sentence stand before "の" (a firm's name)."""
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
@@ -128,8 +139,9 @@ def _firm_before(text: str, at: int) -> bool:
 
 
 def is_cjk_name(name: str) -> bool:
-    """Whether ``name`` is written in Han, Hangul or Kana characters only."""
-    return bool(_CJK_NAME.fullmatch(name))
+    """Whether ``name`` is written in Han, Hangul or Kana characters only (a family name and a
+    given name may stand apart: "田中 健一")."""
+    return all(_CJK_NAME.fullmatch(part) for part in name.split(None, 1)) and bool(name.strip())
 
 
 def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate], None]) -> None:
@@ -166,8 +178,11 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
         _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]
     if filled:  # the last line of a short message, signed with a name alone
-        offset, line = filled[-1]
-        signature = _SHORT_SIGNATURE.fullmatch(line)
+        last = filled[-1:]
+        if len(filled) >= 2 and _UNIT_LINE.fullmatch(filled[-1][1]):
+            last = filled[-2:-1]  # the name above its department ("刘晓燕\n销售部")
+        offset, line = last[0]
+        signature = _SHORT_SIGNATURE.fullmatch(line) or _SPACED_SIGNATURE.fullmatch(line)
         if signature and not signature.group(1).startswith(_CLOSINGS):
             add(Candidate(offset + signature.start(1), offset + signature.end(1), "PERSON"))
 
@@ -205,7 +220,9 @@ def cjk_mentions(text: str, names: Iterable[str], already: list[Candidate]) -> l
     full names of two characters or more, wherever they are written."""
     import re
 
-    wanted = sorted({n for n in names if len(n) >= 2 and is_cjk_name(n) and n in text}, key=len, reverse=True)
+    # (a name written apart is also mentioned by its family name alone: "田中 健一", then "田中")
+    forms = {form for n in names for form in (n, *n.split()[:1]) if " " in n or form == n}
+    wanted = sorted({n for n in forms if len(n) >= 2 and is_cjk_name(n) and n in text}, key=len, reverse=True)
     if not wanted:
         return []
     taken = [(c.start, c.end) for c in already]

@@ -85,6 +85,10 @@ def _norm_key(key: str) -> str:
     return " ".join(key.rstrip(".").split())
 
 
+_NAME_PARTS = ("name", "vorname", "nachname", "surname", "first name", "last name", "nom", "prénom", "cognome", "nome",
+               "apellidos", "nombre", "achternaam", "voornaam", "naam", "imię", "nazwisko", "ad", "soyad")
+
+
 @cache
 def field_keys() -> dict[str, str]:
     """Normalised key -> the kind of value it labels."""
@@ -94,6 +98,12 @@ def field_keys() -> dict[str, str]:
             keys.setdefault(_norm_key(word), kind)
     # "e-mail" and "email" are one key once hyphens are spaces; keep both spellings.
     keys["e mail"] = "EMAIL"
+    # Two name parts under one key, as forms print them: "Name, Vorname", "Nom / Prénom".
+    for a in _NAME_PARTS:
+        for b in _NAME_PARTS:
+            if a != b:
+                for joined in (f"{a}, {b}", f"{a} / {b}", f"{a}/{b}", f"{a} und {b}", f"{a} and {b}"):
+                    keys.setdefault(_norm_key(joined), "PERSON")
     from desktop.core.privacy.id_documents import FIELD_LABELS  # identity documents and card codes
 
     for word in FIELD_LABELS:

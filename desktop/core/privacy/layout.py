@@ -22,6 +22,7 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
 _TITLE = lazy_re(
@@ -34,15 +35,29 @@ _NAME_WORD = lazy_re(r"[^\W\d_][\w'’.\-\u0900-\u097f]*|[\"“'‘(][^\W\d_][\w
 # are no \w; a nickname in quotes: Bartholomew "Bart" Okonjo)
 
 
+# The first name after a surname and its comma, up to the value's end or an aside.
+_INVERTED_REST = lazy_re(r",[ \t]*([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?=[ \t]*$|[ \t]{2,}|[\t;|(])")
+
+
+def _listed_first(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+
+    return lexicon().is_first_name(word)
+
+
 def _person_value(value: str, start: int) -> tuple[int, int] | None:
     """The name in a value labelled as a person: titles dropped, cut before an aside."""
     m = _TITLE.match(value)
     lead = m.end() if m else 0
     cut = _CUT.search(value, lead)
-    body = value[lead : cut.start() if cut else len(value)].rstrip(" .:")
+    end = cut.start() if cut else len(value)
+    inverted = _INVERTED_REST.match(value, end) if cut and value.startswith(",", end) else None
+    if inverted and " " not in value[lead:end].strip() and _listed_first(inverted.group(1)):
+        end = inverted.end()  # "Grant, Oliver": surname, comma, first name
+    body = value[lead:end].rstrip(" .:")
     if not body or _HAS_DIGIT.search(body) or "@" in body:
         return None
-    words = body.split()
+    words = body.replace(",", " ").split()
     if len(words) > 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     if all(w.islower() for w in words):
@@ -74,6 +89,13 @@ def _listed_name_cell(value: str, start: int) -> tuple[int, int] | None:
     if any(lex.is_first_name(w) or lex.is_surname(w) for w in words) and not _HAS_DIGIT.search(value):
         return start, start + len(value)
     return None
+
+
+def _listed_name_field(value: str, start: int) -> tuple[int, int] | None:
+    """A form field's value, up to its aside or the next field, judged as a name column's cell:
+    "Cognome: Russo" is a surname although "russo" is an everyday word too."""
+    cut = _CUT.search(value)
+    return _listed_name_cell(value[: cut.start() if cut else len(value)], start)
 
 
 _PHONE_SPAN = lazy_re(r"[+(]?\d[\d \t().\-/‑]*\d")
@@ -214,6 +236,22 @@ def _same_record(text: str, place: Candidate, address: Candidate, logged: bool) 
     return "{" not in between and "}" not in between and "\n\n" not in between and not (logged and "\n" in between)
 
 
+# A further field on the same form line, after a gap: "Last name: Okafor      First: Chidi",
+# "Cognome: Russo  Nome: Davide".
+_NEXT_PAIR = lazy_re(r"(?:[ \t]{2,}|\t)([^\W\d][^\n:：=\t]{0,24}?)[ \t]?[:：][ \t]*([^\n]*)")
+
+
+def _inline_pairs(line: re.Match[str], keys: dict[str, str], add: Callable[[Candidate], None]) -> None:
+    for m in _NEXT_PAIR.finditer(line.string, line.start(2), line.end(2)):
+        kind = keys.get(_norm_key(m.group(1)))
+        if kind in ("PERSON", "USERNAME", "PHONE", "EMAIL", "DOB"):
+            span = _VALUE_CHECK[kind](m.group(2), m.start(2))
+            if span is None and kind == "PERSON":
+                span = _listed_name_field(m.group(2), m.start(2))
+            if span:
+                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+
+
 def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[str]]:
     """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
     none (they may be a chat's speaker labels)."""
@@ -227,6 +265,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
         found = (m for a, b in log_windows for m in _LOG_PAIR.finditer(text, a, b)) if pattern is _LOG_PAIR else pattern.finditer(text)
         for m in found:
+            if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
+                _inline_pairs(m, keys, add)
             kind = keys.get(_norm_key(m.group(1)))
             if kind is None:
                 if pattern is _KV_LINE:
@@ -234,6 +274,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 continue
             group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
             span = _VALUE_CHECK[kind](m.group(group), m.start(group))
+            if span is None and kind == "PERSON" and pattern is _KV_LINE:
+                span = _listed_name_field(m.group(2), m.start(2))
             if kind == "ADDRESS" and pattern is _KV_LINE:
                 span = _address_block(text, m.start(2), m.end(2)) or span
             if not span:
@@ -319,9 +361,12 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             if kind is None or not cell.strip():
                 continue
             inner = len(cell) - len(cell.lstrip())
-            span = _VALUE_CHECK[kind](cell.strip(), start + inner)
+            value = cell.strip()
+            if len(value) > 2 and value[0] == value[-1] == '"':
+                value, inner = value[1:-1], inner + 1  # a quoted CSV cell: "Grant, Oliver"
+            span = _VALUE_CHECK[kind](value, start + inner)
             if span is None and kind == "PERSON":
-                span = _listed_name_cell(cell.strip(), start + inner)
+                span = _listed_name_cell(value, start + inner)
             if span and kind == "PLACE":
                 places.append(Candidate(span[0], span[1], "ADDRESS"))
             elif span:
@@ -345,6 +390,8 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
+    if "/" in text or " [" in text:
+        known |= log_users(text, out.append)
     keys = field_keys()
     # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.
     out = [c for c in out if c.type != "PERSON" or _norm_key(text[c.start : c.end]) not in keys]

@@ -28,6 +28,11 @@ _GREETING_BODY = (
 )
 _GREETING_LINE = lazy_re("\n" + _GREETING_BODY)
 _GREETING_FIRST = lazy_re(_GREETING_BODY)
+# The same greeting with the message going on after its comma ("Hi Ben, my new email is ..."):
+# only a listed first name counts there.
+_INLINE_BODY = _GREETING_BODY.replace(r"[ \t]*[,!][ \t]*(?=\n|$)", r"[ \t]*,[ \t]+(?=[^\W\d])")
+_INLINE_LINE = lazy_re("\n" + _INLINE_BODY)
+_INLINE_FIRST = lazy_re(_INLINE_BODY)
 # Words a greeting addresses that name no one.
 _NOBODY = frozenset({
     "all", "team", "everyone", "everybody", "there", "guys", "folks", "colleagues", "friends", "both", "again", "sir",
@@ -63,6 +68,12 @@ def greeted(text: str, add: Callable[[Candidate], None]) -> None:
         if folded in _NOBODY or folded in _MONTHS_DAYS or folded in _PRODUCTS or folded in DEPARTMENTS:
             continue  # "Dear Accounts,": a department
         if lex.is_first_name(word) or not plain_word(word):
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+    first = _INLINE_FIRST.match(text)
+    for m in ([first] if first else []) + list(_INLINE_LINE.finditer(text)):
+        word = m.group(1)
+        folded = word.casefold()
+        if not (folded in _NOBODY or folded in _MONTHS_DAYS or folded in _PRODUCTS or folded in DEPARTMENTS) and lex.is_first_name(word):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
 
 

@@ -25,10 +25,12 @@ _KINDS = {"ACCOUNT", "DOB", "PHONE", "EMAIL"}
 def sql_values(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     if "insert" not in lower or "values" not in lower:
         return
+    from desktop.core.privacy.layout import _person_value as person_value
+
     keys = field_keys()
     for m in _INSERT.finditer(text):
         columns = [keys.get(_norm_key(c.strip(" \"`[]"))) for c in m.group("columns").split(",")]
-        if not any(kind in _KINDS for kind in columns):
+        if not any(kind in _KINDS or kind == "PERSON" for kind in columns):
             continue
         for row in _ROW.finditer(text, m.start("rows"), m.end("rows")):
             pos = row.start(1)
@@ -39,4 +41,9 @@ def sql_values(text: str, add: Callable[[Candidate], None], lower: str) -> None:
                 group = "q" if value.group("q") is not None else "bare"
                 if kind in _KINDS and value.group(group) and value.group(group).upper() != "NULL":
                     add(Candidate(value.start(group), value.end(group), kind))
+                elif kind == "PERSON" and group == "q" and value.group(group):
+                    # a name column: the value when it reads as a name ("Luis Herrera", not "Widget")
+                    span = person_value(value.group(group), value.start(group))
+                    if span:
+                        add(Candidate(span[0], span[1], "PERSON"))
                 pos = value.end()

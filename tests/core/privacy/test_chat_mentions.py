@@ -70,3 +70,27 @@ def test_a_long_sentence_ending_in_thanks_and_an_everyday_word_stays() -> None:
 
     text = "The shipment left the depot this morning and should arrive tomorrow. Thanks, see you"
     assert redact_text(text, country="GB").spans == [] or all(s.original != "see" for s in redact_text(text, country="GB").spans)
+
+
+def test_an_untimed_chat_with_one_unlisted_capitalised_speaker() -> None:
+    text = "tam: did the van come\nKerensa: not yet, eta 3\ntam: ok ring them\nKerensa: will do"
+    assert [name for name, _ in _people(text)] == ["tam", "Kerensa", "tam", "Kerensa"]
+
+
+def test_two_lowercase_speakers_one_line_each() -> None:
+    text = "fergus: whats the door code again\nchelsea: 4471 then hash"
+    assert [name for name, _ in _people(text)] == ["fergus", "chelsea"]
+
+
+def test_a_config_block_is_no_chat() -> None:
+    text = "billing:\n  holder: Company Ltd\n  currency: EUR\nmailer:\n  host: smtp.example.org"
+    assert _people(text) == []
+
+
+def test_a_first_name_signed_with_a_slash_even_when_it_is_an_everyday_word() -> None:
+    assert [name for name, _ in _people("Hej,\n\nSkicka fakturan idag.\n\n/Anders")] == ["Anders"]
+
+
+def test_a_message_closed_by_a_first_name_alone_on_its_last_line() -> None:
+    assert [name for name, _ in _people("Hi,\n\nThe form is attached.\n\nPierre-Yves")] == ["Pierre-Yves"]
+    assert _people("Hi,\n\nThe form is attached.\n\nSupport") == []

@@ -81,3 +81,19 @@ def test_user_name_fields_hide_their_value_but_not_generic_accounts() -> None:
 
 def test_a_listed_first_name_signing_after_a_sign_off_even_if_an_everyday_word() -> None:
     assert "Bas" in hidden("kun je terugbellen?\n\nGroetjes,\nBas")
+
+
+def test_a_second_field_on_a_form_line_is_read_by_its_own_key() -> None:
+    found = hidden("PATIENT FORM\nLast name: Adeyemi        First: Tobenna\nVisit: 14 March")
+    assert {"Adeyemi", "Tobenna"} <= found and "14 March" not in found
+
+
+def test_a_first_name_field_holding_an_everyday_word_that_is_a_listed_name() -> None:
+    assert "Hope" in hidden("First name: Hope\nCity: Leeds")
+    assert hidden("Product name: Hope\nColour: Blue") == set()
+
+
+def test_a_surname_comma_first_name_value_is_one_name() -> None:
+    found = hidden('"Name","Joined","Phone"\n"Marsh, Eleanor","1/1/2010","(602) 555-0144"\n"Okoro, Femi","6/5/2019","(602) 555-0199"')
+    assert {"Marsh, Eleanor", "Okoro, Femi"} <= found
+    assert "Brandt, Lukas" in hidden("Stammblatt\nName, Vorname: Brandt, Lukas\nAbteilung: Lager")

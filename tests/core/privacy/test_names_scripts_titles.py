@@ -109,3 +109,9 @@ def test_a_titled_vietnamese_name_keeps_its_middle_word() -> None:
 def test_a_signer_spelled_like_their_email_address_is_hidden() -> None:
     text = "Pour me joindre : gwenaelle.morvan [at] example.fr\nGwenaelle Morvan"
     assert "Gwenaelle Morvan" in people(text, "FR")
+
+
+def test_a_greeting_followed_by_the_message_on_the_same_line() -> None:
+    people = [s.original for s in redact_text("Hi Ben, the signed copy is in the shared folder.").spans]
+    assert people == ["Ben"]
+    assert redact_text("Hi Team, the signed copy is in the shared folder.").spans == []

@@ -55,3 +55,9 @@ def test_values_in_these_forms_are_hidden(text: str, value: str, kind: str) -> N
 )
 def test_look_alikes_stay(text: str) -> None:
     assert not {kind for kind in types(text).values() if kind != "PERSON"}
+
+
+def test_an_sql_name_column_hides_a_name_but_not_a_product() -> None:
+    text = "INSERT INTO contacts (name, email) VALUES ('Ines Albuquerque', 'ines@example.org'), ('Desk Lamp', NULL);"
+    found = {s.original for s in redact_text(text).spans if s.type == "PERSON"}
+    assert found == {"Ines Albuquerque"}
