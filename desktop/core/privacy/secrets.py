@@ -531,6 +531,9 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     for m in _token_re().finditer(text):
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))
+    from desktop.core.privacy.secret_prose import find_secret_prose
+
+    found += find_secret_prose(text, lowered(text))
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
     return found
