@@ -102,6 +102,12 @@ _GAPPED_PASSWORD = lazy_re(rf"(?i)(?<![\w/?&]){_PASSWORD_WORD}(?![\w])")
 _NEXT_WORDS = lazy_re(r"[ \t]+[(\"'«“‘]?(?P<value>[^\s,;:]+?)[)\"'»”’.,!]*(?=\s|[,;:]|$)")
 
 
+def _named(text: str, m: re.Match[str]) -> bool:
+    """Whether a word after a cue is a name in quotes or a label before a colon (the network in
+    "Wi-Fi \"Biuro-5G\": ..."), not the value."""
+    return text.startswith(":", m.end()) or m.group(0).lstrip(" \t")[:1] in "\"'«“‘"
+
+
 def _after(text: str, end: int, words: int) -> list[re.Match[str]]:
     out = []
     for _ in range(words):
@@ -142,6 +148,8 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
         for cue in _GAPPED_PASSWORD.finditer(text, a, b):
             for m in _after(text, cue.end(), 5)[1:]:
                 value = m.group("value")
+                if _named(text, m):
+                    continue
                 if strong_password(value):
                     out.append(_found(m.start("value"), value))
                     break
@@ -161,6 +169,8 @@ def _wifi(text: str, lower: str) -> list[Candidate]:
         for cue in _WIFI_GAPPED.finditer(text, a, b):
             for m in _after(text, cue.end(), 4):
                 value = m.group("value")
+                if _named(text, m):
+                    continue
                 if len(value) >= 6 and (passphrase_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
                                                                      and not value.isalnum() and "://" not in value)):
                     out.append(_found(m.start("value"), value))

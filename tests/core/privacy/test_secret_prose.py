@@ -28,9 +28,22 @@ def _hidden(text: str) -> set[str]:
     ("otpauth://totp/Shop:ops?secret=GEZDGNBVGY3TQOJQGEZDGNBV&issuer=Shop", "GEZDGNBVGY3TQOJQGEZDGNBV"),
     ("In the app, enter the setup key MZXW 6YTB OI2D ENRT in your authenticator.", "MZXW 6YTB OI2D ENRT"),
     ("The routing key for the alerts service is R7pQ2mX9vL4tK8nW3z.", "R7pQ2mX9vL4tK8nW3z"),
+    ("仓库门禁密码 583021，请勿外传。", "583021"),
+    ("La tarjeta de empresa, el código de seguridad de la tarjeta corporativa 913.", "913"),
+    ("El código de recuperación que anoté era K2PD-7QXM-4WRT.", "K2PD-7QXM-4WRT"),
 ])
 def test_a_secret_said_in_a_sentence_is_hidden(text: str, secret: str) -> None:
     assert secret in _hidden(text)
+
+
+def test_the_reply_to_a_pincode_question_is_hidden() -> None:
+    text = "[09:10] bas: wat is de pincode van de kluis op kantoor?\n[09:11] eva: 6620\n"
+    assert "6620" in _hidden(text)
+
+
+def test_a_quoted_network_name_before_a_colon_is_not_its_key() -> None:
+    text = 'Hasło do sieci Wi-Fi "Sala-7B": Wisla!Most2024'
+    assert _hidden(text) == {"Wisla!Most2024"}
 
 
 def test_a_chat_reply_to_a_password_question_is_hidden() -> None:
