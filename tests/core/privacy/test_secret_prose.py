@@ -65,3 +65,7 @@ def test_the_password_column_of_an_export_is_hidden() -> None:
 ])
 def test_lookalikes_stay(text: str) -> None:
     assert not _hidden(text)
+
+
+def test_a_links_domain_ending_and_path_are_not_a_token() -> None:
+    assert not _hidden("curl -X POST https://api.example.com/2010-04-01/Reports/Monthly/Summary.json -d x=1")
