@@ -28,28 +28,32 @@ API_KEY = "An API key"
 
 _VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
          r"now|nu|ora|ahora|agora)")
-_STILL = r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt)[ \t]+)?"
+_STILL = r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt)[ \t]+){0,2}"
 # What a code opens or guards: "the code of the fridge" is not a secret, that of the intercom is.
 _GUARDS = (
     r"door|gate|garage|alarm|safe|lock|box|keypad|entrance|building|intercom|porte|portail|immeuble|coffre|alarme|interphone|"
     r"portone|cancello|porta|allarme|cassaforte|citofono|puerta|port[óo]n|alarma|caja|garaje|bodega|portero|deur|poort|kluis|"
     r"t[üu]r|tor|tiefgarage|tresor|schl[üu]ssel|gegensprech|drzwi|bram|domofon|sejf|gara[żz]|kap[ıi]|kasa|garaj|alarm|"
-    r"d[öo]rr|port|larm|n[øo]gle|portão|portao|cofre|porteiro|hek|locker|spind|taquilla|casier|armadietto|vault|cabinet"
+    r"d[öo]rr|port|larm|n[øo]gle|portão|portao|cofre|porteiro|hek|locker|spind|taquilla|casier|armadietto|vault|cabinet|"
+    # rooms kept locked
+    r"f[öo]rr[åa]d|lager|storage|storeroom|shed|schuppen|keller|magazzino|almac[ée]n|trastero|schuur|berging|magazyn|depo|cave|cantina"
 )
 # Codes that are not secret, kept out even when a guarded thing is near.
 _NOT_SECRET = lazy_re(
     r"(?i)(?<!\w)(?:error|status|exit|return|http|zip|postal|post|postleit|promo|discount|voucher|coupon|gift|rabatt|gutschein|"
     r"fehler|tracking|order|product|area|country|tax|sort|swift|bic|referral|reference|booking|article|item|part|cap|pocztow)"
 )
-_PIN_WORD = r"(?:\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|pin(?:-nummer|nummer)?|code pin|kod pin|c[óo]digo pin|puk|nip)"
+_PIN_WORD = (r"(?:\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|pin(?:-nummer|nummer)?|code pin|kod pin|c[óo]digo pin|puk|"
+             r"geheimnummer|geheimzahl|code secret|c[óo]digo secreto|codice segreto)")
 _CODE_WORDS = (r"(?:code|codice|c[óo]digo|clave|kod|kodu|koden|kode|koodi|şifre(?:si)?|combinaison|combinaci[óo]n|combinazione|"
                r"kombination|combinatie|kombinacja|combination|combo)")
 # "PIN ... ist 3840": a PIN word, or a code word with what it guards in between, then a verb.
 _CODE_VERB = lazy_re(
-    rf"(?i)(?<![\w])(?:(?P<pin>{_PIN_WORD})|{_CODE_WORDS})(?![\w])(?P<gap>[^\n!?;:]{{0,50}}?)[ \t]+{_VERB}[ \t]+{_STILL}"
-    r"(?P<value>[A-Z]?\d{3,8}[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,]\d)"
+    rf"(?i)(?<![\w])(?:(?P<pin>{_PIN_WORD})|{_CODE_WORDS})(?![\w])(?P<gap>[^\n!?;:]{{0,50}}?)(?:[ \t]+{_VERB}[ \t]+{_STILL}|[ \t]*[:=][ \t]*)"
+    # (not the first group of a longer number: "NIP firmy: 527-10-..." is a tax number)
+    r"(?P<value>[A-Z]?\d{3,8}[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,\-–]\d)"
 )
-_CODE_VERB_KEYS = ("pin", "puk", "nip", "code", "codice", "digo", "clave", "kod", "koodi", "şifre", "combin", "kombin", "combo")
+_CODE_VERB_KEYS = ("pin", "puk", "geheim", "secret", "secreto", "segreto", "code", "codice", "digo", "clave", "kod", "koodi", "şifre", "combin", "kombin", "combo")
 # A compound word naming a door's, alarm's or PIN's code, then the digits with no verb ("och portkoden 2219").
 _COMPOUND_CODE = lazy_re(
     r"(?i)(?<![\w])\w*(?:pincode|pinkod(?:en)?|pinkode(?:n)?|portkod(?:en)?|d[öø]rkod(?:en)?|t[üu]rcode|deurcode|poortcode|"
@@ -146,7 +150,7 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
             if not value.isalpha():
                 out.append(_found(m.start("value"), value))
         for cue in _GAPPED_PASSWORD.finditer(text, a, b):
-            for m in _after(text, cue.end(), 5)[1:]:
+            for m in _after(text, cue.end(), 8)[1:]:
                 value = m.group("value")
                 if _named(text, m):
                     continue
@@ -229,9 +233,9 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|[şs]ifre|"
-    r"l[öo]senord|passord|pwd|passwd|secret|token|api[ _\-]?key|apikey|pin)[\"']?"
+    r"l[öo]senord|passord|pwd|passwd|pass|pw|secret|token|api[ _\-]?key|apikey|pin)[\"']?"
 )
-_COLUMN_KEYS = ("password", "passwort", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre", "sifre",
+_COLUMN_KEYS = ("pass", "pw", "password", "passwort", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre", "sifre",
                 "lösenord", "losenord", "passord", "pwd", "passwd", "secret", "token", "api_key", "apikey", "api key", "api-key")
 
 

@@ -31,6 +31,10 @@ def _hidden(text: str) -> set[str]:
     ("仓库门禁密码 583021，请勿外传。", "583021"),
     ("La tarjeta de empresa, el código de seguridad de la tarjeta corporativa 913.", "913"),
     ("El código de recuperación que anoté era K2PD-7QXM-4WRT.", "K2PD-7QXM-4WRT"),
+    ("Koden till källarförrådet är fortfarande 6604.", "6604"),
+    ("Die Geheimnummer der Tankkarte: 1957.", "1957"),
+    ("De code van de fietsenberging is nog steeds 8812.", "8812"),
+    ("Le mot de passe provisoire du poste de la salle Merle4Rossignol", "Merle4Rossignol"),
 ])
 def test_a_secret_said_in_a_sentence_is_hidden(text: str, secret: str) -> None:
     assert secret in _hidden(text)
@@ -54,6 +58,7 @@ def test_a_chat_reply_to_a_password_question_is_hidden() -> None:
 def test_the_password_column_of_an_export_is_hidden() -> None:
     text = "name,login,password\nIntranet,ops,Quokka-Tide-44\nPrinter,admin,Lx9#vT2q\n"
     assert {"Quokka-Tide-44", "Lx9#vT2q"} <= _hidden(text)
+    assert "Rq4!zW8m" in _hidden("site;user;pass\nNAS;backup;Rq4!zW8m\n")
 
 
 @pytest.mark.parametrize("text", [
@@ -62,6 +67,7 @@ def test_the_password_column_of_an_export_is_hidden() -> None:
     "Der Server: files.example.org, der Ordner: berichte.2025.q1, alles ohne Login.",
     "The public key id is Q7mL2xT4pN8zK1wB5c and can be shared.",
     "Use the key rack beside the door; the form is on page 12.",
+    "Rozliczenie: NIP firmy: 527-104-88-21, faktura do 15.",
 ])
 def test_lookalikes_stay(text: str) -> None:
     assert not _hidden(text)
