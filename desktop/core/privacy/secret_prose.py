@@ -273,6 +273,8 @@ _VENDOR = lazy_re(
     r"(?<![\w\-])(?:(?P<bitlocker>\d{6}(?:-\d{6}){7})|(?P<mailchimp>[0-9a-f]{32}-us\d{1,2})|"
     r"(?P<hubspot>pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![\w\-])"
 )
+_RECOVERY_KEYS = ("bitlocker", "recovery", "recupera", "wiederherstell", "herstel", "récupération", "recuperation", "odzyskiw",
+                  "kurtarma", "återställ", "palautus", "gjenoppretting", "回复", "復元", "恢复", "복구")
 _OTPAUTH = lazy_re(r"(?i)otpauth://[^\s]*?[?&]secret=(?P<value>[A-Z2-7]{16,128})")
 # A TOTP seed in groups after its cue ("setup key JBSW Y3DP EHPK 3PXP").
 _SEED = lazy_re(
@@ -292,11 +294,14 @@ def _random_enough(value: str) -> bool:
 
 
 def _vendor(text: str, lower: str) -> list[Candidate]:
-    out = [Candidate(m.start(), m.end(), "SECRET", "secret", API_KEY) for m in _VENDOR.finditer(text)]
+    # (each shape looked for only around a piece it must hold, "-us", "pat-", or the words that
+    # name a recovery key: a pass of its own over the whole text would cost as much as a detector)
+    windows = keyword_windows(lower, ("-us", "pat-"), 60, 70) + keyword_windows(lower, _RECOVERY_KEYS, 260, 2)
+    out = [Candidate(m.start(), m.end(), "SECRET", "secret", API_KEY) for a, b in windows for m in _VENDOR.finditer(text, a, b)]
     for a, b in keyword_windows(lower, ("otpauth",), 300, 2):
         out += [_found(m.start("value"), m.group("value")) for m in _OTPAUTH.finditer(text, a, b)]
-    for a, b in keyword_windows(lower, ("key", "secret", "seed", "schlüssel", "clé", "cle", "clave", "chiave", "sleutel", "klucz",
-                                        "nyckel", "anahtar", "chave", "2fa", "totp", "otp", "authenticator"), 60, 2):
+    for a, b in keyword_windows(lower, ("key", "secret", "seed", "schlüssel", "clé", "clave", "chiave", "sleutel", "klucz",
+                                        "nyckel", "anahtar", "chave", "2fa", "otp"), 60, 2):
         for m in _SEED.finditer(text, a, b):
             if any(c.isdigit() for c in m.group("value")):
                 out.append(_found(m.start("value"), m.group("value")))
