@@ -59,8 +59,6 @@ _COMPOUND_CODE = lazy_re(
     r"(?i)(?<![\w])\w*(?:pincode|pinkod(?:en)?|pinkode(?:n)?|portkod(?:en)?|d[öø]rkod(?:en)?|t[üu]rcode|deurcode|poortcode|"
     r"larmkod(?:en)?|alarmcode|alarmkode(?:n)?|kluiscode|tresorcode|torcode)(?![\w])[ \t]*(?:[:=][ \t]*)?(?P<value>\d{4,8}[#*]?)(?![\w]|[./,]\d)"
 )
-_COMPOUND_KEYS = ("pincode", "pinkod", "portkod", "dörrkod", "dorrkod", "dørkod", "türcode", "turcode", "deurcode", "poortcode",
-                  "larmkod", "alarmcode", "alarmkode", "kluiscode", "tresorcode", "torcode")
 # An alarm, then on its line a word for "code" and the code ("Activer l'alarme : code 8413"), or
 # the code it is switched off "with" ("Het alarm zet je uit met 2580").
 _ALARM_LINE = lazy_re(
@@ -77,7 +75,9 @@ _COMBINATION = lazy_re(
 
 def _codes(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for a, b in keyword_windows(lower, _CODE_VERB_KEYS, 110, 14):
+    # (one set of windows for the rules on a word for "code": every compound and combination word holds one)
+    windows = keyword_windows(lower, _CODE_VERB_KEYS, 110, 30)
+    for a, b in windows:
         for m in _CODE_VERB.finditer(text, a, b):
             gap = m.group("gap")
             if m.group("pin") is None and not re.search(rf"(?i){_GUARDS}", gap + text[max(0, m.start() - 30) : m.start()]):
@@ -85,8 +85,8 @@ def _codes(text: str, lower: str) -> list[Candidate]:
             if _NOT_SECRET.search(text, max(0, m.start() - 20), m.start("value")):
                 continue
             out.append(_found(m.start("value"), m.group("value")))
-    for rule, keys in ((_COMPOUND_CODE, _COMPOUND_KEYS), (_ALARM_LINE, _ALARM_KEYS), (_COMBINATION, ("combin", "kombin", "combo", "şifre"))):
-        for a, b in keyword_windows(lower, keys, 80, 20):
+    for rule, where in ((_COMPOUND_CODE, windows), (_ALARM_LINE, keyword_windows(lower, _ALARM_KEYS, 80, 20)), (_COMBINATION, windows)):
+        for a, b in where:
             out += [_found(m.start("value"), m.group("value")) for m in rule.finditer(text, a, b)]
     return out
 
@@ -235,8 +235,8 @@ _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|[şs]ifre|"
     r"l[öo]senord|passord|pwd|passwd|pass|pw|secret|token|api[ _\-]?key|apikey|pin)[\"']?"
 )
-_COLUMN_KEYS = ("pass", "pw", "password", "passwort", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre", "sifre",
-                "lösenord", "losenord", "passord", "pwd", "passwd", "secret", "token", "api_key", "apikey", "api key", "api-key")
+_COLUMN_KEYS = ("pass", "pw", "kennwort", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre", "sifre", "lösenord",
+                "losenord", "secret", "token", "api")  # (each header word holds one)
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
@@ -273,8 +273,8 @@ _VENDOR = lazy_re(
     r"(?<![\w\-])(?:(?P<bitlocker>\d{6}(?:-\d{6}){7})|(?P<mailchimp>[0-9a-f]{32}-us\d{1,2})|"
     r"(?P<hubspot>pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![\w\-])"
 )
-_RECOVERY_KEYS = ("bitlocker", "recovery", "recupera", "wiederherstell", "herstel", "récupération", "recuperation", "odzyskiw",
-                  "kurtarma", "återställ", "palautus", "gjenoppretting", "回复", "復元", "恢复", "복구")
+_RECOVERY_KEYS = ("bitlocker", "recover", "recupera", "wiederherstell", "herstel", "cupération", "odzyskiw", "kurtarma",
+                  "återställ", "復元", "恢复", "복구")
 _OTPAUTH = lazy_re(r"(?i)otpauth://[^\s]*?[?&]secret=(?P<value>[A-Z2-7]{16,128})")
 # A TOTP seed in groups after its cue ("setup key JBSW Y3DP EHPK 3PXP").
 _SEED = lazy_re(
