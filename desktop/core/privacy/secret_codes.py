@@ -66,7 +66,7 @@ _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:は|是|为|為|는|은|：|:|=)\s*"
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
 _CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "암호")
@@ -128,7 +128,8 @@ _PASSWORD_ASKED = lazy_re(
 _TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
-    r"(?i)(?<!\w)(?:pin|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)(?!\w)[^\n]{0,60}\?[ \t]*\n"
+    r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)"
+    r"(?!\w)[^\n]{0,60}\?[ \t]*\n"
 )
 _SHORT_ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"

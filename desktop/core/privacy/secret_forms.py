@@ -39,7 +39,9 @@ _CARD_CODE = lazy_re(
 _CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "sicherheit", "veilig", "kod", "venlik",
                    "kerhet", "sikker", "セキュリティ", "安全", "보안")
 _CODE_VALUE = lazy_re(
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é)?"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é"
+    # or after the card it belongs to ("cryptogramme de la carte affaires 482")
+    r"|(?:of|de|du|der|des|del|della|do|da|van|för|på)[ \t][^\n\d.;:]{0,30}?(?:card|karte|carte|tarjeta|carta|kaart|karty|kort|cart[ãa]o)\w*[^\n\d.;:]{0,20}?[ \t])?"
     r"[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)"
 )
 # What says a card is near: its number (13 to 19 digits, grouped or not), or a card word.
@@ -138,7 +140,8 @@ _DEFINITE_KEYS = ("adgangskoden", "kodeordet", "passordet", "senordet", "salasan
 # "código de recuperación: ..."), codes on the same line after the colon.
 _RECOVERY_FIRST = lazy_re(
     r"(?i)(?<![\w])(?:kod(?:y)? (?:odzyskiwania|zapasow\w*)|c[óo]digos? de (?:recuperaci[óo]n|respaldo)|codes? de (?:r[ée]cup[ée]ration|secours)|"
-    r"codic[ei] di (?:recupero|backup)|kurtarma kod(?:u|lar[ıi])|herstelcodes?|återställningskod(?:er)?)(?![\w])[^\n:：]{0,20}[:：=][ \t]*"
+    r"codic[ei] di (?:recupero|backup)|kurtarma kod(?:u|lar[ıi])|herstelcodes?|återställningskod(?:er)?)(?![\w])"
+    r"(?:[^\n:：]{0,20}[:：=]|[^\n:：.]{0,30}?[ \t](?:es|era|est|était|è|era|is|was|ist|war|é|jest|by[łl]|är|var|er))[ \t]*"
     r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,3})(?![\w])"
 )
 _RECOVERY_FIRST_KEYS = ("kod", "digo", "code", "codic", "kurtarma", "herstel", "terställning")

@@ -489,6 +489,9 @@ def _login_pairs(text: str) -> list[Candidate]:
     return out
 
 
+_HOST_TAIL = re.compile(r"[a-z]{2,6}/[\w\-]+/")
+
+
 def _placeholder_key(key: str) -> bool:
     """A documentation key ("pk_test_XXXXXXXX", "sk_live_xxxx..."): the part after the prefix
     is one repeated character."""
@@ -529,8 +532,13 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
 
     found += find_secret_codes(text, lowered(text), password_shaped, windows)
     for m in _token_re().finditer(text):
+        if _HOST_TAIL.match(m.group(0)) and text[m.start() - 1 : m.start()] == ".":
+            continue  # a link's domain ending and path ("api.example.com/2010-04-01/Accounts/..."), not a token
         if _looks_random(m.group(0).rstrip("=")):
             found.append(Candidate(m.start(), m.end(), "SECRET", "secret", RANDOM))
+    from desktop.core.privacy.secret_prose import find_secret_prose
+
+    found += find_secret_prose(text, lowered(text))
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
     return found

@@ -24,6 +24,7 @@ from bench.privacy_handwritten import (
     DEV13,
     DEV13_PREC,
     DEV14,
+    DEV15,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -139,6 +140,25 @@ def test_identity_and_secret_development_split_covers_documents_and_secrets() ->
             previous_end = end
 
 
+def test_secret_development_split_covers_secrets_as_people_write_them() -> None:
+    """dev15: secrets in prose, chats, configs, command lines and password-manager exports in at
+    least ten languages, with placeholders and look-alikes that are not secret."""
+    docs = load(DEV15)
+    assert len(docs) >= 40
+    assert len({d.lang for d in docs}) >= 10
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 80
+    assert sum(1 for d in docs if "SECRET" not in {k for _, _, k in d.labels}) >= 1  # look-alikes only
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +212,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
