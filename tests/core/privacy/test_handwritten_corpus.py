@@ -31,6 +31,7 @@ from bench.privacy_handwritten import (
     FROZEN_FILES,
     SPLITS,
     TYPES,
+    HandDoc,
     load,
     parse,
     sha256,
@@ -42,6 +43,19 @@ FROZEN3_SHA256 = "df81c9cc09221c5747555ea802d2f3189312cccf4a1b2293d101eeb2ef3e92
 ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3]
 ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3"]
 
+
+
+def _assert_well_formed(docs: list[HandDoc]) -> None:
+    """Every text has a kind, a language and text; its labels are known types, in order, never
+    overlapping, inside the text and without surrounding spaces."""
+    for doc in docs:
+        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
+        previous_end = 0
+        for start, end, kind in doc.labels:
+            assert kind in TYPES
+            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            previous_end = end
 
 def test_frozen_split_is_unchanged() -> None:
     assert sha256(FROZEN) == FROZEN_SHA256
@@ -60,13 +74,7 @@ def test_corpus_parses_into_labelled_documents_in_many_languages(path) -> None: 
     docs = load(path)
     assert len(docs) >= 90
     assert len({d.lang for d in docs}) >= 12
-    for doc in docs:
-        previous_end = 0
-        for start, end, kind in doc.labels:
-            assert kind in TYPES
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_seventh_development_split_is_labelled_in_many_languages() -> None:
@@ -76,14 +84,7 @@ def test_seventh_development_split_is_labelled_in_many_languages() -> None:
     assert len({d.lang for d in docs}) >= 12
     kinds = {kind for d in docs for _, _, kind in d.labels}
     assert {"SECRET", "ACCOUNT", "DOB", "PERSON", "ADDRESS"} <= kinds
-    for doc in docs:
-        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
-        previous_end = 0
-        for start, end, kind in doc.labels:
-            assert kind in TYPES
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -> None:
@@ -93,14 +94,7 @@ def test_ninth_development_split_is_dense_with_look_alikes_in_many_languages() -
     assert len(docs) >= 80
     assert len({d.lang for d in docs}) >= 10
     assert {"PERSON", "EMAIL", "PHONE", "DOB"} <= {kind for d in docs for _, _, kind in d.labels}
-    for doc in docs:
-        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
-        previous_end = 0
-        for start, end, kind in doc.labels:
-            assert kind in TYPES
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_precision_development_split_is_mostly_ordinary_business_text() -> None:
@@ -111,14 +105,7 @@ def test_precision_development_split_is_mostly_ordinary_business_text() -> None:
     assert len({d.lang for d in docs}) >= 10
     assert sum(1 for d in docs if len(d.labels) <= 1) >= len(docs) // 2
     assert {"PERSON", "EMAIL", "PHONE", "DOB", "ADDRESS"} <= {kind for d in docs for _, _, kind in d.labels}
-    for doc in docs:
-        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
-        previous_end = 0
-        for start, end, kind in doc.labels:
-            assert kind in TYPES
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_identity_and_secret_development_split_covers_documents_and_secrets() -> None:
@@ -130,14 +117,7 @@ def test_identity_and_secret_development_split_covers_documents_and_secrets() ->
     kinds = [kind for d in docs for _, _, kind in d.labels]
     assert kinds.count("NATIONAL_ID") >= 60 and kinds.count("SECRET") >= 60
     assert sum(1 for d in docs if not d.labels) >= 3  # texts with look-alikes only
-    for doc in docs:
-        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
-        previous_end = 0
-        for start, end, kind in doc.labels:
-            assert kind in TYPES
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_secret_development_split_covers_secrets_as_people_write_them() -> None:
@@ -149,14 +129,7 @@ def test_secret_development_split_covers_secrets_as_people_write_them() -> None:
     kinds = [kind for d in docs for _, _, kind in d.labels]
     assert kinds.count("SECRET") >= 80
     assert sum(1 for d in docs if "SECRET" not in {k for _, _, k in d.labels}) >= 1  # look-alikes only
-    for doc in docs:
-        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
-        previous_end = 0
-        for start, end, kind in doc.labels:
-            assert kind in TYPES
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
@@ -171,13 +144,7 @@ def test_structured_development_splits_are_dense_with_structured_values(path, si
     for kind in ("ACCOUNT", "DOB", "NATIONAL_ID", "SECRET"):
         assert kinds.count(kind) >= size // 4, kind
     assert {"EMAIL", "PHONE", "IP", "IBAN"} <= set(kinds)
-    for doc in docs:
-        assert doc.kind and len(doc.lang) == 2 and doc.text.strip()
-        previous_end = 0
-        for start, end, _kind in doc.labels:
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_third_frozen_split_holds_the_mix_it_was_written_for() -> None:
@@ -234,12 +201,7 @@ def test_eighth_development_split_is_mostly_not_english() -> None:
     assert sum(d.lang != "en" for d in docs) * 2 > len(docs)
     kinds = {kind for d in docs for _, _, kind in d.labels}
     assert {"PERSON", "ADDRESS", "EMAIL", "PHONE"} <= kinds
-    for doc in docs:
-        previous_end = 0
-        for start, end, _kind in doc.labels:
-            assert previous_end <= start < end <= len(doc.text), "labels overlap or leave the text"
-            assert doc.text[start:end].strip() == doc.text[start:end]
-            previous_end = end
+    _assert_well_formed(docs)
 
 
 def test_unknown_label_types_are_rejected() -> None:
