@@ -29,6 +29,8 @@ def accounts(text: str, country: str = "US") -> set[str]:
         ("Agência: 1200-3\nConta corrente: 41.208-7", {"41.208-7"}),  # Brazilian conta with dots
         ("Conta: 77120-4 (Itaú)", {"77120-4"}),
         ("leverancier;rekening;factuur\nDrukkerij Oost;7731205;F25-0101", {"7731205"}),  # a CSV column
+        ("Code banque : 30002\nN° de compte : 0700041K118\nClé RIB : 52", {"0700041K118"}),  # a RIB's letter
+        ("Rekeningnummer: 44.17.20.661\nKlantnummer: 1120458", {"44.17.20.661"}),  # dots under a label
     ],
 )
 def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> None:
