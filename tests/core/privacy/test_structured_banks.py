@@ -31,6 +31,8 @@ def accounts(text: str, country: str = "US") -> set[str]:
         ("leverancier;rekening;factuur\nDrukkerij Oost;7731205;F25-0101", {"7731205"}),  # a CSV column
         ("Code banque : 30002\nN° de compte : 0700041K118\nClé RIB : 52", {"0700041K118"}),  # a RIB's letter
         ("Rekeningnummer: 44.17.20.661\nKlantnummer: 1120458", {"44.17.20.661"}),  # dots under a label
+        # the bank ABN AMRO is no Australian Business Number label for the cell after it
+        ("naam;bank;rekening\nKoffie & Co;ABN AMRO;55.42.18.909", {"55.42.18.909"}),
     ],
 )
 def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> None:
