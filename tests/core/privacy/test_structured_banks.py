@@ -33,6 +33,10 @@ def accounts(text: str, country: str = "US") -> set[str]:
         ("Rekeningnummer: 44.17.20.661\nKlantnummer: 1120458", {"44.17.20.661"}),  # dots under a label
         # the bank ABN AMRO is no Australian Business Number label for the cell after it
         ("naam;bank;rekening\nKoffie & Co;ABN AMRO;55.42.18.909", {"55.42.18.909"}),
+        # the bank named between the label and the number
+        ("Numéro de compte chez BNP : 00012 345678", {"00012 345678"}),
+        ("Rekening (Triodos): 3981.22.105", {"3981.22.105"}),
+        ("conto presso Unicredit n. 000104778123", {"000104778123"}),
     ],
 )
 def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> None:
@@ -49,6 +53,7 @@ def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> N
         "Bitte 1.250 vom Konto 1.250 abbuchen.",  # dots with few digits are an amount
         "A conta de luz deu 128,40 este mês.",  # "conta" as a bill, no colon, no account
         "Reg. 2024 der Firma, Rechnung 4471.",
+        "The customer account with order number 5512033 is late.",  # no bank name in the gap
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
