@@ -130,13 +130,13 @@ _PATTERNS: dict[str, str] = {
         r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
         # "rtng 140468670", "sort 20-00-00"
         r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
-        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
         # the bank named (capitalised) between the label and the number: "Account number (Monzo):
         # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
-        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos)[ \t]+"
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
-        r"\s*(?:is|es|est|ist|è|é|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character

@@ -37,6 +37,9 @@ def accounts(text: str, country: str = "US") -> set[str]:
         ("Numéro de compte chez BNP : 00012 345678", {"00012 345678"}),
         ("Rekening (Triodos): 3981.22.105", {"3981.22.105"}),
         ("conto presso Unicredit n. 000104778123", {"000104778123"}),
+        ("numer rachunku w PKO: 12 1020 1026 0000 0422 7020 1111", {"12 1020 1026 0000 0422 7020 1111"}),
+        ("my acc num is 71004521", {"71004521"}),
+        ("Kontonummer lautet 0532013000", {"0532013000"}),
     ],
 )
 def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> None:
@@ -54,6 +57,7 @@ def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> N
         "A conta de luz deu 128,40 este mês.",  # "conta" as a bill, no colon, no account
         "Reg. 2024 der Firma, Rechnung 4471.",
         "The customer account with order number 5512033 is late.",  # no bank name in the gap
+        "Account numbering starts at 100000 for new customers.",
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
