@@ -435,8 +435,9 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
             # Dots group a Dutch or Brazilian account ("3254.18.772", "28.771-9"); with fewer
-            # than six digits they are an amount ("Konto 1.250") and stay.
-            if "." in m.group("value") and sum(c.isdigit() for c in m.group("value")) < 6:
+            # than six digits or cents after them they are an amount ("Konto 1.250", "1.234.567,00").
+            value = m.group("value")
+            if "." in value and (sum(c.isdigit() for c in value) < 6 or text[m.end() : m.end() + 1] == ","):
                 continue
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
