@@ -149,11 +149,13 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, len(text[:last].rstrip())
 
 
-_ACCOUNT_DIGITS = lazy_re(r"\d[\d \-]{4,30}\d")
+# Groups split by spaces, dashes or dots ("55.42.18.909"); a French RIB account may hold one
+# capital letter between its digits ("0500013M026").
+_ACCOUNT_DIGITS = lazy_re(r"\d(?:[\d \-]|\.(?=\d)|(?<=\d)[A-Z](?=\d)){4,30}\d")
 
 
 def _account_value(value: str, start: int) -> tuple[int, int] | None:
-    """The digits of an account number under its label (groups split by spaces or dashes)."""
+    """The digits of an account number under its label."""
     m = _ACCOUNT_DIGITS.search(value)
     if not m or not 6 <= sum(map(str.isdigit, m.group(0))) <= 30:
         return None

@@ -123,13 +123,20 @@ _PATTERNS: dict[str, str] = {
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
         r"clabe|kto\.?-?nr|konto-?nr|"
+        # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
+        r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|"
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
         # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
         r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
         # "rtng 140468670", "sort 20-00-00"
         r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
-        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| n[º°o]?\.| n[º°]| #)?"
-        r"\s*(?:is|es|est|ist|è|é|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
+        # the bank named (capitalised) between the label and the number: "Account number (Monzo):
+        # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
+        r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
+        r"[ \t]*(?:n\.|nr\.|no\.)?"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
@@ -226,7 +233,7 @@ _ID_KEYS = (
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
-    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings",
+    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta",
 )
 
 
@@ -427,6 +434,11 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     out += loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
+            # Dots group a Dutch or Brazilian account ("3254.18.772", "28.771-9"); with fewer
+            # than six digits or cents after them they are an amount ("Konto 1.250", "1.234.567,00").
+            value = m.group("value")
+            if "." in value and (sum(c.isdigit() for c in value) < 6 or text[m.end() : m.end() + 1] == ","):
+                continue
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
     find_id_documents(text, add, lower)

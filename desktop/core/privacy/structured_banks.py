@@ -18,7 +18,7 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re, present_keys
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
 # "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
 _REG_NR = lazy_re(
-    r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
+    r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|reg\.(?=[ \t]*\d)|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
     r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
 )
 _KONTO = lazy_re(r"(?i)kont|account|tili")

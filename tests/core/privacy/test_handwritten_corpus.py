@@ -25,6 +25,7 @@ from bench.privacy_handwritten import (
     DEV13_PREC,
     DEV14,
     DEV15,
+    DEV16,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -131,6 +132,18 @@ def test_secret_development_split_covers_secrets_as_people_write_them() -> None:
     assert sum(1 for d in docs if "SECRET" not in {k for _, _, k in d.labels}) >= 1  # look-alikes only
     _assert_well_formed(docs)
 
+def test_account_split_has_national_formats_and_look_alikes() -> None:
+    """dev16: account numbers in payment instructions, payroll changes, supplier forms, chats and
+    CSV exports in at least ten languages, plus texts with only invoice, order, customer and
+    contract numbers and bank codes (BLZ, BIC) that are not accounts."""
+    docs = load(DEV16)
+    assert len(docs) >= 30
+    assert len({d.lang for d in docs}) >= 10
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("ACCOUNT") >= 40
+    assert sum(1 for d in docs if "ACCOUNT" not in {k for _, _, k in d.labels}) >= 3  # look-alikes only
+    _assert_well_formed(docs)
+
 
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
@@ -179,7 +192,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)

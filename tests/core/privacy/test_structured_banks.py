@@ -24,6 +24,22 @@ def accounts(text: str, country: str = "US") -> set[str]:
         ("请把钱转到我的账号：6228 4800 1234 5678 910", {"6228 4800 1234 5678 910"}),
         ("振込先 口座番号 4471902", {"4471902"}),
         ("payee,aba,acct\nLeland Ortiz,021000021,55501234", {"021000021", "55501234"}),
+        ("send pengene til reg. 4410 konto 3512 770 401", {"4410"}),  # "reg." without "nr"
+        ("graag op rekeningnummer 4417.20.661 t.n.v. mij", {"4417.20.661"}),  # Dutch dotted groups
+        ("Agência: 1200-3\nConta corrente: 41.208-7", {"41.208-7"}),  # Brazilian conta with dots
+        ("Conta: 77120-4 (Itaú)", {"77120-4"}),
+        ("leverancier;rekening;factuur\nDrukkerij Oost;7731205;F25-0101", {"7731205"}),  # a CSV column
+        ("Code banque : 30002\nN° de compte : 0700041K118\nClé RIB : 52", {"0700041K118"}),  # a RIB's letter
+        ("Rekeningnummer: 44.17.20.661\nKlantnummer: 1120458", {"44.17.20.661"}),  # dots under a label
+        # the bank ABN AMRO is no Australian Business Number label for the cell after it
+        ("naam;bank;rekening\nKoffie & Co;ABN AMRO;55.42.18.909", {"55.42.18.909"}),
+        # the bank named between the label and the number
+        ("Numéro de compte chez BNP : 00012 345678", {"00012 345678"}),
+        ("Rekening (Triodos): 3981.22.105", {"3981.22.105"}),
+        ("conto presso Unicredit n. 000104778123", {"000104778123"}),
+        ("numer rachunku w PKO: 12 1020 1026 0000 0422 7020 1111", {"12 1020 1026 0000 0422 7020 1111"}),
+        ("my acc num is 71004521", {"71004521"}),
+        ("Kontonummer lautet 0532013000", {"0532013000"}),
     ],
 )
 def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> None:
@@ -37,6 +53,12 @@ def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> N
         "Invoice 1234567890/2024 is overdue.",  # no Czech checksum, no bank code
         "Pedido 1234 5678 90 1234567890 enviado.",  # a CCC's shape without its check digits
         "Page 12/2024, item 0815/0800.",
+        "Bitte 1.250 vom Konto 1.250 abbuchen.",  # dots with few digits are an amount
+        "A conta de luz deu 128,40 este mês.",  # "conta" as a bill, no colon, no account
+        "Reg. 2024 der Firma, Rechnung 4471.",
+        "The customer account with order number 5512033 is late.",  # no bank name in the gap
+        "Account numbering starts at 100000 for new customers.",
+        "Konto (Sparkasse): 1.234.567,00 EUR Saldo",  # a balance, not the account
     ],
 )
 def test_look_alikes_stay(text: str) -> None:
