@@ -114,7 +114,8 @@ _PATTERNS: dict[str, str] = {
         r"c[ée]dula(?: de ciudadan[íi]a| de identidad)?|my number|マイナンバー|dow[óo]d(?: osobisty)?|identiteitskaart|"
         r"carte d['’]identit[ée]|carta d['’]identit[àa]|documento de identidad|bilhete de identidade)"
         # short ones only in capitals ("sin" is Spanish for "without")
-        r"|(?-i:SIN|TFN|NHS|NRIC|FIN|CURP|RFC|CUIL|CUIT|RG|NSS|TCKN|AHV|AVS|C\.C\.))"
+        # (an RFC is read by id_documents, which tells a person's from a firm's)
+        r"|(?-i:SIN|TFN|NHS|NRIC|FIN|CURP|CUIL|CUIT|RG|NSS|TCKN|AHV|AVS|C\.C\.))"
         r"\s*(?i:is|:|#|=|-)?\s*(?P<value>[A-Z0-9](?:[A-Z0-9]|[ \-.](?=\d)){4,19})(?![\w\-]|\.\d)"
     ),
     "account_context": (
@@ -157,9 +158,6 @@ _PATTERNS: dict[str, str] = {
     "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
 }
 _CASELESS = {"email", "url", "account_context"}
-# A Mexican company's RFC: three letters, its founding date, three check characters ("GMO9102156E1");
-# a person's has four letters and is an ID.
-_COMPANY_RFC = re.compile(r"[A-ZÑ&]{3}\d{6}[A-Z\d]{3}")
 _SKIPPABLE = {"phone_context", "dob"}  # (caseless inside: searched in the form the engine skips through)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
@@ -227,7 +225,7 @@ _ID_KEYS = (
     "führerschein", "fuhrerschein", "permis de conduire", "id ", "id:", "id#", "id.", "identit",
     # (single words: a key of several common words costs a search of the whole text; the short
     # capital cues with the colon after them: "sin", "rg", "fin" are inside common words)
-    "sin:", "tfn", "nhs", "nric", "fin:", "curp", "rfc", "cuil", "cuit", "dula", "rg:", "nss:", "tckn", "ahv", "avs",
+    "sin:", "tfn", "nhs", "nric", "fin:", "curp", "cuil", "cuit", "dula", "rg:", "nss:", "tckn", "ahv", "avs",
     "マイナンバー", "dowód", "dowod", "c.c.",
 )
 _ACCOUNT_KEYS = (
@@ -611,6 +609,6 @@ def _national_ids(text: str, add, lower: str | None = None) -> None:
     found = (m for a, b in windows for m in _re("id_context").finditer(text, a, b))
     for m in found:
         value = m.group("value")
-        if any(ch.isdigit() for ch in value) and not _COMPANY_RFC.fullmatch(value):
+        if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
     answered_ids(text, lower, windows, add)
