@@ -208,7 +208,7 @@ def privacy_preview(studio: Studio) -> object:
     page = window.templates
     page.open_template("email-triage")
     field = next(name for name, editor in page.form.editors.items()
-                 if editor.metaObject().className() == "QPlainTextEdit")
+                 if editor.inherits("QPlainTextEdit"))
     key = "sk-ant-api03-" + "x" * 93
     email = ("From: Maria Rossi <maria.rossi@example.com>\n"
              "Hi Sam, the invoice INV-2291 for Northwind is still unpaid. Please call me on +39 06 6982 1234.\n"
