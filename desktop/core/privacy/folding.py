@@ -217,8 +217,10 @@ def fold(text: str) -> Folded:
             text = _AT_IN_WORD.sub("a", text)
     if _LEET_PAIR.search(text):
         text, changed = _unleet(text)
-        # A disguise when a word came out all letters: "1gn0r3" yes, "a4", "sku101" or "3rd" no.
-        if any(len(w) >= 4 and w.isalpha() for w in changed):
+        # A disguise when a word came out as one the cues look for: "1gn0r3" yes; "a4", "sku101",
+        # "3rd" no, nor an identifier that happens to read as letters ("api03" in a key, "ipv4").
+        vocabulary = _vocabulary()
+        if any(len(w) >= 4 and w.isalpha() and (w in vocabulary or w.rstrip("s") in vocabulary) for w in changed):
             tricks.add(DIGITS)
     glued: list[str] = []
     wide = _wide_spaced(text, glued) if "  " in text else None
