@@ -19,6 +19,7 @@ import re
 import string
 from functools import cache, lru_cache
 
+from desktop.core.privacy.at_sign import email_matches
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     keyword_windows,
@@ -396,7 +397,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     add = out.append
     lower = lowered(text)
     for a, b in keyword_windows(lower, ("@",), 256, 128):
-        for m in _re("email").finditer(text, a, b):
+        for m in email_matches(_re("email"), text, a, b):  # (what finditer finds there)
             if text.endswith("://", 0, m.start()) and m.group(0).split("@", 1)[0].isalpha():
                 continue  # "https://public@sentry.example.com/12": a link's key word, the link decides
             add(Candidate(m.start(), m.end(), "EMAIL"))
