@@ -172,7 +172,7 @@ _NOT_PHONE_BEFORE = lazy_skippable(
 )
 # Product codes (an EAN/GTIN barcode, an article or item number) and offer or quote numbers: a
 # second, shorter rule, tried only on a number the first one let through.
-_PRODUCT_BEFORE = lazy_re(
+_PRODUCT_BEFORE = lazy_skippable(
     r"(?i)(?:artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|"
     r"codice articolo|offerte?(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo|"
     r"steuernummer|steuer-?nr\.?|st\.-?nr\.?)"
