@@ -363,6 +363,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     if _DATE_LIKE.fullmatch(stripped):
         return False  # a date
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
+    if formatted and has_context:
+        return True  # what every way through the regions below ends in: no need to parse it
     if not formatted and not has_context and digits not in (10, 11):
         return False
     regions: tuple[str, ...] = (country.upper(),)
