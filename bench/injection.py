@@ -84,6 +84,8 @@ SETS = (
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
+    ("dev8", ("dev8",), "tuned on, written after dev5 (orders to people, quoted orders, role keys); 95.0% flagged, "
+                        "5.7% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
