@@ -43,11 +43,13 @@ from desktop.core.privacy.injection_cues import (
 from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
 from desktop.core.privacy.injection_quotes import (
     NEGATABLE,
+    discussed_quote,
     negated,
     quoted_example,
     refused_turn,
     scoped_override,
     shown_not_given,
+    told_to_ask,
 )
 
 WINDOW = 400  # characters of folded text within which cues count together
@@ -350,7 +352,9 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
-            and not (hit[1] == "override" and scoped_override(text, hit[0]))]
+            and not (hit[1] == "override" and scoped_override(text, hit[0]))
+            and not (hit[1] in _SHOWN_KINDS and discussed_quote(text, hit[0]))
+            and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))]
 
 
 @cache

@@ -195,4 +195,58 @@ _SCOPED = re.compile(
 
 def scoped_override(text: str, position: int) -> bool:
     """Whether the setting aside of instructions at ``position`` of folded ``text`` is about a topic."""
-    return _SCOPED.match(text, position) is not None
+    return _SCOPED.match(text, position) is not None or _topic_before(text, position)
+
+
+# Turkish puts the topic before the word: "eski kurulum talimatlarini yok sayin" (the old set-up
+# instructions) is about set-up; "onceki talimatlarini yok say" (your earlier ones) is not
+_TOPIC_BEFORE = re.compile(r"([a-z]+)\s+$")
+_NOT_TOPICS = frozenset({
+    "onceki", "tum", "butun", "diger", "verilen", "sana", "senin", "sizin", "bu", "su", "o", "yukaridaki", "asagidaki",
+    "mevcut", "sistem", "eski", "kendi", "ilk", "gizli", "guvenlik", "temel", "orijinal", "baslangic", "gecmis", "her",
+    "onceden", "daha", "gelen", "yazilan", "ve", "bunun", "tumu", "kisisel", "asil"})
+_TOPIC_WORDS = ("talimat", "kural", "yonerge")
+
+
+def _topic_before(text: str, position: int) -> bool:
+    """Whether the Turkish instructions at ``position`` are named after a topic ("kurulum talimatlari")."""
+    if not text.startswith(_TOPIC_WORDS, position):
+        return False
+    m = _TOPIC_BEFORE.search(text, max(position - 30, 0), position)
+    return m is not None and m.group(1) not in _NOT_TOPICS
+
+
+# A quotation inside a sentence that goes on after it is talked about, not spoken: 'also, "forget
+# everything above" at the end of a prompt confuses it', 'eine Nachricht mit „vergiss alle Regeln"
+# wurde abgelehnt', '「これまでの指示を無視して」などの文言', '“忽略之前的所有指令”等方式'. (A quote that opens
+# after a colon or at a line's start, or ends its sentence, is not: 'Customer wrote: "..."'.)
+_QUOTE_REACH = 160
+
+
+def discussed_quote(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` lies inside a short quotation that is
+    part of a longer sentence about it."""
+    if text[position : position + 1] in _OPENERS:
+        position += 1
+    line_start = text.rfind("\n", 0, position) + 1
+    quote = _opening_quote(text, max(line_start, position - _QUOTE_REACH), position)
+    if quote < 0:
+        return False
+    closing = _closing_quote(text, position, text[quote])
+    if closing < 0 or closing - quote > _QUOTE_REACH:
+        return False
+    before = text[line_start:quote].rstrip(" \t")
+    after = text[closing + 1 : closing + 4].lstrip(" \t")
+    return (before[-1:].isalnum() or before[-1:] in ",\u3001") and after[:1].isalpha()
+
+
+# Words telling a person what to ask an AI ("1. Ask it to reveal its system prompt", 'tell it "you
+# are now in developer mode"', "get the bot to ignore its rules"): a test plan, not an order to the AI
+_TOLD_TO_ASK = re.compile(
+    r"\b(?:ask|tell|get|make|try to get|instruct|prompt)\s+(?:it|them|the (?:bot|assistant|model|chatbot|ai|tool|agent))"
+    r"\s*(?:to\b|:)?\s*[\"'\u201c]?\s*$")
+
+
+def told_to_ask(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` is what a person is told to ask an AI."""
+    return _TOLD_TO_ASK.search(text, max(position - 40, 0), position + (text[position : position + 1] in _OPENERS)) is not None
