@@ -232,12 +232,23 @@ def discussed_quote(text: str, position: int) -> bool:
     quote = _opening_quote(text, max(line_start, position - _QUOTE_REACH), position)
     if quote < 0:
         return False
-    closing = _closing_quote(text, position, text[quote])
-    if closing < 0 or closing - quote > _QUOTE_REACH:
+    # (a German „ is closed by “ or, as typed on most keyboards, by ")
+    closing = _CLOSERS.search(text, position, min(closing_limit(text, position), quote + _QUOTE_REACH))
+    if closing is None:
         return False
     before = text[line_start:quote].rstrip(" \t")
-    after = text[closing + 1 : closing + 4].lstrip(" \t")
-    return (before[-1:].isalnum() or before[-1:] in ",\u3001") and after[:1].isalpha()
+    after = text[closing.end() : closing.end() + 3].lstrip(" \t")
+    # (not after a colon, "wrote:", nor an attribute's "=": alt="...")
+    return (before[-1:].isalnum() or before[-1:] in ",.;!?)\u3001\u3002") and after[:1].isalpha()
+
+
+_CLOSERS = re.compile("[\"\u201c\u201d\u00bb\u300d\u300f]")
+
+
+def closing_limit(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 # Words telling a person what to ask an AI ("1. Ask it to reveal its system prompt", 'tell it "you
