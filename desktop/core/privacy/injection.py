@@ -46,6 +46,7 @@ from desktop.core.privacy.injection_quotes import (
     discussed_quote,
     negated,
     quoted_example,
+    recorded_turn,
     refused_turn,
     scoped_override,
     shown_not_given,
@@ -354,7 +355,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
             and not (hit[1] == "override" and scoped_override(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and discussed_quote(text, hit[0]))
-            and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))]
+            and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))
+            and not recorded_turn(text, hit[0], hit[1])]
 
 
 @cache

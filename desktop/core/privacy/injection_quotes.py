@@ -261,3 +261,54 @@ _TOLD_TO_ASK = re.compile(
 def told_to_ask(text: str, position: int) -> bool:
     """Whether the cue at ``position`` of folded ``text`` is what a person is told to ask an AI."""
     return _TOLD_TO_ASK.search(text, max(position - 40, 0), position + (text[position : position + 1] in _OPENERS)) is not None
+
+
+# A chat or call pasted as a record ("Copied from the chat log:", "Conversación copiada del chat de la
+# web:", "Chatprotokoll:", "チャット履歴"): what its people say to its bot, and what the bot answers,
+# is the record's content, not an order to the AI reading it. A record holding a "System:" turn is a
+# fake conversation, the attack's shape, and stays suspect.
+_RECORD_HEADING = re.compile(
+    r"\b(?:copied|pasted|saved from|excerpt|chat ?logs?|chat history|conversation log|transcripts?|call notes|kopiert|"
+    r"auszug|chatprotokoll|chatverlauf|gesprachsprotokoll|mitschrift|transkript\w*|copie[es]? d|extrait|historique|"
+    r"transcription|copiad[oa]s?|historial|transcripcion|registro del chat|copiat[oa]|trascrizione|cronologia|"
+    r"chatgeschiedenis|uit de chat|transcricao|historico|zapis rozmowy|historia czatu|sohbet kaydi|konusma kaydi|"
+    r"chattlogg|kopierat)\b|(?:" + "|".join(re.escape(fold(word).text) for word in (
+        "チャット履歴", "チャットログ", "会話ログ", "通話記録", "聊天记录", "对话记录", "通话记录", "переписк", "стенограмм")) + ")")
+_RECORD_HEAD_REACH = 160
+# A turn: a line that starts with a speaker ("Usuario:", "> Me:", "[10:02] Kunde:", "Agent (Nadia):")
+_TURN_LINE = re.compile(r"[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?[^\W\d][\w'-]*(?: [\w'-]+)?(?: \([^)\n]{0,20}\))?\s*:")
+_SYSTEM_TURN = re.compile(r"(?m:^[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:system|developer|sistema|systeme|systeem)\s*:)")
+
+
+# What the record's bot does stays evidence (a pasted "chat" in which the bot grants admin rights
+# or sends data away is an attack's shape); the conversation's form and the people's orders are not.
+RECORD_FORM = frozenset({"turns"})
+PERSON_ORDERS = frozenset({"imperative", "override", "role", "task"})
+_BOT_SPEAKER = re.compile(r"[^:\n]*\b(?:assistan\w*|asistente|assistent\w*|bot|chatbot|ai|ia|ki|model|copilot|gpt)\b")
+
+
+def recorded_turn(text: str, position: int, kind: str) -> bool:
+    """Whether the cue of ``kind`` at ``position`` of folded ``text`` is the form of a chat pasted
+    as a record, or an order one of its people gave its bot."""
+    if kind not in RECORD_FORM and kind not in PERSON_ORDERS:
+        return False
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _TURN_LINE.match(text, line_start):
+        return False
+    if kind in PERSON_ORDERS and _BOT_SPEAKER.match(text, line_start):
+        return False
+    first_turn = _first_turn(text)
+    return (first_turn >= 0 and _RECORD_HEADING.search(text, 0, min(first_turn, _RECORD_HEAD_REACH)) is not None
+            and _SYSTEM_TURN.search(text) is None)
+
+
+def _first_turn(text: str) -> int:
+    """Where the first line that starts with a speaker starts (-1 when none does)."""
+    at = 0
+    while at < len(text):
+        if _TURN_LINE.match(text, at):
+            return at
+        at = text.find("\n", at) + 1
+        if at == 0:
+            break
+    return -1
