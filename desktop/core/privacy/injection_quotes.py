@@ -19,6 +19,7 @@ aside earlier instructions about a topic ("vergesst alle vorherigen Anweisungen 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.privacy.folding import fold
 
@@ -297,18 +298,17 @@ def recorded_turn(text: str, position: int, kind: str) -> bool:
         return False
     if kind in PERSON_ORDERS and _BOT_SPEAKER.match(text, line_start):
         return False
-    first_turn = _first_turn(text)
-    return (first_turn >= 0 and _RECORD_HEADING.search(text, 0, min(first_turn, _RECORD_HEAD_REACH)) is not None
+    return _is_record(text)
+
+
+@lru_cache(maxsize=4)
+def _is_record(text: str) -> bool:
+    """Whether ``text`` opens with a heading naming it a pasted chat, before its first turn, and
+    holds no system turn (worked out once per text: a long one has many cues)."""
+    head = text[:_RECORD_HEAD_REACH]
+    first_turn = _FIRST_TURN.search(head)
+    return (_RECORD_HEADING.search(head, 0, first_turn.start() if first_turn else len(head)) is not None
             and _SYSTEM_TURN.search(text) is None)
 
 
-def _first_turn(text: str) -> int:
-    """Where the first line that starts with a speaker starts (-1 when none does)."""
-    at = 0
-    while at < len(text):
-        if _TURN_LINE.match(text, at):
-            return at
-        at = text.find("\n", at) + 1
-        if at == 0:
-            break
-    return -1
+_FIRST_TURN = re.compile("(?m:^)" + _TURN_LINE.pattern)
