@@ -312,3 +312,40 @@ def _is_record(text: str) -> bool:
 
 
 _FIRST_TURN = re.compile("(?m:^)" + _TURN_LINE.pattern)
+
+
+# "Don't issue refunds above 100 without asking me", "never sign off without a receipt": a check
+# required, not skipped (a prohibition of doing it without the check)
+_WITHOUT = re.compile(r"[^.;:!?\n]{0,70}?\bwithout\b")
+_PROHIBITION = re.compile(r"(?:\b(?:never|not|must not|nie|nicht|jamais|nunca|niet|nooit)|\bdon'?t|\bmustn'?t)\b[^.;:!?\n]*$")
+DOUBLE_NEGATIVE = frozenset({"unchecked", "secrecy"})
+
+
+def check_required(text: str, position: int) -> bool:
+    """Whether the "without ..." cue at ``position`` of folded ``text`` is itself forbidden."""
+    return _WITHOUT.match(text, position) is not None and _PROHIBITION.search(text, max(position - 60, 0), position) is not None
+
+
+# A key of a configuration named like an AI ("llm:", "model: claude-haiku", "assistant:" heading a
+# block) is data, not an address: its value is one word or nothing
+_KEY_LINE = re.compile(r"[ \t>-]*[a-z0-9_.\-]+\s*:[ \t]*[a-z0-9_.\-/@\"']*[ \t]*(?:\n|$)")
+
+
+def config_key(text: str, position: int) -> bool:
+    """Whether the address at ``position`` of folded ``text`` is a configuration key."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return position - line_start <= 12 and _KEY_LINE.match(text, line_start) is not None
+
+
+# The options of a quiz question ('Which of these should you report?\na) "..."\nb) "..."'): shown
+_OPTION = re.compile(r"[ \t]*(?:[a-f]|\d{1,2})[.)][ \t]")
+
+
+def quiz_option(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` is in an option of a quiz question."""
+    line_start = text.rfind("\n", 0, position) + 1
+    while line_start > 0 and _OPTION.match(text, line_start):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not _OPTION.match(text, line_start):
+            return text[line_start : text.find("\n", line_start)].rstrip().endswith("?")
+    return False
