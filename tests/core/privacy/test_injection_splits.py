@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV8_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -157,4 +157,7 @@ def test_dev8_holds_the_mix_it_was_written_for() -> None:
     others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
     texts = [s.text for s in samples]
     assert not others & set(texts)
+    # its last texts, written after the last change, are an unseen measure the benchmark prints
+    unseen = samples[-DEV8_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 8 and sum(not s.injection for s in unseen) == 39
     assert len(texts) == len(set(texts))
