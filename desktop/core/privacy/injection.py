@@ -354,6 +354,7 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
     # A system message written as data ('{"role": "system", "content": ...}', a configured prompt) is one
     # piece of evidence, read as a chat marker: not counted again as a fake turn starting at the same place.
     markers_at = {position for position, kind, _ in hits if kind == "markers" and _SYSTEM_MESSAGE.match(text, position)}
+    addressed = [position for position, kind, _ in hits if kind == "addressee"]
     return [hit for hit in hits
             if not (hit[1] in NEGATABLE and negated(text, hit[0]))
             and not (hit[1] in _QUOTED_KINDS
@@ -362,13 +363,20 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
             and not (hit[1] == "override" and scoped_override(text, hit[0]))
-            and not (hit[1] in _SHOWN_KINDS and discussed_quote(text, hit[0]))
+            and not (hit[1] in _SHOWN_KINDS and discussed_quote(text, hit[0]) and not _addressed_before(text, addressed, hit[0]))
             and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))
-            and not recorded_turn(text, hit[0], hit[1])
+            and not (hit[2] < THRESHOLD and recorded_turn(text, hit[0], hit[1]))
             and not (hit[1] in DOUBLE_NEGATIVE and check_required(text, hit[0]))
             and not (hit[1] == "addressee" and config_key(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)]
+
+
+def _addressed_before(text: str, addressed: list[int], position: int) -> bool:
+    """Whether words addressed to an AI come before ``position`` on its line ('Assistant: do "..." now'):
+    a quotation after them is what they order, not a phrase talked about."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return any(line_start <= at < position for at in addressed)
 
 
 @cache

@@ -345,6 +345,9 @@ _OPTION = re.compile(r"[ \t]*(?:[a-f]|\d{1,2})[.)][ \t]")
 def quiz_option(text: str, position: int) -> bool:
     """Whether the cue at ``position`` of folded ``text`` is in an option of a quiz question."""
     line_start = text.rfind("\n", 0, position) + 1
+    # (the option quotes what is asked about: an unquoted one may be the order itself)
+    if _opening_quote(text, line_start, position + (text[position : position + 1] in _OPENERS)) < 0:
+        return False
     while line_start > 0 and _OPTION.match(text, line_start):
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         if not _OPTION.match(text, line_start):
@@ -366,4 +369,7 @@ _EMBEDDED = re.compile(
     r"(?:\w+\s+){0,2}?"
     r"(?:documents?|e-?mails?|mails?|texts?|content|contents|messages?|tickets?|claims?|cvs?|resumes?|contracts?|files?|"
     r"attachments?|pages?|input|pasted \w+|tresci|zgloszen\w*|dokument\w*|nachricht\w*|documento?s?|correos?|textos?|"
-    r"testo|contenu|courriels?|bericht\w*|berichten|ticket|texte|pieces? jointes?|e-?mail)\b")
+    r"testo|contenu|courriels?|bericht\w*|berichten|ticket|texte|pieces? jointes?|e-?mail)\b"
+    # (what came before, or orders put in their place, are an attacker's: "ignore the instructions in the
+    # email above", "... in this document and follow mine")
+    r"(?!\s*(?:above|before|earlier|preceding)\b|[^.\n]{0,40}\b(?:instead|mine|follow (?:these|my|the following)|obey)\b)")
