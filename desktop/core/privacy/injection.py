@@ -47,6 +47,7 @@ from desktop.core.privacy.injection_quotes import (
     check_required,
     config_key,
     discussed_quote,
+    greeted_in_letter,
     negated,
     quiz_option,
     quoted_example,
@@ -367,7 +368,7 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))
             and not (hit[2] < THRESHOLD and recorded_turn(text, hit[0], hit[1]))
             and not (hit[1] in DOUBLE_NEGATIVE and check_required(text, hit[0]))
-            and not (hit[1] == "addressee" and config_key(text, hit[0]))
+            and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)]
 

@@ -91,7 +91,8 @@ _ABOUT_WORDS = ("how", "como", "wie", "hoe", "jak")
 
 # A prohibition is not an order: "Never paste customer data into an AI tool", "do not disable the firewall"
 # (within the clause: "must not issue refunds, change bank details or grant access")
-_NEGATION = re.compile(r"\b(?:never|not|n't|dont|nie|nicht|jamais|nunca|mai|niet|nooit|nunca)\b[^.;:!?\n]*$")
+# ("n't" ends a word: "don't", "mustn't")
+_NEGATION = re.compile(r"(?:\b(?:never|not|dont|nie|nicht|jamais|nunca|mai|niet|nooit|nunca)\b|n't\b)[^.;:!?\n]*$")
 NEGATABLE = frozenset({"exfil", "act", "weaken", "risky", "imperative", "secrets"})
 
 _OPENERS = ('"', "\u201c", "\u00ab", "\u201e", "\u300c", "\u300e")
@@ -373,3 +374,22 @@ _EMBEDDED = re.compile(
     # (what came before, or orders put in their place, are an attacker's: "ignore the instructions in the
     # email above", "... in this document and follow mine")
     r"(?!\s*(?:above|before|earlier|preceding)\b|[^.\n]{0,40}\b(?:instead|mine|follow (?:these|my|the following)|obey)\b)")
+
+
+# A letter to a person who shares a name with an AI product ("Hi Claude,", "Hello Ai,", "Dear
+# Assistant,") and is signed by its writer ("Thanks,\nJasmin", "Gruß\nSven"): the greeting names a
+# colleague, not the AI reading it
+_SIGN_OFF = re.compile(
+    r"\n[ \t]*(?:thanks|thank you|many thanks|best|best regards|kind regards|regards|cheers|all the best|gruss|grusse|"
+    r"viele grusse|beste grusse|liebe grusse|lg|mfg|mit freundlichen grussen|danke|cordialement|bonne journee|merci|"
+    r"bien a vous|a bientot|saludos|un saludo|gracias|atentamente|un abrazo|grazie|cordiali saluti|saluti|a presto|groet|"
+    r"groeten|met vriendelijke groet|obrigad[oa]|cumprimentos|abraco|beijinhos|pozdrawiam|dziekuje|tesekkurler|"
+    r"saygilarimla|hej da|halsningar|mvh|hilsen|tak|s pozdravem|dekuji)[ \t]*[,!.]?[ \t]*\n[ \t]*[^\n]{1,40}\s*$")
+_GREETING_LINE = re.compile(r"[ \t]*[^\n]{0,30}[,!:]?[ \t]*\n")
+
+
+def greeted_in_letter(text: str, position: int) -> bool:
+    """Whether the address at ``position`` of folded ``text`` is the greeting of a signed letter."""
+    start = len(text) - len(text.lstrip())
+    return (position <= start + 2 and _GREETING_LINE.match(text, position) is not None
+            and _SIGN_OFF.search(text, max(len(text) - 120, 0)) is not None)
