@@ -88,7 +88,7 @@ SETS = (
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
     ("dev8", ("dev8",), "tuned on, written after dev5 (orders to people, quoted orders, role keys); 95.0% flagged, "
-                        "5.7% ordinary before; later batches before: 11/12, 4/62; 8/10, 0/55; 5/6, 2/26; 3/4, 4/26"),
+                        "5.7% ordinary before; later batches before: 11/12, 4/62; 8/10, 0/55; 5/6, 2/26; 3/4, 4/26; 4/4, 0/24"),
     (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
