@@ -351,11 +351,11 @@ _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
-    # (an address can start at its opening quote: the quote is then part of the match)
     # A system message written as data ('{"role": "system", "content": ...}', a configured prompt) is one
     # piece of evidence, read as a chat marker: not counted again as a fake turn starting at the same place.
     markers_at = {position for position, kind, _ in hits if kind == "markers" and _SYSTEM_MESSAGE.match(text, position)}
     addressed = [position for position, kind, _ in hits if kind == "addressee"]
+    # (an address can start at its opening quote: the quote is then part of the match)
     return [hit for hit in hits
             if not (hit[1] in NEGATABLE and negated(text, hit[0]))
             and not (hit[1] in _QUOTED_KINDS

@@ -14,6 +14,9 @@ cues of every kind are dropped. So are a person's turn in a recorded chat that t
 ("User: ignore your rules ..." / "Bot: Sorry, I can't ..."), headings naming a document or a team
 about an AI ("Chatbot script:", "the chatbot team:"), an assistant with a job title, and setting
 aside earlier instructions about a topic ("vergesst alle vorherigen Anweisungen zum Parkplatz").
+Further down: orders talked about in a sentence, put to a bot in a test plan, spoken in a pasted
+chat record, forbidden without a check, in a quiz's options, in a team's own safeguard prompt, and
+greetings of a colleague who shares a name with an AI product.
 """
 
 from __future__ import annotations
@@ -236,7 +239,7 @@ def discussed_quote(text: str, position: int) -> bool:
     if quote < 0:
         return False
     # (a German „ is closed by “ or, as typed on most keyboards, by ")
-    closing = _CLOSERS.search(text, position, min(closing_limit(text, position), quote + _QUOTE_REACH))
+    closing = _CLOSERS.search(text, position, min(_line_end(text, position), quote + _QUOTE_REACH))
     if closing is None:
         return False
     before = text[line_start:quote].rstrip(" \t")
@@ -248,7 +251,7 @@ def discussed_quote(text: str, position: int) -> bool:
 _CLOSERS = re.compile("[\"\u201c\u201d\u00bb\u300d\u300f]")
 
 
-def closing_limit(text: str, position: int) -> int:
+def _line_end(text: str, position: int) -> int:
     """Where the line holding ``position`` ends."""
     end = text.find("\n", position)
     return len(text) if end < 0 else end
@@ -280,6 +283,7 @@ _RECORD_HEADING = re.compile(
 _RECORD_HEAD_REACH = 160
 # A turn: a line that starts with a speaker ("Usuario:", "> Me:", "[10:02] Kunde:", "Agent (Nadia):")
 _TURN_LINE = re.compile(r"[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?[^\W\d][\w'-]*(?: [\w'-]+)?(?: \([^)\n]{0,20}\))?\s*:")
+_FIRST_TURN = re.compile("(?m:^)" + _TURN_LINE.pattern)
 _SYSTEM_TURN = re.compile(r"(?m:^[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:system|developer|sistema|systeme|systeem)\s*:)")
 
 
@@ -312,8 +316,6 @@ def _is_record(text: str) -> bool:
     return (_RECORD_HEADING.search(head, 0, first_turn.start() if first_turn else len(head)) is not None
             and _SYSTEM_TURN.search(text) is None)
 
-
-_FIRST_TURN = re.compile("(?m:^)" + _TURN_LINE.pattern)
 
 
 # "Don't issue refunds above 100 without asking me", "never sign off without a receipt": a check
