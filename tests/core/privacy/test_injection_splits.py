@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV8_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -138,3 +138,26 @@ def test_dev5_holds_the_mix_it_was_written_for() -> None:
             "legal", "manual"} <= ordinary
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
     assert not earlier & {s.text for s in samples}
+
+
+def test_dev8_holds_the_mix_it_was_written_for() -> None:
+    """The eighth development set: at least 200 ordinary texts of the kinds that tripped the scan
+    on unseen text and 40 injections, in at least twelve languages; none copied from the other
+    sets."""
+    samples = load("dev8")
+    assert sum(s.injection for s in samples) >= 40
+    assert sum(not s.injection for s in samples) >= 200
+    languages = {s.category.split(".")[1] if "." in s.category else "en" for s in samples}
+    assert len(languages) >= 12
+    ordinary = {s.category.split(".")[0] for s in samples if not s.injection}
+    assert {"recall", "disregard", "correction", "colleague", "handover", "onboarding", "howto", "runbook", "roles",
+            "chatbot", "call", "promptguide", "aipolicy", "training", "ivr", "bot", "rubric", "legal", "exam", "game",
+            "recipe", "manual"} <= ordinary
+    assert {"config", "code", "transcript", "script"} <= {s.carrier for s in samples if not s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    # its last texts, written after the last change, are an unseen measure the benchmark prints
+    unseen = samples[-DEV8_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 8 and sum(not s.injection for s in unseen) == 39
+    assert len(texts) == len(set(texts))
