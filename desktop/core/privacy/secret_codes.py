@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import first_char_dispatch, keyword_windows, lazy_re
+from desktop.core.privacy.secret_words import PASSWORD_WORDS, password_words
 
 PASSWORD = "A password"
 
@@ -57,8 +58,7 @@ _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(
 # A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
 _WIFI_KEY = lazy_re(
     r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
-    r"chave|wpa2?(?:[ \-]?key)?|psk|password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|has[łl]o|"
-    r"l[öo]senord(?:et)?|passord|salasana|[şs]ifre(?:si)?)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    r"chave|wpa2?(?:[ \-]?key)?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
     r"(?P<value>[^\s\"'`,;]{6,64})"
 )
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
@@ -106,7 +106,7 @@ _HEX32 = lazy_re(r"(?<![0-9a-zA-Z])(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])")
 # A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
 _BRACKETED = lazy_re(r"\((?P<value>[^\s()]{6,64})\)")
 _WORD_BEFORE_BRACKET = lazy_re(
-    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|pw|pwd)(?!\w)[^\n.()]{0,40}\Z"
+    r"(?i)(?<![\w/?&])" + password_words("pw", "pwd") + r"(?!\w)[^\n.()]{0,40}\Z"
 )
 # A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
 _PASSPHRASE = lazy_re(r"(?i)(?<!\w)pass ?phrase[ \t]*(?::|=|[ \t]is[ \t])[ \t]*(?P<value>[^\n]{6,64}?)[ \t]*(?:\n|$)")
@@ -122,8 +122,7 @@ _WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
 # and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
 # (written to start with one character class, so that the engine skips to where a word can start)
 _PASSWORD_ASKED = lazy_re(
-    r"[pPkKmMcCwW](?<![\w/?&].)(?i:(?<=p)(?:assword|asswort|wd|w)|(?<=k)ennwort|(?<=m)(?:ot de passe|dp)|(?<=c)ontrase[ñn]a|"
-    r"(?<=w)achtwoord)(?!\w)[^\n]{0,80}\n"
+    first_char_dispatch([*PASSWORD_WORDS, "pwd", "pw"], r"\w/?&", ignore_case=True) + r"(?!\w)[^\n]{0,80}\n"
 )
 _TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.

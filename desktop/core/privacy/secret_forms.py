@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.secret_words import password_words
 
 PASSWORD = "A password"
 CARD_CODE = "A card security code"
@@ -147,14 +148,12 @@ _RECOVERY_FIRST = lazy_re(
 _RECOVERY_FIRST_KEYS = ("kod", "digo", "code", "codic", "kurtarma", "herstel", "terställning")
 # A wifi key word, the network's word, then the key ("la chiave wifi Trastevere_2025!").
 _WIFI_FIRST = lazy_re(
-    r"(?i)(?<![\w])(?:key|password|chiave|clave|cl[ée]|schl[üu]ssel|sleutel|wachtwoord|klucz|has[łl]o|senha|chave|şifre(?:si)?|nyckel|n[øo]gle|passord|"
-    r"l[öo]senord)[ \t]+(?:del |de la |du |do |da |des |of the |for the |for |per il |per |voor de |für das |f[öo]r )?(?:wifi|wi-fi|wlan|wifi-?netz)"
+    r"(?i)(?<![\w])(?:key|chiave|cl[ée]|schl[üu]ssel|sleutel|klucz|chave|nyckel|n[øo]gle|" + password_words() + r")[ \t]+(?:del |de la |du |do |da |des |of the |for the |for |per il |per |voor de |für das |f[öo]r )?(?:wifi|wi-fi|wlan|wifi-?netz)"
     r"(?![\w])[ \t]*(?P<value>[^\s\"'`,;]{6,64})"
 )
 # A chat reply to a question about a password that says the value with a verb after other words
 # ("mudou sim, agora é Pao-de-Queijo-88", "changed, now it's ..."): the line after the question.
-_ASKED = lazy_re(r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o|wachtwoord|"
-                 r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)")
+_ASKED = lazy_re(r"(?i)(?:" + password_words() + r"|wifi|wi-fi|wlan)")
 _REPLY_VERB = lazy_re(r"(?i)(?<![\w])(?:agora|ahora|now|nu|ora|maintenant|jetzt|teraz|şimdi|nu er|ny)[ \t]+(?:it['’]?s[ \t]+|is[ \t]+|é[ \t]+|es[ \t]+|è[ \t]+|est[ \t]+|c['’]est[ \t]+|ist[ \t]+|jest[ \t]+|är[ \t]+|er[ \t]+)?"
                       r"(?P<value>[^\s\"'`,;]{6,64})")
 

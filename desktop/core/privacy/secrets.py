@@ -29,6 +29,7 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
+from desktop.core.privacy.secret_words import PASSWORD_WORDS, password_keys, password_words
 
 
 class _KeySource(Protocol):
@@ -79,18 +80,18 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (TOKEN, r"dapi[a-f0-9]{32}"),  # Databricks
 )
 
+# The password words of every language (secret_words.py), then this rule's own: the short forms
+# and the names of keys and tokens.
 _PASSWORD_WORDS = (
-    r"password|passwd|pwd|passcode|pass ?phrase|pin|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|"
-    r"clave|parola d'ordine|wachtwoord|secret|client[_ \-]?secret|api[_ \-]?key|apikey|access[_ \-]?key|"
-    r"secret[_ \-]?key|auth[_ \-]?token|access[_ \-]?token|token|aws_secret_access_key"
+    "password", "passwd", "pwd", "passcode", "pass ?phrase", "pin",
+    *(word for word in PASSWORD_WORDS if word != "password"),
+    "parola d'ordine", "secret", r"client[_ \-]?secret", r"api[_ \-]?key", "apikey", r"access[_ \-]?key",
+    r"secret[_ \-]?key", r"auth[_ \-]?token", r"access[_ \-]?token", "token", "aws_secret_access_key",
 )
 
 
 # Substrings that every word of _PASSWORD_WORDS contains (found with fast substring search).
-_PASSWORD_KEYS = (
-    "pass", "pwd", "pin", "kennwort", "mdp", "contrase", "clave", "parola", "wachtwoord", "secret",
-    "key", "token",
-)
+_PASSWORD_KEYS = password_keys("pwd", "pin", "secret", "key", "token")
 
 
 @cache
@@ -114,7 +115,7 @@ def _password_re() -> re.Pattern[str]:
     # value must hold a digit or symbol, so "the password is stored safely" stays).
     # Case-free, not after a letter or a URL's "?&;#" (the letters with every form that
     # case-free matching gives them: "ſ", "K", "ı", "İ"); written so the scan skips to initials.
-    words = first_char_dispatch(_PASSWORD_WORDS.split("|"), r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
+    words = first_char_dispatch(_PASSWORD_WORDS, r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
     return re.compile(
         rf"{words}(?:\s*\([^)]{{0,20}}\))?"
         r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
@@ -313,9 +314,7 @@ def _word_at(text: str, index: int) -> bool:
 # "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = lazy_skippable(
-    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
-    r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|l[öo]senord(?:et)?|adgangskoden?|passord(?:et)?|salasana|"
-    r"密码|密碼|パスワード|비밀번호)(?![\w])"
+    r"(?i)(?<![\w/?&])" + password_words("passwd", "pass", "pwd", "pw", "ww") + r"(?![\w])"
     r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
     # or stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt ...")
     r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
@@ -372,8 +371,7 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
-              "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
+_SAID_KEYS = password_keys("pw ", "ww ")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")
 _PATH = re.compile(r"[/~][\w.\-/]*")
@@ -454,8 +452,7 @@ _ANSWER = re.compile(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
-_ASKED_KEYS = ("pw ", "pwd", "pass ", "password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
-               "şifre", "sifre", "parola", "lösenord", "wifi", "wi-fi", "wlan")
+_ASKED_KEYS = password_keys("pw ", "pwd", "wifi", "wi-fi", "wlan")
 
 
 def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
