@@ -261,6 +261,24 @@ def _card_ok(raw: str, context: str) -> bool:
     return bool(_CARD_WORD.search(context))
 
 
+_GROUP_GAP = lazy_re(r"[ \-.]|\r?\n")
+_CARD_GROUP_GAP = lazy_re(r"[ \-]")
+
+
+def _card_end(raw: str, context: str) -> int:
+    """How much of ``raw`` is a card number (0: none). A card run on into the digits after it
+    ("5248-7110-9833-5626 11/26": the expiry's month) is a card without its last groups."""
+    if _card_ok(raw, context):
+        return len(raw)
+    cuts = [m.start() for m in _GROUP_GAP.finditer(raw)]
+    for cut in reversed(cuts[-2:]):  # (at most two groups more: an expiry, a CVV)
+        groups = [len(group) for group in _CARD_GROUP_GAP.split(raw[:cut])]
+        # only a card written in its groups ("4 4 4 4", Amex "4 6 5"), not a version and a date
+        if (groups == [4, 6, 5] or set(groups) == {4}) and _card_ok(raw[:cut], context):
+            return cut
+    return 0
+
+
 # Numbers shaped like cards that are not anyone's: one called a test or demo card, an order or
 # tracking number. (The networks' test numbers stay hidden otherwise: people write them as their
 # own when they make up an example of their own complaint.)
@@ -426,8 +444,9 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     _ibans(text, add)
     for m in long_numbers(text).finditer(_re("card")):  # (twelve digits or more)
         before = text[max(0, m.start() - 40) : m.start()]
-        if _card_ok(m.group(0), before) and not _not_a_card(before):
-            add(Candidate(m.start(), m.end(), "CARD"))
+        end = _card_end(m.group(0), before)
+        if end and not _not_a_card(before):
+            add(Candidate(m.start(), m.start() + end, "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)

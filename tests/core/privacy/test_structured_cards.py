@@ -1,0 +1,41 @@
+"""Cards as people paste them: followed by the expiry and the code, or by words an address rule
+reads as a postcode."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+from desktop.core.privacy.candidates import Candidate, resolve
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("[17:03] liam: 5248-7110-9833-5626 11/26 219", "5248-7110-9833-5626"),
+    ("charge it to 4147 2039 9184 5278 0927 please", "4147 2039 9184 5278"),
+    ("Amex 3794 126609 13245 04 28", "3794 126609 13245"),
+])
+def test_a_card_run_on_into_its_expiry_is_still_a_card(text: str, card: str) -> None:
+    result = redact_text(text, country="GB")
+    assert [s.original for s in result.spans if s.type == "CARD"] == [card]
+
+
+@pytest.mark.parametrize("text", [
+    "job=nightly-export version=4.10.2.1 build=22621.3296\n2024-06-02 03:14:55,204 INFO",
+    "Ref 1234 5678 9012 3456 78 is the batch id, not a card",
+])
+def test_numbers_that_only_a_cut_would_make_a_card_stay(text: str) -> None:
+    assert not [s for s in redact_text(text, country="GB").spans if s.type == "CARD"]
+
+
+def test_a_card_followed_by_a_pin_is_hidden_whole_with_its_pin() -> None:
+    result = redact_text("Karte fürs Tanken: 5355 2901 4726 3849 PIN 8124", country="DE")
+    assert "5355" not in result.text and "8124" not in result.text
+    assert {s.type for s in result.spans} == {"CARD", "SECRET"}
+
+
+def test_a_checked_number_beats_an_address_found_over_its_digits() -> None:
+    card, address = Candidate(7, 26, "CARD"), Candidate(7, 30, "ADDRESS")
+    assert resolve([address, card]) == [card]
+    iban, street = Candidate(0, 22, "IBAN"), Candidate(10, 30, "ADDRESS")
+    assert resolve([iban, street]) == [iban]
+    assert resolve([Candidate(0, 10, "PHONE"), Candidate(0, 20, "ADDRESS")]) == [Candidate(0, 20, "ADDRESS")]
