@@ -40,7 +40,7 @@ _CARD_CODE = lazy_re(
 _CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "sicherheit", "veilig", "kod", "venlik",
                    "kerhet", "sikker", "セキュリティ", "安全", "보안")
 _CODE_VALUE = lazy_re(
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[^\n\d.;:=]{0,25}?[:=：#]|is|ist|est|es|è|é"
     # or after the card it belongs to ("cryptogramme de la carte affaires 482")
     r"|(?:of|de|du|der|des|del|della|do|da|van|för|på)[ \t][^\n\d.;:]{0,30}?(?:card|karte|carte|tarjeta|carta|kaart|karty|kort|cart[ãa]o)\w*[^\n\d.;:]{0,20}?[ \t])?"
     r"[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)"
@@ -52,7 +52,30 @@ _CARD_NEAR = lazy_re(
 )
 
 
+# A card's code written with no name after the card and its expiry, as a card is pasted in a
+# chat or a sheet ("5248-7110-9833-5626 11/26 219", "4197836163192299,10/28,071"): the expiry
+# first (rare in text), then a card number (its checksum) right before it.
+_EXPIRY_THEN_CODE = lazy_re(
+    r"/(?<=[^\d/](?:0[1-9]|1[0-2])/)(?:\d{2}|20\d{2})(?![\d/])[ \t]*[,;]?[ \t]*(?P<value>\d{3,4})(?!\d|[./:\-]\d)"
+)
+_CARD_BEFORE_EXPIRY = lazy_re(
+    r"(?<![\d\-])(?P<card>\d(?:[ \-]?\d){11,18})[ \t]*[,;]?[ \t]*"
+    r"(?i:(?:exp\w*|valid\w*|g[üu]ltig bis|vence|venc\w*|scad\w*|expire|ważna do|son kullanma)\.?[ \t:]*)?(?:0[1-9]|1[0-2])$"
+)
+
+
+def _bare_card_codes(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.structured import _luhn
+
+    for m in _EXPIRY_THEN_CODE.finditer(text):
+        card = _CARD_BEFORE_EXPIRY.search(text, max(0, m.start() - 48), m.start())
+        if card and _luhn(re.sub(r"\D", "", card.group("card"))):
+            add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CARD_CODE))
+
+
 def _card_codes(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    if "/" in text:
+        _bare_card_codes(text, add)
     headers: set[int] = set()
     for a, b in keyword_windows(lower, _CARD_CODE_KEYS, 40, 24):
         for cue in _CARD_CODE.finditer(text, a, b):

@@ -39,3 +39,22 @@ def test_a_checked_number_beats_an_address_found_over_its_digits() -> None:
     iban, street = Candidate(0, 22, "IBAN"), Candidate(10, 30, "ADDRESS")
     assert resolve([iban, street]) == [iban]
     assert resolve([Candidate(0, 10, "PHONE"), Candidate(0, 20, "ADDRESS")]) == [Candidate(0, 20, "ADDRESS")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("[17:03] liam: 5248-7110-9833-5626 11/26 219", "219"),
+    ("A-55012,4197836163192299,10/28,071,Harlan Briggs", "071"),
+    ("card 4147 2039 9184 5278 exp 09/27 630", "630"),
+    ("Visa : 4147 2039 9184 5278\nexpire fin 09/27 · cryptogramme au dos : 630", "630"),
+])
+def test_a_cards_code_after_it_and_its_expiry_is_hidden(text: str, code: str) -> None:
+    result = redact_text(text, country="GB")
+    assert [s.original for s in result.spans if s.type == "SECRET"] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "paid 11/26 219 items",  # a date and a count, no card
+    "order 4147203991845279 11/26 219",  # no checksum: no card, so no card code
+])
+def test_three_digits_after_a_date_without_a_card_stay(text: str) -> None:
+    assert not [s for s in redact_text(text, country="GB").spans if s.type == "SECRET"]
