@@ -22,19 +22,22 @@ PASSWORD = "A password"
 # the code after a colon or "is" too. "keep it in the safe" with no code after it stays, and so
 # does "Alarm: 06:30".
 _BOX_CODE = lazy_re(
-    r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|tresorcode|safecode|kluiscode)|"
-    r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
-    r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma)"
+    r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|h[äa]lytyskoodi|tresorcode|safecode|kluiscode)|"
+    r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|trezor\w*|coffre-fort|cassaforte|caja fuerte|cofre|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
+    r"key ?box|schl[üu]sselkasten|kluis\w*|schlie(?:ß|ss)fach\w*|spind|locker|casier|taquilla|armadietto)|alarm\w*|safe|allarme|alarme|alarma)"
     # a compound that ends in "code" ("larmkoden", "Alarmcode") takes the code straight after it
     r"(?(compound)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
     r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
-    r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!))))[ \t]*"
+    # (a locker's number may stand between: "Schließfach 3: 0815")
+    r"|(?(strong)(?:[ \t]+(?:nr\.?|no\.?|n[°º])?[ \t]*\d{1,3})?(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest|je))|(?!))))[ \t]*"
     r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
 )
 # Things that lock, PINs and combinations ("larm" is in "alarm", "allarme", "larmkod"; "box" in
 # "lockbox"; "comb" in "combo", "combination"): the windows of the rules anchored on them.
 _THING_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "lockbox", "keybox", "comb", "kombi", "nip",
-               "passcode", "lock", "schloss", "pin?", "pin:", "pincode")
+               "passcode", "lock", "schloss", "pin?", "pin:", "pincode", "hälytys", "halytys", "trezor", "cofre", "kluis",
+               "schließfach", "schliessfach", "spind", "casier", "taquilla", "armadietto", "candado", "cadenas", "lucchetto",
+               "hangslot", "kłódk", "klodk", "kilit", "hänglås")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
 # 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
@@ -45,7 +48,10 @@ _DOOR_CODE = lazy_re(
     r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code|"
     # a card's PIN as banks write it
     r"code confidentiel|code secret|c[óo]digo secreto|codice segreto|geheimcode|geheimzahl|pincode)"
-    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
+    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|je|to|now)(?!\w)|[:=]"
+    # or no verb: the code typed with its keypad's "#" or "*" ("kod do drzwi magazynu 5940#"), or
+    # said before the verb at the end ("kapı şifresi de 7303 olarak güncellendi")
+    r"|\s(?=[0-9A-Z]{3,8}(?:[#*]|[ \t]+(?:olarak|oldu)(?!\w))))\s*"
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # (the cue phrases themselves, lowercased: a window starts at its cue)
@@ -66,10 +72,11 @@ _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
+    # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
-_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "암호")
+_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호")
 
 # A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
 # -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
@@ -82,15 +89,15 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 # A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
 # "the code for the bike locker is 5521"), said with a verb or a colon.
 _CODE_FOR = lazy_re(
-    r"(?i)(?<!\w)(?:code|koden|kod|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom)[ \t]+"
+    r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
-    r"(?:box|kasten|safe|tresor|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
+    r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
     r"\w*[^\n.:=?]{0,30}?"
-    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest|je)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
-# Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi").
-_CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ", "geheimzahl")
+# Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi", "kód").
+_CODE_KEYS = ("cod", "cód", "kod", "kód", "kood", "keypad", "pin ", "geheimzahl", "şifre", "sifre")  # (a door's "kapı şifresi")
 _LOCK_THEN_CODE = lazy_re(
     r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
     r"schrank|cabinet|armario|armoire|armadio)\w*"
@@ -124,19 +131,23 @@ _WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
 _PASSWORD_ASKED = lazy_re(
     first_char_dispatch([*PASSWORD_WORDS, "pwd", "pw"], r"\w/?&", ignore_case=True) + r"(?!\w)[^\n]{0,80}\n"
 )
-_TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
+_TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})(?P<more>[ \t]+[^\n]*)?(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
-    r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)"
-    r"(?!\w)[^\n]{0,60}\?[ \t]*\n"
+    r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|k[óo]d|kode|koden|koodi|combo|digicode|alarm\w*|tresor|"
+    r"padlock|candado|cadenas|lucchetto|hangslot|k[łl][óo]dk\w*|\w*schloss|h[äa]ngl[åa]s|kilit)"
+    r"(?!\w)[^\n]{0,60}[?？][ \t]*\n"
 )
 _SHORT_ANSWER = lazy_re(
-    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
+    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
     r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
 )
 # Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
 _ASKING = lazy_re(
-    r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our)))(?!\w)"
+    r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our))|"
+    # a question word, then the code ("whats the alarm code now", "c'est quoi le code du portail")
+    r"(?:what['’]?s|what is|wie (?:ist|lautet|war)|c['’]est quoi|quel est|cu[áa]l es|qual [ée]|qual è|wat is|jaki jest|vad är|hva er)"
+    r"[^\n?]{0,40}?(?:code|kod|koden|kode|koodi|c[óo]digo|codice|pin))(?!\w)"
     r"[^\n?]{0,80}\n"
 )
 
@@ -172,7 +183,10 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
         for m in _PASSWORD_ASKED.finditer(text, a, b):
             said = _TOKEN_ANSWER.match(text, m.end())
             value = said.group("value").rstrip(".,!") if said else ""
-            if said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value:
+            if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
+                continue
+            # a whole message of one word, or a password's shape before more words ("Cabinet2024! mais change-le")
+            if not (said.group("more") or "").strip() or password_shaped(said.group("value")):
                 out.append(_said(said.start("value"), value))
     for a, b in keyword_windows(lower, ("twilio", "auth_token"), 160, 2):
         for m in _HEX32.finditer(text, a, b):
@@ -204,10 +218,11 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = m.group("value").rstrip(".,!)")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(_said(m.start("value"), value))
-    for a, b in keyword_windows(lower, _CJK_KEYS, 80, 2):
+    for a, b in keyword_windows(lower, _CJK_KEYS, 80, 8):
         for m in _CJK_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
-            if any(c.isdigit() for c in value) or not value.isalnum():
+            # (a Latin letter or a digit in it: "뭐였죠?" after the word asks for the password)
+            if (any(c.isdigit() for c in value) or not value.isalnum()) and any(c.isascii() and c.isalnum() for c in value):
                 out.append(_said(m.start("value"), value))
     for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
         line_end = text.find("\n", a, a + 400)  # (bounded, as every look to a line's end here: a pasted

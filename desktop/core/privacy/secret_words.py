@@ -34,14 +34,14 @@ PASSWORD_WORDS: tuple[str, ...] = (
     "κωδικός",  # Greek
     "m[ậa]t kh[ẩa]u",  # Vietnamese
     "kata sandi", "kata laluan",  # Indonesian, Malay
-    "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호",  # Japanese, Chinese, Korean
+    "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호",  # Japanese, Chinese, Korean
 )
 
 PASSWORD_KEYS: tuple[str, ...] = (
     "pass", "kennwort", "mdp", "contrase", "clave", "senha", "wachtwoord", "hasł", "hasl", "şifre", "sifre",
     "parol", "lösenord", "losenord", "adgangskode", "kodeord", "salasana", "hesl", "jelsz", "lozink", "geslo",
     "парол", "κωδικ", "mật kh", "mat kh", "kata sandi", "kata laluan",
-    "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호",
+    "パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호",
 )
 
 

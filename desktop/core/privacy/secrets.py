@@ -29,7 +29,7 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
-from desktop.core.privacy.secret_words import PASSWORD_WORDS, password_keys, password_words
+from desktop.core.privacy.secret_words import PASSWORD_KEYS, PASSWORD_WORDS, password_keys, password_words
 
 
 class _KeySource(Protocol):
@@ -319,14 +319,15 @@ _SAID_PASSWORD = lazy_skippable(
     # or stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt ...")
     r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
     r"ge[äa]ndert (?:auf|in)|gesetzt auf|chang[ée] en|cambiata in|gewijzigd in|zmienione na|ändrat till|"
-    r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|"
+    r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|continua|contin[úu]a|rimane|je|"
     r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
+# (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
-    r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:password|passwd|pass|pwd|secret|token|api_key|key|mot_de_passe|passwort|"
-    r"kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|l[öo]senord|passord)(?![\w])"
+    r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:"
+    + password_words("passwd", "pass", "pwd", "secret", "token", "api_key", "key").replace(" ", "_") + r")(?![\w])"
     r"[\"']?\s*(?::=|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
 )
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
@@ -373,7 +374,8 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
 _SAID_KEYS = password_keys("pw ", "ww ")
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
-_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret",
+                  *(f"_{key}" for key in PASSWORD_KEYS if key.isascii() and " " not in key))
 _PATH = re.compile(r"[/~][\w.\-/]*")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
@@ -447,9 +449,9 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
 # A chat reply to a question about a password ("la contraseña del wifi?" / "es Jacaranda_77"):
 # the answer on the next line, after the speaker, is the password when it looks like one. Looked
 # for only after a line ending in "?" that holds a password word.
-_QUESTION_END = re.compile(r"\?[ \t]*\n")
+_QUESTION_END = re.compile(r"[?？][ \t]*\n")
 _ANSWER = re.compile(
-    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
+    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
 _ASKED_KEYS = password_keys("pw ", "pwd", "wifi", "wi-fi", "wlan")
