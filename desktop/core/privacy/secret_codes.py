@@ -157,12 +157,40 @@ _RECOVERY_HEAD = lazy_re(
     r"(?i)(?:recovery|backup|back-up|one-time|2fa|mfa|wiederherstellungs|backup-|sicherungs|secours|r[ée]cup[ée]ration|"
     r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma)"
     r"[\w\-]*[ \t]*(?:codes?|kodes?|c[óo]digos|codici|kody|koder|koodit|kodlar[ıi])(?!\w)[^\n]*"
+    # or the word for "codes" first ("códigos de recuperação", "codes de secours", "codici di backup")
+    r"|(?i:(?:c[óo]digos?|codici|codes?|kody)[ \t]+(?:de[ \t]+|di[ \t]+|of[ \t]+)?(?:recupera\w*|secours|r[ée]cup[ée]ration|backup|"
+    r"respaldo|ripristino|recupero|odzyskiwania|zapasowe))(?!\w)[^\n]*"
 )
 _CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
 # a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
 _CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
 _CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
 _CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
+
+
+# Codes said in a sentence after their heading: a verb, then codes apart by commas or "and".
+_CODES_ARE = lazy_re(r"(?i)(?<!\w)(?:are|were|is|sind|lauten|sont|son|s[ãa]o|sono|zijn|to|s[ąa]|är|er|ovat|şunlar)(?!\w)[ \t:]*")
+_LISTED_CODE = lazy_re(
+    r"(?<![\w\-])(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){1,2}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,12})(?![\w\-])"
+    r"[ \t]*(?:,|;|and|und|et|y|e|en|i|ve|och|og|ja|\(|\.|$)"
+)
+
+
+def _listed_codes(text: str, start: int, end: int) -> list[Candidate]:
+    """The codes of a list said in a sentence: each grouped ("4f7k-2m9q", "4821 7730") or of
+    letters and digits, with a digit; the list ends at the first other word."""
+    out = []
+    pos = start
+    while (m := _LISTED_CODE.match(text, pos, end)) is not None or text[pos : pos + 1] in ("\n", " "):
+        if m is None:
+            pos += 1
+            continue
+        if any(c.isdigit() for c in m.group("value")):
+            out.append(_said(m.start("value"), m.group("value")))
+        pos = m.end()
+        while text[pos : pos + 1] in (" ", "\t"):
+            pos += 1
+    return out
 
 
 def _said(value_start: int, value: str) -> Candidate:
@@ -269,6 +297,13 @@ def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Cand
                     if any(c.isdigit() for c in item.group("value")):
                         out.append(_said(item.start("value"), item.group("value")))
                 continue
+            said = _CODES_ARE.search(text, head.start(), head.end())
+            if said:  # "the recovery codes are 4f7k-2m9q, 8z1x-6c3v and p5t2-9w7n", on the line or the next
+                next_end = text.find("\n", head.end() + 1)
+                listed = _listed_codes(text, said.end(), len(text) if next_end < 0 else next_end)
+                if listed:
+                    out += listed
+                    continue
             pos = head.end() + 1
             while pos < len(text) and (m := _CODE_LINE.match(text, pos)) is not None:
                 if not any(c.isdigit() for c in m.group("value")):

@@ -45,3 +45,18 @@ def test_an_answer_or_a_setting_in_another_language_is_hidden(text: str, country
 ])
 def test_words_about_codes_without_a_code_hide_nothing(text: str, country: str) -> None:
     assert _secrets(text, country) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("If they get locked out, the recovery codes are\n7h2k-9m4q, 3z8x-1c6v and w5t2-p9n7 (each works once).",
+     ["7h2k-9m4q", "3z8x-1c6v", "w5t2-p9n7"]),
+    ("Die Backup-Codes sind 5821 7730, 1965 2048 und 7307 8812.", ["5821 7730", "1965 2048", "7307 8812"]),
+    ("Os códigos de recuperação são a1b2c-3d4e5 e f6g7h-8i9j0.", ["a1b2c-3d4e5", "f6g7h-8i9j0"]),
+])
+def test_recovery_codes_listed_in_a_sentence_are_hidden(text: str, codes: list[str]) -> None:
+    assert _secrets(text, "GB") == codes
+
+
+def test_recovery_codes_only_mentioned_hide_nothing() -> None:
+    assert _secrets("the backup codes are in the safe since 2025.", "GB") == []
+    assert _secrets("Vos codes de secours sont dans le coffre.", "FR") == []
