@@ -116,7 +116,11 @@ _WORD_BEFORE_BRACKET = lazy_re(
     r"(?i)(?<![\w/?&])" + password_words("pw", "pwd") + r"(?!\w)[^\n.()]{0,40}\Z"
 )
 # A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
-_PASSPHRASE = lazy_re(r"(?i)(?<!\w)pass ?phrase[ \t]*(?::|=|[ \t]is[ \t])[ \t]*(?P<value>[^\n]{6,64}?)[ \t]*(?:\n|$)")
+# (and a wallet's seed or recovery phrase: twelve or twenty-four words)
+_PASSPHRASE = lazy_re(
+    r"(?i)(?<!\w)(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
+    r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
+)
 # A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
 _NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
 # Any command-line flag that carries a password or token ("redis-server --requirepass ...").
@@ -219,7 +223,7 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in keyword_windows(lower, ("twilio", "auth_token"), 160, 2):
         for m in _HEX32.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    for a, b in keyword_windows(lower, ("phrase",), 80, 12):
+    for a, b in keyword_windows(lower, ("phrase", "mnemonic"), 220, 24):
         for m in _PASSPHRASE.finditer(text, a, b):
             value = m.group("value").strip()
             out.append(_said(m.start("value"), value))

@@ -200,11 +200,28 @@ _SAID_KEY = lazy_re(
     r"(?![\w])[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])\s*(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
 )
 _SAID_KEY_KEYS = ("api", "access", "secret", "clé", "klucz", "キー", "密钥")  # ("clave api", "chiave api": "api")
+# A key written straight after its name, with no "is" or colon ("api key 3f1c9e7a...", "token
+# Xk2Lm9..."): only a value no word has, 32 hex digits or more, or 24 characters or more with
+# letters of both cases and digits.
+_BARE_KEY = lazy_re(
+    r"(?i)(?<![\w\-])(?:api[ _\-]?key|apikey|access[ _\-]?key|secret[ _\-]?key|auth[ _\-]?token|access[ _\-]?token|api[ _\-]?token|token)"
+    r"[ \t]+(?P<value>[A-Za-z0-9_\-]{24,200})(?![\w\-])"
+)
+_BARE_KEY_KEYS = ("key", "token")
+# A setting of a .NET or Java XML config ('<add key="SmtpPassword" value="..." />').
+_XML_SETTING = lazy_re(
+    r"(?i)(?:key|name)=\"[\w.:\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[\w.:\-]*\"[ \t]+value=\"(?P<value>[^\"\s]{4,200})\""
+)
 # A variable named like a password without a separator ("PGPASSWORD=...", "REDISPASS=...").
 _JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<value>[^\s\"'`;]{4,200})")
 
 # curl's login: "-u user:password" (the user may be an account id).
 _CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+
+
+def random_shaped(value: str) -> bool:
+    """Letters of both cases and digits: a generated key, not a word or a name."""
+    return (any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value))
 
 
 def password_like(value: str) -> bool:
@@ -314,6 +331,16 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             value = m.group("value")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not lookalike(text, m.start("value"), m.end("value")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
+    for a, b in keyword_windows(lower, _BARE_KEY_KEYS, 220, 14):
+        for m in _BARE_KEY.finditer(text, a, b):
+            value = m.group("value")
+            hexed = len(value) >= 32 and all(c in "0123456789abcdefABCDEF" for c in value) and not value.isdigit()
+            if (hexed or random_shaped(value)) and not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
+    for a, b in keyword_windows(lower, ('value="',), 220, 120):
+        for m in _XML_SETTING.finditer(text, a, b):
+            if not lookalike(text, m.start("value"), m.end("value")) and not m.group("value").startswith(("$", "{", "%")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("pass=", "password=", "passwd=", "pwd=", "token=", "secret="), 210, 22):
         for m in _JOINED_VARIABLE.finditer(text, a, b):
             if not lookalike(text, m.start("value"), m.end("value")):
