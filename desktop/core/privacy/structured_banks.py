@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, present_keys
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
 
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
 # "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
@@ -29,6 +29,17 @@ _EAST_ASIAN_ACCOUNT = lazy_re(
     r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
 )
 _EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "口座")
+# Account shapes no other number has, taken without a cue word: a New Zealand account (bank,
+# branch, account, suffix: "12-3140-0512345-00") and a Hungarian one (two or three groups of
+# eight digits, each bank and account group with its own check digit: "11773016-11111018").
+_NZ_ACCOUNT = lazy_re(r"\d(?<![\d\-]\d)\d-\d{4}-\d{7}-\d{2,3}(?![\d\-])")
+_HU_ACCOUNT = lazy_re(r"\d(?<![\d\-]\d)\d{7}-\d{8}(?:-\d{8})?(?![\d\-])")
+_HU_WEIGHTS = (9, 7, 3, 1) * 4
+
+
+def _hungarian_ok(value: str) -> bool:
+    bank, account = value[:8], value[9:].replace("-", "")
+    return all(sum(int(d) * w for d, w in zip(part, _HU_WEIGHTS, strict=False)) % 10 == 0 for part in (bank, account))
 
 
 def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
@@ -39,6 +50,13 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     if "0" in text:
         _indian_accounts(text, add)
+    if "-" in text:
+        numbers = long_numbers(text)
+        for m in numbers.finditer(_NZ_ACCOUNT):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+        for m in numbers.finditer(_HU_ACCOUNT):
+            if _hungarian_ok(m.group(0)) and len(set(m.group(0))) > 3:  # ("00000000-00000000" is no one's)
+                add(Candidate(m.start(), m.end(), "ACCOUNT"))
     if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))

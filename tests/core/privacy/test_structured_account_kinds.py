@@ -19,3 +19,25 @@ def test_an_account_after_its_kind_is_hidden(text: str, country: str, account: s
 
 def test_a_kind_of_account_without_a_number_hides_nothing() -> None:
     assert not redact_text("La cuenta bancaria de la empresa cambió en 2025.", country="ES").spans
+
+
+@pytest.mark.parametrize(("text", "country", "account"), [
+    ("számlaszám: 11773016-11111018-00000000", "HU", "11773016-11111018-00000000"),
+    ("utalás a 11773016-11111018 számlára", "HU", "11773016-11111018"),
+    ("For the koha please pay into 12-3140-0512345-00 (ASB).", "NZ", "12-3140-0512345-00"),
+    ("RIB : 30004 03175 00040218837 65", "FR", "30004 03175 00040218837 65"),
+    ("NIB 0007 0000 0012 8394 6475 1", "PT", "0007 0000 0012 8394 6475 1"),
+    ("Banco do Brasil, Ag 1844-9 CC 41027-3", "BR", "41027-3"),
+])
+def test_national_account_forms_are_hidden(text: str, country: str, account: str) -> None:
+    spans = redact_text(text, country=country).spans
+    assert account in [s.original for s in spans if s.type == "ACCOUNT"]
+
+
+@pytest.mark.parametrize("text", [
+    "ticket 12345678-12345678 is closed",  # two groups of eight without the check digits
+    "cc 4 people on the thread",
+    "Rib-eye steak, 2 portions",
+])
+def test_look_alikes_of_those_forms_stay(text: str) -> None:
+    assert not [s for s in redact_text(text, country="HU").spans if s.type == "ACCOUNT"]
