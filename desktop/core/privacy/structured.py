@@ -293,6 +293,8 @@ _NOT_CARD_BEFORE = lazy_re(
     r"(?i)(?:(?:test|demo|sandbox|dummy|example)\s*(?:card|karte|carte|tarjeta|number|nr\.?|no\.?)?|"
     r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice|ean|gtin|upc|barcode|artikel)\S*"
     r"\s*(?:no\.?|nr\.?|#|number|号|番号|번호)?)\s*[:：#]?\s*$"
+    # or said to be one ("the test card is 4242 ...")
+    r"|(?i:test|demo|sandbox|dummy|example)[ \t]+(?i:card|karte|carte|tarjeta|number)[ \t]+(?i:is|ist|est|es|è|är|er)[ \t]+$"
 )
 
 

@@ -58,3 +58,8 @@ def test_a_cards_code_after_it_and_its_expiry_is_hidden(text: str, code: str) ->
 ])
 def test_three_digits_after_a_date_without_a_card_stay(text: str) -> None:
     assert not [s for s in redact_text(text, country="GB").spans if s.type == "SECRET"]
+
+
+def test_a_card_said_to_be_the_test_card_stays_and_a_customers_card_is_hidden() -> None:
+    assert not redact_text("3. the test card is 4242 4242 4242 4242 with any future date", country="US").spans
+    assert [s.type for s in redact_text("the order is 4539 1872 0466 3113", country="US").spans] == ["CARD"]
