@@ -22,7 +22,7 @@ import re
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
-from desktop.core.privacy.secret_words import password_keys, password_words
+from desktop.core.privacy.secret_words import password_words, present_keys
 
 PASSWORD = "A password"
 API_KEY = "An API key"
@@ -93,7 +93,6 @@ def _codes(text: str, lower: str) -> list[Candidate]:
 
 
 _PASSWORD_WORD = password_words()  # (secret_words.py: every language's)
-_PASSWORD_KEYS = password_keys()
 # A password word at the end of a compound ("Startpasswort", "beheerwachtwoord"), a verb or colon, the value.
 _COMPOUND_PASSWORD = lazy_re(
     r"(?i)(?<![\w])[^\W\d_]{3,}(?:passwort|kennwort|wachtwoord|l[öo]senord(?:et)?|passord(?:et)?|password)(?![\w])"
@@ -142,7 +141,7 @@ def passphrase_shaped(value: str) -> bool:
 
 def _passwords(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
-    windows = keyword_windows(lower, _PASSWORD_KEYS, 130, 20)
+    windows = keyword_windows(lower, present_keys(lower), 130, 20)
     for a, b in windows:
         for m in _COMPOUND_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
@@ -233,13 +232,13 @@ _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?"
     + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin") + r"[\"']?"
 )
-_COLUMN_KEYS = password_keys("pw", "secret", "token", "api", "pin")  # (each header word holds one)
+_COLUMN_KEYS = ("pw", "secret", "token", "api")  # (and the shared password keys: each header word but "pin" holds one)
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
     """Cells under a password, secret or token header of a CSV, TSV or markdown table."""
     out: list[Candidate] = []
-    starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, _COLUMN_KEYS, 1, 0)}
+    starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, present_keys(lower, *_COLUMN_KEYS), 1, 0)}
     for start in sorted(starts):
         end = text.find("\n", start)
         if end < 0:

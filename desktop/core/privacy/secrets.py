@@ -29,7 +29,13 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
-from desktop.core.privacy.secret_words import PASSWORD_KEYS, PASSWORD_WORDS, password_keys, password_words
+from desktop.core.privacy.secret_words import (
+    PASSWORD_WORDS,
+    password_keys,
+    password_words,
+    present_keys,
+    present_words,
+)
 
 
 class _KeySource(Protocol):
@@ -82,16 +88,16 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
 
 # The password words of every language (secret_words.py), then this rule's own: the short forms
 # and the names of keys and tokens.
-_PASSWORD_WORDS = (
-    "password", "passwd", "pwd", "passcode", "pass ?phrase", "pin",
-    *(word for word in PASSWORD_WORDS if word != "password"),
+_OWN_WORDS = (
+    "passwd", "pwd", "passcode", "pass ?phrase", "pin",
     "parola d'ordine", "secret", r"client[_ \-]?secret", r"api[_ \-]?key", "apikey", r"access[_ \-]?key",
     r"secret[_ \-]?key", r"auth[_ \-]?token", r"access[_ \-]?token", "token", "aws_secret_access_key",
 )
 
 
-# Substrings that every word of _PASSWORD_WORDS contains (found with fast substring search).
-_PASSWORD_KEYS = password_keys("pwd", "pin", "secret", "key", "token")
+# Substrings that every word of _PASSWORD_WORDS contains (found with fast substring search):
+# the shared ones (secret_words.present_keys) and these.
+_PASSWORD_KEYS = ("pwd", "pin", "secret", "key", "token")
 
 
 @cache
@@ -109,13 +115,15 @@ def _private_key_re() -> re.Pattern[str]:
     )
 
 
-@cache
-def _password_re() -> re.Pattern[str]:
+@lru_cache(maxsize=64)
+def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     # "password: hunter2", "API_KEY=abc...", "Passwort ist Sommer2024!" (after "is"-words the
     # value must hold a digit or symbol, so "the password is stored safely" stays).
     # Case-free, not after a letter or a URL's "?&;#" (the letters with every form that
     # case-free matching gives them: "ſ", "K", "ı", "İ"); written so the scan skips to initials.
-    words = first_char_dispatch(_PASSWORD_WORDS, r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
+    # (``shared``: those of the shared words the text may hold; "password" first, as it always was)
+    ordered = ["password", *_OWN_WORDS[:5], *(w for w in shared if w != "password"), *_OWN_WORDS[5:]]
+    words = first_char_dispatch(ordered, r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
     return re.compile(
         rf"{words}(?:\s*\([^)]{{0,20}}\))?"
         r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
@@ -372,10 +380,9 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = password_keys("pw ", "ww ")
+_SAID_KEYS = ("pw ", "ww ")  # (the shared password words open the windows of _PASSWORD_KEYS already)
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
-_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret",
-                  *(f"_{key}" for key in PASSWORD_KEYS if key.isascii() and " " not in key))
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")  # (and "_" and each password key found)
 _PATH = re.compile(r"[/~][\w.\-/]*")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
@@ -389,7 +396,8 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
     lower = lowered(text)
     # Each rule only around its own cue words ("mot de passe" starts before the "pass" found).
     said = windows + keyword_windows(lower, _SAID_KEYS, 130, 14)
-    env = keyword_windows(lower, _VARIABLE_KEYS, 210, 60)
+    named = tuple(f"_{key}" for key in present_keys(lower) if key != "pass" and key.isascii() and " " not in key)
+    env = keyword_windows(lower, _VARIABLE_KEYS + named, 210, 60)
     login = keyword_windows(lower, _LOGIN_KEYS, 80, 2) if "/" in text else []
     seen: set[int] = set()
     for rule, where in ((_SAID_PASSWORD, said), (_ENV_PASSWORD, env), (_LOGIN_PAIR, login)):
@@ -511,8 +519,9 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
     from desktop.core.privacy.fastscan import keyword_windows
 
-    windows = keyword_windows(lowered(text), _PASSWORD_KEYS, 260)
-    for m in (m for a, b in windows for m in _password_re().finditer(text, a, b)):
+    windows = keyword_windows(lowered(text), present_keys(lowered(text), *_PASSWORD_KEYS), 260)
+    rule = _password_re(present_words(lowered(text)))
+    for m in (m for a, b in windows for m in rule.finditer(text, a, b)):
         value = m.group("value")
         sep = m.group(0)[: m.start("value") - m.start()]
         if ":" not in sep and "=" not in sep and value.isalpha():

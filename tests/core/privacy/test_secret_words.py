@@ -7,7 +7,15 @@ import re
 import pytest
 
 from desktop.core.privacy import redact_text
-from desktop.core.privacy.secret_words import PASSWORD_KEYS, PASSWORD_WORDS, password_keys, password_words
+from desktop.core.privacy.fastscan import lowered
+from desktop.core.privacy.secret_words import (
+    PASSWORD_KEYS,
+    PASSWORD_WORDS,
+    password_keys,
+    password_words,
+    present_keys,
+    present_words,
+)
 
 # The written forms people use; each must be one of the shared words and hold a fast-scan key.
 FORMS = ("password", "Passwort", "Kennwort", "mot de passe", "MDP", "contraseña", "contrasena", "clave", "senha",
@@ -20,7 +28,8 @@ FORMS = ("password", "Passwort", "Kennwort", "mot de passe", "MDP", "contraseña
 @pytest.mark.parametrize("form", FORMS)
 def test_each_written_form_is_a_shared_word_with_a_key(form: str) -> None:
     assert re.fullmatch(password_words(), form, re.IGNORECASE)
-    assert any(key in form.lower() for key in PASSWORD_KEYS)
+    # (a rule's window opens at the key: the word must start with it)
+    assert any(form.lower().startswith(key) for key in PASSWORD_KEYS)
 
 
 def test_a_rule_adds_its_own_words_and_keys_to_the_shared_ones() -> None:
@@ -49,3 +58,11 @@ def test_a_password_after_its_word_in_more_languages_is_hidden(text: str, countr
 ])
 def test_a_password_word_without_a_value_hides_nothing(text: str) -> None:
     assert not [s for s in redact_text(text, country="DE").spans if s.type == "SECRET"]
+
+
+def test_a_long_text_tries_only_the_words_whose_keys_it_holds() -> None:
+    text = "Quarterly figures for the team, nothing else here. " * 100 + "WLAN-Passwort: Sommer!2031"
+    lower = lowered(text)
+    assert present_keys(lower) == ("pass",) and present_keys(lower, "pin") == ("pass", "pin")
+    assert "password" in present_words(lower) and not any("hesl" in word for word in present_words(lower))
+    assert [s.original for s in redact_text(text, country="DE").spans] == ["Sommer!2031"]
