@@ -26,7 +26,9 @@ _BOX_CODE = lazy_re(
     r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|trezor\w*|coffre-fort|cassaforte|caja fuerte|cofre|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
     r"key ?box|schl[üu]sselkasten|kluis\w*|schlie(?:ß|ss)fach\w*|spind|locker|casier|taquilla|armadietto)|alarm\w*|safe|allarme|alarme|alarma)"
     # a compound that ends in "code" ("larmkoden", "Alarmcode") takes the code straight after it
-    r"(?(compound)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
+    # (or a word or two naming the place first, "Kluiscode personeelsruimte 6039", but then not a year)
+    r"(?(compound)(?:(?:[ \t]+[^\W\d][\w\-]{0,20}){1,2}[ \t]*[:=]?(?=[ \t]*(?!(?:19|20)\d\d(?!\d))[0-9A-Z]{4,8}[#*]?(?:[ \t]*[\n.,;)]|$)))?"
+    r"[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
     r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
     # (a locker's number may stand between: "Schließfach 3: 0815")
     r"|(?(strong)(?:[ \t]+(?:nr\.?|no\.?|n[°º])?[ \t]*\d{1,3})?(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest|je))|(?!))))[ \t]*"
@@ -89,20 +91,21 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 # A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
 # "the code for the bike locker is 5521"), said with a verb or a colon.
 _CODE_FOR = lazy_re(
-    r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
+    r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|du|des|del|della|dello|pour|voor|van|von|do|till|til|av|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
     r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
     r"\w*[^\n.:=?]{0,30}?"
-    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest|je)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+    # (an article may follow the verb: "est le 48051", "es el 4471")
+    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest|je)(?:[ \t]+(?:le|la|el|il|o|a))?(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi", "kód").
 _CODE_KEYS = ("cod", "cód", "kod", "kód", "kood", "keypad", "pin ", "geheimzahl", "şifre", "sifre")  # (a door's "kapı şifresi")
 _LOCK_THEN_CODE = lazy_re(
     r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
-    r"schrank|cabinet|armario|armoire|armadio)\w*"
+    r"schrank|cabinet|armario|armoire|armadio|lås)\w*"
     # (after a comma: "the courier gets the door code 4471" only mentions a code to pass on)
-    r"[^\n.\d]{0,30}?[,;(][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
+    r"[^\n.\d]{0,30}?[,;(:][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
 )
 _LOCK_IS = lazy_re(
     r"(?i)(?<!\w)(?:lock|padlock|combination|combo|schloss|zahlenschloss|cadenas|candado|lucchetto|hangslot|k[łl][óo]dka)"
@@ -118,7 +121,7 @@ _WORD_BEFORE_BRACKET = lazy_re(
 # A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
 # (and a wallet's seed or recovery phrase: twelve or twenty-four words)
 _PASSPHRASE = lazy_re(
-    r"(?i)(?<!\w)(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
+    r"(?i)(?<![^\W_])(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
     r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
 )
 # A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
@@ -135,7 +138,7 @@ _WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
 _PASSWORD_ASKED = lazy_re(
     first_char_dispatch([*PASSWORD_WORDS, "pwd", "pw"], r"\w/?&", ignore_case=True) + r"(?!\w)[^\n]{0,80}\n"
 )
-_TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})(?P<more>[ \t]+[^\n]*)?(?:\n|$)")
+_TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.]{1,40}[:：][ \t]*(?P<value>[^\s\"'`:]{6,64})(?P<more>[ \t]+[^\n]*)?(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
     r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|k[óo]d|kode|koden|koodi|combo|digicode|alarm\w*|tresor|"
@@ -143,7 +146,7 @@ _CODE_QUESTION = lazy_re(
     r"(?!\w)[^\n]{0,60}[?？][ \t]*\n"
 )
 _SHORT_ANSWER = lazy_re(
-    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
+    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
     r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
 )
 # Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")

@@ -32,12 +32,13 @@ _VERB = r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|jes
 # A card's security code: its name in the team's languages, then three or four digits.
 _CARD_CODE = lazy_re(
     r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|"
-    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|c[óo]digo de seguridad|c[óo]digo de seguran[çc]a|codice di sicurezza|"
+    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|code au dos|chiffres au dos|c[óo]digo de seguridad|c[óo]digo de tr[áa]s|codice sul retro|c[óo]digo de seguran[çc]a|codice di sicurezza|"
     r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|"
     r"sikkerhetskode|sikkerhedskode)(?:[ \-]?(?:code|nummer|number|no\.?|kodu|kod))?(?!\w)"
     r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
 )
 _CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "sicherheit", "veilig", "kod", "venlik",
+                   "au dos", "de trás", "de tras", "sul retro",
                    "kerhet", "sikker", "セキュリティ", "安全", "보안")
 _CODE_VALUE = lazy_re(
     r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[^\n\d.;:=]{0,25}?[:=：#]|is|ist|est|es|è|é"
@@ -56,10 +57,10 @@ _CARD_NEAR = lazy_re(
 # chat or a sheet ("5248-7110-9833-5626 11/26 219", "4197836163192299,10/28,071"): the expiry
 # first (rare in text), then a card number (its checksum) right before it.
 _EXPIRY_THEN_CODE = lazy_re(
-    r"/(?<=[^\d/](?:0[1-9]|1[0-2])/)(?:\d{2}|20\d{2})(?![\d/])[ \t]*[,;]?[ \t]*(?P<value>\d{3,4})(?!\d|[./:\-]\d)"
+    r"/(?<=[^\d/](?:0[1-9]|1[0-2])/)(?:\d{2}|20\d{2})(?![\d/])[ \t]*[,;/|]?[ \t]*(?P<value>\d{3,4})(?!\d|[./:\-]\d)"
 )
 _CARD_BEFORE_EXPIRY = lazy_re(
-    r"(?<![\d\-])(?P<card>\d(?:[ \-]?\d){11,18})[ \t]*[,;]?[ \t]*"
+    r"(?<![\d\-])(?P<card>\d(?:[ \-]?\d){11,18})[ \t]*[,;/|]?[ \t]*"
     r"(?i:(?:exp\w*|valid\w*|g[üu]ltig bis|vence|venc\w*|scad\w*|expire|ważna do|son kullanma)\.?[ \t:]*)?(?:0[1-9]|1[0-2])$"
 )
 

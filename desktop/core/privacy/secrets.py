@@ -330,7 +330,8 @@ _SAID_PASSWORD = lazy_skippable(
     r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|continua|contin[úu]a|rimane|je|"
     r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
-    r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+    # (a router's key as printed on it, in groups of four digits: "8834 1190 2265 4471 0382")
+    r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|[^\s\"'`,;]{6,64})"
 )
 # (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
@@ -421,6 +422,9 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
     return out + _pairs_and_codes(text, lower)
 
 
+_ADDRESS_AT = re.compile(r".@[\w\-]+\.[A-Za-z]")  # an email address or a user@host, not "Gongzhonghao@2025"
+
+
 def password_shaped(value: str) -> bool:
     """A value with letters and digits and a symbol or both cases, not a word or a number: what
     is taken without a verb or colon after the password word."""
@@ -428,7 +432,7 @@ def password_shaped(value: str) -> bool:
     has_digit = any(c.isdigit() for c in value)
     symbol = any(not c.isalnum() for c in value)
     mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
-    return has_alpha and has_digit and (symbol or mixed) and "://" not in value and "@" not in value[1:-1]
+    return has_alpha and has_digit and (symbol or mixed) and "://" not in value and not _ADDRESS_AT.search(value)
 
 
 def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
@@ -459,7 +463,7 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
 # for only after a line ending in "?" that holds a password word.
 _QUESTION_END = re.compile(r"[?？][ \t]*\n")
 _ANSWER = re.compile(
-    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
+    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
 _ASKED_KEYS = password_keys("pw ", "pwd", "wifi", "wi-fi", "wlan")

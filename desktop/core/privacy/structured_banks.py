@@ -26,9 +26,9 @@ _KONTO = lazy_re(r"(?i)kont|account|tili")
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
 _EAST_ASIAN_ACCOUNT = lazy_re(
-    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|[建工农中招交]行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
 )
-_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "口座")
+_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "行卡", "口座")
 # Account shapes no other number has, taken without a cue word: a New Zealand account (bank,
 # branch, account, suffix: "12-3140-0512345-00") and a Hungarian one (two or three groups of
 # eight digits, each bank and account group with its own check digit: "11773016-11111018").
