@@ -120,7 +120,7 @@ _PATTERNS: dict[str, str] = {
     ),
     "account_context": (
         r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
-        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
+        r"rekening(?:nummer|nr\.?)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
         r"clabe|kto\.?-?nr|konto-?nr|"
@@ -134,7 +134,7 @@ _PATTERNS: dict[str, str] = {
         r"sz[áa]mlasz[áa]m(?:om|a)?|banksz[áa]mla(?:sz[áa]m)?|rib|nib|cc(?= ?:? ?\d{3,12}-[\dxX]\b)|"
         # "rtng 140468670", "sort 20-00-00"
         r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
-        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:|\d{6,17}\b))|(?<=/ )(?:checking|chequing|savings))\b\.?"
         # a word saying which kind of account ("CLABE interbancaria", "cuenta bancaria", "compte courant")
         r"(?:[ \t]+(?:interbancaria|bancaria|bancario|bancaire|banc[áa]ria|corriente|courant|de ahorros?|de n[óo]mina|poupan[çc]a))?"
         r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
@@ -143,7 +143,7 @@ _PATTERNS: dict[str, str] = {
         r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
-        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|:-|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character

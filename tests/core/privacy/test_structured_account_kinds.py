@@ -41,3 +41,24 @@ def test_national_account_forms_are_hidden(text: str, country: str, account: str
 ])
 def test_look_alikes_of_those_forms_stay(text: str) -> None:
     assert not [s for s in redact_text(text, country="HU").spans if s.type == "ACCOUNT"]
+
+
+@pytest.mark.parametrize(("text", "country", "accounts"), [
+    ("rekeningnr. 3172846592", "NL", ["3172846592"]),
+    ("checking 483920017745", "US", ["483920017745"]),
+    ("Bank A/C No.:- 50200041873356", "IN", ["50200041873356"]),
+    ("021000021 / 483920017745 (Chase checking)", "US", ["021000021", "483920017745"]),
+    ("ゆうちょ銀行 記号 10180 番号 12345671", "JP", ["10180 番号 12345671"]),
+])
+def test_more_account_cues_and_pairs_are_hidden(text: str, country: str, accounts: list[str]) -> None:
+    spans = redact_text(text, country=country).spans
+    assert [s.original for s in spans if s.type == "ACCOUNT"] == accounts
+
+
+@pytest.mark.parametrize("text", [
+    "021000022 / 483920017745 (Chase checking)",  # no routing checksum
+    "Pages 021000021 / 483920017745 of the print run",  # no word of banking
+    "checking 12 items before release",
+])
+def test_pairs_and_cues_without_an_account_stay(text: str) -> None:
+    assert not [s for s in redact_text(text, country="US").spans if s.type == "ACCOUNT"]
