@@ -31,14 +31,14 @@ _VERB = r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|jes
 
 # A card's security code: its name in the team's languages, then three or four digits.
 _CARD_CODE = lazy_re(
-    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|"
+    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|sec\.? code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|"
     r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|code au dos|chiffres au dos|c[óo]digo de seguridad|c[óo]digo de tr[áa]s|codice sul retro|c[óo]digo de seguran[çc]a|codice di sicurezza|"
     r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|"
     r"sikkerhetskode|sikkerhedskode)(?:[ \-]?(?:code|nummer|number|no\.?|kodu|kod))?(?!\w)"
     r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
 )
 _CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "sicherheit", "veilig", "kod", "venlik",
-                   "au dos", "de trás", "de tras", "sul retro",
+                   "au dos", "de trás", "de tras", "sul retro", "sec code", "sec. code",
                    "kerhet", "sikker", "セキュリティ", "安全", "보안")
 _CODE_VALUE = lazy_re(
     r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[^\n\d.;:=]{0,25}?[:=：#]|is|ist|est|es|è|é"

@@ -97,6 +97,9 @@ _PATTERNS: dict[str, str] = {
     # An IBAN from its check digits on (digits are rarer than letters, so the scan skips more);
     # the country letters before them are checked behind, and the match starts two characters
     # earlier than the engine says (see find_structured).
+    # A card with only its last one to four digits masked ("4539 1872 0466 31XX"): twelve digits
+    # or more are still there to read (a mask that keeps the first six and last four hides enough).
+    "masked_card": r"\d(?<![\d\-.]\d)\d{3}([ \-]?)\d{4}\1\d{4}\1\d{0,3}[Xx*•]{1,4}(?![\w*•])",
     "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \-]?[A-Za-z0-9]){11,30}\b",
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
@@ -456,6 +459,11 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
         end = _card_end(m.group(0), before)
         if end and not _not_a_card(before):
             add(Candidate(m.start(), m.start() + end, "CARD"))
+    if "X" in text or "x" in text or "*" in text or "•" in text:
+        for m in long_numbers(text).finditer(_re("masked_card")):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if m.group(0)[0] in "23456" or _CARD_WORD.search(before):
+                add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)

@@ -63,3 +63,21 @@ def test_three_digits_after_a_date_without_a_card_stay(text: str) -> None:
 def test_a_card_said_to_be_the_test_card_stays_and_a_customers_card_is_hidden() -> None:
     assert not redact_text("3. the test card is 4242 4242 4242 4242 with any future date", country="US").spans
     assert [s.type for s in redact_text("the order is 4539 1872 0466 3113", country="US").spans] == ["CARD"]
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("card 4539 1872 0466 31XX", "4539 1872 0466 31XX"),
+    ("Kartennummer 5248-7110-9833-****", "5248-7110-9833-****"),
+])
+def test_a_card_with_only_its_last_digits_masked_is_hidden_whole(text: str, card: str) -> None:
+    assert [s.original for s in redact_text(text, country="DE").spans if s.type == "CARD"] == [card]
+
+
+def test_a_card_masked_to_its_first_six_and_last_four_and_a_masked_order_stay() -> None:
+    assert not redact_text("Kartennummer 4539 18XX XXXX 3113", country="DE").spans
+    assert not [s for s in redact_text("lot 1234 5678 9012 3x shipped", country="DE").spans if s.type == "CARD"]
+
+
+def test_a_cards_sec_code_is_hidden() -> None:
+    result = redact_text("card no. 4539 1872 0466 3113 valid thru 08/27 sec code 482", country="US")
+    assert [s.original for s in result.spans if s.type == "SECRET"] == ["482"]
