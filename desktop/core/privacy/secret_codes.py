@@ -93,7 +93,8 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 _CODE_FOR = lazy_re(
     r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|du|des|del|della|dello|pour|voor|van|von|do|till|til|av|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
-    r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
+    r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|portone|port[óo]n|port[ãa]o|portail|cancello|citofono|"
+    r"gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
     r"\w*[^\n.:=?]{0,30}?"
     # (an article may follow the verb: "est le 48051", "es el 4471")

@@ -331,7 +331,8 @@ _SAID_PASSWORD = lazy_skippable(
     r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     # (a router's key as printed on it, in groups of four digits: "8834 1190 2265 4471 0382")
-    r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|[^\s\"'`,;]{6,64})"
+    # (a passphrase in quotes may hold spaces: 'the password is "blue monkey 77"')
+    r"|(?P<bare>[ \t]+))(?P<q>[\"'`“]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|[^\s\"'`,;]{6,64})"
 )
 # (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
@@ -381,7 +382,7 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("pw ", "ww ")  # (the shared password words open the windows of _PASSWORD_KEYS already)
+_SAID_KEYS = ("pw ", "pw:", "pw=", "ww ", "ww:")  # (the shared password words open the windows of _PASSWORD_KEYS already)
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")  # (and "_" and each password key found)
 _PATH = re.compile(r"[/~][\w.\-/]*")

@@ -39,3 +39,17 @@ def test_an_account_after_a_chinese_banks_card_word_is_hidden() -> None:
 ])
 def test_look_alikes_stay(text: str, country: str) -> None:
     assert _found(text, country) == []
+
+
+@pytest.mark.parametrize(("text", "country", "secret"), [
+    ("Il codice del portone è 2B47", "IT", "2B47"),
+    ('the password is "blue monkey 77"', "US", "blue monkey 77"),
+    ("PW: Hamburg2025", "DE", "Hamburg2025"),
+    ("Mật khẩu wifi là Pho#Bo2025", "VN", "Pho#Bo2025"),
+])
+def test_short_labels_quoted_passphrases_and_front_doors(text: str, country: str, secret: str) -> None:
+    assert secret in _found(text, country)
+
+
+def test_a_quoted_phrase_about_passwords_is_no_password() -> None:
+    assert _found('the password policy says "use twelve characters"', "US") == []
