@@ -71,11 +71,12 @@ _WIFI_KEY = lazy_re(
 )
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
 
+_CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (the shared list's kana, han and hangul words)
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
     # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
+    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
 _CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호")

@@ -241,7 +241,7 @@ _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
     "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta",
-    "számla", "szamla", "rib", "nib", "cc",
+    "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
 )
 
 
