@@ -338,7 +338,7 @@ _SAID_PASSWORD = lazy_skippable(
 _ENV_PASSWORD = re.compile(
     r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:"
     + password_words("passwd", "pass", "pwd", "secret", "token", "api_key", "key").replace(" ", "_") + r")(?![\w])"
-    r"[\"']?\s*(?::=|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
+    r"[\"']?\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"  # ("'db_pass' => '...'" in PHP)
 )
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
 # A password written straight after its word, without "is" or ":" ("pass `b1ue-Heron`", "ww

@@ -33,3 +33,7 @@ def test_a_key_a_setting_or_a_seed_phrase_is_hidden(text: str, secret: str) -> N
 ])
 def test_words_about_keys_and_other_settings_hide_nothing(text: str) -> None:
     assert _secrets(text) == []
+
+
+def test_a_password_in_a_php_array_is_hidden() -> None:
+    assert "Vx9#kQ2mLp" in _secrets("$config = ['db_user' => 'shop', 'db_pass' => 'Vx9#kQ2mLp'];")
