@@ -26,6 +26,8 @@ from bench.privacy_handwritten import (
     DEV14,
     DEV15,
     DEV16,
+    DEV18,
+    DEV18B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -151,6 +153,32 @@ def test_account_split_has_national_formats_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
+def test_secret_account_card_split_covers_each_kind_in_many_languages() -> None:
+    """dev18: passwords, PINs, vendor tokens, recovery codes and keys in links; bank accounts in
+    national formats; cards spaced, dashed and half-masked, with CVVs; and texts holding only
+    look-alikes (checksums, commit ids, tracking, order and VAT numbers, test cards)."""
+    docs = load(DEV18)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 80 and kinds.count("ACCOUNT") + kinds.count("IBAN") >= 40
+    assert kinds.count("CARD") >= 12
+    assert sum(1 for d in docs if not {"SECRET", "ACCOUNT", "IBAN", "CARD"} & {k for _, _, k in d.labels}) >= 5
+    _assert_well_formed(docs)
+
+
+def test_the_check_split_of_dev18_holds_fresh_texts_of_its_kinds() -> None:
+    """dev18b: written after the fixes on dev18 and measured before any fix on it, in at least
+    twelve languages, with secrets, accounts, IBANs and cards, and texts of look-alikes only."""
+    docs = load(DEV18B)
+    assert len(docs) >= 30
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 30 and kinds.count("ACCOUNT") >= 12 and kinds.count("CARD") >= 3
+    assert sum(1 for d in docs if not {"SECRET", "ACCOUNT", "IBAN", "CARD"} & {k for _, _, k in d.labels}) >= 3
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -218,7 +246,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
