@@ -26,6 +26,7 @@ from bench.privacy_handwritten import (
     DEV14,
     DEV15,
     DEV16,
+    DEV20,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -145,6 +146,21 @@ def test_account_split_has_national_formats_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
+def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
+    """dev20: addresses in prose, letterheads, delivery notes, invoices, CSV/JSON rows and forms
+    in at least twelve languages (East Asian, Indian, Brazilian, Turkish, Polish and Nordic forms
+    among them), plus texts whose only places are meeting points, offices and firms' public
+    addresses, which are no one's."""
+    docs = load(DEV20)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    assert {"ja", "ko", "zh", "tr", "pl", "pt", "sv", "da", "no", "fi"} <= {d.lang for d in docs}
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("ADDRESS") >= 60
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +208,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
