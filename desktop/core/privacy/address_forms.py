@@ -20,12 +20,20 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.towns import is_town
 
 _UNIT_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$")
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
     r"(?:,?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
     r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door)[ \t]*[\w/\-]{1,5}\.?"
+    # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
+    # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
+    r"|(?i:depto|dpto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
+    r"bâtiment|porte|escalier|piano|planta|puerta|pta|level|room|m|lejl|leil|hus)\.?[ \t]*(?:\d[\w/\-]{0,4}|[A-Z]\d{0,3})(?!\w)"
+    # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
+    r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
+    r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
     r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?|[ \t]+(?i:izda|izq|dcha|esq|dto)\.?"
     r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
     r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
@@ -39,7 +47,11 @@ _POSTCODE_TOWN = lazy_re(
     r"|(?:\d{4,5}|\d{2}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"  # "48011 Bilbao"
     r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
 )
-_LOCALITIES = lazy_re(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}(?=[ \t]*(?:[.,;\n]|$|[ \t][a-z]))")
+# (a Brazilian town with its state: "Salvador - BA", "Campinas/SP")
+_LOCALITIES = lazy_re(
+    r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
+    r"(?=[ \t]*(?:[.,;\n]|$|[ \t][a-z]))"
+)
 
 _CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
 _CYR_STREET = (
@@ -72,8 +84,30 @@ def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
 _UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus)\.?$")
 
 
+# A line above a street that names the building or the person the post is for ("Résidence Les
+# Tilleuls, bât. C", "c/o Mario Rossi", "Edifício Itália, bloco 2", "Rosebank Cottage").
+_BUILDING_LINE = lazy_re(
+    r"[ \t]*(?:(?i:résidence|residence|residencial|immeuble|bâtiment|bât\.|building|bldg\.?|edificio|edifício|edif\.|"
+    r"torre|bloco|bloque|condominio|condomínio|residenza|palazzo|palazzina|wohnanlage|c/o|care of|chez|a/c|"
+    r"apartment|flat|unit|suite|lejlighed)[ \t][^\n:@]{1,44}"
+    r"|[A-Z][^\n:@]{0,40}[ \t](?:House|Cottage|Court|Lodge|Mansions|Apartments|Heights|Residency|Farm|Barn|Mill))[ \t]*"
+)
+
+
+def _building_above(text: str, start: int) -> int:
+    """Where an address that starts a line begins when the line above names its building."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return start
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    m = _BUILDING_LINE.fullmatch(text, above, line_start - 1)
+    return above + (len(m.group(0)) - len(m.group(0).lstrip())) if m else start
+
+
 def _widen(text: str, cand: Candidate) -> Candidate:
     start, end = cand.start, cand.end
+    if "\n" in text[start:end] or text[end : end + 1] in ("", "\n"):
+        start = _building_above(text, start)  # (an address block, not a street in a sentence)
     cut = _UNIT_WORD_AT_END.search(text, max(start, end - 8), end)
     if cut and text[end : end + 1] in " \t" and text[end + 1 : end + 2].isdigit():
         end = cut.start()
@@ -88,10 +122,20 @@ def _widen(text: str, cand: Candidate) -> Candidate:
         end = m.end()
     m = _LOCALITIES.match(text, end)
     if m:
-        last = m.group(0).rsplit(",", 1)[-1].strip()
-        if is_place_name(last) or lexicon().is_not_name(last):
+        last = text[m.start() : m.start("state") if m.group("state") else m.end()].rsplit(",", 1)[-1].strip()
+        if is_place_name(last) or lexicon().is_not_name(last) or _listed_town(text, m, last):
             end = m.end()
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
+def _listed_town(text: str, m: re.Match[str], last: str) -> bool:
+    """A listed town that is also a first name ("Salvador", "Marco") ends the address only with
+    its state or at the end of a line: "Via Roma 3, Marco and Lisa will sign" lists people."""
+    if not is_town(last):
+        return False
+    if m.group("state") or not lexicon().is_first_name(last.split()[0]):
+        return True
+    return text[m.end() : m.end() + 1] in ("", "\n", ".")
 
 
 def _town_and_code(m: re.Match[str]) -> bool:

@@ -94,12 +94,21 @@ _EAST_ASIAN = lazy_re(
     r"|(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)"
     r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}"
     r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:\d+(?:楼|樓|层|層|室)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
     r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
     r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
 )
+# A Colombian address names a street by its number and the nearest cross street and distance
+# ("Carrera 43A # 18 Sur-135", "Cl. 72 No. 10-34", "Av. Calle 26 # 69D-91").
+_CO_STREET = lazy_re(
+    r"(?<![\w\-])(?i:carrera|cra\.?|kra\.?|kr\.?|calle|cll\.?|cl\.?|avenida(?: calle| carrera)?|av\.?(?: calle| carrera)?|"
+    r"transversal|tv\.?|diagonal|dg\.?|circular|circunvalar)[ \t]+\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este|norte))?"
+    r"[ \t]*(?:#|(?i:no\.?|n[°º]|nro\.?))[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este))?[ \t]*-[ \t]*\d{1,3}"
+    r"(?:[ \t]+(?i:sur|este))?(?![\w\-])"
+)
+_CO_KEYS = ("#", "no.", "no ", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
 # A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
@@ -217,6 +226,8 @@ def find_address_lines(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, "ADDRESS"))
     for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
+    for a, b in keyword_windows(text.lower(), _CO_KEYS, 30, 30):
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
         # Only around the characters every such address holds (its postcode mark, province,
         # city or prefecture): the match starts at most a few characters before them.

@@ -65,7 +65,8 @@ _TYPES_FIRST = (
     "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
     "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
-    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\."
+    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
+    "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -101,7 +102,8 @@ def _unit_and_tail() -> tuple[str, str]:
     return unit, tail
 
 
-_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
+# (up to three more parts: house, stair and door in Vienna, "Kaiserstraße 88/3/12")
+_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?){0,3}"
 # A word of a street name in any language ("Snellmaninkatu", "Erzsébet", "Północna").
 _ANY_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
 
@@ -324,10 +326,19 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
     return out
 
 
+_GREETINGS = frozenset({
+    "dear", "hi", "hello", "sehr", "liebe", "lieber", "hallo", "bonjour", "madame", "monsieur", "estimado", "estimada",
+    "hola", "gentile", "egregio", "caro", "cara", "geachte", "beste", "hoi", "prezado", "prezada", "olá", "szanowni",
+    "szanowny", "szanowna", "sayın", "hej", "kære", "hei", "hyvä",
+})
+
+
 def _letter_goes_on(line: str, lex) -> bool:
     """A last block line that is the letter going on ("Thanks", "Best regards,"), not a town or
     country ("United States" is everyday words too, but two of them and no comma)."""
     words = re.findall(r"[^\W\d_]+", line)
+    if words and words[0].casefold() in _GREETINGS:
+        return True  # "Dear Sir", "Sehr geehrte Frau Brandt": the letter begins under the address
     if not words or any(lex.rank(w) >= 3000 for w in words):
         return False
     return len(words) == 1 or line.rstrip().endswith(",")
