@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
+from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -206,7 +207,8 @@ def _continuation() -> str:
         r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
     ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
-    return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
+    # (across a blank line only a postcode line: words there start the letter, "An die Firma ...")
+    return rf"(?:\n(?:[ \t>?]*\n[ \t>?]*{ends_in_postcode}|[ \t>?]*(?:{ends_in_postcode}|{whole_line}))){{0,6}}"
 
 
 # (the word taken whole, "*+": a shorter part of it is followed by a letter, never by the space)
@@ -466,4 +468,4 @@ def find_addresses(text: str) -> list[Candidate]:
                 out.append(_address(text, start, value, lex))
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
-    return widen_addresses(text, out) + script_addresses(text)
+    return drop_firm_addresses(text, widen_addresses(text, out) + script_addresses(text))

@@ -62,3 +62,36 @@ def test_numbers_with_a_hash_are_no_colombian_street_without_a_street_word() -> 
 def test_the_town_list_knows_towns_as_their_people_write_them() -> None:
     assert all(is_town(t) for t in ("Wien", "København", "Medellín", "Auderghem", "CABA"))
     assert not is_town("Invoice")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "street"),
+    [
+        ("Tischlerei Brandt GmbH · Industriestraße 14 · 33602 Bielefeld · USt-IdNr. DE812345678", "DE", "Industriestraße"),
+        ("Ferramenta Bianchi s.r.l. – Via Emilia 210, 47921 Rimini – P.IVA 01234560405", "IT", "Via Emilia"),
+        ("Hurtownia Zieleń Sp. z o.o., ul. Polna 8, 60-535 Poznań", "PL", "Polna"),
+        ("Our registered office: 40 Canal Street, Manchester M1 3WD.", "GB", "Canal Street"),
+        ("Northwind Supplies Ltd · VAT GB 123 4567 89\n221 Dock Road\nLiverpool L20 8DB\n\nDear Ms Quinn,", "GB", "Dock Road"),
+    ],
+)
+def test_a_firms_own_address_is_not_hidden(text: str, country: str, street: str) -> None:
+    assert all(street not in a for a in addresses(text, country))
+
+
+def test_a_persons_address_beside_a_firms_stays_hidden() -> None:
+    """Also a work address under the firm's name in a person's signature (it says where they work)."""
+    signature = "Kind regards,\nAnna Berg\nBuyer\nLindqvist Ltd\n14 Quay Street\nBristol BS1 4DB\nT: 0117 496 0123"
+    assert "14 Quay Street\nBristol BS1 4DB" in addresses(signature, "GB")
+    text = ("Rechnung der Maler Kranz GmbH · Gewerbering 3 · 35041 Marburg\n\nRechnungsanschrift:\n"
+            "Frau Ute Sommer\nLahnstraße 9\n35037 Marburg\n")
+    found = addresses(text, "DE")
+    assert any(a.startswith("Lahnstraße 9") for a in found)
+    assert all("Gewerbering" not in a for a in found)
+    assert "Lindenhof 2, Glenelg SA 5045" in addresses("Post to Lindenhof 2, Glenelg SA 5045", "AU")[0]
+
+
+def test_an_address_block_does_not_run_over_a_blank_line_into_the_letter() -> None:
+    text = "Karl Weiß\nBergstraße 41\n69120 Heidelberg\n\nAn die Hausverwaltung Rheinblick\nRohrbacher Str. 20\n69115 Heidelberg\n"
+    found = addresses(text, "DE")
+    assert "Bergstraße 41\n69120 Heidelberg" in found
+    assert all("Hausverwaltung" not in a for a in found)
