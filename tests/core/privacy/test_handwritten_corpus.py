@@ -27,6 +27,7 @@ from bench.privacy_handwritten import (
     DEV15,
     DEV16,
     DEV20,
+    DEV20B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -161,6 +162,16 @@ def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
+def test_second_address_split_was_written_after_the_first_ones_fixes() -> None:
+    """dev20b: fresh texts of dev20's kinds, in as many languages, with its own look-alikes."""
+    docs = load(DEV20B)
+    assert len(docs) >= 40
+    assert len({d.lang for d in docs}) >= 12
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 50
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 6
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -208,7 +219,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20, DEV20B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
