@@ -38,7 +38,10 @@ _UNIT_AFTER = lazy_re(
     r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
     r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
     r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室"
-    r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?))+"
+    r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?"
+    # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
+    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
 )
 _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
@@ -104,6 +107,23 @@ def _building_above(text: str, start: int) -> int:
     return above + (len(m.group(0)) - len(m.group(0).lstrip())) if m else start
 
 
+# Before a street on its line: who the post goes through ("c/o Andersson, Vasagatan 7") and a
+# town written first, as Polish and Russian addresses are ("Kraków, ul. Floriańska 10/3").
+_CARE_OF_BEFORE = lazy_re(r"(?i:c/o|a/c|care of|chez)[ \t]+[^\n,:;]{1,40},[ \t]*$")
+_TOWN_FIRST = lazy_re(r"(?<![\w\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?),[ \t]*$")
+
+
+def _lead_before(text: str, start: int) -> int:
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    m = _CARE_OF_BEFORE.search(text, max(line_start, start - 60), start)
+    if m:
+        return m.start()
+    m = _TOWN_FIRST.search(text, max(line_start, start - 40), start)
+    if m and text[start : start + 1].isalpha() and is_town(m.group(1)) and not lexicon().is_first_name(m.group(1).split()[0]):
+        return m.start()
+    return start
+
+
 def _widen(text: str, cand: Candidate) -> Candidate:
     start, end = cand.start, cand.end
     if "\n" in text[start:end] or text[end : end + 1] in ("", "\n"):
@@ -115,6 +135,7 @@ def _widen(text: str, cand: Candidate) -> Candidate:
     m = _UNIT_BEFORE.search(before) if text[start : start + 1].isdigit() else None
     if m and (m.start() == 0 or not before[m.start() - 1].isalnum()):
         start -= len(before) - m.start()
+    start = _lead_before(text, start)
     for _ in range(3):
         m = _UNIT_AFTER.match(text, end) or _POSTCODE_TOWN.match(text, end)
         if not m or m.end() == end or not _town_and_code(m):
@@ -125,7 +146,17 @@ def _widen(text: str, cand: Candidate) -> Candidate:
         last = text[m.start() : m.start("state") if m.group("state") else m.end()].rsplit(",", 1)[-1].strip()
         if is_place_name(last) or lexicon().is_not_name(last) or _listed_town(text, m, last):
             end = m.end()
+        elif _STATE_ABBREVIATION.fullmatch(last) and not m.group("state"):
+            # "Querétaro, Qro.": a town, then its state shortened
+            town = text[m.start() : m.end()].rsplit(",", 2)
+            if len(town) == 3 and _listed_town(text, m, town[1].strip()):
+                end = m.end()
+        after = _UNIT_AFTER.match(text, end)  # the postcode after the town: "Salvador - BA, 40080-001"
+        end = after.end() if after else end
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
+_STATE_ABBREVIATION = lazy_re(r"[A-Z][a-z]{1,3}|[A-Z]{2,3}")
 
 
 def _listed_town(text: str, m: re.Match[str], last: str) -> bool:

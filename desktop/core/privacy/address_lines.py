@@ -53,10 +53,15 @@ _OTHER_POSTCODES = lazy_re(
 _LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|travessa|viale|corso|piazza)\.?[ \t]")
 # Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
 _UNIT_WORDS = frozenset(
-    ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv"]
+    ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv",
+     "portal", "bloque", "escalera", "planta", "puerta", "casa", "lote", "manzana", "bloco", "depto", "dpto", "scala",
+     "piano", "interno", "kat", "lgh", "bus", "boîte", "whg", "app", "appt"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
-_UNIT_START = lazy_re(r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire)[ \t]")
+_UNIT_START = lazy_re(
+    r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
+    r"bloco|depto|dpto|scala|piano|interno|kat|lgh|bus|boîte|whg|app|appt)[ \t]"
+)
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
                              "adres", "dirección", "indirizzo", "endereço", "morada"])
 _PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des"])
@@ -84,9 +89,9 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     return start
 _PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
 _TR = lazy_re(
-    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Blv\.|Bulvarı)"
-    r"[^\n]{0,80}?No[ \t]?:[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:[ \t]?\d+)*"
-    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?)?"
+    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Cd\.|Caddesi|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı)"
+    r"[^\n]{0,80}?No[ \t]?[:.]?[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:?[ \t]?\d+)*"
+    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?){0,2}"
 )
 _EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
@@ -95,11 +100,14 @@ _EAST_ASIAN = lazy_re(
     r"|(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)"
     r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}"
     r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
     r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
     r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
+    # (a lot number in the district instead of a road: "서교동 395-12")
+    r"|[\uac00-\ud7af]+(?:특별시|광역시|시|도)[ \t][\uac00-\ud7af]+(?:구|시|군)[ \t][\uac00-\ud7af\d]+(?:동|읍|면|리)[ \t]?\d+(?:-\d+)?"
+    r"(?:,?[ \t]*\d+(?:호|층))?"
 )
 # A Colombian address names a street by its number and the nearest cross street and distance
 # ("Carrera 43A # 18 Sur-135", "Cl. 72 No. 10-34", "Av. Calle 26 # 69D-91").
@@ -109,6 +117,17 @@ _CO_STREET = lazy_re(
     r"[ \t]*(?:#|(?i:no\.?|n[°º]|nro\.?))[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este))?[ \t]*-[ \t]*\d{1,3}"
     r"(?:[ \t]+(?i:sur|este))?(?![\w\-])"
 )
+# A postcode after the word for one, in a sentence or a note: "my postcode for the permit is
+# BS6 5LT", "kod 31-019", "CEP 70355-030", "PLZ 80331", "zip 02134".
+_CODE_AFTER_CUE = lazy_re(
+    r"(?i:post[ \t]?code|postal[ \t]code|zip(?:[ \t]?code)?|plz|cep|kod(?:[ \t]pocztowy)?|code[ \t]postal|c\.p\.|"
+    r"postnummer|postnr\.?|posta[ \t]kodu|pin(?:[ \t]?code)?|eircode)(?![\w])"
+    # (right after it, or after "... is": "postcode for the permit is", not "zip file has 2024")
+    r"(?:[ \t]*[:=#]?|[^\n\d]{0,30}?[ \t](?i:is|was|ist|es|est|é|er|är|jest|to))[ \t]*"
+    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{5}(?:-\d{4})?"
+    r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{6}|\d{4})(?![\w\-])"
+)
+_CODE_CUES = ("post", "zip", "plz", "cep", "kod", "code", "c.p.", "postnr", "pin", "eircode")
 _CO_KEYS = ("#", "no.", "no ", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
@@ -116,15 +135,23 @@ _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "
 _EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
 
 
-def _street_before(text: str, line_start: int, anchor: int) -> int | None:
+def _first_name_alone(part: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.places import is_place_name
+
+    return " " not in part and lexicon().is_first_name(part) and not is_place_name(part)
+
+
+def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | None:
     """Where the address that ends in a postcode at ``anchor`` starts on its line: back over
-    comma-separated parts while they look like address parts; None when none has a number."""
+    comma-separated parts while they look like address parts; None when none has a number (or,
+    before a postcode of a shape no count or price has, a street word: "Church Lane")."""
     start = anchor
     pos = anchor
     while pos > line_start and text[pos - 1] in " \t,":
         pos -= 1  # the comma between the street and the postcode
     parts = 0
-    numbered = False
+    numbered = typed = False  # (a house number, or else a street word: "Church Lane" of a named house)
     while parts < 6:
         comma = text.rfind(",", line_start, pos)
         part_start = comma + 1 if comma >= 0 else line_start
@@ -149,20 +176,37 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
                     break  # a sentence with a number in it, not a street
                 cut = 0
             numbered = True
+        elif _first_name_alone(stripped):
+            break  # "Ho visto Marco, via Roma 12": the person met, not a part of the address
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
-            break  # a sentence, not an address part
+            trimmed = _trim_lead(text, part_start, pos)
+            if not (numbered or typed) or trimmed >= pos or not _looks_like_part(text[trimmed:pos]) \
+                    or not text[trimmed].isupper() or _first_name_alone(text[trimmed:pos].strip()):
+                break  # a sentence, not an address part
+            start = trimmed  # "... post it to Rose Cottage, Church Lane, ...": the part after the sentence
+            break
+        else:
+            typed = typed or bool(_STREET_WORD.search(stripped))
         part = text[part_start:pos]
         start = part_start + (len(part) - len(part.lstrip()))
         parts += 1
         if cut is not None or comma < 0:
             break
         pos = comma
-    if not numbered or start >= anchor:
+    if not (numbered or (typed and parts >= 2 and _FULL_POSTCODE.search(text, anchor, end))) or start >= anchor:
         return None
     first_end = text.find(",", start, anchor)
     return _trim_lead(text, start, first_end if first_end >= 0 else anchor)
 
 
+# Postcodes no count or price is written like: "LA22 9SX", "2514 EA", "81-391", "1100-053", "411 19".
+_FULL_POSTCODE = lazy_re(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
+# A street word of the English, Romance and glued forms ("Lane", "Calle", "...straße").
+_STREET_WORD = lazy_re(
+    r"(?i:\b(?:lane|road|street|avenue|close|drive|way|place|terrace|crescent|grove|gardens|row|walk|hill|green|square|"
+    r"rue|avenue|chemin|calle|avenida|camino|via|viale|corso|rua|travessa|ulica|ul\.)\b|\w(?:straße|strasse|weg|gasse|"
+    r"straat|laan|gatan|vägen|vej|gade|veien|katu|tie)\b)"
+)
 _BLOCK_LINE = lazy_re(r"[A-Z0-9][^:@\n]{0,44}")
 _TITLE_LINE = lazy_re(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dear|to|attn|fao|herr|frau|m|mme|sr|sra)\.?[ \t]")
 
@@ -211,7 +255,7 @@ def find_address_lines(text: str) -> list[Candidate]:
                 out.append(Candidate(block, end, "ADDRESS"))
     for anchor, end, postcode_first in ends:
         line_start = text.rfind("\n", 0, anchor) + 1
-        start = _street_before(text, line_start, anchor)
+        start = _street_before(text, line_start, anchor, end)
         if start is None and postcode_first and line_start == anchor and line_start > 0:
             # A letterhead: the street on the line above ("Am Markt 3\n04109 Leipzig").
             above = text.rfind("\n", 0, line_start - 1) + 1
@@ -225,9 +269,12 @@ def find_address_lines(text: str) -> list[Candidate]:
                 start = above + (len(street) - len(street.lstrip()))
         if start is not None:
             out.append(Candidate(start, end, "ADDRESS"))
-    for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
+    for a, b in keyword_windows(text, ("No:", "No :", "No "), 40, 130):  # a Turkish address holds "No"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
-    for a, b in keyword_windows(text.lower(), _CO_KEYS, 30, 30):
+    lower = text.lower()
+    for a, b in keyword_windows(lower, _CODE_CUES, 60, 2):
+        out += [Candidate(m.start("code"), m.end("code"), "ADDRESS") for m in _CODE_AFTER_CUE.finditer(text, a, b)]
+    for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
         # Only around the characters every such address holds (its postcode mark, province,

@@ -19,9 +19,11 @@ _LEGAL_FORMS = (
     r"B\.V\.|BV|N\.V\.|BVBA|SPRL|A/S|ApS|ASA|Oyj?|[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|Ltda\.?|EIRELI|"
     r"A\.Ş\.|Şti\.|K\.K\.|Kft\.?|s\.r\.o\.|株式会社|有限会社|有限公司|股份有限公司"
 )
+# (each with its number after it: "btw" alone is also "by the way", "rea" a word)
 _REGISTER_CUES = (
     r"(?i:ust-?id(?:-?nr)?\.?|vat(?:[ \t]?(?:no|reg|number))?|p\.[ \t]?iva|partita[ \t]iva|nip|abn|acn|cnpj|siret|siren|"
     r"kvk|btw|cif|gstin|org\.?[ \t]?nr|cvr|y-tunnus|rea|hrb|hra|mersis|vergi[ \t]no|company[ \t](?:no|number|reg))"
+    r"(?=[^\n\d]{0,12}\d)"
 )
 _PRESENTED = (
     r"(?i:public address|registered (?:office|address)|business address|head office|company address|impressum|"

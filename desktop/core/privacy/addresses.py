@@ -67,7 +67,8 @@ _TYPES_FIRST = (
     "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
-    "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco"
+    "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
+    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -75,7 +76,9 @@ _TOWN = (
     rf"{_TOWN_WORD}(?:[ \-](?:{_TOWN_WORD}|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on|u|nad|pod))"
     r"{0,4}(?:[ \t]*\([^)\n]{1,24}\))?"
 )
-_NAME_WORD = r"(?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|th))"
+# (capitals of Latin Extended-A too: "ul. Świdnicka", "Łąkowa", "Şehit")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x17F)) if ch.isupper())
+_NAME_WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w'’\-.]*|\d{{1,3}}(?:st|nd|rd|th))"
 _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
 
 
@@ -129,7 +132,8 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s)"
+            r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"
         ),
         "glued": rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?{glued_suffixes}(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}",
@@ -430,6 +434,9 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og
 _STREET_END = re.compile(r"\d[A-Za-z]?$")
 
 
+_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
+
+
 def _town_in_sentence(text: str, end: int, lex) -> int:
     if not _STREET_END.search(text, max(0, end - 3), end):
         return end  # only after a house number: a town line already read stays as it is
@@ -437,6 +444,8 @@ def _town_in_sentence(text: str, end: int, lex) -> int:
     if not m:
         return end
     town = m.group("town")
+    if town.casefold() in _PART_ABBREVIATIONS and text[m.end("town") : m.end("town") + 1] == ".":
+        return end  # "Calle Hidalgo 45, Col. Centro": the colonia's abbreviation, read with it after
     if _CLAUSE_END.match(text, m.end("town")):
         if m.group("link") is None and lex.is_first_name(town.split()[0]) and not lex.is_not_name(town):
             return end
