@@ -30,6 +30,7 @@ from desktop.core.privacy.fastscan import (
 )
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
+from desktop.core.privacy.profile_links import find_profile_links
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.structured_banks import find_bank_accounts
@@ -430,6 +431,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
+    out += find_profile_links(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
             # Dots group a Dutch or Brazilian account ("3254.18.772", "28.771-9"); with fewer
