@@ -28,6 +28,7 @@ from bench.privacy_handwritten import (
     DEV16,
     DEV20,
     DEV20B,
+    DEV20C,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -168,13 +169,16 @@ def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
-def test_second_address_split_was_written_after_the_first_ones_fixes() -> None:
-    """dev20b: fresh texts of dev20's kinds, in as many languages, with its own look-alikes."""
-    docs = load(DEV20B)
-    assert len(docs) >= 40
+@pytest.mark.parametrize(("path", "size", "addresses", "look_alikes"), [(DEV20B, 40, 50, 6), (DEV20C, 35, 40, 5)],
+                         ids=["dev20b", "dev20c"])
+def test_later_address_splits_were_written_after_the_fixes_before_them(path, size, addresses, look_alikes) -> None:  # type: ignore[no-untyped-def]
+    """dev20b and dev20c: fresh texts of dev20's kinds (CVs, HR and insurance forms in dev20c), in
+    as many languages, each with its own look-alikes."""
+    docs = load(path)
+    assert len(docs) >= size
     assert len({d.lang for d in docs}) >= 12
-    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 50
-    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 6
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= addresses
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= look_alikes
     _assert_well_formed(docs)
 
 
@@ -245,7 +249,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20, DEV20B}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20, DEV20B, DEV20C}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
