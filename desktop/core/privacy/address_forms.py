@@ -22,7 +22,10 @@ from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.places import is_place_name
 from desktop.core.privacy.towns import is_town
 
-_UNIT_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$")
+_UNIT_BEFORE = lazy_re(
+    r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
+    r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$"
+)
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
     r"(?:,?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
@@ -37,6 +40,8 @@ _UNIT_AFTER = lazy_re(
     r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?|[ \t]+(?i:izda|izq|dcha|esq|dto)\.?"
     r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
     r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
+    # a Japanese building and its room: "栄ハイツ702", "メゾン新宿305号室"
+    r"|[ \t　]?[\u30a0-\u30ff\u4e00-\u9fff]{1,15}\d{2,4}(?:号室)?(?![\d\-])"
     r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室"
     r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?"
     # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"

@@ -199,12 +199,14 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
     return _trim_lead(text, start, first_end if first_end >= 0 else anchor)
 
 
-# Postcodes no count or price is written like: "LA22 9SX", "2514 EA", "81-391", "1100-053", "411 19".
-_FULL_POSTCODE = lazy_re(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
+# Postcodes no count or price is written like (or an Indian PIN after its town): "LA22 9SX", "2514 EA", "81-391", "1100-053", "411 19".
+_FULL_POSTCODE = lazy_re(r"[1-9]\d{5}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
 # A street word of the English, Romance and glued forms ("Lane", "Calle", "...straße").
 _STREET_WORD = lazy_re(
     r"(?i:\b(?:lane|road|street|avenue|close|drive|way|place|terrace|crescent|grove|gardens|row|walk|hill|green|square|"
-    r"rue|avenue|chemin|calle|avenida|camino|via|viale|corso|rua|travessa|ulica|ul\.)\b|\w(?:straße|strasse|weg|gasse|"
+    r"rue|avenue|chemin|calle|avenida|camino|via|viale|corso|rua|travessa|ulica|ul\.|"
+    # (an Indian address names its house and the landmarks near it: "Kottaram House, Near St. Mary's Church")
+    r"near|opp\.?|opposite|behind|nagar|colony|layout|enclave|marg|chowk|house|villa|bhavan|nivas|nilayam)(?!\w)|\w(?:straße|strasse|weg|gasse|"
     r"straat|laan|gatan|vägen|vej|gade|veien|katu|tie)\b)"
 )
 _BLOCK_LINE = lazy_re(r"[A-Z0-9][^:@\n]{0,44}")

@@ -1,4 +1,5 @@
-"""A firm's address is no one's: the street of a letterhead, an invoice's issuer or a footer.
+"""A firm's address is no one's: the street of a letterhead, an invoice's issuer or a footer,
+or of a venue named just before it (a restaurant, a hotel, a theatre).
 
 An address is a firm's when the words that own it say so on its own line (or, for an address
 that starts its line, a register number or phrase on the line above it): a legal form ("GmbH", "Sp. z o.o.", "Pty Ltd",
@@ -40,11 +41,27 @@ _SEPARATORS = lazy_re(r"[\s,|·•–—\-:;]{0,5}")
 _SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")
 
 
+# A venue named just before the address, in the same clause: "the party is at The Grand Ballroom,
+# 1200 Main St", "im Restaurant Zum Löwen statt, Marktstraße 10".
+# (named: its word capitalised as part of the name; "the restaurant is at ..." names none)
+_VENUE_BEFORE = lazy_re(
+    r"(?<!\w)(?:Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|"
+    r"Gasthof|Hotel|Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Conference Cent(?:re|er)|"
+    r"Convention Cent(?:re|er))(?!\w)[^\n.;:!?]{0,40}$"
+)
+
+
 def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` without the addresses a firm owns (other candidates are kept as they are)."""
-    if not found or not _OWNER.search(text):
+    if not found:
         return found
-    return [c for c in found if c.type != "ADDRESS" or not _firm_owns(text, c)]
+    owners = _OWNER.search(text) is not None
+    return [c for c in found if c.type != "ADDRESS" or not ((owners and _firm_owns(text, c)) or _at_venue(text, c))]
+
+
+def _at_venue(text: str, c: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start))
 
 
 def _firm_owns(text: str, c: Candidate) -> bool:

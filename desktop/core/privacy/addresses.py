@@ -138,7 +138,10 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         ),
         "glued": rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?{glued_suffixes}(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}",
         "glued_spaced": (
-            rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
+            # (and the Nordic types written apart, in lowercase: "Kongens gate 7", "Thorvald Meyers gate 42B")
+            rf"(?<![\w\-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)"
+            rf"|(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:gate|gata|vei|veg|vej|gade|allé|plass|plads|torg|väg))"
+            rf"\s+{number}{unit}{tail}"
         ),
         # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
         "number_first": (
@@ -303,7 +306,7 @@ def _street_name_before(text: str, start: int, lex) -> int:
 @cache
 def _lowercase_re() -> re.Pattern[str]:
     low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
-    town = rf"{low}(?:[ \t]+{low}){{0,3}}"
+    town = rf"{low}(?:[ \t]+{low}){{0,3}}(?![\w'’\-.]*:)"  # (not the next speaker of a chat: "\nsam: k")
     return re.compile(
         rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
@@ -312,7 +315,10 @@ def _lowercase_re() -> re.Pattern[str]:
     )
 
 
-_LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and len(w) > 2)
+_LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and len(w) > 2) | {"st", "rd", "dr", "ln", "ct"}
+# A number then these is a duration or a measure, not a house: "5 min walk", "10 km run".
+_MEASURES = frozenset({"min", "mins", "minute", "minutes", "sec", "hr", "hrs", "hour", "hours", "day", "days", "week",
+                       "weeks", "km", "mi", "mile", "miles", "m", "ft", "kg", "lb", "lbs", "x", "pm", "am"})
 _LOW_TYPES = frozenset(w for w in _TYPES_FIRST.replace("\\", "").split("|") if w.isalpha() and len(w) > 2) | {"r", "ul"}
 _FUNCTION_WORDS = frozenset({"to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your"})
 
@@ -324,8 +330,8 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
     endings = tuple(e for e in _GLUED_ENDINGS if e.isalpha())
     for m in _lowercase_re().finditer(text):
         words = m.group("street").replace(".", " ").split()
-        if _FUNCTION_WORDS.intersection(words):
-            continue  # "3 boxes to the street party": a sentence, not a street
+        if _FUNCTION_WORDS.intersection(words) or words[0] in _MEASURES:
+            continue  # "3 boxes to the street party", "5 min walk": a sentence, not a street
         if words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words):
             value = m.group(0).rstrip(" ,\n.")
             out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
@@ -377,7 +383,9 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
     lower = lowered(text)
     return {
         0: digit_regions, 1: digit_regions, 4: digit_regions,
-        3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse"), 60, 50),
+        3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse", " gate ",
+                                   " gata ", " vei ", " veg ", " vej ", " gade ", " allé ", " plass ", " plads ", " torg ",
+                                   " väg "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),

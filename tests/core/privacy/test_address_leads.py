@@ -57,3 +57,35 @@ def test_numbers_near_postcode_words_or_lists_are_no_address(text: str) -> None:
 
 def test_a_first_name_before_a_street_is_not_its_town() -> None:
     assert all("Marco" not in a for a in addresses("Ho visto Marco, via Roma 12, 00184 Roma", "IT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("Nouvelle adresse : Appartement 3, Résidence Les Pins, 4 rue Victor Hugo, 33000 Bordeaux.", "FR",
+         "Appartement 3, Résidence Les Pins, 4 rue Victor Hugo, 33000 Bordeaux"),
+        ("送付先：〒150-0001 東京都渋谷区神宮前1-2-3 コーポ原宿203\nよろしく", "JP", "〒150-0001 東京都渋谷区神宮前1-2-3 コーポ原宿203"),
+        ("jo: moving day! new place is 14 oak rd flat 2\nkim: yay", "GB", "14 oak rd flat 2"),
+        ("Vi har flyttet til Olav Kyrres gate 22, 5014 Bergen.", "NO", "Olav Kyrres gate 22, 5014 Bergen"),
+        ("Address: Sree Nilayam, Near Bus Stand, Thrissur, Kerala 680001\nMobile: none", "IN",
+         "Sree Nilayam, Near Bus Stand, Thrissur, Kerala 680001"),
+    ],
+)
+def test_more_forms_are_hidden_whole(text: str, country: str, address: str) -> None:
+    assert address in addresses(text, country)
+
+
+def test_the_fields_of_a_nordic_form_and_a_french_sheet_are_hidden() -> None:
+    form = addresses("Gateadresse: Nedre gate 4\nPostnummer: 0551\nPoststed: Oslo\n", "NO")
+    assert {"Nedre gate 4", "0551", "Oslo"} <= set(form)
+    sheet = addresses("nom;adresse;cp;ville\nMartin Paul;3 rue Neuve;69001;Lyon\n", "FR")
+    assert "69001" in sheet
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dinner is at Hotel Adlon, Unter den Linden 77, at eight.", "Quiz night: The Red Lion Pub, 12 High Street, 7pm.",
+     "ok see you there, it's a 5 min walk"],
+)
+def test_a_named_venue_and_a_walk_are_no_ones_address(text: str) -> None:
+    assert addresses(text, "GB") == []
