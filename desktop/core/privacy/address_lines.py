@@ -128,11 +128,15 @@ _CODE_AFTER_CUE = lazy_re(
     r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{6}|\d{4})(?![\w\-])"
 )
 _CODE_CUES = ("post", "zip", "plz", "cep", "kod", "code", "c.p.", "postnr", "pin", "eircode")
-_CO_KEYS = ("#", "no.", "no ", "n°", "nº", "nro")
+_CO_KEYS = ("#", "no.", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
 # A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
 _EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
+
+
+def _typed(parts: list[str]) -> bool:
+    return any(_STREET_WORD.search(part) for part in parts)
 
 
 def _first_name_alone(part: str) -> bool:
@@ -151,7 +155,8 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
     while pos > line_start and text[pos - 1] in " \t,":
         pos -= 1  # the comma between the street and the postcode
     parts = 0
-    numbered = typed = False  # (a house number, or else a street word: "Church Lane" of a named house)
+    numbered = False
+    plain: list[str] = []  # parts without a number (one with a street word does for one: "Church Lane")
     while parts < 6:
         comma = text.rfind(",", line_start, pos)
         part_start = comma + 1 if comma >= 0 else line_start
@@ -180,20 +185,20 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
             break  # "Ho visto Marco, via Roma 12": the person met, not a part of the address
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             trimmed = _trim_lead(text, part_start, pos)
-            if not (numbered or typed) or trimmed >= pos or not _looks_like_part(text[trimmed:pos]) \
+            if not (numbered or _typed(plain)) or trimmed >= pos or not _looks_like_part(text[trimmed:pos]) \
                     or not text[trimmed].isupper() or _first_name_alone(text[trimmed:pos].strip()):
                 break  # a sentence, not an address part
             start = trimmed  # "... post it to Rose Cottage, Church Lane, ...": the part after the sentence
             break
         else:
-            typed = typed or bool(_STREET_WORD.search(stripped))
+            plain.append(stripped)
         part = text[part_start:pos]
         start = part_start + (len(part) - len(part.lstrip()))
         parts += 1
         if cut is not None or comma < 0:
             break
         pos = comma
-    if not (numbered or (typed and parts >= 2 and _FULL_POSTCODE.search(text, anchor, end))) or start >= anchor:
+    if not (numbered or (parts >= 2 and _FULL_POSTCODE.search(text, anchor, end) and _typed(plain))) or start >= anchor:
         return None
     first_end = text.find(",", start, anchor)
     return _trim_lead(text, start, first_end if first_end >= 0 else anchor)
