@@ -139,6 +139,11 @@ def _typed(parts: list[str]) -> bool:
     return any(_STREET_WORD.search(part) for part in parts)
 
 
+def street_word(text: str) -> bool:
+    """Whether ``text`` holds a street word ("Lane", "Calle", "...straße")."""
+    return bool(_STREET_WORD.search(text))
+
+
 def _first_name_alone(part: str) -> bool:
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.places import is_place_name

@@ -127,7 +127,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
     )
     return {
         # Number first (the common case) starts with a digit, so the scan skips to digits.
-        "en": rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?\s+{en_body}",
+        "en": rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?[ \t]+{en_body}",  # (one line: "27\nPLZ: ..." is a field, then a label)
         "en_unit": rf"(?<![\w\-/.,])(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?{en_body}",
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"

@@ -89,3 +89,14 @@ def test_the_fields_of_a_nordic_form_and_a_french_sheet_are_hidden() -> None:
 )
 def test_a_named_venue_and_a_walk_are_no_ones_address(text: str) -> None:
     assert addresses(text, "GB") == []
+
+
+def test_a_street_and_its_house_number_in_columns_of_their_own_are_hidden() -> None:
+    found = addresses("Straße: Kantstraße\nHausnummer: 14a\nPLZ: 10623\nOrt: Berlin\n", "DE")
+    assert {"Kantstraße", "14a", "10623", "Berlin"} <= set(found)
+    assert all("\n" not in a for a in found)  # (a number and the label on the next line are not one street)
+
+
+def test_a_short_number_or_a_plain_word_under_an_address_label_is_not_taken() -> None:
+    assert addresses("Item | Unit | Qty\nPaper | 12 | 4\n", "GB") == []
+    assert addresses("Address: see below\n", "GB") == []
