@@ -42,6 +42,7 @@ DEV16 = FOLDER / "dev16.txt"  # bank account numbers as people write them (payme
 DEV20 = FOLDER / "dev20.txt"  # addresses as people write them (prose, letterheads, delivery notes, invoices, CSV/JSON rows, forms, landmarks, PO boxes, c/o) in 16 languages, with look-alikes (meeting places, firms' public addresses); measured before the address fixes after dev16: addresses 87.5% (70/80), precision 88.0% (208 spans)
 DEV20B = FOLDER / "dev20b.txt"  # fresh address texts of dev20's kinds and harder ones (no commas, rural routes, fields split per column, landmarks, look-alikes), written after its fixes and measured before any fix on it: addresses 76.7% (46/60), precision 94.4% (107 spans); with the code before the dev20 fixes 75.0%, 92.7%
 DEV20C = FOLDER / "dev20c.txt"  # a third address split (CVs, HR and insurance forms, tenancy, lowercase chat, venues as look-alikes), written after the dev20b fixes and measured before any fix on it: addresses 81.0% (34/42), precision 93.4% (91 spans); with the code before the dev20 fixes 76.2%, 93.5%
+DEV20D = FOLDER / "dev20d.txt"  # a fourth address split, addresses inside sentences ("I live on Cavendish Road, number 48", "mieszkam przy ulicy Mickiewicza 33 w Toruniu"), signatures, logs, ticket headers and venues as look-alikes; written after the dev20c fixes and measured before any fix on it: addresses 63.3% (19/30), precision 98.4% (62 spans); with the code before the dev20 fixes 53.3%, 96.8%
 DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
@@ -69,6 +70,7 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev20": (DEV20,),
     "hand-written dev20b": (DEV20B,),
     "hand-written dev20c": (DEV20C,),
+    "hand-written dev20d": (DEV20D,),
     "hand-written dev12": (DEV12,),
     "hand-written dev13": (DEV13,),
     "hand-written dev14": (DEV14,),
@@ -164,7 +166,7 @@ if __name__ == "__main__":
     # one by one is how a detector ends up tuned on them.
     chosen = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
               "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev11ids": DEV11_IDS,
-              "dev15": DEV15, "dev16": DEV16, "dev20": DEV20, "dev20b": DEV20B, "dev20c": DEV20C,
+              "dev15": DEV15, "dev16": DEV16, "dev20": DEV20, "dev20b": DEV20B, "dev20c": DEV20C, "dev20d": DEV20D,
               "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,
               "frozen4": FROZEN4}
