@@ -37,7 +37,10 @@ _UNIT_AFTER = lazy_re(
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
     r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
-    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?|[ \t]+(?i:izda|izq|dcha|esq|dto)\.?"
+    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
+    r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
+    # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
+    r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"
     r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
     r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
     # a Japanese building and its room: "栄ハイツ702", "メゾン新宿305号室"
@@ -52,13 +55,13 @@ _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})[ \t]*(?:\([^)\n]{2,24}\))?,?[ \t]+"
     r"(?P<code>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"  # "Montréal (Québec) H2J 2L3", "Bilbao 48011"
-    r"|(?:\d{4,5}|\d{2}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"  # "48011 Bilbao"
+    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"  # "48011 Bilbao"
     r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
 )
 # (a Brazilian town with its state: "Salvador - BA", "Campinas/SP")
 _LOCALITIES = lazy_re(
     r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
-    r"(?=[ \t]*(?:[.,;\n]|$|[ \t][a-z]))"
+    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]))"
 )
 
 _CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
@@ -92,8 +95,8 @@ def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
 _UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus)\.?$")
 
 
-# A line above a street that names the building or the person the post is for ("Résidence Les
-# Tilleuls, bât. C", "c/o Mario Rossi", "Edifício Itália, bloco 2", "Rosebank Cottage").
+# A line above a street that names the building or whom the post goes through ("Résidence Les
+# Tilleuls, bât. C", "c/o Familie Schreiber", "Edifício Itália, bloco 2", "Rosebank Cottage").
 _BUILDING_LINE = lazy_re(
     r"[ \t]*(?:(?i:résidence|residence|residencial|immeuble|bâtiment|bât\.|building|bldg\.?|edificio|edifício|edif\.|"
     r"torre|bloco|bloque|condominio|condomínio|residenza|palazzo|palazzina|wohnanlage|c/o|care of|chez|a/c|"

@@ -47,7 +47,8 @@ _HOUSE_NUMBER = lazy_re(
 _OTHER_POSTCODES = lazy_re(
     r"[A-Z1-9](?<![\w\-][A-Z1-9])(?:(?<=[AC-FHKNPRTV-Y])\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|(?<=D)6W[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
     r"|(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
-    r"|(?<=[A-Z])[A-Z][ \t]+\d{5}(?:-\d{4})?|(?<=[1-9])\d{5})(?![\w\-])"
+    r"|(?<=[A-Z])[A-Z][ \t]+\d{5}(?:-\d{4})?|(?<=[1-9])\d{5}"
+    r"|(?<=[NVQSWTA])(?<![\w\-].)(?:(?<=N)SW|(?<=V)IC|(?<=Q)LD|(?<=S)A|(?<=W)A|(?<=T)AS|(?<=N)T|(?<=A)CT)[ \t]+\d{4})(?![\w\-])"
 )
 # Where a street line may start in lowercase: a street-type abbreviation ("ul. Słoneczna 18").
 _LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|travessa|viale|corso|piazza)\.?[ \t]")
@@ -55,7 +56,8 @@ _LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|trav
 _UNIT_WORDS = frozenset(
     ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv",
      "portal", "bloque", "escalera", "planta", "puerta", "casa", "lote", "manzana", "bloco", "depto", "dpto", "scala",
-     "piano", "interno", "kat", "lgh", "bus", "boîte", "whg", "app", "appt"]
+     "piano", "interno", "kat", "lgh", "bus", "boîte", "whg", "app", "appt", "number", "número", "numero", "nummer",
+     "lot"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
 _UNIT_START = lazy_re(
@@ -101,6 +103,7 @@ _EAST_ASIAN = lazy_re(
     r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}"
     r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
     r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    r"(?:(?<=单元|單元)\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801")
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
     r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
@@ -144,11 +147,30 @@ def street_word(text: str) -> bool:
     return bool(_STREET_WORD.search(text))
 
 
+# Words that make a part a building or a landmark, whatever names it holds ("Sai Krupa Apartments").
+_BUILDING_WORDS = frozenset({
+    "apartments", "apartment", "society", "towers", "tower", "residency", "residence", "enclave", "complex", "cottage",
+    "house", "villa", "colony", "mall", "park", "plaza", "court", "lodge", "heights", "estate", "building", "bhavan",
+    "nivas", "nilayam", "market", "temple", "church", "mandir", "masjid", "school", "station", "hospital", "near",
+    "opp", "behind", "farm", "manor", "hall", "mansions", "gardens", "centre", "center", "block", "phase", "sector",
+})
+
+
 def _first_name_alone(part: str) -> bool:
+    """Whether a part before a street is a person rather than a part of the address: a first name
+    alone ("Marco, via Roma 12") or a first name and a surname ("Customer Sharon Kelly, 18 ...")."""
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.places import is_place_name
 
-    return " " not in part and lexicon().is_first_name(part) and not is_place_name(part)
+    lex = lexicon()
+    words = part.split()
+    if len(words) == 1:
+        return lex.is_first_name(part) and not is_place_name(part)
+    if len(words) > 4 or any(ch.isdigit() for ch in part) or _STREET_WORD.search(part) \
+            or any(w.casefold().strip(".,") in _BUILDING_WORDS for w in words):
+        return False
+    return any(lex.is_first_name(a) and b[:1].isupper() and (lex.is_surname(b) or lex.rank(b) > 3000)
+               for a, b in zip(words, words[1:], strict=False))
 
 
 def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | None:
@@ -186,7 +208,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
                     break  # a sentence with a number in it, not a street
                 cut = 0
             numbered = True
-        elif _first_name_alone(stripped):
+        elif _first_name_alone(text[_trim_lead(text, part_start, pos) : pos].strip()):
             break  # "Ho visto Marco, via Roma 12": the person met, not a part of the address
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             trimmed = _trim_lead(text, part_start, pos)

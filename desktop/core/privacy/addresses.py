@@ -29,6 +29,8 @@ from desktop.core.privacy.fastscan import (
     keyword_windows,
     lowered,
 )
+from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.towns import is_town
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
 _SUFFIXES_EN = (
@@ -68,7 +70,7 @@ _TYPES_FIRST = (
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
     "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
-    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico"
+    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -107,7 +109,8 @@ def _unit_and_tail() -> tuple[str, str]:
 
 
 # (up to three more parts: house, stair and door in Vienna, "Kaiserstraße 88/3/12")
-_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?){0,3}"
+# (and a Dutch floor after the number: "112-III", "45-hoog", "14-huis")
+_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?){0,3}(?:-(?:I{1,3}|IV|hoog|huis|bis)(?![\w]))?"
 # A word of a street name in any language ("Snellmaninkatu", "Erzsébet", "Północna").
 _ANY_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
 
@@ -132,7 +135,8 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s)"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
+            r"|(?=\s*,?\s*\n?\s*\d{4,5}\s)"
             r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"
         ),
@@ -213,7 +217,8 @@ def _continuation() -> str:
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
         r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
-    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
+    # (not the first digits of a phone number on the line below: "07700 900 771")
+    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)(?![ \t\-/.]?\d)"
     # (across a blank line only a postcode line: words there start the letter, "An die Firma ...")
     return rf"(?:\n(?:[ \t>?]*\n[ \t>?]*{ends_in_postcode}|[ \t>?]*(?:{ends_in_postcode}|{whole_line}))){{0,6}}"
 
@@ -253,6 +258,10 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
             if m:
                 last_end = m.end()
                 yield m
+
+
+# A capitalised word before a glued street that belongs to its name: "Van Woustraat", "Am Sandtorkai".
+_NAME_PARTICLE = re.compile(r"(?<![\w\-])(?:Van|Von|De|Den|Der|Ter|Sint|St\.|Nieuwe|Oude|Korte|Lange|Eerste|Tweede|Le|La|Am|An|Auf|Im)[ \t]$")
 
 
 def _glued(text: str, pattern: re.Pattern[str]):
@@ -423,6 +432,8 @@ def _address(text: str, start: int, value: str, lex) -> Candidate:
         lines.pop()
     value = "\n".join(lines).rstrip(" ,\n")
     end = _town_in_sentence(text, start + len(value), lex)
+    particle = _NAME_PARTICLE.search(text, max(0, start - 7), start)
+    start = particle.start() if particle else start
     if value[:1].isdigit():
         start = _street_name_before(text, start, lex)
     else:
@@ -438,6 +449,7 @@ def _address(text: str, start: int, value: str, lex) -> Candidate:
 _TOWN_AFTER = re.compile(
     rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
 )
+_BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
 _STREET_END = re.compile(r"\d[A-Za-z]?$")
 
@@ -450,6 +462,10 @@ def _town_in_sentence(text: str, end: int, lex) -> int:
         return end  # only after a house number: a town line already read stays as it is
     m = _TOWN_AFTER.match(text, end)
     if not m:
+        bare = _BARE_TOWN.match(text, end)  # "viale dei Mille 22 Firenze" at the end of a chat line
+        town = bare.group("town") if bare else ""
+        if bare and (is_place_name(town) or (is_town(town) and not lex.is_first_name(town.split()[0]))):
+            return bare.end("town")
         return end
     town = m.group("town")
     if town.casefold() in _PART_ABBREVIATIONS and text[m.end("town") : m.end("town") + 1] == ".":
@@ -485,4 +501,6 @@ def find_addresses(text: str) -> list[Candidate]:
                 out.append(_address(text, start, value, lex))
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
-    return drop_firm_addresses(text, widen_addresses(text, out) + script_addresses(text))
+    # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
+    widened = [c._replace(end=_town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
+    return drop_firm_addresses(text, widened + script_addresses(text))
