@@ -29,8 +29,7 @@ from desktop.core.privacy.fastscan import (
     keyword_windows,
     lowered,
 )
-from desktop.core.privacy.places import is_place_name
-from desktop.core.privacy.towns import is_town
+from desktop.core.privacy.towns import town_in_sentence
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
 _SUFFIXES_EN = (
@@ -431,7 +430,7 @@ def _address(text: str, start: int, value: str, lex) -> Candidate:
     while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
         lines.pop()
     value = "\n".join(lines).rstrip(" ,\n")
-    end = _town_in_sentence(text, start + len(value), lex)
+    end = town_in_sentence(text, start + len(value), lex)
     particle = _NAME_PARTICLE.search(text, max(0, start - 7), start)
     start = particle.start() if particle else start
     if value[:1].isdigit():
@@ -440,41 +439,6 @@ def _address(text: str, start: int, value: str, lex) -> Candidate:
         number = _NUMBER_JUST_BEFORE.search(text, max(0, start - 8), start)
         start = number.start() if number else start  # "6688 Kopfhölzistrasse 45": a building number first
     return Candidate(start, end, "ADDRESS")
-
-
-# The town of a street named inside a sentence: "she moved to Kastanienallee 12 in Berlin",
-# "vive in corso Vittorio Emanuele 212, Napoli e ...": a capitalised word after "in"/"à"/"w" or
-# a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
-# name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
-_TOWN_AFTER = re.compile(
-    rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
-)
-_BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
-_STREET_END = re.compile(r"\d[A-Za-z]?$")
-
-
-_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
-
-
-def _town_in_sentence(text: str, end: int, lex) -> int:
-    if not _STREET_END.search(text, max(0, end - 3), end):
-        return end  # only after a house number: a town line already read stays as it is
-    m = _TOWN_AFTER.match(text, end)
-    if not m:
-        bare = _BARE_TOWN.match(text, end)  # "viale dei Mille 22 Firenze" at the end of a chat line
-        town = bare.group("town") if bare else ""
-        if bare and (is_place_name(town) or (is_town(town) and not lex.is_first_name(town.split()[0]))):
-            return bare.end("town")
-        return end
-    town = m.group("town")
-    if town.casefold() in _PART_ABBREVIATIONS and text[m.end("town") : m.end("town") + 1] == ".":
-        return end  # "Calle Hidalgo 45, Col. Centro": the colonia's abbreviation, read with it after
-    if _CLAUSE_END.match(text, m.end("town")):
-        if m.group("link") is None and lex.is_first_name(town.split()[0]) and not lex.is_not_name(town):
-            return end
-        return m.end("town")
-    return m.end("town") if m.group("link") and lex.is_not_name(town) else end
 
 
 def find_addresses(text: str) -> list[Candidate]:
@@ -502,5 +466,5 @@ def find_addresses(text: str) -> list[Candidate]:
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
-    widened = [c._replace(end=_town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
+    widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
     return drop_firm_addresses(text, widened + script_addresses(text))
