@@ -28,7 +28,8 @@ _UNIT_BEFORE = lazy_re(
 )
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
-    r"(?:,?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
+    # (parts after a comma, or after a dash as Brazilian addresses write them: "500 - Sala 12")
+    r"(?:(?:,|[ \t]+[-–](?=[ \t]))?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
     r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door)[ \t]*[\w/\-]{1,5}\.?"
     # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
     # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
@@ -47,6 +48,9 @@ _UNIT_AFTER = lazy_re(
     r"|[ \t　]?[\u30a0-\u30ff\u4e00-\u9fff]{1,15}\d{2,4}(?:号室)?(?![\d\-])"
     r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室"
     r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?"
+    # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
+    r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
+    r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
     r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
     r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
@@ -55,13 +59,17 @@ _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})[ \t]*(?:\([^)\n]{2,24}\))?,?[ \t]+"
     r"(?P<code>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"  # "Montréal (Québec) H2J 2L3", "Bilbao 48011"
-    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"  # "48011 Bilbao"
+    # "48011 Bilbao", and a Danish postal district's letter: "2100 København Ø"
+    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:[ \t][A-ZÆØÅ](?!\w))?"
     r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
 )
-# (a Brazilian town with its state: "Salvador - BA", "Campinas/SP")
+# (a Brazilian town with its state: "Salvador - BA", "Campinas/SP"; parts after dashes: "- Centro -
+# Rio de Janeiro/RJ")
 _LOCALITIES = lazy_re(
-    r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
-    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]))"
+    r"(?:(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+|[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’\-]*)"
+    r"(?:[ \t](?:(?:de|do|da|dos|das|del|la|le)[ \t])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}"
+    r"(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
+    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]))"
 )
 
 _CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
@@ -151,7 +159,7 @@ def _widen(text: str, cand: Candidate) -> Candidate:
         end = m.end()
     m = _LOCALITIES.match(text, end)
     if m:
-        last = text[m.start() : m.start("state") if m.group("state") else m.end()].rsplit(",", 1)[-1].strip()
+        last = _PART_SEPARATOR.split(text[m.start() : m.start("state") if m.group("state") else m.end()])[-1].strip()
         if is_place_name(last) or lexicon().is_not_name(last) or _listed_town(text, m, last):
             end = m.end()
         elif _STATE_ABBREVIATION.fullmatch(last) and not m.group("state"):
@@ -164,6 +172,7 @@ def _widen(text: str, cand: Candidate) -> Candidate:
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
 
 
+_PART_SEPARATOR = lazy_re(r",|[ \t]+[-–][ \t]+")
 _STATE_ABBREVIATION = lazy_re(r"[A-Z][a-z]{1,3}|[A-Z]{2,3}")
 
 

@@ -66,7 +66,8 @@ _UNIT_START = lazy_re(
 )
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
                              "adres", "dirección", "indirizzo", "endereço", "morada"])
-_PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des"])
+_PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des",
+                        "aan"])
 
 
 def _looks_like_part(part: str) -> bool:
@@ -241,6 +242,8 @@ _STREET_WORD = lazy_re(
     r"near|opp\.?|opposite|behind|nagar|colony|layout|enclave|marg|chowk|house|villa|bhavan|nivas|nilayam)(?!\w)|\w(?:straße|strasse|weg|gasse|"
     r"straat|laan|gatan|vägen|vej|gade|veien|katu|tie)\b)"
 )
+# A place with no street and number: a named locality or farm ("Lieu-dit Les Granges", "Fraz. Pieve").
+_LOCALITY_WORD = lazy_re(r"(?i:lieu-dit|lieudit|hameau|le bourg|quartier|località|loc\.|frazione|fraz\.|ortsteil|vereda|sitio|lugar)[ \t]")
 _BLOCK_LINE = lazy_re(r"[A-Z0-9][^:@\n]{0,44}")
 _TITLE_LINE = lazy_re(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dear|to|attn|fao|herr|frau|m|mme|sr|sra)\.?[ \t]")
 
@@ -299,7 +302,8 @@ def find_address_lines(text: str) -> list[Candidate]:
                 above += label + 1
                 street = street[label + 1 :]
             lead = street.strip()
-            if 0 < len(lead) <= 50 and _HOUSE_NUMBER.search(street) and (lead[0].isupper() or _LOW_STREET.match(lead)):
+            named = _HOUSE_NUMBER.search(street) or _LOCALITY_WORD.match(lead)  # ("Lieu-dit Les Granges")
+            if 0 < len(lead) <= 50 and named and (lead[0].isupper() or _LOW_STREET.match(lead)):
                 start = above + (len(street) - len(street.lstrip()))
         if start is not None:
             out.append(Candidate(start, end, "ADDRESS"))

@@ -60,7 +60,7 @@ _SUFFIXES_EN = (
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku"
+    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass"
 )
 _TYPES_FIRST = (
     "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"

@@ -51,3 +51,19 @@ def test_a_persons_name_before_the_street_is_kept_a_person() -> None:
 
 def test_a_first_name_after_a_street_is_not_its_town() -> None:
     assert all("Anna" not in a for a in addresses("We met at Hauptstraße 5 Anna.\n", "DE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("Marc Riou\nLieu-dit La Vergne\n19270 Ussac\n\nObjet : devis", "FR", "Lieu-dit La Vergne\n19270 Ussac"),
+        ("Mandadlo a Calle Mayor 7, ático A, 26001 Logroño. Gracias", "ES", "Calle Mayor 7, ático A, 26001 Logroño"),
+        ("Stuur het naar Kromme Nieuwegracht aan de Werf 5, 3512 HD Utrecht.", "NL", "aan de Werf 5, 3512 HD Utrecht"),
+        ("Entrega: Rua Chile, 30 - Sala 4 - Centro - Salvador/BA - CEP 40020-000\nObrigado", "BR",
+         "Rua Chile, 30 - Sala 4 - Centro - Salvador/BA - CEP 40020-000"),
+        ("Ny adresse: Østerbrogade 12, st. tv., 2100 København Ø.", "DK", "Østerbrogade 12, st. tv., 2100 København Ø"),
+        ("Skriv till Nørrevejen 14, 8000 Aarhus C.", "DK", "Nørrevejen 14, 8000 Aarhus C"),
+    ],
+)
+def test_floors_localities_and_dashed_parts_are_hidden_with_the_address(text: str, country: str, address: str) -> None:
+    assert any(address in a for a in addresses(text, country))
