@@ -31,6 +31,7 @@ from bench.privacy_handwritten import (
     DEV20C,
     DEV20D,
     DEV20E,
+    DEV20F,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -171,10 +172,11 @@ def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
-@pytest.mark.parametrize(("path", "size", "addresses", "look_alikes"), [(DEV20B, 40, 50, 6), (DEV20C, 35, 40, 5), (DEV20D, 30, 28, 4), (DEV20E, 30, 25, 3)],
-                         ids=["dev20b", "dev20c", "dev20d", "dev20e"])
+@pytest.mark.parametrize(("path", "size", "addresses", "look_alikes"), [(DEV20B, 40, 50, 6), (DEV20C, 35, 40, 5), (DEV20D, 30, 28, 4), (DEV20E, 30, 25, 3),
+                                                                        (DEV20F, 20, 20, 2)],
+                         ids=["dev20b", "dev20c", "dev20d", "dev20e", "dev20f"])
 def test_later_address_splits_were_written_after_the_fixes_before_them(path, size, addresses, look_alikes) -> None:  # type: ignore[no-untyped-def]
-    """dev20b to dev20e: fresh texts of dev20's kinds (CVs, HR and insurance forms in dev20c,
+    """dev20b to dev20f: fresh texts of dev20's kinds (CVs, HR and insurance forms in dev20c,
     addresses inside sentences in dev20d), in as many languages, each with its own look-alikes."""
     docs = load(path)
     assert len(docs) >= size
@@ -251,7 +253,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20, DEV20B, DEV20C, DEV20D, DEV20E}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
