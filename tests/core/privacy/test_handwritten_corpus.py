@@ -28,6 +28,12 @@ from bench.privacy_handwritten import (
     DEV16,
     DEV18,
     DEV18B,
+    DEV20,
+    DEV20B,
+    DEV20C,
+    DEV20D,
+    DEV20E,
+    DEV20F,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -176,6 +182,32 @@ def test_the_check_split_of_dev18_holds_fresh_texts_of_its_kinds() -> None:
     kinds = [kind for d in docs for _, _, kind in d.labels]
     assert kinds.count("SECRET") >= 30 and kinds.count("ACCOUNT") >= 12 and kinds.count("CARD") >= 3
     assert sum(1 for d in docs if not {"SECRET", "ACCOUNT", "IBAN", "CARD"} & {k for _, _, k in d.labels}) >= 3
+def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
+    """dev20: addresses in prose, letterheads, delivery notes, invoices, CSV/JSON rows and forms
+    in at least twelve languages (East Asian, Indian, Brazilian, Turkish, Polish and Nordic forms
+    among them), plus texts whose only places are meeting points, offices and firms' public
+    addresses, which are no one's."""
+    docs = load(DEV20)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    assert {"ja", "ko", "zh", "tr", "pl", "pt", "sv", "da", "no", "fi"} <= {d.lang for d in docs}
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("ADDRESS") >= 60
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
+    _assert_well_formed(docs)
+
+
+@pytest.mark.parametrize(("path", "size", "addresses", "look_alikes"), [(DEV20B, 40, 50, 6), (DEV20C, 35, 40, 5), (DEV20D, 30, 28, 4), (DEV20E, 30, 25, 3),
+                                                                        (DEV20F, 20, 20, 2)],
+                         ids=["dev20b", "dev20c", "dev20d", "dev20e", "dev20f"])
+def test_later_address_splits_were_written_after_the_fixes_before_them(path, size, addresses, look_alikes) -> None:  # type: ignore[no-untyped-def]
+    """dev20b to dev20f: fresh texts of dev20's kinds (CVs, HR and insurance forms in dev20c,
+    addresses inside sentences in dev20d), in as many languages, each with its own look-alikes."""
+    docs = load(path)
+    assert len(docs) >= size
+    assert len({d.lang for d in docs}) >= 12
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= addresses
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= look_alikes
     _assert_well_formed(docs)
 
 
@@ -246,7 +278,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
+        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
