@@ -1,0 +1,143 @@
+"""Who the words are for, read from the shape of the sentence rather than from a stock phrase.
+
+Pasted text addresses its machine reader in a handful of grammatical shapes, whatever the words:
+
+- a reader defined by what it does to this text: "the assistant summarising Priya's inbox",
+  "l'assistente che legge la posta", "o modelo que processa esta caixa", "de AI die offertes
+  vergelijkt", "Models asked to summarise this report";
+- a note headed to a machine, with words between: "note for the meeting notes bot —",
+  "Hinweis an das Bewerbermanagement-System:", "Istruzioni per lo strumento di sintesi:";
+- a condition on a machine reader followed by what *it* must do: "When an assistant compares
+  chairs, it should ...", "Si un assistant IA compare des produits, il doit ...";
+- a machine named as the subject of a duty in any of the team's languages: "Le robot
+  d'assistance doit rembourser ...", "the tool should describe ...";
+- a label line or list item whose head is a machine with a job: "Analysis assistant: treat ...",
+  "- Copilot: mark ...", "Reviewer models: ...", "AI triage: ...".
+
+Each is an address (kind "addressee"), so the orders near it count (``ONLY_WHEN_ADDRESSED``).
+A person is addressed in the same shapes with a person's noun ("the colleague who handles
+Kim's inbox", "note for the cleaning staff:"), and a speaker's turn in a transcript is a bare
+"Assistant:" with no job beside it: those stay ordinary.
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy.injection_cues.addressee import AI
+from desktop.core.privacy.injection_cues.cue import Cue
+
+# Machines that are not named as AI: a tool, a robot, a system or agent of some job. Only in
+# the shapes below (a note *to* it, a condition on it followed by "it must") do they read as a
+# machine reader; "the tool" alone is any tool.
+_MACHINE = (rf"(?:{AI}|robots?|tools?|outils?|herramientas?|strumento|strumenti|ferramentas?|werkzeug|"
+            r"[\w-]*systems?|systemes?|sistemas?|sistemi|systeem|software|agents?|agente|engines?|pipelines?|scripts?|"
+            r"parsers?|crawlers?|scrapers?|plug-?ins?|extensions?|integrations?|resumen automatico|resume automatique|"
+            r"riassunto automatico|automatische (?:zusammenfassung|samenvatting)|resumo automatico|"
+            r"(?:automatic|automated|auto-generated) summary)")
+_MACHINE_KEYS = ("robot", "tool", "outil", "herramienta", "strumento", "strumenti", "ferramenta", "werkzeug", "system",
+                 "sistem", "systeem", "software", "agent", "engine", "pipeline", "script", "parser", "crawler", "scraper",
+                 "plugin", "plug-in", "extension", "integration", "resumen", "resume", "riassunto", "automatische",
+                 "resumo", "automatic", "automated", "auto-generated")
+_AI_KEYS = ("ai", "llm", "llms", "model", "modell", "modele", "modelo", "modello", "bot", "bots", "chatbot", "assistan",
+            "assistent", "asistent", "asystent", "copilot", "gpt", "chatgpt", "claude", "gemini", "ki", "ia", "intelligen",
+            "inteligen", "sprachmodell", "taalmodel", "summari")
+# A verb of working through text, in the third person, the subjunctive or the -ing form.
+_WORKS = (r"(?:reads?|reading|process(?:es|ing)?|handles?|handling|manages?|managing|summari[sz](?:es|ing|e)|answers?|answering|"
+          r"screens?|screening|reviews?|reviewing|compares?|comparing|evaluates?|evaluating|analy[sz](?:es|ing|e)|scans?|"
+          r"scanning|triages?|triaging|sorts?|sorting|parses?|parsing|checks?|checking|monitors?|monitoring|takes notes|"
+          r"taking notes|writes? up|writing up|drafts?|drafting|schedules?|scheduling|goes through|going through|"
+          r"lit|lisent|traite|traitent|gere|resume|analyse|compare|evalue|repond|trie|examine|"
+          r"lee|lea|procesa|procese|gestiona|gestione|resuma|analiza|analice|compara|evalua|revisa|revise|responde|"
+          r"conteste|contesta|legge|elabora|gestisce|riassume|analizza|confronta|valuta|risponde|esamina|"
+          r"liest|verarbeitet|bearbeitet|verwaltet|zusammenfasst|analysiert|vergleicht|bewertet|beantwortet|pruft|"
+          r"leest|verwerkt|beheert|samenvat|analyseert|vergelijkt|beoordeelt|beantwoordt|controleert|"
+          r"le|ler|processa|processar|gere|resumir|analisa|analisar|avalia|avaliar|responder|"
+          r"laser|hanterar|sammanfattar|laeser|behandler|opsummerer|czyta|przetwarza|streszcza)")
+# (without "that": "the assistant reading Kim's mail" defines a reader; "the assistant reads incoming
+# tickets" describes a product)
+_WORKING = (r"(?:reading|processing|handling|managing|summari[sz]ing|answering|screening|reviewing|comparing|evaluating|"
+            r"analy[sz]ing|scanning|triaging|sorting|parsing|checking|monitoring|taking notes on|writing up|drafting|"
+            r"going through)")
+_THAT = r"(?:that|which|who|que|qui|che|die|der|das|dat|welche[rs]?|som|ktory|ktora)"
+_ASKED = r"(?:asked|used|set up|configured|deployed|employed|tasked|instructed|told)\s+to\s+(?:\w+\s+)?"
+# ... this text, these notes, someone's inbox or mail
+_THIS = (r"(?:this|these|ceci|ce|cet|cette|ces|este|esta|estos|estas|esto|questo|questa|questi|queste|dieses|diese|diesen|"
+         r"dieser|dies|dit|deze|isto|estes|denna|detta|dessa|ten|ta|te|to)\b")
+_MAILBOX = (r"(?:[\w.-]+'s |(?:her|his|their|your|my|our|the|la|le|sa|ses|vos|su|sus|sua|suoi|seu|seus|os seus|as suas|ihre|"
+            r"seine|deine|zijn|haar|hun|jouw|uw|de|het|die|den|das|o|a|os|as|el|los|il|i|lo)\s+)?(?:\w+\s+)?"
+            r"(?:inbox|mailbox|mail|e-?mails?|post|posta|correo|correos|caixa|courrier|messagerie|boite|postfach|"
+            r"post(?:vak|bus)|agenda|calendar|calendario|diary|kalender|messages?|mensajes|messaggi|mensagens|nachrichten|"
+            r"berichten|threads?|documents?|documenti|documentos|dokumente|reviews?|recensioni|resenas|avis|bewertungen|"
+            r"applications?|candidatures?|candidaturas|bewerbungen|sollicitaties|cvs|resumes|offertes|offers|quotes|"
+            r"devis|presupuestos|preventivi|angebote|propostas|tickets?|chamados|pedidos)\b")
+_OBLIGED = (r"(?:should|must|shall|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
+            r"dovra|muss|mussen|soll|sollen|moet|moeten|devera|deverao|ska|skal|powinien|powinna|musi)")
+_DUTY = (r"(?:should|must|shall|will|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
+         r"dovra|muss|mussen|soll|sollen|moet|moeten|zal|zullen|devera|deverao|ska|skal|powinien|powinna|musi)")
+
+READER_CUES: tuple[Cue, ...] = (
+    # "the assistant summarising Priya's inbox", "l'assistente che legge la posta", "Models asked to summarise
+    # this report" (what it works through is this text or someone's mail: "the assistant who processes
+    # the orders this week" is a person's job)
+    Cue("addressee", 0.6, rf"\b{AI}[ \t]*,?[ \t]+(?:{_THAT}[ \t]+(?:\w+[ \t]+)?{_WORKS}|{_WORKING}|{_ASKED}{_WORKS})[ \t]+"
+                          rf"(?:{_THIS}|{_MAILBOX})",
+        keys=_AI_KEYS, before=5, after=110),
+    # "note for the meeting notes bot —", "Hinweis an den Support-Bot:", "Istruzioni per lo strumento di sintesi:"
+    Cue("addressee", 0.6, r"\b(?:notes?|notice|message|instructions?|reminder|hint|p\.?s\.?|hinweis|anweisung\w*|nachricht|nota|"
+                          r"remarque|consignes?|mensaje|instruccion\w*|aviso|istruzion\w+|messaggio|avviso|opmerking|"
+                          r"instructies?|bericht|notitie|mensagem|instruc\w+|uwaga|instrukcj\w+|meddelande|instruktion\w*|"
+                          r"besked|request|richiesta|solicitud|demande|verzoek|pedido)\s+(?:to|for|an|fur|pour|para|per|voor|"
+                          r"till|dla|ao|a|al|alla|allo|aux|au|aan|at)\s+(?:(?:the|any|all|every|l'|le|la|el|il|lo|de|die|der|"
+                          r"den|das|o|os|het|each)\s*)?(?:[\w'-]+\s+){0,3}?"
+                          rf"{_MACHINE}\b(?:\s+(?:de|di|d'|of|du|da|do|van|von)\s*(?:la |le |l'|the )?[\w-]+(?:\s+(?:de|di|d')\s*[\w-]+)?)?"
+                          r"\s*(?:[:,\u2014\u2013)]|-\s|(?:that|which|who|que|qui|che|die|der|das|dat)\b)",
+        keys=("note", "notice", "message", "instruction", "reminder", "hint", "p.s", "ps", "hinweis", "anweisung", "nachricht",
+              "nota", "remarque", "consigne", "mensaje", "instruccion", "aviso", "istruzion", "messaggio", "avviso", "opmerking",
+              "instructie", "bericht", "notitie", "mensagem", "instruc", "uwaga", "instrukcj", "meddelande", "instruktion",
+              "besked", "request", "richiesta", "solicitud", "demande", "verzoek", "pedido"), before=5, after=110),
+    # "When an assistant compares chairs, it should ...", "Si un assistant IA compare des produits, il doit ..."
+    Cue("addressee", 0.6, r"\b(?:if|when|whenever|once|si|quand|lorsque|wenn|falls|sobald|se|quando|cuando|als|wanneer|zodra|om|"
+                          r"jesli|gdy)\s+(?:an?|any|the|un|une|l'|ein|eine|der|die|das|een|de|het|uma?|una?|o|a|el|la|il|lo)\s*"
+                          rf"(?:[\w'-]+\s+){{0,2}}?{_MACHINE}\b[^.\n]{{0,80}}?,\s*(?:then\s+)?(?:it|il|elle|er|es|sie|hij|het|ele|ela|"
+                          rf"esso|essa|den|det)\s+{_DUTY}\s+(?!(?:not |never |only |also |\w+ly )?(?:be|have|get|retry|fall back|"
+                          r"refuse|decline|hand over|escalate|stop|log|show an error)\b)",
+        keys=("if", "when", "whenever", "once", "si", "quand", "lorsque", "wenn", "falls", "sobald", "se", "quando", "cuando",
+              "als", "wanneer", "zodra", "om", "jesli", "gdy"), before=5, after=200),
+    # "Le robot d'assistance doit rembourser ...", "the tool should describe ...", "der Bot muss ..."
+    Cue("addressee", 0.6, r"\b(?:(?:the|le|la|el|il|lo|der|die|das|de|het|o|a)\s+|l')(?:[\w-]+\s+)?(?:robots?|bots?|chatbots?|tools?|"
+                          r"outils?|herramientas?|strumento|ferramentas?|assistente? (?:ia|ai|virtuale?)|assistant ia|"
+                          r"asistente (?:de ia|virtual)|ki-\w+|ai[- ]\w+|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai))"
+                          r"(?:\s+(?:de|di|d'|du|da|do)\s*[\w-]+)?\s+"
+                          rf"{_OBLIGED}\s+(?!(?:not|never|pas|nicht|niet|non|no|nao|nie)\b)(?!(?:\w+ly |only |also |still |always |poliment |educadamente |gentilmente |hoflich )?(?:be|have|get|etre|"
+                          r"avoir|ser|estar|essere|sein|werden|zijn|worden|refuse|decline|hand over|escalate|transfer|"
+                          r"refuser|rechazar|rifiutare|ablehnen|weigeren|recusar)\b)[a-z]{3,}",
+        keys=("robot", "tool", "outil", "herramienta", "strumento", "ferramenta", *_AI_KEYS), before=40, after=80),
+    # A label line or list item headed by a machine with a job: "Analysis assistant:", "- Copilot:",
+    # "Reviewer models:", "AI triage:", "Assistant with calendar access:" (a transcript's speaker is a
+    # bare "Assistant:")
+    Cue("addressee", 0.6, r"(?m:(?:^[ \t>]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+|[(\[][ \t]*)|[,;\t]\"[ \t]*)"
+                          rf"(?:[\w-]+[ \t]+){{0,2}}{AI}[ \t]*[:\u2014\u2013])|"
+                          rf"(?m:^[ \t>(\[]*(?:[\w-]+[ \t]+){{1,2}}{AI}[ \t]*[:\u2014\u2013])|"
+                          rf"(?m:^[ \t>(\[]*{AI}[ \t]+(?:with|for|on|in|of|\w+ing)[ \t]+[\w' /-]{{1,30}}?[ \t]*:)|"
+                          r"(?m:^[ \t>(\[]*(?:ai|ki|ia)[ \t]+\w+[ \t]*:)",
+        keys=_AI_KEYS, before=40, after=60),
+)
+
+# Once a machine reader is addressed, its orders come in every mood, not only the imperative:
+# "could also tell her that ...", "dirá que ...", "potesse dirLe che ...", "replies ... confirming
+# that ...", "ne signalera pas ...", "não refira ...". Counted only next to an address
+# ("imperative" is in ONLY_WHEN_ADDRESSED): said to a person, these are ordinary.
+_SAYING = (r"(?:say|says|said|tell|tells|state|states|mention|mentions|indicate|indicates|report|reports|confirm|confirms|"
+           r"confirming|write|writes|claim|claims|describe|describes|stress|explain|conclude|concludes|note|notes|"
+           r"dir\w*|dic\w*|dig\w*|diz\w*|dis|dit|dise\w*|indiqu\w*|indic\w*|affirm\w*|afirm\w*|confirm\w*|concl\w*|"
+           r"segnal\w*|scriv\w*|escrib\w*|escrev\w*|ecri\w*|schreib\w*|schrijf\w*|sag\w*|zeg\w*|vertel\w*|meld\w*|"
+           r"noem\w*|erklar\w*|spieg\w*|explic\w*|rapport\w*|riport\w*|inform\w*|menzion\w*|mencion\w*|mention\w*|"
+           r"erwahn\w*|vermeld\w*|declar\w*|assur\w*|asegur\w*|assicur\w*|verzeker\w*|versicher\w*|napisz\w*|powiedz\w*)")
+_MENTIONING = (r"(?:cit\w*|mention\w*|signal\w*|evoqu\w*|refer\w*|refier\w*|refir\w*|mencion\w*|menzion\w*|erwahn\w*|"
+               r"nenn\w*|vermeld\w*|noem\w*|rapport\w*|riport\w*|report\w*|inclu\w*|einbezieh\w*|opnem\w*|wspom\w*|"
+               r"namn\w*|naevn\w*|alert\w*|avis\w*|avvis\w*|avis\w*|inform\w*|melden|meld)")
+ORDER_CUES: tuple[Cue, ...] = (
+    Cue("imperative", 0.4, rf"\b{_SAYING}\s+(?:[\w'-]+\s+){{0,3}}?(?:that|que|che|dass|dat|qu'|att|ze|at)\b", keys=_AI_KEYS,
+        before=200, after=200),
+    Cue("imperative", 0.4, r"\b(?:ne (?:pas |plus |jamais )?|n'|no |non |nicht |niet |nao |nie |inte |ikke |never |not )"
+                           rf"(?:[\w'-]+\s+){{0,2}}?{_MENTIONING}", keys=_AI_KEYS, before=200, after=200),
+)
