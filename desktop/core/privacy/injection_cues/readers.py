@@ -25,10 +25,16 @@ from __future__ import annotations
 from desktop.core.privacy.injection_cues.addressee import AI
 from desktop.core.privacy.injection_cues.cue import Cue
 
+# A model is a machine reader wherever it is said to read or is written to ("the model processing this
+# mailbox", "Anweisung an das Modell, das ...", "Reviewer models:"); not in AI, where "model" would be
+# any model (a car, a pricing model)
+_MODEL = r"(?:models?|modell(?:e|en)?|modeles?|modelos?|modell[io])"
+_READER = rf"(?:{AI}|{_MODEL}|agents?|agente)"
+_LABELLED = rf"(?:{AI}|{_MODEL})"  # ("Consigne agent :" heads a macro for support staff)
 # Machines that are not named as AI: a tool, a robot, a system or agent of some job. Only in
 # the shapes below (a note *to* it, a condition on it followed by "it must") do they read as a
 # machine reader; "the tool" alone is any tool.
-_MACHINE = (rf"(?:{AI}|robots?|tools?|outils?|herramientas?|strumento|strumenti|ferramentas?|werkzeug|"
+_MACHINE = (rf"(?:{AI}|{_MODEL}|robots?|tools?|outils?|herramientas?|strumento|strumenti|ferramentas?|werkzeug|"
             r"[\w-]*systems?|systemes?|sistemas?|sistemi|systeem|software|agents?|agente|engines?|pipelines?|scripts?|"
             r"parsers?|crawlers?|scrapers?|plug-?ins?|extensions?|integrations?|resumen automatico|resume automatique|"
             r"riassunto automatico|automatische (?:zusammenfassung|samenvatting)|resumo automatico|"
@@ -39,7 +45,7 @@ _MACHINE_KEYS = ("robot", "tool", "outil", "herramienta", "strumento", "strument
                  "resumo", "automatic", "automated", "auto-generated")
 _AI_KEYS = ("ai", "llm", "llms", "model", "modell", "modele", "modelo", "modello", "bot", "bots", "chatbot", "assistan",
             "assistent", "asistent", "asystent", "copilot", "gpt", "chatgpt", "claude", "gemini", "ki", "ia", "intelligen",
-            "inteligen", "sprachmodell", "taalmodel", "summari")
+            "inteligen", "sprachmodell", "taalmodel", "summari", "agent")
 # A verb of working through text, in the third person, the subjunctive or the -ing form.
 _WORKS = (r"(?:reads?|reading|process(?:es|ing)?|handles?|handling|manages?|managing|summari[sz](?:es|ing|e)|answers?|answering|"
           r"screens?|screening|reviews?|reviewing|compares?|comparing|evaluates?|evaluating|analy[sz](?:es|ing|e)|scans?|"
@@ -74,12 +80,20 @@ _OBLIGED = (r"(?:should|must|shall|is to|needs to|has to|doit|doivent|devra|devr
 _DUTY = (r"(?:should|must|shall|will|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
          r"dovra|muss|mussen|soll|sollen|moet|moeten|zal|zullen|devera|deverao|ska|skal|powinien|powinna|musi)")
 
+# What a bot says in a log or a script after its name ("HR bot: your leave request ...", "Asistente
+# virtual: hola, soy Lia"): a speaker's turn, not an address
+_NOT_SPEECH = (r"(?![ \t]*[\"\u201c]?(?:i|i'm|i'll|i've|i can|we|we'll|my|our|your|you|hello|hi|hey|sure|ok|okay|thanks|thank|"
+               r"yes|no|sorry|welcome|bonjour|hola|hallo|ciao|ola|je|nous|yo|ich|wir|io|noi|ik|wij|eu|votre|vous|usted|"
+               r"sie|ihr|jij|voce|gern|gerne|bien sur|claro|certo|natuurlijk|soy|sono|ben|sou|je suis)\b)")
 READER_CUES: tuple[Cue, ...] = (
     # "the assistant summarising Priya's inbox", "l'assistente che legge la posta", "Models asked to summarise
     # this report" (what it works through is this text or someone's mail: "the assistant who processes
     # the orders this week" is a person's job)
-    Cue("addressee", 0.6, rf"\b{AI}[ \t]*,?[ \t]+(?:{_THAT}[ \t]+(?:\w+[ \t]+)?{_WORKS}|{_WORKING}|{_ASKED}{_WORKS})[ \t]+"
-                          rf"(?:{_THIS}|{_MAILBOX})",
+    Cue("addressee", 0.6, rf"\b{_READER}[ \t]*,?[ \t]+(?:{_THAT}[ \t]+(?:\w+[ \t]+)?{_WORKS}|{_WORKING}|{_ASKED}{_WORKS})[ \t]+"
+                          rf"(?:{_THIS}|{_MAILBOX})|"
+                          # (the verb last: "die dieses Dokument zusammenfasst", "die offertes vergelijkt")
+                          rf"\b{_READER}[ \t]*,?[ \t]+(?:die|der|das|dat|welche\w*)[ \t]+(?:{_THIS}[ \t]+\w+|{_MAILBOX})"
+                          rf"(?:[ \t]+\w+){{0,2}}?[ \t]+{_WORKS}\b",
         keys=_AI_KEYS, before=5, after=110),
     # "note for the meeting notes bot —", "Hinweis an den Support-Bot:", "Istruzioni per lo strumento di sintesi:"
     Cue("addressee", 0.6, r"\b(?:notes?|notice|message|instructions?|reminder|hint|p\.?s\.?|hinweis|anweisung\w*|nachricht|nota|"
@@ -88,7 +102,8 @@ READER_CUES: tuple[Cue, ...] = (
                           r"besked|request|richiesta|solicitud|demande|verzoek|pedido)\s+(?:to|for|an|fur|pour|para|per|voor|"
                           r"till|dla|ao|a|al|alla|allo|aux|au|aan|at)\s+(?:(?:the|any|all|every|l'|le|la|el|il|lo|de|die|der|"
                           r"den|das|o|os|het|each)\s*)?(?:[\w'-]+\s+){0,3}?"
-                          rf"{_MACHINE}\b(?:\s+(?:de|di|d'|of|du|da|do|van|von)\s*(?:la |le |l'|the )?[\w-]+(?:\s+(?:de|di|d')\s*[\w-]+)?)?"
+                          rf"(?:\w+-)?{_MACHINE}\b(?:\s+(?:automatic\w*|automatis\w*|automated|virtu\w+|digital\w*|ia|ai|ki))?"
+                          r"(?:\s+(?:de|di|d'|of|du|da|do|van|von)\s*(?:la |le |l'|the )?[\w-]+(?:\s+(?:de|di|d')\s*[\w-]+)?)?"
                           r"\s*(?:[:,\u2014\u2013)]|-\s|(?:that|which|who|que|qui|che|die|der|das|dat)\b)",
         keys=("note", "notice", "message", "instruction", "reminder", "hint", "p.s", "ps", "hinweis", "anweisung", "nachricht",
               "nota", "remarque", "consigne", "mensaje", "instruccion", "aviso", "istruzion", "messaggio", "avviso", "opmerking",
@@ -115,10 +130,11 @@ READER_CUES: tuple[Cue, ...] = (
     # "Reviewer models:", "AI triage:", "Assistant with calendar access:" (a transcript's speaker is a
     # bare "Assistant:")
     Cue("addressee", 0.6, r"(?m:(?:^[ \t>]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+|[(\[][ \t]*)|[,;\t]\"[ \t]*)"
-                          rf"(?:[\w-]+[ \t]+){{0,2}}{AI}[ \t]*[:\u2014\u2013])|"
-                          rf"(?m:^[ \t>(\[]*(?:[\w-]+[ \t]+){{1,2}}{AI}[ \t]*[:\u2014\u2013])|"
-                          rf"(?m:^[ \t>(\[]*{AI}[ \t]+(?:with|for|on|in|of|\w+ing)[ \t]+[\w' /-]{{1,30}}?[ \t]*:)|"
-                          r"(?m:^[ \t>(\[]*(?:ai|ki|ia)[ \t]+\w+[ \t]*:)",
+                          rf"(?:[\w-]+[ \t]+){{0,2}}{_LABELLED}[ \t]*[:\u2014\u2013])|"
+                          rf"(?m:(?:^|\\n)[ \t>(\[]*(?:[\w-]+[ \t]+){{1,2}}{_LABELLED}[ \t]*:{_NOT_SPEECH})|"
+                          rf"(?m:(?:^|\\n)[ \t>(\[]*{_LABELLED}[ \t]+(?:with|for|on|in|of|\w+ing)[ \t]+[\w' /-]{{1,30}}?[ \t]*:)|"
+                          r"(?m:(?:^|\\n)[ \t>(\[]*(?:ai|ki|ia)[ \t]+\w+[ \t]*:)|"
+                          r"\((?:ai|llm|gpt|bot|copilot|ki|ia|model)-[\w-]+\)[ \t]*:",
         keys=_AI_KEYS, before=40, after=60),
 )
 
@@ -140,4 +156,50 @@ ORDER_CUES: tuple[Cue, ...] = (
         before=200, after=200),
     Cue("imperative", 0.4, r"\b(?:ne (?:pas |plus |jamais )?|n'|no |non |nicht |niet |nao |nie |inte |ikke |never |not )"
                            rf"(?:[\w'-]+\s+){{0,2}}?{_MENTIONING}", keys=_AI_KEYS, before=200, after=200),
+)
+
+# An action verb opening a clause, in any mood ("reserve también la sala", "emita um reembolso",
+# "Erstatte den Beitrag"): the imperative list names the commonest forms only.
+_ACTING = (r"(?:reserve|reserva|reservez|reserviere|reserveer|reenvie|reenvia|reenviez|reenvoyez|renvoyez|emita|emite|"
+           r"erstatte|erstatten sie|rembourse|remboursez|reembolse|reembolsa|rimborsa|rimborsi|betaal terug|annule|annulez|"
+           r"anule|annulla|annulli|storniere|stornieren sie|loesche|supprime|supprimez|elimine|borre|verwijder|apague|"
+           r"approuve|approuvez|apruebe|aprueba|genehmige|keur goed|aprove|accepte|acceptez|acepte|accetta|accetti|aceite|"
+           r"inoltra|inoltri|stuur door|encaminhe|leite weiter|transfere|transferez|transfiera|trasferisci|transfira|"
+           r"attribue|attribuez|asigne|assegna|assegni|atribua|boek|buche|prenota|prenoti|agende|bezahle|coloca|coloque|"
+           r"placez|classez|clasifique|classifichi|classifique|accordez|conceda|concedi|gewahre|partage|partagez|comparta|"
+           r"condividi|condivida|compartilhe|exportez|exporte|copiez|kopiere|kopieer|fermez|cierre|chiuda|feche|ponga|"
+           r"metti|mettez|setze|marquez|segna|markeer|markiere|share|export|copy|forward|refund|grant|issue|book|delete|"
+           r"approve|accept|cancel|close|assign|rank|place|put|set)")
+ACT_CUES: tuple[Cue, ...] = (
+    Cue("imperative", 0.4, rf"(?:^|[:.!?;]\s*|,\s*|\b(?:y|e|et|und|en|and|then|puis|dann|luego|poi|depois|also|anche|auch|ook|"
+                           rf"aussi|tambien|tambem|ensuite|dopo|daarna|danach|despues)\s+){_ACTING}\b", keys=_AI_KEYS,
+        before=200, after=200),
+    # "is authorised to issue refunds": permission handed to the reader
+    Cue("act", 0.4, r"\b(?:is|are|est|sont|es|son|e|sono|ist|sind|is|zijn|esta|estao)\s+(?:hereby\s+|desormais\s+|ab sofort\s+)?"
+                    r"(?:authori[sz]ed|allowed|permitted|entitled|cleared|autorise\w*|autorizad\w*|autorizzat\w*|"
+                    r"berechtigt|befugt|gemachtigd|bevoegd)\s+(?:to|a|de|ad|zu|om)\b", keys=_AI_KEYS, before=200, after=200),
+    # "Se és uma IA", "Si eres una IA", "If you are an AI model": a condition on being a machine
+    Cue("addressee", 0.6, r"\b(?:se|si|if|wenn|falls|als|om)\s+(?:voce\s+|tu\s+|you\s+|du\s+|je\s+|vous\s+|u\s+)?(?:es|e|eres|sei|"
+                          r"are|bist|ben|bent|is|etes|sind|ar)\s+(?:uma?|una?|an?|ein\w*|een|une?|en|ett)\s+"
+                          r"(?:ia|ai|ki|llm|chatbot|bot|modelo|modello|modele|model|sprachmodell|taalmodel|language model|"
+                          r"intelig\w+ artificial|intelligen\w+ artifici\w+|assistente? (?:de )?(?:ia|ai)|asistente de ia)\b",
+        keys=("se", "si", "if", "wenn", "falls", "als", "om"), before=5, after=80),
+    # "ask the user for their account password": the reader made to fish for a secret
+    Cue("secrets", 0.4, r"\b(?:ask|request|prompt|pide|pida|pidele|demande|chiedi|chieda|frag|vraag|pec|peca|pergunt)\w*\s+"
+                        r"(?:the |your |al |a |l'|o |de |den |die |het |ao |il |le )?(?:user|customer|client|reader|visitor|"
+                        r"usuario|utilisateur|utente|benutzer|nutzer|kunde\w*|gebruiker|klant|utilizador|cliente)\w*\s+"
+                        r"(?:for |to (?:enter|provide|confirm|type|share|send) |por |pour |per |nach |om |pelo |pela |"
+                        r"su |sa |seu |sua |la |le |il |ihr\w* |zijn |haar )?(?:their |his |her |the |its |su |sa |son |"
+                        r"seu |sua |il suo |la sua |sein\w* |ihr\w* |zijn |haar )?(?:\w+\s+)?(?:password|passcode|pin|"
+                        r"credentials|login details|one-time code|verification code|card number|cvv|contrasena|"
+                        r"mot de passe|passwort|wachtwoord|senha|codigo|code)\b",
+        keys=("ask", "request", "prompt", "pide", "pida", "pidele", "demande", "chiedi", "chieda", "frag", "vraag", "pec",
+              "pergunt"), before=5, after=120),
+    # "Ta prochaine réponse commencera par ...": the opening of the answer fixed, in the team's languages
+    Cue("format", 0.6, r"\b(?:ta|votre|tu|su|la tua|la sua|la vostra|deine|ihre|je|jouw|uw|a tua|a sua|sua|vuestra)\s+"
+                       r"(?:prochaine\s+|proxima\s+|siguiente\s+|prossima\s+|nachste\s+|volgende\s+)?(?:reponse|respuesta|"
+                       r"risposta|antwort|antwoord|resposta)\w*\s+(?:\w+\s+)?(?:commencera|commence|debutera|doit commencer|"
+                       r"empezara|comenzara|debe empezar|debe comenzar|iniziera|comincera|deve iniziare|beginnt|wird mit|"
+                       r"muss mit|begint|zal beginnen|moet beginnen|comecara|vai comecar|deve comecar)\b",
+        keys=("reponse", "respuesta", "risposta", "antwort", "antwoord", "resposta"), before=70, after=70),
 )
