@@ -135,7 +135,8 @@ READER_CUES: tuple[Cue, ...] = (
                           rf"(?m:(?:^|\\n)[ \t>(\[]*{_LABELLED}[ \t]+(?:with|for|on|in|of|\w+ing)[ \t]+[\w' /-]{{1,30}}?[ \t]*:)|"
                           r"(?m:(?:^|\\n)[ \t>(\[]*(?:ai|ki|ia)[ \t]+\w+[ \t]*:)|"
                           r"\((?:ai|llm|gpt|bot|copilot|ki|ia|model)-[\w-]+\)[ \t]*:",
-        keys=_AI_KEYS, before=40, after=60),
+        # (after an escaped line break "\\n" the noun is no word start: the break is searched for too)
+        keys=_AI_KEYS, literals=("\\n",), before=40, after=60),
 )
 
 # Once a machine reader is addressed, its orders come in every mood, not only the imperative:
