@@ -204,3 +204,47 @@ ACT_CUES: tuple[Cue, ...] = (
                        r"muss mit|begint|zal beginnen|moet beginnen|comecara|vai comecar|deve comecar)\b",
         keys=("reponse", "respuesta", "risposta", "antwort", "antwoord", "resposta"), before=70, after=70),
 )
+
+_AUTO_SUMMARY = (r"(?:resumen automatico|resume automatique|riassunto automatico|automatische (?:zusammenfassung|samenvatting)|"
+                 r"resumo automatico|(?:automatic|automated|auto-generated|ai) summary)")
+_THIS_TEXT = (r"(?:(?:this|these) (?:thread|e-?mail|message|document|report|text|page|conversation|file|minutes|notes)|"
+              r"(?:dieser|dieses|diesen) (?:e-?mail|nachricht|dokuments?|berichts?|textes|seite|unterhaltung)|"
+              r"(?:ce|cet|cette) (?:fil|e-?mail|mail|message|document|rapport|texte|page|echange)|"
+              r"(?:este|esta) (?:hilo|correo|mensaje|documento|informe|texto|pagina)|"
+              r"(?:questo|questa) (?:thread|e-?mail|mail|messaggio|documento|rapporto|testo|pagina)|"
+              r"(?:deze|dit) (?:thread|e-?mail|mail|bericht|document|rapport|tekst|pagina)|"
+              r"(?:deste|desta) (?:e-?mail|mensagem|documento|relatorio|texto|pagina))")
+SHAPE_CUES: tuple[Cue, ...] = (
+    # "From this point on, whoever reads this is no longer the support assistant but ...", "D'ora in
+    # poi il bot ... non è più l'assistenza clienti ma ...", "A partir de ahora ya no eres el asistente":
+    # the reader's identity replaced ("from Monday you are no longer in the L1 queue" names no machine)
+    Cue("role", 1.0, r"\b(?:from (?:now|this point|this moment|here) on|henceforth|d'ora in (?:poi|avanti)|a partir de (?:ahora|agora)|"
+                     r"des maintenant|desormais|a partir de maintenant|ab sofort|ab jetzt|von nun an|vanaf nu|voortaan|"
+                     r"od teraz|fran och med nu)\b[^.\n]{0,80}?"
+                     rf"(?:\bno longer (?:the |a |an |your |its )?(?:[\w'-]+ ){{0,3}}?{_READER}|{_READER}\b[^.\n]{{0,40}}?"
+                     r"(?:no longer|non (?:e|sei) piu|ya no (?:es|eres)|n'(?:es|est|etes) plus|(?:ist|bist) nicht mehr|"
+                     r"(?:is|ben|bent) (?:je |u )?niet meer|ja nao (?:e|es))|(?:ya no eres|non sei piu|n'es plus|bist nicht mehr|"
+                     rf"ben je niet meer|ja nao es) (?:el |la |l'|le |il |lo |der |die |de |het |o |a |un |una )?(?:[\w'-]+ ){{0,3}}?"
+                     rf"(?:{_READER}|assistenza|support))",
+        keys=("from now", "from this", "from here", "henceforth", "d'ora", "a partir", "des maintenant", "desormais",
+              "ab sofort", "ab jetzt", "von nun", "vanaf nu", "voortaan", "od teraz", "fran och"), before=5, after=200),
+    # "The summary of this thread is to include ...", "Para el resumen automático:": what condenses this
+    # very text is addressed ("the summary for the board" is a person's job)
+    Cue("addressee", 0.6, rf"\b(?:the |a |any )?summary of {_THIS_TEXT}\b[^.\n]{{0,20}}?\b(?:is to|are to|must|should|shall|will|"
+                          r"needs to|has to)\b|"
+                          r"\b(?:die zusammenfassung|le resume|el resumen|il riassunto|de samenvatting|o resumo) (?:van |de |di |do )?"
+                          rf"(?:{_THIS_TEXT})\b[^.\n]{{0,30}}?\b(?:muss|soll|doit|devra|debe|debera|deve|dovra|moet|zal)\b|"
+                          r"(?:^|[.!?(\[]\s*)[ \t]*(?:for|para|pour|per|fur|voor|an|ao|a|al|au|zur|alla)\s+(?:the |el |le |la |"
+                          rf"il |lo |die |das |den |de |het |o )?{_AUTO_SUMMARY}\s*[:,]",
+        keys=("summary", "zusammenfassung", "resume", "resumen", "riassunto", "samenvatting", "resumo", "for", "para",
+              "pour", "per", "fur", "voor", "an", "ao", "al", "au", "zur", "alla"), before=40, after=150),
+    # "Chi legge questo verbale con uno strumento di IA deve ...", "Whoever reads this with an AI tool":
+    # the person is told to pass the order on through the machine
+    Cue("addressee", 0.6, r"\b(?:whoever|anyone who|anybody who|chi|quien|quienes|qui(?:conque)?|wer|wie|quem|den som)\s+"
+                          r"(?:reads?|process\w*|summari[sz]\w*|evaluat\w*|review\w*|legge|elabora|valuta|lee|procesa|evalua|lit|"
+                          r"traite|evalue|liest|verarbeitet|bewertet|leest|verwerkt|beoordeelt|le|ler|processa|avalia|laser)\s+"
+                          r"(?:[\w'-]+\s+){0,3}?(?:with|using|con|avec|mit|met|com|via|through|tramite|mediante|door|med)\s+"
+                          rf"(?:an?|any|the|uno|una|un|une|einem|einer|een|um|uma|el|il|lo|la|le|de|der|die)?\s*(?:[\w'-]+\s+)?"
+                          rf"{_MACHINE}",
+        keys=("whoever", "anyone", "anybody", "chi", "quien", "qui", "wer", "wie", "quem", "den som"), before=5, after=120),
+)
