@@ -115,8 +115,8 @@ READER_CUES: tuple[Cue, ...] = (
                           rf"(?:[\w'-]+\s+){{0,2}}?{_MACHINE}\b[^.\n]{{0,80}}?,\s*(?:then\s+)?(?:it|il|elle|er|es|sie|hij|het|ele|ela|"
                           rf"esso|essa|den|det)\s+{_DUTY}\s+(?!(?:not |never |only |also |\w+ly )?(?:be|have|get|retry|fall back|"
                           r"refuse|decline|hand over|escalate|stop|log|show an error)\b)",
-        keys=("if", "when", "whenever", "once", "si", "quand", "lorsque", "wenn", "falls", "sobald", "se", "quando", "cuando",
-              "als", "wanneer", "zodra", "om", "jesli", "gdy"), before=5, after=200),
+        # (found by the machine's noun, a few words after the condition's first word)
+        keys=(*_AI_KEYS, *_MACHINE_KEYS), before=60, after=200),
     # "Le robot d'assistance doit rembourser ...", "the tool should describe ...", "der Bot muss ..."
     Cue("addressee", 0.6, r"\b(?:(?:the|le|la|el|il|lo|der|die|das|de|het|o|a)\s+|l')(?:[\w-]+\s+)?(?:robots?|bots?|chatbots?|tools?|"
                           r"outils?|herramientas?|strumento|ferramentas?|assistente? (?:ia|ai|virtuale?)|assistant ia|"
@@ -184,7 +184,8 @@ ACT_CUES: tuple[Cue, ...] = (
                           r"are|bist|ben|bent|is|etes|sind|ar)\s+(?:uma?|una?|an?|ein\w*|een|une?|en|ett)\s+"
                           r"(?:ia|ai|ki|llm|chatbot|bot|modelo|modello|modele|model|sprachmodell|taalmodel|language model|"
                           r"intelig\w+ artificial|intelligen\w+ artifici\w+|assistente? (?:de )?(?:ia|ai)|asistente de ia)\b",
-        keys=("se", "si", "if", "wenn", "falls", "als", "om"), before=5, after=80),
+        keys=("ia", "ai", "ki", "llm", "chatbot", "bot", "model", "modelo", "modello", "modele", "sprachmodell", "taalmodel",
+              "language", "intelig", "intelligen", "assistent", "assistant", "asistente"), before=50, after=40),
     # "ask the user for their account password": the reader made to fish for a secret
     Cue("secrets", 0.4, r"\b(?:ask|request|prompt|pide|pida|pidele|demande|chiedi|chieda|frag|vraag|pec|peca|pergunt)\w*\s+"
                         r"(?:the |your |al |a |l'|o |de |den |die |het |ao |il |le )?(?:user|customer|client|reader|visitor|"
@@ -233,11 +234,12 @@ SHAPE_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.6, rf"\b(?:the |a |any )?summary of {_THIS_TEXT}\b[^.\n]{{0,20}}?\b(?:is to|are to|must|should|shall|will|"
                           r"needs to|has to)\b|"
                           r"\b(?:die zusammenfassung|le resume|el resumen|il riassunto|de samenvatting|o resumo) (?:van |de |di |do )?"
-                          rf"(?:{_THIS_TEXT})\b[^.\n]{{0,30}}?\b(?:muss|soll|doit|devra|debe|debera|deve|dovra|moet|zal)\b|"
-                          r"(?:^|[.!?(\[]\s*)[ \t]*(?:for|para|pour|per|fur|voor|an|ao|a|al|au|zur|alla)\s+(?:the |el |le |la |"
-                          rf"il |lo |die |das |den |de |het |o )?{_AUTO_SUMMARY}\s*[:,]",
-        keys=("summary", "zusammenfassung", "resume", "resumen", "riassunto", "samenvatting", "resumo", "for", "para",
-              "pour", "per", "fur", "voor", "an", "ao", "al", "au", "zur", "alla"), before=40, after=150),
+                          rf"(?:{_THIS_TEXT})\b[^.\n]{{0,30}}?\b(?:muss|soll|doit|devra|debe|debera|deve|dovra|moet|zal)\b",
+        keys=("summary", "zusammenfassung", "resume", "resumen", "riassunto", "samenvatting", "resumo"), before=5, after=150),
+    Cue("addressee", 0.6, r"\b(?:for|para|pour|per|fur|voor|an|ao|a|al|au|zur|alla)\s+(?:the |el |le |la |il |lo |die |das |den |"
+                          rf"de |het |o )?{_AUTO_SUMMARY}\s*[:,]",
+        keys=("resumen", "resume", "riassunto", "automatische", "resumo", "automatic", "automated", "auto-generated", "ai"),
+        before=30, after=50),
     # "Chi legge questo verbale con uno strumento di IA deve ...", "Whoever reads this with an AI tool":
     # the person is told to pass the order on through the machine
     Cue("addressee", 0.6, r"\b(?:whoever|anyone who|anybody who|chi|quien|quienes|qui(?:conque)?|wer|wie|quem|den som)\s+"
@@ -246,5 +248,79 @@ SHAPE_CUES: tuple[Cue, ...] = (
                           r"(?:[\w'-]+\s+){0,3}?(?:with|using|con|avec|mit|met|com|via|through|tramite|mediante|door|med)\s+"
                           rf"(?:an?|any|the|uno|una|un|une|einem|einer|een|um|uma|el|il|lo|la|le|de|der|die)?\s*(?:[\w'-]+\s+)?"
                           rf"{_MACHINE}",
-        keys=("whoever", "anyone", "anybody", "chi", "quien", "qui", "wer", "wie", "quem", "den som"), before=5, after=120),
+        keys=(*_AI_KEYS, *_MACHINE_KEYS), before=120, after=40),
+)
+
+# Machine readers named with a qualifier, often plural ("assistenti automatici", "agents
+# conversationnels", "outils d'IA", "digitaler Assistent", "Machine-reading systems", "coding agents")
+_QUALIFIED = (r"(?:assistent[ie] automatic\w*|assistentes? automatic\w*|asistentes? automatic\w*|assistants? automatiques?|"
+              r"agents? conversationnel\w*|agentes? conversacional\w*|outils? (?:d'|de )?(?:ia|intelligence artificielle)|"
+              r"herramientas? de (?:ia|inteligencia artificial)|strumenti (?:di )?(?:ia|ai|intelligenza artificiale)|"
+              r"ferramentas? de (?:ia|inteligencia artificial)|sistemi (?:di )?(?:ia|ai|intelligenza artificiale)|"
+              r"sistemas? (?:de )?(?:ia|inteligencia artificial)|sistemas? automatic\w*(?: de [\w ]{3,30}?)?|"
+              r"systemes? (?:d'ia|automatiques?)|digitale[rn]? assistent\w*|geautomatiseerde \w+|automatisierte[rn]? \w+|"
+              r"machine-reading \w+|ai-verktyg\w*|ai-vaerktoej\w*|(?:coding|code|shopping|browsing|research|email|inbox|"
+              r"calendar|writing|meeting|note-taking|recruit\w*|evaluation|scoring|ranking|screening) (?:assistants?|agents?|"
+              r"tools?|engines?|bots?|copilots?)|(?:ai|ki|ia|llm|gpt) (?:tools?|systems?|agents?|assistants?|helpers?|"
+              r"readers?|engines?))")
+_ANY_READER = rf"(?:{_QUALIFIED}|{AI}|{_MODEL})"
+# (where a qualified machine ends: its head noun)
+_HEAD_KEYS = ("assistan", "assistent", "asistent", "agent", "tool", "bot", "engine", "copilot", "outil", "herramienta",
+              "strumenti", "ferramenta", "sistem", "system", "verktyg", "vaerktoej", "automatisiert", "geautomatiseerde",
+              "helper", "reader", "ia", "ai", "ki", "intelligen", "inteligen")
+# (assistants and agents who are people: "executive assistants handling travel:", "sales agents")
+# (checked after the noun, so that the search only starts where a reader's noun does)
+_PEOPLE_BEFORE = "".join(rf"(?<!{job} {noun})" for job in (
+    "executive", "personal", "administrative", "admin", "sales", "teaching", "legal", "medical", "dental", "store", "shop",
+    "lab", "research", "office", "team", "care", "support", "travel", "estate", "insurance", "booking", "customer",
+    "service") for noun in ("assistant", "assistants", "agent", "agents"))
+_DUTY_OR_COLON = (r"(?:[:]|\b(?:are|is|should|must|shall|will|powinien|powinni|powinna|deve|devono|doit|doivent|debe|deben|"
+                  r"muss|mussen|soll|sollen|moet|moeten|skal|ska)\b)")
+# (-ing words that are nouns: "AI training is ...", "the chatbot pricing must ...")
+_ING_NOUNS = (r"(?:training|meeting|pricing|building|marketing|tooling|planning|funding|licensing|learning|thing|something|"
+              r"anything|nothing|everything|setting|settings|onboarding|testing|rollout|offering|spending|billing|hosting|"
+              r"ranking|rating|briefing|reporting|engineering|programming|computing|processing|routing|logging|"
+              r"monitoring|branding|booking|shopping|writing|reading)")
+BROAD_CUES: tuple[Cue, ...] = (
+    # "Shopping assistants comparing earbuds are ...", "Code assistants editing this file:", "Asystent AI
+    # czytający ten czat powinien", "agents conversationnels qui lisent cette page :"
+    Cue("addressee", 0.6, rf"\b{_ANY_READER}{_PEOPLE_BEFORE}\s+(?:(?!{_ING_NOUNS}\b)[a-z]+ing|czytajac\w*|[a-z]+ende[n]?|[a-z]+ando|[a-z]+endo|"
+                          rf"{_THAT}\s+(?:\w+\s+)?[a-z]{{3,}})\s+(?:[\w'/-]+\s+){{0,4}}?{_DUTY_OR_COLON}",
+        # (found by its head noun; a qualifier before it is within reach)
+        keys=(*_AI_KEYS, *_HEAD_KEYS, "machine-reading"), before=40, after=140),
+    # "Aux agents conversationnels :", "Per eventuali assistenti automatici ...:", "Für automatisierte Bearbeitung:"
+    Cue("addressee", 0.6, r"\b(?:to|for|aux?|a|al|alla|alle|agli|ai|per|para|pour|fur|an|voor|aan|ao|aos|as|till|til|dla|do)\s+"
+                          r"(?:the |all |any |every |eventual\w* |les |los |las |gli |i |le |die |den |de |het |os |as |"
+                          r"eventuele |etwaige\w* |alle |tutti gli |todos los |tous les |eventuali )*"
+                          rf"{_QUALIFIED}\b[^:\n]{{0,60}}:",
+        keys=_HEAD_KEYS, before=80, after=80),
+    # A label headed by a qualified machine: "Recruiter tools:", "Machine-reading systems:", "Evaluation engines ...:"
+    Cue("addressee", 0.6, rf"(?m:^[ \t>(\[*-]*(?:[\w-]+[ \t]+)?(?:{_QUALIFIED}|recruiter tools?|[\w-]+ (?:engines?|copilots?))"
+                          r"[ \t]*:)",
+        keys=("recruiter", "machine-reading", "evaluation", "scoring", "ranking", "screening", "coding", "code", "shopping",
+              "browsing", *_AI_KEYS, "sistem", "system", "geautomatiseerde", "automatisiert", "engine", "copilot"),
+        before=60, after=80),
+    # "hey Copilot,", "please, assistant,", "Ok ChatGPT:" in the middle of a line
+    Cue("addressee", 0.6, r"(?:,|\b(?:hey|hi|hello|please|ok|okay|oh and|also|ps|p\.s\.))\s*,?\s*(?:copilot|chatgpt|gpt|claude|gemini|"
+                          r"assistant|bot|chatbot|ai|llm)\s*[,:!]\s+(?:[a-z]+\s+){0,2}?(?:when|whenever|if|please|forward|send|"
+                          r"ignore|delete|approve|tell|say|write|add|include|summari[sz]e|reply|share|post|list|mark|book|pay)\b",
+        keys=("copilot", "chatgpt", "gpt", "claude", "gemini", "assistant", "bot", "chatbot", "ai", "llm"), before=20,
+        after=80),
+    # "when these reviews are condensed by an AI", "esteja a ser lida por uma ferramenta de IA" (found by the
+    # machine's noun: "by" is everywhere)
+    Cue("addressee", 0.6, r"\b(?:is|are|be|being|gets?|get|esteja|estiver|sejam|seja|est|sont|soit|wird|werden|wordt|worden|viene|"
+                          r"vengono|sia|es|son|sea)\s+(?:\w+\s+){0,3}?[a-z]{3,}\s+(?:by|por|par|von|door|da|przez|av|af)\s+"
+                          r"(?:an?|any|the|uma?|una?|une?|einer?|einem|een|o|a|el|la|il|lo|l'|le|den|det|some)?\s*"
+                          rf"(?:{_QUALIFIED}|{AI}|{_MODEL}|ferramenta\w*|herramienta\w*|strumento|outil\w*|werkzeug|tool)\b",
+        keys=(*_AI_KEYS, "ferramenta", "herramienta", "strumento", "outil", "werkzeug"), before=100, after=40),
+)
+# Verdicts handed to an addressed machine: "should call it the market leader", "must rate ... at 10/10",
+# "are asked to record every response as ..."
+_LABELLING = (r"(?:call|calls|describe|present|record|rate|rank|treat|count|list|flag|mark|classify|label|surface|score|portray|"
+              r"tag|categori[sz]e|show|report)")
+VERDICT_CUES: tuple[Cue, ...] = (
+    Cue("imperative", 0.4, rf"\b{_LABELLING}\s+(?:it|them|this|these|him|her|us|our|the|every|all|each|any|its)\b[^.\n]{{0,80}}?"
+                           r"\b(?:as|at|the (?:market|clear|only|best|top|most))\b", keys=_AI_KEYS, before=200, after=200),
+    Cue("imperative", 0.4, r"\b(?:are|is) (?:kindly |hereby |politely )?(?:reminded|asked|requested|expected|invited|told|"
+                           r"instructed|required) (?:that|to)\b", keys=_AI_KEYS, before=200, after=200),
 )
