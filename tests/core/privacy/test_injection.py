@@ -182,7 +182,7 @@ def test_searching_around_key_words_finds_what_searching_everything_finds() -> N
 
 
 @pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85), ("dev3", 0.9), ("dev4", 0.9),
-                                                  ("dev5", 0.85), ("dev6", 0.75)])
+                                                  ("dev5", 0.85), ("dev6", 0.9)])
 def test_the_development_sets_stay_above_their_targets(split: str, recall: float) -> None:
     """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
     the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before

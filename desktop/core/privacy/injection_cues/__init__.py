@@ -42,10 +42,12 @@ from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _RO
 from desktop.core.privacy.injection_cues.readers import (
     ACT_CUES,
     BROAD_CUES,
+    LEAVE_OUT_CUES,
     ORDER_CUES,
     READER_CUES,
     SHAPE_CUES,
     VERDICT_CUES,
+    WISH_CUES,
 )
 from desktop.core.privacy.injection_cues.structure import _MARKERS, _REDIRECT, _TASK, _TURNS
 from desktop.core.privacy.injection_cues.team_languages import TEAM_LANGUAGE_CUES
@@ -55,7 +57,8 @@ __all__ = ["CUES", "DEFAULT_REACH", "GLUED", "KEYS", "LITERAL_KEYS", "ONLY_WHEN_
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
-    *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES, *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES,
+    *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
+    *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -38,7 +38,7 @@ _MACHINE = (rf"(?:{AI}|{_MODEL}|robots?|tools?|outils?|herramientas?|strumento|s
             r"[\w-]*systems?|systemes?|sistemas?|sistemi|systeem|software|agents?|agente|engines?|pipelines?|scripts?|"
             r"parsers?|crawlers?|scrapers?|plug-?ins?|extensions?|integrations?|resumen automatico|resume automatique|"
             r"riassunto automatico|automatische (?:zusammenfassung|samenvatting)|resumo automatico|"
-            r"(?:automatic|automated|auto-generated) summary)")
+            r"(?:automatic|automated|auto-generated) summary|automat\w+ [\w-]+(?: [\w-]+)?)")
 _MACHINE_KEYS = ("robot", "tool", "outil", "herramienta", "strumento", "strumenti", "ferramenta", "werkzeug", "system",
                  "sistem", "systeem", "software", "agent", "engine", "pipeline", "script", "parser", "crawler", "scraper",
                  "plugin", "plug-in", "extension", "integration", "resumen", "resume", "riassunto", "automatische",
@@ -57,7 +57,8 @@ _WORKS = (r"(?:reads?|reading|process(?:es|ing)?|handles?|handling|manages?|mana
           r"liest|verarbeitet|bearbeitet|verwaltet|zusammenfasst|analysiert|vergleicht|bewertet|beantwortet|pruft|"
           r"leest|verwerkt|beheert|samenvat|analyseert|vergelijkt|beoordeelt|beantwoordt|controleert|"
           r"le|ler|processa|processar|gere|resumir|analisa|analisar|avalia|avaliar|responder|"
-          r"laser|hanterar|sammanfattar|laeser|behandler|opsummerer|czyta|przetwarza|streszcza)")
+          r"laser|hanterar|sammanfattar|laeser|behandler|opsummerer|czyta|przetwarza|streszcza|handterer|behandlar|lasar|"
+          r"haandterer)")
 # (without "that": "the assistant reading Kim's mail" defines a reader; "the assistant reads incoming
 # tickets" describes a product)
 _WORKING = (r"(?:reading|processing|handling|managing|summari[sz]ing|answering|screening|reviewing|comparing|evaluating|"
@@ -67,10 +68,10 @@ _THAT = r"(?:that|which|who|que|qui|che|die|der|das|dat|welche[rs]?|som|ktory|kt
 _ASKED = r"(?:asked|used|set up|configured|deployed|employed|tasked|instructed|told)\s+to\s+(?:\w+\s+)?"
 # ... this text, these notes, someone's inbox or mail
 _THIS = (r"(?:this|these|ceci|ce|cet|cette|ces|este|esta|estos|estas|esto|questo|questa|questi|queste|dieses|diese|diesen|"
-         r"dieser|dies|dit|deze|isto|estes|denna|detta|dessa|ten|ta|te|to)\b")
+         r"dieser|dies|dit|deze|isto|estes|denna|detta|dessa|ten|ta|te|to|denne|dette|disse)\b")
 _MAILBOX = (r"(?:[\w.-]+'s |(?:her|his|their|your|my|our|the|la|le|sa|ses|vos|su|sus|sua|suoi|seu|seus|os seus|as suas|ihre|"
             r"seine|deine|zijn|haar|hun|jouw|uw|de|het|die|den|das|o|a|os|as|el|los|il|i|lo)\s+)?(?:\w+\s+)?"
-            r"(?:inbox|mailbox|mail|e-?mails?|post|posta|correo|correos|caixa|courrier|messagerie|boite|postfach|"
+            r"(?:inbox|mailbox|indbakke|inkorg\w*|mail|e-?mails?|post|posta|correo|correos|caixa|courrier|messagerie|boite|postfach|"
             r"post(?:vak|bus)|agenda|calendar|calendario|diary|kalender|messages?|mensajes|messaggi|mensagens|nachrichten|"
             r"berichten|threads?|documents?|documenti|documentos|dokumente|reviews?|recensioni|resenas|avis|bewertungen|"
             r"applications?|candidatures?|candidaturas|bewerbungen|sollicitaties|cvs|resumes|offertes|offers|quotes|"
@@ -99,16 +100,17 @@ READER_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.6, r"\b(?:notes?|notice|message|instructions?|reminder|hint|p\.?s\.?|hinweis|anweisung\w*|nachricht|nota|"
                           r"remarque|consignes?|mensaje|instruccion\w*|aviso|istruzion\w+|messaggio|avviso|opmerking|"
                           r"instructies?|bericht|notitie|mensagem|instruc\w+|uwaga|instrukcj\w+|meddelande|instruktion\w*|"
-                          r"besked|request|richiesta|solicitud|demande|verzoek|pedido)\s+(?:to|for|an|fur|pour|para|per|voor|"
+                          r"besked|request|richiesta|solicitud|demande|verzoek|pedido|update|heads-up)\s+(?:to|for|an|fur|pour|para|per|voor|"
                           r"till|dla|ao|a|al|alla|allo|aux|au|aan|at)\s+(?:(?:the|any|all|every|l'|le|la|el|il|lo|de|die|der|"
                           r"den|das|o|os|het|each)\s*)?(?:[\w'-]+\s+){0,3}?"
                           rf"(?:\w+-)?{_MACHINE}\b(?:\s+(?:automatic\w*|automatis\w*|automated|virtu\w+|digital\w*|ia|ai|ki))?"
                           r"(?:\s+(?:de|di|d'|of|du|da|do|van|von)\s*(?:la |le |l'|the )?[\w-]+(?:\s+(?:de|di|d')\s*[\w-]+)?)?"
-                          r"\s*(?:[:,\u2014\u2013)]|-\s|(?:that|which|who|que|qui|che|die|der|das|dat)\b)",
+                          r"(?:\s+(?:itself|themselves|only))?['*\s]*(?:[:,\u2014\u2013)]|-\s|(?:that|which|who|que|qui|che|die|der|das|dat)\b)",
         keys=("note", "notice", "message", "instruction", "reminder", "hint", "p.s", "ps", "hinweis", "anweisung", "nachricht",
               "nota", "remarque", "consigne", "mensaje", "instruccion", "aviso", "istruzion", "messaggio", "avviso", "opmerking",
               "instructie", "bericht", "notitie", "mensagem", "instruc", "uwaga", "instrukcj", "meddelande", "instruktion",
-              "besked", "request", "richiesta", "solicitud", "demande", "verzoek", "pedido"), before=5, after=110),
+              "besked", "request", "richiesta", "solicitud", "demande", "verzoek", "pedido", "update", "heads-up"), before=5,
+        after=110),
     # "When an assistant compares chairs, it should ...", "Si un assistant IA compare des produits, il doit ..."
     Cue("addressee", 0.6, r"\b(?:if|when|whenever|once|si|quand|lorsque|wenn|falls|sobald|se|quando|cuando|als|wanneer|zodra|om|"
                           r"jesli|gdy)\s+(?:an?|any|the|un|une|l'|ein|eine|der|die|das|een|de|het|uma?|una?|o|a|el|la|il|lo)\s*"
@@ -148,12 +150,15 @@ _SAYING = (r"(?:say|says|said|tell|tells|state|states|mention|mentions|indicate|
            r"dir\w*|dic\w*|dig\w*|diz\w*|dis|dit|dise\w*|indiqu\w*|indic\w*|affirm\w*|afirm\w*|confirm\w*|concl\w*|"
            r"segnal\w*|scriv\w*|escrib\w*|escrev\w*|ecri\w*|schreib\w*|schrijf\w*|sag\w*|zeg\w*|vertel\w*|meld\w*|"
            r"noem\w*|erklar\w*|spieg\w*|explic\w*|rapport\w*|riport\w*|inform\w*|menzion\w*|mencion\w*|mention\w*|"
-           r"erwahn\w*|vermeld\w*|declar\w*|assur\w*|asegur\w*|assicur\w*|verzeker\w*|versicher\w*|napisz\w*|powiedz\w*)")
+           r"erwahn\w*|vermeld\w*|declar\w*|assur\w*|asegur\w*|assicur\w*|verzeker\w*|versicher\w*|napisz\w*|powiedz\w*|"
+           r"beton\w*|benadruk\w*|sottolin\w*|soulign\w*|subray\w*|destac\w*|emphasi[sz]\w*|let \w+ know|"
+           r"laten weten|wissen lassen|faire savoir|hacer saber|far sapere|fazer saber|weten)")
 _MENTIONING = (r"(?:cit\w*|mention\w*|signal\w*|evoqu\w*|refer\w*|refier\w*|refir\w*|mencion\w*|menzion\w*|erwahn\w*|"
                r"nenn\w*|vermeld\w*|noem\w*|rapport\w*|riport\w*|report\w*|inclu\w*|einbezieh\w*|opnem\w*|wspom\w*|"
                r"namn\w*|naevn\w*|alert\w*|avis\w*|avvis\w*|avis\w*|inform\w*|melden|meld)")
 ORDER_CUES: tuple[Cue, ...] = (
-    Cue("imperative", 0.4, rf"\b{_SAYING}\s+(?:[\w'-]+\s+){{0,3}}?(?:that|que|che|dass|dat|qu'|att|ze|at)\b", keys=_AI_KEYS,
+    Cue("imperative", 0.4, rf"\b{_SAYING}\s*,?\s+(?:[\w'-]+\s+){{0,3}}?(?:that|que|che|dass|dat|qu'|att|ze|at)\b",
+        keys=_AI_KEYS,
         before=200, after=200),
     Cue("imperative", 0.4, r"\b(?:ne (?:pas |plus |jamais )?|n'|no |non |nicht |niet |nao |nie |inte |ikke |never |not )"
                            rf"(?:[\w'-]+\s+){{0,2}}?{_MENTIONING}", keys=_AI_KEYS, before=200, after=200),
@@ -170,10 +175,11 @@ _ACTING = (r"(?:reserve|reserva|reservez|reserviere|reserveer|reenvie|reenvia|re
            r"placez|classez|clasifique|classifichi|classifique|accordez|conceda|concedi|gewahre|partage|partagez|comparta|"
            r"condividi|condivida|compartilhe|exportez|exporte|copiez|kopiere|kopieer|fermez|cierre|chiuda|feche|ponga|"
            r"metti|mettez|setze|marquez|segna|markeer|markiere|share|export|copy|forward|refund|grant|issue|book|delete|"
-           r"approve|accept|cancel|close|assign|rank|place|put|set)")
+           r"approve|accept|cancel|close|assign|rank|place|put|set|confermate|archiviate|inoltrate|inviate|cancellate|approvate|"
+           r"anulowac|zwrocic|usunac|wyslac|przeslac|zatwierdzic|godkend|slet|videresend|godkann|radera|skicka)")
 ACT_CUES: tuple[Cue, ...] = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;]\s*|,\s*|\b(?:y|e|et|und|en|and|then|puis|dann|luego|poi|depois|also|anche|auch|ook|"
-                           rf"aussi|tambien|tambem|ensuite|dopo|daarna|danach|despues)\s+){_ACTING}\b", keys=_AI_KEYS,
+                           rf"aussi|tambien|tambem|ensuite|dopo|daarna|danach|despues|powinien|powinna|powinni|og|och|i)\s+){_ACTING}\b", keys=_AI_KEYS,
         before=200, after=200),
     # "is authorised to issue refunds": permission handed to the reader
     Cue("act", 0.4, r"\b(?:is|are|est|sont|es|son|e|sono|ist|sind|is|zijn|esta|estao)\s+(?:hereby\s+|desormais\s+|ab sofort\s+)?"
@@ -285,7 +291,7 @@ BROAD_CUES: tuple[Cue, ...] = (
     # "Shopping assistants comparing earbuds are ...", "Code assistants editing this file:", "Asystent AI
     # czytający ten czat powinien", "agents conversationnels qui lisent cette page :"
     Cue("addressee", 0.6, rf"\b{_ANY_READER}{_PEOPLE_BEFORE}\s+(?:(?!{_ING_NOUNS}\b)[a-z]+ing|czytajac\w*|[a-z]+ende[n]?|[a-z]+ando|[a-z]+endo|"
-                          rf"{_THAT}\s+(?:\w+\s+)?[a-z]{{3,}})\s+(?:[\w'/-]+\s+){{0,4}}?{_DUTY_OR_COLON}",
+                          rf"{_THAT}\s+(?:\w+\s+)?[a-z]{{3,}})(?:\s+[\w'/-]+){{1,4}}?(?:\s*:|\s+{_DUTY_OR_COLON})",
         # (found by its head noun; a qualifier before it is within reach)
         keys=(*_AI_KEYS, *_HEAD_KEYS, "machine-reading"), before=40, after=140),
     # "Aux agents conversationnels :", "Per eventuali assistenti automatici ...:", "Für automatisierte Bearbeitung:"
@@ -323,4 +329,36 @@ VERDICT_CUES: tuple[Cue, ...] = (
                            r"\b(?:as|at|the (?:market|clear|only|best|top|most))\b", keys=_AI_KEYS, before=200, after=200),
     Cue("imperative", 0.4, r"\b(?:are|is) (?:kindly |hereby |politely )?(?:reminded|asked|requested|expected|invited|told|"
                            r"instructed|required) (?:that|to)\b", keys=_AI_KEYS, before=200, after=200),
+)
+
+# Requests put as a wish or a question to a machine ("Wir wären dankbar, wenn ein etwaiger digitaler
+# Assistent ...", "Zou een eventuele AI-assistent ... willen"), what its next summary will hold, a
+# key that carries an order for it ('"assistant_directive": ...'), and what it is to leave out
+WISH_CUES: tuple[Cue, ...] = (
+    Cue("addressee", 0.6, r"\b(?:grateful|dankbar|appreciate\w*|reconnaissant\w*|agradecid\w*|grat[oi]|dankbaar|gratos?)\b"
+                          r"[^.\n]{0,30}?\b(?:if|wenn|falls|si|se|als|caso)\s+(?:an?|any|ein\w*|un\w*|een|uma?|eventuele|"
+                          rf"etwaige\w*|eventual\w*|the|der|die|de|het|le|la|l'|el|il|o|a)\s+(?:[\w-]+\s+){{0,2}}?{_ANY_READER}|"
+                          r"\b(?:would|could|zou|zouden|konnte|koennte|wurde|pourrait|podria|potrebbe|poderia)\s+(?:an?|any|the|een|"
+                          r"de|het|ein\w*|der|die|un\w*|le|la|l'|el|il|o|a|uma?|eventuele|etwaige\w*|eventual\w*)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?{_ANY_READER}",
+        keys=_HEAD_KEYS + _AI_KEYS, before=90, after=40),
+    Cue("addressee", 0.6, r"\b(?:from|in|starting with|with) your (?:next|upcoming|following) (?:summary|summaries|answer|reply|"
+                          r"response|report|digest|recap)\b", keys=("your",), before=20, after=60),
+    Cue("addressee", 0.6, r"[\"']?(?:assistant|ai|llm|model|agent|bot|copilot)[_-](?:directive|instructions?|note|command|action|"
+                          r"task|override)[\"']?\s*[:=]", keys=("assistant", "ai", "llm", "model", "agent", "bot", "copilot"),
+        before=5, after=40),
+    # "The summaries of these notes are to ...", "Geautomatiseerde samenvattingen van deze notulen horen te ..."
+    Cue("addressee", 0.6, r"\b(?:summaries|samenvattingen|zusammenfassungen|resumes|resumenes|riassunti|resumos) (?:of|van|von|de|di|"
+                          r"dos|das|des) (?:this|these|deze|dit|dieser|dieses|ces|cette|ce|estos|estas|este|esta|questi|queste|"
+                          r"questo|questa|destes|destas|deste|desta) \w+\b[^.\n]{0,20}?\b(?:are to|must|should|shall|will|"
+                          r"horen te|moeten|sollen|mussen|doivent|deben|devono|devem)\b",
+        keys=("summaries", "samenvattingen", "zusammenfassungen", "resumes", "resumenes", "riassunti", "resumos"), before=40,
+        after=120),
+)
+# (not "must be ignored by the assistant": ignoring what a document says is what a policy asks of it)
+LEAVE_OUT_CUES: tuple[Cue, ...] = (
+    Cue("imperative", 0.4, r"\b(?:should|must|are to|is to|can|may|will|need to|has to|have to) be (?:left out|omitted|"
+                           r"skipped|removed|excluded|dropped|left unmentioned|hidden|described as|presented as|"
+                           r"shown as|listed as|called|portrayed as|reported as|ranked|rated|treated as|labell?ed as)\b|"
+                           r"\bwon'?t (?:appear|be (?:mentioned|shown|included|listed))\b", keys=_AI_KEYS, before=200, after=200),
 )
