@@ -30,8 +30,9 @@ signatures, page comments, alt text and hidden blocks, PDF and DOCX text, spread
 invites, tickets, reviews, CVs, transcripts, code, JSON and YAML; phrased politely, passively, in
 the third person, conditionally, in the future, in lists or split over lines, in nine languages;
 with look-alikes in the same carriers giving orders to people; 59/106 injections and 2/123
-ordinary texts flagged when it was written, tuned on after; its last 80 texts, written after that
-round: 10/40 and 0/40 before they were tuned on),
+ordinary texts flagged when it was written, tuned on after; 80 texts written after that round:
+10/40 and 0/40 before they were tuned on; its last 40, written after the second round, are never
+tuned on and are measured on their own: 5/20 and 0/20 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -51,11 +52,12 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, Sample, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, Sample, load
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
 UNSEEN_COUNT = DEV4_UNSEEN
+LAST_UNSEEN6 = "dev6, its last 40 texts"
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -88,8 +90,9 @@ SETS = (
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
-    ("dev6", ("dev6",), "tuned on, written after dev5; 55.7% flagged, 1.6% ordinary before; its last 80 before: "
-                        "10/40, 0/40"),
+    ("dev6", ("dev6",), "tuned on but its last 40, written after dev5; 55.7% flagged, 1.6% ordinary before; "
+                        "80 more before: 10/40, 0/40"),
+    (LAST_UNSEEN6, ("dev6",), "never tuned on; 5/20, 0/20 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -103,16 +106,20 @@ def main() -> None:
         samples = [s for split in splits for s in load(split)]
         if name == LAST_UNSEEN:
             samples = samples[-UNSEEN_COUNT:]
+        if name == LAST_UNSEEN6:
+            samples = samples[-DEV6_UNSEEN:]
         n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(samples)
         if name == "dev4":  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
             missed_by, wrong_by = _rates(samples[:-UNSEEN_COUNT])[4:]
+        if name == "dev6":
+            missed_by, wrong_by = _rates(samples[:-DEV6_UNSEEN])[4:]
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name.startswith("dev") and name != LAST_UNSEEN and missed_by:
+        if name.startswith("dev") and name not in (LAST_UNSEEN, LAST_UNSEEN6) and missed_by:
             print(f"    missed: {dict(missed_by)}")
-        if name.startswith("dev") and name != LAST_UNSEEN and wrong_by:
+        if name.startswith("dev") and name not in (LAST_UNSEEN, LAST_UNSEEN6) and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
     _speed()
 

@@ -20,7 +20,7 @@ from desktop.core.privacy.injection import (
     _cue_hits_everywhere,
     injection_reasons,
 )
-from tests.data.injection.dataset import load
+from tests.data.injection.dataset import DEV6_UNSEEN, load
 
 
 @pytest.mark.parametrize(
@@ -190,8 +190,9 @@ def test_the_development_sets_stay_above_their_targets(split: str, recall: float
     texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged (and each later batch of it
     about half before it was tuned on; its last 40 texts are never tuned on); dev5 47 of 54, with 13 of
     159 ordinary texts (orders to people, quoted or configured) flagged; dev6 59 of 106, with 2 of 123
-    ordinary texts flagged, and its last 80 texts 10 of 40 and 0 of 40 after the first round of changes."""
-    samples = load(split)
+    ordinary texts flagged, 80 more 10 of 40 and 0 of 40 after the first round of changes (its last 40,
+    never tuned on, are left out here)."""
+    samples = load(split)[:-DEV6_UNSEEN] if split == "dev6" else load(split)  # (its last texts are never tuned on)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]
     caught = sum(bool(injection_reasons(s.text)) for s in injections)

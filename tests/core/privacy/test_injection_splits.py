@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -134,3 +134,6 @@ def test_dev6_holds_the_mix_it_was_written_for() -> None:
             "yaml"} <= carriers
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5") for s in load(split)}
     assert not earlier & {s.text for s in samples}
+    # its last texts, written after the second round of changes, are the unseen measure the benchmark prints
+    unseen = samples[-DEV6_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 20 and sum(not s.injection for s in unseen) == 20
