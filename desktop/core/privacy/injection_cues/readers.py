@@ -329,6 +329,12 @@ VERDICT_CUES: tuple[Cue, ...] = (
                            r"\b(?:as|at|the (?:market|clear|only|best|top|most))\b", keys=_AI_KEYS, before=200, after=200),
     Cue("imperative", 0.4, r"\b(?:are|is) (?:kindly |hereby |politely )?(?:reminded|asked|requested|expected|invited|told|"
                            r"instructed|required) (?:that|to)\b", keys=_AI_KEYS, before=200, after=200),
+    # "geeft deze offerte de hoogste score", "la note maximale", "la puntuación máxima"
+    Cue("imperative", 0.4, r"\b(?:highest|top|maximum|hoogste|hochste|beste|meilleure?|plus haute|massima|maxima|maximale|"
+                           r"mejor|migliore|melhor)\s+(?:possible\s+|mogelijke\s+|mogliche\s+)?(?:score|scores|punt\w*|note|notes|"
+                           r"bewertung|beoordeling|valutazione|voto|puntuacion|pontuacao|nota|rating|cijfer|ranking|plaats|"
+                           r"platz|place|posto|puesto|lugar)\b|\b(?:score|note|puntuacion|pontuacao|nota|punteggio|bewertung)\s+"
+                           r"(?:maximale|maxima|massim[oa]|maxim[oa])\b", keys=_AI_KEYS, before=200, after=200),
 )
 
 # Requests put as a wish or a question to a machine ("Wir wären dankbar, wenn ein etwaiger digitaler
