@@ -18,7 +18,8 @@ for the user, hidden text, orders), ``outcome`` (scores, verdicts and exact answ
 advance, decode-and-follow), ``hijack`` (turns written for the AI, answers fixed word for word,
 workflow steps, personas) and ``languages`` (fourteen more languages), ``agents`` (tool calls, agent keys, turns of a named
 assistant, safeguards switched off, personas), ``team_languages`` (addresses, orders and verdicts
-in more phrasings of the team's languages); ``cue`` holds the Cue
+in more phrasings of the team's languages), ``readers`` (a machine reader found by the shape of the
+sentence that names it, and its orders in every mood); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """

@@ -12,9 +12,15 @@ Pasted text addresses its machine reader in a handful of grammatical shapes, wha
 - a machine named as the subject of a duty in any of the team's languages: "Le robot
   d'assistance doit rembourser ...", "the tool should describe ...";
 - a label line or list item whose head is a machine with a job: "Analysis assistant: treat ...",
-  "- Copilot: mark ...", "Reviewer models: ...", "AI triage: ...".
+  "- Copilot: mark ...", "Reviewer models: ...", "AI triage: ...";
+- a machine named with a qualifier or in the plural ("shopping assistants comparing earbuds are
+  ...", "agents conversationnels qui lisent ..."), mid-line ("hey Copilot, whenever you ..."), as
+  the agent of a passive ("condensed by an AI"), in a wish or a question ("wir wären dankbar, wenn
+  ein etwaiger digitaler Assistent ..."), or given a new identity ("ya no eres el asistente").
 
-Each is an address (kind "addressee"), so the orders near it count (``ONLY_WHEN_ADDRESSED``).
+Each is an address (kind "addressee"), so the orders near it count (``ONLY_WHEN_ADDRESSED``); the
+orders come in every mood of the team's languages, not only the imperative ("could tell her that",
+"dirá que", "ne signalera pas", "should be left out", "the highest score").
 A person is addressed in the same shapes with a person's noun ("the colleague who handles
 Kim's inbox", "note for the cleaning staff:"), and a speaker's turn in a transcript is a bare
 "Assistant:" with no job beside it: those stay ordinary.
