@@ -31,8 +31,9 @@ invites, tickets, reviews, CVs, transcripts, code, JSON and YAML; phrased polite
 the third person, conditionally, in the future, in lists or split over lines, in nine languages;
 with look-alikes in the same carriers giving orders to people; 59/106 injections and 2/123
 ordinary texts flagged when it was written, tuned on after; 80 texts written after that round:
-10/40 and 0/40 before they were tuned on; its last 40, written after the second round, are never
-tuned on and are measured on their own: 5/20 and 0/20 when written),
+10/40 and 0/40 before they were tuned on; its last 80, written after the second round (5/20 and
+0/20 when written) and after the last (8/20 and 1/20), are never tuned on and are measured on their
+own),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -57,7 +58,7 @@ from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, Sample, load
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
 UNSEEN_COUNT = DEV4_UNSEEN
-LAST_UNSEEN6 = "dev6, its last 40 texts"
+LAST_UNSEEN6 = "dev6, its last 80 texts"
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -90,9 +91,9 @@ SETS = (
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
-    ("dev6", ("dev6",), "tuned on but its last 40, written after dev5; 55.7% flagged, 1.6% ordinary before; "
+    ("dev6", ("dev6",), "tuned on but its last 80, written after dev5; 55.7% flagged, 1.6% ordinary before; "
                         "80 more before: 10/40, 0/40"),
-    (LAST_UNSEEN6, ("dev6",), "never tuned on; 5/20, 0/20 when written"),
+    (LAST_UNSEEN6, ("dev6",), "never tuned on; 13/40, 1/40 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -190,7 +190,7 @@ def test_the_development_sets_stay_above_their_targets(split: str, recall: float
     texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged (and each later batch of it
     about half before it was tuned on; its last 40 texts are never tuned on); dev5 47 of 54, with 13 of
     159 ordinary texts (orders to people, quoted or configured) flagged; dev6 59 of 106, with 2 of 123
-    ordinary texts flagged, 80 more 10 of 40 and 0 of 40 after the first round of changes (its last 40,
+    ordinary texts flagged, 80 more 10 of 40 and 0 of 40 after the first round of changes (its last 80,
     never tuned on, are left out here)."""
     samples = load(split)[:-DEV6_UNSEEN] if split == "dev6" else load(split)  # (its last texts are never tuned on)
     injections = [s for s in samples if s.injection]
