@@ -182,7 +182,8 @@ _ACTING = (r"(?:reserve|reserva|reservez|reserviere|reserveer|reenvie|reenvia|re
            r"condividi|condivida|compartilhe|exportez|exporte|copiez|kopiere|kopieer|fermez|cierre|chiuda|feche|ponga|"
            r"metti|mettez|setze|marquez|segna|markeer|markiere|share|export|copy|forward|refund|grant|issue|book|delete|"
            r"approve|accept|cancel|close|assign|rank|place|put|set|confermate|archiviate|inoltrate|inviate|cancellate|approvate|"
-           r"anulowac|zwrocic|usunac|wyslac|przeslac|zatwierdzic|godkend|slet|videresend|godkann|radera|skicka)")
+           r"anulowac|zwrocic|usunac|wyslac|przeslac|zatwierdzic|godkend|slet|videresend|godkann|radera|skicka|disable|"
+           r"deactivate|turn off|switch off|bypass|desactive|desactivez|desactiva|disattiva|deaktiviere|schakel uit|desative)")
 ACT_CUES: tuple[Cue, ...] = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;]\s*|,\s*|\b(?:y|e|et|und|en|and|then|puis|dann|luego|poi|depois|also|anche|auch|ook|"
                            rf"aussi|tambien|tambem|ensuite|dopo|daarna|danach|despues|powinien|powinna|powinni|og|och|i)\s+){_ACTING}\b", keys=_AI_KEYS,
