@@ -52,6 +52,12 @@ _MACHINE_KEYS = ("robot", "tool", "outil", "herramienta", "strumento", "strument
 _AI_KEYS = ("ai", "llm", "llms", "model", "modell", "modele", "modelo", "modello", "bot", "bots", "chatbot", "assistan",
             "assistent", "asistent", "asystent", "copilot", "gpt", "chatgpt", "claude", "gemini", "ki", "ia", "intelligen",
             "inteligen", "sprachmodell", "taalmodel", "summari", "agent")
+# (assistants and agents who are people: "executive assistants handling travel:", "sales agents")
+# (checked after the noun, so that the search only starts where a reader's noun does)
+_PEOPLE_BEFORE = "".join(rf"(?<!{job} {noun})" for job in (
+    "executive", "personal", "administrative", "admin", "sales", "teaching", "legal", "medical", "dental", "store", "shop",
+    "lab", "research", "office", "team", "care", "support", "travel", "estate", "insurance", "booking", "customer",
+    "service") for noun in ("assistant", "assistants", "agent", "agents"))
 # A verb of working through text, in the third person, the subjunctive or the -ing form.
 _WORKS = (r"(?:reads?|reading|process(?:es|ing)?|handles?|handling|manages?|managing|summari[sz](?:es|ing|e)|answers?|answering|"
           r"screens?|screening|reviews?|reviewing|compares?|comparing|evaluates?|evaluating|analy[sz](?:es|ing|e)|scans?|"
@@ -109,7 +115,7 @@ READER_CUES: tuple[Cue, ...] = (
                           r"besked|request|richiesta|solicitud|demande|verzoek|pedido|update|heads-up)\s+(?:to|for|an|fur|pour|para|per|voor|"
                           r"till|dla|ao|a|al|alla|allo|aux|au|aan|at)\s+(?:(?:the|any|all|every|l'|le|la|el|il|lo|de|die|der|"
                           r"den|das|o|os|het|each)\s*)?(?:[\w'-]+\s+){0,3}?"
-                          rf"(?:\w+-)?{_MACHINE}\b(?:\s+(?:automatic\w*|automatis\w*|automated|virtu\w+|digital\w*|ia|ai|ki))?"
+                          rf"(?:\w+-)?{_MACHINE}\b{_PEOPLE_BEFORE}(?:\s+(?:automatic\w*|automatis\w*|automated|virtu\w+|digital\w*|ia|ai|ki))?"
                           r"(?:\s+(?:de|di|d'|of|du|da|do|van|von)\s*(?:la |le |l'|the )?[\w-]+(?:\s+(?:de|di|d')\s*[\w-]+)?)?"
                           r"(?:\s+(?:itself|themselves|only))?['*\s]*(?:[:,\u2014\u2013)]|-\s|(?:that|which|who|que|qui|che|die|der|das|dat)\b)",
         keys=("note", "notice", "message", "instruction", "reminder", "hint", "p.s", "ps", "hinweis", "anweisung", "nachricht",
@@ -130,7 +136,7 @@ READER_CUES: tuple[Cue, ...] = (
                           r"outils?|herramientas?|strumento|ferramentas?|assistente? (?:ia|ai|virtuale?)|assistant ia|"
                           r"asistente (?:de ia|virtual)|ki-\w+|ai[- ]\w+|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai))"
                           r"(?:\s+(?:de|di|d'|du|da|do)\s*[\w-]+)?\s+"
-                          rf"{_OBLIGED}\s+(?!(?:not|never|pas|nicht|niet|non|no|nao|nie)\b)(?!(?:\w+ly |only |also |still |always |poliment |educadamente |gentilmente |hoflich )?(?:be|have|get|etre|"
+                          rf"{_OBLIGED}\s+(?!(?:not|never|pas|nicht|niet|non|no|nao|nie|kein\w*|geen|niets|nada|nulla|rien|aucun\w*|nenhum\w*|ningun\w*|nessun\w*)\b)(?!(?:\w+ly |only |also |still |always |poliment |educadamente |gentilmente |hoflich )?(?:be|have|get|etre|"
                           r"avoir|ser|estar|essere|sein|werden|zijn|worden|refuse|decline|hand over|escalate|transfer|"
                           r"refuser|rechazar|rifiutare|ablehnen|weigeren|recusar)\b)[a-z]{3,}",
         keys=("robot", "tool", "outil", "herramienta", "strumento", "ferramenta", *_AI_KEYS), before=40, after=80),
@@ -281,12 +287,6 @@ _ANY_READER = rf"(?:{_QUALIFIED}|{AI}|{_MODEL})"
 _HEAD_KEYS = ("assistan", "assistent", "asistent", "agent", "tool", "bot", "engine", "copilot", "outil", "herramienta",
               "strumenti", "ferramenta", "sistem", "system", "verktyg", "vaerktoej", "automatisiert", "geautomatiseerde",
               "helper", "reader", "ia", "ai", "ki", "intelligen", "inteligen")
-# (assistants and agents who are people: "executive assistants handling travel:", "sales agents")
-# (checked after the noun, so that the search only starts where a reader's noun does)
-_PEOPLE_BEFORE = "".join(rf"(?<!{job} {noun})" for job in (
-    "executive", "personal", "administrative", "admin", "sales", "teaching", "legal", "medical", "dental", "store", "shop",
-    "lab", "research", "office", "team", "care", "support", "travel", "estate", "insurance", "booking", "customer",
-    "service") for noun in ("assistant", "assistants", "agent", "agents"))
 _DUTY_OR_COLON = (r"(?:[:]|\b(?:are|is|should|must|shall|will|powinien|powinni|powinna|deve|devono|doit|doivent|debe|deben|"
                   r"muss|mussen|soll|sollen|moet|moeten|skal|ska)\b)")
 # (-ing words that are nouns: "AI training is ...", "the chatbot pricing must ...")
@@ -302,10 +302,11 @@ BROAD_CUES: tuple[Cue, ...] = (
         # (found by its head noun; a qualifier before it is within reach)
         keys=(*_AI_KEYS, *_HEAD_KEYS, "machine-reading"), before=40, after=140),
     # "Aux agents conversationnels :", "Per eventuali assistenti automatici ...:", "Für automatisierte Bearbeitung:"
-    Cue("addressee", 0.6, r"\b(?:to|for|aux?|a|al|alla|alle|agli|ai|per|para|pour|fur|an|voor|aan|ao|aos|as|till|til|dla|do)\s+"
+    Cue("addressee", 0.6, r"\b(?:to|for|aux?|a|al|alla|alle|agli|ai|per|para|pour|fur|an(?= (?:die|den|das|alle|eine?n?)\b)|voor|"
+                          r"aan|ao|aos|as|till|til|dla|do)\s+"
                           r"(?:the |all |any |every |eventual\w* |les |los |las |gli |i |le |die |den |de |het |os |as |"
                           r"eventuele |etwaige\w* |alle |tutti gli |todos los |tous les |eventuali )*"
-                          rf"{_QUALIFIED}\b[^:\n]{{0,60}}:",
+                          rf"{_QUALIFIED}\b[^:.!?\n]{{0,60}}:",
         keys=_HEAD_KEYS, before=80, after=80),
     # A label headed by a qualified machine: "Recruiter tools:", "Machine-reading systems:", "Evaluation engines ...:"
     Cue("addressee", 0.6, rf"(?m:^[ \t>(\[*-]*(?:[\w-]+[ \t]+)?(?:{_QUALIFIED}|recruiter tools?|[\w-]+ (?:engines?|copilots?))"
