@@ -25,6 +25,15 @@ scripts, prompt guides, AI policies and security training quoting injections, tr
 configs, code comments, rubrics, newsletters, legal notices, translated manuals, in sixteen
 languages, with injections beside them; 47/54 injections and 13/159 ordinary texts flagged when
 it was written, tuned on after),
+``dev6`` a sixth (injections carried as they arrive in pasted work: quoted email threads and
+signatures, page comments, alt text and hidden blocks, PDF and DOCX text, spreadsheet cells,
+invites, tickets, reviews, CVs, transcripts, code, JSON and YAML; phrased politely, passively, in
+the third person, conditionally, in the future, in lists or split over lines, in nine languages;
+with look-alikes in the same carriers giving orders to people; 59/106 injections and 2/123
+ordinary texts flagged when it was written, tuned on after; 80 texts written after that round:
+10/40 and 0/40 before they were tuned on; its last 80, written after the second round (5/20 and
+0/20 when written) and after the last (8/20 and 1/20), are never tuned on and are measured on their
+own),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -47,14 +56,16 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV8_UNSEEN, Sample, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV8_UNSEEN, Sample, load
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
 UNSEEN_COUNT = DEV4_UNSEEN
 LAST_UNSEEN_DEV8 = "dev8, its last 47 texts"
+LAST_UNSEEN_DEV6 = "dev6, its last 80 texts"
 # the never-tuned tails of development sets, by the name they are reported under
-UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN)}
+UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
+          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -87,6 +98,9 @@ SETS = (
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
+    ("dev6", ("dev6",), "tuned on but its last 80, written after dev5; 55.7% flagged, 1.6% ordinary before; "
+                        "80 more before: 10/40, 0/40"),
+    (LAST_UNSEEN_DEV6, ("dev6",), "never tuned on; 13/40, 1/40 when written"),
     ("dev8", ("dev8",), "tuned on, written after dev5 (orders to people, quoted orders, role keys); 95.0% flagged, "
                         "5.7% ordinary before; later batches before: 11/12, 4/62; 8/10, 0/55; 5/6, 2/26; 3/4, 4/26; 4/4, 0/24"),
     (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
@@ -106,7 +120,7 @@ def main() -> None:
         if name in UNSEEN:
             samples = samples[-UNSEEN[name][1]:]
         n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(samples)
-        if name in ("dev4", "dev8"):  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
+        if name in ("dev4", "dev6", "dev8"):  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
             missed_by, wrong_by = _rates(samples[:-dict(UNSEEN.values())[name]])[4:]
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord

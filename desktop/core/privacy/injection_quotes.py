@@ -77,7 +77,7 @@ _EXPECTED = re.compile(r"\s*(?:expected|->|\u2192|=>)", re.IGNORECASE)
 # The value of a chat message or prompt in a configuration: '"content": "', 'content: ', 'SYSTEM_PROMPT = "'
 _CONFIG_VALUE = re.compile(r"(?:\"(?:content|instructions|system|message)\"\s*:\s*\"|\b(?:content|instructions)\s*:\s*[\"']?|"
                            r"\b(?:system|instructions)\s*=\s*[\"']|"
-                           r"prompt\w*\"?\s*[=:]\s*[\"'`]?|"
+                           r"prompt\w*\"?\s*[=:]\s*[\"'`]{0,3}|"
                            # the value of a role or name key ("role: assistant", '"name": "support bot"')
                            r"(?:(?<![^\n])[ \t-]*|[{,]\s*)\"?(?:role|name|agent|type)\"?\s*[:=]\s*[\"']?|"
                            # ... or of a system key at a line's start ("system: You are the travel desk assistant.")

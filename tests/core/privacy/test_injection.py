@@ -20,7 +20,7 @@ from desktop.core.privacy.injection import (
     _cue_hits_everywhere,
     injection_reasons,
 )
-from tests.data.injection.dataset import load
+from tests.data.injection.dataset import DEV6_UNSEEN, load
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_far_apart_cues_in_a_long_document_do_not_add_up() -> None:
 def test_searching_around_key_words_finds_what_searching_everything_finds() -> None:
     """The scan runs each cue only near its key words and in a faster rewritten form; the
     score and the reasons must be those of every cue searched over the whole text."""
-    texts = [s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5") for s in load(split)]
+    texts = [s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6") for s in load(split)]
     rnd = random.Random(18)
     pieces = [line for text in texts for line in text.splitlines() if line.strip()]
     texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12))) for _ in range(300)]
@@ -182,15 +182,17 @@ def test_searching_around_key_words_finds_what_searching_everything_finds() -> N
 
 
 @pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85), ("dev3", 0.9), ("dev4", 0.9),
-                                                  ("dev5", 0.85)])
+                                                  ("dev5", 0.85), ("dev6", 0.9)])
 def test_the_development_sets_stay_above_their_targets(split: str, recall: float) -> None:
     """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
     the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before
     it was tuned on: 12.8% of its injections were flagged then; dev3 50 of 89, with 5 of 87 ordinary
     texts flagged; dev4 64 of 112, with 12 of 119 ordinary texts flagged (and each later batch of it
     about half before it was tuned on; its last 40 texts are never tuned on); dev5 47 of 54, with 13 of
-    159 ordinary texts (orders to people, quoted or configured) flagged."""
-    samples = load(split)
+    159 ordinary texts (orders to people, quoted or configured) flagged; dev6 59 of 106, with 2 of 123
+    ordinary texts flagged, 80 more 10 of 40 and 0 of 40 after the first round of changes (its last 80,
+    never tuned on, are left out here)."""
+    samples = load(split)[:-DEV6_UNSEEN] if split == "dev6" else load(split)  # (its last texts are never tuned on)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]
     caught = sum(bool(injection_reasons(s.text)) for s in injections)

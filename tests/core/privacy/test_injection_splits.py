@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV8_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV8_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -101,7 +101,7 @@ def test_frozen4_holds_the_mix_it_was_written_for() -> None:
 
 def test_frozen_splits_share_no_text_with_the_development_sets() -> None:
     """A text copied from a development set into a frozen one would be measured as unseen."""
-    seen = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5") for s in load(split)}
+    seen = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6") for s in load(split)}
     frozen = [s.text for split in sorted(FROZEN_SHA256) for s in load(split)]
     assert not seen & set(frozen)
     assert len(frozen) == len(set(frozen))
@@ -138,6 +138,30 @@ def test_dev5_holds_the_mix_it_was_written_for() -> None:
             "legal", "manual"} <= ordinary
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
     assert not earlier & {s.text for s in samples}
+
+
+def test_dev6_holds_the_mix_it_was_written_for() -> None:
+    """The sixth development set: at least 100 injections and 100 ordinary look-alikes in the same
+    carriers, in at least eight languages; the injections cover polite, passive, conditional,
+    third-person and future phrasings, exfiltration, judgements, summaries, actions, personas,
+    fake system or tool output and encodings; none copied from the earlier sets."""
+    samples = load("dev6")
+    assert sum(s.injection for s in samples) >= 100
+    assert sum(not s.injection for s in samples) >= 100
+    languages = {s.category.split(".")[1] if "." in s.category else "en" for s in samples}
+    assert len(languages) >= 8
+    kinds = {s.category.split(".")[0] for s in samples if s.injection}
+    assert {"polite", "passive", "conditional", "third-person", "future", "exfil", "judgement", "summary",
+            "action", "persona", "fakesystem", "faketool", "base64", "rot13", "homoglyph", "zerowidth"} <= kinds
+    carriers = {s.carrier for s in samples}
+    assert {"email", "page", "doc", "csv", "calendar", "ticket", "review", "cv", "transcript", "code", "json",
+            "yaml"} <= carriers
+    earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5") for s in load(split)}
+    assert not earlier & {s.text for s in samples}
+    # its last texts, written after the second and the last round of changes, are the unseen measure the
+    # benchmark prints
+    unseen = samples[-DEV6_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 40 and sum(not s.injection for s in unseen) == 40
 
 
 def test_dev8_holds_the_mix_it_was_written_for() -> None:

@@ -88,7 +88,8 @@ _ADDRESSEE = (
     Cue("addressee", 0.4, rf"{_START}(?:assistant|bot|model|ai)\s*[:,]"),
     Cue("addressee", 0.4, rf"{_START}{_GREET}\s+(?:assistant|bot|model)\s*[:,!]"),
     Cue("addressee", 0.6, rf"{_START}(?:{_GREET}\s+(?!(?:assistant|bot|model)\s*[:,!]){AI}|"
-                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013\u2014]\s)|"
+                          # (not a list of names in brackets: "approved assistants (Copilot, ChatGPT Team)")
+                          rf"(?!(?:assistant|bot|model|ai|user|human)\s*[:,]){AI})\s*(?:[:,!]|\s[-\u2013\u2014]\s)(?![^\n.:!?()]{{1,40}}\))|"
                           rf"{_START}{AI}\s+(?:please|kindly)\b"),
     Cue("addressee", 1.0, rf"\b(?:if|when|in case)\s+(?:an?|any|the|some)\s+{AI}\s+(?:is|are|happens? to be)\s+"
                           r"\w+ing\b"),
