@@ -86,6 +86,8 @@ SETS = (
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
     ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
     ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
+    ("dev7", ("dev7",), "tuned on, written after dev5 in fifteen languages and English, orders hidden the way "
+                        "pasted text carries them; 35.9% flagged, 1.0% ordinary before"),
 )
 
 

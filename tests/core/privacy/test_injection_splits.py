@@ -114,3 +114,25 @@ def test_dev5_holds_the_mix_it_was_written_for() -> None:
             "legal", "manual"} <= ordinary
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
     assert not earlier & {s.text for s in samples}
+
+
+def test_dev7_holds_the_mix_it_was_written_for() -> None:
+    """The seventh development set: at least 100 injections and 100 ordinary look-alikes, both
+    kinds in each of fifteen languages besides English, injections in every carrier pasted text
+    brings them in; none copied from the earlier or the frozen sets."""
+    samples = load("dev7")
+    assert sum(s.injection for s in samples) >= 100
+    assert sum(not s.injection for s in samples) >= 100
+    for code in ("pl", "cs", "sv", "da", "no", "fi", "tr", "el", "ru", "uk", "ja", "zh", "ko", "ar", "hi"):
+        kinds = {s.injection for s in samples if s.category.endswith(f".{code}")}
+        assert kinds == {True, False}, code
+    english = [s for s in samples if "." not in s.category]
+    assert len(english) >= len(samples) // 4
+    carriers = {s.carrier for s in samples if s.injection}
+    assert {"email", "page", "doc", "csv", "calendar", "ticket", "review", "cv", "transcript", "code",
+            "json"} <= carriers
+    kinds = {s.category.split(".")[0] for s in samples if s.injection}
+    assert {"polite", "passive", "conditional", "future", "thirdperson", "list", "split", "exfil", "judgement",
+            "summary", "action", "persona", "faketool", "encoded"} <= kinds
+    earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
+    assert not earlier & {s.text for s in samples}
