@@ -18,7 +18,8 @@ for the user, hidden text, orders), ``outcome`` (scores, verdicts and exact answ
 advance, decode-and-follow), ``hijack`` (turns written for the AI, answers fixed word for word,
 workflow steps, personas) and ``languages`` (fourteen more languages), ``agents`` (tool calls, agent keys, turns of a named
 assistant, safeguards switched off, personas), ``team_languages`` (addresses, orders and verdicts
-in more phrasings of the team's languages); ``cue`` holds the Cue
+in more phrasings of the team's languages), ``readers`` (the reader named by what it does with the text,
+in each language, and fake tool output); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -39,6 +40,7 @@ from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
+from desktop.core.privacy.injection_cues.readers import READER_CUES
 from desktop.core.privacy.injection_cues.structure import _MARKERS, _REDIRECT, _TASK, _TURNS
 from desktop.core.privacy.injection_cues.team_languages import TEAM_LANGUAGE_CUES
 
@@ -47,7 +49,7 @@ __all__ = ["CUES", "DEFAULT_REACH", "GLUED", "KEYS", "LITERAL_KEYS", "ONLY_WHEN_
 CUES: tuple[Cue, ...] = (
     *_ADDRESSEE, *_OVERRIDE, *_REVEAL, *_ROLE, *_MARKERS, *_TURNS, *_TASK, *_OUTPUT, *_EXFIL, *_SECRECY, *_ACT, *_RISKY,
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
-    *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
+    *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES, *READER_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
