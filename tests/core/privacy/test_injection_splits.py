@@ -136,6 +136,8 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
             "summary", "action", "persona", "faketool", "encoded"} <= kinds
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
     assert not earlier & {s.text for s in samples}
-    # its last texts, written after the first round of changes and measured before the second
-    second = samples[-63:]
+    # its later texts, written after the first round of changes and measured before the second, and
+    # after the second, measured before the third
+    second, third = samples[-120:-57], samples[-57:]
     assert sum(s.injection for s in second) == 31 and sum(not s.injection for s in second) == 32
+    assert sum(s.injection for s in third) == 28 and sum(not s.injection for s in third) == 29
