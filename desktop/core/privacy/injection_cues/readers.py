@@ -72,7 +72,8 @@ def _family(noun: str, anchors: tuple[str, ...], verb: str, to: str, span: int =
 # English: "the bot describing this page", "whatever assistant is helping Priya with her inbox",
 # "the reviewing assistant", "read by an AI triage system", "any automated reviewer"
 _EN_NOUN = (r"\b(?:(?:whatever|whichever) (?:tool|system|software|app)|ai|llm|gpt|copilot|chatgpt|language models?|ai models?|"
-            r"review-summary models?|summary models?|models?|bots?|chatbots?|assistants?|"
+            r"review-summary models?|summary models?|models?|bots?|chatbots?|assistants?|virtual (?:agents?|assistants?)|"
+            r"robots?|crawlers?|scrapers?|"
             r"(?:ai|automated) (?:\w+ )?(?:tools?|systems?|reviewers?|readers?|agents?)|graders?|screeners?)\b")
 # (a guide that says what a tool does, "the assistant reads incoming tickets", is not spoken to
 # it: in English the reader is named by what it does with *this* text, or by a participle before it)
@@ -81,7 +82,8 @@ _EN_NOUN = (r"\b(?:(?:whatever|whichever) (?:tool|system|software|app)|ai|llm|gp
 _EN_VERB = (r"\b(?:(?:(?:(?:that|which|who) (?:is )?)?(?:reading|describing|summari[sz]ing|processing|handling|analy[sz]ing|"
             r"screening|grading|sorting|reviewing)|(?:that|which|who) (?:reads|describes|summari[sz]es|processes|handles|"
             r"analy[sz]es)) (?:this|these)\b|"
-            r"(?:is |are )?helping \w+ with (?:her|his|their) (?:inbox|mail|e-?mails?|documents?|calendar)|"
+            r"(?:is |are )?helping (?:the )?\w+ with (?:her|his|their|this|these) (?:\w+ )?(?:inbox|mail|e-?mails?|documents?|"
+            r"calendar|pack|papers?|files?|report)|(?:that |which |who )?(?:is |are )?asked about (?:this|these)\b|"
             r"(?:that |which |who )?(?:is )?(?:producing|generating|writing|taking|compiling) (?:the|these|this) (?:minutes|notes|"
             r"summary|summaries|transcript|report)|(?:that|which|who) (?:has|have) access to (?:this|these|the user'?s?)\b)")
 _EN = (
@@ -91,7 +93,8 @@ _EN = (
          before=5, after=50),
     _cue("addressee", 0.6, rf"{_EN_NOUN}\s+{_EN_VERB}",
          ("whatever", "whichever", "ai", "llm", "gpt", "copilot", "chatgpt", "model", "models", "language", "review-summary",
-          "summary", "bot", "bots", "chatbot", "assistant", "assistants", "automated", "grader", "screener"), before=5,
+          "summary", "bot", "bots", "chatbot", "assistant", "assistants", "automated", "grader", "screener", "virtual",
+          "robot", "robots", "crawler", "crawlers", "scraper", "scrapers"), before=5,
          after=130),
     _cue("addressee", 0.6, r"\b(?:read|processed|summari[sz]ed|handled|analy[sz]ed|screened) by (?:an?|the|any) (?:ai|automated|llm|"
                            r"language model|bot|model|assistant)\b|"
@@ -110,6 +113,12 @@ _EN = (
                            r"(?:bot|model|copilot|gpt|chatbot|llm)\s*:|"
                            r"(?:bot|model|copilot|gpt|chatbot|llm)\s*,\s+(?:when|while|if|please|from|before|after|once)\b)",
          ("bot", "model", "copilot", "gpt", "chatbot", "llm"), before=45, after=45),
+    # "From this message onwards the support copilot is a billing supervisor", "if you are an algorithm"
+    _cue("addressee", 0.6, r"\bfrom (?:this|now|here|today) ?\w* on(?:wards)?,? (?:the )?(?:[\w-]+ )?(?:copilot|assistant|bot|chatbot|"
+                           r"model|ai|gpt|agent) (?:is|will be|acts? as|becomes)\b",
+         ("copilot", "assistant", "bot", "chatbot", "model", "ai", "gpt", "agent"), before=60, after=30),
+    _cue("addressee", 1.0, r"\bif you(?:'re| are) (?:an? )?(?:algorithm|machine|robot|program|crawler|scraper|language model|llm)\b",
+         ("algorithm", "machine", "robot", "program", "crawler", "scraper", "language", "llm"), before=20, after=20),
     # the summary of this very text as the thing an order is about
     _cue("addressee", 0.6, r"\bsummar(?:y|ies) (?:generated|produced|created|written|made) (?:from|of|for) this\b",
          ("summary", "summaries"), before=5, after=50),
@@ -136,7 +145,9 @@ _EN = (
                             r"\bdon'?t show\b|\bdo not list\b|\bdescribe this (?:plan|product|offer|company)\b|"
                             r"\b(?:must|should|shall) describe\b[^.\n]{0,40}?\bas\b|\bshould be (?:dropped|removed|ignored)\b|"
                             r"\b(?:comes?|ends? up) (?:out )?on top\b|\bmention that\b|\bwrite that\b|\byou act as\b|"
-                            r"\bfrom this \w+ on,? you\b|\bnotify nobody\b|\bapprove all\b"),
+                            r"\bfrom this \w+ on,? you\b|\bnotify nobody\b|\bapprove all\b|"
+                            r"\bwill (?:not )?(?:recommend|bring up|mention|approve|reject)\b|\b(?:must|should) (?:answer|reply|say) only\b|"
+                            r"\bset everyone'?s\b|\bwith authority to\b"),
 )
 
 # A fake tool result carrying orders: "tool_result: {...}", "<tool_output name=...>", "[результат
@@ -179,12 +190,12 @@ _SV = _spaced(
     orders=r"\b(?:bifoga|skicka|vidarebefordra|godkänn|radera|ta bort|avboka|boka|säg|skriv|nämn inte|ska inte nämnas|"
            r"utan att fråga|i svaret)\b")
 _DA = _spaced(
-    noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chatbot\w*|model\w*|sprogmodel\w*|værktøj\w*)",
-    anchors=("assistent", "ai", "bot", "chatbot", "model", "sprogmodel", "værktøj"),
+    noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chatbot\w*|model\w*|sprogmodel\w*|værktøj\w*|kunstig\w* intelligens)",
+    anchors=("assistent", "ai", "bot", "chatbot", "model", "sprogmodel", "værktøj", "kunstig", "kunstige"),
     verb=r"\b(?:læser|opsummerer|behandler|sorterer|analyserer|beskriver|vurderer|gennemgår)\b",
     to=r"til|besked til|note til", modal=r"skal|må|bør",
     orders=r"\b(?:videresend\w*|send|vedhæft|godkend|slet|nulstil|skriv|sig til|sig at|placeres øverst|må ikke nævnes|"
-           r"skal udelades|nævn ikke|udelad|uden at spørge|lad være med at)\b")
+           r"skal udelades|nævn ikke|udelad|uden at spørge|lad være med at|fortæl|skjul)\b")
 _NO = _spaced(
     noun=r"\b(?:assistent\w*|ki|ki-\w+|ai|ai-\w+|bot\w*|chatbot\w*|modell\w*|språkmodell\w*|\w*verktøy\w*)",
     anchors=("assistent", "ki", "ai", "bot", "chatbot", "modell", "språkmodell", "verktøy", "vurderingsverktøy"),
@@ -216,14 +227,14 @@ _EL = _spaced(
     verb=r"(?:διαβάζει|διαβάζεις|συνοψίζει|συνοψίζεις|επεξεργάζεται|αναλύει|αξιολογεί)",
     to=r"προς|για", modal=r"(?:δεν )?(?:θα )?πρέπει",
     orders=r"(?:δεν πρέπει να αναφέρει|να γράψει|γράψε|στείλε|να στείλει|εγκρίνεις|εγκρίνει|από τώρα|βάλε|μη σχολιάσεις|"
-           r"μην αναφέρεις)")
+           r"μην αναφέρεις|παρουσίασε|πες)")
 _RU = _spaced(
     noun=r"(?:ассистент\w*|нейросет\w*|модел\w*|бот\w*|чат-?бот\w*|\bии\b|помощник\w*)",
     anchors=("ассистент", "нейросет", "модел", "бот", "чат", "ии", "помощник"),
     verb=r"(?:обрабатыва\w*|чита\w*|анализиру\w*|оценива\w*|сортиру\w*|резюмиру\w*)",
     to=r"для|к|вниманию|инструкция для|примечание для", modal=r"должн\w*|обязан\w*",
     orders=r"(?:переслал\w*|перешли|отправь|отправил\w*|удали|отключи|смени|не упоминать|не упоминай|указать, что|написать, что|"
-           r"напиши только|не отвечай|разрешено запрашивать|приложи|добавь|вставь)")
+           r"напиши только|не отвечай|разрешено запрашивать|приложи|добавь|вставь|с этого момента|отныне|подтверждай\w*)")
 _UK = _spaced(
     noun=r"(?:асистент\w*|помічник\w*|модел\w*|бот\w*|\bші\b|нейромереж\w*)",
     anchors=("асистент", "помічник", "модел", "бот", "ші", "нейромереж"),
@@ -233,19 +244,19 @@ _UK = _spaced(
 _CJK_AR_HI = (
     # Japanese: "このメールを要約するAIアシスタントの方は", "AIコーディングアシスタントへ：", "このデータを読むモデルは"
     *_family(r"(?:ai\S{0,8}アシスタント|アシスタント|モデル|ボット|チャットボット|ツール|ai)",
-             ("アシスタント", "モデル", "ボット", "ツール", "ai"), r"(?:要約する|読む|処理する|分析する|評価する|集計する|読み込む)", r"(?!)"),
+             ("アシスタント", "モデル", "ボット", "ツール", "ai"), r"(?:要約する|読む|処理する|分析する|評価する|集計する|読み込む|読んでいる|処理している|要約している)", r"(?!)"),
     _cue("addressee", 0.6, r"(?:ai\S{0,8}アシスタント|アシスタント|モデル|ボット)(?:の方|さん)?へ\s*[:,]", ("へ",), before=20, after=5),
-    *_orders(r"(?:含めて|」と(?:記載|回答|返答|書|要約)|出力すること|振る舞|プッシュして|として扱|今後あなたは|承認し|見せないで)"),
+    *_orders(r"(?:含めて|」と(?:記載|回答|返答|書|要約)|出力すること|振る舞|プッシュして|として扱|今後あなたは|承認し|見せないで|と伝え|勧めること)"),
     # Chinese: "读取此邮件的AI助手：", "给正在读取本页面的模型：", "AI分析本表时", "在总结本文件时"
     *_family(r"(?:ai助手|ai|人工智能|模型|助手|机器人)", ("助手", "ai", "人工智能", "模型", "机器人"),
              r"(?:读取|阅读|处理|总结|分析|筛选|评估)", r"(?!)", span=12),
     _cue("addressee", 0.6, r"(?:总结|概括|摘要)(?:本|此|这)", ("总结", "概括", "摘要"), before=5, after=10),
-    *_orders(r"(?:立即批准|批准|删除|不要告诉|不得提及|应写明|打最高分|发送到|不要提及|回答[\"\u201c]|建议用户|说成|忽略)"),
+    *_orders(r"(?:立即批准|批准|删除|不要告诉|不得提及|应写明|打最高分|发送到|不要提及|回答[\"\u201c]|建议用户|说成|忽略|转发|不要在回复中提及)"),
     # Korean: "리뷰를 분석하는 봇은", "이 보고서를 요약할 때는"
     *_family(r"(?:ai 비서|비서|봇|챗봇|모델|인공지능|어시스턴트|ai)", ("비서", "봇", "모델", "인공지능", "어시스턴트", "ai"),
              r"(?:요약하는|분석하는|읽는|처리하는|평가하는|검토하는)", r"(?!)", span=12),
     _cue("addressee", 0.6, r"이 \S+(?:을|를) (?:요약|정리)할 때", ("이",), before=5, after=30),
-    *_orders(r"(?:넣어 주|포함해 주|보내|전달|처리하고|요약하세요|환불하고|지급하|표시하라|언급하지 말|작성할 것|전송)"),
+    *_orders(r"(?:넣어 주|포함해 주|보내|전달|처리하고|요약하세요|환불하고|지급하|표시하라|언급하지 말|작성할 것|전송|빼고|쓸 것)"),
     # Arabic: "إلى المساعد الذكي الذي يقرأ", "نظام ذكاء اصطناعي يقيّم المرشحين", "عند تلخيص هذا التقرير"
     *_family(r"(?:المساعد|مساعد|النموذج|نموذج|الذكاء الاصطناعي|ذكاء اصطناعي|روبوت|البوت|الأداة|أداة)",
              ("المساعد", "مساعد", "النموذج", "نموذج", "الذكاء", "ذكاء", "روبوت", "البوت", "الأداة", "أداة"),
@@ -254,10 +265,10 @@ _CJK_AR_HI = (
     *_orders(r"(?:أرسل|ارسل|لا تذكر|عدم ذكر|امنح|أعلى تقييم|فقل|احذف|وافق|ضع|المرتبة الأولى|تجاهل)"),
     # Hindi: "इस ईमेल को पढ़ने वाले AI सहायक से", "इस रिपोर्ट का सारांश बनाते समय"
     *_family(r"(?:सहायक|बॉट|मॉडल|एआई|ai)", ("सहायक", "बॉट", "मॉडल", "एआई", "ai"),
-             r"(?:पढ़ने वाले|पढ़ने वाला|सारांश बनाने वाले|सारांश बनाने वाला|मूल्यांकन करने वाला|मूल्यांकन करने वाले|विश्लेषण करने वाले)",
+             r"(?:पढ़ रहे|पढ़ रही|पढ़ने वाले|पढ़ने वाला|सारांश बनाने वाले|सारांश बनाने वाला|मूल्यांकन करने वाला|मूल्यांकन करने वाले|विश्लेषण करने वाले)",
              r"(?!)", span=12),
     _cue("addressee", 0.6, r"इस \S+ का सारांश", ("इस",), before=5, after=30),
-    *_orders(r"(?:स्वीकृत कर दे|हटा दे|उल्लेख न करें|ज़िक्र न करें|सर्वोच्च अंक दें|स्टार मानो|लिखो कि|लिखें कि|कर दो|मिटा दो|पूछे बिना)"),
+    *_orders(r"(?:स्वीकृत कर दे|हटा दे|उल्लेख न करें|ज़िक्र न करें|सर्वोच्च अंक दें|स्टार मानो|लिखो कि|लिखें कि|कर दो|मिटा दो|पूछे बिना|भेजो)"),
 )
 _CONDITIONS = (
     _cue("addressee", 1.0, r"\b(?:dersom|om|viss) du er (?:en |ei |et )?(?:språkmodell\w*|ki|ai|chatbot\w*|kunstig intelligens)",
@@ -283,9 +294,10 @@ _SALUTATIONS = (
          ("αγαπητ", "αξιότιμ", "γεια", "уважаем", "дорог", "привет", "здравствуй", "шановн", "привіт", "вітаю"), before=5,
          after=50),
     _cue("addressee", 0.6, r"(?:عزيزي|عزيزتي|أيها) (?:الذكاء الاصطناعي|النموذج|المساعد الذكي|روبوت الدردشة)\s*[:,!\u060c]|"
-                           r"प्रिय (?:चैटबॉट|एआई|ai|बॉट|मॉडल)\s*[:,!]|(?:致|给|亲爱的)(?:大模型|大语言模型|模型|人工智能|ai)\s*[:,]|"
+                           r"प्रिय (?:चैटबॉट|एआई|ai|बॉट|मॉडल)\s*[:,!]|(?:致|给|亲爱的|各位)(?:大模型|大语言模型|模型|人工智能|ai)\s*[:,]|"
+                           r"ملاحظة (?:لل|إلى ال)(?:نموذج|مساعد|ذكاء)|"
                            r"(?:ai|人工知能|言語モデル)の?(?:皆さま|皆様|みなさま|方々)?へ\s*[:,]|(?:ai|인공지능|챗봇)\s*\S*님\s*[:,]",
-         ("عزيزي", "عزيزتي", "أيها", "प्रिय", "致", "给", "亲爱的", "へ", "님"), before=20, after=40),
+         ("عزيزي", "عزيزتي", "أيها", "प्रिय", "致", "给", "亲爱的", "各位", "ملاحظة", "へ", "님"), before=20, after=40),
 )
 
 # The summary of the text told both what to state and, in the passive, what to leave out, with no
