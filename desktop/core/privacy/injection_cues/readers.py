@@ -71,7 +71,9 @@ def _family(noun: str, anchors: tuple[str, ...], verb: str, to: str, span: int =
 
 # English: "the bot describing this page", "whatever assistant is helping Priya with her inbox",
 # "the reviewing assistant", "read by an AI triage system", "any automated reviewer"
-_EN_NOUN = (r"\b(?:(?:whatever|whichever) (?:tool|system|software|app)|ai|llm|gpt|copilot|chatgpt|language models?|ai models?|"
+_EN_NOUN = (r"\b(?:(?:whatever|whichever) (?:tool|system|software|app|assistant|model|bot|ai)|whatever|anything|software|programs?|"
+            r"systems|"
+            r"ai|llm|gpt|copilot|chatgpt|language models?|ai models?|"
             r"review-summary models?|summary models?|models?|bots?|chatbots?|assistants?|virtual (?:agents?|assistants?)|"
             r"robots?|crawlers?|scrapers?|"
             r"(?:ai|automated) (?:\w+ )?(?:tools?|systems?|reviewers?|readers?|agents?)|graders?|screeners?)\b")
@@ -84,6 +86,10 @@ _EN_VERB = (r"\b(?:(?:(?:(?:that|which|who) (?:is )?)?(?:reading|describing|summ
             r"analy[sz]es)) (?:this|these)\b|"
             r"(?:is |are )?helping (?:the )?\w+ with (?:her|his|their|this|these) (?:\w+ )?(?:inbox|mail|e-?mails?|documents?|"
             r"calendar|pack|papers?|files?|report)|(?:that |which |who )?(?:is |are )?asked about (?:this|these)\b|"
+            r"(?:that|which|who) (?:read|process|summari[sz]e|handle|open|analy[sz]e)s? (?:this|these)\b|"
+            r"(?:that|which) \w+s (?:\w+'s|this|these|the user'?s) (?:e-?mails?|mail|inbox|messages?|documents?|files?|calendar|"
+            r"page|site|repo)\b|\w+s (?:this|these) for (?:its|their|the) users?\b|(?:is |are )?\w+ing (?:this|these)\b|"
+            r"opening (?:this|these)\b|"
             r"(?:that |which |who )?(?:is )?(?:producing|generating|writing|taking|compiling) (?:the|these|this) (?:minutes|notes|"
             r"summary|summaries|transcript|report)|(?:that|which|who) (?:has|have) access to (?:this|these|the user'?s?)\b)")
 _EN = (
@@ -94,7 +100,8 @@ _EN = (
     _cue("addressee", 0.6, rf"{_EN_NOUN}\s+{_EN_VERB}",
          ("whatever", "whichever", "ai", "llm", "gpt", "copilot", "chatgpt", "model", "models", "language", "review-summary",
           "summary", "bot", "bots", "chatbot", "assistant", "assistants", "automated", "grader", "screener", "virtual",
-          "robot", "robots", "crawler", "crawlers", "scraper", "scrapers"), before=5,
+          "robot", "robots", "crawler", "crawlers", "scraper", "scrapers", "anything", "software", "program", "programs",
+          "systems"), before=40,
          after=130),
     _cue("addressee", 0.6, r"\b(?:read|processed|summari[sz]ed|handled|analy[sz]ed|screened) by (?:an?|the|any) (?:ai|automated|llm|"
                            r"language model|bot|model|assistant)\b|"
@@ -126,11 +133,19 @@ _EN = (
                            r"(?:all )?(?:the )?(?:coding|ai|automated|virtual|digital|llm|language|chat) (?:assistants|bots|models|agents)"
                            r"\s*[:,!]", ("attention", "attn", "calling", "dear", "hey", "hello", "hi", "note", "notice"), before=5,
          after=70),
-    _cue("addressee", 0.6, r"\b(?:automated|ai|llm)[- ][\w-]+(?:er|or)\s*:", ("automated", "ai", "llm"), before=5, after=40),
+    _cue("addressee", 0.6, r"\b(?:automated|ai|llm)[- ][\w-]+(?:er|or|ing)\s*:", ("automated", "ai", "llm"), before=5, after=40),
+    # "Meeting assistant, you will ...", "note to the captioning and summary software —", "Note for code assistants opening this repo:"
+    _cue("addressee", 0.6, r"\b(?:meeting|email|inbox|scheduling|writing|coding|code|research|shopping|browser|virtual|digital|voice|"
+                           r"summary) assistants?\s*[:,]|\b(?:note|message|request|instructions?) (?:to|for) (?:the |any |all )?"
+                           r"(?:[\w-]+ (?:and [\w-]+ )?)?(?:software|tools?|systems?|programs?|assistants?|bots?|models?|ai)"
+                           r"(?: [\w-]+ (?:this|these) [\w-]+)?\s*(?:[:,]|\s[-\u2013\u2014]\s)",
+         ("assistant", "assistants", "note", "message", "request", "instruction", "instructions"), before=40, after=110),
+    # a summary fixed in advance: "This annex is to be summarised as \"no incidents\""
+    _cue("output", 0.6, r"\bthis \w+ (?:is|are) to be summari[sz]ed as\b", ("summarised", "summarized"), before=40, after=10),
     _cue("addressee", 0.6, r"\b(?:the summary of this (?:thread|e-?mail|message|document|page|text|report|file)|"
                            r"when this (?:\w+ )?is (?:being )?summari[sz]ed)\b", ("summary", "summarised", "summarized"), before=30,
          after=60),
-    *_orders(r"\b(?:is|are) (?:not )?to be (?:mentioned|checked|flagged|listed|raised|included|confirmed|"
+    *_orders(r"\b(?:is|are) (?:not )?to be (?:disregarded|ignored|mentioned|checked|flagged|listed|raised|included|confirmed|"
                             r"described|reported|shown)\b|\bis to (?:state|say|describe|report|present|confirm)\b|"
                             r"\bshould be (?:left out|omitted|described as|presented as|called)\b|"
                             r"\b(?:described|presented) as (?:cosmetic|minor|routine|resolved|agreed|verified|final)\b|"
@@ -147,7 +162,9 @@ _EN = (
                             r"\b(?:comes?|ends? up) (?:out )?on top\b|\bmention that\b|\bwrite that\b|\byou act as\b|"
                             r"\bfrom this \w+ on,? you\b|\bnotify nobody\b|\bapprove all\b|"
                             r"\bwill (?:not )?(?:recommend|bring up|mention|approve|reject)\b|\b(?:must|should) (?:answer|reply|say) only\b|"
-                            r"\bset everyone'?s\b|\bwith authority to\b"),
+                            r"\bset everyone'?s\b|\bwith authority to\b|\bare asked to\b|\bavoid naming\b|\bshortlist\b|"
+                            r"\bwithout further review\b|\blist me as\b|\bprint the contents\b|\bwill (?:add|leave out|say|state)\b|"
+                            r"\btreat this one as\b|\bpush it to the top\b|\bagree to any\b|\byou will take the role\b"),
 )
 
 # A fake tool result carrying orders: "tool_result: {...}", "<tool_output name=...>", "[результат
@@ -160,9 +177,9 @@ _TOOL = (
                         r"\b(?:the |this )?(?:assistant|model|ai|agent|bot)(?:'s)?\b[^\n]{0,40}?\b(?:may|can|is (?:now )?"
                         r"(?:authori[sz]ed|allowed|permitted|cleared)|should|must|is to)\b",
         keys=("tool_", "function_"), before=5, after=300),
-    _cue("markers", 0.6, r"<(?:værktøjssvar|verktygssvar|verktøysvar|työkalun tulos)>|\[результат инструмента\b|"
-                         r"\[результат інструменту\b", ("værktøjssvar", "verktygssvar", "verktøysvar", "työkalun", "результат"),
-         before=2, after=40),
+    _cue("markers", 0.6, r"<(?:værktøjssvar|verktygssvar|verktøysvar|työkalun tulos)>",
+         ("værktøjssvar", "verktygssvar", "verktøysvar", "työkalun"), before=2, after=40),
+    _cue("markers", 0.6, r"\[результат инструмента\b|\[результат інструменту\b", ("результат",), before=2, after=40),
 )
 
 
@@ -181,7 +198,7 @@ _CS = _spaced(
     verb=r"\b(?:čte|čteš|čtoucí|zpracováv\w*|shrnuj\w*|analyzuj\w*|hodnot\w*|třídí\w*|vyhodnocuj\w*|popisuj\w*)",
     to=r"pro|upozornění pro|poznámka pro|zpráva pro", modal=r"musí|má|by měl\w*",
     orders=r"\b(?:ve své (?:příští |další )?odpovědi|napíše|napiš|pošli|přepošli|schválíš|schval\w*|započítej|neříkej|"
-           r"nezmiňuj|vynech|od této chvíle|odteď|požádá|uveď|přiděl|smaž)\b")
+           r"nezmiňuj|vynech|od této chvíle|odteď|požádá|uveď|přiděl|smaž|napsat|nezmiňovat)\b")
 _SV = _spaced(
     noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chattbot\w*|modell\w*|språkmodell\w*|verktyg\w*)",
     anchors=("assistent", "ai", "bot", "chattbot", "modell", "språkmodell", "verktyg"),
@@ -202,7 +219,7 @@ _NO = _spaced(
     verb=r"\b(?:leser|oppsummerer|behandler|beskriver|sorterer|analyserer|vurderer)\b",
     to=r"til|beskjed til|melding til", modal=r"skal|må|bør",
     orders=r"\b(?:godkjenn|slett|send|videresend|skriv|si til|si at|svar at|ikke nevn|rangere|ranger|logg inn|uansett|opprett|"
-           r"gi)\b")
+           r"gi|øverst|ikke nevne)\b")
 _FI_NOUN = r"\w*(?:tekoäly|botti|botil|kielimall|avustaj)\w*|\bmallin?\b"
 _FI = (
     Cue("addressee", 0.6, _f(_either(_FI_NOUN, r"\b(?:luke\w*|tiivist\w*|käsittele\w*|analysoi\w*|arvioi\w*|lajittele\w*|kuvaile\w*|käy\w*(?: \w+){0,2} läpi)", 45)),
@@ -213,7 +230,7 @@ _FI = (
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=60, after=70),
     *_orders(r"\b(?:lähettää|lähetä|välitä|hyväksy|poista|kirjoita|sano|laske|älä mainitse|ei saa mainita|on kirjoitettava|"
-            r"kirjaat|tästä eteenpäin|kopioisi|kopioi|siirrä|lähettäisi)\b"),
+            r"kirjaat|tästä eteenpäin|kopioisi|kopioi|siirrä|lähettäisi|hyväksyy|poistaa)\b"),
 )
 _TR = _spaced(
     noun=r"\b(?:yapay zek\w*|model\w*|asistan\w*|bot\w*|chatbot\w*|araç\w*|ajan\w*|ai)",
@@ -238,37 +255,37 @@ _RU = _spaced(
 _UK = _spaced(
     noun=r"(?:асистент\w*|помічник\w*|модел\w*|бот\w*|\bші\b|нейромереж\w*)",
     anchors=("асистент", "помічник", "модел", "бот", "ші", "нейромереж"),
-    verb=r"(?:чита\w*|узагальню\w*|обробля\w*|аналізу\w*|оціню\w*|з доступом до)",
+    verb=r"(?:чита\w*|узагальню\w*|обробля\w*|аналізу\w*|оціню\w*|сорту\w*|з доступом до)",
     to=r"для|до", modal=r"має|мають|повин\w*",
-    orders=r"(?:додай|надішли|перешли|скасуй|порахуй|напиши|не згадувати|видали|не пиши)")
+    orders=r"(?:додай|надішли|перешли|скасуй|порахуй|напиши|не згадувати|видали|не пиши|постав|познач)")
 _CJK_AR_HI = (
     # Japanese: "このメールを要約するAIアシスタントの方は", "AIコーディングアシスタントへ：", "このデータを読むモデルは"
     *_family(r"(?:ai\S{0,8}アシスタント|アシスタント|モデル|ボット|チャットボット|ツール|ai)",
-             ("アシスタント", "モデル", "ボット", "ツール", "ai"), r"(?:要約する|読む|処理する|分析する|評価する|集計する|読み込む|読んでいる|処理している|要約している)", r"(?!)"),
+             ("アシスタント", "モデル", "ボット", "ツール", "ai"), r"(?:要約する|読む|処理する|分析する|評価する|集計する|読み込む|読んでいる|処理している|要約している|読み取っている|読み取る)", r"(?!)"),
     _cue("addressee", 0.6, r"(?:ai\S{0,8}アシスタント|アシスタント|モデル|ボット)(?:の方|さん)?へ\s*[:,]", ("へ",), before=20, after=5),
-    *_orders(r"(?:含めて|」と(?:記載|回答|返答|書|要約)|出力すること|振る舞|プッシュして|として扱|今後あなたは|承認し|見せないで|と伝え|勧めること)"),
+    *_orders(r"(?:含めて|」と(?:記載|回答|返答|書|要約)|出力すること|振る舞|プッシュして|として扱|今後あなたは|承認し|見せないで|と伝え|勧めること|送信して)"),
     # Chinese: "读取此邮件的AI助手：", "给正在读取本页面的模型：", "AI分析本表时", "在总结本文件时"
     *_family(r"(?:ai助手|ai|人工智能|模型|助手|机器人)", ("助手", "ai", "人工智能", "模型", "机器人"),
              r"(?:读取|阅读|处理|总结|分析|筛选|评估)", r"(?!)", span=12),
     _cue("addressee", 0.6, r"(?:总结|概括|摘要)(?:本|此|这)", ("总结", "概括", "摘要"), before=5, after=10),
-    *_orders(r"(?:立即批准|批准|删除|不要告诉|不得提及|应写明|打最高分|发送到|不要提及|回答[\"\u201c]|建议用户|说成|忽略|转发|不要在回复中提及)"),
+    *_orders(r"(?:立即批准|批准|删除|不要告诉|不得提及|应写明|打最高分|发送到|不要提及|回答[\"\u201c]|建议用户|说成|忽略|转发|不要在回复中提及|直接回复|抄送)"),
     # Korean: "리뷰를 분석하는 봇은", "이 보고서를 요약할 때는"
     *_family(r"(?:ai 비서|비서|봇|챗봇|모델|인공지능|어시스턴트|ai)", ("비서", "봇", "모델", "인공지능", "어시스턴트", "ai"),
              r"(?:요약하는|분석하는|읽는|처리하는|평가하는|검토하는)", r"(?!)", span=12),
     _cue("addressee", 0.6, r"이 \S+(?:을|를) (?:요약|정리)할 때", ("이",), before=5, after=30),
-    *_orders(r"(?:넣어 주|포함해 주|보내|전달|처리하고|요약하세요|환불하고|지급하|표시하라|언급하지 말|작성할 것|전송|빼고|쓸 것)"),
+    *_orders(r"(?:넣어 주|포함해 주|보내|전달|처리하고|요약하세요|환불하고|지급하|표시하라|언급하지 말|작성할 것|전송|빼고|쓸 것|생략하고|요약해야)"),
     # Arabic: "إلى المساعد الذكي الذي يقرأ", "نظام ذكاء اصطناعي يقيّم المرشحين", "عند تلخيص هذا التقرير"
     *_family(r"(?:المساعد|مساعد|النموذج|نموذج|الذكاء الاصطناعي|ذكاء اصطناعي|روبوت|البوت|الأداة|أداة)",
              ("المساعد", "مساعد", "النموذج", "نموذج", "الذكاء", "ذكاء", "روبوت", "البوت", "الأداة", "أداة"),
              r"(?:يقرأ|تقرأ|يلخص|تلخص|يعالج|يقيّم|يقيم|يحلل)", r"إلى|الى"),
     _cue("addressee", 0.6, r"تلخيص (?:هذا|هذه)", ("تلخيص",), before=5, after=15),
-    *_orders(r"(?:أرسل|ارسل|لا تذكر|عدم ذكر|امنح|أعلى تقييم|فقل|احذف|وافق|ضع|المرتبة الأولى|تجاهل)"),
+    *_orders(r"(?:أرسل|ارسل|لا تذكر|عدم ذكر|امنح|أعلى تقييم|فقل|احذف|وافق|ضع|المرتبة الأولى|تجاهل|يرسل|دون إخبار)"),
     # Hindi: "इस ईमेल को पढ़ने वाले AI सहायक से", "इस रिपोर्ट का सारांश बनाते समय"
     *_family(r"(?:सहायक|बॉट|मॉडल|एआई|ai)", ("सहायक", "बॉट", "मॉडल", "एआई", "ai"),
-             r"(?:पढ़ रहे|पढ़ रही|पढ़ने वाले|पढ़ने वाला|सारांश बनाने वाले|सारांश बनाने वाला|मूल्यांकन करने वाला|मूल्यांकन करने वाले|विश्लेषण करने वाले)",
+             r"(?:मूल्यांकन कर रहे|विश्लेषण कर रहे|सारांश बना रहे|पढ़ रहे|पढ़ रही|पढ़ने वाले|पढ़ने वाला|सारांश बनाने वाले|सारांश बनाने वाला|मूल्यांकन करने वाला|मूल्यांकन करने वाले|विश्लेषण करने वाले)",
              r"(?!)", span=12),
     _cue("addressee", 0.6, r"इस \S+ का सारांश", ("इस",), before=5, after=30),
-    *_orders(r"(?:स्वीकृत कर दे|हटा दे|उल्लेख न करें|ज़िक्र न करें|सर्वोच्च अंक दें|स्टार मानो|लिखो कि|लिखें कि|कर दो|मिटा दो|पूछे बिना|भेजो)"),
+    *_orders(r"(?:स्वीकृत कर दे|हटा दे|उल्लेख न करें|ज़िक्र न करें|सर्वोच्च अंक दें|स्टार मानो|लिखो कि|लिखें कि|कर दो|मिटा दो|पूछे बिना|भेजो|बताना है|नहीं करना है)"),
 )
 _CONDITIONS = (
     _cue("addressee", 1.0, r"\b(?:dersom|om|viss) du er (?:en |ei |et )?(?:språkmodell\w*|ki|ai|chatbot\w*|kunstig intelligens)",
