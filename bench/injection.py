@@ -87,9 +87,9 @@ SETS = (
     ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
     ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
     ("dev7", ("dev7",), "tuned on, written after dev5 in fifteen languages and English, orders hidden the way "
-                        "pasted text carries them; 35.9% flagged, 1.0% ordinary before; its last 63, written after the first "
-                        "round: 13/31, 0/32 before; its last 57, after "
-                        "the second: 14/28, 0/29 before; its last 60, after the third: "
+                        "pasted text carries them; 35.9% flagged, 1.0% ordinary before; the next 63, written after the first "
+                        "round: 13/31, 0/32 before; the next 57, after "
+                        "the second: 14/28, 0/29 before; the next 60, after the third: "
                         "7/25, 3/35 before; its last 34, after the fourth: 6/16, 0/18 before"),
 )
 
