@@ -90,7 +90,8 @@ SETS = (
                         "pasted text carries them; 35.9% flagged, 1.0% ordinary before; the next 63, written after the first "
                         "round: 13/31, 0/32 before; the next 57, after "
                         "the second: 14/28, 0/29 before; the next 60, after the third: "
-                        "7/25, 3/35 before; its last 34, after the fourth: 6/16, 0/18 before"),
+                        "7/25, 3/35 before; the next 34, after the fourth: 6/16, 0/18 before; its last 25, after the "
+                        "fifth: 9/12, 0/13 before"),
 )
 
 

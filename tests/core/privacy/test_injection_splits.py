@@ -137,6 +137,6 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
     assert not earlier & {s.text for s in samples}
     # its later batches, each written after a round of changes and measured before the next
-    batches = samples[-214:-151], samples[-151:-94], samples[-94:-34], samples[-34:]
+    batches = samples[-239:-176], samples[-176:-119], samples[-119:-59], samples[-59:-25], samples[-25:]
     assert [(sum(s.injection for s in batch), sum(not s.injection for s in batch)) for batch in batches] == [
-        (31, 32), (28, 29), (25, 35), (16, 18)]
+        (31, 32), (28, 29), (25, 35), (16, 18), (12, 13)]
