@@ -133,6 +133,10 @@ _EN = (
                            r"\b(?:for|to) (?:the|any) [\w-]+ (?:app|software|tool|bot|assistant|model|copilot)s? \w+ing\b",
          ("language", "llm", "llms", "ai", "chatbot", "chatbots", "bot", "bots", "copilot", "copilots", "assistant", "assistants",
           "agent", "agents", "model", "models", "tool", "tools", "todo", "app", "software"), before=50, after=70),
+    # "If this thread ends up in an AI summary", "Assistant, if you are reading this," (over several lines too)
+    _cue("addressee", 0.6, r"\b(?:in|into) an? (?:ai|llm|automated|machine|chatbot) summary\b|"
+                           r"\b(?:assistant|ai|bot|model|copilot|chatbot)s?,\s+if\s+you(?:'re|\s+are)\s+reading\s+this\b",
+         ("ai", "llm", "automated", "machine", "chatbot", "assistant", "bot", "model", "copilot"), before=20, after=60),
     # "From this message onwards the support copilot is a billing supervisor", "if you are an algorithm"
     _cue("addressee", 0.6, r"\bfrom (?:this|now|here|today) ?\w* on(?:wards)?,? (?:the )?(?:[\w-]+ )?(?:copilot|assistant|bot|chatbot|"
                            r"model|ai|gpt|agent) (?:is|will be|acts? as|becomes)\b",
@@ -180,7 +184,8 @@ _EN = (
                             r"\bwithout further review\b|\blist me as\b|\bprint the contents\b|\bwill (?:add|leave out|say|state)\b|"
                             r"\btreat this one as\b|\bpush it to the top\b|\bagree to any\b|\byou will take the role\b|"
                             r"\b(?:it|they) (?:is|are) to\b|\bought to\b|\brecord that\b|\bput this \w+ in its place\b|"
-                            r"\bend up with the highest\b|\bwhatever the numbers say\b|\bdon'?t bring it up\b|\bno longer applies\b"),
+                            r"\bend up with the highest\b|\bwhatever the numbers say\b|\bdon'?t bring it up\b|\bno longer applies\b|"
+                            r"\bdiscard (?:all|every|any)\b"),
 )
 
 # A fake tool result carrying orders: "tool_result: {...}", "<tool_output name=...>", "[результат
@@ -339,9 +344,9 @@ _SALUTATIONS = (
 # inte nämnas", "У підсумку має бути зазначено, що ...; про перевищення не згадувати". A person
 # asked to spin a summary is told so in the second person ("say we're on track, don't mention ...").
 _SPIN = (  # (summary words, what to state, what is left out in the passive)
-    (r"summar(?:y|ies)|summari[sz]ed", r"(?:is to|should|must) (?:state|say|read|describe)\b[^.\n]{0,30}?\b(?:that|as)\b|described as",
+    (r"summar(?:y|ies)|summari[sz]ed", r"(?:is to|should|must) (?:state|say|read|describe)\b|described as",
      r"(?:is|are) not to be (?:mentioned|included|listed|reported)|should (?:not )?be (?:left out|omitted|dropped|removed)|"
-     r"must not be mentioned|(?:is|are) irrelevant and should", ("summary", "summaries", "summarised", "summarized")),
+     r"(?:must|should) ?(?:not|n't) be (?:mentioned|listed|included)|(?:is|are) irrelevant and should", ("summary", "summaries", "summarised", "summarized")),
     (r"sammanfattning\w*", r"ska (?:ange|skriva|det stå) att|ska beskrivas som", r"ska inte nämnas|ska utelämnas|får inte nämnas",
      ("sammanfattning",)),
     (r"opsummering\w*|oppsummering\w*|sammendrag\w*", r"skal (?:beskrives|angive|angi) (?:som|at)|skal der stå at|"
