@@ -44,11 +44,12 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, Sample, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV7_UNSEEN, Sample, load
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
 UNSEEN_COUNT = DEV4_UNSEEN
+DEV7_LAST = "dev7, its last 29 texts"
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -86,12 +87,13 @@ SETS = (
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
     ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
     ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
-    ("dev7", ("dev7",), "tuned on, written after dev5 in fifteen languages and English, orders hidden the way "
+    ("dev7", ("dev7",), "tuned on but its last 29, written after dev5 in fifteen languages and English, orders hidden the way "
                         "pasted text carries them; 35.9% flagged, 1.0% ordinary before; the next 63, written after the first "
                         "round: 13/31, 0/32 before; the next 57, after "
                         "the second: 14/28, 0/29 before; the next 60, after the third: "
-                        "7/25, 3/35 before; the next 34, after the fourth: 6/16, 0/18 before; its last 25, after the "
+                        "7/25, 3/35 before; the next 34, after the fourth: 6/16, 0/18 before; the next 25, after the "
                         "fifth: 9/12, 0/13 before"),
+    (DEV7_LAST, ("dev7",), "never tuned on, written after the sixth round: 3/14, 0/15 then"),
 )
 
 
@@ -100,16 +102,20 @@ def main() -> None:
         samples = [s for split in splits for s in load(split)]
         if name == LAST_UNSEEN:
             samples = samples[-UNSEEN_COUNT:]
+        elif name == DEV7_LAST:
+            samples = samples[-DEV7_UNSEEN:]
         n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(samples)
         if name == "dev4":  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
             missed_by, wrong_by = _rates(samples[:-UNSEEN_COUNT])[4:]
+        elif name == "dev7":  # (likewise)
+            missed_by, wrong_by = _rates(samples[:-DEV7_UNSEEN])[4:]
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name.startswith("dev") and name != LAST_UNSEEN and missed_by:
+        if name.startswith("dev") and name not in (LAST_UNSEEN, DEV7_LAST) and missed_by:
             print(f"    missed: {dict(missed_by)}")
-        if name.startswith("dev") and name != LAST_UNSEEN and wrong_by:
+        if name.startswith("dev") and name not in (LAST_UNSEEN, DEV7_LAST) and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
     _speed()
 

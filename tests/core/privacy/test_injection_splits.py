@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV7_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -137,6 +137,7 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
     assert not earlier & {s.text for s in samples}
     # its later batches, each written after a round of changes and measured before the next
-    batches = samples[-239:-176], samples[-176:-119], samples[-119:-59], samples[-59:-25], samples[-25:]
+    batches = (samples[-268:-205], samples[-205:-148], samples[-148:-88], samples[-88:-54], samples[-54:-29],
+               samples[-DEV7_UNSEEN:])
     assert [(sum(s.injection for s in batch), sum(not s.injection for s in batch)) for batch in batches] == [
-        (31, 32), (28, 29), (25, 35), (16, 18), (12, 13)]
+        (31, 32), (28, 29), (25, 35), (16, 18), (12, 13), (14, 15)]  # the last, never tuned on

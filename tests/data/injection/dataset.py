@@ -15,6 +15,8 @@ HERE = Path(__file__).resolve().parent
 # dev4's last texts (20 injections, 20 ordinary), never tuned on: measured on their own by the
 # benchmark
 DEV4_UNSEEN = 40
+# dev7's last texts (14 injections, 15 ordinary), never tuned on, likewise
+DEV7_UNSEEN = 29
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
