@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core.privacy.folding import fold
 from desktop.core.privacy.injection import _best_window, _cue_hits, _cue_hits_everywhere, injection_reasons
-from tests.data.injection.dataset import load
+from tests.data.injection.dataset import DEV7_UNSEEN, load
 
 
 @pytest.mark.parametrize("text", [
@@ -120,3 +120,13 @@ def test_the_reader_cues_find_around_their_key_words_what_a_full_search_finds() 
         folded = fold(text)
         assert _best_window(sorted(_cue_hits(folded.text)), folded.tricks) == _best_window(
             sorted(_cue_hits_everywhere(folded.text)), folded.tricks), text
+
+
+def test_dev7_stays_above_its_target() -> None:
+    """A regression guard on the split these cues were tuned on (its last texts, never tuned on,
+    are only measured, by the benchmark): 35.9% of its first injections were flagged before."""
+    samples = load("dev7")[:-DEV7_UNSEEN]
+    injections = [s for s in samples if s.injection]
+    wrong = [s.text for s in samples if not s.injection and injection_reasons(s.text)]
+    assert sum(bool(injection_reasons(s.text)) for s in injections) >= 0.95 * len(injections)
+    assert len(wrong) <= 0.02 * (len(samples) - len(injections)), wrong
