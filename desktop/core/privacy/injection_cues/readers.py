@@ -20,6 +20,8 @@ that hands the assistant a permission.
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.privacy.injection_cues.cue import Cue
 from desktop.core.privacy.injection_cues.languages import _cue, _f
 
@@ -29,8 +31,9 @@ _REACH = 100
 
 
 def _either(noun: str, verb: str, span: int) -> str:
-    """A machine noun and a verb of reading within ``span`` characters of one clause, either order."""
-    return rf"(?:{noun})[^.!?;\n]{{0,{span}}}?(?:{verb})|(?:{verb})[^.!?;\n]{{0,{span}}}?(?:{noun})"
+    """A machine noun and a verb of reading within ``span`` characters of one clause, either order
+    (each given as one group, so that every alternative starts with a word the search can skip to)."""
+    return rf"{noun}[^.!?;\n]{{0,{span}}}?{verb}|{verb}[^.!?;\n]{{0,{span}}}?{noun}"
 
 
 # The orders of every language, searched as two cues (Latin script and the others) near an address:
@@ -46,16 +49,28 @@ def _orders(pattern: str) -> tuple[Cue, ...]:
 
 # The addresses of the word-spaced languages, searched as one cue per script: their nouns overlap
 # ("model", "bot", "ai"), so one cue per language would search the same stretches again and again.
-_SPACED: dict[bool, tuple[list[str], list[str]]] = {True: ([], []), False: ([], [])}  # by script: patterns, anchors
+# The reader by what it does is searched around its verbs (rarer than the nouns), the vocative and
+# the duty around the nouns.
+_SPACED: dict[tuple[bool, str], tuple[list[str], list[str]]] = {
+    (script, around): ([], []) for script in (False, True) for around in ("verbs", "nouns")}  # patterns, anchors
+
+
+def _lead_words(alternatives: str) -> tuple[str, ...]:
+    """The first word of each alternative of ``\\b(?:czyta\\w*|ma dostęp do)``: where a match of it starts."""
+    inner = alternatives.removeprefix(r"\b").removeprefix("(?:").removesuffix(r"\b").removesuffix(")")
+    return tuple(dict.fromkeys(re.split(r"[\\\[(?*+{ ]", alternative, maxsplit=1)[0] for alternative in inner.split("|")))
 
 
 def _spaced(noun: str, anchors: tuple[str, ...], verb: str, to: str, modal: str, orders: str) -> tuple[Cue, ...]:
     """A word-spaced language: the reader by what it does, the vocative, the machine noun as the
     subject of a duty ("нейросеть должна", "mallin on", "το μοντέλο δεν πρέπει"), and its orders;
     kept for the cues made at the end."""
-    patterns, all_anchors = _SPACED[not _f(noun).isascii()]
-    patterns += [_either(noun, verb, 45), rf"\b(?:{to})\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})(?:\s+[\w-]+){{0,3}}?\s*[:,]",
-                 rf"(?:{noun})\s+(?:{modal})\b"]
+    script = not _f(noun).isascii()
+    patterns, all_anchors = _SPACED[script, "verbs"]
+    patterns.append(_either(noun, verb, 45))
+    all_anchors += _lead_words(verb)
+    patterns, all_anchors = _SPACED[script, "nouns"]
+    patterns += [rf"\b(?:{to})\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})(?:\s+[\w-]+){{0,3}}?\s*[:,]", rf"{noun}\s+(?:{modal})\b"]
     all_anchors += anchors  # (a vocative's first word is at most a few words before its noun)
     return _orders(orders)
 
@@ -235,7 +250,7 @@ _DA = _spaced(
     orders=r"\b(?:videresend\w*|send|vedhæft|godkend|slet|nulstil|skriv|sig til|sig at|placeres øverst|må ikke nævnes|"
            r"skal udelades|nævn ikke|udelad|uden at spørge|lad være med at|fortæl|skjul)\b")
 _NO = _spaced(
-    noun=r"\b(?:assistent\w*|ki|ki-\w+|ai|ai-\w+|bot\w*|chatbot\w*|modell\w*|språkmodell\w*|\w*verktøy\w*)",
+    noun=r"\b(?:assistent\w*|ki|ki-\w+|ai|ai-\w+|bot\w*|chatbot\w*|modell\w*|språkmodell\w*|verktøy\w*|vurderingsverktøy\w*)",
     anchors=("assistent", "ki", "ai", "bot", "chatbot", "modell", "språkmodell", "verktøy", "vurderingsverktøy"),
     verb=r"\b(?:leser|oppsummerer|behandler|beskriver|sorterer|analyserer|vurderer)\b",
     to=r"til|beskjed til|melding til", modal=r"skal|må|bør",
@@ -243,7 +258,7 @@ _NO = _spaced(
            r"gi|øverst|ikke nevne)\b")
 _FI_NOUN = r"\w*(?:tekoäly|botti|botil|kielimall|avustaj)\w*|\bmallin?\b"
 _FI = (
-    Cue("addressee", 0.6, _f(_either(_FI_NOUN, r"\b(?:luke\w*|tiivist\w*|käsittele\w*|analysoi\w*|arvioi\w*|lajittele\w*|kuvaile\w*|käy\w*(?: \w+){0,2} läpi)", 45)),
+    Cue("addressee", 0.6, _f(_either(f"(?:{_FI_NOUN})", r"\b(?:luke\w*|tiivist\w*|käsittele\w*|analysoi\w*|arvioi\w*|lajittele\w*|kuvaile\w*|käy\w*(?: \w+){0,2} läpi)", 45)),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=85, after=95),
     Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]+\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
