@@ -92,7 +92,8 @@ SETS = (
                         "round: 13/31, 0/32 before; the next 57, after "
                         "the second: 14/28, 0/29 before; the next 60, after the third: "
                         "7/25, 3/35 before; the next 34, after the fourth: 6/16, 0/18 before; the next 25, after the "
-                        "fifth: 9/12, 0/13 before"),
+                        "fifth: 9/12, 0/13 before; the 24 before its last 29, written after "
+                        "them: 8/12, 0/12 before the seventh round"),
     (DEV7_LAST, ("dev7",), "never tuned on, written after the sixth round: 3/14, 0/15 then"),
 )
 
