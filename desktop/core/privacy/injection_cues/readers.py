@@ -213,8 +213,15 @@ _TOOL = (
                         r"\b(?:the |this )?(?:assistant|model|ai|agent|bot)(?:'s)?\b[^\n]{0,40}?\b(?:may|can|is (?:now )?"
                         r"(?:authori[sz]ed|allowed|permitted|cleared)|should|must|is to)\b",
         keys=("tool_", "function_"), before=5, after=300),
-    _cue("markers", 0.6, r"<(?:værktøjssvar|verktygssvar|verktøysvar|työkalun tulos)>",
-         ("værktøjssvar", "verktygssvar", "verktøysvar", "työkalun"), before=2, after=40),
+    _cue("markers", 0.6, r"<(?:værktøjssvar|verktygssvar|verktøysvar|työkalun tulos|araç_çıktısı|výsledek_nástroje)>|"
+                         r"\[(?:výsledek_nástroje|wynik_narzędzia)\b",
+         ("værktøjssvar", "verktygssvar", "verktøysvar", "työkalun", "araç_çıktısı", "výsledek_nástroje", "wynik_narzędzia"),
+         before=2, after=40),
+    # ... carrying a system message: a tool reports data, it does not speak for the system
+    _cue("markers", 1.0, r"<(?:tool_output|tool_result|værktøjssvar|verktygssvar|verktøysvar|araç_çıktısı|výsledek_nástroje)\b[^<]{0,200}?"
+                         r"\b(?:system|sistem|systém)\s*:",
+         ("tool_output", "tool_result", "værktøjssvar", "verktygssvar", "verktøysvar", "araç_çıktısı", "výsledek_nástroje"),
+         before=2, after=260),
     _cue("markers", 0.6, r"\[результат инструмента\b|\[результат інструменту\b", ("результат",), before=2, after=40),
 )
 
@@ -241,7 +248,7 @@ _SV = _spaced(
     verb=r"\b(?:läser|sammanfattar|bearbetar|hanterar|sorterar|analyserar|beskriver|granskar|bedömer)\b",
     to=r"till|meddelande till|notering till", modal=r"ska|skall|måste|bör",
     orders=r"\b(?:bifoga|skicka|vidarebefordra|godkänn|radera|ta bort|avboka|boka|säg|skriv|nämn inte|ska inte nämnas|"
-           r"utan att fråga|i svaret)\b")
+           r"utan att fråga|i svaret|från och med nu|godkänner)\b")
 _DA = _spaced(
     noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chatbot\w*|model\w*|sprogmodel\w*|værktøj\w*|kunstig\w* intelligens)",
     anchors=("assistent", "ai", "bot", "chatbot", "model", "sprogmodel", "værktøj", "kunstig", "kunstige"),
@@ -276,12 +283,12 @@ _TR = _spaced(
     orders=r"\b(?:\w+(?:malı|meli)(?:dır|dir)?|söylemeli|bahsetme|söz etme\w*|onayla|sil|gönder|ilet|söyleme|"
            r"\w+(?:sın|sin|sun|sün))\b")
 _EL = _spaced(
-    noun=r"(?:μοντέλο\w*|βοηθ\w+|σύστημα τεχνητής νοημοσύνης|τεχνητ\w+ νοημοσύν\w+|chatbot|bot|εργαλεί\w*)",
+    noun=r"(?:μοντέλο\w*|βοηθ\w+|σύστημα τεχνητής νοημοσύνης|σύστημα|τεχνητ\w+ νοημοσύν\w+|chatbot|bot|εργαλεί\w*)",
     anchors=("μοντέλο", "βοηθ", "σύστημα", "τεχνητ", "chatbot", "bot", "εργαλεί"),
     verb=r"(?:διαβάζει|διαβάζεις|συνοψίζει|συνοψίζεις|επεξεργάζεται|αναλύει|αξιολογεί)",
     to=r"προς|για", modal=r"(?:δεν )?(?:θα )?πρέπει",
     orders=r"(?:δεν πρέπει να αναφέρει|να γράψει|γράψε|στείλε|να στείλει|εγκρίνεις|εγκρίνει|από τώρα|βάλε|μη σχολιάσεις|"
-           r"μην αναφέρεις|παρουσίασε|πες)")
+           r"μην αναφέρεις|παρουσίασε|πες|μέτρησε)")
 _RU = _spaced(
     noun=r"(?:ассистент\w*|нейросет\w*|модел\w*|бот\w*|чат-?бот\w*|\bии\b|помощник\w*)",
     anchors=("ассистент", "нейросет", "модел", "бот", "чат", "ии", "помощник"),
@@ -312,11 +319,11 @@ _CJK_AR_HI = (
     _cue("addressee", 0.6, r"이 \S+(?:을|를) (?:요약|정리)할 때", ("이",), before=5, after=30),
     *_orders(r"(?:넣어 주|포함해 주|보내|전달|처리하고|요약하세요|환불하고|지급하|표시하라|언급하지 말|작성할 것|전송|빼고|쓸 것|생략하고|요약해야|진행하고|삭제하세요)"),
     # Arabic: "إلى المساعد الذكي الذي يقرأ", "نظام ذكاء اصطناعي يقيّم المرشحين", "عند تلخيص هذا التقرير"
-    *_family(r"(?:المساعد|مساعد|النموذج|نموذج|الذكاء الاصطناعي|ذكاء اصطناعي|روبوت|البوت|الأداة|أداة)",
-             ("المساعد", "مساعد", "النموذج", "نموذج", "الذكاء", "ذكاء", "روبوت", "البوت", "الأداة", "أداة"),
+    *_family(r"(?:المساعد|مساعد|النموذج|نموذج|الذكاء الاصطناعي|ذكاء اصطناعي|روبوت|البوت|الأداة|أداة|النظام)",
+             ("المساعد", "مساعد", "النموذج", "نموذج", "الذكاء", "ذكاء", "روبوت", "البوت", "الأداة", "أداة", "النظام"),
              r"(?:يقرأ|تقرأ|يلخص|تلخص|يعالج|يقيّم|يقيم|يحلل)", r"إلى|الى"),
     _cue("addressee", 0.6, r"تلخيص (?:هذا|هذه)", ("تلخيص",), before=5, after=15),
-    *_orders(r"(?:أرسل|ارسل|لا تذكر|عدم ذكر|امنح|أعلى تقييم|فقل|احذف|وافق|ضع|المرتبة الأولى|تجاهل|يرسل|دون إخبار)"),
+    *_orders(r"(?:أرسل|ارسل|لا تذكر|عدم ذكر|امنح|أعلى تقييم|فقل|احذف|وافق|ضع|المرتبة الأولى|تجاهل|يرسل|دون إخبار|اعتبر)"),
     # Hindi: "इस ईमेल को पढ़ने वाले AI सहायक से", "इस रिपोर्ट का सारांश बनाते समय"
     *_family(r"(?:सहायक|बॉट|मॉडल|एआई|ai)", ("सहायक", "बॉट", "मॉडल", "एआई", "ai"),
              r"(?:मूल्यांकन कर रहे|विश्लेषण कर रहे|सारांश बना रहे|पढ़ रहे|पढ़ रही|पढ़ने वाले|पढ़ने वाला|सारांश बनाने वाले|सारांश बनाने वाला|मूल्यांकन करने वाला|मूल्यांकन करने वाले|विश्लेषण करने वाले)",
