@@ -56,16 +56,17 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV8_UNSEEN, Sample, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, Sample, load
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
 UNSEEN_COUNT = DEV4_UNSEEN
 LAST_UNSEEN_DEV8 = "dev8, its last 47 texts"
 LAST_UNSEEN_DEV6 = "dev6, its last 80 texts"
+DEV7_LAST = "dev7, its last 29 texts"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
-          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN)}
+          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -109,6 +110,14 @@ SETS = (
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
     ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
     ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
+    ("dev7", ("dev7",), "tuned on but its last 29, written after dev5 in fifteen languages and English, orders hidden the way "
+                        "pasted text carries them; 35.9% flagged, 1.0% ordinary before; the next 63, written after the first "
+                        "round: 13/31, 0/32 before; the next 57, after "
+                        "the second: 14/28, 0/29 before; the next 60, after the third: "
+                        "7/25, 3/35 before; the next 34, after the fourth: 6/16, 0/18 before; the next 25, after the "
+                        "fifth: 9/12, 0/13 before; the 24 before its last 29, written after "
+                        "them: 8/12, 0/12 before the seventh round"),
+    (DEV7_LAST, ("dev7",), "never tuned on, written after the sixth round: 3/14, 0/15 then"),
     ("frozen4", ("frozen4",), "written while later rounds were tuned on the development sets, never tuned on"),
     ("frozen + frozen2 + frozen3 + frozen4", ("frozen", "frozen2", "frozen3", "frozen4"), "union, never tuned on"),
 )
@@ -120,7 +129,7 @@ def main() -> None:
         if name in UNSEEN:
             samples = samples[-UNSEEN[name][1]:]
         n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(samples)
-        if name in ("dev4", "dev6", "dev8"):  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
+        if name in ("dev4", "dev6", "dev7", "dev8"):  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
             missed_by, wrong_by = _rates(samples[:-dict(UNSEEN.values())[name]])[4:]
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord

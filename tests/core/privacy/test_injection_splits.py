@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV8_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -185,3 +185,30 @@ def test_dev8_holds_the_mix_it_was_written_for() -> None:
     unseen = samples[-DEV8_UNSEEN:]
     assert sum(s.injection for s in unseen) == 8 and sum(not s.injection for s in unseen) == 39
     assert len(texts) == len(set(texts))
+
+
+def test_dev7_holds_the_mix_it_was_written_for() -> None:
+    """The seventh development set: at least 100 injections and 100 ordinary look-alikes, both
+    kinds in each of fifteen languages besides English, injections in every carrier pasted text
+    brings them in; none copied from the earlier or the frozen sets."""
+    samples = load("dev7")
+    assert sum(s.injection for s in samples) >= 100
+    assert sum(not s.injection for s in samples) >= 100
+    for code in ("pl", "cs", "sv", "da", "no", "fi", "tr", "el", "ru", "uk", "ja", "zh", "ko", "ar", "hi"):
+        kinds = {s.injection for s in samples if s.category.endswith(f".{code}")}
+        assert kinds == {True, False}, code
+    english = [s for s in samples if "." not in s.category]
+    assert len(english) >= len(samples) // 4
+    carriers = {s.carrier for s in samples if s.injection}
+    assert {"email", "page", "doc", "csv", "calendar", "ticket", "review", "cv", "transcript", "code",
+            "json"} <= carriers
+    kinds = {s.category.split(".")[0] for s in samples if s.injection}
+    assert {"polite", "passive", "conditional", "future", "thirdperson", "list", "split", "exfil", "judgement",
+            "summary", "action", "persona", "faketool", "encoded"} <= kinds
+    earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
+    assert not earlier & {s.text for s in samples}
+    # its later batches, each written after a round of changes and measured before the next
+    batches = (samples[-292:-229], samples[-229:-172], samples[-172:-112], samples[-112:-78], samples[-78:-53],
+               samples[-53:-29], samples[-DEV7_UNSEEN:])
+    assert [(sum(s.injection for s in batch), sum(not s.injection for s in batch)) for batch in batches] == [
+        (31, 32), (28, 29), (25, 35), (16, 18), (12, 13), (12, 12), (14, 15)]  # the last, never tuned on
