@@ -26,6 +26,7 @@ from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_titles import honorific_names, take_titles
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
@@ -258,6 +259,9 @@ class _Redactor:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
+                honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
+                found += honoured
+                known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
@@ -291,7 +295,8 @@ class _Redactor:
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
             if _HAS_CAPS_WORD.search(text):
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
-        chosen = [widen_names(text, self._filter(text, c), lex) for (text, _), c in zip(segments, per_segment, strict=True)]
+        chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
+                  for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return assemble(segments, chosen, doubts, untrusted, self._extra_type, self._term_key)
 
