@@ -26,6 +26,7 @@ from bench.privacy_handwritten import (
     DEV14,
     DEV15,
     DEV16,
+    DEV17,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -145,6 +146,22 @@ def test_account_split_has_national_formats_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
+def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
+    """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
+    notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
+    titles, capitals, particles and hyphens, and firms and places that look like names."""
+    docs = load(DEV17)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    people = [d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"]
+    assert len(people) >= 250
+    assert sum(p.isupper() for p in people) >= 5 and sum(p.islower() for p in people) >= 20
+    assert sum("-" in p for p in people) >= 5 and sum(p.startswith("@") for p in people) >= 3
+    assert {"email", "chat", "notes", "crm", "hr", "ticket", "csv", "json", "log", "signature"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 2  # look-alikes only
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +209,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV17}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
