@@ -23,6 +23,11 @@ _INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\s(:,]))([B-HJ-NP-Z])\.?[ \t]$")
 _PARTICLE_AFTER = re.compile(rf"[ \t](?i:{PARTICLES[3:-1]})[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{{1,20}})(?![\w@])")
 _WORD_AFTER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,8})(?![\w@.'’-])")
 _CAPS_SURNAME_FIRST = re.compile(r"[A-Z]{2,}[ \t][A-Z][a-z]+")
+# A surname in capitals and a comma before the given name, as registers and exports write it
+# ("SMITH, Olivia", "BARNES, TERRY"), at a line's or a field's start.
+_CAPS_SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t,;|:]))[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,24}),[ \t]*$")
+# An initial with its dot after a first name ("Vikram S.", "Assigned: Marta K.").
+_INITIAL_AFTER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ])\.(?![\w.])")
 
 
 def _name_part(lex: Lexicon, word: str) -> bool:
@@ -30,6 +35,11 @@ def _name_part(lex: Lexicon, word: str) -> bool:
     if folded in GREETINGS or folded in TITLES:
         return False  # "Dear" before "Priya Natarajan" is a greeting, though the lists hold a surname Dear
     return (lex.is_first_name(word) or lex.is_surname(word)) and lex.rank(word) >= _FREQUENT and not lex.is_not_name(word)
+
+
+def _surname_in_capitals(lex: Lexicon, word: str) -> bool:
+    written = word.title()  # "O'NEILL" -> "O'Neill"
+    return lex.is_surname(written) or (lex.rank(written) >= _FREQUENT and not lex.is_not_name(written))
 
 
 def _widen(text: str, c: Candidate, lex: Lexicon) -> tuple[int, int]:
@@ -43,6 +53,12 @@ def _widen(text: str, c: Candidate, lex: Lexicon) -> tuple[int, int]:
         initial = _INITIAL_BEFORE.search(text, max(line_from, start - 4), start)
         if initial:
             start = initial.start(1)  # "B Adeyemi"
+    caps = _CAPS_SURNAME_COMMA.search(text, max(line_from, start - 28), start)
+    if caps and len(words) <= 2 and _surname_in_capitals(lex, caps.group(1)):
+        start = caps.start(1)
+    initial = _INITIAL_AFTER.match(text, end)
+    if initial and len(words) == 1 and lex.is_first_name(words[0]):
+        return start, initial.end()
     particle = _PARTICLE_AFTER.match(text, end)
     if particle and len(words) == 1 and lex.is_first_name(words[0]) and lex.rank(particle.group(1)) >= _FREQUENT:
         return start, particle.end()  # "Yannick Le Goff"

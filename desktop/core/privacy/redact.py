@@ -23,6 +23,7 @@ from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.handles import find_handles, login_mentions, login_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
@@ -189,6 +190,18 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
 
 
 _HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,})?")
+
+
+def _capitalised_words(text: str, placed: list[Candidate]) -> set[str]:
+    """The capitalised words of the people a list, table or key names ("Presenti: avv.
+    Marchetti, Rossi"), casefolded: their later mentions in the text are the same people."""
+    return {m.group(0).casefold() for c in placed if c.type == "PERSON"
+            for m in _NAME_WORD.finditer(text, c.start, c.end) if not _plain_name_word(m.group(0))}
+
+
+def _plain_name_word(word: str) -> bool:
+    return names.plain_word(word) or word.casefold() in TITLES
 
 
 def _literal_re(values: Sequence[str], plurals: bool) -> re.Pattern[str] | None:
@@ -255,6 +268,7 @@ class _Redactor:
         per_segment: list[list[Candidate]] = []
         known_names: set[str] = set()
         speakers: set[str] = set()
+        logins: set[str] = set()
         for text, origin in segments:
             cands = self._detect(text, origin is not None)
             if origin is not None:
@@ -266,7 +280,11 @@ class _Redactor:
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
-                cands += [c for c in placed if not _placed_thing(text, c, lex)]
+                placed = [c for c in placed if not _placed_thing(text, c, lex)]
+                handles = find_handles(text, lex)
+                cands += placed + handles
+                known_names |= _capitalised_words(text, placed)
+                logins |= login_words(text, placed + handles, lex)
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers
@@ -277,6 +295,8 @@ class _Redactor:
         for i, (text, _) in enumerate(segments):
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
+            if logins:
+                per_segment[i] += login_mentions(text, logins, per_segment[i])
             if speakers:
                 # In a chat a person named in full once is then often written in lowercase ("ping phil").
                 firsts = {name.split()[0].casefold() for name in full_names} - speakers
