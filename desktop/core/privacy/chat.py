@@ -409,7 +409,7 @@ _TITLE_WORDS = (
 # Titles written in lowercase mid-sentence, looked for only around these words.
 # (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
 _LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
-                 "t.n.v", "c/o")
+                 "t.n.v", "c/o", "hr", "fru", "ing", "arch", "dra", "cra", "lic")
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -420,15 +420,17 @@ _NAME_AFTER_TITLE = (
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
 _LOWER_TITLED = lazy_re(
-    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o){_NAME_AFTER_TITLE}"
+    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o|hr|fru|ing|arch|dra|cra|lic)"
+    rf"{_NAME_AFTER_TITLE}"
 )
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
-_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora")
+_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora", "mevrouw",
+                      "meneer", "mevr", "dhr")
 _LOWER_CHAT_TITLED = lazy_re(
-    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora|mevrouw|meneer|mevr|dhr)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
     r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
 )
 

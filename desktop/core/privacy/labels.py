@@ -15,7 +15,8 @@ _KEYS_BY_TYPE = {
     "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
         family name|middle name|display name|contact|contact name|contact person|customer|customer name|client|
         client name|forename|forenames|given names|christian name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
-        reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
+        reported by|raised by|assignee|lead|manager|line manager|account manager|accountmanager|vorgesetzter|vorgesetzte|
+        apellido paterno|apellido materno|primer apellido|segundo apellido|father's name|mother's name|father name|mother name|spouse|
         next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
         kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
         achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|

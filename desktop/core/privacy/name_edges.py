@@ -68,9 +68,30 @@ def _widen(text: str, c: Candidate, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+_COMMA_GAP = re.compile(r",[ \t]*")
+
+
+def _join_caps_surnames(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A surname in capitals, a comma and the given name found as two people ("SMITH, Olivia"
+    in a register's name column) are one person."""
+    out: list[Candidate] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if (last is not None and c.type == last.type == "PERSON" and _COMMA_GAP.fullmatch(text, last.end, c.start)
+                and _CAPS_WORD.fullmatch(text, last.start, last.end) and " " not in text[c.start : c.end].strip()):
+            out[-1] = last._replace(end=c.end)
+            continue
+        out.append(c)
+    return out
+
+
+_CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,24}")
+
+
 def widen_names(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """``chosen`` (sorted, not overlapping) with each name widened over a part left beside it,
     never into another find."""
+    chosen = _join_caps_surnames(text, chosen)
     out: list[Candidate] = []
     for i, c in enumerate(chosen):
         if c.type == "PERSON":

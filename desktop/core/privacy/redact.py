@@ -27,7 +27,7 @@ from desktop.core.privacy.handles import find_handles, login_mentions, login_wor
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
-from desktop.core.privacy.name_titles import honorific_names, take_titles
+from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
@@ -130,8 +130,8 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
     for c in found:
         value = text[c.start : c.end]
         folded = value.casefold()
-        if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
-            continue
+        if lex.is_not_name(value) or ((folded in keys or folded.split()[0] in _LABEL_WORDS) and title_start(text, c.start) == c.start):
+            continue  # (after a title a label word is a surname: "Sr. Nascimento")
         if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
         if names_a_thing(text, c.start, c.end, lex):

@@ -68,3 +68,27 @@ def test_a_person_a_list_named_is_hidden_where_else_the_text_writes_them() -> No
     text = ("Verbale riunione 8/10\nPresenti: sig.ra Colombo, avv. Marchetti, Esposito\n"
             "1. Marchetti prepara la lettera.")
     assert _people(text, "IT").count("Marchetti") == 1 and "avv. Marchetti" in _people(text, "IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("Name,Role,Office,Email\nSMITH, Olivia,Paralegal,Manchester,olivia.smith@example.co.uk", "GB", ["SMITH, Olivia"]),
+        ("Personalnr;Nachname;Vorname;Vorgesetzter\n4711;Krüger;Melanie;Schneider", "DE", ["Krüger", "Melanie", "Schneider"]),
+        ("nombre,apellido_paterno,apellido_materno,sucursal\nXimena,Ramírez,Garza,Monterrey", "MX", ["Ximena", "Ramírez", "Garza"]),
+    ],
+)
+def test_name_columns_of_registers_and_exports(text: str, country: str, people: list[str]) -> None:
+    assert _people(text, country) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "person"),
+    [
+        ("[17:03] kees: nee, hij zit nog bij mevrouw jansen", "NL", "mevrouw jansen"),
+        ("[13:31] jonas: ja i går, hr. Kjær har fået det", "DK", "hr. Kjær"),
+        ("Olá Sr. Nascimento,\n\nConforme conversamos, segue a proposta.", "BR", "Sr. Nascimento"),
+    ],
+)
+def test_lowercase_titles_of_more_languages_and_a_surname_that_is_also_a_field_label(text: str, country: str, person: str) -> None:
+    assert person in _people(text, country)
