@@ -239,7 +239,9 @@ _LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists
 _AFTER_NAME_TITLES = frozenset({"hanım", "hanim", "bey", "abla", "abi", "hoca", "san", "kun", "chan", "ji", "bhai", "sir", "madam"})
 _LOWER_CUE = lazy_re(
     r"(?:^|[\s(])(?:from|to|with|for|ping|tell|told|ask|asked|call|called|cc|and|or|thanks|thx|cheers|ta|met|see|"
-    r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank)$",
+    r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank|"
+    # and where a chat in another language names someone ("a vu théo", "wo der kai ist", "is ruud al terug")
+    r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga)$",
     re.IGNORECASE,
 )
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")

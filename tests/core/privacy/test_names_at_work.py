@@ -92,3 +92,31 @@ def test_name_columns_of_registers_and_exports(text: str, country: str, people: 
 )
 def test_lowercase_titles_of_more_languages_and_a_surname_that_is_also_a_field_label(text: str, country: str, person: str) -> None:
     assert person in _people(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Je vous transfère le compte rendu, Jean-Baptiste nous rejoindra l'après-midi.", "Jean-Baptiste"),
+        ("Ich habe gestern mit Hans-Peter gesprochen.", "Hans-Peter"),
+        ("Demain, Anne-Sophie présente le budget.", "Anne-Sophie"),
+    ],
+)
+def test_a_hyphenated_given_name_is_a_name(text: str, person: str) -> None:
+    assert person in _people(text, "FR")
+
+
+def test_brands_and_towns_of_two_first_names_are_not_people() -> None:
+    assert _people("Rolls-Royce and Coca-Cola sponsor it; the Marie-Claire team drove to Baden-Baden.", "GB") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("[08:55] manon: qqn a vu théo ce matin ?\n[08:56] yassine: il est chez Decathlon", "théo"),
+        ("[14:02] sabine: weiß jemand wo der kai ist?\n[14:03] tobi: beim kunden", "kai"),
+        ("[17:02] femke: is ruud al terug?\n[17:03] kees: nee", "ruud"),
+    ],
+)
+def test_a_lowercase_name_a_chat_in_another_language_mentions(text: str, person: str) -> None:
+    assert person in _people(text, "FR")
