@@ -21,6 +21,7 @@ from desktop.core.privacy import address_lines, addresses, chat, labels, layout,
 from desktop.core.privacy.assemble import assemble
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
+from desktop.core.privacy.cjk_lists import cjk_list_names
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered
 from desktop.core.privacy.handles import find_handles, login_mentions, login_words
@@ -274,6 +275,7 @@ class _Redactor:
             if origin is not None:
                 found, known = names.detect_names(text, lex)
                 honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
+                found += [Candidate(a, b, "PERSON") for a, b in cjk_list_names(text)]
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)
