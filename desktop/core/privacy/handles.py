@@ -10,17 +10,25 @@ file or module names ("setup.py", "os.path") are left.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
 from desktop.core.privacy.lexicon import Lexicon
+from desktop.core.privacy.names import plain_word
 
 # "@name" at a word's start, not inside an email address.
-_HANDLE = re.compile(r"(?<![\w@.+\-])@([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,2})(?![\w@]|[.\-]\w)")
+# (the "@" first, so that the engine skips to it; what stands before it is checked behind it)
+_HANDLE = re.compile(r"@(?<![\w@.+\-]@)([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,2})(?![\w@]|[.\-]\w)")
 # A login shaped from a name: "l.okafor", "maria.santos", "renee.m", "tariq_b" (not an address,
 # a path, a domain or a file name: nothing glued before or after it).
-_LOGIN = re.compile(r"(?<![\w@./:\-])([a-z][a-z]*)([._])([a-z][a-z]*)(?![\w@]|[./\-]\w)")
+# (found from its "." or "_" between two lowercase letters, then read outwards: a pass that starts
+# at every word would cost more than the rest of this module)
+_LOGIN_JOIN = re.compile(r"[._](?<=[a-z][._])(?=[a-z])")
+_LOGIN = re.compile(r"([a-z]+)([._])([a-z]+)(?![\w@]|[./\-]\w)")
+_LOGIN_START = re.compile(r"[a-z]+\Z")
 _EXTENSIONS = frozenset({
     "txt", "pdf", "doc", "docx", "xls", "xlsx", "csv", "json", "xml", "png", "jpg", "jpeg", "gif", "zip", "py", "js", "ts",
     "html", "htm", "md", "log", "pptx", "ppt", "yaml", "yml", "cfg", "ini", "exe", "msg", "eml", "tmp", "bak", "sql",
@@ -44,8 +52,6 @@ def _surname(lex: Lexicon, part: str) -> bool:
 
 
 def _everyday(word: str) -> bool:
-    from desktop.core.privacy.names import plain_word
-
     return plain_word(word)
 
 
@@ -72,10 +78,13 @@ def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
                 continue
             if _name_parts(lex, [p for p in re.split(r"[._\-]", handle.casefold()) if p]):
                 out.append(Candidate(m.start(1), m.end(), "PERSON"))  # (the "@" is the chat's, not the name's)
-    if "." in text or "_" in text:
-        for m in _LOGIN.finditer(text):
-            if _name_parts(lex, [m.group(1), m.group(3)]):
-                out.append(Candidate(m.start(), m.end(), "PERSON"))
+    for join in _LOGIN_JOIN.finditer(text):
+        head = _LOGIN_START.search(text, max(0, join.start() - 30), join.start())
+        if head is None or (head.start() and re.match(r"[\w@./:\-]", text[head.start() - 1])):
+            continue
+        login = _LOGIN.match(text, head.start())
+        if login and login.end(1) == join.start() and _name_parts(lex, [login.group(1), login.group(3)]):
+            out.append(Candidate(login.start(), login.end(), "PERSON"))
     return out
 
 
@@ -109,8 +118,16 @@ def login_mentions(text: str, logins: set[str], already: Iterable[Candidate]) ->
     held = [login for login in logins if login in text]
     if not held:
         return []
-    taken = [(c.start, c.end) for c in already]
-    pattern = re.compile(r"(?<![\w.\-])(?:" + "|".join(re.escape(w) for w in sorted(held, key=len, reverse=True))
-                         + r")(?![\w@]|[.\-]\w)")
-    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
-            if not any(a <= m.start() < b for a, b in taken)]
+    taken = sorted((c.start, c.end) for c in already)
+    starts = [a for a, _ in taken]
+    alternatives = [re.escape(w) for w in sorted(held, key=len, reverse=True)]
+    # (written so that the engine skips to the logins' first letters when it can)
+    start = first_char_dispatch(alternatives, r"\w.\-") if dispatchable(held) else (
+        r"(?<![\w.\-])(?:" + "|".join(alternatives) + ")")
+    pattern = re.compile(start + r"(?![\w@]|[.\-]\w)")
+    out = []
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or not taken[i][0] <= m.start() < taken[i][1]:
+            out.append(Candidate(m.start(), m.end(), "PERSON"))
+    return out

@@ -77,7 +77,8 @@ def _join_caps_surnames(text: str, chosen: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in chosen:
         last = out[-1] if out else None
-        if (last is not None and c.type == last.type == "PERSON" and _COMMA_GAP.fullmatch(text, last.end, c.start)
+        if (last is not None and text.startswith(",", last.end) and c.type == last.type == "PERSON"
+                and _COMMA_GAP.fullmatch(text, last.end, c.start)
                 and _CAPS_WORD.fullmatch(text, last.start, last.end) and " " not in text[c.start : c.end].strip()):
             out[-1] = last._replace(end=c.end)
             continue

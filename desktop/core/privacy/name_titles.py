@@ -49,7 +49,7 @@ _BEFORE_ALT = "|".join(re.escape(w) for w in sorted(_BEFORE_WORDS, key=len, reve
 # A title (with its dot) ending right where the name starts; several may stand in a row
 # ("Herr Prof. Dr. Weber"): the pattern is applied again from the new start. A capital with a
 # dot is taken too: "M." or the "D." of "Sra. D. Conceição", else an initial of the name.
-_TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"'“‘,;:/<]))(?:(?i:{_BEFORE_ALT})(?:\.[ \t]*|[ \t]+)|[A-Z]\.[ \t]*)$")
+_TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"'“‘,;:/<]))(?:(?i:{_BEFORE_ALT})(?:\.[ \t]*|[ \t]+)|[A-Z]\.[ \t]*)\Z")  # (\Z: "$" would also match before a line break)
 _TITLE_WORD = re.compile(rf"(?:(?i:{_BEFORE_ALT})\.?|M\.)")
 
 # Honorifics written after a name: joined by a hyphen ("Tanaka-san"), after a space in romanised
@@ -67,15 +67,34 @@ _TITLE_AFTER = re.compile(
     rf"|[ \t]?(?:{'|'.join(_AFTER_CJK)})"
     ")"
 )
-_AFTER_AT_END = re.compile(rf"(?:{_TITLE_AFTER.pattern})$")
+_AFTER_AT_END = re.compile(rf"(?:{_TITLE_AFTER.pattern})\Z")
 _AFTER_AT_START = re.compile(r"[ \t]*(?:-|(?=\S))" + rf"(?:(?i:{'|'.join(_AFTER_HYPHEN + _AFTER_SPACED)})(?![\w\-])|(?:{'|'.join(_AFTER_CJK)}))")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+_TITLE_SET = frozenset(w.split(".")[-1] if "." in w and "-" not in w else w for w in _BEFORE_WORDS) | frozenset(
+    w.split(".")[0] for w in _BEFORE_WORDS)
+_WORD_BEFORE = re.compile(r"([^\s(\"'“‘,;:/<]{1,12})[ \t]*\Z")
+
+
+def _may_be_titled(text: str, start: int, low: int) -> bool:
+    """A quick look at the word before ``start`` (most names have no title): only a title word,
+    or a capital with its dot, sends the name on to the pattern."""
+    if start <= low or text[start - 1] not in " \t.":
+        return False
+    m = _WORD_BEFORE.search(text, max(low, start - 16), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.rstrip(".").casefold() in _TITLE_SET or (len(word) == 2 and word[1] == ".") or "." in word[:-1]
 
 
 def title_start(text: str, start: int, low: int = 0) -> int:
     """Where the titles written right before ``text[start:]`` begin (``start`` if none), never
     before ``low``."""
     for _ in range(4):  # "Frau Mag. Dr. Keller": a few titles in a row at most
+        if not _may_be_titled(text, start, low):
+            break
         m = _TITLE_BEFORE.search(text, max(low, start - 16), start)
         if not m or m.start() == m.end() or m.start() < low:
             break
@@ -108,8 +127,14 @@ def take_titles(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+_ENDINGS = tuple({f"-{w}" for w in _AFTER_HYPHEN} | {f" {w}" for w in _AFTER_SPACED + _AFTER_LOWER} | set(_AFTER_CJK))
+
+
 def strip_honorific(form: str) -> str:
     """``form`` without the honorific written after it ("Ayşe Hanım" -> "Ayşe")."""
+    folded = form.casefold()
+    if not folded.endswith(_ENDINGS):
+        return form  # (most names: one test in C instead of a pattern tried at every position)
     m = _AFTER_AT_END.search(form)
     return form[: m.start()].rstrip() if m and m.start() > 0 else form
 
@@ -121,7 +146,7 @@ def strip_titles(form: str) -> str:
     i = 0
     while i < len(words) - 1 and _TITLE_WORD.fullmatch(words[i]):
         i += 1
-    return strip_honorific(" ".join(words[i:])) or form
+    return strip_honorific(" ".join(words[i:]) if i else form) or form
 
 
 def has_title_after(text: str, at: int) -> bool:
@@ -130,19 +155,37 @@ def has_title_after(text: str, at: int) -> bool:
 
 
 # A capitalised word (or two) right before an honorific that is only ever said of a person:
-# "Tanaka-san", "Yamada Sensei" is left to the capital rules; "Ayşe Hanım", "Mehmet Bey",
-# "Sharma ji", "Ali sahib".
-_HONORIFIC_NAME = re.compile(
-    r"(?<![\w\-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž']{1,15}[ \t])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž']{1,15})"
-    r"(?=-(?i:sama|san|kun|chan|sensei|senpai)(?![\w\-])|[ \t](?:[Hh]an[ıi]m|[Bb]ey|ji|[Ss]ahib|[Ss]aheb)(?![\w\-]))"
+# "Tanaka-san", "Ayşe Hanım", "Mehmet Bey", "Sharma ji", "Ali sahib". Found from the honorific
+# (rare in most texts: a hyphen rule the engine skips to, and plain substrings for the spaced
+# ones), then the name is read backwards from it.
+_HYPHEN_MARK = re.compile(r"-(?i:sama|san|kun|chan|sensei|senpai)(?![\w\-])")
+_SPACED_MARKS = (" Hanım", " hanım", " Hanim", " hanim", " Bey", " bey", " ji", " Sahib", " sahib", " Saheb", " saheb")
+_WORD_GOES_ON = re.compile(r"[\w\-]")
+_NAME_BEFORE_MARK = re.compile(
+    r"(?<![\w\-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž']{1,15}[ \t])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž']{1,15})\Z"
 )
+
+
+def _marks(text: str) -> list[int]:
+    """Where each honorific after a name starts (its hyphen or its space)."""
+    found = [m.start() for m in _HYPHEN_MARK.finditer(text)] if "-" in text else []
+    for mark in _SPACED_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if not _WORD_GOES_ON.match(text, at + len(mark)):
+                found.append(at)
+            at = text.find(mark, at + 1)
+    return found
 
 
 def honorific_names(text: str, everyday: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of the names written right before a person's honorific; a first word that is an
     everyday word (``everyday``) is left out ("Thanks Tanaka-san" keeps "Tanaka")."""
     out = []
-    for m in _HONORIFIC_NAME.finditer(text):
+    for at in _marks(text):
+        m = _NAME_BEFORE_MARK.search(text, max(0, at - 34), at)
+        if m is None:
+            continue
         start, words = m.start(1), m.group(1).split()
         if len(words) == 2 and everyday(words[0]):
             start, words = m.end(1) - len(words[1]), words[1:]

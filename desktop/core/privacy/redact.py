@@ -197,8 +197,8 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]{2,}(?:-[A-ZÀ-
 def _capitalised_words(text: str, placed: list[Candidate]) -> set[str]:
     """The capitalised words of the people a list, table or key names ("Presenti: avv.
     Marchetti, Rossi"), casefolded: their later mentions in the text are the same people."""
-    return {m.group(0).casefold() for c in placed if c.type == "PERSON"
-            for m in _NAME_WORD.finditer(text, c.start, c.end) if not _plain_name_word(m.group(0))}
+    words = {m.group(0) for c in placed if c.type == "PERSON" for m in _NAME_WORD.finditer(text, c.start, c.end)}
+    return {w.casefold() for w in words if not _plain_name_word(w)}  # (each distinct word judged once)
 
 
 def _plain_name_word(word: str) -> bool:

@@ -87,3 +87,8 @@ def test_a_streamed_answer_does_not_double_an_honorific_split_across_chunks() ->
 )
 def test_strip_titles(form: str, bare: str) -> None:
     assert strip_titles(form) == bare
+
+
+def test_a_capital_and_dot_ending_the_line_before_is_not_taken_as_a_title() -> None:
+    result = redact_text("Ring Dr.\nNowak.\nThe office is at 12 High St. N.\nPriya Natarajan", country="GB")
+    assert all("\n" not in s.original for s in result.spans if s.type == "PERSON")
