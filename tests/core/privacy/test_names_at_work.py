@@ -120,3 +120,18 @@ def test_brands_and_towns_of_two_first_names_are_not_people() -> None:
 )
 def test_a_lowercase_name_a_chat_in_another_language_mentions(text: str, person: str) -> None:
     assert person in _people(text, "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "people"),
+    [
+        ("Client : Brasserie Delvaux SPRL\nInterlocuteur : Mlle Vandenbroucke (gérante)", "BE", ["Mlle Vandenbroucke"]),
+        ("Cliente: Trattoria Da Nino\nReferente: GINO ABBATE", "IT", ["GINO ABBATE"]),
+        ("Tuan to order scaffolding from Kennards Hire.", "AU", ["Tuan"]),
+        ("Aday: Zeynep Yıldırım-Aksoy\nPozisyon: Muhasebe Uzmanı", "TR", ["Zeynep Yıldırım-Aksoy"]),
+    ],
+)
+def test_eateries_hire_firms_and_belgian_legal_forms_are_firms_and_a_candidate_label_no_name(
+    text: str, country: str, people: list[str]
+) -> None:
+    assert _people(text, country) == people
