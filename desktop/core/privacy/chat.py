@@ -404,7 +404,7 @@ def _line_end(text: str, at: int) -> bool:
 
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom|"
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Cra|Dona|Dom|"
     # abbreviations a letter or a CRM note uses ("Hr. Gruber", "Fr. Zbinden", "Engr. Oyelaran", "Panią Nowak")
     r"Hr|Fr|Mag|Engr|Panią|Panu|Paní|M(?=\.)"
 )

@@ -32,7 +32,7 @@ _BEFORE_WORDS = (
     # French
     "monsieur", "madame", "mademoiselle", "mme", "mlle", "maître", "pr",
     # Spanish, Portuguese
-    "señora", "señorita", "señor", "srta", "sra", "sr", "doña", "don", "dra", "lic", "dona", "srª", "eng",
+    "señora", "señorita", "señor", "srta", "sra", "sr", "doña", "don", "dra", "cra", "lic", "dona", "srª", "eng",
     # Italian
     "dott.ssa", "dottssa", "dottoressa", "dottore", "dottor", "dott", "sig.ra", "sig.na", "signora", "signorina", "signore",
     "signor", "sig", "avv", "arch", "geom", "rag", "prof.ssa",

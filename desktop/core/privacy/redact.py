@@ -28,6 +28,7 @@ from desktop.core.privacy.handles import find_handles, login_mentions, login_wor
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_suffixes import suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
@@ -201,6 +202,14 @@ def _capitalised_words(text: str, placed: list[Candidate]) -> set[str]:
     return {w.casefold() for w in words if not _plain_name_word(w)}  # (each distinct word judged once)
 
 
+def _listed_first(word: str) -> bool:
+    """A listed first name that is no everyday word of the team's languages."""
+    from desktop.core.privacy.name_judge import judge_for
+
+    fact = judge_for(lexicon()).facts[word]
+    return fact.first and not fact.common and not fact.plain_word
+
+
 def _plain_name_word(word: str) -> bool:
     return names.plain_word(word) or word.casefold() in TITLES
 
@@ -276,6 +285,7 @@ class _Redactor:
                 found, known = names.detect_names(text, lex)
                 honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
                 found += [Candidate(a, b, "PERSON") for a, b in cjk_list_names(text)]
+                found += [Candidate(a, b, "PERSON") for a, b in suffixed_names(text, _listed_first)]
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)

@@ -135,3 +135,17 @@ def test_eateries_hire_firms_and_belgian_legal_forms_are_firms_and_a_candidate_l
     text: str, country: str, people: list[str]
 ) -> None:
     assert _people(text, country) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("Detaylar için Elif'e ulaşabilirsiniz.", "Elif"), ("Mehmet'in telefonu değişti.", "Mehmet"),
+     ("Yarın Ayşe'ye söylerim.", "Ayşe"), ("Buena referencia de la Cra. Beatriz Olmos.", "Cra. Beatriz Olmos")],
+)
+def test_a_turkish_name_before_its_case_ending_and_a_titled_accountant(text: str, person: str) -> None:
+    assert person in _people(text, "TR")
+
+
+def test_a_month_or_a_place_with_a_turkish_ending_is_no_name() -> None:
+    text = "Ülker yeni sözleşmeyi Eylül'de imzalayacak, sonra Levent'te toplantı; O'Brien's report is on Anna's desk."
+    assert not {"Eylül", "Levent", "O'Brien"} & set(_people(text, "TR"))
