@@ -149,3 +149,8 @@ def test_a_turkish_name_before_its_case_ending_and_a_titled_accountant(text: str
 def test_a_month_or_a_place_with_a_turkish_ending_is_no_name() -> None:
     text = "Ülker yeni sözleşmeyi Eylül'de imzalayacak, sonra Levent'te toplantı; O'Brien's report is on Anna's desk."
     assert not {"Eylül", "Levent", "O'Brien"} & set(_people(text, "TR"))
+
+
+def test_a_login_in_angle_brackets_in_a_mail_log() -> None:
+    text = "May 17 10:43:00 mail dovecot: imap-login: Login: user=<koyelaran>, rip=203.0.113.61"
+    assert "koyelaran" in _people(text)
