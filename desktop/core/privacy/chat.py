@@ -464,7 +464,8 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.names import is_company
 
     lower = lowered(text)
-    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES), 12)
+    # (and after an Italian article's apostrophe: "con l'ing. Bonetti", "dell'avv. Marchetti")
+    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES) + ("'ing", "'avv", "'arch"), 12)
     found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
     for m in found:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):

@@ -154,3 +154,7 @@ def test_a_month_or_a_place_with_a_turkish_ending_is_no_name() -> None:
 def test_a_login_in_angle_brackets_in_a_mail_log() -> None:
     text = "May 17 10:43:00 mail dovecot: imap-login: Login: user=<koyelaran>, rip=203.0.113.61"
     assert "koyelaran" in _people(text)
+
+
+def test_a_title_after_an_italian_article_apostrophe() -> None:
+    assert "ing. Bonetti" in _people("ho parlato con l'ing. Bonetti: la consegna slitta.", "IT")
