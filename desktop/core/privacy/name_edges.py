@@ -87,12 +87,34 @@ def _join_caps_surnames(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,24}")
+# A nickname in quotes between the given name and the surname: 'Robert "Bobby" Fischer',
+# 'Margaret ("Peggy") Olsen'. The quotes' inside is the nickname found; the surname after it.
+_NICK_OPEN = re.compile(r"[ \t]+\(?[\"“„'‘«][ \t]?")
+_NICK_CLOSE = re.compile(r"[ \t]?[\"”“'’»]\)?[ \t]+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)")
+
+
+def _join_nicknames(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A given name, a nickname in quotes and the surname after it are one person."""
+    out: list[Candidate] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if last is not None and c.type == last.type == "PERSON" and _NICK_OPEN.fullmatch(text, last.end, c.start):
+            close = _NICK_CLOSE.match(text, c.end)
+            if close and not lex.is_not_name(close.group(1)) and not _plain(lex, close.group(1)):
+                out[-1] = last._replace(end=close.end(1))
+                continue
+        out.append(c)
+    return out
+
+
+def _plain(lex: Lexicon, word: str) -> bool:
+    return lex.rank(word) < _FREQUENT and not lex.is_surname(word)
 
 
 def widen_names(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """``chosen`` (sorted, not overlapping) with each name widened over a part left beside it,
     never into another find."""
-    chosen = _join_caps_surnames(text, chosen)
+    chosen = _join_nicknames(text, _join_caps_surnames(text, chosen), lex)
     out: list[Candidate] = []
     for i, c in enumerate(chosen):
         if c.type == "PERSON":

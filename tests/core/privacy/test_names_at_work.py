@@ -158,3 +158,13 @@ def test_a_login_in_angle_brackets_in_a_mail_log() -> None:
 
 def test_a_title_after_an_italian_article_apostrophe() -> None:
     assert "ing. Bonetti" in _people("ho parlato con l'ing. Bonetti: la consegna slitta.", "IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [('Robert "Bobby" Fischer called about the invoice.', 'Robert "Bobby" Fischer'),
+     ('Margaret ("Peggy") Olsen will sign.', 'Margaret ("Peggy") Olsen'),
+     ("Thomas „Tom“ Becker kommt morgen.", "Thomas „Tom“ Becker")],
+)
+def test_a_nickname_in_quotes_and_the_surname_after_it_are_one_person(text: str, person: str) -> None:
+    assert _people(text) == [person]
