@@ -29,7 +29,10 @@ it was written, tuned on after),
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
 while the third round was being tuned on the development sets, never run before it was
-committed; their figures, and their union's, are the ones to quote.
+committed, ``frozen4`` (every category in twelve languages again, ordinary texts mostly orders to
+colleagues, recall notices, prompt guides, transcripts, configs with role keys) written while
+later rounds were tuned on the development sets, never run before it was committed; their
+figures, and their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -86,6 +89,8 @@ SETS = (
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
     ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
     ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
+    ("frozen4", ("frozen4",), "written while later rounds were tuned on the development sets, never tuned on"),
+    ("frozen + frozen2 + frozen3 + frozen4", ("frozen", "frozen2", "frozen3", "frozen4"), "union, never tuned on"),
 )
 
 

@@ -1,9 +1,9 @@
 """The hand-written privacy corpus: real-looking work text in many languages, labelled inline.
 
 Files under ``tests/data/privacy/handwritten``: ``dev.txt`` and ``dev2.txt`` (the detector is
-tuned on them) and ``frozen.txt``, ``frozen2.txt`` and ``frozen3.txt`` (the unseen splits: each
-written and committed before the detector was run on it and never tuned on; their SHA-256 are
-pinned by a test so that they cannot drift). The figure to quote is the frozen one, all frozen
+tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt`` and ``frozen4.txt`` (the unseen
+splits: each written and committed before the detector was run on it and never tuned on; their
+SHA-256 are pinned by a test so that they cannot drift). The figure to quote is the frozen one, all frozen
 files together (``SPLITS`` lists what ``python -m bench privacy`` reports).
 
 Format: documents separated by a line ``=== KIND LANG COUNTRY`` (``=== chat de DE``); every
@@ -44,7 +44,8 @@ DEV17B = FOLDER / "dev17b.txt"  # fresh texts of dev17's name categories in 14 l
 DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
-FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3)
+FROZEN4 = FOLDER / "frozen4.txt"  # a fourth unseen split: 12 languages, threads, sheets, configs, many hard negatives
+FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4)
 # What the bench reports, in order: name -> the files read together. The unseen figure to quote
 # is the last one (all frozen files), each file is also shown alone so that a change in one
 # split cannot hide behind the others.
@@ -74,7 +75,9 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written FROZEN2": (FROZEN2,),
     "hand-written FROZEN3": (FROZEN3,),
     "hand-written FROZEN+FROZEN2": (FROZEN, FROZEN2),
-    "hand-written FROZEN+FROZEN2+FROZEN3": FROZEN_FILES,
+    "hand-written FROZEN4": (FROZEN4,),
+    "hand-written FROZEN+FROZEN2+FROZEN3": (FROZEN, FROZEN2, FROZEN3),
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4": FROZEN_FILES,
 }
 TYPES = {
     "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID", "IP", "ADDRESS", "DOB", "URL", "SECRET",
@@ -161,6 +164,7 @@ if __name__ == "__main__":
               "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev11ids": DEV11_IDS,
               "dev15": DEV15, "dev16": DEV16, "dev17": DEV17, "dev17b": DEV17B,
               "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
-              "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3}
+              "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,
+              "frozen4": FROZEN4}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])

@@ -19,6 +19,7 @@ import re
 import string
 from functools import cache, lru_cache
 
+from desktop.core.privacy.at_sign import email_matches
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     keyword_windows,
@@ -30,6 +31,7 @@ from desktop.core.privacy.fastscan import (
 )
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
+from desktop.core.privacy.profile_links import find_profile_links
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.structured_banks import find_bank_accounts
@@ -171,7 +173,7 @@ _NOT_PHONE_BEFORE = lazy_skippable(
 )
 # Product codes (an EAN/GTIN barcode, an article or item number) and offer or quote numbers: a
 # second, shorter rule, tried only on a number the first one let through.
-_PRODUCT_BEFORE = lazy_re(
+_PRODUCT_BEFORE = lazy_skippable(
     r"(?i)(?:artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|"
     r"codice articolo|offerte?(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo|"
     r"steuernummer|steuer-?nr\.?|st\.-?nr\.?)"
@@ -362,6 +364,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     if _DATE_LIKE.fullmatch(stripped):
         return False  # a date
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
+    if formatted and has_context:
+        return True  # what every way through the regions below ends in: no need to parse it
     if not formatted and not has_context and digits not in (10, 11):
         return False
     regions: tuple[str, ...] = (country.upper(),)
@@ -396,7 +400,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     add = out.append
     lower = lowered(text)
     for a, b in keyword_windows(lower, ("@",), 256, 128):
-        for m in _re("email").finditer(text, a, b):
+        for m in email_matches(_re("email"), text, a, b):  # (what finditer finds there)
             if text.endswith("://", 0, m.start()) and m.group(0).split("@", 1)[0].isalpha():
                 continue  # "https://public@sentry.example.com/12": a link's key word, the link decides
             add(Candidate(m.start(), m.end(), "EMAIL"))
@@ -430,6 +434,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
+    out += find_profile_links(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
             # Dots group a Dutch or Brazilian account ("3254.18.772", "28.771-9"); with fewer

@@ -31,6 +31,7 @@ from bench.privacy_handwritten import (
     FROZEN,
     FROZEN2,
     FROZEN3,
+    FROZEN4,
     FROZEN_FILES,
     SPLITS,
     TYPES,
@@ -43,8 +44,9 @@ from bench.privacy_handwritten import (
 FROZEN_SHA256 = "61c5d240790893909754acf6f55adae291bf07155784d5ce9385041cccd36ae2"
 FROZEN2_SHA256 = "0c573fdd2c4f8c1c3562a2d49b276fa809cf3fce552db82f2787c369f897199e"
 FROZEN3_SHA256 = "df81c9cc09221c5747555ea802d2f3189312cccf4a1b2293d101eeb2ef3e9293"
-ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3]
-ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3"]
+FROZEN4_SHA256 = "43980872dcb4cc3d94e8b8387339615181a61b52dbf2e493dbec80603f4aa623"
+ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3, FROZEN4]
+ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3", "frozen4"]
 
 
 
@@ -70,6 +72,10 @@ def test_second_frozen_split_is_unchanged() -> None:
 
 def test_third_frozen_split_is_unchanged() -> None:
     assert sha256(FROZEN3) == FROZEN3_SHA256
+
+
+def test_fourth_frozen_split_is_unchanged() -> None:
+    assert sha256(FROZEN4) == FROZEN4_SHA256
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)
@@ -201,6 +207,26 @@ def test_third_frozen_split_holds_the_mix_it_was_written_for() -> None:
     assert sum(1 for d in docs if d.lang == "en") <= len(docs) // 3
 
 
+def test_fourth_frozen_split_holds_the_mix_it_was_written_for() -> None:
+    """frozen4: at least 160 texts in the twelve languages and four English locales it was written
+    for, every label type, many kinds of document (threads, sheets, configs, letters), no title
+    inside a name label, and texts with nothing to hide (hard negatives); well-formed."""
+    docs = load(FROZEN4)
+    assert len(docs) >= 160
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"} <= {d.lang for d in docs}
+    assert {"GB", "US", "IN", "AU"} <= {d.country for d in docs if d.lang == "en"}
+    assert ("pt", "BR") in {(d.lang, d.country) for d in docs}
+    assert {kind for d in docs for _, _, kind in d.labels} == TYPES
+    assert {"email", "chat", "crm", "ticket", "invoice", "cv", "csv", "tsv", "table", "json", "log", "hr",
+            "letter", "config"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 10
+    assert sum(1 for d in docs if d.lang == "en") <= len(docs) // 3
+    titles = ("mr ", "mr. ", "ms ", "ms. ", "mrs ", "dr ", "dr. ", "frau ", "herr ", "mme ", "sr. ", "sra. ", "dott. ")
+    names = [doc.text[a:b].lower() for doc in docs for a, b, kind in doc.labels if kind == "PERSON"]
+    assert not [name for name in names if name.startswith(titles)]
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
@@ -221,7 +247,9 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV17, DEV17B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
-    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
+    assert SPLITS["hand-written FROZEN4"] == (FROZEN4,)
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3, FROZEN4)
 
 
 def test_labels_map_to_the_text_without_markup() -> None:

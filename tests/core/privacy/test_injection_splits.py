@@ -14,6 +14,7 @@ FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
     "frozen2": "1c9425234a213dcfc2a58534b0c3a099737b3bd6d00e06cdc042cf43a98f39a6",
     "frozen3": "9a8d4bad8602aed4c1875ef6be535879b7cd82d7c657c96790b574aad0375929",
+    "frozen4": "0f4df2de73033da1a09adbe9f373ab85218b20e0bd5970a3d39966e332f0c737",
 }
 
 
@@ -72,6 +73,29 @@ def test_frozen3_holds_the_mix_it_was_written_for() -> None:
     ordinary = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
     assert {"colleague", "recall", "promptguide", "transcript", "roles"} <= ordinary
     assert {"email", "page", "doc", "ticket", "review", "cv", "config"} <= {s.carrier for s in samples if s.injection}
+    assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
+
+
+def test_frozen4_holds_the_mix_it_was_written_for() -> None:
+    """At least 70 injections and 90 ordinary texts; each category is ``KIND.LANG``, with both
+    kinds in at least eight of its twelve languages, every kind of injection the issue names,
+    ordinary texts that give orders to people, and injections hidden in every carrier it names."""
+    samples = load("frozen4")
+    assert sum(s.injection for s in samples) >= 70
+    assert sum(not s.injection for s in samples) >= 90
+    assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 8
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"} <= set(kinds_by_lang)
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary",
+            "encoded", "homoglyph", "zerowidth", "hidden"} <= attacks
+    ordinary = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"} <= ordinary
+    assert {"email", "page", "doc", "ticket", "review", "cv", "config"} <= {s.carrier for s in samples if s.injection}
+    assert {"email", "doc", "config", "page", "ticket"} <= {s.carrier for s in samples if not s.injection}
     assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
 
 
