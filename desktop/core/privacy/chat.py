@@ -411,7 +411,7 @@ _TITLE_WORDS = (
 # Titles written in lowercase mid-sentence, looked for only around these words.
 # (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
 _LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
-                 "t.n.v", "c/o", "hr", "fru", "ing", "arch", "dra", "cra", "lic")
+                 "t.n.v", "c/o", "hr.", "fru ", "ing.", "arch.", "dra.", "cra.", "lic.")  # (the short ones with their dot)
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -465,7 +465,7 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
 
     lower = lowered(text)
     # (and after an Italian article's apostrophe: "con l'ing. Bonetti", "dell'avv. Marchetti")
-    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES) + ("'ing", "'avv", "'arch"), 12)
+    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES) + ("'ing.", "'avv.", "'arch."), 12)
     found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
     for m in found:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):

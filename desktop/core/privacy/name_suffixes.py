@@ -15,11 +15,18 @@ from collections.abc import Callable
 _SUFFIXES = "nın|nin|nun|nün|ın|in|un|ün|yı|yi|yu|yü|ı|i|u|ü|ya|ye|a|e|la|le|yla|yle"
 # Month names that are also given names ("Eylül'e kadar": until September).
 _MONTHS = frozenset({"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"})
-_SUFFIXED = re.compile(rf"(?<![\w'’\-])([A-ZÇĞİÖŞÜ][a-zçğıöşüâî]{{1,15}})['’](?:{_SUFFIXES})(?![\w'’])")
+# Found from the apostrophe (the engine skips to it), then the name is read backwards from it.
+_ENDING = re.compile(rf"['’](?:{_SUFFIXES})(?![\w'’])")
+_NAME_BEFORE = re.compile(r"(?<![\w'’\-])[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]{1,15}\Z")
 
 
 def suffixed_names(text: str, is_name: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of the names before a Turkish case ending ("Elif" in "Elif'e")."""
     if "'" not in text and "’" not in text:
         return []
-    return [m.span(1) for m in _SUFFIXED.finditer(text) if m.group(1) not in _MONTHS and is_name(m.group(1))]
+    out = []
+    for ending in _ENDING.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, ending.start() - 16), ending.start())
+        if m and m.group(0) not in _MONTHS and is_name(m.group(0)):
+            out.append(m.span())
+    return out
