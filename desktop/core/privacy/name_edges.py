@@ -25,7 +25,7 @@ _WORD_AFTER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ]{1,8})(?![\w@.'’-])"
 _CAPS_SURNAME_FIRST = re.compile(r"[A-Z]{2,}[ \t][A-Z][a-z]+")
 # A surname in capitals and a comma before the given name, as registers and exports write it
 # ("SMITH, Olivia", "BARNES, TERRY"), at a line's or a field's start.
-_CAPS_SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t,;|:]))[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,24}),[ \t]*$")
+_CAPS_SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t,;|:\"]))[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,24}),[ \t]*\Z")
 # An initial with its dot after a first name ("Vikram S.", "Assigned: Marta K.").
 _INITIAL_AFTER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ])\.(?![\w.])")
 
@@ -53,7 +53,7 @@ def _widen(text: str, c: Candidate, lex: Lexicon) -> tuple[int, int]:
         initial = _INITIAL_BEFORE.search(text, max(line_from, start - 4), start)
         if initial:
             start = initial.start(1)  # "B Adeyemi"
-    caps = _CAPS_SURNAME_COMMA.search(text, max(line_from, start - 28), start)
+    caps = _CAPS_SURNAME_COMMA.search(text, max(line_from, start - 28), start) if text[start - 2 : start].strip(" \t") == "," else None
     if caps and len(words) <= 2 and _surname_in_capitals(lex, caps.group(1)):
         start = caps.start(1)
     initial = _INITIAL_AFTER.match(text, end)

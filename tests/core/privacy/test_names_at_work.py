@@ -168,3 +168,8 @@ def test_a_title_after_an_italian_article_apostrophe() -> None:
 )
 def test_a_nickname_in_quotes_and_the_surname_after_it_are_one_person(text: str, person: str) -> None:
     assert _people(text) == [person]
+
+
+def test_a_capitalised_word_and_comma_ending_the_line_before_is_no_surname() -> None:
+    result = redact_text("PLEASE NOTE,\nOlivia will call the depot.", country="GB")
+    assert [s.original for s in result.spans if s.type == "PERSON"] == ["Olivia"]
