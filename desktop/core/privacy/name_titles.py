@@ -139,12 +139,17 @@ def strip_honorific(form: str) -> str:
     return form[: m.start()].rstrip() if m and m.start() > 0 else form
 
 
+def _is_title_word(word: str) -> bool:
+    # (a set look-up first: most words of a name are no title)
+    return (word.rstrip(".").casefold() in _TITLE_SET or "." in word) and _TITLE_WORD.fullmatch(word) is not None
+
+
 def strip_titles(form: str) -> str:
     """``form`` without the titles before it and the honorific after it ("Frau Dr. Keller" ->
     "Keller", "Tanaka-san" -> "Tanaka"); a form that is nothing but titles is kept as written."""
     words = form.split()
     i = 0
-    while i < len(words) - 1 and _TITLE_WORD.fullmatch(words[i]):
+    while i < len(words) - 1 and _is_title_word(words[i]):
         i += 1
     return strip_honorific(" ".join(words[i:]) if i else form) or form
 
