@@ -88,3 +88,26 @@ def test_no_personal_value_leaves_the_machine_and_all_come_back_restored(context
     assert "".join(shown) == expected
     cache_bytes = AnswerCache().path.read_bytes()
     assert not any(value.encode() in cache_bytes for value in PERSONAL.values())
+
+
+def test_a_titled_name_is_hidden_whole_and_a_title_in_the_answer_is_not_written_twice(context, fake_llm) -> None:
+    """The title goes out inside the placeholder; an answer that writes "Mr. [PERSON_1]" or
+    "[PERSON_2]-san", streamed in small pieces, comes back with one title each."""
+    template = context.library.get("reply")
+    assert template is not None, context.library.problems
+    email = "Hello, I spoke to Mr. Alvarez and to Tanaka-san yesterday about the refund."
+    prepared = pipeline.prepare(context, template, {"customer": "Frau Dr. Keller", "email": email})
+    vault = prepared.redaction.vault
+    assert {"Mr. Alvarez", "Tanaka-san", "Frau Dr. Keller"} <= set(vault.values())
+    mr, san, frau = (next(p for p, v in vault.items() if v == value) for value in ("Mr. Alvarez", "Tanaka-san", "Frau Dr. Keller"))
+    answer = f"Dear Mr. {mr}, {san}-san confirmed. Sehr geehrte Frau {frau}, danke. {mr} agrees."
+    fake_llm.queue(Reply(chunks=[answer[i:i + 5] for i in range(0, len(answer), 5)]))
+    shown: list[str] = []
+    run = pipeline.execute(context, prepared, on_text=shown.append, on_reset=shown.clear, sleep=lambda s: None)
+
+    assert run.status == DONE
+    sent = fake_llm.sent_text()
+    assert not any(name in sent for name in ("Alvarez", "Tanaka", "Keller"))
+    expected = "Dear Mr. Alvarez, Tanaka-san confirmed. Sehr geehrte Frau Keller, danke. Mr. Alvarez agrees."
+    assert run.response_text == expected
+    assert "".join(shown) == expected

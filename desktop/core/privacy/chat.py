@@ -239,7 +239,9 @@ _LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists
 _AFTER_NAME_TITLES = frozenset({"hanım", "hanim", "bey", "abla", "abi", "hoca", "san", "kun", "chan", "ji", "bhai", "sir", "madam"})
 _LOWER_CUE = lazy_re(
     r"(?:^|[\s(])(?:from|to|with|for|ping|tell|told|ask|asked|call|called|cc|and|or|thanks|thx|cheers|ta|met|see|"
-    r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank)$",
+    r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank|"
+    # and where a chat in another language names someone ("a vu théo", "wo der kai ist", "is ruud al terug")
+    r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga)$",
     re.IGNORECASE,
 )
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
@@ -402,14 +404,14 @@ def _line_end(text: str, at: int) -> bool:
 
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Dona|Dom|"
+    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Cra|Dona|Dom|"
     # abbreviations a letter or a CRM note uses ("Hr. Gruber", "Fr. Zbinden", "Engr. Oyelaran", "Panią Nowak")
     r"Hr|Fr|Mag|Engr|Panią|Panu|Paní|M(?=\.)"
 )
 # Titles written in lowercase mid-sentence, looked for only around these words.
 # (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
 _LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
-                 "t.n.v", "c/o")
+                 "t.n.v", "c/o", "hr.", "fru ", "ing.", "arch.", "dra.", "cra.", "lic.")  # (the short ones with their dot)
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -420,15 +422,17 @@ _NAME_AFTER_TITLE = (
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
 _LOWER_TITLED = lazy_re(
-    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o){_NAME_AFTER_TITLE}"
+    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o|hr|fru|ing|arch|dra|cra|lic)"
+    rf"{_NAME_AFTER_TITLE}"
 )
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
-_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora")
+_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora", "mevrouw",
+                      "meneer", "mevr", "dhr")
 _LOWER_CHAT_TITLED = lazy_re(
-    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora|mevrouw|meneer|mevr|dhr)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
     r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
 )
 
@@ -460,7 +464,8 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.names import is_company
 
     lower = lowered(text)
-    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES), 12)
+    # (and after an Italian article's apostrophe: "con l'ing. Bonetti", "dell'avv. Marchetti")
+    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES) + ("'ing.", "'avv.", "'arch."), 12)
     found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
     for m in found:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from desktop.core.privacy.cjk import is_cjk_name
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch
 from desktop.core.privacy.lexicon import strip_accents
+from desktop.core.privacy.name_titles import strip_titles
 
 
 def _fold(text: str) -> str:
@@ -32,21 +33,28 @@ def _user_names(words: list[str]) -> set[str]:
 
 def person_aliases(originals: Iterable[str]) -> dict[str, str]:
     """Map each person form (casefolded) to the full name (as first written) it stands for;
-    forms that are already full names, or that could be several people, are left out."""
+    forms that are already full names, or that could be several people, are left out. A title
+    or honorific written with a form ("Mr. Okafor", "Tanaka-san") is read past: the form is
+    the bare name's."""
     fulls: dict[str, str] = {}
-    shorts: set[str] = set()
+    shorts: dict[str, list[str]] = {}  # a one-word bare name -> the forms written for it, in order
     cjk: set[str] = set()
+    aliases: dict[str, str] = {}
     for text in dict.fromkeys(originals):  # each form once, in the order first written
-        if len(text.split()) > 1:
-            fulls.setdefault(_fold(text), " ".join(text.split()))
+        bare = strip_titles(text)
+        if len(bare.split()) > 1:
+            key = _fold(bare)
+            first = fulls.setdefault(key, " ".join(text.split()))
+            if _fold(text) != _fold(first):
+                aliases[_fold(text)] = first  # "Mme Solène Baptiste" and "Solène Baptiste"
         else:
-            shorts.add(text.casefold())
-            if is_cjk_name(text):
-                cjk.add(text)
+            shorts.setdefault(bare.casefold(), []).append(text)
+            if is_cjk_name(bare):
+                cjk.add(bare)
     owners: dict[str, set[str]] = defaultdict(set)
-    for folded, full in fulls.items():
-        words = [w.strip(",;") for w in full.split()]
-        if full.split()[0].endswith(","):
+    for folded in fulls:
+        words = [w.strip(",;") for w in folded.split()]
+        if folded.split()[0].endswith(","):
             words = words[1:] + words[:1]  # "Sonne, Katrin" is Katrin Sonne
         for word in words:
             if word.casefold() in shorts and len(word.rstrip(".")) > 1:
@@ -54,8 +62,18 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
         for user in _user_names(words):
             if user in shorts:
                 owners[user].add(folded)
-    aliases = {form: fulls[next(iter(names))] for form, names in owners.items() if len(names) == 1}
-    aliases.update(_cjk_aliases(cjk))
+    for bare, forms in shorts.items():
+        names = owners.get(bare, set())
+        if len(names) == 1:
+            for form in forms:
+                aliases[_fold(form)] = fulls[next(iter(names))]
+        elif not names and len(forms) > 1:
+            for form in forms[1:]:  # "Mr. Alvarez", later "Alvarez": the form first written
+                aliases[_fold(form)] = " ".join(forms[0].split())
+    for short, full in _cjk_aliases(cjk).items():
+        first = " ".join(shorts.get(full.casefold(), [full])[0].split())  # "佐藤花子様" as written
+        for form in shorts.get(short, [short]):
+            aliases[_fold(form)] = first
     return aliases
 
 

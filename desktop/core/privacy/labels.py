@@ -15,13 +15,14 @@ _KEYS_BY_TYPE = {
     "PERSON": """name|full name|fullname|first|first name|firstname|last|last name|lastname|surname|given name|
         family name|middle name|display name|contact|contact name|contact person|customer|customer name|client|
         client name|forename|forenames|given names|christian name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
-        reported by|raised by|assignee|lead|father's name|mother's name|father name|mother name|spouse|
+        reported by|raised by|assignee|lead|manager|line manager|account manager|accountmanager|vorgesetzter|vorgesetzte|
+        apellido paterno|apellido materno|primer apellido|segundo apellido|father's name|mother's name|father name|mother name|spouse|
         next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
         kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
         achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
         titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|
         cognome|nome completo|intestato a|intestatario|referente|cliente|klient|klientka|imię|imie|nazwisko|
-        imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|müşteri|musteri|yetkili|namn|förnamn|
+        imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|aday|müşteri|musteri|yetkili|namn|förnamn|
         efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
         नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주|
         客戶|顧客|聯絡人|收件者|フリガナ|ふりがな|カナ|氏名カナ|клиент|клієнт|фио|піб|имя|фамилия|العميل|الاسم""",

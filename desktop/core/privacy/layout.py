@@ -199,7 +199,7 @@ _USERNAME = lazy_re(r"[A-Za-z][\w.\-]{2,30}")
 
 def _username_value(value: str, start: int) -> tuple[int, int] | None:
     """A user name in a user name field: one token, no everyday word ("admin", "guest")."""
-    token = value.strip().strip("\"'")
+    token = value.strip().strip("\"'<>")  # (a mail server's log writes "user=<koyelaran>")
     if not _USERNAME.fullmatch(token) or _plain_word(token) or token.lower() in {"admin", "root", "guest", "user", "test"}:
         return None
     if "_" in token and token.upper() == token:

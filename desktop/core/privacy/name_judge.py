@@ -121,6 +121,8 @@ class Facts(dict[str, Fact]):
         rank = min(lex.rank(word), lex.rank(plain))
         first = lex.is_first_name(word) or lex.is_first_name(plain)
         surname = lex.is_surname(word) or lex.is_surname(plain)
+        if not first and "-" in word:
+            first = _compound_first(lex, word)  # "Jean-Baptiste", "Marc-André", "Hans-Peter"
         if rank >= COMMON_RANK and not first and not surname and looks_like_a_word(word, lex):
             rank = COMMON_RANK - 1  # "Zustellfenster", "ProMaster": a word by its shape
         stop = word.casefold() in STOP
@@ -138,6 +140,14 @@ class Facts(dict[str, Fact]):
             rare=rank >= RARE_RANK and not word.isupper(),
         )
         return fact
+
+
+def _compound_first(lex: Lexicon, word: str) -> bool:
+    """A hyphenated given name: two capitalised parts that are both listed first names."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] != parts[1] and not lex.is_not_name(word) and all(
+        p[:1].isupper() and p[1:].islower() and len(p) >= 2 and (lex.is_first_name(p) or lex.is_first_name(strip_accents(p)))
+        for p in parts)
 
 
 class Judge:

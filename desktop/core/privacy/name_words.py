@@ -55,6 +55,9 @@ TRADES = frozenset({  # (also business words, below)
     "panificio", "sanitär", "malerbetrieb", "dachdeckerei", "elektrotechnik", "schreinerei", "tischlerei",
     "zimmerei", "metzgerei", "gartenbau", "reinigung", "loodgieters", "installatietechniek", "bouwbedrijf",
     "electrical", "electrics", "builders", "plastering", "decorating", "glazing", "fencing", "carpentry",
+    # places to eat and hire firms named after a family ("Brasserie Delvaux", "Trattoria Da Gino", "Kennards Hire")
+    "brasserie", "trattoria", "pizzeria", "osteria", "ristorante", "taverna", "gasthaus", "gasthof", "konditorei",
+    "hire", "sprl", "srl.", "bvba", "vof", "snc", "sas.", "eirl", "eurl",
 })
 COMPANY |= TRADES
 # Words that say the capitalised words before them name a job, not a person ("Claims Officer",

@@ -21,11 +21,15 @@ from desktop.core.privacy import address_lines, addresses, chat, labels, layout,
 from desktop.core.privacy.assemble import assemble
 from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
+from desktop.core.privacy.cjk_lists import cjk_list_names
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.handles import find_handles, login_mentions, login_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_suffixes import suffixed_names
+from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
@@ -128,8 +132,8 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
     for c in found:
         value = text[c.start : c.end]
         folded = value.casefold()
-        if lex.is_not_name(value) or folded in keys or folded.split()[0] in _LABEL_WORDS:
-            continue
+        if lex.is_not_name(value) or ((folded in keys or folded.split()[0] in _LABEL_WORDS) and title_start(text, c.start) == c.start):
+            continue  # (after a title a label word is a surname: "Sr. Nascimento")
         if _FIRM_AFTER.match(text, c.end) or _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
         if names_a_thing(text, c.start, c.end, lex):
@@ -188,6 +192,26 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
 
 
 _HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,})?")
+
+
+def _capitalised_words(text: str, placed: list[Candidate]) -> set[str]:
+    """The capitalised words of the people a list, table or key names ("Presenti: avv.
+    Marchetti, Rossi"), casefolded: their later mentions in the text are the same people."""
+    words = {m.group(0) for c in placed if c.type == "PERSON" for m in _NAME_WORD.finditer(text, c.start, c.end)}
+    return {w.casefold() for w in words if not _plain_name_word(w)}  # (each distinct word judged once)
+
+
+def _listed_first(word: str) -> bool:
+    """A listed first name that is no everyday word of the team's languages."""
+    from desktop.core.privacy.name_judge import judge_for
+
+    fact = judge_for(lexicon()).facts[word]
+    return fact.first and not fact.common and not fact.plain_word
+
+
+def _plain_name_word(word: str) -> bool:
+    return names.plain_word(word) or word.casefold() in TITLES
 
 
 def _literal_re(values: Sequence[str], plurals: bool) -> re.Pattern[str] | None:
@@ -254,15 +278,25 @@ class _Redactor:
         per_segment: list[list[Candidate]] = []
         known_names: set[str] = set()
         speakers: set[str] = set()
+        logins: set[str] = set()
         for text, origin in segments:
             cands = self._detect(text, origin is not None)
             if origin is not None:
                 found, known = names.detect_names(text, lex)
+                honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
+                found += [Candidate(a, b, "PERSON") for a, b in cjk_list_names(text)]
+                found += [Candidate(a, b, "PERSON") for a, b in suffixed_names(text, _listed_first)]
+                found += honoured
+                known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 placed, spoken = layout.find_layout(text)
-                cands += [c for c in placed if not _placed_thing(text, c, lex)]
+                placed = [c for c in placed if not _placed_thing(text, c, lex)]
+                handles = find_handles(text, lex)
+                cands += placed + handles
+                known_names |= _capitalised_words(text, placed)
+                logins |= login_words(text, placed + handles, lex)
                 speakers |= spoken
             per_segment.append(cands)
         known_names |= speakers
@@ -273,6 +307,8 @@ class _Redactor:
         for i, (text, _) in enumerate(segments):
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in username_mentions(text, full_names)]
             per_segment[i] += _not_things(text, names.mentions(text, known_names, per_segment[i]), lex)
+            if logins:
+                per_segment[i] += login_mentions(text, logins, per_segment[i])
             if speakers:
                 # In a chat a person named in full once is then often written in lowercase ("ping phil").
                 firsts = {name.split()[0].casefold() for name in full_names} - speakers
@@ -291,7 +327,8 @@ class _Redactor:
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
             if _HAS_CAPS_WORD.search(text):
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
-        chosen = [widen_names(text, self._filter(text, c), lex) for (text, _), c in zip(segments, per_segment, strict=True)]
+        chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
+                  for (text, _), c in zip(segments, per_segment, strict=True)]
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return assemble(segments, chosen, doubts, untrusted, self._extra_type, self._term_key)
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from desktop.core.privacy.model import KINDS
+from desktop.core.privacy.name_titles import has_title_after, strip_honorific, strip_titles
 from desktop.core.privacy.placeholders import make_placeholder
 
 _OPEN = "[({<"
@@ -38,18 +39,21 @@ def _placeholder_re() -> re.Pattern[str]:
 
 # A title right before a person's placeholder: "Dear Ms [PERSON_1]" gets the surname back, as it
 # was written at that place, not "Ms David Okafor" (one person keeps one placeholder for every
-# form of their name; the vault holds the full one).
+# form of their name; the vault holds the full one), nor "Ms Mr. Okafor" when the title was
+# hidden with the name. An honorific right after it ("[PERSON_1]-san") is not written twice.
 _TITLE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|M|Dhr|Mevr|Meneer|Mevrouw|"
-    r"Sr|Sra|Srta|Señor|Señora|Sig|Sig\.ra|Signor|Signora|Dott|Dott\.ssa|Avv|Ing|Pan|Pani|Sayın)\.?[ \t]+$",
+    r"(?:^|[^\w])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Dra|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|M|Dhr|Mevr|Meneer|Mevrouw|"
+    r"Sr|Sra|Srta|Señor|Señora|Don|Doña|Dona|Sig|Sig\.ra|Signor|Signora|Dott|Dott\.ssa|Avv|Ing|Mag|Pan|Pani|Sayın|Bay|"
+    r"Bayan|Hr|Fru)\.?[ \t]+$",
     re.IGNORECASE,
 )
 _PARTICLE = re.compile(r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|'t)$")
 
 
 def surname(full: str) -> str:
-    """The surname of a full name: its last word with the particles before it ("van der Berg")."""
-    words = full.split()
+    """The surname of a full name: its last word with the particles before it ("van der Berg"),
+    without the titles written with it ("Ayşe Hanım", "Frau Dr. Keller")."""
+    words = strip_titles(full).split()
     i = len(words) - 1
     while i > 1 and _PARTICLE.match(words[i - 1]):
         i -= 1
@@ -58,12 +62,15 @@ def surname(full: str) -> str:
 
 def _value(vault: Mapping[str, str], key: str, kind: str, match: re.Match[str], prefix: str) -> str:
     value = vault[key]
-    if kind.upper() == "PERSON" and " " in value:
-        before = match.string[max(0, match.start() - 12) : match.start()]
-        if match.start() < 12:
-            before = prefix[-12:] + before  # (a streamed answer: the title may end the last chunk)
-        if _TITLE_BEFORE.search(before):
-            return surname(value)
+    if kind.upper() != "PERSON":
+        return value
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if match.start() < 12:
+        before = prefix[-12:] + before  # (a streamed answer: the title may end the last chunk)
+    if _TITLE_BEFORE.search(before) and (" " in value or strip_titles(value) != value):
+        value = surname(value)
+    if has_title_after(match.string, match.end()):
+        value = strip_honorific(value)
     return value
 
 
@@ -127,6 +134,7 @@ class StreamRestorer:
             return chunk
         self._pending += chunk
         cut = self._hold_from(self._pending)
+        cut = self._hold_for_honorific(self._pending, cut)
         ready, self._pending = self._pending[:cut], self._pending[cut:]
         return self._show(restore(ready, self._vault, self._shown))
 
@@ -138,6 +146,17 @@ class StreamRestorer:
     def _show(self, text: str) -> str:
         self._shown = (self._shown + text)[-16:]
         return text
+
+    def _hold_for_honorific(self, buffer: str, cut: int) -> int:
+        """Hold back a person's placeholder at the very end of what is ready when their value
+        ends in an honorific: the next chunk may write it again ("[PERSON_1]" + "-san")."""
+        tail_from = max(0, cut - _MAX_TAIL - 4)
+        found = list(_placeholder_re().finditer(buffer, tail_from, cut))
+        last = found[-1] if found else None
+        if last is None or cut - last.end() > 2 or last.group(2).upper() != "PERSON":
+            return cut
+        value = self._vault.get(make_placeholder(last.group(2), int(last.group(3))))
+        return last.start() if value and strip_honorific(value) != value else cut
 
     @staticmethod
     def _hold_from(buffer: str) -> int:

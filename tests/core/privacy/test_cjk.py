@@ -20,7 +20,7 @@ def test_a_word_ending_in_a_title_character_is_no_name() -> None:
 
 def test_a_japanese_four_character_name_and_its_surname_share_a_placeholder() -> None:
     result = redact_text("佐藤花子様\nいつもお世話になっております。先日は佐藤様にご来社いただきました。", country="JP")
-    assert [(s.original, s.placeholder) for s in result.spans] == [("佐藤花子", "[PERSON_1]"), ("佐藤", "[PERSON_1]")]
+    assert [(s.original, s.placeholder) for s in result.spans] == [("佐藤花子様", "[PERSON_1]"), ("佐藤様", "[PERSON_1]")]
 
 
 def test_a_korean_job_title_is_not_taken_for_the_name_before_it() -> None:

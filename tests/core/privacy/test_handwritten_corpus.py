@@ -26,6 +26,8 @@ from bench.privacy_handwritten import (
     DEV14,
     DEV15,
     DEV16,
+    DEV17,
+    DEV17B,
     DEV18,
     DEV18B,
     DEV20,
@@ -208,6 +210,27 @@ def test_later_address_splits_were_written_after_the_fixes_before_them(path, siz
     assert len({d.lang for d in docs}) >= 12
     assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= addresses
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= look_alikes
+def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
+    """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
+    notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
+    titles, capitals, particles and hyphens, and firms and places that look like names."""
+    docs = load(DEV17)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    people = [d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"]
+    assert len(people) >= 250
+    assert sum(p.isupper() for p in people) >= 5 and sum(p.islower() for p in people) >= 20
+    assert sum("-" in p for p in people) >= 5 and sum(d.text[a - 1 : a] == "@" for d in docs for a, _, kind in d.labels if kind == "PERSON") >= 3
+    assert {"email", "chat", "notes", "crm", "hr", "ticket", "csv", "json", "log", "signature"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 2  # look-alikes only
+    _assert_well_formed(docs)
+
+
+def test_name_check_split_is_fresh_and_in_many_languages() -> None:
+    """dev17b: texts of dev17's categories written after its fixes, to measure them once."""
+    docs = load(DEV17B)
+    assert len(docs) >= 25
+    assert len({d.lang for d in docs}) >= 12
     _assert_well_formed(docs)
 
 
@@ -279,7 +302,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
-        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F}
+        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
+        DEV17, DEV17B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

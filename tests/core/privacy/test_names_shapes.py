@@ -67,9 +67,9 @@ def test_outlines_abbreviations_and_field_labels_stay(text: str) -> None:
 @pytest.mark.parametrize(
     "text, person",
     [
-        ("[10:01] kev: can you ring mrs fitzgerald about the deposit", "fitzgerald"),
-        ("mia: hat frau dr. oberhuber schon geantwortet?\njan: nein", "oberhuber"),
-        ("Beste meneer Van den Broeck,\nDank voor uw bericht.", "Van den Broeck"),
+        ("[10:01] kev: can you ring mrs fitzgerald about the deposit", "mrs fitzgerald"),
+        ("mia: hat frau dr. oberhuber schon geantwortet?\njan: nein", "frau dr. oberhuber"),
+        ("Beste meneer Van den Broeck,\nDank voor uw bericht.", "meneer Van den Broeck"),
     ],
 )
 def test_titled_names_in_lowercase_and_with_particles(text: str, person: str) -> None:
@@ -140,7 +140,7 @@ def test_a_family_in_the_plural_and_unfound_names_stay() -> None:
 
 
 def test_family_name_first_in_capitals_before_a_japanese_honorific() -> None:
-    assert "SUZUKI Hana" in _people("Riku: SUZUKI Hanaさんに連絡した？\nMei: まだ", "JP")
+    assert "SUZUKI Hanaさん" in _people("Riku: SUZUKI Hanaさんに連絡した？\nMei: まだ", "JP")
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ def test_template_sample_names_are_not_hidden() -> None:
 
 def test_a_brand_in_a_table_is_not_hidden_but_a_title_still_makes_a_person() -> None:
     assert "Oetker" not in " ".join(hidden("Zusagen: Dr. Oetker, Haribo und Bahlsen.", "DE"))
-    assert hidden("Ms. Austin flew in on Sunday morning.", "US") == ["Austin"]
+    assert hidden("Ms. Austin flew in on Sunday morning.", "US") == ["Ms. Austin"]
 
 
 def test_a_word_of_a_listed_firm_written_around_it_is_not_hidden() -> None:
@@ -177,7 +177,7 @@ def test_a_first_name_with_a_surname_that_is_a_place_or_firm_word_stays_a_person
 
 def test_seasons_written_with_a_capital_are_not_people_but_a_mr_winter_is() -> None:
     assert hidden("Sommer und Winter haben andere Öffnungszeiten.", "DE") == []
-    assert hidden("Danke, Herr Winter, bis morgen.\nGruß\nKlaus Winter", "DE") == ["Winter", "Klaus Winter"]
+    assert hidden("Danke, Herr Winter, bis morgen.\nGruß\nKlaus Winter", "DE") == ["Herr Winter", "Klaus Winter"]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ def test_a_place_alone_is_not_a_person(text: str) -> None:
         ("Hi Jordan,\nthe report is attached.", ["Jordan"]),
         ("Chelsea Morgan from accounts will confirm.", ["Chelsea Morgan"]),
         ("Thanks Florence for the minutes.", ["Florence"]),
-        ("Mr Jordan from security handed them out.", ["Jordan"]),
+        ("Mr Jordan from security handed them out.", ["Mr Jordan"]),
         ("Remember me, Chelsea? We met in March.", ["Chelsea"]),
         ("To: Jordan\nSubject: badges", ["Jordan"]),
     ],
