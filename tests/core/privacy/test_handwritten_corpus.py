@@ -26,6 +26,7 @@ from bench.privacy_handwritten import (
     DEV14,
     DEV15,
     DEV16,
+    DEV19,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -145,6 +146,19 @@ def test_account_split_has_national_formats_and_look_alikes() -> None:
     _assert_well_formed(docs)
 
 
+def test_precision_split_is_business_text_with_few_people() -> None:
+    """dev19: ordinary business text (orders, tickets, minutes, quotes, CSVs, logs) in at least
+    twelve languages, dense with firms named after founders, brands, places and reference
+    numbers; only a few real people, and most texts with no one to hide at all."""
+    docs = load(DEV19)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert 5 <= kinds.count("PERSON") <= len(docs) // 3
+    assert sum(1 for d in docs if not d.labels) * 2 > len(docs)  # look-alikes only
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +206,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     reported = {path for paths in SPLITS.values() for path in paths}
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
-        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16}
+        DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV19}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == FROZEN_FILES == (FROZEN, FROZEN2, FROZEN3)
