@@ -106,8 +106,10 @@ def business_number(text: str, c: Candidate) -> bool:
         return sample_connection(text[c.start : c.end])  # "postgres://app:changeme@localhost/orders"
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
-    if c.type == "PHONE" and _SWITCHBOARD.search(text, c.start, c.end):
+    if c.type == "PHONE" and (_SWITCHBOARD.search(text, c.start, c.end) or _not_a_phone(text, c)):
         return True  # "0711 9482-0": a firm's switchboard (extension 0), no one's own line
+    if c.type == "NATIONAL_ID" and _firms_tax_number(text, c):
+        return True  # "CUIT 30-70308853-4", "PAN AAACL1234F", "NIF 509 442 013": a firm's tax number
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"
@@ -123,6 +125,47 @@ def business_number(text: str, c: Candidate) -> bool:
         return False
     gap = label.group(1) or ""
     return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
+
+
+# Digit runs with a phone's length whose shape says what else they are: a version ("16.0.17928.20114",
+# "2.4.1"), a build or a changelog line that holds a date ("20251105-1842", "2.4.1 (2025-10-30)"),
+# a range of sums ("38.000–42.000"), a firm's Argentine CUIT ("30-70308853-4": 30, 33 and 34 are
+# firms', 20, 23, 24 and 27 people's), a firm's main line ("01 45 87 00 00", "81 8355 0000").
+_VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)?")
+_DATE_INSIDE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\-_.]")
+_SUM = r"\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+"
+_SUM_RANGE = re.compile(rf"{_SUM}[ \t]?[–—\-][ \t]?{_SUM}")
+_FIRM_CUIT = re.compile(r"3[034]-\d{8}-\d")
+_MAIN_LINE = re.compile(r"0[ \t]?0[ \t]?0[ \t]?0$")
+# A run of four-digit groups longer than any phone (a Brazilian invoice's access key, a barcode):
+# a "phone" found at its tail is only its last groups.
+_GROUP_BEFORE = re.compile(r"\d{4}[ \t]$")
+
+
+# Tax numbers whose shape tells a firm's from a person's: an Indian PAN's fourth letter is P for a
+# person (C a company, F a firm, T a trust...), a Portuguese NIF of a firm starts with 5 to 9 (a
+# person's with 1 to 3), a Spanish one with a letter that names the kind of company.
+_FIRM_PAN = re.compile(r"[A-Z]{3}[ABCFGHJLT][A-Z]\d{4}[A-Z]")
+_FIRM_NIF = re.compile(r"[5-9]\d{2}[ .]?\d{3}[ .]?\d{3}|[ABCDEFGHJNPQRSUVW]-?\d{7}[0-9A-J]")
+_NIF_BEFORE = re.compile(r"(?i)(?<![\w])nif(?![\w])[^\d\n]{0,30}$")
+
+
+def _firms_tax_number(text: str, c: Candidate) -> bool:
+    if _FIRM_CUIT.fullmatch(text, c.start, c.end) or _FIRM_PAN.fullmatch(text, c.start, c.end):
+        return True
+    return bool(_FIRM_NIF.fullmatch(text, c.start, c.end) and _NIF_BEFORE.search(text, max(0, c.start - 40), c.start))
+
+
+def _not_a_phone(text: str, c: Candidate) -> bool:
+    value = text[c.start : c.end]
+    if value.startswith("+"):
+        return False
+    if _VERSION.fullmatch(value) or _DATE_FIRST.match(value) or _DATE_INSIDE.search(value):
+        return True
+    if _SUM_RANGE.fullmatch(value) or _FIRM_CUIT.fullmatch(value) or _MAIN_LINE.search(value):
+        return True
+    return _GROUP_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
 
 
 def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
