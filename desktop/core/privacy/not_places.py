@@ -1,0 +1,161 @@
+"""More name finds that name a place, a building, a product line or a heading: their own shape
+and the words around them say so.
+
+Business text is full of capitalised words that are no one: a building ("Wellington House",
+"Torre Picasso"), a district or a port ("Eastern Creek", "Port of Long Beach"), a hall or a line
+with its number ("Halle 4", "Linie 2", "Service Desk Tier 2"), a heading built from an everyday
+word and an acronym ("Partita IVA", "Affected CI"), a project or an award ("Projeto Ipê",
+"Queen's Award"), a firm's word glued to a brand ("Novo Nordisk-projektet"), a family firm
+("Novák a syn", "Rossi e Figli"), a department ("Vice President of Engineering"), a month before
+a year ("Kasım 2025"). Hidden as a person, the answer talks about "[PERSON_3]" where the text
+named a building. A first name in the find keeps it a person ("Grace Park", "Anna Hall"), unless
+the first name is also one of the most frequent words ("Long Beach").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.name_words import TITLES
+from desktop.core.privacy.word_shapes import looks_like_a_word
+
+# Words that end a place's or a building's name ("Harbour Point", "Switch House", "Trade Port").
+# Most are surnames too, so they count only when the words before them are no first name.
+_PLACE_LAST = frozenset({
+    "house", "place", "point", "port", "pier", "creek", "beach", "harbour", "harbor", "quay", "dock", "docks",
+    "park", "west", "east", "north", "south", "gardens", "estate", "campus", "hall", "yard", "village",
+    "valley", "heights", "island", "bay", "plaza", "arcade", "court", "circus",
+})
+# Words that start a place's or a building's name ("Torre Picasso", "Polo Logistico", "Na Příkopě").
+_PLACE_FIRST = frozenset({
+    "torre", "polo", "parque", "parco", "parc", "pier", "port", "centro", "ciudad", "cidade", "città",
+    "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto",
+})
+# First words of a project, a programme or an award ("Projekt Nordlicht", "Prêmio Valor").
+_OCCASION_FIRST = frozenset({
+    "project", "projekt", "projet", "projeto", "proyecto", "progetto", "proje", "projekti", "programme",
+    "program", "programa", "programma", "operation", "operação", "operación", "prêmio", "premio", "premios",
+    "prix", "preis", "award", "awards", "nagroda", "ödül", "ödülü", "pris", "priset", "prijs", "trofeo",
+    "troféu", "trophée", "team", "équipe", "l'équipe", "equipe", "equipo", "squadra", "zespół", "ekibi",
+})
+# Words that end a product's, a book's or an award's name ("Corona Extra", "Queen's Award").
+_THING_LAST = frozenset({
+    "award", "prize", "medal", "extra", "maison", "premium", "classic", "original", "edition", "series",
+    "board", "committee", "council", "desk", "tier",
+})
+# Words a family firm's name goes on with: "Novák a syn", "Rossi e Figli", "Jansen en Zonen".
+_FAMILY_FIRM = re.compile(
+    r"(?i)[ \t]+(?:a|and|&|e|et|y|i|og|och|en|und|ve)[ \t]+(?:syn|synové|synowie|sons?|söhne|soehne|fils|figli|"
+    r"figlio|hijos|hermanos|irmãos|filhos|zonen|zoon|søn|sønner|söner|wspólnicy|partners|oğulları|kardeşler|"
+    r"brothers|bros)\b"
+)
+# After a find: a designation (a hall's, a line's, a product generation's number or letter,
+# "Halle 4.2", "Linie 2:", "Core i5", "Pier T"), not a time ("Anna 2:30").
+_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?![\w./\-]|:\S|[ \t]+\d)")
+# Before a find: a job and "of" ("Vice President of Engineering", "Head of Sales").
+_JOB_OF = re.compile(
+    r"(?i)(?:president|head|director|vp|svp|evp|chief|manager|lead|officer|dean)[ \t]+of[ \t]+$"
+)
+# Words before a name in capitals ("Dear LEE", "Ciao ROSSI"): never a heading's.
+_GREETINGS = frozenset({
+    "dear", "hi", "hello", "hey", "thanks", "cc", "attn", "contact", "call", "ask", "ping", "hallo", "liebe",
+    "lieber", "gentile", "caro", "cara", "ciao", "querido", "querida", "estimado", "estimada", "hola", "cher",
+    "chère", "bonjour", "beste", "hoi", "hej", "sayın", "merhaba", "szanowny", "szanowna", "olá", "oi", "prezado",
+    "prezada", "grüß", "servus", "moin", "salut",
+})
+_ACRONYM = re.compile(r"[A-ZÀ-ÞČŠŽ]{2,5}")
+_MONTH_YEAR = re.compile(r"['’]?[\w]*[ \t]+(?:(?:19|20)\d{2}(?!\d)|ay[ıi]\w*)")  # "Kasım 2025", "Kasım ayı"
+_FREQUENT = 2_000  # a first name that is also one of the most frequent words ("Long")
+_EVERYDAY = 40_000
+
+
+def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words of a find, without the text around them, name a place, a building, a
+    product, a project or a heading (see the module docstring)."""
+    if len(words) < 2:
+        return False
+    plain = [_bare(w) for w in words]
+    firsts = [_first_name(lex, w) and lex.rank(w) >= _FREQUENT for w in words]
+    if plain[-1] in _PLACE_LAST | _THING_LAST and not any(firsts[:-1]):
+        return True  # "Wellington House", "Eastern Creek", "Long Beach", "Queen's Award"
+    for i, word in enumerate(plain):
+        if i and not all(w.islower() or (len(w) > 3 and not _listed(lex, w)) for w in words[:i]):
+            break  # (no name before it, only words and particles: "Magazzino al Polo Nord")
+        if word in _PLACE_FIRST and not any(firsts[i + 1 :]):
+            return True  # "Torre Picasso", "Polo Logistico"
+        if word in _OCCASION_FIRST:
+            return True  # "Projeto Ipê", "Prêmio Valor Inovação Brasil", "L'équipe Exposants"
+    if _glued_word(lex, words[-1]):
+        return True  # "Novo Nordisk-projektet"
+    glued = [_everyday_part(lex, w) for w in words]
+    if any(glued) and not any(f for f, g in zip(firsts, glued, strict=True) if not g):
+        return True  # "Novo Nordisk-projektet", "Billa-Filiale Mariahilfer"
+    return _heading(words, lex)
+
+
+def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the words around a find make it a family firm, a numbered hall or line, a
+    department or a month (see the module docstring)."""
+    words = text[start:end].split()
+    if _FAMILY_FIRM.match(text, end):
+        return True
+    if _JOB_OF.search(text, max(0, start - 24), start):
+        return True
+    names = [_first_name(lex, w) and (len(words) > 1 or lex.rank(w) >= _EVERYDAY) for w in words]
+    if _DESIGNATION.match(text, end) and not any(names):
+        return True  # "Linie 2:", "Halle 4.2", "Gen 5", "Desk Tier 2" ("Anna 2" stays)
+    month = strip_accents(words[0]).casefold().replace("ı", "i").split("'")[0]
+    return len(words) == 1 and _MONTH.match(month) is not None and bool(_MONTH_YEAR.match(text, end))
+
+
+# Months of Turkish, Polish and Portuguese that are first names too ("Kasım", "Eylül").
+_MONTH = re.compile(r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)$")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,:;()\"“”").casefold().removesuffix("'s").removesuffix("’s")
+
+
+def _first_name(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
+
+
+def _listed(lex: Lexicon, word: str) -> bool:
+    bare = strip_accents(word)
+    return _first_name(lex, word) or lex.is_surname(word) or lex.is_surname(bare)
+
+
+def _everyday(lex: Lexicon, word: str) -> bool:
+    return not _listed(lex, word) and (lex.rank(word) < _EVERYDAY or looks_like_a_word(word, lex))
+
+
+def _glued_word(lex: Lexicon, word: str) -> bool:
+    """A lowercase everyday word glued with a hyphen after a name: "Nordisk-projektet"."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and len(tail) >= 4 and tail.isalpha() and tail.islower() and lex.rank(tail) < _EVERYDAY
+
+
+def _everyday_part(lex: Lexicon, word: str) -> bool:
+    """A word glued to a name with a hyphen whose other part is an everyday word and no name
+    ("Nordisk-projektet", "Billa-Filiale"); double surnames ("Müller-Lüdenscheidt") stay."""
+    if "-" not in word.strip("-"):
+        return False
+    parts = [p for p in word.split("-") if p]
+    return any(
+        len(p) >= 5 and p.isalpha() and not _listed(lex, p)
+        and (lex.rank(p) < _EVERYDAY or looks_like_a_word(p.capitalize(), lex))
+        for p in parts[1:] + parts[:1]
+    )
+
+
+def _heading(words: list[str], lex: Lexicon) -> bool:
+    """An everyday word and an acronym that is no name ("Partita IVA", "Affected CI",
+    "Ausschreibung SIA"), or an acronym and a listed place or firm ("SIAL Paris")."""
+    acronyms = [w for w in words if _ACRONYM.fullmatch(w) and not _first_name(lex, w)]
+    if not acronyms or len(acronyms) == len(words):
+        return False
+    rest = [w for w in words if w not in acronyms]
+    if any(_bare(w) in TITLES or _bare(w) in _GREETINGS for w in rest):
+        return False  # "Herr ÖZTÜRK", "Dear LEE": a title or a greeting and a surname in capitals
+    return all(lex.is_not_name(w) or _everyday(lex, w) for w in rest)
