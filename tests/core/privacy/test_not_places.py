@@ -51,3 +51,31 @@ def test_a_place_or_heading_built_like_a_name_is_not_hidden(text: str, country: 
 )
 def test_a_person_beside_those_words_is_still_hidden(text: str, country: str, person: str) -> None:
     assert any(person in found for found in people(text, country))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様各位\n\n平素より格別のご高配を賜り、誠にありがとうございます。",
+        "皆様、来週の定例会は会議室Bで行います。",
+        "・案件A：仕様変更依頼を受領",
+        "您好：\n\n附件是本月的对账单。\n开票信息：请见附件\n付款方式：银行转账",
+    ],
+)
+def test_everyday_cjk_words_are_not_names(text: str) -> None:
+    assert people(text, "JP" if "様" in text else "CN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("田中様、見積書をお送りします。", "田中"),
+        ("王磊：明天开会\n李娜：好的\n王磊：三点见", "王磊"),
+    ],
+)
+def test_cjk_names_beside_them_are_still_hidden(text: str, person: str) -> None:
+    assert person in people(text, "JP" if "様" in text else "CN")
+
+
+def test_a_japanese_name_with_a_space_before_the_honorific_is_still_hidden() -> None:
+    assert people("中村 健一 様\n\nお世話になっております。", "JP") == ["中村 健一"]
