@@ -68,6 +68,7 @@ _ACRONYM = re.compile(r"[A-ZÀ-ÞČŠŽ]{2,5}")
 _MONTH_YEAR = re.compile(r"['’]?[\w]*[ \t]+(?:(?:19|20)\d{2}(?!\d)|ay[ıi]\w*)")  # "Kasım 2025", "Kasım ayı"
 _FREQUENT = 2_000  # a first name that is also one of the most frequent words ("Long")
 _EVERYDAY = 40_000
+_KNOWN = 1_000_000  # a word some language's list holds
 
 
 def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
@@ -95,11 +96,14 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
 
 
 def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the words around a find make it a family firm, a numbered hall or line, a
-    department or a month (see the module docstring)."""
+    """Whether the words around a find make it a family firm, a firm with its legal form a few
+    words on, a quoted title, a numbered hall or line, a department or a month (see the module
+    docstring)."""
     words = text[start:end].split()
-    if _FAMILY_FIRM.match(text, end):
-        return True
+    if _FAMILY_FIRM.match(text, end) or _LEGAL_FORM_AFTER.match(text, end):
+        return True  # "Novák a syn", "Southern Cross Office Supplies Pty Ltd"
+    if _quoted_title(text, start, end, lex):
+        return True  # "The Pragmatic Programmer", „Neue Wege“
     if _JOB_OF.search(text, max(0, start - 24), start):
         return True
     names = [_first_name(lex, w) and (len(words) > 1 or lex.rank(w) >= _EVERYDAY) for w in words]
@@ -111,6 +115,37 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 # Months of Turkish, Polish and Portuguese that are first names too ("Kasım", "Eylül").
 _MONTH = re.compile(r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)$")
+
+
+def _quoted_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A find inside quotation marks on its line that hold a few words and no first name: a
+    book's, a talk's or a product's title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(q, line_start, start) for q in _OPENING)
+    if opening < 0 or text[opening + 1 : start].count(" ") > 2:
+        return False
+    closing = [i for i in (text.find(q, end, line_end) for q in _CLOSING) if i >= 0]
+    if not closing or min(closing) - end > 30:
+        return False
+    if text[line_start:opening].rstrip()[-1:] in (":", "=", "[", "{", ","):
+        return False  # a value in JSON or a config ("name": "Oluwaseun Adebayo")
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text[opening + 1 : min(closing)])
+    capitals = [w for w in words if w[0].isupper()]
+    # every capitalised word a known word of some language and no first name ("Clean Code")
+    return len(words) >= 2 and all(lex.rank(w) < _KNOWN and not _first_name(lex, w) for w in capitals)
+
+
+_OPENING = ('"', "“", "„", "«", "‘")
+_CLOSING = ('"', "”", "“", "»", "’")
+# A firm's legal form at most three capitalised words after a find ("Southern Cross Office
+# Supplies Pty Ltd", "Haberkorn Maschinenbau GmbH").
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:[ \t]+[A-ZÀ-Þ][\w&'’\-]*){0,3}[ \t]+(?:Pty|Ltd|GmbH|AG|KG|SE|S\.A\.?|SA|S\.L\.?|SL|B\.V\.?|BV|N\.V\.?|"
+    r"Inc|LLC|LLP|PLC|plc|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SAS|SARL|A\.Ş\.?|AB|ApS|A/S|Oy|Lda|Ltda|s\.r\.o\.|"
+    r"sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.S\.?|Pvt|Limited)(?![\w])"
+)
 
 
 def _bare(word: str) -> str:

@@ -79,3 +79,27 @@ def test_cjk_names_beside_them_are_still_hidden(text: str, person: str) -> None:
 
 def test_a_japanese_name_with_a_space_before_the_honorific_is_still_hidden() -> None:
     assert people("中村 健一 様\n\nお世話になっております。", "JP") == ["中村 健一"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Reading list: \"Working Effectively\" and \"Domain Driven Design\" for the new starters.", "GB"),
+        ("Invoice from Northern Star Print Services Ltd, due in 30 days.", "GB"),
+        ("Angebot der Haberkorn Maschinenbau GmbH liegt vor.", "DE"),
+        ("Réunion à la Place Bonaventure, salle 4.", "FR"),
+    ],
+)
+def test_a_title_in_quotes_or_a_firm_before_its_legal_form_is_not_hidden(text: str, country: str) -> None:
+    assert people(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('{"applicant": {"name": "Oluwaseun Adebayo", "status": "pending"}}', "Oluwaseun Adebayo"),
+        ('She signed as "Maria Schulz" on the form.', "Maria Schulz"),
+    ],
+)
+def test_a_quoted_name_is_still_a_person(text: str, person: str) -> None:
+    assert person in people(text, "GB")
