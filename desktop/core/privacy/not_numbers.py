@@ -180,6 +180,23 @@ _DATE = re.compile(rf"(?i)\d{{1,2}}\.?[ \t]+(?:{_MONTHS})\.?,?[ \t]+\d{{4}}(?!\d
 _SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
 
 
+# Address finds that are a ledger's or a system's lines ("Konto 8400 Erlöse 19 % USt", "Mandant
+# 100 (...)"), a number at a line's end read with the next line's first word ("asset tag 008812\n
+# Steps taken"), a code after a lowercase word ("GST rate for SAC 998314"), or a street with a
+# floor where the house number would be ("Konrad-Adenauer-Ufer, 4. Stock").
+_LEDGER_WORDS = frozenset({
+    "konto", "mandant", "kostenstelle", "kostenträger", "sachkonto", "buchungskreis", "account", "ledger",
+    "cuenta", "conto", "compte", "rekening", "konta", "hesap", "position", "pos", "artikel",
+})
+_NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
+_CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")
+_FLOOR_AFTER = re.compile(
+    r"(?i)\.?[ \t]*(?:stock|og|obergeschoss|etage|étage|ème étage|e étage|piso|planta|piano|verdieping|floor|kat|piętro)\b"
+)
+_DIGITS = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 def not_an_address(text: str, c: Candidate) -> bool:
     """Whether an address find is a log line's time, a date or a sample address."""
     if c.type != "ADDRESS":
@@ -190,5 +207,12 @@ def not_an_address(text: str, c: Candidate) -> bool:
     first = value.split(maxsplit=1)[0].strip(",.")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
+    before = _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+    if before and before.group(1).casefold() in _LEDGER_WORDS:
+        return True  # "Konto 4400 Erlöse 7 % USt": an account of the ledger and its name
+    if first in _LEDGER_WORDS or _NUMBER_THEN_WORD.fullmatch(value) or _CODE_AFTER_WORD.fullmatch(text, c.start, c.end):
+        return True  # "Konto 8400 Erlöse", "008812\nSteps", "for SAC 998314"
+    if _FLOOR_AFTER.match(text, c.end) and len(_DIGITS.findall(value)) == 1:
+        return True  # "am Konrad-Adenauer-Ufer, 4. Stock": a floor, no house number
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
     return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

@@ -187,10 +187,13 @@ def _everyday_part(lex: Lexicon, word: str) -> bool:
 def _heading(words: list[str], lex: Lexicon) -> bool:
     """An everyday word and an acronym that is no name ("Partita IVA", "Affected CI",
     "Ausschreibung SIA"), or an acronym and a listed place or firm ("SIAL Paris")."""
-    acronyms = [w for w in words if _ACRONYM.fullmatch(w) and not _first_name(lex, w)]
+    # (an acronym may spell a listed first name, "IVA", "CI": the everyday words beside it decide)
+    acronyms = [w for w in words if _ACRONYM.fullmatch(w) and (len(w) <= 3 or not _first_name(lex, w))]
     if not acronyms or len(acronyms) == len(words):
         return False
     rest = [w for w in words if w not in acronyms]
+    if any(len(w.strip(".")) < 3 for w in rest):
+        return False  # "KIM R", "JENNA L": a name and an initial
     if any(_bare(w) in TITLES or _bare(w) in _GREETINGS for w in rest):
         return False  # "Herr ÖZTÜRK", "Dear LEE": a title or a greeting and a surname in capitals
     return all(lex.is_not_name(w) or _everyday(lex, w) for w in rest)

@@ -73,3 +73,27 @@ def test_a_firms_tax_number_is_not_hidden(text: str, country: str) -> None:
 )
 def test_a_persons_tax_number_is_still_hidden(text: str, country: str, value: str) -> None:
     assert value in hidden(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Buchungshinweis: Konto 4400 Erlöse 7 % USt, Konto 1800 Bank.", "DE"),
+        ("Laptop returned, asset tag 104233\nSteps to reproduce are in the ticket.", "GB"),
+        ("GST rate for HSN 847130 is 18% from this quarter.", "IN"),
+        ("Wir sitzen jetzt am Theodor-Heuss-Ring, 5. Stock, gleich neben dem Aufzug.", "DE"),
+    ],
+)
+def test_a_ledger_line_a_code_or_a_floor_is_not_an_address(text: str, country: str) -> None:
+    assert [s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("Bitte an Lindenstraße 14, 3. Stock, 50674 Köln schicken.", "DE", "Lindenstraße 14"),
+        ("Ship it to 221 Baker Street, London NW1 6XE please.", "GB", "221 Baker Street"),
+    ],
+)
+def test_an_address_with_a_floor_is_still_hidden(text: str, country: str, address: str) -> None:
+    assert any(address in s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS")
