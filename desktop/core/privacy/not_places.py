@@ -104,6 +104,14 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Novák a syn", "Southern Cross Office Supplies Pty Ltd"
     if _quoted_title(text, start, end, lex):
         return True  # "The Pragmatic Programmer", „Neue Wege“
+    if _thing_key(text, start, end, words) or _PLACE_SUFFIX_AFTER.match(text, end):
+        return True  # "Vessel: CMA CGM Marco Polo", "Job: Replace ...", "Levent ofisi"
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    if before and _bare(before.group(1)) in _OCCASION_FIRST:
+        return True  # "Projeto Ipê", "Projekt Seestern"
+    later = _NEXT_CAPITALISED.match(text, end)
+    if later and _bare(later.group(1)) in _PLACE_LAST and not any(_first_name(lex, w) for w in words):
+        return True  # "Arcade Food Hall": the place's word a word or two on
     if _JOB_OF.search(text, max(0, start - 24), start):
         return True
     names = [_first_name(lex, w) and (len(words) > 1 or lex.rank(w) >= _EVERYDAY) for w in words]
@@ -115,6 +123,32 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 # Months of Turkish, Polish and Portuguese that are first names too ("Kasım", "Eylül").
 _MONTH = re.compile(r"(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)$")
+
+
+def _thing_key(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A line's key that names a thing ("Job:", "Vessel:"), or a find right after one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(words) == 1 and text.startswith(":", end) and not text[line_start:start].strip(" \t-•*"):
+        return _bare(words[0]) in _THING_KEYS
+    key = _KEY_BEFORE.search(text, line_start, start)
+    return key is not None and _bare(key.group(1)) in _THING_KEYS
+
+
+# Keys of a form, a ticket or a shipment whose value is a thing, never a person.
+_THING_KEYS = frozenset({
+    "job", "vessel", "ship", "schiff", "buque", "navio", "nave", "schip", "fartyg", "gemi", "product", "produkt",
+    "produit", "producto", "produto", "prodotto", "project", "projekt", "projet", "proyecto", "projeto",
+    "progetto", "venue", "building", "gebäude", "site", "standort", "carrier", "spedition", "brand", "marke",
+    "marque", "marca", "model", "modell", "modèle", "modelo", "modello", "device", "gerät", "appareil",
+})
+_KEY_BEFORE = re.compile(r"^[ \t]*([^\W\d_][\w\-]*)[ \t]*:[ \t]*$")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+$")
+_NEXT_CAPITALISED = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)?[ \t]+([A-ZÀ-Þ][\w'’\-]*)")
+# Turkish place words after a name, in their possessive form ("Levent ofisi", "Gebze deposu").
+_PLACE_SUFFIX_AFTER = re.compile(
+    r"[ \t]+(?:ofisi|ofisimiz|şubesi|şubemiz|deposu|depomuz|fabrikası|fabrikamız|binası|kampüsü|tesisi|tesisleri|"
+    r"mağazası|plazası|organize sanayi)\b"
+)
 
 
 def _quoted_title(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -103,3 +103,30 @@ def test_a_title_in_quotes_or_a_firm_before_its_legal_form_is_not_hidden(text: s
 )
 def test_a_quoted_name_is_still_a_person(text: str, person: str) -> None:
     assert person in people(text, "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Vessel: MSC Aurora Grant, voyage 512W, ETA Friday.", "GB"),
+        ("Job: Replace boiler pump, plant room 2", "GB"),
+        ("Kickoff for Projeto Jacarandá on Monday.", "BR"),
+        ("Toplantı Maslak ofisi yerine Gebze deposu'nda yapılacak.", "TR"),
+        ("Dinner at Borough Food Hall after the visit.", "GB"),
+        ("Chamado aberto: NF-e rejeitada pela SEFAZ.", "BR"),
+        ("IČO: 27082440, DIČ: CZ27082440", "CZ"),
+    ],
+)
+def test_a_things_key_its_value_and_place_words_further_on_are_not_people(text: str, country: str) -> None:
+    assert people(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Contact: Miriam Okafor, site manager", "Miriam Okafor"),
+        ("Lunch with Laura Market Hall team on Friday.", "Laura"),
+    ],
+)
+def test_a_person_after_another_key_is_still_hidden(text: str, person: str) -> None:
+    assert any(person in found for found in people(text, "GB"))
