@@ -55,7 +55,7 @@ PLACE_WORDS = frozenset({
 })
 # Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
 PLACE_BEFORE = PLACE_WORDS | frozenset({
-    "plaza", "piazza", "place", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "plaza", "piazza", "place", "im", "ins", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
     "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
     "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
     "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",

@@ -109,6 +109,9 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = _LAST_WORD.search(text, max(0, start - 24), start)
     if before and _bare(before.group(1)) in _OCCASION_FIRST:
         return True  # "Projeto Ipê", "Projekt Seestern"
+    street = _NEXT_WORD.match(text, end)
+    if street and street.group(1).casefold().endswith(_GLUED_STREETS):
+        return True  # "uitgang Gustav Mahlerplein": a square named after a person, as a landmark
     later = _NEXT_CAPITALISED.match(text, end)
     if later and _bare(later.group(1)) in _PLACE_LAST and not any(_first_name(lex, w) for w in words):
         return True  # "Arcade Food Hall": the place's word a word or two on
@@ -140,8 +143,14 @@ _THING_KEYS = frozenset({
     "produit", "producto", "produto", "prodotto", "project", "projekt", "projet", "proyecto", "projeto",
     "progetto", "venue", "building", "gebäude", "site", "standort", "carrier", "spedition", "brand", "marke",
     "marque", "marca", "model", "modell", "modèle", "modelo", "modello", "device", "gerät", "appareil",
+    "hotel", "hôtel", "airline", "restaurant", "courier", "kurier", "caterer",
 })
-_KEY_BEFORE = re.compile(r"^[ \t]*([^\W\d_][\w\-]*)[ \t]*:[ \t]*$")
+_KEY_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:[^\W\d_][\w\-]*[ \t]+)?([^\W\d_][\w\-]*)[ \t]*:[ \t]*(?:[A-ZÀ-Þ][\w'’\-]*[ \t]+){0,2}$"
+)
+_NEXT_WORD = re.compile(r" ([A-ZÀ-Þ][^\W\d_]{4,})(?![\w\-]|,?[ \t]*\d)")  # (with no house number after it)
+_GLUED_STREETS = ("plein", "platz", "straße", "strasse", "allee", "gasse", "laan", "straat", "gracht", "kade",
+                  "gatan", "vägen", "torget", "gade", "vej", "plads", "ufer", "damm")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+$")
 _NEXT_CAPITALISED = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)?[ \t]+([A-ZÀ-Þ][\w'’\-]*)")
 # Turkish place words after a name, in their possessive form ("Levent ofisi", "Gebze deposu").

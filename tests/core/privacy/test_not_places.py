@@ -130,3 +130,25 @@ def test_a_things_key_its_value_and_place_words_further_on_are_not_people(text: 
 )
 def test_a_person_after_another_key_is_still_hidden(text: str, person: str) -> None:
     assert any(person in found for found in people(text, "GB"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Treffpunkt: Ausgang Konrad Zuseplatz, dann links.", "DE"),
+        ("Danach Mittagessen im Goldenen Hirschen?", "DE"),
+        ("Hotel: Grand Ferdinand, two nights.", "AT"),
+        ("Das Lieferfenster ist kurz. Zustellfenster bitte bestätigen.", "DE"),
+    ],
+)
+def test_a_landmark_a_venue_and_a_german_compound_are_not_people(text: str, country: str) -> None:
+    assert people(text, country) == []
+
+
+def test_a_person_before_a_street_with_a_house_number_is_still_hidden() -> None:
+    spans = redact_text("Lisa Brandt Lindenstraße 12, 10115 Berlin", country="DE").spans
+    assert any("Lisa Brandt" in s.original for s in spans)
+
+
+def test_a_person_after_a_service_desk_key_is_still_hidden() -> None:
+    assert any("Maria Lopez" in found for found in people("Customer service: Maria Lopez (ext 214)", "US"))
