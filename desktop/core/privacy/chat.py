@@ -84,6 +84,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _NESTED_KEYS = lazy_re(r"(?m)^(?:[\w\-]+:[ \t]*$|[ \t]+[\w\-]+:)")
 
 
+_EMPTY_KEY = lazy_re(r"(?m)^[\w\-]+:[ \t]*$")
+_LIST_OR_INDENTED_KEY = lazy_re(r"(?m)^[ \t]*- [\w\-]+:|^[ \t]{2,}[\w\-]+:[ \t]*$")
+
+
+def _yaml(text: str) -> bool:
+    """A key with nothing after it on its line and a list item's or an indented key: YAML."""
+    return bool(_EMPTY_KEY.search(text) and _LIST_OR_INDENTED_KEY.search(text))
+
+
 def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
@@ -122,6 +131,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         all_cjk = all(CJK.match(label) and _cjk_name_shaped(label) for label in labels)
         # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
         lower_pair = relaxed and len(bare) >= 2 and all(label[0].islower() and label in chatty for label in labels)
+        if _yaml("\n".join(line for _, line in lines)):
+            plausible = False  # a YAML file's keys ("kind: Config", "clusters:", "- name: prod"), not speakers
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair):
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
