@@ -26,3 +26,18 @@ def test_lowercase_speakers_of_a_chat_are_still_people() -> None:
     chat = "tom: is the deploy done?\nnadia: not yet\ntom: ok ping me\nnadia: will do\n"
     people = {s.original for s in redact_text(chat, country="GB").spans if s.type == "PERSON"}
     assert {"tom", "nadia"} <= people
+
+
+def _people(text: str) -> list[str]:
+    return [s.original for s in redact_text(text, country="GB").spans if s.type == "PERSON"]
+
+
+def test_a_machines_account_in_a_config_is_no_one() -> None:
+    for account in ("svc-invoices", "nightly_backup", "builder", "accounting", "einkauf2"):
+        text = f"[db]\nhost = db-02.internal\nuser = {account}\npassword = Xq7#pL2m!v9\n"
+        assert account not in _people(text), account
+
+
+def test_a_persons_user_name_in_a_config_is_still_hidden() -> None:
+    text = "[db]\nhost = db-02.internal\nuser = okonkwo.f\npassword = Xq7#pL2m!v9\n"
+    assert "okonkwo.f" in _people(text)
