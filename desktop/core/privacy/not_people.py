@@ -269,6 +269,13 @@ TRADE_FIRST = frozenset({
     "ferragens", "tipografia", "gráfica", "grafica", "drukarnia", "hurtownia", "piekarnia", "nakliye",
     "nakliyat", "matbaa", "ofset", "eczane", "feria", "fiera", "foire", "salon", "campanha", "campaña",
     "campagna", "campagne", "kampagne", "kampanya", "kampania", "dia", "día", "dzień", "festa", "fête",
+    # trades and workshops named before the family that runs them ("Drukkerij Vos", "Schreinerei Huber")
+    "drukkerij", "bakkerij", "slagerij", "timmerbedrijf", "schildersbedrijf", "installatiebedrijf",
+    "hoveniersbedrijf", "autobedrijf", "transportbedrijf", "bouwbedrijf", "aannemersbedrijf", "schreinerei",
+    "tischlerei", "bäckerei", "metzgerei", "malerbetrieb", "autohaus", "gärtnerei", "zimmerei", "dachdeckerei",
+    "spedition", "carpintería", "fontanería", "panadería", "talleres",
+    "falegnameria", "officina", "autofficina", "marcenaria", "oficina", "serralheria", "snickeri", "bageri",
+    "tømrerfirma", "malerfirma",
 })
 # A town named after a saint: these spellings never start a person's name ("San", "Santa" and
 # "St" do: "San Martín", "Santa Cruz", "St John" are surnames too).
@@ -279,7 +286,10 @@ _LATER_FIRM = frozenset({
     "yapımevi", "yayınevi", "matbaacılık", "logistics", "solar", "collection", "inn", "hotels", "resorts",
     "suites", "foods", "supplies", "services", "systems", "technologies", "alimentaria", "alimentare",
     "vermietung", "verleih", "rental", "rentals", "leasing", "zulieferern", "zulieferer",
-    # a trade's word after a family's name ("Ribeiro Distribuidora", "Tata Consultancy")
+    # a trade's word after a family's or a made-up name ("Ribeiro Distribuidora", "Summit Water")
+    "janitorial", "landscaping", "plumbing", "roofing", "electrical", "cleaning", "catering", "printing",
+    "water", "heating", "hvac", "paving", "towing", "trucking", "staffing", "scaffolding", "haulage",
+    "removals", "joinery", "glazing", "signage", "uniforms", "lawncare",
     "consultancy", "distribuidora", "distribuidor", "distribuzione", "distribution", "comercial", "commerciale",
     "importadora", "exportadora", "construtora", "constructora", "costruzioni", "construction", "transportes",
     "trasporti", "industrias", "indústria", "industrie", "engenharia", "ingeniería", "ingegneria", "consultores",

@@ -92,7 +92,27 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
     glued = [_everyday_part(lex, w) for w in words]
     if any(glued) and not any(f for f, g in zip(firsts, glued, strict=True) if not g):
         return True  # "Novo Nordisk-projektet", "Billa-Filiale Mariahilfer"
+    if _capital_heading(words, lex):
+        return True  # "PATIENT REGISTRATION", "ALL BRANCH MANAGERS", "GRANT SELECT"
     return _heading(words, lex)
+
+
+_SQL = frozenset({
+    "select", "grant", "insert", "update", "delete", "create", "drop", "alter", "revoke", "truncate", "merge",
+    "table", "into", "from", "where", "values", "index", "view", "join", "usage", "execute", "all",
+})
+
+
+def _capital_heading(words: list[str], lex: Lexicon) -> bool:
+    """Everyday words written in capitals, none a first name and not all surnames: a heading,
+    a notice or SQL, not a person in capitals ("DEREK HOLLINGSWORTH")."""
+    if len(words) < 2 or not all(w.isupper() and w.isalpha() and len(w) > 2 for w in words):
+        return False
+    if all(w.casefold() in _SQL for w in words):
+        return True  # "GRANT SELECT ON ...": a statement's keywords ("Grant" is a first name too)
+    if any(_first_name(lex, w) or lex.rank(w) >= _EVERYDAY for w in words):
+        return False
+    return not all(lex.is_surname(w) for w in words)
 
 
 def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -152,3 +152,22 @@ def test_a_person_before_a_street_with_a_house_number_is_still_hidden() -> None:
 
 def test_a_person_after_a_service_desk_key_is_still_hidden() -> None:
     assert any("Maria Lopez" in found for found in people("Customer service: Maria Lopez (ext 214)", "US"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bitte auf das Konto bei der Commerzbank Köln überweisen.", "DE"),
+        ("Pagamento presso UniCredit, filiale di Bergamo.", "IT"),
+        ("leverancier;contact\nSchildersbedrijf Mulder;via website", "NL"),
+        ("V-2203,Northgate Landscaping,net 30", "US"),
+        ("ATTENTION ALL WAREHOUSE STAFF\nThe dock closes early on Friday.", "GB"),
+        ("GRANT SELECT ON ALL TABLES IN SCHEMA sales TO analyst;", "US"),
+    ],
+)
+def test_banks_trades_and_capital_headings_are_not_people(text: str, country: str) -> None:
+    assert people(text, country) == []
+
+
+def test_a_name_in_capitals_is_still_a_person() -> None:
+    assert any("DEREK HOLLINGSWORTH" in found for found in people("FROM: DEREK HOLLINGSWORTH\nRE: STOCKTAKE", "GB"))
