@@ -39,7 +39,17 @@ _ORDERS = (
     # bookings and shipments ("reserva 77201983", "Takip numarası: 718204936152", "Bestellnr. 4500388122")
     r"bestellnr|best\.-nr|auftragsnr|reserva|reservation|reservierung|buchung|buchungsnummer|prenotazione|"
     r"reservering|boeking|rezerwacja|rezervasyon|bokning|booking|conf|confirmation|takip(?: numarası| no)?|"
-    r"kargo takip|gönderi(?: no)?|sendung|colis|envío|seguimiento|spedizione|zending|przesyłka|försändelse|forsendelse"
+    r"kargo takip|gönderi(?: no)?|sendung|colis|envío|seguimiento|spedizione|zending|przesyłka|försändelse|forsendelse|"
+    # waybills and travel tickets ("fraktsedel 3901877124", "número de billete 075-2384910231")
+    r"fraktsedel|fraktsedelnummer|frachtbrief|waybill|air waybill|awb|connote|guía|guia|"
+    r"lettre de voiture|vrachtbrief|cmr|irsaliye|list przewozowy|remito|packing slip|delivery note|fragtbrev|consignment|"
+    r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number"
+)
+# Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
+_CUSTOMERS = (
+    r"kundennummer|kunden-nr|kundennr|klantnummer|klantnr|customer number|customer no|customer id|kundnummer|"
+    r"kundenummer|kundenr|numéro client|n° client|número de cliente|numero cliente|codice cliente|"
+    r"müşteri no|müşteri numarası|numer klienta|nr klienta|número do cliente"
 )
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
@@ -66,8 +76,8 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)),
-    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES)),
+    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
 }
@@ -91,7 +101,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in
@@ -187,6 +197,9 @@ _SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example s
 _LEDGER_WORDS = frozenset({
     "konto", "mandant", "kostenstelle", "kostenträger", "sachkonto", "buchungskreis", "account", "ledger",
     "cuenta", "conto", "compte", "rekening", "konta", "hesap", "position", "pos", "artikel",
+    # a document's number and what it refers to ("Rechnung 2025-0419 zu Auftrag 700123")
+    "rechnung", "invoice", "factura", "fattura", "facture", "faktura", "factuur", "fatura", "auftrag",
+    "bestellung", "lieferschein", "angebot", "offerte", "quote", "quotation", "ticket", "order",
 })
 _NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
 _CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")

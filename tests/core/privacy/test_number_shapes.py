@@ -97,3 +97,16 @@ def test_a_ledger_line_a_code_or_a_floor_is_not_an_address(text: str, country: s
 )
 def test_an_address_with_a_floor_is_still_hidden(text: str, country: str, address: str) -> None:
     assert any(address in s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ons klantnummer bij jullie is 2231907, graag vermelden.", "NL"),
+        ("Air waybill 7841203398 for the samples.", "GB"),
+        ("Vuelo confirmado, número de billete 075-2219043317.", "ES"),
+        ("anbei die Rechnung 2025-0611 zu Auftrag 700418.", "DE"),
+    ],
+)
+def test_customer_waybill_ticket_and_invoice_numbers_are_not_hidden(text: str, country: str) -> None:
+    assert hidden(text, country) == []
