@@ -207,6 +207,13 @@ _FLOOR_AFTER = re.compile(
     r"(?i)\.?[ \t]*(?:stock|og|obergeschoss|etage|étage|ème étage|e étage|piso|planta|piano|verdieping|floor|kat|piętro)\b"
 )
 _DIGITS = re.compile(r"\d+")
+_QUANTITY_MAKE_MODEL = re.compile(r"\d{1,3}[ \t]+([A-ZÀ-Þ][\w\-]+)[ \t]+[A-Z]{1,4}[\w\-]*[ \t]*\d[\w\-]*")
+
+
+def _listed_make(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+
+    return lexicon().is_not_name(word)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
@@ -225,6 +232,9 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "Konto 4400 Erlöse 7 % USt": an account of the ledger and its name
     if first in _LEDGER_WORDS or _NUMBER_THEN_WORD.fullmatch(value) or _CODE_AFTER_WORD.fullmatch(text, c.start, c.end):
         return True  # "Konto 8400 Erlöse", "008812\nSteps", "for SAC 998314"
+    make = _QUANTITY_MAKE_MODEL.fullmatch(text, c.start, c.end)
+    if make and _listed_make(make.group(1)):
+        return True  # "9 Jungheinrich EFG 316": a count, a make and a model
     if _FLOOR_AFTER.match(text, c.end) and len(_DIGITS.findall(value)) == 1:
         return True  # "am Konrad-Adenauer-Ufer, 4. Stock": a floor, no house number
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it

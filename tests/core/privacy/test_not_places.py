@@ -171,3 +171,15 @@ def test_banks_trades_and_capital_headings_are_not_people(text: str, country: st
 
 def test_a_name_in_capitals_is_still_a_person() -> None:
     assert any("DEREK HOLLINGSWORTH" in found for found in people("FROM: DEREK HOLLINGSWORTH\nRE: STOCKTAKE", "GB"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Hugging Face read token expires Friday.", "GB"),
+        ("Szanowni Państwo,\n\nw załączeniu faktura.", "PL"),
+        ("Wifi at the Surry Hills office is down again.", "AU"),
+    ],
+)
+def test_vendors_districts_and_greetings_are_not_people(text: str, country: str) -> None:
+    assert people(text, country) == []

@@ -110,3 +110,8 @@ def test_an_address_with_a_floor_is_still_hidden(text: str, country: str, addres
 )
 def test_customer_waybill_ticket_and_invoice_numbers_are_not_hidden(text: str, country: str) -> None:
     assert hidden(text, country) == []
+
+
+def test_a_count_a_make_and_a_model_are_not_an_address() -> None:
+    text = "Het gaat om 6 Jungheinrich ETV 216 en 2 Linde E20."
+    assert [s.original for s in redact_text(text, country="NL").spans if s.type == "ADDRESS"] == []
