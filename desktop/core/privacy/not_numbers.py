@@ -43,7 +43,8 @@ _ORDERS = (
     # waybills and travel tickets ("fraktsedel 3901877124", "número de billete 075-2384910231")
     r"fraktsedel|fraktsedelnummer|frachtbrief|waybill|air waybill|awb|connote|guía|guia|"
     r"lettre de voiture|vrachtbrief|cmr|irsaliye|list przewozowy|remito|packing slip|delivery note|fragtbrev|consignment|"
-    r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number"
+    r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number|"
+    r"planning application|application(?: no| number| ref)?"
 )
 # Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
 _CUSTOMERS = (
@@ -207,6 +208,17 @@ _FLOOR_AFTER = re.compile(
     r"(?i)\.?[ \t]*(?:stock|og|obergeschoss|etage|étage|ème étage|e étage|piso|planta|piano|verdieping|floor|kat|piętro)\b"
 )
 _DIGITS = re.compile(r"\d+")
+# Where firms, not people, are: industrial and trading estates, business parks (casefolded).
+_PREMISES = re.compile(
+    r"industrial estate|trading estate|business park|industriegebiet|gewerbegebiet|gewerbepark|zona industrial|"
+    r"polígono industrial|zona industriale|bedrijventerrein|parque empresarial|organize sanayi|strefa ekonomiczna"
+)
+# A day, a month of Turkish, Polish or Portuguese and a year ("12 eylül 2022", "3 marca 2024").
+_OTHER_DATE = re.compile(
+    r"\d{1,2}\.?[ \t]+(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycznia|"
+    r"lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|"
+    r"fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[ \t]+(?:de[ \t]+)?\d{4}$"
+)
 _QUANTITY_MAKE_MODEL = re.compile(r"\d{1,3}[ \t]+([A-ZÀ-Þ][\w\-]+)[ \t]+[A-Z]{1,4}[\w\-]*[ \t]*\d[\w\-]*")
 
 
@@ -232,6 +244,8 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "Konto 4400 Erlöse 7 % USt": an account of the ledger and its name
     if first in _LEDGER_WORDS or _NUMBER_THEN_WORD.fullmatch(value) or _CODE_AFTER_WORD.fullmatch(text, c.start, c.end):
         return True  # "Konto 8400 Erlöse", "008812\nSteps", "for SAC 998314"
+    if _PREMISES.search(value) or _OTHER_DATE.match(value):
+        return True  # "Unit 9, Ballymount Industrial Estate": a firm's premises; "12 Eylül 2022": a date
     make = _QUANTITY_MAKE_MODEL.fullmatch(text, c.start, c.end)
     if make and _listed_make(make.group(1)):
         return True  # "9 Jungheinrich EFG 316": a count, a make and a model

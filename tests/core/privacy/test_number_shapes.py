@@ -115,3 +115,20 @@ def test_customer_waybill_ticket_and_invoice_numbers_are_not_hidden(text: str, c
 def test_a_count_a_make_and_a_model_are_not_an_address() -> None:
     text = "Het gaat om 6 Jungheinrich ETV 216 en 2 Linde E20."
     assert [s.original for s in redact_text(text, country="NL").spans if s.type == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Deliver to: Unit 14, Crossways Trading Estate, Dartford DA2 6QY", "GB"),
+        ("İşe Giriş Tarihi: 3 Ağustos 2021", "TR"),
+        ("Re: Planning application 24/01873/FUL, rear extension", "GB"),
+    ],
+)
+def test_premises_dates_and_planning_references_are_not_hidden(text: str, country: str) -> None:
+    assert hidden(text, country) == []
+
+
+def test_a_home_address_is_still_an_address() -> None:
+    text = "Deliver to: 14 Crossways Road, Dartford DA2 6QY"
+    assert any(s.type == "ADDRESS" for s in redact_text(text, country="GB").spans)
