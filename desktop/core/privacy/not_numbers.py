@@ -46,6 +46,13 @@ _ORDERS = (
     r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number|"
     r"planning application|application(?: no| number| ref)?"
 )
+# A place's or a department's line, not a person's ("Their goods-in line is ...", "el teléfono
+# del almacén: ...", "Zentrale: ...").
+_DEPARTMENT_LINES = (
+    r"goods-in|goods in|warehouse|almacén|almacen|lager|magazzino|armazém|armazem|magazyn|entrepôt|entrepot|"
+    r"reception|rezeption|recepción|recepcion|receptie|front desk|switchboard|zentrale|centralita|centralino|"
+    r"accueil|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
+)
 # Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
 _CUSTOMERS = (
     r"kundennummer|kunden-nr|kundennr|klantnummer|klantnr|customer number|customer no|customer id|kundnummer|"
@@ -72,12 +79,13 @@ _SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeel
 # number they make it a phone again ("IVA incluido, llámame al 612 ...").
 _PHONE_WORDS = re.compile(
     r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm|"
-    r"ll[aá]m|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me)"
+    r"ll[aá]m|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me|"
+    r"direkt|direct|durchwahl|directo|diretto|doorkiesnummer|ext)"
 )
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS)),
+    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
     "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
@@ -102,7 +110,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in

@@ -132,3 +132,19 @@ def test_premises_dates_and_planning_references_are_not_hidden(text: str, countr
 def test_a_home_address_is_still_an_address() -> None:
     text = "Deliver to: 14 Crossways Road, Dartford DA2 6QY"
     assert any(s.type == "ADDRESS" for s in redact_text(text, country="GB").spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("If the driver is late, the goods-in line is 0161 496 0733.", "GB"),
+        ("Os dejo el teléfono del almacén por si acaso: 91 482 37 10.", "ES"),
+    ],
+)
+def test_a_departments_line_is_not_hidden(text: str, country: str) -> None:
+    assert hidden(text, country) == []
+
+
+def test_a_direct_line_after_the_switchboard_is_still_hidden() -> None:
+    text = "Tel. +41 21 924 11 11 (Zentrale) – direkt 021 924 35 77"
+    assert "021 924 35 77" in hidden(text, "CH")
