@@ -154,7 +154,7 @@ def _cjk_name_shaped(label: str) -> bool:
 
     if not ("\u4e00" <= label[0] <= "\u9fff"):
         return True  # Hangul and kana names are judged as before
-    return len(label) <= 4 and label[0] in SURNAMES
+    return len(label) <= 4 and (label[0] in SURNAMES or label[0] in "小老阿")  # ("小王", "老李": nicknames)
 
 
 def _chat_label(label: str) -> bool:

@@ -45,14 +45,17 @@ _THING_LAST = frozenset({
     "board", "committee", "council", "desk", "tier",
 })
 # Words a family firm's name goes on with: "Novák a syn", "Rossi e Figli", "Jansen en Zonen".
+# (capitalised, as firms write them: "Maria y hijos" is Maria and her children; Czech and Polish
+# firms write "a syn", "i wspólnicy" in lowercase)
 _FAMILY_FIRM = re.compile(
-    r"(?i)[ \t]+(?:a|and|&|e|et|y|i|og|och|en|und|ve)[ \t]+(?:syn|synové|synowie|sons?|söhne|soehne|fils|figli|"
-    r"figlio|hijos|hermanos|irmãos|filhos|zonen|zoon|søn|sønner|söner|wspólnicy|partners|oğulları|kardeşler|"
-    r"brothers|bros)\b"
+    r"[ \t]+(?:a|and|AND|&|e|et|y|i|og|och|en|und|UND|ve)[ \t]+(?:syn|synové|synowie|wspólnicy|Syn|Synové|Synowie|"
+    r"Sons?|SONS?|Söhne|SÖHNE|Soehne|Fils|FILS|Figli|Figlio|Hijos|Hermanos|Irmãos|Filhos|Zonen|Zoon|Søn|Sønner|"
+    r"Söner|Wspólnicy|Partners|Oğulları|Kardeşler|Brothers|Bros)\b"
 )
 # After a find: a designation (a hall's, a line's, a product generation's number or letter,
 # "Halle 4.2", "Linie 2:", "Core i5", "Pier T"), not a time ("Anna 2:30").
-_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?![\w./\-]|:\S|[ \t]+\d)")
+# (the line or the clause ends there: "Müller 2 Tage", "Schmidt 6 h" are people and their counts)
+_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?=[ \t]*(?:[,;)(\n]|:(?!\S)|$))")
 # Before a find: a job and "of" ("Vice President of Engineering", "Head of Sales").
 _JOB_OF = re.compile(
     r"(?i)(?:president|head|director|vp|svp|evp|chief|manager|lead|officer|dean)[ \t]+of[ \t]+$"

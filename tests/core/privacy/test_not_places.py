@@ -183,3 +183,14 @@ def test_a_name_in_capitals_is_still_a_person() -> None:
 )
 def test_vendors_districts_and_greetings_are_not_people(text: str, country: str) -> None:
     assert people(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "person"),
+    [
+        ("Stunden: Frau Kowalczyk 8 h, Herr Brandauer 6 h.", "DE", "Kowalczyk"),
+        ("小王：明天几点开会？\n老李：十点\n小王：好的", "CN", "小王"),
+    ],
+)
+def test_counts_and_chinese_nicknames_keep_people(text: str, country: str, person: str) -> None:
+    assert any(person in found for found in people(text, country))
