@@ -123,25 +123,28 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words on, a quoted title, a numbered hall or line, a department or a month (see the module
     docstring)."""
     words = text[start:end].split()
-    if _FAMILY_FIRM.match(text, end) or _LEGAL_FORM_AFTER.match(text, end):
-        return True  # "Novák a syn", "Southern Cross Office Supplies Pty Ltd"
-    if _quoted_title(text, start, end, lex):
-        return True  # "The Pragmatic Programmer", „Neue Wege“
-    if _thing_key(text, start, end, words) or _PLACE_SUFFIX_AFTER.match(text, end):
-        return True  # "Vessel: CMA CGM Marco Polo", "Job: Replace ...", "Levent ofisi"
+    if _quoted_title(text, start, end, lex) or _thing_key(text, start, end, words):
+        return True  # "The Pragmatic Programmer", „Neue Wege“, "Vessel: CMA CGM Marco Polo", "Job: ..."
     before = _LAST_WORD.search(text, max(0, start - 24), start)
     if before and _bare(before.group(1)) in _OCCASION_FIRST:
         return True  # "Projeto Ipê", "Projekt Seestern"
+    if _JOB_OF.search(text, max(0, start - 24), start):
+        return True  # "Head of Engineering"
+    return text[end : end + 1] in (" ", "\t") and _after_names_a_thing(text, end, words, lex)
+
+
+def _after_names_a_thing(text: str, end: int, words: list[str], lex: Lexicon) -> bool:
+    """The words right after a find (see ``around_names_a_thing``); a find followed by a space."""
+    if _FAMILY_FIRM.match(text, end) or _LEGAL_FORM_AFTER.match(text, end) or _PLACE_SUFFIX_AFTER.match(text, end):
+        return True  # "Novák a syn", "Southern Cross Office Supplies Pty Ltd", "Levent ofisi"
     street = _NEXT_WORD.match(text, end)
     if street and street.group(1).casefold().endswith(_GLUED_STREETS):
         return True  # "uitgang Gustav Mahlerplein": a square named after a person, as a landmark
     later = _NEXT_CAPITALISED.match(text, end)
     if later and _bare(later.group(1)) in _PLACE_LAST and not any(_first_name(lex, w) for w in words):
         return True  # "Arcade Food Hall": the place's word a word or two on
-    if _JOB_OF.search(text, max(0, start - 24), start):
-        return True
-    names = [_first_name(lex, w) and (len(words) > 1 or lex.rank(w) >= _EVERYDAY) for w in words]
-    if _DESIGNATION.match(text, end) and not any(names):
+    if _DESIGNATION.match(text, end) and not any(
+            _first_name(lex, w) and (len(words) > 1 or lex.rank(w) >= _EVERYDAY) for w in words):
         return True  # "Linie 2:", "Halle 4.2", "Gen 5", "Desk Tier 2" ("Anna 2" stays)
     month = strip_accents(words[0]).casefold().replace("ı", "i").split("'")[0]
     return len(words) == 1 and _MONTH.match(month) is not None and bool(_MONTH_YEAR.match(text, end))
