@@ -8,6 +8,7 @@ absolute times, are what to read). Benchmarks are not tests: nothing here fails 
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 import time
 
@@ -32,6 +33,10 @@ def main(argv: list[str]) -> int:
     # Options after the names (``sync --store postgres``) go to the benchmarks that take them.
     first_option = next((i for i, arg in enumerate(argv) if arg.startswith("-")), len(argv))
     argv, options = argv[:first_option], argv[first_option:]
+    if "-h" in options or "--help" in options:
+        print(__doc__)
+        print(f"benchmarks: {', '.join(BENCHMARKS)} (all but bundle when none is named)")
+        return 0
     names = argv or [name for name in BENCHMARKS if name != "bundle"]
     unknown = [name for name in names if name not in BENCHMARKS]
     if unknown:
@@ -46,10 +51,18 @@ def main(argv: list[str]) -> int:
                 continue
             raise
         print(f"\n== {name}")
+        if options and not _takes_options(module.main):
+            print(f"{name} takes no options; ignoring {' '.join(options)}")
         started = time.perf_counter()
-        module.main(options) if options else module.main()
+        module.main(options) if options and _takes_options(module.main) else module.main()
         print(f"({name} took {time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _takes_options(fn: object) -> bool:
+    # Benchmarks that read options name their first parameter ``argv`` or ``options``.
+    params = list(inspect.signature(fn).parameters)  # type: ignore[arg-type]
+    return bool(params) and params[0] in {"argv", "options"}
 
 
 if __name__ == "__main__":

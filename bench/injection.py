@@ -29,7 +29,10 @@ it was written, tuned on after),
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
 while the third round was being tuned on the development sets, never run before it was
-committed; their figures, and their union's, are the ones to quote.
+committed, ``frozen4`` (every category in twelve languages again, ordinary texts mostly orders to
+colleagues, recall notices, prompt guides, transcripts, configs with role keys) written while
+later rounds were tuned on the development sets, never run before it was committed; their
+figures, and their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -44,11 +47,14 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, Sample, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV8_UNSEEN, Sample, load
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
 UNSEEN_COUNT = DEV4_UNSEEN
+LAST_UNSEEN_DEV8 = "dev8, its last 47 texts"
+# the never-tuned tails of development sets, by the name they are reported under
+UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -81,29 +87,34 @@ SETS = (
                         "before: 11/24, 1/21; 13/30, 0/29; 12/20, 0/20; 6/20, 0/19; 8/20, 1/20; 5/20, 2/20"),
     (LAST_UNSEEN, ("dev4",), "never tuned on"),
     ("dev5", ("dev5",), "tuned on, written after dev4; 87.0% flagged, 8.2% ordinary before"),
+    ("dev8", ("dev8",), "tuned on, written after dev5 (orders to people, quoted orders, role keys); 95.0% flagged, "
+                        "5.7% ordinary before; later batches before: 11/12, 4/62; 8/10, 0/55; 5/6, 2/26; 3/4, 4/26; 4/4, 0/24"),
+    (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
     ("frozen3", ("frozen3",), "written during the third round of changes, never tuned on"),
     ("frozen + frozen2 + frozen3", ("frozen", "frozen2", "frozen3"), "union, never tuned on"),
+    ("frozen4", ("frozen4",), "written while later rounds were tuned on the development sets, never tuned on"),
+    ("frozen + frozen2 + frozen3 + frozen4", ("frozen", "frozen2", "frozen3", "frozen4"), "union, never tuned on"),
 )
 
 
 def main() -> None:
     for name, splits, tag in SETS:
         samples = [s for split in splits for s in load(split)]
-        if name == LAST_UNSEEN:
-            samples = samples[-UNSEEN_COUNT:]
+        if name in UNSEEN:
+            samples = samples[-UNSEEN[name][1]:]
         n_inj, missed, n_ord, wrong, missed_by, wrong_by = _rates(samples)
-        if name == "dev4":  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
-            missed_by, wrong_by = _rates(samples[:-UNSEEN_COUNT])[4:]
+        if name in ("dev4", "dev8"):  # (the misses of its unseen last texts are not listed: that would invite tuning on them)
+            missed_by, wrong_by = _rates(samples[:-dict(UNSEEN.values())[name]])[4:]
         recall = (n_inj - missed) / n_inj
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name.startswith("dev") and name != LAST_UNSEEN and missed_by:
+        if name.startswith("dev") and name not in UNSEEN and missed_by:
             print(f"    missed: {dict(missed_by)}")
-        if name.startswith("dev") and name != LAST_UNSEEN and wrong_by:
+        if name.startswith("dev") and name not in UNSEEN and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
     _speed()
 

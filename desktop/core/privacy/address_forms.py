@@ -20,26 +20,57 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.towns import is_town
 
-_UNIT_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$")
+_UNIT_BEFORE = lazy_re(
+    r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
+    r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$"
+)
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
-    r"(?:,?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
+    # (parts after a comma, or after a dash as Brazilian addresses write them: "500 - Sala 12")
+    r"(?:(?:,|[ \t]+[-–](?=[ \t]))?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
     r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door)[ \t]*[\w/\-]{1,5}\.?"
-    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?|[ \t]+(?i:izda|izq|dcha|esq|dto)\.?"
+    # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
+    # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
+    r"|(?i:depto|dpto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
+    r"bâtiment|porte|escalier|piano|planta|puerta|pta|level|room|m|lejl|leil|hus)\.?[ \t]*(?:\d[\w/\-]{0,4}|[A-Z]\d{0,3})(?!\w)"
+    # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
+    r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
+    r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
+    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
+    r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
+    # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
+    r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"
     r"|(?:кв|оф|корп|стр|д)\.[ \t]*\d{1,4}[а-яА-Я]?"
     r"|[ \t]?[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{0,20}\d{1,3}(?:階|F)"
+    # a Japanese building and its room: "栄ハイツ702", "メゾン新宿305号室"
+    r"|[ \t　]?[\u30a0-\u30ff\u4e00-\u9fff]{1,15}\d{2,4}(?:号室)?(?![\d\-])"
     r"|\d{1,4}号楼(?:\d{1,3}单元)?(?:\d{1,5}室)?|\d{1,5}室"
-    r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?))+"
+    r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?"
+    # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
+    r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
+    r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
+    # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
+    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
 )
 _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})[ \t]*(?:\([^)\n]{2,24}\))?,?[ \t]+"
     r"(?P<code>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"  # "Montréal (Québec) H2J 2L3", "Bilbao 48011"
-    r"|(?:\d{4,5}|\d{2}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}"  # "48011 Bilbao"
+    # "48011 Bilbao", and a Danish postal district's letter: "2100 København Ø"
+    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:[ \t][A-ZÆØÅ](?!\w))?"
     r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
 )
-_LOCALITIES = lazy_re(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}(?=[ \t]*(?:[.,;\n]|$|[ \t][a-z]))")
+# (a Brazilian town with its state: "Salvador - BA", "Campinas/SP"; parts after dashes: "- Centro -
+# Rio de Janeiro/RJ")
+_LOCALITIES = lazy_re(
+    r"(?:(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+|[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’\-]*)"
+    r"(?:[ \t](?:(?:de|do|da|dos|das|del|la|le)[ \t])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}"
+    r"(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
+    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]))"
+)
 
 _CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
 _CYR_STREET = (
@@ -72,8 +103,47 @@ def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
 _UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus)\.?$")
 
 
+# A line above a street that names the building or whom the post goes through ("Résidence Les
+# Tilleuls, bât. C", "c/o Familie Schreiber", "Edifício Itália, bloco 2", "Rosebank Cottage").
+_BUILDING_LINE = lazy_re(
+    r"[ \t]*(?:(?i:résidence|residence|residencial|immeuble|bâtiment|bât\.|building|bldg\.?|edificio|edifício|edif\.|"
+    r"torre|bloco|bloque|condominio|condomínio|residenza|palazzo|palazzina|wohnanlage|c/o|care of|chez|a/c|"
+    r"apartment|flat|unit|suite|lejlighed)[ \t][^\n:@]{1,44}"
+    r"|[A-Z][^\n:@]{0,40}[ \t](?:House|Cottage|Court|Lodge|Mansions|Apartments|Heights|Residency|Farm|Barn|Mill))[ \t]*"
+)
+
+
+def _building_above(text: str, start: int) -> int:
+    """Where an address that starts a line begins when the line above names its building."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return start
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    m = _BUILDING_LINE.fullmatch(text, above, line_start - 1)
+    return above + (len(m.group(0)) - len(m.group(0).lstrip())) if m else start
+
+
+# Before a street on its line: who the post goes through ("c/o Andersson, Vasagatan 7") and a
+# town written first, as Polish and Russian addresses are ("Kraków, ul. Floriańska 10/3").
+_CARE_OF_BEFORE = lazy_re(r"(?i:c/o|a/c|care of|chez)[ \t]+[^\n,:;]{1,40},[ \t]*$")
+_TOWN_FIRST = lazy_re(r"(?<![\w\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?),[ \t]*$")
+
+
+def _lead_before(text: str, start: int) -> int:
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    m = _CARE_OF_BEFORE.search(text, max(line_start, start - 60), start)
+    if m:
+        return m.start()
+    m = _TOWN_FIRST.search(text, max(line_start, start - 40), start)
+    if m and text[start : start + 1].isalpha() and is_town(m.group(1)) and not lexicon().is_first_name(m.group(1).split()[0]):
+        return m.start()
+    return start
+
+
 def _widen(text: str, cand: Candidate) -> Candidate:
     start, end = cand.start, cand.end
+    if "\n" in text[start:end] or text[end : end + 1] in ("", "\n"):
+        start = _building_above(text, start)  # (an address block, not a street in a sentence)
     cut = _UNIT_WORD_AT_END.search(text, max(start, end - 8), end)
     if cut and text[end : end + 1] in " \t" and text[end + 1 : end + 2].isdigit():
         end = cut.start()
@@ -81,6 +151,7 @@ def _widen(text: str, cand: Candidate) -> Candidate:
     m = _UNIT_BEFORE.search(before) if text[start : start + 1].isdigit() else None
     if m and (m.start() == 0 or not before[m.start() - 1].isalnum()):
         start -= len(before) - m.start()
+    start = _lead_before(text, start)
     for _ in range(3):
         m = _UNIT_AFTER.match(text, end) or _POSTCODE_TOWN.match(text, end)
         if not m or m.end() == end or not _town_and_code(m):
@@ -88,10 +159,31 @@ def _widen(text: str, cand: Candidate) -> Candidate:
         end = m.end()
     m = _LOCALITIES.match(text, end)
     if m:
-        last = m.group(0).rsplit(",", 1)[-1].strip()
-        if is_place_name(last) or lexicon().is_not_name(last):
+        last = _PART_SEPARATOR.split(text[m.start() : m.start("state") if m.group("state") else m.end()])[-1].strip()
+        if is_place_name(last) or lexicon().is_not_name(last) or _listed_town(text, m, last):
             end = m.end()
+        elif _STATE_ABBREVIATION.fullmatch(last) and not m.group("state"):
+            # "Querétaro, Qro.": a town, then its state shortened
+            town = text[m.start() : m.end()].rsplit(",", 2)
+            if len(town) == 3 and _listed_town(text, m, town[1].strip()):
+                end = m.end()
+        after = _UNIT_AFTER.match(text, end)  # the postcode after the town: "Salvador - BA, 40080-001"
+        end = after.end() if after else end
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
+_PART_SEPARATOR = lazy_re(r",|[ \t]+[-–][ \t]+")
+_STATE_ABBREVIATION = lazy_re(r"[A-Z][a-z]{1,3}|[A-Z]{2,3}")
+
+
+def _listed_town(text: str, m: re.Match[str], last: str) -> bool:
+    """A listed town that is also a first name ("Salvador", "Marco") ends the address only with
+    its state or at the end of a line: "Via Roma 3, Marco and Lisa will sign" lists people."""
+    if not is_town(last):
+        return False
+    if m.group("state") or not lexicon().is_first_name(last.split()[0]):
+        return True
+    return text[m.end() : m.end() + 1] in ("", "\n", ".")
 
 
 def _town_and_code(m: re.Match[str]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.address_forms import widen_addresses
+from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 
@@ -46,19 +47,27 @@ _HOUSE_NUMBER = lazy_re(
 _OTHER_POSTCODES = lazy_re(
     r"[A-Z1-9](?<![\w\-][A-Z1-9])(?:(?<=[AC-FHKNPRTV-Y])\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|(?<=D)6W[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
     r"|(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
-    r"|(?<=[A-Z])[A-Z][ \t]+\d{5}(?:-\d{4})?|(?<=[1-9])\d{5})(?![\w\-])"
+    r"|(?<=[A-Z])[A-Z][ \t]+\d{5}(?:-\d{4})?|(?<=[1-9])\d{5}"
+    r"|(?<=[NVQSWTA])(?<![\w\-].)(?:(?<=N)SW|(?<=V)IC|(?<=Q)LD|(?<=S)A|(?<=W)A|(?<=T)AS|(?<=N)T|(?<=A)CT)[ \t]+\d{4})(?![\w\-])"
 )
 # Where a street line may start in lowercase: a street-type abbreviation ("ul. Słoneczna 18").
 _LOW_STREET = lazy_re(r"(?:ul|al|os|pl|str|av|avda|c|r|bd|rue|via|calle|rua|travessa|viale|corso|piazza)\.?[ \t]")
 # Lowercase words an address part may hold besides short ones ("de", "m.", "2º izq.").
 _UNIT_WORDS = frozenset(
-    ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv"]
+    ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv",
+     "portal", "bloque", "escalera", "planta", "puerta", "casa", "lote", "manzana", "bloco", "depto", "dpto", "scala",
+     "piano", "interno", "kat", "lgh", "bus", "boîte", "whg", "app", "appt", "number", "número", "numero", "nummer",
+     "lot"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
-_UNIT_START = lazy_re(r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire)[ \t]")
+_UNIT_START = lazy_re(
+    r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
+    r"bloco|depto|dpto|scala|piano|interno|kat|lgh|bus|boîte|whg|app|appt)[ \t]"
+)
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
                              "adres", "dirección", "indirizzo", "endereço", "morada"])
-_PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des"])
+_PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t", "di", "da", "do", "dos", "das", "von", "y", "e", "du", "des",
+                        "aan"])
 
 
 def _looks_like_part(part: str) -> bool:
@@ -83,9 +92,9 @@ def _trim_lead(text: str, start: int, end: int) -> int:
     return start
 _PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
 _TR = lazy_re(
-    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Blv\.|Bulvarı)"
-    r"[^\n]{0,80}?No[ \t]?:[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:[ \t]?\d+)*"
-    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?)?"
+    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Cd\.|Caddesi|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı)"
+    r"[^\n]{0,80}?No[ \t]?[:.]?[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:?[ \t]?\d+)*"
+    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?){0,2}"
 )
 _EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
@@ -94,27 +103,88 @@ _EAST_ASIAN = lazy_re(
     r"|(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)"
     r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}"
     r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:\d+(?:楼|樓|层|層|室)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    r"(?:(?<=单元|單元)\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801")
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
     r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
     r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
+    # (a lot number in the district instead of a road: "서교동 395-12")
+    r"|[\uac00-\ud7af]+(?:특별시|광역시|시|도)[ \t][\uac00-\ud7af]+(?:구|시|군)[ \t][\uac00-\ud7af\d]+(?:동|읍|면|리)[ \t]?\d+(?:-\d+)?"
+    r"(?:,?[ \t]*\d+(?:호|층))?"
 )
+# A Colombian address names a street by its number and the nearest cross street and distance
+# ("Carrera 43A # 18 Sur-135", "Cl. 72 No. 10-34", "Av. Calle 26 # 69D-91").
+_CO_STREET = lazy_re(
+    r"(?<![\w\-])(?i:carrera|cra\.?|kra\.?|kr\.?|calle|cll\.?|cl\.?|avenida(?: calle| carrera)?|av\.?(?: calle| carrera)?|"
+    r"transversal|tv\.?|diagonal|dg\.?|circular|circunvalar)[ \t]+\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este|norte))?"
+    r"[ \t]*(?:#|(?i:no\.?|n[°º]|nro\.?))[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este))?[ \t]*-[ \t]*\d{1,3}"
+    r"(?:[ \t]+(?i:sur|este))?(?![\w\-])"
+)
+# A postcode after the word for one, in a sentence or a note: "my postcode for the permit is
+# BS6 5LT", "kod 31-019", "CEP 70355-030", "PLZ 80331", "zip 02134".
+_CODE_AFTER_CUE = lazy_re(
+    r"(?i:post[ \t]?code|postal[ \t]code|zip(?:[ \t]?code)?|plz|cep|kod(?:[ \t]pocztowy)?|code[ \t]postal|c\.p\.|"
+    r"postnummer|postnr\.?|posta[ \t]kodu|pin(?:[ \t]?code)?|eircode)(?![\w])"
+    # (right after it, or after "... is": "postcode for the permit is", not "zip file has 2024")
+    r"(?:[ \t]*[:=#]?|[^\n\d]{0,30}?[ \t](?i:is|was|ist|es|est|é|er|är|jest|to))[ \t]*"
+    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{5}(?:-\d{4})?"
+    r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{6}|\d{4})(?![\w\-])"
+)
+_CODE_CUES = ("post", "zip", "plz", "cep", "kod", "code", "c.p.", "postnr", "pin", "eircode")
+_CO_KEYS = ("#", "no.", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
 # A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
 _EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
 
 
-def _street_before(text: str, line_start: int, anchor: int) -> int | None:
+def _typed(parts: list[str]) -> bool:
+    return any(_STREET_WORD.search(part) for part in parts)
+
+
+def street_word(text: str) -> bool:
+    """Whether ``text`` holds a street word ("Lane", "Calle", "...straße")."""
+    return bool(_STREET_WORD.search(text))
+
+
+# Words that make a part a building or a landmark, whatever names it holds ("Sai Krupa Apartments").
+_BUILDING_WORDS = frozenset({
+    "apartments", "apartment", "society", "towers", "tower", "residency", "residence", "enclave", "complex", "cottage",
+    "house", "villa", "colony", "mall", "park", "plaza", "court", "lodge", "heights", "estate", "building", "bhavan",
+    "nivas", "nilayam", "market", "temple", "church", "mandir", "masjid", "school", "station", "hospital", "near",
+    "opp", "behind", "farm", "manor", "hall", "mansions", "gardens", "centre", "center", "block", "phase", "sector",
+})
+
+
+def _first_name_alone(part: str) -> bool:
+    """Whether a part before a street is a person rather than a part of the address: a first name
+    alone ("Marco, via Roma 12") or a first name and a surname ("Customer Sharon Kelly, 18 ...")."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.places import is_place_name
+
+    lex = lexicon()
+    words = part.split()
+    if len(words) == 1:
+        return lex.is_first_name(part) and not is_place_name(part)
+    if len(words) > 4 or any(ch.isdigit() for ch in part) or _STREET_WORD.search(part) \
+            or any(w.casefold().strip(".,") in _BUILDING_WORDS for w in words):
+        return False
+    return any(lex.is_first_name(a) and b[:1].isupper() and (lex.is_surname(b) or lex.rank(b) > 3000)
+               for a, b in zip(words, words[1:], strict=False))
+
+
+def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | None:
     """Where the address that ends in a postcode at ``anchor`` starts on its line: back over
-    comma-separated parts while they look like address parts; None when none has a number."""
+    comma-separated parts while they look like address parts; None when none has a number (or,
+    before a postcode of a shape no count or price has, a street word: "Church Lane")."""
     start = anchor
     pos = anchor
     while pos > line_start and text[pos - 1] in " \t,":
         pos -= 1  # the comma between the street and the postcode
     parts = 0
     numbered = False
+    plain: list[str] = []  # parts without a number (one with a street word does for one: "Church Lane")
     while parts < 6:
         comma = text.rfind(",", line_start, pos)
         part_start = comma + 1 if comma >= 0 else line_start
@@ -139,20 +209,41 @@ def _street_before(text: str, line_start: int, anchor: int) -> int | None:
                     break  # a sentence with a number in it, not a street
                 cut = 0
             numbered = True
+        elif _first_name_alone(text[_trim_lead(text, part_start, pos) : pos].strip()):
+            break  # "Ho visto Marco, via Roma 12": the person met, not a part of the address
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
-            break  # a sentence, not an address part
+            trimmed = _trim_lead(text, part_start, pos)
+            if not (numbered or _typed(plain)) or trimmed >= pos or not _looks_like_part(text[trimmed:pos]) \
+                    or not text[trimmed].isupper() or _first_name_alone(text[trimmed:pos].strip()):
+                break  # a sentence, not an address part
+            start = trimmed  # "... post it to Rose Cottage, Church Lane, ...": the part after the sentence
+            break
+        else:
+            plain.append(stripped)
         part = text[part_start:pos]
         start = part_start + (len(part) - len(part.lstrip()))
         parts += 1
         if cut is not None or comma < 0:
             break
         pos = comma
-    if not numbered or start >= anchor:
+    if not (numbered or (parts >= 2 and _FULL_POSTCODE.search(text, anchor, end) and _typed(plain))) or start >= anchor:
         return None
     first_end = text.find(",", start, anchor)
     return _trim_lead(text, start, first_end if first_end >= 0 else anchor)
 
 
+# Postcodes no count or price is written like (or an Indian PIN after its town): "LA22 9SX", "2514 EA", "81-391", "1100-053", "411 19".
+_FULL_POSTCODE = lazy_re(r"[1-9]\d{5}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
+# A street word of the English, Romance and glued forms ("Lane", "Calle", "...straße").
+_STREET_WORD = lazy_re(
+    r"(?i:\b(?:lane|road|street|avenue|close|drive|way|place|terrace|crescent|grove|gardens|row|walk|hill|green|square|"
+    r"rue|avenue|chemin|calle|avenida|camino|via|viale|corso|rua|travessa|ulica|ul\.|"
+    # (an Indian address names its house and the landmarks near it: "Kottaram House, Near St. Mary's Church")
+    r"near|opp\.?|opposite|behind|nagar|colony|layout|enclave|marg|chowk|house|villa|bhavan|nivas|nilayam)(?!\w)|\w(?:straße|strasse|weg|gasse|"
+    r"straat|laan|gatan|vägen|vej|gade|veien|katu|tie)\b)"
+)
+# A place with no street and number: a named locality or farm ("Lieu-dit Les Granges", "Fraz. Pieve").
+_LOCALITY_WORD = lazy_re(r"(?i:lieu-dit|lieudit|hameau|le bourg|quartier|località|loc\.|frazione|fraz\.|ortsteil|vereda|sitio|lugar)[ \t]")
 _BLOCK_LINE = lazy_re(r"[A-Z0-9][^:@\n]{0,44}")
 _TITLE_LINE = lazy_re(r"(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dear|to|attn|fao|herr|frau|m|mme|sr|sra)\.?[ \t]")
 
@@ -201,7 +292,7 @@ def find_address_lines(text: str) -> list[Candidate]:
                 out.append(Candidate(block, end, "ADDRESS"))
     for anchor, end, postcode_first in ends:
         line_start = text.rfind("\n", 0, anchor) + 1
-        start = _street_before(text, line_start, anchor)
+        start = _street_before(text, line_start, anchor, end)
         if start is None and postcode_first and line_start == anchor and line_start > 0:
             # A letterhead: the street on the line above ("Am Markt 3\n04109 Leipzig").
             above = text.rfind("\n", 0, line_start - 1) + 1
@@ -211,12 +302,18 @@ def find_address_lines(text: str) -> list[Candidate]:
                 above += label + 1
                 street = street[label + 1 :]
             lead = street.strip()
-            if 0 < len(lead) <= 50 and _HOUSE_NUMBER.search(street) and (lead[0].isupper() or _LOW_STREET.match(lead)):
+            named = _HOUSE_NUMBER.search(street) or _LOCALITY_WORD.match(lead)  # ("Lieu-dit Les Granges")
+            if 0 < len(lead) <= 50 and named and (lead[0].isupper() or _LOW_STREET.match(lead)):
                 start = above + (len(street) - len(street.lstrip()))
         if start is not None:
             out.append(Candidate(start, end, "ADDRESS"))
-    for a, b in keyword_windows(text, ("No:", "No :"), 40, 130):  # a Turkish address holds "No:"
+    for a, b in keyword_windows(text, ("No:", "No :", "No "), 40, 130):  # a Turkish address holds "No"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
+    lower = text.lower()
+    for a, b in keyword_windows(lower, _CODE_CUES, 60, 2):
+        out += [Candidate(m.start("code"), m.end("code"), "ADDRESS") for m in _CODE_AFTER_CUE.finditer(text, a, b)]
+    for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
         # Only around the characters every such address holds (its postcode mark, province,
         # city or prefecture): the match starts at most a few characters before them.
@@ -225,4 +322,4 @@ def find_address_lines(text: str) -> list[Candidate]:
         for m in found.values():
             glued = _EAST_ASIAN_LABEL.match(m.group(0))
             out.append(Candidate(m.start() + (glued.end() if glued else 0), m.end(), "ADDRESS"))
-    return widen_addresses(text, out) if out else out
+    return drop_firm_addresses(text, widen_addresses(text, out)) if out else out

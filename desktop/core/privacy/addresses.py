@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
+from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -28,6 +29,7 @@ from desktop.core.privacy.fastscan import (
     keyword_windows,
     lowered,
 )
+from desktop.core.privacy.towns import town_in_sentence
 
 # USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
 _SUFFIXES_EN = (
@@ -58,14 +60,16 @@ _SUFFIXES_EN = (
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku"
+    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass"
 )
 _TYPES_FIRST = (
     "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
     "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
     "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
-    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\."
+    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
+    "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
+    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -73,7 +77,9 @@ _TOWN = (
     rf"{_TOWN_WORD}(?:[ \-](?:{_TOWN_WORD}|am|an|der|den|aan|sur|sous|de|di|del|la|le|les|en|im|bei|upon|on|u|nad|pod))"
     r"{0,4}(?:[ \t]*\([^)\n]{1,24}\))?"
 )
-_NAME_WORD = r"(?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’\-.]*|\d{1,3}(?:st|nd|rd|th))"
+# (capitals of Latin Extended-A too: "ul. Świdnicka", "Łąkowa", "Şehit")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x17F)) if ch.isupper())
+_NAME_WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w'’\-.]*|\d{{1,3}}(?:st|nd|rd|th))"
 _LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
 
 
@@ -101,7 +107,9 @@ def _unit_and_tail() -> tuple[str, str]:
     return unit, tail
 
 
-_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?)?"
+# (up to three more parts: house, stair and door in Vienna, "Kaiserstraße 88/3/12")
+# (and a Dutch floor after the number: "112-III", "45-hoog", "14-huis")
+_NUMBER = r"\d{1,6}(?:[A-Za-z](?![\w]))?(?:[\-/]\d{1,5}[A-Za-z]?){0,3}(?:-(?:I{1,3}|IV|hoog|huis|bis)(?![\w]))?"
 # A word of a street name in any language ("Snellmaninkatu", "Erzsébet", "Północna").
 _ANY_WORD = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][^\W\d_]*(?:['’\-.][^\W\d_]+)*\.?"
 
@@ -121,17 +129,22 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
     )
     return {
         # Number first (the common case) starts with a digit, so the scan skips to digits.
-        "en": rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?\s+{en_body}",
+        "en": rf"\d(?<![\w\-/.,]\d)\d{{0,5}}(?:[ \t]+\d{{1,6}})?(?:[A-Za-z](?![\w]))?(?:[\-/]\d{{1,5}}[A-Za-z]?)?,?[ \t]+{en_body}",  # (one line: "27\nPLZ: ..." is a field, then a label)
         "en_unit": rf"(?<![\w\-/.,])(?i:flat|studio|apt\.?|apartment|suite|unit)\s+\w{{1,5}},?\s+(?:{number},?\s+)?{en_body}",
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?)?{short_number}(?:\s?(?:bis|ter))?|(?=\s*,?\s*\n?\s*\d{{4,5}}\s))"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
+            r"|(?=\s*,?\s*\n?\s*\d{4,5}\s)"
+            r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"
         ),
         "glued": rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]*?{glued_suffixes}(?:\s+|,\s*)(?:nr\.?\s*)?{number}{unit}{tail}",
         "glued_spaced": (
-            rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)\s+{number}{unit}{tail}"
+            # (and the Nordic types written apart, in lowercase: "Kongens gate 7", "Thorvald Meyers gate 42B")
+            rf"(?<![\w\-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)"
+            rf"|(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:gate|gata|vei|veg|vej|gade|allé|plass|plads|torg|väg))"
+            rf"\s+{number}{unit}{tail}"
         ),
         # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
         "number_first": (
@@ -203,8 +216,10 @@ def _continuation() -> str:
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
         r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
-    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)"
-    return rf"(?:\n(?:[ \t>?]*\n)?[ \t>?]*(?:{ends_in_postcode}|{whole_line})){{0,6}}"
+    # (not the first digits of a phone number on the line below: "07700 900 771")
+    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)(?![ \t\-/.]?\d)"
+    # (across a blank line only a postcode line: words there start the letter, "An die Firma ...")
+    return rf"(?:\n(?:[ \t>?]*\n[ \t>?]*{ends_in_postcode}|[ \t>?]*(?:{ends_in_postcode}|{whole_line}))){{0,6}}"
 
 
 # (the word taken whole, "*+": a shorter part of it is followed by a letter, never by the space)
@@ -242,6 +257,10 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
             if m:
                 last_end = m.end()
                 yield m
+
+
+# A capitalised word before a glued street that belongs to its name: "Van Woustraat", "Am Sandtorkai".
+_NAME_PARTICLE = re.compile(r"(?<![\w\-])(?:Van|Von|De|Den|Der|Ter|Sint|St\.|Nieuwe|Oude|Korte|Lange|Eerste|Tweede|Le|La|Am|An|Auf|Im)[ \t]$")
 
 
 def _glued(text: str, pattern: re.Pattern[str]):
@@ -295,7 +314,7 @@ def _street_name_before(text: str, start: int, lex) -> int:
 @cache
 def _lowercase_re() -> re.Pattern[str]:
     low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
-    town = rf"{low}(?:[ \t]+{low}){{0,3}}"
+    town = rf"{low}(?:[ \t]+{low}){{0,3}}(?![\w'’\-.]*:)"  # (not the next speaker of a chat: "\nsam: k")
     return re.compile(
         rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
@@ -304,7 +323,10 @@ def _lowercase_re() -> re.Pattern[str]:
     )
 
 
-_LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and len(w) > 2)
+_LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and len(w) > 2) | {"st", "rd", "dr", "ln", "ct"}
+# A number then these is a duration or a measure, not a house: "5 min walk", "10 km run".
+_MEASURES = frozenset({"min", "mins", "minute", "minutes", "sec", "hr", "hrs", "hour", "hours", "day", "days", "week",
+                       "weeks", "km", "mi", "mile", "miles", "m", "ft", "kg", "lb", "lbs", "x", "pm", "am"})
 _LOW_TYPES = frozenset(w for w in _TYPES_FIRST.replace("\\", "").split("|") if w.isalpha() and len(w) > 2) | {"r", "ul"}
 _FUNCTION_WORDS = frozenset({"to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your"})
 
@@ -316,18 +338,27 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
     endings = tuple(e for e in _GLUED_ENDINGS if e.isalpha())
     for m in _lowercase_re().finditer(text):
         words = m.group("street").replace(".", " ").split()
-        if _FUNCTION_WORDS.intersection(words):
-            continue  # "3 boxes to the street party": a sentence, not a street
+        if _FUNCTION_WORDS.intersection(words) or words[0] in _MEASURES:
+            continue  # "3 boxes to the street party", "5 min walk": a sentence, not a street
         if words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words):
             value = m.group(0).rstrip(" ,\n.")
             out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
     return out
 
 
+_GREETINGS = frozenset({
+    "dear", "hi", "hello", "sehr", "liebe", "lieber", "hallo", "bonjour", "madame", "monsieur", "estimado", "estimada",
+    "hola", "gentile", "egregio", "caro", "cara", "geachte", "beste", "hoi", "prezado", "prezada", "olá", "szanowni",
+    "szanowny", "szanowna", "sayın", "hej", "kære", "hei", "hyvä",
+})
+
+
 def _letter_goes_on(line: str, lex) -> bool:
     """A last block line that is the letter going on ("Thanks", "Best regards,"), not a town or
     country ("United States" is everyday words too, but two of them and no comma)."""
     words = re.findall(r"[^\W\d_]+", line)
+    if words and words[0].casefold() in _GREETINGS:
+        return True  # "Dear Sir", "Sehr geehrte Frau Brandt": the letter begins under the address
     if not words or any(lex.rank(w) >= 3000 for w in words):
         return False
     return len(words) == 1 or line.rstrip().endswith(",")
@@ -360,7 +391,9 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
     lower = lowered(text)
     return {
         0: digit_regions, 1: digit_regions, 4: digit_regions,
-        3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse"), 60, 50),
+        3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse", " gate ",
+                                   " gata ", " vei ", " veg ", " vej ", " gade ", " allé ", " plass ", " plads ", " torg ",
+                                   " väg "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
@@ -397,38 +430,15 @@ def _address(text: str, start: int, value: str, lex) -> Candidate:
     while len(lines) > 1 and _letter_goes_on(lines[-1], lex):
         lines.pop()
     value = "\n".join(lines).rstrip(" ,\n")
-    end = _town_in_sentence(text, start + len(value), lex)
+    end = town_in_sentence(text, start + len(value), lex)
+    particle = _NAME_PARTICLE.search(text, max(0, start - 7), start)
+    start = particle.start() if particle else start
     if value[:1].isdigit():
         start = _street_name_before(text, start, lex)
     else:
         number = _NUMBER_JUST_BEFORE.search(text, max(0, start - 8), start)
         start = number.start() if number else start  # "6688 Kopfhölzistrasse 45": a building number first
     return Candidate(start, end, "ADDRESS")
-
-
-# The town of a street named inside a sentence: "she moved to Kastanienallee 12 in Berlin",
-# "vive in corso Vittorio Emanuele 212, Napoli e ...": a capitalised word after "in"/"à"/"w" or
-# a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
-# name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
-_TOWN_AFTER = re.compile(
-    rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
-)
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
-_STREET_END = re.compile(r"\d[A-Za-z]?$")
-
-
-def _town_in_sentence(text: str, end: int, lex) -> int:
-    if not _STREET_END.search(text, max(0, end - 3), end):
-        return end  # only after a house number: a town line already read stays as it is
-    m = _TOWN_AFTER.match(text, end)
-    if not m:
-        return end
-    town = m.group("town")
-    if _CLAUSE_END.match(text, m.end("town")):
-        if m.group("link") is None and lex.is_first_name(town.split()[0]) and not lex.is_not_name(town):
-            return end
-        return m.end("town")
-    return m.end("town") if m.group("link") and lex.is_not_name(town) else end
 
 
 def find_addresses(text: str) -> list[Candidate]:
@@ -455,4 +465,6 @@ def find_addresses(text: str) -> list[Candidate]:
                 out.append(_address(text, start, value, lex))
     if mostly_lowercase(text):
         out += _lowercase_addresses(text)
-    return widen_addresses(text, out) + script_addresses(text)
+    # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
+    widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
+    return drop_firm_addresses(text, widened + script_addresses(text))

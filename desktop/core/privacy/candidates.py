@@ -24,6 +24,10 @@ class Candidate(NamedTuple):
         return PRIORITY.get(key, 0), self.end - self.start
 
 
+# A number that passed its checksum against an address found over its digits.
+_CHECKED_OVER_ADDRESS = ({"CARD", "ADDRESS"}, {"IBAN", "ADDRESS"})
+
+
 def _wins(new: Candidate, old: Candidate) -> bool:
     """Whether ``new`` should replace the overlapping ``old``.
 
@@ -32,6 +36,8 @@ def _wins(new: Candidate, old: Candidate) -> bool:
     """
     if (new.type == "SECRET") != (old.type == "SECRET"):
         return new.type == "SECRET"
+    if {new.type, old.type} in _CHECKED_OVER_ADDRESS:
+        return new.type != "ADDRESS"  # a card's last groups read as a postcode ("3849 PIN"): the card holds
     if new.start <= old.start and new.end >= old.end and (new.end - new.start) > (old.end - old.start):
         return True
     if old.start <= new.start and old.end >= new.end and (old.end - old.start) > (new.end - new.start):

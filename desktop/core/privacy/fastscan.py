@@ -288,6 +288,7 @@ def forget_lowered() -> None:
     _TOKENS.clear()
     _VIEWS.clear()
     _NUMBERS.clear()
+    _STARTS.clear()
 
 
 # The distinct space-separated tokens of the text being checked, joined by line breaks: a third
@@ -325,7 +326,9 @@ def derived_view(view: str, text: str, mapping: Callable[[str], str]) -> None:
 # joined, are a third of its length or less: a cue word none of whose parts is in them is in no
 # word of the text, so not in the text, and its search is skipped.
 _WORDS_FROM = 4000  # characters
-_WORDS: list[tuple[str, str]] = []  # (lowered text, its distinct words joined by line breaks)
+# (lowered text, its distinct words joined by line breaks, whether each part asked is in them:
+# the rules ask for many of the same parts, each a search of the words)
+_WORDS: list[tuple[str, str, dict[str, bool]]] = []
 
 
 def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
@@ -333,8 +336,8 @@ def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
     being checked searched as written); the others, in order, to be searched for as before."""
     if len(lower) < _WORDS_FROM:
         return keys
-    words = next((joined for text, joined in _WORDS if text is lower), None)
-    if words is None:
+    held = next((entry for entry in _WORDS if entry[0] is lower), None)
+    if held is None:
         text = next((text for text, held in _LOWERED if held is lower), None)
         if text is not None:
             # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
@@ -344,8 +347,20 @@ def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
             words = distinct_tokens(lower)  # the text itself, searched for cues as written ("No:")
         else:
             return keys
-        _WORDS[:] = [*_WORDS[-_HELD:], (lower, words)]  # (three: the text's, its view's and its own)
-    return [key for key in keys if all(part in words for part in key.split())]
+        held = (lower, words, {})
+        _WORDS[:] = [*_WORDS[-_HELD:], held]  # (three: the text's, its view's and its own)
+    _, words, answers = held
+    present = []
+    for key in keys:
+        for part in key.split():
+            found = answers.get(part)
+            if found is None:
+                found = answers[part] = part in words
+            if not found:
+                break
+        else:
+            present.append(key)
+    return present
 
 
 def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
@@ -354,10 +369,7 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     keyword only look there."""
     starts: list[int] = []
     for key in present_keys(lower, keys):
-        i = lower.find(key)
-        while i >= 0:
-            starts.append(i)
-            i = lower.find(key, i + 1)
+        starts += key_starts(lower, key)
     windows: list[tuple[int, int]] = []
     for start in sorted(starts):
         begin = max(0, start - before)
@@ -366,6 +378,28 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
         else:
             windows.append((begin, start + after))
     return windows
+
+
+# Where each cue word stands in the text being checked: several rules look for the same words
+# ("secret", "token", "pass"), each search a pass over the whole text.
+_STARTS: list[tuple[str, dict[str, list[int]]]] = []  # (lowered text, each key's starts)
+
+
+def key_starts(lower: str, key: str) -> list[int]:
+    """Where ``key`` starts in ``lower`` (a text being checked), in order; found once per text.
+    The list is shared: do not change it."""
+    held = next((starts for text, starts in _STARTS if text is lower), None)
+    if held is None:
+        held = {}
+        _STARTS[:] = [*_STARTS[-_HELD:], (lower, held)]
+    found = held.get(key)
+    if found is None:
+        found = held[key] = []
+        i = lower.find(key)
+        while i >= 0:
+            found.append(i)
+            i = lower.find(key, i + 1)
+    return found
 
 
 # Every card number, and every national ID and account number with a checksum that the structured

@@ -42,12 +42,20 @@ from desktop.core.privacy.injection_cues import (
 )
 from desktop.core.privacy.injection_decode import ANNOUNCES_ENCODING, hidden_texts
 from desktop.core.privacy.injection_quotes import (
+    DOUBLE_NEGATIVE,
     NEGATABLE,
+    check_required,
+    config_key,
+    discussed_quote,
+    greeted_in_letter,
     negated,
+    quiz_option,
     quoted_example,
+    recorded_turn,
     refused_turn,
     scoped_override,
     shown_not_given,
+    told_to_ask,
 )
 
 WINDOW = 400  # characters of folded text within which cues count together
@@ -339,9 +347,14 @@ _SHOWN_KINDS = _QUOTED_KINDS | {"imperative", "output"}
 # (chat control markers and hidden text are not quoted to show an order: they are the attack's carrier)
 _NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
+_SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    # A system message written as data ('{"role": "system", "content": ...}', a configured prompt) is one
+    # piece of evidence, read as a chat marker: not counted again as a fake turn starting at the same place.
+    markers_at = {position for position, kind, _ in hits if kind == "markers" and _SYSTEM_MESSAGE.match(text, position)}
+    addressed = [position for position, kind, _ in hits if kind == "addressee"]
     # (an address can start at its opening quote: the quote is then part of the match)
     return [hit for hit in hits
             if not (hit[1] in NEGATABLE and negated(text, hit[0]))
@@ -350,7 +363,21 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
-            and not (hit[1] == "override" and scoped_override(text, hit[0]))]
+            and not (hit[1] == "override" and scoped_override(text, hit[0]))
+            and not (hit[1] in _SHOWN_KINDS and discussed_quote(text, hit[0]) and not _addressed_before(text, addressed, hit[0]))
+            and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))
+            and not (hit[2] < THRESHOLD and recorded_turn(text, hit[0], hit[1]))
+            and not (hit[1] in DOUBLE_NEGATIVE and check_required(text, hit[0]))
+            and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])))
+            and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
+            and not (hit[1] == "turns" and hit[0] in markers_at)]
+
+
+def _addressed_before(text: str, addressed: list[int], position: int) -> bool:
+    """Whether words addressed to an AI come before ``position`` on its line ('Assistant: do "..." now'):
+    a quotation after them is what they order, not a phrase talked about."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return any(line_start <= at < position for at in addressed)
 
 
 @cache

@@ -40,12 +40,18 @@ _KEYS_BY_TYPE = {
         home zip|postcode home|code postal|cod postal|codigo postal|kod pocztowy|posta kodu|postnummer|pincode|
         pin code|eircode|ship to street|street1|street 1|address1|address 1|address line 1|address line1|
         strasse|straße|ulica|送货地址|收货地址|お届け先|ご住所|배송지|domicile|adresse postale|adres zameldowania|current address|shipping address|
-        ship to|deliver to|delivery address|lieferadresse|rechnungsadresse""",
+        ship to|deliver to|delivery address|lieferadresse|rechnungsadresse|
+        line1|line2|address2|address 2|address line 2|address line2|street2|street 2|addr|addr2|apt|apartment|
+        plz/ort|plz / ort|plz und ort|cp / ville|code postal / ville|cap / città|postcode / plaats|postcode en plaats|
+        kod pocztowy i miejscowość|postnr|postnr./sted|postnr/sted|postnr. og sted|postnummer og sted|
+        postnummer/ort|postnummer och ort|postinumero|postinumero ja toimipaikka|cep / cidade|nowy adres|yeni adres|
+        cp|c.p.|gateadresse|postadresse|gatuadress|bostadsadress|katuosoite|lähiosoite|vejnavn|husnummer|huisnummer|
+        hausnummer|hausnr|numero civico""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
     "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
         citta|cidade|estado|miasto|województwo|wojewodztwo|şehir|sehir|il|ilçe|ilce|stad|plaats|woonplaats|
-        postort|kommun|城市|都道府県""",
+        postort|kommun|城市|都道府県|poststed|postitoimipaikka|miejscowość|localité|località|localidade""",
     "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|

@@ -116,11 +116,22 @@ def _dob_value(value: str, start: int) -> tuple[int, int] | None:
     return (start + m.start(), start + m.end()) if m else None
 
 
+_HOUSE_OR_UNIT = lazy_re(r"#?\d{1,4}[A-Za-z]?")
+
+
+def _street_alone(value: str) -> bool:
+    from desktop.core.privacy.address_lines import street_word
+
+    return len(value) <= 40 and value[:1].isupper() and street_word(value)
+
+
 def _address_value(value: str, start: int) -> tuple[int, int] | None:
     body = value.rstrip(" .,;")
-    # An address has a number (house, postcode) or, in East Asian scripts, its own characters.
-    if len(body) < 4 or not (_HAS_DIGIT.search(body) or CJK.search(body)):
-        return None
+    # An address has a number (house, postcode) or, in East Asian scripts, its own characters,
+    # or it is a street alone, its number in the next column ("Straße: Lessingstraße").
+    if (len(body) < 4 and not _HOUSE_OR_UNIT.fullmatch(body)) or not (
+            _HAS_DIGIT.search(body) or CJK.search(body) or _street_alone(body)):
+        return None  # (a house or flat number in its own column is short: "Hausnummer: 27", "Unit: #4B")
     return start, start + len(body)
 
 

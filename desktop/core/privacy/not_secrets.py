@@ -25,8 +25,19 @@ _PLACEHOLDER = re.compile(r"(?:sk|rk)_(?:test|live)_(?:x{8,}|X{8,}|0{8,})")
 # "changeme", "xxxxxxxx", "replace-with-your-key".
 _FILL_IN = re.compile(
     r"(?i)(?:your[-_ ][\w\-]*|<[\w\- ]+>|\$\{\w+\}|\{\{\s*\w+\s*\}\}|change[-_]?me|x{6,}|\*{6,}|"
-    r"replace[-_](?:me|with[\w\-]*)|[\w\-]*[-_]here)"
+    r"replace[-_](?:me|with[\w\-]*)|[\w\-]*[-_]here|test|demo|dummy|sample|example|foo|bar|foobar)"
 )
+# A key a web page is meant to carry: set in a variable its framework ships to the browser
+# ("NEXT_PUBLIC_SUPABASE_ANON_KEY=", "VITE_PUBLIC_...") or called public in its own label ("api
+# key (public, safe to embed): ...", "Publishable key:", "API key (openbaar)"). A password in
+# such a label ("public wifi password:") is still a password.
+_PUBLIC_LABEL = re.compile(
+    r"(?i)(?:\b(?:next|expo|vite|nuxt|gatsby)_public_\w*|\bpublishable\b[^\n:=]{0,30}|\b(?:public|openbaar|öffentlich|publique|p[úu]blica|pubblica)\b[^\n:=]{0,30})"
+    r"[ \t]*[:=][ \t\"']*$"
+)
+_PASSWORD_LABEL = re.compile(r"(?i)pass|kennwort|mot de passe|contrase|senha|wachtwoord|has[łl]|[şs]ifre|l[öo]senord|salasana|heslo|pin\b")
+# A value cut short to show its shape: "OPENAI_API_KEY=sk-..." (the dots are the rest of it).
+_CUT_SHORT = ("...", "…")
 # A connection string to the writer's own machine with a sample password ("app:changeme@localhost").
 _SAMPLE_PASSWORDS = r"password|passwd|pass|secret|changeme|change_me|example|postgres|root|admin|test|xxx+|\*+"
 _LOCAL_DSN = re.compile(
@@ -49,5 +60,19 @@ def drop_placeholders(text: str, found: list[Candidate], own: tuple[str, ...]) -
     """``found`` without the secrets that are placeholders or publishable keys (own keys kept)."""
     return [
         c for c in found
-        if c.type != "SECRET" or text[c.start : c.end] in own or not placeholder_or_public(text[c.start : c.end])
+        if c.type != "SECRET" or text[c.start : c.end] in own
+        or not (placeholder_or_public(text[c.start : c.end]) or _public_or_cut(text, c))
     ]
+
+
+def _public_or_cut(text: str, c: Candidate) -> bool:
+    """Whether a key is labelled public where it is given, or is only a vendor's prefix cut short
+    with dots ("sk-...", "ghp_..."; a password before dots, "Summer2025...", stays hidden)."""
+    value = text[c.start : c.end].rstrip(".…")
+    if len(value) <= 12 and value.endswith(("-", "_")) and text[c.start : c.start + len(value) + 3].endswith(_CUT_SHORT):
+        return True
+    start = c.start  # (the label stands before the whole token: a JWT's last part is found alone)
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "=:\"'":
+        start -= 1
+    label = _PUBLIC_LABEL.search(text, max(0, start - 60), start)
+    return label is not None and not _PASSWORD_LABEL.search(label.group(0))

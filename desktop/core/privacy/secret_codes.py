@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import first_char_dispatch, keyword_windows, lazy_re
+from desktop.core.privacy.secret_words import PASSWORD_WORDS, password_words
 
 PASSWORD = "A password"
 
@@ -21,19 +22,24 @@ PASSWORD = "A password"
 # the code after a colon or "is" too. "keep it in the safe" with no code after it stays, and so
 # does "Alarm: 06:30".
 _BOX_CODE = lazy_re(
-    r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|tresorcode|safecode|kluiscode)|"
-    r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|coffre-fort|cassaforte|caja fuerte|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
-    r"key ?box|schl[üu]sselkasten|kluis)|alarm\w*|safe|allarme|alarme|alarma)"
+    r"(?i)(?<!\w)(?:(?P<compound>a?larm(?:kod|kode|koden|code|koodi)|h[äa]lytyskoodi|tresorcode|safecode|kluiscode)|"
+    r"(?P<strong>(?:schl[üu]ssel|wand|waffen|b[üu]ro|haus)?tresor\w*|trezor\w*|coffre-fort|cassaforte|caja fuerte|cofre|sejf\w*|kassask[åa]p\w*|pengeskab\w*|lockbox|"
+    r"key ?box|schl[üu]sselkasten|kluis\w*|schlie(?:ß|ss)fach\w*|spind|locker|casier|taquilla|armadietto)|alarm\w*|safe|allarme|alarme|alarma)"
     # a compound that ends in "code" ("larmkoden", "Alarmcode") takes the code straight after it
-    r"(?(compound)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
+    # (or a word or two naming the place first, "Kluiscode personeelsruimte 6039", but then not a year)
+    r"(?(compound)(?:(?:[ \t]+[^\W\d][\w\-]{0,20}){1,2}[ \t]*[:=]?(?=[ \t]*(?!(?:19|20)\d\d(?!\d))[0-9A-Z]{4,8}[#*]?(?:[ \t]*[\n.,;)]|$)))?"
+    r"[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?|(?:[ \t\-]+[^\W\d][\w\-]{0,15}){0,2}?"
     r"(?:[ \t\-]?(?:code|kod|kode|koden|koodi|pin|combo|combination|c[óo]digo|codice)(?!\w)[ \t]*(?:is|ist|est|es|è|är|er|jest|:|=)?"
-    r"|(?(strong)(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest))|(?!))))[ \t]*"
+    # (a locker's number may stand between: "Schließfach 3: 0815")
+    r"|(?(strong)(?:[ \t]+(?:nr\.?|no\.?|n[°º])?[ \t]*\d{1,3})?(?:[ \t]*[:=]|[ \t]+(?:is|ist|est|es|è|är|er|jest|je))|(?!))))[ \t]*"
     r"(?P<value>[0-9A-Z]{4,8}[#*]?)(?![\w])"
 )
 # Things that lock, PINs and combinations ("larm" is in "alarm", "allarme", "larmkod"; "box" in
 # "lockbox"; "comb" in "combo", "combination"): the windows of the rules anchored on them.
 _THING_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "lockbox", "keybox", "comb", "kombi", "nip",
-               "passcode", "lock", "schloss", "pin?", "pin:", "pincode")
+               "passcode", "lock", "schloss", "pin?", "pin:", "pincode", "hälytys", "halytys", "trezor", "cofre", "kluis",
+               "schließfach", "schliessfach", "spind", "casier", "taquilla", "armadietto", "candado", "cadenas", "lucchetto",
+               "hangslot", "kłódk", "klodk", "kilit", "hänglås")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
 # 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
@@ -44,7 +50,10 @@ _DOOR_CODE = lazy_re(
     r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code|"
     # a card's PIN as banks write it
     r"code confidentiel|code secret|c[óo]digo secreto|codice segreto|geheimcode|geheimzahl|pincode)"
-    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|to|now)(?!\w)|[:=])\s*"
+    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|je|to|now)(?!\w)|[:=]"
+    # or no verb: the code typed with its keypad's "#" or "*" ("kod do drzwi magazynu 5940#"), or
+    # said before the verb at the end ("kapı şifresi de 7303 olarak güncellendi")
+    r"|\s(?=[0-9A-Z]{3,8}(?:[#*]|[ \t]+(?:olarak|oldu)(?!\w))))\s*"
     r"(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # (the cue phrases themselves, lowercased: a window starts at its cue)
@@ -57,19 +66,20 @@ _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(
 # A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
 _WIFI_KEY = lazy_re(
     r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
-    r"chave|wpa2?(?:[ \-]?key)?|psk|password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|has[łl]o|"
-    r"l[öo]senord(?:et)?|passord|salasana|[şs]ifre(?:si)?)(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    r"chave|wpa2?(?:[ \-]?key)?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
     r"(?P<value>[^\s\"'`,;]{6,64})"
 )
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
 
+_CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (the shared list's kana, han and hangul words)
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
+    # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
+    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
-_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "암호")
+_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호")
 
 # A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
 # -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
@@ -82,20 +92,22 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 # A code for something that locks ("der Code für die Schlüsselbox am Ferienhaus lautet 2207",
 # "the code for the bike locker is 5521"), said with a verb or a colon.
 _CODE_FOR = lazy_re(
-    r"(?i)(?<!\w)(?:code|koden|kod|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|del|della|pour|voor|do|till|til|zum|zur|vom)[ \t]+"
+    r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|du|des|del|della|dello|pour|voor|van|von|do|till|til|av|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
-    r"(?:box|kasten|safe|tresor|kluis|t[üu]r|door|porte|puerta|porta|gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
+    r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|portone|port[óo]n|port[ãa]o|portail|cancello|citofono|"
+    r"gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
     r"\w*[^\n.:=?]{0,30}?"
-    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest)(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
+    # (an article may follow the verb: "est le 48051", "es el 4471")
+    r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest|je)(?:[ \t]+(?:le|la|el|il|o|a))?(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
-# Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi").
-_CODE_KEYS = ("cod", "cód", "kod", "kood", "keypad", "pin ", "geheimzahl")
+# Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi", "kód").
+_CODE_KEYS = ("cod", "cód", "kod", "kód", "kood", "keypad", "pin ", "geheimzahl", "şifre", "sifre")  # (a door's "kapı şifresi")
 _LOCK_THEN_CODE = lazy_re(
     r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
-    r"schrank|cabinet|armario|armoire|armadio)\w*"
+    r"schrank|cabinet|armario|armoire|armadio|lås)\w*"
     # (after a comma: "the courier gets the door code 4471" only mentions a code to pass on)
-    r"[^\n.\d]{0,30}?[,;(][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
+    r"[^\n.\d]{0,30}?[,;(:][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
 )
 _LOCK_IS = lazy_re(
     r"(?i)(?<!\w)(?:lock|padlock|combination|combo|schloss|zahlenschloss|cadenas|candado|lucchetto|hangslot|k[łl][óo]dka)"
@@ -106,10 +118,14 @@ _HEX32 = lazy_re(r"(?<![0-9a-zA-Z])(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])")
 # A password in brackets later in its sentence ("Passwort steht am Router (Moewe!Strand12)").
 _BRACKETED = lazy_re(r"\((?P<value>[^\s()]{6,64})\)")
 _WORD_BEFORE_BRACKET = lazy_re(
-    r"(?i)(?<![\w/?&])(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|senha|wachtwoord|pw|pwd)(?!\w)[^\n.()]{0,40}\Z"
+    r"(?i)(?<![\w/?&])" + password_words("pw", "pwd") + r"(?!\w)[^\n.()]{0,40}\Z"
 )
 # A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
-_PASSPHRASE = lazy_re(r"(?i)(?<!\w)pass ?phrase[ \t]*(?::|=|[ \t]is[ \t])[ \t]*(?P<value>[^\n]{6,64}?)[ \t]*(?:\n|$)")
+# (and a wallet's seed or recovery phrase: twelve or twenty-four words)
+_PASSPHRASE = lazy_re(
+    r"(?i)(?<![^\W_])(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
+    r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
+)
 # A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
 _NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
 # Any command-line flag that carries a password or token ("redis-server --requirepass ...").
@@ -122,22 +138,25 @@ _WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
 # and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
 # (written to start with one character class, so that the engine skips to where a word can start)
 _PASSWORD_ASKED = lazy_re(
-    r"[pPkKmMcCwW](?<![\w/?&].)(?i:(?<=p)(?:assword|asswort|wd|w)|(?<=k)ennwort|(?<=m)(?:ot de passe|dp)|(?<=c)ontrase[ñn]a|"
-    r"(?<=w)achtwoord)(?!\w)[^\n]{0,80}\n"
+    first_char_dispatch([*PASSWORD_WORDS, "pwd", "pw"], r"\w/?&", ignore_case=True) + r"(?!\w)[^\n]{0,80}\n"
 )
-_TOKEN_ANSWER = lazy_re(r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:.]{1,40}:[ \t]*(?P<value>[^\s\"'`:]{6,64})[ \t]*(?:\n|$)")
+_TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.]{1,40}[:：][ \t]*(?P<value>[^\s\"'`:]{6,64})(?P<more>[ \t]+[^\n]*)?(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
-    r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|kod|kode|koden|koodi|combo|digicode|alarm\w*|tresor)"
-    r"(?!\w)[^\n]{0,60}\?[ \t]*\n"
+    r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|k[óo]d|kode|koden|koodi|combo|digicode|alarm\w*|tresor|"
+    r"padlock|candado|cadenas|lucchetto|hangslot|k[łl][óo]dk\w*|\w*schloss|h[äa]ngl[åa]s|kilit)"
+    r"(?!\w)[^\n]{0,60}[?？][ \t]*\n"
 )
 _SHORT_ANSWER = lazy_re(
-    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
+    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
     r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z#*]?|\d{1,3}(?:[-–]\d{1,3}){2,3})(?:[ \t.!]*(?:\n|$)|[,;]?[ \t])"
 )
 # Words for which a line need not end in "?" to ask ("wat was de pincode van de kluis ook alweer")
 _ASKING = lazy_re(
-    r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our)))(?!\w)"
+    r"(?i)(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|kombination|nip|code (?:to (?:get in(?:to)?|open|unlock)|for (?:the|my|our))|"
+    # a question word, then the code ("whats the alarm code now", "c'est quoi le code du portail")
+    r"(?:what['’]?s|what is|wie (?:ist|lautet|war)|c['’]est quoi|quel est|cu[áa]l es|qual [ée]|qual è|wat is|jaki jest|vad är|hva er)"
+    r"[^\n?]{0,40}?(?:code|kod|koden|kode|koodi|c[óo]digo|codice|pin))(?!\w)"
     r"[^\n?]{0,80}\n"
 )
 
@@ -147,12 +166,40 @@ _RECOVERY_HEAD = lazy_re(
     r"(?i)(?:recovery|backup|back-up|one-time|2fa|mfa|wiederherstellungs|backup-|sicherungs|secours|r[ée]cup[ée]ration|"
     r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma)"
     r"[\w\-]*[ \t]*(?:codes?|kodes?|c[óo]digos|codici|kody|koder|koodit|kodlar[ıi])(?!\w)[^\n]*"
+    # or the word for "codes" first ("códigos de recuperação", "codes de secours", "codici di backup")
+    r"|(?i:(?:c[óo]digos?|codici|codes?|kody)[ \t]+(?:de[ \t]+|di[ \t]+|of[ \t]+)?(?:recupera\w*|secours|r[ée]cup[ée]ration|backup|"
+    r"respaldo|ripristino|recupero|odzyskiwania|zapasowe))(?!\w)[^\n]*"
 )
 _CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
 # a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
 _CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
 _CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
 _CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
+
+
+# Codes said in a sentence after their heading: a verb, then codes apart by commas or "and".
+_CODES_ARE = lazy_re(r"(?i)(?<!\w)(?:are|were|is|sind|lauten|sont|son|s[ãa]o|sono|zijn|to|s[ąa]|är|er|ovat|şunlar)(?!\w)[ \t:]*")
+_LISTED_CODE = lazy_re(
+    r"(?<![\w\-])(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){1,2}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8,12})(?![\w\-])"
+    r"[ \t]*(?:,|;|and|und|et|y|e|en|i|ve|och|og|ja|\(|\.|$)"
+)
+
+
+def _listed_codes(text: str, start: int, end: int) -> list[Candidate]:
+    """The codes of a list said in a sentence: each grouped ("4f7k-2m9q", "4821 7730") or of
+    letters and digits, with a digit; the list ends at the first other word."""
+    out = []
+    pos = start
+    while (m := _LISTED_CODE.match(text, pos, end)) is not None or text[pos : pos + 1] in ("\n", " "):
+        if m is None:
+            pos += 1
+            continue
+        if any(c.isdigit() for c in m.group("value")):
+            out.append(_said(m.start("value"), m.group("value")))
+        pos = m.end()
+        while text[pos : pos + 1] in (" ", "\t"):
+            pos += 1
+    return out
 
 
 def _said(value_start: int, value: str) -> Candidate:
@@ -173,12 +220,15 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
         for m in _PASSWORD_ASKED.finditer(text, a, b):
             said = _TOKEN_ANSWER.match(text, m.end())
             value = said.group("value").rstrip(".,!") if said else ""
-            if said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value:
+            if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
+                continue
+            # a whole message of one word, or a password's shape before more words ("Cabinet2024! mais change-le")
+            if not (said.group("more") or "").strip() or password_shaped(said.group("value")):
                 out.append(_said(said.start("value"), value))
     for a, b in keyword_windows(lower, ("twilio", "auth_token"), 160, 2):
         for m in _HEX32.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    for a, b in keyword_windows(lower, ("phrase",), 80, 12):
+    for a, b in keyword_windows(lower, ("phrase", "mnemonic"), 220, 24):
         for m in _PASSPHRASE.finditer(text, a, b):
             value = m.group("value").strip()
             out.append(_said(m.start("value"), value))
@@ -205,10 +255,11 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = m.group("value").rstrip(".,!)")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(_said(m.start("value"), value))
-    for a, b in keyword_windows(lower, _CJK_KEYS, 80, 2):
+    for a, b in keyword_windows(lower, _CJK_KEYS, 80, 8):
         for m in _CJK_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
-            if any(c.isdigit() for c in value) or not value.isalnum():
+            # (a Latin letter or a digit in it: "뭐였죠?" after the word asks for the password)
+            if (any(c.isdigit() for c in value) or not value.isalnum()) and any(c.isascii() and c.isalnum() for c in value):
                 out.append(_said(m.start("value"), value))
     for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
         line_end = text.find("\n", a, a + 400)  # (bounded, as every look to a line's end here: a pasted
@@ -255,6 +306,13 @@ def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Cand
                     if any(c.isdigit() for c in item.group("value")):
                         out.append(_said(item.start("value"), item.group("value")))
                 continue
+            said = _CODES_ARE.search(text, head.start(), head.end())
+            if said:  # "the recovery codes are 4f7k-2m9q, 8z1x-6c3v and p5t2-9w7n", on the line or the next
+                next_end = text.find("\n", head.end() + 1)
+                listed = _listed_codes(text, said.end(), len(text) if next_end < 0 else next_end)
+                if listed:
+                    out += listed
+                    continue
             pos = head.end() + 1
             while pos < len(text) and (m := _CODE_LINE.match(text, pos)) is not None:
                 if not any(c.isdigit() for c in m.group("value")):

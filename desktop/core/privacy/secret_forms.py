@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.secret_words import password_words
 
 PASSWORD = "A password"
 CARD_CODE = "A card security code"
@@ -30,16 +31,17 @@ _VERB = r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|jes
 
 # A card's security code: its name in the team's languages, then three or four digits.
 _CARD_CODE = lazy_re(
-    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|"
-    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|c[óo]digo de seguridad|c[óo]digo de seguran[çc]a|codice di sicurezza|"
+    r"(?i)(?<!\w)(?:cvv2?|cvc2?|cid|csc|card security code|security code|sec\.? code|(?:karten)?pr[üu]f(?:nummer|ziffer|code)|sicherheits(?:code|nummer)|"
+    r"cryptogramme(?: visuel)?|code de s[ée]curit[ée]|code au dos|chiffres au dos|c[óo]digo de seguridad|c[óo]digo de tr[áa]s|codice sul retro|c[óo]digo de seguran[çc]a|codice di sicurezza|"
     r"beveiligingscode|veiligheidscode|kod (?:cvc|cvv|zabezpieczaj[ąa]cy)|g[üu]venlik kodu|s[äa]kerhetskod|"
     r"sikkerhetskode|sikkerhedskode)(?:[ \-]?(?:code|nummer|number|no\.?|kodu|kod))?(?!\w)"
     r"|セキュリティコード|セキュリティーコード|安全码|安全碼|보안코드"
 )
 _CARD_CODE_KEYS = ("cvv", "cvc", "cid", "csc", "secur", "prüf", "crypto", "curit", "segur", "sicur", "sicherheit", "veilig", "kod", "venlik",
+                   "au dos", "de trás", "de tras", "sul retro", "sec code", "sec. code",
                    "kerhet", "sikker", "セキュリティ", "安全", "보안")
 _CODE_VALUE = lazy_re(
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[:=：#]|is|ist|est|es|è|é"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:[^\n\d.;:]{0,25}?[ \t](?:is|ist|est|es|è|é|är|er|jest|to|wynosi)[ \t]|[^\n\d.;:=]{0,25}?[:=：#]|is|ist|est|es|è|é"
     # or after the card it belongs to ("cryptogramme de la carte affaires 482")
     r"|(?:of|de|du|der|des|del|della|do|da|van|för|på)[ \t][^\n\d.;:]{0,30}?(?:card|karte|carte|tarjeta|carta|kaart|karty|kort|cart[ãa]o)\w*[^\n\d.;:]{0,20}?[ \t])?"
     r"[ \t]*(?:n[°º.]?[ \t]*)?(?P<value>\d{3,4})(?!\d|[./:]\d)"
@@ -51,7 +53,30 @@ _CARD_NEAR = lazy_re(
 )
 
 
+# A card's code written with no name after the card and its expiry, as a card is pasted in a
+# chat or a sheet ("5248-7110-9833-5626 11/26 219", "4197836163192299,10/28,071"): the expiry
+# first (rare in text), then a card number (its checksum) right before it.
+_EXPIRY_THEN_CODE = lazy_re(
+    r"/(?<=[^\d/](?:0[1-9]|1[0-2])/)(?:\d{2}|20\d{2})(?![\d/])[ \t]*[,;/|]?[ \t]*(?P<value>\d{3,4})(?!\d|[./:\-]\d)"
+)
+_CARD_BEFORE_EXPIRY = lazy_re(
+    r"(?<![\d\-])(?P<card>\d(?:[ \-]?\d){11,18})[ \t]*[,;/|]?[ \t]*"
+    r"(?i:(?:exp\w*|valid\w*|g[üu]ltig bis|vence|venc\w*|scad\w*|expire|ważna do|son kullanma)\.?[ \t:]*)?(?:0[1-9]|1[0-2])$"
+)
+
+
+def _bare_card_codes(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.structured import _luhn
+
+    for m in _EXPIRY_THEN_CODE.finditer(text):
+        card = _CARD_BEFORE_EXPIRY.search(text, max(0, m.start() - 48), m.start())
+        if card and _luhn(re.sub(r"\D", "", card.group("card"))):
+            add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CARD_CODE))
+
+
 def _card_codes(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    if "/" in text:
+        _bare_card_codes(text, add)
     headers: set[int] = set()
     for a, b in keyword_windows(lower, _CARD_CODE_KEYS, 40, 24):
         for cue in _CARD_CODE.finditer(text, a, b):
@@ -147,14 +172,12 @@ _RECOVERY_FIRST = lazy_re(
 _RECOVERY_FIRST_KEYS = ("kod", "digo", "code", "codic", "kurtarma", "herstel", "terställning")
 # A wifi key word, the network's word, then the key ("la chiave wifi Trastevere_2025!").
 _WIFI_FIRST = lazy_re(
-    r"(?i)(?<![\w])(?:key|password|chiave|clave|cl[ée]|schl[üu]ssel|sleutel|wachtwoord|klucz|has[łl]o|senha|chave|şifre(?:si)?|nyckel|n[øo]gle|passord|"
-    r"l[öo]senord)[ \t]+(?:del |de la |du |do |da |des |of the |for the |for |per il |per |voor de |für das |f[öo]r )?(?:wifi|wi-fi|wlan|wifi-?netz)"
+    r"(?i)(?<![\w])(?:key|chiave|cl[ée]|schl[üu]ssel|sleutel|klucz|chave|nyckel|n[øo]gle|" + password_words() + r")[ \t]+(?:del |de la |du |do |da |des |of the |for the |for |per il |per |voor de |für das |f[öo]r )?(?:wifi|wi-fi|wlan|wifi-?netz)"
     r"(?![\w])[ \t]*(?P<value>[^\s\"'`,;]{6,64})"
 )
 # A chat reply to a question about a password that says the value with a verb after other words
 # ("mudou sim, agora é Pao-de-Queijo-88", "changed, now it's ..."): the line after the question.
-_ASKED = lazy_re(r"(?i)(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o|wachtwoord|"
-                 r"[şs]ifre|parola|l[öo]senord|adgangskode|passord|wifi|wi-fi|wlan)")
+_ASKED = lazy_re(r"(?i)(?:" + password_words() + r"|wifi|wi-fi|wlan)")
 _REPLY_VERB = lazy_re(r"(?i)(?<![\w])(?:agora|ahora|now|nu|ora|maintenant|jetzt|teraz|şimdi|nu er|ny)[ \t]+(?:it['’]?s[ \t]+|is[ \t]+|é[ \t]+|es[ \t]+|è[ \t]+|est[ \t]+|c['’]est[ \t]+|ist[ \t]+|jest[ \t]+|är[ \t]+|er[ \t]+)?"
                       r"(?P<value>[^\s\"'`,;]{6,64})")
 
@@ -178,11 +201,28 @@ _SAID_KEY = lazy_re(
     r"(?![\w])[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])\s*(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
 )
 _SAID_KEY_KEYS = ("api", "access", "secret", "clé", "klucz", "キー", "密钥")  # ("clave api", "chiave api": "api")
+# A key written straight after its name, with no "is" or colon ("api key 3f1c9e7a...", "token
+# Xk2Lm9..."): only a value no word has, 32 hex digits or more, or 24 characters or more with
+# letters of both cases and digits.
+_BARE_KEY = lazy_re(
+    r"(?i)(?<![\w\-])(?:api[ _\-]?key|apikey|access[ _\-]?key|secret[ _\-]?key|auth[ _\-]?token|access[ _\-]?token|api[ _\-]?token|token)"
+    r"[ \t]+(?P<value>[A-Za-z0-9_\-]{24,200})(?![\w\-])"
+)
+_BARE_KEY_KEYS = ("key", "token")
+# A setting of a .NET or Java XML config ('<add key="SmtpPassword" value="..." />').
+_XML_SETTING = lazy_re(
+    r"(?i)(?:key|name)=\"[\w.:\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[\w.:\-]*\"[ \t]+value=\"(?P<value>[^\"\s]{4,200})\""
+)
 # A variable named like a password without a separator ("PGPASSWORD=...", "REDISPASS=...").
 _JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<value>[^\s\"'`;]{4,200})")
 
 # curl's login: "-u user:password" (the user may be an account id).
 _CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+
+
+def random_shaped(value: str) -> bool:
+    """Letters of both cases and digits: a generated key, not a word or a name."""
+    return (any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value))
 
 
 def password_like(value: str) -> bool:
@@ -292,6 +332,16 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             value = m.group("value")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not lookalike(text, m.start("value"), m.end("value")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
+    for a, b in keyword_windows(lower, _BARE_KEY_KEYS, 220, 14):
+        for m in _BARE_KEY.finditer(text, a, b):
+            value = m.group("value")
+            hexed = len(value) >= 32 and all(c in "0123456789abcdefABCDEF" for c in value) and not value.isdigit()
+            if (hexed or random_shaped(value)) and not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
+    for a, b in keyword_windows(lower, ('value="',), 220, 120):
+        for m in _XML_SETTING.finditer(text, a, b):
+            if not lookalike(text, m.start("value"), m.end("value")) and not m.group("value").startswith(("$", "{", "%")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("pass=", "password=", "passwd=", "pwd=", "token=", "secret="), 210, 22):
         for m in _JOINED_VARIABLE.finditer(text, a, b):
             if not lookalike(text, m.start("value"), m.end("value")):

@@ -22,6 +22,7 @@ import re
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.secret_words import password_words, present_keys
 
 PASSWORD = "A password"
 API_KEY = "An API key"
@@ -91,10 +92,7 @@ def _codes(text: str, lower: str) -> list[Candidate]:
     return out
 
 
-_PASSWORD_WORD = (r"(?:password|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|palavra-passe|has[łl]o|wachtwoord|"
-                  r"[şs]ifre(?:si)?|parola|l[öo]senord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana)")
-_PASSWORD_KEYS = ("pass", "kennwort", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord", "şifre", "sifre", "parola",
-                  "lösenord", "losenord", "adgangskode", "salasana")
+_PASSWORD_WORD = password_words()  # (secret_words.py: every language's)
 # A password word at the end of a compound ("Startpasswort", "beheerwachtwoord"), a verb or colon, the value.
 _COMPOUND_PASSWORD = lazy_re(
     r"(?i)(?<![\w])[^\W\d_]{3,}(?:passwort|kennwort|wachtwoord|l[öo]senord(?:et)?|passord(?:et)?|password)(?![\w])"
@@ -143,7 +141,7 @@ def passphrase_shaped(value: str) -> bool:
 
 def _passwords(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
-    windows = keyword_windows(lower, _PASSWORD_KEYS, 130, 20)
+    windows = keyword_windows(lower, present_keys(lower), 130, 20)
     for a, b in windows:
         for m in _COMPOUND_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
@@ -162,8 +160,7 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
 
 # A wifi key a few words after its word ("Chiave wifi ospiti spritz-aperol-2025").
 _WIFI_GAPPED = lazy_re(
-    r"(?i)(?<![\w])(?:key|schl[üu]ssel|cl[ée]|chiave|sleutel|klucz|nyckel|anahtar|chave|clave|password|passwort|mot de passe|"
-    r"contrase[ñn]a|senha|wachtwoord|has[łl]o|l[öo]senord|[şs]ifre(?:si)?)(?![\w])(?:[ \t]*[:=])?"
+    r"(?i)(?<![\w])(?:key|schl[üu]ssel|cl[ée]|chiave|sleutel|klucz|nyckel|anahtar|chave|" + password_words() + r")(?![\w])(?:[ \t]*[:=])?"
 )
 
 
@@ -232,17 +229,16 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 
 _SECRET_HEADER = re.compile(
-    r"(?i)[\"']?(?:[\w]+[ _\-])?(?:password|passwort|kennwort|mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|[şs]ifre|"
-    r"l[öo]senord|passord|pwd|passwd|pass|pw|secret|token|api[ _\-]?key|apikey|pin)[\"']?"
+    r"(?i)[\"']?(?:[\w]+[ _\-])?"
+    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin") + r"[\"']?"
 )
-_COLUMN_KEYS = ("pass", "pw", "kennwort", "contrase", "senha", "wachtwoord", "hasło", "haslo", "şifre", "sifre", "lösenord",
-                "losenord", "secret", "token", "api")  # (each header word holds one)
+_COLUMN_KEYS = ("pw", "secret", "token", "api")  # (and the shared password keys: each header word but "pin" holds one)
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
     """Cells under a password, secret or token header of a CSV, TSV or markdown table."""
     out: list[Candidate] = []
-    starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, _COLUMN_KEYS, 1, 0)}
+    starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, present_keys(lower, *_COLUMN_KEYS), 1, 0)}
     for start in sorted(starts):
         end = text.find("\n", start)
         if end < 0:

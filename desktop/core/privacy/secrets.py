@@ -29,6 +29,13 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
+from desktop.core.privacy.secret_words import (
+    PASSWORD_WORDS,
+    password_keys,
+    password_words,
+    present_keys,
+    present_words,
+)
 
 
 class _KeySource(Protocol):
@@ -79,18 +86,18 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (TOKEN, r"dapi[a-f0-9]{32}"),  # Databricks
 )
 
-_PASSWORD_WORDS = (
-    r"password|passwd|pwd|passcode|pass ?phrase|pin|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|"
-    r"clave|parola d'ordine|wachtwoord|secret|client[_ \-]?secret|api[_ \-]?key|apikey|access[_ \-]?key|"
-    r"secret[_ \-]?key|auth[_ \-]?token|access[_ \-]?token|token|aws_secret_access_key"
+# The password words of every language (secret_words.py), then this rule's own: the short forms
+# and the names of keys and tokens.
+_OWN_WORDS = (
+    "passwd", "pwd", "passcode", "pass ?phrase", "pin",
+    "parola d'ordine", "secret", r"client[_ \-]?secret", r"api[_ \-]?key", "apikey", r"access[_ \-]?key",
+    r"secret[_ \-]?key", r"auth[_ \-]?token", r"access[_ \-]?token", "token", "aws_secret_access_key",
 )
 
 
-# Substrings that every word of _PASSWORD_WORDS contains (found with fast substring search).
-_PASSWORD_KEYS = (
-    "pass", "pwd", "pin", "kennwort", "mdp", "contrase", "clave", "parola", "wachtwoord", "secret",
-    "key", "token",
-)
+# Substrings that every word of _PASSWORD_WORDS contains (found with fast substring search):
+# the shared ones (secret_words.present_keys) and these.
+_PASSWORD_KEYS = ("pwd", "pin", "secret", "key", "token")
 
 
 @cache
@@ -108,13 +115,15 @@ def _private_key_re() -> re.Pattern[str]:
     )
 
 
-@cache
-def _password_re() -> re.Pattern[str]:
+@lru_cache(maxsize=64)
+def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     # "password: hunter2", "API_KEY=abc...", "Passwort ist Sommer2024!" (after "is"-words the
     # value must hold a digit or symbol, so "the password is stored safely" stays).
     # Case-free, not after a letter or a URL's "?&;#" (the letters with every form that
     # case-free matching gives them: "ſ", "K", "ı", "İ"); written so the scan skips to initials.
-    words = first_char_dispatch(_PASSWORD_WORDS.split("|"), r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
+    # (``shared``: those of the shared words the text may hold; "password" first, as it always was)
+    ordered = ["password", *_OWN_WORDS[:5], *(w for w in shared if w != "password"), *_OWN_WORDS[5:]]
+    words = first_char_dispatch(ordered, r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
     return re.compile(
         rf"{words}(?:\s*\([^)]{{0,20}}\))?"
         r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
@@ -313,22 +322,23 @@ def _word_at(text: str, index: int) -> bool:
 # "la clave del wifi es ...", "das WLAN-Passwort lautet ...", a router's "admin / ..." pair; and
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = lazy_skippable(
-    r"(?i)(?<![\w/?&])(?:password|passwd|pass|pwd|pw|ww|passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|"
-    r"palavra-passe|has[łl][oa]|wachtwoord|[şs]ifre(?:si)?|parola(?:s[ıi])?|l[öo]senord(?:et)?|adgangskoden?|passord(?:et)?|salasana|"
-    r"密码|密碼|パスワード|비밀번호)(?![\w])"
+    r"(?i)(?<![\w/?&])" + password_words("passwd", "pass", "pwd", "pw", "ww") + r"(?![\w])"
     r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
     # or stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt ...")
     r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
     r"ge[äa]ndert (?:auf|in)|gesetzt auf|chang[ée] en|cambiata in|gewijzigd in|zmienione na|ändrat till|"
-    r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|"
+    r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|continua|contin[úu]a|rimane|je|"
     r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
-    r"|(?P<bare>[ \t]+))(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
+    # (a router's key as printed on it, in groups of four digits: "8834 1190 2265 4471 0382")
+    # (a passphrase in quotes may hold spaces: 'the password is "blue monkey 77"')
+    r"|(?P<bare>[ \t]+))(?P<q>[\"'`“]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|[^\s\"'`,;]{6,64})"
 )
+# (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
-    r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:password|passwd|pass|pwd|secret|token|api_key|key|mot_de_passe|passwort|"
-    r"kennwort|wachtwoord|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|l[öo]senord|passord)(?![\w])"
-    r"[\"']?\s*(?::=|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
+    r"(?<![\w.])[A-Za-z][A-Za-z0-9_.\-]*[_.\-](?i:"
+    + password_words("passwd", "pass", "pwd", "secret", "token", "api_key", "key").replace(" ", "_") + r")(?![\w])"
+    r"[\"']?\s*(?::=|=>|[:=])\s*(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"  # ("'db_pass' => '...'" in PHP)
 )
 _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutzer|login)\s*/\s*(?P<value>[^\s\"'`,;]{6,64})")
 # A password written straight after its word, without "is" or ":" ("pass `b1ue-Heron`", "ww
@@ -372,10 +382,9 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("pw ", "ww ", "mot de", "wort", "contrase", "clave", "senha", "palavra", "hasł", "hasl", "wacht", "şifre", "sifre", "parola",
-              "lösen", "losen", "adgangs", "passord", "密", "パスワード", "비밀번호")
+_SAID_KEYS = ("pw ", "pw:", "pw=", "ww ", "ww:")  # (the shared password words open the windows of _PASSWORD_KEYS already)
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
-_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")
+_VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")  # (and "_" and each password key found)
 _PATH = re.compile(r"[/~][\w.\-/]*")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
@@ -389,7 +398,8 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
     lower = lowered(text)
     # Each rule only around its own cue words ("mot de passe" starts before the "pass" found).
     said = windows + keyword_windows(lower, _SAID_KEYS, 130, 14)
-    env = keyword_windows(lower, _VARIABLE_KEYS, 210, 60)
+    named = tuple(f"_{key}" for key in present_keys(lower) if key != "pass" and key.isascii() and " " not in key)
+    env = keyword_windows(lower, _VARIABLE_KEYS + named, 210, 60)
     login = keyword_windows(lower, _LOGIN_KEYS, 80, 2) if "/" in text else []
     seen: set[int] = set()
     for rule, where in ((_SAID_PASSWORD, said), (_ENV_PASSWORD, env), (_LOGIN_PAIR, login)):
@@ -413,6 +423,9 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
     return out + _pairs_and_codes(text, lower)
 
 
+_ADDRESS_AT = re.compile(r".@[\w\-]+\.[A-Za-z]")  # an email address or a user@host, not "Gongzhonghao@2025"
+
+
 def password_shaped(value: str) -> bool:
     """A value with letters and digits and a symbol or both cases, not a word or a number: what
     is taken without a verb or colon after the password word."""
@@ -420,7 +433,7 @@ def password_shaped(value: str) -> bool:
     has_digit = any(c.isdigit() for c in value)
     symbol = any(not c.isalnum() for c in value)
     mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
-    return has_alpha and has_digit and (symbol or mixed) and "://" not in value and "@" not in value[1:-1]
+    return has_alpha and has_digit and (symbol or mixed) and "://" not in value and not _ADDRESS_AT.search(value)
 
 
 def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
@@ -449,13 +462,12 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
 # A chat reply to a question about a password ("la contraseña del wifi?" / "es Jacaranda_77"):
 # the answer on the next line, after the speaker, is the password when it looks like one. Looked
 # for only after a line ending in "?" that holds a password word.
-_QUESTION_END = re.compile(r"\?[ \t]*\n")
+_QUESTION_END = re.compile(r"[?？][ \t]*\n")
 _ANSWER = re.compile(
-    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:]{0,40}:[ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
+    r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|tiene|é a|its)[ \t]+)?"
     r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{6,64})"
 )
-_ASKED_KEYS = ("pw ", "pwd", "pass ", "password", "passwort", "kennwort", "mot de passe", "mdp", "contrase", "clave", "senha", "hasł", "hasl", "wachtwoord",
-               "şifre", "sifre", "parola", "lösenord", "wifi", "wi-fi", "wlan")
+_ASKED_KEYS = password_keys("pw ", "pwd", "wifi", "wi-fi", "wlan")
 
 
 def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
@@ -512,8 +524,9 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
     from desktop.core.privacy.fastscan import keyword_windows
 
-    windows = keyword_windows(lowered(text), _PASSWORD_KEYS, 260)
-    for m in (m for a, b in windows for m in _password_re().finditer(text, a, b)):
+    windows = keyword_windows(lowered(text), present_keys(lowered(text), *_PASSWORD_KEYS), 260)
+    rule = _password_re(present_words(lowered(text)))
+    for m in (m for a, b in windows for m in rule.finditer(text, a, b)):
         value = m.group("value")
         sep = m.group(0)[: m.start("value") - m.start()]
         if ":" not in sep and "=" not in sep and value.isalpha():

@@ -19,6 +19,7 @@ import re
 import string
 from functools import cache, lru_cache
 
+from desktop.core.privacy.at_sign import email_matches
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     keyword_windows,
@@ -30,6 +31,7 @@ from desktop.core.privacy.fastscan import (
 )
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
+from desktop.core.privacy.profile_links import find_profile_links
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
 from desktop.core.privacy.structured_banks import find_bank_accounts
@@ -97,6 +99,9 @@ _PATTERNS: dict[str, str] = {
     # An IBAN from its check digits on (digits are rarer than letters, so the scan skips more);
     # the country letters before them are checked behind, and the match starts two characters
     # earlier than the engine says (see find_structured).
+    # A card with only its last one to four digits masked ("4539 1872 0466 31XX"): twelve digits
+    # or more are still there to read (a mask that keeps the first six and last four hides enough).
+    "masked_card": r"\d(?<![\d\-.]\d)\d{3}([ \-]?)\d{4}\1\d{4}\1\d{0,3}[Xx*•]{1,4}(?![\w*•])",
     "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \-]?[A-Za-z0-9]){11,30}\b",
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
@@ -120,7 +125,7 @@ _PATTERNS: dict[str, str] = {
     ),
     "account_context": (
         r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
-        r"rekening(?:nummer)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
+        r"rekening(?:nummer|nr\.?)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
         r"clabe|kto\.?-?nr|konto-?nr|"
@@ -129,15 +134,21 @@ _PATTERNS: dict[str, str] = {
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
         # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
         r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
+        # Hungarian, a French RIB and a Portuguese NIB (the whole line of codes), a Brazilian "CC
+        # 41027-3" (with its check digit: "cc" alone is a card or a copy)
+        r"sz[áa]mlasz[áa]m(?:om|a)?|banksz[áa]mla(?:sz[áa]m)?|rib|nib|cc(?= ?:? ?\d{3,12}-[\dxX]\b)|"
         # "rtng 140468670", "sort 20-00-00"
         r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
-        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:))|(?<=/ )(?:checking|chequing|savings))\b\.?(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:|\d{6,17}\b))|(?<=/ )(?:checking|chequing|savings))\b\.?"
+        # a word saying which kind of account ("CLABE interbancaria", "cuenta bancaria", "compte courant")
+        r"(?:[ \t]+(?:interbancaria|bancaria|bancario|bancaire|banc[áa]ria|corriente|courant|de ahorros?|de n[óo]mina|poupan[çc]a))?"
+        r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
         # the bank named (capitalised) between the label and the number: "Account number (Monzo):
         # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
         r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
-        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
@@ -171,7 +182,7 @@ _NOT_PHONE_BEFORE = lazy_skippable(
 )
 # Product codes (an EAN/GTIN barcode, an article or item number) and offer or quote numbers: a
 # second, shorter rule, tried only on a number the first one let through.
-_PRODUCT_BEFORE = lazy_re(
+_PRODUCT_BEFORE = lazy_skippable(
     r"(?i)(?:artikel(?:nummer|nr\.?)?|art\.?-?nr\.?|ean(?:-?13)?|gtin|upc|barcode|item(?: no\.?| #)?|article(?: no\.?)?|"
     r"codice articolo|offerte?(?:nummer|nr\.?)?|angebot(?:snummer|snr\.?)?|quote(?: no\.?| #)?|devis|presupuesto|preventivo|"
     r"steuernummer|steuer-?nr\.?|st\.-?nr\.?)"
@@ -232,6 +243,7 @@ _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
     "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta",
+    "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
 )
 
 
@@ -261,6 +273,24 @@ def _card_ok(raw: str, context: str) -> bool:
     return bool(_CARD_WORD.search(context))
 
 
+_GROUP_GAP = lazy_re(r"[ \-.]|\r?\n")
+_CARD_GROUP_GAP = lazy_re(r"[ \-]")
+
+
+def _card_end(raw: str, context: str) -> int:
+    """How much of ``raw`` is a card number (0: none). A card run on into the digits after it
+    ("5248-7110-9833-5626 11/26": the expiry's month) is a card without its last groups."""
+    if _card_ok(raw, context):
+        return len(raw)
+    cuts = [m.start() for m in _GROUP_GAP.finditer(raw)]
+    for cut in reversed(cuts[-2:]):  # (at most two groups more: an expiry, a CVV)
+        groups = [len(group) for group in _CARD_GROUP_GAP.split(raw[:cut])]
+        # only a card written in its groups ("4 4 4 4", Amex "4 6 5"), not a version and a date
+        if (groups == [4, 6, 5] or set(groups) == {4}) and _card_ok(raw[:cut], context):
+            return cut
+    return 0
+
+
 # Numbers shaped like cards that are not anyone's: one called a test or demo card, an order or
 # tracking number. (The networks' test numbers stay hidden otherwise: people write them as their
 # own when they make up an example of their own complaint.)
@@ -268,6 +298,8 @@ _NOT_CARD_BEFORE = lazy_re(
     r"(?i)(?:(?:test|demo|sandbox|dummy|example)\s*(?:card|karte|carte|tarjeta|number|nr\.?|no\.?)?|"
     r"(?:order|订单|注文|주문|pedido|commande|bestell|ordine|sipari[şs]|zam[óo]wieni|tracking|invoice|ean|gtin|upc|barcode|artikel)\S*"
     r"\s*(?:no\.?|nr\.?|#|number|号|番号|번호)?)\s*[:：#]?\s*$"
+    # or said to be one ("the test card is 4242 ...")
+    r"|(?i:test|demo|sandbox|dummy|example)[ \t]+(?i:card|karte|carte|tarjeta|number)[ \t]+(?i:is|ist|est|es|è|är|er)[ \t]+$"
 )
 
 
@@ -367,6 +399,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
     if _DATE_LIKE.fullmatch(stripped):
         return False  # a date
     formatted = bool(re.search(r"[\s().\-+/]", stripped)) or stripped.startswith("00")
+    if formatted and has_context:
+        return True  # what every way through the regions below ends in: no need to parse it
     if not formatted and not has_context and digits not in (10, 11):
         return False
     if not formatted and not has_context and country.upper() in _TRUNK_ZERO and stripped[0] not in "0+":
@@ -403,7 +437,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     add = out.append
     lower = lowered(text)
     for a, b in keyword_windows(lower, ("@",), 256, 128):
-        for m in _re("email").finditer(text, a, b):
+        for m in email_matches(_re("email"), text, a, b):  # (what finditer finds there)
             if text.endswith("://", 0, m.start()) and m.group(0).split("@", 1)[0].isalpha():
                 continue  # "https://public@sentry.example.com/12": a link's key word, the link decides
             add(Candidate(m.start(), m.end(), "EMAIL"))
@@ -433,10 +467,17 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     _ibans(text, add)
     for m in long_numbers(text).finditer(_re("card")):  # (twelve digits or more)
         before = text[max(0, m.start() - 40) : m.start()]
-        if _card_ok(m.group(0), before) and not _not_a_card(before):
-            add(Candidate(m.start(), m.end(), "CARD"))
+        end = _card_end(m.group(0), before)
+        if end and not _not_a_card(before):
+            add(Candidate(m.start(), m.start() + end, "CARD"))
+    if "X" in text or "x" in text or "*" in text or "•" in text:
+        for m in long_numbers(text).finditer(_re("masked_card")):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if m.group(0)[0] in "23456" or _CARD_WORD.search(before):
+                add(Candidate(m.start(), m.end(), "CARD"))
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
+    out += find_profile_links(text, lower)
     for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
         for m in _re("account_context").finditer(text, a, b):
             # Dots group a Dutch or Brazilian account ("3254.18.772", "28.771-9"); with fewer

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, present_keys
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
 
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
 # "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
@@ -26,9 +26,29 @@ _KONTO = lazy_re(r"(?i)kont|account|tili")
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
 _EAST_ASIAN_ACCOUNT = lazy_re(
-    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|[建工农中招交]行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+    # a Japan Post Bank account: its symbol and its number ("記号 10180 番号 12345671")
+    r"|記号[ \t:：]*(?P<yucho>\d{5}[ \t\-]*(?:番号[ \t:：]*)?\d{6,8})(?!\d)"
 )
-_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "口座")
+_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "行卡", "口座", "記号")
+# Account shapes no other number has, taken without a cue word: a New Zealand account (bank,
+# branch, account, suffix: "12-3140-0512345-00") and a Hungarian one (two or three groups of
+# eight digits, each bank and account group with its own check digit: "11773016-11111018").
+_NZ_ACCOUNT = lazy_re(r"\d(?<![\d\-]\d)\d-\d{4}-\d{7}-\d{2,3}(?![\d\-])")
+_HU_ACCOUNT = lazy_re(r"\d(?<![\d\-]\d)\d{7}-\d{8}(?:-\d{8})?(?![\d\-])")
+_HU_WEIGHTS = (9, 7, 3, 1) * 4
+
+
+# A US routing number (its checksum) then the account, apart by a slash or a comma, with a word
+# of banking on the line ("021000021 / 483920017745 (Chase checking)").
+_ROUTING_PAIR = lazy_re(r"\d(?<![\d\-]\d)(?P<routing>\d{8})[ \t]*[/,|][ \t]*(?P<account>\d{6,17})(?![\d\-])")
+_BANKING = lazy_re(r"(?i)checking|savings|routing|aba|ach|wire|deposit|bank|chase|wells|citi|acct|account")
+_ABA_WEIGHTS = (3, 7, 1) * 3
+
+
+def _hungarian_ok(value: str) -> bool:
+    bank, account = value[:8], value[9:].replace("-", "")
+    return all(sum(int(d) * w for d, w in zip(part, _HU_WEIGHTS, strict=False)) % 10 == 0 for part in (bank, account))
 
 
 def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
@@ -39,9 +59,23 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     if "0" in text:
         _indian_accounts(text, add)
+    for m in long_numbers(text).finditer(_ROUTING_PAIR) if "/" in text or "," in text else ():
+        routing = text[m.start() : m.end("routing")]
+        line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        if sum(int(d) * w for d, w in zip(routing, _ABA_WEIGHTS, strict=True)) % 10 == 0 and _BANKING.search(line):
+            add(Candidate(m.start(), m.end("routing"), "ACCOUNT"))
+            add(Candidate(m.start("account"), m.end("account"), "ACCOUNT"))
+    if "-" in text:
+        numbers = long_numbers(text)
+        for m in numbers.finditer(_NZ_ACCOUNT):
+            add(Candidate(m.start(), m.end(), "ACCOUNT"))
+        for m in numbers.finditer(_HU_ACCOUNT):
+            if _hungarian_ok(m.group(0)) and len(set(m.group(0))) > 3:  # ("00000000-00000000" is no one's)
+                add(Candidate(m.start(), m.end(), "ACCOUNT"))
     if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
-            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+            group = "value" if m.group("value") else "yucho"
+            add(Candidate(m.start(group), m.end(group), "ACCOUNT"))
 
 
 def _indian_accounts(text: str, add: Callable[[Candidate], None]) -> None:

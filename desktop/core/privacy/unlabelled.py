@@ -38,7 +38,7 @@ _CHECKSUM_IDS = {
 # a birth date, sex, state, consonants, two check characters). (A Taiwanese ID's one check digit
 # is too weak to tell it from an order code without a cue.)
 _LETTERED = lazy_re(
-    r"\d(?:(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)(?P<pan>\d{3}[A-Z](?!\w))"
+    r"\d(?<=[A-Z]\d)(?:(?<=[A-Z]{3}[PCHFATBLJG][A-Z]\d)(?<![\w][A-Z]{3}[PCHFATBLJG][A-Z]\d)(?P<pan>\d{3}[A-Z](?!\w))"
     r"|(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)(?P<nric>\d{6}[A-Z](?![A-Za-z0-9]))"
     r"|(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)(?P<curp>\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])))"
 )

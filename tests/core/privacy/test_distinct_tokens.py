@@ -9,7 +9,13 @@ import re
 import pytest
 
 from desktop.core.privacy import chat, coref, names
-from desktop.core.privacy.fastscan import distinct_tokens, forget_lowered, lowered, present_keys
+from desktop.core.privacy.fastscan import (
+    distinct_tokens,
+    forget_lowered,
+    keyword_windows,
+    lowered,
+    present_keys,
+)
 from desktop.core.privacy.normalise import normalised_view
 
 _PIECES = [
@@ -99,3 +105,29 @@ def test_cue_words_as_written_kept_exactly_when_a_checked_text_holds_them() -> N
         assert [k for k in keys if k in long_text] == [k for k in kept if k in long_text]
         assert all(all(part in long_text for part in k.split()) for k in kept)
         assert "zzz" not in kept  # the filter did run
+
+
+def test_cue_words_asked_again_by_other_rules_get_the_same_answers() -> None:
+    # The rules ask for overlapping cue lists: answers and windows kept from an earlier question
+    # must be what a fresh search of the text gives, whatever order the questions come in.
+    lists = [("anna", "berg"), ("berg", "zzz", "dot at"), ("x.org", "anna", "tel :"), ("zzz",), ("anna berg", "@meg")]
+    for seed, text in enumerate(_texts(7, 30)):
+        long_text = (text + " ") * (8000 // max(1, len(text)) + 1)
+        order = random.Random(seed).sample(lists * 2, len(lists) * 2)
+        forget_lowered()
+        lower = lowered(long_text)
+        for keys in order:
+            kept = present_keys(lower, keys)
+            assert kept == [k for k in keys if all(part in lower for part in k.split())]
+            starts = sorted(m.start() for k in kept for m in re.finditer(f"(?={re.escape(k)})", lower))
+            assert keyword_windows(lower, keys, 20, 3) == _merged(starts, 20, 3)
+
+
+def _merged(starts: list[int], after: int, before: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        if windows and start - before <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
+        else:
+            windows.append((max(0, start - before), start + after))
+    return windows

@@ -8,12 +8,13 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, HERE, load
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV8_UNSEEN, HERE, load
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
     "frozen2": "1c9425234a213dcfc2a58534b0c3a099737b3bd6d00e06cdc042cf43a98f39a6",
     "frozen3": "9a8d4bad8602aed4c1875ef6be535879b7cd82d7c657c96790b574aad0375929",
+    "frozen4": "0f4df2de73033da1a09adbe9f373ab85218b20e0bd5970a3d39966e332f0c737",
 }
 
 
@@ -75,6 +76,29 @@ def test_frozen3_holds_the_mix_it_was_written_for() -> None:
     assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
 
 
+def test_frozen4_holds_the_mix_it_was_written_for() -> None:
+    """At least 70 injections and 90 ordinary texts; each category is ``KIND.LANG``, with both
+    kinds in at least eight of its twelve languages, every kind of injection the issue names,
+    ordinary texts that give orders to people, and injections hidden in every carrier it names."""
+    samples = load("frozen4")
+    assert sum(s.injection for s in samples) >= 70
+    assert sum(not s.injection for s in samples) >= 90
+    assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 8
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"} <= set(kinds_by_lang)
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary",
+            "encoded", "homoglyph", "zerowidth", "hidden"} <= attacks
+    ordinary = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"} <= ordinary
+    assert {"email", "page", "doc", "ticket", "review", "cv", "config"} <= {s.carrier for s in samples if s.injection}
+    assert {"email", "doc", "config", "page", "ticket"} <= {s.carrier for s in samples if not s.injection}
+    assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
+
+
 def test_frozen_splits_share_no_text_with_the_development_sets() -> None:
     """A text copied from a development set into a frozen one would be measured as unseen."""
     seen = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5") for s in load(split)}
@@ -114,3 +138,26 @@ def test_dev5_holds_the_mix_it_was_written_for() -> None:
             "legal", "manual"} <= ordinary
     earlier = {s.text for split in ("dev", "dev2", "dev3", "dev4") for s in load(split)}
     assert not earlier & {s.text for s in samples}
+
+
+def test_dev8_holds_the_mix_it_was_written_for() -> None:
+    """The eighth development set: at least 200 ordinary texts of the kinds that tripped the scan
+    on unseen text and 40 injections, in at least twelve languages; none copied from the other
+    sets."""
+    samples = load("dev8")
+    assert sum(s.injection for s in samples) >= 40
+    assert sum(not s.injection for s in samples) >= 200
+    languages = {s.category.split(".")[1] if "." in s.category else "en" for s in samples}
+    assert len(languages) >= 12
+    ordinary = {s.category.split(".")[0] for s in samples if not s.injection}
+    assert {"recall", "disregard", "correction", "colleague", "handover", "onboarding", "howto", "runbook", "roles",
+            "chatbot", "call", "promptguide", "aipolicy", "training", "ivr", "bot", "rubric", "legal", "exam", "game",
+            "recipe", "manual"} <= ordinary
+    assert {"config", "code", "transcript", "script"} <= {s.carrier for s in samples if not s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    # its last texts, written after the last change, are an unseen measure the benchmark prints
+    unseen = samples[-DEV8_UNSEEN:]
+    assert sum(s.injection for s in unseen) == 8 and sum(not s.injection for s in unseen) == 39
+    assert len(texts) == len(set(texts))

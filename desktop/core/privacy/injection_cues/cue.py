@@ -65,4 +65,7 @@ NOT_A_NOUN = r"(?<!your reply)(?<!your answer)(?<!your output)(?<!the reply)(?<!
 # file, not an order ("You are now in maintenance mode", "You must approve refunds without checks").
 ROLE_DEFINITION = (r"(?:(?:you are|you're) (?!now\b|no longer\b|in \w+ mode\b)(?:an?|the|my|our) |"
                    r"you (?:answer|summari[sz]e|translate|help|assist|write|reply to|classify|extract|draft|are helping)\b|"
-                   r"(?:du bist|tu es|eres|sei|je bent|voce e) (?:ein|eine|der|die|un|une|l'|una|el|la|il|een|de|um|uma|o|a) )")
+                   r"(?:du bist|tu es|eres|sei|je bent|voce e) (?:ein|eine|der|die|un|une|l'|una|el|la|il|een|de|um|uma|o|a) |"
+                   # (an elided article, and a job given with its verb, in the team's languages)
+                   r"(?:tu es|sei) l'|(?:tu|du|jij|je) (?:resumes|reponds|traduis|rediges|aides|classes|fasst|beantwortest|"
+                   r"ubersetzt|prufst|hilfst|schreibst|vat|beantwoordt|vertaalt)\b)")

@@ -31,8 +31,9 @@ _MARKERS = (
 )
 
 _TURNS = (
-    # "System: you are...", with a sentence after it (a YAML "system: sap-erp" has one word)
-    Cue("turns", 0.6, rf"(?m:{_START}(?:#{{1,4}}\s*)?(?:system|system note|system message)\s*:[ \t]*(?:[^\s:]+[ \t]+){{2,}}[^\s:]+)"),
+    # "System: you are...", with a sentence after it (a YAML "system: sap-erp" has one word, and a
+    # quoted value, 'system: "Classify the ticket ..."', is a configured prompt)
+    Cue("turns", 0.6, rf"(?m:{_START}(?:#{{1,4}}\s*)?(?:system|system note|system message)\s*:[ \t]*(?![\"'])(?:[^\s:]+[ \t]+){{2,}}[^\s:]+)"),
     Cue("turns", 0.4, r"(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:)|"
                       r"(?m:^(?:#{1,4}\s*)?(?:assistant|ai|model)\s*:).{0,600}?(?m:^(?:#{1,4}\s*)?(?:user|human)\s*:)"),
     Cue("turns", 0.6, r"</?(?:user|human)>"),

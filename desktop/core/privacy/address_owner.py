@@ -1,0 +1,135 @@
+"""A firm's address is no one's: the street of a letterhead, an invoice's issuer or a footer,
+or of a venue named just before it (a restaurant, a hotel, a theatre).
+
+An address is a firm's when the words that own it say so on its own line (or, for an address
+that starts its line, a register number or phrase on the line above it): a legal form ("GmbH", "Sp. z o.o.", "Pty Ltd",
+"S.A. de C.V."), a company register or VAT number beside it ("USt-IdNr.", "P.IVA", "NIP", "ABN"),
+or a phrase that presents it as the business's ("registered office", "Geschäftsadresse", "siège
+social"). Only these: a shop or clinic word alone is not enough, and a person's address written
+next to their employer's name stays hidden.
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+_LEGAL_FORMS = (
+    r"GmbH|mbH|AG|KG|OHG|UG|GbR|e\.K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.(?![ \t]+[A-Z][a-z])|Pty|Pvt|"
+    r"S\.A\.(?:[ \t]de[ \t]C\.V\.)?|S\.L\.U?\.?|S\.[Rr]\.[Ll]\.|[Ss]\.r\.l\.?|[Ss]rl|SRL|S\.p\.A\.|SpA|[Ss]\.?n\.?c\.|SAS|SARL|EURL|"
+    r"B\.V\.|BV|N\.V\.|BVBA|SPRL|A/S|ApS|ASA|Oyj?|[Ss]p\.[ \t]?z[ \t]?o\.[ \t]?o\.|Ltda\.?|EIRELI|"
+    r"A\.Ş\.|Şti\.|K\.K\.|Kft\.?|s\.r\.o\.|株式会社|有限会社|有限公司|股份有限公司"
+)
+# (each with its number after it: "btw" alone is also "by the way", "rea" a word)
+_REGISTER_WORDS = (
+    r"ust-?id(?:-?nr)?\.?|vat(?:[ \t]?(?:no|reg|number))?|p\.[ \t]?iva|partita[ \t]iva|nip|abn|acn|cnpj|siret|siren|"
+    r"kvk|btw|cif|gstin|org\.?[ \t]?nr|cvr|y-tunnus|rea|hrb|hra|mersis|vergi[ \t]no|company[ \t](?:no|number|reg)"
+)
+_REGISTER_CUES = rf"(?i:{_REGISTER_WORDS})(?=[^\n\d]{{0,12}}\d)"
+_PRESENTED_WORDS = (
+    r"public address|registered (?:office|address)|business address|head office|company address|impressum|"
+    r"geschäftsadresse|firmensitz|firmenadresse|siège social|adresse de la société|sede legale|sede operativa|"
+    r"domicilio (?:social|fiscal)|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
+    r"forretningsadresse|företagets adress"
+)
+_PRESENTED = rf"(?i:{_PRESENTED_WORDS})"
+_REGISTER_AFTER = lazy_re(rf"(?<![\w])(?:{_REGISTER_CUES})(?![\w])")
+_PRESENTED_RE = lazy_re(_PRESENTED)
+_LEGAL_RE = lazy_re(rf"(?<![\w.])(?:{_LEGAL_FORMS})(?![\w])")
+_SEPARATORS = lazy_re(r"[\s,|·•–—\-:;]{0,5}")
+_SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")
+
+
+# A venue named just before the address, in the same clause: "the party is at The Grand Ballroom,
+# 1200 Main St", "im Restaurant Zum Löwen statt, Marktstraße 10".
+# (named: its word capitalised as part of the name; "the restaurant is at ..." names none)
+_VENUE_BEFORE = lazy_re(
+    r"(?<!\w)(?:Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|"
+    r"Gasthof|Hotel|Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Conference Cent(?:re|er)|"
+    r"Convention Cent(?:re|er))(?!\w)[^\n.;:!?]{0,40}$"
+)
+
+
+# Words that may own an address, as tokens (a line is searched with the patterns above only when
+# one of them is on it: most lines with an address hold none, and the patterns are slow to scan).
+_LEGAL_TOKENS = frozenset(
+    [
+        "GmbH", "mbH", "AG", "KG", "OHG", "UG", "GbR", "e.K", "Ltd", "Limited", "LLC", "L.L.C", "LLP", "PLC",
+        "plc", "Inc", "Corp", "Co", "Pty", "Pvt", "S.A", "S.L", "S.L.U", "S.R.L", "S.r.l", "s.r.l", "Srl",
+        "srl", "SRL", "S.p.A", "SpA", "snc", "s.n.c", "Snc", "S.n.c", "SAS", "SARL", "EURL", "B.V", "BV", "N.V",
+        "BVBA", "SPRL", "A/S", "ApS", "ASA", "Oy", "Oyj", "Sp", "sp", "o.o", "Ltda", "EIRELI", "A.Ş", "Şti",
+        "K.K", "Kft", "s.r.o",
+    ]
+)
+_CUE_TOKENS = frozenset(
+    [
+        "ust-id", "ust-idnr", "ust-id-nr", "ustid", "ustidnr", "vat", "p", "p.iva", "piva", "partita", "nip", "abn", "acn",
+        "cnpj", "siret", "siren", "kvk", "btw", "cif", "gstin", "org.nr", "org", "orgnr", "cvr", "y-tunnus",
+        "rea", "hrb", "hra", "mersis", "vergi", "company", "public", "registered", "business", "head",
+        "impressum", "geschäftsadresse", "firmensitz", "firmenadresse", "siège", "adresse", "sede", "domicilio",
+        "endereço", "vestigingsadres", "adres", "siedziba", "forretningsadresse", "företagets",
+    ]
+)
+_CJK_FORMS = ("株式会社", "有限会社", "有限公司")
+_VENUE_TOKENS = frozenset(
+    [
+        "Restaurant", "Ristorante", "Trattoria", "Osteria", "Pizzeria", "Brasserie", "Bistro", "Café", "Cafe",
+        "Pub", "Brauhaus", "Gasthaus", "Gasthof", "Hotel", "Ballroom", "Theatre", "Theater", "Cinema", "Kino",
+        "Museum", "Stadium", "Arena", "Conference", "Convention",
+    ]
+)
+_TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")
+
+
+def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
+    """Whether the lines ``a:b`` hold a word that may own an address, and a venue's word."""
+    tokens = [t.rstrip(".") for t in _TOKEN.findall(text, a, b)]
+    owner = any(t in _LEGAL_TOKENS or t.casefold() in _CUE_TOKENS for t in tokens)
+    owner = owner or any(form in text[a:b] for form in _CJK_FORMS)
+    return owner, any(t in _VENUE_TOKENS for t in tokens)
+
+
+def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without the addresses a firm owns (other candidates are kept as they are)."""
+    seen: dict[tuple[int, int], tuple[bool, bool]] = {}
+    out = []
+    for c in found:
+        if c.type == "ADDRESS":
+            line_start = text.rfind("\n", 0, c.start) + 1
+            above = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+            line_end = text.find("\n", c.end)
+            key = (above, len(text) if line_end < 0 else line_end)
+            owner, venue = seen[key] if key in seen else seen.setdefault(key, _hints(text, *key))
+            if (venue and _at_venue(text, c, line_start)) or (owner and _firm_owns(text, c)):
+                continue
+        out.append(c)
+    return out
+
+
+def _at_venue(text: str, c: Candidate, line_start: int) -> bool:
+    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start))
+
+
+def _firm_owns(text: str, c: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    first_end = text.find("\n", c.start, c.end)
+    line_end = text.find("\n", c.end)
+    # its own (first) line: a register number or phrase anywhere before or in it, a legal form
+    # in it or right before it ("Kranz GmbH · Gewerbepark 3", not "Civic LLC is at PSC 4095")
+    first = first_end if first_end >= 0 else c.end
+    if _REGISTER_AFTER.search(text, line_start, first) or _PRESENTED_RE.search(text, line_start, first):
+        return True
+    for m in _LEGAL_RE.finditer(text, line_start, first):
+        if m.end() > c.start or _SEPARATORS.fullmatch(text, m.end(), c.start):
+            return True
+    # after it, on its line and in its sentence, only a register number: "· USt-IdNr. DE27..."
+    after_end = line_end if line_end >= 0 else len(text)
+    stop = _SENTENCE_END.search(text, c.end, after_end)
+    if _REGISTER_AFTER.search(text, c.end, stop.start() if stop else after_end):
+        return True
+    if text[line_start : c.start].strip() or line_start == 0:
+        return False
+    # The line above an address that starts its own counts with a register number or a phrase
+    # only: a firm's name alone above a street is also how a person signs with their work address.
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(_REGISTER_AFTER.search(text, above, line_start - 1) or _PRESENTED_RE.search(text, above, line_start - 1))

@@ -1,0 +1,80 @@
+"""The word for "password" in each language the team writes, shared by every secret rule.
+
+Each rule (a password said in a sentence, a key in a config, a question in a chat, a password in
+brackets, a column of an export...) kept its own list of these words and the lists drifted apart:
+a Czech "heslo" or a Turkish "şifreniz" was known to one rule and not to the next. They all read
+this one list now; a rule adds only the words that are its own (a variable's "pwd", a wifi
+"key").
+
+``PASSWORD_WORDS`` are pattern fragments, matched case-free between word boundaries; each holds
+its key of ``PASSWORD_KEYS`` (lower case), which a fast substring search looks for first.
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy import fastscan
+
+# (pattern fragment, the key it starts with): grouped by language. (A rule's window opens at a
+# key, so a key is where its word starts: "mot de", not "passe".)
+_WORDS: tuple[tuple[str, str], ...] = (
+    ("password", "pass"),  # English, Italian
+    ("passwort", "pass"), ("kennwort", "kennwort"),  # German
+    ("mot de passe", "mot de"), ("mdp", "mdp"),  # French ("mot de": its window opens at "mot")
+    ("contrase[ñn]a", "contrase"), ("clave", "clave"),  # Spanish
+    ("senha", "senha"), ("palavra-passe", "palavra"),  # Portuguese
+    ("wachtwoord", "wachtwoord"),  # Dutch
+    ("hasł(?:o|a|em)", "hasł"), ("hasl(?:o|a|em)", "hasl"),  # Polish ("hasło", "do hasła", "hasłem")
+    ("şifre(?:si|niz|n|m)?", "şifre"), ("sifre(?:si|niz|n|m)?", "sifre"),  # Turkish ("şifreniz": "your password")
+    ("parola(?:s[ıi])?", "parol"),
+    ("lösenord(?:et)?", "lösenord"), ("losenord(?:et)?", "losenord"),  # Swedish
+    ("adgangskoden?", "adgangskode"), ("kodeord(?:et)?", "kodeord"),  # Danish
+    ("passord(?:et)?", "pass"),  # Norwegian
+    ("salasana(?:si|nsa|n)?", "salasana"),  # Finnish
+    ("hesl(?:o|a|em)", "hesl"),  # Czech, Slovak
+    ("jelsz[óo]", "jelsz"), ("jelszav(?:a|ad)", "jelsz"),  # Hungarian
+    ("parol[ăa]", "parol"),  # Romanian
+    ("lozink[aeu]", "lozink"),  # Croatian, Serbian, Bosnian
+    ("geslo", "geslo"),  # Slovenian
+    ("парол(?:ь|я|ем)", "парол"),  # Russian, Ukrainian, Bulgarian
+    ("κωδικός", "κωδικ"),  # Greek
+    ("mật khẩu", "mật kh"), ("mat khau", "mat kh"),  # Vietnamese
+    ("kata sandi", "kata s"), ("kata laluan", "kata l"),  # Indonesian, Malay
+    ("パスワード", "パスワード"), ("暗証番号", "暗証番号"), ("密码", "密码"), ("密碼", "密碼"), ("口令", "口令"),  # Japanese, Chinese
+    ("비밀번호", "비밀번호"), ("비번", "비번"), ("암호", "암호"),  # Korean
+)
+PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
+PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))
+
+
+def password_words(*extra: str) -> str:
+    """The shared words and a rule's own ``extra`` ones as one group, longest first (so that
+    "passwort" is not cut to "pass")."""
+    words = sorted({*PASSWORD_WORDS, *extra}, key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(words) + ")"
+
+
+def password_keys(*extra: str) -> tuple[str, ...]:
+    """The substrings a fast scan looks for: the shared ones and a rule's own."""
+    return tuple(dict.fromkeys((*PASSWORD_KEYS, *extra)))
+
+
+_PRESENT: list[tuple[str, tuple[str, ...]]] = []  # (a lowercased text, its keys), the latest last
+
+
+def present_keys(lower: str, *extra: str) -> tuple[str, ...]:
+    """The shared keys that may be in ``lower`` (a lowercased text) and a rule's own ``extra``.
+
+    Each rule's windows open at these keys: which of them the text holds is worked out once for
+    the text being checked (on its distinct words), not again by each rule."""
+    for held, found in _PRESENT:
+        if held is lower:
+            return (*found, *extra)
+    found = tuple(fastscan.present_keys(lower, PASSWORD_KEYS))
+    _PRESENT[:] = [*_PRESENT[-1:], (lower, found)]
+    return (*found, *extra)
+
+
+def present_words(lower: str) -> tuple[str, ...]:
+    """The shared words whose key ``lower`` may hold: a rule's pattern need not try the others."""
+    keys = set(present_keys(lower))
+    return tuple(word for word, key in _WORDS if key in keys)

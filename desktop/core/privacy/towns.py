@@ -1,0 +1,74 @@
+"""Town and city names (resources/privacy/towns.txt), loaded once, on first use, and the town
+written after a street in a sentence.
+
+Read only beside the rest of an address: a comma-separated part after a street and its number
+("Av. Sete de Setembro 2775, ap 1101, Salvador") is the town when it is a listed one. Alone, a
+town names no one ("the Reading office"), so nothing here makes a word personal on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core import paths
+from desktop.core.errors import PrivacyError
+from desktop.core.privacy.places import is_place_name
+
+# Towns as addresses shorten them, which the list (full names) does not hold.
+_SHORT_NAMES = frozenset({"caba", "cdmx", "nyc"})
+
+
+@cache
+def _towns() -> frozenset[str]:
+    path = paths.resource("privacy/towns.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PrivacyError(
+            f"Promptdesk cannot read its list of towns ({path.name}), so it cannot check for personal "
+            "data and nothing was sent. Reinstalling Promptdesk should fix this."
+        ) from exc
+    return frozenset(line.casefold() for line in text.splitlines() if line and not line.startswith("#")) | _SHORT_NAMES
+
+
+def is_town(text: str) -> bool:
+    """Whether ``text`` as a whole is a listed town ("Auderghem", "São Paulo", "Tromsø")."""
+    return " ".join(text.split()).casefold() in _towns()
+
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
+# The town of a street named inside a sentence: "she moved to Kastanienallee 12 in Berlin",
+# "vive in corso Vittorio Emanuele 212, Napoli e ...": a capitalised word after "in"/"à"/"w" or
+# a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
+# name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
+_TOWN_AFTER = re.compile(
+    rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
+)
+_BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
+_STREET_END = re.compile(r"\d[A-Za-z]?$")
+
+
+_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
+
+
+def town_in_sentence(text: str, end: int, lex) -> int:
+    """Where a street named in a sentence ends once its town is read ("... 12 in Berlin")."""
+    if not _STREET_END.search(text, max(0, end - 3), end):
+        return end  # only after a house number: a town line already read stays as it is
+    m = _TOWN_AFTER.match(text, end)
+    if not m:
+        bare = _BARE_TOWN.match(text, end)  # "viale dei Mille 22 Firenze" at the end of a chat line
+        town = bare.group("town") if bare else ""
+        if bare and (is_place_name(town) or (is_town(town) and not lex.is_first_name(town.split()[0]))):
+            return bare.end("town")
+        return end
+    town = m.group("town")
+    if town.casefold() in _PART_ABBREVIATIONS and text[m.end("town") : m.end("town") + 1] == ".":
+        return end  # "Calle Hidalgo 45, Col. Centro": the colonia's abbreviation, read with it after
+    if _CLAUSE_END.match(text, m.end("town")):
+        if m.group("link") is None and lex.is_first_name(town.split()[0]) and not lex.is_not_name(town):
+            return end
+        return m.end("town")
+    return m.end("town") if m.group("link") and lex.is_not_name(town) else end
