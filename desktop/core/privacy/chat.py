@@ -84,6 +84,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _NESTED_KEYS = lazy_re(r"(?m)^(?:[\w\-]+:[ \t]*$|[ \t]+[\w\-]+:)")
 
 
+_EMPTY_KEY = lazy_re(r"(?m)^[\w\-]+:[ \t]*$")
+_LIST_OR_INDENTED_KEY = lazy_re(r"(?m)^[ \t]*- [\w\-]+:|^[ \t]{2,}[\w\-]+:[ \t]*$")
+
+
+def _yaml(text: str) -> bool:
+    """A key with nothing after it on its line and a list item's or an indented key: YAML."""
+    return bool(_EMPTY_KEY.search(text) and _LIST_OR_INDENTED_KEY.search(text))
+
+
 def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of chat speaker labels."""
     spans: list[tuple[int, int]] = []
@@ -119,9 +128,11 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         relaxed = not any(_plain_word(label) or "_" in label or " " in label for label in labels) and not _NESTED_KEYS.search(
             "\n".join(line for _, line in lines))
         plausible = clean and (len(chatty) == len(labels) or (relaxed and 2 * len(chatty) >= len(labels)))
-        all_cjk = all(CJK.match(label) for label in labels)
+        all_cjk = all(CJK.match(label) and _cjk_name_shaped(label) for label in labels)
         # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
         lower_pair = relaxed and len(bare) >= 2 and all(label[0].islower() and label in chatty for label in labels)
+        if _yaml("\n".join(line for _, line in lines)):
+            plausible = False  # a YAML file's keys ("kind: Config", "clusters:", "- name: prod"), not speakers
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair):
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
@@ -134,6 +145,16 @@ _INITIALLED = lazy_re(r"[^\W\d_][\w'’\-]{1,20}[ \t][A-ZÀ-Þ]\.?")
 _SPEAKER_TIME_MESSAGE = lazy_re(
     r"[ \t]*([^\W\d][\w.\-]{0,24}(?: [^\W\d][\w.\-]{0,24})?)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*:[ \t]"
 )
+
+
+def _cjk_name_shaped(label: str) -> bool:
+    """A Han label is a speaker's name only with a name's length and a listed surname first
+    ("王磊:"); "您好：" (hello) and "交货地点：" (place of delivery) start a letter's lines."""
+    from desktop.core.privacy.cjk import SURNAMES
+
+    if not ("\u4e00" <= label[0] <= "\u9fff"):
+        return True  # Hangul and kana names are judged as before
+    return len(label) <= 4 and (label[0] in SURNAMES or label[0] in "小老阿")  # ("小王", "老李": nicknames)
 
 
 def _chat_label(label: str) -> bool:

@@ -29,6 +29,10 @@ SURNAMES = set(
     "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
     "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
 )
+# Everyday Japanese words that end in an honorific's character.
+_EVERYDAY_HONORIFIC = frozenset({
+    "客様", "皆様", "仕様", "同様", "模様", "多様", "異様", "各様", "神様", "殿様", "王様", "奥様", "様様",
+})
 _SHORT_SIGNATURE = lazy_re(
     rf"[ \t]*(?:客服|担当|담당|[{_HAN}]{{1,6}}(?:部|課|室|係|科|组|組)[ \t]+)?[ \t]*([{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}})"
     r"(?:[ \t]*(?:드림|拝|より))?[ \t]*"
@@ -148,6 +152,8 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     """Names before honorifics and job titles, and a short message's closing signature."""
     for m in _HONORIFIC.finditer(text):
         start, name = m.start(1), m.group(1)
+        if name[-1] + m.group(0)[len(name) :] in _EVERYDAY_HONORIFIC:
+            continue  # "お客様" (customers), "皆様" (everyone), "仕様" (specification): no one's name
         if name.endswith(_KR_TITLES):
             continue  # "부장님", "김과장님": a title before the honorific, found below
         # (a Japanese family name of two characters standing alone is kept whole: "青木さん")

@@ -210,10 +210,21 @@ def _username_value(value: str, start: int) -> tuple[int, int] | None:
     parts = [p for p in re.split(r"[._\-]+", token) if len(p) > 2]
     if len(parts) > 1 and all(lex.rank(p) < 50_000 and not lex.is_first_name(p) for p in parts):
         return None  # "compras.levante", "upload_lager": a shared account named by its use
+    if _SERVICE_ACCOUNT.search(token):
+        return None  # "svc-backup", "etl_loader", "deployer", "acmebuild": a machine's account
+    word = token.rstrip("0123456789")
+    if word.isalpha() and lex.rank(word) < 50_000 and not lex.is_first_name(word) and not lex.is_surname(word):
+        return None  # "reporting", "magazzino2": an everyday word, an account named by its use
     at = value.index(token)
     return start + at, start + at + len(token)
 
 
+# What a machine's account is named after: a short tag with a separator ("svc-", "_bot"), or a
+# task's word anywhere in it ("deployer", "acmebuild", "nightly_backup").
+_SERVICE_ACCOUNT = lazy_re(
+    r"(?i)(?:^(?:svc|srv|sa|sys|bot|etl|app|api|ci|cd|ro|rw|db)[._\-]|[._\-](?:svc|srv|bot|etl|api|ci|ro|rw|db)$|"
+    r"deploy|backup|build|report|monitor|service|daemon|robot|noreply|no-reply|scanner|sync|jenkins|runner|cron|batch)"
+)
 _ID_VALUE = lazy_re(r"[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){4,24}")
 
 

@@ -39,7 +39,25 @@ _ORDERS = (
     # bookings and shipments ("reserva 77201983", "Takip numarası: 718204936152", "Bestellnr. 4500388122")
     r"bestellnr|best\.-nr|auftragsnr|reserva|reservation|reservierung|buchung|buchungsnummer|prenotazione|"
     r"reservering|boeking|rezerwacja|rezervasyon|bokning|booking|conf|confirmation|takip(?: numarası| no)?|"
-    r"kargo takip|gönderi(?: no)?|sendung|colis|envío|seguimiento|spedizione|zending|przesyłka|försändelse|forsendelse"
+    r"kargo takip|gönderi(?: no)?|sendung|colis|envío|seguimiento|spedizione|zending|przesyłka|försändelse|forsendelse|"
+    # waybills and travel tickets ("fraktsedel 3901877124", "número de billete 075-2384910231")
+    r"fraktsedel|fraktsedelnummer|frachtbrief|waybill|air waybill|awb|connote|guía|guia|"
+    r"lettre de voiture|vrachtbrief|cmr|irsaliye|list przewozowy|remito|packing slip|delivery note|fragtbrev|consignment|"
+    r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number|"
+    r"planning application|application(?: no| number| ref)?"
+)
+# A place's or a department's line, not a person's ("Their goods-in line is ...", "el teléfono
+# del almacén: ...", "Zentrale: ...").
+_DEPARTMENT_LINES = (
+    r"goods-in|goods in|warehouse|almacén|almacen|lager|magazzino|armazém|armazem|magazyn|entrepôt|entrepot|"
+    r"reception|rezeption|recepción|recepcion|receptie|front desk|switchboard|zentrale|centralita|centralino|"
+    r"accueil|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
+)
+# Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
+_CUSTOMERS = (
+    r"kundennummer|kunden-nr|kundennr|klantnummer|klantnr|customer number|customer no|customer id|kundnummer|"
+    r"kundenummer|kundenr|numéro client|n° client|número de cliente|numero cliente|codice cliente|"
+    r"müşteri no|müşteri numarası|numer klienta|nr klienta|número do cliente"
 )
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
@@ -61,13 +79,14 @@ _SAMPLES = r"sample|example|beispiel|exemple|ejemplo|esempio|di esempio|voorbeel
 # number they make it a phone again ("IVA incluido, llámame al 612 ...").
 _PHONE_WORDS = re.compile(
     r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|telefono|gsm|"
-    r"ll[aá]m|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me)"
+    r"ll[aá]m|chiam|appel|ruf|anruf|zadzwo|dzwo|ring|sms|text|reach|contact|kontakt|contat|arayın|arayabilir|bel me|"
+    r"direkt|direct|durchwahl|directo|diretto|doorkiesnummer|ext)"
 )
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)),
-    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES)),
+    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
 }
@@ -91,7 +110,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in
@@ -106,8 +125,10 @@ def business_number(text: str, c: Candidate) -> bool:
         return sample_connection(text[c.start : c.end])  # "postgres://app:changeme@localhost/orders"
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
-    if c.type == "PHONE" and _SWITCHBOARD.search(text, c.start, c.end):
+    if c.type == "PHONE" and (_SWITCHBOARD.search(text, c.start, c.end) or _not_a_phone(text, c)):
         return True  # "0711 9482-0": a firm's switchboard (extension 0), no one's own line
+    if c.type == "NATIONAL_ID" and _firms_tax_number(text, c):
+        return True  # "CUIT 30-70308853-4", "PAN AAACL1234F", "NIF 509 442 013": a firm's tax number
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"
@@ -125,6 +146,47 @@ def business_number(text: str, c: Candidate) -> bool:
     return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
 
 
+# Digit runs with a phone's length whose shape says what else they are: a version ("16.0.17928.20114",
+# "2.4.1"), a build or a changelog line that holds a date ("20251105-1842", "2.4.1 (2025-10-30)"),
+# a range of sums ("38.000–42.000"), a firm's Argentine CUIT ("30-70308853-4": 30, 33 and 34 are
+# firms', 20, 23, 24 and 27 people's), a firm's main line ("01 45 87 00 00", "81 8355 0000").
+_VERSION = re.compile(r"[1-9]\d?\.\d{1,2}\.\d+(?:\.\d+)?")
+_DATE_INSIDE = re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\-_.]")
+_SUM = r"\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+"
+_SUM_RANGE = re.compile(rf"{_SUM}[ \t]?[–—\-][ \t]?{_SUM}")
+_FIRM_CUIT = re.compile(r"3[034]-\d{8}-\d")
+_MAIN_LINE = re.compile(r"0[ \t]?0[ \t]?0[ \t]?0$")
+# A run of four-digit groups longer than any phone (a Brazilian invoice's access key, a barcode):
+# a "phone" found at its tail is only its last groups.
+_GROUP_BEFORE = re.compile(r"\d{4}[ \t]$")
+
+
+# Tax numbers whose shape tells a firm's from a person's: an Indian PAN's fourth letter is P for a
+# person (C a company, F a firm, T a trust...), a Portuguese NIF of a firm starts with 5 to 9 (a
+# person's with 1 to 3), a Spanish one with a letter that names the kind of company.
+_FIRM_PAN = re.compile(r"[A-Z]{3}[ABCFGHJLT][A-Z]\d{4}[A-Z]")
+_FIRM_NIF = re.compile(r"[5-9]\d{2}[ .]?\d{3}[ .]?\d{3}|[ABCDEFGHJNPQRSUVW]-?\d{7}[0-9A-J]")
+_NIF_BEFORE = re.compile(r"(?i)(?<![\w])nif(?![\w])[^\d\n]{0,30}$")
+
+
+def _firms_tax_number(text: str, c: Candidate) -> bool:
+    if _FIRM_CUIT.fullmatch(text, c.start, c.end) or _FIRM_PAN.fullmatch(text, c.start, c.end):
+        return True
+    return bool(_FIRM_NIF.fullmatch(text, c.start, c.end) and _NIF_BEFORE.search(text, max(0, c.start - 40), c.start))
+
+
+def _not_a_phone(text: str, c: Candidate) -> bool:
+    value = text[c.start : c.end]
+    if value.startswith("+"):
+        return False
+    if _VERSION.fullmatch(value) or _DATE_FIRST.match(value) or _DATE_INSIDE.search(value):
+        return True
+    if _SUM_RANGE.fullmatch(value) or _FIRM_CUIT.fullmatch(value) or _MAIN_LINE.search(value):
+        return True
+    return _GROUP_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
+
+
 def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not business_number(text, c)]
 
@@ -137,6 +199,44 @@ _DATE = re.compile(rf"(?i)\d{{1,2}}\.?[ \t]+(?:{_MONTHS})\.?,?[ \t]+\d{{4}}(?!\d
 _SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
 
 
+# Address finds that are a ledger's or a system's lines ("Konto 8400 Erlöse 19 % USt", "Mandant
+# 100 (...)"), a number at a line's end read with the next line's first word ("asset tag 008812\n
+# Steps taken"), a code after a lowercase word ("GST rate for SAC 998314"), or a street with a
+# floor where the house number would be ("Konrad-Adenauer-Ufer, 4. Stock").
+_LEDGER_WORDS = frozenset({
+    "konto", "mandant", "kostenstelle", "kostenträger", "sachkonto", "buchungskreis", "account", "ledger",
+    "cuenta", "conto", "compte", "rekening", "konta", "hesap", "position", "pos", "artikel",
+    # a document's number and what it refers to ("Rechnung 2025-0419 zu Auftrag 700123")
+    "rechnung", "invoice", "factura", "fattura", "facture", "faktura", "factuur", "fatura", "auftrag",
+    "bestellung", "lieferschein", "angebot", "offerte", "quote", "quotation", "ticket", "order",
+})
+_NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
+_CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")
+_FLOOR_AFTER = re.compile(
+    r"(?i)\.?[ \t]*(?:stock|og|obergeschoss|etage|étage|ème étage|e étage|piso|planta|piano|verdieping|floor|kat|piętro)\b"
+)
+_DIGITS = re.compile(r"\d+")
+# Where firms, not people, are: industrial and trading estates, business parks (casefolded).
+_PREMISES = re.compile(
+    r"industrial estate|trading estate|business park|industriegebiet|gewerbegebiet|gewerbepark|zona industrial|"
+    r"polígono industrial|zona industriale|bedrijventerrein|parque empresarial|organize sanayi|strefa ekonomiczna"
+)
+# A day, a month of Turkish, Polish or Portuguese and a year ("12 eylül 2022", "3 marca 2024").
+_OTHER_DATE = re.compile(
+    r"\d{1,2}\.?[ \t]+(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycznia|"
+    r"lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|"
+    r"fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[ \t]+(?:de[ \t]+)?\d{4}$"
+)
+_QUANTITY_MAKE_MODEL = re.compile(r"\d{1,3}[ \t]+([A-ZÀ-Þ][\w\-]+)[ \t]+[A-Z]{1,4}[\w\-]*[ \t]*\d[\w\-]*")
+
+
+def _listed_make(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+
+    return lexicon().is_not_name(word)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 def not_an_address(text: str, c: Candidate) -> bool:
     """Whether an address find is a log line's time, a date or a sample address."""
     if c.type != "ADDRESS":
@@ -147,5 +247,17 @@ def not_an_address(text: str, c: Candidate) -> bool:
     first = value.split(maxsplit=1)[0].strip(",.")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
+    before = _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+    if before and before.group(1).casefold() in _LEDGER_WORDS:
+        return True  # "Konto 4400 Erlöse 7 % USt": an account of the ledger and its name
+    if first in _LEDGER_WORDS or _NUMBER_THEN_WORD.fullmatch(value) or _CODE_AFTER_WORD.fullmatch(text, c.start, c.end):
+        return True  # "Konto 8400 Erlöse", "008812\nSteps", "for SAC 998314"
+    if _PREMISES.search(value) or _OTHER_DATE.match(value):
+        return True  # "Unit 9, Ballymount Industrial Estate": a firm's premises; "12 Eylül 2022": a date
+    make = _QUANTITY_MAKE_MODEL.fullmatch(text, c.start, c.end)
+    if make and _listed_make(make.group(1)):
+        return True  # "9 Jungheinrich EFG 316": a count, a make and a model
+    if _FLOOR_AFTER.match(text, c.end) and len(_DIGITS.findall(value)) == 1:
+        return True  # "am Konrad-Adenauer-Ufer, 4. Stock": a floor, no house number
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
     return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

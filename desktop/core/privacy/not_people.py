@@ -30,6 +30,7 @@ import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
+from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
 from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
@@ -54,7 +55,7 @@ PLACE_WORDS = frozenset({
 })
 # Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
 PLACE_BEFORE = PLACE_WORDS | frozenset({
-    "plaza", "piazza", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "plaza", "piazza", "place", "im", "ins", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
     "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
     "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
     "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
@@ -85,6 +86,8 @@ _JOBS = frozenset({
     "präsident", "vorsitzender", "vorstand", "geschäftsführer", "président", "directeur", "directrice",
     "presidente", "directora", "direttore", "amministratore", "voorzitter", "prezes",
     "dyrektor", "başkanı", "müdürü", "vd", "ordförande", "direktør", "formand", "diretor", "diretora",
+    "müdür", "yardımcısı", "genel", "sorumlusu", "uzmanı", "kierownik", "gerente", "jefe", "responsabile",
+    "leiter", "leiterin", "head", "chief", "coordinator", "coordinatore", "coordinador", "coördinator",
 })
 _TURKISH_ENDING = re.compile(r"['’][a-zçğıöşü]{1,6}$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
@@ -175,6 +178,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if _place_or_firm_around(text, start, end) or _inside_listed(text, start, end, lex):
         return True
+    if around_names_a_thing(text, start, end, lex):
+        return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person
@@ -264,6 +269,13 @@ TRADE_FIRST = frozenset({
     "ferragens", "tipografia", "gráfica", "grafica", "drukarnia", "hurtownia", "piekarnia", "nakliye",
     "nakliyat", "matbaa", "ofset", "eczane", "feria", "fiera", "foire", "salon", "campanha", "campaña",
     "campagna", "campagne", "kampagne", "kampanya", "kampania", "dia", "día", "dzień", "festa", "fête",
+    # trades and workshops named before the family that runs them ("Drukkerij Vos", "Schreinerei Huber")
+    "drukkerij", "bakkerij", "slagerij", "timmerbedrijf", "schildersbedrijf", "installatiebedrijf",
+    "hoveniersbedrijf", "autobedrijf", "transportbedrijf", "bouwbedrijf", "aannemersbedrijf", "schreinerei",
+    "tischlerei", "bäckerei", "metzgerei", "malerbetrieb", "autohaus", "gärtnerei", "zimmerei", "dachdeckerei",
+    "spedition", "carpintería", "fontanería", "panadería", "talleres",
+    "falegnameria", "officina", "autofficina", "marcenaria", "oficina", "serralheria", "snickeri", "bageri",
+    "tømrerfirma", "malerfirma",
 })
 # A town named after a saint: these spellings never start a person's name ("San", "Santa" and
 # "St" do: "San Martín", "Santa Cruz", "St John" are surnames too).
@@ -274,6 +286,18 @@ _LATER_FIRM = frozenset({
     "yapımevi", "yayınevi", "matbaacılık", "logistics", "solar", "collection", "inn", "hotels", "resorts",
     "suites", "foods", "supplies", "services", "systems", "technologies", "alimentaria", "alimentare",
     "vermietung", "verleih", "rental", "rentals", "leasing", "zulieferern", "zulieferer",
+    # a trade's word after a family's or a made-up name ("Ribeiro Distribuidora", "Summit Water")
+    "janitorial", "landscaping", "plumbing", "roofing", "electrical", "cleaning", "catering", "printing",
+    "water", "heating", "hvac", "paving", "towing", "trucking", "staffing", "scaffolding", "haulage",
+    "removals", "joinery", "glazing", "signage", "uniforms", "lawncare",
+    "consultancy", "distribuidora", "distribuidor", "distribuzione", "distribution", "comercial", "commerciale",
+    "importadora", "exportadora", "construtora", "constructora", "costruzioni", "construction", "transportes",
+    "trasporti", "industrias", "indústria", "industrie", "engenharia", "ingeniería", "ingegneria", "consultores",
+    "consultoria", "consultoría", "servicios", "serviços", "servizi", "soluciones", "soluções", "soluzioni",
+    "sistemas", "sistemi", "tecnologia", "tecnología", "logística", "logistica", "logistik", "technik",
+    "immobilien", "maschinenbau", "elektrotechnik", "haustechnik", "gebäudetechnik", "handel", "verlag",
+    "druckerei", "bouw", "techniek", "installatietechniek", "transporten", "advocaten", "notarissen",
+    "avocats", "abogados", "advogados", "avvocati", "rechtsanwälte", "solicitors", "attorneys",
 })
 
 
@@ -303,7 +327,7 @@ def _everyday(lex: Lexicon, word: str) -> bool:
 
 def _words_verdict(value: str, lex: Lexicon) -> int:
     """What the words of a find say without the text around it (see ``names_a_thing``)."""
-    if _make_or_region(value.split(), lex):
+    if _make_or_region(value.split(), lex) or own_words_name_a_thing(value.split(), lex):
         return _THING
     # A first name and a surname is a person even when the surname is a place's or a firm's word
     # ("Sarah Station", "Emma Lines"): then only the words around it count.

@@ -148,7 +148,7 @@ _PATTERNS: dict[str, str] = {
         r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
-        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|:-|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
@@ -354,6 +354,11 @@ _YEAR_REFERENCE = re.compile(r"(?:19|20)\d{2}[\-/]\d")
 _DATE_SIGN = re.compile(r"[./\-–—]")
 
 
+# Countries whose national numbers are written with a leading 0 (mobiles too): a bare run of
+# digits there without it is a part, order or waybill number.
+_TRUNK_ZERO = frozenset({"DE", "AT", "CH", "FR", "NL", "BE", "GB", "IE", "SE", "TR", "AU", "NZ", "JP"})
+
+
 def _phone_shape(raw: str) -> tuple[str, int] | None:
     """``raw`` as a phone number is parsed ("00" written as "+") and its digits before any
     extension; None with too few or too many digits for any phone number."""
@@ -398,6 +403,8 @@ def _phone_ok(raw: str, country: str, has_context: bool) -> bool:
         return True  # what every way through the regions below ends in: no need to parse it
     if not formatted and not has_context and digits not in (10, 11):
         return False
+    if not formatted and not has_context and country.upper() in _TRUNK_ZERO and stripped[0] not in "0+":
+        return False  # "Profilschiene 3842993419": here a national number is written with its leading 0
     regions: tuple[str, ...] = (country.upper(),)
     if not stripped.startswith("+") and (formatted or has_context):
         regions += tuple(r for r in _REGIONS + (_MORE_REGIONS if has_context else ()) if r != country.upper())

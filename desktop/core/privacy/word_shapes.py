@@ -62,7 +62,7 @@ def _compound(word: str, lex: Lexicon) -> bool:
         if lex.is_first_name(tail) or (lex.is_surname(tail) and lex.rank(tail) >= _SURNAME_TAIL_RANK):
             continue
         head = low[:cut]
-        heads = [head, head + "en", head + "n"]  # a verb's stem too: "Zustell|fenster"
+        heads = [head, head + "en", head + "n", head + "ung", head + "e"]  # a verb's or a noun's stem: "Zustell|fenster"
         heads += [head[: -len(link)] for link in _LINKS if head.endswith(link) and len(head) - len(link) >= 3]
         if any(lex.rank(h) < _HEAD_RANK and not lex.is_first_name(h) for h in heads):
             return True

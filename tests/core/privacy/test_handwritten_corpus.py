@@ -30,6 +30,8 @@ from bench.privacy_handwritten import (
     DEV17B,
     DEV18,
     DEV18B,
+    DEV19,
+    DEV19B,
     DEV20,
     DEV20B,
     DEV20C,
@@ -159,6 +161,22 @@ def test_account_split_has_national_formats_and_look_alikes() -> None:
     assert kinds.count("ACCOUNT") >= 40
     assert sum(1 for d in docs if "ACCOUNT" not in {k for _, _, k in d.labels}) >= 3  # look-alikes only
     _assert_well_formed(docs)
+
+
+def test_precision_split_is_business_text_with_few_people() -> None:
+    """dev19: ordinary business text (orders, tickets, minutes, quotes, CSVs, logs) in at least
+    twelve languages, dense with firms named after founders, brands, places and reference
+    numbers; only a few real people, and most texts with no one to hide at all."""
+    docs = load(DEV19)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert 5 <= kinds.count("PERSON") <= len(docs) // 3
+    assert sum(1 for d in docs if not d.labels) * 2 > len(docs)  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV19B)  # written after the fixes on dev19, to check that they generalise
+    assert len(fresh) >= 20 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
 
 
 def test_secret_account_card_split_covers_each_kind_in_many_languages() -> None:
@@ -303,7 +321,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
-        DEV17, DEV17B}
+        DEV17, DEV17B, DEV19, DEV19B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
