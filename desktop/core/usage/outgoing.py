@@ -5,8 +5,8 @@ follow-up turn continues (``parent_run_id``, from this computer's ``turns``), so
 figures can tell first answers from follow-ups. Under shared audit also the redacted prompt and
 the redacted answer: the answer as the model wrote it, with placeholders. The ledger keeps the
 answer with the originals put back, so every original in the run's vault is hidden again here
-(longest first, in any case, a person's surname on its own too, since restoring writes "Ms
-Keller" after a title): the originals never leave this computer. Without shared audit neither
+(longest first, in any case, a person's name without its title or honorific and the surname on
+its own too, since restoring writes "Ms Keller" after a title): the originals never leave this computer. Without shared audit neither
 text is even read.
 """
 
@@ -37,14 +37,24 @@ def hide_originals(text: str, vault: Mapping[str, str]) -> str:
     """
     if not text or not vault:
         return text or ""
-    from desktop.core.privacy.restore import surname  # the privacy package only when there is text
+    from desktop.core.privacy.name_titles import strip_titles  # the privacy package only when there is text
+    from desktop.core.privacy.restore import surname
 
     forms: dict[str, str] = {}  # each form of an original → its placeholder
     for placeholder, original in vault.items():
         if original and original.strip():
             forms.setdefault(original, placeholder)
     for placeholder, original in vault.items():
-        if _PERSON.search(placeholder) and original and len(original.split()) > 1:
+        if not (_PERSON.search(placeholder) and original and original.strip()):
+            continue
+        # Restoring may write the name without its title or honorific ("Mr. [PERSON_1]" gives
+        # "Mr. Tanaka" for "Tanaka-san"), and a surname alone after a title.
+        bare = strip_titles(original)
+        if bare.strip():
+            forms.setdefault(bare, placeholder)
+        if len(bare.split()) > 1:
+            forms.setdefault(surname(bare), placeholder)
+        if len(original.split()) > 1:
             forms.setdefault(surname(original), placeholder)
     if not forms:
         return text

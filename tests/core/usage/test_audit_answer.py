@@ -38,6 +38,14 @@ def test_hiding_the_originals_again_covers_case_glued_words_and_surnames() -> No
         "[PERSON_2] of [PERSON_1], [ADDRESS_1], [ADDRESS_1]")
 
 
+def test_a_name_restored_without_its_title_or_honorific_is_hidden_again() -> None:
+    """Restoring writes the bare name where the answer put its own title ("Mr. [PERSON_1]")."""
+    vault = {"[PERSON_1]": "Tanaka-san", "[PERSON_2]": "Frau Dr. Keller", "[PERSON_3]": "Ayşe Hanım"}
+    answer = "Mr. Tanaka and Tanaka-san; Ms Keller; Dear Ayşe, and Frau Dr. Keller"
+    assert hide_originals(answer, vault) == (
+        "Mr. [PERSON_1] and [PERSON_1]; Ms [PERSON_2]; Dear [PERSON_3], and [PERSON_2]")
+
+
 def _with_follow_up(context: AppContext) -> tuple[Run, Run]:
     """A first answer and a follow-up turn recorded the way followup.py records them: the turn's
     run first, its link a moment later (a sync may fall in between)."""
