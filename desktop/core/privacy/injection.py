@@ -118,7 +118,9 @@ def _split_top(pattern: str) -> list[str]:
 
 
 def _expand_lead(body: str) -> list[str] | None:
-    """``(?:a|b)rest`` as ``["arest", "brest"]``; a plain ``word rest`` as itself."""
+    """``(?:a|b)rest`` as ``["arest", "brest"]``, ``(?:a|b)?rest`` as ``["arest", "brest", "rest"]``
+    (the greedy ``?`` tries the group first: the same order); a plain ``word rest`` as itself;
+    None for a shape it cannot list (a repeated or lazy group)."""
     if not body.startswith("(?:"):
         return [body]
     depth = 0
@@ -126,10 +128,13 @@ def _expand_lead(body: str) -> list[str] | None:
         depth += (ch == "(" and body[i - 1 : i] != "\\") - (ch == ")" and body[i - 1 : i] != "\\")
         if depth == 0:
             after = body[i + 1 :]
-            if after[:1] in ("?", "*", "+", "{"):
+            optional = after[:1] == "?" and after[1:2] not in ("?", "+")
+            if optional:
+                after = after[1:]
+            elif after[:1] in ("?", "*", "+", "{"):
                 return None
             expanded: list[str] = []
-            for alternative in _split_top(body[3:i]):
+            for alternative in (*_split_top(body[3:i]), *(("",) if optional else ())):
                 more = _expand_lead(alternative + after)
                 if more is None:
                     return None
@@ -156,8 +161,10 @@ def _fast_form(pattern: str) -> str:
     if len(parts) == 1 and pattern.startswith("\\b(?:"):
         # One leading group: dispatch on its words and keep what follows once, not per word.
         lead, tail = _lead_group(pattern[2:])
-        alternatives = [] if lead is None else [a for alt in lead for a in (_expand_lead(alt) or [])]
-        if lead is not None and tail[:1] not in ("?", "*", "+", "{") and len(alternatives) >= len(lead):
+        # (every alternative listed, or none: one left out would be a match lost without a word)
+        listed = [] if lead is None else [_expand_lead(alt) for alt in lead]
+        alternatives = [a for more in listed if more is not None for a in more]
+        if lead is not None and tail[:1] not in ("?", "*", "+", "{") and None not in listed and "" not in alternatives:
             try:
                 return "(?:" + first_char_dispatch(alternatives, r"\w") + ")" + tail
             except ValueError:
@@ -165,7 +172,7 @@ def _fast_form(pattern: str) -> str:
     alternatives = []
     for part in parts:
         expanded = _expand_lead(part[2:]) if part.startswith("\\b") else None
-        if expanded is None:
+        if expanded is None or "" in expanded:
             return pattern
         alternatives += expanded
     try:
