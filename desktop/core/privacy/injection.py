@@ -48,12 +48,14 @@ from desktop.core.privacy.injection_quotes import (
     config_key,
     discussed_quote,
     greeted_in_letter,
+    named_tag,
     negated,
     quiz_option,
     quoted_example,
     recorded_turn,
     refused_turn,
     scoped_override,
+    sent_to_machine,
     shown_not_given,
     told_to_ask,
 )
@@ -355,6 +357,7 @@ _SHOWN_KINDS = _QUOTED_KINDS | {"imperative", "output"}
 _NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
+_TAG_KINDS = frozenset({"markers", "turns"})  # (a chat tag named in a spec: ``named_tag``)
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
@@ -375,7 +378,9 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))
             and not (hit[2] < THRESHOLD and recorded_turn(text, hit[0], hit[1]))
             and not (hit[1] in DOUBLE_NEGATIVE and check_required(text, hit[0]))
-            and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])))
+            and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])
+                                                or sent_to_machine(text, hit[0])))
+            and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)]
 
