@@ -320,19 +320,32 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
             for literal in cue.literals:
                 found += _literal_positions(text, literal)
             spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
-        pattern = cue.pattern
-        for start, end in spans:
-            hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+        _search_spans(text, cue, spans, hits)
     # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
     # for them there only (ordinary text is full of them).
     for cue in gated:
         needed = ONLY_WHEN_ADDRESSED[cue.kind]
         anchors = [position for position, kind, weight in hits if kind == "addressee" and weight >= needed]
         if anchors:
-            pattern = cue.pattern
-            for start, end in _windows(text, anchors, WINDOW, WINDOW + cue.after):
-                hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+            _search_spans(text, cue, _windows(text, anchors, WINDOW, WINDOW + cue.after), hits)
     return _without_mentions(text, hits)
+
+
+def _search_spans(text: str, cue: _Compiled, spans: list[tuple[int, int]], hits: list[Hit]) -> None:
+    """The matches of ``cue`` in each of ``spans``, added to ``hits``. Most stretches hold none: one
+    search says so without building an iterator; after a first match the search goes on from its
+    end, as an iterator would (a match of no characters: the iterator's own stepping)."""
+    pattern = cue.pattern
+    search = pattern.search
+    for start, end in spans:
+        first = search(text, start, end)
+        if first is None:
+            continue
+        if first.end() == first.start():
+            hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+            continue
+        hits.append((first.start(), cue.kind, cue.weight))
+        hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, first.end(), end))
 
 
 def _cue_hits_everywhere(text: str) -> list[Hit]:

@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from desktop.core.privacy.folding import fold
-from desktop.core.privacy.injection import _best_window, _cue_hits, _cue_hits_everywhere, _fast_form, _regex
+from desktop.core.privacy.injection import (
+    Hit,
+    _best_window,
+    _compiled,
+    _cue_hits,
+    _cue_hits_everywhere,
+    _fast_form,
+    _regex,
+    _search_spans,
+    _windows,
+)
 from desktop.core.privacy.injection_cues import CUES
 from tests.data.injection.dataset import HERE, load
 
@@ -73,3 +83,17 @@ def test_every_cue_finds_around_its_key_words_what_a_full_search_finds() -> None
         folded = fold(text)
         assert _best_window(sorted(_cue_hits(folded.text)), folded.tricks) == _best_window(
             sorted(_cue_hits_everywhere(folded.text)), folded.tricks), text
+
+
+def test_searching_stretches_finds_what_iterating_over_them_finds() -> None:
+    """``_search_spans`` skips stretches with no match and goes on after a first match: every cue
+    finds there what iterating over each stretch finds, at stretch ends and line starts too."""
+    text = "\n\n".join(_dev_texts()[::7])
+    rnd = random.Random(18)
+    spans = _windows(text, sorted(rnd.sample(range(len(text)), 300)), 200, 200)
+    assert len(spans) > 40
+    for cue in _compiled():
+        found: list[Hit] = []
+        _search_spans(text, cue, spans, found)
+        iterated = [(m.start(), cue.kind, cue.weight) for start, end in spans for m in cue.pattern.finditer(text, start, end)]
+        assert found == iterated, cue.source[:120]
