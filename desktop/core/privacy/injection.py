@@ -48,12 +48,14 @@ from desktop.core.privacy.injection_quotes import (
     config_key,
     discussed_quote,
     greeted_in_letter,
+    named_tag,
     negated,
     quiz_option,
     quoted_example,
     recorded_turn,
     refused_turn,
     scoped_override,
+    sent_to_machine,
     shown_not_given,
     told_to_ask,
 )
@@ -118,7 +120,9 @@ def _split_top(pattern: str) -> list[str]:
 
 
 def _expand_lead(body: str) -> list[str] | None:
-    """``(?:a|b)rest`` as ``["arest", "brest"]``; a plain ``word rest`` as itself."""
+    """``(?:a|b)rest`` as ``["arest", "brest"]``, ``(?:a|b)?rest`` as ``["arest", "brest", "rest"]``
+    (the greedy ``?`` tries the group first: the same order); a plain ``word rest`` as itself;
+    None for a shape it cannot list (a repeated or lazy group)."""
     if not body.startswith("(?:"):
         return [body]
     depth = 0
@@ -126,10 +130,13 @@ def _expand_lead(body: str) -> list[str] | None:
         depth += (ch == "(" and body[i - 1 : i] != "\\") - (ch == ")" and body[i - 1 : i] != "\\")
         if depth == 0:
             after = body[i + 1 :]
-            if after[:1] in ("?", "*", "+", "{"):
+            optional = after[:1] == "?" and after[1:2] not in ("?", "+")
+            if optional:
+                after = after[1:]
+            elif after[:1] in ("?", "*", "+", "{"):
                 return None
             expanded: list[str] = []
-            for alternative in _split_top(body[3:i]):
+            for alternative in (*_split_top(body[3:i]), *(("",) if optional else ())):
                 more = _expand_lead(alternative + after)
                 if more is None:
                     return None
@@ -156,8 +163,10 @@ def _fast_form(pattern: str) -> str:
     if len(parts) == 1 and pattern.startswith("\\b(?:"):
         # One leading group: dispatch on its words and keep what follows once, not per word.
         lead, tail = _lead_group(pattern[2:])
-        alternatives = [] if lead is None else [a for alt in lead for a in (_expand_lead(alt) or [])]
-        if lead is not None and tail[:1] not in ("?", "*", "+", "{") and len(alternatives) >= len(lead):
+        # (every alternative listed, or none: one left out would be a match lost without a word)
+        listed = [] if lead is None else [_expand_lead(alt) for alt in lead]
+        alternatives = [a for more in listed if more is not None for a in more]
+        if lead is not None and tail[:1] not in ("?", "*", "+", "{") and None not in listed and "" not in alternatives:
             try:
                 return "(?:" + first_char_dispatch(alternatives, r"\w") + ")" + tail
             except ValueError:
@@ -165,7 +174,7 @@ def _fast_form(pattern: str) -> str:
     alternatives = []
     for part in parts:
         expanded = _expand_lead(part[2:]) if part.startswith("\\b") else None
-        if expanded is None:
+        if expanded is None or "" in expanded:
             return pattern
         alternatives += expanded
     try:
@@ -311,19 +320,32 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
             for literal in cue.literals:
                 found += _literal_positions(text, literal)
             spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
-        pattern = cue.pattern
-        for start, end in spans:
-            hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+        _search_spans(text, cue, spans, hits)
     # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
     # for them there only (ordinary text is full of them).
     for cue in gated:
         needed = ONLY_WHEN_ADDRESSED[cue.kind]
         anchors = [position for position, kind, weight in hits if kind == "addressee" and weight >= needed]
         if anchors:
-            pattern = cue.pattern
-            for start, end in _windows(text, anchors, WINDOW, WINDOW + cue.after):
-                hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+            _search_spans(text, cue, _windows(text, anchors, WINDOW, WINDOW + cue.after), hits)
     return _without_mentions(text, hits)
+
+
+def _search_spans(text: str, cue: _Compiled, spans: list[tuple[int, int]], hits: list[Hit]) -> None:
+    """The matches of ``cue`` in each of ``spans``, added to ``hits``. Most stretches hold none: one
+    search says so without building an iterator; after a first match the search goes on from its
+    end, as an iterator would (a match of no characters: the iterator's own stepping)."""
+    pattern = cue.pattern
+    search = pattern.search
+    for start, end in spans:
+        first = search(text, start, end)
+        if first is None:
+            continue
+        if first.end() == first.start():
+            hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, start, end))
+            continue
+        hits.append((first.start(), cue.kind, cue.weight))
+        hits.extend((m.start(), cue.kind, cue.weight) for m in pattern.finditer(text, first.end(), end))
 
 
 def _cue_hits_everywhere(text: str) -> list[Hit]:
@@ -348,6 +370,7 @@ _SHOWN_KINDS = _QUOTED_KINDS | {"imperative", "output"}
 _NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
+_TAG_KINDS = frozenset({"markers", "turns"})  # (a chat tag named in a spec: ``named_tag``)
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
@@ -368,7 +391,9 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _QUOTED_KINDS and told_to_ask(text, hit[0]))
             and not (hit[2] < THRESHOLD and recorded_turn(text, hit[0], hit[1]))
             and not (hit[1] in DOUBLE_NEGATIVE and check_required(text, hit[0]))
-            and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])))
+            and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])
+                                                or sent_to_machine(text, hit[0])))
+            and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)]
 

@@ -395,3 +395,50 @@ def greeted_in_letter(text: str, position: int) -> bool:
     start = len(text) - len(text.lstrip())
     return (position <= start + 2 and _GREETING_LINE.match(text, position) is not None
             and _SIGN_OFF.search(text, max(len(text) - 120, 0)) is not None)
+
+
+# "don't send the text to the AI", "never paste customer data into the AI", "hidden orders to AI tools
+# are a known attack": the AI is where something goes or what an attack aims at, not who is spoken to
+# (policy and training text). "Note to the AI:" still speaks to it.
+_SENDING = re.compile(
+    r"\b(?:send|sends|sent|sending|paste|pastes|pasted|pasting|upload\w*|forward\w*|give|gives|gave|given|giving|submit\w*|"
+    r"feed|feeds|fed|feeding|copy|copies|copied|copying|share|shares|shared|sharing|pass|passes|passed|passing|hand|hands|"
+    r"handed|disclos\w*|expos\w*|leak\w*|input\w*|enter|enters|entered|entering|entrust\w*|transfer\w*|export\w*|put|puts|"
+    r"putting|type|types|typed|typing)\b[^.;:!?,\n]{0,60}$")
+_AIMED = r"(?:orders|instructions|commands|prompts|requests|attacks|injections)\s+"
+_AIMED_NOUN = re.compile(rf"\b{_AIMED}$")
+_AIMED_NOUN_AT = re.compile(_AIMED)  # ("instructions to" starts an address cue itself)
+_AIMED_AT = re.compile(r"(?:in)?to\s+(?:(?:the|an?|any|all|our|your)\s+)*(?:[\w-]+\s+){0,2}?(?:are|is|were|was|can|could|may|"
+                       r"might|have|has|work|succeed|target\w*)\b")
+_TO_HEADING = re.compile(r"[^\n.!?:]{0,50}:")
+
+
+def sent_to_machine(text: str, position: int) -> bool:
+    """Whether the address at ``position`` ("to the AI") is where something is sent or aimed."""
+    noun = _AIMED_NOUN_AT.match(text, position)
+    to = position if noun is None else noun.end()
+    if not text.startswith(("to ", "into "), to) or _TO_HEADING.match(text, to):
+        return False
+    start = max(text.rfind("\n", 0, position) + 1, position - 80)
+    if noun is None and _SENDING.search(text, start, position):
+        return True
+    aimed = noun is not None or _AIMED_NOUN.search(text, start, position) is not None
+    return aimed and _AIMED_AT.match(text, to) is not None
+
+
+# A chat tag named in running text ("the template uses the tags <user> and <system>", "wrap it in a
+# <system> tag"): a spec talking about it. A tag that opens its line, or is closed later, carries a turn.
+_TAG = re.compile(r"<\s*([a-z_]+)\s*>")
+_TAG_WORD_BEFORE = re.compile(r"\b(?:tags?|elements?|markers?|tokens?|delimiters?)\b[^.\n]{0,40}$")
+_TAG_WORD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+<[^>\n]{1,20}>)?\s+(?:tags?|elements?|markers?|tokens?)\b")
+
+
+def named_tag(text: str, position: int) -> bool:
+    """Whether the chat tag at ``position`` is named in a sentence about tags, not used."""
+    tag = _TAG.match(text, position)
+    if tag is None:
+        return False
+    line_start = text.rfind("\n", 0, position) + 1
+    if not text[line_start:position].strip() or re.search(rf"<\s*/\s*{tag.group(1)}\s*>", text[tag.end():]):
+        return False
+    return _TAG_WORD_BEFORE.search(text, line_start, position) is not None or _TAG_WORD_AFTER.match(text, tag.end()) is not None

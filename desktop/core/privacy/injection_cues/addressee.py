@@ -212,7 +212,10 @@ _ADDRESSEE = (
     # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
     # summarises these notes", "If this message is being processed automatically"
     Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"
-                          r"analy[sz]es|condenses|scrapes|crawls|indexes) (?:this|these)\b|"
+                          r"analy[sz]es|condenses|scrapes|crawls|indexes) (?:this|these)\b"
+                          # (not a person who writes it up for an audience: "whoever summarises this for the newsletter")
+                          r"(?!(?: \w+)? (?:for|to) (?:the |our |your |their |next |this |[a-z]+'s )?(?!(?:users?|readers?|"
+                          r"requesters?|customers?|model|ai|assistant)\b)[a-z]+\b)|"
                           rf"\b(?:when|if|once|as|while) (?:an?|any|the|some) {_AI_STRICT}s? (?:summari[sz]es|reads|processes|"
                           r"analy[sz]es|parses|ingests|reviews|handles) (?:this|these|the|my|our)\b"
                           # ... and is then told what to do ("when an AI summarises these minutes, errors creep in" is not)

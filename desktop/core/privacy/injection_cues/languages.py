@@ -56,8 +56,9 @@ def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: 
     (all / your / previous) instructions; its orders go to ``_ORDERS``."""
     _ORDERS.append(orders)
     # Before a colon the loanword "AI" alone is English too ("AI policy:"): only the language's own
-    # nouns. (Searched around the language's own words, not around "AI", which English text is full of.)
-    native = "|".join(noun for noun in ai.split("|") if noun != "ai")
+    # nouns, not "AI-" compounds either. (Searched around the language's own words, not around "AI", which
+    # English text is full of: a noun the search does not reach would be found by no scan.)
+    native = "|".join(noun for noun in ai.split("|") if noun not in ("ai", r"ai-\w+"))
     native_anchors = tuple(anchor for anchor in ai_anchors if anchor != "ai")
     return (
         _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:\s+[\w-]+){{0,4}}\s*[:,]", _first_words(to)),
