@@ -4,12 +4,9 @@ person, and a guide that says what a tool does, are left alone."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from desktop.core.privacy.folding import fold
-from desktop.core.privacy.injection import _best_window, _cue_hits, _cue_hits_everywhere, injection_reasons
+from desktop.core.privacy.injection import injection_reasons
 from tests.data.injection.dataset import DEV7_UNSEEN, load
 
 
@@ -107,19 +104,6 @@ def test_the_same_words_to_people_are_left_alone(text: str) -> None:
 ])
 def test_readers_named_by_any_verb_on_this_text_are_addressed(text: str) -> None:
     assert injection_reasons(text), text
-
-
-def test_the_reader_cues_find_around_their_key_words_what_a_full_search_finds() -> None:
-    """As for the other cues (test_injection): searched near their words only, on the split they
-    were written for and on lines of it shuffled together."""
-    texts = [s.text for s in load("dev7")]
-    rnd = random.Random(7)
-    pieces = [line for text in texts for line in text.splitlines() if line.strip()]
-    texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12))) for _ in range(200)]
-    for text in texts:
-        folded = fold(text)
-        assert _best_window(sorted(_cue_hits(folded.text)), folded.tricks) == _best_window(
-            sorted(_cue_hits_everywhere(folded.text)), folded.tricks), text
 
 
 def test_dev7_stays_above_its_target() -> None:
