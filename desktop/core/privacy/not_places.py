@@ -125,12 +125,21 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = text[start:end].split()
     if _quoted_title(text, start, end, lex) or _thing_key(text, start, end, words):
         return True  # "The Pragmatic Programmer", „Neue Wege“, "Vessel: CMA CGM Marco Polo", "Job: ..."
-    before = _LAST_WORD.search(text, max(0, start - 24), start)
-    if before and _bare(before.group(1)) in _OCCASION_FIRST:
-        return True  # "Projeto Ipê", "Projekt Seestern"
-    if _JOB_OF.search(text, max(0, start - 24), start):
-        return True  # "Head of Engineering"
+    low = max(0, start - 24)
+    word_end = low + len(text[low:start].rstrip(" \t"))
+    if word_end < start:  # (both read a word and the spaces between it and the find; most have none)
+        before = _LAST_WORD.search(text, _word_from(text, low, word_end), start)
+        if before and _bare(before.group(1)) in _OCCASION_FIRST:
+            return True  # "Projeto Ipê", "Projekt Seestern"
+        if text[max(low, word_end - 2) : word_end].lower() == "of" and _JOB_OF.search(text, low, start):
+            return True  # "Head of Engineering"
     return text[end : end + 1] in (" ", "\t") and _after_names_a_thing(text, end, words, lex)
+
+
+def _word_from(text: str, low: int, word_end: int) -> int:
+    """Where a search for the word ending at ``word_end`` may start: after the last space or tab
+    before it (a word holds none), so the positions before it are not tried one by one."""
+    return max(low, text.rfind(" ", low, word_end) + 1, text.rfind("\t", low, word_end) + 1)
 
 
 def _after_names_a_thing(text: str, end: int, words: list[str], lex: Lexicon) -> bool:
