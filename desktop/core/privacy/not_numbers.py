@@ -247,7 +247,12 @@ def not_an_address(text: str, c: Candidate) -> bool:
     first = value.split(maxsplit=1)[0].strip(",.")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
-    before = _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+    low = max(0, c.start - 24)
+    word_end = low + len(text[low : c.start].rstrip(" \t"))
+    # (searched only when spaces stand before it, from the last space before the word on: the
+    # word holds none, and most addresses start a line or follow a comma)
+    from_ = max(low, text.rfind(" ", low, word_end) + 1, text.rfind("\t", low, word_end) + 1)
+    before = _WORD_BEFORE.search(text, from_, c.start) if word_end < c.start else None
     if before and before.group(1).casefold() in _LEDGER_WORDS:
         return True  # "Konto 4400 Erlöse 7 % USt": an account of the ledger and its name
     if first in _LEDGER_WORDS or _NUMBER_THEN_WORD.fullmatch(value) or _CODE_AFTER_WORD.fullmatch(text, c.start, c.end):

@@ -168,7 +168,9 @@ def _thing_key(text: str, start: int, end: int, words: list[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if len(words) == 1 and text.startswith(":", end) and not text[line_start:start].strip(" \t-•*"):
         return _bare(words[0]) in _THING_KEYS
-    key = _KEY_BEFORE.search(text, line_start, start)
+    if text.find(":", line_start, start) < 0:
+        return False  # (no key on the line before it: most finds)
+    key = _KEY_BEFORE.match(text, line_start, start)  # (a line's start is the only place it can start)
     return key is not None and _bare(key.group(1)) in _THING_KEYS
 
 
@@ -199,11 +201,13 @@ def _quoted_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A find inside quotation marks on its line that hold a few words and no first name: a
     book's, a talk's or a product's title."""
     line_start = text.rfind("\n", 0, start) + 1
+    if not _ANY_OPENING.search(text, line_start, start):
+        return False  # (no quotation mark before it on its line: most finds)
+    opening = max(text.rfind(q, line_start, start) for q in _OPENING)
+    if text[opening + 1 : start].count(" ") > 2:
+        return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    opening = max(text.rfind(q, line_start, start) for q in _OPENING)
-    if opening < 0 or text[opening + 1 : start].count(" ") > 2:
-        return False
     closing = [i for i in (text.find(q, end, line_end) for q in _CLOSING) if i >= 0]
     if not closing or min(closing) - end > 30:
         return False
@@ -217,6 +221,7 @@ def _quoted_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _OPENING = ('"', "“", "„", "«", "‘")
 _CLOSING = ('"', "”", "“", "»", "’")
+_ANY_OPENING = re.compile("[" + "".join(_OPENING) + "]")
 # A firm's legal form at most three capitalised words after a find ("Southern Cross Office
 # Supplies Pty Ltd", "Haberkorn Maschinenbau GmbH").
 _LEGAL_FORM_AFTER = re.compile(
