@@ -19,6 +19,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -289,6 +290,24 @@ def forget_lowered() -> None:
     _VIEWS.clear()
     _NUMBERS.clear()
     _STARTS.clear()
+    _MEMOS.clear()
+
+
+# Answers about parts of the text being checked that two rules both work out (the lines around
+# an address, read by the street and the postcode rules alike), kept while the same text object
+# is being checked. They hold positions and verdicts, never the text's words.
+_MEMOS: list[tuple[str, dict[str, Any]]] = []
+
+
+def text_memo(text: str) -> dict[str, Any]:
+    """A dictionary the rules share for ``text`` while it is being checked (dropped by
+    ``forget_lowered``); each rule keeps its answers under its own key."""
+    for held, answers in _MEMOS:
+        if held is text:
+            return answers
+    fresh: dict[str, Any] = {}
+    _MEMOS[:] = [*_MEMOS[1 - _HELD :], (text, fresh)]
+    return fresh
 
 
 # The distinct space-separated tokens of the text being checked, joined by line breaks: a third
