@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.word_shapes import looks_like_a_word
@@ -126,20 +127,14 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _quoted_title(text, start, end, lex) or _thing_key(text, start, end, words):
         return True  # "The Pragmatic Programmer", „Neue Wege“, "Vessel: CMA CGM Marco Polo", "Job: ..."
     low = max(0, start - 24)
-    word_end = low + len(text[low:start].rstrip(" \t"))
-    if word_end < start:  # (both read a word and the spaces between it and the find; most have none)
-        before = _LAST_WORD.search(text, _word_from(text, low, word_end), start)
+    word_end = spaced_word_end(text, low, start)
+    if word_end >= 0:  # (both read a word and the spaces between it and the find; most have none)
+        before = _LAST_WORD.search(text, word_search_from(text, low, word_end), start)
         if before and _bare(before.group(1)) in _OCCASION_FIRST:
             return True  # "Projeto Ipê", "Projekt Seestern"
         if text[max(low, word_end - 2) : word_end].lower() == "of" and _JOB_OF.search(text, low, start):
             return True  # "Head of Engineering"
     return text[end : end + 1] in (" ", "\t") and _after_names_a_thing(text, end, words, lex)
-
-
-def _word_from(text: str, low: int, word_end: int) -> int:
-    """Where a search for the word ending at ``word_end`` may start: after the last space or tab
-    before it (a word holds none), so the positions before it are not tried one by one."""
-    return max(low, text.rfind(" ", low, word_end) + 1, text.rfind("\t", low, word_end) + 1)
 
 
 def _after_names_a_thing(text: str, end: int, words: list[str], lex: Lexicon) -> bool:
