@@ -131,6 +131,8 @@ _TOWN_FIRST = lazy_re(r"(?<![\w\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-
 
 def _lead_before(text: str, start: int) -> int:
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    if not text[max(line_start, start - 60) : start].rstrip(" \t").endswith(","):
+        return start  # (both end in a comma right before the street: most addresses have none)
     m = _CARE_OF_BEFORE.search(text, max(line_start, start - 60), start)
     if m:
         return m.start()

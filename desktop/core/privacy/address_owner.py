@@ -12,7 +12,7 @@ next to their employer's name stays hidden.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, text_memo
 
 _LEGAL_FORMS = (
     r"GmbH|mbH|AG|KG|OHG|UG|GbR|e\.K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.(?![ \t]+[A-Z][a-z])|Pty|Pvt|"
@@ -91,7 +91,8 @@ def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
 
 def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` without the addresses a firm owns (other candidates are kept as they are)."""
-    seen: dict[tuple[int, int], tuple[bool, bool]] = {}
+    # (the street and the postcode rules find the same addresses: each pair of lines read once)
+    seen: dict[tuple[int, int], tuple[bool, bool]] = text_memo(text).setdefault("address owner hints", {})
     out = []
     for c in found:
         if c.type == "ADDRESS":

@@ -131,9 +131,9 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         all_cjk = all(CJK.match(label) and _cjk_name_shaped(label) for label in labels)
         # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
         lower_pair = relaxed and len(bare) >= 2 and all(label[0].islower() and label in chatty for label in labels)
-        if _yaml("\n".join(line for _, line in lines)):
-            plausible = False  # a YAML file's keys ("kind: Config", "clusters:", "- name: prod"), not speakers
-        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair):
+        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair) \
+                and not _yaml("\n".join(line for _, line in lines)):  # (read last: a pass over the whole text)
+            # (a YAML file's keys, "kind: Config", "clusters:", "- name: prod", are no speakers)
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
 

@@ -19,6 +19,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -289,6 +290,39 @@ def forget_lowered() -> None:
     _VIEWS.clear()
     _NUMBERS.clear()
     _STARTS.clear()
+    _MEMOS.clear()
+
+
+def spaced_word_end(text: str, low: int, end: int) -> int:
+    """Where a word must end for a pattern ending in ``[ \\t]+$`` to match when searched over
+    ``text[low:end]``: before the spaces or tabs that end the stretch (``$`` also matches before a
+    line break that ends it); -1 when there are none, and the pattern cannot match."""
+    stop = end - 1 if end > low and text[end - 1] == "\n" else end
+    word_end = low + len(text[low:stop].rstrip(" \t"))
+    return word_end if word_end < stop else -1
+
+
+def word_search_from(text: str, low: int, word_end: int) -> int:
+    """Where a search for a word ending at ``word_end`` may start: after the last space or tab
+    before it (a word holds none), so the positions before it are not tried one by one."""
+    return max(low, text.rfind(" ", low, word_end) + 1, text.rfind("\t", low, word_end) + 1)
+
+
+# Answers about parts of the text being checked that two rules both work out (the lines around
+# an address, read by the street and the postcode rules alike), kept while the same text object
+# is being checked. They hold positions and verdicts, never the text's words.
+_MEMOS: list[tuple[str, dict[str, Any]]] = []
+
+
+def text_memo(text: str) -> dict[str, Any]:
+    """A dictionary the rules share for ``text`` while it is being checked (dropped by
+    ``forget_lowered``); each rule keeps its answers under its own key."""
+    for held, answers in _MEMOS:
+        if held is text:
+            return answers
+    fresh: dict[str, Any] = {}
+    _MEMOS[:] = [*_MEMOS[1 - _HELD :], (text, fresh)]
+    return fresh
 
 
 # The distinct space-separated tokens of the text being checked, joined by line breaks: a third

@@ -28,7 +28,8 @@ _HANDLE = re.compile(r"@(?<![\w@.+\-]@)([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]
 # at every word would cost more than the rest of this module)
 _LOGIN_JOIN = re.compile(r"[._](?<=[a-z][._])(?=[a-z])")
 _LOGIN = re.compile(r"([a-z]+)([._])([a-z]+)(?![\w@]|[./\-]\w)")
-_LOGIN_START = re.compile(r"[a-z]+\Z")
+_LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
+_GLUED = re.compile(r"[\w@./:\-]")
 _EXTENSIONS = frozenset({
     "txt", "pdf", "doc", "docx", "xls", "xlsx", "csv", "json", "xml", "png", "jpg", "jpeg", "gif", "zip", "py", "js", "ts",
     "html", "htm", "md", "log", "pptx", "ppt", "yaml", "yml", "cfg", "ini", "exe", "msg", "eml", "tmp", "bak", "sql",
@@ -79,10 +80,13 @@ def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
             if _name_parts(lex, [p for p in re.split(r"[._\-]", handle.casefold()) if p]):
                 out.append(Candidate(m.start(1), m.end(), "PERSON"))  # (the "@" is the chat's, not the name's)
     for join in _LOGIN_JOIN.finditer(text):
-        head = _LOGIN_START.search(text, max(0, join.start() - 30), join.start())
-        if head is None or (head.start() and re.match(r"[\w@./:\-]", text[head.start() - 1])):
+        # (where the lowercase letters right before it start, at most 30 back: what a search
+        # of ``[a-z]+\Z`` over those 30 finds, without trying each position)
+        before = text[max(0, join.start() - 30) : join.start()]
+        head = join.start() - (len(before) - len(before.rstrip(_LOWERCASE)))
+        if head == join.start() or (head and _GLUED.match(text[head - 1])):
             continue
-        login = _LOGIN.match(text, head.start())
+        login = _LOGIN.match(text, head)
         if login and login.end(1) == join.start() and _name_parts(lex, [login.group(1), login.group(3)]):
             out.append(Candidate(login.start(), login.end(), "PERSON"))
     return out

@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
 from desktop.core.privacy.not_secrets import sample_connection
 
@@ -247,7 +248,11 @@ def not_an_address(text: str, c: Candidate) -> bool:
     first = value.split(maxsplit=1)[0].strip(",.")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
-    before = _WORD_BEFORE.search(text, max(0, c.start - 24), c.start)
+    low = max(0, c.start - 24)
+    word_end = spaced_word_end(text, low, c.start)
+    # (searched only when spaces stand before it, from the last space before the word on: the
+    # word holds none, and most addresses start a line or follow a comma)
+    before = _WORD_BEFORE.search(text, word_search_from(text, low, word_end), c.start) if word_end >= 0 else None
     if before and before.group(1).casefold() in _LEDGER_WORDS:
         return True  # "Konto 4400 Erlöse 7 % USt": an account of the ledger and its name
     if first in _LEDGER_WORDS or _NUMBER_THEN_WORD.fullmatch(value) or _CODE_AFTER_WORD.fullmatch(text, c.start, c.end):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.word_shapes import looks_like_a_word
@@ -125,11 +126,14 @@ def around_names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = text[start:end].split()
     if _quoted_title(text, start, end, lex) or _thing_key(text, start, end, words):
         return True  # "The Pragmatic Programmer", „Neue Wege“, "Vessel: CMA CGM Marco Polo", "Job: ..."
-    before = _LAST_WORD.search(text, max(0, start - 24), start)
-    if before and _bare(before.group(1)) in _OCCASION_FIRST:
-        return True  # "Projeto Ipê", "Projekt Seestern"
-    if _JOB_OF.search(text, max(0, start - 24), start):
-        return True  # "Head of Engineering"
+    low = max(0, start - 24)
+    word_end = spaced_word_end(text, low, start)
+    if word_end >= 0:  # (both read a word and the spaces between it and the find; most have none)
+        before = _LAST_WORD.search(text, word_search_from(text, low, word_end), start)
+        if before and _bare(before.group(1)) in _OCCASION_FIRST:
+            return True  # "Projeto Ipê", "Projekt Seestern"
+        if text[max(low, word_end - 2) : word_end].lower() == "of" and _JOB_OF.search(text, low, start):
+            return True  # "Head of Engineering"
     return text[end : end + 1] in (" ", "\t") and _after_names_a_thing(text, end, words, lex)
 
 
@@ -159,7 +163,9 @@ def _thing_key(text: str, start: int, end: int, words: list[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if len(words) == 1 and text.startswith(":", end) and not text[line_start:start].strip(" \t-•*"):
         return _bare(words[0]) in _THING_KEYS
-    key = _KEY_BEFORE.search(text, line_start, start)
+    if text.find(":", line_start, start) < 0:
+        return False  # (no key on the line before it: most finds)
+    key = _KEY_BEFORE.match(text, line_start, start)  # (a line's start is the only place it can start)
     return key is not None and _bare(key.group(1)) in _THING_KEYS
 
 
@@ -190,11 +196,13 @@ def _quoted_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A find inside quotation marks on its line that hold a few words and no first name: a
     book's, a talk's or a product's title."""
     line_start = text.rfind("\n", 0, start) + 1
+    if not _ANY_OPENING.search(text, line_start, start):
+        return False  # (no quotation mark before it on its line: most finds)
+    opening = max(text.rfind(q, line_start, start) for q in _OPENING)
+    if text[opening + 1 : start].count(" ") > 2:
+        return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    opening = max(text.rfind(q, line_start, start) for q in _OPENING)
-    if opening < 0 or text[opening + 1 : start].count(" ") > 2:
-        return False
     closing = [i for i in (text.find(q, end, line_end) for q in _CLOSING) if i >= 0]
     if not closing or min(closing) - end > 30:
         return False
@@ -208,6 +216,7 @@ def _quoted_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _OPENING = ('"', "“", "„", "«", "‘")
 _CLOSING = ('"', "”", "“", "»", "’")
+_ANY_OPENING = re.compile("[" + "".join(_OPENING) + "]")
 # A firm's legal form at most three capitalised words after a find ("Southern Cross Office
 # Supplies Pty Ltd", "Haberkorn Maschinenbau GmbH").
 _LEGAL_FORM_AFTER = re.compile(
