@@ -6,6 +6,8 @@ edit to them (tuning on them, relabelling them) is a visible, deliberate change 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.privacy_handwritten import (
@@ -72,20 +74,11 @@ def _assert_well_formed(docs: list[HandDoc]) -> None:
             assert doc.text[start:end].strip() == doc.text[start:end]
             previous_end = end
 
-def test_frozen_split_is_unchanged() -> None:
-    assert sha256(FROZEN) == FROZEN_SHA256
-
-
-def test_second_frozen_split_is_unchanged() -> None:
-    assert sha256(FROZEN2) == FROZEN2_SHA256
-
-
-def test_third_frozen_split_is_unchanged() -> None:
-    assert sha256(FROZEN3) == FROZEN3_SHA256
-
-
-def test_fourth_frozen_split_is_unchanged() -> None:
-    assert sha256(FROZEN4) == FROZEN4_SHA256
+@pytest.mark.parametrize(("path", "expected"), [(FROZEN, FROZEN_SHA256), (FROZEN2, FROZEN2_SHA256),
+                                              (FROZEN3, FROZEN3_SHA256), (FROZEN4, FROZEN4_SHA256)],
+                         ids=["frozen", "frozen2", "frozen3", "frozen4"])
+def test_each_frozen_split_is_unchanged(path: Path, expected: str) -> None:
+    assert sha256(path) == expected
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)

@@ -55,11 +55,19 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
         assert {s.injection for s in samples if s.category.startswith(kind)} == {True, False}, kind
 
 
-def test_frozen3_holds_the_mix_it_was_written_for() -> None:
+@pytest.mark.parametrize(("split", "languages", "ordinary_kinds", "ordinary_carriers"), [
+    ("frozen3", set(), {"colleague", "recall", "promptguide", "transcript", "roles"}, set()),
+    ("frozen4", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"},
+     {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
+     {"email", "doc", "config", "page", "ticket"}),
+])
+def test_the_later_frozen_splits_hold_the_mix_they_were_written_for(
+    split: str, languages: set[str], ordinary_kinds: set[str], ordinary_carriers: set[str]
+) -> None:
     """At least 70 injections and 90 ordinary texts; each category is ``KIND.LANG``, with both
-    kinds in at least eight languages, every kind of injection the issue names, and injections
-    hidden in every carrier it names."""
-    samples = load("frozen3")
+    kinds in at least eight languages, every kind of injection the issue names, ordinary texts
+    that give orders to people, and injections hidden in every carrier it names."""
+    samples = load(split)
     assert sum(s.injection for s in samples) >= 70
     assert sum(not s.injection for s in samples) >= 90
     assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
@@ -67,41 +75,21 @@ def test_frozen3_holds_the_mix_it_was_written_for() -> None:
     for s in samples:
         kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
     assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 8
+    assert languages <= set(kinds_by_lang)
     attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
     assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary",
             "encoded", "homoglyph", "zerowidth", "hidden"} <= attacks
-    ordinary = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
-    assert {"colleague", "recall", "promptguide", "transcript", "roles"} <= ordinary
+    assert ordinary_kinds <= {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
     assert {"email", "page", "doc", "ticket", "review", "cv", "config"} <= {s.carrier for s in samples if s.injection}
-    assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
-
-
-def test_frozen4_holds_the_mix_it_was_written_for() -> None:
-    """At least 70 injections and 90 ordinary texts; each category is ``KIND.LANG``, with both
-    kinds in at least eight of its twelve languages, every kind of injection the issue names,
-    ordinary texts that give orders to people, and injections hidden in every carrier it names."""
-    samples = load("frozen4")
-    assert sum(s.injection for s in samples) >= 70
-    assert sum(not s.injection for s in samples) >= 90
-    assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
-    kinds_by_lang: dict[str, set[bool]] = {}
-    for s in samples:
-        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
-    assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 8
-    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"} <= set(kinds_by_lang)
-    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
-    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary",
-            "encoded", "homoglyph", "zerowidth", "hidden"} <= attacks
-    ordinary = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
-    assert {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"} <= ordinary
-    assert {"email", "page", "doc", "ticket", "review", "cv", "config"} <= {s.carrier for s in samples if s.injection}
-    assert {"email", "doc", "config", "page", "ticket"} <= {s.carrier for s in samples if not s.injection}
+    assert ordinary_carriers <= {s.carrier for s in samples if not s.injection}
     assert any("\u200b" in s.text for s in samples)  # the escapes were read as the characters they stand for
 
 
 def test_frozen_splits_share_no_text_with_the_development_sets() -> None:
     """A text copied from a development set into a frozen one would be measured as unseen."""
-    seen = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6") for s in load(split)}
+    development = sorted(path.stem for path in HERE.glob("dev*.txt"))
+    assert {"dev", "dev4", "dev8"} <= set(development)
+    seen = {s.text for split in development for s in load(split)}
     frozen = [s.text for split in sorted(FROZEN_SHA256) for s in load(split)]
     assert not seen & set(frozen)
     assert len(frozen) == len(set(frozen))
