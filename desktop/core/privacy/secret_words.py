@@ -58,19 +58,15 @@ def password_keys(*extra: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*PASSWORD_KEYS, *extra)))
 
 
-_PRESENT: list[tuple[str, tuple[str, ...]]] = []  # (a lowercased text, its keys), the latest last
-
-
 def present_keys(lower: str, *extra: str) -> tuple[str, ...]:
     """The shared keys that may be in ``lower`` (a lowercased text) and a rule's own ``extra``.
 
     Each rule's windows open at these keys: which of them the text holds is worked out once for
     the text being checked (on its distinct words), not again by each rule."""
-    for held, found in _PRESENT:
-        if held is lower:
-            return (*found, *extra)
-    found = tuple(fastscan.present_keys(lower, PASSWORD_KEYS))
-    _PRESENT[:] = [*_PRESENT[-1:], (lower, found)]
+    memo = fastscan.text_memo(lower)  # (dropped with the text's other memos after the check)
+    found = memo.get("password_keys")
+    if found is None:
+        found = memo["password_keys"] = tuple(fastscan.present_keys(lower, PASSWORD_KEYS))
     return (*found, *extra)
 
 

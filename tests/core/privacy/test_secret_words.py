@@ -66,3 +66,28 @@ def test_a_long_text_tries_only_the_words_whose_keys_it_holds() -> None:
     assert present_keys(lower) == ("pass",) and present_keys(lower, "pin") == ("pass", "pin")
     assert "password" in present_words(lower) and not any("hesl" in word for word in present_words(lower))
     assert [s.original for s in redact_text(text, country="DE").spans] == ["Sommer!2031"]
+
+
+def test_a_check_keeps_no_copy_of_the_text_after_it_ends() -> None:
+    """The password keys found in a text are remembered only while it is checked: after the
+    check no cache holds the text (it may be personal)."""
+    import gc
+
+    from desktop.core.privacy import fastscan, redact_text
+
+    text = "Hej Olle, lösenordet till routern är Sommar!2024, hälsningar Greta"
+    assert redact_text(text, country="SE").spans
+    held = [cache for cache in (fastscan._LOWERED, fastscan._MEMOS, fastscan._TOKENS, fastscan._VIEWS,
+                                fastscan._WORDS, fastscan._STARTS, fastscan._NUMBERS) if cache]
+    assert not held
+    gc.collect()
+    lowered = text.lower()  # what the rules read: no cache keeps it
+
+    def holds(value: object, depth: int = 2) -> bool:
+        if isinstance(value, str):
+            return value == lowered
+        if depth and isinstance(value, (list, tuple)):  # (a tuple of strings is not tracked by gc itself)
+            return any(holds(item, depth - 1) for item in value)
+        return False
+
+    assert not [o for o in gc.get_objects() if isinstance(o, list) and holds(o)]
