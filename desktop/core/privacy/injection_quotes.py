@@ -22,8 +22,8 @@ greetings of a colleague who shares a name with an AI product.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from desktop.core.privacy import fastscan
 from desktop.core.privacy.folding import fold
 
 # What introduces an example: "for example", "such as", "saying", "the prompt I use:" (folded text)
@@ -304,13 +304,15 @@ def recorded_turn(text: str, position: int, kind: str) -> bool:
         return False
     if kind in PERSON_ORDERS and _BOT_SPEAKER.match(text, line_start):
         return False
-    return _is_record(text)
+    memo = fastscan.text_memo(text)  # (once per text, dropped with its other memos after the check)
+    if "pasted_record" not in memo:
+        memo["pasted_record"] = _is_record(text)
+    return bool(memo["pasted_record"])
 
 
-@lru_cache(maxsize=4)
 def _is_record(text: str) -> bool:
     """Whether ``text`` opens with a heading naming it a pasted chat, before its first turn, and
-    holds no system turn (worked out once per text: a long one has many cues)."""
+    holds no system turn (asked once per text, through its memo: a long one has many cues)."""
     head = text[:_RECORD_HEAD_REACH]
     first_turn = _FIRST_TURN.search(head)
     return (_RECORD_HEADING.search(head, 0, first_turn.start() if first_turn else len(head)) is not None
