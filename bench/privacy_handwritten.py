@@ -1,7 +1,7 @@
 """The hand-written privacy corpus: real-looking work text in many languages, labelled inline.
 
 Files under ``tests/data/privacy/handwritten``: ``dev.txt`` and ``dev2.txt`` (the detector is
-tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt`` and ``frozen4.txt`` (the unseen
+tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (the unseen
 splits: each written and committed before the detector was run on it and never tuned on; their
 SHA-256 are pinned by a test so that they cannot drift). The figure to quote is the frozen one, all frozen
 files together (``SPLITS`` lists what ``python -m bench privacy`` reports).
@@ -55,7 +55,8 @@ DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after th
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN4 = FOLDER / "frozen4.txt"  # a fourth unseen split: 12 languages, threads, sheets, configs, many hard negatives
-FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4)
+FROZEN5 = FOLDER / "frozen5.txt"  # a fifth unseen split: 17 languages, threads, sheets, configs, IDs, many hard negatives
+FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5)
 # What the bench reports, in order: name -> the files read together. The unseen figure to quote
 # is the last one (all frozen files), each file is also shown alone so that a change in one
 # split cannot hide behind the others.
@@ -97,7 +98,9 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written FROZEN+FROZEN2": (FROZEN, FROZEN2),
     "hand-written FROZEN4": (FROZEN4,),
     "hand-written FROZEN+FROZEN2+FROZEN3": (FROZEN, FROZEN2, FROZEN3),
-    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4": FROZEN_FILES,
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4": (FROZEN, FROZEN2, FROZEN3, FROZEN4),
+    "hand-written FROZEN5": (FROZEN5,),
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5": FROZEN_FILES,
 }
 TYPES = {
     "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID", "IP", "ADDRESS", "DOB", "URL", "SECRET",
@@ -188,6 +191,6 @@ if __name__ == "__main__":
               "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "dev19": DEV19, "dev19b": DEV19B,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,
-              "frozen4": FROZEN4}
+              "frozen4": FROZEN4, "frozen5": FROZEN5}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])
