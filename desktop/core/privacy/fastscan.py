@@ -534,3 +534,46 @@ def as_token_literals(pattern: re.Pattern[str], text: str, not_after: str) -> re
 @lru_cache(maxsize=32)
 def _literal_words(words: frozenset[str], not_after: str) -> re.Pattern[str]:
     return re.compile(first_char_dispatch(sorted(map(re.escape, words)), not_after) + r"(?=\s)")
+
+
+def shortest_match(pattern: re.Pattern[str]) -> int:
+    """The fewest characters ``pattern`` can match (0 when that cannot be worked out)."""
+    try:
+        parser = importlib.import_module("re._parser")  # (as ``longest_match``)
+        return max(0, parser.parse(pattern.pattern, pattern.flags).getwidth()[0])
+    except Exception:
+        return 0
+
+
+@lru_cache(maxsize=32)
+def _shortest(pattern: re.Pattern[str]) -> int:
+    return shortest_match(pattern)
+
+
+def token_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose matches hold no whitespace and are never
+    empty, and whose look-arounds answer alike for whitespace and the text's ends (a key or
+    token shape: "not after a letter", "not before one").
+
+    Such a match stands inside one whitespace-separated token and depends on it alone. The
+    pattern (thirty vendor key shapes starting with common letters, tried at most letters of a
+    text) is tried on the text's distinct tokens that are long enough to hold a match, and the
+    text is searched only inside the tokens where it matched, in order: the same matches.
+    """
+    if len(text) < _WORDS_FROM:
+        yield from pattern.finditer(text)
+        return
+    shortest = max(1, _shortest(pattern))
+    search = pattern.search
+    hits = [t for t in distinct_tokens(text).split("\n") if len(t) >= shortest and search(t)]
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for token in hits:
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or text[at - 1].isspace()) and (end == size or text[end].isspace()):
+                spans.append((at, end))  # (a whole token: inside a longer one the longer one is searched)
+            at = text.find(token, at + 1)
+    for start, end in sorted(spans):
+        yield from pattern.finditer(text, start, min(size, end + 1))  # (the space after: the look-ahead reads it)
