@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, numbered_lines
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
@@ -342,17 +342,15 @@ def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int,
 
 def _tables(text: str, add: Callable[[Candidate], None]) -> None:
     keys = field_keys()
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = numbered_lines(text)
     i = 0
     while i < len(lines):
         offset, line = lines[i]
         i += 1
         if len(line) > 400:
             continue
+        if "," not in line and "\t" not in line and "|" not in line and ";" not in line and "  " not in line:
+            continue  # (no splitter's mark: most lines of prose, each passed over in one test)
         following = lines[i][1] if i < len(lines) else ""
         for mark, splitter in _SPLITTERS:
             if mark not in line:
