@@ -24,14 +24,7 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
-from desktop.core.privacy.fastscan import (
-    dispatchable,
-    distinct_tokens,
-    first_char_dispatch,
-    lazy_re,
-    lowered,
-    numbered_lines,
-)
+from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS
 from desktop.core.privacy.names import plain_word as _plain_word
@@ -79,7 +72,12 @@ _NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    return numbered_lines(text)
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 # A YAML block: a key alone on its line, or an indented key.

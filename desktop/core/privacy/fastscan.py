@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import bisect
 import importlib
-import operator
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import accumulate, count
 from typing import Any
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
@@ -579,11 +577,3 @@ def token_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
             at = text.find(token, at + 1)
     for start, end in sorted(spans):
         yield from pattern.finditer(text, start, min(size, end + 1))  # (the space after: the look-ahead reads it)
-
-
-def numbered_lines(text: str) -> list[tuple[int, str]]:
-    """(where it starts, the line) for each line of ``text``: a line starts after the lengths of
-    those before it and their line breaks, summed without a Python step per line (the table and
-    chat rules walk a long text's thousands of lines)."""
-    lines = text.split("\n")
-    return list(zip(map(operator.add, accumulate(map(len, lines), initial=0), count()), lines, strict=False))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, numbered_lines
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
@@ -342,7 +342,11 @@ def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int,
 
 def _tables(text: str, add: Callable[[Candidate], None]) -> None:
     keys = field_keys()
-    lines = numbered_lines(text)
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
     i = 0
     while i < len(lines):
         offset, line = lines[i]

@@ -149,12 +149,3 @@ def test_token_finditer_finds_what_a_search_of_the_whole_text_finds() -> None:
             found += len(expected)
     fastscan.forget_lowered()
     assert found > 500
-
-
-def test_numbered_lines_start_where_each_line_starts() -> None:
-    rnd = random.Random(6)
-    for _ in range(2000):
-        text = "".join(rnd.choice(["a", "\n", "bc", "\n\n", "é", "\r\n", " "]) for _ in range(rnd.randint(0, 20)))
-        lines = fastscan.numbered_lines(text)
-        assert [line for _, line in lines] == text.split("\n")
-        assert all(text.startswith(line, start) and (start == 0 or text[start - 1] == "\n") for start, line in lines)
