@@ -215,10 +215,15 @@ def _closing_name(text: str, lines: list[tuple[int, str]], add: Callable[[Candid
     """A message signed with a first name alone on its last line, without a sign-off word."""
     from desktop.core.privacy.lexicon import lexicon
 
-    filled = [(offset, line) for offset, line in lines if line.strip()]
-    if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[-1][1].strip() or lines[-2][1].strip():
+    filled: list[tuple[int, str]] = []  # the last two lines with something on them, the last first
+    for numbered in reversed(lines):  # (from the end: a long text's other lines are not read)
+        if numbered[1].strip():
+            filled.append(numbered)
+            if len(filled) == 2:
+                break
+    if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[0][1].strip() or lines[-2][1].strip():
         return
-    offset, line = filled[-1]
+    offset, line = filled[0]
     m = _CLOSING.fullmatch(line)
     if not m or m.group(1).casefold() in _DEPARTMENTS:
         return
