@@ -40,6 +40,7 @@ from bench.privacy_handwritten import (
     DEV20D,
     DEV20E,
     DEV20F,
+    DEV23,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -170,6 +171,19 @@ def test_precision_split_is_business_text_with_few_people() -> None:
     fresh = load(DEV19B)  # written after the fixes on dev19, to check that they generalise
     assert len(fresh) >= 20 and len({d.lang for d in fresh}) >= 12
     _assert_well_formed(fresh)
+
+
+def test_second_precision_split_is_business_text_of_many_kinds_with_few_people() -> None:
+    """dev23: release notes, minutes, supplier lists, catalogues, clauses, itineraries, recipes,
+    job ads, digests, SKU sheets and logs in at least twelve languages; a few people, most texts
+    with no one to hide, written and measured before any fix on it."""
+    docs = load(DEV23)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert 5 <= kinds.count("PERSON") <= len(docs) // 3
+    assert sum(1 for d in docs if not d.labels) * 2 > len(docs)  # look-alikes only
+    _assert_well_formed(docs)
 
 
 def test_secret_account_card_split_covers_each_kind_in_many_languages() -> None:
@@ -314,7 +328,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
-        DEV17, DEV17B, DEV19, DEV19B}
+        DEV17, DEV17B, DEV19, DEV19B, DEV23}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
