@@ -10,6 +10,17 @@ Format: documents separated by a line ``=== KIND LANG COUNTRY`` (``=== chat de D
 personal value written as ``⟦TYPE|text⟧``. Text outside the brackets is exactly what the
 detector sees, so hard negatives (companies named after people, airports, VAT numbers, version
 numbers) are simply left unmarked.
+
+Labelling notes (one rule for every development file):
+
+- E-mail addresses: every address that reaches a mailbox is ``EMAIL``, a role mailbox (info@,
+  sales@, support@, jobs@, noreply@, team-x@) as much as a person's. The domain names the firm,
+  and a small firm's mailbox identifies the people behind it; the detector cannot tell a shared
+  mailbox from a person's, so it hides both, and a person's mailbox must always be hidden. Not
+  labelled, as they are no mailbox: a user and password before a host in a connection string
+  (``SECRET`` where the password is real), a DSN's key before a host, and a documentation sample
+  at a domain reserved for examples ("use name@example.com in screenshots"). Any other address
+  at an example domain stands in for a real one and is labelled.
 """
 
 from __future__ import annotations

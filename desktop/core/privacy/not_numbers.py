@@ -22,7 +22,7 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
-from desktop.core.privacy.not_secrets import sample_connection
+from desktop.core.privacy.not_secrets import sample_connection, sample_email
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -189,7 +189,11 @@ def _not_a_phone(text: str, c: Candidate) -> bool:
 
 
 def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
-    return [c for c in found if not business_number(text, c)]
+    """``found`` without business numbers and documentation sample addresses ("name@example.com")."""
+    return [
+        c for c in found
+        if not business_number(text, c) and not (c.type == "EMAIL" and sample_email(text[c.start : c.end]))
+    ]
 
 
 # An address find that starts inside a time ("2024-03-11 08:00:|05 INFO Mandant 100 ...", "16:|05
