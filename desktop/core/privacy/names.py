@@ -502,7 +502,10 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
             )
             acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
             places = all(len(run) == 1 and is_place_name(run[0].bare) for run in group)  # "Georgia and Victoria"
-            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3))):
+            # Everyday words that are no first name make a list of things ("Milch, Mehl und Salz"),
+            # however many of them the census also holds as surnames.
+            words = sum(len(run) == 1 and judge.rank(run[0].bare) < RARE_RANK and not judge.first(run[0].bare) for run in group)
+            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3) and words * 2 <= len(group))):
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue

@@ -277,6 +277,8 @@ TRADE_FIRST = frozenset({
     "hoveniersbedrijf", "autobedrijf", "transportbedrijf", "bouwbedrijf", "aannemersbedrijf", "schreinerei",
     "tischlerei", "bäckerei", "metzgerei", "malerbetrieb", "autohaus", "gärtnerei", "zimmerei", "dachdeckerei",
     "spedition", "carpintería", "fontanería", "panadería", "talleres",
+    # a group of firms before the name it carries ("Grupa Żabka", "Grupo Bimbo", "Gruppo Ferrero")
+    "grupa", "grupo", "gruppo", "groupe", "gruppe", "group", "grubu", "koncern", "konzern",
     "falegnameria", "officina", "autofficina", "marcenaria", "oficina", "serralheria", "snickeri", "bageri",
     "tømrerfirma", "malerfirma",
 })
@@ -353,6 +355,8 @@ def _words_verdict(value: str, lex: Lexicon) -> int:
                 return _THING
             if not any(_listed_name(lex, w) for w in words[:k]):
                 verdict = _THING_AT_SENTENCE_START
+            if k == 1 and len(words) == 2 and not _first_name(lex, words[1]) and _thing_word(lex, words[0]):
+                return _THING  # "Stampante Kyocera", "Fornitore Brembo": what it is, then the brand
         # (a listed name of one word may be a person's first name, "Chase Miller"; of two, not)
         if lex.is_not_name(head) and (k > 1 or not _first_name(lex, words[0])):
             return _THING  # "VW Crafter", "Hilton Honors" (Hilton is a surname too, but no first name)
@@ -395,6 +399,13 @@ def _inside_listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _EVERYDAY_RANK = 40_000
+_KNOWN_WORD = 1_000_000  # a word some language's list holds, however rare
+
+
+def _thing_word(lex: Lexicon, word: str) -> bool:
+    """A word of some language's lists, or shaped like a compound of them, that no list holds
+    as a first name ("Stampante", "Zulieferer"; "Anna" and "Jean" do not count)."""
+    return not _first_name(lex, word) and (lex.rank(word) < _KNOWN_WORD or looks_like_a_word(word, lex))
 
 
 def _first_name(lex: Lexicon, word: str) -> bool:

@@ -1,0 +1,35 @@
+"""Business text that looks like people: lists of everyday nouns, a thing's word before a brand, a
+group of firms; the people written beside them stay hidden."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+
+
+def _people(text: str, country: str) -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+def test_a_list_of_everyday_nouns_is_no_list_of_people() -> None:
+    text = "Den Teig aus Butter, Zucker und Mehl kneten, dann mit Zimt, Honig und Salz abschmecken.\n"
+    assert _people(text, "DE") == []
+
+
+def test_a_list_of_first_names_is_still_a_list_of_people() -> None:
+    hidden = _people("Zur Schulung kommen Annika, Jonas und Leonie aus dem Lager.\n", "DE")
+    assert hidden == ["Annika", "Jonas", "Leonie"]
+
+
+def test_a_things_word_before_a_listed_brand_is_no_person() -> None:
+    assert _people("Ricambio ordinato per la Stampante Kyocera del secondo piano.\n", "IT") == []
+    assert _people("Der Zulieferer Würth liefert die Dübel am Montag.\n", "DE") == []
+
+
+def test_a_group_of_firms_is_no_person() -> None:
+    assert _people("Umowę podpisała Grupa Żabka, a dystrybucję prowadzi Grupa Maspex.\n", "PL") == []
+
+
+def test_a_first_name_before_a_brands_name_stays_a_person() -> None:
+    assert "Paolo Ferrari" in _people("Il preventivo lo manda Paolo Ferrari domani mattina.\n", "IT")
+    # a first name no list holds before a town's name is still a person
+    assert "Thaís Albuquerque" in _people("A proposta foi revista por Thaís Albuquerque ontem.\n", "BR")
