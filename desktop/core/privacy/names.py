@@ -303,14 +303,42 @@ def _is_name_by_words(judge: Judge, words: list[str]) -> bool:
         return False
     if is_place_name(w0) and any(judge.common(w) for w in words[1:]):
         return False  # "Chelsea Flower Show", "Victoria Station": a place's name, not a person's
-    outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
+    outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1])) and not _everyday_lead(judge, w0)
     if outer_rare and (len(words) == 2 or (len(words) == 3 and len(words[1]) == 1)):
         return True  # "Zargan Vedzizhev", "Mijail C Adomo": two words no dictionary knows
     if judge.first(w0) and judge.name_like(words[-1]):
         return True
-    if judge.surname(words[-1]) and judge.name_like(w0) and judge.name_like(words[-1]):
+    if judge.surname(words[-1]) and judge.name_like(w0) and judge.name_like(words[-1]) and not _everyday_lead(judge, w0):
         return True
     return any(judge.strong_first(w) for w in words[1:])
+
+
+def _everyday_lead(judge: Judge, word: str) -> bool:
+    """An everyday word that no list holds as a name, before a surname: "Grilled Cornish",
+    "Logo Tiger", "Exchange Server" name a dish, a product, a program; no person's name starts so."""
+    if judge.first(word) or judge.surname(word) or word.isupper() or word.casefold().rstrip(".") in _HONORIFICS:
+        return False
+    return judge.rank(word) < RARE_RANK or _participle(judge, word)
+
+
+def _participle(judge: Judge, word: str) -> bool:
+    """An English participle of an everyday verb ("Grilled", "Chopped", "Baking"), however rare
+    the form itself is in the lists."""
+    low = word.casefold()
+    if low.endswith("ed"):
+        stems = [low[:-2], low[:-1], low[:-3]]
+    elif low.endswith("ing"):
+        stems = [low[:-3], low[:-3] + "e", low[:-4]]
+    else:
+        return False
+    return any(len(stem) >= 3 and judge.rank(stem) < RARE_RANK for stem in stems)
+
+
+# Words of address before a surname that the title list leaves to the other rules ("Fru Dahl").
+_HONORIFICS = frozenset({
+    "fru", "fröken", "frøken", "frk", "dña", "doña", "dona", "don", "seu", "dom", "pani", "pan", "bayan", "bay",
+    "rouva", "neiti", "herra", "paní", "pane", "slečna", "mevrouw", "juffrouw", "signor", "sig", "sir", "dame", "lady",
+})
 
 
 def find_names(text: str, lex: Lexicon | None = None) -> list[Candidate]:

@@ -186,6 +186,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person
+    if _title_word(text, start, end):
+        return True  # "Autumn menu launch", "Ata da reunião de direção": a document's title
     if _date_word(text, start, end, value):
         return True  # "teslim 20 Eylül", "14 Mayıs'ta", "Lieferfenster Mo–Mi"
     if ("'" in value or "’" in value) and lex.is_not_name(_TURKISH_ENDING.sub("", value)):
@@ -221,6 +223,25 @@ _TIME_WORD_BEFORE = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
 _DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  # "Mo–Mi", "lu-ve", "Di/Do"
+
+
+_TITLE_LEAD = re.compile(r"[ \t#*•\-]*")
+_LOWER_NEXT = re.compile(r" [^\W\d_A-ZÀ-ÞĀ-Ž]")
+_SENTENCE_INSIDE = re.compile(r"[.!?](?:[ \t]|$)")
+_BODY_AFTER_TITLE = re.compile(r"\n[ \t]*(?:\n|\d{1,2}[.)][ \t]|[-*•][ \t])")
+
+
+def _title_word(text: str, start: int, end: int) -> bool:
+    """One capitalised word opening a text's title line before lowercase words ("Spring
+    catalogue - garden furniture", "Ata da reunião de direção n.º 37/2025"): a heading, not a
+    person. A first line that is a sentence ("Tanya said her son ...") is no title."""
+    if start != _TITLE_LEAD.match(text).end() or " " in text[start:end] or not _LOWER_NEXT.match(text, end):
+        return False
+    line_end = text.find("\n")
+    if line_end < 0 or not _BODY_AFTER_TITLE.match(text, line_end):
+        return False  # a title stands above a blank line or a list: one line alone may be a message
+    line = text[:line_end].rstrip()
+    return len(line) <= 70 and not _SENTENCE_INSIDE.search(line) and not line.endswith((",", ":"))
 
 
 def _date_word(text: str, start: int, end: int, value: str) -> bool:

@@ -33,3 +33,22 @@ def test_a_first_name_before_a_brands_name_stays_a_person() -> None:
     assert "Paolo Ferrari" in _people("Il preventivo lo manda Paolo Ferrari domani mattina.\n", "IT")
     # a first name no list holds before a town's name is still a person
     assert "Thaís Albuquerque" in _people("A proposta foi revista por Thaís Albuquerque ontem.\n", "BR")
+
+
+def test_a_word_opening_a_texts_title_is_no_person() -> None:
+    assert _people("Summer menu launch - notes for the team\n\nGrilled Cornish mackerel with fennel.\n", "GB") == []
+    assert _people("Ata da assembleia geral n.º 12/2025\n1. Contas aprovadas.\n", "PT") == []
+
+
+def test_a_first_line_that_is_a_message_keeps_its_person() -> None:
+    # a sentence, and a line with no title's shape under it, are no title
+    assert "Marta" in _people("Marta called about the invoice. She wants it resent.\n\nThanks\n", "GB")
+    assert "Marta" in _people("Marta needs the report by Friday\nand the slides too\n", "GB")
+
+
+def test_an_everyday_word_before_a_surname_names_a_thing() -> None:
+    assert _people("Tonight: Grilled Cornish mackerel, and the Exchange Server move at 22:00.\n", "GB") == []
+
+
+def test_a_word_of_address_before_a_surname_keeps_the_person() -> None:
+    assert "Fru Lindahl" in " ".join(_people("Fru Lindahl ringde om fakturan i går.\n", "SE"))
