@@ -225,7 +225,6 @@ _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
 _DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  # "Mo–Mi", "lu-ve", "Di/Do"
 
 
-_TITLE_LEAD = re.compile(r"[ \t#*•\-]*")
 _LOWER_NEXT = re.compile(r" [^\W\d_A-ZÀ-ÞĀ-Ž]")
 _SENTENCE_INSIDE = re.compile(r"[.!?](?:[ \t]|$)")
 _BODY_AFTER_TITLE = re.compile(r"\n[ \t]*(?:\n|\d{1,2}[.)][ \t]|[-*•][ \t])")
@@ -235,7 +234,7 @@ def _title_word(text: str, start: int, end: int) -> bool:
     """One capitalised word opening a text's title line before lowercase words ("Spring
     catalogue - garden furniture", "Ata da reunião de direção n.º 37/2025"): a heading, not a
     person. A first line that is a sentence ("Tanya said her son ...") is no title."""
-    if start != _TITLE_LEAD.match(text).end() or " " in text[start:end] or not _LOWER_NEXT.match(text, end):
+    if text[:start].strip(" \t#*•-") or " " in text[start:end] or not _LOWER_NEXT.match(text, end):
         return False
     line_end = text.find("\n")
     if line_end < 0 or not _BODY_AFTER_TITLE.match(text, line_end):
