@@ -234,7 +234,7 @@ def _title_word(text: str, start: int, end: int) -> bool:
     """One capitalised word opening a text's title line before lowercase words ("Spring
     catalogue - garden furniture", "Ata da reunião de direção n.º 37/2025"): a heading, not a
     person. A first line that is a sentence ("Tanya said her son ...") is no title."""
-    if text[:start].strip(" \t#*•-") or " " in text[start:end] or not _LOWER_NEXT.match(text, end):
+    if start > 8 or text[:start].strip(" \t#*•-") or " " in text[start:end] or not _LOWER_NEXT.match(text, end):
         return False
     line_end = text.find("\n")
     if line_end < 0 or not _BODY_AFTER_TITLE.match(text, line_end):
