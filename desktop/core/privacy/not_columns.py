@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.fastscan import text_memo
+
 # Headers of columns that hold things: products, brands, makers, colours, kinds, places, firms.
 # Lowercased, "_" and "-" read as spaces. People's columns ("name", "customer", "contact",
 # "owner", "supplier contact") are never here.
@@ -58,16 +60,29 @@ def _line_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _header(text: str, line_start: int, mark: str, count: int) -> tuple[int, str] | None:
+def _header(text: str, line_start: int, mark: str, count: int) -> tuple[int, int] | None:
     """The first line of the block of lines above (and including) ``line_start`` cut by ``mark``
-    as often, with its start; markdown rule rows ("|---|---|") skipped."""
-    header: tuple[int, str] | None = None
+    as often, with its start; markdown rule rows ("|---|---|") skipped. Remembered per line in
+    the text's memo: the rows of a long table ask one after another, each from the row above."""
+    memo: dict[tuple[int, str, int], tuple[int, int] | None] = text_memo(text).setdefault("column headers", {})
+    key = (line_start, mark, count)
+    if key not in memo:
+        memo[key] = _walk_up(text, line_start, mark, count, memo)
+    return memo[key]
+
+
+def _walk_up(text: str, line_start: int, mark: str, count: int,
+             memo: dict[tuple[int, str, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    header: tuple[int, int] | None = None
     start = line_start
     while True:
+        if start != line_start and (start, mark, count) in memo and memo[(start, mark, count)] is not None:
+            return memo[(start, mark, count)]  # (a row above already knows its header)
         end = text.find("\n", start)
-        line = text[start : len(text) if end < 0 else end]
+        end = len(text) if end < 0 else end
+        line = text[start:end]
         if line.count(mark) == count:
-            header = (start, line)
+            header = (start, end)  # (positions only: the memo keeps no words of the text)
         elif not (line.strip() and set(line.strip()) <= set("|-:+= ")):
             break
         if start == 0:
@@ -95,7 +110,8 @@ def column_header(text: str, start: int) -> str | None:
         found = _header(text, line_start, mark, count)
         if found is None:
             continue
-        head_start, head = found
+        head_start, head_end = found
+        head = text[head_start:head_end]
         if head_start == line_start and not _row_below(text, line_end, mark, count):
             continue  # one line cut by commas is prose, not a table
         if _DIGIT.search(head):
