@@ -28,6 +28,12 @@ _PLACE_LAST = frozenset({
     "park", "west", "east", "north", "south", "gardens", "estate", "campus", "hall", "yard", "village",
     "valley", "heights", "island", "bay", "plaza", "arcade", "court", "circus",
 })
+# Words that end a street's, a market's or a ground's name and no person's (unlike "Lane", "Hall"
+# or "Park", which are surnames too): "Fenwick Road", "Covent Garden", "Trent Bridge".
+_STREET_LAST = frozenset({
+    "road", "street", "avenue", "boulevard", "crescent", "terrace", "market", "garden", "bridge", "motorway",
+    "highway", "embankment", "quayside", "roundabout",
+})
 # Words that start a place's or a building's name ("Torre Picasso", "Polo Logistico", "Na Příkopě").
 _PLACE_FIRST = frozenset({
     "torre", "polo", "parque", "parco", "parc", "pier", "port", "centro", "ciudad", "cidade", "città",
@@ -84,6 +90,8 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
     firsts = [_first_name(lex, w) and lex.rank(w) >= _FREQUENT for w in words]
     if plain[-1] in _PLACE_LAST | _THING_LAST and not any(firsts[:-1]):
         return True  # "Wellington House", "Eastern Creek", "Long Beach", "Queen's Award"
+    if plain[-1] in _STREET_LAST:
+        return True  # "Fenwick Road", "Borough Market": no one's name ends so, whatever comes before
     for i, word in enumerate(plain):
         if i and not all(w.islower() or (len(w) > 3 and not _listed(lex, w)) for w in words[:i]):
             break  # (no name before it, only words and particles: "Magazzino al Polo Nord")

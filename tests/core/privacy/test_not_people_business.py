@@ -52,3 +52,13 @@ def test_an_everyday_word_before_a_surname_names_a_thing() -> None:
 
 def test_a_word_of_address_before_a_surname_keeps_the_person() -> None:
     assert "Fru Lindahl" in " ".join(_people("Fru Lindahl ringde om fakturan i går.\n", "SE"))
+
+
+def test_a_street_or_market_without_a_number_is_no_person() -> None:
+    text = "The keys are at the Hartley Road depot; lunch at Spitalfields Market, then Tower Bridge.\n"
+    assert _people(text, "GB") == []
+
+
+def test_a_street_with_its_house_number_is_still_an_address() -> None:
+    spans = redact_text("Please send the contract to 14 Hartley Road, Leeds LS6 2QJ.\n", country="GB").spans
+    assert any(s.type == "ADDRESS" and "14 Hartley Road" in s.original for s in spans)
