@@ -297,6 +297,12 @@ TRADE_FIRST = frozenset({
     "hoveniersbedrijf", "autobedrijf", "transportbedrijf", "bouwbedrijf", "aannemersbedrijf", "schreinerei",
     "tischlerei", "bäckerei", "metzgerei", "malerbetrieb", "autohaus", "gärtnerei", "zimmerei", "dachdeckerei",
     "spedition", "carpintería", "fontanería", "panadería", "talleres",
+    # a venue, a winery or an inn named after its family ("Cervejaria Ramiro", "Domaine William Fèvre")
+    "cervejaria", "cervecería", "cerveceria", "brasserie", "bistrot", "bistro", "trattoria", "osteria", "pizzeria",
+    "ristorante", "restaurante", "taberna", "taverna", "tasca", "marisquería", "churrascaria", "domaine", "château",
+    "chateau", "weingut", "bodegas", "cantina", "cantine", "adega", "hôtel", "hostal", "pensión", "pension",
+    "gasthof", "gasthaus", "wirtshaus", "konditorei", "boulangerie", "pâtisserie", "patisserie", "librairie",
+    "libreria", "livraria", "herberg", "brouwerij", "birrificio", "cervecera",
     # a group of firms before the name it carries ("Grupa Żabka", "Grupo Bimbo", "Gruppo Ferrero")
     "grupa", "grupo", "gruppo", "groupe", "gruppe", "group", "grubu", "koncern", "konzern",
     "falegnameria", "officina", "autofficina", "marcenaria", "oficina", "serralheria", "snickeri", "bageri",

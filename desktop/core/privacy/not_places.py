@@ -62,7 +62,7 @@ _FAMILY_FIRM = re.compile(
 # After a find: a designation (a hall's, a line's, a product generation's number or letter,
 # "Halle 4.2", "Linie 2:", "Core i5", "Pier T"), not a time ("Anna 2:30").
 # (the line or the clause ends there: "Müller 2 Tage", "Schmidt 6 h" are people and their counts)
-_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?=[ \t]*(?:[,;)(\n]|:(?!\S)|$))")
+_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?=[ \t]*(?:[,;)(\n]|[:.](?!\S)|$))")
 # Before a find: a job and "of" ("Vice President of Engineering", "Head of Sales").
 _JOB_OF = re.compile(
     r"(?i)(?:president|head|director|vp|svp|evp|chief|manager|lead|officer|dean)[ \t]+of[ \t]+$"

@@ -62,3 +62,12 @@ def test_a_street_or_market_without_a_number_is_no_person() -> None:
 def test_a_street_with_its_house_number_is_still_an_address() -> None:
     spans = redact_text("Please send the contract to 14 Hartley Road, Leeds LS6 2QJ.\n", country="GB").spans
     assert any(s.type == "ADDRESS" and "14 Hartley Road" in s.original for s in spans)
+
+
+def test_a_venue_named_after_its_family_is_no_person() -> None:
+    text = "Jantar na Trattoria Gallo, degustação no Domaine Paul Blanck e café na Pâtisserie Moreau.\n"
+    assert _people(text, "PT") == []
+
+
+def test_a_gate_or_hall_with_its_number_at_a_sentences_end_is_no_person() -> None:
+    assert _people("Die Ware geht an das Werk in Dingolfing, Tor 5. Bitte vorher anrufen.\n", "DE") == []
