@@ -32,6 +32,7 @@ from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
 from desktop.core.privacy.not_columns import in_a_things_column
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
+from desktop.core.privacy.towns import is_town
 from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
@@ -186,6 +187,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person
+    if _named_town(text, start, end, value, lex):
+        return True  # "Castel San Pietro Terme", "from Lorient", "w Żarach"
     if _title_word(text, start, end):
         return True  # "Autumn menu launch", "Ata da reunião de direção": a document's title
     if _date_word(text, start, end, value):
@@ -228,6 +231,25 @@ _DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  #
 _LOWER_NEXT = re.compile(r" [^\W\d_A-ZÀ-ÞĀ-Ž]")
 _SENTENCE_INSIDE = re.compile(r"[.!?](?:[ \t]|$)")
 _BODY_AFTER_TITLE = re.compile(r"\n[ \t]*(?:\n|\d{1,2}[.)][ \t]|[-*•][ \t])")
+
+
+_TO_OR_FROM = re.compile(
+    r"(?i)(?:^|[^\w])(?:from|in|to|at|near|via|aus|nach|in der|bei|à|de|depuis|desde|en|hacia|da|di|per|a|em|"
+    r"para|uit|naar|te|bij|från|till|i|fra|til|w|we|z|ze|do|od|pod)[ \t]+$"
+)
+
+
+def _named_town(text: str, start: int, end: int, value: str, lex: Lexicon) -> bool:
+    """A listed town: of three words or more (no one's name is "Castel San Pietro Terme"), or of
+    one word that no list holds as a first name but some word list knows, after a word of going
+    or being there ("from Lorient")."""
+    words = value.split()
+    if len(words) >= 3:
+        return is_town(value)
+    if len(words) != 1 or _first_name(lex, value) or not _TO_OR_FROM.search(text, max(0, start - 10), start):
+        return False
+    # (a town no word list knows may be a rare first name too: "avec Ngozi")
+    return lex.rank(value) < _KNOWN_WORD and is_town(value)
 
 
 def _title_word(text: str, start: int, end: int) -> bool:

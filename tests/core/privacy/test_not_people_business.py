@@ -71,3 +71,12 @@ def test_a_venue_named_after_its_family_is_no_person() -> None:
 
 def test_a_gate_or_hall_with_its_number_at_a_sentences_end_is_no_person() -> None:
     assert _people("Die Ware geht an das Werk in Dingolfing, Tor 5. Bitte vorher anrufen.\n", "DE") == []
+
+
+def test_a_listed_town_of_three_words_or_after_from_is_no_person() -> None:
+    assert _people("Il magazzino di Castel San Pietro Terme apre lunedì.\n", "IT") == []
+    assert _people("The FD30 doors ship from Lorient next week.\n", "GB") == []
+
+
+def test_a_first_name_that_is_also_a_town_stays_a_person_after_from() -> None:
+    assert _people("Letter from Marion about the lease.\n", "GB") == ["Marion"]
