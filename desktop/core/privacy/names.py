@@ -395,7 +395,17 @@ def _labels_a_field(text: str, tok: Tok, word: str, judge: Judge, labels: _LineL
         rare = judge.rank(word) >= RARE_RANK  # not among any language's everyday words
         if not (judge.strong_first(word) or (rare and (judge.surname(word) or repeats >= 2))):
             return True
+        if repeats == 1 and _form_keys(labels, tok.text, judge):
+            return True  # "Corso: Contabilità ..." above "Sede:", "Date:", "Quota:": a form's key
     return False
+
+
+def _form_keys(labels: _LineLabels, own: str, judge: Judge) -> bool:
+    """Whether the other words labelling lines are mostly everyday words ("Sede", "Date", "Quota"):
+    a form's keys, not a transcript's speakers, so this one is a key too."""
+    others = [w for w in labels.counts() if w != own]
+    plain = sum(1 for w in others if judge.rank(w) < RARE_RANK and not judge.first(w) and not judge.surname(w))
+    return plain >= 2 and plain * 3 >= len(others) * 2
 
 
 def _is_name_here(text: str, run: tuple[Tok, ...], plan: _Plan) -> bool:
@@ -435,7 +445,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
             if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START:
                 counts = labels.counts()
-                if len(counts) >= 2 and counts[tok0.text]:
+                if len(counts) >= 2 and counts[tok0.text] and not (counts[tok0.text] == 1 and _form_keys(labels, tok0.text, judge)):
                     # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
                     # everyday the name is as a word.
                     found.append(Candidate(tok0.start, tok0.start + len(first_word), "PERSON"))

@@ -80,3 +80,13 @@ def test_a_listed_town_of_three_words_or_after_from_is_no_person() -> None:
 
 def test_a_first_name_that_is_also_a_town_stays_a_person_after_from() -> None:
     assert _people("Letter from Marion about the lease.\n", "GB") == ["Marion"]
+
+
+def test_a_word_keying_a_form_line_is_no_speaker() -> None:
+    text = "Corso: Excel per l'ufficio (16 ore)\nSede: Padova, aula 2\nDate: 3 e 10 marzo\nQuota: 320 €\n"
+    assert _people(text, "IT") == []
+
+
+def test_a_speaker_of_a_transcript_is_still_a_person() -> None:
+    text = "Corso: ci sei?\nGiulia: sì, arrivo\nCorso: ok, sala 2\n"
+    assert "Giulia" in _people(text, "IT")
