@@ -57,7 +57,8 @@ PLACE_WORDS = frozenset({
 })
 # Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
 PLACE_BEFORE = PLACE_WORDS | frozenset({
-    "plaza", "piazza", "place", "im", "ins", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "plaza", "piazza", "place", "im", "ins", "restaurant", "restaurante", "ristorante", "restauracja", "restoran",
+    "brasserie", "trattoria", "osteria", "pizzeria", "taverna", "taberna", "bistro", "bistrot", "pub", "café", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
     "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
     "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
     "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
@@ -187,6 +188,10 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person
+    if text[end : end + 1].isdigit():
+        return True  # "Prince2", "Office365": a product with its number glued on; no name is written so
+    if _LOCATIVE_ARTICLE.search(text, max(0, start - 12), start):
+        return True  # "dans le Jura", "in the Cotswolds", "nel Chianti": a region takes an article
     if _named_town(text, start, end, value, lex):
         return True  # "Castel San Pietro Terme", "from Lorient", "w Żarach"
     if _title_word(text, start, end):
@@ -233,6 +238,12 @@ _SENTENCE_INSIDE = re.compile(r"[.!?](?:[ \t]|$)")
 _BODY_AFTER_TITLE = re.compile(r"\n[ \t]*(?:\n|\d{1,2}[.)][ \t]|[-*•][ \t])")
 
 
+# A place preposition and an article right before a find: regions and landmarks take one, people
+# do not ("dans le Jura", "in the Dolomites", "nella Maremma", "en la Rioja", "im Allgäu").
+_LOCATIVE_ARTICLE = re.compile(
+    r"(?i)(?:^|[^\w])(?:dans (?:le|la|les|l')|in the|into the|across the|ins|in der|nel|nella|nei|nelle|"
+    r"en el|en la|en los|en las|sur le|sur la|au|aux|op de|in het)[ \t]+$"
+)
 _TO_OR_FROM = re.compile(
     r"(?i)(?:^|[^\w])(?:from|in|to|at|near|via|aus|nach|in der|bei|à|de|depuis|desde|en|hacia|da|di|per|a|em|"
     r"para|uit|naar|te|bij|från|till|i|fra|til|w|we|z|ze|do|od|pod)[ \t]+$"

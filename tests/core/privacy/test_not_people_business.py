@@ -90,3 +90,16 @@ def test_a_word_keying_a_form_line_is_no_speaker() -> None:
 def test_a_speaker_of_a_transcript_is_still_a_person() -> None:
     text = "Corso: ci sei?\nGiulia: sì, arrivo\nCorso: ok, sala 2\n"
     assert "Giulia" in _people(text, "IT")
+
+
+def test_a_product_with_its_number_glued_on_is_no_person() -> None:
+    assert _people("Certificações: Prince2 Foundation, ITIL 4 e Scrum Master.\n", "PT") == []
+
+
+def test_a_region_after_a_place_preposition_and_an_article_is_no_person() -> None:
+    assert _people("Fromagerie familiale installée dans le Jura depuis 1902.\n", "FR") == []
+    assert _people("Seminario nel Chianti a maggio, pranzo al ristorante Garibaldi.\n", "IT") == []
+
+
+def test_a_person_after_a_plain_preposition_stays_hidden() -> None:
+    assert "Jura Petrović" in " ".join(_people("I met with Jura Petrović in the lobby.\n", "GB"))
