@@ -37,7 +37,9 @@ _STREET_LAST = frozenset({
 # Words that start a place's or a building's name ("Torre Picasso", "Polo Logistico", "Na Příkopě").
 _PLACE_FIRST = frozenset({
     "torre", "polo", "parque", "parco", "parc", "pier", "port", "centro", "ciudad", "cidade", "città",
-    "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto",
+    "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto", "castel",
+    # a Polish street's word in its cases ("przy Alejach Jerozolimskich", "na ulicy Długiej")
+    "aleje", "alejach", "alejami", "alei", "aleja", "ulica", "ulicy", "ulicą", "placu", "osiedle", "osiedlu", "rondzie",
 })
 # First words of a project, a programme or an award ("Projekt Nordlicht", "Prêmio Valor").
 _OCCASION_FIRST = frozenset({

@@ -103,3 +103,15 @@ def test_a_region_after_a_place_preposition_and_an_article_is_no_person() -> Non
 
 def test_a_person_after_a_plain_preposition_stays_hidden() -> None:
     assert "Jura Petrović" in " ".join(_people("I met with Jura Petrović in the lobby.\n", "GB"))
+
+
+def test_a_team_signing_with_an_everyday_word_is_no_person() -> None:
+    assert _people("The venue is confirmed for Thursday.\n\nCheers,\nEvents\n", "GB") == []
+
+
+def test_a_first_name_signing_is_still_a_person() -> None:
+    assert _people("Pallets go through bay 2 until then.\nCheers, Al\n", "GB") == ["Al"]
+
+
+def test_a_polish_avenue_in_its_case_is_no_person() -> None:
+    assert _people("Dostawa do sklepu przy Alejach Ujazdowskich w piątek.\n", "PL") == []
