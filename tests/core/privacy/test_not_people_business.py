@@ -115,3 +115,7 @@ def test_a_first_name_signing_is_still_a_person() -> None:
 
 def test_a_polish_avenue_in_its_case_is_no_person() -> None:
     assert _people("Dostawa do sklepu przy Alejach Ujazdowskich w piątek.\n", "PL") == []
+
+
+def test_a_card_scheme_is_no_person() -> None:
+    assert _people("Bezahlt per Kreditkarte (Visa, endet auf 8812), Beleg folgt.\n", "DE") == []
