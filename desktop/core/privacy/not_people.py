@@ -285,7 +285,22 @@ def _date_word(text: str, start: int, end: int, value: str) -> bool:
             return True
         if " " not in value and first in CALENDAR and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start):
             return True  # "verschoben auf Freitag", "until Monday", "à partir de mardi"
+    when = _TIME_OR_DATE_AFTER.match(text, end) if first in _WEEKDAYS_SHORT and " " not in value else None
+    if when and not _SPEAKER_AFTER.match(text, when.end()):
+        return True  # "Mo 07:32 ab Zürich HB", "Tue 14.10.": a weekday's short form before a time or a date
     return len(value) <= 3 and value.isalpha() and _DAY_RANGE.match(text, end) is not None
+
+
+# Weekdays' short forms in the team's languages (some are names too: "Mo", "Jo", "Ven").
+_WEEKDAYS_SHORT = frozenset({
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa",
+    "so", "lun", "mar", "mer", "jeu", "ven", "dim", "mié", "jue", "vie", "sáb", "gio", "wo", "vr",
+    "za", "zo", "må", "ti", "ons", "tor", "fre", "lör", "sön", "lø", "sø", "pon", "wt", "śr", "czw", "pt", "sob",
+    "ndz", "pzt", "çar", "cum", "cmt", "paz", "seg", "ter", "qua", "qui", "sex",
+})  # ("Sam", "Per", "Dom", "Sal" are left out: first names far more often than Saturday or Sunday)
+# A transcript's speaker and time ("Mo 9:15 AM: ok"): the colon after the time makes it a label.
+_SPEAKER_AFTER = re.compile(r"(?i)[ \t]*(?:[ap]\.?m\.?)?[ \t]*[:\]]")
+_TIME_OR_DATE_AFTER = re.compile(r"\.?,?[ \t]+\d{1,2}(?:[:h]\d{2}|\.\d{1,2}\.|/\d{1,2})")
 # A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
 _MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
 _VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}

@@ -119,3 +119,12 @@ def test_a_polish_avenue_in_its_case_is_no_person() -> None:
 
 def test_a_card_scheme_is_no_person() -> None:
     assert _people("Bezahlt per Kreditkarte (Visa, endet auf 8812), Beleg folgt.\n", "DE") == []
+
+
+def test_a_weekdays_short_form_before_a_time_is_no_person() -> None:
+    assert _people("Reiseplan\nMo 06:58 ab Bern, Gleis 7\nFr 17:30 zurück\n", "CH") == []
+
+
+def test_a_speaker_with_a_time_in_a_transcript_is_still_a_person() -> None:
+    text = "Mo 9:15 AM: ok, sending it now\nJENNA L 9:16 AM: thanks\nMo 9:17 AM: done\n"
+    assert "Mo" in _people(text, "US")
