@@ -121,6 +121,8 @@ def _place_or_firm_words(value: str, own_words: bool) -> bool:
         return True
     if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
+    if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS) and len(words[0]) >= 8:
+        return True  # "Besprechungsraum Dachstein", "Vergaderzaal Rembrandt": a room named after a mountain or a painter
     return words[0] in _LOG_LEVELS and value.split()[0].isupper()  # a log line's "WARN  Belegnummer"
 
 
@@ -159,6 +161,8 @@ _AI_NEARBY = re.compile(
 _MONTHS = MONTH_ABBREVIATIONS | CALENDAR
 _IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
+# Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
+_ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})

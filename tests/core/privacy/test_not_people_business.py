@@ -128,3 +128,8 @@ def test_a_weekdays_short_form_before_a_time_is_no_person() -> None:
 def test_a_speaker_with_a_time_in_a_transcript_is_still_a_person() -> None:
     text = "Mo 9:15 AM: ok, sending it now\nJENNA L 9:16 AM: thanks\nMo 9:17 AM: done\n"
     assert "Mo" in _people(text, "US")
+
+
+def test_a_room_named_after_a_mountain_or_a_painter_is_no_person() -> None:
+    assert _people("Nächster Termin: Konferenzraum Watzmann, Dienstag 10 Uhr.\n", "DE") == []
+    assert _people("We zitten in Vergaderzaal Rembrandt op de tweede verdieping.\n", "NL") == []
