@@ -133,3 +133,8 @@ def test_a_speaker_with_a_time_in_a_transcript_is_still_a_person() -> None:
 def test_a_room_named_after_a_mountain_or_a_painter_is_no_person() -> None:
     assert _people("Nächster Termin: Konferenzraum Watzmann, Dienstag 10 Uhr.\n", "DE") == []
     assert _people("We zitten in Vergaderzaal Rembrandt op de tweede verdieping.\n", "NL") == []
+
+
+def test_czech_and_finnish_everyday_words_the_name_list_holds_are_no_people() -> None:
+    assert _people("Dobrý den,\nposíláme nabídku na 12 židlí.\nCena celkem 38 400 Kč bez DPH.\n", "CZ") == []
+    assert _people("Versio 4.2\n- Uusi: verkkolaskut Maventaan\n- Korjattu: tulostus\n", "FI") == []
