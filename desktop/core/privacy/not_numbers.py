@@ -249,6 +249,8 @@ _LEDGER_WORDS = frozenset({
     # a document's number and what it refers to ("Rechnung 2025-0419 zu Auftrag 700123")
     "rechnung", "invoice", "factura", "fattura", "facture", "faktura", "factuur", "fatura", "auftrag",
     "bestellung", "lieferschein", "angebot", "offerte", "quote", "quotation", "ticket", "order",
+    # a product's model or type and its number ("(model 6143 XB", "Typ 4471 B")
+    "model", "modell", "modelo", "modello", "modèle", "type", "typ", "tipo", "serie", "series",
 })
 _NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
 _CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")
@@ -288,7 +290,7 @@ def not_an_address(text: str, c: Candidate) -> bool:
     if _MEASURE_FIRST.match(text, c.start):
         return True  # "2 łyżki śmietany 18%": a recipe's quantity
     value = text[c.start : c.end].casefold()
-    first = value.split(maxsplit=1)[0].strip(",.")
+    first = value.split(maxsplit=1)[0].strip(",.(")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
     low = max(0, c.start - 24)

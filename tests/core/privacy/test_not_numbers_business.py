@@ -36,3 +36,8 @@ def test_an_http_status_a_measure_and_a_flight_time_are_no_addresses() -> None:
 def test_a_street_and_house_number_are_still_an_address() -> None:
     hidden = _hidden("Bitte liefern Sie an Lindenstraße 42, 50674 Köln.\n", "DE")
     assert any(kind == "ADDRESS" and "Lindenstraße 42" in value for kind, value in hidden)
+
+
+def test_a_models_number_is_no_house_number() -> None:
+    hidden = _hidden("Teslim edilecek 40 adet çamaşır makinesi (model 9104 XT) depoda bekliyor.\n", "TR")
+    assert [value for kind, value in hidden if kind == "ADDRESS"] == []
