@@ -236,6 +236,14 @@ _MEASURE_FIRST = re.compile(
     r"cuillères?|esslöffel|teelöffel|eetlepels?|theelepels?|matskedar|tesked|spiseskeer?|teskeer?|yemek kaşığı|"
     r"çay kaşığı|su bardağı|lžíce|lžičky|hrnky|ruokalusikallista|teelusikallista)(?![^\W\d_])"
 )
+# A venue's word and its name right before an address on the same line: the address is the venue's.
+_VENUE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:hotel|hôtel|hotell|hostal|hostel|restaurant|restaurante|ristorante|trattoria|brasserie|"
+    r"zunfthaus|gasthaus|gasthof|museum|museo|musée|theatre|theater|théâtre|teatro|venue|veranstaltungsort|"
+    r"lieu|sede|factory|conference cent(?:re|er)|kongresszentrum|congress cent(?:re|er)|messe|stadium|stadion)"
+    r"(?![\w])(?:[ \t]*:)?(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'’&.\-]*|zum|zur|zu|de|del|la|le|les|di|da|du|des|the|of|am|an|van)){0,5}"
+    r"[ \t]*[,:][ \t]*$"
+)  # (only the venue's capitalised name between: "Hotel booking for guest: ..." is no venue)
 _SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
 
 
@@ -289,6 +297,8 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
     if _MEASURE_FIRST.match(text, c.start):
         return True  # "2 łyżki śmietany 18%": a recipe's quantity
+    if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):
+        return True  # "Hotel: Pestana Palace, Rua Jau 54": a venue's public address, no one's home
     value = text[c.start : c.end].casefold()
     first = value.split(maxsplit=1)[0].strip(",.(")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):

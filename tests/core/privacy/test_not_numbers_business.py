@@ -41,3 +41,13 @@ def test_a_street_and_house_number_are_still_an_address() -> None:
 def test_a_models_number_is_no_house_number() -> None:
     hidden = _hidden("Teslim edilecek 40 adet çamaşır makinesi (model 9104 XT) depoda bekliyor.\n", "TR")
     assert [value for kind, value in hidden if kind == "ADDRESS"] == []
+
+
+def test_a_venues_address_after_its_name_is_no_ones_home() -> None:
+    text = "Hotel: Grand Hôtel Cravat, Boulevard Roosevelt 29\nDinner at Zunfthaus zur Meisen, Münsterhof 20\n"
+    assert [value for kind, value in _hidden(text, "LU") if kind == "ADDRESS"] == []
+
+
+def test_a_guests_home_address_on_a_hotel_line_is_still_hidden() -> None:
+    hidden = _hidden("Hotel booking for guest: Anna Berg, 14 Baker Street, London W1U 6TL\n", "GB")
+    assert any(kind == "ADDRESS" and "14 Baker Street" in value for kind, value in hidden)
