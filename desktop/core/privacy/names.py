@@ -547,6 +547,8 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
+                    if len(run) > 1 and run[-1].bare.casefold() in PRODUCT_WORDS:
+                        continue  # "Hudson Cardigan and Walton Desk": products in a list
                     first = next((t for t in run if t.bare.casefold().rstrip(".") not in TITLES), run[-1])
                     if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
                         extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))

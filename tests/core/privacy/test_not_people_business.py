@@ -138,3 +138,8 @@ def test_a_room_named_after_a_mountain_or_a_painter_is_no_person() -> None:
 def test_czech_and_finnish_everyday_words_the_name_list_holds_are_no_people() -> None:
     assert _people("Dobrý den,\nposíláme nabídku na 12 židlí.\nCena celkem 38 400 Kč bez DPH.\n", "CZ") == []
     assert _people("Versio 4.2\n- Uusi: verkkolaskut Maventaan\n- Korjattu: tulostus\n", "FI") == []
+
+
+def test_a_dish_or_a_catalogue_item_ending_in_its_noun_is_no_person() -> None:
+    text = "Menu: Buttermilk Pancakes with Vermont syrup; new in the shop: Hudson Cardigan and Walton Desk.\n"
+    assert _people(text, "US") == []
