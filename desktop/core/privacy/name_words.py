@@ -95,7 +95,7 @@ PRODUCT_WORDS = frozenset({
     "sweater", "jumper", "hoodie", "cardigan", "chino", "chinos", "jeans", "trousers", "skirt", "belt",
     "scarf", "gilet", "sneakers", "trainers", "sandals", "gloves", "socks", "wallet", "backpack", "stool",
     "desk", "shelf", "cabinet", "mattress", "lounger", "parasol", "planter", "kettle", "toaster", "blender",
-    "headphones", "charger", "adapter", "printer", "monitor", "laptop", "tablet",
+    "headphones", "charger", "adapter", "printer", "monitor", "laptop", "tablet", "e-bike", "ebike", "scooter",
 })
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")

@@ -136,6 +136,8 @@ def _place_or_firm_around(text: str, start: int, end: int) -> bool:
         last = last.rstrip(".").casefold()
         if last in PLACE_BEFORE or last == "casa":
             return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
+        if last in _LINE_BEFORE:
+            return True  # "rubinetto serie Aria", "linea Margherita", "variété Golden": a product line
         if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
             return True  # "University of Warwick", "Estación de Atocha"
     if text[end : end + 1] not in (" ", "\t"):
@@ -160,6 +162,12 @@ _AI_NEARBY = re.compile(
 )
 _MONTHS = MONTH_ABBREVIATIONS | CALENDAR
 _IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
+# Words right before a find that make it a product line, a model or a variety ("serie Aria").
+_LINE_BEFORE = frozenset({
+    "serie", "série", "series", "linea", "línea", "linha", "modello", "modelo", "modèle", "gamma", "gama", "gamme",
+    "collezione", "colección", "coleção", "kollektion", "collectie", "variety", "variété", "variedad", "varietà",
+    "sorte", "cultivar", "edition", "édition", "edición", "edizione", "baureihe", "modellreihe",
+})
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
 _ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet")

@@ -143,3 +143,8 @@ def test_czech_and_finnish_everyday_words_the_name_list_holds_are_no_people() ->
 def test_a_dish_or_a_catalogue_item_ending_in_its_noun_is_no_person() -> None:
     text = "Menu: Buttermilk Pancakes with Vermont syrup; new in the shop: Hudson Cardigan and Walton Desk.\n"
     assert _people(text, "US") == []
+
+
+def test_a_product_line_after_its_word_is_no_person() -> None:
+    assert _people("Montaggio del nuovo miscelatore serie Giulietta nei bagni del piano terra.\n", "IT") == []
+    assert _people("Noleggio bici presso Barolo E-Bike, prenotazione 4471.\n", "IT") == []
