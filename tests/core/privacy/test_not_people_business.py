@@ -148,3 +148,8 @@ def test_a_dish_or_a_catalogue_item_ending_in_its_noun_is_no_person() -> None:
 def test_a_product_line_after_its_word_is_no_person() -> None:
     assert _people("Montaggio del nuovo miscelatore serie Giulietta nei bagni del piano terra.\n", "IT") == []
     assert _people("Noleggio bici presso Barolo E-Bike, prenotazione 4471.\n", "IT") == []
+
+
+def test_a_german_abstract_noun_is_no_name() -> None:
+    assert _people("Leistungsumfang gemäß Ausschreibung SIA 118, Positionen 211 bis 240.\n", "CH") == []
+    assert _people("Kerstin: danke, Tankquittung lege ich dir ins Fach\nUwe: super\n", "DE") == ["Kerstin", "Uwe"]
