@@ -138,6 +138,8 @@ def _place_or_firm_around(text: str, start: int, end: int) -> bool:
             return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
         if last in _LINE_BEFORE:
             return True  # "rubinetto serie Aria", "linea Margherita", "variété Golden": a product line
+        if len(last) >= 8 and last.endswith(_ROOM_ENDINGS + _SITE_ENDINGS):
+            return True  # "Parkeergarage Meir", "Besprechungsraum Dachstein": a compound for a site, then its name
         if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
             return True  # "University of Warwick", "Estación de Atocha"
     if text[end : end + 1] not in (" ", "\t"):
@@ -170,6 +172,7 @@ _LINE_BEFORE = frozenset({
 })
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
+_SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")
 _ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")

@@ -153,3 +153,7 @@ def test_a_product_line_after_its_word_is_no_person() -> None:
 def test_a_german_abstract_noun_is_no_name() -> None:
     assert _people("Leistungsumfang gemäß Ausschreibung SIA 118, Positionen 211 bis 240.\n", "CH") == []
     assert _people("Kerstin: danke, Tankquittung lege ich dir ins Fach\nUwe: super\n", "DE") == ["Kerstin", "Uwe"]
+
+
+def test_a_compound_for_a_site_before_its_name_is_no_person() -> None:
+    assert _people("- Parkeergarage Kruidtuin: 30 abonnementen vanaf januari.\n", "BE") == []
