@@ -157,3 +157,7 @@ def test_a_german_abstract_noun_is_no_name() -> None:
 
 def test_a_compound_for_a_site_before_its_name_is_no_person() -> None:
     assert _people("- Parkeergarage Kruidtuin: 30 abonnementen vanaf januari.\n", "BE") == []
+
+
+def test_a_business_park_or_hall_compound_before_its_name_is_no_person() -> None:
+    assert _people("Anlieferung im Gewerbepark Nord, Tor 2, ab 7 Uhr.\n", "DE") == []
