@@ -161,3 +161,7 @@ def test_a_compound_for_a_site_before_its_name_is_no_person() -> None:
 
 def test_a_business_park_or_hall_compound_before_its_name_is_no_person() -> None:
     assert _people("Anlieferung im Gewerbepark Nord, Tor 2, ab 7 Uhr.\n", "DE") == []
+
+
+def test_a_museum_or_ground_named_after_people_is_no_person() -> None:
+    assert _people("Team outing: lunch at Borough, then the Tate Modern; Friday the match at Old Trafford.\n", "GB") == []
