@@ -32,7 +32,7 @@ from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
 from desktop.core.privacy.not_columns import in_a_things_column
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
-from desktop.core.privacy.towns import is_town
+from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
 from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
@@ -203,14 +203,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person
-    if text[end : end + 1].isdigit():
-        return True  # "Prince2", "Office365": a product with its number glued on; no name is written so
-    if _LOCATIVE_ARTICLE.search(text, max(0, start - 12), start):
-        return True  # "dans le Jura", "in the Cotswolds", "nel Chianti": a region takes an article
-    if _named_town(text, start, end, value, lex):
-        return True  # "Castel San Pietro Terme", "from Lorient", "w Żarach"
-    if _title_word(text, start, end):
-        return True  # "Autumn menu launch", "Ata da reunião de direção": a document's title
+    if placed_as_a_thing(text, start, end, lex):
+        return True  # "Prince2", "dans le Jura", "from Lorient", a title's "Autumn menu launch"
     if _date_word(text, start, end, value):
         return True  # "teslim 20 Eylül", "14 Mayıs'ta", "Lieferfenster Mo–Mi"
     if ("'" in value or "’" in value) and lex.is_not_name(_TURKISH_ENDING.sub("", value)):
@@ -248,49 +242,6 @@ _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]$")
 _DAY_RANGE = re.compile(r"[–—\-/][A-ZÄÖÜ][a-zäöü]{1,2}\.?(?![\w])")  # "Mo–Mi", "lu-ve", "Di/Do"
 
 
-_LOWER_NEXT = re.compile(r" [^\W\d_A-ZÀ-ÞĀ-Ž]")
-_SENTENCE_INSIDE = re.compile(r"[.!?](?:[ \t]|$)")
-_BODY_AFTER_TITLE = re.compile(r"\n[ \t]*(?:\n|\d{1,2}[.)][ \t]|[-*•][ \t])")
-
-
-# A place preposition and an article right before a find: regions and landmarks take one, people
-# do not ("dans le Jura", "in the Dolomites", "nella Maremma", "en la Rioja", "im Allgäu").
-_LOCATIVE_ARTICLE = re.compile(
-    r"(?i)(?:^|[^\w])(?:dans (?:le|la|les|l')|in the|into the|across the|ins|in der|nel|nella|nei|nelle|"
-    r"en el|en la|en los|en las|sur le|sur la|au|aux|op de|in het)[ \t]+$"
-)
-_TO_OR_FROM = re.compile(
-    r"(?i)(?:^|[^\w])(?:from|in|to|at|near|via|aus|nach|in der|bei|à|de|depuis|desde|en|hacia|da|di|per|a|em|"
-    r"para|uit|naar|te|bij|från|till|i|fra|til|w|we|z|ze|do|od|pod)[ \t]+$"
-)
-
-
-def _named_town(text: str, start: int, end: int, value: str, lex: Lexicon) -> bool:
-    """A listed town: of three words or more (no one's name is "Castel San Pietro Terme"), or of
-    one word that no list holds as a first name but some word list knows, after a word of going
-    or being there ("from Lorient")."""
-    words = value.split()
-    if len(words) >= 3:
-        return is_town(value)
-    if len(words) != 1 or _first_name(lex, value) or not _TO_OR_FROM.search(text, max(0, start - 10), start):
-        return False
-    # (a town no word list knows may be a rare first name too: "avec Ngozi")
-    return lex.rank(value) < _KNOWN_WORD and is_town(value)
-
-
-def _title_word(text: str, start: int, end: int) -> bool:
-    """One capitalised word opening a text's title line before lowercase words ("Spring
-    catalogue - garden furniture", "Ata da reunião de direção n.º 37/2025"): a heading, not a
-    person. A first line that is a sentence ("Tanya said her son ...") is no title."""
-    if start > 8 or text[:start].strip(" \t#*•-") or " " in text[start:end] or not _LOWER_NEXT.match(text, end):
-        return False
-    line_end = text.find("\n")
-    if line_end < 0 or not _BODY_AFTER_TITLE.match(text, line_end):
-        return False  # a title stands above a blank line or a list: one line alone may be a message
-    line = text[:line_end].rstrip()
-    return len(line) <= 70 and not _SENTENCE_INSIDE.search(line) and not line.endswith((",", ":"))
-
-
 def _date_word(text: str, start: int, end: int, value: str) -> bool:
     """A month after a day's number ("20 Eylül", "3 Mayıs'ta"), or a weekday's short form in a
     range ("Mo–Mi")."""
@@ -300,22 +251,11 @@ def _date_word(text: str, start: int, end: int, value: str) -> bool:
             return True
         if " " not in value and first in CALENDAR and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start):
             return True  # "verschoben auf Freitag", "until Monday", "à partir de mardi"
-    when = _TIME_OR_DATE_AFTER.match(text, end) if first in _WEEKDAYS_SHORT and " " not in value else None
-    if when and not _SPEAKER_AFTER.match(text, when.end()):
+    if " " not in value and weekday_before_time(text, end, first):
         return True  # "Mo 07:32 ab Zürich HB", "Tue 14.10.": a weekday's short form before a time or a date
     return len(value) <= 3 and value.isalpha() and _DAY_RANGE.match(text, end) is not None
 
 
-# Weekdays' short forms in the team's languages (some are names too: "Mo", "Jo", "Ven").
-_WEEKDAYS_SHORT = frozenset({
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa",
-    "so", "lun", "mar", "mer", "jeu", "ven", "dim", "mié", "jue", "vie", "sáb", "gio", "wo", "vr",
-    "za", "zo", "må", "ti", "ons", "tor", "fre", "lör", "sön", "lø", "sø", "pon", "wt", "śr", "czw", "pt", "sob",
-    "ndz", "pzt", "çar", "cum", "cmt", "paz", "seg", "ter", "qua", "qui", "sex",
-})  # ("Sam", "Per", "Dom", "Sal" are left out: first names far more often than Saturday or Sunday)
-# A transcript's speaker and time ("Mo 9:15 AM: ok"): the colon after the time makes it a label.
-_SPEAKER_AFTER = re.compile(r"(?i)[ \t]*(?:[ap]\.?m\.?)?[ \t]*[:\]]")
-_TIME_OR_DATE_AFTER = re.compile(r"\.?,?[ \t]+\d{1,2}(?:[:h]\d{2}|\.\d{1,2}\.|/\d{1,2})")
 # A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
 _MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
 _VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
