@@ -190,6 +190,20 @@ def _signed_name(line: str, previous: str) -> str | None:
     return None
 
 
+def _team_word(word: str) -> bool:
+    """An everyday word that no list holds as a name ("Events", "Facilities", "Onboarding"):
+    under a sign-off it names the team that wrote, not a person."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    if not word[:1].isupper() or lex.is_first_name(word) or lex.is_surname(word) or word.casefold() in lex.frequent_first_names:
+        return False  # ("Cheers, Al": a first name however frequent the word)
+    return lex.rank(word) < _TEAM_RANK
+
+
+_TEAM_RANK = 40_000  # among the everyday words of some language
+
+
 def _signature_name(word: str, previous: str) -> bool:
     """A capitalised listed first name alone under a sign-off ("Groetjes,\nBas"), however
     everyday the word is in some language."""
@@ -373,6 +387,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         if short:
             word = _signed_name(short, previous)
             if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
+                word.casefold() in known or not _team_word(word)) and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
                 or _dash_signed(short, word)
             ):
