@@ -25,6 +25,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
+from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS
 from desktop.core.privacy.names import plain_word as _plain_word
@@ -423,16 +424,13 @@ def _line_end(text: str, at: int) -> bool:
     return text.startswith("\n", at) or at == len(text) or not text[at:].split("\n", 1)[0].strip(" \t.,")
 
 
-_TITLE_WORDS = (
-    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Cra|Dona|Dom|"
-    # abbreviations a letter or a CRM note uses ("Hr. Gruber", "Fr. Zbinden", "Engr. Oyelaran", "Panią Nowak")
-    r"Hr|Fr|Mag|Engr|Panią|Panu|Paní|M(?=\.)"
-)
+# The titles themselves are honorifics.py's one list; these are the rules that read it.
+# (Capitalised: "Hr. Gruber", "Engr. Oyelaran", "Panią Nowak"; "M." only with its dot.)
+_TITLE_WORDS = alternation(titles("c"), capital=True) + r"|M(?=\.)"
 # Titles written in lowercase mid-sentence, looked for only around these words.
 # (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
-_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
-                 "t.n.v", "c/o", "hr.", "fru ", "ing.", "arch.", "dra.", "cra.", "lic.")  # (the short ones with their dot)
+_ADDRESSED = ("t.n.v", "c/o")
+_LOWER_TITLES = lowercase_cues() + _ADDRESSED
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -442,18 +440,14 @@ _NAME_AFTER_TITLE = (
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = lazy_re(
-    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o|hr|fru|ing|arch|dra|cra|lic)"
-    rf"{_NAME_AFTER_TITLE}"
-)
+_LOWER_TITLED = lazy_re(rf"(?:{alternation(lowercase_titles() + _ADDRESSED)}){_NAME_AFTER_TITLE}")
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
-_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora", "mevrouw",
-                      "meneer", "mevr", "dhr")
+_LOWER_CHAT_TITLES = titles("k")
 _LOWER_CHAT_TITLED = lazy_re(
-    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora|mevrouw|meneer|mevr|dhr)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+    rf"(?:{alternation(_LOWER_CHAT_TITLES)})\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
     r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
 )
 

@@ -19,32 +19,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.honorifics import titles
 
-# Titles written before a name, as one alternation (longest first inside each family, so that
-# "dott.ssa" is not read as "dott"). Case is ignored, except for the single letter "M." (French
-# "Monsieur"), which needs its capital and its dot.
-_BEFORE_WORDS = (
-    # English
-    "mrs", "mr", "ms", "mx", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lady", "lord", "revd", "rev",
-    "capt", "sgt", "hon",
-    # German, Austrian, Scandinavian, Finnish
-    "herrn", "herr", "frau", "fr", "fräulein", "dipl.-ing", "dipl.-kfm", "dipl", "mag.a", "mag", "ing", "hr", "fru", "herra", "rouva",
-    # French
-    "monsieur", "madame", "mademoiselle", "mme", "mlle", "maître", "pr",
-    # Spanish, Portuguese
-    "señora", "señorita", "señor", "srta", "sra", "sr", "doña", "don", "dra", "cra", "lic", "dona", "srª", "eng",
-    # Italian
-    "dott.ssa", "dottssa", "dottoressa", "dottore", "dottor", "dott", "sig.ra", "sig.na", "signora", "signorina", "signore",
-    "signor", "sig", "avv", "arch", "geom", "rag", "prof.ssa",
-    # Dutch
-    "mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "drs", "ir",
-    # Polish, Czech
-    "panią", "panu", "pani", "pana", "panie", "pan", "paní", "mgr", "inż",
-    # Turkish
-    "sayın", "sn", "bayan", "bay",
-    # Indian English
-    "shri", "shree", "smt", "kumari",
-)
+# Titles written before a name, as one alternation (longest first, so that "dott.ssa" is not
+# read as "dott"). Case is ignored, except for the single letter "M." (French "Monsieur"), which
+# needs its capital and its dot.
+_BEFORE_WORDS = titles("b")  # (the one list of titles is honorifics.py)
 _BEFORE_ALT = "|".join(re.escape(w) for w in sorted(_BEFORE_WORDS, key=len, reverse=True))
 # A title (with its dot) ending right where the name starts; several may stand in a row
 # ("Herr Prof. Dr. Weber"): the pattern is applied again from the new start. A capital with a

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
-    "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
-    "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
-    "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
-    "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
-    "eng", "engr", "szanowna", "szanowny", "szanowni", "pani", "pan",
-}
+from desktop.core.privacy.honorifics import titles
+
+TITLES = set(titles("w"))  # the one list of titles is honorifics.py
 PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom|'t|ap|lo)"
 CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
 COMPANY = {
