@@ -27,7 +27,7 @@ from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS
+from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS, MINUTE_MARKS
 from desktop.core.privacy.names import plain_word as _plain_word
 from desktop.core.privacy.script_names import chat_capitals, greeted, script_names, shouted
 
@@ -118,7 +118,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     if not spans and len(kv_lines) >= 2:
         # Untimed "name: message" lines: a chat when labels repeat, none names a field, and
         # they are written as chats write names (lowercase, or a script without capitals).
-        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip())]
+        # (an action item's mark, "AI: Kemi to send the deck", is set aside, not a speaker)
+        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip()) and m.group(1).rstrip().casefold() not in MINUTE_MARKS]
         labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
         clean = all(_norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS for label in labels)

@@ -12,7 +12,9 @@ the uses saying which rules take it:
 - ``l``, ``d``, ``s``: written in lowercase before a capitalised name mid-sentence ("dhr. Jansen",
   "ing. Rossi"), looked for only near the word itself (``l``), the word with its dot (``d``: "hr."
   alone is too common a syllable) or the word and a space (``s``: "fru ");
-- ``k``: a whole chat in lowercase, title and name ("frau lindner", "mrs o'sullivan").
+- ``k``: a whole chat in lowercase, title and name ("frau lindner", "mrs o'sullivan");
+- ``a``: written after the name, after a space ("Ayşe Hanım", "Sharma ji", "Neha ma'am"), and hidden
+  with it (``name_titles``).
 
 Only ``re`` is imported: restore reads the titles through ``name_titles`` and stays cheap.
 """
@@ -24,10 +26,10 @@ import re
 _ENTRIES = (
     # English
     "mr/wbck mrs/wbck ms/wbck mx/wbc miss/wbck dr/wbck doctor/b prof/wbc professor/b sir/wb dame/wb lady/wb lord/wb"
-    " revd/b rev/wb capt/wb sgt/b hon/b officer/w agent/w coach/w uncle/w aunt/w eng/wb engr/wc",
+    " revd/b rev/wb capt/wb sgt/b hon/b officer/w agent/w coach/w uncle/w aunt/w eng/wb engr/wc ma'am/a madam/a",
     # German, Austrian, Scandinavian, Finnish
-    "herrn/wbck herr/wbck frau/wbck fr/wbc fräulein/wb dipl.-ing/b dipl.-kfm/b dipl/wb univ/w mag.a/b mag/bc ing/wbcd"
-    " hr/bcd fru/bs herra/b rouva/b",
+    "herrn/wbck herr/wbck hrn/wbc frau/wbck fr/wbc fräulein/wb dipl.-ing/b dipl.-kfm/b dipl/wb univ/w mag.a/b mag/bc ing/wbcd"
+    " hr/bcd fru/bs herra/b rouva/b iur/b rer/b",
     # French
     "monsieur/wbck madame/wbck mademoiselle/wb mme/wbck mlle/wbc maître/b pr/b m/w",
     # Spanish, Portuguese
@@ -35,15 +37,17 @@ _ENTRIES = (
     " srª/b",
     # Italian
     "dott.ssa/bcl dottssa/bc dottoressa/wb dottore/wb dottor/wb dott/wbcl sig.ra/bcl sig.na/b signora/wbck"
-    " signorina/wb signore/wb signor/wbc sig/wbcl sigra/w avv/wbcl arch/bd geom/b rag/b prof.ssa/b",
+    " signorina/wb signore/wb signor/wbc sig/wbcl sigra/w avv/wbcl arch/bd geom/bd rag/bd prof.ssa/b",
     # Dutch
     "mevrouw/wbclk mevr/wbclk mw/b meneer/wbclk mijnheer/wb dhr/wbclk drs/b ir/b",
     # Polish, Czech
-    "panią/bcl panu/bcl pani/wbcl pana/bcl panie/bc pan/wbcl paní/bcl mgr/b inż/b szanowna/w szanowny/w szanowni/w",
+    "panią/bcl panu/bcl pani/wbcl pana/bcl panie/bc pan/wbcl paní/bcl p/bd mgr/b inż/b szanowna/w szanowny/w szanowni/w",
     # Turkish
-    "sayın/bc sn/b bayan/b bay/b hanım/w hanim/w bey/w",
+    "sayın/bc sn/b bayan/b bay/b hanım/wa hanim/wa hanımefendi/a bey/wa beyefendi/a hoca/a hocam/a ağa/a abi/a abla/a",
     # Indian English
-    "shri/b shree/b smt/b kumari/b",
+    "shri/b shree/b smt/b kumari/b ji/a sahib/a saheb/a saab/a sahab/a bhai/a didi/a garu/a",
+    # East Africa (Swahili), Indonesia and Malaysia, the Arab world written in Latin letters
+    "bwana/wbc mzee/wbc mama/wbc pak/wbc bapak/wbc ibu/wbc hajj/wbc haji/wbc hagg/wbc hajja/wbc",
 )
 _TABLE: tuple[tuple[str, str], ...] = tuple(
     (word, uses) for line in _ENTRIES for word, uses in (entry.split("/", 1) for entry in line.split())

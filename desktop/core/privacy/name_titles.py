@@ -33,10 +33,11 @@ _TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"'“‘,;:/<]))(?:(?i:{_BEFORE_ALT}
 _TITLE_WORD = re.compile(rf"(?:(?i:{_BEFORE_ALT})\.?|M\.)")
 
 # Honorifics written after a name: joined by a hyphen ("Tanaka-san"), after a space in romanised
-# Japanese only in lowercase ("Tanaka san"), Turkish and Hindi words in either case ("Ayşe
-# Hanım", "Ahmet bey", "Sharma ji"), and the East Asian ones right after the characters or a space.
+# Japanese only in lowercase ("Tanaka san"), Turkish, Hindi and Telugu words and the English of
+# India in either case ("Ayşe Hanım", "Ahmet bey", "Sharma ji", "Neha ma'am"), and the East Asian
+# ones right after the characters or a space.
 _AFTER_HYPHEN = ("sama", "san", "kun", "chan", "sensei", "senpai", "ji", "sahib")
-_AFTER_SPACED = ("hanım", "hanim", "hanımefendi", "bey", "beyefendi", "hoca", "hocam", "ji", "sahib", "saheb", "ağa")
+_AFTER_SPACED = titles("a")
 _AFTER_LOWER = ("san", "sama", "kun", "chan", "sensei")
 _AFTER_CJK = ("さん", "さま", "様", "くん", "君", "ちゃん", "先生", "氏", "殿", "女士", "小姐", "씨", "님")
 _TITLE_AFTER = re.compile(

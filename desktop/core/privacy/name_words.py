@@ -100,6 +100,12 @@ NOT_NAME_START = {
     "pizzeria", "bäckerei", "boulangerie", "librería", "ferretería", "taller", "mercado", "supermercado", "tienda",
     "loja", "negozio", "autohaus", "café", "cafe", "hostel", "pousada", "pensión", "hostal", "agencia", "agência",
 }
+# The marks minutes and stand-ups start a line with ("AI: Kofi to send the deck", "AP:", "AOB:"):
+# a line label, never the person speaking.
+MINUTE_MARKS = frozenset({
+    "ai", "ap", "action", "actions", "action item", "action point", "todo", "to do", "aob", "nb", "decision", "decided",
+    "next steps", "follow-up", "followup", "owner", "due", "aufgabe", "aktion", "actie", "azione", "acción", "ação",
+})
 GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
     "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
@@ -112,6 +118,8 @@ GREETINGS = {
     "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
     "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
     "ok", "okay",  # a transcript's "Ok." is no one
+    # greetings of Swahili, Indonesian and Malay, Arabic, Turkish and Hindi written in Latin letters
+    "halo", "habari", "hujambo", "jambo", "salam", "salaam", "selam", "namaste", "namaskar", "assalamualaikum",
 }
 STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.

@@ -42,6 +42,7 @@ from desktop.core.privacy.name_words import (
     DAY_AFTER,
     GREETINGS,
     JOB_WORDS,
+    MINUTE_MARKS,
     MONTH_ABBREVIATIONS,
     NOT_NAME_START,
     NUMBER_AFTER,
@@ -101,6 +102,8 @@ def _speaker_or_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
     label = _SPEAKER.match(line + " ")
+    if label and label.group(1).casefold() in MINUTE_MARKS:
+        return False  # "AI: Kofi to send the deck": an action item's mark, not a speaker
     if label and all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in label.group(1).split()):
         return True  # "Anna Schmidt: let's start" (but not "Bill to:")
     return bool(_SIGNATURE_LINE.match(line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
@@ -128,9 +131,13 @@ def _lowercase_words(text: str) -> frozenset[str]:
         from desktop.core.privacy.unlabelled import _SPOKEN_EMAIL
 
         text = _SPOKEN_EMAIL.sub(" ", text)
+    if "." in text or "_" in text:
+        text = _LOGIN_TOKEN.sub(" ", text)  # "kwame.asante", "@brandon.okeke": a login spells a name in lowercase
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 
+# A login or handle made of lowercase words joined by dots or underscores.
+_LOGIN_TOKEN = re.compile(r"(?<![\w.])@?[a-z]+(?:[._][a-z]+)+(?![\w])")
 _NON_SPACE = re.compile(r"\S*")
 
 
@@ -360,6 +367,8 @@ def _labels_a_field(text: str, tok: Tok, word: str, judge: Judge, labels: _LineL
     label_after = _LABEL_AFTER.match(text, tok.end) if _at_line_start(text, tok.start) else None
     if label_after and label_after.group(0).strip(" \t:"):
         return True  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
+    if label_after and word.casefold() in MINUTE_MARKS:
+        return True  # "AI: Kofi to send the deck": an action item's mark
     if label_after:
         # A field label, unless it labels lines again and again like a transcript's speaker, or
         # is a listed name.
@@ -405,7 +414,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             fact = facts[first_word]
             if fact.plain_word:
                 continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
-            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START:
+            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START \
+                    and first_word.casefold() not in MINUTE_MARKS:
                 counts = labels.counts()
                 if len(counts) >= 2 and counts[tok0.text]:
                     # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however

@@ -1,0 +1,62 @@
+"""Names as work text writes them: given names of every origin, honorifics before and after a
+name, action-item marks, logins in commits, reviews and ticket fields, and the first name a
+login is built from."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+
+
+def _hidden(text: str, country: str = "GB") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+def test_given_names_the_old_lists_lacked_are_names() -> None:
+    hidden = _hidden("Present: Chidinma Okoro, Kwabena Asare, Wanjiru Kamau\nApologies: Rohit")
+    for name in ("Chidinma Okoro", "Kwabena Asare", "Wanjiru Kamau", "Rohit"):
+        assert name in hidden, hidden
+
+
+def test_an_everyday_word_in_the_new_list_stays_a_word() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+
+    assert not lexicon().is_first_name("Sri") or lexicon().rank("Sri") >= 20_000  # (kept only when rare as a word)
+    assert _hidden("The Ola app and the Li-ion battery arrived.") == []
+
+
+def test_honorifics_of_more_languages_are_hidden_with_the_name() -> None:
+    assert "Bwana Juma" in _hidden("Habari Bwana Juma, lori litaondoka kesho.", "TZ")
+    assert "Pak Budi" in _hidden("Halo Pak Budi, barang sudah dikirim.", "ID")
+    assert any("Hakan abi" in h for h in _hidden("[14:11] selin: 15:00, Hakan abi de gelecek\n[14:12] burak: tamam", "TR"))
+    assert "Neha ma'am" in _hidden("Interviewer: Neha ma'am will take the final round.", "IN")
+
+
+def test_an_action_item_mark_is_no_person() -> None:
+    text = "Present: Chiamaka Eze, Femi\nAI: Femi to confirm trucks\nAI: Chiamaka to send the plan\n"
+    hidden = _hidden(text, "NG")
+    assert "AI" not in hidden and "Femi" in hidden and "Chiamaka" in hidden
+
+
+def test_lowercase_standup_labels_beside_an_action_item_are_speakers() -> None:
+    text = "Standup\nkemi: finished the report\narjun: on leave tomorrow, kemi covering\nAI: Kemi to send deck\n"
+    hidden = _hidden(text)
+    assert hidden.count("kemi") == 2 and "arjun" in hidden and "Kemi" in hidden and "AI" not in hidden
+
+
+def test_a_login_in_lowercase_does_not_make_the_name_a_plain_word() -> None:
+    text = "Watchers: denise.h, kwame.asante\nComment (Kwame Asante): works now"
+    assert "Kwame Asante" in _hidden(text)
+
+
+def test_logins_in_commits_reviews_and_ticket_fields() -> None:
+    git = "commit 51ab09e3\nAuthor: magda-wrobel <magda.wrobel@tillwright.example>\n\n    Add VAT column (reported by Magda)\n"
+    assert {"magda-wrobel", "Magda"} <= set(_hidden(git))
+    review = "saoirse-nic-giolla commented on line 48:\n> Saoirse saw the rate limit.\n"
+    assert {"saoirse-nic-giolla", "Saoirse"} <= set(_hidden(review, "IE"))
+    ticket = "Ticket #55173\nBearbeiter: tschulz\n04.11. tschulz: Scanner getauscht\n"
+    assert _hidden(ticket, "DE").count("tschulz") == 2
+
+
+def test_services_groups_and_everyday_first_parts_are_left() -> None:
+    assert _hidden("Author: deploy-bot <ci@example.com>\nAssignee: support-team\n") == []
+    assert "mark" not in _hidden("Watchers: mark.jones\nPlease mark the box before Friday.")
