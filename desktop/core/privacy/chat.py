@@ -29,7 +29,7 @@ from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowerca
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS, MINUTE_MARKS
 from desktop.core.privacy.names import plain_word as _plain_word
-from desktop.core.privacy.script_names import chat_capitals, greeted, script_names, shouted
+from desktop.core.privacy.script_names import chat_capitals, greeted, register_cells, script_names, shouted
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -264,11 +264,14 @@ _LOWER_CUE = lazy_re(
     r"(?:^|[\s(])(?:from|to|with|for|ping|tell|told|ask|asked|call|called|cc|and|or|thanks|thx|cheers|ta|met|see|"
     r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank|"
     # and where a chat in another language names someone ("a vu théo", "wo der kai ist", "is ruud al terug")
-    r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga)$",
+    r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga|"
+    # Scandinavian, Polish, Czech, Turkish, Portuguese and Indonesian ("sett maja", "z kubą", "díky péťo", "sama budi")
+    r"sett|med|hos|till|fråga|ring|spør|ringe|z|ze|od|dla|zapytaj|díky|zavolej|ile|sor|ara|com|avisa|fala|sama|dengan|tanya)$",
     re.IGNORECASE,
 )
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
-_LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@'’])")
+# (a case ending or a possessive after an apostrophe may follow: "zeynep'e haber ver", "maja's desk")
+_LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@]|['’](?![a-zçğıöşü]{1,3}(?![\w'’])))")
 _LOWER_PARTICLE = lazy_re(r"[ \t]+(?:(?:el|al|van|de|da|di|von|bin|ben|le|la|dos|der)[ \t]+)?([^\W\d_A-Z]{3,})(?![\w@])")
 
 
@@ -304,7 +307,8 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
             opening = before.endswith(":") or before.endswith("]") or not before
             cued = _LOWER_CUE.search(before) is not None
             titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
-            if opening or cued or surname or titled:
+            suffixed = text[m.end() : m.end() + 1] in ("'", "’")  # (Turkish writes the apostrophe after names only)
+            if opening or cued or surname or titled or suffixed:
                 add(Candidate(m.start(), end, "PERSON"))
 
 
@@ -387,6 +391,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _lower_titled(text, add)
     _capitals(text, add)
     shouted(text, add)
+    register_cells(text, add)
     _initialled(text, add)
     return known
 

@@ -40,6 +40,7 @@ from desktop.core.privacy.name_words import (
     COMPANY,
     CUES,
     DAY_AFTER,
+    DEPARTMENTS,
     GREETINGS,
     JOB_WORDS,
     MINUTE_MARKS,
@@ -431,8 +432,9 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if plan is None or plan.by_words is False:
             continue  # (not a name wherever it stands: what follows would only confirm that)
         first = run[plan.kept[0]]
-        if len(plan.words) == 1 and not plan.titled and _labels_a_field(text, first, plan.words[0], judge, labels):
-            continue
+        if len(plan.words) == 1 and not plan.titled and (
+                plan.words[0].casefold() in DEPARTMENTS or _labels_a_field(text, first, plan.words[0], judge, labels)):
+            continue  # (a team alone, "Billing" in a sheet's team column, is no one even when a surname)
         if not _is_name_here(text, run, plan):
             continue
         last = run[plan.last]

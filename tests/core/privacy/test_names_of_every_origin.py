@@ -60,3 +60,24 @@ def test_logins_in_commits_reviews_and_ticket_fields() -> None:
 def test_services_groups_and_everyday_first_parts_are_left() -> None:
     assert _hidden("Author: deploy-bot <ci@example.com>\nAssignee: support-team\n") == []
     assert "mark" not in _hidden("Watchers: mark.jones\nPlease mark the box before Friday.")
+
+
+def test_a_column_of_surnames_in_capitals_with_an_initial_is_people() -> None:
+    rota = "Date,Driver,Vehicle\n04/11/2025,PATEL R,LX21 KDN\n04/11/2025,KOWALCZYK M,LX22 TGA\n"
+    assert {"PATEL R", "KOWALCZYK M"} <= set(_hidden(rota))
+    codes = "Date,Batch,Vehicle\n04/11/2025,PATEL R,LX21 KDN\n04/11/2025,KOWALCZYK M,LX22 TGA\n"
+    assert _hidden(codes) == []  # the same cells under a column that names no people
+    assert _hidden("Date,Engineer\n04/11,TEAM B\n05/11,TEAM C\n") == []  # everyday words are no surnames
+
+
+def test_a_team_alone_in_a_sheet_is_no_one() -> None:
+    sheet = 'name,role,team\n"Singh, Gurpreet",Agent,Billing\n"Nguyen, Bao",Agent,Billing\n'
+    hidden = _hidden(sheet, "CA")
+    assert "Billing" not in hidden and "Singh, Gurpreet" in hidden
+
+
+def test_lowercase_chat_names_after_cues_of_more_languages_and_case_endings() -> None:
+    swedish = "[10:02] oskar: har nån sett maja?\n[10:03] elin: hon är på mötet\n"
+    assert "maja" in _hidden(swedish, "SE")
+    turkish = "[14:10] burak: toplantı kaçta?\n[14:12] selin: tamam, zeynep'e de haber ver\n"
+    assert "zeynep" in _hidden(turkish, "TR")
