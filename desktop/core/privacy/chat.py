@@ -27,6 +27,7 @@ from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.name_initials import initials
 from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS, MINUTE_MARKS
 from desktop.core.privacy.names import plain_word as _plain_word
 from desktop.core.privacy.script_names import chat_capitals, greeted, register_cells, script_names, shouted
@@ -392,6 +393,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _capitals(text, add)
     shouted(text, add)
     register_cells(text, add)
+    initials(text, add)
     _initialled(text, add)
     return known
 

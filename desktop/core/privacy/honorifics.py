@@ -25,7 +25,7 @@ import re
 
 _ENTRIES = (
     # English
-    "mr/wbck mrs/wbck ms/wbck mx/wbc miss/wbck dr/wbck doctor/b prof/wbc professor/b sir/wb dame/wb lady/wb lord/wb"
+    "mr/wbck mrs/wbck ms/wbck mx/wbc miss/wbck dr/wbck doctor/b prof/wbc professor/b sir/wba dame/wb lady/wb lord/wb"
     " revd/b rev/wb capt/wb sgt/b hon/b officer/w agent/w coach/w uncle/w aunt/w eng/wb engr/wc ma'am/a madam/a",
     # German, Austrian, Scandinavian, Finnish
     "herrn/wbck herr/wbck hrn/wbc frau/wbck fr/wbc fräulein/wb dipl.-ing/b dipl.-kfm/b dipl/wb univ/w mag.a/b mag/bc ing/wbcd"

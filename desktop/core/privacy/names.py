@@ -259,7 +259,9 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
             continue
         after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
         # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
-        particle_on = titled and keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES
+        # (or after a first name, before a surname no dictionary holds: "Aroha Te Rangi", "Fatima El Amrani")
+        particle_on = keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES and (titled or (
+            len(keep) == 1 and judge.strong_first(run[keep[0]].bare) and judge.name_like(run[i + 1].bare) and not judge.common(run[i + 1].bare)))
         if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in STOP) and not particle_on:
             break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
         keep.append(i)

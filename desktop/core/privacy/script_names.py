@@ -176,7 +176,7 @@ _VI_MARKS = lazy_re(r"[đơưạảấầẩẫậắằẳẵặẹẻẽếề
 
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
 _AR_TITLED = lazy_re(
-    rf"(?:السيد|السيدة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الأخ|الأخت)[ \t]+"
+    rf"(?:م\.|د\.|أ\.|السيد|السيدة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الأخ|الأخت)[ \t]+"
     rf"({_AR_WORD}(?:[ \t]{_AR_WORD}){{0,2}}?)(?=[ \t]*(?:المحترم|المحترمة|[،,.:\n]|$))"
 )
 _ARABIC = lazy_re(r"[\u0621-\u064a]")
@@ -231,7 +231,8 @@ def script_names(text: str, add: Callable[[Candidate], None]) -> set[str]:
     if _ARABIC.search(text):
         for rule in (_AR_TITLED, _AR_CLOSING):
             for m in rule.finditer(text):
-                add(Candidate(m.start(1), m.end(1), "PERSON"))
+                # (an abbreviated title, "م." for an engineer, is hidden with the name, as "Eng." is)
+                add(Candidate(m.start() if m.group(0)[1:2] == "." else m.start(1), m.end(1), "PERSON"))
     return given
 
 

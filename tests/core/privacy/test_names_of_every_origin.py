@@ -81,3 +81,24 @@ def test_lowercase_chat_names_after_cues_of_more_languages_and_case_endings() ->
     assert "maja" in _hidden(swedish, "SE")
     turkish = "[14:10] burak: toplantı kaçta?\n[14:12] selin: tamam, zeynep'e de haber ver\n"
     assert "zeynep" in _hidden(turkish, "TR")
+
+
+def test_initials_standing_for_a_person_and_their_undotted_mentions() -> None:
+    chat = "[9:04] Marisol: ok I'll ask T.J. to order another\n[9:05] Jake: TJ is out till monday fyi\n"
+    hidden = _hidden(chat, "US")
+    assert "T.J." in hidden and "TJ" in hidden
+    assert "A.K." in _hidden("Next: panel with Dr Oyelaran and A.K.")
+    assert _hidden("We ship to customers in Canada and U.S. from Monday.", "US") == []
+
+
+def test_a_capitalised_particle_between_a_first_name_and_a_rare_surname() -> None:
+    assert "Aroha Te Rangi" in _hidden("Aroha Te Rangi called in sick, Lachlan is covering.", "NZ")
+
+
+def test_an_honorific_after_the_name_in_indian_english() -> None:
+    assert "Sunil sir" in _hidden("Interviewer: Neha ma'am, Sunil sir", "IN")
+
+
+def test_an_abbreviated_arabic_title_is_hidden_with_the_name() -> None:
+    hidden = _hidden("تم إرسال العرض إلى م. سارة الحربي، شكرا", "AE")
+    assert "م. سارة الحربي" in hidden
