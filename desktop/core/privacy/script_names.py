@@ -251,6 +251,7 @@ _PEOPLE_COLUMNS = (
     "sürücü", "çalışan", "ad", "förare", "anställd", "namn",
 )
 _RARE_AS_WORD = 20_000
+_CELL_WORDS = lazy_re(r"[^\W\d_]+")
 
 
 def _column_header(text: str, line_start: int, cell_start: int) -> str:
@@ -269,6 +270,10 @@ def register_cells(text: str, add: Callable[[Candidate], None]) -> None:
     """Add the "SURNAME I" cells of a table's people columns."""
     if not any(d in text for d in ",;\t|"):
         return
+    head = text.split("\n", 12)[:12]
+    if not any(w in _PEOPLE_COLUMNS for row in head if any(d in row for d in ",;\t|")
+               for w in _CELL_WORDS.findall(row.casefold())):
+        return  # (no column names people: most texts end here, before any scan of the cells)
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.names import plain_word as _plain_word
 
