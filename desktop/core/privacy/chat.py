@@ -401,7 +401,10 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
 # everyday-word test; "z. B." and "U.S." have no surname after them.
 # (the capital first, then the look-behind: the scan skips to capitals)
-_INITIAL_SURNAME = lazy_re(r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)")
+# (the surname may be in capitals, as attendee lists and forms write it: "D. WASHINGTON")
+_INITIAL_SURNAME = lazy_re(
+    r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?|[A-ZÀ-ÖØ-Þ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)(?!\w|\.\w)"
+)
 
 
 def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
@@ -412,6 +415,7 @@ def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
     lex = lexicon()
     for m in _INITIAL_SURNAME.finditer(text):
         word = m.group(0)[2:].strip()
+        word = word.title() if word.isupper() else word
         before = text[max(0, m.start() - 12) : m.start()]
         # Placed as a person is: alone on a line, after "an"/"to"/a comma, or a listed surname.
         line_start = _INITIAL_BEFORE.search(before) is not None

@@ -102,3 +102,8 @@ def test_an_honorific_after_the_name_in_indian_english() -> None:
 def test_an_abbreviated_arabic_title_is_hidden_with_the_name() -> None:
     hidden = _hidden("تم إرسال العرض إلى م. سارة الحربي، شكرا", "AE")
     assert "م. سارة الحربي" in hidden
+
+
+def test_an_initial_and_a_surname_in_capitals_in_a_list() -> None:
+    hidden = _hidden("Attendees: JENNIFER ALVAREZ, ROBERT CHEN, D. WASHINGTON\nSECTION A. GENERAL TERMS", "US")
+    assert "D. WASHINGTON" in hidden and not any("GENERAL" in h for h in hidden)
