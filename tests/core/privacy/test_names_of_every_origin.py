@@ -107,3 +107,8 @@ def test_an_abbreviated_arabic_title_is_hidden_with_the_name() -> None:
 def test_an_initial_and_a_surname_in_capitals_in_a_list() -> None:
     hidden = _hidden("Attendees: JENNIFER ALVAREZ, ROBERT CHEN, D. WASHINGTON\nSECTION A. GENERAL TERMS", "US")
     assert "D. WASHINGTON" in hidden and not any("GENERAL" in h for h in hidden)
+
+
+def test_surname_comma_and_a_compound_first_name_in_a_sheet() -> None:
+    sheet = 'name,email,role\n"Tremblay, Marie-Ève",me.tremblay@northpine.example,Lead\n"Nguyen, Bao",bao@northpine.example,Agent\n'
+    assert "Tremblay, Marie-Ève" in _hidden(sheet, "CA")
