@@ -25,10 +25,11 @@ def _fold(text: str) -> str:
 
 
 def _user_names(words: list[str]) -> set[str]:
-    """User names people build from a name: "dokafor", "david.okafor", "davido", "okafor.d"."""
+    """User names people build from a name: "dokafor", "david.okafor", "davido", "okafor.d",
+    "david.o"."""
     first, last = strip_accents(words[0]).casefold(), strip_accents(words[-1]).casefold()
     return {first[0] + last, first + last, f"{first}.{last}", f"{first}_{last}", f"{first}-{last}",
-            first + last[0], f"{last}.{first[0]}", f"{first[0]}.{last}"}
+            first + last[0], f"{last}.{first[0]}", f"{first[0]}.{last}", f"{first}.{last[0]}", f"{first}_{last[0]}"}
 
 
 def person_aliases(originals: Iterable[str]) -> dict[str, str]:
@@ -70,11 +71,35 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
         elif not names and len(forms) > 1:
             for form in forms[1:]:  # "Mr. Alvarez", later "Alvarez": the form first written
                 aliases[_fold(form)] = " ".join(forms[0].split())
+    _first_names_of_logins(shorts, owners, aliases)
     for short, full in _cjk_aliases(cjk).items():
         first = " ".join(shorts.get(full.casefold(), [full])[0].split())  # "佐藤花子様" as written
         for form in shorts.get(short, [short]):
             aliases[_fold(form)] = first
     return aliases
+
+
+_LOGIN = re.compile(r"([a-z]{2,})[._\-][a-z][a-z.\-_]*")
+
+
+def _first_names_of_logins(shorts: dict[str, list[str]], owners: dict[str, set[str]], aliases: dict[str, str]) -> None:
+    """A first name written alone and the one login of the run that starts with it ("Magda" and
+    "magda-wrobel", no full name written) are one person: the name joins the login."""
+    logins: dict[str, list[str]] = {}
+    for bare in shorts:
+        m = _LOGIN.fullmatch(bare)
+        if m:
+            logins.setdefault(m.group(1), []).append(bare)
+    if not logins:
+        return
+    for bare, forms in shorts.items():
+        held = logins.get(bare, [])
+        if len(held) != 1 or owners.get(bare) or any(_fold(form) in aliases for form in forms):
+            continue
+        login = shorts[held[0]][0]
+        target = aliases.get(_fold(login), " ".join(login.split()))
+        for form in forms:
+            aliases[_fold(form)] = target
 
 
 def _cjk_aliases(names: set[str]) -> dict[str, str]:

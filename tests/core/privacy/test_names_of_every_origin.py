@@ -112,3 +112,17 @@ def test_an_initial_and_a_surname_in_capitals_in_a_list() -> None:
 def test_surname_comma_and_a_compound_first_name_in_a_sheet() -> None:
     sheet = 'name,email,role\n"Tremblay, Marie-Ève",me.tremblay@northpine.example,Lead\n"Nguyen, Bao",bao@northpine.example,Agent\n'
     assert "Tremblay, Marie-Ève" in _hidden(sheet, "CA")
+
+
+def test_a_first_name_and_the_login_built_from_it_are_one_placeholder() -> None:
+    from desktop.core.privacy import redact_text
+
+    git = "Author: magda-wrobel <magda.wrobel@tillwright.example>\n\n    Add VAT column (reported by Magda)\n"
+    spans = {s.original: s.placeholder for s in redact_text(git, country="PL").spans if s.type == "PERSON"}
+    assert spans["Magda"] == spans["magda-wrobel"]
+    ticket = "Reporter: Denise Harrowgate\nWatchers: denise.h, kwame.asante\n"
+    spans = {s.original: s.placeholder for s in redact_text(ticket, country="US").spans if s.type == "PERSON"}
+    assert spans["denise.h"] == spans["Denise Harrowgate"] != spans["kwame.asante"]
+    two = "Watchers: magda.nowak, magda.wrobel\nMagda will look at it."
+    spans = {s.original: s.placeholder for s in redact_text(two, country="PL").spans if s.type == "PERSON"}
+    assert spans["Magda"] not in (spans["magda.nowak"], spans["magda.wrobel"])  # two Magdas: which one is unknown
