@@ -197,6 +197,19 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|der|die|das|le|la|el|il|lo|het|
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n])[ \t\"'“(]*$")
 
 
+def _shouted_first_names(text: str, firsts: set[str], covered: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """``firsts`` (in capitals) written alone, not before another word in capitals (another
+    person's full name, "ROBERT SMITH")."""
+    out = []
+    pattern = re.compile(r"(?<![\w@.\-'’])(?:" + "|".join(re.escape(f) for f in sorted(firsts)) + r")(?![\w@'’\-])")
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i >= 0 and covered[i][0] <= m.start() < covered[i][1]) or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]{2,}", text[m.end() : m.end() + 4]):
+            continue
+        out.append(m.span())
+    return out
+
+
 def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first name of a person named in full, written alone inside a sentence ("lo que me
     pasó Paz del departamento" after "De: Paz Morales"), however everyday the word: the full
@@ -209,13 +222,17 @@ def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[
     judge = judge_for(lex)
     firsts = {name.split()[0] for name in full_names if len(name.split()) > 1 and not name.split()[0].endswith(",")}
     # (a distinctive first name is already hidden wherever it is written: only everyday ones are left)
+    # (a first name written in capitals, "ROBERT:" after "ROBERT CHEN": the capitals say nothing, the full name does)
+    shouted = {f for f in firsts if len(f) >= 3 and f.isupper() and lex.is_first_name(f.title()) and f in text}
     firsts = {f for f in firsts if len(f) >= 3 and f[0].isupper() and f[1:].islower() and lex.is_first_name(f)
               and not judge.strong_first(f) and lex.rank(f) < PROPAGATE_RANK and f in text}
-    if not firsts:
+    if not firsts and not shouted:
         return []
     covered = sorted(already)
     starts = [a for a, _ in covered]
-    out = []
+    out = _shouted_first_names(text, shouted, covered, starts) if shouted else []
+    if not firsts:
+        return out
     alternatives = [re.escape(f) for f in sorted(firsts)]
     start = first_char_dispatch(alternatives, r"\w@.\-'’") if dispatchable(firsts) else (
         r"(?<![\w@.\-'’])(?:" + "|".join(alternatives) + ")")

@@ -126,3 +126,9 @@ def test_a_first_name_and_the_login_built_from_it_are_one_placeholder() -> None:
     two = "Watchers: magda.nowak, magda.wrobel\nMagda will look at it."
     spans = {s.original: s.placeholder for s in redact_text(two, country="PL").spans if s.type == "PERSON"}
     assert spans["Magda"] not in (spans["magda.nowak"], spans["magda.wrobel"])  # two Magdas: which one is unknown
+
+
+def test_a_first_name_in_capitals_after_the_full_name_in_capitals() -> None:
+    notes = "Attendees: JENNIFER ALVAREZ, ROBERT CHEN\n- ROBERT: quote for the office move\n- ROBERT SMITH (visitor)\n"
+    hidden = _hidden(notes, "US")
+    assert hidden.count("ROBERT") == 1 and "ROBERT CHEN" in hidden
