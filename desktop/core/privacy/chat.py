@@ -25,10 +25,12 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
+from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS
+from desktop.core.privacy.name_initials import initials
+from desktop.core.privacy.name_words import DEPARTMENTS, GREETINGS, MINUTE_MARKS
 from desktop.core.privacy.names import plain_word as _plain_word
-from desktop.core.privacy.script_names import chat_capitals, greeted, script_names, shouted
+from desktop.core.privacy.script_names import chat_capitals, greeted, register_cells, script_names, shouted
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -117,7 +119,8 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     if not spans and len(kv_lines) >= 2:
         # Untimed "name: message" lines: a chat when labels repeat, none names a field, and
         # they are written as chats write names (lowercase, or a script without capitals).
-        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip())]
+        # (an action item's mark, "AI: Kemi to send the deck", is set aside, not a speaker)
+        bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip()) and m.group(1).rstrip().casefold() not in MINUTE_MARKS]
         labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
         clean = all(_norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS for label in labels)
@@ -281,11 +284,14 @@ _LOWER_CUE = lazy_re(
     r"(?:^|[\s(])(?:from|to|with|for|ping|tell|told|ask|asked|call|called|cc|and|or|thanks|thx|cheers|ta|met|see|"
     r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank|"
     # and where a chat in another language names someone ("a vu théo", "wo der kai ist", "is ruud al terug")
-    r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga)$",
+    r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga|"
+    # Scandinavian, Polish, Czech, Turkish, Portuguese and Indonesian ("sett maja", "z kubą", "díky péťo", "sama budi")
+    r"sett|med|hos|till|fråga|ring|spør|ringe|z|ze|od|dla|zapytaj|díky|zavolej|ile|sor|ara|com|avisa|fala|sama|dengan|tanya)$",
     re.IGNORECASE,
 )
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
-_LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@'’])")
+# (a case ending or a possessive after an apostrophe may follow: "zeynep'e haber ver", "maja's desk")
+_LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@]|['’](?![a-zçğıöşü]{1,3}(?![\w'’])))")
 _LOWER_PARTICLE = lazy_re(r"[ \t]+(?:(?:el|al|van|de|da|di|von|bin|ben|le|la|dos|der)[ \t]+)?([^\W\d_A-Z]{3,})(?![\w@])")
 
 
@@ -321,7 +327,8 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
             opening = before.endswith(":") or before.endswith("]") or not before
             cued = _LOWER_CUE.search(before) is not None
             titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
-            if opening or cued or surname or titled:
+            suffixed = text[m.end() : m.end() + 1] in ("'", "’")  # (Turkish writes the apostrophe after names only)
+            if opening or cued or surname or titled or suffixed:
                 add(Candidate(m.start(), end, "PERSON"))
 
 
@@ -405,6 +412,8 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _lower_titled(text, add)
     _capitals(text, add)
     shouted(text, add)
+    register_cells(text, add)
+    initials(text, add)
     _initialled(text, add)
     return known
 
@@ -412,7 +421,10 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
 # everyday-word test; "z. B." and "U.S." have no surname after them.
 # (the capital first, then the look-behind: the scan skips to capitals)
-_INITIAL_SURNAME = lazy_re(r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)")
+# (the surname may be in capitals, as attendee lists and forms write it: "D. WASHINGTON")
+_INITIAL_SURNAME = lazy_re(
+    r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?|[A-ZÀ-ÖØ-Þ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)(?!\w|\.\w)"
+)
 
 
 def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
@@ -423,6 +435,7 @@ def _initialled(text: str, add: Callable[[Candidate], None]) -> None:
     lex = lexicon()
     for m in _INITIAL_SURNAME.finditer(text):
         word = m.group(0)[2:].strip()
+        word = word.title() if word.isupper() else word
         before = text[max(0, m.start() - 12) : m.start()]
         # Placed as a person is: alone on a line, after "an"/"to"/a comma, or a listed surname.
         line_start = _INITIAL_BEFORE.search(before) is not None
@@ -443,16 +456,13 @@ def _line_end(text: str, at: int) -> bool:
     return text.startswith("\n", at) or at == len(text) or not text[at:].split("\n", 1)[0].strip(" \t.,")
 
 
-_TITLE_WORDS = (
-    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Madame|Monsieur|Dhr|Mevr|Meneer|Mevrouw|Sr|Sra|Srta|"
-    r"Señor|Señora|Sig\.ra|Sig|Signor|Signora|Dott\.ssa|Dott|Dottssa|Avv|Ing|Pan|Pani|Pana|Panie|Sayın|Lic|Dra|Cra|Dona|Dom|"
-    # abbreviations a letter or a CRM note uses ("Hr. Gruber", "Fr. Zbinden", "Engr. Oyelaran", "Panią Nowak")
-    r"Hr|Fr|Mag|Engr|Panią|Panu|Paní|M(?=\.)"
-)
+# The titles themselves are honorifics.py's one list; these are the rules that read it.
+# (Capitalised: "Hr. Gruber", "Engr. Oyelaran", "Panią Nowak"; "M." only with its dot.)
+_TITLE_WORDS = alternation(titles("c"), capital=True) + r"|M(?=\.)"
 # Titles written in lowercase mid-sentence, looked for only around these words.
 # (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
-_LOWER_TITLES = ("dhr", "mevr", "meneer", "mevrouw", "dott", "avv", "sig", "sr", "sra", "pan", "pani", "pana", "panią", "panu", "paní",
-                 "t.n.v", "c/o", "hr.", "fru ", "ing.", "arch.", "dra.", "cra.", "lic.")  # (the short ones with their dot)
+_ADDRESSED = ("t.n.v", "c/o")
+_LOWER_TITLES = lowercase_cues() + _ADDRESSED
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -462,18 +472,14 @@ _NAME_AFTER_TITLE = (
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = lazy_re(
-    rf"(?:dhr|mevr|meneer|mevrouw|dott\.ssa|dott|avv|sig\.ra|sig|sr|sra|panią|panu|paní|pan|pani|pana|t\.n\.v|c/o|hr|fru|ing|arch|dra|cra|lic)"
-    rf"{_NAME_AFTER_TITLE}"
-)
+_LOWER_TITLED = lazy_re(rf"(?:{alternation(lowercase_titles() + _ADDRESSED)}){_NAME_AFTER_TITLE}")
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
-_LOWER_CHAT_TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "herrn", "frau", "mme", "madame", "monsieur", "signora", "mevrouw",
-                      "meneer", "mevr", "dhr")
+_LOWER_CHAT_TITLES = titles("k")
 _LOWER_CHAT_TITLED = lazy_re(
-    r"(?:mrs|mr|ms|miss|dr|herrn|herr|frau|mme|madame|monsieur|signora|mevrouw|meneer|mevr|dhr)\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+    rf"(?:{alternation(_LOWER_CHAT_TITLES)})\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
     r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
 )
 

@@ -25,10 +25,11 @@ def _fold(text: str) -> str:
 
 
 def _user_names(words: list[str]) -> set[str]:
-    """User names people build from a name: "dokafor", "david.okafor", "davido", "okafor.d"."""
+    """User names people build from a name: "dokafor", "david.okafor", "davido", "okafor.d",
+    "david.o"."""
     first, last = strip_accents(words[0]).casefold(), strip_accents(words[-1]).casefold()
     return {first[0] + last, first + last, f"{first}.{last}", f"{first}_{last}", f"{first}-{last}",
-            first + last[0], f"{last}.{first[0]}", f"{first[0]}.{last}"}
+            first + last[0], f"{last}.{first[0]}", f"{first[0]}.{last}", f"{first}.{last[0]}", f"{first}_{last[0]}"}
 
 
 def person_aliases(originals: Iterable[str]) -> dict[str, str]:
@@ -70,11 +71,35 @@ def person_aliases(originals: Iterable[str]) -> dict[str, str]:
         elif not names and len(forms) > 1:
             for form in forms[1:]:  # "Mr. Alvarez", later "Alvarez": the form first written
                 aliases[_fold(form)] = " ".join(forms[0].split())
+    _first_names_of_logins(shorts, owners, aliases)
     for short, full in _cjk_aliases(cjk).items():
         first = " ".join(shorts.get(full.casefold(), [full])[0].split())  # "佐藤花子様" as written
         for form in shorts.get(short, [short]):
             aliases[_fold(form)] = first
     return aliases
+
+
+_LOGIN = re.compile(r"([a-z]{2,})[._\-][a-z][a-z.\-_]*")
+
+
+def _first_names_of_logins(shorts: dict[str, list[str]], owners: dict[str, set[str]], aliases: dict[str, str]) -> None:
+    """A first name written alone and the one login of the run that starts with it ("Magda" and
+    "magda-wrobel", no full name written) are one person: the name joins the login."""
+    logins: dict[str, list[str]] = {}
+    for bare in shorts:
+        m = _LOGIN.fullmatch(bare)
+        if m:
+            logins.setdefault(m.group(1), []).append(bare)
+    if not logins:
+        return
+    for bare, forms in shorts.items():
+        held = logins.get(bare, [])
+        if len(held) != 1 or owners.get(bare) or any(_fold(form) in aliases for form in forms):
+            continue
+        login = shorts[held[0]][0]
+        target = aliases.get(_fold(login), " ".join(login.split()))
+        for form in forms:
+            aliases[_fold(form)] = target
 
 
 def _cjk_aliases(names: set[str]) -> dict[str, str]:
@@ -172,6 +197,19 @@ _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|der|die|das|le|la|el|il|lo|het|
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;>\n])[ \t\"'“(]*$")
 
 
+def _shouted_first_names(text: str, firsts: set[str], covered: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """``firsts`` (in capitals) written alone, not before another word in capitals (another
+    person's full name, "ROBERT SMITH")."""
+    out = []
+    pattern = re.compile(r"(?<![\w@.\-'’])(?:" + "|".join(re.escape(f) for f in sorted(firsts)) + r")(?![\w@'’\-])")
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i >= 0 and covered[i][0] <= m.start() < covered[i][1]) or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]{2,}", text[m.end() : m.end() + 4]):
+            continue
+        out.append(m.span())
+    return out
+
+
 def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first name of a person named in full, written alone inside a sentence ("lo que me
     pasó Paz del departamento" after "De: Paz Morales"), however everyday the word: the full
@@ -184,13 +222,17 @@ def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[
     judge = judge_for(lex)
     firsts = {name.split()[0] for name in full_names if len(name.split()) > 1 and not name.split()[0].endswith(",")}
     # (a distinctive first name is already hidden wherever it is written: only everyday ones are left)
+    # (a first name written in capitals, "ROBERT:" after "ROBERT CHEN": the capitals say nothing, the full name does)
+    shouted = {f for f in firsts if len(f) >= 3 and f.isupper() and lex.is_first_name(f.title()) and f in text}
     firsts = {f for f in firsts if len(f) >= 3 and f[0].isupper() and f[1:].islower() and lex.is_first_name(f)
               and not judge.strong_first(f) and lex.rank(f) < PROPAGATE_RANK and f in text}
-    if not firsts:
+    if not firsts and not shouted:
         return []
     covered = sorted(already)
     starts = [a for a, _ in covered]
-    out = []
+    out = _shouted_first_names(text, shouted, covered, starts) if shouted else []
+    if not firsts:
+        return out
     alternatives = [re.escape(f) for f in sorted(firsts)]
     start = first_char_dispatch(alternatives, r"\w@.\-'’") if dispatchable(firsts) else (
         r"(?<![\w@.\-'’])(?:" + "|".join(alternatives) + ")")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, key_starts, lowered, present_keys
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.names import plain_word
 
@@ -89,7 +89,81 @@ def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
         login = _LOGIN.match(text, head)
         if login and login.end(1) == join.start() and _name_parts(lex, [login.group(1), login.group(3)]):
             out.append(Candidate(login.start(), login.end(), "PERSON"))
+    return out + _placed_logins(text, lex)
+
+
+# Where work text puts a person's login on its own: a commit's author and trailers, a review's
+# "ewan-mcleod commented", a ticket's people fields ("Bearbeiter: tschulz", "Watchers: a, b").
+_AUTHOR_LINE = re.compile(
+    r"(?i)[ \t]*(?:author|commit|committer|co-authored-by|reviewed-by|signed-off-by|acked-by)[ \t]*:[ \t]+"
+    r"([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]*(?=<|$)"
+)
+_REVIEW_LINE = re.compile(
+    r"[ \t]*@?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]+"
+    r"(?:commented|replied|approved|reviewed|requested changes|merged|pushed|opened|closed|left a comment|suggested)\b"
+)
+_PEOPLE_FIELD = re.compile(
+    r"(?i)[ \t]*(?:assignee|assigned to|reporter|requester|requested by|owner|watchers?|reviewers?|approvers?|handled by|"
+    r"bearbeiter|zugewiesen an|melder|verantwortlich|toegewezen aan|behandelaar|asignado a|responsable|assegnato a|"
+    r"attribué à|responsável|atanan|sorumlu|handläggare|ansvarig|przypisane do|odpowiedzialny)[ \t]*:[ \t]*([^\n]{1,120})"
+)
+_AUTHOR_KEYS = ("author", "commit", "-by:")
+_REVIEW_KEYS = ("commented", "replied", "approved", "reviewed", "requested changes", "merged", "pushed", "opened", "closed",
+                "left a comment", "suggested")
+_FIELD_KEYS = ("assign", "report", "request", "owner", "watcher", "reviewer", "approver", "handled", "bearbeiter",
+               "zugewiesen", "melder", "verantwortlich", "toegewezen", "behandelaar", "asignado", "responsab", "assegnato",
+               "attribué", "atanan", "sorumlu", "handläggare", "ansvarig", "przypisane", "odpowiedzialny")
+_FIELD_LOGIN = re.compile(r"(?<![\w@.\-])([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?![\w@]|[.\-]\w)")
+
+
+def _placed_logins(text: str, lex: Lexicon) -> list[Candidate]:
+    """Logins standing where only a person can: built from a name, or in a commit's or a
+    review's header, or alone in a people field of a ticket."""
+    lower = lowered(text)
+    # (the lines where a rule's words stand, found from the words: each rule is then tried
+    # once at each such line's start, not at every character of a long text)
+    lines: set[int] = set()
+    for keys, words_before in ((_AUTHOR_KEYS, 0), (_REVIEW_KEYS, 1), (_FIELD_KEYS if ":" in text else (), 0)):
+        for key in present_keys(lower, keys):
+            for at in key_starts(lower, key):
+                line = text.rfind("\n", 0, at) + 1
+                # (the label opens its line; a review's verb has the login alone before it)
+                if len(text[line:at].split()) == words_before:
+                    lines.add(line)
+    out: list[Candidate] = []
+    for line in sorted(lines):
+        for rule in (_AUTHOR_LINE, _REVIEW_LINE):
+            m = rule.match(text, line)
+            if m and _login_of_person(lex, m.group(1)):
+                out.append(Candidate(m.start(1), m.end(1), "PERSON"))
+        field = _PEOPLE_FIELD.match(text, line)
+        if field:
+            out += _field_logins(field, lex)
     return out
+
+
+def _field_logins(m: re.Match[str], lex: Lexicon) -> list[Candidate]:
+    out = []
+    values = m.group(1)
+    for v in _FIELD_LOGIN.finditer(values):
+        before = values[: v.start()].rstrip(" \t")
+        after = values[v.end() :].lstrip(" \t")
+        # (each value alone between commas: "Watchers: denise.h, kwame.asante", not a sentence)
+        if before[-1:] not in ("", ",", ";") or after[:1] not in ("", ",", ";", "(", "<"):
+            continue
+        if _login_of_person(lex, v.group(1)):
+            at = m.start(1) + v.start(1)
+            out.append(Candidate(at, at + len(v.group(1)), "PERSON"))
+    return out
+
+
+def _login_of_person(lex: Lexicon, login: str) -> bool:
+    """A lowercase login that a name is built into ("tschulz", "magda-wrobel"), not a group or
+    a service account."""
+    folded = login.casefold()
+    if folded in _GROUPS or folded.endswith(("-team", "_team", "-ops", "-bot", "bot")) or len(login) < 4:
+        return False
+    return _built_from_name(lex, login)
 
 
 _LOGIN_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*")
@@ -118,17 +192,47 @@ def _built_from_name(lex: Lexicon, login: str) -> bool:
 
 
 def login_mentions(text: str, logins: set[str], already: Iterable[Candidate]) -> list[Candidate]:
-    """Where ``text`` writes one of ``logins`` again, as a whole token."""
+    """Where ``text`` writes one of ``logins`` again, as a whole token, and the first name a
+    login starts with, in any case ("Magda" and "magda" after "magda.wrobel")."""
+    taken = sorted((c.start, c.end) for c in already)
+    out = _first_names_of(text, logins, taken)
     held = [login for login in logins if login in text]
     if not held:
-        return []
-    taken = sorted((c.start, c.end) for c in already)
+        return out
     starts = [a for a, _ in taken]
     alternatives = [re.escape(w) for w in sorted(held, key=len, reverse=True)]
     # (written so that the engine skips to the logins' first letters when it can)
     start = first_char_dispatch(alternatives, r"\w.\-") if dispatchable(held) else (
         r"(?<![\w.\-])(?:" + "|".join(alternatives) + ")")
     pattern = re.compile(start + r"(?![\w@]|[.\-]\w)")
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or not taken[i][0] <= m.start() < taken[i][1]:
+            out.append(Candidate(m.start(), m.end(), "PERSON"))
+    return out
+
+
+_RARE_WORD = 20_000  # a first name that is no frequent word of any language list ("mark" is)
+_SEPARATED = re.compile(r"([a-z]{3,})[._\-][a-z]")
+
+
+def _first_names_of(text: str, logins: set[str], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Mentions of the listed first name a two-part login starts with ("magda.wrobel" ->
+    "Magda"); not a frequent word ("mark.jones" leaves "mark")."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    firsts = set()
+    for login in logins:
+        m = _SEPARATED.match(login)
+        if m and lex.is_first_name(m.group(1)) and lex.rank(m.group(1)) >= _RARE_WORD and not _everyday(m.group(1).capitalize()):
+            firsts.add(m.group(1))
+    lower = lowered(text)
+    firsts = {f for f in firsts if f in lower}
+    if not firsts:
+        return []
+    starts = [a for a, _ in taken]
+    pattern = re.compile(r"(?<![\w.@\-])(?i:" + "|".join(sorted(firsts, key=len, reverse=True)) + r")(?![\w@]|[.\-]\w)")
     out = []
     for m in pattern.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1

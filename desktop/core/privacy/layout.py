@@ -42,7 +42,9 @@ _INVERTED_REST = lazy_re(r",[ \t]*([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?=[ \t]*$|[ \t]{2
 def _listed_first(word: str) -> bool:
     from desktop.core.privacy.lexicon import lexicon
 
-    return lexicon().is_first_name(word)
+    lex = lexicon()
+    # (a compound first name, "Marie-Ève", "Jean-Baptiste": each half a listed first name)
+    return lex.is_first_name(word) or ("-" in word and all(lex.is_first_name(part) for part in word.split("-") if part))
 
 
 def _person_value(value: str, start: int) -> tuple[int, int] | None:

@@ -82,6 +82,9 @@ def _load() -> Lexicon:
     first = {w.casefold() for w in listed if word_rank.get(w.casefold(), 1_000_000) >= 150}
     frequent = frozenset(w.casefold() for w in listed) - first
     first |= {w.casefold() for w in census_first if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
+    # Given names of the origins those two lists lack (Africa, South Asia, the Arab world, East
+    # Asia romanised, the Pacific) and the short forms people sign with; held to the census rule.
+    first |= {w.casefold() for w in _read("first_names_more.txt") if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
     surnames = {w.casefold() for w in _read("surnames_census.txt")}
     not_names = frozenset(" ".join(w.split()).casefold() for w in _read("not_names.txt"))
     return Lexicon(frozenset(first), frozenset(surnames), word_rank, not_names, frequent)

@@ -19,32 +19,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.honorifics import titles
 
-# Titles written before a name, as one alternation (longest first inside each family, so that
-# "dott.ssa" is not read as "dott"). Case is ignored, except for the single letter "M." (French
-# "Monsieur"), which needs its capital and its dot.
-_BEFORE_WORDS = (
-    # English
-    "mrs", "mr", "ms", "mx", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lady", "lord", "revd", "rev",
-    "capt", "sgt", "hon",
-    # German, Austrian, Scandinavian, Finnish
-    "herrn", "herr", "frau", "fr", "fräulein", "dipl.-ing", "dipl.-kfm", "dipl", "mag.a", "mag", "ing", "hr", "fru", "herra", "rouva",
-    # French
-    "monsieur", "madame", "mademoiselle", "mme", "mlle", "maître", "pr",
-    # Spanish, Portuguese
-    "señora", "señorita", "señor", "srta", "sra", "sr", "doña", "don", "dra", "cra", "lic", "dona", "srª", "eng",
-    # Italian
-    "dott.ssa", "dottssa", "dottoressa", "dottore", "dottor", "dott", "sig.ra", "sig.na", "signora", "signorina", "signore",
-    "signor", "sig", "avv", "arch", "geom", "rag", "prof.ssa",
-    # Dutch
-    "mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "drs", "ir",
-    # Polish, Czech
-    "panią", "panu", "pani", "pana", "panie", "pan", "paní", "mgr", "inż",
-    # Turkish
-    "sayın", "sn", "bayan", "bay",
-    # Indian English
-    "shri", "shree", "smt", "kumari",
-)
+# Titles written before a name, as one alternation (longest first, so that "dott.ssa" is not
+# read as "dott"). Case is ignored, except for the single letter "M." (French "Monsieur"), which
+# needs its capital and its dot.
+_BEFORE_WORDS = titles("b")  # (the one list of titles is honorifics.py)
 _BEFORE_ALT = "|".join(re.escape(w) for w in sorted(_BEFORE_WORDS, key=len, reverse=True))
 # A title (with its dot) ending right where the name starts; several may stand in a row
 # ("Herr Prof. Dr. Weber"): the pattern is applied again from the new start. A capital with a
@@ -53,10 +33,11 @@ _TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"'“‘,;:/<]))(?:(?i:{_BEFORE_ALT}
 _TITLE_WORD = re.compile(rf"(?:(?i:{_BEFORE_ALT})\.?|M\.)")
 
 # Honorifics written after a name: joined by a hyphen ("Tanaka-san"), after a space in romanised
-# Japanese only in lowercase ("Tanaka san"), Turkish and Hindi words in either case ("Ayşe
-# Hanım", "Ahmet bey", "Sharma ji"), and the East Asian ones right after the characters or a space.
+# Japanese only in lowercase ("Tanaka san"), Turkish, Hindi and Telugu words and the English of
+# India in either case ("Ayşe Hanım", "Ahmet bey", "Sharma ji", "Neha ma'am"), and the East Asian
+# ones right after the characters or a space.
 _AFTER_HYPHEN = ("sama", "san", "kun", "chan", "sensei", "senpai", "ji", "sahib")
-_AFTER_SPACED = ("hanım", "hanim", "hanımefendi", "bey", "beyefendi", "hoca", "hocam", "ji", "sahib", "saheb", "ağa")
+_AFTER_SPACED = titles("a")
 _AFTER_LOWER = ("san", "sama", "kun", "chan", "sensei")
 _AFTER_CJK = ("さん", "さま", "様", "くん", "君", "ちゃん", "先生", "氏", "殿", "女士", "小姐", "씨", "님")
 _TITLE_AFTER = re.compile(

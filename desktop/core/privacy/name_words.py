@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import re
 
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
-    "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
-    "señor", "señora", "señorita", "don", "doña", "sig", "sigra", "signor", "signore", "signora",
-    "signorina", "dott", "dottor", "dottore", "dottoressa", "ing", "avv", "dhr", "mevr", "mevrouw",
-    "meneer", "mijnheer", "univ", "dipl", "rev", "fr", "capt", "officer", "agent", "coach", "uncle", "aunt",
-    "eng", "engr", "szanowna", "szanowny", "szanowni", "pani", "pan",
-}
+from desktop.core.privacy.honorifics import titles
+
+TITLES = set(titles("w"))  # the one list of titles is honorifics.py
 PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom|'t|ap|lo)"
-CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi"})
+CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi", "te"})
 COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
     "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",
@@ -114,6 +109,12 @@ NOT_NAME_START = {
     "pizzeria", "bäckerei", "boulangerie", "librería", "ferretería", "taller", "mercado", "supermercado", "tienda",
     "loja", "negozio", "autohaus", "café", "cafe", "hostel", "pousada", "pensión", "hostal", "agencia", "agência",
 }
+# The marks minutes and stand-ups start a line with ("AI: Kofi to send the deck", "AP:", "AOB:"):
+# a line label, never the person speaking.
+MINUTE_MARKS = frozenset({
+    "ai", "ap", "action", "actions", "action item", "action point", "todo", "to do", "aob", "nb", "decision", "decided",
+    "next steps", "follow-up", "followup", "owner", "due", "aufgabe", "aktion", "actie", "azione", "acción", "ação",
+})
 GREETINGS = {
     "dear", "hi", "hello", "hey", "thanks", "liebe", "lieber", "liebes", "cher", "chère", "hola",
     "ciao", "beste", "hallo", "hoi", "bonjour", "salut", "querida", "querido", "estimada", "estimado",
@@ -126,6 +127,8 @@ GREETINGS = {
     "terveisin", "mvh", "pozdrawiam", "saludos", "atentamente", "cordialement", "groeten", "hälsningar",
     "hilsen", "venlig", "cumprimentos", "atenciosamente", "cordiali", "saluti", "regards", "cheers",
     "ok", "okay",  # a transcript's "Ok." is no one
+    # greetings of Swahili, Indonesian and Malay, Arabic, Turkish and Hindi written in Latin letters
+    "halo", "habari", "hujambo", "jambo", "salam", "salaam", "selam", "namaste", "namaskar", "assalamualaikum",
 }
 STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.

@@ -40,8 +40,10 @@ from desktop.core.privacy.name_words import (
     COMPANY,
     CUES,
     DAY_AFTER,
+    DEPARTMENTS,
     GREETINGS,
     JOB_WORDS,
+    MINUTE_MARKS,
     MONTH_ABBREVIATIONS,
     NOT_NAME_START,
     NUMBER_AFTER,
@@ -101,6 +103,8 @@ def _speaker_or_signature(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
     label = _SPEAKER.match(line + " ")
+    if label and label.group(1).casefold() in MINUTE_MARKS:
+        return False  # "AI: Kofi to send the deck": an action item's mark, not a speaker
     if label and all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in label.group(1).split()):
         return True  # "Anna Schmidt: let's start" (but not "Bill to:")
     return bool(_SIGNATURE_LINE.match(line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
@@ -128,9 +132,13 @@ def _lowercase_words(text: str) -> frozenset[str]:
         from desktop.core.privacy.unlabelled import _SPOKEN_EMAIL
 
         text = _SPOKEN_EMAIL.sub(" ", text)
+    if "." in text or "_" in text:
+        text = _LOGIN_TOKEN.sub(" ", text)  # "kwame.asante", "@brandon.okeke": a login spells a name in lowercase
     return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
 
 
+# A login or handle made of lowercase words joined by dots or underscores.
+_LOGIN_TOKEN = re.compile(r"(?<![\w.])@?[a-z]+(?:[._][a-z]+)+(?![\w])")
 _NON_SPACE = re.compile(r"\S*")
 
 
@@ -251,7 +259,9 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
             continue
         after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
         # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
-        particle_on = titled and keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES
+        # (or after a first name, before a surname no dictionary holds: "Aroha Te Rangi", "Fatima El Amrani")
+        particle_on = keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES and (titled or (
+            len(keep) == 1 and judge.strong_first(run[keep[0]].bare) and judge.name_like(run[i + 1].bare) and not judge.common(run[i + 1].bare)))
         if keep and not judge.name_like(word) and not (after_particle and word.casefold() not in STOP) and not particle_on:
             break  # (a word after "van", "de", "ten" is a surname, however common: "ten Pas")
         keep.append(i)
@@ -388,6 +398,8 @@ def _labels_a_field(text: str, tok: Tok, word: str, judge: Judge, labels: _LineL
     label_after = _LABEL_AFTER.match(text, tok.end) if _at_line_start(text, tok.start) else None
     if label_after and label_after.group(0).strip(" \t:"):
         return True  # "Bill to:", "Ship to:": a capitalised word and a lowercase one make a label
+    if label_after and word.casefold() in MINUTE_MARKS:
+        return True  # "AI: Kofi to send the deck": an action item's mark
     if label_after:
         # A field label, unless it labels lines again and again like a transcript's speaker, or
         # is a listed name.
@@ -443,7 +455,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
             fact = facts[first_word]
             if fact.plain_word:
                 continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
-            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START:
+            if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START \
+                    and first_word.casefold() not in MINUTE_MARKS:
                 counts = labels.counts()
                 if len(counts) >= 2 and counts[tok0.text] and not (counts[tok0.text] == 1 and _form_keys(labels, tok0.text, judge)):
                     # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
@@ -459,8 +472,9 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         if plan is None or plan.by_words is False:
             continue  # (not a name wherever it stands: what follows would only confirm that)
         first = run[plan.kept[0]]
-        if len(plan.words) == 1 and not plan.titled and _labels_a_field(text, first, plan.words[0], judge, labels):
-            continue
+        if len(plan.words) == 1 and not plan.titled and (
+                plan.words[0].casefold() in DEPARTMENTS or _labels_a_field(text, first, plan.words[0], judge, labels)):
+            continue  # (a team alone, "Billing" in a sheet's team column, is no one even when a surname)
         if not _is_name_here(text, run, plan):
             continue
         last = run[plan.last]

@@ -176,7 +176,7 @@ _VI_MARKS = lazy_re(r"[đơưạảấầẩẫậắằẳẵặẹẻẽếề
 
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
 _AR_TITLED = lazy_re(
-    rf"(?:السيد|السيدة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الأخ|الأخت)[ \t]+"
+    rf"(?:م\.|د\.|أ\.|السيد|السيدة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الأخ|الأخت)[ \t]+"
     rf"({_AR_WORD}(?:[ \t]{_AR_WORD}){{0,2}}?)(?=[ \t]*(?:المحترم|المحترمة|[،,.:\n]|$))"
 )
 _ARABIC = lazy_re(r"[\u0621-\u064a]")
@@ -231,5 +231,60 @@ def script_names(text: str, add: Callable[[Candidate], None]) -> set[str]:
     if _ARABIC.search(text):
         for rule in (_AR_TITLED, _AR_CLOSING):
             for m in rule.finditer(text):
-                add(Candidate(m.start(1), m.end(1), "PERSON"))
+                # (an abbreviated title, "م." for an engineer, is hidden with the name, as "Eng." is)
+                add(Candidate(m.start() if m.group(0)[1:2] == "." else m.start(1), m.end(1), "PERSON"))
     return given
+
+
+
+# A register's or a rota's cell that holds a surname in capitals and an initial ("PATEL R",
+# "O'SULLIVAN C"), as payroll, driver and shift exports print people: taken in a column whose
+# header names people ("Driver", "Engineer", "Name"), when the surname is listed and rare as a word.
+_SURNAME_INITIAL_CELL = lazy_re(
+    r"(?m)(?:^|(?<=[,;\t|]))[ \t]*\"?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{2,}[ \t]+[A-Z]\.?)\"?[ \t]*(?=[,;\t|\n]|$)"
+)
+_PEOPLE_COLUMNS = (
+    "name", "driver", "engineer", "technician", "employee", "staff", "agent", "assignee", "owner", "operator", "nurse",
+    "teacher", "student", "member", "contact", "manager", "courier", "cleaner", "guard", "worker", "person", "who",
+    "fahrer", "mitarbeiter", "techniker", "chauffeur", "conducteur", "nom", "nombre", "conductor", "empleado", "autista",
+    "nome", "dipendente", "motorista", "funcionário", "naam", "medewerker", "chauffeur", "kierowca", "pracownik", "nazwisko",
+    "sürücü", "çalışan", "ad", "förare", "anställd", "namn",
+)
+_RARE_AS_WORD = 20_000
+_CELL_WORDS = lazy_re(r"[^\W\d_]+")
+
+
+def _column_header(text: str, line_start: int, cell_start: int) -> str:
+    """The first row's cell above the cell starting at ``cell_start`` (casefolded), or ""."""
+    line = text[line_start:cell_start]
+    delimiter = next((d for d in ",;\t|" if d in line), None)
+    if delimiter is None:
+        return ""
+    index = line.count(delimiter)
+    header = next((row for row in text.split("\n", 12)[:12] if row.count(delimiter) >= index), "")
+    cells = header.split(delimiter)
+    return cells[index].strip(" \t\"").casefold() if index < len(cells) else ""
+
+
+def register_cells(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add the "SURNAME I" cells of a table's people columns."""
+    if not any(d in text for d in ",;\t|"):
+        return
+    head = text.split("\n", 12)[:12]
+    if not any(w in _PEOPLE_COLUMNS for row in head if any(d in row for d in ",;\t|")
+               for w in _CELL_WORDS.findall(row.casefold())):
+        return  # (no column names people: most texts end here, before any scan of the cells)
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import plain_word as _plain_word
+
+    lex = lexicon()
+    for m in _SURNAME_INITIAL_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start(1)) + 1
+        header = _column_header(text, line_start, m.start(1))
+        if not header or not any(word in _PEOPLE_COLUMNS for word in header.replace("_", " ").split()):
+            continue
+        surname = m.group(1).split()[0].title()
+        bare = surname.replace("'", "").replace("’", "")
+        if not (lex.is_surname(surname) or lex.is_surname(bare)) or _plain_word(surname) or lex.rank(bare) < _RARE_AS_WORD:
+            continue
+        add(Candidate(m.start(1), m.end(1), "PERSON"))

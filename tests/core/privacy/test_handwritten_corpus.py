@@ -41,6 +41,8 @@ from bench.privacy_handwritten import (
     DEV20D,
     DEV20E,
     DEV20F,
+    DEV22,
+    DEV22B,
     DEV23,
     DEV23B,
     FROZEN,
@@ -268,6 +270,33 @@ def test_name_check_split_is_fresh_and_in_many_languages() -> None:
     _assert_well_formed(docs)
 
 
+def test_second_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
+    """dev22: names in forwarded threads, chat exports (Slack, Teams, WhatsApp), minutes with
+    action items, CRM/CSV/JSON rows, git logs and reviews, invites and HR notes, in at least twelve
+    languages, with capitals, lower case, initials, hyphens, honorifics, handles, possessives and
+    look-alike firms and places."""
+    docs = load(DEV22)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 12
+    people = [d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"]
+    assert len(people) >= 350
+    assert sum(p.isupper() for p in people) >= 5 and sum(p.islower() for p in people) >= 30
+    assert sum("-" in p for p in people) >= 10 and sum(d.text[b : b + 2] == "'s" for d in docs for _, b, _ in d.labels) >= 2
+    assert {"email", "chat", "whatsapp", "teams", "slack", "notes", "crm", "hr", "ticket", "csv", "json", "git",
+            "review", "invite", "signature", "log"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 2  # look-alikes only (a role mailbox is labelled too)
+    _assert_well_formed(docs)
+
+
+def test_second_name_check_split_is_fresh_and_in_many_languages() -> None:
+    """dev22b: texts of dev22's categories written after its first fixes, to measure them once."""
+    docs = load(DEV22B)
+    assert len(docs) >= 25
+    assert len({d.lang for d in docs}) >= 12
+    assert sum(1 for d in docs if not d.labels) >= 1
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -362,7 +391,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
-        DEV17, DEV17B, DEV19, DEV19B, DEV23, DEV23B}
+        DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

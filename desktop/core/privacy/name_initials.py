@@ -1,0 +1,54 @@
+"""A person written by their initials alone ("ask T.J. to order another", "panel with Dr Oyelaran
+and A.K."), and the same initials written again without the dots ("TJ is out till monday").
+
+Initials are everywhere in work text (U.S., Q.A., P.S.), so they count as a person only right
+after a word that names someone as its object (ask, tell, ping, cc, with, and...), and never the
+common abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+# (the dotted letters first, found from their dots; the cue word before them is checked after)
+_INITIALS = lazy_re(r"\.[ \t]?[A-Z]\.")
+_DOTTED = lazy_re(r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?![\w])")
+_CUES = frozenset({
+    "ask", "asked", "tell", "told", "ping", "cc", "thanks", "thx", "ta", "with", "and", "from", "call", "called", "email",
+    "message", "remind", "cover", "covering", "per", "by", "mit", "und", "von", "avec", "et", "con", "y", "met", "en", "z",
+    "och", "med",
+})
+_ABBREVIATIONS = frozenset({
+    "US", "UK", "EU", "UN", "NB", "PS", "AM", "PM", "IT", "HR", "QA", "RD", "DC", "LA", "NY", "BC", "AD", "ID", "OK", "TV",
+    "PC", "CV", "VP", "MD", "GP", "HQ", "PO", "BA", "MA", "BS", "MS", "PA", "NZ", "SA", "AG", "BV", "NV", "UAE", "USA",
+    "EG", "IE", "ET", "AL", "ZB", "UA", "DR", "MR", "MRS", "JR", "SR", "CO", "VS",
+})
+
+
+def initials(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add initials standing for a person, and their undotted mentions."""
+    found: set[str] = set()
+    done = -1
+    for dots in _INITIALS.finditer(text):
+        start = dots.start() - 1
+        if start <= done or start < 1 or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")):
+            continue
+        before = text[max(0, start - 12) : start]
+        if not before[-1:].isspace() or before.split()[-1:] == [] or before.split()[-1].casefold() not in _CUES:
+            continue
+        m = _DOTTED.match(text, start)
+        if m is None:
+            continue
+        done = m.end()
+        letters = re.sub(r"[.\s]", "", m.group(0))
+        if letters in _ABBREVIATIONS:
+            continue
+        add(Candidate(m.start(), m.end(), "PERSON"))
+        found.add(letters)
+    for letters in found:
+        for m in re.finditer(rf"(?<![\w.@\-]){letters}(?![\w@]|\.\w)", text):
+            add(Candidate(m.start(), m.end(), "PERSON"))
