@@ -60,9 +60,10 @@ _CUSTOMERS = (
     r"kundenummer|kundenr|numéro client|n° client|número de cliente|numero cliente|codice cliente|"
     r"müşteri no|müşteri numarası|numer klienta|nr klienta|número do cliente"
 )
+# ("btw" alone is also "by the way" in a Dutch chat: the tax's only with its number's word or sign)
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
-    r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
+    r"p\. ?iva|partita iva|iva|btw[ \-]?(?:nummer|nr\.?|id)|btw(?=[ \t]*[:#(]|[ \t]+nl[ \t]?\d)|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn(?![ \t]*amro)|acn|"
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
     r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"
