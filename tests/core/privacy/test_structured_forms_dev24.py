@@ -1,5 +1,7 @@
 """Structured values in the forms the dev24 split showed missing (phones after a call-back word or
-after Dutch "btw", "by the way"), each with the look-alike that stays."""
+after Dutch "btw", "by the way"; IDs with a check character after a dash, after a short name in
+lowercase, after "pnr", a health-plan card's word or a licence's issuing state), each with the
+look-alike that stays."""
 
 from __future__ import annotations
 
@@ -19,6 +21,13 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("please call back on 555-0148 tomorrow", "US", "555-0148", "PHONE"),
         ("Rückruf 0221 4471 882 ab 14 Uhr", "DE", "0221 4471 882", "PHONE"),
         ("top! btw mijn nieuwe nummer is 06 41 22 87 90", "NL", "06 41 22 87 90", "PHONE"),
+        ("RG: 24.678.135-X  CPF: 529.982.247-25", "BR", "24.678.135-X", "NATIONAL_ID"),
+        ("RUT del titular 12.345.678-5", "CL", "12.345.678-5", "NATIONAL_ID"),
+        ("dale, mi dni por si te pide 32.456.789", "AR", "32.456.789", "NATIONAL_ID"),
+        ("ok, seu cpf é 418.273.659-19 né", "BR", "418.273.659-19", "NATIONAL_ID"),
+        ("Löner: Elin Sjöberg – pnr 199206152382, Nordea", "SE", "199206152382", "NATIONAL_ID"),
+        ("Carteirinha nº 0 889 000412 339 7", "BR", "0 889 000412 339 7", "NATIONAL_ID"),
+        ("Licence (NSW) 12345678 shown for the hire", "AU", "12345678", "NATIONAL_ID"),
     ],
 )
 def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, kind: str) -> None:
@@ -30,6 +39,9 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
     [
         ("BTW-nummer 8123 4567 8901 op de factuur", "NL", "8123 4567 8901"),
         ("Callback ticket 4471-2290 closed", "US", "4471-2290"),
+        ("sin el número 44120 no se puede", "ES", "44120"),
+        ("PNR KX7P2Q, flight AZ 1284", "IT", "KX7P2Q"),
+        ("software licence (MIT) 2.0.1 installed", "GB", "2.0.1"),
     ],
 )
 def test_look_alikes_stay(text: str, country: str, value: str) -> None:
