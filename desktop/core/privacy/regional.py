@@ -21,9 +21,12 @@ from desktop.core.privacy.fastscan import lazy_re
 _CJK_BIRTH = lazy_re(
     r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
     r"[^\n\d]{0,12}?"
-    r"(?P<value>(?:平成|昭和|令和|大正)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # (a Japanese era, or Taiwan's Republic era: "民國79年5月12日")
+    r"(?P<value>(?:平成|昭和|令和|大正|民國|民国)\s*(?:\d{1,3}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|(?:19|20)\d{2}\s*[년年]\s*\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]"
-    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
+    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    # year, month and day without separators, as Korean forms write them ("900512", "19900512")
+    r"|(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-]))"
 )
 # An era date is someone's birth date even without a cue when "生" (birth) is just before it.
 _ERA_BIRTH = lazy_re(r"(?P<value>(?:昭和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:生|生まれ)")

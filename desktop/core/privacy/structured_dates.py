@@ -1,5 +1,5 @@
 """Birth dates the cue-word rule in ``structured`` does not reach: a birth year in brackets
-("age 34 (b. 1990)", "(d. 1978)" in Turkish, "(geb. 1961)"), a date marked with the genealogical
+("age 34 (b. 1990)", "(d. 1978)" in Turkish, "(geb. 1961)", "(b. 1995, 29 at move-in)"), a date marked with the genealogical
 star ("*12.03.1985"), and a date given as the answer to a chat question about a birthday ("whats
 ur bday for the form" / "jay: july 9th 1994").
 
@@ -18,9 +18,10 @@ from desktop.core.privacy.fastscan import keyword_windows
 # (a plain "(" first: the engine skips straight to each bracket)
 _YEAR_IN_BRACKETS = re.compile(
     r"\((?i:b\.|born|geb\.|geboren|ur\.|urodzon[ya]|d\.|n\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|f\.|f[öo]dd|f[øo]dt|\*)"
-    r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
+    r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})(?:\)|(?=[,;][ \t][^()\n]{1,40}\)))"
 )
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
 _BIRTHDAY_FIGURES = re.compile(
     r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
@@ -85,10 +86,11 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
                 if text[line_start : m.start()].strip(" \t("):  # not a list's bullet at the start of a line
                     add(Candidate(m.start("value"), m.end("value"), "DOB"))
     # A question about a birthday in a chat, then the answer after the next line's speaker: the
-    # question ends its line within 90 characters of the cue and holds no digit after it.
+    # question ends its line within 90 characters of the cue and holds no digit after it but a
+    # year ("doğum tarihin 1992 değil mi" / "emre: 12 Mart 1992 evet").
     for at, _ in birth_windows:
         line_end = lower.find("\n", at, at + 91)  # (bounded: a long paragraph has no line end near)
-        if 0 <= line_end - at <= 90 and not _DIGIT.search(text, at, line_end):
+        if 0 <= line_end - at <= 90 and not _DIGIT.search(_YEAR.sub("", text[at:line_end])):
             said = answer.match(text, line_end + 1)
             if said:
                 add(Candidate(said.start("value"), said.end("value"), "DOB"))

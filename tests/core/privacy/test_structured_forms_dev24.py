@@ -1,7 +1,8 @@
 """Structured values in the forms the dev24 split showed missing (phones after a call-back word or
 after Dutch "btw", "by the way"; IDs with a check character after a dash, after a short name in
-lowercase, after "pnr", a health-plan card's word or a licence's issuing state), each with the
-look-alike that stays."""
+lowercase, after "pnr", a health-plan card's word or a licence's issuing state; birth dates with
+Polish "r.", after a Turkish possessive, in brackets with more after the year, without separators
+after a birth word, in Taiwan's Republic era), each with the look-alike that stays."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("Löner: Elin Sjöberg – pnr 199206152382, Nordea", "SE", "199206152382", "NATIONAL_ID"),
         ("Carteirinha nº 0 889 000412 339 7", "BR", "0 889 000412 339 7", "NATIONAL_ID"),
         ("Licence (NSW) 12345678 shown for the hire", "AU", "12345678", "NATIONAL_ID"),
+        ("Data ur.: 17.02.2013 r.", "PL", "17.02.2013 r.", "DOB"),
+        ("Doğum tarihiniz: 03.04.1987", "TR", "03.04.1987", "DOB"),
+        ("burak: doğum tarihin 1992 değil mi\nemre: 12 Mart 1992 evet", "TR", "12 Mart 1992", "DOB"),
+        ("Tenant: Grace Kimani (b. 1995, 29 at move-in)", "GB", "1995", "DOB"),
+        ("생년월일 900512 로 본인 확인되었습니다.", "KR", "900512", "DOB"),
+        ("DOB 19851203, member since 2019", "US", "19851203", "DOB"),
+        ("生日：民國79年5月12日", "TW", "民國79年5月12日", "DOB"),
     ],
 )
 def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, kind: str) -> None:
@@ -42,6 +50,8 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("sin el número 44120 no se puede", "ES", "44120"),
         ("PNR KX7P2Q, flight AZ 1284", "IT", "KX7P2Q"),
         ("software licence (MIT) 2.0.1 installed", "GB", "2.0.1"),
+        ("founded (b. 1998, Leeds) as a print shop; order 19981203 shipped", "GB", "19981203"),
+        ("birthday party booked, invoice 20250412 paid", "GB", "20250412"),
     ],
 )
 def test_look_alikes_stay(text: str, country: str, value: str) -> None:
