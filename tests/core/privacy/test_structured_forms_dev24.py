@@ -2,7 +2,8 @@
 after Dutch "btw", "by the way"; IDs with a check character after a dash, after a short name in
 lowercase, after "pnr", a health-plan card's word or a licence's issuing state; birth dates with
 Polish "r.", after a Turkish possessive, in brackets with more after the year, without separators
-after a birth word, in Taiwan's Republic era), each with the look-alike that stays."""
+after a birth word, in Taiwan's Republic era; bank cards after a Chinese bank's name, an account
+answering a chat line that asked for one), each with the look-alike that stays."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("생년월일 900512 로 본인 확인되었습니다.", "KR", "900512", "DOB"),
         ("DOB 19851203, member since 2019", "US", "19851203", "DOB"),
         ("生日：民國79年5月12日", "TW", "民國79年5月12日", "DOB"),
+        ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
+        ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
+        ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
+         "12 2490 0005 0000 4600 7856 2312", "ACCOUNT"),
+        ("[09:12] sam: whats ur account for the deposit\n[09:13] jo: 0041 2278 1190", "GB", "0041 2278 1190", "ACCOUNT"),
     ],
 )
 def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, kind: str) -> None:
@@ -52,6 +58,8 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("software licence (MIT) 2.0.1 installed", "GB", "2.0.1"),
         ("founded (b. 1998, Leeds) as a print shop; order 19981203 shipped", "GB", "19981203"),
         ("birthday party booked, invoice 20250412 paid", "GB", "20250412"),
+        ("招商银行客服 95555，营业时间 9:00-17:00", "CN", "95555"),
+        ("ana: which account do we bill?\nbo: 2025 budget, not the 2024 one", "GB", "2025"),
     ],
 )
 def test_look_alikes_stay(text: str, country: str, value: str) -> None:
