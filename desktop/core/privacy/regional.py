@@ -26,7 +26,10 @@ _CJK_BIRTH = lazy_re(
     r"|(?:19|20)\d{2}\s*[년年]\s*\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]"
     r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
     # year, month and day without separators, as Korean forms write them ("900512", "19900512")
-    r"|(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-]))"
+    r"|(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-])"
+    # a year and month only ("出生年月：1990年2月"), a birthday's month and day ("생일 2월 1일", "誕生日は2月1日")
+    r"|(?:(?<=出生年月)|(?<=出生年月[：: ])|(?<=出生年月[：:] ))(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*\d)"
+    r"|(?<![\d年년])\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日](?!\s*[\d~\-]))"
 )
 # An era date is someone's birth date even without a cue when "生" (birth) is just before it.
 _ERA_BIRTH = lazy_re(r"(?P<value>(?:昭和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:生|生まれ)")

@@ -28,12 +28,18 @@ _BIRTHDAY_FIGURES = re.compile(
     r"[^\n\d]{0,14}?(?P<value>\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?<=the )\d{1,2}(?:st|nd|rd|th)(?!\w))"
 )
 _DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:geboren|geb\.)")
-# A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
+# A birth year after "born", not in brackets: "born 1945", "born in March 1990", "né en 1985",
+# "nato nel 1975", "urodzony w 1980"; a firm's founding year
 # stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
 # labels it as no birth date.)
-_BIRTH_YEAR = re.compile(r"(?<!\w)(?i:born(?: in)?)[ \t]+(?P<value>(?:19|20)\d{2})(?![\d./\-])")
+_BIRTH_YEAR = re.compile(
+    r"(?<!\w)(?i:born(?: in)?|n[ée]e? en|nat[oa] nel|nacid[oa] en(?: el a[ñn]o)?|nascid[oa] em|urodzon[ya] w|urodzi[łl]a? si[ęe] w)[ \t]+"
+    r"(?P<value>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d{2})(?![\d./\-])"
+)
 _FIRM = re.compile(
-    r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc)\b[^\n.]{0,40}$"
+    r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc|"
+    r"empresa|soci[ée]t[ée]|entreprise|maison|azienda|societ[àa]|ditta|firma|unternehmen|bedrijf|projeto|proyecto|progetto|"
+    r"marca|tienda|negozio|loja|sp[óo][łl]ka|srl|spa|sarl|sas|s\.a\.|ltda|bv|nv)\b[^\n.]{0,40}$"
 )
 # A birthday by the age reached on it: "he turns 80 on April 2", "she turned 40 on 3 May".
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -69,7 +75,7 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         if _DIGIT_BEFORE.search(text, a, b + 8):
             for m in before.finditer(text, a, b + 8):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, ("born",), 24, 2):
+    for a, b in keyword_windows(lower, ("born", "né", "née", "nat", "nacid", "nascid", "urodz"), 34, 2):
         for m in _BIRTH_YEAR.finditer(text, a, b):
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))

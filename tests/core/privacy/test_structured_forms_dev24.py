@@ -2,7 +2,9 @@
 after Dutch "btw", "by the way"; IDs with a check character after a dash, after a short name in
 lowercase, after "pnr", a health-plan card's word or a licence's issuing state; birth dates with
 Polish "r.", after a Turkish possessive, in brackets with more after the year, without separators
-after a birth word, in Taiwan's Republic era; bank cards after a Chinese bank's name, an account
+after a birth word, in Taiwan's Republic era, a birth year after "born" in other languages, an
+ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chinese year and month,
+a Korean birthday's month and day; bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays."""
 
 from __future__ import annotations
@@ -37,6 +39,17 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("생년월일 900512 로 본인 확인되었습니다.", "KR", "900512", "DOB"),
         ("DOB 19851203, member since 2019", "US", "19851203", "DOB"),
         ("生日：民國79年5月12日", "TW", "民國79年5月12日", "DOB"),
+        ("né en 1985 à Lille, il a rejoint l'équipe en 2019", "FR", "1985", "DOB"),
+        ("nato nel 1975 a Bari", "IT", "1975", "DOB"),
+        ("urodzony w 1980 r. w Gdańsku", "PL", "1980", "DOB"),
+        ("she's 35, born in March 1990", "US", "March 1990", "DOB"),
+        ("nata il 1° febbraio 1990", "IT", "1° febbraio 1990", "DOB"),
+        ("D.Tarihi: 01.02.1990", "TR", "01.02.1990", "DOB"),
+        ("Kari Nordmann, f. 01.02.1990", "NO", "01.02.1990", "DOB"),
+        ("Matti Virtanen, s. 1.2.1990", "FI", "1.2.1990", "DOB"),
+        ("Walter Hobbs, b. 3/4/1960, retired", "US", "3/4/1960", "DOB"),
+        ("出生年月：1990年2月", "CN", "1990年2月", "DOB"),
+        ("생일 2월 1일", "KR", "2월 1일", "DOB"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -58,6 +71,9 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("software licence (MIT) 2.0.1 installed", "GB", "2.0.1"),
         ("founded (b. 1998, Leeds) as a print shop; order 19981203 shipped", "GB", "19981203"),
         ("birthday party booked, invoice 20250412 paid", "GB", "20250412"),
+        ("L'azienda, nata nel 1961 come piccola officina a Vicenza", "IT", "1961"),
+        ("La empresa nació en 1990 en Valencia, nacida en 1990 también la marca", "ES", "1990"),
+        ("see p. 12, s. 3 and the 2020 report", "FI", "2020"),
         ("招商银行客服 95555，营业时间 9:00-17:00", "CN", "95555"),
         ("ana: which account do we bill?\nbo: 2025 budget, not the 2024 one", "GB", "2025"),
     ],
