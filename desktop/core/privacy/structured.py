@@ -114,7 +114,7 @@ _PATTERNS: dict[str, str] = {
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
-    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
+    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
     "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (

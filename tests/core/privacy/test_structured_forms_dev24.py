@@ -4,7 +4,8 @@ lowercase, after "pnr", a health-plan card's word or a licence's issuing state; 
 Polish "r.", after a Turkish possessive, in brackets with more after the year, without separators
 after a birth word, in Taiwan's Republic era, a birth year after "born" in other languages, an
 ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chinese year and month,
-a Korean birthday's month and day; bank cards after a Chinese bank's name, an account
+a Korean birthday's month and day; a German pension number by its shape, a Spanish NIE with
+dashes, "n° sécu", "numéro fiscal", an ITIN; bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays."""
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("Walter Hobbs, b. 3/4/1960, retired", "US", "3/4/1960", "DOB"),
         ("出生年月：1990年2月", "CN", "1990年2月", "DOB"),
         ("생일 2월 1일", "KR", "2월 1일", "DOB"),
+        ("Versicherungsnummer 65 021188 Y 012", "DE", "65 021188 Y 012", "NATIONAL_ID"),
+        ("NIE X-1234567-L", "ES", "X-1234567-L", "NATIONAL_ID"),
+        ("n° sécu 1 85 05 78 006 084 36", "FR", "1 85 05 78 006 084 36", "NATIONAL_ID"),
+        ("votre numéro fiscal : 3023217600053", "FR", "3023217600053", "NATIONAL_ID"),
+        ("ITIN 912701234", "US", "912701234", "NATIONAL_ID"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -74,6 +80,7 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("L'azienda, nata nel 1961 come piccola officina a Vicenza", "IT", "1961"),
         ("La empresa nació en 1990 en Valencia, nacida en 1990 también la marca", "ES", "1990"),
         ("see p. 12, s. 3 and the 2020 report", "FI", "2020"),
+        ("Lagerplatz 12 451299 X 100, Regal 4", "DE", "12 451299 X 100"),
         ("招商银行客服 95555，营业时间 9:00-17:00", "CN", "95555"),
         ("ana: which account do we bill?\nbo: 2025 budget, not the 2024 one", "GB", "2025"),
     ],
