@@ -5,7 +5,8 @@ Polish "r.", after a Turkish possessive, in brackets with more after the year, w
 after a birth word, in Taiwan's Republic era, a birth year after "born" in other languages, an
 ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chinese year and month,
 a Korean birthday's month and day; a German pension number by its shape, a Spanish NIE with
-dashes, "n° sécu", "numéro fiscal", an ITIN; bank cards after a Chinese bank's name, an account
+dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns headed in more
+spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays."""
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("n° sécu 1 85 05 78 006 084 36", "FR", "1 85 05 78 006 084 36", "NATIONAL_ID"),
         ("votre numéro fiscal : 3023217600053", "FR", "3023217600053", "NATIONAL_ID"),
         ("ITIN 912701234", "US", "912701234", "NATIONAL_ID"),
+        ("Name | Geb.-Datum\nAl | 01.02.1980", "DE", "01.02.1980", "DOB"),
+        ("nom;né(e) le\nAl;01/02/1980", "FR", "01/02/1980", "DOB"),
+        ("nombre,f_nacimiento\nAl,01/02/1980", "ES", "01/02/1980", "DOB"),
+        ("naam;geb. datum\nJan;01-02-1980", "NL", "01-02-1980", "DOB"),
+        ("ad;hesap numarası;tutar\nAli;12345678;150", "TR", "12345678", "ACCOUNT"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
