@@ -45,7 +45,18 @@ _ORDERS = (
     r"fraktsedel|fraktsedelnummer|frachtbrief|waybill|air waybill|awb|connote|guía|guia|"
     r"lettre de voiture|vrachtbrief|cmr|irsaliye|list przewozowy|remito|packing slip|delivery note|fragtbrev|consignment|"
     r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number|"
-    r"planning application|application(?: no| number| ref)?"
+    r"planning application|application(?: no| number| ref)?|"
+    # insurance policies ("Polisnummer 7712-0045-881", "n° de police", "número de póliza")
+    r"policy(?: no| number)?|polisnummer|polisnr|polis nr|n° de police|numéro de police|p[óo]liza|n[úu]mero de p[óo]liza|"
+    r"polizza|numero (?:di )?polizza|ap[óo]lice|versicherungsschein(?:nummer)?|vertragsnummer|poli[çc]e(?: no| numarası)?|"
+    r"numer polisy|polisa|försäkringsnummer|forsikringsnummer|vakuutusnumero"
+)
+# A card's number is no phone ("card no. 6014 4400 1188 (Flybuys)", "Kundenkarte 2771 0045 912"):
+# excuses a phone only (an "ID card number" is an ID; a payment card is found as a card).
+_CARDS = (
+    r"card(?: no| number| nr| #)?|kundenkarte|bonuskarte|karten-?nr|kartennummer|carte(?: de)? fidélité|n° de carte|"
+    r"numéro de carte|tarjeta(?: de socio| de fidelidad)?|número de tarjeta|carta fedeltà|numero carta|klantenkaart|"
+    r"kaartnummer|kortnummer|bonuskort|kundekort|kart no|numer karty|cart[ãa]o(?: fidelidade)?"
 )
 # A place's or a department's line, not a person's ("Their goods-in line is ...", "el teléfono
 # del almacén: ...", "Zentrale: ...").
@@ -87,7 +98,7 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
+    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
     "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
@@ -112,7 +123,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in

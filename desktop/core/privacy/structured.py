@@ -361,6 +361,8 @@ _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _MAY_EXTEND = re.compile(r"[xXeE#]")  # (a character every extension mark holds: most numbers have none)
 _DATE_LIKE = re.compile(r"\d{1,2} ?[./\-] ?\d{1,2} ?[./\-] ?\d{2,4}|\d{4}-\d{2}-\d{2}")
 # A reference that starts with a year ("2025-0318-44", "2024/118/7"): an offer or file number
+# A range of days in one month ("14–27.07.2025", "3-9/5/2025"): a stay or a course, no phone.
+_DAY_RANGE = re.compile(r"(?:0?[1-9]|[12]\d|3[01]) ?[–—\-] ?(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d{2}")
 _YEAR_REFERENCE = re.compile(r"(?:19|20)\d{2}[\-/]\d")
 _DATE_SIGN = re.compile(r"[./\-–—]")
 
@@ -394,7 +396,7 @@ def _never_phone(raw: str) -> bool:
     if not _DATE_SIGN.search(stripped):
         return False  # (each date form below holds one of these signs: most numbers have none)
     return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped)
-                or _YEAR_REFERENCE.match(stripped))
+                or _YEAR_REFERENCE.match(stripped) or _DAY_RANGE.fullmatch(stripped))
 
 
 @lru_cache(maxsize=4096)

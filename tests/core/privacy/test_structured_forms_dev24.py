@@ -7,7 +7,8 @@ ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chines
 a Korean birthday's month and day; a German pension number by its shape, a Spanish NIE with
 dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns headed in more
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); bank cards after a Chinese bank's name, an account
-answering a chat line that asked for one), each with the look-alike that stays."""
+answering a chat line that asked for one), each with the look-alike that stays: a range of days,
+a policy number in other languages, a loyalty card's number."""
 
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("nombre,f_nacimiento\nAl,01/02/1980", "ES", "01/02/1980", "DOB"),
         ("naam;geb. datum\nJan;01-02-1980", "NL", "01-02-1980", "DOB"),
         ("ad;hesap numarası;tutar\nAli;12345678;150", "TR", "12345678", "ACCOUNT"),
+        ("ID card number 4471229081 on the form", "GB", "4471229081", "NATIONAL_ID"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -87,6 +89,11 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("La empresa nació en 1990 en Valencia, nacida en 1990 también la marca", "ES", "1990"),
         ("see p. 12, s. 3 and the 2020 report", "FI", "2020"),
         ("Lagerplatz 12 451299 X 100, Regal 4", "DE", "12 451299 X 100"),
+        ("Turnus II, 14–27.07.2025, wpłata do 30.05.", "PL", "14–27.07.2025"),
+        ("Polisnummer 7712-0045-881 (collectief via werkgever)", "NL", "7712-0045-881"),
+        ("número de póliza 4471 22 9081, renovación anual", "ES", "4471 22 9081"),
+        ("new mobile noted, card no. 6014 4400 1188 (Flybuys)", "AU", "6014 4400 1188"),
+        ("Kundenkarte 2771 0045 912 bitte scannen", "DE", "2771 0045 912"),
         ("招商银行客服 95555，营业时间 9:00-17:00", "CN", "95555"),
         ("ana: which account do we bill?\nbo: 2025 budget, not the 2024 one", "GB", "2025"),
     ],
