@@ -37,6 +37,9 @@ _ORDERS = (
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
     r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
     r"pedido n|numer zamówienia|sipariş numarası|fatura no|"
+    # invoice numbers named in one word or with "number" ("Factuurnummer 20251187", "Fakturanr 4471209")
+    r"factuurnummer|factuurnr|fakturanummer|fakturanr|rechnungsnr|rechnungs-nr|numer faktury|nr faktury|fatura numarası|"
+    r"número de factura|n[úu]mero da fatura|numero (?:di )?fattura|n° de facture|numéro de facture|laskun numero|laskunro|"
     # bookings and shipments ("reserva 77201983", "Takip numarası: 718204936152", "Bestellnr. 4500388122")
     r"bestellnr|best\.-nr|auftragsnr|reserva|reservation|reservierung|buchung|buchungsnummer|prenotazione|"
     r"reservering|boeking|rezerwacja|rezervasyon|bokning|booking|conf|confirmation|takip(?: numarası| no)?|"
@@ -63,7 +66,7 @@ _CARDS = (
 _DEPARTMENT_LINES = (
     r"goods-in|goods in|warehouse|almacén|almacen|lager|magazzino|armazém|armazem|magazyn|entrepôt|entrepot|"
     r"reception|rezeption|recepción|recepcion|receptie|front desk|switchboard|zentrale|centralita|centralino|"
-    r"accueil|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
+    r"accueil|standard(?=[ \t]*:)|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
 )
 # Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
 _CUSTOMERS = (

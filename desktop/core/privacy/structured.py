@@ -138,7 +138,7 @@ _PATTERNS: dict[str, str] = {
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
         r"clabe|kto\.?-?nr|konto-?nr|"
         # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
-        r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|"
+        r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|conta(?=[ \t]+(?:na|no|do|da|em)[ \t]+(?-i:[A-Z]))|"
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
         # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
         r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
@@ -153,7 +153,7 @@ _PATTERNS: dict[str, str] = {
         r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
         # the bank named (capitalised) between the label and the number: "Account number (Monzo):
         # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
-        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
         r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"

@@ -4,11 +4,12 @@ lowercase, after "pnr", a health-plan card's word or a licence's issuing state; 
 Polish "r.", after a Turkish possessive, in brackets with more after the year, without separators
 after a birth word, in Taiwan's Republic era, a birth year after "born" in other languages, an
 ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chinese year and month,
-a Korean birthday's month and day; a German pension number by its shape, a Spanish NIE with
+a Korean birthday's month and day; an account with its bank after "su", "na", "no"; a German pension number by its shape, a Spanish NIE with
 dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns headed in more
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
-a policy number in other languages, a loyalty card's number."""
+a policy number in other languages, a loyalty card's number, an invoice number named in one word,
+a French switchboard ("Standard :")."""
 
 from __future__ import annotations
 
@@ -64,6 +65,9 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("naam;geb. datum\nJan;01-02-1980", "NL", "01-02-1980", "DOB"),
         ("ad;hesap numarası;tutar\nAli;12345678;150", "TR", "12345678", "ACCOUNT"),
         ("ID card number 4471229081 on the form", "GB", "4471229081", "NATIONAL_ID"),
+        ("il mio conto su Fineco è 000041237781", "IT", "000041237781", "ACCOUNT"),
+        ("a minha conta na CGD é 0123456789012", "PT", "0123456789012", "ACCOUNT"),
+        ("minha conta no Nubank é 1234567-8, agência 0001", "BR", "1234567-8", "ACCOUNT"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -94,6 +98,9 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("número de póliza 4471 22 9081, renovación anual", "ES", "4471 22 9081"),
         ("new mobile noted, card no. 6014 4400 1188 (Flybuys)", "AU", "6014 4400 1188"),
         ("Kundenkarte 2771 0045 912 bitte scannen", "DE", "2771 0045 912"),
+        ("Factuurnummer 20251187, KvK 12345678", "NL", "20251187"),
+        ("a conta no Restaurante Bela Vista deu 145 euros", "PT", "145"),
+        ("Standard : 01 40 04 04 04", "FR", "01 40 04 04 04"),
         ("招商银行客服 95555，营业时间 9:00-17:00", "CN", "95555"),
         ("ana: which account do we bill?\nbo: 2025 budget, not the 2024 one", "GB", "2025"),
     ],
