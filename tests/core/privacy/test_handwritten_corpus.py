@@ -42,6 +42,7 @@ from bench.privacy_handwritten import (
     DEV20F,
     DEV24,
     DEV24B,
+    DEV24C,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -213,6 +214,9 @@ def test_structured_split_has_national_forms_of_each_kind_and_look_alikes() -> N
     fresh = load(DEV24B)  # written after the first fixes on dev24, only measured
     assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
     _assert_well_formed(fresh)
+    harder = load(DEV24C)  # written after the dev24 fixes, measured before any fix on it
+    assert len(harder) >= 25 and len({d.lang for d in harder}) >= 12
+    _assert_well_formed(harder)
 
 
 def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
@@ -334,7 +338,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
-        DEV17, DEV17B, DEV19, DEV19B, DEV24, DEV24B}
+        DEV17, DEV17B, DEV19, DEV19B, DEV24, DEV24B, DEV24C}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
