@@ -554,9 +554,45 @@ def _phones(text: str, country: str, taken: list[tuple[int, int]]) -> list[Candi
             continue
         context = _cue_before(text, cue_at, phone_context) or bool(_PHONE_AFTER.match(text, end))
         if (_phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start)
-                and not _PRODUCT_BEFORE.search(text, max(0, start - 20), start)):
+                and not _PRODUCT_BEFORE.search(text, max(0, start - 20), start) and not _service_line_named(text, start, end, raw, country)):
             out.append(Candidate(start, end, "PHONE"))
     return out
+
+
+# A toll-free, shared-cost or premium line ("0800 123 4567", "1-800-555-0199", "0333 014 2200",
+# "800 123 4567" in Mexico) named as a service's: a line or a desk before it, or "free" after it
+# ("our HR line on 0333 ...", "Atención a clientes: 800 ... (sin costo)"). Told by the number plan,
+# only for numbers whose digits start as such lines do (most numbers are not parsed again).
+_SERVICE_BEFORE = re.compile(
+    r"(?i)(?:(?:hr|help|service|support|info|customer|office|main|advice|booking|sales|enquiry|enquiries|our) line|hotline|helpline|help ?desk|service ?desk|support|customer (?:service|care)|switchboard|"
+    r"atenci[óo]n a (?:clientes|usuarios)|servicio al cliente|service client(?:s|èle)?|kundenservice|kundendienst|"
+    r"l[íi]nea|ligne|linea|numero verde|klantenservice|infolijn|kundtjänst|asiakaspalvelu|m[üu]şteri hizmetleri)\b[^\n\d]{0,25}$"
+)
+_FREE_AFTER = re.compile(
+    r"(?i)[ \t]*\(?(?:toll[ \-]?free|free ?phone|free of charge|sin costo|gratuit[oa]?|gratis|kostenlos|geb[üu]hrenfrei|"
+    r"numero verde|n[úu]mero gratuito|appel gratuit|[üu]cretsiz|gratisnummer|maksuton)"
+)
+
+
+def _service_line_named(text: str, start: int, end: int, raw: str, country: str) -> bool:
+    if not (_FREE_AFTER.match(text, end, end + 30) or _SERVICE_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    return _service_line(raw, country)
+_SERVICE_START = re.compile(r"\+?(?:0{0,2}(?:1|44|49|33|34|39|31|61|52|55|91)?[ \-.()]*)?0?(?:8\d\d|9\d\d|3\d\d|1[38]\d\d)")
+
+
+@lru_cache(maxsize=1024)
+def _service_line(raw: str, country: str) -> bool:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as Kind
+
+    if not _SERVICE_START.match(raw.strip()):
+        return False
+    try:
+        number = phonenumbers.parse(raw, country.upper())
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in (Kind.TOLL_FREE, Kind.SHARED_COST, Kind.PREMIUM_RATE, Kind.UAN)
 
 
 _CUE_TAIL = re.compile(r"[^\n\d]*+\n?\Z")

@@ -9,7 +9,7 @@ dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns h
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
-a French switchboard ("Standard :")."""
+a French switchboard ("Standard :"), a toll-free or shared-cost line named as a service's."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def types(text: str, country: str = "US") -> dict[str, str]:
     ("text", "country", "value", "kind"),
     [
         ("Callback 555-0162 after 3pm.", "US", "555-0162", "PHONE"),
+        ("If you have questions call 1-800-555-0199.", "US", "1-800-555-0199", "PHONE"),
+        ("my line at work is 0333 014 2200", "GB", "0333 014 2200", "PHONE"),
         ("please call back on 555-0148 tomorrow", "US", "555-0148", "PHONE"),
         ("Rückruf 0221 4471 882 ab 14 Uhr", "DE", "0221 4471 882", "PHONE"),
         ("top! btw mijn nieuwe nummer is 06 41 22 87 90", "NL", "06 41 22 87 90", "PHONE"),
@@ -101,6 +103,9 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("Factuurnummer 20251187, KvK 12345678", "NL", "20251187"),
         ("a conta no Restaurante Bela Vista deu 145 euros", "PT", "145"),
         ("Standard : 01 40 04 04 04", "FR", "01 40 04 04 04"),
+        ("You can reply or call our HR line on 0333 014 2200.", "GB", "0333 014 2200"),
+        ("Atención a clientes: 800 123 4567 (sin costo).", "MX", "800 123 4567"),
+        ("Hotline für Kunden bleibt 0800 123 4567", "DE", "0800 123 4567"),
         ("招商银行客服 95555，营业时间 9:00-17:00", "CN", "95555"),
         ("ana: which account do we bill?\nbo: 2025 budget, not the 2024 one", "GB", "2025"),
     ],
