@@ -19,7 +19,7 @@ import re
 from desktop.core.privacy.address_forms import widen_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
@@ -309,7 +309,7 @@ def find_address_lines(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, "ADDRESS"))
     for a, b in keyword_windows(text, ("No:", "No :", "No "), 40, 130):  # a Turkish address holds "No"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
-    lower = text.lower()
+    lower = lowered(text)  # (one character per character: offsets stay the text's)
     for a, b in keyword_windows(lower, _CODE_CUES, 60, 2):
         out += [Candidate(m.start("code"), m.end("code"), "ADDRESS") for m in _CODE_AFTER_CUE.finditer(text, a, b)]
     for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
