@@ -52,7 +52,7 @@ s[üu]r[üu]c[üu] belgesi|oturma izni|
 pass(?:[ \-]?nr\.?|nummer)|voter[ _\-]?id|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
 f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
 documento (?:nacional )?de identi\w+|documento d'identit[àa]|documentnummer|numer dokumentu|id-kort(?:snummer)?|legitimation|
-bilhete de identidade|n[úu]mero de utente|svnr|kimlik seri(?: no)?|
+bilhete de identidade|n[úu]mero de utente|n\.?[º°]\.? de utente|svnr|kimlik seri(?: no)?|
 (?-i:pnr|Pnr|PNR(?=[ \t]*\d{6}))|personnr\.?|carteirinha|cart[ãa]o (?:do )?sus|
 licen[cs]e(?=[ \t]*\((?-i:[A-Z]{2,3})\))|
 passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
@@ -125,9 +125,10 @@ FIELD_LABELS = (
 
 # A candidate value: letters and digits, groups split by a space, dash, dot or slash before a digit
 # ("12 150675 Y 556" is split before a letter too: a German pension number), and a check
-# character after a dash ("24.678.135-X": a Brazilian RG, a Chilean RUT).
+# character after a dash ("24.678.135-X": a Brazilian RG, a Chilean RUT), and groups of letters and
+# digits split by dashes ("1EG4-TE5-MK73": a US Medicare number).
 _VALUE = lazy_re(
-    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
+    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.
@@ -151,7 +152,7 @@ def id_value_ok(value: str) -> bool:
 _KEY_END = lazy_re(r"[\"']?[ \t]*[:=]")
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßıłśźżąęćńőűğş0123456789_-'’.")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßıłśźżąęćńőűğş0123456789_-'’.º°")
 
 
 def _word_start(lower: str, at: int) -> int:

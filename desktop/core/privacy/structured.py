@@ -83,7 +83,9 @@ _BIRTH_WORDS = (
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
     r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
-    r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
+    r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[öo]tt|f[øo]dselsdato|f[øo]dt|"
+    # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
+    r"date de f[êe]te|(?<![\w.])d\.n\.|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
     # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
     # only before a whole date in figures ("b. 3/4/1960", "f. 01.02.1990")
@@ -136,7 +138,7 @@ _PATTERNS: dict[str, str] = {
         r"rekening(?:nummer|nr\.?)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
-        r"clabe|kto\.?-?nr|konto-?nr|"
+        r"clabe|kto\.?-?nr|kto(?=\.? ?:? ?\d)|konto-?nr|"
         # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
         r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|conta(?=[ \t]+(?:na|no|do|da|em)[ \t]+(?-i:[A-Z]))|"
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
@@ -228,7 +230,7 @@ _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
     # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
     "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
-    "dogum", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
+    "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
     "d.tarih", "d. tarih", "b. ", "b.0", "b.1", "b.2", "b.3", "f. ", "f.0", "f.1", "f.2", "f.3", "s. ", "s.0", "s.1", "s.2", "s.3",

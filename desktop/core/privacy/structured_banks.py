@@ -21,7 +21,7 @@ _REG_NR = lazy_re(
     r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|reg\.(?=[ \t]*\d)|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
     r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
 )
-_KONTO = lazy_re(r"(?i)kont|account|tili")
+_KONTO = lazy_re(r"(?i)kont|account|tili|kto\b")
 # An IFSC code ("HDFC0001187"), found from its fifth character, always a zero.
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")

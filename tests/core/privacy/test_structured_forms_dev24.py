@@ -7,7 +7,8 @@ ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chines
 a Korean birthday's month and day; an account with its bank after "su", "na", "no"; a German pension number by its shape, a Spanish NIE with
 dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns headed in more
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); cue words after a Turkish
-capital "İ" (which lowercases to two characters); bank cards after a Chinese bank's name, an account
+capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fête", "d.n.",
+"n.º de utente", a Medicare number in dashed groups; bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
 a French switchboard ("Standard :"), a toll-free or shared-cost line named as a service's."""
@@ -73,6 +74,13 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("minha conta no Nubank é 1234567-8, agência 0001", "BR", "1234567-8", "ACCOUNT"),
         ("PERSONEL BİLGİ FORMU\nDoğum Yeri / Tarihi: İzmir / 23.04.1991", "TR", "23.04.1991", "DOB"),
         ("İSTANBUL ŞUBESİ – MÜŞTERİ FORMU\nhesap numarası: 6299 1234567", "TR", "6299 1234567", "ACCOUNT"),
+        ("Nordea reg. 2191 kto. 5678901234", "DK", "2191", "ACCOUNT"),
+        ("Nordea reg. 2191 kto. 5678901234", "DK", "5678901234", "ACCOUNT"),
+        ("Barnet är fött 2024-11-02.", "SE", "2024-11-02", "DOB"),
+        ("pis ta date de fête c'est bien le 12 août 1988?", "CA", "12 août 1988", "DOB"),
+        ("Utente: Maria Sá, n.º de utente 123456789, d.n. 12/12/1954", "PT", "12/12/1954", "DOB"),
+        ("Utente: Maria Sá, n.º de utente 123456789, d.n. 12/12/1954", "PT", "123456789", "NATIONAL_ID"),
+        ("Medicare # 1EG4-TE5-MK73", "US", "1EG4-TE5-MK73", "NATIONAL_ID"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
