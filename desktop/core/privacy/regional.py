@@ -62,10 +62,14 @@ _CHECKSUMMED = lazy_re(
     r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/]))"
     # a New Zealand account (bank-branch-account-suffix: "01-0242-0448213-00") and a Polish NRB
     # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
-    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
+    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))"
+    # a Portuguese NIB (bank, branch, account, check: "0035 0123 00012345678 55", an IBAN without "PT50")
+    r"|(?P<nib>\d{3}(?P<psep> ?)\d{4}(?P=psep)\d{11}(?P=psep)\d{2}(?![\w\-]))"
+    r"|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
     # a UK sort code and account number written together ("04-00-04 59183370", "20-32-06 / 73011598")
     r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-]))"
 )
+_NIB_WORD = lazy_re(r"(?i)\bnib\b")
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
 
@@ -109,7 +113,8 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum.pt import cc
 
     for m in _CHECKSUMMED.finditer(text):
-        kind = "ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk") else m.lastgroup
+        kind = ("ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk")
+                else "nib" if m.group("nib") else m.lastgroup)
         if kind == "uk":
             add(Candidate(m.start(), m.end("uk"), "ACCOUNT"))
             add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
@@ -117,7 +122,8 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
         value = m.group(0)
         if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
                 or (kind == "cz" and bankaccount.is_valid(value)) or (kind == "nz" and nz_bankaccount.is_valid(value))
-                or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))):
+                or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))
+                or (kind == "nib" and (iban.is_valid("PT50" + value.replace(" ", "")) or _NIB_WORD.search(text, max(0, m.start() - 40), m.start())))):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))

@@ -78,6 +78,18 @@ _DATE = (
 _COMPACT_DATE = (
     r"(?:(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?![\d\-./])"
 )
+# A date in words, as school and bank forms ask for it ("Date of birth (in words): Fourteenth
+# August Two Thousand Sixteen"); only after a birth word.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
+)
+_WORDS_DATE = (
+    r"(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+(?:of[ \t]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+"
+    rf"{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}(?!\w)"
+)
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
@@ -179,9 +191,10 @@ _PATTERNS: dict[str, str] = {
     "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
     # (a date without separators only right after the word: "birthday party, invoice 20250412")
     "dob_compact": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[ \t:=\"'|,;(]{{0,6}}(?P<value>{_COMPACT_DATE})",
+    "dob_words": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_WORDS_DATE})",
 }
 _CASELESS = {"email", "url", "account_context"}
-_SKIPPABLE = {"phone_context", "dob", "dob_compact"}  # (caseless inside: searched in the form the engine skips through)
+_SKIPPABLE = {"phone_context", "dob", "dob_compact", "dob_words"}  # (caseless inside: searched in the form the engine skips through)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
 _NOT_PHONE_BEFORE = lazy_skippable(
@@ -508,7 +521,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     sql_values(text, add, lower)
     birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
     for a, b in birth_windows:
-        for rule in (_re("dob"), _re("dob_compact")):
+        for rule in (_re("dob"), _re("dob_compact"), _re("dob_words")):
             for m in rule.finditer(text, a, b):
                 if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
                     add(Candidate(m.start("value"), m.end("value"), "DOB"))

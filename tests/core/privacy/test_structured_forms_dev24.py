@@ -8,7 +8,7 @@ a Korean birthday's month and day; an account with its bank after "su", "na", "n
 dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns headed in more
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); cue words after a Turkish
 capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fête", "d.n.",
-"n.º de utente", a Medicare number in dashed groups; bank cards after a Chinese bank's name, an account
+"n.º de utente", a Medicare number in dashed groups, a birth date in words, a Portuguese NIB; bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
 a French switchboard ("Standard :"), a toll-free or shared-cost line named as a service's."""
@@ -81,6 +81,10 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("Utente: Maria Sá, n.º de utente 123456789, d.n. 12/12/1954", "PT", "12/12/1954", "DOB"),
         ("Utente: Maria Sá, n.º de utente 123456789, d.n. 12/12/1954", "PT", "123456789", "NATIONAL_ID"),
         ("Medicare # 1EG4-TE5-MK73", "US", "1EG4-TE5-MK73", "NATIONAL_ID"),
+        ("Date of birth (in words): Fourteenth August Two Thousand Sixteen", "IN", "Fourteenth August Two Thousand Sixteen",
+         "DOB"),
+        ("NIB para transferência 0035 0123 00012345678 55", "PT", "0035 0123 00012345678 55", "ACCOUNT"),
+        ("transferir para 0035 0123 00012345678 18 até sexta", "PT", "0035 0123 00012345678 18", "ACCOUNT"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -112,6 +116,7 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("new mobile noted, card no. 6014 4400 1188 (Flybuys)", "AU", "6014 4400 1188"),
         ("Kundenkarte 2771 0045 912 bitte scannen", "DE", "2771 0045 912"),
         ("Factuurnummer 20251187, KvK 12345678", "NL", "20251187"),
+        ("código 0035 0123 00012345678 55 do lote", "PT", "0035 0123 00012345678 55"),
         ("a conta no Restaurante Bela Vista deu 145 euros", "PT", "145"),
         ("Standard : 01 40 04 04 04", "FR", "01 40 04 04 04"),
         ("You can reply or call our HR line on 0333 014 2200.", "GB", "0333 014 2200"),
