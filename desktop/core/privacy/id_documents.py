@@ -62,7 +62,7 @@ passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ã
 # Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
-_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT|ITIN"
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT"
 # Those of the short names that are also everyday words or parts of them (Spanish "sin", Polish
 # "nie", French "pis"): in lowercase they are a name only as a key ("sin: ..."); the others ("mi
 # dni", "seu cpf", "twój pesel") are names in any case.
@@ -75,7 +75,7 @@ _STEMS = (
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
     "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
-    "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu",
+    "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
 )
@@ -83,7 +83,7 @@ _CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護
 # The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
 # only at capitals (rarer than lowercase letters).
 _UPPER = lazy_re(
-    r"[ABCDINPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|(?<=I)TIN|"
+    r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
     r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV)(?![^\W_])"
 )
 _CJK_WORDS = (

@@ -90,6 +90,7 @@ _WORDS_DATE = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+"
     rf"{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}(?!\w)"
 )
+_SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
 _BIRTH_WORDS = (
     r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
@@ -188,13 +189,14 @@ _PATTERNS: dict[str, str] = {
         r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
     ),
     # (no "\b" after the cue: "geb." ends in a period)
-    "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
     # (a date without separators only right after the word: "birthday party, invoice 20250412")
-    "dob_compact": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[ \t:=\"'|,;(]{{0,6}}(?P<value>{_COMPACT_DATE})",
-    "dob_words": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_WORDS_DATE})",
+    "dob": (
+        rf"(?i)(?:{_BIRTH_WORDS})(?!\w)(?:[^\n\d]{{0,30}}?(?P<value>{_DATE}|{_WORDS_DATE})"
+        rf"|[ \t:=\"'|,;(]{{0,6}}(?P<compact>{_COMPACT_DATE}))"
+    ),
 }
 _CASELESS = {"email", "url", "account_context"}
-_SKIPPABLE = {"phone_context", "dob", "dob_compact", "dob_words"}  # (caseless inside: searched in the form the engine skips through)
+_SKIPPABLE = {"phone_context", "dob"}  # (caseless inside: searched in the form the engine skips through)
 
 # Numbers that name something else: a VAT or company number, an order, a meeting, a policy.
 _NOT_PHONE_BEFORE = lazy_skippable(
@@ -246,7 +248,7 @@ _DOB_KEYS = (
     "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
-    "d.tarih", "d. tarih", "b. ", "b.0", "b.1", "b.2", "b.3", "f. ", "f.0", "f.1", "f.2", "f.3", "s. ", "s.0", "s.1", "s.2", "s.3",
+    "d.tarih", "d. tarih",
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.
 _FIRM_BORN = re.compile(
@@ -520,11 +522,13 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     find_bank_accounts(text, add, lower)
     sql_values(text, add, lower)
     birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
+    # "b.", "f.", "s." before a date's first digit: one pass, not a key each ("Mrs. " holds "s. ")
+    birth_windows = sorted(birth_windows + [(m.start() - 1, m.start() + 90) for m in _SHORT_BIRTH.finditer(lower)])
     for a, b in birth_windows:
-        for rule in (_re("dob"), _re("dob_compact"), _re("dob_words")):
-            for m in rule.finditer(text, a, b):
-                if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
-                    add(Candidate(m.start("value"), m.end("value"), "DOB"))
+        for m in _re("dob").finditer(text, a, b):
+            if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
+                group = "value" if m.group("value") else "compact"
+                add(Candidate(m.start(group), m.end(group), "DOB"))
     find_more_birth_dates(text, add, lower, _DATE, birth_windows)
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
     out += _phones(text, country, sorted((c.start, c.end) for c in out))
@@ -589,7 +593,17 @@ _FREE_AFTER = re.compile(
 )
 
 
+# Substrings one of which every word of _SERVICE_BEFORE or _FREE_AFTER holds (a cheap test first).
+_SERVICE_KEYS = ("line", "desk", "support", "service", "care", "board", "client", "kunden", "nea", "gne", "verde",
+                 "lijn", "tjänst", "palvelu", "hizmet", "free", "costo", "grat", "kostenlos", "hren", "cretsiz", "maksuton")
+
+
 def _service_line_named(text: str, start: int, end: int, raw: str, country: str) -> bool:
+    if not _SERVICE_START.match(raw.strip()):
+        return False  # (most numbers: no context looked at)
+    around = text[max(0, start - 40) : end + 30].lower()
+    if not any(key in around for key in _SERVICE_KEYS):
+        return False
     if not (_FREE_AFTER.match(text, end, end + 30) or _SERVICE_BEFORE.search(text, max(0, start - 40), start)):
         return False
     return _service_line(raw, country)

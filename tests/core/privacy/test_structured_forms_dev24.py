@@ -5,7 +5,7 @@ Polish "r.", after a Turkish possessive, in brackets with more after the year, w
 after a birth word, in Taiwan's Republic era, a birth year after "born" in other languages, an
 ordinal "1°", Turkish "D. Tarihi", "b."/"f."/"s." before a whole date, a Chinese year and month,
 a Korean birthday's month and day; an account with its bank after "su", "na", "no"; a German pension number by its shape, a Spanish NIE with
-dashes, "n° sécu", "numéro fiscal", an ITIN; birth-date and account columns headed in more
+dashes, "n° sécu", "numéro fiscal"; birth-date and account columns headed in more
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); cue words after a Turkish
 capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fête", "d.n.",
 "n.º de utente", a Medicare number in dashed groups, a birth date in words, a Portuguese NIB; bank cards after a Chinese bank's name, an account
@@ -62,7 +62,6 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("NIE X-1234567-L", "ES", "X-1234567-L", "NATIONAL_ID"),
         ("n° sécu 1 85 05 78 006 084 36", "FR", "1 85 05 78 006 084 36", "NATIONAL_ID"),
         ("votre numéro fiscal : 3023217600053", "FR", "3023217600053", "NATIONAL_ID"),
-        ("ITIN 912701234", "US", "912701234", "NATIONAL_ID"),
         ("Name | Geb.-Datum\nAl | 01.02.1980", "DE", "01.02.1980", "DOB"),
         ("nom;né(e) le\nAl;01/02/1980", "FR", "01/02/1980", "DOB"),
         ("nombre,f_nacimiento\nAl,01/02/1980", "ES", "01/02/1980", "DOB"),
