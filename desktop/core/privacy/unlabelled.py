@@ -22,7 +22,8 @@ class _Validator(Protocol):
 # number that happens to pass one is hidden all the same, only under another kind.
 _CHECKSUM_IDS = {
     # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn")),
+    # (a Brazilian CPF is also written without its dots and dash: "52998224725")
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf")),
     "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp",)),  # Romanian CNP: 13 digits, a date inside, mod 11
     "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
