@@ -132,6 +132,15 @@ _CODE_AFTER_CUE = lazy_re(
     r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{6}|\d{4})(?![\w\-])"
 )
 _CODE_CUES = ("post", "zip", "plz", "cep", "kod", "code", "c.p.", "postnr", "pin", "eircode")
+# A postcode asked for in a chat ("and eircode?") and given as the next line's whole message
+# ("cian: D08 VF8H"): the code pattern above, after the next line's speaker.
+_CODE_ANSWER = lazy_re(
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*"
+    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{5}(?:-\d{4})?"
+    r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3})[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+_DIGIT = lazy_re(r"\d")
 _CO_KEYS = ("#", "no.", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
@@ -312,6 +321,11 @@ def find_address_lines(text: str) -> list[Candidate]:
     lower = lowered(text)  # (one character per character: offsets stay the text's)
     for a, b in keyword_windows(lower, _CODE_CUES, 60, 2):
         out += [Candidate(m.start("code"), m.end("code"), "ADDRESS") for m in _CODE_AFTER_CUE.finditer(text, a, b)]
+        line_end = lower.find("\n", a, a + 41)
+        if line_end >= 0 and lower.rfind("?", a, line_end) >= 0 and not _DIGIT.search(text, a, line_end):
+            said = _CODE_ANSWER.match(text, line_end + 1)
+            if said:
+                out.append(Candidate(said.start("code"), said.end("code"), "ADDRESS"))
     for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
