@@ -92,7 +92,7 @@ _WORDS_DATE = (
 )
 _SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
 _BIRTH_WORDS = (
-    r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
     r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
