@@ -67,7 +67,9 @@ _CHECKSUMMED = lazy_re(
     r"|(?P<nib>\d{3}(?P<psep> ?)\d{4}(?P=psep)\d{11}(?P=psep)\d{2}(?![\w\-]))"
     r"|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
     # a UK sort code and account number written together ("04-00-04 59183370", "20-32-06 / 73011598")
-    r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-]))"
+    r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-])"
+    # and the other way round, the account first ("70872490 / 40-47-84")
+    r"|(?P<ukacc>\d{7})(?P<ukgap2>[ \t]*[/,]?[ \t]*)\d{2}-\d{2}-\d{2}(?![\w\-]))"
 )
 _NIB_WORD = lazy_re(r"(?i)\bnib\b")
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
@@ -118,6 +120,10 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
         if kind == "uk":
             add(Candidate(m.start(), m.end("uk"), "ACCOUNT"))
             add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
+            continue
+        if m.group("ukacc"):
+            add(Candidate(m.start(), m.end("ukacc"), "ACCOUNT"))
+            add(Candidate(m.end("ukgap2"), m.end(), "ACCOUNT"))
             continue
         value = m.group(0)
         if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))

@@ -9,7 +9,8 @@ dashes, "n° sécu", "numéro fiscal"; birth-date and account columns headed in 
 spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); cue words after a Turkish
 capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fête", "d.n.",
 "n.º de utente", a Medicare number in dashed groups, a birth date in words, a Portuguese NIB, a
-Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an"; bank cards after a Chinese bank's name, an account
+Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an", a UK account before its sort code, Dutch "rek.";
+bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
 a French switchboard ("Standard :"), a toll-free or shared-cost line named as a service's."""
@@ -91,6 +92,10 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("UPDATE emp SET emp.birth_date = '1990-02-01' WHERE id = 7;", "US", "1990-02-01", "DOB"),
         ("ruf mich an: null eins fünf eins zwei drei vier fünf sechs sieben acht", "DE",
          "null eins fünf eins zwei drei vier fünf sechs sieben acht", "PHONE"),
+        ("send it to 70872490 / 40-47-84 pls", "GB", "70872490", "ACCOUNT"),
+        ("send it to 70872490 / 40-47-84 pls", "GB", "40-47-84", "ACCOUNT"),
+        ("graag op rek. 1234567 overmaken", "NL", "1234567", "ACCOUNT"),
+        ("rek.nr. 1234567", "NL", "1234567", "ACCOUNT"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
