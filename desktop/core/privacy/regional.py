@@ -19,7 +19,7 @@ from desktop.core.privacy.fastscan import lazy_re
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
 _CJK_BIRTH = lazy_re(
-    r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
+    r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生于|生于|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
     r"[^\n\d]{0,12}?"
     # (a Japanese era, or Taiwan's Republic era: "民國79年5月12日")
     r"(?P<value>(?:平成|昭和|令和|大正|民國|民国)\s*(?:\d{1,3}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -32,7 +32,10 @@ _CJK_BIRTH = lazy_re(
     r"|(?<![\d年년])\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日](?!\s*[\d~\-]))"
 )
 # An era date is someone's birth date even without a cue when "生" (birth) is just before it.
-_ERA_BIRTH = lazy_re(r"(?P<value>(?:昭和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:生|生まれ)")
+# So is a Western date with "生まれ"/"生" (Japanese) or "생" (Korean) after it ("1990年5月3日生まれ", "1990년 5월 3일생").
+_ERA_BIRTH = lazy_re(
+    r"(?P<value>(?:(?:昭和|平成)\s*\d{1,2}|(?:19|20)\d{2})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:生|生まれ|생)"
+)
 # A birthday without a year ("cumpleaños 14 de julio", "birthday 3 March"): still a birth date.
 _BIRTHDAY = lazy_re(
     r"(?i)(?:birthday|cumpleaños|cumple|aniversário|compleanno|geburtstag|anniversaire|urodziny|verjaardag)"
