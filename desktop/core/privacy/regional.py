@@ -34,7 +34,8 @@ _CJK_BIRTH = lazy_re(
 # An era date is someone's birth date even without a cue when "生" (birth) is just before it.
 # So is a Western date with "生まれ"/"生" (Japanese) or "생" (Korean) after it ("1990年5月3日生まれ", "1990년 5월 3일생").
 _ERA_BIRTH = lazy_re(
-    r"(?P<value>(?:(?:昭和|平成)\s*\d{1,2}|(?:19|20)\d{2})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:生|生まれ|생)"
+    r"(?P<value>(?:(?:昭和|平成)\s*\d{1,2}|(?:19|20)\d{2})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*"
+    r"(?:生まれ|生(?![\u3040-\u30ff\u4e00-\u9fff])|생(?![\uac00-\ud7af]))"  # (not 生産, 생산: production)
 )
 # A birthday without a year ("cumpleaños 14 de julio", "birthday 3 March"): still a birth date.
 _BIRTHDAY = lazy_re(
@@ -75,6 +76,7 @@ _CHECKSUMMED = lazy_re(
     r"|(?P<ukacc>\d{7})(?P<ukgap2>[ \t]*[/,]?[ \t]*)\d{2}-\d{2}-\d{2}(?![\w\-]))"
 )
 _NIB_WORD = lazy_re(r"(?i)\bnib\b")
+_DOCUMENT_BEFORE = lazy_re(r"(?i)\b(?:ref|reference|order|invoice|lease|policy|ticket|case|contract|no|nr|number|#)\.?[ \t]*[:#]?[ \t]*$")
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
 
@@ -125,6 +127,8 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
             continue
         if m.group("ukacc"):
+            if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "Lease ref 12345678 / 12-03-24": a document's number and its date
             add(Candidate(m.start(), m.end("ukacc"), "ACCOUNT"))
             add(Candidate(m.end("ukgap2"), m.end(), "ACCOUNT"))
             continue

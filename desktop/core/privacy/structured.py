@@ -104,8 +104,8 @@ _BIRTH_WORDS = (
     r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
     # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
-    # only before a whole date in figures ("b. 3/4/1960", "f. 01.02.1990")
-    r"d\.[ \t]?tarihi|(?<![\w.])[bfs]\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
+    # only after a name's comma or a bracket and before a whole date ("Walter Hobbs, b. 3/4/1960")
+    r"d\.[ \t]?tarihi|[bfs](?<=[ \x28][bfs])(?<![^,;\x28] [bfs])\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
 )
 
 # Most patterns begin with a plain character class and check the character before it with a

@@ -10,6 +10,7 @@ numbers, dates and prices stay.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
@@ -53,7 +54,12 @@ _ABA_WEIGHTS = (3, 7, 1) * 3
 # ("a numer konta na zwrot?" / "bartek: 12 2490 0005 0000 4600 7856 2312 alior").
 _ASKING_KEYS = ("account", "acct", "konto", "konta", "cuenta", "conto", "compte", "rekening", "rachun", "hesap",
                 "clabe", "cbu", "conta", "tilinumero", "kontonr", "sort code", "bsb")
-_ANSWER = lazy_re(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*(?P<value>\d[\d \-]{8,40}\d)(?![\d\-])")
+_ANSWER = lazy_re(
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*(?P<value>\d[\d \-]{8,40}\d)(?![\d\-])"
+    # then the line ends, or a bank's name or an aside follows (not "... is the order number")
+    r"(?=[ \t]*$|[ \t]+\(?[^\W\d][^\n\d]{0,30}$)(?![ \t]+(?i:is|es|ist|est|è|is the|order|invoice|ref)\b)",
+    re.MULTILINE,
+)
 _DIGIT = lazy_re(r"\d")
 
 

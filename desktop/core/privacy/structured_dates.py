@@ -39,7 +39,8 @@ _BIRTH_YEAR = re.compile(
 _FIRM = re.compile(
     r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc|"
     r"empresa|soci[ée]t[ée]|entreprise|maison|azienda|societ[àa]|ditta|firma|unternehmen|bedrijf|projeto|proyecto|progetto|"
-    r"marca|tienda|negozio|loja|sp[óo][łl]ka|srl|spa|sarl|sas|s\.a\.|ltda|bv|nv)\b[^\n.]{0,40}$"
+    r"marca|tienda|negozio|loja|sp[óo][łl]ka|srl|spa|sarl|sas|s\.a\.|ltda|bv|nv|projet|association|groupe|marque|magasin|"
+    r"boutique|id[ée]e|idea|iniciativa|iniziativa|festival|evento|[ée]v[ée]nement)\b[^\n.]{0,40}$"
 )
 # A birthday by the age reached on it: "he turns 80 on April 2", "she turned 40 on 3 May".
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
