@@ -42,7 +42,7 @@ steuer[ _\-]?id|steuer-?identifikationsnummer|
 passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
 s[ée]curit[ée] sociale|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
 pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
-licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|
+licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|clave de elector|credencial (?:de elector|para votar)|
 passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di soggiorno|tessera sanitaria|
 paspoort(?:nummer|nr\.?)?|rijbewijs(?:nummer|nr\.?)?|burgerservicenummer|identiteitskaart(?:nummer)?|id-kaart|rijksregisternummer|
 verblijfsvergunning|
@@ -75,7 +75,7 @@ _STEMS = (
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
     "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
-    "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:",
+    "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:", "elector", "credencial",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
 )
