@@ -136,13 +136,15 @@ _GAP_STOP = re.compile(r"[!?;]|\.\s|\n")
 
 
 def id_value_ok(value: str) -> bool:
-    """Whether a value next to a document's word can be its number: three digits or more, six
-    characters or more, not a date or a year."""
+    """Whether a value next to a document's word can be its number: three digits or more (two in
+    a longer code), six characters or more, not a date or a year."""
     if re.search(r"(?i)x{3,}|\*{3,}|•{3,}", value):
         return False  # masked: "XXXX XXXX 2233" shows the last digits only
     compact = re.sub(r"[ \-./]", "", value)
     digits = sum(c.isdigit() for c in compact)
-    if digits < 3 or len(compact) < 6 or len(compact) > 20:
+    # (two digits are enough in a code of eight or more letters and digits: a French identity card
+    # since 2021 is "X4RTBPFW4")
+    if (digits < 3 and not (digits == 2 and len(compact) >= 8)) or len(compact) < 6 or len(compact) > 20:
         return False
     return not _DATE.fullmatch(value)
 

@@ -10,7 +10,7 @@ spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); cue wo
 capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fête", "d.n.",
 "n.º de utente", a Medicare number in dashed groups, a birth date in words, a Portuguese NIB, a
 Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an", a UK account before its sort code, Dutch "rek.", Portuguese "DN:", Turkish "d.t.:", Finnish
-months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key;
+months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key, a French identity card's code with two digits;
 bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
@@ -105,6 +105,7 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("1990년 5월 3일생", "KR", "1990년 5월 3일", "DOB"),
         ("被保険者：鈴木 一郎（昭和52年8月3日生）", "JP", "昭和52年8月3日", "DOB"),
         ("INE clave de elector GMVLMR80070501M100", "MX", "GMVLMR80070501M100", "NATIONAL_ID"),
+        ("Pièce d'identité : CNI n° X4RTBPFW4, délivrée le 03/05/2021", "FR", "X4RTBPFW4", "NATIONAL_ID"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -130,6 +131,7 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("La empresa nació en 1990 en Valencia, nacida en 1990 también la marca", "ES", "1990"),
         ("see p. 12, s. 3 and the 2020 report", "FI", "2020"),
         ("Lagerplatz 12 451299 X 100, Regal 4", "DE", "12 451299 X 100"),
+        ("passport renewal form RN12ABC, see page 4", "GB", "RN12ABC"),
         ("Turnus II, 14–27.07.2025, wpłata do 30.05.", "PL", "14–27.07.2025"),
         ("Polisnummer 7712-0045-881 (collectief via werkgever)", "NL", "7712-0045-881"),
         ("número de póliza 4471 22 9081, renovación anual", "ES", "4471 22 9081"),
