@@ -22,6 +22,9 @@ _YEAR_IN_BRACKETS = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_KEYS = ("born", "né", "née", "nat", "nacid", "nascid", "urodz", "geboren", "föd", "fød", "synty", "dob", "d.o.b",
+              "year of birth", "birth year", "birthyear", "geburtsjahr", "naissance", "nacimiento", "nascita", "nascimento",
+              "urodzenia", "födelse", "fødsels", "geboortejaar")
 # A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
 _BIRTHDAY_FIGURES = re.compile(
     r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
@@ -33,9 +36,16 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:g
 # stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
 # labels it as no birth date.)
 _BIRTH_YEAR = re.compile(
-    r"(?<!\w)(?i:born(?: in)?|n[ée]e? en|nat[oa] nel|nacid[oa] en(?: el a[ñn]o)?|nascid[oa] em|urodzon[ya] w|urodzi[łl]a? si[ęe] w)[ \t]+"
-    r"(?P<value>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d{2})(?![\d./\-])"
+    r"(?<!\w)(?i:born(?: in)?|n[ée]e? en|nat[oa] nel|nacid[oa] en(?: el a[ñn]o)?|nascid[oa] em|urodzon[ya] w|urodzi[łl]a? si[ęe] w|"
+    r"geboren(?: in| im jahr)?|f[öo]dd(?: [åa]r| i)?|f[øo]dt(?: i)?|syntynyt(?: vuonna)?|d\.?o\.?b\.?[ \t]*:|"
+    r"year of birth[ \t]*:?|birth[ \t]?year[ \t]*:?|geburtsjahr[ \t]*:?|ann[ée]e de naissance[ \t]*:?|a[ñn]o de nacimiento[ \t]*:?|"
+    r"anno di nascita[ \t]*:?|ano de nascimento[ \t]*:?|rok urodzenia[ \t]*:?|f[öo]delse[åa]r[ \t]*:?|f[øo]dsels[åa]r[ \t]*:?|"
+    r"geboortejaar[ \t]*:?)[ \t]+"
+    r"(?P<value>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d{2})"
+    r"(?![\d./\-])"
 )
+# The year before the word: Turkish "1983 doğumlu" (born in 1983).
+_YEAR_BORN = re.compile(r"(?<![\d./\-])(?P<value>(?:19|20)\d{2})[ \t]+(?i:do[gğ]umlu)(?!\w)")
 _FIRM = re.compile(
     r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc|"
     r"empresa|soci[ée]t[ée]|entreprise|maison|azienda|societ[àa]|ditta|firma|unternehmen|bedrijf|projeto|proyecto|progetto|"
@@ -76,10 +86,13 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         if _DIGIT_BEFORE.search(text, a, b + 8):
             for m in before.finditer(text, a, b + 8):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, ("born", "né", "née", "nat", "nacid", "nascid", "urodz"), 34, 2):
+    for a, b in keyword_windows(lower, _YEAR_KEYS, 40, 2):
         for m in _BIRTH_YEAR.finditer(text, a, b):
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("doğumlu", "dogumlu"), 10, 12):
+        for m in _YEAR_BORN.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("birthday", "bday", "cumple", "geburtstag", "verjaardag", "compleanno"), 30, 2):
         for m in _BIRTHDAY_FIGURES.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))

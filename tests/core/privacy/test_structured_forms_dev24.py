@@ -10,7 +10,8 @@ spellings ("Geb.-Datum", "né(e) le", "f_nacimiento", "hesap numarası"); cue wo
 capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fête", "d.n.",
 "n.º de utente", a Medicare number in dashed groups, a birth date in words, a Portuguese NIB, a
 Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an", a UK account before its sort code, Dutch "rek.", Portuguese "DN:", Turkish "d.t.:", Finnish
-months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key, a French identity card's code with two digits;
+months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key, a French identity card's code with two digits, a
+birth year alone after "geboren", "född", "DOB:", "Year of birth" or before "doğumlu";
 bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
@@ -106,6 +107,12 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("被保険者：鈴木 一郎（昭和52年8月3日生）", "JP", "昭和52年8月3日", "DOB"),
         ("INE clave de elector GMVLMR80070501M100", "MX", "GMVLMR80070501M100", "NATIONAL_ID"),
         ("Pièce d'identité : CNI n° X4RTBPFW4, délivrée le 03/05/2021", "FR", "X4RTBPFW4", "NATIONAL_ID"),
+        ("42 Jahre, geboren 1983", "DE", "1983", "DOB"),
+        ("geboren in 1983 te Utrecht", "NL", "1983", "DOB"),
+        ("född 1983 i Malmö", "SE", "1983", "DOB"),
+        ("1983 doğumlu, evli", "TR", "1983", "DOB"),
+        ("DOB: 1983 (exact date unknown)", "US", "1983", "DOB"),
+        ("Year of birth: 1983", "GB", "1983", "DOB"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -146,6 +153,7 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("Atención a clientes: 800 123 4567 (sin costo).", "MX", "800 123 4567"),
         ("Hotline für Kunden bleibt 0800 123 4567", "DE", "0800 123 4567"),
         ("Le projet est né en 2015 à Lyon", "FR", "2015"),
+        ("Die Firma wurde 1962 gegründet, die Idee geboren 1961", "DE", "1961"),
         ("se f. 12.3.2024 i møtet", "NO", "12.3.2024"),
         ("b. 2/3/2024 release notes", "US", "2/3/2024"),
         ("ana: which account?\nbo: 12345678901 is the order number", "GB", "12345678901"),
