@@ -128,7 +128,8 @@ _PATTERNS: dict[str, str] = {
     # A card with only its last one to four digits masked ("4539 1872 0466 31XX"): twelve digits
     # or more are still there to read (a mask that keeps the first six and last four hides enough).
     "masked_card": r"\d(?<![\d\-.]\d)\d{3}([ \-]?)\d{4}\1\d{4}\1\d{0,3}[Xx*•]{1,4}(?![\w*•])",
-    "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \-]?[A-Za-z0-9]){11,30}\b",
+    # (groups split by spaces, dashes or dots, or wrapped over two lines: "DE89.3704.0044...")
+    "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){11,30}\b",
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
@@ -344,7 +345,7 @@ _BASE36 = {ord(c): str(int(c, 36)) for c in string.ascii_uppercase}
 def _iban_ok(raw: str) -> bool:
     from stdnum import iban
 
-    compact = raw.replace(" ", "").replace("-", "").upper()
+    compact = raw.replace(" ", "").replace("-", "").replace(".", "").replace("\n", "").replace("\r", "").upper()
     if compact.isascii() and compact.isalnum():
         # The check-digit sum first, as python-stdnum computes it: most tries (the longest
         # prefix of a match that ran on into the next words) fail it, and the full validation
@@ -545,7 +546,7 @@ def _ibans(text: str, add) -> None:
         raw = text[start : m.end()]
         # The pattern may run on into following words ("... 0130 00 is paid"): try the longest
         # prefix that ends at a group boundary and validates.
-        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
+        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -.\n"]
         for cut in cuts:
             if _iban_ok(raw[:cut]):
                 add(Candidate(start, start + cut, "IBAN"))

@@ -11,7 +11,8 @@ capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fê
 "n.º de utente", a Medicare number in dashed groups, a birth date in words, a Portuguese NIB, a
 Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an", a UK account before its sort code, Dutch "rek.", Portuguese "DN:", Turkish "d.t.:", Finnish
 months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key, a French identity card's code with two digits, a
-birth year alone after "geboren", "född", "DOB:", "Year of birth" or before "doğumlu";
+birth year alone after "geboren", "född", "DOB:", "Year of birth" or before "doğumlu", an IBAN
+grouped with dots or wrapped over two lines;
 bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
@@ -113,6 +114,9 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("1983 doğumlu, evli", "TR", "1983", "DOB"),
         ("DOB: 1983 (exact date unknown)", "US", "1983", "DOB"),
         ("Year of birth: 1983", "GB", "1983", "DOB"),
+        ("IBAN: DE89.3704.0044.0532.0130.00", "DE", "DE89.3704.0044.0532.0130.00", "IBAN"),
+        ("IBAN: ES91 2100 0418 4502\n0005 1332\nGracias", "ES", "ES91 2100 0418 4502\n0005 1332", "IBAN"),
+        ("IBAN DE89 3704 0044 0532 0130 00.\nBIC COBADEFFXXX", "DE", "DE89 3704 0044 0532 0130 00", "IBAN"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
