@@ -61,6 +61,7 @@ _ANSWER = lazy_re(
     re.MULTILINE,
 )
 _DIGIT = lazy_re(r"\d")
+_AN_ANSWER = lazy_re(r"\n(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*\d[\d \-]{8}")  # (a cheap test first)
 
 
 def _answered_accounts(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
@@ -100,7 +101,7 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
         for m in numbers.finditer(_HU_ACCOUNT):
             if _hungarian_ok(m.group(0)) and len(set(m.group(0))) > 3:  # ("00000000-00000000" is no one's)
                 add(Candidate(m.start(), m.end(), "ACCOUNT"))
-    if "\n" in text:
+    if "\n" in text and _AN_ANSWER.search(text):
         _answered_accounts(text, lower, add)
     if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):

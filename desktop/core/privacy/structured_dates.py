@@ -22,9 +22,6 @@ _YEAR_IN_BRACKETS = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_YEAR_KEYS = ("born", "né", "née", "nat", "nacid", "nascid", "urodz", "geboren", "föd", "fød", "synty", "dob", "d.o.b",
-              "year of birth", "birth year", "birthyear", "geburtsjahr", "naissance", "nacimiento", "nascita", "nascimento",
-              "urodzenia", "födelse", "fødsels", "geboortejaar")
 # A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
 _BIRTHDAY_FIGURES = re.compile(
     r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
@@ -86,8 +83,8 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         if _DIGIT_BEFORE.search(text, a, b + 8):
             for m in before.finditer(text, a, b + 8):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, _YEAR_KEYS, 40, 2):
-        for m in _BIRTH_YEAR.finditer(text, a, b):
+    for a, b in birth_windows:  # (every cue of _BIRTH_YEAR holds one of the birth keys)
+        for m in _BIRTH_YEAR.finditer(text, max(0, a - 16), b):  # ("Year of birth": the cue starts before "birth")
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("doğumlu", "dogumlu"), 10, 12):
