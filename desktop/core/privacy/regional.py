@@ -67,6 +67,8 @@ _CHECKSUMMED = lazy_re(
     # a New Zealand account (bank-branch-account-suffix: "01-0242-0448213-00") and a Polish NRB
     # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
     r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))"
+    # a French RIB (bank, branch, account, key: "30004 00828 00010245678 76", its key a mod-97 sum)
+    r"|(?P<rib>\d{4}(?P<rsep> ?)\d{5}(?P=rsep)[0-9A-Z]{11}(?P=rsep)\d{2}(?![\w\-]))"
     # a Portuguese NIB (bank, branch, account, check: "0035 0123 00012345678 55", an IBAN without "PT50")
     r"|(?P<nib>\d{3}(?P<psep> ?)\d{4}(?P=psep)\d{11}(?P=psep)\d{2}(?![\w\-]))"
     r"|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
@@ -76,6 +78,14 @@ _CHECKSUMMED = lazy_re(
     r"|(?P<ukacc>\d{7})(?P<ukgap2>[ \t]*[/,]?[ \t]*)\d{2}-\d{2}-\d{2}(?![\w\-]))"
 )
 _NIB_WORD = lazy_re(r"(?i)\bnib\b")
+# A RIB's letters count as digits (A and J as 1, B and K as 2 ... S as 2), as the banks' key does.
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+
+
+def _rib_ok(value: str) -> bool:
+    digits = value.replace(" ", "").translate(_RIB_LETTERS)
+    bank, branch, account, key = int(digits[:5]), int(digits[5:10]), int(digits[10:21]), int(digits[21:])
+    return key == 97 - (89 * bank + 15 * branch + 3 * account) % 97
 _DOCUMENT_BEFORE = lazy_re(r"(?i)\b(?:ref|reference|order|invoice|lease|policy|ticket|case|contract|no|nr|number|#)\.?[ \t]*[:#]?[ \t]*$")
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
@@ -121,7 +131,7 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
 
     for m in _CHECKSUMMED.finditer(text):
         kind = ("ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk")
-                else "nib" if m.group("nib") else m.lastgroup)
+                else "nib" if m.group("nib") else "rib" if m.group("rib") else m.lastgroup)
         if kind == "uk":
             add(Candidate(m.start(), m.end("uk"), "ACCOUNT"))
             add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
@@ -136,6 +146,7 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
         if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
                 or (kind == "cz" and bankaccount.is_valid(value)) or (kind == "nz" and nz_bankaccount.is_valid(value))
                 or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))
+                or (kind == "rib" and _rib_ok(value))
                 or (kind == "nib" and (iban.is_valid("PT50" + value.replace(" ", "")) or _NIB_WORD.search(text, max(0, m.start() - 40), m.start())))):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):

@@ -274,7 +274,7 @@ _ID_KEYS = (
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
     "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
-    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta",
+    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta", "ccp",
     "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
 )
 

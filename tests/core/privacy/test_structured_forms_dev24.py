@@ -12,7 +12,7 @@ capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fê
 Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an", a UK account before its sort code, Dutch "rek.", Portuguese "DN:", Turkish "d.t.:", Finnish
 months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key, a French identity card's code with two digits, a
 birth year alone after "geboren", "född", "DOB:", "Year of birth" or before "doğumlu", an IBAN
-grouped with dots or wrapped over two lines;
+grouped with dots or wrapped over two lines, a French RIB by its key, an Italian CCP;
 bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
@@ -117,6 +117,9 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("IBAN: DE89.3704.0044.0532.0130.00", "DE", "DE89.3704.0044.0532.0130.00", "IBAN"),
         ("IBAN: ES91 2100 0418 4502\n0005 1332\nGracias", "ES", "ES91 2100 0418 4502\n0005 1332", "IBAN"),
         ("IBAN DE89 3704 0044 0532 0130 00.\nBIC COBADEFFXXX", "DE", "DE89 3704 0044 0532 0130 00", "IBAN"),
+        ("coordonnées bancaires : 30004 00828 00010245678 85", "FR", "30004 00828 00010245678 85", "ACCOUNT"),
+        ("RIB : 20041 01005 0500013M026 06", "FR", "20041 01005 0500013M026 06", "ACCOUNT"),
+        ("CCP 10-12345-6", "IT", "10-12345-6", "ACCOUNT"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
@@ -149,6 +152,7 @@ def test_values_in_these_forms_are_hidden(text: str, country: str, value: str, k
         ("new mobile noted, card no. 6014 4400 1188 (Flybuys)", "AU", "6014 4400 1188"),
         ("Kundenkarte 2771 0045 912 bitte scannen", "DE", "2771 0045 912"),
         ("Factuurnummer 20251187, KvK 12345678", "NL", "20251187"),
+        ("lot 30004 00828 00010245678 77 en stock", "FR", "30004 00828 00010245678 77"),
         ("ana: the zip file is ready\nraj: 12345 rows in it", "US", "12345"),
         ("código 0035 0123 00012345678 55 do lote", "PT", "0035 0123 00012345678 55"),
         ("a conta no Restaurante Bela Vista deu 145 euros", "PT", "145"),
