@@ -12,7 +12,7 @@ capital "İ" (which lowercases to two characters); "kto.", "fött", "date de fê
 Brazilian CPF without its dots, a postcode given as the answer to a chat question, a code's "birth_date" field, a phone in German words after "ruf mich an", a UK account before its sort code, Dutch "rek.", Portuguese "DN:", Turkish "d.t.:", Finnish
 months, an East Asian date with "生まれ"/"생" after it or "生于" before it, a Mexican voter key, a French identity card's code with two digits, a
 birth year alone after "geboren", "född", "DOB:", "Year of birth" or before "doğumlu", an IBAN
-grouped with dots or wrapped over two lines, a French RIB by its key, an Italian CCP;
+grouped with dots or wrapped over two lines, a French RIB by its key, an Italian CCP, "A/c No.-" as Indian forms write it;
 bank cards after a Chinese bank's name, an account
 answering a chat line that asked for one), each with the look-alike that stays: a range of days,
 a policy number in other languages, a loyalty card's number, an invoice number named in one word,
@@ -120,6 +120,7 @@ def types(text: str, country: str = "US") -> dict[str, str]:
         ("coordonnées bancaires : 30004 00828 00010245678 85", "FR", "30004 00828 00010245678 85", "ACCOUNT"),
         ("RIB : 20041 01005 0500013M026 06", "FR", "20041 01005 0500013M026 06", "ACCOUNT"),
         ("CCP 10-12345-6", "IT", "10-12345-6", "ACCOUNT"),
+        ("Acc No.-30211234567, IFSC SBIN0001234", "IN", "30211234567", "ACCOUNT"),
         ("工资卡：招商银行 6225 8801 2345 6789", "CN", "6225 8801 2345 6789", "ACCOUNT"),
         ("小李：打到哪个卡？\n张敏：建行 6217 0000 1234 5678 901", "CN", "6217 0000 1234 5678 901", "ACCOUNT"),
         ("ola: a numer konta na zwrot zaliczki?\nbartek: 12 2490 0005 0000 4600 7856 2312 alior", "PL",
