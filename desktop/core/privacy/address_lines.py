@@ -19,7 +19,7 @@ import re
 from desktop.core.privacy.address_forms import widen_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
@@ -132,6 +132,15 @@ _CODE_AFTER_CUE = lazy_re(
     r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{6}|\d{4})(?![\w\-])"
 )
 _CODE_CUES = ("post", "zip", "plz", "cep", "kod", "code", "c.p.", "postnr", "pin", "eircode")
+# A postcode asked for in a chat ("and eircode?") and given as the next line's whole message
+# ("cian: D08 VF8H"): the code pattern above, after the next line's speaker.
+_CODE_ANSWER = lazy_re(
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*"
+    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}|\d{5}-\d{3}|\d{5}(?:-\d{4})?"
+    r"|\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3})[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+_DIGIT = lazy_re(r"\d")
 _CO_KEYS = ("#", "no.", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
@@ -309,9 +318,14 @@ def find_address_lines(text: str) -> list[Candidate]:
             out.append(Candidate(start, end, "ADDRESS"))
     for a, b in keyword_windows(text, ("No:", "No :", "No "), 40, 130):  # a Turkish address holds "No"
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _TR.finditer(text, a, b)]
-    lower = text.lower()
+    lower = lowered(text)  # (one character per character: offsets stay the text's)
     for a, b in keyword_windows(lower, _CODE_CUES, 60, 2):
         out += [Candidate(m.start("code"), m.end("code"), "ADDRESS") for m in _CODE_AFTER_CUE.finditer(text, a, b)]
+        line_end = lower.find("\n", a, a + 41)
+        if line_end >= 0 and lower.rfind("?", a, line_end) >= 0 and not _DIGIT.search(text, a, line_end):
+            said = _CODE_ANSWER.match(text, line_end + 1)
+            if said:
+                out.append(Candidate(said.start("code"), said.end("code"), "ADDRESS"))
     for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):

@@ -277,6 +277,10 @@ def lowered(text: str) -> str:
         if original is text:
             return lower
     lower = text.lower()
+    if len(lower) != len(text):
+        # Turkish "İ" lowercases to two characters ("i" and a combining dot), which would move every
+        # offset after it ("BİLGİ FORMU ... Doğum Tarihi: ..."): keep one character per character.
+        lower = "".join(c if len(c) == 1 else c[0] for c in map(str.lower, text))
     _LOWERED[:] = [*held[1 - _HELD :], (text, lower)]
     return lower
 

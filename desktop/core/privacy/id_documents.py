@@ -40,9 +40,9 @@ ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)
 rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?nr\.?)|versichertennummer|ahv(?:-?nr\.?|-?nummer)?|
 steuer[ _\-]?id|steuer-?identifikationsnummer|
 passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
-s[ée]curit[ée] sociale|registre national|num[ée]ro national|
+s[ée]curit[ée] sociale|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
 pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
-licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|
+licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|clave de elector|credencial (?:de elector|para votar)|
 passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di soggiorno|tessera sanitaria|
 paspoort(?:nummer|nr\.?)?|rijbewijs(?:nummer|nr\.?)?|burgerservicenummer|identiteitskaart(?:nummer)?|id-kaart|rijksregisternummer|
 verblijfsvergunning|
@@ -52,7 +52,9 @@ s[üu]r[üu]c[üu] belgesi|oturma izni|
 pass(?:[ \-]?nr\.?|nummer)|voter[ _\-]?id|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
 f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
 documento (?:nacional )?de identi\w+|documento d'identit[àa]|documentnummer|numer dokumentu|id-kort(?:snummer)?|legitimation|
-bilhete de identidade|n[úu]mero de utente|svnr|kimlik seri(?: no)?|
+bilhete de identidade|n[úu]mero de utente|n\.?[º°]\.? de utente|svnr|kimlik seri(?: no)?|
+(?-i:pnr|Pnr|PNR(?=[ \t]*\d{6}))|personnr\.?|carteirinha|cart[ãa]o (?:do )?sus|
+licen[cs]e(?=[ \t]*\((?-i:[A-Z]{2,3})\))|
 passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
 旅券番号|パスポート番号|マイナンバー|個人番号|運転免許証番号|免許証番号|在留カード番号|保険証番号|
 身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|驾照号码?|社保号|여권번호|주민등록번호|운전면허번호
@@ -60,7 +62,11 @@ passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ã
 # Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
-_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC"
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT"
+# Those of the short names that are also everyday words or parts of them (Spanish "sin", Polish
+# "nie", French "pis"): in lowercase they are a name only as a key ("sin: ..."); the others ("mi
+# dni", "seu cpf", "twój pesel") are names in any case.
+_EVERYDAY = frozenset({"sin", "nie", "tie", "pan", "pis", "ni", "dl", "rg", "nir", "cni", "uan", "utr", "nss", "cpr", "brp", "rfc", "cnh", "rut"})
 # Short stems one of which every word above holds (searched fast); each place a stem is found,
 # the expression is tried at the start of its word and of the word before ("codice fiscale",
 # "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
@@ -69,7 +75,7 @@ _STEMS = (
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
     "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
-    "id-kort", "legitim", "bilhete", "utente", "svnr",
+    "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:", "elector", "credencial",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
 )
@@ -78,7 +84,7 @@ _CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護
 # only at capitals (rarer than lowercase letters).
 _UPPER = lazy_re(
     r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
-    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC)|(?<=A)HV)(?![^\W_])"
+    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV)(?![^\W_])"
 )
 _CJK_WORDS = (
     r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
@@ -118,9 +124,11 @@ FIELD_LABELS = (
 
 
 # A candidate value: letters and digits, groups split by a space, dash, dot or slash before a digit
-# ("12 150675 Y 556" is split before a letter too: a German pension number).
+# ("12 150675 Y 556" is split before a letter too: a German pension number), and a check
+# character after a dash ("24.678.135-X": a Brazilian RG, a Chilean RUT), and groups of letters and
+# digits split by dashes ("1EG4-TE5-MK73": a US Medicare number).
 _VALUE = lazy_re(
-    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
+    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.
@@ -128,13 +136,15 @@ _GAP_STOP = re.compile(r"[!?;]|\.\s|\n")
 
 
 def id_value_ok(value: str) -> bool:
-    """Whether a value next to a document's word can be its number: three digits or more, six
-    characters or more, not a date or a year."""
+    """Whether a value next to a document's word can be its number: three digits or more (two in
+    a longer code), six characters or more, not a date or a year."""
     if re.search(r"(?i)x{3,}|\*{3,}|•{3,}", value):
         return False  # masked: "XXXX XXXX 2233" shows the last digits only
     compact = re.sub(r"[ \-./]", "", value)
     digits = sum(c.isdigit() for c in compact)
-    if digits < 3 or len(compact) < 6 or len(compact) > 20:
+    # (two digits are enough in a code of eight or more letters and digits: a French identity card
+    # since 2021 is "X4RTBPFW4")
+    if (digits < 3 and not (digits == 2 and len(compact) >= 8)) or len(compact) < 6 or len(compact) > 20:
         return False
     return not _DATE.fullmatch(value)
 
@@ -144,7 +154,7 @@ def id_value_ok(value: str) -> bool:
 _KEY_END = lazy_re(r"[\"']?[ \t]*[:=]")
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßıłśźżąęćńőűğş0123456789_-'’.")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßıłśźżąęćńőűğş0123456789_-'’.º°")
 
 
 def _word_start(lower: str, at: int) -> int:
@@ -191,7 +201,7 @@ _PERSONAL_RFC = lazy_re(r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}")
 def _labelled(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
     for cue in cues:
         acronym = cue.group("acr")
-        if acronym and not acronym.isupper() and not _KEY_END.match(text, cue.end()):
+        if acronym and not acronym.isupper() and acronym.lower() in _EVERYDAY and not _KEY_END.match(text, cue.end()):
             continue  # "sin", "nie", "pan" in a sentence: everyday words
         if acronym and acronym.upper() == "RFC":
             found: list[Candidate] = []

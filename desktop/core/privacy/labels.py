@@ -60,7 +60,9 @@ _KEYS_BY_TYPE = {
         date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
         syntymäaika|syntymaaika|syntymäpäivä|datum narození|datum narozeni|data nașterii|data naşterii|data nasterii|
         születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
-        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)|dateofbirth|geburtsdatum|fechanacimiento""",
+        出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)|dateofbirth|geburtsdatum|fechanacimiento|
+        geb. datum|geb.datum|né(e) le|ne(e) le|né(e)|date of birth (dd/mm/yyyy)|f nacimiento|f. nacimiento|f. nac|
+        fec. nac|fecha de nac|data de nasc|dt nasc|dt. nascimento|d. tarihi|d.tarihi|doğum tarihi (gg.aa.yyyy)""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
     # National ID numbers: a column or key named so is hidden whatever its checksum says.
@@ -75,7 +77,8 @@ _KEYS_BY_TYPE = {
         clearing|clearingnummer|clearing nr|kto nr|konto nr|numer rachunku|číslo účtu|cislo uctu|tilinumero|
         sortcode|accountnumber|accountno|acctno|routingnumber|bankaccount|bankaccountnumber|routing no.|
         rekening|bankrekening|conta|conta corrente|número da conta|numero da conta|número de conta|n° de compte|no de compte|
-        bankgiro|plusgiro|kontonummer bank|reg. nr|reg.nr""",
+        bankgiro|plusgiro|kontonummer bank|reg. nr|reg.nr|compte bancaire|n° compte|numéro compte|cuenta bancaria|
+        nº cuenta|n° cuenta|numero conto|hesap numarası|hesap numarasi|bank acc|bank acct|a/c|a/c no|account #|acct #""",
     "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
         マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
         주문번호|주민등록번호|은행|비고|備註|註記|примечание|примітка|nota|nota bene|bill to|ship from|personel bilgi formu|banka|

@@ -37,6 +37,9 @@ _ORDERS = (
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
     r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
     r"pedido n|numer zamówienia|sipariş numarası|fatura no|"
+    # invoice numbers named in one word or with "number" ("Factuurnummer 20251187", "Fakturanr 4471209")
+    r"factuurnummer|factuurnr|fakturanummer|fakturanr|rechnungsnr|rechnungs-nr|numer faktury|nr faktury|fatura numarası|"
+    r"número de factura|n[úu]mero da fatura|numero (?:di )?fattura|n° de facture|numéro de facture|laskun numero|laskunro|"
     # bookings and shipments ("reserva 77201983", "Takip numarası: 718204936152", "Bestellnr. 4500388122")
     r"bestellnr|best\.-nr|auftragsnr|reserva|reservation|reservierung|buchung|buchungsnummer|prenotazione|"
     r"reservering|boeking|rezerwacja|rezervasyon|bokning|booking|conf|confirmation|takip(?: numarası| no)?|"
@@ -45,14 +48,25 @@ _ORDERS = (
     r"fraktsedel|fraktsedelnummer|frachtbrief|waybill|air waybill|awb|connote|guía|guia|"
     r"lettre de voiture|vrachtbrief|cmr|irsaliye|list przewozowy|remito|packing slip|delivery note|fragtbrev|consignment|"
     r"billete|número de billete|billet|biglietto|bilhete|eticket|flugticket|bilet|ticket number|"
-    r"planning application|application(?: no| number| ref)?"
+    r"planning application|application(?: no| number| ref)?|"
+    # insurance policies ("Polisnummer 7712-0045-881", "n° de police", "número de póliza")
+    r"policy(?: no| number)?|polisnummer|polisnr|polis nr|n° de police|numéro de police|p[óo]liza|n[úu]mero de p[óo]liza|"
+    r"polizza|numero (?:di )?polizza|ap[óo]lice|versicherungsschein(?:nummer)?|vertragsnummer|poli[çc]e(?: no| numarası)?|"
+    r"numer polisy|polisa|försäkringsnummer|forsikringsnummer|vakuutusnumero"
+)
+# A card's number is no phone ("card no. 6014 4400 1188 (Flybuys)", "Kundenkarte 2771 0045 912"):
+# excuses a phone only (an "ID card number" is an ID; a payment card is found as a card).
+_CARDS = (
+    r"card(?: no| number| nr| #)?|kundenkarte|bonuskarte|karten-?nr|kartennummer|carte(?: de)? fidélité|n° de carte|"
+    r"numéro de carte|tarjeta(?: de socio| de fidelidad)?|número de tarjeta|carta fedeltà|numero carta|klantenkaart|"
+    r"kaartnummer|kortnummer|bonuskort|kundekort|kart no|numer karty|cart[ãa]o(?: fidelidade)?"
 )
 # A place's or a department's line, not a person's ("Their goods-in line is ...", "el teléfono
 # del almacén: ...", "Zentrale: ...").
 _DEPARTMENT_LINES = (
     r"goods-in|goods in|warehouse|almacén|almacen|lager|magazzino|armazém|armazem|magazyn|entrepôt|entrepot|"
     r"reception|rezeption|recepción|recepcion|receptie|front desk|switchboard|zentrale|centralita|centralino|"
-    r"accueil|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
+    r"accueil|standard(?=[ \t]*:)|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
 )
 # Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
 _CUSTOMERS = (
@@ -60,9 +74,10 @@ _CUSTOMERS = (
     r"kundenummer|kundenr|numéro client|n° client|número de cliente|numero cliente|codice cliente|"
     r"müşteri no|müşteri numarası|numer klienta|nr klienta|número do cliente"
 )
+# ("btw" alone is also "by the way" in a Dutch chat: the tax's only with its number's word or sign)
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
-    r"p\. ?iva|partita iva|iva|btw(?:-nummer)?|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
+    r"p\. ?iva|partita iva|iva|btw[ \-]?(?:nummer|nr\.?|id)|btw(?=[ \t]*[:#(]|[ \t]+nl[ \t]?\d)|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn(?![ \t]*amro)|acn|"
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
     r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"
@@ -86,7 +101,7 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS,), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
+    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
     "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
@@ -111,7 +126,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in

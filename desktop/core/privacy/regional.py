@@ -19,14 +19,24 @@ from desktop.core.privacy.fastscan import lazy_re
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
 _CJK_BIRTH = lazy_re(
-    r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
+    r"(?:생년월일|생일|출생|生年月日|誕生日|生まれ|出生日期|出生于|生于|出生|生日|जन्म\s*(?:तिथि|दिनांक|तारीख)?)"
     r"[^\n\d]{0,12}?"
-    r"(?P<value>(?:平成|昭和|令和|大正)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # (a Japanese era, or Taiwan's Republic era: "民國79年5月12日")
+    r"(?P<value>(?:平成|昭和|令和|大正|民國|民国)\s*(?:\d{1,3}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|(?:19|20)\d{2}\s*[년年]\s*\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]"
-    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2})"
+    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+    # year, month and day without separators, as Korean forms write them ("900512", "19900512")
+    r"|(?<!\d)(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d\-])"
+    # a year and month only ("出生年月：1990年2月"), a birthday's month and day ("생일 2월 1일", "誕生日は2月1日")
+    r"|(?:(?<=出生年月)|(?<=出生年月[：: ])|(?<=出生年月[：:] ))(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?!\s*\d)"
+    r"|(?<![\d年년])\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日](?!\s*[\d~\-]))"
 )
 # An era date is someone's birth date even without a cue when "生" (birth) is just before it.
-_ERA_BIRTH = lazy_re(r"(?P<value>(?:昭和|平成)\s*\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:生|生まれ)")
+# So is a Western date with "生まれ"/"生" (Japanese) or "생" (Korean) after it ("1990年5月3日生まれ", "1990년 5월 3일생").
+_ERA_BIRTH = lazy_re(
+    r"(?P<value>(?:(?:昭和|平成)\s*\d{1,2}|(?:19|20)\d{2})\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*"
+    r"(?:生まれ|生(?![\u3040-\u30ff\u4e00-\u9fff])|생(?![\uac00-\ud7af]))"  # (not 生産, 생산: production)
+)
 # A birthday without a year ("cumpleaños 14 de julio", "birthday 3 March"): still a birth date.
 _BIRTHDAY = lazy_re(
     r"(?i)(?:birthday|cumpleaños|cumple|aniversário|compleanno|geburtstag|anniversaire|urodziny|verjaardag)"
@@ -56,10 +66,27 @@ _CHECKSUMMED = lazy_re(
     r"|(?P<cz>(?:\d{0,5}-\d{2,10}|\d{4,9})/\d{4}(?![\w/]))"
     # a New Zealand account (bank-branch-account-suffix: "01-0242-0448213-00") and a Polish NRB
     # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
-    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
+    r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))"
+    # a French RIB (bank, branch, account, key: "30004 00828 00010245678 76", its key a mod-97 sum)
+    r"|(?P<rib>\d{4}(?P<rsep> ?)\d{5}(?P=rsep)[0-9A-Z]{11}(?P=rsep)\d{2}(?![\w\-]))"
+    # a Portuguese NIB (bank, branch, account, check: "0035 0123 00012345678 55", an IBAN without "PT50")
+    r"|(?P<nib>\d{3}(?P<psep> ?)\d{4}(?P=psep)\d{11}(?P=psep)\d{2}(?![\w\-]))"
+    r"|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
     # a UK sort code and account number written together ("04-00-04 59183370", "20-32-06 / 73011598")
-    r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-]))"
+    r"|(?P<uk>\d-\d{2}-\d{2})(?P<ukgap>[ \t]*[/,]?[ \t]*)\d{8}(?![\w\-])"
+    # and the other way round, the account first ("70872490 / 40-47-84")
+    r"|(?P<ukacc>\d{7})(?P<ukgap2>[ \t]*[/,]?[ \t]*)\d{2}-\d{2}-\d{2}(?![\w\-]))"
 )
+_NIB_WORD = lazy_re(r"(?i)\bnib\b")
+# A RIB's letters count as digits (A and J as 1, B and K as 2 ... S as 2), as the banks' key does.
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+
+
+def _rib_ok(value: str) -> bool:
+    digits = value.replace(" ", "").translate(_RIB_LETTERS)
+    bank, branch, account, key = int(digits[:5]), int(digits[5:10]), int(digits[10:21]), int(digits[21:])
+    return key == 97 - (89 * bank + 15 * branch + 3 * account) % 97
+_DOCUMENT_BEFORE = lazy_re(r"(?i)\b(?:ref|reference|order|invoice|lease|policy|ticket|case|contract|no|nr|number|#)\.?[ \t]*[:#]?[ \t]*$")
 # An Argentine DNI written with dots ("38.114.902") only next to its cue.
 _AR_DNI = lazy_re(r"\b(?:DNI|D\.N\.I\.)\s*(?:n[º°.o]\s*)?[:#]?\s*(?P<value>\d{1,2}\.\d{3}\.\d{3})(?![\d.])")
 
@@ -103,15 +130,24 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum.pt import cc
 
     for m in _CHECKSUMMED.finditer(text):
-        kind = "ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk") else m.lastgroup
+        kind = ("ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk")
+                else "nib" if m.group("nib") else "rib" if m.group("rib") else m.lastgroup)
         if kind == "uk":
             add(Candidate(m.start(), m.end("uk"), "ACCOUNT"))
             add(Candidate(m.end("ukgap"), m.end(), "ACCOUNT"))
             continue
+        if m.group("ukacc"):
+            if _DOCUMENT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "Lease ref 12345678 / 12-03-24": a document's number and its date
+            add(Candidate(m.start(), m.end("ukacc"), "ACCOUNT"))
+            add(Candidate(m.end("ukgap2"), m.end(), "ACCOUNT"))
+            continue
         value = m.group(0)
         if ((kind == "cbu" and cbu.is_valid(value)) or (kind == "ccc" and ccc.is_valid(value))
                 or (kind == "cz" and bankaccount.is_valid(value)) or (kind == "nz" and nz_bankaccount.is_valid(value))
-                or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))):
+                or (kind == "nrb" and iban.is_valid("PL" + value.replace(" ", "")))
+                or (kind == "rib" and _rib_ok(value))
+                or (kind == "nib" and (iban.is_valid("PT50" + value.replace(" ", "")) or _NIB_WORD.search(text, max(0, m.start() - 40), m.start())))):
             add(Candidate(m.start(), m.end(), "ACCOUNT"))
         elif (kind == "cc" and cc.is_valid(value)) or (kind == "pps" and pps.is_valid(value)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))

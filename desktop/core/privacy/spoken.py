@@ -54,7 +54,7 @@ _CUE_KEYS = (
 )
 _CUE = lazy_re(
     r"(?i)(?<!\w)(?:phone|telephone|tel|mobile|mob|cell|call|ring|reach|whatsapp|number|fax|dial|text|contact|"
-    r"telefon\w*|handy|mobil|nummer|rückruf|anrufen|anruf|erreichbar|unter|"
+    r"telefon\w*|handy|mobil|nummer|rückruf|anrufen|anruf|ruf(?:[ \t]+(?:mich|uns|ihn|sie))?[ \t]+an|erreichbar|unter|"
     r"t[ée]l[ée]phone|t[ée]l|portable|appele[rz]|rappele[rz]|appelle[rz]?|joindre|num[ée]ro|au|"
     r"tel[ée]fono|m[óo]vil|celular|n[úu]mero|ll[áa]ma(?:me|r)?|contacto|"
     r"telefono|cellulare|chiama(?:re|mi)?|contattare|al|"

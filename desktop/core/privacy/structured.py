@@ -64,22 +64,48 @@ _MONTHS = (
     r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]|"
     # Turkish, then Swedish/Danish/Norwegian forms not above, then Czech in the genitive ("8. května 1990")
     r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
-    r"maj|marts|augusti|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
+    r"maj|marts|augusti|"
+    # Finnish in the partitive a date takes ("3. toukokuuta 1990")
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|"
+    r"marraskuuta|joulukuuta|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
 )
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
-    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d{{2}}|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
+    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
+# A date without separators, year first or last ("19900512", "900512", "12051990"): a date only
+# right after a birth word.
+_COMPACT_DATE = (
+    r"(?:(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?![\d\-./])"
+)
+# A date in words, as school and bank forms ask for it ("Date of birth (in words): Fourteenth
+# August Two Thousand Sixteen"); only after a birth word.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
+)
+_WORDS_DATE = (
+    r"(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+(?:of[ \t]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+"
+    rf"{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}(?!\w)"
+)
+_SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
 _BIRTH_WORDS = (
-    r"born|birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
     r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
-    r"do[gğ]um (?:yeri ?/ ?)?tarihi|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
-    r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일"
+    r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[öo]tt|f[øo]dselsdato|f[øo]dt|"
+    # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
+    r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
+    r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
+    # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
+    # only after a name's comma or a bracket and before a whole date ("Walter Hobbs, b. 3/4/1960")
+    r"d\.[ \t]?tarihi|[bfs](?<=[ \x28][bfs])(?<![^,;\x28] [bfs])\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
 )
 
 # Most patterns begin with a plain character class and check the character before it with a
@@ -102,11 +128,12 @@ _PATTERNS: dict[str, str] = {
     # A card with only its last one to four digits masked ("4539 1872 0466 31XX"): twelve digits
     # or more are still there to read (a mask that keeps the first six and last four hides enough).
     "masked_card": r"\d(?<![\d\-.]\d)\d{3}([ \-]?)\d{4}\1\d{4}\1\d{0,3}[Xx*•]{1,4}(?![\w*•])",
-    "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:[ \-]?[A-Za-z0-9]){11,30}\b",
+    # (groups split by spaces, dashes or dots, or wrapped over two lines: "DE89.3704.0044...")
+    "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){11,30}\b",
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
-    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
+    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
     "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
@@ -125,12 +152,12 @@ _PATTERNS: dict[str, str] = {
     ),
     "account_context": (
         r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
-        r"rekening(?:nummer|nr\.?)?|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
+        r"rekening(?:nummer|nr\.?)?|rek\.?[ \t]?nr\.?|rek(?=\.[ \t]?\d)|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
-        r"clabe|kto\.?-?nr|konto-?nr|"
+        r"clabe|kto\.?-?nr|kto(?=\.? ?:? ?\d)|konto-?nr|"
         # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
-        r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|"
+        r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|conta(?=[ \t]+(?:na|no|do|da|em)[ \t]+(?-i:[A-Z]))|"
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
         # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
         r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
@@ -145,10 +172,10 @@ _PATTERNS: dict[str, str] = {
         r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
         # the bank named (capitalised) between the label and the number: "Account number (Monzo):
         # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
-        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i)[ \t]+"
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
-        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=)?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=|-(?=\d))?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
     "phone": (
         # "+44 20 ...", "(555) 555-0100", "030 1234567": each form starts with its own character
@@ -161,12 +188,16 @@ _PATTERNS: dict[str, str] = {
     "phone_context": (
         r"(?i)(?:(?:phone|tel|mobile|cell|fax|call|ring|text|whatsapp|number|reach|contact|answering|ph|mob|"
         r"telefon|handy|t[ée]l[ée]phone|portable|t[ée]l|tel[ée]fono|m[óo]vil|cellulare|telefoon|mobiel|bel|"
-        r"from|rang|called|calling|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
+        r"from|rang|called|calling|callback|call back|call-back|r[üu]ckruf|dial|on|at|numarası|numarasi|n[úu]mero|nummer|tlf|gsm|cep|celular|telefone|"
         r"telem[óo]vel|komórka|tel\.|mobil|fon)\b|电话|手机|電話|携帯|전화|연락처|"
         r"(?<!\w)[tmpf]\.?:)[^\n\d]{0,25}$"
     ),
     # (no "\b" after the cue: "geb." ends in a period)
-    "dob": rf"(?i)(?:{_BIRTH_WORDS})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_DATE})",
+    # (a date without separators only right after the word: "birthday party, invoice 20250412")
+    "dob": (
+        rf"(?i)(?:{_BIRTH_WORDS})(?!\w)(?:[^\n\d]{{0,30}}?(?P<value>{_DATE}|{_WORDS_DATE})"
+        rf"|[ \t:=\"'|,;(]{{0,6}}(?P<compact>{_COMPACT_DATE}))"
+    ),
 }
 _CASELESS = {"email", "url", "account_context"}
 _SKIPPABLE = {"phone_context", "dob"}  # (caseless inside: searched in the form the engine skips through)
@@ -217,10 +248,11 @@ _URL_RANDOM_SEGMENT = re.compile(r"/([A-Za-z0-9_\-]{20,})(?=[/?#]|$)")
 _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
     # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
-    "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodzon", "doğum",
-    "dogum", "födelse", "fodelse", "född", "fødsel", "生年月日", "出生日期", "생년월일",
+    "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodz", "doğum",
+    "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
+    "d.tarih", "d. tarih",
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.
 _FIRM_BORN = re.compile(
@@ -241,8 +273,8 @@ _ID_KEYS = (
 )
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:",
-    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta",
+    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
+    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta", "ccp",
     "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
 )
 
@@ -313,7 +345,7 @@ _BASE36 = {ord(c): str(int(c, 36)) for c in string.ascii_uppercase}
 def _iban_ok(raw: str) -> bool:
     from stdnum import iban
 
-    compact = raw.replace(" ", "").replace("-", "").upper()
+    compact = raw.replace(" ", "").replace("-", "").replace(".", "").replace("\n", "").replace("\r", "").upper()
     if compact.isascii() and compact.isalnum():
         # The check-digit sum first, as python-stdnum computes it: most tries (the longest
         # prefix of a match that ran on into the next words) fail it, and the full validation
@@ -350,6 +382,8 @@ _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*(?=\d+$)")
 _MAY_EXTEND = re.compile(r"[xXeE#]")  # (a character every extension mark holds: most numbers have none)
 _DATE_LIKE = re.compile(r"\d{1,2} ?[./\-] ?\d{1,2} ?[./\-] ?\d{2,4}|\d{4}-\d{2}-\d{2}")
 # A reference that starts with a year ("2025-0318-44", "2024/118/7"): an offer or file number
+# A range of days in one month ("14–27.07.2025", "3-9/5/2025"): a stay or a course, no phone.
+_DAY_RANGE = re.compile(r"(?:0?[1-9]|[12]\d|3[01]) ?[–—\-] ?(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d{2}")
 _YEAR_REFERENCE = re.compile(r"(?:19|20)\d{2}[\-/]\d")
 _DATE_SIGN = re.compile(r"[./\-–—]")
 
@@ -383,7 +417,7 @@ def _never_phone(raw: str) -> bool:
     if not _DATE_SIGN.search(stripped):
         return False  # (each date form below holds one of these signs: most numbers have none)
     return bool(_DATE_LIKE.fullmatch(stripped) or _LEADING_DATE.match(stripped) or _YEAR_RANGE.fullmatch(stripped)
-                or _YEAR_REFERENCE.match(stripped))
+                or _YEAR_REFERENCE.match(stripped) or _DAY_RANGE.fullmatch(stripped))
 
 
 @lru_cache(maxsize=4096)
@@ -492,10 +526,13 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     find_bank_accounts(text, add, lower)
     sql_values(text, add, lower)
     birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
+    # "b.", "f.", "s." before a date's first digit: one pass, not a key each ("Mrs. " holds "s. ")
+    birth_windows = sorted(birth_windows + [(m.start() - 1, m.start() + 90) for m in _SHORT_BIRTH.finditer(lower)])
     for a, b in birth_windows:
         for m in _re("dob").finditer(text, a, b):
             if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
-                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+                group = "value" if m.group("value") else "compact"
+                add(Candidate(m.start(group), m.end(group), "DOB"))
     find_more_birth_dates(text, add, lower, _DATE, birth_windows)
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
     out += _phones(text, country, sorted((c.start, c.end) for c in out))
@@ -509,7 +546,7 @@ def _ibans(text: str, add) -> None:
         raw = text[start : m.end()]
         # The pattern may run on into following words ("... 0130 00 is paid"): try the longest
         # prefix that ends at a group boundary and validates.
-        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -"]
+        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 14, -1) if raw[i] in " -.\n"]
         for cut in cuts:
             if _iban_ok(raw[:cut]):
                 add(Candidate(start, start + cut, "IBAN"))
@@ -540,9 +577,55 @@ def _phones(text: str, country: str, taken: list[tuple[int, int]]) -> list[Candi
             continue
         context = _cue_before(text, cue_at, phone_context) or bool(_PHONE_AFTER.match(text, end))
         if (_phone_ok(raw, country, context) and not _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start)
-                and not _PRODUCT_BEFORE.search(text, max(0, start - 20), start)):
+                and not _PRODUCT_BEFORE.search(text, max(0, start - 20), start) and not _service_line_named(text, start, end, raw, country)):
             out.append(Candidate(start, end, "PHONE"))
     return out
+
+
+# A toll-free, shared-cost or premium line ("0800 123 4567", "1-800-555-0199", "0333 014 2200",
+# "800 123 4567" in Mexico) named as a service's: a line or a desk before it, or "free" after it
+# ("our HR line on 0333 ...", "Atención a clientes: 800 ... (sin costo)"). Told by the number plan,
+# only for numbers whose digits start as such lines do (most numbers are not parsed again).
+_SERVICE_BEFORE = re.compile(
+    r"(?i)(?:(?:hr|help|service|support|info|customer|office|main|advice|booking|sales|enquiry|enquiries|our) line|hotline|helpline|help ?desk|service ?desk|support|customer (?:service|care)|switchboard|"
+    r"atenci[óo]n a (?:clientes|usuarios)|servicio al cliente|service client(?:s|èle)?|kundenservice|kundendienst|"
+    r"l[íi]nea|ligne|linea|numero verde|klantenservice|infolijn|kundtjänst|asiakaspalvelu|m[üu]şteri hizmetleri)\b[^\n\d]{0,25}$"
+)
+_FREE_AFTER = re.compile(
+    r"(?i)[ \t]*\(?(?:toll[ \-]?free|free ?phone|free of charge|sin costo|gratuit[oa]?|gratis|kostenlos|geb[üu]hrenfrei|"
+    r"numero verde|n[úu]mero gratuito|appel gratuit|[üu]cretsiz|gratisnummer|maksuton)"
+)
+
+
+# Substrings one of which every word of _SERVICE_BEFORE or _FREE_AFTER holds (a cheap test first).
+_SERVICE_KEYS = ("line", "desk", "support", "service", "care", "board", "client", "kunden", "nea", "gne", "verde",
+                 "lijn", "tjänst", "palvelu", "hizmet", "free", "costo", "grat", "kostenlos", "hren", "cretsiz", "maksuton")
+
+
+def _service_line_named(text: str, start: int, end: int, raw: str, country: str) -> bool:
+    if not _SERVICE_START.match(raw.strip()):
+        return False  # (most numbers: no context looked at)
+    around = text[max(0, start - 40) : end + 30].lower()
+    if not any(key in around for key in _SERVICE_KEYS):
+        return False
+    if not (_FREE_AFTER.match(text, end, end + 30) or _SERVICE_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    return _service_line(raw, country)
+_SERVICE_START = re.compile(r"\+?(?:0{0,2}(?:1|44|49|33|34|39|31|61|52|55|91)?[ \-.()]*)?0?(?:8\d\d|9\d\d|3\d\d|1[38]\d\d)")
+
+
+@lru_cache(maxsize=1024)
+def _service_line(raw: str, country: str) -> bool:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as Kind
+
+    if not _SERVICE_START.match(raw.strip()):
+        return False
+    try:
+        number = phonenumbers.parse(raw, country.upper())
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in (Kind.TOLL_FREE, Kind.SHARED_COST, Kind.PREMIUM_RATE, Kind.UAN)
 
 
 _CUE_TAIL = re.compile(r"[^\n\d]*+\n?\Z")

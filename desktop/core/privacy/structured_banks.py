@@ -1,8 +1,8 @@
 """Bank accounts in national forms that carry no IBAN: a Danish registration number or a
 Swedish clearing number before the account, an Indian account beside its IFSC code (with or
 without the word "IFSC"), and accounts after a Chinese or Japanese account word ("账号",
-"口座番号"). (Czech accounts and Spanish CCCs are found by their checksums in ``regional``'s
-one pass over the digits.)
+"口座番号") or a Chinese bank's name, and a chat's answer to a line asking for an account. (Czech
+accounts and Spanish CCCs are found by their checksums in ``regional``'s one pass over the digits.)
 
 Numbers are taken only with a checksum that holds or a cue word next to them, so that order
 numbers, dates and prices stay.
@@ -10,6 +10,7 @@ numbers, dates and prices stay.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
@@ -21,16 +22,19 @@ _REG_NR = lazy_re(
     r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|reg\.(?=[ \t]*\d)|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
     r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
 )
-_KONTO = lazy_re(r"(?i)kont|account|tili")
+_KONTO = lazy_re(r"(?i)kont|account|tili|kto\b")
 # An IFSC code ("HDFC0001187"), found from its fifth character, always a zero.
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
 _EAST_ASIAN_ACCOUNT = lazy_re(
     r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|[建工农中招交]行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+    # a bank's name or a pay card, then a card number of 16 to 19 digits ("工资卡：招商银行 6225 ...", "建行 6217 ...")
+    r"|(?:工资卡|薪资卡|[建工农中招交]行|银行|銀行)[^\n\d]{0,8}?(?P<card>\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?)(?![\d\-])"
     # a Japan Post Bank account: its symbol and its number ("記号 10180 番号 12345671")
     r"|記号[ \t:：]*(?P<yucho>\d{5}[ \t\-]*(?:番号[ \t:：]*)?\d{6,8})(?!\d)"
 )
-_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "行卡", "口座", "記号")
+_EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "行卡", "口座", "記号", "银行", "銀行", "工资卡", "薪资卡",
+                   "建行", "工行", "农行", "中行", "招行", "交行")
 # Account shapes no other number has, taken without a cue word: a New Zealand account (bank,
 # branch, account, suffix: "12-3140-0512345-00") and a Hungarian one (two or three groups of
 # eight digits, each bank and account group with its own check digit: "11773016-11111018").
@@ -44,6 +48,31 @@ _HU_WEIGHTS = (9, 7, 3, 1) * 4
 _ROUTING_PAIR = lazy_re(r"\d(?<![\d\-]\d)(?P<routing>\d{8})[ \t]*[/,|][ \t]*(?P<account>\d{6,17})(?![\d\-])")
 _BANKING = lazy_re(r"(?i)checking|savings|routing|aba|ach|wire|deposit|bank|chase|wells|citi|acct|account")
 _ABA_WEIGHTS = (3, 7, 1) * 3
+
+
+# A chat line asking for an account, then the next line's whole message a long number: the account
+# ("a numer konta na zwrot?" / "bartek: 12 2490 0005 0000 4600 7856 2312 alior").
+_ASKING_KEYS = ("account", "acct", "konto", "konta", "cuenta", "conto", "compte", "rekening", "rachun", "hesap",
+                "clabe", "cbu", "conta", "tilinumero", "kontonr", "sort code", "bsb")
+_ANSWER = lazy_re(
+    r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*(?P<value>\d[\d \-]{8,40}\d)(?![\d\-])"
+    # then the line ends, or a bank's name or an aside follows (not "... is the order number")
+    r"(?=[ \t]*$|[ \t]+\(?[^\W\d][^\n\d]{0,30}$)(?![ \t]+(?i:is|es|ist|est|è|is the|order|invoice|ref)\b)",
+    re.MULTILINE,
+)
+_DIGIT = lazy_re(r"\d")
+_AN_ANSWER = lazy_re(r"\n(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*\d[\d \-]{8}")  # (a cheap test first)
+
+
+def _answered_accounts(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    """The number that answers, on the next chat line, a line asking for an account: the question
+    ends its line within 60 characters of the account word and holds no digit after it."""
+    for at, _ in keyword_windows(lower, _ASKING_KEYS, 1, 0):
+        line_end = lower.find("\n", at, at + 61)
+        if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
+            m = _ANSWER.match(text, line_end + 1)
+            if m and sum(c.isdigit() for c in m.group("value")) >= 10:
+                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
 
 
 def _hungarian_ok(value: str) -> bool:
@@ -72,9 +101,11 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
         for m in numbers.finditer(_HU_ACCOUNT):
             if _hungarian_ok(m.group(0)) and len(set(m.group(0))) > 3:  # ("00000000-00000000" is no one's)
                 add(Candidate(m.start(), m.end(), "ACCOUNT"))
+    if "\n" in text and _AN_ANSWER.search(text):
+        _answered_accounts(text, lower, add)
     if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
-            group = "value" if m.group("value") else "yucho"
+            group = "value" if m.group("value") else "card" if m.group("card") else "yucho"
             add(Candidate(m.start(group), m.end(group), "ACCOUNT"))
 
 

@@ -1,5 +1,5 @@
 """Birth dates the cue-word rule in ``structured`` does not reach: a birth year in brackets
-("age 34 (b. 1990)", "(d. 1978)" in Turkish, "(geb. 1961)"), a date marked with the genealogical
+("age 34 (b. 1990)", "(d. 1978)" in Turkish, "(geb. 1961)", "(b. 1995, 29 at move-in)"), a date marked with the genealogical
 star ("*12.03.1985"), and a date given as the answer to a chat question about a birthday ("whats
 ur bday for the form" / "jay: july 9th 1994").
 
@@ -18,21 +18,36 @@ from desktop.core.privacy.fastscan import keyword_windows
 # (a plain "(" first: the engine skips straight to each bracket)
 _YEAR_IN_BRACKETS = re.compile(
     r"\((?i:b\.|born|geb\.|geboren|ur\.|urodzon[ya]|d\.|n\.|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|f\.|f[öo]dd|f[øo]dt|\*)"
-    r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})\)"
+    r"[ \t]?(?i:in[ \t]|en[ \t]|em[ \t]|nel[ \t]|im[ \t]|w[ \t])?(?P<value>(?:19|20)\d{2})(?:\)|(?=[,;][ \t][^()\n]{1,40}\)))"
 )
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A birthday without its year, in figures: "bday 6/2", "Geburtstag am 14.7."
 _BIRTHDAY_FIGURES = re.compile(
     r"(?i)(?<!\w)(?:birthday|bday|b-day|cumplea[ñn]os|cumple|anivers[áa]rio|geburtstag|verjaardag|anniversaire|compleanno|urodziny)"
     r"[^\n\d]{0,14}?(?P<value>\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?<=the )\d{1,2}(?:st|nd|rd|th)(?!\w))"
 )
 _DIGIT_BEFORE = re.compile(r"\d[ \t]+(?:in[ \t]+[^\W\d][\w\-]{1,20}[ \t]+)?(?i:geboren|geb\.)")
-# A birth year after "born", not in brackets: "born 1945", "born in 1990"; a firm's founding year
+# A birth year after "born", not in brackets: "born 1945", "born in March 1990", "né en 1985",
+# "nato nel 1975", "urodzony w 1980"; a firm's founding year
 # stays (see _FIRM). (A year of birth given as a cohort, "Jahrgang 1994", is left: the corpus
 # labels it as no birth date.)
-_BIRTH_YEAR = re.compile(r"(?<!\w)(?i:born(?: in)?)[ \t]+(?P<value>(?:19|20)\d{2})(?![\d./\-])")
+_BIRTH_YEAR = re.compile(
+    r"(?<!\w)(?i:born(?: in)?|n[ée]e? en|nat[oa] nel|nacid[oa] en(?: el a[ñn]o)?|nascid[oa] em|urodzon[ya] w|urodzi[łl]a? si[ęe] w|"
+    r"geboren(?: in| im jahr)?|f[öo]dd(?: [åa]r| i)?|f[øo]dt(?: i)?|syntynyt(?: vuonna)?|d\.?o\.?b\.?[ \t]*:|"
+    r"year of birth[ \t]*:?|birth[ \t]?year[ \t]*:?|geburtsjahr[ \t]*:?|ann[ée]e de naissance[ \t]*:?|a[ñn]o de nacimiento[ \t]*:?|"
+    r"anno di nascita[ \t]*:?|ano de nascimento[ \t]*:?|rok urodzenia[ \t]*:?|f[öo]delse[åa]r[ \t]*:?|f[øo]dsels[åa]r[ \t]*:?|"
+    r"geboortejaar[ \t]*:?)[ \t]+"
+    r"(?P<value>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d{2})"
+    r"(?![\d./\-])"
+)
+# The year before the word: Turkish "1983 doğumlu" (born in 1983).
+_YEAR_BORN = re.compile(r"(?<![\d./\-])(?P<value>(?:19|20)\d{2})[ \t]+(?i:do[gğ]umlu)(?!\w)")
 _FIRM = re.compile(
-    r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc)\b[^\n.]{0,40}$"
+    r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc|"
+    r"empresa|soci[ée]t[ée]|entreprise|maison|azienda|societ[àa]|ditta|firma|unternehmen|bedrijf|projeto|proyecto|progetto|"
+    r"marca|tienda|negozio|loja|sp[óo][łl]ka|srl|spa|sarl|sas|s\.a\.|ltda|bv|nv|projet|association|groupe|marque|magasin|"
+    r"boutique|id[ée]e|idea|iniciativa|iniziativa|festival|evento|[ée]v[ée]nement)\b[^\n.]{0,40}$"
 )
 # A birthday by the age reached on it: "he turns 80 on April 2", "she turned 40 on 3 May".
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -68,10 +83,13 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         if _DIGIT_BEFORE.search(text, a, b + 8):
             for m in before.finditer(text, a, b + 8):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, ("born",), 24, 2):
-        for m in _BIRTH_YEAR.finditer(text, a, b):
+    for a, b in birth_windows:  # (every cue of _BIRTH_YEAR holds one of the birth keys)
+        for m in _BIRTH_YEAR.finditer(text, max(0, a - 16), b):  # ("Year of birth": the cue starts before "birth")
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    for a, b in keyword_windows(lower, ("doğumlu", "dogumlu"), 10, 12):
+        for m in _YEAR_BORN.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("birthday", "bday", "cumple", "geburtstag", "verjaardag", "compleanno"), 30, 2):
         for m in _BIRTHDAY_FIGURES.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
@@ -85,10 +103,11 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
                 if text[line_start : m.start()].strip(" \t("):  # not a list's bullet at the start of a line
                     add(Candidate(m.start("value"), m.end("value"), "DOB"))
     # A question about a birthday in a chat, then the answer after the next line's speaker: the
-    # question ends its line within 90 characters of the cue and holds no digit after it.
+    # question ends its line within 90 characters of the cue and holds no digit after it but a
+    # year ("doğum tarihin 1992 değil mi" / "emre: 12 Mart 1992 evet").
     for at, _ in birth_windows:
         line_end = lower.find("\n", at, at + 91)  # (bounded: a long paragraph has no line end near)
-        if 0 <= line_end - at <= 90 and not _DIGIT.search(text, at, line_end):
+        if 0 <= line_end - at <= 90 and not _DIGIT.search(_YEAR.sub("", text[at:line_end])):
             said = answer.match(text, line_end + 1)
             if said:
                 add(Candidate(said.start("value"), said.end("value"), "DOB"))

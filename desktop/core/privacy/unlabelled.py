@@ -22,7 +22,8 @@ class _Validator(Protocol):
 # number that happens to pass one is hidden all the same, only under another kind.
 _CHECKSUM_IDS = {
     # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn")),
+    # (a Brazilian CPF is also written without its dots and dash: "52998224725")
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf")),
     "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp",)),  # Romanian CNP: 13 digits, a date inside, mod 11
     "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
@@ -31,6 +32,9 @@ _CHECKSUM_IDS = {
     # Finnish henkilötunnus with a letter for its century or its check character ("141191-071N")
     "hetu": (r"\d{5}(?:[\-+A-FU-Y]\d{3}[A-Y]|[A-FU-Y]\d{4})(?!\w)", ("hetu",)),
     "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("idnr",)),
+    # German pension insurance number: area, birth date, the surname's initial, serial and check
+    # ("65 021188 Y 012"): a capital between digit groups and a real date, found by its shape.
+    "rvnr": (r"\d ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\w\-])", ("rvnr",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
 # One pass over the digits that capitals come before: an Indian PAN ("ABCPV1234K"), a Singapore
@@ -42,6 +46,13 @@ _LETTERED = lazy_re(
     r"|(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)(?P<nric>\d{6}[A-Z](?![A-Za-z0-9]))"
     r"|(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)(?P<curp>\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])))"
 )
+
+
+class _AnyShape:
+    """For a shape that is its own proof (its date checked by the pattern): every match is valid."""
+
+    def is_valid(self, number: str) -> bool:
+        return True
 
 
 @cache
@@ -59,8 +70,9 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
     from stdnum.se import personnummer
     from stdnum.tr import tckimlik
 
-    modules = {"tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
-               "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu}
+    modules: dict[str, _Validator] = {
+        "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
+        "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape()}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
