@@ -40,6 +40,7 @@ from bench.privacy_handwritten import (
     DEV20D,
     DEV20E,
     DEV20F,
+    DEV21,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -195,6 +196,20 @@ def test_the_check_split_of_dev18_holds_fresh_texts_of_its_kinds() -> None:
     kinds = [kind for d in docs for _, _, kind in d.labels]
     assert kinds.count("SECRET") >= 30 and kinds.count("ACCOUNT") >= 12 and kinds.count("CARD") >= 3
     assert sum(1 for d in docs if not {"SECRET", "ACCOUNT", "IBAN", "CARD"} & {k for _, _, k in d.labels}) >= 3
+def test_secret_split_has_every_kind_of_secret_and_its_look_alikes() -> None:
+    """dev21: passwords, PINs, door, alarm and safe codes, one-time and recovery codes, wifi keys,
+    2FA seeds, vendor and unknown tokens, JWTs, private keys and connection strings, in chats,
+    emails, tickets, configs, logs, stack traces and exports in at least twelve languages; and
+    texts whose only key-like strings are placeholders, masked values, hashes, ids and versions."""
+    docs = load(DEV21)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 120
+    assert sum(1 for d in docs if "SECRET" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+    _assert_well_formed(docs)
+
+
 def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     """dev20: addresses in prose, letterheads, delivery notes, invoices, CSV/JSON rows and forms
     in at least twelve languages (East Asian, Indian, Brazilian, Turkish, Polish and Nordic forms
@@ -313,7 +328,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
-        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
+        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21,
         DEV17, DEV17B, DEV19, DEV19B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
