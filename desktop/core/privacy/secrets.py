@@ -29,6 +29,7 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
+from desktop.core.privacy.secret_gaps import gapped_codes
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
     password_keys,
@@ -554,4 +555,15 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_prose(text, lowered(text))
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
-    return found
+    return found + gapped_codes(text, _code_rules)
+
+
+def _code_rules(view: str) -> list[Candidate]:
+    """The rules that find codes and passwords said in text, run on a view of it (the text with
+    its spaced codes closed up: ``secret_gaps``)."""
+    from desktop.core.privacy.secret_codes import find_secret_codes
+    from desktop.core.privacy.secret_prose import find_secret_prose
+
+    lower = view.lower()
+    return (_pairs_and_codes(view, lower) + find_secret_codes(view, lower, password_shaped, [])
+            + find_secret_prose(view, lower) + find_secret_forms(view, lower))
