@@ -160,6 +160,8 @@ _ASKING = lazy_re(
     r"[^\n?]{0,80}\n"
 )
 
+_NOT_ASKED = lazy_re(r"(?i)promo|discount|voucher|coupon|gift|rabatt|gutschein|zip|postal|postcode|error|status|order|tracking|\btax|referral")
+
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.
 _RECOVERY_HEAD = lazy_re(
@@ -219,7 +221,7 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
                 out.append(_said(m.start("value"), value))
         for m in _PASSWORD_ASKED.finditer(text, a, b):
             said = _TOKEN_ANSWER.match(text, m.end())
-            value = said.group("value").rstrip(".,!") if said else ""
+            value = said.group("value").rstrip(".,") if said else ""
             if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
                 continue
             # a whole message of one word, or a password's shape before more words ("Cabinet2024! mais change-le")
@@ -248,11 +250,11 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
                     out.append(_said(m.start("value"), value))
     for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
         for m in _WIFI_KEY.finditer(text, a, b):
-            value = m.group("value").rstrip(".,!)")
+            value = m.group("value").rstrip(".,)")
             if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 out.append(_said(m.start("value"), value))
         for m in _WIFI_PAIR.finditer(text, a, b):
-            value = m.group("value").rstrip(".,!)")
+            value = m.group("value").rstrip(".,)")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(_said(m.start("value"), value))
     for a, b in keyword_windows(lower, _CJK_KEYS, 80, 8):
@@ -277,8 +279,10 @@ def _answers(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
     for a, b in windows:
         line_end = text.find("\n", b, b + 120)
         end = b + 120 if line_end < 0 else line_end + 1
-        asked.update(m.end() - 1 for m in _CODE_QUESTION.finditer(text, a, end))
-        asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, end))
+        for rule in (_CODE_QUESTION, _ASKING):
+            # (a promo, order or zip code asked for is no secret)
+            asked.update(m.end() - 1 for m in rule.finditer(text, a, end)
+                         if not _NOT_ASKED.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()))
     out = []
     for line_end in sorted(asked):
         pos = line_end + 1

@@ -247,7 +247,7 @@ def _replies(text: str) -> list[Candidate]:
             if _ASKED.search(text, line_start, at):
                 next_end = text.find("\n", line_end + 1)
                 m = _REPLY_VERB.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
-                if m and password_like(value := m.group("value").rstrip(".,!)")):
+                if m and password_like(value := m.group("value").rstrip(".,)")):
                     out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
         at = text.find("?", at + 1)
     return out

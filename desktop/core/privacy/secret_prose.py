@@ -203,7 +203,7 @@ def _answers(text: str, lower: str, windows: list[tuple[int, int]]) -> list[Cand
         m = _CHAT_ANSWER.match(text, line_end + 1)
         if not m:
             continue
-        value = m.group("value").rstrip(".,!)")
+        value = m.group("value").rstrip(".,)")
         alone = not m.group("rest").strip(" .!")
         shaped = (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or passphrase_shaped(value)
         stamped = text.startswith("[", m.start())  # a chat line, not a "Host: ..." line of a form

@@ -30,6 +30,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import gapped_codes
+from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
     password_keys,
@@ -475,11 +476,11 @@ def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
     out = []
     for q in _QUESTION_END.finditer(text):
         line = lower[max(text.rfind("\n", 0, q.start()) + 1, q.start() - 80) : q.start()]
-        if not any(key in line for key in _ASKED_KEYS):
+        if not any(key in line for key in _ASKED_KEYS) or network_name_asked(line):
             continue
         m = _ANSWER.match(text, q.end())
         if m:
-            value = m.group("value").rstrip(".,!)")
+            value = m.group("value").rstrip(".,)")
             if password_shaped(value):
                 out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     return out
@@ -555,6 +556,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_prose(text, lowered(text))
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
+    found += find_secret_replies(text, lowered(text))
     return found + gapped_codes(text, _code_rules)
 
 
@@ -566,4 +568,4 @@ def _code_rules(view: str) -> list[Candidate]:
 
     lower = view.lower()
     return (_pairs_and_codes(view, lower) + find_secret_codes(view, lower, password_shaped, [])
-            + find_secret_prose(view, lower) + find_secret_forms(view, lower))
+            + find_secret_prose(view, lower) + find_secret_forms(view, lower) + find_secret_replies(view, lower))

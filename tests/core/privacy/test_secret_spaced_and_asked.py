@@ -39,3 +39,35 @@ def test_spaced_codes_are_hidden_whole(text: str, value: str) -> None:
 )
 def test_spaced_numbers_that_are_no_code_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a word before the answer, or the password later in the message
+        ("[11:02] tom: what's the pw for the guest wifi?\n[11:03] eva: yeah Harbour_Lights_7 for now", "Harbour_Lights_7"),
+        ("ines: du weißt das Passwort vom Drucker?\nkai: liegt im Schrank, glaub Toner7Blau", "Toner7Blau"),
+        ("ana: ¿cuál es la contraseña del portátil?\nleo: sol de invierno 2024 (todo en minúsculas)", "sol de invierno 2024"),
+        ("amy: and the wifi password?\nraj: it's Paper-Lantern-Ochre", "Paper-Lantern-Ochre"),
+        # a code asked for with an ending, without a question mark, or in a CJK script
+        ("[17:40] ayşe: ofisin alarm kodu?\n[17:41] cem: evet 5083 sonra kilit", "5083"),
+        ("sam: and the code for the bike shed\nben: 6617#", "6617#"),
+        ("佐藤：会議室の暗証番号を教えてください\n田中：4826 です", "4826"),
+        ("小张：仓库门禁密码呢\n老王：730915", "730915"),
+    ],
+)
+def test_answers_to_a_question_about_a_secret_are_hidden(text: str, value: str) -> None:
+    assert value in secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana: what's the wifi network called?\nleo: it's Lager-5G on the second floor",
+        "tom: what's the promo code?\neva: 2025 is the year, the code is SPRING",
+        "sam: and the code review for the 4.2 branch\nben: 2319 lines changed, I'll do it tomorrow",
+        "ana: order code please\nleo: 55210 (the blue ones)",
+    ],
+)
+def test_answers_that_are_no_secret_stay(text: str) -> None:
+    assert not secrets_in(text)
