@@ -76,10 +76,10 @@ _CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (t
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
     # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
-    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
+    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호|(?:金庫|ロッカー|ドア|玄関|保险柜|保險箱|门禁|門禁)の?番号)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
-_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호")
+_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호", "金庫", "ロッカー", "ドア", "玄関", "保险柜", "保險箱", "门禁", "門禁")
 
 # A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
 # -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
@@ -127,7 +127,7 @@ _PASSPHRASE = lazy_re(
     r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
 )
 # A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
-_NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
+_NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is|est|était)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
 # Any command-line flag that carries a password or token ("redis-server --requirepass ...").
 _SECRET_FLAG = lazy_re(
     r"--[\w\-]*(?:pass(?:word|wd)?|secret|token|api-?key)[\w\-]*[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"

@@ -28,6 +28,8 @@ PASSWORD = "A password"
 API_KEY = "An API key"
 
 _VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
+         # (Italian "stays", Finnish "is", Czech, Slovak and South Slavic "is", Russian "is")
+         r"rimane|remains|stays|on|je|jsou|—|"
          r"now|nu|ora|ahora|agora)")
 _STILL = r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt)[ \t]+){0,2}"
 # What a code opens or guards: "the code of the fridge" is not a secret, that of the intercom is.
@@ -37,7 +39,9 @@ _GUARDS = (
     r"t[üu]r|tor|tiefgarage|tresor|schl[üu]ssel|gegensprech|drzwi|bram|domofon|sejf|gara[żz]|kap[ıi]|kasa|garaj|alarm|"
     r"d[öo]rr|port|larm|n[øo]gle|portão|portao|cofre|porteiro|hek|locker|spind|taquilla|casier|armadietto|vault|cabinet|"
     # rooms kept locked
-    r"f[öo]rr[åa]d|lager|storage|storeroom|shed|schuppen|keller|magazzino|almac[ée]n|trastero|schuur|berging|magazyn|depo|cave|cantina"
+    r"f[öo]rr[åa]d|lager|storage|storeroom|shed|schuppen|keller|magazzino|almac[ée]n|trastero|schuur|berging|magazyn|depo|cave|cantina|"
+    # safes and alarm panels in more languages (Finnish, Swedish, Danish, Czech, Slovak, Russian, Hungarian)
+    r"kassakaap|kassaskåp|pengeskab|h[äa]lyty|trezor|zabezpe[čc]ova|alarmu|сейф|сигнализац|двер|домофон|riaszt|sz[ée]f"
 )
 # Codes that are not secret, kept out even when a guarded thing is near.
 _NOT_SECRET = lazy_re(
@@ -46,7 +50,7 @@ _NOT_SECRET = lazy_re(
 )
 _PIN_WORD = (r"(?:\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|pin(?:-nummer|nummer)?|code pin|kod pin|c[óo]digo pin|puk|"
              r"geheimnummer|geheimzahl|code secret|c[óo]digo secreto|codice segreto)")
-_CODE_WORDS = (r"(?:code|codice|c[óo]digo|clave|kod|kodu|koden|kode|koodi|şifre(?:si)?|combinaison|combinaci[óo]n|combinazione|"
+_CODE_WORDS = (r"(?:code|codice|c[óo]digo|clave|kod|kodu|koden|kode|koodi|k[óo]d|код|kódja|şifre(?:si)?|combinaison|combinaci[óo]n|combinazione|"
                r"kombination|combinatie|kombinacja|combination|combo)")
 # "PIN ... ist 3840": a PIN word, or a code word with what it guards in between, then a verb.
 _CODE_VERB = lazy_re(
@@ -54,7 +58,8 @@ _CODE_VERB = lazy_re(
     # (not the first group of a longer number: "NIP firmy: 527-10-..." is a tax number)
     r"(?P<value>[A-Z]?\d{3,8}[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,\-–]\d)"
 )
-_CODE_VERB_KEYS = ("pin", "puk", "geheim", "secret", "secreto", "segreto", "code", "codice", "digo", "clave", "kod", "koodi", "şifre", "combin", "kombin", "combo")
+_CODE_VERB_KEYS = ("pin", "puk", "geheim", "secret", "secreto", "segreto", "code", "codice", "digo", "clave", "kod", "kód", "код", "koodi", "şifre", "combin",
+                   "kombin", "combo")
 # A compound word naming a door's, alarm's or PIN's code, then the digits with no verb ("och portkoden 2219").
 _COMPOUND_CODE = lazy_re(
     r"(?i)(?<![\w])\w*(?:pincode|pinkod(?:en)?|pinkode(?:n)?|portkod(?:en)?|d[öø]rkod(?:en)?|t[üu]rcode|deurcode|poortcode|"
@@ -63,10 +68,10 @@ _COMPOUND_CODE = lazy_re(
 # An alarm, then on its line a word for "code" and the code ("Activer l'alarme : code 8413"), or
 # the code it is switched off "with" ("Het alarm zet je uit met 2580").
 _ALARM_LINE = lazy_re(
-    r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*|alarmu)(?![\w])[^\n.]{0,40}?(?:(?<![\w])(?:code|codice|c[óo]digo|kod|kode|koden|pin)"
+    r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*|alarmu|tresor|safe|coffre(?:-fort)?|kluis|sejf|cassaforte|cofre|kassask[åa]p\w*)(?![\w])[^\n.]{0,40}?(?:(?<![\w])(?:code|codice|c[óo]digo|kod|kode|koden|pin)"
     r"[ \t]*[:=]?|[ \t](?:met|with|mit|avec|con|com|med|ile|z|using|digitando|tippen|intoetsen))[ \t]+(?P<value>\d{4,8}[#*]?)(?![\w]|[./,]\d)"
 )
-_ALARM_KEYS = ("alarm", "allarme", "larm")
+_ALARM_KEYS = ("alarm", "allarme", "larm", "tresor", "safe", "coffre", "kluis", "sejf", "cassaforte", "cofre", "kassaskåp")  # (and what opens "with" a code)
 # A lock's combination written as one ("combinaison 27-14-39", "Kombination: 12-34-56").
 _COMBINATION = lazy_re(
     r"(?i)(?<![\w])(?:combinaison|combinaci[óo]n|combinazione|kombination|combinatie|kombinacja|combination|combo|şifre)(?![\w])"

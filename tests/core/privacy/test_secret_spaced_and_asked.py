@@ -71,3 +71,32 @@ def test_answers_to_a_question_about_a_secret_are_hidden(text: str, value: str) 
 )
 def test_answers_that_are_no_secret_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Kassette im Tresor geht mit 5917 auf, bitte nicht weitersagen.", "5917"),  # opened "with" a code
+        ("Le NIP de la carte de la boutique est 8842.", "8842"),  # French Canadian PIN with "est"
+        ("Il PIN del telefono aziendale rimane 2290 anche dopo l'aggiornamento.", "2290"),  # "stays"
+        ("Toimiston hälytyksen koodi on 7401.", "7401"),  # Finnish "is"
+        ("Kód na trezor v kanceláři je 6630.", "6630"),  # Czech "is"
+        ("Код от сейфа на складе: 9-2-7-4.", "9-2-7-4"),  # Russian
+        ("ロッカーの番号：31-07-88", "31-07-88"),  # Japanese lock number
+    ],
+)
+def test_codes_said_with_the_verbs_and_words_of_more_languages_are_hidden(text: str, value: str) -> None:
+    assert value in secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Tresor ist seit 2019 im Keller, mit 120 kg Gewicht.",
+        "Toimiston koodi on ABC-projekti, budjetti 7401 euroa.",
+        "Kód objednávky je 66301 a dodání je zítra.",
+        "電話番号：03-5555-0101",
+    ],
+)
+def test_numbers_near_those_words_that_are_no_code_stay(text: str) -> None:
+    assert not secrets_in(text, "DE")
