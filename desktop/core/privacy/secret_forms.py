@@ -191,21 +191,22 @@ _CLI_PASSWORD = lazy_re(
     r"|(?<![\w])sshpass[ \t]+-p[ \t]*[\"']?(?P<value2>[^\s\"'`]{4,64})"
 )
 # Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
-_BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{33})(?![\w\-])")
+_BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{30,40})(?![\w\-])")
 
 # A key said with words between its name and its value ("the api key for mailgun is ...",
 # "la clé API de production : ..."): only a value shaped like a key (long, letters and digits).
 _SAID_KEY = lazy_re(
     r"(?i)(?<![\w])(?:api[ _\-]?key|access[ _\-]?key|secret[ _\-]?key|api[ _\-]?token|access[ _\-]?token|cl[ée] (?:d['’])?api|"
     r"clave (?:de )?api|chiave api|api-schl[üu]ssel|api-sleutel|klucz api|api anahtar[ıi]|apiキー|api密钥|api 密钥)"
-    r"(?![\w])[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])\s*(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
+    # (or straight after a colon: an HTTP header "X-API-Key: ...", "api-key: ...")
+    r"(?![\w])(?:[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])|[\"']?[ \t]*:)\s*[\"']?(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
 )
 _SAID_KEY_KEYS = ("api", "access", "secret", "clé", "klucz", "キー", "密钥")  # ("clave api", "chiave api": "api")
 # A key written straight after its name, with no "is" or colon ("api key 3f1c9e7a...", "token
 # Xk2Lm9..."): only a value no word has, 32 hex digits or more, or 24 characters or more with
 # letters of both cases and digits.
 _BARE_KEY = lazy_re(
-    r"(?i)(?<![\w\-])(?:api[ _\-]?key|apikey|access[ _\-]?key|secret[ _\-]?key|auth[ _\-]?token|access[ _\-]?token|api[ _\-]?token|token)"
+    r"(?i)(?<![\w\-])(?:api[ _\-]?key|apikey|app[ _\-]?key|application[ _\-]?key|access[ _\-]?key|secret[ _\-]?key|auth[ _\-]?token|access[ _\-]?token|api[ _\-]?token|token)"
     r"[ \t]+(?P<value>[A-Za-z0-9_\-]{24,200})(?![\w\-])"
 )
 _BARE_KEY_KEYS = ("key", "token")

@@ -235,9 +235,9 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?"
-    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin") + r"[\"']?"
+    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin", "totp", "otp", "2fa", "mfa") + r"[\"']?"
 )
-_COLUMN_KEYS = ("pw", "secret", "token", "api")  # (and the shared password keys: each header word but "pin" holds one)
+_COLUMN_KEYS = ("pw", "secret", "token", "api", "totp", "otp", "2fa", "mfa")  # (a password manager's export: "login_totp")  # (and the shared password keys: each header word but "pin" holds one)
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
@@ -280,7 +280,8 @@ _OTPAUTH = lazy_re(r"(?i)otpauth://[^\s]*?[?&]secret=(?P<value>[A-Z2-7]{16,128})
 # A TOTP seed in groups after its cue ("setup key JBSW Y3DP EHPK 3PXP").
 _SEED = lazy_re(
     r"(?i)(?:key|secret|seed|schl[üu]ssel|cl[ée]|clave|chiave|sleutel|klucz|nyckel|anahtar|chave|2fa|totp|otp|authenticator)"
-    r"[^\n]{0,30}?(?<![\w])(?P<value>(?-i:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}))(?![\w])"
+    # (as apps show it, in capitals, or in lower case with a digit in it: "mzxw 6ytb oi4d ...")
+    r"[^\n]{0,30}?(?<![\w])(?P<value>(?-i:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|(?=[a-z ]*[2-7])[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}))(?![\w])"
 )
 # A key said with "key ... is" or straight after "key secret", the value random-looking.
 _SAID_KEY = lazy_re(

@@ -68,7 +68,7 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (API_KEY, r"AIza[0-9A-Za-z_\-]{35}"),  # Google
     (TOKEN, r"ya29\.[0-9A-Za-z_\-]{20,}"),
     (API_KEY, r"GOCSPX-[0-9A-Za-z_\-]{20,}"),
-    (API_KEY, r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),  # SendGrid
+    (API_KEY, r"SG\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}"),  # SendGrid (the first part as people copy it may be cut short)
     (API_KEY, r"hf_[A-Za-z0-9]{30,}"),  # Hugging Face
     (TOKEN, r"npm_[A-Za-z0-9]{36}"),
     (TOKEN, r"dop_v1_[a-f0-9]{64}"),  # DigitalOcean
