@@ -133,7 +133,10 @@ _SECRET_FLAG = lazy_re(
     r"--[\w\-]*(?:pass(?:word|wd)?|secret|token|api-?key)[\w\-]*[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
 )
 # On a wifi line, "network / password" with letters and digits ("Guest: ATX-Guest / bbq4everyone").
-_WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
+# (the key may be a passphrase of lowercase words up to the line's end: "Staff-5G / maple syrup canoe")
+_WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?:(?P<phrase>[a-z]{3,12}(?: [a-z]{3,12}){2,5})[ \t]*(?=\n|$)|(?P<value>[^\s/,;]{6,64}))")
+# A wifi QR code's text ("WIFI:T:WPA;S:Office;P:<key>;;"): the key after "P:".
+_WIFI_QR = lazy_re(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:(?P<value>(?:\\.|[^;\\\n]){4,64});")
 # A line that asks for a password, with or without "?" ("was ist nochmal das passwort fürs wlan"),
 # and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
 # (written to start with one character class, so that the engine skips to where a word can start)
@@ -176,7 +179,7 @@ _CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
 # a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
 _CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
 _CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
-_CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
+_CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}|\d{7,10})(?![A-Za-z0-9])")
 
 
 # Codes said in a sentence after their heading: a verb, then codes apart by commas or "and".
@@ -204,6 +207,27 @@ def _listed_codes(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+_SOURCE_LINE = lazy_re(r"[\w$.\-]+\.[A-Za-z]{1,6}:\d+")  # "(SQLError.java:129)" in a stack trace
+
+
+def _strong(value: str) -> bool:
+    """Both cases, a digit and eight characters or more: no word or product code is written so."""
+    return len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)
+
+
+def _joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Codes of one list that touch across a single space or dash, as one stretch: "k4m9-x2vq
+    p7r3-w8tz" read three letters at a time would leave the dashes between two finds, and a code
+    is hidden whole or not at all."""
+    spans: list[tuple[int, int]] = []
+    for a, b in items:
+        if spans and a - spans[-1][1] <= 1 and text[spans[-1][1] : a] in ("", " ", "-"):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def _said(value_start: int, value: str) -> Candidate:
     return Candidate(value_start, value_start + len(value), "SECRET", "secret", PASSWORD)
 
@@ -217,7 +241,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in password_windows:
         for m in _BRACKETED.finditer(text, a, b):
             value = m.group("value")
-            if password_shaped(value) and _WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()):
+            # (a strong one may be said a sentence later: "... the old one too (Brigadeiro2024)")
+            if password_shaped(value) and (_WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()) or (_strong(value) and not _SOURCE_LINE.fullmatch(value))):
                 out.append(_said(m.start("value"), value))
         for m in _PASSWORD_ASKED.finditer(text, a, b):
             said = _TOKEN_ANSWER.match(text, m.end())
@@ -254,9 +279,13 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 out.append(_said(m.start("value"), value))
         for m in _WIFI_PAIR.finditer(text, a, b):
+            if m.group("phrase"):
+                out.append(_said(m.start("phrase"), m.group("phrase")))
+                continue
             value = m.group("value").rstrip(".,)")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(_said(m.start("value"), value))
+        out += [_said(m.start("value"), m.group("value")) for m in _WIFI_QR.finditer(text, max(0, a - 8), b)]
     for a, b in keyword_windows(lower, _CJK_KEYS, 80, 8):
         for m in _CJK_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
@@ -306,9 +335,8 @@ def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Cand
             colon = tail.rfind(":")
             if colon >= 0 and tail[colon + 1 :].strip():  # the codes on the heading's own line
                 start = head.start() + colon + 1
-                for item in _CODE_ITEM.finditer(text, start, head.end()):
-                    if any(c.isdigit() for c in item.group("value")):
-                        out.append(_said(item.start("value"), item.group("value")))
+                items = [(m.start(), m.end()) for m in _CODE_ITEM.finditer(text, start, head.end()) if any(c.isdigit() for c in m.group(0))]
+                out += [_said(a, text[a:b]) for a, b in _joined(text, items)]
                 continue
             said = _CODES_ARE.search(text, head.start(), head.end())
             if said:  # "the recovery codes are 4f7k-2m9q, 8z1x-6c3v and p5t2-9w7n", on the line or the next

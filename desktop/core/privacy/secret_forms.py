@@ -190,6 +190,8 @@ _CLI_PASSWORD = lazy_re(
     r"(?i)(?<![\w])(?:mysql|mysqldump|mariadb|mysqladmin)\b[^\n|;&]*?[ \t]-p(?P<value>[^\s\"'`]{4,64})"
     r"|(?<![\w])sshpass[ \t]+-p[ \t]*[\"']?(?P<value2>[^\s\"'`]{4,64})"
 )
+# PowerShell's plain-text password: ConvertTo-SecureString "..." -AsPlainText -Force.
+_SECURE_STRING = lazy_re(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>[\"'])(?P<value>[^\"'\n$]{4,128})(?P=q)")
 # Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
 _BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{30,40})(?![\w\-])")
 
@@ -325,6 +327,9 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             group = "value" if m.group("value") else "value2"
             if not m.group(group).startswith(("$", "<", "{")):
                 add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("securestring",), 160, 16):
+        for m in _SECURE_STRING.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     windows = keyword_windows(text, (":AA",), 40, 12) + keyword_windows(lower, ("discord",), 300, 2)
     for m in (m for a, b in windows for m in _BOT_TOKEN.finditer(text, a, b)):
         add(Candidate(m.start(), m.end(), "SECRET", "secret", "An access token"))

@@ -129,7 +129,7 @@ def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     return re.compile(
         rf"{words}(?:\s*\([^)]{{0,20}}\))?"
         r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
-        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
+        r"(?P<q>[\"'`]?|«[ \t\u00a0\u202f]?)(?P<value>[^\s\"'`,;«»]{4,200})"
     )
 
 
@@ -325,7 +325,8 @@ def _word_at(text: str, index: int) -> bool:
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = lazy_skippable(
     r"(?i)(?<![\w/?&])" + password_words("passwd", "pass", "pwd", "pw", "ww") + r"(?![\w])"
-    r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
+    # (a remark in brackets may stand between: "la contraseña del certificado (la que pide al instalarlo) es ...")
+    r"(?:[^\n.:=?&/()]{0,50}?(?:\([^()\n]{0,40}\)[^\n.:=?&/()]{0,12}?)?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
     # or stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt ...")
     r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
     r"ge[äa]ndert (?:auf|in)|gesetzt auf|chang[ée] en|cambiata in|gewijzigd in|zmienione na|ändrat till|"
@@ -334,7 +335,10 @@ _SAID_PASSWORD = lazy_skippable(
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     # (a router's key as printed on it, in groups of four digits: "8834 1190 2265 4471 0382")
     # (a passphrase in quotes may hold spaces: 'the password is "blue monkey 77"')
-    r"|(?P<bare>[ \t]+))(?P<q>[\"'`“]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|[^\s\"'`,;]{6,64})"
+    r"|(?P<bare>[ \t]+))"
+    # (a reset said as "...: now it's X", "reimpostata: ora è X")
+    r"(?:(?:now|ora|ahora|agora|jetzt|maintenant|nu|teraz|şimdi)[ \t]+(?:(?:it['’]?s|is|è|é|es|est|c['’]est|ist|jest|är|er)[ \t]+)?)?"
+    r"(?P<q>[\"'`“]?|«[ \t\u00a0\u202f]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|[^\s\"'`,;«»]{6,64}(?<![:：]))"  # ("was reset: ..." is no value "reset:")
 )
 # (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
@@ -388,6 +392,7 @@ _SAID_KEYS = ("pw ", "pw:", "pw=", "ww ", "ww:")  # (the shared password words o
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")  # (and "_" and each password key found)
 _PATH = re.compile(r"[/~][\w.\-/]*")
+_CMDLET = re.compile(r"(?:Get|Set|New|Read|Import|Export|ConvertTo|ConvertFrom|Invoke|Add|Remove)-[A-Z][A-Za-z]{2,40}")  # a PowerShell command ("Read-Host")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
@@ -413,7 +418,7 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
                 continue
-            if _VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD:
+            if (_VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD) or _CMDLET.fullmatch(value):
                 continue
             if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
                 continue
@@ -539,8 +544,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue  # a placeholder or a template marker, not a value
         if _PATH.fullmatch(value):
             continue  # "PWD=/srv/app" in a log: the working directory
-        if _VARIABLE_REF.fullmatch(value):
-            continue  # "password=export_password)": the name of a variable holding it, in code
+        if _VARIABLE_REF.fullmatch(value) or _CMDLET.fullmatch(value):
+            continue  # "password=export_password)": the name of a variable holding it, in code; "$pass = Read-Host"
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     found += _said_passwords(text, windows)
     from desktop.core.privacy.secret_codes import find_secret_codes

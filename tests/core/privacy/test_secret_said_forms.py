@@ -1,0 +1,52 @@
+"""Passwords and codes in the forms of dev21's second category pass: French quotes with spaces,
+a remark in brackets between the word and its verb, a reset said as "now it's", a strong password
+in brackets a sentence later, PowerShell's plain-text password, a wifi QR code's text, a wifi
+passphrase after its network, backup codes of eight digits and dashed recovery codes in one run;
+and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def covered(text: str, value: str, country: str = "US") -> bool:
+    start = text.index(value)
+    spans = redact_text(text, country=country).spans
+    return any(s.input_start <= start and start + len(value) <= s.input_end for s in spans)
+
+
+def secrets_in(text: str) -> set[str]:
+    return {s.original for s in redact_text(text, country="US").spans if s.type == "SECRET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le mot de passe provisoire : « Mistral#Olive_27 », à changer.", "Mistral#Olive_27"),
+        ("El password del router (el que viene en la pegatina de abajo) es Pulpo.Gallego44 desde ayer.", "Pulpo.Gallego44"),
+        ("Your password was reset: now it's Quartz-Falcon-61, change it on login.", "Quartz-Falcon-61"),
+        ("Ich habe das Passwort zurückgesetzt. Das alte ging auch nicht mehr (Rheinufer2023).", "Rheinufer2023"),
+        ('$pw = ConvertTo-SecureString -String "N0rth!Wind-88" -AsPlainText -Force', "N0rth!Wind-88"),
+        ("WIFI:S:Studio-5G;T:WPA;P:harbor-kite-19;H:false;;", "harbor-kite-19"),
+        ("Office wifi\nStaff: Loft-Staff / velvet copper lantern\nGuests: ask at reception", "velvet copper lantern"),
+        ("Your backup codes: 40718263 99120457 31865520", "40718263 99120457 31865520"),
+        ("Recovery codes: 3kd9-pq2m z7w4-h1tn", "3kd9-pq2m z7w4-h1tn"),
+    ],
+)
+def test_secrets_in_these_forms_are_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$name = Read-Host 'Your name'\n$pass = Read-Host -AsSecureString",
+        "at com.acme.db.Pool.open(ConnectionPool.java:212) while checking the password",
+        "Please reset your password (see the guide, section 4) before Friday.",
+        "Guest wifi: Loft-Guest / open network, no password needed",
+    ],
+)
+def test_look_alikes_of_these_forms_stay(text: str) -> None:
+    assert not secrets_in(text)
