@@ -245,6 +245,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             if password_shaped(value) and (_WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()) or (_strong(value) and not _SOURCE_LINE.fullmatch(value))):
                 out.append(_said(m.start("value"), value))
         for m in _PASSWORD_ASKED.finditer(text, a, b):
+            if "?" not in m.group(0) and any(len(w) >= 4 and any(c.isdigit() for c in w) for w in m.group(0).split()):
+                continue  # the line gives its own value ("... le mot de passe est Erable!Nord22."): the next one answers nothing
             said = _TOKEN_ANSWER.match(text, m.end())
             value = said.group("value").rstrip(".,") if said else ""
             if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):

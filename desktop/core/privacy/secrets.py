@@ -540,6 +540,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         if value.lower() in {"none", "null", "required", "unknown", "n/a", "****", "redacted"}:
             continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # "1Password: invite by email": the password manager, not a password
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
         if _PATH.fullmatch(value):

@@ -50,3 +50,23 @@ def test_secrets_in_these_forms_are_hidden(text: str, value: str) -> None:
 )
 def test_look_alikes_of_these_forms_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "users:\n- name: ci\n  user:\n    client-certificate-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURJVENDQWdtZ0F3SUJBZ0lJYzFx\n",
+        "ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.7' (using password: YES)",
+        "Tools: 1Password: ask IT for an invite, Slack: automatic",
+        'audit row: {"user": "ops", "password": "[REDACTED]", "ok": true}',
+        "Le mot de passe du portail est Cerisier#71.\nNuméro de série : ZX9K4L2200",
+    ],
+)
+def test_values_shown_beside_a_password_word_that_are_none_stay(text: str) -> None:
+    found = secrets_in(text)
+    assert not found - {"Cerisier#71"}
+
+
+def test_a_question_with_a_number_in_it_still_asks() -> None:
+    text = "ana: what's the admin password on server 10.0.0.5?\nleo: Granite7Moss"
+    assert "Granite7Moss" in secrets_in(text)
