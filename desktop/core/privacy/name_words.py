@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.secret_words import CODE_LABELS, PASSWORD_FORMS
+
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord", "herr", "herrn", "frau", "hanım", "hanim", "bey",
     "fräulein", "mme", "madame", "mlle", "mademoiselle", "monsieur", "m", "sr", "sra", "srta",
@@ -146,8 +148,7 @@ CALENDAR = {
 }
 STOP |= CALENDAR | {"born", "nata", "nato", "née", "né", "geboren"}
 # Words of a secret's label ("Kod PIN do alarmu: ...", "Hasło tymczasowe: ..."): never part of a name.
-STOP |= {"kod", "hasło", "haslo", "codice", "código", "codigo", "passwort", "kennwort", "password", "wachtwoord", "şifre",
-         "lösenord", "contraseña", "senha", "passcode", "digicode"}
+STOP |= PASSWORD_FORMS | CODE_LABELS  # (secret_words.py: every language's, each form)
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).

@@ -70,3 +70,17 @@ def test_values_shown_beside_a_password_word_that_are_none_stay(text: str) -> No
 def test_a_question_with_a_number_in_it_still_asks() -> None:
     text = "ana: what's the admin password on server 10.0.0.5?\nleo: Granite7Moss"
     assert "Granite7Moss" in secrets_in(text)
+
+
+def test_the_credential_and_stop_words_are_the_shared_password_words() -> None:
+    """One list: every form of every language's password word labels a credential on a form's
+    line and ends a name run; the forms are written out from the shared patterns."""
+    from desktop.core.privacy import redact
+    from desktop.core.privacy.name_words import STOP
+    from desktop.core.privacy.secret_words import PASSWORD_FORMS
+
+    assert {"hasło", "hasłem", "şifreniz", "lösenordet", "contrasena", "salasana", "пароль", "비번"} <= PASSWORD_FORMS
+    assert PASSWORD_FORMS <= redact._CREDENTIAL_WORDS and PASSWORD_FORMS <= STOP
+    assert not {
+        s.original for s in redact.redact_text("Käyttäjätunnus: kirjanpito\nSalasana: Routa.Lakka.48", country="FI").spans
+        if s.type == "PERSON"}
