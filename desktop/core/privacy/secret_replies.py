@@ -54,6 +54,8 @@ _CODE_ASK_KEYS = ("pin", "code", "combo", "combination", "kod", "kód", "cód", 
                   "暗証", "番号", "密码", "密碼", "门禁", "口令", "비밀번호", "비번", "번호", "암호")
 # Codes that are no secret, even when asked for ("the promo code?", "postcode?").
 _NOT_ASKED = lazy_re(r"(?i)(?:promo|discount|voucher|coupon|gift|rabatt|zip|post|postal|error|status|order|tracking|tax|sort|area|country|qr|bar)")
+# The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
+_CODE_SAID_LATER = lazy_re(r"(?i)(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|=|:)[ \t]+(?P<value>\d{4,8})(?=[ \t]*(?:[.!,;]|\n|$))")
 _CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|\n|$)")
 
 
@@ -86,11 +88,38 @@ def _password_answer(text: str, start: int, end: int) -> Candidate | None:
     return None
 
 
+# A line that names a password, a passphrase or a PIN and ends in a colon: its value stands alone
+# on the next line ("Its passphrase is ... also here:\n    orange tractor velvet 58", a PIN
+# letter's "Your PIN:\n\n    2749").
+_LABEL_LINE = lazy_re(r"(?i)(?<!\w)(?:" + password_words("pass ?phrase", "passphrase", "pin", "pin-code", "pincode", "geheimzahl") + r")(?!\w)[^\n]{0,120}?[:：][ \t]*\n")
+_LABEL_KEYS = ("phrase", "pin", "geheimzahl")
+_ALONE = lazy_re(r"(?:[ \t]*\n)?[ \t]*(?P<value>[^\s]{4,64}|[^\W\d_]{3,12}(?: [^\W\d_]{3,12}){2,5}(?: \d{1,4})?)[ \t]*(?:\n|$)")
+# "password 0421 if it asks": a password of digits straight after its word, then a pause.
+_DIGITS_AFTER = lazy_re(r"(?i)(?<![\w/?&])" + password_words("pwd", "pw") + r"[ \t]+(?P<value>\d{4,8})(?=[ \t]*(?:[,.;)]|\n|$)|[ \t]+(?:if|when|for|and|or|falls|wenn|si|se|als|als)(?!\w))")
+
+
+def _labelled(text: str, lower: str) -> list[Candidate]:
+    out = []
+    for a, b in keyword_windows(lower, present_keys(lower, *_LABEL_KEYS), 130, 0):
+        for m in _LABEL_LINE.finditer(text, a, min(len(text), b + 4)):
+            alone = _ALONE.match(text, m.end())
+            if not alone:
+                continue
+            value = alone.group("value")
+            label = m.group(0).lower()
+            if password_like(value) or (" " in value and "phrase" in label) or (value.isdigit() and ("pin" in label or "geheimzahl" in label)):
+                out.append(Candidate(alone.start("value"), alone.end("value"), "SECRET", "secret", PASSWORD))
+        for m in _DIGITS_AFTER.finditer(text, a, b):
+            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    return out
+
+
 def find_secret_replies(text: str, lower: str) -> list[Candidate]:
     """The passwords and codes given as answers in ``text`` (``lower``: the text lowercased)."""
     out: list[Candidate] = []
     if "\n" not in text:
-        return out
+        return [m for m in _labelled(text, lower) if m.end - m.start <= 8]  # (only the digits after a password word)
+    out += _labelled(text, lower)
     for a, b in keyword_windows(lower, present_keys(lower, *_ASK_KEYS), 120, 0):
         for m in _PASSWORD_ASK.finditer(text, a, b):
             line_end = text.find("\n", m.end())
@@ -112,7 +141,7 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
         said = _message(text, line_end)
         if said:
             first = _FILLER.match(text, *said)
-            code = _CODE_ANSWER.match(text, first.end() if first else said[0], said[1])
+            code = _CODE_ANSWER.match(text, first.end() if first else said[0], said[1]) or _CODE_SAID_LATER.search(text, *said)
             if code:
                 out.append(Candidate(code.start("value"), code.end("value"), "SECRET", "secret", PASSWORD))
     return out

@@ -536,8 +536,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     for m in (m for a, b in windows for m in rule.finditer(text, a, b)):
         value = m.group("value")
         sep = m.group(0)[: m.start("value") - m.start()]
-        if ":" not in sep and "=" not in sep and value.isalpha():
-            continue
+        if (":" not in sep and "=" not in sep or "\n" in sep) and value.isalpha():
+            continue  # (a word on the next line starts a sentence: "Reset your PIN:\nopen the app")
         if value.lower() in {"none", "null", "required", "unknown", "n/a", "****", "redacted"}:
             continue
         if m.start() > 0 and text[m.start() - 1].isdigit():

@@ -100,3 +100,30 @@ def test_codes_said_with_the_verbs_and_words_of_more_languages_are_hidden(text: 
 )
 def test_numbers_near_those_words_that_are_no_code_stay(text: str) -> None:
     assert not secrets_in(text, "DE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vault's recovery passphrase, written here since the envelope got lost:\n    copper meadow lantern frost 12\n", "copper meadow lantern frost 12"),
+        ("Ihre neue PIN für die Karte:\n\n      5 0 8 3\n\nBitte vernichten Sie dieses Schreiben.", "5 0 8 3"),
+        ("Admin password for the NAS (rotate after the move):\nTeal7-Harbor!2\n", "Teal7-Harbor!2"),
+        ("card terminal: supervisor password 7730 if it asks for one", "7730"),
+        ("[09:10] sara: il codice OTP? lo chiede adesso\n[09:11] gio: mi è appena arrivato, è 604 118", "604 118"),
+    ],
+)
+def test_values_on_the_line_after_their_label_or_said_later_are_hidden(text: str, value: str) -> None:
+    assert value in secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Password rules:\nminimum twelve characters please\n",
+        "Reset your PIN:\nopen the app and tap Settings\n",
+        "the password 2024 policy applies to all staff",
+        "sam: what's the status code?\nben: it came back, it's 5031.",
+    ],
+)
+def test_lines_after_a_label_that_hold_no_value_stay(text: str) -> None:
+    assert not secrets_in(text)
