@@ -14,16 +14,33 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows
+from desktop.core.privacy.secret_words import present_keys
 
 # Four to eight single digits, each apart by one space or dash ("8 3 0 5", "3-9-1-4-7"), or two
 # groups of three (a one-time code as apps show it: "552 917"); not part of a longer number.
-_GAPPED = re.compile(
-    r"(?<![\w.,/:\-])(?<!\d[ \-])(?:\d(?:[ \-]\d){3,7}|\d{3} \d{3})(?![\w\-]|[ \-]\d|[.,/:]\d)"
-)
+# (written to start with a digit, so that the scan skips to digits; what may stand before a run
+# is checked on each of the few matches)
+_GAPPED = re.compile(r"(?:\d(?:[ \-]\d){3,7}|\d{3} \d{3})(?![\w\-]|[ \-]\d|[.,/:]\d)")
 
 
-def gapped_runs(text: str) -> list[re.Match[str]]:
-    return list(_GAPPED.finditer(text)) if any(c.isdigit() for c in text) else []
+# The words near which a code is said (a PIN, a code, a lock, a one-time code, a password word):
+# runs are looked for only within a few lines of one, where an answer or a label can reach.
+_CUES = ("pin", "code", "cod", "cód", "kod", "kód", "koodi", "код", "otp", "larm", "safe", "tresor", "coffre", "kluis", "sejf",
+         "lock", "slot", "combo", "combin", "kombin", "geheim", "nip", "番号", "暗証", "密码", "密碼", "비밀번호", "비번", "번호")
+
+
+def gapped_runs(text: str, lower: str) -> list[re.Match[str]]:
+    out = []
+    windows = keyword_windows(lower, present_keys(lower, *_CUES), 240, 160)
+    for m in (m for a, b in windows for m in _GAPPED.finditer(text, a, min(len(text), b + 24))):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before[-1:] and (before[-1].isalnum() or before[-1] in "_.,/:-"):
+            continue  # inside a longer word or number
+        if len(before) == 2 and before[0].isdigit() and before[1] in " -":
+            continue  # the last groups of a longer number ("0345 600 221")
+        out.append(m)
+    return out
 
 
 def _closed(text: str, runs: list[re.Match[str]]) -> tuple[str, list[int]]:
@@ -45,10 +62,10 @@ def _closed(text: str, runs: list[re.Match[str]]) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
-def gapped_codes(text: str, find: Callable[[str], list[Candidate]]) -> list[Candidate]:
+def gapped_codes(text: str, lower: str, find: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """What ``find`` (the code rules) finds on the closed-up view that covers a spaced code,
     as spans of ``text``."""
-    runs = gapped_runs(text)
+    runs = gapped_runs(text, lower)
     if not runs:
         return []
     closed, where = _closed(text, runs)

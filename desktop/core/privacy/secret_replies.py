@@ -9,13 +9,20 @@ local vélo", "倉庫の暗証番号も教えてください", "门禁密码呢"
 - after a line that asks for a password (a password or wifi word and a question mark), the next
   message's password-shaped word, wherever it stands, or its first word when that is words
   joined by symbols, or a phrase of words ending in a number;
-- after a line that names a code and holds no digit, a next message that starts with a code.
+- after a line that names a code and holds no digit, a next message that starts with a code,
+  or says it with a verb later ("ti è arrivato ora, è 552917");
+- a value alone on the line after a label that ends in a colon ("Your PIN:" in a bank's letter,
+  a passphrase under its line in a wiki), and a password of digits straight after its word.
+
+Each rule is tried only where its word starts (``_at_keys``), so text without one costs nothing.
 """
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import key_starts, keyword_windows, lazy_re
 from desktop.core.privacy.secret_forms import password_like
 from desktop.core.privacy.secret_prose import passphrase_shaped
 from desktop.core.privacy.secret_words import password_words, present_keys
@@ -49,7 +56,7 @@ _CODE_ASK = lazy_re(
     r"код\w{0,2}|alarm\w*|allarme|alarme|alarma|tresor|safe|cadenas|candado|lucchetto|hangslot|k[łl][óo]dk\w*)(?!\w)"
     r"|暗証番号|暗証|番号|密码|密碼|门禁|口令|비밀번호|비번|번호|암호)"
 )
-_CODE_ASK_KEYS = ("pin", "code", "combo", "combination", "kod", "kód", "cód", "codi", "koodi", "код", "alarm", "allarme", "alarme",
+_CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "pin-", "code", "combo", "combination", "kod", "kód", "cód", "codi", "koodi", "код", "alarm", "allarme", "alarme",
                   "tresor", "safe", "cadenas", "candado", "lucchetto", "hangslot", "kłódk", "klodk",
                   "暗証", "番号", "密码", "密碼", "门禁", "口令", "비밀번호", "비번", "번호", "암호")
 # Codes that are no secret, even when asked for ("the promo code?", "postcode?").
@@ -98,19 +105,26 @@ _ALONE = lazy_re(r"(?:[ \t]*\n)?[ \t]*(?P<value>[^\s]{4,64}|[^\W\d_]{3,12}(?: [^
 _DIGITS_AFTER = lazy_re(r"(?i)(?<![\w/?&])" + password_words("pwd", "pw") + r"[ \t]+(?P<value>\d{4,8})(?=[ \t]*(?:[,.;)]|\n|$)|[ \t]+(?:if|when|for|and|or|falls|wenn|si|se|als|als)(?!\w))")
 
 
+def _at_keys(rule: re.Pattern[str], text: str, lower: str, keys: tuple[str, ...]) -> list[re.Match[str]]:
+    """The matches of ``rule`` that start where one of ``keys`` starts (each rule here starts with
+    its word, and each key is where its word starts): tried only there, not over a window."""
+    starts = sorted({p for key in keys for p in key_starts(lower, key)})
+    return [m for p in starts if (m := rule.match(text, p))]
+
+
 def _labelled(text: str, lower: str) -> list[Candidate]:
     out = []
-    for a, b in keyword_windows(lower, present_keys(lower, *_LABEL_KEYS), 130, 0):
-        for m in _LABEL_LINE.finditer(text, a, min(len(text), b + 4)):
-            alone = _ALONE.match(text, m.end())
-            if not alone:
-                continue
-            value = alone.group("value")
-            label = m.group(0).lower()
-            if password_like(value) or (" " in value and "phrase" in label) or (value.isdigit() and ("pin" in label or "geheimzahl" in label)):
-                out.append(Candidate(alone.start("value"), alone.end("value"), "SECRET", "secret", PASSWORD))
-        for m in _DIGITS_AFTER.finditer(text, a, b):
-            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    keys = present_keys(lower, *_LABEL_KEYS, "pw")
+    for m in _at_keys(_LABEL_LINE, text, lower, keys):
+        alone = _ALONE.match(text, m.end())
+        if not alone:
+            continue
+        value = alone.group("value")
+        label = m.group(0).lower()
+        if password_like(value) or (" " in value and "phrase" in label) or (value.isdigit() and ("pin" in label or "geheimzahl" in label)):
+            out.append(Candidate(alone.start("value"), alone.end("value"), "SECRET", "secret", PASSWORD))
+    for m in _at_keys(_DIGITS_AFTER, text, lower, keys):
+        out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     return out
 
 
@@ -120,28 +134,31 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
     if "\n" not in text:
         return [m for m in _labelled(text, lower) if m.end - m.start <= 8]  # (only the digits after a password word)
     out += _labelled(text, lower)
-    for a, b in keyword_windows(lower, present_keys(lower, *_ASK_KEYS), 120, 0):
-        for m in _PASSWORD_ASK.finditer(text, a, b):
-            line_end = text.find("\n", m.end())
-            if network_name_asked(text[text.rfind("\n", 0, m.start()) + 1 : m.end()]):
-                continue
-            said = _message(text, line_end) if line_end >= 0 and not text[m.end() : line_end].strip() else None
-            if said and (found := _password_answer(text, *said)):
-                out.append(found)
-    for a, _b in keyword_windows(lower, _CODE_ASK_KEYS, 1, 0):
-        line_start = text.rfind("\n", 0, a) + 1
-        line_end = text.find("\n", a)
-        if line_end < 0:
+    for m in _at_keys(_PASSWORD_ASK, text, lower, present_keys(lower, *_ASK_KEYS)):
+        line_end = text.find("\n", m.end())
+        if network_name_asked(text[text.rfind("\n", 0, m.start()) + 1 : m.end()]):
             continue
+        said = _message(text, line_end) if line_end >= 0 and not text[m.end() : line_end].strip() else None
+        if said and (found := _password_answer(text, *said)):
+            out.append(found)
+    seen: set[int] = set()  # (each line once, however many of its words are keys)
+    for a, _b in keyword_windows(lower, _CODE_ASK_KEYS, 1, 0):
+        line_end = text.find("\n", a)
+        if line_end < 0 or line_end in seen:
+            continue
+        seen.add(line_end)
+        # the cheap look first: does the next line answer with a code at all
+        said = _message(text, line_end)
+        if not said:
+            continue
+        first = _FILLER.match(text, *said)
+        code = _CODE_ANSWER.match(text, first.end() if first else said[0], said[1]) or _CODE_SAID_LATER.search(text, *said)
+        if not code:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
         speaker = _SPEAKER.match(text, line_start, line_end)  # (a time stamp before it has digits)
         if any(c.isdigit() for c in text[speaker.end() if speaker else line_start : line_end]):
             continue
-        if not _CODE_ASK.search(text, line_start, line_end) or _NOT_ASKED.search(text, line_start, line_end):
-            continue
-        said = _message(text, line_end)
-        if said:
-            first = _FILLER.match(text, *said)
-            code = _CODE_ANSWER.match(text, first.end() if first else said[0], said[1]) or _CODE_SAID_LATER.search(text, *said)
-            if code:
-                out.append(Candidate(code.start("value"), code.end("value"), "SECRET", "secret", PASSWORD))
+        if _CODE_ASK.search(text, line_start, line_end) and not _NOT_ASKED.search(text, line_start, line_end):
+            out.append(Candidate(code.start("value"), code.end("value"), "SECRET", "secret", PASSWORD))
     return out

@@ -564,7 +564,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
     found += find_secret_replies(text, lowered(text))
-    return found + gapped_codes(text, _code_rules)
+    return found + gapped_codes(text, lowered(text), _code_rules)
 
 
 def _code_rules(view: str) -> list[Candidate]:
