@@ -192,6 +192,15 @@ _CLI_PASSWORD = lazy_re(
 )
 # PowerShell's plain-text password: ConvertTo-SecureString "..." -AsPlainText -Force.
 _SECURE_STRING = lazy_re(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>[\"'])(?P<value>[^\"'\n$]{4,128})(?P=q)")
+# A database user's password in SQL: "IDENTIFIED BY 'x'" (MySQL, MariaDB, Oracle).
+_IDENTIFIED_BY = lazy_re(r"(?i)identified[ \t]+by[ \t]+(?:password[ \t]+)?(?:(?P<q>['\"])(?P<value>[^'\"\n]{4,128})(?P=q)|(?P<bare>[^\s'\";]{4,128}))")
+# A product's licence key in groups of five ("license key: 4F9K2-M8X7Q-P3Z6W-T1R5V").
+_LICENSE_KEY = lazy_re(r"(?i)(?:licen[cs]e|lizenz|licencia|licenza|licence|produkt|product|serial)[\w \-]{0,20}?(?:key|schl[üu]ssel|cl[ée]|clave|chiave)"
+                       r"[^\n\w]{0,4}(?P<value>(?-i:[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,5}))(?![\w\-])")
+# A one-time code said before its cue, as text messages write it ("G-582013 is your Google
+# verification code", "482913 ist dein Bestätigungscode").
+_CODE_FIRST = lazy_re(r"(?<![\w\-])(?:[A-Z]-)?(?P<value>\d{4,8})[ \t]+(?:is your|is the|ist (?:Ihr|dein)|est votre|es tu|è il tuo|[ée] o seu|jest twoim|är din)"
+                      r"[^\n\d,.;:!?]{0,30}?(?i:code|c[óo]digo|codice|kod|otp|pin|passcode|password)(?![\w])")
 # Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
 _BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{30,40})(?![\w\-])")
 
@@ -212,6 +221,7 @@ _BARE_KEY = lazy_re(
     r"[ \t]+(?P<value>[A-Za-z0-9_\-]{24,200})(?![\w\-])"
 )
 _BARE_KEY_KEYS = ("key", "token")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # A setting of a .NET or Java XML config ('<add key="SmtpPassword" value="..." />').
 _XML_SETTING = lazy_re(
     r"(?i)(?:key|name)=\"[\w.:\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[\w.:\-]*\"[ \t]+value=\"(?P<value>[^\"\s]{4,200})\""
@@ -327,6 +337,17 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             group = "value" if m.group("value") else "value2"
             if not m.group(group).startswith(("$", "<", "{")):
                 add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("identified",), 160, 2):
+        for m in _IDENTIFIED_BY.finditer(text, a, b):
+            group = "value" if m.group("value") else "bare"
+            if not m.group(group).startswith(("$", "<", "{", ":")):
+                add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("key", "schlüssel", "clé", "clave", "chiave"), 40, 40):
+        for m in _LICENSE_KEY.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "A licence key"))
+    for a, b in keyword_windows(lower, (" is your", " is the", " ist ", " est votre", " es tu", " il tuo", " o seu", " twoim", " är din"), 60, 14):
+        for m in _CODE_FIRST.finditer(text, a, b):
+            add(Candidate(m.start(), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("securestring",), 160, 16):
         for m in _SECURE_STRING.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
@@ -342,6 +363,7 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
         for m in _BARE_KEY.finditer(text, a, b):
             value = m.group("value")
             hexed = len(value) >= 32 and all(c in "0123456789abcdefABCDEF" for c in value) and not value.isdigit()
+            hexed = hexed or _UUID.fullmatch(value) is not None  # (Heroku's API keys and Postmark's tokens are UUIDs)
             if (hexed or random_shaped(value)) and not lookalike(text, m.start("value"), m.end("value")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
     for a, b in keyword_windows(lower, ('value="',), 220, 120):

@@ -285,7 +285,7 @@ _SEED = lazy_re(
 )
 # A key said with "key ... is" or straight after "key secret", the value random-looking.
 _SAID_KEY = lazy_re(
-    r"(?i)(?<![\w])(?:key|token|secret)(?![\w])(?P<gap>[^\n.:=]{0,40}?)(?:[ \t]+(?:is|was|ist|est|es|è|é|är|er|jest|to)[ \t]+|[ \t]+)"
+    r"(?i)(?<![\w?&/.])(?:key|token|secret)(?![\w])(?P<gap>[^\n.:=]{0,40}?)(?:[ \t]+(?:is|was|ist|est|es|è|é|är|er|jest|to)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)"
     r"(?P<value>[A-Za-z0-9+/_\-]{16,100})(?![\w+/\-])"
 )
 
@@ -311,7 +311,8 @@ def _vendor(text: str, lower: str) -> list[Candidate]:
         for m in _SAID_KEY.finditer(text, a, b):
             if re.search(r"(?i)(?<![\w])(?:id|public|publishable)(?![\w])", m.group("gap")) or m.group("value").startswith("pk_"):
                 continue
-            if _random_enough(m.group("value")):
+            value = m.group("value")  # (or 32 hex digits and more: "routing key for pagerduty: 5f2c...")
+            if _random_enough(value) or (len(value) >= 32 and re.fullmatch(r"[0-9a-f]+", value) and not value.isdigit()):
                 out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", API_KEY))
     return out
 

@@ -127,8 +127,9 @@ def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     ordered = ["password", *_OWN_WORDS[:5], *(w for w in shared if w != "password"), *_OWN_WORDS[5:]]
     words = first_char_dispatch(ordered, r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
     return re.compile(
-        rf"{words}(?:\s*\([^)]{{0,20}}\))?"
-        r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
+        # (the word may be a quoted key of a PHP or Ruby hash: "'password' => '...'")
+        rf"{words}(?:\s*\([^)]{{0,20}}\))?[\"']?"
+        r"(?:\s*(?::=|=>|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
         r"(?P<q>[\"'`]?|«[ \t\u00a0\u202f]?)(?P<value>[^\s\"'`,;«»]{4,200})"
     )
 
@@ -338,7 +339,7 @@ _SAID_PASSWORD = lazy_skippable(
     r"|(?P<bare>[ \t]+))"
     # (a reset said as "...: now it's X", "reimpostata: ora è X")
     r"(?:(?:now|ora|ahora|agora|jetzt|maintenant|nu|teraz|şimdi)[ \t]+(?:(?:it['’]?s|is|è|é|es|est|c['’]est|ist|jest|är|er)[ \t]+)?)?"
-    r"(?P<q>[\"'`“]?|«[ \t\u00a0\u202f]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|[^\s\"'`,;«»]{6,64}(?<![:：]))"  # ("was reset: ..." is no value "reset:")
+    r"(?P<q>[\"'`“‘]?|«[ \t\u00a0\u202f]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|(?<=['‘])[^'’\n]{6,64}(?=['’])|[^\s\"'`,;«»]{6,64}(?<![:：]))"  # ("was reset: ..." is no value "reset:")
 )
 # (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(

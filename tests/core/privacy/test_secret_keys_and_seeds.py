@@ -48,3 +48,35 @@ def test_keys_tokens_and_seeds_are_hidden(text: str, value: str) -> None:
 )
 def test_their_look_alikes_stay(text: str) -> None:
     assert not [v for v, kind in hidden(text) if kind == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$config = ['host' => 'db1', 'password' => 'Hq2!zW7p', 'port' => 3306];", "Hq2!zW7p"),
+        ("routing key for pagerduty: 5f2c9a7e1b3d4086a1e7c9b3d5f20e48", "5f2c9a7e1b3d4086a1e7c9b3d5f20e48"),
+        ("CREATE USER 'app'@'%' IDENTIFIED BY 'Qx7!mL2p';", "Qx7!mL2p"),
+        ("ALTER USER reports IDENTIFIED BY Wq8mZ2pL;", "Wq8mZ2pL"),
+        ("license key: 4F9K2-M8X7Q-P3Z6W-T1R5V (two seats)", "4F9K2-M8X7Q-P3Z6W-T1R5V"),
+        ("the wifi password is 'sunny side up 42'", "sunny side up 42"),
+        ("heroku api key 8c3f2a1e-9b7d-4e6f-a5c2-1d0e9f8b7a63", "8c3f2a1e-9b7d-4e6f-a5c2-1d0e9f8b7a63"),
+        ("FW: G-582013 is your Google verification code.", "582013"),
+        ("SMS: 731904 ist dein Bestätigungscode für Konto", "731904"),
+    ],
+)
+def test_more_places_keys_and_codes_are_written_are_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 8c3f2a1e-9b7d-4e6f-a5c2-1d0e9f8b7a63 shipped on Monday",
+        "CREATE USER 'app'@'%' IDENTIFIED BY '${APP_DB_PASSWORD}';",
+        "Invoice 2025-0042 is your receipt for the order, code 77 applies",
+        "See https://portal.example.com/reset?token=aZ8kQ2mL7xP4wR9t for the form",
+        "The key: make sure the meeting ends on time.",
+    ],
+)
+def test_look_alikes_of_those_places_stay(text: str) -> None:
+    assert not [v for v, kind in hidden(text) if kind == "SECRET"]
