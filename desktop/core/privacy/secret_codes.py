@@ -76,9 +76,10 @@ _CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (t
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
     # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
-    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호|(?:金庫|ロッカー|ドア|玄関|保险柜|保險箱|门禁|門禁)の?番号)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
+    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호|(?:金庫|ロッカー|ドア|玄関|保险柜|保險箱|门禁|門禁)の?番号)(?:\s*(?:は|是|为|為|는|은|를|을|を|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
+_ASCII_RUN = lazy_re(r"[!-~]{4,64}")
 _CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호", "金庫", "ロッカー", "ドア", "玄関", "保险柜", "保險箱", "门禁", "門禁")
 
 # A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
@@ -291,9 +292,15 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in keyword_windows(lower, _CJK_KEYS, 80, 8):
         for m in _CJK_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
-            # (a Latin letter or a digit in it: "뭐였죠?" after the word asks for the password)
-            if (any(c.isdigit() for c in value) or not value.isalnum()) and any(c.isascii() and c.isalnum() for c in value):
-                out.append(_said(m.start("value"), value))
+            # (the value is the run of Latin letters, digits and symbols in what follows: "Hangang!2025로
+            # 바꿨어요", "「Osaka#Castle9」です", "オフィスのものでOKです（tsukimi2026!）"; "8文字以上" after
+            # the word is a rule about length, no value)
+            for run in _ASCII_RUN.finditer(value):
+                word = run.group(0).rstrip(".,)")
+                # (a Latin letter or a digit in it: "뭐였죠?" after the word asks for the password)
+                if len(word) >= 4 and (any(c.isdigit() for c in word) or not word.isalnum()) and any(c.isalnum() for c in word):
+                    out.append(_said(m.start("value") + run.start(), word))
+                    break
     for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
         line_end = text.find("\n", a, a + 400)  # (bounded, as every look to a line's end here: a pasted
         for m in _CLI_PASSWORD.finditer(text, a, a + 400 if line_end < 0 else line_end):  # text may hold none)

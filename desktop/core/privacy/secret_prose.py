@@ -30,8 +30,12 @@ API_KEY = "An API key"
 _VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
          # (Italian "stays", Finnish "is", Czech, Slovak and South Slavic "is", Russian "is")
          r"rimane|remains|stays|on|je|jsou|—|"
+         # (a code changed to a new one: "zmieniony na 5517", "changed to", "geändert auf")
+         r"changed to|set to|zmieniony na|zmienione na|zmieniłem na|ge[äa]ndert (?:auf|in)|chang[ée] en|cambiato in|cambiado a|cambi[óo] a|"
+         r"mudou para|mudado para|gewijzigd in|ändrad till|[äa]ndrat till|ændret til|endret til|vaihdettu|"
          r"now|nu|ora|ahora|agora)")
-_STILL = r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt)[ \t]+){0,2}"
+_STILL = (r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt|"
+          r"maintenant|ahora|agora|adesso|teraz|şimdi|nyt)[ \t]+){0,2}")
 # What a code opens or guards: "the code of the fridge" is not a secret, that of the intercom is.
 _GUARDS = (
     r"door|gate|garage|alarm|safe|lock|box|keypad|entrance|building|intercom|porte|portail|immeuble|coffre|alarme|interphone|"
@@ -56,7 +60,7 @@ _CODE_WORDS = (r"(?:code|codice|c[óo]digo|clave|kod|kodu|koden|kode|koodi|k[óo
 _CODE_VERB = lazy_re(
     rf"(?i)(?<![\w])(?:(?P<pin>{_PIN_WORD})|{_CODE_WORDS})(?![\w])(?P<gap>[^\n!?;:]{{0,50}}?)(?:[ \t]+{_VERB}[ \t]+{_STILL}|[ \t]*[:=][ \t]*)"
     # (not the first group of a longer number: "NIP firmy: 527-10-..." is a tax number)
-    r"(?P<value>[A-Z]?\d{3,8}[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,\-–]\d)"
+    r"(?P<value>[A-Z]?\d{3,8}[A-Z]?[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,\-–]\d)"
 )
 _CODE_VERB_KEYS = ("pin", "puk", "geheim", "secret", "secreto", "segreto", "code", "codice", "digo", "clave", "kod", "kód", "код", "koodi", "şifre", "combin",
                    "kombin", "combo")

@@ -84,3 +84,25 @@ def test_the_credential_and_stop_words_are_the_shared_password_words() -> None:
     assert not {
         s.original for s in redact.redact_text("Käyttäjätunnus: kirjanpito\nSalasana: Routa.Lakka.48", country="FI").spans
         if s.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        ("Kod do alarmu zmieniony na 5517", "5517", "PL"),
+        ("Le code du portail a changé, c'est maintenant 2468B", "2468B", "FR"),
+        ("비밀번호를 Hangang!2025로 바꿨어요", "Hangang!2025", "KR"),
+        ("新しいパスワードは「Osaka#Castle9」です", "Osaka#Castle9", "JP"),
+        ("Wi-Fiのパスワードは事務所のと同じです（hoshi2027!）", "hoshi2027!", "JP"),
+    ],
+)
+def test_codes_changed_and_passwords_inside_cjk_sentences_are_hidden(text: str, value: str, country: str) -> None:
+    assert covered(text, value, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("パスワードは8文字以上にしてください", "JP"), ("비밀번호를 바꿔 주세요", "KR"), ("Kod pocztowy zmieniony na 00-950", "PL")],
+)
+def test_rules_about_passwords_and_other_codes_stay(text: str, country: str) -> None:
+    assert not {s.original for s in redact_text(text, country=country).spans if s.type == "SECRET"}
