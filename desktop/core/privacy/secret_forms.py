@@ -192,6 +192,12 @@ _CLI_PASSWORD = lazy_re(
 )
 # PowerShell's plain-text password: ConvertTo-SecureString "..." -AsPlainText -Force.
 _SECURE_STRING = lazy_re(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>[\"'])(?P<value>[^\"'\n$]{4,128})(?P=q)")
+# A variable given as a name and a value, as Kubernetes, ECS and CI files list them ("- name:
+# DB_PASS\n  value: ..." or {"name": "API_TOKEN", "value": "..."}): the value of a secret's name.
+_NAME_VALUE = lazy_re(
+    r"(?i)[\"']?name[\"']?[ \t]*[:=][ \t]*[\"']?[\w.\-]*(?:pass|passwd|password|pwd|secret|token|api[_\-]?key|private[_\-]?key)[\w.\-]*[\"']?"
+    r"[ \t]*,?[ \t]*\n?[ \t]*[\"']?value[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<value>[^\s\"'{}$<][^\s\"']{3,199})(?P=q)"
+)
 # A database user's password in SQL: "IDENTIFIED BY 'x'" (MySQL, MariaDB, Oracle).
 _IDENTIFIED_BY = lazy_re(r"(?i)identified[ \t]+by[ \t]+(?:password[ \t]+)?(?:(?P<q>['\"])(?P<value>[^'\"\n]{4,128})(?P=q)|(?P<bare>[^\s'\";]{4,128}))")
 # A product's licence key in groups of five ("license key: 4F9K2-M8X7Q-P3Z6W-T1R5V").
@@ -337,6 +343,10 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             group = "value" if m.group("value") else "value2"
             if not m.group(group).startswith(("$", "<", "{")):
                 add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("name",), 160, 2):
+        for m in _NAME_VALUE.finditer(text, a, b):
+            if not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("identified",), 160, 2):
         for m in _IDENTIFIED_BY.finditer(text, a, b):
             group = "value" if m.group("value") else "bare"

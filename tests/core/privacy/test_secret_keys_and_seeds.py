@@ -80,3 +80,20 @@ def test_more_places_keys_and_codes_are_written_are_hidden(text: str, value: str
 )
 def test_look_alikes_of_those_places_stay(text: str) -> None:
     assert not [v for v, kind in hidden(text) if kind == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("containers:\n  env:\n    - name: DB_PASS\n      value: \"kR7!mQ2zLp\"\n    - name: LOG_LEVEL\n      value: debug", "kR7!mQ2zLp"),
+        ('"environment": [{"name": "API_TOKEN", "value": "Zq8Lm2Vx7Kt4Rp9W"}, {"name": "REGION", "value": "eu-west-1"}]', "Zq8Lm2Vx7Kt4Rp9W"),
+    ],
+)
+def test_a_secret_variable_listed_as_name_and_value_is_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+    assert "debug" not in [v for v, _ in hidden(text)] and "eu-west-1" not in [v for v, _ in hidden(text)]
+
+
+def test_a_secret_variable_read_from_elsewhere_holds_no_value() -> None:
+    text = "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}"
+    assert not [v for v, kind in hidden(text) if kind == "SECRET"]
