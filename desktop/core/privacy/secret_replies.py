@@ -44,7 +44,8 @@ _PHRASE = lazy_re(r"(?P<value>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){1,4}[ \t]\d{2,4}
 _NETWORK_BEFORE = lazy_re(r"(?i)(?:ssid|network|netzwerk|netz|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|netv[æa]rk|verkko|a[ğg]|name)[ \t:=]*\Z")
 _JOINED = lazy_re(r"[^\W\d_]{2,}(?:[_\-.&+#][^\W_]{1,})+[!?#*]*")
 
-_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan") + r"(?!\w)[^\n]*[?？]")
+# (a question mark, or none when the line gives no value of its own: "kennt jemand das passwort vom drucker")
+_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan") + r"(?!\w)(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
 _ASK_KEYS = ("pw", "wifi", "wi-fi", "wlan")
 _PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + r"(?!\w)")
 _NAME_ASKED = lazy_re(r"(?i)(?<!\w)(?:ssid|network|netzwerk|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|name|called|hei[ßs]t|nom|nombre|nome|naam|namn|navn)(?!\w)")
@@ -62,7 +63,8 @@ _CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "p
 # Codes that are no secret, even when asked for ("the promo code?", "postcode?").
 _NOT_ASKED = lazy_re(r"(?i)(?:promo|discount|voucher|coupon|gift|rabatt|zip|post|postal|error|status|order|tracking|tax|sort|area|country|qr|bar)")
 # The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
-_CODE_SAID_LATER = lazy_re(r"(?i)(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|=|:)[ \t]+(?P<value>\d{4,8})(?=[ \t]*(?:[.!,;]|\n|$))")
+# (or last, after a comma: "same as before, 4819")
+_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
 _CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|\n|$)")
 
 

@@ -389,7 +389,7 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("pw ", "pw:", "pw=", "ww ", "ww:")  # (the shared password words open the windows of _PASSWORD_KEYS already)
+_SAID_KEYS = ("pw ", "pw:", "pw=", "pw：", "ww ", "ww:")  # (the shared password words open the windows of _PASSWORD_KEYS already)
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")  # (and "_" and each password key found)
 _PATH = re.compile(r"[/~][\w.\-/]*")

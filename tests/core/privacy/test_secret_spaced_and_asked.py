@@ -127,3 +127,20 @@ def test_values_on_the_line_after_their_label_or_said_later_are_hidden(text: str
 )
 def test_lines_after_a_label_that_hold_no_value_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ID：sales01 PW：Umeboshi#88", "Umeboshi#88"),  # a full-width colon
+        ("[10:01] anna: kennt jemand das passwort vom drucker\n[10:02] ben: ja, Toner!2025", "Toner!2025"),  # asked without "?"
+        ("[10:01] emma: what's the alarm code again?\n[10:02] jack: same as before, 4 8 1 9", "4 8 1 9"),  # the code last
+    ],
+)
+def test_more_answer_and_label_forms_are_hidden(text: str, value: str) -> None:
+    assert value in secrets_in(text)
+
+
+def test_a_line_that_tells_of_a_password_without_asking_gives_no_answer_to_take() -> None:
+    text = "[10:01] anna: ich schicke dir das passwort gleich\n[10:02] ben: ok danke, bis 15 Uhr"
+    assert not secrets_in(text)
