@@ -82,7 +82,9 @@ def _message(text: str, line_end: int) -> tuple[int, int] | None:
     return (speaker.end(), end) if speaker else None
 
 
-def _password_answer(text: str, start: int, end: int) -> Candidate | None:
+def _password_answer(text: str, start: int, end: int, anywhere: bool = True) -> Candidate | None:
+    """The password in a reply: its first word, or (``anywhere``: when the question named a
+    password, not only a wifi) a password-shaped word later in it."""
     first = _FILLER.match(text, start, end)
     pos = first.end() if first else start
     phrase = _PHRASE.match(text, pos, end)
@@ -92,7 +94,7 @@ def _password_answer(text: str, start: int, end: int) -> Candidate | None:
         value = word.group(0).rstrip(".,")
         if "://" in value or "@" in value or _NETWORK_BEFORE.search(text, max(start, word.start() - 12), word.start()):
             continue
-        if password_like(value) or (i == 0 and len(value) >= 8 and (_JOINED.fullmatch(value) or passphrase_shaped(value))):
+        if (password_like(value) and (i == 0 or anywhere)) or (i == 0 and len(value) >= 8 and (_JOINED.fullmatch(value) or passphrase_shaped(value))):
             return Candidate(word.start(), word.start() + len(value), "SECRET", "secret", PASSWORD)
     return None
 
@@ -141,7 +143,7 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
         if network_name_asked(text[text.rfind("\n", 0, m.start()) + 1 : m.end()]):
             continue
         said = _message(text, line_end) if line_end >= 0 and not text[m.end() : line_end].strip() else None
-        if said and (found := _password_answer(text, *said)):
+        if said and (found := _password_answer(text, *said, anywhere=bool(_PASSWORD_WORD.search(m.group(0))))):
             out.append(found)
     seen: set[int] = set()  # (each line once, however many of its words are keys)
     for a, _b in keyword_windows(lower, _CODE_ASK_KEYS, 1, 0):

@@ -144,3 +144,8 @@ def test_more_answer_and_label_forms_are_hidden(text: str, value: str) -> None:
 def test_a_line_that_tells_of_a_password_without_asking_gives_no_answer_to_take() -> None:
     text = "[10:01] anna: ich schicke dir das passwort gleich\n[10:02] ben: ok danke, bis 15 Uhr"
     assert not secrets_in(text)
+
+
+def test_a_question_about_the_wifi_itself_takes_only_a_first_word_answer() -> None:
+    text = "[11:00] lea: what's the wifi like there?\n[11:01] max: fast, Zoom2025 calls were fine"
+    assert not secrets_in(text)
