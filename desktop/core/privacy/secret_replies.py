@@ -102,7 +102,8 @@ def _password_answer(text: str, start: int, end: int, anywhere: bool = True) -> 
 # A line that names a password, a passphrase or a PIN and ends in a colon: its value stands alone
 # on the next line ("Its passphrase is ... also here:\n    orange tractor velvet 58", a PIN
 # letter's "Your PIN:\n\n    2749").
-_LABEL_LINE = lazy_re(r"(?i)(?<!\w)(?:" + password_words("pass ?phrase", "passphrase", "pin", "pin-code", "pincode", "geheimzahl") + r")(?!\w)[^\n]{0,120}?[:：][ \t]*\n")
+_LABEL_LINE = lazy_re(r"(?i)(?<!\w)(?:" + password_words("pass ?phrase", "passphrase", "pin", "pin-code", "pincode", "geheimzahl") + r")(?!\w)"
+                      r"[^\n]{0,120}?(?:[:：]|[ \t](?:is|es|ist|est|lautet|è|é|är|er|jest|to|je))[ \t]*\n")
 _LABEL_KEYS = ("phrase", "pin", "geheimzahl")
 _ALONE = lazy_re(r"(?:[ \t]*\n)?[ \t]*(?P<value>[^\s]{4,64}|[^\W\d_]{3,12}(?: [^\W\d_]{3,12}){2,5}(?: \d{1,4})?)[ \t]*(?:\n|$)")
 # "password 0421 if it asks": a password of digits straight after its word, then a pause.

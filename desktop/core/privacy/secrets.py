@@ -29,7 +29,7 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
-from desktop.core.privacy.secret_gaps import gapped_codes
+from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
@@ -339,7 +339,7 @@ _SAID_PASSWORD = lazy_skippable(
     r"|(?P<bare>[ \t]+))"
     # (a reset said as "...: now it's X", "reimpostata: ora è X")
     r"(?:(?:now|ora|ahora|agora|jetzt|maintenant|nu|teraz|şimdi)[ \t]+(?:(?:it['’]?s|is|è|é|es|est|c['’]est|ist|jest|är|er)[ \t]+)?)?"
-    r"(?P<q>[\"'`“‘]?|«[ \t\u00a0\u202f]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|(?<=['‘])[^'’\n]{6,64}(?=['’])|[^\s\"'`,;«»]{6,64}(?<![:：]))"  # ("was reset: ..." is no value "reset:")
+    r"(?P<q>[\"'`“‘]?|«[ \t\u00a0\u202f]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|(?<=['‘])[^'’\n]{6,64}(?=['’])|\d{4,8}(?=[ \t]*(?:[.,;)]|\n|$))|[^\s\"'`,;«»]{6,64}(?<![:：]))"  # ("was reset: ..." is no value "reset:")
 )
 # (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
@@ -565,15 +565,17 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
     found += find_secret_replies(text, lowered(text))
-    return found + gapped_codes(text, lowered(text), _code_rules)
+    return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)
 
 
 def _code_rules(view: str) -> list[Candidate]:
     """The rules that find codes and passwords said in text, run on a view of it (the text with
-    its spaced codes closed up: ``secret_gaps``)."""
+    its spaced codes closed up, or its full-width digits made ASCII: ``secret_gaps``)."""
+    from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.secret_codes import find_secret_codes
     from desktop.core.privacy.secret_prose import find_secret_prose
 
     lower = view.lower()
-    return (_pairs_and_codes(view, lower) + find_secret_codes(view, lower, password_shaped, [])
+    windows = keyword_windows(lower, present_keys(lower, *_PASSWORD_KEYS), 260)
+    return (_said_passwords(view, windows) + find_secret_codes(view, lower, password_shaped, windows)
             + find_secret_prose(view, lower) + find_secret_forms(view, lower) + find_secret_replies(view, lower))

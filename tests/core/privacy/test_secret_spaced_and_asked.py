@@ -149,3 +149,25 @@ def test_a_line_that_tells_of_a_password_without_asking_gives_no_answer_to_take(
 def test_a_question_about_the_wifi_itself_takes_only_a_first_word_answer() -> None:
     text = "[11:00] lea: what's the wifi like there?\n[11:01] max: fast, Zoom2025 calls were fine"
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        ("Estimado cliente:\nSu clave de acceso (PIN) es\n\n   6 1 2 5\n\nAtentamente,", "6 1 2 5", "ES"),  # the label ends in a verb
+        ("Prezados,\nSua senha provisória do cartão: 7 7 4 1", "7 7 4 1", "BR"),  # digits after a password word and a colon
+        ("暗証番号：３８２１", "３８２１", "JP"),  # full-width digits
+        ("您的取款密码为：６６０９", "６６０９", "CN"),
+        ("Ihre Geheimzahl lautet ４７１９.", "４７１９", "DE"),
+    ],
+)
+def test_pin_letters_in_more_forms_are_hidden(text: str, value: str, country: str) -> None:
+    assert any(value in found for found in secrets_in(text, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("会議室：３０２号室、午後２時から", "JP"), ("注文番号：１２３４５６", "JP"), ("ＡＢＣ商事　電話：０３−１２３４−５６７８", "JP")],
+)
+def test_full_width_numbers_and_years_that_are_no_code_stay(text: str, country: str) -> None:
+    assert not secrets_in(text, country)
