@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, keyword_windows, lazy_re
-from desktop.core.privacy.secret_words import PASSWORD_WORDS, password_words
+from desktop.core.privacy.secret_words import BUSINESS_CODES, PASSWORD_WORDS, password_words
 
 PASSWORD = "A password"
 
@@ -164,7 +164,7 @@ _ASKING = lazy_re(
     r"[^\n?]{0,80}\n"
 )
 
-_NOT_ASKED = lazy_re(r"(?i)promo|discount|voucher|coupon|gift|rabatt|gutschein|zip|postal|postcode|error|status|order|tracking|\btax|referral")
+_NOT_ASKED = lazy_re(r"(?i)" + BUSINESS_CODES + r"|referral")
 
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.

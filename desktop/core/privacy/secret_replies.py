@@ -25,7 +25,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import key_starts, keyword_windows, lazy_re
 from desktop.core.privacy.secret_forms import password_like
 from desktop.core.privacy.secret_prose import passphrase_shaped
-from desktop.core.privacy.secret_words import password_words, present_keys
+from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words, present_keys
 
 PASSWORD = "A password"
 
@@ -61,7 +61,7 @@ _CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "p
                   "tresor", "safe", "cadenas", "candado", "lucchetto", "hangslot", "kłódk", "klodk",
                   "暗証", "番号", "密码", "密碼", "门禁", "口令", "비밀번호", "비번", "번호", "암호")
 # Codes that are no secret, even when asked for ("the promo code?", "postcode?").
-_NOT_ASKED = lazy_re(r"(?i)(?:promo|discount|voucher|coupon|gift|rabatt|zip|post|postal|error|status|order|tracking|tax|sort|area|country|qr|bar)")
+_NOT_ASKED = lazy_re(r"(?i)(?:" + BUSINESS_CODES + r")")
 # The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
 # (or last, after a comma: "same as before, 4819")
 _CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")

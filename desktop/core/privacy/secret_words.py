@@ -117,3 +117,17 @@ def present_words(lower: str) -> tuple[str, ...]:
     """The shared words whose key ``lower`` may hold: a rule's pattern need not try the others."""
     keys = set(present_keys(lower))
     return tuple(word for word, key in _WORDS if key in keys)
+
+
+# What a code is for when it is no secret: a chat that asks for "the product code?", "el código
+# del cliente?", "cost centre code?" is answered with a business number, not a PIN. (A pattern
+# fragment, matched case-free on the asking line.)
+BUSINESS_CODES = (
+    r"promo|discount|voucher|coupon|gift|rabatt|gutschein|zip|postal|postcode|post ?code|postleit|error|fehler|status|"
+    r"order|bestell|tracking|\btax|vat\b|steuer|sort|swift|\bbic\b|iban|area|country|language|dress|"
+    r"product|produkt|produit|producto|prodotto|ürün|urun|article|artikel|art[ií]culo|articolo|\bitem|\bpart\b|sku|\bean\b|\bhs\b|"
+    r"project|projekt|projet|proyecto|progetto|course|kurs\b|cours\b|curso|corso|\bcost|kosten|centre|center|"
+    r"booking|buchung|reservation|reserva|reference|referenz|r[ée]f[ée]rence|referencia|customer|client|kunden|klant|"
+    r"branch|filiale|sipari[şs]|vergi|\bcount\b|colou?r|style|source|review|\bqr\b|barcode|invoice|rechnung|facture|factura|fattura|factuur|faktura"
+)
+

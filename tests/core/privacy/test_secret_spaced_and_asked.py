@@ -171,3 +171,23 @@ def test_pin_letters_in_more_forms_are_hidden(text: str, value: str, country: st
 )
 def test_full_width_numbers_and_years_that_are_no_code_stay(text: str, country: str) -> None:
     assert not secrets_in(text, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[09:00] tom: what's the product code for the blue chairs?\n[09:01] ana: 55210",
+        "[09:00] tom: cost centre code?\n[09:01] ana: 4410",
+        "[09:00] tom: le code projet ?\n[09:01] ana: 2025 je crois",
+        "[09:00] tom: el código del cliente?\n[09:01] ana: 10448",
+        "[09:00] tom: hangi ürün kodu?\n[09:01] ana: 3391",
+        "[09:00] tom: any idea what the pin count on that chip is?\n[09:01] ana: 1024",
+        "[09:00] tom: what's the HS code for the shipment?\n[09:01] ana: 8471",
+    ],
+)
+def test_a_business_code_asked_for_in_a_chat_is_no_secret(text: str) -> None:
+    assert not secrets_in(text)
+
+
+def test_a_pin_asked_for_beside_those_words_still_is() -> None:
+    assert "6604" in secrets_in("[09:00] tom: what's the pin for the office door?\n[09:01] ana: 6604")
