@@ -69,7 +69,7 @@ _WIFI_KEY = lazy_re(
     r"chave|wpa2?(?:[ \-]?key)?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
     r"(?P<value>[^\s\"'`,;]{6,64})"
 )
-_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
+_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "psk")
 
 _CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (the shared list's kana, han and hangul words)
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",

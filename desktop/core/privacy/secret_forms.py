@@ -200,9 +200,11 @@ _NAME_VALUE = lazy_re(
 )
 # A database user's password in SQL: "IDENTIFIED BY 'x'" (MySQL, MariaDB, Oracle).
 _IDENTIFIED_BY = lazy_re(r"(?i)identified[ \t]+by[ \t]+(?:password[ \t]+)?(?:(?P<q>['\"])(?P<value>[^'\"\n]{4,128})(?P=q)|(?P<bare>[^\s'\";]{4,128}))")
-# A product's licence key in groups of five ("license key: 4F9K2-M8X7Q-P3Z6W-T1R5V").
-_LICENSE_KEY = lazy_re(r"(?i)(?:licen[cs]e|lizenz|licencia|licenza|licence|produkt|product|serial)[\w \-]{0,20}?(?:key|schl[üu]ssel|cl[ée]|clave|chiave)"
-                       r"[^\n\w]{0,4}(?P<value>(?-i:[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,5}))(?![\w\-])")
+# A product's licence key or an account's recovery key in groups ("license key: 4F9K2-M8X7Q-P3Z6W-T1R5V",
+# "recovery key: 4F2K-9XQ7-MZ8L-2PW5-R6TN-C3HB").
+_LICENSE_KEY = lazy_re(r"(?i)(?:licen[cs]e|lizenz|licencia|licenza|licence|produkt|product|serial|recovery|wiederherstellung\w*|r[ée]cup[ée]ration|"
+                       r"recuperaci[óo]n|recupero|backup|emergency|notfall|secret)[\w \-]{0,20}?(?:key|schl[üu]ssel|cl[ée]|clave|chiave)"
+                       r"[^\n\w]{0,4}(?P<value>(?-i:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,9}))(?![\w\-])")
 # A one-time code said before its cue, as text messages write it ("G-582013 is your Google
 # verification code", "482913 ist dein Bestätigungscode").
 _CODE_FIRST = lazy_re(r"(?<![\w\-])(?:[A-Z]-)?(?P<value>\d{4,8})[ \t]+(?:is your|is the|ist (?:Ihr|dein)|est votre|es tu|è il tuo|[ée] o seu|jest twoim|är din)"

@@ -75,6 +75,14 @@ _ALARM_LINE = lazy_re(
     r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*|alarmu|tresor|safe|coffre(?:-fort)?|kluis|sejf|cassaforte|cofre|kassask[åa]p\w*)(?![\w])[^\n.]{0,40}?(?:(?<![\w])(?:code|codice|c[óo]digo|kod|kode|koden|pin)"
     r"[ \t]*[:=]?|[ \t](?:met|with|mit|avec|con|com|med|ile|z|using|digitando|tippen|intoetsen))[ \t]+(?P<value>\d{4,8}[#*]?)(?![\w]|[./,]\d)"
 )
+# An alarm and its code after a colon, then what to press or do ("alarm: 9911 to disarm",
+# "Alarmanlage: 4471 und dann AUS"): "Alarm: 06:30" has no such code.
+_ALARM_COLON = lazy_re(
+    r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*)[ \t]*[:=][ \t]*(?P<value>\d{4,8}[#*]?)(?![\w:.]|[ \t]*(?:h|uhr|am|pm|hrs?)\b)"
+    # (what follows switches the alarm off: a time is followed by anything else, "0630 then coffee")
+    r"(?=[ \t,]+(?:to (?:dis)?arm|(?:[^\W\d]+[ \t]+){0,2}(?:off|aus|uit|disarm|d[ée]sarmer|d[ée]sactiver|desactivar|disattivare|"
+    r"unscharf|entsch[äa]rfen|uitschakelen|avaktivera|deaktiver)\b))"
+)
 _ALARM_KEYS = ("alarm", "allarme", "larm", "tresor", "safe", "coffre", "kluis", "sejf", "cassaforte", "cofre", "kassaskåp")  # (and what opens "with" a code)
 # A lock's combination written as one ("combinaison 27-14-39", "Kombination: 12-34-56").
 _COMBINATION = lazy_re(
@@ -95,7 +103,8 @@ def _codes(text: str, lower: str) -> list[Candidate]:
             if _NOT_SECRET.search(text, max(0, m.start() - 20), m.start("value")):
                 continue
             out.append(_found(m.start("value"), m.group("value")))
-    for rule, where in ((_COMPOUND_CODE, windows), (_ALARM_LINE, keyword_windows(lower, _ALARM_KEYS, 80, 20)), (_COMBINATION, windows)):
+    alarms = keyword_windows(lower, _ALARM_KEYS, 80, 20)
+    for rule, where in ((_COMPOUND_CODE, windows), (_ALARM_LINE, alarms), (_ALARM_COLON, alarms), (_COMBINATION, windows)):
         for a, b in where:
             out += [_found(m.start("value"), m.group("value")) for m in rule.finditer(text, a, b)]
     return out

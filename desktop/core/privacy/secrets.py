@@ -332,7 +332,7 @@ _SAID_PASSWORD = lazy_skippable(
     r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
     r"ge[äa]ndert (?:auf|in)|gesetzt auf|chang[ée] en|cambiata in|gewijzigd in|zmienione na|ändrat till|"
     r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|continua|contin[úu]a|rimane|je|"
-    r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
+    r"pysyy|kal[ıi]yor)(?!\w)|[:=：]|->|→|=>)\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     # (a router's key as printed on it, in groups of four digits: "8834 1190 2265 4471 0382")
     # (a passphrase in quotes may hold spaces: 'the password is "blue monkey 77"')
@@ -352,10 +352,10 @@ _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutz
 # Tulp-66", "password forklift-9"): only a value shaped like a password is taken (below).
 # A "user / password" pair after a cue about logging in ("use the shared one, accounts@ / ...",
 # "le credenziali sono magazzino3 / ..."): any user name, a password-shaped value.
-_PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+@?[ \t]+\Z")
+_PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+(?:@[\w\-]+(?:\.[\w\-]+)+)?@?[ \t]+\Z")  # (a login may be an email address)
 _PAIR_VALUE = re.compile(r"[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
 _PAIR_CUE = re.compile(
-    r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|"
+    r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|\bid\b|"
     r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı"
 )
 # A .pgpass line: host:port:database:user:password (found from its port, the host checked behind)

@@ -106,3 +106,26 @@ def test_codes_changed_and_passwords_inside_cjk_sentences_are_hidden(text: str, 
 )
 def test_rules_about_passwords_and_other_codes_stay(text: str, country: str) -> None:
     assert not {s.original for s in redact_text(text, country=country).spans if s.type == "SECRET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        ("alarm: 9911 to disarm", "9911", "US"),
+        ("Alarmanlage: 4471 und dann AUS drücken", "4471", "DE"),
+        ("new pwd -> Lemon!Tree55", "Lemon!Tree55", "US"),
+        ("WPA key: dolphin-sunset-2025", "dolphin-sunset-2025", "US"),
+        ("recovery key: 4F2K-9XQ7-MZ8L-2PW5-R6TN-C3HB", "4F2K-9XQ7-MZ8L-2PW5-R6TN-C3HB", "US"),
+        ("Apple ID: ops@example.org / Granny$Smith77", "Granny$Smith77", "US"),
+    ],
+)
+def test_alarm_arrows_wpa_recovery_keys_and_email_logins_are_hidden(text: str, value: str, country: str) -> None:
+    assert covered(text, value, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alarm: 0630 then coffee", "Alarm: 06:30 and then the stand-up", "wake-up alarm: 0715 on weekdays", "Serial number: 4F2K-9XQ7-MZ8L-2PW5 on the back"],
+)
+def test_times_and_serial_numbers_beside_those_words_stay(text: str) -> None:
+    assert not secrets_in(text)
