@@ -83,12 +83,13 @@ def gapped_codes(text: str, lower: str, find: Callable[[str], list[Candidate]]) 
 # Full-width digits and Latin letters (a Japanese or Chinese bank letter's "暗証番号：３８２１") as
 # their ASCII forms: one character for one, so spans found on the view are spans of the text.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def full_width_codes(text: str, find: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """What ``find`` finds on the text with its full-width characters made ASCII, where a find
     covers one of them."""
-    if not any("\uff10" <= c <= "\uff5a" for c in text):
+    if not _FULL_WIDTH_ALNUM.search(text):
         return []
     view = text.translate(_FULL_WIDTH)
     return [c for c in find(view) if any("\uff01" <= ch <= "\uff5e" for ch in text[c.start : c.end])]
