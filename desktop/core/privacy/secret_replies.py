@@ -129,6 +129,8 @@ def _labelled(text: str, lower: str) -> list[Candidate]:
         if password_like(value) or (" " in value and "phrase" in label) or (value.isdigit() and ("pin" in label or "geheimzahl" in label)):
             out.append(Candidate(alone.start("value"), alone.end("value"), "SECRET", "secret", PASSWORD))
     for m in _at_keys(_DIGITS_AFTER, text, lower, keys):
+        if text.startswith("PW ", m.start()) and len(m.group("value")) == 5:
+            continue  # "..., Elizabethmouth, PW 25789": Palau's state code and a ZIP
         out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     return out
 

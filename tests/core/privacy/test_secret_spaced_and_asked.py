@@ -191,3 +191,8 @@ def test_a_business_code_asked_for_in_a_chat_is_no_secret(text: str) -> None:
 
 def test_a_pin_asked_for_beside_those_words_still_is() -> None:
     assert "6604" in secrets_in("[09:00] tom: what's the pin for the office door?\n[09:01] ana: 6604")
+
+
+def test_a_us_address_in_palau_keeps_its_zip() -> None:
+    """"PW" is Palau's state code: "..., Koror, PW 96940" is an address, not a password."""
+    assert not secrets_in("Ship to: 12 Ocean Road, Koror, PW 96940", "US")
