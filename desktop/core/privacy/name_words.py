@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.honorifics import titles
+from desktop.core.privacy.secret_words import CODE_LABELS, PASSWORD_FORMS
 
 TITLES = set(titles("w"))  # the one list of titles is honorifics.py
 PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|ben|al|el|zu|vom|'t|ap|lo)"
@@ -158,8 +159,7 @@ CALENDAR = {
 }
 STOP |= CALENDAR | {"born", "nata", "nato", "née", "né", "geboren"}
 # Words of a secret's label ("Kod PIN do alarmu: ...", "Hasło tymczasowe: ..."): never part of a name.
-STOP |= {"kod", "hasło", "haslo", "codice", "código", "codigo", "passwort", "kennwort", "password", "wachtwoord", "şifre",
-         "lösenord", "contraseña", "senha", "passcode", "digicode"}
+STOP |= PASSWORD_FORMS | CODE_LABELS  # (secret_words.py: every language's, each form)
 
 # Words right before a run that say "a person comes next" (matched on the last one to four
 # words, lowercased, so each run costs a few set look-ups instead of a regular expression).

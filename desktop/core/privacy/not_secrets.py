@@ -10,6 +10,7 @@ like (the caller keeps them).
 
 from __future__ import annotations
 
+import base64
 import re
 
 from desktop.core.privacy.candidates import Candidate
@@ -25,8 +26,14 @@ _PLACEHOLDER = re.compile(r"(?:sk|rk)_(?:test|live)_(?:x{8,}|X{8,}|0{8,})")
 # "changeme", "xxxxxxxx", "replace-with-your-key".
 _FILL_IN = re.compile(
     r"(?i)(?:your[-_ ][\w\-]*|<[\w\- ]+>|\$\{\w+\}|\{\{\s*\w+\s*\}\}|change[-_]?me|x{6,}|\*{6,}|"
-    r"replace[-_](?:me|with[\w\-]*)|[\w\-]*[-_]here|test|demo|dummy|sample|example|foo|bar|foobar)"
+    r"replace[-_](?:me|with[\w\-]*)|[\w\-]*[-_]here|test|demo|dummy|sample|example|foo|bar|foobar|"
+    # a value already taken out by a log or an export ("[REDACTED]", "[hidden]"), a yes/no flag
+    # ("(using password: YES)" in a database error)
+    r"\[(?:redacted|hidden|removed|masked|filtered|secret|password)\]|(?:yes|no|true|false)\)?)"
 )
+# A certificate or a public key in base64 ("certificate-authority-data: LS0tLS1CRUdJTiBDRVJU..."):
+# what a kubeconfig or a CI variable carries beside its secrets, made to be shared.
+_PUBLIC_PEM = (b"-----BEGIN CERTIFICATE", b"-----BEGIN PUBLIC KEY", b"-----BEGIN RSA PUBLIC KEY", b"-----BEGIN OPENSSH PUBLIC")
 # A key a web page is meant to carry: set in a variable its framework ships to the browser
 # ("NEXT_PUBLIC_SUPABASE_ANON_KEY=", "VITE_PUBLIC_...") or called public in its own label ("api
 # key (public, safe to embed): ...", "Publishable key:", "API key (openbaar)"). A password in
@@ -65,7 +72,17 @@ def sample_email(value: str) -> bool:
 
 def placeholder_or_public(value: str) -> bool:
     """Whether a value found as a secret is a placeholder or a publishable key."""
-    return bool(_PUBLISHABLE.fullmatch(value) or _PLACEHOLDER.fullmatch(value) or _FILL_IN.fullmatch(value))
+    return bool(_PUBLISHABLE.fullmatch(value) or _PLACEHOLDER.fullmatch(value) or _FILL_IN.fullmatch(value) or _public_pem(value))
+
+
+def _public_pem(value: str) -> bool:
+    if not value.startswith("LS0tLS1CRUdJTi"):  # "-----BEGIN" in base64
+        return False
+    try:
+        head = base64.b64decode(value[:48])
+    except ValueError:
+        return False
+    return head.startswith(_PUBLIC_PEM)
 
 
 def sample_connection(value: str) -> bool:

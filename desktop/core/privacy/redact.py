@@ -36,6 +36,7 @@ from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
+from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +126,7 @@ def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
 # A chat line's speaker ("Sem: wat was de pincode ..."); and the words that label a credential
 # instead ("Pin: 1234" under "User: admin" is a form, not a chat).
 _SPEAKER_LABEL = re.compile(r"[^\W\d][\w'’.\-]{1,20}:[ \t]+\S")
-_CREDENTIAL_WORDS = frozenset({"key", "pin", "pass", "password", "pwd", "pw", "token", "secret", "code", "kod", "clave", "senha",
-                               "passwort", "kennwort", "mdp", "wachtwoord", "hasło", "şifre", "nip", "puk", "otp", "api", "apikey"})
+_CREDENTIAL_WORDS = CREDENTIAL_WORDS  # (secret_words.py: the password words of every language and the short labels)
 
 
 # Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").

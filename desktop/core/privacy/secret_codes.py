@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, keyword_windows, lazy_re
-from desktop.core.privacy.secret_words import PASSWORD_WORDS, password_words
+from desktop.core.privacy.secret_words import BUSINESS_CODES, PASSWORD_WORDS, password_words
 
 PASSWORD = "A password"
 
@@ -69,17 +69,18 @@ _WIFI_KEY = lazy_re(
     r"chave|wpa2?(?:[ \-]?key)?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
     r"(?P<value>[^\s\"'`,;]{6,64})"
 )
-_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid")
+_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "psk")
 
 _CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (the shared list's kana, han and hangul words)
 # A password in a Japanese, Chinese or Korean sentence: the particle after the word ("は",
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
     # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
-    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호)(?:\s*(?:は|是|为|為|는|은|：|:|=)|(?=[ \t]))\s*"
+    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호|(?:金庫|ロッカー|ドア|玄関|保险柜|保險箱|门禁|門禁)の?番号)(?:\s*(?:は|是|为|為|는|은|를|을|を|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
-_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호")
+_ASCII_RUN = lazy_re(r"[!-~]{4,64}")
+_CJK_KEYS = ("パスワード", "暗証番号", "密", "口令", "비밀번호", "비번", "암호", "번호", "金庫", "ロッカー", "ドア", "玄関", "保险柜", "保險箱", "门禁", "門禁")
 
 # A password on a command line: "mysql -u admin -pS3cret", "docker login -u ci -p ...", "sshpass
 # -p ...", "redis-cli -a ...", "--password=...", "curl -u user:pass". Looked for on lines that run
@@ -127,13 +128,16 @@ _PASSPHRASE = lazy_re(
     r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
 )
 # A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
-_NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
+_NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is|est|était)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
 # Any command-line flag that carries a password or token ("redis-server --requirepass ...").
 _SECRET_FLAG = lazy_re(
     r"--[\w\-]*(?:pass(?:word|wd)?|secret|token|api-?key)[\w\-]*[ =]['\"]?(?P<value>[^\s'\"`\-][^\s'\"`]{3,63})"
 )
 # On a wifi line, "network / password" with letters and digits ("Guest: ATX-Guest / bbq4everyone").
-_WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?P<value>[^\s/,;]{6,64})")
+# (the key may be a passphrase of lowercase words up to the line's end: "Staff-5G / maple syrup canoe")
+_WIFI_PAIR = lazy_re(r"[\w\-]{3,32}[ \t]+/[ \t]+(?:(?P<phrase>[a-z]{3,12}(?: [a-z]{3,12}){2,5})[ \t]*(?=\n|$)|(?P<value>[^\s/,;]{6,64}))")
+# A wifi QR code's text ("WIFI:T:WPA;S:Office;P:<key>;;"): the key after "P:".
+_WIFI_QR = lazy_re(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:(?P<value>(?:\\.|[^;\\\n]){4,64});")
 # A line that asks for a password, with or without "?" ("was ist nochmal das passwort fürs wlan"),
 # and a next line whose whole message is one word with letters and digits ("Lea: kaffeepause42").
 # (written to start with one character class, so that the engine skips to where a word can start)
@@ -160,6 +164,8 @@ _ASKING = lazy_re(
     r"[^\n?]{0,80}\n"
 )
 
+_NOT_ASKED = lazy_re(r"(?i)" + BUSINESS_CODES + r"|referral")
+
 # Recovery or backup codes listed under their heading, one a line ("4827 1930", "k3jd-8f2a") or
 # after a colon on the heading's own line, separated by commas.
 _RECOVERY_HEAD = lazy_re(
@@ -174,7 +180,7 @@ _CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
 # a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
 _CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
 _CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
-_CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2})")
+_CODE_ITEM = lazy_re(r"(?P<value>[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}|\d{7,10})(?![A-Za-z0-9])")
 
 
 # Codes said in a sentence after their heading: a verb, then codes apart by commas or "and".
@@ -202,6 +208,27 @@ def _listed_codes(text: str, start: int, end: int) -> list[Candidate]:
     return out
 
 
+_SOURCE_LINE = lazy_re(r"[\w$.\-]+\.[A-Za-z]{1,6}:\d+")  # "(SQLError.java:129)" in a stack trace
+
+
+def _strong(value: str) -> bool:
+    """Both cases, a digit and eight characters or more: no word or product code is written so."""
+    return len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)
+
+
+def _joined(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Codes of one list that touch across a single space or dash, as one stretch: "k4m9-x2vq
+    p7r3-w8tz" read three letters at a time would leave the dashes between two finds, and a code
+    is hidden whole or not at all."""
+    spans: list[tuple[int, int]] = []
+    for a, b in items:
+        if spans and a - spans[-1][1] <= 1 and text[spans[-1][1] : a] in ("", " ", "-"):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def _said(value_start: int, value: str) -> Candidate:
     return Candidate(value_start, value_start + len(value), "SECRET", "secret", PASSWORD)
 
@@ -215,11 +242,14 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in password_windows:
         for m in _BRACKETED.finditer(text, a, b):
             value = m.group("value")
-            if password_shaped(value) and _WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()):
+            # (a strong one may be said a sentence later: "... the old one too (Brigadeiro2024)")
+            if password_shaped(value) and (_WORD_BEFORE_BRACKET.search(text, max(a, m.start() - 60), m.start()) or (_strong(value) and not _SOURCE_LINE.fullmatch(value))):
                 out.append(_said(m.start("value"), value))
         for m in _PASSWORD_ASKED.finditer(text, a, b):
+            if "?" not in m.group(0) and any(len(w) >= 4 and any(c.isdigit() for c in w) for w in m.group(0).split()):
+                continue  # the line gives its own value ("... le mot de passe est Erable!Nord22."): the next one answers nothing
             said = _TOKEN_ANSWER.match(text, m.end())
-            value = said.group("value").rstrip(".,!") if said else ""
+            value = said.group("value").rstrip(".,") if said else ""
             if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
                 continue
             # a whole message of one word, or a password's shape before more words ("Cabinet2024! mais change-le")
@@ -248,19 +278,29 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
                     out.append(_said(m.start("value"), value))
     for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
         for m in _WIFI_KEY.finditer(text, a, b):
-            value = m.group("value").rstrip(".,!)")
+            value = m.group("value").rstrip(".,)")
             if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 out.append(_said(m.start("value"), value))
         for m in _WIFI_PAIR.finditer(text, a, b):
-            value = m.group("value").rstrip(".,!)")
+            if m.group("phrase"):
+                out.append(_said(m.start("phrase"), m.group("phrase")))
+                continue
+            value = m.group("value").rstrip(".,)")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 out.append(_said(m.start("value"), value))
+        out += [_said(m.start("value"), m.group("value")) for m in _WIFI_QR.finditer(text, max(0, a - 8), b)]
     for a, b in keyword_windows(lower, _CJK_KEYS, 80, 8):
         for m in _CJK_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
-            # (a Latin letter or a digit in it: "뭐였죠?" after the word asks for the password)
-            if (any(c.isdigit() for c in value) or not value.isalnum()) and any(c.isascii() and c.isalnum() for c in value):
-                out.append(_said(m.start("value"), value))
+            # (the value is the run of Latin letters, digits and symbols in what follows: "Hangang!2025로
+            # 바꿨어요", "「Osaka#Castle9」です", "オフィスのものでOKです（tsukimi2026!）"; "8文字以上" after
+            # the word is a rule about length, no value)
+            for run in _ASCII_RUN.finditer(value):
+                word = run.group(0).rstrip(".,)")
+                # (a Latin letter or a digit in it: "뭐였죠?" after the word asks for the password)
+                if len(word) >= 4 and (any(c.isdigit() for c in word) or not word.isalnum()) and any(c.isalnum() for c in word):
+                    out.append(_said(m.start("value") + run.start(), word))
+                    break
     for a, _b in keyword_windows(lower, _CLI_KEYS, 8, 2):
         line_end = text.find("\n", a, a + 400)  # (bounded, as every look to a line's end here: a pasted
         for m in _CLI_PASSWORD.finditer(text, a, a + 400 if line_end < 0 else line_end):  # text may hold none)
@@ -277,8 +317,10 @@ def _answers(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
     for a, b in windows:
         line_end = text.find("\n", b, b + 120)
         end = b + 120 if line_end < 0 else line_end + 1
-        asked.update(m.end() - 1 for m in _CODE_QUESTION.finditer(text, a, end))
-        asked.update(m.end() - 1 for m in _ASKING.finditer(text, a, end))
+        for rule in (_CODE_QUESTION, _ASKING):
+            # (a promo, order or zip code asked for is no secret)
+            asked.update(m.end() - 1 for m in rule.finditer(text, a, end)
+                         if not _NOT_ASKED.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()))
     out = []
     for line_end in sorted(asked):
         pos = line_end + 1
@@ -302,9 +344,8 @@ def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Cand
             colon = tail.rfind(":")
             if colon >= 0 and tail[colon + 1 :].strip():  # the codes on the heading's own line
                 start = head.start() + colon + 1
-                for item in _CODE_ITEM.finditer(text, start, head.end()):
-                    if any(c.isdigit() for c in item.group("value")):
-                        out.append(_said(item.start("value"), item.group("value")))
+                items = [(m.start(), m.end()) for m in _CODE_ITEM.finditer(text, start, head.end()) if any(c.isdigit() for c in m.group(0))]
+                out += [_said(a, text[a:b]) for a, b in _joined(text, items)]
                 continue
             said = _CODES_ARE.search(text, head.start(), head.end())
             if said:  # "the recovery codes are 4f7k-2m9q, 8z1x-6c3v and p5t2-9w7n", on the line or the next

@@ -190,25 +190,46 @@ _CLI_PASSWORD = lazy_re(
     r"(?i)(?<![\w])(?:mysql|mysqldump|mariadb|mysqladmin)\b[^\n|;&]*?[ \t]-p(?P<value>[^\s\"'`]{4,64})"
     r"|(?<![\w])sshpass[ \t]+-p[ \t]*[\"']?(?P<value2>[^\s\"'`]{4,64})"
 )
+# PowerShell's plain-text password: ConvertTo-SecureString "..." -AsPlainText -Force.
+_SECURE_STRING = lazy_re(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>[\"'])(?P<value>[^\"'\n$]{4,128})(?P=q)")
+# A variable given as a name and a value, as Kubernetes, ECS and CI files list them ("- name:
+# DB_PASS\n  value: ..." or {"name": "API_TOKEN", "value": "..."}): the value of a secret's name.
+_NAME_VALUE = lazy_re(
+    r"(?i)[\"']?name[\"']?[ \t]*[:=][ \t]*[\"']?[\w.\-]*(?:pass|passwd|password|pwd|secret|token|api[_\-]?key|private[_\-]?key)[\w.\-]*[\"']?"
+    r"[ \t]*,?[ \t]*\n?[ \t]*[\"']?value[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<value>[^\s\"'{}$<][^\s\"']{3,199})(?P=q)"
+)
+# A database user's password in SQL: "IDENTIFIED BY 'x'" (MySQL, MariaDB, Oracle).
+_IDENTIFIED_BY = lazy_re(r"(?i)identified[ \t]+by[ \t]+(?:password[ \t]+)?(?:(?P<q>['\"])(?P<value>[^'\"\n]{4,128})(?P=q)|(?P<bare>[^\s'\";]{4,128}))")
+# A product's licence key or an account's recovery key in groups ("license key: 4F9K2-M8X7Q-P3Z6W-T1R5V",
+# "recovery key: 4F2K-9XQ7-MZ8L-2PW5-R6TN-C3HB").
+_LICENSE_KEY = lazy_re(r"(?i)(?:licen[cs]e|lizenz|licencia|licenza|licence|produkt|product|serial|recovery|wiederherstellung\w*|r[ée]cup[ée]ration|"
+                       r"recuperaci[óo]n|recupero|backup|emergency|notfall|secret)[\w \-]{0,20}?(?:key|schl[üu]ssel|cl[ée]|clave|chiave)"
+                       r"[^\n\w]{0,4}(?P<value>(?-i:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,9}))(?![\w\-])")
+# A one-time code said before its cue, as text messages write it ("G-582013 is your Google
+# verification code", "482913 ist dein Bestätigungscode").
+_CODE_FIRST = lazy_re(r"(?<![\w\-])(?:[A-Z]-)?(?P<value>\d{4,8})[ \t]+(?:is your|is the|ist (?:Ihr|dein)|est votre|es tu|è il tuo|[ée] o seu|jest twoim|är din)"
+                      r"[^\n\d,.;:!?]{0,30}?(?i:code|c[óo]digo|codice|kod|otp|pin|passcode|password)(?![\w])")
 # Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
-_BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{33})(?![\w\-])")
+_BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{30,40})(?![\w\-])")
 
 # A key said with words between its name and its value ("the api key for mailgun is ...",
 # "la clé API de production : ..."): only a value shaped like a key (long, letters and digits).
 _SAID_KEY = lazy_re(
     r"(?i)(?<![\w])(?:api[ _\-]?key|access[ _\-]?key|secret[ _\-]?key|api[ _\-]?token|access[ _\-]?token|cl[ée] (?:d['’])?api|"
     r"clave (?:de )?api|chiave api|api-schl[üu]ssel|api-sleutel|klucz api|api anahtar[ıi]|apiキー|api密钥|api 密钥)"
-    r"(?![\w])[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])\s*(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
+    # (or straight after a colon: an HTTP header "X-API-Key: ...", "api-key: ...")
+    r"(?![\w])(?:[^\n.:=?]{1,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|är|er|jest|to)(?!\w)|[:=：])|[\"']?[ \t]*:)\s*[\"']?(?P<value>[A-Za-z0-9_\-]{16,200})(?![\w\-])"
 )
 _SAID_KEY_KEYS = ("api", "access", "secret", "clé", "klucz", "キー", "密钥")  # ("clave api", "chiave api": "api")
 # A key written straight after its name, with no "is" or colon ("api key 3f1c9e7a...", "token
 # Xk2Lm9..."): only a value no word has, 32 hex digits or more, or 24 characters or more with
 # letters of both cases and digits.
 _BARE_KEY = lazy_re(
-    r"(?i)(?<![\w\-])(?:api[ _\-]?key|apikey|access[ _\-]?key|secret[ _\-]?key|auth[ _\-]?token|access[ _\-]?token|api[ _\-]?token|token)"
+    r"(?i)(?<![\w\-])(?:api[ _\-]?key|apikey|app[ _\-]?key|application[ _\-]?key|access[ _\-]?key|secret[ _\-]?key|auth[ _\-]?token|access[ _\-]?token|api[ _\-]?token|token)"
     r"[ \t]+(?P<value>[A-Za-z0-9_\-]{24,200})(?![\w\-])"
 )
 _BARE_KEY_KEYS = ("key", "token")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # A setting of a .NET or Java XML config ('<add key="SmtpPassword" value="..." />').
 _XML_SETTING = lazy_re(
     r"(?i)(?:key|name)=\"[\w.:\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[\w.:\-]*\"[ \t]+value=\"(?P<value>[^\"\s]{4,200})\""
@@ -247,7 +268,7 @@ def _replies(text: str) -> list[Candidate]:
             if _ASKED.search(text, line_start, at):
                 next_end = text.find("\n", line_end + 1)
                 m = _REPLY_VERB.search(text, line_end + 1, len(text) if next_end < 0 else next_end)
-                if m and password_like(value := m.group("value").rstrip(".,!)")):
+                if m and password_like(value := m.group("value").rstrip(".,)")):
                     out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
         at = text.find("?", at + 1)
     return out
@@ -324,6 +345,24 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             group = "value" if m.group("value") else "value2"
             if not m.group(group).startswith(("$", "<", "{")):
                 add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("name",), 160, 2):
+        for m in _NAME_VALUE.finditer(text, a, b):
+            if not lookalike(text, m.start("value"), m.end("value")):
+                add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("identified",), 160, 2):
+        for m in _IDENTIFIED_BY.finditer(text, a, b):
+            group = "value" if m.group("value") else "bare"
+            if not m.group(group).startswith(("$", "<", "{", ":")):
+                add(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("key", "schlüssel", "clé", "clave", "chiave"), 40, 40):
+        for m in _LICENSE_KEY.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "A licence key"))
+    for a, b in keyword_windows(lower, (" is your", " is the", " ist ", " est votre", " es tu", " il tuo", " o seu", " twoim", " är din"), 60, 14):
+        for m in _CODE_FIRST.finditer(text, a, b):
+            add(Candidate(m.start(), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("securestring",), 160, 16):
+        for m in _SECURE_STRING.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     windows = keyword_windows(text, (":AA",), 40, 12) + keyword_windows(lower, ("discord",), 300, 2)
     for m in (m for a, b in windows for m in _BOT_TOKEN.finditer(text, a, b)):
         add(Candidate(m.start(), m.end(), "SECRET", "secret", "An access token"))
@@ -336,6 +375,7 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
         for m in _BARE_KEY.finditer(text, a, b):
             value = m.group("value")
             hexed = len(value) >= 32 and all(c in "0123456789abcdefABCDEF" for c in value) and not value.isdigit()
+            hexed = hexed or _UUID.fullmatch(value) is not None  # (Heroku's API keys and Postmark's tokens are UUIDs)
             if (hexed or random_shaped(value)) and not lookalike(text, m.start("value"), m.end("value")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", "An API key"))
     for a, b in keyword_windows(lower, ('value="',), 220, 120):

@@ -28,8 +28,14 @@ PASSWORD = "A password"
 API_KEY = "An API key"
 
 _VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
+         # (Italian "stays", Finnish "is", Czech, Slovak and South Slavic "is", Russian "is")
+         r"rimane|remains|stays|on|je|jsou|—|"
+         # (a code changed to a new one: "zmieniony na 5517", "changed to", "geändert auf")
+         r"changed to|set to|zmieniony na|zmienione na|zmieniłem na|ge[äa]ndert (?:auf|in)|chang[ée] en|cambiato in|cambiado a|cambi[óo] a|"
+         r"mudou para|mudado para|gewijzigd in|ändrad till|[äa]ndrat till|ændret til|endret til|vaihdettu|"
          r"now|nu|ora|ahora|agora)")
-_STILL = r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt)[ \t]+){0,2}"
+_STILL = (r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt|"
+          r"maintenant|ahora|agora|adesso|teraz|şimdi|nyt)[ \t]+){0,2}")
 # What a code opens or guards: "the code of the fridge" is not a secret, that of the intercom is.
 _GUARDS = (
     r"door|gate|garage|alarm|safe|lock|box|keypad|entrance|building|intercom|porte|portail|immeuble|coffre|alarme|interphone|"
@@ -37,7 +43,9 @@ _GUARDS = (
     r"t[üu]r|tor|tiefgarage|tresor|schl[üu]ssel|gegensprech|drzwi|bram|domofon|sejf|gara[żz]|kap[ıi]|kasa|garaj|alarm|"
     r"d[öo]rr|port|larm|n[øo]gle|portão|portao|cofre|porteiro|hek|locker|spind|taquilla|casier|armadietto|vault|cabinet|"
     # rooms kept locked
-    r"f[öo]rr[åa]d|lager|storage|storeroom|shed|schuppen|keller|magazzino|almac[ée]n|trastero|schuur|berging|magazyn|depo|cave|cantina"
+    r"f[öo]rr[åa]d|lager|storage|storeroom|shed|schuppen|keller|magazzino|almac[ée]n|trastero|schuur|berging|magazyn|depo|cave|cantina|"
+    # safes and alarm panels in more languages (Finnish, Swedish, Danish, Czech, Slovak, Russian, Hungarian)
+    r"kassakaap|kassaskåp|pengeskab|h[äa]lyty|trezor|zabezpe[čc]ova|alarmu|сейф|сигнализац|двер|домофон|riaszt|sz[ée]f"
 )
 # Codes that are not secret, kept out even when a guarded thing is near.
 _NOT_SECRET = lazy_re(
@@ -46,15 +54,16 @@ _NOT_SECRET = lazy_re(
 )
 _PIN_WORD = (r"(?:\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|pin(?:-nummer|nummer)?|code pin|kod pin|c[óo]digo pin|puk|"
              r"geheimnummer|geheimzahl|code secret|c[óo]digo secreto|codice segreto)")
-_CODE_WORDS = (r"(?:code|codice|c[óo]digo|clave|kod|kodu|koden|kode|koodi|şifre(?:si)?|combinaison|combinaci[óo]n|combinazione|"
+_CODE_WORDS = (r"(?:code|codice|c[óo]digo|clave|kod|kodu|koden|kode|koodi|k[óo]d|код|kódja|şifre(?:si)?|combinaison|combinaci[óo]n|combinazione|"
                r"kombination|combinatie|kombinacja|combination|combo)")
 # "PIN ... ist 3840": a PIN word, or a code word with what it guards in between, then a verb.
 _CODE_VERB = lazy_re(
     rf"(?i)(?<![\w])(?:(?P<pin>{_PIN_WORD})|{_CODE_WORDS})(?![\w])(?P<gap>[^\n!?;:]{{0,50}}?)(?:[ \t]+{_VERB}[ \t]+{_STILL}|[ \t]*[:=][ \t]*)"
     # (not the first group of a longer number: "NIP firmy: 527-10-..." is a tax number)
-    r"(?P<value>[A-Z]?\d{3,8}[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,\-–]\d)"
+    r"(?P<value>[A-Z]?\d{3,8}[A-Z]?[#*]?|\d{1,2}(?:[-–]\d{1,2}){2,5})(?![\w]|[./,\-–]\d)"
 )
-_CODE_VERB_KEYS = ("pin", "puk", "geheim", "secret", "secreto", "segreto", "code", "codice", "digo", "clave", "kod", "koodi", "şifre", "combin", "kombin", "combo")
+_CODE_VERB_KEYS = ("pin", "puk", "geheim", "secret", "secreto", "segreto", "code", "codice", "digo", "clave", "kod", "kód", "код", "koodi", "şifre", "combin",
+                   "kombin", "combo")
 # A compound word naming a door's, alarm's or PIN's code, then the digits with no verb ("och portkoden 2219").
 _COMPOUND_CODE = lazy_re(
     r"(?i)(?<![\w])\w*(?:pincode|pinkod(?:en)?|pinkode(?:n)?|portkod(?:en)?|d[öø]rkod(?:en)?|t[üu]rcode|deurcode|poortcode|"
@@ -63,10 +72,18 @@ _COMPOUND_CODE = lazy_re(
 # An alarm, then on its line a word for "code" and the code ("Activer l'alarme : code 8413"), or
 # the code it is switched off "with" ("Het alarm zet je uit met 2580").
 _ALARM_LINE = lazy_re(
-    r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*|alarmu)(?![\w])[^\n.]{0,40}?(?:(?<![\w])(?:code|codice|c[óo]digo|kod|kode|koden|pin)"
+    r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*|alarmu|tresor|safe|coffre(?:-fort)?|kluis|sejf|cassaforte|cofre|kassask[åa]p\w*)(?![\w])[^\n.]{0,40}?(?:(?<![\w])(?:code|codice|c[óo]digo|kod|kode|koden|pin)"
     r"[ \t]*[:=]?|[ \t](?:met|with|mit|avec|con|com|med|ile|z|using|digitando|tippen|intoetsen))[ \t]+(?P<value>\d{4,8}[#*]?)(?![\w]|[./,]\d)"
 )
-_ALARM_KEYS = ("alarm", "allarme", "larm")
+# An alarm and its code after a colon, then what to press or do ("alarm: 9911 to disarm",
+# "Alarmanlage: 4471 und dann AUS"): "Alarm: 06:30" has no such code.
+_ALARM_COLON = lazy_re(
+    r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*)[ \t]*[:=][ \t]*(?P<value>\d{4,8}[#*]?)(?![\w:.]|[ \t]*(?:h|uhr|am|pm|hrs?)\b)"
+    # (what follows switches the alarm off: a time is followed by anything else, "0630 then coffee")
+    r"(?=[ \t,]+(?:to (?:dis)?arm|(?:[^\W\d]+[ \t]+){0,2}(?:off|aus|uit|disarm|d[ée]sarmer|d[ée]sactiver|desactivar|disattivare|"
+    r"unscharf|entsch[äa]rfen|uitschakelen|avaktivera|deaktiver)\b))"
+)
+_ALARM_KEYS = ("alarm", "allarme", "larm", "tresor", "safe", "coffre", "kluis", "sejf", "cassaforte", "cofre", "kassaskåp")  # (and what opens "with" a code)
 # A lock's combination written as one ("combinaison 27-14-39", "Kombination: 12-34-56").
 _COMBINATION = lazy_re(
     r"(?i)(?<![\w])(?:combinaison|combinaci[óo]n|combinazione|kombination|combinatie|kombinacja|combination|combo|şifre)(?![\w])"
@@ -86,7 +103,8 @@ def _codes(text: str, lower: str) -> list[Candidate]:
             if _NOT_SECRET.search(text, max(0, m.start() - 20), m.start("value")):
                 continue
             out.append(_found(m.start("value"), m.group("value")))
-    for rule, where in ((_COMPOUND_CODE, windows), (_ALARM_LINE, keyword_windows(lower, _ALARM_KEYS, 80, 20)), (_COMBINATION, windows)):
+    alarms = keyword_windows(lower, _ALARM_KEYS, 80, 20)
+    for rule, where in ((_COMPOUND_CODE, windows), (_ALARM_LINE, alarms), (_ALARM_COLON, alarms), (_COMBINATION, windows)):
         for a, b in where:
             out += [_found(m.start("value"), m.group("value")) for m in rule.finditer(text, a, b)]
     return out
@@ -203,7 +221,7 @@ def _answers(text: str, lower: str, windows: list[tuple[int, int]]) -> list[Cand
         m = _CHAT_ANSWER.match(text, line_end + 1)
         if not m:
             continue
-        value = m.group("value").rstrip(".,!)")
+        value = m.group("value").rstrip(".,)")
         alone = not m.group("rest").strip(" .!")
         shaped = (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or passphrase_shaped(value)
         stamped = text.startswith("[", m.start())  # a chat line, not a "Host: ..." line of a form
@@ -230,9 +248,9 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?"
-    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin") + r"[\"']?"
+    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin", "totp", "otp", "2fa", "mfa") + r"[\"']?"
 )
-_COLUMN_KEYS = ("pw", "secret", "token", "api")  # (and the shared password keys: each header word but "pin" holds one)
+_COLUMN_KEYS = ("pw", "secret", "token", "api", "totp", "otp", "2fa", "mfa")  # (a password manager's export: "login_totp")  # (and the shared password keys: each header word but "pin" holds one)
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
@@ -275,11 +293,12 @@ _OTPAUTH = lazy_re(r"(?i)otpauth://[^\s]*?[?&]secret=(?P<value>[A-Z2-7]{16,128})
 # A TOTP seed in groups after its cue ("setup key JBSW Y3DP EHPK 3PXP").
 _SEED = lazy_re(
     r"(?i)(?:key|secret|seed|schl[üu]ssel|cl[ée]|clave|chiave|sleutel|klucz|nyckel|anahtar|chave|2fa|totp|otp|authenticator)"
-    r"[^\n]{0,30}?(?<![\w])(?P<value>(?-i:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}))(?![\w])"
+    # (as apps show it, in capitals, or in lower case with a digit in it: "mzxw 6ytb oi4d ...")
+    r"[^\n]{0,30}?(?<![\w])(?P<value>(?-i:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|(?=[a-z ]*[2-7])[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}))(?![\w])"
 )
 # A key said with "key ... is" or straight after "key secret", the value random-looking.
 _SAID_KEY = lazy_re(
-    r"(?i)(?<![\w])(?:key|token|secret)(?![\w])(?P<gap>[^\n.:=]{0,40}?)(?:[ \t]+(?:is|was|ist|est|es|è|é|är|er|jest|to)[ \t]+|[ \t]+)"
+    r"(?i)(?<![\w?&/.])(?:key|token|secret)(?![\w])(?P<gap>[^\n.:=]{0,40}?)(?:[ \t]+(?:is|was|ist|est|es|è|é|är|er|jest|to)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)"
     r"(?P<value>[A-Za-z0-9+/_\-]{16,100})(?![\w+/\-])"
 )
 
@@ -305,7 +324,8 @@ def _vendor(text: str, lower: str) -> list[Candidate]:
         for m in _SAID_KEY.finditer(text, a, b):
             if re.search(r"(?i)(?<![\w])(?:id|public|publishable)(?![\w])", m.group("gap")) or m.group("value").startswith("pk_"):
                 continue
-            if _random_enough(m.group("value")):
+            value = m.group("value")  # (or 32 hex digits and more: "routing key for pagerduty: 5f2c...")
+            if _random_enough(value) or (len(value) >= 32 and re.fullmatch(r"[0-9a-f]+", value) and not value.isdigit()):
                 out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", API_KEY))
     return out
 

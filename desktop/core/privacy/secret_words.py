@@ -46,6 +46,49 @@ PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
 PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))
 
 
+def _forms(fragment: str) -> set[str]:
+    """Every word a fragment of ``_WORDS`` matches: its patterns use only letters, "[ab]",
+    "(?:a|b)" and a "?" after one of these (or after a letter)."""
+    words = {""}
+    i = 0
+    while i < len(fragment):
+        if fragment.startswith("(?:", i):
+            depth, j = 1, i + 3
+            while depth:
+                depth += {"(": 1, ")": -1}.get(fragment[j], 0)
+                j += 1
+            inner = fragment[i + 3 : j - 1]
+            parts, depth, start = [], 0, 0
+            for k, ch in enumerate(inner):
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                if ch == "|" and depth == 0:
+                    parts.append(inner[start:k])
+                    start = k + 1
+            choices = set().union(*(_forms(part) for part in [*parts, inner[start:]]))
+        elif fragment[i] == "[":
+            j = fragment.index("]", i) + 1
+            choices = set(fragment[i + 1 : j - 1])
+        else:
+            j = i + 1
+            choices = {fragment[i]}
+        if fragment.startswith("?", j):
+            choices.add("")
+            j += 1
+        words = {w + c for w in words for c in choices}
+        i = j
+    return words
+
+
+# The same words written out, each form of each ("hasło", "hasła", "şifreniz", "lösenordet"):
+# for the rules that look a single word up in a set instead of matching a pattern.
+PASSWORD_FORMS: frozenset[str] = frozenset(form for word in PASSWORD_WORDS for form in _forms(word))
+# Words for a code that label a secret as a password word does ("Kod PIN: ...", "Codice: ...").
+CODE_LABELS: frozenset[str] = frozenset({"kod", "codice", "código", "codigo", "passcode", "digicode"})
+# The short labels of a credential on a form's line ("Pin: 1234", "Token: ...", "API: ...").
+SHORT_LABELS: frozenset[str] = frozenset({"key", "pin", "pass", "pwd", "pw", "token", "secret", "code", "nip", "puk", "otp", "api", "apikey"})
+CREDENTIAL_WORDS: frozenset[str] = PASSWORD_FORMS | CODE_LABELS | SHORT_LABELS
+
+
 def password_words(*extra: str) -> str:
     """The shared words and a rule's own ``extra`` ones as one group, longest first (so that
     "passwort" is not cut to "pass")."""
@@ -74,3 +117,17 @@ def present_words(lower: str) -> tuple[str, ...]:
     """The shared words whose key ``lower`` may hold: a rule's pattern need not try the others."""
     keys = set(present_keys(lower))
     return tuple(word for word, key in _WORDS if key in keys)
+
+
+# What a code is for when it is no secret: a chat that asks for "the product code?", "el código
+# del cliente?", "cost centre code?" is answered with a business number, not a PIN. (A pattern
+# fragment, matched case-free on the asking line.)
+BUSINESS_CODES = (
+    r"promo|discount|voucher|coupon|gift|rabatt|gutschein|zip|postal|postcode|post ?code|postleit|error|fehler|status|"
+    r"order|bestell|tracking|\btax|vat\b|steuer|sort|swift|\bbic\b|iban|area|country|language|dress|"
+    r"product|produkt|produit|producto|prodotto|ürün|urun|article|artikel|art[ií]culo|articolo|\bitem|\bpart\b|sku|\bean\b|\bhs\b|"
+    r"project|projekt|projet|proyecto|progetto|course|kurs\b|cours\b|curso|corso|\bcost|kosten|centre|center|"
+    r"booking|buchung|reservation|reserva|reference|referenz|r[ée]f[ée]rence|referencia|customer|client|kunden|klant|"
+    r"branch|filiale|sipari[şs]|vergi|\bcount\b|colou?r|style|source|review|\bqr\b|barcode|invoice|rechnung|facture|factura|fattura|factuur|faktura"
+)
+

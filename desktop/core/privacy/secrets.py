@@ -29,6 +29,8 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
+from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
+from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
     password_keys,
@@ -66,7 +68,7 @@ _PROVIDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (API_KEY, r"AIza[0-9A-Za-z_\-]{35}"),  # Google
     (TOKEN, r"ya29\.[0-9A-Za-z_\-]{20,}"),
     (API_KEY, r"GOCSPX-[0-9A-Za-z_\-]{20,}"),
-    (API_KEY, r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),  # SendGrid
+    (API_KEY, r"SG\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{16,}"),  # SendGrid (the first part as people copy it may be cut short)
     (API_KEY, r"hf_[A-Za-z0-9]{30,}"),  # Hugging Face
     (TOKEN, r"npm_[A-Za-z0-9]{36}"),
     (TOKEN, r"dop_v1_[a-f0-9]{64}"),  # DigitalOcean
@@ -125,9 +127,10 @@ def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     ordered = ["password", *_OWN_WORDS[:5], *(w for w in shared if w != "password"), *_OWN_WORDS[5:]]
     words = first_char_dispatch(ordered, r"A-Za-z?&;#_\-ſKıİ", ignore_case=True)
     return re.compile(
-        rf"{words}(?:\s*\([^)]{{0,20}}\))?"
-        r"(?:\s*(?::=|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
-        r"(?P<q>[\"'`]?)(?P<value>[^\s\"'`,;]{4,200})"
+        # (the word may be a quoted key of a PHP or Ruby hash: "'password' => '...'")
+        rf"{words}(?:\s*\([^)]{{0,20}}\))?[\"']?"
+        r"(?:\s*(?::=|=>|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
+        r"(?P<q>[\"'`]?|«[ \t\u00a0\u202f]?)(?P<value>[^\s\"'`,;«»]{4,200})"
     )
 
 
@@ -323,16 +326,20 @@ def _word_at(text: str, index: int) -> bool:
 # one set through a variable ("POSTGRES_PASSWORD: ...", "DB_PASS=...").
 _SAID_PASSWORD = lazy_skippable(
     r"(?i)(?<![\w/?&])" + password_words("passwd", "pass", "pwd", "pw", "ww") + r"(?![\w])"
-    r"(?:[^\n.:=?&/]{0,40}?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
+    # (a remark in brackets may stand between: "la contraseña del certificado (la que pide al instalarlo) es ...")
+    r"(?:[^\n.:=?&/()]{0,50}?(?:\([^()\n]{0,40}\)[^\n.:=?&/()]{0,12}?)?(?:\s(?:is still|is|was|es|era|est|c'est|c’est|ist|lautet|war|è|é|to|jest|är|er|is now|now|vale|fica|"
     # or stays what it was ("le mot de passe du wifi reste ...", "das Passwort bleibt ...")
     r"reste|remains|stays|bleibt|qued[óo](?: como)?|queda como|ficou|changed to|set to|reset to|updated to|"
     r"ge[äa]ndert (?:auf|in)|gesetzt auf|chang[ée] en|cambiata in|gewijzigd in|zmienione na|ändrat till|"
     r"blijft|resta|sigue siendo|sigue|permanece|zostaje|f[öo]rblir|forbliver|forblir|continua|contin[úu]a|rimane|je|"
-    r"pysyy|kal[ıi]yor)(?!\w)|[:=：])\s*"
+    r"pysyy|kal[ıi]yor)(?!\w)|[:=：]|->|→|=>)\s*"
     # or straight after the word ("pass `b1ue-Heron`", "ww Tulp-66"): then only a password-shaped value
     # (a router's key as printed on it, in groups of four digits: "8834 1190 2265 4471 0382")
     # (a passphrase in quotes may hold spaces: 'the password is "blue monkey 77"')
-    r"|(?P<bare>[ \t]+))(?P<q>[\"'`“]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|[^\s\"'`,;]{6,64})"
+    r"|(?P<bare>[ \t]+))"
+    # (a reset said as "...: now it's X", "reimpostata: ora è X")
+    r"(?:(?:now|ora|ahora|agora|jetzt|maintenant|nu|teraz|şimdi)[ \t]+(?:(?:it['’]?s|is|è|é|es|est|c['’]est|ist|jest|är|er)[ \t]+)?)?"
+    r"(?P<q>[\"'`“‘]?|«[ \t\u00a0\u202f]?)(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|(?<=[\"“])[^\"”\n]{6,64}(?=[\"”])|(?<=['‘])[^'’\n]{6,64}(?=['’])|\d{4,8}(?=[ \t]*(?:[.,;)]|\n|$))|[^\s\"'`,;«»]{6,64}(?<![:：]))"  # ("was reset: ..." is no value "reset:")
 )
 # (the password words of every language, "mot de passe" written "mot_de_passe" as a name)
 _ENV_PASSWORD = re.compile(
@@ -345,10 +352,10 @@ _LOGIN_PAIR = re.compile(r"(?i)(?<![\w])(?:admin|root|user|usuario|utente|benutz
 # Tulp-66", "password forklift-9"): only a value shaped like a password is taken (below).
 # A "user / password" pair after a cue about logging in ("use the shared one, accounts@ / ...",
 # "le credenziali sono magazzino3 / ..."): any user name, a password-shaped value.
-_PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+@?[ \t]+\Z")
+_PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+(?:@[\w\-]+(?:\.[\w\-]+)+)?@?[ \t]+\Z")  # (a login may be an email address)
 _PAIR_VALUE = re.compile(r"[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
 _PAIR_CUE = re.compile(
-    r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|"
+    r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|\bid\b|"
     r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı"
 )
 # A .pgpass line: host:port:database:user:password (found from its port, the host checked behind)
@@ -382,10 +389,11 @@ _CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "b
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
-_SAID_KEYS = ("pw ", "pw:", "pw=", "ww ", "ww:")  # (the shared password words open the windows of _PASSWORD_KEYS already)
+_SAID_KEYS = ("pw ", "pw:", "pw=", "pw：", "ww ", "ww:")  # (the shared password words open the windows of _PASSWORD_KEYS already)
 _LOGIN_KEYS = ("admin", "root", "user", "usuario", "utente", "benutzer", "login")
 _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secret")  # (and "_" and each password key found)
 _PATH = re.compile(r"[/~][\w.\-/]*")
+_CMDLET = re.compile(r"(?:Get|Set|New|Read|Import|Export|ConvertTo|ConvertFrom|Invoke|Add|Remove)-[A-Z][A-Za-z]{2,40}")  # a PowerShell command ("Read-Host")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
 _VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
@@ -411,7 +419,7 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
                 continue
-            if _VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD:
+            if (_VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD) or _CMDLET.fullmatch(value):
                 continue
             if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
                 continue
@@ -474,11 +482,11 @@ def _answered_in_chat(text: str, lower: str) -> list[Candidate]:
     out = []
     for q in _QUESTION_END.finditer(text):
         line = lower[max(text.rfind("\n", 0, q.start()) + 1, q.start() - 80) : q.start()]
-        if not any(key in line for key in _ASKED_KEYS):
+        if not any(key in line for key in _ASKED_KEYS) or network_name_asked(line):
             continue
         m = _ANSWER.match(text, q.end())
         if m:
-            value = m.group("value").rstrip(".,!)")
+            value = m.group("value").rstrip(".,)")
             if password_shaped(value):
                 out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     return out
@@ -529,16 +537,18 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     for m in (m for a, b in windows for m in rule.finditer(text, a, b)):
         value = m.group("value")
         sep = m.group(0)[: m.start("value") - m.start()]
-        if ":" not in sep and "=" not in sep and value.isalpha():
-            continue
+        if (":" not in sep and "=" not in sep or "\n" in sep) and value.isalpha():
+            continue  # (a word on the next line starts a sentence: "Reset your PIN:\nopen the app")
         if value.lower() in {"none", "null", "required", "unknown", "n/a", "****", "redacted"}:
             continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # "1Password: invite by email": the password manager, not a password
         if value.startswith("[") or value.startswith("<"):
             continue  # a placeholder or a template marker, not a value
         if _PATH.fullmatch(value):
             continue  # "PWD=/srv/app" in a log: the working directory
-        if _VARIABLE_REF.fullmatch(value):
-            continue  # "password=export_password)": the name of a variable holding it, in code
+        if _VARIABLE_REF.fullmatch(value) or _CMDLET.fullmatch(value):
+            continue  # "password=export_password)": the name of a variable holding it, in code; "$pass = Read-Host"
         found.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     found += _said_passwords(text, windows)
     from desktop.core.privacy.secret_codes import find_secret_codes
@@ -554,4 +564,18 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_prose(text, lowered(text))
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
-    return found
+    found += find_secret_replies(text, lowered(text))
+    return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)
+
+
+def _code_rules(view: str) -> list[Candidate]:
+    """The rules that find codes and passwords said in text, run on a view of it (the text with
+    its spaced codes closed up, or its full-width digits made ASCII: ``secret_gaps``)."""
+    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.secret_codes import find_secret_codes
+    from desktop.core.privacy.secret_prose import find_secret_prose
+
+    lower = view.lower()
+    windows = keyword_windows(lower, present_keys(lower, *_PASSWORD_KEYS), 260)
+    return (_said_passwords(view, windows) + find_secret_codes(view, lower, password_shaped, windows)
+            + find_secret_prose(view, lower) + find_secret_forms(view, lower) + find_secret_replies(view, lower))

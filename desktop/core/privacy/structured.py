@@ -113,7 +113,8 @@ _BIRTH_WORDS = (
 # quickly to candidate characters, which makes these rules two to three times faster.
 _PATTERNS: dict[str, str] = {
     "email": r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w\-])",
-    "url": r"\b(?:https?|ftp|s3|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqp)://[^\s<>\"'`]+",
+    # (a database URL may name its driver: "postgresql+psycopg2://", "mysql+pymysql://")
+    "url": r"\b(?:https?|ftp|s3|(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle)(?:\+\w{2,12})?|mongodb(?:\+srv)?|rediss?|amqps?)://[^\s<>\"'`]+",
     "ipv4": (
         r"\d(?<![\d.]\d)\d{0,2}(?<!25[6-9])(?<!2[6-9]\d)(?<![3-9]\d\d)(?<!(?<![1-9])0\d)"
         r"(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d|\d)"
@@ -657,9 +658,9 @@ def _phone_matches(text: str):
 def _links(text: str, lower: str):
     """The url rule's matches in the stretches around each "://" (16 characters before, 4096
     after), as scanning those stretches finds them, but tried only where a scheme ("https",
-    "mongodb+srv": at most 11 characters) can start: the 16 characters before each "://"."""
+    "postgresql+psycopg2": at most 24 characters) can start: the 24 characters before each "://"."""
     rule = _re("url")
-    windows = keyword_windows(lower, ("://",), 4096, 16)
+    windows = keyword_windows(lower, ("://",), 4096, 24)
     w = 0
     last_end = 0
     at = lower.find("://")
@@ -667,7 +668,7 @@ def _links(text: str, lower: str):
         while windows[w][1] <= at:
             w += 1
         begin, end = windows[w]
-        for start in range(max(last_end, begin, at - 16), at):
+        for start in range(max(last_end, begin, at - 24), at):
             m = rule.match(text, start, end)
             if m:
                 last_end = m.end()

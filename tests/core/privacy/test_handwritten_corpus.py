@@ -41,6 +41,8 @@ from bench.privacy_handwritten import (
     DEV20D,
     DEV20E,
     DEV20F,
+    DEV21,
+    DEV21B,
     DEV22,
     DEV22B,
     DEV23,
@@ -242,6 +244,22 @@ def test_structured_split_has_national_forms_of_each_kind_and_look_alikes() -> N
     harder = load(DEV24C)  # written after the dev24 fixes, measured before any fix on it
     assert len(harder) >= 25 and len({d.lang for d in harder}) >= 12
     _assert_well_formed(harder)
+def test_secret_split_has_every_kind_of_secret_and_its_look_alikes() -> None:
+    """dev21: passwords, PINs, door, alarm and safe codes, one-time and recovery codes, wifi keys,
+    2FA seeds, vendor and unknown tokens, JWTs, private keys and connection strings, in chats,
+    emails, tickets, configs, logs, stack traces and exports in at least twelve languages; and
+    texts whose only key-like strings are placeholders, masked values, hashes, ids and versions."""
+    docs = load(DEV21)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 120
+    assert sum(1 for d in docs if "SECRET" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV21B)  # written after the first fixes on dev21, only measured, to check that they generalise
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    assert [kind for d in fresh for _, _, kind in d.labels].count("SECRET") >= 40
+    _assert_well_formed(fresh)
 
 
 def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
@@ -414,7 +432,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
-        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F,
+        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
