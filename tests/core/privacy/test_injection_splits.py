@@ -200,3 +200,24 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
                samples[-53:-29], samples[-DEV7_UNSEEN:])
     assert [(sum(s.injection for s in batch), sum(not s.injection for s in batch)) for batch in batches] == [
         (31, 32), (28, 29), (25, 35), (16, 18), (12, 13), (12, 12), (14, 15)]  # the last, never tuned on
+
+
+def test_dev9_holds_the_mix_it_was_written_for() -> None:
+    """The ninth development set: at least 80 injections and 100 ordinary look-alikes in English
+    business documents, every carrier and kind of injection it was written for, and ordinary texts
+    giving the same orders to people; none copied from the other sets."""
+    samples = load("dev9")
+    assert sum(s.injection for s in samples) >= 80
+    assert sum(not s.injection for s in samples) >= 100
+    kinds = {s.category for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "htmlcomment", "footer", "alttext",
+            "csvcell", "calendar", "codecomment", "judgement", "summary"} <= kinds
+    ordinary = {s.category for s in samples if not s.injection}
+    assert {"colleague", "recall", "promptguide", "aipolicy", "transcript", "roles", "changelog", "macro",
+            "bankchange", "training"} <= ordinary
+    assert {"email", "page", "doc", "csv", "calendar", "code", "cv", "review"} <= {s.carrier for s in samples if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", *sorted(FROZEN_SHA256))
+              for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
