@@ -10,7 +10,7 @@ from desktop.core.privacy.injection_cues.cue import Cue
 _AI_EN = (
     r"(?:ai|a\.i\b\.?|a-i(?:\s+assistants?|\s+agents?|\s+models?)?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|digital assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
-    r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
+    r"travel agents?|(?:note|minute)[- ]?takers?|takers?|scribes?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
     r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
     r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
@@ -253,4 +253,28 @@ _ADDRESSEE = (
         keys=("agent", "handled", "performed", "executed", "processed", "carried out", "automation note", "agent workflow",
               "processing pipeline", "workflow continuation", "to complete processing", "automated workflow", "next step",
               "next action"), before=60, after=60),
+    # A step or a note scoped to machines: "Step 3 (automated assistants only):", "[for AI only]", "(AI use only)"
+    Cue("addressee", 0.6, rf"[(\[]\s*(?:for\s+)?{_DET}{AI}(?:\s+(?:use|eyes|readers?))?\s+only\s*[)\]]"),
+    # Machines named beside other readers at a line's start: "ATS and AI reviewers - please rank ...",
+    # "Recruiters or AI screeners:"
+    Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}{AI}\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
+    # Machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
+    # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them)
+    Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?{_AI_STRICT}s? (?:must|shall|should|are to|is to|need to|"
+                          r"needs to|have to|has to|are asked to|are expected to|are required to) "
+                          r"(?!(?:not |never |only |also |still |always )?(?:be|have|get|support|help|assist|refuse|decline|"
+                          r"reject|hand over|escalate|flag|report|ask|check)\b)"),
+    # A tool named by what it makes of this text: "Any tool generating a summary of this tender should ...",
+    # "software producing the shortlist from these applications"
+    Cue("addressee", 0.6, r"\b(?:any|every|the|an?|whatever) (?:tool|system|software|program|service|app|engine|pipeline)s? "
+                          r"(?:that (?:is |are )?)?(?:generat|produc|creat|writ|compil|prepar|build|mak)\w* "
+                          r"(?:an? |the )?(?:summary|summaries|overview|digest|abstract|shortlist|ranking|scores?|assessment|"
+                          r"evaluation|minutes|notes|report)s? (?:of|for|from|on|about) (?:this|these|the following)\b",
+        keys=("tool", "system", "software", "program", "service", "app", "apps", "engine", "pipeline"), before=20, after=110),
+    # A machine that handles this text as "it": "your assistant: when it processes this reply, ..."
+    Cue("addressee", 0.6, r"\b(?:when|once|while|as|if|after|before) (?:it|they) (?:processes|reads|summari[sz]es|parses|analy[sz]es|"
+                          r"ingests|scans|handles|triages) (?:this|these) (?:e-?mail|reply|message|page|document|thread|text|"
+                          r"file|ticket|invoice|request|note|cv|application)s?\b",
+        keys=("processes", "reads", "summarises", "summarizes", "parses", "analyses", "analyzes", "ingests", "scans",
+              "handles", "triages"), before=20, after=60),
 )

@@ -64,6 +64,14 @@ _VERDICT = (
               "interpretation note", "pre-computed", "precomputed", "confidence"),
         before=5, after=80),
     Cue("verdict", 0.5, _LABEL, keys=(*_LABEL_WORDS, "approved", "compliant", "verified", "safe"), before=1, after=30),
+    # A conclusion to be kept for the rest of a chat: "remember that answer for this conversation",
+    # "keep that conclusion whatever the other feedback says" (a person is not asked to hold to a chat's answer)
+    Cue("verdict", 0.6, r"\b(?:remember|keep|hold (?:on )?to|stick (?:to|with)|save|store|memori[sz]e) (?:this|that|these|the|your) "
+                        r"(?:answer|conclusion|verdict|decision|rating|score|recommendation|instruction|rule)s? "
+                        r"(?:for (?:this|the rest of (?:this|the)|all future|every future|future) (?:conversation|chat|session|"
+                        r"answers?|replies|requests?|questions?)|(?:whatever|regardless of what|no matter what) (?:the )?"
+                        r"(?:other|later|rest of the|next) (?:\w+ )?(?:says?|said|shows?|suggests?))\b",
+        keys=("remember", "keep", "hold", "stick", "save", "store", "memoris", "memoriz"), before=5, after=140),
 )
 
 _QUOTE = r"[\"\u201c\u201d'\u2018]"
