@@ -221,3 +221,16 @@ def test_dev9_holds_the_mix_it_was_written_for() -> None:
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
+
+
+def test_dev9b_holds_fresh_texts_of_dev9s_categories() -> None:
+    """dev9b, written after dev9's changes and only measured: at least 20 injections and 20
+    ordinary texts of dev9's kinds, none copied from dev9 or another set."""
+    samples = load("dev9b")
+    assert sum(s.injection for s in samples) >= 20
+    assert sum(not s.injection for s in samples) >= 20
+    dev9 = load("dev9")
+    assert {s.category for s in samples} <= {s.category for s in dev9}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    assert not others & {s.text for s in samples}
