@@ -257,7 +257,7 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, rf"[(\[]\s*(?:for\s+)?{_DET}{AI}(?:\s+(?:use|eyes|readers?))?\s+only\s*[)\]]"),
     # Machines named beside other readers at a line's start: "ATS and AI reviewers - please rank ...",
     # "Recruiters or AI screeners:"
-    Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}{AI}\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
+    Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AI_JOBS})\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
     # Machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
     # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them)
     Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?{_AI_STRICT}s? (?:must|shall|should|are to|is to|need to|"
