@@ -38,7 +38,8 @@ own),
 them, actions, exfiltration, new tasks, fake turns and role tags, HTML comments, footers, alt text,
 cells, invites, code comments, swayed judgements and summaries; the same orders given to people,
 prompt guides, AI policies, transcripts, configs with role keys, changelogs and macros as
-look-alikes; 70/82 injections and 4/104 ordinary texts flagged when it was written, tuned on after;
+look-alikes; 70/82 injections and 4/104 ordinary texts flagged when it was written, tuned on after; its
+last 40, written after two rounds of changes, 11/20 and 0/20 before they were tuned on;
 ``dev9b``, 44 fresh texts of its categories written after that, is only measured, without its misses),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
@@ -112,7 +113,8 @@ SETS = (
                         "5.7% ordinary before; later batches before: 11/12, 4/62; 8/10, 0/55; 5/6, 2/26; 3/4, 4/26; 4/4, 0/24"),
     (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
     ("dev9", ("dev9",), "tuned on, written after dev8 (English documents as they arrive, orders to whatever "
-                        "assistant processes them; the same orders to people); 85.4% flagged, 3.8% ordinary before"),
+                        "assistant processes them; the same orders to people); 85.4% flagged, 3.8% ordinary before; "
+                        "its last 40 before: 11/20, 0/20"),
     ("dev9b", ("dev9b",), "never tuned on, written after dev9's first round of changes; 17/22, 1/22 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
