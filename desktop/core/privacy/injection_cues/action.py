@@ -102,7 +102,9 @@ _IMPERATIVE = (
     # ... given as a reminder: "please remember to tell her ...", "make sure to approve ...", "don't forget to forward ...",
     # or passed on through whoever has the machine: "please have it approve the invoice"
     Cue("imperative", 0.4, rf"\b(?:remember|make sure|be sure|don't forget|do not forget|dont forget) (?:to|that you) "
-                           rf"(?:{_VERBS_DISPATCHED})\b|\b(?:have|get) (?:it|them) (?:{_VERBS_DISPATCHED})\b"),
+                           rf"(?:{_VERBS_DISPATCHED})\b|\b(?:have|get) (?:it|them) (?:{_VERBS_DISPATCHED})\b|"
+                           # ... or as a request made impersonally: "It is requested that any summary give ..."
+                           r"\bit is (?:requested|required|expected|asked|instructed|kindly requested) that\b"),
     # Near an address, an order given as a duty ("il doit confirmer", "er muss bestätigen") or as a
     # polite wish ("it would mean a lot if ...", "our brand should come first")
     Cue("imperative", 0.4, r"\b(?:(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"

@@ -10,10 +10,10 @@ from desktop.core.privacy.injection_cues.cue import Cue
 _AI_EN = (
     r"(?:ai|a\.i\b\.?|a-i(?:\s+assistants?|\s+agents?|\s+models?)?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|digital assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
-    r"travel agents?|(?:note|minute)[- ]?takers?|takers?|scribes?)|copilots?|gpts?|chatgpt|claude|gemini|"
+    r"travel agents?|(?:note|minute)[- ]?takers?|takers?|scribes?|readers?|crawlers?|scrapers?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
     r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
-    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
+    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?|assistants?|agents?))"
 )
 # Agents and automated readers named by their job ("the triage agent", "recruiting software",
 # "LLM-based screeners", "for automated processing", "machine-generated summaries"): kept out of
@@ -57,7 +57,8 @@ _AI_STRICT = (
 _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
                    r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
 # ... or the person or place it works for: "Mensaje para el asistente virtual de Ana:", "in the finance mailbox:"
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:and|or|&) (?:any |all |other |every |the |your )?(?:[\w-]+ ){0,2}(?:summari[sz]ers?|"
+                    r"assistants?|bots?|models?|tools?|agents?|copilots?|llms?|readers?|reviewers?|screeners?)\s*:|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
                     r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
@@ -260,10 +261,11 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AI_JOBS})\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
     # Machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
     # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them)
-    Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?{_AI_STRICT}s? (?:must|shall|should|are to|is to|need to|"
-                          r"needs to|have to|has to|are asked to|are expected to|are required to) "
+    Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?(?:{_AI_STRICT}s?|summari[sz]ing (?:assistants?|tools?|"
+                          r"models?|agents?)) (?:must|shall|should|are to|is to|need to|needs to|have to|has to|are asked to|"
+                          r"are expected to|are required to|are requested to|will (?:please|kindly)|are kindly asked to) "
                           r"(?!(?:not |never |only |also |still |always )?(?:be|have|get|support|help|assist|refuse|decline|"
-                          r"reject|hand over|escalate|flag|report|ask|check)\b)"),
+                          r"reject|hand over|escalate|flag|report (?:it|them|such|any|suspicious|to|back)|ask|check)\b)"),
     # A tool named by what it makes of this text: "Any tool generating a summary of this tender should ...",
     # "software producing the shortlist from these applications"
     Cue("addressee", 0.6, r"\b(?:any|every|the|an?|whatever) (?:tool|system|software|program|service|app|engine|pipeline)s? "
@@ -271,6 +273,21 @@ _ADDRESSEE = (
                           r"(?:an? |the )?(?:summary|summaries|overview|digest|abstract|shortlist|ranking|scores?|assessment|"
                           r"evaluation|minutes|notes|report)s? (?:of|for|from|on|about) (?:this|these|the following)\b",
         keys=("tool", "system", "software", "program", "service", "app", "apps", "engine", "pipeline"), before=20, after=110),
+    # The conditional turned round: "Should an AI be drafting Sana's replies, ...", "Were an assistant to summarise this"
+    Cue("addressee", 1.0, rf"\b(?:should|were) (?:an?|any|the|some) {_AI_STRICT}s? (?:be \w+ing|to \w+)\b"),
+    # Greeted with a friendly word: "Hey there, friendly AI!", "Hello, helpful assistant:"
+    Cue("addressee", 0.6, rf"{_START}{_GREET}\s+(?:friendly|helpful|kind|clever|smart|busy|good|wonderful|awesome|diligent|"
+                          rf"hard-?working|trusty|little|lovely|dear|digital|virtual)\s+{AI}\s*[:,!]"),
+    # A purpose or a reader named as a machine's: "For automated review purposes, ...", "System note for applicant tracking:"
+    Cue("addressee", 0.6, r"\bfor (?:the )?(?:purposes? of )?(?:automated|automatic|machine|ai|llm)[- ](?:review|processing|screening|"
+                          r"evaluation|assessment|triage|reading|analysis|scoring|ranking)(?: purposes?)?\b|"
+                          r"\b(?:note|notice|message|instructions?) for (?:the )?(?:applicant tracking|ats|cv parsing|resume parsing|"
+                          r"automated screening)(?: systems?| software| tools?)?\s*:",
+        keys=("automated", "automatic", "machine", "ai", "llm", "note", "notice", "message", "instruction"), before=40, after=80),
+    # What a machine makes of this text, named: "any automatically generated summary of this report", "AI-generated notes"
+    Cue("addressee", 0.6, r"\b(?:automatically|auto|machine|ai|llm|model)[- ]?generated (?:summar(?:y|ies)|overviews?|digests?|notes|"
+                          r"minutes|answers?|replies|responses?|reports?|assessments?)\b",
+        keys=("automatically", "auto", "machine", "ai", "llm", "model"), before=5, after=50),
     # A machine that handles this text as "it": "your assistant: when it processes this reply, ..."
     Cue("addressee", 0.6, r"\b(?:when|once|while|as|if|after|before) (?:it|they) (?:processes|reads|summari[sz]es|parses|analy[sz]es|"
                           r"ingests|scans|handles|triages) (?:this|these) (?:e-?mail|reply|message|page|document|thread|text|"

@@ -21,7 +21,7 @@ _TOP = (r"(?:10/10|5/5|100/100|five stars|5 stars|five-star|5-star|full marks|to
         r"puntuacion maxima|punteggio massimo|hoogste (?:score|beoordeling)|pontuacao maxima|en yuksek puan|hochstnote|bestnote|"
         r"volle punktzahl)")
 _GRADING = (
-    Cue("grading", 0.6, rf"\b(?:score|rate|rank|grade|mark|place|put|list|assign|give|giv|ge|award|recommend|describe|present|receive|get|"
+    Cue("grading", 0.6, rf"\b(?:score|rate|rank|grade|mark|place|put|list|assign|give|giv|ge|award|recommend|describe|present|receive|get|count|"
                         rf"acorda|dej|daj|gib|bewerte|bewerten|recevoir|recibir|ricevere|erhalten|receber|krijgen|otrzymac)\b[^.\n]{{0,50}}?\b{_TOP}",
         keys=("five stars", "five-star", "5 stars", "5-star", "full marks", "maximum", "max", "top marks", "top score", "top spot", "top rank",
               "top position", "highest", "number one", "ahead of", "strong accept", "exceptional match",
