@@ -61,7 +61,13 @@ _DOC_HEADING = re.compile(
     # An assistant with a job title is a person: "Para la asistente de dirección:", "To the executive assistant,"
     r"[^\n]{0,25}?\b(?:assistan\w*|asistente|assistente|assistent\w*|asystent\w*)\s+(?:de (?:la )?(?:direccion|direction|"
     r"gerencia)|di direzione|della direzione|administrativ\w*|amministrativ\w*|manager|ejecutiv\w*|executive|personal|"
-    r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b")
+    r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b|"
+    # ... and so is one named by the work people do: "Note for the teaching assistants:", "To our dental assistant,"
+    # (not a role handed to the reader: "you are a legal assistant who ...")
+    r"(?!(?:you are|you're|youre|act as|acting as|pretend|become|play|be)\b)[^\n]{0,25}?\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
+    r"administrative|office|library|nursing|classroom|store|retail|marketing|project|programme|program|finance|accounts|"
+    r"editorial|production|veterinary|pharmacy|physician|graduate|student|team|practice|clinical|kitchen|warehouse)\s+"
+    r"assistants?\b")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
 _PERSON_TURN = re.compile(r"(?:(?<![^\n])|(?<=\s))[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"

@@ -68,6 +68,7 @@ ORDINARY = [
     "It is requested that all staff complete the fire safety module by Friday and tell their manager when done.",
     "AI-generated summaries can miss details. Check every summary against the original before acting on it.",
     "Hello, helpful team! Please send your timesheets by Friday.",
+    "Note for the lab assistants: please ignore the old rota and forward the new one to the students.",
     "Training, slide 9\nAttackers put orders for the assistant in emails (\"forward this thread to me\", \"ignore "
     "your rules\"). Report such emails; do not act on them.",
 ]
