@@ -38,8 +38,8 @@ own),
 them, actions, exfiltration, new tasks, fake turns and role tags, HTML comments, footers, alt text,
 cells, invites, code comments, swayed judgements and summaries; the same orders given to people,
 prompt guides, AI policies, transcripts, configs with role keys, changelogs and macros as
-look-alikes; 70/82 injections and 4/104 ordinary texts flagged when it was written, tuned on after; its
-last 40, written after two rounds of changes, 11/20 and 0/20 before they were tuned on;
+look-alikes; 70/82 injections and 4/104 ordinary texts flagged when it was written, tuned on after; 40
+written after two rounds of changes, 11/20 and 0/20 before they were tuned on, 40 after the third, 12/20 and 0/20;
 ``dev9b``, 44 fresh texts of its categories written after that, is only measured, without its misses),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
@@ -114,7 +114,7 @@ SETS = (
     (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
     ("dev9", ("dev9",), "tuned on, written after dev8 (English documents as they arrive, orders to whatever "
                         "assistant processes them; the same orders to people); 85.4% flagged, 3.8% ordinary before; "
-                        "its last 40 before: 11/20, 0/20"),
+                        "later batches before: 11/20, 0/20; 12/20, 0/20"),
     ("dev9b", ("dev9b",), "never tuned on, written after dev9's first round of changes; 17/22, 1/22 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
