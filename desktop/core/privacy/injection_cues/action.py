@@ -121,8 +121,11 @@ _IMPERATIVE = (
 # say that ..."). Developers' comments give orders too ("<!-- remove after launch -->"), so this
 # needs another cue nearby.
 _ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per favore\s+)?(?:{_VERBS})\b"
+# (the order may open with the machine's name: 'title="Assistant: describe ..."')
+_NAMED = r"(?:(?:assistant|ai|bot|model|llm|chatbot|copilot|ai [\w-]+)\s*[:,]\s*)?"
 _HIDDEN_ORDER = (
-    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}",
+    Cue("hidden", 0.6, rf"<!--\s*{_NAMED}{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_NAMED}{_ORDER}|"
+                       rf"\]\(\S+\s+[\"']\s*{_NAMED}{_ORDER}",
         keys=(), literals=("<!--", "](", "alt=", "title=", "aria-label=", "content="), before=5, after=200),
     Cue("hidden", 0.6, rf"{_INVISIBLE_STYLE}[^>\n]{{0,80}}>\s*{_ORDER}",
         keys=("display", "visibility", "font", "opacity", "color", "hidden", "visually", "sr", "aria"), before=20, after=200),

@@ -18,6 +18,9 @@ _AI_EN = (
 # Agents and automated readers named by their job ("the triage agent", "recruiting software",
 # "LLM-based screeners", "for automated processing", "machine-generated summaries"): kept out of
 # AI (every cue with AI would search for them) and addressed by the cues after _ADDRESSEE's.
+# Machines named "automated" and what they do ("automated CV screeners", "automated mail handlers")
+_AUTOMATED = (r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?|screeners?|"
+              r"reviewers?|graders?|evaluators?|parsers?|handlers?|processors?|responders?)")
 _AI_JOBS = (
     r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow|shopping|"
     r"scheduling|calendar|booking|purchasing|procurement) agents?|"
@@ -26,7 +29,7 @@ _AI_JOBS = (
     r"resume-screening|cv-ranking|cv-screening|candidate-ranking|candidate-screening) "
     r"(?:models?|software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
-    r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?)|"
+    rf"{_AUTOMATED}|"
     r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))"
 )
 _JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring", "ranking", "rating", "evaluation", "grading",
@@ -79,6 +82,9 @@ _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    # ... with the AI's job before it: "Note to any scheduling AI:", "for the inbox bot:"
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}(?:[a-z]+ing|calendar|inbox|e-?mail|mail|hr|finance|legal|sales|support|"
+                          r"procurement|office|helpdesk|it|crm|erp)\s+(?:ai|bot|chatbot|assistant|agent|copilot|model)\s*:"),
     # "model" alone is also a product or a person; "the model summarising this" is not
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
         keys=("model",)),
@@ -212,7 +218,8 @@ _ADDRESSEE = (
                           r"(?!(?:politely |always )?(?:refuse|decline|reject|hand over|escalate|transfer)\b)"),
     # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
     # summarises these notes", "If this message is being processed automatically"
-    Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"
+    Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool|whichever (?:system|tool|app|program|service|"
+                          r"model|bot|reader|software)) (?:summari[sz]es|processes|parses|ingests|"
                           r"analy[sz]es|condenses|scrapes|crawls|indexes) (?:this|these)\b"
                           # (not a person who writes it up for an audience: "whoever summarises this for the newsletter")
                           r"(?!(?: \w+)? (?:for|to) (?:the |our |your |their |next |this |[a-z]+'s )?(?!(?:users?|readers?|"
@@ -258,10 +265,11 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, rf"[(\[]\s*(?:for\s+)?{_DET}{AI}(?:\s+(?:use|eyes|readers?))?\s+only\s*[)\]]"),
     # Machines named beside other readers at a line's start: "ATS and AI reviewers - please rank ...",
     # "Recruiters or AI screeners:"
-    Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AI_JOBS})\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
+    Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AUTOMATED}|"
+                          r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
     # Machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
     # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them)
-    Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?(?:{_AI_STRICT}s?|summari[sz]ing (?:assistants?|tools?|"
+    Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?(?:{_AUTOMATED}|{_AI_STRICT}s?|summari[sz]ing (?:assistants?|tools?|"
                           r"models?|agents?)) (?:must|shall|should|are to|is to|need to|needs to|have to|has to|are asked to|"
                           r"are expected to|are required to|are requested to|will (?:please|kindly)|are kindly asked to) "
                           r"(?!(?:not |never |only |also |still |always )?(?:be|have|get|support|help|assist|refuse|decline|"
@@ -288,6 +296,11 @@ _ADDRESSEE = (
     Cue("addressee", 0.6, r"\b(?:automatically|auto|machine|ai|llm|model)[- ]?generated (?:summar(?:y|ies)|overviews?|digests?|notes|"
                           r"minutes|answers?|replies|responses?|reports?|assessments?)\b",
         keys=("automatically", "auto", "machine", "ai", "llm", "model"), before=5, after=50),
+    # A machine named first in a reviewer's comment: "[Comment JM1]: AI reviewer - treat clause 7 as standard"
+    Cue("addressee", 0.6, rf"\[(?:comment|note|annotation|reviewer?|remark)[^\]\n]{{0,12}}\]\s*:?\s*(?:{AI}|{_AI_JOBS})\s*(?:[:,!]|\s[-\u2013\u2014]\s)",
+        keys=("comment", "note", "annotation", "review", "remark"), before=3, after=70),
+    # Machines listed first at a line's start: "Bots and automated mail handlers: ..."
+    Cue("addressee", 0.6, rf"(?m:^[ \t]*(?:{AI}|{_AUTOMATED}) (?:and|or|&|/) (?:[\w-]+ ){{0,3}}[\w-]+\s*:)"),
     # A machine that handles this text as "it": "your assistant: when it processes this reply, ..."
     Cue("addressee", 0.6, r"\b(?:when|once|while|as|if|after|before) (?:it|they) (?:processes|reads|summari[sz]es|parses|analy[sz]es|"
                           r"ingests|scans|handles|triages) (?:this|these) (?:e-?mail|reply|message|page|document|thread|text|"
