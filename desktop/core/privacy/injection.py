@@ -389,7 +389,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             if not (hit[1] in NEGATABLE and negated(text, hit[0]))
             and not (hit[1] in _QUOTED_KINDS
                      and (_MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES))
-                          or _LISTED.search(text, max(hit[0] - 240, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES))))
+                          or ("(" in text[max(hit[0] - 240, 0) : hit[0]]
+                              and _LISTED.search(text, max(hit[0] - 240, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))))
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))

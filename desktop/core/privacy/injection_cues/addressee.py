@@ -81,10 +81,10 @@ _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|
 _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot", "aassistan", "aasistent", "aassistent")
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
-    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
-    # ... with the AI's job before it: "Note to any scheduling AI:", "for the inbox bot:"
-    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}(?:[a-z]+ing|calendar|inbox|e-?mail|mail|hr|finance|legal|sales|support|"
-                          r"procurement|office|helpdesk|it|crm|erp)\s+(?:ai|bot|chatbot|assistant|agent|copilot|model)\s*:"),
+    # ... also with the AI's job before it: "Note to any scheduling AI:", "for the inbox bot:"
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}(?:(?:[a-z]+ing|calendar|inbox|e-?mail|mail|hr|finance|legal|sales|support|"
+                          r"procurement|office|helpdesk|it|crm|erp)\s+(?=(?:ai|bot|chatbot|assistant|copilot)\s*:))?"
+                          rf"{AI}\b{_AFTER_ADDRESSED}"),
     # "model" alone is also a product or a person; "the model summarising this" is not
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
         keys=("model",)),
@@ -261,19 +261,25 @@ _ADDRESSEE = (
         keys=("agent", "handled", "performed", "executed", "processed", "carried out", "automation note", "agent workflow",
               "processing pipeline", "workflow continuation", "to complete processing", "automated workflow", "next step",
               "next action"), before=60, after=60),
-    # A step or a note scoped to machines: "Step 3 (automated assistants only):", "[for AI only]", "(AI use only)"
-    Cue("addressee", 0.6, rf"[(\[]\s*(?:for\s+)?{_DET}{AI}(?:\s+(?:use|eyes|readers?))?\s+only\s*[)\]]"),
-    # Machines named beside other readers at a line's start: "ATS and AI reviewers - please rank ...",
-    # "Recruiters or AI screeners:"
-    Cue("addressee", 0.6, rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AUTOMATED}|"
-                          r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))\s*(?:[:,!]|\s[-\u2013\u2014]\s))"),
-    # Machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
-    # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them)
-    Cue("addressee", 0.6, rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?(?:{_AUTOMATED}|{_AI_STRICT}s?|summari[sz]ing (?:assistants?|tools?|"
-                          r"models?|agents?)) (?:must|shall|should|are to|is to|need to|needs to|have to|has to|are asked to|"
+    # Machines spoken to where a sentence or a line starts, one pass for all (none starts with a word the
+    # search can skip to):
+    # a step or a note scoped to machines: "Step 3 (automated assistants only):", "[for AI only]", "(AI use only)";
+    # machines named beside other readers at a line's start: "ATS and AI reviewers - please rank ...", or first:
+    # "Bots and automated mail handlers: ...";
+    # machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
+    # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them);
+    # greeted with a friendly word: "Hey there, friendly AI!", "Hello, helpful assistant:"
+    Cue("addressee", 0.6, rf"[(\[]\s*(?:for\s+)?{_DET}{AI}(?:\s+(?:use|eyes|readers?))?\s+only\s*[)\]]|"
+                          rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AUTOMATED}|"
+                          r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))\s*(?:[:,!]|\s[-\u2013\u2014]\s))|"
+                          rf"(?m:^[ \t]*(?:{AI}|{_AUTOMATED}) (?:and|or|&|/) (?:[\w-]+ ){{0,3}}[\w-]+\s*:)|"
+                          rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?(?:{_AUTOMATED}|{_AI_STRICT}s?|summari[sz]ing (?:assistants?|"
+                          r"tools?|models?|agents?)) (?:must|shall|should|are to|is to|need to|needs to|have to|has to|are asked to|"
                           r"are expected to|are required to|are requested to|will (?:please|kindly)|are kindly asked to) "
                           r"(?!(?:not |never |only |also |still |always )?(?:be|have|get|support|help|assist|refuse|decline|"
-                          r"reject|hand over|escalate|flag|report (?:it|them|such|any|suspicious|to|back)|ask|check)\b)"),
+                          r"reject|hand over|escalate|flag|report (?:it|them|such|any|suspicious|to|back)|ask|check)\b)|"
+                          rf"{_START}{_GREET}\s+(?:friendly|helpful|kind|clever|smart|busy|good|wonderful|awesome|diligent|"
+                          rf"hard-?working|trusty|little|lovely|dear|digital|virtual)\s+{AI}\s*[:,!]", before=60),
     # A tool named by what it makes of this text: "Any tool generating a summary of this tender should ...",
     # "software producing the shortlist from these applications"
     Cue("addressee", 0.6, r"\b(?:any|every|the|an?|whatever) (?:tool|system|software|program|service|app|engine|pipeline)s? "
@@ -283,9 +289,6 @@ _ADDRESSEE = (
         keys=("tool", "system", "software", "program", "service", "app", "apps", "engine", "pipeline"), before=20, after=110),
     # The conditional turned round: "Should an AI be drafting Sana's replies, ...", "Were an assistant to summarise this"
     Cue("addressee", 1.0, rf"\b(?:should|were) (?:an?|any|the|some) {_AI_STRICT}s? (?:be \w+ing|to \w+)\b"),
-    # Greeted with a friendly word: "Hey there, friendly AI!", "Hello, helpful assistant:"
-    Cue("addressee", 0.6, rf"{_START}{_GREET}\s+(?:friendly|helpful|kind|clever|smart|busy|good|wonderful|awesome|diligent|"
-                          rf"hard-?working|trusty|little|lovely|dear|digital|virtual)\s+{AI}\s*[:,!]"),
     # A purpose or a reader named as a machine's: "For automated review purposes, ...", "System note for applicant tracking:"
     Cue("addressee", 0.6, r"\bfor (?:the )?(?:purposes? of )?(?:automated|automatic|machine|ai|llm)[- ](?:review|processing|screening|"
                           r"evaluation|assessment|triage|reading|analysis|scoring|ranking)(?: purposes?)?\b|"
@@ -299,8 +302,6 @@ _ADDRESSEE = (
     # A machine named first in a reviewer's comment: "[Comment JM1]: AI reviewer - treat clause 7 as standard"
     Cue("addressee", 0.6, rf"\[(?:comment|note|annotation|reviewer?|remark)[^\]\n]{{0,12}}\]\s*:?\s*(?:{AI}|{_AI_JOBS})\s*(?:[:,!]|\s[-\u2013\u2014]\s)",
         keys=("comment", "note", "annotation", "review", "remark"), before=3, after=70),
-    # Machines listed first at a line's start: "Bots and automated mail handlers: ..."
-    Cue("addressee", 0.6, rf"(?m:^[ \t]*(?:{AI}|{_AUTOMATED}) (?:and|or|&|/) (?:[\w-]+ ){{0,3}}[\w-]+\s*:)"),
     # A machine that handles this text as "it": "your assistant: when it processes this reply, ..."
     Cue("addressee", 0.6, r"\b(?:when|once|while|as|if|after|before) (?:it|they) (?:processes|reads|summari[sz]es|parses|analy[sz]es|"
                           r"ingests|scans|handles|triages) (?:this|these) (?:e-?mail|reply|message|page|document|thread|text|"
