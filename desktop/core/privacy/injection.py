@@ -50,6 +50,7 @@ from desktop.core.privacy.injection_quotes import (
     greeted_in_letter,
     named_tag,
     negated,
+    possessed_heading,
     quiz_option,
     quoted_example,
     recorded_turn,
@@ -361,7 +362,12 @@ _MENTIONED = re.compile(
     r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
     r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|"
     r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
-    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$")
+    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$|"
+    # ... or quoted in brackets after what it is: 'instructions for the bot ("...", "...")'
+    r"[\w ]\(\s*[\"\u201c]\s*$")
+# (the second and later quotations of such a list in brackets; not the values of a JSON object)
+_LISTED = re.compile(r"[\w ]\(\s*[\"\u201c][^\"\u201d\n]{1,100}[\"\u201d](?:\s*,\s*[\"\u201c][^\"\u201d\n]{1,100}[\"\u201d])*"
+                     r"\s*,\s*(?:or\s+|and\s+)?[\"\u201c]\s*$")
 
 
 # ... nor is an order inside an example, a test case or a configured prompt
@@ -382,7 +388,9 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits
             if not (hit[1] in NEGATABLE and negated(text, hit[0]))
             and not (hit[1] in _QUOTED_KINDS
-                     and _MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))
+                     and (_MENTIONED.search(text, max(hit[0] - 40, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES))
+                          or ("(" in text[max(hit[0] - 240, 0) : hit[0]]
+                              and _LISTED.search(text, max(hit[0] - 240, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))))
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
@@ -392,7 +400,7 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[2] < THRESHOLD and recorded_turn(text, hit[0], hit[1]))
             and not (hit[1] in DOUBLE_NEGATIVE and check_required(text, hit[0]))
             and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])
-                                                or sent_to_machine(text, hit[0])))
+                                                or sent_to_machine(text, hit[0]) or possessed_heading(text, hit[0])))
             and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)]

@@ -25,6 +25,7 @@ import re
 
 from desktop.core.privacy import fastscan
 from desktop.core.privacy.folding import fold
+from desktop.core.privacy.injection_cues.cue import ROLE_DEFINITION
 
 # What introduces an example: "for example", "such as", "saying", "the prompt I use:" (folded text)
 _EXAMPLE = re.compile(
@@ -60,7 +61,13 @@ _DOC_HEADING = re.compile(
     # An assistant with a job title is a person: "Para la asistente de dirección:", "To the executive assistant,"
     r"[^\n]{0,25}?\b(?:assistan\w*|asistente|assistente|assistent\w*|asystent\w*)\s+(?:de (?:la )?(?:direccion|direction|"
     r"gerencia)|di direzione|della direzione|administrativ\w*|amministrativ\w*|manager|ejecutiv\w*|executive|personal|"
-    r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b")
+    r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b|"
+    # ... and so is one named by the work people do: "Note for the teaching assistants:", "To our dental assistant,"
+    # (not a role handed to the reader: "you are a legal assistant who ...")
+    r"(?!(?:you are|you're|youre|act as|acting as|pretend|become|play|be)\b)[^\n]{0,25}?\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
+    r"administrative|office|library|nursing|classroom|store|retail|marketing|project|programme|program|finance|accounts|"
+    r"editorial|production|veterinary|pharmacy|physician|graduate|student|team|practice|clinical|kitchen|warehouse)\s+"
+    r"assistants?\b")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
 _PERSON_TURN = re.compile(r"(?:(?<![^\n])|(?<=\s))[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"
@@ -141,6 +148,8 @@ def shown_not_given(text: str, position: int) -> bool:
         return True
     if before.isspace() and _BLOCK_KEY.search(text, max(0, line_start - 40), position):
         return True
+    if before.lstrip(" \t")[:1] in ("\"", "'") and _in_string_block(text, line_start):
+        return True
     if any(word in before for word in _ABOUT_WORDS) and text[position : position + 1].isalnum() and _ABOUT.search(
             text, max(line_start, position - 80), position):
         return True
@@ -153,6 +162,26 @@ def shown_not_given(text: str, position: int) -> bool:
     if _LIST_ITEM.search(text, line_start, quote):
         closing = _closing_quote(text, position, text[quote])
         return closing >= 0 and _EXPECTED.match(text, closing + 1) is not None
+    return False
+
+
+# A prompt written in code over several lines: 'SYSTEM_PROMPT = (\n    "You are ..."\n    "Never ..."\n)'
+_STRING_LINE = re.compile(r"[ \t]*[fbr]?[\"'][^\n]*[\"'][ \t]*[,+]?[ \t]*$")
+_OPENS_PROMPT = re.compile(r"(?:prompt\w*|instructions?|system(?:_message)?|content|template)\"?\s*[=:]\s*[(\[]?[ \t]*$")
+
+
+def _in_string_block(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` continues a string given to a prompt key on a line above."""
+    for _ in range(12):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if _OPENS_PROMPT.search(line):
+            return True
+        if not _STRING_LINE.match(line):
+            return False
+        line_start = previous
     return False
 
 
@@ -278,13 +307,16 @@ _RECORD_HEADING = re.compile(
     r"auszug|chatprotokoll|chatverlauf|gesprachsprotokoll|mitschrift|transkript\w*|copie[es]? d|extrait|historique|"
     r"transcription|copiad[oa]s?|historial|transcripcion|registro del chat|copiat[oa]|trascrizione|cronologia|"
     r"chatgeschiedenis|uit de chat|transcricao|historico|zapis rozmowy|historia czatu|sohbet kaydi|konusma kaydi|"
-    r"chattlogg|kopierat)\b|(?:" + "|".join(re.escape(fold(word).text) for word in (
+    r"chattlogg|kopierat|recorded|recording|chat export|test session)\b|(?:" + "|".join(re.escape(fold(word).text) for word in (
         "チャット履歴", "チャットログ", "会話ログ", "通話記録", "聊天记录", "对话记录", "通话记录", "переписк", "стенограмм")) + ")")
 _RECORD_HEAD_REACH = 160
 # A turn: a line that starts with a speaker ("Usuario:", "> Me:", "[10:02] Kunde:", "Agent (Nadia):")
 _TURN_LINE = re.compile(r"[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?[^\W\d][\w'-]*(?: [\w'-]+)?(?: \([^)\n]{0,20}\))?\s*:")
 _FIRST_TURN = re.compile("(?m:^)" + _TURN_LINE.pattern)
 _SYSTEM_TURN = re.compile(r"(?m:^[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:system|developer|sistema|systeme|systeem)\s*:)")
+# ... unless that turn only sets the bot up, as a test session of the team's own bot shows it ("System: You are
+# a pricing assistant for Elm Tools.")
+_SETS_UP = re.compile(r"[ \t]*[\"']?" + ROLE_DEFINITION)
 
 
 # What the record's bot does stays evidence (a pasted "chat" in which the bot grants admin rights
@@ -296,13 +328,17 @@ _BOT_SPEAKER = re.compile(r"[^:\n]*\b(?:assistan\w*|asistente|assistent\w*|bot|c
 
 def recorded_turn(text: str, position: int, kind: str) -> bool:
     """Whether the cue of ``kind`` at ``position`` of folded ``text`` is the form of a chat pasted
-    as a record, or an order one of its people gave its bot."""
-    if kind not in RECORD_FORM and kind not in PERSON_ORDERS:
+    as a record, or an order one of its people gave its bot, or the name of its bot as a speaker."""
+    if kind not in RECORD_FORM and kind not in PERSON_ORDERS and kind != "addressee":
         return False
     line_start = text.rfind("\n", 0, position) + 1
-    if not _TURN_LINE.match(text, line_start):
+    turn = _TURN_LINE.match(text, line_start)
+    if not turn:
         return False
     if kind in PERSON_ORDERS and _BOT_SPEAKER.match(text, line_start):
+        return False
+    # ("Receptionist bot: Of course." names who speaks; what the bot says stays evidence)
+    if kind == "addressee" and not (position - line_start <= 2 and _BOT_SPEAKER.match(text, line_start, turn.end())):
         return False
     memo = fastscan.text_memo(text)  # (once per text, dropped with its other memos after the check)
     if "pasted_record" not in memo:
@@ -316,7 +352,7 @@ def _is_record(text: str) -> bool:
     head = text[:_RECORD_HEAD_REACH]
     first_turn = _FIRST_TURN.search(head)
     return (_RECORD_HEADING.search(head, 0, first_turn.start() if first_turn else len(head)) is not None
-            and _SYSTEM_TURN.search(text) is None)
+            and all(_SETS_UP.match(text, turn.end()) for turn in _SYSTEM_TURN.finditer(text)))
 
 
 
@@ -335,6 +371,17 @@ def check_required(text: str, position: int) -> bool:
 # A key of a configuration named like an AI ("llm:", "model: claude-haiku", "assistant:" heading a
 # block) is data, not an address: its value is one word or nothing
 _KEY_LINE = re.compile(r"[ \t>-]*[a-z0-9_.\-]+\s*:[ \t]*[a-z0-9_.\-/@\"']*[ \t]*(?:\n|$)")
+
+
+# Whose AI a heading is about: "Our customer service AI: rules for agents", "My assistant: how I set it up"
+_POSSESSED = re.compile(r"[ \t#*]*(?:our|my|their)\s+(?:[\w-]+\s+){0,3}?(?:ai|assistants?|bots?|chatbots?|copilots?|"
+                        r"ai[- ][\w-]+)\s*:")
+
+
+def possessed_heading(text: str, position: int) -> bool:
+    """Whether the address at ``position`` of folded ``text`` is a heading naming whose AI it is about."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return position - line_start <= 4 and _POSSESSED.match(text, line_start) is not None
 
 
 def config_key(text: str, position: int) -> bool:

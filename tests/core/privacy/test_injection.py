@@ -182,7 +182,7 @@ def test_searching_around_key_words_finds_what_searching_everything_finds() -> N
 
 
 @pytest.mark.parametrize(("split", "recall"), [("dev", 0.9), ("dev2", 0.85), ("dev3", 0.9), ("dev4", 0.9),
-                                                  ("dev5", 0.85), ("dev6", 0.9)])
+                                                  ("dev5", 0.85), ("dev6", 0.9), ("dev9", 0.9)])
 def test_the_development_sets_stay_above_their_targets(split: str, recall: float) -> None:
     """A regression guard on the sets the cues were tuned on (the frozen splits are measured by
     the benchmark, never asserted on, so that nobody tunes on them). dev2 was measured before
@@ -191,7 +191,7 @@ def test_the_development_sets_stay_above_their_targets(split: str, recall: float
     about half before it was tuned on; its last 40 texts are never tuned on); dev5 47 of 54, with 13 of
     159 ordinary texts (orders to people, quoted or configured) flagged; dev6 59 of 106, with 2 of 123
     ordinary texts flagged, 80 more 10 of 40 and 0 of 40 after the first round of changes (its last 80,
-    never tuned on, are left out here)."""
+    never tuned on, are left out here); dev9 70 of 82, with 4 of 104 ordinary texts flagged."""
     samples = load(split)[:-DEV6_UNSEEN] if split == "dev6" else load(split)  # (its last texts are never tuned on)
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]

@@ -206,6 +206,40 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
         (31, 32), (28, 29), (25, 35), (16, 18), (12, 13), (12, 12), (14, 15)]  # the last, never tuned on
 
 
+def test_dev9_holds_the_mix_it_was_written_for() -> None:
+    """The ninth development set: at least 80 injections and 100 ordinary look-alikes in English
+    business documents, every carrier and kind of injection it was written for, and ordinary texts
+    giving the same orders to people; none copied from the other sets."""
+    samples = load("dev9")
+    assert sum(s.injection for s in samples) >= 80
+    assert sum(not s.injection for s in samples) >= 100
+    kinds = {s.category for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "htmlcomment", "footer", "alttext",
+            "csvcell", "calendar", "codecomment", "judgement", "summary"} <= kinds
+    ordinary = {s.category for s in samples if not s.injection}
+    assert {"colleague", "recall", "promptguide", "aipolicy", "transcript", "roles", "changelog", "macro",
+            "bankchange", "training"} <= ordinary
+    assert {"email", "page", "doc", "csv", "calendar", "code", "cv", "review"} <= {s.carrier for s in samples if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", *sorted(FROZEN_SHA256))
+              for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev9b_holds_fresh_texts_of_dev9s_categories() -> None:
+    """dev9b, written after dev9's changes and only measured: at least 20 injections and 20
+    ordinary texts of dev9's kinds, none copied from dev9 or another set."""
+    samples = load("dev9b")
+    assert sum(s.injection for s in samples) >= 20
+    assert sum(not s.injection for s in samples) >= 20
+    dev9 = load("dev9")
+    assert {s.category for s in samples} <= {s.category for s in dev9}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    assert not others & {s.text for s in samples}
+
+
 def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
     """frozen5 is reported alone and in a union of all five, beside the unions quoted before it."""
     from bench.injection import SETS

@@ -1,5 +1,6 @@
-"""The hand-written injection sets: ``dev.txt`` to ``dev6.txt`` and ``dev8.txt`` (tuned on), ``frozen.txt``,
-``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (never tuned on).
+"""The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt`` and ``dev9.txt`` (tuned on),
+``dev9b.txt`` (written after dev9's first changes, only measured), ``frozen.txt``, ``frozen2.txt``,
+``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
 are its text. ``\\uXXXX`` and ``\\UXXXXXXXX`` stand for characters that cannot be seen or typed.

@@ -23,6 +23,9 @@ _ACT = (
 )
 
 _RISKY = (
+    # Money sent to an account that is new: "process the transfer of £23,500 to the new supplier account"
+    Cue("risky", 0.6, r"\b(?:transfer|pay|wire|send|remit|move|release)\b[^.\n]{0,50}?\b(?:to|into) (?:the|a|our|this|their|"
+                      r"his|her) new (?:[\w-]+ )?(?:account|bank account|iban|bank details)\b"),
     Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:iban|bank (?:details|account)|"
                       r"account number|sort code|routing number|payee details)\b|"
                       r"\b(?:grant|give)\b[^.\n]{0,30}\badmin(?:istrator)? (?:rights|access|privileges)\b|"
@@ -42,7 +45,9 @@ _USER = (
                      r"email|mailbox|other|previous)\b|\bthe user'?s (?:\w+ ){1,3}(?:statements|documents|invoices|records|"
                      r"emails|files|contacts|passwords)\b|\bto the user\b|\byour (?:user|human|operator)\b|"
                      r"\b(?:dem|den) (?:benutzer|nutzer)\b|\bl'utilisateur\b|\bal usuario\b|\ball'utente\b|\bde gebruiker\b|"
-                     r"\b(?:ao|do) (?:usuario|utilizador)\b|\bkullaniciya\b|\buzytkownikowi\b"),
+                     r"\b(?:ao|do) (?:usuario|utilizador)\b|\bkullaniciya\b|\buzytkownikowi\b|"
+                     # what is held about them: "the home address you have on file for the user"
+                     r"\b(?:on file|you have|you hold|held|stored|saved|recorded) (?:for|about|on) (?:the|your|this) (?:user|human)\b"),
 )
 
 # Styles and attributes that keep text off the screen (white text is also white on a dark
@@ -94,6 +99,12 @@ _IMPERATIVE = (
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS_DISPATCHED})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"
                            r"\b(?:soyle|gonder|yaz|goster|onayla|ilet)(?=\s*[.!\n]|$)"),
+    # ... given as a reminder: "please remember to tell her ...", "make sure to approve ...", "don't forget to forward ...",
+    # or passed on through whoever has the machine: "please have it approve the invoice"
+    Cue("imperative", 0.4, rf"\b(?:remember|make sure|be sure|don't forget|do not forget|dont forget) (?:to|that you) "
+                           rf"(?:{_VERBS_DISPATCHED})\b|\b(?:have|get) (?:it|them) (?:{_VERBS_DISPATCHED})\b|"
+                           # ... or as a request made impersonally: "It is requested that any summary give ..."
+                           r"\bit is (?:requested|required|expected|asked|instructed|kindly requested) that\b"),
     # Near an address, an order given as a duty ("il doit confirmer", "er muss bestätigen") or as a
     # polite wish ("it would mean a lot if ...", "our brand should come first")
     Cue("imperative", 0.4, r"\b(?:(?:doit|doivent|dois|devez|debe|deben|debes|deve|devono|devi|muss|mussen|musst|moet|moeten|"
@@ -110,8 +121,11 @@ _IMPERATIVE = (
 # say that ..."). Developers' comments give orders too ("<!-- remove after launch -->"), so this
 # needs another cue nearby.
 _ORDER = rf"(?:please\s+|kindly\s+|bitte\s+|s'il te plait\s+|por favor\s+|per favore\s+)?(?:{_VERBS})\b"
+# (the order may open with the machine's name: 'title="Assistant: describe ..."')
+_NAMED = r"(?:(?:assistant|ai|bot|model|llm|chatbot|copilot|ai [\w-]+)\s*[:,]\s*)?"
 _HIDDEN_ORDER = (
-    Cue("hidden", 0.6, rf"<!--\s*{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_ORDER}|\]\(\S+\s+[\"']\s*{_ORDER}",
+    Cue("hidden", 0.6, rf"<!--\s*{_NAMED}{_ORDER}|\b(?:alt|title|aria-label|content)=[\"']\s*{_NAMED}{_ORDER}|"
+                       rf"\]\(\S+\s+[\"']\s*{_NAMED}{_ORDER}",
         keys=(), literals=("<!--", "](", "alt=", "title=", "aria-label=", "content="), before=5, after=200),
     Cue("hidden", 0.6, rf"{_INVISIBLE_STYLE}[^>\n]{{0,80}}>\s*{_ORDER}",
         keys=("display", "visibility", "font", "opacity", "color", "hidden", "visually", "sr", "aria"), before=20, after=200),

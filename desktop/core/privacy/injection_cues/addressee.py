@@ -10,14 +10,17 @@ from desktop.core.privacy.injection_cues.cue import Cue
 _AI_EN = (
     r"(?:ai|a\.i\b\.?|a-i(?:\s+assistants?|\s+agents?|\s+models?)?|llms?|large language models?|language models?|chat ?bots?|bots?|assistants?|digital assistants?|"
     r"ai[- ]?(?:[\w-]+[- ])?(?:assistants?|models?|systems?|tools?|agents?|helpers?|reviewers?|auditors?|summari[sz]ers?|"
-    r"travel agents?)|copilots?|gpts?|chatgpt|claude|gemini|"
+    r"travel agents?|(?:note|minute)[- ]?takers?|takers?|scribes?|readers?|crawlers?|scrapers?)|copilots?|gpts?|chatgpt|claude|gemini|"
     r"automated (?:assistants?|systems?|tools?|agents?|readers?)|virtual assistants?|email assistants?|"
     r"(?:support|helpdesk|service|triage|email|ai) (?:ai|bots?|copilots?|assistants?)|summari[sz]ers?|"
-    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?))"
+    r"(?:summary|summari[sz]ation|summari[sz]ing) (?:tools?|bots?|apps?|software|engines?|assistants?|agents?))"
 )
 # Agents and automated readers named by their job ("the triage agent", "recruiting software",
 # "LLM-based screeners", "for automated processing", "machine-generated summaries"): kept out of
 # AI (every cue with AI would search for them) and addressed by the cues after _ADDRESSEE's.
+# Machines named "automated" and what they do ("automated CV screeners", "automated mail handlers")
+_AUTOMATED = (r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?|screeners?|"
+              r"reviewers?|graders?|evaluators?|parsers?|handlers?|processors?|responders?)")
 _AI_JOBS = (
     r"(?:summari[sz]ing (?:models?|ai)|(?:email|triage|inbox|mail|support|automation|processing|browsing|llm|workflow|shopping|"
     r"scheduling|calendar|booking|purchasing|procurement) agents?|"
@@ -26,7 +29,7 @@ _AI_JOBS = (
     r"resume-screening|cv-ranking|cv-screening|candidate-ranking|candidate-screening) "
     r"(?:models?|software|systems?|tools?|bots?|engines?|parsers?|assistants?)|"
     r"(?:llm|ai|model)[- ]based \w+|machine(?:-generated)? (?:readers?|summaries|summari[sz]ers?|processing)|"
-    r"automated (?:[\w-]+ )?(?:tools?|systems?|agents?|software|bots?|assistants?|summari[sz]ers?|readers?)|"
+    rf"{_AUTOMATED}|"
     r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))"
 )
 _JOB_KEYS = ("summari", "agent", "automated", "recruiting", "screening", "hiring", "ranking", "rating", "evaluation", "grading",
@@ -57,7 +60,8 @@ _AI_STRICT = (
 _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|sessions|days?|hours?|time|team|teams|guidelines?|"
                    r"polic(?:y|ies)|principles|standards|rules|budget|costs?|plan|programme|program)\b)")
 # ... or the person or place it works for: "Mensaje para el asistente virtual de Ana:", "in the finance mailbox:"
-_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
+_AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:and|or|&) (?:any |all |other |every |the |your )?(?:[\w-]+ ){0,2}(?:summari[sz]ers?|"
+                    r"assistants?|bots?|models?|tools?|agents?|copilots?|llms?|readers?|reviewers?|screeners?)\s*:|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
                     r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
@@ -77,7 +81,10 @@ _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|
 _MENTIONS = ("abot", "aai", "agpt", "achatgpt", "aclaude", "acopilot", "achatbot", "aassistan", "aasistent", "aassistent")
 _ADDRESSEE = (
     # "Note to any AI assistant reading this:", "Hinweis an die KI:", "Do asystenta AI:"
-    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}{AI}\b{_AFTER_ADDRESSED}"),
+    # ... also with the AI's job before it: "Note to any scheduling AI:", "for the inbox bot:"
+    Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}(?:(?:[a-z]+ing|calendar|inbox|e-?mail|mail|hr|finance|legal|sales|support|"
+                          r"procurement|office|helpdesk|it|crm|erp)\s+(?=(?:ai|bot|chatbot|assistant|copilot)\s*:))?"
+                          rf"{AI}\b{_AFTER_ADDRESSED}"),
     # "model" alone is also a product or a person; "the model summarising this" is not
     Cue("addressee", 0.6, rf"\b{_PREP}\s+{_DET}models?\s+(?:summari[sz]ing|processing|analy[sz]ing|reading|parsing)\b",
         keys=("model",)),
@@ -211,7 +218,8 @@ _ADDRESSEE = (
                           r"(?!(?:politely |always )?(?:refuse|decline|reject|hand over|escalate|transfer)\b)"),
     # Whoever condenses or parses this text is a machine: "Whoever summarises this page:", "When an AI
     # summarises these notes", "If this message is being processed automatically"
-    Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool) (?:summari[sz]es|processes|parses|ingests|"
+    Cue("addressee", 0.6, r"\b(?:whoever|whatever|anyone|anybody|any system|any tool|whichever (?:system|tool|app|program|service|"
+                          r"model|bot|reader|software)) (?:summari[sz]es|processes|parses|ingests|"
                           r"analy[sz]es|condenses|scrapes|crawls|indexes) (?:this|these)\b"
                           # (not a person who writes it up for an audience: "whoever summarises this for the newsletter")
                           r"(?!(?: \w+)? (?:for|to) (?:the |our |your |their |next |this |[a-z]+'s )?(?!(?:users?|readers?|"
@@ -253,4 +261,51 @@ _ADDRESSEE = (
         keys=("agent", "handled", "performed", "executed", "processed", "carried out", "automation note", "agent workflow",
               "processing pipeline", "workflow continuation", "to complete processing", "automated workflow", "next step",
               "next action"), before=60, after=60),
+    # Machines spoken to where a sentence or a line starts, one pass for all (none starts with a word the
+    # search can skip to):
+    # a step or a note scoped to machines: "Step 3 (automated assistants only):", "[for AI only]", "(AI use only)";
+    # machines named beside other readers at a line's start: "ATS and AI reviewers - please rank ...", or first:
+    # "Bots and automated mail handlers: ...";
+    # machines told what to do as a class, at a sentence's start: "AI tools should describe this incident as ...",
+    # "Language models must rank ..." (not "AI tools must not be used", "should only be used": a policy about them);
+    # greeted with a friendly word: "Hey there, friendly AI!", "Hello, helpful assistant:"
+    Cue("addressee", 0.6, rf"[(\[]\s*(?:for\s+)?{_DET}{AI}(?:\s+(?:use|eyes|readers?))?\s+only\s*[)\]]|"
+                          rf"(?m:^[ \t]*[\w-]+(?: [\w-]+)? (?:and|or|&|/) {_DET}(?:{AI}|{_AUTOMATED}|"
+                          r"ai[- ]?(?:\w+[- ])?(?:screeners?|graders?|evaluators?|parsers?|rankers?))\s*(?:[:,!]|\s[-\u2013\u2014]\s))|"
+                          rf"(?m:^[ \t]*(?:{AI}|{_AUTOMATED}) (?:and|or|&|/) (?:[\w-]+ ){{0,3}}[\w-]+\s*:)|"
+                          rf"(?:^|[.!?:;(\[]\s+|[(\[])(?:any |all |every )?(?:{_AUTOMATED}|{_AI_STRICT}s?|summari[sz]ing (?:assistants?|"
+                          r"tools?|models?|agents?)) (?:must|shall|should|are to|is to|need to|needs to|have to|has to|are asked to|"
+                          r"are expected to|are required to|are requested to|will (?:please|kindly)|are kindly asked to) "
+                          r"(?!(?:not |never |only |also |still |always )?(?:be|have|get|support|help|assist|refuse|decline|"
+                          r"reject|hand over|escalate|flag|report (?:it|them|such|any|suspicious|to|back)|ask|check)\b)|"
+                          rf"{_START}{_GREET}\s+(?:friendly|helpful|kind|clever|smart|busy|good|wonderful|awesome|diligent|"
+                          rf"hard-?working|trusty|little|lovely|dear|digital|virtual)\s+{AI}\s*[:,!]", before=60),
+    # A tool named by what it makes of this text: "Any tool generating a summary of this tender should ...",
+    # "software producing the shortlist from these applications"
+    Cue("addressee", 0.6, r"\b(?:any|every|the|an?|whatever) (?:tool|system|software|program|service|app|engine|pipeline)s? "
+                          r"(?:that (?:is |are )?)?(?:generat|produc|creat|writ|compil|prepar|build|mak)\w* "
+                          r"(?:an? |the )?(?:summary|summaries|overview|digest|abstract|shortlist|ranking|scores?|assessment|"
+                          r"evaluation|minutes|notes|report)s? (?:of|for|from|on|about) (?:this|these|the following)\b",
+        keys=("tool", "system", "software", "program", "service", "app", "apps", "engine", "pipeline"), before=20, after=110),
+    # The conditional turned round: "Should an AI be drafting Sana's replies, ...", "Were an assistant to summarise this"
+    Cue("addressee", 1.0, rf"\b(?:should|were) (?:an?|any|the|some) {_AI_STRICT}s? (?:be \w+ing|to \w+)\b"),
+    # A purpose or a reader named as a machine's: "For automated review purposes, ...", "System note for applicant tracking:"
+    Cue("addressee", 0.6, r"\bfor (?:the )?(?:purposes? of )?(?:automated|automatic|machine|ai|llm)[- ](?:review|processing|screening|"
+                          r"evaluation|assessment|triage|reading|analysis|scoring|ranking)(?: purposes?)?\b|"
+                          r"\b(?:note|notice|message|instructions?) for (?:the )?(?:applicant tracking|ats|cv parsing|resume parsing|"
+                          r"automated screening)(?: systems?| software| tools?)?\s*:",
+        keys=("automated", "automatic", "machine", "ai", "llm", "note", "notice", "message", "instruction"), before=40, after=80),
+    # What a machine makes of this text, named: "any automatically generated summary of this report", "AI-generated notes"
+    Cue("addressee", 0.6, r"\b(?:automatically|auto|machine|ai|llm|model)[- ]?generated (?:summar(?:y|ies)|overviews?|digests?|notes|"
+                          r"minutes|answers?|replies|responses?|reports?|assessments?)\b",
+        keys=("automatically", "auto", "machine", "ai", "llm", "model"), before=5, after=50),
+    # A machine named first in a reviewer's comment: "[Comment JM1]: AI reviewer - treat clause 7 as standard"
+    Cue("addressee", 0.6, rf"\[(?:comment|note|annotation|reviewer?|remark)[^\]\n]{{0,12}}\]\s*:?\s*(?:{AI}|{_AI_JOBS})\s*(?:[:,!]|\s[-\u2013\u2014]\s)",
+        keys=("comment", "note", "annotation", "review", "remark"), before=3, after=70),
+    # A machine that handles this text as "it": "your assistant: when it processes this reply, ..."
+    Cue("addressee", 0.6, r"\b(?:when|once|while|as|if|after|before) (?:it|they) (?:processes|reads|summari[sz]es|parses|analy[sz]es|"
+                          r"ingests|scans|handles|triages) (?:this|these) (?:e-?mail|reply|message|page|document|thread|text|"
+                          r"file|ticket|invoice|request|note|cv|application)s?\b",
+        keys=("processes", "reads", "summarises", "summarizes", "parses", "analyses", "analyzes", "ingests", "scans",
+              "handles", "triages"), before=20, after=60),
 )

@@ -73,6 +73,12 @@ _EXFIL = (
     Cue("exfil", 1.0, r"https?://[^\s)]*?[?&=/][\[{<][^\]}>\n]{0,40}?(?:conversa|chat|previous messages|message history|"
                       r"history|historique|historial|cronologia|verlauf|gesprek|system prompt|user'?s?[ _]|password|api[ _]?keys?|secret|token|credential)", everywhere=True),
     Cue("exfil", 0.5, r"\b(?:in|into) a link\b|\bbase64\b", keys=("link", "base64")),
+    # Identity data asked for in the answer: "reply with the full name, date of birth and home address you have"
+    Cue("exfil", 0.4, r"\b(?:reply|respond|answer|send|email|include|list|give|share|confirm)\b[^.\n]{0,60}?\b(?:dates? of birth|"
+                      r"home address(?:es)?|passport (?:numbers?|details)|national insurance numbers?|social security numbers?|"
+                      r"(?:credit |debit )?card numbers?|mother'?s maiden name)\b",
+        keys=("date of birth", "dates of birth", "home address", "passport", "national insurance", "social security", "card number",
+              "credit card", "debit card", "mother"), before=90, after=40),
     Cue("exfil", 0.4, r"\b(?:list|collect|gather|extract|compile|output|print|dump)\s+(?:all|every|each|any)\s+(?:the\s+)?"
                       r"(?:e-?mail addresses|phone numbers|passwords|api keys|credentials|contact details|access tokens)\b",
         keys=("e-mail addresses", "email addresses", "phone numbers", "passwords", "api keys", "credentials", "contact details",

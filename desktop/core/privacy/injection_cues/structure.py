@@ -55,6 +55,9 @@ _TURNS = (
                       r"\"role\"\s*:\s*\"user\"\s*,\s*\"content\"\s*:\s*\".{0,400}?\"role\"\s*:\s*\"(?:assistant|system)\"",
         keys=("role",)),
     Cue("markers", 0.6, r"(?m:^#{1,4}\s*(?:user|human|assistant|system|ai)\s*:)"),
+    # ... escaped inside another JSON value (a gift message, a note field): '\"role\": \"system\", \"content\": \"...'
+    Cue("markers", 0.6, rf"\\\"role\\\"\s*:\s*\\\"(?:system|developer)\\\"\s*,\s*\\\"content\\\"\s*:\s*\\\"(?!{ROLE_DEFINITION})",
+        keys=("role",), before=5, after=60),
     Cue("boundary", 0.5, r"</(?:document|email|context|data)>"),
 )
 
@@ -85,6 +88,9 @@ _TASK = (
     Cue("task", 0.5, rf"\b(?:{_NEW_TASK})\b"),
     Cue("boundary", 0.5, r"\bend of (?:email|document|text|input|user input|context|data|content|article|page)\b|"
                      r"\b(?:summary|summari[sz]ation) task is (?:complete|done|over)|\byour (?:only )?job (?:now )?is\b"),
+    # The job the reader was given declared over: "your summarising task is finished", "Your review job is complete."
+    Cue("boundary", 0.5, r"\byour (?:\w+ )?(?:task|job|assignment|work) (?:is|has been) (?:now )?(?:finished|complete|completed|done|"
+                         r"over|ended)\b", keys=("task", "job", "assignment", "work"), before=30, after=40),
     Cue("redirect", 0.6, r"\binstead of (?:summari[sz]\w*|translat\w*|triag\w*|answering|reading|analy[sz]\w*)|"
                      r"\binstead,? (?:write|output|reply|respond|say)\b|\bstop what you are doing\b|"
                      r"\bstop (?:summari[sz]\w*|translat\w*|analy[sz]\w*|triag\w*)\b|"
