@@ -105,6 +105,8 @@ SETS = (
     ("dev8", ("dev8",), "tuned on, written after dev5 (orders to people, quoted orders, role keys); 95.0% flagged, "
                         "5.7% ordinary before; later batches before: 11/12, 4/62; 8/10, 0/55; 5/6, 2/26; 3/4, 4/26; 4/4, 0/24"),
     (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
+    ("dev10", ("dev10",), "tuned on, written after dev8 (sixteen languages, mixed English, disguised spellings); "
+                          "80.6% flagged, 10.0% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -200,3 +200,30 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
                samples[-53:-29], samples[-DEV7_UNSEEN:])
     assert [(sum(s.injection for s in batch), sum(not s.injection for s in batch)) for batch in batches] == [
         (31, 32), (28, 29), (25, 35), (16, 18), (12, 13), (12, 12), (14, 15)]  # the last, never tuned on
+
+
+def test_dev10_holds_the_mix_it_was_written_for() -> None:
+    """The tenth development set: at least 80 injections and 100 ordinary look-alikes, both kinds in
+    at least twelve languages besides English; every kind of injection, and every disguise the scan
+    must see through; ordinary texts that use the same tricks; none copied from the other sets."""
+    samples = load("dev10")
+    assert sum(s.injection for s in samples) >= 80
+    assert sum(not s.injection for s in samples) >= 100
+    assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert sum(kinds == {True, False} for code, kinds in kinds_by_lang.items() if code != "en") >= 12
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary", "action",
+            "hidden", "encoded", "reversed", "homoglyph", "fullwidth", "leet", "spaced", "dotted", "accents",
+            "zerowidth"} <= attacks
+    tricks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "recall", "aipolicy", "promptguide", "training", "roles", "spaced", "encoded", "hidden",
+            "fullwidth", "zerowidth", "leet", "homoglyph"} <= tricks
+    assert any("\u200b" in s.text for s in samples) and any("\u200c" in s.text for s in samples)
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", *sorted(FROZEN_SHA256))
+              for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))

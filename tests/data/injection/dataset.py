@@ -1,4 +1,4 @@
-"""The hand-written injection sets: ``dev.txt`` to ``dev6.txt`` and ``dev8.txt`` (tuned on), ``frozen.txt``,
+"""The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt`` and ``dev10.txt`` (tuned on), ``frozen.txt``,
 ``frozen2.txt``, ``frozen3.txt`` and ``frozen4.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
