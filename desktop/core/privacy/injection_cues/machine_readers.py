@@ -70,7 +70,7 @@ def _spaced(noun: str, anchors: tuple[str, ...], verb: str, to: str, modal: str,
     patterns.append(_either(noun, verb, 45))
     all_anchors += _lead_words(verb)
     patterns, all_anchors = _SPACED[script, "nouns"]
-    patterns += [rf"\b(?:{to})\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})(?:\s+[\w-]+){{0,3}}?\s*[:,]", rf"{noun}\s+(?:{modal})\b"]
+    patterns += [rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", rf"{noun}\s+(?:{modal})\b"]
     all_anchors += anchors  # (a vocative's first word is at most a few words before its noun)
     return _orders(orders)
 
@@ -79,8 +79,8 @@ def _family(noun: str, anchors: tuple[str, ...], verb: str, to: str, span: int =
     """The address by what the reader does, and the vocative address, of one language."""
     return (
         _cue("addressee", 0.6, _either(noun, verb, span), anchors, before=_REACH, after=_REACH),
-        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})"
-                               rf"(?:\s+[\w-]+){{0,3}}?\s*[:,]", anchors, before=_REACH, after=_REACH),
+        _cue("addressee", 0.6, rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})"
+                               rf"(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", anchors, before=_REACH, after=_REACH),
     )
 
 
