@@ -56,7 +56,15 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, Sample, load
+from tests.data.injection.dataset import (
+    DEV4_UNSEEN,
+    DEV6_UNSEEN,
+    DEV7_UNSEEN,
+    DEV8_UNSEEN,
+    DEV10B_UNSEEN,
+    Sample,
+    load,
+)
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
@@ -64,9 +72,10 @@ UNSEEN_COUNT = DEV4_UNSEEN
 LAST_UNSEEN_DEV8 = "dev8, its last 47 texts"
 LAST_UNSEEN_DEV6 = "dev6, its last 80 texts"
 DEV7_LAST = "dev7, its last 29 texts"
+DEV10B = "dev10b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
-          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN)}
+          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -107,6 +116,7 @@ SETS = (
     (LAST_UNSEEN_DEV8, ("dev8",), "never tuned on; 8/8, 1/39 when written"),
     ("dev10", ("dev10",), "tuned on, written after dev8 (sixteen languages, mixed English, disguised spellings); "
                           "80.6% flagged, 10.0% ordinary before"),
+    (DEV10B, ("dev10b",), "never tuned on, written after the first round of changes for dev10; 18/21, 2/21 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -8,7 +8,15 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, HERE, load
+from tests.data.injection.dataset import (
+    DEV4_UNSEEN,
+    DEV6_UNSEEN,
+    DEV7_UNSEEN,
+    DEV8_UNSEEN,
+    DEV10B_UNSEEN,
+    HERE,
+    load,
+)
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -227,3 +235,15 @@ def test_dev10_holds_the_mix_it_was_written_for() -> None:
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
+
+
+def test_dev10b_is_a_fresh_batch_of_dev10s_kinds() -> None:
+    """dev10b: 21 injections and 21 ordinary texts of dev10's kinds, in at least ten languages, none
+    copied from another set; the benchmark measures all of it on its own."""
+    samples = load("dev10b")
+    assert len(samples) == DEV10B_UNSEEN
+    assert sum(s.injection for s in samples) == 21 and sum(not s.injection for s in samples) == 21
+    assert len({s.category.rsplit(".", 1)[1] for s in samples}) >= 10
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev10",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    assert not others & {s.text for s in samples}
