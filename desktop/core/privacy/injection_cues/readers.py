@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.injection_cues.addressee import AI
 from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.reader_words import folded
 
 # A model is a machine reader wherever it is said to read or is written to ("the model processing this
 # mailbox", "Anweisung an das Modell, das ...", "Reviewer models:"); not in AI, where "model" would be
@@ -68,9 +69,7 @@ _WORKS = (r"(?:reads?|reading|process(?:es|ing)?|handles?|handling|manages?|mana
           r"conteste|contesta|legge|elabora|gestisce|riassume|analizza|confronta|valuta|risponde|esamina|"
           r"liest|verarbeitet|bearbeitet|verwaltet|zusammenfasst|analysiert|vergleicht|bewertet|beantwortet|pruft|"
           r"leest|verwerkt|beheert|samenvat|analyseert|vergelijkt|beoordeelt|beantwoordt|controleert|"
-          r"le|ler|processa|processar|gere|resumir|analisa|analisar|avalia|avaliar|responder|"
-          r"laser|hanterar|sammanfattar|laeser|behandler|opsummerer|czyta|przetwarza|streszcza|handterer|behandlar|lasar|"
-          r"haandterer)")
+          r"le|ler|processa|processar|gere|resumir|analisa|analisar|avalia|avaliar|responder|" + folded("reads") + ")")
 # (without "that": "the assistant reading Kim's mail" defines a reader; "the assistant reads incoming
 # tickets" describes a product)
 _WORKING = (r"(?:reading|processing|handling|managing|summari[sz]ing|answering|screening|reviewing|comparing|evaluating|"
@@ -89,9 +88,9 @@ _MAILBOX = (r"(?:[\w.-]+'s |(?:her|his|their|your|my|our|the|la|le|sa|ses|vos|su
             r"applications?|candidatures?|candidaturas|bewerbungen|sollicitaties|cvs|resumes|offertes|offers|quotes|"
             r"devis|presupuestos|preventivi|angebote|propostas|tickets?|chamados|pedidos)\b")
 _OBLIGED = (r"(?:should|must|shall|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
-            r"dovra|muss|mussen|soll|sollen|moet|moeten|devera|deverao|ska|skal|powinien|powinna|musi)")
+            r"dovra|muss|mussen|soll|sollen|moet|moeten|devera|deverao|" + folded("modals") + ")")
 _DUTY = (r"(?:should|must|shall|will|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
-         r"dovra|muss|mussen|soll|sollen|moet|moeten|zal|zullen|devera|deverao|ska|skal|powinien|powinna|musi)")
+         r"dovra|muss|mussen|soll|sollen|moet|moeten|zal|zullen|devera|deverao|" + folded("modals") + ")")
 
 # What a bot says in a log or a script after its name ("HR bot: your leave request ...", "Asistente
 # virtual: hola, soy Lia"): a speaker's turn, not an address
@@ -188,7 +187,7 @@ _ACTING = (r"(?:reserve|reserva|reservez|reserviere|reserveer|reenvie|reenvia|re
            r"condividi|condivida|compartilhe|exportez|exporte|copiez|kopiere|kopieer|fermez|cierre|chiuda|feche|ponga|"
            r"metti|mettez|setze|marquez|segna|markeer|markiere|share|export|copy|forward|refund|grant|issue|book|delete|"
            r"approve|accept|cancel|close|assign|rank|place|put|set|confermate|archiviate|inoltrate|inviate|cancellate|approvate|"
-           r"anulowac|zwrocic|usunac|wyslac|przeslac|zatwierdzic|godkend|slet|videresend|godkann|radera|skicka|disable|"
+           + folded("acts") + r"|disable|"
            r"deactivate|turn off|switch off|bypass|desactive|desactivez|desactiva|disattiva|deaktiviere|schakel uit|desative)")
 ACT_CUES: tuple[Cue, ...] = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;]\s*|,\s*|\b(?:y|e|et|und|en|and|then|puis|dann|luego|poi|depois|also|anche|auch|ook|"
