@@ -374,7 +374,9 @@ _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
 _TAG_KINDS = frozenset({"markers", "turns"})  # (a chat tag named in a spec: ``named_tag``)
 # ... nor an order a policy says some document may give ("if an email asks the assistant to ...")
-_REPORTED_KINDS = frozenset({"addressee", "override", "imperative", "role", "task", "output", "exfil", "reveal", "act"})
+# (the orders near such words need no check of their own: without the address and the setting aside,
+# they do not count)
+_REPORTED_KINDS = frozenset({"addressee", "override", "role", "reveal"})
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:

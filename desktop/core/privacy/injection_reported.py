@@ -20,7 +20,7 @@ from desktop.core.privacy.folding import fold
 
 # (how far back in its sentence the reporting words may stand)
 _REACH = 160
-_SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f](?:\s|$)|[\u3002\uff01\uff1f\n]")
+_ENDS = (". ", ".\n", "! ", "? ", "; ", "\n", "\u3002", "\uff01", "\uff1f")
 
 
 def _folded(words: str) -> str:
@@ -50,7 +50,8 @@ _REPORTED = re.compile(
 def reported_order(text: str, position: int) -> bool:
     """Whether the cue at ``position`` of folded ``text`` is an order some document is said to give."""
     start = max(position - _REACH, 0)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, position)]
-    if ends:
-        start = ends[-1]
+    for end in _ENDS:
+        at = text.rfind(end, start, position)
+        if at >= 0:
+            start = at + len(end)
     return _REPORTED.search(text, start, position) is not None
