@@ -255,7 +255,10 @@ _VERDICTS = (
         r"\b(?:moet|moeten|dient|dienen) (?:\w+ )?(?:worden )?(?:weggelaten|beschreven|gepresenteerd|vermeld)\b|"
         r"\bolarak (?:say|tanit|goster|degerlendir|isaretle|yaz|belirt|kaydet|puanla|sirala)\b|"
         r"\b(?:likhna|likho|likhiye|likhen|bolna|bolo) ki\b|\b(?:zikr|mention|batana|bataana|batao) mat\b|"
-        r"\bmat (?:karna|karo|batana|batao|likhna|bhejna)\b|\b(?:bhej|forward|approve|delete) (?:kar )?do\b|\bbhejo\b"),
+        r"\bmat (?:karna|karo|batana|batao|likhna|bhejna)\b|\b(?:bhej|forward|approve|delete) (?:kar )?do\b|\bbhejo\b|"
+        # money moved or approved, asked in the infinitive ("zou ... de factuur meteen willen betalen")
+        r"\b(?:betalen|overmaken|goedkeuren|bezahlen|uberweisen|uberweist|freigeben|payer|virer|pagar|transferir|pagare|"
+        r"bonificare|saldare)\b"),
         keys=()),
     Cue("imperative", 0.4, script=True, pattern=_f(r"(?:言及しない|触れない|記載しない|書かない|伝えない)(?:こと|で)|最も高く評価|"
                                                    r"最高評価|満点|算作|视为|当作|评为|五星好评|满分|最高分")),

@@ -226,13 +226,14 @@ ACT_CUES: tuple[Cue, ...] = (
 
 _AUTO_SUMMARY = (r"(?:resumen automatico|resume automatique|riassunto automatico|automatische (?:zusammenfassung|samenvatting)|"
                  r"resumo automatico|(?:automatic|automated|auto-generated|ai) summary)")
+# (minutes too: "dieses Protokolls", "questo verbale", "ce compte rendu", "esta acta", "deze notulen", "desta ata")
 _THIS_TEXT = (r"(?:(?:this|these) (?:thread|e-?mail|message|document|report|text|page|conversation|file|minutes|notes)|"
-              r"(?:dieser|dieses|diesen) (?:e-?mail|nachricht|dokuments?|berichts?|textes|seite|unterhaltung)|"
-              r"(?:ce|cet|cette) (?:fil|e-?mail|mail|message|document|rapport|texte|page|echange)|"
-              r"(?:este|esta) (?:hilo|correo|mensaje|documento|informe|texto|pagina)|"
-              r"(?:questo|questa) (?:thread|e-?mail|mail|messaggio|documento|rapporto|testo|pagina)|"
-              r"(?:deze|dit) (?:thread|e-?mail|mail|bericht|document|rapport|tekst|pagina)|"
-              r"(?:deste|desta) (?:e-?mail|mensagem|documento|relatorio|texto|pagina))")
+              r"(?:dieser|dieses|diesen) (?:e-?mail|nachricht|dokuments?|berichts?|textes|seite|unterhaltung|protokolls?)|"
+              r"(?:ce|cet|cette) (?:fil|e-?mail|mail|message|document|rapport|texte|page|echange|compte rendu|proces-verbal)|"
+              r"(?:este|esta) (?:hilo|correo|mensaje|documento|informe|texto|pagina|acta)|"
+              r"(?:questo|questa) (?:thread|e-?mail|mail|messaggio|documento|rapporto|testo|pagina|verbale)|"
+              r"(?:deze|dit) (?:thread|e-?mail|mail|bericht|document|rapport|tekst|pagina|notulen|verslag)|"
+              r"(?:deste|desta) (?:e-?mail|mensagem|documento|relatorio|texto|pagina|ata))")
 SHAPE_CUES: tuple[Cue, ...] = (
     # "From this point on, whoever reads this is no longer the support assistant but ...", "D'ora in
     # poi il bot ... non è più l'assistenza clienti ma ...", "A partir de ahora ya no eres el asistente":
