@@ -60,7 +60,7 @@ from desktop.core.privacy.injection_quotes import (
     shown_not_given,
     told_to_ask,
 )
-from desktop.core.privacy.injection_reported import reported_order
+from desktop.core.privacy.injection_reported import object_of_a_person, reported_order
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -402,7 +402,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)
-            and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))]
+            and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))
+            and not (hit[1] == "addressee" and object_of_a_person(text, hit[0]))]
 
 
 def _addressed_before(text: str, addressed: list[int], position: int) -> bool:

@@ -55,3 +55,18 @@ def reported_order(text: str, position: int) -> bool:
         if at >= 0:
             start = at + len(end)
     return _REPORTED.search(text, start, position) is not None
+
+
+# A machine named as the object of a person's verb is talked about, not spoken to: a prompt guide's
+# "Tell the assistant who the reader is:", "Guide : bien rédiger vos demandes à l'assistant",
+# "Dile al asistente el formato:", "Sag dem Assistenten, für wen ...".
+_PERSON_TELLS = re.compile(
+    r"(?:\b(?:tell|ask|give|show|remind|let|get|have|make|instruct|prompt|brief)\s+(?:the|your|an?)\s+|"
+    r"\b(?:dites|demandez|indiquez|expliquez|vos demandes|vos questions|dile|digale|pide|pidele|indica|indicale|"
+    r"explica|explicale|di'|dica|chiedi|chieda|spiega|sag|sagen sie|frag|fragen sie|gib|geben sie|erklar|erklaren sie|"
+    r"vertel|vraag|geef|leg|diga|pergunte|peca|explique|diz|pede)\s*(?:a\s+|ao\s+|al\s+|all'|dem\s+|den\s+|de\s+|het\s+)?)$")
+
+
+def object_of_a_person(text: str, position: int) -> bool:
+    """Whether the machine addressed at ``position`` of folded ``text`` is what a person is told to tell."""
+    return _PERSON_TELLS.search(text, max(position - 40, 0), position) is not None
