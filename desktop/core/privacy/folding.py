@@ -184,6 +184,25 @@ def _wide_spaced(text: str, glued: list[str]) -> str | None:
     return _WIDE_SPACED.sub(join, text)
 
 
+# Greek capitals read by their capital shape inside a Latin word ("SΥSΤΕΜ ΝΟΤΙCΕ", "RΕCΟΜΜΕΝD"): lowercased
+# first, "Ν", "Υ", "Η", "Μ" and "Ζ" would read as "v", "u", "n", "μ" and "ζ" ("susteμ votice")
+_GREEK_CAPS = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")
+_GREEK_CAP = re.compile("[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
+_GREEK_IN_LATIN_WORD = re.compile("[A-Za-zΑ-Ω]*(?:[A-Za-z][Α-Ω]|[Α-Ω][A-Za-z])[A-Za-zΑ-Ω]*")
+
+
+def _latin_capitals(text: str) -> tuple[str, bool]:
+    """``text`` with the Greek capitals inside Latin words read as Latin ones, and whether any was."""
+    changed = False
+
+    def latin(m: re.Match[str]) -> str:
+        nonlocal changed
+        changed = True
+        return m.group(0).translate(_GREEK_CAPS)
+
+    return _GREEK_IN_LATIN_WORD.sub(latin, text), changed
+
+
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
@@ -199,6 +218,10 @@ def fold(text: str) -> Folded:
             if _INVISIBLE_IN_WORD.search(text):
                 tricks.add(INVISIBLE)
             text = _INVISIBLE_RE.sub("", text)
+        if _GREEK_CAP.search(text):
+            text, greek = _latin_capitals(text)
+            if greek:
+                tricks.add(LOOKALIKES)
         text = unicodedata.normalize("NFKC", text).casefold()
         if not text.isascii():
             if MIXED_SCRIPT.search(text):
