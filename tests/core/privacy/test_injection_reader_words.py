@@ -4,7 +4,7 @@ reader cues and the per-language families: a verb added to it is searched by bot
 from __future__ import annotations
 
 from desktop.core.privacy.injection import injection_reasons
-from desktop.core.privacy.injection_cues import machine_readers, readers
+from desktop.core.privacy.injection_cues import machine_readers, readers, team_languages
 from desktop.core.privacy.injection_cues.languages import _f
 from desktop.core.privacy.injection_cues.reader_words import WORDS, alternatives, folded
 
@@ -20,6 +20,9 @@ def test_both_modules_read_the_one_table() -> None:
         assert alternatives(language, "modals") in spaced, language
         if words.acts:
             assert _f(alternatives(language, "acts")) in orders, language
+    # ... and the team languages' "AI som läser/der læser" reads the same Nordic verbs
+    nordic = _f("|".join(alternatives(language, "reads") for language in ("sv", "da", "no")))
+    assert any(nordic in cue.pattern for cue in team_languages.TEAM_LANGUAGE_CUES)
 
 
 def test_a_reader_described_with_the_tables_words_is_addressed() -> None:
