@@ -69,7 +69,9 @@ _SEPARATORS = re.compile(r"[ .\-_*·]")
 # characters one space apart, words two to four spaces apart. Looked for only when some wide gap
 # has a lone character on its left (a search that starts with a plain string).
 _WIDE_GAP = re.compile(r"  (?<=\S \S  )")
-_WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
+# (a Hangul syllable is a single character too, though folding has split it into its two or three jamo)
+_CHARACTER = r"(?:[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?|\S)"
+_WIDE_SPACED = re.compile(rf"(?<!\S){_CHARACTER}(?:(?: | {{2,4}}){_CHARACTER}(?!\S)){{5,}}")
 _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
 # A word hyphenated across a line break ("dis-\nregard your in-\nstructions"), joined back.
