@@ -34,6 +34,12 @@ ordinary texts flagged when it was written, tuned on after; 80 texts written aft
 10/40 and 0/40 before they were tuned on; its last 80, written after the second round (5/20 and
 0/20 when written) and after the last (8/20 and 1/20), are never tuned on and are measured on their
 own),
+``dev10`` a tenth (every category in sixteen languages and mixed English, with every disguise:
+spaced, dotted, accented, look-alike, full-width, digit, zero-width, base64, ROT13, hex,
+URL-encoded, reversed, HTML and Markdown hiding; ordinary look-alikes using the same tricks; 79/98
+injections and 11/110 ordinary texts flagged when it was written, tuned on after), ``dev10b``
+fresh texts of its kinds written after its first round of changes and only measured (18/21 and
+2/21 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
