@@ -46,8 +46,11 @@ twelve languages, carriers from CVs to configs, ordinary texts mostly instructio
 while the third round was being tuned on the development sets, never run before it was
 committed, ``frozen4`` (every category in twelve languages again, ordinary texts mostly orders to
 colleagues, recall notices, prompt guides, transcripts, configs with role keys) written while
-later rounds were tuned on the development sets, never run before it was committed; their
-figures, and their union's, are the ones to quote.
+later rounds were tuned on the development sets, never run before it was committed, ``frozen5``
+(every category in twelve languages, carriers from CVs to configs, ordinary texts mostly orders to
+colleagues, recall notices, prompt guides, policies on AI tools, transcripts, configs with role
+keys) written the same way and committed before the scan was ever run on it; their figures, and
+their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -138,6 +141,9 @@ SETS = (
     (DEV7_LAST, ("dev7",), "never tuned on, written after the sixth round: 3/14, 0/15 then"),
     ("frozen4", ("frozen4",), "written while later rounds were tuned on the development sets, never tuned on"),
     ("frozen + frozen2 + frozen3 + frozen4", ("frozen", "frozen2", "frozen3", "frozen4"), "union, never tuned on"),
+    ("frozen5", ("frozen5",), "written while later rounds were tuned on the development sets, never tuned on"),
+    ("frozen + frozen2 + frozen3 + frozen4 + frozen5", ("frozen", "frozen2", "frozen3", "frozen4", "frozen5"),
+     "union, never tuned on"),
 )
 
 

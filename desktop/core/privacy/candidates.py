@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 # When two finds overlap, the higher priority wins, then the longer one.
@@ -22,6 +23,9 @@ class Candidate(NamedTuple):
     def rank(self) -> tuple[int, int]:
         key = "USER" if self.source == "user" else self.type
         return PRIORITY.get(key, 0), self.end - self.start
+
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 # A number that passed its checksum against an address found over its digits.
@@ -51,7 +55,12 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     Same-type finds that overlap are merged (an address found by two rules is one address).
     """
     chosen: list[Candidate] = []
-    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+    # By start, then the longest first: sorted by end (descending) and then by start, as a
+    # stable sort keeps the order of equal keys (two sorts on a field cost less than one on a
+    # tuple built for each find).
+    ordered = sorted(cands, key=_END, reverse=True)
+    ordered.sort(key=_START)
+    for cand in ordered:
         if cand.end <= cand.start:
             continue
         if chosen and cand.start < chosen[-1].end:

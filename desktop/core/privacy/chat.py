@@ -190,6 +190,20 @@ def _signed_name(line: str, previous: str) -> str | None:
     return None
 
 
+def _team_word(word: str) -> bool:
+    """An everyday word that no list holds as a name ("Events", "Facilities", "Onboarding"):
+    under a sign-off it names the team that wrote, not a person."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    if not word[:1].isupper() or lex.is_first_name(word) or lex.is_surname(word) or word.casefold() in lex.frequent_first_names:
+        return False  # ("Cheers, Al": a first name however frequent the word)
+    return lex.rank(word) < _TEAM_RANK
+
+
+_TEAM_RANK = 40_000  # among the everyday words of some language
+
+
 def _signature_name(word: str, previous: str) -> bool:
     """A capitalised listed first name alone under a sign-off ("Groetjes,\nBas"), however
     everyday the word is in some language."""
@@ -215,10 +229,15 @@ def _closing_name(text: str, lines: list[tuple[int, str]], add: Callable[[Candid
     """A message signed with a first name alone on its last line, without a sign-off word."""
     from desktop.core.privacy.lexicon import lexicon
 
-    filled = [(offset, line) for offset, line in lines if line.strip()]
-    if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[-1][1].strip() or lines[-2][1].strip():
+    filled: list[tuple[int, str]] = []  # the last two lines with something on them, the last first
+    for numbered in reversed(lines):  # (from the end: a long text's other lines are not read)
+        if numbered[1].strip():
+            filled.append(numbered)
+            if len(filled) == 2:
+                break
+    if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[0][1].strip() or lines[-2][1].strip():
         return
-    offset, line = filled[-1]
+    offset, line = filled[0]
     m = _CLOSING.fullmatch(line)
     if not m or m.group(1).casefold() in _DEPARTMENTS:
         return
@@ -368,6 +387,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         if short:
             word = _signed_name(short, previous)
             if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
+                word.casefold() in known or not _team_word(word)) and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
                 or _dash_signed(short, word)
             ):

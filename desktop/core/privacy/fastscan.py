@@ -360,9 +360,42 @@ def derived_view(view: str, text: str, mapping: Callable[[str], str]) -> None:
 # joined, are a third of its length or less: a cue word none of whose parts is in them is in no
 # word of the text, so not in the text, and its search is skipped.
 _WORDS_FROM = 4000  # characters
-# (lowered text, its distinct words joined by line breaks, whether each part asked is in them:
-# the rules ask for many of the same parts, each a search of the words)
-_WORDS: list[tuple[str, str, dict[str, bool]]] = []
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+class _Words:
+    """A text's distinct words (joined by line breaks) and whether each part asked is in them.
+
+    A part made of letters only can stand only inside a run of letters: it is searched for in
+    the words' distinct letter runs, joined (half the length of the words, without their digits
+    and signs). A part with other characters is searched for in the words, and only when each
+    of its letter runs is there.
+    """
+
+    __slots__ = ("joined", "answers", "_runs")
+
+    def __init__(self, joined: str) -> None:
+        self.joined = joined
+        self.answers: dict[str, bool] = {}
+        self._runs: str | None = None
+
+    def has(self, part: str) -> bool:
+        found = self.answers.get(part)
+        if found is None:
+            runs = self._runs
+            if runs is None:
+                runs = self._runs = "\n".join(set(_LETTER_RUN.findall(self.joined)))
+            letters = _LETTER_RUN.findall(part)
+            if letters == [part]:
+                found = part in runs
+            else:
+                found = all(letter in runs for letter in letters) and part in self.joined
+            self.answers[part] = found
+        return found
+
+
+# (lowered text, its distinct words: the rules ask for many of the same parts)
+_WORDS: list[tuple[str, _Words]] = []
 
 
 def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
@@ -370,31 +403,20 @@ def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
     being checked searched as written); the others, in order, to be searched for as before."""
     if len(lower) < _WORDS_FROM:
         return keys
-    held = next((entry for entry in _WORDS if entry[0] is lower), None)
+    held = next((words for text, words in _WORDS if text is lower), None)
     if held is None:
         text = next((text for text, held in _LOWERED if held is lower), None)
         if text is not None:
             # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
             # no part of a key holds a line break)
-            words = distinct_tokens(text).lower()
+            held = _Words(distinct_tokens(text).lower())
         elif any(text is lower for text, _ in _LOWERED):
-            words = distinct_tokens(lower)  # the text itself, searched for cues as written ("No:")
+            held = _Words(distinct_tokens(lower))  # the text itself, searched for cues as written ("No:")
         else:
             return keys
-        held = (lower, words, {})
-        _WORDS[:] = [*_WORDS[-_HELD:], held]  # (three: the text's, its view's and its own)
-    _, words, answers = held
-    present = []
-    for key in keys:
-        for part in key.split():
-            found = answers.get(part)
-            if found is None:
-                found = answers[part] = part in words
-            if not found:
-                break
-        else:
-            present.append(key)
-    return present
+        _WORDS[:] = [*_WORDS[-_HELD:], (lower, held)]  # (three: the text's, its view's and its own)
+    has = held.has
+    return [key for key in keys if all(map(has, key.split()))]
 
 
 def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
@@ -534,3 +556,46 @@ def as_token_literals(pattern: re.Pattern[str], text: str, not_after: str) -> re
 @lru_cache(maxsize=32)
 def _literal_words(words: frozenset[str], not_after: str) -> re.Pattern[str]:
     return re.compile(first_char_dispatch(sorted(map(re.escape, words)), not_after) + r"(?=\s)")
+
+
+def shortest_match(pattern: re.Pattern[str]) -> int:
+    """The fewest characters ``pattern`` can match (0 when that cannot be worked out)."""
+    try:
+        parser = importlib.import_module("re._parser")  # (as ``longest_match``)
+        return max(0, parser.parse(pattern.pattern, pattern.flags).getwidth()[0])
+    except Exception:
+        return 0
+
+
+@lru_cache(maxsize=32)
+def _shortest(pattern: re.Pattern[str]) -> int:
+    return shortest_match(pattern)
+
+
+def token_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose matches hold no whitespace and are never
+    empty, and whose look-arounds answer alike for whitespace and the text's ends (a key or
+    token shape: "not after a letter", "not before one").
+
+    Such a match stands inside one whitespace-separated token and depends on it alone. The
+    pattern (thirty vendor key shapes starting with common letters, tried at most letters of a
+    text) is tried on the text's distinct tokens that are long enough to hold a match, and the
+    text is searched only inside the tokens where it matched, in order: the same matches.
+    """
+    if len(text) < _WORDS_FROM:
+        yield from pattern.finditer(text)
+        return
+    shortest = max(1, _shortest(pattern))
+    search = pattern.search
+    hits = [t for t in distinct_tokens(text).split("\n") if len(t) >= shortest and search(t)]
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for token in hits:
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or text[at - 1].isspace()) and (end == size or text[end].isspace()):
+                spans.append((at, end))  # (a whole token: inside a longer one the longer one is searched)
+            at = text.find(token, at + 1)
+    for start, end in sorted(spans):
+        yield from pattern.finditer(text, start, min(size, end + 1))  # (the space after: the look-ahead reads it)

@@ -353,6 +353,8 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
         i += 1
         if len(line) > 400:
             continue
+        if "," not in line and "\t" not in line and "|" not in line and ";" not in line and "  " not in line:
+            continue  # (no splitter's mark: most lines of prose, each passed over in one test)
         following = lines[i][1] if i < len(lines) else ""
         for mark, splitter in _SPLITTERS:
             if mark not in line:

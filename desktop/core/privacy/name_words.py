@@ -87,6 +87,15 @@ PRODUCT_WORDS = frozenset({
     "cookies", "chocolate", "blazer", "jacket", "coat", "shirt", "dress", "shoes", "boots", "bag", "pillow",
     "cushion", "throw", "blanket", "chair", "sofa", "table", "lamp", "rug", "mug", "set", "kit", "box", "pack",
     "bundle", "edition", "collection", "range", "series", "model", "bike", "toy", "game", "book", "guide",
+    # dishes and food on menus and in recipes ("Buttermilk Pancakes", "Hereford Beef")
+    "pancakes", "waffles", "muffins", "scones", "pie", "pies", "tart", "tarte", "soup", "salad", "bread",
+    "biscuits", "crisps", "burger", "pizza", "pasta", "risotto", "stew", "fillet", "steak", "beef", "chicken",
+    "pork", "cheese", "yoghurt", "yogurt", "juice", "syrup", "preserves", "potatoes",
+    # clothes, furniture and devices in catalogues ("Monroe Chino", "Windsor Lounger", "Kensington Parasol")
+    "sweater", "jumper", "hoodie", "cardigan", "chino", "chinos", "jeans", "trousers", "skirt", "belt",
+    "scarf", "gilet", "sneakers", "trainers", "sandals", "gloves", "socks", "wallet", "backpack", "stool",
+    "desk", "shelf", "cabinet", "mattress", "lounger", "parasol", "planter", "kettle", "toaster", "blender",
+    "headphones", "charger", "adapter", "printer", "monitor", "laptop", "tablet", "e-bike", "ebike", "scooter",
 })
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 DAY_AFTER = re.compile(r" \d{1,2}(?!\d)")

@@ -303,14 +303,42 @@ def _is_name_by_words(judge: Judge, words: list[str]) -> bool:
         return False
     if is_place_name(w0) and any(judge.common(w) for w in words[1:]):
         return False  # "Chelsea Flower Show", "Victoria Station": a place's name, not a person's
-    outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1]))
+    outer_rare = all(judge.rank(w) >= RARE_RANK and not w.isupper() for w in (w0, words[-1])) and not _everyday_lead(judge, w0)
     if outer_rare and (len(words) == 2 or (len(words) == 3 and len(words[1]) == 1)):
         return True  # "Zargan Vedzizhev", "Mijail C Adomo": two words no dictionary knows
     if judge.first(w0) and judge.name_like(words[-1]):
         return True
-    if judge.surname(words[-1]) and judge.name_like(w0) and judge.name_like(words[-1]):
+    if judge.surname(words[-1]) and judge.name_like(w0) and judge.name_like(words[-1]) and not _everyday_lead(judge, w0):
         return True
     return any(judge.strong_first(w) for w in words[1:])
+
+
+def _everyday_lead(judge: Judge, word: str) -> bool:
+    """An everyday word that no list holds as a name, before a surname: "Grilled Cornish",
+    "Logo Tiger", "Exchange Server" name a dish, a product, a program; no person's name starts so."""
+    if judge.first(word) or judge.surname(word) or word.isupper() or word.casefold().rstrip(".") in _HONORIFICS:
+        return False
+    return judge.rank(word) < RARE_RANK or _participle(judge, word)
+
+
+def _participle(judge: Judge, word: str) -> bool:
+    """An English participle of an everyday verb ("Grilled", "Chopped", "Baking"), however rare
+    the form itself is in the lists."""
+    low = word.casefold()
+    if low.endswith("ed"):
+        stems = [low[:-2], low[:-1], low[:-3]]
+    elif low.endswith("ing"):
+        stems = [low[:-3], low[:-3] + "e", low[:-4]]
+    else:
+        return False
+    return any(len(stem) >= 3 and judge.rank(stem) < RARE_RANK for stem in stems)
+
+
+# Words of address before a surname that the title list leaves to the other rules ("Fru Dahl").
+_HONORIFICS = frozenset({
+    "fru", "fröken", "frøken", "frk", "dña", "doña", "dona", "don", "seu", "dom", "pani", "pan", "bayan", "bay",
+    "rouva", "neiti", "herra", "paní", "pane", "slečna", "mevrouw", "juffrouw", "signor", "sig", "sir", "dame", "lady",
+})
 
 
 def find_names(text: str, lex: Lexicon | None = None) -> list[Candidate]:
@@ -367,7 +395,17 @@ def _labels_a_field(text: str, tok: Tok, word: str, judge: Judge, labels: _LineL
         rare = judge.rank(word) >= RARE_RANK  # not among any language's everyday words
         if not (judge.strong_first(word) or (rare and (judge.surname(word) or repeats >= 2))):
             return True
+        if repeats == 1 and _form_keys(labels, tok.text, judge):
+            return True  # "Corso: Contabilità ..." above "Sede:", "Date:", "Quota:": a form's key
     return False
+
+
+def _form_keys(labels: _LineLabels, own: str, judge: Judge) -> bool:
+    """Whether the other words labelling lines are mostly everyday words ("Sede", "Date", "Quota"):
+    a form's keys, not a transcript's speakers, so this one is a key too."""
+    others = [w for w in labels.counts() if w != own]
+    plain = sum(1 for w in others if judge.rank(w) < RARE_RANK and not judge.first(w) and not judge.surname(w))
+    return plain >= 2 and plain * 3 >= len(others) * 2
 
 
 def _is_name_here(text: str, run: tuple[Tok, ...], plan: _Plan) -> bool:
@@ -407,7 +445,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
                 continue  # "The", "Please", "Thanks": most runs end here, before any context look-up
             if fact.first and text.startswith(":", tok0.end) and first_word.casefold() not in NOT_NAME_START:
                 counts = labels.counts()
-                if len(counts) >= 2 and counts[tok0.text]:
+                if len(counts) >= 2 and counts[tok0.text] and not (counts[tok0.text] == 1 and _form_keys(labels, tok0.text, judge)):
                     # A speaker in a dialogue ("Ella: What a wife.\nNicole: ..."), however
                     # everyday the name is as a word.
                     found.append(Candidate(tok0.start, tok0.start + len(first_word), "PERSON"))
@@ -502,10 +540,15 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
             )
             acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
             places = all(len(run) == 1 and is_place_name(run[0].bare) for run in group)  # "Georgia and Victoria"
-            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3))):
+            # Everyday words that are no first name make a list of things ("Milch, Mehl und Salz"),
+            # however many of them the census also holds as surnames.
+            words = sum(len(run) == 1 and judge.rank(run[0].bare) < RARE_RANK and not judge.first(run[0].bare) for run in group)
+            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3) and words * 2 <= len(group))):
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue
+                    if len(run) > 1 and run[-1].bare.casefold() in PRODUCT_WORDS:
+                        continue  # "Hudson Cardigan and Walton Desk": products in a list
                     first = next((t for t in run if t.bare.casefold().rstrip(".") not in TITLES), run[-1])
                     if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
                         extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))

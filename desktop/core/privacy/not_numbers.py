@@ -22,7 +22,7 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
-from desktop.core.privacy.not_secrets import sample_connection
+from desktop.core.privacy.not_secrets import sample_connection, sample_email
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -177,10 +177,30 @@ def _firms_tax_number(text: str, c: Candidate) -> bool:
     return bool(_FIRM_NIF.fullmatch(text, c.start, c.end) and _NIF_BEFORE.search(text, max(0, c.start - 40), c.start))
 
 
+# A currency right after a number or right before it: a sum or a range of sums ("9 000 - 11 500 zł",
+# "412 800 Kč", "€ 3.100"), not a phone.
+_CURRENCIES = r"zł|zl|pln|kč|czk|kr|sek|nok|dkk|€|eur|euro|euros|\$|usd|£|gbp|chf|tl|₺|huf|lei|ron|brl|r\$|mxn|₹|inr|¥|円|jpy|yen|aud|cad"
+_MONEY_AFTER = re.compile(rf"(?i)[ \t\u00a0]?(?:{_CURRENCIES})(?![^\W\d_])")
+_MONEY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_CURRENCIES})[ \t\u00a0]?$")
+# Labels of a document's number in Japanese, Chinese and Korean, written before it with a
+# particle ("お問い合わせ伝票番号は 4418-2290-7731", "订单号：", "송장번호:").
+_CJK_LABEL = re.compile(
+    r"(?:伝票番号|注文番号|追跡番号|問い合わせ番号|お問合せ番号|請求書番号|受付番号|管理番号|品番|型番|订单号|订单编号|运单号|"
+    r"快递单号|发票号|发票号码|주문번호|송장번호|운송장번호|주문 번호)[はがの]?[ \t]*[:：#]?[ \t]*$"
+)
+
+
+def _money(text: str, c: Candidate) -> bool:
+    """A sum: a currency right after the number or right before it."""
+    return bool(_MONEY_AFTER.match(text, c.end) or _MONEY_BEFORE.search(text, max(0, c.start - 5), c.start))
+
+
 def _not_a_phone(text: str, c: Candidate) -> bool:
     value = text[c.start : c.end]
     if value.startswith("+"):
         return False
+    if _money(text, c) or _CJK_LABEL.search(text, max(0, c.start - 16), c.start):
+        return True  # "9 000 - 11 500 zł brutto", "伝票番号は 4418-2290-7731"
     if _VERSION.fullmatch(value) or _DATE_FIRST.match(value) or _DATE_INSIDE.search(value):
         return True
     if _SUM_RANGE.fullmatch(value) or _FIRM_CUIT.fullmatch(value) or _MAIN_LINE.search(value):
@@ -189,7 +209,11 @@ def _not_a_phone(text: str, c: Candidate) -> bool:
 
 
 def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
-    return [c for c in found if not business_number(text, c)]
+    """``found`` without business numbers and documentation sample addresses ("name@example.com")."""
+    return [
+        c for c in found
+        if not business_number(text, c) and not (c.type == "EMAIL" and sample_email(text[c.start : c.end]))
+    ]
 
 
 # An address find that starts inside a time ("2024-03-11 08:00:|05 INFO Mandant 100 ...", "16:|05
@@ -197,6 +221,29 @@ def drop_business_numbers(text: str, found: list[Candidate]) -> list[Candidate]:
 _TIME_BEFORE = re.compile(r"\d{1,2}:(?:\d{2}:)?$")
 _MONTHS = "|".join(sorted(CALENDAR | MONTH_ABBREVIATIONS, key=len, reverse=True))
 _DATE = re.compile(rf"(?i)\d{{1,2}}\.?[ \t]+(?:{_MONTHS})\.?,?[ \t]+\d{{4}}(?!\d)")  # ("14 March Road" is a street)
+# An address find that ends inside a time ("Arlanda 06|:50"), is an HTTP status ("502 Bad Gateway"),
+# starts with a sum ("412 800 Kč bez DPH") or with a recipe's measure ("2 łyżki", "3 cucharadas").
+_TIME_AFTER = re.compile(r":\d{2}(?!\d)")
+_HTTP_STATUS = re.compile(
+    r"(?i)[1-5]\d\d[ \t]+(?:bad gateway|bad request|not found|gateway time-?out|service unavailable|internal server error|"
+    r"too many requests|forbidden|unauthori[sz]ed|method not allowed|conflict|payload too large|request timeout|"
+    r"moved permanently|found|not modified|no content|created|accepted|ok)\b"
+)
+_MONEY_FIRST = re.compile(rf"(?i)\d{{1,3}}(?:[ .,\u00a0]\d{{3}})*(?:[.,]\d{{2}})?[ \t\u00a0]?(?:{_CURRENCIES})(?![^\W\d_])")
+_MEASURE_FIRST = re.compile(
+    r"(?i)\d{1,3}(?:[.,/]\d{1,2})?[ \t]+(?:łyżki|łyżka|łyżek|łyżeczki|łyżeczka|szklanki|szklanka|tbsp|tsp|cups?|"
+    r"tablespoons?|teaspoons?|cucharadas?|cucharaditas?|tazas?|colheres?|xícaras?|cucchiai|cucchiaio|cucchiaini|"
+    r"cuillères?|esslöffel|teelöffel|eetlepels?|theelepels?|matskedar|tesked|spiseskeer?|teskeer?|yemek kaşığı|"
+    r"çay kaşığı|su bardağı|lžíce|lžičky|hrnky|ruokalusikallista|teelusikallista)(?![^\W\d_])"
+)
+# A venue's word and its name right before an address on the same line: the address is the venue's.
+_VENUE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:hotel|hôtel|hotell|hostal|hostel|restaurant|restaurante|ristorante|trattoria|brasserie|"
+    r"zunfthaus|gasthaus|gasthof|museum|museo|musée|theatre|theater|théâtre|teatro|venue|veranstaltungsort|"
+    r"lieu|sede|factory|conference cent(?:re|er)|kongresszentrum|congress cent(?:re|er)|messe|stadium|stadion)"
+    r"(?![\w])(?:[ \t]*:)?(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'’&.\-]*|zum|zur|zu|de|del|la|le|les|di|da|du|des|the|of|am|an|van)){0,5}"
+    r"[ \t]*[,:][ \t]*$"
+)  # (only the venue's capitalised name between: "Hotel booking for guest: ..." is no venue)
 _SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
 
 
@@ -210,6 +257,8 @@ _LEDGER_WORDS = frozenset({
     # a document's number and what it refers to ("Rechnung 2025-0419 zu Auftrag 700123")
     "rechnung", "invoice", "factura", "fattura", "facture", "faktura", "factuur", "fatura", "auftrag",
     "bestellung", "lieferschein", "angebot", "offerte", "quote", "quotation", "ticket", "order",
+    # a product's model or type and its number ("(model 6143 XB", "Typ 4471 B")
+    "model", "modell", "modelo", "modello", "modèle", "type", "typ", "tipo", "serie", "series",
 })
 _NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
 _CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")
@@ -244,8 +293,14 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return False
     if _TIME_BEFORE.search(text, max(0, c.start - 6), c.start) or _DATE.match(text, c.start, c.end):
         return True  # a time's seconds, "3 Jun 2024" of a mail header
+    if _TIME_AFTER.match(text, c.end) or _HTTP_STATUS.match(text, c.start) or _MONEY_FIRST.match(text, c.start):
+        return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
+    if _MEASURE_FIRST.match(text, c.start):
+        return True  # "2 łyżki śmietany 18%": a recipe's quantity
+    if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):
+        return True  # "Hotel: Pestana Palace, Rua Jau 54": a venue's public address, no one's home
     value = text[c.start : c.end].casefold()
-    first = value.split(maxsplit=1)[0].strip(",.")
+    first = value.split(maxsplit=1)[0].strip(",.(")
     if first in CALENDAR or any(sample in value for sample in _SAMPLE_ADDRESSES):
         return True
     low = max(0, c.start - 24)

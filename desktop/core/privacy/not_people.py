@@ -30,7 +30,9 @@ import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
+from desktop.core.privacy.not_columns import in_a_things_column
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
+from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
 from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
@@ -55,7 +57,8 @@ PLACE_WORDS = frozenset({
 })
 # Words right before a find that make it a place or a room: "salle Victor Hugo", "Raum Ferdinand".
 PLACE_BEFORE = PLACE_WORDS | frozenset({
-    "plaza", "piazza", "place", "im", "ins", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
+    "plaza", "piazza", "place", "im", "ins", "restaurant", "restaurante", "ristorante", "restauracja", "restoran",
+    "brasserie", "trattoria", "osteria", "pizzeria", "taverna", "taberna", "bistro", "bistrot", "pub", "café", "puerta", "porta", "porte", "arena", "palazzo", "palacio", "palácio", "church", "ponte", "puente", "salle", "sala", "raum", "saal", "zaal", "room", "sal", "aula", "salón", "salon", "hotel", "hôtel", "hotelu",
     "rue", "avenue", "boulevard", "bd", "calle", "avenida", "avda", "rua", "viale", "corso", "largo", "ulica",
     "ulicy", "ul", "aleja", "alei", "al", "straat", "laan", "gracht", "caddesi", "cadde", "sokak", "sokağı",
     "bulvarı", "quai", "chaussée", "paseo", "passeig", "rambla", "travessa", "avinguda",
@@ -118,6 +121,8 @@ def _place_or_firm_words(value: str, own_words: bool) -> bool:
         return True
     if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
+    if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
+        return True  # "Besprechungsraum Dachstein", "Vergaderzaal Rembrandt": a room named after a mountain or a painter
     return words[0] in _LOG_LEVELS and value.split()[0].isupper()  # a log line's "WARN  Belegnummer"
 
 
@@ -131,6 +136,10 @@ def _place_or_firm_around(text: str, start: int, end: int) -> bool:
         last = last.rstrip(".").casefold()
         if last in PLACE_BEFORE or last == "casa":
             return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
+        if last in _LINE_BEFORE:
+            return True  # "rubinetto serie Aria", "linea Margherita", "variété Golden": a product line
+        if len(last) >= 8 and last.endswith(_ROOM_ENDINGS + _SITE_ENDINGS):
+            return True  # "Parkeergarage Meir", "Besprechungsraum Dachstein": a compound for a site, then its name
         if last in _OF and len(before) > 1 and before[-2].casefold() in PLACE_BEFORE:
             return True  # "University of Warwick", "Estación de Atocha"
     if text[end : end + 1] not in (" ", "\t"):
@@ -155,7 +164,16 @@ _AI_NEARBY = re.compile(
 )
 _MONTHS = MONTH_ABBREVIATIONS | CALENDAR
 _IN_A_DATE = re.compile(r"\w+\.?,?[ \t]+\d{4}")  # the month's word, then a year
+# Words right before a find that make it a product line, a model or a variety ("serie Aria").
+_LINE_BEFORE = frozenset({
+    "serie", "série", "series", "linea", "línea", "linha", "modello", "modelo", "modèle", "gamma", "gama", "gamme",
+    "collezione", "colección", "coleção", "kollektion", "collectie", "variety", "variété", "variedad", "varietà",
+    "sorte", "cultivar", "edition", "édition", "edición", "edizione", "baureihe", "modellreihe",
+})
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
+# Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
+_SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")
+_ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
@@ -180,9 +198,13 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if around_names_a_thing(text, start, end, lex):
         return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
+    if in_a_things_column(text, start):
+        return True  # "HK-4410-NVY,Hudson Crew Sweater,Navy" under "SKU,Description,Colour"
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person
+    if placed_as_a_thing(text, start, end, lex):
+        return True  # "Prince2", "dans le Jura", "from Lorient", a title's "Autumn menu launch"
     if _date_word(text, start, end, value):
         return True  # "teslim 20 Eylül", "14 Mayıs'ta", "Lieferfenster Mo–Mi"
     if ("'" in value or "’" in value) and lex.is_not_name(_TURKISH_ENDING.sub("", value)):
@@ -229,7 +251,11 @@ def _date_word(text: str, start: int, end: int, value: str) -> bool:
             return True
         if " " not in value and first in CALENDAR and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start):
             return True  # "verschoben auf Freitag", "until Monday", "à partir de mardi"
+    if " " not in value and weekday_before_time(text, end, first):
+        return True  # "Mo 07:32 ab Zürich HB", "Tue 14.10.": a weekday's short form before a time or a date
     return len(value) <= 3 and value.isalpha() and _DAY_RANGE.match(text, end) is not None
+
+
 # A model's name after a make: camel case, with a digit, or in capitals ("ProMaster", "F-150", "GLC").
 _MODEL_AFTER = re.compile(r" (?:[A-Z][a-z]+[A-Z]\w*|[A-Z]*\d[\w\-]*|[A-Z][A-Z\-]+\d*|[A-Z]-?\d[\w\-]*)\b")
 _VERDICTS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
@@ -274,6 +300,14 @@ TRADE_FIRST = frozenset({
     "hoveniersbedrijf", "autobedrijf", "transportbedrijf", "bouwbedrijf", "aannemersbedrijf", "schreinerei",
     "tischlerei", "bäckerei", "metzgerei", "malerbetrieb", "autohaus", "gärtnerei", "zimmerei", "dachdeckerei",
     "spedition", "carpintería", "fontanería", "panadería", "talleres",
+    # a venue, a winery or an inn named after its family ("Cervejaria Ramiro", "Domaine William Fèvre")
+    "cervejaria", "cervecería", "cerveceria", "brasserie", "bistrot", "bistro", "trattoria", "osteria", "pizzeria",
+    "ristorante", "restaurante", "taberna", "taverna", "tasca", "marisquería", "churrascaria", "domaine", "château",
+    "chateau", "weingut", "bodegas", "cantina", "cantine", "adega", "hôtel", "hostal", "pensión", "pension",
+    "gasthof", "gasthaus", "wirtshaus", "konditorei", "boulangerie", "pâtisserie", "patisserie", "librairie",
+    "libreria", "livraria", "herberg", "brouwerij", "birrificio", "cervecera",
+    # a group of firms before the name it carries ("Grupa Żabka", "Grupo Bimbo", "Gruppo Ferrero")
+    "grupa", "grupo", "gruppo", "groupe", "gruppe", "group", "grubu", "koncern", "konzern",
     "falegnameria", "officina", "autofficina", "marcenaria", "oficina", "serralheria", "snickeri", "bageri",
     "tømrerfirma", "malerfirma",
 })
@@ -350,6 +384,8 @@ def _words_verdict(value: str, lex: Lexicon) -> int:
                 return _THING
             if not any(_listed_name(lex, w) for w in words[:k]):
                 verdict = _THING_AT_SENTENCE_START
+            if k == 1 and len(words) == 2 and not _first_name(lex, words[1]) and _thing_word(lex, words[0]):
+                return _THING  # "Stampante Kyocera", "Fornitore Brembo": what it is, then the brand
         # (a listed name of one word may be a person's first name, "Chase Miller"; of two, not)
         if lex.is_not_name(head) and (k > 1 or not _first_name(lex, words[0])):
             return _THING  # "VW Crafter", "Hilton Honors" (Hilton is a surname too, but no first name)
@@ -392,6 +428,13 @@ def _inside_listed(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _EVERYDAY_RANK = 40_000
+_KNOWN_WORD = 1_000_000  # a word some language's list holds, however rare
+
+
+def _thing_word(lex: Lexicon, word: str) -> bool:
+    """A word of some language's lists, or shaped like a compound of them, that no list holds
+    as a first name ("Stampante", "Zulieferer"; "Anna" and "Jean" do not count)."""
+    return not _first_name(lex, word) and (lex.rank(word) < _KNOWN_WORD or looks_like_a_word(word, lex))
 
 
 def _first_name(lex: Lexicon, word: str) -> bool:

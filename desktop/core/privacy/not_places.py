@@ -28,10 +28,18 @@ _PLACE_LAST = frozenset({
     "park", "west", "east", "north", "south", "gardens", "estate", "campus", "hall", "yard", "village",
     "valley", "heights", "island", "bay", "plaza", "arcade", "court", "circus",
 })
+# Words that end a street's, a market's or a ground's name and no person's (unlike "Lane", "Hall"
+# or "Park", which are surnames too): "Fenwick Road", "Covent Garden", "Trent Bridge".
+_STREET_LAST = frozenset({
+    "road", "street", "avenue", "boulevard", "crescent", "terrace", "market", "garden", "bridge", "motorway",
+    "highway", "embankment", "quayside", "roundabout",
+})
 # Words that start a place's or a building's name ("Torre Picasso", "Polo Logistico", "Na Příkopě").
 _PLACE_FIRST = frozenset({
     "torre", "polo", "parque", "parco", "parc", "pier", "port", "centro", "ciudad", "cidade", "città",
-    "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto",
+    "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto", "castel",
+    # a Polish street's word in its cases ("przy Alejach Jerozolimskich", "na ulicy Długiej")
+    "aleje", "alejach", "alejami", "alei", "aleja", "ulica", "ulicy", "ulicą", "placu", "osiedle", "osiedlu", "rondzie",
 })
 # First words of a project, a programme or an award ("Projekt Nordlicht", "Prêmio Valor").
 _OCCASION_FIRST = frozenset({
@@ -56,7 +64,7 @@ _FAMILY_FIRM = re.compile(
 # After a find: a designation (a hall's, a line's, a product generation's number or letter,
 # "Halle 4.2", "Linie 2:", "Core i5", "Pier T"), not a time ("Anna 2:30").
 # (the line or the clause ends there: "Müller 2 Tage", "Schmidt 6 h" are people and their counts)
-_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?=[ \t]*(?:[,;)(\n]|:(?!\S)|$))")
+_DESIGNATION = re.compile(r" (?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[a-z]\d{1,2})(?=[ \t]*(?:[,;)(\n]|[:.](?!\S)|$))")
 # Before a find: a job and "of" ("Vice President of Engineering", "Head of Sales").
 _JOB_OF = re.compile(
     r"(?i)(?:president|head|director|vp|svp|evp|chief|manager|lead|officer|dean)[ \t]+of[ \t]+$"
@@ -84,6 +92,8 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
     firsts = [_first_name(lex, w) and lex.rank(w) >= _FREQUENT for w in words]
     if plain[-1] in _PLACE_LAST | _THING_LAST and not any(firsts[:-1]):
         return True  # "Wellington House", "Eastern Creek", "Long Beach", "Queen's Award"
+    if plain[-1] in _STREET_LAST:
+        return True  # "Fenwick Road", "Borough Market": no one's name ends so, whatever comes before
     for i, word in enumerate(plain):
         if i and not all(w.islower() or (len(w) > 3 and not _listed(lex, w)) for w in words[:i]):
             break  # (no name before it, only words and particles: "Magazzino al Polo Nord")

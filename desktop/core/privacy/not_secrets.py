@@ -46,6 +46,23 @@ _LOCAL_DSN = re.compile(
 )
 
 
+# A documentation sample address: a placeholder's local part at a domain reserved for examples
+# (RFC 2606: example.com/.net/.org, and the .example, .test and .invalid names), which no one can
+# be written to ("sample email name@example.com", "you@example.org"). Any other address at an
+# example domain is a stand-in for a real mailbox and stays hidden ("helpdesk@example.com").
+_SAMPLE_EMAIL = re.compile(
+    r"(?i)(?:name|your[._\-]?name|you|your[._\-]?email|user|user[._\-]?name|someone|somebody|email|e-mail|"
+    r"first[._\-]?name[._\-]?last[._\-]?name|firstname|vorname[._\-]nachname|prenom[._\-]nom|pr[ée]nom[._\-]nom|"
+    r"nome[._\-]cognome|nombre[._\-]apellido|voornaam[._\-]achternaam|imie[._\-]nazwisko|ad[._\-]soyad)"
+    r"@(?:[\w\-]+\.)*(?:example\.(?:com|net|org)|[\w\-]+\.(?:example|test|invalid))"
+)
+
+
+def sample_email(value: str) -> bool:
+    """Whether an address found is a documentation sample (see ``_SAMPLE_EMAIL``)."""
+    return _SAMPLE_EMAIL.fullmatch(value) is not None
+
+
 def placeholder_or_public(value: str) -> bool:
     """Whether a value found as a secret is a placeholder or a publishable key."""
     return bool(_PUBLISHABLE.fullmatch(value) or _PLACEHOLDER.fullmatch(value) or _FILL_IN.fullmatch(value))

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered
+from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
@@ -517,7 +517,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found: list[Candidate] = find_own_secrets(text, own)
     for m in _private_key_re().finditer(text):
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", PRIVATE_KEY))
-    for m in _provider_re().finditer(text):
+    for m in token_finditer(_provider_re(), text):  # (vendor keys stand inside one token)
         if _placeholder_key(m.group(0)):
             continue
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
@@ -544,7 +544,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     from desktop.core.privacy.secret_codes import find_secret_codes
 
     found += find_secret_codes(text, lowered(text), password_shaped, windows)
-    for m in _token_re().finditer(text):
+    for m in token_finditer(_token_re(), text):
         if _HOST_TAIL.match(m.group(0)) and text[m.start() - 1 : m.start()] == ".":
             continue  # a link's domain ending and path ("api.example.com/2010-04-01/Accounts/..."), not a token
         if _looks_random(m.group(0).rstrip("=")):

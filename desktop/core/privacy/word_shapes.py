@@ -5,6 +5,8 @@
   five letters or more and no name, its first part a word too. Endings that make surnames
   ("-mann", "-ström", "-berg") are never taken as that last part, and a listed surname or first
   name is never looked at ("Schwarzkopf", "Lindqvist" stay names).
+- A German or Dutch abstract noun by its ending ("Ausschreibung", "Verfügbarkeit", "Gesellschaft"),
+  nine letters or more.
 - A product's or a tool's name written in camel case ("ProMaster", "FortiClient", "DevOps",
   "MongoDB"): a capital inside the word after a prefix that is no name's ("McAllister",
   "DeShawn", "LaToya" and "MacDonald" stay names).
@@ -37,8 +39,18 @@ _NAME_PREFIXES = frozenset({
 
 def looks_like_a_word(word: str, lex: Lexicon) -> bool:
     """Whether the capitalised ``word`` (no list holds it as a name) is a compound of everyday
-    words or a camel-case product name (see the module docstring)."""
-    return _camel_case(word) or _compound(word, lex)
+    words, a German or Dutch abstract noun, or a camel-case product name (see the module docstring)."""
+    return _camel_case(word) or _abstract_noun(word) or _compound(word, lex)
+
+
+# Endings of German and Dutch nouns made from verbs and adjectives ("Ausschreibung",
+# "Tankquittung", "Gesellschaft", "Verfügbarkeit", "Bestelling"): no given name or surname ends so
+# at this length that the lists do not already hold ("Hartung" is listed and never asked about).
+_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ierung", "isierung")
+
+
+def _abstract_noun(word: str) -> bool:
+    return len(word) >= 9 and word[1:].islower() and word.isalpha() and word.endswith(_ABSTRACT_ENDINGS)
 
 
 def _camel_case(word: str) -> bool:

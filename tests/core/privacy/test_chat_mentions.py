@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.privacy import redact_text
+from desktop.core.privacy.candidates import Candidate
 
 
 def _people(text: str) -> list[tuple[str, str]]:
@@ -94,3 +95,38 @@ def test_a_first_name_signed_with_a_slash_even_when_it_is_an_everyday_word() -> 
 def test_a_message_closed_by_a_first_name_alone_on_its_last_line() -> None:
     assert [name for name, _ in _people("Hi,\n\nThe form is attached.\n\nPierre-Yves")] == ["Pierre-Yves"]
     assert _people("Hi,\n\nThe form is attached.\n\nSupport") == []
+
+
+def test_a_closing_first_name_is_read_from_the_last_lines_alone() -> None:
+    # Only the last two written lines are looked for (from the end): the same answer as reading
+    # every line, with any number of blank lines around them.
+    import random
+
+    from desktop.core.privacy import chat
+
+    def every_line(text: str) -> list[Candidate]:  # (the rule as it read every line)
+        from desktop.core.privacy.lexicon import lexicon
+
+        lines = chat._lines(text)
+        filled = [(offset, line) for offset, line in lines if line.strip()]
+        if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[-1][1].strip() or lines[-2][1].strip():
+            return []
+        offset, line = filled[-1]
+        m = chat._CLOSING.fullmatch(line)
+        if not m or m.group(1).casefold() in chat._DEPARTMENTS:
+            return []
+        parts = m.group(1).split("-")
+        if all(lexicon().is_first_name(part) for part in parts) and (len(parts) > 1 or not chat._plain_word(parts[0])):
+            return [Candidate(offset + m.start(1), offset + m.end(1), "PERSON")]
+        return []
+
+    rnd = random.Random(5)
+    pieces = ["", "", " ", "\t", "Pierre-Yves", "Marc", "  Marc ", "see you Friday", "Support", "x"]
+    signed = 0
+    for _ in range(2000):
+        text = "\n".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
+        found: list[Candidate] = []
+        chat._closing_name(text, chat._lines(text), found.append)
+        assert found == every_line(text), text
+        signed += bool(found)
+    assert signed > 100

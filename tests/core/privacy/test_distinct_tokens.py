@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from desktop.core.privacy import chat, coref, names
+from desktop.core.privacy import chat, coref, fastscan, names
 from desktop.core.privacy.fastscan import (
     distinct_tokens,
     forget_lowered,
@@ -131,3 +131,20 @@ def _merged(starts: list[int], after: int, before: int) -> list[tuple[int, int]]
         else:
             windows.append((max(0, start - before), start + after))
     return windows
+
+
+def test_a_part_is_found_among_the_words_exactly_when_a_search_finds_it() -> None:
+    # Parts of letters are searched for among the words' letter runs, others only once their
+    # letter runs are there: both must answer what a search of the words answers.
+    rnd = random.Random(8)
+    letters = "abnrgé𝔞İıſß市ｘ" + "\u0301\u0307²½_7"
+    punct = ["", ".", ":", "-", " ", "@", "'", "/"]
+    for text in _texts(9, 60):
+        words = fastscan._Words("\n".join(set(text.lower().split())))
+        for _ in range(60):
+            part = "".join(rnd.choice(letters) + rnd.choice(punct) * (rnd.random() < 0.2) for _ in range(rnd.randint(1, 5)))
+            part = part.strip() or "a"
+            if rnd.random() < 0.5 and words.joined:  # (a piece of the words themselves, often)
+                at = rnd.randrange(len(words.joined))
+                part = words.joined[at : at + rnd.randint(1, 7)].split("\n")[0] or part
+            assert words.has(part) == (part in words.joined), (part, text)

@@ -122,3 +122,30 @@ def test_addresses_are_blanked_as_a_substitution_over_the_whole_text_blanks_them
         assert names._without_addresses(text) == expected, text
         changed += expected != text
     assert changed > 1000
+
+
+def test_token_finditer_finds_what_a_search_of_the_whole_text_finds() -> None:
+    # Vendor keys and long random tokens are looked for only inside the distinct tokens long
+    # enough to hold them: the same matches, in the same order, with the same group names.
+    starts = ["sk-ant-api03-", "sk-proj-", "AKIA", "ghp_", "xoxb-", "sk_live_", "AIza", "eyJ", "SK", "key-", "https://hooks.slack.com/services/"]
+    gaps = [" ", "\n", "\t", "  ", "\u00a0", "\u3000", "=", "-", ".", "x", "é", ""]
+    rnd = random.Random(4)
+    found = 0
+    for seed in range(60):
+        parts = []
+        while sum(map(len, parts)) < 4500:  # (long enough for the token search)
+            if rnd.random() < 0.1:
+                key = rnd.choice(starts) + "".join(rnd.choice("abcdef0123456789ABCDEFz_-./+=") for _ in range(rnd.randint(8, 70)))
+                parts.append(rnd.choice(gaps) + key + rnd.choice(gaps))
+            else:
+                parts.append(rnd.choice(["word", "Skąd", "passé", "sk", "12345", "a-b_c"]) + rnd.choice(gaps))
+        text = "".join(parts)
+        parts[0] = text  # (the same key written again elsewhere, glued to a word, is searched too)
+        text = text + "x" + text[100:300] + " " + text[:200]
+        for pattern in (secrets._provider_re(), secrets._token_re()):
+            fastscan.forget_lowered()
+            expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in fastscan.token_finditer(pattern, text)] == expected, seed
+            found += len(expected)
+    fastscan.forget_lowered()
+    assert found > 500

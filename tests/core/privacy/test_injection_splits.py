@@ -23,6 +23,7 @@ FROZEN_SHA256 = {
     "frozen2": "1c9425234a213dcfc2a58534b0c3a099737b3bd6d00e06cdc042cf43a98f39a6",
     "frozen3": "9a8d4bad8602aed4c1875ef6be535879b7cd82d7c657c96790b574aad0375929",
     "frozen4": "0f4df2de73033da1a09adbe9f373ab85218b20e0bd5970a3d39966e332f0c737",
+    "frozen5": "740a4d8bfd8daa55ce69beb55f6e4f827683da13a55ad697978cc1de5a6dce00",
 }
 
 
@@ -66,6 +67,9 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
 @pytest.mark.parametrize(("split", "languages", "ordinary_kinds", "ordinary_carriers"), [
     ("frozen3", set(), {"colleague", "recall", "promptguide", "transcript", "roles"}, set()),
     ("frozen4", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"},
+     {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
+     {"email", "doc", "config", "page", "ticket"}),
+    ("frozen5", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"},
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
 ])
@@ -208,6 +212,16 @@ def test_dev7_holds_the_mix_it_was_written_for() -> None:
                samples[-53:-29], samples[-DEV7_UNSEEN:])
     assert [(sum(s.injection for s in batch), sum(not s.injection for s in batch)) for batch in batches] == [
         (31, 32), (28, 29), (25, 35), (16, 18), (12, 13), (12, 12), (14, 15)]  # the last, never tuned on
+
+
+def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
+    """frozen5 is reported alone and in a union of all five, beside the unions quoted before it."""
+    from bench.injection import SETS
+
+    reported = {name: splits for name, splits, _ in SETS}
+    assert reported["frozen5"] == ("frozen5",)
+    assert reported["frozen + frozen2 + frozen3 + frozen4"] == ("frozen", "frozen2", "frozen3", "frozen4")
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == tuple(sorted(FROZEN_SHA256))
 
 
 def test_dev10_holds_the_mix_it_was_written_for() -> None:

@@ -29,3 +29,15 @@ def test_a_real_password_in_the_same_places_is_hidden() -> None:
 def test_a_sample_password_to_another_machine_is_still_hidden() -> None:
     hidden = " ".join(_hidden("DATABASE_URL=postgres://app:password@db-prod-01.internal:5432/orders\n"))
     assert "db-prod-01.internal" in hidden
+
+
+def test_a_documentation_sample_address_is_not_hidden() -> None:
+    """A placeholder's name at a domain reserved for examples reaches no one."""
+    text = "In screenshots use only the sample email name@example.com or you@example.org, never a customer's.\n"
+    assert _hidden(text) == []
+
+
+def test_every_mailbox_at_an_example_domain_or_any_other_stays_hidden() -> None:
+    """Role mailboxes are hidden like a person's: the domain names the firm, often a small one."""
+    text = "Write to helpdesk@example.com, anna.berg@example.com, info@bakkerij-vos.nl or name@vos-bouw.nl.\n"
+    assert _hidden(text) == ["helpdesk@example.com", "anna.berg@example.com", "info@bakkerij-vos.nl", "name@vos-bouw.nl"]

@@ -1,6 +1,6 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt`` and ``dev10.txt`` (tuned on), ``dev10b.txt``
 (only measured), ``frozen.txt``,
-``frozen2.txt``, ``frozen3.txt`` and ``frozen4.txt`` (never tuned on).
+``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
 are its text. ``\\uXXXX`` and ``\\UXXXXXXXX`` stand for characters that cannot be seen or typed.

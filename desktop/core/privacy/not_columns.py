@@ -1,0 +1,132 @@
+"""Name finds in a table column whose header says what it holds is a thing, not a person.
+
+Product sheets, supplier lists and price lists put brands, products, colours and towns in rows
+("HK-4410-NVY,Hudson Crew Sweater,Navy", "100-4472;Bitset 32-tlg.;Wera;1"): many are built from
+people's names, and hidden as a person the answer talks about "[PERSON_2]" where the sheet named
+a sweater. The row's header row says what the column holds ("Description", "Marca",
+"Hersteller", "city"); a header that names a thing makes the cell, and the header word itself,
+no person. A column named like a person ("Name", "Contact", "Customer") is left to the other
+rules, and a table without such a header is judged like any other text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.fastscan import text_memo
+
+# Headers of columns that hold things: products, brands, makers, colours, kinds, places, firms.
+# Lowercased, "_" and "-" read as spaces. People's columns ("name", "customer", "contact",
+# "owner", "supplier contact") are never here.
+THING_COLUMNS = frozenset({
+    # products and their descriptions
+    "description", "descr", "desc", "product", "product name", "item", "item name", "item description",
+    "article", "artikel", "bezeichnung", "artikelbezeichnung", "beschreibung", "produkt", "produktname",
+    "omschrijving", "beschrijving", "artikelomschrijving", "descripción", "descripcion", "producto",
+    "descrizione", "prodotto", "articolo", "désignation", "designation", "libellé", "libelle", "produit",
+    "descrição", "descricao", "produto", "opis", "nazwa", "nazwa produktu", "towar", "ürün", "ürün adı",
+    "açıklama", "tuote", "kuvaus", "nimike", "benämning", "beskrivning", "produktnamn", "varenavn",
+    "beskrivelse", "vare", "popis", "název", "zboží", "sku name", "title", "dish", "wine", "vino", "wein",
+    # brands and makers
+    "brand", "marke", "marque", "merk", "marca", "marka", "märke", "mærke", "merkki", "značka",
+    "manufacturer", "maker", "make", "hersteller", "fabricant", "fabrikant", "fabricante", "produttore",
+    "producent", "producer", "üretici", "tillverkare", "valmistaja", "výrobce", "label", "winery", "bodega",
+    "model", "modell", "modèle", "modelo", "modello", "range", "line", "series", "serie", "collection",
+    "style", "variety", "sorte", "rebsorte",
+    # colours, kinds and groups
+    "colour", "color", "farbe", "couleur", "kleur", "colore", "cor", "kolor", "renk", "färg", "farve",
+    "väri", "barva", "category", "kategorie", "catégorie", "categorie", "categoría", "categoria", "kategori",
+    "kategoria", "type", "typ", "tipo", "group", "gruppe", "warengruppe", "family", "famille",
+    # firms, vendors and carriers
+    "vendor", "vendor name", "supplier", "supplier name", "lieferant", "fournisseur", "leverancier",
+    "proveedor", "fornitore", "fornecedor", "dostawca", "tedarikçi", "leverantör", "leverandør",
+    "toimittaja", "dodavatel", "company", "company name", "firma", "firmenname", "entreprise", "société",
+    "bedrijf", "empresa", "azienda", "şirket", "yritys", "carrier", "spediteur", "transporteur",
+    "transportista", "corriere", "transportadora", "przewoźnik", "kargo",
+    # places
+    "city", "town", "stadt", "ort", "ville", "ciudad", "città", "cidade", "plaats", "stad", "miasto",
+    "şehir", "il", "by", "kaupunki", "město", "location", "standort", "lieu", "ubicación", "sede", "local",
+    "lokalizacja", "konum", "site", "warehouse", "lager", "entrepôt", "magazzino", "almacén", "armazém",
+    "magazyn", "depo", "region", "country", "land", "pays", "país", "paese", "kraj", "ülke", "venue", "hotel",
+    "airport", "station",
+})
+_MARKS = ("\t", ";", "|", ",")
+_DIGIT = re.compile(r"\d")
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _header(text: str, line_start: int, mark: str, count: int) -> tuple[int, int] | None:
+    """The first line of the block of lines above (and including) ``line_start`` cut by ``mark``
+    as often, with its start; markdown rule rows ("|---|---|") skipped. Remembered per line in
+    the text's memo: the rows of a long table ask one after another, each from the row above."""
+    memo: dict[tuple[int, str, int], tuple[int, int] | None] = text_memo(text).setdefault("column headers", {})
+    key = (line_start, mark, count)
+    if key not in memo:
+        memo[key] = _walk_up(text, line_start, mark, count, memo)
+    return memo[key]
+
+
+def _walk_up(text: str, line_start: int, mark: str, count: int,
+             memo: dict[tuple[int, str, int], tuple[int, int] | None]) -> tuple[int, int] | None:
+    header: tuple[int, int] | None = None
+    start = line_start
+    while True:
+        if start != line_start and (start, mark, count) in memo and memo[(start, mark, count)] is not None:
+            return memo[(start, mark, count)]  # (a row above already knows its header)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line.count(mark) == count:
+            header = (start, end)  # (positions only: the memo keeps no words of the text)
+        elif not (line.strip() and set(line.strip()) <= set("|-:+= ")):
+            break
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return header
+
+
+def _row_below(text: str, line_end: int, mark: str, count: int) -> bool:
+    if line_end >= len(text):
+        return False
+    next_start, next_end = _line_bounds(text, line_end + 1)
+    return text[next_start:next_end].count(mark) == count
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header of the table column that the find at ``start`` stands in (lowercased, "_"
+    and "-" as spaces), or None when it stands in no table with a header row of words."""
+    line_start, line_end = _line_bounds(text, start)
+    line = text[line_start:line_end]
+    for mark in _MARKS:
+        count = line.count(mark)
+        if count < (2 if mark == "," else 1):
+            continue
+        found = _header(text, line_start, mark, count)
+        if found is None:
+            continue
+        head_start, head_end = found
+        head = text[head_start:head_end]
+        if head_start == line_start and not _row_below(text, line_end, mark, count):
+            continue  # one line cut by commas is prose, not a table
+        if _DIGIT.search(head):
+            continue  # a row of values, not of headers
+        column = text[line_start:start].count(mark)
+        cells = head.split(mark)
+        if column >= len(cells):
+            continue
+        return " ".join(cells[column].strip(" \"'*").replace("_", " ").replace("-", " ").split()).casefold()
+    return None
+
+
+def in_a_things_column(text: str, start: int) -> bool:
+    """Whether the find at ``start`` is a cell (or the header) of a column whose header
+    names a thing (see the module docstring)."""
+    if "\n" not in text:
+        return False
+    return column_header(text, start) in THING_COLUMNS
