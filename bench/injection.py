@@ -41,6 +41,12 @@ prompt guides, AI policies, transcripts, configs with role keys, changelogs and 
 look-alikes; 70/82 injections and 4/104 ordinary texts flagged when it was written, tuned on after; 40
 written after two rounds of changes, 11/20 and 0/20 before they were tuned on, 40 after the third, 12/20 and 0/20;
 ``dev9b``, 44 fresh texts of its categories written after that, is only measured, without its misses),
+``dev10`` a tenth (every category in sixteen languages and mixed English, with every disguise:
+spaced, dotted, accented, look-alike, full-width, digit, zero-width, base64, ROT13, hex,
+URL-encoded, reversed, HTML and Markdown hiding; ordinary look-alikes using the same tricks; 79/98
+injections and 11/110 ordinary texts flagged when it was written, tuned on after), ``dev10b``
+fresh texts of its kinds written after its first round of changes and only measured (18/21 and
+2/21 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -66,7 +72,15 @@ from collections import Counter
 
 from bench.common import ROOT, line
 from bench.privacy import cpu_best
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, Sample, load
+from tests.data.injection.dataset import (
+    DEV4_UNSEEN,
+    DEV6_UNSEEN,
+    DEV7_UNSEEN,
+    DEV8_UNSEEN,
+    DEV10B_UNSEEN,
+    Sample,
+    load,
+)
 
 LONG = 150_000
 LAST_UNSEEN = "dev4, its last 40 texts"
@@ -74,9 +88,10 @@ UNSEEN_COUNT = DEV4_UNSEEN
 LAST_UNSEEN_DEV8 = "dev8, its last 47 texts"
 LAST_UNSEEN_DEV6 = "dev6, its last 80 texts"
 DEV7_LAST = "dev7, its last 29 texts"
+DEV10B = "dev10b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
-          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN)}
+          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -119,6 +134,9 @@ SETS = (
                         "assistant processes them; the same orders to people); 85.4% flagged, 3.8% ordinary before; "
                         "later batches before: 11/20, 0/20; 12/20, 0/20"),
     ("dev9b", ("dev9b",), "never tuned on, written after dev9's first round of changes; 17/22, 1/22 when written"),
+    ("dev10", ("dev10",), "tuned on, written after dev8 (sixteen languages, mixed English, disguised spellings); "
+                          "80.6% flagged, 10.0% ordinary before"),
+    (DEV10B, ("dev10b",), "never tuned on, written after the first round of changes for dev10; 18/21, 2/21 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -69,7 +69,9 @@ _SEPARATORS = re.compile(r"[ .\-_*·]")
 # characters one space apart, words two to four spaces apart. Looked for only when some wide gap
 # has a lone character on its left (a search that starts with a plain string).
 _WIDE_GAP = re.compile(r"  (?<=\S \S  )")
-_WIDE_SPACED = re.compile(r"(?<!\S)\S(?:(?: | {2,4})\S(?!\S)){5,}")
+# (a Hangul syllable is a single character too, though folding has split it into its two or three jamo)
+_CHARACTER = r"(?:[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?|\S)"
+_WIDE_SPACED = re.compile(rf"(?<!\S){_CHARACTER}(?:(?: | {{2,4}}){_CHARACTER}(?!\S)){{5,}}")
 _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
 # A word hyphenated across a line break ("dis-\nregard your in-\nstructions"), joined back.
@@ -184,6 +186,25 @@ def _wide_spaced(text: str, glued: list[str]) -> str | None:
     return _WIDE_SPACED.sub(join, text)
 
 
+# Greek capitals read by their capital shape inside a Latin word ("SΥSΤΕΜ ΝΟΤΙCΕ", "RΕCΟΜΜΕΝD"): lowercased
+# first, "Ν", "Υ", "Η", "Μ" and "Ζ" would read as "v", "u", "n", "μ" and "ζ" ("susteμ votice")
+_GREEK_CAPS = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")
+_GREEK_CAP = re.compile("[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
+_GREEK_IN_LATIN_WORD = re.compile("[A-Za-zΑ-Ω]*(?:[A-Za-z][Α-Ω]|[Α-Ω][A-Za-z])[A-Za-zΑ-Ω]*")
+
+
+def _latin_capitals(text: str) -> tuple[str, bool]:
+    """``text`` with the Greek capitals inside Latin words read as Latin ones, and whether any was."""
+    changed = False
+
+    def latin(m: re.Match[str]) -> str:
+        nonlocal changed
+        changed = True
+        return m.group(0).translate(_GREEK_CAPS)
+
+    return _GREEK_IN_LATIN_WORD.sub(latin, text), changed
+
+
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
@@ -199,6 +220,10 @@ def fold(text: str) -> Folded:
             if _INVISIBLE_IN_WORD.search(text):
                 tricks.add(INVISIBLE)
             text = _INVISIBLE_RE.sub("", text)
+        if _GREEK_CAP.search(text):
+            text, greek = _latin_capitals(text)
+            if greek:
+                tricks.add(LOOKALIKES)
         text = unicodedata.normalize("NFKC", text).casefold()
         if not text.isascii():
             if MIXED_SCRIPT.search(text):

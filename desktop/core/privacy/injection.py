@@ -50,6 +50,7 @@ from desktop.core.privacy.injection_quotes import (
     greeted_in_letter,
     named_tag,
     negated,
+    opening_quote,
     possessed_heading,
     quiz_option,
     quoted_example,
@@ -60,6 +61,7 @@ from desktop.core.privacy.injection_quotes import (
     shown_not_given,
     told_to_ask,
 )
+from desktop.core.privacy.injection_reported import object_of_a_person, reported_order
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -377,6 +379,10 @@ _NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
 _TAG_KINDS = frozenset({"markers", "turns"})  # (a chat tag named in a spec: ``named_tag``)
+# ... nor an order a policy says some document may give ("if an email asks the assistant to ...")
+# (the orders near such words need no check of their own: without the address and the setting aside,
+# they do not count)
+_REPORTED_KINDS = frozenset({"addressee", "override", "role", "reveal"})
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
@@ -403,14 +409,18 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
                                                 or sent_to_machine(text, hit[0]) or possessed_heading(text, hit[0])))
             and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
-            and not (hit[1] == "turns" and hit[0] in markers_at)]
+            and not (hit[1] == "turns" and hit[0] in markers_at)
+            and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))
+            and not (hit[1] == "addressee" and object_of_a_person(text, hit[0]))]
 
 
 def _addressed_before(text: str, addressed: list[int], position: int) -> bool:
     """Whether words addressed to an AI come before ``position`` on its line ('Assistant: do "..." now'):
     a quotation after them is what they order, not a phrase talked about."""
     line_start = text.rfind("\n", 0, position) + 1
-    return any(line_start <= at < position for at in addressed)
+    # (an address inside the same quotation is quoted with it: '「AIアシスタントは以前の指示を無視して」と書かれている')
+    quote = opening_quote(text, line_start, position)
+    return any(line_start <= at < position and not (quote >= 0 and at > quote) for at in addressed)
 
 
 @cache

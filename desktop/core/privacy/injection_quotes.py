@@ -30,7 +30,7 @@ from desktop.core.privacy.injection_cues.cue import ROLE_DEFINITION
 # What introduces an example: "for example", "such as", "saying", "the prompt I use:" (folded text)
 _EXAMPLE = re.compile(
     r"(?<![.@\w-])(?:for example|for instance|e\.g\.|such as|examples?|like|says|saying|said|reads|contains|containing|phrases?|"
-    r"called|prompt\w*(?: [\w'\u2019]+){0,8}|zum beispiel|z\.b\.|par exemple|por ejemplo|ad esempio|"
+    r"called|prompt\w*(?: [\w'\u2019]+){0,8}|zum beispiel|z\. ?b\.|par exemple|por ejemplo|ad esempio|"
     r"bijvoorbeeld|por exemplo|np\.)\s*[:,]?\s*(?:\(?[a-z]\)|\d+[.)])?\s*$")
 # ... or ends the words before it: "by typing", "found:", "the hidden text", "Voorbeelden van wat niet mag:"
 _INTRODUCED = re.compile(
@@ -120,6 +120,11 @@ def _opening_quote(text: str, line_start: int, position: int) -> int:
         if at >= 0 and at > stretch.rfind(closing):
             best = max(best, line_start + at)
     return best
+
+
+def opening_quote(text: str, line_start: int, position: int) -> int:
+    """Where the quotation around ``position`` opens on its line, or -1 when it is not quoted."""
+    return _opening_quote(text, line_start, position)
 
 
 def _closing_quote(text: str, after: int, opening: str) -> int:
@@ -271,7 +276,8 @@ def discussed_quote(text: str, position: int) -> bool:
     closing = _CLOSERS.search(text, position, min(_line_end(text, position), quote + _QUOTE_REACH))
     if closing is None:
         return False
-    before = text[line_start:quote].rstrip(" \t")
+    # (folding splits a voiced kana, "で", into its letter and the voicing mark)
+    before = text[line_start:quote].rstrip(" \t\u3099\u309a\u309b\u309c")
     after = text[closing.end() : closing.end() + 3].lstrip(" \t")
     # (not after a colon, "wrote:", nor an attribute's "=": alt="...")
     return (before[-1:].isalnum() or before[-1:] in ",.;!?)\u3001\u3002") and after[:1].isalpha()

@@ -8,7 +8,15 @@ import re
 
 import pytest
 
-from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, HERE, load
+from tests.data.injection.dataset import (
+    DEV4_UNSEEN,
+    DEV6_UNSEEN,
+    DEV7_UNSEEN,
+    DEV8_UNSEEN,
+    DEV10B_UNSEEN,
+    HERE,
+    load,
+)
 
 FROZEN_SHA256 = {
     "frozen": "dc19dce154d7d7d5c47ecc7f19114a6e63e6171e3b8faf73477457b1f61d66ad",
@@ -248,3 +256,42 @@ def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
     assert reported["frozen5"] == ("frozen5",)
     assert reported["frozen + frozen2 + frozen3 + frozen4"] == ("frozen", "frozen2", "frozen3", "frozen4")
     assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == tuple(sorted(FROZEN_SHA256))
+
+
+def test_dev10_holds_the_mix_it_was_written_for() -> None:
+    """The tenth development set: at least 80 injections and 100 ordinary look-alikes, both kinds in
+    at least twelve languages besides English; every kind of injection, and every disguise the scan
+    must see through; ordinary texts that use the same tricks; none copied from the other sets."""
+    samples = load("dev10")
+    assert sum(s.injection for s in samples) >= 80
+    assert sum(not s.injection for s in samples) >= 100
+    assert all(re.fullmatch(r"[a-z0-9-]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert sum(kinds == {True, False} for code, kinds in kinds_by_lang.items() if code != "en") >= 12
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "footer", "judgement", "summary", "action",
+            "hidden", "encoded", "reversed", "homoglyph", "fullwidth", "leet", "spaced", "dotted", "accents",
+            "zerowidth"} <= attacks
+    tricks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "recall", "aipolicy", "promptguide", "training", "roles", "spaced", "encoded", "hidden",
+            "fullwidth", "zerowidth", "leet", "homoglyph"} <= tricks
+    assert any("\u200b" in s.text for s in samples) and any("\u200c" in s.text for s in samples)
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", *sorted(FROZEN_SHA256))
+              for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev10b_is_a_fresh_batch_of_dev10s_kinds() -> None:
+    """dev10b: 21 injections and 21 ordinary texts of dev10's kinds, in at least ten languages, none
+    copied from another set; the benchmark measures all of it on its own."""
+    samples = load("dev10b")
+    assert len(samples) == DEV10B_UNSEEN
+    assert sum(s.injection for s in samples) == 21 and sum(not s.injection for s in samples) == 21
+    assert len({s.category.rsplit(".", 1)[1] for s in samples}) >= 10
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev10",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    assert not others & {s.text for s in samples}

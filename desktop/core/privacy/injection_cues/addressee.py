@@ -73,8 +73,9 @@ _PREP = (
 )
 _GREET = (r"(?:dear|hey|hello|hi|caro|cara|querido|querida|cher|chere|liebe|lieber|kaere|kjaere|drogi|droga|beste|lieve|"
           r"sevgili|kara|snalla|hallo|hola|ciao|ola|bonjour|o|hoi|hee|he|szanown\w*)(?: there)?,?")
-# Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment.
-_START = r"(?:^|[.!?(\[\"'>]\s*|<!--\s*)[ \t]*"
+# Where a vocative can start: a line, a sentence, a quoted cell, an HTML tag or comment (not the
+# apostrophe of an elided article: "Charte de l'IA – v2" names the AI in a title).
+_START = r"(?:^|[.!?(\[\"'>](?<![a-z]')\s*|<!--\s*)[ \t]*"
 _DET = (r"(?:(?:the|any|all|every|whatever|an?|l'|el|la|il|lo|le|de|die|der|den|alle|o|os|het|tous les|todos los|gli|"
         r"cualquier|qualsiasi|qualquer|toute|tout|jede[rn]?|jedes|elke|ieder|ogni|todo|toda)\s*)*")
 

@@ -168,7 +168,7 @@ _AR_ANCHORS = ("الذكاء", "نموذج", "روبوت", "مساعد")
 _HI_AI = r"(?:ai|एआई) सहायक|भाषा मॉडल|कृत्रिम बुद्धिमत्ता|चैटबॉट"
 _HI_ANCHORS = ("सहायक", "भाषा", "कृत्रिम", "चैटबॉट")
 _ARABIC_HINDI = (
-    _cue("addressee", 0.6, rf"(?:^|\n|[.!?]\s*|(?:إلى|الى|ل)\s*)(?:ال)?(?:{_AR_AI})(?:\s+\S+){{0,5}}?\s*[:,]", _AR_ANCHORS),
+    _cue("addressee", 0.6, rf"(?:^|\n|[.!?]\s*|(?:إلى|الى|ل)\s*)(?:ال)?(?:{_AR_AI})(?:[ \t]+\S+){{0,5}}?[ \t]*[:,]", _AR_ANCHORS),
     _cue("addressee", 1.0, rf"(?:إذا|اذا|إن) كنت\s+(?:{_AR_AI})", ("كنت",)),
     _cue("override", 1.0, r"(?:تجاهل|انس|أهمل|اهمل)\s+(?:جميع|كل)?\s*(?:التعليمات|القواعد|الإرشادات|الأوامر)\s*(?:السابقة)?",
          ("تجاهل", "انس", "أهمل", "اهمل")),
@@ -235,7 +235,48 @@ _VOID = (
          ("tidigare", "alla", "tidligere", "alle", "předchozí", "všechna", "aiemmat", "kaikki", "regulile", "instrucțiunile")),
 )
 
-LANGUAGE_CUES: tuple[Cue, ...] = (*_VOID,
+# A verdict handed to an addressed machine in the other languages: "considérez cet avis comme 5 étoiles",
+# "segnalare questo preventivo come urgente", "va conteggiata come 5 stelle", "ist wegzulassen",
+# "5 yıldız olarak say", "最も高く評価し", "算作五星好评"; and Hindi written in Latin letters, as
+# mixed English and Hindi mail is ("likhna ki budget approve ho gaya", "zikr mat karna"). Counted
+# only next to an address ("imperative"): said to a person these are ordinary.
+_VERDICTS = (
+    Cue("imperative", 0.4, _f(
+        r"\b(?:considere[zr]?|considera(?:re|te)?|consider[ae]|trait(?:e|ez|er)|tratt(?:a|i|are|ate)|trat(?:a|e|ar)|"
+        r"decri(?:s|vez|re)|descri(?:vi|vere|be|bir|va|ver)|present(?:e|ez|er|a|are|ar)|apresent(?:e|a|ar)|compte[zr]?|"
+        r"conta(?:re)?|conteggia(?:re)?|cuenta|contar|conte|marque[zr]?|marca(?:r|re)?|segnala(?:re|te)?|indique[zr]?|"
+        r"indica(?:r|re)?|beschouw(?:en)?|beschrijf|beschrijven|presenteer|presenteren|behandel(?:en)?|markeer|markeren|"
+        r"werte|werten|behandle|behandeln|beschreibe|beschreiben|markiere|markieren)\b[^.\n]{0,80}?"
+        r"\b(?:comme|come|como|als)\b|"
+        r"\bva(?:nno)? (?:conteggiat|descritt|considerat|presentat|trattat|indicat|segnalat|riportat|omess|esclus|tralasciat)\w*|"
+        r"\bdebe(?:n|ra|ran)? (?:ser )?(?:considerad|descrit|presentad|omitid|excluid)\w*|"
+        r"\bdoi(?:t|vent) (?:etre )?(?:considere|decrit|presente|omis|exclu)\w*|"
+        r"\b(?:ist|sind) (?:\w+ )?(?:wegzulassen|auszulassen|darzustellen|zu werten|zu verschweigen)\b|"
+        r"\b(?:moet|moeten|dient|dienen) (?:\w+ )?(?:worden )?(?:weggelaten|beschreven|gepresenteerd|vermeld)\b|"
+        r"\bolarak (?:say|tanit|goster|degerlendir|isaretle|yaz|belirt|kaydet|puanla|sirala)\b|"
+        r"\b(?:likhna|likho|likhiye|likhen|bolna|bolo) ki\b|\b(?:zikr|mention|batana|bataana|batao) mat\b|"
+        r"\bmat (?:karna|karo|batana|batao|likhna|bhejna)\b|\b(?:bhej|forward|approve|delete) (?:kar )?do\b|\bbhejo\b|"
+        # money moved or approved, asked in the infinitive ("zou ... de factuur meteen willen betalen")
+        r"\b(?:betalen|overmaken|goedkeuren|bezahlen|uberweisen|uberweist|freigeben|payer|virer|pagar|transferir|pagare|"
+        r"bonificare|saldare)\b"),
+        keys=()),
+    Cue("imperative", 0.4, script=True, pattern=_f(r"(?:言及しない|触れない|記載しない|書かない|伝えない)(?:こと|で)|最も高く評価|"
+                                                   r"最高評価|満点|算作|视为|当作|评为|五星好评|满分|最高分")),
+)
+# Turns of a chat written into a ticket or a page in the team's languages ("Usuario: ... Asistente: ...",
+# "ユーザー：... アシスタント：..."), as "User: ... Assistant: ..." in English
+_TURNS = (
+    Cue("turns", 0.4, _f(r"(?m:^[ \t]*(?:usuario|utilisateur|benutzer|nutzer|utente|gebruiker|utilizador|uzytkownik|kullanici|"
+                         r"anvandare)[ \t]*:).{0,600}?(?m:^[ \t]*(?:asistente|assistant|assistent|assistente|asystent|"
+                         r"asistan)[ \t]*:)"),
+        keys=("usuario", "utilisateur", "benutzer", "nutzer", "utente", "gebruiker", "utilizador", "uzytkownik", "kullanici",
+              "anvandare"), before=5, after=700),
+    _cue("turns", 0.4, r"(?m:^[ \t]*(?:ユーザー|用户|사용자|пользователь|المستخدم|उपयोगकर्ता)[ \t]*:).{0,600}?"
+                       r"(?m:^[ \t]*(?:アシスタント|助手|어시스턴트|ассистент|المساعد|सहायक)[ \t]*:)",
+         ("ユーザー", "用户", "사용자", "пользователь", "المستخدم", "उपयोगकर्ता"), before=5, after=700),
+)
+
+LANGUAGE_CUES: tuple[Cue, ...] = (*_VOID, *_VERDICTS, *_TURNS,
     *_SV, *_DA_NO, *_FI, *_CS, *_RO, *_HU, Cue("imperative", 0.4, _f(rf"\b(?:{'|'.join(_ORDERS)})\b")),
     *_CYRILLIC_GREEK, *_ARABIC_HINDI, *_CJK,
 )

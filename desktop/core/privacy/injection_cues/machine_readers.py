@@ -24,6 +24,7 @@ import re
 
 from desktop.core.privacy.injection_cues.cue import Cue
 from desktop.core.privacy.injection_cues.languages import _cue, _f
+from desktop.core.privacy.injection_cues.reader_words import alternatives
 
 # How far from its noun a match of a language's address can start and end: one reach for all of a
 # language's cues, so that the stretches around its nouns are worked out once for all of them.
@@ -70,7 +71,7 @@ def _spaced(noun: str, anchors: tuple[str, ...], verb: str, to: str, modal: str,
     patterns.append(_either(noun, verb, 45))
     all_anchors += _lead_words(verb)
     patterns, all_anchors = _SPACED[script, "nouns"]
-    patterns += [rf"\b(?:{to})\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})(?:\s+[\w-]+){{0,3}}?\s*[:,]", rf"{noun}\s+(?:{modal})\b"]
+    patterns += [rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", rf"{noun}\s+(?:{modal})\b"]
     all_anchors += anchors  # (a vocative's first word is at most a few words before its noun)
     return _orders(orders)
 
@@ -79,8 +80,8 @@ def _family(noun: str, anchors: tuple[str, ...], verb: str, to: str, span: int =
     """The address by what the reader does, and the vocative address, of one language."""
     return (
         _cue("addressee", 0.6, _either(noun, verb, span), anchors, before=_REACH, after=_REACH),
-        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})"
-                               rf"(?:\s+[\w-]+){{0,3}}?\s*[:,]", anchors, before=_REACH, after=_REACH),
+        _cue("addressee", 0.6, rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})"
+                               rf"(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", anchors, before=_REACH, after=_REACH),
     )
 
 
@@ -229,10 +230,9 @@ _TOOL = (
 _PL = _spaced(
     noun=r"\b(?:asystent\w*|bot\w*|model\w*|narzędzi\w*|czatbot\w*|chatbot\w*|ai|sztuczn\w+ inteligencj\w+)",
     anchors=("asystent", "bot", "model", "narzędzi", "czatbot", "chatbot", "ai", "sztuczn"),
-    verb=r"\b(?:czyta\w*|streszcza\w*|przetwarza\w*|analizuj\w*|obsługuj\w*|ocenia\w*|sortuj\w*|podsumowuj\w*|opisuj\w*|"
-         r"ma dostęp do)",
-    to=r"dla|do|uwaga dla|wiadomość dla|notatka dla", modal=r"powin\w+|ma|musi",
-    orders=r"\b(?:dołączył\w*|dołącz|wyślij|prześlij|przekaż|zwróć|usuń|napisz|podaj|przyznaj|zatwierdź|nie wspominaj|"
+    verb=rf"\b(?:{alternatives('pl', 'reads')})",
+    to=r"dla|do|uwaga dla|wiadomość dla|notatka dla", modal=alternatives("pl", "modals"),
+    orders=rf"\b(?:{alternatives('pl', 'acts')}|dołączył\w*|dołącz|przekaż|napisz|podaj|przyznaj|nie wspominaj|"
            r"poinformować|poinformuj|nie podawać|nie podawaj|nie należy wspominać|ma napisać|zanim odpowiesz|"
            r"o (?:przekazanie|przesłanie|wysłanie|usunięcie|zatwierdzenie|dodanie))\b")
 _CS = _spaced(
@@ -245,22 +245,22 @@ _CS = _spaced(
 _SV = _spaced(
     noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chattbot\w*|modell\w*|språkmodell\w*|verktyg\w*)",
     anchors=("assistent", "ai", "bot", "chattbot", "modell", "språkmodell", "verktyg"),
-    verb=r"\b(?:läser|sammanfattar|bearbetar|hanterar|sorterar|analyserar|beskriver|granskar|bedömer)\b",
-    to=r"till|meddelande till|notering till", modal=r"ska|skall|måste|bör",
-    orders=r"\b(?:bifoga|skicka|vidarebefordra|godkänn|radera|ta bort|avboka|boka|säg|skriv|nämn inte|ska inte nämnas|"
+    verb=rf"\b(?:{alternatives('sv', 'reads')})\b",
+    to=r"till|meddelande till|notering till", modal=alternatives("sv", "modals"),
+    orders=rf"\b(?:{alternatives('sv', 'acts')}|bifoga|vidarebefordra|ta bort|avboka|boka|säg|skriv|nämn inte|ska inte nämnas|"
            r"utan att fråga|i svaret|från och med nu|godkänner)\b")
 _DA = _spaced(
     noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chatbot\w*|model\w*|sprogmodel\w*|værktøj\w*|kunstig\w* intelligens)",
     anchors=("assistent", "ai", "bot", "chatbot", "model", "sprogmodel", "værktøj", "kunstig", "kunstige"),
-    verb=r"\b(?:læser|opsummerer|behandler|sorterer|analyserer|beskriver|vurderer|gennemgår)\b",
-    to=r"til|besked til|note til", modal=r"skal|må|bør",
-    orders=r"\b(?:videresend\w*|send|vedhæft|godkend|slet|nulstil|skriv|sig til|sig at|placeres øverst|må ikke nævnes|"
+    verb=rf"\b(?:{alternatives('da', 'reads')})\b",
+    to=r"til|besked til|note til", modal=alternatives("da", "modals"),
+    orders=rf"\b(?:{alternatives('da', 'acts')}|send|vedhæft|nulstil|skriv|sig til|sig at|placeres øverst|må ikke nævnes|"
            r"skal udelades|nævn ikke|udelad|uden at spørge|lad være med at|fortæl|skjul)\b")
 _NO = _spaced(
     noun=r"\b(?:assistent\w*|ki|ki-\w+|ai|ai-\w+|bot\w*|chatbot\w*|modell\w*|språkmodell\w*|verktøy\w*|vurderingsverktøy\w*)",
     anchors=("assistent", "ki", "ai", "bot", "chatbot", "modell", "språkmodell", "verktøy", "vurderingsverktøy"),
-    verb=r"\b(?:leser|oppsummerer|behandler|beskriver|sorterer|analyserer|vurderer)\b",
-    to=r"til|beskjed til|melding til", modal=r"skal|må|bør",
+    verb=rf"\b(?:{alternatives('no', 'reads')})\b",
+    to=r"til|beskjed til|melding til", modal=alternatives("no", "modals"),
     orders=r"\b(?:godkjenn|slett|send|videresend|skriv|si til|si at|svar at|ikke nevn|rangere|ranger|logg inn|uansett|opprett|"
            r"gi|øverst|ikke nevne)\b")
 _FI_NOUN = r"\w*(?:tekoäly|botti|botil|kielimall|avustaj)\w*|\bmallin?\b"

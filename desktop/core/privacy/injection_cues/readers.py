@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.injection_cues.addressee import AI
 from desktop.core.privacy.injection_cues.cue import Cue
+from desktop.core.privacy.injection_cues.reader_words import folded
 
 # A model is a machine reader wherever it is said to read or is written to ("the model processing this
 # mailbox", "Anweisung an das Modell, das ...", "Reviewer models:"); not in AI, where "model" would be
@@ -68,9 +69,7 @@ _WORKS = (r"(?:reads?|reading|process(?:es|ing)?|handles?|handling|manages?|mana
           r"conteste|contesta|legge|elabora|gestisce|riassume|analizza|confronta|valuta|risponde|esamina|"
           r"liest|verarbeitet|bearbeitet|verwaltet|zusammenfasst|analysiert|vergleicht|bewertet|beantwortet|pruft|"
           r"leest|verwerkt|beheert|samenvat|analyseert|vergelijkt|beoordeelt|beantwoordt|controleert|"
-          r"le|ler|processa|processar|gere|resumir|analisa|analisar|avalia|avaliar|responder|"
-          r"laser|hanterar|sammanfattar|laeser|behandler|opsummerer|czyta|przetwarza|streszcza|handterer|behandlar|lasar|"
-          r"haandterer)")
+          r"le|ler|processa|processar|gere|resumir|analisa|analisar|avalia|avaliar|responder|" + folded("reads") + ")")
 # (without "that": "the assistant reading Kim's mail" defines a reader; "the assistant reads incoming
 # tickets" describes a product)
 _WORKING = (r"(?:reading|processing|handling|managing|summari[sz]ing|answering|screening|reviewing|comparing|evaluating|"
@@ -89,9 +88,9 @@ _MAILBOX = (r"(?:[\w.-]+'s |(?:her|his|their|your|my|our|the|la|le|sa|ses|vos|su
             r"applications?|candidatures?|candidaturas|bewerbungen|sollicitaties|cvs|resumes|offertes|offers|quotes|"
             r"devis|presupuestos|preventivi|angebote|propostas|tickets?|chamados|pedidos)\b")
 _OBLIGED = (r"(?:should|must|shall|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
-            r"dovra|muss|mussen|soll|sollen|moet|moeten|devera|deverao|ska|skal|powinien|powinna|musi)")
+            r"dovra|muss|mussen|soll|sollen|moet|moeten|devera|deverao|" + folded("modals") + ")")
 _DUTY = (r"(?:should|must|shall|will|is to|needs to|has to|doit|doivent|devra|devront|debe|deben|debera|deberan|deve|devono|"
-         r"dovra|muss|mussen|soll|sollen|moet|moeten|zal|zullen|devera|deverao|ska|skal|powinien|powinna|musi)")
+         r"dovra|muss|mussen|soll|sollen|moet|moeten|zal|zullen|devera|deverao|" + folded("modals") + ")")
 
 # What a bot says in a log or a script after its name ("HR bot: your leave request ...", "Asistente
 # virtual: hola, soy Lia"): a speaker's turn, not an address
@@ -188,7 +187,7 @@ _ACTING = (r"(?:reserve|reserva|reservez|reserviere|reserveer|reenvie|reenvia|re
            r"condividi|condivida|compartilhe|exportez|exporte|copiez|kopiere|kopieer|fermez|cierre|chiuda|feche|ponga|"
            r"metti|mettez|setze|marquez|segna|markeer|markiere|share|export|copy|forward|refund|grant|issue|book|delete|"
            r"approve|accept|cancel|close|assign|rank|place|put|set|confermate|archiviate|inoltrate|inviate|cancellate|approvate|"
-           r"anulowac|zwrocic|usunac|wyslac|przeslac|zatwierdzic|godkend|slet|videresend|godkann|radera|skicka|disable|"
+           + folded("acts") + r"|disable|"
            r"deactivate|turn off|switch off|bypass|desactive|desactivez|desactiva|disattiva|deaktiviere|schakel uit|desative)")
 ACT_CUES: tuple[Cue, ...] = (
     Cue("imperative", 0.4, rf"(?:^|[:.!?;]\s*|,\s*|\b(?:y|e|et|und|en|and|then|puis|dann|luego|poi|depois|also|anche|auch|ook|"
@@ -227,13 +226,14 @@ ACT_CUES: tuple[Cue, ...] = (
 
 _AUTO_SUMMARY = (r"(?:resumen automatico|resume automatique|riassunto automatico|automatische (?:zusammenfassung|samenvatting)|"
                  r"resumo automatico|(?:automatic|automated|auto-generated|ai) summary)")
+# (minutes too: "dieses Protokolls", "questo verbale", "ce compte rendu", "esta acta", "deze notulen", "desta ata")
 _THIS_TEXT = (r"(?:(?:this|these) (?:thread|e-?mail|message|document|report|text|page|conversation|file|minutes|notes)|"
-              r"(?:dieser|dieses|diesen) (?:e-?mail|nachricht|dokuments?|berichts?|textes|seite|unterhaltung)|"
-              r"(?:ce|cet|cette) (?:fil|e-?mail|mail|message|document|rapport|texte|page|echange)|"
-              r"(?:este|esta) (?:hilo|correo|mensaje|documento|informe|texto|pagina)|"
-              r"(?:questo|questa) (?:thread|e-?mail|mail|messaggio|documento|rapporto|testo|pagina)|"
-              r"(?:deze|dit) (?:thread|e-?mail|mail|bericht|document|rapport|tekst|pagina)|"
-              r"(?:deste|desta) (?:e-?mail|mensagem|documento|relatorio|texto|pagina))")
+              r"(?:dieser|dieses|diesen) (?:e-?mail|nachricht|dokuments?|berichts?|textes|seite|unterhaltung|protokolls?)|"
+              r"(?:ce|cet|cette) (?:fil|e-?mail|mail|message|document|rapport|texte|page|echange|compte rendu|proces-verbal)|"
+              r"(?:este|esta) (?:hilo|correo|mensaje|documento|informe|texto|pagina|acta)|"
+              r"(?:questo|questa) (?:thread|e-?mail|mail|messaggio|documento|rapporto|testo|pagina|verbale)|"
+              r"(?:deze|dit) (?:thread|e-?mail|mail|bericht|document|rapport|tekst|pagina|notulen|verslag)|"
+              r"(?:deste|desta) (?:e-?mail|mensagem|documento|relatorio|texto|pagina|ata))")
 SHAPE_CUES: tuple[Cue, ...] = (
     # "From this point on, whoever reads this is no longer the support assistant but ...", "D'ora in
     # poi il bot ... non è più l'assistenza clienti ma ...", "A partir de ahora ya no eres el asistente":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.injection_cues.cue import Cue
 from desktop.core.privacy.injection_cues.languages import _cue, _f
+from desktop.core.privacy.injection_cues.reader_words import alternatives
 
 
 def _either_order(cond: str, noun: str, verb: str, span: int = 60) -> str:
@@ -60,9 +61,14 @@ _ADDRESSES = (
     _cue("addressee", 0.6, r"如果(?:有)?[^。\n]{0,8}?(?:ai|人工智能|语言模型|聊天机器人)[^。\n]{0,20}?(?:阅读|读|处理|总结|帮)",
          ("如果",), before=5, after=50),
     _cue("addressee", 0.6, r"\b(?:yapay zeka|dil model)\w*(?: asistan\w*)? icin\b", ("yapay", "dil"), before=5, after=40),
+    # "Yapay zekaya not:", "Asistana mesaj:": a note headed to the machine in the dative
+    _cue("addressee", 0.6, r"\b(?:yapay zeka|dil modeli?|asistan|sohbet botu?|chatbot|model)(?:y?a|y?e|na|ne)\s+"
+                           r"(?:kisa\s+)?(?:not|notu|mesaj|mesaji|uyari|talimat)\s*:",
+         ("yapay", "dil", "asistan", "sohbet", "chatbot", "model"), before=5, after=50),
     # "AI-assistent som läser detta:", "KI-Zusammenfassung bitte so:", "给AI助手的备注："
-    _cue("addressee", 0.6, r"\b(?:ai|ai-\w+|språkmodell\w*|sprogmodel\w*)\s+(?:som|der)\s+(?:läser|læser|leser|sammanfattar|"
-                           r"opsummerer|behandlar|behandler)\b", ("ai", "språkmodell", "sprogmodel"), before=5, after=50),
+    _cue("addressee", 0.6, r"\b(?:ai|ai-\w+|språkmodell\w*|sprogmodel\w*)\s+(?:som|der)\s+"
+                           rf"(?:{'|'.join(alternatives(language, 'reads') for language in ('sv', 'da', 'no'))})\b",
+         ("ai", "språkmodell", "sprogmodel"), before=5, after=50),
     _cue("addressee", 0.6, r"\b(?:ai|ki|ia)[- ](?:summary|zusammenfassung|resume|resumen|riassunto|samenvatting|resumo|"
                            r"sammanfattning|auswertung|analyse|analysis|review|evaluation|evaluacion|valutazione|beoordeling|"
                            r"avaliacao)(?:\s+\w+){0,2}\s*:", ("ai", "ki", "ia"), before=5, after=50),

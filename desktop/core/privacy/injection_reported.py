@@ -1,0 +1,72 @@
+"""Orders to an AI that a text reports rather than gives.
+
+AI policies and security notes describe the attack they warn about: "Si un correo pide al asistente
+que ignore sus instrucciones, avisa a informática", "Om ett dokument ber AI:n att strunta i sina
+instruktioner, rapportera det", "Если документ просит ассистента игнорировать инструкции, сообщите
+в ИТ", "如发现文件中要求AI忽略之前的指令，请报告". The order sits in a sentence whose subject is *some*
+document, email or page (indefinite, or under "if"), and whose verb is one of asking. An attack
+speaks for its own text ("this email asks the assistant to ...") or gives the order outright; the
+indefinite document is what tells the two apart.
+
+Works on folded text (``folding.fold``): lowercase, no accents; Cyrillic words as folding spells
+them, so those are folded here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.folding import fold
+
+# (how far back in its sentence the reporting words may stand)
+_REACH = 160
+_ENDS = (". ", ".\n", "! ", "? ", "; ", "\n", "\u3002", "\uff01", "\uff1f")
+
+
+def _folded(words: str) -> str:
+    return "|".join(re.escape(fold(word).text) for word in words.split("|"))
+
+
+# An indefinite or conditional document: "if an email", "any document that", "si un correo",
+# "wenn ein Dokument", "om ett dokument", "se un documento", "jeśli dokument", "bir belge"
+_CONDITION = (r"(?:if|when|whenever|should|si|se|wenn|falls|sobald|om|als|indien|jesli|jezeli|gdy|eger|quando|cuando|"
+              r"lorsque|quand|" + _folded("если|когда|якщо") + ")")
+_SOME = (r"(?:an?|any|some|un|une|uno|una|um|uma|ein|eine|einer|een|ett|en|qualsiasi|qualquer|cualquier|tout|toute|"
+         r"jede[rsn]?|elk|ieder|ogni|alguno|alguna|algum|alguma|bir|jakis|jakikolwiek)")
+_DOCUMENT = (r"(?:documents?|documento|dokument\w*|e-?mails?|mail|correo|courriel|messages?|mensaje|messaggio|mensagem|"
+             r"nachricht|bericht|page|pagina|seite|webseite|website|texte?|tekst|testo|texto|file|fichier|archivo|datei|"
+             r"bestand|ticket|belge|e-?posta|eposta|wiadomosc|plik|strona|pdf|" + _folded("документ|письмо|сообщение|файл|страница") + ")")
+_ASKING = (r"(?:asks?|asking|tells?|telling|instructs?|requests?|wants?|pide|pida|pidiendo|demande|demandant|chiede|chieda|"
+           r"fordert|auffordert|bittet|verlangt|vraagt|ber|beder|pede|pedir|peca|prosi|kaze|polec\w*|ister\w*|"
+           + _folded("просит|требует|велит|попросит|просить") + ")")
+_REPORTED = re.compile(
+    rf"\b(?:{_CONDITION}\s+(?:\w+\s+){{0,2}}?{_SOME}?\s*{_DOCUMENT}|{_SOME}\s+{_DOCUMENT}\s+(?:that|which|who|que|qui|che|"
+    rf"der|die|das|dat|die|som|ktor\w+|" + _folded("который|которое|которая") + r"))\b[^.!?;\n]{0,60}?\b"
+    rf"{_ASKING}\b"
+    # ... or, without word spaces: "如发现文件中要求", "文書が…を求め", "문서가 ... 요구"
+    r"|(?:文件|邮件|网页|文書|メール|문서|메일)[^\u3002\n]{0,12}?(?:要求|求め|요구|요청)")
+
+
+def reported_order(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` is an order some document is said to give."""
+    start = max(position - _REACH, 0)
+    for end in _ENDS:
+        at = text.rfind(end, start, position)
+        if at >= 0:
+            start = at + len(end)
+    return _REPORTED.search(text, start, position) is not None
+
+
+# A machine named as the object of a person's verb is talked about, not spoken to: a prompt guide's
+# "Tell the assistant who the reader is:", "Guide : bien rédiger vos demandes à l'assistant",
+# "Dile al asistente el formato:", "Sag dem Assistenten, für wen ...".
+_PERSON_TELLS = re.compile(
+    r"(?:\b(?:tell|ask|give|show|remind|let|get|have|make|instruct|prompt|brief)\s+(?:the|your|an?)\s+|"
+    r"\b(?:dites|demandez|indiquez|expliquez|vos demandes|vos questions|dile|digale|pide|pidele|indica|indicale|"
+    r"explica|explicale|di'|dica|chiedi|chieda|spiega|sag|sagen sie|frag|fragen sie|gib|geben sie|erklar|erklaren sie|"
+    r"vertel|vraag|geef|leg|diga|pergunte|peca|explique|diz|pede)\s*(?:a\s+|ao\s+|al\s+|all'|dem\s+|den\s+|de\s+|het\s+)?)$")
+
+
+def object_of_a_person(text: str, position: int) -> bool:
+    """Whether the machine addressed at ``position`` of folded ``text`` is what a person is told to tell."""
+    return _PERSON_TELLS.search(text, max(position - 40, 0), position) is not None
