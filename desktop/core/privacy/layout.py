@@ -340,6 +340,11 @@ def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int,
     return cells
 
 
+# Column headers that name a part of an address only beside the other parts ("Unit" alone is a
+# product table's unit of measure).
+_UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
+
+
 def _tables(text: str, add: Callable[[Candidate], None]) -> None:
     keys = field_keys()
     lines: list[tuple[int, str]] = []
@@ -362,6 +367,8 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
                 continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
+            if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
+                kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else kind for (_, cell), kind in zip(header, kinds, strict=True)]
             if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
                 continue
             i = _table_rows(lines, i, splitter, kinds, add)
@@ -391,6 +398,10 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             span = _VALUE_CHECK[kind](value, start + inner)
             if span is None and kind == "PERSON":
                 span = _listed_name_cell(value, start + inner)
+            if span is None and kind == "ADDRESS":  # a street column's "Am Mühlbach", "Railway Parade":
+                kind, span = "PLACE", _place_value(value, start + inner)  # someone's beside their number
+                if span and value.endswith(".") and span[1] == start + inner + len(value) - 1:
+                    span = span[0], span[1] + 1  # (an abbreviation keeps its dot: "Weserstr.")
             if span and kind == "PLACE":
                 places.append(Candidate(span[0], span[1], "ADDRESS"))
             elif span:

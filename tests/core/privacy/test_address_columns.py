@@ -1,0 +1,26 @@
+"""Addresses split over the columns of an export: every part of a person's address is hidden."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+
+
+def test_street_unit_number_and_suburb_columns_are_hidden_beside_the_postcode() -> None:
+    text = ("id,surname,given,unit,street_no,street,suburb,state,postcode\n"
+            "3301,Fenwick,Tara,12,7,Kingfisher Parade,Morningside,QLD,4170\n")
+    out = redact_text(text, country="AU").text
+    for part in ("Kingfisher Parade", "Morningside", "4170", ",12,", ",7,"):
+        assert part not in out, part
+
+
+def test_a_street_without_a_street_word_or_number_is_hidden_in_its_column() -> None:
+    text = "Nr;Name;Strasse;Hausnr;PLZ;Ort\n18;Weber, Ida;Zur Alten Mühle;4b;34117;Kassel\n22;Roth, Jan;Lindenstr.;9;34119;Kassel\n"
+    out = redact_text(text, country="DE").text
+    assert "Zur Alten Mühle" not in out and "Lindenstr" not in out and "34117" not in out
+
+
+def test_a_street_column_is_not_hidden_where_the_row_has_no_number_or_postcode() -> None:
+    """A list of branches by street and town only names the firm's own places."""
+    text = "branch,street,town\nNorth,Kingfisher Parade,Morningside\nSouth,High Street,Redcliffe\n"
+    out = redact_text(text, country="AU").text
+    assert "Kingfisher Parade" in out and "Morningside" in out
