@@ -94,11 +94,11 @@ def _unit_and_tail() -> tuple[str, str]:
     )
     unit = (
         r"(?:(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
-        r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
+        r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)(?![^\W\d_])"  # (a whole word: not the "Ste" of "Stellenbosch")
         rf"\s*[#]?[\w\-/]{{1,6}}(?:\s*[ºª°])?)+{unit_town})?"
     )
     postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
-    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})"
+    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
         rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
@@ -172,8 +172,11 @@ def _other_forms(unit: str, tail: str) -> dict[str, str]:
             rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
         ),
         "po_box": (
-            rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos)?|"
-            rf"casella postale|boîte postale)[ \t]+\d{{1,6}}{unit}{tail}"
+            rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:(?:g\.?)?p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos| postal)?|"
+            rf"apdo\.|casella postale|boîte postale|case postale|c\.p\.|caixa postal|cx\.?[ \t]postal|skr\.[ \t]pocztowa|"
+            rf"skrytka pocztowa|postboks|postbus|postilokero|posta kutusu|p\.k\.|locked bag|private bag|pmb)[ \t]+\d{{1,6}}"
+            # a Canadian post office station after the box: "C.P. 418, succ. Place-d'Armes"
+            rf"(?:,?[ \t]+(?i:succ\.?|succursale|stn\.?|station)[ \t]+[^\W\d_][\w'’\-]*(?:[ \t\-][^\W\d_][\w'’\-]*){{0,3}})?{unit}{tail}"
         ),
         "corner": r"(?i:(?:the )?corner of)[ \t]+[^\n?!]{3,60}?[ \t]+and[ \t]+[^\n?!.,;]{2,60}",
         "military": (
@@ -396,7 +399,9 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
                                    " väg "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
-        7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
+        7: keyword_windows(lower, ("box", "postfach", "apartado", "apdo.", "casella postale", "boîte postale", "case postale",
+                                   "c.p.", "caixa postal", "postal", "pocztowa", "postboks", "postbus",
+                                   "postilokero", "posta kutusu", "p.k.", "locked bag", "private bag", "pmb"), 250, 20),
         9: keyword_windows(lower, ("flat", "studio", "apt", "apartment", "suite", "unit"), 250, 2),
         10: keyword_windows(lower, ("lives ", "is on ", "located ", "address is", "drops you off", "is at ", "moved to"), 120, 2),
     }
