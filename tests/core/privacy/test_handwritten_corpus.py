@@ -41,6 +41,7 @@ from bench.privacy_handwritten import (
     DEV20E,
     DEV20F,
     DEV25,
+    DEV25B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -236,6 +237,9 @@ def test_address_and_card_split_has_each_country_form_and_look_alikes() -> None:
     assert kinds.count("ADDRESS") >= 70 and kinds.count("CARD") >= 12
     assert sum(1 for d in docs if not {"ADDRESS", "CARD"} & {k for _, _, k in d.labels}) >= 8  # look-alikes only
     _assert_well_formed(docs)
+    fresh = load(DEV25B)  # written after the first fixes on dev25, only measured
+    assert len(fresh) >= 30 and len({d.lang for d in fresh}) >= 14
+    _assert_well_formed(fresh)
 
 
 def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
@@ -355,7 +359,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     assert reported == set(ALL_FILES) | {
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
-        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV25,
+        DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV25, DEV25B,
         DEV17, DEV17B, DEV19, DEV19B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
