@@ -23,8 +23,10 @@ from desktop.core.privacy.places import is_place_name
 from desktop.core.privacy.towns import is_town
 
 _UNIT_BEFORE = lazy_re(
+    # (a flat named by its floor: "Second Floor Flat, 27 Elmwood Road", "Basement Flat, 4 ...")
+    r"(?i:(?:(?:ground|first|second|third|fourth|fifth|top|upper|lower|garden|1st|2nd|3rd|4th)[ \t]+floor|basement|garden|top|attic)[ \t]+)?"
     r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
-    r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$"
+    r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*)?,?[ \t]*$"
 )
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
@@ -52,7 +54,8 @@ _UNIT_AFTER = lazy_re(
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
-    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    r"|[ \t]+H0\d{3}(?!\w)"
+    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
     r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
 )
 _POSTCODE_TOWN = lazy_re(
@@ -60,7 +63,7 @@ _POSTCODE_TOWN = lazy_re(
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})[ \t]*(?:\([^)\n]{2,24}\))?,?[ \t]+"
     r"(?P<code>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"  # "Montréal (Québec) H2J 2L3", "Bilbao 48011"
     # "48011 Bilbao", and a Danish postal district's letter: "2100 København Ø"
-    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:[ \t][A-ZÆØÅ](?!\w))?"
+    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]\d{4}[A-Z]{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:[ \t][A-ZÆØÅ](?!\w))?"
     r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
 )
 # (a Brazilian town with its state: "Salvador - BA", "Campinas/SP"; parts after dashes: "- Centro -
@@ -109,6 +112,7 @@ _BUILDING_LINE = lazy_re(
     r"[ \t]*(?:(?i:résidence|residence|residencial|immeuble|bâtiment|bât\.|building|bldg\.?|edificio|edifício|edif\.|"
     r"torre|bloco|bloque|condominio|condomínio|residenza|palazzo|palazzina|wohnanlage|c/o|care of|chez|a/c|"
     r"apartment|flat|unit|suite|lejlighed)[ \t][^\n:@]{1,44}"
+    r"|(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|quergebäude|dachgeschoss|souterrain|ground floor|basement)(?:[ \t,][^\n:@]{1,30})?"
     r"|[A-Z][^\n:@]{0,40}[ \t](?:House|Cottage|Court|Lodge|Mansions|Apartments|Heights|Residency|Farm|Barn|Mill))[ \t]*"
 )
 

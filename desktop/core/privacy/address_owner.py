@@ -29,7 +29,7 @@ _REGISTER_CUES = rf"(?i:{_REGISTER_WORDS})(?=[^\n\d]{{0,12}}\d)"
 _PRESENTED_WORDS = (
     r"public address|registered (?:office|address)|business address|head office|company address|impressum|"
     r"geschäftsadresse|firmensitz|firmenadresse|siège social|adresse de la société|sede legale|sede operativa|"
-    r"domicilio (?:social|fiscal)|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
+    r"domicilio social|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
     r"forretningsadresse|företagets adress"
 )
 _PRESENTED = rf"(?i:{_PRESENTED_WORDS})"

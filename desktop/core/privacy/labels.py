@@ -49,7 +49,7 @@ _KEYS_BY_TYPE = {
         cp|c.p.|gateadresse|postadresse|gatuadress|bostadsadress|katuosoite|lähiosoite|vejnavn|husnummer|huisnummer|
         hausnummer|hausnr|numero civico|unit no|flat no|street no|street number|house no|house number|
         building no|apt no|apartment no|street name|straßenname|piso|depto|departamento|
-        núm ext|num ext|núm int|num int|lgh|lägenhet|leilighet|huoneisto|stiege""",
+        núm ext|num ext|núm int|num int|lgh|lägenhet|leilighet|huoneisto|stiege|郵便番号|邮编|邮政编码|우편번호|郵遞區號""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
     "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
