@@ -30,7 +30,12 @@ _PRESENTED_WORDS = (
     r"public address|registered (?:office|address)|business address|head office|company address|impressum|"
     r"geschäftsadresse|firmensitz|firmenadresse|siège social|adresse de la société|sede legale|sede operativa|"
     r"domicilio social|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
-    r"forretningsadresse|företagets adress"
+    r"forretningsadresse|företagets adress|"
+    # an office's address given as such, in the team's languages
+    r"office address|our offices?(?: (?:is|are|has moved))? at|dirección pública|dirección de (?:la|nuestra) oficina|nuestra oficina|"
+    r"adresse publique|adresse du bureau|notre bureau|büroadresse|büro-adresse|unsere büros?|indirizzo (?:pubblico|dell'ufficio)|"
+    r"kantooradres|ons kantoor|endereço (?:público|do escritório)|nosso escritório|adres biura|kontorsadress|kontoradresse|"
+    r"toimiston osoite|ofis adresi|şirket adresi|adresa kanceláře|sídlo firmy"
 )
 _PRESENTED = rf"(?i:{_PRESENTED_WORDS})"
 _REGISTER_AFTER = lazy_re(rf"(?<![\w])(?:{_REGISTER_CUES})(?![\w])")
@@ -68,6 +73,8 @@ _CUE_TOKENS = frozenset(
         "rea", "hrb", "hra", "mersis", "vergi", "company", "public", "registered", "business", "head",
         "impressum", "geschäftsadresse", "firmensitz", "firmenadresse", "siège", "adresse", "sede", "domicilio",
         "endereço", "vestigingsadres", "adres", "siedziba", "forretningsadresse", "företagets",
+        "office", "our", "dirección", "nuestra", "notre", "büroadresse", "büro-adresse", "unsere", "indirizzo",
+        "kantooradres", "ons", "nosso", "kontorsadress", "kontoradresse", "toimiston", "ofis", "şirket", "adresa", "sídlo",
     ]
 )
 _CJK_FORMS = ("株式会社", "有限会社", "有限公司")

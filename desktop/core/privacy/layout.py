@@ -138,18 +138,29 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
 _BLOCK_LINE = lazy_re(r"[ \t]*[\w(][^\n:：]{0,48}$")
 
 
+# A value that points elsewhere, and a line with a price or dotted leaders: an invoice's lines,
+# not the address's.
+_NOT_BLOCK_LINE = lazy_re(
+    r"[€$£¥]|\.{3,}|(?<!\w)(?:EUR|USD|GBP|CHF)(?!\w)|(?i:same as|see above|as above|as billing|wie oben|siehe oben|"
+    r"comme ci-dessus|ci-dessus|idem|ídem|come sopra|zie boven|igual que|mesmo que)"
+)
+
+
 def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     """An address written over several lines under its label ("Address: Rose Cottage\nMill
     Lane\n...\nCB22 5LD"): the lines up to the last one with a number (the postcode), at most
     five, stopping at a blank line or the next ``key:`` line."""
     pos = end
     last = end if _HAS_DIGIT.search(text, start, end) else None
+    if _NOT_BLOCK_LINE.search(text, start, end):
+        return None  # ("Ship to: same as above", then the invoice's lines)
     for _ in range(5):
         if pos >= len(text) or text[pos] != "\n":
             break
         line_end = text.find("\n", pos + 1)
         line_end = len(text) if line_end < 0 else line_end
-        if not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip():
+        if (not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip()
+                or _NOT_BLOCK_LINE.search(text, pos + 1, line_end)):
             break
         if _HAS_DIGIT.search(text, pos + 1, line_end):
             last = line_end
