@@ -322,7 +322,7 @@ def _lowercase_re() -> re.Pattern[str]:
         rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
         rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}})*"
-        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}})?"
+        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
     )
 
 
@@ -331,6 +331,7 @@ _LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and 
 _MEASURES = frozenset({"min", "mins", "minute", "minutes", "sec", "hr", "hrs", "hour", "hours", "day", "days", "week",
                        "weeks", "km", "mi", "mile", "miles", "m", "ft", "kg", "lb", "lbs", "x", "pm", "am"})
 _LOW_TYPES = frozenset(w for w in _TYPES_FIRST.replace("\\", "").split("|") if w.isalpha() and len(w) > 2) | {"r", "ul"}
+_LOW_POSTCODE = re.compile(r"^[a-z]{1,2}\d[a-z\d]?$")  # a British postcode's outward code in lowercase
 _FUNCTION_WORDS = frozenset({"to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your"})
 
 
@@ -343,7 +344,9 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
         words = m.group("street").replace(".", " ").split()
         if _FUNCTION_WORDS.intersection(words) or words[0] in _MEASURES:
             continue  # "3 boxes to the street party", "5 min walk": a sentence, not a street
-        if words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words):
+        if (words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words)
+                or (_LOW_POSTCODE.search(words[-1]) and _LOW_SUFFIXES.intersection(words[1:-1]))):
+            # (the last: "14 mill lane bristol bs3 4dt", a street, its town and a postcode)
             value = m.group(0).rstrip(" ,\n.")
             out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
     return out
