@@ -36,7 +36,8 @@ _POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})
 # A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
 _UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
 _UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
-_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})(?:[ \t,]+|[ \t]+[-–][ \t]+)$")  # ("Chennai - 600042")  # (Hindi towns have no capitals)
+# (a town may carry its postal district: "Dublin 8, D08 X2C4")
+_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}(?:[ \t]\d{{1,2}}[Ww]?)?|[\u0900-\u097f]{{2,}})(?:[ \t,]+|[ \t]+[-–][ \t]+)$")  # ("Chennai - 600042")  # (Hindi towns have no capitals)
 _HOUSE_NUMBER = lazy_re(
     r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?:-(?:bis|ter|hs|[A-Za-z])(?!\w))?(?![\d\-])|No[.:]?[ \t]?\d"
     r"|(?<![\w\-])[A-Z]{1,2}-\d{1,5}(?![\d\-])"  # a flat in an Indian block: "C-204"
@@ -218,10 +219,13 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
             break  # "Ho visto Marco, via Roma 12": the person met, not a part of the address
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             trimmed = _trim_lead(text, part_start, pos)
-            if not (numbered or _typed(plain)) or trimmed >= pos or not _looks_like_part(text[trimmed:pos]) \
-                    or not text[trimmed].isupper() or _first_name_alone(text[trimmed:pos].strip()):
+            lead = text[trimmed:pos].strip()
+            if not (numbered or _typed(plain) or _typed([lead])) or trimmed >= pos or not _looks_like_part(lead) \
+                    or not text[trimmed].isupper() or _first_name_alone(lead):
                 break  # a sentence, not an address part
             start = trimmed  # "... post it to Rose Cottage, Church Lane, ...": the part after the sentence
+            plain.append(lead)  # ("send it to Ballinrobe Road, Claremorris, Co. Mayo F12 YX53": no house number)
+            parts += 1
             break
         else:
             plain.append(stripped)
@@ -238,7 +242,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
 
 
 # Postcodes no count or price is written like (or an Indian PIN after its town): "LA22 9SX", "2514 EA", "81-391", "1100-053", "411 19".
-_FULL_POSTCODE = lazy_re(r"[1-9]\d{5}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
+_FULL_POSTCODE = lazy_re(r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?!\w)|D6W[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?!\w)|[1-9]\d{5}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
 # A street word of the English, Romance and glued forms ("Lane", "Calle", "...straße").
 _STREET_WORD = lazy_re(
     r"(?i:\b(?:lane|road|street|avenue|close|drive|way|place|terrace|crescent|grove|gardens|row|walk|hill|green|square|"

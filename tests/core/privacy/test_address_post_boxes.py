@@ -34,3 +34,15 @@ def test_a_suite_word_is_a_whole_word_not_the_start_of_a_town() -> None:
 @pytest.mark.parametrize("text", ["the cp 12 cable is loose", "postal strike on 12 May", "box 3 of 12 arrived"])
 def test_box_words_without_an_address_shape_are_not_addresses(text: str) -> None:
     assert find_addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Knockbrack Road, Ballinasloe, Co. Galway H53 W2K7", "Flat 5, Harbour Court, Pearse Street, Dublin 2, D02 Y754"],
+)
+def test_an_irish_address_with_its_eircode_and_no_house_number_is_found(address: str) -> None:
+    from desktop.core.privacy import redact_text
+
+    text = f"Could you post it to {address} before Friday?"
+    spans = [s.original for s in redact_text(text, country="IE").spans if s.type == "ADDRESS"]
+    assert address in spans
