@@ -29,6 +29,8 @@ def _cards(text: str) -> list[str]:
         ("Card no.  4658  5871  2904  3314  exp 09/27", "4658  5871  2904  3314"),
         ("mastercard 5289 - 4410 - 7723 - 0156", "5289 - 4410 - 7723 - 0156"),
         ("Karte: 4917 6102\n       4458 2292", "4917 6102\n       4458 2292"),
+        # a CSV row: the expiry in the next cell, after a comma
+        ("guest,card,expiry\nR. Osei,4929 3310 5872 6614,09/28\n", "4929 3310 5872 6614"),
     ],
 )
 def test_a_card_written_as_people_write_it_is_hidden(text: str, card: str) -> None:
@@ -43,7 +45,8 @@ def test_a_card_written_as_people_write_it_is_hidden(text: str, card: str) -> No
         "Receipt no. 4658-5871-2904-3315, paid by card",
         "order 4658 5871 2904 3315 shipped",
         "Beleg-Nr. 7730 1182 4409 2261 (Kartenzahlung)",
-        "guía 360002145987710 en camino",  # a waybill, fifteen digits not in Amex's range
+        "guía 360002145987710 en camino",
+        "total 4485 9021 7712 0035,11",  # (no card word, no expiry, a wrong check digit)  # a waybill, fifteen digits not in Amex's range
         "meeting ID 4658 5871 2904 3315",  # no card word and a wrong check digit
         "IBAN DE89 3704 0044 0532 0130 00 for the credit transfer",
         "placeholder 4444 4444 4444 4444 in the card field",
