@@ -146,12 +146,31 @@ _NOT_BLOCK_LINE = lazy_re(
 )
 
 
+def _known_place(line: str) -> bool:
+    """A block line that is a listed town, county or region as a whole ("Hertfordshire", "Co. Kerry")."""
+    from desktop.core.privacy.towns import is_county, is_town
+
+    name = line.strip().rstrip(",.")
+    return bool(name) and name[0].isupper() and (is_county(name) or is_town(name))
+
+
+def _rural_block(block: str) -> bool:
+    """Lines that read as an address without a number: each capitalised, one a street or a house."""
+    from desktop.core.privacy.address_lines import street_word
+
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return all(line[0].isupper() for line in lines) and any(
+        street_word(line) or line.split()[-1] in ("Farm", "Cottage", "House", "Barn", "Lodge", "Mill", "Manor") for line in lines)
+
+
 def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     """An address written over several lines under its label ("Address: Rose Cottage\nMill
     Lane\n...\nCB22 5LD"): the lines up to the last one with a number (the postcode), at most
     five, stopping at a blank line or the next ``key:`` line."""
     pos = end
     last = end if _HAS_DIGIT.search(text, start, end) else None
+    placed: int | None = None
+    lines = 0
     if _NOT_BLOCK_LINE.search(text, start, end):
         return None  # ("Ship to: same as above", then the invoice's lines)
     for _ in range(5):
@@ -164,7 +183,12 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if _HAS_DIGIT.search(text, pos + 1, line_end):
             last = line_end
+        elif _known_place(text[pos + 1 : line_end]):
+            placed = line_end  # (a rural address has no number: "Rose Farm / Lower Road / Ashwell / Hertfordshire")
+        lines += 1
         pos = line_end
+    if last is None and lines >= 2 and placed is not None and _rural_block(text[start:placed]):
+        last = placed
     if last is None or last == end:
         return None
     first = start if start < end else end + 1  # ("Address:" alone on its line)

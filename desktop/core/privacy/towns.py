@@ -19,6 +19,32 @@ from desktop.core.privacy.places import is_place_name
 _SHORT_NAMES = frozenset({"caba", "cdmx", "nyc"})
 
 
+# British and Irish counties as the last line of a rural address ("Rose Farm / Lower Road /
+# Little Hadham / Hertfordshire", "Kilgarvan / Co. Kerry"), with their postal short forms. Kept
+# apart from the towns: several are also first names or words ("Kerry", "Clare", "Down").
+_COUNTIES = frozenset("""
+bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset durham
+east sussex essex gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire
+norfolk northamptonshire northumberland north yorkshire nottinghamshire oxfordshire rutland shropshire somerset
+staffordshire suffolk surrey warwickshire west sussex wiltshire worcestershire east riding of yorkshire
+south yorkshire west yorkshire merseyside greater manchester west midlands tyne and wear isle of wight
+herts beds bucks berks hants wilts glos worcs lancs leics lincs northants notts oxon staffs warks yorks cambs
+derbys salop aberdeenshire angus argyll ayrshire fife midlothian east lothian west lothian perthshire
+dumfriesshire gwynedd powys ceredigion pembrokeshire carmarthenshire conwy denbighshire flintshire
+monmouthshire glamorgan antrim armagh carlow cavan clare cork donegal down dublin fermanagh galway kerry
+kildare kilkenny laois leitrim limerick londonderry longford louth mayo meath monaghan offaly roscommon
+sligo tipperary tyrone waterford westmeath wexford wicklow
+""".replace(" of ", "_of_").replace(" and ", "_and_").replace("east ", "east_").replace("west ", "west_")
+    .replace("north ", "north_").replace("south ", "south_").replace("greater ", "greater_").replace("isle_of_", "isle_of_")
+    .replace("tyne_and_", "tyne_and_").split())
+
+
+def is_county(text: str) -> bool:
+    """Whether ``text`` is a British or Irish county ("Hertfordshire", "Co. Kerry", "County Mayo")."""
+    name = " ".join(text.split()).casefold().removeprefix("co. ").removeprefix("county ")
+    return name.replace(" ", "_") in _COUNTIES
+
+
 @cache
 def _towns() -> frozenset[str]:
     path = paths.resource("privacy/towns.txt")

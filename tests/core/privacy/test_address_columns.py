@@ -24,3 +24,15 @@ def test_a_street_column_is_not_hidden_where_the_row_has_no_number_or_postcode()
     text = "branch,street,town\nNorth,Kingfisher Parade,Morningside\nSouth,High Street,Redcliffe\n"
     out = redact_text(text, country="AU").text
     assert "Kingfisher Parade" in out and "Morningside" in out
+
+
+def test_a_rural_address_without_a_number_under_its_label_is_hidden_to_its_county() -> None:
+    text = "Delivery address:\nHolly Farm\nChapel Lane\nGreat Bentley\nEssex\n\nThanks, Rob"
+    spans = [s.original for s in redact_text(text, country="GB").spans if s.type == "ADDRESS"]
+    assert "Holly Farm\nChapel Lane\nGreat Bentley\nEssex" in spans
+
+
+def test_lines_that_are_not_an_address_are_not_taken_as_a_rural_block() -> None:
+    text = "Address:\nsee attached form\nThanks a lot\nEssex\n"
+    spans = [s.original for s in redact_text(text, country="GB").spans if s.type == "ADDRESS"]
+    assert not [s for s in spans if "attached" in s or "Thanks" in s]
