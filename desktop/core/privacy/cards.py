@@ -27,9 +27,9 @@ _GAP = r"(?:[ \t\u00a0]{1,3}|[ \t]?[\-.·/][ \t]?|[ \t]*\r?\n[ \t]*)"
 _START = r"(?<![\w\-.]\d)(?<!\d[ \-.]\d)"  # (checked behind the first digit: the scan skips on digits)
 _END = r"(?![\w\-]|[./]\d|" + _GAP + r"\d{4})"  # (a comma then a digit is the next CSV cell)
 _CARD_SHAPES = lazy_re(
-    rf"[2-6]{_START}\d{{3}}(?:{_GAP}\d{{4}}){{3}}{_END}"  # 4-4-4-4
-    rf"|3{_START}\d{{3}}{_GAP}\d{{6}}{_GAP}\d{{4,5}}{_END}"  # Amex 4-6-5, Diners 4-6-4
-    rf"|[2-6]{_START}\d{{14,15}}{_END}"  # one run
+    rf"[2-6]{_START}(?:\d{{3}}(?:{_GAP}\d{{4}}){{3}}"  # 4-4-4-4
+    rf"|(?<=3)\d{{3}}{_GAP}\d{{6}}{_GAP}\d{{4,5}}"  # Amex 4-6-5, Diners 4-6-4
+    rf"|\d{{14,15}}){_END}"  # one run
 )
 # Words for a card in the team's languages, and the words for its expiry and security code.
 _CUE = lazy_re(
