@@ -125,7 +125,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
     number = _NUMBER
     en_body = (
         rf"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z]){suffixes}\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,4}}(?=[A-Z]){suffixes}\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
     )
     return {
         # Number first (the common case) starts with a digit, so the scan skips to digits.
@@ -217,10 +217,14 @@ def _continuation() -> str:
     words = rf"{cap}(?:[ \t]+(?:{cap}|[a-z]{{1,4}}))" + "{0,4}"
     whole_line = (
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
-        r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
+        r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3}"
+        # a postcode then its town and province: "06560 Yenimahalle/Ankara"
+        rf"|(?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ \t]+{words}(?:/{cap})?)[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
     # (not the first digits of a phone number on the line below: "07700 900 771")
-    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)(?![ \t\-/.]?\d)"
+    # (a Canadian, British, Polish, Portuguese, Brazilian or Swedish code too: "Toronto ON M5B 2H1")
+    codes = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2}"
+    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?(?:\d{{4,6}}(?:-\d{{4}})?|{codes})(?!\w)(?![ \t\-/.]?\d)"
     # (across a blank line only a postcode line: words there start the letter, "An die Firma ...")
     return rf"(?:\n(?:[ \t>?]*\n[ \t>?]*{ends_in_postcode}|[ \t>?]*(?:{ends_in_postcode}|{whole_line}))){{0,6}}"
 
