@@ -55,7 +55,9 @@ _SUFFIXES_EN = (
     "underpass|upas|union|un|unions|uns|valley|vly|valleys|vlys|viaduct|via|view|vw|views|vws|village|vlg|"
     "villages|vlgs|ville|vl|vista|vis|walk|walks|wall|way|wy|ways|well|wl|wells|wls|close|gate|gardens|"
     "wharf|quay|rise|grange|parade|promenade|embankment|circus|yard|approach|chase|croft|drove|fold|hey|"
-    "mead|nook|paddock|ride|spinney|steps|wynd"
+    "mead|nook|paddock|ride|spinney|steps|wynd|"
+    # (Australian and New Zealand short forms: "Ocean Pde", "Marine Tce", "Banksia Cct")
+    "pde|esplanade|esp|circuit|cct|tce|boulevarde"
 )
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
