@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.address_forms import widen_addresses
+from desktop.core.privacy.address_lowercase import lowercase_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
@@ -331,4 +332,5 @@ def find_address_lines(text: str) -> list[Candidate]:
         for m in found.values():
             glued = _EAST_ASIAN_LABEL.match(m.group(0))
             out.append(Candidate(m.start() + (glued.end() if glued else 0), m.end(), "ADDRESS"))
+    out += lowercase_addresses(text)
     return drop_firm_addresses(text, widen_addresses(text, out)) if out else out
