@@ -32,7 +32,7 @@ _PRESENTED_WORDS = (
     r"domicilio social|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
     r"forretningsadresse|företagets adress|"
     # an office's address given as such, in the team's languages
-    r"office address|our offices?(?: (?:is|are|has moved))? at|dirección pública|dirección de (?:la|nuestra) oficina|nuestra oficina|"
+    r"office address|dirección pública|dirección de (?:la|nuestra) oficina|nuestra oficina|"
     r"adresse publique|adresse du bureau|notre bureau|büroadresse|büro-adresse|unsere büros?|indirizzo (?:pubblico|dell'ufficio)|"
     r"kantooradres|ons kantoor|endereço (?:público|do escritório)|nosso escritório|adres biura|kontorsadress|kontoradresse|"
     r"toimiston osoite|ofis adresi|şirket adresi|adresa kanceláře|sídlo firmy"

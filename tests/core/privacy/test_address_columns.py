@@ -36,3 +36,18 @@ def test_lines_that_are_not_an_address_are_not_taken_as_a_rural_block() -> None:
     text = "Address:\nsee attached form\nThanks a lot\nEssex\n"
     spans = [s.original for s in redact_text(text, country="GB").spans if s.type == "ADDRESS"]
     assert not [s for s in spans if "attached" in s or "Thanks" in s]
+
+
+def test_camel_case_keys_of_an_export_name_the_address_parts() -> None:
+    text = '{"givenName": "Ivo", "streetAddress": "31 Quarry Rd", "addressLocality": "Bangor", "postalCode": "04401"}'
+    out = redact_text(text, country="US").text
+    assert "31 Quarry Rd" not in out and "Bangor" not in out and "04401" not in out
+
+
+def test_street_and_house_number_columns_in_other_languages_are_hidden() -> None:
+    text = "imię;nazwisko;ulica;nr domu;kod pocztowy;miasto\nEwa;Lis;Ogrodowa;7;61-821;Poznań\n"
+    out = redact_text(text, country="PL").text
+    assert "Ogrodowa" not in out and "61-821" not in out and "Poznań" not in out
+    text = "nome;logradouro;número;bairro;cidade;cep\nAna;Rua do Sol;45;Boa Vista;Recife;50050-000\n"
+    out = redact_text(text, country="BR").text
+    assert "Rua do Sol" not in out and "Boa Vista" not in out and "50050-000" not in out
