@@ -40,7 +40,7 @@ _UNIT_AFTER = lazy_re(
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
     r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
-    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
+    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
     r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
     # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
     r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"
@@ -54,7 +54,7 @@ _UNIT_AFTER = lazy_re(
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
-    r"|[ \t]+H0\d{3}(?!\w)"
+    r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
     r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
     r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
 )
@@ -130,7 +130,10 @@ def _building_above(text: str, start: int) -> int:
 # Before a street on its line: who the post goes through ("c/o Andersson, Vasagatan 7") and a
 # town written first, as Polish and Russian addresses are ("Kraków, ul. Floriańska 10/3").
 _CARE_OF_BEFORE = lazy_re(r"(?i:c/o|a/c|care of|chez)[ \t]+[^\n,:;]{1,40},[ \t]*$")
-_TOWN_FIRST = lazy_re(r"(?<![\w\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?),[ \t]*$")
+_TOWN_FIRST = lazy_re(
+    r"(?<![\w\-])(?:(?:\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})[ \t]+)?"  # ("80331 München, Sendlinger Str. 7")
+    r"([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?),[ \t]*$"
+)
 
 
 def _lead_before(text: str, start: int) -> int:

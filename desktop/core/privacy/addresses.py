@@ -62,7 +62,7 @@ _SUFFIXES_EN = (
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass"
+    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari"
 )
 _TYPES_FIRST = (
     "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
@@ -136,7 +136,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|n\.[º°]\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
             r"|(?=\s*,?\s*\n?\s*\d{4,5}\s)"
             r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"
