@@ -27,6 +27,14 @@ _PLACE_LAST = frozenset({
     "house", "place", "point", "port", "pier", "creek", "beach", "harbour", "harbor", "quay", "dock", "docks",
     "park", "west", "east", "north", "south", "gardens", "estate", "campus", "hall", "yard", "village",
     "valley", "heights", "island", "bay", "plaza", "arcade", "court", "circus",
+    # a street named as a landmark ("turn left on London Road", "the shops on Cowley Road")
+    "road", "street", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "square", "parade",
+})
+# Street-type words that start a street's name, then often a person's ("Rua Augusta", "Via
+# Garibaldi", "Avenida Paulista"): a street named as a landmark, whatever names follow.
+_STREET_FIRST = frozenset({
+    "rua", "rue", "via", "viale", "corso", "piazza", "piazzale", "largo", "avenida", "avenue", "boulevard", "praça",
+    "praca", "plaza", "puerta", "paseo", "ulica", "aleja", "plac", "rynek", "travessa", "alameda", "rambla",
 })
 # Words that start a place's or a building's name ("Torre Picasso", "Polo Logistico", "Na Příkopě").
 _PLACE_FIRST = frozenset({
@@ -84,6 +92,8 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
     firsts = [_first_name(lex, w) and lex.rank(w) >= _FREQUENT for w in words]
     if plain[-1] in _PLACE_LAST | _THING_LAST and not any(firsts[:-1]):
         return True  # "Wellington House", "Eastern Creek", "Long Beach", "Queen's Award"
+    if plain[0] in _STREET_FIRST and words[0][:1].isupper():
+        return True  # "Rua Augusta", "Puerta del Sol"
     for i, word in enumerate(plain):
         if i and not all(w.islower() or (len(w) > 3 and not _listed(lex, w)) for w in words[:i]):
             break  # (no name before it, only words and particles: "Magazzino al Polo Nord")
