@@ -36,3 +36,20 @@ def test_an_address_field_saying_same_as_above_does_not_take_the_invoice_lines()
     found = _addresses(text, "GB")
     assert not [a for a in found if "Design work" in a or "same as" in a]
     assert any("12 Weir Road" in a for a in found)
+
+
+@pytest.mark.parametrize(
+    ("country", "text"),
+    [
+        ("US", "Come and see the new range: visit our store at 88 Pearl St, Boulder, CO 80302."),
+        ("DE", "Besuchen Sie uns in der Wilhelmstraße 12, 65183 Wiesbaden."),
+        ("DE", "Der Kongress findet in der Messe Düsseldorf, Stockumer Kirchstraße 61, 40474 Düsseldorf statt."),
+    ],
+)
+def test_a_shop_or_a_venue_inviting_people_is_no_ones_address(country: str, text: str) -> None:
+    assert _addresses(text, country) == []
+
+
+def test_a_customer_writing_from_home_near_a_shop_keeps_their_address() -> None:
+    text = "I found the shop online; please deliver to my flat at 5 Garth Road, Bangor LL57 2SW."
+    assert any("5 Garth Road, Bangor LL57 2SW" in a for a in _addresses(text, "GB"))
