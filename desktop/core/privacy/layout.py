@@ -125,12 +125,19 @@ def _street_alone(value: str) -> bool:
     return len(value) <= 40 and value[:1].isupper() and street_word(value)
 
 
+def _named_parts(value: str) -> bool:
+    """A house, a place and a town or county with no number: "Rose Cottage, Ashwell, Herts"."""
+    parts = [part.strip() for part in value.split(",")]
+    return (2 <= len(parts) <= 5 and all(p[:1].isupper() and len(p) <= 40 for p in parts) and _known_place(parts[-1])
+            and not parts[0].isupper() and not _known_place(parts[0]))  # (not "TBC, London" nor a list of cities)
+
+
 def _address_value(value: str, start: int) -> tuple[int, int] | None:
     body = value.rstrip(" .,;")
     # An address has a number (house, postcode) or, in East Asian scripts, its own characters,
     # or it is a street alone, its number in the next column ("Straße: Lessingstraße").
     if (len(body) < 4 and not _HOUSE_OR_UNIT.fullmatch(body)) or not (
-            _HAS_DIGIT.search(body) or CJK.search(body) or _street_alone(body)):
+            _HAS_DIGIT.search(body) or CJK.search(body) or _street_alone(body) or _named_parts(body)):
         return None  # (a house or flat number in its own column is short: "Hausnummer: 27", "Unit: #4B")
     return start, start + len(body)
 

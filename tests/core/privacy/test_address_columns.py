@@ -51,3 +51,13 @@ def test_street_and_house_number_columns_in_other_languages_are_hidden() -> None
     text = "nome;logradouro;número;bairro;cidade;cep\nAna;Rua do Sol;45;Boa Vista;Recife;50050-000\n"
     out = redact_text(text, country="BR").text
     assert "Rua do Sol" not in out and "Boa Vista" not in out and "50050-000" not in out
+
+
+def test_a_house_and_village_with_no_number_under_an_address_label_is_hidden() -> None:
+    out = redact_text("Name: Joan Pike\nAddress: Beech House, Little Gaddesden, Herts\n", country="GB").text
+    assert "Beech House" not in out and "Little Gaddesden" not in out
+
+
+def test_a_list_of_cities_or_a_placeholder_under_an_address_label_stays() -> None:
+    for text in ("Address: TBC, London\n", "Address: London, Paris, Berlin\n"):
+        assert redact_text(text, country="GB").spans == [] or all(s.type != "ADDRESS" for s in redact_text(text, country="GB").spans)
