@@ -33,7 +33,7 @@ _CARD_SHAPES = lazy_re(
 )
 # Words for a card in the team's languages, and the words for its expiry and security code.
 _CUE = lazy_re(
-    r"(?i)card|karte|carte|tarjeta|\bcarta|kaart|kort|\bkart[aąęyıi]|cart[ãa]o|visa|amex|american express|"
+    r"(?i)card|karte|carte|tarjeta|\bcarta|kaart|kort|\bkart(?:[aąęyıi]|\b|num)|cart[ãa]o|visa|amex|american express|"
     r"master ?card|maestro|discover|\bjcb\b|unionpay|diners|\bcc\b|cc#|ccnum|\bpan\b|\bcb\b|credit|debit|"
     r"kredit|cr[ée]dit|d[ée]bit|カード|卡号|信用卡|银行卡|카드|신용|"
     r"\bexp\b|exp\.|expir|expiry|valid|g[üu]ltig|validade|validez|caduc|scadenz|vencim|vervaldatum|geldig|"
