@@ -29,7 +29,11 @@ _PLACE_LAST = frozenset({
     "valley", "heights", "island", "bay", "plaza", "arcade", "court", "circus",
     # a street named as a landmark ("turn left on London Road", "the shops on Cowley Road")
     "road", "street", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "square", "parade",
+    # and a landmark people meet at or pass ("Peddamma Temple", "St Mary's Church")
+    "temple", "church", "mosque", "mandir", "masjid", "cathedral", "station", "mall", "market", "hospital",
 })
+# Street types no surname takes: after a first name too, the words name a street ("Victoria Road").
+_STREET_LAST = frozenset({"road", "avenue", "drive", "boulevard", "terrace", "crescent", "parade"})
 # Street-type words that start a street's name, then often a person's ("Rua Augusta", "Via
 # Garibaldi", "Avenida Paulista"): a street named as a landmark, whatever names follow.
 _STREET_FIRST = frozenset({
@@ -40,6 +44,8 @@ _STREET_FIRST = frozenset({
 _PLACE_FIRST = frozenset({
     "torre", "polo", "parque", "parco", "parc", "pier", "port", "centro", "ciudad", "cidade", "città",
     "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto",
+    # a bridge, a palace, a museum, a lake ("Ponte Vecchio", "Palazzo Pitti", "Lago Maggiore")
+    "ponte", "pont", "puente", "palazzo", "palacio", "palais", "museo", "musée", "duomo", "lago", "lac", "isola",
 })
 # First words of a project, a programme or an award ("Projekt Nordlicht", "Prêmio Valor").
 _OCCASION_FIRST = frozenset({
@@ -92,6 +98,8 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
     firsts = [_first_name(lex, w) and lex.rank(w) >= _FREQUENT for w in words]
     if plain[-1] in _PLACE_LAST | _THING_LAST and not any(firsts[:-1]):
         return True  # "Wellington House", "Eastern Creek", "Long Beach", "Queen's Award"
+    if plain[-1] in _STREET_LAST and words[-1][:1].isupper():
+        return True  # "Victoria Road", "Elizabeth Avenue"
     if plain[0] in _STREET_FIRST and words[0][:1].isupper():
         return True  # "Rua Augusta", "Puerta del Sol"
     for i, word in enumerate(plain):

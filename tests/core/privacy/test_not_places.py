@@ -211,3 +211,12 @@ def test_a_person_whose_surname_is_a_street_word_stays_a_person() -> None:
     from desktop.core.privacy import redact_text
 
     assert "Diane Lane" not in redact_text("Diane Lane will join the call at ten.", country="GB").text
+
+
+def test_landmarks_in_travel_and_directions_are_no_people() -> None:
+    from desktop.core.privacy import redact_text
+
+    for text, place in [("Turn into Albert Road by the pharmacy and park at the back.", "Albert Road"),
+                        ("Lunch near Ponte Vecchio, then the Uffizi.", "Ponte Vecchio"),
+                        ("Landmark: near Hanuman Temple, second gate.", "Hanuman Temple")]:
+        assert place in redact_text(text, country="GB").text, place
