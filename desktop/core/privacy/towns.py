@@ -74,6 +74,11 @@ _TOWN_AFTER = re.compile(
 _BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
 _STREET_END = re.compile(r"\d[A-Za-z]?$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})  # ("40 Oak Road in March": a date; March is also a town)
+# A number-first street ending in its type ("2217 Willow Creek Rd in Plano"): only a listed town
+# after "in" is read with it.
+_TYPE_END = re.compile(r"(?i:\b(?:st|rd|ave|dr|ln|ct|blvd|pl|street|road|avenue|drive|lane|court|place|terrace|way)\.?)$")
 
 
 _PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
@@ -82,6 +87,12 @@ _PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc
 def town_in_sentence(text: str, end: int, lex) -> int:
     """Where a street named in a sentence ends once its town is read ("... 12 in Berlin")."""
     if not _STREET_END.search(text, max(0, end - 3), end):
+        if _TYPE_END.search(text, max(0, end - 9), end):
+            m = _TOWN_AFTER.match(text, end)
+            town = m.group("town") if m else ""
+            if m and m.group("link") == "in" and is_town(town) and town.casefold() not in _MONTHS \
+                    and _CLAUSE_END.match(text, m.end("town")):
+                return m.end("town")
         return end  # only after a house number: a town line already read stays as it is
     m = _TOWN_AFTER.match(text, end)
     if not m:

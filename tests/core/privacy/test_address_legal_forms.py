@@ -22,3 +22,10 @@ def test_the_whole_address_is_hidden(country: str, text: str, address: str) -> N
     out = redact_text(text, country=country)
     covered = sum(s.input_end - s.input_start for s in out.spans if s.type == "ADDRESS" and address.find(s.original) >= 0)
     assert covered >= 0.9 * len(address), [s.original for s in out.spans]
+
+
+def test_a_listed_town_after_in_is_read_with_a_street_that_ends_in_its_type() -> None:
+    spans = [s.original for s in redact_text("I'm at my aunt's, 61 Maple Grove Dr in Tulsa, till Sunday.", country="US").spans]
+    assert "61 Maple Grove Dr in Tulsa" in spans
+    spans = [s.original for s in redact_text("We met at 40 Oak Road in March.", country="GB").spans]
+    assert "40 Oak Road" in spans
