@@ -69,11 +69,12 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 # a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
 # name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
 _TOWN_AFTER = re.compile(
-    rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
+    rf"(?:,?[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
 )
 _BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
-_STREET_END = re.compile(r"\d[A-Za-z]?$")
+# (or a floor or side after it: "3 rue Danton, 2e étage, à Rennes")
+_STREET_END = re.compile(r"\d[A-Za-z]?$|(?i:étage|etage|piso|andar|floor|izq|izda|dcha|izquierda|derecha|esq|dto)\.?$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december"})  # ("40 Oak Road in March": a date; March is also a town)
 # A number-first street ending in its type ("2217 Willow Creek Rd in Plano"): only a listed town
@@ -86,7 +87,7 @@ _PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc
 
 def town_in_sentence(text: str, end: int, lex) -> int:
     """Where a street named in a sentence ends once its town is read ("... 12 in Berlin")."""
-    if not _STREET_END.search(text, max(0, end - 3), end):
+    if not _STREET_END.search(text, max(0, end - 10), end):
         if _TYPE_END.search(text, max(0, end - 9), end):
             m = _TOWN_AFTER.match(text, end)
             town = m.group("town") if m else ""

@@ -29,3 +29,17 @@ def test_a_listed_town_after_in_is_read_with_a_street_that_ends_in_its_type() ->
     assert "61 Maple Grove Dr in Tulsa" in spans
     spans = [s.original for s in redact_text("We met at 40 Oak Road in March.", country="GB").spans]
     assert "40 Oak Road" in spans
+
+
+@pytest.mark.parametrize(
+    ("country", "text", "address"),
+    [("FR", "Je suis au 8 rue Nationale, 3e étage, à Lille jusqu'en mai.", "8 rue Nationale, 3e étage, à Lille"),
+     ("ES", "Ahora vivo en Calle Alcalá 40, 2º izda., en Madrid.", "Calle Alcalá 40, 2º izda., en Madrid")],
+)
+def test_the_town_after_the_floor_is_read_with_the_address(country: str, text: str, address: str) -> None:
+    assert address in [s.original for s in redact_text(text, country=country).spans]
+
+
+def test_a_name_after_a_comma_and_a_link_word_is_not_a_town() -> None:
+    spans = [s.original for s in redact_text("Ci vediamo in via Roma 3, a Marco piace il posto.", country="IT").spans]
+    assert "via Roma 3" in spans
