@@ -94,6 +94,9 @@ def town_in_sentence(text: str, end: int, lex) -> int:
             if m and m.group("link") == "in" and is_town(town) and town.casefold() not in _MONTHS \
                     and _CLAUSE_END.match(text, m.end("town")):
                 return m.end("town")
+            bare = _BARE_TOWN.match(text, end)  # "9/14 Wattle St Ultimo" at the end of a line
+            if bare and is_town(bare.group("town")) and not lex.is_first_name(bare.group("town").split()[0]):
+                return bare.end("town")
         return end  # only after a house number: a town line already read stays as it is
     m = _TOWN_AFTER.match(text, end)
     if not m:

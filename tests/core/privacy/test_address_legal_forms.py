@@ -43,3 +43,10 @@ def test_the_town_after_the_floor_is_read_with_the_address(country: str, text: s
 def test_a_name_after_a_comma_and_a_link_word_is_not_a_town() -> None:
     spans = [s.original for s in redact_text("Ci vediamo in via Roma 3, a Marco piace il posto.", country="IT").spans]
     assert "via Roma 3" in spans
+
+
+def test_a_listed_town_written_bare_after_a_street_type_at_the_end_of_a_line_is_read_with_it() -> None:
+    spans = [s.original for s in redact_text("pls send it to 12 Main St Boston\nthanks", country="US").spans]
+    assert "12 Main St Boston" in spans
+    spans = [s.original for s in redact_text("meet at 5 High St Sarah.", country="GB").spans]
+    assert "5 High St" in spans
