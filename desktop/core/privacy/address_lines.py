@@ -59,7 +59,10 @@ _UNIT_WORDS = frozenset(
     ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv",
      "portal", "bloque", "escalera", "planta", "puerta", "casa", "lote", "manzana", "bloco", "depto", "dpto", "scala",
      "piano", "interno", "kat", "lgh", "bus", "boîte", "whg", "app", "appt", "number", "número", "numero", "nummer",
-     "lot"]
+     "lot",
+     # (landmarks written in lowercase in an Indian address: "45 Anna Salai opp LIC building Chennai 600002")
+     "building", "bldg", "complex", "tower", "apartments", "society", "temple", "church", "school", "hospital",
+     "station", "mall", "market", "road", "cross", "main"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
 _UNIT_START = lazy_re(

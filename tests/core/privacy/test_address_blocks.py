@@ -21,3 +21,9 @@ def test_every_line_of_the_block_is_hidden(country: str, text: str, address: str
     out = redact_text(text, country=country).text
     for line in address.split("\n"):
         assert line not in out, line
+
+
+def test_an_indian_address_with_a_lowercase_landmark_and_no_commas_is_hidden() -> None:
+    text = "plz courier to 18 Nehru Street near bus station Madurai 625001 tmrw"
+    spans = [s.original for s in redact_text(text, country="IN").spans if s.type == "ADDRESS"]
+    assert "18 Nehru Street near bus station Madurai 625001" in spans
