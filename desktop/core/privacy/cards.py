@@ -36,15 +36,16 @@ _CUE = lazy_re(
     r"(?i)card|karte|carte|tarjeta|\bcarta|kaart|kort|\bkart(?:[aąęyıi]|\b|num)|cart[ãa]o|visa|amex|american express|"
     r"master ?card|maestro|discover|\bjcb\b|unionpay|diners|\bcc\b|cc#|ccnum|\bpan\b|\bcb\b|credit|debit|"
     r"kredit|cr[ée]dit|d[ée]bit|カード|卡号|信用卡|银行卡|카드|신용|"
-    r"\bexp\b|exp\.|expir|expiry|valid|g[üu]ltig|validade|validez|caduc|scadenz|vencim|vervaldatum|geldig|"
+    r"\bexp\b|exp\.|expir|expiry|valid (?:thru|through|until|till|to)|validity|g[üu]ltig|validade|validez|caduc|scadenz|vencim|vervaldatum|geldig|"
     r"ważn|son kullanma|有効期限|유효기간|有效期|utgång|udløb|voimassa|platnost|\bcvv|\bcvc|\bcid\b"
 )
-_EXPIRY_AFTER = lazy_re(r"[ \t,;(]*(?:\S+[ \t]+){0,3}?(?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:\d{2}|20\d{2})(?!\d)")
+_EXPIRY_AFTER = lazy_re(r"[ \t,;(|]*(?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:\d{2}|20\d{2})(?![\d/])")  # (right after it: "11/28")
 # Words that say the number is something else.
 _NOT_CARD = lazy_re(
     r"(?i)(?:receipt|beleg|quittung|re[cç]u|ricevuta|recibo|bon|ref\.?|reference|referenz|r[ée]f[ée]rence|"
     r"order|bestell|commande|pedido|ordine|tracking|gu[ií]a|rastreo|suivi|spedizione|zending|kargo|takip|sendung|parcel|paket|colis|awb|invoice|rechnung|facture|"
     r"factura|fattura|iban|konto|account|serial|s/n|imei|ean|gtin|upc|barcode|ticket|booking|buchung|"
+    r"shipment|shipping|meeting|licen[cs]e|key|note|gutschrift|avoir|abono|kundennummer|customer|member|vin|"
     r"test|demo|sandbox|dummy|example|gift|geschenk|cadeau|regalo)\w*[\s.:#№\-]*(?:no\.?|nr\.?|number|nummer|n[º°o]\.?)?"
     r"[\s.:#\-]*$"
 )

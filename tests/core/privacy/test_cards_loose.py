@@ -51,6 +51,9 @@ def test_a_card_written_as_people_write_it_is_hidden(text: str, card: str) -> No
         "meeting ID 4658 5871 2904 3315",  # no card word and a wrong check digit
         "IBAN DE89 3704 0044 0532 0130 00 for the credit transfer",
         "placeholder 4444 4444 4444 4444 in the card field",
+        "Shipment 3459 1234 5678 9012 delivered on 05/06",  # a date after it, not right after it
+        "Credit note 3459 1234 5678 9012 for the return",
+        "licence key 5512-3345-6678-9902, valid for 12 months",
     ],
 )
 def test_numbers_that_are_not_a_card_stay(text: str) -> None:
