@@ -23,8 +23,10 @@ from desktop.core.privacy.places import is_place_name
 from desktop.core.privacy.towns import is_town
 
 _UNIT_BEFORE = lazy_re(
+    # (a flat named by its floor: "Second Floor Flat, 27 Elmwood Road", "Basement Flat, 4 ...")
+    r"(?i:(?:(?:ground|first|second|third|fourth|fifth|top|upper|lower|garden|1st|2nd|3rd|4th)[ \t]+floor|basement|garden|top|attic)[ \t]+)?"
     r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
-    r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*,?[ \t]*)?$"
+    r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*)?,?[ \t]*$"
 )
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
@@ -38,7 +40,7 @@ _UNIT_AFTER = lazy_re(
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
     r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
-    r"|\d{1,2}[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
+    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
     r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
     # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
     r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"
@@ -52,7 +54,8 @@ _UNIT_AFTER = lazy_re(
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
-    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
+    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
     r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
 )
 _POSTCODE_TOWN = lazy_re(
@@ -60,7 +63,7 @@ _POSTCODE_TOWN = lazy_re(
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})[ \t]*(?:\([^)\n]{2,24}\))?,?[ \t]+"
     r"(?P<code>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,5}(?:-\d{3,4})?)"  # "Montréal (Québec) H2J 2L3", "Bilbao 48011"
     # "48011 Bilbao", and a Danish postal district's letter: "2100 København Ø"
-    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:[ \t][A-ZÆØÅ](?!\w))?"
+    r"|(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]\d{4}[A-Z]{3})[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}(?:[ \t][A-ZÆØÅ](?!\w))?"
     r"|(?:邮编|郵遞區號|邮政编码)[:：]?[ \t]*\d{6}|\d{6}(?!\d))(?![\w])"
 )
 # (a Brazilian town with its state: "Salvador - BA", "Campinas/SP"; parts after dashes: "- Centro -
@@ -109,6 +112,7 @@ _BUILDING_LINE = lazy_re(
     r"[ \t]*(?:(?i:résidence|residence|residencial|immeuble|bâtiment|bât\.|building|bldg\.?|edificio|edifício|edif\.|"
     r"torre|bloco|bloque|condominio|condomínio|residenza|palazzo|palazzina|wohnanlage|c/o|care of|chez|a/c|"
     r"apartment|flat|unit|suite|lejlighed)[ \t][^\n:@]{1,44}"
+    r"|(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|quergebäude|dachgeschoss|souterrain|ground floor|basement)(?:[ \t,][^\n:@]{1,30})?"
     r"|[A-Z][^\n:@]{0,40}[ \t](?:House|Cottage|Court|Lodge|Mansions|Apartments|Heights|Residency|Farm|Barn|Mill))[ \t]*"
 )
 
@@ -126,7 +130,10 @@ def _building_above(text: str, start: int) -> int:
 # Before a street on its line: who the post goes through ("c/o Andersson, Vasagatan 7") and a
 # town written first, as Polish and Russian addresses are ("Kraków, ul. Floriańska 10/3").
 _CARE_OF_BEFORE = lazy_re(r"(?i:c/o|a/c|care of|chez)[ \t]+[^\n,:;]{1,40},[ \t]*$")
-_TOWN_FIRST = lazy_re(r"(?<![\w\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?),[ \t]*$")
+_TOWN_FIRST = lazy_re(
+    r"(?<![\w\-])(?:(?:\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})[ \t]+)?"  # ("80331 München, Sendlinger Str. 7")
+    r"([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?),[ \t]*$"
+)
 
 
 def _lead_before(text: str, start: int) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.address_forms import widen_addresses
+from desktop.core.privacy.address_lowercase import lowercase_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
@@ -36,7 +37,8 @@ _POSTCODE_AFTER = lazy_re(r"\d(?<![\w\-]\d)(?:\d{5}|\d{2}[ \t]\d{2}|\d{4}-\d{3})
 # A UK postcode found from its inward code ("3HE"), the outward code ("M1 ") checked before it.
 _UK_INWARD = lazy_re(r"\d[A-Z]{2}(?![\w\-])")
 _UK_OUTWARD = lazy_re(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
-_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}|[\u0900-\u097f]{{2,}})(?:[ \t,]+|[ \t]+[-–][ \t]+)$")  # ("Chennai - 600042")  # (Hindi towns have no capitals)
+# (a town may carry its postal district: "Dublin 8, D08 X2C4")
+_TOWN_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TOWN}(?:[ \t]\d{{1,2}}[Ww]?)?|[\u0900-\u097f]{{2,}})(?:[ \t,]+|[ \t]+[-–][ \t]+)$")  # ("Chennai - 600042")  # (Hindi towns have no capitals)
 _HOUSE_NUMBER = lazy_re(
     r"(?<![\w\-])\d{1,5}[A-Za-zºª°]{0,3}(?:[/\-]\d{1,5}[A-Za-z]?)*(?:-(?:bis|ter|hs|[A-Za-z])(?!\w))?(?![\d\-])|No[.:]?[ \t]?\d"
     r"|(?<![\w\-])[A-Z]{1,2}-\d{1,5}(?![\d\-])"  # a flat in an Indian block: "C-204"
@@ -57,7 +59,10 @@ _UNIT_WORDS = frozenset(
     ["piso", "apto", "apt", "andar", "near", "opp", "opposite", "behind", "sector", "plot", "flat", "unit", "suite", "floor", "unidad", "etage", "stock", "lokal", "viale", "corso", "piazza", "calle", "avenida", "travessa", "rua", "ulica", "aleja", "osiedle", "daire", "mah", "cad", "sok", "blv",
      "portal", "bloque", "escalera", "planta", "puerta", "casa", "lote", "manzana", "bloco", "depto", "dpto", "scala",
      "piano", "interno", "kat", "lgh", "bus", "boîte", "whg", "app", "appt", "number", "número", "numero", "nummer",
-     "lot"]
+     "lot",
+     # (landmarks written in lowercase in an Indian address: "45 Anna Salai opp LIC building Chennai 600002")
+     "building", "bldg", "complex", "tower", "apartments", "society", "temple", "church", "school", "hospital",
+     "station", "mall", "market", "road", "cross", "main"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
 _UNIT_START = lazy_re(
@@ -94,7 +99,7 @@ _PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corri
 _TR = lazy_re(
     r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Cd\.|Caddesi|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı)"
     r"[^\n]{0,80}?No[ \t]?[:.]?[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:?[ \t]?\d+)*"
-    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}[ \t]+\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:/[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?){0,2}"
+    r"(?:(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,2}(?:[ \t]+|[ \t]*\n[ \t]*)\d{5})?(?:[ \t]+[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:[ \t]?/[ \t]?[A-ZÇĞİÖŞÜ][\wçğıöşü]+)?){0,2}"
 )
 _EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
@@ -102,11 +107,14 @@ _EAST_ASIAN = lazy_re(
     r"(?:〒\d{3}-\d{4}[ \t]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?"
     r"|(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)"
     r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}"
-    r"|[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
-    r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?))*"  # building, floor, room
+    # a city's ward or a Tokyo ward without the prefecture: 大阪市北区梅田3-1-1, 渋谷区神宮前4-12-8
+    r"|(?:[\u4e00-\u9fff]{1,4}市)?[\u4e00-\u9fff]{1,3}区[\u3040-\u30ff\u4e00-\u9fff]{1,10}?(?:\d+丁目)?\d+[-－]\d+(?:[-－]\d+)?"
+    r"|(?:[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县|区|區)|香港|九龍|九龙|新界|澳門|澳门)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
+    r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?|[A-Z]室))*"  # building, floor, room
     r"(?:(?<=单元|單元)\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801")
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
-    r"|[\uac00-\ud7af]+(?:특별시|광역시|도|시)[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
+    r"|(?:[\uac00-\ud7af]+(?:특별시|광역시|도|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
     r"(?:[ \t][\uac00-\ud7af\d]+(?:동|읍|면))?"
     r"[ \t][\uac00-\ud7af\d]+(?:로|길)[ \t]?\d+(?:-\d+)?(?:,?[ \t]*(?:\d+동[ \t]?)?\d+(?:호|층))?"
     # (a lot number in the district instead of a road: "서교동 395-12")
@@ -143,7 +151,9 @@ _CODE_ANSWER = lazy_re(
 _DIGIT = lazy_re(r"\d")
 _CO_KEYS = ("#", "no.", "n°", "nº", "nro")
 _CJK_OR_HANGUL = re.compile("[\u4e00-\u9fff\uac00-\ud7af]")
-_EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "시", "도")
+_EAST_ASIAN_ANCHORS = ("〒", "省", "市", "縣", "县", "都", "道", "府", "県", "区", "香港", "九龍", "九龙", "澳門", "澳门", "시", "도",
+                       "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남",
+                       "경북", "경남", "제주")
 # A label or verb glued before an address in Chinese or Japanese ("地址浙江省...", "请寄到广东省...").
 _EAST_ASIAN_LABEL = lazy_re(r"^.{0,6}?(?:地址|住址|住所|送货地址|收货地址|寄到|送到|发到|寄往|住在)[：:是为]?")
 
@@ -222,10 +232,13 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
             break  # "Ho visto Marco, via Roma 12": the person met, not a part of the address
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             trimmed = _trim_lead(text, part_start, pos)
-            if not (numbered or _typed(plain)) or trimmed >= pos or not _looks_like_part(text[trimmed:pos]) \
-                    or not text[trimmed].isupper() or _first_name_alone(text[trimmed:pos].strip()):
+            lead = text[trimmed:pos].strip()
+            if not (numbered or _typed(plain) or _typed([lead])) or trimmed >= pos or not _looks_like_part(lead) \
+                    or not text[trimmed].isupper() or _first_name_alone(lead):
                 break  # a sentence, not an address part
             start = trimmed  # "... post it to Rose Cottage, Church Lane, ...": the part after the sentence
+            plain.append(lead)  # ("send it to Ballinrobe Road, Claremorris, Co. Mayo F12 YX53": no house number)
+            parts += 1
             break
         else:
             plain.append(stripped)
@@ -242,7 +255,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
 
 
 # Postcodes no count or price is written like (or an Indian PIN after its town): "LA22 9SX", "2514 EA", "81-391", "1100-053", "411 19".
-_FULL_POSTCODE = lazy_re(r"[1-9]\d{5}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
+_FULL_POSTCODE = lazy_re(r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?!\w)|D6W[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?!\w)|[1-9]\d{5}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2}(?!\w)|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}(?!\d)")
 # A street word of the English, Romance and glued forms ("Lane", "Calle", "...straße").
 _STREET_WORD = lazy_re(
     r"(?i:\b(?:lane|road|street|avenue|close|drive|way|place|terrace|crescent|grove|gardens|row|walk|hill|green|square|"
@@ -336,4 +349,5 @@ def find_address_lines(text: str) -> list[Candidate]:
         for m in found.values():
             glued = _EAST_ASIAN_LABEL.match(m.group(0))
             out.append(Candidate(m.start() + (glued.end() if glued else 0), m.end(), "ADDRESS"))
+    out += lowercase_addresses(text)
     return drop_firm_addresses(text, widen_addresses(text, out)) if out else out

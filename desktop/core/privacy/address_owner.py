@@ -29,8 +29,16 @@ _REGISTER_CUES = rf"(?i:{_REGISTER_WORDS})(?=[^\n\d]{{0,12}}\d)"
 _PRESENTED_WORDS = (
     r"public address|registered (?:office|address)|business address|head office|company address|impressum|"
     r"geschäftsadresse|firmensitz|firmenadresse|siège social|adresse de la société|sede legale|sede operativa|"
-    r"domicilio (?:social|fiscal)|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
-    r"forretningsadresse|företagets adress"
+    r"domicilio social|sede social|endereço comercial|vestigingsadres|adres siedziby|siedziba firmy|"
+    r"forretningsadresse|företagets adress|"
+    # an office's address given as such, in the team's languages
+    r"office address|dirección pública|dirección de (?:la|nuestra) oficina|nuestra oficina|"
+    r"adresse publique|adresse du bureau|notre bureau|büroadresse|büro-adresse|unsere büros?|indirizzo (?:pubblico|dell'ufficio)|"
+    r"kantooradres|ons kantoor|endereço (?:público|do escritório)|nosso escritório|adres biura|kontorsadress|kontoradresse|"
+    r"toimiston osoite|ofis adresi|şirket adresi|adresa kanceláře|sídlo firmy|"
+    # a shop inviting its customers ("visit our store at", "besuchen Sie uns in")
+    r"visit us at|find us at|visit our (?:store|shop|showroom)|our (?:store|shop|showroom) (?:is )?at|besuchen sie uns|"
+    r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja"
 )
 _PRESENTED = rf"(?i:{_PRESENTED_WORDS})"
 _REGISTER_AFTER = lazy_re(rf"(?<![\w])(?:{_REGISTER_CUES})(?![\w])")
@@ -46,7 +54,7 @@ _SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")
 _VENUE_BEFORE = lazy_re(
     r"(?<!\w)(?:Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|"
     r"Gasthof|Hotel|Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Conference Cent(?:re|er)|"
-    r"Convention Cent(?:re|er))(?!\w)[^\n.;:!?]{0,40}$"
+    r"Convention Cent(?:re|er)|Messe|Kongresszentrum|Congress Cent(?:re|er)|Palais des Congrès|Palacio de Congresos)(?!\w)[^\n.;:!?]{0,40}$"
 )
 
 
@@ -68,6 +76,9 @@ _CUE_TOKENS = frozenset(
         "rea", "hrb", "hra", "mersis", "vergi", "company", "public", "registered", "business", "head",
         "impressum", "geschäftsadresse", "firmensitz", "firmenadresse", "siège", "adresse", "sede", "domicilio",
         "endereço", "vestigingsadres", "adres", "siedziba", "forretningsadresse", "företagets",
+        "office", "our", "dirección", "nuestra", "notre", "büroadresse", "büro-adresse", "unsere", "indirizzo",
+        "kantooradres", "ons", "nosso", "kontorsadress", "kontoradresse", "toimiston", "ofis", "şirket", "adresa", "sídlo",
+        "visit", "find", "besuchen", "unser", "nuestra", "il", "onze", "nossa",
     ]
 )
 _CJK_FORMS = ("株式会社", "有限会社", "有限公司")
@@ -75,7 +86,7 @@ _VENUE_TOKENS = frozenset(
     [
         "Restaurant", "Ristorante", "Trattoria", "Osteria", "Pizzeria", "Brasserie", "Bistro", "Café", "Cafe",
         "Pub", "Brauhaus", "Gasthaus", "Gasthof", "Hotel", "Ballroom", "Theatre", "Theater", "Cinema", "Kino",
-        "Museum", "Stadium", "Arena", "Conference", "Convention",
+        "Museum", "Stadium", "Arena", "Conference", "Convention", "Messe", "Kongresszentrum", "Congress", "Palais", "Palacio",
     ]
 )
 _TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")

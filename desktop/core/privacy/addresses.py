@@ -55,12 +55,14 @@ _SUFFIXES_EN = (
     "underpass|upas|union|un|unions|uns|valley|vly|valleys|vlys|viaduct|via|view|vw|views|vws|village|vlg|"
     "villages|vlgs|ville|vl|vista|vis|walk|walks|wall|way|wy|ways|well|wl|wells|wls|close|gate|gardens|"
     "wharf|quay|rise|grange|parade|promenade|embankment|circus|yard|approach|chase|croft|drove|fold|hey|"
-    "mead|nook|paddock|ride|spinney|steps|wynd"
+    "mead|nook|paddock|ride|spinney|steps|wynd|"
+    # (Australian and New Zealand short forms: "Ocean Pde", "Marine Tce", "Banksia Cct")
+    "pde|esplanade|esp|circuit|cct|tce|boulevarde"
 )
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass"
+    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari"
 )
 _TYPES_FIRST = (
     "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
@@ -94,11 +96,11 @@ def _unit_and_tail() -> tuple[str, str]:
     )
     unit = (
         r"(?:(?:,?\s*\d{1,2}\s?[ºª°](?:\s?[A-Z0-9]{1,2}\b)?|,?\s*(?i:apt\.?|apartment|suite|ste\.?|unit|#|flat|floor|fl\.?|room|rm\.?|bldg\.?|building|"
-        r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)"
+        r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)(?![^\W\d_])"  # (a whole word: not the "Ste" of "Stellenbosch")
         rf"\s*[#]?[\w\-/]{{1,6}}(?:\s*[ºª°])?)+{unit_town})?"
     )
     postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
-    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5})"
+    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
         rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
@@ -125,7 +127,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
     number = _NUMBER
     en_body = (
         rf"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})\s+){{0,4}}(?=[A-Z]){suffixes}\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
+        rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,4}}(?=[A-Z]){suffixes}\b\.?(?:\s+(?:[NS][EW]?|[EW]|North|South|East|West)\b\.?)?{unit}{tail}"
     )
     return {
         # Number first (the common case) starts with a digit, so the scan skips to digits.
@@ -134,7 +136,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|n\.[º°]\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
             r"|(?=\s*,?\s*\n?\s*\d{4,5}\s)"
             r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"
@@ -172,8 +174,11 @@ def _other_forms(unit: str, tail: str) -> dict[str, str]:
             rf"(?:[ \t]+(?:{word}|[a-zà-ÿ]{{1,12}}\.?)){{0,4}}?[ \t]+\d{{1,5}}[A-Za-z]?(?![\w\-/]|[.,]\d)\.?{unit}{tail}"
         ),
         "po_box": (
-            rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos)?|"
-            rf"casella postale|boîte postale)[ \t]+\d{{1,6}}{unit}{tail}"
+            rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:(?:g\.?)?p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos| postal)?|"
+            rf"apdo\.|casella postale|boîte postale|case postale|c\.p\.|caixa postal|cx\.?[ \t]postal|skr\.[ \t]pocztowa|"
+            rf"skrytka pocztowa|postboks|postbus|postilokero|posta kutusu|p\.k\.|locked bag|private bag|pmb)[ \t]+\d{{1,6}}"
+            # a Canadian post office station after the box: "C.P. 418, succ. Place-d'Armes"
+            rf"(?:,?[ \t]+(?i:succ\.?|succursale|stn\.?|station)[ \t]+[^\W\d_][\w'’\-]*(?:[ \t\-][^\W\d_][\w'’\-]*){{0,3}})?{unit}{tail}"
         ),
         "corner": r"(?i:(?:the )?corner of)[ \t]+[^\n?!]{3,60}?[ \t]+and[ \t]+[^\n?!.,;]{2,60}",
         "military": (
@@ -214,10 +219,14 @@ def _continuation() -> str:
     words = rf"{cap}(?:[ \t]+(?:{cap}|[a-z]{{1,4}}))" + "{0,4}"
     whole_line = (
         rf"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|box|flat|floor|bus)[ \t]*#?[\w\-]{{1,6}}|{words}"
-        r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3})[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
+        r"|,[ \t]*[A-Za-z0-9]{1,3}|\d{3}[ ]?\d{2,3}"
+        # a postcode then its town and province: "06560 Yenimahalle/Ankara"
+        rf"|(?:\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})[ \t]+{words}(?:/{cap})?)[ \t]*(?=\n|$|[.?!,;](?:\s|$))"
     )
     # (not the first digits of a phone number on the line below: "07700 900 771")
-    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?\d{{4,6}}(?:-\d{{4}})?(?!\w)(?![ \t\-/.]?\d)"
+    # (a Canadian, British, Polish, Portuguese, Brazilian or Swedish code too: "Toronto ON M5B 2H1")
+    codes = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2}"
+    ends_in_postcode = rf"(?:{words},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?)?(?:\d{{4,6}}(?:-\d{{4}})?|{codes})(?!\w)(?![ \t\-/.]?\d)"
     # (across a blank line only a postcode line: words there start the letter, "An die Firma ...")
     return rf"(?:\n(?:[ \t>?]*\n[ \t>?]*{ends_in_postcode}|[ \t>?]*(?:{ends_in_postcode}|{whole_line}))){{0,6}}"
 
@@ -319,7 +328,7 @@ def _lowercase_re() -> re.Pattern[str]:
         rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
         rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}})*"
-        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}})?"
+        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
     )
 
 
@@ -328,6 +337,7 @@ _LOW_SUFFIXES = frozenset(w for w in _SUFFIXES_EN.split("|") if w.isalpha() and 
 _MEASURES = frozenset({"min", "mins", "minute", "minutes", "sec", "hr", "hrs", "hour", "hours", "day", "days", "week",
                        "weeks", "km", "mi", "mile", "miles", "m", "ft", "kg", "lb", "lbs", "x", "pm", "am"})
 _LOW_TYPES = frozenset(w for w in _TYPES_FIRST.replace("\\", "").split("|") if w.isalpha() and len(w) > 2) | {"r", "ul"}
+_LOW_POSTCODE = re.compile(r"^[a-z]{1,2}\d[a-z\d]?$")  # a British postcode's outward code in lowercase
 _FUNCTION_WORDS = frozenset({"to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your"})
 
 
@@ -340,7 +350,9 @@ def _lowercase_addresses(text: str) -> list[Candidate]:
         words = m.group("street").replace(".", " ").split()
         if _FUNCTION_WORDS.intersection(words) or words[0] in _MEASURES:
             continue  # "3 boxes to the street party", "5 min walk": a sentence, not a street
-        if words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words):
+        if (words[0] in _LOW_TYPES or words[-1] in _LOW_SUFFIXES or any(len(w) > 5 and w.endswith(endings) for w in words)
+                or (_LOW_POSTCODE.search(words[-1]) and _LOW_SUFFIXES.intersection(words[1:-1]))):
+            # (the last: "14 mill lane bristol bs3 4dt", a street, its town and a postcode)
             value = m.group(0).rstrip(" ,\n.")
             out.append(Candidate(m.start(), m.start() + len(value), "ADDRESS"))
     return out
@@ -396,7 +408,9 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
                                    " väg "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
-        7: keyword_windows(lower, ("box", "postfach", "apartado", "casella postale", "boîte postale"), 250, 20),
+        7: keyword_windows(lower, ("box", "postfach", "apartado", "apdo.", "casella postale", "boîte postale", "case postale",
+                                   "c.p.", "caixa postal", "postal", "pocztowa", "postboks", "postbus",
+                                   "postilokero", "posta kutusu", "p.k.", "locked bag", "private bag", "pmb"), 250, 20),
         9: keyword_windows(lower, ("flat", "studio", "apt", "apartment", "suite", "unit"), 250, 2),
         10: keyword_windows(lower, ("lives ", "is on ", "located ", "address is", "drops you off", "is at ", "moved to"), 120, 2),
     }

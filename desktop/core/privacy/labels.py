@@ -47,12 +47,18 @@ _KEYS_BY_TYPE = {
         kod pocztowy i miejscowość|postnr|postnr./sted|postnr/sted|postnr. og sted|postnummer og sted|
         postnummer/ort|postnummer och ort|postinumero|postinumero ja toimipaikka|cep / cidade|nowy adres|yeni adres|
         cp|c.p.|gateadresse|postadresse|gatuadress|bostadsadress|katuosoite|lähiosoite|vejnavn|husnummer|huisnummer|
-        hausnummer|hausnr|numero civico""",
+        hausnummer|hausnr|numero civico|unit no|flat no|street no|street number|house no|house number|
+        building no|apt no|apartment no|street name|straßenname|piso|depto|departamento|
+        núm ext|num ext|núm int|num int|lgh|lägenhet|leilighet|huoneisto|stiege|straat|straatnaam|
+        logradouro|complemento|nr domu|numer domu|nr mieszkania|huisnr|husnr|street address line 1|郵便番号|邮编|邮政编码|우편번호|郵遞區號""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
     "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
         citta|cidade|estado|miasto|województwo|wojewodztwo|şehir|sehir|il|ilçe|ilce|stad|plaats|woonplaats|
-        postort|kommun|城市|都道府県|poststed|postitoimipaikka|miejscowość|localité|località|localidade""",
+        postort|kommun|城市|都道府県|poststed|postitoimipaikka|miejscowość|localité|località|localidade|suburb|
+        locality|district|neighbourhood|neighborhood|colonia|col|barrio|bairro|quartier|ortsteil|dzielnica|
+        mahalle|mah|kommune|kunta|obec|alcaldía|alcaldia|municipio|município|delegación|town/city|city/town|
+        población|poblacion|address locality|address region|locality name""",
     "DOB": """dob|d.o.b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
@@ -91,9 +97,13 @@ _KEYS_BY_TYPE = {
 }
 
 
+_CAMEL = lazy_re(r"(?<=[a-z])(?=[A-Z])")
+
+
 @lru_cache(maxsize=4096)
 def _norm_key(key: str) -> str:
-    key = key.strip().strip("\"'*_`").casefold().replace("_", " ").replace("-", " ") if key else ""
+    # (a camelCase key is its words: "postalCode", "addressLine1", "dateOfBirth")
+    key = _CAMEL.sub(" ", key.strip().strip("\"'*_`")).casefold().replace("_", " ").replace("-", " ") if key else ""
     return " ".join(key.rstrip(".").split())
 
 

@@ -127,17 +127,49 @@ def _street_alone(value: str) -> bool:
     return len(value) <= 40 and value[:1].isupper() and street_word(value)
 
 
+def _named_parts(value: str) -> bool:
+    """A house, a place and a town or county with no number: "Rose Cottage, Ashwell, Herts"."""
+    parts = [part.strip() for part in value.split(",")]
+    return (2 <= len(parts) <= 5 and all(p[:1].isupper() and len(p) <= 40 for p in parts) and _known_place(parts[-1])
+            and not parts[0].isupper() and not _known_place(parts[0]))  # (not "TBC, London" nor a list of cities)
+
+
 def _address_value(value: str, start: int) -> tuple[int, int] | None:
     body = value.rstrip(" .,;")
     # An address has a number (house, postcode) or, in East Asian scripts, its own characters,
     # or it is a street alone, its number in the next column ("Straße: Lessingstraße").
     if (len(body) < 4 and not _HOUSE_OR_UNIT.fullmatch(body)) or not (
-            _HAS_DIGIT.search(body) or CJK.search(body) or _street_alone(body)):
+            _HAS_DIGIT.search(body) or CJK.search(body) or _street_alone(body) or _named_parts(body)):
         return None  # (a house or flat number in its own column is short: "Hausnummer: 27", "Unit: #4B")
     return start, start + len(body)
 
 
 _BLOCK_LINE = lazy_re(r"[ \t]*[\w(][^\n:：]{0,48}$")
+
+
+# A value that points elsewhere, and a line with a price or dotted leaders: an invoice's lines,
+# not the address's.
+_NOT_BLOCK_LINE = lazy_re(
+    r"[€$£¥]|\.{3,}|(?<!\w)(?:EUR|USD|GBP|CHF)(?!\w)|(?i:same as|see above|as above|as billing|wie oben|siehe oben|"
+    r"comme ci-dessus|ci-dessus|idem|ídem|come sopra|zie boven|igual que|mesmo que)"
+)
+
+
+def _known_place(line: str) -> bool:
+    """A block line that is a listed town, county or region as a whole ("Hertfordshire", "Co. Kerry")."""
+    from desktop.core.privacy.towns import is_county, is_town
+
+    name = line.strip().rstrip(",.")
+    return bool(name) and name[0].isupper() and (is_county(name) or is_town(name))
+
+
+def _rural_block(block: str) -> bool:
+    """Lines that read as an address without a number: each capitalised, one a street or a house."""
+    from desktop.core.privacy.address_lines import street_word
+
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return all(line[0].isupper() for line in lines) and any(
+        street_word(line) or line.split()[-1] in ("Farm", "Cottage", "House", "Barn", "Lodge", "Mill", "Manor") for line in lines)
 
 
 def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -146,16 +178,26 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     five, stopping at a blank line or the next ``key:`` line."""
     pos = end
     last = end if _HAS_DIGIT.search(text, start, end) else None
+    placed: int | None = None
+    lines = 0
+    if _NOT_BLOCK_LINE.search(text, start, end):
+        return None  # ("Ship to: same as above", then the invoice's lines)
     for _ in range(5):
         if pos >= len(text) or text[pos] != "\n":
             break
         line_end = text.find("\n", pos + 1)
         line_end = len(text) if line_end < 0 else line_end
-        if not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip():
+        if (not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip()
+                or _NOT_BLOCK_LINE.search(text, pos + 1, line_end)):
             break
         if _HAS_DIGIT.search(text, pos + 1, line_end):
             last = line_end
+        elif _known_place(text[pos + 1 : line_end]):
+            placed = line_end  # (a rural address has no number: "Rose Farm / Lower Road / Ashwell / Hertfordshire")
+        lines += 1
         pos = line_end
+    if last is None and lines >= 2 and placed is not None and _rural_block(text[start:placed]):
+        last = placed
     if last is None or last == end:
         return None
     first = start if start < end else end + 1  # ("Address:" alone on its line)
@@ -342,6 +384,11 @@ def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int,
     return cells
 
 
+# Column headers that name a part of an address only beside the other parts ("Unit" alone is a
+# product table's unit of measure).
+_UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
+
+
 def _tables(text: str, add: Callable[[Candidate], None]) -> None:
     keys = field_keys()
     lines: list[tuple[int, str]] = []
@@ -366,6 +413,8 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
                 continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
+            if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
+                kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else kind for (_, cell), kind in zip(header, kinds, strict=True)]
             if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
                 continue
             i = _table_rows(lines, i, splitter, kinds, add)
@@ -395,6 +444,10 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             span = _VALUE_CHECK[kind](value, start + inner)
             if span is None and kind == "PERSON":
                 span = _listed_name_cell(value, start + inner)
+            if span is None and kind == "ADDRESS":  # a street column's "Am Mühlbach", "Railway Parade":
+                kind, span = "PLACE", _place_value(value, start + inner)  # someone's beside their number
+                if span and value.endswith(".") and span[1] == start + inner + len(value) - 1:
+                    span = span[0], span[1] + 1  # (an abbreviation keeps its dot: "Weserstr.")
             if span and kind == "PLACE":
                 places.append(Candidate(span[0], span[1], "ADDRESS"))
             elif span:

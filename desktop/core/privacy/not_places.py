@@ -27,6 +27,19 @@ _PLACE_LAST = frozenset({
     "house", "place", "point", "port", "pier", "creek", "beach", "harbour", "harbor", "quay", "dock", "docks",
     "park", "west", "east", "north", "south", "gardens", "estate", "campus", "hall", "yard", "village",
     "valley", "heights", "island", "bay", "plaza", "arcade", "court", "circus",
+    # a street named as a landmark ("turn left on London Road", "the shops on Cowley Road")
+    "road", "street", "avenue", "lane", "drive", "boulevard", "terrace", "crescent", "square", "parade",
+    # and a landmark people meet at or pass ("Peddamma Temple", "St Mary's Church")
+    "temple", "church", "mosque", "mandir", "masjid", "cathedral", "station", "mall", "market", "hospital",
+})
+# Street types no surname takes: after a first name too, a capitalised one names a street
+# ("Victoria Road"); lowercase, "drive" is a verb ("let Anna drive").
+_STREET_TYPE_LAST = frozenset({"road", "avenue", "drive", "boulevard", "terrace", "crescent", "parade"})
+# Street-type words that start a street's name, then often a person's ("Rua Augusta", "Via
+# Garibaldi", "Avenida Paulista"): a street named as a landmark, whatever names follow.
+_STREET_FIRST = frozenset({
+    "rua", "rue", "via", "viale", "corso", "piazza", "piazzale", "largo", "avenida", "avenue", "boulevard", "praça",
+    "praca", "plaza", "puerta", "paseo", "ulica", "aleja", "plac", "rynek", "travessa", "alameda", "rambla",
 })
 # Words that end a street's, a market's or a ground's name and no person's (unlike "Lane", "Hall"
 # or "Park", which are surnames too): "Fenwick Road", "Covent Garden", "Trent Bridge".
@@ -40,6 +53,8 @@ _PLACE_FIRST = frozenset({
     "quinta", "pazo", "castello", "castillo", "schloss", "burg", "mont", "monte", "puerto", "porto", "castel",
     # a Polish street's word in its cases ("przy Alejach Jerozolimskich", "na ulicy Długiej")
     "aleje", "alejach", "alejami", "alei", "aleja", "ulica", "ulicy", "ulicą", "placu", "osiedle", "osiedlu", "rondzie",
+    # a bridge, a palace, a museum, a lake ("Ponte Vecchio", "Palazzo Pitti", "Lago Maggiore")
+    "ponte", "pont", "puente", "palazzo", "palacio", "palais", "museo", "musée", "duomo", "lago", "lac", "isola",
 })
 # First words of a project, a programme or an award ("Projekt Nordlicht", "Prêmio Valor").
 _OCCASION_FIRST = frozenset({
@@ -94,6 +109,10 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
         return True  # "Wellington House", "Eastern Creek", "Long Beach", "Queen's Award"
     if plain[-1] in _STREET_LAST:
         return True  # "Fenwick Road", "Borough Market": no one's name ends so, whatever comes before
+    if plain[-1] in _STREET_TYPE_LAST and words[-1][:1].isupper():
+        return True  # "Victoria Road", "Elizabeth Avenue"
+    if plain[0] in _STREET_FIRST and words[0][:1].isupper():
+        return True  # "Rua Augusta", "Puerta del Sol"
     for i, word in enumerate(plain):
         if i and not all(w.islower() or (len(w) > 3 and not _listed(lex, w)) for w in words[:i]):
             break  # (no name before it, only words and particles: "Magazzino al Polo Nord")

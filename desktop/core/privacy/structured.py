@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from desktop.core.privacy.at_sign import email_matches
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.cards import find_loose_cards
 from desktop.core.privacy.fastscan import (
     keyword_windows,
     lazy_re,
@@ -510,6 +511,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             before = text[max(0, m.start() - 40) : m.start()]
             if m.group(0)[0] in "23456" or _CARD_WORD.search(before):
                 add(Candidate(m.start(), m.end(), "CARD"))
+    find_loose_cards(text, add)  # (cards mistyped or pasted with odd gaps, beside a card word)
     _national_ids(text, add, lower)
     out += loose_emails(text, lower)
     out += find_profile_links(text, lower)

@@ -19,6 +19,32 @@ from desktop.core.privacy.places import is_place_name
 _SHORT_NAMES = frozenset({"caba", "cdmx", "nyc"})
 
 
+# British and Irish counties as the last line of a rural address ("Rose Farm / Lower Road /
+# Little Hadham / Hertfordshire", "Kilgarvan / Co. Kerry"), with their postal short forms. Kept
+# apart from the towns: several are also first names or words ("Kerry", "Clare", "Down").
+_COUNTIES = frozenset("""
+bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset durham
+east sussex essex gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire
+norfolk northamptonshire northumberland north yorkshire nottinghamshire oxfordshire rutland shropshire somerset
+staffordshire suffolk surrey warwickshire west sussex wiltshire worcestershire east riding of yorkshire
+south yorkshire west yorkshire merseyside greater manchester west midlands tyne and wear isle of wight
+herts beds bucks berks hants wilts glos worcs lancs leics lincs northants notts oxon staffs warks yorks cambs
+derbys salop aberdeenshire angus argyll ayrshire fife midlothian east lothian west lothian perthshire
+dumfriesshire gwynedd powys ceredigion pembrokeshire carmarthenshire conwy denbighshire flintshire
+monmouthshire glamorgan antrim armagh carlow cavan clare cork donegal down dublin fermanagh galway kerry
+kildare kilkenny laois leitrim limerick londonderry longford louth mayo meath monaghan offaly roscommon
+sligo tipperary tyrone waterford westmeath wexford wicklow
+""".replace(" of ", "_of_").replace(" and ", "_and_").replace("east ", "east_").replace("west ", "west_")
+    .replace("north ", "north_").replace("south ", "south_").replace("greater ", "greater_").replace("isle_of_", "isle_of_")
+    .replace("tyne_and_", "tyne_and_").split())
+
+
+def is_county(text: str) -> bool:
+    """Whether ``text`` is a British or Irish county ("Hertfordshire", "Co. Kerry", "County Mayo")."""
+    name = " ".join(text.split()).casefold().removeprefix("co. ").removeprefix("county ")
+    return name.replace(" ", "_") in _COUNTIES
+
+
 @cache
 def _towns() -> frozenset[str]:
     path = paths.resource("privacy/towns.txt")
@@ -43,11 +69,17 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 # a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
 # name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
 _TOWN_AFTER = re.compile(
-    rf"(?:[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
+    rf"(?:,?[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
 )
 _BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
-_STREET_END = re.compile(r"\d[A-Za-z]?$")
+# (or a floor or side after it: "3 rue Danton, 2e étage, à Rennes")
+_STREET_END = re.compile(r"\d[A-Za-z]?$|(?i:étage|etage|piso|andar|floor|izq|izda|dcha|izquierda|derecha|esq|dto)\.?$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})  # ("40 Oak Road in March": a date; March is also a town)
+# A number-first street ending in its type ("2217 Willow Creek Rd in Plano"): only a listed town
+# after "in" is read with it.
+_TYPE_END = re.compile(r"(?i:\b(?:st|rd|ave|dr|ln|ct|blvd|pl|street|road|avenue|drive|lane|court|place|terrace|way)\.?)$")
 
 
 _PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
@@ -55,7 +87,16 @@ _PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc
 
 def town_in_sentence(text: str, end: int, lex) -> int:
     """Where a street named in a sentence ends once its town is read ("... 12 in Berlin")."""
-    if not _STREET_END.search(text, max(0, end - 3), end):
+    if not _STREET_END.search(text, max(0, end - 10), end):
+        if _TYPE_END.search(text, max(0, end - 9), end):
+            m = _TOWN_AFTER.match(text, end)
+            town = m.group("town") if m else ""
+            if m and m.group("link") == "in" and is_town(town) and town.casefold() not in _MONTHS \
+                    and _CLAUSE_END.match(text, m.end("town")):
+                return m.end("town")
+            bare = _BARE_TOWN.match(text, end)  # "9/14 Wattle St Ultimo" at the end of a line
+            if bare and is_town(bare.group("town")) and not lex.is_first_name(bare.group("town").split()[0]):
+                return bare.end("town")
         return end  # only after a house number: a town line already read stays as it is
     m = _TOWN_AFTER.match(text, end)
     if not m:

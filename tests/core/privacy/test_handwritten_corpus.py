@@ -50,6 +50,8 @@ from bench.privacy_handwritten import (
     DEV24,
     DEV24B,
     DEV24C,
+    DEV25,
+    DEV25B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -288,6 +290,22 @@ def test_later_address_splits_were_written_after_the_fixes_before_them(path, siz
     assert len({d.lang for d in docs}) >= 12
     assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= addresses
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= look_alikes
+def test_address_and_card_split_has_each_country_form_and_look_alikes() -> None:
+    """dev25: addresses in each country's written form and cards as people paste them, in at least
+    fourteen languages, with masked cards, firms' public addresses, landmarks and travel places
+    left unlabelled."""
+    docs = load(DEV25)
+    assert len(docs) >= 70
+    assert len({d.lang for d in docs}) >= 14
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("ADDRESS") >= 70 and kinds.count("CARD") >= 12
+    assert sum(1 for d in docs if not {"ADDRESS", "CARD"} & {k for _, _, k in d.labels}) >= 8  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV25B)  # written after the first fixes on dev25, only measured
+    assert len(fresh) >= 30 and len({d.lang for d in fresh}) >= 14
+    _assert_well_formed(fresh)
+
+
 def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
     """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
     notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
@@ -433,7 +451,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
-        DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C}
+        DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

@@ -196,3 +196,27 @@ def test_vendors_districts_and_greetings_are_not_people(text: str, country: str)
 )
 def test_counts_and_chinese_nicknames_keep_people(text: str, country: str, person: str) -> None:
     assert any(person in found for found in people(text, country))
+
+
+def test_a_street_named_as_a_landmark_is_no_person() -> None:
+    from desktop.core.privacy import redact_text
+
+    for text, street, country in [("We meet at the café on Rua Augusta, then walk to the river.", "Rua Augusta", "PT"),
+                                  ("Quedamos en la Puerta del Sol a las ocho.", "Puerta del Sol", "ES"),
+                                  ("Parking is easier on Cowley Road after six.", "Cowley Road", "GB")]:
+        assert street in redact_text(text, country=country).text
+
+
+def test_a_person_whose_surname_is_a_street_word_stays_a_person() -> None:
+    from desktop.core.privacy import redact_text
+
+    assert "Diane Lane" not in redact_text("Diane Lane will join the call at ten.", country="GB").text
+
+
+def test_landmarks_in_travel_and_directions_are_no_people() -> None:
+    from desktop.core.privacy import redact_text
+
+    for text, place in [("Turn into Albert Road by the pharmacy and park at the back.", "Albert Road"),
+                        ("Lunch near Ponte Vecchio, then the Uffizi.", "Ponte Vecchio"),
+                        ("Landmark: near Hanuman Temple, second gate.", "Hanuman Temple")]:
+        assert place in redact_text(text, country="GB").text, place

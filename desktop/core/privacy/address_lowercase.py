@@ -1,0 +1,53 @@
+"""Addresses typed in lowercase in the continental order, as chat writes them: the street, its
+number, then the postcode and town ("via verdi 8, 40121 bologna", "lindenallee 4, 50968 köln",
+"kerkstraat 4, 1017 gc amsterdam", "calle mayor 12 3ºb 28013 madrid").
+
+The rules that read capitals (a town is a capitalised word) miss them all. Here a street is a
+street-type word first or a street ending glued to the name, its number, and a postcode then a
+town that is a listed one (or a postcode of a shape no count has: "1017 gc", "31-042"): so "via
+email 3 times" or "room 4, 2024 budget" are no address.
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.towns import is_town
+
+_WORD = r"[a-zà-ÿß][\w'’\-]*\.?"
+_STREET = (
+    r"(?<![\w\-])(?:(?:via|viale|corso|piazza|vicolo|calle|c/|avenida|avda\.|av\.|paseo|plaza|rua|travessa|rue|avenue|"
+    r"boulevard|bd|chemin|allée|ul\.|al\.|os\.|ulica)[ \t]+(?:" + _WORD + r"[ \t]+){0,3}?" + _WORD
+    + r"|[a-zà-ÿß][\w'’\-]*(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|straat|laan|gracht|plein|kade|"
+    r"gatan|vägen|vej|gade|veien|vegen|gata|katu|tie))"
+    r",?[ \t]+\d{1,4}[a-z]?(?:[/\-]\d{1,4}[a-z]?)?"
+)
+_UNIT = r"(?:,?[ \t]+(?:\d{1,2}[ºª°][ \t]?[a-z]{0,4}\.?|(?:apt|apto|app|int|scala|piso|lgh|m\.|lok\.|bus|bte)\.?[ \t]*\w{1,4}))*"
+_ADDRESS = lazy_re(
+    _STREET + _UNIT
+    + r",?[ \t]+(?P<code>\d{5}|\d{4}[ \t]?[a-z]{2}(?![\w])|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4})"
+    r"[ \t]+(?P<town>[a-zà-ÿ][\w'’\-]+(?:[ \t][a-zà-ÿ][\w'’\-]+)?)"
+)
+# Where such an address ends: a postcode then a lowercase word (the scan starts at digits).
+_CODE_THEN_WORD = lazy_re(r"\d(?<![\w\-]\d)(?:\d{3,4}|\d{3}[ \t]?[a-z]{2}|\d-\d{3}|\d{3}-\d{3}|\d{2}[ \t]\d{2})[ \t]+[a-zà-ÿ]")
+_STRONG_CODE = lazy_re(r"\d{4}[ \t]?[a-z]{2}|\d{2}-\d{3}|\d{4}-\d{3}")
+
+
+def lowercase_addresses(text: str) -> list[Candidate]:
+    """Each lowercase street, number, postcode and listed town in ``text``."""
+    out: list[Candidate] = []
+    last = 0
+    for hit in _CODE_THEN_WORD.finditer(text):
+        begin = max(last, hit.start() - 80)
+        for m in _ADDRESS.finditer(text, begin, min(len(text), hit.end() + 40)):
+            town = m.group("town")
+            words = town.split()
+            if len(words) == 2 and is_town(town):
+                end = m.end()
+            elif is_town(words[0]) or _STRONG_CODE.fullmatch(m.group("code")):
+                end = m.start("town") + len(words[0])
+            else:
+                continue
+            out.append(Candidate(m.start(), end, "ADDRESS"))
+            last = end
+    return out
