@@ -57,15 +57,37 @@ def _rare_name(word: str, lex) -> bool:
     return rank >= 100_000 or (rank >= 20_000 and not word.isascii())
 
 
+# A comma after a word (or a district's number) with a digit ahead on its line: where a town
+# written first may end. Most commas have none, and the rule is tried only before those that do.
+_COMMA_AHEAD = lazy_re(r",[ \t]*[^\W\d_][^\n]{0,60}?\d")
+_WORD_START = lazy_re(rf"(?<![\w\-/.])(?:{_CAP}|\d)")
+
+
+def _town_before(text: str, lo: int, comma: int) -> bool:
+    """Whether a listed town (of one word or two, a district's number after it) ends right
+    before the comma: read with string operations, as most commas follow no town."""
+    words = text[lo:comma].rstrip(" \t0123456789").replace("-", " ").split()[-2:]
+    if not words or not words[-1][:1].isupper():
+        return False
+    return is_town(words[-1]) or (len(words) == 2 and is_town(" ".join(words)))
+
+
 def town_first_addresses(text: str) -> list[Candidate]:
     """Addresses that start with a listed town and a comma, then a street and its number."""
     from desktop.core.privacy.lexicon import lexicon
 
-    if "," not in text:
-        return []
-    lex = lexicon()
     out: list[Candidate] = []
-    for m in _TOWN_FIRST.finditer(text):
-        if is_town(m.group("town")) and _street_named(m.group("street"), lex):
-            out.append(Candidate(m.start(), m.end(), "ADDRESS"))
+    last_end = 0
+    comma = text.find(",")
+    while comma >= 0:
+        if comma >= last_end and _COMMA_AHEAD.match(text, comma) and _town_before(text, max(0, comma - 45), comma):
+            lo = max(last_end, text.rfind("\n", 0, comma) + 1, comma - 45)
+            for start in _WORD_START.finditer(text, lo, comma):
+                m = _TOWN_FIRST.match(text, start.start())
+                if m and m.end("town") <= comma < m.end() and is_town(m.group("town")) \
+                        and _street_named(m.group("street"), lexicon()):
+                    out.append(Candidate(m.start(), m.end(), "ADDRESS"))
+                    last_end = m.end()
+                    break
+        comma = text.find(",", comma + 1)
     return out
