@@ -27,7 +27,9 @@ _TYPES_AFTER = "(?:" + "|".join(map(re.escape, _AFTER_WORDS)) + ")"
 _TYPE_WORDS = frozenset(_BEFORE_WORDS + _AFTER_WORDS)
 _TOWN_FIRST = lazy_re(
     r"(?<![\w\-/.])(?:(?:\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2})[ \t]+)?"  # a postcode before the town ("1061 Budapest")
-    rf"(?P<town>{_CAP}[^\W\d_]+(?:[ \t\-]{_CAP}[^\W\d_]+)?)(?:[ \t]+\d{{1,2}})?,[ \t]*"  # the town, a district ("Praha 6")
+    # the town, a district ("Praha 6", "Budapest XIII.", "Budapest, XIII. kerület,")
+    rf"(?P<town>{_CAP}[^\W\d_]+(?:[ \t\-]{_CAP}[^\W\d_]+)?)(?:[ \t]+\d{{1,2}}|[ \t]+[IVX]{{1,5}}\.)?,[ \t]*"
+    r"(?:[IVX]{1,5}\.[ \t]*(?:kerület|ker\.),[ \t]*)?"
     rf"(?:(?i:os\.|osiedle)[ \t]+{_WORD}(?:[ \t]+{_WORD})?,[ \t]*)?"  # a housing estate ("os. Przymorze")
     rf"(?P<street>(?:{_TYPES_BEFORE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_TYPES_AFTER}(?![\w])|{_WORD})){{0,3}})[ \t]+"
     r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w\-/]|[.,]\d)"
@@ -63,10 +65,13 @@ _COMMA_AHEAD = lazy_re(r",[ \t]*[^\W\d_][^\n]{0,60}?\d")
 _WORD_START = lazy_re(rf"(?<![\w\-/.])(?:{_CAP}|\d)")
 
 
+_DISTRICT = lazy_re(r"(?:[ \t]+(?:\d{1,2}|[IVX]{1,5}\.))?[ \t]*$")
+
+
 def _town_before(text: str, lo: int, comma: int) -> bool:
     """Whether a listed town (of one word or two, a district's number after it) ends right
     before the comma: read with string operations, as most commas follow no town."""
-    words = text[lo:comma].rstrip(" \t0123456789").replace("-", " ").split()[-2:]
+    words = _DISTRICT.sub("", text[lo:comma]).replace("-", " ").split()[-2:]
     if not words or not words[-1][:1].isupper():
         return False
     return is_town(words[-1]) or (len(words) == 2 and is_town(" ".join(words)))

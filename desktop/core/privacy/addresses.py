@@ -106,7 +106,9 @@ def _unit_and_tail() -> tuple[str, str]:
     tail = (
         rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
-        rf"|{town},[ \t]*{town}))?"
+        rf"|{town},[ \t]*{town}"
+        # a town and its state's or province's code with no postcode: ", Ames IA", ", Milano MI"
+        rf"|{town},?[ \t]+[A-Z]{{2}}(?=[ \t]*(?:[.?!,;\n]|$))))?"
     )
     return unit, tail
 

@@ -35,6 +35,10 @@ def addresses(text: str, country: str) -> list[str]:
         ("vivo en el número 22 de la calle Alfonso I desde enero", "ES", "número 22 de la calle Alfonso I"),
         ("Deliver to Stand 57, Extension 9, Diepkloof Zone", "ZA", "Stand 57, Extension 9, Diepkloof Zone"),
         ("Good news, we finally moved to 6 Bramble Close, Rothwellby.", "GB", "6 Bramble Close, Rothwellby"),
+        ("Új cím: Budapest, XI. kerület, Bartók Béla út 61. Köszi", "HU", "Budapest, XI. kerület, Bartók Béla út 61"),
+        ("Levelezési cím: Budapest VIII., Üllői út 26.", "HU", "Budapest VIII., Üllői út 26"),
+        ("please mail it to 718 Birch Ln Apt 2, Bozeman MT, thanks", "US", "718 Birch Ln Apt 2, Bozeman MT"),
+        ("新しい住所は兵庫県神戸市灘区六甲台町1丁目2番3号です。", "JP", "兵庫県神戸市灘区六甲台町1丁目2番3号"),
         ("mia: where do i send the chairs\nben: 42 elm st #7, skokie\nmia: ok on my way", "US", "42 elm st #7, skokie"),
     ],
 )
