@@ -25,14 +25,15 @@ from desktop.core.privacy.towns import is_town
 _UNIT_BEFORE = lazy_re(
     # (a flat named by its floor: "Second Floor Flat, 27 Elmwood Road", "Basement Flat, 4 ...")
     r"(?i:(?:(?:ground|first|second|third|fourth|fifth|top|upper|lower|garden|1st|2nd|3rd|4th)[ \t]+floor|basement|garden|top|attic)[ \t]+)?"
-    r"(?i:unit|flat|apt\.?|apartment|plot|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
+    # (and a South African stand or erf: "stand 1187 ext 2 mabopane", "Erf 2280, Extension 7")
+    r"(?i:unit|flat|apt\.?|apartment|plot|stand|erf|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
     r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*)?,?[ \t]*$"
 )
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
     # (parts after a comma, or after a dash as Brazilian addresses write them: "500 - Sala 12")
     r"(?:(?:,|[ \t]+[-–](?=[ \t]))?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
-    r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door)[ \t]*[\w/\-]{1,5}\.?"
+    r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door|extension(?=[ \t]*\d)|ext\.?(?=[ \t]*\d))[ \t]*[\w/\-]{1,5}\.?"
     # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
     # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
     r"|(?i:depto|dpto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
@@ -53,9 +54,9 @@ _UNIT_AFTER = lazy_re(
     # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
-    # a Mexican colonia and postcode: "Col. Centro", "C.P. 76000"
+    # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
-    r"|(?:Col\.|Colonia|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    r"|(?:Col\.|Colonia|colonia|col\.|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
     r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
 )
 _POSTCODE_TOWN = lazy_re(
@@ -103,7 +104,8 @@ def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
 
 # A unit word the street rule took as the street's last word ("37 bis avenue Jean-Jaurès, appt"):
 # the unit rule below reads it with its number.
-_UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus)\.?$")
+# (and a South African township's extension: "Stand 88, Extension 12, Mamelodi East")
+_UNIT_WORD_AT_END = lazy_re(r"[, \t]+(?i:appt|app|apt|apto|flat|unit|suite|bte|bus|ext|extension)\.?$")
 
 
 # A line above a street that names the building or whom the post goes through ("Résidence Les
@@ -153,7 +155,7 @@ def _widen(text: str, cand: Candidate) -> Candidate:
     start, end = cand.start, cand.end
     if "\n" in text[start:end] or text[end : end + 1] in ("", "\n"):
         start = _building_above(text, start)  # (an address block, not a street in a sentence)
-    cut = _UNIT_WORD_AT_END.search(text, max(start, end - 8), end)
+    cut = _UNIT_WORD_AT_END.search(text, max(start, end - 12), end)
     if cut and text[end : end + 1] in " \t" and text[end + 1 : end + 2].isdigit():
         end = cut.start()
     before = text[max(0, start - 24) : start]

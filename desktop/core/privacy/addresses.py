@@ -21,6 +21,7 @@ from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
+from desktop.core.privacy.address_town_first import town_first_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -71,7 +72,8 @@ _TYPES_FIRST = (
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
     "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
-    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu"
+    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu|"
+    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\."
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -104,7 +106,9 @@ def _unit_and_tail() -> tuple[str, str]:
     tail = (
         rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
-        rf"|{town},[ \t]*{town}))?"
+        rf"|{town},[ \t]*{town}"
+        # a town and its state's or province's code with no postcode: ", Ames IA", ", Milano MI"
+        rf"|{town},?[ \t]+[A-Z]{{2}}(?=[ \t]*(?:[.?!,;\n]|$))))?"
     )
     return unit, tail
 
@@ -145,12 +149,15 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "glued_spaced": (
             # (and the Nordic types written apart, in lowercase: "Kongens gate 7", "Thorvald Meyers gate 42B")
             rf"(?<![\w\-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)"
-            rf"|(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:gate|gata|vei|veg|vej|gade|allé|plass|plads|torg|väg))"
+            # (and the Hungarian ones, with the dot after the number: "Király utca 12.", "Kossuth Lajos sugárút 77.")
+            rf"|(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:gate|gata|vei|veg|vej|gade|allé|plass|plads|torg|väg"
+            r"|utca|u\.|út|tér|körút|krt\.|sugárút|köz|fasor|rakpart|sétány))"
             rf"\s+{number}{unit}{tail}"
         ),
         # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
         "number_first": (
-            rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+{types_first}[ \t]+"
+            # (and the number told first in Spanish and Italian prose: "el 14 de la calle Goya", "al 27 di via dei Mille")
+            rf"(?<![\w\-/.,])(?:(?i:número|numero|núm\.|num\.)[ \t]+)?(?:\d{{1,6}}[ \t]+)?{number}(?:\s?(?:bis|ter))?,?[ \t]+(?:(?:de(?:[ \t]+la)?|del|di)[ \t]+)?{types_first}[ \t]+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}{_NAME_WORD}{unit}{tail}"
         ),
     }
@@ -242,7 +249,7 @@ def _type_word_re() -> re.Pattern[str]:
     return re.compile(first_char_dispatch(_TYPES_FIRST.split("|"), r"\w\-", ignore_case=True) + r"(?=\s)")
 
 
-_NUMBER_BEFORE = re.compile(r"(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+$")
+_NUMBER_BEFORE = re.compile(r"(?:(?i:número|numero|núm\.|num\.)[ \t]+)?(?:\d{1,6}[ \t]+)?\d{1,6}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+(?:(?:de(?:\s+la)?|del|di)\s+)?$")
 
 
 def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, int]]):
@@ -257,7 +264,7 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
             start = word.start()
             if start < last_end:
                 continue
-            before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
+            before = _NUMBER_BEFORE.search(text, max(0, start - 28), start)
             tries = [pattern.match(text, start)]
             if before:
                 tries += [pattern.match(text, before.start()), _patterns()[8].match(text, before.start())]
@@ -327,8 +334,8 @@ def _lowercase_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
-        rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}})*"
-        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
+        rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}}|[ \t]+\#[ \t]?\w{{1,6}})*"  # ("915 maple ave #4")
+        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!\n]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
     )
 
 
@@ -405,7 +412,8 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
         0: digit_regions, 1: digit_regions, 4: digit_regions,
         3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse", " gate ",
                                    " gata ", " vei ", " veg ", " vej ", " gade ", " allé ", " plass ", " plads ", " torg ",
-                                   " väg "), 60, 50),
+                                   " väg ", " utca ", " u. ", " út ", " tér ", " körút ", " krt. ", " sugárút ", " köz ",
+                                   " fasor ", " rakpart ", " sétány "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "apdo.", "casella postale", "boîte postale", "case postale",
@@ -481,4 +489,4 @@ def find_addresses(text: str) -> list[Candidate]:
         out += _lowercase_addresses(text)
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
     widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
-    return drop_firm_addresses(text, widened + script_addresses(text))
+    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text))

@@ -79,7 +79,18 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "november", "december"})  # ("40 Oak Road in March": a date; March is also a town)
 # A number-first street ending in its type ("2217 Willow Creek Rd in Plano"): only a listed town
 # after "in" is read with it.
-_TYPE_END = re.compile(r"(?i:\b(?:st|rd|ave|dr|ln|ct|blvd|pl|street|road|avenue|drive|lane|court|place|terrace|way)\.?)$")
+_TYPE_END = re.compile(
+    r"(?i:\b(?:st|rd|ave|dr|ln|ct|blvd|pl|street|road|avenue|drive|lane|court|place|terrace|way|close|grove|mews|crescent|"
+    r"cres|gardens|walk|rise|row|parade|pde|square|circle|loop|trail|parkway|pkwy)\.?)$"
+)
+# A suburb no list holds, after such a street and a comma, ending the sentence or the line: "we
+# moved to 14 Riverside Walk, Kirkstall." Its first word must be rare (no sign-off, weekday or
+# first name: "..., Cheers", "..., Friday", "..., John"), a second one rare too or a locality word.
+_SUBURB_AFTER = re.compile(
+    rf",[ \t]*(?P<town>{_CAP}[^\W\d_]+(?:[ \t]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:[.!?;](?:\s|$)|\n|$))"
+)
+_LOCALITY_WORDS = frozenset({"north", "south", "east", "west", "central", "beach", "park", "hill", "hills", "heights", "glen",
+                             "vale", "green", "village", "bay", "downs", "valley", "estate", "gardens"})
 
 
 _PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
@@ -97,6 +108,9 @@ def town_in_sentence(text: str, end: int, lex) -> int:
             bare = _BARE_TOWN.match(text, end)  # "9/14 Wattle St Ultimo" at the end of a line
             if bare and is_town(bare.group("town")) and not lex.is_first_name(bare.group("town").split()[0]):
                 return bare.end("town")
+            suburb = _SUBURB_AFTER.match(text, end)
+            if suburb and _unlisted_suburb(suburb.group("town"), lex):
+                return suburb.end("town")
         return end  # only after a house number: a town line already read stays as it is
     m = _TOWN_AFTER.match(text, end)
     if not m:
@@ -113,3 +127,10 @@ def town_in_sentence(text: str, end: int, lex) -> int:
             return end
         return m.end("town")
     return m.end("town") if m.group("link") and lex.is_not_name(town) else end
+
+
+def _unlisted_suburb(name: str, lex) -> bool:
+    first, *rest = name.split()
+    if lex.rank(first) < 100_000 or lex.is_first_name(first):
+        return False
+    return all(w.casefold() in _LOCALITY_WORDS or lex.rank(w) >= 100_000 for w in rest)

@@ -52,6 +52,7 @@ from bench.privacy_handwritten import (
     DEV24C,
     DEV25,
     DEV25B,
+    DEV29,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -306,6 +307,19 @@ def test_address_and_card_split_has_each_country_form_and_look_alikes() -> None:
     _assert_well_formed(fresh)
 
 
+def test_second_address_split_has_the_forms_left_after_dev25() -> None:
+    """dev29: addresses in the forms the dev25 fixes left (number before the street, stands and
+    extensions, town first, East Asian addresses in sentences, US units), in at least twelve
+    languages, with firms' public addresses and venues left unlabelled."""
+    docs = load(DEV29)
+    assert len(docs) >= 40
+    assert {"es", "it", "pl", "hu", "cs", "ja", "zh", "ko"} <= {d.lang for d in docs}
+    assert len({d.lang for d in docs}) >= 12
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 35
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+    _assert_well_formed(docs)
+
+
 def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
     """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
     notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
@@ -451,7 +465,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV3, *SPLITS["hand-written dev4"], *SPLITS["hand-written dev5"], DEV7, DEV8, DEV8B, DEV9, DEV10, DEV11,
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
-        DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B}
+        DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B, DEV29}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
