@@ -21,9 +21,10 @@ EVERYDAY_FIRST_NAMES = frozenset({
     "cliff", "sandy", "art", "sterling", "chase", "hunter", "honor", "patience", "prudence", "charity", "mercy",
     "destiny", "harmony", "melody", "trust", "penny", "sunny", "major", "earl", "miles", "lance", "chance",
     "noble", "rich", "cash", "will", "august", "reed", "brook", "forest", "storm", "autumn", "page",
-    # French
+    # French (and words for a link: "Lien dans l'agenda", "Lenke i kalenderen")
     "marge", "claire", "constance", "aimé", "aimée", "désiré", "olive", "blanche", "victoire", "fleur", "aurore",
     "céleste", "constant", "modeste", "félicité", "espérance", "reine", "violette", "ange", "prosper", "fidèle",
+    "lien", "lenke",
     # Spanish, Portuguese
     "rosa", "luz", "sol", "pilar", "alba", "amparo", "consuelo", "dolores", "paz", "esperanza", "remedios",
     "socorro", "soledad", "rocío", "aurora", "victoria", "vitória", "ideal", "caridad", "milagros", "gracia",
@@ -83,8 +84,10 @@ def opens_with_an_everyday_word(text: str, start: int, end: int) -> bool:
     nordic = folded in _NORDIC_LEADS and nxt.group(1) not in _NORDIC_VERBS
     if nordic and (folded != "bo" or nxt.group(1) in _LIVE_IN) and _nordic(text) and _opening(text, start, colon=True):
         return True  # "Min adresse er endret", "[10:03] Kasper: Hans nye projekt"
-    if folded not in EVERYDAY_FIRST_NAMES or nxt.group(1) in _PERSON_VERBS or not _opening(text, start, colon=False):
+    if folded not in EVERYDAY_FIRST_NAMES or not _opening(text, start, colon=False):
         return False
+    if nxt.group(1) in _PERSON_VERBS and not (nxt.group(1) == "i" and _nordic(text)):
+        return False  # (Polish "Róża i Tomek" are two people; Nordic "Lenke i kalenderen" is a link)
     return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text)) == 1  # named again: a person
 
 
