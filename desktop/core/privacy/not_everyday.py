@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-# Given names that are also everyday words (nouns, adjectives, verbs) in a team language,
-# lowercased. Names common as a person's only written name ("Anna", "Maria") are not here.
+# Given names (and a few surnames) that are also everyday words (nouns, adjectives, verbs) in a
+# team language, lowercased. Names common as a person's only written name ("Anna", "Maria") are not here.
 EVERYDAY_FIRST_NAMES = frozenset({
     # English
     "summer", "grant", "frank", "bill", "faith", "hope", "joy", "grace", "mark", "rose", "dawn", "ivy", "holly",
@@ -43,6 +43,9 @@ EVERYDAY_FIRST_NAMES = frozenset({
     "helmi", "lumi", "suvi", "tyyne", "aino", "sini", "taisto", "urho",
     # Czech, Polish
     "vlasta", "sláva", "květa", "naděje", "milan", "róża", "kalina", "malina", "jagoda", "nadzieja", "bogna",
+    # Czech and Slovak surnames that are everyday adjectives ("Nová hala", "Stará budova")
+    "nová", "nový", "nové", "stará", "starý", "malá", "malý", "velká", "velký", "bílá", "bílý", "černá", "černý",
+    "krátká", "krátký", "dlouhá", "dlouhý", "veselá", "veselý",
 })
 # Words after a sentence's first word that say it is someone doing something ("Grace will send").
 _PERSON_VERBS = frozenset({

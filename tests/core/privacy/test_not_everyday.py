@@ -47,3 +47,9 @@ def test_a_nordic_name_doing_something_is_not_read_as_a_possessive() -> None:
     assert not opens_with_an_everyday_word(text, 8, 12)
     text = "Referat\nHans nya rutin gäller från december, och vi följer den."
     assert opens_with_an_everyday_word(text, 8, 12)
+
+
+def test_a_czech_adjective_that_is_also_a_surname_opening_a_sentence_is_no_one() -> None:
+    for text in ("Zápis z porady\nNová kantýna se otevírá v pondělí, menu je na intranetu.",
+                 "Týdenní přehled\nMalá zasedačka je od středy mimo provoz."):
+        assert hidden(text, "CZ") == []
