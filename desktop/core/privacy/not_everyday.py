@@ -1,4 +1,5 @@
-"""Name finds that are an everyday word opening a sentence, not a person.
+"""Name finds that are an everyday word opening a sentence, or two "X de Y" products or places
+joined by "and", not a person.
 
 Many given names are also plain words of the team's languages: "Marge brute en hausse" (a
 margin), "Summer hours start June 2", "Frank feedback from the survey", "Pilar central del
@@ -105,3 +106,16 @@ def _opening(text: str, start: int, colon: bool) -> bool:
 
 def _nordic(text: str) -> bool:
     return len({m.group(0).casefold() for m in _NORDIC_WORDS.finditer(text)}) >= 2
+
+
+# Two "X de Y" names joined by "and" ("Dulce de Leche y Flor de Sal", "Sol de Medellín y Río de
+# Janeiro"): products or places listed together; no one's name pairs two "de" parts so.
+_PAIR_OF = re.compile(
+    r"[^\W\d_]+ (?:de|da|di|do|du|del|della) [^\W\d_]+ (?:y|e|et|and|und|en|i|och|og) [^\W\d_]+ "
+    r"(?:de|da|di|do|du|del|della) [^\W\d_]+"
+)
+
+
+def a_pair_of_things(value: str) -> bool:
+    """Whether the find is two "X de Y" names joined by "and" (see ``_PAIR_OF``)."""
+    return _PAIR_OF.fullmatch(value) is not None

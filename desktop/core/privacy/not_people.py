@@ -31,7 +31,7 @@ import re
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
 from desktop.core.privacy.not_columns import in_a_things_column
-from desktop.core.privacy.not_everyday import opens_with_an_everyday_word
+from desktop.core.privacy.not_everyday import a_pair_of_things, opens_with_an_everyday_word
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
 from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
 from desktop.core.privacy.word_shapes import looks_like_a_word
@@ -209,7 +209,7 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if around_names_a_thing(text, start, end, lex):
         return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
-    if opens_with_an_everyday_word(text, start, end):
+    if opens_with_an_everyday_word(text, start, end) or a_pair_of_things(value):
         return True  # "Marge brute en hausse", "Summer hours start", "Min adresse er endret"
     if in_a_things_column(text, start):
         return True  # "HK-4410-NVY,Hudson Crew Sweater,Navy" under "SKU,Description,Colour"

@@ -53,3 +53,8 @@ def test_a_czech_adjective_that_is_also_a_surname_opening_a_sentence_is_no_one()
     for text in ("Zápis z porady\nNová kantýna se otevírá v pondělí, menu je na intranetu.",
                  "Týdenní přehled\nMalá zasedačka je od středy mimo provoz."):
         assert hidden(text, "CZ") == []
+
+
+def test_two_products_of_places_joined_by_and_are_no_one() -> None:
+    text = "Novedades: Tarta de Santiago y Queso de Tetilla llegan el lunes a tienda."
+    assert hidden(text, "ES") == []
