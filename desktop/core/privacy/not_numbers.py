@@ -84,7 +84,9 @@ _FIRMS = (
 )
 _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
-    r"id riunione|id de reunión|id da reunião|vergadering-id"
+    r"id riunione|id de reunión|id da reunião|vergadering-id|id de conférence|id de la conférence|id de réunion|"
+    r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
+    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza"
 )
 _VERSIONS = (
     r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"
@@ -102,7 +104,7 @@ _PHONE_WORDS = re.compile(
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
     "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
-    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS, _MEETINGS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
 }

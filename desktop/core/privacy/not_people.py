@@ -31,6 +31,7 @@ import re
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
 from desktop.core.privacy.not_columns import in_a_things_column
+from desktop.core.privacy.not_everyday import a_pair_of_things, opens_with_an_everyday_word
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
 from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
 from desktop.core.privacy.word_shapes import looks_like_a_word
@@ -119,7 +120,7 @@ def _place_or_firm_words(value: str, own_words: bool) -> bool:
         return True  # "Gustav Mahlerplein"
     if own_words and any(w in PLACE_WORDS for w in words):
         return True
-    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS):
+    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS or words[0] in PUBLIC_BODIES):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
     if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
         return True  # "Besprechungsraum Dachstein", "Vergaderzaal Rembrandt": a room named after a mountain or a painter
@@ -134,7 +135,7 @@ def _place_or_firm_around(text: str, start: int, end: int) -> bool:
         if any(ch in last for ch in "'’(\"“"):
             last = _ELIDED.split(last)[-1]  # the word itself: "l'aeroporto", "(salle"
         last = last.rstrip(".").casefold()
-        if last in PLACE_BEFORE or last == "casa":
+        if last in PLACE_BEFORE or last == "casa" or last in PUBLIC_BODIES:
             return True  # "salle Victor Hugo", "aeroporto Marco Polo", "Casa Lucio" (not "casa de Milagros")
         if last in _LINE_BEFORE:
             return True  # "rubinetto serie Aria", "linea Margherita", "variété Golden": a product line
@@ -170,6 +171,16 @@ _LINE_BEFORE = frozenset({
     "collezione", "colección", "coleção", "kollektion", "collectie", "variety", "variété", "variedad", "varietà",
     "sorte", "cultivar", "edition", "édition", "edición", "edizione", "baureihe", "modellreihe",
 })
+# Utilities, savings banks and public bodies, written before the town or region they serve and
+# with no legal form: a letter's recipient "Stadtwerke Tübingen", "Sparkasse Pforzheim Calw",
+# "Waterschap Rivierenland", "Teplárna Písek".
+PUBLIC_BODIES = frozenset({
+    "stadtwerke", "sparkasse", "kreissparkasse", "stadtsparkasse", "volksbank", "raiffeisenbank", "landratsamt",
+    "finanzamt", "stadtverwaltung", "gemeinde", "bezirksamt", "verkehrsbetriebe", "zweckverband", "wasserverband",
+    "waterschap", "hoogheemraadschap", "gemeente", "provincie", "mairie", "préfecture", "comune", "consorzio",
+    "ayuntamiento", "diputación", "ajuntament", "concello", "câmara", "prefeitura", "kommune", "kommun", "landsting",
+    "teplárna", "vodárny", "magistrát", "urząd", "gmina", "starostwo", "wodociągi", "kunta", "kaupunki",
+})
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
 _SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")
@@ -198,6 +209,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if around_names_a_thing(text, start, end, lex):
         return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
+    if opens_with_an_everyday_word(text, start, end) or a_pair_of_things(value):
+        return True  # "Marge brute en hausse", "Summer hours start", "Min adresse er endret"
     if in_a_things_column(text, start):
         return True  # "HK-4410-NVY,Hudson Crew Sweater,Navy" under "SKU,Description,Colour"
     folded = value.rstrip(".").casefold()

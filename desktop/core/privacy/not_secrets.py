@@ -71,8 +71,24 @@ def sample_email(value: str) -> bool:
 
 
 def placeholder_or_public(value: str) -> bool:
-    """Whether a value found as a secret is a placeholder or a publishable key."""
-    return bool(_PUBLISHABLE.fullmatch(value) or _PLACEHOLDER.fullmatch(value) or _FILL_IN.fullmatch(value) or _public_pem(value))
+    """Whether a value found as a secret is a placeholder, a publishable key or a variable's name."""
+    return bool(_PUBLISHABLE.fullmatch(value) or _PLACEHOLDER.fullmatch(value) or _FILL_IN.fullmatch(value)
+                or _public_pem(value) or _variable_name(value))
+
+
+# A config variable's name in a README, a wiki table or a ticket ("set DB_PASS in the vault",
+# "| SMTP_USER | sender |"): capitals and underscores only, one part a config word. It names
+# where a secret goes, not the secret ("SUMMER_2025" has digits and stays hidden).
+_VARIABLE = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,}){1,4}")
+_CONFIG_PARTS = frozenset({
+    "USER", "USERNAME", "PASS", "PASSWORD", "PASSWD", "PWD", "HOST", "URL", "URI", "DSN", "KEY", "TOKEN", "SECRET",
+    "NAME", "PORT", "DB", "API", "ID", "FROM", "REGION", "LEVEL", "PATH", "DIR", "BUCKET", "SMTP", "MAIL", "REDIS",
+    "AWS", "APP", "ENV", "CLIENT", "AUTH", "BASE", "ENDPOINT", "SERVER", "DATABASE", "MAX", "TIMEOUT", "FLAGS",
+})
+
+
+def _variable_name(value: str) -> bool:
+    return _VARIABLE.fullmatch(value) is not None and any(part in _CONFIG_PARTS for part in value.split("_"))
 
 
 def _public_pem(value: str) -> bool:
