@@ -42,7 +42,7 @@ _SHORT_SIGNATURE = lazy_re(
 _CN_TITLE = lazy_re(
     rf"([{''.join(sorted(SURNAMES))}][{_HAN}]{{0,2}}?)"
     r"(?:总监|總監|总(?![额是共计结体部数量和])|總(?![額是共計結體部數量和])|老师|老師|主任|部长|部長|科长|科長|处长|處長|"
-    r"教授|律师|律師|医生|醫生|董事长|董事長)"
+    r"教授|律师|律師|医生|醫生|董事长|董事長|課長|课长|係長|次長|社長|室長|所長|店長)"
 )
 # Korean surnames (the most common ones) and job titles used as a form of address: "박 부장님",
 # "김과장님", "이수진 대리".
@@ -180,6 +180,9 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     for rule in _CN_PLACED:
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
+    from desktop.core.privacy.cjk_running import running_names  # (it reads this module's lists)
+
+    running_names(text, add)
     if _DEVA_ANY.search(text):
         _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]
