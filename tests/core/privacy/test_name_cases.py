@@ -32,3 +32,9 @@ def test_firms_streets_and_titles_are_left() -> None:
 def test_no_ending_is_read_outside_the_languages_that_decline_names() -> None:
     assert not declined_names("The meeting is at Collins Street, and Barclays calls at 3.", "AU", _listed_first, _case_thing)
     assert not declined_names("I spoke to Pawłowi yesterday", "US", _listed_first, _case_thing)
+
+
+def test_a_town_in_the_genitive_is_no_surname() -> None:
+    assert "Львова" not in _people("Тарасе, клієнт зі Львова чекає на дзвінок", "UA")
+    assert any("Петров" in name for name in _people("Завтра Петров едет из Ростова в Москву", "RU"))
+    assert "Харькова" not in _people("Груз отправили до Харькова, ждём подтверждения", "UA")
