@@ -301,6 +301,8 @@ _LOWER_CUE = lazy_re(
     r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank|"
     # and where a chat in another language names someone ("a vu théo", "wo der kai ist", "is ruud al terug")
     r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga|"
+    # (a question puts the person after its verb: "demande à inès", "heeft bram al...", "hat jonas...")
+    r"à|heeft|hat|"
     # Scandinavian, Polish, Czech, Turkish, Portuguese and Indonesian ("sett maja", "z kubą", "díky péťo", "sama budi")
     r"sett|med|hos|till|fråga|ring|spør|ringe|z|ze|od|dla|zapytaj|díky|zavolej|ile|sor|ara|com|avisa|fala|sama|dengan|tanya)$",
     re.IGNORECASE,

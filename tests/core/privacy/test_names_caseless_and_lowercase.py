@@ -34,3 +34,9 @@ def test_everyday_words_after_a_cue_in_such_a_chat_are_left() -> None:
 def test_a_lowercase_word_opening_a_message_needs_lowercase_speakers() -> None:
     text = "[10:01] Megan: victoria station is closed\n[10:02] Ravi: taking the bus then"
     assert _people(text) == ["Megan", "Ravi"]
+
+
+def test_a_lowercase_name_after_a_question_verb() -> None:
+    assert "élodie" in _people("[09:10] Lucas: demande à élodie pour le devis\n[09:11] Manon: ok je lui écris")
+    assert "sjoerd" in _people("[09:10] Ilse: heeft sjoerd de planning al gezien?\n[09:11] Joost: nog niet")
+    assert _people("[09:10] Lucas: on se voit à demain alors\n[09:11] Manon: oui à plus") == ["Lucas", "Manon"]
