@@ -22,6 +22,11 @@ _CN_BEFORE = r"(?:跟|与|與|给|給|找|问问|問問|问一下|由|让|讓|�
 _CN_AFTER = (r"(?:说|說|讲|講|负责|負責|联系|聯繫|确认|確認|处理|處理|发|發|打电话|打電話|一起|商量|沟通|溝通|汇报|匯報|"
              r"合同|签|簽|看|去|来|來|周[一二三四五六日末]|今天|明天|下午|上午|[。，,！!？?；;\n]|$)")
 _CN_FRAME = re.compile(rf"{_CN_BEFORE}([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}](?:[{_HAN}](?={_CN_AFTER}))?)(?={_CN_AFTER})")
+# A clause opening with a name and when its bearer acts: "，赵强周三先去深圳", "。刘洋明天回来".
+_CN_WHEN = re.compile(
+    rf"(?:(?<=[，,。；;\n])|^)([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}][{_HAN}]?)(?=(?:周[一二三四五六日末]|星期[一二三四五六日天]|今天|明天|后天|下午|上午)"
+    r"(?:先|会|要|再|就|已经|去|来|回|到|出发|过去|负责))"
+)
 # Japanese: a family name of two characters after a clause's start, a topic or object particle
 # or a day ("明日"), before "に頼む", "と一緒に",
 # "に確認", "が担当" (asked, together with, checked with, in charge).
@@ -33,7 +38,7 @@ _JP_FRAME = re.compile(
 
 def running_names(text: str, add: Callable[[Candidate], None]) -> None:
     """Add the names the two frames hold."""
-    for rule in (_CN_FRAME, _JP_FRAME):
+    for rule in (_CN_FRAME, _CN_WHEN, _JP_FRAME):
         for m in rule.finditer(text):
             name = m.group(1)
             if all("\u4e00" <= ch <= "\u9fff" for ch in name):

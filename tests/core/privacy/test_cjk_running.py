@@ -30,3 +30,8 @@ def test_a_japanese_family_name_asked_or_accompanied() -> None:
 def test_japanese_words_before_the_same_particles_are_left() -> None:
     assert _people("詳細は本社に確認してください。") == []
     assert _people("来月、中国に連絡して在庫を確認します。") == []
+
+
+def test_a_chinese_clause_opening_with_a_name_and_when_they_act() -> None:
+    assert "何静" in _people("展位已经订好了，何静周二先去布置。")
+    assert _people("样品已经寄出，张家港周一到货，高层周三开会。") == []
