@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
+from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
@@ -429,6 +430,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _closing_name(text, lines, add)
     if CJK.search(text):
         east_asian(text, lines, add)
+        running_names(text, add)  # (names inside Chinese and Japanese sentences)
     if CYRILLIC.search(text):
         cyrillic_names(text, add)
     _titled(text, add)

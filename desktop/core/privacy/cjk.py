@@ -180,9 +180,6 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
     for rule in _CN_PLACED:
         for m in rule.finditer(text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
-    from desktop.core.privacy.cjk_running import running_names  # (it reads this module's lists)
-
-    running_names(text, add)
     if _DEVA_ANY.search(text):
         _devanagari(text, lines, add)
     filled = [(offset, line) for offset, line in lines if line.strip()]
