@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cjk import east_asian
+from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
@@ -133,7 +134,7 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         plausible = clean and (len(chatty) == len(labels) or (relaxed and 2 * len(chatty) >= len(labels)))
         all_cjk = all(CJK.match(label) and _cjk_name_shaped(label) for label in labels)
         # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
-        lower_pair = relaxed and len(bare) >= 2 and all(label[0].islower() and label in chatty for label in labels)
+        lower_pair = relaxed and len(bare) >= 2 and all((label[0].islower() or _caseless(label)) and label in chatty for label in labels)
         if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair) \
                 and not _yaml("\n".join(line for _, line in lines)):  # (read last: a pass over the whole text)
             # (a YAML file's keys, "kind: Config", "clusters:", "- name: prod", are no speakers)
@@ -160,12 +161,28 @@ def _cjk_name_shaped(label: str) -> bool:
     return len(label) <= 4 and (label[0] in SURNAMES or label[0] in "小老阿")  # ("小王", "老李": nicknames)
 
 
+# A form's or a note's field words in scripts without capitals ("ملاحظة:" note, "הערה:" remark).
+_CASELESS_FIELDS = frozenset({
+    "ملاحظة", "ملاحظات", "تنبيه", "سؤال", "جواب", "رد", "مثال", "هام", "مهم", "تحديث", "هاتف", "جوال", "عنوان",
+    "اسم", "تاريخ", "موضوع", "مطلوب", "حالة", "قسم", "مدينة", "نعم", "لا", "הערה", "שאלה", "תשובה", "עדכון",
+    "טלפון", "כתובת", "שם", "תאריך", "נושא", "דוגמה", "חשוב", "סטטוס",
+})
+
+
+def _caseless(label: str) -> bool:
+    """A one-word label in a script with no capitals (Arabic, Hebrew, Thai) written as chats
+    write people ("أحمد:"), like a lowercase one; not a field word, nor an Arabic word with the
+    article ("المدينة:" the city), which names a field and no person."""
+    return " " not in label and all(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in label) \
+        and not CJK.match(label) and not label.startswith("ال") and label not in _CASELESS_FIELDS
+
+
 def _chat_label(label: str) -> bool:
     """Whether an untimed "label: message" label is written as chats write people: lowercase,
     a script without capitals, a first name with an initial, or a listed first name."""
     from desktop.core.privacy.lexicon import lexicon
 
-    if label[0].islower() or CJK.match(label) or _INITIALLED.fullmatch(label):
+    if label[0].islower() or CJK.match(label) or _INITIALLED.fullmatch(label) or _caseless(label):
         return True
     return " " not in label and lexicon().is_first_name(label.capitalize())
 
@@ -285,6 +302,8 @@ _LOWER_CUE = lazy_re(
     r"von|mit|an|danke|merci|avec|pour|con|gracias|grazie|obrigad[oa]|tack|bedankt|met|dank|"
     # and where a chat in another language names someone ("a vu théo", "wo der kai ist", "is ruud al terug")
     r"vu|voir|appelle|demande|chez|der|die|frag|sag|ruf|is|bij|aan|naar|vraag|bel|dile|llama|chiedi|chiama|pergunta|liga|"
+    # (a question puts the person after its verb: "demande à inès", "heeft bram al...", "hat jonas...")
+    r"à|heeft|hat|"
     # Scandinavian, Polish, Czech, Turkish, Portuguese and Indonesian ("sett maja", "z kubą", "díky péťo", "sama budi")
     r"sett|med|hos|till|fråga|ring|spør|ringe|z|ze|od|dla|zapytaj|díky|zavolej|ile|sor|ara|com|avisa|fala|sama|dengan|tanya)$",
     re.IGNORECASE,
@@ -299,8 +318,11 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
     """In a chat whose speakers write their labels in lowercase, the people they mention are in
     lowercase too ("brandon took it over from marcus", "fatima el amrani from Harrow rang"): a
     listed first name that is no everyday word, with a surname after it that is none either."""
-    if len(labels) < 2 or any(not text[a:b].islower() for a, b in labels):
+    if len(labels) < 2:
         return
+    # Speakers written with capitals ("Hannah: ask jonas") still mention people in lowercase,
+    # but there only where a cue or a title stands beside the word, never opening a message.
+    lower_speakers = all(text[a:b].islower() for a, b in labels)
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.name_judge import judge_for as _judge
 
@@ -314,6 +336,8 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
                 continue
             if judge.rank(word) < _LOWER_CHAT_RANK:
                 continue  # "vero", "chase", "key": everyday words of some language too
+            if _LOWER_CUE.search(word):
+                continue  # a cue itself ("or ping ingrid"): "Ping" is a name, "ping" here a verb
             end = m.end()
             after = _LOWER_PARTICLE.match(text, end)
             surname = bool(after and after.group(1) not in _AFTER_NAME_TITLES and judge.name_like(after.group(1))
@@ -328,7 +352,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
             cued = _LOWER_CUE.search(before) is not None
             titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
             suffixed = text[m.end() : m.end() + 1] in ("'", "’")  # (Turkish writes the apostrophe after names only)
-            if opening or cued or surname or titled or suffixed:
+            if (lower_speakers and (opening or surname)) or cued or titled or suffixed:
                 add(Candidate(m.start(), end, "PERSON"))
 
 
@@ -406,6 +430,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _closing_name(text, lines, add)
     if CJK.search(text):
         east_asian(text, lines, add)
+        running_names(text, add)  # (names inside Chinese and Japanese sentences)
     if CYRILLIC.search(text):
         cyrillic_names(text, add)
     _titled(text, add)

@@ -42,7 +42,7 @@ _SHORT_SIGNATURE = lazy_re(
 _CN_TITLE = lazy_re(
     rf"([{''.join(sorted(SURNAMES))}][{_HAN}]{{0,2}}?)"
     r"(?:总监|總監|总(?![额是共计结体部数量和])|總(?![額是共計結體部數量和])|老师|老師|主任|部长|部長|科长|科長|处长|處長|"
-    r"教授|律师|律師|医生|醫生|董事长|董事長)"
+    r"教授|律师|律師|医生|醫生|董事长|董事長|課長|课长|係長|次長|社長|室長|所長|店長)"
 )
 # Korean surnames (the most common ones) and job titles used as a form of address: "박 부장님",
 # "김과장님", "이수진 대리".

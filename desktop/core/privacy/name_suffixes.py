@@ -30,3 +30,59 @@ def suffixed_names(text: str, is_name: Callable[[str], bool]) -> list[tuple[int,
         if m and m.group(0) not in _MONTHS and is_name(m.group(0)):
             out.append(m.span())
     return out
+
+
+# A first name in another case, with no apostrophe to mark it: Polish and Czech change the
+# ending ("do Tomasza", "Pawłowi", "Magdzie", "Honzovi"), German and Swedish add an "s" for the
+# owner ("Jürgens Aufgaben", "Annas kommentarer"). Each ending with the ends that give back the
+# listed form; "E" puts back the "e" these languages drop before a last consonant ("Pawła" from
+# "Paweł", "Tomka" from "Tomek").
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("owi", ("", "E", "a")), ("ovi", ("", "E", "a")), ("em", ("", "E")), ("dzie", ("da",)), ("ce", ("ka",)),
+    ("rze", ("ra",)), ("ie", ("a",)), ("ą", ("a",)), ("ę", ("a",)), ("y", ("a",)), ("i", ("ia", "a")), ("a", ("", "E")),
+)
+_CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{3,16}(?![\w@'’\-])")
+# A sentence, a line or a message starts before it: a capital there says nothing.
+_OPENING = re.compile(r"(?:^|[.!?:;>\]\n\"“(])[ \t]*\Z")
+_OWNED = re.compile(r"[ \t]+[^\W\d_]{3,}")  # the thing owned after a genitive in -s
+# Where a firm, not an owner, stands before a word in -s: "bei Siemens", "Douwe Egberts", "& Haas".
+_FIRM_BEFORE = re.compile(r"(?:\b(?:von|bei|mit|für|from|of|at|by|its|hos|från|med|bij|van|voor)|&|[A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+\Z")
+# The countries whose languages decline first names by their ending (Polish, Czech, Slovak) and
+# those that write an owner's "s" with no apostrophe (German, Dutch, the Nordic languages):
+# elsewhere such a word is a surname or a firm ("Collins Street", "Barclays").
+SLAVIC_CASES = frozenset({"PL", "CZ", "SK"})
+BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO", "DK", "IS", "FI"})
+_REGNAL = re.compile(r"[ \t]+[IVX]{1,4}\b")  # a pope's or a king's number: "alei Jana Pawła II", a street
+_POLITE = frozenset({"Pana", "Pani", "Panu", "Panem", "Panie", "Panią", "Pane", "Paní", "Pan"})  # Mr, Mrs in their cases
+
+
+def _base_forms(word: str) -> list[str]:
+    forms = []
+    for ending, ends in _CASE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        for end in ends:
+            forms.append(stem[:-1] + "e" + stem[-1] if end == "E" else stem + end)
+    return forms
+
+
+def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of first names in another case inside a sentence ("rozmawiałem z Tomaszem",
+    "Jürgens Vertretung"): the word is in no name list, a form with its ending undone is a
+    listed first name that is no everyday word, and the word itself is no everyday word or
+    place (``is_thing``)."""
+    slavic, genitive = country in SLAVIC_CASES, country in BARE_GENITIVE
+    if not slavic and not genitive:
+        return []
+    out = []
+    for m in _CASE_WORD.finditer(text):
+        word = m.group(0)
+        if word in _POLITE or _OPENING.search(text, max(0, m.start() - 3), m.start()) or is_name(word) or is_thing(word):
+            continue
+        forms = _base_forms(word) if slavic else []
+        if genitive and word.endswith("s") and _OWNED.match(text, m.end()) and not _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            forms.append(word[:-1])
+        if any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end()):
+            out.append(m.span())
+    return out

@@ -29,7 +29,7 @@ from desktop.core.privacy.handles import find_handles, login_mentions, login_wor
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
-from desktop.core.privacy.name_suffixes import suffixed_names
+from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
@@ -227,6 +227,13 @@ def _listed_first(word: str) -> bool:
     return fact.first and not fact.common and not fact.plain_word
 
 
+def _case_thing(word: str) -> bool:
+    """An everyday word or a place, however much it looks like a declined first name."""
+    from desktop.core.privacy.places import is_place_name
+
+    return names.plain_word(word) or is_place_name(word)
+
+
 def _plain_name_word(word: str) -> bool:
     return names.plain_word(word) or word.casefold() in TITLES
 
@@ -303,6 +310,7 @@ class _Redactor:
                 honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
                 found += [Candidate(a, b, "PERSON") for a, b in cjk_list_names(text)]
                 found += [Candidate(a, b, "PERSON") for a, b in suffixed_names(text, _listed_first)]
+                found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing)]
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)

@@ -52,6 +52,7 @@ from bench.privacy_handwritten import (
     DEV24C,
     DEV25,
     DEV25B,
+    DEV27,
     DEV28,
     DEV29,
     FROZEN,
@@ -387,6 +388,18 @@ def test_second_name_check_split_is_fresh_and_in_many_languages() -> None:
     _assert_well_formed(docs)
 
 
+def test_third_name_split_holds_the_forms_it_was_written_for() -> None:
+    """dev27: names in running CJK text, inflected and diminutive names, genitives, single
+    lowercase chat names and Arabic-script names, in many languages, with look-alike texts."""
+    docs = load(DEV27)
+    assert len(docs) >= 40
+    assert {"zh", "ja", "ko", "pl", "cs", "ru", "uk", "ar", "tr", "de"} <= {d.lang for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 5
+    names = [d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"]
+    assert len(names) >= 150 and sum(name.islower() for name in names) >= 10
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -482,7 +495,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV28, DEV29}
+        DEV27, DEV28, DEV29}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

@@ -1,0 +1,45 @@
+"""Chinese and Japanese names inside a sentence with no honorific or title beside them: a
+listed family name and one or two characters, between a word that points at a person (with,
+to, ask, find, by) and what that person does ("我跟王芳说一下", "由张丽负责", "请直接找孙敏。",
+"山本に頼んでおきます", "伊藤と一緒に伺います").
+
+Both frames are needed: a family name's character is also an everyday word's ("张" counts sheets,
+"高" is high), and only a name sits between such a pointer and such a deed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.cjk import _HAN, SURNAMES
+
+_SURNAME_CLASS = "".join(sorted(SURNAMES))
+# (a second character that makes a thing of the surname's: "高层" management, "王国" kingdom)
+_NOT_GIVEN = "层總总经經理方面家国國司部门們们工员員客户戶人"
+_CN_BEFORE = r"(?:跟|与|與|给|給|找|问问|問問|问一下|由|让|讓|叫|通知|提醒|转告|轉告|交给|交給)"
+_CN_AFTER = (r"(?:说|說|讲|講|负责|負責|联系|聯繫|确认|確認|处理|處理|发|發|打电话|打電話|一起|商量|沟通|溝通|汇报|匯報|"
+             r"合同|签|簽|看|去|来|來|周[一二三四五六日末]|今天|明天|下午|上午|[。，,！!？?；;\n]|$)")
+_CN_FRAME = re.compile(rf"{_CN_BEFORE}([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}](?:[{_HAN}](?={_CN_AFTER}))?)(?={_CN_AFTER})")
+# A clause opening with a name and when its bearer acts: "，赵强周三先去深圳", "。刘洋明天回来".
+_CN_WHEN = re.compile(
+    rf"(?:(?<=[，,。；;\n])|^)([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}][{_HAN}]?)(?=(?:周[一二三四五六日末]|星期[一二三四五六日天]|今天|明天|后天|下午|上午)"
+    r"(?:先|会|要|再|就|已经|去|来|回|到|出发|过去|负责))"
+)
+# Japanese: a family name of two characters after a clause's start, a topic or object particle
+# or a day ("明日"), before "に頼む", "と一緒に",
+# "に確認", "が担当" (asked, together with, checked with, in charge).
+_JP_FRAME = re.compile(
+    rf"(?:(?<=[、。\s　はもを日])|^)([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}])"
+    r"(?=に(?:頼|依頼|確認|聞|相談|連絡|お願い|渡)|と(?:一緒|二人|同行)|が(?:担当|対応))"
+)
+
+
+def running_names(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add the names the two frames hold."""
+    for rule in (_CN_FRAME, _CN_WHEN, _JP_FRAME):
+        for m in rule.finditer(text):
+            name = m.group(1)
+            if all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                add(Candidate(m.start(1), m.end(1), "PERSON"))
