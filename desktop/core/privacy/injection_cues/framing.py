@@ -45,12 +45,16 @@ _TRIGGER = (
         keys=_SUMMARISE_KEYS, before=60, after=80),
 )
 
+# (a person's job title: "you are no longer the assistant manager", "not an assistant to the CEO")
+_NOT_A_JOB = (r"(?! (?:manager|director|buyer|accountant|editor|coach|head|teacher|principal|secretary|controller|"
+              r"to|of|at|in|for)\b)")
+
 _PERSONA = (
     # The assistant's own role taken away: "you are no longer a neutral summariser", "..., not an assistant".
-    Cue("persona", 1.0, r"\b(?:you are|you're) no longer (?:an? |the |your )?(?:\w+ )?(?:ai|assistant|summari[sz]er|"
-        r"language model|model|chatbot|bot)\b|"
+    Cue("persona", 1.0, r"\b(?:you are|you're) no longer (?:an? |the |your )?(?:[\w']+ ){0,2}?(?:ai|assistant|summari[sz]er|"
+        r"language model|model|chatbot|bot)\b" + _NOT_A_JOB + r"|"
         r"\b(?:you are|you're) [^.\n]{1,60}?,? (?:and )?not (?:an? |the |a neutral )?(?:ai )?(?:assistant|summari[sz]er|"
-        r"language model|chatbot)\b",
+        r"language model|chatbot)\b" + _NOT_A_JOB,
         keys=("you are", "you're"), before=0, after=120),
     Cue("persona", 1.0, r"\b(?:du bist|bist du) (?:jetzt |ab jetzt )?nicht mehr (?:der|die|ein|eine) (?:\w+ )?(?:assistent|ki)|"
         r"\btu n'es plus (?:un|une|l') ?(?:\w+ )?(?:assistant|ia)\b|"
