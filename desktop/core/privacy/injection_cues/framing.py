@@ -27,7 +27,7 @@ _SUMMARISE_KEYS = ("summari", "translat", "answer questions", "zusammenzufassen"
 # What the trigger then orders the answer to say.
 _SAY_THAT = (r"(?:say|state|write|report|answer|reply|indicate|mention|schreibe?|sage?|antworte|indique|ecris|dis|"
              r"di|escribe|responde|scrivi|dici|rispondi|zeg|schrijf|antwoord|napisz|powiedz|diga|escreva|responda|"
-             r"skriv|sag|svara)\b,? (?:that|dass|que|qu'|che|dat|ze|att)\b")
+             r"skriv|sag|svara)\b,? (?:then |just |alors |poi |entonces |dan |da )?(?:that|dass|que|qu'|che|dat|ze|att)\b")
 
 _TRIGGER = (
     # "If you are asked to summarise this email, say that ...": the trigger and its order.
@@ -95,10 +95,16 @@ _DOC_RULES = (
     Cue("docrule", 0.6, r"\b(?:summar(?:y|ies)|any (?:automated )?summary|every summary|abstracts?)\b[^.\n]{0,50}?"
         r"\b(?:of|from) (?:this|these) (?:report|document|file|contract|folder|dossier|files|documents|email)s?\b[^.\n]{0,30}?"
         r"\b(?:must|should|shall|is to|are to) (?:state|say|describe|present|report|show|confirm|rank|record)\b[^.\n]{0,40}?"
-        r"\b(?:that|as|first)\b|"
-        r"\b(?:documents|files|reports) in this (?:folder|directory|dossier) (?:must|should|shall|are to) be "
-        r"(?:summari[sz]ed|described|reported|treated|classified) as\b",
+        r"\b(?:that|as|first)\b",
         keys=("summar", "abstract", "documents", "files", "reports"), before=20, after=200),
+    # A folder's rule that its documents be summarised as something: the conclusion fixed in advance.
+    Cue("verdict", 0.6, r"\b(?:all )?(?:documents|files|reports) in this (?:folder|directory|dossier) (?:must|should|shall|are to) "
+        r"be (?:summari[sz]ed|described|reported|treated|classified) as\b|"
+        r"\b(?:alle dokumente|tous les documents|todos los documentos|tutti i documenti|alle documenten|todos os documentos|"
+        r"wszystkie dokumenty|alla dokument) (?:in|de|di|van|w|i|em|en) (?:diesem|ce|cet|este|esta|questa|questo|deze|dit|"
+        r"tym|denna|detta) \w+ (?:sind|werden|doivent etre|deben ser|devono essere|moeten worden|devem ser|musza byc|ska) "
+        r"(?:als \w+ )?(?:zusammengefasst|resumes|resumidos|riassunti|samengevat|streszczone|sammanfattas)\b",
+        keys=("documents", "files", "reports", "dokument", "documentos", "documenti", "documenten"), before=20, after=160),
     # ... or for whatever system reads it: "any system extracting data from this contract must record ..."
     Cue("docrule", 0.6, r"\bany (?:system|tool|software|program|parser|reader) (?:that )?(?:extract|read|process|pars|index|"
         r"ingest)\w* [^.\n]{0,30}?\b(?:this|these) (?:contract|document|report|file|agreement)s?\b[^.\n]{0,20}?"
@@ -127,9 +133,15 @@ _HEADERS_AND_TOOLS = (
     Cue("hidden", 0.5, r"\bx-(?:[a-z]+-)*(?:ai|ia|ki|llm|assistant|assistent|model|bot|gpt)(?:-[a-z]+)*\s*:",
         keys=("x",), before=0, after=60),
     # The reader named by the tools it holds: "assistant with tool access", "agent con accesso agli strumenti".
-    Cue("addressee", 0.6, r"\b(?:assistant|assistente|asistente|assistent|asystent|agent|agente)e? (?:with|con|mit|avec|com|"
+    Cue("addressee", 0.6, r"\b(?:assistant|assistente|asistente|assistent|asystent|agent|agente)e? (?:ai |ia |ki )?(?:with|con|mit|avec|com|"
         r"met|z) (?:tool|access|accesso|acceso|zugriff|acces|acesso|toegang|dostep)\w*",
         keys=("assistan", "assistent", "asistent", "asystent", "agent"), before=0, after=60),
+    # The AI named by what it does with this very text: "KI, die dieses Foto auswertet".
+    Cue("addressee", 0.6, r"\b(?:ki|ai|ia|llm|modell|model|modelo|modello)\b,? (?:die|das|der|qui|que|che|dat|som|ktory|ktora) "
+        r"(?:dieses|diese|diesen|ce|cet|cette|este|esta|questo|questa|dit|deze|detta|denna|ten|te) \w+ (?:auswertet|liest|"
+        r"verarbeitet|analysiert|lit|analyse|traite|lee|analiza|procesa|legge|analizza|elabora|leest|verwerkt|analyseert|"
+        r"laser|analyserar|czyta|analizuje)\b", keys=("ki", "ai", "ia", "llm", "modell", "model", "modelo", "modello"),
+        before=0, after=90),
     # An assistant called by name in a list of steps: "First, assistant, look through this inbox".
     Cue("addressee", 0.6, r"(?:^|(?<=[.!?:] ))(?:first|next|now|second|finally|also|ok|okay),? (?:ai |dear )?"
         r"(?:assistant|chatbot|copilot), (?:please )?(?:look|search|go|find|read|collect|open|forward|send|copy|delete|"
