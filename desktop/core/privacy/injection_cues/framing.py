@@ -25,9 +25,10 @@ _SUMMARISE_KEYS = ("summari", "translat", "answer questions", "zusammenzufassen"
                    "resumir", "traducir", "riassumere", "tradurre", "samen te vatten", "vertalen", "sammanfatta",
                    "oversatta")
 # What the trigger then orders the answer to say.
-_SAY_THAT = (r"(?:say|state|write|report|answer|reply|indicate|mention|schreibe?|sage?|antworte|indique|ecris|dis|"
+_SAY_THAT = (r"(?:(?:say|state|write|report|answer|reply|indicate|mention|schreibe?|sage?|antworte|indique|ecris|dis|"
              r"di|escribe|responde|scrivi|dici|rispondi|zeg|schrijf|antwoord|napisz|powiedz|diga|escreva|responda|"
-             r"skriv|sag|svara)\b,? (?:then |just |alors |poi |entonces |dan |da )?(?:that|dass|que|qu'|che|dat|ze|att)\b")
+             r"skriv|sag|svara)\b,? (?:then |just |alors |poi |entonces |dan |da )?(?:that|dass|que|qu'|che|dat|ze|att)\b|"
+             r"\b(?:add|include|insert|append) (?:a |the )?(?:line|note|sentence|remark) (?:saying|stating)\b)")
 
 _TRIGGER = (
     # "If you are asked to summarise this email, say that ...": the trigger and its order.
@@ -143,6 +144,8 @@ _HEADERS_AND_TOOLS = (
         r"laser|analyserar|czyta|analizuje)\b", keys=("ki", "ai", "ia", "llm", "modell", "model", "modelo", "modello"),
         before=0, after=90),
     # An assistant called by name in a list of steps: "First, assistant, look through this inbox".
+    Cue("addressee", 0.6, r"(?:^|(?<=[.!?] ))(?:ai |dear )?(?:assistant|chatbot|copilot), (?:step (?:one|1)|first)\b",
+        keys=("ai", "dear", "assistan", "chatbot", "copilot"), before=0, after=40),
     Cue("addressee", 0.6, r"(?:^|(?<=[.!?:] ))(?:first|next|now|second|finally|also|ok|okay),? (?:ai |dear )?"
         r"(?:assistant|chatbot|copilot), (?:please )?(?:look|search|go|find|read|collect|open|forward|send|copy|delete|"
         r"check|list|gather|export|email)\b",
