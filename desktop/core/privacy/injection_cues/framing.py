@@ -145,7 +145,7 @@ _HEADERS_AND_TOOLS = (
         before=0, after=90),
     # An assistant called by name in a list of steps: "First, assistant, look through this inbox".
     Cue("addressee", 0.6, r"(?:^|(?<=[.!?] ))(?:ai |dear )?(?:assistant|chatbot|copilot), (?:step (?:one|1)|first)\b",
-        keys=("ai", "dear", "assistan", "chatbot", "copilot"), before=0, after=40),
+        keys=("assistan", "chatbot", "copilot"), before=10, after=30),
     Cue("addressee", 0.6, r"(?:^|(?<=[.!?:] ))(?:first|next|now|second|finally|also|ok|okay),? (?:ai |dear )?"
         r"(?:assistant|chatbot|copilot), (?:please )?(?:look|search|go|find|read|collect|open|forward|send|copy|delete|"
         r"check|list|gather|export|email)\b",
