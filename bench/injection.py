@@ -47,6 +47,11 @@ URL-encoded, reversed, HTML and Markdown hiding; ordinary look-alikes using the 
 injections and 11/110 ordinary texts flagged when it was written, tuned on after), ``dev10b``
 fresh texts of its kinds written after its first round of changes and only measured (18/21 and
 2/21 when written),
+``dev11`` an eleventh (the categories and carriers the others hold least, in English and eight
+other languages: orders in file properties, EXIF fields, calendar descriptions and email headers,
+orders framed as the document's own rules, conditional triggers, tasks split into steps across a
+document, tool-use requests, persona swaps; SOPs, checklists, house rules and ordinary metadata as
+look-alikes; 22/44 injections and 0/42 ordinary texts flagged when it was written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -137,6 +142,9 @@ SETS = (
     ("dev10", ("dev10",), "tuned on, written after dev8 (sixteen languages, mixed English, disguised spellings); "
                           "80.6% flagged, 10.0% ordinary before"),
     (DEV10B, ("dev10b",), "never tuned on, written after the first round of changes for dev10; 18/21, 2/21 when written"),
+    ("dev11", ("dev11",), "tuned on, written after dev10b (metadata, the document's own rules, conditional "
+                          "triggers, split steps, tool use, persona swaps; SOPs and checklists); 50.0% flagged, "
+                          "0.0% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

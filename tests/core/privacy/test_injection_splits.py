@@ -295,3 +295,26 @@ def test_dev10b_is_a_fresh_batch_of_dev10s_kinds() -> None:
     others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev10",
                                    *sorted(FROZEN_SHA256)) for s in load(split)}
     assert not others & {s.text for s in samples}
+
+
+def test_dev11_holds_the_categories_the_other_sets_lack() -> None:
+    """The eleventh development set: at least 40 injections and 40 ordinary texts, in English and
+    at least six other languages; orders in metadata, framed as the document's own rules, behind a
+    condition, split into steps, asking for tools, swapping the persona; SOPs, checklists, house
+    rules and ordinary metadata as look-alikes; none copied from the other sets."""
+    samples = load("dev11")
+    assert sum(s.injection for s in samples) >= 40
+    assert sum(not s.injection for s in samples) >= 40
+    assert all(re.fullmatch(r"[a-z]+\.[a-z]{2}", s.category) for s in samples)
+    languages = {s.category.rsplit(".", 1)[1] for s in samples}
+    assert "en" in languages and len(languages - {"en"}) >= 6
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"metadata", "docrule", "conditional", "multistep", "tooluse", "persona"} <= attacks
+    looks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"sop", "checklist", "process", "rules", "metadata", "runbook"} <= looks
+    assert {"email", "doc", "calendar", "code", "ticket"} <= {s.carrier for s in samples if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))

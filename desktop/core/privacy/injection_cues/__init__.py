@@ -37,6 +37,7 @@ from desktop.core.privacy.injection_cues.addressee import _ADDRESSEE
 from desktop.core.privacy.injection_cues.agents import AGENT_CUES
 from desktop.core.privacy.injection_cues.answer import _EXFIL, _OUTPUT, _SECRECY
 from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
+from desktop.core.privacy.injection_cues.framing import FRAMING_CUES
 from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.machine_readers import READER_CUES as MACHINE_READER_CUES
@@ -62,7 +63,7 @@ CUES: tuple[Cue, ...] = (
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
-    *MACHINE_READER_CUES,
+    *MACHINE_READER_CUES, *FRAMING_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

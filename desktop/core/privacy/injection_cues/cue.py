@@ -49,6 +49,11 @@ REASONS: dict[str, str] = {
     "unchecked": "asks for it to be done without the usual checks",
     "weaken": "asks for a safeguard to be switched off (antivirus, two-factor sign-in, audit log)",
     "secrets": "asks the AI for keys or passwords",
+    "trigger": "sets an order to be followed when the AI is asked to summarise or translate it",
+    "persona": "tries to swap the AI for someone else (a persona)",
+    "docrule": "sets rules for what any summary of it must say",
+    "docrule_omit": "says what must be left out of any summary or answer",
+    "command": "asks for a command to be run that deletes files or runs a download",
 }
 # Kinds that count only next to words clearly addressed to an AI: orders and actions are what
 # business text is made of ("please approve the refund", "forward this to Marc").
