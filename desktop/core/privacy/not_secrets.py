@@ -105,8 +105,8 @@ def drop_placeholders(text: str, found: list[Candidate], own: tuple[str, ...]) -
 # "Nº de serie del posnet: PN-88172-AR", "code postal de livraison : 69003"): an order, a serial, a
 # postcode is written where a password rule looks for a value after a colon.
 _BUSINESS_LABEL = re.compile(
-    r"(?i)(?:" + BUSINESS_CODES + r"|commande|pedido|ordine|bestelling|zam[óo]wieni\w*|seri(?:al|e|en)\w*|s[ée]rie|inventar\w*|inventur\w*)"
-    r"[^\n:=#]{0,25}?[ \t]*[:#=]?[ \t]*\Z"
+    r"(?i)(?<!\w)(?:" + BUSINESS_CODES + r"|commande|pedido|ordine|bestelling|zam[óo]wieni\w*|seri(?:al|e|en)\w*|s[ée]rie|inventar\w*|inventur\w*)"
+    r"[^\n:=#]{0,25}?[ \t]*[:#][ \t]*\Z"  # (a label's colon: not code, "Client(sid, ...")
 )
 # ...unless a word for a secret stands on the line before the value ("client secret:", "order portal
 # password:", "Passord til bookingsystemet:").
