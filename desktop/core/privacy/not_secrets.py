@@ -14,6 +14,7 @@ import base64
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words
 
 _PUBLISHABLE = re.compile(r"pk_(?:test|live)_[A-Za-z0-9]{8,}")
 # A documentation placeholder: a payment provider's test or live prefix, then only x's or zeros
@@ -107,12 +108,32 @@ def sample_connection(value: str) -> bool:
 
 
 def drop_placeholders(text: str, found: list[Candidate], own: tuple[str, ...]) -> list[Candidate]:
-    """``found`` without the secrets that are placeholders or publishable keys (own keys kept)."""
+    """``found`` without the secrets that are placeholders, publishable keys or business numbers
+    under their own label (own keys kept)."""
     return [
         c for c in found
         if c.type != "SECRET" or text[c.start : c.end] in own
-        or not (placeholder_or_public(text[c.start : c.end]) or _public_or_cut(text, c))
+        or not (placeholder_or_public(text[c.start : c.end]) or _public_or_cut(text, c) or _business_number(text, c))
     ]
+
+
+# A business number's label right before the value, on its line ("Numéro de commande : CMD-2026-55810",
+# "Nº de serie del posnet: PN-88172-AR", "code postal de livraison : 69003"): an order, a serial, a
+# postcode is written where a password rule looks for a value after a colon.
+_BUSINESS_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:" + BUSINESS_CODES + r"|commande|pedido|ordine|bestelling|zam[óo]wieni\w*|seri(?:al|e|en)\w*|s[ée]rie|inventar\w*|inventur\w*)"
+    r"[^\n:=#]{0,25}?[ \t]*[:#][ \t]*\Z"  # (a label's colon: not code, "Client(sid, ...")
+)
+# ...unless a word for a secret stands on the line before the value ("client secret:", "order portal
+# password:", "Passord til bookingsystemet:").
+_SECRET_AFTER = re.compile(r"(?i)" + password_words("secret", "token", "key", "api", "auth", "pin", "otp", "2fa", "pwd", "pw", "passcode", "clé", "clave", "chiave", "schlüssel"))
+
+
+def _business_number(text: str, c: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[max(line_start, c.start - 60) : c.start]
+    label = _BUSINESS_LABEL.search(before)
+    return label is not None and _SECRET_AFTER.search(before) is None
 
 
 def _public_or_cut(text: str, c: Candidate) -> bool:
@@ -124,5 +145,6 @@ def _public_or_cut(text: str, c: Candidate) -> bool:
     start = c.start  # (the label stands before the whole token: a JWT's last part is found alone)
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "=:\"'":
         start -= 1
-    label = _PUBLIC_LABEL.search(text, max(0, start - 60), start)
+    # (on the key's own line: "Clé publique : pk_..." above does not make "Clé secrète : sk_..." public)
+    label = _PUBLIC_LABEL.search(text, max(0, start - 60, text.rfind("\n", 0, start) + 1), start)
     return label is not None and not _PASSWORD_LABEL.search(label.group(0))

@@ -170,7 +170,7 @@ _NOT_ASKED = lazy_re(r"(?i)" + BUSINESS_CODES + r"|referral")
 # after a colon on the heading's own line, separated by commas.
 _RECOVERY_HEAD = lazy_re(
     r"(?i)(?:recovery|backup|back-up|one-time|2fa|mfa|wiederherstellungs|backup-|sicherungs|secours|r[ée]cup[ée]ration|"
-    r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma)"
+    r"recupera[cç][ãa]o|recuperaci[óo]n|recupero|herstel|zapasow\w*|odzyskiwania|reserv|yedek|kurtarma|vara|notfall|n[øo]d)"
     r"[\w\-]*[ \t]*(?:codes?|kodes?|c[óo]digos|codici|kody|koder|koodit|kodlar[ıi])(?!\w)[^\n]*"
     # or the word for "codes" first ("códigos de recuperação", "codes de secours", "codici di backup")
     r"|(?i:(?:c[óo]digos?|codici|codes?|kody)[ \t]+(?:de[ \t]+|di[ \t]+|of[ \t]+)?(?:recupera\w*|secours|r[ée]cup[ée]ration|backup|"

@@ -33,7 +33,7 @@ _VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|va
          # (a code changed to a new one: "zmieniony na 5517", "changed to", "geändert auf")
          r"changed to|set to|zmieniony na|zmienione na|zmieniłem na|ge[äa]ndert (?:auf|in)|chang[ée] en|cambiato in|cambiado a|cambi[óo] a|"
          r"mudou para|mudado para|gewijzigd in|ändrad till|[äa]ndrat till|ændret til|endret til|vaihdettu|"
-         r"now|nu|ora|ahora|agora)")
+         r"now|nu|ora|ahora|agora|teraz|теперь|jetzt|maintenant|adesso|şimdi|nyt)")
 _STILL = (r"(?:(?:still|sempre|immer|noch|toujours|siempre|nog|steeds|altijd|fortfarande|alltid|zawsze|nadal|ainda|hâlâ|now|nu|jetzt|"
           r"maintenant|ahora|agora|adesso|teraz|şimdi|nyt)[ \t]+){0,2}")
 # What a code opens or guards: "the code of the fridge" is not a secret, that of the intercom is.
@@ -73,14 +73,16 @@ _COMPOUND_CODE = lazy_re(
 # the code it is switched off "with" ("Het alarm zet je uit met 2580").
 _ALARM_LINE = lazy_re(
     r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*|alarmu|tresor|safe|coffre(?:-fort)?|kluis|sejf|cassaforte|cofre|kassask[åa]p\w*)(?![\w])[^\n.]{0,40}?(?:(?<![\w])(?:code|codice|c[óo]digo|kod|kode|koden|pin)"
-    r"[ \t]*[:=]?|[ \t](?:met|with|mit|avec|con|com|med|ile|z|using|digitando|tippen|intoetsen))[ \t]+(?P<value>\d{4,8}[#*]?)(?![\w]|[./,]\d)"
+    r"[ \t]*[:=]?|[ \t](?:met|with|mit|avec|con|com|med|ile|z|using|digitando|tippen|intoetsen)"
+    # (or a new code said with "now": "the alarm panel is now 2660", "Alarm ist jetzt 4471")
+    r"|[ \t](?:is|ist|est|es|è|é|är|er|jest)[ \t]+(?:now|jetzt|maintenant|ahora|agora|ora|adesso|nu|teraz))[ \t]+(?P<value>\d{4,8}[#*]?)(?![\w]|[./,]\d)"
 )
 # An alarm and its code after a colon, then what to press or do ("alarm: 9911 to disarm",
 # "Alarmanlage: 4471 und dann AUS"): "Alarm: 06:30" has no such code.
 _ALARM_COLON = lazy_re(
     r"(?i)(?<![\w])(?:alarm\w*|allarme|alarme|alarma|larm\w*)[ \t]*[:=][ \t]*(?P<value>\d{4,8}[#*]?)(?![\w:.]|[ \t]*(?:h|uhr|am|pm|hrs?)\b)"
     # (what follows switches the alarm off: a time is followed by anything else, "0630 then coffee")
-    r"(?=[ \t,]+(?:to (?:dis)?arm|(?:[^\W\d]+[ \t]+){0,2}(?:off|aus|uit|disarm|d[ée]sarmer|d[ée]sactiver|desactivar|disattivare|"
+    r"(?=[ \t,]+(?:to (?:dis)?arm|(?:[^\W\d]+[ \t]+){0,2}[\"'«“„]?(?:off|aus|uit|disarm|d[ée]sarmer|d[ée]sactiver|desactivar|disattivare|"
     r"unscharf|entsch[äa]rfen|uitschakelen|avaktivera|deaktiver)\b))"
 )
 _ALARM_KEYS = ("alarm", "allarme", "larm", "tresor", "safe", "coffre", "kluis", "sejf", "cassaforte", "cofre", "kassaskåp")  # (and what opens "with" a code)
@@ -248,7 +250,9 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?"
-    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin", "totp", "otp", "2fa", "mfa") + r"[\"']?"
+    + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin", "totp", "otp", "2fa", "mfa")
+    # (a handover table's one column for both: "Password / code", "Wachtwoord/code", "Passwort oder PIN")
+    + r"(?:[ \t]*(?:/|or|oder|ou|o|of|lub|eller)[ \t]*(?:codes?|pin|pins|kod|koden?|code|c[óo]digo|codice|koodi))?[\"']?"
 )
 _COLUMN_KEYS = ("pw", "secret", "token", "api", "totp", "otp", "2fa", "mfa")  # (a password manager's export: "login_totp")  # (and the shared password keys: each header word but "pin" holds one)
 

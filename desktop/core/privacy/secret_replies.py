@@ -35,7 +35,9 @@ _SPEAKER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.?]{1,40}[:：][ \t]*")
 _FILLER = lazy_re(
     r"(?i)(?:(?:yeah|yes|yep|yup|ja|jo|jep|oui|si|sí|sim|tak|evet|da|да|ok|okay|sure|ah|oh|hm+|eh|"
     r"it['’]?s|its|is|es|ist|c['’]est|è|é|är|er|jest|to|je|glaub|glaube|ich glaube|i think|think|creo que|je crois|penso|acho que|"
-    r"denke|still|noch|immer noch|nog steeds|toujours|sempre|siempre|ainda|now|jetzt|ahora|agora|maintenant|ora|teraz)"
+    r"denke|still|noch|immer noch|nog steeds|toujours|sempre|siempre|ainda|now|jetzt|ahora|agora|maintenant|ora|teraz|"
+    # (told to use it: "use 804417", "gebruik ...", "brug ...", "usa ...")
+    r"use|usa|usar|use it|utilise|utilisez|usate|gebruik|brug|bruk|använd|nimm|nutze|benutze|użyj|kullan|используй|теперь|alors)"
     r"[,!.:]?[ \t]+)*"
 )
 _WORD = lazy_re(r"[^\s\"'`«»“”‘’,;()]+")
@@ -45,15 +47,16 @@ _NETWORK_BEFORE = lazy_re(r"(?i)(?:ssid|network|netzwerk|netz|r[ée]seau|red|ret
 _JOINED = lazy_re(r"[^\W\d_]{2,}(?:[_\-.&+#][^\W_]{1,})+[!?#*]*")
 
 # (a question mark, or none when the line gives no value of its own: "kennt jemand das passwort vom drucker")
-_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan") + r"(?!\w)(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
-_ASK_KEYS = ("pw", "wifi", "wi-fi", "wlan")
+# (a Nordic "koden til e-conomic?" asks for a password as often as for a PIN)
+_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + r"(?!\w)(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
+_ASK_KEYS = ("pw", "wifi", "wi-fi", "wlan", "koden")
 _PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + r"(?!\w)")
 _NAME_ASKED = lazy_re(r"(?i)(?<!\w)(?:ssid|network|netzwerk|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|name|called|hei[ßs]t|nom|nombre|nome|naam|namn|navn)(?!\w)")
 
 # A word for "code" with its endings ("kodu", "kódja", "koden", "código"), a PIN, a combination, or
 # the CJK words for a PIN or a lock's number (no word boundary in those scripts).
 _CODE_ASK = lazy_re(
-    r"(?i)(?:(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|k[oó]d\w{0,4}|code\w{0,3}|c[oó]digo|codice|koodi\w{0,3}|"
+    r"(?i)(?:(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|k[oó]d\w{0,4}|\w+koden|code\w{0,3}|c[oó]digo|codice|koodi\w{0,3}|"
     r"код\w{0,2}|alarm\w*|allarme|alarme|alarma|tresor|safe|cadenas|candado|lucchetto|hangslot|k[łl][óo]dk\w*)(?!\w)"
     r"|暗証番号|暗証|番号|密码|密碼|门禁|口令|비밀번호|비번|번호|암호)"
 )
@@ -64,7 +67,7 @@ _CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "p
 _NOT_ASKED = lazy_re(r"(?i)(?:" + BUSINESS_CODES + r")")
 # The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
 # (or last, after a comma: "same as before, 4819")
-_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
+_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
 _CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|\n|$)")
 
 

@@ -41,6 +41,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("kata sandi", "kata s"), ("kata laluan", "kata l"),  # Indonesian, Malay
     ("パスワード", "パスワード"), ("暗証番号", "暗証番号"), ("密码", "密码"), ("密碼", "密碼"), ("口令", "口令"),  # Japanese, Chinese
     ("비밀번호", "비밀번호"), ("비번", "비번"), ("암호", "암호"),  # Korean
+    ("كلمة (?:ال)?(?:مرور|سر)", "كلمة"),  # Arabic ("kalimat al-murur", "kalimat al-sirr")
+    ("पासवर्ड", "पासवर्ड"),  # Hindi
 )
 PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
 PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))

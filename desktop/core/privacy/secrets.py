@@ -31,6 +31,7 @@ from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, l
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
+from desktop.core.privacy.secret_spoken import find_spoken_secrets
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
     password_keys,
@@ -356,7 +357,8 @@ _PAIR_USER = re.compile(r"(?<![\w/])[\w.\-]+(?:@[\w\-]+(?:\.[\w\-]+)+)?@?[ \t]+\
 _PAIR_VALUE = re.compile(r"[ \t]+(?P<value>[^\s\"'`,;/]{6,64})")
 _PAIR_CUE = re.compile(
     r"(?i)log ?in|log into|sign in|creds|credential|account|portal|user|zugang|anmeld|acceso|credenzial|accesso|\bid\b|"
-    r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı"
+    r"inlog|identifiant|connexion|acesso|credenciais|dost[eę]p|giriş|kullanıcı|"
+    r"admin|beheer|verwalt|gestor|amministra"  # (a handover's "Kassensystem Admin: schichtleitung / ...")
 )
 # A .pgpass line: host:port:database:user:password (found from its port, the host checked behind)
 _PGPASS = re.compile(r":(?<=[\w.\-]:)\d{2,5}:[\w*.\-]+:[\w*.\-]+:(?P<value>[^\s:]{4,200})$", re.MULTILINE)
@@ -395,7 +397,9 @@ _VARIABLE_KEYS = ("_pass", "_pwd", "_secret", "_token", "_key", ".pass", ".secre
 _PATH = re.compile(r"[/~][\w.\-/]*")
 _CMDLET = re.compile(r"(?:Get|Set|New|Read|Import|Export|ConvertTo|ConvertFrom|Invoke|Add|Remove)-[A-Z][A-Za-z]{2,40}")  # a PowerShell command ("Read-Host")
 _MASKED = re.compile(r"(?i)x{6,}|\*{4,}|•{4,}")  # "pk_test_XXXXXXXX", "abc****": written out of a real value
-_VARIABLE_REF = re.compile(r"(?i)[a-z_][\w.]*(?:pass|pwd|secret|token|key)[\w.]*\)?,?")
+# (also the bare name closing a call or a dict: '{"X-Key": key}')
+_CLOSED_NAME = re.compile(r"[A-Za-z_]\w*[)}\]]+,?")  # a variable closing a call or a dict in code: "key}", "token)"
+_VARIABLE_REF = re.compile(r"(?i)(?:[a-z_][\w.]*)?(?:pass|pwd|secret|token|key)[\w.]*[)}\]]*,?")
 _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\w*|changeme|example\w*|\$\{?\w+\}?)")
 
 
@@ -419,7 +423,7 @@ def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate
             # a spoken password has a digit or a symbol ("the password is in the vault" stays)
             if rule is not _ENV_PASSWORD and (value.isalpha() or "://" in value):
                 continue
-            if (_VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD) or _CMDLET.fullmatch(value):
+            if (_VARIABLE_REF.fullmatch(value) and rule is not _ENV_PASSWORD) or _CMDLET.fullmatch(value) or _CLOSED_NAME.fullmatch(value):
                 continue
             if rule is _SAID_PASSWORD and m.group("bare") is not None and not password_shaped(value):
                 continue
@@ -565,6 +569,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found = [c for c in found if c.label == OWN_KEY or not lookalike(text, c.start, c.end)]  # placeholders
     found += find_secret_forms(text, lowered(text))
     found += find_secret_replies(text, lowered(text))
+    found += find_spoken_secrets(text, lowered(text))
     return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)
 
 

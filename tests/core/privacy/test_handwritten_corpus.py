@@ -52,6 +52,7 @@ from bench.privacy_handwritten import (
     DEV24C,
     DEV25,
     DEV25B,
+    DEV26,
     DEV27,
     DEV28,
     DEV29,
@@ -334,6 +335,16 @@ def test_second_address_split_has_the_forms_left_after_dev25() -> None:
     assert len({d.lang for d in docs}) >= 12
     assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 35
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+def test_second_secret_split_has_spoken_pasted_and_split_forms_and_look_alikes() -> None:
+    """dev26: passwords dictated across two chat messages, voicemail transcripts with codes in
+    words, screenshots typed out, handover tables, tokens in URLs and tool logs, keys in code
+    comments, vault notes and backup-code lists, in at least ten languages and several scripts,
+    with texts whose only secret-like strings are order numbers, serials, hashes and policies."""
+    docs = load(DEV26)
+    assert len(docs) >= 40
+    assert len({d.lang for d in docs}) >= 10
+    assert [kind for d in docs for _, _, kind in d.labels].count("SECRET") >= 60
+    assert sum(1 for d in docs if "SECRET" not in {k for _, _, k in d.labels}) >= 4  # look-alikes only
     _assert_well_formed(docs)
 
 
@@ -495,7 +506,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV27, DEV28, DEV29}
+        DEV26, DEV27, DEV28, DEV29}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

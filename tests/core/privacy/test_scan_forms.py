@@ -33,7 +33,8 @@ def test_a_declined_name_is_hidden_and_a_plain_word_is_not() -> None:
 
 
 _INITIAL_SURNAME_PLAIN = re.compile(
-    r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?!\w|\.\w)"
+    r"(?<![\w.])[A-Z]\.[ \t]?[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?|[A-ZÀ-ÖØ-Þ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
+    r"(?!\w|\.\w)"
 )
 
 
