@@ -32,9 +32,10 @@ _PLACE_LAST = frozenset({
     # and a landmark people meet at or pass ("Peddamma Temple", "St Mary's Church")
     "temple", "church", "mosque", "mandir", "masjid", "cathedral", "station", "mall", "market", "hospital",
 })
-# Street types no surname takes: after a first name too, a capitalised one names a street
-# ("Victoria Road"); lowercase, "drive" is a verb ("let Anna drive").
-_STREET_TYPE_LAST = frozenset({"road", "avenue", "drive", "boulevard", "terrace", "crescent", "parade"})
+# Street types that are everyday words too: capitalised after a name they name a street
+# ("Victoria Drive", "Marine Parade"); lowercase, "drive" is a verb ("let Anna drive"). The street
+# words no one's name ends with are in _STREET_LAST below.
+_STREET_TYPE_LAST = frozenset({"drive", "parade"})
 # Street-type words that start a street's name, then often a person's ("Rua Augusta", "Via
 # Garibaldi", "Avenida Paulista"): a street named as a landmark, whatever names follow.
 _STREET_FIRST = frozenset({
@@ -110,7 +111,7 @@ def own_words_name_a_thing(words: list[str], lex: Lexicon) -> bool:
     if plain[-1] in _STREET_LAST:
         return True  # "Fenwick Road", "Borough Market": no one's name ends so, whatever comes before
     if plain[-1] in _STREET_TYPE_LAST and words[-1][:1].isupper():
-        return True  # "Victoria Road", "Elizabeth Avenue"
+        return True  # "Victoria Drive", "Marine Parade"
     if plain[0] in _STREET_FIRST and words[0][:1].isupper():
         return True  # "Rua Augusta", "Puerta del Sol"
     for i, word in enumerate(plain):

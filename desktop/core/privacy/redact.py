@@ -115,7 +115,7 @@ def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
             return True
         at = text.find(key, at + 1)
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start == 0 or text[name.start : name.end].casefold() in _CREDENTIAL_WORDS:
+    if line_start == 0 or text[name.start : name.end].casefold() in CREDENTIAL_WORDS:
         return False
     speaker_at = _SPEAKER_AT.match(text, previous).end()  # type: ignore[union-attr]
     if any(c.type == "PERSON" and c.start == speaker_at and text.startswith(":", c.end) for c in chosen):
@@ -126,7 +126,6 @@ def _chat_speaker(text: str, name: Candidate, chosen: list[Candidate]) -> bool:
 # A chat line's speaker ("Sem: wat was de pincode ..."); and the words that label a credential
 # instead ("Pin: 1234" under "User: admin" is a form, not a chat).
 _SPEAKER_LABEL = re.compile(r"[^\W\d][\w'’.\-]{1,20}:[ \t]+\S")
-_CREDENTIAL_WORDS = CREDENTIAL_WORDS  # (secret_words.py: the password words of every language and the short labels)
 
 
 # Words that label a field rather than name someone ("IBAN:", "Morada:", "Ad Soyad:").

@@ -80,7 +80,7 @@ def test_the_credential_and_stop_words_are_the_shared_password_words() -> None:
     from desktop.core.privacy.secret_words import PASSWORD_FORMS
 
     assert {"hasło", "hasłem", "şifreniz", "lösenordet", "contrasena", "salasana", "пароль", "비번"} <= PASSWORD_FORMS
-    assert PASSWORD_FORMS <= redact._CREDENTIAL_WORDS and PASSWORD_FORMS <= STOP
+    assert PASSWORD_FORMS <= redact.CREDENTIAL_WORDS and PASSWORD_FORMS <= STOP
     assert not {
         s.original for s in redact.redact_text("Käyttäjätunnus: kirjanpito\nSalasana: Routa.Lakka.48", country="FI").spans
         if s.type == "PERSON"}
