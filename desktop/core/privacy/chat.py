@@ -34,6 +34,7 @@ from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.header_people import HEADER_KEYS, MAIL_FIELDS, header_people
 from desktop.core.privacy.labels import CJK
 from desktop.core.privacy.name_initials import initials
 from desktop.core.privacy.script_names import chat_capitals, greeted, register_cells, script_names, shouted
@@ -83,10 +84,11 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     known |= script_names(text, add)
     if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
         _names_of_addresses(text, add)
+    header_people(text, add)
     for start, end in labels:
         label = text[start:end].strip()
-        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY:
-            continue
+        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or label.casefold() in HEADER_KEYS or label.casefold() in MAIL_FIELDS:
+            continue  # ("Kimden:", "보낸 사람:": a mail header's key in any language)
         if text[end : end + 3].lstrip(" \t").startswith("=") or text[start:end].rstrip().endswith("="):
             continue  # "EXPORT_USER = ...": a setting in code or a config file, not a speaker
         add(Candidate(start, start + len(label), "PERSON"))

@@ -129,4 +129,15 @@ def in_a_things_column(text: str, start: int) -> bool:
     names a thing (see the module docstring)."""
     if "\n" not in text:
         return False
-    return column_header(text, start) in THING_COLUMNS
+    return column_header(text, start) in THING_COLUMNS or _header_key(text, start)
+
+
+def _header_key(text: str, start: int) -> bool:
+    """A mail header's key opening its line ("Kime:", "Bilgi:", "Do:"): a field, not a person."""
+    from desktop.core.privacy.header_people import HEADER_KEYS, MAIL_FIELDS
+
+    colon = text.find(":", start, start + 30)
+    if colon < 0 or "\n" in text[start:colon] or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>"):
+        return False
+    key = text[start:colon].strip().casefold()
+    return key in HEADER_KEYS or key in MAIL_FIELDS
