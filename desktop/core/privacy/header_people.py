@@ -154,19 +154,21 @@ def _firm(item: str) -> bool:
 def _header_people(text: str, add: Callable[[Candidate], None]) -> None:
     pos = 0
     for line in text.split("\n"):
-        colon = min((i for i in (line.find(":"), line.find("：")) if i >= 0), default=-1)
-        if 0 < colon <= 30:
-            key = line[:colon].strip(" \t>*").casefold()
-            if key in HEADER_KEYS:
-                value_start = colon + 1
-                items = _items(line[value_start:])
-                if len(items) > 1 and any(_firm(item) for _, item in items):
-                    continue  # "An: Robert Bosch GmbH, Werk Feuerbach, Einkauf": a firm's address lines
-                for offset, item in items:
-                    span = _display_span(item, pos + value_start + offset)
-                    if span:
-                        add(Candidate(span[0], span[1], "PERSON"))
+        _header_line(line, pos, add)
         pos += len(line) + 1
+
+
+def _header_line(line: str, pos: int, add: Callable[[Candidate], None]) -> None:
+    colon = min((i for i in (line.find(":"), line.find("：")) if i >= 0), default=-1)
+    if not 0 < colon <= 30 or line[:colon].strip(" \t>*").casefold() not in HEADER_KEYS:
+        return
+    items = _items(line[colon + 1 :])
+    if len(items) > 1 and any(_firm(item) for _, item in items):
+        return  # "An: Robert Bosch GmbH, Werk Feuerbach, Einkauf": a firm's address lines
+    for offset, item in items:
+        span = _display_span(item, pos + colon + 1 + offset)
+        if span:
+            add(Candidate(span[0], span[1], "PERSON"))
 
 
 # "Wendtland, Ulrike <u.wendtland@...>", "\"Mbeki, Thandiwe\" <...>": a surname, a comma and a given
