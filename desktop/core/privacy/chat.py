@@ -34,7 +34,8 @@ from desktop.core.privacy.cjk import east_asian
 from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import lazy_re
-from desktop.core.privacy.header_people import HEADER_KEYS, MAIL_FIELDS, header_people
+from desktop.core.privacy.file_names import file_name_people
+from desktop.core.privacy.header_people import CJK_UNITS, HEADER_KEYS, MAIL_FIELDS, header_people
 from desktop.core.privacy.labels import CJK
 from desktop.core.privacy.name_initials import initials
 from desktop.core.privacy.script_names import chat_capitals, greeted, register_cells, script_names, shouted
@@ -72,12 +73,24 @@ def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
             at = lower.find(wanted, at + 1)
 
 
+def _bot(label: str) -> bool:
+    """A chat label of an app: the word "Bot" last, or a word no name glued to "bot" ("Roosterbot")."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    last = label.split()[-1].casefold() if label.split() else ""
+    if last == "bot":
+        return True
+    lex = lexicon()
+    head = last[:-3].capitalize()
+    return last.endswith("bot") and len(last) >= 7 and not (lex.is_first_name(head) or lex.is_surname(head))
+
+
 def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
     other mentions are hidden too."""
     lines = _lines(text)
     known: set[str] = set()
-    labels = _speakers(lines, kv_lines)
+    labels = [(a, b) for a, b in _speakers(lines, kv_lines) if not _bot(text[a:b])]  # ("Standup Bot:" posts, no one speaks)
     _lowercase_chat_names(text, labels, add)
     known |= chat_capitals(text, labels, add)
     greeted(text, add)
@@ -85,6 +98,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
         _names_of_addresses(text, add)
     header_people(text, add)
+    file_name_people(text, add)
     for start, end in labels:
         label = text[start:end].strip()
         if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or label.casefold() in HEADER_KEYS or label.casefold() in MAIL_FIELDS:
@@ -96,7 +110,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     signed_people(lines, known, add)
     _closing_name(text, lines, add)
     if CJK.search(text):
-        east_asian(text, lines, add)
+        east_asian(text, lines, lambda c: None if text[c.start : c.end].endswith(CJK_UNITS) else add(c))  # ("인사팀 드림": a team signs)
         running_names(text, add)  # (names inside Chinese and Japanese sentences)
     if CYRILLIC.search(text):
         cyrillic_names(text, add)

@@ -51,7 +51,7 @@ _TEAM_WORDS = frozenset({
     "cliente", "clientes", "clienti", "client", "clients", "kunden", "kundenservice", "atención", "attention",
 })
 # Suffixes of a department or a team in scripts without capitals.
-_CJK_UNITS = ("部", "課", "课", "室", "組", "组", "科", "处", "處", "班", "팀", "부", "실", "과", "센터", "係", "局", "チーム", "グループ")
+CJK_UNITS = ("部", "課", "课", "室", "組", "组", "科", "处", "處", "班", "팀", "부", "실", "과", "센터", "係", "局", "チーム", "グループ")
 _HAN = "\u4e00-\u9fff\u3005"
 _HAN_NAME = lazy_re(rf"[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}|[{_HAN}]{{2,4}}")
 _HANGUL_NAME = lazy_re(r"[\uac00-\ud7af]{2,4}")
@@ -68,7 +68,7 @@ def _cjk_person(value: str) -> bool:
     """A name in a script without capitals, in a slot for a person: not a unit ("営業部", "구매팀")."""
     from desktop.core.privacy.cjk import SURNAMES
 
-    if value.endswith(_CJK_UNITS):
+    if value.endswith(CJK_UNITS):
         return False
     if _HANGUL_NAME.fullmatch(value):
         return True
@@ -190,6 +190,22 @@ def _before_addresses(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
 
 
+# "sachbearbeiter": "Reinholdt, Wiebke": a people key's string value written surname first.
+_KEYED_SURNAME_FIRST = lazy_re(
+    r"\"([\w\-]{2,30})\"[ \t]*:[ \t]*\"([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?,[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)\""
+)
+_PEOPLE_KEYS = ("name", "owner", "assign", "report", "request", "review", "approv", "author", "contact", "bearbeiter",
+                "kontakt", "ansprech", "verantwort", "freigabe", "by", "manager", "lead", "agent", "responsable", "ansvarig",
+                "creat", "member", "user", "person", "employee", "mitarbeiter", "klant", "cliente", "kunde")
+
+
+def _keyed_surname_first(text: str, add: Callable[[Candidate], None]) -> None:
+    for m in _KEYED_SURNAME_FIRST.finditer(text):
+        key = m.group(1).casefold()
+        if any(stem in key for stem in _PEOPLE_KEYS) and _display_span(m.group(2), m.start(2)):
+            add(Candidate(m.start(2), m.end(2), "PERSON"))
+
+
 # A Chinese letter's greeting and closing: "雪梅，你好：", "文彥您好，", "佩珊 敬上".
 _CN_GREETING = lazy_re(rf"(?m)^[ \t]*([{_HAN}]{{2,3}})[，,]?[ \t]*(?:你好|您好)")
 _CN_CLOSING = lazy_re(rf"(?m)^[ \t]*([{_HAN}]{{2,3}})[ \t]*(?:敬上|謹上|谨上|拜上)[ \t]*$")
@@ -200,7 +216,7 @@ def _chinese_letter(text: str, add: Callable[[Candidate], None]) -> None:
     for pattern in (_CN_GREETING, _CN_CLOSING):
         for m in pattern.finditer(text):
             name = m.group(1)
-            if name in _NOT_ADDRESSEES or name[-1] in "们們位家" or name.endswith(_CJK_UNITS):
+            if name in _NOT_ADDRESSEES or name[-1] in "们們位家" or name.endswith(CJK_UNITS):
                 continue
             add(Candidate(m.start(1), m.end(1), "PERSON"))
 
@@ -212,5 +228,7 @@ def header_people(text: str, add: Callable[[Candidate], None]) -> None:
         _header_people(text, add)
     if "@" in text:
         _before_addresses(text, add)
+    if '":' in text:
+        _keyed_surname_first(text, add)
     if "好" in text or "上" in text:
         _chinese_letter(text, add)

@@ -33,6 +33,8 @@ THING_COLUMNS = frozenset({
     "producent", "producer", "üretici", "tillverkare", "valmistaja", "výrobce", "label", "winery", "bodega",
     "model", "modell", "modèle", "modelo", "modello", "range", "line", "series", "serie", "collection",
     "style", "variety", "sorte", "rebsorte",
+    # a status report's traffic light ("Amber", "Rose" under "RAG")
+    "rag", "rag status", "ampel",
     # colours, kinds and groups
     "colour", "color", "farbe", "couleur", "kleur", "colore", "cor", "kolor", "renk", "färg", "farve",
     "väri", "barva", "category", "kategorie", "catégorie", "categorie", "categoría", "categoria", "kategori",
