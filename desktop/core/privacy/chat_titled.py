@@ -69,7 +69,8 @@ _NAME_AFTER_TITLE = (
 # before is checked in code.
 _TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
 _LOWER_TITLED = lazy_re(rf"(?:{alternation(lowercase_titles() + _ADDRESSED)}){_NAME_AFTER_TITLE}")
-_CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t]+[A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
+# (one space or tab between the words: a wider gap is a fixed-width table's next column)
+_CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t][A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
@@ -130,6 +131,30 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
         add(Candidate(start, end, "PERSON"))
 
 
+# "ARGAÑARAZ, MILAGROS", "QUISPE MAMANI, ROSALÍA": a staff list or a form in capitals, surname
+# first; not "CHICAGO, IL 60609" (a postcode after it) nor "PARIS, FRANCE" (no listed surname).
+_CAPS_INVERTED = lazy_re(
+    r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)?),[ \t]"
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)(?![\w\-]|[ \t]*\d|[ \t][A-ZÀ-ÖØ-Þ])"  # (nor "ALVAREZ, ROBERT CHEN": two people)
+)
+_UNLISTED = 1_000_000  # the rank of a word no frequency list holds
+
+
+def _capitals_inverted(text: str, add: Callable[[Candidate], None]) -> None:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import is_company
+
+    lex = lexicon()
+    for m in _CAPS_INVERTED.finditer(text):
+        surnames = [w.capitalize() for w in m.group(1).split()]
+        given = m.group(2).capitalize()
+        if is_company(surnames) or _plain_word(given) or not lex.is_first_name(given):
+            continue
+        # (a second surname may be an everyday word too: "ECHENIQUE PAZ")
+        if not _plain_word(surnames[0]) and all(lex.is_surname(w) or lex.rank(w) == _UNLISTED for w in surnames):
+            add(Candidate(m.start(), m.end(), "PERSON"))
+
+
 def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
     """"STEPHANIE CARTER", "ZHANG Wei": a listed first name or surname and no everyday word."""
     from desktop.core.privacy.lexicon import lexicon
@@ -144,3 +169,5 @@ def _capitals(text: str, add: Callable[[Candidate], None]) -> None:
         listed = sum(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
         if listed >= max(1, len(words) - 1):
             add(Candidate(m.start(), m.end(), "PERSON"))
+    if ", " in text:
+        _capitals_inverted(text, add)

@@ -40,3 +40,17 @@ def test_a_name_in_a_file_name_or_a_people_value(text: str, wanted: str) -> None
 )
 def test_look_alikes_in_structured_places_are_no_people(text: str, country: str) -> None:
     assert people(text, country) == []
+
+
+def test_a_staff_list_in_capitals_written_surname_first() -> None:
+    sheet = ("NRO    APELLIDO Y NOMBRE        AREA\n"
+             "2201   VILLAFAÑE, CONSTANZA     Compras\n"
+             "2202   ECHENIQUE PAZ, TOMÁS     Ventas\n")
+    found = people(sheet, "AR")
+    assert "VILLAFAÑE, CONSTANZA" in found and "ECHENIQUE PAZ, TOMÁS" in found
+    assert not any("Compras" in name or "Ventas" in name for name in found)  # (a column's gap ends the name)
+
+
+@pytest.mark.parametrize("line", ["SHIP TO: DENVER, CO 80202", "ORIGIN: PARIS, FRANCE", "DEPT: SALES, MARKETING"])
+def test_places_and_departments_in_capitals_are_no_inverted_names(line: str) -> None:
+    assert people(line + "\n", "US") == []
