@@ -73,6 +73,17 @@ def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
             at = lower.find(wanted, at + 1)
 
 
+def _no_units(text: str, add: Callable[[Candidate], None]) -> Callable[[Candidate], None]:
+    """``add``, leaving out a department or a team signing in a script without capitals
+    ("市场部", "인사팀 드림"): a unit, not a person."""
+
+    def kept(c: Candidate) -> None:
+        if not text[c.start : c.end].endswith(CJK_UNITS):
+            add(c)
+
+    return kept
+
+
 def _bot(label: str) -> bool:
     """A chat label of an app: the word "Bot" last, or a word no name glued to "bot" ("Roosterbot")."""
     from desktop.core.privacy.lexicon import lexicon
@@ -94,7 +105,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     _lowercase_chat_names(text, labels, add)
     known |= chat_capitals(text, labels, add)
     greeted(text, add)
-    known |= script_names(text, add)
+    known |= script_names(text, _no_units(text, add))
     if "@" in text or "[at]" in text or "(at)" in text or "＠" in text:
         _names_of_addresses(text, add)
     header_people(text, add)
@@ -110,7 +121,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     signed_people(lines, known, add)
     _closing_name(text, lines, add)
     if CJK.search(text):
-        east_asian(text, lines, lambda c: None if text[c.start : c.end].endswith(CJK_UNITS) else add(c))  # ("인사팀 드림": a team signs)
+        east_asian(text, lines, _no_units(text, add))
         running_names(text, add)  # (names inside Chinese and Japanese sentences)
     if CYRILLIC.search(text):
         cyrillic_names(text, add)

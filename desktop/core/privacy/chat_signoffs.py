@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.header_people import CJK_UNITS
 from desktop.core.privacy.name_words import DEPARTMENTS
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -142,7 +143,8 @@ _DEPARTMENTS = DEPARTMENTS
 
 def signed_people(lines: list[tuple[int, str]], known: set[str], add: Callable[[Candidate], None]) -> None:
     """Add the people a line thanks or signs as ("ta raj", "-kb", "Groetjes,\\nBas"); a name
-    already known as a speaker counts however everyday the word is. Adds them to known."""
+    already known as a speaker counts however everyday the word is, a unit ("谢谢\\n市场部") never.
+    Adds them to known."""
     previous = ""
     for offset, line in lines:
         short = line
@@ -151,7 +153,7 @@ def signed_people(lines: list[tuple[int, str]], known: set[str], add: Callable[[
             short = line[m.start(1) :] if m and m.group(1).lower() in _THANKS else ""
         if short:
             word = _signed_name(short, previous)
-            if word and _NAME.fullmatch(word) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
+            if word and _NAME.fullmatch(word) and not word.endswith(CJK_UNITS) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
                 word.casefold() in known or not _team_word(word)) and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
                 or _dash_signed(short, word)

@@ -475,7 +475,7 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
-    if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text:
+    if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)
     keys = field_keys()
     # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.

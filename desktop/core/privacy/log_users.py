@@ -6,6 +6,7 @@ before a host that is no mail domain ("scp report.pdf mkaplan@build-02:"). Servi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
@@ -24,6 +25,11 @@ _SERVICE = frozenset({
     "shared", "public", "default", "all users", "runner", "runneradmin", "vagrant", "pi", "circleci", "travis", "app",
     "docker", "ansible", "centos", "debian", "fedora", "azureuser", "opc", "staff", "wheel", "users", "build", "ci",
 })
+# sshd and PAM name the account tried or opened: "Failed password for mschulte from 185.22.174.9".
+_SSHD = lazy_re(
+    r"(?:(?:Failed|Accepted) (?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?|Invalid user |"
+    r"session opened for user )([A-Za-z][\w.\-]{1,30})(?= from | by |\(|$)", re.MULTILINE
+)
 # A home folder: the account's name is the folder's.
 _HOME = lazy_re(r"(?:/home/|/Users/|\\Users\\)([A-Za-z][\w.\-]{1,30})(?=[/\\\s:]|$)")
 # "ls -l": the mode, the link count, then the owner.
@@ -39,6 +45,7 @@ def log_users(text: str, add: Callable[[Candidate], None]) -> set[str]:
     # (each rule only where its mark is: most texts hold no log at all)
     rules = ([_ACCESS] if " [" in text else []) + ([_VPN] if "/" in text and _SLASH_ADDRESS.search(text) else [])
     rules += ([_HOME] if "sers" in text or "/home/" in text else []) + ([_LISTED_OWNER] if "rw" in text else [])
+    rules += [_SSHD] if "sshd" in text or "pam_unix" in text else []
     rules += [_ON_HOST] if "@" in text and ("ssh" in text or "scp" in text or "sftp" in text or "rsync" in text) else []
     for rule in rules:
         for m in rule.finditer(text):

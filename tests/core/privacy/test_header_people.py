@@ -87,3 +87,15 @@ def test_a_login_in_a_path_or_listing_is_a_person(text: str, wanted: list[str]) 
 )
 def test_service_accounts_and_tool_versions_are_no_logins(text: str) -> None:
     assert people(text) == []
+
+
+def test_sshd_names_the_account_tried_or_opened() -> None:
+    log = ("Mar 14 06:12:40 db2 sshd[881]: Failed password for okwame from 203.0.113.40 port 40122 ssh2\n"
+           "Mar 14 06:12:44 db2 sshd[881]: Failed password for invalid user oracle from 203.0.113.40 port 40122 ssh2\n"
+           "Mar 14 06:13:02 db2 sshd[882]: Accepted publickey for svetlanak from 10.2.0.9 port 50211 ssh2\n")
+    found = people(log)
+    assert "okwame" in found and "svetlanak" in found
+
+
+def test_a_department_signing_under_thanks_is_no_person() -> None:
+    assert people("各位同事好，\n\n下周一办公室搬迁，请提前整理物品。\n\n谢谢\n行政部", "CN") == []
