@@ -16,10 +16,10 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.lexicon import Lexicon
 
-_FILE = lazy_re(
-    r"(?<![\w.\-/\\])([A-Za-zÀ-ÿ0-9][\w\-.]{2,80}?)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|zip|msg|eml|csv)(?![\w])",
-    re.IGNORECASE,
-)
+_EXTENSION = lazy_re(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|zip|msg|eml|csv)(?!\w)", re.IGNORECASE)
+# The file's stem, read back from its extension (the extension first: a scan from every word
+# would cost more than the rest of this module).
+_STEM = lazy_re(r"(?<![\w.\-/\\])[A-Za-zÀ-ÿ0-9][\w\-.]{2,80}\Z")
 _PART = re.compile(r"[^_\-. ]+")
 
 
@@ -59,9 +59,12 @@ def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
     """Add the people that file names are saved under."""
     if "." not in text:
         return
-    for m in _FILE.finditer(text):
+    for ext in _EXTENSION.finditer(text):
+        start = max(0, ext.start() - 82)
+        m = _STEM.search(text, start, ext.start())
+        if not m or (m.start() == start and start and (text[start - 1].isalnum() or text[start - 1] in "_-./\\")):
+            continue
         # (a name with spaces, "Cover letter - Siobhan Mulcahy.pdf", is words the other rules read)
-        stem = m.group(1)
-        span = _name_run(list(_PART.finditer(stem)))
+        span = _name_run(list(_PART.finditer(m.group(0))))
         if span:
-            add(Candidate(m.start(1) + span[0], m.start(1) + span[1], "PERSON"))
+            add(Candidate(m.start() + span[0], m.start() + span[1], "PERSON"))

@@ -154,10 +154,8 @@ _PEOPLE_LIST = re.compile(
     r"attendees|participants|members|ccs?)[ \t]*:[ \t]*\n((?:[ \t]*-[ \t]+[^\n]*\n?){1,30})"
 )
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*-[ \t]+@?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]*$")
-_DONE_BY = re.compile(
-    r"\b(?:opened|merged|closed|created|reopened|approved|reviewed|resolved|updated|edited|assigned|deleted|pushed)"
-    r" by @?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?=[ \t]*(?:$|[\n.,;)]))"
-)
+_DONE_BY = re.compile(r" by @?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?=[ \t]*(?:$|[\n.,;)]))")
+_DONE = re.compile(r"\b(?:opened|merged|closed|created|reopened|approved|reviewed|resolved|updated|edited|assigned|deleted|pushed)\Z")
 # Accounts and tools that fill those slots without being a person.
 _NOT_PEOPLE = frozenset({
     "root", "admin", "system", "unknown", "none", "null", "nobody", "automation", "jira", "github", "gitlab", "dependabot",
@@ -182,7 +180,8 @@ def slot_logins(text: str) -> list[Candidate]:
                 if _slot_login(item.group(1)):
                     out.append(Candidate(item.start(1), item.end(1), "PERSON"))
     if " by " in text:
-        out += [Candidate(m.start(1), m.end(1), "PERSON") for m in _DONE_BY.finditer(text) if _slot_login(m.group(1))]
+        out += [Candidate(m.start(1), m.end(1), "PERSON") for m in _DONE_BY.finditer(text)
+                if _DONE.search(text, max(0, m.start() - 10), m.start()) and _slot_login(m.group(1))]
     return out
 
 

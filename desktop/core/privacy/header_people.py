@@ -175,19 +175,25 @@ def _header_line(line: str, pos: int, add: Callable[[Candidate], None]) -> None:
 # name right before an address; "森田 健一 <k.morita@...>" in a reply's first line.
 _COMMA_BEFORE_ADDRESS = lazy_re(
     r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?,[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+)?)"
-    r"[\"”]?[ \t]*(?:<|\[mailto:|\()[^\s<>()\[\]@]+@"
+    r"[\"”]?[ \t]*(?:<|\[mailto:|\()[^\s<>()\[\]@]+\Z"
 )
-_CJK_BEFORE_ADDRESS = lazy_re(rf"(?<![{_HAN}\uac00-\ud7af])([{_HAN}]{{1,3}}[ \u3000]?[{_HAN}]{{1,3}}|[\uac00-\ud7af]{{2,4}})[ \t]*[<(（][^\s<>()@]+@")
+_CJK_BEFORE_ADDRESS = lazy_re(rf"(?<![{_HAN}\uac00-\ud7af])([{_HAN}]{{1,3}}[ \u3000]?[{_HAN}]{{1,3}}|[\uac00-\ud7af]{{2,4}})[ \t]*[<(（][^\s<>()@]+\Z")
+_REACH = 120  # how far before an "@" a display name and its address's local part may start
 
 
 def _before_addresses(text: str, add: Callable[[Candidate], None]) -> None:
-    for m in _COMMA_BEFORE_ADDRESS.finditer(text):
-        rest = _ADDRESS.match(text, m.end(1))
-        if rest and _display_span(m.group(1), m.start(1)):
-            add(Candidate(m.start(1), m.end(1), "PERSON"))
-    for m in _CJK_BEFORE_ADDRESS.finditer(text):
-        if _cjk_person(m.group(1)):
-            add(Candidate(m.start(1), m.end(1), "PERSON"))
+    # (read back from each "@": a pass over the whole text for the names would cost more)
+    at = text.find("@")
+    while at >= 0:
+        start = max(0, at - _REACH)
+        window = text[start:at]
+        m = _COMMA_BEFORE_ADDRESS.search(window)
+        if m and _ADDRESS.match(text, start + m.end(1)) and _display_span(m.group(1), start + m.start(1)):
+            add(Candidate(start + m.start(1), start + m.end(1), "PERSON"))
+        m = _CJK_BEFORE_ADDRESS.search(window)
+        if m and _cjk_person(m.group(1)):
+            add(Candidate(start + m.start(1), start + m.end(1), "PERSON"))
+        at = text.find("@", at + 1)
 
 
 # "sachbearbeiter": "Reinholdt, Wiebke": a people key's string value written surname first.
