@@ -52,6 +52,23 @@ _TEAM_WORDS = frozenset({
 })
 # Suffixes of a department or a team in scripts without capitals.
 CJK_UNITS = ("部", "課", "课", "室", "組", "组", "科", "处", "處", "班", "팀", "부", "실", "과", "센터", "係", "局", "チーム", "グループ")
+# The last part of a compound that names a body or a department ("Personalrat", "Kundendienst").
+_UNIT_ENDS = ("rat", "abteilung", "verwaltung", "leitung", "stelle", "büro", "dienst", "zentrale", "afdeling", "afdelingen",
+              "avdelning", "avdelningen", "avdeling", "avdelingen", "teamet", "osasto")
+
+
+def unit_compound(value: str) -> bool:
+    """One word that is an everyday word glued to a department's ending (not "Murat")."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lower = value.casefold()
+    for end in _UNIT_ENDS:
+        head = lower[: -len(end)]
+        if lower.endswith(end) and " " not in value and len(head) >= 4 and lexicon().rank(head) < 100_000:
+            return True
+    return False
+
+
 _HAN = "\u4e00-\u9fff\u3005"
 _HAN_NAME = lazy_re(rf"[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}|[{_HAN}]{{2,4}}")
 _HANGUL_NAME = lazy_re(r"[\uac00-\ud7af]{2,4}")

@@ -59,10 +59,10 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
     body = value[lead:end].rstrip(" .:")
     if not body or _HAS_DIGIT.search(body) or "@" in body:
         return None
-    from desktop.core.privacy.header_people import CJK_UNITS
+    from desktop.core.privacy.header_people import CJK_UNITS, unit_compound
 
-    if body.endswith(CJK_UNITS):
-        return None  # "法務部" under "担当者": a department holds the task
+    if body.endswith(CJK_UNITS) or unit_compound(body):
+        return None  # "法務部" under "担当者", "Personalrat" under "Kontakt": a department holds the task
     words = body.replace(",", " ").split()
     if len(words) > 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None

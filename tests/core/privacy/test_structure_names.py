@@ -54,3 +54,8 @@ def test_a_staff_list_in_capitals_written_surname_first() -> None:
 @pytest.mark.parametrize("line", ["SHIP TO: DENVER, CO 80202", "ORIGIN: PARIS, FRANCE", "DEPT: SALES, MARKETING"])
 def test_places_and_departments_in_capitals_are_no_inverted_names(line: str) -> None:
     assert people(line + "\n", "US") == []
+
+
+def test_a_department_in_a_contact_column_is_no_person() -> None:
+    sheet = "Thema;Kontakt;Durchwahl\nBetriebsfeier;Betriebsrat;-410\nDienstwagen;Fuhrparkleitung;-220\nUrlaub;Gülşen Arıkan;-305\n"
+    assert people(sheet, "DE") == ["Gülşen Arıkan"]
