@@ -52,6 +52,12 @@ other languages: orders in file properties, EXIF fields, calendar descriptions a
 orders framed as the document's own rules, conditional triggers, tasks split into steps across a
 document, tool-use requests, persona swaps; SOPs, checklists, house rules and ordinary metadata as
 look-alikes; 22/44 injections and 0/42 ordinary texts flagged when it was written, tuned on after),
+``dev13`` a thirteenth (business documents in twenty-four languages other than English, most of
+them ones the other sets hold little of: Czech, Romanian, Greek, Ukrainian, Hebrew, Vietnamese,
+Indonesian, Finnish, Danish; every category of injection; "ignore my previous email" to colleagues
+and customers, AI policies, prompt guides, security training, legal "supersedes all previous
+instructions" clauses, translation requests, role-play scripts and configs with "system:" keys as
+look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -145,6 +151,9 @@ SETS = (
     ("dev11", ("dev11",), "tuned on, written after dev10b (metadata, the document's own rules, conditional "
                           "triggers, split steps, tool use, persona swaps; SOPs and checklists); 50.0% flagged, "
                           "0.0% ordinary before"),
+    ("dev13", ("dev13",), "tuned on, written after dev11 (twenty-four languages other than English, every category; "
+                          "orders to colleagues and customers, policies, guides, training, legal text, translation "
+                          "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
