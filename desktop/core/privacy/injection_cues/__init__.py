@@ -41,6 +41,7 @@ from desktop.core.privacy.injection_cues.framing import FRAMING_CUES
 from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.machine_readers import READER_CUES as MACHINE_READER_CUES
+from desktop.core.privacy.injection_cues.more_languages import MORE_LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
 from desktop.core.privacy.injection_cues.readers import (
@@ -63,7 +64,7 @@ CUES: tuple[Cue, ...] = (
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
-    *MACHINE_READER_CUES, *FRAMING_CUES,
+    *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -268,7 +268,8 @@ _FI = (
     Cue("addressee", 0.6, _f(_either(f"(?:{_FI_NOUN})", r"\b(?:luke\w*|tiivist\w*|käsittele\w*|analysoi\w*|arvioi\w*|lajittele\w*|kuvaile\w*|käy\w*(?: \w+){0,2} läpi)", 45)),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=85, after=95),
-    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]+\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
+    # (the words before the noun are a word's length: a base64 run before "kielimalli" is no vocative's start)
+    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
                              rf"(?:{_FI_NOUN})\s+(?:on|pitää|täytyy|tulee)\b"),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=60, after=70),

@@ -36,6 +36,30 @@ WORDS: dict[str, ReaderWords] = {
                       modals=(r"powin\w+", "ma", "musi"),
                       acts=("wyślij", "prześlij", "zwróć", "usuń", "zatwierdź", "anulować", "zwrócić", "usunąć", "wysłać",
                             "przesłać", "zatwierdzić")),
+    # (Hebrew joins "that" to its verb, "שמסכם": the verbs are written bare, the cue adds it)
+    "he": ReaderWords(reads=("מסכם", "מסכמת", "קורא", "קוראת", "מעבד", "מעבדת", "מנתח", "מנתחת", "מעריך", "מעריכה", "ממיין",
+                             "ממיינת", "סורק", "סורקת"),
+                      modals=("צריך", "צריכה", "חייב", "חייבת"),
+                      acts=("שלח", "שלחי", "אשר את", "אשרו", "כתוב", "כתבי", "מחק", "מחקי", "העבר", "העבירי", "נא לציין",
+                            "ציין", "ציינו", "אל תספר", "אל תזכיר", "אל תציין", "התעלם", "הוסף", "דרג", "תן ציון", "בצע")),
+    # (Vietnamese as the scan folds it: no tone marks; "hãy", the imperative's mark, is Spanish "hay"
+    # too: the acts are the verbs after it)
+    "vi": ReaderWords(reads=("doc", "tom tat", "xu ly", "phan tich", "danh gia", "sap xep", "tong hop", "kiem tra"),
+                      modals=("phai", "can phai"),
+                      acts=("phe duyet", "chuyen khoan", "chuyen tien", "chuyen tiep", "gui", "xoa", "bo qua", "khong de cap",
+                            "dung de cap", "khong nhac", "noi rang", "viet rang", "ghi rang", "cho diem", "danh gia")),
+    "id": ReaderWords(reads=("membaca", "meringkas", "merangkum", "memproses", "menganalisis", "menilai", "mengevaluasi",
+                             "menyaring", "mengelola", "memeriksa"),
+                      modals=("harus", "wajib"),
+                      acts=("kirim", "kirimkan", "setujui", "hapus", "teruskan", "sampaikan", "tuliskan", "tulis",
+                            r"jangan (?:sebut\w*|beri tahu|memberi tahu)", "abaikan", "berikan", "nyatakan", "katakan",
+                            "transferkan")),
+    "ro": ReaderWords(reads=("citește", "rezumă", "analizează", "procesează", "evaluează", "gestionează", "sortează",
+                             "verifică"),
+                      modals=("trebuie", "ar trebui"),
+                      acts=("aprobă", "trimite", "acordă", "scrie", "spune", "șterge", "confirmă", r"menționa\w*", "emite",
+                            "marchează", "oprește", "clasifică", r"recomandă\w*", "rambursează", "transferă",
+                            r"nu menționa\w*")),
 }
 
 
@@ -45,6 +69,8 @@ def alternatives(language: str, field: str) -> str:
 
 
 def folded(field: str) -> str:
-    """Every language's words of ``field`` as regex alternatives, folded, each word once."""
+    """Every Latin-script language's words of ``field`` as regex alternatives, folded, each word once
+    (the cues that read them search Latin text)."""
     words = (fold_letters(word) for language in WORDS for word in getattr(WORDS[language], field))
+    words = (word for word in words if word.isascii())
     return "|".join(dict.fromkeys(words))

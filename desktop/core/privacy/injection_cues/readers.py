@@ -107,6 +107,12 @@ READER_CUES: tuple[Cue, ...] = (
                           rf"\b{_READER}[ \t]*,?[ \t]+(?:die|der|das|dat|welche\w*)[ \t]+(?:{_THIS}[ \t]+\w+|{_MAILBOX})"
                           rf"(?:[ \t]+\w+){{0,2}}?[ \t]+{_WORKS}\b",
         keys=_AI_KEYS, before=5, after=110),
+    # "Per il sistema di selezione automatica che valuta le candidature:", "For the tool that screens these
+    # applications:": a heading to any machine defined by what it does to this text or this mail
+    Cue("addressee", 0.6, r"\b(?:for|per|pour|para|fur|voor|ao|al|alla|au|aan|an)\s+(?:the |il |lo |la |le |el |den |das |die |"
+                          rf"de |het |o |a |l')?(?:[\w-]+\s+)?{_MACHINE}(?:\s+(?:de|di|d'|du|da|do|van|von|of)\s*[\w-]+"
+                          rf"(?:\s+[\w-]+)?)?\s*,?\s+{_THAT}\s+(?:\w+\s+)?{_WORKS}\s+(?:{_THIS}|{_MAILBOX})[^:\n]{{0,40}}:",
+        keys=(*_AI_KEYS, *_MACHINE_KEYS), before=40, after=160),
     # "note for the meeting notes bot —", "Hinweis an den Support-Bot:", "Istruzioni per lo strumento di sintesi:"
     Cue("addressee", 0.6, r"\b(?:notes?|notice|message|instructions?|reminder|hint|p\.?s\.?|hinweis|anweisung\w*|nachricht|nota|"
                           r"remarque|consignes?|mensaje|instruccion\w*|aviso|istruzion\w+|messaggio|avviso|opmerking|"
