@@ -14,6 +14,7 @@ from tests.data.injection.dataset import (
     DEV7_UNSEEN,
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
+    DEV13B_UNSEEN,
     HERE,
     load,
 )
@@ -342,6 +343,21 @@ def test_dev13_holds_business_text_in_the_languages_other_than_english() -> None
     assert {"email", "ticket", "page", "cv", "pdf", "doc"} <= {s.carrier for s in samples if s.injection}
     others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
                                    "dev10", "dev10b", "dev11", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev13b_is_a_fresh_batch_of_dev13s_kinds() -> None:
+    """dev13b: 21 injections and 21 ordinary texts of dev13's kinds, in at least twelve languages other
+    than English, none copied from another set; the benchmark measures all of it on its own."""
+    samples = load("dev13b")
+    assert len(samples) == DEV13B_UNSEEN
+    assert sum(s.injection for s in samples) == 21 and sum(not s.injection for s in samples) == 21
+    languages = {s.category.rsplit(".", 1)[1] for s in samples}
+    assert "en" not in languages and len(languages) >= 12
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev13", *sorted(FROZEN_SHA256)) for s in load(split)}
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
