@@ -18,7 +18,7 @@ and acts of each language come from ``reader_words``.
 from __future__ import annotations
 
 from desktop.core.privacy.injection_cues.cue import Cue
-from desktop.core.privacy.injection_cues.languages import _cue, _f
+from desktop.core.privacy.injection_cues.languages import _cue, _f, _first_words
 from desktop.core.privacy.injection_cues.reader_words import alternatives
 
 # Hebrew: the assistant, the model, the bot, (the) artificial intelligence, the agent, the system
@@ -40,46 +40,47 @@ _HE = (
 )
 
 # Vietnamese (folded: no tone marks, "đ" as "d")
-_VI_NOUN = r"(?:tro ly(?: ao| ai)?|mo hinh(?: ai| ngon ngu)?|chatbot|bot|ai|tri tue nhan tao|cong cu ai|he thong ai)"
-_VI_ANCHORS = ("tro", "mo", "chatbot", "bot", "ai", "tri", "cong", "he")
+_VI_NOUN = r"(?:tro ly(?: ao| ai)?|mo hinh(?: ai| ngon ngu)?|chatbot|bot|ai|tri tue nhan tao)"
+# (each cue is searched around its rarer words, the verbs and modals, not around "ai" and "bot", which
+# English text is full of: the noun is within ``before`` of them)
 _VI = (
     # "trợ lý AI đang đọc email này", "mô hình AI tóm tắt các đánh giá"
-    _cue("addressee", 0.6, rf"\b{_VI_NOUN} (?:dang |se )?(?:{alternatives('vi', 'reads')})\b", _VI_ANCHORS, before=5, after=60),
+    _cue("addressee", 0.6, rf"\b{_VI_NOUN} (?:dang |se )?(?:{alternatives('vi', 'reads')})\b",
+         ("dang", *(_first_words(alternatives("vi", "reads")))), before=30, after=30),
     # "Gửi trợ lý AI ...:", "Lưu ý cho mô hình ...:", "Dành cho chatbot:"
     _cue("addressee", 0.6, rf"\b(?:gui|luu y cho|ghi chu cho|chu y cho|danh cho|nhan cho|cho) (?:cac |nhung )?{_VI_NOUN}\b"
                            r"(?:[ \t]+[\w-]+){0,6}?[ \t]*[:,]", ("gui", "luu", "ghi", "chu", "danh", "nhan", "cho"), before=5,
          after=90),
     _cue("addressee", 1.0, rf"\bneu (?:ban|may) la (?:mot )?{_VI_NOUN}", ("neu",), before=5, after=40),
-    _cue("addressee", 0.6, rf"\b{_VI_NOUN} (?:{alternatives('vi', 'modals')})\b", _VI_ANCHORS, before=5, after=40),
+    _cue("addressee", 0.6, rf"\b{_VI_NOUN} (?:{alternatives('vi', 'modals')})\b", _first_words(alternatives("vi", "modals")),
+         before=25, after=20),
     _cue("override", 1.0, r"\bbo qua (?:moi|tat ca|toan bo|cac|nhung)? ?(?:huong dan|chi dan|chi thi|lenh|quy tac)"
                           r"(?: truoc(?: do)?)?\b", ("bo",), before=5, after=50),
     _cue("task", 0.5, r"\bnhiem vu moi\b", ("nhiem",), before=5, after=20),
-    Cue("imperative", 0.4, rf"\b(?:{alternatives('vi', 'acts')})\b", keys=()),
 )
 
 # Indonesian
 _ID_NOUN = r"(?:asisten(?: ai| virtual)?|model(?: ai| bahasa)?|chatbot|bot|ai|kecerdasan buatan|sistem ai|agen ai)"
-_ID_ANCHORS = ("asisten", "model", "chatbot", "bot", "ai", "kecerdasan", "sistem", "agen")
 _ID = (
     # "asisten AI yang membaca email ini"
-    _cue("addressee", 0.6, rf"\b{_ID_NOUN}\b[^.\n:]{{0,20}}?\byang (?:sedang )?(?:{alternatives('id', 'reads')})\b", _ID_ANCHORS,
-         before=5, after=70),
+    _cue("addressee", 0.6, rf"\b{_ID_NOUN}\b[^.\n:]{{0,20}}?\byang (?:sedang )?(?:{alternatives('id', 'reads')})\b", ("yang",),
+         before=45, after=30),
     # "Untuk bot dukungan:", "Catatan kecil untuk asisten AI ...:", "Kepada model AI,"
     _cue("addressee", 0.6, rf"\b(?:untuk|kepada|bagi) (?:para |setiap )?{_ID_NOUN}\b(?:[ \t]+[\w-]+){{0,5}}?[ \t]*[:,]",
          ("untuk", "kepada", "bagi"), before=5, after=90),
     _cue("addressee", 1.0, rf"\bjika (?:kamu|anda|engkau) (?:adalah )?(?:sebuah )?{_ID_NOUN}", ("jika",), before=5, after=40),
-    _cue("addressee", 0.6, rf"\b{_ID_NOUN} (?:{alternatives('id', 'modals')})\b", _ID_ANCHORS, before=5, after=40),
+    _cue("addressee", 0.6, rf"\b{_ID_NOUN} (?:{alternatives('id', 'modals')})\b", _first_words(alternatives("id", "modals")),
+         before=25, after=20),
     _cue("override", 1.0, r"\b(?:abaikan|lupakan) (?:semua |seluruh )?(?:instruksi|petunjuk|perintah|aturan)"
                           r"(?: (?:sebelumnya|di atas|yang ada))?\b", ("abaikan", "lupakan"), before=5, after=50),
     _cue("task", 0.5, r"\btugas baru\b", ("tugas",), before=5, after=20),
-    Cue("imperative", 0.4, rf"\b(?:{alternatives('id', 'acts')})\b", keys=()),
 )
 
 # Romanian: "asistentul virtual care citește acest e-mail", "sistemul de evaluare AI care analizează acest CV"
 _RO_NOUN = r"(?:asistent\w*|sistem\w*|model\w*|bot\w*|chatbot\w*|instrument\w*|ai)"
 _RO = (
     _cue("addressee", 0.6, rf"\b{_RO_NOUN}\b[^.\n:]{{0,30}}?\bcare (?:{alternatives('ro', 'reads')})\b",
-         ("asistent", "sistem", "model", "bot", "chatbot", "instrument", "ai"), before=5, after=80),
+         ("care",), before=55, after=30),
     # "Sarcină nouă pentru asistent:", "Notă pentru bot:": a note to a bare assistant (a person's has a job
     # between: "pentru asistentul de proiect:")
     _cue("addressee", 0.6, r"\b(?:pentru|către) (?:asistent(?:ul)?|bot(?:ul)?|chatbot(?:ul)?|modelul)(?: (?:ai|virtual))?[ \t]*:",
@@ -88,7 +89,11 @@ _RO = (
          ("asistentul", "sistemul", "modelul", "botul", "chatbotul"), before=5, after=40),
     _cue("task", 0.5, r"\b(?:sarcină nouă|sarcina nouă|instrucțiuni noi)\b", ("sarcină", "sarcina", "instrucțiuni"), before=5,
          after=20),
-    Cue("imperative", 0.4, _f(rf"\b(?:{alternatives('ro', 'acts')})\b"), keys=()),
 )
 
-MORE_LANGUAGE_CUES: tuple[Cue, ...] = (*_HE, *_VI, *_ID, *_RO)
+# The orders of the three Latin-script languages, one cue: it is searched around every address
+_ORDERS = (
+    Cue("imperative", 0.4, _f(rf"\b(?:{'|'.join(alternatives(language, 'acts') for language in ('vi', 'id', 'ro'))})\b"), keys=()),
+)
+
+MORE_LANGUAGE_CUES: tuple[Cue, ...] = (*_HE, *_VI, *_ID, *_RO, *_ORDERS)
