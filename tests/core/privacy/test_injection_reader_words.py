@@ -6,21 +6,27 @@ from __future__ import annotations
 from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.injection_cues import machine_readers, more_languages, readers, team_languages
 from desktop.core.privacy.injection_cues.languages import _f
-from desktop.core.privacy.injection_cues.reader_words import WORDS, alternatives, folded
+from desktop.core.privacy.injection_cues.reader_words import SHAPED, WORDS, alternatives, folded
 
 
 def test_both_modules_read_the_one_table() -> None:
     assert folded("reads") in readers._WORKS
     assert folded("modals") in readers._OBLIGED and folded("modals") in readers._DUTY
     assert folded("acts") in readers._ACTING
+    # (the Romance and German verbs and modals are the table's too, not a second list in readers)
+    assert "zusammenfasst" in folded("reads") and "riassume" in folded("reads") and "deverao" in folded("modals")
     # (the per-language families are in machine_readers, and for Hebrew, Vietnamese, Indonesian and
     # Romanian's reader in more_languages)
     more = " ".join(cue.pattern for cue in more_languages.MORE_LANGUAGE_CUES)
     spaced = " ".join(pattern for patterns, _ in machine_readers._SPACED.values() for pattern in patterns) + " " + more
     orders = " ".join(machine_readers._ORDERS) + " " + more
+    families = " ".join(cue.pattern for cue in machine_readers.READER_CUES) + " " + spaced
     for language, words in WORDS.items():
-        assert alternatives(language, "reads") in spaced or _f(alternatives(language, "reads")) in more, language
-        assert alternatives(language, "modals") in spaced or _f(alternatives(language, "modals")) in more, language
+        if language in SHAPED and language not in ("sv", "da", "no", "pl"):
+            continue  # (read by the reader cues only: above)
+        assert any(alternatives(language, "reads") in where or _f(alternatives(language, "reads")) in where
+                   for where in (spaced, families, more)), language
+        assert alternatives(language, "modals") in spaced or _f(alternatives(language, "modals")) in families + more, language
         if words.acts:
             assert _f(alternatives(language, "acts")) in orders, language
     # ... and the team languages' "AI som läser/der læser" reads the same Nordic verbs

@@ -20,7 +20,9 @@ workflow steps, personas) and ``languages`` (fourteen more languages), ``agents`
 assistant, safeguards switched off, personas), ``team_languages`` (addresses, orders and verdicts
 in more phrasings of the team's languages), ``readers`` (a machine reader found by the shape of the
 sentence that names it, and its orders in every mood), ``machine_readers`` (the reader named by what it does with the
-text, in each language, and fake tool output); ``cue`` holds the Cue
+text, in each language, and fake tool output), ``more_languages`` (Hebrew, Vietnamese, Indonesian and
+Romanian's reader by what it does), ``reader_words`` (the one table of the verbs, modals and acts a
+machine reader is described with, read by ``readers`` and the per-language families); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
