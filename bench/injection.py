@@ -57,7 +57,8 @@ them ones the other sets hold little of: Czech, Romanian, Greek, Ukrainian, Hebr
 Indonesian, Finnish, Danish; every category of injection; "ignore my previous email" to colleagues
 and customers, AI policies, prompt guides, security training, legal "supersedes all previous
 instructions" clauses, translation requests, role-play scripts and configs with "system:" keys as
-look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was written, tuned on after),
+look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was written, tuned on after; 30
+texts written after that round: 11/15 and 0/15 before they were tuned on),
 ``dev13b`` fresh texts of its kinds written after its first round of changes and only measured (19/21
 and 0/21 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
@@ -158,7 +159,8 @@ SETS = (
                           "0.0% ordinary before"),
     ("dev13", ("dev13",), "tuned on, written after dev11 (twenty-four languages other than English, every category; "
                           "orders to colleagues and customers, policies, guides, training, legal text, translation "
-                          "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before"),
+                          "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before; later batch "
+                          "before: 11/15, 0/15"),
     (DEV13B, ("dev13b",), "never tuned on, written after the first round of changes for dev13; 19/21, 0/21 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
