@@ -241,7 +241,9 @@ _CS = _spaced(
     verb=rf"\b(?:{alternatives('cs', 'reads')})",
     to=r"pro|upozornění pro|poznámka pro|zpráva pro", modal=alternatives("cs", "modals"),
     orders=rf"\b(?:{alternatives('cs', 'acts')}|ve své (?:příští |další )?odpovědi|napíše|napiš|započítej|neříkej|"
-           r"nezmiňuj|vynech|od této chvíle|odteď|požádá|uveď|napsat|nezmiňovat)\b")
+           r"nezmiňuj|vynech|od této chvíle|odteď|požádá|uveď|napsat|nezmiňovat|"
+           # (what the answer must hold or leave out: "musí odpověď obsahovat", "nesmí zmiňovat")
+           r"musí (?:\w+ )?(?:obsahovat|uvádět|uvést|napsat)|nesmí (?:zmiňovat|zmínit|uvádět|uvést))\b")
 _SV = _spaced(
     noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chattbot\w*|modell\w*|språkmodell\w*|verktyg\w*)",
     anchors=("assistent", "ai", "bot", "chattbot", "modell", "språkmodell", "verktyg"),
@@ -274,7 +276,8 @@ _FI = (
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=60, after=70),
     *_orders(rf"\b(?:{alternatives('fi', 'acts')}|kirjoita|sano|laske|älä mainitse|ei saa mainita|on kirjoitettava|"
-            r"kirjaat|tästä eteenpäin)\b"),
+            # (what to say: "mainitse yhteenvedossa, että", "kerro, että", "totea")
+            r"kirjaat|tästä eteenpäin|mainitse|kerro|totea|ilmoita)\b"),
 )
 _TR = _spaced(
     noun=r"\b(?:yapay zek\w*|model\w*|asistan\w*|bot\w*|chatbot\w*|araç\w*|ajan\w*|ai)",

@@ -91,9 +91,37 @@ _RO = (
          after=20),
 )
 
+# A note headed to a machine described in several words, in Russian, Ukrainian and Greek: "Примітка для
+# системи відбору на основі ШІ:", "Инструкция для встроенного в почту ИИ-помощника:", "Σημείωση για το
+# σύστημα αξιολόγησης τεχνητής νοημοσύνης:" (the families find the machine only a word or two after "для")
+_CYRILLIC_GREEK_NOTES = (
+    _cue("addressee", 0.6, r"(?:примітк\w*|примечани\w*|інструкці\w*|инструкци\w*|вказівк\w*|указани\w*|повідомлення|"
+                           r"сообщени\w*|σημείωση|οδηγία|οδηγίες|μήνυμα) (?:для|до|к|για|προς)(?: [\w'-]+){0,5}? "
+                           r"(?:ші|ии|ai|ші-\w+|ии-\w+|бот\w*|асистент\w*|ассистент\w*|помічник\w*|помощник\w*|модел\w*|"
+                           r"нейромереж\w*|нейросет\w*|τεχνητ\w+ νοημοσύν\w+|μοντέλ\w+|βοηθ\w+)(?: [\w'-]+){0,3}?[ \t]*[:,]",
+         ("примітк", "примечани", "інструкці", "инструкци", "вказівк", "указани", "повідомлення", "сообщени", "σημείωση",
+          "οδηγία", "οδηγίες", "μήνυμα"), before=5, after=140),
+    # ... and the verdict it is handed: "найвищу оцінку", "первым в списке" (counted only next to an address)
+    Cue("imperative", 0.4, script=True, pattern=_f(r"(?:найвищ\w* (?:оцінк|бал)\w*|наивысш\w* (?:оценк|балл)\w*|"
+                                                   r"высш\w* (?:оценк|балл)\w*|максимальн\w* (?:оцінк|оценк|бал)\w*|"
+                                                   r"перш\w+ у списку|перв\w+ в списке|υψηλότερ\w* βαθμολογ\w*|πρώτ\w+ στη λίστα)")),
+)
+
+# A role tag in brackets in other languages ("[SİSTEM]:", "<sistema>", "[järjestelmä]"), as "[system]" in
+# English, and a new identity in Turkish ("Artık satın alma onay asistanısın": you are now the ... assistant)
+_ROLE_TAGS = (
+    # (Latin letters and the other scripts apart: a cue with words of another script runs only on text with some)
+    _cue("markers", 0.6, r"(?:^|\n)[ \t]*[\[<](?:sistem|sistema|systeme|systeem|järjestelmä)[\]>][ \t]*:?",
+         ("sistem", "sistema", "systeme", "systeem", "järjestelmä"), before=4, after=20),
+    _cue("markers", 0.6, r"(?:^|\n)[ \t]*[\[<](?:система|σύστημα|מערכת)[\]>][ \t]*:?", ("система", "σύστημα", "מערכת"),
+         before=4, after=20),
+    _cue("role", 0.6, r"\bartık\b[^.\n]{0,40}?(?:asistan|bot|model|yapay zek[aâ]|ajan)\w*s[ıiuü]n\b", ("artık",), before=5,
+         after=80),
+)
+
 # The orders of the three Latin-script languages, one cue: it is searched around every address
 _ORDERS = (
     Cue("imperative", 0.4, _f(rf"\b(?:{'|'.join(alternatives(language, 'acts') for language in ('vi', 'id', 'ro'))})\b"), keys=()),
 )
 
-MORE_LANGUAGE_CUES: tuple[Cue, ...] = (*_HE, *_VI, *_ID, *_RO, *_ORDERS)
+MORE_LANGUAGE_CUES: tuple[Cue, ...] = (*_HE, *_VI, *_ID, *_RO, *_CYRILLIC_GREEK_NOTES, *_ROLE_TAGS, *_ORDERS)
