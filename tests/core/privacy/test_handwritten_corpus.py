@@ -56,6 +56,7 @@ from bench.privacy_handwritten import (
     DEV27,
     DEV28,
     DEV29,
+    DEV32,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -335,6 +336,22 @@ def test_second_address_split_has_the_forms_left_after_dev25() -> None:
     assert len({d.lang for d in docs}) >= 12
     assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 35
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+
+
+def test_third_address_split_has_the_documents_addresses_are_pasted_in() -> None:
+    """dev32: addresses as fresh text writes them (bill-to and ship-to blocks, courier labels,
+    address-change forms, tenancy and insurance letters, rows with the parts in separate cells,
+    JSON address objects) in at least fifteen languages and thirty countries, with firms' and
+    venues' addresses, streets as project names and postcode-like amounts left unlabelled."""
+    docs = load(DEV32)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 15 and len({d.country for d in docs}) >= 30
+    assert {"invoice", "delivery", "hr", "form", "letter", "csv", "tsv", "json"} <= {d.kind for d in docs}
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 100
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
+    _assert_well_formed(docs)
+
+
 def test_second_secret_split_has_spoken_pasted_and_split_forms_and_look_alikes() -> None:
     """dev26: passwords dictated across two chat messages, voicemail transcripts with codes in
     words, screenshots typed out, handover tables, tokens in URLs and tool logs, keys in code
@@ -506,7 +523,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29}
+        DEV26, DEV27, DEV28, DEV29, DEV32}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
