@@ -22,7 +22,7 @@ from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 
-_TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
+_TOWN = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][\w'’\-]+){0,2}"  # (Greek: "546 30 Θεσσαλονίκη")
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
 # (Each pattern starts at a digit or capital that no word character precedes, checked just after
 # it, so that the engine skips quickly to candidate characters.)
@@ -76,11 +76,35 @@ _PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t
 
 
 def _looks_like_part(part: str) -> bool:
-    """An address part: a few words, lowercase ones short or unit words ("apto 81", "piso 8")."""
+    """An address part: a few words, lowercase ones short or unit words ("apto 81", "piso 8"), or
+    a street's own lowercase word after its capital ("Jugoslávských partyzánů 1580/3")."""
     words = part.split()
     if len(words) > 7:
         return False
-    return all(not w[0].islower() or len(w.strip(".,()")) <= 3 or w.strip(".,()").lower() in _UNIT_WORDS for w in words)
+    long_lower = [w for w in words if w[0].islower() and len(w.strip(".,()")) > 3 and w.strip(".,()").lower() not in _UNIT_WORDS]
+    return not long_lower or (words[0][0].isupper() and len(long_lower) <= 2 and all(map(_street_own_word, long_lower)))
+
+
+def _named_street_word(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the lowercase word ``words[i]`` belongs to a street name begun by a capital at most
+    two words before it, every word between of the same kind."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if not _street_own_word(words[j + 1].group(0)):
+            return False
+        if words[j].group(0)[0].isupper():
+            return True
+    return False
+
+
+def _street_own_word(word: str) -> bool:
+    """A lowercase word of a street's name in the languages that write them so (Czech, Slovak,
+    Polish: "partyzánů", "obrancov", "mieru"): no everyday word (as ``address_town_first`` asks
+    of a street's own name: rarer still when written in ASCII only)."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    word = word.strip(".,()")
+    rank = lexicon().rank(word)
+    return word.isalpha() and (rank >= 100_000 or (rank >= 20_000 and not word.isascii()))
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
@@ -91,6 +115,8 @@ def _trim_lead(text: str, start: int, end: int) -> int:
         bare = w.strip(".,").lower()
         # (a short word before a house number may belong to it, "n. 5", but not "to 8 Mill Court")
         number_next = _HOUSE_NUMBER.match(words[i].group(0))
+        if w[0].islower() and _named_street_word(words, i - 1):
+            continue  # ("Ulica obrancov mieru 14": the street's own words after its capital)
         if w[0].islower() and bare not in _PARTICLES and bare not in _UNIT_WORDS and (len(bare) > 2 or not w.endswith(".")) \
                 and (not number_next or bare in _SENTENCE_WORDS):
             return start + words[i].start()
@@ -222,7 +248,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
             stripped = part.strip(" \t-")
         if not stripped or len(stripped) > 60 or (parts == 0 and pos == anchor):
             break  # (a postcode glued to the word before it is no address end)
-        if _HOUSE_NUMBER.search(stripped):
+        if _HOUSE_NUMBER.search(stripped) or _LOCALITY_WORD.match(stripped):  # ("Lieu-dit Le Pigeonnier, 31560 ...")
             if not _looks_like_part(stripped):
                 part_start = _trim_lead(text, part_start, pos)
                 if not _looks_like_part(text[part_start:pos]):

@@ -4,7 +4,8 @@
 
 The street there often has no type word ("Dejvická", "Kounicova" are the street's whole name),
 so the town must be a listed one and the street words either hold a type word or be words no
-everyday list knows: "Berlin, Halle 3" and "London, Terminal 5" name no one's home.
+everyday list knows: "Berlin, Halle 3" and "London, Terminal 5" name no one's home. The same
+holds for the street written first and the town after it with no postcode ("Lidická 27, Brno").
 """
 
 from __future__ import annotations
@@ -94,5 +95,30 @@ def town_first_addresses(text: str) -> list[Candidate]:
                     out.append(Candidate(m.start(), m.end(), "ADDRESS"))
                     last_end = m.end()
                     break
+        comma = text.find(",", comma + 1)
+    return out
+
+
+# The other order, street then town with no postcode between ("Lidická 27, Brno", "Kounicova 12,
+# Praha 6"): found from the number just before a comma, the town after it a listed one.
+_NUMBER_BEFORE_COMMA = lazy_re(r"(?<![\w\-/.])\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?[ \t]*$")
+_STREET_WORDS_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TYPES_BEFORE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_TYPES_AFTER}|[^\W\d_]+\.?)){{0,2}}[ \t]+$")
+_TOWN_AFTER = lazy_re(rf"[ \t]*(?P<town>{_CAP}[^\W\d_]+(?:[ \t\-]{_CAP}[^\W\d_]+)?)(?:[ \t]+\d{{1,2}})?(?=[ \t]*(?:[.,;:!?)\n]|$))")
+
+
+def street_then_town(text: str) -> list[Candidate]:
+    """Addresses written street, number, then a listed town, the street named as ``_street_named`` asks."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    out: list[Candidate] = []
+    comma = text.find(",")
+    while comma >= 0:
+        number = _NUMBER_BEFORE_COMMA.search(text, max(0, comma - 14), comma)
+        town = _TOWN_AFTER.match(text, comma + 1) if number else None
+        if number and town and is_town(town.group("town")):
+            lo = max(text.rfind("\n", 0, number.start()) + 1, number.start() - 60)
+            street = _STREET_WORDS_BEFORE.search(text, lo, number.start())
+            if street and _street_named(street.group(0), lexicon()):
+                out.append(Candidate(street.start(), town.end(), "ADDRESS"))
         comma = text.find(",", comma + 1)
     return out

@@ -21,7 +21,7 @@ from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
-from desktop.core.privacy.address_town_first import town_first_addresses
+from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -489,4 +489,5 @@ def find_addresses(text: str) -> list[Candidate]:
         out += _lowercase_addresses(text)
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
     widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
-    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text))
+    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
+                                + street_then_town(text))

@@ -1,0 +1,68 @@
+"""Address forms the dev32 split found missing: the house number, suffix, state code and area
+kept in fields of their own (CSV/TSV columns, JSON keys), a Czech or Slovak street with a
+lowercase word before its postcode, a Greek town after its postcode, a French or Italian
+locality with no number, and a street written before its town with no postcode; and the
+look-alikes these rules must leave alone. Texts here are new, not the split's."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def addresses(text: str, country: str) -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS"]
+
+
+def test_number_suffix_and_state_columns_are_hidden_beside_the_street() -> None:
+    text = ("ref,name,civic_no,street,toev,prov,postal\n"
+            "A-1,Maud Pelletier,1184,Rue Saint-Denis,bis,QC,H2X 3K8\n"
+            "A-2,Ravi Gill,62,Maple Grove Dr,,ON,L6P 2R4\n")
+    found = " | ".join(addresses(text, "CA"))
+    for part in ("1184", "bis", "62,", "ON", "QC"):
+        assert part in found
+
+
+def test_part_columns_stay_when_the_table_holds_no_address() -> None:
+    """A product table's "num" and "area" columns are no one's address."""
+    text = "sku,num,area,price\nKB-220,4,North,19.90\nKB-221,12,South,24.50\n"
+    assert addresses(text, "GB") == []
+
+
+def test_json_number_and_state_are_hidden_in_the_address_object_only() -> None:
+    text = ('{"cliente": {"logradouro": "Rua Jerônimo Coelho", "numero": "88", "uf": "SC", "cep": "88010-030"}}\n'
+            '{"build": {"numero": "88", "uf": "SC"}}')
+    spans = [(s.original, s.input_start) for s in redact_text(text, country="BR").spans if s.type == "ADDRESS"]
+    second = text.index('{"build"')
+    assert ("88", text.index('"88"') + 1) in spans and ("SC", text.index('"SC"') + 1) in spans
+    assert not any(start >= second for _, start in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("Adresa pro fakturu: Bratří Čapků 412/7, 370 01 České Budějovice", "CZ", "Bratří Čapků 412/7, 370 01 České Budějovice"),
+        ("Moja adresa: Ulica obrancov mieru 14, 040 01 Košice", "SK", "Ulica obrancov mieru 14, 040 01 Košice"),
+        ("Στείλτε το στο Ερμού 112, 105 63 Αθήνα παρακαλώ", "GR", "Ερμού 112, 105 63 Αθήνα"),
+        ("Livraison : Hameau des Granges, 38190 Laval", "FR", "Hameau des Granges, 38190 Laval"),
+        ("Indirizzo: Località Case Sparse, 52044 Cortona", "IT", "Località Case Sparse, 52044 Cortona"),
+        ("Pošlete to prosím na Veveří 58, Brno, děkuji.", "CZ", "Veveří 58, Brno"),
+        ("Nowy adres: Grunwaldzka 211/3, Gdańsk.", "PL", "Grunwaldzka 211/3, Gdańsk"),
+    ],
+)
+def test_street_forms_without_a_type_word_before_the_postcode_or_town(text: str, country: str, address: str) -> None:
+    assert address in " | ".join(addresses(text, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The fair is in Hall 3, Brno, from Monday.", "CZ"),
+        ("Flights land at Terminal 5, London, at noon.", "GB"),
+        ("We sold 25, London took the rest.", "GB"),
+        ("Meeting room 4, Berlin office, 10:00.", "DE"),
+    ],
+)
+def test_everyday_words_and_counts_before_a_town_are_no_address(text: str, country: str) -> None:
+    assert addresses(text, country) == []
