@@ -62,11 +62,14 @@ _UNIT_WORDS = frozenset(
      "lot",
      # (landmarks written in lowercase in an Indian address: "45 Anna Salai opp LIC building Chennai 600002")
      "building", "bldg", "complex", "tower", "apartments", "society", "temple", "church", "school", "hospital",
-     "station", "mall", "market", "road", "cross", "main"]
+     "station", "mall", "market", "road", "cross", "main",
+     # (the street types written first in lowercase: "4 allée des Peupliers", "12 chemin de la Serre")
+     "rue", "allée", "allee", "avenue", "chemin", "impasse", "route", "quai", "boulevard", "cours", "sentier", "camino",
+     "paseo", "carrer", "ronda", "vicolo", "strada", "estrada", "calea", "aleea"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
 _UNIT_START = lazy_re(
-    r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
+    r"[a-zà-ÿ]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
     r"bloco|depto|dpto|scala|piano|interno|kat|lgh|bus|boîte|whg|app|appt)[ \t]"
 )
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
@@ -121,7 +124,8 @@ def _trim_lead(text: str, start: int, end: int) -> int:
                 and (not number_next or bare in _SENTENCE_WORDS):
             return start + words[i].start()
     return start
-_PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
+_PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}|[ \t][—–][ \t]")  # ("Av. Corrientes": no sentence end;
+# a CV's "Name — street, postcode town — phone")
 _TR = lazy_re(
     r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Cd\.|Caddesi|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı)"
     r"[^\n]{0,80}?No[ \t]?[:.]?[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:?[ \t]?\d+)*"
@@ -200,6 +204,7 @@ _BUILDING_WORDS = frozenset({
     "house", "villa", "colony", "mall", "park", "plaza", "court", "lodge", "heights", "estate", "building", "bhavan",
     "nivas", "nilayam", "market", "temple", "church", "mandir", "masjid", "school", "station", "hospital", "near",
     "opp", "behind", "farm", "manor", "hall", "mansions", "gardens", "centre", "center", "block", "phase", "sector",
+    "niwas", "niketan", "sadan", "kunj", "chs", "wing", "bungalow", "chawl", "apts", "residences",
 })
 
 

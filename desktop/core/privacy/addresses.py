@@ -73,7 +73,8 @@ _TYPES_FIRST = (
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
     "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
     "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu|"
-    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\."
+    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\.|"
+    "str\\.|calea|aleea|bd\\.|bdul\\.|b-dul|șos\\.|sos\\.|șoseaua|soseaua|splaiul|intrarea|piața|piata|rr\\.|rruga|bulevardi"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -276,7 +277,7 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
 
 
 # A capitalised word before a glued street that belongs to its name: "Van Woustraat", "Am Sandtorkai".
-_NAME_PARTICLE = re.compile(r"(?<![\w\-])(?:Van|Von|De|Den|Der|Ter|Sint|St\.|Nieuwe|Oude|Korte|Lange|Eerste|Tweede|Le|La|Am|An|Auf|Im)[ \t]$")
+_NAME_PARTICLE = re.compile(r"(?<![\w\-])(?:Van|Von|De|Den|Der|Ter|Sint|St\.|Nieuwe|Oude|Korte|Lange|Lage|Hoge|Kleine|Grote|Achter|Binnen|Buiten|Eerste|Tweede|Le|La|Am|An|Auf|Im)[ \t]$")
 
 
 def _glued(text: str, pattern: re.Pattern[str]):

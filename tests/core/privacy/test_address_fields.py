@@ -66,3 +66,26 @@ def test_street_forms_without_a_type_word_before_the_postcode_or_town(text: str,
 )
 def test_everyday_words_and_counts_before_a_town_are_no_address(text: str, country: str) -> None:
     assert addresses(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        # the building, stair and floor parts around a street, in each country's words
+        ("Neue Adresse: Kaiserstraße 14, Stiege 3, Tür 7, danke", "AT", "Kaiserstraße 14, Stiege 3, Tür 7"),
+        ("Adresa nouă: Str. Mihai Viteazu nr. 8, bl. A2, sc. 1, et. 3, ap. 12, Iași", "RO",
+         "Str. Mihai Viteazu nr. 8, bl. A2, sc. 1, et. 3, ap. 12, Iași"),
+        ("Scrieți-mi la Calea Victoriei 155, București, mulțumesc", "RO", "Calea Victoriei 155, București"),
+        ("Trimiteți la Aleea Trandafirilor 4, Oradea, jud. Bihor, 410200", "RO", "Aleea Trandafirilor 4, Oradea, jud. Bihor, 410200"),
+        ("mandalo a Av. Santa Fe 2140, 3° \"B\", CABA, gracias", "AR", "Av. Santa Fe 2140, 3° \"B\", CABA"),
+        ("merci d'écrire à : Résidence du Parc, bât. B, 9 impasse des Lilas, 33700 Mérignac", "FR",
+         "Résidence du Parc, bât. B, 9 impasse des Lilas, 33700 Mérignac"),
+        ("Please deliver to No. 8, Akin Adesola Street, off Adeola Odeku, Victoria Island, Lagos.", "NG",
+         "No. 8, Akin Adesola Street, off Adeola Odeku, Victoria Island, Lagos"),
+        ("Address: Flat 204, C Wing, Sai Darshan CHS, Sector 7, Vashi, Navi Mumbai 400703", "IN",
+         "Flat 204, C Wing, Sai Darshan CHS, Sector 7, Vashi, Navi Mumbai 400703"),
+        ("ons nieuwe adres is Hoge Larenseweg 41, 1221 AJ Hilversum", "NL", "Hoge Larenseweg 41, 1221 AJ Hilversum"),
+    ],
+)
+def test_building_floor_and_door_parts_stay_with_their_street(text: str, country: str, address: str) -> None:
+    assert address in " | ".join(addresses(text, country))
