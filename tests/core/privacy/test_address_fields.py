@@ -89,3 +89,26 @@ def test_everyday_words_and_counts_before_a_town_are_no_address(text: str, count
 )
 def test_building_floor_and_door_parts_stay_with_their_street(text: str, country: str, address: str) -> None:
     assert address in " | ".join(addresses(text, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # town halls, hotel chains and congress venues, first in the address or named before it
+        ("Die Versammlung ist im Rathaus, Hauptmarkt 1, 90403 Nürnberg, um 19 Uhr.", "DE"),
+        ("Szkolenie w hotelu Mercure, ul. Kasprowicza 1, 00-510 Warszawa, 9:00.", "PL"),
+        ("Vi ses på Scandic Continental, Vasagatan 22, Stockholm.", "SE"),
+        ("La gala será en el Palacio de Congresos, Av. de la Aurora 1, 29006 Málaga.", "ES"),
+        # a head office in Japanese, a firm's floor between its legal form and its street
+        ("説明会は本社(〒530-0001 大阪府大阪市北区梅田2-4-9)で行います。", "JP"),
+        ("Accounts team, Harbour Freight Pty Ltd, Level 12, 44 Market Street, Sydney NSW 2000", "AU"),
+        # a street that names a project, with a year
+        ("Status project Prinsengracht 2026: sloop klaar, bouw start in maart.", "NL"),
+    ],
+)
+def test_public_venues_head_offices_and_projects_are_no_ones_address(text: str, country: str) -> None:
+    assert addresses(text, country) == []
+
+
+def test_a_home_in_a_street_named_after_a_town_hall_stays_hidden() -> None:
+    assert "Rathausstraße 4, 74072 Heilbronn" in " | ".join(addresses("Ich wohne jetzt in der Rathausstraße 4, 74072 Heilbronn.", "DE"))
