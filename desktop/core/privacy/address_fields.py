@@ -20,6 +20,10 @@ PART_KEYS = frozenset({
     "house", "house nr", "house num", "hnr", "hno", "h no", "street num", "street nr", "st no", "st num",
     "housenumber", "house number", "nr", "kapı no", "kapi no", "bina no", "numer", "číslo", "cislo",
     "číslo popisné", "husnummer", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
+    # the street's type and name in fields of their own ("via": "C/", "nombre_via": "Mayor", "gata": "Storgatan")
+    "via", "tipo via", "tipo de via", "tipo vía", "nombre via", "nombre vía", "nombre de la via", "calle", "rua", "gata",
+    "gatunamn", "gatenavn", "vejnavn", "katu", "kadunnimi", "utca", "strada", "straat naam", "street type", "street suffix",
+    "nummer", "gatunummer",
     # its suffix
     "toev", "toevoeging", "huisnummertoevoeging", "huisletter", "addition", "suffix", "house suffix", "zusatz",
     # the state, province or county code
@@ -42,7 +46,7 @@ _PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,29}")
 
 def part_value(value: str, start: int) -> tuple[int, int] | None:
     """The span of an address part's value in its field, or None when it is no such value."""
-    body = value.strip().rstrip(" .,;")
+    body = value.strip().rstrip(" ,;")  # (an abbreviation keeps its dot: "Ctra.")
     if not body or not _PART_VALUE.fullmatch(body) or len(body.split()) > 4:
         return None
     at = value.index(body)

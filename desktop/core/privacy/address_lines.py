@@ -141,7 +141,7 @@ _EAST_ASIAN = lazy_re(
     r"|(?:[\u4e00-\u9fff]{1,4}市)?[\u4e00-\u9fff]{1,3}区[\u3040-\u30ff\u4e00-\u9fff]{1,10}?(?:\d+丁目)?\d+[-－]\d+(?:[-－]\d+)?"
     r"|(?:[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县|区|區)|香港|九龍|九龙|新界|澳門|澳门)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
     r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:号楼|號樓|楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?|[A-Z]室))*"  # building, floor, room
-    r"(?:(?<=单元|單元)\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801"; a compound first: "27号院3号楼")
+    r"(?:(?:(?<=单元|單元)|(?<=栋|棟|幢))\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801"; a compound first: "27号院3号楼")
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
     r"|(?:[\uac00-\ud7af]+(?:특별시|광역시|도|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
@@ -160,6 +160,31 @@ _CO_STREET = lazy_re(
     r"[ \t]*(?:#|(?i:no\.?|n[°º]|nro\.?))[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este))?[ \t]*-[ \t]*\d{1,3}"
     r"(?:[ \t]+(?i:sur|este))?(?![\w\-])"
 )
+# A street of Mérida and the Yucatán, named by its number, the house between two cross streets
+# ("Calle 60 No. 421 x 47 y 49", "C. 21 #304 por 18 y 20").
+_YUCATAN_STREET = lazy_re(
+    r"(?<![\w\-])(?i:calle|c\.)[ \t]+\d{1,3}[ \t]?[A-Z]?[ \t]+(?:(?i:no\.?|n[°º]|núm\.?|#)[ \t]*)?\d{1,4}[ \t]?[A-Z]?"
+    r"[ \t]+(?i:x|por)[ \t]+\d{1,3}[ \t]?[A-Z]?(?:[ \t]+(?i:y)[ \t]+\d{1,3}[ \t]?[A-Z]?)?(?![\w\-])"
+)
+# A plot, block, stand or house number opening an address with no street number after it, as
+# West and South African addresses do ("Plot 22, Block B, Lekki Gardens Estate, Ajah, Lagos").
+_PLOT = lazy_re(r"(?<![\w\-])(?i:plot|block|house|hse|stand|erf)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?=,)")
+_PLOT_KEYS = ("plot", "block", "house", "hse", "stand", "erf")
+
+
+def _plot_addresses(text: str, lower: str) -> list[Candidate]:
+    """Such an opening, kept when the parts read after it end in a listed town."""
+    from desktop.core.privacy.towns import is_town
+
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, _PLOT_KEYS, 20):
+        for m in _PLOT.finditer(text, a, b):
+            [c] = widen_addresses(text, [Candidate(m.start(), m.end(), "ADDRESS")])
+            if c.end > m.end() and is_town(text[c.start : c.end].rsplit(",", 1)[-1].strip()):
+                out.append(c)
+    return out
+
+
 # A postcode after the word for one, in a sentence or a note: "my postcode for the permit is
 # BS6 5LT", "kod 31-019", "CEP 70355-030", "PLZ 80331", "zip 02134".
 _CODE_AFTER_CUE = lazy_re(
@@ -373,6 +398,9 @@ def find_address_lines(text: str) -> list[Candidate]:
                 out.append(Candidate(said.start("code"), said.end("code"), "ADDRESS"))
     for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
+    out += _plot_addresses(text, lower)
+    for a, b in keyword_windows(lower, (" x ", " por "), 30, 30):
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _YUCATAN_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
         # Only around the characters every such address holds (its postcode mark, province,
         # city or prefecture): the match starts at most a few characters before them.

@@ -52,6 +52,14 @@ _SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")
 _FLOOR_BETWEEN = lazy_re(r"[\s,|·•–—\-:;]{0,5}(?i:level|suite|floor|etage|stock|piso|planta|piano|unit)[ \t]*\w{1,4}[\s,|·•–—\-:;]{1,5}")
 
 
+_VENUE_WORDS = (
+    r"Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|Gasthof|Hotel|"
+    r"Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Palacio de Congresos|Palais des Congrès|Kongresszentrum"
+)
+# Trade-fair grounds ("padiglione 4, stand B12, Fiera Milano, Strada Statale del Sempione 28").
+_FAIRS = r"Fiera|Messe|Feria|Foire|Beurs|Targi|Fira|Fiere|Expo|Exhibition Cent(?:re|er)"
+
+
 # Town halls and the hotel chains met for offsites and conferences: their addresses are public.
 _PUBLIC_BUILDINGS = (
     r"Rathaus|Town Hall|City Hall|Guildhall|Mairie|Hôtel de Ville|Ayuntamiento|Municipio|Stadhuis|Gemeentehuis|Ratusz|"
@@ -70,15 +78,14 @@ _VENUE_BEFORE = lazy_re(
     r"(?<!\w)(?:Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|"
     r"Gasthof|Hotel|Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Conference Cent(?:re|er)|"
     r"Convention Cent(?:re|er)|Messe|Kongresszentrum|Congress Cent(?:re|er)|Palais des Congrès|Palacio de Congresos|"
-    rf"{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}"
+    rf"{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|{_FAIRS}"
     # (a venue's word in lowercase before its capitalised name: "w hotelu Novotel", "på hotell Birger")
     r"|(?:hotel|hotelu|hotell|hotellet|restaurant|restauracji|restauracja|restaurante|ristorante|teatro|teatrze)[ \t]+[A-Z])"
     r"(?!\w)[^\n.;:!?]{0,40}$"
 )
 # The same venue as the first part of the address found ("Rathaus, Marktplatz 1, ...").
 _VENUE_FIRST = lazy_re(
-    rf"(?:{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|Palacio de Congresos|Palais des Congrès|Kongresszentrum|Hotel|Restaurant|Museum)"
-    r"(?!\w)[^\n,;:]{0,40},"
+    rf"(?<!\w)(?:{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|{_VENUE_WORDS}|{_FAIRS})(?!\w)[^\n,;:]{{0,40}},"
 )
 
 
@@ -118,6 +125,7 @@ _VENUE_TOKENS = frozenset(
         "Câmara", "Prefeitura", "Primăria", "Novotel", "Ibis", "Mercure", "Sofitel", "Pullman", "Hilton", "Marriott",
         "Sheraton", "Radisson", "Holiday", "Crowne", "Hyatt", "Premier", "Travelodge", "Scandic", "Clarion", "Quality",
         "Thon", "Sokos", "Motel", "Meliá", "NH", "Best", "Steigenberger", "Maritim", "Leonardo",
+        "Fiera", "Feria", "Foire", "Beurs", "Targi", "Fira", "Fiere", "Expo", "Exhibition",
     ]
 )
 _TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")
@@ -161,7 +169,7 @@ def _project_name(text: str, c: Candidate) -> bool:
 
 
 def _at_venue(text: str, c: Candidate, line_start: int) -> bool:
-    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start) or _VENUE_FIRST.match(text, c.start, c.end))
+    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start) or _VENUE_FIRST.search(text, c.start, c.end))
 
 
 def _firm_owns(text: str, c: Candidate) -> bool:

@@ -35,7 +35,7 @@ _TOWN_FIRST = lazy_re(
     rf"(?P<street>(?:{_TYPES_BEFORE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_TYPES_AFTER}(?![\w])|{_WORD})){{0,3}})[ \t]+"
     r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w\-/]|[.,]\d)"
     # the flat: Polish "m. 4", Hungarian floor and door "12. II. em. 5." or "48. 3/12"
-    r"(?:[ \t]+m\.[ \t]*\d{1,4}|\.(?:[ \t]+(?:[IVX]{1,4}|\d{1,2})\.[ \t]*(?:em\.|emelet)?[ \t]*\d{1,3}\.?"
+    r"(?:[ \t]+m\.[ \t]*\d{1,4}|\.(?:[ \t]+(?:[IVX]{1,4}|\d{1,2})\.[ \t]*(?:em\.|emelet)?[ \t]*\d{1,3}\.?(?:[ \t]*ajtó)?"
     r"|[ \t]+\d{1,2}/\d{1,3}|[ \t]+(?:fszt|földszint)\.?[ \t]*\d{0,3}\.?))?"
 )
 

@@ -74,7 +74,7 @@ _TYPES_FIRST = (
     "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
     "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu|"
     "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\.|"
-    "str\\.|calea|aleea|bd\\.|bdul\\.|b-dul|șos\\.|sos\\.|șoseaua|soseaua|splaiul|intrarea|piața|piata|rr\\.|rruga|bulevardi"
+    "str\\.|calea|aleea|bv\\.|bulevar|bd\\.|bdul\\.|b-dul|șos\\.|sos\\.|șoseaua|soseaua|splaiul|intrarea|piața|piata|rr\\.|rruga|bulevardi"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
