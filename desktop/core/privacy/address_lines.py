@@ -168,8 +168,10 @@ _YUCATAN_STREET = lazy_re(
 )
 # A plot, block, stand or house number opening an address with no street number after it, as
 # West and South African addresses do ("Plot 22, Block B, Lekki Gardens Estate, Ajah, Lagos").
-_PLOT = lazy_re(r"(?<![\w\-])(?i:plot|block|house|hse|stand|erf)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?=,)")
-_PLOT_KEYS = ("plot", "block", "house", "hse", "stand", "erf")
+# (and a Brasília superquadra or block: "SQN 308, Bloco C, apto 204, Asa Norte, Brasília", "Qd. 12, Lt. 8")
+_PLOT = lazy_re(r"(?<![\w\-])(?:(?i:plot|block|house|hse|stand|erf|qd\.|quadra)|SQN|SQS|SQSW|SHIS|SHIN|CLN|CLS|QI|QL)[ \t]+"
+                r"(?:(?i:no)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?=,)")
+_PLOT_KEYS = ("plot", "block", "house", "hse", "stand", "erf", "qd.", "quadra", "sqn", "sqs", "shis", "shin", "cln", "cls", "qi ", "ql ")
 
 
 def _plot_addresses(text: str, lower: str) -> list[Candidate]:
@@ -290,6 +292,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             trimmed = _trim_lead(text, part_start, pos)
             lead = text[trimmed:pos].strip()
+            numbered = numbered or bool(_LOCALITY_WORD.match(lead))  # ("... le colis au Hameau de la Bruyère, 71250 Cluny")
             if not (numbered or _typed(plain) or _typed([lead])) or trimmed >= pos or not _looks_like_part(lead) \
                     or not text[trimmed].isupper() or _first_name_alone(lead):
                 break  # a sentence, not an address part

@@ -54,7 +54,10 @@ _FLOOR_BETWEEN = lazy_re(r"[\s,|·•–—\-:;]{0,5}(?i:level|suite|floor|etage
 
 _VENUE_WORDS = (
     r"Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|Gasthof|Hotel|"
-    r"Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Palacio de Congresos|Palais des Congrès|Kongresszentrum"
+    r"Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Palacio de Congresos|Palais des Congrès|Kongresszentrum|"
+    # (the same in the team's other languages, and a grill or tavern ending the venue's name)
+    r"Restaurante|Restauracja|Restauracji|Restauracja|Taverna|Tavern|Grill|Grille|Steakhouse|Auberge|Albergo|Hostal|"
+    r"Musée|Museo|Museu|Muzeum|Múzeum|Teatro|Théâtre|Teatr|Teatrze|Divadlo|Színház|Cine|Cinéma"
 )
 # Trade-fair grounds ("padiglione 4, stand B12, Fiera Milano, Strada Statale del Sempione 28").
 _FAIRS = r"Fiera|Messe|Feria|Foire|Beurs|Targi|Fira|Fiere|Expo|Exhibition Cent(?:re|er)"
@@ -78,7 +81,7 @@ _VENUE_BEFORE = lazy_re(
     r"(?<!\w)(?:Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|"
     r"Gasthof|Hotel|Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Conference Cent(?:re|er)|"
     r"Convention Cent(?:re|er)|Messe|Kongresszentrum|Congress Cent(?:re|er)|Palais des Congrès|Palacio de Congresos|"
-    rf"{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|{_FAIRS}"
+    rf"{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|{_FAIRS}|{_VENUE_WORDS}"
     # (a venue's word in lowercase before its capitalised name: "w hotelu Novotel", "på hotell Birger")
     r"|(?:hotel|hotelu|hotell|hotellet|restaurant|restauracji|restauracja|restaurante|ristorante|teatro|teatrze)[ \t]+[A-Z])"
     r"(?!\w)[^\n.;:!?]{0,40}$"
@@ -126,6 +129,9 @@ _VENUE_TOKENS = frozenset(
         "Sheraton", "Radisson", "Holiday", "Crowne", "Hyatt", "Premier", "Travelodge", "Scandic", "Clarion", "Quality",
         "Thon", "Sokos", "Motel", "Meliá", "NH", "Best", "Steigenberger", "Maritim", "Leonardo",
         "Fiera", "Feria", "Foire", "Beurs", "Targi", "Fira", "Fiere", "Expo", "Exhibition",
+        "Restaurante", "Restauracja", "Restauracji", "Taverna", "Tavern", "Grill", "Grille", "Steakhouse", "Auberge",
+        "Albergo", "Hostal", "Musée", "Museo", "Museu", "Muzeum", "Múzeum", "Teatro", "Théâtre", "Teatr", "Teatrze",
+        "Divadlo", "Színház", "Cine", "Cinéma",
     ]
 )
 _TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")
@@ -169,7 +175,10 @@ def _project_name(text: str, c: Candidate) -> bool:
 
 
 def _at_venue(text: str, c: Candidate, line_start: int) -> bool:
-    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start) or _VENUE_FIRST.search(text, c.start, c.end))
+    # (the venue as one of the first two parts of the address: "Teatro Regio, Piazza Castello 215, ...")
+    second = text.find(",", text.find(",", c.start, c.end) + 1, c.end)
+    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start)
+                or _VENUE_FIRST.search(text, c.start, c.end if second < 0 else second + 1))
 
 
 def _firm_owns(text: str, c: Candidate) -> bool:

@@ -26,6 +26,8 @@ _AFTER_WORDS = ("utca", "u.", "út", "útja", "tér", "tere", "körút", "krt.",
 _TYPES_BEFORE = "(?:" + "|".join(map(re.escape, _BEFORE_WORDS)) + ")"
 _TYPES_AFTER = "(?:" + "|".join(map(re.escape, _AFTER_WORDS)) + ")"
 _TYPE_WORDS = frozenset(_BEFORE_WORDS + _AFTER_WORDS)
+_TITLES = frozenset({"gral.", "gen.", "dr.", "pres.", "presidente", "sf.", "sv.", "św.", "ks.", "hl.", "mons.", "cnel.", "tte.",
+                     "ing.", "prof.", "burg.", "kard.", "abp.", "bp.", "san", "santa", "são", "saint", "st.", "sankt"})
 _TOWN_FIRST = lazy_re(
     r"(?<![\w\-/.])(?:(?:\d{4}|\d{2}-\d{3}|\d{3}[ \t]\d{2})[ \t]+)?"  # a postcode before the town ("1061 Budapest")
     # the town, a district ("Praha 6", "Budapest XIII.", "Budapest, XIII. kerület,")
@@ -46,6 +48,8 @@ def _street_named(street: str, lex) -> bool:
     words = street.split()
     if any(w.casefold() in _TYPE_WORDS for w in words):
         return True
+    if len(words) > 1 and words[0].casefold() in _TITLES and words[1][:1].isupper():
+        return True  # a street named after a titled person or a saint ("Gral. Paz", "Sf. Vineri")
     return all(_rare_name(w.rstrip("."), lex) for w in words)
 
 
@@ -102,8 +106,27 @@ def town_first_addresses(text: str) -> list[Candidate]:
 # The other order, street then town with no postcode between ("Lidická 27, Brno", "Kounicova 12,
 # Praha 6"): found from the number just before a comma, the town after it a listed one.
 _NUMBER_BEFORE_COMMA = lazy_re(r"(?<![\w\-/.])\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?[ \t]*$")
-_STREET_WORDS_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TYPES_BEFORE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_TYPES_AFTER}|[^\W\d_]+\.?)){{0,2}}[ \t]+$")
+_STREET_WORDS_BEFORE = lazy_re(rf"(?<![\w\-])(?:{_TYPES_BEFORE}[ \t]+)?(?:(?i:św|ks|gen|bł|kard|płk|prof|dr)\.[ \t]+)?{_WORD}(?:[ \t]+(?:{_TYPES_AFTER}|[^\W\d_]+\.?)){{0,2}}[ \t]+$")
 _TOWN_AFTER = lazy_re(rf"[ \t]*(?P<town>{_CAP}[^\W\d_]+(?:[ \t\-]{_CAP}[^\W\d_]+)?)(?:[ \t]+\d{{1,2}})?(?=[ \t]*(?:[.,;:!?)\n]|$))")
+
+
+# A village's house with only the postcode after it, as Czech and Slovak villages are written
+# ("Dolní Lomnice 27, 543 71"): the postcode of three and two digits ends the clause.
+_CODE_ALONE = lazy_re(r",[ \t]*\d{3}[ \t]\d{2}(?![\w\-])(?=[ \t]*(?:[.,;:!?)\n]|$))")
+_VILLAGE_BEFORE = lazy_re(rf"(?<![\w\-])(?P<village>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]+\d{{1,4}}(?:/\d{{1,4}})?[ \t]*$")
+
+
+def village_and_postcode(text: str) -> list[Candidate]:
+    """Such a village address: the village's words no everyday word, as a street's own name is."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    out: list[Candidate] = []
+    for m in _CODE_ALONE.finditer(text):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+        village = _VILLAGE_BEFORE.search(text, lo, m.start())
+        if village and _street_named(village.group("village"), lexicon()):
+            out.append(Candidate(village.start(), m.end(), "ADDRESS"))
+    return out
 
 
 def street_then_town(text: str) -> list[Candidate]:
@@ -121,4 +144,4 @@ def street_then_town(text: str) -> list[Candidate]:
             if street and _street_named(street.group(0), lexicon()):
                 out.append(Candidate(street.start(), town.end(), "ADDRESS"))
         comma = text.find(",", comma + 1)
-    return out
+    return out + village_and_postcode(text)

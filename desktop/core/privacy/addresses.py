@@ -85,7 +85,7 @@ _TOWN = (
 # (capitals of Latin Extended-A too: "ul. Świdnicka", "Łąkowa", "Şehit")
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x17F)) if ch.isupper())
 _NAME_WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w'’\-.]*|\d{{1,3}}(?:st|nd|rd|th))"
-_LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
+_LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous|św\.|ks\.|gen\.|bł\.|kard\.|płk\.|prof\.|dr\.)"  # (titles in a Polish street's name: "al. św. Jana Pawła II")
 
 
 def _unit_and_tail() -> tuple[str, str]:

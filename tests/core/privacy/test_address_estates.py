@@ -53,3 +53,32 @@ def test_street_type_and_number_columns_are_hidden_beside_the_postcode() -> None
 )
 def test_fairs_inns_and_counts_are_no_address(text: str, country: str) -> None:
     assert addresses(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        # dev34's forms: streets named after titled people and saints, villages with only a postcode,
+        # a hamlet after a sentence, Brasília blocks
+        ("mieszkam teraz: al. gen. Józefa Hallera 40/12, Gdańsk", "PL", "al. gen. Józefa Hallera 40/12, Gdańsk"),
+        ("mi dirección nueva es Pres. Perón 1450, Rosario, gracias", "AR", "Pres. Perón 1450, Rosario"),
+        ("Pošlete to na Horní Bečva 412, 756 57, díky.", "CZ", "Horní Bečva 412, 756 57"),
+        ("je suis au Hameau des Fourches, 26400 Crest jusqu'en mai", "FR", "Hameau des Fourches, 26400 Crest"),
+        ("entrega em SQS 308, Bloco D, apto 502, Asa Sul, Brasília, por favor", "BR", "SQS 308, Bloco D, apto 502, Asa Sul, Brasília"),
+    ],
+)
+def test_titled_streets_villages_hamlets_and_blocks(text: str, country: str, address: str) -> None:
+    assert address in " | ".join(addresses(text, country))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kolacja firmowa w Restauracji Wierzynek, Rynek Główny 16, 31-008 Kraków, o 19:00.", "PL"),
+        ("Visita guidata al Museo Egizio, Via Accademia delle Scienze 6, 10123 Torino.", "IT"),
+        ("Dinner at Smith & Wollensky Grill, 797 Third Avenue, New York, NY 10022.", "US"),
+        ("Vi sålde Volvo 240, 112 45 stycken i fjol.", "SE"),
+    ],
+)
+def test_venues_in_each_language_and_counts_are_no_address(text: str, country: str) -> None:
+    assert addresses(text, country) == []
