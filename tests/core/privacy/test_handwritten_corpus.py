@@ -311,7 +311,7 @@ def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     assert sum(1 for d in third if "ADDRESS" not in {k for _, _, k in d.labels}) >= 6
     _assert_well_formed(third)
     third_fresh = load(DEV34B)  # written after the dev34 fixes, only measured
-    assert len(third_fresh) >= 20 and len({d.lang for d in third_fresh}) >= 12
+    assert len(third_fresh) >= 20 and len({d.lang for d in third_fresh}) >= 10
     _assert_well_formed(third_fresh)
     second_fresh = load(DEV33B)  # written after the dev33 fixes, only measured
     assert len(second_fresh) >= 20 and len({d.lang for d in second_fresh}) >= 12
