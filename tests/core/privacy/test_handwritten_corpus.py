@@ -56,6 +56,12 @@ from bench.privacy_handwritten import (
     DEV27,
     DEV28,
     DEV29,
+    DEV32,
+    DEV32B,
+    DEV33,
+    DEV33B,
+    DEV34,
+    DEV34B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -298,6 +304,24 @@ def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     assert kinds.count("ADDRESS") >= 60
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
     _assert_well_formed(docs)
+    second = load(DEV33)  # the forms dev32b showed left, measured before any fix for it
+    assert len(second) >= 30 and len({d.lang for d in second}) >= 15
+    assert [kind for d in second for _, _, kind in d.labels].count("ADDRESS") >= 50
+    _assert_well_formed(second)
+    third = load(DEV34)  # lowercase chats, door numbers, quadras, titled streets, villages; venues in each language
+    assert len(third) >= 25 and len({d.lang for d in third}) >= 12
+    assert sum(1 for d in third if "ADDRESS" not in {k for _, _, k in d.labels}) >= 6
+    _assert_well_formed(third)
+    third_fresh = load(DEV34B)  # written after the dev34 fixes, only measured
+    assert len(third_fresh) >= 20 and len({d.lang for d in third_fresh}) >= 10
+    _assert_well_formed(third_fresh)
+    second_fresh = load(DEV33B)  # written after the dev33 fixes, only measured
+    assert len(second_fresh) >= 20 and len({d.lang for d in second_fresh}) >= 12
+    _assert_well_formed(second_fresh)
+    fresh = load(DEV32B)  # written after the dev32 fixes, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 14
+    assert sum(1 for d in fresh if "ADDRESS" not in {k for _, _, k in d.labels}) >= 3
+    _assert_well_formed(fresh)
 
 
 @pytest.mark.parametrize(("path", "size", "addresses", "look_alikes"), [(DEV20B, 40, 50, 6), (DEV20C, 35, 40, 5), (DEV20D, 30, 28, 4), (DEV20E, 30, 25, 3),
@@ -337,6 +361,22 @@ def test_second_address_split_has_the_forms_left_after_dev25() -> None:
     assert len({d.lang for d in docs}) >= 12
     assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 35
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+
+
+def test_third_address_split_has_the_documents_addresses_are_pasted_in() -> None:
+    """dev32: addresses as fresh text writes them (bill-to and ship-to blocks, courier labels,
+    address-change forms, tenancy and insurance letters, rows with the parts in separate cells,
+    JSON address objects) in at least fifteen languages and thirty countries, with firms' and
+    venues' addresses, streets as project names and postcode-like amounts left unlabelled."""
+    docs = load(DEV32)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 15 and len({d.country for d in docs}) >= 30
+    assert {"invoice", "delivery", "hr", "form", "letter", "csv", "tsv", "json"} <= {d.kind for d in docs}
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 100
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
+    _assert_well_formed(docs)
+
+
 def test_second_secret_split_has_spoken_pasted_and_split_forms_and_look_alikes() -> None:
     """dev26: passwords dictated across two chat messages, voicemail transcripts with codes in
     words, screenshots typed out, handover tables, tokens in URLs and tool logs, keys in code
@@ -536,7 +576,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29}
+        DEV26, DEV27, DEV28, DEV29, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
