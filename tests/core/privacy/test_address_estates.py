@@ -1,4 +1,4 @@
-"""Address forms the dev33 split found missing after the dev32 fixes: plots, blocks and house
+"""Address forms the dev35 split found missing after the dev32 fixes: plots, blocks and house
 numbers opening West African addresses, numbered streets between cross streets (Mérida), the
 town after a district and its postcode, Romanian sectors, Hungarian doors, a Chinese flat after
 its building, street types and numbers in fields of their own, fairs and inns as look-alikes.
@@ -58,7 +58,7 @@ def test_fairs_inns_and_counts_are_no_address(text: str, country: str) -> None:
 @pytest.mark.parametrize(
     ("text", "country", "address"),
     [
-        # dev34's forms: streets named after titled people and saints, villages with only a postcode,
+        # dev36's forms: streets named after titled people and saints, villages with only a postcode,
         # a hamlet after a sentence, Brasília blocks
         ("mieszkam teraz: al. gen. Józefa Hallera 40/12, Gdańsk", "PL", "al. gen. Józefa Hallera 40/12, Gdańsk"),
         ("mi dirección nueva es Pres. Perón 1450, Rosario, gracias", "AR", "Pres. Perón 1450, Rosario"),
