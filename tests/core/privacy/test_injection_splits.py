@@ -25,6 +25,7 @@ FROZEN_SHA256 = {
     "frozen3": "9a8d4bad8602aed4c1875ef6be535879b7cd82d7c657c96790b574aad0375929",
     "frozen4": "0f4df2de73033da1a09adbe9f373ab85218b20e0bd5970a3d39966e332f0c737",
     "frozen5": "740a4d8bfd8daa55ce69beb55f6e4f827683da13a55ad697978cc1de5a6dce00",
+    "frozen6": "f175a21926fab1659e4cc23e65c2a02da5a195ce3ed444f67bb25e2fa222feb9",
 }
 
 
@@ -71,6 +72,9 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
     ("frozen5", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"},
+     {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
+     {"email", "doc", "config", "page", "ticket"}),
+    ("frozen6", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh", "da", "ko", "ru", "ar"},
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
 ])
@@ -250,13 +254,16 @@ def test_dev9b_holds_fresh_texts_of_dev9s_categories() -> None:
 
 
 def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
-    """frozen5 is reported alone and in a union of all five, beside the unions quoted before it."""
+    """frozen6 is reported alone and in a union of all six, beside the unions quoted before it."""
     from bench.injection import SETS
 
     reported = {name: splits for name, splits, _ in SETS}
     assert reported["frozen5"] == ("frozen5",)
     assert reported["frozen + frozen2 + frozen3 + frozen4"] == ("frozen", "frozen2", "frozen3", "frozen4")
-    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == tuple(sorted(FROZEN_SHA256))
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == (
+        "frozen", "frozen2", "frozen3", "frozen4", "frozen5")
+    assert reported["frozen6"] == ("frozen6",)
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6"] == tuple(sorted(FROZEN_SHA256))
 
 
 def test_dev10_holds_the_mix_it_was_written_for() -> None:
