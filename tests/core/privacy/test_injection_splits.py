@@ -14,6 +14,7 @@ from tests.data.injection.dataset import (
     DEV7_UNSEEN,
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
+    DEV13B_UNSEEN,
     HERE,
     load,
 )
@@ -322,6 +323,48 @@ def test_dev11_holds_the_categories_the_other_sets_lack() -> None:
     assert {"email", "doc", "calendar", "code", "ticket"} <= {s.carrier for s in samples if s.injection}
     others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
                                    "dev10", "dev10b", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev13_holds_business_text_in_the_languages_other_than_english() -> None:
+    """The thirteenth development set: at least 50 injections and 60 ordinary texts in at least twelve
+    languages other than English, each with both kinds; every category of injection, and ordinary
+    look-alikes that give orders to people, describe injections or carry role keys; none copied."""
+    samples = load("dev13")
+    assert sum(s.injection for s in samples) >= 50
+    assert sum(not s.injection for s in samples) >= 60
+    assert all(re.fullmatch(r"[a-z]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert "en" not in kinds_by_lang
+    assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 12
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "judgement", "summary", "spaced", "homoglyph",
+            "leet", "accents", "zerowidth", "dotted"} <= attacks
+    looks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "customer", "aipolicy", "promptguide", "training", "legal", "translation", "roleplay",
+            "sysadmin"} <= looks
+    assert {"email", "ticket", "page", "cv", "pdf", "doc"} <= {s.carrier for s in samples if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev13b_is_a_fresh_batch_of_dev13s_kinds() -> None:
+    """dev13b: 21 injections and 21 ordinary texts of dev13's kinds, in at least twelve languages other
+    than English, none copied from another set; the benchmark measures all of it on its own."""
+    samples = load("dev13b")
+    assert len(samples) == DEV13B_UNSEEN
+    assert sum(s.injection for s in samples) == 21 and sum(not s.injection for s in samples) == 21
+    languages = {s.category.rsplit(".", 1)[1] for s in samples}
+    assert "en" not in languages and len(languages) >= 12
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev13", *sorted(FROZEN_SHA256)) for s in load(split)}
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
