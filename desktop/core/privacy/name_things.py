@@ -1,0 +1,70 @@
+"""Runs whose words or surroundings make a thing, not a person: a firm ("Novák a synové s.r.o."),
+a product ("Lincoln Log Set"), a numbered thing ("Tier 2"), a date ("On 13 Mar"), a site or a brand's line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.privacy.name_judge import Judge
+from desktop.core.privacy.name_words import (
+    COMPANY,
+    DAY_AFTER,
+    MONTH_ABBREVIATIONS,
+    NUMBER_AFTER,
+    PRODUCT_WORDS,
+    THING_AFTER,
+)
+from desktop.core.privacy.places import used_as_place
+
+_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
+
+
+@cache
+def _field_labels() -> frozenset[str]:
+    from desktop.core.privacy.labels import field_keys
+
+    return frozenset(field_keys())
+
+
+def _all_field_labels(words: list[str]) -> bool:
+    keys = _field_labels()
+    return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
+
+
+def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: Judge) -> bool:
+    """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
+    or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
+    line or a table's header row, not a person. (Asked of finds only: most have no word after.)"""
+    spaced = text[end : end + 1] in (" ", "\t")
+    if spaced:
+        firm = _FIRM_AFTER.match(text, end)
+        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in PRODUCT_WORDS)):
+            return True  # "Novák a synové s.r.o.", "Lincoln Log Set"
+        if THING_AFTER.match(text, end):
+            return True
+    if titled:
+        return False
+    if len(words) > 1:
+        last = words[-1].casefold()
+        if last in PRODUCT_WORDS or _all_field_labels(words):
+            return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
+        lex = judge.lex
+        # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
+        return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
+    if words[0].casefold() in MONTH_ABBREVIATIONS and (
+        (spaced and DAY_AFTER.match(text, end)) or _DAY_BEFORE.search(text, max(0, end - len(words[0]) - 4), end - len(words[0]))
+    ):
+        return True  # "On Tue, Jun 4", "On 13 Mar 2025": a date
+    if used_as_place(text, end - len(words[0]), end, nouns_only=True):
+        return True  # "from Harrow branch", "la oficina de Rosario"
+    return spaced and not judge.first(words[0]) and bool(NUMBER_AFTER.match(text, end))
+
+
+def is_company(words: list[str]) -> bool:
+    """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
+    return any(w.casefold().rstrip(".,") in COMPANY for w in words)
