@@ -42,6 +42,7 @@ from desktop.core.privacy.name_lowercase import _LOGIN_TOKEN as _LOGIN_TOKEN
 from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercase, mostly_lowercase
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
+from desktop.core.privacy.name_prose import prose_names
 from desktop.core.privacy.name_things import _names_a_thing, is_company
 from desktop.core.privacy.name_words import (
     CALENDAR,
@@ -369,6 +370,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
+    found += prose_names(text, runs, found, judge)
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known

@@ -92,6 +92,10 @@ def opens_with_an_everyday_word(text: str, start: int, end: int) -> bool:
         return False
     if nxt.group(1) in _PERSON_VERBS and not (nxt.group(1) == "i" and _nordic(text)):
         return False  # (Polish "Róża i Tomek" are two people; Nordic "Lenke i kalenderen" is a link)
+    from desktop.core.privacy.name_prose import person_acts
+
+    if person_acts(text, start, end):
+        return False  # "Frank raised the point", "- Hope to circulate the rota": a person's deed
     return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text)) == 1  # named again: a person
 
 
