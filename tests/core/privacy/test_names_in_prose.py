@@ -35,6 +35,12 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("कल की बैठक में सुनील और नीलम आएँगे।", "IN", "नीलम"),
         ("रिपोर्ट अरविंद गुप्ता को भेज दें।", "IN", "अरविंद गुप्ता"),
         ("سأرسل العرض إلى ياسر غدا إن شاء الله.", "AE", "ياسر"),
+        ("样品的事我已经和郭晓东确认过了，下周发货。", "CN", "郭晓东"),
+        ("合同没问题。罗敏负责后续的付款。", "CN", "罗敏"),
+        ("・池田は明日から福岡出張です。", "JP", "池田"),
+        ("회의 자료는 윤서진에게 보내 주세요.", "KR", "윤서진"),
+        ("Mötet flyttas. Görans anteckningar finns i mappen.", "SE", "Görans"),
+        ("Paikalla kaikki. Mikon mukaan varasto on täynnä.", "FI", "Mikon"),
     ],
 )
 def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
