@@ -68,3 +68,35 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
 def is_company(words: list[str]) -> bool:
     """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
     return any(w.casefold().rstrip(".,") in COMPANY for w in words)
+
+
+# An article right before the run: "the Ganga meeting room", "the Riyadh project", "at the Ivy",
+# "not the Queen Mary". English writes no article before a person's name.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])the[ \t]+\Z")
+# A street, square or road word right after the run, in the team languages: "Bağdat Caddesi",
+# "Gustav Adolfs torg", "Martin Luther King Jr. Blvd".
+_STREET_AFTER = re.compile(
+    r"\.?[ \t]+(?:caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|torg|torget|gata|gatan|gade|vej|väg|vägen|plads|katu|tie|"
+    r"náměstí|nábřeží|třída|ulice|aleja|ulica|plac|blvd|boulevard|avenue|ave|street|st|road|rd|square|plaza|"
+    r"lane|drive|way|place)\b(?![\w'’])",
+    re.IGNORECASE,
+)
+# Words a product's name follows, written in quotes ("modello „Sofia"", "Sonderedition „Marlene"").
+_PRODUCT_BEFORE = re.compile(
+    r"(?i:model|modell|modello|modelo|modèle|edition|sonderedition|édition|edición|edizione|edição|version|"
+    r"codename|code name|collection|kollektion|collezione|colección|coleção|linie|serie|series|projekt|project|"
+    r"proyecto|progetto|projet|projeto)[ \t]*[\"“„«‚'‘]\Z"
+)
+# "thứ Năm" (Thursday), "thứ Hai": a Vietnamese weekday, not a name.
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?i:thứ)[ \t]+\Z")
+
+
+def thing_around(text: str, start: int, end: int, titled: bool) -> bool:
+    """Whether the words right around a found run make it a thing (see the patterns above)."""
+    if titled:
+        return False
+    before = text[max(0, start - 24) : start]
+    return bool(
+        _ARTICLE_BEFORE.search(before) or _PRODUCT_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before)
+        or _STREET_AFTER.match(text, end)
+    )

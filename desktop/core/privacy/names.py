@@ -43,7 +43,7 @@ from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercas
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
 from desktop.core.privacy.name_prose import prose_names
-from desktop.core.privacy.name_things import _names_a_thing, is_company
+from desktop.core.privacy.name_things import _names_a_thing, is_company, thing_around
 from desktop.core.privacy.name_words import (
     CALENDAR,
     CAPITAL_PARTICLES,
@@ -367,6 +367,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         kept_last = run[plan.kept[-1]]
         if _names_a_thing(text, kept_last.start + len(kept_last.bare), plan.words, plan.titled, judge):
             continue
+        if thing_around(text, first.start, last.start + len(last.bare), plan.titled):
+            continue  # "the Riyadh project", "Bağdat Caddesi", "modello „Sofia"", "thứ Năm"
         found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)

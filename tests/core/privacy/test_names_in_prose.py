@@ -61,6 +61,12 @@ def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
         ("Geburtsdatum laut Personalakte: 14.02.1981", "DE", "Personalakte"),
         ("इस साल विकास के लिए बजट बढ़ाया गया।", "IN", "विकास"),
         ("Η παράδοση στη Θεσσαλονίκη μεταφέρεται την Πέμπτη.", "GR", "Πέμπτη"),
+        ("Dinner is booked at the Wolseley, and the Hamilton suite is ours all day.", "GB", "Hamilton"),
+        ("The crates are on the Emma Maersk, due in Rotterdam on Friday.", "GB", "Emma"),
+        ("Die Lieferung geht an die Filiale in der Friedrich Ebert Straße, nicht an Herrn Kurz.", "DE", "Friedrich"),
+        ("Il nuovo modello \"Giulia\" arriva in negozio a marzo.", "IT", "Giulia"),
+        ("Yeni şube Atatürk Bulvarı üzerinde açılıyor.", "TR", "Atatürk"),
+        ("Cuộc họp dời sang thứ Sáu tuần sau.", "VN", "Sáu"),
     ],
 )
 def test_look_alikes_stay_words(text: str, country: str, word: str) -> None:
