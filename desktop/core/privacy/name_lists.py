@@ -9,6 +9,7 @@ import re
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
+from desktop.core.privacy.name_things import thing_around
 from desktop.core.privacy.name_words import PRODUCT_WORDS, STOP, TITLES
 from desktop.core.privacy.places import is_place_name
 
@@ -74,6 +75,7 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
             (size == 1 or facts[run[1].bare].rare)
             and (_SUBJECT_VERB.match(text, gap_start) or _VOCATIVE.match(text, gap_start))
             and tok0.bare.casefold() not in STOP
+            and not thing_around(text, tok0.start, run[-1].end, False)  # "at the Ivy has been closed"
         ):
             extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
     close_group()

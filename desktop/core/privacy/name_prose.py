@@ -18,6 +18,7 @@ import re
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
+from desktop.core.privacy.name_things import thing_around
 from desktop.core.privacy.name_words import CALENDAR, GREETINGS, NOT_NAME_START, STOP, TITLES
 from desktop.core.privacy.not_everyday import EVERYDAY_FIRST_NAMES
 from desktop.core.privacy.person_verbs import deed_after
@@ -99,7 +100,23 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
         either = any(b in PERSON_OR_THING_BEFORE for b in before[:1]) or deed_after(text, tok.start, end, any_verb=True)
         if not (person_only or (listed and either and not place)):
             continue
+        if thing_around(text, tok.start, end, False, listed):
+            continue  # "at the Ivy", "from Chandigarh"
         if folded not in _WORD_NAMES and _used_lowercase(text, word):
             continue  # "label: Tone" beside "tone": the word, not a name (an everyday-word name's frame said otherwise)
         out.append(Candidate(tok.start, end, "PERSON"))
     return out
+
+
+# A surname with the Arabic article glued to it after a title: "Mr. al-Qahtani", "Dr el-Sayed",
+# "Sheikha al-Nahyan" (the capital after the hyphen is no run's start for the other rules).
+_TITLED_ARTICLE_NAME = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Sheikh|Sheikha|Sayyid|Herr|Frau|M|Mme)\.?[ \t]+(?:[aAeE]l|[aA]bu|[bB]in)-[A-Z][a-z]{2,}(?![\w])"
+)
+
+
+def titled_article_names(text: str) -> list[Candidate]:
+    """The titled Arabic surnames written with their article ("Mr. al-Qahtani")."""
+    if "l-" not in text and "u-" not in text and "n-" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "PERSON") for m in _TITLED_ARTICLE_NAME.finditer(text)]

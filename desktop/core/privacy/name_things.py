@@ -91,12 +91,24 @@ _PRODUCT_BEFORE = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?i:thứ)[ \t]+\Z")
 
 
-def thing_around(text: str, start: int, end: int, titled: bool) -> bool:
-    """Whether the words right around a found run make it a thing (see the patterns above)."""
+_STREET_LAST = re.compile(r"[ \t]" + _STREET_AFTER.pattern[len(r"\.?[ \t]+") :] + r"\.?\Z", re.IGNORECASE)
+# A preposition of place before a one-word find that is a town and no listed first name:
+# "is coming from Chandigarh", "fährt nach Bielefeld", "v Ostravě" is left to the address rules.
+_TOWN_BEFORE = re.compile(r"(?<![\w'’])(?:from|to|in|at|near|nach|aus|à|desde|hacia|en|em|di|da|naar|uit|till|från|ke|dari)[ \t]+\Z")
+
+
+def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bool = True) -> bool:
+    """Whether the words right around a found run make it a thing (see the patterns above);
+    ``listed_first``: whether the run's first word is a listed first name."""
     if titled:
         return False
     before = text[max(0, start - 24) : start]
-    return bool(
-        _ARTICLE_BEFORE.search(before) or _PRODUCT_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before)
-        or _STREET_AFTER.match(text, end)
-    )
+    if _ARTICLE_BEFORE.search(before) or _PRODUCT_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before):
+        return True
+    if _STREET_AFTER.match(text, end) or _STREET_LAST.search(text, start, end):
+        return True  # "Bağdat Caddesi mağazası", "Gustav Adolfs torg"
+    if not listed_first and " " not in text[start:end] and _TOWN_BEFORE.search(before):
+        from desktop.core.privacy.towns import is_town
+
+        return is_town(text[start:end])
+    return False

@@ -27,6 +27,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.name_context import _SIGN_OFF as _SIGN_OFF
 from desktop.core.privacy.name_context import _at_line_start, _called, _has_context
+from desktop.core.privacy.name_initials import initialled_names
 from desktop.core.privacy.name_judge import (
     PROPAGATE_RANK,
     RARE_RANK,
@@ -42,7 +43,7 @@ from desktop.core.privacy.name_lowercase import _LOGIN_TOKEN as _LOGIN_TOKEN
 from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercase, mostly_lowercase
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
-from desktop.core.privacy.name_prose import prose_names
+from desktop.core.privacy.name_prose import prose_names, titled_article_names
 from desktop.core.privacy.name_things import _names_a_thing, is_company, thing_around
 from desktop.core.privacy.name_words import (
     CALENDAR,
@@ -367,12 +368,15 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         kept_last = run[plan.kept[-1]]
         if _names_a_thing(text, kept_last.start + len(kept_last.bare), plan.words, plan.titled, judge):
             continue
-        if thing_around(text, first.start, last.start + len(last.bare), plan.titled):
+        if thing_around(text, first.start, last.start + len(last.bare), plan.titled, judge.first(plan.words[0])):
             continue  # "the Riyadh project", "Bağdat Caddesi", "modello „Sofia"", "thứ Năm"
         found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
     found += prose_names(text, runs, found, judge)
+    found += titled_article_names(text)
+    if "." in text:  # (two initials before a surname: "J. R. Whitcombe")
+        found += [c for c in initialled_names(text, judge.plain_word) if c.start not in {f.start for f in found}]
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known

@@ -41,6 +41,9 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("회의 자료는 윤서진에게 보내 주세요.", "KR", "윤서진"),
         ("Mötet flyttas. Görans anteckningar finns i mappen.", "SE", "Görans"),
         ("Paikalla kaikki. Mikon mukaan varasto on täynnä.", "FI", "Mikon"),
+        ("Minutes taken by A. K. Mensah; approved by the chair.", "GB", "A. K. Mensah"),
+        ("Our guests are Latifa bint Hamad and Sultan ibn Majid from the Doha office.", "GB", "Latifa bint Hamad"),
+        ("Please book a car for Dr. el-Masri on Tuesday.", "GB", "Dr. el-Masri"),
     ],
 )
 def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
@@ -67,6 +70,10 @@ def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
         ("Il nuovo modello \"Giulia\" arriva in negozio a marzo.", "IT", "Giulia"),
         ("Yeni şube Atatürk Bulvarı üzerinde açılıyor.", "TR", "Atatürk"),
         ("Cuộc họp dời sang thứ Sáu tuần sau.", "VN", "Sáu"),
+        ("The new hire is relocating from Coimbatore so she starts on the 9th.", "IN", "Coimbatore"),
+        ("Lunch at the Wolseley has been moved to Thursday.", "GB", "Wolseley"),
+        ("T.C. Kimlik No: 10000000146", "TR", "Kimlik"),
+        ("Ship it via U.S. Postal before noon.", "US", "Postal"),
     ],
 )
 def test_look_alikes_stay_words(text: str, country: str, word: str) -> None:
