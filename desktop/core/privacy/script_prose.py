@@ -75,7 +75,8 @@ _ARABIC_FIRST_WORDS = (
     "زياد رامي نبيل هشام أنس أسامة بلال حمزة ياسمين لمى شهد غادة دلال حصة لطيفة نوف عبير سحر رهف جود"
 )
 _ARABIC_FIRST = frozenset(_ARABIC_FIRST_WORDS.split())
-_ARABIC_WORD = re.compile(r"(?<![\u0600-\u06ff])(?:[وفل](?=[\u0600-\u06ff]{3}))?([\u0600-\u06ff]+)(?![\u0600-\u06ff])")
+# (letters only: the Arabic comma "،" and question mark "؟" end a word as a space does)
+_ARABIC_WORD = re.compile(r"(?<!\w)(?:[وفل](?=[\u0621-\u064a]{3}))?([\u0621-\u064a]+)(?!\w)")
 
 
 def greek_names(text: str, add: Callable[[Candidate], None]) -> None:

@@ -44,6 +44,8 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("Minutes taken by A. K. Mensah; approved by the chair.", "GB", "A. K. Mensah"),
         ("Our guests are Latifa bint Hamad and Sultan ibn Majid from the Doha office.", "GB", "Latifa bint Hamad"),
         ("Please book a car for Dr. el-Masri on Tuesday.", "GB", "Dr. el-Masri"),
+        ("تم إرسال العقد إلى سارة، وننتظر الرد.", "SA", "سارة"),
+        ("¿Se lo mandaste a Santi? Dice que no le llegó.", "ES", "Santi"),
     ],
 )
 def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
