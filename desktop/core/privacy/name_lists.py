@@ -9,7 +9,7 @@ import re
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
-from desktop.core.privacy.name_things import thing_around
+from desktop.core.privacy.name_things import particle_thing, thing_around
 from desktop.core.privacy.name_words import PRODUCT_WORDS, STOP, TITLES
 from desktop.core.privacy.places import is_place_name
 
@@ -49,6 +49,8 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
                         continue
                     if len(run) > 1 and run[-1].bare.casefold() in PRODUCT_WORDS:
                         continue  # "Hudson Cardigan and Walton Desk": products in a list
+                    if len(run) > 1 and particle_thing(text, run[0].start, run[-1].end, judge):
+                        continue  # "Crème de Marrons et Fleur de Sel": products in a list
                     first = next((t for t in run if t.bare.casefold().rstrip(".") not in TITLES), run[-1])
                     if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
                         extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))

@@ -112,3 +112,26 @@ def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bo
 
         return is_town(text[start:end])
     return False
+
+
+# "X de Y" with an everyday word on either side of the particle: a product, dish or place ("Crème
+# de Marrons", "Vin de Savoie", "Queijo da Serra", "Fleur de Sel", "Preiselbeeren von Darbo").
+# People's names have a first name before the particle and a surname after it ("Maria de Souza").
+_PARTICLE_PAIR = re.compile(
+    r"([^\W\d_][\w'’\-]*)[ \t]+(?:de|di|da|del|della|des|du|von|van|dos|das|do)[ \t]+(?:(?:la|le|l'|los|las)[ \t]*)?([^\W\d_][\w'’\-]*)"
+)
+
+
+def particle_thing(text: str, start: int, end: int, judge: Judge) -> bool:
+    """Whether the run ``text[start:end]`` is "X de Y" with a dictionary word that is no name before
+the particle, or an everyday word after it."""
+    m = _PARTICLE_PAIR.match(text, start, end)
+    if m is None:
+        return False
+    before, after = m.group(1), m.group(2)
+    if not judge.first(before) and not judge.surname(before) and judge.rank(before) < _UNLISTED:
+        return True  # a word of some language's dictionary, and no name: "Crème", "Queijo", "Parmigiano"
+    return judge.common(after) and not judge.surname(after) and not judge.first(after)
+
+
+_UNLISTED = 1_000_000  # the rank of a word no dictionary holds

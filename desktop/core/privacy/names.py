@@ -44,7 +44,7 @@ from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercas
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
 from desktop.core.privacy.name_prose import prose_names, titled_article_names
-from desktop.core.privacy.name_things import _names_a_thing, is_company, thing_around
+from desktop.core.privacy.name_things import _names_a_thing, is_company, particle_thing, thing_around
 from desktop.core.privacy.name_words import (
     CALENDAR,
     CAPITAL_PARTICLES,
@@ -368,6 +368,8 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         kept_last = run[plan.kept[-1]]
         if _names_a_thing(text, kept_last.start + len(kept_last.bare), plan.words, plan.titled, judge):
             continue
+        if not plan.titled and len(plan.words) > 1 and particle_thing(text, first.start, last.start + len(last.bare), judge):
+            continue  # "Crème de Marrons", "Vin de Savoie": a product or a place
         if thing_around(text, first.start, last.start + len(last.bare), plan.titled, judge.first(plan.words[0])):
             continue  # "the Riyadh project", "Bağdat Caddesi", "modello „Sofia"", "thứ Năm"
         found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))

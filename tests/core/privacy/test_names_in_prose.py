@@ -46,6 +46,7 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("Please book a car for Dr. el-Masri on Tuesday.", "GB", "Dr. el-Masri"),
         ("تم إرسال العقد إلى سارة، وننتظر الرد.", "SA", "سارة"),
         ("¿Se lo mandaste a Santi? Dice que no le llegó.", "ES", "Santi"),
+        ("O contrato foi assinado por Maria da Conceição e Jorge de Almeida.", "BR", "Jorge de Almeida"),
     ],
 )
 def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
@@ -76,6 +77,8 @@ def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
         ("Lunch at the Wolseley has been moved to Thursday.", "GB", "Wolseley"),
         ("T.C. Kimlik No: 10000000146", "TR", "Kimlik"),
         ("Ship it via U.S. Postal before noon.", "US", "Postal"),
+        ("Ventes stables.\nConfiture de Figues et Miel de Provence restent en tête.", "FR", "Figues"),
+        ("Il Prosciutto di Parma e il Pecorino di Pienza arrivano lunedì.", "IT", "Parma"),
     ],
 )
 def test_look_alikes_stay_words(text: str, country: str, word: str) -> None:
