@@ -87,6 +87,17 @@ _PRODUCT_BEFORE = re.compile(
     r"codename|code name|collection|kollektion|collezione|colección|coleção|linie|serie|series|projekt|project|"
     r"proyecto|progetto|projet|projeto)[ \t]*[\"“„«‚'‘]\Z"
 )
+# An apposition that calls the find a new line, platform or product: "Serena, la nuova linea",
+# "Aurora, a nova plataforma", "Heide und Moor – die neue Teesorte" ("Anna, our new colleague" is
+# a person: only the words for things count).
+_NEW_THING_AFTER = re.compile(
+    r"[ \t]*[,–—-][ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?i:new|nuova|nuovo|nueva|nuevo|nova|novo|nouvelle|nouveau|neue|neuer|"
+    r"neues|nieuwe|nowa|nowy|nowe|nová|nový|nové|yeni|ny|nya|nye|uusi)[ \t]+(?i:line|linea|línea|linha|ligne|linie|"
+    r"platform|plataforma|piattaforma|plateforme|plattform|range|gamma|gama|gamme|collection|collezione|colección|coleção|"
+    r"kollektion|model|modello|modelo|modèle|modell|brand|marca|marque|marke|merk|app|tool|system|sistema|système|"
+    r"product|prodotto|producto|produto|produit|produkt|teesorte|sorte|version|versione|versión|versão|edition|serie|"
+    r"series|software|service|servizio|servicio|serviço)\b"
+)
 # "thứ Năm" (Thursday), "thứ Hai": a Vietnamese weekday, not a name.
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?i:thứ)[ \t]+\Z")
 
@@ -107,6 +118,8 @@ def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bo
         return True
     if _STREET_AFTER.match(text, end) or _STREET_LAST.search(text, start, end):
         return True  # "Bağdat Caddesi mağazası", "Gustav Adolfs torg"
+    if _NEW_THING_AFTER.match(text, end):
+        return True  # "Serena, la nuova linea di divani", "Aurora, a nova plataforma"
     if not listed_first and " " not in text[start:end] and _TOWN_BEFORE.search(before):
         from desktop.core.privacy.towns import is_town
 

@@ -47,6 +47,7 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("تم إرسال العقد إلى سارة، وننتظر الرد.", "SA", "سارة"),
         ("¿Se lo mandaste a Santi? Dice que no le llegó.", "ES", "Santi"),
         ("O contrato foi assinado por Maria da Conceição e Jorge de Almeida.", "BR", "Jorge de Almeida"),
+        ("Please welcome Priyanka, our new colleague in accounts.", "GB", "Priyanka"),
     ],
 )
 def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
@@ -79,6 +80,7 @@ def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
         ("Ship it via U.S. Postal before noon.", "US", "Postal"),
         ("Ventes stables.\nConfiture de Figues et Miel de Provence restent en tête.", "FR", "Figues"),
         ("Il Prosciutto di Parma e il Pecorino di Pienza arrivano lunedì.", "IT", "Parma"),
+        ("Vendite in crescita.\nGiada, la nuova linea di tavoli, esce a gennaio.", "IT", "Giada"),
     ],
 )
 def test_look_alikes_stay_words(text: str, country: str, word: str) -> None:
