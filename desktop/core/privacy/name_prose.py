@@ -57,6 +57,8 @@ PERSON_OR_THING_BEFORE = frozenset({
     "według", "podle", "enligt", "ifølge", "menurut", "potrivit", "zusammen mit", "samen met",
 })
 # (no "and", "or": a list of names is read by the list rule, and "Salt and Pepper" is a list of things)
+# An English owner's "'s" before a lowercase word: the name of someone who has something.
+_OWNER = re.compile(r"['’]s[ \t]+[a-z]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*:?)[ \t]+\Z")
 _TWO_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*)[ \t]+\Z")
 _THREE_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*)[ \t]+\Z")
@@ -98,6 +100,7 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
         before = _before(text, tok.start)
         person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
         either = any(b in PERSON_OR_THING_BEFORE for b in before[:1]) or deed_after(text, tok.start, end, any_verb=True)
+        either = either or (listed and _OWNER.match(text, end) is not None)  # "Will's notes", "Hope's draft"
         if not (person_only or (listed and either and not place)):
             continue
         if thing_around(text, tok.start, end, False, listed):

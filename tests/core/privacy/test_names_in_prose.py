@@ -48,6 +48,7 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("¿Se lo mandaste a Santi? Dice que no le llegó.", "ES", "Santi"),
         ("O contrato foi assinado por Maria da Conceição e Jorge de Almeida.", "BR", "Jorge de Almeida"),
         ("Please welcome Priyanka, our new colleague in accounts.", "GB", "Priyanka"),
+        ("I had a look at Faith's figures before the call.", "GB", "Faith"),
     ],
 )
 def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
