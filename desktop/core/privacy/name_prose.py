@@ -1,6 +1,6 @@
 """One-word names in running prose that the lists alone cannot settle, taken where the sentence
 holds a person: after a word that takes a person ("ask Oluwaseun", "flag them to Paz", "bei Nur",
-"para o Washington") or before a deed only a person does ("Will has agreed", "Frank raised",
+"fala com o Thiago") or before a deed only a person does ("Will has agreed", "Frank raised",
 "Kirra noticed", "Hope will send").
 
 Two kinds of word need this: a first name that is also an everyday word ("Will", "Hope", "Paz",
@@ -47,7 +47,8 @@ PERSON_ONLY_BEFORE = frozenset({
     "tanyakan", "bicara dengan", "am vorbit cu", "întreabă", "vorbește cu",
 })
 # Prepositions that stand before a person as often as before a place or thing: enough for a
-# listed first name that is no place, not for a word no list holds.
+# listed first name that is no place, not for a word no list holds. (No "and", "or": a list of
+# names is read by the list rule, and "Salt and Pepper" is a list of things.)
 PERSON_OR_THING_BEFORE = frozenset({
     "with", "to", "for", "from", "by", "per", "mit", "bei", "von", "an", "für", "avec", "à", "pour", "con", "a",
     "para", "o", "met", "aan", "bij", "voor", "van", "com", "pra", "z", "ze", "do", "od", "dla", "s", "se", "med",
@@ -56,7 +57,6 @@ PERSON_OR_THING_BEFORE = frozenset({
     "according to", "laut", "gemäss", "gemäß", "selon", "d'après", "según", "secondo", "volgens", "segundo",
     "według", "podle", "enligt", "ifølge", "menurut", "potrivit", "zusammen mit", "samen met",
 })
-# (no "and", "or": a list of names is read by the list rule, and "Salt and Pepper" is a list of things)
 # An English owner's "'s" before a lowercase word: the name of someone who has something.
 _OWNER = re.compile(r"['’]s[ \t]+[a-z]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*:?)[ \t]+\Z")

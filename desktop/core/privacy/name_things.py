@@ -116,8 +116,8 @@ def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bo
     before = text[max(0, start - 24) : start]
     if _ARTICLE_BEFORE.search(before) or _PRODUCT_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before):
         return True
-    if _STREET_AFTER.match(text, end) or _STREET_LAST.search(text, start, end):
-        return True  # "Bağdat Caddesi mağazası", "Gustav Adolfs torg"
+    if _STREET_AFTER.match(text, end) or (not listed_first and _STREET_LAST.search(text, start, end)):
+        return True  # "Bağdat Caddesi mağazası", "Gustav Adolfs torg" (but "Diane Lane" is a person)
     if _NEW_THING_AFTER.match(text, end):
         return True  # "Serena, la nuova linea di divani", "Aurora, a nova plataforma"
     if not listed_first and " " not in text[start:end] and _TOWN_BEFORE.search(before):
@@ -142,9 +142,12 @@ the particle, or an everyday word after it."""
     if m is None:
         return False
     before, after = m.group(1), m.group(2)
-    if not judge.first(before) and not judge.surname(before) and judge.rank(before) < _UNLISTED:
+    # a first name with more of the name after it: "Anruf von Karl von Bülow" ("Comanda de la Dacia" ends in one)
+    named = any(judge.first(w) for w in _RUN_WORDS.findall(text, m.end(1), end)[:-1])
+    if not named and not judge.first(before) and not judge.surname(before) and judge.rank(before) < _UNLISTED:
         return True  # a word of some language's dictionary, and no name: "Crème", "Queijo", "Parmigiano"
     return judge.common(after) and not judge.surname(after) and not judge.first(after)
 
 
 _UNLISTED = 1_000_000  # the rank of a word no dictionary holds
+_RUN_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
