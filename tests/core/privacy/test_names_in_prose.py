@@ -46,6 +46,8 @@ def people(text: str, country: str = "GB") -> list[str]:
         ("Please book a car for Dr. el-Masri on Tuesday.", "GB", "Dr. el-Masri"),
         ("تم إرسال العقد إلى سارة، وننتظر الرد.", "SA", "سارة"),
         ("¿Se lo mandaste a Santi? Dice que no le llegó.", "ES", "Santi"),
+        ("Передай, будь ласка, Сергієві звіт до п'ятниці.", "UA", "Сергієві"),
+        ("Документи вже надіслали Богданові.", "UA", "Богданові"),
         ("O contrato foi assinado por Maria da Conceição e Jorge de Almeida.", "BR", "Jorge de Almeida"),
         ("Please welcome Priyanka, our new colleague in accounts.", "GB", "Priyanka"),
         ("I had a look at Faith's figures before the call.", "GB", "Faith"),
