@@ -49,7 +49,8 @@ _GREEK_SURNAME = re.compile(
 )
 _GREEK_MR = re.compile(r"(?:κ\.|κα\.|κυρ(?:ία|ίου|ίας|ιε|ιο|ιος))[ \t]*\Z")
 
-# Hindi given names; those that are also everyday words are marked below.
+# Hindi given names; those that are also everyday words of business text ("निधि" fund, "रुचि" interest,
+# "विजय" victory, "विकास" development) are marked below.
 _HINDI_FIRST_WORDS = (
     "राजेश सुनीता अमित प्रिया विकास सुरेश रमेश अनिल सुनील पूजा नेहा राहुल रोहित अंकित दीपक मनोज संजय अजय विजय अरुण अशोक "
     "गीता सीता अनीता कविता रीता ममता सरिता आरती स्वाति मीना रेखा सुमन अनुराग आलोक नितिन सचिन गौरव सौरभ विवेक आकाश "
@@ -58,7 +59,7 @@ _HINDI_FIRST_WORDS = (
     "विनोद प्रदीप संदीप कुलदीप मनीष हितेश जितेंद्र धर्मेंद्र सुधीर अरविंद गोपाल कृष्ण मोहन श्याम राम लक्ष्मी सरस्वती"
 )
 _HINDI_FIRST = frozenset(_HINDI_FIRST_WORDS.split())
-_HINDI_WORD_NAMES = "विकास प्रकाश आकाश दीपक सुमन पूजा आरती ममता कविता रेखा किरण ज्योति वर्षा राम कृष्ण लक्ष्मी सरस्वती गीता"
+_HINDI_WORD_NAMES = "निधि रुचि गौरव विजय विकास प्रकाश आकाश दीपक सुमन पूजा आरती ममता कविता रेखा किरण ज्योति वर्षा राम कृष्ण लक्ष्मी सरस्वती गीता"
 _HINDI_WORDS = frozenset(_HINDI_WORD_NAMES.split())
 _HINDI_SURNAME_WORDS = (
     "शर्मा वर्मा गुप्ता सिंह कुमार कुमारी यादव जैन अग्रवाल मिश्रा तिवारी पांडे पाण्डेय चौधरी पटेल शाह मेहता जोशी रेड्डी नायर "

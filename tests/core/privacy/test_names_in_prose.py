@@ -71,6 +71,7 @@ def test_names_the_sentence_places(text: str, country: str, name: str) -> None:
         ("Die Weihnachtsfeier findet im Restaurant statt.", "DE", "Weihnachtsfeier"),
         ("Geburtsdatum laut Personalakte: 14.02.1981", "DE", "Personalakte"),
         ("इस साल विकास के लिए बजट बढ़ाया गया।", "IN", "विकास"),
+        ("कर्मचारी भविष्य निधि का फ़ॉर्म जमा करें।", "IN", "निधि"),
         ("Η παράδοση στη Θεσσαλονίκη μεταφέρεται την Πέμπτη.", "GR", "Πέμπτη"),
         ("Dinner is booked at the Wolseley, and the Hamilton suite is ours all day.", "GB", "Hamilton"),
         ("The crates are on the Emma Maersk, due in Rotterdam on Friday.", "GB", "Emma"),
