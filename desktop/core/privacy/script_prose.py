@@ -116,9 +116,35 @@ def hindi_names(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 def arabic_names(text: str, add: Callable[[Candidate], None]) -> None:
-    for m in _ARABIC_WORD.finditer(text):
-        if m.group(1) in _ARABIC_FIRST:
+    words = list(_ARABIC_WORD.finditer(text))
+    for i, m in enumerate(words):
+        word = m.group(1)
+        if word in _ARABIC_FIRST:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
+        elif word in _ARABIC_WORD_NAMES and _beside_a_name(text, words, i):
+            add(Candidate(m.start(1), m.end(1), "PERSON"))  # "ستحضر نور ومريم": listed with a person
+
+
+# Given names that are everyday words ("نور" light, "أمل" hope): a name only beside another
+# given name, joined by "و" (and).
+_ARABIC_WORD_NAME_LIST = "نور أمل هدى منى سعيد كريم عادل جميل سالم صالح فرح رجاء وفاء سحر شهد جود"
+_ARABIC_WORD_NAMES = frozenset(_ARABIC_WORD_NAME_LIST.split())
+
+
+def _beside_a_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` is joined by "و" to a listed given name right before or after it."""
+    names = [w for w in words if w.group(1) != "و"]  # ("و" written apart is a word of its own)
+    at = names.index(words[i])
+    pairs = []
+    if at + 1 < len(names):
+        pairs.append((names[at], names[at + 1]))
+    if at > 0:
+        pairs.append((names[at - 1], names[at]))
+    for first, second in pairs:
+        other = second if first is names[at] else first
+        if other.group(1) in _ARABIC_FIRST and "".join(text[first.end() : second.start(1)].split()) == "و":
+            return True
+    return False
 
 
 _GREEK = re.compile(r"[Α-Ωα-ω]")
