@@ -169,10 +169,16 @@ def _firm(item: str) -> bool:
 
 
 def _header_people(text: str, add: Callable[[Candidate], None]) -> None:
-    pos = 0
-    for line in text.split("\n"):
-        _header_line(line, pos, add)
-        pos += len(line) + 1
+    # (from each line's first colon, found from the colons: most lines of a long text have none)
+    for mark in (":", "："):
+        at = text.find(mark)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            first = at - line_start <= 30 and ":" not in text[line_start:at] and "：" not in text[line_start:at]
+            line_end = text.find("\n", at)
+            if first:
+                _header_line(text[line_start : line_end if line_end >= 0 else len(text)], line_start, add)
+            at = text.find(mark, line_end) if line_end >= 0 else -1
 
 
 def _header_line(line: str, pos: int, add: Callable[[Candidate], None]) -> None:
