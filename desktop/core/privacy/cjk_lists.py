@@ -53,6 +53,6 @@ def cjk_list_names(text: str) -> list[tuple[int, int]]:
             found = _item_name(item) if item else None
             if found:
                 out.append((at + found[0], at + found[1]))
-    out += [m.span(1) for m in _KR_CLOSING.finditer(text)]
+    out += [m.span(1) for m in _KR_CLOSING.finditer(text) if not m.group(1).endswith(_KR_UNITS)]  # ("인사팀 드림": a team signs)
     out += [m.span(1) for m in _JP_CONTACT.finditer(text)]
     return out

@@ -60,6 +60,10 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
     body = value[lead:end].rstrip(" .:")
     if not body or _HAS_DIGIT.search(body) or "@" in body:
         return None
+    from desktop.core.privacy.header_people import CJK_UNITS, unit_compound
+
+    if body.endswith(CJK_UNITS) or unit_compound(body):
+        return None  # "法務部" under "担当者", "Personalrat" under "Kontakt": a department holds the task
     words = body.replace(",", " ").split()
     if len(words) > 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
@@ -481,7 +485,7 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
-    if "/" in text or " [" in text:
+    if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)
     keys = field_keys()
     # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.

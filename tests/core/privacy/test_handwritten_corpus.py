@@ -58,6 +58,8 @@ from bench.privacy_handwritten import (
     DEV29,
     DEV30,
     DEV30B,
+    DEV31,
+    DEV31B,
     DEV32,
     DEV32B,
     DEV35,
@@ -473,6 +475,23 @@ def test_prose_name_split_has_everyday_word_names_every_origin_and_look_alikes()
     _assert_well_formed(fresh)
 
 
+def test_structure_name_split_holds_the_forms_it_was_written_for() -> None:
+    """dev31: names in the structure of documents (headers, signatures, chat exports, invites,
+    tables, JSON/YAML, paths, logs, forms in capitals) in many languages, with look-alike teams,
+    bots and mailboxes left unlabelled."""
+    docs = load(DEV31)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 14
+    assert {"email", "whatsapp", "teams", "slack", "zoom", "calendar", "csv", "json", "yaml", "git", "form"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not any(kind == "PERSON" for _, _, kind in d.labels)) >= 2
+    names = [d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"]
+    assert len(names) >= 200 and sum(", " in name for name in names) >= 8 and sum(name.isupper() for name in names) >= 6
+    _assert_well_formed(docs)
+    fresh = load(DEV31B)  # written after the first fixes on dev31 and only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -596,7 +615,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV32, DEV32B, DEV35, DEV35B, DEV36, DEV36B}
+        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV35, DEV35B, DEV36, DEV36B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
