@@ -52,6 +52,13 @@ other languages: orders in file properties, EXIF fields, calendar descriptions a
 orders framed as the document's own rules, conditional triggers, tasks split into steps across a
 document, tool-use requests, persona swaps; SOPs, checklists, house rules and ordinary metadata as
 look-alikes; 22/44 injections and 0/42 ordinary texts flagged when it was written, tuned on after),
+``dev12`` a twelfth (mostly English, British, American and Indian, in the carriers real documents
+use: quoted replies and forwards, reviews, CVs, footers and alt text, Markdown images, code and
+READMEs, cells, transcripts, tickets, form fields; orders phrased as facts about the assistant,
+addressed to a summariser, reviewer, screening tool or agent, answers hijacked, prompt leaks,
+judgements swayed, social engineering of the model, orders split across paragraphs, soft wording;
+orders to staff, AI policies, prompt guides, security training and complaints about chatbots as
+look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -145,6 +152,9 @@ SETS = (
     ("dev11", ("dev11",), "tuned on, written after dev10b (metadata, the document's own rules, conditional "
                           "triggers, split steps, tool use, persona swaps; SOPs and checklists); 50.0% flagged, "
                           "0.0% ordinary before"),
+    ("dev12", ("dev12",), "tuned on, written after dev11 (English carriers: quoted replies, reviews, CVs, footers, "
+                          "Markdown images, code, cells, transcripts, tickets, forms; facts about the assistant, leaks, "
+                          "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
