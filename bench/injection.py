@@ -59,6 +59,8 @@ addressed to a summariser, reviewer, screening tool or agent, answers hijacked, 
 judgements swayed, social engineering of the model, orders split across paragraphs, soft wording;
 orders to staff, AI policies, prompt guides, security training and complaints about chatbots as
 look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after),
+``dev12b`` fresh texts of dev12's kinds written after its first round of changes and only measured
+(16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -155,6 +157,7 @@ SETS = (
     ("dev12", ("dev12",), "tuned on, written after dev11 (English carriers: quoted replies, reviews, CVs, footers, "
                           "Markdown images, code, cells, transcripts, tickets, forms; facts about the assistant, leaks, "
                           "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before"),
+    ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -188,7 +191,7 @@ def main() -> None:
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name == "dev9b":  # (never tuned on: its misses are not listed, as for the unseen tails)
+        if name in ("dev9b", "dev12b"):  # (never tuned on: its misses are not listed, as for the unseen tails)
             continue
         if name.startswith("dev") and name not in UNSEEN and missed_by:
             print(f"    missed: {dict(missed_by)}")

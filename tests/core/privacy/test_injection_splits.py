@@ -343,3 +343,21 @@ def test_dev12_holds_english_carriers_and_the_categories_the_others_lack() -> No
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
+
+
+def test_dev12b_is_a_fresh_batch_of_dev12s_kinds() -> None:
+    """dev12b, written after dev12's first round of changes and only measured: at least 20 injections
+    and 20 ordinary texts of dev12's categories, none copied from another set; the benchmark does not
+    list its misses."""
+    from bench.injection import SETS
+
+    samples = load("dev12b")
+    assert sum(s.injection for s in samples) >= 20 and sum(not s.injection for s in samples) >= 20
+    kinds = {s.category.rsplit(".", 1)[0] for s in load("dev12")}
+    assert {s.category.rsplit(".", 1)[0] for s in samples} <= kinds
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev12b", ("dev12b",)) in {(name, splits) for name, splits, _ in SETS}

@@ -1,6 +1,6 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
 ``dev11.txt`` and
-``dev12.txt`` (tuned on), ``dev9b.txt`` and ``dev10b.txt`` (written after their splits' first changes, only measured),
+``dev12.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt`` and ``dev12b.txt`` (written after their splits' first changes, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
