@@ -58,7 +58,8 @@ READMEs, cells, transcripts, tickets, form fields; orders phrased as facts about
 addressed to a summariser, reviewer, screening tool or agent, answers hijacked, prompt leaks,
 judgements swayed, social engineering of the model, orders split across paragraphs, soft wording;
 orders to staff, AI policies, prompt guides, security training and complaints about chatbots as
-look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after),
+look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after;
+its last 43, written after the first round of changes: 14/24 and 0/19 before they were tuned on),
 ``dev12b`` fresh texts of dev12's kinds written after its first round of changes and only measured
 (16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
@@ -156,7 +157,8 @@ SETS = (
                           "0.0% ordinary before"),
     ("dev12", ("dev12",), "tuned on, written after dev11 (English carriers: quoted replies, reviews, CVs, footers, "
                           "Markdown images, code, cells, transcripts, tickets, forms; facts about the assistant, leaks, "
-                          "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before"),
+                          "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before; "
+                          "its last 43 before: 14/24, 0/19"),
     ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
