@@ -61,7 +61,8 @@ orders to staff, AI policies, prompt guides, security training and complaints ab
 look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after;
 its last 43, written after the first round of changes: 14/24 and 0/19 before they were tuned on),
 ``dev12b`` fresh texts of dev12's kinds written after its first round of changes and only measured
-(16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round),
+(16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round; its last 40, written
+after the second round: 10/20 and 1/20, against 8/20 and 2/20 by the scan before both rounds),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -159,7 +160,8 @@ SETS = (
                           "Markdown images, code, cells, transcripts, tickets, forms; facts about the assistant, leaks, "
                           "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before; "
                           "its last 43 before: 14/24, 0/19"),
-    ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when written"),
+    ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when "
+                            "written; its last 40, after the second round: 10/20, 1/20"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
