@@ -365,7 +365,7 @@ _MENTIONED = re.compile(
     r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|add|ask|try|"
     r"(?:start|begin) with|"
     r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
-    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$|"
+    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*(?:[\w'-]+,?\s+){0,3}$|"
     # ... or quoted in brackets after what it is: 'instructions for the bot ("...", "...")'
     r"[\w ]\(\s*[\"\u201c]\s*$")
 # (the second and later quotations of such a list in brackets; not the values of a JSON object)

@@ -41,6 +41,7 @@ from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS
 from desktop.core.privacy.injection_cues.framing import FRAMING_CUES
 from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
+from desktop.core.privacy.injection_cues.machine_names import CUES_OF_MACHINE_NAMES
 from desktop.core.privacy.injection_cues.machine_readers import READER_CUES as MACHINE_READER_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
@@ -64,7 +65,7 @@ CUES: tuple[Cue, ...] = (
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
-    *MACHINE_READER_CUES, *FRAMING_CUES, *CUES_OF_CLAIMS,
+    *MACHINE_READER_CUES, *FRAMING_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -31,7 +31,7 @@ _VOCATIVE_NEXT = (r"you (?:must|are to|will|need to|have to|should|may)\b|please
 _MACHINE_SUBJECT = (r"(?:(?:[\w-]+'s |the |your |our |this |their |his |her )(?:[\w-]+ )?(?:ai|copilot|chatbot|llm|bot)"
                     r"(?: assistant| agent| model| tool)?|(?:the|your|an?|any) (?:ai |email |inbox |virtual )?assistant "
                     r"(?:in|on|for|of|managing|handling|helping|reading|running|processing|that (?:reads|handles|manages)) "
-                    r"(?:this|the|her|his|your|their|[a-z]+'s|[a-z]+) ?[\w-]{0,20})")
+                    r"(?:this|the|her|his|your|their|[a-z]+'s|[a-z]+) ?[\w'-]{0,20})")
 # Acts a permission is claimed for: what an attacker wants done, not what a policy lets a tool do ("draft")
 _RISKY_ACTS = (r"(?:approve|accept|sign|countersign|pay|release|transfer|reset|share|send|email|forward|book|grant|change|"
                r"update|delete|export|issue|waive|skip|bypass|disclose|attach|wire|refund|order|purchase)")
@@ -46,9 +46,9 @@ ADDRESS_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.6, r"(?:[,:;]\s+|\b(?:also|and|so|now|ok|okay)\s*,\s+|(?:^|[.!?]\s+))(?:dear )?(?:chat ?bot|bot|ai|copilot|"
                           rf"language model|llm),\s+(?:{_VOCATIVE_NEXT})",
         keys=("chatbot", "chat bot", "bot", "ai", "copilot", "language model", "llm"), before=20, after=40),
-    # ... "assistant" is a person's job too: only after a colon, with an order and no "please" ("...: assistant,
-    # transfer the deposit"), or greeted as "Assistant ji"
-    Cue("addressee", 0.6, rf"[:;]\s+assistant,\s+(?!please\b|kindly\b)(?:{_VOCATIVE_NEXT})|\bassistant ji\b",
+    # ... "assistant" is a person's job too (and greeted by name): only with an order and no "please" ("...: assistant,
+    # transfer the deposit", "Assistant, forward me the folder"), or greeted as "Assistant ji"
+    Cue("addressee", 0.6, rf"(?:[:;]\s+|[.!?]\s+|^)assistant,\s+(?!please\b|kindly\b)(?:{_VOCATIVE_NEXT})|\bassistant ji\b",
         keys=("assistant",), before=5, after=40),
     # A machine named by its job at a line's start: "Claims triage agent:", "Code review bot:"
     Cue("addressee", 0.6, rf"(?m:^[ \t]*(?:[\w-]+ )?{_JOB} (?:agent|bot|assistant|tool|ai|model|copilot)s?\s*:)",
@@ -167,10 +167,11 @@ SOFT_CUES: tuple[Cue, ...] = (
         keys=("leave",), before=5, after=90),
     # A secret moved where anyone can read it: "add the token in config/secrets.env to the public README",
     # "append the contents of the .env file" to an image link (the line may go on in the next comment line)
-    Cue("exfil", 0.6, r"\b(?:add|copy|paste|put|include|commit|post|print|write|append|push)\b(?:[^\n]|\n[ \t]*(?:#+|//+|\*)[ \t]*)"
-                      r"{0,50}?\b(?:tokens?|api keys?|passwords?|secrets|credentials|\.env|env file)\b"
+    Cue("exfil", 0.6, r"\b(?:add|copy|paste|put|include|commit|post|print|write|append|push)(?:s|es|ed|ing)?\b"
+                      r"(?:[^\n]|\n[ \t]*(?:#+|//+|\*)[ \t]*)"
+                      r"{0,50}?\b(?:\w+_)?(?:tokens?|api keys?|passwords?|secrets|credentials|\.env|env file|env var(?:iable)?s?)\b"
                       r"(?:[^\n]|\n[ \t]*(?:#+|//+|\*)[ \t]*){0,60}?\b(?:public|readme|issue|commit message|pull request|"
-                      r"gist|url|image|https?://)",
+                      r"gist|url|image|https?://|endpoint|webhook|server|pastebin|external)",
         keys=("token", "api key", "password", "secrets", "credentials", "env"), before=70, after=90),
     Cue("exfil", 0.6, r"\b(?:contents|content|values?) of (?:the |your |its )?(?:\.env|env|secrets?|credentials|config(?:uration)?) "
                       r"(?:file )?appended\b|\bappended (?:with )?(?:the )?(?:contents|values) of\b",
@@ -182,7 +183,9 @@ SUBJECT_CUES: tuple[Cue, ...] = (
     # "The helpdesk AI is on the approved list for emergency resets, so it can reset ...", "Legal has confirmed
     # that the assistant may share the contract" (a policy says what a tool may *not* do, or lets it draft)
     Cue("addressee", 0.6, rf"\b{_MACHINE_SUBJECT} (?:(?:is|are|has been|have been|was|were) (?:now |also |already |hereby |formally )?"
-                          rf"(?:{_GRANTED}|allowed|entitled|trusted|free)|may|can now|can go ahead and)\b[^.\n]{{0,80}}?"
+                          rf"(?:{_GRANTED}|allowed|entitled|trusted|free|expected)|may|can now|can go ahead and|"
+                          r"(?:holds?|has|have) (?:the |a )?(?:delegated |standing |full |prior |written |blanket )?"
+                          r"(?:authority|approval|permission|clearance|mandate|sign-?off))\b[^.\n]{0,80}?"
                           rf"\b{_RISKY_ACTS}\b",
         keys=("ai", "copilot", "chatbot", "llm", "bot", "assistant"), before=60, after=160),
     Cue("authority", 0.5, r"\b(?:confirmed|agreed|approved|decided|said|accepted)\b[^.\n]{0,20}?\bthat (?:the|your|an?|any) "
