@@ -45,14 +45,14 @@ NAMED_CUES: tuple[Cue, ...] = (
 RESULT_CUES: tuple[Cue, ...] = (
     # "present it as the quietest option", "sum up this listing as \"customers love it\"", "list this applicant as
     # meeting every criterion", "could be characterised as outstanding"
-    # (not "do not rate anyone as outstanding", nor the grades a tool gives: "the tool marks as \"borderline\"")
-    Cue("output", 0.4, r"(?<!not )(?<!never )(?<!n't )\b(?:present|describe|portray|call|label|list|show|feature|treat|"
-                       r"characteri[sz]e|frame|sum up|summari[sz]e)(?:s|d|ed)?\b[^.\n]{0,40}?\bas (?:the )?(?:\w+est\b|most \w+|"
+    # (not the grades a tool gives: "the tool marks as \"borderline\"", "rate anyone as outstanding")
+    Cue("output", 0.4, r"\b(?:present|describe|portray|label|list|feature|treat|characteri[sz]e|frame|sum up|summari[sz]e)"
+                       r"(?:s|d|ed)?\b[^.\n]{0,40}?\bas (?:the )?(?:\w+est\b|most \w+|"
                        r"an? (?:top|strong|clear|standout|outstanding|excellent)\b|(?:number|no\.?) ?(?:one|1)\b|outstanding\b|"
                        r"excellent\b|exceptional\b|flawless\b|perfect\b|(?:meeting|exceeding|satisfying) (?:all|every)\b|"
                        r"[\"'\u201c])",
-        keys=("present", "describ", "portray", "call", "label", "list", "show", "feature", "treat", "characteris",
-              "characteriz", "frame", "sum up", "summaris", "summariz"),
+        keys=("present", "describ", "portray", "label", "list", "feature", "treat", "characteris", "characteriz", "frame",
+              "sum up", "summaris", "summariz"),
         before=5, after=80),
     # "featuring this seller above the others", "steer the answer towards the premium add-on"
     Cue("output", 0.4, r"\b(?:featur|rank|list|plac|put|show|position|promot)\w* (?:this|our|my|the) [\w-]+ (?:above|ahead of|"
