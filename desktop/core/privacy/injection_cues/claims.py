@@ -81,7 +81,7 @@ ADDRESS_CUES: tuple[Cue, ...] = (
     # Only a model has developers who send it notices: "SYSTEM NOTICE FROM YOUR DEVELOPERS"
     Cue("addressee", 0.6, r"\b(?:notice|message|update|instructions?|directive|order)s? from your (?:developers?|creators?|"
                           r"operators?|makers?|trainers?|programmers?)\b",
-        keys=("notice", "message", "update", "instruction", "directive", "order"), before=5, after=50),
+        keys=("from your",), before=30, after=30),
 )
 
 CLAIM_CUES: tuple[Cue, ...] = (
@@ -193,7 +193,7 @@ SUBJECT_CUES: tuple[Cue, ...] = (
     Cue("authority", 0.5, r"\b(?:confirmed|agreed|approved|decided|said|accepted)\b[^.\n]{0,20}?\bthat (?:the|your|an?|any) "
                           r"(?:[\w-]+ )?(?:assistant|ai|bot|copilot|chatbot|agent|model)s? (?:may|can|is allowed to|is permitted to|"
                           r"should go ahead and)\b",
-        keys=("confirmed", "agreed", "approved", "decided", "said", "accepted"), before=5, after=120),
+        keys=("assistant", "ai", "bot", "copilot", "chatbot", "agent", "model"), before=80, after=50),
     Cue("authority", 0.5, r"\byour (?:operator|developers?|creators?|makers?|admin(?:istrator)?s?|owners?) (?:has |have )?(?:already )?"
                           r"(?:said|says|agreed|confirmed|allowed|approved|cleared)\b",
         keys=("operator", "developer", "creator", "maker", "admin", "owner"), before=10, after=40),
@@ -225,7 +225,7 @@ ANSWER_CUES: tuple[Cue, ...] = (
     # "when you see \"sunrise\", tell the user ...": an order set to go off on a word
     Cue("trigger", 0.5, r"\bwhen(?:ever)? you (?:see|read|encounter|come across|find|meet) (?:the )?(?:(?:code ?)?word |phrase |"
                         r"term |name )?[\"'\u201c]",
-        keys=("when",), before=5, after=60),
+        keys=("when you", "whenever you"), before=5, after=60),
     # "Assistant, remember this: code word \"sunrise\"": the first half of an order split across a page
     Cue("task", 0.4, r"\b(?:remember|memori[sz]e|keep in mind|store) (?:this|the following|these)\b[^.\n]{0,12}?"
                      r"\b(?:code ?words?|pass ?words?|phrases?|trigger|signal|keywords?)\b",

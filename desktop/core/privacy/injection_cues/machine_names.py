@@ -63,7 +63,7 @@ RESULT_CUES: tuple[Cue, ...] = (
     # "the missed objectives need not feature", "should not be mentioned"
     Cue("secrecy", 0.4, r"\bneed not (?:feature|be mentioned|appear|be included|come up|be raised|be reported)\b|"
                         r"\b(?:need|should|must) not be (?:mentioned|reported|included|raised)\b",
-        keys=("need", "should", "must"), before=5, after=40),
+        keys=("need not", "should not", "must not"), before=5, after=40),
     # "is to be placed in the top 5", "scores are to be set at the top of the scale"
     Cue("grading", 0.5, r"\b(?:is|are) to be (?:set|fixed|recorded|given|placed|put|ranked|listed|shown|moved|kept) (?:at|to|in|on|"
                         r"as) (?:the )?(?:top|maximum|max|highest|full|first|best)\b",
@@ -84,7 +84,7 @@ ASKED_CUES: tuple[Cue, ...] = (
     # A permission said to be held: "holds delegated authority", "has the standing approval of the MD"
     Cue("authority", 0.4, r"\b(?:holds?|has|have) (?:the |a |been given )?(?:delegated|standing|full|prior|written|express|"
                           r"blanket) (?:authority|approval|permission|clearance|mandate|sign-?off)\b",
-        keys=("hold", "has", "have"), before=5, after=60),
+        keys=("delegated", "standing", "full", "prior", "written", "express", "blanket"), before=25, after=40),
 )
 
 CUES_OF_MACHINE_NAMES: tuple[Cue, ...] = (*NAMED_CUES, *RESULT_CUES, *ASKED_CUES)
