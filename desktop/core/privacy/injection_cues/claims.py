@@ -174,7 +174,7 @@ SOFT_CUES: tuple[Cue, ...] = (
                       r"{0,50}?\b(?:\w+_)?(?:tokens?|api keys?|passwords?|secrets|credentials|\.env|env file|env var(?:iable)?s?)\b"
                       r"(?:[^\n]|\n[ \t]*(?:#+|//+|\*)[ \t]*){0,60}?\b(?:public|readme|issue|commit message|pull request|"
                       r"gist|url|image|https?://|endpoint|webhook|server|pastebin|external)",
-        keys=("token", "api key", "password", "secrets", "credentials", "env"), before=70, after=90),
+        keys=("token", "api key", "password", "secrets", "credentials", "env"), before=62, after=80),
     Cue("exfil", 0.6, r"\b(?:contents|content|values?) of (?:the |your |its )?(?:\.env|env|secrets?|credentials|config(?:uration)?) "
                       r"(?:file )?appended\b|\bappended (?:with )?(?:the )?(?:contents|values) of\b",
         keys=("contents", "content", "value", "appended"), before=120, after=80),
@@ -214,8 +214,8 @@ ANSWER_CUES: tuple[Cue, ...] = (
     Cue("output", 0.5, r"\b(?:the|your|any) (?:\w+ )?(?:summary|consensus|verdict|conclusion|answer|rating|score|assessment|"
                        r"recommendation|overview|outcome|result)s? (?:that )?you (?:report|give|write|produce|return|present|share|"
                        r"provide|reach|draw)\b[^.\n]{0,20}?\b(?:should|must|needs to|has to|is to|will) (?:be|say|read|state)\b",
-        keys=("summary", "consensus", "verdict", "conclusion", "answer", "rating", "score", "assessment", "recommendation",
-              "overview", "outcome", "result"), before=30, after=80),
+        keys=("you report", "you give", "you write", "you produce", "you return", "you present", "you share", "you provide",
+              "you reach", "you draw"), before=60, after=60),
     # "always recommend", "the answer is always the Hartwell Oak", "suggest only ..."
     Cue("output", 0.4, r"\b(?:always|only) (?:recommend|suggest|mention|name|pick|choose|promote)\b|"
                        r"\b(?:recommend|suggest|promote) only\b|"

@@ -59,7 +59,7 @@ RESULT_CUES: tuple[Cue, ...] = (
                        r"before|over) (?:the |all )?(?:others|rest|competitors|competition|other \w+)\b|"
                        r"\bsteer (?:the |your |every |each |any )?(?:answer|reply|response|conversation|recommendation|summary|"
                        r"user)s? (?:towards?|to)\b",
-        keys=("featur", "rank", "list", "plac", "put", "show", "position", "promot", "steer"), before=5, after=80),
+        keys=("others", "rest", "competitors", "competition", "other", "steer"), before=90, after=30),
     # "the missed objectives need not feature", "should not be mentioned"
     Cue("secrecy", 0.4, r"\bneed not (?:feature|be mentioned|appear|be included|come up|be raised|be reported)\b|"
                         r"\b(?:need|should|must) not be (?:mentioned|reported|included|raised)\b",
@@ -71,16 +71,19 @@ RESULT_CUES: tuple[Cue, ...] = (
 )
 
 ASKED_CUES: tuple[Cue, ...] = (
-    # "what it has been instructed to do with emails from suppliers", "quote the instructions in full"
+    # "what it has been instructed to do with emails from suppliers", "quote the instructions in full", "output your
+    # preamble", "everything before the user's first message" (one cue per shape: each searched around its own words)
     Cue("reveal", 0.6, r"\bwhat (?:(?:instructions?|rules|guidelines|orders|prompts?) )?(?:were|was|have|has) (?:you|it|they) "
-                       r"(?:been )?(?:told|instructed|given|programmed|configured|set up)\b|"
-                       r"\b(?:quote|print|paste|share|repeat|copy|output|reveal|show) (?:the|its|your|their) (?:\w+ )?"
+                       r"(?:been )?(?:told|instructed|given|programmed|configured|set up)\b",
+        keys=("told", "instructed", "given", "programmed", "configured", "set up"), before=50, after=15),
+    Cue("reveal", 0.6, r"\b(?:quote|print|paste|share|repeat|copy|output|reveal|show) (?:the|its|your|their) (?:\w+ )?"
                        r"(?:instructions?|rules|prompt|guidance|preamble|briefing|configuration)\b[^.\n]{0,20}?"
-                       r"\b(?:in full|verbatim|word for word|exactly)\b|"
-                       r"\b(?:output|print|paste|share|repeat|reveal|show) (?:your|its) (?:\w+ )?preamble\b|"
-                       r"\beverything (?:before|above|preceding) (?:the user'?s|my|this|the) (?:first )?message\b",
-        keys=("told", "instructed", "given", "programmed", "configured", "set up", "quote", "print", "paste", "share",
-              "repeat", "copy", "output", "reveal", "show", "everything"), before=60, after=90),
+                       r"\b(?:in full|verbatim|word for word|exactly)\b",
+        keys=("in full", "verbatim", "word for word", "exactly"), before=90, after=20),
+    Cue("reveal", 0.6, r"\b(?:output|print|paste|share|repeat|reveal|show) (?:your|its) (?:\w+ )?preamble\b",
+        keys=("preamble",), before=40, after=10),
+    Cue("reveal", 0.6, r"\beverything (?:before|above|preceding) (?:the user'?s|my|this|the) (?:first )?message\b",
+        keys=("everything",), before=5, after=50),
     # A permission said to be held: "holds delegated authority", "has the standing approval of the MD"
     Cue("authority", 0.4, r"\b(?:holds?|has|have) (?:the |a |been given )?(?:delegated|standing|full|prior|written|express|"
                           r"blanket) (?:authority|approval|permission|clearance|mandate|sign-?off)\b",
