@@ -26,19 +26,22 @@ MACHINE_NP = (rf"(?:(?:ai|a\.i\.|llm|gpt|automated|auto-[\w]+|machine|robo[\w-]*
 # Where an address stands: after "Note to", "Message for", "Attn", "Dear", "Hey", "P.S. for"; or a line or a
 # sentence start, an HTML comment
 _START = r"(?:^|[.!?(\[>]\s*|<!--\s*)[ \t]*(?:(?:#+|//+|/?\*+|--)[ \t]*)?"  # (a code comment's marker too)
-_GREETED = (r"(?:\b(?:note|message|memo|request|reminder|instructions?|remark|word|question|ps|p\.s\.)\s+(?:to|for)\s+|"
-            r"\b(?:attn|attention|dear|hey|hi|hello)\s*:?\s+)")
 _DET = r"(?:the |any |all |every |our |your |an? )?"
 _KEYS = ("ai", "a.i", "llm", "llms", "gpt", "automated", "auto-", "machine", "robo", "bot", "bots", "chatbot", "copilot")
 
+_END = r"\s*(?:[:,!]|\s?[\u2014\u2013-]\s)"
 NAMED_CUES: tuple[Cue, ...] = (
-    # "Note to the AI inbox manager:", "Hey review-digest bot —", "Dear auto-triage system,"
-    # (at a line's start only before a colon or a comma: "Support chatbot - changelog" is a heading)
-    Cue("addressee", 0.6, rf"{_GREETED}{_DET}{MACHINE_NP}\s*(?:[:,!]|\s?[\u2014\u2013-]\s)|{_START}{_DET}{MACHINE_NP}[ \t]*[:,]",
-        keys=_KEYS, before=40, after=60),
+    # "Note to the AI inbox manager:", "Hey review-digest bot —", "Dear auto-triage system," (each shape starts with a
+    # word the search can skip to)
+    Cue("addressee", 0.6, rf"\b(?:note|message|memo|request|reminder|instructions?|remark|word|question|ps|p\.s\.)\s+(?:to|for)\s+"
+                          rf"{_DET}{MACHINE_NP}{_END}|\b(?:attn|attention|dear|hey|hi|hello)\s*:?\s+{_DET}{MACHINE_NP}{_END}",
+        keys=_KEYS, before=60, after=60),
+    # ... and at a line's start only before a colon or a comma: "Support chatbot - changelog" is a heading
+    Cue("addressee", 0.6, rf"{_START}{_DET}{MACHINE_NP}[ \t]*[:,]", keys=_KEYS, before=40, after=60),
     # "AI helpers answering staff questions from this FAQ —", "AI shopping tools comparing prices:"
-    Cue("addressee", 0.6, rf"(?:^|[.!?>]\s*|\b(?:to|for)\s+){_DET}{MACHINE_NP} \w+ing\b[^.\n:\u2014]{{0,50}}"
-                          r"(?::|\s[\u2014\u2013-]\s)",
+    Cue("addressee", 0.6, rf"\b(?:to|for)\s+{_DET}{MACHINE_NP} \w+ing\b[^.\n:\u2014]{{0,50}}(?::|\s[\u2014\u2013-]\s)",
+        keys=_KEYS, before=40, after=110),
+    Cue("addressee", 0.6, rf"(?:^|[.!?>]\s*){_DET}{MACHINE_NP} \w+ing\b[^.\n:\u2014]{{0,50}}(?::|\s[\u2014\u2013-]\s)",
         keys=_KEYS, before=40, after=110),
 )
 
