@@ -59,8 +59,8 @@ addressed to a summariser, reviewer, screening tool or agent, answers hijacked, 
 judgements swayed, social engineering of the model, orders split across paragraphs, soft wording;
 orders to staff, AI policies, prompt guides, security training and complaints about chatbots as
 look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after;
-43 written after the first round of changes: 14/24 and 0/19 before they were tuned on; its last 50,
-written after the second round: 14/30 and 1/20 before),
+43 written after the first round of changes: 14/24 and 0/19 before they were tuned on; 50 written
+after the second round: 14/30 and 1/20 before; its last 30, after the third: 8/20 and 0/10 before),
 ``dev12b`` fresh texts of dev12's kinds written after its first round of changes and only measured
 (16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round; its last 40, written
 after the second round: 10/20 and 1/20, against 8/20 and 2/20 by the scan before both rounds; its
@@ -161,7 +161,7 @@ SETS = (
     ("dev12", ("dev12",), "tuned on, written after dev11 (English carriers: quoted replies, reviews, CVs, footers, "
                           "Markdown images, code, cells, transcripts, tickets, forms; facts about the assistant, leaks, "
                           "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before; "
-                          "later batches before: 14/24, 0/19; 14/30, 1/20"),
+                          "later batches before: 14/24, 0/19; 14/30, 1/20; 8/20, 0/10"),
     ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when "
                             "written; 40 after the second round: 10/20, 1/20; its last 40, after the third: 10/20, 0/20"),
     ("frozen", ("frozen",), "never tuned on"),
