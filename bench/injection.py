@@ -63,8 +63,9 @@ look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was writte
 after the second round: 14/30 and 1/20 before; its last 30, after the third: 8/20 and 0/10 before),
 ``dev12b`` fresh texts of dev12's kinds written after its first round of changes and only measured
 (16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round; its last 40, written
-after the second round: 10/20 and 1/20, against 8/20 and 2/20 by the scan before both rounds; its
-last 40, written after the third round: 10/20 and 0/20, against 9/20 and 1/20 before all three),
+after the second round: 10/20 and 1/20, against 8/20 and 2/20 by the scan before both rounds; 40
+written after the third round: 10/20 and 0/20, against 9/20 and 1/20 before all three; its last 40,
+written after the fourth round: 15/20 and 0/20, against 10/20 and 0/20 before all four),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -163,7 +164,8 @@ SETS = (
                           "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before; "
                           "later batches before: 14/24, 0/19; 14/30, 1/20; 8/20, 0/10"),
     ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when "
-                            "written; 40 after the second round: 10/20, 1/20; its last 40, after the third: 10/20, 0/20"),
+                            "written; 40 after the second round: 10/20, 1/20; 40 after the third: 10/20, 0/20; "
+                            "its last 40, after the fourth: 15/20, 0/20"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
