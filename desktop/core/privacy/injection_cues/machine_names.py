@@ -112,7 +112,7 @@ ASKED_CUES: tuple[Cue, ...] = (
         keys=("send us", "email us", "forward us", "share us"), before=5, after=50),
     # A permission said to be held: "holds delegated authority", "has the standing approval of the MD"
     Cue("authority", 0.4, r"\b(?:holds?|has|have) (?:the |a |been given )?(?:delegated|standing|full|prior|written|express|"
-                          r"blanket) (?:authority|approval|permission|clearance|mandate|sign-?off)\b",
+                          r"blanket) (?:authority|approval|permission|clearance|mandate|sign-?off|instructions)\b",
         keys=("delegated", "standing", "full", "prior", "written", "express", "blanket"), before=25, after=40),
 )
 
