@@ -367,15 +367,15 @@ _TAIL_THANKS = lazy_re(r"[.!?][ \t]+(\w+(?: you)?),?[ \t]+[A-Z][\w'’\-]*[ \t!.
 def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
     """A person written as their e-mail address spells them: "Bernadette Roy" signing under
     "bernadette.roy [at] example.fr" is that address's person, whatever the lists know of the words."""
+    from desktop.core.privacy.fastscan import key_starts  # (each mark's places, found once per text)
+
     pairs = set()
     for mark in _MAIL_MARKS:
-        at = text.find(mark)
-        while at >= 0:
+        for at in key_starts(text, mark):
             before = text[max(0, at - 40) : at].rstrip(" \t").rsplit(None, 1)
             m = _MAIL_LOCAL.fullmatch(before[-1]) if before else None
             if m:
                 pairs.add((m.group(1).casefold(), m.group(2).casefold()))
-            at = text.find(mark, at + 1)
     if not pairs:
         return
     lower = text.lower()
