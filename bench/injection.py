@@ -52,6 +52,20 @@ other languages: orders in file properties, EXIF fields, calendar descriptions a
 orders framed as the document's own rules, conditional triggers, tasks split into steps across a
 document, tool-use requests, persona swaps; SOPs, checklists, house rules and ordinary metadata as
 look-alikes; 22/44 injections and 0/42 ordinary texts flagged when it was written, tuned on after),
+``dev12`` a twelfth (mostly English, British, American and Indian, in the carriers real documents
+use: quoted replies and forwards, reviews, CVs, footers and alt text, Markdown images, code and
+READMEs, cells, transcripts, tickets, form fields; orders phrased as facts about the assistant,
+addressed to a summariser, reviewer, screening tool or agent, answers hijacked, prompt leaks,
+judgements swayed, social engineering of the model, orders split across paragraphs, soft wording;
+orders to staff, AI policies, prompt guides, security training and complaints about chatbots as
+look-alikes; 41/56 injections and 5/58 ordinary texts flagged when it was written, tuned on after;
+43 written after the first round of changes: 14/24 and 0/19 before they were tuned on; 50 written
+after the second round: 14/30 and 1/20 before; its last 30, after the third: 8/20 and 0/10 before),
+``dev12b`` fresh texts of dev12's kinds written after its first round of changes and only measured
+(16/22 and 0/21 when written; 16/22 and 1/21 by the scan before that round; its last 40, written
+after the second round: 10/20 and 1/20, against 8/20 and 2/20 by the scan before both rounds; 40
+written after the third round: 10/20 and 0/20, against 9/20 and 1/20 before all three; its last 40,
+written after the fourth round: 15/20 and 0/20, against 10/20 and 0/20 before all four),
 ``dev13`` a thirteenth (business documents in twenty-four languages other than English, most of
 them ones the other sets hold little of: Czech, Romanian, Greek, Ukrainian, Hebrew, Vietnamese,
 Indonesian, Finnish, Danish; every category of injection; "ignore my previous email" to colleagues
@@ -160,6 +174,13 @@ SETS = (
     ("dev11", ("dev11",), "tuned on, written after dev10b (metadata, the document's own rules, conditional "
                           "triggers, split steps, tool use, persona swaps; SOPs and checklists); 50.0% flagged, "
                           "0.0% ordinary before"),
+    ("dev12", ("dev12",), "tuned on, written after dev11 (English carriers: quoted replies, reviews, CVs, footers, "
+                          "Markdown images, code, cells, transcripts, tickets, forms; facts about the assistant, leaks, "
+                          "social engineering, split and soft orders); 73.2% flagged, 8.6% ordinary before; "
+                          "later batches before: 14/24, 0/19; 14/30, 1/20; 8/20, 0/10"),
+    ("dev12b", ("dev12b",), "never tuned on, written after dev12's first round of changes; 16/22, 0/21 when "
+                            "written; 40 after the second round: 10/20, 1/20; 40 after the third: 10/20, 0/20; "
+                            "its last 40, after the fourth: 15/20, 0/20"),
     ("dev13", ("dev13",), "tuned on, written after dev11 (twenty-four languages other than English, every category; "
                           "orders to colleagues and customers, policies, guides, training, legal text, translation "
                           "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before; later batch "
@@ -201,7 +222,7 @@ def main() -> None:
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name == "dev9b":  # (never tuned on: its misses are not listed, as for the unseen tails)
+        if name in ("dev9b", "dev12b"):  # (never tuned on: its misses are not listed, as for the unseen tails)
             continue
         if name.startswith("dev") and name not in UNSEEN and missed_by:
             print(f"    missed: {dict(missed_by)}")

@@ -359,12 +359,13 @@ def _cue_hits_everywhere(text: str) -> list[Hit]:
 
 # An instruction quoted to talk about it ("emails telling you to 'ignore previous instructions'
 # are fraud", "hidden text such as \"ignore your instructions\"") is not given to anyone.
-_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task", "addressee"})
+_QUOTED_KINDS = frozenset({"override", "reveal", "role", "task", "addressee", "authority"})
 _MENTIONED = re.compile(
     r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
-    r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|"
+    r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|add|ask|try|"
+    r"(?:start|begin) with|"
     r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
-    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$|"
+    r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*(?:[\w'-]+,?\s+){0,3}$|"
     # ... or quoted in brackets after what it is: 'instructions for the bot ("...", "...")'
     r"[\w ]\(\s*[\"\u201c\u00ab\u201e]\s*$")
 # (the second and later quotations of such a list in brackets; not the values of a JSON object)

@@ -64,7 +64,10 @@ _PERSON_TELLS = re.compile(
     r"(?:\b(?:tell|ask|give|show|remind|let|get|have|make|instruct|prompt|brief)\s+(?:the|your|an?)\s+|"
     r"\b(?:dites|demandez|indiquez|expliquez|vos demandes|vos questions|dile|digale|pide|pidele|indica|indicale|"
     r"explica|explicale|di'|dica|chiedi|chieda|spiega|sag|sagen sie|frag|fragen sie|gib|geben sie|erklar|erklaren sie|"
-    r"vertel|vraag|geef|leg|diga|pergunte|peca|explique|diz|pede)\s*(?:a\s+|ao\s+|al\s+|all'|dem\s+|den\s+|de\s+|het\s+)?)$")
+    r"vertel|vraag|geef|leg|diga|pergunte|peca|explique|diz|pede)\s*(?:a\s+|ao\s+|al\s+|all'|dem\s+|den\s+|de\s+|het\s+)?|"
+    # ... or what a person uses, or what an attack is aimed at: "When you use the screening tool, give it ...",
+    # "the same tricks are now aimed at AI assistants: ..."
+    r"\b(?:use|uses|using|open|opening|try|trying)\s+(?:the|your|an?|our)\s+|\b(?:aimed|targeted|directed) at\s+(?:the\s+|your\s+)?)$")
 
 
 def object_of_a_person(text: str, position: int) -> bool:

@@ -328,6 +328,31 @@ def test_dev11_holds_the_categories_the_other_sets_lack() -> None:
     assert len(texts) == len(set(texts))
 
 
+def test_dev12_holds_english_carriers_and_the_categories_the_others_lack() -> None:
+    """The twelfth development set: at least 50 injections and 50 ordinary texts, mostly English
+    (British, American, Indian) with some mixed; orders phrased as facts about the assistant, addressed to
+    a summariser or screening tool, hijacked answers, prompt leaks, swayed judgements, social engineering,
+    split and soft orders, exfiltration through image links; orders to staff, AI policies, prompt guides,
+    training and complaints about chatbots as look-alikes; in the carriers real documents use; none copied."""
+    samples = load("dev12")
+    assert sum(s.injection for s in samples) >= 50
+    assert sum(not s.injection for s in samples) >= 50
+    assert all(re.fullmatch(r"[a-z0-9]+\.[a-z]{2}", s.category) for s in samples)
+    english = sum(s.category.endswith((".en", ".us", ".in")) for s in samples)
+    assert english >= 0.8 * len(samples) and any(s.category.endswith(".mx") for s in samples)
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"factual", "addressed", "hijack2", "leak", "judgement2", "social", "split", "soft", "exfilimg"} <= attacks
+    looks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"staff", "aipolicy2", "promptguide2", "training2", "complaint", "disregard2"} <= looks
+    assert {"email", "review", "cv", "page", "markdown", "code", "csv", "transcript", "ticket", "form"} <= {
+        s.carrier for s in samples if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
 def test_dev13_holds_business_text_in_the_languages_other_than_english() -> None:
     """The thirteenth development set: at least 50 injections and 60 ordinary texts in at least twelve
     languages other than English, each with both kinds; every category of injection, and ordinary
@@ -353,6 +378,24 @@ def test_dev13_holds_business_text_in_the_languages_other_than_english() -> None
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
+
+
+def test_dev12b_is_a_fresh_batch_of_dev12s_kinds() -> None:
+    """dev12b, written after dev12's first round of changes and only measured: at least 20 injections
+    and 20 ordinary texts of dev12's categories, none copied from another set; the benchmark does not
+    list its misses."""
+    from bench.injection import SETS
+
+    samples = load("dev12b")
+    assert sum(s.injection for s in samples) >= 20 and sum(not s.injection for s in samples) >= 20
+    kinds = {s.category.rsplit(".", 1)[0] for s in load("dev12")}
+    assert {s.category.rsplit(".", 1)[0] for s in samples} <= kinds
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev12b", ("dev12b",)) in {(name, splits) for name, splits, _ in SETS}
 
 
 def test_dev13b_is_a_fresh_batch_of_dev13s_kinds() -> None:

@@ -38,10 +38,12 @@ from desktop.core.privacy.injection_cues.action import (
 from desktop.core.privacy.injection_cues.addressee import _ADDRESSEE
 from desktop.core.privacy.injection_cues.agents import AGENT_CUES
 from desktop.core.privacy.injection_cues.answer import _EXFIL, _OUTPUT, _SECRECY
+from desktop.core.privacy.injection_cues.claims import CUES_OF_CLAIMS
 from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.privacy.injection_cues.framing import FRAMING_CUES
 from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
+from desktop.core.privacy.injection_cues.machine_names import CUES_OF_MACHINE_NAMES
 from desktop.core.privacy.injection_cues.machine_readers import READER_CUES as MACHINE_READER_CUES
 from desktop.core.privacy.injection_cues.more_languages import MORE_LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
@@ -66,7 +68,7 @@ CUES: tuple[Cue, ...] = (
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
-    *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES,
+    *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -41,7 +41,11 @@ _EXFIL_VERB = (r"(?:send|export|forward|email|e-mail|post|upload|transmit|share|
                r"transfer\w*|envia\w*|envie\w*|reenvia\w*|inoltr\w*|stuur\w*|encaminh\w*|gonder\w*|przekaz\w*|wyslij|"
                r"leite\w*|sende\w*|schick\w*|transfere\w*|invia\w*)")
 _EXFIL = (
-    Cue("exfil", 1.0, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=", keys=(), literals=("![",)),
+    # An image link whose query is left blank or to be filled in ("?d=", "?q={...}", "?data=SUMMARY_OF_CHAT") is a
+    # channel for the conversation; one with a fixed value ("badge.svg?branch=main", "?style=flat") is a build badge
+    Cue("exfil", 1.0, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=(?:\)|[\[{<]|\s|[^)\s&]*(?:_|conversation|summary|chat|"
+                      r"history|messages?|user|secret|key|token|password|e?mail|prompt|data\b))", keys=(), literals=("![",)),
+    Cue("exfil", 0.5, r"!\[[^\]]*\]\(https?://[^)\s]*\?[^)\s]*=", keys=(), literals=("![",)),
     Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
                       r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
                       r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
@@ -112,6 +116,6 @@ _SECRECY = (
     Cue("secrecy", 0.6, r"\b(?:keep|leave) (?:it|this|that|them) (?:out of|from) (?:your|the) (?:summary|answer|reply|"
                         r"response|report)\b", keys=("keep", "leave")),
     Cue("secrecy", 0.4, r"\bwithout (?:asking|confirmation|verif\w*|checking|flagging|escalating|review\w*|telling)\b|"
-                        r"\bskip(?:ping)? (?:the )?(?:[\w-]+ )?(?:check|screening|verification|review|match|approval)\b", before=20,
+                        r"\bskip(?:s|ping)? (?:the )?(?:[\w-]+ )?(?:check|screening|verification|review|match|approval)\b", before=20,
         after=70),
 )

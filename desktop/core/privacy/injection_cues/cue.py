@@ -54,6 +54,7 @@ REASONS: dict[str, str] = {
     "docrule": "sets rules for what any summary of it must say",
     "docrule_omit": "says what must be left out of any summary or answer",
     "command": "asks for a command to be run that deletes files or runs a download",
+    "authority": "claims the AI has already been given permission (authorised, cleared, the user agreed)",
 }
 # Kinds that count only next to words clearly addressed to an AI: orders and actions are what
 # business text is made of ("please approve the refund", "forward this to Marc").
@@ -63,7 +64,8 @@ ONLY_WHEN_ADDRESSED: dict[str, float] = {"imperative": 0.6, "act": 0.6, "risky":
 
 # After "reply", "answer" or "output": not the noun ("your reply with ..."). A look-behind after
 # the word, so that a pattern still starts with a word the search can skip to.
-NOT_A_NOUN = r"(?<!your reply)(?<!your answer)(?<!your output)(?<!the reply)(?<!the answer)(?<!the output)"
+NOT_A_NOUN = (r"(?<!your reply)(?<!your answer)(?<!your output)(?<!the reply)(?<!the answer)(?<!the output)"
+              r"(?<!every reply)(?<!every answer)(?<!each reply)(?<!each answer)")
 
 # The first words of a configured system message that only sets up a role ("You are a translation
 # assistant.", "You answer questions about our shipping policy"): an example request or a config
