@@ -75,6 +75,30 @@ def _answered_accounts(text: str, lower: str, add: Callable[[Candidate], None]) 
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
 
 
+# An account number's words, then what it is for, then a colon and the number ("mon numéro de
+# compte pour le remboursement des frais : 00021984417", "account number for the deposit refund:
+# ..."): the words between hold no digit, no colon and no other kind of number's word.
+_PURPOSE_ACCOUNT = lazy_re(
+    r"(?i)(?<!\w)(?:account (?:number|no\.?)|bank account|num[ée]ro de compte|n[°º] de compte|kontonummer|konto-?nr\.?|"
+    r"n[úu]mero de (?:cuenta|conta)|n[úu]mero da conta|numero (?:di )?conto|rekeningnummer|numer (?:rachunku|konta)|"
+    r"hesap numara(?:m|s[ıi])|kontonumret|tilinumero|[čc][íi]slo [úu][čc]tu)(?!\w)"
+    r"(?P<gap>[^\n\d:：]{1,50}?)[ \t]*[:：][ \t]*(?P<value>\d[\d .\-]{4,32}\d)(?![\d\-])"
+)
+_PURPOSE_KEYS = ("account", "compte", "kontonum", "konto", "cuenta", "conta", "conto", "rekeningnummer", "rachunku", "hesap",
+                 "tilinumero", "čísl", "cisl")
+_OTHER_NUMBER = lazy_re(
+    r"(?i)client|customer|kunden|klant|cliente|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ordine|"
+    r"contrat|contract|vertrag|contrato|polic|police|ticket|dossier|r[ée]f[ée]rence|reference"
+)
+
+
+def _purpose_accounts(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    for a, b in keyword_windows(lower, _PURPOSE_KEYS, 130, 14):
+        for m in _PURPOSE_ACCOUNT.finditer(text, a, b):
+            if not _OTHER_NUMBER.search(m.group("gap")) and sum(c.isdigit() for c in m.group("value")) >= 6:
+                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+
+
 def _hungarian_ok(value: str) -> bool:
     bank, account = value[:8], value[9:].replace("-", "")
     return all(sum(int(d) * w for d, w in zip(part, _HU_WEIGHTS, strict=False)) % 10 == 0 for part in (bank, account))
@@ -103,6 +127,8 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
                 add(Candidate(m.start(), m.end(), "ACCOUNT"))
     if "\n" in text and _AN_ANSWER.search(text):
         _answered_accounts(text, lower, add)
+    if ":" in text or "：" in text:
+        _purpose_accounts(text, lower, add)
     if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
             group = "value" if m.group("value") else "card" if m.group("card") else "yucho"
