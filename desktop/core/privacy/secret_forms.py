@@ -22,7 +22,10 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.secret_codewords import find_code_words
+from desktop.core.privacy.secret_commands import find_command_passwords
 from desktop.core.privacy.secret_configs import find_config_secrets
+from desktop.core.privacy.secret_vendors import find_vendor_tokens
 from desktop.core.privacy.secret_words import password_words
 
 PASSWORD = "A password"
@@ -151,17 +154,31 @@ _ONE_TIME = lazy_re(
     r"validation code|authori[sz]ation code|pick-?up code|collection code|code de (?:validation|s[ée]curit[ée]|retrait)|"
     r"c[óo]digo de (?:validaci[óo]n|autorizaci[óo]n|recogida|retirada|seguridad)|codice (?:di (?:convalida|autorizzazione|ritiro)|dispositivo)|"
     r"(?:validierungs|autorisierungs|freigabe|abhol|sicherheits)code|(?-i:TAN|mTAN|smsTAN)|kod (?:autoryzacyjny|odbioru)|kod do autoryzacji|"
-    r"ophaalcode|afhaalcode|hämtningskod|noutokoodi)(?![\w])"
+    r"ophaalcode|afhaalcode|hämtningskod|noutokoodi|"
+    # login and one-time codes in the languages banks and apps text them in
+    r"inlogcode|bevestigingscode|eenmalige code|anmeldecode|login-code|code de connexion|code (?:[àa] )?usage unique|"
+    r"c[óo]digo de (?:acesso|seguran[çc]a|un solo uso|uso [úu]nico)|clave de un solo uso|codice (?:monouso|di sicurezza)|"
+    r"ov[ěe][řr]ovac[íi] k[óo]d|potvrzovac[íi] k[óo]d|jednor[áa]zov[ýy] k[óo]d|autoriza[čc]n[íi] k[óo]d|"
+    r"kod (?:blik|jednorazowy|potwierdzaj[ąa]cy)|vahvistuskoodi\w*|kertak[äa]ytt[öo](?:koodi|salasana)\w*|"
+    r"ellen[őo]rz[őo] k[óo]d|meger[őo]s[íi]t[őo] k[óo]d|cod(?:ul)? (?:de verificare|de confirmare|unic)|onay kodu|"
+    r"код (?:подтверждения|підтвердження|для входа|из смс|з смс)|одноразов\w+ (?:код|пароль)|проверочный код|"
+    r"κωδικ[όο]ς (?:επαλ[ήη]θευσης|μιας χρ[ήη]σης)|رمز التحقق|קוד אימות|校验码|動態密碼|动态码)(?![\w])"
     r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
 )
 _ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik",
                   "validat", "validier", "authori", "autoris", "autoriz", "pick", "collection", "recogida", "retirada", "retrait",
                   "seguridad", "sécurité", "securite", "convalida", "ritiro", "dispositivo", "freigabe", "abhol", "sicherheitscode",
-                  "tan", "autoryz", "odbioru", "haalcode", "hämtning", "nouto",
+                  "tan", "autoryz", "odbioru", "haalcode", "hämtning", "nouto", "inlogcode", "bevestig", "eenmalig", "anmeldecode",
+                  "login-code", "connexion", "usage unique", "acesso", "segurança", "seguranca", "solo uso", "uso único", "uso unico",
+                  "monouso", "sicurezza", "ověř", "overov", "potvrz", "jednoráz", "jednoraz", "autorizač", "autorizac", "blik",
+                  "jednorazow", "potwierdz", "vahvistus", "kertakäyt", "kertakayt", "ellenőr", "ellenor", "megerős", "megeros",
+                  "verificare", "confirmare", "cod unic", "codul unic", "onay kodu", "код ", "одноразов", "проверочн", "κωδικ",
+                  "رمز", "קוד", "校验码", "動態密碼", "动态码",
                   "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証", "確認コード", "验证码", "驗證碼", "인증번호")
 _ONE_TIME_VALUE = lazy_re(
     # (a code of six to eight digits may come in two groups: "123 456", "7741-02")
-    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*"
+    # (in brackets, as Korean and Chinese texts write it: "인증번호 [482913]", "验证码【736402】")
+    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*[\[【「(]?"
     rf"(?P<value>(?:\d{{3}}[ \-]\d{{3,4}}|\d{{4}}[ \-]\d{{2,4}}|\d{{2}}[ \-]\d{{4}})(?![\w\-]|[./,]\d|[ \-]\d)|\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
 )
 
@@ -408,4 +425,5 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
         for m in _CURL_USER.finditer(text, a, b):
             if not m.group("value").startswith(("$", "<", "{")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    return out + find_config_secrets(text, lower)
+    vendor = [c for c in find_vendor_tokens(text, lower) if not lookalike(text, c.start, c.end)]
+    return out + find_config_secrets(text, lower) + vendor + find_code_words(text, lower) + find_command_passwords(text, lower)

@@ -110,3 +110,117 @@ def test_an_account_number_said_with_its_purpose_is_hidden(text: str, country: s
 def test_a_customer_account_number_is_no_bank_account() -> None:
     spans = redact_text("Votre numéro de compte client sur le site : 0048812", country="FR").spans
     assert not any(s.type == "ACCOUNT" for s in spans)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "dckr_pat_Lm2pV9zRt4Kw8Hn3Yb1Jc6Fd0Gs",
+        "glrt-Pq8vT2mZx9Lw4Rn7Kc1H",
+        "sqp_3e9a1f5b2d8046e1a7c9b3d5f20e4861a7c9b3d5",
+        "7d1e4a8c3f6b0c5e9a2d7f1b4c8e9f2b-us21",
+        "Zr71Q~pL4mV8xT2wN9kR3hY6bJ1cF5dG0sU2eA8o",
+    ],
+)
+def test_a_vendor_token_pasted_bare_is_hidden_whole(token: str) -> None:
+    assert _secrets(f"old value, rotate it: {token}\n") == [token]
+
+
+def test_a_public_map_token_and_a_locale_stay() -> None:
+    text = "Map widget token (public): pk.eyJ1IjoidGVhbSJ9.Lm2pV9zRt4Kw8Hn3Yb1J\nLocales: en-us, fr-fr; build 5512-us3\n"
+    assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Váš potvrzovací kód pro platbu je 660214.", "CZ", "660214"),
+        ("[Web발신] 인증번호 [731045] 타인에게 알려주지 마세요.", "KR", "731045"),
+        ("Kertakäyttökoodisi on 918273.", "FI", "918273"),
+        ("Код для входа: 550917. Никому его не сообщайте.", "RU", "550917"),
+        ("Codul de confirmare este 302918.", "RO", "302918"),
+        ("Uw bevestigingscode: 774102", "NL", "774102"),
+        ("Kod BLIK do płatności: 902113", "PL", "902113"),
+    ],
+)
+def test_a_one_time_code_in_each_language_is_hidden(text: str, country: str, code: str) -> None:
+    assert code in _secrets(text, country)
+
+
+def test_a_one_time_code_word_without_a_code_stays() -> None:
+    assert _secrets("Zadejte ověřovací kód z aplikace. Kód platí 5 minut, objednávka 2026118.", "CZ") == []
+
+
+def test_a_korean_account_after_its_word_is_an_account_and_a_phone_before_it_stays_a_phone() -> None:
+    spans = redact_text("연락처 010-5521-7730, 환불 계좌번호: 302-118-774201 (우리은행)", country="KR").spans
+    assert {(s.original, s.type) for s in spans} >= {("010-5521-7730", "PHONE"), ("302-118-774201", "ACCOUNT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "secret"),
+    [
+        ("הסיסמה למחשב בקבלה: Dekel#4471", "IL", "Dekel#4471"),
+        ("رمز عبور ایمیل: Sarv!Kooh62", "IR", "Sarv!Kooh62"),
+        ("รหัสผ่าน Wi-Fi ห้องประชุม: Lamyai-2026", "TH", "Lamyai-2026"),
+    ],
+)
+def test_a_password_in_hebrew_persian_and_thai_is_hidden(text: str, country: str, secret: str) -> None:
+    assert secret in _secrets(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "word"),
+    [
+        ("Bei Einbruchalarm ruft die Leitstelle an: dann das Kennwort Fischotter nennen.", "DE", "Fischotter"),
+        ("The code word agreed with the alarm company is Lighthouse.", "GB", "Lighthouse"),
+        ("Mot de code pour le centre de surveillance : Hirondelle", "FR", "Hirondelle"),
+    ],
+)
+def test_a_code_word_is_hidden_though_it_is_a_plain_word(text: str, country: str, word: str) -> None:
+    assert word in _secrets(text, country)
+
+
+def test_a_password_clause_without_a_word_for_its_value_stays() -> None:
+    text = "Bitte das Passwort Ihres Kontos eingeben. We still need a code word for the launch."
+    assert _secrets(text, "DE") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "password"),
+    [
+        ("keytool -genkeypair -alias web -keystore web.jks -storepass Wombat!82 -keypass Wombat!82", "Wombat!82"),
+        ("sqlcmd -S reports01 -U report_ro -P Magpie#Nest4 -i weekly.sql", "Magpie#Nest4"),
+        ('psexec \\\\ws-114 -u CORP\\deploy -p Ibis_Shore_7 "C:\\tools\\update.cmd"', "Ibis_Shore_7"),
+        ('ldapwhoami -x -D "uid=svc,ou=apps,dc=acme,dc=io" -w Stoat-Burrow-3', "Stoat-Burrow-3"),
+        ("smbclient //files/hr -U payroll%Curlew.Marsh.1 -c ls", "Curlew.Marsh.1"),
+        ("net use P: \\\\fs02\\projects /user:ACME\\jsmith Plover2026!", "Plover2026!"),
+        ("htpasswd -nb client Gannet-Cliff-2 > .htpasswd", "Gannet-Cliff-2"),
+    ],
+)
+def test_a_password_given_to_a_command_line_tool_is_hidden(line: str, password: str) -> None:
+    assert password in _secrets(line)
+
+
+def test_the_same_flags_on_other_commands_or_with_a_variable_stay() -> None:
+    text = "ffmpeg -i in.mp4 -P 8080 -w 1280 out.mp4\nsqlcmd -S sql01 -E -P $SQLPASS\nnet use Z: \\\\fs01\\share /persistent:yes\n"
+    assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('{"Mail": {"MailServerPassword": "Puffin-Rock-31", "MinPassword": "8"}}', "Puffin-Rock-31"),
+        ("define( 'DB_PASSWORD', 'Marten#Oak42' );", "Marten#Oak42"),
+        ("production:\n  secret_key_base: 4c8e9f2b7c1e4a8d3f6b0c5e9a2d7f1b4c8e9f2b7c1e4a8d3f6b0c5e9a2d7f1b\n",
+         "4c8e9f2b7c1e4a8d3f6b0c5e9a2d7f1b4c8e9f2b7c1e4a8d3f6b0c5e9a2d7f1b"),
+    ],
+)
+def test_a_secret_named_in_a_settings_own_way_is_hidden(text: str, secret: str) -> None:
+    assert secret in _secrets(text)
+
+
+def test_what_describes_a_secret_is_not_one() -> None:
+    text = ("password_hash: 4c8e9f2b7c1e4a8d3f6b0c5e9a2d7f1b4c8e9f2b7c1e4a8d3f6b0c5e9a2d7f1b\n"
+            "secret_id: 7f1b4c8e9f2b7c1e4a8d3f6b0c5e9a2d\n"
+            '{"MinPassword": "8", "ShowPassword": "false"}\n')
+    assert _secrets(text) == []
