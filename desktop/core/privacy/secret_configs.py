@@ -49,6 +49,7 @@ _SECRET_NAMED = lazy_re(
 # Names of what describes a secret, not the secret ("secret_id", "password_hash", "secret_arn").
 _DESCRIBES = lazy_re(r"(?i)(?:[_.\-](?:id|name|hash|sha\d*|md5|digest|version|arn|ref|path|file|url|uri|length|len|policy|type|"
                      r"expiry|expires|ttl|rotation|count|enabled|required)|hash|digest|checksum|fingerprint)$")
+_NAMED_KEYS = ("secret", "passw", "private", "signing", "encryption", "master", "salt")  # (each word of _SECRET_NAMED's names)
 _CAMEL_KEYS = ("password", "passwd", "pwd", "pass", "secret", "token", "apikey", "accesskey", "privatekey", "passphrase")
 # The user part of a URI: any scheme, a user (or none), a colon, the password, "@" and a host.
 _URI_PASSWORD = lazy_re(
@@ -94,7 +95,7 @@ def find_config_secrets(text: str, lower: str) -> list[Candidate]:
     if "define" in lower:
         for a, b in keyword_windows(lower, ("define",), 260, 2):
             out += [_password(m) for m in _DEFINE.finditer(text, a, b) if _is_value(m.group("value"), quoted=True)]
-    for a, b in keyword_windows(lower, ("secret", "pass", "key", "salt"), 400, 60):
+    for a, b in keyword_windows(lower, _NAMED_KEYS, 240, 60):
         for m in _SECRET_NAMED.finditer(text, a, b):
             value = m.group("value")
             hexed = len(value) >= 32 and all(c in "0123456789abcdefABCDEF" for c in value)

@@ -168,7 +168,7 @@ _ONE_TIME = lazy_re(
 _ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik",
                   "validat", "validier", "authori", "autoris", "autoriz", "pick", "collection", "recogida", "retirada", "retrait",
                   "seguridad", "sécurité", "securite", "convalida", "ritiro", "dispositivo", "freigabe", "abhol", "sicherheitscode",
-                  "tan", "autoryz", "odbioru", "haalcode", "hämtning", "nouto", "inlogcode", "bevestig", "eenmalig", "anmeldecode",
+                  "tan:", "tan ", "tan-", "tan.", "autoryz", "odbioru", "haalcode", "hämtning", "nouto", "inlogcode", "bevestig", "eenmalig", "anmeldecode",
                   "login-code", "connexion", "usage unique", "acesso", "segurança", "seguranca", "solo uso", "uso único", "uso unico",
                   "monouso", "sicurezza", "ověř", "overov", "potvrz", "jednoráz", "jednoraz", "autorizač", "autorizac", "blik",
                   "jednorazow", "potwierdz", "vahvistus", "kertakäyt", "kertakayt", "ellenőr", "ellenor", "megerős", "megeros",

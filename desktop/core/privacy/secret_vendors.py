@@ -54,8 +54,11 @@ _VENDOR = lazy_re(r"(?<![\w\-.~$])(?:" + "|".join(_SHAPES) + r")(?![\w\-~$]|\.[A
 def find_vendor_tokens(text: str, lower: str) -> list[Candidate]:
     """Every token of the shapes above in ``text`` (``lower``: the text lowercased)."""
     out: list[Candidate] = []
+    present = tuple(key for key in _KEYS if key in lower)  # (most texts hold none: a plain search of each is cheapest)
+    if not present:
+        return out
     seen: set[int] = set()
-    for a, b in keyword_windows(lower, _KEYS, 260, 120):
+    for a, b in keyword_windows(lower, present, 260, 120):
         for m in _VENDOR.finditer(text, a, b):
             if m.start() not in seen:
                 seen.add(m.start())
