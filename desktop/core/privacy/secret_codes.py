@@ -66,8 +66,9 @@ _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(
 # A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
 _WIFI_KEY = lazy_re(
     r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
-    r"chave|wpa2?(?:[ \-]?key)?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
-    r"(?P<value>[^\s\"'`,;]{6,64})"
+    r"chave|wpa[23]?(?:[ \-]?(?:key|schl[üu]ssel|cl[ée]|chiave|sleutel|nyckel|n[øo]kkel|klucz))?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    # (a router's key as printed on it, in groups of four digits: "WPA2-Schlüssel 4471 2290 8836 1057 3321")
+    r"(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|[^\s\"'`,;]{6,64})"
 )
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "psk")
 
@@ -95,7 +96,7 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 _CODE_FOR = lazy_re(
     r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|du|des|del|della|dello|pour|voor|van|von|do|till|til|av|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
-    r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|portone|port[óo]n|port[ãa]o|portail|cancello|citofono|"
+    r"(?:box|bo[îi]te|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|portone|port[óo]n|port[ãa]o|portail|cancello|citofono|"
     r"gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
     r"\w*[^\n.:=?]{0,30}?"
@@ -312,7 +313,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
         for m in _WIFI_KEY.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
-            if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            grouped = " " in value or "\t" in value  # (only the router's digit groups hold a space)
+            if grouped or password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 out.append(_said(m.start("value"), value))
         for m in _WIFI_PAIR.finditer(text, a, b):
             if m.group("phrase"):

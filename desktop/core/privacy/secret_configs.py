@@ -41,15 +41,15 @@ _DEFINE = lazy_re(
     r"(?i)define\([ \t]*['\"][\w.\-]*(?:pass|pwd|secret|key|token|salt)[\w.\-]*['\"][ \t]*,[ \t]*(?P<q>['\"])(?P<value>[^'\"\n]{4,200})(?P=q)"
 )
 # A setting whose name holds a secret's word anywhere ("secret_key_base", "jwt.secret.value",
-# "password-salt"), with a long generated value: hex, or letters and digits.
+# "password-salt", an .npmrc's "_auth"), with a long generated value: hex, or letters and digits.
 _SECRET_NAMED = lazy_re(
-    r"(?i)(?<![\w.\-])(?P<name>[\w.\-]*(?:secret|password|passwd|private[_\-.]?key|signing[_\-.]?key|encryption[_\-.]?key|master[_\-.]?key|salt)[\w.\-]*)"
+    r"(?i)(?<![\w.\-])(?P<name>[\w.\-]*(?:secret|password|passwd|private[_\-.]?key|signing[_\-.]?key|encryption[_\-.]?key|master[_\-.]?key|salt|_auth(?![a-z]))[\w.\-]*)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[A-Za-z0-9+/_\-]{16,400}={0,2})(?![\w+/=\-])"
 )
 # Names of what describes a secret, not the secret ("secret_id", "password_hash", "secret_arn").
 _DESCRIBES = lazy_re(r"(?i)(?:[_.\-](?:id|name|hash|sha\d*|md5|digest|version|arn|ref|path|file|url|uri|length|len|policy|type|"
                      r"expiry|expires|ttl|rotation|count|enabled|required)|hash|digest|checksum|fingerprint)$")
-_NAMED_KEYS = ("secret", "passw", "private", "signing", "encryption", "master", "salt")  # (each word of _SECRET_NAMED's names)
+_NAMED_KEYS = ("secret", "passw", "private", "signing", "encryption", "master", "salt", "_auth")  # (each word of _SECRET_NAMED's names)
 _CAMEL_KEYS = ("password", "passwd", "pwd", "pass", "secret", "token", "apikey", "accesskey", "privatekey", "passphrase")
 # The user part of a URI: any scheme, a user (or none), a colon, the password, "@" and a host.
 _URI_PASSWORD = lazy_re(

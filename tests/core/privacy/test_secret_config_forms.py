@@ -224,3 +224,19 @@ def test_what_describes_a_secret_is_not_one() -> None:
             "secret_id: 7f1b4c8e9f2b7c1e4a8d3f6b0c5e9a2d\n"
             '{"MinPassword": "8", "ShowPassword": "false"}\n')
     assert _secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "secret"),
+    [
+        ("//npm.corp.local/:_auth=ZGV2Olh5N0xtMnBWejk=", "US", "ZGV2Olh5N0xtMnBWejk="),
+        ("Gäste-WLAN: Praxis-Gast, WPA2-Schlüssel 5502 9184 3307 7719 2046", "DE", "5502 9184 3307 7719 2046"),
+        ("Le code de la boîte à clés est le 7 3 0 1", "FR", "7 3 0 1"),
+    ],
+)
+def test_a_registry_login_a_router_key_and_a_key_box_code_are_hidden(text: str, country: str, secret: str) -> None:
+    assert secret in _secrets(text, country)
+
+
+def test_a_letter_box_and_an_author_field_stay() -> None:
+    assert _secrets("La boîte aux lettres est au numéro 12.\npost_author: Xy7Lm2pVz9Rt4Kw8\n", "FR") == []
