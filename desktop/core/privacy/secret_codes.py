@@ -169,6 +169,7 @@ _PASSWORD_ASKED = lazy_re(
     + r"|(?:" + "|".join(_CJK_WORDS) + r")[^\n]{0,80}\n"
 )
 # (a CJK comma or stop ends the value: "Qw8#zL2mTp，用完记得改")
+_SETTING = lazy_re(r"[A-Za-z_][\w.\-]*=")  # a setting written "name=value"
 _TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.]{1,40}[:：][ \t]*(?P<value>[^\s\"'`:，。、！]{6,64})(?P<more>[，。、！ \t]+[^\n]*)?(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
@@ -283,6 +284,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = said.group("value").rstrip(".,") if said else ""
             if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
                 continue
+            if _SETTING.match(value):
+                continue  # a connection string's "Server=...;Port=..." under an error line: settings, no answer
             # a whole message of one word, or a password's shape before more words ("Cabinet2024! mais change-le")
             if not (said.group("more") or "").strip() or password_shaped(said.group("value")):
                 out.append(_said(said.start("value"), value))

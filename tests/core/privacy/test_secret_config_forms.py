@@ -240,3 +240,9 @@ def test_a_registry_login_a_router_key_and_a_key_box_code_are_hidden(text: str, 
 
 def test_a_letter_box_and_an_author_field_stay() -> None:
     assert _secrets("La boîte aux lettres est au numéro 12.\npost_author: Xy7Lm2pVz9Rt4Kw8\n", "FR") == []
+
+
+def test_a_setting_on_the_line_after_a_failed_password_is_no_answer() -> None:
+    text = ("ERROR: authentication with password failed for user «kiosk»\n"
+            "  conn: Server=10.4.0.9;Port=5432;User Id=kiosk;Password=Wren.Kiosk.2026;Database=shop\n")
+    assert _secrets(text) == ["Wren.Kiosk.2026"]
