@@ -52,6 +52,15 @@ other languages: orders in file properties, EXIF fields, calendar descriptions a
 orders framed as the document's own rules, conditional triggers, tasks split into steps across a
 document, tool-use requests, persona swaps; SOPs, checklists, house rules and ordinary metadata as
 look-alikes; 22/44 injections and 0/42 ordinary texts flagged when it was written, tuned on after),
+``dev13`` a thirteenth (business documents in twenty-four languages other than English, most of
+them ones the other sets hold little of: Czech, Romanian, Greek, Ukrainian, Hebrew, Vietnamese,
+Indonesian, Finnish, Danish; every category of injection; "ignore my previous email" to colleagues
+and customers, AI policies, prompt guides, security training, legal "supersedes all previous
+instructions" clauses, translation requests, role-play scripts and configs with "system:" keys as
+look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was written, tuned on after; 30
+texts written after that round: 11/15 and 0/15 before they were tuned on),
+``dev13b`` fresh texts of its kinds written after its first round of changes and only measured (19/21
+and 0/21 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -61,8 +70,11 @@ colleagues, recall notices, prompt guides, transcripts, configs with role keys) 
 later rounds were tuned on the development sets, never run before it was committed, ``frozen5``
 (every category in twelve languages, carriers from CVs to configs, ordinary texts mostly orders to
 colleagues, recall notices, prompt guides, policies on AI tools, transcripts, configs with role
-keys) written the same way and committed before the scan was ever run on it; their figures, and
-their union's, are the ones to quote.
+keys) written the same way and committed before the scan was ever run on it, ``frozen6`` (every
+category in sixteen languages, hidden in the mail, pages, tickets, reviews, CVs and configs of one
+small team's week; ordinary texts mostly orders to colleagues, recall notices, AI policies,
+transcripts, configs with role keys) written and committed the same way; their figures, and their
+union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -83,6 +95,7 @@ from tests.data.injection.dataset import (
     DEV7_UNSEEN,
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
+    DEV13B_UNSEEN,
     Sample,
     load,
 )
@@ -94,9 +107,11 @@ LAST_UNSEEN_DEV8 = "dev8, its last 47 texts"
 LAST_UNSEEN_DEV6 = "dev6, its last 80 texts"
 DEV7_LAST = "dev7, its last 29 texts"
 DEV10B = "dev10b"
+DEV13B = "dev13b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
-          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN)}
+          LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
+          DEV13B: ("dev13b", DEV13B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -145,6 +160,11 @@ SETS = (
     ("dev11", ("dev11",), "tuned on, written after dev10b (metadata, the document's own rules, conditional "
                           "triggers, split steps, tool use, persona swaps; SOPs and checklists); 50.0% flagged, "
                           "0.0% ordinary before"),
+    ("dev13", ("dev13",), "tuned on, written after dev11 (twenty-four languages other than English, every category; "
+                          "orders to colleagues and customers, policies, guides, training, legal text, translation "
+                          "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before; later batch "
+                          "before: 11/15, 0/15"),
+    (DEV13B, ("dev13b",), "never tuned on, written after the first round of changes for dev13; 19/21, 0/21 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -163,6 +183,9 @@ SETS = (
     ("frozen5", ("frozen5",), "written while later rounds were tuned on the development sets, never tuned on"),
     ("frozen + frozen2 + frozen3 + frozen4 + frozen5", ("frozen", "frozen2", "frozen3", "frozen4", "frozen5"),
      "union, never tuned on"),
+    ("frozen6", ("frozen6",), "written while later rounds were tuned on the development sets, never tuned on"),
+    ("frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6",
+     ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"), "union, never tuned on"),
 )
 
 

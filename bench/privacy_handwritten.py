@@ -1,7 +1,7 @@
 """The hand-written privacy corpus: real-looking work text in many languages, labelled inline.
 
 Files under ``tests/data/privacy/handwritten``: ``dev.txt`` and ``dev2.txt`` (the detector is
-tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (the unseen
+tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt`` and ``frozen6.txt`` (the unseen
 splits: each written and committed before the detector was run on it and never tuned on; their
 SHA-256 are pinned by a test so that they cannot drift). The figure to quote is the frozen one, all frozen
 files together (``SPLITS`` lists what ``python -m bench privacy`` reports).
@@ -68,6 +68,12 @@ DEV21B = FOLDER / "dev21b.txt"  # 27 fresh texts of dev21's kinds in 15 language
 DEV25 = FOLDER / "dev25.txt"  # addresses in each country's written form (flat/floor/door parts, c/o, PO boxes, rural, split CSV/JSON/key-value fields, letterheads) and cards as people paste them (spaced, dashed, dotted, Amex 4-6-5, over two lines, with expiry and name; masked ones left unlabelled) in 17 languages, with look-alikes (firms' public addresses, streets as landmarks, travel places); measured before any fix for it: addresses 83.0% (73/88), cards 100% (19/19, all written with valid check digits), precision 94.9% (235 spans); after its fixes 100% (88/88), 19/19, 97.1% (242 spans)
 DEV25B = FOLDER / "dev25b.txt"  # a check that the dev25 fixes generalise: fresh address and card texts of other forms (post boxes, Swiss and French forms, Indian landmarks, lot numbers, cards with double gaps and in CSVs) in 16 languages, written after the first fixes (cards, export columns, post boxes) and only measured: addresses 81.3% (26/32), cards 4/6, precision 93.6% (94 spans); with the code before the dev25 fixes 81.3%, 1/6, 93.4% (91 spans); after all the dev25 fixes 84.4% (27/32), 6/6 (a CSV card form was fixed after a probe shaped like one of its texts: not a clean check for cards), 94.7% (95 spans)
 DEV29 = FOLDER / "dev29.txt"  # addresses as people write them in the forms the dev25 fixes left (number before the street in Spanish and Italian prose, South African stands and extensions, suburbs after a street, moves told in prose without a cue word, Japanese, Chinese and Korean addresses in sentences, town first in Polish, Hungarian and Czech, US apartments, suites and units) in 14 languages, with look-alikes (firms' public addresses, venues, head offices); measured before any fix for it: addresses 56.4% (22/39), names 96.2% (75/78), precision 95.5% (106/111 spans); after its fixes 100% (39/39), names unchanged, 95.8% (114/119 spans); every other dev split unchanged
+DEV32 = FOLDER / "dev32.txt"  # addresses as fresh text writes them (invoice bill-to/ship-to blocks side by side, courier labels, HR address-change forms, tenancy and insurance letters, CSV/TSV rows with street, number, postcode and town in separate cells, JSON address objects, c/o, PO Box, Postbus and Postfach, Stiege/Tür, piso/escalera, interno, bus, lgh, 号室, rural and numberless addresses) in 20 languages and 33 countries, with look-alikes (firms' and venues' addresses, streets as project names, dates and amounts near postcodes); measured before any fix for it: addresses 83.2% (94/113), names 95.8% (91/95), precision 94.1% (186 spans); after its fixes (address parts in fields of their own, street names with lowercase words, Greek towns, localities, street then town, building/stair/door parts, Romanian and Albanian street types, venues, head offices, project names) 100% (113/113), names unchanged, 97.8% (183 spans); every other dev split unchanged or better
+DEV32B = FOLDER / "dev32b.txt"  # a check that the dev32 fixes generalise: fresh address texts of dev32's kinds (side-by-side invoice blocks, courier labels, change-of-address forms, tenancy and insurance letters, TSV/CSV/JSON with split parts, locked bags, Apartado and P.O. boxes, rural lots and contrade, Mexican "x 18 y 20" streets) in 16 languages, with venues and firm offices as look-alikes; written after the dev32 fixes and only measured: addresses 85.9% (55/64), names 98.1% (52/53), precision 97.1% (105 spans); on the code before the dev32 fixes 76.6% (49/64), 98.1%, 96.0% (101 spans)
+DEV35 = FOLDER / "dev35.txt"  # a second pass on addresses in the forms dev32b showed left (estates, plots, blocks and house numbers in Nigeria, Kenya and Ghana, rural mail bags, post boxes in each language: Apartado, Caixa Postal, Casella Postale, Postboks, skrytka, Postfach with spaces; Mérida "x 47 y 49" streets, Colombian "Cra 15 # 93-47", streets named after people, street types in a column of their own, Hungarian doors, villages with only a postcode) in 17 languages, with venues, fairs, offices and project names as look-alikes; measured before any fix for it: addresses 64.8% (35/54), names 86.0% (49/57), precision 94.9% (99 spans); after its fixes (plots, blocks and houses opening an address, Mérida streets, the town after a district and its postcode, sectors, blocks, doors, a flat after its building, street columns, digital-address and correspondence fields, fairs and inns) 90.7% (49/54), names unchanged, 97.2% (107 spans); every other dev split unchanged or better (dev32b, no longer a clean check once dev35 was written from its misses, 93.8%)
+DEV35B = FOLDER / "dev35b.txt"  # a check that the dev35 fixes generalise: fresh address texts of dev35's kinds (plots, erven and house numbers in Nigeria, Ghana and South Africa, Mérida streets, street columns, Romanian blocks, Hungarian doors, Chinese buildings, post boxes, frazioni) in 14 languages, with hotels, fairs, restaurants and project names as look-alikes; written after the dev35 fixes and only measured: addresses 94.3% (33/35), names 93.5% (29/31), precision 94.0% (67 spans); on the code before the dev32 fixes 48.6% (17/35), 90.9% (55 spans); after the dev32 fixes only 65.7% (23/35), 93.3% (60 spans)
+DEV36 = FOLDER / "dev36.txt"  # a third pass on addresses: lowercase chat addresses in English, Indian door numbers, Brazilian quadras and superquadras, streets named with titles and saints (ks., św., Dr.-, Sf., Burg., Gral.), villages with only a number and a postcode, townlands, c/o a person, houses with no number, in 13 languages, with restaurants, museums and theatres in each language as look-alikes; measured before any fix for it: addresses 73.9% (17/23), names 93.2% (41/44), precision 88.6% (70 spans); after its fixes (venue words in each language, streets named after titled people and saints, villages with only a postcode, a hamlet after a sentence, Brasília blocks) 95.7% (22/23), names unchanged, 97.0% (66 spans); every other dev split unchanged or better; lowercase English chat addresses left
+DEV36B = FOLDER / "dev36b.txt"  # a check that the dev36 fixes generalise: fresh texts of dev36's kinds (lowercase chat, door numbers, Brasília blocks and Goiânia quadras, titled and saints' streets, villages with only a postcode, lieux-dits, estates) in 11 languages, with restaurants, museums and theatres as look-alikes; written after the dev36 fixes and only measured: addresses 78.6% (11/14), names 88.9% (24/27), precision 94.7% (38 spans); on the code before the dev32 fixes 50.0% (7/14), 86.8% (38 spans); left: a superquadra named in two words (SHIS QI 15), a quadra whose town carries its state, a village whose name is an everyday word elsewhere
 DEV26 = FOLDER / "dev26.txt"  # secrets as people say and paste them, second pass: passwords dictated across two chat messages, voicemail transcripts, screenshots typed out, handover tables, "it's"/"is now"/"use", other scripts; tokens in URLs and tool logs; keys in code comments; shared-vault notes; backup codes in lists; look-alikes; measured before any fix for it: structured values 59.8% (n=82: secrets 46/79), precision 91.4% (139 spans); after its fixes 95.1% (n=82: secrets 75/79), 95.1% (164 spans), every other dev split unchanged
 DEV33 = FOLDER / "dev33.txt"  # secrets and bank accounts in the forms dev15/18/21/26 left (properties, INI, XML, compose, Kubernetes Secrets, Terraform, CI files, JDBC/ODBC/Mongo/AMQP/Redis/SMTP/IMAP URIs, curl -u, PGPASSWORD, sshpass, mysql -p, PEM keys, JWTs, vendor tokens, notices, SMS codes, recovery phrases and backup codes; sort code, BSB, routing, and account words in each language) in 17 languages, with look-alikes (placeholders, documentation samples, publishable and public keys, hashes, build ids, order and invoice numbers); measured before any fix for it: structured values 82.8% (n=99: secrets 56/72, accounts 21/22), precision 90.3% (176 spans); after its fixes (XML elements, camelCase keys and URI passwords named like secrets, quoted joined variables, seed phrases wrapped over lines, one-time codes of banks and carriers, lock words before a code, code questions in compounds and in Japanese, Chinese and Korean, an account number said with its purpose, digests and fingerprints left) 98.0% (secrets 70/72, accounts 22/22), 91.6% (190 spans); after a second round (vendor token prefixes, one-time codes in twelve more languages, Korean account words, Hebrew, Persian and Thai password words, code words and German verb-last clauses, command-line tools' password flags) 99.0% (secrets 71/72), 91.6% (191 spans); every other dev split unchanged but dev21b, 89.3% to 91.1%
 DEV33B = FOLDER / "dev33b.txt"  # fresh texts of dev33's kinds in 12 languages, written after its fixes and only measured, never tuned on: structured values 87.8% (n=41: secrets 24/28, accounts 11/12), precision 96.9% (65 spans); 80.5% (secrets 21/28) and 96.8% (62 spans) on the code before the dev33 fixes (two labels the file's rules ask for, an IP and a seed phrase, were added after the first run, which read 87.2% of 39, 93.8%)
@@ -76,15 +82,20 @@ DEV17B = FOLDER / "dev17b.txt"  # fresh texts of dev17's name categories in 14 l
 DEV22 = FOLDER / "dev22.txt"  # names as work writes them, second pass (threads with forwarded headers, chat exports, minutes with action items, CRM/CSV/JSON rows, git logs and reviews, invites, HR notes; capitals, initials, particles, honorifics, handles, CJK and Arabic script, look-alike firms and places) in 24 languages; measured before any fix on it: names 85.4% (346/405), precision 93.3% (374/401 spans); after the dev22 fixes 97.0% (393/405), 98.8% (411/416 spans)
 DEV22B = FOLDER / "dev22b.txt"  # fresh texts of dev22's name categories in 14 languages, written after its first fixes and only measured, not tuned on: names 90.8% (108/119), precision 94.9% (118 spans); 83.2% and 92.0% on the code before the dev22 work; after all the dev22 fixes 90.8%, 94.9% (117 spans)
 DEV27 = FOLDER / "dev27.txt"  # names in the forms left after dev22 (CJK names in running text, Polish/Czech/Russian/Ukrainian cases and diminutives, German and Swedish genitives, Turkish suffixes, single lowercase names in chats, Arabic-script single names) in 17 languages, with look-alike firms and places; measured before any fix on it: names 75.3% (134/178), precision 97.8% (137 spans); after its fixes 89.3% (159/178), 98.8% (161 spans)
+DEV31 = FOLDER / "dev31.txt"  # names in the structure of documents (mail headers with display names, "Surname, Given" and quoted forms, "wrote:" lines and forwarded blocks in each language, signatures with roles and pronouns, salutations, WhatsApp/Teams/Slack/Telegram/Zoom exports, @mentions, calendar attendees, CSV/TSV/markdown/fixed-width tables with unusual name columns or none, JSON/YAML people fields, file names and home paths, git logs and ticket histories, names in capitals on forms and labels) in 18 languages, with look-alikes (teams, role mailboxes, bots, distribution lists); measured before any fix for it: names 82.9% (180/217), precision 91.6% (263 spans); after its fixes (header and invite slots in each language, display names before addresses, a Chinese letter's greeting and closing, logins in paths, listings and sshd lines, '@Full Name', author and reviewer slots, file names, JSON values and capitals surname first, bots, department and RAG look-alikes) 98.6% (214/217), 96.2% (264 spans); every other dev split unchanged or better (dev10 names 97.4% -> 98.4%, dev27 precision 98.8% -> 99.4%)
+DEV31B = FOLDER / "dev31b.txt"  # 31 fresh texts of dev31's kinds (headers and "wrote" lines, signatures, chat exports, invites, owner columns, JSON/YAML people fields, file names and paths, forms in capitals) in 14 languages, written after its first fixes and only measured, never tuned on: names 95.1% (97/102), precision 96.7% (120 spans); 79.4% and 92.2% (115 spans) on the code before the dev31 fixes; unchanged by the later dev31 fixes
 DEV24 = FOLDER / "dev24.txt"  # account, birth date, ID and phone forms of many countries (payroll, refunds, supplier bank changes, forms, visas, CSV/JSON/psql rows) in 16 languages, with look-alikes; measured before any fix for it: structured values 93.6% (n=267: accounts 47/50, birth dates 51/56, IDs 56/63, phones 81/83, IBANs 15/15), addresses 1/2, precision 95.1% (432 spans); bank and branch codes (BLZ, IFSC, agência, code guichet) left unlabelled as in the other splits; after its fixes 99.6% (accounts 50/50, birth dates 56/56, IDs 62/63, phones 83/83), addresses 2/2, precision 96.0% (445 spans)
 DEV24B = FOLDER / "dev24b.txt"  # 28 fresh texts of dev24's kinds in 15 languages, written after its first fixes and only measured, never tuned on: structured values 98.9% (n=88), precision 97.8% (136 spans); the same on the code before the dev24 fixes
 DEV24C = FOLDER / "dev24c.txt"  # 29 harder texts of dev24's kinds in 15 languages (birth dates in words and with age, IDs answered in chats, accounts without cue words), written after the dev24 fixes and measured before any fix on it: structured values 84.3% (n=83: accounts 12/15, birth dates 17/24, IDs 18/21), precision 96.2% (132 spans); on the code before the dev24 fixes 81.9%, 96.2%; after its fixes 96.4%, 97.9% (140 spans)
+DEV30 = FOLDER / "dev30.txt"  # names in running prose (everyday-word names, names of every origin in any language, first names after verbs and prepositions, possessives, lists, initials, double surnames) in 22 languages, with look-alike firms, brands, ships, streets and projects; measured before any fix for it: names 84.2% (266/316), precision 92.4% (291 spans); after its fixes 99.4% (314/316), 97.2% (323 spans); every other dev split unchanged or better
+DEV30B = FOLDER / "dev30b.txt"  # 26 fresh texts of dev30's name categories in 20 languages, written after its first fixes and only measured, not tuned on: names 87.9% (102/116), precision 97.1% (105 spans); 72.4% (84/116) and 95.5% (89 spans) on the code before the dev30 work; 88.8% (103/116), 97.2% (106 spans) after all the dev30 fixes
 DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN4 = FOLDER / "frozen4.txt"  # a fourth unseen split: 12 languages, threads, sheets, configs, many hard negatives
 FROZEN5 = FOLDER / "frozen5.txt"  # a fifth unseen split: 17 languages, threads, sheets, configs, IDs, many hard negatives
-FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5)
+FROZEN6 = FOLDER / "frozen6.txt"  # a sixth unseen split: 27 languages, one small team's week of threads, chats, sheets, configs, letters, logs, many hard negatives
+FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6)
 # What the bench reports, in order: name -> the files read together. The unseen figure to quote
 # is the last one (all frozen files), each file is also shown alone so that a change in one
 # split cannot hide behind the others.
@@ -117,6 +128,12 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev25": (DEV25,),
     "hand-written dev25b": (DEV25B,),
     "hand-written dev29": (DEV29,),
+    "hand-written dev32": (DEV32,),
+    "hand-written dev32b": (DEV32B,),
+    "hand-written dev35": (DEV35,),
+    "hand-written dev35b": (DEV35B,),
+    "hand-written dev36": (DEV36,),
+    "hand-written dev36b": (DEV36B,),
     "hand-written dev26": (DEV26,),
     "hand-written dev33": (DEV33,),
     "hand-written dev33b": (DEV33B,),
@@ -125,6 +142,10 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev22": (DEV22,),
     "hand-written dev22b": (DEV22B,),
     "hand-written dev27": (DEV27,),
+    "hand-written dev30": (DEV30,),
+    "hand-written dev30b": (DEV30B,),
+    "hand-written dev31": (DEV31,),
+    "hand-written dev31b": (DEV31B,),
     "hand-written dev12": (DEV12,),
     "hand-written dev13": (DEV13,),
     "hand-written dev14": (DEV14,),
@@ -145,7 +166,9 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written FROZEN+FROZEN2+FROZEN3": (FROZEN, FROZEN2, FROZEN3),
     "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4": (FROZEN, FROZEN2, FROZEN3, FROZEN4),
     "hand-written FROZEN5": (FROZEN5,),
-    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5": FROZEN_FILES,
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5": (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5),
+    "hand-written FROZEN6": (FROZEN6,),
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6": FROZEN_FILES,
 }
 TYPES = {
     "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID", "IP", "ADDRESS", "DOB", "URL", "SECRET",
@@ -232,14 +255,15 @@ if __name__ == "__main__":
               "dev8": DEV8, "dev8b": DEV8B, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11, "dev11ids": DEV11_IDS,
               "dev15": DEV15, "dev16": DEV16, "dev18": DEV18, "dev18b": DEV18B,
               "dev20": DEV20, "dev20b": DEV20B, "dev20c": DEV20C, "dev20d": DEV20D, "dev20e": DEV20E, "dev20f": DEV20F,
-              "dev17": DEV17, "dev17b": DEV17B, "dev22": DEV22, "dev22b": DEV22B, "dev27": DEV27,
+              "dev17": DEV17, "dev17b": DEV17B, "dev22": DEV22, "dev22b": DEV22B, "dev27": DEV27, "dev30": DEV30, "dev30b": DEV30B,
+              "dev31": DEV31, "dev31b": DEV31B,
               "dev21": DEV21, "dev21b": DEV21B,
-              "dev25": DEV25, "dev25b": DEV25B, "dev29": DEV29,
+              "dev25": DEV25, "dev25b": DEV25B, "dev29": DEV29, "dev32": DEV32, "dev32b": DEV32B, "dev35": DEV35, "dev35b": DEV35B, "dev36": DEV36, "dev36b": DEV36B,
               "dev26": DEV26, "dev33": DEV33, "dev33b": DEV33B,
               "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "dev19": DEV19, "dev19b": DEV19B, "dev23": DEV23, "dev23b": DEV23B, "dev28": DEV28,
               "dev24": DEV24, "dev24b": DEV24B, "dev24c": DEV24C,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,
-              "frozen4": FROZEN4, "frozen5": FROZEN5}
+              "frozen4": FROZEN4, "frozen5": FROZEN5, "frozen6": FROZEN6}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])

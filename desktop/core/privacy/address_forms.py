@@ -29,19 +29,22 @@ _UNIT_BEFORE = lazy_re(
     r"(?i:unit|flat|apt\.?|apartment|plot|stand|erf|suite|shop|villa|house|no\.?|appartement|appartamento|apartamento|wohnung|"
     r"lejlighed|leilighet|lägenhet|mieszkanie|daire)[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]*)?,?[ \t]*$"
 )
+# (a house, plot or flat before "No. 18", as West African addresses write it: "House No. 18, Nii Adjei Street")
+_HOUSE_BEFORE_NO = lazy_re(r"(?i:house|hse|plot|flat|shop|door)[ \t]+$")
 _UNIT_GLUED_BEFORE = lazy_re(r"(?i:unit|flat|apt\.?|plot|suite|shop)[ \t]+$")
 _UNIT_AFTER = lazy_re(
     # (parts after a comma, or after a dash as Brazilian addresses write them: "500 - Sala 12")
     r"(?:(?:,|[ \t]+[-–](?=[ \t]))?[ \t]*(?:(?i:appt\.?|app\.?|apto\.?|apt\.?|ap\.|bte|bus|lok\.|lgh|daire|d:|kat:?|piso|esc\.?|int\.?|scala|"
-    r"suite|unit|flat|floor|fl\.|whg\.?|stiege|top|door|extension(?=[ \t]*\d)|ext\.?(?=[ \t]*\d))[ \t]*[\w/\-]{1,5}\.?"
+    r"suite|unit|flat|floor|fl\.|whg\.?|stiege|stg\.|top|door|tür|tuer|extension(?=[ \t]*\d)|ext\.?(?=[ \t]*\d))[ \t]*[\w/\-]{1,5}\.?"
     # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
     # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
     r"|(?i:depto|dpto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
-    r"bâtiment|porte|escalier|piano|planta|puerta|pta|level|room|m|lejl|leil|hus)\.?[ \t]*(?:\d[\w/\-]{0,4}|[A-Z]\d{0,3})(?!\w)"
+    r"bâtiment|porte|escalier|piano|planta|puerta|pta|level|room|m|lejl|leil|hus|bl\.|sc\.|et\.|sector|block|blk)\.?[ \t]*(?:\d[\w/\-]{0,4}|[A-Z]\d{0,3})(?!\w)"
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
     r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
-    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b)?"
+    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b|[\"“][A-Z][\"”])?"  # (7° "C")
+    r"|(?<=[ºª°])[ \t]?[\"“][A-Z][\"”]"
     r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
     # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
     r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"
@@ -70,7 +73,7 @@ _POSTCODE_TOWN = lazy_re(
 # (a Brazilian town with its state: "Salvador - BA", "Campinas/SP"; parts after dashes: "- Centro -
 # Rio de Janeiro/RJ")
 _LOCALITIES = lazy_re(
-    r"(?:(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w'’\-]+|[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’\-]*)"
+    r"(?:(?:,[ \t]*(?:(?:off|opp\.?|opposite|near|behind|beside|jud\.|județul|judetul)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+|[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’\-]*)"
     r"(?:[ \t](?:(?:de|do|da|dos|das|del|la|le)[ \t])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}"
     r"(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
     r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]))"
@@ -162,28 +165,40 @@ def _widen(text: str, cand: Candidate) -> Candidate:
     m = _UNIT_BEFORE.search(before) if text[start : start + 1].isdigit() else None
     if m and (m.start() == 0 or not before[m.start() - 1].isalnum()):
         start -= len(before) - m.start()
+    if text[start : start + 2].casefold() == "no":
+        house = _HOUSE_BEFORE_NO.search(text, max(0, start - 8), start)
+        start = house.start() if house and not text[house.start() - 1 : house.start()].isalnum() else start
     start = _lead_before(text, start)
+    street_end = end
     for _ in range(3):
         m = _UNIT_AFTER.match(text, end) or _POSTCODE_TOWN.match(text, end)
         if not m or m.end() == end or not _town_and_code(m):
             break
         end = m.end()
+    # ("Centro, 97000 Mérida": a district read as the town before the code, the town after it)
+    after_code = _TOWN_AFTER_CODE.match(text, end) if end > street_end and text[end - 1 : end].isdigit() else None
+    if after_code and is_town(after_code.group(1)) and not lexicon().is_first_name(after_code.group(1).split()[0]):
+        end = after_code.end()
     m = _LOCALITIES.match(text, end)
     if m:
         last = _PART_SEPARATOR.split(text[m.start() : m.start("state") if m.group("state") else m.end()])[-1].strip()
-        if is_place_name(last) or lexicon().is_not_name(last) or _listed_town(text, m, last):
+        county = _PLACE_LEAD.match(last)  # (the county's word says what the part is: "jud. Bihor")
+        if county or is_place_name(last) or lexicon().is_not_name(last) or _listed_town(text, m, last):
             end = m.end()
         elif _STATE_ABBREVIATION.fullmatch(last) and not m.group("state"):
             # "Querétaro, Qro.": a town, then its state shortened
             town = text[m.start() : m.end()].rsplit(",", 2)
             if len(town) == 3 and _listed_town(text, m, town[1].strip()):
                 end = m.end()
-        after = _UNIT_AFTER.match(text, end)  # the postcode after the town: "Salvador - BA, 40080-001"
+        after = _UNIT_AFTER.match(text, end) or _SIX_DIGITS.match(text, end)  # the postcode after the town: "Salvador - BA, 40080-001"
         end = after.end() if after else end
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
 
 
 _PART_SEPARATOR = lazy_re(r",|[ \t]+[-–][ \t]+")
+_TOWN_AFTER_CODE = lazy_re(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t\-][A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2})")
+_PLACE_LEAD = lazy_re(r"^(?i:jud\.|județul|judetul)[ \t]+")
+_SIX_DIGITS = lazy_re(r",[ \t]*\d{6}(?![\w\-])")  # (a Romanian postcode after the county: ", jud. Cluj, 400083")
 _STATE_ABBREVIATION = lazy_re(r"[A-Z][a-z]{1,3}|[A-Z]{2,3}")
 
 

@@ -22,7 +22,7 @@ from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 
-_TOWN = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2}"
+_TOWN = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][\w'’\-]+){0,2}"  # (Greek: "546 30 Θεσσαλονίκη")
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.
 # (Each pattern starts at a digit or capital that no word character precedes, checked just after
 # it, so that the engine skips quickly to candidate characters.)
@@ -62,11 +62,14 @@ _UNIT_WORDS = frozenset(
      "lot",
      # (landmarks written in lowercase in an Indian address: "45 Anna Salai opp LIC building Chennai 600002")
      "building", "bldg", "complex", "tower", "apartments", "society", "temple", "church", "school", "hospital",
-     "station", "mall", "market", "road", "cross", "main"]
+     "station", "mall", "market", "road", "cross", "main",
+     # (the street types written first in lowercase: "4 allée des Peupliers", "12 chemin de la Serre")
+     "rue", "allée", "allee", "avenue", "chemin", "impasse", "route", "quai", "boulevard", "cours", "sentier", "camino",
+     "paseo", "carrer", "ronda", "vicolo", "strada", "estrada", "calea", "aleea"]
 )
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
 _UNIT_START = lazy_re(
-    r"[a-z]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
+    r"[a-zà-ÿ]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
     r"bloco|depto|dpto|scala|piano|interno|kat|lgh|bus|boîte|whg|app|appt)[ \t]"
 )
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
@@ -76,11 +79,35 @@ _PARTICLES = frozenset(["de", "del", "la", "le", "les", "van", "der", "den", "'t
 
 
 def _looks_like_part(part: str) -> bool:
-    """An address part: a few words, lowercase ones short or unit words ("apto 81", "piso 8")."""
+    """An address part: a few words, lowercase ones short or unit words ("apto 81", "piso 8"), or
+    a street's own lowercase word after its capital ("Jugoslávských partyzánů 1580/3")."""
     words = part.split()
     if len(words) > 7:
         return False
-    return all(not w[0].islower() or len(w.strip(".,()")) <= 3 or w.strip(".,()").lower() in _UNIT_WORDS for w in words)
+    long_lower = [w for w in words if w[0].islower() and len(w.strip(".,()")) > 3 and w.strip(".,()").lower() not in _UNIT_WORDS]
+    return not long_lower or (words[0][0].isupper() and len(long_lower) <= 2 and all(map(_street_own_word, long_lower)))
+
+
+def _named_street_word(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the lowercase word ``words[i]`` belongs to a street name begun by a capital at most
+    two words before it, every word between of the same kind."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if not _street_own_word(words[j + 1].group(0)):
+            return False
+        if words[j].group(0)[0].isupper():
+            return True
+    return False
+
+
+def _street_own_word(word: str) -> bool:
+    """A lowercase word of a street's name in the languages that write them so (Czech, Slovak,
+    Polish: "partyzánů", "obrancov", "mieru"): no everyday word (as ``address_town_first`` asks
+    of a street's own name: rarer still when written in ASCII only)."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    word = word.strip(".,()")
+    rank = lexicon().rank(word)
+    return word.isalpha() and (rank >= 100_000 or (rank >= 20_000 and not word.isascii()))
 
 
 def _trim_lead(text: str, start: int, end: int) -> int:
@@ -91,11 +118,14 @@ def _trim_lead(text: str, start: int, end: int) -> int:
         bare = w.strip(".,").lower()
         # (a short word before a house number may belong to it, "n. 5", but not "to 8 Mill Court")
         number_next = _HOUSE_NUMBER.match(words[i].group(0))
+        if w[0].islower() and _named_street_word(words, i - 1):
+            continue  # ("Ulica obrancov mieru 14": the street's own words after its capital)
         if w[0].islower() and bare not in _PARTICLES and bare not in _UNIT_WORDS and (len(bare) > 2 or not w.endswith(".")) \
                 and (not number_next or bare in _SENTENCE_WORDS):
             return start + words[i].start()
     return start
-_PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}")  # ("Av. Corrientes": no sentence end)
+_PART_END = lazy_re(r"[:;]|(?<=[a-z]{4})\.\s+(?=[A-Z])|\t| {2,}|[ \t][—–][ \t]")  # ("Av. Corrientes": no sentence end;
+# a CV's "Name — street, postcode town — phone")
 _TR = lazy_re(
     r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\.?[ \t]+){1,3}(?:Mah\.|Mahallesi|Cad\.|Cd\.|Caddesi|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı)"
     r"[^\n]{0,80}?No[ \t]?[:.]?[ \t]?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?(?:[ \t]*(?:D|Daire|Kat)[ \t]?:?[ \t]?\d+)*"
@@ -111,7 +141,7 @@ _EAST_ASIAN = lazy_re(
     r"|(?:[\u4e00-\u9fff]{1,4}市)?[\u4e00-\u9fff]{1,3}区[\u3040-\u30ff\u4e00-\u9fff]{1,10}?(?:\d+丁目)?\d+[-－]\d+(?:[-－]\d+)?"
     r"|(?:[\u4e00-\u9fff]{2,12}?(?:省|市|縣|县|区|區)|香港|九龍|九龙|新界|澳門|澳门)[\u4e00-\u9fff\d]{2,30}?\d+(?:号|號)"
     r"(?:[A-Za-z\u4e00-\u9fff]{0,12}?(?:\d+(?:号楼|號樓|楼|樓|层|層|室|栋|棟|幢|单元|單元)|[A-Za-z]?座\d+(?:室)?|[A-Z]室))*"  # building, floor, room
-    r"(?:(?<=单元|單元)\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801"; a compound first: "27号院3号楼")
+    r"(?:(?:(?<=单元|單元)|(?<=栋|棟|幢))\d{2,5}(?![\d\-]))?"  # (the flat after the stairway: "2单元801"; a compound first: "27号院3号楼")
     # 서울특별시 강남구 테헤란로 152, 101동 1203호
     r"|(?:[\uac00-\ud7af]+(?:특별시|광역시|도|시)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
     r"[ \t][\uac00-\ud7af]+(?:구|시|군)(?:[ \t][\uac00-\ud7af]+(?:구|군))?"
@@ -130,6 +160,33 @@ _CO_STREET = lazy_re(
     r"[ \t]*(?:#|(?i:no\.?|n[°º]|nro\.?))[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?(?:[ \t]+(?i:sur|este))?[ \t]*-[ \t]*\d{1,3}"
     r"(?:[ \t]+(?i:sur|este))?(?![\w\-])"
 )
+# A street of Mérida and the Yucatán, named by its number, the house between two cross streets
+# ("Calle 60 No. 421 x 47 y 49", "C. 21 #304 por 18 y 20").
+_YUCATAN_STREET = lazy_re(
+    r"(?<![\w\-])(?i:calle|c\.)[ \t]+\d{1,3}[ \t]?[A-Z]?[ \t]+(?:(?i:no\.?|n[°º]|núm\.?|#)[ \t]*)?\d{1,4}[ \t]?[A-Z]?"
+    r"[ \t]+(?i:x|por)[ \t]+\d{1,3}[ \t]?[A-Z]?(?:[ \t]+(?i:y)[ \t]+\d{1,3}[ \t]?[A-Z]?)?(?![\w\-])"
+)
+# A plot, block, stand or house number opening an address with no street number after it, as
+# West and South African addresses do ("Plot 22, Block B, Lekki Gardens Estate, Ajah, Lagos").
+# (and a Brasília superquadra or block: "SQN 308, Bloco C, apto 204, Asa Norte, Brasília", "Qd. 12, Lt. 8")
+_PLOT = lazy_re(r"(?<![\w\-])(?:(?i:plot|block|house|hse|stand|erf|qd\.|quadra)|SQN|SQS|SQSW|SHIS|SHIN|CLN|CLS|QI|QL)[ \t]+"
+                r"(?:(?i:no)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?=,)")
+_PLOT_KEYS = ("plot", "block", "house", "hse", "stand", "erf", "qd.", "quadra", "sqn", "sqs", "shis", "shin", "cln", "cls", "qi ", "ql ")
+
+
+def _plot_addresses(text: str, lower: str) -> list[Candidate]:
+    """Such an opening, kept when the parts read after it end in a listed town."""
+    from desktop.core.privacy.towns import is_town
+
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, _PLOT_KEYS, 20):
+        for m in _PLOT.finditer(text, a, b):
+            [c] = widen_addresses(text, [Candidate(m.start(), m.end(), "ADDRESS")])
+            if c.end > m.end() and is_town(text[c.start : c.end].rsplit(",", 1)[-1].strip()):
+                out.append(c)
+    return out
+
+
 # A postcode after the word for one, in a sentence or a note: "my postcode for the permit is
 # BS6 5LT", "kod 31-019", "CEP 70355-030", "PLZ 80331", "zip 02134".
 _CODE_AFTER_CUE = lazy_re(
@@ -174,6 +231,7 @@ _BUILDING_WORDS = frozenset({
     "house", "villa", "colony", "mall", "park", "plaza", "court", "lodge", "heights", "estate", "building", "bhavan",
     "nivas", "nilayam", "market", "temple", "church", "mandir", "masjid", "school", "station", "hospital", "near",
     "opp", "behind", "farm", "manor", "hall", "mansions", "gardens", "centre", "center", "block", "phase", "sector",
+    "niwas", "niketan", "sadan", "kunj", "chs", "wing", "bungalow", "chawl", "apts", "residences",
 })
 
 
@@ -222,7 +280,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
             stripped = part.strip(" \t-")
         if not stripped or len(stripped) > 60 or (parts == 0 and pos == anchor):
             break  # (a postcode glued to the word before it is no address end)
-        if _HOUSE_NUMBER.search(stripped):
+        if _HOUSE_NUMBER.search(stripped) or _LOCALITY_WORD.match(stripped):  # ("Lieu-dit Le Pigeonnier, 31560 ...")
             if not _looks_like_part(stripped):
                 part_start = _trim_lead(text, part_start, pos)
                 if not _looks_like_part(text[part_start:pos]):
@@ -234,6 +292,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
         elif (stripped[0].islower() and not _UNIT_START.match(stripped)) or not _looks_like_part(stripped):
             trimmed = _trim_lead(text, part_start, pos)
             lead = text[trimmed:pos].strip()
+            numbered = numbered or bool(_LOCALITY_WORD.match(lead))  # ("... le colis au Hameau de la Bruyère, 71250 Cluny")
             if not (numbered or _typed(plain) or _typed([lead])) or trimmed >= pos or not _looks_like_part(lead) \
                     or not text[trimmed].isupper() or _first_name_alone(lead):
                 break  # a sentence, not an address part
@@ -342,6 +401,9 @@ def find_address_lines(text: str) -> list[Candidate]:
                 out.append(Candidate(said.start("code"), said.end("code"), "ADDRESS"))
     for a, b in keyword_windows(lower, _CO_KEYS, 30, 30):
         out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _CO_STREET.finditer(text, a, b)]
+    out += _plot_addresses(text, lower)
+    for a, b in keyword_windows(lower, (" x ", " por "), 30, 30):
+        out += [Candidate(m.start(), m.end(), "ADDRESS") for m in _YUCATAN_STREET.finditer(text, a, b)]
     if "〒" in text or _CJK_OR_HANGUL.search(text, 0, 4000):
         # Only around the characters every such address holds (its postcode mark, province,
         # city or prefecture): the match starts at most a few characters before them.

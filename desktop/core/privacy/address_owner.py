@@ -38,7 +38,9 @@ _PRESENTED_WORDS = (
     r"toimiston osoite|ofis adresi|şirket adresi|adresa kanceláře|sídlo firmy|"
     # a shop inviting its customers ("visit our store at", "besuchen Sie uns in")
     r"visit us at|find us at|visit our (?:store|shop|showroom)|our (?:store|shop|showroom) (?:is )?at|besuchen sie uns|"
-    r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja"
+    r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja|"
+    # a head office or branch in Japanese, Chinese and Korean ("本社(〒100-0005 東京都...)")
+    r"本社|本店|支社|支店|営業所|总部|总公司|본사|지점"
 )
 _PRESENTED = rf"(?i:{_PRESENTED_WORDS})"
 _REGISTER_AFTER = lazy_re(rf"(?<![\w])(?:{_REGISTER_CUES})(?![\w])")
@@ -46,6 +48,30 @@ _PRESENTED_RE = lazy_re(_PRESENTED)
 _LEGAL_RE = lazy_re(rf"(?<![\w.])(?:{_LEGAL_FORMS})(?![\w])")
 _SEPARATORS = lazy_re(r"[\s,|·•–—\-:;]{0,5}")
 _SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")
+# The firm's floor or suite between its legal form and its street: "Pty Ltd, Level 9, 180 Lonsdale Street".
+_FLOOR_BETWEEN = lazy_re(r"[\s,|·•–—\-:;]{0,5}(?i:level|suite|floor|etage|stock|piso|planta|piano|unit)[ \t]*\w{1,4}[\s,|·•–—\-:;]{1,5}")
+
+
+_VENUE_WORDS = (
+    r"Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|Gasthof|Hotel|"
+    r"Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Palacio de Congresos|Palais des Congrès|Kongresszentrum|"
+    # (the same in the team's other languages, and a grill or tavern ending the venue's name)
+    r"Restaurante|Restauracja|Restauracji|Restauracja|Taverna|Tavern|Grill|Grille|Steakhouse|Auberge|Albergo|Hostal|"
+    r"Musée|Museo|Museu|Muzeum|Múzeum|Teatro|Théâtre|Teatr|Teatrze|Divadlo|Színház|Cine|Cinéma"
+)
+# Trade-fair grounds ("padiglione 4, stand B12, Fiera Milano, Strada Statale del Sempione 28").
+_FAIRS = r"Fiera|Messe|Feria|Foire|Beurs|Targi|Fira|Fiere|Expo|Exhibition Cent(?:re|er)"
+
+
+# Town halls and the hotel chains met for offsites and conferences: their addresses are public.
+_PUBLIC_BUILDINGS = (
+    r"Rathaus|Town Hall|City Hall|Guildhall|Mairie|Hôtel de Ville|Ayuntamiento|Municipio|Stadhuis|Gemeentehuis|Ratusz|"
+    r"Radnice|Rådhuset|Rådhus|Raatihuone|Városháza|Belediye|Câmara Municipal|Prefeitura|Primăria"
+)
+_HOTEL_CHAINS = (
+    r"Novotel|Ibis|Mercure|Sofitel|Pullman|Hilton|Marriott|Sheraton|Radisson|Holiday Inn|Crowne Plaza|Hyatt|Premier Inn|"
+    r"Travelodge|Scandic|Clarion|Quality Hotel|Thon|Sokos|Motel One|Meliá|NH Hotel|Best Western|Steigenberger|Maritim|Leonardo"
+)
 
 
 # A venue named just before the address, in the same clause: "the party is at The Grand Ballroom,
@@ -54,7 +80,15 @@ _SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")
 _VENUE_BEFORE = lazy_re(
     r"(?<!\w)(?:Restaurant|Ristorante|Trattoria|Osteria|Pizzeria|Brasserie|Bistro|Café|Cafe|Pub|Brauhaus|Gasthaus|"
     r"Gasthof|Hotel|Ballroom|Theatre|Theater|Cinema|Kino|Museum|Stadium|Arena|Conference Cent(?:re|er)|"
-    r"Convention Cent(?:re|er)|Messe|Kongresszentrum|Congress Cent(?:re|er)|Palais des Congrès|Palacio de Congresos)(?!\w)[^\n.;:!?]{0,40}$"
+    r"Convention Cent(?:re|er)|Messe|Kongresszentrum|Congress Cent(?:re|er)|Palais des Congrès|Palacio de Congresos|"
+    rf"{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|{_FAIRS}|{_VENUE_WORDS}"
+    # (a venue's word in lowercase before its capitalised name: "w hotelu Novotel", "på hotell Birger")
+    r"|(?:hotel|hotelu|hotell|hotellet|restaurant|restauracji|restauracja|restaurante|ristorante|teatro|teatrze)[ \t]+[A-Z])"
+    r"(?!\w)[^\n.;:!?]{0,40}$"
+)
+# The same venue as the first part of the address found ("Rathaus, Marktplatz 1, ...").
+_VENUE_FIRST = lazy_re(
+    rf"(?<!\w)(?:{_PUBLIC_BUILDINGS}|{_HOTEL_CHAINS}|{_VENUE_WORDS}|{_FAIRS})(?!\w)[^\n,;:]{{0,40}},"
 )
 
 
@@ -82,11 +116,22 @@ _CUE_TOKENS = frozenset(
     ]
 )
 _CJK_FORMS = ("株式会社", "有限会社", "有限公司")
+_CJK_OFFICES = ("本社", "本店", "支社", "支店", "営業所", "总部", "总公司", "본사", "지점")
 _VENUE_TOKENS = frozenset(
     [
         "Restaurant", "Ristorante", "Trattoria", "Osteria", "Pizzeria", "Brasserie", "Bistro", "Café", "Cafe",
         "Pub", "Brauhaus", "Gasthaus", "Gasthof", "Hotel", "Ballroom", "Theatre", "Theater", "Cinema", "Kino",
         "Museum", "Stadium", "Arena", "Conference", "Convention", "Messe", "Kongresszentrum", "Congress", "Palais", "Palacio",
+        "hotel", "hotelu", "hotell", "hotellet", "restaurant", "restauracji", "restauracja", "restaurante", "ristorante",
+        "teatro", "teatrze", "Rathaus", "Town", "City", "Guildhall", "Mairie", "Hôtel", "Ayuntamiento", "Municipio",
+        "Stadhuis", "Gemeentehuis", "Ratusz", "Radnice", "Rådhuset", "Rådhus", "Raatihuone", "Városháza", "Belediye",
+        "Câmara", "Prefeitura", "Primăria", "Novotel", "Ibis", "Mercure", "Sofitel", "Pullman", "Hilton", "Marriott",
+        "Sheraton", "Radisson", "Holiday", "Crowne", "Hyatt", "Premier", "Travelodge", "Scandic", "Clarion", "Quality",
+        "Thon", "Sokos", "Motel", "Meliá", "NH", "Best", "Steigenberger", "Maritim", "Leonardo",
+        "Fiera", "Feria", "Foire", "Beurs", "Targi", "Fira", "Fiere", "Expo", "Exhibition",
+        "Restaurante", "Restauracja", "Restauracji", "Taverna", "Tavern", "Grill", "Grille", "Steakhouse", "Auberge",
+        "Albergo", "Hostal", "Musée", "Museo", "Museu", "Muzeum", "Múzeum", "Teatro", "Théâtre", "Teatr", "Teatrze",
+        "Divadlo", "Színház", "Cine", "Cinéma",
     ]
 )
 _TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")
@@ -96,7 +141,7 @@ def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
     """Whether the lines ``a:b`` hold a word that may own an address, and a venue's word."""
     tokens = [t.rstrip(".") for t in _TOKEN.findall(text, a, b)]
     owner = any(t in _LEGAL_TOKENS or t.casefold() in _CUE_TOKENS for t in tokens)
-    owner = owner or any(form in text[a:b] for form in _CJK_FORMS)
+    owner = owner or any(form in text[a:b] for form in _CJK_FORMS + _CJK_OFFICES)
     return owner, any(t in _VENUE_TOKENS for t in tokens)
 
 
@@ -112,14 +157,28 @@ def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
             line_end = text.find("\n", c.end)
             key = (above, len(text) if line_end < 0 else line_end)
             owner, venue = seen[key] if key in seen else seen.setdefault(key, _hints(text, *key))
-            if (venue and _at_venue(text, c, line_start)) or (owner and _firm_owns(text, c)):
+            if (venue and _at_venue(text, c, line_start)) or (owner and _firm_owns(text, c)) or _project_name(text, c):
                 continue
         out.append(c)
     return out
 
 
+# A street that names a project or a site ("Project Keizersgracht 2027", "projekt Drottninggatan"):
+# the project word right before it, and no number but a year.
+_PROJECT_BEFORE = lazy_re(r"(?i:project|projekt|projet|proyecto|progetto|projeto|prosjekt|hanke)[ \t]+[\"'„“«]?[ \t]*$")
+_NO_NUMBER_BUT_A_YEAR = lazy_re(r"[^\d]*(?:(?:19|20)\d{2}[^\d]*)?")
+
+
+def _project_name(text: str, c: Candidate) -> bool:
+    return bool(_PROJECT_BEFORE.search(text, max(0, c.start - 16), c.start)
+                and _NO_NUMBER_BUT_A_YEAR.fullmatch(text, c.start, c.end))
+
+
 def _at_venue(text: str, c: Candidate, line_start: int) -> bool:
-    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start))
+    # (the venue as one of the first two parts of the address: "Teatro Regio, Piazza Castello 215, ...")
+    second = text.find(",", text.find(",", c.start, c.end) + 1, c.end)
+    return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start)
+                or _VENUE_FIRST.search(text, c.start, c.end if second < 0 else second + 1))
 
 
 def _firm_owns(text: str, c: Candidate) -> bool:
@@ -132,7 +191,7 @@ def _firm_owns(text: str, c: Candidate) -> bool:
     if _REGISTER_AFTER.search(text, line_start, first) or _PRESENTED_RE.search(text, line_start, first):
         return True
     for m in _LEGAL_RE.finditer(text, line_start, first):
-        if m.end() > c.start or _SEPARATORS.fullmatch(text, m.end(), c.start):
+        if m.end() > c.start or _SEPARATORS.fullmatch(text, m.end(), c.start) or _FLOOR_BETWEEN.fullmatch(text, m.end(), c.start):
             return True
     # after it, on its line and in its sentence, only a register number: "· USt-IdNr. DE27..."
     after_end = line_end if line_end >= 0 else len(text)

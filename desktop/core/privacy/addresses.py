@@ -21,7 +21,7 @@ from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
-from desktop.core.privacy.address_town_first import town_first_addresses
+from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -73,7 +73,8 @@ _TYPES_FIRST = (
     "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
     "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
     "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu|"
-    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\."
+    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\.|"
+    "str\\.|calea|aleea|bv\\.|bulevar|bd\\.|bdul\\.|b-dul|șos\\.|sos\\.|șoseaua|soseaua|splaiul|intrarea|piața|piata|rr\\.|rruga|bulevardi"
 )
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
@@ -84,7 +85,7 @@ _TOWN = (
 # (capitals of Latin Extended-A too: "ul. Świdnicka", "Łąkowa", "Şehit")
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x17F)) if ch.isupper())
 _NAME_WORD = rf"(?:(?:[dl]['’])?[{_UPPER}][\w'’\-.]*|\d{{1,3}}(?:st|nd|rd|th))"
-_LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous)"
+_LOW_WORD = r"(?:d[eiu]|de la|de l'|des|del|della|dei|degli|delle|do|da|dos|das|la|le|les|el|los|las|y|e|et|and|of|the|van|von|der|den|am|an|im|zum|zur|sur|sous|św\.|ks\.|gen\.|bł\.|kard\.|płk\.|prof\.|dr\.)"  # (titles in a Polish street's name: "al. św. Jana Pawła II")
 
 
 def _unit_and_tail() -> tuple[str, str]:
@@ -276,7 +277,7 @@ def _types_first(text: str, pattern: re.Pattern[str], regions: list[tuple[int, i
 
 
 # A capitalised word before a glued street that belongs to its name: "Van Woustraat", "Am Sandtorkai".
-_NAME_PARTICLE = re.compile(r"(?<![\w\-])(?:Van|Von|De|Den|Der|Ter|Sint|St\.|Nieuwe|Oude|Korte|Lange|Eerste|Tweede|Le|La|Am|An|Auf|Im)[ \t]$")
+_NAME_PARTICLE = re.compile(r"(?<![\w\-])(?:Van|Von|De|Den|Der|Ter|Sint|St\.|Nieuwe|Oude|Korte|Lange|Lage|Hoge|Kleine|Grote|Achter|Binnen|Buiten|Eerste|Tweede|Le|La|Am|An|Auf|Im)[ \t]$")
 
 
 def _glued(text: str, pattern: re.Pattern[str]):
@@ -489,4 +490,5 @@ def find_addresses(text: str) -> list[Candidate]:
         out += _lowercase_addresses(text)
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
     widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
-    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text))
+    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
+                                + street_then_town(text))

@@ -28,6 +28,7 @@ SURNAMES = set(
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "陳黃張劉楊趙吳鄭謝許葉蘇呂盧鍾譚陸鄒顧龔萬錢嚴湯馬孫羅韓馮鄧蔣賈"
     "山田中村佐藤鈴木高橋渡辺伊小林加斎吉松井"  # the first characters of common Japanese family names
+    "森池岡藤後近坂遠青福太野菊宮河久千杉服阿菅市桜秋永荒酒浅島矢片横宇竹清"  # (Morita, Ikeda, Okada, Fujita, Goto...)
 )
 # Everyday Japanese words that end in an honorific's character.
 _EVERYDAY_HONORIFIC = frozenset({

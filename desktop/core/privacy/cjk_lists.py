@@ -17,7 +17,7 @@ _SURNAME_CLASS = "".join(sorted(SURNAMES))
 # The label of a list of those present, then the list up to the line's end.
 _PRESENT = re.compile(r"(?:参会人员|参会人|参会|与会人员|与会|出席人员|出席者|出席|参加者|參會|與會|参加人员|참석자|참석)[ \t]*[:：][ \t]*([^\n]+)")
 _ITEM_SPLIT = re.compile(r"[、，,;；/（）()][ \t]*|[ \t]+")
-_HAN_ITEM = re.compile(rf"[{_SURNAME_CLASS}][{_HAN}]{{1,2}}|[{_SURNAME_CLASS}]")
+_HAN_ITEM = re.compile(rf"[{_SURNAME_CLASS}][{_HAN}]{{1,3}}|[{_SURNAME_CLASS}]")  # (Japanese full names: 4 characters)
 _KR_ITEM = re.compile(rf"[{_KR_SURNAMES}][{_HANGUL}]{{1,3}}")
 _CN_JOB = re.compile(r"(?:经理|經理|总监|總監|总|總|老师|老師|主任|部长|部長|科长|科長|处长|處長|部長|課長|さん|様|先生|小姐|女士)$")
 _KR_UNITS = ("팀", "부", "과", "실", "사", "원들", "전원")  # a team, a department, everyone
@@ -53,6 +53,6 @@ def cjk_list_names(text: str) -> list[tuple[int, int]]:
             found = _item_name(item) if item else None
             if found:
                 out.append((at + found[0], at + found[1]))
-    out += [m.span(1) for m in _KR_CLOSING.finditer(text)]
+    out += [m.span(1) for m in _KR_CLOSING.finditer(text) if not m.group(1).endswith(_KR_UNITS)]  # ("인사팀 드림": a team signs)
     out += [m.span(1) for m in _JP_CONTACT.finditer(text)]
     return out

@@ -114,10 +114,11 @@ def _forms(name: str) -> list[str]:
                 stem + ("ей" if name[-1] == "я" or name[-2] in "жшчщц" else "ой")]
     if name[-1] == "й":
         stem = name[:-1]
-        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
+        # (and the Ukrainian forms: "Андрієві", "Андрієм", "Сергію")
+        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е", stem + "єві", stem + "єм", stem + "ю"]
     if name[-1] in "ьо":
         return [name]
-    return [name, name + "а", name + "у", name + "ом", name + "е"]
+    return [name, name + "а", name + "у", name + "ом", name + "е", name + "ові"]  # ("Тарасові", "Богданові")
 
 
 _FIRST_FORMS = frozenset(form for name in _FIRST for form in _forms(name))

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from desktop.core.privacy import cue_index
+
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
 # list is complete for ASCII letters (a test checks it against the engine).
@@ -294,6 +296,7 @@ def forget_lowered() -> None:
     _VIEWS.clear()
     _NUMBERS.clear()
     _STARTS.clear()
+    cue_index.forget()
     _MEMOS.clear()
 
 
@@ -370,22 +373,35 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 class _Words:
     """A text's distinct words (joined by line breaks) and whether each part asked is in them.
 
-    A part made of letters only can stand only inside a run of letters: it is searched for in
-    the words' distinct letter runs, joined (half the length of the words, without their digits
-    and signs). A part with other characters is searched for in the words, and only when each
-    of its letter runs is there.
+    A part asked before (by an earlier text) is answered from one pass of ``cue_index`` over the
+    words, for all such parts at once. Otherwise a part made of letters only can stand only
+    inside a run of letters: it is searched for in the words' distinct letter runs, joined (half
+    the length of the words, without their digits and signs). A part with other characters is
+    searched for in the words, and only when each of its letter runs is there. Both answer
+    whether the part stands in the words.
     """
 
-    __slots__ = ("joined", "answers", "_runs")
+    __slots__ = ("joined", "answers", "_runs", "_cues", "_looked", "_parts")
 
-    def __init__(self, joined: str) -> None:
+    def __init__(self, joined: str, written: bool = False) -> None:
         self.joined = joined
+        self._parts = cue_index.WRITTEN_PARTS if written else cue_index.PARTS  # (those asked of its kind of text)
         self.answers: dict[str, bool] = {}
         self._runs: str | None = None
+        self._cues: tuple[set[str], frozenset[str]] | None = None  # (the held parts found, those looked for)
+        self._looked = False
 
     def has(self, part: str) -> bool:
         found = self.answers.get(part)
         if found is None:
+            if not self._looked:
+                self._looked = True
+                self._cues = cue_index.parts_within(self.joined, self._parts)  # (every held part, one pass)
+            cues = self._cues
+            if cues and part in cues[1]:
+                found = self.answers[part] = part in cues[0]
+                return found
+            self._parts.note(part)
             runs = self._runs
             if runs is None:
                 runs = self._runs = "\n".join(set(_LETTER_RUN.findall(self.joined)))
@@ -415,7 +431,7 @@ def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
             # no part of a key holds a line break)
             held = _Words(distinct_tokens(text).lower())
         elif any(text is lower for text, _ in _LOWERED):
-            held = _Words(distinct_tokens(lower))  # the text itself, searched for cues as written ("No:")
+            held = _Words(distinct_tokens(lower), written=True)  # the text itself, searched for cues as written ("No:")
         else:
             return keys
         _WORDS[:] = [*_WORDS[-_HELD:], (lower, held)]  # (three: the text's, its view's and its own)
@@ -454,6 +470,12 @@ def key_starts(lower: str, key: str) -> list[int]:
         _STARTS[:] = [*_STARTS[-_HELD:], (lower, held)]
     found = held.get(key)
     if found is None:
+        if len(lower) >= _WORDS_FROM and key:
+            keys = cue_index.KEYS if any(low is lower for _, low in _LOWERED) else cue_index.WRITTEN_KEYS
+            looked_for = cue_index.cues_found(lower, held, keys)
+            if looked_for is not None and key in looked_for:
+                return held.setdefault(key, [])  # (looked for in the one pass: its starts, or none)
+            keys.note(key)
         found = held[key] = []
         i = lower.find(key)
         while i >= 0:

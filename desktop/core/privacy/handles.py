@@ -19,6 +19,8 @@ from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, key
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.names import plain_word
 
+# "@Maeve Gallagher": Teams and Outlook mention a person by the full name they display.
+_MENTIONED_SURNAME = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+)?)(?![\w@])")
 # "@name" at a word's start, not inside an email address.
 # (the "@" first, so that the engine skips to it; what stands before it is checked behind it)
 _HANDLE = re.compile(r"@(?<![\w@.+\-]@)([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,2})(?![\w@]|[.\-]\w)")
@@ -78,7 +80,9 @@ def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
             if handle.casefold() in _GROUPS or handle.casefold().endswith(("-team", "_team", "-ops", "-bot")):
                 continue
             if _name_parts(lex, [p for p in re.split(r"[._\-]", handle.casefold()) if p]):
-                out.append(Candidate(m.start(1), m.end(), "PERSON"))  # (the "@" is the chat's, not the name's)
+                surname = _MENTIONED_SURNAME.match(text, m.end()) if handle[0].isupper() else None
+                end = surname.end() if surname and not _everyday(surname.group(1)) else m.end()
+                out.append(Candidate(m.start(1), end, "PERSON"))  # (the "@" is the chat's, not the name's)
     for join in _LOGIN_JOIN.finditer(text):
         # (where the lowercase letters right before it start, at most 30 back: what a search
         # of ``[a-z]+\Z`` over those 30 finds, without trying each position)
@@ -89,14 +93,14 @@ def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
         login = _LOGIN.match(text, head)
         if login and login.end(1) == join.start() and _name_parts(lex, [login.group(1), login.group(3)]):
             out.append(Candidate(login.start(), login.end(), "PERSON"))
-    return out + _placed_logins(text, lex)
+    return out + _placed_logins(text, lex) + slot_logins(text)
 
 
 # Where work text puts a person's login on its own: a commit's author and trailers, a review's
 # "ewan-mcleod commented", a ticket's people fields ("Bearbeiter: tschulz", "Watchers: a, b").
 _AUTHOR_LINE = re.compile(
     r"(?i)[ \t]*(?:author|commit|committer|co-authored-by|reviewed-by|signed-off-by|acked-by)[ \t]*:[ \t]+"
-    r"([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]*(?=<|$)"
+    r"([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]*(?=<|$|\r?\n)"
 )
 _REVIEW_LINE = re.compile(
     r"[ \t]*@?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]+"
@@ -134,11 +138,50 @@ def _placed_logins(text: str, lex: Lexicon) -> list[Candidate]:
     for line in sorted(lines):
         for rule in (_AUTHOR_LINE, _REVIEW_LINE):
             m = rule.match(text, line)
-            if m and _login_of_person(lex, m.group(1)):
+            # (an author's slot holds a person whatever the login is built from: "thandeka-m")
+            if m and (_login_of_person(lex, m.group(1)) or (rule is _AUTHOR_LINE and _slot_login(m.group(1)))):
                 out.append(Candidate(m.start(1), m.end(1), "PERSON"))
         field = _PEOPLE_FIELD.match(text, line)
         if field:
             out += _field_logins(field, lex)
+    return out
+
+
+# A YAML list of people under its key ("reviewers:" then "  - priyanka-iyer"), and a tool's
+# "opened by meilingchu" line: slots that hold a person's login.
+_PEOPLE_LIST = re.compile(
+    r"(?im)^[ \t]*(?:reviewers|requested_reviewers|assignees|approvers|watchers|owners|maintainers|authors|"
+    r"attendees|participants|members|ccs?)[ \t]*:[ \t]*\n((?:[ \t]*-[ \t]+[^\n]*\n?){1,30})"
+)
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*-[ \t]+@?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})[ \t]*$")
+_DONE_BY = re.compile(r" by @?([a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})(?=[ \t]*(?:$|[\n.,;)]))")
+_DONE = re.compile(r"\b(?:opened|merged|closed|created|reopened|approved|reviewed|resolved|updated|edited|assigned|deleted|pushed)\Z")
+# Accounts and tools that fill those slots without being a person.
+_NOT_PEOPLE = frozenset({
+    "root", "admin", "system", "unknown", "none", "null", "nobody", "automation", "jira", "github", "gitlab", "dependabot",
+    "renovate", "jenkins", "ci", "deploy", "service", "me", "n/a", "tbd", "anonymous", "guest", "support", "team",
+})
+
+
+def _slot_login(login: str) -> bool:
+    """A login standing in a slot that holds a person: not a team's, a tool's or a service's."""
+    parts = [p for p in re.split(r"[._\-]+", login.casefold()) if p]
+    if login.casefold() in _GROUPS or any(p in _NOT_PEOPLE or p in _GROUPS or p.endswith("bot") for p in parts):
+        return False
+    return len(login) >= 4 and any(ch.isalpha() for ch in login) and not (len(parts) == 1 and _everyday(login.capitalize()))
+
+
+def slot_logins(text: str) -> list[Candidate]:
+    """Logins in a YAML list of people and after a tool's "opened by"."""
+    out: list[Candidate] = []
+    if "-" in text and ":" in text:
+        for block in _PEOPLE_LIST.finditer(text):
+            for item in _LIST_ITEM.finditer(text, block.start(1), block.end(1)):
+                if _slot_login(item.group(1)):
+                    out.append(Candidate(item.start(1), item.end(1), "PERSON"))
+    if " by " in text:
+        out += [Candidate(m.start(1), m.end(1), "PERSON") for m in _DONE_BY.finditer(text)
+                if _DONE.search(text, max(0, m.start() - 10), m.start()) and _slot_login(m.group(1))]
     return out
 
 

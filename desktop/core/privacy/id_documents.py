@@ -166,13 +166,12 @@ def _word_start(lower: str, at: int) -> int:
 
 def _cues(text: str, lower: str) -> list[re.Match[str]]:
     """Every document word in ``text``: the expression tried where a stem is found."""
-    from desktop.core.privacy.fastscan import present_keys
+    from desktop.core.privacy.fastscan import key_starts, present_keys
 
     rule = _doc_re(headers=True)
     starts: set[int] = set()
     for stem in present_keys(lower, _STEMS):
-        at = lower.find(stem)
-        while at >= 0:
+        for at in _apart(key_starts(lower, stem), len(stem)):
             start = _word_start(lower, at)
             starts.add(start)
             for _ in range(2):  # and the two words before ("codice fiscale", "número de utente")
@@ -183,16 +182,25 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
                     break
                 start = _word_start(lower, before)
                 starts.add(start)
-            at = lower.find(stem, at + len(stem))
     starts |= {m.start() for m in _UPPER.finditer(text)}
     found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}
     for stem in present_keys(lower, _CJK_STEMS):
-        at = lower.find(stem)
-        while at >= 0:
+        for at in _apart(key_starts(lower, stem), len(stem)):
             for m in rule.finditer(text, max(0, at - 8), at + len(stem) + 12):
                 found.setdefault(m.start(), m)
-            at = lower.find(stem, at + len(stem))
     return [found[k] for k in sorted(found)]
+
+
+def _apart(starts: list[int], length: int) -> list[int]:
+    """The ``starts`` (in order) that a search from the end of the last one taken finds: the
+    places of a stem that do not overlap (the text's starts of each cue are found once)."""
+    out: list[int] = []
+    after = 0
+    for at in starts:
+        if at >= after:
+            out.append(at)
+            after = at + length
+    return out
 
 
 _PERSONAL_RFC = lazy_re(r"[A-ZÑ&]{4}\d{6}[A-Z0-9]{3}")

@@ -366,7 +366,7 @@ _MENTIONED = re.compile(
     r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
     r"[\"'\u201c\u201d\u2018\u2019\u00ab\u201e]\s*$|"
     # ... or quoted in brackets after what it is: 'instructions for the bot ("...", "...")'
-    r"[\w ]\(\s*[\"\u201c]\s*$")
+    r"[\w ]\(\s*[\"\u201c\u00ab\u201e]\s*$")
 # (the second and later quotations of such a list in brackets; not the values of a JSON object)
 _LISTED = re.compile(r"[\w ]\(\s*[\"\u201c][^\"\u201d\n]{1,100}[\"\u201d](?:\s*,\s*[\"\u201c][^\"\u201d\n]{1,100}[\"\u201d])*"
                      r"\s*,\s*(?:or\s+|and\s+)?[\"\u201c]\s*$")

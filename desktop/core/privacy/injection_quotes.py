@@ -26,6 +26,7 @@ import re
 from desktop.core.privacy import fastscan
 from desktop.core.privacy.folding import fold
 from desktop.core.privacy.injection_cues.cue import ROLE_DEFINITION
+from desktop.core.privacy.injection_cues.quote_words import introduced_here
 
 # What introduces an example: "for example", "such as", "saying", "the prompt I use:" (folded text)
 _EXAMPLE = re.compile(
@@ -194,7 +195,8 @@ def _introduced(text: str, quote: int) -> bool:
     """Whether the quotation opening at ``quote`` is introduced as an example or a finding."""
     return (_EXAMPLE.search(text, max(0, quote - 80), quote) is not None
             or _INTRODUCED.search(text, max(0, quote - 40), quote) is not None
-            or _EXAMPLE_NOUN.search(text, max(0, quote - _EXAMPLE_REACH), quote) is not None)
+            or _EXAMPLE_NOUN.search(text, max(0, quote - _EXAMPLE_REACH), quote) is not None
+            or introduced_here(text, quote))
 
 
 def quoted_example(text: str, position: int) -> bool:

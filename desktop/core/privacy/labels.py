@@ -50,7 +50,8 @@ _KEYS_BY_TYPE = {
         hausnummer|hausnr|numero civico|unit no|flat no|street no|street number|house no|house number|
         building no|apt no|apartment no|street name|straßenname|piso|depto|departamento|
         núm ext|num ext|núm int|num int|lgh|lägenhet|leilighet|huoneisto|stiege|straat|straatnaam|
-        logradouro|complemento|nr domu|numer domu|nr mieszkania|huisnr|husnr|street address line 1|郵便番号|邮编|邮政编码|우편번호|郵遞區號""",
+        logradouro|complemento|nr domu|numer domu|nr mieszkania|huisnr|husnr|street address line 1|郵便番号|邮编|邮政编码|우편번호|郵遞區號|
+        correspondence|correspondence address|address for correspondence|digital address|gps address|ghanapost gps""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
     "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|

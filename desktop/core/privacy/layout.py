@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.core.privacy.address_fields import PART_KEYS, part_value
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
@@ -59,6 +60,10 @@ def _person_value(value: str, start: int) -> tuple[int, int] | None:
     body = value[lead:end].rstrip(" .:")
     if not body or _HAS_DIGIT.search(body) or "@" in body:
         return None
+    from desktop.core.privacy.header_people import CJK_UNITS, unit_compound
+
+    if body.endswith(CJK_UNITS) or unit_compound(body):
+        return None  # "法務部" under "担当者", "Personalrat" under "Kontakt": a department holds the task
     words = body.replace(",", " ").split()
     if len(words) > 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
@@ -336,6 +341,11 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
             if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
                 _inline_pairs(m, keys, add)
             kind = keys.get(_norm_key(m.group(1)))
+            if kind is None and _norm_key(m.group(1)) in PART_KEYS:  # ("numero": "410" beside its street)
+                group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
+                part = part_value(m.group(group), m.start(group))
+                if part:
+                    places.append((Candidate(part[0], part[1], "ADDRESS"), pattern is _LOG_PAIR))
             if kind is None:
                 if pattern is _KV_LINE:
                     others.append(m)
@@ -414,7 +424,8 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
             header = _cells(line.strip(" "), splitter, 0)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
             if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
-                kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else kind for (_, cell), kind in zip(header, kinds, strict=True)]
+                kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
+                         else kind for (_, cell), kind in zip(header, kinds, strict=True)]
             if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
                 continue
             i = _table_rows(lines, i, splitter, kinds, add)
@@ -441,7 +452,10 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
             value = cell.strip()
             if len(value) > 2 and value[0] == value[-1] == '"':
                 value, inner = value[1:-1], inner + 1  # a quoted CSV cell: "Grant, Oliver"
-            span = _VALUE_CHECK[kind](value, start + inner)
+            if kind == "PART":  # a house number, suffix, state code or area: someone's beside their street
+                kind, span = "PLACE", part_value(value, start + inner)
+            else:
+                span = _VALUE_CHECK[kind](value, start + inner)
             if span is None and kind == "PERSON":
                 span = _listed_name_cell(value, start + inner)
             if span is None and kind == "ADDRESS":  # a street column's "Am Mühlbach", "Railway Parade":
@@ -471,7 +485,7 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append)
     known = chat.find_people(text, kv_lines, out.append)
-    if "/" in text or " [" in text:
+    if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)
     keys = field_keys()
     # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.

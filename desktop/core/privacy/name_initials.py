@@ -52,3 +52,29 @@ def initials(text: str, add: Callable[[Candidate], None]) -> None:
     for letters in found:
         for m in re.finditer(rf"(?<![\w.@\-]){letters}(?![\w@]|\.\w)", text):
             add(Candidate(m.start(), m.end(), "PERSON"))
+
+
+# Two or three dotted initials and a surname: "J. R. Whitcombe", "A.K. Menon", "M. J. van Dijk".
+_INITIALS_SURNAME = lazy_re(
+    r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:(?:van|de|der|den|von|da|di|le|la|al|el)[ \t]+)?"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)(?![\w])"
+)
+
+
+# Abbreviations that are written after a name or before it with no dots between ("Jr", "Dr"):
+# dotted before a surname they are initials ("J. R. Whitcombe").
+_FORMS_OF_ADDRESS = frozenset({"JR", "SR", "DR", "MR", "MRS", "MS"})
+# Dotted letters that open an ID's label ("T.C. Kimlik No": the Turkish identity number).
+_ID_MARKS = frozenset({"TC", "CI", "NI", "DNI", "NIE", "CPF", "RG", "PESEL"})
+
+
+def initialled_names(text: str, everyday: Callable[[str], bool]) -> list[Candidate]:
+    """Two or three initials and a surname that is no everyday word ("J. R. Whitcombe"; "U.S. Army",
+    "P.S. Thanks" end in an everyday word, and common abbreviations are left)."""
+    out = []
+    for m in _INITIALS_SURNAME.finditer(text):
+        letters = "".join(ch for ch in m.group(0)[: m.start(1) - m.start()] if ch.isupper())
+        if (letters in _ABBREVIATIONS and letters not in _FORMS_OF_ADDRESS) or letters in _ID_MARKS or everyday(m.group(1)):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON"))
+    return out

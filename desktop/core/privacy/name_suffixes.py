@@ -52,6 +52,9 @@ _FIRM_BEFORE = re.compile(r"(?:\b(?:von|bei|mit|für|from|of|at|by|its|hos|från
 # elsewhere such a word is a surname or a firm ("Collins Street", "Barclays").
 SLAVIC_CASES = frozenset({"PL", "CZ", "SK"})
 BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO", "DK", "IS", "FI"})
+# Finnish endings a first name takes in a sentence: of, to, from, with ("Ainon mukaan", "Juhalle",
+# "Pirjolta", "Mikaelin kanssa").
+_FINNISH_CASES = ("in", "n", "lle", "lta", "lla")
 _REGNAL = re.compile(r"[ \t]+[IVX]{1,4}\b")  # a pope's or a king's number: "alei Jana Pawła II", a street
 _POLITE = frozenset({"Pana", "Pani", "Panu", "Panem", "Panie", "Panią", "Pane", "Paní", "Pan"})  # Mr, Mrs in their cases
 
@@ -78,11 +81,16 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
     out = []
     for m in _CASE_WORD.finditer(text):
         word = m.group(0)
-        if word in _POLITE or _OPENING.search(text, max(0, m.start() - 3), m.start()) or is_name(word) or is_thing(word):
+        if word in _POLITE or is_name(word) or is_thing(word):
             continue
+        owned = genitive and _OWNED.match(text, m.end()) is not None
+        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))):
+            continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")
         forms = _base_forms(word) if slavic else []
-        if genitive and word.endswith("s") and _OWNED.match(text, m.end()) and not _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if genitive and word.endswith("s") and owned and not _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             forms.append(word[:-1])
+        if country == "FI" and word.endswith(_FINNISH_CASES):
+            forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
         if any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end()):
             out.append(m.span())
     return out

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import key_starts
 from desktop.core.privacy.honorifics import titles
 
 # Titles written before a name, as one alternation (longest first, so that "dott.ssa" is not
@@ -156,11 +157,7 @@ def _marks(text: str) -> list[int]:
     """Where each honorific after a name starts (its hyphen or its space)."""
     found = [m.start() for m in _HYPHEN_MARK.finditer(text)] if "-" in text else []
     for mark in _SPACED_MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            if not _WORD_GOES_ON.match(text, at + len(mark)):
-                found.append(at)
-            at = text.find(mark, at + 1)
+        found += [at for at in key_starts(text, mark) if not _WORD_GOES_ON.match(text, at + len(mark))]
     return found
 
 

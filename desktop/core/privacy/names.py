@@ -8,9 +8,11 @@ line after a sign-off ("Best regards,\\nJo Park"), a verb of saying ('..." says 
 that are also everyday words ("Will", "May", "Grant") need that extra evidence. Once a name is
 found, its other mentions in the text ("Krüger's", "Anna") are names too.
 
-Longer than most modules on purpose: finding a run, planning it, the rules that accept or refuse
-it and the second look for its other mentions are one decision that reads best in one place. The
-word lists are in ``name_words.py`` and the per-word judge and the runs in ``name_judge.py``.
+Finding a run, planning it, the rules that accept or refuse it and the second look for its other
+mentions are here. The word lists are in ``name_words.py``, the per-word judge and the runs in
+``name_judge.py``, the places that say "a person" in ``name_context.py``, lowercase use and
+lowercase chat in ``name_lowercase.py``, lists and rare subjects in ``name_lists.py`` and the
+firms, products and dates a run can name in ``name_things.py``.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import distinct_tokens, lazy_skippable
 from desktop.core.privacy.lexicon import Lexicon, lexicon
+from desktop.core.privacy.name_context import _SIGN_OFF as _SIGN_OFF
+from desktop.core.privacy.name_context import _at_line_start, _called, _has_context
+from desktop.core.privacy.name_initials import initialled_names
 from desktop.core.privacy.name_judge import (
     PROPAGATE_RANK,
     RARE_RANK,
@@ -34,151 +37,31 @@ from desktop.core.privacy.name_judge import (
     capital_runs,
     judge_for,
 )
+from desktop.core.privacy.name_lists import _lists_and_subjects
+from desktop.core.privacy.name_lowercase import _ADDRESS_LIKE as _ADDRESS_LIKE
+from desktop.core.privacy.name_lowercase import _LOGIN_TOKEN as _LOGIN_TOKEN
+from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercase, mostly_lowercase
+from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
+from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
+from desktop.core.privacy.name_prose import prose_names, titled_article_names
+from desktop.core.privacy.name_things import _names_a_thing, is_company, particle_thing, thing_around
 from desktop.core.privacy.name_words import (
     CALENDAR,
     CAPITAL_PARTICLES,
     COMPANY,
-    CUES,
-    DAY_AFTER,
     DEPARTMENTS,
     GREETINGS,
     JOB_WORDS,
     MINUTE_MARKS,
-    MONTH_ABBREVIATIONS,
     NOT_NAME_START,
-    NUMBER_AFTER,
-    PARTICLES,
-    PRODUCT_WORDS,
     STOP,
-    THING_AFTER,
     TITLES,
     TRADES,
 )
 from desktop.core.privacy.places import is_place_name, used_as_place
 
-_CUE_WORDS = re.compile(r"[\w'’]+")
-_SIGN_OFF = lazy_skippable(
-    r"(?i)(?:regards|best|cheers|thanks|thank you|sincerely|yours(?: truly| faithfully| sincerely)?|best wishes|"
-    r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
-    r"bien (?:à|a) vous|amicalement|bien cordialement|salutations|saludos|atentamente|un saludo|abrazos|"
-    r"cordiali saluti|distinti saluti|saluti|un caro saluto|groeten|groet|met vriendelijke groet(?:en)?|"
-    r"hartelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
-)
-
-
-_WORD_CHARS = re.compile(r"[^\W\d_]+")
-_LIST_GAP = re.compile(r",[ \t]+|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|en|of)[ \t]+")
-_SUBJECT_VERB = re.compile(
-    r"[ \t]+(?:is from|lives|lived|had given|has given|gave|listed|began|said|says|asked|wrote|told|called|"
-    r"explained|replied|joined|works|worked|flew|went|arrived|was born|is a|was a|has been|had been)\b"
-)
-_PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b")
-_VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
 _LINE_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’\-]*):", re.MULTILINE)
 _LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:")  # ("Bill To:", "Ship To:", "Obs.:")
-
-
-# Cues that also stand before places ("to Jordan", "from Florence"): for a first name that is
-# also a place they say nothing, unless they label a header ("To: Jordan").
-_PLACE_CUES = frozenset({"to", "from", "by", "an", "von", "van", "aan", "per", "de la part de"})
-
-
-def _has_context(text: str, start: int, place: bool = False) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 40) : start]
-    stripped = before.rstrip(" \t:,-")
-    if stripped.strip(" \t-*•>") == "":
-        # At the start of a line: a speaker label ("Okafor:") or a signature line.
-        return _speaker_or_signature(text, start)
-    if len(stripped) < len(before) or before.endswith(" "):
-        words = _CUE_WORDS.findall(stripped.lower()[-30:])
-        for n in (1, 2, 3, 4):
-            cue = " ".join(words[-n:])
-            if len(words) >= n and cue in CUES:
-                return not place or cue not in _PLACE_CUES or before.rstrip(" \t").endswith(":")
-    return False
-
-
-def _speaker_or_signature(text: str, start: int) -> bool:
-    line_end = text.find("\n", start)
-    line = text[start : line_end if line_end >= 0 else len(text)]
-    label = _SPEAKER.match(line + " ")
-    if label and label.group(1).casefold() in MINUTE_MARKS:
-        return False  # "AI: Kofi to send the deck": an action item's mark, not a speaker
-    if label and all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in label.group(1).split()):
-        return True  # "Anna Schmidt: let's start" (but not "Bill to:")
-    return bool(_SIGNATURE_LINE.match(line) and _SIGN_OFF.search(text[max(0, start - 60) : start]))
-
-
-_SPEAKER = re.compile(r"([^\W\d_][\w.'’\- ]{0,40}):\s")
-_PARTICLE = re.compile(PARTICLES)
-_SIGNATURE_LINE = re.compile(r"[^\W\d_][\w.'’\- ]{0,40}\s*$")
-
-
-# Addresses and links spell names in lowercase ("anna.schmidt@example.com"): that is no sign
-# the writer uses the word as a plain word.
-_ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
-
-
-@lru_cache(maxsize=4)
-def _lowercase_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
-    if " dot " not in text:
-        # Letter runs and addresses lie inside tokens: the distinct tokens hold the same ones.
-        text = distinct_tokens(text)
-    if "@" in text or "://" in text or "www." in text:
-        text = _without_addresses(text)
-    if " dot " in text:  # "jasmine dot patel at gmail dot com" spells a name in lowercase, too
-        from desktop.core.privacy.unlabelled import _SPOKEN_EMAIL
-
-        text = _SPOKEN_EMAIL.sub(" ", text)
-    if "." in text or "_" in text:
-        text = _LOGIN_TOKEN.sub(" ", text)  # "kwame.asante", "@brandon.okeke": a login spells a name in lowercase
-    return frozenset(w for w in set(_WORD_CHARS.findall(text)) if w.islower())
-
-
-# A login or handle made of lowercase words joined by dots or underscores.
-_LOGIN_TOKEN = re.compile(r"(?<![\w.])@?[a-z]+(?:[._][a-z]+)+(?![\w])")
-_NON_SPACE = re.compile(r"\S*")
-
-
-def _run_end(text: str, at: int) -> int:
-    """Where the run of non-space characters starting at ``at`` ends (``at`` itself when none)."""
-    m = _NON_SPACE.match(text, at)
-    return m.end() if m is not None else at
-
-
-def _without_addresses(text: str) -> str:
-    """``_ADDRESS_LIKE.sub(" ", text)``, done only on the stretches between spaces that hold an
-    "@", "://" or "www." (every match lies inside one such stretch and holds one of them): the
-    same text, without trying the pattern at every character of a long document."""
-    anchors = sorted(i for key in ("@", "://", "www.") for i in _find_all(text, key))
-    size = len(text)
-    backwards = text[::-1]
-    pieces: list[str] = []
-    done = 0
-    for at in anchors:
-        if at < done:
-            continue  # in the stretch just handled
-        begin = size - _run_end(backwards, size - at)
-        end = _run_end(text, at)
-        pieces += (text[done:begin], _ADDRESS_LIKE.sub(" ", text[begin:end]))
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
-def _find_all(text: str, key: str):
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
-
-
-def _used_lowercase(text: str, word: str) -> bool:
-    """Whether ``text`` also has ``word`` written in lowercase as a word of its own."""
-    lower = word.lower()
-    return lower != word and lower in _lowercase_words(text)
 
 
 _UNKNOWN: Any = object()
@@ -485,166 +368,24 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         kept_last = run[plan.kept[-1]]
         if _names_a_thing(text, kept_last.start + len(kept_last.bare), plan.words, plan.titled, judge):
             continue
+        if not plan.titled and len(plan.words) > 1 and particle_thing(text, first.start, last.start + len(last.bare), judge):
+            continue  # "Crème de Marrons", "Vin de Savoie": a product or a place
+        if thing_around(text, first.start, last.start + len(last.bare), plan.titled, judge.first(plan.words[0])):
+            continue  # "the Riyadh project", "Bağdat Caddesi", "modello „Sofia"", "thứ Năm"
         found.append(Candidate(first.start, last.start + len(last.bare), "PERSON"))
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
+    found += prose_names(text, runs, found, judge)
+    found += titled_article_names(text)
+    if "." in text:  # (two initials before a surname: "J. R. Whitcombe")
+        found += [c for c in initialled_names(text, judge.plain_word) if c.start not in {f.start for f in found}]
     if mostly_lowercase(text):
         found += _lowercase_names(text, judge, found)
     return found, known
 
 
-_CALLED_AFTER = re.compile(r"[ \t]*[?!]")
-_VOCATIVE_AFTER = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b|[ \t]*[?!]")
 
 
-def _called(text: str, start: int, end: int) -> bool:
-    """Whether someone is spoken to by this word: "Remember me, Chelsea?", "Jordan, can you..."."""
-    after_comma = text[max(0, start - 2) : start] == ", "
-    return bool((after_comma and _CALLED_AFTER.match(text, end)) or (_at_line_start(text, start) and _VOCATIVE_AFTER.match(text, end)))
-
-
-def _at_line_start(text: str, at: int) -> bool:
-    """Whether only spaces and list marks stand before ``at`` on its line."""
-    return text[text.rfind("\n", 0, at) + 1 : at].strip(" \t-*•>") == ""
-
-
-_LOWER_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_A-Z]{3,}(?![\w@])")  # ("ok", "jo": too short to tell)
-_LOWER_SURNAME = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([^\W\d_A-Z]{2,})(?![\w@])")
-
-
-def mostly_lowercase(text: str) -> bool:
-    """Chat-style text written without capitals: names lose their capital letter too."""
-    head = text[:2000]
-    letters = sum(map(str.isalpha, head))
-    return letters > 20 and sum(map(str.isupper, head)) < letters / 100
-
-
-def _lowercase_names(text: str, judge: Judge, found: list[Candidate]) -> list[Candidate]:
-    """In text without capitals: a listed first name that is no everyday word, with the
-    surname after it when that is no everyday word either ("eva kleist", "benjamin a seiler")."""
-    covered = {c.start for c in found}
-    out: list[Candidate] = []
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group(0)
-        if m.start() in covered or not judge.strong_first(word) or word in TITLES:
-            continue
-        end = m.end()
-        after = _LOWER_SURNAME.match(text, end)
-        if after and not judge.common(after.group(1)) and judge.name_like(after.group(1)) and after.group(1) not in TITLES:
-            end = after.end()
-        out.append(Candidate(m.start(), end, "PERSON"))
-    return out
-
-
-def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
-    """Names known only by their company: lists that are mostly names ("Matheus, Janet and
-    Kevin"), and a rare word doing what people do ("Dzhambek is from ...", "Gerth had given")."""
-    covered = {c.start for c in found}
-    extra: list[Candidate] = []
-    group: list[tuple[Tok, ...]] = []
-
-    def close_group() -> None:
-        # Two items only when joined by "and"/"or" ("Matheus and Janet"), not "Kai Morgan, Account
-        # Executive"; longer lists may use commas.
-        if len(group) > 2 or (len(group) == 2 and _LIST_GAP.fullmatch(text, group[0][-1].end, group[1][0].start)
-                              and "," not in text[group[0][-1].end : group[1][0].start]):
-            named = sum(run[0].start in covered or judge.strong_first(run[0].bare) for run in group)
-            listed = all(
-                judge.first(t.bare) or judge.surname(t.bare) or judge.rank(t.bare) >= RARE_RANK for run in group for t in run
-            )
-            acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
-            places = all(len(run) == 1 and is_place_name(run[0].bare) for run in group)  # "Georgia and Victoria"
-            # Everyday words that are no first name make a list of things ("Milch, Mehl und Salz"),
-            # however many of them the census also holds as surnames.
-            words = sum(len(run) == 1 and judge.rank(run[0].bare) < RARE_RANK and not judge.first(run[0].bare) for run in group)
-            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3) and words * 2 <= len(group))):
-                for run in group:
-                    if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
-                        continue
-                    if len(run) > 1 and run[-1].bare.casefold() in PRODUCT_WORDS:
-                        continue  # "Hudson Cardigan and Walton Desk": products in a list
-                    first = next((t for t in run if t.bare.casefold().rstrip(".") not in TITLES), run[-1])
-                    if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
-                        extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))
-        group.clear()
-
-    facts = judge.facts
-    gap_fits = _LIST_GAP.fullmatch
-    gap_start = -1  # where the text after the group's last run starts (-1: no group)
-    for run in runs:
-        size = len(run)
-        # (a list gap starts with a comma or a space: one character rules most runs out)
-        if size <= 3 and gap_start >= 0 and text[gap_start] in ", \t" and gap_fits(text, gap_start, run[0].start):
-            group.append(run)
-            gap_start = run[-1].end
-            continue
-        if len(group) > 1:
-            close_group()
-        group.clear()
-        group.append(run)
-        gap_start = run[-1].end
-        # (the rarity of the first word first: it rules out nearly every run)
-        tok0 = run[0]
-        if size <= 2 and facts[tok0.bare].rare and tok0.start not in covered and (
-            (size == 1 or facts[run[1].bare].rare)
-            and (_SUBJECT_VERB.match(text, gap_start) or _VOCATIVE.match(text, gap_start))
-            and tok0.bare.casefold() not in STOP
-        ):
-            extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
-    close_group()
-    return extra
-
-
-_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
-
-
-@cache
-def _field_labels() -> frozenset[str]:
-    from desktop.core.privacy.labels import field_keys
-
-    return frozenset(field_keys())
-
-
-def _all_field_labels(words: list[str]) -> bool:
-    keys = _field_labels()
-    return all(w.casefold().strip(".:").replace("-", " ") in keys for w in words)
-
-
-_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t]$")
-
-
-def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: Judge) -> bool:
-    """Whether the words or what follows them make a firm ("Novák a synové s.r.o."), a product
-    or system ("Kingston Ford dealer portal"), a numbered thing ("Tier 2"), a site, a brand's
-    line or a table's header row, not a person. (Asked of finds only: most have no word after.)"""
-    spaced = text[end : end + 1] in (" ", "\t")
-    if spaced:
-        firm = _FIRM_AFTER.match(text, end)
-        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in PRODUCT_WORDS)):
-            return True  # "Novák a synové s.r.o.", "Lincoln Log Set"
-        if THING_AFTER.match(text, end):
-            return True
-    if titled:
-        return False
-    if len(words) > 1:
-        last = words[-1].casefold()
-        if last in PRODUCT_WORDS or _all_field_labels(words):
-            return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
-        lex = judge.lex
-        # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
-        return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))
-    if words[0].casefold() in MONTH_ABBREVIATIONS and (
-        (spaced and DAY_AFTER.match(text, end)) or _DAY_BEFORE.search(text, max(0, end - len(words[0]) - 4), end - len(words[0]))
-    ):
-        return True  # "On Tue, Jun 4", "On 13 Mar 2025": a date
-    if used_as_place(text, end - len(words[0]), end, nouns_only=True):
-        return True  # "from Harrow branch", "la oficina de Rosario"
-    return spaced and not judge.first(words[0]) and bool(NUMBER_AFTER.match(text, end))
-
-
-def is_company(words: list[str]) -> bool:
-    """Whether a business word ("Ltd", "GmbH", "Logistics") is among ``words``."""
-    return any(w.casefold().rstrip(".,") in COMPANY for w in words)
 
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’([{-–—•*>#|")

@@ -33,6 +33,8 @@ THING_COLUMNS = frozenset({
     "producent", "producer", "üretici", "tillverkare", "valmistaja", "výrobce", "label", "winery", "bodega",
     "model", "modell", "modèle", "modelo", "modello", "range", "line", "series", "serie", "collection",
     "style", "variety", "sorte", "rebsorte",
+    # a status report's traffic light ("Amber", "Rose" under "RAG")
+    "rag", "rag status", "ampel",
     # colours, kinds and groups
     "colour", "color", "farbe", "couleur", "kleur", "colore", "cor", "kolor", "renk", "färg", "farve",
     "väri", "barva", "category", "kategorie", "catégorie", "categorie", "categoría", "categoria", "kategori",
@@ -129,4 +131,15 @@ def in_a_things_column(text: str, start: int) -> bool:
     names a thing (see the module docstring)."""
     if "\n" not in text:
         return False
-    return column_header(text, start) in THING_COLUMNS
+    return column_header(text, start) in THING_COLUMNS or _header_key(text, start)
+
+
+def _header_key(text: str, start: int) -> bool:
+    """A mail header's key opening its line ("Kime:", "Bilgi:", "Do:"): a field, not a person."""
+    from desktop.core.privacy.header_people import HEADER_KEYS, MAIL_FIELDS
+
+    colon = text.find(":", start, start + 30)
+    if colon < 0 or "\n" in text[start:colon] or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>"):
+        return False
+    key = text[start:colon].strip().casefold()
+    return key in HEADER_KEYS or key in MAIL_FIELDS

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.person_verbs import person_acts
+
 # Given names (and a few surnames) that are also everyday words (nouns, adjectives, verbs) in a
 # team language, lowercased. Names common as a person's only written name ("Anna", "Maria") are not here.
 EVERYDAY_FIRST_NAMES = frozenset({
@@ -92,6 +94,8 @@ def opens_with_an_everyday_word(text: str, start: int, end: int) -> bool:
         return False
     if nxt.group(1) in _PERSON_VERBS and not (nxt.group(1) == "i" and _nordic(text)):
         return False  # (Polish "Róża i Tomek" are two people; Nordic "Lenke i kalenderen" is a link)
+    if person_acts(text, start, end):
+        return False  # "Frank raised the point", "- Hope to circulate the rota": a person's deed
     return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text)) == 1  # named again: a person
 
 

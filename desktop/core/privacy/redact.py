@@ -24,7 +24,7 @@ from desktop.core.privacy.candidates import Candidate, resolve
 from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.cjk_lists import cjk_list_names
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
-from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.fastscan import forget_lowered, text_memo
 from desktop.core.privacy.handles import find_handles, login_mentions, login_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
@@ -144,7 +144,7 @@ def _not_things(text: str, found: list[Candidate], lex: Lexicon) -> list[Candida
             continue  # (after a title a label word is a surname: "Sr. Nascimento")
         if _FIRM_AFTER.match(text, c.end) or (_amp_before(text, c.start) and _FIRM_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "Marks & Spencer", "Johnson & Johnson", "Martin & Fils": a firm
-        if names_a_thing(text, c.start, c.end, lex):
+        if _thing_at(text, c.start, c.end, lex):
             continue  # "Gare Saint-Lazare", "salle Victor Hugo", "Koç Holding'e", "VW Crafter"
         out.append(c)
     return out
@@ -154,7 +154,29 @@ def _placed_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
     """A table or ``key: value`` find that is a firm or place, a date, or a labelled business number."""
     if c.type == "PERSON":
         return _names_a_thing(text, c, lex)
-    return not_an_address(text, c) or business_number(text, c)
+    return _not_an_address(text, c) or business_number(text, c)
+
+
+def _thing_at(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """``names_a_thing``, answered once per stretch of the text: the same name is often found
+    by two rules (a list and a greeting) and judged again among the mentions."""
+    verdicts: dict[tuple[int, int], bool] = text_memo(text).setdefault("redact.names_a_thing", {})
+    verdict = verdicts.get((start, end))
+    if verdict is None:
+        verdict = verdicts[(start, end)] = names_a_thing(text, start, end, lex)
+    return verdict
+
+
+def _not_an_address(text: str, c: Candidate) -> bool:
+    """``not_an_address``, answered once per address stretch: the street and the postcode rules,
+    and a table's cells, often find the same one."""
+    if c.type != "ADDRESS":
+        return False
+    verdicts: dict[tuple[int, int], bool] = text_memo(text).setdefault("redact.not_an_address", {})
+    verdict = verdicts.get((c.start, c.end))
+    if verdict is None:
+        verdict = verdicts[(c.start, c.end)] = not_an_address(text, c)
+    return verdict
 
 
 _TITLE_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\.?[ \t]+$")
@@ -168,7 +190,7 @@ def _names_a_thing(text: str, c: Candidate, lex: Lexicon) -> bool:
     if title and title.group(1).casefold() in TITLES:
         return lex.is_not_name(text[title.start() : c.end])
     value = text[c.start : c.end]
-    return lex.is_not_name(value) or value.split()[0].casefold() in _LABEL_WORDS or names_a_thing(text, c.start, c.end, lex)
+    return lex.is_not_name(value) or value.split()[0].casefold() in _LABEL_WORDS or _thing_at(text, c.start, c.end, lex)
 
 
 def _dropped_words(text: str, found: list[Candidate], kept: list[Candidate]) -> set[str]:
@@ -280,7 +302,7 @@ class _Redactor:
         if is_field:
             cands += self._structured(text)
             found = addresses.find_addresses(text) + address_lines.find_address_lines(text)
-            cands += [c for c in found if not not_an_address(text, c)]
+            cands += [c for c in found if not _not_an_address(text, c)]
         return cands
 
     def _structured(self, text: str) -> list[Candidate]:

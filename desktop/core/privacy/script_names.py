@@ -18,6 +18,7 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.name_words import DEPARTMENTS
+from desktop.core.privacy.script_prose import prose_script_names
 
 # A greeting line, looked for from the line break before it (the engine skips from one line
 # break to the next); the text's first line is tried on its own.
@@ -228,6 +229,7 @@ def script_names(text: str, add: Callable[[Candidate], None]) -> set[str]:
             if _after_word(text, m.start()):
                 continue
             add(Candidate(m.start(1), m.end(1), "PERSON"))
+    prose_script_names(text, add)  # (Greek, Hindi and Arabic names in running prose)
     if _ARABIC.search(text):
         for rule in (_AR_TITLED, _AR_CLOSING):
             for m in rule.finditer(text):

@@ -81,7 +81,7 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 # after "in" is read with it.
 _TYPE_END = re.compile(
     r"(?i:\b(?:st|rd|ave|dr|ln|ct|blvd|pl|street|road|avenue|drive|lane|court|place|terrace|way|close|grove|mews|crescent|"
-    r"cres|gardens|walk|rise|row|parade|pde|square|circle|loop|trail|parkway|pkwy)\.?)$"
+    r"cres|gardens|walk|rise|row|parade|pde|square|circle|loop|trail|parkway|pkwy|hwy|highway|track|esplanade)\.?)$"
 )
 # A suburb no list holds, after such a street and a comma, ending the sentence or the line: "we
 # moved to 14 Riverside Walk, Kirkstall." Its first word must be rare (no sign-off, weekday or

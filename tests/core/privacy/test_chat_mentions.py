@@ -102,21 +102,21 @@ def test_a_closing_first_name_is_read_from_the_last_lines_alone() -> None:
     # every line, with any number of blank lines around them.
     import random
 
-    from desktop.core.privacy import chat
+    from desktop.core.privacy import chat_signoffs, chat_speakers
 
     def every_line(text: str) -> list[Candidate]:  # (the rule as it read every line)
         from desktop.core.privacy.lexicon import lexicon
 
-        lines = chat._lines(text)
+        lines = chat_speakers._lines(text)
         filled = [(offset, line) for offset, line in lines if line.strip()]
         if len(filled) < 2 or len(lines) < 3 or lines[-1][1].strip() != filled[-1][1].strip() or lines[-2][1].strip():
             return []
         offset, line = filled[-1]
-        m = chat._CLOSING.fullmatch(line)
-        if not m or m.group(1).casefold() in chat._DEPARTMENTS:
+        m = chat_signoffs._CLOSING.fullmatch(line)
+        if not m or m.group(1).casefold() in chat_signoffs._DEPARTMENTS:
             return []
         parts = m.group(1).split("-")
-        if all(lexicon().is_first_name(part) for part in parts) and (len(parts) > 1 or not chat._plain_word(parts[0])):
+        if all(lexicon().is_first_name(part) for part in parts) and (len(parts) > 1 or not chat_signoffs._plain_word(parts[0])):
             return [Candidate(offset + m.start(1), offset + m.end(1), "PERSON")]
         return []
 
@@ -126,7 +126,7 @@ def test_a_closing_first_name_is_read_from_the_last_lines_alone() -> None:
     for _ in range(2000):
         text = "\n".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
         found: list[Candidate] = []
-        chat._closing_name(text, chat._lines(text), found.append)
+        chat_signoffs._closing_name(text, chat_speakers._lines(text), found.append)
         assert found == every_line(text), text
         signed += bool(found)
     assert signed > 100

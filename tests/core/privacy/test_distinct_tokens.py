@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from desktop.core.privacy import chat, coref, fastscan, names
+from desktop.core.privacy import chat_mentions, coref, fastscan, names
 from desktop.core.privacy.fastscan import (
     distinct_tokens,
     forget_lowered,
@@ -79,7 +79,7 @@ def test_words_in_and_capitalised_words_as_on_the_whole_text() -> None:
         marked = {t for t in tokens if t[0] in coref._PUNCT or t[-1] in coref._PUNCT}
         assert coref.words_in(text) == frozenset(tokens | {t.strip(coref._PUNCT) for t in marked})
         assert set(coref._CAP_WORD.findall(distinct_tokens(text))) == set(coref._CAP_WORD.findall(text))
-        assert set(chat._CAPS_RUN.findall(distinct_tokens(text))) == set(chat._CAPS_RUN.findall(text))
+        assert set(chat_mentions._CAPS_RUN.findall(distinct_tokens(text))) == set(chat_mentions._CAPS_RUN.findall(text))
 
 
 def test_cue_words_kept_exactly_when_the_long_text_or_its_view_holds_them() -> None:

@@ -56,13 +56,24 @@ from bench.privacy_handwritten import (
     DEV27,
     DEV28,
     DEV29,
+    DEV30,
+    DEV30B,
+    DEV31,
+    DEV31B,
+    DEV32,
+    DEV32B,
     DEV33,
     DEV33B,
+    DEV35,
+    DEV35B,
+    DEV36,
+    DEV36B,
     FROZEN,
     FROZEN2,
     FROZEN3,
     FROZEN4,
     FROZEN5,
+    FROZEN6,
     FROZEN_FILES,
     SPLITS,
     TYPES,
@@ -78,8 +89,9 @@ FROZEN2_SHA256 = "0c573fdd2c4f8c1c3562a2d49b276fa809cf3fce552db82f2787c369f89719
 FROZEN3_SHA256 = "df81c9cc09221c5747555ea802d2f3189312cccf4a1b2293d101eeb2ef3e9293"
 FROZEN4_SHA256 = "43980872dcb4cc3d94e8b8387339615181a61b52dbf2e493dbec80603f4aa623"
 FROZEN5_SHA256 = "f1eef9833895df2b60ac742f48edfb4c0b0e88841b1237f22a9fe2c4d351569a"
-ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5]
-ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3", "frozen4", "frozen5"]
+FROZEN6_SHA256 = "b1930f9ede325e3fe46e0ed5a2b665dd19f035ae11a1ce3e9f025b9df2b7f038"
+ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6]
+ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"]
 
 
 
@@ -97,8 +109,8 @@ def _assert_well_formed(docs: list[HandDoc]) -> None:
 
 @pytest.mark.parametrize(("path", "expected"), [(FROZEN, FROZEN_SHA256), (FROZEN2, FROZEN2_SHA256),
                                               (FROZEN3, FROZEN3_SHA256), (FROZEN4, FROZEN4_SHA256),
-                                              (FROZEN5, FROZEN5_SHA256)],
-                         ids=["frozen", "frozen2", "frozen3", "frozen4", "frozen5"])
+                                              (FROZEN5, FROZEN5_SHA256), (FROZEN6, FROZEN6_SHA256)],
+                         ids=["frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"])
 def test_each_frozen_split_is_unchanged(path: Path, expected: str) -> None:
     assert sha256(path) == expected
 
@@ -298,6 +310,24 @@ def test_address_split_has_the_forms_people_write_and_look_alikes() -> None:
     assert kinds.count("ADDRESS") >= 60
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
     _assert_well_formed(docs)
+    second = load(DEV35)  # the forms dev32b showed left, measured before any fix for it
+    assert len(second) >= 30 and len({d.lang for d in second}) >= 15
+    assert [kind for d in second for _, _, kind in d.labels].count("ADDRESS") >= 50
+    _assert_well_formed(second)
+    third = load(DEV36)  # lowercase chats, door numbers, quadras, titled streets, villages; venues in each language
+    assert len(third) >= 25 and len({d.lang for d in third}) >= 12
+    assert sum(1 for d in third if "ADDRESS" not in {k for _, _, k in d.labels}) >= 6
+    _assert_well_formed(third)
+    third_fresh = load(DEV36B)  # written after the dev36 fixes, only measured
+    assert len(third_fresh) >= 20 and len({d.lang for d in third_fresh}) >= 10
+    _assert_well_formed(third_fresh)
+    second_fresh = load(DEV35B)  # written after the dev35 fixes, only measured
+    assert len(second_fresh) >= 20 and len({d.lang for d in second_fresh}) >= 12
+    _assert_well_formed(second_fresh)
+    fresh = load(DEV32B)  # written after the dev32 fixes, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 14
+    assert sum(1 for d in fresh if "ADDRESS" not in {k for _, _, k in d.labels}) >= 3
+    _assert_well_formed(fresh)
 
 
 @pytest.mark.parametrize(("path", "size", "addresses", "look_alikes"), [(DEV20B, 40, 50, 6), (DEV20C, 35, 40, 5), (DEV20D, 30, 28, 4), (DEV20E, 30, 25, 3),
@@ -337,6 +367,22 @@ def test_second_address_split_has_the_forms_left_after_dev25() -> None:
     assert len({d.lang for d in docs}) >= 12
     assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 35
     assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 5  # look-alikes only
+
+
+def test_third_address_split_has_the_documents_addresses_are_pasted_in() -> None:
+    """dev32: addresses as fresh text writes them (bill-to and ship-to blocks, courier labels,
+    address-change forms, tenancy and insurance letters, rows with the parts in separate cells,
+    JSON address objects) in at least fifteen languages and thirty countries, with firms' and
+    venues' addresses, streets as project names and postcode-like amounts left unlabelled."""
+    docs = load(DEV32)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 15 and len({d.country for d in docs}) >= 30
+    assert {"invoice", "delivery", "hr", "form", "letter", "csv", "tsv", "json"} <= {d.kind for d in docs}
+    assert [kind for d in docs for _, _, kind in d.labels].count("ADDRESS") >= 100
+    assert sum(1 for d in docs if "ADDRESS" not in {k for _, _, k in d.labels}) >= 8  # look-alikes only
+    _assert_well_formed(docs)
+
+
 def test_second_secret_split_has_spoken_pasted_and_split_forms_and_look_alikes() -> None:
     """dev26: passwords dictated across two chat messages, voicemail transcripts with codes in
     words, screenshots typed out, handover tables, tokens in URLs and tool logs, keys in code
@@ -429,6 +475,41 @@ def test_third_name_split_holds_the_forms_it_was_written_for() -> None:
     _assert_well_formed(docs)
 
 
+def test_prose_name_split_has_everyday_word_names_every_origin_and_look_alikes() -> None:
+    """dev30: names in running prose (names that are everyday words, names of every origin in
+    any language, first names after verbs and prepositions, possessives, lists, initials, double
+    surnames) in at least fourteen languages, with texts whose capitalised words are mostly firms,
+    brands, ships, streets or projects."""
+    docs = load(DEV30)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 14
+    names = {d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"}
+    assert len(names) >= 200
+    assert {"Will", "Grace", "Hope", "Mark", "Rose", "Sunny", "Frank", "Ernst", "Claire", "Paz", "Rosa", "Dolores", "Nur"} <= names
+    assert sum(1 for d in docs if len(d.labels) <= 3) >= 6  # mostly look-alikes, a person or two among them
+    _assert_well_formed(docs)
+    fresh = load(DEV30B)  # written after the first fixes on dev30, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 14
+    _assert_well_formed(fresh)
+
+
+def test_structure_name_split_holds_the_forms_it_was_written_for() -> None:
+    """dev31: names in the structure of documents (headers, signatures, chat exports, invites,
+    tables, JSON/YAML, paths, logs, forms in capitals) in many languages, with look-alike teams,
+    bots and mailboxes left unlabelled."""
+    docs = load(DEV31)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 14
+    assert {"email", "whatsapp", "teams", "slack", "zoom", "calendar", "csv", "json", "yaml", "git", "form"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not any(kind == "PERSON" for _, _, kind in d.labels)) >= 2
+    names = [d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"]
+    assert len(names) >= 200 and sum(", " in name for name in names) >= 8 and sum(name.isupper() for name in names) >= 6
+    _assert_well_formed(docs)
+    fresh = load(DEV31B)  # written after the first fixes on dev31 and only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
+
+
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
                          ids=["dev10", "dev11", "dev12", "dev13", "dev14"])
 def test_structured_development_splits_are_dense_with_structured_values(path, size) -> None:  # type: ignore[no-untyped-def]
@@ -504,6 +585,34 @@ def test_fifth_frozen_split_holds_the_mix_it_was_written_for() -> None:
     _assert_well_formed(docs)
 
 
+def test_sixth_frozen_split_holds_the_mix_it_was_written_for() -> None:
+    """frozen6: one small team's week, at least 160 texts in the twelve languages and four English
+    locales it was written for and at least twelve more (Nordic, Central European, Greek, Cyrillic,
+    Arabic, Hebrew, Devanagari, Korean, Vietnamese, Indonesian), every label type, threads, sheets,
+    configs, letters and logs, no title inside a name label, names in capitals and in lowercase chat,
+    and many texts with nothing to hide."""
+    docs = load(FROZEN6)
+    assert len(docs) >= 160
+    languages = {d.lang for d in docs}
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"} <= languages
+    assert {"da", "no", "fi", "cs", "ro", "hu", "el", "ru", "uk", "ar", "he", "hi", "ko", "vi", "id"} <= languages
+    assert {"GB", "US", "IN", "AU"} <= {d.country for d in docs if d.lang == "en"}
+    assert ("pt", "BR") in {(d.lang, d.country) for d in docs}
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert set(kinds) == TYPES
+    assert kinds.count("PERSON") >= 300 and kinds.count("SECRET") >= 20 and kinds.count("NATIONAL_ID") >= 50
+    assert {"email", "chat", "crm", "ticket", "invoice", "cv", "csv", "tsv", "table", "json", "log", "hr",
+            "letter", "config", "notes", "doc"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 30
+    assert sum(1 for d in docs if d.lang == "en") <= len(docs) // 3
+    titles = ("mr ", "mr. ", "ms ", "ms. ", "mrs ", "dr ", "dr. ", "frau ", "herr ", "mme ", "m. ", "sr. ", "sra. ",
+              "lic. ", "dott. ", "dott.ssa ", "sig. ", "sig.ra ", "ing. ", "av. ", "mag. ", "rev. ", "dra. ")
+    names = [doc.text[a:b] for doc in docs for a, b, kind in doc.labels if kind == "PERSON"]
+    assert not [name for name in names if name.lower().startswith(titles)]
+    assert sum(name.isupper() for name in names) >= 3 and sum(name.islower() for name in names) >= 40
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
@@ -524,15 +633,17 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29, DEV33, DEV33B}
+        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV35, DEV35B, DEV36, DEV36B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
     assert SPLITS["hand-written FROZEN4"] == (FROZEN4,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4"] == (FROZEN, FROZEN2, FROZEN3, FROZEN4)
     assert SPLITS["hand-written FROZEN5"] == (FROZEN5,)
-    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5"] == FROZEN_FILES == (
-        FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5)
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5"] == (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5)
+    assert SPLITS["hand-written FROZEN6"] == (FROZEN6,)
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6"] == FROZEN_FILES == (
+        FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6)
 
 
 def test_labels_map_to_the_text_without_markup() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy import chat, name_titles, name_words
+from desktop.core.privacy import chat_titled, name_titles, name_words
 from desktop.core.privacy.honorifics import _TABLE, alternation, lowercase_cues, lowercase_titles, titles
 
 
@@ -18,8 +18,8 @@ def test_each_title_is_listed_once_in_lowercase_with_known_uses() -> None:
 def test_the_name_rules_read_the_one_list() -> None:
     assert set(titles("w")) == name_words.TITLES
     assert titles("b") == name_titles._BEFORE_WORDS
-    assert titles("k") == chat._LOWER_CHAT_TITLES
-    assert set(lowercase_cues()) <= set(chat._LOWER_TITLES)
+    assert titles("k") == chat_titled._LOWER_CHAT_TITLES
+    assert set(lowercase_cues()) <= set(chat_titled._LOWER_TITLES)
 
 
 def test_the_alternation_reads_the_longest_title_first() -> None:

@@ -14,6 +14,7 @@ from tests.data.injection.dataset import (
     DEV7_UNSEEN,
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
+    DEV13B_UNSEEN,
     HERE,
     load,
 )
@@ -24,6 +25,7 @@ FROZEN_SHA256 = {
     "frozen3": "9a8d4bad8602aed4c1875ef6be535879b7cd82d7c657c96790b574aad0375929",
     "frozen4": "0f4df2de73033da1a09adbe9f373ab85218b20e0bd5970a3d39966e332f0c737",
     "frozen5": "740a4d8bfd8daa55ce69beb55f6e4f827683da13a55ad697978cc1de5a6dce00",
+    "frozen6": "f175a21926fab1659e4cc23e65c2a02da5a195ce3ed444f67bb25e2fa222feb9",
 }
 
 
@@ -70,6 +72,9 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
     ("frozen5", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh"},
+     {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
+     {"email", "doc", "config", "page", "ticket"}),
+    ("frozen6", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh", "da", "ko", "ru", "ar"},
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
 ])
@@ -249,13 +254,16 @@ def test_dev9b_holds_fresh_texts_of_dev9s_categories() -> None:
 
 
 def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
-    """frozen5 is reported alone and in a union of all five, beside the unions quoted before it."""
+    """frozen6 is reported alone and in a union of all six, beside the unions quoted before it."""
     from bench.injection import SETS
 
     reported = {name: splits for name, splits, _ in SETS}
     assert reported["frozen5"] == ("frozen5",)
     assert reported["frozen + frozen2 + frozen3 + frozen4"] == ("frozen", "frozen2", "frozen3", "frozen4")
-    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == tuple(sorted(FROZEN_SHA256))
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == (
+        "frozen", "frozen2", "frozen3", "frozen4", "frozen5")
+    assert reported["frozen6"] == ("frozen6",)
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6"] == tuple(sorted(FROZEN_SHA256))
 
 
 def test_dev10_holds_the_mix_it_was_written_for() -> None:
@@ -315,6 +323,48 @@ def test_dev11_holds_the_categories_the_other_sets_lack() -> None:
     assert {"email", "doc", "calendar", "code", "ticket"} <= {s.carrier for s in samples if s.injection}
     others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
                                    "dev10", "dev10b", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev13_holds_business_text_in_the_languages_other_than_english() -> None:
+    """The thirteenth development set: at least 50 injections and 60 ordinary texts in at least twelve
+    languages other than English, each with both kinds; every category of injection, and ordinary
+    look-alikes that give orders to people, describe injections or carry role keys; none copied."""
+    samples = load("dev13")
+    assert sum(s.injection for s in samples) >= 50
+    assert sum(not s.injection for s in samples) >= 60
+    assert all(re.fullmatch(r"[a-z]+\.[a-z]{2}", s.category) for s in samples)
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert "en" not in kinds_by_lang
+    assert sum(kinds == {True, False} for kinds in kinds_by_lang.values()) >= 12
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"polite", "hijack", "exfil", "newtask", "faketurn", "roletag", "judgement", "summary", "spaced", "homoglyph",
+            "leet", "accents", "zerowidth", "dotted"} <= attacks
+    looks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "customer", "aipolicy", "promptguide", "training", "legal", "translation", "roleplay",
+            "sysadmin"} <= looks
+    assert {"email", "ticket", "page", "cv", "pdf", "doc"} <= {s.carrier for s in samples if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev13b_is_a_fresh_batch_of_dev13s_kinds() -> None:
+    """dev13b: 21 injections and 21 ordinary texts of dev13's kinds, in at least twelve languages other
+    than English, none copied from another set; the benchmark measures all of it on its own."""
+    samples = load("dev13b")
+    assert len(samples) == DEV13B_UNSEEN
+    assert sum(s.injection for s in samples) == 21 and sum(not s.injection for s in samples) == 21
+    languages = {s.category.rsplit(".", 1)[1] for s in samples}
+    assert "en" not in languages and len(languages) >= 12
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev13", *sorted(FROZEN_SHA256)) for s in load(split)}
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))

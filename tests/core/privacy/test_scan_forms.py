@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.privacy import chat, coref, fastscan, redact_text, structured
+from desktop.core.privacy import chat_titled, coref, fastscan, redact_text, structured
 
 # The characters these rules turn on: capitals (ASCII and not), lowercase letters, digits, the
 # signs their look-behinds name, spaces and line breaks.
@@ -42,7 +42,7 @@ _INITIAL_SURNAME_PLAIN = re.compile(
 @given(st.text(alphabet="ABGHZÉabhnrsé. \t\n-'’,", max_size=60))
 def test_an_initial_and_surname_are_found_where_the_look_behind_form_finds_them(text: str) -> None:
     expected = [m.span() for m in _INITIAL_SURNAME_PLAIN.finditer(text)]
-    assert [m.span() for m in chat._INITIAL_SURNAME.finditer(text)] == expected
+    assert [m.span() for m in chat_titled._INITIAL_SURNAME.finditer(text)] == expected
 
 
 _CUE_WORDS = ["tel", "Phone", "call me on", "t.:", "m:", "电话", "número", "ring"]

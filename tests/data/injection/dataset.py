@@ -1,6 +1,8 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
-``dev11.txt`` (tuned on), ``dev9b.txt`` and ``dev10b.txt`` (written after their splits' first changes, only measured),
-``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt`` and ``frozen5.txt`` (never tuned on).
+``dev11.txt`` and ``dev13.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt`` and ``dev13b.txt`` (written after their splits'
+first changes, only measured),
+``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt`` and ``frozen6.txt`` (never
+tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
 are its text. ``\\uXXXX`` and ``\\UXXXXXXXX`` stand for characters that cannot be seen or typed.
@@ -27,6 +29,8 @@ DEV7_UNSEEN = 29
 # dev10b (21 injections, 21 ordinary), written after the first round of changes for dev10, is never
 # tuned on: all of it is measured on its own by the benchmark, without its misses by category
 DEV10B_UNSEEN = 42
+# dev13b (21 injections, 21 ordinary), written after the first round of changes for dev13, likewise
+DEV13B_UNSEEN = 42
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 

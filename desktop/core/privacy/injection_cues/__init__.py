@@ -20,7 +20,9 @@ workflow steps, personas) and ``languages`` (fourteen more languages), ``agents`
 assistant, safeguards switched off, personas), ``team_languages`` (addresses, orders and verdicts
 in more phrasings of the team's languages), ``readers`` (a machine reader found by the shape of the
 sentence that names it, and its orders in every mood), ``machine_readers`` (the reader named by what it does with the
-text, in each language, and fake tool output); ``cue`` holds the Cue
+text, in each language, and fake tool output), ``more_languages`` (Hebrew, Vietnamese, Indonesian and
+Romanian's reader by what it does), ``reader_words`` (the one table of the verbs, modals and acts a
+machine reader is described with, read by ``readers`` and the per-language families); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -41,6 +43,7 @@ from desktop.core.privacy.injection_cues.framing import FRAMING_CUES
 from desktop.core.privacy.injection_cues.hijack import HIJACK_CUES
 from desktop.core.privacy.injection_cues.languages import LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.machine_readers import READER_CUES as MACHINE_READER_CUES
+from desktop.core.privacy.injection_cues.more_languages import MORE_LANGUAGE_CUES
 from desktop.core.privacy.injection_cues.outcome import OUTCOME_CUES
 from desktop.core.privacy.injection_cues.override import _OVERRIDE, _REVEAL, _ROLE
 from desktop.core.privacy.injection_cues.readers import (
@@ -63,7 +66,7 @@ CUES: tuple[Cue, ...] = (
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
-    *MACHINE_READER_CUES, *FRAMING_CUES,
+    *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -61,7 +61,8 @@ def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: 
     native = "|".join(noun for noun in ai.split("|") if noun not in ("ai", r"ai-\w+"))
     native_anchors = tuple(anchor for anchor in ai_anchors if anchor != "ai")
     return (
-        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:\s+[\w-]+){{0,4}}\s*[:,]", _first_words(to)),
+        # (on its own line: "prompt til AI-assistenten" heading a guide does not run on into "- Fortæl assistenten,")
+        _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:[ \t]+[\w-]+){{0,4}}[ \t]*[:,]", _first_words(to)),
         _cue("addressee", 0.6, rf"\b(?:{native})\b(?:\s+\w+)?\s*:", native_anchors),
         _cue("addressee", 1.0, rf"\b(?:{if_you})\s+(?:\w+\s+){{0,2}}?(?:{ai})", _first_words(if_you)),
         _cue("override", 1.0, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,2}}?(?:{prior})\s+(?:\w+\s+)?(?:{instr})", ignore_anchors),
@@ -266,17 +267,30 @@ _VERDICTS = (
 # Turns of a chat written into a ticket or a page in the team's languages ("Usuario: ... Asistente: ...",
 # "ユーザー：... アシスタント：..."), as "User: ... Assistant: ..." in English
 _TURNS = (
-    Cue("turns", 0.4, _f(r"(?m:^[ \t]*(?:usuario|utilisateur|benutzer|nutzer|utente|gebruiker|utilizador|uzytkownik|kullanici|"
-                         r"anvandare)[ \t]*:).{0,600}?(?m:^[ \t]*(?:asistente|assistant|assistent|assistente|asystent|"
-                         r"asistan)[ \t]*:)"),
+    Cue("turns", 0.4, _f(r"(?m:^[ \t#>*]*(?:usuario|utilisateur|benutzer|nutzer|utente|gebruiker|utilizador|uzytkownik|kullanici|"
+                         r"anvandare|uzivatel|utilizator|kayttaja|bruger|bruker|pengguna|nguoi dung)[ \t]*:).{0,600}?"
+                         r"(?m:^[ \t#>*]*(?:asistente|assistant|assistent|assistente|asystent|asistan|asistent|avustaja|"
+                         r"asisten|tro ly)[ \t]*:)"),
         keys=("usuario", "utilisateur", "benutzer", "nutzer", "utente", "gebruiker", "utilizador", "uzytkownik", "kullanici",
-              "anvandare"), before=5, after=700),
-    _cue("turns", 0.4, r"(?m:^[ \t]*(?:ユーザー|用户|사용자|пользователь|المستخدم|उपयोगकर्ता)[ \t]*:).{0,600}?"
-                       r"(?m:^[ \t]*(?:アシスタント|助手|어시스턴트|ассистент|المساعد|सहायक)[ \t]*:)",
-         ("ユーザー", "用户", "사용자", "пользователь", "المستخدم", "उपयोगकर्ता"), before=5, after=700),
+              "anvandare", "uzivatel", "utilizator", "kayttaja", "bruger", "bruker", "pengguna", "nguoi"), before=5, after=700),
+    _cue("turns", 0.4, r"(?m:^[ \t#>*]*(?:ユーザー|用户|사용자|пользователь|користувач|χρήστης|المستخدم|उपयोगकर्ता|משתמש)"
+                       r"[ \t]*:).{0,600}?(?m:^[ \t#>*]*(?:アシスタント|助手|어시스턴트|ассистент|асистент|βοηθός|المساعد|सहायक|"
+                       r"עוזר)[ \t]*:)",
+         ("ユーザー", "用户", "사용자", "пользователь", "користувач", "χρήστης", "المستخدم", "उपयोगकर्ता", "משתמש"), before=5,
+         after=700),
 )
 
-LANGUAGE_CUES: tuple[Cue, ...] = (*_VOID, *_VERDICTS, *_TURNS,
+# A role written as a Markdown heading, the way chat templates mark a turn ("### Nutzer:", "## Asistente:"),
+# as "### User:" in English
+_HEADED_ROLES = (
+    Cue("markers", 0.6, _f(r"(?m:^[ \t]*#{1,4}[ \t]*(?:usuario|utilisateur|benutzer|nutzer|utente|gebruiker|utilizador|"
+                           r"uzytkownik|kullanici|anvandare|uzivatel|utilizator|kayttaja|bruger|bruker|pengguna|nguoi dung|"
+                           r"asistente|assistent|assistente|asystent|asistan|asistent|avustaja|asisten|tro ly|sistema|systeme|"
+                           r"systeem)[ \t]*:)"),
+        keys=(), literals=("#",), before=5, after=40),
+)
+
+LANGUAGE_CUES: tuple[Cue, ...] = (*_VOID, *_VERDICTS, *_TURNS, *_HEADED_ROLES,
     *_SV, *_DA_NO, *_FI, *_CS, *_RO, *_HU, Cue("imperative", 0.4, _f(rf"\b(?:{'|'.join(_ORDERS)})\b")),
     *_CYRILLIC_GREEK, *_ARABIC_HINDI, *_CJK,
 )

@@ -238,10 +238,12 @@ _PL = _spaced(
 _CS = _spaced(
     noun=r"\b(?:asistent\w*|bot\w*|model\w*|nástroj\w*|chatbot\w*|ai|umělá inteligence|umělou inteligenci)",
     anchors=("asistent", "bot", "model", "nástroj", "chatbot", "ai", "umělá", "umělou"),
-    verb=r"\b(?:čte|čteš|čtoucí|zpracováv\w*|shrnuj\w*|analyzuj\w*|hodnot\w*|třídí\w*|vyhodnocuj\w*|popisuj\w*)",
-    to=r"pro|upozornění pro|poznámka pro|zpráva pro", modal=r"musí|má|by měl\w*",
-    orders=r"\b(?:ve své (?:příští |další )?odpovědi|napíše|napiš|pošli|přepošli|schválíš|schval\w*|započítej|neříkej|"
-           r"nezmiňuj|vynech|od této chvíle|odteď|požádá|uveď|přiděl|smaž|napsat|nezmiňovat)\b")
+    verb=rf"\b(?:{alternatives('cs', 'reads')})",
+    to=r"pro|upozornění pro|poznámka pro|zpráva pro", modal=alternatives("cs", "modals"),
+    orders=rf"\b(?:{alternatives('cs', 'acts')}|ve své (?:příští |další )?odpovědi|napíše|napiš|započítej|neříkej|"
+           r"nezmiňuj|vynech|od této chvíle|odteď|požádá|uveď|napsat|nezmiňovat|"
+           # (what the answer must hold or leave out: "musí odpověď obsahovat", "nesmí zmiňovat")
+           r"musí (?:\w+ )?(?:obsahovat|uvádět|uvést|napsat)|nesmí (?:zmiňovat|zmínit|uvádět|uvést))\b")
 _SV = _spaced(
     noun=r"\b(?:assistent\w*|ai|ai-\w+|bot\w*|chattbot\w*|modell\w*|språkmodell\w*|verktyg\w*)",
     anchors=("assistent", "ai", "bot", "chattbot", "modell", "språkmodell", "verktyg"),
@@ -265,68 +267,70 @@ _NO = _spaced(
            r"gi|øverst|ikke nevne)\b")
 _FI_NOUN = r"\w*(?:tekoäly|botti|botil|kielimall|avustaj)\w*|\bmallin?\b"
 _FI = (
-    Cue("addressee", 0.6, _f(_either(f"(?:{_FI_NOUN})", r"\b(?:luke\w*|tiivist\w*|käsittele\w*|analysoi\w*|arvioi\w*|lajittele\w*|kuvaile\w*|käy\w*(?: \w+){0,2} läpi)", 45)),
+    Cue("addressee", 0.6, _f(_either(f"(?:{_FI_NOUN})", rf"\b(?:{alternatives('fi', 'reads')})", 45)),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=85, after=95),
-    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]+\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
-                             rf"(?:{_FI_NOUN})\s+(?:on|pitää|täytyy|tulee)\b"),
+    # (the words before the noun are a word's length: a base64 run before "kielimalli" is no vocative's start)
+    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
+                             rf"(?:{_FI_NOUN})\s+(?:{alternatives('fi', 'modals')})\b"),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=60, after=70),
-    *_orders(r"\b(?:lähettää|lähetä|välitä|hyväksy|poista|kirjoita|sano|laske|älä mainitse|ei saa mainita|on kirjoitettava|"
-            r"kirjaat|tästä eteenpäin|kopioisi|kopioi|siirrä|lähettäisi|hyväksyy|poistaa)\b"),
+    *_orders(rf"\b(?:{alternatives('fi', 'acts')}|kirjoita|sano|laske|älä mainitse|ei saa mainita|on kirjoitettava|"
+            # (what to say: "mainitse yhteenvedossa, että", "kerro, että", "totea")
+            r"kirjaat|tästä eteenpäin|mainitse|kerro|totea|ilmoita)\b"),
 )
 _TR = _spaced(
     noun=r"\b(?:yapay zek\w*|model\w*|asistan\w*|bot\w*|chatbot\w*|araç\w*|ajan\w*|ai)",
     anchors=("yapay", "model", "asistan", "bot", "chatbot", "araç", "ajan", "ai"),
-    verb=r"\b(?:okuyan|özetleyen|değerlendiren|işleyen|analiz eden|inceleyen|işlerken|okurken|özetlerken|sıralayan)\b",
-    to=r"için|not|dikkat", modal=r"\w+(?:malı|meli)(?:dır|dir)?",
-    orders=r"\b(?:\w+(?:malı|meli)(?:dır|dir)?|söylemeli|bahsetme|söz etme\w*|onayla|sil|gönder|ilet|söyleme|"
+    verb=rf"\b(?:{alternatives('tr', 'reads')})\b",
+    to=r"için|not|dikkat", modal=alternatives("tr", "modals"),
+    orders=rf"\b(?:{alternatives('tr', 'modals')}|söylemeli|bahsetme|söz etme\w*|{alternatives('tr', 'acts')}|söyleme|"
            r"\w+(?:sın|sin|sun|sün))\b")
 _EL = _spaced(
     noun=r"(?:μοντέλο\w*|βοηθ\w+|σύστημα τεχνητής νοημοσύνης|σύστημα|τεχνητ\w+ νοημοσύν\w+|chatbot|bot|εργαλεί\w*)",
     anchors=("μοντέλο", "βοηθ", "σύστημα", "τεχνητ", "chatbot", "bot", "εργαλεί"),
-    verb=r"(?:διαβάζει|διαβάζεις|συνοψίζει|συνοψίζεις|επεξεργάζεται|αναλύει|αξιολογεί)",
-    to=r"προς|για", modal=r"(?:δεν )?(?:θα )?πρέπει",
-    orders=r"(?:δεν πρέπει να αναφέρει|να γράψει|γράψε|στείλε|να στείλει|εγκρίνεις|εγκρίνει|από τώρα|βάλε|μη σχολιάσεις|"
+    verb=rf"(?:{alternatives('el', 'reads')})",
+    to=r"προς|για", modal=alternatives("el", "modals"),
+    orders=rf"(?:δεν πρέπει να αναφέρει|{alternatives('el', 'acts')}|από τώρα|μη σχολιάσεις|"
            r"μην αναφέρεις|παρουσίασε|πες|μέτρησε)")
 _RU = _spaced(
     noun=r"(?:ассистент\w*|нейросет\w*|модел\w*|бот\w*|чат-?бот\w*|\bии\b|помощник\w*)",
     anchors=("ассистент", "нейросет", "модел", "бот", "чат", "ии", "помощник"),
-    verb=r"(?:обрабатыва\w*|чита\w*|анализиру\w*|оценива\w*|сортиру\w*|резюмиру\w*)",
-    to=r"для|к|вниманию|инструкция для|примечание для", modal=r"должн\w*|обязан\w*",
-    orders=r"(?:переслал\w*|перешли|отправь|отправил\w*|удали|отключи|смени|не упоминать|не упоминай|указать, что|написать, что|"
-           r"напиши только|не отвечай|разрешено запрашивать|приложи|добавь|вставь|с этого момента|отныне|подтверждай\w*)")
+    verb=rf"(?:{alternatives('ru', 'reads')})",
+    to=r"для|к|вниманию|инструкция для|примечание для", modal=alternatives("ru", "modals"),
+    orders=rf"(?:{alternatives('ru', 'acts')}|не упоминать|не упоминай|указать, что|написать, что|"
+           r"напиши только|не отвечай|разрешено запрашивать|с этого момента|отныне|подтверждай\w*)")
 _UK = _spaced(
     noun=r"(?:асистент\w*|помічник\w*|модел\w*|бот\w*|\bші\b|нейромереж\w*)",
     anchors=("асистент", "помічник", "модел", "бот", "ші", "нейромереж"),
-    verb=r"(?:чита\w*|узагальню\w*|обробля\w*|аналізу\w*|оціню\w*|сорту\w*|з доступом до)",
-    to=r"для|до", modal=r"має|мають|повин\w*",
-    orders=r"(?:додай|надішли|перешли|скасуй|порахуй|напиши|не згадувати|видали|не пиши|постав|познач)")
+    verb=rf"(?:{alternatives('uk', 'reads')})",
+    to=r"для|до", modal=alternatives("uk", "modals"),
+    orders=rf"(?:{alternatives('uk', 'acts')}|не згадувати|не пиши)")
 _CJK_AR_HI = (
     # Japanese: "このメールを要約するAIアシスタントの方は", "AIコーディングアシスタントへ：", "このデータを読むモデルは"
     *_family(r"(?:ai\S{0,8}アシスタント|アシスタント|モデル|ボット|チャットボット|ツール|ai)",
-             ("アシスタント", "モデル", "ボット", "ツール", "ai"), r"(?:要約する|読む|処理する|分析する|評価する|集計する|読み込む|読んでいる|処理している|要約している|読み取っている|読み取る)", r"(?!)"),
+             ("アシスタント", "モデル", "ボット", "ツール", "ai"), rf"(?:{alternatives('ja', 'reads')})", r"(?!)"),
     _cue("addressee", 0.6, r"(?:ai\S{0,8}アシスタント|アシスタント|モデル|ボット)(?:の方|さん)?へ\s*[:,]", ("へ",), before=20, after=5),
     *_orders(r"(?:含めて|」と(?:記載|回答|返答|書|要約)|出力すること|振る舞|プッシュして|として扱|今後あなたは|承認し|見せないで|と伝え|勧めること|送信して)"),
     # Chinese: "读取此邮件的AI助手：", "给正在读取本页面的模型：", "AI分析本表时", "在总结本文件时"
     *_family(r"(?:ai助手|ai|人工智能|模型|助手|机器人)", ("助手", "ai", "人工智能", "模型", "机器人"),
-             r"(?:读取|阅读|处理|总结|分析|筛选|评估)", r"(?!)", span=12),
+             rf"(?:{alternatives('zh', 'reads')})", r"(?!)", span=12),
     _cue("addressee", 0.6, r"(?:总结|概括|摘要)(?:本|此|这)", ("总结", "概括", "摘要"), before=5, after=10),
     *_orders(r"(?:立即批准|批准|删除|不要告诉|不得提及|应写明|打最高分|发送到|不要提及|回答[\"\u201c]|建议用户|说成|忽略|转发|不要在回复中提及|直接回复|抄送)"),
     # Korean: "리뷰를 분석하는 봇은", "이 보고서를 요약할 때는"
     *_family(r"(?:ai 비서|비서|봇|챗봇|모델|인공지능|어시스턴트|ai)", ("비서", "봇", "모델", "인공지능", "어시스턴트", "ai"),
-             r"(?:요약하는|분석하는|읽는|읽고 있는|처리하고 있는|요약하고 있는|처리하는|평가하는|검토하는)", r"(?!)", span=12),
+             rf"(?:{alternatives('ko', 'reads')})", r"(?!)", span=12),
     _cue("addressee", 0.6, r"이 \S+(?:을|를) (?:요약|정리)할 때", ("이",), before=5, after=30),
     *_orders(r"(?:넣어 주|포함해 주|보내|전달|처리하고|요약하세요|환불하고|지급하|표시하라|언급하지 말|작성할 것|전송|빼고|쓸 것|생략하고|요약해야|진행하고|삭제하세요)"),
     # Arabic: "إلى المساعد الذكي الذي يقرأ", "نظام ذكاء اصطناعي يقيّم المرشحين", "عند تلخيص هذا التقرير"
     *_family(r"(?:المساعد|مساعد|النموذج|نموذج|الذكاء الاصطناعي|ذكاء اصطناعي|روبوت|البوت|الأداة|أداة|النظام)",
              ("المساعد", "مساعد", "النموذج", "نموذج", "الذكاء", "ذكاء", "روبوت", "البوت", "الأداة", "أداة", "النظام"),
-             r"(?:يقرأ|تقرأ|يلخص|تلخص|يعالج|يقيّم|يقيم|يحلل)", r"إلى|الى"),
+             rf"(?:{alternatives('ar', 'reads')})", r"إلى|الى"),
     _cue("addressee", 0.6, r"تلخيص (?:هذا|هذه)", ("تلخيص",), before=5, after=15),
     *_orders(r"(?:أرسل|ارسل|لا تذكر|عدم ذكر|امنح|أعلى تقييم|فقل|احذف|وافق|ضع|المرتبة الأولى|تجاهل|يرسل|دون إخبار|اعتبر)"),
     # Hindi: "इस ईमेल को पढ़ने वाले AI सहायक से", "इस रिपोर्ट का सारांश बनाते समय"
     *_family(r"(?:सहायक|बॉट|मॉडल|एआई|ai)", ("सहायक", "बॉट", "मॉडल", "एआई", "ai"),
-             r"(?:मूल्यांकन कर रहे|विश्लेषण कर रहे|सारांश बना रहे|पढ़ रहे|पढ़ रही|पढ़ने वाले|पढ़ने वाला|सारांश बनाने वाले|सारांश बनाने वाला|मूल्यांकन करने वाला|मूल्यांकन करने वाले|विश्लेषण करने वाले)",
+             rf"(?:{alternatives('hi', 'reads')})",
              r"(?!)", span=12),
     _cue("addressee", 0.6, r"इस \S+ का सारांश", ("इस",), before=5, after=30),
     *_orders(r"(?:स्वीकृत कर दे|हटा दे|उल्लेख न करें|ज़िक्र न करें|सर्वोच्च अंक दें|स्टार मानो|लिखो कि|लिखें कि|कर दो|मिटा दो|पूछे बिना|भेजो|बताना है|नहीं करना है)"),

@@ -1,0 +1,53 @@
+"""The parts of an address that a form, a table or a JSON object keeps in fields of their own:
+the house number ("civic_no", "numero", "huisnr"), its suffix ("toev": "bis", "A"), the state or
+province code ("prov": "ON", "uf": "RS"), the area or estate ("area": "Ikeja GRA") and the
+building parts (floor, staircase, door).
+
+Alone such a value names no one ("410", "ON", "bis"); it is someone's beside the street or
+postcode of the same record, so these fields are hidden only where the row or the object also
+holds an address field (the callers in ``layout`` check that, as they do for a town).
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy.fastscan import lazy_re
+
+# Field names (as ``labels._norm_key`` writes them: casefolded, "_" and "-" as spaces).
+PART_KEYS = frozenset({
+    # the house number
+    "civic", "civic no", "civic number", "civic nr", "num", "numero", "número", "nro", "no ext", "num ext",
+    "numero exterior", "número exterior", "no exterior", "numero interior", "número interior", "no int",
+    "house", "house nr", "house num", "hnr", "hno", "h no", "street num", "street nr", "st no", "st num",
+    "housenumber", "house number", "nr", "kapı no", "kapi no", "bina no", "numer", "číslo", "cislo",
+    "číslo popisné", "husnummer", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
+    # the street's type and name in fields of their own ("via": "C/", "nombre_via": "Mayor", "gata": "Storgatan")
+    "via", "tipo via", "tipo de via", "tipo vía", "nombre via", "nombre vía", "nombre de la via", "calle", "rua", "gata",
+    "gatunamn", "gatenavn", "vejnavn", "katu", "kadunnimi", "utca", "strada", "straat naam", "street type", "street suffix",
+    "nummer", "gatunummer",
+    # its suffix
+    "toev", "toevoeging", "huisnummertoevoeging", "huisletter", "addition", "suffix", "house suffix", "zusatz",
+    # the state, province or county code
+    "prov", "uf", "st", "state code", "province code", "region code", "county", "jud", "județ", "judet", "kanton",
+    "bundesland", "land code", "nomos", "νομός", "il kodu",
+    # the area or estate
+    "area", "sector", "estate", "locality", "village", "suburb name", "colony", "lga", "ward",
+    "urbanización", "urbanizacion", "fraccionamiento", "fracc", "ortsteil", "gemeinde", "kommune", "municipality",
+    # the building's parts
+    "building", "bldg", "block", "bloc", "wing", "floor", "stock", "stockwerk", "stiege", "escalera", "esc",
+    "scala", "interno", "int", "bus", "bte", "boîte", "door", "puerta", "porta", "andar", "etage", "étage",
+    "apartment no", "apto", "ap", "dpto", "depto", "departamento", "daire", "kat", "patro", "byt", "emelet", "ajtó",
+    "lok", "lokal", "mieszkanie", "lägenhet", "lejlighed", "leilighet", "huoneisto", "porras",
+})
+
+# A part's value: short, one line, not a sentence ("Ikeja GRA", "410", "2º B", "bis", "ON"). (A landmark
+# field, "behind the college", describes the way there and is left as written.)
+_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,29}")
+
+
+def part_value(value: str, start: int) -> tuple[int, int] | None:
+    """The span of an address part's value in its field, or None when it is no such value."""
+    body = value.strip().rstrip(" ,;")  # (an abbreviation keeps its dot: "Ctra.")
+    if not body or not _PART_VALUE.fullmatch(body) or len(body.split()) > 4:
+        return None
+    at = value.index(body)
+    return start + at, start + at + len(body)

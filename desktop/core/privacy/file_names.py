@@ -1,0 +1,70 @@
+"""People named in file names: a CV, a cover letter or a scan saved under its person's name
+("CV_Anna_Kowalska.pdf", "Mehmet_Demirtas_Lebenslauf_2025.docx", "passport-Joao-Pereira.jpg").
+
+Inside a file name the words are glued by "_", "-" or "." and so are no words to the other
+rules. A run of two or three capitalised parts is a person's name when the first is a listed
+first name that is no everyday word and the next is a listed surname or no everyday word; a
+document's own words ("Job_Description_Data_Analyst.docx", "Q3_Budget_Final.xlsx") are left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.lexicon import Lexicon
+
+_EXTENSION = lazy_re(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|zip|msg|eml|csv)(?!\w)", re.IGNORECASE)
+# The file's stem, read back from its extension (the extension first: a scan from every word
+# would cost more than the rest of this module).
+_STEM = lazy_re(r"(?<![\w.\-/\\])[A-Za-zÀ-ÿ0-9][\w\-.]{2,80}\Z")
+_PART = re.compile(r"[^_\-. ]+")
+
+
+_UNLISTED = 1_000_000  # the rank of a word no frequency list holds
+_RARE = 8_000  # a listed surname rarer than this among everyday words ("Pereira", not "Sales")
+
+
+def _surname_like(lex: Lexicon, word: str) -> bool:
+    """No everyday word at all ("Kowalska"), or a listed surname that is a rare word ("Pereira");
+    not "Period" or "Report" after "Grace" or "Mark"."""
+    rank = lex.rank(word)
+    return rank == _UNLISTED or (lex.is_surname(word) and rank >= _RARE)
+
+
+def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The span of the first run of parts that is a person's name, in the stem's offsets."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.names import plain_word
+
+    lex = lexicon()
+    for i in range(len(parts) - 1):
+        first, last = parts[i].group(0), parts[i + 1].group(0)
+        if not (first[:1].isupper() and first[1:].islower() and last[:1].isupper() and last[1:].islower()):
+            continue
+        if not lex.is_first_name(first) or plain_word(first) or not _surname_like(lex, last):
+            continue
+        end = parts[i + 1].end()
+        if i + 2 < len(parts):  # a second surname ("Joao_Pereira_Santos")
+            third = parts[i + 2].group(0)
+            if third[:1].isupper() and third[1:].islower() and _surname_like(lex, third):
+                end = parts[i + 2].end()
+        return parts[i].start(), end
+    return None
+
+
+def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add the people that file names are saved under."""
+    if "." not in text:
+        return
+    for ext in _EXTENSION.finditer(text):
+        start = max(0, ext.start() - 82)
+        m = _STEM.search(text, start, ext.start())
+        if not m or (m.start() == start and start and (text[start - 1].isalnum() or text[start - 1] in "_-./\\")):
+            continue
+        # (a name with spaces, "Cover letter - Siobhan Mulcahy.pdf", is words the other rules read)
+        span = _name_run(list(_PART.finditer(m.group(0))))
+        if span:
+            add(Candidate(m.start() + span[0], m.start() + span[1], "PERSON"))

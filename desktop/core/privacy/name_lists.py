@@ -1,0 +1,84 @@
+"""Names known only by their company: lists that are mostly names ("Matheus, Janet and Kevin"),
+and a rare word doing what people do ("Dzhambek is from ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
+from desktop.core.privacy.name_lowercase import _used_lowercase
+from desktop.core.privacy.name_things import particle_thing, thing_around
+from desktop.core.privacy.name_words import PRODUCT_WORDS, STOP, TITLES
+from desktop.core.privacy.places import is_place_name
+
+_LIST_GAP = re.compile(r",[ \t]+|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|en|of)[ \t]+")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:is from|lives|lived|had given|has given|gave|listed|began|said|says|asked|wrote|told|called|"
+    r"explained|replied|joined|works|worked|flew|went|arrived|was born|is a|was a|has been|had been)\b"
+)
+_PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b")
+_VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
+
+
+def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
+    """Names known only by their company: lists that are mostly names ("Matheus, Janet and
+    Kevin"), and a rare word doing what people do ("Dzhambek is from ...", "Gerth had given")."""
+    covered = {c.start for c in found}
+    extra: list[Candidate] = []
+    group: list[tuple[Tok, ...]] = []
+
+    def close_group() -> None:
+        # Two items only when joined by "and"/"or" ("Matheus and Janet"), not "Kai Morgan, Account
+        # Executive"; longer lists may use commas.
+        if len(group) > 2 or (len(group) == 2 and _LIST_GAP.fullmatch(text, group[0][-1].end, group[1][0].start)
+                              and "," not in text[group[0][-1].end : group[1][0].start]):
+            named = sum(run[0].start in covered or judge.strong_first(run[0].bare) for run in group)
+            listed = all(
+                judge.first(t.bare) or judge.surname(t.bare) or judge.rank(t.bare) >= RARE_RANK for run in group for t in run
+            )
+            acting = bool(_SUBJECT_VERB.match(text, group[-1][-1].end) or _PLURAL_VERB.match(text, group[-1][-1].end))
+            places = all(len(run) == 1 and is_place_name(run[0].bare) for run in group)  # "Georgia and Victoria"
+            # Everyday words that are no first name make a list of things ("Milch, Mehl und Salz"),
+            # however many of them the census also holds as surnames.
+            words = sum(len(run) == 1 and judge.rank(run[0].bare) < RARE_RANK and not judge.first(run[0].bare) for run in group)
+            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3) and words * 2 <= len(group))):
+                for run in group:
+                    if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
+                        continue
+                    if len(run) > 1 and run[-1].bare.casefold() in PRODUCT_WORDS:
+                        continue  # "Hudson Cardigan and Walton Desk": products in a list
+                    if len(run) > 1 and particle_thing(text, run[0].start, run[-1].end, judge):
+                        continue  # "Crème de Marrons et Fleur de Sel": products in a list
+                    first = next((t for t in run if t.bare.casefold().rstrip(".") not in TITLES), run[-1])
+                    if all(judge.name_like(t.bare) for t in run):  # (a title before the name stays: "Herrn Müller")
+                        extra.append(Candidate(first.start, run[-1].start + len(run[-1].bare), "PERSON"))
+        group.clear()
+
+    facts = judge.facts
+    gap_fits = _LIST_GAP.fullmatch
+    gap_start = -1  # where the text after the group's last run starts (-1: no group)
+    for run in runs:
+        size = len(run)
+        # (a list gap starts with a comma or a space: one character rules most runs out)
+        if size <= 3 and gap_start >= 0 and text[gap_start] in ", \t" and gap_fits(text, gap_start, run[0].start):
+            group.append(run)
+            gap_start = run[-1].end
+            continue
+        if len(group) > 1:
+            close_group()
+        group.clear()
+        group.append(run)
+        gap_start = run[-1].end
+        # (the rarity of the first word first: it rules out nearly every run)
+        tok0 = run[0]
+        if size <= 2 and facts[tok0.bare].rare and tok0.start not in covered and (
+            (size == 1 or facts[run[1].bare].rare)
+            and (_SUBJECT_VERB.match(text, gap_start) or _VOCATIVE.match(text, gap_start))
+            and tok0.bare.casefold() not in STOP
+            and not thing_around(text, tok0.start, run[-1].end, False)  # "at the Ivy has been closed"
+        ):
+            extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
+    close_group()
+    return extra

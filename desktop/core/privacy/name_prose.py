@@ -1,0 +1,125 @@
+"""One-word names in running prose that the lists alone cannot settle, taken where the sentence
+holds a person: after a word that takes a person ("ask Oluwaseun", "flag them to Paz", "bei Nur",
+"fala com o Thiago") or before a deed only a person does ("Will has agreed", "Frank raised",
+"Kirra noticed", "Hope will send").
+
+Two kinds of word need this: a first name that is also an everyday word ("Will", "Hope", "Paz",
+"Nur": the lists hold both, so the word alone says nothing) and a capitalised word no list holds
+at all ("Karthikeyan", "Jarrah", "Nahuel": a name of an origin the lists lack, or a product).
+The everyday-word name needs the frame; the unlisted word needs a frame only a person fits
+(asked, told, thanked, "... noticed", "... reckons"), not one a product fits too ("with Jira").
+Places stay out: "to Victoria", "from Florence".
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
+from desktop.core.privacy.name_lowercase import _used_lowercase
+from desktop.core.privacy.name_things import thing_around
+from desktop.core.privacy.name_words import CALENDAR, GREETINGS, NOT_NAME_START, STOP, TITLES
+from desktop.core.privacy.not_everyday import EVERYDAY_FIRST_NAMES
+from desktop.core.privacy.person_verbs import deed_after
+from desktop.core.privacy.places import is_place_name
+
+# Given names that are everyday words, besides those ``not_everyday`` lists: a frame makes them a
+# person. Other everyday words the census also holds as names ("Just", "Also") never are.
+_WORD_NAMES = EVERYDAY_FIRST_NAMES | frozenset({"nur", "noor", "ernest", "earnest", "bliss", "sunny", "hunter", "paz", "sol"})
+
+# Words before a person that take nothing else: a verb of asking, telling, thanking or reaching
+# someone, in the team languages ("ask", "frag", "demande à", "pregunta a", "chiedi a", "vraag").
+PERSON_ONLY_BEFORE = frozenset({
+    "ask", "asked", "asking", "tell", "told", "telling", "ping", "pinged", "remind", "reminded", "thank", "thanked",
+    "ring", "rang", "phone", "phoned", "email", "emailed", "cc", "cc'd", "ccd", "copy", "copied", "loop", "chase",
+    "chased", "invite", "invited", "welcome", "welcoming", "congratulate", "meet", "met", "contact", "contacted",
+    "informed", "inform", "notify", "notified", "brief", "briefed", "escalated to", "reassigned to", "assigned to",
+    "handed over to", "passed it to", "hand it to", "handover to", "escalate to", "escalated", "reassigned", "assigned",
+    "forwarded", "introduce", "introduced", "nudge", "check with", "spoke with", "spoke to", "speak with", "speak to",
+    "talk to", "talked to", "talked with", "met with", "meeting with", "call with", "catch up with", "sync with",
+    "loop in", "on behalf of", "cc:", "attn", "thanks to", "credit to",
+    "frag", "fragt", "fragen", "sag", "informiere", "demande", "demander", "demandé", "prévenir", "prévenu", "merci à",
+    "pregunta", "preguntar", "pregúntale", "avisa", "avisar", "le pedí a", "habla con", "chiedi", "chiedere",
+    "avvisa", "avvisare", "grazie a", "parla con", "vraag", "vraagt", "pergunta", "perguntar", "fala com",
+    "conversei com", "falei com", "pede para", "pedir para", "zapyta", "zapytaj", "rozmawiałem z", "rozmawiałam z",
+    "napisz do", "zeptej se", "fråga", "frågar", "spørg", "kysy", "kysyy", "soracak", "sordum", "tanya",
+    "tanyakan", "bicara dengan", "am vorbit cu", "întreabă", "vorbește cu",
+})
+# Prepositions that stand before a person as often as before a place or thing: enough for a
+# listed first name that is no place, not for a word no list holds. (No "and", "or": a list of
+# names is read by the list rule, and "Salt and Pepper" is a list of things.)
+PERSON_OR_THING_BEFORE = frozenset({
+    "with", "to", "for", "from", "by", "per", "mit", "bei", "von", "an", "für", "avec", "à", "pour", "con", "a",
+    "para", "o", "met", "aan", "bij", "voor", "van", "com", "pra", "z", "ze", "do", "od", "dla", "s", "se", "med",
+    "till", "hos", "för", "til", "dengan", "ke", "cu", "lui", "al", "ao", "pan", "pani",
+    # ... and "according to" in each language, which a document follows as often ("laut Akte")
+    "according to", "laut", "gemäss", "gemäß", "selon", "d'après", "según", "secondo", "volgens", "segundo",
+    "według", "podle", "enligt", "ifølge", "menurut", "potrivit", "zusammen mit", "samen met",
+})
+# An English owner's "'s" before a lowercase word: the name of someone who has something.
+_OWNER = re.compile(r"['’]s[ \t]+[a-z]")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*:?)[ \t]+\Z")
+_TWO_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*)[ \t]+\Z")
+_THREE_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*)[ \t]+\Z")
+
+
+def _before(text: str, start: int) -> list[str]:
+    """The one, two and three words before ``start`` on its line, lowercased."""
+    window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
+    out = []
+    for rule in (_WORD_BEFORE, _TWO_BEFORE, _THREE_BEFORE):
+        m = rule.search(window)
+        if m:
+            out.append(" ".join(m.group(1).lower().split()))
+    return out
+
+
+def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
+    """The one-word runs the sentence around them makes a person (see the module docstring)."""
+    covered = {c.start for c in found}
+    out: list[Candidate] = []
+    for run in runs:
+        if len(run) != 1:
+            continue
+        tok = run[0]
+        word = tok.bare
+        if tok.start in covered or len(word) < 3 or word.isupper() or not word[1:].islower():
+            continue
+        folded = word.casefold()
+        if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
+            continue
+        end = tok.start + len(word)
+        listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
+        unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
+        if not (listed or unknown) or judge.lex.is_not_name(word):
+            continue
+        place = is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
+        if text[max(0, tok.start - 2) : tok.start] == "& " or text.startswith(" &", end):
+            continue  # "Ernst & Young", "Ward & Sons": a firm
+        before = _before(text, tok.start)
+        person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
+        either = any(b in PERSON_OR_THING_BEFORE for b in before[:1]) or deed_after(text, tok.start, end, any_verb=True)
+        either = either or (listed and _OWNER.match(text, end) is not None)  # "Will's notes", "Hope's draft"
+        if not (person_only or (listed and either and not place)):
+            continue
+        if thing_around(text, tok.start, end, False, listed):
+            continue  # "at the Ivy", "from Chandigarh"
+        if folded not in _WORD_NAMES and _used_lowercase(text, word):
+            continue  # "label: Tone" beside "tone": the word, not a name (an everyday-word name's frame said otherwise)
+        out.append(Candidate(tok.start, end, "PERSON"))
+    return out
+
+
+# A surname with the Arabic article glued to it after a title: "Mr. al-Qahtani", "Dr el-Sayed",
+# "Sheikha al-Nahyan" (the capital after the hyphen is no run's start for the other rules).
+_TITLED_ARTICLE_NAME = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Sheikh|Sheikha|Sayyid|Herr|Frau|M|Mme)\.?[ \t]+(?:[aAeE]l|[aA]bu|[bB]in)-[A-Z][a-z]{2,}(?![\w])"
+)
+
+
+def titled_article_names(text: str) -> list[Candidate]:
+    """The titled Arabic surnames written with their article ("Mr. al-Qahtani")."""
+    if "l-" not in text and "u-" not in text and "n-" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "PERSON") for m in _TITLED_ARTICLE_NAME.finditer(text)]

@@ -1,0 +1,162 @@
+"""Names in Greek, Devanagari and Arabic running prose, where no capital letter or title marks
+them: "Μίλησα με τον Γιώργο", "Η Κατερίνα θα ενημερώσει τον κ. Παπαδόπουλο", "कल की बैठक में
+राजेश और सुनीता शामिल होंगे", "تم الاتفاق مع خالد".
+
+- Greek: a listed first name in any of its cases (Γιώργος, Γιώργο, Γιώργου), and a capitalised
+  word with the shape of a Greek surname (-όπουλος, -ίδης, -άκης, -άτος and their cases) after
+  "κ." (Mr) or after a first name;
+- Hindi: a listed given name (with a listed surname after it); names that are also words
+  ("विकास" development, "प्रकाश" light) only before "ने" or "जी", before a surname, or alone on
+  a signature line;
+- Arabic: a listed given name that is no everyday word, standing as a word of its own (with the
+  "و" and "ل" that Arabic writes onto the next word left out of the name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+
+# Greek first names (nominative); the cases are made below.
+_GREEK_FIRST_WORDS = (
+    "Γιώργος Γιάννης Νίκος Κώστας Δημήτρης Παναγιώτης Βασίλης Χρήστος Αλέξανδρος Μιχάλης Θανάσης Σταύρος Αντώνης "
+    "Σπύρος Μανώλης Λευτέρης Στέλιος Άγγελος Θοδωρής Πέτρος Παύλος Ηλίας Αποστόλης Στάθης Τάσος Μάριος Άρης "
+    "Φώτης Χάρης Λάμπρος Γρηγόρης Ανδρέας Κυριάκος Ευάγγελος Ιωάννης Γεώργιος Νικόλαος Κωνσταντίνος Δημοσθένης "
+    "Μαρία Ελένη Κατερίνα Σοφία Αναστασία Δέσποινα Ειρήνη Βασιλική Αγγελική Χριστίνα Γεωργία Φωτεινή Ευαγγελία "
+    "Αικατερίνη Άννα Δήμητρα Παρασκευή Ιωάννα Νίκη Σταυρούλα Αθηνά Ευτυχία Μαρίνα Ζωή Θεοδώρα Κωνσταντίνα "
+    "Ρένα Λένα Βάσω Τόνια Έφη Κική Νατάσα Μυρτώ Ξανθή Όλγα Πόπη Ρούλα Στέλλα Τασία Φανή"
+)
+_GREEK_FIRST = _GREEK_FIRST_WORDS.split()
+_GREEK_CASES = {"ος": ("ος", "ο", "ου"), "ης": ("ης", "η"), "ας": ("ας", "α"), "α": ("α", "ας"), "η": ("η", "ης"),
+                "ώ": ("ώ", "ώς"), "ω": ("ω", "ως")}
+
+
+def _greek_forms(name: str) -> list[str]:
+    for ending, forms in _GREEK_CASES.items():
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            return [stem + form for form in forms]
+    return [name]
+
+
+_GREEK_FIRST_FORMS = frozenset(f for name in _GREEK_FIRST for f in _greek_forms(name))
+_GREEK_WORD = re.compile(r"(?<![\w])[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{1,20}(?![\w])")
+_GREEK_SURNAME = re.compile(
+    r"(?:όπουλ(?:ος|ου|ο)|οπούλου|ίδ(?:ης|η|ου)|ιάδ(?:ης|η)|άκ(?:ης|η)|άτ(?:ος|ου|ο)|έλλ(?:ης|η)|όγλου|ίκας|ίου|ίτ(?:ης|η)|ούλ(?:ης|η)|"
+    r"άκου|ίδου|άδη|άκη)$"
+)
+_GREEK_MR = re.compile(r"(?:κ\.|κα\.|κυρ(?:ία|ίου|ίας|ιε|ιο|ιος))[ \t]*\Z")
+
+# Hindi given names; those that are also everyday words of business text ("निधि" fund, "रुचि" interest,
+# "विजय" victory, "विकास" development) are marked below.
+_HINDI_FIRST_WORDS = (
+    "राजेश सुनीता अमित प्रिया विकास सुरेश रमेश अनिल सुनील पूजा नेहा राहुल रोहित अंकित दीपक मनोज संजय अजय विजय अरुण अशोक "
+    "गीता सीता अनीता कविता रीता ममता सरिता आरती स्वाति मीना रेखा सुमन अनुराग आलोक नितिन सचिन गौरव सौरभ विवेक आकाश "
+    "आदित्य अभिषेक मुकेश महेश दिनेश गणेश प्रकाश राकेश हरीश सतीश योगेश नरेश उमेश रवि किरण अंजलि दिव्या श्वेता "
+    "प्रीति ज्योति नीलम शालिनी सोनिया रश्मि वंदना अर्चना मोनिका पल्लवी निधि रुचि शिल्पा स्नेहा तनुजा वर्षा "
+    "विनोद प्रदीप संदीप कुलदीप मनीष हितेश जितेंद्र धर्मेंद्र सुधीर अरविंद गोपाल कृष्ण मोहन श्याम राम लक्ष्मी सरस्वती"
+)
+_HINDI_FIRST = frozenset(_HINDI_FIRST_WORDS.split())
+_HINDI_WORD_NAMES = "निधि रुचि गौरव विजय विकास प्रकाश आकाश दीपक सुमन पूजा आरती ममता कविता रेखा किरण ज्योति वर्षा राम कृष्ण लक्ष्मी सरस्वती गीता"
+_HINDI_WORDS = frozenset(_HINDI_WORD_NAMES.split())
+_HINDI_SURNAME_WORDS = (
+    "शर्मा वर्मा गुप्ता सिंह कुमार कुमारी यादव जैन अग्रवाल मिश्रा तिवारी पांडे पाण्डेय चौधरी पटेल शाह मेहता जोशी रेड्डी नायर "
+    "अय्यर सक्सेना श्रीवास्तव चौहान राठौर ठाकुर बंसल गोयल मल्होत्रा कपूर खन्ना भाटिया सेठी दुबे त्रिपाठी"
+)
+_HINDI_SURNAMES = frozenset(_HINDI_SURNAME_WORDS.split())
+_HINDI_STRONG_AFTER = re.compile(r"[ \t]*(?:ने|जी)(?![\u0900-\u097f])")
+_DEVANAGARI_WORD = re.compile(r"(?<![\u0900-\u097f])[\u0900-\u097f]+(?![\u0900-\u097f])")
+
+# Arabic given names that are no everyday word ("نور" light, "أمل" hope, "سعيد" happy, "شهد" witnessed,
+# "سحر" magic are left out).
+_ARABIC_FIRST_WORDS = (
+    "خالد محمد أحمد عمر يوسف عبدالله عبدالرحمن عبدالعزيز سارة مريم فاطمة ليلى سلمى ريم نورة رنا هالة سامي طارق "
+    "حسين إبراهيم ابراهيم مصطفى ياسر وليد ماجد فهد سعود ناصر راشد عائشة خديجة زينب هند رشا لينا دينا منصور يحيى "
+    "زياد رامي نبيل هشام أنس أسامة بلال حمزة ياسمين لمى غادة دلال حصة لطيفة نوف عبير رهف"
+)
+_ARABIC_FIRST = frozenset(_ARABIC_FIRST_WORDS.split())
+# (letters only: the Arabic comma "،" and question mark "؟" end a word as a space does)
+_ARABIC_WORD = re.compile(r"(?<!\w)(?:[وفل](?=[\u0621-\u064a]{3}))?([\u0621-\u064a]+)(?!\w)")
+
+
+def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
+    words = list(_GREEK_WORD.finditer(text))
+    for i, m in enumerate(words):
+        word = m.group(0)
+        first = word in _GREEK_FIRST_FORMS
+        surname = bool(_GREEK_SURNAME.search(word)) and (
+            _GREEK_MR.search(text, max(0, m.start() - 8), m.start()) is not None
+            or (i > 0 and words[i - 1].group(0) in _GREEK_FIRST_FORMS and text[words[i - 1].end() : m.start()].strip() == "")
+        )
+        if not (first or surname):
+            continue
+        end = m.end()
+        if first and i + 1 < len(words) and text[end : words[i + 1].start()].strip() == "" and _GREEK_SURNAME.search(words[i + 1].group(0)):
+            end = words[i + 1].end()  # "Γιώργος Παπαδόπουλος"
+        add(Candidate(m.start(), end, "PERSON"))
+
+
+def hindi_names(text: str, add: Callable[[Candidate], None]) -> None:
+    words = list(_DEVANAGARI_WORD.finditer(text))
+    for i, m in enumerate(words):
+        word = m.group(0)
+        if word not in _HINDI_FIRST:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        with_surname = nxt is not None and nxt.group(0) in _HINDI_SURNAMES and text[m.end() : nxt.start()].strip() == ""
+        line_end = text.find("\n", m.end())
+        alone = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == "" and \
+            text[m.end() : line_end if line_end >= 0 else len(text)].strip(" \t,") == ""
+        strong = with_surname or alone or _HINDI_STRONG_AFTER.match(text, m.end()) is not None
+        if word in _HINDI_WORDS and not strong:
+            continue  # "विकास के लिए": development, not Vikas
+        add(Candidate(m.start(), nxt.end() if with_surname and nxt is not None else m.end(), "PERSON"))
+
+
+def arabic_names(text: str, add: Callable[[Candidate], None]) -> None:
+    words = list(_ARABIC_WORD.finditer(text))
+    for i, m in enumerate(words):
+        word = m.group(1)
+        if word in _ARABIC_FIRST:
+            add(Candidate(m.start(1), m.end(1), "PERSON"))
+        elif word in _ARABIC_WORD_NAMES and _beside_a_name(text, words, i):
+            add(Candidate(m.start(1), m.end(1), "PERSON"))  # "ستحضر نور ومريم": listed with a person
+
+
+# Given names that are everyday words ("نور" light, "أمل" hope): a name only beside another
+# given name, joined by "و" (and).
+_ARABIC_WORD_NAME_LIST = "نور أمل هدى منى سعيد كريم عادل جميل سالم صالح فرح رجاء وفاء سحر شهد جود"
+_ARABIC_WORD_NAMES = frozenset(_ARABIC_WORD_NAME_LIST.split())
+
+
+def _beside_a_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` is joined by "و" to a listed given name right before or after it."""
+    names = [w for w in words if w.group(1) != "و"]  # ("و" written apart is a word of its own)
+    at = names.index(words[i])
+    pairs = []
+    if at + 1 < len(names):
+        pairs.append((names[at], names[at + 1]))
+    if at > 0:
+        pairs.append((names[at - 1], names[at]))
+    for first, second in pairs:
+        other = second if first is names[at] else first
+        if other.group(1) in _ARABIC_FIRST and "".join(text[first.end() : second.start(1)].split()) == "و":
+            return True
+    return False
+
+
+_GREEK = re.compile(r"[Α-Ωα-ω]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def prose_script_names(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add the Greek, Hindi and Arabic names found in ``text`` (each only where its letters occur)."""
+    if _GREEK.search(text):
+        greek_names(text, add)
+    if _DEVANAGARI.search(text):
+        hindi_names(text, add)
+    if _ARABIC.search(text):
+        arabic_names(text, add)
