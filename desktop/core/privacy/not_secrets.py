@@ -126,7 +126,8 @@ _BUSINESS_LABEL = re.compile(
 )
 # ...unless a word for a secret stands on the line before the value ("client secret:", "order portal
 # password:", "Passord til bookingsystemet:").
-_SECRET_AFTER = re.compile(r"(?i)" + password_words("secret", "token", "key", "api", "auth", "pin", "otp", "2fa", "pwd", "pw", "passcode", "clé", "clave", "chiave", "schlüssel"))
+_SECRET_AFTER = re.compile(r"(?i)" + password_words("secret", "token", "key", "api", "auth", "pin", "otp", "2fa", "pwd", "pw", "passcode", "clé", "clave", "chiave", "schlüssel",
+                                                    "code ?word", "codewort", "losungswort", "mot de code", "mot-code"))
 
 
 def _business_number(text: str, c: Candidate) -> bool:

@@ -39,7 +39,7 @@ _BOX_CODE = lazy_re(
 _THING_KEYS = ("larm", "safe", "tresor", "coffre", "forte", "fuerte", "lockbox", "keybox", "comb", "kombi", "nip",
                "passcode", "lock", "schloss", "pin?", "pin:", "pincode", "hälytys", "halytys", "trezor", "cofre", "kluis",
                "schließfach", "schliessfach", "spind", "casier", "taquilla", "armadietto", "candado", "cadenas", "lucchetto",
-               "hangslot", "kłódk", "klodk", "kilit", "hänglås")
+               "hangslot", "kłódk", "klodk", "kilit", "hänglås", "slot", "kodlås", "kodelås")
 
 # A door code said with a verb or a colon ("le code de la porte ... c'est B4729", "Portkoden är
 # 1847"): a door code merely mentioned ("the courier gets the door code") has no value after it.
@@ -66,8 +66,9 @@ _DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(
 # A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
 _WIFI_KEY = lazy_re(
     r"(?i)(?<!\w)(?:key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|chiave|sleutel|klucz|n[øo]kkel|nyckel|avain|anahtar|"
-    r"chave|wpa2?(?:[ \-]?key)?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
-    r"(?P<value>[^\s\"'`,;]{6,64})"
+    r"chave|wpa[23]?(?:[ \-]?(?:key|schl[üu]ssel|cl[ée]|chiave|sleutel|nyckel|n[øo]kkel|klucz))?|psk|" + password_words() + r")(?!\w)[ \t]*(?:is|ist|est|c['’]est|es|è|é|är|er|jest|:|=)?[ \t]*"
+    # (a router's key as printed on it, in groups of four digits: "WPA2-Schlüssel 4471 2290 8836 1057 3321")
+    r"(?P<value>\d{4}(?:[ \t]\d{4}){3,4}(?![\w])|[^\s\"'`,;]{6,64})"
 )
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "wpa", "psk")
 
@@ -95,7 +96,7 @@ _CLI_KEYS = ("mysql", " login ", "sshpass", "curl")
 _CODE_FOR = lazy_re(
     r"(?i)(?<!\w)(?:code|koden|k[óo]d|koodi|c[óo]digo|codice|pin)[ \t]+(?:f[üu]r|for|of|de|du|des|del|della|dello|pour|voor|van|von|do|till|til|av|zum|zur|vom|k|ke|na|od|para|pro)[ \t]+"
     r"(?:(?:die|das|den|dem|der|the|la|le|el|il|de|het|l['’])[ \t]?)?(?:[\w\-]{1,20}[ \t]){0,2}?[\w\-]{0,20}?"
-    r"(?:box|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|portone|port[óo]n|port[ãa]o|portail|cancello|citofono|"
+    r"(?:box|bo[îi]te|kasten|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|kluis|t[üu]r|door|porte|puerta|porta|portone|port[óo]n|port[ãa]o|portail|cancello|citofono|"
     r"gate|tor|schloss|lock|cadenas|lucchetto|candado|hangslot|"
     r"k[łl][óo]dk|garage|garaje|garagem|locker|spind|casier|armadietto|taquilla|porten|grind|d[öø]rr?|ovi|portti|poort|hek|brama)"
     r"\w*[^\n.:=?]{0,30}?"
@@ -103,16 +104,23 @@ _CODE_FOR = lazy_re(
     r"(?:\s(?:is|ist|lautet|est|es|è|é|är|er|jest|je)(?:[ \t]+(?:le|la|el|il|o|a))?(?!\w)|[:=])\s*(?P<value>[0-9A-Z]{3,8}[#*]?)(?![\w])"
 )
 # Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi", "kód").
-_CODE_KEYS = ("cod", "cód", "kod", "kód", "kood", "keypad", "pin ", "geheimzahl", "şifre", "sifre")  # (a door's "kapı şifresi")
+_CODE_KEYS = ("cod", "cód", "kod", "kód", "kood", "keypad", "pin ", "geheimzahl", "şifre", "sifre",  # (a door's "kapı şifresi")
+              "コード", "暗証番号", "门禁", "門禁")
 _LOCK_THEN_CODE = lazy_re(
     r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
-    r"schrank|cabinet|armario|armoire|armadio|lås)\w*"
+    r"schrank|cabinet|armario|armoire|armadio|lås|cerradura|serrure|serratura|alarm|allarme|alarme|h[äa]lytys|larm)\w*"
     # (after a comma: "the courier gets the door code 4471" only mentions a code to pass on)
-    r"[^\n.\d]{0,30}?[,;(:][ \t]*(?:code|koden|kod|kode|koodi|pin)[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
+    # ("Cerradura de la puerta trasera: código 1937", "Alarma: clave 5520")
+    r"[^\n.\d]{0,30}?[,;(:][ \t]*(?:code|koden|kod|kode|koodi|pin|c[óo]digo|codice|clave|chiave|cl[ée]|combinaci[óo]n|combinaison|combinazione)"
+    r"[ \t]*:?[ \t]+(?P<value>[0-9A-Z]{4,8})(?![\w])"
 )
 _LOCK_IS = lazy_re(
     r"(?i)(?<!\w)(?:lock|padlock|combination|combo|schloss|zahlenschloss|cadenas|candado|lucchetto|hangslot|k[łl][óo]dka)"
     r"[ \t]+(?:is|ist|est|es|è|är|er|jest|:)[ \t]+(?P<value>\d{1,2}(?:[-–]\d{1,2}){2,5}|\d{4,8})(?![\w\-])"
+    # a word that names only a lock opened by a number takes its number straight after it ("Zahlenschloss 7316")
+    r"|(?<!\w)(?:zahlenschloss|kombinationsschloss|combination lock|cijferslot|kodl[åa]s|kodel[åa]s|cadenas [àa] code|"
+    r"candado de combinaci[óo]n|lucchetto a combinazione|zamek szyfrowy|[şs]ifreli kilit)[ \t]*(?:[:=][ \t]*)?"
+    r"(?P<bare>\d{1,2}(?:[-–]\d{1,2}){2,5}|\d{3,8})(?![\w\-])"
 )
 # A Twilio auth token: 32 hex digits near the word "twilio" or "auth_token", not the account SID.
 _HEX32 = lazy_re(r"(?<![0-9a-zA-Z])(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])")
@@ -127,6 +135,20 @@ _PASSPHRASE = lazy_re(
     r"(?i)(?<![^\W_])(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
     r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
 )
+# A wallet's seed or recovery phrase in any language's words for it, with an aside before the
+# colon ("Recovery phrase (24 words, in order):") and its twelve to twenty-four words wrapped over
+# lines or numbered ("1. orbit 2. wagon ..."): the words are the wallet's list, lowercase, 3 to 8 letters.
+_SEED_WORDS = lazy_re(
+    r"(?i)(?<![^\W_])(?:seed[ \-]?phrase|seed words|(?:secret )?recovery (?:phrase|words)|mnemonic(?: phrase)?|wallet words|"
+    r"wiederherstellungs(?:phrase|satz|w[öo]rter)|phrase de (?:r[ée]cup[ée]ration|secours)|mots de r[ée]cup[ée]ration|"
+    r"frase (?:de recuperaci[óo]n|semilla|di recupero|de recupera[çc][ãa]o)|palabras semilla|herstel(?:zin|frase|woorden)|"
+    r"fraza (?:odzyskiwania|seed)|kurtarma (?:ifadesi|kelimeleri)|[åa]terst[äa]llningsfras|gjenopprettingsfrase|"
+    r"palautuslause|助记词|助記詞|リカバリーフレーズ|シードフレーズ|복구 ?구문|시드 ?구문)"
+    r"[^\n:：=]{0,40}[:：=][ \t]*\n?[ \t]*"
+    r"(?P<value>(?:\d{1,2}[.)][ \t]*)?(?-i:[a-z]{3,8})(?:[ \t,]*\n?[ \t]*(?:\d{1,2}[.)][ \t]*)?(?-i:[a-z]{3,8})){11,23})(?![\w])"
+)
+_SEED_KEYS = ("seed", "recovery", "mnemonic", "wallet", "wiederherstellung", "phrase", "frase", "palabras", "herstel", "fraza",
+              "kurtarma", "terställning", "terstallning", "gjenoppretting", "palautus", "助记词", "助記詞", "フレーズ", "구문")
 # A Mexican NIP (a card's PIN: "el NIP de la tarjeta es 5306"); a Polish NIP, ten digits, stays.
 _NIP = lazy_re(r"(?<!\w)NIP(?!\w)[^\n\d]{0,30}?(?:\s(?:es|era|is|est|était)|:)\s*(?P<value>\d{4,6})(?![\d\-])")
 # Any command-line flag that carries a password or token ("redis-server --requirepass ...").
@@ -143,13 +165,23 @@ _WIFI_QR = lazy_re(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n])*;)*?P:(?P<value>(?:\\.|[^;\\
 # (written to start with one character class, so that the engine skips to where a word can start)
 _PASSWORD_ASKED = lazy_re(
     first_char_dispatch([*PASSWORD_WORDS, "pwd", "pw"], r"\w/?&", ignore_case=True) + r"(?!\w)[^\n]{0,80}\n"
+    # (a Japanese, Chinese or Korean word runs into the words around it: "root密码发我一下")
+    + r"|(?:" + "|".join(_CJK_WORDS) + r")[^\n]{0,80}\n"
 )
-_TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.]{1,40}[:：][ \t]*(?P<value>[^\s\"'`:]{6,64})(?P<more>[ \t]+[^\n]*)?(?:\n|$)")
+# (a CJK comma or stop ends the value: "Qw8#zL2mTp，用完记得改")
+_SETTING = lazy_re(r"[A-Za-z_][\w.\-]*=")  # a setting written "name=value"
+_TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.]{1,40}[:：][ \t]*(?P<value>[^\s\"'`:，。、！]{6,64})(?P<more>[，。、！ \t]+[^\n]*)?(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
 _CODE_QUESTION = lazy_re(
     r"(?i)(?<!\w)(?:pin|\w*pin-?code|\w*pinkod(?:en)?|\w*pinkode(?:n)?|code|c[óo]digo|codice|k[óo]d|kode|koden|koodi|combo|digicode|alarm\w*|tresor|"
-    r"padlock|candado|cadenas|lucchetto|hangslot|k[łl][óo]dk\w*|\w*schloss|h[äa]ngl[åa]s|kilit)"
+    r"padlock|candado|cadenas|lucchetto|hangslot|k[łl][óo]dk\w*|\w*schloss|h[äa]ngl[åa]s|kilit|"
+    # a compound that ends in a word for "code" ("Tresorcode", "hälytyskoodi", "dørkoden", "larmkod")
+    r"\w+(?:code|kod|koden|kode|koodi|kodu))"
     r"(?!\w)[^\n]{0,60}[?？][ \t]*\n"
+    # a code asked for in Japanese, Chinese or Korean, where a question may end without a mark
+    # ("入室コードって何でしたっけ", "门禁密码是多少", "현관 비밀번호 뭐예요")
+    r"|(?:コード|暗証番号|番号|密码|密碼|门禁码|門禁碼|비밀번호|비번|번호)[^\n]{0,20}?"
+    r"(?:何|なん|教えて|いくつ|多少|什么|什麼|几|幾|发我|發我|뭐|뭔|알려)[^\n]{0,20}\n"
 )
 _SHORT_ANSWER = lazy_re(
     r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:(?:it['’]?s|es|is|ist|c['’]est|è|é|jest|är|er|its)[ \t]+)?"
@@ -252,6 +284,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
             value = said.group("value").rstrip(".,") if said else ""
             if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
                 continue
+            if _SETTING.match(value):
+                continue  # a connection string's "Server=...;Port=..." under an error line: settings, no answer
             # a whole message of one word, or a password's shape before more words ("Cabinet2024! mais change-le")
             if not (said.group("more") or "").strip() or password_shaped(said.group("value")):
                 out.append(_said(said.start("value"), value))
@@ -262,24 +296,28 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
         for m in _PASSPHRASE.finditer(text, a, b):
             value = m.group("value").strip()
             out.append(_said(m.start("value"), value))
+    for a, b in keyword_windows(lower, _SEED_KEYS, 300, 24):
+        out += [_said(m.start("value"), m.group("value")) for m in _SEED_WORDS.finditer(text, a, b)]
     # The rules anchored on a word for "code" share its windows (each cue word looked for costs
     # a search of the text; a door code's cue word may come last: "code de la porte").
     code_windows = keyword_windows(lower, _CODE_KEYS, 110, 30)
     # and so do those anchored on a thing that locks, a PIN or a combination
     thing_windows = keyword_windows(lower, _THING_KEYS, 100, 14)
     windows = ((_CODE_FOR, code_windows), (_DOOR_CODE, code_windows), (_DIGICODE, code_windows), (_LOCK_THEN_CODE, code_windows),
-               (_LOCK_IS, thing_windows), (_NIP, thing_windows), (_BOX_CODE, thing_windows),
+               (_LOCK_IS, thing_windows), (_LOCK_THEN_CODE, thing_windows), (_NIP, thing_windows), (_BOX_CODE, thing_windows),
                (_SECRET_FLAG, keyword_windows(lower, ("--",), 110, 2)))
     for rule, where in windows:
         for a, b in where:
             for m in rule.finditer(text, a, b):
-                value = m.group("value")
+                group = "bare" if rule is _LOCK_IS and m.group("value") is None else "value"
+                value = m.group(group)
                 if rule is _SECRET_FLAG or sum(c.isdigit() for c in value) >= 3:
-                    out.append(_said(m.start("value"), value))
+                    out.append(_said(m.start(group), value))
     for a, b in keyword_windows(lower, _WIFI_KEYS, 120, 120):
         for m in _WIFI_KEY.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
-            if password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            grouped = " " in value or "\t" in value  # (only the router's digit groups hold a space)
+            if grouped or password_shaped(value) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 out.append(_said(m.start("value"), value))
         for m in _WIFI_PAIR.finditer(text, a, b):
             if m.group("phrase"):

@@ -22,6 +22,10 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.secret_codewords import find_code_words
+from desktop.core.privacy.secret_commands import find_command_passwords
+from desktop.core.privacy.secret_configs import find_config_secrets
+from desktop.core.privacy.secret_vendors import find_vendor_tokens
 from desktop.core.privacy.secret_words import password_words
 
 PASSWORD = "A password"
@@ -145,13 +149,37 @@ _ONE_TIME = lazy_re(
     r"(?i)(?<![\w])(?:one[ \-]?time (?:code|password|passcode|pin)|otp|verification code|2fa code|mfa code|sms code|login code|"
     r"confirmation code|bestätigungscode|best[äa]tigungs-?code|verifizierungscode|einmal(?:code|passwort)|code de (?:v[ée]rification|confirmation)|"
     r"c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n|confirma[çc][ãa]o)|codice (?:di verifica|otp)|verificatiecode|"
-    r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode)(?![\w])"
+    r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode|"
+    # a code that validates a payment or a login, or collects a parcel, as banks and carriers text it
+    r"validation code|authori[sz]ation code|pick-?up code|collection code|code de (?:validation|s[ée]curit[ée]|retrait)|"
+    r"c[óo]digo de (?:validaci[óo]n|autorizaci[óo]n|recogida|retirada|seguridad)|codice (?:di (?:convalida|autorizzazione|ritiro)|dispositivo)|"
+    r"(?:validierungs|autorisierungs|freigabe|abhol|sicherheits)code|(?-i:TAN|mTAN|smsTAN)|kod (?:autoryzacyjny|odbioru)|kod do autoryzacji|"
+    r"ophaalcode|afhaalcode|hämtningskod|noutokoodi|"
+    # login and one-time codes in the languages banks and apps text them in
+    r"inlogcode|bevestigingscode|eenmalige code|anmeldecode|login-code|code de connexion|code (?:[àa] )?usage unique|"
+    r"c[óo]digo de (?:acesso|seguran[çc]a|un solo uso|uso [úu]nico)|clave de un solo uso|codice (?:monouso|di sicurezza)|"
+    r"ov[ěe][řr]ovac[íi] k[óo]d|potvrzovac[íi] k[óo]d|jednor[áa]zov[ýy] k[óo]d|autoriza[čc]n[íi] k[óo]d|"
+    r"kod (?:blik|jednorazowy|potwierdzaj[ąa]cy)|vahvistuskoodi\w*|kertak[äa]ytt[öo](?:koodi|salasana)\w*|"
+    r"ellen[őo]rz[őo] k[óo]d|meger[őo]s[íi]t[őo] k[óo]d|cod(?:ul)? (?:de verificare|de confirmare|unic)|onay kodu|"
+    r"код (?:подтверждения|підтвердження|для входа|из смс|з смс)|одноразов\w+ (?:код|пароль)|проверочный код|"
+    r"κωδικ[όο]ς (?:επαλ[ήη]θευσης|μιας χρ[ήη]σης)|رمز التحقق|קוד אימות|校验码|動態密碼|动态码)(?![\w])"
     r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
 )
 _ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik",
+                  "validat", "validier", "authori", "autoris", "autoriz", "pick", "collection", "recogida", "retirada", "retrait",
+                  "seguridad", "sécurité", "securite", "convalida", "ritiro", "dispositivo", "freigabe", "abhol", "sicherheitscode",
+                  "tan:", "tan ", "tan-", "tan.", "autoryz", "odbioru", "haalcode", "hämtning", "nouto", "inlogcode", "bevestig", "eenmalig", "anmeldecode",
+                  "login-code", "connexion", "usage unique", "acesso", "segurança", "seguranca", "solo uso", "uso único", "uso unico",
+                  "monouso", "sicurezza", "ověř", "overov", "potvrz", "jednoráz", "jednoraz", "autorizač", "autorizac", "blik",
+                  "jednorazow", "potwierdz", "vahvistus", "kertakäyt", "kertakayt", "ellenőr", "ellenor", "megerős", "megeros",
+                  "verificare", "confirmare", "cod unic", "codul unic", "onay kodu", "код ", "одноразов", "проверочн", "κωδικ",
+                  "رمز", "קוד", "校验码", "動態密碼", "动态码",
                   "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証", "確認コード", "验证码", "驗證碼", "인증번호")
 _ONE_TIME_VALUE = lazy_re(
-    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*(?P<value>\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
+    # (a code of six to eight digits may come in two groups: "123 456", "7741-02")
+    # (in brackets, as Korean and Chinese texts write it: "인증번호 [482913]", "验证码【736402】")
+    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*[\[【「(]?"
+    rf"(?P<value>(?:\d{{3}}[ \-]\d{{3,4}}|\d{{4}}[ \-]\d{{2,4}}|\d{{2}}[ \-]\d{{4}})(?![\w\-]|[./,]\d|[ \-]\d)|\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
 )
 
 # A password word in its definite form (Danish, Swedish, Norwegian), then a verb and the value.
@@ -235,7 +263,8 @@ _XML_SETTING = lazy_re(
     r"(?i)(?:key|name)=\"[\w.:\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[\w.:\-]*\"[ \t]+value=\"(?P<value>[^\"\s]{4,200})\""
 )
 # A variable named like a password without a separator ("PGPASSWORD=...", "REDISPASS=...").
-_JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<value>[^\s\"'`;]{4,200})")
+# (the value may be quoted, as a shell's "export PGPASSWORD='...'" writes it)
+_JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<q>[\"']?)(?P<value>[^\s\"'`;]{4,200})")
 
 # curl's login: "-u user:password" (the user may be an account id).
 _CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
@@ -284,6 +313,10 @@ _PLACEHOLDER = re.compile(
 )
 _AFTER_HOST = re.compile(r"@[\w.\-]+:$")
 # A public key is made to be shared ("ssh-ed25519 AAAA... deploy@ci").
+# A key's fingerprint or a file's digest, named by its algorithm ("SHA256:Qm4v...", "sha512-9b1e..."
+# in a lock file): made to be compared in public.
+_DIGEST_BEFORE = re.compile(r"(?i)(?<![\w])(?:sha(?:1|224|256|384|512)|md5)[:\-]$")
+_DIGEST_PREFIX = re.compile(r"(?i)(?:sha(?:1|224|256|384|512)|md5)-")
 _PUBLIC_KEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$")
 
 
@@ -298,6 +331,8 @@ def lookalike(text: str, start: int, end: int) -> bool:
     if _PLACEHOLDER.fullmatch(value):
         return True
     if value.startswith("AAAA") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _DIGEST_BEFORE.search(text, max(0, start - 8), start) or _DIGEST_PREFIX.match(value):
         return True
     return value[:1].isdigit() and bool(_AFTER_HOST.search(text, max(0, start - 80), start))
 
@@ -390,4 +425,5 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
         for m in _CURL_USER.finditer(text, a, b):
             if not m.group("value").startswith(("$", "<", "{")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    return out
+    vendor = [c for c in find_vendor_tokens(text, lower) if not lookalike(text, c.start, c.end)]
+    return out + find_config_secrets(text, lower) + vendor + find_code_words(text, lower) + find_command_passwords(text, lower)

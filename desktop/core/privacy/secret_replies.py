@@ -44,6 +44,7 @@ _WORD = lazy_re(r"[^\s\"'`«»“”‘’,;()]+")
 _PHRASE = lazy_re(r"(?P<value>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){1,4}[ \t]\d{2,4})(?=[ \t]*(?:\(|\n|$))")
 # A network's name is no password ("SSID Lager-5G, Schlüssel ...").
 _NETWORK_BEFORE = lazy_re(r"(?i)(?:ssid|network|netzwerk|netz|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|netv[æa]rk|verkko|a[ğg]|name)[ \t:=]*\Z")
+_SETTING = lazy_re(r"[A-Za-z_][\w.\-]*=")  # a setting written "name=value"
 _JOINED = lazy_re(r"[^\W\d_]{2,}(?:[_\-.&+#][^\W_]{1,})+[!?#*]*")
 
 # (a question mark, or none when the line gives no value of its own: "kennt jemand das passwort vom drucker")
@@ -97,6 +98,8 @@ def _password_answer(text: str, start: int, end: int, anywhere: bool = True) -> 
         value = word.group(0).rstrip(".,")
         if "://" in value or "@" in value or _NETWORK_BEFORE.search(text, max(start, word.start() - 12), word.start()):
             continue
+        if _SETTING.match(value):
+            continue  # a connection string's "Host=10.1.2.3;..." under an error line is a setting, no answer
         if (password_like(value) and (i == 0 or anywhere)) or (i == 0 and len(value) >= 8 and (_JOINED.fullmatch(value) or passphrase_shaped(value))):
             return Candidate(word.start(), word.start() + len(value), "SECRET", "secret", PASSWORD)
     return None

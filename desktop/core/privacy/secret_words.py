@@ -43,6 +43,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("비밀번호", "비밀번호"), ("비번", "비번"), ("암호", "암호"),  # Korean
     ("كلمة (?:ال)?(?:مرور|سر)", "كلمة"),  # Arabic ("kalimat al-murur", "kalimat al-sirr")
     ("पासवर्ड", "पासवर्ड"),  # Hindi
+    ("סיסמ[הא]", "סיסמ"), ("הסיסמ[הא]", "הסיסמ"),  # Hebrew ("the password": the article is a letter of the word)
+    ("رمز عبور", "رمز ع"),  # Persian
+    ("รหัสผ่าน", "รหัสผ่าน"),  # Thai
 )
 PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
 PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))

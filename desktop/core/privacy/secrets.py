@@ -384,6 +384,8 @@ _CODE_SAID = re.compile(
     r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
     # (the words before a verb hold no digit: "door pin 2468, fridge is self-serve" gives the PIN)
     r"(?![\w])(?:[^\n.:=?\d]{0,40}?(?:\s(?:is|was|es|est|ist|lautet|è|é|jest|är|er|now)(?!\w)|[:=])\s*|(?P<bare>[ \t]+))"
+    # (the change said with "new code" after the colon: "... change lundi : nouveau code A3917")
+    r"(?:(?:new|nouveau|neuer|neue|nuevo|nuovo|nieuwe|nowy|yeni|nya|nye|uusi)[ \t]+(?:code|kod|kode|koodi|c[óo]digo|codice|pin)?[ \t]*:?[ \t]*)?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
 )
 # (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)

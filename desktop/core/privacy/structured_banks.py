@@ -1,7 +1,7 @@
 """Bank accounts in national forms that carry no IBAN: a Danish registration number or a
 Swedish clearing number before the account, an Indian account beside its IFSC code (with or
-without the word "IFSC"), and accounts after a Chinese or Japanese account word ("账号",
-"口座番号") or a Chinese bank's name, and a chat's answer to a line asking for an account. (Czech
+without the word "IFSC"), and accounts after a Chinese, Japanese or Korean account word ("账号",
+"口座番号", "계좌번호") or a Chinese bank's name, and a chat's answer to a line asking for an account. (Czech
 accounts and Spanish CCCs are found by their checksums in ``regional``'s one pass over the digits.)
 
 Numbers are taken only with a checksum that holds or a cue word next to them, so that order
@@ -27,14 +27,14 @@ _KONTO = lazy_re(r"(?i)kont|account|tili|kto\b")
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
 _EAST_ASIAN_ACCOUNT = lazy_re(
-    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|[建工农中招交]行卡|口座番号|口座)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
+    r"(?:账号|帐号|賬號|帳號|账户|賬戶|帐户|帳戶|卡号|卡號|银行卡|銀行卡|[建工农中招交]行卡|口座番号|口座|계좌번호|계좌)[^\n\d]{0,8}?(?P<value>\d[\d \-]{5,30}\d)"
     # a bank's name or a pay card, then a card number of 16 to 19 digits ("工资卡：招商银行 6225 ...", "建行 6217 ...")
     r"|(?:工资卡|薪资卡|[建工农中招交]行|银行|銀行)[^\n\d]{0,8}?(?P<card>\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?)(?![\d\-])"
     # a Japan Post Bank account: its symbol and its number ("記号 10180 番号 12345671")
     r"|記号[ \t:：]*(?P<yucho>\d{5}[ \t\-]*(?:番号[ \t:：]*)?\d{6,8})(?!\d)"
 )
 _EAST_ASIAN_KEYS = ("账", "帐", "賬", "帳", "卡号", "卡號", "银行卡", "銀行卡", "行卡", "口座", "記号", "银行", "銀行", "工资卡", "薪资卡",
-                   "建行", "工行", "农行", "中行", "招行", "交行")
+                   "建行", "工行", "农行", "中行", "招行", "交行", "계좌")
 # Account shapes no other number has, taken without a cue word: a New Zealand account (bank,
 # branch, account, suffix: "12-3140-0512345-00") and a Hungarian one (two or three groups of
 # eight digits, each bank and account group with its own check digit: "11773016-11111018").
@@ -75,6 +75,30 @@ def _answered_accounts(text: str, lower: str, add: Callable[[Candidate], None]) 
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
 
 
+# An account number's words, then what it is for, then a colon and the number ("mon numéro de
+# compte pour le remboursement des frais : 00021984417", "account number for the deposit refund:
+# ..."): the words between hold no digit, no colon and no other kind of number's word.
+_PURPOSE_ACCOUNT = lazy_re(
+    r"(?i)(?<!\w)(?:account (?:number|no\.?)|bank account|num[ée]ro de compte|n[°º] de compte|kontonummer|konto-?nr\.?|"
+    r"n[úu]mero de (?:cuenta|conta)|n[úu]mero da conta|numero (?:di )?conto|rekeningnummer|numer (?:rachunku|konta)|"
+    r"hesap numara(?:m|s[ıi])|kontonumret|tilinumero|[čc][íi]slo [úu][čc]tu)(?!\w)"
+    r"(?P<gap>[^\n\d:：]{1,50}?)[ \t]*[:：][ \t]*(?P<value>\d[\d .\-]{4,32}\d)(?![\d\-])"
+)
+_PURPOSE_KEYS = ("account", "compte", "kontonum", "konto", "cuenta", "conta", "conto", "rekeningnummer", "rachunku", "hesap",
+                 "tilinumero", "čísl", "cisl")
+_OTHER_NUMBER = lazy_re(
+    r"(?i)client|customer|kunden|klant|cliente|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ordine|"
+    r"contrat|contract|vertrag|contrato|polic|police|ticket|dossier|r[ée]f[ée]rence|reference"
+)
+
+
+def _purpose_accounts(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    for a, b in keyword_windows(lower, _PURPOSE_KEYS, 130, 14):
+        for m in _PURPOSE_ACCOUNT.finditer(text, a, b):
+            if not _OTHER_NUMBER.search(m.group("gap")) and sum(c.isdigit() for c in m.group("value")) >= 6:
+                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+
+
 def _hungarian_ok(value: str) -> bool:
     bank, account = value[:8], value[9:].replace("-", "")
     return all(sum(int(d) * w for d, w in zip(part, _HU_WEIGHTS, strict=False)) % 10 == 0 for part in (bank, account))
@@ -103,6 +127,8 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
                 add(Candidate(m.start(), m.end(), "ACCOUNT"))
     if "\n" in text and _AN_ANSWER.search(text):
         _answered_accounts(text, lower, add)
+    if ":" in text or "：" in text:
+        _purpose_accounts(text, lower, add)
     if present_keys(lower, _EAST_ASIAN_KEYS) and any(key in text for key in _EAST_ASIAN_KEYS):
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
             group = "value" if m.group("value") else "card" if m.group("card") else "yucho"

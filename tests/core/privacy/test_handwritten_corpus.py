@@ -62,6 +62,8 @@ from bench.privacy_handwritten import (
     DEV31B,
     DEV32,
     DEV32B,
+    DEV33,
+    DEV33B,
     DEV35,
     DEV35B,
     DEV36,
@@ -394,6 +396,22 @@ def test_second_secret_split_has_spoken_pasted_and_split_forms_and_look_alikes()
     _assert_well_formed(docs)
 
 
+def test_third_secret_split_has_config_connection_command_and_account_forms() -> None:
+    """dev33: secrets in config files, connection strings, command lines, keys, tokens, notices and
+    SMS codes, and account numbers with each language's cue words, in at least twelve languages,
+    with texts whose only secret-like strings are placeholders, public keys, hashes and order numbers."""
+    docs = load(DEV33)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 70 and kinds.count("ACCOUNT") >= 20
+    assert sum(1 for d in docs if not {"SECRET", "ACCOUNT"} & {k for _, _, k in d.labels}) >= 3  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV33B)  # written after the dev33 fixes, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
+
+
 def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
     """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
     notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
@@ -615,7 +633,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV35, DEV35B, DEV36, DEV36B}
+        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV35, DEV35B, DEV36, DEV36B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

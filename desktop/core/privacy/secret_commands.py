@@ -1,0 +1,44 @@
+"""Passwords given to command-line tools by their own flags, beside the ones ``secret_codes`` and
+``secret_forms`` know (mysql, sshpass, curl, docker login, "--password"): Java's keytool
+("-storepass"), SQL Server's sqlcmd ("-P"), PsExec ("-p"), the LDAP tools ("-w"), Samba's
+clients ("-U user%password"), Windows' "net use ... /user:NAME password" and htpasswd in batch
+mode ("-b file user password").
+
+Each flag is read only on the line of its own tool, so that "-P" or "-w" of another command (a
+port, a width) stays. A variable or a placeholder given instead of the value stays too.
+"""
+
+from __future__ import annotations
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.not_secrets import placeholder_or_public
+
+PASSWORD = "A password"
+
+_TOOL_FLAG = lazy_re(
+    r"(?<![\w\-])(?:-(?:store|key|srcstore|deststore|srckey|destkey)pass[ \t]+"
+    r"|(?:sqlcmd|bcp|osql)(?:\.exe)?[ \t][^\n|;&]*?(?<=[ \t])-P[ \t]*"
+    r"|(?:psexec|paexec)(?:64)?(?:\.exe)?[ \t][^\n|;&]*?(?<=[ \t])-p[ \t]+"
+    r"|ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)[ \t][^\n|;&]*?(?<=[ \t])-w[ \t]+"
+    r"|(?:smbclient|rpcclient|smbmap|smbget|winexe)[ \t][^\n|;&]*?(?<=[ \t])-U[ \t]*[\"']?[^\s%\"']+%"
+    r"|net[ \t]+use[ \t][^\n|;&]*?/user:[^\s\"']+[ \t]+"
+    r"|htpasswd[ \t]+-\w*b\w*[ \t]+(?:[^\s|;&]+[ \t]+){1,2}?(?=[^\s|;&>]+[ \t]*(?:$|\n|[|;&>])))"
+    r"[\"']?(?P<value>[^\s\"'`|;&]{4,128})"
+)
+_TOOL_KEYS = ("pass ", "sqlcmd", "bcp", "osql", "psexec", "paexec", "ldap", "smbclient", "rpcclient", "smbmap", "smbget",
+              "winexe", "net use", "htpasswd")
+_POINTER = ("$", "%", "<", "{", "*")
+
+
+def find_command_passwords(text: str, lower: str) -> list[Candidate]:
+    """Every password these flags give in ``text`` (``lower``: the text lowercased)."""
+    out: list[Candidate] = []
+    if "-" not in text and "/user:" not in lower:
+        return out
+    for a, b in keyword_windows(lower, _TOOL_KEYS, 300, 24):
+        for m in _TOOL_FLAG.finditer(text, a, b):
+            value = m.group("value")
+            if not value.startswith(_POINTER) and not placeholder_or_public(value):
+                out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    return out
