@@ -26,6 +26,26 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
+# The same for the countries of Latin America, the Middle East, South-East and East Asia, Eastern
+# Europe, the Nordics and Africa, in their own words and scripts (a number after one of these
+# with a firm named between them is the firm's: "ΑΦΜ εταιρείας ...").
+_MORE_WORDS = r"""
+cuil|(?:n[úu]mero de )?ktp|nomor (?:induk kependudukan|paspor|sim)|no\.? sim|paspor|kartu tanda penduduk|
+cccd|cmnd|c[ăa]n c[ưu][ớo]c(?: c[ôo]ng d[âa]n)?|(?:s[ốo] )?h[ộo] chi[ếe]u|gi[ấa]y ph[ée]p l[áa]i xe|b[ằa]ng l[áa]i(?: xe)?|
+mykad|kad pengenalan|no\.? kp|ic[ _\-]?(?:number|no\.?)|hkid|my[ _\-]?number[ _\-]?card(?:[ _\-]?(?:no\.?|number))?|(?-i:My ?Number)|
+teudat zehut|t\.z\.?|philsys|(?:thai|sa|national|emirates)[ _\-]?id(?:[ _\-]?(?:number|no\.?|card))?|kra[ _\-]?pin|
+sni?ls|снилс|инн|паспорт|серия и номер|водительск\w* удостоверени\w*|полис омс|рнокпп|іпн|посвідченн\w* водія|
+ідентифікаційн\w* (?:код|номер)|егн|лнч|лична карта|
+ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa]ny| sz[áa]m)|jogos[íi]tv[áa]ny|[úu]tlev[ée]l(?:sz[áa]m)?|
+[čc][íi]slo op|ob[čc]ansk(?:[ýy] pr[ůu]kaz|[ýy] preukaz)|[řr]idi[čc]sk[ýy] pr[ůu]kaz|[řr]idi[čc][áa]k|vodi[čc]sk[ýy] preukaz|
+(?:[čc][íi]slo )?pasu|cestovn[íi] pas|
+αμκα|αφμ|αδτ|amka|afm|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ριο|δ[ίι]πλωμα οδ[ήη]γησης|
+ajokort(?:ti|in)(?: numero)?|passin numero|hetu|isikukood|kennitala|
+carte de identitate|permis de conducere|
+الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
+תעודת זהות|מספר זהות|דרכון|רישיון נהיגה|
+เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
+"""
 # Words naming an identity document or a personal number, lowercased, as regular-expression
 # alternatives ("[ _\-]?" lets the same entry match a column name: "passport_no", "dl-number").
 _DOC_WORDS = r"""
@@ -62,7 +82,7 @@ passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ã
 # Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
-_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT"
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT|NIK|BVN|NIN|NRIC|CNP|SSS|HKID|EGN"
 # Those of the short names that are also everyday words or parts of them (Spanish "sin", Polish
 # "nie", French "pis"): in lowercase they are a name only as a key ("sin: ..."); the others ("mi
 # dni", "seu cpf", "twój pesel") are names in any case.
@@ -78,13 +98,21 @@ _STEMS = (
     "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:", "elector", "credencial",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
+    # the words of the countries above in their own languages and scripts (each stem starts its word)
+    "cuil", "ktp", "nomor", "sim", "cccd", "cmnd", "căn", "can c", "hộ", "ho chi", "số h", "giấy", "bằng", "mykad", "kad p", "kp",
+    "ic ", "ic-", "ic_", "hkid", "my number", "my-number", "teudat", "t.z", "philsys", "thai", "sa id", "emirates", "kra",
+    "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",
+    "лнч", "лична", "adóaz", "adoaz", "taj", "személy", "szemely", "jogos", "útlev", "utlev", "číslo", "cislo",
+    "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "amka", "afm", "αριθμ", "δελτ",
+    "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
+    "الرقم", "رقم", "الهوية", "جواز", "رخصة", "بطاقة", "תעודת", "מספר", "דרכון", "רישיון", "เลข", "หนังสือ", "ใบขับ",
 )
 _CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "证件", "證件", "여권", "주민", "운전")
 # The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
 # only at capitals (rarer than lowercase letters).
 _UPPER = lazy_re(
-    r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
-    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV)(?![^\W_])"
+    r"[ABCDEHNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN|SS)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|IK|IN|RIC|I)|"
+    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI|NP)|(?<=B)(?:SN|RP|VN)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV|(?<=E)GN|(?<=H)KID)(?![^\W_])"
 )
 _CJK_WORDS = (
     r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
@@ -95,7 +123,7 @@ _CJK_WORDS = (
 @cache
 def _doc_re(headers: bool = False) -> re.Pattern[str]:
     """The words above, then the acronyms (any case in a header, else in capitals only)."""
-    words = _DOC_WORDS.replace("\n", "")
+    words = "|".join(w.replace("\n", "").strip("|") for w in (_DOC_WORDS, _MORE_WORDS))
     acronyms = rf"(?i:{_ACRONYMS})" if headers else _ACRONYMS
     # Not inside a word ("spin", "opinion", "Tiefgarage"); CJK words may touch their neighbours.
     return re.compile(
@@ -210,10 +238,23 @@ def _labelled(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], N
                 if _PERSONAL_RFC.fullmatch(text, c.start, c.end):
                     add(c)
             continue
-        _value_after(text, cue.end(), add)
+        _value_after(text, cue.end(), add, firms=bool(_more_re().fullmatch(cue.group(0))))
 
 
-def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
+@cache
+def _more_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_MORE_WORDS.replace(chr(10), '').strip('|')})")
+
+
+# A firm named between a number's word and the number: the firm's number.
+_FIRM_BETWEEN = lazy_re(
+    r"(?i)\b(?:company|company's|firm|employer|empresa|entreprise|soci[ée]t[ée]|firma|firmy|unternehmens?|azienda|"
+    r"bedrijf|şirket\w*|εταιρ\w*|компании|организации|підприємства|společnosti|cég\w*|yritykse\w*|selskab\w*|"
+    r"perusahaan|công ty|บริษัท|الشركة|החברה)(?!\w)"
+)
+
+
+def _value_after(text: str, at: int, add: Callable[[Candidate], None], firms: bool = False) -> None:
     """The first value after a document's word within a short stretch of the same sentence."""
     limit = min(len(text), at + 50)
     stop = _GAP_STOP.search(text, at, limit)
@@ -223,6 +264,8 @@ def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
     end = stop.start() if stop else limit
     for m in _VALUE.finditer(text, at, end + 25 if stop is None else end):
         value = m.group(0).rstrip(" -./")
+        if firms and _FIRM_BETWEEN.search(text, at, m.start()):
+            return  # "ΑΦΜ εταιρείας 0918...", "tax number of the company": a firm's number, no one's
         if id_value_ok(value):
             add(Candidate(m.start(), m.start() + len(value), "NATIONAL_ID"))
             return

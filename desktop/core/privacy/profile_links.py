@@ -8,6 +8,7 @@ repository ("github.com/acme/widgets") or a site's own pages ("x.com/home") are 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from desktop.core.privacy.candidates import Candidate
 
@@ -34,11 +35,52 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "behance.", "dribbble.")
 
 
+# A site's address: its host's first label (after "www.") is what a personal site is named by.
+_SITE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{3,40})\.(?:[a-z]{2,12}\.)?[a-z]{2,12}"
+    r"(?:/[^\s<>\"'`)]*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2}\b")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalnum())
+
+
+def personal_sites(text: str, lower: str) -> list[Candidate]:
+    """A site named after a person written in the same text ("Duarte Almeida" and
+    "www.duartealmeida.pt", "rahul-menon.design"): the site is that person's, so it is
+    personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
+    from desktop.core.privacy.fastscan import keyword_windows
+
+    sites = [m for a, b in keyword_windows(lower, ("www.", "://"), 60, 10) for m in _SITE.finditer(text, a, b)
+             if "-" in m.group("label") or len(m.group("label")) >= 8]
+    if not sites:
+        return []
+    names: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        for first, last in zip(words, words[1:], strict=False):
+            a, b = _fold(first), _fold(last)
+            if len(a) >= 2 and len(b) >= 3:
+                names |= {a + b, b + a}
+    out = []
+    for m in sites:
+        if m.group("label").lower().replace("-", "") in names:
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:":
+                end -= 1
+            out.append(Candidate(m.start(), end, "URL"))
+    return out
+
+
 def find_profile_links(text: str, lower: str) -> list[Candidate]:
     """Every link to a person's profile page in ``text`` (``lower`` is its lower-cased copy)."""
+    sites = personal_sites(text, lower)
     if not any(site in lower for site in _SITES):
-        return []
-    out = []
+        return sites
+    out = sites
     for m in _PROFILE.finditer(text):
         account = m.group("account")
         if account is not None and account.lower().rstrip(".") in _SITE_PAGES:

@@ -100,6 +100,28 @@ def checksum_ids(text: str, add) -> None:
 
             if curp.is_valid(text[m.start() - 4 : m.end()]):
                 add(Candidate(m.start() - 4, m.end(), "NATIONAL_ID"))
+    hk_ids(text, add)
+
+
+# A Hong Kong identity card number with its check digit in brackets ("K533600(7)", "AB987654(A)"):
+# the brackets and a mod-11 sum over the letters and digits make it its own proof.
+_HKID = lazy_re(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?\d{6} ?\([0-9A]\)")
+
+
+def _hkid_ok(value: str) -> bool:
+    compact = value.replace(" ", "").replace("(", "").replace(")", "")
+    letters, digits, check = compact[:-7], compact[-7:-1], compact[-1]
+    values = [36 if len(letters) == 1 else ord(letters[0]) - 55] + [ord(c) - 55 for c in letters[-1]]
+    total = sum(v * w for v, w in zip(values, (9, 8), strict=True)) + sum(int(d) * (7 - i) for i, d in enumerate(digits))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
+def hk_ids(text: str, add: Callable[[Candidate], None]) -> None:
+    if "(" in text:
+        for m in _HKID.finditer(text):
+            if _hkid_ok(m.group(0)):
+                add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
 
 
 _NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)

@@ -1,0 +1,71 @@
+"""Birth-date cue words in the languages the general rule in ``structured`` does not know:
+Arabic, Hebrew, Persian, Urdu, Indonesian and Malay, Vietnamese, Thai, Filipino, Russian,
+Ukrainian, Bulgarian, Serbian and Croatian, Slovak, Slovenian, Greek, Icelandic, Estonian,
+Latvian, Lithuanian, Georgian and Swahili ("تاريخ الميلاد", "תאריך לידה", "tanggal lahir",
+"ngày sinh", "วันเกิด", "дата рождения", "dátum narodenia", "ημερομηνία γέννησης",
+"fæðingardagur", "sünniaeg").
+
+A date is taken only within a short stretch after the cue, on the same line. The dates are the
+general rule's shapes, plus the years of two other calendars written on forms of those countries:
+the Hijri year ("1412/07/22") and the Thai Buddhist-era year with Thai month names
+("8 มีนาคม 2538").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows
+
+# Lowercase substrings, one of which every cue below holds (searched fast).
+BIRTH_KEYS = (
+    "الميلاد", "ميلاد", "مواليد", "الولادة", "تولد", "پیدائش", "לידה", "נולד", "lahir", "ngày sinh", "năm sinh",
+    "sinh ngày", "ngay sinh", "เกิด", "kapanganakan", "kaarawan", "рождени", "родил", "народжен", "народив",
+    "раждане", "роден", "рођењ", "rođen", "rodjen", "narodeni", "narodený", "narodená", "rojstva", "rojen",
+    "γέννησ", "γεννήθ", "fæðing", "fædd", "sünni", "sündinud", "dzimšanas", "dzimis", "gimimo", "gimęs", "gimusi",
+    "დაბადების", "kuzaliwa",
+)
+_CUE = (
+    r"(?:تاريخ|ت\.)\s*(?:الميلاد|الولادة|ميلاد)|الميلاد|مواليد|تاریخ\s*(?:تولد|پیدائش)|"
+    r"תאריך\s*לידה|ת\.\s*לידה|נולד(?:ה)?|"
+    r"(?:tempat\s*/\s*|tempat,\s*)?(?:tanggal|tgl\.?|tarikh)\s*lahir|lahir(?:\s+pada)?|"
+    r"ng[àa]y\s*(?:th[áa]ng\s*n[ăa]m\s*)?sinh|n[ăa]m\s*sinh|sinh\s*ng[àa]y|"
+    r"วันเกิด|เกิดวันที่|วัน\s*เดือน\s*ปี\s*เกิด|"
+    r"petsa\s*ng\s*kapanganakan|kaarawan|"
+    r"дата\s*рождения|год\s*рождения|родил(?:ся|ась)|дата\s*народження|народил?(?:ся|ася|ась|ений|ена)|"
+    r"дата\s*на\s*раждане|роден(?:а)?|датум\s*рођења|рођен(?:а)?|datum\s*ro[dđ]j?enja|ro[dđ]j?en(?:a)?|"
+    r"d[áa]tum\s*narodenia|narodeni[ae]|narodený|narodená|datum\s*rojstva|rojen(?:a)?|"
+    r"ημερομηνία\s*γέννησης|ημ\.\s*γέννησης|γεννήθηκε|"
+    r"fæðingardag(?:ur)?|fædd(?:ur)?|sünniaeg|sünnikuupäev|sündinud|dzimšanas\s*datums|dzimis|dzimusi|"
+    r"gimimo\s*data|gimęs|gimusi|დაბადების\s*თარიღი|tarehe\s*ya\s*kuzaliwa"
+)
+_THAI_MONTHS = (
+    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_OTHER_CALENDARS = (
+    rf"\d{{1,2}}\s*(?:{_THAI_MONTHS})\s*(?:พ\.ศ\.\s*)?25\d{{2}}|"
+    r"1[34]\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}[/\-.]\d{1,2}[/\-.]1[34]\d{2}|25\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}[/\-.]\d{1,2}[/\-.]25\d{2}"
+)
+
+
+@cache
+def _rule(date: str) -> re.Pattern[str]:
+    # (the cue, then within 30 characters of the same line with no digit, the date)
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{_CUE})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_OTHER_CALENDARS}|{date})(?![\d])"
+    )
+
+
+def find_birth_cues(text: str, add: Callable[[Candidate], None], lower: str, date: str) -> list[tuple[int, int]]:
+    """Add each date right after one of these cue words (``date``: the general rule's date
+    pattern); return where the cue words are, each window starting at one."""
+    rule = _rule(date)
+    # (a cue may start up to a word before its key: "تاريخ الميلاد", "tanggal lahir")
+    for a, b in keyword_windows(lower, BIRTH_KEYS, 90, 16):
+        for m in rule.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    return keyword_windows(lower, BIRTH_KEYS, 90)

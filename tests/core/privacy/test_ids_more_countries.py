@@ -1,0 +1,84 @@
+"""IDs, birth dates, mistyped IBANs and personal sites of countries beyond the usual ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def _hidden(text: str, country: str = "GB") -> dict[str, str]:
+    return {s.original: s.type for s in redact_text(text, country=country).spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nomor KTP saya 3174 9414 0377 9759 ya", "3174 9414 0377 9759"),
+        ("Số CCCD: 001092018847, cấp tại Hà Nội", "001092018847"),
+        ("ИНН 771988091240, паспорт в офисе", "771988091240"),
+        ("РНОКПП: 2413478698", "2413478698"),
+        ("Adóazonosító jel: 8417293094", "8417293094"),
+        ("ΑΜΚΑ: 24099115214", "24099115214"),
+        ("الرقم القومي: 29103150102558", "29103150102558"),
+        ("BVN 22184736590 and the rest by post", "22184736590"),
+        ("Číslo OP: 208417735", "208417735"),
+    ],
+)
+def test_an_id_after_its_word_in_the_countrys_language_is_hidden(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "NATIONAL_ID"
+
+
+def test_an_id_asked_for_in_a_chat_in_another_language_is_hidden_in_the_answer() -> None:
+    chat = "ville: kiitos, ajokortin numero?\nsanna: FI8812047\n"
+    assert _hidden(chat, "FI").get("FI8812047") == "NATIONAL_ID"
+
+
+def test_a_firms_number_named_with_a_persons_number_word_stays() -> None:
+    assert "091843648" not in _hidden("ΑΦΜ εταιρείας 091843648, ΓΕΜΗ 158820301000", "GR")
+
+
+def test_a_hong_kong_id_with_its_check_digit_in_brackets_is_hidden_only_when_the_check_holds() -> None:
+    assert _hidden("please quote Y977877(0) on the form", "HK").get("Y977877(0)") == "NATIONAL_ID"
+    assert "Y977877(1)" not in _hidden("please quote Y977877(1) on the form", "HK")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تاريخ الميلاد: 15/03/1991", "15/03/1991"),
+        ("تاريخ الميلاد: 1412/07/22 هـ", "1412/07/22"),
+        ("תאריך לידה: 04.11.1988", "04.11.1988"),
+        ("Tempat/tanggal lahir: Surabaya, 04-12-1993", "04-12-1993"),
+        ("Ngày sinh: 12/05/1992", "12/05/1992"),
+        ("วันเกิด: 8 มีนาคม 2538", "8 มีนาคม 2538"),
+        ("Дата рождения: 14.07.1986", "14.07.1986"),
+        ("dátum narodenia 03.10.1978", "03.10.1978"),
+        ("Ημερομηνία γέννησης: 24/09/1991", "24/09/1991"),
+        ("Fæðingardagur: 13.10.1980", "13.10.1980"),
+        ("sünniaeg 31.12.1987", "31.12.1987"),
+    ],
+)
+def test_a_birth_date_after_its_cue_word_in_other_languages_is_hidden(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "DOB"
+
+
+def test_a_birth_date_given_as_the_answer_to_a_chat_question_in_russian_is_hidden() -> None:
+    chat = "оля: и дату рождения\nдима: 02.03.1990\n"
+    assert _hidden(chat, "RU").get("02.03.1990") == "DOB"
+
+
+def test_an_order_date_without_a_birth_word_stays() -> None:
+    assert "14.11.2024" not in _hidden("Factura nr. 2024/0981 din 14.11.2024.", "RO")
+
+
+def test_an_iban_with_a_mistyped_digit_after_an_account_word_is_hidden_and_without_one_stays() -> None:
+    mistyped = "RO29 BTRL RONC RT04 3584 3782"  # check digits do not add up
+    assert _hidden(f"Vă rog să virați suma în contul meu: {mistyped}.", "RO").get(mistyped) == "IBAN"
+    assert mistyped not in _hidden(f"Referința lotului {mistyped}.", "RO")
+
+
+def test_a_site_named_after_a_person_in_the_text_is_hidden_and_a_firms_site_stays() -> None:
+    hidden = _hidden("Duarte Almeida | Fotógrafo\nhttps://www.duartealmeida.pt\nHeller & Sohn GmbH, www.heller-sohn.de", "PT")
+    assert hidden.get("https://www.duartealmeida.pt") == "URL"
+    assert "www.heller-sohn.de" not in hidden
