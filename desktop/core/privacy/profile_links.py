@@ -16,23 +16,38 @@ from desktop.core.privacy.candidates import Candidate
 _PERSON_PATHS = (
     r"linkedin\.com/(?:in|pub)/|xing\.com/profile/|facebook\.com/profile\.php\?id=|"
     r"stackoverflow\.com/users/\d+/|medium\.com/@|tiktok\.com/@|threads\.net/@|youtube\.com/@|"
-    r"mastodon\.social/@|t\.me/|wa\.me/"
+    r"mastodon\.social/@|t\.me/|wa\.me/|telegram\.me/|reddit\.com/u(?:ser)?/|researchgate\.net/profile/|"
+    r"orcid\.org/(?=\d{4}-)|scholar\.google\.[a-z.]{2,6}/citations\?user=|bsky\.app/profile/|ok\.ru/profile/|"
+    r"weibo\.com/u/|zhihu\.com/people/|flickr\.com/people/|npmjs\.com/~|pypi\.org/user/|hub\.docker\.com/u/|"
+    r"leetcode\.com/u/"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
-# after that one part is a profile.
-_ACCOUNT_SITES = r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com"
+# after that one part (or before a query: "?tab=repositories") is a profile.
+_ACCOUNT_SITES = (
+    r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
+    r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
+    r"calendly\.com|about\.me|keybase\.io|huggingface\.co"
+)
+# Hosts whose subdomain is one person's site or blog ("jdoe.github.io", "ana.substack.com").
+_PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com"
+_REST = r"[^\s<>\"'`)\]]*"  # the rest of a link: its path and query ("/cv", "?originalSubdomain=de")
 _PROFILE = re.compile(
     rf"(?<![\w.@/-])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?"
-    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)(?![\w./-]))/?",
+    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+(?:[/?]{_REST})?|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)(?![\w./-])(?:\?{_REST})?"
+    rf"|[\w-]{{3,40}}\.(?:{_PERSONAL_HOSTS})(?![\w.-])(?:/{_REST})?)/?",
     re.IGNORECASE,
 )
 # One-part paths that are the site's own pages, not an account.
 _SITE_PAGES = frozenset(
-    ["about", "home", "login", "signup", "settings", "explore", "search", "features", "pricing", "orgs", "topics", "marketplace", "notifications", "messages", "help", "privacy", "terms", "legal", "jobs", "careers", "share", "intent", "hashtag", "i"]
+    ["about", "home", "login", "signup", "settings", "explore", "search", "features", "pricing", "orgs", "topics", "marketplace", "notifications", "messages", "help", "privacy", "terms", "legal", "jobs", "careers", "share", "intent", "hashtag", "i",
+     "competitions", "datasets", "models", "spaces", "docs", "discover", "directory", "t", "blog", "events", "app", "www", "pages", "news"]
 )
 _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "x.com/", "instagram.",
           "stackoverflow.", "medium.", "tiktok.", "threads.", "youtube.", "mastodon.", "t.me/", "wa.me/",
-          "behance.", "dribbble.")
+          "behance.", "dribbble.", "telegram.", "reddit.", "researchgate.", "orcid.", "scholar.", "bsky.", "ok.ru/",
+          "weibo.", "zhihu.", "flickr.", "npmjs.", "pypi.", "docker.", "leetcode.", "bitbucket.", "soundcloud.",
+          "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "about.me/",
+          "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.")
 
 
 # A site's address: its host's first label (after "www.") is what a personal site is named by.

@@ -23,8 +23,10 @@ class _Validator(Protocol):
 _CHECKSUM_IDS = {
     # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
     # (a Brazilian CPF is also written without its dots and dash: "52998224725")
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf")),
-    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp",)),  # Romanian CNP: 13 digits, a date inside, mod 11
+    # (and a Greek AMKA and an Estonian isikukood: a birth date inside, a Luhn or mod-11 check)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf", "amka", "ik")),
+    # Romanian CNP, South African ID and Korean RRN: 13 digits, a birth date inside, a check digit
+    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp", "za_idnr", "rrn")),
     "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
     "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
@@ -62,17 +64,22 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
     from stdnum.br import cpf
     from stdnum.cn import ric
     from stdnum.de import idnr
+    from stdnum.ee import ik
     from stdnum.fi import hetu
+    from stdnum.gr import amka
     from stdnum.in_ import aadhaar, pan
+    from stdnum.kr import rrn
     from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
     from stdnum.ro import cnp
     from stdnum.se import personnummer
     from stdnum.tr import tckimlik
+    from stdnum.za import idnr as za_idnr
 
     modules: dict[str, _Validator] = {
         "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
-        "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape()}
+        "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape(),
+        "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")

@@ -57,6 +57,7 @@ from bench.privacy_handwritten import (
     DEV28,
     DEV29,
     DEV34,
+    DEV34B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -281,6 +282,9 @@ def test_id_split_covers_the_countries_the_other_splits_have_least() -> None:
         assert kinds.count(kind) >= least, kind
     assert sum(1 for d in docs if not {"NATIONAL_ID", "IBAN", "DOB", "URL"} & {k for _, _, k in d.labels}) >= 1
     _assert_well_formed(docs)
+    fresh = load(DEV34B)  # written after the first fixes on dev34, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 18
+    _assert_well_formed(fresh)
 
 
 def test_secret_split_has_every_kind_of_secret_and_its_look_alikes() -> None:
@@ -552,7 +556,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29, DEV34}
+        DEV26, DEV27, DEV28, DEV29, DEV34, DEV34B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

@@ -82,3 +82,31 @@ def test_a_site_named_after_a_person_in_the_text_is_hidden_and_a_firms_site_stay
     hidden = _hidden("Duarte Almeida | Fotógrafo\nhttps://www.duartealmeida.pt\nHeller & Sohn GmbH, www.heller-sohn.de", "PT")
     assert hidden.get("https://www.duartealmeida.pt") == "URL"
     assert "www.heller-sohn.de" not in hidden
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "www.xing.com/profile/Katharina_Vogt3/cv",
+        "https://www.linkedin.com/in/ana-souza-4b1?originalSubdomain=pt",
+        "https://github.com/jdoe?tab=repositories",
+        "https://anaromero.substack.com/p/hello",
+        "orcid.org/0000-0002-1825-0097",
+        "reddit.com/u/throwaway_77",
+    ],
+)
+def test_a_profile_link_is_hidden_whole_with_its_path_and_query(link: str) -> None:
+    assert _hidden(f"see {link} for more").get(link) == "URL"
+
+
+def test_a_firms_pages_and_a_sites_own_pages_stay() -> None:
+    assert _hidden("repo github.com/acme/widgets, page linkedin.com/company/acme, kaggle.com/competitions") == {}
+
+
+@pytest.mark.parametrize("value", ["8602247250082", "24099115214", "38712314717", "8804191225050"])
+def test_an_id_with_a_birth_date_and_a_check_digit_is_hidden_without_a_word(value: str) -> None:
+    assert _hidden(f"we got {value} from her today").get(value) == "NATIONAL_ID"
+
+
+def test_a_barcode_of_the_same_length_stays() -> None:
+    assert "4006381333931" not in _hidden("we got 4006381333931 from the shelf today")
