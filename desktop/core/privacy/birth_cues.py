@@ -63,9 +63,12 @@ def _rule(date: str) -> re.Pattern[str]:
 def find_birth_cues(text: str, add: Callable[[Candidate], None], lower: str, date: str) -> list[tuple[int, int]]:
     """Add each date right after one of these cue words (``date``: the general rule's date
     pattern); return where the cue words are, each window starting at one."""
+    keys = tuple(key for key in BIRTH_KEYS if key in lower)  # (most texts hold none: one fast search each)
+    if not keys:
+        return []
     rule = _rule(date)
     # (a cue may start up to a word before its key: "تاريخ الميلاد", "tanggal lahir")
-    for a, b in keyword_windows(lower, BIRTH_KEYS, 90, 16):
+    for a, b in keyword_windows(lower, keys, 90, 16):
         for m in rule.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    return keyword_windows(lower, BIRTH_KEYS, 90)
+    return keyword_windows(lower, keys, 90)

@@ -26,6 +26,7 @@ ACCOUNT_KEYS = (
 )
 # Two letters, two check digits, then ten to thirty letters and digits in groups.
 _SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){10,30}")
+_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?<=[A-Za-z]{2}\d)\d")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
 
@@ -57,7 +58,10 @@ def _mistyped(compact: str) -> bool:
 
 def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add every IBAN with wrong check digits that follows an account word."""
-    for a, b in keyword_windows(lower, ACCOUNT_KEYS, 80):
+    keys = tuple(key for key in ACCOUNT_KEYS if key in lower)
+    if not keys or not _TWO_LETTERS_TWO_DIGITS.search(text):
+        return
+    for a, b in keyword_windows(lower, keys, 80):
         for m in _SHAPE.finditer(text, a, min(len(text), b + 50)):
             raw = m.group(0)
             length = _length(raw[:2].upper())

@@ -99,8 +99,9 @@ _STEMS = (
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
     # the words of the countries above in their own languages and scripts (each stem starts its word)
-    "cuil", "ktp", "nomor", "sim", "cccd", "cmnd", "căn", "can c", "hộ", "ho chi", "số h", "giấy", "bằng", "mykad", "kad p", "kp",
-    "ic ", "ic-", "ic_", "hkid", "my number", "my-number", "teudat", "t.z", "philsys", "thai", "sa id", "emirates", "kra",
+    "cuil", "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
+    "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
+    "t.z", "philsys", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
     "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",
     "лнч", "лична", "adóaz", "adoaz", "taj", "személy", "szemely", "jogos", "útlev", "utlev", "číslo", "cislo",
     "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "amka", "afm", "αριθμ", "δελτ",
@@ -340,7 +341,8 @@ def _cells(line: str, mark: str) -> list[tuple[int, str]]:
 # A chat line that asks for a document's number, then the next line's whole message is it.
 _ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:[a-zà-ÿ]{1,8},?[ \t]+)?(?P<value>[A-Z0-9][A-Z0-9 \-./]{4,24}[A-Z0-9])"
-    r"[ \t]*(?:です|입니다|。|\.|!)?[ \t]*$",
+    # (the number ends the line, or a comma goes on to something else: "7.254.690, nací el ...")
+    r"(?:[ \t]*(?:です|입니다|。|\.|!)?[ \t]*$|(?=[,;][ \t]))",
     re.MULTILINE,
 )
 

@@ -69,6 +69,8 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
     from desktop.core.privacy.fastscan import keyword_windows
 
+    if "www." not in lower and "://" not in lower:
+        return []
     sites = [m for a, b in keyword_windows(lower, ("www.", "://"), 60, 10) for m in _SITE.finditer(text, a, b)
              if "-" in m.group("label") or len(m.group("label")) >= 8]
     if not sites:

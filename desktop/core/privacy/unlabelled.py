@@ -37,6 +37,12 @@ _CHECKSUM_IDS = {
     # German pension insurance number: area, birth date, the surname's initial, serial and check
     # ("65 021188 Y 012"): a capital between digit groups and a real date, found by its shape.
     "rvnr": (r"\d ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\w\-])", ("rvnr",)),
+    # Chilean RUT with its dots and check character ("20.618.897-9"), Argentine CUIL of a person
+    # ("20-07254690-4": 20, 23, 24 and 27 are people's, 30 and 33 firms') and a Thai ID with its
+    # dashes ("1-0825-03672-98-0"): each shape is rare, and its check digit must hold
+    "rut": (r"\d?\.\d{3}\.\d{3}-[\dkK](?![\w\-])", ("rut",)),
+    "cuil": (r"(?<=2)[0347]-\d{8}-\d(?![\w\-])", ("cuit",)),
+    "thpin": (r"-\d{4}-\d{5}-\d{2}-\d(?![\w\-])", ("thpin",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
 # One pass over the digits that capitals come before: an Indian PAN ("ABCPV1234K"), a Singapore
@@ -60,8 +66,10 @@ class _AnyShape:
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]]:
     # Imported by name here, not looked up at run time, so that the packaged app holds them.
+    from stdnum.ar import cuit
     from stdnum.be import nn
     from stdnum.br import cpf
+    from stdnum.cl import rut
     from stdnum.cn import ric
     from stdnum.de import idnr
     from stdnum.ee import ik
@@ -73,13 +81,14 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
     from stdnum.pl import pesel
     from stdnum.ro import cnp
     from stdnum.se import personnummer
+    from stdnum.th import pin as thpin
     from stdnum.tr import tckimlik
     from stdnum.za import idnr as za_idnr
 
     modules: dict[str, _Validator] = {
         "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
         "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape(),
-        "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn}
+        "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn, "rut": rut, "cuit": cuit, "thpin": thpin}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")

@@ -110,3 +110,31 @@ def test_an_id_with_a_birth_date_and_a_check_digit_is_hidden_without_a_word(valu
 
 def test_a_barcode_of_the_same_length_stays() -> None:
     assert "4006381333931" not in _hidden("we got 4006381333931 from the shelf today")
+
+
+@pytest.mark.parametrize(
+    ("table", "value"),
+    [
+        ("ФИО;Дата рождения;Отдел\nИванов Пётр;12.04.1987;склад", "12.04.1987"),
+        ("| Họ tên | Ngày sinh | Phòng |\n|---|---|---|\n| Lê Văn Nam | 21/03/1989 | Kho |", "21/03/1989"),
+        ("الاسم,تاريخ الميلاد\nسارة,1990-04-12", "1990-04-12"),
+        ('{"nama": "Budi", "tanggal_lahir": "1990-04-12"}', "1990-04-12"),
+    ],
+)
+def test_a_column_or_key_named_birth_date_in_another_language_is_hidden(table: str, value: str) -> None:
+    assert _hidden(table).get(value) == "DOB"
+
+
+def test_an_id_answered_in_a_chat_before_a_comma_and_more_words_is_hidden() -> None:
+    chat = "flor: y el DNI?\nnacho: 38.114.902, nací en Salta\n"
+    assert _hidden(chat, "AR").get("38.114.902") == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize("value", ["20.618.897-9", "20-07254690-4", "1-0825-03672-98-0"])
+def test_a_rut_a_persons_cuil_and_a_thai_id_in_their_written_shapes_are_hidden_without_a_word(value: str) -> None:
+    assert _hidden(f"we got {value} from her today").get(value) == "NATIONAL_ID"
+
+
+def test_a_firms_cuit_and_a_rut_with_a_wrong_check_character_stay_unlabelled_ids() -> None:
+    hidden = _hidden("firm 30-71204587-1 and 20.618.897-8 today")
+    assert hidden.get("30-71204587-1") is None and hidden.get("20.618.897-8") != "NATIONAL_ID"
