@@ -1,4 +1,5 @@
-"""IBANs with a mistyped character, next to a word that names a bank account.
+"""IBANs with a mistyped character, next to a word that names a bank account, and IBANs with
+their country letters set apart from the rest.
 
 An IBAN whose country, length and layout are right but whose check digits do not add up is
 still somebody's account, typed with one wrong digit: hiding it fails closed. The general rule
@@ -25,8 +26,11 @@ ACCOUNT_KEYS = (
     "الآيبان", "ايبان", "بنك", "חשבון", "בנק", "rekening", "akaun", "tài khoản", "บัญชี", "ანგარიშ",
 )
 # Two letters, two check digits, then ten to thirty letters and digits in groups.
-_SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){10,30}")
-_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?<=[A-Za-z]{2}\d)\d")
+_SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){10,30}")
+# The country letters set apart from the check digits ("NL 91 ABNA 0417 1643 00"), which the
+# general rule does not read: taken whenever the whole checksum holds.
+_SPACED = lazy_re(r"(?<![A-Za-z0-9])[A-Z]{2} \d{2}(?:[ \-.]?[A-Za-z0-9]){10,30}")
+_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2} \d))\d")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
 
@@ -54,6 +58,25 @@ def _mistyped(compact: str) -> bool:
     except ValidationError:
         return False
     return False  # (a valid one is the general rule's)
+
+
+def find_more_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    """Add the IBANs the general rule leaves: mistyped ones after an account word, and those
+    with their country letters set apart."""
+    find_spaced_ibans(text, add)
+    find_mistyped_ibans(text, add, lower)
+
+
+def find_spaced_ibans(text: str, add: Callable[[Candidate], None]) -> None:
+    from stdnum import iban
+
+    for m in _SPACED.finditer(text):
+        raw = m.group(0)
+        # (the longest stretch that ends between groups and validates: the match may run on)
+        for end in [len(raw)] + [n for n in range(len(raw) - 1, 14, -1) if raw[n] in " -."]:
+            if iban.is_valid("".join(c for c in raw[:end] if c.isalnum())):
+                add(Candidate(m.start(), m.start() + end, "IBAN"))
+                break
 
 
 def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> None:

@@ -43,6 +43,8 @@ _CHECKSUM_IDS = {
     "rut": (r"\d?\.\d{3}\.\d{3}-[\dkK](?![\w\-])", ("rut",)),
     "cuil": (r"(?<=2)[0347]-\d{8}-\d(?![\w\-])", ("cuit",)),
     "thpin": (r"-\d{4}-\d{5}-\d{2}-\d(?![\w\-])", ("thpin",)),
+    # an Emirates ID: 784 (the country), the birth year, a serial and a Luhn digit ("784-1989-4471920-6")
+    "eid": (r"(?<=7)84(?P<eid_sep>-?)(?:19|20)\d{2}(?P=eid_sep)\d{7}(?P=eid_sep)\d(?![\w\-])", ("luhn",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
 # One pass over the digits that capitals come before: an Indian PAN ("ABCPV1234K"), a Singapore
@@ -56,6 +58,16 @@ _LETTERED = lazy_re(
 )
 
 
+class _Compact:
+    """A validator that reads the digits only (python-stdnum's Luhn check takes no dashes)."""
+
+    def __init__(self, module: _Validator) -> None:
+        self.module = module
+
+    def is_valid(self, number: str) -> bool:
+        return self.module.is_valid("".join(c for c in number if c.isdigit()))
+
+
 class _AnyShape:
     """For a shape that is its own proof (its date checked by the pattern): every match is valid."""
 
@@ -66,6 +78,7 @@ class _AnyShape:
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]]:
     # Imported by name here, not looked up at run time, so that the packaged app holds them.
+    from stdnum import luhn
     from stdnum.ar import cuit
     from stdnum.be import nn
     from stdnum.br import cpf
@@ -88,7 +101,8 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
     modules: dict[str, _Validator] = {
         "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
         "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape(),
-        "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn, "rut": rut, "cuit": cuit, "thpin": thpin}
+        "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn, "rut": rut, "cuit": cuit, "thpin": thpin,
+        "luhn": _Compact(luhn)}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")

@@ -138,3 +138,34 @@ def test_a_rut_a_persons_cuil_and_a_thai_id_in_their_written_shapes_are_hidden_w
 def test_a_firms_cuit_and_a_rut_with_a_wrong_check_character_stay_unlabelled_ids() -> None:
     hidden = _hidden("firm 30-71204587-1 and 20.618.897-8 today")
     assert hidden.get("30-71204587-1") is None and hidden.get("20.618.897-8") != "NATIONAL_ID"
+
+
+def test_an_iban_with_its_country_letters_set_apart_is_hidden() -> None:
+    assert _hidden("Graag naar NL 91 ABNA 0417 1643 00 overmaken", "NL").get("NL 91 ABNA 0417 1643 00") == "IBAN"
+    assert _hidden("Konto DE 89 3704 0044 0532 0130 01 bitte", "DE").get("DE 89 3704 0044 0532 0130 01") == "IBAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Pak Budi lahir tahun 1985 di Medan", "1985"), ("Он родился в 1985 году в Казани", "1985"),
+     ("Anh Nam sinh năm 1990, quê Huế", "1990")],
+)
+def test_a_birth_year_alone_after_a_birth_word_in_other_languages_is_hidden(text: str, year: str) -> None:
+    assert _hidden(text).get(year) == "DOB"
+
+
+def test_a_firms_founding_year_after_the_same_word_stays() -> None:
+    assert "1998" not in _hidden("Perusahaan kami lahir tahun 1998 di Bandung", "ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Ngày sinh: 12 tháng 5 năm 1992", "12 tháng 5 năm 1992"), ("Születési idő: 1991. március 14.", "1991. március 14.")],
+)
+def test_a_birth_date_in_vietnamese_and_hungarian_words_is_hidden_whole(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "DOB"
+
+
+def test_an_emirates_id_is_hidden_by_its_shape_and_luhn_digit_without_a_word() -> None:
+    assert _hidden("we got 784-1989-4471920-6 from her today").get("784-1989-4471920-6") == "NATIONAL_ID"
+    assert _hidden("we got 784-1989-4471920-3 from her today").get("784-1989-4471920-3") != "NATIONAL_ID"
