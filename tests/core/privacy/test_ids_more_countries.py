@@ -169,3 +169,18 @@ def test_a_birth_date_in_vietnamese_and_hungarian_words_is_hidden_whole(text: st
 def test_an_emirates_id_is_hidden_by_its_shape_and_luhn_digit_without_a_word() -> None:
     assert _hidden("we got 784-1989-4471920-6 from her today").get("784-1989-4471920-6") == "NATIONAL_ID"
     assert _hidden("we got 784-1989-4471920-3 from her today").get("784-1989-4471920-3") != "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mã số thuế công ty: 0909366403.",
+        "사업자등록번호(회사): 517-37-50504",
+        "Cégjegyzékszám: 01-09-562739",
+        "NPWP perusahaan: 01.855.081.4-412.000",
+        "الرقم الضريبي للشركة 262-900-779 موجود في الفاتورة",
+        "Our trade licence no. 771204 is on the offer letter.",
+    ],
+)
+def test_a_firms_registration_or_tax_number_in_other_languages_stays(text: str) -> None:
+    assert not {kind for kind in _hidden(text).values()} & {"PHONE", "NATIONAL_ID"}
