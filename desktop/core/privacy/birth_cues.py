@@ -22,7 +22,7 @@ from desktop.core.privacy.fastscan import keyword_windows
 
 # Lowercase substrings, one of which every cue below holds (searched fast).
 BIRTH_KEYS = (
-    "الميلاد", "ميلاد", "مواليد", "الولادة", "تولد", "پیدائش", "לידה", "נולד", "lahir", "ngày sinh", "năm sinh",
+    "الميلاد", "ميلاد", "مواليد", "مولود", "الولادة", "تولد", "پیدائش", "לידה", "נולד", "יליד", "lahir", "ngày sinh", "năm sinh",
     "sinh ngày", "ngay sinh", "sinh năm", "เกิด", "kapanganakan", "kaarawan", "рождени", "родил", "народжен", "народив",
     "раждане", "роден", "рођењ", "rođen", "rodjen", "narodeni", "narodený", "narodená", "rojstva", "rojen",
     "γέννησ", "γεννήθ", "fæðing", "fædd", "sünni", "sündinud", "dzimšanas", "dzimis", "gimimo", "gimęs", "gimusi",
@@ -30,7 +30,7 @@ BIRTH_KEYS = (
 )
 _CUE = (
     r"(?:تاريخ|ت\.)\s*(?:الميلاد|الولادة|ميلاد)|الميلاد|مواليد|تاریخ\s*(?:تولد|پیدائش)|"
-    r"תאריך\s*לידה|ת\.\s*לידה|נולד(?:ה)?|"
+    r"תאריך\s*לידה|ת\.\s*לידה|נולד(?:ה)?|ילידת|יליד|المولود(?:ة)?(?:\s*في)?|"
     r"(?:tempat\s*/\s*|tempat,\s*)?(?:tanggal|tgl\.?|tarikh)\s*lahir|lahir(?:\s+pada)?|"
     r"ng[àa]y\s*(?:th[áa]ng\s*n[ăa]m\s*)?sinh|n[ăa]m\s*sinh|sinh\s*ng[àa]y|sinh(?=\s*n[ăa]m)|"
     r"วันเกิด|เกิดวันที่|วัน\s*เดือน\s*ปี\s*เกิด|"

@@ -1,5 +1,6 @@
-"""IBANs with a mistyped character, next to a word that names a bank account, and IBANs with
-their country letters set apart from the rest.
+"""IBANs with a mistyped character, next to a word that names a bank account, and IBANs written
+with gaps the general rule does not read (the country letters set apart, double spaces, slashes,
+a line wrapped with an indent or a quote marker).
 
 An IBAN whose country, length and layout are right but whose check digits do not add up is
 still somebody's account, typed with one wrong digit: hiding it fails closed. The general rule
@@ -27,10 +28,11 @@ ACCOUNT_KEYS = (
 )
 # Two letters, two check digits, then ten to thirty letters and digits in groups.
 _SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){10,30}")
-# The country letters set apart from the check digits ("NL 91 ABNA 0417 1643 00"), which the
-# general rule does not read: taken whenever the whole checksum holds.
-_SPACED = lazy_re(r"(?<![A-Za-z0-9])[A-Z]{2} \d{2}(?:[ \-.]?[A-Za-z0-9]){10,30}")
-_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2} \d))\d")
+# IBANs written with gaps the general rule does not read: the country letters set apart ("NL 91
+# ABNA 0417 1643 00"), double spaces, slashes, a line wrapped with an indent or a quote marker
+# ("> "): taken whenever the whole checksum holds.
+_LOOSE = lazy_re(r"[A-Za-z]{2}[ \t]?\d{2}(?:(?:[ \t]{1,3}|[/\-.]|\r?\n[ \t>]{0,6})?[A-Za-z0-9]){10,30}")
+_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2}[ \t]\d))\d")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
 
@@ -62,20 +64,26 @@ def _mistyped(compact: str) -> bool:
 
 def find_more_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add the IBANs the general rule leaves: mistyped ones after an account word, and those
-    with their country letters set apart."""
-    find_spaced_ibans(text, add)
+    written with odd gaps."""
+    find_loose_ibans(text, add)
     find_mistyped_ibans(text, add, lower)
 
 
-def find_spaced_ibans(text: str, add: Callable[[Candidate], None]) -> None:
+def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum import iban
 
-    for m in _SPACED.finditer(text):
+    for two in _TWO_LETTERS_TWO_DIGITS.finditer(text):  # (from the check digits: digits are rarer)
+        start = two.start() - (2 if text[two.start() - 1].isalpha() else 3)
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        m = _LOOSE.match(text, start)
+        if m is None:
+            continue
         raw = m.group(0)
         # (the longest stretch that ends between groups and validates: the match may run on)
-        for end in [len(raw)] + [n for n in range(len(raw) - 1, 14, -1) if raw[n] in " -."]:
-            if iban.is_valid("".join(c for c in raw[:end] if c.isalnum())):
-                add(Candidate(m.start(), m.start() + end, "IBAN"))
+        for end in [len(raw)] + [n for n in range(len(raw) - 1, 14, -1) if not raw[n].isalnum()]:
+            if raw[end - 1].isalnum() and iban.is_valid("".join(c for c in raw[:end] if c.isalnum())):
+                add(Candidate(start, start + end, "IBAN"))
                 break
 
 

@@ -184,3 +184,17 @@ def test_an_emirates_id_is_hidden_by_its_shape_and_luhn_digit_without_a_word() -
 )
 def test_a_firms_registration_or_tax_number_in_other_languages_stays(text: str) -> None:
     assert not {kind for kind in _hidden(text).values()} & {"PHONE", "NATIONAL_ID"}
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["DE89 3704 0044\n      0532 0130 00", "DE89 3704 0044\n> 0532 0130 00", "DE89  3704  0044  0532  0130  00",
+     "DE89/3704/0044/0532/0130/00"],
+)
+def test_an_iban_with_odd_gaps_is_hidden_whole(iban: str) -> None:
+    assert _hidden(f"> IBAN: {iban}\n> danke", "DE").get(iban) == "IBAN"
+
+
+@pytest.mark.parametrize(("text", "value"), [("דני, יליד 1985, גר בחיפה", "1985"), ("المولود في 15/03/1991 بالقاهرة", "15/03/1991")])
+def test_born_in_hebrew_and_arabic_before_a_year_or_a_date_is_a_birth_date(text: str, value: str) -> None:
+    assert _hidden(text, "IL").get(value) == "DOB"
