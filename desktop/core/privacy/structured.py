@@ -30,7 +30,7 @@ from desktop.core.privacy.fastscan import (
     lowered,
     skippable,
 )
-from desktop.core.privacy.iban_mistyped import find_more_ibans
+from desktop.core.privacy.iban_forms import find_more_ibans
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.profile_links import find_profile_links
