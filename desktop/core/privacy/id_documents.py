@@ -33,7 +33,9 @@ _MORE_WORDS = r"""
 cuil|(?:n[úu]mero de )?ktp|nomor (?:induk kependudukan|paspor|sim)|no\.? sim|paspor|kartu tanda penduduk|
 cccd|cmnd|c[ăa]n c[ưu][ớo]c(?: c[ôo]ng d[âa]n)?|(?:s[ốo] )?h[ộo] chi[ếe]u|gi[ấa]y ph[ée]p l[áa]i xe|b[ằa]ng l[áa]i(?: xe)?|
 mykad|kad pengenalan|no\.? kp|ic[ _\-]?(?:number|no\.?)|hkid|my[ _\-]?number[ _\-]?card(?:[ _\-]?(?:no\.?|number))?|(?-i:My ?Number)|
-teudat zehut|t\.z\.?|philsys|(?:thai|sa|national|emirates)[ _\-]?id(?:[ _\-]?(?:number|no\.?|card))?|kra[ _\-]?pin|
+teudat zehut|t\.z\.?|philsys|iqama(?:[ _\-]?(?:no\.?|number))?|civil[ _\-]?id(?:[ _\-]?(?:no\.?|number))?|cnic|ghana card|
+philhealth(?:[ _\-]?(?:no\.?|number))?|загранпаспорт|رخصة السياقة|جواز (?:ال)?سفر|lesen memandu|pasport|lisensya|
+leseni ya udereva|kitambulisho(?: cha taifa)?|pag-?ibig(?:[ _\-]?(?:no\.?|number))?|bpjs(?:[ _\-]?kesehatan)?|npwp|huduma(?: number| namba)?|(?:thai|sa|national|emirates)[ _\-]?id(?:[ _\-]?(?:number|no\.?|card))?|kra[ _\-]?pin|
 sni?ls|снилс|инн|паспорт|серия и номер|водительск\w* удостоверени\w*|полис омс|рнокпп|іпн|посвідченн\w* водія|
 ідентифікаційн\w* (?:код|номер)|егн|лнч|лична карта|
 ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa]ny| sz[áa]m)|jogos[íi]tv[áa]ny|[úu]tlev[ée]l(?:sz[áa]m)?|
@@ -82,7 +84,7 @@ passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ã
 # Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
-_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT|NIK|BVN|NIN|NRIC|CNP|SSS|HKID|EGN"
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT|NIK|BVN|NIN|NRIC|CNP|SSS|HKID|EGN|QID|NID|INE|DUI"
 # Those of the short names that are also everyday words or parts of them (Spanish "sin", Polish
 # "nie", French "pis"): in lowercase they are a name only as a key ("sin: ..."); the others ("mi
 # dni", "seu cpf", "twój pesel") are names in any case.
@@ -101,22 +103,23 @@ _STEMS = (
     # the words of the countries above in their own languages and scripts (each stem starts its word)
     "cuil", "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
     "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
-    "t.z", "philsys", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
+    "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
     "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",
     "лнч", "лична", "adóaz", "adoaz", "taj", "személy", "szemely", "jogos", "útlev", "utlev", "číslo", "cislo",
     "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "amka", "afm", "αριθμ", "δελτ",
     "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
     "الرقم", "رقم", "الهوية", "جواز", "رخصة", "بطاقة", "תעודת", "מספר", "דרכון", "רישיון", "เลข", "หนังสือ", "ใบขับ",
 )
-_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "证件", "證件", "여권", "주민", "운전")
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "駕", "居留", "社保", "证件", "證件", "여권", "주민", "운전")
 # The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
 # only at capitals (rarer than lowercase letters).
 _UPPER = lazy_re(
-    r"[ABCDEHNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN|SS)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|IK|IN|RIC|I)|"
-    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI|NP)|(?<=B)(?:SN|RP|VN)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV|(?<=E)GN|(?<=H)KID)(?![^\W_])"
+    r"[ABCDEHINPQRSTU](?<![\w].)(?:(?<=S)(?:SN|IN|SS)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|IK|IN|RIC|ID|I)|"
+    r"(?<=Q)ID|(?<=I)NE|(?<=D)(?:NI|L|UI)|(?<=C)(?:PF|NH|PR|URP|NI|NP)|(?<=B)(?:SN|RP|VN)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV|(?<=E)GN|(?<=H)KID)(?![^\W_])"
 )
 _CJK_WORDS = (
-    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
+    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|駕照|駕駛執照|居留證|居留证|"
+    r"社保|年金番号|基礎年金|여권|주민등록|운전면허)"
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # (the rest of the word, in its script only: "番号は")
 )
 

@@ -26,7 +26,8 @@ _CHECKSUM_IDS = {
     # (and a Greek AMKA and an Estonian isikukood: a birth date inside, a Luhn or mod-11 check)
     "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf", "amka", "ik")),
     # Romanian CNP, South African ID and Korean RRN: 13 digits, a birth date inside, a check digit
-    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp", "za_idnr", "rrn")),
+    # (and Slovenia's EMŠO, the same layout as the Yugoslav JMBG)
+    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp", "za_idnr", "rrn", "emso")),
     "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
     "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
@@ -44,6 +45,10 @@ _CHECKSUM_IDS = {
     "cuil": (r"(?<=2)[0347]-\d{8}-\d(?![\w\-])", ("cuit",)),
     "thpin": (r"-\d{4}-\d{5}-\d{2}-\d(?![\w\-])", ("thpin",)),
     # an Emirates ID: 784 (the country), the birth year, a serial and a Luhn digit ("784-1989-4471920-6")
+    # a Pakistani CNIC with its dashes ("34201-0891231-8": province, district, serial, sex) and a
+    # Latvian personal code with its dash ("120389-12345": a birth date and a check digit)
+    "cnic": (r"\d{4}-\d{7}-\d(?![\w\-])", ("cnic",)),
+    "lvpk": (r"(?<=[0-3])\d{5}-\d{5}(?![\w\-])", ("pvn",)),
     "eid": (r"(?<=7)84(?P<eid_sep>-?)(?:19|20)\d{2}(?P=eid_sep)\d{7}(?P=eid_sep)\d(?![\w\-])", ("luhn",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
@@ -90,10 +95,13 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
     from stdnum.gr import amka
     from stdnum.in_ import aadhaar, pan
     from stdnum.kr import rrn
+    from stdnum.lv import pvn
     from stdnum.no import fodselsnummer
+    from stdnum.pk import cnic
     from stdnum.pl import pesel
     from stdnum.ro import cnp
     from stdnum.se import personnummer
+    from stdnum.si import emso
     from stdnum.th import pin as thpin
     from stdnum.tr import tckimlik
     from stdnum.za import idnr as za_idnr
@@ -102,7 +110,7 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
         "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
         "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape(),
         "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn, "rut": rut, "cuit": cuit, "thpin": thpin,
-        "luhn": _Compact(luhn)}
+        "luhn": _Compact(luhn), "emso": emso, "cnic": cnic, "pvn": pvn}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")

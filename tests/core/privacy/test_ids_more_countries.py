@@ -198,3 +198,27 @@ def test_an_iban_with_odd_gaps_is_hidden_whole(iban: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("דני, יליד 1985, גר בחיפה", "1985"), ("المولود في 15/03/1991 بالقاهرة", "15/03/1991")])
 def test_born_in_hebrew_and_arabic_before_a_year_or_a_date_is_a_birth_date(text: str, value: str) -> None:
     assert _hidden(text, "IL").get(value) == "DOB"
+
+
+@pytest.mark.parametrize("value", ["0101985506834", "120389-96228", "34201-0891231-8"])
+def test_a_slovenian_emso_a_latvian_code_and_a_pakistani_cnic_are_hidden_without_a_word(value: str) -> None:
+    assert _hidden(f"we got {value} from her today").get(value) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Iqama no. 2418803363 attached", "2418803363"), ("My civil ID 287041501234 expires soon", "287041501234"),
+     ("QID: 28763412345", "28763412345"), ("PhilHealth No. 12-025456789-1", "12-025456789-1"),
+     ("NPWP: 09.254.294.3-407.000", "09.254.294.3-407.000")],
+)
+def test_gulf_asian_and_african_id_words_written_in_english_name_the_number_after_them(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "NATIONAL_ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Загранпаспорт: 75 1234567", "75 1234567"), ("رقم جواز سفر: A12345678", "A12345678"),
+     ("No. lesen memandu: D1234567", "D1234567"), ("駕照號碼：A123456789", "A123456789"), ("居留證號碼：AB12345678", "AB12345678")],
+)
+def test_passports_licences_and_residence_cards_named_in_more_languages_are_hidden(text: str, value: str) -> None:
+    assert _hidden(text).get(value) == "NATIONAL_ID"
