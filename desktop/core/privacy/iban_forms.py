@@ -88,20 +88,31 @@ def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> None:
-    """Add every IBAN with wrong check digits that follows an account word."""
-    keys = tuple(key for key in ACCOUNT_KEYS if key in lower)
-    if not keys or not _TWO_LETTERS_TWO_DIGITS.search(text):
+    """Add every IBAN with wrong check digits that follows an account word, or that is printed
+    in the IBAN's own groups of four ("HU51 1177 3016 5285 5902 7266 6209": that layout, the
+    country's length and its account format are proof enough)."""
+    if not _TWO_LETTERS_TWO_DIGITS.search(text):
         return
-    for a, b in keyword_windows(lower, keys, 80):
+    keys = tuple(key for key in ACCOUNT_KEYS if key in lower)
+    for a, b in keyword_windows(lower, keys, 80) if keys else []:
         for m in _SHAPE.finditer(text, a, min(len(text), b + 50)):
-            raw = m.group(0)
-            length = _length(raw[:2].upper())
-            if length is None:
-                continue
-            ends = [n + 1 for n, c in enumerate(raw) if c.isalnum()]  # where the n-th character ends
-            if len(ends) < length or (len(ends) > length and raw[ends[length - 1]].isalnum()):
-                continue  # too short, or running on inside a group: not this country's length
-            end = ends[length - 1]
-            compact = "".join(c for c in raw[:end] if c.isalnum()).upper()
-            if _mistyped(compact):
-                add(Candidate(m.start(), m.start() + end, "IBAN"))
+            _add_mistyped(m.start(), m.group(0), add)
+    for m in _PRINTED.finditer(text):
+        _add_mistyped(m.start(), m.group(0), add)
+
+
+# An IBAN printed in groups of four, single spaces between: its country letters first.
+_PRINTED = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,4})?(?![A-Za-z0-9])")
+
+
+def _add_mistyped(start: int, raw: str, add: Callable[[Candidate], None]) -> None:
+    length = _length(raw[:2].upper())
+    if length is None:
+        return
+    ends = [n + 1 for n, c in enumerate(raw) if c.isalnum()]  # where the n-th character ends
+    if len(ends) < length or (len(ends) > length and raw[ends[length - 1]].isalnum()):
+        return  # too short, or running on inside a group: not this country's length
+    end = ends[length - 1]
+    compact = "".join(c for c in raw[:end] if c.isalnum()).upper()
+    if _mistyped(compact):
+        add(Candidate(start, start + end, "IBAN"))
