@@ -32,6 +32,7 @@ _SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z
 # ABNA 0417 1643 00"), double spaces, slashes, a line wrapped with an indent or a quote marker
 # ("> "): taken whenever the whole checksum holds.
 _LOOSE = lazy_re(r"[A-Za-z]{2}[ \t]?\d{2}(?:(?:[ \t]{1,3}|[/\-.]|\r?\n[ \t>]{0,6})?[A-Za-z0-9]){10,30}")
+_ODD_GAP = lazy_re(r"^[A-Za-z]{2}[ \t]|[ \t]{2}|[/\t\n]")
 _TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2}[ \t]\d))\d")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
@@ -77,8 +78,8 @@ def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
         if start > 0 and text[start - 1].isalnum():
             continue
         m = _LOOSE.match(text, start)
-        if m is None:
-            continue
+        if m is None or not _ODD_GAP.search(m.group(0)):
+            continue  # (plain groups are the general rule's)
         raw = m.group(0)
         # (the longest stretch that ends between groups and validates: the match may run on)
         for end in [len(raw)] + [n for n in range(len(raw) - 1, 14, -1) if not raw[n].isalnum()]:
@@ -97,8 +98,10 @@ def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str)
     for a, b in keyword_windows(lower, keys, 80) if keys else []:
         for m in _SHAPE.finditer(text, a, min(len(text), b + 50)):
             _add_mistyped(m.start(), m.group(0), add)
-    for m in _PRINTED.finditer(text):
-        _add_mistyped(m.start(), m.group(0), add)
+    for two in _TWO_LETTERS_TWO_DIGITS.finditer(text):  # (from the check digits: digits are rarer)
+        printed = _PRINTED.match(text, two.start() - 2)
+        if printed is not None:
+            _add_mistyped(printed.start(), printed.group(0), add)
 
 
 # An IBAN printed in groups of four, single spaces between: its country letters first.

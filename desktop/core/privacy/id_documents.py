@@ -92,7 +92,7 @@ _EVERYDAY = frozenset({"sin", "nie", "tie", "pan", "pis", "ni", "dl", "rg", "nir
 # Short stems one of which every word above holds (searched fast); each place a stem is found,
 # the expression is tried at the start of its word and of the word before ("codice fiscale",
 # "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
-_STEMS = (
+_STEMS: tuple[str, ...] = (
     "pas", "licen", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
@@ -110,6 +110,11 @@ _STEMS = (
     "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
     "الرقم", "رقم", "الهوية", "جواز", "رخصة", "بطاقة", "תעודת", "מספר", "דרכון", "רישיון", "เลข", "หนังสือ", "ใบขับ",
 )
+# The stems of _MORE_WORDS, tried with their own expression (one twice the size costs every stem
+# found twice as much); each list also without the stems a text in plain ASCII cannot hold.
+_MORE_STEMS = (*_STEMS[_STEMS.index("cuil") :], "paspor", "pasport", "no sim")
+_STEMS = _STEMS[: _STEMS.index("cuil")]
+_ASCII_STEMS = tuple(stem for stem in _STEMS if stem.isascii())
 _CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "駕", "居留", "社保", "证件", "證件", "여권", "주민", "운전")
 # The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
 # only at capitals (rarer than lowercase letters).
@@ -125,9 +130,14 @@ _CJK_WORDS = (
 
 
 @cache
-def _doc_re(headers: bool = False) -> re.Pattern[str]:
-    """The words above, then the acronyms (any case in a header, else in capitals only)."""
-    words = "|".join(w.replace("\n", "").strip("|") for w in (_DOC_WORDS, _MORE_WORDS))
+def _doc_re(headers: bool = False, part: str = "all") -> re.Pattern[str]:
+    """The words above, then the acronyms (any case in a header, else in capitals only); ``part``:
+    "base" for _DOC_WORDS and the acronyms only, "more" for _MORE_WORDS only."""
+    if part == "more":
+        more = _MORE_WORDS.replace("\n", "").strip("|")
+        return re.compile(rf"(?<![\w'])(?:(?i:{more})|(?P<acr>(?!)))(?![^\W_])")
+    parts = (_DOC_WORDS,) if part == "base" else (_DOC_WORDS, _MORE_WORDS)
+    words = "|".join(w.replace("\n", "").strip("|") for w in parts)
     acronyms = rf"(?i:{_ACRONYMS})" if headers else _ACRONYMS
     # Not inside a word ("spin", "opinion", "Tiefgarage"); CJK words may touch their neighbours.
     return re.compile(
@@ -196,13 +206,12 @@ def _word_start(lower: str, at: int) -> int:
     return start
 
 
-def _cues(text: str, lower: str) -> list[re.Match[str]]:
-    """Every document word in ``text``: the expression tried where a stem is found."""
+def _starts(lower: str, stems: tuple[str, ...]) -> set[int]:
+    """Where a word holding one of ``stems`` starts, and the two words before it."""
     from desktop.core.privacy.fastscan import present_keys
 
-    rule = _doc_re(headers=True)
     starts: set[int] = set()
-    for stem in present_keys(lower, _STEMS):
+    for stem in present_keys(lower, stems):
         at = lower.find(stem)
         while at >= 0:
             start = _word_start(lower, at)
@@ -216,8 +225,44 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
                 start = _word_start(lower, before)
                 starts.add(start)
             at = lower.find(stem, at + len(stem))
-    starts |= {m.start() for m in _UPPER.finditer(text)}
-    found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}
+    return starts
+
+
+@cache
+def _more_stem_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(stem) for stem in sorted(_MORE_STEMS, key=len, reverse=True)))
+
+
+def _more_starts(lower: str) -> set[int]:
+    """As _starts for _MORE_STEMS, found in one pass (they are many and rare: a search each would
+    cost more than the pass)."""
+    starts: set[int] = set()
+    for m in _more_stem_re().finditer(lower):
+        start = _word_start(lower, m.start())
+        starts.add(start)
+        for _ in range(2):
+            before = start
+            while before > 0 and lower[before - 1] in " \t":
+                before -= 1
+            if before == start or before == 0:
+                break
+            start = _word_start(lower, before)
+            starts.add(start)
+    return starts
+
+
+def _cues(text: str, lower: str) -> list[re.Match[str]]:
+    """Every document word in ``text``: the expression tried where a stem is found."""
+    from desktop.core.privacy.fastscan import present_keys
+
+    rule = _doc_re(headers=True)
+    plain = lower.isascii()
+    starts = _starts(lower, _ASCII_STEMS if plain else _STEMS) | {m.start() for m in _UPPER.finditer(text)}
+    base, more = _doc_re(headers=True, part="base"), _doc_re(part="more")
+    found = {m.start(): m for m in (base.match(text, start) for start in starts) if m}
+    for m in (more.match(text, start) for start in _more_starts(lower)):
+        if m:
+            found.setdefault(m.start(), m)
     for stem in present_keys(lower, _CJK_STEMS):
         at = lower.find(stem)
         while at >= 0:
