@@ -396,11 +396,22 @@ _ANSWER = lazy_re(
 
 
 def _answered(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
-    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()}
+    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()
+            or _asked(text, cue)}
     for line_end in sorted(ends - {-1}):
         m = _ANSWER.match(text, line_end + 1)
         if m and id_value_ok(m.group("value")):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+
+
+# A short name in lowercase asked for in a chat ("y el dni?", "cpf dele?"): the question ends its
+# line within a few words, so the short name is not an everyday word inside a sentence.
+_ASKED = lazy_re(r"[^\n\d]{0,20}\?[ \t]*$", re.MULTILINE)
+
+
+def _asked(text: str, cue: re.Match[str]) -> bool:
+    acronym = cue.group("acr")
+    return acronym.lower() not in _EVERYDAY and _ASKED.match(text, cue.end()) is not None
 
 
 def find_id_documents(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:

@@ -229,3 +229,9 @@ def test_a_mistyped_iban_printed_in_groups_of_four_is_hidden_without_a_word_and_
     mistyped = "hu51 1177 3016 5285 5902 7266 6209"  # a Hungarian IBAN's layout, its check digits wrong
     assert _hidden(f"A kaució visszautalásához: {mistyped} (OTP)", "HU").get(mistyped) == "IBAN"
     assert _hidden("ref AB12 3456 7890 1234 5678 and SKU XX12 3456 7890 1234 5678 9012") == {}
+
+
+def test_a_short_name_asked_for_in_lowercase_in_a_chat_names_the_answer_below() -> None:
+    assert _hidden("flor: y el dni?\nnacho: 7.254.690, nací en Salta\n", "AR").get("7.254.690") == "NATIONAL_ID"
+    # (Polish "dni" is "days": a plain number of days below is no ID)
+    assert _hidden("ania: ile dni?\nkasia: 14 albo 15\n", "PL").get("14") is None
