@@ -26,6 +26,28 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
+# The same for the countries of Latin America, the Middle East, South-East and East Asia, Eastern
+# Europe, the Nordics and Africa, in their own words and scripts (a number after one of these
+# with a firm named between them is the firm's: "ΑΦΜ εταιρείας ...").
+_MORE_WORDS = r"""
+cuil|(?:n[úu]mero de )?ktp|nomor (?:induk kependudukan|paspor|sim)|no\.? sim|paspor|kartu tanda penduduk|
+cccd|cmnd|c[ăa]n c[ưu][ớo]c(?: c[ôo]ng d[âa]n)?|(?:s[ốo] )?h[ộo] chi[ếe]u|gi[ấa]y ph[ée]p l[áa]i xe|b[ằa]ng l[áa]i(?: xe)?|
+mykad|kad pengenalan|no\.? kp|ic[ _\-]?(?:number|no\.?)|hkid|my[ _\-]?number[ _\-]?card(?:[ _\-]?(?:no\.?|number))?|(?-i:My ?Number)|
+teudat zehut|t\.z\.?|philsys|iqama(?:[ _\-]?(?:no\.?|number))?|civil[ _\-]?id(?:[ _\-]?(?:no\.?|number))?|cnic|ghana card|
+philhealth(?:[ _\-]?(?:no\.?|number))?|загранпаспорт|رخصة السياقة|جواز (?:ال)?سفر|lesen memandu|pasport|lisensya|
+leseni ya udereva|kitambulisho(?: cha taifa)?|pag-?ibig(?:[ _\-]?(?:no\.?|number))?|bpjs(?:[ _\-]?kesehatan)?|npwp|huduma(?: number| namba)?|(?:thai|sa|national|emirates)[ _\-]?id(?:[ _\-]?(?:number|no\.?|card))?|kra[ _\-]?pin|
+sni?ls|снилс|инн|паспорт|серия и номер|водительск\w* удостоверени\w*|полис омс|рнокпп|іпн|посвідченн\w* водія|
+ідентифікаційн\w* (?:код|номер)|егн|лнч|лична карта|
+ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa]ny| sz[áa]m)|jogos[íi]tv[áa]ny|[úu]tlev[ée]l(?:sz[áa]m)?|
+[čc][íi]slo op|ob[čc]ansk(?:[ýy] pr[ůu]kaz|[ýy] preukaz)|[řr]idi[čc]sk[ýy] pr[ůu]kaz|[řr]idi[čc][áa]k|vodi[čc]sk[ýy] preukaz|
+(?:[čc][íi]slo )?pasu|cestovn[íi] pas|
+αμκα|αφμ|αδτ|amka|afm|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ριο|δ[ίι]πλωμα οδ[ήη]γησης|
+ajokort(?:ti|in)(?: numero)?|passin numero|hetu|isikukood|kennitala|
+carte de identitate|permis de conducere|
+الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
+תעודת זהות|מספר זהות|דרכון|רישיון נהיגה|
+เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
+"""
 # Words naming an identity document or a personal number, lowercased, as regular-expression
 # alternatives ("[ _\-]?" lets the same entry match a column name: "passport_no", "dl-number").
 _DOC_WORDS = r"""
@@ -62,7 +84,7 @@ passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ã
 # Short names written in capitals ("NIE", "PAN", "TFN"): matched with their case only, since
 # "sin", "pan", "nie", "tie" are everyday words in Spanish, Polish and English; a table's header
 # may write them in lowercase ("bsn;paspoort").
-_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT"
+_ACRONYMS = "UTR|BRP|TFN|SIN|SSN|UAN|PAN|CNI|DNI|NIE|TIE|NIF|NSS|NUSS|CURP|BSN|PESEL|CPR|NISS|CPF|RG|CNH|PIS|NINO|DL|NI|AHV|NIR|RFC|RUT|NIK|BVN|NIN|NRIC|CNP|SSS|HKID|EGN|QID|NID|INE|DUI"
 # Those of the short names that are also everyday words or parts of them (Spanish "sin", Polish
 # "nie", French "pis"): in lowercase they are a name only as a key ("sin: ..."); the others ("mi
 # dni", "seu cpf", "twój pesel") are names in any case.
@@ -70,7 +92,7 @@ _EVERYDAY = frozenset({"sin", "nie", "tie", "pan", "pis", "ni", "dl", "rg", "nir
 # Short stems one of which every word above holds (searched fast); each place a stem is found,
 # the expression is tried at the start of its word and of the word before ("codice fiscale",
 # "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
-_STEMS = (
+_STEMS: tuple[str, ...] = (
     "pas", "licen", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
@@ -78,24 +100,44 @@ _STEMS = (
     "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:", "elector", "credencial",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
+    # the words of the countries above in their own languages and scripts (each stem starts its word)
+    "cuil", "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
+    "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
+    "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
+    "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",
+    "лнч", "лична", "adóaz", "adoaz", "taj", "személy", "szemely", "jogos", "útlev", "utlev", "číslo", "cislo",
+    "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "amka", "afm", "αριθμ", "δελτ",
+    "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
+    "الرقم", "رقم", "الهوية", "جواز", "رخصة", "بطاقة", "תעודת", "מספר", "דרכון", "רישיון", "เลข", "หนังสือ", "ใบขับ",
 )
-_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "社保", "证件", "證件", "여권", "주민", "운전")
+# The stems of _MORE_WORDS, tried with their own expression (one twice the size costs every stem
+# found twice as much); each list also without the stems a text in plain ASCII cannot hold.
+_MORE_STEMS = (*_STEMS[_STEMS.index("cuil") :], "paspor", "pasport", "no sim")
+_STEMS = _STEMS[: _STEMS.index("cuil")]
+_ASCII_STEMS = tuple(stem for stem in _STEMS if stem.isascii())
+_CJK_STEMS = ("番号", "マイナンバー", "身份", "身分", "护照", "護照", "驾", "駕", "居留", "社保", "证件", "證件", "여권", "주민", "운전")
 # The short names in capitals ("TFN", "PAN", "NIE"), found by one pass over the text that stops
 # only at capitals (rarer than lowercase letters).
 _UPPER = lazy_re(
-    r"[ABCDNPRSTU](?<![\w].)(?:(?<=S)(?:SN|IN)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|I)|"
-    r"(?<=D)(?:NI|L)|(?<=C)(?:PF|NH|PR|URP|NI)|(?<=B)(?:SN|RP)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV)(?![^\W_])"
+    r"[ABCDEHINPQRSTU](?<![\w].)(?:(?<=S)(?:SN|IN|SS)|(?<=T)(?:FN|IE)|(?<=P)(?:AN|ESEL|IS)|(?<=N)(?:IE|IF|SS|USS|INO|IR|ISS|IK|IN|RIC|ID|I)|"
+    r"(?<=Q)ID|(?<=I)NE|(?<=D)(?:NI|L|UI)|(?<=C)(?:PF|NH|PR|URP|NI|NP)|(?<=B)(?:SN|RP|VN)|(?<=U)(?:AN|TR)|(?<=R)(?:G|FC|UT)|(?<=A)HV|(?<=E)GN|(?<=H)KID)(?![^\W_])"
 )
 _CJK_WORDS = (
-    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|社保|年金番号|基礎年金|여권|주민등록|운전면허)"
+    r"(?:旅券|パスポート|マイナンバー|個人番号|免許証|在留カード|保険証|身份|身分|证件号|證件號|护照|護照|驾驶证|驾照|駕照|駕駛執照|居留證|居留证|"
+    r"社保|年金番号|基礎年金|여권|주민등록|운전면허)"
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # (the rest of the word, in its script only: "番号は")
 )
 
 
 @cache
-def _doc_re(headers: bool = False) -> re.Pattern[str]:
-    """The words above, then the acronyms (any case in a header, else in capitals only)."""
-    words = _DOC_WORDS.replace("\n", "")
+def _doc_re(headers: bool = False, part: str = "all") -> re.Pattern[str]:
+    """The words above, then the acronyms (any case in a header, else in capitals only); ``part``:
+    "base" for _DOC_WORDS and the acronyms only, "more" for _MORE_WORDS only."""
+    if part == "more":
+        more = _MORE_WORDS.replace("\n", "").strip("|")
+        return re.compile(rf"(?<![\w'])(?:(?i:{more})|(?P<acr>(?!)))(?![^\W_])")
+    parts = (_DOC_WORDS,) if part == "base" else (_DOC_WORDS, _MORE_WORDS)
+    words = "|".join(w.replace("\n", "").strip("|") for w in parts)
     acronyms = rf"(?i:{_ACRONYMS})" if headers else _ACRONYMS
     # Not inside a word ("spin", "opinion", "Tiefgarage"); CJK words may touch their neighbours.
     return re.compile(
@@ -164,13 +206,12 @@ def _word_start(lower: str, at: int) -> int:
     return start
 
 
-def _cues(text: str, lower: str) -> list[re.Match[str]]:
-    """Every document word in ``text``: the expression tried where a stem is found."""
+def _starts(lower: str, stems: tuple[str, ...]) -> set[int]:
+    """Where a word holding one of ``stems`` starts, and the two words before it."""
     from desktop.core.privacy.fastscan import key_starts, present_keys
 
-    rule = _doc_re(headers=True)
     starts: set[int] = set()
-    for stem in present_keys(lower, _STEMS):
+    for stem in present_keys(lower, stems):
         for at in _apart(key_starts(lower, stem), len(stem)):
             start = _word_start(lower, at)
             starts.add(start)
@@ -182,8 +223,44 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
                     break
                 start = _word_start(lower, before)
                 starts.add(start)
-    starts |= {m.start() for m in _UPPER.finditer(text)}
-    found = {m.start(): m for m in (rule.match(text, start) for start in starts) if m}
+    return starts
+
+
+@cache
+def _more_stem_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(stem) for stem in sorted(_MORE_STEMS, key=len, reverse=True)))
+
+
+def _more_starts(lower: str) -> set[int]:
+    """As _starts for _MORE_STEMS, found in one pass (they are many and rare: a search each would
+    cost more than the pass)."""
+    starts: set[int] = set()
+    for m in _more_stem_re().finditer(lower):
+        start = _word_start(lower, m.start())
+        starts.add(start)
+        for _ in range(2):
+            before = start
+            while before > 0 and lower[before - 1] in " \t":
+                before -= 1
+            if before == start or before == 0:
+                break
+            start = _word_start(lower, before)
+            starts.add(start)
+    return starts
+
+
+def _cues(text: str, lower: str) -> list[re.Match[str]]:
+    """Every document word in ``text``: the expression tried where a stem is found."""
+    from desktop.core.privacy.fastscan import key_starts, present_keys
+
+    rule = _doc_re(headers=True)
+    plain = lower.isascii()
+    starts = _starts(lower, _ASCII_STEMS if plain else _STEMS) | {m.start() for m in _UPPER.finditer(text)}
+    base, more = _doc_re(headers=True, part="base"), _doc_re(part="more")
+    found = {m.start(): m for m in (base.match(text, start) for start in starts) if m}
+    for m in (more.match(text, start) for start in _more_starts(lower)):
+        if m:
+            found.setdefault(m.start(), m)
     for stem in present_keys(lower, _CJK_STEMS):
         for at in _apart(key_starts(lower, stem), len(stem)):
             for m in rule.finditer(text, max(0, at - 8), at + len(stem) + 12):
@@ -218,10 +295,23 @@ def _labelled(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], N
                 if _PERSONAL_RFC.fullmatch(text, c.start, c.end):
                     add(c)
             continue
-        _value_after(text, cue.end(), add)
+        _value_after(text, cue.end(), add, firms=bool(_more_re().fullmatch(cue.group(0))))
 
 
-def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
+@cache
+def _more_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{_MORE_WORDS.replace(chr(10), '').strip('|')})")
+
+
+# A firm named between a number's word and the number: the firm's number.
+_FIRM_BETWEEN = lazy_re(
+    r"(?i)\b(?:company|company's|firm|employer|empresa|entreprise|soci[ée]t[ée]|firma|firmy|unternehmens?|azienda|"
+    r"bedrijf|şirket\w*|εταιρ\w*|компании|организации|підприємства|společnosti|cég\w*|yritykse\w*|selskab\w*|"
+    r"perusahaan|công ty|บริษัท|الشركة|החברה)(?!\w)"
+)
+
+
+def _value_after(text: str, at: int, add: Callable[[Candidate], None], firms: bool = False) -> None:
     """The first value after a document's word within a short stretch of the same sentence."""
     limit = min(len(text), at + 50)
     stop = _GAP_STOP.search(text, at, limit)
@@ -231,6 +321,8 @@ def _value_after(text: str, at: int, add: Callable[[Candidate], None]) -> None:
     end = stop.start() if stop else limit
     for m in _VALUE.finditer(text, at, end + 25 if stop is None else end):
         value = m.group(0).rstrip(" -./")
+        if firms and _FIRM_BETWEEN.search(text, at, m.start()):
+            return  # "ΑΦΜ εταιρείας 0918...", "tax number of the company": a firm's number, no one's
         if id_value_ok(value):
             add(Candidate(m.start(), m.start() + len(value), "NATIONAL_ID"))
             return
@@ -305,17 +397,29 @@ def _cells(line: str, mark: str) -> list[tuple[int, str]]:
 # A chat line that asks for a document's number, then the next line's whole message is it.
 _ANSWER = lazy_re(
     r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:[a-zà-ÿ]{1,8},?[ \t]+)?(?P<value>[A-Z0-9][A-Z0-9 \-./]{4,24}[A-Z0-9])"
-    r"[ \t]*(?:です|입니다|。|\.|!)?[ \t]*$",
+    # (the number ends the line, or a comma goes on to something else: "7.254.690, nací el ...")
+    r"(?:[ \t]*(?:です|입니다|。|\.|!)?[ \t]*$|(?=[,;][ \t]))",
     re.MULTILINE,
 )
 
 
 def _answered(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
-    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()}
+    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()
+            or _asked(text, cue)}
     for line_end in sorted(ends - {-1}):
         m = _ANSWER.match(text, line_end + 1)
         if m and id_value_ok(m.group("value")):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+
+
+# A short name in lowercase asked for in a chat ("y el dni?", "cpf dele?"): the question ends its
+# line within a few words, so the short name is not an everyday word inside a sentence.
+_ASKED = lazy_re(r"[^\n\d]{0,20}\?[ \t]*$", re.MULTILINE)
+
+
+def _asked(text: str, cue: re.Match[str]) -> bool:
+    acronym = cue.group("acr")
+    return acronym.lower() not in _EVERYDAY and _ASKED.match(text, cue.end()) is not None
 
 
 def find_id_documents(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:

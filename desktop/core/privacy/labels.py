@@ -69,7 +69,11 @@ _KEYS_BY_TYPE = {
         születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
         出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)|dateofbirth|geburtsdatum|fechanacimiento|
         geb. datum|geb.datum|né(e) le|ne(e) le|né(e)|date of birth (dd/mm/yyyy)|f nacimiento|f. nacimiento|f. nac|
-        fec. nac|fecha de nac|data de nasc|dt nasc|dt. nascimento|d. tarihi|d.tarihi|doğum tarihi (gg.aa.yyyy)""",
+        fec. nac|fecha de nac|data de nasc|dt nasc|dt. nascimento|d. tarihi|d.tarihi|doğum tarihi (gg.aa.yyyy)|
+        дата рождения|дата народження|дата на раждане|датум рођења|datum rođenja|datum rodjenja|dátum narodenia|datum rojstva|
+        ημερομηνία γέννησης|ημ. γέννησης|fæðingardagur|sünniaeg|sünnikuupäev|gimimo data|dzimšanas datums|
+        تاريخ الميلاد|تاريخ ميلاد|תאריך לידה|tanggal lahir|tgl lahir|tgl. lahir|tempat/tanggal lahir|tarikh lahir|
+        ngày sinh|ngày tháng năm sinh|năm sinh|วันเกิด|วันเดือนปีเกิด|petsa ng kapanganakan|tarehe ya kuzaliwa""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
     # National ID numbers: a column or key named so is hidden whatever its checksum says.

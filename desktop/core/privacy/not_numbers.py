@@ -82,6 +82,16 @@ _FIRMS = (
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
     r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"
 )
+# Firms' registration and tax numbers in the languages of Latin America, the Middle East, Asia,
+# Eastern Europe and the Nordics (those that name a firm's number only, not a person's).
+_FIRMS_MORE = (
+    # (each alternative starts with a whole word written out: the cheap first-word test reads them)
+    r"npwp (?:perusahaan|badan)|mã số thuế (?:công ty|doanh nghiệp)|mã số doanh nghiệp|ma so thue (?:cong ty|doanh nghiep)|"
+    r"사업자등록번호|사업자 등록번호|사업자번호|법인등록번호|cégjegyzékszám|cegjegyzekszam|adószám|adoszam|ičo|ico|dič|y-tunnus|γεμη|γ\.ε\.μ\.η\.?|огрн|кпп|окпо|єдрпоу|едрпоу|еик|булстат|"
+    r"ח\.פ\.?|ח\"פ|الرقم الضريبي للشركة|السجل التجاري|رقم السجل التجاري|trade licen[cs]e(?: no| number)?|trn|"
+    r"commercial registration(?: no| number)?|cr no|uen|ssm|統一編號|統編|统一社会信用代码|法人番号|registrikood|ettevõtte registrikood|"
+    r"cui(?: asocia[țt]ie)?|nit de la (?:empresa|cl[íi]nica|compa[ñn][íi]a)"
+)
 _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
     r"id riunione|id de reunión|id da reunião|vergadering-id|id de conférence|id de la conférence|id de réunion|"
@@ -103,8 +113,8 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
-    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _SAMPLES, _CUSTOMERS, _MEETINGS)),
+    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
 }
@@ -128,7 +138,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in

@@ -8,6 +8,7 @@ repository ("github.com/acme/widgets") or a site's own pages ("x.com/home") are 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from desktop.core.privacy.candidates import Candidate
 
@@ -15,30 +16,88 @@ from desktop.core.privacy.candidates import Candidate
 _PERSON_PATHS = (
     r"linkedin\.com/(?:in|pub)/|xing\.com/profile/|facebook\.com/profile\.php\?id=|"
     r"stackoverflow\.com/users/\d+/|medium\.com/@|tiktok\.com/@|threads\.net/@|youtube\.com/@|"
-    r"mastodon\.social/@|t\.me/|wa\.me/"
+    r"mastodon\.social/@|t\.me/|wa\.me/|telegram\.me/|reddit\.com/u(?:ser)?/|researchgate\.net/profile/|"
+    r"orcid\.org/(?=\d{4}-)|scholar\.google\.[a-z.]{2,6}/citations\?user=|bsky\.app/profile/|ok\.ru/profile/|"
+    r"weibo\.com/u/|zhihu\.com/people/|flickr\.com/people/|npmjs\.com/~|pypi\.org/user/|hub\.docker\.com/u/|"
+    r"leetcode\.com/u/"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
-# after that one part is a profile.
-_ACCOUNT_SITES = r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com"
+# after that one part (or before a query: "?tab=repositories") is a profile.
+_ACCOUNT_SITES = (
+    r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
+    r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
+    r"calendly\.com|about\.me|keybase\.io|huggingface\.co"
+)
+# Hosts whose subdomain is one person's site or blog ("jdoe.github.io", "ana.substack.com").
+_PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com"
+_REST = r"[^\s<>\"'`)\]]*"  # the rest of a link: its path and query ("/cv", "?originalSubdomain=de")
 _PROFILE = re.compile(
     rf"(?<![\w.@/-])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?"
-    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)(?![\w./-]))/?",
+    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+(?:[/?]{_REST})?|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)(?![\w./-])(?:\?{_REST})?"
+    rf"|[\w-]{{3,40}}\.(?:{_PERSONAL_HOSTS})(?![\w.-])(?:/{_REST})?)/?",
     re.IGNORECASE,
 )
 # One-part paths that are the site's own pages, not an account.
 _SITE_PAGES = frozenset(
-    ["about", "home", "login", "signup", "settings", "explore", "search", "features", "pricing", "orgs", "topics", "marketplace", "notifications", "messages", "help", "privacy", "terms", "legal", "jobs", "careers", "share", "intent", "hashtag", "i"]
+    ["about", "home", "login", "signup", "settings", "explore", "search", "features", "pricing", "orgs", "topics", "marketplace", "notifications", "messages", "help", "privacy", "terms", "legal", "jobs", "careers", "share", "intent", "hashtag", "i",
+     "competitions", "datasets", "models", "spaces", "docs", "discover", "directory", "t", "blog", "events", "app", "www", "pages", "news"]
 )
 _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "x.com/", "instagram.",
           "stackoverflow.", "medium.", "tiktok.", "threads.", "youtube.", "mastodon.", "t.me/", "wa.me/",
-          "behance.", "dribbble.")
+          "behance.", "dribbble.", "telegram.", "reddit.", "researchgate.", "orcid.", "scholar.", "bsky.", "ok.ru/",
+          "weibo.", "zhihu.", "flickr.", "npmjs.", "pypi.", "docker.", "leetcode.", "bitbucket.", "soundcloud.",
+          "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "about.me/",
+          "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.")
+
+
+# A site's address: its host's first label (after "www.") is what a personal site is named by.
+_SITE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?P<label>[a-z0-9][a-z0-9-]{3,40})\.(?:[a-z]{2,12}\.)?[a-z]{2,12}"
+    r"(?:/[^\s<>\"'`)]*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2}\b")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalnum())
+
+
+def personal_sites(text: str, lower: str) -> list[Candidate]:
+    """A site named after a person written in the same text ("Duarte Almeida" and
+    "www.duartealmeida.pt", "rahul-menon.design"): the site is that person's, so it is
+    personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
+    from desktop.core.privacy.fastscan import keyword_windows
+
+    if "www." not in lower and "://" not in lower:
+        return []
+    sites = [m for a, b in keyword_windows(lower, ("www.", "://"), 60, 10) for m in _SITE.finditer(text, a, b)
+             if "-" in m.group("label") or len(m.group("label")) >= 8]
+    if not sites:
+        return []
+    names: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        for first, last in zip(words, words[1:], strict=False):
+            a, b = _fold(first), _fold(last)
+            if len(a) >= 2 and len(b) >= 3:
+                names |= {a + b, b + a}
+    out = []
+    for m in sites:
+        if m.group("label").lower().replace("-", "") in names:
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:":
+                end -= 1
+            out.append(Candidate(m.start(), end, "URL"))
+    return out
 
 
 def find_profile_links(text: str, lower: str) -> list[Candidate]:
     """Every link to a person's profile page in ``text`` (``lower`` is its lower-cased copy)."""
+    sites = personal_sites(text, lower)
     if not any(site in lower for site in _SITES):
-        return []
-    out = []
+        return sites
+    out = sites
     for m in _PROFILE.finditer(text):
         account = m.group("account")
         if account is not None and account.lower().rstrip(".") in _SITE_PAGES:

@@ -30,6 +30,7 @@ from desktop.core.privacy.fastscan import (
     lowered,
     skippable,
 )
+from desktop.core.privacy.iban_forms import find_more_ibans
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.profile_links import find_profile_links
@@ -501,6 +502,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
                 continue
             add(Candidate(m.start(), m.end(), "IP"))
     _ibans(text, add)
+    find_more_ibans(text, add, lower)  # (wrong check digits after an account word, country set apart)
     for m in long_numbers(text).finditer(_re("card")):  # (twelve digits or more)
         before = text[max(0, m.start() - 40) : m.start()]
         end = _card_end(m.group(0), before)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from desktop.core.privacy.birth_cues import find_birth_cues
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows
 
@@ -77,6 +78,8 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
     are, each window starting at one)."""
     for m in _YEAR_IN_BRACKETS.finditer(text):
         add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    # cue words of other languages: their dates, and their questions answered in a chat below
+    birth_windows = sorted(birth_windows + find_birth_cues(text, add, lower, date))
     star, answer, before = _rules(date)
     for a, b in keyword_windows(lower, ("geboren", "geb."), 2, 40):
         # (most dates come after the word: look for one before it only when a digit ends there)

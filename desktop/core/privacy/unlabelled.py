@@ -23,8 +23,11 @@ class _Validator(Protocol):
 _CHECKSUM_IDS = {
     # shape: (the pattern after its first digit, the validators' names in _checksum_rule)
     # (a Brazilian CPF is also written without its dots and dash: "52998224725")
-    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf")),
-    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp",)),  # Romanian CNP: 13 digits, a date inside, mod 11
+    # (and a Greek AMKA and an Estonian isikukood: a birth date inside, a Luhn or mod-11 check)
+    "d11": (r"\d{10}(?![\w\-]|\.\d)", ("tckimlik", "pesel", "idnr", "fodselsnummer", "nn", "cpf", "amka", "ik")),
+    # Romanian CNP, South African ID and Korean RRN: 13 digits, a birth date inside, a check digit
+    # (and Slovenia's EMŠO, the same layout as the Yugoslav JMBG)
+    "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp", "za_idnr", "rrn", "emso")),
     "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
     "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
@@ -35,6 +38,18 @@ _CHECKSUM_IDS = {
     # German pension insurance number: area, birth date, the surname's initial, serial and check
     # ("65 021188 Y 012"): a capital between digit groups and a real date, found by its shape.
     "rvnr": (r"\d ?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2} ?[A-Z] ?\d{3}(?![\w\-])", ("rvnr",)),
+    # Chilean RUT with its dots and check character ("20.618.897-9"), Argentine CUIL of a person
+    # ("20-07254690-4": 20, 23, 24 and 27 are people's, 30 and 33 firms') and a Thai ID with its
+    # dashes ("1-0825-03672-98-0"): each shape is rare, and its check digit must hold
+    "rut": (r"\d?\.\d{3}\.\d{3}-[\dkK](?![\w\-])", ("rut",)),
+    "cuil": (r"(?<=2)[0347]-\d{8}-\d(?![\w\-])", ("cuit",)),
+    "thpin": (r"-\d{4}-\d{5}-\d{2}-\d(?![\w\-])", ("thpin",)),
+    # an Emirates ID: 784 (the country), the birth year, a serial and a Luhn digit ("784-1989-4471920-6")
+    # a Pakistani CNIC with its dashes ("34201-0891231-8": province, district, serial, sex) and a
+    # Latvian personal code with its dash ("120389-12345": a birth date and a check digit)
+    "cnic": (r"\d{4}-\d{7}-\d(?![\w\-])", ("cnic",)),
+    "lvpk": (r"(?<=[0-3])\d{5}-\d{5}(?![\w\-])", ("pvn",)),
+    "eid": (r"(?<=7)84(?P<eid_sep>-?)(?:19|20)\d{2}(?P=eid_sep)\d{7}(?P=eid_sep)\d(?![\w\-])", ("luhn",)),
 }
 # An Indian PAN ("ABCPV1234K"), found from its first digit (digits are rarer than capitals).
 # One pass over the digits that capitals come before: an Indian PAN ("ABCPV1234K"), a Singapore
@@ -48,6 +63,16 @@ _LETTERED = lazy_re(
 )
 
 
+class _Compact:
+    """A validator that reads the digits only (python-stdnum's Luhn check takes no dashes)."""
+
+    def __init__(self, module: _Validator) -> None:
+        self.module = module
+
+    def is_valid(self, number: str) -> bool:
+        return self.module.is_valid("".join(c for c in number if c.isdigit()))
+
+
 class _AnyShape:
     """For a shape that is its own proof (its date checked by the pattern): every match is valid."""
 
@@ -58,21 +83,34 @@ class _AnyShape:
 @cache
 def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]]:
     # Imported by name here, not looked up at run time, so that the packaged app holds them.
+    from stdnum import luhn
+    from stdnum.ar import cuit
     from stdnum.be import nn
     from stdnum.br import cpf
+    from stdnum.cl import rut
     from stdnum.cn import ric
     from stdnum.de import idnr
+    from stdnum.ee import ik
     from stdnum.fi import hetu
+    from stdnum.gr import amka
     from stdnum.in_ import aadhaar, pan
+    from stdnum.kr import rrn
+    from stdnum.lv import pvn
     from stdnum.no import fodselsnummer
+    from stdnum.pk import cnic
     from stdnum.pl import pesel
     from stdnum.ro import cnp
     from stdnum.se import personnummer
+    from stdnum.si import emso
+    from stdnum.th import pin as thpin
     from stdnum.tr import tckimlik
+    from stdnum.za import idnr as za_idnr
 
     modules: dict[str, _Validator] = {
         "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
-        "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape()}
+        "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape(),
+        "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn, "rut": rut, "cuit": cuit, "thpin": thpin,
+        "luhn": _Compact(luhn), "emso": emso, "cnic": cnic, "pvn": pvn}
     # One pass: a digit that no word character, dot or dash precedes, then each shape's rest.
     alternatives = "|".join(f"(?P<{name}>{pattern})" for name, (pattern, _) in _CHECKSUM_IDS.items())
     rule = re.compile(rf"\d(?<![\w.\-]\d)(?:{alternatives})")
@@ -100,6 +138,28 @@ def checksum_ids(text: str, add) -> None:
 
             if curp.is_valid(text[m.start() - 4 : m.end()]):
                 add(Candidate(m.start() - 4, m.end(), "NATIONAL_ID"))
+    hk_ids(text, add)
+
+
+# A Hong Kong identity card number with its check digit in brackets ("K533600(7)", "AB987654(A)"):
+# the brackets and a mod-11 sum over the letters and digits make it its own proof.
+_HKID = lazy_re(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?\d{6} ?\([0-9A]\)")
+
+
+def _hkid_ok(value: str) -> bool:
+    compact = value.replace(" ", "").replace("(", "").replace(")", "")
+    letters, digits, check = compact[:-7], compact[-7:-1], compact[-1]
+    values = [36 if len(letters) == 1 else ord(letters[0]) - 55] + [ord(c) - 55 for c in letters[-1]]
+    total = sum(v * w for v, w in zip(values, (9, 8), strict=True)) + sum(int(d) * (7 - i) for i, d in enumerate(digits))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
+def hk_ids(text: str, add: Callable[[Candidate], None]) -> None:
+    if "(" in text:
+        for m in _HKID.finditer(text):
+            if _hkid_ok(m.group(0)):
+                add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
 
 
 _NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)

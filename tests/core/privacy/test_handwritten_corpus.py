@@ -64,6 +64,8 @@ from bench.privacy_handwritten import (
     DEV32B,
     DEV33,
     DEV33B,
+    DEV34,
+    DEV34B,
     DEV35,
     DEV35B,
     DEV36,
@@ -279,6 +281,24 @@ def test_structured_split_has_national_forms_of_each_kind_and_look_alikes() -> N
     harder = load(DEV24C)  # written after the dev24 fixes, measured before any fix on it
     assert len(harder) >= 25 and len({d.lang for d in harder}) >= 12
     _assert_well_formed(harder)
+def test_id_split_covers_the_countries_the_other_splits_have_least() -> None:
+    """dev34: national IDs, IBANs, birth dates and profile links of Latin American, Middle
+    Eastern, Asian, Eastern European, Nordic and African countries, in at least eighteen
+    languages, with texts whose numbers and links are all look-alikes (company registration and
+    VAT numbers, invoices, order and founding dates, company pages)."""
+    docs = load(DEV34)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 18
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    for kind, least in (("NATIONAL_ID", 60), ("IBAN", 25), ("DOB", 35), ("URL", 6)):
+        assert kinds.count(kind) >= least, kind
+    assert sum(1 for d in docs if not {"NATIONAL_ID", "IBAN", "DOB", "URL"} & {k for _, _, k in d.labels}) >= 1
+    _assert_well_formed(docs)
+    fresh = load(DEV34B)  # written after the first fixes on dev34, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 18
+    _assert_well_formed(fresh)
+
+
 def test_secret_split_has_every_kind_of_secret_and_its_look_alikes() -> None:
     """dev21: passwords, PINs, door, alarm and safe codes, one-time and recovery codes, wifi keys,
     2FA seeds, vendor and unknown tokens, JWTs, private keys and connection strings, in chats,
@@ -633,7 +653,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV11_IDS, DEV12, DEV13, DEV14, DEV13_PREC, DEV15, DEV16, DEV18, DEV18B,
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
-        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV35, DEV35B, DEV36, DEV36B}
+        DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
+        DEV35, DEV35B, DEV36, DEV36B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
