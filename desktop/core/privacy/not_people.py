@@ -184,7 +184,7 @@ PUBLIC_BODIES = frozenset({
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
 _SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")
-_ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet")
+_ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet", "huone")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})

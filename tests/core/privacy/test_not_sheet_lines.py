@@ -1,0 +1,40 @@
+"""Colours and varieties listed after a product sheet's line key, and items on a price list's
+dotted row, are not people; a person after a person's key, or in a sentence, still is."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+
+
+def _people(text: str, country: str = "US") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+def test_colours_and_varieties_after_their_key_are_not_people() -> None:
+    assert _people("Fiche produit\n\nRéf. : MTM-15\nColoris : Noir Mat, Rouge Bordeaux, Crème\n", "FR") == []
+    assert _people("Produktblad\n\nVikt: 910 g\nFärger: Havsblå, Lingon, Granit\nGaranti: 5 år.\n", "SE") == []
+    assert _people("Ficha técnica\n\nVariedades: Galega, Cobrançosa, Madural\nGarrafa: 500 ml\n", "PT") == []
+    assert _people("Spec sheet\n\nPower: 2200 W\nColours: Slate Grey, Ivory, Forest Green\n", "GB") == []
+
+
+def test_people_after_other_keys_or_in_sentences_are_still_hidden() -> None:
+    assert "Rosalind Achterberg" in _people("Colours: navy, sand\nContact: Rosalind Achterberg\n", "GB")
+    assert "Ivory Okonkwo" in _people("Please send the colour swatches to Ivory Okonkwo by Friday.\n", "GB")
+
+
+def test_items_on_a_dotted_price_row_are_not_people() -> None:
+    price_list = (
+        "Preisliste Frühjahr\n\n"
+        "Artikel 40-1180 Gartenbank Lindau, Eiche geölt ........ 389,00 €\n"
+        "Artikel 40-2210 Sockel Granit 25 kg ..................... 54,90 €\n"
+    )
+    assert _people(price_list, "DE") == []
+
+
+def test_a_person_in_a_line_without_leaders_and_price_is_still_hidden() -> None:
+    text = "Preisliste Frühjahr\n\nAnsprechpartnerin: Henrike Vossberg, Vertrieb Süd\nPreise inkl. MwSt.\n"
+    assert "Henrike Vossberg" in _people(text, "DE")
+
+
+def test_a_meeting_room_named_after_a_compound_room_word_is_not_a_person() -> None:
+    assert _people("Seuraava ohjausryhmä: neuvotteluhuone Koli, 20.3. klo 9\n", "FI") == []
