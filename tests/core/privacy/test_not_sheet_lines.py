@@ -38,3 +38,16 @@ def test_a_person_in_a_line_without_leaders_and_price_is_still_hidden() -> None:
 
 def test_a_meeting_room_named_after_a_compound_room_word_is_not_a_person() -> None:
     assert _people("Seuraava ohjausryhmä: neuvotteluhuone Koli, 20.3. klo 9\n", "FI") == []
+
+
+def test_services_and_drinks_named_with_a_product_word_last_are_not_people() -> None:
+    agenda = "Agenda\n\n10:30 roadmap for Koala Pay, Wattle Insights and Harbour Care Plus.\n"
+    assert _people(agenda, "AU") == []
+    launch = "Nu lanserar vi Sandhamn Pale Ale och Utö Lager, bryggda med humle från Gotland.\n"
+    assert _people(launch, "SE") == []
+    assert _people("Kaffe (Peter Larsen Kaffe): 12 kr\n", "DK") == []
+
+
+def test_a_person_named_beside_the_product_is_still_hidden() -> None:
+    text = "The Koala Pay launch is run by Rosalind Achterberg from the payments team.\n"
+    assert "Rosalind Achterberg" in _people(text, "AU")
