@@ -51,3 +51,18 @@ def test_services_and_drinks_named_with_a_product_word_last_are_not_people() -> 
 def test_a_person_named_beside_the_product_is_still_hidden() -> None:
     text = "The Koala Pay launch is run by Rosalind Achterberg from the payments team.\n"
     assert "Rosalind Achterberg" in _people(text, "AU")
+
+
+def _addresses(text: str, country: str) -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS"]
+
+
+def test_a_laws_paragraph_and_a_forint_amount_are_no_address() -> None:
+    notice = "Rechtsgrundlage der Verarbeitung ist Art. 6 Abs. 1 lit. b DSGVO, Aufbewahrung nach § 147 Abs. 3 AO.\n"
+    assert _addresses(notice, "DE") == []
+    assert _addresses("Ingyenes kiszállítás Siófok területén 15 000 Ft felett.\n", "HU") == []
+
+
+def test_a_home_address_beside_a_citation_is_still_hidden() -> None:
+    text = "Widerspruch nach Art. 21 DSGVO bitte an: Henrike Vossberg, Lindenstraße 14, 72070 Tübingen\n"
+    assert any("Lindenstraße 14" in found for found in _addresses(text, "DE"))
