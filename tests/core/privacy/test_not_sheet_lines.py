@@ -66,3 +66,10 @@ def test_a_laws_paragraph_and_a_forint_amount_are_no_address() -> None:
 def test_a_home_address_beside_a_citation_is_still_hidden() -> None:
     text = "Widerspruch nach Art. 21 DSGVO bitte an: Henrike Vossberg, Lindenstraße 14, 72070 Tübingen\n"
     assert any("Lindenstraße 14" in found for found in _addresses(text, "DE"))
+
+
+def test_an_agendas_timed_item_is_no_chat_speaker_but_a_chats_speakers_still_are() -> None:
+    agenda = "Agenda\n\n9:30 Welcome\n10:30 Roadmap review: Koala Pay\n11:00 Budget update: Q3 figures\n"
+    assert _people(agenda, "AU") == []
+    chat = "[10:02] Anna berg: on my way\n[10:03] anna k: ok\n[10:04] Mette: see you\n"
+    assert _people(chat, "DK") == ["Anna berg", "anna k", "Mette"]
