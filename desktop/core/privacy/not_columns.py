@@ -132,7 +132,7 @@ def in_a_things_column(text: str, start: int) -> bool:
     if "\n" not in text:
         return False
     return (column_header(text, start) in THING_COLUMNS or _header_key(text, start) or _after_a_things_key(text, start)
-            or _in_a_price_list_row(text, start))
+            or _in_a_price_list_row(text, start) or _a_codes_key(text, start))
 
 
 def _header_key(text: str, start: int) -> bool:
@@ -179,3 +179,15 @@ def _in_a_price_list_row(text: str, start: int) -> bool:
     line = text[start : line_end if line_end >= 0 else len(text)]
     leaders = _LEADERS.search(line)
     return bool(leaders and _PRICE_AT_END.search(line, leaders.end()))
+
+
+# Labels of a product's codes opening a line before the code ("EAN: 5012345678900", "GTIN:",
+# "ISBN"): a code's name, not a person's initials.
+_CODE_KEYS = frozenset({"ean", "gtin", "upc", "isbn", "issn", "sku", "mpn", "asin", "plu", "taric", "hs code", "ncm"})
+_CODE_KEY = re.compile(r"([A-Za-z]{2,5}(?: code)?)[ \t]*:[ \t]*[\dA-Z]")
+
+
+def _a_codes_key(text: str, start: int) -> bool:
+    key = _CODE_KEY.match(text, start)
+    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
+    return bool(key and at_line_start and key.group(1).casefold() in _CODE_KEYS)

@@ -120,7 +120,8 @@ def _place_or_firm_words(value: str, own_words: bool) -> bool:
         return True  # "Gustav Mahlerplein"
     if own_words and any(w in PLACE_WORDS for w in words):
         return True
-    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS or words[0] in PUBLIC_BODIES):
+    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS or words[0] in PUBLIC_BODIES
+                                           or words[0] in _AREAS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
     if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
         return True  # "Besprechungsraum Dachstein", "Vergaderzaal Rembrandt": a room named after a mountain or a painter
@@ -181,6 +182,8 @@ PUBLIC_BODIES = frozenset({
     "ayuntamiento", "diputación", "ajuntament", "concello", "câmara", "prefeitura", "kommune", "kommun", "landsting",
     "teplárna", "vodárny", "magistrát", "urząd", "gmina", "starostwo", "wodociągi", "kunta", "kaupunki",
 })
+# A sales area or district written before its name ("Zona Norte", "Region Süd", "Área Centro").
+_AREAS = frozenset({"zona", "zone", "región", "regione", "região", "bezirk", "gebiet", "área", "sektor", "sector"})
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
 _SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")

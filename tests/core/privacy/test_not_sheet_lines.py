@@ -73,3 +73,13 @@ def test_an_agendas_timed_item_is_no_chat_speaker_but_a_chats_speakers_still_are
     assert _people(agenda, "AU") == []
     chat = "[10:02] Anna berg: on my way\n[10:03] anna k: ok\n[10:04] Mette: see you\n"
     assert _people(chat, "DK") == ["Anna berg", "anna k", "Mette"]
+
+
+def test_a_codes_label_an_area_and_a_versioned_package_are_not_people() -> None:
+    assert _people("Product sheet\n\nEAN: 5012345678900\nGTIN: 05012345678900\n", "GB") == []
+    assert _people("1. Resultados febrero Zona Norte y Zona Levante\n", "ES") == []
+    assert _people("Installatie via het Software Center, pakket SCHELDE-2.8.0.\n", "BE") == []
+
+
+def test_a_person_named_after_an_areas_label_is_still_hidden() -> None:
+    assert "Rosalind Achterberg" in _people("Zona Norte: responsable Rosalind Achterberg\n", "ES")
