@@ -83,3 +83,11 @@ def test_a_codes_label_an_area_and_a_versioned_package_are_not_people() -> None:
 
 def test_a_person_named_after_an_areas_label_is_still_hidden() -> None:
     assert "Rosalind Achterberg" in _people("Zona Norte: responsable Rosalind Achterberg\n", "ES")
+
+
+def test_a_dish_named_with_its_food_first_is_not_a_person() -> None:
+    assert _people("Recette du jour\n\nPour la Tarte Tatin, prenez des pommes bien fermes.\n", "FR") == []
+
+
+def test_a_person_whose_name_starts_like_a_food_is_still_hidden() -> None:
+    assert "Vin Okonkwo" in _people("Please ask Vin Okonkwo about the wine order.\n", "GB")
