@@ -123,7 +123,7 @@ def _place_or_firm_words(value: str, own_words: bool) -> bool:
     if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS or words[0] in PUBLIC_BODIES
                                            or words[0] in _AREAS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
-    if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
+    if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + _TOOL_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
         return True  # "Besprechungsraum Dachstein", "Vergaderzaal Rembrandt": a room named after a mountain or a painter
     return words[0] in _LOG_LEVELS and value.split()[0].isupper()  # a log line's "WARN  Belegnummer"
 
@@ -187,6 +187,8 @@ _AREAS = frozenset({"zona", "zone", "región", "regione", "região", "bezirk", "
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
 _SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")
+# Compound words for a piece of software before its name ("Planningstool Schelde", "Kassensystem Merkur").
+_TOOL_ENDINGS = ("tool", "systeem", "system", "software", "portaal", "portal", "plattform", "platform")
 _ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet", "huone")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")

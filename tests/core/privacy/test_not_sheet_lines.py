@@ -91,3 +91,7 @@ def test_a_dish_named_with_its_food_first_is_not_a_person() -> None:
 
 def test_a_person_whose_name_starts_like_a_food_is_still_hidden() -> None:
     assert "Vin Okonkwo" in _people("Please ask Vin Okonkwo about the wine order.\n", "GB")
+
+
+def test_a_tool_named_after_a_compound_software_word_is_not_a_person() -> None:
+    assert _people("Release 2.8 – Planningstool Schelde\n\n- Nieuw scherm voor ploegwissels\n", "BE") == []
