@@ -28,7 +28,7 @@ _PRODUCT_LAST = PRODUCT_WORDS | _MORE_PRODUCT_WORDS
 # Food and drink written first in a dish's or a product's name, in the Romance languages ("Tarte
 # Tatin", "Vin de Savoie", "Aceite de Jaén"); a listed first name among them ("Vin") counts only
 # before "de".
-_PRODUCT_FIRST = frozenset({
+PRODUCT_FIRST = frozenset({
     "vin", "vino", "vinho", "tarte", "tarta", "torta", "crème", "crema", "sauce", "salsa", "huile", "aceite", "azeite",
     "olio", "fromage", "queso", "queijo", "formaggio", "pâté", "soupe", "sopa", "zuppa", "confiture", "mermelada",
     "marmellata", "miel", "mel", "miele", "jambon", "jamón", "presunto", "prosciutto", "bière", "cerveza", "cerveja",
@@ -69,7 +69,7 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
         last = words[-1].casefold()
         if last in _PRODUCT_LAST or _all_field_labels(words):
             return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
-        if words[0].casefold() in _PRODUCT_FIRST and (words[1].casefold() in _OF or not judge.first(words[0])):
+        if words[0].casefold() in PRODUCT_FIRST and (words[1].casefold() in _OF or not judge.first(words[0])):
             return True  # "Tarte Tatin", "Vin de Savoie", "Huile d'olive": the dish or the food first
         lex = judge.lex
         # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line

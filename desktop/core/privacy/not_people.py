@@ -214,6 +214,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if around_names_a_thing(text, start, end, lex):
         return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
+    if _food_of_a_place(value):
+        return True  # "Vin de Savoie", "Aceite de Jaén": a food and where it comes from
     if opens_with_an_everyday_word(text, start, end) or a_pair_of_things(value):
         return True  # "Marge brute en hausse", "Summer hours start", "Min adresse er endret"
     if in_a_things_column(text, start):
@@ -473,3 +475,10 @@ def _sentence_start(text: str, start: int) -> bool:
 def _plain_word(lex: Lexicon, word: str) -> bool:
     """An everyday word of the app's languages (not a rare one) that the name lists do not hold."""
     return min(lex.rank(word), lex.rank(strip_accents(word))) < _EVERYDAY_RANK and not _listed_name(lex, word)
+
+
+def _food_of_a_place(value: str) -> bool:
+    from desktop.core.privacy.name_things import PRODUCT_FIRST
+
+    parts = value.split()
+    return len(parts) > 2 and parts[0].casefold() in PRODUCT_FIRST and parts[1].casefold() in _OF

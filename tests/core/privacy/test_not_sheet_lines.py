@@ -95,3 +95,8 @@ def test_a_person_whose_name_starts_like_a_food_is_still_hidden() -> None:
 
 def test_a_tool_named_after_a_compound_software_word_is_not_a_person() -> None:
     assert _people("Release 2.8 – Planningstool Schelde\n\n- Nieuw scherm voor ploegwissels\n", "BE") == []
+
+
+def test_a_food_and_the_place_it_comes_from_is_not_a_person() -> None:
+    text = "Bonjour,\n\nPour le salon, on prend le Vin de Savoie et l'Aceite de Jaén en dégustation.\n"
+    assert _people(text, "FR") == []
