@@ -14,6 +14,7 @@ from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.name_words import GREETINGS, MINUTE_MARKS
 from desktop.core.privacy.names import plain_word as _plain_word
+from desktop.core.privacy.not_everyday import an_agenda_item
 
 # "[18:02] mehmet:", "(10:01) ollie -", "09:14 jake:"
 _TIMED_SPEAKER = lazy_re(
@@ -67,7 +68,7 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
     for offset, line in lines:
         if len(line) > 8 and ":" in line[:26] and line.lstrip(" \t[(上下午前後오전후")[:1].isdigit():
             m = _TIMED_SPEAKER.match(line) or _DATED_SPEAKER.match(line)
-            if m:
+            if m and not an_agenda_item(m.group(1)):  # (not "10:30 Product roadmap: ...")
                 spans.append((offset + m.start(1), offset + m.end(1)))
         elif len(line) > 20 and line[:4].isdigit() and ", " in line[:30]:
             m = _DATED_SPEAKER.match(line)  # KakaoTalk: "2024. 5. 28. 오후 9:10, 지수 : ..."

@@ -18,6 +18,22 @@ from desktop.core.privacy.name_words import (
 )
 from desktop.core.privacy.places import used_as_place
 
+# Services, drinks and add-ons written last in a product's name, beside PRODUCT_WORDS ("Koala
+# Pay", "Harbour Care", "Wattle Insights", "Sandhamn Pale Ale", "Peter Larsen Kaffe", "Allegro Biznes").
+_MORE_PRODUCT_WORDS = frozenset({
+    "pay", "care", "insights", "analytics", "ale", "lager", "ipa", "stout", "pils", "pilsner", "kaffe", "kaffee",
+    "kahvi", "courier", "pin", "biznes", "business",
+})
+_PRODUCT_LAST = PRODUCT_WORDS | _MORE_PRODUCT_WORDS
+# Food and drink written first in a dish's or a product's name, in the Romance languages ("Tarte
+# Tatin", "Vin de Savoie", "Aceite de Jaén"); a listed first name among them ("Vin") counts only
+# before "de".
+PRODUCT_FIRST = frozenset({
+    "vin", "vino", "vinho", "tarte", "tarta", "torta", "crème", "crema", "sauce", "salsa", "huile", "aceite", "azeite",
+    "olio", "fromage", "queso", "queijo", "formaggio", "pâté", "soupe", "sopa", "zuppa", "confiture", "mermelada",
+    "marmellata", "miel", "mel", "miele", "jambon", "jamón", "presunto", "prosciutto", "bière", "cerveza", "cerveja",
+})
+_OF = frozenset({"de", "di", "du", "des", "del", "della", "da", "do", "d'", "van", "von"})
 _FIRM_AFTER = re.compile(r"[ \t]+(?:(?:a|e|y|et|und|and|&|och|og|en|i)[ \t]+)?([^\s,;:()]+)")
 
 
@@ -43,7 +59,7 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
     spaced = text[end : end + 1] in (" ", "\t")
     if spaced:
         firm = _FIRM_AFTER.match(text, end)
-        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in PRODUCT_WORDS)):
+        if firm and (is_company([firm.group(1)]) or (firm.group(1).istitle() and firm.group(1).casefold() in _PRODUCT_LAST)):
             return True  # "Novák a synové s.r.o.", "Lincoln Log Set"
         if THING_AFTER.match(text, end):
             return True
@@ -51,8 +67,10 @@ def _names_a_thing(text: str, end: int, words: list[str], titled: bool, judge: J
         return False
     if len(words) > 1:
         last = words[-1].casefold()
-        if last in PRODUCT_WORDS or _all_field_labels(words):
+        if last in _PRODUCT_LAST or _all_field_labels(words):
             return True  # "Georgia Peach Jam"; a header row "Namn  Födelsedatum"
+        if words[0].casefold() in PRODUCT_FIRST and (words[1].casefold() in _OF or not judge.first(words[0])):
+            return True  # "Tarte Tatin", "Vin de Savoie", "Huile d'olive": the dish or the food first
         lex = judge.lex
         # "Boots UK", "Carrefour Market", "Hilton Leeds": a brand's place or line
         return lex.is_not_name(words[0]) and (not judge.first(words[0]) or lex.is_not_name(last) or is_company(words[1:]))

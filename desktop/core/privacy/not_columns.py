@@ -131,7 +131,8 @@ def in_a_things_column(text: str, start: int) -> bool:
     names a thing (see the module docstring)."""
     if "\n" not in text:
         return False
-    return column_header(text, start) in THING_COLUMNS or _header_key(text, start)
+    return (column_header(text, start) in THING_COLUMNS or _header_key(text, start) or _after_a_things_key(text, start)
+            or _in_a_price_list_row(text, start) or _a_codes_key(text, start))
 
 
 def _header_key(text: str, start: int) -> bool:
@@ -143,3 +144,50 @@ def _header_key(text: str, start: int) -> bool:
         return False
     key = text[start:colon].strip().casefold()
     return key in HEADER_KEYS or key in MAIL_FIELDS
+
+
+# A product sheet's line key before the values it lists ("Colours: Slate Grey, Ivory, Forest
+# Green", "Färger: Havsblå, Lingon, Granit", "Variedades: Galega, Cobrançosa"): colours and
+# varieties are often listed first names or surnames, and no person is listed after such a key.
+THING_KEYS = frozenset({
+    "colours", "colors", "colour", "color", "farben", "farbe", "coloris", "couleurs", "couleur", "kleuren",
+    "kleur", "colori", "colore", "colores", "cores", "cor", "kolory", "kolor", "renkler", "renk", "färger",
+    "färg", "farver", "farve", "värit", "väri", "barvy", "barva", "culori", "culoare", "színek", "szín",
+    "varieties", "variety", "variedades", "variedad", "variétés", "variété", "varietà", "sorten", "sorte",
+    "rebsorten", "cépages", "castas", "vitigni", "flavours", "flavors", "geschmacksrichtungen", "parfums",
+    "sabores", "gusti", "smaker", "finishes", "oberflächen", "finitions", "acabados", "finiture",
+})
+_LINE_KEY = re.compile(r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_][^\W\d_ \t\-]*(?:[ \t\-][^\W\d_]+)?)[ \t]*:")
+
+
+def _after_a_things_key(text: str, start: int) -> bool:
+    """Whether the find stands after a line key that lists colours, varieties or flavours."""
+    key = _LINE_KEY.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(key and key.end() <= start and key.group(1).casefold() in THING_KEYS)
+
+
+# A price list's row: the item, dot leaders, then its price ("Gartenbank Lindau, Eiche geölt
+# ........ 389,00 €"). The leaders line an item up with its price; no one writes a person so.
+_LEADERS = re.compile(r"(?:\.[ \t]?){4,}|…{2,}")
+_PRICE_AT_END = re.compile(
+    r"(?i)(?:\d[\d.,' ]*[ \t]?(?:€|eur|kr|zł|kč|ft|chf|\$|£|lei|tl|mxn|usd)\.?|(?:€|\$|£|r\$|chf)[ \t]?\d[\d.,]*)[ \t]*$"
+)
+
+
+def _in_a_price_list_row(text: str, start: int) -> bool:
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    leaders = _LEADERS.search(line)
+    return bool(leaders and _PRICE_AT_END.search(line, leaders.end()))
+
+
+# Labels of a product's codes opening a line before the code ("EAN: 5012345678900", "GTIN:",
+# "ISBN"): a code's name, not a person's initials.
+_CODE_KEYS = frozenset({"ean", "gtin", "upc", "isbn", "issn", "sku", "mpn", "asin", "plu", "taric", "hs code", "ncm"})
+_CODE_KEY = re.compile(r"([A-Za-z]{2,5}(?: code)?)[ \t]*:[ \t]*[\dA-Z]")
+
+
+def _a_codes_key(text: str, start: int) -> bool:
+    key = _CODE_KEY.match(text, start)
+    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
+    return bool(key and at_line_start and key.group(1).casefold() in _CODE_KEYS)

@@ -123,3 +123,18 @@ _PAIR_OF = re.compile(
 def a_pair_of_things(value: str) -> bool:
     """Whether the find is two "X de Y" names joined by "and" (see ``_PAIR_OF``)."""
     return _PAIR_OF.fullmatch(value) is not None
+
+
+def an_agenda_item(label: str) -> bool:
+    """Whether a label after a time ("10:30 Product roadmap: Koala Pay") is an agenda's item, not
+    a chat's speaker: a capitalised word that is no first name, then a lowercase word that is no
+    name ("Product roadmap", "Budget review"). Chats write "anna k" or "Anna Berg", not so."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    words = label.split()
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].isalpha() or not words[1].islower() or len(words[1]) < 4:
+        return False
+    lex = lexicon()
+    second = words[1].capitalize()
+    return not (lex.is_first_name(words[0]) or lex.is_surname(words[0]) or lex.is_first_name(second) or lex.is_surname(second)
+                or lex.is_first_name(words[1]) or lex.is_surname(words[1]))

@@ -312,6 +312,13 @@ def _listed_make(word: str) -> bool:
 
     return lexicon().is_not_name(word)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# A law's article and its paragraph ("Art. 6 Abs. 1 lit. b DSGVO", "§ 147 Abs. 3 AO", "art. 13
+# ust. 1 RODO"): a citation in legal boilerplate, no street.
+_LAW_CITATION = re.compile(
+    r"(?i)\d{1,4}[a-z]?[ \t]+(?:abs\.|absatz|satz|ziff\.|lit\.|alinéa|comma|apartado|ust\.|odst\.|bod)(?![^\W\d_])"
+)
+# Hungarian forints ("15 000 Ft felett"): an amount, unless a capitalised word follows ("Ft Myers").
+_FORINTS = re.compile(r"\d{1,3}(?:[ .\u00a0]\d{3})*[ \t\u00a0]?Ft\.?(?![^\W\d_])(?![ \t]+[A-ZÀ-Þ])")
 
 
 def not_an_address(text: str, c: Candidate) -> bool:
@@ -324,6 +331,8 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
     if _MEASURE_FIRST.match(text, c.start):
         return True  # "2 łyżki śmietany 18%": a recipe's quantity
+    if _LAW_CITATION.match(text, c.start) or _FORINTS.match(text, c.start):
+        return True  # "Art. 6 Abs. 1 DSGVO": a law's paragraph; "15 000 Ft felett": an amount
     if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):
         return True  # "Hotel: Pestana Palace, Rua Jau 54": a venue's public address, no one's home
     value = text[c.start : c.end].casefold()

@@ -120,9 +120,10 @@ def _place_or_firm_words(value: str, own_words: bool) -> bool:
         return True  # "Gustav Mahlerplein"
     if own_words and any(w in PLACE_WORDS for w in words):
         return True
-    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS or words[0] in PUBLIC_BODIES):
+    if own_words and len(words) > 1 and (any(w in FIRM_WORDS for w in words[1:]) or words[0] in _ROOMS or words[0] in PUBLIC_BODIES
+                                           or words[0] in _AREAS):
         return True  # "Yıldız Holding", "Raum Ferdinand", "Champions League"
-    if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
+    if len(words) > 1 and words[0].endswith(_ROOM_ENDINGS + _SITE_ENDINGS + _TOOL_ENDINGS + ("park", "gebiet")) and len(words[0]) >= 8:
         return True  # "Besprechungsraum Dachstein", "Vergaderzaal Rembrandt": a room named after a mountain or a painter
     return words[0] in _LOG_LEVELS and value.split()[0].isupper()  # a log line's "WARN  Belegnummer"
 
@@ -181,10 +182,14 @@ PUBLIC_BODIES = frozenset({
     "ayuntamiento", "diputación", "ajuntament", "concello", "câmara", "prefeitura", "kommune", "kommun", "landsting",
     "teplárna", "vodárny", "magistrát", "urząd", "gmina", "starostwo", "wodociągi", "kunta", "kaupunki",
 })
+# A sales area or district written before its name ("Zona Norte", "Region Süd", "Área Centro").
+_AREAS = frozenset({"zona", "zone", "región", "regione", "região", "bezirk", "gebiet", "área", "sektor", "sector"})
 _ROOMS = frozenset({"raum", "saal", "salle", "zaal", "room", "aula", "salón", "salon", "casa"})  # (also "Casa Lucio")
 # Compound words for a room ("Besprechungsraum", "Konferenzsaal", "vergaderzaal", "mötesrummet").
 _SITE_ENDINGS = ("garage", "parkhaus", "halle", "hallen", "hal", "bahnhof", "station", "terminal", "centrum", "zentrum")
-_ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet")
+# Compound words for a piece of software before its name ("Planningstool Schelde", "Kassensystem Merkur").
+_TOOL_ENDINGS = ("tool", "systeem", "system", "software", "portaal", "portal", "plattform", "platform")
+_ROOM_ENDINGS = ("raum", "saal", "zimmer", "zaal", "kamer", "rummet", "rum", "lokale", "lokalet", "huone")
 _LOG_LEVELS = frozenset({"warn", "warning", "info", "error", "debug", "trace", "fatal", "notice", "crit", "err"})
 _ELIDED = re.compile(r"['’(\"“]")
 _OF = frozenset({"of", "de", "di", "del", "della", "do", "da", "des", "du", "van", "von", "der"})
@@ -209,6 +214,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if around_names_a_thing(text, start, end, lex):
         return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
+    if _food_of_a_place(value):
+        return True  # "Vin de Savoie", "Aceite de Jaén": a food and where it comes from
     if opens_with_an_everyday_word(text, start, end) or a_pair_of_things(value):
         return True  # "Marge brute en hausse", "Summer hours start", "Min adresse er endret"
     if in_a_things_column(text, start):
@@ -468,3 +475,10 @@ def _sentence_start(text: str, start: int) -> bool:
 def _plain_word(lex: Lexicon, word: str) -> bool:
     """An everyday word of the app's languages (not a rare one) that the name lists do not hold."""
     return min(lex.rank(word), lex.rank(strip_accents(word))) < _EVERYDAY_RANK and not _listed_name(lex, word)
+
+
+def _food_of_a_place(value: str) -> bool:
+    from desktop.core.privacy.name_things import PRODUCT_FIRST
+
+    parts = value.split()
+    return len(parts) > 2 and parts[0].casefold() in PRODUCT_FIRST and parts[1].casefold() in _OF

@@ -18,13 +18,14 @@ from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.towns import is_town
 
 _KNOWN_WORD = 1_000_000  # a word some language's list holds, however rare
+_VERSION_AFTER = re.compile(r"[-_]v?\d+\.\d+")  # a package's version after a hyphen: "SCHELDE-2.8.0"
 
 
 def placed_as_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the words around the find ``text[start:end]`` make it a product, a region, a town
     or a title (see the module docstring)."""
-    if text[end : end + 1].isdigit():
-        return True  # "Prince2", "Office365": a product with its number glued on; no name is written so
+    if text[end : end + 1].isdigit() or _VERSION_AFTER.match(text, end):
+        return True  # "Prince2", "Office365", "SCHELDE-2.8.0": a product with its number glued on; no name is written so
     if _LOCATIVE_ARTICLE.search(text, max(0, start - 12), start):
         return True  # "dans le Jura", "in the Cotswolds", "nel Chianti": a region takes an article
     value = text[start:end]
