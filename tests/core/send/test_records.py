@@ -327,7 +327,10 @@ def test_ctrl_c_while_the_answer_is_awaited_leaves_the_run_unconfirmed(cloud) ->
         return Reply(fault="hang", hang_seconds=30)
 
     cloud.default = hang
-    process = subprocess.Popen(SEND, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    # Ctrl-C reaches the program as it would from a terminal, even when the tests themselves were
+    # started in the background by a shell without job control (which ignores SIGINT for them).
+    process = subprocess.Popen(SEND, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert arrived.wait(60)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
