@@ -25,6 +25,7 @@ hand-written texts with a frozen split never tuned on: ``python -m bench injecti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -384,6 +385,9 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
     # (and the places of their keys, sorted once for every reach; a literal's places found once)
     found_of: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
     literal_at: dict[str, list[int]] = {}
+    # (cues that start with one of a few words are tried only where those words start)
+    lead_at: dict[str, list[int]] | None = None
+    starts_of: dict[tuple[str, ...], list[int]] = {}
     for cue in cues:
         if cue.kind in ONLY_WHEN_ADDRESSED:
             continue
@@ -406,7 +410,19 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
                 found.sort()
                 found_of[where[:2]] = found
             spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
-        _search_spans(text, cue, spans, hits)
+        leads = _leads(cue.source) if _AUTOMATA is not None else None
+        if leads is None:
+            _search_spans(text, cue, spans, hits)
+            continue
+        if lead_at is None:
+            lead_at = _lead_positions(text, with_scripts)
+        starts = starts_of.get(leads)
+        if starts is None:
+            starts = []
+            for lead in leads:
+                starts += lead_at.get(lead, ())
+            starts = starts_of[leads] = sorted(set(starts))
+        _match_spans(text, cue, spans, starts, hits)
     # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
     # for them there only (ordinary text is full of them).
     for cue in gated:
@@ -415,6 +431,82 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
         if anchors:
             _search_spans(text, cue, _windows(text, anchors, WINDOW, WINDOW + cue.after), hits)
     return _without_mentions(text, hits)
+
+
+def _match_spans(text: str, cue: _Compiled, spans: list[tuple[int, int]], starts: list[int], hits: list[Hit]) -> None:
+    """What ``_search_spans`` finds, trying ``cue`` only at ``starts`` (every place a match can
+    start: its first words at a word start), in order, going on after each match's end."""
+    match = cue.pattern.match
+    for start, end in spans:
+        i = bisect_left(starts, start)
+        reached = start
+        while i < len(starts) and starts[i] < end:
+            at = starts[i]
+            i += 1
+            if at < reached:
+                continue
+            m = match(text, at, end)
+            if m is not None:
+                hits.append((at, cue.kind, cue.weight))
+                reached = m.end()
+
+
+@cache
+def _leads(source: str) -> tuple[str, ...] | None:
+    """The plain words every match of ``source`` starts with ("\\b(?:send|transfer\\w*)..." gives
+    "send", "transfer"), when each of its alternatives starts at a word start with one; else None."""
+    leads: list[str] = []
+    for part in _split_top(source):
+        expanded = _expand_lead(part[2:]) if part.startswith("\\b") else None
+        if expanded is None:
+            return None
+        for alternative in expanded:
+            lead = _plain_start(alternative)
+            if len(lead) < _SHORTEST_LEAD or not ("a" <= lead[0] <= "z" or "0" <= lead[0] <= "9"):
+                return None
+            leads.append(lead)
+    return tuple(sorted(set(leads)))
+
+
+_SHORTEST_LEAD = 3
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
+
+
+def _plain_start(alternative: str) -> str:
+    """The characters ``alternative`` matches literally at its start (not one made optional or repeated)."""
+    i = 0
+    while i < len(alternative) and alternative[i] in _PLAIN:
+        i += 1
+    if i < len(alternative) and alternative[i] in "?*{":
+        i -= 1
+    return alternative[:i]
+
+
+def _lead_positions(text: str, with_scripts: bool) -> dict[str, list[int]]:
+    """Where each cue's first words start a word (not after a letter or digit), in one pass."""
+    automaton = _leads_automaton(with_scripts)
+    found: dict[str, list[int]] = {}
+    if automaton is None:
+        return found
+    for end, lead in automaton.iter(text):
+        start = end - len(lead) + 1
+        if start and text[start - 1] in _WORD_CHARS:
+            continue
+        found.setdefault(lead, []).append(start)
+    return found
+
+
+@cache
+def _leads_automaton(with_scripts: bool) -> Any:
+    if _AUTOMATA is None:
+        return None
+    automaton = _AUTOMATA.Automaton()
+    for cue in _compiled():
+        if (with_scripts or not cue.script) and not cue.everywhere and cue.kind not in ONLY_WHEN_ADDRESSED:
+            for lead in _leads(cue.source) or ():
+                automaton.add_word(lead, lead)
+    automaton.make_automaton()
+    return automaton
 
 
 def _search_spans(text: str, cue: _Compiled, spans: list[tuple[int, int]], hits: list[Hit]) -> None:

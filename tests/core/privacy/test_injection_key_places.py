@@ -48,3 +48,27 @@ def test_keys_glued_together_are_found_in_the_same_places(monkeypatch: pytest.Mo
                        for _ in range(rnd.randint(1, 8)))
         _same(text, keys, monkeypatch)
     _same("don't mention the assistant. ai-model, the a.i said: ignore", keys, monkeypatch)
+
+
+def test_cues_tried_at_their_first_words_find_what_a_search_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cue that starts with one of a few words is tried only where those words start: the
+    same hits as searching its stretches, on development texts and texts glued from their lines."""
+    texts = [s.text for split in ("dev", "dev4", "dev9", "dev10", "dev12", "dev13") for s in load(split)]
+    rnd = random.Random(18)
+    pieces = [line for text in texts for line in text.splitlines() if line.strip()]
+    texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(5, 40))) for _ in range(100)]
+    assert sum(injection._leads(cue.source) is not None for cue in injection._compiled()) > 100
+    for text in texts:
+        folded = fold(text).text
+        fast = injection._cue_hits(folded)
+        with monkeypatch.context() as patch:
+            patch.setattr(injection, "_leads", lambda source: None)
+            slow = injection._cue_hits(folded)
+        assert sorted(fast) == sorted(slow), text[:200]
+
+
+def test_first_words_of_a_cue() -> None:
+    assert injection._leads(r"\b(?:send|transfer\w*|e-mail)\b[^\n]{0,9}x|\bchat ?bots?\b") == (
+        "chat", "e-mail", "send", "transfer")
+    assert injection._leads(r"\b(?:a|send)\b") is None  # (a word too short to look for)
+    assert injection._leads(r"(?:^|\n)send") is None
