@@ -468,7 +468,7 @@ def _leads(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(leads)))
 
 
-_SHORTEST_LEAD = 3
+_SHORTEST_LEAD = 2
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
 
 
