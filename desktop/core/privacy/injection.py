@@ -470,16 +470,25 @@ def _leads(source: str) -> tuple[str, ...] | None:
 
 _SHORTEST_LEAD = 2
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
+_ESCAPED = frozenset(".-' /:")
 
 
 def _plain_start(alternative: str) -> str:
     """The characters ``alternative`` matches literally at its start (not one made optional or repeated)."""
+    chars: list[str] = []
     i = 0
-    while i < len(alternative) and alternative[i] in _PLAIN:
-        i += 1
-    if i < len(alternative) and alternative[i] in "?*{":
-        i -= 1
-    return alternative[:i]
+    while i < len(alternative):
+        if alternative[i] in _PLAIN:
+            chars.append(alternative[i])
+            i += 1
+        elif alternative[i] == "\\" and alternative[i + 1 : i + 2] in _ESCAPED:
+            chars.append(alternative[i + 1])  # ("a\\.i": a dot)
+            i += 2
+        else:
+            break
+    if i < len(alternative) and alternative[i] in "?*{" and chars:
+        chars.pop()
+    return "".join(chars)
 
 
 def _lead_positions(text: str, with_scripts: bool) -> dict[str, list[int]]:

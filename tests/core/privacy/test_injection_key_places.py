@@ -70,5 +70,7 @@ def test_cues_tried_at_their_first_words_find_what_a_search_finds(monkeypatch: p
 def test_first_words_of_a_cue() -> None:
     assert injection._leads(r"\b(?:send|transfer\w*|e-mail)\b[^\n]{0,9}x|\bchat ?bots?\b") == (
         "chat", "e-mail", "send", "transfer")
+    assert injection._leads(r"\b(?:a\.i\b\.?|ai)\s") == ("a.i", "ai")
+    assert injection._leads(r"\b(?:a\.?i|send)\b") is None  # (only "a" is sure: too short)
     assert injection._leads(r"\b(?:a|send)\b") is None  # (a word too short to look for)
     assert injection._leads(r"(?:^|\n)send") is None
