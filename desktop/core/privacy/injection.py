@@ -25,8 +25,10 @@ hand-written texts with a frozen split never tuned on: ``python -m bench injecti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.folding import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
@@ -62,6 +64,13 @@ from desktop.core.privacy.injection_quotes import (
     told_to_ask,
 )
 from desktop.core.privacy.injection_reported import object_of_a_person, reported_order
+
+try:  # (optional at run time: without it the keys are found by one pattern, with the same answers)
+    import ahocorasick as _automata
+except ImportError:
+    _automata = None
+_AUTOMATA: Any = _automata
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # (what a key may not follow, nor a short key precede)
 
 WINDOW = 400  # characters of folded text within which cues count together
 THRESHOLD = 1.0
@@ -240,6 +249,9 @@ def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     if not keys:
         return positions
+    automaton = _keys_automaton(keys)
+    if automaton is not None:
+        return _automaton_positions(text, keys, automaton)
     pattern, starts, hiding = _keys_regex(keys)
     for m in pattern.finditer(text):
         _add(positions, starts, m)
@@ -252,6 +264,68 @@ def _all_positions(text: str, keys: frozenset[str]) -> dict[str, list[int]]:
                     break
                 _add(positions, starts, inner)
     return positions
+
+
+@lru_cache(maxsize=4)
+def _keys_automaton(keys: frozenset[str]) -> Any:
+    """An Aho-Corasick automaton of ``keys`` (C, pyahocorasick, as in ``cue_index``): every place of every key in one pass,
+    several times faster than the pattern of ``_keys_regex``; None without the package."""
+    if _AUTOMATA is None:
+        return None
+    automaton = _AUTOMATA.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+def _automaton_positions(text: str, keys: frozenset[str], automaton: Any) -> dict[str, list[int]]:
+    """What ``_keys_regex``'s pattern finds, from every place of every key: at each word start the
+    longest key that may stand there (a key of three letters or fewer as a whole word), the search
+    going on after its end, and into a key that hides others as ``_all_positions`` does."""
+    _, starts, hiding = _keys_regex(keys)
+    length = len(text)
+    # place -> the keys that end there or later, longest first (the automaton reports by end)
+    at: dict[int, list[str]] = {}
+    for end, key in automaton.iter(text):
+        start = end - len(key) + 1
+        if start and text[start - 1] in _WORD_CHARS:
+            continue
+        if len(key) <= 3 and end + 1 < length and text[end + 1] in _WORD_CHARS:
+            continue
+        at.setdefault(start, []).append(key)
+    positions: dict[str, list[int]] = {}
+    reached = 0
+    for start in sorted(at):
+        if start < reached:
+            continue
+        key = max(at[start], key=len)
+        for found in starts[key] or (key,):
+            positions.setdefault(found, []).append(start)
+        reached = start + len(key)
+        if key in hiding:
+            _inner_positions(text, at, start, reached, positions, starts)
+    return positions
+
+
+def _inner_positions(text: str, at: dict[int, list[str]], start: int, end: int,
+                     positions: dict[str, list[int]], starts: dict[str, tuple[str, ...]]) -> None:
+    """The keys starting inside the key at ``start`` (to ``end``), as a search from ``start + 1`` that
+    stops ``40`` characters after ``end`` finds them."""
+    stop = end + 40
+    reached = start + 1
+    for inner in range(start + 1, end):
+        if inner < reached or inner not in at:
+            continue
+        # (the search sees the text cut at ``stop``: a key must end by then; a short key ends
+        # well before it, so its whole-word check is the same)
+        fitting = [key for key in at[inner] if inner + len(key) <= stop]
+        if not fitting:
+            continue
+        key = max(fitting, key=len)
+        for found in starts[key] or (key,):
+            positions.setdefault(found, []).append(inner)
+        reached = inner + len(key)
 
 
 def _add(positions: dict[str, list[int]], starts: dict[str, tuple[str, ...]], m: re.Match[str]) -> None:
@@ -308,6 +382,12 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
     gated = [cue for cue in cues if cue.kind in ONLY_WHEN_ADDRESSED]
     # Cues of a kind mostly share their key words and reach: their stretches are worked out once.
     spans_of: dict[tuple[tuple[str, ...], tuple[str, ...], int, int], list[tuple[int, int]]] = {}
+    # (and the places of their keys, sorted once for every reach; a literal's places found once)
+    found_of: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    literal_at: dict[str, list[int]] = {}
+    # (cues that start with one of a few words are tried only where those words start)
+    lead_at: dict[str, list[int]] | None = None
+    starts_of: dict[tuple[str, ...], list[int]] = {}
     for cue in cues:
         if cue.kind in ONLY_WHEN_ADDRESSED:
             continue
@@ -317,13 +397,32 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
         where = (cue.keys, cue.literals, cue.before, cue.after)
         spans = spans_of.get(where)
         if spans is None:
-            found: list[int] = []
-            for key in cue.keys:
-                found += positions.get(key, ())
-            for literal in cue.literals:
-                found += _literal_positions(text, literal)
+            found = found_of.get(where[:2])
+            if found is None:
+                found = []
+                for key in cue.keys:
+                    found += positions.get(key, ())
+                for literal in cue.literals:
+                    at = literal_at.get(literal)
+                    if at is None:
+                        at = literal_at[literal] = _literal_positions(text, literal)
+                    found += at
+                found.sort()
+                found_of[where[:2]] = found
             spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
-        _search_spans(text, cue, spans, hits)
+        leads = _leads(cue.source) if _AUTOMATA is not None else None
+        if leads is None:
+            _search_spans(text, cue, spans, hits)
+            continue
+        if lead_at is None:
+            lead_at = _lead_positions(text, with_scripts)
+        starts = starts_of.get(leads)
+        if starts is None:
+            starts = []
+            for lead in leads:
+                starts += lead_at.get(lead, ())
+            starts = starts_of[leads] = sorted(set(starts))
+        _match_spans(text, cue, spans, starts, hits)
     # Orders and actions count only within WINDOW of words clearly addressed to an AI: search
     # for them there only (ordinary text is full of them).
     for cue in gated:
@@ -332,6 +431,91 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
         if anchors:
             _search_spans(text, cue, _windows(text, anchors, WINDOW, WINDOW + cue.after), hits)
     return _without_mentions(text, hits)
+
+
+def _match_spans(text: str, cue: _Compiled, spans: list[tuple[int, int]], starts: list[int], hits: list[Hit]) -> None:
+    """What ``_search_spans`` finds, trying ``cue`` only at ``starts`` (every place a match can
+    start: its first words at a word start), in order, going on after each match's end."""
+    match = cue.pattern.match
+    for start, end in spans:
+        i = bisect_left(starts, start)
+        reached = start
+        while i < len(starts) and starts[i] < end:
+            at = starts[i]
+            i += 1
+            if at < reached:
+                continue
+            m = match(text, at, end)
+            if m is not None:
+                hits.append((at, cue.kind, cue.weight))
+                reached = m.end()
+
+
+@cache
+def _leads(source: str) -> tuple[str, ...] | None:
+    """The plain words every match of ``source`` starts with ("\\b(?:send|transfer\\w*)..." gives
+    "send", "transfer"), when each of its alternatives starts at a word start with one; else None."""
+    leads: list[str] = []
+    for part in _split_top(source):
+        expanded = _expand_lead(part[2:]) if part.startswith("\\b") else None
+        if expanded is None:
+            return None
+        for alternative in expanded:
+            lead = _plain_start(alternative)
+            if len(lead) < _SHORTEST_LEAD or not ("a" <= lead[0] <= "z" or "0" <= lead[0] <= "9"):
+                return None
+            leads.append(lead)
+    return tuple(sorted(set(leads)))
+
+
+_SHORTEST_LEAD = 2
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
+_ESCAPED = frozenset(".-' /:")
+
+
+def _plain_start(alternative: str) -> str:
+    """The characters ``alternative`` matches literally at its start (not one made optional or repeated)."""
+    chars: list[str] = []
+    i = 0
+    while i < len(alternative):
+        if alternative[i] in _PLAIN:
+            chars.append(alternative[i])
+            i += 1
+        elif alternative[i] == "\\" and alternative[i + 1 : i + 2] in _ESCAPED:
+            chars.append(alternative[i + 1])  # ("a\\.i": a dot)
+            i += 2
+        else:
+            break
+    if i < len(alternative) and alternative[i] in "?*{" and chars:
+        chars.pop()
+    return "".join(chars)
+
+
+def _lead_positions(text: str, with_scripts: bool) -> dict[str, list[int]]:
+    """Where each cue's first words start a word (not after a letter or digit), in one pass."""
+    automaton = _leads_automaton(with_scripts)
+    found: dict[str, list[int]] = {}
+    if automaton is None:
+        return found
+    for end, lead in automaton.iter(text):
+        start = end - len(lead) + 1
+        if start and text[start - 1] in _WORD_CHARS:
+            continue
+        found.setdefault(lead, []).append(start)
+    return found
+
+
+@cache
+def _leads_automaton(with_scripts: bool) -> Any:
+    if _AUTOMATA is None:
+        return None
+    automaton = _AUTOMATA.Automaton()
+    for cue in _compiled():
+        if (with_scripts or not cue.script) and not cue.everywhere and cue.kind not in ONLY_WHEN_ADDRESSED:
+            for lead in _leads(cue.source) or ():
+                automaton.add_word(lead, lead)
+    automaton.make_automaton()
+    return automaton
 
 
 def _search_spans(text: str, cue: _Compiled, spans: list[tuple[int, int]], hits: list[Hit]) -> None:
