@@ -96,3 +96,14 @@ def test_a_document_number_said_with_a_few_words_around_it_in_the_reply_is_hidde
 def test_a_code_said_the_same_way_with_no_document_asked_for_stays() -> None:
     chat = "[09:12] ana: did you get the room for the hotel\n[09:13] ben: she said PA7731904 i think\n"
     assert "PA7731904" not in _hidden(chat)
+
+
+def test_a_date_under_a_star_column_is_hidden() -> None:
+    sheet = "Name;Vorname;*;Eintritt\nLorenz;Kai;02.11.1979;01.04.2024\n"
+    found = _hidden(sheet, "DE")
+    assert found.get("02.11.1979") == "DOB"
+    assert "01.04.2024" not in found
+
+
+def test_a_star_bullet_is_no_birth_column() -> None:
+    assert "01.04.2024" not in _hidden("* Eintritt;Abteilung\n01.04.2024;Lager\n", "DE")
