@@ -82,12 +82,12 @@ _YEAR_BEFORE = re.compile(r"(?<![\d./\-])(?P<value>(?:19|20)\d{2})[ \t]*г\.[ \t
 # "b." (born), "f." (født, född, född), "n." (născut, nato) after a comma, a semicolon, a bracket or
 # a dash and before a whole date, in figures or with its month in words ("Ciarán Byrne, b. 3 Feb
 # 1990", "CNP ..., n. 08.03.1999"): a number's "n." has no comma before it ("fattura n. 12").
-_SHORT_GATE = re.compile(r"[,;(—–][ \t][bfn]\.")
+_SHORT_GATE = re.compile(r"(?:[,;(—–]|[ \t]-)[ \t][bfn]\.")  # (a dash may arrive folded to "-")
 
 
 @cache
 def _short_rule(date: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<=[,;(—–][ \t])[bfn]\.[ \t]?(?P<value>{date})(?!\d|[./]\d)")
+    return re.compile(rf"(?i)(?:(?<=[,;(—–][ \t])|(?<=[ \t]-[ \t]))[bfn]\.[ \t]?(?P<value>{date})(?!\d|[./]\d)")
 
 
 def _find_short(text: str, add: Callable[[Candidate], None], lower: str, date: str) -> None:

@@ -107,3 +107,7 @@ def test_a_date_under_a_star_column_is_hidden() -> None:
 
 def test_a_star_bullet_is_no_birth_column() -> None:
     assert "01.04.2024" not in _hidden("* Eintritt;Abteilung\n01.04.2024;Lager\n", "DE")
+
+
+def test_a_birth_date_after_a_dash_and_n_is_hidden() -> None:
+    assert _hidden("C.F. VRDLNZ80A01H501A — n. 01/01/1980 a Roma", "IT").get("01/01/1980") == "DOB"
