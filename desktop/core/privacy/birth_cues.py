@@ -27,6 +27,8 @@ BIRTH_KEYS = (
     "раждане", "роден", "рођењ", "rođen", "rodjen", "narodeni", "narodený", "narodená", "rojstva", "rojen",
     "γέννησ", "γεννήθ", "fæðing", "fædd", "sünni", "sündinud", "dzimšanas", "dzimis", "gimimo", "gimęs", "gimusi",
     "დაბადების", "kuzaliwa", "szület", "szulet",
+    # abbreviated on forms and in lists: "д.р.", "nar.", "Ημ. γεν.", "né(e) le", "d.t.", "doğ.", "nasc.", "nac."
+    "г.р.", "г. р.", "д.р.", "д. р.", "nar.", "γεν.", "né(e)", "ne(e)", "d.t.", "d. t.", "doğ.", "dog.", "nasc.", "nac.",
 )
 _CUE = (
     r"(?:تاريخ|ت\.)\s*(?:الميلاد|الولادة|ميلاد)|الميلاد|مواليد|تاریخ\s*(?:تولد|پیدائش)|"
@@ -41,7 +43,9 @@ _CUE = (
     r"ημερομηνία\s*γέννησης|ημ\.\s*γέννησης|γεννήθηκε|"
     r"fæðingardag(?:ur)?|fædd(?:ur)?|sünniaeg|sünnikuupäev|sündinud|dzimšanas\s*datums|dzimis|dzimusi|"
     r"sz[üu]let[ée]si\s*(?:id[őo]|d[áa]tum|nap)|sz[üu]letett|"
-    r"gimimo\s*data|gimęs|gimusi|დაბადების\s*თარიღი|tarehe\s*ya\s*kuzaliwa"
+    r"gimimo\s*data|gimęs|gimusi|დაბადების\s*თარიღი|tarehe\s*ya\s*kuzaliwa|"
+    # abbreviations (each ends in its period, so "(?!\w)" after it holds)
+    r"д\.\s?р\.|(?:d[áa]t\.\s*)?nar\.|(?:ημ\.\s*)?γεν\.|n[ée]\(e\)\s*le|d\.\s?t\.|do[gğ]\.|nasc\.|nac\."
 )
 _THAI_MONTHS = (
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
@@ -73,6 +77,27 @@ _FIRM = re.compile(
 )
 
 
+# The year before the Russian "г.р." (год рождения, year of birth): "Иванов, 1979 г.р.".
+_YEAR_BEFORE = re.compile(r"(?<![\d./\-])(?P<value>(?:19|20)\d{2})[ \t]*г\.[ \t]?р\.")
+# "b." (born), "f." (født, född, född), "n." (născut, nato) after a comma, a semicolon, a bracket or
+# a dash and before a whole date, in figures or with its month in words ("Ciarán Byrne, b. 3 Feb
+# 1990", "CNP ..., n. 08.03.1999"): a number's "n." has no comma before it ("fattura n. 12").
+_SHORT_GATE = re.compile(r"(?:[,;(—–]|[ \t]-)[ \t][bfn]\.")  # (a dash may arrive folded to "-")
+
+
+@cache
+def _short_rule(date: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:(?<=[,;(—–][ \t])|(?<=[ \t]-[ \t]))[bfn]\.[ \t]?(?P<value>{date})(?!\d|[./]\d)")
+
+
+def _find_short(text: str, add: Callable[[Candidate], None], lower: str, date: str) -> None:
+    rule = _short_rule(date)
+    for a, b in keyword_windows(lower, ("b.", "f.", "n."), 40, 3):
+        for m in rule.finditer(text, a, b):
+            if re.search(r"(?:19|20)\d{2}$", m.group("value")):  # (a whole date: its year in four figures)
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))
+
+
 @cache
 def _year_rule() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{_CUE})(?!\w)[ \t,:\-–]{{0,3}}(?P<value>{_YEAR_ONLY})")
@@ -89,6 +114,8 @@ def _rule(date: str) -> re.Pattern[str]:
 def find_birth_cues(text: str, add: Callable[[Candidate], None], lower: str, date: str) -> list[tuple[int, int]]:
     """Add each date right after one of these cue words (``date``: the general rule's date
     pattern); return where the cue words are, each window starting at one."""
+    if _SHORT_GATE.search(lower):
+        _find_short(text, add, lower, date)
     keys = tuple(key for key in BIRTH_KEYS if key in lower)  # (most texts hold none: one fast search each)
     if not keys:
         return []
@@ -96,6 +123,8 @@ def find_birth_cues(text: str, add: Callable[[Candidate], None], lower: str, dat
     # (a cue may start up to a word before its key: "تاريخ الميلاد", "tanggal lahir")
     for a, b in keyword_windows(lower, keys, 90, 16):
         for m in rule.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "DOB"))
+        for m in _YEAR_BEFORE.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
         for m in _year_rule().finditer(text, a, b):
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):

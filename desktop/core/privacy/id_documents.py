@@ -41,11 +41,11 @@ sni?ls|снилс|инн|паспорт|серия и номер|водител�
 ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa]ny| sz[áa]m)|jogos[íi]tv[áa]ny|[úu]tlev[ée]l(?:sz[áa]m)?|
 [čc][íi]slo op|ob[čc]ansk(?:[ýy] pr[ůu]kaz|[ýy] preukaz)|[řr]idi[čc]sk[ýy] pr[ůu]kaz|[řr]idi[čc][áa]k|vodi[čc]sk[ýy] preukaz|
 (?:[čc][íi]slo )?pasu|cestovn[íi] pas|
-αμκα|αφμ|αδτ|amka|afm|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ριο|δ[ίι]πλωμα οδ[ήη]γησης|
+αμκα|αφμ|αδτ|amka|afm|α\.μ\.κ\.α\.?|α\.φ\.μ\.?|α\.δ\.τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ριο|δ[ίι]πλωμα οδ[ήη]γησης|
 ajokort(?:ti|in)(?: numero)?|passin numero|hetu|isikukood|kennitala|
 carte de identitate|permis de conducere|
 الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
-תעודת זהות|מספר זהות|דרכון|רישיון נהיגה|
+תעודת זהות|מספר זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
 เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
 """
 # Words naming an identity document or a personal number, lowercased, as regular-expression
@@ -106,7 +106,7 @@ _STEMS: tuple[str, ...] = (
     "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
     "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",
     "лнч", "лична", "adóaz", "adoaz", "taj", "személy", "szemely", "jogos", "útlev", "utlev", "číslo", "cislo",
-    "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "amka", "afm", "αριθμ", "δελτ",
+    "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "α.μ.κ", "α.φ.μ", "α.δ.τ", "ת\"ז", "ת״ז", "ת'ז", "ת.ז", "amka", "afm", "αριθμ", "δελτ",
     "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
     "الرقم", "رقم", "الهوية", "جواز", "رخصة", "بطاقة", "תעודת", "מספר", "דרכון", "רישיון", "เลข", "หนังสือ", "ใบขับ",
 )
@@ -311,8 +311,15 @@ _FIRM_BETWEEN = lazy_re(
 )
 
 
+# A firm's legal form just before the number's word on its line: "ООО «Вектор», ИНН ...", "Стил
+# ЕООД, ЕИК ...". (A sole trader's "ИП" is a person and is left out.)
+_FIRM_BEFORE = lazy_re(r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ|ПАТ|ДОО|д\.о\.о\.)(?!\w)[^\n]{0,36}$")
+
+
 def _value_after(text: str, at: int, add: Callable[[Candidate], None], firms: bool = False) -> None:
     """The first value after a document's word within a short stretch of the same sentence."""
+    if firms and _FIRM_BEFORE.search(text, max(0, text.rfind("\n", 0, at) + 1, at - 50), at):
+        return
     limit = min(len(text), at + 50)
     stop = _GAP_STOP.search(text, at, limit)
     # "Nr." and "n°" end in a period without ending the sentence.
@@ -378,8 +385,8 @@ _NOT_THE_NUMBER = lazy_re(r"(?i)mask|expir|valid|issue|country|scan|photo|copy|s
 def _names_a_number(doc: re.Pattern[str], cell: str) -> bool:
     """A header cell that names a document's number: its word, alone or with "no."/"number"
     words around it ("N. passaporto", "numer paszportu"), not its expiry or country."""
-    if len(cell) > 32 or not doc.search(cell):
-        return False
+    if len(cell) > 32 or not doc.search(cell) or re.search(r"\d{3}", cell):
+        return False  # (a cell with the number in it, "ת.ז. 072078165", is a row of its own, no header)
     return bool(doc.fullmatch(cell)) or not _NOT_THE_NUMBER.search(cell)
 
 
@@ -396,9 +403,10 @@ def _cells(line: str, mark: str) -> list[tuple[int, str]]:
 
 # A chat line that asks for a document's number, then the next line's whole message is it.
 _ANSWER = lazy_re(
-    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:[a-zà-ÿ]{1,8},?[ \t]+)?(?P<value>[A-Z0-9][A-Z0-9 \-./]{4,24}[A-Z0-9])"
-    # (the number ends the line, or a comma goes on to something else: "7.254.690, nací el ...")
-    r"(?:[ \t]*(?:です|입니다|。|\.|!)?[ \t]*$|(?=[,;][ \t]))",
+    r"(?:\[[\d:. ]{3,12}\][ \t]*)?[^\n:：]{0,40}[:：][ \t]*(?:[a-zà-ÿ'’]{1,8},?[ \t]+){0,3}(?P<value>[A-Z0-9][A-Z0-9 \-./]{4,24}[A-Z0-9])"
+    # (the number ends the line, or a comma goes on to something else: "7.254.690, nací el ...";
+    # a few lowercase words may come around it: "he said GB5571204 i think")
+    r"(?:(?:[ \t]+[a-zà-ÿ'’]{1,8}){0,3}[ \t]*(?:です|입니다|。|\.|!|\?)?[ \t]*$|(?=[,;][ \t]))",
     re.MULTILINE,
 )
 

@@ -32,6 +32,7 @@ from desktop.core.privacy.fastscan import (
 )
 from desktop.core.privacy.iban_forms import find_more_ibans
 from desktop.core.privacy.id_documents import find_id_documents
+from desktop.core.privacy.id_wrapped import find_wrapped_ids
 from desktop.core.privacy.member_numbers import find_member_numbers
 from desktop.core.privacy.profile_links import find_profile_links
 from desktop.core.privacy.regional import find_regional
@@ -527,6 +528,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_regional(text, add, lower)
     find_id_documents(text, add, lower)
+    find_wrapped_ids(text, add)
     find_member_numbers(text, add, lower)
     find_bank_accounts(text, add, lower)
     sql_values(text, add, lower)

@@ -57,6 +57,37 @@ _TURNS = re.compile(
 )
 
 
+# A table whose header names the birth column by the genealogical star alone ("Name;Vorname;*;SV-Nr."):
+# the dates below it, in the same column of rows with as many cells.
+_STAR_HEADER = re.compile(r"^(?P<line>[^\n]*(?:^|[;\t|,])[ \t]*\*[ \t]*(?:[;\t|,][^\n]*|$))$", re.MULTILINE)
+
+
+def _star_column(text: str, add: Callable[[Candidate], None], date: str) -> None:
+    whole = re.compile(rf"[ \t]*(?:{date})[ \t]*")
+    for m in _STAR_HEADER.finditer(text):
+        line = m.group("line")
+        mark = next((c for c in ";\t|," if c in line), None)
+        if mark is None:
+            continue
+        cells = line.split(mark)
+        column = next((n for n, cell in enumerate(cells) if cell.strip() == "*"), None)
+        if column is None:
+            continue  # (the star sits between other separators than the line's first)
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = text[pos:end].split(mark)
+            if len(row) != len(cells):
+                break
+            at = pos + sum(len(cell) + 1 for cell in row[:column])
+            if whole.fullmatch(row[column]):
+                value = row[column].strip()
+                begin = at + row[column].index(value)
+                add(Candidate(begin, begin + len(value), "DOB"))
+            pos = end + 1
+
+
 @cache
 def _rules(date: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "*12.03.1985" (born), and "°12/05/2013" as Belgian and French write it
@@ -99,6 +130,8 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
     for a, b in keyword_windows(lower, ("turns ", "turned "), 40, 2):
         for m in _TURNS.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
+    if "*" in text:
+        _star_column(text, add, date)
     if "*" in text or "°" in text:
         for a, b in keyword_windows(lower, ("*", "°"), 30, 2):
             for m in star.finditer(text, a, b):

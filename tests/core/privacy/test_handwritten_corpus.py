@@ -71,6 +71,7 @@ from bench.privacy_handwritten import (
     DEV36,
     DEV36B,
     DEV37,
+    DEV39,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -311,6 +312,19 @@ def test_id_split_covers_the_countries_the_other_splits_have_least() -> None:
     fresh = load(DEV34B)  # written after the first fixes on dev34, only measured
     assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 18
     _assert_well_formed(fresh)
+
+
+def test_abbreviated_id_split_writes_cues_short_and_has_look_alikes() -> None:
+    """dev39: IDs and birth dates after abbreviated cue words and symbols in at least twelve
+    languages, some with no cue at all or split over two lines, beside firms' numbers, invoice
+    and order numbers and founding dates left unlabelled."""
+    docs = load(DEV39)
+    assert len(docs) >= 30
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("NATIONAL_ID") >= 35 and kinds.count("DOB") >= 20
+    assert sum(1 for d in docs for a, b, k in d.labels if k == "NATIONAL_ID" and "\n" in d.text[a:b]) >= 2
+    _assert_well_formed(docs)
 
 
 def test_secret_split_has_every_kind_of_secret_and_its_look_alikes() -> None:
@@ -668,7 +682,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
-        DEV35, DEV35B, DEV36, DEV36B, DEV37}
+        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV39}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
