@@ -140,7 +140,10 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
         if keep and len(word) == 1 and (tok.text.endswith(".") or word.isupper()):
             keep.append(i)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
             continue
-        after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
+        # (after a lowercase particle, or a capital one that followed it: "Jean-Baptiste de La Tour")
+        after_particle = bool(keep) and (text[run[keep[-1]].end : tok.start].strip() != "" or (
+            len(keep) > 1 and run[keep[-1]].bare.casefold() in CAPITAL_PARTICLES
+            and text[run[keep[-2]].end : run[keep[-1]].start].strip() != ""))
         # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
         # (or after a first name, before a surname no dictionary holds: "Aroha Te Rangi", "Fatima El Amrani")
         particle_on = keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES and (titled or (
