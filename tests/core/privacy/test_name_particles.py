@@ -24,3 +24,13 @@ def test_a_capital_particle_after_a_lowercase_one_goes_on_to_the_surname() -> No
 
 def test_two_firms_joined_by_and_are_not_one_person() -> None:
     assert not _people("As lojas Renner e Riachuelo abrem no shopping em março.", "BR")
+
+
+def test_a_dutch_surname_with_its_particle_alone_in_a_sentence_is_a_person() -> None:
+    assert "Van der Berg" in _people("Kun jij met Van der Berg de offerte van de leverancier doornemen?", "NL")
+    assert "Ter Horst" in _people("Ik heb het gesprek gehad, en morgen bel ik Ter Horst.", "NL")
+
+
+def test_papers_firms_and_trades_named_with_an_article_are_left() -> None:
+    assert not _people("We reizen met De Lijn naar Gent en lezen De Standaard in de trein.", "BE")
+    assert not _people("FACTUUR 0457\nSchildersbedrijf De Kwast\nTe betalen binnen 30 dagen.", "NL")
