@@ -30,6 +30,7 @@ _DASHES = "-–—/~"
 _THANKED_FIRST = lazy_re(r"[ \t]*(thanks|thank you|thx|ty|ta|cheers|merci|grazie|danke|gracias|bedankt|tack|dzięki|valeu)"
                          r"[ \t]+([^\W\d_][\w\-]{1,20})[ \t]*[,!][ \t]*\S")
 _NAME = lazy_re(r"[^\W\d_][\w.\u0900-\u097f]{1,20}")
+_INITIAL = lazy_re(r"[ \t]*[A-ZÀ-ÖØ-Þ]\.?[ \t]*")
 _TAIL_THANKS = lazy_re(r"[.!?][ \t]+(\w+(?: you)?),?[ \t]+[A-Z][\w'’\-]*[ \t!.]*$")
 
 
@@ -153,7 +154,10 @@ def signed_people(lines: list[tuple[int, str]], known: set[str], add: Callable[[
             short = line[m.start(1) :] if m and m.group(1).lower() in _THANKS else ""
         if short:
             word = _signed_name(short, previous)
-            if word and _NAME.fullmatch(word) and not word.endswith(CJK_UNITS) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
+            if word and _INITIAL.fullmatch(line) and previous.strip(" \t,!.").lower() in _SIGN_OFFS:
+                at = offset + line.index(word)  # "VG\nK.": one initial alone under a sign-off signs it
+                add(Candidate(at, at + len(line.strip()), "PERSON"))
+            elif word and _NAME.fullmatch(word) and not word.endswith(CJK_UNITS) and word.casefold() not in _ADDRESS_TERMS and word.casefold() not in _DEPARTMENTS and (
                 word.casefold() in known or not _team_word(word)) and (
                 word.casefold() in known or not _plain_word(word) or _signature_name(word, previous) or _thanked_alone(short, word)
                 or _dash_signed(short, word)

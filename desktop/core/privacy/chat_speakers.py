@@ -101,11 +101,25 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         all_cjk = all(CJK.match(label) and _cjk_name_shaped(label) for label in labels)
         # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
         lower_pair = relaxed and len(bare) >= 2 and all((label[0].islower() or _caseless(label)) and label in chatty for label in labels)
-        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair) \
+        # So are one-word speakers, one of them a listed first name, none an everyday word, when
+        # every line of the text is theirs and one speaker is called by name in a message
+        # ("Zsófi: Bence, megvan?" / "Bence: igen"): people address each other, fields do not.
+        named_pair = relaxed and bool(chatty) and len(bare) == sum(1 for _, line in lines if line.strip()) >= 2 \
+            and all(" " not in label for label in labels) and _addressed(lines, labels)
+        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair or named_pair) \
                 and not _yaml("\n".join(line for _, line in lines)):  # (read last: a pass over the whole text)
             # (a YAML file's keys, "kind: Config", "clusters:", "- name: prod", are no speakers)
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
+
+
+def _addressed(lines: list[tuple[int, str]], labels: Counter[str]) -> bool:
+    """Whether a speaker's name is written in another speaker's message."""
+    for _, line in lines:
+        label, _, message = line.partition(":")
+        if any(other != label.strip() and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", message) for other in labels):
+            return True
+    return False
 
 
 # "Giorgia F.", "MARCUS T", "Sam W": a first name and the initial of a surname, as chat apps and

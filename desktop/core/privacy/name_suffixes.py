@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# The endings a person takes (genitive, accusative, dative, with), with the buffer letters Turkish
-# puts between two vowels. The locative and ablative ("Eylül'de", "Levent'te": in September, in
-# Levent) say where or when far more often than who, and are left.
-_SUFFIXES = "nın|nin|nun|nün|ın|in|un|ün|yı|yi|yu|yü|ı|i|u|ü|ya|ye|a|e|la|le|yla|yle"
+# The endings a person takes (genitive, accusative, dative, with, from), with the buffer letters
+# Turkish puts between two vowels. The locative ("Eylül'de", "Levent'te": in September, in Levent)
+# says where or when far more often than who, and is left; the ablative after a listed first name
+# says who a thing came from ("Zeynep'ten onay geldi").
+_SUFFIXES = "nın|nin|nun|nün|ın|in|un|ün|yı|yi|yu|yü|ı|i|u|ü|ya|ye|a|e|la|le|yla|yle|dan|den|tan|ten"
 # Month names that are also given names ("Eylül'e kadar": until September).
 _MONTHS = frozenset({"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"})
 # Found from the apostrophe (the engine skips to it), then the name is read backwards from it.

@@ -12,7 +12,7 @@ from desktop.core.privacy.honorifics import titles
 from desktop.core.privacy.secret_words import CODE_LABELS, PASSWORD_FORMS
 
 TITLES = set(titles("w"))  # the one list of titles is honorifics.py
-PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|y|bin|bint|binti|ibn|ben|al|el|zu|vom|'t|ap|lo)"
+PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|los|las|di|da|dos|das|do|ter|ten|y|bin|bint|binti|ibn|ben|al|el|zu|vom|'t|ap|lo)"
 CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi", "te"})
 COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",

@@ -43,6 +43,7 @@ from desktop.core.privacy.name_lowercase import _LOGIN_TOKEN as _LOGIN_TOKEN
 from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercase, mostly_lowercase
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
+from desktop.core.privacy.name_particles import particle_surnames
 from desktop.core.privacy.name_prose import prose_names, titled_article_names
 from desktop.core.privacy.name_things import _names_a_thing, is_company, particle_thing, thing_around
 from desktop.core.privacy.name_words import (
@@ -140,7 +141,10 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
         if keep and len(word) == 1 and (tok.text.endswith(".") or word.isupper()):
             keep.append(i)  # an initial: "Vanessa P. Hertzog", "Ruth R Montez"
             continue
-        after_particle = bool(keep) and text[run[keep[-1]].end : tok.start].strip() != ""
+        # (after a lowercase particle, or a capital one that followed it: "Jean-Baptiste de La Tour")
+        after_particle = bool(keep) and (text[run[keep[-1]].end : tok.start].strip() != "" or (
+            len(keep) > 1 and run[keep[-1]].bare.casefold() in CAPITAL_PARTICLES
+            and text[run[keep[-2]].end : run[keep[-1]].start].strip() != ""))
         # A capitalised particle inside a titled name goes on to the next word: "Mr Nguyen Van Hai"
         # (or after a first name, before a surname no dictionary holds: "Aroha Te Rangi", "Fatima El Amrani")
         particle_on = keep and i + 1 < len(run) and word.casefold() in CAPITAL_PARTICLES and (titled or (
@@ -377,6 +381,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
     found += _lists_and_subjects(text, runs, found, judge)
     found += prose_names(text, runs, found, judge)
     found += titled_article_names(text)
+    found += particle_surnames(text, judge, found)
     if "." in text:  # (two initials before a surname: "J. R. Whitcombe")
         found += [c for c in initialled_names(text, judge.plain_word) if c.start not in {f.start for f in found}]
     if mostly_lowercase(text):

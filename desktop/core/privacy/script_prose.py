@@ -93,8 +93,10 @@ def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
         if not (first or surname):
             continue
         end = m.end()
-        if first and i + 1 < len(words) and text[end : words[i + 1].start()].strip() == "" and _GREEK_SURNAME.search(words[i + 1].group(0)):
-            end = words[i + 1].end()  # "Γιώργος Παπαδόπουλος"
+        # "Γιώργος Παπαδόπουλος"; or a surname in the genitive after the first name, "Γιώργος Νικολάου"
+        nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+        if first and nxt and text[end : words[i + 1].start()].strip() == "" and (_GREEK_SURNAME.search(nxt) or nxt.endswith("ου")):
+            end = words[i + 1].end()
         add(Candidate(m.start(), end, "PERSON"))
 
 

@@ -140,7 +140,7 @@ def test_eateries_hire_firms_and_belgian_legal_forms_are_firms_and_a_candidate_l
 @pytest.mark.parametrize(
     ("text", "person"),
     [("Detaylar için Elif'e ulaşabilirsiniz.", "Elif"), ("Mehmet'in telefonu değişti.", "Mehmet"),
-     ("Yarın Ayşe'ye söylerim.", "Ayşe"), ("Buena referencia de la Cra. Beatriz Olmos.", "Cra. Beatriz Olmos")],
+     ("Yarın Ayşe'ye söylerim.", "Ayşe"), ("Attım, Zeynep'ten de onay geldi.", "Zeynep"), ("Buena referencia de la Cra. Beatriz Olmos.", "Cra. Beatriz Olmos")],
 )
 def test_a_turkish_name_before_its_case_ending_and_a_titled_accountant(text: str, person: str) -> None:
     assert person in _people(text, "TR")
@@ -149,6 +149,7 @@ def test_a_turkish_name_before_its_case_ending_and_a_titled_accountant(text: str
 def test_a_month_or_a_place_with_a_turkish_ending_is_no_name() -> None:
     text = "Ülker yeni sözleşmeyi Eylül'de imzalayacak, sonra Levent'te toplantı; O'Brien's report is on Anna's desk."
     assert not {"Eylül", "Levent", "O'Brien"} & set(_people(text, "TR"))
+    assert not {"Ankara", "Eylül"} & set(_people("Ankara'dan haber yok, Eylül'den beri bekliyoruz.", "TR"))
 
 
 def test_a_login_in_angle_brackets_in_a_mail_log() -> None:
