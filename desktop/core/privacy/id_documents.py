@@ -213,17 +213,23 @@ def _starts(lower: str, stems: tuple[str, ...]) -> set[int]:
     starts: set[int] = set()
     for stem in present_keys(lower, stems):
         for at in _apart(key_starts(lower, stem), len(stem)):
-            start = _word_start(lower, at)
-            starts.add(start)
-            for _ in range(2):  # and the two words before ("codice fiscale", "número de utente")
-                before = start
-                while before > 0 and lower[before - 1] in " \t":
-                    before -= 1
-                if before == start or before == 0:
-                    break
-                start = _word_start(lower, before)
-                starts.add(start)
+            _add_word_and_two_before(lower, at, starts)
     return starts
+
+
+def _add_word_and_two_before(lower: str, at: int, starts: set[int]) -> None:
+    """Add where the word holding ``at`` starts, and the two words before it ("codice fiscale",
+    "número de utente")."""
+    start = _word_start(lower, at)
+    starts.add(start)
+    for _ in range(2):
+        before = start
+        while before > 0 and lower[before - 1] in " \t":
+            before -= 1
+        if before == start or before == 0:
+            break
+        start = _word_start(lower, before)
+        starts.add(start)
 
 
 @cache
@@ -236,16 +242,7 @@ def _more_starts(lower: str) -> set[int]:
     cost more than the pass)."""
     starts: set[int] = set()
     for m in _more_stem_re().finditer(lower):
-        start = _word_start(lower, m.start())
-        starts.add(start)
-        for _ in range(2):
-            before = start
-            while before > 0 and lower[before - 1] in " \t":
-                before -= 1
-            if before == start or before == 0:
-                break
-            start = _word_start(lower, before)
-            starts.add(start)
+        _add_word_and_two_before(lower, m.start(), starts)
     return starts
 
 
