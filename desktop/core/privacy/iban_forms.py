@@ -81,9 +81,16 @@ def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
         if m is None or not _ODD_GAP.search(m.group(0)):
             continue  # (plain groups are the general rule's)
         raw = m.group(0)
-        # (the longest stretch that ends between groups and validates: the match may run on)
+        length = _length(raw[:2].upper())
+        if length is None:
+            continue  # (no IBAN country: none validates)
+        # (the longest stretch that ends between groups and validates: the match may run on; only
+        # a stretch of the country's length can, so only such a one is checked)
         for end in [len(raw)] + [n for n in range(len(raw) - 1, 14, -1) if not raw[n].isalnum()]:
-            if raw[end - 1].isalnum() and iban.is_valid("".join(c for c in raw[:end] if c.isalnum())):
+            if not raw[end - 1].isalnum():
+                continue
+            compact = "".join(c for c in raw[:end] if c.isalnum())
+            if len(compact) == length and iban.is_valid(compact):
                 add(Candidate(start, start + end, "IBAN"))
                 break
 

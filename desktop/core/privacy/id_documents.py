@@ -20,8 +20,9 @@ A value holds at least three digits and is not a date, so "passport valid until 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
@@ -241,9 +242,43 @@ def _more_starts(lower: str) -> set[int]:
     """As _starts for _MORE_STEMS, found in one pass (they are many and rare: a search each would
     cost more than the pass)."""
     starts: set[int] = set()
-    for m in _more_stem_re().finditer(lower):
-        _add_word_and_two_before(lower, m.start(), starts)
+    for at in _more_stem_starts(lower):
+        _add_word_and_two_before(lower, at, starts)
     return starts
+
+
+@cache
+def _more_stem_automaton() -> Any:
+    """One automaton of _MORE_STEMS (each word's value: its length); None without the package."""
+    from desktop.core.privacy.cue_index import _AUTOMATA
+
+    if _AUTOMATA is None:
+        return None
+    automaton = _AUTOMATA.Automaton()
+    for stem in _MORE_STEMS:
+        automaton.add_word(stem, len(stem))
+    automaton.make_automaton()
+    return automaton
+
+
+def _more_stem_starts(lower: str) -> Iterator[int]:
+    """Where _more_stem_re finds its stems in ``lower`` (at each place the longest, none inside
+    the one before), from one automaton pass where the package is there (the expression tries its
+    hundred-odd words at every character)."""
+    automaton = _more_stem_automaton()
+    if automaton is None:
+        yield from (m.start() for m in _more_stem_re().finditer(lower))
+        return
+    longest: dict[int, int] = {}
+    for end, length in automaton.iter(lower):
+        start = end - length + 1
+        if length > longest.get(start, 0):
+            longest[start] = length
+    after = 0
+    for start in sorted(longest):
+        if start >= after:
+            yield start
+            after = start + longest[start]
 
 
 def _cues(text: str, lower: str) -> list[re.Match[str]]:
