@@ -7,15 +7,11 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.privacy import redact_text
+from tests.helpers.redaction import covered
 
 
 def hidden(text: str) -> list[tuple[str, str]]:
     return [(s.original, s.type) for s in redact_text(text, country="US").spans]
-
-
-def covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    return any(s.input_start <= start and start + len(value) <= s.input_end for s in redact_text(text, country="US").spans)
 
 
 @pytest.mark.parametrize(

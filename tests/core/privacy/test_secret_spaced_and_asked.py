@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.privacy import redact_text
+from tests.helpers.redaction import secrets_in as _secrets_in
 
 
 def secrets_in(text: str, country: str = "GB") -> set[str]:
-    return {s.original for s in redact_text(text, country=country).spans if s.type == "SECRET"}
+    return _secrets_in(text, country=country)
 
 
 @pytest.mark.parametrize(

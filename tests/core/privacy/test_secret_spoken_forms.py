@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.privacy import redact_text
-
-
-def covered(text: str, value: str, country: str = "US") -> bool:
-    start = text.index(value)
-    spans = redact_text(text, country=country).spans
-    return any(s.input_start <= start and start + len(value) <= s.input_end for s in spans)
-
-
-def secrets_in(text: str) -> set[str]:
-    return {s.original for s in redact_text(text, country="US").spans if s.type == "SECRET"}
+from tests.helpers.redaction import covered, secrets_in
 
 
 @pytest.mark.parametrize(
