@@ -1,0 +1,40 @@
+"""Products and firms by their own shape, and the keys of a form, are not people; a person in a
+transcript, or named in a form's value, stays hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def hidden(text: str, country: str = "GB") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "thing", "country"), [
+    ("Pagamenti\nDa lunedì si passa a Worldline PayOne per le carte aziendali.", "Worldline PayOne", "IT"),
+    ("Bestellung\nPos. 30  Mutter DIN 934 M10, verzinkt, 200 Stk", "Mutter DIN", "DE"),
+    ("Services\nStaff can use Lambert Parking on weekdays; validate the ticket at the desk.", "Lambert Parking", "GB"),
+    ("Koulutukset\nTorstaina pidetään Netvisor Palkat -koulutus neuvotteluhuoneessa.", "Netvisor Palkat", "FI"),
+    ("Thông báo\nCông ty TNHH Thương mại Hòa Bình chuyển văn phòng.", "TNHH Thương", "VN"),
+    ("連絡先:経理システム部 サポートセンター(内線 2201)", "経理システム部 サポートセンター", "JP"),
+])
+def test_a_product_or_firm_by_its_shape_is_no_one(text: str, thing: str, country: str) -> None:
+    assert thing not in hidden(text, country)
+
+
+def test_a_key_among_a_reports_keys_is_no_one() -> None:
+    text = ("Protokol o kontrole\nDodavatel: Strojírny Brno\nVýrobek: hřídel 44-A\nVada: rýha na povrchu\n"
+            "Příčina: opotřebený nástroj\nNorma: ČSN EN 10204\nKontroloval: Jan Dvořák")
+    names = hidden(text, "CZ")
+    assert "Vada" not in names and "Norma" not in names
+    assert "Jan Dvořák" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anna: can you send the deck?\nBen: on it\nAnna: thanks\nBen: done", "Anna"),
+    ("Ticket 4410\nRaised by: Priya Nair\nAssigned: Tom\nStatus: open\n- Priya: printer jams again", "Priya"),
+])
+def test_a_speaker_or_a_person_named_again_stays_hidden(text: str, name: str) -> None:
+    assert name in hidden(text)
