@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
 from desktop.core.privacy.not_products import a_product_or_firm
 
@@ -122,6 +123,8 @@ def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         return True
     if a_product_or_firm(text, start, end, lex) or a_form_key(text, start, end, lex):
         return True  # "Nexi XPay", "Scheibe DIN 125", "Vada:" among a report's keys
+    if a_header_cell(text, start, end, lambda w: lex.is_first_name(w) or lex.is_first_name(strip_accents(w))):
+        return True  # "Oran" heading a column of percentages
     if len(words) == 3 and folded[1] in _AND and not lex.is_first_name(words[0]):
         return bool(_LIST_BEFORE.search(text, max(0, start - 12), start))
     return False

@@ -38,3 +38,18 @@ def test_a_key_among_a_reports_keys_is_no_one() -> None:
 ])
 def test_a_speaker_or_a_person_named_again_stays_hidden(text: str, name: str) -> None:
     assert name in hidden(text)
+
+
+@pytest.mark.parametrize(("text", "thing", "country"), [
+    ("Nr. | Denumire | Cantitate\n1 | Imprimantă Brother | 2\n2 | Scaun Ergo | 6", "Imprimantă Brother", "RO"),
+    ("İl | Hedef | Gerçekleşen | Oran\nBursa | 900.000 TL | 950.000 TL | %105", "Oran", "TR"),
+    ("Logistica\nTrasportatori: Fercam, Arcese, Bartolini Express\nOrari: 6-14", "Bartolini Express", "IT"),
+])
+def test_a_things_column_key_or_header_is_no_one(text: str, thing: str, country: str) -> None:
+    assert thing not in hidden(text, country)
+
+
+def test_people_heading_a_rotas_columns_stay_hidden() -> None:
+    text = "Tag | Sabine Krüger | Jonas Weber\nMontag | 8 | 6\nDienstag | 4 | 8"
+    names = hidden(text, "DE")
+    assert "Sabine Krüger" in names and "Jonas Weber" in names
