@@ -60,6 +60,20 @@ _FUNCTIONS = frozenset({
     "achiziții", "vânzări", "számvitel", "beszerzés", "értékesítés", "kirjanpito", "hankinta", "myynti",
 })
 
+# Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
+_DIRECTIONS = frozenset({
+    "nord", "sud", "est", "ouest", "norte", "sur", "süd", "ost", "noord", "zuid", "oost", "north", "south", "east",
+    "centro", "centre", "center", "mitte", "północ", "południe", "wschód", "zachód", "kuzey", "güney", "doğu", "batı",
+    "nordost", "sydost", "nordväst", "sydväst", "alto", "basso",
+})
+# An Indonesian noun made with a circumfix ("Penerimaan", "Pengiriman", "Keuangan"); "-wan" names
+# ("Setiawan", "Permana") are left out.
+_INDONESIAN_NOUN = re.compile(r"(?:pe[mn]g?|pe|per|ke)[a-z]{3,}an")
+# A Turkish month before a noun with a possessive ending ("Kasım İndirimleri", "Ocak Kampanyası").
+_TURKISH_MONTHS = frozenset({"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+                             "kasım", "aralık"})
+_POSSESSIVE = re.compile(r"\w{3,}(?:leri|ları|ası|esi|ısı|isi|usu|üsü)")
+
 # Weekdays of the languages CALENDAR does not hold.
 _WEEKDAYS = frozenset({
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "luni", "marți", "marţi", "miercuri", "joi",
@@ -116,7 +130,7 @@ def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
     words = value.split()
     if not words:
         return False
-    folded = [w.casefold().strip(".,:;'’\"") for w in words]
+    folded = [w.casefold().replace("i\u0307", "i").strip(".,:;'’\"") for w in words]  # ("İ" folds to "i" and a dot)
     if _a_unit(text, end, words, folded, lex):
         return True
     if _a_day(text, start, end, folded):
@@ -139,8 +153,14 @@ def _a_unit(text: str, end: int, words: list[str], folded: list[str], lex: Lexic
         return True  # "Magazzino Alto", "Gudang Cikarang", "Phòng Kế toán"
     if _UNIT_LAST.search(folded[-1]):
         return True  # "Ege Bölgesi", "Számviteli Osztályon"
-    # "Dienstplan Rezeption", "Lager" last after no first name ("Anna Lager" stays a person)
-    return folded[-1] in UNIT_FIRST and not any(lex.is_first_name(w) or lex.is_first_name(strip_accents(w)) for w in words[:-1])
+    if any(_INDONESIAN_NOUN.fullmatch(w) and not w.endswith("wan") for w in folded):
+        return True  # "SOP Penerimaan Barang", "Bagian Keuangan"
+    if len(folded) == 2 and folded[0] in _TURKISH_MONTHS and _POSSESSIVE.fullmatch(folded[1]):
+        return True  # "Kasım İndirimleri": November's sales
+    # "Dienstplan Rezeption", "Lager" or "Nord" last after no first name ("Anna Lager" stays a person)
+    if folded[-1] in UNIT_FIRST or folded[-1] in _DIRECTIONS:
+        return not any(lex.is_first_name(w) or lex.is_first_name(strip_accents(w)) for w in words[:-1])
+    return False
 
 
 def _a_day(text: str, start: int, end: int, folded: list[str]) -> bool:

@@ -53,3 +53,21 @@ def test_two_places_joined_by_and_in_a_list_are_no_one() -> None:
 ])
 def test_a_person_beside_a_unit_or_with_its_word_as_surname_stays_hidden(text: str, name: str, country: str) -> None:
     assert name in hidden(text, country)
+
+
+@pytest.mark.parametrize(("text", "thing", "country"), [
+    ("Umzugsplan\nDas Großraumbüro Open Space Ost zieht in den 4. Stock.", "Space Ost", "DE"),
+    ("Prosedur\nProsedur Pengiriman Barang berlaku mulai Senin.", "Prosedur Pengiriman Barang", "ID"),
+    ("Kampanya takvimi\nOcak Kampanyası 3 Ocak'ta başlıyor, stoklar hazır.", "Ocak Kampanyası", "TR"),
+])
+def test_a_unit_with_a_direction_an_indonesian_noun_or_a_months_campaign_is_no_one(
+        text: str, thing: str, country: str) -> None:
+    assert thing not in hidden(text, country)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Hi all,\nPlease welcome Karin West to the team.", "Karin West", "GB"),
+    ("Halo,\nPak Budi Setiawan akan datang besok.", "Budi Setiawan", "ID"),
+])
+def test_a_person_with_a_direction_or_a_wan_name_stays_hidden(text: str, name: str, country: str) -> None:
+    assert any(name in found for found in hidden(text, country))
