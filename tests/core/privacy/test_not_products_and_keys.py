@@ -53,3 +53,10 @@ def test_people_heading_a_rotas_columns_stay_hidden() -> None:
     text = "Tag | Sabine Krüger | Jonas Weber\nMontag | 8 | 6\nDienstag | 4 | 8"
     names = hidden(text, "DE")
     assert "Sabine Krüger" in names and "Jonas Weber" in names
+
+
+def test_a_forms_key_is_no_speaker_whose_other_mentions_are_hidden() -> None:
+    text = ("상반기 목표 – 영업팀\n목표 1: 신규 고객 20곳\n- 실행과제 1: 전시회 참가\n- 실행과제 2: 추천 프로그램\n"
+            "목표 2: 해지율 5% 이하\n- 실행과제: 고객 설문\n책임: 이민호 팀장")
+    names = hidden(text, "KR")
+    assert "실행과제" not in names and "책임" not in names
