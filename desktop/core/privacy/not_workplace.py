@@ -55,9 +55,22 @@ _UNIT_LAST = re.compile(
 _DESIGNATION_AFTER = re.compile(r"[ \t]+(?:[A-Z]|\d{1,3})(?![\w.,:/\-]?\d)(?![^\W\d_])")
 # Departments by their work, in the languages the lists lack ("Gjelder: Regnskap, Lønn, Innkjøp").
 _FUNCTIONS = frozenset({
-    "regnskap", "lønn", "innkjøp", "økonomi", "salg", "drift", "kundeservice", "indkøb", "løn", "regnskab",
-    "inköp", "ekonomi", "accueil", "rezeption", "recepción", "reception", "försäljning", "keuangan", "pembelian", "penjualan", "kế", "nhân", "hành", "contabilitate",
-    "achiziții", "vânzări", "számvitel", "beszerzés", "értékesítés", "kirjanpito", "hankinta", "myynti",
+    # Nordic
+    "regnskap", "regnskab", "bogholderi", "lønn", "løn", "innkjøp", "indkøb", "inköp", "økonomi", "ekonomi", "salg",
+    "försäljning", "drift", "kundeservice", "produksjon", "produktion", "fakturering", "logistikk",
+    "accueil", "rezeption", "recepción", "reception",
+    # Indonesian, Vietnamese (a department's first syllable: "Kế toán", "Nhân sự", "Kinh doanh")
+    "keuangan", "pembelian", "penjualan", "produksi", "personalia", "akuntansi", "pemasaran", "pengiriman",
+    "kế", "nhân", "hành", "kinh", "kỹ",
+    # Romanian, Hungarian, Finnish, Czech, Polish
+    "contabilitate", "achiziții", "aprovizionare", "vânzări", "producție", "logistică", "mentenanță", "facturare",
+    "számvitel", "könyvelés", "beszerzés", "értékesítés", "gyártás", "logisztika", "karbantartás", "pénzügy",
+    "bérszámfejtés", "ügyfélszolgálat", "kirjanpito", "hankinta", "myynti", "tuotanto", "logistiikka",
+    "taloushallinto", "asiakaspalvelu", "laskutus", "účetnictví", "prodej", "nákup", "výroba", "expedice",
+    "údržba", "fakturace", "księgowość", "sprzedaż", "zakupy", "logistyka", "produkcja", "kadry", "płace",
+    # Greek, Russian, Turkish
+    "λογιστήριο", "πωλήσεις", "προμήθειες", "αποθήκη", "μισθοδοσία", "бухгалтерия", "продажи", "закупки",
+    "склад", "производство", "логистика", "muhasebe", "satış", "üretim", "lojistik", "finans",
 })
 
 # Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").

@@ -23,6 +23,8 @@ def hidden(text: str, country: str = "GB") -> list[str]:
     ("Ukeplan\nBerørte avdelinger: Regnskap, Innkjøp og kantina.", "Regnskap", "NO"),
     ("Lagerplan\nHal C er lukket for varemodtagelse i denne uge.", "Hal", "DK"),
     ("Plan de travail\nLa réunion se tiendra au rez-de-chaussée, Accueil et Salle Garnier.", "Accueil", "FR"),
+    ("Työvuorot\nKoskee: Kirjanpito, Laskutus ja Asiakaspalvelu, ei Tuotanto.", "Laskutus", "FI"),
+    ("Oznámení\nTýká se oddělení: Prodej, Expedice a Údržba.", "Expedice", "CZ"),
 ])
 def test_a_unit_of_the_workplace_is_no_one(text: str, thing: str, country: str) -> None:
     assert thing not in hidden(text, country)
