@@ -26,7 +26,7 @@ UNIT_FIRST = frozenset({
     # Indonesian and Malay
     "bagian", "divisi", "departemen", "gudang", "kantor", "cabang", "ruang", "lantai", "gedung", "unit", "seksi",
     # Vietnamese
-    "phòng", "kho", "ban", "xưởng", "tầng", "chi", "văn",
+    "phòng", "kho", "xưởng", "tầng",
     # Romanian
     "depozit", "departamentul", "departament", "biroul", "birou", "sediul", "sala", "etaj", "etajul", "serviciul",
     "direcția", "direcţia", "compartimentul", "hala",
@@ -61,7 +61,6 @@ _FUNCTIONS = frozenset({
     "accueil", "rezeption", "recepción", "reception",
     # Indonesian, Vietnamese (a department's first syllable: "Kế toán", "Nhân sự", "Kinh doanh")
     "keuangan", "pembelian", "penjualan", "produksi", "personalia", "akuntansi", "pemasaran", "pengiriman",
-    "kế", "nhân", "hành", "kinh", "kỹ",
     # Romanian, Hungarian, Finnish, Czech, Polish
     "contabilitate", "achiziții", "aprovizionare", "vânzări", "producție", "logistică", "mentenanță", "facturare",
     "számvitel", "könyvelés", "beszerzés", "értékesítés", "gyártás", "logisztika", "karbantartás", "pénzügy",
@@ -73,6 +72,12 @@ _FUNCTIONS = frozenset({
     "склад", "производство", "логистика", "muhasebe", "satış", "üretim", "lojistik", "finans",
 })
 
+# Vietnamese units of two syllables, the first capitalised ("Phòng Kế toán", "Hành chính – Nhân sự").
+_VIETNAMESE_UNIT = re.compile(
+    r"(?i)(?:kế[ \t]+(?:toán|hoạch)|nhân[ \t]+sự|hành[ \t]+chính|kinh[ \t]+doanh|kỹ[ \t]+thuật|mua[ \t]+hàng|sản[ \t]+xuất|"
+    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ))(?![\w])"
+)
+_WORD_STARTS = re.compile(r"(?<![\w])\w")
 # Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
 _DIRECTIONS = frozenset({
     "nord", "sud", "est", "ouest", "norte", "sur", "süd", "ost", "noord", "zuid", "oost", "north", "south", "east",
@@ -144,7 +149,7 @@ def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
     if not words:
         return False
     folded = [w.casefold().replace("i\u0307", "i").strip(".,:;'’\"") for w in words]  # ("İ" folds to "i" and a dot)
-    if _a_unit(text, end, words, folded, lex):
+    if _a_unit(text, start, end, words, folded, lex):
         return True
     if _a_day(text, start, end, folded):
         return True
@@ -157,13 +162,21 @@ def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
     return False
 
 
-def _a_unit(text: str, end: int, words: list[str], folded: list[str], lex: Lexicon) -> bool:
+def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str], lex: Lexicon) -> bool:
+    if any(_VIETNAMESE_UNIT.match(text, m.start()) for m in _WORD_STARTS.finditer(text, start, end)):
+        return True  # "Kế toán", "Nhân sự", "Chi nhánh", "Ban giám đốc" (their syllables are also given names)
     if len(words) == 1:
         if folded[0] in _FUNCTIONS:
             return True
         return folded[0] in UNIT_FIRST and _DESIGNATION_AFTER.match(text, end) is not None
-    if folded[0] in UNIT_FIRST or folded[0] in _FUNCTIONS:
-        return True  # "Magazzino Alto", "Gudang Cikarang", "Phòng Kế toán"
+    if folded[0] in _FUNCTIONS:
+        return True
+    if folded[0] in UNIT_FIRST:
+        # "Magazzino Alto", "Gudang Cikarang", "Phòng Kế"; a unit word that is also a first name
+        # only before no listed name ("Salle Horta"; "Hal Jordan", "Halle Berry" are people)
+        if folded[0] in ("salle", "sala") or not _first(lex, words[0]):
+            return True  # (no one is named "Salle" or "Sala" before a surname)
+        return not any(_first(lex, w) or lex.is_surname(w) for w in words[1:])
     if _UNIT_LAST.search(folded[-1]):
         return True  # "Ege Bölgesi", "Számviteli Osztályon"
     if any(_INDONESIAN_NOUN.fullmatch(w) and not w.endswith("wan") for w in folded):
@@ -172,8 +185,12 @@ def _a_unit(text: str, end: int, words: list[str], folded: list[str], lex: Lexic
         return True  # "Kasım İndirimleri": November's sales
     # "Dienstplan Rezeption", "Lager" or "Nord" last after no first name ("Anna Lager" stays a person)
     if folded[-1] in UNIT_FIRST or folded[-1] in _DIRECTIONS:
-        return not any(lex.is_first_name(w) or lex.is_first_name(strip_accents(w)) for w in words[:-1])
+        return not any(_first(lex, w) for w in words[:-1])
     return False
+
+
+def _first(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
 
 
 def _a_day(text: str, start: int, end: int, folded: list[str]) -> bool:

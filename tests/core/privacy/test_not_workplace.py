@@ -60,6 +60,8 @@ def test_two_places_joined_by_and_in_a_list_are_no_one() -> None:
     ("Hallo Frau Lager,\ndie Lieferung kommt am Dienstag.", "Frau Lager", "DE"),
     ("Lagerplan\nAnsvarlig: Mette Hal, ring hvis der er spørgsmål.", "Mette Hal", "DK"),
     ("Kepala Gudang: Budi Santoso\nWakil: Rina Kartika", "Budi Santoso", "ID"),
+    ("Hi team,\nHal Jordan joins the warehouse crew on Monday.", "Hal Jordan", "US"),
+    ("Xin chào,\nanh Nguyễn Văn Nhân sẽ gọi lại chiều nay.", "Nguyễn Văn Nhân", "VN"),
 ])
 def test_a_person_beside_a_unit_or_with_its_word_as_surname_stays_hidden(text: str, name: str, country: str) -> None:
     assert name in hidden(text, country)
