@@ -151,7 +151,7 @@ def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
     folded = [w.casefold().replace("i\u0307", "i").strip(".,:;'’\"") for w in words]  # ("İ" folds to "i" and a dot)
     if _a_unit(text, start, end, words, folded, lex):
         return True
-    if _a_day(text, start, end, folded):
+    if _a_day(text, start, end, folded, lex):
         return True
     if a_product_or_firm(text, start, end, lex) or a_form_key(text, start, end, lex):
         return True  # "Nexi XPay", "Scheibe DIN 125", "Vada:" among a report's keys
@@ -179,7 +179,8 @@ def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str]
         return not any(_first(lex, w) or lex.is_surname(w) for w in words[1:])
     if _UNIT_LAST.search(folded[-1]):
         return True  # "Ege Bölgesi", "Számviteli Osztályon"
-    if any(_INDONESIAN_NOUN.fullmatch(w) and not w.endswith("wan") for w in folded):
+    if any(_INDONESIAN_NOUN.fullmatch(f) and not f.endswith("wan") and not lex.is_surname(w) and not _first(lex, w)
+           for w, f in zip(words, folded, strict=True)):  # ("Kerrigan", "Peterman" are surnames)
         return True  # "SOP Penerimaan Barang", "Bagian Keuangan"
     if len(folded) == 2 and folded[0] in _TURKISH_MONTHS and _POSSESSIVE.fullmatch(folded[1]):
         return True  # "Kasım İndirimleri": November's sales
@@ -193,7 +194,17 @@ def _first(lex: Lexicon, word: str) -> bool:
     return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
 
 
-def _a_day(text: str, start: int, end: int, folded: list[str]) -> bool:
+def _another_day(text: str, holiday: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, holiday.start()) + 1
+    line_end = text.find("\n", holiday.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_HOLIDAY.findall(line)) > 1 or _DAY_NUMBER.search(line) is not None
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}[./]\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,}")
+
+
+def _a_day(text: str, start: int, end: int, folded: list[str], lex: Lexicon) -> bool:
     first = folded[0].split("-")[0] if "-" in folded[0] and len(folded) == 1 else folded[0]
     if len(folded) == 1 and (first in _WEEKDAYS or strip_accents(first) in _WEEKDAYS):
         return True
@@ -202,7 +213,9 @@ def _a_day(text: str, start: int, end: int, folded: list[str]) -> bool:
     low = max(0, start - _REACH)
     for m in _HOLIDAY.finditer(text, low, min(len(text), end + _REACH)):
         if m.start() <= start and end <= m.end() + 12 and (end <= m.end() or text[m.end()] == "-"):
-            return True  # inside the holiday's words, or "Sinterklaas-actie"
+            # inside the holiday's words, or "Sinterklaas-actie"; a holiday that is also a first
+            # name ("Szilveszter", "Silvester") alone only beside another holiday or a day
+            return not (m.start() == start and m.end() == end and _first(lex, text[start:end])) or _another_day(text, m)
     # "Sabato: solo Spedizioni": a roster's weekday opening its line
     return len(folded) == 1 and first in _KNOWN_WEEKDAYS and text[end : end + 1] == ":" and _line_start(text, start)
 

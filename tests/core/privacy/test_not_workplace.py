@@ -62,6 +62,8 @@ def test_two_places_joined_by_and_in_a_list_are_no_one() -> None:
     ("Kepala Gudang: Budi Santoso\nWakil: Rina Kartika", "Budi Santoso", "ID"),
     ("Hi team,\nHal Jordan joins the warehouse crew on Monday.", "Hal Jordan", "US"),
     ("Xin chào,\nanh Nguyễn Văn Nhân sẽ gọi lại chiều nay.", "Nguyễn Văn Nhân", "VN"),
+    ("Hi,\nNancy Kerrigan will run the stock count.", "Nancy Kerrigan", "US"),
+    ("Szia,\nSzilveszter küldi a számlát holnap.\nÜdv", "Szilveszter", "HU"),
 ])
 def test_a_person_beside_a_unit_or_with_its_word_as_surname_stays_hidden(text: str, name: str, country: str) -> None:
     assert name in hidden(text, country)
