@@ -6,8 +6,8 @@ A complaint report, a plan or a circular labels its lines with words of its lang
 "Norma"), or no word list holds the language at all, so that every key looks like a speaker. A
 transcript's speakers come back line after line and are mostly names; a form's keys are written
 once each (or numbered: "Objective 1:", "Objective 2:") and few of them are names. So a key among
-four or more keys at lines' starts, most written once, few of them listed first names, is a key,
-unless it is a first name the text writes again elsewhere (a person named in a ticket, then commenting).
+four or more keys at lines' starts, most written once, few of them listed names, is a key,
+unless it is a listed name the text writes again elsewhere (a person named in a ticket, then commenting).
 """
 
 from __future__ import annotations
@@ -29,14 +29,14 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     key = _KEY.match(text, text.rfind("\n", 0, start) + 1)
     if key is None or key.start(1) != start or key.end(1) != end:
         return False
-    if _first(lex, text[start:end].split()[0]) and text.count(text[start:end]) > 1:
+    if _named(lex, text[start:end].split()[0]) and text.count(text[start:end]) > 1:
         return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
     keys = _keys(text)
     written = [full for _, full in keys]
     if len(keys) < 4 or len(set(written)) * 4 < len(written) * 3:
         return False  # few keys, or a transcript's speakers coming back
     distinct = {word for word, _ in keys} - {text[start:end]}
-    names = sum(1 for k in distinct if _first(lex, k.split()[0]))
+    names = sum(1 for k in distinct if _named(lex, k.split()[0]))  # ("- Bianchi:", "- Verdi:": action items)
     return names * 4 <= len(distinct)
 
 
@@ -57,5 +57,6 @@ def _keys(text: str) -> list[tuple[str, str]]:
     return memo["keys"]
 
 
-def _first(lex: Lexicon, word: str) -> bool:
-    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
+def _named(lex: Lexicon, word: str) -> bool:
+    """A listed first name or surname."""
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word)) or lex.is_surname(word)

@@ -35,6 +35,8 @@ def test_a_key_among_a_reports_keys_is_no_one() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Anna: can you send the deck?\nBen: on it\nAnna: thanks\nBen: done", "Anna"),
     ("Ticket 4410\nRaised by: Priya Nair\nAssigned: Tom\nStatus: open\n- Priya: printer jams again", "Priya"),
+    ("Riunione vendite\nAzioni:\n- Bianchi: offerta per il cliente\n- Verdi: budget 2026\n- Neri: aggiornare il CRM\n"
+     "Scadenza: venerdì", "Verdi"),
 ])
 def test_a_speaker_or_a_person_named_again_stays_hidden(text: str, name: str) -> None:
     assert name in hidden(text)
