@@ -35,7 +35,7 @@ def a_product_or_firm(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = value.split()
     if not words:
         return False
-    if len(words) > 1 and any(_CAMEL.match(w) and not _SURNAME_PREFIX.match(w) for w in words):
+    if len(words) > 1 and any(_camel(w, lex) for w in words):
         return True  # "Nexi XPay", "Dell PowerEdge"
     if len(words) > 1 and words[-1].casefold() in _STANDARDS and _STANDARD_AFTER.match(text, end):
         return True  # "Scheibe DIN 125", "Zertifikat ISO 9001"
@@ -48,6 +48,17 @@ def a_product_or_firm(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if words[-1] in ("Công", "Cổ", "Tập") and _FIRM_LOWER_AFTER.match(text, end):
         return True
     return _CJK_UNIT.search(value) is not None  # "情報システム部 ヘルプデスク"
+
+
+def _camel(word: str, lex: Lexicon) -> bool:
+    """A camel-case brand, not a name written so ("JoAnn", "MaryKay": a first name before the capital)."""
+    if not _CAMEL.match(word) or _SURNAME_PREFIX.match(word) or _first(lex, word) or lex.is_surname(word):
+        return False
+    head = _INNER_CAPITAL.split(word, maxsplit=1)[0]
+    return not (len(head) > 1 and _first(lex, head))
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _a_service(word: str, lex: Lexicon) -> bool:

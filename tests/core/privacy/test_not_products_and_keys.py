@@ -38,6 +38,10 @@ def test_a_key_among_a_reports_keys_is_no_one() -> None:
     ("Riunione vendite\nAzioni:\n- Bianchi: offerta per il cliente\n- Verdi: budget 2026\n- Neri: aggiornare il CRM\n"
      "Scadenza: venerdì", "Verdi"),
 ])
+def test_a_first_name_written_in_camel_case_stays_a_person() -> None:
+    assert "JoAnn Peterson" in hidden("Hi,\nJoAnn Peterson will send the invoice.", "US")
+
+
 def test_a_speaker_or_a_person_named_again_stays_hidden(text: str, name: str) -> None:
     assert name in hidden(text)
 
