@@ -4,7 +4,7 @@ a line wrapped with an indent or a quote marker).
 
 An IBAN whose country, length and layout are right but whose check digits do not add up is
 still somebody's account, typed with one wrong digit: hiding it fails closed. The general rule
-in ``structured`` takes such a number without a cue for a few countries; here every country in
+in ``structured_ibans`` takes such a number without a cue for a few countries; here every country in
 python-stdnum's IBAN registry is known, in any spelling (lowercase, groups of four, dashes, dots,
 over two lines), but only after an account word in the 80 characters before it, so that
 reference codes shaped like an IBAN elsewhere stay.
