@@ -7,6 +7,7 @@ word, or written with odd gaps, are in ``iban_forms``.
 from __future__ import annotations
 
 import string
+from enum import Enum
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.structured_rules import compiled_rules
@@ -38,17 +39,38 @@ def find_ibans(text: str, add) -> None:
 _BASE36 = {ord(c): str(int(c, 36)) for c in string.ascii_uppercase}
 
 
-def _iban_ok(raw: str) -> bool:
-    from stdnum import iban
+class IbanCheck(Enum):
+    """What python-stdnum says of a run of letters and digits offered as an IBAN."""
 
+    VALID = "valid"
+    CHECK_DIGITS_WRONG = "check digits wrong"  # (mistyped, or no IBAN at all)
+    INVALID = "invalid"  # (the check digits add up, but no IBAN country, length or layout)
+
+
+def iban_check(compact: str) -> IbanCheck:
+    """The one IBAN validator of the privacy rules, for ``compact`` without separators, in any
+    case: the check-digit sum first, as python-stdnum computes it (most tries, such as the
+    longest prefix of a match that ran on into the next words, fail it, and the full validation
+    of country tables and formats costs ten times more), then python-stdnum's own checks."""
+    from stdnum import iban
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+
+    if compact.isascii() and compact.isalnum():  # (other characters: python-stdnum's own cleaning first)
+        upper = compact.upper()
+        if int((upper[4:] + upper[:4]).translate(_BASE36)) % 97 != 1:
+            return IbanCheck.CHECK_DIGITS_WRONG
+    try:
+        iban.validate(compact)
+    except InvalidChecksum:
+        return IbanCheck.CHECK_DIGITS_WRONG
+    except ValidationError:
+        return IbanCheck.INVALID
+    return IbanCheck.VALID
+
+
+def _iban_ok(raw: str) -> bool:
     compact = raw.replace(" ", "").replace("-", "").replace(".", "").replace("\n", "").replace("\r", "").upper()
-    if compact.isascii() and compact.isalnum():
-        # The check-digit sum first, as python-stdnum computes it: most tries (the longest
-        # prefix of a match that ran on into the next words) fail it, and the full validation
-        # (country tables, formats) costs ten times more.
-        if int((compact[4:] + compact[:4]).translate(_BASE36)) % 97 == 1 and iban.is_valid(compact):
-            return True
-    elif iban.is_valid(compact):
+    if iban_check(compact) is IbanCheck.VALID:
         return True
     # Right country length but a wrong check digit is still someone's account, mistyped.
     lengths = {"GB": 22, "DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "BE": 16, "AT": 20, "CH": 21, "IE": 22}
