@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 
@@ -38,14 +37,6 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     distinct = {word for word, _ in keys} - {text[start:end]}
     names = sum(1 for k in distinct if _named(lex, k.split()[0]))  # ("- Bianchi:", "- Verdi:": action items)
     return names * 4 <= len(distinct)
-
-
-def form_keys(text: str, found: list[Candidate], lex: Lexicon) -> set[str]:
-    """The words (casefolded) of the person finds in ``found`` that are a form's keys: no speaker's
-    name, so their other mentions are no one either."""
-    if ":" not in text and "：" not in text:
-        return set()
-    return {text[c.start : c.end].casefold() for c in found if c.type == "PERSON" and a_form_key(text, c.start, c.end, lex)}
 
 
 def _keys(text: str) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
@@ -162,15 +163,23 @@ def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
     return False
 
 
+def workplace_words(text: str, found: list[Candidate], lex: Lexicon) -> set[str]:
+    """The words (casefolded) of the person finds in ``found`` that name a unit, a day, a product
+    or a form's key: no speaker's or signer's name ("Mvh\nButiksdrift", "담당:"), so their other
+    mentions are no one either."""
+    return {text[c.start : c.end].casefold() for c in found
+            if c.type == "PERSON" and names_a_workplace_thing(text, c.start, c.end, lex)}
+
+
 def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str], lex: Lexicon) -> bool:
     if any(_VIETNAMESE_UNIT.match(text, m.start()) for m in _WORD_STARTS.finditer(text, start, end)):
         return True  # "Kế toán", "Nhân sự", "Chi nhánh", "Ban giám đốc" (their syllables are also given names)
     if len(words) == 1:
-        if folded[0] in _FUNCTIONS:
+        if folded[0] in _FUNCTIONS or _a_unit_compound(words[0], lex):
             return True
         return folded[0] in UNIT_FIRST and _DESIGNATION_AFTER.match(text, end) is not None
-    if folded[0] in _FUNCTIONS:
-        return True
+    if folded[0] in _FUNCTIONS or (len(words) == 2 and folded[1] in ("bedrijf", "dienst", "diensten")):
+        return True  # "Facilitair Bedrijf", "Technische Dienst"
     if folded[0] in UNIT_FIRST:
         # "Magazzino Alto", "Gudang Cikarang", "Phòng Kế"; a unit word that is also a first name
         # only before no listed name ("Salle Horta"; "Hal Jordan", "Halle Berry" are people)
@@ -188,6 +197,20 @@ def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str]
     if folded[-1] in UNIT_FIRST or folded[-1] in _DIRECTIONS:
         return not any(_first(lex, w) for w in words[:-1])
     return False
+
+
+# Compounds ending in a unit's or a service's word ("Butiksdrift", "Vestforsyning",
+# "Kontoführungsgebühren", "Kundenverwaltung"): a department, a utility, a fee, no one's name.
+_UNIT_COMPOUND = re.compile(
+    r"[^\W\d_]{3,}(?:drift|forsyning|forsyningen|afdeling|afdelingen|avdeling|avdelingen|avdelning|avdelningen|"
+    r"abteilung|verwaltung|gebühren|gebühr|kontor|kontoret|service|lager|lageret|lagret|salg|økonomi|regnskab|"
+    r"regnskap|bedrijf|beheer|afdeling|werke|betrieb|betriebe|versorgung|verkehr)"
+)
+
+
+def _a_unit_compound(word: str, lex: Lexicon) -> bool:
+    return len(word) >= 9 and word[1:].islower() and _UNIT_COMPOUND.fullmatch(word.casefold()) is not None and not (
+        _first(lex, word) or lex.is_surname(word))
 
 
 def _first(lex: Lexicon, word: str) -> bool:

@@ -33,10 +33,10 @@ from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
-from desktop.core.privacy.not_form_keys import form_keys
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
+from desktop.core.privacy.not_workplace import workplace_words
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
@@ -340,7 +340,7 @@ class _Redactor:
                 known_names |= known - _dropped_words(text, found, kept)
                 laid_out, spoken = layout.find_layout(text)
                 placed = [c for c in laid_out if not _placed_thing(text, c, lex)]
-                spoken -= form_keys(text, laid_out, lex)  # a form's key ("담당:") is no speaker either
+                spoken -= workplace_words(text, laid_out, lex)  # a form's key ("담당:") is no speaker either
                 handles = find_handles(text, lex)
                 cands += placed + handles
                 known_names |= _capitalised_words(text, placed)

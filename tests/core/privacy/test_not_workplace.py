@@ -85,3 +85,12 @@ def test_a_unit_with_a_direction_an_indonesian_noun_or_a_months_campaign_is_no_o
 ])
 def test_a_person_with_a_direction_or_a_wan_name_stays_hidden(text: str, name: str, country: str) -> None:
     assert any(name in found for found in hidden(text, country))
+
+
+@pytest.mark.parametrize(("text", "thing", "country"), [
+    ("Hei,\nhusk at kjølerommet skal være klart til mandag.\n\nMvh\nLagerdrift", "Lagerdrift", "NO"),
+    ("Hej,\nkølerummet skal være klar.\n\nMvh\nButikssalg", "Butikssalg", "DK"),
+    ("Kunde: Nordforsyning\nBeløb: 4.200 kr", "Nordforsyning", "DK"),
+])
+def test_a_compound_ending_in_a_units_word_is_no_signer(text: str, thing: str, country: str) -> None:
+    assert thing not in hidden(text, country)
