@@ -67,7 +67,18 @@ _JOURNEY = re.compile(
 
 
 def a_flight(text: str, c: Candidate) -> bool:
-    if c.type != "ADDRESS" or not _FLIGHT_FIRST.match(text, c.start):
+    if c.type != "ADDRESS":
+        return False
+    if _DOCK_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return True  # "Livraisons : quai n° 2, rue de la Loi": a loading dock's number, the firm's site
+    if not _FLIGHT_FIRST.match(text, c.start):
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     return _JOURNEY.search(text, line_start, c.start) is not None
+
+
+# A loading dock's or a gate's number before an "address" ("quai n° 2, rue ...", "Tor 3, ...").
+_DOCK_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:quai|dock|loading bay|bay|tor|rampe|rampa|muelle|portão|porte|gate|laadperron|laadkade|lastkaj|"
+    r"læsserampe|rampa załadunkowa)\.?[ \t]*(?:n[°º]\.?|no\.?|nr\.?|#)?[ \t]*$"
+)

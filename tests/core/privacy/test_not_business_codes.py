@@ -39,3 +39,8 @@ def test_a_flight_on_a_journeys_line_is_no_address() -> None:
 def test_a_sum_in_pesos_is_no_phone() -> None:
     text = "Ahorro del trimestre: COP 148.300.000 (5,1 %) frente al presupuesto."
     assert not [s for s in hidden(text, "CO") if s[0] == "PHONE"]
+
+
+def test_a_loading_docks_number_before_a_street_is_no_address() -> None:
+    text = "Réception des marchandises\nLivraisons : quai n° 4, avenue de la Gare côté entrepôt, de 7 h à 15 h."
+    assert not [s for s in hidden(text, "FR") if s[0] == "ADDRESS"]
