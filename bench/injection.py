@@ -75,6 +75,15 @@ look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was writte
 texts written after that round: 11/15 and 0/15 before they were tuned on),
 ``dev13b`` fresh texts of its kinds written after its first round of changes and only measured (19/21
 and 0/21 when written),
+``dev15`` a fifteenth (half business text in twenty-seven languages other than English written the
+way a native speaker writes to a machine: formal register, impersonal and passive forms, infinitive
+orders, familiar address to a bot; half disguised spellings in any language: mixed scripts,
+leetspeak, spaced, dotted, zero-width and soft-hyphenated words, full-width forms, base64, hex,
+ROT13, URL-encoded and reversed payloads, orders split over lines or cells, HTML and Markdown
+hiding, emoji between words; handovers, procedures, notes to customers, AI policies, chatbot help,
+translation requests, tokens, hashes, attachments, tracking links, stylised marketing and
+mixed-script names as look-alikes; 46/65 injections and 1/66 ordinary texts flagged when it was
+written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -186,6 +195,9 @@ SETS = (
                           "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before; later batch "
                           "before: 11/15, 0/15"),
     (DEV13B, ("dev13b",), "never tuned on, written after the first round of changes for dev13; 19/21, 0/21 when written"),
+    ("dev15", ("dev15",), "tuned on, written after dev13b (twenty-seven languages written to a machine in their own "
+                          "register; disguised spellings in any language; orders to people, policies, encoded data, "
+                          "stylised text as look-alikes); 70.8% flagged, 1.5% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
