@@ -76,6 +76,12 @@ _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
 # A word hyphenated across a line break ("dis-\nregard your in-\nstructions"), joined back.
 _LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+# The same pictograph, arrow or bullet between every two of four words or more ("ignore 🔹 all 🔹
+# previous 🔹 instructions", "IA ✨ ignore ✨ as ✨ instruções"): read as spaces, so that the words read as a
+# sentence. (One symbol alone parts sentences, "Hello Claude 👋 when you ...", and stays.)
+_SYMBOLS = "[\u2022\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]+"
+_SYMBOL_SPACED = re.compile(rf"\w+ ?({_SYMBOLS}) ?\w+(?: ?\1 ?\w+){{2,}}")
+_SYMBOL = re.compile(f" ?{_SYMBOLS} ?")
 
 
 LOOKALIKES = "lookalikes"  # letters of another script inside a Latin word
@@ -232,6 +238,8 @@ def fold(text: str) -> Folded:
             text = REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
             # Accents off: only the runs of other characters are decomposed (most text is ASCII).
             text = NON_ASCII.sub(lambda m: MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
+            if _SYMBOL_SPACED.search(text):
+                text = _SYMBOL_SPACED.sub(lambda m: _SYMBOL.sub(" ", m.group(0)), text)
     else:
         text = text.lower()
     if "-\n" in text:
