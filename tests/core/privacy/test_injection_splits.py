@@ -15,6 +15,7 @@ from tests.data.injection.dataset import (
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
     DEV13B_UNSEEN,
+    DEV15B_UNSEEN,
     HERE,
     load,
 )
@@ -444,3 +445,23 @@ def test_dev15_holds_languages_written_to_machines_and_disguised_spellings() -> 
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
+
+
+def test_dev15b_is_a_fresh_batch_of_dev15s_kinds() -> None:
+    """dev15b: 26 injections and 26 ordinary texts of dev15's kinds, in at least twelve languages, none
+    copied from another set; the benchmark measures all of it on its own."""
+    from bench.injection import SETS
+
+    samples = load("dev15b")
+    assert len(samples) == DEV15B_UNSEEN
+    assert sum(s.injection for s in samples) == 26 and sum(not s.injection for s in samples) == 26
+    assert len({s.category.rsplit(".", 1)[1] for s in samples}) >= 12
+    kinds = {s.category.rsplit(".", 1)[0] for s in load("dev15")}
+    assert {s.category.rsplit(".", 1)[0] for s in samples} <= kinds
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", "dev12b", "dev13", "dev13b", "dev15",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev15b", ("dev15b",)) in {(name, splits) for name, splits, _ in SETS}
