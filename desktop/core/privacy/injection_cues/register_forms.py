@@ -37,15 +37,12 @@ _MACHINE = (r"(?:(?:sistema|sistemi|systeme?|system|outil|herramienta|strumento|
             r"agente?|assistente?|asistente?|assistant|robot|robo|programa|programme?|software|motor|werkzeug|tool)s?\b"
             r"(?:[\s']+[\w-]+){0,3}?[\s']+(?:ia|ai|ki|intelig\w+ artific\w+|intelligence artificielle|intelligenza artificiale|"
             r"automatic[ao]s?|automatique|automatizad[ao]s?|virtuale?)\b|(?:ia|ai|ki|chatbot|bot)\b)")
-_MACHINE_ANCHORS = ("sistema", "sistemi", "system", "outil", "herramienta", "strumento", "ferramenta", "modelo", "modello",
-                    "modele", "modell", "agent", "assistent", "asistente", "assistant", "robot", "robo", "programa", "programm",
-                    "software", "motor", "werkzeug", "tool", "ia", "ai", "ki", "chatbot", "bot")
 
 _ADDRESSES = (
     # a step of processing, as a note's heading or a circumstance: "Hinweis zur maschinellen Verarbeitung:",
     # "Vid automatisk hantering av denna faktura", "En cas de traitement automatisé", "Bij automatische verwerking"
     _cue("addressee", 0.6, rf"\b(?:hinweis\w*|anweisung\w*|vermerk|notiz|bei|im falle der|vid|ved|bij|en cas de|lors du|"
-                           rf"en caso de|in caso di|em caso de|przy|note for|for)\s+(?:der\s+|de\s+|di\s+|del\s+|du\s+|"
+                           rf"en caso de|in caso di|em caso de|przy|note for)\s+(?:der\s+|de\s+|di\s+|del\s+|du\s+|"
                            rf"zur\s+|fur die\s+|an die\s+|une?\s+)?{_AUTO}\s+(?:verarbeitung|prufung|auswertung|bearbeitung|"
                            r"hantering|behandling|granskning|lasning|verwerking|beoordeling|traitement|analyse|lecture|"
                            r"procesamiento|tratamiento|lectura|revision|elaborazione|lettura|processamento|leitura|"
@@ -74,7 +71,10 @@ _ADDRESSES = (
                            r"(?:que|che|qui)\s+(?:ta|esta|estiver|sta|esta|est en train de)\s+(?:\w+\s+)?(?:lendo|lend[oa]|"
                            r"analisando|avaliando|resumindo|processando|leyendo|procesando|analizando|revisando|leggendo|"
                            r"elaborando|analizzando|lire|resumer|analyser|traiter))\b",
-         _MACHINE_ANCHORS, before=60, after=90),
+         # (searched around the job's words, not around the machine's, which English text is full of)
+         ("charge", "chargee", "encargad", "incaricat", "responsavel", "responsable", "zustandig", "belast", "ansvarig",
+          "ansvarlig", "lendo", "analisando", "avaliando", "resumindo", "processando", "leyendo", "procesando",
+          "analizando", "revisando", "leggendo", "elaborando", "analizzando", "train"), before=110, after=40),
     # the agent of a passive duty: "Deve ser realizado pelo agente de IA", "doit être fait par l'IA", "muss vom
     # KI-Assistenten erledigt werden" (not a past passive: "enviada por engano pelo nosso sistema automático")
     _cue("addressee", 0.6, rf"\b(?:dev(?:e|em)|tem que|doit|doivent|debe|deben|ha de|han de|devono|muss|mussen|soll|sollen|"
