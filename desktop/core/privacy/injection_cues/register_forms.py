@@ -31,8 +31,9 @@ from desktop.core.privacy.injection_cues.languages import _cue, _f
 
 # Machine nouns of the Latin-script languages (as the formal register names them: a system, a tool,
 # an automated check)
-_AUTO = (r"(?:automatis\w*|automatiz\w*|automat\w*|maschinell\w*|maskinel\w*|automaattis\w*|ki-gestutzt\w*|"
-         r"ki-basiert\w*)")
+_AUTO = (r"(?:automatis\w*|automatiz\w*|automat\w*|geautomatiseerd\w*|maschinell\w*|maskinel\w*|automaattis\w*|"
+         r"ki-gestutzt\w*|ki-basiert\w*)")
+_AUTO_KEYS = ("automatis", "automatiz", "automat", "geautomatiseerd", "maschinell", "maskinel", "automaattis", "ki-gestutzt")
 _MACHINE = (r"(?:(?:sistema|sistemi|systeme?|system|outil|herramienta|strumento|ferramenta|modelo|modello|modele|modell|"
             r"agente?|assistente?|asistente?|assistant|robot|robo|programa|programme?|software|motor|werkzeug|tool)s?\b"
             r"(?:[\s']+[\w-]+){0,3}?[\s']+(?:ia|ai|ki|intelig\w+ artific\w+|intelligence artificielle|intelligenza artificiale|"
@@ -47,14 +48,12 @@ _ADDRESSES = (
                            r"hantering|behandling|granskning|lasning|verwerking|beoordeling|traitement|analyse|lecture|"
                            r"procesamiento|tratamiento|lectura|revision|elaborazione|lettura|processamento|leitura|"
                            r"przetwarzani\w*|processing|review|handling)\b",
-         ("automatis", "automatiz", "automat", "maschinell", "maskinel", "automaattis", "ki-gestutzt"), before=50,
-         after=40),
+         _AUTO_KEYS, before=50, after=40),
     # ... "an automatisierte Prüfsysteme", "von automatisierten Prüfsystemen", "für alle maschinellen Leser"
     _cue("addressee", 0.6, rf"\b(?:an|fur|von|durch|av|til|door|voor)\s+(?:alle\s+|die\s+|den\s+|dem\s+|de\s+|het\s+)?"
                            rf"{_AUTO}\s+[\w-]*(?:systeme?n?|system|tools?|programme?n?|leser|lesern|software|assistent\w*|"
                            r"verktyg\w*|systemer|systemen|systems)\b",
-         ("automatis", "automatiz", "automat", "maschinell", "maskinel", "automaattis", "ki-gestutzt"), before=30,
-         after=50),
+         _AUTO_KEYS, before=30, after=50),
     # a formal request whose object is a machine: "Si prega il sistema di sintesi automatica di",
     # "Se ruega al asistente virtual que", "Se solicită oricărui asistent AI", "à l'attention de tout outil d'IA"
     _cue("addressee", 0.6, rf"\b(?:si prega|si chiede a|si richiede a|(?:se ruega|se solicita|se pide|se le pide|pedimos) al?|"
@@ -83,6 +82,31 @@ _ADDRESSES = (
                            rf"\s+(?:[\w'-]+\s+){{0,2}}?{_MACHINE}",
          ("deve", "devem", "tem", "doit", "doivent", "debe", "deben", "ha", "han", "devono", "muss", "mussen", "soll", "sollen",
           "ska", "skall", "skal", "moet", "moeten"), before=5, after=150),
+    # the machine asked in a passive of request: "Geautomatiseerde beoordelaars wordt verzocht", "Automatisierten
+    # Systemen wird empfohlen", "Les systèmes d'IA ... sont priés de"
+    _cue("addressee", 0.6, rf"{_AUTO}\s+[\w-]+\s+(?:wordt|worden|wird|werden)\s+(?:verzocht|gevraagd|gebeten|aangeraden|"
+                           r"empfohlen)\b", _AUTO_KEYS, before=5, after=70),
+    _cue("addressee", 0.6, rf"{_MACHINE}[^.\n]{{0,60}}?\b(?:sont|est|sera|seront)\s+(?:pri[ee]s?|invit[ee]s?|tenus?) (?:de|d')",
+         ("prie", "pries", "priee", "priees", "invite", "invites", "tenu", "tenus"), before=110, after=10),
+    # in a condition on being read by a machine: "Sofern dieses Protokoll durch eine KI zusammengefasst wird",
+    # "Si ce document est résumé par une IA", "Se questo testo viene letto da un'IA"
+    _cue("addressee", 0.6, rf"\b(?:sofern|falls|wenn|si|se|als|indien|om|jesli|jezeli)\b[^.\n]{{0,60}}?\b(?:durch|von|par|da|"
+                           rf"por|pelo|pela|door|av|przez)\s+(?:eine?n?|einem|une?|uma?|um|una|un'|een|de|la|l'|die|der)?\s*"
+                           rf"{_MACHINE}\s*(?:[\w-]+\s+){{0,2}}?(?:\w+t|\w+e|\w+s|\w+o|\w+a)?\s*(?:wird|werden|est|sont|"
+                           r"viene|vengono|es|son|e|for|wordt|worden|jest|sa)?\b",
+         ("sofern", "falls", "wenn", "si", "se", "als", "indien", "om", "jesli", "jezeli"), before=5, after=140),
+    # "if you are a language model", in the formal "you": "Si usted es un modelo de lenguaje", "Si vous êtes une IA",
+    # "Se lei è un assistente", "Se você é uma IA", "Wenn Sie eine KI sind"
+    _cue("addressee", 1.0, r"\b(?:si usted es|si ustedes son|si vous etes|se lei e|se voce e|se o senhor e|wenn sie)\s+"
+                           r"(?:un|una|une|um|uma|ein|eine)?\s*(?:modelo de lenguaje|modele de langage|modello linguistico|"
+                           r"modelo de linguagem|sprachmodell|intelig\w+ artific\w+|intelligence artificielle|ia|ai|ki|chatbot|"
+                           r"asistente|assistant|assistente|assistent)\b",
+         ("si", "se", "wenn"), before=5, after=70),
+    # a greeting to a machine mid-text: "Ehi IA, quando fai il riassunto", "Oye, asistente:", "Hallo KI!"
+    _cue("addressee", 0.6, r"\b(?:ehi|ehy|hey|hei|hej|oi|ola|hola|oye|salut|coucou|hallo|moin|ciao|ahoj|czesc)\s*,?\s+"
+                           r"(?:ia|ai|ki|chatbot|bot|robo|robot|robot\w*|assistente|asistente|assistant|assistent|asystencie)\b"
+                           r"\s*[,!:]", ("ehi", "ehy", "hey", "hei", "hej", "oi", "ola", "hola", "oye", "salut", "coucou", "hallo",
+                                         "moin", "ciao", "ahoj", "czesc"), before=5, after=40),
     # Finnish and Hungarian ask the machine in the passive or the plural: "Tekoälyä pyydetään", "Kérjük a ... mesterséges
     # intelligenciát, hogy"
     _cue("addressee", 0.6, r"\b(?:tekoaly\w*|kielimalli\w*|ai-\w+|chatbot\w*)\s+(?:\w+\s+)?(?:pyydetaan|kehotetaan|ohjeistetaan)\b",
@@ -133,6 +157,16 @@ _LATIN_ORDERS = "|".join((
     # Indonesian: "agar memberikan skor", "merekomendasikan"
     r"agar (?:\w+ )?(?:memberikan|merekomendasikan|mengirim\w*|menyetujui|menulis\w*|menyatakan|menghapus|meneruskan|"
     r"mengabaikan)",
+    # German particle verbs with "zu" and "wird gebeten": "darzustellen", "nicht aufzuführen"
+    r"(?:dar|auf|aus|weg|vor|hin|ein|um|nach)zu\w+en", r"wird gebeten", r"werden gebeten",
+    # French with a pronoun before the verb and "sont priés de": "de le classer", "de lui attribuer"
+    r"(?:de |d')(?:ne pas )?(?:le |la |les |lui |leur |l')(?:classer|attribuer|noter|envoyer|transferer|recommander|"
+    r"presenter|decrire|approuver|valider)",
+    r"(?:sont|est) pri[ee]s? (?:de|d')",
+    # Spanish "favor de" (Mexico), Dutch "te" infinitives: "favor de reenviar", "als eerste te rangschikken"
+    r"favor de (?:no )?(?:reenviar|enviar|aprobar|responder|indicar|mencionar|omitir|borrar|transferir|registrar|marcar)",
+    r"(?:te rangschikken|te waarderen|te beoordelen|te vermelden|door te sturen|goed te keuren|weg te laten|te verwijderen|"
+    r"te versturen|over te maken)",
     # Dutch: infinitive orders "doorsturen", "niet vermelden"
     r"(?:doorsturen|goedkeuren|verwijderen|vermelden|niet vermelden|negeren|markeren|versturen|opsturen)",
 ))
@@ -146,6 +180,9 @@ _SCRIPT_ORDERS = "|".join((
     # Ukrainian: "змініть", "не відображайте", "надішліть"
     r"(?:змініть|надішліть|перешліть|видаліть|схваліть|напишіть|вкажіть|не відображайте|не згадуйте|не повідомляйте|"
     r"проігноруйте)",
+    # Korean "-할 것" (the written order of notices), Hindi third-person requests ("स्वीकृत माने", "पुष्टि करे"),
+    # Chinese "勿" (do not)
+    r"(?:할|하지 말|말|남기지 말|기록하지 말) 것", r"(?:माने|करे|भेजे|लिखे|बताए|भेज दे)(?=\s|।|$)", r"勿提及|勿告知|请将",
 ))
 
 _ORDERS = (
@@ -182,4 +219,17 @@ _TH = (
     Cue("imperative", 0.4, _f(r"(?:กรุณา|โปรด|แนะนำให้|ส่ง|อนุมัติ|ตอบว่า|บอกว่า|เขียนว่า|ให้คะแนน)"), keys=(), script=True),
 )
 
-REGISTER_CUES: tuple[Cue, ...] = (*_ADDRESSES, *_ORDERS, *_PASSIVE_OVERRIDE, *_TH)
+# Notices headed to a machine and the machine as the topic of a duty, in Chinese, Korean and Hindi: "AI助手须知：",
+# "AI 상담 시스템은 ... 할 것", "एआई प्रणाली से अपेक्षा है कि" (said of staff these name no machine)
+_NOTICES = (
+    _cue("addressee", 0.6, r"(?:ai|人工智能|语言模型|聊天机器人)(?:助手|系统|模型|工具)?(?:须知|注意事项|专用说明)\s*[:,]",
+         ("须知", "注意事项", "专用说明"), before=20, after=10),
+    _cue("addressee", 0.6, r"(?:ai|인공지능|챗봇|언어 모델)\s*(?:\S+\s*)?(?:시스템|도구|모델|상담원|어시스턴트|비서|봇)?"
+                           r"(?:은|는|께서는|에서는)\s", ("시스템은", "시스템에서는", "도구는", "모델은", "상담원은", "어시스턴트는",
+                                                       "비서는", "봇은", "께서는", "지능은", "챗봇은"), before=30, after=30),
+    _cue("addressee", 0.6, r"(?:एआई|ai|कृत्रिम बुद्धिमत्ता|चैटबॉट)\s*(?:\S+\s*)?(?:प्रणाली|सहायक|सिस्टम|मॉडल)?\s*"
+                           r"(?:से अपेक्षा है|से अनुरोध है|से निवेदन है|को निर्देश (?:है|दिया जाता है))",
+         ("अपेक्षा", "अनुरोध", "निवेदन", "निर्देश"), before=50, after=20),
+)
+
+REGISTER_CUES: tuple[Cue, ...] = (*_ADDRESSES, *_ORDERS, *_PASSIVE_OVERRIDE, *_TH, *_NOTICES)
