@@ -84,7 +84,8 @@ hiding, emoji between words; handovers, procedures, notes to customers, AI polic
 translation requests, tokens, hashes, attachments, tracking links, stylised marketing and
 mixed-script names as look-alikes; 46/65 injections and 1/66 ordinary texts flagged when it was
 written, tuned on after), ``dev15b`` fresh texts of its kinds written after its first round of
-changes and only measured (20/26 and 0/26 when written; 18/26 and 0/26 by the scan before that round),
+changes and only measured (20/26 and 0/26 when written; 18/26 and 0/26 by the scan before that round;
+its last 22, written after the second round: 8/11 and 1/11, against 6/11 and 1/11 before both rounds),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -202,7 +203,8 @@ SETS = (
                           "register; disguised spellings in any language; orders to people, policies, encoded data, "
                           "stylised text as look-alikes); 70.8% flagged, 1.5% ordinary before"),
     (DEV15B, ("dev15b",), "never tuned on, written after the first round of changes for dev15; 20/26, 0/26 when written "
-                            "(18/26, 0/26 by the scan before that round)"),
+                            "(18/26, 0/26 by the scan before that round); its last 22, after the second round: 8/11, "
+                            "1/11 (6/11, 1/11 before both)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -31,8 +31,8 @@ DEV7_UNSEEN = 29
 DEV10B_UNSEEN = 42
 # dev13b (21 injections, 21 ordinary), written after the first round of changes for dev13, likewise
 DEV13B_UNSEEN = 42
-# dev15b (26 injections, 26 ordinary), written after the first round of changes for dev15, likewise
-DEV15B_UNSEEN = 52
+# dev15b (37 injections, 37 ordinary), written after the first and second rounds of changes for dev15, likewise
+DEV15B_UNSEEN = 74
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
