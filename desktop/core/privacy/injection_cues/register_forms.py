@@ -33,7 +33,8 @@ from desktop.core.privacy.injection_cues.languages import _cue, _f
 # an automated check)
 _AUTO = (r"(?:automatis\w*|automatiz\w*|automat\w*|geautomatiseerd\w*|maschinell\w*|maskinel\w*|automaattis\w*|"
          r"ki-gestutzt\w*|ki-basiert\w*)")
-_AUTO_KEYS = ("automatis", "automatiz", "automat", "geautomatiseerd", "maschinell", "maskinel", "automaattis", "ki-gestutzt")
+# (not "ki-gestutzt": a key that starts with a shorter one and a hyphen would hide "ki" from the key search)
+_AUTO_KEYS = ("automatis", "automatiz", "automat", "geautomatiseerd", "maschinell", "maskinel", "automaattis", "gestutzt")
 _MACHINE = (r"(?:(?:sistema|sistemi|systeme?|system|outil|herramienta|strumento|ferramenta|modelo|modello|modele|modell|"
             r"agente?|assistente?|asistente?|assistant|robot|robo|programa|programme?|software|motor|werkzeug|tool)s?\b"
             r"(?:[\s']+[\w-]+){0,3}?[\s']+(?:ia|ai|ki|intelig\w+ artific\w+|intelligence artificielle|intelligenza artificiale|"
@@ -55,14 +56,18 @@ _ADDRESSES = (
                            r"verktyg\w*|systemer|systemen|systems)\b",
          _AUTO_KEYS, before=30, after=50),
     # a formal request whose object is a machine: "Si prega il sistema di sintesi automatica di",
-    # "Se ruega al asistente virtual que", "Se solicită oricărui asistent AI", "à l'attention de tout outil d'IA"
+    # "Se ruega al asistente virtual que", "Se solicită oricărui asistent AI", "à l'attention de tout outil d'IA",
+    # "All'attenzione del sistema di IA", "Ter attentie van de AI-assistent", "Nous demandons à l'assistant IA"
     _cue("addressee", 0.6, rf"\b(?:si prega|si chiede a|si richiede a|(?:se ruega|se solicita|se pide|se le pide|pedimos) al?|"
                            rf"(?:pede-se|solicita-se|pedimos) a|il est demande (?:a|aux)|a l'attention d(?:e|u|es)|se cere|"
-                           rf"va rugam|rugam|wir bitten|bitten wir|es wird gebeten)\s+(?:(?:il|lo|l'|la|i|gli|le|el|los|las|o|"
+                           rf"va rugam|rugam|wir bitten|bitten wir|es wird gebeten|a la atencion del?|all'attenzione d\w*|"
+                           rf"a atencao d[oa]s?|ter attentie van|zu handen d\w+|nous demandons (?:a|aux)|chiediamo a\w*|"
+                           rf"(?:solicitamos|rogamos) al?)\s+(?:(?:il|lo|l'|la|i|gli|le|el|los|las|o|"
                            rf"a|ao|os|tout|toute|tous|toutes|les|ogni|qualsiasi|qualunque|cualquier|todo|oricarui|oricarei|"
                            rf"orice|den|die|das|alle|jedes|jeden|eventuali|eventuale)\s*)?(?:[\w'-]+\s+){{0,3}}?{_MACHINE}",
          ("prega", "chiede", "richiede", "ruega", "solicita", "pide", "pedimos", "pede", "demande", "attention", "cere",
-          "rugam", "bitten", "gebeten"), before=30, after=120),
+          "rugam", "bitten", "gebeten", "atencion", "attenzione", "atencao", "attentie", "handen", "demandons", "chiediamo",
+          "solicitamos", "rogamos"), before=30, after=120),
     # the one in charge of a job, or reading right now: "outil d'IA chargé de résumer", "sistema de IA encargado de revisar",
     # "IA que tá lendo", "l'IA che sta leggendo"
     _cue("addressee", 0.6, rf"{_MACHINE}[ \t]*,?[ \t]+(?:(?:charge|chargee|encargad[ao]|incaricat[oa]|responsavel|"
