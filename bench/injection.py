@@ -75,6 +75,17 @@ look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was writte
 texts written after that round: 11/15 and 0/15 before they were tuned on),
 ``dev13b`` fresh texts of its kinds written after its first round of changes and only measured (19/21
 and 0/21 when written),
+``dev15`` a fifteenth (half business text in twenty-seven languages other than English written the
+way a native speaker writes to a machine: formal register, impersonal and passive forms, infinitive
+orders, familiar address to a bot; half disguised spellings in any language: mixed scripts,
+leetspeak, spaced, dotted, zero-width and soft-hyphenated words, full-width forms, base64, hex,
+ROT13, URL-encoded and reversed payloads, orders split over lines or cells, HTML and Markdown
+hiding, emoji between words; handovers, procedures, notes to customers, AI policies, chatbot help,
+translation requests, tokens, hashes, attachments, tracking links, stylised marketing and
+mixed-script names as look-alikes; 46/65 injections and 1/66 ordinary texts flagged when it was
+written, tuned on after), ``dev15b`` fresh texts of its kinds written after its first round of
+changes and only measured (20/26 and 0/26 when written; 18/26 and 0/26 by the scan before that round;
+its last 22, written after the second round: 8/11 and 1/11, against 6/11 and 1/11 before both rounds),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -114,6 +125,7 @@ from tests.data.injection.dataset import (
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
     DEV13B_UNSEEN,
+    DEV15B_UNSEEN,
     Sample,
     load,
 )
@@ -126,10 +138,11 @@ LAST_UNSEEN_DEV6 = "dev6, its last 80 texts"
 DEV7_LAST = "dev7, its last 29 texts"
 DEV10B = "dev10b"
 DEV13B = "dev13b"
+DEV15B = "dev15b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
-          DEV13B: ("dev13b", DEV13B_UNSEEN)}
+          DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -190,6 +203,12 @@ SETS = (
                           "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before; later batch "
                           "before: 11/15, 0/15"),
     (DEV13B, ("dev13b",), "never tuned on, written after the first round of changes for dev13; 19/21, 0/21 when written"),
+    ("dev15", ("dev15",), "tuned on, written after dev13b (twenty-seven languages written to a machine in their own "
+                          "register; disguised spellings in any language; orders to people, policies, encoded data, "
+                          "stylised text as look-alikes); 70.8% flagged, 1.5% ordinary before"),
+    (DEV15B, ("dev15b",), "never tuned on, written after the first round of changes for dev15; 20/26, 0/26 when written "
+                            "(18/26, 0/26 by the scan before that round); its last 22, after the second round: 8/11, "
+                            "1/11 (6/11, 1/11 before both)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -76,6 +76,15 @@ _WORD_GAP = re.compile(r" {2,4}")
 _BLANKS = re.compile(r"  +")  # a plain-string start: only runs are visited, not every space
 # A word hyphenated across a line break ("dis-\nregard your in-\nstructions"), joined back.
 _LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+# The same pictograph, arrow or bullet between every two of four words or more ("ignore 🔹 all 🔹
+# previous 🔹 instructions", "IA ✨ ignore ✨ as ✨ instruções"): read as spaces, so that the words read as a
+# sentence. (One symbol alone parts sentences, "Hello Claude 👋 when you ...", and stays.)
+_SYMBOLS = "[\u2022\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]+"
+# (a match starts at the first symbol, so that the search skips to the symbols, which most text has none
+# of; ``_unspaced_symbols`` checks that a word comes before it)
+_SYMBOL_SPACED = re.compile(rf"({_SYMBOLS}) ?\w+(?: ?\1 ?\w+){{2,}}")
+_SYMBOL = re.compile(f" ?{_SYMBOLS} ?")
+_SYMBOL_CHARACTER = re.compile(_SYMBOLS[:-1])  # (one character: found faster than a run)
 
 
 LOOKALIKES = "lookalikes"  # letters of another script inside a Latin word
@@ -205,6 +214,12 @@ def _latin_capitals(text: str) -> tuple[str, bool]:
     return _GREEK_IN_LATIN_WORD.sub(latin, text), changed
 
 
+def _unspaced_symbols(m: re.Match[str]) -> str:
+    """The words of ``m`` with their symbols as spaces, when a word comes just before the first one."""
+    before = m.string[max(m.start() - 2, 0) : m.start()]
+    return _SYMBOL.sub(" ", m.group(0)) if before.rstrip(" ")[-1:].isalnum() else m.group(0)
+
+
 def fold(text: str) -> Folded:
     """``text`` folded for searching; see the module docstring."""
     tricks: set[str] = set()
@@ -232,6 +247,8 @@ def fold(text: str) -> Folded:
             text = REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
             # Accents off: only the runs of other characters are decomposed (most text is ASCII).
             text = NON_ASCII.sub(lambda m: MARKS.sub("", unicodedata.normalize("NFD", m.group(0))), text)
+            if _SYMBOL_CHARACTER.search(text) and _SYMBOL_SPACED.search(text):
+                text = _SYMBOL_SPACED.sub(_unspaced_symbols, text)
     else:
         text = text.lower()
     if "-\n" in text:

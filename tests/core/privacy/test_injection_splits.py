@@ -15,6 +15,7 @@ from tests.data.injection.dataset import (
     DEV8_UNSEEN,
     DEV10B_UNSEEN,
     DEV13B_UNSEEN,
+    DEV15B_UNSEEN,
     HERE,
     load,
 )
@@ -433,3 +434,56 @@ def test_dev13b_is_a_fresh_batch_of_dev13s_kinds() -> None:
     texts = [s.text for s in samples]
     assert not others & set(texts)
     assert len(texts) == len(set(texts))
+
+
+_DEV15_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "no", "fi", "cs", "ro", "hu", "el",
+                    "ru", "uk", "ar", "he", "hi", "zh", "ja", "ko", "vi", "id", "th")
+_DEV15_DISGUISES = {"mixedscript", "leet", "spaced", "dotted", "zerowidth", "softhyphen", "fullwidth", "b64", "hexenc",
+                    "rot13", "urlenc", "reversed", "cellsplit", "linesplit", "htmlcomment", "whitetext", "tinyfont",
+                    "mdcomment", "emojisep"}
+
+
+def test_dev15_holds_languages_written_to_machines_and_disguised_spellings() -> None:
+    """The fifteenth development set: at least 60 injections and 60 ordinary texts; half in languages
+    other than English in the register each uses for machines, every one of the team's languages with
+    an injection; half in disguised spellings, each disguise with an injection; none copied."""
+    samples = load("dev15")
+    assert sum(s.injection for s in samples) >= 60 and sum(not s.injection for s in samples) >= 60
+    assert all(re.fullmatch(r"[a-z0-9]+\.[a-z]{2}", s.category) for s in samples)
+    disguised = [s for s in samples if s.category.rsplit(".", 1)[0] in _DEV15_DISGUISES | {
+        "token", "attachment", "hexdump", "b64notes", "stylised", "mixedname", "hash", "hexcolor", "b64image",
+        "emojisep", "homoglyph"}]
+    in_languages = [s for s in samples if s not in disguised]
+    assert len(in_languages) >= 0.45 * len(samples) and len(disguised) >= 0.45 * len(samples)
+    assert "en" not in {s.category.rsplit(".", 1)[1] for s in in_languages}
+    assert set(_DEV15_LANGUAGES) <= {s.category.rsplit(".", 1)[1] for s in in_languages if s.injection}
+    assert {s.category.rsplit(".", 1)[0] for s in disguised if s.injection} >= _DEV15_DISGUISES
+    assert {"token", "attachment", "hash", "stylised", "mixedname"} <= {
+        s.category.rsplit(".", 1)[0] for s in disguised if not s.injection}
+    assert {"invoice", "email", "ticket", "review", "cv", "page"} <= {s.carrier for s in in_languages if s.injection}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", "dev12b", "dev13", "dev13b",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev15b_is_a_fresh_batch_of_dev15s_kinds() -> None:
+    """dev15b: 37 injections and 37 ordinary texts of dev15's kinds, in at least twelve languages, none
+    copied from another set; the benchmark measures all of it on its own."""
+    from bench.injection import SETS
+
+    samples = load("dev15b")
+    assert len(samples) == DEV15B_UNSEEN
+    assert sum(s.injection for s in samples) == 37 and sum(not s.injection for s in samples) == 37
+    assert len({s.category.rsplit(".", 1)[1] for s in samples}) >= 12
+    kinds = {s.category.rsplit(".", 1)[0] for s in load("dev15")}
+    assert {s.category.rsplit(".", 1)[0] for s in samples} <= kinds
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", "dev12b", "dev13", "dev13b", "dev15",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev15b", ("dev15b",)) in {(name, splits) for name, splits, _ in SETS}

@@ -1,6 +1,6 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
-``dev11.txt``, ``dev12.txt`` and ``dev13.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt`` and
-``dev13b.txt`` (written after their splits' first changes, only measured),
+``dev11.txt``, ``dev12.txt``, ``dev13.txt`` and ``dev15.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``,
+``dev13b.txt`` and ``dev15b.txt`` (written after their splits' first changes, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -31,6 +31,8 @@ DEV7_UNSEEN = 29
 DEV10B_UNSEEN = 42
 # dev13b (21 injections, 21 ordinary), written after the first round of changes for dev13, likewise
 DEV13B_UNSEEN = 42
+# dev15b (37 injections, 37 ordinary), written after the first and second rounds of changes for dev15, likewise
+DEV15B_UNSEEN = 74
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 

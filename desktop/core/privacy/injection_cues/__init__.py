@@ -22,7 +22,8 @@ in more phrasings of the team's languages), ``readers`` (a machine reader found 
 sentence that names it, and its orders in every mood), ``machine_readers`` (the reader named by what it does with the
 text, in each language, and fake tool output), ``more_languages`` (Hebrew, Vietnamese, Indonesian and
 Romanian's reader by what it does), ``reader_words`` (the one table of the verbs, modals and acts a
-machine reader is described with, read by ``readers`` and the per-language families); ``cue`` holds the Cue
+machine reader is described with, read by ``readers`` and the per-language families), ``register_forms``
+(orders to a machine in each language's impersonal, passive and formal forms, and Thai); ``cue`` holds the Cue
 type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -58,6 +59,7 @@ from desktop.core.privacy.injection_cues.readers import (
     VERDICT_CUES,
     WISH_CUES,
 )
+from desktop.core.privacy.injection_cues.register_forms import REGISTER_CUES
 from desktop.core.privacy.injection_cues.structure import _MARKERS, _REDIRECT, _TASK, _TURNS
 from desktop.core.privacy.injection_cues.team_languages import TEAM_LANGUAGE_CUES
 
@@ -68,7 +70,7 @@ CUES: tuple[Cue, ...] = (
     *_USER, *_HIDDEN, *_REDIRECT, *_IMPERATIVE, *_HIDDEN_ORDER, *OUTCOME_CUES, *LANGUAGE_CUES,
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
-    *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES,
+    *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES, *REGISTER_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

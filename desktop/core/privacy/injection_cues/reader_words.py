@@ -24,8 +24,9 @@ class ReaderWords:
 
 
 WORDS: dict[str, ReaderWords] = {
-    "fr": ReaderWords(reads=("lit", "lisent", "traite", "traitent", "gère", "résume", "analyse", "compare", "évalue", "répond",
-                             "trie", "examine"),
+    "fr": ReaderWords(reads=("lit", "lisent", "traite", "traitent", "gère", "gèrent", "résume", "résument", "analyse",
+                             "analysent", "compare", "comparent", "évalue", "évaluent", "répond", "répondent", "trie", "trient",
+                             "examine", "examinent"),
                       modals=("doit", "doivent", "devra", "devront"),
                       acts=("réservez", "reenviez", "réenvoyez", "renvoyez", "rembourse", "remboursez", "annule", "annulez",
                             "supprime", "supprimez", "approuve", "approuvez", "accepte", "acceptez", "transfère", "transférez",
