@@ -31,6 +31,7 @@ from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, l
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
+from desktop.core.privacy.secret_sessions import find_session_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
@@ -572,6 +573,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_forms(text, lowered(text))
     found += find_secret_replies(text, lowered(text))
     found += find_spoken_secrets(text, lowered(text))
+    found += find_session_secrets(text, lowered(text))
     return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)
 
 
