@@ -1,0 +1,38 @@
+"""Codes of doors, gates, safes and key boxes given in handovers and chats are hidden; a door code
+merely mentioned for a delivery, a safe's size and codes of other things stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.redaction import covered, secrets_in
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- Key cabinet (workshop): code 6624\n- Bins go out Thursday", "6624"),
+        ("Portail arrière : code 40917, à changer en juin", "40917"),
+        ("The roller door keypad was reset this morning, new code 3 8 1 7 from today.", "3 8 1 7"),
+        ("Hoofdingang: de code is gewijzigd, nieuwe code 55821#", "55821#"),
+        ("el de la caja fuerte es el de siempre. caja fuerte: 602214", "602214"),
+        ("[21:14] sam: the safe is 4471 now, dont write it on the whiteboard", "4471"),
+        ("[09:12] jo: if the alarm panel asks for a code its 2917", "2917"),
+        ("[10:01] Ayşe: depo kapısının şifresi de 7781 bu arada", "7781"),
+    ],
+)
+def test_given_codes_are_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The courier gets the door code 4471 from reception.",
+        "The new safe is 1200 mm wide and arrives on Monday.",
+        "New code 2026 of conduct: please read section 4.",
+        "Promo: new code 2025 gives 10% off in the shop.",
+    ],
+)
+def test_mentions_sizes_and_other_codes_stay(text: str) -> None:
+    assert not secrets_in(text)
