@@ -36,3 +36,15 @@ def test_given_codes_are_hidden(text: str, value: str) -> None:
 )
 def test_mentions_sizes_and_other_codes_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Paramètres Wi-Fi\n  Clé de sécurité réseau : Brioche!Matin77", "Brioche!Matin77"),
+        ("Network security key: Lantern-Quay-5092", "Lantern-Quay-5092"),
+        ("Chiave di sicurezza di rete: Portico_2026x", "Portico_2026x"),
+    ],
+)
+def test_a_wifi_key_under_its_settings_name_is_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
