@@ -212,14 +212,17 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
 # Groups split by spaces, dashes or dots ("55.42.18.909"); a French RIB account may hold one
 # capital letter between its digits ("0500013M026").
 _ACCOUNT_DIGITS = lazy_re(r"\d(?:[\d \-]|\.(?=\d)|(?<=\d)[A-Z](?=\d)){4,30}\d")
+_ACCOUNT_PREFIX = lazy_re(r"(?<![\w])[A-Z]{1,4}[\-/]\Z")
 
 
 def _account_value(value: str, start: int) -> tuple[int, int] | None:
-    """The digits of an account number under its label."""
+    """The digits of an account number under its label, with the scheme's letters before them
+    ("NST-4418-2093", "KS-7740-2918": a pension member number)."""
     m = _ACCOUNT_DIGITS.search(value)
     if not m or not 6 <= sum(map(str.isdigit, m.group(0))) <= 30:
         return None
-    return start + m.start(), start + m.end()
+    prefix = _ACCOUNT_PREFIX.search(value, 0, m.start())
+    return start + (prefix.start() if prefix else m.start()), start + m.end()
 
 
 _PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
