@@ -1,0 +1,74 @@
+"""What makes a link carry a credential, beyond a token in its query (``structured``):
+
+- a signed link: a signature and what it signs (an expiry, a key id, a policy) in its query
+  ("...?X-Amz-Expires=604800&X-Amz-Signature=8e1c...", "...?GoogleAccessId=...&Expires=...
+  &Signature=...", an Azure "?sv=...&se=...&sig=..."). Anyone holding it downloads the file
+  until it expires, so the whole link is hidden as one secret, not only the signature in it;
+- a webhook's secret path: the random part after "/hooks/" or "/webhooks/" ("POST
+  /hooks/stripe/wh_9f2c7a41e0b83d56"), which is what lets anyone post to it;
+- a link that names a mailbox in its path or query ("/owa/calendar/7f3a...@firm.de/bookings/",
+  "ical/ana.iyer%40firm.in/private-..."): it is that person's page, so the whole link is personal;
+- a published calendar feed (".ics", "webcal://") with a random id in its path: whoever has it
+  reads every meeting of its owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+
+SIGNED_LINK = "A signed link"
+WEBHOOK = "A webhook's secret address"
+
+_LINK = lazy_re(r"(?i)(?<![\w.\-])(?:https?|webcal)://[^\s<>\"'`]+")
+_PARAM = re.compile(r"[?&;]([\w.\-]{1,40})=([^&#\s]*)")
+_SIGNATURES = frozenset({"x-amz-signature", "x-goog-signature", "signature", "sig"})
+_SIGNED_WITH = frozenset({
+    "x-amz-expires", "x-amz-credential", "x-amz-date", "x-goog-expires", "x-goog-credential", "expires", "se", "sv", "sp",
+    "googleaccessid", "key-pair-id", "policy",
+})
+_WEBHOOK = lazy_re(r"(?i)/(?:webhooks?|hooks?|incoming|callbacks?)/(?P<rest>[\w.\-/]{12,400})")
+_SEGMENT = re.compile(r"[A-Za-z0-9_\-]{12,120}")
+_MAILBOX = lazy_re(r"(?i)[\w.+\-]{1,64}(?:@|%40)[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})*\.[a-z]{2,24}")
+_FEED_ID = lazy_re(r"/(?=[\w\-]*\d)(?=[\w\-]*[a-z])[\w\-]{10,}(?=/)", re.IGNORECASE)
+
+
+def _trimmed(url: str) -> str:
+    return url.rstrip(".,;:!?)]}'\"")
+
+
+def signed_link(url: str) -> bool:
+    """Whether ``url``'s query holds a signature and what it signs."""
+    names = {m.group(1).lower() for m in _PARAM.finditer(url) if len(m.group(2)) >= 1}
+    return bool(names & _SIGNATURES) and bool(names & _SIGNED_WITH)
+
+
+def personal_link(url: str) -> bool:
+    """Whether ``url`` names a mailbox after its host, or is a calendar feed with a random id."""
+    rest = url.split("://", 1)[-1]
+    path = rest[rest.find("/") :] if "/" in rest else ""
+    if path and _MAILBOX.search(path):
+        return True
+    bare = path.split("?", 1)[0].lower()
+    return (url.lower().startswith("webcal") or bare.endswith(".ics")) and bool(_FEED_ID.search(bare))
+
+
+def find_link_credentials(text: str, lower: str) -> list[Candidate]:
+    """Every signed link and webhook secret in ``text`` (``lower``: the text lowercased)."""
+    out: list[Candidate] = []
+    if "://" in lower and ("sig" in lower or "signature" in lower):
+        for a, b in keyword_windows(lower, ("://",), 4096, 10):
+            for m in _LINK.finditer(text, a, b):
+                url = _trimmed(m.group(0))
+                if signed_link(url):
+                    out.append(Candidate(m.start(), m.start() + len(url), "SECRET", "secret", SIGNED_LINK))
+    for a, b in keyword_windows(lower, ("hook", "incoming", "callback"), 200, 8):
+        for m in _WEBHOOK.finditer(text, a, b):
+            start = m.start("rest")
+            for part in m.group("rest").split("/")[:4]:
+                if _SEGMENT.fullmatch(part) and sum(c.isdigit() for c in part) >= 3 and sum(c.isalpha() for c in part) >= 3:
+                    out.append(Candidate(start, start + len(part), "SECRET", "secret", WEBHOOK))
+                start += len(part) + 1
+    return out
