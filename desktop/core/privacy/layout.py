@@ -296,6 +296,7 @@ _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
 _KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
 _JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+_THEN_VALUE = lazy_re(r"\s*,\s*[\"']value[\"']\s*:")
 # A log's "key=value" pairs in the middle of a line ("zip=33130", name="Ann Lee").
 _LOG_PAIR = lazy_re(r"(?<![\w.\-/?&])([A-Za-z_][\w\-]{1,30})=(?:\"([^\"\n]{1,200})\"|([^\s\"&,;]{1,200}))")
 # How far (characters) a town or state value may be from the street or postcode of the same record.
@@ -353,6 +354,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 if pattern is _KV_LINE:
                     others.append(m)
                 continue
+            if kind == "PERSON" and pattern is _JSON_PAIR and _THEN_VALUE.match(text, m.end()):
+                continue  # {"name": "Cookie", "value": ...}: a header's or a field's name, as HAR files and forms write them
             group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
             span = _VALUE_CHECK[kind](m.group(group), m.start(group))
             if span is None and kind == "PERSON" and pattern is _KV_LINE:

@@ -306,6 +306,8 @@ def _replies(text: str) -> list[Candidate]:
 # Values found as secrets that are a placeholder written where the key goes ("sk-ant-xxxx...",
 # "sk-...your key...", "<your-key>") or a URL's port and path after "password@host:".
 _FILLER = re.compile(r"(x|X|0|\*|•|\.)\1{7,}")
+# (or in groups, as a key's or a licence's shape is shown: "xxxx-xxxx-xxxx-xxxx", "****_****")
+_GROUPED_FILLER = re.compile(r"(?:([xX*•])\1{2,})(?:[\-_ .:/](?:([xX*•])\2{2,}))+")
 _PLACEHOLDER = re.compile(
     r"(?i).*(?:\.\.\.|…|<[^>]*>|your[_\- ]?(?:key|token|secret|api)|changeme).*"
     # a variable that holds the value ("$DB_PASSWORD", "${TOKEN}", "%API_KEY%", "{{ secret }}")
@@ -328,7 +330,7 @@ def lookalike(text: str, start: int, end: int) -> bool:
     # hidden; documentation writes a short run where the key goes)
     if filler and len(filler.group(0)) >= 0.5 * len(value) and len(value) < 48:
         return True
-    if _PLACEHOLDER.fullmatch(value):
+    if _PLACEHOLDER.fullmatch(value) or _GROUPED_FILLER.fullmatch(value):
         return True
     if value.startswith("AAAA") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 40), start):
         return True

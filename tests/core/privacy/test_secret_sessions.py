@@ -36,3 +36,16 @@ def test_session_values_are_hidden(text: str, value: str) -> None:
 )
 def test_cookie_settings_and_ids_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+def test_header_names_in_a_har_file_are_no_people() -> None:
+    from desktop.core.privacy import redact_text
+
+    text = ('"headers": [\n  {"name": "Accept-Language", "value": "de-DE"},\n'
+            '  {"name": "Referer", "value": "https://shop.example/cart"}\n]')
+    assert "PERSON" not in {s.type for s in redact_text(text).spans}
+
+
+@pytest.mark.parametrize("value", ["xxxx-xxxx-xxxx-xxxx", "XXXX_XXXX_XXXX", "****-****-****"])
+def test_a_key_shown_as_groups_of_filler_is_a_placeholder(value: str) -> None:
+    assert not secrets_in(f"LICENSE_KEY={value}\nAPI_KEY: {value}")
