@@ -42,3 +42,20 @@ def test_look_alikes_stay(text: str, value: str, country: str) -> None:
 def test_a_mobile_after_a_korean_bank_is_a_phone_not_an_account() -> None:
     text = "국민은행 앱에서 010-4471-2093 번호로 인증하세요"
     assert "ACCOUNT" not in {s.type for s in redact_text(text, country="KR").spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("My Avios number is 3309128841 if you book the hotel.", "GB"),
+        ("Número de socio del club: 7701 4432 9910", "ES"),
+        ("Payback-Punkte: Treuepunkte-Karte 3071 8890 1142", "DE"),
+    ],
+)
+def test_loyalty_and_club_numbers_are_no_phones(text: str, country: str) -> None:
+    assert "PHONE" not in {s.type for s in redact_text(text, country=country).spans}
+
+
+def test_a_phone_said_after_a_loyalty_word_is_still_a_phone() -> None:
+    text = "About the loyalty points, call me on 07700 900417 after five."
+    assert "PHONE" in {s.type for s in redact_text(text, country="GB").spans}
