@@ -42,6 +42,17 @@ _SAFE_KEYS = ("safe", "cofre", "coffre", "tresor", "cassaforte", "caja fuerte", 
               "pengeska")
 _ITS = lazy_re(rf"(?i)(?<![\w]){_CODE_WORD}[ \t]+(?:it['’]?s|it is)[ \t]+(?P<value>\d{{4,8}})(?![\w]|[./,]\d)")
 _TOO = lazy_re(r"(?i)(?<![\w])(?:şifre(?:si)?|sifre(?:si)?|parola(?:s[ıi])?)[ \t]+(?:de|da|ise)[ \t]+(?P<value>[^\s\"'`,;]*\d[^\s\"'`,;]*)")
+# A door's, gate's or safe's code in the scripts without spaces between words, and in Arabic,
+# Hebrew and Russian ("仓库门禁码：5906", "金庫の暗証は 4417", "ورمز الخزنة 3916", "код домофона 27К4512").
+_SCRIPT_LOCK = lazy_re(
+    r"(?:门禁(?:码|密码)|門禁(?:碼|密碼)|门锁密码|門鎖密碼|(?:保险|保險)(?:柜|櫃|箱)(?:的)?(?:密码|密碼)|大门密码|ドアコード|解錠番号|"
+    r"金庫(?:の)?(?:番号|暗証番号|暗証|コード)|オートロック(?:の)?(?:番号|暗証番号)|도어락(?: 비밀번호| 번호)?|금고(?: 비밀번호| 번호)|출입(?:문)? ?(?:코드|번호)|"
+    r"رمز (?:ال)?(?:خزنة|باب|بوابة|البوابة|الباب|الخزنة)|קוד (?:ל?דלת|ה?כספת|ל?שער|ה?אזעקה)|"
+    r"(?i:код(?:[ \t]+(?:от|для))?[ \t]+(?:двери|домофона|сейфа|замка|ворот|калитки|сигнализации)))"
+    r"[^\n\d]{0,6}?[ \t:：]*(?P<value>\d{3,8}[#*]?|(?<=[ \t:：])\d{1,2}(?: \d{1,2}){2,4}(?![ \d]))(?![\w]|[./,]\d)"
+)
+_SCRIPT_LOCK_KEYS = ("门禁", "門禁", "门锁", "門鎖", "保险", "保險", "大门", "ドアコード", "解錠", "金庫", "オートロック", "도어락", "금고", "출입",
+                     "رمز", "קוד", "код")
 # (a safe's size or weight is no code: "the safe is 1200 mm wide")
 _UNIT_AFTER = lazy_re(r"[ \t]*(?:mm|cm|m|kg|l|€|eur|\$|euro|litres?|liters?|x)(?![\w])")
 
@@ -67,6 +78,9 @@ def find_lock_codes(text: str, lower: str) -> list[Candidate]:
         for m in _SAFE.finditer(text, a, b):
             if not _UNIT_AFTER.match(text, m.end()):
                 _add(out, m.start("value"), m.end("value"))
+    for a, b in keyword_windows(lower, _SCRIPT_LOCK_KEYS, 40, 2):
+        for m in _SCRIPT_LOCK.finditer(text, a, b):
+            _add(out, m.start("value"), m.end("value"))
     for a, b in keyword_windows(lower, ("şifre", "sifre", "parola"), 60, 2):
         for m in _TOO.finditer(text, a, b):
             _add(out, m.start("value"), m.end("value"))

@@ -52,6 +52,10 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("netwerkbeveiligingssleutel", "netwerkbev"), ("clave de seguridad de (?:la )?red", "clave"),
     ("chiave di sicurezza (?:della |di )rete", "chiave di s"), ("klucz zabezpiecze[ńn] sieci", "klucz zab"),
     ("chave de seguran[çc]a da rede", "chave de s"), ("ağ güvenlik anahtarı", "ağ güv"),
+    # an API's secret key as settings screens name it ("Clé secrète : ...", "Geheimer Schlüssel: ...")
+    ("cl[ée] secr[èe]te", "clé s"), ("cle secr[èe]te", "cle s"), ("chiave segreta", "chiave s"), ("chave secreta", "chave s"),
+    ("geheimer schl[üu]ssel", "geheimer s"), ("geheime sleutel", "geheime s"), ("klucz tajny", "klucz t"),
+    ("gizli anahtar", "gizli a"),
 )
 PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
 PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))

@@ -48,3 +48,23 @@ def test_mentions_sizes_and_other_codes_stay(text: str) -> None:
 )
 def test_a_wifi_key_under_its_settings_name_is_hidden(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("办公室门禁码：7720，别告诉访客", "7720"),
+        ("金庫の暗証番号は 3391 です", "3391"),
+        ("ورمز البوابة 6 0 4 2", "6 0 4 2"),
+        ("קוד לדלת 2468#", "2468#"),
+        ("Код домофона 1379, квартира на третьем этаже", "1379"),
+        ("Clé secrète : sk_c81f_Lq2Vx9Tm4Wr7Pz", "sk_c81f_Lq2Vx9Tm4Wr7Pz"),
+        ("Geheimer Schlüssel: Zt8mQ2xLp5Vn", "Zt8mQ2xLp5Vn"),
+    ],
+)
+def test_codes_and_secret_keys_in_other_scripts_and_words_are_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_door_code_word_with_no_digits_after_hides_nothing() -> None:
+    assert not secrets_in("门禁码已经改了，明天告诉你")
