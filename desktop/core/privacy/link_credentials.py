@@ -4,6 +4,9 @@
   ("...?X-Amz-Expires=604800&X-Amz-Signature=8e1c...", "...?GoogleAccessId=...&Expires=...
   &Signature=...", an Azure "?sv=...&se=...&sig=..."). Anyone holding it downloads the file
   until it expires, so the whole link is hidden as one secret, not only the signature in it;
+- a link whose query holds a secret found by another rule ("/invite/accept?invitation_token=8Kq2...",
+  "...?key=..."): the link is what a person clicks to sign in, so it is hidden whole, as the
+  corpus's links with a token are;
 - a webhook's secret path: the random part after "/hooks/" or "/webhooks/" ("POST
   /hooks/stripe/wh_9f2c7a41e0b83d56"), which is what lets anyone post to it;
 - a link that names a mailbox in its path or query ("/owa/calendar/7f3a...@firm.de/bookings/",
@@ -20,6 +23,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 
 SIGNED_LINK = "A signed link"
+TOKEN_LINK = "A link that signs in"
 WEBHOOK = "A webhook's secret address"
 
 _LINK = lazy_re(r"(?i)(?<![\w.\-])(?:https?|webcal)://[^\s<>\"'`]+")
@@ -71,4 +75,19 @@ def find_link_credentials(text: str, lower: str) -> list[Candidate]:
                 if _SEGMENT.fullmatch(part) and sum(c.isdigit() for c in part) >= 3 and sum(c.isalpha() for c in part) >= 3:
                     out.append(Candidate(start, start + len(part), "SECRET", "secret", WEBHOOK))
                 start += len(part) + 1
+    return out
+
+
+def widen_to_links(text: str, lower: str, found: list[Candidate]) -> list[Candidate]:
+    """The whole link around each secret of ``found`` that lies in a link's query."""
+    secrets = sorted((c.start, c.end) for c in found if c.type == "SECRET")
+    if not secrets or "://" not in lower:
+        return []
+    out: list[Candidate] = []
+    for a, b in keyword_windows(lower, ("://",), 4096, 10):
+        for m in _LINK.finditer(text, a, b):
+            query = text.find("?", m.start(), m.end())
+            end = m.start() + len(_trimmed(m.group(0)))
+            if query >= 0 and any(query < s and e <= end for s, e in secrets):
+                out.append(Candidate(m.start(), end, "SECRET", "secret", TOKEN_LINK))
     return out

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
-from desktop.core.privacy.link_credentials import find_link_credentials
+from desktop.core.privacy.link_credentials import find_link_credentials, widen_to_links
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_locks import find_lock_codes
@@ -577,6 +577,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_spoken_secrets(text, lowered(text))
     found += find_session_secrets(text, lowered(text)) + find_lock_codes(text, lowered(text))
     found += find_link_credentials(text, lowered(text))
+    found += widen_to_links(text, lowered(text), found)
     return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)
 
 

@@ -51,3 +51,10 @@ def test_what_makes_a_link_signed_or_personal() -> None:
     assert personal_link("https://outlook.office365.com/owa/calendar/4a1f9c2e@firm.example/bookings/")
     assert personal_link("https://cal.example.net/feeds/f81c2a9e4b07d3/basic.ics")
     assert not personal_link("https://www.example.org/holidays/public-holidays-2026.ics")
+
+
+def test_a_link_whose_query_holds_a_secret_is_hidden_whole() -> None:
+    link = "https://crm.example.net/team/join?invite_token=Rz7Wc1Nh8Ys3Bd6Fg0Jq5E"
+    text = f"Welcome aboard! Join the workspace here: {link} (valid 48 hours)."
+    assert covered(text, link)
+    assert secrets_in(text) == {link}
