@@ -9,6 +9,8 @@ beside those ``structured`` and ``structured_banks`` read:
 - a Brazilian account whose check digit is an X ("c/c 27.551-X", "conta 40412-x");
 - a building society's roll number, the reference its account is paid with ("building society
   roll no. B/2291-774");
+- an Indian provident fund member id, whose shape nothing else has (state, office, establishment,
+  extension, member: "MH/BAN/0012345/000/0001234");
 - a Hungarian account said before its word, as the case endings put it ("a 11773016-04418293
   számlaszámra utald").
 """
@@ -40,6 +42,7 @@ _ROLL = lazy_re(
     r"(?i)(?<![\w])roll[ \t]?(?:number|no\.?|num\.?|ref(?:erence)?\.?|#)[ \t:]*(?P<value>[A-Z0-9][A-Z0-9/\-. ]{2,16}[A-Z0-9])(?![\w])"
 )
 _SOCIETY = lazy_re(r"(?i)building society|(?<![\w])b\.?s\.?(?![\w])|society")
+_EPF_MEMBER = lazy_re(r"(?<![\w/])[A-Z]{2}/?[A-Z]{3}/?\d{7}/?\d{3}/?\d{7}(?![\w/])")
 _HUNGARIAN_AFTER = lazy_re(
     r"(?<![\d\-])(?P<value>\d{8}-\d{8}(?:-\d{8})?)[ \t]+(?i:sz[áa]mlasz[áa]m\w*|banksz[áa]ml\w*|sz[áa]ml[áa]\w*)"
 )
@@ -67,6 +70,9 @@ def find_account_words(text: str, add: Callable[[Candidate], None], lower: str) 
         for m in _ROLL.finditer(text, a, b):
             if sum(c.isdigit() for c in m.group("value")) >= 4 and _SOCIETY.search(text, max(0, m.start() - 80), m.start()):
                 _add(add, m.start("value"), m.end("value"))
+    if "/" in text:
+        for m in _EPF_MEMBER.finditer(text):
+            _add(add, m.start(), m.end())
     for a, b in keyword_windows(lower, ("száml", "szaml"), 40, 30):
         for m in _HUNGARIAN_AFTER.finditer(text, a, b):
             _add(add, m.start("value"), m.end("value"))

@@ -21,6 +21,7 @@ from tests.helpers.redaction import covered
         ("Pode depositar na conta corrente 40412-x do Itaú, agência 0291.", "40412-x", "BR"),
         ("Please pay the deposit to Nationwide Building Society, roll number 7719-CX-22.", "7719-CX-22", "GB"),
         ("A bérletet a 12010154-00998122 bankszámlára kérem.", "12010154-00998122", "HU"),
+        ("Please update my PF details, member id TN/MAS/0048812/000/0012093 is the new one.", "TN/MAS/0048812/000/0012093", "IN"),
         ("emp,super_member_no,hours\n0091,SUP-77102-4,38\n0092,SUP-77102-9,20\n", "SUP-77102-4", "AU"),
     ],
 )
