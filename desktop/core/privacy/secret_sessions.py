@@ -37,10 +37,10 @@ _ANALYTICS = lazy_re(r"(?i)(?:GA|GS|fb)\d\.\d")  # "GA1.2.1234.5678", "fb.1.1700
 # A session id named so, wherever it stands ("JSESSIONID=8F2C...", "session_id: 4f1c...").
 _SESSION_NAMED = lazy_re(
     r"(?i)(?<![\w.\-])(?:jsessionid|phpsessid|asp\.net_sessionid|connect\.sid|laravel_session|ci_session|sessionid|"
-    r"session[_\-]?(?:id|token|key)|sess_?id|remember[_\-](?:me|token)|csrf_?token|xsrftoken|xsrf-token)"
+    r"session(?:[_\-]?(?:id|token|key))?|sess_?id|sid|remember[_\-](?:me|token)|csrf_?token|xsrftoken|xsrf-token)"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s;,\"'&]{12,600})"
 )
-_SESSION_KEYS = ("sess", "remember", "csrf", "xsrf", "connect.sid")
+_SESSION_KEYS = ("sess", "sid", "remember", "csrf", "xsrf")
 # A header that carries a login or an anti-forgery token, as a request dump or a HAR file writes it.
 _HEADER = lazy_re(
     r"(?i)(?<![\w\-])(?:x-(?:csrf|xsrf)-token|x-api-key|x-auth-token|x-access-token|x-session-(?:id|token)|"

@@ -18,6 +18,7 @@ from tests.helpers.redaction import covered, secrets_in
         ("DEBUG dump header=cookie=laravel_session=eyJpdiI6IlR3b0xk81mZ0PqS4; XSRF=n", "eyJpdiI6IlR3b0xk81mZ0PqS4"),
         ("login ok, session_id: 6f0b3e9a1c7d4e2f8a5b0c9d3e7f1a24 assigned", "6f0b3e9a1c7d4e2f8a5b0c9d3e7f1a24"),
         ("X-CSRF-Token: Hq3Vz8Lm1Tw6Rk0Pn4Yx7Cb2", "Hq3Vz8Lm1Tw6Rk0Pn4Yx7Cb2"),
+        ("flask cookie session=eyJ1aWQiOjQxfQ.Zq2xLp.9Tv4Wn8Rz1Yc6Hd3Fg0 sent", "eyJ1aWQiOjQxfQ.Zq2xLp.9Tv4Wn8Rz1Yc6Hd3Fg0"),
         ('{"name": "X-Api-Key", "value": "ak41f0c8e2b7d93a6e1f5c0b8d"}', "ak41f0c8e2b7d93a6e1f5c0b8d"),
     ],
 )
@@ -31,6 +32,7 @@ def test_session_values_are_hidden(text: str, value: str) -> None:
         "Cookie: lang=en; theme=dark; _ga=GA1.2.1480917723.1709280000",
         "set-cookie: consent=accepted; Max-Age=31536000; Path=/; SameSite=Lax",
         "request id 7f3c2a91-0b4e-4d8e-9a6c-51f2e0d3b7a4, session closed after 1800 s",
+        "worker session=42 sid=7 restarted",
         "The session_id column is a bigint, see migration 20260301120000_sessions.",
     ],
 )
