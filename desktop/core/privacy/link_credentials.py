@@ -11,8 +11,13 @@
   /hooks/stripe/wh_9f2c7a41e0b83d56"), which is what lets anyone post to it;
 - a link that names a mailbox in its path or query ("/owa/calendar/7f3a...@firm.de/bookings/",
   "ical/ana.iyer%40firm.in/private-..."): it is that person's page, so the whole link is personal;
-- a published calendar feed (".ics", "webcal://") with a random id in its path: whoever has it
-  reads every meeting of its owner.
+- a published calendar feed (".ics", "webcal://") with a random id in its path, or a personal
+  booking page ("calendar.app.google/Xq7L..."): whoever has it reads or books its owner's time;
+- a token in the path after an account action ("/reset/7e2b...", "/verify-email/c81e2f4a9b07d4e5",
+  "/restablecer/7KQ2MX91PLZ3ab"), which signs in as a query's token does.
+
+A commit's, a file's or a build's link on a code host ("github.com/acme/app/commit/4e7b21c...")
+holds a hash, not a token: it stays (``code_host_object``).
 """
 
 from __future__ import annotations
@@ -36,7 +41,20 @@ _SIGNED_WITH = frozenset({
 _WEBHOOK = lazy_re(r"(?i)/(?:webhooks?|hooks?|incoming|callbacks?)/(?P<rest>[\w.\-/]{12,400})")
 _SEGMENT = re.compile(r"[A-Za-z0-9_\-]{12,120}")
 _MAILBOX = lazy_re(r"(?i)[\w.+\-]{1,64}(?:@|%40)[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63})*\.[a-z]{2,24}")
-_FEED_ID = lazy_re(r"/(?=[\w\-]*\d)(?=[\w\-]*[a-z])[\w\-]{10,}(?=/)", re.IGNORECASE)
+_FEED_ID = lazy_re(r"/(?=[\w\-]*\d)(?=[\w\-]*[a-z])[\w\-]{10,}(?=/|$)", re.IGNORECASE)
+_BOOKING_HOSTS = ("calendar.app.google/", "outlook.office.com/bookwithme/", "outlook.office365.com/owa/calendar/")
+# An account action, then (maybe after one more part) a token of 12 characters or more with digits.
+_ACTION_TOKEN = lazy_re(
+    r"(?i)/(?:reset(?:-password|_password|password)?|password-reset|passwort[\w\-]*|verify(?:-email)?|verification|confirm(?:ation)?|"
+    r"activate|activation|invite|invitation|magic(?:-link)?|login|signin|sign-in|auth|einladung|aktivier\w*|best[äa]tig\w*|"
+    r"r[ée]initialis\w*|activer|invitation|restablecer|recuperar|activar|confirmar|invitaci[óo]n|reimposta\w*|attiva\w*|"
+    r"conferma\w*|invito|herstel\w*|activeer\w*|bevestig\w*|uitnodiging|resetuj|aktywuj|potwierd\w*|zaproszenie|"
+    r"sifirla|dogrula|davet)/(?:[\w\-]{1,12}/)?(?P<token>(?=[\w\-]*\d)(?=[\w\-]*[a-z])[\w\-]{12,128})(?=[/?#]|$)"
+)
+_CODE_HOST_OBJECT = lazy_re(
+    r"(?i)(?:github\.com|gitlab\.[\w.]+|bitbucket\.org|codeberg\.org|dev\.azure\.com)/[^?#\s]*/(?:-/)?"
+    r"(?:commit|commits|blob|tree|raw|blame|compare|pull|merge_requests|releases/tag)/[0-9a-f]{7,40}(?![\w])"
+)
 
 
 def _trimmed(url: str) -> str:
@@ -50,13 +68,24 @@ def signed_link(url: str) -> bool:
 
 
 def personal_link(url: str) -> bool:
-    """Whether ``url`` names a mailbox after its host, or is a calendar feed with a random id."""
+    """Whether ``url`` names a mailbox after its host, is a calendar feed with a random id or a
+    booking page, or carries a token after an account action."""
     rest = url.split("://", 1)[-1]
     path = rest[rest.find("/") :] if "/" in rest else ""
     if path and _MAILBOX.search(path):
         return True
     bare = path.split("?", 1)[0].lower()
-    return (url.lower().startswith("webcal") or bare.endswith(".ics")) and bool(_FEED_ID.search(bare))
+    if (url.lower().startswith("webcal") or bare.endswith(".ics")) and _FEED_ID.search(bare):
+        return True
+    lower = rest.lower()
+    if any(lower.startswith(host) or lower.startswith("www." + host) for host in _BOOKING_HOSTS) and _FEED_ID.search(bare):
+        return True
+    return bool(_ACTION_TOKEN.search(bare)) and not code_host_object(url)
+
+
+def code_host_object(url: str) -> bool:
+    """Whether ``url`` is a commit's, a file's or a release's page on a code host."""
+    return bool(_CODE_HOST_OBJECT.search(url))
 
 
 def find_link_credentials(text: str, lower: str) -> list[Candidate]:

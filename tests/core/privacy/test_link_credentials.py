@@ -58,3 +58,29 @@ def test_a_link_whose_query_holds_a_secret_is_hidden_whole() -> None:
     text = f"Welcome aboard! Join the workspace here: {link} (valid 48 hours)."
     assert covered(text, link)
     assert secrets_in(text) == {link}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://app.example.es/restablecer/7KQ2MX91PLZ3ab",
+        "https://portal.example.com/verify-email/c81e2f4a9b07d4e5",
+        "https://lists.example.com/unsubscribe?email=maria.lopez%40example.com",
+        "https://calendar.app.google/Xq7Lm29Pw0RtKc4V",
+        "webcal://p62-caldav.icloud.com/published/2/MTAxNzQ4ODI5MTAxNzQ4OIKxR9pL2",
+    ],
+)
+def test_links_that_name_a_mailbox_or_carry_a_path_token_are_personal(url: str) -> None:
+    assert personal_link(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/login/",
+        "https://docs.example.com/invite/how-to-invite-users",
+        "https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0",
+    ],
+)
+def test_public_pages_and_code_host_objects_are_not_personal(url: str) -> None:
+    assert not personal_link(url)
