@@ -11,6 +11,9 @@ beside those ``structured`` and ``structured_banks`` read:
   roll no. B/2291-774");
 - an Indian provident fund member id, whose shape nothing else has (state, office, establishment,
   extension, member: "MH/BAN/0012345/000/0001234");
+- an account after a compound account word ("Gehaltskonto: 1234567890", "Girokonto 0532013000",
+  "spaarrekening 1234.56.789", "lönekonto 8327-9 123 456 789"): a customer's or a login's account
+  at a shop or a site ("Kundenkonto 4471", "gebruikersaccount") stays;
 - a Hungarian account said before its word, as the case endings put it ("a 11773016-04418293
   számlaszámra utald").
 """
@@ -42,6 +45,13 @@ _ROLL = lazy_re(
     r"(?i)(?<![\w])roll[ \t]?(?:number|no\.?|num\.?|ref(?:erence)?\.?|#)[ \t:]*(?P<value>[A-Z0-9][A-Z0-9/\-. ]{2,16}[A-Z0-9])(?![\w])"
 )
 _SOCIETY = lazy_re(r"(?i)building society|(?<![\w])b\.?s\.?(?![\w])|society")
+_COMPOUND = lazy_re(
+    r"(?i)(?<![\w])(?P<word>[^\W\d_]{2,20})(?:konto|kontot|kontoen|rekening|räkning)(?:nummer|nr\.?|-nr\.?)?[ \t]*(?:[:#]|n[or]\.?)?[ \t]*"
+    r"(?P<value>\d[\d \-.]{4,30}\d)(?![\d\-])"
+)
+_NOT_BANK = frozenset({"kunden", "benutzer", "nutzer", "user", "online", "login", "kunde", "klanten", "gebruikers", "mitglieds", "email",
+                       "e-mail", "bonus", "punkte", "kund", "sammel", "verrechnungs", "sach", "erlös", "erlos", "aufwands",
+                       "kosten", "gegen", "haupt", "unter", "bestands", "ertrags"})
 _EPF_MEMBER = lazy_re(r"(?<![\w/])[A-Z]{2}/?[A-Z]{3}/?\d{7}/?\d{3}/?\d{7}(?![\w/])")
 _HUNGARIAN_AFTER = lazy_re(
     r"(?<![\d\-])(?P<value>\d{8}-\d{8}(?:-\d{8})?)[ \t]+(?i:sz[áa]mlasz[áa]m\w*|banksz[áa]ml\w*|sz[áa]ml[áa]\w*)"
@@ -69,6 +79,12 @@ def find_account_words(text: str, add: Callable[[Candidate], None], lower: str) 
     for a, b in keyword_windows(lower, ("roll",), 40, 2):
         for m in _ROLL.finditer(text, a, b):
             if sum(c.isdigit() for c in m.group("value")) >= 4 and _SOCIETY.search(text, max(0, m.start() - 80), m.start()):
+                _add(add, m.start("value"), m.end("value"))
+    for a, b in keyword_windows(lower, ("konto", "rekening", "räkning"), 50, 22):
+        for m in _COMPOUND.finditer(text, a, b):
+            value = m.group("value")
+            cents = text[m.end() : m.end() + 1] == "," and text[m.end() + 1 : m.end() + 2].isdigit()  # an amount: "1.250,00"
+            if m.group("word").lower() not in _NOT_BANK and sum(c.isdigit() for c in value) >= 6 and not cents:
                 _add(add, m.start("value"), m.end("value"))
     if "/" in text:
         for m in _EPF_MEMBER.finditer(text):

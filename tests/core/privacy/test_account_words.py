@@ -22,6 +22,8 @@ from tests.helpers.redaction import covered
         ("Please pay the deposit to Nationwide Building Society, roll number 7719-CX-22.", "7719-CX-22", "GB"),
         ("A bérletet a 12010154-00998122 bankszámlára kérem.", "12010154-00998122", "HU"),
         ("Please update my PF details, member id TN/MAS/0048812/000/0012093 is the new one.", "TN/MAS/0048812/000/0012093", "IN"),
+        ("Bitte ab Mai auf mein Gehaltskonto: 2093 4471 88 bei der Volksbank.", "2093 4471 88", "DE"),
+        ("Zet het maar op mijn spaarrekening 4471.20.938, dank je", "4471.20.938", "NL"),
         ("emp,super_member_no,hours\n0091,SUP-77102-4,38\n0092,SUP-77102-9,20\n", "SUP-77102-4", "AU"),
     ],
 )
@@ -34,6 +36,8 @@ def test_accounts_in_these_forms_are_hidden(text: str, value: str, country: str)
     [
         ("Счёт № 1184 от 02.03.2026 на сумму 12 400 руб. оплачен.", "1184", "RU"),
         ("Exam hall list: Roll No. 2026-1187, seat 14", "2026-1187", "IN"),
+        ("Ihr Kundenkonto 44712093 wurde freigeschaltet.", "44712093", "DE"),
+        ("Saldo Tagesgeldkonto 12.500,00 EUR", "12.500", "DE"),
     ],
 )
 def test_look_alikes_stay(text: str, value: str, country: str) -> None:
