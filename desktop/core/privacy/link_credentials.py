@@ -108,7 +108,8 @@ def find_link_credentials(text: str, lower: str) -> list[Candidate]:
 
 
 def widen_to_links(text: str, lower: str, found: list[Candidate]) -> list[Candidate]:
-    """The whole link around each secret of ``found`` that lies in a link's query."""
+    """The whole link around each secret of ``found`` that lies in a link's query, or in a link
+    that is personal as a whole (``personal_link``)."""
     secrets = sorted((c.start, c.end) for c in found if c.type == "SECRET")
     if not secrets or "://" not in lower:
         return []
@@ -116,7 +117,9 @@ def widen_to_links(text: str, lower: str, found: list[Candidate]) -> list[Candid
     for a, b in keyword_windows(lower, ("://",), 4096, 10):
         for m in _LINK.finditer(text, a, b):
             query = text.find("?", m.start(), m.end())
-            end = m.start() + len(_trimmed(m.group(0)))
-            if query >= 0 and any(query < s and e <= end for s, e in secrets):
+            url = _trimmed(m.group(0))
+            end = m.start() + len(url)
+            inside = [(s, e) for s, e in secrets if m.start() < s and e <= end]
+            if inside and (query >= 0 and any(query < s for s, _ in inside) or personal_link(url)):
                 out.append(Candidate(m.start(), end, "SECRET", "secret", TOKEN_LINK))
     return out

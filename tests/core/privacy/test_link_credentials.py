@@ -84,3 +84,22 @@ def test_links_that_name_a_mailbox_or_carry_a_path_token_are_personal(url: str) 
 )
 def test_public_pages_and_code_host_objects_are_not_personal(url: str) -> None:
     assert not personal_link(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://outlook.office365.com/owa/calendar/2be91f07c4d84a6e@studio-nord.example/bookings/",
+        "https://outlook.office365.com/owa/calendar/9a1c7e2f4b08/e3d5c7a9b1f2/calendar.ics",
+        "webcal://p31-caldav.icloud.com/published/2/NDQ3MTIwOTM4ODEyMDQ0NzEyMDkzOEx9pQ",
+        "https://support.example.com/password/reset/4b7e21c90af3d85e",
+    ],
+)
+def test_personal_links_are_hidden_whole(url: str) -> None:
+    text = f"Here you go: {url}\nsee you"
+    assert covered(text, url)
+
+
+def test_a_commit_on_a_code_host_is_no_token() -> None:
+    text = "Fixed in https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0, please retest."
+    assert not covered(text, "https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0")
