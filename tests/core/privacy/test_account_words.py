@@ -24,6 +24,7 @@ from tests.helpers.redaction import covered
         ("Please update my PF details, member id TN/MAS/0048812/000/0012093 is the new one.", "TN/MAS/0048812/000/0012093", "IN"),
         ("Bitte ab Mai auf mein Gehaltskonto: 2093 4471 88 bei der Volksbank.", "2093 4471 88", "DE"),
         ("Zet het maar op mijn spaarrekening 4471.20.938, dank je", "4471.20.938", "NL"),
+        ("Ingrésalo en mi cuenta del Sabadell 0081 7306 61 0001234567, gracias", "0081 7306 61 0001234567", "ES"),
         ("emp,super_member_no,hours\n0091,SUP-77102-4,38\n0092,SUP-77102-9,20\n", "SUP-77102-4", "AU"),
     ],
 )
