@@ -56,6 +56,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("cl[ée] secr[èe]te", "clé s"), ("cle secr[èe]te", "cle s"), ("chiave segreta", "chiave s"), ("chave secreta", "chave s"),
     ("geheimer schl[üu]ssel", "geheimer s"), ("geheime sleutel", "geheime s"), ("klucz tajny", "klucz t"),
     ("gizli anahtar", "gizli a"),
+    # the word as a screenshot's text recognition misreads it ("Passw0rd:", "Pa55word")
+    ("passw0rd", "passw0rd"), ("pa55w[o0]rd", "pa55"),
 )
 PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
 PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))

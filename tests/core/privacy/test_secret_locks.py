@@ -68,3 +68,8 @@ def test_codes_and_secret_keys_in_other_scripts_and_words_are_hidden(text: str, 
 
 def test_a_door_code_word_with_no_digits_after_hides_nothing() -> None:
     assert not secrets_in("门禁码已经改了，明天告诉你")
+
+
+@pytest.mark.parametrize("text", ["Passw0rd: Juniper-Cove-18", "PA55WORD  Juniper-Cove-18", "pa55w0rd = Juniper-Cove-18"])
+def test_a_password_word_misread_by_text_recognition_still_labels_its_value(text: str) -> None:
+    assert covered(text, "Juniper-Cove-18")
