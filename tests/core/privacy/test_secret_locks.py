@@ -73,3 +73,19 @@ def test_a_door_code_word_with_no_digits_after_hides_nothing() -> None:
 @pytest.mark.parametrize("text", ["Passw0rd: Juniper-Cove-18", "PA55WORD  Juniper-Cove-18", "pa55w0rd = Juniper-Cove-18"])
 def test_a_password_word_misread_by_text_recognition_still_labels_its_value(text: str) -> None:
     assert covered(text, "Juniper-Cove-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[10:01] kim: and the gate code?\n[10:02] raj: try 6618", "6618"),
+        ("[10:01] léa: c'est quoi la clé wifi ?\n[10:02] tom: essaie Nougat-Vert-31", "Nougat-Vert-31"),
+        ("[10:01] ana: ¿el pin de la alarma?\n[10:02] leo: prueba con 3097", "3097"),
+    ],
+)
+def test_a_reply_that_says_to_try_a_value_gives_it(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_reply_to_a_business_number_question_stays() -> None:
+    assert not secrets_in("[10:01] kim: what's the order number?\n[10:02] raj: try 4471203")
