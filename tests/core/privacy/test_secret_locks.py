@@ -89,3 +89,19 @@ def test_a_reply_that_says_to_try_a_value_gives_it(text: str, value: str) -> Non
 
 def test_a_reply_to_a_business_number_question_stays() -> None:
     assert not secrets_in("[10:01] kim: what's the order number?\n[10:02] raj: try 4471203")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le code du portail a changé, c'est désormais 7702.", "7702"),
+        ("Der Code für die Garage ist ab sofort 4185.", "4185"),
+        ("Your Microsoft account security code is 518204", "518204"),
+    ],
+)
+def test_a_code_said_from_now_on_and_an_account_security_code_are_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_security_code_mentioned_without_digits_stays() -> None:
+    assert not secrets_in("The security code is required for every card payment.")
