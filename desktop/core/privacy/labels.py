@@ -89,7 +89,9 @@ _KEYS_BY_TYPE = {
         sortcode|accountnumber|accountno|acctno|routingnumber|bankaccount|bankaccountnumber|routing no.|
         rekening|bankrekening|conta|conta corrente|número da conta|numero da conta|número de conta|n° de compte|no de compte|
         bankgiro|plusgiro|kontonummer bank|reg. nr|reg.nr|compte bancaire|n° compte|numéro compte|cuenta bancaria|
-        nº cuenta|n° cuenta|numero conto|hesap numarası|hesap numarasi|bank acc|bank acct|a/c|a/c no|account #|acct #""",
+        nº cuenta|n° cuenta|numero conto|hesap numarası|hesap numarasi|bank acc|bank acct|a/c|a/c no|account #|acct #|
+        pension member no|pension member number|pension member id|super member no|super member number|kiwisaver member no|
+        building society roll number""",
     "FIELD": """备注|日期|反馈|商品|型号|金额|订单号|银行|身份证|身份证号|身份證|銀行|
         マイナンバー|件名|日付|用件|内容|金額|品名|備考|注文番号|거래처|메모|참석|다음 미팅|날짜|제목|내용|금액|
         주문번호|주민등록번호|은행|비고|備註|註記|примечание|примітка|nota|nota bene|bill to|ship from|personel bilgi formu|banka|

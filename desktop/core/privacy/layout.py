@@ -212,14 +212,17 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
 # Groups split by spaces, dashes or dots ("55.42.18.909"); a French RIB account may hold one
 # capital letter between its digits ("0500013M026").
 _ACCOUNT_DIGITS = lazy_re(r"\d(?:[\d \-]|\.(?=\d)|(?<=\d)[A-Z](?=\d)){4,30}\d")
+_ACCOUNT_PREFIX = lazy_re(r"(?<![\w])[A-Z]{1,4}[\-/]\Z")
 
 
 def _account_value(value: str, start: int) -> tuple[int, int] | None:
-    """The digits of an account number under its label."""
+    """The digits of an account number under its label, with the scheme's letters before them
+    ("NST-4418-2093", "KS-7740-2918": a pension member number)."""
     m = _ACCOUNT_DIGITS.search(value)
     if not m or not 6 <= sum(map(str.isdigit, m.group(0))) <= 30:
         return None
-    return start + m.start(), start + m.end()
+    prefix = _ACCOUNT_PREFIX.search(value, 0, m.start())
+    return start + (prefix.start() if prefix else m.start()), start + m.end()
 
 
 _PLACE_VALUE = lazy_re(r"[^\W\d_][\w'’.\- ]{0,39}")
@@ -293,6 +296,7 @@ _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
 _KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
 _JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+_THEN_VALUE = lazy_re(r"\s*,\s*[\"']value[\"']\s*:")
 # A log's "key=value" pairs in the middle of a line ("zip=33130", name="Ann Lee").
 _LOG_PAIR = lazy_re(r"(?<![\w.\-/?&])([A-Za-z_][\w\-]{1,30})=(?:\"([^\"\n]{1,200})\"|([^\s\"&,;]{1,200}))")
 # How far (characters) a town or state value may be from the street or postcode of the same record.
@@ -350,6 +354,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 if pattern is _KV_LINE:
                     others.append(m)
                 continue
+            if kind == "PERSON" and pattern is _JSON_PAIR and _THEN_VALUE.match(text, m.end()):
+                continue  # {"name": "Cookie", "value": ...}: a header's or a field's name, as HAR files and forms write them
             group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
             span = _VALUE_CHECK[kind](m.group(group), m.start(group))
             if span is None and kind == "PERSON" and pattern is _KV_LINE:

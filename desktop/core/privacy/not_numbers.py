@@ -62,6 +62,12 @@ _CARDS = (
     r"numéro de carte|tarjeta(?: de socio| de fidelidad)?|número de tarjeta|carta fedeltà|numero carta|klantenkaart|"
     r"kaartnummer|kortnummer|bonuskort|kundekort|kart no|numer karty|cart[ãa]o(?: fidelidade)?"
 )
+# Loyalty, frequent-flyer and club numbers: a firm's reference for its customer, no phone
+# ("Airpoints number is 4471882093", "socio del club de fidelidad: 6048 2271 9930").
+_MEMBERSHIPS = (
+    r"airpoints|frequent flyer|miles ?& ?more|avios|flying blue|skywards|loyalty|rewards|membership|payback|treuepunkte|"
+    r"mitgliedsnummer|lidnummer|lidmaatschap|adhérent|adherent|fidelidad|fidélité|fidelite|fedeltà|fidelidade|socio|tessera"
+)
 # A place's or a department's line, not a person's ("Their goods-in line is ...", "el teléfono
 # del almacén: ...", "Zentrale: ...").
 _DEPARTMENT_LINES = (
@@ -114,7 +120,7 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)),
+    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS)),
     "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),

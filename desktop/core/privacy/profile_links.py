@@ -19,14 +19,17 @@ _PERSON_PATHS = (
     r"mastodon\.social/@|t\.me/|wa\.me/|telegram\.me/|reddit\.com/u(?:ser)?/|researchgate\.net/profile/|"
     r"orcid\.org/(?=\d{4}-)|scholar\.google\.[a-z.]{2,6}/citations\?user=|bsky\.app/profile/|ok\.ru/profile/|"
     r"weibo\.com/u/|zhihu\.com/people/|flickr\.com/people/|npmjs\.com/~|pypi\.org/user/|hub\.docker\.com/u/|"
-    r"leetcode\.com/u/"
+    r"leetcode\.com/u/|"
+    # booking pages: the first part names the person whose calendar it books ("calendly.com/ana-iyer/30min")
+    r"calendly\.com/(?!app/|pricing|about|login|signup|blog|resources|integrations)|cal\.com/(?!pricing|about|login|signup|blog|docs)|"
+    r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
 # after that one part (or before a query: "?tab=repositories") is a profile.
 _ACCOUNT_SITES = (
     r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
     r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
-    r"calendly\.com|about\.me|keybase\.io|huggingface\.co"
+    r"about\.me|keybase\.io|huggingface\.co"
 )
 # Hosts whose subdomain is one person's site or blog ("jdoe.github.io", "ana.substack.com").
 _PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com"
@@ -46,7 +49,7 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "stackoverflow.", "medium.", "tiktok.", "threads.", "youtube.", "mastodon.", "t.me/", "wa.me/",
           "behance.", "dribbble.", "telegram.", "reddit.", "researchgate.", "orcid.", "scholar.", "bsky.", "ok.ru/",
           "weibo.", "zhihu.", "flickr.", "npmjs.", "pypi.", "docker.", "leetcode.", "bitbucket.", "soundcloud.",
-          "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "about.me/",
+          "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "cal.com/", "tidycal.", "savvycal.", "zcal.", "koalendar.", "about.me/",
           "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.")
 
 

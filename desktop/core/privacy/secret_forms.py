@@ -138,9 +138,11 @@ _OPENS = (
     r"tiefgarage|tresor|schl[üu]ssel|drzwi|bram|alarm|sejf|gara[żz]|kap[ıi]|kasa|garaj|d[öo]rr|port|larm|n[øo]gle|n[øo]kkel|"
     r"serverr|server room|skåp|boks|box|portão|portao|cofre|hek|slagboom|kast"
 )
+# (a change said with "from now on" between the verb and the code: "c'est désormais 6153")
+_FROM_NOW = r"(?:(?:désormais|maintenant|dorénavant|ab sofort|nun|jetzt|ahora|agora|adesso|ora|nu|teraz|şimdi|now)[ \t]+)?"
 _ACCESS_CODE = lazy_re(
     rf"(?i)(?<![\w])(?:(?P<box>safe|tresor|kasa|sejf|kluis|kap[ıi])?(?(box)|(?:{_OPENS}))\w*?(?:{_JOINED}|,?[ \t\-]+{_CODE_WORD})\w*|{_CODE_WORD}(?P<gap>[^\n\d.!?;:]{{1,40}}?)(?:{_OPENS})\w*)"
-    rf"(?:(?(box)[ \t]|(?!))|[^\n\d.!?;]{{0,25}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|,))[ \t]*(?P<value>[A-Z0-9]{{0,2}}\d[\d\-#*]{{2,9}}[A-Z]?)(?![\w]|[./,]\d)"
+    rf"(?:(?(box)[ \t]|(?!))|[^\n\d.!?;]{{0,25}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|,))[ \t]*{_FROM_NOW}(?P<value>[A-Z0-9]{{0,2}}\d[\d\-#*]{{2,9}}[A-Z]?)(?![\w]|[./,]\d)"
 )
 _ACCESS_KEYS = ("code", "codice", "digo", "kod", "koodi", "ifresi", "combo", "pin ", " pin")
 
@@ -151,7 +153,7 @@ _ONE_TIME = lazy_re(
     r"c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n|confirma[çc][ãa]o)|codice (?:di verifica|otp)|verificatiecode|"
     r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode|"
     # a code that validates a payment or a login, or collects a parcel, as banks and carriers text it
-    r"validation code|authori[sz]ation code|pick-?up code|collection code|code de (?:validation|s[ée]curit[ée]|retrait)|"
+    r"validation code|authori[sz]ation code|pick-?up code|(?:account|login|sign-in) security code|collection code|code de (?:validation|s[ée]curit[ée]|retrait)|"
     r"c[óo]digo de (?:validaci[óo]n|autorizaci[óo]n|recogida|retirada|seguridad)|codice (?:di (?:convalida|autorizzazione|ritiro)|dispositivo)|"
     r"(?:validierungs|autorisierungs|freigabe|abhol|sicherheits)code|(?-i:TAN|mTAN|smsTAN)|kod (?:autoryzacyjny|odbioru)|kod do autoryzacji|"
     r"ophaalcode|afhaalcode|hämtningskod|noutokoodi|"
@@ -165,7 +167,7 @@ _ONE_TIME = lazy_re(
     r"κωδικ[όο]ς (?:επαλ[ήη]θευσης|μιας χρ[ήη]σης)|رمز التحقق|קוד אימות|校验码|動態密碼|动态码)(?![\w])"
     r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
 )
-_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik",
+_ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik", "security code",
                   "validat", "validier", "authori", "autoris", "autoriz", "pick", "collection", "recogida", "retirada", "retrait",
                   "seguridad", "sécurité", "securite", "convalida", "ritiro", "dispositivo", "freigabe", "abhol", "sicherheitscode",
                   "tan:", "tan ", "tan-", "tan.", "autoryz", "odbioru", "haalcode", "hämtning", "nouto", "inlogcode", "bevestig", "eenmalig", "anmeldecode",
@@ -306,6 +308,8 @@ def _replies(text: str) -> list[Candidate]:
 # Values found as secrets that are a placeholder written where the key goes ("sk-ant-xxxx...",
 # "sk-...your key...", "<your-key>") or a URL's port and path after "password@host:".
 _FILLER = re.compile(r"(x|X|0|\*|•|\.)\1{7,}")
+# (or in groups, as a key's or a licence's shape is shown: "xxxx-xxxx-xxxx-xxxx", "****_****")
+_GROUPED_FILLER = re.compile(r"(?:([xX*•])\1{2,})(?:[\-_ .:/](?:([xX*•])\2{2,}))+")
 _PLACEHOLDER = re.compile(
     r"(?i).*(?:\.\.\.|…|<[^>]*>|your[_\- ]?(?:key|token|secret|api)|changeme).*"
     # a variable that holds the value ("$DB_PASSWORD", "${TOKEN}", "%API_KEY%", "{{ secret }}")
@@ -328,7 +332,7 @@ def lookalike(text: str, start: int, end: int) -> bool:
     # hidden; documentation writes a short run where the key goes)
     if filler and len(filler.group(0)) >= 0.5 * len(value) and len(value) < 48:
         return True
-    if _PLACEHOLDER.fullmatch(value):
+    if _PLACEHOLDER.fullmatch(value) or _GROUPED_FILLER.fullmatch(value):
         return True
     if value.startswith("AAAA") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 40), start):
         return True

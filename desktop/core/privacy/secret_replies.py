@@ -37,7 +37,9 @@ _FILLER = lazy_re(
     r"it['’]?s|its|is|es|ist|c['’]est|è|é|är|er|jest|to|je|glaub|glaube|ich glaube|i think|think|creo que|je crois|penso|acho que|"
     r"denke|still|noch|immer noch|nog steeds|toujours|sempre|siempre|ainda|now|jetzt|ahora|agora|maintenant|ora|teraz|"
     # (told to use it: "use 804417", "gebruik ...", "brug ...", "usa ...")
-    r"use|usa|usar|use it|utilise|utilisez|usate|gebruik|brug|bruk|använd|nimm|nutze|benutze|użyj|kullan|используй|теперь|alors)"
+    r"use|usa|usar|use it|utilise|utilisez|usate|gebruik|brug|bruk|använd|nimm|nutze|benutze|użyj|kullan|используй|теперь|alors|"
+    # (told to try it: "try 7720", "essaie ...", "prueba con ...", "probier mal ...")
+    r"try|try with|essaie|essayez|essaye|prueba|prueba con|proba|prova|prova con|tenta|tente|probier|probier mal|probeer|spróbuj|dene|попробуй|pröva|prøv)"
     r"[,!.:]?[ \t]+)*"
 )
 _WORD = lazy_re(r"[^\s\"'`«»“”‘’,;()]+")
@@ -68,7 +70,7 @@ _CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "p
 _NOT_ASKED = lazy_re(r"(?i)(?:" + BUSINESS_CODES + r")")
 # The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
 # (or last, after a comma: "same as before, 4819")
-_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
+_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm|try with|try|essaie|prueba con|prueba|prova con|prova|tenta|probier mal|probier|probeer|spróbuj|dene|попробуй)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
 _CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|\n|$)")
 
 

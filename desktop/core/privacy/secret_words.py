@@ -46,6 +46,18 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("סיסמ[הא]", "סיסמ"), ("הסיסמ[הא]", "הסיסמ"),  # Hebrew ("the password": the article is a letter of the word)
     ("رمز عبور", "رمز ع"),  # Persian
     ("รหัสผ่าน", "รหัสผ่าน"),  # Thai
+    # the wifi key as a device's settings screen names it ("Clé de sécurité réseau", "Network security key")
+    ("network security key", "network s"), ("cl[ée] de s[ée]curit[ée] (?:du )?r[ée]seau", "clé de s"),
+    ("cle de s[ée]curit[ée] (?:du )?r[ée]seau", "cle de s"), ("netzwerkschl[üu]ssel", "netzwerkschl"),
+    ("netwerkbeveiligingssleutel", "netwerkbev"), ("clave de seguridad de (?:la )?red", "clave"),
+    ("chiave di sicurezza (?:della |di )rete", "chiave di s"), ("klucz zabezpiecze[ńn] sieci", "klucz zab"),
+    ("chave de seguran[çc]a da rede", "chave de s"), ("ağ güvenlik anahtarı", "ağ güv"),
+    # an API's secret key as settings screens name it ("Clé secrète : ...", "Geheimer Schlüssel: ...")
+    ("cl[ée] secr[èe]te", "clé s"), ("cle secr[èe]te", "cle s"), ("chiave segreta", "chiave s"), ("chave secreta", "chave s"),
+    ("geheimer schl[üu]ssel", "geheimer s"), ("geheime sleutel", "geheime s"), ("klucz tajny", "klucz t"),
+    ("gizli anahtar", "gizli a"),
+    # the word as a screenshot's text recognition misreads it ("Passw0rd:", "Pa55word")
+    ("passw0rd", "passw0rd"), ("pa55w[o0]rd", "pa55"),
 )
 PASSWORD_WORDS: tuple[str, ...] = tuple(word for word, _key in _WORDS)
 PASSWORD_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for _word, key in _WORDS))

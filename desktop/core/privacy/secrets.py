@@ -28,9 +28,12 @@ from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
+from desktop.core.privacy.link_credentials import find_link_credentials, widen_to_links
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
+from desktop.core.privacy.secret_locks import find_lock_codes
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
+from desktop.core.privacy.secret_sessions import find_session_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
@@ -572,6 +575,9 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_forms(text, lowered(text))
     found += find_secret_replies(text, lowered(text))
     found += find_spoken_secrets(text, lowered(text))
+    found += find_session_secrets(text, lowered(text)) + find_lock_codes(text, lowered(text))
+    found += find_link_credentials(text, lowered(text))
+    found += widen_to_links(text, lowered(text), found)
     return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)
 
 
@@ -585,4 +591,5 @@ def _code_rules(view: str) -> list[Candidate]:
     lower = view.lower()
     windows = keyword_windows(lower, present_keys(lower, *_PASSWORD_KEYS), 260)
     return (_said_passwords(view, windows) + find_secret_codes(view, lower, password_shaped, windows)
-            + find_secret_prose(view, lower) + find_secret_forms(view, lower) + find_secret_replies(view, lower))
+            + find_secret_prose(view, lower) + find_secret_forms(view, lower) + find_secret_replies(view, lower)
+            + find_lock_codes(view, lower))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.core.privacy.account_words import find_account_words
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
 
@@ -133,6 +134,7 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
         for m in _EAST_ASIAN_ACCOUNT.finditer(text):
             group = "value" if m.group("value") else "card" if m.group("card") else "yucho"
             add(Candidate(m.start(group), m.end(group), "ACCOUNT"))
+    find_account_words(text, add, lower)
 
 
 def _indian_accounts(text: str, add: Callable[[Candidate], None]) -> None:

@@ -1,5 +1,6 @@
 """Emails, and links that carry credentials: a user and password, a key as the user, a secret
-or a random one-time token in the query or the path (a link without its host too).
+or a random one-time token in the query or the path (a link without its host too), and links
+personal by what they name (``link_credentials``: a mailbox, a calendar feed, a booking page).
 Dispatched from ``structured``; emails without a plain "@" are in ``unlabelled``.
 """
 
@@ -11,12 +12,13 @@ from collections.abc import Callable
 from desktop.core.privacy.at_sign import email_matches
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows
+from desktop.core.privacy.link_credentials import code_host_object, personal_link
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _PATTERNS: dict[str, str] = {
     "email": r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w\-])",
     # (a database URL may name its driver: "postgresql+psycopg2://", "mysql+pymysql://")
-    "url": r"\b(?:https?|ftp|s3|(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle)(?:\+\w{2,12})?|mongodb(?:\+srv)?|rediss?|amqps?)://[^\s<>\"'`]+",
+    "url": r"\b(?:https?|webcals?|ftp|s3|(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle)(?:\+\w{2,12})?|mongodb(?:\+srv)?|rediss?|amqps?)://[^\s<>\"'`]+",
 }
 _re = compiled_rules(_PATTERNS, caseless=frozenset({"email", "url"}))
 
@@ -56,7 +58,9 @@ def find_links(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add every link that carries a password, a key or a one-time token."""
     for m in _links(text, lower):
         url = m.group(0).rstrip(".,;:!?)]}'\"")
-        if _URL_USERINFO.search(url) or _key_user(url) or _secret_query(url) or _random_segment(url) or _random_param(url):
+        credential = _URL_USERINFO.search(url) or _key_user(url) or _secret_query(url) or personal_link(url)
+        # (a random part of a commit's or a file's link on a code host is its hash, no token)
+        if credential or (_random_segment(url) or _random_param(url)) and not code_host_object(url):
             add(Candidate(m.start(), m.start() + len(url), "URL"))
     if "?" in text:
         for m in _RELATIVE_LINK.finditer(text):

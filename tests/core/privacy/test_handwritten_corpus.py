@@ -73,6 +73,8 @@ from bench.privacy_handwritten import (
     DEV37,
     DEV38,
     DEV39,
+    DEV41,
+    DEV41B,
     DEV42,
     DEV42B,
     FROZEN,
@@ -482,6 +484,24 @@ def test_third_secret_split_has_config_connection_command_and_account_forms() ->
     _assert_well_formed(fresh)
 
 
+def test_fourth_secret_split_has_spoken_tabled_logged_and_linked_secrets_and_accounts() -> None:
+    """dev41: passwords and codes said in chats in each language, password columns, typed-out
+    screenshots, tickets, handovers, shell history, environment dumps, headers, cookies and
+    session ids in logs, signed URLs, webhooks, magic, invite and booking links, and accounts as
+    payroll and expense text writes them, in at least twelve languages, with texts whose only
+    key-like strings are placeholders, hashes, commit, build and order numbers and public links."""
+    docs = load(DEV41)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 12
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 60 and kinds.count("ACCOUNT") >= 30 and kinds.count("URL") >= 12
+    assert sum(1 for d in docs if not {"SECRET", "ACCOUNT", "URL"} & {k for _, _, k in d.labels}) >= 6  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV41B)  # written after the first dev41 fixes, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
+
+
 def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
     """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
     notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
@@ -748,7 +768,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
-        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV42, DEV42B}
+        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV41, DEV41B, DEV42, DEV42B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
