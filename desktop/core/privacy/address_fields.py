@@ -51,3 +51,16 @@ def part_value(value: str, start: int) -> tuple[int, int] | None:
         return None
     at = value.index(body)
     return start + at, start + at + len(body)
+
+
+# A key that says which of a person's addresses it holds before the address word, as forms
+# written by hand do: "current addr", "prev addr", "former address", "home addr.".
+_ADDRESS_QUALIFIER = lazy_re(
+    r"(?:current|present|previous|prev|former|old|new|permanent|temporary|home|mailing|postal|residential)[ \t]+"
+)
+
+
+def qualified_address_key(norm_key: str, keys: dict[str, str]) -> bool:
+    """Whether a key no list holds is an address key after a word saying which address it is."""
+    m = _ADDRESS_QUALIFIER.match(norm_key)
+    return m is not None and keys.get(norm_key[m.end() :]) == "ADDRESS"
