@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
+from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
 from desktop.core.privacy.candidates import Candidate
@@ -333,7 +334,7 @@ def _lowercase_re() -> re.Pattern[str]:
     low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
     town = rf"{low}(?:[ \t]+{low}){{0,3}}(?![\w'’\-.]*:)"  # (not the next speaker of a chat: "\nsam: k")
     return re.compile(
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
         rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}}|[ \t]+\#[ \t]?\w{{1,6}})*"  # ("915 maple ave #4")
         rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!\n]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
@@ -486,8 +487,7 @@ def find_addresses(text: str) -> list[Candidate]:
             value = text[start : m.end()].rstrip(" ,\n")
             if not _rejected(i, value, lex):
                 out.append(_address(text, start, value, lex))
-    if mostly_lowercase(text):
-        out += _lowercase_addresses(text)
+    out += lowercase_lines(text, _lowercase_addresses, whole=mostly_lowercase(text))
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
     widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
     return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
