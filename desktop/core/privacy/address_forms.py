@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.address_scripts import more_script_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.lexicon import lexicon
@@ -81,13 +82,16 @@ _LOCALITIES = lazy_re(
 
 _CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
 _CYR_STREET = (
-    r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?"
+    # (a Bulgarian street's name in quotes: "ул. „Шипка“ 34")
+    r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
     r",?[ \t]*(?:д\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
 )
 _CYRILLIC = lazy_re(
     rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_TOWN},[ \t]*)?{_CYR_STREET}"
-    r"(?:,?[ \t]*(?:кв|оф|корп|стр)\.[ \t]*\d{1,4}[а-яА-Я]?)*"
-    r"(?:,[ \t]*(?:г\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
+    # (a Bulgarian floor, flat and entrance: "ет. 2, ап. 5"; the town with its Ukrainian "м.", a
+    # Bulgarian postcode after the town: "м. Львів, 79007", "София 1504")
+    r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл)\.?[ \t]*\d{1,4}[а-яА-Я]?)*"
+    r"(?:,[ \t]*(?:[гм]\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
 _VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
 _VIETNAMESE = lazy_re(
@@ -226,10 +230,11 @@ _VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.")
 
 
 def script_addresses(text: str) -> list[Candidate]:
-    """Addresses in Cyrillic, Vietnamese and Arabic forms: each rule only around the street
+    """Addresses in Cyrillic, Vietnamese and Arabic forms (Greek, Hebrew and Arabic streets in
+    ``address_scripts``): each rule only around the street
     words it needs (a town and a postcode may stand up to 40 characters before them)."""
     found: dict[tuple[int, int], None] = {}
     for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
         for a, b in keyword_windows(text, keys, 160, 40):
             found.update((m.span(), None) for m in rule.finditer(text, a, b))
-    return [Candidate(a, b, "ADDRESS") for a, b in found]
+    return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text)
