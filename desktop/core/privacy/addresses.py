@@ -22,6 +22,7 @@ from functools import cache
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
+from desktop.core.privacy.address_prose import prose_addresses
 from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
@@ -491,4 +492,4 @@ def find_addresses(text: str) -> list[Candidate]:
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
     widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
     return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
-                                + street_then_town(text))
+                                + street_then_town(text) + prose_addresses(text))
