@@ -11,6 +11,8 @@ address. A number followed by a unit of time or amount ("wohne in Berlin 3 Jahre
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 
@@ -66,7 +68,7 @@ def prose_addresses(text: str) -> list[Candidate]:
     return out
 
 
-def _number_end(text: str, m) -> int:  # type: ignore[no-untyped-def]
+def _number_end(text: str, m: re.Match[str]) -> int:
     """Where the house number after the street ends (what follows it says what it counts)."""
     at = m.end("street")
     while at < len(text) and text[at] in " \t":
