@@ -135,6 +135,9 @@ _VENUE_TOKENS = frozenset(
     ]
 )
 _TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")
+# A venue in Japanese, Chinese and Korean, written without spaces: "会場は東京ビッグサイト東ホール（東京都...）".
+_CJK_VENUES = ("会場", "ホール", "ホテル", "会館", "会議場", "会场", "酒店", "会议中心", "展览中心", "행사장", "호텔", "컨벤션", "전시장")
+_CJK_VENUE_BEFORE = lazy_re(r"(?:" + "|".join(_CJK_VENUES) + r")[^\n。．!?]{0,30}$")
 
 
 def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
@@ -142,7 +145,7 @@ def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
     tokens = [t.rstrip(".") for t in _TOKEN.findall(text, a, b)]
     owner = any(t in _LEGAL_TOKENS or t.casefold() in _CUE_TOKENS for t in tokens)
     owner = owner or any(form in text[a:b] for form in _CJK_FORMS + _CJK_OFFICES)
-    return owner, any(t in _VENUE_TOKENS for t in tokens)
+    return owner, any(t in _VENUE_TOKENS for t in tokens) or any(v in text[a:b] for v in _CJK_VENUES)
 
 
 def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -178,6 +181,7 @@ def _at_venue(text: str, c: Candidate, line_start: int) -> bool:
     # (the venue as one of the first two parts of the address: "Teatro Regio, Piazza Castello 215, ...")
     second = text.find(",", text.find(",", c.start, c.end) + 1, c.end)
     return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start)
+                or _CJK_VENUE_BEFORE.search(text, max(line_start, c.start - 40), c.start)
                 or _VENUE_FIRST.search(text, c.start, c.end if second < 0 else second + 1))
 
 
@@ -203,4 +207,7 @@ def _firm_owns(text: str, c: Candidate) -> bool:
     # The line above an address that starts its own counts with a register number or a phrase
     # only: a firm's name alone above a street is also how a person signs with their work address.
     above = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(_REGISTER_AFTER.search(text, above, line_start - 1) or _PRESENTED_RE.search(text, above, line_start - 1))
+    if _REGISTER_AFTER.search(text, above, line_start - 1) or _PRESENTED_RE.search(text, above, line_start - 1):
+        return True
+    # (or the firm's whole name, its legal form ending the line: "Biuro Rachunkowe Kwadrat Sp. z o.o.")
+    return any(not text[m.end() : line_start - 1].strip(" \t.,") for m in _LEGAL_RE.finditer(text, above, line_start - 1))
