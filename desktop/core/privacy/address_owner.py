@@ -209,5 +209,9 @@ def _firm_owns(text: str, c: Candidate) -> bool:
     above = text.rfind("\n", 0, line_start - 1) + 1
     if _REGISTER_AFTER.search(text, above, line_start - 1) or _PRESENTED_RE.search(text, above, line_start - 1):
         return True
-    # (or the firm's whole name, its legal form ending the line: "Biuro Rachunkowe Kwadrat Sp. z o.o.")
+    # (or the firm's whole name, its legal form ending the line, opening the block as a footer's
+    # does: "\n\nBiuro Rachunkowe Kwadrat Sp. z o.o.\nul. ..."; under a person's name and role
+    # it says where they work, and stays hidden)
+    if above and text[text.rfind("\n", 0, above - 1) + 1 : above - 1].strip():
+        return False
     return any(not text[m.end() : line_start - 1].strip(" \t.,") for m in _LEGAL_RE.finditer(text, above, line_start - 1))
