@@ -39,7 +39,7 @@ _UNIT_AFTER = lazy_re(
     r"suite|unit|flat|floor|fl\.|whg\.?|stiege|stg\.|top|door|tür|tuer|extension(?=[ \t]*\d)|ext\.?(?=[ \t]*\d))[ \t]*[\w/\-]{1,5}\.?"
     # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
     # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
-    r"|(?i:depto|dpto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
+    r"|(?i:depto|dpto|dto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
     r"bâtiment|porte|escalier|piano|planta|puerta|pta|level|room|m|lejl|leil|hus|bl\.|sc\.|et\.|sector|block|blk)\.?[ \t]*(?:\d[\w/\-]{0,4}|[A-Z]\d{0,3})(?!\w)"
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
@@ -61,7 +61,9 @@ _UNIT_AFTER = lazy_re(
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
     r"|(?:Col\.|Colonia|colonia|col\.|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
-    r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
+    r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])"
+    # an Argentine postcode in brackets after the town: "CABA (C1195AAS)"
+    r"|[ \t]*\([A-Z]\d{4}[A-Z]{3}\)))+"
 )
 _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
@@ -77,7 +79,7 @@ _LOCALITIES = lazy_re(
     r"(?:(?:,[ \t]*(?:(?:off|opp\.?|opposite|near|behind|beside|jud\.|județul|judetul)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+|[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’\-]*)"
     r"(?:[ \t](?:(?:de|do|da|dos|das|del|la|le)[ \t])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}"
     r"(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
-    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]))"
+    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]|\([A-Z]\d{4}[A-Z]{3}\)))"
 )
 
 _CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
