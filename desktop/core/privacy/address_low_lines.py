@@ -17,8 +17,9 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
-# A line's message after an optional speaker label ("[09:12] Pieter:", "Lupita:").
-_MESSAGE = lazy_re(r"^(?:[^\n:]{1,40}:[ \t]*)?(?P<msg>[^\n]*\d[^\n]*)$", re.MULTILINE)
+# A line's speaker label ("[09:12] Pieter:", "Lupita:"), before its message.
+_SPEAKER = lazy_re(r"[^\n:]{1,40}:[ \t]*")
+_DIGIT = lazy_re(r"\d")
 # Words that make a comma's part a sentence going on rather than a town or suburb.
 _SENTENCE_WORDS = frozenset({
     "to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your", "is", "are", "was", "be", "will",
@@ -27,11 +28,14 @@ _SENTENCE_WORDS = frozenset({
 })
 # Name first, then the number and an interior, apartment or colonia part: Mexican and other Latin
 # American streets as chat types them; the part word after the number is what makes it an address.
-_STREET_NUMBER_PART = lazy_re(
-    r"(?<![\w\-/.])(?P<street>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3}),?[ \t]+\d{1,5}[a-z]?"
+# (found from the number and its part, then the street's words before it: a scan from every
+# lowercase word would cost a log file as much as the rest of the address rules)
+_NUMBER_PART = lazy_re(
+    r"(?<![\w\-/.])\d{1,5}[a-z]?"
     r"(?:,?[ \t]+(?:int|interior|depto|dpto|apto|ap|departamento|piso)\.?[ \t]*[\w\-]{1,5}"
     r"|,?[ \t]+(?:col|colonia|fracc|barrio|bairro)\.?[ \t]+[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,2})+"
 )
+_STREET_BEFORE = lazy_re(r"(?<![\w\-/.])[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3},?[ \t]+$")
 
 
 # A number, street words ending in a street type, then a suburb and town that are listed ones:
@@ -49,21 +53,36 @@ def lowercase_lines(text: str, finder: Callable[[str], list[Candidate]], whole: 
     """``finder``'s lowercase addresses in a text without capitals (``whole``) or on each line
     without capitals of another text, and the forms above, as spans of ``text``."""
     out: list[Candidate] = finder(text) if whole else []
-    for m in _MESSAGE.finditer(text):
-        msg = m.group("msg")
-        if msg != msg.lower():
-            continue
-        base = m.start("msg")
+    for base, msg in _lowercase_messages(text):
         if not whole:
             out += [Candidate(base + c.start, base + _trim(msg, c.start, c.end), "ADDRESS") for c in finder(msg)]
         for typed in _TYPED_THEN_TOWNS.finditer(msg):
             end = _listed_towns_end(typed)
             if end:
                 out.append(Candidate(base + typed.start(), base + end, "ADDRESS"))
-        for found in _STREET_NUMBER_PART.finditer(msg):
-            start = found.start("street") + _lead_words(found.group("street"))
-            if start < found.end("street"):
-                out.append(Candidate(base + start, base + _trim(msg, start, found.end()), "ADDRESS"))
+        for part in _NUMBER_PART.finditer(msg):
+            street = _STREET_BEFORE.search(msg, max(0, part.start() - 60), part.start())
+            if street:
+                start = street.start() + _lead_words(msg[street.start() : part.start()].rstrip(" \t,"))
+                if start < part.start():
+                    out.append(Candidate(base + start, base + _trim(msg, start, part.end()), "ADDRESS"))
+    return out
+
+
+def _lowercase_messages(text: str) -> list[tuple[int, str]]:
+    """Each line's message (after its speaker label) that holds a digit and no capital, with
+    where it starts; a line loop, as a pattern anchored at each line start costs a long line of
+    prose a scan for every digit it lacks."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if _DIGIT.search(line):
+            label = _SPEAKER.match(line)
+            start = label.end() if label else 0
+            msg = line[start:]
+            if msg == msg.lower() and _DIGIT.search(msg):
+                out.append((at + start, msg))
+        at += len(line) + 1
     return out
 
 
