@@ -21,16 +21,20 @@ _LIVE_WORDS = (
     "wohne", "wohnt", "wohnen", "wohnst", "bydlím", "bydlí", "bydlíme", "bývam", "býva", "mieszkam", "mieszka",
     "mieszkamy", "живу", "живёт", "живет", "живём", "живем", "проживаю", "проживает", "мешкаю", "мешкає", "живея",
     "живее", "živim", "živi", "stanujem", "stanuje", "lakom", "lakik",
+    # (Madrid, São Paulo and Milan drop the street word too: "vivo en Serrano 41", "moro na Augusta 1200")
+    "vivo", "vive", "vivimos", "viven", "moro", "mora", "moramos", "moram", "abito", "abita", "abitiamo",
 )
 _AFTER_LIVING = lazy_re(
     r"(?i:" + "|".join(_LIVE_WORDS) + r")"
     r"(?:[ \t]+(?i:jetzt|nun|noch|teď|ted|nyní|teraz|obecnie|сейчас|теперь|зараз|тепер|сега|sada|još|már|most))?"
-    r"[ \t]+(?i:in[ \t]+der|in|im|am|an[ \t]+der|auf[ \t]+der|v|ve|na|przy|w|на|в|у|u|по)[ \t]+"
+    r"[ \t]+(?P<prep>(?i:in[ \t]+der|in|im|am|an[ \t]+der|auf[ \t]+der|v|ve|na|przy|w|на|в|у|u|по|en|no|em))[ \t]+"
     rf"(?P<street>{_CAP}[\w'’\-.]*(?:[ \t]{_CAP}[\w'’\-.]*){{0,2}})"
     r"[ \t]+\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4}[a-z]?)?(?![\d\w])"
-    r"(?:,?[ \t]+(?:кв|m|byt|whg|apt|ap)\.?[ \t]*\d{1,4})?"
-    rf"(?:[ \t]+(?:in|v|ve|w|в|у|u)[ \t]+{_CAP}[\w'’\-]+)?"
+    r"(?:,?[ \t]+(?:(?:кв|m|byt|whg|apto|apt|ap|int)\.?[ \t]*\w{1,4}"
+    r"|\d{1,2}[ºª°](?:[ \t]?(?:[A-Z](?!\w)|(?i:izquierda|derecha|izda|izq|dcha|centro)\.?))?))?"
+    rf"(?:,?[ \t]+(?:in|v|ve|w|в|у|u|en|em|a)[ \t]+{_CAP}[\w'’\-]+)?"
 )
+_TOWN_PREPOSITIONS = frozenset({"in", "im", "v", "ve", "w", "в", "у", "u", "en", "em"})
 # German streets built on a preposition: "Am Sonnenhang 4", "Zur Alten Mühle 12", "Auf der Höhe 3".
 _GERMAN_PREPOSITION = lazy_re(
     r"(?<![\w\-])(?:Am|Im|An[ \t]der|Auf[ \t]der|Auf[ \t]dem|In[ \t]der|Zum|Zur|Unter[ \t]den|Hinter[ \t]der|Hinter[ \t]dem|"
@@ -43,7 +47,8 @@ _GERMAN_KEYS = ("am ", "im ", "an der ", "auf der ", "auf dem ", "in der ", "zum
 # What a number before is counting when it is no house number.
 _COUNTED = lazy_re(
     r"[ \t]*(?i:jahre?n?|tage?n?|monate?n?|wochen?|stunden?|minuten?|uhr|mal|leute|personen|euro|€|%|lat|lata|let|roky|roků|"
-    r"měsíců|dní|год|года|лет|месяцев|дней|дня|godina|dana|years?|months?|days?|hours?|km|m²|qm)(?!\w)"
+    r"měsíců|dní|год|года|лет|месяцев|дней|дня|godina|dana|years?|months?|days?|hours?|km|m²|qm|"
+    r"años|anos|anni|meses|mesi|días|dias|giorni|semanas|settimane|horas|ore|minutos|minuti)(?!\w)"
 )
 
 
@@ -57,7 +62,9 @@ def prose_addresses(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in keyword_windows(lower, _LIVE_WORDS, 120, 1):
         for m in _AFTER_LIVING.finditer(text, a, b):
-            if not _COUNTED.match(text, _number_end(text, m)) and not is_town(m.group("street")):
+            # (a town is read as the street only after a street's preposition: "moro na Augusta 1200")
+            town = m.group("prep").casefold() in _TOWN_PREPOSITIONS and is_town(m.group("street"))
+            if not _COUNTED.match(text, _number_end(text, m)) and not town:
                 out.append(Candidate(m.start("street"), m.end(), "ADDRESS"))
     for a, b in keyword_windows(lower, _GERMAN_KEYS, 60, 1):
         for m in _GERMAN_PREPOSITION.finditer(text, a, b):

@@ -1,5 +1,5 @@
 """Streets named without a street word after a verb of living (Czech, Polish, Russian,
-Ukrainian, Bulgarian, Croatian and German), and German streets built on a preposition ("Am
+Ukrainian, Bulgarian, Croatian, German, Spanish, Portuguese and Italian), and German streets built on a preposition ("Am
 Sonnenhang 4"), as the dev43 split found them missing. Texts here are new."""
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ def addresses(text: str, country: str) -> list[str]:
         ("Живея на Витоша 17 в София от месец.", "BG", "Витоша 17 в София"),
         ("Kommt vorbei, wir wohnen jetzt Am Lindenhain 6, 79211 Denzlingen.", "DE", "Am Lindenhain 6, 79211 Denzlingen"),
         ("Paket bitte an Zur Kiesgrube 3 schicken, danke.", "DE", "Zur Kiesgrube 3"),
+        ("Desde marzo vivo en Velázquez 64, 2º izquierda, en Madrid.", "ES", "Velázquez 64, 2º izquierda, en Madrid"),
+        ("Agora moro na Haddock Lobo 595, apto 82, perto do metrô.", "BR", "Haddock Lobo 595, apto 82"),
     ],
 )
 def test_a_street_without_a_street_word_is_hidden_where_someone_lives(text: str, country: str, address: str) -> None:
@@ -36,6 +38,8 @@ def test_a_street_without_a_street_word_is_hidden_where_someone_lives(text: str,
         ("Im Jahr 12 Projekte, zum Glück 3 davon fertig.", "DE"),
         ("Mieszkam w Warszawie 5 lat i nie narzekam.", "PL"),
         ("Живу в Москве 10 лет, работаю удалённо.", "RU"),
+        ("Vivo en Valencia 3 años y trabajo en remoto.", "ES"),
+        ("Moro em Curitiba 12 anos já.", "BR"),
     ],
 )
 def test_a_count_after_a_place_or_a_preposition_phrase_is_no_address(text: str, country: str) -> None:
