@@ -1,6 +1,6 @@
 """Streets named without a street word, where the sentence says someone lives there: "bydlím teď
 v Husově 18 v Plzni", "я сейчас живу на Садовой 14, кв 3", "mieszkam przy Lipowej 7", "wohnt
-jetzt Am Sonnenhang 4", and German street names built on a preposition, which need no verb
+jetzt Am Sonnenhang 4", "vivo en Serrano 41, 3º B", "moro na Augusta 1200", and German street names built on a preposition, which need no verb
 ("treffen wir uns bei mir? Am Sonnenhang 4").
 
 Slavic streets are often an adjective in the locative ("Husově", "Садовой") and German ones a
