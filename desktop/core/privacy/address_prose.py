@@ -34,6 +34,21 @@ _AFTER_LIVING = lazy_re(
     r"|\d{1,2}[ºª°](?:[ \t]?(?:[A-Z](?!\w)|(?i:izquierda|derecha|izda|izq|dcha|centro)\.?))?))?"
     rf"(?:,?[ \t]+(?:in|v|ve|w|в|у|u|en|em|a)[ \t]+{_CAP}[\w'’\-]+)?"
 )
+# An English street with no number where someone lives, read only with the listed town after it:
+# "she now lives on Parkside Drive in Exeter", "we moved to Larch Close in Thirsk".
+_EN_LIVING = ("live on", "lives on", "living on", "live in", "lives in", "living in", "moved to", "moved into", "moving to",
+              "flat on", "house on", "staying on")
+_STREET_NO_NUMBER = lazy_re(
+    r"(?i:lives?|living|moved|moving|flat|house|staying)[ \t]+(?i:on|in|to|into)[ \t]+"
+    r"(?P<street>(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?:Street|Road|Avenue|Drive|Lane|Close|Crescent|Way|Place|Court|Terrace|"
+    r"Grove|Gardens|Row|Walk|Rise|Mews|Parade|Square|Boulevard))[ \t]+in[ \t]+(?P<town>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)"
+)
+_BUSINESS_BEFORE = lazy_re(
+    r"(?i:office|offices|shop|store|branch|company|firm|business|headquarters|hq|studio|clinic|restaurant|café|cafe|"
+    r"warehouse|factory|practice|salon|team|department|school)\b[^.!?\n]{0,30}$"
+)
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
 _TOWN_PREPOSITIONS = frozenset({"in", "im", "v", "ve", "w", "в", "у", "u", "en", "em"})
 # German streets built on a preposition: "Am Sonnenhang 4", "Zur Alten Mühle 12", "Auf der Höhe 3".
 _GERMAN_PREPOSITION = lazy_re(
@@ -63,9 +78,17 @@ def prose_addresses(text: str) -> list[Candidate]:
     for a, b in keyword_windows(lower, _LIVE_WORDS, 120, 1):
         for m in _AFTER_LIVING.finditer(text, a, b):
             # (a town is read as the street only after a street's preposition: "moro na Augusta 1200")
-            town = m.group("prep").casefold() in _TOWN_PREPOSITIONS and is_town(m.group("street"))
-            if not _COUNTED.match(text, _number_end(text, m)) and not town:
+            a_town = m.group("prep").casefold() in _TOWN_PREPOSITIONS and is_town(m.group("street"))
+            if not _COUNTED.match(text, _number_end(text, m)) and not a_town:
                 out.append(Candidate(m.start("street"), m.end(), "ADDRESS"))
+    for a, b in keyword_windows(lower, _EN_LIVING, 80, 8):
+        for m in _STREET_NO_NUMBER.finditer(text, a, b):
+            town = m.group("town")
+            if _BUSINESS_BEFORE.search(text, max(0, m.start() - 40), m.start()) or town.split()[0].casefold() in _MONTHS:
+                continue  # "our office moved to Church Street in Reading", "... in March"
+            if is_town(town) or is_town(town.split()[0]):
+                end = m.end() if is_town(town) else m.start("town") + len(town.split()[0])
+                out.append(Candidate(m.start("street"), end, "ADDRESS"))
     for a, b in keyword_windows(lower, _GERMAN_KEYS, 60, 1):
         for m in _GERMAN_PREPOSITION.finditer(text, a, b):
             words = m.group("street").replace("-", " ").split()

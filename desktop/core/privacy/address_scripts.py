@@ -22,6 +22,12 @@ _GREEK = lazy_re(
     rf"(?:,?[ \t]+(?:{_EL_CODE}[ \t]+{_EL_TOWN}|{_EL_TOWN}(?:[ \t]+{_EL_CODE})?))?"
 )
 _EL_KEYS = ("Οδ", "οδ", "Λεωφ", "λεωφ", "Πλατεία", "πλατεία", "Πλ.")
+# Without the street word, a Greek street and number are read with a town and its postcode:
+# "Τσιμισκή 45, Θεσσαλονίκη 54623", "Πανεπιστημίου 30, 106 79 Αθήνα".
+_GREEK_WITH_CODE = lazy_re(
+    rf"(?<![\w.]){_EL_WORD}(?:[ \t]{_EL_WORD}){{0,2}}[ \t]+\d{{1,4}}[Α-Ωα-ω]?,[ \t]*(?:{_EL_CODE}[ \t]+{_EL_TOWN}|{_EL_TOWN}[ \t]+{_EL_CODE})"
+)
+_GREEK_CHAR = lazy_re(r"[Α-Ωα-ω]")
 
 _HE = r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״\-]*"
 _HE_NUMBER = r"\d{1,4}[\u05d0-\u05ea]?(?![\d])"
@@ -56,4 +62,6 @@ def more_script_addresses(text: str) -> list[Candidate]:
             for m in rule.finditer(text, a, b):
                 if any(ch.isdigit() for ch in m.group(0)):
                     found[m.span()] = None
+    if _GREEK_CHAR.search(text):
+        found.update((m.span(), None) for m in _GREEK_WITH_CODE.finditer(text))
     return [Candidate(a, b, "ADDRESS") for a, b in found]

@@ -44,3 +44,31 @@ def test_a_street_without_a_street_word_is_hidden_where_someone_lives(text: str,
 )
 def test_a_count_after_a_place_or_a_preposition_phrase_is_no_address(text: str, country: str) -> None:
     assert addresses(text, country) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mum now lives on Orchard Rise in Kendal, next to the school.", "Orchard Rise in Kendal"),
+        ("We moved to Larch Close in Thirsk over the summer.", "Larch Close in Thirsk"),
+    ],
+)
+def test_a_street_without_a_number_where_someone_lives_is_hidden_with_its_town(text: str, address: str) -> None:
+    assert any(address in found for found in addresses(text, "GB"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our office moved to Church Street in Reading last year.",
+        "They moved to Station Road in March, the builders said.",
+        "He lives on Station Road somewhere, I think.",
+    ],
+)
+def test_a_firm_moving_a_month_or_no_town_leaves_the_street(text: str) -> None:
+    assert addresses(text, "GB") == []
+
+
+def test_a_greek_street_without_its_word_is_read_with_town_and_postcode() -> None:
+    assert "Τσιμισκή 45, Θεσσαλονίκη 54623" in addresses("Η διεύθυνσή μου: Τσιμισκή 45, Θεσσαλονίκη 54623", "GR")
+    assert addresses("Η συνάντηση: Αίθουσα 4, όροφος 2.", "GR") == []
