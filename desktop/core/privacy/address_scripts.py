@@ -1,5 +1,5 @@
-"""Street addresses in Greek, Hebrew and Arabic script, as people write them in a sentence or a
-form: "οδό Ερμού 45, 10563 Αθήνα", "Λεωφ. Κηφισίας 112, Μαρούσι 15125", "רחוב בן יהודה 112 בתל
+"""Street addresses in Greek, Hebrew, Arabic, Persian and Thai script, as people write them in a
+sentence or a form: "οδό Ερμού 45, 10563 Αθήνα", "Λεωφ. Κηφισίας 112, Μαρούσι 15125", "רחוב בן יהודה 112 בתל
 אביב", "הרצל 27 דירה 4, חיפה", "١٤ شارع النصر، المعادي، القاهرة".
 
 Each is anchored on the script's street word (or, in Hebrew, on a flat word after a house
@@ -52,12 +52,27 @@ _ARABIC = lazy_re(
     rf"|(?:شارع|طريق|زنقة|نهج)[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}[ \t]+(?:رقم[ \t]+)?{_AR_DIGITS}(?![\d\u0660-\u0669]){_AR_PARTS}"
 )
 _AR_KEYS = ("شارع", "ش.", "طريق", "زنقة", "نهج", "درب")
+# Persian: the town, streets and alleys, then the house's plate number ("پلاک"), which makes it an
+# address: "تهران، خیابان ولیعصر، کوچه ۱۲، پلاک ۴".
+_FA_PART = rf"(?:خیابان|بلوار|کوچه|میدان|بن‌بست|خ\.)[ \t]+(?:{_AR_DIGITS}|{_AR})(?:[ \t]{_AR}){{0,2}}"
+_PERSIAN = lazy_re(
+    rf"(?:{_AR}(?:[ \t]{_AR})?[ \t]*[،,][ \t]*)?{_FA_PART}(?:[ \t]*[،,][ \t]*{_FA_PART}){{0,3}}[ \t]*[،,]?[ \t]*پلاک[ \t]*{_AR_DIGITS}"
+    rf"(?:[ \t]*[،,]?[ \t]*(?:واحد|طبقه)[ \t]*{_AR_DIGITS})*"
+)
+_FA_KEYS = ("پلاک",)
+# Thai: a house number, then road or soi words and the districts, ending in the postcode:
+# "99/12 ถนนสุขุมวิท ซอย 22 แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110".
+_THAI = lazy_re(
+    r"\d{1,4}(?:/\d{1,4})?[ \t]+(?:หมู่(?:ที่)?[ \t]*\d{1,3}[ \t]+)?(?:ถนน|ถ\.|ซอย|ซ\.|หมู่บ้าน)[^\n,;]{1,100}?[ \t]\d{5}(?!\d)"
+)
+_TH_KEYS = ("ถนน", "ถ.", "ซอย", "ซ.", "หมู่")
 
 
 def more_script_addresses(text: str) -> list[Candidate]:
     """Greek, Hebrew and Arabic street addresses in ``text``, each rule only near its words."""
     found: dict[tuple[int, int], None] = {}
-    for rule, keys, before in ((_GREEK, _EL_KEYS, 1), (_HEBREW, _HE_KEYS, 40), (_ARABIC, _AR_KEYS, 8)):
+    for rule, keys, before in ((_GREEK, _EL_KEYS, 1), (_HEBREW, _HE_KEYS, 40), (_ARABIC, _AR_KEYS, 8),
+                               (_PERSIAN, _FA_KEYS, 120), (_THAI, _TH_KEYS, 14)):
         for a, b in keyword_windows(text, keys, 140, before):
             for m in rule.finditer(text, a, b):
                 if any(ch.isdigit() for ch in m.group(0)):

@@ -43,3 +43,15 @@ def test_the_sentence_after_the_town_is_left_out() -> None:
 )
 def test_ordinary_lowercase_lines_are_no_address(text: str) -> None:
     assert addresses(text, "US") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("hey send the card to my new flat - 7 rose st, apt 4c, glasgow g2 1qx thanks", "GB", "7 rose st, apt 4c, glasgow g2 1qx"),
+        ("finally moved!! 1210 e pike st #305 seattle wa 98122 come by sat", "US", "1210 e pike st #305 seattle wa 98122"),
+    ],
+)
+def test_a_lowercase_text_reads_the_town_and_postcode_after_a_unit(text: str, country: str, address: str) -> None:
+    assert any(address in found for found in addresses(text, country))
+
