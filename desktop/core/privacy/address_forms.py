@@ -60,7 +60,9 @@ _UNIT_AFTER = lazy_re(
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
-    r"|(?:Col\.|Colonia|colonia|col\.|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    # (and an Indonesian neighbourhood, village and district: "RT 03/RW 05", "Kel. Sukamaju", "Kec. Coblong")
+    r"|(?:RT|RW)[ \t]?\d{1,3}(?:[ \t]?/[ \t]?(?:RW[ \t]?)?\d{1,3})?(?!\w)"
+    r"|(?:Col\.|Colonia|colonia|col\.|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio|Kel\.|Kelurahan|Kec\.|Kecamatan|Desa)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
     r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])"
     # an Argentine postcode in brackets after the town: "CABA (C1195AAS)"
     r"|[ \t]*\([A-Z]\d{4}[A-Z]{3}\)))+"

@@ -68,7 +68,7 @@ _SUFFIXES_GLUED = (
     "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari"
 )
 _TYPES_FIRST = (
-    "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
+    "jl\\.|jln\\.|jalan|cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
     "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
     "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"

@@ -94,7 +94,7 @@ _LOCALITY_WORDS = frozenset({"north", "south", "east", "west", "central", "beach
                              "vale", "green", "village", "bay", "downs", "valley", "estate", "gardens"})
 
 
-_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
+_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok", "kel", "kec"})
 
 
 def town_in_sentence(text: str, end: int, lex) -> int:
