@@ -32,9 +32,16 @@ _SENTENCE_WORDS = frozenset({
 # lowercase word would cost a log file as much as the rest of the address rules)
 _NUMBER_PART = lazy_re(
     r"(?<![\w\-/.])\d{1,5}[a-z]?"
-    r"(?:,?[ \t]+(?:int|interior|depto|dpto|apto|ap|departamento|piso)\.?[ \t]*[\w\-]{1,5}"
+    r"(?:,?[ \t]+(?:int|interior|depto|dpto|apto|ap|departamento|piso)\.?[ \t]*(?:\d[\w\-]{0,4}|[a-z](?!\w))"
     r"|,?[ \t]+(?:col|colonia|fracc|barrio|bairro)\.?[ \t]+[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,2})+"
 )
+# Words that take a number without being a street: "build 4512 int 3", "release 2 ap 3".
+_COUNT_NOUNS = frozenset({
+    "build", "release", "version", "v", "ticket", "item", "order", "page", "step", "sprint", "issue", "task", "test",
+    "row", "line", "chapter", "section", "room", "level", "table", "figure", "week", "day", "pr", "rev", "run", "job",
+    "slide", "point", "option", "case", "bug", "story", "pedido", "factura", "orden", "página", "paso", "versión",
+    "sala", "nivel", "tabla", "semana", "día", "dia", "caso", "punto", "número", "numero", "no",
+})
 _STREET_BEFORE = lazy_re(r"(?<![\w\-/.])[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3},?[ \t]+$")
 
 
@@ -62,7 +69,7 @@ def lowercase_lines(text: str, finder: Callable[[str], list[Candidate]], whole: 
                 out.append(Candidate(base + typed.start(), base + end, "ADDRESS"))
         for part in _NUMBER_PART.finditer(msg):
             street = _STREET_BEFORE.search(msg, max(0, part.start() - 60), part.start())
-            if street:
+            if street and street.group(0).split()[-1].rstrip(",") not in _COUNT_NOUNS:
                 start = street.start() + _lead_words(msg[street.start() : part.start()].rstrip(" \t,"))
                 if start < part.start():
                     out.append(Candidate(base + start, base + _trim(msg, start, part.end()), "ADDRESS"))

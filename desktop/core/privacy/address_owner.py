@@ -36,6 +36,8 @@ _PRESENTED_WORDS = (
     r"adresse publique|adresse du bureau|notre bureau|büroadresse|büro-adresse|unsere büros?|indirizzo (?:pubblico|dell'ufficio)|"
     r"kantooradres|ons kantoor|endereço (?:público|do escritório)|nosso escritório|adres biura|kontorsadress|kontoradresse|"
     r"toimiston osoite|ofis adresi|şirket adresi|adresa kanceláře|sídlo firmy|"
+    # (and in the other scripts: "המשרד שלנו", "наш офис", "το γραφείο μας", "مكتبنا")
+    r"המשרד שלנו|המשרדים שלנו|наш офис|наш офіс|нашият офис|το γραφείο μας|τα γραφεία μας|مكتبنا|مقر الشركة|"
     # a shop inviting its customers ("visit our store at", "besuchen Sie uns in")
     r"visit us at|find us at|visit our (?:store|shop|showroom)|our (?:store|shop|showroom) (?:is )?at|besuchen sie uns|"
     r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja|"
@@ -113,6 +115,7 @@ _CUE_TOKENS = frozenset(
         "office", "our", "dirección", "nuestra", "notre", "büroadresse", "büro-adresse", "unsere", "indirizzo",
         "kantooradres", "ons", "nosso", "kontorsadress", "kontoradresse", "toimiston", "ofis", "şirket", "adresa", "sídlo",
         "visit", "find", "besuchen", "unser", "nuestra", "il", "onze", "nossa",
+        "המשרד", "המשרדים", "наш", "нашият", "γραφείο", "γραφεία", "مكتبنا", "مقر",
     ]
 )
 _CJK_FORMS = ("株式会社", "有限会社", "有限公司")

@@ -39,6 +39,8 @@ def test_the_sentence_after_the_town_is_left_out() -> None:
         "Report: Q3 numbers\nnote: 3 kids park outside the gym at 4 most days",
         "Status: shipped 12 boxes via road freight, 2 days late",
         "Agenda\nitem: review 5 open tickets, col width fix, int tests",
+        "Standup\nmaya: build 4512 int tests col widths fixed",
+        "Notes\nraf: release 2 ap 3 col b mapping, see sheet",
     ],
 )
 def test_ordinary_lowercase_lines_are_no_address(text: str) -> None:
