@@ -33,7 +33,8 @@ def test_a_month_or_a_first_name_after_the_street_is_not_its_town() -> None:
     assert not any("Marie" in a for a in addresses("Apporte le colis au 3 rue des Pins à Marie, merci.", "FR"))
 
 
-@pytest.mark.parametrize("key", ["current addr", "prev addr", "Previous address", "home addr."])
+@pytest.mark.parametrize("key", ["current addr", "prev addr", "Previous address", "home addr.", "address of residence",
+                                 "new address"])
 def test_an_address_key_with_a_word_saying_which_one_is_an_address_key(key: str) -> None:
     text = f"tenant form\nname: kim alvarez\n{key}: 418 s maple ave springfield il 62704\nemployer: Acme Freight"
     assert "418 s maple ave springfield il 62704" in addresses(text, "US")
@@ -47,3 +48,16 @@ def test_a_lowercase_street_alone_in_its_field_is_hidden_beside_its_number() -> 
 def test_a_qualifier_alone_or_before_another_key_is_no_address_key() -> None:
     text = "order form\nnew customer: yes\ncurrent status: 12 open tickets\nnotes: none"
     assert addresses(text, "US") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "address"),
+    [
+        ("indirizzo di residenza: via g. verdi 22 - 37121 verona (vr)", "IT", "via g. verdi 22 - 37121 verona"),
+        ("Neue Adresse: Hauptstr. 5, 10827 Berlin", "DE", "Hauptstr. 5, 10827 Berlin"),
+        ("endereço atual: Rua Augusta 1200, apto 51, São Paulo", "BR", "Rua Augusta 1200, apto 51, São Paulo"),
+    ],
+)
+def test_an_address_key_with_its_qualifier_after_or_in_another_language(line: str, country: str, address: str) -> None:
+    assert any(address in found for found in addresses(f"modulo\nnome: x\n{line}\nnote: nessuna", country))
+
