@@ -20,6 +20,9 @@ from desktop.core.privacy.fastscan import lazy_re
 # A line's speaker label ("[09:12] Pieter:", "Lupita:"), before its message.
 _SPEAKER = lazy_re(r"[^\n:]{1,40}:[ \t]*")
 _DIGIT = lazy_re(r"\d")
+# A number beside a word, which every address here has ("12 protea", "1602 int"): a date, a phone
+# or an amount alone on its line ("11/18/1985", "821-986-9374") is not read further.
+_NUMBER_BY_WORD = lazy_re(r"\d[a-z]{0,2}[ \t,]+[a-zà-ÿ#]|[a-zà-ÿ][ \t,]+\d")
 # Words that make a comma's part a sentence going on rather than a town or suburb.
 _SENTENCE_WORDS = frozenset({
     "to", "the", "and", "of", "at", "in", "for", "with", "on", "a", "an", "my", "your", "is", "are", "was", "be", "will",
@@ -87,7 +90,7 @@ def _lowercase_messages(text: str) -> list[tuple[int, str]]:
             label = _SPEAKER.match(line)
             start = label.end() if label else 0
             msg = line[start:]
-            if msg == msg.lower() and _DIGIT.search(msg):
+            if msg == msg.lower() and _NUMBER_BY_WORD.search(msg):
                 out.append((at + start, msg))
         at += len(line) + 1
     return out
