@@ -51,3 +51,24 @@ def part_value(value: str, start: int) -> tuple[int, int] | None:
         return None
     at = value.index(body)
     return start + at, start + at + len(body)
+
+
+# A key that says which of a person's addresses it holds before or after the address word, as
+# forms written by hand do: "current addr", "prev addr", "home addr.", "indirizzo di residenza",
+# "endereço atual".
+_ADDRESS_QUALIFIER = lazy_re(
+    r"(?:current|present|previous|prev|former|old|new|permanent|temporary|home|mailing|postal|residential)[ \t]+"
+)  # (not "neue adresse:", which a chat writes before an address and its greeting: the street rules read it)
+_ADDRESS_QUALIFIER_AFTER = lazy_re(
+    r"[ \t]+(?:di residenza|de residencia|de residência|de domicilio|of residence|actual|attuale|atual|actuelle|"
+    r"nuovo|nuova|nuevo|nueva|nova|novo|neu|nouvelle|nouveau|actuel)$"
+)
+
+
+def qualified_address_key(norm_key: str, keys: dict[str, str]) -> bool:
+    """Whether a key no list holds is an address key with a word saying which address it is."""
+    m = _ADDRESS_QUALIFIER.match(norm_key)
+    if m is not None and keys.get(norm_key[m.end() :]) == "ADDRESS":
+        return True
+    m = _ADDRESS_QUALIFIER_AFTER.search(norm_key)
+    return m is not None and keys.get(norm_key[: m.start()]) == "ADDRESS"

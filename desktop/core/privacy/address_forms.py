@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.address_scripts import more_script_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.lexicon import lexicon
@@ -38,7 +39,7 @@ _UNIT_AFTER = lazy_re(
     r"suite|unit|flat|floor|fl\.|whg\.?|stiege|stg\.|top|door|tür|tuer|extension(?=[ \t]*\d)|ext\.?(?=[ \t]*\d))[ \t]*[\w/\-]{1,5}\.?"
     # (the flat, block or office words of Latin America, Brazil, France and the Nordics, then a
     # number or a letter: "depto C", "ap 1101", "bloco 3", "bât. C", "sala 1203", "m. 4")
-    r"|(?i:depto|dpto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
+    r"|(?i:depto|dpto|dto|departamento|apartamento|ap|bloco|bloque|torre|casa|sala|conj|cj|oficina|of|local|bât|bat|"
     r"bâtiment|porte|escalier|piano|planta|puerta|pta|level|room|m|lejl|leil|hus|bl\.|sc\.|et\.|sector|block|blk)\.?[ \t]*(?:\d[\w/\-]{0,4}|[A-Z]\d{0,3})(?!\w)"
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
@@ -59,8 +60,12 @@ _UNIT_AFTER = lazy_re(
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
-    r"|(?:Col\.|Colonia|colonia|col\.|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
-    r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])))+"
+    # (and an Indonesian neighbourhood, village and district: "RT 03/RW 05", "Kel. Sukamaju", "Kec. Coblong")
+    r"|(?:RT|RW)[ \t]?\d{1,3}(?:[ \t]?/[ \t]?(?:RW[ \t]?)?\d{1,3})?(?!\w)"
+    r"|(?:Col\.|Colonia|colonia|col\.|Fracc\.|Bo\.|Barrio|Alc\.|Alcaldía|Del\.|Delegación|Mpio\.|Municipio|Kel\.|Kelurahan|Kec\.|Kecamatan|Desa)[ \t]+[A-ZÀ-Ö][\w'’\-]*(?:[ \t](?:de|del|la|las|los|[A-ZÀ-Ö][\w'’\-]*)){0,3}"
+    r"|(?i:c\.[ \t]?p\.|cp|cep)[ \t]*\d{5}(?:-\d{3})?(?!\d)|\d{5}-\d{3}(?![\d\-])"
+    # an Argentine postcode in brackets after the town: "CABA (C1195AAS)"
+    r"|[ \t]*\([A-Z]\d{4}[A-Z]{3}\)))+"
 )
 _POSTCODE_TOWN = lazy_re(
     r"(?:[,，][ \t]*|[ \t]+)(?:"
@@ -76,18 +81,22 @@ _LOCALITIES = lazy_re(
     r"(?:(?:,[ \t]*(?:(?:off|opp\.?|opposite|near|behind|beside|jud\.|județul|judetul)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+|[ \t]+[-–][ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w'’\-]*)"
     r"(?:[ \t](?:(?:de|do|da|dos|das|del|la|le)[ \t])?[A-ZÀ-ÖØ-Þ0-9][\w'’\-]*){0,2}){1,3}"
     r"(?P<state>[ \t]*[-–/][ \t]*[A-Z]{2}(?!\w))?"
-    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]))"
+    r"(?=[ \t]*(?:[.,;?!\n]|$|[ \t][a-z]|[-–][ \t]|\([A-Z]\d{4}[A-Z]{3}\)))"
 )
 
-_CYR_TOWN = r"(?:г|м|с|пос|смт)\.[ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
+# (or the town alone before the street: "Київ, просп. Перемоги, 37"; Bulgarian "гр. Пловдив")
+_CYR_TOWN = r"(?:(?:г|гр|м|с|пос|смт)\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
 _CYR_STREET = (
-    r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?"
+    # (a Bulgarian street's name in quotes: "ул. „Шипка“ 34")
+    r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
     r",?[ \t]*(?:д\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
 )
 _CYRILLIC = lazy_re(
     rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_TOWN},[ \t]*)?{_CYR_STREET}"
-    r"(?:,?[ \t]*(?:кв|оф|корп|стр)\.[ \t]*\d{1,4}[а-яА-Я]?)*"
-    r"(?:,[ \t]*(?:г\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
+    # (a Bulgarian floor, flat and entrance: "ет. 2, ап. 5"; the town with its Ukrainian "м.", a
+    # Bulgarian postcode after the town: "м. Львів, 79007", "София 1504")
+    r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
+    r"(?:,[ \t]*(?:[гм]\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
 _VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
 _VIETNAMESE = lazy_re(
@@ -226,10 +235,11 @@ _VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.")
 
 
 def script_addresses(text: str) -> list[Candidate]:
-    """Addresses in Cyrillic, Vietnamese and Arabic forms: each rule only around the street
+    """Addresses in Cyrillic, Vietnamese and Arabic forms (Greek, Hebrew and Arabic streets in
+    ``address_scripts``): each rule only around the street
     words it needs (a town and a postcode may stand up to 40 characters before them)."""
     found: dict[tuple[int, int], None] = {}
     for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
         for a, b in keyword_windows(text, keys, 160, 40):
             found.update((m.span(), None) for m in rule.finditer(text, a, b))
-    return [Candidate(a, b, "ADDRESS") for a, b in found]
+    return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text)

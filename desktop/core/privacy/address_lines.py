@@ -70,7 +70,8 @@ _UNIT_WORDS = frozenset(
 # A unit part in lowercase: "ap. 6", "bl. B2", "sc. A", "et. 3", "apto 81"
 _UNIT_START = lazy_re(
     r"[a-zà-ÿ]{1,4}\.[ \t]?[A-Z\d]|(?:apto|apt|flat|unit|piso|daire|portal|bloque|escalera|planta|puerta|casa|lote|manzana|"
-    r"bloco|depto|dpto|scala|piano|interno|kat|lgh|bus|boîte|whg|app|appt)[ \t]"
+    r"bloco|depto|dpto|scala|piano|interno|kat|lgh|bus|boîte|whg|app|appt"
+    r"|near|opp\.?|opposite|behind|beside)[ \t]"  # (and an Indian landmark: "H.No 5-8-41, near Hanuman temple, Koti")
 )
 _SENTENCE_WORDS = frozenset(["to", "at", "in", "on", "is", "for", "of", "the", "from", "zu", "nach", "en", "à", "address", "adresse",
                              "adres", "dirección", "indirizzo", "endereço", "morada"])
@@ -220,6 +221,14 @@ def _typed(parts: list[str]) -> bool:
     return any(_STREET_WORD.search(part) for part in parts)
 
 
+def _county_at(text: str, anchor: int) -> bool:
+    """Whether the town before a postcode is a county after "Co." or "County" ("Co. Roscommon")."""
+    from desktop.core.privacy.towns import is_county
+
+    word = re.match(r"[A-Z][a-z]+", text[anchor : anchor + 20])
+    return word is not None and text[max(0, anchor - 8) : anchor].rstrip().endswith(("Co.", "County")) and is_county(word.group(0))
+
+
 def street_word(text: str) -> bool:
     """Whether ``text`` holds a street word ("Lane", "Calle", "...straße")."""
     return bool(_STREET_WORD.search(text))
@@ -258,6 +267,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
     before a postcode of a shape no count or price has, a street word: "Church Lane")."""
     start = anchor
     pos = anchor
+    county = _county_at(text, anchor)  # (a rural Irish address has none: "Cloonfad, Ballyhaunis, Co. Roscommon F35 K2W7")
     while pos > line_start and text[pos - 1] in " \t,":
         pos -= 1  # the comma between the street and the postcode
     parts = 0
@@ -293,7 +303,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
             trimmed = _trim_lead(text, part_start, pos)
             lead = text[trimmed:pos].strip()
             numbered = numbered or bool(_LOCALITY_WORD.match(lead))  # ("... le colis au Hameau de la Bruyère, 71250 Cluny")
-            if not (numbered or _typed(plain) or _typed([lead])) or trimmed >= pos or not _looks_like_part(lead) \
+            if not (numbered or county or _typed(plain) or _typed([lead])) or trimmed >= pos or not _looks_like_part(lead) \
                     or not text[trimmed].isupper() or _first_name_alone(lead):
                 break  # a sentence, not an address part
             start = trimmed  # "... post it to Rose Cottage, Church Lane, ...": the part after the sentence
@@ -308,7 +318,7 @@ def _street_before(text: str, line_start: int, anchor: int, end: int) -> int | N
         if cut is not None or comma < 0:
             break
         pos = comma
-    if not (numbered or (parts >= 2 and _FULL_POSTCODE.search(text, anchor, end) and _typed(plain))) or start >= anchor:
+    if not (numbered or (parts >= 2 and _FULL_POSTCODE.search(text, anchor, end) and (county or _typed(plain)))) or start >= anchor:
         return None
     first_end = text.find(",", start, anchor)
     return _trim_lead(text, start, first_end if first_end >= 0 else anchor)

@@ -36,6 +36,8 @@ _PRESENTED_WORDS = (
     r"adresse publique|adresse du bureau|notre bureau|büroadresse|büro-adresse|unsere büros?|indirizzo (?:pubblico|dell'ufficio)|"
     r"kantooradres|ons kantoor|endereço (?:público|do escritório)|nosso escritório|adres biura|kontorsadress|kontoradresse|"
     r"toimiston osoite|ofis adresi|şirket adresi|adresa kanceláře|sídlo firmy|"
+    # (and in the other scripts: "המשרד שלנו", "наш офис", "το γραφείο μας", "مكتبنا")
+    r"המשרד שלנו|המשרדים שלנו|наш офис|наш офіс|нашият офис|το γραφείο μας|τα γραφεία μας|مكتبنا|مقر الشركة|"
     # a shop inviting its customers ("visit our store at", "besuchen Sie uns in")
     r"visit us at|find us at|visit our (?:store|shop|showroom)|our (?:store|shop|showroom) (?:is )?at|besuchen sie uns|"
     r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja|"
@@ -113,6 +115,7 @@ _CUE_TOKENS = frozenset(
         "office", "our", "dirección", "nuestra", "notre", "büroadresse", "büro-adresse", "unsere", "indirizzo",
         "kantooradres", "ons", "nosso", "kontorsadress", "kontoradresse", "toimiston", "ofis", "şirket", "adresa", "sídlo",
         "visit", "find", "besuchen", "unser", "nuestra", "il", "onze", "nossa",
+        "המשרד", "המשרדים", "наш", "нашият", "γραφείο", "γραφεία", "مكتبنا", "مقر",
     ]
 )
 _CJK_FORMS = ("株式会社", "有限会社", "有限公司")
@@ -135,6 +138,9 @@ _VENUE_TOKENS = frozenset(
     ]
 )
 _TOKEN = lazy_re(r"[^\s,|·•–—;:()]+")
+# A venue in Japanese, Chinese and Korean, written without spaces: "会場は東京ビッグサイト東ホール（東京都...）".
+_CJK_VENUES = ("会場", "ホール", "ホテル", "会館", "会議場", "会场", "酒店", "会议中心", "展览中心", "행사장", "호텔", "컨벤션", "전시장")
+_CJK_VENUE_BEFORE = lazy_re(r"(?:" + "|".join(_CJK_VENUES) + r")[^\n。．!?]{0,30}$")
 
 
 def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
@@ -142,7 +148,7 @@ def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
     tokens = [t.rstrip(".") for t in _TOKEN.findall(text, a, b)]
     owner = any(t in _LEGAL_TOKENS or t.casefold() in _CUE_TOKENS for t in tokens)
     owner = owner or any(form in text[a:b] for form in _CJK_FORMS + _CJK_OFFICES)
-    return owner, any(t in _VENUE_TOKENS for t in tokens)
+    return owner, any(t in _VENUE_TOKENS for t in tokens) or any(v in text[a:b] for v in _CJK_VENUES)
 
 
 def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -178,6 +184,7 @@ def _at_venue(text: str, c: Candidate, line_start: int) -> bool:
     # (the venue as one of the first two parts of the address: "Teatro Regio, Piazza Castello 215, ...")
     second = text.find(",", text.find(",", c.start, c.end) + 1, c.end)
     return bool(_VENUE_BEFORE.search(text, max(line_start, c.start - 60), c.start)
+                or _CJK_VENUE_BEFORE.search(text, max(line_start, c.start - 40), c.start)
                 or _VENUE_FIRST.search(text, c.start, c.end if second < 0 else second + 1))
 
 
@@ -203,4 +210,11 @@ def _firm_owns(text: str, c: Candidate) -> bool:
     # The line above an address that starts its own counts with a register number or a phrase
     # only: a firm's name alone above a street is also how a person signs with their work address.
     above = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(_REGISTER_AFTER.search(text, above, line_start - 1) or _PRESENTED_RE.search(text, above, line_start - 1))
+    if _REGISTER_AFTER.search(text, above, line_start - 1) or _PRESENTED_RE.search(text, above, line_start - 1):
+        return True
+    # (or the firm's whole name, its legal form ending the line, opening the block as a footer's
+    # does: "\n\nBiuro Rachunkowe Kwadrat Sp. z o.o.\nul. ..."; under a person's name and role
+    # it says where they work, and stays hidden)
+    if above and text[text.rfind("\n", 0, above - 1) + 1 : above - 1].strip():
+        return False
+    return any(not text[m.end() : line_start - 1].strip(" \t.,") for m in _LEGAL_RE.finditer(text, above, line_start - 1))

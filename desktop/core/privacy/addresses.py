@@ -20,7 +20,9 @@ import re
 from functools import cache
 
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
+from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
+from desktop.core.privacy.address_prose import prose_addresses
 from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
@@ -66,7 +68,7 @@ _SUFFIXES_GLUED = (
     "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari"
 )
 _TYPES_FIRST = (
-    "cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
+    "jl\\.|jln\\.|jalan|cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
     "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
     "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
     "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
@@ -333,10 +335,10 @@ def _lowercase_re() -> re.Pattern[str]:
     low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
     town = rf"{low}(?:[ \t]+{low}){{0,3}}(?![\w'’\-.]*:)"  # (not the next speaker of a chat: "\nsam: k")
     return re.compile(
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+{low}){{0,4}})"
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
-        rf"(?:[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}}|[ \t]+\#[ \t]?\w{{1,6}})*"  # ("915 maple ave #4")
-        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!\n]|$))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
+        rf"(?:,?[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}}|[ \t]+\#[ \t]?\w{{1,6}})*"  # ("915 maple ave #4")
+        rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!\n]|$|\d{{5}}(?!\w)))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
     )
 
 
@@ -486,9 +488,8 @@ def find_addresses(text: str) -> list[Candidate]:
             value = text[start : m.end()].rstrip(" ,\n")
             if not _rejected(i, value, lex):
                 out.append(_address(text, start, value, lex))
-    if mostly_lowercase(text):
-        out += _lowercase_addresses(text)
+    out += lowercase_lines(text, _lowercase_addresses, whole=mostly_lowercase(text))
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
     widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
     return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
-                                + street_then_town(text))
+                                + street_then_town(text) + prose_addresses(text))

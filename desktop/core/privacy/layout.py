@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.privacy.address_fields import PART_KEYS, part_value
+from desktop.core.privacy.address_fields import PART_KEYS, part_value, qualified_address_key
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
@@ -129,7 +129,7 @@ _HOUSE_OR_UNIT = lazy_re(r"#?\d{1,4}[A-Za-z]?")
 def _street_alone(value: str) -> bool:
     from desktop.core.privacy.address_lines import street_word
 
-    return len(value) <= 40 and value[:1].isupper() and street_word(value)
+    return len(value) <= 40 and (value[:1].isupper() or value.isalpha()) and street_word(value)  # ("straat: biltstraat")
 
 
 def _named_parts(value: str) -> bool:
@@ -345,6 +345,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
             if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
                 _inline_pairs(m, keys, add)
             kind = keys.get(_norm_key(m.group(1)))
+            kind = "ADDRESS" if kind is None and qualified_address_key(_norm_key(m.group(1)), keys) else kind
             if kind is None and _norm_key(m.group(1)) in PART_KEYS:  # ("numero": "410" beside its street)
                 group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
                 part = part_value(m.group(group), m.start(group))

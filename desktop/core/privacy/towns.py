@@ -69,7 +69,8 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 # a comma that ends the clause, or a listed city after "in" ("... 44 in Hamburg gezogen"). A first
 # name after a comma starts a list of people instead ("Via Roma 3, Marco and ...").
 _TOWN_AFTER = re.compile(
-    rf"(?:,?[ \t]+(?P<link>in|à|a|en|em|te|w|i)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
+    rf"(?:[ \t]+[A-H](?=[ \t]+(?:in|i|v|w)[ \t]))?"  # (a stair's letter first: "Storgatan 12 B i Umeå")
+    rf"(?:,?[ \t]+(?P<link>in|à|a|en|em|na|te|w|i|v|ve)|,)[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)"
 )
 _BARE_TOWN = re.compile(rf"[ \t]+(?P<town>{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?)(?=[ \t]*(?:\n|$|[.!?](?:\s|$)))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:e|and|und|et|y|en|og|och|i|ou|o|oder)[ \t]")
@@ -93,7 +94,7 @@ _LOCALITY_WORDS = frozenset({"north", "south", "east", "west", "central", "beach
                              "vale", "green", "village", "bay", "downs", "valley", "estate", "gardens"})
 
 
-_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok"})
+_PART_ABBREVIATIONS = frozenset({"col", "fracc", "bo", "urb", "res", "bl", "bloc", "esc", "ap", "apt", "app", "appt", "lok", "kel", "kec"})
 
 
 def town_in_sentence(text: str, end: int, lex) -> int:
@@ -102,8 +103,7 @@ def town_in_sentence(text: str, end: int, lex) -> int:
         if _TYPE_END.search(text, max(0, end - 9), end):
             m = _TOWN_AFTER.match(text, end)
             town = m.group("town") if m else ""
-            if m and m.group("link") == "in" and is_town(town) and town.casefold() not in _MONTHS \
-                    and _CLAUSE_END.match(text, m.end("town")):
+            if m and m.group("link") and _listed_town_after(town, m.group("link"), lex):
                 return m.end("town")
             bare = _BARE_TOWN.match(text, end)  # "9/14 Wattle St Ultimo" at the end of a line
             if bare and is_town(bare.group("town")) and not lex.is_first_name(bare.group("town").split()[0]):
@@ -111,6 +111,11 @@ def town_in_sentence(text: str, end: int, lex) -> int:
             suburb = _SUBURB_AFTER.match(text, end)
             if suburb and _unlisted_suburb(suburb.group("town"), lex):
                 return suburb.end("town")
+            return end
+        # ("6 rue des Glycines à Villeurbanne", "calle Pintor Sorolla, 23, 4.º B, en Valencia")
+        m = _TOWN_AFTER.match(text, end)
+        if m and m.group("link") and _listed_town_after(m.group("town"), m.group("link"), lex):
+            return m.end("town")
         return end  # only after a house number: a town line already read stays as it is
     m = _TOWN_AFTER.match(text, end)
     if not m:
@@ -134,3 +139,12 @@ def _unlisted_suburb(name: str, lex) -> bool:
     if lex.rank(first) < 100_000 or lex.is_first_name(first):
         return False
     return all(w.casefold() in _LOCALITY_WORDS or lex.rank(w) >= 100_000 for w in rest)
+
+
+def _listed_town_after(town: str, link: str, lex) -> bool:
+    """A listed town after "in", "à", "en", "i" ends a street named in a sentence, whatever
+    follows it ("14 Elm Close in Leeds now, ..."); not a month ("in March"), nor a first name
+    after a word that also means "to" ("... rue des Lilas à Marie")."""
+    if not is_town(town) or town.casefold() in _MONTHS:
+        return False
+    return link not in ("à", "a") or not lex.is_first_name(town.split()[0])
