@@ -58,12 +58,15 @@ def iban_check(compact: str) -> IbanCheck:
     from stdnum import iban
     from stdnum.exceptions import InvalidChecksum, ValidationError
 
-    if compact.isascii() and compact.isalnum():  # (other characters: python-stdnum's own cleaning first)
-        upper = compact.upper()
-        if int((upper[4:] + upper[:4]).translate(_BASE36)) % 97 != 1:
+    summed = compact.isascii() and compact.isalnum()  # (other characters: python-stdnum's own cleaning first)
+    if summed:
+        number = compact.upper()  # (what python-stdnum's cleaning makes of such a run)
+        if int((number[4:] + number[:4]).translate(_BASE36)) % 97 != 1:
             return IbanCheck.CHECK_DIGITS_WRONG
+    else:
+        number = iban.compact(compact)
     try:
-        _validate(iban.compact(compact))
+        _validate(number, summed)
     except InvalidChecksum:
         return IbanCheck.CHECK_DIGITS_WRONG
     except ValidationError:
@@ -71,14 +74,16 @@ def iban_check(compact: str) -> IbanCheck:
     return IbanCheck.VALID
 
 
-def _validate(number: str) -> None:
+def _validate(number: str, summed: bool) -> None:
     """python-stdnum's ``iban.validate`` for a compacted ``number``, the same checks in the same
     order, with each country's layout looked up and compiled once instead of on every call (its
-    table lookup and pattern build cost most of a validation)."""
+    table lookup and pattern build cost most of a validation); ``summed``: the check-digit sum
+    was already found to hold (it is not worked out twice)."""
     from stdnum.exceptions import InvalidComponent, InvalidFormat
     from stdnum.iso7064 import mod_97_10
 
-    mod_97_10.validate(number[4:] + number[:4])
+    if not summed:
+        mod_97_10.validate(number[4:] + number[:4])
     layout = _country_layout(number[:2])
     if layout is None:
         raise InvalidComponent()

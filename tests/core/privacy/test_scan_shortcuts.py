@@ -69,7 +69,7 @@ def _runs() -> list[str]:
             with contextlib.suppress(ValidationError):  # (a body calc_check_digits cannot read)
                 out.append(country + iban.calc_check_digits(country + "00" + body) + body)
     return out + ["DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
-                  "NL91ABNA0417164300", "de89 3704 0044 0532 0130 00", "IT60X0542811101000000123456"]
+                  "NL91ABNA0417164300", "de89 3704 0044 0532 0130 00", "nl91abna0417164300", "IT60X0542811101000000123456"]
 
 
 def test_an_iban_is_judged_as_python_stdnum_judges_it() -> None:
