@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows
+from desktop.core.privacy.fastscan import keys_in, keyword_windows
 
 # Lowercase substrings, one of which every cue below holds (searched fast).
 BIRTH_KEYS = (
@@ -116,7 +116,7 @@ def find_birth_cues(text: str, add: Callable[[Candidate], None], lower: str, dat
     pattern); return where the cue words are, each window starting at one."""
     if _SHORT_GATE.search(lower):
         _find_short(text, add, lower, date)
-    keys = tuple(key for key in BIRTH_KEYS if key in lower)  # (most texts hold none: one fast search each)
+    keys = keys_in(lower, BIRTH_KEYS)  # (most texts hold none)
     if not keys:
         return []
     rule = _rule(date)

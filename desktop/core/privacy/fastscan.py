@@ -439,6 +439,18 @@ def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
     return [key for key in keys if all(map(has, key.split()))]
 
 
+def keys_in(lower: str, keys: Sequence[str]) -> tuple[str, ...]:
+    """Those of ``keys`` that stand in ``lower``, in order (what ``key in lower`` for each says).
+    In a long text each such search is a pass over all of it, stopped only by a find: most keys
+    stand nowhere. There the answer comes from the words the text holds and the one pass of the
+    cue words, which ``keyword_windows`` over the same keys reads next. (A text holding a
+    Turkish "İ" is searched key by key: its words, lowercased, hold "i" and a combining dot where
+    ``lowered`` keeps the "i" alone.)"""
+    if len(lower) < _WORDS_FROM or any(text is not lower and "İ" in text for text, low in _LOWERED if low is lower):
+        return tuple(key for key in keys if key in lower)
+    return tuple(key for key in present_keys(lower, keys) if key_starts(lower, key))
+
+
 def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
     """Stretches of text around each of ``keys`` (found with fast substring search): from
     ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a

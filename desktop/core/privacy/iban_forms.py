@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re
 from desktop.core.privacy.structured_ibans import IbanCheck, iban_check
 
 # Lowercase words naming a bank account or its bank, in many languages.
@@ -86,7 +86,7 @@ def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str)
     country's length and its account format are proof enough)."""
     if not _TWO_LETTERS_TWO_DIGITS.search(text):
         return
-    keys = tuple(key for key in ACCOUNT_KEYS if key in lower)
+    keys = keys_in(lower, ACCOUNT_KEYS)
     for a, b in keyword_windows(lower, keys, 80) if keys else []:
         for m in _SHAPE.finditer(text, a, min(len(text), b + 50)):
             _add_mistyped(m.start(), m.group(0), add)

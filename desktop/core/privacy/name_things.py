@@ -118,6 +118,7 @@ _NEW_THING_AFTER = re.compile(
 )
 # "thứ Năm" (Thursday), "thứ Hai": a Vietnamese weekday, not a name.
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?i:thứ)[ \t]+\Z")
+_QUOTES = ("\"", "“", "„", "«", "‚", "'", "‘")  # (those _PRODUCT_BEFORE ends in)
 
 
 _STREET_LAST = re.compile(r"[ \t]" + _STREET_AFTER.pattern[len(r"\.?[ \t]+") :] + r"\.?\Z", re.IGNORECASE)
@@ -132,13 +133,19 @@ def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bo
     if titled:
         return False
     before = text[max(0, start - 24) : start]
-    if _ARTICLE_BEFORE.search(before) or _PRODUCT_BEFORE.search(before) or _WEEKDAY_BEFORE.search(before):
+    # (each pattern before the run ends in spaces or in a quote, and holds its word: the words
+    # are looked at first, and a pattern tried at each position only then)
+    spaced = before.endswith((" ", "\t"))
+    if spaced and ((before.rstrip(" \t").endswith("the") and _ARTICLE_BEFORE.search(before))
+                   or (("ứ" in before or "Ứ" in before) and _WEEKDAY_BEFORE.search(before))):
+        return True
+    if before.endswith(_QUOTES) and _PRODUCT_BEFORE.search(before):
         return True
     if _STREET_AFTER.match(text, end) or (not listed_first and _STREET_LAST.search(text, start, end)):
         return True  # "Bağdat Caddesi mağazası", "Gustav Adolfs torg" (but "Diane Lane" is a person)
     if _NEW_THING_AFTER.match(text, end):
         return True  # "Serena, la nuova linea di divani", "Aurora, a nova plataforma"
-    if not listed_first and " " not in text[start:end] and _TOWN_BEFORE.search(before):
+    if not listed_first and spaced and " " not in text[start:end] and _TOWN_BEFORE.search(before):
         from desktop.core.privacy.towns import is_town
 
         return is_town(text[start:end])

@@ -97,8 +97,10 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
 
 def find_profile_links(text: str, lower: str) -> list[Candidate]:
     """Every link to a person's profile page in ``text`` (``lower`` is its lower-cased copy)."""
+    from desktop.core.privacy.fastscan import keys_in
+
     sites = personal_sites(text, lower)
-    if not any(site in lower for site in _SITES):
+    if not keys_in(lower, _SITES):
         return sites
     out = sites
     for m in _PROFILE.finditer(text):

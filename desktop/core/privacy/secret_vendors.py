@@ -10,7 +10,7 @@ shape starts with a fixed prefix, so a word, an order number or a hash never has
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re
 
 TOKEN = "An access token"
 
@@ -54,7 +54,7 @@ _VENDOR = lazy_re(r"(?<![\w\-.~$])(?:" + "|".join(_SHAPES) + r")(?![\w\-~$]|\.[A
 def find_vendor_tokens(text: str, lower: str) -> list[Candidate]:
     """Every token of the shapes above in ``text`` (``lower``: the text lowercased)."""
     out: list[Candidate] = []
-    present = tuple(key for key in _KEYS if key in lower)  # (most texts hold none: a plain search of each is cheapest)
+    present = keys_in(lower, _KEYS)  # (most texts hold none)
     if not present:
         return out
     seen: set[int] = set()

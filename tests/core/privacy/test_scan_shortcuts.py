@@ -1,0 +1,79 @@
+"""Shortcuts the rules take on long texts answer what the plain checks answered: which cue words
+a text holds (``fastscan.keys_in``) and whether a run is an IBAN (``structured_ibans.iban_check``,
+python-stdnum's checks with each country's layout compiled once)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import string
+from pathlib import Path
+
+import pytest
+from stdnum import iban
+from stdnum.exceptions import InvalidChecksum, ValidationError
+
+from desktop.core.privacy import cue_index, fastscan
+from desktop.core.privacy.iban_forms import ACCOUNT_KEYS
+from desktop.core.privacy.structured_ibans import IbanCheck, iban_check
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "privacy" / "corpus.jsonl"
+
+
+def _long_text() -> str:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return "\n\n".join(row["text"] for row in rows[:120])
+
+
+KEYS = (*ACCOUNT_KEYS, "no such cue", "@", "cont ", "tài khoản", "linkedin.", "x.com/", "-us", "q~", "geb.", "şifre")
+
+
+@pytest.mark.parametrize("pass_held", [False, True])
+def test_the_cue_words_a_text_holds_are_those_a_search_of_each_finds(monkeypatch: pytest.MonkeyPatch, pass_held: bool) -> None:
+    for name in ("KEYS", "WRITTEN_KEYS", "PARTS", "WRITTEN_PARTS"):
+        monkeypatch.setattr(cue_index, name, cue_index.CueWords())
+    long = _long_text() + " Kontonummer 12 tài khoản ŞİFRE x.com/someone"
+    for text in (long, "IBAN and a short text, acct 12", ""):
+        if pass_held:  # (a second text: the words asked for before are found in the one pass)
+            fastscan.keys_in(fastscan.lowered(text + "\n"), KEYS)
+            fastscan.forget_lowered()
+        lower = fastscan.lowered(text)
+        assert fastscan.keys_in(lower, KEYS) == tuple(key for key in KEYS if key in lower)
+        assert fastscan.keys_in(text, KEYS) == tuple(key for key in KEYS if key in text)  # (a text as written)
+        fastscan.forget_lowered()
+    assert len(fastscan.keys_in(fastscan.lowered(long), KEYS)) > 5  # the long text holds several
+    fastscan.forget_lowered()
+
+
+def _stdnum_says(number: str) -> IbanCheck:
+    try:
+        iban.validate(number)
+    except InvalidChecksum:
+        return IbanCheck.CHECK_DIGITS_WRONG
+    except ValidationError:
+        return IbanCheck.INVALID
+    return IbanCheck.VALID
+
+
+def _runs() -> list[str]:
+    """For every registry country and a few that are none: runs of many lengths and letters,
+    with check digits that add up and ones that do not (fixed, not drawn at random)."""
+    path = Path(iban.__file__).with_suffix(".dat")
+    countries = [line.split()[0] for line in path.read_text().splitlines() if line and line[0] != "#"]
+    alphabet = string.digits + string.ascii_uppercase
+    out = []
+    for n, country in enumerate([*countries, "XX", "D1", "1A", "de"]):
+        for length in range(8, 31, 3):
+            body = "".join(alphabet[(n * 7 + i * i + length) % (10 if i % 3 else 36)] for i in range(length))
+            out.append(country + "00" + body)
+            with contextlib.suppress(ValidationError):  # (a body calc_check_digits cannot read)
+                out.append(country + iban.calc_check_digits(country + "00" + body) + body)
+    return out + ["DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
+                  "NL91ABNA0417164300", "de89 3704 0044 0532 0130 00", "nl91abna0417164300", "IT60X0542811101000000123456"]
+
+
+def test_an_iban_is_judged_as_python_stdnum_judges_it() -> None:
+    runs = _runs()
+    answers = [iban_check(run) for run in runs]
+    assert answers == [_stdnum_says(run) for run in runs]
+    assert {IbanCheck.VALID, IbanCheck.INVALID, IbanCheck.CHECK_DIGITS_WRONG} <= set(answers)
