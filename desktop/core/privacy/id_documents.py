@@ -44,9 +44,10 @@ ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa
 (?:[čc][íi]slo )?pasu|cestovn[íi] pas|
 αμκα|αφμ|αδτ|amka|afm|α\.μ\.κ\.α\.?|α\.φ\.μ\.?|α\.δ\.τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ριο|δ[ίι]πλωμα οδ[ήη]γησης|
 ajokort(?:ti|in)(?: numero)?|passin numero|hetu|isikukood|kennitala|
-carte de identitate|permis de conducere|
+carte de identitate|permis de conducere|pa[șş]aport(?:ul)?|putovnic[ae]|paso[šs]|potni list|cestovn[ýy] pas|
+osobn[ae] iskaznic[ae]|osebn[ae] izkaznic[ae]|li[čc]n[ae] kart[ae]|voza[čc]k[ae] dozvol[ae]|vozni[šs]k[oe] dovoljenje|
 الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
-תעודת זהות|מספר זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
+תעודת ה?זהות|מספר ה?זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
 เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
 """
 # Words naming an identity document or a personal number, lowercased, as regular-expression
@@ -77,7 +78,7 @@ f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
 documento (?:nacional )?de identi\w+|documento d'identit[àa]|documentnummer|numer dokumentu|id-kort(?:snummer)?|legitimation|
 bilhete de identidade|n[úu]mero de utente|n\.?[º°]\.? de utente|svnr|kimlik seri(?: no)?|
 (?-i:pnr|Pnr|PNR(?=[ \t]*\d{6}))|personnr\.?|carteirinha|cart[ãa]o (?:do )?sus|
-licen[cs]e(?=[ \t]*\((?-i:[A-Z]{2,3})\))|
+licen[cs]e(?=[ \t]*\((?-i:[A-Z]{2,3})\))|licen[cs]e(?=[ \t]+[A-Z0-9][A-Z0-9 \-]{4,14}[ \t]*\((?-i:[A-Z]{2,3})\))|
 passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
 旅券番号|パスポート番号|マイナンバー|個人番号|運転免許証番号|免許証番号|在留カード番号|保険証番号|
 身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|驾照号码?|社保号|여권번호|주민등록번호|운전면허번호
@@ -102,7 +103,8 @@ _STEMS: tuple[str, ...] = (
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
     # the words of the countries above in their own languages and scripts (each stem starts its word)
-    "cuil", "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
+    "cuil", "pașaport", "paşaport", "putovnic", "pasoš", "pasos", "potni l", "cestovný", "cestovny", "osobn", "osebn", "lična", "licna", "vozačk", "vozack", "vozniš", "voznis",
+    "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
     "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
     "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
     "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",

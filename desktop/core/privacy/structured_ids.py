@@ -15,8 +15,10 @@ _PATTERNS: dict[str, str] = {
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
-    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
-    "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
+    # (a DNI's, a NIE's and a codice fiscale's letters in lowercase too, as typed in a chat or a
+    # form: "75217489z", "rssgpp79a12h501l"; the check letter still has to hold)
+    "es_id": r"[XYZxyz\d](?<!\w[XYZxyz\d])(?:(?<=[XYZxyz])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Za-z]\b",
+    "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b|[a-z](?<!\w[a-z])[a-z]{5}\d{2}[a-ehlmprst]\d{2}[a-z]\d{3}[a-z]\b",
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
         r"\b(?:(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
