@@ -28,7 +28,7 @@ _MONTHS = (
     r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]|"
     # Turkish, then Swedish/Danish/Norwegian forms not above, then Czech in the genitive ("8. května 1990")
     r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
-    r"maj|marts|augusti|"
+    r"maj|marts|augusti|mrt\.?|mrz\.?|"
     # Finnish in the partitive a date takes ("3. toukokuuta 1990")
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|"
     r"marraskuuta|joulukuuta|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|"
@@ -40,8 +40,8 @@ _MONTHS = (
 )
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
-    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}(?![/\d])|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
+    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}/\d{{1,2}}[ \t]+(?:19|20)\d{{2}}(?!\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})(?:,?\s+(?:del?\s+)?(?:19|20)\d{{2}}(?: r\.)?|\s+(?:del?\s+)?['’]?\d{{2}}(?![\d:.]))|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
@@ -64,7 +64,7 @@ _WORDS_DATE = (
 )
 _SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
 _BIRTH_WORDS = (
-    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|(?<!\w)naiss\.|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
     r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
@@ -90,7 +90,7 @@ _re = compiled_rules(_PATTERNS, cue_first=frozenset({"dob"}))
 
 
 _DOB_KEYS = (
-    "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
+    "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naiss",
     # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
     "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodz", "doğum",
     "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
@@ -121,22 +121,25 @@ def _turns_rule() -> re.Pattern[str]:
 
 # The day of the week a form or a letter writes before the date ("Date of birth: Tuesday, 3rd March
 # 1987", "né le vendredi 14 octobre 1977"): part of the date, hidden with it (it narrows the date).
-_WEEKDAY = lazy_re(
-    r"(?i)(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
     r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?:rtesi)?|pazar|"
     r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
-    r"pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le|luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa])"
-    r",?[ \t]+(?:(?:the|le|el|il|o|den|der|am)[ \t]+)?$"
+    r"pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le|luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]"
 )
+_WEEKDAY = lazy_re(rf"(?i)(?<!\w)(?:{_WEEKDAYS}),?[ \t]+(?:(?:the|le|el|il|o|den|der|am)[ \t]+)?$")
+# (Turkish writes the day after the date: "3 Mart 1987 Salı")
+_WEEKDAY_AFTER = lazy_re(rf"(?i),?[ \t]+\(?(?:{_WEEKDAYS})\)?(?!\w)")
 
 
 def _with_weekday(text: str, add: Callable[[Candidate], None]) -> Callable[[Candidate], None]:
     def add_date(c: Candidate) -> None:
         before = _WEEKDAY.search(text, max(0, c.start - 24), c.start) if c.start and text[c.start - 1] in " \t" else None
-        add(c._replace(start=before.start()) if before else c)
+        after = _WEEKDAY_AFTER.match(text, c.end) if c.end < len(text) and text[c.end] in " \t," else None
+        add(c._replace(start=before.start() if before else c.start, end=after.end() if after else c.end))
 
     return add_date
 
