@@ -73,6 +73,8 @@ from bench.privacy_handwritten import (
     DEV37,
     DEV38,
     DEV39,
+    DEV42,
+    DEV42B,
     DEV44,
     DEV44B,
     FROZEN,
@@ -229,6 +231,22 @@ def test_second_precision_split_is_business_text_of_many_kinds_with_few_people()
     _assert_well_formed(docs)
     fresh = load(DEV23B)  # written after the first fixes on dev23 and only measured
     assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
+
+
+def test_fifth_precision_split_is_work_text_dense_with_labels_codes_and_holidays() -> None:
+    """dev42: plans, rosters, registers, tables and notices whose capitalised list words, table
+    headers, team, product and project names, holidays and weekdays look like people, beside a
+    few real people, in many languages."""
+    docs = load(DEV42)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 15
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert 20 <= kinds.count("PERSON") <= len(docs)
+    assert sum(1 for d in docs if not d.labels) >= 10  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV42B)  # written after the first fixes on dev42 and only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
     _assert_well_formed(fresh)
 
 
@@ -751,7 +769,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
-        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV44, DEV44B}
+        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV42, DEV42B, DEV44, DEV44B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
