@@ -37,22 +37,23 @@ mykad|kad pengenalan|no\.? kp|ic[ _\-]?(?:number|no\.?)|hkid|my[ _\-]?number[ _\
 teudat zehut|t\.z\.?|philsys|iqama(?:[ _\-]?(?:no\.?|number))?|civil[ _\-]?id(?:[ _\-]?(?:no\.?|number))?|cnic|ghana card|
 philhealth(?:[ _\-]?(?:no\.?|number))?|загранпаспорт|رخصة السياقة|جواز (?:ال)?سفر|lesen memandu|pasport|lisensya|
 leseni ya udereva|kitambulisho(?: cha taifa)?|pag-?ibig(?:[ _\-]?(?:no\.?|number))?|bpjs(?:[ _\-]?kesehatan)?|npwp|huduma(?: number| namba)?|(?:thai|sa|national|emirates)[ _\-]?id(?:[ _\-]?(?:number|no\.?|card))?|kra[ _\-]?pin|
-sni?ls|снилс|инн|паспорт|серия и номер|водительск\w* удостоверени\w*|полис омс|рнокпп|іпн|посвідченн\w* водія|
+sni?ls|снилс|инн|паспорт[ау]?|серия и номер|водительск\w* удостоверени\w*|полис омс|рнокпп|іпн|посвідченн\w* водія|
 ідентифікаційн\w* (?:код|номер)|егн|лнч|лична карта|
 ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa]ny| sz[áa]m)|jogos[íi]tv[áa]ny|[úu]tlev[ée]l(?:sz[áa]m)?|
 [čc][íi]slo op|ob[čc]ansk(?:[ýy] pr[ůu]kaz|[ýy] preukaz)|[řr]idi[čc]sk[ýy] pr[ůu]kaz|[řr]idi[čc][áa]k|vodi[čc]sk[ýy] preukaz|
 (?:[čc][íi]slo )?pasu|cestovn[íi] pas|
-αμκα|αφμ|αδτ|amka|afm|α\.μ\.κ\.α\.?|α\.φ\.μ\.?|α\.δ\.τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ριο|δ[ίι]πλωμα οδ[ήη]γησης|
-ajokort(?:ti|in)(?: numero)?|passin numero|hetu|isikukood|kennitala|
-carte de identitate|permis de conducere|
+αμκα|αφμ|αδτ|amka|afm|α\.μ\.κ\.α\.?|α\.φ\.μ\.?|α\.δ\.τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ρ[ίι]?(?:ου|ο)|δ[ίι]πλωμα οδ[ήη]γησης|
+ajokort(?:ti|in)(?: numero)?|passin? ?numero|henkil[öo]kort(?:ti|in)(?: numero)?|hetu|isikukood|kennitala|
+carte de identitate|permis de conducere|pa[șş]aport(?:ul)?|putovnic[ae]|paso[šs]|potni list|cestovn[ýy] pas|
+osobn[ae] iskaznic[ae]|osebn[ae] izkaznic[ae]|li[čc]n[ae] kart[ae]|voza[čc]k[ae] dozvol[ae]|vozni[šs]k[oe] dovoljenje|
 الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
-תעודת זהות|מספר זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
+תעודת ה?זהות|מספר ה?זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
 เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
 """
 # Words naming an identity document or a personal number, lowercased, as regular-expression
 # alternatives ("[ _\-]?" lets the same entry match a column name: "passport_no", "dl-number").
 _DOC_WORDS = r"""
-passport(?:[ _\-]?(?:number|no\.?|nr\.?|num|#))?|driv(?:ing|er'?s?)[ _\-]?licen[cs]e(?:[ _\-]?(?:number|no\.?|#))?|
+passport(?:[ _\-]?(?:number|no\.?|nr\.?|num|#))?|ppt?[ _\-]?(?:no\.?|number|#)|driv(?:ing|er'?s?)[ _\-]?licen[cs]e(?:[ _\-]?(?:number|no\.?|#))?|
 licen[cs]e[ _\-]?(?:number|no\.?|#)|dl[ _\-](?:number|no\.?|#|nr\.?)|residence[ _\-]?(?:permit|card)|work[ _\-]?permit|
 biometric residence permit|visa[ _\-]?(?:number|no\.?)|national[ _\-]?insurance(?:[ _\-]?(?:number|no\.?))?|ni[ _\-]?(?:number|no\.?)|nino|
 nhs[ _\-]?(?:number|no\.?)|health[ _\-]?card|medicare(?:[ _\-]?(?:card|number|no\.?))?|tax[ _\-]?file[ _\-]?number|
@@ -62,7 +63,7 @@ reisepass(?:nummer|[ _\-]?nr\.?)?|passnummer|pass-?nr\.?|f[üu]hrerschein(?:numm
 ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?nummer|
 rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?nr\.?)|versichertennummer|ahv(?:-?nr\.?|-?nummer)?|
 steuer[ _\-]?id|steuer-?identifikationsnummer|
-passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
+passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|n[°º] de permis|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
 s[ée]curit[ée] sociale|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
 pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
 licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|clave de elector|credencial (?:de elector|para votar)|
@@ -70,14 +71,14 @@ passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di
 paspoort(?:nummer|nr\.?)?|rijbewijs(?:nummer|nr\.?)?|burgerservicenummer|identiteitskaart(?:nummer)?|id-kaart|rijksregisternummer|
 verblijfsvergunning|
 paszport(?:u)?|pesel|dow[óo]d(?:u)? osobist(?:y|ego)|nr dowodu|numer dowodu|prawo jazdy|prawa jazdy|karta pobytu|
-pasaport(?:[ _\-]?(?:no|numaras[ıi]))?|t\.?c\.?[ _\-]?kimlik(?:[ _\-]?no)?|kimlik[ _\-]?(?:no|numaras[ıi])|ehliyet(?:[ _\-]?(?:no|numaras[ıi]))?|
+pasaport(?:[ _\-]?(?:no|numaras[ıi]))?|t\.?c\.?[ _\-]?kimlik(?:[ _\-]?no)?|kimlik[ _\-]?(?:no|numaras[ıi])|kimlik kart[ıi](?: seri)?(?: no| numaras[ıi])?|ehliyet(?:[ _\-]?(?:no|numaras[ıi]))?|
 s[üu]r[üu]c[üu] belgesi|oturma izni|
 pass(?:[ \-]?nr\.?|nummer)|voter[ _\-]?id|personnummer|k[öo]rkort(?:snummer)?|uppeh[åa]llstillst[åa]nd|cpr-?nummer|pasnummer|k[øo]rekort|
 f[øo]dselsnummer|f[øo]rerkort|oppholdstillatelse|
 documento (?:nacional )?de identi\w+|documento d'identit[àa]|documentnummer|numer dokumentu|id-kort(?:snummer)?|legitimation|
 bilhete de identidade|n[úu]mero de utente|n\.?[º°]\.? de utente|svnr|kimlik seri(?: no)?|
 (?-i:pnr|Pnr|PNR(?=[ \t]*\d{6}))|personnr\.?|carteirinha|cart[ãa]o (?:do )?sus|
-licen[cs]e(?=[ \t]*\((?-i:[A-Z]{2,3})\))|
+licen[cs]e(?=[ \t]*\((?-i:[A-Z]{2,3})\))|licen[cs]e(?=[ \t]+[A-Z0-9][A-Z0-9 \-]{4,14}[ \t]*\([A-Za-z]{2,3}\))|
 passaporte|cart[ãa]o de cidad[ãa]o|seguran[çc]a social|carta de condu[çc][ãa]o|carteira de motorista|
 旅券番号|パスポート番号|マイナンバー|個人番号|運転免許証番号|免許証番号|在留カード番号|保険証番号|
 身份证号码|身份证号|身份證字號|身分證字號|护照号码|护照号|護照號碼|驾驶证号|驾照号码?|社保号|여권번호|주민등록번호|운전면허번호
@@ -94,7 +95,7 @@ _EVERYDAY = frozenset({"sin", "nie", "tie", "pan", "pis", "ni", "dl", "rg", "nir
 # the expression is tried at the start of its word and of the word before ("codice fiscale",
 # "driving licence"), so a stem may also be in other words ("pas" in "password") at little cost.
 _STEMS: tuple[str, ...] = (
-    "pas", "licen", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
+    "pas", "licen", "pp no", "pp#", "pp-no", "pp_no", "ppt", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
     "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
@@ -102,13 +103,14 @@ _STEMS: tuple[str, ...] = (
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
     # the words of the countries above in their own languages and scripts (each stem starts its word)
-    "cuil", "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
+    "cuil", "pașaport", "paşaport", "putovnic", "pasoš", "pasos", "potni l", "cestovný", "cestovny", "osobn", "osebn", "lična", "licna", "vozačk", "vozack", "vozniš", "voznis",
+    "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
     "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
     "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
     "snils", "sils", "снилс", "инн", "паспорт", "серия", "водител", "полис", "рнокпп", "іпн", "посвідч", "ідентиф", "егн",
     "лнч", "лична", "adóaz", "adoaz", "taj", "személy", "szemely", "jogos", "útlev", "utlev", "číslo", "cislo",
     "občan", "obcan", "řidi", "ridi", "vodi", "pasu", "cestov", "αμκα", "αφμ", "αδτ", "α.μ.κ", "α.φ.μ", "α.δ.τ", "ת\"ז", "ת״ז", "ת'ז", "ת.ז", "amka", "afm", "αριθμ", "δελτ",
-    "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
+    "διαβατ", "δίπλ", "διπλ", "ajokort", "passin", "henkil", "hetu", "isikukood", "kennitala", "carte de i", "permis de c",
     "الرقم", "رقم", "الهوية", "جواز", "رخصة", "بطاقة", "תעודת", "מספר", "דרכון", "רישיון", "เลข", "หนังสือ", "ใบขับ",
 )
 # The stems of _MORE_WORDS, tried with their own expression (one twice the size costs every stem
@@ -355,7 +357,7 @@ def _value_after(text: str, at: int, add: Callable[[Candidate], None], firms: bo
     limit = min(len(text), at + 50)
     stop = _GAP_STOP.search(text, at, limit)
     # "Nr." and "n°" end in a period without ending the sentence.
-    while stop and stop.group(0).startswith(".") and re.search(r"(?i)(?:\bn|nr|no|n°|nº|núm|num|art)$", text[max(0, stop.start() - 4) : stop.start()]):
+    while stop and stop.group(0).startswith(".") and re.search(r"(?i)(?:\bn|nr|no|n°|nº|núm|num|art|\bč|\bc|\bbr)$", text[max(0, stop.start() - 4) : stop.start()]):
         stop = _GAP_STOP.search(text, stop.end(), limit)
     end = stop.start() if stop else limit
     for m in _VALUE.finditer(text, at, end + 25 if stop is None else end):

@@ -64,7 +64,7 @@ _KEYS_BY_TYPE = {
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
         生日|出生日期|生年月日|생년월일|जन्म तिथि|data nascita|fecha nacimiento|fecha nac|data nascimento|
-        date naissance|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
+        date naissance|date naiss.|date de naiss.|date naiss|naiss.|geb datum|birth date|dob date|dogum tarihi|doğum tarihi|fodelsedatum|geboorte datum|
         syntymäaika|syntymaaika|syntymäpäivä|datum narození|datum narozeni|data nașterii|data naşterii|data nasterii|
         születési dátum|születési idő|szuletesi datum|fødselsdato|født|fødselsdag|födelsedag|jammadin|जन्मतिथि|
         出生年月|出生年月日|생일|fecha nac.|birthdate (dd/mm/yyyy)|dateofbirth|geburtsdatum|fechanacimiento|

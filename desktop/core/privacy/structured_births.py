@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
@@ -27,15 +28,20 @@ _MONTHS = (
     r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]|"
     # Turkish, then Swedish/Danish/Norwegian forms not above, then Czech in the genitive ("8. května 1990")
     r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
-    r"maj|marts|augusti|"
+    r"maj|marts|augusti|mrt\.?|mrz\.?|"
     # Finnish in the partitive a date takes ("3. toukokuuta 1990")
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|"
-    r"marraskuuta|joulukuuta|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
+    r"marraskuuta|joulukuuta|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|"
+    # Austrian German, Romanian, Catalan, Croatian and Slovak in the genitive, Norwegian's December
+    r"j[äa]nner|feber|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"gener|febrer|mar[çc]|maig|juny|juliol|agost|setembre|desembre|"
+    r"sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga?|prosinca|"
+    r"janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra|desember"
 )
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
-    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
+    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}/\d{{1,2}}[ \t]+(?:19|20)\d{{2}}(?!\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})(?:,?\s+(?:del?\s+)?(?:19|20)\d{{2}}(?: r\.)?|\s+(?:del?\s+)?['’]?\d{{2}}(?![\d:.]))|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
     rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 )
@@ -54,15 +60,15 @@ _WORDS_DATE = (
     r"(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+(?:of[ \t]+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+"
-    rf"{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}(?!\w)"
+    rf"(?:{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}|(?:19|20)\d{{2}})(?!\w)"
 )
 _SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
 _BIRTH_WORDS = (
-    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|(?<!\w)naiss\.|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
     r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
-    r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[öo]tt|f[øo]dselsdato|f[øo]dt|"
+    r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]um g[üu]n[üu]|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[öo]tt|f[øo]dselsdato|f[øo]dt|"
     # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
     r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
@@ -84,7 +90,7 @@ _re = compiled_rules(_PATTERNS, cue_first=frozenset({"dob"}))
 
 
 _DOB_KEYS = (
-    "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
+    "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naiss",
     # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
     "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodz", "doğum",
     "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
@@ -99,8 +105,48 @@ _FIRM_BORN = re.compile(
 )
 
 
+# The same in other languages, the age then the day and month ("hon fyller 30 den 3 februari",
+# "cumple 40 años el 12 de mayo", "wordt 50 op 3 mei", "compie 60 anni il 2 ottobre").
+_TURNS_KEYS = ("fyller ", "fylder ", "wordt ", "aura ", "cumple ", "compie ", "faz ", "completa ", "kończy ", "konczy ", "wird ")
+
+
+@cache
+def _turns_rule() -> re.Pattern[str]:
+    day = rf"\d{{1,2}}(?:\.|º|er)?[ \t]+(?:de[ \t]+)?(?:{_MONTHS})(?!\w)"
+    return re.compile(
+        rf"(?i)(?<!\w)(?:fyller|fylder|wordt|aura|cumple|compie|faz|completa|ko[ńn]czy|wird)[ \t]+\d{{1,3}}[ \t]+"
+        rf"(?:(?:[åa]r|jaar|ans|a[ñn]os|anni|anos|lat)[ \t]+)?(?:(?:den|op|le|el|il|em|no dia|am|dne)[ \t]+)?(?P<value>{day})"
+    )
+
+
+# The day of the week a form or a letter writes before the date ("Date of birth: Tuesday, 3rd March
+# 1987", "né le vendredi 14 octobre 1977"): part of the date, hidden with it (it narrows the date).
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?:rtesi)?|pazar|"
+    r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
+    r"pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le|luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]"
+)
+_WEEKDAY = lazy_re(rf"(?i)(?<!\w)(?:{_WEEKDAYS}),?[ \t]+(?:(?:the|le|el|il|o|den|der|am)[ \t]+)?$")
+# (Turkish writes the day after the date: "3 Mart 1987 Salı")
+_WEEKDAY_AFTER = lazy_re(rf"(?i),?[ \t]+\(?(?:{_WEEKDAYS})\)?(?!\w)")
+
+
+def _with_weekday(text: str, add: Callable[[Candidate], None]) -> Callable[[Candidate], None]:
+    def add_date(c: Candidate) -> None:
+        before = _WEEKDAY.search(text, max(0, c.start - 24), c.start) if c.start and text[c.start - 1] in " \t" else None
+        after = _WEEKDAY_AFTER.match(text, c.end) if c.end < len(text) and text[c.end] in " \t," else None
+        add(c._replace(start=before.start() if before else c.start, end=after.end() if after else c.end))
+
+    return add_date
+
+
 def find_birth_dates(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add every date of birth after a birth word, then those ``structured_dates`` finds."""
+    add = _with_weekday(text, add)
     birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
     # "b.", "f.", "s." before a date's first digit: one pass, not a key each ("Mrs. " holds "s. ")
     birth_windows = sorted(birth_windows + [(m.start() - 1, m.start() + 90) for m in _SHORT_BIRTH.finditer(lower)])
@@ -110,3 +156,7 @@ def find_birth_dates(text: str, add: Callable[[Candidate], None], lower: str) ->
                 group = "value" if m.group("value") else "compact"
                 add(Candidate(m.start(group), m.end(group), "DOB"))
     find_more_birth_dates(text, add, lower, _DATE, birth_windows)
+    for a, b in keyword_windows(lower, _TURNS_KEYS, 50, 2):
+        for m in _turns_rule().finditer(text, a, b):
+            if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
+                add(Candidate(m.start("value"), m.end("value"), "DOB"))

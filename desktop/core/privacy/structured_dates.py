@@ -144,6 +144,16 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
     for at, _ in birth_windows:
         line_end = lower.find("\n", at, at + 91)  # (bounded: a long paragraph has no line end near)
         if 0 <= line_end - at <= 90 and not _DIGIT.search(_YEAR.sub("", text[at:line_end])):
-            said = answer.match(text, line_end + 1)
+            said = answer.match(text, line_end + 1) or _listed(date).match(text, line_end + 1)
             if said:
                 add(Candidate(said.start("value"), said.end("value"), "DOB"))
+
+
+@cache
+def _listed(date: str) -> re.Pattern[str]:
+    """The answer as a list of what was asked ("josh: Joshua Kerr, dob 3.6.97, licence ...",
+    "乐乐妈妈：李乐，4401...，2015年3月12日"): the first date after a comma of the line."""
+    return re.compile(
+        rf"(?:\[[^\]\n]{{1,20}}\][ \t]*)?[^\n:：\d]{{1,30}}[:：][^\n]{{0,80}}?[,，、;][ \t]*(?P<value>{date})(?![\d./\-])",
+        re.IGNORECASE,
+    )

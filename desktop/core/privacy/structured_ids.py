@@ -15,8 +15,18 @@ _PATTERNS: dict[str, str] = {
     "ssn": r"\d(?<![\d\-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\d\-])",
     # (ZZ, written where the number is missing, fits these letter classes too)
     "nino": r"[A-Z](?<!\w[A-Z])(?<=[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-Z]\b",
-    "es_id": r"[XYZ\d](?<!\w[XYZ\d])(?:(?<=[XYZ])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Z]\b",
-    "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b",
+    # (a DNI's, a NIE's and a codice fiscale's letters in lowercase too, as typed in a chat or a
+    # form: "75217489z", "rssgpp79a12h501l"; the check letter still has to hold)
+    "es_id": r"[XYZxyz\d](?<!\w[XYZxyz\d])(?:(?<=[XYZxyz])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Za-z]\b",
+    "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b|[a-z](?<!\w[a-z])[a-z]{5}\d{2}[a-ehlmprst]\d{2}[a-z]\d{3}[a-z]\b",
+    # An Indian PAN, a Mexican CURP and a UK NI number typed in lowercase ("bxkpk4821m",
+    # "gahm880412mdfrrr09", "jt 48 27 19 c"): the capitals' rules in ``unlabelled`` and above read
+    # capitals only; these shapes are checked by PAN's holder letter, CURP's check digit and the
+    # NI number's letter classes.
+    "lower_ids": (
+        r"[a-z](?<![\w][a-z])(?:[a-z]{2}[pchfatbljg][a-z]\d{4}[a-z]|[a-z]{3}\d{6}[hm][a-z]{5}[a-z\d]\d"
+        r"|(?<=[a-ceghj-pr-tw-z])[a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w])"
+    ),
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
         r"\b(?:(?i:social security(?: number| no\.?)?|ssn|tax (?:id|identification number)|tin|steuer-?id|"
@@ -74,6 +84,7 @@ def find_national_ids(text: str, add, lower: str | None = None) -> None:
     for m in numbers.finditer(_re("fr_nir")):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+    _lowercase_ids(text, add)
     checksum_ids(text, add)
     lower = text.lower() if lower is None else lower
     windows = keyword_windows(lower, _ID_KEYS, 70, 2)
@@ -83,3 +94,20 @@ def find_national_ids(text: str, add, lower: str | None = None) -> None:
         if any(ch.isdigit() for ch in value):
             add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
     answered_ids(text, lower, windows, add)
+
+
+def _lowercase_ids(text: str, add) -> None:
+    from stdnum.in_ import pan
+    from stdnum.mx import curp
+
+    for m in _re("lower_ids").finditer(text):
+        value = m.group(0).upper()
+        compact = value.replace(" ", "")
+        if len(compact) == 18:
+            ok = curp.is_valid(compact)
+        elif len(compact) == 10 and compact[5].isdigit():
+            ok = pan.is_valid(compact)
+        else:  # a NI number: not a prefix the scheme never issues
+            ok = compact[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+        if ok:
+            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))

@@ -79,6 +79,8 @@ from bench.privacy_handwritten import (
     DEV42B,
     DEV43,
     DEV43B,
+    DEV44,
+    DEV44B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -351,6 +353,25 @@ def test_abbreviated_id_split_writes_cues_short_and_has_look_alikes() -> None:
     assert kinds.count("NATIONAL_ID") >= 35 and kinds.count("DOB") >= 20
     assert sum(1 for d in docs for a, b, k in d.labels if k == "NATIONAL_ID" and "\n" in d.text[a:b]) >= 2
     _assert_well_formed(docs)
+
+
+def test_form_id_split_has_every_spelling_and_look_alikes() -> None:
+    """dev44: IDs, birth dates and IBANs as forms, exports, bookings and chats write them in at
+    least fifteen languages: IDs with and without separators, birth dates after a weekday or in
+    an era year, IBANs in lowercase or over two lines, and texts whose numbers and dates are all
+    look-alikes (invoices, orders, firms' registration and VAT numbers, meetings)."""
+    docs = load(DEV44)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 15
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    for kind, least in (("NATIONAL_ID", 50), ("DOB", 40), ("IBAN", 20)):
+        assert kinds.count(kind) >= least, kind
+    assert sum(1 for d in docs if not {"NATIONAL_ID", "IBAN", "DOB"} & {k for _, _, k in d.labels}) >= 3
+    assert sum(1 for d in docs for a, b, k in d.labels if k == "IBAN" and "\n" in d.text[a:b]) >= 1
+    _assert_well_formed(docs)
+    fresh = load(DEV44B)  # written after the dev44 fixes, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
+    _assert_well_formed(fresh)
 
 
 def test_secret_split_has_every_kind_of_secret_and_its_look_alikes() -> None:
@@ -788,7 +809,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
         DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV41, DEV41B, DEV42, DEV42B, DEV43,
-        DEV43B}
+        DEV43B, DEV44, DEV44B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
