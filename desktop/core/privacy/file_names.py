@@ -55,16 +55,67 @@ def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
     return None
 
 
-def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
-    """Add the people that file names are saved under."""
-    if "." not in text:
-        return
+# A file's words that say it is one person's paper: a CV, an expense claim, a payslip, an offer, a
+# reference ("CV_Okonkwo_2026.pdf", "Patel_expenses_Nov.xlsx", "Zeugnis_Brandt.pdf").
+_PERSONAL_PAPERS = frozenset({
+    "cv", "resume", "résumé", "lebenslauf", "curriculum", "expenses", "expense", "spesen", "reisekosten", "payslip",
+    "payslips", "timesheet", "appraisal", "offer", "contract", "vertrag", "contrato", "contratto", "contrat",
+    "reference", "references", "zeugnis", "arbeitszeugnis", "passport", "visa", "onboarding", "bewerbung",
+    "candidatura", "cover", "sicknote", "nómina", "nomina", "gastos", "notas", "loonstrook", "lønseddel",
+})
+
+
+def _stems(text: str) -> list[re.Match[str]]:
+    """The stems of the file names in ``text`` (the part before each extension)."""
+    out = []
     for ext in _EXTENSION.finditer(text):
         start = max(0, ext.start() - 82)
         m = _STEM.search(text, start, ext.start())
         if not m or (m.start() == start and start and (text[start - 1].isalnum() or text[start - 1] in "_-./\\")):
             continue
+        out.append(m)
+    return out
+
+
+def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The one capitalised part beside a personal paper's word that is a surname no everyday word
+    is ("Okonkwo", "Patel"), in the stem's offsets."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.places import is_place_name
+
+    if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
+        return None
+    lex = lexicon()
+    for p in parts:
+        word = p.group(0)
+        if (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _PERSONAL_PAPERS
+                and (lex.is_surname(word) or lex.rank(word) == _UNLISTED) and lex.rank(word) >= _RARE
+                and not lex.is_not_name(word) and not is_place_name(word)):
+            return p.start(), p.end()
+    return None
+
+
+def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add the people that file names are saved under."""
+    if "." not in text:
+        return
+    for m in _stems(text):
         # (a name with spaces, "Cover letter - Siobhan Mulcahy.pdf", is words the other rules read)
-        span = _name_run(list(_PART.finditer(m.group(0))))
+        parts = list(_PART.finditer(m.group(0)))
+        span = _name_run(parts) or _paper_owner(parts)
         if span:
             add(Candidate(m.start() + span[0], m.start() + span[1], "PERSON"))
+
+
+def file_name_mentions(text: str, known: set[str]) -> list[tuple[int, int]]:
+    """The parts of file names that are a name already found in the text (``known``, casefolded):
+    "Protokoll_Jourfixe_Berger.docx" after "Lukas Berger" in the list of those present."""
+    if "." not in text or not known:
+        return []
+    out = []
+    for m in _stems(text):
+        for p in _PART.finditer(m.group(0)):
+            word = p.group(0)
+            if len(word) > 2 and word[:1].isupper() and word.casefold() in known:
+                out.append((m.start() + p.start(), m.start() + p.end()))
+    return out

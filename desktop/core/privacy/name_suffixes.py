@@ -38,8 +38,12 @@ def suffixed_names(text: str, is_name: Callable[[str], bool]) -> list[tuple[int,
 # owner ("Jürgens Aufgaben", "Annas kommentarer"). Each ending with the ends that give back the
 # listed form; "E" puts back the "e" these languages drop before a last consonant ("Pawła" from
 # "Paweł", "Tomka" from "Tomek").
+# Czech and Slovak also own with "-ův/-ovu/-ovo" ("Petrovu kolegovi": to Petr's colleague) and
+# take a woman's name with "-ou" and a man's with "-om" after "with" ("s Katkou", "s Mariánom",
+# Croatian "s Markom").
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owi", ("", "E", "a")), ("ovi", ("", "E", "a")), ("em", ("", "E")), ("dzie", ("da",)), ("ce", ("ka",)),
+    ("ův", ("",)), ("ovu", ("",)), ("ovo", ("",)), ("ou", ("a",)), ("om", ("", "o", "E")),
     ("rze", ("ra",)), ("ie", ("a",)), ("ą", ("a",)), ("ę", ("a",)), ("y", ("a",)), ("i", ("ia", "a")), ("a", ("", "E")),
 )
 _CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{3,16}(?![\w@'’\-])")
@@ -51,7 +55,7 @@ _FIRM_BEFORE = re.compile(r"(?:\b(?:von|bei|mit|für|from|of|at|by|its|hos|från
 # The countries whose languages decline first names by their ending (Polish, Czech, Slovak) and
 # those that write an owner's "s" with no apostrophe (German, Dutch, the Nordic languages):
 # elsewhere such a word is a surname or a firm ("Collins Street", "Barclays").
-SLAVIC_CASES = frozenset({"PL", "CZ", "SK"})
+SLAVIC_CASES = frozenset({"PL", "CZ", "SK", "HR", "SI", "RS", "BA", "ME"})
 BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO", "DK", "IS", "FI"})
 # Finnish endings a first name takes in a sentence: of, to, from, with ("Ainon mukaan", "Juhalle",
 # "Pirjolta", "Mikaelin kanssa").
@@ -92,6 +96,27 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
             forms.append(word[:-1])
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
-        if any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end()):
+        declined = any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end())
+        if declined or (country == "PL" and _polish_surname_case(text, m.start(), word)):
             out.append(m.span())
     return out
+
+
+# A Polish surname shaped like an adjective in another case ("od Kowalskiego", "Nowickiej"), and
+# the words that make it a street, a square or a school named after that person ("ul. Kościuszki").
+_ADJECTIVE_CASES = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"), ("ckiemu", "cki"),
+                    ("skim", "ski"), ("ckim", "cki"), ("skiej", "ska"), ("ckiej", "cka"), ("ską", "ska"), ("cką", "cka"))
+_NAMED_AFTER = re.compile(r"(?i:\b(?:ul|ulica|ulicy|al|aleja|alei|pl|plac|placu|os|osiedle|osiedlu|rondo|ronda|most|"
+                          r"im|imienia|szkoła|szkoły|szpital|szpitala|park|parku|dworzec|lotnisko|lotniska)\.?)[ \t]+\Z")
+
+
+def _polish_surname_case(text: str, start: int, word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    base = next((word[: -len(end)] + to for end, to in _ADJECTIVE_CASES if word.endswith(end)), None)
+    if base is None or _NAMED_AFTER.search(text, max(0, start - 12), start):
+        return False
+    judge = judge_for(lexicon())
+    # (the lists hold the man's form: "Nowicka" is found as "Nowicki")
+    return judge.surname(base) or (base.endswith("a") and judge.surname(base[:-1] + "i"))

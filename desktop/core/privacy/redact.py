@@ -25,6 +25,7 @@ from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.cjk_lists import cjk_list_names
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered, text_memo
+from desktop.core.privacy.file_names import file_name_mentions
 from desktop.core.privacy.handles import find_handles, login_mentions, login_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
@@ -367,6 +368,7 @@ class _Redactor:
             covered = [(c.start, c.end) for c in per_segment[i]]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in file_name_mentions(text, known_names)]
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.script_hebrew_thai import hebrew_thai_names
 
 # Greek first names (nominative); the cases are made below.
 _GREEK_FIRST_WORDS = (
@@ -95,7 +96,10 @@ def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
         end = m.end()
         # "Γιώργος Παπαδόπουλος"; or a surname in the genitive after the first name, "Γιώργος Νικολάου"
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if first and nxt and text[end : words[i + 1].start()].strip() == "" and (_GREEK_SURNAME.search(nxt) or nxt.endswith("ου")):
+        # (or any capitalised Greek word right after it: "Γιάννης Παππάς", "Μαρία Κανελλοπούλου")
+        gap = text[end : words[i + 1].start()] if nxt else "-"
+        if first and gap.strip() == "" and (
+                _GREEK_SURNAME.search(nxt) or nxt.endswith("ου") or (gap.strip(" \t") == "" and nxt not in _GREEK_FIRST_FORMS)):
             end = words[i + 1].end()
         add(Candidate(m.start(), end, "PERSON"))
 
@@ -121,7 +125,9 @@ def arabic_names(text: str, add: Callable[[Candidate], None]) -> None:
     words = list(_ARABIC_WORD.finditer(text))
     for i, m in enumerate(words):
         word = m.group(1)
-        if word in _ARABIC_FIRST:
+        if m.start(1) > m.start(0) and m.group(0) in _ARABIC_FIRST:
+            add(Candidate(m.start(0), m.end(0), "PERSON"))  # a name that starts with the letter "ل" or "و" (ليلى, وليد)
+        elif word in _ARABIC_FIRST:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
         elif word in _ARABIC_WORD_NAMES and _beside_a_name(text, words, i):
             add(Candidate(m.start(1), m.end(1), "PERSON"))  # "ستحضر نور ومريم": listed with a person
@@ -162,3 +168,4 @@ def prose_script_names(text: str, add: Callable[[Candidate], None]) -> None:
         hindi_names(text, add)
     if _ARABIC.search(text):
         arabic_names(text, add)
+    hebrew_thai_names(text, add)
