@@ -30,6 +30,7 @@ from desktop.core.privacy.handles import find_handles, login_mentions, login_wor
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
@@ -369,6 +370,9 @@ class _Redactor:
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in file_name_mentions(text, known_names)]
+            joined = joined_names(text, per_segment[i])
+            if joined:  # (and their other mentions: "avec Guy mardi" above "Guy et Anne-Laure")
+                per_segment[i] += joined + names.mentions(text, {text[c.start : c.end].casefold() for c in joined}, per_segment[i] + joined)
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

@@ -67,7 +67,10 @@ _HINDI_SURNAME_WORDS = (
     "अय्यर सक्सेना श्रीवास्तव चौहान राठौर ठाकुर बंसल गोयल मल्होत्रा कपूर खन्ना भाटिया सेठी दुबे त्रिपाठी"
 )
 _HINDI_SURNAMES = frozenset(_HINDI_SURNAME_WORDS.split())
-_HINDI_STRONG_AFTER = re.compile(r"[ \t]*(?:ने|जी)(?![\u0900-\u097f])")
+# (or "to X" before a verb of telling, sending or calling: "विकास को बताएं", "पूजा को भेज दें")
+_HINDI_STRONG_AFTER = re.compile(
+    r"[ \t]*(?:(?:ने|जी)(?![\u0900-\u097f])|को[ \t]+(?:बता|भेज|कह|बोल|फ़ोन|फोन|कॉल|ईमेल|सूचित|याद))"
+)
 _DEVANAGARI_WORD = re.compile(r"(?<![\u0900-\u097f])[\u0900-\u097f]+(?![\u0900-\u097f])")
 
 # Arabic given names that are no everyday word ("نور" light, "أمل" hope, "سعيد" happy, "شهد" witnessed,
