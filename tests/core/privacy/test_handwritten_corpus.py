@@ -74,6 +74,7 @@ from bench.privacy_handwritten import (
     DEV38,
     DEV39,
     DEV40,
+    DEV40B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -584,6 +585,9 @@ def test_running_prose_name_split_has_cases_lists_file_names_scripts_and_look_al
     assert {"el", "ru", "uk", "ar", "he", "hi", "th"} <= {d.lang for d in docs}
     assert sum(1 for d in docs if not d.labels) >= 3  # look-alikes only
     _assert_well_formed(docs)
+    fresh = load(DEV40B)  # written after the first fixes on dev40 and only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
+    _assert_well_formed(fresh)
 
 
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
@@ -710,7 +714,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
-        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV40}
+        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV40, DEV40B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
