@@ -75,13 +75,15 @@ def _base_forms(word: str) -> list[str]:
     return forms
 
 
-def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_thing: Callable[[str], bool],
+                   bases: set[str] | None = None) -> list[tuple[int, int]]:
     """Spans of first names in another case inside a sentence ("rozmawiałem z Tomaszem",
     "Jürgens Vertretung"): the word is in no name list, a form with its ending undone is a
     listed first name that is no everyday word, and the word itself is no everyday word or
-    place (``is_thing``)."""
+    place (``is_thing``). The listed forms of the everyday-word names found so go into ``bases``
+    (casefolded): their other mentions are the same person ("Villen kanssa ... Ville lähettää")."""
     slavic, genitive = country in SLAVIC_CASES, country in BARE_GENITIVE
-    if not slavic and not genitive:
+    if not slavic and not genitive and country != "HU":
         return []
     out = []
     for m in _CASE_WORD.finditer(text):
@@ -89,15 +91,23 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         if word in _POLITE or is_name(word) or is_thing(word):
             continue
         owned = genitive and _OWNED.match(text, m.end()) is not None
-        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))):
+        family = country == "HU" and word.endswith("ék") and _surname(word[:-2])  # "Kovácsék": the Kovács family
+        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) and not family:
             continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")
         forms = _base_forms(word) if slavic else []
         if genitive and word.endswith("s") and owned and not _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             forms.append(word[:-1])
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
+        if country == "HU":
+            forms += _hungarian_bases(word)
         declined = any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end())
-        if declined or (country == "PL" and _polish_surname_case(text, m.start(), word)):
+        if not declined and country == "FI" and _WITH_AFTER.match(text, m.end()):
+            listed = [form for form in forms if _first_name(form)]  # "Villen kanssa": with Ville, however everyday the word
+            declined = bool(listed)
+            if bases is not None:
+                bases.update(form.casefold() for form in listed)
+        if declined or family or (country == "PL" and _polish_surname_case(text, m.start(), word)):
             out.append(m.span())
     return out
 
@@ -120,3 +130,31 @@ def _polish_surname_case(text: str, start: int, word: str) -> bool:
     judge = judge_for(lexicon())
     # (the lists hold the man's form: "Nowicka" is found as "Nowicki")
     return judge.surname(base) or (base.endswith("a") and judge.surname(base[:-1] + "i"))
+
+
+# Hungarian endings a name takes (to, from, at, about, for, to whom), and "with", whose "v" takes
+# the last consonant's sound ("Jánossal", "Péterrel"); a last "a" or "e" lengthens before them all
+# ("Annának", "Bencével").
+_HU_ENDINGS = ("nak", "nek", "tól", "től", "hoz", "hez", "höz", "ról", "ről", "nál", "nél", "ért", "val", "vel")
+# Finnish words after a genitive that take a person: with, according to, at ("Villen kanssa").
+_WITH_AFTER = re.compile(r"[ \t]+(?:kanssa|mukaan|luona|luokse|kanssaan)(?![\w])")
+
+
+def _hungarian_bases(word: str) -> list[str]:
+    bases = [word[: -len(end)] for end in _HU_ENDINGS if word.endswith(end)]
+    if word.endswith(("al", "el")) and len(word) > 5 and word[-3] == word[-4]:
+        bases.append(word[:-3])  # "Jánossal", "Péterrel"
+    return [b[:-1] + {"á": "a", "é": "e"}[b[-1]] if b.endswith(("á", "é")) else b for b in bases if len(b) >= 3]
+
+
+def _first_name(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+
+    return lexicon().is_first_name(word)
+
+
+def _surname(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    return len(word) >= 3 and judge_for(lexicon()).surname(word)

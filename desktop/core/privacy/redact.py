@@ -333,7 +333,9 @@ class _Redactor:
                 honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
                 found += [Candidate(a, b, "PERSON") for a, b in cjk_list_names(text)]
                 found += [Candidate(a, b, "PERSON") for a, b in suffixed_names(text, _listed_first)]
-                found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing)]
+                bases: set[str] = set()
+                found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing, bases)]
+                known |= bases
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)
