@@ -19,7 +19,7 @@ from desktop.core.privacy.lexicon import Lexicon
 _EXTENSION = lazy_re(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|zip|msg|eml|csv)(?!\w)", re.IGNORECASE)
 # The file's stem, read back from its extension (the extension first: a scan from every word
 # would cost more than the rest of this module).
-_STEM = lazy_re(r"(?<![\w.\-/\\])[A-Za-zÀ-ÿ0-9][\w\-.]{2,80}\Z")
+_STEM = lazy_re(r"(?<![\w.\-])[A-Za-zÀ-ÿ0-9][\w\-.]{2,80}\Z")  # (after a folder's "/" too: ".../Documents/Perez_CV.pdf")
 _PART = re.compile(r"[^_\-. ]+")
 
 
@@ -59,7 +59,7 @@ def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
 # reference ("CV_Okonkwo_2026.pdf", "Patel_expenses_Nov.xlsx", "Zeugnis_Brandt.pdf").
 _PERSONAL_PAPERS = frozenset({
     "cv", "resume", "résumé", "lebenslauf", "curriculum", "expenses", "expense", "spesen", "reisekosten", "payslip",
-    "payslips", "timesheet", "appraisal", "offer", "contract", "vertrag", "contrato", "contratto", "contrat",
+    "payslips", "timesheet", "appraisal", "review", "offer", "contract", "vertrag", "contrato", "contratto", "contrat",
     "reference", "references", "zeugnis", "arbeitszeugnis", "passport", "visa", "onboarding", "bewerbung",
     "candidatura", "cover", "sicknote", "nómina", "nomina", "gastos", "notas", "loonstrook", "lønseddel",
 })

@@ -90,3 +90,16 @@ def test_a_persons_name_inside_a_file_name(text: str, name: str) -> None:
 
 def test_a_file_named_after_a_firm_or_a_document_is_left() -> None:
     assert people("Uploaded Siemens_contract_2026.pdf and Template_expenses.xlsx to the drive.", "GB") == []
+
+
+def test_a_greek_name_stressed_on_its_last_syllable_in_another_case() -> None:
+    assert "Θοδωρή" in people("Είπα στη Μαρίνα να καλέσει τον Θοδωρή αύριο.", "GR")
+
+
+def test_a_file_name_inside_a_folder_path_and_a_review_file() -> None:
+    found = people("Saved to /Users/shared/Documents/Okafor_CV.pdf and Q3_review_Lindqvist.xlsx", "GB")
+    assert "Okafor" in found and "Lindqvist" in found
+
+
+def test_the_one_name_after_a_minutes_apologies_or_regrets_key() -> None:
+    assert "Ramesh" in people("Present: Ana Ruiz, Tom Field\nApologies: Ramesh\n\n1. Budget", "GB")
