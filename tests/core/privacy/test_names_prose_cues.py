@@ -1,0 +1,39 @@
+"""One-word names the sentence makes a person: a first name that is also a place or a word,
+followed by a deed and "he" or "she" in the same sentence; a first name typed in lowercase after a
+verb that takes only a person, inside a text written with capitals. Things and nouns stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def people(text: str, country: str = "US") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Florence said she would send the rota tonight.", "Florence"),
+        ("Jordan mentioned he can't make the Friday review.", "Jordan"),
+        ("Hey, can you tell grant the numbers are in? He was asking yesterday.", "grant"),
+        ("Quick one: did you cc rose on the renewal? She needs it for the board pack.", "rose"),
+    ],
+)
+def test_a_place_or_word_name_the_sentence_makes_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florence is lovely in May, and it was warm when we visited.",
+        "Jordan announced new visa rules; it expects more visitors this year.",
+        "### On-call rota – June\nSee the table below.",
+        "Please text grant applicants before Friday.",
+    ],
+)
+def test_places_and_nouns_stay(text: str) -> None:
+    assert people(text) == []
