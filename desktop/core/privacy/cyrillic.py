@@ -55,7 +55,9 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
     for m in _LONE_WORD.finditer(text):
         word = m.group(0)
         surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) and _lone_surname_place(text, m.start())
-        if is_first_name(word) or surname:
+        # (a name that is also a word, "Вера" faith, only with a capital after a lowercase word: "с Верой")
+        worded = word in _WORD_NAME_FORMS and _LOWER_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        if is_first_name(word) or surname or worded:
             found.append(m.span())
     surnames = {w for a, b in found for w in _LONE_WORD.findall(text[a:b])
                 if not is_first_name(w) and _SURNAME_SHAPE.fullmatch(_ending(w))}
@@ -129,6 +131,10 @@ def _forms(name: str) -> list[str]:
 
 
 _FIRST_FORMS = frozenset(form for name in _FIRST for form in _forms(name)) - {"Алло"}  # ("hello?" on the phone)
+# Names that are everyday words too (faith, hope, love, rose, lion, glory): Russian writes the word
+# in lowercase inside a sentence, so a capital there is the name.
+_WORD_NAMES = "Вера Надежда Любовь Роза Лев Слава Віра Надія Любов"
+_WORD_NAME_FORMS = frozenset(form for name in _WORD_NAMES.split() for form in _forms(name))
 
 
 def is_first_name(word: str) -> bool:

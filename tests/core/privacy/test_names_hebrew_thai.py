@@ -103,3 +103,23 @@ def test_a_file_name_inside_a_folder_path_and_a_review_file() -> None:
 
 def test_the_one_name_after_a_minutes_apologies_or_regrets_key() -> None:
     assert "Ramesh" in people("Present: Ana Ruiz, Tom Field\nApologies: Ramesh\n\n1. Budget", "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I met 박서준 at the Busan office on Tuesday.", "박서준"),
+        ("Please send the draft to 李娜 before the Shenzhen visit.", "李娜"),
+    ],
+)
+def test_a_chinese_or_korean_name_in_its_own_script_inside_latin_text(text: str, name: str) -> None:
+    assert name in people(text, "US")
+
+
+def test_chinese_and_korean_firms_and_places_in_latin_text_stay() -> None:
+    assert people("We visited the 中国 office, then the 현대자동차 plant in Ulsan.", "US") == []
+
+
+def test_a_russian_name_that_is_a_word_with_a_capital_inside_a_sentence() -> None:
+    assert {"Верой", "Надеждой"} <= set(people("Я вчера разговаривал с Верой и Надеждой о поставке.", "RU"))
+    assert people("Вера в успех важна. Надежда умирает последней.", "RU") == []
