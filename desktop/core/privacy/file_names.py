@@ -59,7 +59,7 @@ def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
 # reference ("CV_Okonkwo_2026.pdf", "Patel_expenses_Nov.xlsx", "Zeugnis_Brandt.pdf").
 _PERSONAL_PAPERS = frozenset({
     "cv", "resume", "résumé", "lebenslauf", "curriculum", "expenses", "expense", "spesen", "reisekosten", "payslip",
-    "payslips", "timesheet", "appraisal", "review", "offer", "contract", "vertrag", "contrato", "contratto", "contrat",
+    "payslips", "timesheet", "appraisal", "review", "interview", "feedback", "offer", "contract", "vertrag", "contrato", "contratto", "contrat",
     "reference", "references", "zeugnis", "arbeitszeugnis", "passport", "visa", "onboarding", "bewerbung",
     "candidatura", "cover", "sicknote", "nómina", "nomina", "gastos", "notas", "loonstrook", "lønseddel",
 })
@@ -86,11 +86,14 @@ def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
     if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
         return None
     lex = lexicon()
-    for p in parts:
+    for i, p in enumerate(parts):
         word = p.group(0)
         if (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _PERSONAL_PAPERS
                 and (lex.is_surname(word) or lex.rank(word) == _UNLISTED) and lex.rank(word) >= _RARE
                 and not lex.is_not_name(word) and not is_place_name(word)):
+            nxt = parts[i + 1].group(0) if i + 1 < len(parts) else ""
+            if nxt[:1].isupper() and nxt[1:].islower() and lex.is_first_name(nxt) and lex.rank(nxt) >= _RARE:
+                return p.start(), parts[i + 1].end()  # the given name after the surname: "Feedback_Nakamura_Yuki"
             return p.start(), p.end()
     return None
 

@@ -123,3 +123,11 @@ def test_chinese_and_korean_firms_and_places_in_latin_text_stay() -> None:
 def test_a_russian_name_that_is_a_word_with_a_capital_inside_a_sentence() -> None:
     assert {"Верой", "Надеждой"} <= set(people("Я вчера разговаривал с Верой и Надеждой о поставке.", "RU"))
     assert people("Вера в успех важна. Надежда умирает последней.", "RU") == []
+
+
+def test_a_surname_then_a_given_name_in_an_interview_file() -> None:
+    assert "Tanabe_Haruka" in people("Uploaded Interview_Feedback_Tanabe_Haruka.docx to the panel folder.", "GB")
+
+
+def test_spanish_short_forms_after_a() -> None:
+    assert "Juanjo" in people("Acta enviada por Mari Carmen a Juanjo esta mañana.", "ES")
