@@ -40,13 +40,14 @@ def suffixed_names(text: str, is_name: Callable[[str], bool]) -> list[tuple[int,
 # "Paweł", "Tomka" from "Tomek").
 # Czech and Slovak also own with "-ův/-ovu/-ovo" ("Petrovu kolegovi": to Petr's colleague) and
 # take a woman's name with "-ou" and a man's with "-om" after "with" ("s Katkou", "s Mariánom",
-# Croatian "s Markom").
+# Croatian "s Markom"); a woman's name owns with "-in" ("Zuzkin návrh", "Ivanin prijedlog").
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owi", ("", "E", "a")), ("ovi", ("", "E", "a")), ("em", ("", "E")), ("dzie", ("da",)), ("ce", ("ka",)),
-    ("ův", ("",)), ("ovu", ("",)), ("ovo", ("",)), ("ou", ("a",)), ("om", ("", "o", "E")),
+    ("ův", ("", "E")), ("ovu", ("", "E")), ("ovo", ("", "E")), ("ou", ("a",)), ("om", ("", "o", "E")),
+    ("in", ("a",)), ("ina", ("a",)), ("ino", ("a",)), ("inu", ("a",)), ("iny", ("a",)),  # hers: "Zuzkin návrh", "Ivanin"
     ("rze", ("ra",)), ("ie", ("a",)), ("ą", ("a",)), ("ę", ("a",)), ("y", ("a",)), ("i", ("ia", "a")), ("a", ("", "E")),
 )
-_CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{3,16}(?![\w@'’\-])")
+_CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,16}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,16})?(?<=\w{4})(?![\w@'’\-])")
 # A sentence, a line or a message starts before it: a capital there says nothing.
 _OPENING = re.compile(r"(?:^|[.!?:;>\]\n\"“(])[ \t]*\Z")
 _OWNED = re.compile(r"[ \t]+[^\W\d_]{3,}")  # the thing owned after a genitive in -s
@@ -83,7 +84,7 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
     place (``is_thing``). The listed forms of the everyday-word names found so go into ``bases``
     (casefolded): their other mentions are the same person ("Villen kanssa ... Ville lähettää")."""
     slavic, genitive = country in SLAVIC_CASES, country in BARE_GENITIVE
-    if not slavic and not genitive and country != "HU":
+    if not slavic and not genitive and country not in ("HU", "RO", "MD"):
         return []
     out = []
     for m in _CASE_WORD.finditer(text):
@@ -101,6 +102,8 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
         if country == "HU":
             forms += _hungarian_bases(word)
+        if country in ("RO", "MD") and word.endswith("ei"):
+            forms.append(word[:-2] + "a")  # a woman's name owning or receiving: "propunerea Ioanei", "Mariei"
         declined = any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end())
         if not declined and country == "FI" and _WITH_AFTER.match(text, m.end()):
             listed = [form for form in forms if _first_name(form)]  # "Villen kanssa": with Ville, however everyday the word

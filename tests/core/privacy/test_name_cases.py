@@ -52,3 +52,18 @@ def test_hungarian_places_and_verbs_in_the_same_cases_are_left() -> None:
 
 def test_a_finnish_name_that_is_a_word_elsewhere_before_with() -> None:
     assert "Villen" in _people("Kävin eilen Villen kanssa läpi Valion tarjouksen.", "FI")  # (ville: a town in French)
+
+
+def test_possessive_forms_of_czech_slovak_croatian_and_romanian_names() -> None:
+    assert "Pavlovo" in _people("Zítra vezmu Pavlovo auto do servisu.", "CZ")
+    assert "Zuzkin" in _people("Pošli mi prosím Zuzkin návrh do piatku.", "SK")
+    assert "Ivanin" in _people("Jučer sam pročitao Ivanin prijedlog.", "HR")
+    assert "Ioanei" in _people("Am primit ieri propunerea Ioanei pentru client.", "RO")
+
+
+def test_an_owners_s_after_a_hyphenated_first_name() -> None:
+    assert "Lars-Eriks" in _people("Nu är det Lars-Eriks tur att boka lokalen.", "SE")
+
+
+def test_towns_in_the_same_cases_stay() -> None:
+    assert _people("Jedeme do Berlina a pak do Vídně.", "CZ") == []
