@@ -19,8 +19,9 @@ from desktop.core.privacy.lexicon import Lexicon
 _EXTENSION = lazy_re(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|zip|msg|eml|csv)(?!\w)", re.IGNORECASE)
 # The file's stem, read back from its extension (the extension first: a scan from every word
 # would cost more than the rest of this module).
-_STEM = lazy_re(r"(?<![\w.\-])[A-Za-zÀ-ÿ0-9][\w\-.]{2,80}\Z")  # (after a folder's "/" too: ".../Documents/Perez_CV.pdf")
+_STEM = lazy_re(r"(?<![\w.\-'’])[A-Za-zÀ-ÿ0-9][\w\-.'’]{2,80}\Z")  # (after a folder's "/" too: ".../Documents/Perez_CV.pdf")
 _PART = re.compile(r"[^_\-. ]+")
+_IRISH = re.compile(r"[OD]['’][A-Z][a-z]{2,}")  # "O'Neill", "D'Arcy"
 
 
 _UNLISTED = 1_000_000  # the rank of a word no frequency list holds
@@ -30,8 +31,14 @@ _RARE = 8_000  # a listed surname rarer than this among everyday words ("Pereira
 def _surname_like(lex: Lexicon, word: str) -> bool:
     """No everyday word at all ("Kowalska"), or a listed surname that is a rare word ("Pereira");
     not "Period" or "Report" after "Grace" or "Mark"."""
+    if _IRISH.fullmatch(word):
+        return True
     rank = lex.rank(word)
     return rank == _UNLISTED or (lex.is_surname(word) and rank >= _RARE)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (word[1:].islower() or _IRISH.fullmatch(word) is not None)
 
 
 def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -42,15 +49,22 @@ def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
     lex = lexicon()
     for i in range(len(parts) - 1):
         first, last = parts[i].group(0), parts[i + 1].group(0)
-        if not (first[:1].isupper() and first[1:].islower() and last[:1].isupper() and last[1:].islower()):
+        if not (_capitalised(first) and _capitalised(last)) or not lex.is_first_name(first) or plain_word(first):
             continue
-        if not lex.is_first_name(first) or plain_word(first) or not _surname_like(lex, last):
+        at = i + 1
+        if not _surname_like(lex, last) and lex.is_first_name(last) and i + 2 < len(parts) and \
+                parts[i].end() + 1 == parts[i + 1].start() and parts[i].string[parts[i].end()] == "-":
+            at = i + 2  # a double given name before the surname: "Mary-Kate_O'Neill"
+            last = parts[at].group(0)
+            if not _capitalised(last):
+                continue
+        if not _surname_like(lex, last):
             continue
-        end = parts[i + 1].end()
-        if i + 2 < len(parts):  # a second surname ("Joao_Pereira_Santos")
-            third = parts[i + 2].group(0)
-            if third[:1].isupper() and third[1:].islower() and _surname_like(lex, third):
-                end = parts[i + 2].end()
+        end = parts[at].end()
+        if at + 1 < len(parts):  # a second surname ("Joao_Pereira_Santos")
+            third = parts[at + 1].group(0)
+            if _capitalised(third) and _surname_like(lex, third):
+                end = parts[at + 1].end()
         return parts[i].start(), end
     return None
 

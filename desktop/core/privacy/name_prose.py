@@ -143,7 +143,9 @@ def cued_lowercase_names(text: str, found: list[Candidate], judge: Judge) -> lis
         if m.start(1) in covered or word in STOP or word in TITLES or word in GREETINGS:
             continue
         name = word.capitalize()
-        if judge.strong_first(name) and not judge.lex.is_not_name(name) and not is_place_name(name):
+        # (a first name that is also a word, when "he" or "she" follows: "tell guy when he's back")
+        listed = judge.strong_first(name) or (judge.first(name) and _pronoun_after(text, m.end(1)))
+        if listed and not judge.lex.is_not_name(name) and not is_place_name(name):
             out.append(Candidate(m.start(1), m.end(1), "PERSON"))
     return out
 

@@ -131,3 +131,13 @@ def test_a_surname_then_a_given_name_in_an_interview_file() -> None:
 
 def test_spanish_short_forms_after_a() -> None:
     assert "Juanjo" in people("Acta enviada por Mari Carmen a Juanjo esta mañana.", "ES")
+
+
+def test_a_double_given_name_and_an_irish_surname_in_a_file_name() -> None:
+    assert "Sarah-Jane_O'Brien" in people("Signed: Contract_Sarah-Jane_O'Brien_final.pdf", "IE")
+
+
+def test_a_lowercase_everyday_word_name_after_a_cue_when_he_or_she_follows() -> None:
+    text = "[10:02] dana: can you tell guy when he's back that the van is here\n[10:03] ken: will do"
+    assert "guy" in people(text, "US")
+    assert "guy" not in people("[10:02] dana: ask the guy at the desk for a badge\n[10:03] ken: ok", "US")
