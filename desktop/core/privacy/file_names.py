@@ -95,15 +95,17 @@ def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
     """The one capitalised part beside a personal paper's word that is a surname no everyday word
     is ("Okonkwo", "Patel"), in the stem's offsets."""
     from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
     from desktop.core.privacy.places import is_place_name
 
     if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
         return None
     lex = lexicon()
+    facts = judge_for(lex).facts  # (with and without accents: "Echeverría")
     for i, p in enumerate(parts):
         word = p.group(0)
         if (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _PERSONAL_PAPERS
-                and (lex.is_surname(word) or lex.rank(word) == _UNLISTED) and lex.rank(word) >= _RARE
+                and (facts[word].surname or facts[word].rank == _UNLISTED) and facts[word].rank >= _RARE
                 and not lex.is_not_name(word) and not is_place_name(word)):
             nxt = parts[i + 1].group(0) if i + 1 < len(parts) else ""
             if nxt[:1].isupper() and nxt[1:].islower() and lex.is_first_name(nxt) and lex.rank(nxt) >= _RARE:

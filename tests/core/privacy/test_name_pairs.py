@@ -46,3 +46,13 @@ def test_firms_places_and_prepositions_stay(text: str, country: str) -> None:
 def test_a_hindi_name_that_is_also_a_word_before_to_and_a_verb_of_telling() -> None:
     assert "विकास" in people("कृपया फ़ाइल अंजलि को भेज दें और विकास को बताएं कि मीटिंग गुरुवार को है।", "IN")
     assert people("ग्रामीण विकास को बढ़ावा देना हमारा लक्ष्य है।", "IN") == []
+
+
+def test_a_first_name_after_a_slash_or_a_plus_beside_a_person() -> None:
+    found = people("Einladung: Jour fixe Helga Brandner/Rainer", "DE")
+    assert "Rainer" in found
+    assert "Ops" not in people("Meeting Anna Kowalczyk + Ops about the rota", "GB")
+
+
+def test_an_accented_surname_beside_a_payslip_word_in_a_file_name() -> None:
+    assert "Echeverría" in people("Te paso Nómina_Echeverría_octubre.pdf para revisar.", "ES")
