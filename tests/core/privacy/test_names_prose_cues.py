@@ -37,3 +37,19 @@ def test_a_place_or_word_name_the_sentence_makes_a_person(text: str, name: str) 
 )
 def test_places_and_nouns_stay(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a call with Rashid from Nakheel about the tower fit-out.",
+        "spoke to أحمد from Aldar, he wants the revised layout",
+        "We met Tomasz at Comarch last week.",
+    ],
+)
+def test_the_firm_after_a_person_and_from_or_at_is_no_person(text: str) -> None:
+    assert not {"Nakheel", "Aldar", "Comarch"} & set(people(text))
+
+
+def test_a_name_after_from_alone_is_still_a_person() -> None:
+    assert "Oluwaseun" in people("Got a note from Oluwaseun about the lease.")
