@@ -66,6 +66,7 @@ _LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:
 
 
 _UNKNOWN: Any = object()
+_PERSON_VERBS_FIRST = frozenset({"ask", "tell", "ping", "thank", "remind", "cc", "frag", "fragt"})
 
 
 class _Plan:
@@ -127,8 +128,9 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     )
     if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
         # A sentence-initial word glued to the name: "Yesterday Anna called". The context
-        # found before the run belonged to that word, not to what follows.
-        idx, context = idx[1:], False
+        # found before the run belonged to that word, not to what follows; but a verb that takes
+        # only a person is a context of its own: "Ask Kowalczyk whether...", "Thank Okafor".
+        idx, context = idx[1:], run[idx[0]].bare.casefold() in _PERSON_VERBS_FIRST
         while idx and judge.common(run[idx[0]].bare) and not judge.first(run[idx[0]].bare):
             idx = idx[1:]
     if not idx or run[idx[0]].bare.casefold() in NOT_NAME_START:

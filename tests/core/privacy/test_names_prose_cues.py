@@ -53,3 +53,8 @@ def test_the_firm_after_a_person_and_from_or_at_is_no_person(text: str) -> None:
 
 def test_a_name_after_from_alone_is_still_a_person() -> None:
     assert "Oluwaseun" in people("Got a note from Oluwaseun about the lease.")
+
+
+def test_a_surname_after_a_sentence_opening_verb_that_takes_only_a_person() -> None:
+    assert "Wiśniewski" in people("Ask Wiśniewski whether the PO went out.")
+    assert people("Call Center hours change on Monday.") == []
