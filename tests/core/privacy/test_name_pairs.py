@@ -56,3 +56,10 @@ def test_a_first_name_after_a_slash_or_a_plus_beside_a_person() -> None:
 
 def test_an_accented_surname_beside_a_payslip_word_in_a_file_name() -> None:
     assert "Echeverría" in people("Te paso Nómina_Echeverría_octubre.pdf para revisar.", "ES")
+
+
+def test_two_everyday_word_first_names_joined_after_a_word_that_takes_a_person() -> None:
+    found = people("Tomorrow's review is with Guy and Tal from the design team.", "GB")
+    assert {"Guy", "Tal"} <= set(found)
+    assert people("Flights to Jordan and Israel are booked for May.", "GB") == []
+    assert people("Served with Salt and Pepper on the side.", "GB") == []
