@@ -91,27 +91,47 @@ def _stems(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
-    """The one capitalised part beside a personal paper's word that is a surname no everyday word
-    is ("Okonkwo", "Patel"), in the stem's offsets."""
+def _owner_word(word: str) -> bool:
+    """A capitalised word that may own a personal paper: a surname no everyday word is, or no word."""
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.name_judge import judge_for
     from desktop.core.privacy.places import is_place_name
 
+    lex = lexicon()
+    fact = judge_for(lex).facts[word]  # (with and without accents: "Echeverría")
+    return (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _PERSONAL_PAPERS
+            and (fact.surname or fact.rank == _UNLISTED) and fact.rank >= _RARE
+            and not lex.is_not_name(word) and not is_place_name(word))
+
+
+def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The one capitalised part beside a personal paper's word that is a surname no everyday word
+    is ("Okonkwo", "Patel"), in the stem's offsets."""
+    from desktop.core.privacy.lexicon import lexicon
+
     if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
         return None
     lex = lexicon()
-    facts = judge_for(lex).facts  # (with and without accents: "Echeverría")
     for i, p in enumerate(parts):
         word = p.group(0)
-        if (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _PERSONAL_PAPERS
-                and (facts[word].surname or facts[word].rank == _UNLISTED) and facts[word].rank >= _RARE
-                and not lex.is_not_name(word) and not is_place_name(word)):
+        if _owner_word(word):
             nxt = parts[i + 1].group(0) if i + 1 < len(parts) else ""
             if nxt[:1].isupper() and nxt[1:].islower() and lex.is_first_name(nxt) and lex.rank(nxt) >= _RARE:
                 return p.start(), parts[i + 1].end()  # the given name after the surname: "Feedback_Nakamura_Yuki"
             return p.start(), p.end()
     return None
+
+
+# A file's title written with spaces, a personal paper's word, a dash and one capitalised word:
+# "Interview notes - Hughes (2nd round).docx", "Reference – Abernethy.pdf".
+_SPACED_TITLE = lazy_re(r"([^\W\d_][\w ]{1,40}?)[ \t]+[-–][ \t]+([A-ZÀ-Þ][a-zß-ÿ'’]{2,})(?:[ \t]*\([^()\n]{0,30}\))?\Z")
+
+
+def _spaced_owner(text: str, end: int) -> tuple[int, int] | None:
+    m = _SPACED_TITLE.search(text, max(0, end - 80, text.rfind("\n", 0, end) + 1), end)
+    if not m or not any(w.casefold() in _PERSONAL_PAPERS for w in m.group(1).split()):
+        return None
+    return (m.start(2), m.end(2)) if _owner_word(m.group(2)) else None
 
 
 def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
@@ -124,6 +144,10 @@ def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
         span = _name_run(parts) or _paper_owner(parts)
         if span:
             add(Candidate(m.start() + span[0], m.start() + span[1], "PERSON"))
+    for ext in _EXTENSION.finditer(text):
+        owner = _spaced_owner(text, ext.start())
+        if owner:
+            add(Candidate(owner[0], owner[1], "PERSON"))
 
 
 def file_name_mentions(text: str, known: set[str]) -> list[tuple[int, int]]:

@@ -141,3 +141,8 @@ def test_a_lowercase_everyday_word_name_after_a_cue_when_he_or_she_follows() -> 
     text = "[10:02] dana: can you tell guy when he's back that the van is here\n[10:03] ken: will do"
     assert "guy" in people(text, "US")
     assert "guy" not in people("[10:02] dana: ask the guy at the desk for a badge\n[10:03] ken: ok", "US")
+
+
+def test_a_surname_after_a_dash_in_a_file_title_written_with_spaces() -> None:
+    assert "Abernethy" in people("Uploaded: Reference – Abernethy (signed).pdf", "GB")
+    assert people("Uploaded: Interview notes - London office.docx", "GB") == []
