@@ -1,7 +1,7 @@
 """The hand-written privacy corpus: real-looking work text in many languages, labelled inline.
 
 Files under ``tests/data/privacy/handwritten``: ``dev.txt`` and ``dev2.txt`` (the detector is
-tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt`` and ``frozen6.txt`` (the unseen
+tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and ``frozen7.txt`` (the unseen
 splits: each written and committed before the detector was run on it and never tuned on; their
 SHA-256 are pinned by a test so that they cannot drift). The figure to quote is the frozen one, all frozen
 files together (``SPLITS`` lists what ``python -m bench privacy`` reports).
@@ -96,13 +96,16 @@ DEV39 = FOLDER / "dev39.txt"  # national IDs, passports, driving licences, tax a
 DEV40 = FOLDER / "dev40.txt"  # names as a small team's week writes them in running prose, where the other splits have least (first names mid-sentence with no title or cue, possessives and case endings in each language, names after verbs of speaking and meeting, attendee and cc lists, file names and calendar titles, names that are everyday words or places, short and pet forms, hyphenated names, Greek, Cyrillic, Arabic, Hebrew, Devanagari and Thai names in local or English text) in 25 languages, with firms, brands, products, places and streets named after people as look-alikes; measured before any fix for it: names 85.4% (264/309), precision 95.7% (276 spans); after its fixes (Hebrew and Thai given names, a Greek surname after a first name and names stressed on the last syllable, Arabic names starting with a glued-on letter, Czech/Slovak/Croatian/Polish/Hungarian/Romanian/Finnish case and possessive endings, Polish adjective surnames, Ukrainian forms of address, short forms, surnames in file names beside a personal paper's word or named elsewhere in the text, a name joined by 'and', a slash or a plus to a person, two first names after a word that takes a person, 'he'/'she' after a place-like name's deed, lowercase first names after a verb that takes a person, the firm after 'X from') 97.7% (302/309), 96.5% (312 spans); 98.1% (303/309), 96.5% (313 spans) once a surname after a dash in a file title written with spaces was read; every other dev split unchanged or better (dev27 171 -> 174/178, dev34 125 -> 128/137, dev34b 49 -> 52/56, dev29 75 -> 77/78); left: a first name that is a mail-header word (Till), a brand (Zara), initials joined by a hyphen (J-F), a surname that is an everyday word in a case (Zająca), a Thai nickname that is a Nordic word (Nok), a first name that is a French word alone (Ville)
 DEV40B = FOLDER / "dev40b.txt"  # 29 fresh texts of dev40's name categories in 21 languages, written after its first fixes and only measured, never tuned on: names 95.2% (139/146), precision 94.6% (147 spans); 81.5% (119/146) and 93.7% (127 spans) on the code before the dev40 fixes; 95.9% (140/146), 94.6% (148 spans) after all the dev40 fixes
 DEV34B = FOLDER / "dev34b.txt"  # 29 fresh texts of dev34's kinds in 24 languages, written after its first fixes and only measured, never tuned on: structured values 79.5% (n=78: IDs 28/35, birth dates 19/26, IBANs 13/13, profile links 2/3), precision 91.7% (121 spans); 57.7% (IDs 20/35, birth dates 11/26) and 90.4% (104 spans) on the code before the dev34 fixes; 82.1% (IDs 30/35), 91.9% (123 spans) after the unlabelled checksums of the second round; 85.9% (birth dates 22/26), 92.1% (126 spans) after all the dev34 fixes (the second-round checksums and the birth-date column names were added after it was written, the latter knowing one of its sheets uses such a column: 79.5% is its clean figure)
+DEV42 = FOLDER / "dev42.txt"  # a fifth precision split: ordinary work text (OKRs, postmortems, onboarding, purchase requisitions, rosters, contract summaries, expense notes, floor plans, safety minutes, itineraries, stock counts, sprint plans, audits, shipping status, tenders, change requests, budgets, appraisal plans, invoices, year-end checklists, rollouts, RACI charts, changelogs, intercompany ledgers, records of processing, Jira exports, portfolios) in 27 languages, dense with capitalised list and heading words, table headers, product, team, department and project names, holidays and weekdays in each language, legal entities with registry numbers, codes, amounts, hashes and clause numbers, and a few real people; measured before any fix for it: precision 38.2% (136 spans), names 88.6% (39/44), structured 100% (12/12); after its fixes (units of the workplace by their word in more languages, weekdays and holidays of the team's countries, places listed in pairs, a firm's numbers after its legal form, timestamps, flights, sums in more currencies, products by their shape, a form's keys and its speakers, things' columns and keys in more languages, a header over numbers) 85.2% (61 spans) with a loading dock's number, names and structured unchanged; every other dev split unchanged or better; left: ticket summaries opening with a product ('Export Sage', 'Lien Docusign'), an Indonesian step, products ending in 'Line' or 'List', capital product names ('ERP XL'), a department that is also a first name in a list ('Resi'); names missed after role keys in Japanese, Chinese, Arabic and Hebrew ('記録:', '汇报人:', 'للاستفسار:', 'אחראית:')
+DEV42B = FOLDER / "dev42b.txt"  # 26 fresh texts of dev42's kinds in 23 languages, written after its first fixes and only measured, never tuned on: precision 59.5% (42 spans), names 91.3% (21/23), structured 100% (4/4); 36.2% (69 spans) on the code before the dev42 fixes, names and structured the same; 67.6% (37 spans) after all the dev42 fixes (59.5% is its clean figure)
 DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN4 = FOLDER / "frozen4.txt"  # a fourth unseen split: 12 languages, threads, sheets, configs, many hard negatives
 FROZEN5 = FOLDER / "frozen5.txt"  # a fifth unseen split: 17 languages, threads, sheets, configs, IDs, many hard negatives
 FROZEN6 = FOLDER / "frozen6.txt"  # a sixth unseen split: 27 languages, one small team's week of threads, chats, sheets, configs, letters, logs, many hard negatives
-FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6)
+FROZEN7 = FOLDER / "frozen7.txt"  # a seventh unseen split: 27 languages, a small team's ordinary week (sales and supplier threads, support tickets, recruiting, finance, payroll, operations, IT), many hard negatives
+FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6, FROZEN7)
 # What the bench reports, in order: name -> the files read together. The unseen figure to quote
 # is the last one (all frozen files), each file is also shown alone so that a change in one
 # split cannot hide behind the others.
@@ -172,6 +175,8 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev39": (DEV39,),
     "hand-written dev40": (DEV40,),
     "hand-written dev40b": (DEV40B,),
+    "hand-written dev42": (DEV42,),
+    "hand-written dev42b": (DEV42B,),
     "hand-written FROZEN": (FROZEN,),
     "hand-written FROZEN2": (FROZEN2,),
     "hand-written FROZEN3": (FROZEN3,),
@@ -182,7 +187,9 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written FROZEN5": (FROZEN5,),
     "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5": (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5),
     "hand-written FROZEN6": (FROZEN6,),
-    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6": FROZEN_FILES,
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6": (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6),
+    "hand-written FROZEN7": (FROZEN7,),
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6+FROZEN7": FROZEN_FILES,
 }
 TYPES = {
     "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID", "IP", "ADDRESS", "DOB", "URL", "SECRET",
@@ -278,7 +285,8 @@ if __name__ == "__main__":
               "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "dev19": DEV19, "dev19b": DEV19B, "dev23": DEV23, "dev23b": DEV23B, "dev28": DEV28,
               "dev24": DEV24, "dev24b": DEV24B, "dev24c": DEV24C, "dev34": DEV34, "dev34b": DEV34B, "dev39": DEV39, "dev40": DEV40, "dev40b": DEV40B,
+              "dev42": DEV42, "dev42b": DEV42B,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,
-              "frozen4": FROZEN4, "frozen5": FROZEN5, "frozen6": FROZEN6}
+              "frozen4": FROZEN4, "frozen5": FROZEN5, "frozen6": FROZEN6, "frozen7": FROZEN7}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])
