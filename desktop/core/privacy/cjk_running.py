@@ -45,8 +45,29 @@ _JP_FRAME = re.compile(
 _JP_BULLET = re.compile(rf"(?:(?<=[・•\n])|^)[ \t]*([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}])(?=[はが][^\n]{{2}})")
 
 
+# A Chinese or Korean name written in its own script inside text in Latin letters ("I met 김민수 at
+# the Seoul office", "send the invoice to 王伟 in Shanghai"): a listed family name and a given name
+# of one or two characters (two syllables in Korean), standing between spaces or punctuation.
+_IN_LATIN = re.compile(
+    rf"(?<![{_HAN}{_HANGUL}\u3040-\u30ff\w])([{_SURNAME_CLASS}][^\W\d_{_NOT_GIVEN}][{_HAN}]?|[{_KR_SURNAMES}][{_HANGUL}]{{2}})"
+    rf"(?![{_HAN}{_HANGUL}\u3040-\u30ff\w])"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_EAST_ASIAN = re.compile(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]")
+
+
+def _latin_text(text: str) -> bool:
+    """Whether ``text`` is written mostly in Latin letters (a Chinese or Korean text has its own rules)."""
+    return len(_EAST_ASIAN.findall(text)) * 4 < len(_LATIN_LETTER.findall(text))
+
+
 def running_names(text: str, add: Callable[[Candidate], None]) -> None:
-    """Add the names the two frames hold."""
+    """Add the names the two frames hold, and those written in their own script inside Latin text."""
+    if _latin_text(text):
+        for m in _IN_LATIN.finditer(text):
+            name = m.group(1)
+            if all("\u4e00" <= ch <= "\u9fff" for ch in name) or all("\uac00" <= ch <= "\ud7af" for ch in name):
+                add(Candidate(m.start(1), m.end(1), "PERSON"))
     for rule in (_CN_FRAME, _CN_WHEN, _CN_DOES, _JP_FRAME, _JP_BULLET):
         for m in rule.finditer(text):
             name = m.group(1)

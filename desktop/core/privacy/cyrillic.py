@@ -55,7 +55,9 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
     for m in _LONE_WORD.finditer(text):
         word = m.group(0)
         surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) and _lone_surname_place(text, m.start())
-        if is_first_name(word) or surname:
+        # (a name that is also a word, "Вера" faith, only with a capital after a lowercase word: "с Верой")
+        worded = word in _WORD_NAME_FORMS and _LOWER_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        if is_first_name(word) or surname or worded:
             found.append(m.span())
     surnames = {w for a, b in found for w in _LONE_WORD.findall(text[a:b])
                 if not is_first_name(w) and _SURNAME_SHAPE.fullmatch(_ending(w))}
@@ -101,7 +103,10 @@ _FIRST_WORDS = (
     "Катерина Наталія Юлія Софія Анастасія Вікторія Виктория Христина Леся Мирослава Зульфия Гульнара Эльвира "
     "Саша Дима Лёша Леша Серёжа Сережа Серёга Серега Вова Володя Коля Миша Паша Петя Ваня Витя Женя Костя "
     "Лёня Толя Юра Гоша Гриша Стас Макс Тёма Артёмка Лена Оля Таня Наташа Катя Маша Даша Настя Света Юля Ира "
-    "Галя Люда Ксюша Аня Соня Поля Вика Лиза Кристина Алёна Алена Олеся Оленка Тарасик Андрюша"
+    "Галя Люда Ксюша Аня Соня Поля Вика Лиза Кристина Алёна Алена Олеся Оленка Тарасик Андрюша "
+    # (Ukrainian given names and the short forms colleagues use)
+    "Ірина Іра Марічка Мар'яна Соломія Уляна Зоряна Ярина Орися Людмила Ганнуся Оленка Надійка Катруся Марта "
+    "Дарина Богдан Ігор Остапко Іванко Тарас Левко Зеновій Ярема Орест Устим Василина Світлана Наталка"
 )
 _FIRST = _FIRST_WORDS.split()
 
@@ -110,8 +115,12 @@ def _forms(name: str) -> list[str]:
     """A first name in the cases a message uses ("Тарасу", "Леной", "у Серёги")."""
     if name[-1] in "ая":
         stem, soft = name[:-1], name[-1] == "я" or name[-2] in "гкхжшчщ"
-        return [name, stem + ("и" if soft else "ы"), stem + "е", stem + ("ю" if name[-1] == "я" else "у"),
-                stem + ("ей" if name[-1] == "я" or name[-2] in "жшчщц" else "ой")]
+        forms = [name, stem + ("и" if soft else "ы"), stem + "е", stem + ("ю" if name[-1] == "я" else "у"),
+                 stem + ("ей" if name[-1] == "я" or name[-2] in "жшчщц" else "ой")]
+        if name[-1] == "а" and name[-2] not in "кгх":
+            # (Ukrainian: the form of address, "to" and "with": "Оксано", "Ірині", "Оксаною")
+            forms += [stem + "о", stem + "і", stem + "ою"]
+        return forms
     if name[-1] == "й":
         stem = name[:-1]
         # (and the Ukrainian forms: "Андрієві", "Андрієм", "Сергію")
@@ -121,7 +130,11 @@ def _forms(name: str) -> list[str]:
     return [name, name + "а", name + "у", name + "ом", name + "е", name + "ові"]  # ("Тарасові", "Богданові")
 
 
-_FIRST_FORMS = frozenset(form for name in _FIRST for form in _forms(name))
+_FIRST_FORMS = frozenset(form for name in _FIRST for form in _forms(name)) - {"Алло"}  # ("hello?" on the phone)
+# Names that are everyday words too (faith, hope, love, rose, lion, glory): Russian writes the word
+# in lowercase inside a sentence, so a capital there is the name.
+_WORD_NAMES = "Вера Надежда Любовь Роза Лев Слава Віра Надія Любов"
+_WORD_NAME_FORMS = frozenset(form for name in _WORD_NAMES.split() for form in _forms(name))
 
 
 def is_first_name(word: str) -> bool:

@@ -32,6 +32,10 @@ HEADER_KEYS = frozenset({
     "организатор", "участники", "差出人", "宛先", "送信者", "主催者", "必須出席者", "任意出席者", "出席者", "发件人", "收件人",
     "抄送", "寄件者", "收件者", "副本", "组织者", "參與者", "参与者", "與會者", "보낸 사람", "받는 사람", "참조", "숨은 참조",
     "주최자", "참석자", "필수 참석자", "선택 참석자",
+    # (a minute's lines of those present and those who sent apologies)
+    "present", "apologies", "regrets", "absent", "anwesend", "abwesend", "entschuldigt", "présents", "excusés",
+    "absents", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig", "obecni", "nieobecni",
+    "närvarande", "frånvarande", "til stede", "fraværende", "paikalla", "poissa", "přítomni", "omluveni",
 })
 # A mail header's other keys (sent, date, subject), never a chat's speaker.
 MAIL_FIELDS = frozenset({

@@ -36,8 +36,17 @@ def _has_context(text: str, start: int, place: bool = False) -> bool:
         for n in (1, 2, 3, 4):
             cue = " ".join(words[-n:])
             if len(words) >= n and cue in CUES:
+                if cue in ("from", "at") and _NAME_BEFORE_CUE.search(stripped):
+                    return False  # "Ahmed from Emaar", "Jo at Brightside": the person's firm or place
                 return not place or cue not in _PLACE_CUES or before.rstrip(" \t").endswith(":")
     return False
+
+
+# A capitalised word inside a sentence right before "from" or "at": a person, whose firm follows.
+_NAME_BEFORE_CUE = re.compile(
+    r"[a-z,;][ \t]+(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+|[\u0370-\u06ff\u0900-\u097f\u0e00-\u0e7f\u4e00-\u9fff\uac00-\ud7af]+)"
+    r"[ \t]+(?:from|at)\Z"
+)  # (or a name in another script: "spoke to أحمد from Emaar")
 
 
 def _speaker_or_signature(text: str, start: int) -> bool:

@@ -22,6 +22,13 @@ _PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|had|met|founded|wrote|said)\b
 _VOCATIVE = re.compile(r",[ \t]+(?:can|could|would|will|please|thanks|thank you|I)\b")
 
 
+def _person_word_before(text: str, start: int) -> bool:
+    from desktop.core.privacy.name_prose import PERSON_ONLY_BEFORE, PERSON_OR_THING_BEFORE, _before
+
+    words = _before(text, start)
+    return any(w in PERSON_ONLY_BEFORE for w in words) or (bool(words) and words[0] in PERSON_OR_THING_BEFORE)
+
+
 def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
     """Names known only by their company: lists that are mostly names ("Matheus, Janet and
     Kevin"), and a rare word doing what people do ("Dzhambek is from ...", "Gerth had given")."""
@@ -43,7 +50,11 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
             # Everyday words that are no first name make a list of things ("Milch, Mehl und Salz"),
             # however many of them the census also holds as surnames.
             words = sum(len(run) == 1 and judge.rank(run[0].bare) < RARE_RANK and not judge.first(run[0].bare) for run in group)
-            if not places and (named * 2 >= len(group) or (listed and (acting or len(group) >= 3) and words * 2 <= len(group))):
+            # Two first names joined by "and" after a word that takes a person: "a call with Guy and Tal"
+            # (however everyday each word is), not two places ("to Jordan and Israel") or things.
+            firsts = len(group) == 2 and all(len(run) == 1 and judge.first(run[0].bare) and not is_place_name(run[0].bare)
+                                              for run in group) and _person_word_before(text, group[0][0].start)
+            if not places and (firsts or named * 2 >= len(group) or (listed and (acting or len(group) >= 3) and words * 2 <= len(group))):
                 for run in group:
                     if run[0].start in covered or any(_used_lowercase(text, t.bare) for t in run):
                         continue

@@ -99,6 +99,8 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)
         person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
+        # A deed, then "he" or "she" in the same sentence: "Florence said she would", "Jordan mentioned he can't"
+        person_only = person_only or (listed and deed_after(text, tok.start, end, any_verb=True) and _pronoun_after(text, end))
         either = any(b in PERSON_OR_THING_BEFORE for b in before[:1]) or deed_after(text, tok.start, end, any_verb=True)
         either = either or (listed and _OWNER.match(text, end) is not None)  # "Will's notes", "Hope's draft"
         if not (person_only or (listed and either and not place)):
@@ -108,6 +110,43 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
         if folded not in _WORD_NAMES and _used_lowercase(text, word):
             continue  # "label: Tone" beside "tone": the word, not a name (an everyday-word name's frame said otherwise)
         out.append(Candidate(tok.start, end, "PERSON"))
+    return out
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w'’])(?:he|she|his|her|him|he's|she's|he'll|she'll|he'd|she'd)(?![\w'’])")
+
+
+def _pronoun_after(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after ``end`` says "he" or "she" (a firm or a town is "it")."""
+    rest = _SENTENCE_REST.match(text, end)
+    return rest is not None and _PERSONAL_PRONOUN.search(rest.group(0).replace("’", "'")) is not None
+
+
+# A listed first name written in lowercase right after a verb that takes only a person, inside a
+# text otherwise written with capitals: "can you tell grant the numbers are in?", "did you cc rose".
+# (Only verbs that are no noun too: "the on-call rota", "a text message" name no one.)
+_LOWER_AFTER_CUE = re.compile(
+    r"(?<![\w'’\-])(?:ask|asked|tell|told|ping|pinged|cc|cc'd|cc’d|ccd|remind|reminded|thank|thanked|emailed|"
+    r"messaged|texted|rang|frag|fragt|sag|demande à|chiedi a|pregunta a|pregúntale a|"
+    r"dile a|vraag|zapytaj|fråga|spør|spørg)[ \t]+([a-zß-ÿ][a-zß-ÿ'’\-]{2,20})(?![\w@])"
+)
+
+
+def cued_lowercase_names(text: str, found: list[Candidate], judge: Judge) -> list[Candidate]:
+    """Listed first names that are no everyday word, written in lowercase after a verb that takes
+    only a person (see ``_LOWER_AFTER_CUE``)."""
+    covered = {c.start for c in found}
+    out = []
+    for m in _LOWER_AFTER_CUE.finditer(text):
+        word = m.group(1)
+        if m.start(1) in covered or word in STOP or word in TITLES or word in GREETINGS:
+            continue
+        name = word.capitalize()
+        # (a first name that is also a word, when "he" or "she" follows: "tell guy when he's back")
+        listed = judge.strong_first(name) or (judge.first(name) and _pronoun_after(text, m.end(1)))
+        if listed and not judge.lex.is_not_name(name) and not is_place_name(name):
+            out.append(Candidate(m.start(1), m.end(1), "PERSON"))
     return out
 
 

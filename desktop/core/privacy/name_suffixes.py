@@ -38,11 +38,16 @@ def suffixed_names(text: str, is_name: Callable[[str], bool]) -> list[tuple[int,
 # owner ("Jürgens Aufgaben", "Annas kommentarer"). Each ending with the ends that give back the
 # listed form; "E" puts back the "e" these languages drop before a last consonant ("Pawła" from
 # "Paweł", "Tomka" from "Tomek").
+# Czech and Slovak also own with "-ův/-ovu/-ovo" ("Petrovu kolegovi": to Petr's colleague) and
+# take a woman's name with "-ou" and a man's with "-om" after "with" ("s Katkou", "s Mariánom",
+# Croatian "s Markom"); a woman's name owns with "-in" ("Zuzkin návrh", "Ivanin prijedlog").
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owi", ("", "E", "a")), ("ovi", ("", "E", "a")), ("em", ("", "E")), ("dzie", ("da",)), ("ce", ("ka",)),
+    ("ův", ("", "E")), ("ovu", ("", "E")), ("ovo", ("", "E")), ("ou", ("a",)), ("om", ("", "o", "E")),
+    ("in", ("a",)), ("ina", ("a",)), ("ino", ("a",)), ("inu", ("a",)), ("iny", ("a",)),  # hers: "Zuzkin návrh", "Ivanin"
     ("rze", ("ra",)), ("ie", ("a",)), ("ą", ("a",)), ("ę", ("a",)), ("y", ("a",)), ("i", ("ia", "a")), ("a", ("", "E")),
 )
-_CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{3,16}(?![\w@'’\-])")
+_CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,16}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,16})?(?<=\w{4})(?![\w@'’\-])")
 # A sentence, a line or a message starts before it: a capital there says nothing.
 _OPENING = re.compile(r"(?:^|[.!?:;>\]\n\"“(])[ \t]*\Z")
 _OWNED = re.compile(r"[ \t]+[^\W\d_]{3,}")  # the thing owned after a genitive in -s
@@ -51,7 +56,7 @@ _FIRM_BEFORE = re.compile(r"(?:\b(?:von|bei|mit|für|from|of|at|by|its|hos|från
 # The countries whose languages decline first names by their ending (Polish, Czech, Slovak) and
 # those that write an owner's "s" with no apostrophe (German, Dutch, the Nordic languages):
 # elsewhere such a word is a surname or a firm ("Collins Street", "Barclays").
-SLAVIC_CASES = frozenset({"PL", "CZ", "SK"})
+SLAVIC_CASES = frozenset({"PL", "CZ", "SK", "HR", "SI", "RS", "BA", "ME"})
 BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO", "DK", "IS", "FI"})
 # Finnish endings a first name takes in a sentence: of, to, from, with ("Ainon mukaan", "Juhalle",
 # "Pirjolta", "Mikaelin kanssa").
@@ -71,13 +76,15 @@ def _base_forms(word: str) -> list[str]:
     return forms
 
 
-def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_thing: Callable[[str], bool],
+                   bases: set[str] | None = None) -> list[tuple[int, int]]:
     """Spans of first names in another case inside a sentence ("rozmawiałem z Tomaszem",
     "Jürgens Vertretung"): the word is in no name list, a form with its ending undone is a
     listed first name that is no everyday word, and the word itself is no everyday word or
-    place (``is_thing``)."""
+    place (``is_thing``). The listed forms of the everyday-word names found so go into ``bases``
+    (casefolded): their other mentions are the same person ("Villen kanssa ... Ville lähettää")."""
     slavic, genitive = country in SLAVIC_CASES, country in BARE_GENITIVE
-    if not slavic and not genitive:
+    if not slavic and not genitive and country not in ("HU", "RO", "MD"):
         return []
     out = []
     for m in _CASE_WORD.finditer(text):
@@ -85,13 +92,72 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         if word in _POLITE or is_name(word) or is_thing(word):
             continue
         owned = genitive and _OWNED.match(text, m.end()) is not None
-        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))):
+        family = country == "HU" and word.endswith("ék") and _surname(word[:-2])  # "Kovácsék": the Kovács family
+        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) and not family:
             continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")
         forms = _base_forms(word) if slavic else []
         if genitive and word.endswith("s") and owned and not _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             forms.append(word[:-1])
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
-        if any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end()):
+        if country == "HU":
+            forms += _hungarian_bases(word)
+        if country in ("RO", "MD") and word.endswith("ei"):
+            forms.append(word[:-2] + "a")  # a woman's name owning or receiving: "propunerea Ioanei", "Mariei"
+        declined = any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end())
+        if not declined and country == "FI" and _WITH_AFTER.match(text, m.end()):
+            listed = [form for form in forms if _first_name(form)]  # "Villen kanssa": with Ville, however everyday the word
+            declined = bool(listed)
+            if bases is not None:
+                bases.update(form.casefold() for form in listed)
+        if declined or family or (country == "PL" and _polish_surname_case(text, m.start(), word)):
             out.append(m.span())
     return out
+
+
+# A Polish surname shaped like an adjective in another case ("od Kowalskiego", "Nowickiej"), and
+# the words that make it a street, a square or a school named after that person ("ul. Kościuszki").
+_ADJECTIVE_CASES = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiemu", "ski"), ("ckiemu", "cki"),
+                    ("skim", "ski"), ("ckim", "cki"), ("skiej", "ska"), ("ckiej", "cka"), ("ską", "ska"), ("cką", "cka"))
+_NAMED_AFTER = re.compile(r"(?i:\b(?:ul|ulica|ulicy|al|aleja|alei|pl|plac|placu|os|osiedle|osiedlu|rondo|ronda|most|"
+                          r"im|imienia|szkoła|szkoły|szpital|szpitala|park|parku|dworzec|lotnisko|lotniska)\.?)[ \t]+\Z")
+
+
+def _polish_surname_case(text: str, start: int, word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    base = next((word[: -len(end)] + to for end, to in _ADJECTIVE_CASES if word.endswith(end)), None)
+    if base is None or _NAMED_AFTER.search(text, max(0, start - 12), start):
+        return False
+    judge = judge_for(lexicon())
+    # (the lists hold the man's form: "Nowicka" is found as "Nowicki")
+    return judge.surname(base) or (base.endswith("a") and judge.surname(base[:-1] + "i"))
+
+
+# Hungarian endings a name takes (to, from, at, about, for, to whom), and "with", whose "v" takes
+# the last consonant's sound ("Jánossal", "Péterrel"); a last "a" or "e" lengthens before them all
+# ("Annának", "Bencével").
+_HU_ENDINGS = ("nak", "nek", "tól", "től", "hoz", "hez", "höz", "ról", "ről", "nál", "nél", "ért", "val", "vel")
+# Finnish words after a genitive that take a person: with, according to, at ("Villen kanssa").
+_WITH_AFTER = re.compile(r"[ \t]+(?:kanssa|mukaan|luona|luokse|kanssaan)(?![\w])")
+
+
+def _hungarian_bases(word: str) -> list[str]:
+    bases = [word[: -len(end)] for end in _HU_ENDINGS if word.endswith(end)]
+    if word.endswith(("al", "el")) and len(word) > 5 and word[-3] == word[-4]:
+        bases.append(word[:-3])  # "Jánossal", "Péterrel"
+    return [b[:-1] + {"á": "a", "é": "e"}[b[-1]] if b.endswith(("á", "é")) else b for b in bases if len(b) >= 3]
+
+
+def _first_name(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+
+    return lexicon().is_first_name(word)
+
+
+def _surname(word: str) -> bool:
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    return len(word) >= 3 and judge_for(lexicon()).surname(word)

@@ -44,7 +44,7 @@ from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercas
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
 from desktop.core.privacy.name_particles import particle_surnames
-from desktop.core.privacy.name_prose import prose_names, titled_article_names
+from desktop.core.privacy.name_prose import cued_lowercase_names, prose_names, titled_article_names
 from desktop.core.privacy.name_things import _names_a_thing, is_company, particle_thing, thing_around
 from desktop.core.privacy.name_words import (
     CALENDAR,
@@ -66,6 +66,7 @@ _LABEL_AFTER = re.compile(r"\.?[ \t]*(?:(?:[a-z][\w\-]*|To|From|Of)[ \t]*){0,2}:
 
 
 _UNKNOWN: Any = object()
+_PERSON_VERBS_FIRST = frozenset({"ask", "tell", "ping", "thank", "remind", "cc", "frag", "fragt"})
 
 
 class _Plan:
@@ -127,8 +128,9 @@ def _plan(text: str, run: tuple[Tok, ...], judge: Judge) -> _Plan | None:
     )
     if not titled and idx and judge.common(run[idx[0]].bare) and not judge.strong_first(run[idx[0]].bare) and not first_then_name:
         # A sentence-initial word glued to the name: "Yesterday Anna called". The context
-        # found before the run belonged to that word, not to what follows.
-        idx, context = idx[1:], False
+        # found before the run belonged to that word, not to what follows; but a verb that takes
+        # only a person is a context of its own: "Ask Kowalczyk whether...", "Thank Okafor".
+        idx, context = idx[1:], run[idx[0]].bare.casefold() in _PERSON_VERBS_FIRST
         while idx and judge.common(run[idx[0]].bare) and not judge.first(run[idx[0]].bare):
             idx = idx[1:]
     if not idx or run[idx[0]].bare.casefold() in NOT_NAME_START:
@@ -380,6 +382,7 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
     found += prose_names(text, runs, found, judge)
+    found += cued_lowercase_names(text, found, judge)
     found += titled_article_names(text)
     found += particle_surnames(text, judge, found)
     if "." in text:  # (two initials before a surname: "J. R. Whitcombe")

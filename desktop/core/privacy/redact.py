@@ -25,10 +25,12 @@ from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.cjk_lists import cjk_list_names
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.fastscan import forget_lowered, text_memo
+from desktop.core.privacy.file_names import file_name_mentions
 from desktop.core.privacy.handles import find_handles, login_mentions, login_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
@@ -332,7 +334,9 @@ class _Redactor:
                 honoured = [Candidate(a, b, "PERSON") for a, b in honorific_names(text, names.plain_word)]
                 found += [Candidate(a, b, "PERSON") for a, b in cjk_list_names(text)]
                 found += [Candidate(a, b, "PERSON") for a, b in suffixed_names(text, _listed_first)]
-                found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing)]
+                bases: set[str] = set()
+                found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing, bases)]
+                known |= bases
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 kept = _not_things(text, found, lex)
@@ -369,6 +373,10 @@ class _Redactor:
             covered = [(c.start, c.end) for c in per_segment[i]]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
+            per_segment[i] += [Candidate(a, b, "PERSON") for a, b in file_name_mentions(text, known_names)]
+            joined = joined_names(text, per_segment[i])
+            if joined:  # (and their other mentions: "avec Guy mardi" above "Guy et Anne-Laure")
+                per_segment[i] += joined + names.mentions(text, {text[c.start : c.end].casefold() for c in joined}, per_segment[i] + joined)
         surnames = {text[c.start : c.end].casefold() for (text, _), cands in zip(segments, per_segment, strict=True)
                     for c in cands if c.type == "PERSON" and " " not in text[c.start : c.end]}
         for i, (text, _) in enumerate(segments):

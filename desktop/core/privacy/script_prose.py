@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.script_hebrew_thai import hebrew_thai_names
 
 # Greek first names (nominative); the cases are made below.
 _GREEK_FIRST_WORDS = (
@@ -29,8 +30,10 @@ _GREEK_FIRST_WORDS = (
     "Ρένα Λένα Βάσω Τόνια Έφη Κική Νατάσα Μυρτώ Ξανθή Όλγα Πόπη Ρούλα Στέλλα Τασία Φανή"
 )
 _GREEK_FIRST = _GREEK_FIRST_WORDS.split()
+# (and with the stress on the last syllable: "Θοδωρής" -> "Θοδωρή", "Λευτέρης"'s kin "Μανωλάς" -> "Μανωλά")
 _GREEK_CASES = {"ος": ("ος", "ο", "ου"), "ης": ("ης", "η"), "ας": ("ας", "α"), "α": ("α", "ας"), "η": ("η", "ης"),
-                "ώ": ("ώ", "ώς"), "ω": ("ω", "ως")}
+                "ώ": ("ώ", "ώς"), "ω": ("ω", "ως"), "ής": ("ής", "ή"), "άς": ("άς", "ά"), "ός": ("ός", "ό", "ού"),
+                "ή": ("ή", "ής"), "ά": ("ά", "άς")}
 
 
 def _greek_forms(name: str) -> list[str]:
@@ -66,7 +69,10 @@ _HINDI_SURNAME_WORDS = (
     "अय्यर सक्सेना श्रीवास्तव चौहान राठौर ठाकुर बंसल गोयल मल्होत्रा कपूर खन्ना भाटिया सेठी दुबे त्रिपाठी"
 )
 _HINDI_SURNAMES = frozenset(_HINDI_SURNAME_WORDS.split())
-_HINDI_STRONG_AFTER = re.compile(r"[ \t]*(?:ने|जी)(?![\u0900-\u097f])")
+# (or "to X" before a verb of telling, sending or calling: "विकास को बताएं", "पूजा को भेज दें")
+_HINDI_STRONG_AFTER = re.compile(
+    r"[ \t]*(?:(?:ने|जी)(?![\u0900-\u097f])|को[ \t]+(?:बता|भेज|कह|बोल|फ़ोन|फोन|कॉल|ईमेल|सूचित|याद))"
+)
 _DEVANAGARI_WORD = re.compile(r"(?<![\u0900-\u097f])[\u0900-\u097f]+(?![\u0900-\u097f])")
 
 # Arabic given names that are no everyday word ("نور" light, "أمل" hope, "سعيد" happy, "شهد" witnessed,
@@ -95,7 +101,10 @@ def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
         end = m.end()
         # "Γιώργος Παπαδόπουλος"; or a surname in the genitive after the first name, "Γιώργος Νικολάου"
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if first and nxt and text[end : words[i + 1].start()].strip() == "" and (_GREEK_SURNAME.search(nxt) or nxt.endswith("ου")):
+        # (or any capitalised Greek word right after it: "Γιάννης Παππάς", "Μαρία Κανελλοπούλου")
+        gap = text[end : words[i + 1].start()] if nxt else "-"
+        if first and gap.strip() == "" and (
+                _GREEK_SURNAME.search(nxt) or nxt.endswith("ου") or (gap.strip(" \t") == "" and nxt not in _GREEK_FIRST_FORMS)):
             end = words[i + 1].end()
         add(Candidate(m.start(), end, "PERSON"))
 
@@ -121,7 +130,9 @@ def arabic_names(text: str, add: Callable[[Candidate], None]) -> None:
     words = list(_ARABIC_WORD.finditer(text))
     for i, m in enumerate(words):
         word = m.group(1)
-        if word in _ARABIC_FIRST:
+        if m.start(1) > m.start(0) and m.group(0) in _ARABIC_FIRST:
+            add(Candidate(m.start(0), m.end(0), "PERSON"))  # a name that starts with the letter "ل" or "و" (ليلى, وليد)
+        elif word in _ARABIC_FIRST:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
         elif word in _ARABIC_WORD_NAMES and _beside_a_name(text, words, i):
             add(Candidate(m.start(1), m.end(1), "PERSON"))  # "ستحضر نور ومريم": listed with a person
@@ -162,3 +173,4 @@ def prose_script_names(text: str, add: Callable[[Candidate], None]) -> None:
         hindi_names(text, add)
     if _ARABIC.search(text):
         arabic_names(text, add)
+    hebrew_thai_names(text, add)

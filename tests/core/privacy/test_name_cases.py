@@ -38,3 +38,32 @@ def test_a_town_in_the_genitive_is_no_surname() -> None:
     assert "Львова" not in _people("Тарасе, клієнт зі Львова чекає на дзвінок", "UA")
     assert any("Петров" in name for name in _people("Завтра Петров едет из Ростова в Москву", "RU"))
     assert "Харькова" not in _people("Груз отправили до Харькова, ждём подтверждения", "UA")
+
+
+def test_hungarian_cases_and_the_family_ending_are_people() -> None:
+    found = _people("Holnap beszélek Gáborral, aztán küldd el Zsuzsának a szerződést.", "HU")
+    assert "Gáborral" in found and any(name.endswith("Zsuzsának") for name in found)
+    assert "Horváthék" in _people("Vasárnap este Horváthék is átjönnek hozzánk.", "HU")
+
+
+def test_hungarian_places_and_verbs_in_the_same_cases_are_left() -> None:
+    assert _people("A Dunához megyünk, aztán a Balatonnál alszunk. Kérték, hogy hívjuk fel őket.", "HU") == []
+
+
+def test_a_finnish_name_that_is_a_word_elsewhere_before_with() -> None:
+    assert "Villen" in _people("Kävin eilen Villen kanssa läpi Valion tarjouksen.", "FI")  # (ville: a town in French)
+
+
+def test_possessive_forms_of_czech_slovak_croatian_and_romanian_names() -> None:
+    assert "Pavlovo" in _people("Zítra vezmu Pavlovo auto do servisu.", "CZ")
+    assert "Zuzkin" in _people("Pošli mi prosím Zuzkin návrh do piatku.", "SK")
+    assert "Ivanin" in _people("Jučer sam pročitao Ivanin prijedlog.", "HR")
+    assert "Ioanei" in _people("Am primit ieri propunerea Ioanei pentru client.", "RO")
+
+
+def test_an_owners_s_after_a_hyphenated_first_name() -> None:
+    assert "Lars-Eriks" in _people("Nu är det Lars-Eriks tur att boka lokalen.", "SE")
+
+
+def test_towns_in_the_same_cases_stay() -> None:
+    assert _people("Jedeme do Berlina a pak do Vídně.", "CZ") == []
