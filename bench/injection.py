@@ -75,6 +75,16 @@ look-alikes; 42/55 injections and 6/70 ordinary texts flagged when it was writte
 texts written after that round: 11/15 and 0/15 before they were tuned on),
 ``dev13b`` fresh texts of its kinds written after its first round of changes and only measured (19/21
 and 0/21 when written),
+``dev14`` a fourteenth (mostly English, British, American, Indian and Australian, in the carriers
+and categories the others hold least: orders that read like business text, orders set as
+conditions, split between a subject line and a body, in tables, HTML comments, alt text, invites,
+commit messages, file names, JSON values, CSV cells, log lines, signatures and legal footers; tasks
+passed off as the user's own request, tool and agent hijacks, goals hijacked about money and
+approvals, data sent away through links and Markdown images, fake system and developer messages in
+many bracket styles, one order buried in a long text; real requests to colleagues with the same
+verbs, supplier bank-change letters, IT how-tos, onboarding, AI product documentation, security
+awareness, meeting notes about AI tools, mail rules and auto-replies as look-alikes; 53/64
+injections and 3/76 ordinary texts flagged when it was written, tuned on after),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -186,6 +196,11 @@ SETS = (
                           "requests, role-play scripts, configs); 76.4% flagged, 8.6% ordinary before; later batch "
                           "before: 11/15, 0/15"),
     (DEV13B, ("dev13b",), "never tuned on, written after the first round of changes for dev13; 19/21, 0/21 when written"),
+    ("dev14", ("dev14",), "tuned on, written after dev13b (English carriers and categories the others hold least: "
+                          "business-like notes, conditions, subject lines, tables, comments, alt text, invites, commits, "
+                          "file names, JSON, CSV, logs, signatures, the user's own request, tool hijacks, money goals, "
+                          "links and images, bracketed fake system messages, one order in a long text); 82.8% flagged, "
+                          "3.9% ordinary before"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
