@@ -64,6 +64,7 @@ from desktop.core.privacy.injection_quotes import (
     told_to_ask,
 )
 from desktop.core.privacy.injection_reported import object_of_a_person, reported_order
+from desktop.core.privacy.injection_templates import example_block, placeholder_template
 
 try:  # (optional at run time: without it the keys are found by one pattern, with the same answers)
     import ahocorasick as _automata
@@ -564,6 +565,8 @@ _NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
 _TAG_KINDS = frozenset({"markers", "turns"})  # (a chat tag named in a spec: ``named_tag``)
+# ... nor the role and orders of an example prompt in documentation (not an override: that is an attack's shape)
+_EXAMPLE_KINDS = frozenset({"addressee", "imperative", "output", "role", "task"})
 # ... nor an order a policy says some document may give ("if an email asks the assistant to ...")
 # (the orders near such words need no check of their own: without the address and the setting aside,
 # they do not count)
@@ -593,6 +596,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])
                                                 or sent_to_machine(text, hit[0]) or possessed_heading(text, hit[0])))
             and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
+            and not (hit[1] in _TAG_KINDS and placeholder_template(text, hit[0]))
+            and not (hit[1] in _EXAMPLE_KINDS and example_block(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)
             and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))

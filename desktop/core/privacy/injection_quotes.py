@@ -65,7 +65,9 @@ _DOC_HEADING = re.compile(
     r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b|"
     # ... and so is one named by the work people do: "Note for the teaching assistants:", "To our dental assistant,"
     # (not a role handed to the reader: "you are a legal assistant who ...")
-    r"(?!(?:you are|you're|youre|act as|acting as|pretend|become|play|be)\b)[^\n]{0,25}?\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
+    # (not one that is an AI by name: "For the AI finance assistant:")
+    r"(?!(?:you are|you're|youre|act as|acting as|pretend|become|play|be)\b)[^\n]{0,25}?(?<!\bai )(?<!\bai-)(?<!\bllm )(?<!automated )"
+    r"\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
     r"administrative|office|library|nursing|classroom|store|retail|marketing|project|programme|program|finance|accounts|"
     r"editorial|production|veterinary|pharmacy|physician|graduate|student|team|practice|clinical|kitchen|warehouse)\s+"
     r"assistants?\b")
