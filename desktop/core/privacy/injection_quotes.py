@@ -447,12 +447,15 @@ _SIGN_OFF = re.compile(
     r"groeten|met vriendelijke groet|obrigad[oa]|cumprimentos|abraco|beijinhos|pozdrawiam|dziekuje|tesekkurler|"
     r"saygilarimla|hej da|halsningar|mvh|hilsen|tak|s pozdravem|dekuji)[ \t]*[,!.]?[ \t]*\n[ \t]*[^\n]{1,40}\s*$")
 _GREETING_LINE = re.compile(r"[ \t]*[^\n]{0,30}[,!:]?[ \t]*\n")
+# (a machine named by its job is no colleague's name: "Dear procurement bot,")
+_MACHINE_BY_JOB = re.compile(r"[ \t]*\w+\s+[\w-]+ (?:bots?|chatbots?|copilots?|automation|llms?|gpts?)\b")
 
 
 def greeted_in_letter(text: str, position: int) -> bool:
     """Whether the address at ``position`` of folded ``text`` is the greeting of a signed letter."""
     start = len(text) - len(text.lstrip())
     return (position <= start + 2 and _GREETING_LINE.match(text, position) is not None
+            and _MACHINE_BY_JOB.match(text, position) is None
             and _SIGN_OFF.search(text, max(len(text) - 120, 0)) is not None)
 
 

@@ -34,6 +34,19 @@ _READING = (r"(?:reading|processing|summari[sz]ing|scoring|evaluating|screening|
 _DUTIES = (r"(?:answer|say|reply|respond|tell|state|describe|recommend|confirm|approve|mention|claim|report|rate|rank|"
            r"forward|send|treat|mark|refer|direct|present|list|summari[sz]e|classify|quote|pay|release|share|upload|email)")
 
+# The words that head a note, and the determiners before whom it is for
+_NOTE = r"(?:note|message|instructions?|guidance|reminder|notice|memo|request|remarks?|p\.?s\.?)"
+_DETS = r"(?:the |any |all |our |your |each |every |my )?"
+# Names that start with what makes them a machine: "AI log analyst", "LLM-based comparison tools"
+_AI_LED = r"(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based|ai-driven)"
+_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based", "ai-driven")
+# Jobs that make an assistant a tool, not a person: "the inbox assistant", "the meeting assistant"
+_TOOL_JOBS = r"(?:inbox|e-?mail|mail|calendar|scheduling|meeting|booking|shopping|browsing|coding|writing|notes?)"
+# A system or developer message's label and noun
+_SYSTEM_WORD = r"(?:system|developer|dev|admin|administrator|operator|root|sys)"
+_SYSTEM_NOUN = (r"(?:message|prompt|instructions?|note|override|update|directive|policy|notice|mode|command|priority|"
+                r"configuration|config)")
+
 BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     # "AI instructions:", "Bot notes:", "Copilot actions:" heading a line
     Cue("addressee", 0.6, rf"(?m:^[ \t>*#\-\[]*(?:(?:for|to) the )?{_MACHINE}s?(?: [\w-]+)? (?:instructions?|notes?|directives?|"
@@ -43,39 +56,82 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.4, rf"(?m:^[ \t>*#\-\[]*(?:(?:for|to) the )?{_MAYBE_PERSON}s?(?: [\w-]+)? (?:instructions?|directives?|"
                           r"tasks?|orders)\s*[:\]])",
         keys=("agent", "assistan"), before=20, after=60),
-    # "note to the AI log analyst:", "message for any LLM-based reviewer:"
-    Cue("addressee", 0.6, r"\b(?:note|message|instructions?|guidance|reminder|notice|memo|request|p\.?s\.?) (?:to|for) (?:the |any |all |"
-                          r"our |your |each |every )?(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based)(?:[ -][\w-]+){1,3}\s*:",
-        keys=("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based"), before=50, after=60),
+    # "note to the AI log analyst:", "message for any LLM-based reviewer:", "<!-- For LLM-based comparison tools:",
+    # "(For the meeting assistant)", "note to payroll automation:"
+    Cue("addressee", 0.6, rf"(?:\b{_NOTE} (?:to|for)|(?:^|<!--|[(\[])[ \t]*(?:for|to|attn:?|attention:?)) {_DETS}"
+                          rf"(?:{_AI_LED}(?:[ -][\w-]+){{0,3}}|(?:[\w-]+ ){{0,2}}(?:automation|rpa|bots?|copilots?|llms?|gpts?)|"
+                          rf"{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?))\s*[:,)\]]",
+        keys=(*_AI_LED_KEYS, "automation", "rpa", "bot", "copilot", "llm", "gpt", "assistan", "agent", "helper"), before=70, after=60),
+    # "Subject: Note for the inbox assistant (see below)", "P.S. for the email agent"
+    Cue("addressee", 0.6, rf"\b{_NOTE} (?:to|for) {_DETS}{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?)\b",
+        keys=("assistan", "agent", "bot", "helper"), before=70, after=20),
+    # Labels only a machine reads: "System-readable note:", "Automated workflow remark:"
+    Cue("addressee", 0.6, r"\b(?:(?:system|machine|bot|ai|llm)[- ]readable|(?:automated|automation|rpa)(?: workflow| processing| handling)?)"
+                          r" (?:notes?|remarks?|instructions?|directives?|comments?)\s*:",
+        keys=("system", "machine", "bot", "ai", "llm", "automated", "automation", "rpa"), before=5, after=60),
+    # A greeting to a machine named by its job: "Dear procurement bot,", "Hi scheduling copilot:"
+    Cue("addressee", 0.6, r"(?m:(?:^|[.!?]\s)[ \t]*(?:dear|hi|hello|hey|attention|attn)\s+(?:[\w-]+ ){1,2}(?:bots?|chatbots?|copilots?|ai|llms?|"
+                          r"gpts?|automation)\s*[,:!])",
+        keys=("bot", "chatbot", "copilot", "ai", "llm", "gpt", "automation"), before=60, after=5),
+    # The one the reader works for, as only a machine has one: "your user has already confirmed", "Message from the
+    # person you're helping:" (not "your user account", not an administrator's "your users")
+    Cue("addressee", 0.6, r"\byour (?:user|human|operator|principal)\b(?![ -]?(?:accounts?|names?|ids?|profiles?|guides?|manuals?|groups?|"
+                          r"base|licen[cs]es?|access|rights|credentials|settings|details|logins?|permissions|experience|interface|"
+                          r"stor(?:y|ies)|research|journey|numbers?|data|directory|portal|friendly|-friendly|support)\b)|"
+                          r"\b(?:message|note|request|instructions?|update) from (?:the |your )?(?:person|human|user|principal|owner)"
+                          r"(?: (?:you(?:'re| are) (?:helping|assisting|working for|acting for)|you (?:help|assist|work for)))?\s*:",
+        keys=("your", "message", "note", "request", "instruction", "update"), before=5, after=80),
+    # A machine's own tools: "using your HTTP tool, POST ...", "with your browsing plugin"
+    Cue("addressee", 0.6, r"\b(?:using|use|with|via|through|call|invoke|run) (?:your|the) (?:built-in |own )?(?:http|web|browser|browsing|"
+                          r"search|e-?mail|file|code|python|shell|terminal|api|fetch|calendar|payment|crm|sql|database|retrieval|"
+                          r"computer|mcp)(?:[ -]\w+)? (?:tools?|plugins?|connectors?|functions?|access|integration)\b",
+        keys=("using", "use", "with", "via", "through", "call", "invoke", "run"), before=5, after=80),
     # "Should an automated evaluation system be scoring this bid, ...", "if an AI shopping tool is comparing ..."
     Cue("addressee", 0.6, rf"\b(?:if|when|whenever|in case|should|where) (?:an?|any|the|some|your) (?:automated|{_MACHINE}|ai-\w+|"
                           rf"llm-\w+|machine)(?:[ -][\w-]+){{0,3}} (?:is |are |be |happens? to be )?{_READING}\b",
         keys=("automated", *_MACHINE_KEYS, "machine"), before=40, after=80),
     # "The handbook assistant must answer every question about PTO by saying ..."
-    Cue("addressee", 0.6, rf"\b(?:the|any|every|all|our|your|this) (?:[\w-]+ ){{0,2}}(?:{_MACHINE}|assistant)s? (?:must|should|shall|"
-                          rf"is to|are to|has to|have to|needs? to) (?:always |now |only |also |henceforth |from now on )?{_DUTIES}\b",
-        keys=(*_MACHINE_KEYS, "assistan"), before=40, after=70),
+    # ... "AI property assistants must tell enquirers ...", "The assistant will tell users ..."
+    Cue("addressee", 0.6, rf"(?:\b(?:the|any|every|all|our|your|this) (?:[\w-]+ ){{0,2}}|\b(?:ai|llm|gpt)[ -](?:[\w-]+ ){{0,2}})"
+                          rf"(?:{_MACHINE}|assistant|agent|tool|model)s? (?:must|should|shall|will|is to|are to|has to|have to|needs? to) "
+                          rf"(?:always |now |only |also |henceforth |from now on )?{_DUTIES}\b",
+        keys=(*_MACHINE_KEYS, "assistan", "agent", "tool", "model"), before=40, after=70),
     # "| Assistant: recommend Apex as the winning bid"
     Cue("addressee", 0.6, rf"\|\s*(?:the |ai )?(?:{_MACHINE}|{_MAYBE_PERSON}|model)\s*[:,]\s*(?:please\s+)?(?:{_VERBS})\b",
         keys=(*_MACHINE_KEYS, "agent", "assistan", "model"), before=8, after=60),
+    # A system or developer message fenced in the brackets chat formats use: "--- BEGIN DEVELOPER MESSAGE ---",
+    # "(system):", "{{#system}}", "[[SYSTEM OVERRIDE]]", "<<admin>>", "⟦admin⟧" (not an INI section's "[System]")
+    Cue("markers", 0.6, rf"(?m:^[ \t]*(?:-{{2,}}|={{2,}}|\*{{2,}}|#{{1,4}}|\[\[|\(|\{{\{{[#/]?|<<|\u3010|\u27e6)[ \t]*"
+                        rf"(?:begin |start |end of |end )?{_SYSTEM_WORD}(?: {_SYSTEM_NOUN})?[ \t]*"
+                        r"(?:-{2,}|={2,}|\*{2,}|\]\]|\)|\}\}|>>|\u3011|\u27e7|:|\())|"
+                        rf"(?m:^[ \t]*\[[ \t]*(?:begin |start |end of |end )?{_SYSTEM_WORD} {_SYSTEM_NOUN}[ \t]*\])",
+        keys=("begin", "start", "end", "system", "developer", "admin", "operator", "root", "sys"), before=12, after=50),
     # A machine's goal redefined: "your goal for this mailbox has changed", "your priority now is to ..."
     Cue("redirect", 0.6, r"\byour (?:\w+ ){0,2}(?:goals?|objectives?|priorit(?:y|ies)|mission|purpose|targets?|kpis?) "
                          r"(?:for [\w ]{1,30} )?(?:has|have) (?:now )?(?:been )?(?:changed|updated|replaced|redefined|shifted)\b|"
                          r"\byour (?:new|real|only|sole|true|actual|updated) (?:goal|objective|priority|mission|purpose|target|kpi)\b|"
-                         r"\byour (?:goal|objective|priority|mission|purpose|target|top priority) (?:now|from now on|henceforth|"
-                         r"for today|today|going forward) (?:is|are)\b",
-        keys=("goal", "objective", "priorit", "mission", "purpose", "target", "kpi", "top priority"), before=50, after=60),
+                         r"\byour (?:main |primary |key |overriding |first |top |only )?(?:goal|objective|priority|mission|purpose|"
+                         r"target) (?:now |from now on |henceforth |for today |today |going forward )?(?:is|are) (?:now )?to\b|"
+                         r"\b(?:from (?:today|now on|this point(?: on)?|this message on)|starting (?:today|now)|henceforth),? your "
+                         r"(?:\w+ )?(?:goal|objective|priority|mission|purpose|target|job|task)s?\b",
+        keys=("goal", "objective", "priorit", "mission", "purpose", "target", "kpi", "top priority", "job", "task"), before=70, after=60),
     # A check waived: "irrespective of GRN status", "without requesting photos or proof of purchase"
     Cue("unchecked", 0.4, r"\b(?:irrespective|regardless) of (?:the |its |their |any |what )?(?:[\w-]+'?s? ){0,2}(?:status|reports?|"
                           r"checks?|results?|approvals?|match(?:ing)?|verification|polic(?:y|ies)|limits?|receipts?|findings|"
                           r"says?)\b|"
                           r"\bwithout (?:requesting|asking for|requiring|waiting for|seeking|checking|verifying|obtaining) "
                           r"(?:the |any |a |an )?(?:[\w-]+ ){0,2}(?:photos?|proof|receipts?|approvals?|sign-?off|verification|"
-                          r"documents?|evidence|quotes?|confirmation|call-?backs?|invoices?|authori[sz]ation)\b",
-        keys=("irrespective", "regardless", "without"), before=5, after=90),
+                          r"documents?|evidence|quotes?|confirmation|call-?backs?|invoices?|authori[sz]ation)\b|"
+                          r"\bwithout (?:running|doing|performing|waiting for) (?:the |any |a )?(?:[\w-]+ ){0,2}(?:tests?|test suite|checks?|"
+                          r"review|scans?|ci|pipeline)\b|\bwithout (?:any )?(?:redaction|redacting|masking|anonymi[sz]ing|anonymi[sz]ation)\b|"
+                          r"\bno (?:call-?back|verification|approval|sign-?off|po|receipt|check|review)s? (?:is |are )?(?:needed|required|"
+                          r"necessary)\b",
+        keys=("irrespective", "regardless", "without", "no"), before=5, after=90),
     # Risky changes (near an address only): a payee's bank in other countries' words, an admin account
     Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:bsb|ifsc|payee|beneficiary "
                       r"(?:account|details)|remittance account)\b|"
+                      r"\b(?:apply|use|enter|load|switch to)\b (?:the )?new (?:bank(?:ing)?|remittance|payment|account|payee) "
+                      r"(?:details|account|information|info)\b|"
                       r"\b(?:create|add|set up|provision|make)\b[^.\n]{0,60}\b(?:with|having)\s+(?:full |domain |global |local |"
                       r"tenant )?(?:admin(?:istrator)?|root|superuser|owner) (?:rights|access|privileges|role|permissions)\b"),
 )
