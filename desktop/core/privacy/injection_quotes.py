@@ -466,7 +466,9 @@ _SENDING = re.compile(
     r"\b(?:send|sends|sent|sending|paste|pastes|pasted|pasting|upload\w*|forward\w*|give|gives|gave|given|giving|submit\w*|"
     r"feed|feeds|fed|feeding|copy|copies|copied|copying|share|shares|shared|sharing|pass|passes|passed|passing|hand|hands|"
     r"handed|disclos\w*|expos\w*|leak\w*|input\w*|enter|enters|entered|entering|entrust\w*|transfer\w*|export\w*|put|puts|"
-    r"putting|type|types|typed|typing)\b[^.;:!?,\n]{0,60}$")
+    r"putting|type|types|typed|typing|"
+    # ... or a text described as speaking to it: "It speaks to the AI, not to a person"
+    r"speaks|spoke|speaking|talks|talking|addressed|directed)\b[^.;:!?,\n]{0,60}$")
 _AIMED = r"(?:orders|instructions|commands|prompts|requests|attacks|injections)\s+"
 _AIMED_NOUN = re.compile(rf"\b{_AIMED}$")
 _AIMED_NOUN_AT = re.compile(_AIMED)  # ("instructions to" starts an address cue itself)
