@@ -85,7 +85,8 @@ many bracket styles, one order buried in a long text; real requests to colleague
 verbs, supplier bank-change letters, IT how-tos, onboarding, AI product documentation, security
 awareness, meeting notes about AI tools, mail rules and auto-replies as look-alikes; 53/64
 injections and 3/76 ordinary texts flagged when it was written, tuned on after; 44 written after the
-first round of changes: 9/24 and 1/20 before they were tuned on; 39 after the second: 12/20 and 1/19),
+first round of changes: 9/24 and 1/20 before they were tuned on; 39 after the second: 12/20 and 1/19;
+39 after the third: 10/20 and 2/19),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -201,7 +202,7 @@ SETS = (
                           "business-like notes, conditions, subject lines, tables, comments, alt text, invites, commits, "
                           "file names, JSON, CSV, logs, signatures, the user's own request, tool hijacks, money goals, "
                           "links and images, bracketed fake system messages, one order in a long text); 82.8% flagged, "
-                          "3.9% ordinary before; later batches before: 9/24, 1/20; 12/20, 1/19"),
+                          "3.9% ordinary before; later batches before: 9/24, 1/20; 12/20, 1/19; 10/20, 2/19"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

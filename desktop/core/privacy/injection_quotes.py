@@ -30,7 +30,8 @@ from desktop.core.privacy.injection_cues.quote_words import introduced_here
 
 # What introduces an example: "for example", "such as", "saying", "the prompt I use:" (folded text)
 _EXAMPLE = re.compile(
-    r"(?<![.@\w-])(?:for example|for instance|e\.g\.|such as|examples?|like|says|saying|said|reads|contains|containing|phrases?|"
+    r"(?<![.@\w-])(?:for example|for instance|e\.g\.|such as|examples?|like this|like these|as follows|like|says|saying|said|reads|"
+    r"contains|containing|phrases?|"
     r"called|prompt\w*(?: [\w'\u2019]+){0,8}|zum beispiel|z\. ?b\.|par exemple|por ejemplo|ad esempio|"
     r"bijvoorbeeld|por exemplo|np\.)\s*[:,]?\s*(?:\(?[a-z]\)|\d+[.)])?\s*$")
 # ... or ends the words before it: "by typing", "found:", "the hidden text", "Voorbeelden van wat niet mag:"

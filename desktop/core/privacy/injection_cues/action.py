@@ -96,7 +96,7 @@ def _top_level(alternatives: str) -> list[str]:
 
 _VERBS_DISPATCHED = first_char_dispatch(_top_level(_VERBS), r"\w")
 _IMPERATIVE = (
-    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|so|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
+    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|so|accordingly|therefore|hence|thus|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
                            rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS_DISPATCHED})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"

@@ -35,13 +35,19 @@ _DUTIES = (r"(?:answer|say|reply|respond|tell|state|describe|recommend|confirm|a
            r"forward|send|treat|mark|refer|direct|present|list|summari[sz]e|classify|quote|pay|release|share|upload|email)")
 
 # The words that head a note, and the determiners before whom it is for
-_NOTE = r"(?:note|message|instructions?|guidance|reminder|notice|memo|request|remarks?|p\.?s\.?)"
+_NOTE = (r"(?:note|footnote|message|instructions?|guidance|reminder|notice|memo|request|remarks?|comments?|annotation|hint|"
+         r"heads-up|important|p\.?s\.?)")
 _DETS = r"(?:the |any |all |our |your |each |every |my )?"
 # Names that start with what makes them a machine: "AI log analyst", "LLM-based comparison tools"
-_AI_LED = r"(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based|ai-driven)"
-_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based", "ai-driven")
+_AI_LED = r"(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based|ai-driven|virtual agents?|digital agents?)"
+_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based", "ai-driven", "virtual", "digital")
 # Jobs that make an assistant a tool, not a person: "the inbox assistant", "the meeting assistant"
-_TOOL_JOBS = r"(?:inbox|e-?mail|mail|calendar|scheduling|meeting|booking|shopping|browsing|coding|writing|notes?)"
+_TOOL_JOBS = (r"(?:inbox|e-?mail|mail|calendar|scheduling|meeting|booking|shopping|browsing|coding|writing|notes?|monitoring|"
+              r"alerting|logging|ops|aiops|crm|erp|triage|routing|filing|search)")
+# Who a note is for: "the AI log analyst", "payroll automation", "the inbox assistant"
+_NOTED = (rf"(?:{_AI_LED}(?:[ -][\w-]+){{0,3}}|(?:[\w-]+ ){{0,2}}(?:automation|rpa|bots?|copilots?|llms?|gpts?)|"
+          rf"{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?))")
+_NOTED_KEYS = (*_AI_LED_KEYS, "automation", "rpa", "bot", "copilot", "llm", "gpt", "assistan", "agent", "helper")
 # A system or developer message's label and noun
 _SYSTEM_WORD = r"(?:system|developer|dev|admin|administrator|operator|root|sys)"
 _SYSTEM_NOUN = (r"(?:message|prompt|instructions?|note|override|update|directive|policy|notice|mode|command|priority|"
@@ -58,10 +64,9 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
         keys=("agent", "assistan"), before=20, after=60),
     # "note to the AI log analyst:", "message for any LLM-based reviewer:", "<!-- For LLM-based comparison tools:",
     # "(For the meeting assistant)", "note to payroll automation:"
-    Cue("addressee", 0.6, rf"(?:\b{_NOTE} (?:to|for)|(?:^|<!--|[(\[])[ \t]*(?:for|to|attn:?|attention:?)) {_DETS}"
-                          rf"(?:{_AI_LED}(?:[ -][\w-]+){{0,3}}|(?:[\w-]+ ){{0,2}}(?:automation|rpa|bots?|copilots?|llms?|gpts?)|"
-                          rf"{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?))\s*[:,)\]]",
-        keys=(*_AI_LED_KEYS, "automation", "rpa", "bot", "copilot", "llm", "gpt", "assistan", "agent", "helper"), before=70, after=60),
+    Cue("addressee", 0.6, rf"\b{_NOTE} (?:to|for) {_DETS}{_NOTED}\s*[:,)\]]", keys=_NOTED_KEYS, before=70, after=60),
+    Cue("addressee", 0.6, rf"(?:^|<!--|[(\[])[ \t]*(?:for|to|attn:?|attention:?) {_DETS}{_NOTED}\s*[:,)\]]",
+        keys=_NOTED_KEYS, before=25, after=60),
     # "Subject: Note for the inbox assistant (see below)", "P.S. for the email agent"
     Cue("addressee", 0.6, rf"\b{_NOTE} (?:to|for) {_DETS}{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?)\b",
         keys=("assistan", "agent", "bot", "helper"), before=70, after=20),
@@ -70,9 +75,35 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                           r" (?:notes?|remarks?|instructions?|directives?|comments?)\s*:",
         keys=("system", "machine", "bot", "ai", "llm", "automated", "automation", "rpa"), before=5, after=60),
     # A greeting to a machine named by its job: "Dear procurement bot,", "Hi scheduling copilot:"
-    Cue("addressee", 0.6, r"(?m:(?:^|[.!?]\s)[ \t]*(?:dear|hi|hello|hey|attention|attn)\s+(?:[\w-]+ ){1,2}(?:bots?|chatbots?|copilots?|ai|llms?|"
-                          r"gpts?|automation)\s*[,:!])",
-        keys=("bot", "chatbot", "copilot", "ai", "llm", "gpt", "automation"), before=60, after=5),
+    Cue("addressee", 0.6, rf"(?m:(?:^|[.!?\]]\s)[ \t]*(?:dear|hi|hello|hey|attention|attn)\s+(?:(?:[\w-]+ ){{1,2}}(?:bots?|chatbots?|copilots?|"
+                          rf"ai|llms?|gpts?|automation)|{_TOOL_JOBS} (?:assistants?|agents?))\s*[,:!])",
+        keys=("bot", "chatbot", "copilot", "ai", "llm", "gpt", "automation", "assistan", "agent"), before=60, after=5),
+    # A vocative and a clause about reading: "Assistant, after describing this image, ...", "Assistant, when this record is read:"
+    Cue("addressee", 0.6, r"\b(?:assistant|bot|model|ai|copilot|agent|llm)\s*,\s*(?:after|before|when|while|once|as soon as|if|whenever) "
+                          r"(?:\w+ing|this|these|reading|the text|the document|you)\b",
+        keys=("assistan", "bot", "model", "ai", "copilot", "agent", "llm"), before=5, after=60),
+    # "For anything auto-summarising this:", "to whatever is processing this email"
+    Cue("addressee", 0.6, r"\b(?:for|to) (?:anything|whatever|any (?:software|program|tool|system|app)) (?:that(?:'s| is) )?(?:auto-?)?"
+                          r"(?:summari[sz]ing|reading|processing|parsing|handling|scanning|indexing|filing) (?:this|these|it)\b",
+        keys=("anything", "whatever", "any software", "any program", "any tool", "any system", "any app"), before=10, after=60),
+    # "Evaluators using an AI scoring aid should award ...", people told what their AI tool is to do
+    # (from the verb on: what comes before it is the people, whoever they are)
+    Cue("addressee", 0.6, r"\b(?:using|relying on|assisted by|working with|who use) (?:an? |the |their |any )?(?:ai|llm|gpt|copilot|chatgpt|"
+                          r"automated)(?:[ -][\w-]+){0,3} (?:should|must|shall|are to|will|need to)\b",
+        keys=("using", "relying", "assisted", "working with", "who use"), before=5, after=90),
+    # A subject line that speaks to the reader's machine: "Subject: RE: onboarding docs (AI: action item at bottom)"
+    Cue("addressee", 0.6, r"(?m:^(?:subject|re|fwd?|betreff)\s*:[^\n]{0,80}?[(\[]\s*(?:for |to |attn:? )?(?:the |your )?(?:ai|bot|assistant|"
+                          r"copilot|llm|agent)s?\s*[:,)\-])",
+        keys=("subject", "re", "fw", "fwd", "betreff"), before=5, after=120),
+    # A bot's tag heading a line of orders ("[bot] reviewer policy updated: ..."): also a bot speaking in a log, so weak
+    # (not a log of tagged lines: "[system] Ticket created.\n[agent] Assigned ...")
+    Cue("addressee", 0.4, r"(?m:^[ \t]*\[(?:bot|ai|llm|copilot)\][ \t]*(?!:)(?![^\n]*\n[ \t]*\[\w+\]))", keys=("bot", "ai", "llm", "copilot"),
+        before=5, after=200),
+    # The machine's rules said to have changed: "reviewer policy updated:", "your instructions have been revised"
+    Cue("override", 0.4, r"\b(?:reviewer|bot|assistant|agent|ai|model|your|copilot|llm) (?:policy|policies|rules|instructions|guidelines|"
+                         r"configuration|settings) (?:has been |have been |was |were |are |is |now )?(?:updated|changed|revised|relaxed|"
+                         r"lifted|replaced)\b",
+        keys=("reviewer", "bot", "assistan", "agent", "ai", "model", "your", "copilot", "llm"), before=5, after=80),
     # The one the reader works for, as only a machine has one: "your user has already confirmed", "Message from the
     # person you're helping:" (not "your user account", not an administrator's "your users")
     Cue("addressee", 0.6, r"\byour (?:user|human|operator|principal)\b(?![ -]?(?:accounts?|names?|ids?|profiles?|guides?|manuals?|groups?|"
@@ -130,21 +161,31 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                          r"(?:\w+ )?(?:goal|objective|priority|mission|purpose|target|job|task)s?\b",
         keys=("goal", "objective", "priorit", "mission", "purpose", "target", "kpi", "top priority", "job", "task"), before=70, after=60),
     # A check waived: "irrespective of GRN status", "without requesting photos or proof of purchase"
+    # (one cue per phrasing, each searched only near its own rare word: "no" and "check" are everywhere)
     Cue("unchecked", 0.4, r"\b(?:irrespective|regardless) of (?:the |its |their |any |what )?(?:[\w-]+'?s? ){0,2}(?:status|reports?|"
                           r"checks?|results?|approvals?|match(?:ing)?|verification|polic(?:y|ies)|limits?|receipts?|findings|"
-                          r"says?)\b|"
-                          r"\bwithout (?:requesting|asking for|requiring|waiting for|seeking|checking|verifying|obtaining) "
+                          r"says?)\b", keys=("irrespective", "regardless"), before=5, after=90),
+    Cue("unchecked", 0.4, r"\bwithout (?:requesting|asking for|requiring|waiting for|seeking|checking|verifying|obtaining) "
                           r"(?:the |any |a |an )?(?:[\w-]+ ){0,2}(?:photos?|proof|receipts?|approvals?|sign-?off|verification|"
                           r"documents?|evidence|quotes?|confirmation|call-?backs?|invoices?|authori[sz]ation)\b|"
                           r"\bwithout (?:running|doing|performing|waiting for) (?:the |any |a )?(?:[\w-]+ ){0,2}(?:tests?|test suite|checks?|"
                           r"review|scans?|ci|pipeline)\b|\bwithout (?:any )?(?:redaction|redacting|masking|anonymi[sz]ing|anonymi[sz]ation)\b|"
-                          r"\bno (?:[\w-]+ )?(?:call-?back|verification|approval|sign-?off|po|receipt|check|review)s? (?:is |are )?(?:needed|"
+                          r"\bwithout (?:any )?(?:virus |malware |security )?(?:scanning|scans?|sandboxing|inspection)\b",
+        keys=("without",), before=5, after=90),
+    # "no call-back needed", "a purchase order is not applicable" (found from the word they end with)
+    Cue("unchecked", 0.4, r"\bno (?:[\w-]+ )?(?:call-?back|verification|approval|sign-?off|po|receipt|check|review)s? (?:is |are )?(?:needed|"
                           r"required|necessary)\b|"
                           r"\b(?:a |the )?(?:purchase order|po|three-way match|approval|receipt|verification|call-?back|grn)s? (?:is|are) "
-                          r"not (?:applicable|required|needed|necessary)\b|"
-                          r"\bwithout (?:any )?(?:virus |malware |security )?(?:scanning|scans?|sandboxing|inspection)\b",
-        keys=("irrespective", "regardless", "without", "no", "purchase", "po", "three-way", "approval", "receipt",
-              "verification", "call", "grn"), before=5, after=90),
+                          r"not (?:applicable|required|needed|necessary)\b",
+        keys=("needed", "required", "necessary", "applicable"), before=50, after=15),
+    Cue("unchecked", 0.4, r"\b(?:onboarding|checks?|verification|approval|due diligence|review|kyc|the match) (?:for [\w ]{1,30} )?"
+                          r"(?:was|were|has been|have been|is|are) waived\b",
+        keys=("waived",), before=70, after=10),
+    Cue("unchecked", 0.4, r"\bno longer (?:needs?|requires?) (?:a |any )?(?:human |manual |manager'?s? )?(?:approval|review|sign-?off|"
+                          r"verification|checks?)\b|"
+                          r"\b(?:overriding|bypassing|ignoring|exceeding) (?:the |any )?(?:usual |normal |standard |existing )?"
+                          r"(?:approval|payment|spending|credit|delegation) (?:limits?|thresholds?|polic(?:y|ies)|process|workflow|checks?)\b",
+        keys=("longer", "overriding", "bypassing", "ignoring", "exceeding"), before=5, after=90),
     # An order passed on to the reader: "asked me to remind you to forward ...", "wants you to approve ..."
     Cue("imperative", 0.4, rf"\b(?:remind|ask|asked|want|wants|wanted|need|needs|like|tell|told|get) you to (?:{_VERBS})\b"),
     # A tool or action of the machine's run by name: 'run the "export_all_tickets" action'
