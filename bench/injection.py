@@ -87,6 +87,8 @@ awareness, meeting notes about AI tools, mail rules and auto-replies as look-ali
 injections and 3/76 ordinary texts flagged when it was written, tuned on after; 44 written after the
 first round of changes: 9/24 and 1/20 before they were tuned on; 39 after the second: 12/20 and 1/19;
 39 after the third: 10/20 and 2/19),
+``dev14b`` fresh texts of its kinds written after those rounds of changes and only measured (19/26 and
+1/27 when written; 16/26 and 1/27 by the scan before dev14's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -203,6 +205,8 @@ SETS = (
                           "file names, JSON, CSV, logs, signatures, the user's own request, tool hijacks, money goals, "
                           "links and images, bracketed fake system messages, one order in a long text); 82.8% flagged, "
                           "3.9% ordinary before; later batches before: 9/24, 1/20; 12/20, 1/19; 10/20, 2/19"),
+    ("dev14b", ("dev14b",), "never tuned on, written after dev14's rounds of changes; 19/26, 1/27 when written "
+                            "(16/26, 1/27 by the scan before them)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -239,7 +243,7 @@ def main() -> None:
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name in ("dev9b", "dev12b"):  # (never tuned on: its misses are not listed, as for the unseen tails)
+        if name in ("dev9b", "dev12b", "dev14b"):  # (never tuned on: its misses are not listed, as for the unseen tails)
             continue
         if name.startswith("dev") and name not in UNSEEN and missed_by:
             print(f"    missed: {dict(missed_by)}")

@@ -406,6 +406,26 @@ def test_dev14_holds_the_english_carriers_and_categories_the_others_hold_least()
     assert len(texts) == len(set(texts))
 
 
+def test_dev14b_is_a_fresh_batch_of_dev14s_kinds() -> None:
+    """dev14b, written after dev14's rounds of changes and only measured: at least 25 injections and 25
+    ordinary texts of dev14's categories and carriers, none copied from another set; the benchmark
+    measures it without listing its misses."""
+    from bench.injection import SETS
+
+    samples = load("dev14b")
+    assert sum(s.injection for s in samples) >= 25 and sum(not s.injection for s in samples) >= 25
+    tuned = load("dev14")
+    assert {s.category for s in samples} <= {s.category for s in tuned}
+    assert {s.carrier for s in samples} <= {s.carrier for s in tuned}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", "dev12b", "dev13", "dev13b", "dev14",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev14b", ("dev14b",)) in {(name, splits) for name, splits, _ in SETS}
+
+
 def test_dev12b_is_a_fresh_batch_of_dev12s_kinds() -> None:
     """dev12b, written after dev12's first round of changes and only measured: at least 20 injections
     and 20 ordinary texts of dev12's categories, none copied from another set; the benchmark does not
