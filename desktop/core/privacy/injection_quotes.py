@@ -493,7 +493,7 @@ def sent_to_machine(text: str, position: int) -> bool:
 
 # A chat tag named in running text ("the template uses the tags <user> and <system>", "wrap it in a
 # <system> tag"): a spec talking about it. A tag that opens its line, or is closed later, carries a turn.
-_TAG = re.compile(r"<\s*([a-z_]+)\s*>")
+_TAG = re.compile(r"<\s*([a-z_]+)\s*>|<\|([a-z_]+)\|>")  # (and a chat token named so: "fake tags like <|system|>")
 _TAG_WORD_BEFORE = re.compile(r"\b(?:tags?|elements?|markers?|tokens?|delimiters?)\b[^.\n]{0,40}$")
 _TAG_WORD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+<[^>\n]{1,20}>)?\s+(?:tags?|elements?|markers?|tokens?)\b")
 
@@ -504,6 +504,6 @@ def named_tag(text: str, position: int) -> bool:
     if tag is None:
         return False
     line_start = text.rfind("\n", 0, position) + 1
-    if not text[line_start:position].strip() or re.search(rf"<\s*/\s*{tag.group(1)}\s*>", text[tag.end():]):
+    if not text[line_start:position].strip() or re.search(rf"<\s*/\s*{tag.group(1) or tag.group(2)}\s*>", text[tag.end():]):
         return False
     return _TAG_WORD_BEFORE.search(text, line_start, position) is not None or _TAG_WORD_AFTER.match(text, tag.end()) is not None

@@ -67,7 +67,7 @@ _VERBS = (
     r"include|append|search|collect|visit|click|treat|follow|ignore|disregard|forget|skip|stop|summari[sz]e|translate|"
     r"process|execute|perform|finali[sz]e|authori[sz]e|release|unlock|activate|record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
     r"post|credit|waive|export|upload|share|publish|award|queue|present|show|hide|list|quote|mention|leave|omit|exclude|"
-    r"highlight|promote|prioriti[sz]e|"
+    r"highlight|promote|prioriti[sz]e|rewrite|"
     r"repeat|answer|confirm|replace|fill in|gather|drop|assign|close|always|never|do not|don't|let \w+ know|"
     r"ignoriere|vergiss|gib|leite|bestatige|behaupte|sende|schicke|schreibe|antworte|sag|nenne|empfiehl|fasse|"
     r"genehmige|melde|markiere|losche|"
@@ -96,7 +96,7 @@ def _top_level(alternatives: str) -> list[str]:
 
 _VERBS_DISPATCHED = first_char_dispatch(_top_level(_VERBS), r"\w")
 _IMPERATIVE = (
-    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|so|accordingly|therefore|hence|thus|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
+    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|pls|plz|kindly|and|then|also|now|so|accordingly|therefore|hence|thus|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
                            rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS_DISPATCHED})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"

@@ -24,8 +24,8 @@ from desktop.core.privacy.injection_cues.action import _VERBS
 from desktop.core.privacy.injection_cues.cue import Cue
 
 # Machine nouns that never name a person, and those that may ("agent", "assistant")
-_MACHINE = r"(?:ai|a\.i\.|llm|gpt|bot|chatbot|copilot|automation|language model)"
-_MACHINE_KEYS = ("ai", "a.i", "llm", "gpt", "bot", "chatbot", "copilot", "automation", "language")
+_MACHINE = r"(?:ai|a\.i\.|llm|gpt|bot|chatbot|copilot|automation|language model|artificial intelligence)"
+_MACHINE_KEYS = ("ai", "a.i", "llm", "gpt", "bot", "chatbot", "copilot", "automation", "language", "artificial")
 _MAYBE_PERSON = r"(?:agent|assistant)"
 # What a machine reading a document does with it
 _READING = (r"(?:reading|processing|summari[sz]ing|scoring|evaluating|screening|ranking|rating|reviewing|analy[sz]ing|"
@@ -36,18 +36,21 @@ _DUTIES = (r"(?:answer|say|reply|respond|tell|state|describe|recommend|confirm|a
 
 # The words that head a note, and the determiners before whom it is for
 _NOTE = (r"(?:note|footnote|message|instructions?|guidance|reminder|notice|memo|request|remarks?|comments?|annotation|hint|"
-         r"heads-up|important|p\.?s\.?)")
+         r"heads-up|important|brief|briefing|directions?|guidelines?|p\.?s\.?)")
 _DETS = r"(?:the |any |all |our |your |each |every |my )?"
 # Names that start with what makes them a machine: "AI log analyst", "LLM-based comparison tools"
-_AI_LED = r"(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based|ai-driven|virtual agents?|digital agents?)"
-_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based", "ai-driven", "virtual", "digital")
+_AI_LED = (r"(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based|ai-driven|virtual agents?|digital agents?|"
+           r"artificial intelligence)")
+_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based", "ai-driven", "virtual", "digital",
+                "artificial")
 # Jobs that make an assistant a tool, not a person: "the inbox assistant", "the meeting assistant"
 _TOOL_JOBS = (r"(?:inbox|e-?mail|mail|calendar|scheduling|meeting|booking|shopping|browsing|coding|writing|notes?|monitoring|"
               r"alerting|logging|ops|aiops|crm|erp|triage|routing|filing|search)")
 # Who a note is for: "the AI log analyst", "payroll automation", "the inbox assistant"
 _NOTED = (rf"(?:{_AI_LED}(?:[ -][\w-]+){{0,3}}|(?:[\w-]+ ){{0,2}}(?:automation|rpa|bots?|copilots?|llms?|gpts?)|"
+          r"auto-?[a-z]+ (?:systems?|tools?|software|engines?|processors?|bots?)|"
           rf"{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?))")
-_NOTED_KEYS = (*_AI_LED_KEYS, "automation", "rpa", "bot", "copilot", "llm", "gpt", "assistan", "agent", "helper")
+_NOTED_KEYS = (*_AI_LED_KEYS, "automation", "rpa", "bot", "copilot", "llm", "gpt", "assistan", "agent", "helper", "auto")
 # A system or developer message's label and noun
 _SYSTEM_WORD = r"(?:system|developer|dev|admin|administrator|operator|root|sys)"
 _SYSTEM_NOUN = (r"(?:message|prompt|instructions?|note|override|update|directive|policy|notice|mode|command|priority|"
@@ -65,8 +68,16 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     # "note to the AI log analyst:", "message for any LLM-based reviewer:", "<!-- For LLM-based comparison tools:",
     # "(For the meeting assistant)", "note to payroll automation:"
     Cue("addressee", 0.6, rf"\b{_NOTE} (?:to|for) {_DETS}{_NOTED}\s*[:,)\]]", keys=_NOTED_KEYS, before=70, after=60),
-    Cue("addressee", 0.6, rf"(?:^|<!--|[(\[])[ \t]*(?:for|to|attn:?|attention:?) {_DETS}{_NOTED}\s*[:,)\]]",
+    Cue("addressee", 0.6, rf"(?:^|<!--|[(\[]|subject:)[ \t]*(?:for|to|attn:?|attention:?) {_DETS}{_NOTED}\s*[:,)\]\-\u2013]",
         keys=_NOTED_KEYS, before=25, after=60),
+    # Words set aside from people: "Processing hint (not for humans):", "humans can skip this"
+    Cue("addressee", 0.6, r"\((?:not for humans?|machines? only|for machines only|for ai only|ai only|bots? only)\)|"
+                          r"\bnot for human (?:eyes|readers)\b|\bhumans?,? (?:please )?(?:ignore|skip|can skip) this\b",
+        keys=("not for human", "machine", "for machines", "for ai", "ai only", "bot", "human"), before=5, after=40),
+    # "Any artificial intelligence tool reading this email ..."
+    Cue("addressee", 0.6, r"\b(?:artificial intelligence|ai)(?: [\w-]+){0,2} (?:tools?|systems?|software|agents?|models?|assistants?|apps?) "
+                          r"(?:reading|processing|handling|summari[sz]ing|reviewing|scanning) (?:this|these|the)\b",
+        keys=("artificial", "ai"), before=5, after=90),
     # "Subject: Note for the inbox assistant (see below)", "P.S. for the email agent"
     Cue("addressee", 0.6, rf"\b{_NOTE} (?:to|for) {_DETS}{_TOOL_JOBS} (?:assistants?|agents?|bots?|helpers?)\b",
         keys=("assistan", "agent", "bot", "helper"), before=70, after=20),
@@ -124,7 +135,8 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     # ... or said of the text: "Where this SOW is being reviewed by contract-analysis software, ..."
     Cue("addressee", 0.6, r"\b(?:if|when|whenever|where|in case|should|once) (?:this|the|these|our) [\w-]+(?: [\w-]+)? (?:is|are|be|gets?) "
                           r"(?:being )?(?:read|reviewed|processed|summari[sz]ed|compared|analy[sz]ed|screened|scored|ranked|parsed|"
-                          r"evaluated|triaged|handled|checked|indexed) (?:by|with|through|using) (?:an? |the |any |some )?"
+                          r"evaluated|triaged|handled|checked|indexed|fed|passed|uploaded|pasted|run|put) (?:by|with|through|using|into|"
+                          r"to|in) (?:an? |the |any |some )?"
                           rf"(?:[\w-]+ ){{0,2}}(?:software|{_MACHINE}|tools?|systems?|models?|engines?|agents?|assistants?)s?\b",
         keys=("if", "when", "whenever", "where", "in case", "should", "once"), before=5, after=160),
     # "Automation step for the agent that files this report:", "the person who owns this inbox asked me to ..."
@@ -170,14 +182,18 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                           r"documents?|evidence|quotes?|confirmation|call-?backs?|invoices?|authori[sz]ation)\b|"
                           r"\bwithout (?:running|doing|performing|waiting for) (?:the |any |a )?(?:[\w-]+ ){0,2}(?:tests?|test suite|checks?|"
                           r"review|scans?|ci|pipeline)\b|\bwithout (?:any )?(?:redaction|redacting|masking|anonymi[sz]ing|anonymi[sz]ation)\b|"
-                          r"\bwithout (?:any )?(?:virus |malware |security )?(?:scanning|scans?|sandboxing|inspection)\b",
+                          r"\bwithout (?:any )?(?:virus |malware |security )?(?:scanning|scans?|sandboxing|inspection)\b|"
+                          r"\bwithout (?:further|any further|additional|any other|a second|separate) (?:sign-?off|approvals?|review|checks?|"
+                          r"authori[sz]ation|verification)\b",
         keys=("without",), before=5, after=90),
     # "no call-back needed", "a purchase order is not applicable" (found from the word they end with)
     Cue("unchecked", 0.4, r"\bno (?:[\w-]+ )?(?:call-?back|verification|approval|sign-?off|po|receipt|check|review)s? (?:is |are )?(?:needed|"
                           r"required|necessary)\b|"
                           r"\b(?:a |the )?(?:purchase order|po|three-way match|approval|receipt|verification|call-?back|grn)s? (?:is|are) "
-                          r"not (?:applicable|required|needed|necessary)\b",
-        keys=("needed", "required", "necessary", "applicable"), before=50, after=15),
+                          r"not (?:applicable|required|needed|necessary|mandatory)\b|"
+                          r"\b(?:grn|po|purchase order|receipt|approval)s?(?: [\w-]+){0,2} (?:is|are) not (?:applicable|required|needed|"
+                          r"necessary|mandatory)\b",
+        keys=("needed", "required", "necessary", "applicable", "mandatory"), before=60, after=15),
     Cue("unchecked", 0.4, r"\b(?:onboarding|checks?|verification|approval|due diligence|review|kyc|the match) (?:for [\w ]{1,30} )?"
                           r"(?:was|were|has been|have been|is|are) waived\b",
         keys=("waived",), before=70, after=10),
