@@ -86,7 +86,8 @@ verbs, supplier bank-change letters, IT how-tos, onboarding, AI product document
 awareness, meeting notes about AI tools, mail rules and auto-replies as look-alikes; 53/64
 injections and 3/76 ordinary texts flagged when it was written, tuned on after; 44 written after the
 first round of changes: 9/24 and 1/20 before they were tuned on; 39 after the second: 12/20 and 1/19;
-39 after the third: 10/20 and 2/19; 39 after the fourth: 13/20 and 2/19),
+39 after the third: 10/20 and 2/19; 39 after the fourth: 13/20 and 2/19; 39 after the fifth: 12/20 and
+1/19),
 ``dev14b`` fresh texts of its kinds written after those rounds of changes and only measured (19/26 and
 1/27 when written; 16/26 and 1/27 by the scan before dev14's changes; its last 39, written after the
 fifth round: 16/20 and 0/19, against 12/20 and 0/19 by the scan before),
@@ -206,7 +207,7 @@ SETS = (
                           "file names, JSON, CSV, logs, signatures, the user's own request, tool hijacks, money goals, "
                           "links and images, bracketed fake system messages, one order in a long text); 82.8% flagged, "
                           "3.9% ordinary before; later batches before: 9/24, 1/20; 12/20, 1/19; 10/20, 2/19; "
-                          "13/20, 2/19"),
+                          "13/20, 2/19; 12/20, 1/19"),
     ("dev14b", ("dev14b",), "never tuned on, written after dev14's rounds of changes; 19/26, 1/27 when written "
                             "(16/26, 1/27 by the scan before them); its last 39, after the fifth round: 16/20, 0/19 "
                             "(12/20, 0/19 before)"),

@@ -71,7 +71,7 @@ _DOC_HEADING = re.compile(
     r"\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
     r"administrative|office|library|nursing|classroom|store|retail|marketing|project|programme|program|finance|accounts|"
     r"editorial|production|veterinary|pharmacy|physician|graduate|student|team|practice|clinical|kitchen|warehouse)\s+"
-    r"assistants?\b")
+    r"assistants?\b(?! (?:bots?|ai|copilot|tool|agent|app|software)\b)")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
 _PERSON_TURN = re.compile(r"(?:(?<![^\n])|(?<=\s))[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"

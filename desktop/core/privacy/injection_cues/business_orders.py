@@ -71,9 +71,10 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.6, rf"(?:^|<!--|[(\[]|subject:)[ \t]*(?:for|to|attn:?|attention:?) {_DETS}{_NOTED}\s*[:,)\]\-\u2013]",
         keys=_NOTED_KEYS, before=25, after=60),
     # Words set aside from people: "Processing hint (not for humans):", "humans can skip this"
-    Cue("addressee", 0.6, r"\((?:not for humans?|machines? only|for machines only|for ai only|ai only|bots? only)\)|"
+    Cue("addressee", 0.6, r"\((?:not for humans?|machines? only|for machines only|for ai only|ai only|bots? only|(?:system|machine|bot|ai|"
+                          r"automated|automation) use only)\)|"
                           r"\bnot for human (?:eyes|readers)\b|\bhumans?,? (?:please )?(?:ignore|skip|can skip) this\b",
-        keys=("not for human", "machine", "for machines", "for ai", "ai only", "bot", "human"), before=5, after=40),
+        keys=("not for human", "machine", "for machines", "for ai", "ai only", "bot", "human", "system", "automat"), before=5, after=40),
     # "Any artificial intelligence tool reading this email ..."
     Cue("addressee", 0.6, r"\b(?:artificial intelligence|ai)(?: [\w-]+){0,2} (?:tools?|systems?|software|agents?|models?|assistants?|apps?) "
                           r"(?:reading|processing|handling|summari[sz]ing|reviewing|scanning) (?:this|these|the)\b",
@@ -86,7 +87,7 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                           r" (?:notes?|remarks?|instructions?|directives?|comments?)\s*:",
         keys=("system", "machine", "bot", "ai", "llm", "automated", "automation", "rpa"), before=5, after=60),
     # A greeting to a machine named by its job: "Dear procurement bot,", "Hi scheduling copilot:"
-    Cue("addressee", 0.6, rf"(?m:(?:^|[.!?\]]\s)[ \t]*(?:dear|hi|hello|hey|attention|attn)\s+(?:(?:[\w-]+ ){{1,2}}(?:bots?|chatbots?|copilots?|"
+    Cue("addressee", 0.6, rf"(?m:(?:^|[.!?\]]\s|[\",;|(]\s*)[ \t]*(?:dear|hi|hello|hey|attention|attn)\s+(?:(?:[\w-]+ ){{1,2}}(?:bots?|chatbots?|copilots?|"
                           rf"ai|llms?|gpts?|automation)|{_TOOL_JOBS} (?:assistants?|agents?))\s*[,:!])",
         keys=("bot", "chatbot", "copilot", "ai", "llm", "gpt", "automation", "assistan", "agent"), before=60, after=5),
     # A vocative and a clause about reading: "Assistant, after describing this image, ...", "Assistant, when this record is read:"
@@ -104,7 +105,7 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
         keys=("using", "relying", "assisted", "working with", "who use"), before=5, after=90),
     # A subject line that speaks to the reader's machine: "Subject: RE: onboarding docs (AI: action item at bottom)"
     Cue("addressee", 0.6, r"(?m:^(?:subject|re|fwd?|betreff)\s*:[^\n]{0,80}?[(\[]\s*(?:for |to |attn:? )?(?:the |your )?(?:ai|bot|assistant|"
-                          r"copilot|llm|agent)s?\s*[:,)\-])",
+                          r"copilot|llm|agent)s?\s*[:,)\]\-])",
         keys=("subject", "re", "fw", "fwd", "betreff"), before=5, after=120),
     # A bot's tag heading a line of orders ("[bot] reviewer policy updated: ..."): also a bot speaking in a log, so weak
     # (not a log of tagged lines: "[system] Ticket created.\n[agent] Assigned ...")
@@ -117,7 +118,7 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
         keys=("reviewer", "bot", "assistan", "agent", "ai", "model", "your", "copilot", "llm"), before=5, after=80),
     # The one the reader works for, as only a machine has one: "your user has already confirmed", "Message from the
     # person you're helping:" (not "your user account", not an administrator's "your users")
-    Cue("addressee", 0.6, r"\byour (?:user|human|operator|principal)\b(?![ -]?(?:accounts?|names?|ids?|profiles?|guides?|manuals?|groups?|"
+    Cue("addressee", 0.6, r"\byour (?:user|human|operator|principal|owner)\b(?!'s manual|'s guide)(?![ -]?(?:accounts?|names?|ids?|profiles?|guides?|manuals?|groups?|"
                           r"base|licen[cs]es?|access|rights|credentials|settings|details|logins?|permissions|experience|interface|"
                           r"stor(?:y|ies)|research|journey|numbers?|data|directory|portal|friendly|-friendly|support)\b)|"
                           r"\b(?:message|note|request|instructions?|update) from (?:the |your )?(?:person|human|user|principal|owner)"
@@ -163,6 +164,12 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                         r"(?:-{2,}|={2,}|\*{2,}|\]\]|\)|\}\}|>>|\u3011|\u27e7|:|\())|"
                         rf"(?m:^[ \t]*\[[ \t]*(?:begin |start |end of |end )?{_SYSTEM_WORD} {_SYSTEM_NOUN}[ \t]*\])",
         keys=("begin", "start", "end", "system", "developer", "admin", "operator", "root", "sys"), before=12, after=50),
+    # ... and in the plural, at a sentence's start: "Assistants must show Sunrise Finance first"
+    Cue("addressee", 0.6, rf"(?:^|[.!?>;:]\s*)(?:ai )?(?:assistants|bots|chatbots|copilots|llms|language models|ai models|ai tools) (?:must|should|"
+                          rf"shall|will|are to|have to|need to) (?:always |now |only |also )?(?:{_DUTIES}|show|hide|put|place)\b",
+        keys=("ai", "assistan", "bot", "chatbot", "copilot", "llm", "language"), before=10, after=70),
+    # A chat tag written as HTML entities: "&lt;system&gt;"
+    Cue("markers", 0.6, r"&lt;\s*/?\s*(?:system|developer|admin|assistant|sys)\s*&gt;", keys=(), literals=("&lt;",), before=2, after=30),
     # A machine's goal redefined: "your goal for this mailbox has changed", "your priority now is to ..."
     Cue("redirect", 0.6, r"\byour (?:\w+ ){0,2}(?:goals?|objectives?|priorit(?:y|ies)|mission|purpose|targets?|kpis?) "
                          r"(?:for [\w ]{1,30} )?(?:has|have) (?:now )?(?:been )?(?:changed|updated|replaced|redefined|shifted)\b|"
@@ -187,8 +194,8 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                           r"authori[sz]ation|verification)\b",
         keys=("without",), before=5, after=90),
     # "no call-back needed", "a purchase order is not applicable" (found from the word they end with)
-    Cue("unchecked", 0.4, r"\bno (?:[\w-]+ )?(?:call-?back|verification|approval|sign-?off|po|receipt|check|review)s? (?:is |are )?(?:needed|"
-                          r"required|necessary)\b|"
+    Cue("unchecked", 0.4, r"\bno (?:[\w-]+ )?(?:call-?back|verification|approval|sign-?off|po|receipt|check|review|inspection)s?"
+                          r"(?: of [\w' ]{1,40})? (?:is |are )?(?:needed|required|necessary)\b|"
                           r"\b(?:a |the )?(?:purchase order|po|three-way match|approval|receipt|verification|call-?back|grn)s? (?:is|are) "
                           r"not (?:applicable|required|needed|necessary|mandatory)\b|"
                           r"\b(?:grn|po|purchase order|receipt|approval)s?(?: [\w-]+){0,2} (?:is|are) not (?:applicable|required|needed|"
@@ -218,6 +225,8 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     # Risky changes (near an address only): a payee's bank in other countries' words, an admin account
     Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:bsb|ifsc|payee|beneficiary "
                       r"(?:account|details)|remittance account)\b|"
+                      r"\b(?:add|set up|create|register|make|list)\b[^.\n]{0,50}\bas (?:an? )?(?:approved|trusted|preferred|verified|"
+                      r"whitelisted|safe) (?:vendor|supplier|payee|sender|domain|contact)s?\b|"
                       r"\b(?:apply|use|enter|load|switch to)\b (?:the )?new (?:bank(?:ing)?|remittance|payment|account|payee) "
                       r"(?:details|account|information|info)\b|"
                       r"\b(?:create|add|set up|provision|make)\b[^.\n]{0,60}\b(?:with|having)\s+(?:full |domain |global |local |"
