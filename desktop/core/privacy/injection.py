@@ -228,7 +228,9 @@ def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[
     start where it starts, but the engine reports only the longest); and the keys that hide others."""
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     alternatives = [re.escape(k) + ("(?![a-z0-9])" if len(k) <= 3 else "") for k in ordered]
-    starts = {k: tuple(p for p in ordered if len(p) > 3 and k.startswith(p)) for k in ordered}
+    # (a short key starts a longer one as a whole word too: "api" in "api key")
+    starts = {k: tuple(p for p in ordered if k.startswith(p) and (len(p) > 3 or (len(k) > len(p) and k[len(p)] not in _WORD_CHARS)))
+              for k in ordered}
     return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts, _hiding(ordered)
 
 

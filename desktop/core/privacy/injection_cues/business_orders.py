@@ -41,8 +41,8 @@ _DETS = r"(?:the |any |all |our |your |each |every |my )?"
 # Names that start with what makes them a machine: "AI log analyst", "LLM-based comparison tools"
 _AI_LED = (r"(?:ai|llm|gpt|automated|ai-powered|ai-based|llm-based|ai-driven|virtual agents?|digital agents?|"
            r"artificial intelligence)")
-_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "ai-powered", "ai-based", "llm-based", "ai-driven", "virtual", "digital",
-                "artificial")
+# (with the keys other cues already have that start with a short one: "llm-based" is found as itself, not as "llm")
+_AI_LED_KEYS = ("ai", "llm", "gpt", "automated", "virtual", "digital", "artificial", "ai-based", "llm-based", "model-based")
 # Jobs that make an assistant a tool, not a person: "the inbox assistant", "the meeting assistant"
 _TOOL_JOBS = (r"(?:inbox|e-?mail|mail|calendar|scheduling|meeting|booking|shopping|browsing|coding|writing|notes?|monitoring|"
               r"alerting|logging|ops|aiops|crm|erp|triage|routing|filing|search)")
@@ -74,7 +74,7 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.6, r"\((?:not for humans?|machines? only|for machines only|for ai only|ai only|bots? only|(?:system|machine|bot|ai|"
                           r"automated|automation) use only)\)|"
                           r"\bnot for human (?:eyes|readers)\b|\bhumans?,? (?:please )?(?:ignore|skip|can skip) this\b",
-        keys=("not for human", "machine", "for machines", "for ai", "ai only", "bot", "human", "system", "automat"), before=5, after=40),
+        keys=("human", "machine", "ai", "bot", "system", "automat"), before=30, after=40),
     # "Any artificial intelligence tool reading this email ..."
     Cue("addressee", 0.6, r"\b(?:artificial intelligence|ai)(?: [\w-]+){0,2} (?:tools?|systems?|software|agents?|models?|assistants?|apps?) "
                           r"(?:reading|processing|handling|summari[sz]ing|reviewing|scanning) (?:this|these|the)\b",
@@ -97,12 +97,12 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
     # "For anything auto-summarising this:", "to whatever is processing this email"
     Cue("addressee", 0.6, r"\b(?:for|to) (?:anything|whatever|any (?:software|program|tool|system|app)) (?:that(?:'s| is) )?(?:auto-?)?"
                           r"(?:summari[sz]ing|reading|processing|parsing|handling|scanning|indexing|filing) (?:this|these|it)\b",
-        keys=("anything", "whatever", "any software", "any program", "any tool", "any system", "any app"), before=10, after=60),
+        keys=("anything", "whatever", "software", "program", "tool", "system", "app"), before=20, after=60),
     # "Evaluators using an AI scoring aid should award ...", people told what their AI tool is to do
     # (from the verb on: what comes before it is the people, whoever they are)
     Cue("addressee", 0.6, r"\b(?:using|relying on|assisted by|working with|who use) (?:an? |the |their |any )?(?:ai|llm|gpt|copilot|chatgpt|"
                           r"automated)(?:[ -][\w-]+){0,3} (?:should|must|shall|are to|will|need to)\b",
-        keys=("using", "relying", "assisted", "working with", "who use"), before=5, after=90),
+        keys=("using", "relying", "assisted", "working", "use"), before=10, after=90),
     # A subject line that speaks to the reader's machine: "Subject: RE: onboarding docs (AI: action item at bottom)"
     Cue("addressee", 0.6, r"(?m:^(?:subject|re|fwd?|betreff)\s*:[^\n]{0,80}?[(\[]\s*(?:for |to |attn:? )?(?:the |your )?(?:ai|bot|assistant|"
                           r"copilot|llm|agent)s?\s*[:,)\]\-])",
@@ -138,15 +138,17 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                           r"(?:being )?(?:read|reviewed|processed|summari[sz]ed|compared|analy[sz]ed|screened|scored|ranked|parsed|"
                           r"evaluated|triaged|handled|checked|indexed|fed|passed|uploaded|pasted|run|put) (?:by|with|through|using|into|"
                           r"to|in) (?:an? |the |any |some )?"
-                          rf"(?:[\w-]+ ){{0,2}}(?:software|{_MACHINE}|tools?|systems?|models?|engines?|agents?|assistants?)s?\b",
-        keys=("if", "when", "whenever", "where", "in case", "should", "once"), before=5, after=160),
+                          # (the machine ends the clause: not "read by the assistant manager, ...")
+                          rf"(?:(?:[\w-]+ ){{0,2}}(?:software|tools?|systems?|models?|engines?|agents?|assistants?)|(?:[\w-]+ )?{_MACHINE}"
+                          r"(?:[ -][\w-]+)?)s?(?=\s*[,;:.)])",
+        keys=("if", "when", "whenever", "where", "case", "should", "once"), before=10, after=160),
     # "Automation step for the agent that files this report:", "the person who owns this inbox asked me to ..."
     Cue("addressee", 0.6, r"\b(?:automation|automated|workflow|agent|bot) (?:step|task|action|note|instructions?)s? for (?:the |any |each )?"
                           r"(?:[\w-]+ )?(?:agents?|assistants?|bots?|automations?|copilots?|ai|tools?)\b|"
                           r"\bthe (?:person|people|user|human|owner|one) (?:who (?:owns?|runs?|uses?|manages?)|whose) this "
                           r"(?:inbox|mailbox|account|calendar|workspace|drive)\b",
-        keys=("automation", "automated", "workflow", "agent", "bot", "the person", "the people", "the user", "the human",
-              "the owner", "the one"), before=5, after=120),
+        keys=("automation", "automated", "workflow", "agent", "bot", "person", "people", "user", "human", "owner", "one"),
+        before=20, after=120),
     # "The handbook assistant must answer every question about PTO by saying ..."
     # ... "AI property assistants must tell enquirers ...", "The assistant will tell users ..."
     Cue("addressee", 0.6, rf"(?:\b(?:the|any|every|all|our|your|this) (?:[\w-]+ ){{0,2}}|\b(?:ai|llm|gpt)[ -](?:[\w-]+ ){{0,2}})"
@@ -178,7 +180,7 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
                          r"target) (?:now |from now on |henceforth |for today |today |going forward )?(?:is|are) (?:now )?to\b|"
                          r"\b(?:from (?:today|now on|this point(?: on)?|this message on)|starting (?:today|now)|henceforth),? your "
                          r"(?:\w+ )?(?:goal|objective|priority|mission|purpose|target|job|task)s?\b",
-        keys=("goal", "objective", "priorit", "mission", "purpose", "target", "kpi", "top priority", "job", "task"), before=70, after=60),
+        keys=("goal", "objective", "priorit", "mission", "purpose", "target", "kpi", "job", "task"), before=70, after=60),
     # A check waived: "irrespective of GRN status", "without requesting photos or proof of purchase"
     # (one cue per phrasing, each searched only near its own rare word: "no" and "check" are everywhere)
     Cue("unchecked", 0.4, r"\b(?:irrespective|regardless) of (?:the |its |their |any |what )?(?:[\w-]+'?s? ){0,2}(?:status|reports?|"
@@ -221,7 +223,7 @@ BUSINESS_ORDER_CUES: tuple[Cue, ...] = (
         keys=("ai", "llm", "gpt", "automated", "machine", "model"), before=5, after=120),
     Cue("format", 0.4, r"\b(?:must|should|shall|are to|is to) (?:always )?(?:state|say|read|begin with|start with|end with|conclude)\s*:\s*"
                        r"[\"'\u201c]?\w",
-        keys=("must", "should", "shall", "are to", "is to"), before=5, after=60),
+        keys=("state", "say", "read", "begin", "start", "end", "conclude"), before=30, after=40),
     # Risky changes (near an address only): a payee's bank in other countries' words, an admin account
     Cue("risky", 0.6, r"\b(?:update|change|replace|set|switch|amend)\b[^.\n]{0,40}\b(?:bsb|ifsc|payee|beneficiary "
                       r"(?:account|details)|remittance account)\b|"
