@@ -104,8 +104,12 @@ colleagues, recall notices, prompt guides, policies on AI tools, transcripts, co
 keys) written the same way and committed before the scan was ever run on it, ``frozen6`` (every
 category in sixteen languages, hidden in the mail, pages, tickets, reviews, CVs and configs of one
 small team's week; ordinary texts mostly orders to colleagues, recall notices, AI policies,
-transcripts, configs with role keys) written and committed the same way; their figures, and their
-union's, are the ones to quote.
+transcripts, configs with role keys) written and committed the same way, ``frozen7`` (every
+category in twenty-seven languages, hidden in the supplier and customer mail, pages, shared
+documents, tickets, reviews, CVs and configs of a small team's ordinary week; ordinary texts mostly
+"ignore my last email" to colleagues, recall notices, AI policies, prompt guides, transcripts,
+configs with role keys, how-tos and security training quoting attacks) written and committed the
+same way; their figures, and their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
 on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
@@ -233,6 +237,9 @@ SETS = (
     ("frozen6", ("frozen6",), "written while later rounds were tuned on the development sets, never tuned on"),
     ("frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6",
      ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"), "union, never tuned on"),
+    ("frozen7", ("frozen7",), "written while later rounds were tuned on the development sets, never tuned on"),
+    ("frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6 + frozen7",
+     ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7"), "union, never tuned on"),
 )
 
 

@@ -1,7 +1,7 @@
 """The hand-written privacy corpus: real-looking work text in many languages, labelled inline.
 
 Files under ``tests/data/privacy/handwritten``: ``dev.txt`` and ``dev2.txt`` (the detector is
-tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt`` and ``frozen6.txt`` (the unseen
+tuned on them) and ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and ``frozen7.txt`` (the unseen
 splits: each written and committed before the detector was run on it and never tuned on; their
 SHA-256 are pinned by a test so that they cannot drift). The figure to quote is the frozen one, all frozen
 files together (``SPLITS`` lists what ``python -m bench privacy`` reports).
@@ -94,13 +94,16 @@ DEV30B = FOLDER / "dev30b.txt"  # 26 fresh texts of dev30's name categories in 2
 DEV34 = FOLDER / "dev34.txt"  # national IDs, IBANs, birth dates and profile links of the countries the other splits have least (Latin America, Middle East, South-East and East Asia, Eastern Europe, the Nordics, Africa) in 28 languages, with look-alikes (company registration and VAT numbers, invoices, order and founding dates, company pages); measured before any fix for it: structured values 72.9% (n=170: IDs 50/77, birth dates 33/48, IBANs 29/31, profile links 7/9), precision 93.6% (266 spans), names 89.8%; after its fixes (ID and birth-date cue words of those languages and scripts, IDs by their checksums without a word, Hong Kong IDs, mistyped IBANs after an account word, profile links whole and sites named after the person) 98.2% (IDs 75/77, birth dates 48/48, IBANs 30/31, profile links 9/9), precision 94.5% (309 spans); 96.4% (303 spans) once firms' registration and tax numbers in those languages were excused as look-alikes; 98.8% (IBANs 31/31), 96.4% (304 spans) once a mistyped IBAN printed in groups of four was hidden without a word; 99.4% (IDs 76/77), 96.4% (305 spans) once a short name asked for in lowercase in a chat named the answer; names unchanged; every other dev split unchanged
 DEV39 = FOLDER / "dev39.txt"  # national IDs, passports, driving licences, tax and social-security numbers and birth dates written with abbreviated cue words and symbols (г.р., д.р., ur., nar., r.č., kt., TCKN, T.C. No, ת"ז, Α.Μ.Κ.Α., NIF/NIE, DNI nº, C.F., St.-Nr., SV-Nr., AHV-Nr., PPS, NI no., SSN#, DL#, b., *, geb., née, f., nac.), IDs in chats without a cue, IDs split over two lines, with look-alikes (firm numbers, invoice and order numbers, founding dates) in 19 languages; measured before any fix for it: structured values 67.1% (n=73: IDs 36/43, birth dates 13/30), precision 96.2% (131 spans); after its fixes (birth-date abbreviations in nine languages and the year before "г.р.", "b.", "f." and "n." after a comma before a whole date, abbreviated birth columns, dotted Greek and Hebrew ID abbreviations, a cell holding an ID read as no header, IDs wrapped at a line's end, a firm's legal form before an ID word, a document number said with a few words around it in a chat reply) 95.9% (IDs 42/43, birth dates 28/30), precision 98.6% (148 spans); 97.3% (birth dates 29/30), 98.7% (149 spans) once a birth column headed by the star alone was read; 98.6% (birth dates 30/30), 98.7% (150 spans) once "n." after a spaced dash was read as a birth cue; every other dev split unchanged or better (dev13 98.8% to 100%, dev34 99.4% to 100%, dev34b 85.9% to 89.7%); left: a German St.-Nr. (firms print theirs on every invoice), a US EIN read as a phone
 DEV34B = FOLDER / "dev34b.txt"  # 29 fresh texts of dev34's kinds in 24 languages, written after its first fixes and only measured, never tuned on: structured values 79.5% (n=78: IDs 28/35, birth dates 19/26, IBANs 13/13, profile links 2/3), precision 91.7% (121 spans); 57.7% (IDs 20/35, birth dates 11/26) and 90.4% (104 spans) on the code before the dev34 fixes; 82.1% (IDs 30/35), 91.9% (123 spans) after the unlabelled checksums of the second round; 85.9% (birth dates 22/26), 92.1% (126 spans) after all the dev34 fixes (the second-round checksums and the birth-date column names were added after it was written, the latter knowing one of its sheets uses such a column: 79.5% is its clean figure)
+DEV42 = FOLDER / "dev42.txt"  # a fifth precision split: ordinary work text (OKRs, postmortems, onboarding, purchase requisitions, rosters, contract summaries, expense notes, floor plans, safety minutes, itineraries, stock counts, sprint plans, audits, shipping status, tenders, change requests, budgets, appraisal plans, invoices, year-end checklists, rollouts, RACI charts, changelogs, intercompany ledgers, records of processing, Jira exports, portfolios) in 27 languages, dense with capitalised list and heading words, table headers, product, team, department and project names, holidays and weekdays in each language, legal entities with registry numbers, codes, amounts, hashes and clause numbers, and a few real people; measured before any fix for it: precision 38.2% (136 spans), names 88.6% (39/44), structured 100% (12/12); after its fixes (units of the workplace by their word in more languages, weekdays and holidays of the team's countries, places listed in pairs, a firm's numbers after its legal form, timestamps, flights, sums in more currencies, products by their shape, a form's keys and its speakers, things' columns and keys in more languages, a header over numbers) 85.2% (61 spans) with a loading dock's number, names and structured unchanged; every other dev split unchanged or better; left: ticket summaries opening with a product ('Export Sage', 'Lien Docusign'), an Indonesian step, products ending in 'Line' or 'List', capital product names ('ERP XL'), a department that is also a first name in a list ('Resi'); names missed after role keys in Japanese, Chinese, Arabic and Hebrew ('記録:', '汇报人:', 'للاستفسار:', 'אחראית:')
+DEV42B = FOLDER / "dev42b.txt"  # 26 fresh texts of dev42's kinds in 23 languages, written after its first fixes and only measured, never tuned on: precision 59.5% (42 spans), names 91.3% (21/23), structured 100% (4/4); 36.2% (69 spans) on the code before the dev42 fixes, names and structured the same; 67.6% (37 spans) after all the dev42 fixes (59.5% is its clean figure)
 DEV14 = FOLDER / "dev14.txt"  # a fifth structured-dense split, written after the fixes on dev13 and measured before any fix on it
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN4 = FOLDER / "frozen4.txt"  # a fourth unseen split: 12 languages, threads, sheets, configs, many hard negatives
 FROZEN5 = FOLDER / "frozen5.txt"  # a fifth unseen split: 17 languages, threads, sheets, configs, IDs, many hard negatives
 FROZEN6 = FOLDER / "frozen6.txt"  # a sixth unseen split: 27 languages, one small team's week of threads, chats, sheets, configs, letters, logs, many hard negatives
-FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6)
+FROZEN7 = FOLDER / "frozen7.txt"  # a seventh unseen split: 27 languages, a small team's ordinary week (sales and supplier threads, support tickets, recruiting, finance, payroll, operations, IT), many hard negatives
+FROZEN_FILES = (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6, FROZEN7)
 # What the bench reports, in order: name -> the files read together. The unseen figure to quote
 # is the last one (all frozen files), each file is also shown alone so that a change in one
 # split cannot hide behind the others.
@@ -168,6 +171,8 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev34": (DEV34,),
     "hand-written dev34b": (DEV34B,),
     "hand-written dev39": (DEV39,),
+    "hand-written dev42": (DEV42,),
+    "hand-written dev42b": (DEV42B,),
     "hand-written FROZEN": (FROZEN,),
     "hand-written FROZEN2": (FROZEN2,),
     "hand-written FROZEN3": (FROZEN3,),
@@ -178,7 +183,9 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written FROZEN5": (FROZEN5,),
     "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5": (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5),
     "hand-written FROZEN6": (FROZEN6,),
-    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6": FROZEN_FILES,
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6": (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6),
+    "hand-written FROZEN7": (FROZEN7,),
+    "hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6+FROZEN7": FROZEN_FILES,
 }
 TYPES = {
     "PERSON", "EMAIL", "PHONE", "CARD", "IBAN", "ACCOUNT", "NATIONAL_ID", "IP", "ADDRESS", "DOB", "URL", "SECRET",
@@ -273,8 +280,8 @@ if __name__ == "__main__":
               "dev26": DEV26, "dev33": DEV33, "dev33b": DEV33B,
               "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev13prec": DEV13_PREC,
               "dev19": DEV19, "dev19b": DEV19B, "dev23": DEV23, "dev23b": DEV23B, "dev28": DEV28,
-              "dev24": DEV24, "dev24b": DEV24B, "dev24c": DEV24C, "dev34": DEV34, "dev34b": DEV34B, "dev39": DEV39,
+              "dev24": DEV24, "dev24b": DEV24B, "dev24c": DEV24C, "dev34": DEV34, "dev34b": DEV34B, "dev39": DEV39, "dev42": DEV42, "dev42b": DEV42B,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,
-              "frozen4": FROZEN4, "frozen5": FROZEN5, "frozen6": FROZEN6}
+              "frozen4": FROZEN4, "frozen5": FROZEN5, "frozen6": FROZEN6, "frozen7": FROZEN7}
     for name in sys.argv[1:] or ["dev"]:
         show_misses(chosen[name])

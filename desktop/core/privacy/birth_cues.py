@@ -1,4 +1,4 @@
-"""Birth-date cue words in the languages the general rule in ``structured`` does not know:
+"""Birth-date cue words in the languages the general rule in ``structured_births`` does not know:
 Arabic, Hebrew, Persian, Urdu, Indonesian and Malay, Vietnamese, Thai, Filipino, Russian,
 Ukrainian, Bulgarian, Serbian and Croatian, Slovak, Slovenian, Greek, Icelandic, Estonian,
 Latvian, Lithuanian, Georgian and Swahili ("تاريخ الميلاد", "תאריך לידה", "tanggal lahir",

@@ -1,5 +1,5 @@
 """Card numbers as people paste them, where the strict rule (a Luhn-valid run with single
-separators, in structured.py) does not see them:
+separators, in structured_cards.py) does not see them:
 
 - a number grouped as cards are printed (4-4-4-4, Amex 4-6-5, Diners 4-6-4) or written as one
   run of 15-16 digits, in an issuer's range, beside a card word in the team's languages or an

@@ -4,7 +4,7 @@ a line wrapped with an indent or a quote marker).
 
 An IBAN whose country, length and layout are right but whose check digits do not add up is
 still somebody's account, typed with one wrong digit: hiding it fails closed. The general rule
-in ``structured`` takes such a number without a cue for a few countries; here every country in
+in ``structured_ibans`` takes such a number without a cue for a few countries; here every country in
 python-stdnum's IBAN registry is known, in any spelling (lowercase, groups of four, dashes, dots,
 over two lines), but only after an account word in the 80 characters before it, so that
 reference codes shaped like an IBAN elsewhere stay.
@@ -18,6 +18,7 @@ from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.structured_ibans import IbanCheck, iban_check
 
 # Lowercase words naming a bank account or its bank, in many languages.
 ACCOUNT_KEYS = (
@@ -49,20 +50,6 @@ def _length(country: str) -> int | None:
     return None
 
 
-def _mistyped(compact: str) -> bool:
-    """The layout of an IBAN of its country, with only its check digits wrong."""
-    from stdnum import iban
-    from stdnum.exceptions import InvalidChecksum, ValidationError
-
-    try:
-        iban.validate(compact)
-    except InvalidChecksum:
-        return True
-    except ValidationError:
-        return False
-    return False  # (a valid one is the general rule's)
-
-
 def find_more_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add the IBANs the general rule leaves: mistyped ones after an account word, and those
     written with odd gaps."""
@@ -71,8 +58,6 @@ def find_more_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> 
 
 
 def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
-    from stdnum import iban
-
     for two in _TWO_LETTERS_TWO_DIGITS.finditer(text):  # (from the check digits: digits are rarer)
         start = two.start() - (2 if text[two.start() - 1].isalpha() else 3)
         if start > 0 and text[start - 1].isalnum():
@@ -90,7 +75,7 @@ def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
             if not raw[end - 1].isalnum():
                 continue
             compact = "".join(c for c in raw[:end] if c.isalnum())
-            if len(compact) == length and iban.is_valid(compact):
+            if len(compact) == length and iban_check(compact) is IbanCheck.VALID:
                 add(Candidate(start, start + end, "IBAN"))
                 break
 
@@ -124,5 +109,5 @@ def _add_mistyped(start: int, raw: str, add: Callable[[Candidate], None]) -> Non
         return  # too short, or running on inside a group: not this country's length
     end = ends[length - 1]
     compact = "".join(c for c in raw[:end] if c.isalnum()).upper()
-    if _mistyped(compact):
+    if iban_check(compact) is IbanCheck.CHECK_DIGITS_WRONG:  # (a valid one is the general rule's)
         add(Candidate(start, start + end, "IBAN"))

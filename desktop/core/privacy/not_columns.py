@@ -12,6 +12,7 @@ rules, and a table without such a header is judged like any other text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.core.privacy.fastscan import text_memo
 
@@ -51,6 +52,15 @@ THING_COLUMNS = frozenset({
     "lokalizacja", "konum", "site", "warehouse", "lager", "entrepôt", "magazzino", "almacén", "armazém",
     "magazyn", "depo", "region", "country", "land", "pays", "país", "paese", "kraj", "ülke", "venue", "hotel",
     "airport", "station",
+    # the same in more languages, and what plans and registers list by row: regions, rooms,
+    # courses, projects, activities, components ("Denumire | Amplasare", "Bölge | Hedef")
+    "denumire", "denumirea", "descriere", "produs", "articol", "amplasare", "megnevezés", "termék", "leírás",
+    "nama barang", "deskripsi", "barang", "tên hàng", "mô tả", "наименование", "описание", "товар", "περιγραφή",
+    "είδος", "bölge", "ilçe", "région", "regio", "regione", "provincia", "raum", "salle", "sala", "room",
+    "kurs", "course", "cours", "curso", "corso", "opleiding", "szkolenie", "schulung", "training",
+    "project", "projekt", "projet", "proyecto", "progetto", "projeto", "codenaam", "codename", "code name",
+    "activity", "activité", "actividad", "attività", "aktivität", "activiteit", "component", "composant",
+    "komponente", "componente", "komponent", "nature", "department", "abteilung", "afdeling", "dział",
 })
 _MARKS = ("\t", ";", "|", ",")
 _DIGIT = re.compile(r"\d")
@@ -156,6 +166,10 @@ THING_KEYS = frozenset({
     "varieties", "variety", "variedades", "variedad", "variétés", "variété", "varietà", "sorten", "sorte",
     "rebsorten", "cépages", "castas", "vitigni", "flavours", "flavors", "geschmacksrichtungen", "parfums",
     "sabores", "gusti", "smaker", "finishes", "oberflächen", "finitions", "acabados", "finiture",
+    # carriers and systems: firms and programs, never a person ("Trasportatori: Planzer, Post CH Cargo")
+    "carriers", "trasportatori", "spediteure", "transporteurs", "transportistas", "transportadoras", "vervoerders",
+    "przewoźnicy", "speditörer", "systems", "systeme", "systèmes", "sistemi", "sistemas", "systemen", "systemy",
+    "systemer", "system", "sistemler", "järjestelmät", "tools", "werkzeuge", "outils", "herramientas", "strumenti",
 })
 _LINE_KEY = re.compile(r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_][^\W\d_ \t\-]*(?:[ \t\-][^\W\d_]+)?)[ \t]*:")
 
@@ -191,3 +205,27 @@ def _a_codes_key(text: str, start: int) -> bool:
     key = _CODE_KEY.match(text, start)
     at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
     return bool(key and at_line_start and key.group(1).casefold() in _CODE_KEYS)
+
+
+def a_header_cell(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the find is a whole cell of a table's header row over a column of numbers
+    ("Bölge | Hedef | Gerçekleşen | Oran" over "%91"), the other headers no names: a rota with
+    people as its columns ("Day | Anna | Ben") keeps them."""
+    line_start, line_end = _line_bounds(text, start)
+    line = text[line_start:line_end]
+    for mark in ("\t", ";", "|"):
+        count = line.count(mark)
+        if count < 2 or _header(text, line_start, mark, count) != (line_start, line_end):
+            continue
+        if not _row_below(text, line_end, mark, count) or _DIGIT.search(line):
+            continue
+        cells = [c.strip(" *") for c in line.split(mark)]
+        column = text[line_start:start].count(mark)
+        if cells[column] != text[start:end]:
+            return False
+        others = [c for i, c in enumerate(cells) if i != column and c]
+        below_start, below_end = _line_bounds(text, line_end + 1)
+        below = text[below_start:below_end].split(mark)
+        return (len(others) >= 2 and not any(is_name(c.split()[0]) for c in others)
+                and column < len(below) and _DIGIT.search(below[column]) is not None)
+    return False

@@ -22,6 +22,7 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
+from desktop.core.privacy.not_business_codes import a_firms_number, a_flight, a_timestamp
 from desktop.core.privacy.not_secrets import sample_connection, sample_email
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
@@ -151,6 +152,8 @@ def business_number(text: str, c: Candidate) -> bool:
     by the label right before it (or a toll-free phone), or a sample connection string."""
     if c.type == "URL":
         return sample_connection(text[c.start : c.end])  # "postgres://app:changeme@localhost/orders"
+    if a_timestamp(text, c) or a_firms_number(text, c):
+        return True  # "2024/10/21 09:12": when it happened; "Kft. (Cg. 13-09-187654)": the firm's
     if c.type not in _EXCUSED or text[c.start : c.start + 1] == "+":
         return False
     if c.type == "PHONE" and (_SWITCHBOARD.search(text, c.start, c.end) or _not_a_phone(text, c)):
@@ -206,7 +209,8 @@ def _firms_tax_number(text: str, c: Candidate) -> bool:
 
 # A currency right after a number or right before it: a sum or a range of sums ("9 000 - 11 500 zł",
 # "412 800 Kč", "€ 3.100"), not a phone.
-_CURRENCIES = r"zł|zl|pln|kč|czk|kr|sek|nok|dkk|€|eur|euro|euros|\$|usd|£|gbp|chf|tl|₺|huf|lei|ron|brl|r\$|mxn|₹|inr|¥|円|jpy|yen|aud|cad"
+_CURRENCIES = (r"zł|zl|pln|kč|czk|kr|sek|nok|dkk|€|eur|euro|euros|\$|usd|£|gbp|chf|tl|₺|huf|lei|ron|brl|r\$|mxn|₹|inr|¥|円|jpy|yen|aud|cad|"
+               r"cop|clp|ars|pen|uyu|idr|rp|vnd|₫|thb|php|krw|₩|aed|sar|egp|uah|грн|rub|₽|руб|zar|ngn|kes|myr|sgd|hkd|cny|rmb|nzd|try")
 _MONEY_AFTER = re.compile(rf"(?i)[ \t\u00a0]?(?:{_CURRENCIES})(?![^\W\d_])")
 _MONEY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_CURRENCIES})[ \t\u00a0]?$")
 # Labels of a document's number in Japanese, Chinese and Korean, written before it with a
@@ -311,7 +315,7 @@ def _listed_make(word: str) -> bool:
     from desktop.core.privacy.lexicon import lexicon
 
     return lexicon().is_not_name(word)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # ("Pos. 10  Sechskantschraube")
 # A law's article and its paragraph ("Art. 6 Abs. 1 lit. b DSGVO", "§ 147 Abs. 3 AO", "art. 13
 # ust. 1 RODO"): a citation in legal boilerplate, no street.
 _LAW_CITATION = re.compile(
@@ -329,8 +333,8 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # a time's seconds, "3 Jun 2024" of a mail header
     if _TIME_AFTER.match(text, c.end) or _HTTP_STATUS.match(text, c.start) or _MONEY_FIRST.match(text, c.start):
         return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
-    if _MEASURE_FIRST.match(text, c.start):
-        return True  # "2 łyżki śmietany 18%": a recipe's quantity
+    if _MEASURE_FIRST.match(text, c.start) or a_flight(text, c):
+        return True  # "2 łyżki śmietany 18%": a recipe's quantity; "Return: SK 656 via Copenhagen"
     if _LAW_CITATION.match(text, c.start) or _FORINTS.match(text, c.start):
         return True  # "Art. 6 Abs. 1 DSGVO": a law's paragraph; "15 000 Ft felett": an amount
     if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):

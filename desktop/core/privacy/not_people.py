@@ -34,6 +34,7 @@ from desktop.core.privacy.not_columns import in_a_things_column
 from desktop.core.privacy.not_everyday import a_pair_of_things, opens_with_an_everyday_word
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
 from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
+from desktop.core.privacy.not_workplace import names_a_workplace_thing
 from desktop.core.privacy.word_shapes import looks_like_a_word
 
 # A place named after someone, the place word first or last ("Estação de São Bento", "Heuston
@@ -220,6 +221,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Marge brute en hausse", "Summer hours start", "Min adresse er endret"
     if in_a_things_column(text, start):
         return True  # "HK-4410-NVY,Hudson Crew Sweater,Navy" under "SKU,Description,Colour"
+    if names_a_workplace_thing(text, start, end, lex):
+        return True  # "Magazzino Alto", "Ege Bölgesi", "Thứ Sáu", "Maulid Nabi", "de Almería y Murcia"
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person

@@ -36,6 +36,7 @@ from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
+from desktop.core.privacy.not_workplace import workplace_words
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
@@ -337,8 +338,9 @@ class _Redactor:
                 kept = _not_things(text, found, lex)
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
-                placed, spoken = layout.find_layout(text)
-                placed = [c for c in placed if not _placed_thing(text, c, lex)]
+                laid_out, spoken = layout.find_layout(text)
+                placed = [c for c in laid_out if not _placed_thing(text, c, lex)]
+                spoken -= workplace_words(text, laid_out, lex)  # a form's key ("담당:") is no speaker either
                 handles = find_handles(text, lex)
                 cands += placed + handles
                 known_names |= _capitalised_words(text, placed)

@@ -58,7 +58,7 @@ _URI_PASSWORD = lazy_re(
 # A name of a setting or a variable, not a value: "config.password", "process.env.DB_PASS",
 # "this.secret", "getToken()" (an identifier without a digit).
 _REFERENCE = lazy_re(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?")
-# The schemes whose links ``structured`` hides whole when they carry a user and a password (host
+# The schemes whose links ``structured_links`` hides whole when they carry a user and a password (host
 # and all): a password found inside one would only hide less of it.
 _WHOLE_LINK = lazy_re(r"(?i)(?:https?|ftp|s3|(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle)(?:\+\w{2,12})?|mongodb(?:\+srv)?|rediss?|amqps?)")
 _POINTER = ("$", "<", "{", "%", "[")

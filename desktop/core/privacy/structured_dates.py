@@ -1,4 +1,4 @@
-"""Birth dates the cue-word rule in ``structured`` does not reach: a birth year in brackets
+"""Birth dates the cue-word rule in ``structured_births`` does not reach: a birth year in brackets
 ("age 34 (b. 1990)", "(d. 1978)" in Turkish, "(geb. 1961)", "(b. 1995, 29 at move-in)"), a date marked with the genealogical
 star ("*12.03.1985"), and a date given as the answer to a chat question about a birthday ("whats
 ur bday for the form" / "jay: july 9th 1994").

@@ -73,12 +73,15 @@ from bench.privacy_handwritten import (
     DEV37,
     DEV38,
     DEV39,
+    DEV42,
+    DEV42B,
     FROZEN,
     FROZEN2,
     FROZEN3,
     FROZEN4,
     FROZEN5,
     FROZEN6,
+    FROZEN7,
     FROZEN_FILES,
     SPLITS,
     TYPES,
@@ -95,8 +98,9 @@ FROZEN3_SHA256 = "df81c9cc09221c5747555ea802d2f3189312cccf4a1b2293d101eeb2ef3e92
 FROZEN4_SHA256 = "43980872dcb4cc3d94e8b8387339615181a61b52dbf2e493dbec80603f4aa623"
 FROZEN5_SHA256 = "f1eef9833895df2b60ac742f48edfb4c0b0e88841b1237f22a9fe2c4d351569a"
 FROZEN6_SHA256 = "b1930f9ede325e3fe46e0ed5a2b665dd19f035ae11a1ce3e9f025b9df2b7f038"
-ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6]
-ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"]
+FROZEN7_SHA256 = "816b6c8b6bf12b99d355a02d3d6070b5446a99afe8301fc0b843e2c59916e12a"
+ALL_FILES = [DEV, DEV2, DEV6, FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6, FROZEN7]
+ALL_IDS = ["dev", "dev2", "dev6", "frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7"]
 
 
 
@@ -114,8 +118,9 @@ def _assert_well_formed(docs: list[HandDoc]) -> None:
 
 @pytest.mark.parametrize(("path", "expected"), [(FROZEN, FROZEN_SHA256), (FROZEN2, FROZEN2_SHA256),
                                               (FROZEN3, FROZEN3_SHA256), (FROZEN4, FROZEN4_SHA256),
-                                              (FROZEN5, FROZEN5_SHA256), (FROZEN6, FROZEN6_SHA256)],
-                         ids=["frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6"])
+                                              (FROZEN5, FROZEN5_SHA256), (FROZEN6, FROZEN6_SHA256),
+                                              (FROZEN7, FROZEN7_SHA256)],
+                         ids=["frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7"])
 def test_each_frozen_split_is_unchanged(path: Path, expected: str) -> None:
     assert sha256(path) == expected
 
@@ -224,6 +229,22 @@ def test_second_precision_split_is_business_text_of_many_kinds_with_few_people()
     _assert_well_formed(docs)
     fresh = load(DEV23B)  # written after the first fixes on dev23 and only measured
     assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 12
+    _assert_well_formed(fresh)
+
+
+def test_fifth_precision_split_is_work_text_dense_with_labels_codes_and_holidays() -> None:
+    """dev42: plans, rosters, registers, tables and notices whose capitalised list words, table
+    headers, team, product and project names, holidays and weekdays look like people, beside a
+    few real people, in many languages."""
+    docs = load(DEV42)
+    assert len(docs) >= 50
+    assert len({d.lang for d in docs}) >= 15
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert 20 <= kinds.count("PERSON") <= len(docs)
+    assert sum(1 for d in docs if not d.labels) >= 10  # look-alikes only
+    _assert_well_formed(docs)
+    fresh = load(DEV42B)  # written after the first fixes on dev42 and only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
     _assert_well_formed(fresh)
 
 
@@ -675,6 +696,37 @@ def test_sixth_frozen_split_holds_the_mix_it_was_written_for() -> None:
     _assert_well_formed(docs)
 
 
+def test_seventh_frozen_split_holds_the_mix_it_was_written_for() -> None:
+    """frozen7: a small team's ordinary week (sales and supplier threads, support tickets,
+    recruiting, finance, payroll, operations, IT), at least 160 texts in at least 25 languages and six
+    English locales, every label type, no title inside a name label, names in capitals and in
+    lowercase chat, at most a third in English and many texts with nothing to hide."""
+    docs = load(FROZEN7)
+    assert len(docs) >= 160
+    languages = {d.lang for d in docs}
+    assert len(languages) >= 25
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "da", "no", "fi", "cs", "ro", "hu",
+            "el", "ru", "uk", "ar", "he", "hi", "zh", "ja", "ko", "vi", "id"} <= languages
+    assert {"GB", "US", "IN", "AU", "IE", "ZA"} <= {d.country for d in docs if d.lang == "en"}
+    assert {("de", "AT"), ("de", "CH"), ("fr", "BE"), ("fr", "CA"), ("es", "MX"), ("es", "AR"), ("pt", "BR"),
+            ("pt", "PT")} <= {(d.lang, d.country) for d in docs}
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert set(kinds) == TYPES
+    assert kinds.count("PERSON") >= 300 and kinds.count("SECRET") >= 20 and kinds.count("NATIONAL_ID") >= 50
+    assert {"email", "chat", "crm", "ticket", "invoice", "cv", "csv", "tsv", "table", "json", "log", "hr",
+            "letter", "config", "notes", "doc", "expense", "rota", "delivery"} <= {d.kind for d in docs}
+    assert sum(1 for d in docs if not d.labels) >= 30
+    assert sum(1 for d in docs if d.lang == "en") <= len(docs) // 3
+    titles = ("mr ", "mr. ", "ms ", "ms. ", "mrs ", "dr ", "dr. ", "frau ", "herr ", "hr. ", "mme ", "m. ", "madame ",
+              "monsieur ", "mevrouw ", "sr. ", "sra. ", "don ", "dott. ", "dott.ssa ", "sig. ", "pan ", "pani ",
+              "dl. ", "pak ", "bu ")
+    names = [doc.text[a:b] for doc in docs for a, b, kind in doc.labels if kind == "PERSON"]
+    assert not [name for name in names if name.lower().startswith(titles)]
+    assert not [name for name in names if name.endswith((" Bey", " Hanım", "经理", "さん", "様", "님"))]
+    assert sum(name.isupper() for name in names) >= 3 and sum(name.islower() for name in names) >= 30
+    _assert_well_formed(docs)
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=ALL_IDS)
 def test_every_document_has_a_kind_a_language_and_text(path) -> None:  # type: ignore[no-untyped-def]
     for doc in load(path):
@@ -696,7 +748,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV20, DEV20B, DEV20C, DEV20D, DEV20E, DEV20F, DEV21, DEV21B,
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
-        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39}
+        DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV42, DEV42B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
@@ -705,8 +757,11 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
     assert SPLITS["hand-written FROZEN5"] == (FROZEN5,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5"] == (FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5)
     assert SPLITS["hand-written FROZEN6"] == (FROZEN6,)
-    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6"] == FROZEN_FILES == (
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6"] == (
         FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6)
+    assert SPLITS["hand-written FROZEN7"] == (FROZEN7,)
+    assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3+FROZEN4+FROZEN5+FROZEN6+FROZEN7"] == FROZEN_FILES == (
+        FROZEN, FROZEN2, FROZEN3, FROZEN4, FROZEN5, FROZEN6, FROZEN7)
 
 
 def test_labels_map_to_the_text_without_markup() -> None:

@@ -26,6 +26,7 @@ FROZEN_SHA256 = {
     "frozen4": "0f4df2de73033da1a09adbe9f373ab85218b20e0bd5970a3d39966e332f0c737",
     "frozen5": "740a4d8bfd8daa55ce69beb55f6e4f827683da13a55ad697978cc1de5a6dce00",
     "frozen6": "f175a21926fab1659e4cc23e65c2a02da5a195ce3ed444f67bb25e2fa222feb9",
+    "frozen7": "6b9e94e4665406fee45e4e744148db2466c487eb0a98cf1963b79820694f738f",
 }
 
 
@@ -75,6 +76,10 @@ def test_dev3_holds_the_mix_it_was_written_for() -> None:
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
     ("frozen6", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh", "da", "ko", "ru", "ar"},
+     {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
+     {"email", "doc", "config", "page", "ticket"}),
+    ("frozen7", {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr", "sv", "ja", "zh", "da", "ko", "ru", "ar",
+                 "cs", "fi", "el", "he", "hi", "vi", "id", "ro", "hu", "no", "uk"},
      {"colleague", "recall", "promptguide", "transcript", "roles", "policy", "howto", "training"},
      {"email", "doc", "config", "page", "ticket"}),
 ])
@@ -254,7 +259,7 @@ def test_dev9b_holds_fresh_texts_of_dev9s_categories() -> None:
 
 
 def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
-    """frozen6 is reported alone and in a union of all six, beside the unions quoted before it."""
+    """frozen7 is reported alone and in a union of all seven, beside the unions quoted before it."""
     from bench.injection import SETS
 
     reported = {name: splits for name, splits, _ in SETS}
@@ -263,7 +268,24 @@ def test_the_bench_measures_each_frozen_split_and_their_unions() -> None:
     assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5"] == (
         "frozen", "frozen2", "frozen3", "frozen4", "frozen5")
     assert reported["frozen6"] == ("frozen6",)
-    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6"] == tuple(sorted(FROZEN_SHA256))
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6"] == (
+        "frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6")
+    assert reported["frozen7"] == ("frozen7",)
+    assert reported["frozen + frozen2 + frozen3 + frozen4 + frozen5 + frozen6 + frozen7"] == tuple(sorted(FROZEN_SHA256))
+
+
+def test_frozen7_has_both_kinds_in_every_language_it_was_written_in() -> None:
+    """frozen7: a small team's week in twenty-seven languages, each holding injections and ordinary
+    texts, every kind of injection at least three times, and both kinds in each language's own words
+    (not only English)."""
+    samples = load("frozen7")
+    kinds_by_lang: dict[str, set[bool]] = {}
+    for s in samples:
+        kinds_by_lang.setdefault(s.category.rsplit(".", 1)[1], set()).add(s.injection)
+    assert len(kinds_by_lang) >= 27 and all(kinds == {True, False} for kinds in kinds_by_lang.values())
+    attacks = [s.category.rsplit(".", 1)[0] for s in samples if s.injection]
+    assert min(attacks.count(kind) for kind in set(attacks)) >= 3
+    assert sum(not s.category.endswith(".en") for s in samples) * 3 > len(samples) * 2
 
 
 def test_dev10_holds_the_mix_it_was_written_for() -> None:

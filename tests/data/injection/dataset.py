@@ -1,8 +1,8 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
 ``dev11.txt``, ``dev12.txt``, ``dev13.txt`` and ``dev14.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``,
 ``dev13b.txt`` and ``dev14b.txt`` (written after their splits' first changes, only measured),
-``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt`` and ``frozen6.txt`` (never
-tuned on).
+``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
+``frozen7.txt`` (never tuned on).
 
 Each record starts with a line ``=== inj|ord CARRIER CATEGORY``; the lines up to the next record
 are its text. ``\\uXXXX`` and ``\\UXXXXXXXX`` stand for characters that cannot be seen or typed.

@@ -1,0 +1,53 @@
+"""Name finds that are one key among a form's or a plan's line keys ("Vada:", "Norma:" in a
+complaint report, "담당:" in a plan, "लेखा विभाग:" in a circular).
+
+A complaint report, a plan or a circular labels its lines with words of its language ("Zákazník:",
+"Díl:", "Vada:", "Opatření:", "Norma:"), and a few of those words are also first names ("Vada",
+"Norma"), or no word list holds the language at all, so that every key looks like a speaker. A
+transcript's speakers come back line after line and are mostly names; a form's keys are written
+once each (or numbered: "Objective 1:", "Objective 2:") and few of them are names. So a key among
+four or more keys at lines' starts, most written once, few of them listed names, is a key,
+unless it is a listed name the text writes again elsewhere (a person named in a ticket, then commenting).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.fastscan import text_memo
+from desktop.core.privacy.lexicon import Lexicon, strip_accents
+
+# A line's key: up to four words before a colon, after a list's mark; a number after the words
+# numbers the key ("핵심결과 1:").
+_KEY = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][^\n:：]{0,40}?)(?:[ \t]+\d{1,2}(?:\.\d)?)?[ \t]*[:：](?!\d)", re.MULTILINE)  # ("mei-ling  10:04 AM": a time)
+_TIMESTAMP = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:.]\d{2}")
+
+
+def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the find is a whole line key of a text whose line keys make a form."""
+    key = _KEY.match(text, text.rfind("\n", 0, start) + 1)
+    if key is None or key.start(1) != start or key.end(1) != end:
+        return False
+    if _named(lex, text[start:end].split()[0]) and text.count(text[start:end]) > 1:
+        return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
+    keys = _keys(text)
+    written = [full for _, full in keys]
+    if len(keys) < 4 or len(set(written)) * 4 < len(written) * 3:
+        return False  # few keys, or a transcript's speakers coming back
+    distinct = {word for word, _ in keys} - {text[start:end]}
+    names = sum(1 for k in distinct if _named(lex, k.split()[0]))  # ("- Bianchi:", "- Verdi:": action items)
+    return names * 4 <= len(distinct)
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    """Each line key's words and the key as written (with its number)."""
+    memo: dict[str, list[tuple[str, str]]] = text_memo(text).setdefault("not_form_keys", {})
+    if "keys" not in memo:
+        memo["keys"] = [(m.group(1).strip(), m.group(0).strip(" \t-*•:：")) for m in _KEY.finditer(text)
+                        if not _TIMESTAMP.match(m.group(0))]
+    return memo["keys"]
+
+
+def _named(lex: Lexicon, word: str) -> bool:
+    """A listed first name or surname."""
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word)) or lex.is_surname(word)

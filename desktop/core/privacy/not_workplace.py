@@ -1,0 +1,247 @@
+"""Name finds that name a part of the workplace or a day of its calendar: a department, a
+warehouse, a site, a region or a room ("Magazzino Alto", "Bagian Keuangan", "Ege Bölgesi",
+"Sala Someș"), a holiday or a weekday in the team's languages ("Maulid Nabi", "Bożym Narodzeniu",
+"Thứ Sáu"), a brand after the word for what it is ("Server Dell"), or two places joined by "and"
+in a list of places ("de Almería y Murcia").
+
+Plans, rosters, registers and notices are written in every language the team works in, and most
+of those languages' everyday words are in no word list, so two capitalised words no dictionary
+knows ("Gudang Cikarang", "Phòng Kế") look like a foreign name. The word for the unit, the day
+or the holiday says what they are. Hidden as a person, the answer talks about "[PERSON_3]" where
+the notice named the warehouse or the Friday.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.not_columns import a_header_cell
+from desktop.core.privacy.not_form_keys import a_form_key
+from desktop.core.privacy.not_products import a_product_or_firm
+
+# Words that open the name of a unit of a firm or a site (lowercased): a department, a
+# warehouse, a hall, a branch, a room, a floor; for the languages the word lists hold least.
+UNIT_FIRST = frozenset({
+    # Indonesian and Malay
+    "bagian", "divisi", "departemen", "gudang", "kantor", "cabang", "ruang", "lantai", "gedung", "unit", "seksi",
+    # Vietnamese
+    "phòng", "kho", "xưởng", "tầng",
+    # Romanian
+    "depozit", "departamentul", "departament", "biroul", "birou", "sediul", "sala", "etaj", "etajul", "serviciul",
+    "direcția", "direcţia", "compartimentul", "hala",
+    # Italian, Spanish, Portuguese, French
+    "magazzino", "reparto", "ufficio", "stabilimento", "spedizioni", "almacén", "bodega", "sucursal", "oficina",
+    "armazém", "depósito", "setor", "entrepôt", "dépôt", "usine", "salle", "accueil", "agence", "pôle",
+    # Germanic and Nordic
+    "abteilung", "lager", "halle", "werk", "filiale", "niederlassung", "rezeption", "empfang", "afdeling",
+    "magazijn", "vestiging", "avdeling", "avdelning", "hal", "lagret", "lageret",
+    # Slavic, Hungarian, Turkish, Finnish
+    "dział", "działu", "magazyn", "oddział", "sklad", "oddělení", "pobočka", "raktár", "iroda",
+    "részleg", "telephely", "depo", "şube", "osasto", "varasto",
+    # public buildings named after someone ("Biblioteca Lúcio Craveiro da Silva")
+    "biblioteca", "bibliothèque", "bibliothek", "bibliotheek", "biblioteka", "kütüphanesi", "mercado", "mercato",
+    # the head of a unit, opening its key ("Kepala Gudang:", "Trưởng Phòng:")
+    "kepala", "trưởng", "vedoucí", "vezető",
+})
+# Inflected unit words that end a unit's name and are never a surname ("Ege Bölgesi": the
+# Aegean region; "Számviteli Osztályon": at the accounts department).
+_UNIT_LAST = re.compile(
+    r"(?:bölge(?:si|sinde|sine|den)?|müdürlüğü|departmanı|birimi|deposu|şubesi|osztály(?:on|ra|ról|nak|tól|hoz|a)?|"
+    r"raktár(?:ban|ba|ból)?|részleg(?:en|re)?|działu|magazynu|oddziału|skladu|oddělení|avdelingen|avdelningen|"
+    r"afdelingen|departamentului|depozitului|biroului)$"
+)
+# A unit word alone, then a letter or a small number: "Hal A", "Halle 4", "Sala 2".
+_DESIGNATION_AFTER = re.compile(r"[ \t]+(?:[A-Z]|\d{1,3})(?![\w.,:/\-]?\d)(?![^\W\d_])")
+# Departments by their work, in the languages the lists lack ("Gjelder: Regnskap, Lønn, Innkjøp").
+_FUNCTIONS = frozenset({
+    # Nordic
+    "regnskap", "regnskab", "bogholderi", "lønn", "løn", "innkjøp", "indkøb", "inköp", "økonomi", "ekonomi", "salg",
+    "försäljning", "drift", "kundeservice", "produksjon", "produktion", "fakturering", "logistikk",
+    "accueil", "rezeption", "recepción", "reception",
+    # Indonesian, Vietnamese (a department's first syllable: "Kế toán", "Nhân sự", "Kinh doanh")
+    "keuangan", "pembelian", "penjualan", "produksi", "personalia", "akuntansi", "pemasaran", "pengiriman",
+    # Romanian, Hungarian, Finnish, Czech, Polish
+    "contabilitate", "achiziții", "aprovizionare", "vânzări", "producție", "logistică", "mentenanță", "facturare",
+    "számvitel", "könyvelés", "beszerzés", "értékesítés", "gyártás", "logisztika", "karbantartás", "pénzügy",
+    "bérszámfejtés", "ügyfélszolgálat", "kirjanpito", "hankinta", "myynti", "tuotanto", "logistiikka",
+    "taloushallinto", "asiakaspalvelu", "laskutus", "účetnictví", "prodej", "nákup", "výroba", "expedice",
+    "údržba", "fakturace", "księgowość", "sprzedaż", "zakupy", "logistyka", "produkcja", "kadry", "płace",
+    # Greek, Russian, Turkish
+    "λογιστήριο", "πωλήσεις", "προμήθειες", "αποθήκη", "μισθοδοσία", "бухгалтерия", "продажи", "закупки",
+    "склад", "производство", "логистика", "muhasebe", "satış", "üretim", "lojistik", "finans",
+})
+
+# Vietnamese units of two syllables, the first capitalised ("Phòng Kế toán", "Hành chính – Nhân sự").
+_VIETNAMESE_UNIT = re.compile(
+    r"(?i)(?:kế[ \t]+(?:toán|hoạch)|nhân[ \t]+sự|hành[ \t]+chính|kinh[ \t]+doanh|kỹ[ \t]+thuật|mua[ \t]+hàng|sản[ \t]+xuất|"
+    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ))(?![\w])"
+)
+_WORD_STARTS = re.compile(r"(?<![\w])\w")
+# Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
+_DIRECTIONS = frozenset({
+    "nord", "sud", "est", "ouest", "norte", "sur", "süd", "ost", "noord", "zuid", "oost", "north", "south", "east",
+    "centro", "centre", "center", "mitte", "północ", "południe", "wschód", "zachód", "kuzey", "güney", "doğu", "batı",
+    "nordost", "sydost", "nordväst", "sydväst", "alto", "basso",
+})
+# An Indonesian noun made with a circumfix ("Penerimaan", "Pengiriman", "Keuangan"); "-wan" names
+# ("Setiawan", "Permana") are left out.
+_INDONESIAN_NOUN = re.compile(r"(?:pe[mn]g?|pe|per|ke)[a-z]{3,}an")
+# A Turkish month before a noun with a possessive ending ("Kasım İndirimleri", "Ocak Kampanyası").
+_TURKISH_MONTHS = frozenset({"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+                             "kasım", "aralık"})
+_POSSESSIVE = re.compile(r"\w{3,}(?:leri|ları|ası|esi|ısı|isi|usu|üsü)")
+
+# Weekdays of the languages CALENDAR does not hold.
+_WEEKDAYS = frozenset({
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "luni", "marți", "marţi", "miercuri", "joi",
+    "vineri", "sâmbătă", "duminică", "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "poniedziałek", "wtorek", "środa",
+    "czwartek", "piątek", "sobota", "niedziela", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
+    "søndag", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+})
+# Weekdays of the languages CALENDAR holds (CALENDAR also holds months, some of them names: "Juli:").
+_KNOWN_WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "lunedì", "martedì", "mercoledì",
+    "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+})
+# "Thứ Hai" ... "Thứ Bảy", "Chủ Nhật": Vietnamese weekdays are "the second" to "the seventh" day.
+_VIETNAMESE_DAY = re.compile(r"(?i)(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)")
+
+# Holidays and seasons of the team's countries, lowercased; a find inside one is the day.
+_HOLIDAYS = (
+    "king's birthday", "queen's birthday", "melbourne cup", "bank holiday", "boxing day", "thanksgiving",
+    "labor day", "labour day", "memorial day", "good friday", "easter monday", "new year's eve", "new year's day",
+    "koningsdag", "sinterklaas", "bevrijdingsdag", "hemelvaartsdag", "pinksteren", "heiligabend", "silvester",
+    "fronleichnam", "pfingstmontag", "ostermontag", "karfreitag", "allerheiligen", "toussaint", "pentecôte",
+    "fête nationale", "fête du roi", "fête du travail", "saint-sylvestre", "todos los santos", "día de la raza",
+    "día de la independencia", "semana santa", "nochebuena", "nochevieja", "día de muertos", "ognissanti",
+    "ferragosto", "festa della repubblica", "santo stefano", "pasquetta", "festa nazionale",
+    "nossa senhora aparecida", "tiradentes", "finados", "boże narodzenie", "bożego narodzenia",
+    "bożym narodzeniu", "wszystkich świętych", "święto niepodległości", "wielkanoc", "trzech króli",
+    "štědrý den", "vánoce", "karácsony", "szilveszter", "húsvét", "pünkösd", "mindenszentek",
+    "cumhuriyet bayramı", "kurban bayramı", "ramazan bayramı", "zafer bayramı", "midsommar", "julafton",
+    "trettondagsafton", "trettondedag jul", "grundlovsdag", "juhannus", "itsenäisyyspäivä", "vappu",
+    "maulid nabi", "idul fitri", "idul adha", "lebaran", "nyepi", "waisak", "imlek", "tết nguyên đán",
+    "quốc khánh", "crăciun", "paște", "rusalii", "ziua națională", "diwali", "deepavali", "hanukkah",
+    "lunar new year", "chinese new year", "st patrick's day", "st. patrick's day",
+)
+_HOLIDAY = re.compile("|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True)), re.IGNORECASE)
+_REACH = 24  # how far a holiday's words may reach beyond the find
+
+# Two places joined by "and" after "from", "in" or a comma: "distribuidores de Almería y Murcia",
+# "Buenos Aires, Córdoba y Rosario".
+_AND = frozenset({"y", "e", "i", "and", "und", "et", "en", "och", "og", "ve", "és", "a", "și"})
+_LIST_BEFORE = re.compile(
+    r"(?i)(?:,|(?<![\w])(?:de|del|en|a|from|in|to|between|entre|zwischen|von|nach|in|di|da|em|do|na|no|"
+    r"van|naar|z|do|w|från|till|fra|til))[ \t]+$"
+)
+
+
+def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the find at ``start:end`` names a unit, a day or a brand (see the module docstring)."""
+    value = text[start:end]
+    words = value.split()
+    if not words:
+        return False
+    folded = [w.casefold().replace("i\u0307", "i").strip(".,:;'’\"") for w in words]  # ("İ" folds to "i" and a dot)
+    if _a_unit(text, start, end, words, folded, lex):
+        return True
+    if _a_day(text, start, end, folded, lex):
+        return True
+    if a_product_or_firm(text, start, end, lex) or a_form_key(text, start, end, lex):
+        return True  # "Nexi XPay", "Scheibe DIN 125", "Vada:" among a report's keys
+    if a_header_cell(text, start, end, lambda w: lex.is_first_name(w) or lex.is_first_name(strip_accents(w))):
+        return True  # "Oran" heading a column of percentages
+    if len(words) == 3 and folded[1] in _AND and not lex.is_first_name(words[0]):
+        return bool(_LIST_BEFORE.search(text, max(0, start - 12), start))
+    return False
+
+
+def workplace_words(text: str, found: list[Candidate], lex: Lexicon) -> set[str]:
+    """The words (casefolded) of the person finds in ``found`` that name a unit, a day, a product
+    or a form's key: no speaker's or signer's name ("Mvh\nButiksdrift", "담당:"), so their other
+    mentions are no one either."""
+    return {text[c.start : c.end].casefold() for c in found
+            if c.type == "PERSON" and names_a_workplace_thing(text, c.start, c.end, lex)}
+
+
+def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str], lex: Lexicon) -> bool:
+    if any(_VIETNAMESE_UNIT.match(text, m.start()) for m in _WORD_STARTS.finditer(text, start, end)):
+        return True  # "Kế toán", "Nhân sự", "Chi nhánh", "Ban giám đốc" (their syllables are also given names)
+    if len(words) == 1:
+        if folded[0] in _FUNCTIONS or _a_unit_compound(words[0], lex):
+            return True
+        return folded[0] in UNIT_FIRST and _DESIGNATION_AFTER.match(text, end) is not None
+    if folded[0] in _FUNCTIONS or (len(words) == 2 and folded[1] in ("bedrijf", "dienst", "diensten")):
+        return True  # "Facilitair Bedrijf", "Technische Dienst"
+    if folded[0] in UNIT_FIRST:
+        # "Magazzino Alto", "Gudang Cikarang", "Phòng Kế"; a unit word that is also a first name
+        # only before no listed name ("Salle Horta"; "Hal Jordan", "Halle Berry" are people)
+        if folded[0] in ("salle", "sala") or not _first(lex, words[0]):
+            return True  # (no one is named "Salle" or "Sala" before a surname)
+        return not any(_first(lex, w) or lex.is_surname(w) for w in words[1:])
+    if _UNIT_LAST.search(folded[-1]):
+        return True  # "Ege Bölgesi", "Számviteli Osztályon"
+    if any(_INDONESIAN_NOUN.fullmatch(f) and not f.endswith("wan") and not lex.is_surname(w) and not _first(lex, w)
+           for w, f in zip(words, folded, strict=True)):  # ("Kerrigan", "Peterman" are surnames)
+        return True  # "SOP Penerimaan Barang", "Bagian Keuangan"
+    if len(folded) == 2 and folded[0] in _TURKISH_MONTHS and _POSSESSIVE.fullmatch(folded[1]):
+        return True  # "Kasım İndirimleri": November's sales
+    # "Dienstplan Rezeption", "Lager" or "Nord" last after no first name ("Anna Lager" stays a person)
+    if folded[-1] in UNIT_FIRST or folded[-1] in _DIRECTIONS:
+        return not any(_first(lex, w) for w in words[:-1])
+    return False
+
+
+# Compounds ending in a unit's or a service's word ("Butiksdrift", "Vestforsyning",
+# "Kontoführungsgebühren", "Kundenverwaltung"): a department, a utility, a fee, no one's name.
+_UNIT_COMPOUND = re.compile(
+    r"[^\W\d_]{3,}(?:drift|forsyning|forsyningen|afdeling|afdelingen|avdeling|avdelingen|avdelning|avdelningen|"
+    r"abteilung|verwaltung|gebühren|gebühr|kontor|kontoret|service|lager|lageret|lagret|salg|økonomi|regnskab|"
+    r"regnskap|bedrijf|beheer|afdeling|werke|betrieb|betriebe|versorgung|verkehr)"
+)
+
+
+def _a_unit_compound(word: str, lex: Lexicon) -> bool:
+    return len(word) >= 9 and word[1:].islower() and _UNIT_COMPOUND.fullmatch(word.casefold()) is not None and not (
+        _first(lex, word) or lex.is_surname(word))
+
+
+def _first(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_first_name(strip_accents(word))
+
+
+def _another_day(text: str, holiday: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, holiday.start()) + 1
+    line_end = text.find("\n", holiday.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_HOLIDAY.findall(line)) > 1 or _DAY_NUMBER.search(line) is not None
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}[./]\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,}")
+
+
+def _a_day(text: str, start: int, end: int, folded: list[str], lex: Lexicon) -> bool:
+    first = folded[0].split("-")[0] if "-" in folded[0] and len(folded) == 1 else folded[0]
+    if len(folded) == 1 and (first in _WEEKDAYS or strip_accents(first) in _WEEKDAYS):
+        return True
+    if _VIETNAMESE_DAY.match(text, start):
+        return True
+    low = max(0, start - _REACH)
+    for m in _HOLIDAY.finditer(text, low, min(len(text), end + _REACH)):
+        if m.start() <= start and end <= m.end() + 12 and (end <= m.end() or text[m.end()] == "-"):
+            # inside the holiday's words, or "Sinterklaas-actie"; a holiday that is also a first
+            # name ("Szilveszter", "Silvester") alone only beside another holiday or a day
+            return not (m.start() == start and m.end() == end and _first(lex, text[start:end])) or _another_day(text, m)
+    # "Sabato: solo Spedizioni": a roster's weekday opening its line
+    return len(folded) == 1 and first in _KNOWN_WEEKDAYS and text[end : end + 1] == ":" and _line_start(text, start)
+
+
+def _line_start(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t-*•")

@@ -1,0 +1,63 @@
+"""Bank account numbers after an account word in many languages ("Konto 1234 5678", "sort code
+20-00-00", "CLABE interbancaria ..."), amounts written with dots left. Dispatched from
+``structured``; national account forms without such a word are in ``structured_banks`` and
+``regional``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows
+from desktop.core.privacy.structured_rules import compiled_rules
+
+_PATTERNS: dict[str, str] = {
+    "account_context": (
+        r"\b(?:account|acct|acc|a/c|konto(?:nummer)?|kontonr\.?|compte|cuenta|conto(?: corrente)?|"
+        r"rekening(?:nummer|nr\.?)?|rek\.?[ \t]?nr\.?|rek(?=\.[ \t]?\d)|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
+        # Polish, Turkish, Czech, Finnish, Mexican and German short forms
+        r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
+        r"clabe|kto\.?-?nr|kto(?=\.? ?:? ?\d)|konto-?nr|"
+        # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
+        r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|conta(?=[ \t]+(?:na|no|do|da|em)[ \t]+(?-i:[A-Z]))|"
+        # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
+        # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
+        r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
+        # Hungarian, a French RIB and a Portuguese NIB (the whole line of codes), a Brazilian "CC
+        # 41027-3" (with its check digit: "cc" alone is a card or a copy)
+        r"sz[áa]mlasz[áa]m(?:om|a)?|banksz[áa]mla(?:sz[áa]m)?|rib|nib|cc(?= ?:? ?\d{3,12}-[\dxX]\b)|"
+        # "rtng 140468670", "sort 20-00-00"
+        r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
+        r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:|\d{6,17}\b))|(?<=/ )(?:checking|chequing|savings))\b\.?"
+        # a word saying which kind of account ("CLABE interbancaria", "cuenta bancaria", "compte courant")
+        r"(?:[ \t]+(?:interbancaria|bancaria|bancario|bancaire|banc[áa]ria|corriente|courant|de ahorros?|de n[óo]mina|poupan[çc]a))?"
+        r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
+        # the bank named (capitalised) between the label and the number: "Account number (Monzo):
+        # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på)[ \t]+"
+        r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
+        r"[ \t]*(?:n\.|nr\.|no\.)?"
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=|-(?=\d))?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+    ),
+}
+_re = compiled_rules(_PATTERNS, caseless=frozenset({"account_context"}))
+
+_ACCOUNT_KEYS = (
+    "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
+    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
+    "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta", "ccp",
+    "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
+)
+
+
+def find_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    """Add every account number after an account word."""
+    for a, b in keyword_windows(lower, _ACCOUNT_KEYS, 80, 15):  # ("Postkonto", "PC-Konto": the cue "konto" ends them)
+        for m in _re("account_context").finditer(text, a, b):
+            # Dots group a Dutch or Brazilian account ("3254.18.772", "28.771-9"); with fewer
+            # than six digits or cents after them they are an amount ("Konto 1.250", "1.234.567,00").
+            value = m.group("value")
+            if "." in value and (sum(c.isdigit() for c in value) < 6 or text[m.end() : m.end() + 1] == ","):
+                continue
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))

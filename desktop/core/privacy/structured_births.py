@@ -1,0 +1,112 @@
+"""Dates of birth after a birth word in many languages and scripts ("born", "DOB", "geb.",
+"née le", "生年月日", "b." after a name's comma): the date in figures, with a month's name, in
+words, or without separators; a firm's founding date left. Dispatched from ``structured``;
+birth dates this rule does not reach are in ``structured_dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.structured_dates import find_more_birth_dates
+from desktop.core.privacy.structured_rules import compiled_rules
+
+_MONTHS = (
+    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"
+    r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t|tember|tembre|\.)?|"
+    r"o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|dez(?:ember)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    # Portuguese, then Polish in the genitive a date takes ("23 lipca 1994") and the nominative
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+    r"stycze[ńn]|luty|kwiecie[ńn]|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]|"
+    # Turkish, then Swedish/Danish/Norwegian forms not above, then Czech in the genitive ("8. května 1990")
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
+    r"maj|marts|augusti|"
+    # Finnish in the partitive a date takes ("3. toukokuuta 1990")
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|"
+    r"marraskuuta|joulukuuta|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince"
+)
+_DATE = (
+    rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
+    rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\s+(?:del?\s+)?(?:(?:19|20)\d{{2}}(?: r\.)?|['’]?\d{{2}}(?![\d:.]))|"
+    rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+)
+# A date without separators, year first or last ("19900512", "900512", "12051990"): a date only
+# right after a birth word.
+_COMPACT_DATE = (
+    r"(?:(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?![\d\-./])"
+)
+# A date in words, as school and bank forms ask for it ("Date of birth (in words): Fourteenth
+# August Two Thousand Sixteen"); only after a birth word.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
+)
+_WORDS_DATE = (
+    r"(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+(?:of[ \t]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+"
+    rf"{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}(?!\w)"
+)
+_SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
+_BIRTH_WORDS = (
+    r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|"
+    # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
+    r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
+    r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[öo]tt|f[øo]dselsdato|f[øo]dt|"
+    # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
+    r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
+    r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
+    # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
+    # only after a name's comma or a bracket and before a whole date ("Walter Hobbs, b. 3/4/1960")
+    r"d\.[ \t]?tarihi|[bfs](?<=[ \x28][bfs])(?<![^,;\x28] [bfs])\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
+)
+
+_PATTERNS: dict[str, str] = {
+    # (no "\b" after the cue: "geb." ends in a period)
+    # (a date without separators only right after the word: "birthday party, invoice 20250412")
+    "dob": (
+        rf"(?i)(?:{_BIRTH_WORDS})(?!\w)(?:[^\n\d]{{0,30}}?(?P<value>{_DATE}|{_WORDS_DATE})"
+        rf"|[ \t:=\"'|,;(]{{0,6}}(?P<compact>{_COMPACT_DATE}))"
+    ),
+}
+# (dob is caseless inside: searched in the form the engine skips through)
+_re = compiled_rules(_PATTERNS, cue_first=frozenset({"dob"}))
+
+
+_DOB_KEYS = (
+    "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naissance",
+    # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
+    "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodz", "doğum",
+    "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
+    "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
+    "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
+    "d.tarih", "d. tarih",
+)
+# "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.
+_FIRM_BORN = re.compile(
+    r"(?i)\b(?:empresa|company|firm|business|soci[ée]t[ée]|entreprise|azienda|societ[àa]|firma|unternehmen|bedrijf|project|"
+    r"projeto|proyecto|progetto|startup|brand|marca|gmbh|ltd|inc)\b[^\n.]{0,40}$"
+)
+
+
+def find_birth_dates(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    """Add every date of birth after a birth word, then those ``structured_dates`` finds."""
+    birth_windows = keyword_windows(lower, _DOB_KEYS, 90)
+    # "b.", "f.", "s." before a date's first digit: one pass, not a key each ("Mrs. " holds "s. ")
+    birth_windows = sorted(birth_windows + [(m.start() - 1, m.start() + 90) for m in _SHORT_BIRTH.finditer(lower)])
+    for a, b in birth_windows:
+        for m in _re("dob").finditer(text, a, b):
+            if not _FIRM_BORN.search(text, max(0, m.start() - 50), m.start()):
+                group = "value" if m.group("value") else "compact"
+                add(Candidate(m.start(group), m.end(group), "DOB"))
+    find_more_birth_dates(text, add, lower, _DATE, birth_windows)

@@ -1,0 +1,60 @@
+"""IP addresses, version numbers shaped like IPv4 addresses left ("version 1.2.0.4", "6.1.0.18
+released"). Dispatched from ``structured``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.structured_rules import compiled_rules
+
+_PATTERNS: dict[str, str] = {
+    "ipv4": (
+        r"\d(?<![\d.]\d)\d{0,2}(?<!25[6-9])(?<!2[6-9]\d)(?<![3-9]\d\d)(?<!(?<![1-9])0\d)"
+        r"(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]\d|\d)"
+    ),
+    "ipv6": r"[0-9a-fA-F](?<![\w:][0-9a-fA-F])[0-9a-fA-F]{0,3}(?::[0-9a-fA-F]{0,4}){2,7}(?![\w:])",
+}
+_re = compiled_rules(_PATTERNS)
+
+_VERSION_BEFORE = lazy_re(
+    r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
+    r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out|kernel|driver|bios|os|versi[oó]n|vers[ãa]o|versione|"
+    r"wersja|s[üu]r[üu]m[üu]?|ファームウェア|バージョン|版本|버전)(?:は|:|：|は、)?\W{0,3}$"
+)
+# Four numbers with small parts ("1.0.0.12", "6.1.0.18") are a version, not an address, unless a
+# network word stands before them ("dns 8.8.8.8"): an address's parts are near random.
+_IP_WORD_BEFORE = lazy_re(
+    r"(?i)(?:ip|addr|address|adresse|dirección|indirizzo|host|server|dns|gateway|gw|from|router|vpn|subnet|mask|lan|wan|"
+    r"proxy|client|peer|src|dst|source|remote|ping|connect(?:ed|ing)?(?: to)?|von|de|da|z|den)\W{0,3}$"
+)
+
+
+def _version_shaped(ip: str, before: str) -> bool:
+    parts = ip.split(".")
+    small = sum(len(part) == 1 for part in parts[1:])
+    return len(parts[0]) == 1 and small >= 2 and not _IP_WORD_BEFORE.search(before)
+_VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGNORECASE)
+_IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
+
+
+def find_ips(text: str, add: Callable[[Candidate], None]) -> None:
+    """Add every IPv4 address that is no version number, and every IPv6 address."""
+    for m in _re("ipv4").finditer(text):
+        before = text[max(0, m.start() - 16) : m.start()].lower()
+        if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
+            continue
+        if _version_shaped(m.group(0), before):
+            continue
+        add(Candidate(m.start(), m.end(), "IP"))
+    if _IPV6_HINT.search(text):  # every IPv6 address has two colons at most four hex digits apart
+        for m in _re("ipv6").finditer(text):
+            try:
+                ipaddress.IPv6Address(m.group(0))
+            except ValueError:
+                continue
+            add(Candidate(m.start(), m.end(), "IP"))
