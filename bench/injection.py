@@ -86,6 +86,23 @@ mixed-script names as look-alikes; 46/65 injections and 1/66 ordinary texts flag
 written, tuned on after), ``dev15b`` fresh texts of its kinds written after its first round of
 changes and only measured (20/26 and 0/26 when written; 18/26 and 0/26 by the scan before that round;
 its last 22, written after the second round: 8/11 and 1/11, against 6/11 and 1/11 before both rounds),
+``dev14`` a fourteenth (mostly English, British, American, Indian and Australian, in the carriers
+and categories the others hold least: orders that read like business text, orders set as
+conditions, split between a subject line and a body, in tables, HTML comments, alt text, invites,
+commit messages, file names, JSON values, CSV cells, log lines, signatures and legal footers; tasks
+passed off as the user's own request, tool and agent hijacks, goals hijacked about money and
+approvals, data sent away through links and Markdown images, fake system and developer messages in
+many bracket styles, one order buried in a long text; real requests to colleagues with the same
+verbs, supplier bank-change letters, IT how-tos, onboarding, AI product documentation, security
+awareness, meeting notes about AI tools, mail rules and auto-replies as look-alikes; 53/64
+injections and 3/76 ordinary texts flagged when it was written, tuned on after; 44 written after the
+first round of changes: 9/24 and 1/20 before they were tuned on; 39 after the second: 12/20 and 1/19;
+39 after the third: 10/20 and 2/19; 39 after the fourth: 13/20 and 2/19; 39 after the fifth: 12/20 and
+1/19),
+``dev14b`` fresh texts of its kinds written after those rounds of changes and only measured (19/26 and
+1/27 when written; 16/26 and 1/27 by the scan before dev14's changes; its last 39, written after the
+fifth round: 16/20 and 0/19, against 12/20 and 0/19 by the scan before; its last 39, after the sixth:
+15/20 and 2/19, against 13/20 and 2/19),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -209,6 +226,15 @@ SETS = (
     (DEV15B, ("dev15b",), "never tuned on, written after the first round of changes for dev15; 20/26, 0/26 when written "
                             "(18/26, 0/26 by the scan before that round); its last 22, after the second round: 8/11, "
                             "1/11 (6/11, 1/11 before both)"),
+    ("dev14", ("dev14",), "tuned on, written after dev13b (English carriers and categories the others hold least: "
+                          "business-like notes, conditions, subject lines, tables, comments, alt text, invites, commits, "
+                          "file names, JSON, CSV, logs, signatures, the user's own request, tool hijacks, money goals, "
+                          "links and images, bracketed fake system messages, one order in a long text); 82.8% flagged, "
+                          "3.9% ordinary before; later batches before: 9/24, 1/20; 12/20, 1/19; 10/20, 2/19; "
+                          "13/20, 2/19; 12/20, 1/19"),
+    ("dev14b", ("dev14b",), "never tuned on, written after dev14's rounds of changes; 19/26, 1/27 when written "
+                            "(16/26, 1/27 by the scan before them); its last 39, after the fifth round: 16/20, 0/19 "
+                            "(12/20, 0/19 before); its last 39, after the sixth: 15/20, 2/19 (13/20, 2/19 before)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -248,7 +274,7 @@ def main() -> None:
         false_rate = wrong / n_ord
         line(f"{name}: injections flagged ({tag})", f"{n_inj - missed}/{n_inj} {recall:.1%}", ">= 90%", recall >= 0.9)
         line(f"{name}: ordinary texts flagged", f"{wrong}/{n_ord} {false_rate:.1%}", "<= 2%", false_rate <= 0.02)
-        if name in ("dev9b", "dev12b"):  # (never tuned on: its misses are not listed, as for the unseen tails)
+        if name in ("dev9b", "dev12b", "dev14b"):  # (never tuned on: its misses are not listed, as for the unseen tails)
             continue
         if name.startswith("dev") and name not in UNSEEN and missed_by:
             print(f"    missed: {dict(missed_by)}")

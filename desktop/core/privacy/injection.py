@@ -64,6 +64,7 @@ from desktop.core.privacy.injection_quotes import (
     told_to_ask,
 )
 from desktop.core.privacy.injection_reported import object_of_a_person, reported_order
+from desktop.core.privacy.injection_templates import example_block, placeholder_template
 
 try:  # (optional at run time: without it the keys are found by one pattern, with the same answers)
     import ahocorasick as _automata
@@ -227,7 +228,9 @@ def _keys_regex(keys: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[
     start where it starts, but the engine reports only the longest); and the keys that hide others."""
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     alternatives = [re.escape(k) + ("(?![a-z0-9])" if len(k) <= 3 else "") for k in ordered]
-    starts = {k: tuple(p for p in ordered if len(p) > 3 and k.startswith(p)) for k in ordered}
+    # (a short key starts a longer one as a whole word too: "api" in "api key")
+    starts = {k: tuple(p for p in ordered if k.startswith(p) and (len(p) > 3 or (len(k) > len(p) and k[len(p)] not in _WORD_CHARS)))
+              for k in ordered}
     return re.compile(first_char_dispatch(alternatives, "a-z0-9")), starts, _hiding(ordered)
 
 
@@ -564,6 +567,9 @@ _NEVER_SHOWN = frozenset({"markers", "hidden", "glued"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u201e")
 _SYSTEM_MESSAGE = re.compile(r"\"role\"\s*:\s*\"system\"")
 _TAG_KINDS = frozenset({"markers", "turns"})  # (a chat tag named in a spec: ``named_tag``)
+# (a marker written in words, "BEGIN SYSTEM MESSAGE", can be quoted as an example too)
+# ... nor the role and orders of an example prompt in documentation (not an override: that is an attack's shape)
+_EXAMPLE_KINDS = frozenset({"addressee", "imperative", "output", "role", "task"})
 # ... nor an order a policy says some document may give ("if an email asks the assistant to ...")
 # (the orders near such words need no check of their own: without the address and the setting aside,
 # they do not count)
@@ -583,6 +589,7 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
                           or ("(" in text[max(hit[0] - 240, 0) : hit[0]]
                               and _LISTED.search(text, max(hit[0] - 240, 0), hit[0] + (text[hit[0] : hit[0] + 1] in _QUOTES)))))
             and not (hit[1] in _SHOWN_KINDS and shown_not_given(text, hit[0]))
+            and not (hit[1] == "markers" and text[hit[0] : hit[0] + 1].isalpha() and shown_not_given(text, hit[0]))
             and not (hit[1] not in _SHOWN_KINDS and hit[1] not in _NEVER_SHOWN and quoted_example(text, hit[0]))
             and not (hit[1] not in _NEVER_SHOWN and refused_turn(text, hit[0]))
             and not (hit[1] == "override" and scoped_override(text, hit[0]))
@@ -593,6 +600,8 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] == "addressee" and (config_key(text, hit[0]) or greeted_in_letter(text, hit[0])
                                                 or sent_to_machine(text, hit[0]) or possessed_heading(text, hit[0])))
             and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
+            and not (hit[1] in _TAG_KINDS and placeholder_template(text, hit[0]))
+            and not (hit[1] in _EXAMPLE_KINDS and example_block(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)
             and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))

@@ -30,7 +30,8 @@ from desktop.core.privacy.injection_cues.quote_words import introduced_here
 
 # What introduces an example: "for example", "such as", "saying", "the prompt I use:" (folded text)
 _EXAMPLE = re.compile(
-    r"(?<![.@\w-])(?:for example|for instance|e\.g\.|such as|examples?|like|says|saying|said|reads|contains|containing|phrases?|"
+    r"(?<![.@\w-])(?:for example|for instance|e\.g\.|such as|examples?|like this|like these|as follows|like|says|saying|said|reads|"
+    r"contains|containing|phrases?|"
     r"called|prompt\w*(?: [\w'\u2019]+){0,8}|zum beispiel|z\. ?b\.|par exemple|por ejemplo|ad esempio|"
     r"bijvoorbeeld|por exemplo|np\.)\s*[:,]?\s*(?:\(?[a-z]\)|\d+[.)])?\s*$")
 # ... or ends the words before it: "by typing", "found:", "the hidden text", "Voorbeelden van wat niet mag:"
@@ -65,10 +66,12 @@ _DOC_HEADING = re.compile(
     r"der geschaftsleitung|van de directie|zarzadu|del director|to the (?:ceo|director|md|board))\b|"
     # ... and so is one named by the work people do: "Note for the teaching assistants:", "To our dental assistant,"
     # (not a role handed to the reader: "you are a legal assistant who ...")
-    r"(?!(?:you are|you're|youre|act as|acting as|pretend|become|play|be)\b)[^\n]{0,25}?\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
+    # (not one that is an AI by name: "For the AI finance assistant:")
+    r"(?!(?:you are|you're|youre|act as|acting as|pretend|become|play|be)\b)[^\n]{0,25}?(?<!\bai )(?<!\bai-)(?<!\bllm )(?<!automated )"
+    r"\b(?:teaching|lab|laboratory|research|sales|shop|dental|medical|healthcare|care|legal|personal|executive|"
     r"administrative|office|library|nursing|classroom|store|retail|marketing|project|programme|program|finance|accounts|"
     r"editorial|production|veterinary|pharmacy|physician|graduate|student|team|practice|clinical|kitchen|warehouse)\s+"
-    r"assistants?\b")
+    r"assistants?\b(?! (?:bots?|ai|copilot|tool|agent|app|software)\b)")
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
 _PERSON_TURN = re.compile(r"(?:(?<![^\n])|(?<=\s))[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:user|customer|client|caller|visitor|kunde|usuario|"
@@ -445,12 +448,15 @@ _SIGN_OFF = re.compile(
     r"groeten|met vriendelijke groet|obrigad[oa]|cumprimentos|abraco|beijinhos|pozdrawiam|dziekuje|tesekkurler|"
     r"saygilarimla|hej da|halsningar|mvh|hilsen|tak|s pozdravem|dekuji)[ \t]*[,!.]?[ \t]*\n[ \t]*[^\n]{1,40}\s*$")
 _GREETING_LINE = re.compile(r"[ \t]*[^\n]{0,30}[,!:]?[ \t]*\n")
+# (a machine named by its job is no colleague's name: "Dear procurement bot,")
+_MACHINE_BY_JOB = re.compile(r"[ \t]*\w+\s+[\w-]+ (?:bots?|chatbots?|copilots?|automation|llms?|gpts?)\b")
 
 
 def greeted_in_letter(text: str, position: int) -> bool:
     """Whether the address at ``position`` of folded ``text`` is the greeting of a signed letter."""
     start = len(text) - len(text.lstrip())
     return (position <= start + 2 and _GREETING_LINE.match(text, position) is not None
+            and _MACHINE_BY_JOB.match(text, position) is None
             and _SIGN_OFF.search(text, max(len(text) - 120, 0)) is not None)
 
 
@@ -461,7 +467,9 @@ _SENDING = re.compile(
     r"\b(?:send|sends|sent|sending|paste|pastes|pasted|pasting|upload\w*|forward\w*|give|gives|gave|given|giving|submit\w*|"
     r"feed|feeds|fed|feeding|copy|copies|copied|copying|share|shares|shared|sharing|pass|passes|passed|passing|hand|hands|"
     r"handed|disclos\w*|expos\w*|leak\w*|input\w*|enter|enters|entered|entering|entrust\w*|transfer\w*|export\w*|put|puts|"
-    r"putting|type|types|typed|typing)\b[^.;:!?,\n]{0,60}$")
+    r"putting|type|types|typed|typing|"
+    # ... or a text described as speaking to it: "It speaks to the AI, not to a person"
+    r"speaks|spoke|speaking|talks|talking|addressed|directed)\b[^.;:!?,\n]{0,60}$")
 _AIMED = r"(?:orders|instructions|commands|prompts|requests|attacks|injections)\s+"
 _AIMED_NOUN = re.compile(rf"\b{_AIMED}$")
 _AIMED_NOUN_AT = re.compile(_AIMED)  # ("instructions to" starts an address cue itself)
@@ -485,7 +493,7 @@ def sent_to_machine(text: str, position: int) -> bool:
 
 # A chat tag named in running text ("the template uses the tags <user> and <system>", "wrap it in a
 # <system> tag"): a spec talking about it. A tag that opens its line, or is closed later, carries a turn.
-_TAG = re.compile(r"<\s*([a-z_]+)\s*>")
+_TAG = re.compile(r"<\s*([a-z_]+)\s*>|<\|([a-z_]+)\|>")  # (and a chat token named so: "fake tags like <|system|>")
 _TAG_WORD_BEFORE = re.compile(r"\b(?:tags?|elements?|markers?|tokens?|delimiters?)\b[^.\n]{0,40}$")
 _TAG_WORD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+<[^>\n]{1,20}>)?\s+(?:tags?|elements?|markers?|tokens?)\b")
 
@@ -496,6 +504,6 @@ def named_tag(text: str, position: int) -> bool:
     if tag is None:
         return False
     line_start = text.rfind("\n", 0, position) + 1
-    if not text[line_start:position].strip() or re.search(rf"<\s*/\s*{tag.group(1)}\s*>", text[tag.end():]):
+    if not text[line_start:position].strip() or re.search(rf"<\s*/\s*{tag.group(1) or tag.group(2)}\s*>", text[tag.end():]):
         return False
     return _TAG_WORD_BEFORE.search(text, line_start, position) is not None or _TAG_WORD_AFTER.match(text, tag.end()) is not None

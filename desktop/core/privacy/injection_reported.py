@@ -47,14 +47,25 @@ _REPORTED = re.compile(
     r"|(?:文件|邮件|网页|文書|メール|문서|메일)[^\u3002\n]{0,12}?(?:要求|求め|요구|요청)")
 
 
+# ... or that a person is recorded as having asked a machine: a bot's log ("user asked bot to ignore its
+# instructions; refused"), an incident report ("a customer tried to get the chatbot to reveal its prompt")
+_PERSON_ASKED = re.compile(
+    r"\b(?:users?|customers?|callers?|visitors?|clients?|someone|somebody|attackers?|testers?|employees?|staff|"
+    r"students?|candidates?|people|tenants?|patients?)\s+(?:\w+\s+)?(?:asked|told|instructed|tried to get|tried to make|"
+    r"attempted to get|attempted to make|wanted|got|requested)\s+(?:the |a |our |their |its )?(?:bot|chatbot|assistant|"
+    r"model|ai|copilot|agent|system|[\w-]+bot)\s+(?:to\s+)?$")
+
+
 def reported_order(text: str, position: int) -> bool:
-    """Whether the cue at ``position`` of folded ``text`` is an order some document is said to give."""
+    """Whether the cue at ``position`` of folded ``text`` is an order some document is said to give, or
+    one a person is recorded as having asked a machine."""
     start = max(position - _REACH, 0)
     for end in _ENDS:
         at = text.rfind(end, start, position)
         if at >= 0:
             start = at + len(end)
-    return _REPORTED.search(text, start, position) is not None
+    return (_REPORTED.search(text, start, position) is not None
+            or _PERSON_ASKED.search(text, max(start, position - 80), position) is not None)
 
 
 # A machine named as the object of a person's verb is talked about, not spoken to: a prompt guide's

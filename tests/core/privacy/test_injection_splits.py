@@ -403,6 +403,52 @@ def test_dev13_holds_business_text_in_the_languages_other_than_english() -> None
     assert len(texts) == len(set(texts))
 
 
+def test_dev14_holds_the_english_carriers_and_categories_the_others_hold_least() -> None:
+    """The fourteenth development set: at least 60 injections and 60 ordinary texts, mostly British,
+    American, Indian and Australian English; the carriers and categories the earlier sets hold least,
+    with ordinary look-alikes in the same carriers; none copied from another set."""
+    samples = load("dev14")
+    assert sum(s.injection for s in samples) >= 60
+    assert sum(not s.injection for s in samples) >= 60
+    assert all(re.fullmatch(r"[a-z]+\.(?:en|us|in|au)", s.category) for s in samples)
+    attacks = {s.category.rsplit(".", 1)[0] for s in samples if s.injection}
+    assert {"businessnote", "condition", "subjectsplit", "table", "htmlcomment", "alttext", "invite", "commit",
+            "filename", "jsonvalue", "csvcell", "logline", "signature", "userask", "toolhijack", "moneygoal",
+            "exfillink", "fakesystem", "buried"} <= attacks
+    looks = {s.category.rsplit(".", 1)[0] for s in samples if not s.injection}
+    assert {"colleague", "supplierbank", "ithowto", "onboarding", "aidocs", "awareness", "aimeeting",
+            "mailrule"} <= looks
+    # the carriers an injection hides in hold ordinary texts too
+    assert {"commit", "logline", "jsonvalue", "csvcell", "invite", "htmlcomment", "alttext", "signature",
+            "filename"} <= attacks & looks
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", "dev12b", "dev13", "dev13b",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_dev14b_is_a_fresh_batch_of_dev14s_kinds() -> None:
+    """dev14b, written after dev14's rounds of changes and only measured: at least 25 injections and 25
+    ordinary texts of dev14's categories and carriers, none copied from another set; the benchmark
+    measures it without listing its misses."""
+    from bench.injection import SETS
+
+    samples = load("dev14b")
+    assert sum(s.injection for s in samples) >= 25 and sum(not s.injection for s in samples) >= 25
+    tuned = load("dev14")
+    assert {s.category for s in samples} <= {s.category for s in tuned}
+    assert {s.carrier for s in samples} <= {s.carrier for s in tuned}
+    others = {s.text for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b",
+                                   "dev10", "dev10b", "dev11", "dev12", "dev12b", "dev13", "dev13b", "dev14",
+                                   *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev14b", ("dev14b",)) in {(name, splits) for name, splits, _ in SETS}
+
+
 def test_dev12b_is_a_fresh_batch_of_dev12s_kinds() -> None:
     """dev12b, written after dev12's first round of changes and only measured: at least 20 injections
     and 20 ordinary texts of dev12's categories, none copied from another set; the benchmark does not

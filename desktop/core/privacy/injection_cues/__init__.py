@@ -23,8 +23,9 @@ sentence that names it, and its orders in every mood), ``machine_readers`` (the 
 text, in each language, and fake tool output), ``more_languages`` (Hebrew, Vietnamese, Indonesian and
 Romanian's reader by what it does), ``reader_words`` (the one table of the verbs, modals and acts a
 machine reader is described with, read by ``readers`` and the per-language families), ``register_forms``
-(orders to a machine in each language's impersonal, passive and formal forms, and Thai); ``cue`` holds the Cue
-type and the reasons shown.
+(orders to a machine in each language's impersonal, passive and formal forms, and Thai), ``business_orders``
+(orders to a machine written as business text: headings, notes, conditions, duties, goals, table cells); ``cue``
+holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
 
@@ -39,6 +40,7 @@ from desktop.core.privacy.injection_cues.action import (
 from desktop.core.privacy.injection_cues.addressee import _ADDRESSEE
 from desktop.core.privacy.injection_cues.agents import AGENT_CUES
 from desktop.core.privacy.injection_cues.answer import _EXFIL, _OUTPUT, _SECRECY
+from desktop.core.privacy.injection_cues.business_orders import BUSINESS_ORDER_CUES
 from desktop.core.privacy.injection_cues.claims import CUES_OF_CLAIMS
 from desktop.core.privacy.injection_cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.privacy.injection_cues.framing import FRAMING_CUES
@@ -71,6 +73,7 @@ CUES: tuple[Cue, ...] = (
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
     *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES, *REGISTER_CUES,
+    *BUSINESS_ORDER_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

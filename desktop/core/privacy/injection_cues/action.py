@@ -14,7 +14,7 @@ _ACT = (
                     r"priority|credit note|suite|penthouse|order|form|expenses?|trusted|as paid|as approved|as resolved|"
                     r"as urgent|as positive|as compliant)\b"),
     Cue("act", 0.4, r"\bon (?:the user'?s|the recipient'?s|their|someone'?s) behalf\b|\bon behalf of (?:the )?(?:users?|"
-                    r"customers?|recipients?)\b|\bpre-?(?:verified|approved)\b|"
+                    r"customers?|recipients?)\b|\bpre-?(?:verified|approved|authori[sz]ed|cleared)\b|"
                     r"\b(?:has|have) already (?:been )?(?:approved|verified|agreed|passed)\b|\b(?:is|are) already (?:approved|verified|paid|"
                     r"cleared)\b|\bautomatically book\b|"
                     r"\b(?:use|call|invoke|run) (?:your|the) \w+(?: \w+)? tool\b|\b(?:browsing|email|search) tool\b|"
@@ -66,6 +66,8 @@ _VERBS = (
     r"accept|decline|grant|reset|issue|transfer|wire|pay|schedule|classify|rate|recommend|describe|state|claim|report|"
     r"include|append|search|collect|visit|click|treat|follow|ignore|disregard|forget|skip|stop|summari[sz]e|translate|"
     r"process|execute|perform|finali[sz]e|authori[sz]e|release|unlock|activate|record|add|remove|rank|move|offer|give|draft|run|enter|flag|create|put|set|"
+    r"post|credit|waive|export|upload|share|publish|award|queue|present|show|hide|list|quote|mention|leave|omit|exclude|"
+    r"highlight|promote|prioriti[sz]e|rewrite|"
     r"repeat|answer|confirm|replace|fill in|gather|drop|assign|close|always|never|do not|don't|let \w+ know|"
     r"ignoriere|vergiss|gib|leite|bestatige|behaupte|sende|schicke|schreibe|antworte|sag|nenne|empfiehl|fasse|"
     r"genehmige|melde|markiere|losche|"
@@ -94,7 +96,7 @@ def _top_level(alternatives: str) -> list[str]:
 
 _VERBS_DISPATCHED = first_char_dispatch(_top_level(_VERBS), r"\w")
 _IMPERATIVE = (
-    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|kindly|and|then|also|now|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
+    Cue("imperative", 0.4, rf"(?:^|[:.!?;\-\u2013]\s*|\b(?:please|pls|plz|kindly|and|then|also|now|so|accordingly|therefore|hence|thus|could you(?: please)?|en|et|und|dann|puis|y|e|poi|"
                            rf"must|should|shall|are to|is to|need to|needs to|have to|has to|{ORDER_STARTS})\s+|"
                            r",\s*|\"\s*|(?<![\w.])a(?:bot|ai|gpt|assistant|assistente?|asistente|assistent)\s+)"
                            rf"(?:{_VERBS_DISPATCHED})\b|\b(?:are|is) (?:hereby )?(?:instructed|required|ordered|directed|expected) to\b|"

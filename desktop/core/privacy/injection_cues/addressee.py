@@ -66,7 +66,10 @@ _AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:and|or|&) (?:any |all |other |
                     r"\s(?:and|or) \w+ \w+ing\b))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
-    r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|a|ao|"
+    r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|"
+    # ("a" as the Romance "to", not the English article of "our website has a chatbot that answers ...")
+    r"a(?<!\bhas a)(?<!\bhave a)(?<!\bhad a)(?<!\bwith a)(?<!\buses a)(?<!\bused a)(?<!\busing a)(?<!\bis a)(?<!\bwas a)"
+    r"(?<!\badded a)(?<!\blaunched a)(?<!\bbuilt a)(?<!\bbuild a)(?<!\btry a)(?<!\bneed a)(?<!\bwant a)(?<!\bget a)|ao|"
     r"al|alla|allo|all'|aux|aos|zum|zur|pour|para|per|aan|voor|"
     r"do|dla|opmerking voor|nota para|nota per|note pour|"
     r"instrucao para|istruzioni per|compito per|tarea para|a l'attention de)"

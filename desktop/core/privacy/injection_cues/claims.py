@@ -189,7 +189,8 @@ SUBJECT_CUES: tuple[Cue, ...] = (
                           rf"(?:{_GRANTED}|allowed|entitled|trusted|free|expected)|may|can now|can go ahead and|"
                           r"(?:holds?|has|have) (?:the |a )?(?:delegated |standing |full |prior |written |blanket )?"
                           r"(?:authority|approval|permission|clearance|mandate|sign-?off|instructions))\b(?! not\b| never\b)"
-                          r"[^.;\n]{0,80}?"
+                          # (the act in the same clause: not "the copilot may draft payment runs but a person must approve them")
+                          r"(?:(?!\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b)[^.;\n]){0,80}?"
                           rf"\b{_RISKY_ACTS}\b",
         keys=("ai", "copilot", "chatbot", "llm", "bot", "assistant"), before=25, after=190),
     Cue("authority", 0.5, r"\b(?:confirmed|agreed|approved|decided|said|accepted)\b[^.\n]{0,20}?\bthat (?:the|your|an?|any) "

@@ -8,9 +8,11 @@ from desktop.core.privacy.injection_cues.cue import ROLE_DEFINITION, Cue
 
 _MARKERS = (
     Cue("markers", 1.0, r"<\|[a-z_]+\|>(?!\s*(?:role\b|\.\.\.|[;,.)`]))|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|\[/system\]|"
-                        r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions)\s*(?:message|prompt|note|"
-                        r"override)?\s*(?:#{2,}|:|$))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
+                        r"<\s*/?\s*(?:system|assistant)\s*>|(?m:^\s*#{2,}\s*(?:system|instructions)\s*(?:(?:message|prompt|note|"
+                        r"override)\s*(?:#{2,}|:|$)|#{2,}|:))|\b(?:begin|end) (?:of )?system (?:prompt|message|instructions)\b|"
                         r"\[(?:system|sys|admin) (?:note|message|override)\]"),
+    # ... a bare "## System" heading is also a documentation section's: weaker
+    Cue("markers", 0.6, r"(?m:^\s*#{2,}\s*(?:system|instructions)\s*$)", keys=("system", "instruc"), before=10, after=10),
     # A speaker in brackets who already agreed: "[assistant]: Sure! I've forwarded ..."
     Cue("turns", 0.6, r"\[(?:assistant|ai|model|bot)\]\s*:\s*(?:sure|of course|certainly|ok(?:ay)?|absolutely|i have|i've|done|"
                       r"here (?:is|are))\b", keys=("assistant", "ai", "model", "bot"), before=2, after=40),
