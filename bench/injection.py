@@ -163,7 +163,7 @@ UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_U
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
-    from desktop.core.privacy.injection import injection_reasons
+    from desktop.core.injection.scan import injection_reasons
 
     injections = [s for s in samples if s.injection]
     ordinary = [s for s in samples if not s.injection]
@@ -284,7 +284,7 @@ def main() -> None:
 
 
 def _speed() -> None:
-    from desktop.core.privacy.injection import injection_reasons
+    from desktop.core.injection.scan import injection_reasons
 
     corpus = [json.loads(row)["text"] for row in (ROOT / "tests/data/privacy/corpus.jsonl").read_text().splitlines()]
     ordinary = [s.text for s in load("dev") if not s.injection]

@@ -132,7 +132,7 @@ class Text:
 @cache
 def texts(split: str) -> tuple[Text, ...]:
     """``split``'s texts (dev4 without its last, never-trained-on ones)."""
-    from desktop.core.privacy.injection import injection_reasons
+    from desktop.core.injection.scan import injection_reasons
 
     samples = load(split)
     if split == "dev4":
@@ -142,7 +142,7 @@ def texts(split: str) -> tuple[Text, ...]:
 
 @cache
 def unseen() -> tuple[Text, ...]:
-    from desktop.core.privacy.injection import injection_reasons
+    from desktop.core.injection.scan import injection_reasons
 
     return tuple(Text("dev4", s.injection, fold(s.text).text, bool(injection_reasons(s.text)))
                  for s in load("dev4")[-DEV4_UNSEEN:])
@@ -246,7 +246,7 @@ def final_model() -> Model:
 # The commits that added a batch of dev4 texts written after a round of changes, together with
 # the next round (tuned on them): the rules of each one's parent had never seen its batch.
 BATCHES = ("40807d5", "b3b018b", "9796ad4", "b61fc1c", "bcde80a", "0ddbc71")
-_OLD_RULES = "import json, sys\nfrom desktop.core.privacy.injection import injection_reasons\n" \
+_OLD_RULES = "import json, sys\nfrom desktop.core.injection.scan import injection_reasons\n" \
              "print(json.dumps([bool(injection_reasons(t)) for t in json.load(sys.stdin)]))"
 
 
@@ -343,7 +343,7 @@ def _speed(model: Model) -> None:
 
     from bench.injection import _long_text
     from bench.privacy import cpu_best
-    from desktop.core.privacy.injection import injection_reasons
+    from desktop.core.injection.scan import injection_reasons
 
     corpus = [json.loads(row)["text"] for row in (ROOT / "tests/data/privacy/corpus.jsonl").read_text().splitlines()]
     text = _long_text(corpus)

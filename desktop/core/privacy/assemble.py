@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from desktop.core.privacy import secrets
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.coref import person_aliases
-from desktop.core.privacy.injection import injection_reasons
 from desktop.core.privacy.model import Doubt, Finding, Redaction, Span, make_span
 from desktop.core.privacy.placeholders import PLACEHOLDER_RE, make_placeholder
 
@@ -156,6 +155,10 @@ def secret_findings(segments: Iterable[Segment], chosen: Iterable[list[Candidate
 
 def injection_findings(segments: Iterable[Segment], untrusted: set[str]) -> list[Finding]:
     """Instructions aimed at the model in outside content (a pasted email, a file), per field."""
+    # The scan is a package of its own that reads privacy's letter folding: imported at the first
+    # scan so that neither package needs the other while it loads.
+    from desktop.core.injection.scan import injection_reasons
+
     return [
         Finding("injection", origin, f"The text in {origin} {reason}. Check the answer carefully before you use it.")
         for text, origin in segments if origin is not None and origin in untrusted

@@ -121,7 +121,7 @@ def _decode_tags(text: str) -> tuple[str, bool]:
 @cache
 def _vocabulary() -> frozenset[str]:
     """The words the injection cues look for (a reading that gives one of them is the one meant)."""
-    from desktop.core.privacy.injection_cues import CUES, GLUED
+    from desktop.core.injection.cues import CUES, GLUED
 
     words: set[str] = set()
     for cue in (*CUES, *GLUED):

@@ -1,6 +1,6 @@
 """Letters as the injection scan reads them: compatibility forms, case, letters of other
 scripts that look like Latin ones, and accents folded away. The plain letter folding that the
-cue words of other scripts are written with (``injection_cues/languages.py``) and that
+cue words of other scripts are written with (``desktop.core.injection.cues.languages``) and that
 ``folding.fold`` builds on with its handling of disguises.
 """
 
