@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
@@ -131,7 +132,10 @@ _HOLIDAYS = (
     "quốc khánh", "crăciun", "paște", "rusalii", "ziua națională", "diwali", "deepavali", "hanukkah",
     "lunar new year", "chinese new year", "st patrick's day", "st. patrick's day",
 )
-_HOLIDAY = re.compile("|".join(re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True)), re.IGNORECASE)
+# Grouped by first letter so the engine skips to a holiday's first letter instead of trying a
+# hundred words at every position; the same matches as the plain caseless alternation.
+_HOLIDAY = re.compile(first_char_dispatch([re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True)], None,
+                                          ignore_case=True))
 _REACH = 24  # how far a holiday's words may reach beyond the find
 
 # Two places joined by "and" after "from", "in" or a comma: "distribuidores de Almería y Murcia",
