@@ -29,7 +29,7 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if key is None or key.start(1) != start or key.end(1) != end:
         return False
     value = text[start:end]
-    if _named(lex, value.split()[0]) and _count(text, value) > 1:
+    if _named(lex, value.split()[0]) and _more_than_once(text, value):
         return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
     keys = _keys(text)
     written = [full for _, full in keys]
@@ -42,13 +42,14 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return names * 4 <= distinct
 
 
-def _count(text: str, value: str) -> int:
-    """``text.count(value)``, counted once per value while the text is checked (a long text's
-    keys are asked about one by one)."""
-    counts: dict[str, int] = text_memo(text).setdefault("not_form_keys", {}).setdefault("counts", {})
-    if value not in counts:
-        counts[value] = text.count(value)
-    return counts[value]
+def _more_than_once(text: str, value: str) -> bool:
+    """``text.count(value) > 1``, without counting past the second: once per value while the
+    text is checked (a long text's keys are asked about one by one)."""
+    seen: dict[str, bool] = text_memo(text).setdefault("not_form_keys", {}).setdefault("repeated", {})
+    if value not in seen:
+        first = text.find(value)
+        seen[value] = first >= 0 and text.find(value, first + len(value)) >= 0  # (count's occurrences do not overlap)
+    return seen[value]
 
 
 def _key_words(text: str, lex: Lexicon) -> tuple[set[str], set[str]]:

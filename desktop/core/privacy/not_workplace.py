@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch
+from desktop.core.privacy.fastscan import first_char_dispatch, text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
@@ -149,6 +149,15 @@ _LIST_BEFORE = re.compile(
 
 def names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the find at ``start:end`` names a unit, a day or a brand (see the module docstring)."""
+    # answered once per stretch: a find judged as a thing is judged again for its other mentions
+    memo: dict[tuple[int, int], tuple[Lexicon, bool]] = text_memo(text).setdefault("not_workplace", {})
+    held = memo.get((start, end))
+    if held is None or held[0] is not lex:
+        held = memo[(start, end)] = (lex, _names_a_workplace_thing(text, start, end, lex))
+    return held[1]
+
+
+def _names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     value = text[start:end]
     words = value.split()
     if not words:
