@@ -14,6 +14,7 @@ the notice named the warehouse or the Friday.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, text_memo
@@ -246,14 +247,27 @@ def _a_day(text: str, start: int, end: int, folded: list[str], lex: Lexicon) -> 
         return True
     if _VIETNAMESE_DAY.match(text, start):
         return True
-    low = max(0, start - _REACH)
-    for m in _HOLIDAY.finditer(text, low, min(len(text), end + _REACH)):
-        if m.start() <= start and end <= m.end() + 12 and (end <= m.end() or text[m.end()] == "-"):
+    for m in _holidays_from(text, max(0, start - _REACH), start, min(len(text), end + _REACH)):
+        if end <= m.end() + 12 and (end <= m.end() or text[m.end()] == "-"):
             # inside the holiday's words, or "Sinterklaas-actie"; a holiday that is also a first
             # name ("Szilveszter", "Silvester") alone only beside another holiday or a day
             return not (m.start() == start and m.end() == end and _first(lex, text[start:end])) or _another_day(text, m)
     # "Sabato: solo Spedizioni": a roster's weekday opening its line
     return len(folded) == 1 and first in _KNOWN_WEEKDAYS and text[end : end + 1] == ":" and _line_start(text, start)
+
+
+def _holidays_from(text: str, low: int, last: int, high: int) -> Iterator[re.Match[str]]:
+    """The holidays ``_HOLIDAY.finditer(text, low, high)`` finds that start at ``last`` or
+    before: tried at those positions only, not searched for up to ``high`` (the ones starting
+    after ``last`` cannot hold a find that starts there)."""
+    at = low
+    while at <= last:
+        m = _HOLIDAY.match(text, at, high)
+        if m is None:
+            at += 1
+            continue
+        yield m
+        at = max(m.end(), at + 1)
 
 
 def _line_start(text: str, at: int) -> bool:
