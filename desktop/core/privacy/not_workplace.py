@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch, text_memo
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
@@ -137,6 +137,10 @@ _HOLIDAYS = (
 # hundred words at every position; the same matches as the plain caseless alternation.
 _HOLIDAY = re.compile(first_char_dispatch([re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True)], None,
                                           ignore_case=True))
+# Every character a holiday can start with, in each case form the caseless match takes (a
+# position with none of them is skipped without trying the hundred holidays there).
+_HOLIDAY_FIRST = re.compile("[" + re.escape("".join(sorted(
+    {v for h in _HOLIDAYS for c in h[0] for v in c + c.lower() + c.upper() + _EXTRA_FOLDS.get(c.lower(), "")}))) + "]")
 _REACH = 24  # how far a holiday's words may reach beyond the find
 
 # Two places joined by "and" after "from", "in" or a comma: "distribuidores de Almería y Murcia",
@@ -261,7 +265,8 @@ def _holidays_from(text: str, low: int, last: int, high: int) -> Iterator[re.Mat
     before: tried at those positions only, not searched for up to ``high`` (the ones starting
     after ``last`` cannot hold a find that starts there)."""
     at = low
-    while at <= last:
+    while (first := _HOLIDAY_FIRST.search(text, at, last + 1)) is not None:
+        at = first.start()
         m = _HOLIDAY.match(text, at, high)
         if m is None:
             at += 1
