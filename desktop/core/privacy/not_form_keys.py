@@ -28,15 +28,37 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     key = _KEY.match(text, text.rfind("\n", 0, start) + 1)
     if key is None or key.start(1) != start or key.end(1) != end:
         return False
-    if _named(lex, text[start:end].split()[0]) and text.count(text[start:end]) > 1:
+    value = text[start:end]
+    if _named(lex, value.split()[0]) and _more_than_once(text, value):
         return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
     keys = _keys(text)
     written = [full for _, full in keys]
     if len(keys) < 4 or len(set(written)) * 4 < len(written) * 3:
         return False  # few keys, or a transcript's speakers coming back
-    distinct = {word for word, _ in keys} - {text[start:end]}
-    names = sum(1 for k in distinct if _named(lex, k.split()[0]))  # ("- Bianchi:", "- Verdi:": action items)
-    return names * 4 <= len(distinct)
+    words, named = _key_words(text, lex)
+    # the distinct keys but this one, and how many of them are names ("- Bianchi:", "- Verdi:": action items)
+    distinct = len(words) - (value in words)
+    names = len(named) - (value in named)
+    return names * 4 <= distinct
+
+
+def _more_than_once(text: str, value: str) -> bool:
+    """``text.count(value) > 1``, without counting past the second: once per value while the
+    text is checked (a long text's keys are asked about one by one)."""
+    seen: dict[str, bool] = text_memo(text).setdefault("not_form_keys", {}).setdefault("repeated", {})
+    if value not in seen:
+        first = text.find(value)
+        seen[value] = first >= 0 and text.find(value, first + len(value)) >= 0  # (count's occurrences do not overlap)
+    return seen[value]
+
+
+def _key_words(text: str, lex: Lexicon) -> tuple[set[str], set[str]]:
+    """The distinct keys' words, and those of them that open with a listed name."""
+    memo: dict[str, tuple[Lexicon, set[str], set[str]]] = text_memo(text).setdefault("not_form_keys", {})
+    if "words" not in memo or memo["words"][0] is not lex:
+        words = {word for word, _ in _keys(text)}
+        memo["words"] = (lex, words, {k for k in words if _named(lex, k.split()[0])})
+    return memo["words"][1:]
 
 
 def _keys(text: str) -> list[tuple[str, str]]:
