@@ -63,6 +63,7 @@ from desktop.core.injection.quotes import (
     told_to_ask,
 )
 from desktop.core.injection.reported import object_of_a_person, reported_order
+from desktop.core.injection.starts import openings, start_places
 from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.folding import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
 
@@ -391,6 +392,8 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
     # (cues that start with one of a few words are tried only where those words start)
     lead_at: dict[str, list[int]] | None = None
     starts_of: dict[tuple[str, ...], list[int]] = {}
+    # (cues that start with some punctuation: tried only where it stands)
+    places_of: dict[str, list[int]] = {}
     for cue in cues:
         if cue.kind in ONLY_WHEN_ADDRESSED:
             continue
@@ -415,7 +418,14 @@ def _cue_hits(text: str, seen: set[str] | None = None) -> list[Hit]:
             spans = spans_of[where] = _windows(text, found, cue.before, cue.after)
         leads = _leads(cue.source) if _AUTOMATA is not None else None
         if leads is None:
-            _search_spans(text, cue, spans, hits)
+            opening = _openings(cue.source)
+            if opening is None:
+                _search_spans(text, cue, spans, hits)
+                continue
+            places = places_of.get(opening)
+            if places is None:
+                places = places_of[opening] = start_places(text, opening)
+            _match_spans(text, cue, spans, places, hits)
             continue
         if lead_at is None:
             lead_at = _lead_positions(text, with_scripts)
@@ -492,6 +502,11 @@ def _plain_start(alternative: str) -> str:
     if i < len(alternative) and alternative[i] in "?*{" and chars:
         chars.pop()
     return "".join(chars)
+
+
+@cache
+def _openings(source: str) -> str | None:
+    return openings(tuple(_split_top(source)))
 
 
 def _lead_positions(text: str, with_scripts: bool) -> dict[str, list[int]]:
