@@ -267,11 +267,11 @@ def _speed(detect: Detector, corpus: list[Doc], speeds: dict[str, float]) -> Non
     gc.freeze()
     corpus_text = "\n\n".join(t for t, _, _ in corpus)
     big, mixed = speed_documents(corpus)
-    from desktop.core.privacy import coref, name_judge, names, structured
+    from desktop.core.privacy import coref, name_judge, names, structured_phones
 
     def cold(text: str) -> Callable[[], object]:
         def run() -> None:
-            structured._phone_ok.cache_clear()  # no help from numbers or words seen in earlier runs
+            structured_phones._phone_ok.cache_clear()  # no help from numbers or words seen in earlier runs
             name_judge.capital_runs.cache_clear()
             names._lowercase_words.cache_clear()
             coref.words_in.cache_clear()
@@ -321,7 +321,16 @@ def _detector_times(text: str, whole: float, floor: float) -> None:
     of the whole redaction timed above and as a multiple of the floor: where the time goes.
     "the rest" is what no detector line holds (other mentions of found names, overlaps settled,
     the outgoing text assembled)."""
-    from desktop.core.privacy import address_lines, addresses, layout, name_judge, names, secrets, structured
+    from desktop.core.privacy import (
+        address_lines,
+        addresses,
+        layout,
+        name_judge,
+        names,
+        secrets,
+        structured,
+        structured_phones,
+    )
     from desktop.core.privacy.fastscan import forget_lowered
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.normalise import normalised_view
@@ -340,7 +349,7 @@ def _detector_times(text: str, whole: float, floor: float) -> None:
     total = 0.0
     for label, run in parts:
         def cold(run: Callable[[], object] = run) -> None:
-            structured._phone_ok.cache_clear()
+            structured_phones._phone_ok.cache_clear()
             name_judge.capital_runs.cache_clear()
             names._lowercase_words.cache_clear()
             forget_lowered()

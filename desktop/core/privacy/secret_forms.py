@@ -70,7 +70,7 @@ _CARD_BEFORE_EXPIRY = lazy_re(
 
 
 def _bare_card_codes(text: str, add: Callable[[Candidate], None]) -> None:
-    from desktop.core.privacy.structured import _luhn
+    from desktop.core.privacy.structured_cards import _luhn
 
     for m in _EXPIRY_THEN_CODE.finditer(text):
         card = _CARD_BEFORE_EXPIRY.search(text, max(0, m.start() - 48), m.start())

@@ -50,20 +50,6 @@ from desktop.core.privacy.structured_phones import find_phones
 from desktop.core.privacy.structured_sql import sql_values
 from desktop.core.privacy.unlabelled import loose_emails
 
-# Names read here by secret_forms (Luhn), the tests and the benchmarks.
-_luhn = structured_cards._luhn
-_links = structured_links._links
-_phone_ok = structured_phones._phone_ok
-_phone_shape = structured_phones._phone_shape
-_never_phone = structured_phones._never_phone
-_cue_before = structured_phones._cue_before
-_NOT_PHONE_BEFORE = structured_phones._NOT_PHONE_BEFORE
-_EXTENSION = structured_phones._EXTENSION
-_DATE_LIKE = structured_phones._DATE_LIKE
-_LEADING_DATE = structured_phones._LEADING_DATE
-_YEAR_RANGE = structured_phones._YEAR_RANGE
-_YEAR_REFERENCE = structured_phones._YEAR_REFERENCE
-
 _RULE_MODULES = (structured_links, structured_ips, structured_cards, structured_ibans, structured_ids,
                  structured_accounts, structured_phones, structured_births)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from desktop.core.privacy import addresses, fastscan, secrets, structured
+from desktop.core.privacy import addresses, fastscan, secrets, structured, structured_links
 from desktop.core.privacy.fastscan import _EXTRA_FOLDS, caseless_alternation, first_char_dispatch
 
 
@@ -90,7 +90,7 @@ def test_links_are_those_a_scan_of_each_stretch_around_a_scheme_separator_finds(
         lower = text.lower()
         windows = fastscan.keyword_windows(lower, ("://",), 4096, 16)
         expected = [m.span() for a, b in windows for m in rule.finditer(text, a, b)]
-        assert [m.span() for m in structured._links(text, lower)] == expected, text
+        assert [m.span() for m in structured_links._links(text, lower)] == expected, text
         found += len(expected)
     assert found > 500
 

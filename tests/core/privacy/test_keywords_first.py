@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from desktop.core.privacy import names, secrets, structured
+from desktop.core.privacy import names, secrets, structured, structured_phones
 from desktop.core.privacy.fastscan import SKIPPABLE, _opened, _top_level, keywords_first, skippable
 
 # The rewritten forms are made on first use: each is used once here, so that every one is compared.
-_USED = [rule.pattern for rule in (structured._re("phone_context"), structured._re("dob"), structured._NOT_PHONE_BEFORE,
+_USED = [rule.pattern for rule in (structured._re("phone_context"), structured._re("dob"), structured_phones._NOT_PHONE_BEFORE,
                                    secrets._SAID_PASSWORD, names._SIGN_OFF)]
 
 _AROUND = [" ", "  ", "\t", "\n", ":", ": ", " is ", " es ", "=", "#", "-", ".", ",", "7", "12", "x", "Ab", "é", "_", "/",
@@ -70,7 +70,7 @@ def test_the_redactor_uses_the_skippable_forms() -> None:
     assert names._SIGN_OFF.pattern in SKIPPABLE
     assert structured._re("phone_context").pattern in SKIPPABLE
     assert structured._re("dob").pattern in SKIPPABLE
-    assert structured._NOT_PHONE_BEFORE.pattern in SKIPPABLE
+    assert structured_phones._NOT_PHONE_BEFORE.pattern in SKIPPABLE
     assert secrets._SAID_PASSWORD.pattern in SKIPPABLE
     assert not structured._re("dob").flags & re.IGNORECASE  # (caseless inside: a flag would stop the skipping)
 
@@ -121,20 +121,20 @@ def test_the_cheap_first_checks_skip_only_what_could_not_match() -> None:
     pieces = ["+44 20 7946 0958", "555-0100", " ", "x", "X", "ext.", "Ext", "extension", "#", "12", "e", "ſ", "ı"]
     for _ in range(5000):
         raw = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
-        main = structured._EXTENSION.split(raw.strip())[0]
+        main = structured_phones._EXTENSION.split(raw.strip())[0]
         digits = sum(map(str.isdigit, main))
         expected = None if not 7 <= digits <= 15 else digits
-        shape = structured._phone_shape(raw)
+        shape = structured_phones._phone_shape(raw)
         assert (shape[1] if shape else None) == expected, raw
     dates = ["2016", "–", "—", "-", "/", ".", " ", "2020", "12", "03", "1980", "T", "11:20", "+44", "0958"]
     for _ in range(5000):
         raw = "".join(rnd.choice(dates) for _ in range(rnd.randint(1, 7)))
-        shape = structured._phone_shape(raw)
+        shape = structured_phones._phone_shape(raw)
         date = shape is None or any(
-            rule(shape[0]) for rule in (structured._DATE_LIKE.fullmatch, structured._LEADING_DATE.match, structured._YEAR_RANGE.fullmatch,
-                                    structured._YEAR_REFERENCE.match)
+            rule(shape[0]) for rule in (structured_phones._DATE_LIKE.fullmatch, structured_phones._LEADING_DATE.match, structured_phones._YEAR_RANGE.fullmatch,
+                                    structured_phones._YEAR_REFERENCE.match)
         )
-        assert structured._never_phone(raw) is date, raw
+        assert structured_phones._never_phone(raw) is date, raw
 
 
 def test_the_word_before_a_house_number_is_found_as_with_backtracking() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from desktop.core.privacy import structured
+from desktop.core.privacy import structured_phones
 
 
 def _numbers(seed: int, count: int) -> list[str]:
@@ -21,12 +21,12 @@ def _numbers(seed: int, count: int) -> list[str]:
 
 
 def _ok(raw: str, context: bool) -> bool:
-    structured._phone_ok.cache_clear()
-    return structured._phone_ok(raw, "US", context)
+    structured_phones._phone_ok.cache_clear()
+    return structured_phones._phone_ok(raw, "US", context)
 
 
 def test_a_formatted_number_next_to_a_phone_word_is_a_phone_whatever_its_digits() -> None:
-    numbers = [n for n in _numbers(3, 400) if not structured._never_phone(n)]
+    numbers = [n for n in _numbers(3, 400) if not structured_phones._never_phone(n)]
     assert len(numbers) > 300
     assert all(_ok(n, True) for n in numbers)
     # Without the phone word the library decides: numbers no country uses are left.

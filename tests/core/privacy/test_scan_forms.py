@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.privacy import chat_titled, coref, fastscan, redact_text, structured
+from desktop.core.privacy import chat_titled, coref, fastscan, redact_text, structured, structured_phones
 
 # The characters these rules turn on: capitals (ASCII and not), lowercase letters, digits, the
 # signs their look-behinds name, spaces and line breaks.
@@ -55,13 +55,13 @@ def test_a_phone_word_is_found_before_a_number_as_the_whole_window_search_finds_
     cue_at = len(text) - 10
     rule = structured._re("phone_context")
     expected = bool(rule.search(text[max(0, cue_at - 40) : cue_at]))
-    assert structured._cue_before(text, cue_at, rule) is expected
+    assert structured_phones._cue_before(text, cue_at, rule) is expected
 
 
 def test_a_number_after_a_phone_word_on_the_line_before_is_not_taken_for_its_cue() -> None:
     rule = structured._re("phone_context")
-    assert structured._cue_before("call me\n", 8, rule) is True  # the word ends the line before the number
-    assert structured._cue_before("phone 1234\nthen ", 16, rule) is False  # a digit stands between
+    assert structured_phones._cue_before("call me\n", 8, rule) is True  # the word ends the line before the number
+    assert structured_phones._cue_before("phone 1234\nthen ", 16, rule) is False  # a digit stands between
 
 
 def test_the_lowercased_text_is_made_once_and_let_go_when_a_check_ends() -> None:
