@@ -11,7 +11,9 @@ Devanagari, Hebrew, Arabic, Greek), placed by the grammar around them rather tha
 - in Greek, a capitalised word after an article that a verb takes as its subject ("Ο Χαράλαμπος
   θα έρθει") or that "με" takes after a verb of speaking ("μίλησα με την Ευανθία ...");
 - once a person is found so, their first name elsewhere in the text, with the case ending that
-  Georgian, Armenian, Bengali and Tamil glue on ("Անին" after "Անի Սարգսյանի").
+  Georgian, Armenian, Bengali and Tamil glue on ("Անին" after "Անի Սարգսյանի");
+- in Cyrillic, a capitalised word the lists lack placed the same way ("Поздрави,\nСветослав",
+  "говорих с Благовест Стоянов", "пусть Агата позвонит", "— Елисей, но он в отпуске").
 """
 
 from __future__ import annotations
@@ -100,6 +102,34 @@ _GREEK_WITH = re.compile(
     rf"(?:τον|την|τη|το)[ \t]+(?P<n>{_GREEK_NAME}(?:[ \t]{_GREEK_NAME})?)"
 )
 _GREEK = re.compile(r"[Α-Ωα-ω]")
+_CYRILLIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]")
+
+# Thai: the line under a closing, and a name no list holds after "คุณ" (Khun), up to the word
+# after it that Thai grammar puts there (yesterday, today, of the ... department, particles).
+_TH = "\u0e01-\u0e4e"
+_THAI_RULES = (
+    re.compile(rf"(?m)^[ \t]*(?:ขอบคุณ(?:ครับ|ค่ะ|มาก(?:ครับ|ค่ะ)?)?|ด้วยความเคารพ|ขอแสดงความนับถือ)[ \t]*\n"
+               rf"[ \t]*(?P<n>[{_TH}]{{2,30}}(?:[ \t][{_TH}]{{2,30}})?)[ \t]*(?=\n|\Z)"),
+    re.compile(rf"(?<!ขอบ)คุณ(?P<n>[{_TH}]{{2,14}}?)(?=เมื่อวาน|วันนี้|พรุ่งนี้|ฝ่าย|แผนก|ครับ|ค่ะ|คะ|นะ|ด้วย|เรื่อง|ได้|ว่า|จะ|[ \t\n,.]|\Z)"),
+)
+_THAI = re.compile(f"[{_TH}]")
+
+# Russian, Ukrainian and Bulgarian: a capitalised word (or two) that a letter's greeting or
+# closing, a verb of speaking with "с"/"з", a third-person imperative ("пусть", "нехай") or a
+# reply's "..., но он" places, where the Cyrillic lists do not hold it.
+_CYR_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}"
+_CYR_NAMES = rf"{_CYR_NAME}(?:[ \t]{_CYR_NAME})?"
+_CYRILLIC_RULES = tuple(re.compile(p) for p in (
+    rf"(?m)^[ \t]*(?:Здравей|Здравейте|Привет|Здравствуйте|Добрый день|Добрий день|Вітаю|Уважаемый|Уважаемая|"
+    rf"Шановний|Шановна|Скъпи|Скъпа|Дорогой|Дорогая|Драги|Драга)[ \t]*,?[ \t]+(?P<n>{_CYR_NAMES})[ \t]*[,!][ \t]*$",
+    rf"(?m)^[ \t]*(?:С уважением|Поздрави|Поздрав|З повагою|Дякую|Спасибо|Благодаря|С наилучшими пожеланиями|"
+    rf"Всего доброго|Всего хорошего|Хубав ден|Srdačan pozdrav)[ \t]*[,!.]?[ \t]*\n[ \t]*(?P<n>{_CYR_NAMES})[ \t]*(?=\n|\Z)",
+    rf"(?:говорих|говорил|говорила|поговорил|поговорила|поговорих|разговарях|розмовляла|розмовляв|созвонился|"
+    rf"созвонилась|встретился|встретилась|зустрілася|зустрівся|срещнах се)(?:[ \t]+[а-яёіїєґ]+)?[ \t]+(?:с|със|з|зі|со)[ \t]+(?P<n>{_CYR_NAMES})",
+    rf"(?:пусть|пускай|нехай|попроси|попросите|спроси|спросите|скажи|скажите|попитай|попитайте|кажи|кажете)[ \t]+(?P<n>{_CYR_NAME})"
+    r"(?=[ \t]+[а-яёіїєґ]|[,.!?])",
+    rf"(?m)^[^\n:]{{0,40}}:[ \t]*(?P<n>{_CYR_NAME}),[ \t]+(?:но|а|но и|але|а також)[ \t]+(?:он|она|він|вона|той|тя)(?![а-яёіїєґ])",
+))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -115,7 +145,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _again(text: str, firsts: set[str], add: Callable[[Candidate], None]) -> None:
     """A found person's first name met again, alone or with a glued-on case ending."""
     for first in firsts:
-        pattern = rf"(?<![{_LETTERS}])({re.escape(first)}(?:{'|'.join(_ENDINGS)})?)(?![{_LETTERS}])"
+        pattern = rf"(?<![\w{_LETTERS}])({re.escape(first)}(?:{'|'.join(_ENDINGS)})?)(?![\w{_LETTERS}])"
         for m in re.finditer(pattern, text):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
 
@@ -138,6 +168,14 @@ def letter_script_names(text: str, add: Callable[[Candidate], None]) -> None:
         for rule in (_GREETING, _CLOSING, *_TAKES_A_PERSON):
             for m in rule.finditer(text):
                 found(m.start("n"), m.end("n"))
+    if _CYRILLIC.search(text):
+        for rule in _CYRILLIC_RULES:
+            for m in rule.finditer(text):
+                found(m.start("n"), m.end("n"))
+    if _THAI.search(text):
+        for rule in _THAI_RULES:
+            for m in rule.finditer(text):
+                add(Candidate(m.start("n"), m.end("n"), "PERSON"))
     if _GREEK.search(text):
         for rule in (_GREEK_SUBJECT, _GREEK_WITH):
             for m in rule.finditer(text):
