@@ -78,3 +78,43 @@ def paired_subject(text: str, start: int, end: int) -> bool:
     if _PAIR_AFTER.match(text, end):
         return True
     return _PAIR_BEFORE.search(text, max(0, start - 30), start) is not None and _ACTIVITY_AFTER.match(text, end) is not None
+
+
+# Romanised Nepali and Hindi mark the doer and the receiver after the name ("Pemba le garchha",
+# "Anjali lai cc gareko"), read only where that language's own words are around them ("le" is a
+# French article elsewhere).
+_MARK_AFTER = re.compile(r"[ \t]+(?:le|lai|ne|ko bhan|ji le)(?![\w'’])")
+_NEPALI_HINDI = re.compile(
+    r"(?<![\w'])(?:cha|chha|chu|bhayo|garnu|garchha|gareko|pathaye|pathaunu|hajur|thik|hai|hain|kar|diya|bhej|gaya)(?![\w'])"
+)
+
+
+def marked_after(text: str, end: int) -> bool:
+    """Whether a romanised Nepali or Hindi case mark follows the word ending at ``end``."""
+    return _MARK_AFTER.match(text, end) is not None and _NEPALI_HINDI.search(text) is not None
+
+
+# Dotted abbreviations that are no one's initials.
+_ABBREVIATIONS = frozenset({
+    "U.S.", "U.K.", "E.U.", "N.B.", "P.S.", "A.M.", "P.M.", "I.T.", "H.R.", "U. S.", "U. K.", "E. U.", "N. B.", "P. S.",
+    "A. M.", "P. M.", "I. T.", "H. R.", "D.C.", "L.A.", "N.Y.", "S.A.", "A.G.", "B.V.", "N.V.", "Q.A.", "R.D.", "C.V.",
+})
+
+
+def initials_of(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A person named in full, written again as their dotted initials ("B.O." or "B. O." after
+    "Babatunde Ogunleye"): the initials stand for that one person in this text."""
+    forms: set[str] = set()
+    for c in found:
+        words = text[c.start : c.end].split()
+        if c.type == "PERSON" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:2].islower() for w in words):
+            letters = [w[0] for w in words]
+            forms.add(".".join(letters) + ".")
+            forms.add(". ".join(letters) + ".")
+    forms -= _ABBREVIATIONS
+    if not forms:
+        return []
+    # (not before a capitalised word: "J.P. Morgan" is a firm, its initials no one's)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?!\w)(?![ \t]*[A-Z][a-z])")
+    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)]

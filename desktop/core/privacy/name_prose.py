@@ -18,7 +18,7 @@ import re
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
-from desktop.core.privacy.name_markers import asked_about, marked_person, paired_subject
+from desktop.core.privacy.name_markers import asked_about, marked_after, marked_person, paired_subject
 from desktop.core.privacy.name_things import thing_around
 from desktop.core.privacy.name_words import CALENDAR, GREETINGS, NOT_NAME_START, STOP, TITLES
 from desktop.core.privacy.not_everyday import EVERYDAY_FIRST_NAMES
@@ -102,7 +102,7 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)
         person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
-        person_only = person_only or asked_about(text, tok.start, end) or paired_subject(text, tok.start, end) or (
+        person_only = person_only or asked_about(text, tok.start, end) or paired_subject(text, tok.start, end) or marked_after(text, end) or (
             bool(before) and marked_person(text, before[0]))
         # A deed, then "he" or "she" in the same sentence: "Florence said she would", "Jordan mentioned he can't"
         person_only = person_only or (listed and deed_after(text, tok.start, end, any_verb=True) and _pronoun_after(text, end))

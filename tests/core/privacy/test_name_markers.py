@@ -31,6 +31,9 @@ def people(text: str, country: str = "US") -> list[str]:
         ("ayer hablé con Tupac Huarachi sobre el pedido.", "PE", "Tupac Huarachi"),
         ("I spoke with Sefa Tuilagi and Losaline Vea after the call.", "NZ", "Losaline Vea"),
         ("Tomorrow Kanoa and Iolana will host the supplier visit.", "US", "Iolana"),
+        ("payment Dorje le garchha, thik cha", "NP", "Dorje"),
+        ("From Monday Oluwadamilare Akintola leads the Abuja desk; please copy O.A. on invoices.", "NG", "O.A."),
+        ("hablé con Wayta Chambi ayer. Wayta enviará el contrato.", "BO", "Wayta"),
     ],
 )
 def test_frames_that_only_a_person_fits(text: str, country: str, name: str) -> None:
@@ -44,6 +47,8 @@ def test_frames_that_only_a_person_fits(text: str, country: str, name: str) -> N
         ("did Stripe change the fee?", "US", "Stripe"),  # a firm asked about, with no person's deed
         ("Ngā mihi for the warm welcome in Rotorua.", "NZ", "Ngā"),  # a greeting, no one
         ("Xero and Stripe will sync the payouts overnight.", "GB", "Stripe"),  # products do not host or chair
+        ("Ulrich Schmidt flew to the U.S. on Monday.", "DE", "U.S."),  # an abbreviation, no one's initials
+        ("On se retrouve devant Gare Montparnasse le matin.", "FR", "Montparnasse"),  # French article, no Nepali
     ],
 )
 def test_the_same_words_without_the_frame_stay(text: str, country: str, word: str) -> None:
