@@ -38,6 +38,9 @@ def test_names_placed_by_their_shape_and_the_document(text: str, country: str, n
         ("我们订了东方航空的机票。", "CN", "东方航空"),  # an airline
         ("ขอบคุณครับ", "TH", "ครับ"),  # "thank you": no Khun in it
         ("Zamówienie jest u Kowalczyka.", "PL", "u Kowalczyka"),  # Polish "at", no Burmese title
+        ("The Grace Hopper Award shortlist goes out on Friday.", "US", "Grace Hopper"),  # an award
+        ("Gudang baru kami di Jalan Gatot Subroto sudah siap.", "ID", "Jalan Gatot Subroto"),  # a street
+        ("Trucks queue at the Kwame Nkrumah Bridge every morning.", "GH", "Kwame Nkrumah"),  # a bridge
     ],
 )
 def test_the_look_alikes_stay_or_stay_out_of_the_name(text: str, country: str, word: str) -> None:
