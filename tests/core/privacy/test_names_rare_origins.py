@@ -22,9 +22,11 @@ def people(text: str, country: str) -> list[str]:
         ("请联系皇甫文博。", "CN", "皇甫文博"),
         ("제갈윤서 대리에게 전달 부탁드립니다.", "KR", "제갈윤서"),
         ("先日、小比類巻さんから連絡がありました。", "JP", "小比類巻"),
+        ("資料を添付いたします。\nよろしくお願いいたします。\n三ノ宮 蒼", "JP", "三ノ宮 蒼"),
         ("mikee: nasa office na ba si boss?\nAnalyn Dizon: wala pa\nmikee: sige text ko siya\nAnalyn Dizon: ok", "PH", "mikee"),
         ("ได้คุยกับคุณอรวรรณเมื่อวานแล้ว", "TH", "อรวรรณ"),
         ("ขอบคุณครับ\nธีรภัทร ใจดี", "TH", "ธีรภัทร ใจดี"),
+        ("Contact: Pham Thi Thu Trang (buyer). Thu Trang prefers Zalo calls.", "VN", "Thu Trang"),
         ("Our host was Mansour bin Khalid al-Dosari from the Riyadh office.", "SA", "Mansour bin Khalid al-Dosari"),
     ],
 )
@@ -40,6 +42,7 @@ def test_names_placed_by_their_shape_and_the_document(text: str, country: str, n
         ("Zamówienie jest u Kowalczyka.", "PL", "u Kowalczyka"),  # Polish "at", no Burmese title
         ("The Grace Hopper Award shortlist goes out on Friday.", "US", "Grace Hopper"),  # an award
         ("Gudang baru kami di Jalan Gatot Subroto sudah siap.", "ID", "Jalan Gatot Subroto"),  # a street
+        ("Kho mới ở đường Nguyễn Huệ, gần chợ Bến Thành.", "VN", "Nguyễn Huệ"),  # a street
         ("Trucks queue at the Kwame Nkrumah Bridge every morning.", "GH", "Kwame Nkrumah"),  # a bridge
     ],
 )
