@@ -135,7 +135,8 @@ _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
 # A signature's department or firm line under the name ("销售部", "営業部", "株式会社サンライズ工業 営業部").
 _UNIT_LINE = lazy_re(rf"[ \t]*(?:[^\n]{{0,30}}[ \t])?[{_HAN}]{{1,8}}(?:部|課|室|係|科|组|組)[ \t]*")
 # A signature written family name, space, given name ("田中 健一"), from a listed surname.
-_SPACED_SIGNATURE = lazy_re(rf"[ \t]*([{_SURNAME_CLASS}][{_HAN}]{{0,2}}[ \t][{_HAN}]{{1,3}})[ \t]*")
+# (a Japanese family name may hold a small katakana between its characters: "一ノ瀬 湊", "霞ヶ原 陸")
+_SPACED_SIGNATURE = lazy_re(rf"[ \t]*((?:[{_SURNAME_CLASS}][{_HAN}]{{0,2}}|[{_HAN}][ノヶケ][{_HAN}]{{1,2}})[ \t][{_HAN}]{{1,3}})[ \t]*")
 
 
 def _firm_before(text: str, at: int) -> bool:
