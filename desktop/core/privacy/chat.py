@@ -31,6 +31,7 @@ from desktop.core.privacy.chat_speakers import (
 )
 from desktop.core.privacy.chat_titled import _capitals, _initialled, _lower_titled, _titled
 from desktop.core.privacy.cjk import east_asian
+from desktop.core.privacy.cjk_compound import compound_names
 from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import lazy_re
@@ -123,6 +124,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     if CJK.search(text):
         east_asian(text, lines, _no_units(text, add))
         running_names(text, add)  # (names inside Chinese and Japanese sentences)
+        compound_names(text, add)  # (and those with a two-character family name)
     if CYRILLIC.search(text):
         cyrillic_names(text, add)
     _titled(text, add)

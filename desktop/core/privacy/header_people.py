@@ -36,6 +36,9 @@ HEADER_KEYS = frozenset({
     "present", "apologies", "regrets", "absent", "anwesend", "abwesend", "entschuldigt", "présents", "excusés",
     "absents", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig", "obecni", "nieobecni",
     "närvarande", "frånvarande", "til stede", "fraværende", "paikalla", "poissa", "přítomni", "omluveni",
+    # (and of an interview panel's, and those present in Malay, Indonesian, Tagalog, Swahili and Cyrillic minutes)
+    "interviewers", "interviewer", "interview panel", "panel", "panellists", "panelists", "hadir", "kehadiran",
+    "dumalo", "waliohudhuria", "присутствовали", "присутні", "присъстваха",
 })
 # A mail header's other keys (sent, date, subject), never a chat's speaker.
 MAIL_FIELDS = frozenset({

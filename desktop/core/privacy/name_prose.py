@@ -18,6 +18,7 @@ import re
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
+from desktop.core.privacy.name_markers import asked_about, marked_after, marked_person, paired_subject
 from desktop.core.privacy.name_things import thing_around
 from desktop.core.privacy.name_words import CALENDAR, GREETINGS, NOT_NAME_START, STOP, TITLES
 from desktop.core.privacy.not_everyday import EVERYDAY_FIRST_NAMES
@@ -45,6 +46,8 @@ PERSON_ONLY_BEFORE = frozenset({
     "conversei com", "falei com", "pede para", "pedir para", "zapyta", "zapytaj", "rozmawiałem z", "rozmawiałam z",
     "napisz do", "zeptej se", "fråga", "frågar", "spørg", "kysy", "kysyy", "soracak", "sordum", "tanya",
     "tanyakan", "bicara dengan", "am vorbit cu", "întreabă", "vorbește cu",
+    "had lunch with", "lunch with", "dinner with", "coffee with", "conversé con", "hablé con", "me reuní con",
+    "estuve con", "reunión con", "dis à", "dites à", "j'ai vu", "j'ai appelé", "appelle", "ho sentito", "ho parlato con",
 })
 # Prepositions that stand before a person as often as before a place or thing: enough for a
 # listed first name that is no place, not for a word no list holds. (No "and", "or": a list of
@@ -99,6 +102,8 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)
         person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
+        person_only = person_only or asked_about(text, tok.start, end) or paired_subject(text, tok.start, end) or marked_after(text, end) or (
+            bool(before) and marked_person(text, before[0]))
         # A deed, then "he" or "she" in the same sentence: "Florence said she would", "Jordan mentioned he can't"
         person_only = person_only or (listed and deed_after(text, tok.start, end, any_verb=True) and _pronoun_after(text, end))
         either = any(b in PERSON_OR_THING_BEFORE for b in before[:1]) or deed_after(text, tok.start, end, any_verb=True)
@@ -162,3 +167,46 @@ def titled_article_names(text: str) -> list[Candidate]:
     if "l-" not in text and "u-" not in text and "n-" not in text:
         return []
     return [Candidate(m.start(), m.end(), "PERSON") for m in _TITLED_ARTICLE_NAME.finditer(text)]
+
+
+
+_JOINING = frozenset({"and", "y", "e", "et", "und", "i", "og", "och", "en", "at", "na", "dan"})
+
+
+def _groups(text: str, run: tuple[Tok, ...]) -> list[list[Tok]]:
+    """A run's names: its words split where "and" (in each language) joins two people."""
+    groups: list[list[Tok]] = [[run[0]]]
+    for prev, tok in zip(run, run[1:], strict=False):
+        gap = text[prev.start + len(prev.bare) : tok.start].strip(" \t,").casefold()
+        if gap in _JOINING:
+            groups.append([tok])
+        elif gap == "":
+            groups[-1].append(tok)
+        else:
+            return []
+    return groups
+
+
+def prose_full_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
+    """Names of one or two capitalised words no list holds, right after a word that takes only a
+    person, and those joined to them by "and" ("hablé con Killa Mamani", "conversé con Quispe
+    Mamani y Nayra Condori"): first names and surnames of an origin the lists lack. Places and
+    firms stay: a frame for a person is no frame for them."""
+    covered = {c.start for c in found}
+    out: list[Candidate] = []
+    for run in runs:
+        if run[0].start in covered or not any(b in PERSON_ONLY_BEFORE for b in _before(text, run[0].start)):
+            continue
+        groups = _groups(text, run)
+        if not groups or any(len(g) > 2 for g in groups) or (len(groups) == 1 and len(groups[0]) == 1):
+            continue  # (one word alone is the one-word rule's)
+        for group in groups:
+            words = [tok.bare for tok in group]
+            if any(len(w) < 3 or not w[1:].islower() or w.casefold() in STOP or judge.lex.is_not_name(w) or is_place_name(w)
+                   for w in words) or not all(judge.rank(w) >= RARE_RANK or judge.first(w) or judge.surname(w) for w in words):
+                break
+            end = group[-1].start + len(words[-1])
+            if thing_around(text, group[0].start, end, False, judge.first(words[0])):
+                break
+            out.append(Candidate(group[0].start, end, "PERSON"))
+    return out
