@@ -38,6 +38,8 @@ _ORDERS = (
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
     r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
     r"pedido n|numer zamówienia|sipariş numarası|fatura no|"
+    r"tilaus|tilausnumero|tilausnro|objednávka|objednávky|rendelés|rendelésszám|comanda|comandă|заказ|замовлення|"
+    r"παραγγελία|pesanan|đơn hàng|"
     # invoice numbers named in one word or with "number" ("Factuurnummer 20251187", "Fakturanr 4471209")
     r"factuurnummer|factuurnr|fakturanummer|fakturanr|rechnungsnr|rechnungs-nr|numer faktury|nr faktury|fatura numarası|"
     r"número de factura|n[úu]mero da fatura|numero (?:di )?fattura|n° de facture|numéro de facture|laskun numero|laskunro|"
