@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.not_aligned_columns import in_an_aligned_things_column
+from desktop.core.privacy.not_surroundings import _WEEKDAYS_SHORT
 
 # A size, a weight, a volume or a count right after the article: "48mm", "30 L", "12x9x4",
 # "100x150", "33 cl", "2x2 36W", "1,5 kg"; a unit word must end there ("30 Lamps" is no size).
@@ -50,6 +52,10 @@ def a_line_item(text: str, start: int, end: int, lex: Lexicon) -> bool:
     area named with a compass point (see the module docstring)."""
     if _compass_named(text[start:end], lex):
         return True
+    if in_an_aligned_things_column(text, start):
+        return True  # "Rail" under "Category" in a claim lined up with spaces
+    if a_weekday_row(text, start, end) or after_a_vietnamese_firms_form(text, start):
+        return True  # "Mo | Jana" over "Di | Svenja"; "Công ty TNHH Phần mềm Sao Việt"
     if not _OPENING.search(text, max(0, start - 12), start):
         return False
     if _MEASURE_AFTER.match(text, end):
@@ -68,3 +74,37 @@ def _compass_named(value: str, lex: Lexicon) -> bool:
     if named.casefold() in _AREAS:
         return True  # "Rota Zona Sul": "Zona" is a listed first name too
     return not (lex.is_first_name(named) or lex.is_first_name(strip_accents(named)))
+
+
+# A Vietnamese firm's name after its legal form and trade words: "Công ty TNHH Phần mềm Sao Việt",
+# "Công ty Cổ phần Thép Hòa Phát"; not after a form of address ("Công ty ... anh Long").
+_VIETNAMESE_FIRM_BEFORE = re.compile(
+    r"(?i)công[ \t]+ty(?:[ \t]+(?:tnhh|cổ[ \t]+phần|cp|tư[ \t]+nhân))?(?:[ \t]+(?!anh|chị|ông|bà|em|cô|chú)[^\W\d_]+){0,3}[ \t]+$"
+)
+
+
+def after_a_vietnamese_firms_form(text: str, start: int) -> bool:
+    return _VIETNAMESE_FIRM_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def a_weekday_row(text: str, start: int, end: int) -> bool:
+    """A weekday's short form opening a table's row, with another weekday opening the row above or
+    below ("Mo | Jana | Svenja" over "Di | Svenja | Aleyna"): a rota's day, not a person."""
+    if text[start:end].casefold() not in _WEEKDAYS_SHORT or text[start - 1 : start] not in ("", "\n"):
+        return False
+    if _ROW_CELL_END.match(text, end) is None:
+        return False
+    day = text[start:end].casefold()
+    line_end = text.find("\n", end)
+    neighbours = [line_end + 1] if line_end >= 0 else []
+    if start:
+        neighbours.append(text.rfind("\n", 0, start - 1) + 1)  # the line above
+    for at in neighbours:
+        first = _FIRST_CELL.match(text, at)
+        if first and first.group(1).casefold() in _WEEKDAYS_SHORT and first.group(1).casefold() != day:
+            return True
+    return False
+
+
+_ROW_CELL_END = re.compile(r"[ \t]*(?:[|;\t]|[ \t]{2,}|:)")
+_FIRST_CELL = re.compile(r"([^\W\d_]{2,4})\.?[ \t]*(?:[|;\t]|[ \t]{2,}|:)")

@@ -298,6 +298,7 @@ _LEDGER_WORDS = frozenset({
     "bestellung", "lieferschein", "angebot", "offerte", "quote", "quotation", "ticket", "order",
     # a product's model or type and its number ("(model 6143 XB", "Typ 4471 B")
     "model", "modell", "modelo", "modello", "modèle", "type", "typ", "tipo", "serie", "series",
+    "employee", "cost", "personalnummer", "matricule", "matricola",  # "Employee No. 40217, Cost Centre 3105"
 })
 _NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
 _CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")

@@ -79,7 +79,9 @@ _FUNCTIONS = frozenset({
 # Vietnamese units of two syllables, the first capitalised ("Phòng Kế toán", "Hành chính – Nhân sự").
 _VIETNAMESE_UNIT = re.compile(
     r"(?i)(?:kế[ \t]+(?:toán|hoạch)|nhân[ \t]+sự|hành[ \t]+chính|kinh[ \t]+doanh|kỹ[ \t]+thuật|mua[ \t]+hàng|sản[ \t]+xuất|"
-    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ))(?![\w])"
+    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ)|"
+    # a price list's packages and fees and a letter's closing ("Gói Cơ bản", "Phí triển khai", "Trân trọng")
+    r"gói[ \t]+\w+|phí[ \t]+(?:triển|vận|dịch|giao|bảo|quản|thuê|cài|đào)|trân[ \t]+trọng|báo[ \t]+giá|ưu[ \t]+đãi)(?![\w])"
 )
 _WORD_STARTS = re.compile(r"(?<![\w])\w")
 # Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
