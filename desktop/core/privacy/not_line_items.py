@@ -56,6 +56,8 @@ def a_line_item(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Rail" under "Category" in a claim lined up with spaces
     if a_weekday_row(text, start, end) or after_a_vietnamese_firms_form(text, start):
         return True  # "Mo | Jana" over "Di | Svenja"; "Công ty TNHH Phần mềm Sao Việt"
+    if a_firm_or_its_town(text, start, end, lex):
+        return True  # "Tromsø Friluft AS", "No. Resi:", "P.IVA 0284...", "Forte S.A., Ostrów Mazowiecka"
     if not _OPENING.search(text, max(0, start - 12), start):
         return False
     if _MEASURE_AFTER.match(text, end):
@@ -108,3 +110,47 @@ def a_weekday_row(text: str, start: int, end: int) -> bool:
 
 _ROW_CELL_END = re.compile(r"[ \t]*(?:[|;\t]|[ \t]{2,}|:)")
 _FIRST_CELL = re.compile(r"([^\W\d_]{2,4})\.?[ \t]*(?:[|;\t]|[ \t]{2,}|:)")
+
+
+# A Nordic or Baltic firm's legal form after its name ("Tromsø Friluft AS", "Nordvik ASA").
+_FORM_AFTER = re.compile(r"[ \t]+(?:AS|ASA|ANS|DA|ApS|AB|HB|KB|Oy|Oyj|Ay|Ky|OÜ|SIA|UAB)(?![\w/])")
+# A document's number key: the word between "No." and the colon ("No. Resi:", "Nr. Auftrag:").
+_NUMBER_KEY_BEFORE = re.compile(r"(?i)(?<![\w])(?:no|nr|n[°º]|núm|num|nomor)\.?[ \t]+$")
+# A registry's or tax office's abbreviation before its number ("P.IVA 02847110961", "KRS 0000382147").
+_REGISTRY_LABEL = re.compile(r"(?:[A-Z]\.)*[A-Z]{2,5}\.?")
+_LONG_NUMBER_AFTER = re.compile(r"[ \t:]+[A-Z]{0,2}\d{6,}")
+# Disciplines and functions written in English inside any language ("Lean Management", "Customer Success").
+_DISCIPLINES = frozenset({
+    "management", "marketing", "controlling", "engineering", "development", "operations", "accounting",
+    "procurement", "recruiting", "compliance", "payroll", "success", "enablement", "analytics", "reporting",
+})
+# A firm and the town it is in ("Fabryka Mebli Forte S.A., Ostrów Mazowiecka"), a route's towns
+# ("par Namur puis Dinant", "via Kassel dann Fulda").
+_FIRM_COMMA_BEFORE = re.compile(
+    r"(?:GmbH|AG|S\.A\.|SA|S\.L\.|B\.V\.|Ltd\.?|Inc\.?|LLC|S\.p\.A\.|S\.r\.l\.|SARL|SAS|Lda\.?|Ltda\.?|Sp\. z o\.o\.|"
+    r"s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|A\.Ş\.|Oy|AB|AS|A/S|ApS|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|inc\.),[ \t]+$"
+)
+_ROUTE_BEFORE = re.compile(
+    r"([^\W\d_][\w\-]+)[ \t]+(?:puis|then|dann|poi|luego|depois|sonra|potem|sedan|deretter|derefter|sitten|daarna)[ \t]+$"
+)
+
+
+def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A firm by its Nordic legal form, a number's key, a registry's label, a discipline, or a
+    listed town after a firm and a comma or on a route after another town."""
+    from desktop.core.privacy.towns import is_town
+
+    value = text[start:end]
+    words = value.split()
+    if _FORM_AFTER.match(text, end) or (len(words) > 1 and words[-1].casefold() in _DISCIPLINES):
+        return True  # "Tromsø Friluft AS", "Lean Management"
+    if text[end : end + 1] == ":" and " " not in value and _NUMBER_KEY_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "No. Resi: JT0082214771"
+    if _REGISTRY_LABEL.fullmatch(value) and "." in value and _LONG_NUMBER_AFTER.match(text, end):
+        return True  # "P.IVA 02847110961"
+    if _FIRM_COMMA_BEFORE.search(text, max(0, start - 24), start) and is_town(value):
+        return True  # "Forte S.A., Ostrów Mazowiecka"
+    route = _ROUTE_BEFORE.search(text, max(0, start - 40), start)
+    if route is None or lex.is_first_name(value) or lex.is_first_name(strip_accents(value)):
+        return False  # ("Namur puis Florence a appelé": a first name stays a person)
+    return is_town(route.group(1)) and is_town(value)

@@ -306,6 +306,7 @@ _FLOOR_AFTER = re.compile(
     r"(?i)\.?[ \t]*(?:stock|og|obergeschoss|etage|étage|ème étage|e étage|piso|planta|piano|verdieping|floor|kat|piętro)\b"
 )
 _DIGITS = re.compile(r"\d+")
+_QUANTITY_CELL_LAST = re.compile(r"[^\W\d_][ \t]{3,}\d{1,3}$")  # an invoice row's "Phase 2 Concepts     1": its quantity column
 # Where firms, not people, are: industrial and trading estates, business parks (casefolded).
 _PREMISES = re.compile(
     r"industrial estate|trading estate|business park|industriegebiet|gewerbegebiet|gewerbepark|zona industrial|"
@@ -342,7 +343,7 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # a time's seconds, "3 Jun 2024" of a mail header
     if _TIME_AFTER.match(text, c.end) or _HTTP_STATUS.match(text, c.start) or _MONEY_FIRST.match(text, c.start):
         return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
-    if _MEASURE_FIRST.match(text, c.start) or a_flight(text, c):
+    if _MEASURE_FIRST.match(text, c.start) or a_flight(text, c) or _QUANTITY_CELL_LAST.search(text, c.start, c.end):
         return True  # "2 łyżki śmietany 18%": a recipe's quantity; "Return: SK 656 via Copenhagen"
     if _LAW_CITATION.match(text, c.start) or _FORINTS.match(text, c.start):
         return True  # "Art. 6 Abs. 1 DSGVO": a law's paragraph; "15 000 Ft felett": an amount
