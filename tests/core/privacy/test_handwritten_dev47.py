@@ -4,7 +4,7 @@ words and numbers that look like people beside the real people of such a week.""
 
 from __future__ import annotations
 
-from bench.privacy_handwritten import DEV47, SPLITS, load
+from bench.privacy_handwritten import DEV47, DEV47B, SPLITS, load
 
 
 def test_sixth_precision_split_is_a_small_teams_week_mostly_not_in_english() -> None:
@@ -23,3 +23,12 @@ def test_sixth_precision_split_is_a_small_teams_week_mostly_not_in_english() -> 
             assert a == 0 or not doc.text[a - 1].isalnum()
             assert b == len(doc.text) or not doc.text[b].isalnum()
     assert SPLITS["hand-written dev47"] == (DEV47,)
+
+
+def test_its_check_split_is_fresh_text_of_the_same_kinds() -> None:
+    """dev47b: written after the dev47 fixes and only measured."""
+    fresh = load(DEV47B)
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
+    assert {d.text for d in fresh}.isdisjoint({d.text for d in load(DEV47)})
+    assert sum(1 for d in fresh if d.lang != "en") * 2 >= len(fresh)
+    assert SPLITS["hand-written dev47b"] == (DEV47B,)
