@@ -135,6 +135,14 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
+# A sales region's code opening a team's or a segment's name ("UK Mid-Market", "EMEA Partners").
+_REGION_FIRST = frozenset({"UK", "US", "EU", "EMEA", "APAC", "LATAM", "DACH", "CEE", "MENA", "ANZ", "AMER", "NORDICS", "BENELUX"})
+# A site's word ending a compound last word ("Tromsø Sentrallager", "Kassel Verteilzentrum").
+_SITE_LAST = ("lager", "lageret", "lagret", "senter", "senteret", "zentrum", "centrum", "kontor", "kontoret", "depot", "terminalen")
+# A phrasal word glued with a hyphen ("Walk-in Chiller", "Roll-out Plan", "Follow-up Call"): no name is written so.
+_PHRASAL = re.compile(r"[^\W\d_]+-(?:in|up|on|off|out|over|back|down|through)(?![\w\-])")
+
+
 def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A firm by its Nordic legal form, a number's key, a registry's label, a discipline, or a
     listed town after a firm and a comma or on a route after another town."""
@@ -142,6 +150,11 @@ def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
     value = text[start:end]
     words = value.split()
+    if len(words) > 1 and (words[0] in _REGION_FIRST or any(_PHRASAL.fullmatch(w) for w in words)):
+        return True  # "UK Mid-Market", "Walk-in Chiller"
+    last = words[-1].casefold() if words else ""
+    if len(words) > 1 and len(last) >= 8 and last.endswith(_SITE_LAST) and not lex.is_surname(words[-1]):
+        return True  # "Tromsø Sentrallager"
     if _FORM_AFTER.match(text, end) or (len(words) > 1 and words[-1].casefold() in _DISCIPLINES):
         return True  # "Tromsø Friluft AS", "Lean Management"
     if text[end : end + 1] == ":" and " " not in value and _NUMBER_KEY_BEFORE.search(text, max(0, start - 8), start):

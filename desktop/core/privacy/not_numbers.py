@@ -75,6 +75,7 @@ _MEMBERSHIPS = (
 _DEPARTMENT_LINES = (
     r"goods-in|goods in|warehouse|almacén|almacen|lager|magazzino|armazém|armazem|magazyn|entrepôt|entrepot|"
     r"reception|rezeption|recepción|recepcion|receptie|front desk|switchboard|zentrale|centralita|centralino|"
+    r"central|centrale|central de atendimento|sentralbord|växel|vaihde|ústředna|központ|"
     r"accueil|standard(?=[ \t]*:)|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
 )
 # Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").

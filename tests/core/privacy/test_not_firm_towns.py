@@ -35,3 +35,18 @@ def test_an_invoice_rows_quantity_column_is_no_address() -> None:
             "Deliver to: 14 Larch Close, Harrogate HG2 7QT\n")
     addresses = hidden(text, "GB", "ADDRESS")
     assert not any("Review" in a for a in addresses)
+
+
+@pytest.mark.parametrize(("text", "thing", "country"), [
+    ("Sophie Lang\nRegional Lead, UK Mid-Market", "UK Mid-Market", "GB"),
+    ("Prep   Walk-in Freezer defrost Tuesday", "Walk-in Freezer", "GB"),
+    ("Varene sendes fra Narvik Sentrallager i dag.", "Narvik Sentrallager", "NO"),
+])
+def test_region_codes_phrasal_words_and_site_compounds_are_no_one(text: str, thing: str, country: str) -> None:
+    assert thing not in hidden(text, country)
+
+
+def test_a_firms_central_line_is_no_ones_phone_and_a_persons_stays() -> None:
+    text = "Central de atendimento: (21) 3380-4410\nFalar com Bruna Lopes: (21) 99812-4471"
+    phones = hidden(text, "BR", "PHONE")
+    assert "(21) 3380-4410" not in phones and "(21) 99812-4471" in phones
