@@ -1,7 +1,13 @@
 """Name finds that a line of goods or a compass point gives away: an article opening a line or a
 cell before its size or amount ("Kraft Tape 48mm", "Fûts Jupiler 30 L", "Etichette Termiche
 100x150", "Ribana Lacivert | 120 kg"), and a place, a queue or a sales area named with a
-compass point last ("Bekasi Timur", "Pós-Venda Sul", "Rota Zona Sul").
+compass point last ("Bekasi Timur", "Pós-Venda Sul", "Rota Zona Sul"); and what a small team's
+sheets, notes and signatures name beside them: a cell under a thing's header in a table lined up
+with spaces, a rota's weekday rows ("Mo | Jana" over "Di | Svenja"), a Vietnamese firm after its
+legal form, a firm by its Nordic legal form ("Tromsø Friluft AS"), a number's key ("No. Resi:"), a
+registry's dotted label ("P.IVA 0284..."), a discipline ("Lean Management"), a sales region's code
+("UK Mid-Market"), a phrasal word ("Walk-in Chiller"), a site's compound ("Sentrallager"), and a
+listed town after a firm and a comma or on a route after another town.
 
 Supplier mails, delivery notes and invoices list their goods one a line, and a product's two
 capitalised words ("Corrugated Mailers", "Penye Kumaş") look like a foreign name when no word
@@ -48,8 +54,8 @@ _AREAS = frozenset({"zona", "zone", "região", "regione", "región", "region", "
 
 
 def a_line_item(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the find at ``start:end`` is an article of a list of goods or a place, a queue or an
-    area named with a compass point (see the module docstring)."""
+    """Whether the find at ``start:end`` is an article of a list of goods, a place, a queue or an
+    area named with a compass point, or one of the other things of the module docstring."""
     if _compass_named(text[start:end], lex):
         return True
     if in_an_aligned_things_column(text, start):
@@ -86,7 +92,10 @@ _VIETNAMESE_FIRM_BEFORE = re.compile(
 
 
 def after_a_vietnamese_firms_form(text: str, start: int) -> bool:
-    return _VIETNAMESE_FIRM_BEFORE.search(text, max(0, start - 60), start) is not None
+    low = max(0, start - 60)
+    if text.find("ty", low, start) < 0 and text.find("TY", low, start) < 0:
+        return False  # (no "công ty" before: the regular expression is not tried)
+    return _VIETNAMESE_FIRM_BEFORE.search(text, low, start) is not None
 
 
 def a_weekday_row(text: str, start: int, end: int) -> bool:
@@ -130,6 +139,8 @@ _FIRM_COMMA_BEFORE = re.compile(
     r"(?:GmbH|AG|S\.A\.|SA|S\.L\.|B\.V\.|Ltd\.?|Inc\.?|LLC|S\.p\.A\.|S\.r\.l\.|SARL|SAS|Lda\.?|Ltda\.?|Sp\. z o\.o\.|"
     r"s\.r\.o\.|a\.s\.|Kft\.|Zrt\.|A\.Ş\.|Oy|AB|AS|A/S|ApS|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|inc\.),[ \t]+$"
 )
+_ROUTE_WORDS = frozenset({"puis", "then", "dann", "poi", "luego", "depois", "sonra", "potem", "sedan", "deretter", "derefter",
+                          "sitten", "daarna"})
 _ROUTE_BEFORE = re.compile(
     r"([^\W\d_][\w\-]+)[ \t]+(?:puis|then|dann|poi|luego|depois|sonra|potem|sedan|deretter|derefter|sitten|daarna)[ \t]+$"
 )
@@ -150,7 +161,7 @@ def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
     value = text[start:end]
     words = value.split()
-    if len(words) > 1 and (words[0] in _REGION_FIRST or any(_PHRASAL.fullmatch(w) for w in words)):
+    if len(words) > 1 and (words[0] in _REGION_FIRST or ("-" in value and any(_PHRASAL.fullmatch(w) for w in words))):
         return True  # "UK Mid-Market", "Walk-in Chiller"
     last = words[-1].casefold() if words else ""
     if len(words) > 1 and len(last) >= 8 and last.endswith(_SITE_LAST) and not lex.is_surname(words[-1]):
@@ -161,8 +172,11 @@ def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "No. Resi: JT0082214771"
     if _REGISTRY_LABEL.fullmatch(value) and "." in value and _LONG_NUMBER_AFTER.match(text, end):
         return True  # "P.IVA 02847110961"
-    if _FIRM_COMMA_BEFORE.search(text, max(0, start - 24), start) and is_town(value):
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if before.endswith(",") and _FIRM_COMMA_BEFORE.search(text, max(0, start - 24), start) and is_town(value):
         return True  # "Forte S.A., Ostrów Mazowiecka"
+    if not before or before.rsplit(None, 1)[-1].casefold() not in _ROUTE_WORDS:
+        return False
     route = _ROUTE_BEFORE.search(text, max(0, start - 40), start)
     if route is None or lex.is_first_name(value) or lex.is_first_name(strip_accents(value)):
         return False  # ("Namur puis Florence a appelé": a first name stays a person)
