@@ -150,6 +150,9 @@ _ROUTE_BEFORE = re.compile(
 _REGION_FIRST = frozenset({"UK", "US", "EU", "EMEA", "APAC", "LATAM", "DACH", "CEE", "MENA", "ANZ", "AMER", "NORDICS", "BENELUX"})
 # A site's word ending a compound last word ("Tromsø Sentrallager", "Kassel Verteilzentrum").
 _SITE_LAST = ("lager", "lageret", "lagret", "senter", "senteret", "zentrum", "centrum", "kontor", "kontoret", "depot", "terminalen")
+# A job's word before "of" and the unit it heads ("Head of Brand", "Director of Ops").
+_JOBS_OF = frozenset({"head", "director", "chief", "president", "manager", "lead", "dean", "vice"})
+_OF_A_UNIT_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # A phrasal word glued with a hyphen ("Walk-in Chiller", "Roll-out Plan", "Follow-up Call"): no name is written so.
 _PHRASAL = re.compile(r"[^\W\d_]+-(?:in|up|on|off|out|over|back|down|through)(?![\w\-])")
 
@@ -163,6 +166,8 @@ def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = value.split()
     if len(words) > 1 and (words[0] in _REGION_FIRST or ("-" in value and any(_PHRASAL.fullmatch(w) for w in words))):
         return True  # "UK Mid-Market", "Walk-in Chiller"
+    if len(words) == 1 and value.casefold() in _JOBS_OF and _OF_A_UNIT_AFTER.match(text, end):
+        return True  # "(Head of Brand)": a job, though "Head" and "Brand" are surnames
     last = words[-1].casefold() if words else ""
     if len(words) > 1 and len(last) >= 8 and last.endswith(_SITE_LAST) and not lex.is_surname(words[-1]):
         return True  # "Tromsø Sentrallager"

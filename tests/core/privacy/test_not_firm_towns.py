@@ -50,3 +50,9 @@ def test_a_firms_central_line_is_no_ones_phone_and_a_persons_stays() -> None:
     text = "Central de atendimento: (21) 3380-4410\nFalar com Bruna Lopes: (21) 99812-4471"
     phones = hidden(text, "BR", "PHONE")
     assert "(21) 3380-4410" not in phones and "(21) 99812-4471" in phones
+
+
+def test_a_jobs_word_before_of_and_a_unit_is_no_one() -> None:
+    found = hidden("Approved by Tom Hensley (Head of Brand) and Ruth Carver (Director of Stores).", "GB")
+    assert "Head" not in found and "Director" not in found
+    assert {"Tom Hensley", "Ruth Carver"} <= set(found)
