@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.not_business_codes import _LEGAL_FORM
 
 # A code's letters and a hyphen glued before the digits: "ACC-44019", "CUST-8812", "SO-1188273".
 _CODE_LETTERS_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{2,6}-$")
@@ -64,3 +65,20 @@ def _nobodys_line(value: str, country: str) -> bool:
         return False
     kind = phonenumbers.number_type(number)
     return any(kind == getattr(phonenumbers.PhoneNumberType, name) for name in _NOBODYS_LINES)
+
+
+# A firm's registry or tax number on its letterhead line ("Pty Ltd  ABN 51 824 753 556").
+_REGISTRY_NUMBER = re.compile(r"\d[\d .\-/]{6,}\d")
+_LEVEL_OR_SUITE = re.compile(r"(?i)[ \t]*(?:(?:level|suite|floor|unit)[ \t]+\d{1,3}[A-Z]?,[ \t]*)?")
+
+
+def under_a_letterhead(text: str, start: int) -> bool:
+    """An address opening the line right under a firm's name with its legal form and registry
+    number: the firm's own address on its letterhead, not a person's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = _LEVEL_OR_SUITE.match(text, line_start)
+    if line_start == 0 or opening is None or opening.end() < start and text[opening.end() : start].strip():
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    return _LEGAL_FORM.search(above) is not None and _REGISTRY_NUMBER.search(above) is not None

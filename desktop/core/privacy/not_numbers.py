@@ -23,6 +23,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
 from desktop.core.privacy.not_business_codes import a_firms_number, a_flight, a_timestamp
+from desktop.core.privacy.not_codes import under_a_letterhead
 from desktop.core.privacy.not_secrets import sample_connection, sample_email
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
@@ -346,6 +347,8 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
     if _MEASURE_FIRST.match(text, c.start) or a_flight(text, c) or _QUANTITY_CELL_LAST.search(text, c.start, c.end):
         return True  # "2 łyżki śmietany 18%": a recipe's quantity; "Return: SK 656 via Copenhagen"
+    if under_a_letterhead(text, c.start):
+        return True  # "Pty Ltd  ABN 51 824 753 556" over "Level 3, 88 Pitt Street": the firm's own
     if _LAW_CITATION.match(text, c.start) or _FORINTS.match(text, c.start):
         return True  # "Art. 6 Abs. 1 DSGVO": a law's paragraph; "15 000 Ft felett": an amount
     if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):

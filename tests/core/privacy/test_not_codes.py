@@ -33,3 +33,11 @@ def test_codes_spans_and_firm_lines_are_not_hidden(text: str, value: str, countr
 ])
 def test_a_persons_number_or_birth_date_stays_hidden(text: str, value: str, country: str) -> None:
     assert value in [v for _, v in hidden(text, country)]
+
+
+def test_a_firms_letterhead_address_is_no_ones_and_the_customers_stays() -> None:
+    text = ("TAX INVOICE  INV-3310\nBluegum Joinery Pty Ltd  ABN 62 118 440 913\nLevel 2, 17 Cawarra Road, Caringbah NSW 2229\n\n"
+            "Deliver to: Megan Hollis, 8 Tallowwood Avenue, Kirrawee NSW 2232\n")
+    addresses = [v for kind, v in hidden(text, "AU") if kind == "ADDRESS"]
+    assert not any("Cawarra" in a for a in addresses)
+    assert any("Tallowwood" in a for a in addresses)
