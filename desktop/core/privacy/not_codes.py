@@ -68,7 +68,11 @@ def _nobodys_line(value: str, country: str) -> bool:
 
 
 # A firm's registry or tax number on its letterhead line ("Pty Ltd  ABN 51 824 753 556").
-_REGISTRY_NUMBER = re.compile(r"\d[\d .\-/]{6,}\d")
+_REGISTRY_NUMBER = re.compile(
+    r"(?i)(?<![\w])(?:abn|acn|hrb|hra|kvk|siret|siren|rcs|cif|nif|nip|krs|regon|vat(?: no)?|ust-idnr|uid|che|p\.? ?iva|"
+    r"cvr|org\.? ?nr|y-tunnus|ičo|ico|cui|αφμ|gstin|cnpj|rfc|nit|rut|company no|reg\.? no|registration no|crn)"
+    r"\.?[ \t:]*[A-Z]{0,3}[ \t\-]?\d[\d .\-/]{4,}\d"
+)
 _LEVEL_OR_SUITE = re.compile(r"(?i)[ \t]*(?:(?:level|suite|floor|unit)[ \t]+\d{1,3}[A-Z]?,[ \t]*)?")
 
 

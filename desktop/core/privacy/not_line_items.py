@@ -154,7 +154,8 @@ _SITE_LAST = ("lager", "lageret", "lagret", "senter", "senteret", "zentrum", "ce
 _JOBS_OF = frozenset({"head", "director", "chief", "president", "manager", "lead", "dean", "vice"})
 _OF_A_UNIT_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # A phrasal word glued with a hyphen ("Walk-in Chiller", "Roll-out Plan", "Follow-up Call"): no name is written so.
-_PHRASAL = re.compile(r"[^\W\d_]+-(?:in|up|on|off|out|over|back|down|through)(?![\w\-])")
+# (four letters or more before the hyphen: "Seo-in", "Ha-on" are Korean given names)
+_PHRASAL = re.compile(r"[^\W\d_]{4,}-(?:in|up|on|off|out|over|back|down|through)(?![\w\-])")
 
 
 def a_firm_or_its_town(text: str, start: int, end: int, lex: Lexicon) -> bool:

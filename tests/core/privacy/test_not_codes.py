@@ -41,3 +41,8 @@ def test_a_firms_letterhead_address_is_no_ones_and_the_customers_stays() -> None
     addresses = [v for kind, v in hidden(text, "AU") if kind == "ADDRESS"]
     assert not any("Cawarra" in a for a in addresses)
     assert any("Tallowwood" in a for a in addresses)
+
+
+def test_a_home_address_under_a_cv_line_with_years_stays_hidden() -> None:
+    text = "Accountant, Kerry Foods Ltd 2019-2023\n14 Ashgrove Park, Ballincollig, Co. Cork P31 X2K8"
+    assert any("Ashgrove" in v for kind, v in hidden(text, "IE") if kind == "ADDRESS")
