@@ -197,7 +197,8 @@ def _in_a_price_list_row(text: str, start: int) -> bool:
 
 # Labels of a product's codes opening a line before the code ("EAN: 5012345678900", "GTIN:",
 # "ISBN"): a code's name, not a person's initials.
-_CODE_KEYS = frozenset({"ean", "gtin", "upc", "isbn", "issn", "sku", "mpn", "asin", "plu", "taric", "hs code", "ncm"})
+_CODE_KEYS = frozenset({"ean", "gtin", "upc", "isbn", "issn", "sku", "mpn", "asin", "plu", "taric", "hs code", "ncm",
+                        "po", "rfq", "grn", "awb", "bol"})  # (and a purchase order's or a waybill's: "PO: WS-7781")
 _CODE_KEY = re.compile(r"([A-Za-z]{2,5}(?: code)?)[ \t]*:[ \t]*[\dA-Z]")
 
 

@@ -21,6 +21,7 @@ from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, tex
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
+from desktop.core.privacy.not_line_items import a_line_item
 from desktop.core.privacy.not_products import a_product_or_firm
 
 # Words that open the name of a unit of a firm or a site (lowercased): a department, a
@@ -37,7 +38,7 @@ UNIT_FIRST = frozenset({
     "magazzino", "reparto", "ufficio", "stabilimento", "spedizioni", "almacén", "bodega", "sucursal", "oficina",
     "armazém", "depósito", "setor", "entrepôt", "dépôt", "usine", "salle", "accueil", "agence", "pôle",
     # Germanic and Nordic
-    "abteilung", "lager", "halle", "werk", "filiale", "niederlassung", "rezeption", "empfang", "afdeling",
+    "abteilung", "lager", "halle", "werk", "filiale", "filial", "niederlassung", "rezeption", "empfang", "afdeling",
     "magazijn", "vestiging", "avdeling", "avdelning", "hal", "lagret", "lageret",
     # Slavic, Hungarian, Turkish, Finnish
     "dział", "działu", "magazyn", "oddział", "sklad", "oddělení", "pobočka", "raktár", "iroda",
@@ -78,7 +79,9 @@ _FUNCTIONS = frozenset({
 # Vietnamese units of two syllables, the first capitalised ("Phòng Kế toán", "Hành chính – Nhân sự").
 _VIETNAMESE_UNIT = re.compile(
     r"(?i)(?:kế[ \t]+(?:toán|hoạch)|nhân[ \t]+sự|hành[ \t]+chính|kinh[ \t]+doanh|kỹ[ \t]+thuật|mua[ \t]+hàng|sản[ \t]+xuất|"
-    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ))(?![\w])"
+    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ)|"
+    # a price list's packages and fees and a letter's closing ("Gói Cơ bản", "Phí triển khai", "Trân trọng")
+    r"gói[ \t]+\w+|phí[ \t]+(?:triển|vận|dịch|giao|bảo|quản|thuê|cài|đào)|trân[ \t]+trọng|báo[ \t]+giá|ưu[ \t]+đãi)(?![\w])"
 )
 _WORD_STARTS = re.compile(r"(?<![\w])\w")
 # Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
@@ -132,6 +135,12 @@ _HOLIDAYS = (
     "maulid nabi", "idul fitri", "idul adha", "lebaran", "nyepi", "waisak", "imlek", "tết nguyên đán",
     "quốc khánh", "crăciun", "paște", "rusalii", "ziua națională", "diwali", "deepavali", "hanukkah",
     "lunar new year", "chinese new year", "st patrick's day", "st. patrick's day",
+    "martin luther king jr. day", "martin luther king day", "presidents day", "presidents' day", "juneteenth",
+    "columbus day", "veterans day", "independence day", "armistice", "wapenstilstand", "assomption", "ascension",
+    "sant'ambrogio", "immacolata", "epifania", "consciência negra", "día de la almudena", "día de reyes",
+    "sfântul andrei", "alla helgons dag", "nationalfeiertag", "tag der deutschen einheit", "reformationstag",
+    "heilige drei könige", "mariä himmelfahrt", "tweede kerstdag", "goede vrijdag", "hemelvaart", "pyhäinpäivä",
+    "syttende mai", "store bededag", "corpus christi", "sexta-feira santa", "rosh hashanah", "yom kippur",
 )
 # Grouped by first letter so the engine skips to a holiday's first letter instead of trying a
 # hundred words at every position; the same matches as the plain caseless alternation.
@@ -174,6 +183,8 @@ def _names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> b
         return True
     if a_product_or_firm(text, start, end, lex) or a_form_key(text, start, end, lex):
         return True  # "Nexi XPay", "Scheibe DIN 125", "Vada:" among a report's keys
+    if a_line_item(text, start, end, lex):
+        return True  # "Kraft Tape 48mm", "Ribana Lacivert | 120 kg", "Bekasi Timur"
     if a_header_cell(text, start, end, lambda w: lex.is_first_name(w) or lex.is_first_name(strip_accents(w))):
         return True  # "Oran" heading a column of percentages
     if len(words) == 3 and folded[1] in _AND and not lex.is_first_name(words[0]):
