@@ -12,8 +12,10 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
+# (the first digit, then the character before it checked: a pattern that opens with a look-behind
+# is tried at every position of the text, one that opens with a digit only at digits)
 _WRAPPED = lazy_re(
-    r"(?<![\w.\-])(?P<head>\d[\d.\-]{1,12}[.\-])[ \t]*\r?\n[ \t]*(?P<tail>\d[\d.\-]{0,12}\d)(?![\w\-]|\.\d)"
+    r"(?P<head>\d(?<![\w.\-]\d)[\d.\-]{1,12}[.\-])[ \t]*\r?\n[ \t]*(?P<tail>\d[\d.\-]{0,12}\d)(?![\w\-]|\.\d)"
 )
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _SSN_WORD = re.compile(r"(?i)(?<![a-z])(?:ssn|social security)(?![a-z])")
