@@ -17,8 +17,8 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re, text_memo
-from desktop.core.privacy.structured_ibans import IbanCheck, iban_check
+from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re
+from desktop.core.privacy.structured_ibans import IbanCheck, check_digit_starts, iban_check
 
 # Lowercase words naming a bank account or its bank, in many languages.
 ACCOUNT_KEYS = (
@@ -34,7 +34,6 @@ _SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z
 # ("> "): taken whenever the whole checksum holds.
 _LOOSE = lazy_re(r"[A-Za-z]{2}[ \t]?\d{2}(?:(?:[ \t]{1,3}|[/\-.]|\r?\n[ \t>]{0,6})?[A-Za-z0-9]){10,30}")
 _ODD_GAP = lazy_re(r"^[A-Za-z]{2}[ \t]|[ \t]{2}|[/\t\n]")
-_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2}[ \t]\d))\d")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
 
@@ -57,18 +56,8 @@ def find_more_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> 
     find_mistyped_ibans(text, add, lower)
 
 
-def _check_digit_starts(text: str) -> list[int]:
-    """Where each pair of digits after two letters (an IBAN's check digits) starts: one pass over
-    the text, shared by the loose and the mistyped forms."""
-    memo = text_memo(text)
-    starts = memo.get("iban_check_digits")
-    if starts is None:
-        starts = memo["iban_check_digits"] = [m.start() for m in _TWO_LETTERS_TWO_DIGITS.finditer(text)]
-    return starts
-
-
 def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
-    for at in _check_digit_starts(text):  # (from the check digits: digits are rarer)
+    for at in check_digit_starts(text):  # (from the check digits: digits are rarer)
         start = at - (2 if text[at - 1].isalpha() else 3)
         if start > 0 and text[start - 1].isalnum():
             continue
@@ -94,7 +83,7 @@ def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str)
     """Add every IBAN with wrong check digits that follows an account word, or that is printed
     in the IBAN's own groups of four ("HU51 1177 3016 5285 5902 7266 6209": that layout, the
     country's length and its account format are proof enough)."""
-    two_digits = _check_digit_starts(text)
+    two_digits = check_digit_starts(text)
     if not two_digits:
         return
     keys = keys_in(lower, ACCOUNT_KEYS)

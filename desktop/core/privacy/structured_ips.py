@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
@@ -42,9 +42,33 @@ _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGN
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 
 
+# A dot between two digits: an IPv4 address's first dot is one. Such dots are few (dates, prices,
+# versions): the address rule, which was tried at the start of every number, is tried only
+# around them.
+_DIGIT_DOT = re.compile(r"\.(?<=\d\.)\d")
+# From a dot, an address starts at most three characters before it, ends at most twelve after it
+# and looks two characters past its end; the stretch is wider than that.
+_BEFORE_DOT, _AFTER_DOT = 4, 16
+
+
+def _ipv4_matches(text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of the IPv4 rule over ``text``, run over the stretches around its digit dots
+    (merged: a match and the matches before it in its stretch are those of the whole text)."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGIT_DOT.finditer(text):
+        begin, end = max(0, m.start() - _BEFORE_DOT), m.start() + _AFTER_DOT
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((begin, end))
+    rule = _re("ipv4")
+    for begin, end in windows:
+        yield from rule.finditer(text, begin, min(end, len(text)))
+
+
 def find_ips(text: str, add: Callable[[Candidate], None]) -> None:
     """Add every IPv4 address that is no version number, and every IPv6 address."""
-    for m in _re("ipv4").finditer(text):
+    for m in _ipv4_matches(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
         if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
             continue
