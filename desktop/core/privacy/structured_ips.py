@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _PATTERNS: dict[str, str] = {
@@ -21,14 +21,15 @@ _PATTERNS: dict[str, str] = {
 }
 _re = compiled_rules(_PATTERNS)
 
-_VERSION_BEFORE = lazy_re(
+# (both searched before every address, in the form the engine skips through to the words' first letters)
+_VERSION_BEFORE = lazy_skippable(
     r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
     r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out|kernel|driver|bios|os|versi[oó]n|vers[ãa]o|versione|"
     r"wersja|s[üu]r[üu]m[üu]?|ファームウェア|バージョン|版本|버전)(?:は|:|：|は、)?\W{0,3}$"
 )
 # Four numbers with small parts ("1.0.0.12", "6.1.0.18") are a version, not an address, unless a
 # network word stands before them ("dns 8.8.8.8"): an address's parts are near random.
-_IP_WORD_BEFORE = lazy_re(
+_IP_WORD_BEFORE = lazy_skippable(
     r"(?i)(?:ip|addr|address|adresse|dirección|indirizzo|host|server|dns|gateway|gw|from|router|vpn|subnet|mask|lan|wan|"
     r"proxy|client|peer|src|dst|source|remote|ping|connect(?:ed|ing)?(?: to)?|von|de|da|z|den)\W{0,3}$"
 )
