@@ -168,11 +168,24 @@ def _hkid_ok(value: str) -> bool:
     return check == ("A" if expected == 10 else str(expected))
 
 
+# A Hong Kong ID ends in its check character in brackets, at most nine characters after its start:
+# the rule (tried at every capital) is tried only before such brackets (most texts hold none).
+_HKID_CHECK = re.compile(r"\([0-9A]\)")
+
+
 def hk_ids(text: str, add: Callable[[Candidate], None]) -> None:
     if "(" in text:
-        for m in _HKID.finditer(text):
-            if _hkid_ok(m.group(0)):
-                add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+        windows: list[tuple[int, int]] = []
+        for check in _HKID_CHECK.finditer(text):
+            begin = max(0, check.start() - 9)
+            if windows and begin <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], check.end())
+            else:
+                windows.append((begin, check.end()))
+        for begin, end in windows:
+            for m in _HKID.finditer(text, begin, end):
+                if _hkid_ok(m.group(0)):
+                    add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
 
 
 _NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
