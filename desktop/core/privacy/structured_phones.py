@@ -235,17 +235,20 @@ def _phone_matches(text: str):
     rule = _re("phone")
     pos = 0
     follows_at, cue_at = -1, -1  # where a number after "A / " starts, and A's cue position
-    while (m := rule.search(text, pos)) is not None:
-        raw = m.group(0).rstrip(" .-/")
-        sep = _NUMBER_SLASH.search(raw) if "/" in raw else None
-        if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
-            sep = None  # "0911 / 55 20 418": the slash after an area code
-        if sep:
-            raw = raw[: sep.start()]
-        cue = cue_at if m.start() == follows_at else m.start()
-        yield m.start(), raw, cue
-        if sep:
-            follows_at, cue_at = m.start() + sep.end(), cue
-            pos = follows_at
-        else:
-            pos = m.end()
+    while pos >= 0:
+        restart, pos = pos, -1
+        # (one scan from each match's end, as a search there would find; begun again only inside
+        # a match, after "A / ")
+        for m in rule.finditer(text, restart):
+            raw = m.group(0).rstrip(" .-/")
+            sep = _NUMBER_SLASH.search(raw) if "/" in raw else None
+            if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
+                sep = None  # "0911 / 55 20 418": the slash after an area code
+            if sep:
+                raw = raw[: sep.start()]
+            cue = cue_at if m.start() == follows_at else m.start()
+            yield m.start(), raw, cue
+            if sep:
+                follows_at, cue_at = m.start() + sep.end(), cue
+                pos = follows_at
+                break
