@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_skippable
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
 from desktop.core.privacy.name_things import thing_around
@@ -126,7 +127,8 @@ def _pronoun_after(text: str, end: int) -> bool:
 # A listed first name written in lowercase right after a verb that takes only a person, inside a
 # text otherwise written with capitals: "can you tell grant the numbers are in?", "did you cc rose".
 # (Only verbs that are no noun too: "the on-call rota", "a text message" name no one.)
-_LOWER_AFTER_CUE = re.compile(
+# (skippable: the engine jumps to the cue words' first letters instead of trying every position)
+_LOWER_AFTER_CUE = lazy_skippable(
     r"(?<![\w'’\-])(?:ask|asked|tell|told|ping|pinged|cc|cc'd|cc’d|ccd|remind|reminded|thank|thanked|emailed|"
     r"messaged|texted|rang|frag|fragt|sag|demande à|chiedi a|pregunta a|pregúntale a|"
     r"dile a|vraag|zapytaj|fråga|spør|spørg)[ \t]+([a-zß-ÿ][a-zß-ÿ'’\-]{2,20})(?![\w@])"
@@ -152,7 +154,8 @@ def cued_lowercase_names(text: str, found: list[Candidate], judge: Judge) -> lis
 
 # A surname with the Arabic article glued to it after a title: "Mr. al-Qahtani", "Dr el-Sayed",
 # "Sheikha al-Nahyan" (the capital after the hyphen is no run's start for the other rules).
-_TITLED_ARTICLE_NAME = re.compile(
+# (skippable: the engine jumps to the titles' first capitals)
+_TITLED_ARTICLE_NAME = lazy_skippable(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Sheikh|Sheikha|Sayyid|Herr|Frau|M|Mme)\.?[ \t]+(?:[aAeE]l|[aA]bu|[bB]in)-[A-Z][a-z]{2,}(?![\w])"
 )
 

@@ -1,0 +1,75 @@
+"""The quick tests that skip a search in the layout and name rules when it cannot match say "may
+match" wherever the search matches: on texts built from the characters those patterns turn on."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.privacy import header_people
+
+# Pieces the display-name-before-address patterns turn on: names, commas, brackets of every
+# kind, "mailto:", Han and Hangul, spaces of several kinds.
+_PIECES = ["Ann", "Lee", "Wu", ",", " ", "\t", "\u3000", "<", "(", "（", "[", "]", ">", ")", "mailto:", "[mailto:",
+           "\"", "”", "王", "小明", "김민준", "x.y", "a", "\n", "@", "Ümit"]
+# Windows shaped like the forms themselves, each part varied, so that matches and near misses
+# are both frequent.
+_PARTS = (["", "Ann, ", "\n"], ["Wendtland", "Ann Lee", "王", "김민준", "a"], [",", ", ", ",\t", " "],
+          ["Ulrike", "Wu Lee", "健一", "x"], ["", "\"", " "], ["", " ", "\u3000"],
+          ["<", "(", "（", "[mailto:", "[", "mailto:", ""], ["u.w", "k", "", " x", "a]b", "a(b", "a（b"])
+
+
+def _skips_only_misses(window: str) -> tuple[bool, bool]:
+    backwards = window[::-1]
+    comma = header_people._COMMA_BEFORE_ADDRESS.search(window) is not None
+    cjk = header_people._CJK_BEFORE_ADDRESS.search(window) is not None
+    assert not comma or header_people._opened_address(window, backwards), window
+    assert not cjk or header_people._opened_cjk_address(window, backwards), window
+    return comma, cjk
+
+
+def test_the_address_look_back_skips_only_windows_without_a_match() -> None:
+    found = [_skips_only_misses("".join(parts)) for parts in itertools.product(*_PARTS)]
+    assert sum(comma for comma, _ in found) > 500 and sum(cjk for _, cjk in found) > 500  # (the texts do match)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_the_address_look_back_on_any_mix(window: str) -> None:
+    _skips_only_misses(window)
+
+
+def test_the_look_back_finds_the_forms_it_is_for() -> None:
+    for window in ("Wendtland, Ulrike <u.wendtland", "Mbeki, Thandiwe [mailto:t.mbeki", "Ann Lee, Wu (a"):
+        assert header_people._opened_address(window, window[::-1])
+    assert not header_people._opened_address("write to u.wendtland", "write to u.wendtland"[::-1])
+    assert header_people._opened_cjk_address("森田 健一 （k.morita", "森田 健一 （k.morita"[::-1])
+
+
+# Cue words, then a name in lowercase or with its article, in the shapes that make a find or
+# just miss one (a letter glued before, a capital, a hyphen, an "@" after).
+_CUE_PARTS = (["", "x", " ", "-", "(", "’"], ["ask", "asked", "tell", "cc’d", "demande à", "pregúntale a", "spørg", "Mr", "Mrs.",
+                                                "Sheikha", "M.", "Dr", "Mme"],
+              [" ", "\t", "  ", "", "\n"], ["anna", "Anna", "al-Qahtani", "el-Sayed", "bin-Zayed", "abu-Omar", "al-qa", "jo"],
+              ["", "@", "s", " ", "-x", "."])
+
+
+def test_the_cue_patterns_skip_to_their_cue_words_and_find_the_same() -> None:
+    import re
+
+    from desktop.core.privacy import name_prose
+    from desktop.core.privacy.fastscan import SKIPPABLE
+
+    found = 0
+    for rule in (name_prose._LOWER_AFTER_CUE, name_prose._TITLED_ARTICLE_NAME):
+        fast = re.compile(rule.pattern)
+        plain = re.compile(SKIPPABLE[rule.pattern])
+        assert fast.pattern != plain.pattern  # (the rewritten form is the one in use)
+        for parts in itertools.product(*_CUE_PARTS):
+            text = "".join(parts) * 2
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
+            found += len(expected)
+    assert found > 1000
