@@ -14,6 +14,7 @@ Places stay out: "to Victoria", "from Florence".
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_skippable
@@ -76,26 +77,44 @@ def _before(text: str, start: int) -> list[str]:
     return out
 
 
+def _word_kind(word: str, judge: Judge) -> tuple[bool, bool] | None:
+    """What ``word`` alone says, for ``prose_names``: None when it can be no name there, else
+    (a listed first name, a place's name too)."""
+    if len(word) < 3 or word.isupper() or not word[1:].islower():
+        return None
+    folded = word.casefold()
+    if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
+        return None
+    listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
+    unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
+    if not (listed or unknown) or judge.lex.is_not_name(word):
+        return None
+    return listed, is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
+
+
+_UNSEEN: Any = object()  # (a word not judged yet)
+
+
 def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
     """The one-word runs the sentence around them makes a person (see the module docstring)."""
     covered = {c.start for c in found}
     out: list[Candidate] = []
+    kinds: dict[str, tuple[bool, bool] | None] = {}  # (each distinct word judged once: most recur)
     for run in runs:
         if len(run) != 1:
             continue
         tok = run[0]
         word = tok.bare
-        if tok.start in covered or len(word) < 3 or word.isupper() or not word[1:].islower():
+        if tok.start in covered:
             continue
+        kind = kinds.get(word, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = kinds[word] = _word_kind(word, judge)
+        if kind is None:
+            continue
+        listed, place = kind
         folded = word.casefold()
-        if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
-            continue
         end = tok.start + len(word)
-        listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
-        unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
-        if not (listed or unknown) or judge.lex.is_not_name(word):
-            continue
-        place = is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
         if text[max(0, tok.start - 2) : tok.start] == "& " or text.startswith(" &", end):
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)

@@ -73,3 +73,32 @@ def test_the_cue_patterns_skip_to_their_cue_words_and_find_the_same() -> None:
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
             found += len(expected)
     assert found > 1000
+
+
+# The patterns rewritten to start with their first capital, beside the forms they were written in.
+_SOURCES = {
+    "initials": r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:(?:van|de|der|den|von|da|di|le|la|al|el)[ \t]+)?"
+                r"([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)(?![\w])",
+    "particle": r"(?<=[a-zà-ÿ,] )(?:Van(?: der| den| de| het| 't)?|De|Ter|Ten|Vander|Vanden) "
+                r"([A-Z][a-zà-ÿ]{1,20})(?![\w'’\-])(?![ \t]+[A-Z])",
+}
+_CAPITAL_PARTS = (["", "x", ".", " ", "met ", "a, ", "É ", "\n"], ["J.", "J. R.", "A.K.", "M. J. van", "Van", "Van der", "De", "Ter",
+                                                                   "Ten", "Vander", "Vanden", "Van 't", "Dé", "T"],
+                  ["", " ", "\t"], ["Whitcombe", "Berg", "Wit-Smit", "wit", "Oß", "B"], ["", " ", " Ltd", " Antwerpen", "’s", "-x"])
+
+
+def test_patterns_that_skip_to_capitals_find_what_their_sources_find() -> None:
+    import re
+
+    from desktop.core.privacy import name_initials, name_particles
+
+    found = 0
+    for name, rule in (("initials", name_initials._INITIALS_SURNAME), ("particle", name_particles._PARTICLE_NAME)):
+        plain, fast = re.compile(_SOURCES[name]), re.compile(rule.pattern)
+        assert plain.pattern != fast.pattern
+        for parts in itertools.product(*_CAPITAL_PARTS):
+            text = "".join(parts) * 2
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
+            found += len(expected)
+    assert found > 500
