@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.privacy.address_fields import PART_KEYS, part_value, qualified_address_key
+from desktop.core.privacy.address_fields import PART_KEYS, part_value
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.layout_keys import KeyKinds
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -206,7 +207,7 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     if last is None or last == end:
         return None
     first = start if start < end else end + 1  # ("Address:" alone on its line)
-    return first, len(text[:last].rstrip())
+    return first, start + len(text[start:last].rstrip())  # (never all spaces: it holds the digit or the town)
 
 
 # Groups split by spaces, dashes or dots ("55.42.18.909"); a French RIB account may hold one
@@ -333,6 +334,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
     none (they may be a chat's speaker labels)."""
     keys = field_keys()
+    kinds = KeyKinds()
     others: list[re.Match[str]] = []
     places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
     addresses: list[Candidate] = []
@@ -344,9 +346,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
         for m in found:
             if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
                 _inline_pairs(m, keys, add)
-            kind = keys.get(_norm_key(m.group(1)))
-            kind = "ADDRESS" if kind is None and qualified_address_key(_norm_key(m.group(1)), keys) else kind
-            if kind is None and _norm_key(m.group(1)) in PART_KEYS:  # ("numero": "410" beside its street)
+            kind, part_key = kinds.of(m.group(1))
+            if part_key:  # ("numero": "410" beside its street)
                 group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
                 part = part_value(m.group(group), m.start(group))
                 if part:
