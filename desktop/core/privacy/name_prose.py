@@ -69,11 +69,14 @@ _THREE_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*[ \t]+[^\W
 def _before(text: str, start: int) -> list[str]:
     """The one, two and three words before ``start`` on its line, lowercased."""
     window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
-    out = []
+    out: list[str] = []
+    if window[-1:] not in (" ", "\t"):
+        return out  # (each rule ends with spaces: most words stand at a line's start or after a sign)
     for rule in (_WORD_BEFORE, _TWO_BEFORE, _THREE_BEFORE):
         m = rule.search(window)
-        if m:
-            out.append(" ".join(m.group(1).lower().split()))
+        if not m:
+            break  # (no last word, no two last words: no three either)
+        out.append(" ".join(m.group(1).lower().split()))
     return out
 
 

@@ -102,3 +102,18 @@ def test_patterns_that_skip_to_capitals_find_what_their_sources_find() -> None:
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text
             found += len(expected)
     assert found > 500
+
+
+def test_the_words_before_a_name_are_those_each_rule_finds() -> None:
+    from desktop.core.privacy import name_prose
+
+    def every_rule(text: str, start: int) -> list[str]:  # (each rule tried, as written first)
+        window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
+        found = [rule.search(window) for rule in (name_prose._WORD_BEFORE, name_prose._TWO_BEFORE, name_prose._THREE_BEFORE)]
+        return [" ".join(m.group(1).lower().split()) for m in found if m]
+
+    parts = (["", "x\n", "Hi ", "7 "], ["ask", "spoke to", "3", "(", "merci à", "Cc:", "don't", ""], ["", " ", "\t", ": ", "  "],
+             ["the", "", "l'", "-"], ["", " ", "\t"])
+    for pieces in itertools.product(*parts):
+        text = "".join(pieces) + "Ana"
+        assert name_prose._before(text, len(text) - 3) == every_rule(text, len(text) - 3), text
