@@ -178,9 +178,10 @@ def _header_people(text: str, add: Callable[[Candidate], None]) -> None:
         at = text.find(mark)
         while at >= 0:
             line_start = text.rfind("\n", 0, at) + 1
-            first = at - line_start <= 30 and ":" not in text[line_start:at] and "：" not in text[line_start:at]
+            key = text[line_start:at]
+            first = at - line_start <= 30 and ":" not in key and "：" not in key
             line_end = text.find("\n", at)
-            if first:
+            if first and key.strip(" \t>*").casefold() in HEADER_KEYS:  # (as _header_line asks first)
                 _header_line(text[line_start : line_end if line_end >= 0 else len(text)], line_start, add)
             at = text.find(mark, line_end) if line_end >= 0 else -1
 

@@ -23,7 +23,7 @@ from desktop.core.privacy.address_fields import PART_KEYS, part_value
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.layout_keys import KeyKinds
+from desktop.core.privacy.layout_keys import KeyKinds, _cells
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -386,22 +386,6 @@ _SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.comp
 _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 
 
-def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
-    """(start, cell text) for each cell of ``line``; markdown's outer pipes dropped."""
-    cells: list[tuple[int, str]] = []
-    pos = 0
-    for m in splitter.finditer(line):
-        cells.append((offset + pos, line[pos : m.start()]))
-        pos = m.end()
-    cells.append((offset + pos, line[pos:]))
-    if splitter.pattern == r"\|":
-        if cells and not cells[0][1].strip():
-            cells = cells[1:]
-        if cells and not cells[-1][1].strip():
-            cells = cells[:-1]
-    return cells
-
-
 # Column headers that name a part of an address only beside the other parts ("Unit" alone is a
 # product table's unit of measure).
 _UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
@@ -430,11 +414,13 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
                     and not ('"' in following and len(splitter.findall(following)) == len(splitter.findall(line)))):
                 continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
+            if len(header) < 2 or not all(len(c.strip()) <= 30 for _, c in header):
+                continue  # (asked before the cells' kinds: a line of prose has long cells)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
             if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
                 kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
                          else kind for (_, cell), kind in zip(header, kinds, strict=True)]
-            if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
+            if not any(kinds):
                 continue
             i = _table_rows(lines, i, splitter, kinds, add)
             break
