@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.address_fields import PART_KEYS, part_value
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.chat_speakers import _lines
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.layout_keys import KeyKinds, _cells
@@ -391,13 +392,9 @@ _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 _UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
 
 
-def _tables(text: str, add: Callable[[Candidate], None]) -> None:
+def _tables(text: str, add: Callable[[Candidate], None], lines: list[tuple[int, str]]) -> None:
+    """``lines``: (start, line) for each line of ``text``, as ``chat_speakers._lines`` cuts them."""
     keys = field_keys()
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
     i = 0
     while i < len(lines):
         offset, line = lines[i]
@@ -476,9 +473,10 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     kv_lines: list[re.Match[str]] = []
     if ":" in text or "：" in text or "=" in text:
         kv_lines = _key_values(text, out.append)
+    lines = _lines(text)  # (cut once, for the tables and the chat rules)
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
-        _tables(text, out.append)
-    known = chat.find_people(text, kv_lines, out.append)
+        _tables(text, out.append, lines)
+    known = chat.find_people(text, kv_lines, out.append, lines)
     if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)
     keys = field_keys()
