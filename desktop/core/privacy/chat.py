@@ -97,10 +97,11 @@ def _bot(label: str) -> bool:
     return last.endswith("bot") and len(last) >= 7 and not (lex.is_first_name(head) or lex.is_surname(head))
 
 
-def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
+def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None],
+                lines: list[tuple[int, str]] | None = None) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
-    other mentions are hidden too."""
-    lines = _lines(text)
+    other mentions are hidden too. (``lines``: the text's lines as ``_lines`` cuts them, when cut.)"""
+    lines = _lines(text) if lines is None else lines
     known: set[str] = set()
     labels = [(a, b) for a, b in _speakers(lines, kv_lines) if not _bot(text[a:b])]  # ("Standup Bot:" posts, no one speaks)
     _lowercase_chat_names(text, labels, add)

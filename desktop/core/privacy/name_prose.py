@@ -14,8 +14,10 @@ Places stay out: "to Victoria", "from Florence".
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_skippable
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
 from desktop.core.privacy.name_markers import asked_about, marked_after, marked_person, paired_subject
@@ -70,34 +72,55 @@ _THREE_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*[ \t]+[^\W
 def _before(text: str, start: int) -> list[str]:
     """The one, two and three words before ``start`` on its line, lowercased."""
     window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
-    out = []
+    out: list[str] = []
+    if window[-1:] not in (" ", "\t"):
+        return out  # (each rule ends with spaces: most words stand at a line's start or after a sign)
     for rule in (_WORD_BEFORE, _TWO_BEFORE, _THREE_BEFORE):
         m = rule.search(window)
-        if m:
-            out.append(" ".join(m.group(1).lower().split()))
+        if not m:
+            break  # (no last word, no two last words: no three either)
+        out.append(" ".join(m.group(1).lower().split()))
     return out
+
+
+def _word_kind(word: str, judge: Judge) -> tuple[bool, bool] | None:
+    """What ``word`` alone says, for ``prose_names``: None when it can be no name there, else
+    (a listed first name, a place's name too)."""
+    if len(word) < 3 or word.isupper() or not word[1:].islower():
+        return None
+    folded = word.casefold()
+    if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
+        return None
+    listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
+    unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
+    if not (listed or unknown) or judge.lex.is_not_name(word):
+        return None
+    return listed, is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
+
+
+_UNSEEN: Any = object()  # (a word not judged yet)
 
 
 def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
     """The one-word runs the sentence around them makes a person (see the module docstring)."""
     covered = {c.start for c in found}
     out: list[Candidate] = []
+    kinds: dict[str, tuple[bool, bool] | None] = {}  # (each distinct word judged once: most recur)
     for run in runs:
         if len(run) != 1:
             continue
         tok = run[0]
         word = tok.bare
-        if tok.start in covered or len(word) < 3 or word.isupper() or not word[1:].islower():
+        if tok.start in covered:
             continue
+        kind = kinds.get(word, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = kinds[word] = _word_kind(word, judge)
+        if kind is None:
+            continue
+        listed, place = kind
         folded = word.casefold()
-        if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
-            continue
         end = tok.start + len(word)
-        listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
-        unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
-        if not (listed or unknown) or judge.lex.is_not_name(word):
-            continue
-        place = is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
         if text[max(0, tok.start - 2) : tok.start] == "& " or text.startswith(" &", end):
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)
@@ -131,7 +154,8 @@ def _pronoun_after(text: str, end: int) -> bool:
 # A listed first name written in lowercase right after a verb that takes only a person, inside a
 # text otherwise written with capitals: "can you tell grant the numbers are in?", "did you cc rose".
 # (Only verbs that are no noun too: "the on-call rota", "a text message" name no one.)
-_LOWER_AFTER_CUE = re.compile(
+# (skippable: the engine jumps to the cue words' first letters instead of trying every position)
+_LOWER_AFTER_CUE = lazy_skippable(
     r"(?<![\w'’\-])(?:ask|asked|tell|told|ping|pinged|cc|cc'd|cc’d|ccd|remind|reminded|thank|thanked|emailed|"
     r"messaged|texted|rang|frag|fragt|sag|demande à|chiedi a|pregunta a|pregúntale a|"
     r"dile a|vraag|zapytaj|fråga|spør|spørg)[ \t]+([a-zß-ÿ][a-zß-ÿ'’\-]{2,20})(?![\w@])"
@@ -157,7 +181,8 @@ def cued_lowercase_names(text: str, found: list[Candidate], judge: Judge) -> lis
 
 # A surname with the Arabic article glued to it after a title: "Mr. al-Qahtani", "Dr el-Sayed",
 # "Sheikha al-Nahyan" (the capital after the hyphen is no run's start for the other rules).
-_TITLED_ARTICLE_NAME = re.compile(
+# (skippable: the engine jumps to the titles' first capitals)
+_TITLED_ARTICLE_NAME = lazy_skippable(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Sheikh|Sheikha|Sayyid|Herr|Frau|M|Mme)\.?[ \t]+(?:[aAeE]l|[aA]bu|[bB]in)-[A-Z][a-z]{2,}(?![\w])"
 )
 
