@@ -14,7 +14,7 @@ Each rule runs only around its own cue words (``keyword_windows``).
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, keyword_windows, lazy_re, lowered
 from desktop.core.privacy.secret_words import password_keys, password_words, present_keys
 
 PASSWORD = "A password"
@@ -35,7 +35,11 @@ _DIGITS = (
 )
 _WORD = "(?:" + "|".join(sorted(set(_DIGITS.split()), key=len, reverse=True)) + ")"
 # (the whole run is taken, so that a longer one, a phone number said in words, can be left whole)
-_SPOKEN = lazy_re(rf"(?i)(?<![\w])(?P<value>{_WORD}(?:[ \t]*[,\-]?[ \t]+{_WORD}){{3,}})(?![\w])")
+_SPOKEN_RUN = rf"(?<![\w])(?P<value>{_WORD}(?:[ \t]*[,\-]?[ \t]+{_WORD}){{3,}})(?![\w])"
+_SPOKEN = lazy_re("(?i)" + _SPOKEN_RUN)
+_SPOKEN_LOWER = lazy_re(_SPOKEN_RUN)  # (on the lowercased text: the words are written in lowercase)
+# The letters a caseless match takes for an ASCII one though their lowercase differs ("ı", "ſ").
+_FOLDED = lazy_re("[" + "".join(_EXTRA_FOLDS.values()) + "]")
 _WORDS_IN_CODE = 8  # a PIN, a lock's or an alarm's code: four to eight digits
 # What a dictated code is for: a word for "code", a PIN, a lock, an alarm, a password.
 _CODE_CUES = ("code", "cod", "cód", "kod", "kód", "koodi", "pin", "combin", "kombin", "larm", "safe", "tresor", "coffre",
@@ -71,8 +75,12 @@ _FOLDS = "ıſ\u212a\u0345µϐϑϕϖϰϱϵςΐΰιẛṡﬅﬆ\u1c80\u1c81\u1c82
 
 def _spoken_codes(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
+    low = lowered(text)  # (one character per character)
     for a, b in keyword_windows(lower, present_keys(lower, *_CODE_CUES), 90, 0):
-        out += [Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE) for m in _SPOKEN.finditer(text, a, b + 120)
+        # The number words in lowercase on the lowercased text: the caseless pattern finds the
+        # same, slower, except where a letter stands that it folds though its lowercase differs.
+        found = _SPOKEN.finditer(text, a, b + 120) if _FOLDED.search(text, a, b + 120) else _SPOKEN_LOWER.finditer(low, a, b + 120)
+        out += [Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE) for m in found
                 if m.start() < b and len(m.group("value").replace(",", " ").replace("-", " ").split()) <= _WORDS_IN_CODE]
     return out
 

@@ -34,3 +34,25 @@ def test_letters_a_case_free_match_also_takes() -> None:
         forget_lowered()
         plain = secret_spoken._TWO_PART_ASK.search(text) is not None
         assert secret_spoken._asked(text, 0, len(text)) == plain, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["code ", "PIN ", "Four ", "SEVEN ", "eins ", "zwei ", "ſix ", "sıx ", "\u212aod ", "Ü", "fünf ",
+                                  "FÜNF ", ", ", "-", "\n", "x"]), max_size=14).map("".join))
+def test_spoken_codes_as_the_caseless_pattern(text: str) -> None:
+    forget_lowered()
+    lower = text.lower()
+    expected = []
+    for a, b in secret_spoken.keyword_windows(lower, secret_spoken.present_keys(lower, *secret_spoken._CODE_CUES), 90, 0):
+        expected += [m.span("value") for m in secret_spoken._SPOKEN.finditer(text, a, b + 120)
+                     if m.start() < b and len(m.group("value").replace(",", " ").replace("-", " ").split()) <= 8]
+    assert [(c.start, c.end) for c in secret_spoken._spoken_codes(text, lower)] == expected
+
+
+def test_spoken_codes_in_capitals_and_folded_letters() -> None:
+    for text, value in (("Door CODE: FOUR SEVEN ONE NINE", "FOUR SEVEN ONE NINE"),
+                        ("kod: ſiedem ſiedem dwa cztery", "ſiedem ſiedem dwa cztery"),
+                        ("Code fünf SECHS ſieben acht", "fünf SECHS ſieben acht")):
+        forget_lowered()
+        found = [text[c.start : c.end] for c in secret_spoken._spoken_codes(text, text.lower())]
+        assert found == [value], text
