@@ -204,8 +204,9 @@ _CODE_KEY = re.compile(r"([A-Za-z]{2,5}(?: code)?)[ \t]*:[ \t]*[\dA-Z]")
 
 def _a_codes_key(text: str, start: int) -> bool:
     key = _CODE_KEY.match(text, start)
-    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
-    return bool(key and at_line_start and key.group(1).casefold() in _CODE_KEYS)
+    if key is None or key.group(1).casefold() not in _CODE_KEYS:
+        return False  # (the line before it read only for a code's key)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
 
 
 def a_header_cell(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, text_memo
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, lowered, text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
@@ -150,6 +150,12 @@ _HOLIDAY = re.compile(first_char_dispatch([re.escape(h) for h in sorted(_HOLIDAY
 # position with none of them is skipped without trying the hundred holidays there).
 _HOLIDAY_FIRST = re.compile("[" + re.escape("".join(sorted(
     {v for h in _HOLIDAYS for c in h[0] for v in c + c.lower() + c.upper() + _EXTRA_FOLDS.get(c.lower(), "")}))) + "]")
+# Every holiday's first five letters (the fewest one has), lowercase: a holiday starts only where
+# the lowercased text holds one, or where a letter stands that a caseless match takes for another
+# though its lowercase differs ("ı" for "i", "ſ" for "s").
+_HEAD = 5
+_HOLIDAY_HEAD = re.compile("|".join(sorted({re.escape(h[:_HEAD]) for h in _HOLIDAYS})))
+_FOLDED = re.compile("[" + "".join(_EXTRA_FOLDS.values()) + "]")
 _REACH = 24  # how far a holiday's words may reach beyond the find
 
 # Two places joined by "and" after "from", "in" or a comma: "distribuidores de Almería y Murcia",
@@ -275,6 +281,8 @@ def _holidays_from(text: str, low: int, last: int, high: int) -> Iterator[re.Mat
     """The holidays ``_HOLIDAY.finditer(text, low, high)`` finds that start at ``last`` or
     before: tried at those positions only, not searched for up to ``high`` (the ones starting
     after ``last`` cannot hold a find that starts there)."""
+    if not _HOLIDAY_HEAD.search(lowered(text), low, min(high, last + _HEAD)) and not _FOLDED.search(text, low, high):
+        return  # (no holiday's first letters there: the positions need not be tried one by one)
     at = low
     while (first := _HOLIDAY_FIRST.search(text, at, last + 1)) is not None:
         at = first.start()
