@@ -114,7 +114,26 @@ def initials_of(text: str, found: list[Candidate]) -> list[Candidate]:
     forms -= _ABBREVIATIONS
     if not forms:
         return []
-    # (not before a capitalised word: "J.P. Morgan" is a firm, its initials no one's)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?!\w)(?![ \t]*[A-Z][a-z])")
-    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)]
+    # Tried only where a form's first letter and its dot stand, each form there longest first,
+    # as one alternation of every form would be (an alternation of hundreds of forms tried at
+    # every capital letter is slow); a start glued to a word or a dot is no one's initials.
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    starts = re.compile("[" + "".join(re.escape(letter) for letter in by_first) + r"]\.")
+    out, pos = [], 0
+    while (s := starts.search(text, pos)) is not None:
+        at, pos = s.start(), s.start() + 1
+        if at and _WORD_OR_DOT.match(text, at - 1):
+            continue
+        for form in by_first[text[at]]:
+            # (not before a capitalised word: "J.P. Morgan" is a firm, its initials no one's)
+            if text.startswith(form, at) and _ENDS_INITIALS.match(text, at + len(form)):
+                out.append(Candidate(at, at + len(form), "PERSON"))
+                pos = at + len(form)
+                break
+    return out
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+_ENDS_INITIALS = re.compile(r"(?!\w)(?![ \t]*[A-Z][a-z])")
