@@ -1,6 +1,7 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
-``dev11.txt``, ``dev12.txt``, ``dev13.txt``, ``dev14.txt`` and ``dev15.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt``,
-``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt`` and ``dev15b.txt`` (written after their splits' first changes, only
+``dev11.txt``, ``dev12.txt``, ``dev13.txt``, ``dev14.txt``, ``dev15.txt`` and ``dev16.txt`` (tuned on),
+``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt`` and ``dev15b.txt`` (written after
+their splits' first changes, only
 measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
