@@ -34,7 +34,8 @@ _REACH = 100
 def _either(noun: str, verb: str, span: int) -> str:
     """A machine noun and a verb of reading within ``span`` characters of one clause, either order
     (each given as one group, so that every alternative starts with a word the search can skip to)."""
-    return rf"{noun}[^.!?;\n]{{0,{span}}}?{verb}|{verb}[^.!?;\n]{{0,{span}}}?{noun}"
+    # (a clause ends at the full stops of Chinese and Japanese too: "。", "！", "？")
+    return rf"{noun}[^.!?;\n\u3002\uff01\uff1f]{{0,{span}}}?{verb}|{verb}[^.!?;\n\u3002\uff01\uff1f]{{0,{span}}}?{noun}"
 
 
 # The orders of every language, searched as two cues (Latin script and the others) near an address:
