@@ -35,8 +35,8 @@ _ENGLISH = (
     # "for the note-taking software:", "Note to the accounting program:"
     _cue("addressee", 0.6, r"\b(?:for|to)\s+(?:the|any|your)\s+(?:[\w-]+\s+){0,2}?(?:software|program|programme)\s*:",
          ("software", "program", "programme"), before=60, after=5),
-    # a vocative by the job: "Meeting bot, ...", "AI expense checker — ...", "(white, 1pt) Screening model: ..."
-    _cue("addressee", 0.6, r"(?:^|[.!?)\]>]\s*)[ \t]*(?:ai[- ]+(?:[\w-]+\s+)?(?:checker|reviewer|processor|classifier)|"
+    # a vocative by the job: "Comment field: AI expense checker — ...", "Meeting bot, ...", "AI expense checker — ...", "(white, 1pt) Screening model: ..."
+    _cue("addressee", 0.6, r"(?:^|[.!?:)\]>]\s*)[ \t]*(?:ai[- ]+(?:[\w-]+\s+)?(?:checker|reviewer|processor|classifier)|"
                            r"[\w-]+ bot|(?:screening|ranking|rating|scoring|grading|hiring|triage) (?:model|tool|software|system))"
                            r"\s*(?:[,:]|\s[-\u2013\u2014]\s)", ("checker", "reviewer", "processor", "classifier", "bot", "model",
                                                                 "tool", "software", "system"), before=50, after=12),
