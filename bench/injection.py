@@ -109,7 +109,9 @@ shared documents, pasted pages, reviews, transcripts, chat exports, configs, log
 injections aimed at payments, approvals, recipients, tickets, rankings, commands, secrets, standing
 orders and leaks; the same orders to people, AI policies and guides, saved prompts, IT notices,
 security training, translation requests, auto-replies and chatbot logs as look-alikes; 33/62
-injections and 6/83 ordinary texts flagged when it was written, tuned on after),
+injections and 6/83 ordinary texts flagged when it was written, tuned on after), ``dev16b`` fresh
+texts of its kinds written after its first round of changes and only measured (19/27 and 1/32 when
+written; 18/27 and 1/32 by the scan before that round),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -150,6 +152,7 @@ from tests.data.injection.dataset import (
     DEV10B_UNSEEN,
     DEV13B_UNSEEN,
     DEV15B_UNSEEN,
+    DEV16B_UNSEEN,
     Sample,
     load,
 )
@@ -163,10 +166,12 @@ DEV7_LAST = "dev7, its last 29 texts"
 DEV10B = "dev10b"
 DEV13B = "dev13b"
 DEV15B = "dev15b"
+DEV16B = "dev16b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
-          DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN)}
+          DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN),
+          DEV16B: ("dev16b", DEV16B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -245,6 +250,8 @@ SETS = (
     ("dev16", ("dev16",), "tuned on, written after dev15b (a small team's week, half English, half twenty-five other "
                           "languages; the same orders to people, AI policies, saved prompts, IT notices, training, "
                           "auto-replies, chatbot logs as look-alikes); 53.2% flagged, 7.2% ordinary before"),
+    (DEV16B, ("dev16b",), "never tuned on, written after the first round of changes for dev16; 19/27, 1/32 when written "
+                            "(18/27, 1/32 by the scan before that round)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tests.core.injection.test_injection_splits import FROZEN_SHA256
-from tests.data.injection.dataset import load
+from tests.data.injection.dataset import DEV16B_UNSEEN, load
 
 _EARLIER = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev9b", "dev10", "dev10b",
             "dev11", "dev12", "dev12b", "dev13", "dev13b", "dev14", "dev14b", "dev15", "dev15b")
@@ -49,3 +49,26 @@ def test_the_bench_measures_dev16() -> None:
     from bench.injection import SETS
 
     assert ("dev16", ("dev16",)) in {(name, splits) for name, splits, _ in SETS}
+
+
+def test_dev16b_is_a_fresh_batch_of_dev16s_kinds() -> None:
+    """dev16b: at least 25 injections and 30 ordinary texts of dev16's kinds, half of each in English,
+    none copied from another set; the benchmark measures all of it on its own, without its misses."""
+    from bench.injection import SETS, UNSEEN
+
+    samples = load("dev16b")
+    assert len(samples) == DEV16B_UNSEEN
+    injections = [s for s in samples if s.injection]
+    ordinary = [s for s in samples if not s.injection]
+    assert len(injections) >= 25 and len(ordinary) >= 30
+    for side in (injections, ordinary):
+        english = sum(_language(s.category) == "en" for s in side)
+        assert 0.4 * len(side) <= english <= 0.6 * len(side)
+    kinds = {s.category.rsplit(".", 1)[0] for s in load("dev16")}
+    assert {s.category.rsplit(".", 1)[0] for s in samples} <= kinds
+    others = {s.text for split in (*_EARLIER, "dev16", *sorted(FROZEN_SHA256)) for s in load(split)}
+    texts = [s.text for s in samples]
+    assert not others & set(texts)
+    assert len(texts) == len(set(texts))
+    assert ("dev16b", ("dev16b",)) in {(name, splits) for name, splits, _ in SETS}
+    assert ("dev16b", DEV16B_UNSEEN) in UNSEEN.values()
