@@ -109,7 +109,8 @@ shared documents, pasted pages, reviews, transcripts, chat exports, configs, log
 injections aimed at payments, approvals, recipients, tickets, rankings, commands, secrets, standing
 orders and leaks; the same orders to people, AI policies and guides, saved prompts, IT notices,
 security training, translation requests, auto-replies and chatbot logs as look-alikes; 33/62
-injections and 6/83 ordinary texts flagged when it was written, tuned on after), ``dev16b`` fresh
+injections and 6/83 ordinary texts flagged when it was written, tuned on after; 38 written after the
+first round of changes: 14/19 and 2/19 before they were tuned on), ``dev16b`` fresh
 texts of its kinds written after its first round of changes and only measured (19/27 and 1/32 when
 written; 18/27 and 1/32 by the scan before that round),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
@@ -249,7 +250,8 @@ SETS = (
                             "(12/20, 0/19 before); its last 39, after the sixth: 15/20, 2/19 (13/20, 2/19 before)"),
     ("dev16", ("dev16",), "tuned on, written after dev15b (a small team's week, half English, half twenty-five other "
                           "languages; the same orders to people, AI policies, saved prompts, IT notices, training, "
-                          "auto-replies, chatbot logs as look-alikes); 53.2% flagged, 7.2% ordinary before"),
+                          "auto-replies, chatbot logs as look-alikes); 53.2% flagged, 7.2% ordinary before; later batch "
+                          "before: 14/19, 2/19"),
     (DEV16B, ("dev16b",), "never tuned on, written after the first round of changes for dev16; 19/27, 1/32 when written "
                             "(18/27, 1/32 by the scan before that round)"),
     ("frozen", ("frozen",), "never tuned on"),

@@ -98,3 +98,26 @@ _SEEMS = re.compile(r"[^\u3002\n]{0,40}?(?:" + _folded("ようだ|ようです|�
 def seems_to(text: str, position: int) -> bool:
     """Whether the machine at ``position`` of folded ``text`` is described by what it seems to do."""
     return _SEEMS.match(text, position) is not None
+
+
+# ... or as reading something else, named before it: "прайс, который читает бот" (the price list the bot
+# reads); a note to it names it first ("ИИ, который читает это письмо")
+_ANTECEDENT_READ = re.compile(r"(?:" + _folded("который|которые|которую|которое|який|яку|які") + r")\s+$")
+
+
+def reads_something_else(text: str, position: int) -> bool:
+    """Whether the reader found at ``position`` of folded ``text`` starts with the verb of a relative
+    clause whose object is a thing named before it."""
+    return _ANTECEDENT_READ.search(text, max(position - 16, 0), position) is not None
+
+
+# A rule about what any tool may do: "A tool must never reject or mark a candidate 'strong hire' on its
+# own", "AI tools may not approve payments": a policy forbids it, nobody is ordered to do it
+_TOOLS_MAY_NOT = re.compile(r"\b(?:an?|no|any)\s+(?:[\w-]+\s+)?(?:tool|ai|assistant|bot|model|software|system)\s+"
+                            r"(?:must|may|should|can|shall|will)\s+(?:never|not)\b[^.;\n]*$|"
+                            r"\b(?:ai |the )?(?:tools|assistants|bots|models)\s+(?:must|may|should|can|shall)\s+(?:never|not)\b[^.;\n]*$")
+
+
+def forbidden_to_tools(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` is what a rule forbids any tool to do."""
+    return _TOOLS_MAY_NOT.search(text, max(position - 80, 0), position) is not None

@@ -229,11 +229,11 @@ _TOOL = (
 
 
 _PL = _spaced(
-    noun=r"\b(?:asystent\w*|bot\w*|model\w*|narzędzi\w*|czatbot\w*|chatbot\w*|ai|sztuczn\w+ inteligencj\w+)",
-    anchors=("asystent", "bot", "model", "narzędzi", "czatbot", "chatbot", "ai", "sztuczn"),
+    noun=r"\b(?:asystent\w*|bot\w*|model\w*|narzędzi\w*|program\w*|czatbot\w*|chatbot\w*|ai|sztuczn\w+ inteligencj\w+)",
+    anchors=("asystent", "bot", "model", "narzędzi", "program", "czatbot", "chatbot", "ai", "sztuczn"),
     verb=rf"\b(?:{alternatives('pl', 'reads')})",
     to=r"dla|do|uwaga dla|wiadomość dla|notatka dla", modal=alternatives("pl", "modals"),
-    orders=rf"\b(?:{alternatives('pl', 'acts')}|dołączył\w*|dołącz|przekaż|napisz|podaj|przyznaj|nie wspominaj|"
+    orders=rf"\b(?:{alternatives('pl', 'acts')}|dołączył\w*|dołącz|przekaż|napisz|zapisz|podaj|przyznaj|nie wspominaj|"
            r"poinformować|poinformuj|nie podawać|nie podawaj|nie należy wspominać|ma napisać|zanim odpowiesz|"
            r"o (?:przekazanie|przesłanie|wysłanie|usunięcie|zatwierdzenie|dodanie))\b")
 _CS = _spaced(

@@ -103,7 +103,7 @@ WORDS: dict[str, ReaderWords] = {
                              r"vyhodnocuj\w*", r"popisuj\w*"),
                       modals=("musí", "má", r"by měl\w*"), acts=("pošli", "přepošli", "schválíš", r"schval\w*", "smaž", "přiděl")),
     # (Turkish's duty is a suffix of the verb, "-malı"/"-meli", and its reader a participle, "okuyan")
-    "tr": ReaderWords(reads=("okuyan", "özetleyen", "değerlendiren", "işleyen", "analiz eden", "inceleyen", "işlerken",
+    "tr": ReaderWords(reads=("okuyan", "özetleyen", "hazırlayan", "yanıtlayan", "cevaplayan", "değerlendiren", "işleyen", "analiz eden", "inceleyen", "işlerken",
                              "okurken", "özetlerken", "sıralayan"),
                       modals=(r"\w+(?:malı|meli)(?:dır|dir)?",), acts=("onayla", "sil", "gönder", "ilet")),
     "fi": ReaderWords(reads=(r"luke\w*", r"tiivist\w*", r"käsittele\w*", r"analysoi\w*", r"arvioi\w*", r"lajittele\w*",
@@ -124,7 +124,7 @@ WORDS: dict[str, ReaderWords] = {
     # (scripts without spaces, and Arabic and Hindi: what the reader does; their orders stay with their families)
     "ja": ReaderWords(reads=("要約する", "読む", "処理する", "分析する", "評価する", "集計する", "読み込む", "読んでいる", "処理している",
                              "要約している", "読み取っている", "読み取る"), modals=()),
-    "zh": ReaderWords(reads=("读取", "阅读", "处理", "总结", "分析", "筛选", "评估"), modals=()),
+    "zh": ReaderWords(reads=("读取", "阅读", "处理", "总结", "分析", "筛选", "评估", "审查"), modals=()),
     "ko": ReaderWords(reads=("요약하는", "분석하는", "읽는", "읽고 있는", "처리하고 있는", "요약하고 있는", "처리하는", "평가하는",
                              "검토하는"), modals=()),
     "ar": ReaderWords(reads=("يقرأ", "تقرأ", "يلخص", "تلخص", "يعالج", "يقيّم", "يقيم", "يحلل"), modals=()),
