@@ -110,7 +110,7 @@ injections aimed at payments, approvals, recipients, tickets, rankings, commands
 orders and leaks; the same orders to people, AI policies and guides, saved prompts, IT notices,
 security training, translation requests, auto-replies and chatbot logs as look-alikes; 33/62
 injections and 6/83 ordinary texts flagged when it was written, tuned on after; 38 written after the
-first round of changes: 14/19 and 2/19 before they were tuned on), ``dev16b`` fresh
+first round of changes: 14/19 and 2/19 before they were tuned on; 16 after the second: 4/8 and 0/8), ``dev16b`` fresh
 texts of its kinds written after its first round of changes and only measured (19/27 and 1/32 when
 written; 18/27 and 1/32 by the scan before that round),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
@@ -251,7 +251,7 @@ SETS = (
     ("dev16", ("dev16",), "tuned on, written after dev15b (a small team's week, half English, half twenty-five other "
                           "languages; the same orders to people, AI policies, saved prompts, IT notices, training, "
                           "auto-replies, chatbot logs as look-alikes); 53.2% flagged, 7.2% ordinary before; later batch "
-                          "before: 14/19, 2/19"),
+                          "before: 14/19, 2/19; 4/8, 0/8"),
     (DEV16B, ("dev16b",), "never tuned on, written after the first round of changes for dev16; 19/27, 1/32 when written "
                             "(18/27, 1/32 by the scan before that round)"),
     ("frozen", ("frozen",), "never tuned on"),

@@ -24,7 +24,9 @@ from desktop.core.injection.cues.languages import _cue, _f
 _EN_DOES = (r"(?:drafts|writes|reads|totals|checks|answers|handles|processes|sorts|ranks|scores|files|logs|books|takes|"
             r"summari[sz]es|triages|classifies|prepares|transcribes|screens|reviews|replies to)")
 _EN_ACTS = (r"(?:post|publish|paste|say|state|mark|classify|list|include|attach|remember|recommend|rank|score|pay|"
-            r"transfer|update|accept|share|fill in|open|run|confirm|buy|treat|record|quote|repeat|set|approve|send)")
+            r"transfer|update|accept|share|fill in|open|run|confirm|buy|treat|record|quote|repeat|set|approve|send|copy)")
+# (the first words of the Latin-script acts: what follows a vocative's comma)
+_LATIN_ACTS_LEAD = r"(?:actualiza|aggiorna|modifie|mets à jour|ändere|aktualisiere|atualize|copia|copie|kopiere|envía|invia|envoie|sende)\b"
 _EN_TOOLS = ("software", "program", "programme", "app", "tool", "checker", "assistant", "bot", "model", "system")
 
 _ENGLISH = (
@@ -40,6 +42,11 @@ _ENGLISH = (
                            r"[\w-]+ bot|(?:screening|ranking|rating|scoring|grading|hiring|triage) (?:model|tool|software|system))"
                            r"\s*(?:[,:]|\s[-\u2013\u2014]\s)", ("checker", "reviewer", "processor", "classifier", "bot", "model",
                                                                 "tool", "software", "system"), before=50, after=12),
+    # after a field's label: "hint: AI log assistant, copy ...", "Nota oculta: asistente de IA, actualiza ..."
+    # (the act follows the comma: "Tools: AI assistant, spreadsheet, CRM" lists them)
+    _cue("addressee", 0.6, r":[ \t]*(?:ai[- ]+(?:[\w-]+\s+)?assistant|asistente de ia|assistente (?:de |di )?ia|assistant ia|"
+                           rf"ki-assistent(?:in)?),[ \t]*(?={_EN_ACTS}\b|{_LATIN_ACTS_LEAD})",
+         ("ai", "asistente", "assistente", "assistant", "ki-assistent", "ki-assistentin"), before=10, after=60),
     # "when the spreadsheet assistant totals this file, set every price to ...": the order follows (not "When an
     # AI summarises these minutes, errors can creep in, so please check", nor "when the AI assistant drafts the
     # weekly summary, please read it", which tell people what to do with its work)
@@ -52,6 +59,14 @@ _ENGLISH = (
 
 # Notes headed to a machine named by its job, in the team's other languages (a colon ends the heading)
 _HEADED = (
+    # "Para a IA que redigir a resposta:", "per l'IA che scrive la risposta:", "pour l'IA qui rédige la réponse :"
+    _cue("addressee", 0.6, r"\b(?:para|per|pour)\s+(?:o |a |la |el |l'|le )?(?:ia|ai|assistente|asistente|assistant|modelo|modello|"
+                           r"modèle|bot)\s+(?:que|che|qui)\s+\w+[^\n:.!?]{0,40}:", ("para", "per", "pour"), before=5, after=100),
+    # the AI summary told how to read: "KI-Zusammenfassung bitte so formulieren:", "the AI summary should say"
+    _cue("docrule", 0.6, r"\b(?:ai|ki|ia)[- ](?:summary|zusammenfassung|resumen|résumé|riassunto|resumo|samenvatting)\w*\s+"
+                         r"(?:bitte\s+|please\s+|should\s+|must\s+|soll\w*\s+|muss\s+|debe\s+|deve\s+|doit\s+|moet\s+)?(?:so\s+)?"
+                         r"(?:formulieren|schreiben|say|state|read|phrase|word|lauten|decir|dire|dizer|zeggen)\b",
+         ("ai", "ki", "ia"), before=5, after=90),
     # Portuguese: "Observação para o sistema automático de contas a pagar:", "recado para o programa que faz as anotações:"
     _cue("addressee", 0.6, r"\b(?:para|ao|a)\s+(?:o |a |os |as )?(?:sistema|programa|software|robô|ferramenta)s?\s+"
                            r"(?:automátic[oa]s?|de ia|que)\b[^\n:.!?]{0,60}:",
@@ -109,7 +124,7 @@ _ACTS = (
     # French, Spanish, Portuguese
     r"classez|recommandez|indiquez|écrivez|dites|envoyez|ajoutez|validez|payez|réglez|mentionnez|"
     r"incluye|escribe|envía|añade|di que|recomienda|actualiza|asígnale|colócala|enumera|"
-    r"aprove|diga|escreva|envie|adicione|indique|confirme|recomende|atualize|pague|inclua|liste|"
+    r"aprove|diga|escreva|envie|adicione|indique|confirme|recomende|atualize|pague|inclua|liste|informe|peça|"
     # Danish, Norwegian, Finnish
     r"refundér|refunder|luk|tilføj|bekræft|opdater|anbefal|oppdater|lukk|bekreft|betal|legg til|"
     r"jätä huomiotta|suosittele|päivitä|maksa|merkitse|"
