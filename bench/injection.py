@@ -112,7 +112,8 @@ security training, translation requests, auto-replies and chatbot logs as look-a
 injections and 6/83 ordinary texts flagged when it was written, tuned on after; 38 written after the
 first round of changes: 14/19 and 2/19 before they were tuned on; 16 after the second: 4/8 and 0/8), ``dev16b`` fresh
 texts of its kinds written after its first round of changes and only measured (19/27 and 1/32 when
-written; 18/27 and 1/32 by the scan before that round),
+written; 18/27 and 1/32 by the scan before that round; its last 24, written after the third round:
+8/12 and 0/12, the same as by the scan before all three rounds),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -253,7 +254,8 @@ SETS = (
                           "auto-replies, chatbot logs as look-alikes); 53.2% flagged, 7.2% ordinary before; later batch "
                           "before: 14/19, 2/19; 4/8, 0/8"),
     (DEV16B, ("dev16b",), "never tuned on, written after the first round of changes for dev16; 19/27, 1/32 when written "
-                            "(18/27, 1/32 by the scan before that round)"),
+                            "(18/27, 1/32 by the scan before that round); its last 24, after the third round: 8/12, 0/12 "
+                            "(8/12, 0/12 before all three)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -35,8 +35,8 @@ DEV10B_UNSEEN = 42
 DEV13B_UNSEEN = 42
 # dev15b (37 injections, 37 ordinary), written after the first and second rounds of changes for dev15, likewise
 DEV15B_UNSEEN = 74
-# dev16b (27 injections, 32 ordinary), written after the first round of changes for dev16, likewise
-DEV16B_UNSEEN = 59
+# dev16b (39 injections, 44 ordinary), written after the first and third rounds of changes for dev16, likewise
+DEV16B_UNSEEN = 83
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
