@@ -61,7 +61,8 @@ _ENGLISH = (
 _HEADED = (
     # "Para a IA que redigir a resposta:", "per l'IA che scrive la risposta:", "pour l'IA qui rédige la réponse :"
     _cue("addressee", 0.6, r"\b(?:para|per|pour)\s+(?:o |a |la |el |l'|le )?(?:ia|ai|assistente|asistente|assistant|modelo|modello|"
-                           r"modèle|bot)\s+(?:que|che|qui)\s+\w+[^\n:.!?]{0,40}:", ("para", "per", "pour"), before=5, after=100),
+                           r"modèle|bot)\s+(?:que|che|qui)\s+\w+[^\n:.!?]{0,40}:",
+         ("ia", "ai", "assistente", "asistente", "assistant", "modelo", "modello", "modèle", "bot"), before=15, after=90),
     # the AI summary told how to read: "KI-Zusammenfassung bitte so formulieren:", "the AI summary should say"
     _cue("docrule", 0.6, r"\b(?:ai|ki|ia)[- ](?:summary|zusammenfassung|resumen|résumé|riassunto|resumo|samenvatting)\w*\s+"
                          r"(?:bitte\s+|please\s+|should\s+|must\s+|soll\w*\s+|muss\s+|debe\s+|deve\s+|doit\s+|moet\s+)?(?:so\s+)?"
@@ -81,9 +82,11 @@ _HEADED = (
                            r"(?:logiciel|outil|programme|systeme|robot)s?\s+(?:qui|d'ia|ia|automatique)\b[^\n:.!?]{0,60}:",
          ("logiciel", "outil", "programme", "systeme", "robot"), before=40, after=100),
     # Danish, Norwegian, Swedish: "Til kundeservice-AI'en:", "for roboter som leser fakturaer:"
-    _cue("addressee", 0.6, r"\b(?:til|for|till)\s+(?:alle\s+|enhver\s+|de\s+)?(?:[\w-]+-)?(?:ai|ki)(?:'en|-en|en)\s*[:,]|"
-                           r"\b(?:til|for|till)\s+(?:alle\s+|de\s+)?(?:roboter|robotter|robotar|robots)\s+(?:som|der)\s+\w+",
-         ("til", "for", "till"), before=5, after=60),
+    # (searched around the machine's ending, not around "for", which English is full of)
+    Cue("addressee", 0.6, r"\b(?:til|for|till)\s+(?:alle\s+|enhver\s+|de\s+)?(?:[\w-]+-)?(?:ai|ki)(?:'en|-en|en)\s*[:,]|"
+                          r"\b(?:til|for|till)\s+(?:alle\s+|de\s+)?(?:roboter|robotter|robotar|robots)\s+(?:som|der)\s+\w+",
+        keys=("roboter", "robotter", "robotar", "robots"), literals=("ai'en", "ai-en", "aien", "ki'en", "ki-en", "kien"),
+        before=40, after=30),
     # Turkish: "Toplantı asistanına not:", "Yapay zekaya talimat:"
     _cue("addressee", 0.6, r"\b\w*(?:asistan|yapay zeka|bot)\w*\s+(?:not|talimat|mesaj|uyarı)\w*\s*:",
          ("asistan", "yapay", "bot", "not", "talimat", "mesaj", "uyarı"), before=40, after=40),
