@@ -23,7 +23,7 @@ _WORDS = (
 )
 _KEYS = ("account", "acct", "a/c", "clabe", "cbu", "cvu", "cuenta", "conta", "compte", "konto", "rekening", "rachun", "hesab", "účet",
          "ucet", "účtu", "uctu", "tili", "cont", "žiro", "tekuć", "tekuc", "broj", "λογαριασμ", "חשבון", "ח-ן", "ח\"ן", "حساب",
-         "tài khoản", "tai khoan", "akaun", "口座", "账户", "帐户", "계좌")
+         "tài khoản", "tai khoan", "số tk", "so tk", "stk", "akaun", "rek", "口座", "账户", "帐户", "계좌")
 _DIGITS = r"(?P<value>\d(?:\d|[ \-](?=\d)){7,33})(?![\d\-]|[.,]\d)"
 _FOR_THEN_VALUE = lazy_re(
     rf"(?i)(?<![\w])(?:{_WORDS})(?![\w])(?P<gap>[^\n\d.!?;:=]{{3,50}}?)"
@@ -31,11 +31,15 @@ _FOR_THEN_VALUE = lazy_re(
 )
 _SCRIPT_WORDS = (
     r"(?:מספר[ \t]+)?(?:ה|ב|ו)?חשבון|ח-ן|ח\"ן|(?:رقم[ \t]+)?(?:ال)?حساب|(?:αριθμός[ \t]+)?λογαριασμ\w*|(?:số[ \t]+)?tài khoản|"
-    r"(?:so[ \t]+)?tai khoan|(?:no\.?[ \t]*)?akaun|contul|"
+    r"(?:so[ \t]+)?tai khoan|s[ốo][ \t]?tk|stk|(?:no\.?[ \t]*)?akaun|(?:no\.?[ \t]*)?rek(?:ening)?|contul|"
     # (Croatian and Serbian "račun" alone is an invoice too: only a current account's words)
     r"(?:žiro|tekući|tekuci)[ \t]+ra[čc]un\w*|broj[ \t]+ra[čc]una"
 )
-_SCRIPT_VALUE = lazy_re(rf"(?i)(?<![\w])(?:{_SCRIPT_WORDS})(?![\w])[ \t]*(?:[:#=\-–][ \t]*)?(?:(?:номер|no\.?|nr\.?|br\.?)[ \t]*)?" + _DIGITS)
+# (a bank's short name in capitals may stand before the number: "No. rekening BCA 8830112244")
+_SCRIPT_VALUE = lazy_re(
+    rf"(?i)(?<![\w])(?:{_SCRIPT_WORDS})(?![\w])[ \t]*(?:[:#=\-–][ \t]*)?(?:(?:номер|no\.?|nr\.?|br\.?)[ \t]*)?(?:(?-i:[A-Z]{{2,6}})[ \t]+)?"
+    + _DIGITS
+)
 # What an account number is for when it is no bank account: a customer's, a bill's, a policy's.
 _NOT_BANK = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|bill|utility|electric|gas\b|water|power|energy|phone|mobile|telecom|broadband|internet|"

@@ -112,6 +112,13 @@ _DESCRIBES = lazy_re(r"(?i)(?:id|name|hash|digest|len\w*|l[äa]nge|type|typ|tipo
 _QUOTED_FLAG = lazy_re(
     r"(?i)[\"']--?[\w\-]*(?:pass|password|passwd|pwd|token|secret|api-?key|access-?key)[\"'][ \t]*,[ \t]*[\"'](?P<value>[^\"'\s$<{]{4,200})[\"']"
 )
+# An archive's or a key's password after the flag its tool takes: "7z a x.7z -pS3cret", "zip -P pw",
+# "ssh-keygen -N 'phrase'", "keytool -storepass pw".
+_TOOL_FLAG = lazy_re(
+    r"(?i)(?<![\w\-])(?:(?:7z|7za|rar|unrar|winrar)(?=[ \t])[^\n]*?[ \t]-p(?P<glued>[^\s'\"]{4,64})"
+    r"|(?:zip|ssh-keygen|keytool|jarsigner)(?=[ \t])[^\n]*?[ \t](?:-P|-N|-storepass|-keypass|-srcstorepass|-deststorepass)[ \t]+"
+    r"['\"]?(?P<value>[^\s'\"]{4,64}))"
+)
 _USER_COMMA = lazy_re(r"(?<=\s)-u[ \t]+[^\s,'\"]+,(?P<value>[^\s,'\"]{4,64})(?=\s|$)")
 
 
@@ -175,11 +182,54 @@ def _flags(text: str, lower: str, out: list[Candidate]) -> None:
             for m in _QUOTED_FLAG.finditer(text, a, b):
                 if not placeholder_or_public(m.group("value")):
                     out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, ("7z", "rar", "zip", "ssh-keygen", "keytool", "jarsigner"), 200, 2):
+        for m in _TOOL_FLAG.finditer(text, a, b):
+            group = "glued" if m.group("glued") else "value"
+            if not placeholder_or_public(m.group(group)) and not m.group(group).startswith(("$", "<", "%")):
+                out.append(Candidate(m.start(group), m.end(group), "SECRET", "secret", PASSWORD))
     if " -u " in text:
         for a, b in keyword_windows(lower, (" -u ",), 80, 2):
             for m in _USER_COMMA.finditer(text, a, b):
                 if not placeholder_or_public(m.group("value")):
                     out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+
+
+# A table's column of codes headed by a code word and what it opens ("Türcode", "Door code",
+# "Código portal", "Alarm PIN"): each cell of three to eight digits under it.
+_CODE_CELL = lazy_re(r"[\"']?(?P<value>\d{3,8}[#*]?)[\"']?")
+
+
+def _code_header(cell: str) -> bool:
+    word = _CODE_VALUE_WORD.search(cell)
+    return word is not None and _LOCKS.search(cell) is not None and not _NOT_CODE.search(cell)
+
+
+_CODE_VALUE_WORD = lazy_re(rf"(?i)(?:{_CODE_WORDS}|{_SCRIPT_CODE})(?![\w])")
+
+
+def _code_columns(text: str, lower: str, out: list[Candidate]) -> None:
+    starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, _CODE_KEYS, 1, 0)}
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        header = text[start:end] if end >= 0 else ""
+        mark = next((m for m in ("\t", "|", ";", ",") if m in header), None)
+        if mark is None:
+            continue
+        cells = header.split(mark)
+        columns = [n for n, c in enumerate(cells) if _code_header(c)]
+        pos = end + 1
+        while columns and pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            row = text[pos:line_end].split(mark)
+            if len(row) != len(cells):
+                break
+            for index in columns:
+                m = _CODE_CELL.fullmatch(row[index].strip())
+                if m:
+                    at = pos + sum(len(c) + 1 for c in row[:index]) + row[index].index(m.group("value"))
+                    out.append(Candidate(at, at + len(m.group("value")), "SECRET", "secret", CODE))
+            pos = line_end + 1
 
 
 def find_position_secrets(text: str, lower: str) -> list[Candidate]:
@@ -190,4 +240,5 @@ def find_position_secrets(text: str, lower: str) -> list[Candidate]:
     _arrows(text, lower, out)
     _settings(text, lower, out)
     _flags(text, lower, out)
+    _code_columns(text, lower, out)
     return out

@@ -21,6 +21,8 @@ from tests.helpers.redaction import covered
         ("Số tài khoản 0071000123456 Vietcombank", "0071000123456", "VN"),
         ("Vă rog să virați suma în contul 2004 5512 9930", "2004 5512 9930", "RO"),
         ("Uplatite na žiro račun 2340009 1110123456", "2340009 1110123456", "HR"),
+        ("Số TK: 19033344556677 Techcombank", "19033344556677", "VN"),
+        ("Transfer ke No. rekening BCA 8830112244 ya", "8830112244", "ID"),
     ],
 )
 def test_accounts_in_an_accounts_position_are_hidden(text: str, value: str, country: str) -> None:

@@ -32,6 +32,10 @@ from tests.helpers.redaction import covered, secrets_in
         ("Ключ API: 8fKq29LmXz7, не пересылайте.", "8fKq29LmXz7"),
         ('args: ["--db-password", "Hq8!zzT4m"]', "Hq8!zzT4m"),
         ("lftp -u backup,Pw8rTz2q sftp.example.net", "Pw8rTz2q"),
+        ("7z a lohn.7z lohn/ -pS3cr3tZip!", "S3cr3tZip!"),
+        ("ssh-keygen -t ed25519 -N 'Keyphrase!8821' -f ~/.ssh/id_deploy", "Keyphrase!8821"),
+        ("| Raum | Türcode |\n|------|---------|\n| Lager | 4471 |\n| Büro | 9921# |\n", "9921#"),
+        ("Room;Door code;Notes\nStore;5820;back door\n", "5820"),
     ],
 )
 def test_values_in_a_credentials_position_are_hidden(text: str, value: str) -> None:
@@ -50,6 +54,7 @@ def test_values_in_a_credentials_position_are_hidden(text: str, value: str) -> N
         "Code banque : 30004   Code guichet : 00821",
         "[db]\nschluessel_laenge = 2048\npasswort_regel = min12\n",
         "Use the documentation key AKIAIOSFODNN7EXAMPLE in the sample request.",
+        "| Code | Product | Price |\n|---|---|---|\n| 4471 | Bolt | 2.10 |\n",
     ],
 )
 def test_business_delivery_log_and_sample_codes_stay(text: str) -> None:
