@@ -72,8 +72,8 @@ def sample_email(value: str) -> bool:
 
 
 # A documentation key that says so inside itself, as vendors' guides write them
-# ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"): long, the word in capitals.
-_MARKED_SAMPLE = re.compile(r"EXAMPLE|SAMPLE|DUMMY|PLACEHOLDER")
+# ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"): long, the word in capitals at its end.
+_MARKED_SAMPLE = re.compile(r"(?:EXAMPLE|SAMPLE|DUMMY|PLACEHOLDER)(?:KEY)?$")
 
 
 def placeholder_or_public(value: str) -> bool:

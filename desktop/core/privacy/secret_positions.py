@@ -46,7 +46,7 @@ _CONNECT = (
 )
 # A code: three to eight digits, or letters and at least three digits ("27B14", "C4691"), maybe
 # closed by a keypad's "#" or "*".
-_VALUE = r"(?<![\w\-/])(?P<value>(?=(?:[A-Z]*\d){3})[0-9A-Z]{4,8}[#*]?|\d{3}[ \t]\d{3})(?![\w]|[.,/:]\d|[ \t]*(?:%|€|\$|eur|usd|kg|mm|cm|km|m²))"
+_VALUE = r"(?<![\w\-/])(?P<value>(?=(?:[A-Z]*\d){3})[0-9A-Z]{4,8}[#*]?|\d{3}[ \t]\d{3})(?![\w]|[.,/:]\d|[ \t]\d|[ \t]*(?:%|€|\$|eur|usd|kg|mm|cm|km|m²))"
 _CODE_VALUE = lazy_re(
     rf"(?i)(?<![\w])(?P<word>{_CODE_WORDS}|{_SCRIPT_CODE})(?![\w])(?P<gap>[^\n\d.!?;]{{0,45}}?)(?P<connect>{_CONNECT})?[ \t]*{_VALUE}"
 )
@@ -64,7 +64,10 @@ _NOT_CODE = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|pocztow|postal|postleit|postnummer|\bcap\b|exit|return|http|response|iso\b|"
     r"station|airport|flug|flight|vuelo|volo|class|klasse|clase|discount|rabat|descuento|sconto|indirim|kupon|cup[óo]n|"
     r"meeting|sitzung|reuni[óo]n|riunione|spotkani|toplant|webinar|zoom|teams|komisyon|bank\b|banco\b|banque\b|swift|iban|"
-    r"ekspert|numer|nummer|number|num[ée]ro|n[úu]mero|n[°º]|nr\b|no\b|guichet|ag[eê]nci|agence|clearing|bsb|routing"
+    r"ekspert|numer|nummer|number|num[ée]ro|n[úu]mero|n[°º]|nr\b|no\b|guichet|ag[eê]nci|agence|clearing|bsb|routing|"
+    # an order's code in more languages ("Kód objednávky", "kod zamówienia", "код заказа")
+    r"objedn|zam[óo]wie|naro[čc]il|rendel[ée]s|comand|заказ|παραγγελ|tilaus|bestilling|best[äa]llning|ordre|pedido|encomenda|"
+    r"ordine|commande|bestelling"
 )
 # A code given for a delivery is meant to be passed on ("Le colis est à livrer ... (code porte 4471)").
 _DELIVERY = lazy_re(
@@ -122,6 +125,9 @@ _TOOL_FLAG = lazy_re(
 _USER_COMMA = lazy_re(r"(?<=\s)-u[ \t]+[^\s,'\"]+,(?P<value>[^\s,'\"]{4,64})(?=\s|$)")
 
 
+_YEAR = lazy_re(r"(?:19|20)\d\d")
+
+
 def _shaped(value: str) -> bool:
     """Letters and digits, or a symbol, or both cases: not a word, a number or a name."""
     has_alpha = any(c.isalpha() for c in value)
@@ -144,7 +150,11 @@ def _codes(text: str, lower: str, out: list[Candidate]) -> None:
                 continue  # a code for the courier is meant to be passed on
             if m.group("word").lower() == "code" and not m.group("gap") and text.startswith("=", m.end("word")):
                 continue  # "code=E4012" in a log line: a status, not a secret
+            if m.start() > 0 and text[m.start() - 1] in "?&/=_.-":
+                continue  # a link's query ("acceso?codigo=..."): the link rules hide it whole
             said = m.group("connect") is not None
+            if not said and _YEAR.fullmatch(m.group("value")):
+                continue  # "the backup codes are in the safe since 2025"
             if not said and not (_LOCKS.search(m.group("gap")) or _LOCKS.search(before)):
                 continue  # "code 4471" with nothing locked near it is only mentioned
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
