@@ -22,17 +22,18 @@ _PERSON_PATHS = (
     r"leetcode\.com/u/|"
     # booking pages: the first part names the person whose calendar it books ("calendly.com/ana-iyer/30min")
     r"calendly\.com/(?!app/|pricing|about|login|signup|blog|resources|integrations)|cal\.com/(?!pricing|about|login|signup|blog|docs)|"
-    r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/"
+    r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/|meetings(?:-[a-z]{2}\d)?\.hubspot\.com/|doodle\.com/bp/|harmonizely\.com/|"
+    r"vyte\.in/|outlook\.office(?:365)?\.com/bookwithme/user/"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
 # after that one part (or before a query: "?tab=repositories") is a profile.
 _ACCOUNT_SITES = (
     r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
     r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
-    r"about\.me|keybase\.io|huggingface\.co"
+    r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com"
 )
 # Hosts whose subdomain is one person's site or blog ("jdoe.github.io", "ana.substack.com").
-_PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com"
+_PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com|youcanbook\.me|carrd\.co"
 _REST = r"[^\s<>\"'`)\]]*"  # the rest of a link: its path and query ("/cv", "?originalSubdomain=de")
 _PROFILE = re.compile(
     rf"(?<![\w.@/-])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?"
@@ -50,7 +51,9 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "behance.", "dribbble.", "telegram.", "reddit.", "researchgate.", "orcid.", "scholar.", "bsky.", "ok.ru/",
           "weibo.", "zhihu.", "flickr.", "npmjs.", "pypi.", "docker.", "leetcode.", "bitbucket.", "soundcloud.",
           "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "cal.com/", "tidycal.", "savvycal.", "zcal.", "koalendar.", "about.me/",
-          "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.")
+          "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.",
+          "hubspot.", "doodle.", "harmonizely.", "vyte.", "bookwithme", "codeberg.", "gitee.", "artstation.", "vimeo.", "deviantart.",
+          "youcanbook.", "carrd.")
 
 
 # A site's address: its host's first label (after "www.") is what a personal site is named by.

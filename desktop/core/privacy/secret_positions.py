@@ -42,7 +42,7 @@ _SCRIPT_CODE = r"(?:و|ف)?(?:ال)?رمز|[והש]?ה?קוד"
 # The verbs and signs that join a name to its value.
 _CONNECT = (
     r"(?:[ \t]*(?:[:=→⇒➜»]|->|=>)|[ \t]+(?:is|ist|est|c['’]est|es|è|é|är|er|jest|je|este|είναι|ειναι|adalah|ialah|là|lautet|"
-    r"on|olan|to|[-–—]))(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η))?"
+    r"on|olan|to|[-–—]))(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
 )
 # A code: three to eight digits, or letters and at least three digits ("27B14", "C4691"), maybe
 # closed by a keypad's "#" or "*".
@@ -126,6 +126,31 @@ _USER_COMMA = lazy_re(r"(?<=\s)-u[ \t]+[^\s,'\"]+,(?P<value>[^\s,'\"]{4,64})(?=\
 
 
 _YEAR = lazy_re(r"(?:19|20)\d\d")
+
+
+# A password or code word, a few words saying which ("Mật khẩu mới là", "Kod dostępu do systemu:"),
+# any connector, then a value shaped like a password (letters, digits and a symbol or both cases).
+_SAID = lazy_re(
+    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words()[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?![^\W\d_])"
+    rf"(?P<gap>[^\n\d.!?;:=@/]{{0,30}}?){_CONNECT}[ \t]*[\"'`]?(?P<value>[^\s\"'`<>,;]{{6,64}})"
+)
+
+
+# A setting or a JSON key named with what locks and a code word ("door_code", "gateCode",
+# "codigo_alarma", "alarm-pin", "safe_combo"), then a code.
+_LOCK_KEY = lazy_re(
+    r"(?i)(?<![\w.$\-])[\"']?(?P<name>[A-Za-z][\w\-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>\d{3,8}[#*]?)[\"']?(?![\w.\-])"
+)
+_KEY_CODE = lazy_re(r"(?i)code|codigo|codice|kod|koodi|pin|combo|combination")
+# A one-time code written first, then what to do with it ("Use 773012 to verify your account",
+# "Gib 551902 ein, um dich anzumelden", "Introduce 402211 para confirmar").
+_CODE_FIRST = lazy_re(
+    r"(?i)(?<![\w])(?:use|enter|type|utilisez|saisissez|entrez|introduce|ingresa|usa|gib|geben sie|nutze|inserisci|usa|digite|use o|"
+    r"wpisz|u[żz]yj|voer|gebruik|kullan|gunakan|masukkan|nhập|dùng|ange|anna|skriv)[ \t]+(?:code[ \t]+|le code[ \t]+|el c[óo]digo[ \t]+|den code[ \t]+)?"
+    r"(?P<value>\d{4,8}|[A-Z]-\d{4,8})(?![\w])[^\n.\d]{0,40}?"
+    r"(?:verif|confirm|best[äa]tig|valid|authent|anmeld|anzumeld|sign[ \-]?in|log[ \-]?in|connect|weryfik|potwierd|zaloguj|do[ğg]rula|giri[şs]|"
+    r"xác|bevestig|inloggen|masuk|logga|kirjaud|vahvist)"
+)
 
 
 def _shaped(value: str) -> bool:
@@ -242,6 +267,38 @@ def _code_columns(text: str, lower: str, out: list[Candidate]) -> None:
             pos = line_end + 1
 
 
+# A reference's shape: capitals and digits in parts apart by dashes, slashes or dots.
+_REFERENCE = lazy_re(r"[A-Z0-9]+(?:[\-/._][A-Z0-9]+)+")
+
+
+def _said(text: str, lower: str, out: list[Candidate]) -> None:
+    for a, b in keyword_windows(lower, (*present_keys(lower), *_CODE_KEYS), 110, 2):
+        for m in _SAID.finditer(text, a, b):
+            value = m.group("value").rstrip(".)")
+            strict = _shaped(value) and any(c.isdigit() for c in value) and (
+                not value.isalnum() or (any(c.isupper() for c in value) and any(c.islower() for c in value)))
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[max(line_start, m.start() - 25) : m.start()]
+            if m.group("code") and _REFERENCE.fullmatch(value):
+                continue  # "Kod: KUND-2011", "İlan kodu: MUH-IZM-0925": a reference, not a secret
+            if strict and not _NOT_CODE.search(m.group("gap")) and not _NOT_CODE.search(before) and not placeholder_or_public(value):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+
+
+def _lock_keys(text: str, lower: str, out: list[Candidate]) -> None:
+    for a, b in keyword_windows(lower, ("code", "codigo", "codice", "kod", "koodi", "pin", "combo", "combination"), 60, 40):
+        for m in _LOCK_KEY.finditer(text, a, b):
+            name = m.group("name")
+            if _KEY_CODE.search(name) and _LOCKS.search(name.replace("_", " ").replace("-", " ")) and not _NOT_CODE.search(name):
+                out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
+    for a, b in keyword_windows(lower, ("verif", "confirm", "bestätig", "valid", "authent", "anmeld", "anzumeld", "sign", "log", "connect",
+                                        "weryfik", "potwierd", "zaloguj", "doğrula", "giriş", "xác", "bevestig", "masuk",
+                                        "kirjaud", "vahvist"), 20, 80):
+        for m in _CODE_FIRST.finditer(text, a, b):
+            if not _YEAR.fullmatch(m.group("value")):  # ("use 2026 to verify the plan")
+                out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
+
+
 def find_position_secrets(text: str, lower: str) -> list[Candidate]:
     """Every value these rules find in a credential's position in ``text`` (``lower``: the text
     lowercased)."""
@@ -251,4 +308,6 @@ def find_position_secrets(text: str, lower: str) -> list[Candidate]:
     _settings(text, lower, out)
     _flags(text, lower, out)
     _code_columns(text, lower, out)
+    _lock_keys(text, lower, out)
+    _said(text, lower, out)
     return out

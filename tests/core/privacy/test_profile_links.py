@@ -21,6 +21,10 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Portfolio www.behance.net/lucia_ferri", "www.behance.net/lucia_ferri"),
         ("Schreib ihm auf t.me/dimi_k oder per Mail.", "t.me/dimi_k"),
         ("XING: https://www.xing.com/profile/Jana_Novak3", "https://www.xing.com/profile/Jana_Novak3"),
+        ("Book a call: https://meetings.hubspot.com/olivia-brandt", "https://meetings.hubspot.com/olivia-brandt"),
+        ("Terminwahl unter doodle.com/bp/katrinmeier/beratung", "doodle.com/bp/katrinmeier/beratung"),
+        ("Mes projets : codeberg.org/lucasmartin", "codeberg.org/lucasmartin"),
+        ("Reserve aqui: https://anabeatriz.youcanbook.me", "https://anabeatriz.youcanbook.me"),
     ],
 )
 def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:

@@ -36,6 +36,14 @@ from tests.helpers.redaction import covered, secrets_in
         ("ssh-keygen -t ed25519 -N 'Keyphrase!8821' -f ~/.ssh/id_deploy", "Keyphrase!8821"),
         ("| Raum | Türcode |\n|------|---------|\n| Lager | 4471 |\n| Büro | 9921# |\n", "9921#"),
         ("Room;Door code;Notes\nStore;5820;back door\n", "5820"),
+        ('{"door_code": "4471", "alarmCode": "9902"}', "4471"),
+        ("codigo_alarma = 8820\n", "8820"),
+        ("Use 773012 to verify your account.", "773012"),
+        ("Gib 551902 ein, um dich anzumelden.", "551902"),
+        ("Το συνθηματικό είναι Elia!2026x", "Elia!2026x"),
+        ("Mật khẩu mới là Saigon@2026", "Saigon@2026"),
+        ("Kata sandinya Bali#Pantai7", "Bali#Pantai7"),
+        ("Kod dostępu do systemu: Hq7#ppl2", "Hq7#ppl2"),
     ],
 )
 def test_values_in_a_credentials_position_are_hidden(text: str, value: str) -> None:
@@ -55,6 +63,9 @@ def test_values_in_a_credentials_position_are_hidden(text: str, value: str) -> N
         "[db]\nschluessel_laenge = 2048\npasswort_regel = min12\n",
         "Use the documentation key AKIAIOSFODNN7EXAMPLE in the sample request.",
         "| Code | Product | Price |\n|---|---|---|\n| 4471 | Bolt | 2.10 |\n",
+        '{"order_code": "5521", "zip_code": "90210"}',
+        "Use 2026 to verify the plan, and 2 to 4 people to check the stock.",
+        "Order code: ORD-2026-AbC, shipped today.",
     ],
 )
 def test_business_delivery_log_and_sample_codes_stay(text: str) -> None:
