@@ -6,7 +6,7 @@
   ..."): a customer's, a bill's or a policy's account number said the same way stays;
 - an account word of the languages the other rules lack, then the digits straight after it
   (Hebrew "חשבון", Arabic "حساب", Greek "λογαριασμός", Vietnamese "tài khoản", Romanian
-  "contul", Croatian and Serbian "račun", Indonesian and Malay "rekening" and "akaun").
+  "contul", Croatian and Serbian "žiro račun", Indonesian and Malay "rekening" and "akaun", Thai "บัญชี").
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ _SCRIPT_VALUE = lazy_re(
     rf"(?i)(?<![\w])(?:{_SCRIPT_WORDS})(?![\w])[ \t]*(?:[:#=\-–][ \t]*)?(?:(?:номер|no\.?|nr\.?|br\.?)[ \t]*)?(?:(?-i:[A-Z]{{2,6}})[ \t]+)?"
     + _DIGITS
 )
+# Thai writes its account word glued to the words before it ("โอนเข้าบัญชี 123-4-56789-0").
+_THAI = lazy_re(r"(?:เลขที่บัญชี|เลขบัญชี|บัญชี)[ \t:]*(?:เลขที่[ \t]*)?(?P<value>\d(?:\d|[ \-](?=\d)){7,33})(?![\d\-])")
 # What an account number is for when it is no bank account: a customer's, a bill's, a policy's.
 _NOT_BANK = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|bill|utility|electric|gas\b|water|power|energy|phone|mobile|telecom|broadband|internet|"
@@ -55,4 +57,7 @@ def find_account_positions(text: str, add: Callable[[Candidate], None], lower: s
             if not _NOT_BANK.search(m.group("gap")):
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
         for m in _SCRIPT_VALUE.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    if "บัญชี" in text:
+        for m in _THAI.finditer(text):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))

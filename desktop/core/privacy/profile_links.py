@@ -98,6 +98,13 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     return out
 
 
+# Words before an account link on its line that say it is a firm's or a team's, not a person's.
+_FIRM_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:company|corporate|organi[sz]ation|official|firm|firma|firmen\w*|unternehmen|entreprise|soci[ée]t[ée]|empresa|azienda|"
+    r"bedrijf|[şs]irket|f[öo]retag|yritys|sp[óo][łl]k\w*|team(?:'s)? (?:repo|page|account))(?!\w)[^\n]{0,40}\Z"
+)
+
+
 def find_profile_links(text: str, lower: str) -> list[Candidate]:
     """Every link to a person's profile page in ``text`` (``lower`` is its lower-cased copy)."""
     from desktop.core.privacy.fastscan import keys_in
@@ -110,6 +117,8 @@ def find_profile_links(text: str, lower: str) -> list[Candidate]:
         account = m.group("account")
         if account is not None and account.lower().rstrip(".") in _SITE_PAGES:
             continue
+        if account is not None and _FIRM_BEFORE.search(text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()):
+            continue  # "Our company page is https://github.com/acme-design": a firm's account
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:":  # the sentence's full stop
             end -= 1

@@ -22,6 +22,7 @@ from __future__ import annotations
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
+from desktop.core.privacy.secret_credentials import find_credential_blocks
 from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words, present_keys
 
 CODE = "A door, safe or alarm code"
@@ -310,4 +311,4 @@ def find_position_secrets(text: str, lower: str) -> list[Candidate]:
     _code_columns(text, lower, out)
     _lock_keys(text, lower, out)
     _said(text, lower, out)
-    return out
+    return out + find_credential_blocks(text, lower)

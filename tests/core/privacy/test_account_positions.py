@@ -23,6 +23,7 @@ from tests.helpers.redaction import covered
         ("Uplatite na žiro račun 2340009 1110123456", "2340009 1110123456", "HR"),
         ("Số TK: 19033344556677 Techcombank", "19033344556677", "VN"),
         ("Transfer ke No. rekening BCA 8830112244 ya", "8830112244", "ID"),
+        ("โอนเข้าบัญชี 123-4-56789-0 ธนาคารกสิกรไทย", "123-4-56789-0", "TH"),
     ],
 )
 def test_accounts_in_an_accounts_position_are_hidden(text: str, value: str, country: str) -> None:

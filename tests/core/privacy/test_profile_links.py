@@ -38,6 +38,8 @@ def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
         "The fix is in github.com/northwind/router/pull/412.",
         "Log in at https://github.com/login and open Settings.",
         "Release notes: https://gitlab.com/explore",
+        "Our company page is https://github.com/northwind-labs and the docs are public.",
+        "Offizielles Firmenkonto: instagram.com/baeckerei_sonne",
     ],
 )
 def test_company_pages_repositories_and_site_pages_stay(text: str) -> None:
