@@ -137,6 +137,21 @@ _SAID = lazy_re(
 )
 
 
+# A code word said on the phone to an alarm company or a bank: a word for "code word" or a code
+# compound, "lautet"/"is", then one capitalised word closing the clause ("Der Notfallcode für die
+# Leitstelle lautet Kranich (...)", "the code word is Heron."). Words that say something of the
+# code, not the code ("lautet wie folgt", "is Required"), stay.
+_CODE_WORD_SAID = lazy_re(
+    r"(?<![^\W\d_])(?i:[^\W\d_]*(?:code|kode|wort|word)|code ?word|mot[ \-]de[ \-](?:code|passe)|palabra clave|parola d['’]ordine|"
+    r"wachtwoord|kennwort|passwort|password)(?![^\W\d_])[^\n\d.!?;:=]{0,30}?[ \t](?:lautet|is|ist|est|es|è|é|är|er|je)[ \t]+"
+    r"(?P<value>[A-ZÄÖÜÉ][a-zäöüßéèàç]{3,20})(?=[ \t]*(?:[.,;(]|\n|$))"
+)
+_NOT_WORD = frozenset({"required", "correct", "incorrect", "wrong", "invalid", "expired", "unknown", "ready", "missing", "changed",
+                       "falsch", "richtig", "korrekt", "abgelaufen", "geändert", "ungültig", "bekannt", "unbekannt", "gesperrt",
+                       "identical", "same", "different", "secret", "geheim", "confidential", "vertraulich", "below", "above",
+                       "unten", "oben", "folgt", "folgendes", "attached", "anbei", "optional", "empty", "leer", "none", "null"})
+
+
 # A setting or a JSON key named with what locks and a code word ("door_code", "gateCode",
 # "codigo_alarma", "alarm-pin", "safe_combo"), then a code.
 _LOCK_KEY = lazy_re(
@@ -286,6 +301,14 @@ def _said(text: str, lower: str, out: list[Candidate]) -> None:
                 out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
 
 
+def _code_words(text: str, lower: str, out: list[Candidate]) -> None:
+    for a, b in keyword_windows(lower, ("lautet", " is ", " ist ", " est ", " es ", " è ", " é ", " är ", " er ", " je "), 30, 70):
+        for m in _CODE_WORD_SAID.finditer(text, a, b):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.group("value").lower() not in _NOT_WORD and not _NOT_CODE.search(text, max(line_start, m.start() - 25), m.start("value")):
+                out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+
+
 def _lock_keys(text: str, lower: str, out: list[Candidate]) -> None:
     for a, b in keyword_windows(lower, ("code", "codigo", "codice", "kod", "koodi", "pin", "combo", "combination"), 60, 40):
         for m in _LOCK_KEY.finditer(text, a, b):
@@ -311,4 +334,5 @@ def find_position_secrets(text: str, lower: str) -> list[Candidate]:
     _code_columns(text, lower, out)
     _lock_keys(text, lower, out)
     _said(text, lower, out)
+    _code_words(text, lower, out)
     return out + find_credential_blocks(text, lower)

@@ -44,6 +44,8 @@ from tests.helpers.redaction import covered, secrets_in
         ("Mật khẩu mới là Saigon@2026", "Saigon@2026"),
         ("Kata sandinya Bali#Pantai7", "Bali#Pantai7"),
         ("Kod dostępu do systemu: Hq7#ppl2", "Hq7#ppl2"),
+        ("Der Notfallcode für die Leitstelle lautet Reiher (Kennwort am Telefon).", "Reiher"),
+        ("Our code word with the alarm company is Heron.", "Heron"),
     ],
 )
 def test_values_in_a_credentials_position_are_hidden(text: str, value: str) -> None:
@@ -66,6 +68,7 @@ def test_values_in_a_credentials_position_are_hidden(text: str, value: str) -> N
         '{"order_code": "5521", "zip_code": "90210"}',
         "Use 2026 to verify the plan, and 2 to 4 people to check the stock.",
         "Order code: ORD-2026-AbC, shipped today.",
+        "The dress code is Smart. The barcode is Missing, and the error code is Timeout.",
     ],
 )
 def test_business_delivery_log_and_sample_codes_stay(text: str) -> None:
