@@ -315,9 +315,11 @@ def _lock_keys(text: str, lower: str, out: list[Candidate]) -> None:
             name = m.group("name")
             if _KEY_CODE.search(name) and _LOCKS.search(name.replace("_", " ").replace("-", " ")) and not _NOT_CODE.search(name):
                 out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
-    for a, b in keyword_windows(lower, ("verif", "confirm", "bestätig", "valid", "authent", "anmeld", "anzumeld", "sign", "log", "connect",
-                                        "weryfik", "potwierd", "zaloguj", "doğrula", "giriş", "xác", "bevestig", "masuk",
-                                        "kirjaud", "vahvist"), 20, 80):
+    # (a window opens at the verifying word; "log" and "sign" alone are in too many words to open one)
+    for a, b in keyword_windows(lower, ("verif", "confirm", "bestätig", "valid", "authent", "anmeld", "anzumeld", "sign in", "sign-in",
+                                        "signin", "log in", "log-in", "login", "connect", "weryfik", "potwierd", "zaloguj",
+                                        "doğrula", "giriş", "xác", "bevestig", "inloggen", "masuk", "logga", "kirjaud", "vahvist"),
+                                20, 80):
         for m in _CODE_FIRST.finditer(text, a, b):
             if not _YEAR.fullmatch(m.group("value")):  # ("use 2026 to verify the plan")
                 out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
