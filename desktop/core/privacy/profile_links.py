@@ -32,12 +32,19 @@ _ACCOUNT_SITES = (
     r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
     r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com"
 )
+# An account's own pages on those sites ("behance.net/ana/projects", "github.com/ana/repositories").
+_ACCOUNT_PAGES = (
+    r"projects|posts|about|repositories|stars|followers|following|tagged|reels|videos|media|likes|moodboards|appreciated|"
+    r"works|shots|activity|photos|portfolio|collections"
+)
 # Hosts whose subdomain is one person's site or blog ("jdoe.github.io", "ana.substack.com").
 _PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com|youcanbook\.me|carrd\.co"
 _REST = r"[^\s<>\"'`)\]]*"  # the rest of a link: its path and query ("/cv", "?originalSubdomain=de")
 _PROFILE = re.compile(
     rf"(?<![\w.@/-])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?"
-    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+(?:[/?]{_REST})?|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)(?![\w./-])(?:\?{_REST})?"
+    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+(?:[/?]{_REST})?|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)"
+    # (the account's own pages after it, "/projects", "/tab/..."; a post on it, "/status/1790..."; or a closing slash)
+    rf"(?:/(?:{_ACCOUNT_PAGES})(?![\w.-])/?|/status/\d+|/(?![\w.-]))?(?![\w./-])(?:\?{_REST})?"
     rf"|[\w-]{{3,40}}\.(?:{_PERSONAL_HOSTS})(?![\w.-])(?:/{_REST})?)/?",
     re.IGNORECASE,
 )

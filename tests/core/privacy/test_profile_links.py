@@ -25,6 +25,9 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Terminwahl unter doodle.com/bp/katrinmeier/beratung", "doodle.com/bp/katrinmeier/beratung"),
         ("Mes projets : codeberg.org/lucasmartin", "codeberg.org/lucasmartin"),
         ("Reserve aqui: https://anabeatriz.youcanbook.me", "https://anabeatriz.youcanbook.me"),
+        ("Insta: https://www.instagram.com/lena.hartmann.art/", "https://www.instagram.com/lena.hartmann.art/"),
+        ("Mein Portfolio: https://www.behance.net/lenahartmann/projects", "https://www.behance.net/lenahartmann/projects"),
+        ("siehe https://x.com/lena_hartmann/status/1790012345678901234", "https://x.com/lena_hartmann/status/1790012345678901234"),
     ],
 )
 def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
