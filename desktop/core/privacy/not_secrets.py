@@ -71,10 +71,15 @@ def sample_email(value: str) -> bool:
     return _SAMPLE_EMAIL.fullmatch(value) is not None
 
 
+# A documentation key that says so inside itself, as vendors' guides write them
+# ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"): long, the word in capitals at its end.
+_MARKED_SAMPLE = re.compile(r"(?:EXAMPLE|SAMPLE|DUMMY|PLACEHOLDER)(?:KEY)?$")
+
+
 def placeholder_or_public(value: str) -> bool:
     """Whether a value found as a secret is a placeholder, a publishable key or a variable's name."""
     return bool(_PUBLISHABLE.fullmatch(value) or _PLACEHOLDER.fullmatch(value) or _FILL_IN.fullmatch(value)
-                or _public_pem(value) or _variable_name(value))
+                or _public_pem(value) or _variable_name(value) or len(value) >= 16 and _MARKED_SAMPLE.search(value))
 
 
 # A config variable's name in a README, a wiki table or a ticket ("set DB_PASS in the vault",

@@ -22,21 +22,29 @@ _PERSON_PATHS = (
     r"leetcode\.com/u/|"
     # booking pages: the first part names the person whose calendar it books ("calendly.com/ana-iyer/30min")
     r"calendly\.com/(?!app/|pricing|about|login|signup|blog|resources|integrations)|cal\.com/(?!pricing|about|login|signup|blog|docs)|"
-    r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/"
+    r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/|meetings(?:-[a-z]{2}\d)?\.hubspot\.com/|doodle\.com/bp/|harmonizely\.com/|"
+    r"vyte\.in/|outlook\.office(?:365)?\.com/bookwithme/user/"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
 # after that one part (or before a query: "?tab=repositories") is a profile.
 _ACCOUNT_SITES = (
     r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
     r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
-    r"about\.me|keybase\.io|huggingface\.co"
+    r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com"
+)
+# An account's own pages on those sites ("behance.net/ana/projects", "github.com/ana/repositories").
+_ACCOUNT_PAGES = (
+    r"projects|posts|about|repositories|stars|followers|following|tagged|reels|videos|media|likes|moodboards|appreciated|"
+    r"works|shots|activity|photos|portfolio|collections"
 )
 # Hosts whose subdomain is one person's site or blog ("jdoe.github.io", "ana.substack.com").
-_PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com"
+_PERSONAL_HOSTS = r"github\.io|substack\.com|wordpress\.com|blogspot\.[a-z.]{2,6}|tumblr\.com|youcanbook\.me|carrd\.co"
 _REST = r"[^\s<>\"'`)\]]*"  # the rest of a link: its path and query ("/cv", "?originalSubdomain=de")
 _PROFILE = re.compile(
     rf"(?<![\w.@/-])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?"
-    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+(?:[/?]{_REST})?|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)(?![\w./-])(?:\?{_REST})?"
+    rf"(?:(?:{_PERSON_PATHS})[\w.%+-]+(?:[/?]{_REST})?|(?:{_ACCOUNT_SITES})/(?P<account>[\w.-]+)"
+    # (the account's own pages after it, "/projects", "/tab/..."; a post on it, "/status/1790..."; or a closing slash)
+    rf"(?:/(?:{_ACCOUNT_PAGES})(?![\w.-])/?|/status/\d+|/(?![\w.-]))?(?![\w./-])(?:\?{_REST})?"
     rf"|[\w-]{{3,40}}\.(?:{_PERSONAL_HOSTS})(?![\w.-])(?:/{_REST})?)/?",
     re.IGNORECASE,
 )
@@ -50,7 +58,9 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "behance.", "dribbble.", "telegram.", "reddit.", "researchgate.", "orcid.", "scholar.", "bsky.", "ok.ru/",
           "weibo.", "zhihu.", "flickr.", "npmjs.", "pypi.", "docker.", "leetcode.", "bitbucket.", "soundcloud.",
           "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "cal.com/", "tidycal.", "savvycal.", "zcal.", "koalendar.", "about.me/",
-          "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.")
+          "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.",
+          "hubspot.", "doodle.", "harmonizely.", "vyte.", "bookwithme", "codeberg.", "gitee.", "artstation.", "vimeo.", "deviantart.",
+          "youcanbook.", "carrd.")
 
 
 # A site's address: its host's first label (after "www.") is what a personal site is named by.
@@ -95,6 +105,13 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     return out
 
 
+# Words before an account link on its line that say it is a firm's or a team's, not a person's.
+_FIRM_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:company|corporate|organi[sz]ation|official|firm|firma|firmen\w*|unternehmen|entreprise|soci[ée]t[ée]|empresa|azienda|"
+    r"bedrijf|[şs]irket|f[öo]retag|yritys|sp[óo][łl]k\w*|team(?:'s)? (?:repo|page|account))(?!\w)[^\n]{0,40}\Z"
+)
+
+
 def find_profile_links(text: str, lower: str) -> list[Candidate]:
     """Every link to a person's profile page in ``text`` (``lower`` is its lower-cased copy)."""
     from desktop.core.privacy.fastscan import keys_in
@@ -107,6 +124,8 @@ def find_profile_links(text: str, lower: str) -> list[Candidate]:
         account = m.group("account")
         if account is not None and account.lower().rstrip(".") in _SITE_PAGES:
             continue
+        if account is not None and _FIRM_BEFORE.search(text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()):
+            continue  # "Our company page is https://github.com/acme-design": a firm's account
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:":  # the sentence's full stop
             end -= 1

@@ -61,7 +61,7 @@ _DOOR_CODE = lazy_re(
 
 # "digicode" is always an entry code: its value may follow without a verb ("digicode de
 # l'immeuble 47A19").
-_DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>[0-9A-Z]{4,6})(?!\w)")
+_DIGICODE = lazy_re(r"(?i)digicode[^\n\d]{0,30}?(?<!\w)(?P<value>(?=[A-Z]*\d)[0-9A-Z]{4,6})(?!\w)")  # (a code has a digit: not "cour")
 
 # A wifi key: on a line about a wifi network, a key word then a value shaped like a password.
 _WIFI_KEY = lazy_re(
@@ -208,7 +208,8 @@ _RECOVERY_HEAD = lazy_re(
     r"|(?i:(?:c[óo]digos?|codici|codes?|kody)[ \t]+(?:de[ \t]+|di[ \t]+|of[ \t]+)?(?:recupera\w*|secours|r[ée]cup[ée]ration|backup|"
     r"respaldo|ripristino|recupero|odzyskiwania|zapasowe))(?!\w)[^\n]*"
 )
-_CODE = r"[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}"
+# (or seven to ten digits in one run: "58219034")
+_CODE = r"(?:[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}|\d{7,10})(?![A-Za-z0-9])"
 # a line of one to six codes, apart by two spaces, a tab or a comma ("7492-1083  5521-9047")
 _CODE_LINE = lazy_re(rf"[ \t]*(?:[-*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?P<value>{_CODE}(?:(?: {{2,}}|[ \t]*\t[ \t]*|[ \t]*,[ \t]*){_CODE}){{0,5}})[ \t]*(?:\n|$)")
 _CODE_SPLIT = lazy_re(r" {2,}|[ \t]*[\t,][ \t]*")
@@ -393,6 +394,8 @@ def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Cand
                     out += listed
                     continue
             pos = head.end() + 1
+            if text.startswith("\n", pos):
+                pos += 1  # (one blank line may part the heading from its codes)
             while pos < len(text) and (m := _CODE_LINE.match(text, pos)) is not None:
                 if not any(c.isdigit() for c in m.group("value")):
                     break

@@ -36,9 +36,9 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("lozink[aeu]", "lozink"),  # Croatian, Serbian, Bosnian
     ("geslo", "geslo"),  # Slovenian
     ("парол(?:ь|я|ем)", "парол"),  # Russian, Ukrainian, Bulgarian
-    ("κωδικός", "κωδικ"),  # Greek
+    ("κωδικός", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
     ("mật khẩu", "mật kh"), ("mat khau", "mat kh"),  # Vietnamese
-    ("kata sandi", "kata s"), ("kata laluan", "kata l"),  # Indonesian, Malay
+    ("kata sandi(?:nya|mu|ku)?", "kata s"), ("kata laluan(?:nya|mu)?", "kata l"),  # Indonesian, Malay ("-nya": its)
     ("パスワード", "パスワード"), ("暗証番号", "暗証番号"), ("密码", "密码"), ("密碼", "密碼"), ("口令", "口令"),  # Japanese, Chinese
     ("비밀번호", "비밀번호"), ("비번", "비번"), ("암호", "암호"),  # Korean
     ("كلمة (?:ال)?(?:مرور|سر)", "كلمة"),  # Arabic ("kalimat al-murur", "kalimat al-sirr")

@@ -32,6 +32,7 @@ from desktop.core.privacy.link_credentials import find_link_credentials, widen_t
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_locks import find_lock_codes
+from desktop.core.privacy.secret_positions import find_position_secrets
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_sessions import find_session_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
@@ -576,6 +577,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_replies(text, lowered(text))
     found += find_spoken_secrets(text, lowered(text))
     found += find_session_secrets(text, lowered(text)) + find_lock_codes(text, lowered(text))
+    found += find_position_secrets(text, lowered(text))
     found += find_link_credentials(text, lowered(text))
     found += widen_to_links(text, lowered(text), found)
     return found + gapped_codes(text, lowered(text), _code_rules) + full_width_codes(text, _code_rules)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.core.privacy.account_positions import find_account_positions
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows
 from desktop.core.privacy.structured_rules import compiled_rules
@@ -61,3 +62,4 @@ def find_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> No
             if "." in value and (sum(c.isdigit() for c in value) < 6 or text[m.end() : m.end() + 1] == ","):
                 continue
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    find_account_positions(text, add, lower)  # (an account's purpose before it, and the words of more scripts)

@@ -21,6 +21,13 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Portfolio www.behance.net/lucia_ferri", "www.behance.net/lucia_ferri"),
         ("Schreib ihm auf t.me/dimi_k oder per Mail.", "t.me/dimi_k"),
         ("XING: https://www.xing.com/profile/Jana_Novak3", "https://www.xing.com/profile/Jana_Novak3"),
+        ("Book a call: https://meetings.hubspot.com/olivia-brandt", "https://meetings.hubspot.com/olivia-brandt"),
+        ("Terminwahl unter doodle.com/bp/katrinmeier/beratung", "doodle.com/bp/katrinmeier/beratung"),
+        ("Mes projets : codeberg.org/lucasmartin", "codeberg.org/lucasmartin"),
+        ("Reserve aqui: https://anabeatriz.youcanbook.me", "https://anabeatriz.youcanbook.me"),
+        ("Insta: https://www.instagram.com/lena.hartmann.art/", "https://www.instagram.com/lena.hartmann.art/"),
+        ("Mein Portfolio: https://www.behance.net/lenahartmann/projects", "https://www.behance.net/lenahartmann/projects"),
+        ("siehe https://x.com/lena_hartmann/status/1790012345678901234", "https://x.com/lena_hartmann/status/1790012345678901234"),
     ],
 )
 def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
@@ -34,6 +41,8 @@ def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
         "The fix is in github.com/northwind/router/pull/412.",
         "Log in at https://github.com/login and open Settings.",
         "Release notes: https://gitlab.com/explore",
+        "Our company page is https://github.com/northwind-labs and the docs are public.",
+        "Offizielles Firmenkonto: instagram.com/baeckerei_sonne",
     ],
 )
 def test_company_pages_repositories_and_site_pages_stay(text: str) -> None:
