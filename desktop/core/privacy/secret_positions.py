@@ -23,6 +23,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
 from desktop.core.privacy.secret_credentials import find_credential_blocks
+from desktop.core.privacy.secret_prose import cells_under
 from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words, present_keys
 
 CODE = "A door, safe or alarm code"
@@ -260,27 +261,11 @@ _CODE_VALUE_WORD = lazy_re(rf"(?i)(?:{_CODE_WORDS}|{_SCRIPT_CODE})(?![\w])")
 
 def _code_columns(text: str, lower: str, out: list[Candidate]) -> None:
     starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, _CODE_KEYS, 1, 0)}
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        header = text[start:end] if end >= 0 else ""
-        mark = next((m for m in ("\t", "|", ";", ",") if m in header), None)
-        if mark is None:
-            continue
-        cells = header.split(mark)
-        columns = [n for n, c in enumerate(cells) if _code_header(c)]
-        pos = end + 1
-        while columns and pos < len(text):
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
-            row = text[pos:line_end].split(mark)
-            if len(row) != len(cells):
-                break
-            for index in columns:
-                m = _CODE_CELL.fullmatch(row[index].strip())
-                if m:
-                    at = pos + sum(len(c) + 1 for c in row[:index]) + row[index].index(m.group("value"))
-                    out.append(Candidate(at, at + len(m.group("value")), "SECRET", "secret", CODE))
-            pos = line_end + 1
+    for at, cell in cells_under(text, starts, _code_header):
+        m = _CODE_CELL.fullmatch(cell.strip())
+        if m:
+            a = at + cell.index(m.group("value"))
+            out.append(Candidate(a, a + len(m.group("value")), "SECRET", "secret", CODE))
 
 
 # A reference's shape: capitals and digits in parts apart by dashes, slashes or dots.

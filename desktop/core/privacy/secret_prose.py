@@ -19,6 +19,7 @@ Each rule runs only around its own cue words (``keyword_windows``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
@@ -261,7 +262,18 @@ def _columns(text: str, lower: str) -> list[Candidate]:
     """Cells under a password, secret or token header of a CSV, TSV or markdown table."""
     out: list[Candidate] = []
     starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, present_keys(lower, *_COLUMN_KEYS), 1, 0)}
-    for start in sorted(starts):
+    for at, cell in cells_under(text, starts, lambda c: _SECRET_HEADER.fullmatch(c.strip()) is not None):
+        value = cell.strip().strip("\"'")
+        if len(value) >= 4 and not value.isalpha() and not re.fullmatch(r"[-*•.x ]+|n/?a|none|null", value, re.I):
+            out.append(_found(at + cell.index(value), value))
+    return out
+
+
+def cells_under(text: str, line_starts: Iterable[int], is_header: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """The cells, with their offsets, under the headers ``is_header`` accepts, of each delimited
+    table (tabs, pipes, semicolons or commas) whose header line starts at one of ``line_starts``,
+    for as long as its rows hold as many cells as its header."""
+    for start in sorted(line_starts):
         end = text.find("\n", start)
         if end < 0:
             continue
@@ -270,7 +282,7 @@ def _columns(text: str, lower: str) -> list[Candidate]:
         if mark is None:
             continue
         cells = header.split(mark)
-        columns = [n for n, c in enumerate(cells) if _SECRET_HEADER.fullmatch(c.strip())]
+        columns = [n for n, c in enumerate(cells) if is_header(c)]
         pos = end + 1
         while columns and pos < len(text):
             line_end = text.find("\n", pos)
@@ -279,12 +291,8 @@ def _columns(text: str, lower: str) -> list[Candidate]:
             if len(row) != len(cells):
                 break
             for index in columns:
-                value = row[index].strip().strip("\"'")
-                if len(value) >= 4 and not value.isalpha() and not re.fullmatch(r"[-*•.x ]+|n/?a|none|null", value, re.I):
-                    at = pos + sum(len(c) + 1 for c in row[:index]) + row[index].index(value)
-                    out.append(_found(at, value))
+                yield pos + sum(len(c) + 1 for c in row[:index]), row[index]
             pos = line_end + 1
-    return out
 
 
 _VENDOR = lazy_re(
