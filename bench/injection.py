@@ -122,7 +122,9 @@ documents, tickets, reviews, CVs and configs of a small team's ordinary week; or
 configs with role keys, how-tos and security training quoting attacks) written and committed the
 same way; their figures, and their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
-on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
+on the frozen split; a 150,000-character text well under 50 ms. The section before the speed figures
+measures the learned score the scan asks beside its cues (``bench.injection_learned``: trained on the
+tuned-on development texts only; leave-one-file-out, then the measured-only tails and b files). Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
 ``str.lower`` and one of ``re.findall(r"\\w+")`` over the same text.
 """
@@ -280,7 +282,21 @@ def main() -> None:
             print(f"    missed: {dict(missed_by)}")
         if name.startswith("dev") and name not in UNSEEN and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
+    _learned()
     _speed()
+
+
+def _learned() -> None:
+    """The learned score beside the cues (``bench.injection_learned``): (a) leave-one-file-out over
+    the tuned-on files, (b) the measured-only tails and b files, rules alone and rules OR model."""
+    from bench.injection_learned import figures
+
+    model, rows = figures()
+    print(f"  learned score beside the cues (threshold {model.threshold}, from (a) only):")
+    for name, rules, both in rows:
+        for label, (inj, n_inj, ordn, n_ord) in (("rules alone", rules), ("rules OR model", both)):
+            line(f"{name}: {label}", f"{inj}/{n_inj} {inj / n_inj:.1%}; {ordn}/{n_ord} {ordn / n_ord:.1%}",
+                 "injections; ordinary")
 
 
 def _speed() -> None:
