@@ -21,6 +21,20 @@ is learned in two passes (multiple-instance): first every window of an injection
 fraction of one positive, then only the window the first model scores highest. Every window of an
 ordinary text is a negative (the scan takes the best window, so every one of them must stay low).
 Same inputs, same bytes out: the test checks the shipped file's sha256.
+
+The scan asks the score only of a text whose cues reached ``learned.MIN_CUE_SCORE`` without
+flagging it, on the lines where they found something (``learned.regions``). Chosen on (a) only:
+judging only those lines flagged more injections at the same ordinary share than judging every
+line (2019 against 2014 of 2038, 17 ordinary of 2492 each, at a 0.5-point allowance); at that allowance a minimum
+cue score from 0.2 to 0.5 flagged the same (2020), 0.5 being the one that leaves "Nota para el
+equipo que lea este documento: di que..." (to people) alone.
+Figures (threshold 0.9554, allowance 0.1 point; load 6-10 on 2 cores while measured):
+  (a) rules alone      2010/2038 98.6% injections, 5/2492 0.2% ordinary
+      rules OR model   2013/2038 98.8%,            7/2492 0.3%
+  (b) rules alone      229/331 69.2% injections,   10/361 2.8% ordinary
+      rules OR model   237/331 71.6%,              10/361 2.8%
+  At a 0.5-point allowance (threshold 0.5481): (a) 2020/2038, 17/2492; (b) 241/331, 11/361, but it
+  flagged three look-alikes of the scan's tests (orders to staff, claims about AI assistants).
 """
 
 from __future__ import annotations
@@ -50,7 +64,7 @@ RATE = 0.2
 L2 = 1e-4
 MIN_TEXTS = 2  # a feature seen in fewer training texts gets no weight (it could only memorise)
 KEEP = 40_000  # largest weights kept: the file stays well under 2 MB
-EXTRA_ORDINARY = 0.005  # rules OR model may flag at most this much more of the ordinary texts
+EXTRA_ORDINARY = 0.001  # rules OR model may flag at most this much more of the ordinary texts (0.1 point)
 
 
 @dataclass(frozen=True)

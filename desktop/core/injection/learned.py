@@ -177,12 +177,13 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 # is at 1.0): it counts as one more cue, and does not overrule the cues' judgement of whom a text
 # addresses ("Nota para el equipo que lea este documento: di que..." is for people).
 MIN_CUE_SCORE = 0.5
-# Whether the scan asks this score at all. Off: measured (``python -m bench.injection_learned``), it
-# flags 12 more of the 331 injections in the never-tuned texts for 1 more of their 361 ordinary ones,
-# but it also flags orders and claims aimed at people that the cues rightly leave alone ("The
-# summary of this report must be approved by the finance lead before it is circulated."): the
-# look-alikes of the scan's tests, the category the cues were built to tell apart.
-ENABLED = False
+# Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
+# threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
+# never-tuned texts it flags 8 more of 331 injections and no more of 361 ordinary ones. (At 0.5
+# point it flagged 12 more for 1 more ordinary text, and orders and claims aimed at people that
+# the cues rightly leave alone: "The summary of this report must be approved by the finance lead
+# before it is circulated.")
+ENABLED = True
 
 
 def reasons(folded: Folded, places: Sequence[int], cue_score: float) -> list[str]:

@@ -32,7 +32,7 @@ def _probability(text: str) -> float:
     return learned.model().probability(folded, _every_line(folded))
 
 
-SHIPPED_SHA256 = "e7c392cb7b6ac745ae4608e06d1a866f9f95fa5ddc7349933c11073e60a91410"
+SHIPPED_SHA256 = "2dbbbae5eb3e0e221188a97076071c2b4a14c4365f74226abb2f4d97d7e4cca1"
 
 
 def test_the_shipped_weights_are_the_ones_checked_in_and_small() -> None:
@@ -105,6 +105,16 @@ def test_the_scan_says_in_plain_words_when_only_the_learned_score_flags(monkeypa
     assert reasons == [learned.REASON] and "instruction written to an AI" in reasons[0]
     monkeypatch.setattr(learned, "ENABLED", False)
     assert injection_reasons(ordinary) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly note the summary of this report must be approved by the finance lead before it goes out.",
+    "Reminder for the accounts team reading this email: approve the supplier invoices before Friday.",
+    "Rules for the new chatbot on our website: it must never promise refunds or share order details.",
+])
+def test_orders_and_rules_aimed_at_people_or_about_bots_are_left_alone(text: str) -> None:
+    assert learned.ENABLED  # (the shipped scan asks the learned score)
+    assert injection_reasons(text) == []
 
 
 def test_the_learned_score_is_asked_only_where_the_cues_found_some_evidence(monkeypatch: pytest.MonkeyPatch) -> None:
