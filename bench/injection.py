@@ -300,7 +300,8 @@ def _learned() -> None:
 
 
 def _speed() -> None:
-    from desktop.core.injection.scan import injection_reasons
+    from desktop.core.injection import learned
+    from desktop.core.injection.scan import _judged, injection_reasons
 
     corpus = [json.loads(row)["text"] for row in (ROOT / "tests/data/privacy/corpus.jsonl").read_text().splitlines()]
     ordinary = [s.text for s in load("dev") if not s.injection]
@@ -311,3 +312,10 @@ def _speed() -> None:
         took = cpu_best(lambda text=text: injection_reasons(text))
         line(f"150,000 chars of {label}", f"{took * 1000:.1f} ms", f"< 50 ms; floor {floor * 1000:.1f} ms "
              f"(x{took / floor:.1f})", took < 0.05)
+        # The learned score is asked only of a text the cues did not flag but found some evidence in:
+        # what it would add to the scan above, on the lines where the cues found something.
+        _, _, folded, _, places = _judged(text)
+        model = learned.model()
+        asked = cpu_best(lambda folded=folded, places=places, model=model: model.probability(folded, places))
+        line(f"  + learned score on its {len(places)} cue places, if asked", f"{asked * 1000:.1f} ms",
+             f"floor {floor * 1000:.1f} ms (x{asked / floor:.1f})")
