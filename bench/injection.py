@@ -103,6 +103,17 @@ first round of changes: 9/24 and 1/20 before they were tuned on; 39 after the se
 1/27 when written; 16/26 and 1/27 by the scan before dev14's changes; its last 39, written after the
 fifth round: 16/20 and 0/19, against 12/20 and 0/19 by the scan before; its last 39, after the sixth:
 15/20 and 2/19, against 13/20 and 2/19),
+``dev16`` a sixteenth (one small team's ordinary week, half in English and half in twenty-five other
+languages: supplier and sales mail, tickets, CVs and letters, invoices, expense claims, delivery notes,
+shared documents, pasted pages, reviews, transcripts, chat exports, configs, logs, READMEs, invites;
+injections aimed at payments, approvals, recipients, tickets, rankings, commands, secrets, standing
+orders and leaks; the same orders to people, AI policies and guides, saved prompts, IT notices,
+security training, translation requests, auto-replies and chatbot logs as look-alikes; 33/62
+injections and 6/83 ordinary texts flagged when it was written, tuned on after; 38 written after the
+first round of changes: 14/19 and 2/19 before they were tuned on; 16 after the second: 4/8 and 0/8), ``dev16b`` fresh
+texts of its kinds written after its first round of changes and only measured (19/27 and 1/32 when
+written; 18/27 and 1/32 by the scan before that round; its last 24, written after the third round:
+8/12 and 0/12, the same as by the scan before all three rounds),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -145,6 +156,7 @@ from tests.data.injection.dataset import (
     DEV10B_UNSEEN,
     DEV13B_UNSEEN,
     DEV15B_UNSEEN,
+    DEV16B_UNSEEN,
     Sample,
     load,
 )
@@ -158,10 +170,12 @@ DEV7_LAST = "dev7, its last 29 texts"
 DEV10B = "dev10b"
 DEV13B = "dev13b"
 DEV15B = "dev15b"
+DEV16B = "dev16b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
-          DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN)}
+          DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN),
+          DEV16B: ("dev16b", DEV16B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -237,6 +251,13 @@ SETS = (
     ("dev14b", ("dev14b",), "never tuned on, written after dev14's rounds of changes; 19/26, 1/27 when written "
                             "(16/26, 1/27 by the scan before them); its last 39, after the fifth round: 16/20, 0/19 "
                             "(12/20, 0/19 before); its last 39, after the sixth: 15/20, 2/19 (13/20, 2/19 before)"),
+    ("dev16", ("dev16",), "tuned on, written after dev15b (a small team's week, half English, half twenty-five other "
+                          "languages; the same orders to people, AI policies, saved prompts, IT notices, training, "
+                          "auto-replies, chatbot logs as look-alikes); 53.2% flagged, 7.2% ordinary before; later batch "
+                          "before: 14/19, 2/19; 4/8, 0/8"),
+    (DEV16B, ("dev16b",), "never tuned on, written after the first round of changes for dev16; 19/27, 1/32 when written "
+                            "(18/27, 1/32 by the scan before that round); its last 24, after the third round: 8/12, 0/12 "
+                            "(8/12, 0/12 before all three)"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

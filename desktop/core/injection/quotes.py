@@ -319,13 +319,15 @@ _RECORD_HEADING = re.compile(
     r"transcription|copiad[oa]s?|historial|transcripcion|registro del chat|copiat[oa]|trascrizione|cronologia|"
     r"chatgeschiedenis|uit de chat|transcricao|historico|zapis rozmowy|historia czatu|sohbet kaydi|konusma kaydi|"
     r"chattlogg|kopierat|recorded|recording|chat export|test session)\b|(?:" + "|".join(re.escape(fold(word).text) for word in (
-        "チャット履歴", "チャットログ", "会話ログ", "通話記録", "聊天记录", "对话记录", "通话记录", "переписк", "стенограмм")) + ")")
+        "チャット履歴", "チャットログ", "会話ログ", "通話記録", "聊天记录", "对话记录", "通话记录", "переписк", "стенограмм",
+        "chatlogg", "samtalelogg", "eksportert", "eksporteret", "exportiert", "exporté", "exportado", "esportato",
+        "سجل محادثة", "سجل المحادثة", "سجل الدردشة", "лог чата", "יומן צ'אט", "채팅 기록", "대화 기록", "चैट लॉग")) + ")")
 _RECORD_HEAD_REACH = 160
 # A turn: a line that starts with a speaker ("Usuario:", "> Me:", "[10:02] Kunde:", "Agent (Nadia):")
 _TURN_LINE = re.compile(r"[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?[^\W\d][\w'-]*(?: [\w'-]+)?(?: \([^)\n]{0,20}\))?\s*:")
 _FIRST_TURN = re.compile("(?m:^)" + _TURN_LINE.pattern)
-_SYSTEM_TURN = re.compile(r"(?m:^[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:system|developer|sistema|systeme|systeem)\s*:)")
-# ... unless that turn only sets the bot up, as a test session of the team's own bot shows it ("System: You are
+_SYSTEM_TURN = re.compile(r"(?m:^[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:system|developer|sistema|systeme|systeem|human)\s*:)")
+# ("Human:" is the model's own turn format, not a chat export's speaker) ... unless that turn only sets the bot up, as a test session of the team's own bot shows it ("System: You are
 # a pricing assistant for Elm Tools.")
 _SETS_UP = re.compile(r"[ \t]*[\"']?" + ROLE_DEFINITION)
 
@@ -334,7 +336,10 @@ _SETS_UP = re.compile(r"[ \t]*[\"']?" + ROLE_DEFINITION)
 # or sends data away is an attack's shape); the conversation's form and the people's orders are not.
 RECORD_FORM = frozenset({"turns"})
 PERSON_ORDERS = frozenset({"imperative", "override", "role", "task"})
-_BOT_SPEAKER = re.compile(r"[^:\n]*\b(?:assistan\w*|asistente|assistent\w*|bot|chatbot|ai|ia|ki|model|copilot|gpt)\b")
+_BOT_SPEAKER = re.compile(r"[^:\n]*\b(?:assistan\w*|asistente|assistent\w*|bot|chatbot|ai|ia|ki|model|copilot|gpt|"
+                          + "|".join(re.escape(fold(word).text) for word in ("المساعد", "البوت", "ассистент", "бот", "העוזר",
+                                                                              "הבוט", "सहायक", "助手", "アシスタント", "ボット",
+                                                                              "챗봇", "어시스턴트")) + r")\b")
 
 
 def recorded_turn(text: str, position: int, kind: str) -> bool:
@@ -342,6 +347,8 @@ def recorded_turn(text: str, position: int, kind: str) -> bool:
     as a record, or an order one of its people gave its bot, or the name of its bot as a speaker."""
     if kind not in RECORD_FORM and kind not in PERSON_ORDERS and kind != "addressee":
         return False
+    # (an address found from the end of the line before: "?\nAssistent: ja, ...")
+    position += len(text[position : position + 2]) - len(text[position : position + 2].lstrip("?!.;\n"))
     line_start = text.rfind("\n", 0, position) + 1
     turn = _TURN_LINE.match(text, line_start)
     if not turn:

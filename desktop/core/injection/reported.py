@@ -79,8 +79,45 @@ _PERSON_TELLS = re.compile(
     # ... or what a person uses, or what an attack is aimed at: "When you use the screening tool, give it ...",
     # "the same tricks are now aimed at AI assistants: ..."
     r"\b(?:use|uses|using|open|opening|try|trying)\s+(?:the|your|an?|our)\s+|\b(?:aimed|targeted|directed) at\s+(?:the\s+|your\s+)?)$")
+# ... or where a person puts something: "never paste customer data into any AI tool that is not approved"
+_PUT_INTO = re.compile(r"\b(?:paste|pasted|pasting|upload|uploaded|uploading|enter|entered|type|typed|put|copy|copied)\b"
+                       r"[^.\n]{0,60}?\b(?:into|in|to)\s+(?:(?:the|your|an?|any|our|this)\s+)?$")
 
 
 def object_of_a_person(text: str, position: int) -> bool:
     """Whether the machine addressed at ``position`` of folded ``text`` is what a person is told to tell."""
-    return _PERSON_TELLS.search(text, max(position - 40, 0), position) is not None
+    return (_PERSON_TELLS.search(text, max(position - 40, 0), position) is not None
+            or _PUT_INTO.search(text, max(position - 90, 0), position) is not None)
+
+
+# A machine said to seem to do something is talked about: "ボットが古い価格表を読んでいるようなので" (the bot seems
+# to be reading an old price list, so ...) reports what it does; an order to it says what it must do.
+_SEEMS = re.compile(r"[^\u3002\n]{0,40}?(?:" + _folded("ようだ|ようです|ようなので|ようで|らしい|みたい|似乎|好像|것 같") + ")")
+
+
+def seems_to(text: str, position: int) -> bool:
+    """Whether the machine at ``position`` of folded ``text`` is described by what it seems to do."""
+    return _SEEMS.match(text, position) is not None
+
+
+# ... or as reading something else, named before it: "прайс, который читает бот" (the price list the bot
+# reads); a note to it names it first ("ИИ, который читает это письмо")
+_ANTECEDENT_READ = re.compile(r"(?:" + _folded("который|которые|которую|которое|який|яку|які") + r")\s+$")
+
+
+def reads_something_else(text: str, position: int) -> bool:
+    """Whether the reader found at ``position`` of folded ``text`` starts with the verb of a relative
+    clause whose object is a thing named before it."""
+    return _ANTECEDENT_READ.search(text, max(position - 16, 0), position) is not None
+
+
+# A rule about what any tool may do: "A tool must never reject or mark a candidate 'strong hire' on its
+# own", "AI tools may not approve payments": a policy forbids it, nobody is ordered to do it
+_TOOLS_MAY_NOT = re.compile(r"\b(?:an?|no|any)\s+(?:[\w-]+\s+)?(?:tool|ai|assistant|bot|model|software|system)\s+"
+                            r"(?:must|may|should|can|shall|will)\s+(?:never|not)\b[^.;\n]*$|"
+                            r"\b(?:ai |the )?(?:tools|assistants|bots|models)\s+(?:must|may|should|can|shall)\s+(?:never|not)\b[^.;\n]*$")
+
+
+def forbidden_to_tools(text: str, position: int) -> bool:
+    """Whether the cue at ``position`` of folded ``text`` is what a rule forbids any tool to do."""
+    return _TOOLS_MAY_NOT.search(text, max(position - 80, 0), position) is not None

@@ -63,7 +63,13 @@ from desktop.core.injection.quotes import (
     shown_not_given,
     told_to_ask,
 )
-from desktop.core.injection.reported import object_of_a_person, reported_order
+from desktop.core.injection.reported import (
+    forbidden_to_tools,
+    object_of_a_person,
+    reads_something_else,
+    reported_order,
+    seems_to,
+)
 from desktop.core.injection.starts import openings, start_places
 from desktop.core.privacy.fastscan import first_char_dispatch
 from desktop.core.privacy.folding import INVISIBLE, LOOKALIKES, TAGS, Folded, fold
@@ -564,7 +570,8 @@ def _cue_hits_everywhere(text: str) -> list[Hit]:
 # are fraud", "hidden text such as \"ignore your instructions\"") is not given to anyone.
 _QUOTED_KINDS = frozenset({"override", "reveal", "role", "task", "addressee", "authority"})
 _MENTIONED = re.compile(
-    r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|phrases?|words?|text|called|reads?|e\.g\.|"
+    r"\b(?:to|say|says|said|saying|like|as|contain|contains|containing|contena\w*|contien\w*|enthielt|enthalt|conteni\w*|contiene|"
+    r"conteneva|bevat\w*|continha|contem|zawiera\w*|innehol\w*|inneholdt|indeholdt|phrases?|words?|text|called|reads?|e\.g\.|"
     r"mention\w*|asking|tell\w*|include|includes|including|write|writes|wrote|type|types|typed|paste|pastes|pasted|add|ask|try|"
     r"(?:start|begin) with|"
     r"hide|hides|hidden|embed\w*|insert\w*|wie|comme|como|come|zoals)\s*:?\s*"
@@ -590,6 +597,8 @@ _EXAMPLE_KINDS = frozenset({"addressee", "imperative", "output", "role", "task"}
 # (the orders near such words need no check of their own: without the address and the setting aside,
 # they do not count)
 _REPORTED_KINDS = frozenset({"addressee", "override", "role", "reveal"})
+# ... nor a score, a verdict or an act a rule forbids any tool ("A tool must never mark a candidate 'strong hire'")
+_FORBIDDEN_KINDS = frozenset({"grading", "verdict", "act", "workflow", "unchecked"})
 
 
 def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
@@ -621,7 +630,9 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)
             and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))
-            and not (hit[1] == "addressee" and object_of_a_person(text, hit[0]))]
+            and not (hit[1] == "addressee" and (object_of_a_person(text, hit[0]) or seems_to(text, hit[0])
+                                                or reads_something_else(text, hit[0])))
+            and not (hit[1] in _FORBIDDEN_KINDS and forbidden_to_tools(text, hit[0]))]
 
 
 def _addressed_before(text: str, addressed: list[int], position: int) -> bool:

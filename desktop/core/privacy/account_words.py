@@ -52,7 +52,8 @@ _COMPOUND = lazy_re(
 _NOT_BANK = frozenset({"kunden", "benutzer", "nutzer", "user", "online", "login", "kunde", "klanten", "gebruikers", "mitglieds", "email",
                        "e-mail", "bonus", "punkte", "kund", "sammel", "verrechnungs", "sach", "erlös", "erlos", "aufwands",
                        "kosten", "gegen", "haupt", "unter", "bestands", "ertrags"})
-_EPF_MEMBER = lazy_re(r"(?<![\w/])[A-Z]{2}/?[A-Z]{3}/?\d{7}/?\d{3}/?\d{7}(?![\w/])")
+# (a capital first, the character before it checked after it: the engine then skips to capitals)
+_EPF_MEMBER = lazy_re(r"[A-Z](?<![\w/][A-Z])[A-Z]/?[A-Z]{3}/?\d{7}/?\d{3}/?\d{7}(?![\w/])")
 _HUNGARIAN_AFTER = lazy_re(
     r"(?<![\d\-])(?P<value>\d{8}-\d{8}(?:-\d{8})?)[ \t]+(?i:sz[áa]mlasz[áa]m\w*|banksz[áa]ml\w*|sz[áa]ml[áa]\w*)"
 )

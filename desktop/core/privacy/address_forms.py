@@ -18,7 +18,7 @@ import re
 
 from desktop.core.privacy.address_scripts import more_script_addresses
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, text_memo
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.places import is_place_name
 from desktop.core.privacy.towns import is_town
@@ -111,7 +111,19 @@ _ARABIC_BOX = lazy_re(r"ص\.?[ \t]?ب\.?[ \t]*\d{1,6}(?:[،,][ \t]*[\u0600-\u06f
 def widen_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` with each address stretched over its unit before and its flat, town and
     postcode after, as far as they are written next to it."""
-    return [_widen(text, c) if c.type == "ADDRESS" else c for c in found]
+    # (the street and the postcode rules find many of the same addresses: each stretch is
+    # widened once while the text is checked)
+    spans: dict[tuple[int, int], tuple[int, int]] = text_memo(text).setdefault("address_forms.widen", {})
+    out = []
+    for c in found:
+        if c.type == "ADDRESS":
+            span = spans.get((c.start, c.end))
+            if span is None:
+                wide = _widen(text, c)
+                span = spans[(c.start, c.end)] = (wide.start, wide.end)
+            c = c if span == (c.start, c.end) else c._replace(start=span[0], end=span[1])
+        out.append(c)
+    return out
 
 
 # A unit word the street rule took as the street's last word ("37 bis avenue Jean-Jaurès, appt"):

@@ -111,9 +111,12 @@ def _street_own_word(word: str) -> bool:
     return word.isalpha() and (rank >= 100_000 or (rank >= 20_000 and not word.isascii()))
 
 
+_NON_SPACE = lazy_re(r"\S+")
+
+
 def _trim_lead(text: str, start: int, end: int) -> int:
     """Start the first part after the sentence words before the street ("Oficinas en Calle ...")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     for i in range(len(words) - 1, 0, -1):
         w = words[i - 1].group(0)
         bare = w.strip(".,").lower()
@@ -225,8 +228,13 @@ def _county_at(text: str, anchor: int) -> bool:
     """Whether the town before a postcode is a county after "Co." or "County" ("Co. Roscommon")."""
     from desktop.core.privacy.towns import is_county
 
-    word = re.match(r"[A-Z][a-z]+", text[anchor : anchor + 20])
-    return word is not None and text[max(0, anchor - 8) : anchor].rstrip().endswith(("Co.", "County")) and is_county(word.group(0))
+    if not text[max(0, anchor - 8) : anchor].rstrip().endswith(("Co.", "County")):
+        return False  # (most postcodes: the word before is read first)
+    word = _COUNTY_WORD.match(text, anchor, anchor + 20)
+    return word is not None and is_county(word.group(0))
+
+
+_COUNTY_WORD = lazy_re(r"[A-Z][a-z]+")
 
 
 def street_word(text: str) -> bool:

@@ -145,10 +145,14 @@ _CJK_VENUE_BEFORE = lazy_re(r"(?:" + "|".join(_CJK_VENUES) + r")[^\n。．!?]{0,
 
 def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
     """Whether the lines ``a:b`` hold a word that may own an address, and a venue's word."""
-    tokens = [t.rstrip(".") for t in _TOKEN.findall(text, a, b)]
-    owner = any(t in _LEGAL_TOKENS or t.casefold() in _CUE_TOKENS for t in tokens)
-    owner = owner or any(form in text[a:b] for form in _CJK_FORMS + _CJK_OFFICES)
-    return owner, any(t in _VENUE_TOKENS for t in tokens) or any(v in text[a:b] for v in _CJK_VENUES)
+    lines = text[a:b]
+    tokens = {t.rstrip(".") for t in _TOKEN.findall(lines)}  # (each distinct token looked up once)
+    owner = not tokens.isdisjoint(_LEGAL_TOKENS) or any(t.casefold() in _CUE_TOKENS for t in tokens)
+    venue = not tokens.isdisjoint(_VENUE_TOKENS)
+    if not lines.isascii():  # (the Japanese, Chinese and Korean words are written without spaces)
+        owner = owner or any(form in lines for form in _CJK_FORMS + _CJK_OFFICES)
+        venue = venue or any(v in lines for v in _CJK_VENUES)
+    return owner, venue
 
 
 def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -490,6 +490,8 @@ def find_addresses(text: str) -> list[Candidate]:
                 out.append(_address(text, start, value, lex))
     out += lowercase_lines(text, _lowercase_addresses, whole=mostly_lowercase(text))
     # (the town after a flat the widening read: "ulicy Mickiewicza 33 m. 8 w Toruniu")
-    widened = [c._replace(end=town_in_sentence(text, c.end, lex)) for c in widen_addresses(text, out)]
+    towns: dict[int, int] = {}  # (several finds end at the same place: the town after it read once)
+    widened = [c._replace(end=towns[c.end] if c.end in towns else towns.setdefault(c.end, town_in_sentence(text, c.end, lex)))
+               for c in widen_addresses(text, out)]
     return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
                                 + street_then_town(text) + prose_addresses(text))

@@ -102,13 +102,17 @@ class Outgoing:
         length = self.length  # (kept in locals in the loop: a long document has thousands of values)
         pending = list(reversed(doubts))
         parts, spans, out_doubts, in_offset = self.parts, self.spans, self.doubts, self.in_offset
-        place = places.place
+        placed, assign = places.placed, places._assign  # (the memo read here: one call less per value)
         for c in cands:
-            c_start, c_end, _, source, _ = c
+            c_start, c_end, c_type, source, _ = c
             while pending and pending[-1][0] < c_start:
                 out_doubts.append(_doubt(text, origin, pending.pop(), length - pos, in_offset))
             original = text[c_start:c_end]
-            kind, placeholder = place(c, original)
+            key = (c_type, source, original)
+            found = placed.get(key)
+            if found is None:
+                found = placed[key] = assign(c, original)
+            kind, placeholder = found
             parts.append(text[pos:c_start])
             start = length + c_start - pos
             length = start + len(placeholder)

@@ -82,7 +82,9 @@ _YEAR_BEFORE = re.compile(r"(?<![\d./\-])(?P<value>(?:19|20)\d{2})[ \t]*г\.[ \t
 # "b." (born), "f." (født, född, född), "n." (născut, nato) after a comma, a semicolon, a bracket or
 # a dash and before a whole date, in figures or with its month in words ("Ciarán Byrne, b. 3 Feb
 # 1990", "CNP ..., n. 08.03.1999"): a number's "n." has no comma before it ("fattura n. 12").
-_SHORT_GATE = re.compile(r"(?:[,;(—–]|[ \t]-)[ \t][bfn]\.")  # (a dash may arrive folded to "-")
+# (a dash may arrive folded to "-"; found from its dot, the signs before it checked behind it:
+# the engine skips to dots, where the alternation first was tried at every position)
+_SHORT_GATE = re.compile(r"\.(?:(?<=[,;(—–][ \t][bfn]\.)|(?<=[ \t]-[ \t][bfn]\.))")
 
 
 @cache

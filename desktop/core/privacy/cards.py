@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 
 _GAP = r"(?:[ \t\u00a0]{1,3}|[ \t]?[\-.·/][ \t]?|[ \t]*\r?\n[ \t]*)"
 # Not after a letter, a digit group and its separator (the rest of an IBAN), or a dash/dot run;
@@ -41,7 +41,8 @@ _CUE = lazy_re(
 )
 _EXPIRY_AFTER = lazy_re(r"[ \t,;(|]*(?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:\d{2}|20\d{2})(?![\d/])")  # (right after it: "11/28")
 # Words that say the number is something else.
-_NOT_CARD = lazy_re(
+# (in the form the engine skips through to the words' first letters: searched before every card)
+_NOT_CARD = lazy_skippable(
     r"(?i)(?:receipt|beleg|quittung|re[cç]u|ricevuta|recibo|bon|ref\.?|reference|referenz|r[ée]f[ée]rence|"
     r"order|bestell|commande|pedido|ordine|tracking|gu[ií]a|rastreo|suivi|spedizione|zending|kargo|takip|sendung|parcel|paket|colis|awb|invoice|rechnung|facture|"
     r"factura|fattura|iban|konto|account|serial|s/n|imei|ean|gtin|upc|barcode|ticket|booking|buchung|"

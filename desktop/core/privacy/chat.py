@@ -31,6 +31,7 @@ from desktop.core.privacy.chat_speakers import (
 )
 from desktop.core.privacy.chat_titled import _capitals, _initialled, _lower_titled, _titled
 from desktop.core.privacy.cjk import east_asian
+from desktop.core.privacy.cjk_compound import compound_names
 from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import lazy_re
@@ -96,10 +97,11 @@ def _bot(label: str) -> bool:
     return last.endswith("bot") and len(last) >= 7 and not (lex.is_first_name(head) or lex.is_surname(head))
 
 
-def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None]) -> set[str]:
+def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candidate], None],
+                lines: list[tuple[int, str]] | None = None) -> set[str]:
     """Add speakers, thanked and signing people; return their names (casefolded) so that their
-    other mentions are hidden too."""
-    lines = _lines(text)
+    other mentions are hidden too. (``lines``: the text's lines as ``_lines`` cuts them, when cut.)"""
+    lines = _lines(text) if lines is None else lines
     known: set[str] = set()
     labels = [(a, b) for a, b in _speakers(lines, kv_lines) if not _bot(text[a:b])]  # ("Standup Bot:" posts, no one speaks)
     _lowercase_chat_names(text, labels, add)
@@ -123,6 +125,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     if CJK.search(text):
         east_asian(text, lines, _no_units(text, add))
         running_names(text, add)  # (names inside Chinese and Japanese sentences)
+        compound_names(text, add)  # (and those with a two-character family name)
     if CYRILLIC.search(text):
         cyrillic_names(text, add)
     _titled(text, add)

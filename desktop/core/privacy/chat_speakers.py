@@ -94,9 +94,12 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         # Most labels written as chats write people make the rest speakers too, when each of
         # those is one word that is no everyday word ("bec:" and "Lachie:" in one transcript).
         # (never when a label is an everyday word or a setting: "image:", "smtp_user:" in a config)
-        chatty = [label for label in labels if _chat_label(label)]
-        relaxed = not any(_plain_word(label) or "_" in label or " " in label for label in labels) and not _NESTED_KEYS.search(
-            "\n".join(line for _, line in lines))
+        # (a speaker shown with a full name beside others in lowercase, "ria:" and "Joy Macaraeg:",
+        # is one too: a chat app prints whatever name each person set)
+        full = {label for label in labels if _full_name_label(label)} if any(label[0].islower() for label in labels) else set()
+        chatty = [label for label in labels if _chat_label(label) or label in full]
+        relaxed = not any(_plain_word(label) or "_" in label or (" " in label and label not in full) for label in labels) \
+            and not _NESTED_KEYS.search("\n".join(line for _, line in lines))
         plausible = clean and (len(chatty) == len(labels) or (relaxed and 2 * len(chatty) >= len(labels)))
         all_cjk = all(CJK.match(label) and _cjk_name_shaped(label) for label in labels)
         # Two lowercase speakers, one line each, are a chat already ("liam: ..." / "jordan: ...").
@@ -165,6 +168,20 @@ def _chat_label(label: str) -> bool:
     if label[0].islower() or CJK.match(label) or _INITIALLED.fullmatch(label) or _caseless(label):
         return True
     return " " not in label and lexicon().is_first_name(label.capitalize())
+
+
+_FULL_NAME_LABEL = lazy_re(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20} [A-ZÀ-Þ][a-zß-ÿ'’\-]{1,24}")
+
+
+def _full_name_label(label: str) -> bool:
+    """Whether a label is a first name and a surname, one of them listed, neither an everyday word."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    if not _FULL_NAME_LABEL.fullmatch(label):
+        return False
+    first, last = label.split()
+    lex = lexicon()
+    return not (_plain_word(first) or _plain_word(last)) and (lex.is_first_name(first) or lex.is_surname(last))
 
 
 _LOWER_CHAT_RANK = 20_000  # a word at least this rare in the language lists

@@ -14,6 +14,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
 _HAN = "\u4e00-\u9fff\u3005"
+_KANA = lazy_re(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HANGUL = "\uac00-\ud7af"
 # A name of two to four characters right before an honorific; the name may be split by a space.
 # (Japanese given and family names together often make four characters: "佐藤花子様".)
@@ -134,7 +135,8 @@ _CJK_NAME = lazy_re(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]+")
 # A signature's department or firm line under the name ("销售部", "営業部", "株式会社サンライズ工業 営業部").
 _UNIT_LINE = lazy_re(rf"[ \t]*(?:[^\n]{{0,30}}[ \t])?[{_HAN}]{{1,8}}(?:部|課|室|係|科|组|組)[ \t]*")
 # A signature written family name, space, given name ("田中 健一"), from a listed surname.
-_SPACED_SIGNATURE = lazy_re(rf"[ \t]*([{_SURNAME_CLASS}][{_HAN}]{{0,2}}[ \t][{_HAN}]{{1,3}})[ \t]*")
+# (a Japanese family name may hold a small katakana between its characters: "一ノ瀬 湊", "霞ヶ原 陸")
+_SPACED_SIGNATURE = lazy_re(rf"[ \t]*((?:[{_SURNAME_CLASS}][{_HAN}]{{0,2}}|[{_HAN}][ノヶケ][{_HAN}]{{1,2}})[ \t][{_HAN}]{{1,3}})[ \t]*")
 
 
 def _firm_before(text: str, at: int) -> bool:
@@ -159,7 +161,8 @@ def east_asian(text: str, lines: list[tuple[int, str]], add: Callable[[Candidate
             continue  # "부장님", "김과장님": a title before the honorific, found below
         # (a Japanese family name of two characters standing alone is kept whole: "青木さん")
         alone = (start == 0 or not ("\u3040" <= text[start - 1] <= "\u9fff")) and m.group(0).endswith(_JP_HONORIFICS)
-        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name and not (alone and len(name) == 2):
+        # (and so is any family name of up to four characters standing alone in Japanese: "五十嵐さん", "勅使河原様")
+        if "\u4e00" <= name[0] <= "\u9fff" and " " not in name and not (alone and (len(name) == 2 or _KANA.search(text))):
             if name.startswith(_THANKS) and len(name) > 2:
                 start, name = start + 2, name[2:]  # "谢谢孙经理": thanks, then the name
             first = next((i for i, ch in enumerate(name) if ch in SURNAMES), max(0, len(name) - 2))

@@ -502,7 +502,9 @@ def key_starts(lower: str, key: str) -> list[int]:
 # space, dot, dash, plus or line break between two. Such runs are few in any text (a thousand in
 # 150,000 characters of business text): the stretches around them, joined, are a fifth of its
 # length, and the rules (each a pass over the whole text) scan that instead.
-_LONG_NUMBER = re.compile(r"\d(?<!\d\d)(?:(?:[ .\-+]|\r?\n)?\d){6,}")
+# (each step, a separator or none and a digit, can be taken one way only: written possessive, the
+# engine keeps no way back, which is what a run that stops short of seven digits costs)
+_LONG_NUMBER = re.compile(r"\d(?<!\d\d)(?:[ .\-+\n]?+\d|\r\n\d){6,}+")
 _NUMBER_BEFORE = 12  # the most a match starts before its run: a Corsican NIR ("1 85 05 2A 006 ...")
 _NUMBER_AFTER = 8  # the most a match ends after it (a cc's " AB1") and the two characters looked at past its end
 # Between two stretches: a character no rule matches and whose look-arounds never reach (a match

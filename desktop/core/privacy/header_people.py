@@ -36,6 +36,9 @@ HEADER_KEYS = frozenset({
     "present", "apologies", "regrets", "absent", "anwesend", "abwesend", "entschuldigt", "présents", "excusés",
     "absents", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig", "obecni", "nieobecni",
     "närvarande", "frånvarande", "til stede", "fraværende", "paikalla", "poissa", "přítomni", "omluveni",
+    # (and of an interview panel's, and those present in Malay, Indonesian, Tagalog, Swahili and Cyrillic minutes)
+    "interviewers", "interviewer", "interview panel", "panel", "panellists", "panelists", "hadir", "kehadiran",
+    "dumalo", "waliohudhuria", "присутствовали", "присутні", "присъстваха",
 })
 # A mail header's other keys (sent, date, subject), never a chat's speaker.
 MAIL_FIELDS = frozenset({
@@ -178,9 +181,10 @@ def _header_people(text: str, add: Callable[[Candidate], None]) -> None:
         at = text.find(mark)
         while at >= 0:
             line_start = text.rfind("\n", 0, at) + 1
-            first = at - line_start <= 30 and ":" not in text[line_start:at] and "：" not in text[line_start:at]
+            key = text[line_start:at]
+            first = at - line_start <= 30 and ":" not in key and "：" not in key
             line_end = text.find("\n", at)
-            if first:
+            if first and key.strip(" \t>*").casefold() in HEADER_KEYS:  # (as _header_line asks first)
                 _header_line(text[line_start : line_end if line_end >= 0 else len(text)], line_start, add)
             at = text.find(mark, line_end) if line_end >= 0 else -1
 
@@ -208,16 +212,42 @@ _CJK_BEFORE_ADDRESS = lazy_re(rf"(?<![{_HAN}\uac00-\ud7af])([{_HAN}]{{1,3}}[ \u3
 _REACH = 120  # how far before an "@" a display name and its address's local part may start
 
 
+# The local part right before an "@", read backwards from it (the window reversed): both
+# patterns above end with it, after the bracket that opens the address.
+_LOCAL_BACK = lazy_re(r"[^\s<>()\[\]@]*")
+_LOCAL_BACK_CJK = lazy_re(r"[^\s<>()@]*")
+
+
+def _opened_address(window: str, backwards: str) -> bool:
+    """Whether ``window`` (the text before an "@") can end as ``_COMMA_BEFORE_ADDRESS`` needs: a
+    local part after "<", "(" or "[mailto:". Most addresses stand after a space: no search."""
+    size = _LOCAL_BACK.match(backwards).end()  # type: ignore[union-attr]  # (matches the empty string)
+    if not size or size == len(window):
+        return False
+    before = window[-size - 1]
+    return before in "<(" or (before == "[" and size > 7 and window.endswith("mailto:", 0, len(window) - size + 7))
+
+
+def _opened_cjk_address(window: str, backwards: str) -> bool:
+    """As ``_opened_address``, for ``_CJK_BEFORE_ADDRESS`` (whose local part may hold "[" and
+    whose bracket may be a full-width "（" inside it)."""
+    size = _LOCAL_BACK_CJK.match(backwards).end()  # type: ignore[union-attr]  # (matches the empty string)
+    if size and size < len(window) and window[-size - 1] in "<(":
+        return True
+    return "（" in window[len(window) - size : -1]
+
+
 def _before_addresses(text: str, add: Callable[[Candidate], None]) -> None:
     # (read back from each "@": a pass over the whole text for the names would cost more)
     at = text.find("@")
     while at >= 0:
         start = max(0, at - _REACH)
         window = text[start:at]
-        m = _COMMA_BEFORE_ADDRESS.search(window)
+        backwards = window[::-1]
+        m = _COMMA_BEFORE_ADDRESS.search(window) if _opened_address(window, backwards) else None
         if m and _ADDRESS.match(text, start + m.end(1)) and _display_span(m.group(1), start + m.start(1)):
             add(Candidate(start + m.start(1), start + m.end(1), "PERSON"))
-        m = _CJK_BEFORE_ADDRESS.search(window)
+        m = _CJK_BEFORE_ADDRESS.search(window) if _opened_cjk_address(window, backwards) else None
         if m and _cjk_person(m.group(1)):
             add(Candidate(start + m.start(1), start + m.end(1), "PERSON"))
         at = text.find("@", at + 1)

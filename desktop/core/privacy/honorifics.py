@@ -48,6 +48,12 @@ _ENTRIES = (
     "shri/b shree/b smt/b kumari/b ji/a sahib/a saheb/a saab/a sahab/a bhai/a didi/a garu/a",
     # East Africa (Swahili), Indonesia and Malaysia, the Arab world written in Latin letters
     "bwana/wbc mzee/wbc mama/wbc pak/wbc bapak/wbc ibu/wbc hajj/wbc haji/wbc hagg/wbc hajja/wbc",
+    # Ethiopia (Ato, Weyzero; "W/ro" cannot be written in this table), Indonesia and Malaysia (Mas,
+    # Mbak, Encik, Puan, Cik), the Philippines (Kuya, Manong, Manang), Myanmar (U, Daw, Ko), West
+    # Africa (Alhaji, Hajiya), Aotearoa (Whaea); Burmese "U" and "Ko" only with their capital (not
+    # hidden with the name: the table's before-name titles ignore case, and "u" is Polish "at")
+    "ato/wbc wro/wbc weyzero/wbc woizero/wbc mas/bc mbak/wbc encik/wbc puan/wbc cik/bc kuya/wbcl"
+    " manong/wbc manang/wbc u/c daw/bc ko/c alhaji/wbc hajiya/wbc whaea/wbc",
 )
 _TABLE: tuple[tuple[str, str], ...] = tuple(
     (word, uses) for line in _ENTRIES for word, uses in (entry.split("/", 1) for entry in line.split())

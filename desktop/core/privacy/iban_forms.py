@@ -18,7 +18,7 @@ from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re
-from desktop.core.privacy.structured_ibans import IbanCheck, iban_check
+from desktop.core.privacy.structured_ibans import IbanCheck, check_digit_starts, iban_check
 
 # Lowercase words naming a bank account or its bank, in many languages.
 ACCOUNT_KEYS = (
@@ -34,7 +34,6 @@ _SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z
 # ("> "): taken whenever the whole checksum holds.
 _LOOSE = lazy_re(r"[A-Za-z]{2}[ \t]?\d{2}(?:(?:[ \t]{1,3}|[/\-.]|\r?\n[ \t>]{0,6})?[A-Za-z0-9]){10,30}")
 _ODD_GAP = lazy_re(r"^[A-Za-z]{2}[ \t]|[ \t]{2}|[/\t\n]")
-_TWO_LETTERS_TWO_DIGITS = lazy_re(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2}[ \t]\d))\d")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
 
@@ -58,8 +57,8 @@ def find_more_ibans(text: str, add: Callable[[Candidate], None], lower: str) -> 
 
 
 def find_loose_ibans(text: str, add: Callable[[Candidate], None]) -> None:
-    for two in _TWO_LETTERS_TWO_DIGITS.finditer(text):  # (from the check digits: digits are rarer)
-        start = two.start() - (2 if text[two.start() - 1].isalpha() else 3)
+    for at in check_digit_starts(text):  # (from the check digits: digits are rarer)
+        start = at - (2 if text[at - 1].isalpha() else 3)
         if start > 0 and text[start - 1].isalnum():
             continue
         m = _LOOSE.match(text, start)
@@ -84,14 +83,15 @@ def find_mistyped_ibans(text: str, add: Callable[[Candidate], None], lower: str)
     """Add every IBAN with wrong check digits that follows an account word, or that is printed
     in the IBAN's own groups of four ("HU51 1177 3016 5285 5902 7266 6209": that layout, the
     country's length and its account format are proof enough)."""
-    if not _TWO_LETTERS_TWO_DIGITS.search(text):
+    two_digits = check_digit_starts(text)
+    if not two_digits:
         return
     keys = keys_in(lower, ACCOUNT_KEYS)
     for a, b in keyword_windows(lower, keys, 80) if keys else []:
         for m in _SHAPE.finditer(text, a, min(len(text), b + 50)):
             _add_mistyped(m.start(), m.group(0), add)
-    for two in _TWO_LETTERS_TWO_DIGITS.finditer(text):  # (from the check digits: digits are rarer)
-        printed = _PRINTED.match(text, two.start() - 2)
+    for at in two_digits:  # (from the check digits: digits are rarer)
+        printed = _PRINTED.match(text, at - 2)
         if printed is not None:
             _add_mistyped(printed.start(), printed.group(0), add)
 

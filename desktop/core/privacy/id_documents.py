@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, present_keys
 
 # The same for the countries of Latin America, the Middle East, South-East and East Asia, Eastern
 # Europe, the Nordics and Africa, in their own words and scripts (a number after one of these
@@ -240,11 +240,11 @@ def _more_stem_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(stem) for stem in sorted(_MORE_STEMS, key=len, reverse=True)))
 
 
-def _more_starts(lower: str) -> set[int]:
+def _more_starts(lower: str, by_words: bool = False) -> set[int]:
     """As _starts for _MORE_STEMS, found in one pass (they are many and rare: a search each would
     cost more than the pass)."""
     starts: set[int] = set()
-    for at in _more_stem_starts(lower):
+    for at in _more_stem_starts(lower, by_words):
         _add_word_and_two_before(lower, at, starts)
     return starts
 
@@ -263,19 +263,34 @@ def _more_stem_automaton() -> Any:
     return automaton
 
 
-def _more_stem_starts(lower: str) -> Iterator[int]:
+_SEARCHED_FROM = 4000  # characters (``fastscan.present_keys`` answers from a text's words from there on)
+
+
+def _more_stem_starts(lower: str, by_words: bool = False) -> Iterator[int]:
     """Where _more_stem_re finds its stems in ``lower`` (at each place the longest, none inside
     the one before), from one automaton pass where the package is there (the expression tries its
-    hundred-odd words at every character)."""
+    hundred-odd words at every character). ``by_words``: ``lower``'s text holds no Turkish "İ" (the
+    text's words, lowercased, then hold what ``lower`` holds, and a long text's stems are looked
+    up in its words first)."""
     automaton = _more_stem_automaton()
     if automaton is None:
         yield from (m.start() for m in _more_stem_re().finditer(lower))
         return
     longest: dict[int, int] = {}
-    for end, length in automaton.iter(lower):
-        start = end - length + 1
-        if length > longest.get(start, 0):
-            longest[start] = length
+    if by_words and len(lower) >= _SEARCHED_FROM:
+        # A long text: the stems its words can hold (most hold none: the automaton's pass over all
+        # of it found three or four), each then searched for, every place (as the pass finds them).
+        for stem in present_keys(lower, _MORE_STEMS):
+            at = lower.find(stem)
+            while at >= 0:
+                if len(stem) > longest.get(at, 0):
+                    longest[at] = len(stem)
+                at = lower.find(stem, at + 1)
+    else:
+        for end, length in automaton.iter(lower):
+            start = end - length + 1
+            if length > longest.get(start, 0):
+                longest[start] = length
     after = 0
     for start in sorted(longest):
         if start >= after:
@@ -292,7 +307,7 @@ def _cues(text: str, lower: str) -> list[re.Match[str]]:
     starts = _starts(lower, _ASCII_STEMS if plain else _STEMS) | {m.start() for m in _UPPER.finditer(text)}
     base, more = _doc_re(headers=True, part="base"), _doc_re(part="more")
     found = {m.start(): m for m in (base.match(text, start) for start in starts) if m}
-    for m in (more.match(text, start) for start in _more_starts(lower)):
+    for m in (more.match(text, start) for start in _more_starts(lower, "İ" not in text)):
         if m:
             found.setdefault(m.start(), m)
     for stem in present_keys(lower, _CJK_STEMS):

@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.privacy.address_fields import PART_KEYS, part_value, qualified_address_key
+from desktop.core.privacy.address_fields import PART_KEYS, part_value
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.chat_speakers import _lines
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
+from desktop.core.privacy.layout_keys import KeyKinds, _cells
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -206,7 +208,7 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     if last is None or last == end:
         return None
     first = start if start < end else end + 1  # ("Address:" alone on its line)
-    return first, len(text[:last].rstrip())
+    return first, start + len(text[start:last].rstrip())  # (never all spaces: it holds the digit or the town)
 
 
 # Groups split by spaces, dashes or dots ("55.42.18.909"); a French RIB account may hold one
@@ -333,6 +335,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     """Hide the values of keys that name a kind; return the ``key: value`` lines whose key names
     none (they may be a chat's speaker labels)."""
     keys = field_keys()
+    kinds = KeyKinds()
     others: list[re.Match[str]] = []
     places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
     addresses: list[Candidate] = []
@@ -344,9 +347,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
         for m in found:
             if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
                 _inline_pairs(m, keys, add)
-            kind = keys.get(_norm_key(m.group(1)))
-            kind = "ADDRESS" if kind is None and qualified_address_key(_norm_key(m.group(1)), keys) else kind
-            if kind is None and _norm_key(m.group(1)) in PART_KEYS:  # ("numero": "410" beside its street)
+            kind, part_key = kinds.of(m.group(1))
+            if part_key:  # ("numero": "410" beside its street)
                 group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
                 part = part_value(m.group(group), m.start(group))
                 if part:
@@ -385,34 +387,14 @@ _SPLITTERS = (("\t", re.compile(r"\t")), ("|", re.compile(r"\|")), (";", re.comp
 _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 
 
-def _cells(line: str, splitter: re.Pattern[str], offset: int) -> list[tuple[int, str]]:
-    """(start, cell text) for each cell of ``line``; markdown's outer pipes dropped."""
-    cells: list[tuple[int, str]] = []
-    pos = 0
-    for m in splitter.finditer(line):
-        cells.append((offset + pos, line[pos : m.start()]))
-        pos = m.end()
-    cells.append((offset + pos, line[pos:]))
-    if splitter.pattern == r"\|":
-        if cells and not cells[0][1].strip():
-            cells = cells[1:]
-        if cells and not cells[-1][1].strip():
-            cells = cells[:-1]
-    return cells
-
-
 # Column headers that name a part of an address only beside the other parts ("Unit" alone is a
 # product table's unit of measure).
 _UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
 
 
-def _tables(text: str, add: Callable[[Candidate], None]) -> None:
+def _tables(text: str, add: Callable[[Candidate], None], lines: list[tuple[int, str]]) -> None:
+    """``lines``: (start, line) for each line of ``text``, as ``chat_speakers._lines`` cuts them."""
     keys = field_keys()
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
     i = 0
     while i < len(lines):
         offset, line = lines[i]
@@ -429,11 +411,13 @@ def _tables(text: str, add: Callable[[Candidate], None]) -> None:
                     and not ('"' in following and len(splitter.findall(following)) == len(splitter.findall(line)))):
                 continue  # a header row has a row under it cut the same way (prose with commas has not)
             header = _cells(line.strip(" "), splitter, 0)
+            if len(header) < 2 or not all(len(c.strip()) <= 30 for _, c in header):
+                continue  # (asked before the cells' kinds: a line of prose has long cells)
             kinds = [keys.get(_norm_key(cell)) for _, cell in header]
             if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
                 kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
                          else kind for (_, cell), kind in zip(header, kinds, strict=True)]
-            if len(header) < 2 or not any(kinds) or not all(len(c.strip()) <= 30 for _, c in header):
+            if not any(kinds):
                 continue
             i = _table_rows(lines, i, splitter, kinds, add)
             break
@@ -489,9 +473,10 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     kv_lines: list[re.Match[str]] = []
     if ":" in text or "：" in text or "=" in text:
         kv_lines = _key_values(text, out.append)
+    lines = _lines(text)  # (cut once, for the tables and the chat rules)
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
-        _tables(text, out.append)
-    known = chat.find_people(text, kv_lines, out.append)
+        _tables(text, out.append, lines)
+    known = chat.find_people(text, kv_lines, out.append, lines)
     if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)
     keys = field_keys()

@@ -15,7 +15,8 @@ _SIGN_OFF = lazy_skippable(
     r"warm wishes|all the best|take care|talk soon|gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|mfg|lg|vg|cordialement|"
     r"bien (?:à|a) vous|amicalement|bien cordialement|salutations|saludos|atentamente|un saludo|abrazos|"
     r"cordiali saluti|distinti saluti|saluti|un caro saluto|groeten|groet|met vriendelijke groet(?:en)?|"
-    r"hartelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
+    r"hartelijke groet(?:en)?|ngā mihi(?: nui| mahana)?|nāku noa|diolch|cofion|go raibh maith agat|le meas|"
+    r"kveðja|bestu kveðjur|ondo izan|agur|salamat|asante|respectfully)[ \t]*[,.!]?[ \t]*\n[ \t]*$"
 )
 
 

@@ -55,8 +55,9 @@ def initials(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 # Two or three dotted initials and a surname: "J. R. Whitcombe", "A.K. Menon", "M. J. van Dijk".
+# (the capital first, then the look-behind: the scan skips to capitals)
 _INITIALS_SURNAME = lazy_re(
-    r"(?<![\w.])[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:(?:van|de|der|den|von|da|di|le|la|al|el)[ \t]+)?"
+    r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:(?:van|de|der|den|von|da|di|le|la|al|el)[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)(?![\w])"
 )
 

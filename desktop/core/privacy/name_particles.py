@@ -16,8 +16,9 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.name_judge import RARE_RANK, Judge
 
+# (the particle's capital first, then the look-behind: the scan skips to those three letters)
 _PARTICLE_NAME = lazy_re(
-    r"(?<=[a-zà-ÿ,] )(?:Van(?: der| den| de| het| 't)?|De|Ter|Ten|Vander|Vanden) "
+    r"[VDT](?<=[a-zà-ÿ,] [VDT])(?:(?<=V)an(?: der| den| de| het| 't)?|(?<=D)e|(?<=T)er|(?<=T)en|(?<=V)ander|(?<=V)anden) "
     r"([A-Z][a-zà-ÿ]{1,20})(?![\w'’\-])(?![ \t]+[A-Z])"
 )
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(])[a-zà-ÿ][\w'’\-]*,? $")  # (a capitalised one may be a trade: "Schildersbedrijf De Kwast")

@@ -14,10 +14,13 @@ Places stay out: "to Victoria", "from Florence".
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_skippable
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
+from desktop.core.privacy.name_markers import asked_about, marked_after, marked_person, paired_subject
 from desktop.core.privacy.name_things import thing_around
 from desktop.core.privacy.name_words import CALENDAR, GREETINGS, NOT_NAME_START, STOP, TITLES
 from desktop.core.privacy.not_everyday import EVERYDAY_FIRST_NAMES
@@ -45,6 +48,8 @@ PERSON_ONLY_BEFORE = frozenset({
     "conversei com", "falei com", "pede para", "pedir para", "zapyta", "zapytaj", "rozmawiałem z", "rozmawiałam z",
     "napisz do", "zeptej se", "fråga", "frågar", "spørg", "kysy", "kysyy", "soracak", "sordum", "tanya",
     "tanyakan", "bicara dengan", "am vorbit cu", "întreabă", "vorbește cu",
+    "had lunch with", "lunch with", "dinner with", "coffee with", "conversé con", "hablé con", "me reuní con",
+    "estuve con", "reunión con", "dis à", "dites à", "j'ai vu", "j'ai appelé", "appelle", "ho sentito", "ho parlato con",
 })
 # Prepositions that stand before a person as often as before a place or thing: enough for a
 # listed first name that is no place, not for a word no list holds. (No "and", "or": a list of
@@ -67,38 +72,61 @@ _THREE_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*[ \t]+[^\W
 def _before(text: str, start: int) -> list[str]:
     """The one, two and three words before ``start`` on its line, lowercased."""
     window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
-    out = []
+    out: list[str] = []
+    if window[-1:] not in (" ", "\t"):
+        return out  # (each rule ends with spaces: most words stand at a line's start or after a sign)
     for rule in (_WORD_BEFORE, _TWO_BEFORE, _THREE_BEFORE):
         m = rule.search(window)
-        if m:
-            out.append(" ".join(m.group(1).lower().split()))
+        if not m:
+            break  # (no last word, no two last words: no three either)
+        out.append(" ".join(m.group(1).lower().split()))
     return out
+
+
+def _word_kind(word: str, judge: Judge) -> tuple[bool, bool] | None:
+    """What ``word`` alone says, for ``prose_names``: None when it can be no name there, else
+    (a listed first name, a place's name too)."""
+    if len(word) < 3 or word.isupper() or not word[1:].islower():
+        return None
+    folded = word.casefold()
+    if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
+        return None
+    listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
+    unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
+    if not (listed or unknown) or judge.lex.is_not_name(word):
+        return None
+    return listed, is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
+
+
+_UNSEEN: Any = object()  # (a word not judged yet)
 
 
 def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
     """The one-word runs the sentence around them makes a person (see the module docstring)."""
     covered = {c.start for c in found}
     out: list[Candidate] = []
+    kinds: dict[str, tuple[bool, bool] | None] = {}  # (each distinct word judged once: most recur)
     for run in runs:
         if len(run) != 1:
             continue
         tok = run[0]
         word = tok.bare
-        if tok.start in covered or len(word) < 3 or word.isupper() or not word[1:].islower():
+        if tok.start in covered:
             continue
+        kind = kinds.get(word, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = kinds[word] = _word_kind(word, judge)
+        if kind is None:
+            continue
+        listed, place = kind
         folded = word.casefold()
-        if folded in STOP or folded in TITLES or folded in GREETINGS or folded in NOT_NAME_START or folded in CALENDAR:
-            continue
         end = tok.start + len(word)
-        listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
-        unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
-        if not (listed or unknown) or judge.lex.is_not_name(word):
-            continue
-        place = is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
         if text[max(0, tok.start - 2) : tok.start] == "& " or text.startswith(" &", end):
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)
         person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
+        person_only = person_only or asked_about(text, tok.start, end) or paired_subject(text, tok.start, end) or marked_after(text, end) or (
+            bool(before) and marked_person(text, before[0]))
         # A deed, then "he" or "she" in the same sentence: "Florence said she would", "Jordan mentioned he can't"
         person_only = person_only or (listed and deed_after(text, tok.start, end, any_verb=True) and _pronoun_after(text, end))
         either = any(b in PERSON_OR_THING_BEFORE for b in before[:1]) or deed_after(text, tok.start, end, any_verb=True)
@@ -126,7 +154,8 @@ def _pronoun_after(text: str, end: int) -> bool:
 # A listed first name written in lowercase right after a verb that takes only a person, inside a
 # text otherwise written with capitals: "can you tell grant the numbers are in?", "did you cc rose".
 # (Only verbs that are no noun too: "the on-call rota", "a text message" name no one.)
-_LOWER_AFTER_CUE = re.compile(
+# (skippable: the engine jumps to the cue words' first letters instead of trying every position)
+_LOWER_AFTER_CUE = lazy_skippable(
     r"(?<![\w'’\-])(?:ask|asked|tell|told|ping|pinged|cc|cc'd|cc’d|ccd|remind|reminded|thank|thanked|emailed|"
     r"messaged|texted|rang|frag|fragt|sag|demande à|chiedi a|pregunta a|pregúntale a|"
     r"dile a|vraag|zapytaj|fråga|spør|spørg)[ \t]+([a-zß-ÿ][a-zß-ÿ'’\-]{2,20})(?![\w@])"
@@ -152,7 +181,8 @@ def cued_lowercase_names(text: str, found: list[Candidate], judge: Judge) -> lis
 
 # A surname with the Arabic article glued to it after a title: "Mr. al-Qahtani", "Dr el-Sayed",
 # "Sheikha al-Nahyan" (the capital after the hyphen is no run's start for the other rules).
-_TITLED_ARTICLE_NAME = re.compile(
+# (skippable: the engine jumps to the titles' first capitals)
+_TITLED_ARTICLE_NAME = lazy_skippable(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng|Sheikh|Sheikha|Sayyid|Herr|Frau|M|Mme)\.?[ \t]+(?:[aAeE]l|[aA]bu|[bB]in)-[A-Z][a-z]{2,}(?![\w])"
 )
 
@@ -162,3 +192,46 @@ def titled_article_names(text: str) -> list[Candidate]:
     if "l-" not in text and "u-" not in text and "n-" not in text:
         return []
     return [Candidate(m.start(), m.end(), "PERSON") for m in _TITLED_ARTICLE_NAME.finditer(text)]
+
+
+
+_JOINING = frozenset({"and", "y", "e", "et", "und", "i", "og", "och", "en", "at", "na", "dan"})
+
+
+def _groups(text: str, run: tuple[Tok, ...]) -> list[list[Tok]]:
+    """A run's names: its words split where "and" (in each language) joins two people."""
+    groups: list[list[Tok]] = [[run[0]]]
+    for prev, tok in zip(run, run[1:], strict=False):
+        gap = text[prev.start + len(prev.bare) : tok.start].strip(" \t,").casefold()
+        if gap in _JOINING:
+            groups.append([tok])
+        elif gap == "":
+            groups[-1].append(tok)
+        else:
+            return []
+    return groups
+
+
+def prose_full_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candidate], judge: Judge) -> list[Candidate]:
+    """Names of one or two capitalised words no list holds, right after a word that takes only a
+    person, and those joined to them by "and" ("hablé con Killa Mamani", "conversé con Quispe
+    Mamani y Nayra Condori"): first names and surnames of an origin the lists lack. Places and
+    firms stay: a frame for a person is no frame for them."""
+    covered = {c.start for c in found}
+    out: list[Candidate] = []
+    for run in runs:
+        if run[0].start in covered or not any(b in PERSON_ONLY_BEFORE for b in _before(text, run[0].start)):
+            continue
+        groups = _groups(text, run)
+        if not groups or any(len(g) > 2 for g in groups) or (len(groups) == 1 and len(groups[0]) == 1):
+            continue  # (one word alone is the one-word rule's)
+        for group in groups:
+            words = [tok.bare for tok in group]
+            if any(len(w) < 3 or not w[1:].islower() or w.casefold() in STOP or judge.lex.is_not_name(w) or is_place_name(w)
+                   for w in words) or not all(judge.rank(w) >= RARE_RANK or judge.first(w) or judge.surname(w) for w in words):
+                break
+            end = group[-1].start + len(words[-1])
+            if thing_around(text, group[0].start, end, False, judge.first(words[0])):
+                break
+            out.append(Candidate(group[0].start, end, "PERSON"))
+    return out

@@ -127,6 +127,31 @@ _STREET_LAST = re.compile(r"[ \t]" + _STREET_AFTER.pattern[len(r"\.?[ \t]+") :] 
 _TOWN_BEFORE = re.compile(r"(?<![\w'’])(?:from|to|in|at|near|nach|aus|à|desde|hacia|en|em|di|da|naar|uit|till|från|ke|dari)[ \t]+\Z")
 
 
+# Things named after people: the word that ends their name ("Ada Lovelace Award", "Nelson Mandela
+# Bridge", "King Abdullah Financial District"), the street word that opens it in Malay, Indonesian
+# and Vietnamese ("Jalan Sudirman", "đường Lê Lợi"), a ship's prefix ("MV Ngozi Star").
+_NAMED_AFTER_LAST = re.compile(
+    r"[ \t](?:award|awards|prize|medal|lecture|fellowship|scholarship|memorial|mausoleum|wharves|wharf|bridge|"
+    r"district|airport|hospital|university|institute|foundation|stadium|highway|expressway)\Z",
+    re.IGNORECASE,
+)
+_NAMED_AFTER_NEXT = re.compile(
+    r"[ \t]+(?:award|awards|prize|medal|lecture|fellowship|scholarship|memorial|mausoleum|wharves|bridge|"
+    r"airport|stadium)(?![\w'’])",
+    re.IGNORECASE,
+)
+_STREET_FIRST = frozenset({"jalan", "jln", "jl", "lorong", "lebuh", "persiaran", "lebuhraya", "ship", "mv", "hms", "rms"})
+_STREET_BEFORE = re.compile(r"(?<![\w'’])(?:đường|phố|ngõ|jalan|jl\.|jln\.?|MV|MS|MT|SS|HMS|RMS|ship|vessel)[ \t]+\Z")
+
+
+def named_after(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` names a thing named after a person (see above)."""
+    first = text[start:end].split(None, 1)[0].rstrip(".").casefold()
+    return (first in _STREET_FIRST or _NAMED_AFTER_LAST.search(text, start, end) is not None
+            or _NAMED_AFTER_NEXT.match(text, end) is not None
+            or _STREET_BEFORE.search(text, max(0, start - 10), start) is not None)
+
+
 def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bool = True) -> bool:
     """Whether the words right around a found run make it a thing (see the patterns above);
     ``listed_first``: whether the run's first word is a listed first name."""
@@ -145,6 +170,8 @@ def thing_around(text: str, start: int, end: int, titled: bool, listed_first: bo
         return True  # "Bağdat Caddesi mağazası", "Gustav Adolfs torg" (but "Diane Lane" is a person)
     if _NEW_THING_AFTER.match(text, end):
         return True  # "Serena, la nuova linea di divani", "Aurora, a nova plataforma"
+    if named_after(text, start, end):
+        return True  # "Ada Lovelace Award", "Jalan Sudirman", "MV Ngozi Star"
     if not listed_first and spaced and " " not in text[start:end] and _TOWN_BEFORE.search(before):
         from desktop.core.privacy.towns import is_town
 

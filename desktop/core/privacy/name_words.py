@@ -130,6 +130,8 @@ GREETINGS = {
     "ok", "okay",  # a transcript's "Ok." is no one
     # greetings of Swahili, Indonesian and Malay, Arabic, Turkish and Hindi written in Latin letters
     "halo", "habari", "hujambo", "jambo", "salam", "salaam", "selam", "namaste", "namaskar", "assalamualaikum",
+    # ... of Māori, Welsh, Irish, Icelandic, Basque and Tagalog ("Ngā mihi", "Diolch", "Kveðja", "Kaixo")
+    "ngā", "nga", "tēnā", "tena", "mōrena", "diolch", "cofion", "kveðja", "kaixo", "agur", "kumusta", "magandang",
 }
 STOP = {
     # Words that end a name run in business text even when they are rare enough to pass.

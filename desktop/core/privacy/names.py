@@ -43,8 +43,14 @@ from desktop.core.privacy.name_lowercase import _LOGIN_TOKEN as _LOGIN_TOKEN
 from desktop.core.privacy.name_lowercase import _lowercase_names, _used_lowercase, mostly_lowercase
 from desktop.core.privacy.name_lowercase import _lowercase_words as _lowercase_words
 from desktop.core.privacy.name_lowercase import _without_addresses as _without_addresses
+from desktop.core.privacy.name_markers import arabic_article_tails, initials_of
 from desktop.core.privacy.name_particles import particle_surnames
-from desktop.core.privacy.name_prose import cued_lowercase_names, prose_names, titled_article_names
+from desktop.core.privacy.name_prose import (
+    cued_lowercase_names,
+    prose_full_names,
+    prose_names,
+    titled_article_names,
+)
 from desktop.core.privacy.name_things import _names_a_thing, is_company, particle_thing, thing_around
 from desktop.core.privacy.name_words import (
     CALENDAR,
@@ -382,8 +388,14 @@ def detect_names(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate]
         known.update(plan.spreading(judge))
     found += _lists_and_subjects(text, runs, found, judge)
     found += prose_names(text, runs, found, judge)
+    full = prose_full_names(text, runs, found, judge)
+    found += full
+    # (a first name no list holds, found in full so, is the same person alone: "Nayra" after "Nayra Condori")
+    known.update(w.casefold() for c in full for w in text[c.start : c.end].split() if judge.rank(w) >= PROPAGATE_RANK)
     found += cued_lowercase_names(text, found, judge)
     found += titled_article_names(text)
+    found += arabic_article_tails(text, found)  # ("Khalid bin Turki al-Otaibi")
+    found += initials_of(text, found)  # ("B.O." after "Babatunde Ogunleye")
     found += particle_surnames(text, judge, found)
     if "." in text:  # (two initials before a surname: "J. R. Whitcombe")
         found += [c for c in initialled_names(text, judge.plain_word) if c.start not in {f.start for f in found}]

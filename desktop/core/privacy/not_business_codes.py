@@ -21,11 +21,11 @@ _LEGAL_FORM = re.compile(  # (after the firm's capitalised name: "SA ID number" 
     r"(?<=[\w.)&][ \t])(?:GmbH|AG|KG|SE|S\.A\.?(?:[ \t]+(?:BIC|de C\.V\.))?|SA|S\.L\.?|SL|B\.V\.?|BV|N\.V\.?|Inc\.?|LLC|LLP|PLC|plc|"
     r"Ltd\.?|Limited|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.R\.L\.|SAS|SARL|A\.Ş\.?|AB|ApS|A/S|Oy|Oyj|Lda|Ltda|LTDA|"
     r"s\.r\.o\.|a\.s\.|[Ss]p\. z o\.o\.|S\.A\.S\.?|Pvt\.?|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|TNHH|JSC|Tbk\.?|"
-    r"ООО|АО|ПАО|ЗАО|ТОВ|ПрАТ|Sdn\.? Bhd\.?|Bhd\.?|Pte\.? Ltd\.?)(?![\w])"
+    r"ООО|АО|ПАО|ЗАО|ТОВ|ПрАТ|Sdn\.? Bhd\.?|Bhd\.?|Pte\.? Ltd\.?|Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.|ΙΚΕ)(?![\w])"
 )
 # "PT" and "CV" before an Indonesian firm's capitalised name ("PT Sinar Logistik Nusantara").
 _FIRM_FIRST = re.compile(r"(?<![\w.])(?:PT|CV|Công ty)[ \t]+[A-ZÀ-Þ]")
-_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w&.'’\-]*[ \t]+$")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÞΑ-ΩΆ-Ώ][\w&.'’\-]*[ \t]+$")
 _GAP = re.compile(r"[^\d\n@]{0,70}$")  # from the firm to its number: words, no digit, no address
 _CALLING = re.compile(r"(?i)\b(?:tel|tél|phone|call|mobile|mobil|handy|cell|whatsapp|fax|telefon|telefone|teléfono|"
                       r"telefono|gsm|điện thoại|đt|telp|hp|wa|telefonszám|телефон|тел|contact|kontakt)\b")

@@ -197,14 +197,16 @@ def _in_a_price_list_row(text: str, start: int) -> bool:
 
 # Labels of a product's codes opening a line before the code ("EAN: 5012345678900", "GTIN:",
 # "ISBN"): a code's name, not a person's initials.
-_CODE_KEYS = frozenset({"ean", "gtin", "upc", "isbn", "issn", "sku", "mpn", "asin", "plu", "taric", "hs code", "ncm"})
+_CODE_KEYS = frozenset({"ean", "gtin", "upc", "isbn", "issn", "sku", "mpn", "asin", "plu", "taric", "hs code", "ncm",
+                        "po", "rfq", "grn", "awb", "bol"})  # (and a purchase order's or a waybill's: "PO: WS-7781")
 _CODE_KEY = re.compile(r"([A-Za-z]{2,5}(?: code)?)[ \t]*:[ \t]*[\dA-Z]")
 
 
 def _a_codes_key(text: str, start: int) -> bool:
     key = _CODE_KEY.match(text, start)
-    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
-    return bool(key and at_line_start and key.group(1).casefold() in _CODE_KEYS)
+    if key is None or key.group(1).casefold() not in _CODE_KEYS:
+        return False  # (the line before it read only for a code's key)
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-*•")
 
 
 def a_header_cell(text: str, start: int, end: int, is_name: Callable[[str], bool]) -> bool:

@@ -20,11 +20,14 @@ from desktop.core.privacy.lexicon import Lexicon, strip_accents
 # A line's key: up to four words before a colon, after a list's mark; a number after the words
 # numbers the key ("핵심결과 1:").
 _KEY = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([^\W\d_][^\n:：]{0,40}?)(?:[ \t]+\d{1,2}(?:\.\d)?)?[ \t]*[:：](?!\d)", re.MULTILINE)  # ("mei-ling  10:04 AM": a time)
+_KEY_END = re.compile(r"(?:[ \t]+\d{1,2}(?:\.\d)?)?[ \t]*[:：](?!\d)")  # (the end of ``_KEY`` after its words)
 _TIMESTAMP = re.compile(r"^[ \t]*[\[(]?\d{1,2}[:.]\d{2}")
 
 
 def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the find is a whole line key of a text whose line keys make a form."""
+    if not _KEY_END.match(text, end):
+        return False  # (what must follow a line's key: most finds are no key, told without reading their line)
     key = _KEY.match(text, text.rfind("\n", 0, start) + 1)
     if key is None or key.start(1) != start or key.end(1) != end:
         return False

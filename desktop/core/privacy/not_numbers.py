@@ -23,6 +23,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
 from desktop.core.privacy.not_business_codes import a_firms_number, a_flight, a_timestamp
+from desktop.core.privacy.not_codes import under_a_letterhead
 from desktop.core.privacy.not_secrets import sample_connection, sample_email
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
@@ -38,6 +39,8 @@ _ORDERS = (
     r"entidade|kostenstelle|cost cent(?:re|er)|aws account|business account|account id|tenant id|"
     r"bestelling|beställning|bestilling|ordre|factura|fattura|fatura|faktura|factuur|rechnung|facture|"
     r"pedido n|numer zamówienia|sipariş numarası|fatura no|"
+    r"tilaus|tilausnumero|tilausnro|objednávka|objednávky|rendelés|rendelésszám|comanda|comandă|заказ|замовлення|"
+    r"παραγγελία|pesanan|đơn hàng|"
     # invoice numbers named in one word or with "number" ("Factuurnummer 20251187", "Fakturanr 4471209")
     r"factuurnummer|factuurnr|fakturanummer|fakturanr|rechnungsnr|rechnungs-nr|numer faktury|nr faktury|fatura numarası|"
     r"número de factura|n[úu]mero da fatura|numero (?:di )?fattura|n° de facture|numéro de facture|laskun numero|laskunro|"
@@ -73,6 +76,7 @@ _MEMBERSHIPS = (
 _DEPARTMENT_LINES = (
     r"goods-in|goods in|warehouse|almacén|almacen|lager|magazzino|armazém|armazem|magazyn|entrepôt|entrepot|"
     r"reception|rezeption|recepción|recepcion|receptie|front desk|switchboard|zentrale|centralita|centralino|"
+    r"central|centrale|central de atendimento|sentralbord|växel|vaihde|ústředna|központ|"
     r"accueil|standard(?=[ \t]*:)|helpdesk|service desk|servicedesk|hotline|kundenservice|customer service|klantenservice|kundtjänst"
 )
 # Customer numbers, with a few words between ("Ons klantnummer bij jullie is 1120458").
@@ -296,6 +300,7 @@ _LEDGER_WORDS = frozenset({
     "bestellung", "lieferschein", "angebot", "offerte", "quote", "quotation", "ticket", "order",
     # a product's model or type and its number ("(model 6143 XB", "Typ 4471 B")
     "model", "modell", "modelo", "modello", "modèle", "type", "typ", "tipo", "serie", "series",
+    "employee", "cost", "personalnummer", "matricule", "matricola",  # "Employee No. 40217, Cost Centre 3105"
 })
 _NUMBER_THEN_WORD = re.compile(r"\d{3,}[a-z]?[ \t]*\n[ \t]*[^\W\d_]+")
 _CODE_AFTER_WORD = re.compile(r"[a-zà-ÿ]{2,5}[ \t]+[A-Z]{2,4}[ \t]+\d{4,8}")
@@ -303,6 +308,7 @@ _FLOOR_AFTER = re.compile(
     r"(?i)\.?[ \t]*(?:stock|og|obergeschoss|etage|étage|ème étage|e étage|piso|planta|piano|verdieping|floor|kat|piętro)\b"
 )
 _DIGITS = re.compile(r"\d+")
+_QUANTITY_CELL_LAST = re.compile(r"[^\W\d_][ \t]{3,}\d{1,3}$")  # an invoice row's "Phase 2 Concepts     1": its quantity column
 # Where firms, not people, are: industrial and trading estates, business parks (casefolded).
 _PREMISES = re.compile(
     r"industrial estate|trading estate|business park|industriegebiet|gewerbegebiet|gewerbepark|zona industrial|"
@@ -339,8 +345,10 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # a time's seconds, "3 Jun 2024" of a mail header
     if _TIME_AFTER.match(text, c.end) or _HTTP_STATUS.match(text, c.start) or _MONEY_FIRST.match(text, c.start):
         return True  # "SK 2008 Stockholm Arlanda 06:50", "502 Bad Gateway", "412 800 Kč bez DPH"
-    if _MEASURE_FIRST.match(text, c.start) or a_flight(text, c):
+    if _MEASURE_FIRST.match(text, c.start) or a_flight(text, c) or _QUANTITY_CELL_LAST.search(text, c.start, c.end):
         return True  # "2 łyżki śmietany 18%": a recipe's quantity; "Return: SK 656 via Copenhagen"
+    if under_a_letterhead(text, c.start):
+        return True  # "Pty Ltd  ABN 51 824 753 556" over "Level 3, 88 Pitt Street": the firm's own
     if _LAW_CITATION.match(text, c.start) or _FORINTS.match(text, c.start):
         return True  # "Art. 6 Abs. 1 DSGVO": a law's paragraph; "15 000 Ft felett": an amount
     if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):

@@ -333,6 +333,7 @@ TRADE_FIRST = frozenset({
     "grupa", "grupo", "gruppo", "groupe", "gruppe", "group", "grubu", "koncern", "konzern",
     "falegnameria", "officina", "autofficina", "marcenaria", "oficina", "serralheria", "snickeri", "bageri",
     "tømrerfirma", "malerfirma",
+    "supermercado", "supermercados", "drogaria", "farmácia", "farmacia", "toko", "warung", "apotek", "loja", "tienda", "فندق", "مطعم",
 })
 # A town named after a saint: these spellings never start a person's name ("San", "Santa" and
 # "St" do: "San Martín", "Santa Cruz", "St John" are surnames too).
@@ -355,6 +356,7 @@ _LATER_FIRM = frozenset({
     "immobilien", "maschinenbau", "elektrotechnik", "haustechnik", "gebäudetechnik", "handel", "verlag",
     "druckerei", "bouw", "techniek", "installatietechniek", "transporten", "advocaten", "notarissen",
     "avocats", "abogados", "advogados", "avvocati", "rechtsanwälte", "solicitors", "attorneys",
+    "étterem", "vendéglő", "cukrászda", "pékség", "kávézó", "áruház", "patika", "gyógyszertár",
 })
 
 

@@ -17,10 +17,11 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, text_memo
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, lowered, text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
+from desktop.core.privacy.not_line_items import a_line_item
 from desktop.core.privacy.not_products import a_product_or_firm
 
 # Words that open the name of a unit of a firm or a site (lowercased): a department, a
@@ -37,7 +38,7 @@ UNIT_FIRST = frozenset({
     "magazzino", "reparto", "ufficio", "stabilimento", "spedizioni", "almacén", "bodega", "sucursal", "oficina",
     "armazém", "depósito", "setor", "entrepôt", "dépôt", "usine", "salle", "accueil", "agence", "pôle",
     # Germanic and Nordic
-    "abteilung", "lager", "halle", "werk", "filiale", "niederlassung", "rezeption", "empfang", "afdeling",
+    "abteilung", "lager", "halle", "werk", "filiale", "filial", "niederlassung", "rezeption", "empfang", "afdeling",
     "magazijn", "vestiging", "avdeling", "avdelning", "hal", "lagret", "lageret",
     # Slavic, Hungarian, Turkish, Finnish
     "dział", "działu", "magazyn", "oddział", "sklad", "oddělení", "pobočka", "raktár", "iroda",
@@ -78,7 +79,9 @@ _FUNCTIONS = frozenset({
 # Vietnamese units of two syllables, the first capitalised ("Phòng Kế toán", "Hành chính – Nhân sự").
 _VIETNAMESE_UNIT = re.compile(
     r"(?i)(?:kế[ \t]+(?:toán|hoạch)|nhân[ \t]+sự|hành[ \t]+chính|kinh[ \t]+doanh|kỹ[ \t]+thuật|mua[ \t]+hàng|sản[ \t]+xuất|"
-    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ))(?![\w])"
+    r"chi[ \t]+nhánh|văn[ \t]+phòng|ban[ \t]+(?:giám|quản|điều|kiểm|tổ)|"
+    # a price list's packages and fees and a letter's closing ("Gói Cơ bản", "Phí triển khai", "Trân trọng")
+    r"gói[ \t]+\w+|phí[ \t]+(?:triển|vận|dịch|giao|bảo|quản|thuê|cài|đào)|trân[ \t]+trọng|báo[ \t]+giá|ưu[ \t]+đãi)(?![\w])"
 )
 _WORD_STARTS = re.compile(r"(?<![\w])\w")
 # Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
@@ -132,6 +135,12 @@ _HOLIDAYS = (
     "maulid nabi", "idul fitri", "idul adha", "lebaran", "nyepi", "waisak", "imlek", "tết nguyên đán",
     "quốc khánh", "crăciun", "paște", "rusalii", "ziua națională", "diwali", "deepavali", "hanukkah",
     "lunar new year", "chinese new year", "st patrick's day", "st. patrick's day",
+    "martin luther king jr. day", "martin luther king day", "presidents day", "presidents' day", "juneteenth",
+    "columbus day", "veterans day", "independence day", "armistice", "wapenstilstand", "assomption", "ascension",
+    "sant'ambrogio", "immacolata", "epifania", "consciência negra", "día de la almudena", "día de reyes",
+    "sfântul andrei", "alla helgons dag", "nationalfeiertag", "tag der deutschen einheit", "reformationstag",
+    "heilige drei könige", "mariä himmelfahrt", "tweede kerstdag", "goede vrijdag", "hemelvaart", "pyhäinpäivä",
+    "syttende mai", "store bededag", "corpus christi", "sexta-feira santa", "rosh hashanah", "yom kippur",
 )
 # Grouped by first letter so the engine skips to a holiday's first letter instead of trying a
 # hundred words at every position; the same matches as the plain caseless alternation.
@@ -141,6 +150,12 @@ _HOLIDAY = re.compile(first_char_dispatch([re.escape(h) for h in sorted(_HOLIDAY
 # position with none of them is skipped without trying the hundred holidays there).
 _HOLIDAY_FIRST = re.compile("[" + re.escape("".join(sorted(
     {v for h in _HOLIDAYS for c in h[0] for v in c + c.lower() + c.upper() + _EXTRA_FOLDS.get(c.lower(), "")}))) + "]")
+# Every holiday's first five letters (the fewest one has), lowercase: a holiday starts only where
+# the lowercased text holds one, or where a letter stands that a caseless match takes for another
+# though its lowercase differs ("ı" for "i", "ſ" for "s").
+_HEAD = 5
+_HOLIDAY_HEAD = re.compile("|".join(sorted({re.escape(h[:_HEAD]) for h in _HOLIDAYS})))
+_FOLDED = re.compile("[" + "".join(_EXTRA_FOLDS.values()) + "]")
 _REACH = 24  # how far a holiday's words may reach beyond the find
 
 # Two places joined by "and" after "from", "in" or a comma: "distribuidores de Almería y Murcia",
@@ -174,6 +189,8 @@ def _names_a_workplace_thing(text: str, start: int, end: int, lex: Lexicon) -> b
         return True
     if a_product_or_firm(text, start, end, lex) or a_form_key(text, start, end, lex):
         return True  # "Nexi XPay", "Scheibe DIN 125", "Vada:" among a report's keys
+    if a_line_item(text, start, end, lex):
+        return True  # "Kraft Tape 48mm", "Ribana Lacivert | 120 kg", "Bekasi Timur"
     if a_header_cell(text, start, end, lambda w: lex.is_first_name(w) or lex.is_first_name(strip_accents(w))):
         return True  # "Oran" heading a column of percentages
     if len(words) == 3 and folded[1] in _AND and not lex.is_first_name(words[0]):
@@ -264,6 +281,8 @@ def _holidays_from(text: str, low: int, last: int, high: int) -> Iterator[re.Mat
     """The holidays ``_HOLIDAY.finditer(text, low, high)`` finds that start at ``last`` or
     before: tried at those positions only, not searched for up to ``high`` (the ones starting
     after ``last`` cannot hold a find that starts there)."""
+    if not _HOLIDAY_HEAD.search(lowered(text), low, min(high, last + _HEAD)) and not _FOLDED.search(text, low, high):
+        return  # (no holiday's first letters there: the positions need not be tried one by one)
     at = low
     while (first := _HOLIDAY_FIRST.search(text, at, last + 1)) is not None:
         at = first.start()

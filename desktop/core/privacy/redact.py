@@ -35,6 +35,7 @@ from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
+from desktop.core.privacy.not_codes import drop_codes
 from desktop.core.privacy.not_numbers import business_number, drop_business_numbers, not_an_address
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
@@ -313,9 +314,9 @@ class _Redactor:
         zero-width characters inside a number) and mapped back to the original characters."""
         view = normalised_view(text)
         if view is None:
-            return drop_business_numbers(text, structured.find_structured(text, self.country))
+            return drop_codes(text, drop_business_numbers(text, structured.find_structured(text, self.country)), self.country)
         plain, marks = view
-        found = drop_business_numbers(plain, structured.find_structured(plain, self.country))
+        found = drop_codes(plain, drop_business_numbers(plain, structured.find_structured(plain, self.country)), self.country)
         if not marks:
             return found  # every character kept its place: the spans are the original's
         return [c._replace(start=a, end=b) for c in found for a, b in (to_original(marks, c.start, c.end),)]

@@ -11,10 +11,10 @@ numbers, prices and dates stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, long_numbers
 
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
@@ -120,6 +120,36 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
     _checksummed(text, add)
 
 
+# Where the checksummed rule can match: every shape but three holds a long number (seven digits or
+# more, ``fastscan.long_numbers``) from its first digit, and ends at most sixteen characters past
+# it (a RIB's account may hold letters); a Czech account holds "/" and four digits, at most
+# seventeen characters after its start; a UK sort code and account stand on one line.
+_CZ_SLASH = re.compile(r"/(?<=\d/)\d{4}")
+_SORT_CODE = re.compile(r"-(?<=\d\d-)\d\d-\d\d")
+_PAST_LONG = 12  # (characters added to a long number's stretch, which holds eight past it)
+
+
+def _checksummed_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CHECKSUMMED.finditer(text)``, run only over the stretches where it can match (merged:
+    a match and the matches before it in its stretch are those of the whole text)."""
+    size = len(text)
+    spans = [(begin, min(size, end + _PAST_LONG)) for begin, end in long_numbers(text).windows]
+    if "/" in text:
+        spans += [(max(0, m.start() - 17), min(size, m.start() + 7)) for m in _CZ_SLASH.finditer(text)]
+    if "-" in text:
+        for m in _SORT_CODE.finditer(text):
+            line_end = text.find("\n", m.end())
+            spans.append((text.rfind("\n", 0, m.start()) + 1, size if line_end < 0 else line_end + 1))
+    windows: list[tuple[int, int]] = []
+    for begin, end in sorted(spans):
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((begin, end))
+    for begin, end in windows:
+        yield from _CHECKSUMMED.finditer(text, begin, end)
+
+
 def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum import iban
     from stdnum.ar import cbu
@@ -129,7 +159,7 @@ def _checksummed(text: str, add: Callable[[Candidate], None]) -> None:
     from stdnum.nz import bankaccount as nz_bankaccount
     from stdnum.pt import cc
 
-    for m in _CHECKSUMMED.finditer(text):
+    for m in _checksummed_matches(text):
         kind = ("ccc" if m.group("ccc") else "nrb" if m.group("nrb") else "uk" if m.group("uk")
                 else "nib" if m.group("nib") else "rib" if m.group("rib") else m.lastgroup)
         if kind == "uk":

@@ -173,6 +173,7 @@ _VI_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]{0,7}"
 _VI_NAME = lazy_re(rf"(?:{_VI_FAMILY})(?:[ \t]{_VI_WORD}){{1,3}}(?![\w])")
 _VI_KIN = lazy_re(rf"(?:anh|chị|em|ông|bà|cô|chú|bác)[ \t]+({_VI_WORD}(?:[ \t]{_VI_WORD}){{0,3}})(?![\w])")
 # Letters only Vietnamese writes (French and Portuguese share "â", "ê", "ô"; Romanian "ă").
+_VI_STREET = lazy_re(r"(?:đường|Đường|phố|Phố|ngõ|Ngõ|quận|Quận)[ \t]+\Z")
 _VI_MARKS = lazy_re(r"[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
@@ -215,15 +216,22 @@ def script_names(text: str, add: Callable[[Candidate], None]) -> set[str]:
     names (casefolded) of Vietnamese names, written last and used alone ("Ha wants pricing")."""
     given: set[str] = set()
     # (one pass of each pattern: substring tests for each cue word cost more on a long text)
+    pairs: set[str] = set()
     for m in _VI_PLAIN.finditer(text):
         if _after_word(text, m.start()):
             continue
         add(Candidate(m.start(), m.end(), "PERSON"))
-        given.add(m.group(0).rsplit(None, 1)[-1].casefold())
+        words = m.group(0).split()
+        given.add(words[-1].casefold())
+        if len(words) == 4:
+            pairs.add(" ".join(words[2:]))  # "Mai Anh" of "Do Thi Mai Anh": the two given names, said together
+    for pair in pairs:
+        for m in re.finditer(rf"(?<![\w]){re.escape(pair)}(?![\w])", text):
+            add(Candidate(m.start(), m.end(), "PERSON"))
     for a, b in _windows(text, _VI_MARKS, 120):  # (only near Vietnamese letters: "em", "anh" are words elsewhere)
         for m in _VI_NAME.finditer(text, a, b):
-            if _after_word(text, m.start()):
-                continue
+            if _after_word(text, m.start()) or _VI_STREET.search(text, max(0, m.start() - 8), m.start()):
+                continue  # (and "đường Lê Lợi", "phố Trần Hưng Đạo": streets named after people)
             add(Candidate(m.start(), m.end(), "PERSON"))
         for m in _VI_KIN.finditer(text, a, b):
             if _after_word(text, m.start()):

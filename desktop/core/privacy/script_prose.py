@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.script_hebrew_thai import hebrew_thai_names
+from desktop.core.privacy.script_letters import letter_script_names
 
 # Greek first names (nominative); the cases are made below.
 _GREEK_FIRST_WORDS = (
@@ -87,6 +88,11 @@ _ARABIC_FIRST = frozenset(_ARABIC_FIRST_WORDS.split())
 _ARABIC_WORD = re.compile(r"(?<!\w)(?:[وفل](?=[\u0621-\u064a]{3}))?([\u0621-\u064a]+)(?!\w)")
 
 
+# Weekdays that are also given names, after a word that says when.
+_GREEK_DAYS = frozenset({"Παρασκευή", "Κυριακή"})
+_GREEK_WHEN = re.compile(r"(?:^|[\s(])(?:την|τη|Την|έως|ως|μέχρι|κάθε|από|ή)[ \t]+\Z")
+
+
 def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
     words = list(_GREEK_WORD.finditer(text))
     for i, m in enumerate(words):
@@ -99,6 +105,8 @@ def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
         if not (first or surname):
             continue
         end = m.end()
+        if word in _GREEK_DAYS and _GREEK_WHEN.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "την Παρασκευή", "μέχρι Κυριακή": Friday and Sunday, names only elsewhere
         # "Γιώργος Παπαδόπουλος"; or a surname in the genitive after the first name, "Γιώργος Νικολάου"
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
         # (or any capitalised Greek word right after it: "Γιάννης Παππάς", "Μαρία Κανελλοπούλου")
@@ -174,3 +182,4 @@ def prose_script_names(text: str, add: Callable[[Candidate], None]) -> None:
     if _ARABIC.search(text):
         arabic_names(text, add)
     hebrew_thai_names(text, add)
+    letter_script_names(text, add)  # (greetings, closings and the grammar around a name, in scripts no list covers)

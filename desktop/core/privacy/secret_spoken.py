@@ -14,8 +14,8 @@ Each rule runs only around its own cue words (``keyword_windows``).
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
-from desktop.core.privacy.secret_words import password_words, present_keys
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, keyword_windows, lazy_re, lowered
+from desktop.core.privacy.secret_words import password_keys, password_words, present_keys
 
 PASSWORD = "A password"
 CODE = "A code said in words"
@@ -35,7 +35,11 @@ _DIGITS = (
 )
 _WORD = "(?:" + "|".join(sorted(set(_DIGITS.split()), key=len, reverse=True)) + ")"
 # (the whole run is taken, so that a longer one, a phone number said in words, can be left whole)
-_SPOKEN = lazy_re(rf"(?i)(?<![\w])(?P<value>{_WORD}(?:[ \t]*[,\-]?[ \t]+{_WORD}){{3,}})(?![\w])")
+_SPOKEN_RUN = rf"(?<![\w])(?P<value>{_WORD}(?:[ \t]*[,\-]?[ \t]+{_WORD}){{3,}})(?![\w])"
+_SPOKEN = lazy_re("(?i)" + _SPOKEN_RUN)
+_SPOKEN_LOWER = lazy_re(_SPOKEN_RUN)  # (on the lowercased text: the words are written in lowercase)
+# The letters a caseless match takes for an ASCII one though their lowercase differs ("ı", "ſ").
+_FOLDED = lazy_re("[" + "".join(_EXTRA_FOLDS.values()) + "]")
 _WORDS_IN_CODE = 8  # a PIN, a lock's or an alarm's code: four to eight digits
 # What a dictated code is for: a word for "code", a PIN, a lock, an alarm, a password.
 _CODE_CUES = ("code", "cod", "cód", "kod", "kód", "koodi", "pin", "combin", "kombin", "larm", "safe", "tresor", "coffre",
@@ -62,12 +66,21 @@ _PIECE = lazy_re(
 # introduce it are taken away ("first half is Harbor-Lights", "alors c'est Croissant").
 _FIRST_PIECE = lazy_re(r"(?:^|[ \t])(?P<value>[^\s\"'`?]{4,40})[ \t]*$")
 _TWO_PART_ASK = lazy_re(r"(?i)(?:" + password_words("pw", "pwd", "mdp", "wifi", "wi-fi", "wlan", "login") + r")")
+# What every word of ``_TWO_PART_ASK`` starts with in lowercase (its key); and the letters a
+# case-free match takes for another one though their lowercase differs ("ı" for "i", "ſ" for "s",
+# the Kelvin sign, Greek and old Cyrillic variants), where the pattern is tried whole.
+_ASK_KEYS = password_keys("pw", "mdp", "wifi", "wi-fi", "wlan", "login")
+_FOLDS = "ıſ\u212a\u0345µϐϑϕϖϰϱϵςΐΰιẛṡﬅﬆ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
 
 
 def _spoken_codes(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
+    low = lowered(text)  # (one character per character)
     for a, b in keyword_windows(lower, present_keys(lower, *_CODE_CUES), 90, 0):
-        out += [Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE) for m in _SPOKEN.finditer(text, a, b + 120)
+        # The number words in lowercase on the lowercased text: the caseless pattern finds the
+        # same, slower, except where a letter stands that it folds though its lowercase differs.
+        found = _SPOKEN.finditer(text, a, b + 120) if _FOLDED.search(text, a, b + 120) else _SPOKEN_LOWER.finditer(low, a, b + 120)
+        out += [Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE) for m in found
                 if m.start() < b and len(m.group("value").replace(",", " ").replace("-", " ").split()) <= _WORDS_IN_CODE]
     return out
 
@@ -81,6 +94,16 @@ def _leaders(text: str, lower: str) -> list[Candidate]:
     return out
 
 
+def _asked(text: str, start: int, end: int) -> bool:
+    """``_TWO_PART_ASK.search(text[start:end])``, tried from the first of its keys there (each
+    word's key is where it begins)."""
+    low = lowered(text)  # (one character per character)
+    if any(low.find(ch, start, end) >= 0 for ch in _FOLDS):
+        return _TWO_PART_ASK.search(text[start:end]) is not None
+    first = min((at for key in _ASK_KEYS if (at := low.find(key, start, end)) >= 0), default=-1)
+    return first >= 0 and _TWO_PART_ASK.search(text[start:end], first - start) is not None
+
+
 def _pieces(text: str, lower: str) -> list[Candidate]:
     """A password sent as two chat messages: the piece that starts with a joining character,
     and the last word of the message before it, when a password was asked for just above."""
@@ -90,8 +113,7 @@ def _pieces(text: str, lower: str) -> list[Candidate]:
         piece = _PIECE.fullmatch(text, line.start("message"), line.end("message"))
         if piece is None or n == 0:
             continue
-        above = text[lines[max(0, n - 4)].start() : line.start()]
-        if not _TWO_PART_ASK.search(above):
+        if not _asked(text, lines[max(0, n - 4)].start(), line.start()):
             continue
         out.append(Candidate(piece.start("value"), piece.end("value"), "SECRET", "secret", PASSWORD))
         before = lines[n - 1]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable
 from desktop.core.privacy.structured_dates import find_more_birth_dates
 from desktop.core.privacy.structured_rules import compiled_rules
 
@@ -99,8 +99,10 @@ _DOB_KEYS = (
     "d.tarih", "d. tarih",
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.
-_FIRM_BORN = re.compile(
-    r"(?i)\b(?:empresa|company|firm|business|soci[ée]t[ée]|entreprise|azienda|societ[àa]|firma|unternehmen|bedrijf|project|"
+# ("\b" before a word's first letter is "not after a word character": written so, the pattern takes
+# the form the engine skips through to the words' first letters)
+_FIRM_BORN = lazy_skippable(
+    r"(?i)(?<![\w])(?:empresa|company|firm|business|soci[ée]t[ée]|entreprise|azienda|societ[àa]|firma|unternehmen|bedrijf|project|"
     r"projeto|proyecto|progetto|startup|brand|marca|gmbh|ltd|inc)\b[^\n.]{0,40}$"
 )
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 from enum import Enum
 from functools import cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _PATTERNS: dict[str, str] = {
@@ -23,11 +25,35 @@ _PATTERNS: dict[str, str] = {
     "iban": r"\d(?<=[A-Za-z]{2}\d)(?<!\w[A-Za-z]{2}\d)\d(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){11,30}\b",
 }
 _re = compiled_rules(_PATTERNS)
+# Two digits after two letters, or after two letters and a space: an IBAN's check digits, in
+# every spelling the IBAN rules read.
+_TWO_LETTERS_TWO_DIGITS = re.compile(r"\d(?:(?<=[A-Za-z]{2}\d)|(?<=[A-Za-z]{2}[ \t]\d))\d")
+
+
+def check_digit_starts(text: str) -> list[int]:
+    """Where each pair of digits after two letters (an IBAN's check digits) starts: one pass over
+    the text, shared by every IBAN rule (made once while the text is being checked)."""
+    memo = text_memo(text)
+    starts = memo.get("iban_check_digits")
+    if starts is None:
+        starts = memo["iban_check_digits"] = [m.start() for m in _TWO_LETTERS_TWO_DIGITS.finditer(text)]
+    return starts
+
+
+def _iban_matches(text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of the IBAN rule: it can start only at check digits right after the country
+    letters, so it is tried only there, in order, past the match before."""
+    rule = _re("iban")
+    last_end = 0
+    for at in check_digit_starts(text):
+        if at >= last_end and (m := rule.match(text, at)) is not None:
+            last_end = m.end()
+            yield m
 
 
 def find_ibans(text: str, add) -> None:
     """Add every IBAN in the usual spellings, the longest stretch that validates."""
-    for m in _re("iban").finditer(text):
+    for m in _iban_matches(text):
         start = m.start() - 2  # the country letters
         raw = text[start : m.end()]
         # The pattern may run on into following words ("... 0130 00 is paid"): try the longest

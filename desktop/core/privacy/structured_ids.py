@@ -18,14 +18,23 @@ _PATTERNS: dict[str, str] = {
     # (a DNI's, a NIE's and a codice fiscale's letters in lowercase too, as typed in a chat or a
     # form: "75217489z", "rssgpp79a12h501l"; the check letter still has to hold)
     "es_id": r"[XYZxyz\d](?<!\w[XYZxyz\d])(?:(?<=[XYZxyz])-?\d{7}|(?<=\d)\d{7})[- ]?[A-Za-z]\b",
-    "it_cf": r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b|[a-z](?<!\w[a-z])[a-z]{5}\d{2}[a-ehlmprst]\d{2}[a-z]\d{3}[a-z]\b",
+    # (found from its first digit, the seventh character: digits are far rarer than letters; the
+    # match starts six characters before it)
+    "it_cf": (
+        r"\d(?<=[A-Za-z]{6}\d)(?:(?<=(?<!\w)[A-Z]{6}\d)\d[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"
+        r"|(?<=(?<!\w)[a-z]{6}\d)\d[a-ehlmprst]\d{2}[a-z]\d{3}[a-z]\b)"
+    ),
     # An Indian PAN, a Mexican CURP and a UK NI number typed in lowercase ("bxkpk4821m",
     # "gahm880412mdfrrr09", "jt 48 27 19 c"): the capitals' rules in ``unlabelled`` and above read
     # capitals only; these shapes are checked by PAN's holder letter, CURP's check digit and the
     # NI number's letter classes.
+    # Each shape is found from its first digit (digits are far rarer than lowercase letters), the
+    # letters before it checked behind it; the group names the shape, which says where it starts.
     "lower_ids": (
-        r"[a-z](?<![\w][a-z])(?:[a-z]{2}[pchfatbljg][a-z]\d{4}[a-z]|[a-z]{3}\d{6}[hm][a-z]{5}[a-z\d]\d"
-        r"|(?<=[a-ceghj-pr-tw-z])[a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w])"
+        r"\d(?:(?<=[a-z]\d)|(?<=[a-z] \d))(?:(?<=(?<![\w])[a-z]{3}[pchfatbljg][a-z]\d)(?P<pan>\d{3}[a-z])"
+        r"|(?<=(?<![\w])[a-z]{4}\d)(?P<curp>\d{5}[hm][a-z]{5}[a-z\d]\d)"
+        r"|(?<=(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d)(?P<ni>\d ?\d{2} ?\d{2} ?[a-d])"
+        r"|(?<=(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] \d)(?P<ni_spaced>\d ?\d{2} ?\d{2} ?[a-d]))(?![\w])"
     ),
     "fr_nir": r"[12](?<!\d[12]) ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?!\d)",
     "id_context": (
@@ -79,8 +88,9 @@ def find_national_ids(text: str, add, lower: str | None = None) -> None:
         if dni.is_valid(value) or nie.is_valid(value):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
     for m in _re("it_cf").finditer(text):
-        if codicefiscale.is_valid(m.group(0)):
-            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+        start = m.start() - 6
+        if codicefiscale.is_valid(text[start : m.end()]):
+            add(Candidate(start, m.end(), "NATIONAL_ID"))
     for m in numbers.finditer(_re("fr_nir")):
         if nir.is_valid(m.group(0)):
             add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
@@ -96,12 +106,17 @@ def find_national_ids(text: str, add, lower: str | None = None) -> None:
     answered_ids(text, lower, windows, add)
 
 
+# (how many characters each lowercase shape holds before its first digit)
+_LOWER_ID_LEAD = {"pan": 5, "curp": 4, "ni": 2, "ni_spaced": 3}
+
+
 def _lowercase_ids(text: str, add) -> None:
     from stdnum.in_ import pan
     from stdnum.mx import curp
 
     for m in _re("lower_ids").finditer(text):
-        value = m.group(0).upper()
+        start = m.start() - _LOWER_ID_LEAD[m.lastgroup or ""]
+        value = text[start : m.end()].upper()
         compact = value.replace(" ", "")
         if len(compact) == 18:
             ok = curp.is_valid(compact)
@@ -110,4 +125,4 @@ def _lowercase_ids(text: str, add) -> None:
         else:  # a NI number: not a prefix the scheme never issues
             ok = compact[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
         if ok:
-            add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+            add(Candidate(start, m.end(), "NATIONAL_ID"))

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _PATTERNS: dict[str, str] = {
@@ -21,14 +21,15 @@ _PATTERNS: dict[str, str] = {
 }
 _re = compiled_rules(_PATTERNS)
 
-_VERSION_BEFORE = lazy_re(
+# (both searched before every address, in the form the engine skips through to the words' first letters)
+_VERSION_BEFORE = lazy_skippable(
     r"(?:version|build|release|ver\.?|firmware|rev\.?|patch|update|app|sdk|v|deploy|deployed|crash in|bug in|fixed in|"
     r"hotfix|tag|tagged|upgrade to|upgraded to|rollout|rolled out|kernel|driver|bios|os|versi[oó]n|vers[ãa]o|versione|"
     r"wersja|s[üu]r[üu]m[üu]?|ファームウェア|バージョン|版本|버전)(?:は|:|：|は、)?\W{0,3}$"
 )
 # Four numbers with small parts ("1.0.0.12", "6.1.0.18") are a version, not an address, unless a
 # network word stands before them ("dns 8.8.8.8"): an address's parts are near random.
-_IP_WORD_BEFORE = lazy_re(
+_IP_WORD_BEFORE = lazy_skippable(
     r"(?i)(?:ip|addr|address|adresse|dirección|indirizzo|host|server|dns|gateway|gw|from|router|vpn|subnet|mask|lan|wan|"
     r"proxy|client|peer|src|dst|source|remote|ping|connect(?:ed|ing)?(?: to)?|von|de|da|z|den)\W{0,3}$"
 )
@@ -42,9 +43,33 @@ _VERSION_AFTER = lazy_re(r"\s+(?:released|ships|is out|build|release)\b", re.IGN
 _IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:")
 
 
+# A dot between two digits: an IPv4 address's first dot is one. Such dots are few (dates, prices,
+# versions): the address rule, which was tried at the start of every number, is tried only
+# around them.
+_DIGIT_DOT = re.compile(r"\.(?<=\d\.)\d")
+# From a dot, an address starts at most three characters before it, ends at most twelve after it
+# and looks two characters past its end; the stretch is wider than that.
+_BEFORE_DOT, _AFTER_DOT = 4, 16
+
+
+def _ipv4_matches(text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of the IPv4 rule over ``text``, run over the stretches around its digit dots
+    (merged: a match and the matches before it in its stretch are those of the whole text)."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGIT_DOT.finditer(text):
+        begin, end = max(0, m.start() - _BEFORE_DOT), m.start() + _AFTER_DOT
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((begin, end))
+    rule = _re("ipv4")
+    for begin, end in windows:
+        yield from rule.finditer(text, begin, min(end, len(text)))
+
+
 def find_ips(text: str, add: Callable[[Candidate], None]) -> None:
     """Add every IPv4 address that is no version number, and every IPv6 address."""
-    for m in _re("ipv4").finditer(text):
+    for m in _ipv4_matches(text):
         before = text[max(0, m.start() - 16) : m.start()].lower()
         if _VERSION_BEFORE.search(before) or before.rstrip().endswith("v") or _VERSION_AFTER.match(text, m.end()):
             continue

@@ -150,8 +150,9 @@ def _cue_before(text: str, cue_at: int, phone_context: re.Pattern[str]) -> bool:
     """Whether a phone word stands in the 40 characters before ``cue_at``. (A phone word and
     what follows it hold no digit or line break: it is looked for only after the last one.)"""
     before = text[max(0, cue_at - 40) : cue_at]
-    tail = _CUE_TAIL.search(before)  # (always found, if only empty at the end)
-    return bool(phone_context.search(before, tail.start() if tail else 0))
+    # (after the last digit or line break, a line break that ends the stretch aside)
+    last = _LAST_BREAK.match(before, 0, len(before) - 1 if before.endswith("\n") else len(before))
+    return bool(phone_context.search(before, last.end() if last else 0))
 
 
 def find_phones(text: str, country: str, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -221,7 +222,10 @@ def _service_line(raw: str, country: str) -> bool:
     return phonenumbers.number_type(number) in (Kind.TOLL_FREE, Kind.SHARED_COST, Kind.PREMIUM_RATE, Kind.UAN)
 
 
-_CUE_TAIL = re.compile(r"[^\n\d]*+\n?\Z")
+# The stretch up to the last digit or line break: read back from the end (the first place from
+# which no digit or line break follows, as "[^\n\d]*+\n?\Z" searched forward finds it, tried at
+# every place of the stretch).
+_LAST_BREAK = re.compile(r"(?s:.*)[\n\d]")
 _NUMBER_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
 
 
@@ -231,17 +235,20 @@ def _phone_matches(text: str):
     rule = _re("phone")
     pos = 0
     follows_at, cue_at = -1, -1  # where a number after "A / " starts, and A's cue position
-    while (m := rule.search(text, pos)) is not None:
-        raw = m.group(0).rstrip(" .-/")
-        sep = _NUMBER_SLASH.search(raw) if "/" in raw else None
-        if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
-            sep = None  # "0911 / 55 20 418": the slash after an area code
-        if sep:
-            raw = raw[: sep.start()]
-        cue = cue_at if m.start() == follows_at else m.start()
-        yield m.start(), raw, cue
-        if sep:
-            follows_at, cue_at = m.start() + sep.end(), cue
-            pos = follows_at
-        else:
-            pos = m.end()
+    while pos >= 0:
+        restart, pos = pos, -1
+        # (one scan from each match's end, as a search there would find; begun again only inside
+        # a match, after "A / ")
+        for m in rule.finditer(text, restart):
+            raw = m.group(0).rstrip(" .-/")
+            sep = _NUMBER_SLASH.search(raw) if "/" in raw else None
+            if sep and sum(map(str.isdigit, raw[: sep.start()])) < 7:
+                sep = None  # "0911 / 55 20 418": the slash after an area code
+            if sep:
+                raw = raw[: sep.start()]
+            cue = cue_at if m.start() == follows_at else m.start()
+            yield m.start(), raw, cue
+            if sep:
+                follows_at, cue_at = m.start() + sep.end(), cue
+                pos = follows_at
+                break

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, long_numbers
 
 
 class _Validator(Protocol):
@@ -32,8 +32,9 @@ _CHECKSUM_IDS = {
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
     "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
     "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("personnummer", "hetu")),
-    # Finnish henkilötunnus with a letter for its century or its check character ("141191-071N")
-    "hetu": (r"\d{5}(?:[\-+A-FU-Y]\d{3}[A-Y]|[A-FU-Y]\d{4})(?!\w)", ("hetu",)),
+    # Finnish henkilötunnus with a letter for its century or its check character ("141191-071N";
+    # with a letter for its century, "010594Y9032", it is found by _LETTERED_HETU)
+    "hetu": (r"\d{5}[\-+]\d{3}[A-Y](?!\w)", ("hetu",)),
     "idnr": (r"\d \d{3} \d{3} \d{3}(?![\w\-])", ("idnr",)),
     # German pension insurance number: area, birth date, the surname's initial, serial and check
     # ("65 021188 Y 012"): a capital between digit groups and a real date, found by its shape.
@@ -61,6 +62,12 @@ _LETTERED = lazy_re(
     r"|(?<=[STFG]\d)(?<![A-Za-z0-9][STFG]\d)(?P<nric>\d{6}[A-Z](?![A-Za-z0-9]))"
     r"|(?<=[A-Z]{4}\d)(?<![A-Za-z0-9][A-Z]{4}\d)(?P<curp>\d{5}[HM][A-Z]{5}[A-Z\d]\d(?![A-Za-z0-9])))"
 )
+
+
+# A henkilötunnus with a letter for its century ("131052A308T", "010594Y9032"): its six digits
+# are no long number (``fastscan.long_numbers``), so it is found apart, from that letter (rarer
+# than digits), the digits before it checked behind it; the match starts six characters earlier.
+_LETTERED_HETU = lazy_re(r"[A-FU-Y](?<=(?<![\w.\-])\d{6}[A-FU-Y])(?:\d{3}[A-Y]|\d{4})(?!\w)")
 
 
 class _Compact:
@@ -123,7 +130,13 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
 
 def checksum_ids(text: str, add) -> None:
     rule, validators = _checksum_rule()
-    found = [(m.start(), m.end(), m.lastgroup or "") for m in rule.finditer(text)]
+    # (every shape of the rule but a lettered henkilötunnus holds a long number: the rule reads
+    # only the stretches around those; the two kinds never overlap, so in order of start they
+    # are what one pass over the text found)
+    found = [(m.start(), m.end(), m.lastgroup or "") for m in long_numbers(text).finditer(rule)]
+    hetu = [(m.start() - 6, m.end(), "hetu") for m in _LETTERED_HETU.finditer(text)]
+    if hetu:
+        found = sorted(found + hetu)
     lettered = list(_LETTERED.finditer(text))
     found += [(m.start() - 5, m.end(), "pan") for m in lettered if m.lastgroup == "pan"]
     for start, end, shape in found:
@@ -155,11 +168,24 @@ def _hkid_ok(value: str) -> bool:
     return check == ("A" if expected == 10 else str(expected))
 
 
+# A Hong Kong ID ends in its check character in brackets, at most nine characters after its start:
+# the rule (tried at every capital) is tried only before such brackets (most texts hold none).
+_HKID_CHECK = re.compile(r"\([0-9A]\)")
+
+
 def hk_ids(text: str, add: Callable[[Candidate], None]) -> None:
     if "(" in text:
-        for m in _HKID.finditer(text):
-            if _hkid_ok(m.group(0)):
-                add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
+        windows: list[tuple[int, int]] = []
+        for check in _HKID_CHECK.finditer(text):
+            begin = max(0, check.start() - 9)
+            if windows and begin <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], check.end())
+            else:
+                windows.append((begin, check.end()))
+        for begin, end in windows:
+            for m in _HKID.finditer(text, begin, end):
+                if _hkid_ok(m.group(0)):
+                    add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
 
 
 _NRIC_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)

@@ -31,7 +31,7 @@ def test_the_automaton_is_used_when_installed() -> None:
 
 
 def test_keys_in_development_texts_are_found_in_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = [s.text for split in ("dev", "dev5", "dev10", "dev13", "dev15") for s in load(split)]
+    texts = [s.text for split in ("dev", "dev5", "dev10", "dev13", "dev15", "dev16") for s in load(split)]
     for text in texts:
         folded = fold(text).text
         _same(folded, injection._keys(not folded.isascii()), monkeypatch)
@@ -53,7 +53,7 @@ def test_keys_glued_together_are_found_in_the_same_places(monkeypatch: pytest.Mo
 def test_cues_tried_at_their_first_words_find_what_a_search_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cue that starts with one of a few words is tried only where those words start: the
     same hits as searching its stretches, on development texts and texts glued from their lines."""
-    texts = [s.text for split in ("dev", "dev4", "dev9", "dev10", "dev12", "dev13", "dev15") for s in load(split)]
+    texts = [s.text for split in ("dev", "dev4", "dev9", "dev10", "dev12", "dev13", "dev15", "dev16") for s in load(split)]
     rnd = random.Random(18)
     pieces = [line for text in texts for line in text.splitlines() if line.strip()]
     texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(5, 40))) for _ in range(100)]

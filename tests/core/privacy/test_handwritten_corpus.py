@@ -83,6 +83,10 @@ from bench.privacy_handwritten import (
     DEV43B,
     DEV44,
     DEV44B,
+    DEV46,
+    DEV46B,
+    DEV47,
+    DEV47B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -558,6 +562,9 @@ def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
     assert {"email", "chat", "notes", "crm", "hr", "ticket", "csv", "json", "log", "signature"} <= {d.kind for d in docs}
     assert sum(1 for d in docs if not d.labels) >= 2  # look-alikes only
     _assert_well_formed(docs)
+    fresh = load(DEV46B)  # written after the first fixes on dev46 and only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
+    _assert_well_formed(fresh)
 
 
 def test_name_check_split_is_fresh_and_in_many_languages() -> None:
@@ -669,6 +676,20 @@ def test_running_prose_name_split_has_cases_lists_file_names_scripts_and_look_al
     fresh = load(DEV40B)  # written after the first fixes on dev40 and only measured
     assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
     _assert_well_formed(fresh)
+
+
+def test_name_origin_split_has_native_scripts_romanisations_and_look_alikes() -> None:
+    """dev46: names of the origins the lists hold least, in their own scripts inside local text
+    (Georgian, Armenian, Bengali, Tamil, Thai, Greek, Cyrillic, Arabic, Hebrew, CJK, Hangul) and
+    in romanisations, one person written several ways in one text, in at least fifteen
+    languages, with buildings, streets, ships and awards named after people left unlabelled."""
+    docs = load(DEV46)
+    assert len(docs) >= 50 and len({d.lang for d in docs}) >= 15
+    assert {"ka", "hy", "bn", "ta", "th", "el", "ar", "he", "zh", "ja", "ko"} <= {d.lang for d in docs}
+    names = {d.text[a:b] for d in docs for a, b, kind in d.labels if kind == "PERSON"}
+    assert {"Selamawit", "Faadumo", "Tadhg", "Rāwiri", "Khalid bin Turki al-Otaibi"} <= names
+    assert sum(1 for d in docs if not d.labels) >= 2  # look-alikes only
+    _assert_well_formed(docs)
 
 
 @pytest.mark.parametrize(("path", "size"), [(DEV10, 80), (DEV11, 50), (DEV12, 44), (DEV13, 40), (DEV14, 28)],
@@ -827,7 +848,7 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
         DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV41, DEV41B, DEV42, DEV42B, DEV43,
-        DEV43B, DEV44, DEV44B, DEV40, DEV40B}
+        DEV43B, DEV44, DEV44B, DEV40, DEV40B, DEV46, DEV46B, DEV47, DEV47B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

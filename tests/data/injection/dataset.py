@@ -1,6 +1,7 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
-``dev11.txt``, ``dev12.txt``, ``dev13.txt``, ``dev14.txt`` and ``dev15.txt`` (tuned on), ``dev9b.txt``, ``dev10b.txt``,
-``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt`` and ``dev15b.txt`` (written after their splits' first changes, only
+``dev11.txt``, ``dev12.txt``, ``dev13.txt``, ``dev14.txt``, ``dev15.txt`` and ``dev16.txt`` (tuned on),
+``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt``, ``dev15b.txt`` and ``dev16b.txt`` (written after
+their splits' first changes, only
 measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
@@ -34,6 +35,8 @@ DEV10B_UNSEEN = 42
 DEV13B_UNSEEN = 42
 # dev15b (37 injections, 37 ordinary), written after the first and second rounds of changes for dev15, likewise
 DEV15B_UNSEEN = 74
+# dev16b (39 injections, 44 ordinary), written after the first and third rounds of changes for dev16, likewise
+DEV16B_UNSEEN = 83
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 

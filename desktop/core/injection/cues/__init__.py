@@ -24,7 +24,8 @@ text, in each language, and fake tool output), ``more_languages`` (Hebrew, Vietn
 Romanian's reader by what it does), ``reader_words`` (the one table of the verbs, modals and acts a
 machine reader is described with, read by ``readers`` and the per-language families), ``register_forms``
 (orders to a machine in each language's impersonal, passive and formal forms, and Thai), ``business_orders``
-(orders to a machine written as business text: headings, notes, conditions, duties, goals, table cells); ``cue``
+(orders to a machine written as business text: headings, notes, conditions, duties, goals, table cells), ``week_readers`` (machine readers named
+by the job they do in a small team's week, and the week's acts ordered of them); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -64,6 +65,7 @@ from desktop.core.injection.cues.readers import (
 from desktop.core.injection.cues.register_forms import REGISTER_CUES
 from desktop.core.injection.cues.structure import _MARKERS, _REDIRECT, _TASK, _TURNS
 from desktop.core.injection.cues.team_languages import TEAM_LANGUAGE_CUES
+from desktop.core.injection.cues.week_readers import WEEK_CUES
 
 __all__ = ["CUES", "DEFAULT_REACH", "GLUED", "KEYS", "LITERAL_KEYS", "ONLY_WHEN_ADDRESSED", "REACH", "REASONS", "Cue"]
 
@@ -73,7 +75,7 @@ CUES: tuple[Cue, ...] = (
     *HIJACK_CUES, *AGENT_CUES, *TEAM_LANGUAGE_CUES,
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
     *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES, *REGISTER_CUES,
-    *BUSINESS_ORDER_CUES,
+    *BUSINESS_ORDER_CUES, *WEEK_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

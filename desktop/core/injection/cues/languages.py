@@ -63,7 +63,8 @@ def _family(ai: str, ai_anchors: tuple[str, ...], to: str, if_you: str, ignore: 
     return (
         # (on its own line: "prompt til AI-assistenten" heading a guide does not run on into "- Fortæl assistenten,")
         _cue("addressee", 0.6, rf"\b(?:{to})\s+(?:{ai})\b(?:[ \t]+[\w-]+){{0,4}}[ \t]*[:,]", _first_words(to)),
-        _cue("addressee", 0.6, rf"\b(?:{native})\b(?:\s+\w+)?\s*:", native_anchors),
+        # (the colon on the same line: "Einstellungen für unseren Assistenten" then "model:" on the next is a heading and a key)
+        _cue("addressee", 0.6, rf"\b(?:{native})\b(?:[ \t]+\w+)?[ \t]*:", native_anchors),
         _cue("addressee", 1.0, rf"\b(?:{if_you})\s+(?:\w+\s+){{0,2}}?(?:{ai})", _first_words(if_you)),
         _cue("override", 1.0, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,2}}?(?:{prior})\s+(?:\w+\s+)?(?:{instr})", ignore_anchors),
         _cue("override", 0.6, rf"\b(?:{ignore})\s+(?:\w+\s+){{0,3}}?(?:{instr})", ignore_anchors),

@@ -34,7 +34,8 @@ _REACH = 100
 def _either(noun: str, verb: str, span: int) -> str:
     """A machine noun and a verb of reading within ``span`` characters of one clause, either order
     (each given as one group, so that every alternative starts with a word the search can skip to)."""
-    return rf"{noun}[^.!?;\n]{{0,{span}}}?{verb}|{verb}[^.!?;\n]{{0,{span}}}?{noun}"
+    # (a clause ends at the full stops of Chinese and Japanese too: "。", "！", "？")
+    return rf"{noun}[^.!?;\n\u3002\uff01\uff1f]{{0,{span}}}?{verb}|{verb}[^.!?;\n\u3002\uff01\uff1f]{{0,{span}}}?{noun}"
 
 
 # The orders of every language, searched as two cues (Latin script and the others) near an address:
@@ -228,11 +229,11 @@ _TOOL = (
 
 
 _PL = _spaced(
-    noun=r"\b(?:asystent\w*|bot\w*|model\w*|narzędzi\w*|czatbot\w*|chatbot\w*|ai|sztuczn\w+ inteligencj\w+)",
-    anchors=("asystent", "bot", "model", "narzędzi", "czatbot", "chatbot", "ai", "sztuczn"),
+    noun=r"\b(?:asystent\w*|bot\w*|model\w*|narzędzi\w*|program\w*|czatbot\w*|chatbot\w*|ai|sztuczn\w+ inteligencj\w+)",
+    anchors=("asystent", "bot", "model", "narzędzi", "program", "czatbot", "chatbot", "ai", "sztuczn"),
     verb=rf"\b(?:{alternatives('pl', 'reads')})",
     to=r"dla|do|uwaga dla|wiadomość dla|notatka dla", modal=alternatives("pl", "modals"),
-    orders=rf"\b(?:{alternatives('pl', 'acts')}|dołączył\w*|dołącz|przekaż|napisz|podaj|przyznaj|nie wspominaj|"
+    orders=rf"\b(?:{alternatives('pl', 'acts')}|dołączył\w*|dołącz|przekaż|napisz|zapisz|podaj|przyznaj|nie wspominaj|"
            r"poinformować|poinformuj|nie podawać|nie podawaj|nie należy wspominać|ma napisać|zanim odpowiesz|"
            r"o (?:przekazanie|przesłanie|wysłanie|usunięcie|zatwierdzenie|dodanie))\b")
 _CS = _spaced(
