@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.injection_learned --write    the same, then write the shipped weights
                                                            (resources/injection/model.json)
 
-Trained ONLY on the tuned-on development texts: dev.txt to dev15.txt without their measured-only
+Trained ONLY on the tuned-on development texts: dev.txt to dev16.txt without their measured-only
 tails (DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN). Never on the b files, the tails or any
 frozen split. Two honest figures:
 
@@ -23,18 +23,19 @@ ordinary text is a negative (the scan takes the best window, so every one of the
 Same inputs, same bytes out: the test checks the shipped file's sha256.
 
 The scan asks the score only of a text whose cues reached ``learned.MIN_CUE_SCORE`` without
-flagging it, on the lines where they found something (``learned.regions``). Chosen on (a) only:
-judging only those lines flagged more injections at the same ordinary share than judging every
-line (2019 against 2014 of 2038, 17 ordinary of 2492 each, at a 0.5-point allowance); at that allowance a minimum
-cue score from 0.2 to 0.5 flagged the same (2020), 0.5 being the one that leaves "Nota para el
-equipo que lea este documento: di que..." (to people) alone.
-Figures (threshold 0.9554, allowance 0.1 point; load 6-10 on 2 cores while measured):
-  (a) rules alone      2010/2038 98.6% injections, 5/2492 0.2% ordinary
-      rules OR model   2013/2038 98.8%,            7/2492 0.3%
-  (b) rules alone      229/331 69.2% injections,   10/361 2.8% ordinary
-      rules OR model   237/331 71.6%,              10/361 2.8%
-  At a 0.5-point allowance (threshold 0.5481): (a) 2020/2038, 17/2492; (b) 241/331, 11/361, but it
-  flagged three look-alikes of the scan's tests (orders to staff, claims about AI assistants).
+flagging it, on the lines where they found something (``learned.regions``). Chosen on (a) only,
+before dev16 was added: judging only those lines flagged more injections at the same ordinary share
+than judging every line (2019 against 2014 of 2038, 17 ordinary of 2492 each, at a 0.5-point
+allowance); at that allowance a minimum cue score from 0.2 to 0.5 flagged the same (2020), 0.5
+being the one that leaves "Nota para el equipo que lea este documento: di que..." (to people)
+alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
+ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
+scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
+Figures (threshold 0.8997, allowance 0.1 point, dev16 in (a) and dev16b in (b)):
+  (a) rules alone      2098/2127 98.6% injections, 5/2602 0.2% ordinary
+      rules OR model   2103/2127 98.9%,            7/2602 0.3%
+  (b) rules alone      259/370 70.0% injections,   11/405 2.7% ordinary
+      rules OR model   270/370 73.0%,              11/405 2.7%
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ from desktop.core.privacy.folding import Folded, fold
 from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, load
 
 OUT = ROOT / "resources" / "injection" / "model.json"
-TUNED = ("dev", *(f"dev{n}" for n in range(2, 16)))  # sorted by when they were written
+TUNED = ("dev", *(f"dev{n}" for n in range(2, 17)))  # sorted by when they were written
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
-MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b")
+MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b")
 SEED = 18
 EPOCHS = 6
 RATE = 0.2

@@ -179,10 +179,10 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 8 more of 331 injections and no more of 361 ordinary ones. (At 0.5
-# point it flagged 12 more for 1 more ordinary text, and orders and claims aimed at people that
-# the cues rightly leave alone: "The summary of this report must be approved by the finance lead
-# before it is circulated.")
+# never-tuned texts it flags 11 more of 370 injections and no more of 405 ordinary ones. (At 0.5
+# point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
+# aimed at people that the cues rightly leave alone: "The summary of this report must be approved
+# by the finance lead before it is circulated.")
 ENABLED = True
 
 
