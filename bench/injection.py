@@ -133,7 +133,9 @@ documents, tickets, reviews, CVs and configs of a small team's ordinary week; or
 configs with role keys, how-tos and security training quoting attacks) written and committed the
 same way; their figures, and their union's, are the ones to quote.
 Targets (issue 18): at least 90% of injections flagged, at most 2% of ordinary texts flagged,
-on the frozen split; a 150,000-character text well under 50 ms. Speed is the best CPU time of
+on the frozen split; a 150,000-character text well under 50 ms. The section before the speed figures
+measures the learned score the scan asks beside its cues (``bench.injection_learned``: trained on the
+tuned-on development texts only; leave-one-file-out, then the measured-only tails and b files). Speed is the best CPU time of
 several runs (the machines are shared), beside a floor measured in the same run: one pass of
 ``str.lower`` and one of ``re.findall(r"\\w+")`` over the same text.
 """
@@ -301,11 +303,26 @@ def main() -> None:
             print(f"    missed: {dict(missed_by)}")
         if name.startswith("dev") and name not in UNSEEN and wrong_by:
             print(f"    wrongly flagged: {dict(wrong_by)}")
+    _learned()
     _speed()
 
 
+def _learned() -> None:
+    """The learned score beside the cues (``bench.injection_learned``): (a) leave-one-file-out over
+    the tuned-on files, (b) the measured-only tails and b files, rules alone and rules OR model."""
+    from bench.injection_learned import figures
+
+    model, rows = figures()
+    print(f"  learned score beside the cues (threshold {model.threshold}, from (a) only):")
+    for name, rules, both in rows:
+        for label, (inj, n_inj, ordn, n_ord) in (("rules alone", rules), ("rules OR model", both)):
+            line(f"{name}: {label}", f"{inj}/{n_inj} {inj / n_inj:.1%}; {ordn}/{n_ord} {ordn / n_ord:.1%}",
+                 "injections; ordinary")
+
+
 def _speed() -> None:
-    from desktop.core.injection.scan import injection_reasons
+    from desktop.core.injection import learned
+    from desktop.core.injection.scan import _judged, injection_reasons
 
     corpus = [json.loads(row)["text"] for row in (ROOT / "tests/data/privacy/corpus.jsonl").read_text().splitlines()]
     ordinary = [s.text for s in load("dev") if not s.injection]
@@ -316,3 +333,10 @@ def _speed() -> None:
         took = cpu_best(lambda text=text: injection_reasons(text))
         line(f"150,000 chars of {label}", f"{took * 1000:.1f} ms", f"< 50 ms; floor {floor * 1000:.1f} ms "
              f"(x{took / floor:.1f})", took < 0.05)
+        # The learned score is asked only of a text the cues did not flag but found some evidence in:
+        # what it would add to the scan above, on the lines where the cues found something.
+        _, _, folded, _, places = _judged(text)
+        model = learned.model()
+        asked = cpu_best(lambda folded=folded, places=places, model=model: model.probability(folded, places))
+        line(f"  + learned score on its {len(places)} cue places, if asked", f"{asked * 1000:.1f} ms",
+             f"floor {floor * 1000:.1f} ms (x{asked / floor:.1f})")

@@ -1,0 +1,232 @@
+"""Train and measure the learned injection score (``desktop.core.injection.learned``).
+
+    .venv/bin/python -m bench.injection_learned            figures (a) and (b) below
+    .venv/bin/python -m bench.injection_learned --write    the same, then write the shipped weights
+                                                           (resources/injection/model.json)
+
+Trained ONLY on the tuned-on development texts: dev.txt to dev16.txt without their measured-only
+tails (DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN). Never on the b files, the tails or any
+frozen split. Two honest figures:
+
+(a) leave-one-FILE-out: a model trained on the other tuned-on files scores each file in turn; the
+    threshold is the lowest at which rules OR model flag at most ``EXTRA_ORDINARY`` more of the
+    ordinary texts than the rules alone, over those pooled out-of-file scores. (The cues were tuned
+    on these files, so "rules alone" here is optimistic and what the model adds is what to read.)
+(b) the measured-only parts (the tails and the b files), by the model trained on every tuned-on
+    text with that threshold: counts only, never their texts.
+
+Logistic regression by plain SGD in a fixed order from a fixed seed, over the window features of
+``learned``; an injection text's label is known, not which of its windows holds the order, so it
+is learned in two passes (multiple-instance): first every window of an injection text counts as a
+fraction of one positive, then only the window the first model scores highest. Every window of an
+ordinary text is a negative (the scan takes the best window, so every one of them must stay low).
+Same inputs, same bytes out: the test checks the shipped file's sha256.
+
+The scan asks the score only of a text whose cues reached ``learned.MIN_CUE_SCORE`` without
+flagging it, on the lines where they found something (``learned.regions``). Chosen on (a) only,
+before dev16 was added: judging only those lines flagged more injections at the same ordinary share
+than judging every line (2019 against 2014 of 2038, 17 ordinary of 2492 each, at a 0.5-point
+allowance); at that allowance a minimum cue score from 0.2 to 0.5 flagged the same (2020), 0.5
+being the one that leaves "Nota para el equipo que lea este documento: di que..." (to people)
+alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
+ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
+scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
+Figures (threshold 0.8997, allowance 0.1 point, dev16 in (a) and dev16b in (b)):
+  (a) rules alone      2098/2127 98.6% injections, 5/2602 0.2% ordinary
+      rules OR model   2103/2127 98.9%,            7/2602 0.3%
+  (b) rules alone      259/370 70.0% injections,   11/405 2.7% ordinary
+      rules OR model   270/370 73.0%,              11/405 2.7%
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bench.common import ROOT
+from desktop.core.injection import learned
+from desktop.core.injection.learned import Model, windows
+from desktop.core.privacy.folding import Folded, fold
+from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, load
+
+OUT = ROOT / "resources" / "injection" / "model.json"
+TUNED = ("dev", *(f"dev{n}" for n in range(2, 17)))  # sorted by when they were written
+TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
+MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b")
+SEED = 18
+EPOCHS = 6
+RATE = 0.2
+L2 = 1e-4
+MIN_TEXTS = 2  # a feature seen in fewer training texts gets no weight (it could only memorise)
+KEEP = 40_000  # largest weights kept: the file stays well under 2 MB
+EXTRA_ORDINARY = 0.001  # rules OR model may flag at most this much more of the ordinary texts (0.1 point)
+
+
+@dataclass(frozen=True)
+class Text:
+    split: str
+    injection: bool
+    windows: tuple[tuple[str, ...], ...]  # the features of each window worth judging (training)
+    rules: bool  # flagged by the cues alone
+    cue_score: float  # the cues' own score (the learned one is asked only from MIN_CUE_SCORE up)
+    folded: Folded  # what the scan judges, and where its cues found evidence (scoring)
+    places: tuple[int, ...]
+
+
+def _text(split: str, injection: bool, raw: str) -> Text:
+    from desktop.core.injection.scan import THRESHOLD, _judged
+
+    rules_score, _, _, _, places = _judged(raw)
+    folded = fold(raw)
+    found = tuple(tuple(w) for w in windows(folded))
+    return Text(split, injection, found, rules_score >= THRESHOLD, rules_score, folded, tuple(places))
+
+
+@cache
+def tuned(split: str) -> tuple[Text, ...]:
+    """``split``'s tuned-on texts, in file order."""
+    samples = load(split)
+    samples = samples[: len(samples) - TAILS.get(split, 0)]
+    return tuple(_text(split, s.injection, s.text) for s in samples)
+
+
+@cache
+def measured_only(split: str) -> tuple[Text, ...]:
+    """A tail or b file, never trained on; only counted."""
+    samples = load(split)
+    if split in TAILS:
+        samples = samples[len(samples) - TAILS[split]:]
+    return tuple(_text(split, s.injection, s.text) for s in samples)
+
+
+Row = tuple[tuple[str, ...], float, float]  # features, label, weight
+
+
+def _sgd(rows: list[Row], vocabulary: set[str]) -> tuple[float, dict[str, float]]:
+    weights: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch)
+        for i in order:
+            found, y, weight = rows[i]
+            used = [f for f in found if f in vocabulary]
+            z = bias + sum(weights.get(f, 0.0) for f in used)
+            g = weight * (1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0))) - y)
+            for f in used:
+                w = weights.get(f, 0.0)
+                weights[f] = w - rate * (g + L2 * w)
+            bias -= rate * g
+    return bias, weights
+
+
+def _pack(bias: float, weights: dict[str, float], threshold: float) -> Model:
+    kept = sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:KEEP]
+    return Model(round(bias, 4), {k: round(v, 4) for k, v in sorted(kept) if round(v, 4)}, threshold)
+
+
+def train(texts: list[Text], threshold: float = 0.5) -> Model:
+    counts: Counter[str] = Counter()
+    for t in texts:
+        counts.update({f for w in t.windows for f in w})
+    vocabulary = {f for f, n in counts.items() if n >= MIN_TEXTS}
+    negatives: list[Row] = [(w, 0.0, 1.0) for t in texts if not t.injection for w in t.windows]
+    injections = [t for t in texts if t.injection and t.windows]
+    first = [(w, 1.0, 1.0 / len(t.windows)) for t in injections for w in t.windows]
+    model = _pack(*_sgd(negatives + first, vocabulary), threshold)
+    best = [max(t.windows, key=lambda w: _z(model, w)) for t in injections]
+    return _pack(*_sgd(negatives + [(w, 1.0, 1.0) for w in best], vocabulary), threshold)
+
+
+def _z(model: Model, found: tuple[str, ...]) -> float:
+    get = model.weights.get
+    return model.bias + sum(get(f, 0.0) for f in found)
+
+
+def score(model: Model, text: Text) -> float:
+    """The probability the scan sees (``learned.Model.probability``), 0.0 where it is not asked."""
+    if text.cue_score < learned.MIN_CUE_SCORE:
+        return 0.0
+    return model.probability(text.folded, text.places)
+
+
+def out_of_file() -> list[tuple[Text, float]]:
+    """Each tuned-on text scored by a model trained on the other files."""
+    scored: list[tuple[Text, float]] = []
+    for held in TUNED:
+        model = train([t for split in TUNED if split != held for t in tuned(split)])
+        scored += [(t, score(model, t)) for t in tuned(held)]
+    return scored
+
+
+def threshold(scored: list[tuple[Text, float]]) -> float:
+    """The lowest threshold at which rules OR model flag at most EXTRA_ORDINARY more ordinary texts."""
+    ordinary = [(t, p) for t, p in scored if not t.injection]
+    allowed = math.floor(EXTRA_ORDINARY * len(ordinary))
+    free = sorted((p for t, p in ordinary if not t.rules), reverse=True)
+    if allowed >= len(free):
+        return 0.0
+    return min(round(free[allowed] + 1e-4, 4), 1.0)  # just above the first one over the allowance
+
+
+def count(texts: list[Text], flagged: list[bool]) -> tuple[int, int, int, int]:
+    inj = [f for t, f in zip(texts, flagged, strict=True) if t.injection]
+    ordn = [f for t, f in zip(texts, flagged, strict=True) if not t.injection]
+    return sum(inj), len(inj), sum(ordn), len(ordn)
+
+
+def show(label: str, figures: tuple[int, int, int, int]) -> str:
+    inj, n_inj, ordn, n_ord = figures
+    return f"{label}: injections {inj}/{n_inj} {inj / max(n_inj, 1):.1%}, ordinary {ordn}/{n_ord} {ordn / max(n_ord, 1):.1%}"
+
+
+def figures() -> tuple[Model, list[tuple[str, tuple[int, int, int, int], tuple[int, int, int, int]]]]:
+    """The final model and, per part, (rules alone, rules OR model) counts: (a) pooled, then (b)."""
+    scored = out_of_file()
+    cut = threshold(scored)
+    rows = []
+    texts = [t for t, _ in scored]
+    rows.append(("(a) leave-one-file-out, tuned-on files", count(texts, [t.rules for t in texts]),
+                 count(texts, [t.rules or p >= cut for t, p in scored])))
+    model = train([t for split in TUNED for t in tuned(split)], cut)
+    every: list[Text] = []
+    for split in MEASURED_ONLY:
+        part = list(measured_only(split))
+        every += part
+        name = f"(b) {split}" + (f", its last {TAILS[split]}" if split in TAILS else "")
+        rows.append((name, count(part, [t.rules for t in part]),
+                     count(part, [t.rules or score(model, t) >= cut for t in part])))
+    rows.append(("(b) every measured-only part", count(every, [t.rules for t in every]),
+                 count(every, [t.rules or score(model, t) >= cut for t in every])))
+    return model, rows
+
+
+def to_json(model: Model) -> str:
+    return json.dumps({"bias": model.bias, "threshold": model.threshold, "weights": model.weights},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main(argv: list[str]) -> None:
+    model, rows = figures()
+    print(f"threshold {model.threshold} (rules OR model add at most {EXTRA_ORDINARY:.1%} of ordinary texts in (a))")
+    for name, rules, both in rows:
+        print(name)
+        print("  " + show("rules alone   ", rules))
+        print("  " + show("rules OR model", both))
+    if "--write" in argv:
+        out = Path(argv[argv.index("--write") + 1]) if len(argv) > argv.index("--write") + 1 else OUT
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(to_json(model), encoding="utf-8")
+        print(f"wrote {out} ({out.stat().st_size:,} bytes, {len(model.weights):,} weights)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,193 @@
+"""A learned second opinion beside the injection cues: does a passage read like an instruction to an AI?
+
+The cues (``injection.cues``) follow the texts they were written from; this score is a logistic
+regression over the words of the folded text (``folding.fold``: NFKC, look-alike letters,
+invisible characters, accents, de-spacing; spaced-out runs are glued back), learned from the
+hand-written development texts by ``python -m bench.injection_learned --write``, which writes its
+weights to ``resources/injection/model.json`` (read once, on the first scan that needs it).
+
+Features are lowercased word unigrams and bigrams, kept as strings: scoring is one dict lookup per
+feature, no library. An injection is often one sentence in a long email, so a text is scored
+window by window (a sentence with its next one) and its score is the best window's: a long
+ordinary text is not flagged by adding up many weak words, and a short order is not diluted by the
+text around it. The scan asks this score only of a text its cues did not flag but found some
+evidence in (``MIN_CUE_SCORE``), and only on the lines where they found it (``regions``); measured
+with ``python -m bench.injection_learned``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate, repeat
+from typing import Any
+
+from desktop.core import paths
+from desktop.core.errors import SettingsError
+from desktop.core.privacy.folding import Folded
+
+MODEL_FILE = "injection/model.json"
+_WORD = re.compile(r"\w+")
+# Words, and the places a sentence ends: . ! ? (and their CJK forms) before a space, or a line break.
+_TOKEN = re.compile(r"\w+|[.!?\u3002\uff01\uff1f](?=\s)|\n")
+_ENDS = frozenset(".!?\u3002\uff01\uff1f\n")
+_MAX_SENTENCE = 60  # words; a longer run without a full stop is judged in pieces of this many
+_MIN_WORDS = 3  # a window of fewer words says too little to judge
+_LINE = re.compile(r"\n")
+
+
+def _sentences(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``tokens`` (long runs in pieces; empty ones dropped)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for end in [*(i for i, token in enumerate(tokens) if token in _ENDS), len(tokens)]:
+        found += [(a, min(a + _MAX_SENTENCE, end)) for a in range(start, end, _MAX_SENTENCE)]
+        start = end + 1
+    return found
+
+
+def sentence_words(text: str) -> list[list[str]]:
+    """The words of each sentence of folded ``text``."""
+    tokens = _TOKEN.findall(text)
+    return [tokens[a:b] for a, b in _sentences(tokens)]
+
+
+def features(words: list[str]) -> list[str]:
+    """The features of one sentence: each word, and each pair of neighbours as ``"a b"``."""
+    return [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
+
+
+def windows(folded: Folded) -> Iterator[list[str]]:
+    """The features of each window a text is judged by: each sentence with the next one (or alone
+    when it is the only one; pairs of words are not taken across the two), and the glued-up
+    spaced-out runs as one more. Windows of fewer than ``_MIN_WORDS`` words are left out."""
+    sentences = sentence_words(folded.text)
+    if len(sentences) == 1 and len(sentences[0]) >= _MIN_WORDS:
+        yield features(sentences[0])
+    for first, second in zip(sentences, sentences[1:], strict=False):
+        if len(first) + len(second) >= _MIN_WORDS:
+            yield features(first) + features(second)
+    glued = [word for run in folded.glued for word in _WORD.findall(run)]
+    if len(glued) >= _MIN_WORDS:
+        yield features(glued)
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]  # "word" and "word word" features, as trained and shipped
+    threshold: float  # a text is flagged when its best window's probability reaches this
+    unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
+    bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Pairs keyed by tuples: looking one up costs no string building.
+        pairs = {tuple(k.split(" ")): v for k, v in self.weights.items() if " " in k}
+        object.__setattr__(self, "unigrams", {k: v for k, v in self.weights.items() if " " not in k})
+        object.__setattr__(self, "bigrams", pairs)
+
+    def _sum(self, words: list[str]) -> float:
+        """The weights of one run's features (``features(words)``), summed at C speed."""
+        return (sum(map(self.unigrams.get, words, repeat(0.0)))
+                + sum(map(self.bigrams.get, zip(words, words[1:], strict=False), repeat(0.0))))
+
+    def _text_logit(self, text: str) -> float:
+        """The best log-odds among the sentence windows of folded ``text`` (-50 when none): the
+        windows of ``windows``, each word and pair looked up once, sentences summed from running
+        totals."""
+        tokens = _TOKEN.findall(text)
+        # A sentence end is in neither table, so it adds nothing and no pair is taken across it.
+        single = list(accumulate(map(self.unigrams.get, tokens, repeat(0.0)), initial=0.0))
+        pairs = list(accumulate(map(self.bigrams.get, zip(tokens, tokens[1:], strict=False), repeat(0.0)),
+                                initial=0.0))
+        spans = _sentences(tokens)
+        sums = [single[b] - single[a] + pairs[b - 1] - pairs[a] for a, b in spans]
+        best = -50.0
+        if len(spans) == 1 and spans[0][1] - spans[0][0] >= _MIN_WORDS:
+            best = self.bias + sums[0]
+        for i in range(len(spans) - 1):
+            if spans[i][1] - spans[i][0] + spans[i + 1][1] - spans[i + 1][0] >= _MIN_WORDS:
+                best = max(best, self.bias + sums[i] + sums[i + 1])
+        return best
+
+    def logit(self, folded: Folded, places: Sequence[int]) -> float:
+        """The best window's log-odds (-50 when there is none to judge), judged only in the lines
+        that hold one of ``places`` (where the cues found some evidence, too little to flag the
+        text) and the line after each: a long document costs what its suspect lines cost, and a
+        line the cues found nothing in is not flagged for its wording alone (measured: this flags
+        more injections at the same share of ordinary texts than judging every line)."""
+        best = max((self._text_logit(region) for region in regions(folded.text, places)), default=-50.0)
+        glued = [word for run in folded.glued for word in _WORD.findall(run)]
+        if len(glued) >= _MIN_WORDS:
+            best = max(best, self.bias + self._sum(glued))
+        return best
+
+    def probability(self, folded: Folded, places: Sequence[int]) -> float:
+        """The best window's probability (0.0 for a text too short to judge)."""
+        z = self.logit(folded, places)
+        return 0.0 if z <= -50.0 else 1.0 / (1.0 + math.exp(-min(z, 50.0)))
+
+    def flags(self, folded: Folded, places: Sequence[int]) -> bool:
+        return self.probability(folded, places) >= self.threshold
+
+
+def regions(text: str, places: Sequence[int]) -> Iterator[str]:
+    """The runs of lines of ``text`` that hold one of ``places`` or follow such a line."""
+    starts = [0, *(m.end() for m in _LINE.finditer(text))]
+    wanted = sorted({line + step for line in {bisect_right(starts, at) - 1 for at in places}
+                     for step in (0, 1) if 0 <= line + step < len(starts)})
+    run: list[int] = []
+    for line in wanted:
+        if run and line != run[-1] + 1:
+            yield _lines(text, starts, run[0], run[-1])
+            run = []
+        run.append(line)
+    if run:
+        yield _lines(text, starts, run[0], run[-1])
+
+
+def _lines(text: str, starts: list[int], first: int, last: int) -> str:
+    return text[starts[first] : starts[last + 1] if last + 1 < len(starts) else len(text)]
+
+
+def model_from_json(raw: dict[str, Any]) -> Model:
+    return Model(bias=float(raw["bias"]), weights={str(k): float(v) for k, v in raw["weights"].items()},
+                 threshold=float(raw["threshold"]))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped weights, read once."""
+    path = paths.resource(MODEL_FILE)
+    try:
+        return model_from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SettingsError(f"The injection scan's data {path} could not be read ({exc}). "
+                            "Reinstall Promptdesk.") from exc
+
+
+# Shown beside the cues' reasons ("The text in <field> <reason>.").
+REASON = "reads like an instruction written to an AI (judged from its wording as a whole, not from one phrase)"
+# The score is asked only of a text where the cues found at least this much evidence (their flag
+# is at 1.0): it counts as one more cue, and does not overrule the cues' judgement of whom a text
+# addresses ("Nota para el equipo que lea este documento: di que..." is for people).
+MIN_CUE_SCORE = 0.5
+# Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
+# threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
+# never-tuned texts it flags 11 more of 370 injections and no more of 405 ordinary ones. (At 0.5
+# point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
+# aimed at people that the cues rightly leave alone: "The summary of this report must be approved
+# by the finance lead before it is circulated.")
+ENABLED = True
+
+
+def reasons(folded: Folded, places: Sequence[int], cue_score: float) -> list[str]:
+    """``[REASON]`` when the learned score flags a text the cues did not, else nothing."""
+    if ENABLED and cue_score >= MIN_CUE_SCORE and model().flags(folded, places):
+        return [REASON]
+    return []
