@@ -3,6 +3,7 @@
     .venv/bin/python -m bench.privacy_learned            the figures below
     .venv/bin/python -m bench.privacy_learned --write    the same, then write the weights
                                                          (resources/privacy/names_model.json)
+    .venv/bin/python -m bench.privacy_learned --speed    the veto's cost on the 150,000-character texts
 
 Trained ONLY on the tuned-on hand-written development files (``dev*.txt`` but no ``*b.txt``, not
 ``dev24c.txt``, never a frozen file): the redactor runs on each text, and each PERSON span it
@@ -192,7 +193,33 @@ def show(label: str, f: tuple[int, int, int, int]) -> str:
             f"precision {right}/{spans} {right / max(spans, 1):.2%}")
 
 
+def speed() -> None:
+    """The veto's own cost on the bench's 150,000-character texts (CPU, best of 7), beside the floor
+    (one ``re.finditer(r"\\w+")`` pass over the same text) measured in the same run."""
+    import os
+    import re
+
+    from bench.privacy import cpu_best, load_corpus, speed_documents
+    from desktop.core.privacy.learned_names import model, vetoed
+
+    big, mixed = speed_documents(load_corpus())
+    judge, lex = model(), lexicon()
+    floor = cpu_best(lambda: [m.end() for m in re.finditer(r"\w+", big)])
+    print(f"  machine load (1/5/15 min): {' / '.join(f'{x:.1f}' for x in os.getloadavg())}; floor {floor * 1000:.1f} ms")
+    for label, text in (("150,000 chars, all corpus", big), ("150,000 chars, prose mixed", mixed)):
+        on, learned_names.ENABLED = learned_names.ENABLED, False  # the rules' own finds are judged
+        try:
+            spans = [(text, s.input_start, s.input_end) for s in redact_text(text).spans if s.type == "PERSON"]
+        finally:
+            learned_names.ENABLED = on
+        cpu = cpu_best(lambda spans=spans: vetoed(spans, lex, judge), repeat=7)
+        print(f"  veto, {label} ({len(spans)} PERSON spans): {cpu * 1000:.1f} ms CPU (< 10 ms), x floor {cpu / floor:.2f}")
+
+
 def main(argv: list[str]) -> None:
+    if "--speed" in argv:
+        speed()
+        return
     scored = out_of_file()
     cut = choose(scored)
     print(f"threshold {cut} (the veto loses at most {MAX_NAMES_LOSS:.1%} of names in (a))")
