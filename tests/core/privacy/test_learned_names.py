@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
 from desktop.core import paths
+from desktop.core.errors import SettingsError
 from desktop.core.privacy import learned_names, redact_segments, redact_text
 from desktop.core.privacy.learned_names import Model, grouped, model, vetoed
 from desktop.core.privacy.lexicon import lexicon
@@ -108,3 +110,25 @@ def test_training_is_deterministic() -> None:
     assert first == second
     weights = json.loads(first)["weights"]
     assert weights["w=dana"] > 0 > weights["w=key"]
+
+
+def test_unreadable_weights_say_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "privacy").mkdir()
+    (tmp_path / learned_names.MODEL_FILE).write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    model.cache_clear()
+    try:
+        with pytest.raises(SettingsError, match="Reinstall Promptdesk"):
+            model()
+    finally:
+        model.cache_clear()
+
+
+@pytest.mark.slow
+def test_the_training_script_rebuilds_the_shipped_file_byte_for_byte() -> None:
+    from bench import privacy_learned
+
+    shipped = paths.resource(learned_names.MODEL_FILE).read_text(encoding="utf-8")
+    threshold = json.loads(shipped)["threshold"]
+    rebuilt = privacy_learned.train(privacy_learned.examples(privacy_learned.tuned_files()), threshold)
+    assert learned_names.to_json(rebuilt) == shipped
