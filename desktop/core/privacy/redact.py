@@ -27,6 +27,7 @@ from desktop.core.privacy.coref import declined_mentions, first_name_mentions, u
 from desktop.core.privacy.fastscan import forget_lowered, text_memo
 from desktop.core.privacy.file_names import file_name_mentions
 from desktop.core.privacy.handles import find_handles, login_mentions, login_words
+from desktop.core.privacy.learned_names import drop_vetoed
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
@@ -386,6 +387,7 @@ class _Redactor:
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
         chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
                   for (text, _), c in zip(segments, per_segment, strict=True)]
+        chosen = drop_vetoed([text for text, _ in segments], chosen, lex)
         doubts = [self._doubts(text, c) if origin is not None else [] for (text, origin), c in zip(segments, chosen, strict=True)]
         return assemble(segments, chosen, doubts, untrusted, self._extra_type, self._term_key)
 
