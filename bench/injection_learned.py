@@ -52,6 +52,12 @@ threshold set on (a) for the allowance named; the shipped score: 2103/7, 270/11)
   threshold: on the cue places, v=0.001 2073/6, 264/9; 0.01 2057/5, 260/7; 0.05 1957/4, 254/0; on
   every line, 0.001 2098/6, 270/11; 0.01 2086/5, 267/7; 0.05 1999/4, 260/2; 0.2 1808/4, 244/0.
   Every veto that removes an ordinary flag loses injections in (a) and in (b).
+- extra features, trained and measured as above at the 0.1-point allowance (the vocabulary: words
+  in at least ``MIN_TEXTS`` texts of the training files): each sentence's first word and first
+  two words as features of their own ("assistant:", "nota para") 2104/7, 273/12 (one more
+  ordinary text in (b)); character 3- to 5-grams of the words outside the vocabulary (other
+  languages, disguised spellings) 2100/7, 261/11 (the 40,000 largest weights kept); both 2101/7,
+  262/11.
 """
 
 from __future__ import annotations
