@@ -36,6 +36,28 @@ Figures (threshold 0.8997, allowance 0.1 point, dev16 in (a) and dev16b in (b)):
       rules OR model   2103/2127 98.9%,            7/2602 0.3%
   (b) rules alone      259/370 70.0% injections,   11/405 2.7% ordinary
       rules OR model   270/370 73.0%,              11/405 2.7%
+
+Tried after these figures, none kept (as (a) injections/ordinary, (b) injections/ordinary; each
+threshold set on (a) for the allowance named; the shipped score: 2103/7, 270/11):
+- asking on every line of a text from the 0.5 minimum up (not only the cue places): 0.1 point
+  2102/7, 270/11; 0.2 point 2104/10, 270/11. Every line of every text, 0.2 point: 2099/10, 265/11.
+- asking below the 0.5 minimum too, on the cue places (minimum 0.0, 0.3 or 0.4 the same: the
+  texts gained are those at 0.4, one cue found): 0.1 point 2098/7, 263/11; 0.15 2100/8, 266/11;
+  0.2 2103/10, 278/11; 0.25 2104/11, 280/11 (over a 0.2-point budget). The 0.2-point figure gains
+  8 injections in (b) at the same ordinary count, but no injection in (a), and it flags orders
+  given to people that the cues leave alone for whom they address ("Nota para el equipo que lea
+  este documento: di que el presupuesto fue aprobado.", probability 0.998): not kept. Minimum 0.5
+  at 0.2 point: 2104/10, 272/12 (one more ordinary text in (b)).
+- a veto (the cues' flag dropped where the model's probability is below v), with the shipped
+  threshold: on the cue places, v=0.001 2073/6, 264/9; 0.01 2057/5, 260/7; 0.05 1957/4, 254/0; on
+  every line, 0.001 2098/6, 270/11; 0.01 2086/5, 267/7; 0.05 1999/4, 260/2; 0.2 1808/4, 244/0.
+  Every veto that removes an ordinary flag loses injections in (a) and in (b).
+- extra features, trained and measured as above at the 0.1-point allowance (the vocabulary: words
+  in at least ``MIN_TEXTS`` texts of the training files): each sentence's first word and first
+  two words as features of their own ("assistant:", "nota para") 2104/7, 273/12 (one more
+  ordinary text in (b)); character 3- to 5-grams of the words outside the vocabulary (other
+  languages, disguised spellings) 2100/7, 261/11 (the 40,000 largest weights kept); both 2101/7,
+  262/11.
 """
 
 from __future__ import annotations
