@@ -17,7 +17,6 @@ with ``python -m bench.injection_learned``.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_right
@@ -27,9 +26,8 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
-from desktop.core import paths
-from desktop.core.errors import SettingsError
 from desktop.core.privacy.folding import Folded
+from desktop.core.shipped import read_shipped_json
 
 MODEL_FILE = "injection/model.json"
 _WORD = re.compile(r"\w+")
@@ -163,12 +161,7 @@ def model_from_json(raw: dict[str, Any]) -> Model:
 @lru_cache(maxsize=1)
 def model() -> Model:
     """The shipped weights, read once."""
-    path = paths.resource(MODEL_FILE)
-    try:
-        return model_from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise SettingsError(f"The injection scan's data {path} could not be read ({exc}). "
-                            "Reinstall Promptdesk.") from exc
+    return read_shipped_json(MODEL_FILE, "The injection scan's data", model_from_json)
 
 
 # Shown beside the cues' reasons ("The text in <field> <reason>.").

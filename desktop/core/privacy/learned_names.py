@@ -25,11 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from desktop.core import paths
-from desktop.core.errors import SettingsError
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.name_words import TITLES
+from desktop.core.shipped import read_shipped_json
 
 MODEL_FILE = "privacy/names_model.json"
 _WORD = re.compile(r"\w+")
@@ -124,12 +123,7 @@ def to_json(model: Model) -> str:
 @lru_cache(maxsize=1)
 def model() -> Model:
     """The shipped weights, read once."""
-    path = paths.resource(MODEL_FILE)
-    try:
-        return model_from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise SettingsError(f"The name check's data {path} could not be read ({exc}). "
-                            "Reinstall Promptdesk.") from exc
+    return read_shipped_json(MODEL_FILE, "The name check's data", model_from_json)
 
 
 def key(text: str, start: int, end: int) -> str:

@@ -20,15 +20,13 @@ leans up, but not always to the top tier.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from desktop.core import paths
-from desktop.core.errors import SettingsError
+from desktop.core.shipped import read_shipped_json
 
 CLASSES = ("quick", "execution", "reasoning")
 TIER_LABELS = {"quick": "Quick", "execution": "Execution", "reasoning": "Reasoning"}
@@ -217,12 +215,7 @@ def model_from_json(raw: dict[str, Any]) -> Model:
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    path = paths.resource("routing/router.json")
-    try:
-        return model_from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise SettingsError(f"The request classifier's data {path} could not be read ({exc}). "
-                            "Reinstall Promptdesk.") from exc
+    return read_shipped_json("routing/router.json", "The request classifier's data", model_from_json)
 
 
 def _combine(a: tuple[float, float, float], b: tuple[float, float, float]) -> tuple[float, float, float]:
