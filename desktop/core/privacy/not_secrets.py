@@ -71,8 +71,9 @@ def sample_email(value: str) -> bool:
     return _SAMPLE_EMAIL.fullmatch(value) is not None
 
 
-# A documentation key that says so inside itself, as vendors' guides write them
-# ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"): long, the word in capitals at its end.
+# A documentation key that says so inside itself, as vendors' guides write them (an access key
+# id of sixteen capitals and digits ending in "EXAMPLE", a secret ending in "EXAMPLEKEY"): long,
+# the word in capitals at its end.
 _MARKED_SAMPLE = re.compile(r"(?:EXAMPLE|SAMPLE|DUMMY|PLACEHOLDER)(?:KEY)?$")
 
 
