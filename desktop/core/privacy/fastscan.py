@@ -242,6 +242,12 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return LazyPattern(pattern, flags)  # type: ignore[return-value]  # answers as the compiled pattern does
 
 
+def lazy_made_re(make: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(make(), flags)``, both done when the pattern is first used (a pattern built
+    from a word list that is itself read on first use)."""
+    return LazyPattern("", flags, lambda _: make())  # type: ignore[return-value]  # as lazy_re
+
+
 def lazy_skippable(pattern: str) -> re.Pattern[str]:
     """``re.compile(skippable(pattern))``, both done when the pattern is first used (rewriting
     the long cue lists costs a few milliseconds that start-up need not pay)."""

@@ -50,13 +50,15 @@ def strip_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
-def _read(name: str) -> list[str]:
+def read_list(name: str, what: str = "list of names") -> list[str]:
+    """The entries of ``resources/privacy/<name>``: one a line, UTF-8, lines starting with "#"
+    left out. A missing or unreadable file raises ``PrivacyError`` naming ``what`` it holds."""
     path = paths.resource(f"privacy/{name}")
     try:
         text = path.read_text(encoding="utf-8")
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise PrivacyError(
-            f"Promptdesk cannot read its list of names ({path.name}), so it cannot check for personal "
+            f"Promptdesk cannot read its {what} ({path.name}), so it cannot check for personal "
             "data and nothing was sent. Reinstalling Promptdesk should fix this."
         ) from exc
     return [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -64,29 +66,29 @@ def _read(name: str) -> list[str]:
 
 @cache
 def _load() -> Lexicon:
-    words = _read("common_words.txt")
+    words = read_list("common_words.txt")
     word_rank: dict[str, int] = {}
     for rank, word in enumerate(words):
         word_rank.setdefault(word.casefold(), rank)
     # Everyday words of Portuguese, Polish, Turkish, Swedish and Danish ("Destek", "Sprzedaży"),
     # each with the rank an equally frequent word has above; none of them is a listed name.
-    for line in _read("common_words_more.txt"):
+    for line in read_list("common_words_more.txt"):
         word, rank_text = line.rsplit(" ", 1)
         word_rank.setdefault(word, int(rank_text))
-    census_first = _read("first_names_census.txt")
+    census_first = read_list("first_names_census.txt")
     # The census list holds some plain words ("In", "Young"); keep only those that are not
     # everyday words, while the curated international list is kept whole.
     # The very most frequent words ("The", "Dan", "Will" in some language) are never first names
     # on their own spelling.
-    listed = _read("first_names_nam_dict.txt")
+    listed = read_list("first_names_nam_dict.txt")
     first = {w.casefold() for w in listed if word_rank.get(w.casefold(), 1_000_000) >= 150}
     frequent = frozenset(w.casefold() for w in listed) - first
     first |= {w.casefold() for w in census_first if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
     # Given names of the origins those two lists lack (Africa, South Asia, the Arab world, East
     # Asia romanised, the Pacific) and the short forms people sign with; held to the census rule.
-    first |= {w.casefold() for w in _read("first_names_more.txt") if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
-    surnames = {w.casefold() for w in _read("surnames_census.txt")}
-    not_names = frozenset(" ".join(w.split()).casefold() for w in _read("not_names.txt"))
+    first |= {w.casefold() for w in read_list("first_names_more.txt") if word_rank.get(w.casefold(), 1_000_000) >= 20_000}
+    surnames = {w.casefold() for w in read_list("surnames_census.txt")}
+    not_names = frozenset(" ".join(w.split()).casefold() for w in read_list("not_names.txt"))
     return Lexicon(frozenset(first), frozenset(surnames), word_rank, not_names, frequent)
 
 

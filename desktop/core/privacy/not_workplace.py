@@ -17,37 +17,23 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, lowered, text_memo
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, lazy_made_re, lowered, text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
 from desktop.core.privacy.not_line_items import a_line_item
 from desktop.core.privacy.not_products import a_product_or_firm
+from desktop.core.privacy.word_lists import word_list, word_set
 
-# Words that open the name of a unit of a firm or a site (lowercased): a department, a
-# warehouse, a hall, a branch, a room, a floor; for the languages the word lists hold least.
-UNIT_FIRST = frozenset({
-    # Indonesian and Malay
-    "bagian", "divisi", "departemen", "gudang", "kantor", "cabang", "ruang", "lantai", "gedung", "unit", "seksi",
-    # Vietnamese
-    "phòng", "kho", "xưởng", "tầng",
-    # Romanian
-    "depozit", "departamentul", "departament", "biroul", "birou", "sediul", "sala", "etaj", "etajul", "serviciul",
-    "direcția", "direcţia", "compartimentul", "hala",
-    # Italian, Spanish, Portuguese, French
-    "magazzino", "reparto", "ufficio", "stabilimento", "spedizioni", "almacén", "bodega", "sucursal", "oficina",
-    "armazém", "depósito", "setor", "entrepôt", "dépôt", "usine", "salle", "accueil", "agence", "pôle",
-    # Germanic and Nordic
-    "abteilung", "lager", "halle", "werk", "filiale", "filial", "niederlassung", "rezeption", "empfang", "afdeling",
-    "magazijn", "vestiging", "avdeling", "avdelning", "hal", "lagret", "lageret",
-    # Slavic, Hungarian, Turkish, Finnish
-    "dział", "działu", "magazyn", "oddział", "sklad", "oddělení", "pobočka", "raktár", "iroda",
-    "részleg", "telephely", "depo", "şube", "osasto", "varasto",
-    # public buildings named after someone ("Biblioteca Lúcio Craveiro da Silva")
-    "biblioteca", "bibliothèque", "bibliothek", "bibliotheek", "biblioteka", "kütüphanesi", "mercado", "mercato",
-    # the head of a unit, opening its key ("Kepala Gudang:", "Trưởng Phòng:")
-    "kepala", "trưởng", "vedoucí", "vezető",
-})
+# The word lists are in resources/privacy (one entry a line, lowercase): words that open the name
+# of a unit of a firm or a site (workplace_units.txt: a department, a warehouse, a hall, a branch,
+# a room, a floor; for the languages the word lists hold least), departments by their work
+# (workplace_functions.txt: "Gjelder: Regnskap, Lønn, Innkjøp"), points of the compass and
+# positions ending a unit's name (workplace_directions.txt: "Open Space Nord", "Vertrieb Süd"),
+# Turkish months (months_turkish.txt), weekdays of the languages CALENDAR does not hold
+# (weekdays_more.txt) and of those it holds (weekdays_calendar.txt; CALENDAR also holds months,
+# some of them names: "Juli:"), holidays and seasons of the team's countries (holidays.txt).
+_UNITS, _FUNCTIONS, _DIRECTIONS = "workplace_units.txt", "workplace_functions.txt", "workplace_directions.txt"
 # Inflected unit words that end a unit's name and are never a surname ("Ege Bölgesi": the
 # Aegean region; "Számviteli Osztályon": at the accounts department).
 _UNIT_LAST = re.compile(
@@ -57,24 +43,6 @@ _UNIT_LAST = re.compile(
 )
 # A unit word alone, then a letter or a small number: "Hal A", "Halle 4", "Sala 2".
 _DESIGNATION_AFTER = re.compile(r"[ \t]+(?:[A-Z]|\d{1,3})(?![\w.,:/\-]?\d)(?![^\W\d_])")
-# Departments by their work, in the languages the lists lack ("Gjelder: Regnskap, Lønn, Innkjøp").
-_FUNCTIONS = frozenset({
-    # Nordic
-    "regnskap", "regnskab", "bogholderi", "lønn", "løn", "innkjøp", "indkøb", "inköp", "økonomi", "ekonomi", "salg",
-    "försäljning", "drift", "kundeservice", "produksjon", "produktion", "fakturering", "logistikk",
-    "accueil", "rezeption", "recepción", "reception",
-    # Indonesian, Vietnamese (a department's first syllable: "Kế toán", "Nhân sự", "Kinh doanh")
-    "keuangan", "pembelian", "penjualan", "produksi", "personalia", "akuntansi", "pemasaran", "pengiriman",
-    # Romanian, Hungarian, Finnish, Czech, Polish
-    "contabilitate", "achiziții", "aprovizionare", "vânzări", "producție", "logistică", "mentenanță", "facturare",
-    "számvitel", "könyvelés", "beszerzés", "értékesítés", "gyártás", "logisztika", "karbantartás", "pénzügy",
-    "bérszámfejtés", "ügyfélszolgálat", "kirjanpito", "hankinta", "myynti", "tuotanto", "logistiikka",
-    "taloushallinto", "asiakaspalvelu", "laskutus", "účetnictví", "prodej", "nákup", "výroba", "expedice",
-    "údržba", "fakturace", "księgowość", "sprzedaż", "zakupy", "logistyka", "produkcja", "kadry", "płace",
-    # Greek, Russian, Turkish
-    "λογιστήριο", "πωλήσεις", "προμήθειες", "αποθήκη", "μισθοδοσία", "бухгалтерия", "продажи", "закупки",
-    "склад", "производство", "логистика", "muhasebe", "satış", "üretim", "lojistik", "finans",
-})
 
 # Vietnamese units of two syllables, the first capitalised ("Phòng Kế toán", "Hành chính – Nhân sự").
 _VIETNAMESE_UNIT = re.compile(
@@ -84,77 +52,35 @@ _VIETNAMESE_UNIT = re.compile(
     r"gói[ \t]+\w+|phí[ \t]+(?:triển|vận|dịch|giao|bảo|quản|thuê|cài|đào)|trân[ \t]+trọng|báo[ \t]+giá|ưu[ \t]+đãi)(?![\w])"
 )
 _WORD_STARTS = re.compile(r"(?<![\w])\w")
-# Points of the compass and positions ending a unit's name ("Open Space Nord", "Vertrieb Süd").
-_DIRECTIONS = frozenset({
-    "nord", "sud", "est", "ouest", "norte", "sur", "süd", "ost", "noord", "zuid", "oost", "north", "south", "east",
-    "centro", "centre", "center", "mitte", "północ", "południe", "wschód", "zachód", "kuzey", "güney", "doğu", "batı",
-    "nordost", "sydost", "nordväst", "sydväst", "alto", "basso",
-})
 # An Indonesian noun made with a circumfix ("Penerimaan", "Pengiriman", "Keuangan"); "-wan" names
 # ("Setiawan", "Permana") are left out.
 _INDONESIAN_NOUN = re.compile(r"(?:pe[mn]g?|pe|per|ke)[a-z]{3,}an")
-# A Turkish month before a noun with a possessive ending ("Kasım İndirimleri", "Ocak Kampanyası").
-_TURKISH_MONTHS = frozenset({"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
-                             "kasım", "aralık"})
+# (a noun with a possessive ending, after a Turkish month: "Kasım İndirimleri", "Ocak Kampanyası")
 _POSSESSIVE = re.compile(r"\w{3,}(?:leri|ları|ası|esi|ısı|isi|usu|üsü)")
 
-# Weekdays of the languages CALENDAR does not hold.
-_WEEKDAYS = frozenset({
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "luni", "marți", "marţi", "miercuri", "joi",
-    "vineri", "sâmbătă", "duminică", "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
-    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "poniedziałek", "wtorek", "środa",
-    "czwartek", "piątek", "sobota", "niedziela", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
-    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag",
-    "søndag", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-})
-# Weekdays of the languages CALENDAR holds (CALENDAR also holds months, some of them names: "Juli:").
-_KNOWN_WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "lunedì", "martedì", "mercoledì",
-    "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-})
 # "Thứ Hai" ... "Thứ Bảy", "Chủ Nhật": Vietnamese weekdays are "the second" to "the seventh" day.
 _VIETNAMESE_DAY = re.compile(r"(?i)(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)")
 
-# Holidays and seasons of the team's countries, lowercased; a find inside one is the day.
-_HOLIDAYS = (
-    "king's birthday", "queen's birthday", "melbourne cup", "bank holiday", "boxing day", "thanksgiving",
-    "labor day", "labour day", "memorial day", "good friday", "easter monday", "new year's eve", "new year's day",
-    "koningsdag", "sinterklaas", "bevrijdingsdag", "hemelvaartsdag", "pinksteren", "heiligabend", "silvester",
-    "fronleichnam", "pfingstmontag", "ostermontag", "karfreitag", "allerheiligen", "toussaint", "pentecôte",
-    "fête nationale", "fête du roi", "fête du travail", "saint-sylvestre", "todos los santos", "día de la raza",
-    "día de la independencia", "semana santa", "nochebuena", "nochevieja", "día de muertos", "ognissanti",
-    "ferragosto", "festa della repubblica", "santo stefano", "pasquetta", "festa nazionale",
-    "nossa senhora aparecida", "tiradentes", "finados", "boże narodzenie", "bożego narodzenia",
-    "bożym narodzeniu", "wszystkich świętych", "święto niepodległości", "wielkanoc", "trzech króli",
-    "štědrý den", "vánoce", "karácsony", "szilveszter", "húsvét", "pünkösd", "mindenszentek",
-    "cumhuriyet bayramı", "kurban bayramı", "ramazan bayramı", "zafer bayramı", "midsommar", "julafton",
-    "trettondagsafton", "trettondedag jul", "grundlovsdag", "juhannus", "itsenäisyyspäivä", "vappu",
-    "maulid nabi", "idul fitri", "idul adha", "lebaran", "nyepi", "waisak", "imlek", "tết nguyên đán",
-    "quốc khánh", "crăciun", "paște", "rusalii", "ziua națională", "diwali", "deepavali", "hanukkah",
-    "lunar new year", "chinese new year", "st patrick's day", "st. patrick's day",
-    "martin luther king jr. day", "martin luther king day", "presidents day", "presidents' day", "juneteenth",
-    "columbus day", "veterans day", "independence day", "armistice", "wapenstilstand", "assomption", "ascension",
-    "sant'ambrogio", "immacolata", "epifania", "consciência negra", "día de la almudena", "día de reyes",
-    "sfântul andrei", "alla helgons dag", "nationalfeiertag", "tag der deutschen einheit", "reformationstag",
-    "heilige drei könige", "mariä himmelfahrt", "tweede kerstdag", "goede vrijdag", "hemelvaart", "pyhäinpäivä",
-    "syttende mai", "store bededag", "corpus christi", "sexta-feira santa", "rosh hashanah", "yom kippur",
-)
+
+def _holidays() -> tuple[str, ...]:
+    """The holidays (lowercase), in their file's order; a find inside one is the day."""
+    return word_list("holidays.txt")
+
+
 # Grouped by first letter so the engine skips to a holiday's first letter instead of trying a
-# hundred words at every position; the same matches as the plain caseless alternation.
-_HOLIDAY = re.compile(first_char_dispatch([re.escape(h) for h in sorted(_HOLIDAYS, key=len, reverse=True)], None,
-                                          ignore_case=True))
+# hundred words at every position; the same matches as the plain caseless alternation. (Built on
+# first use, when the list is read.)
+_HOLIDAY = lazy_made_re(lambda: first_char_dispatch(
+    [re.escape(h) for h in sorted(_holidays(), key=len, reverse=True)], None, ignore_case=True))
 # Every character a holiday can start with, in each case form the caseless match takes (a
 # position with none of them is skipped without trying the hundred holidays there).
-_HOLIDAY_FIRST = re.compile("[" + re.escape("".join(sorted(
-    {v for h in _HOLIDAYS for c in h[0] for v in c + c.lower() + c.upper() + _EXTRA_FOLDS.get(c.lower(), "")}))) + "]")
+_HOLIDAY_FIRST = lazy_made_re(lambda: "[" + re.escape("".join(sorted(
+    {v for h in _holidays() for c in h[0] for v in c + c.lower() + c.upper() + _EXTRA_FOLDS.get(c.lower(), "")}))) + "]")
 # Every holiday's first five letters (the fewest one has), lowercase: a holiday starts only where
 # the lowercased text holds one, or where a letter stands that a caseless match takes for another
 # though its lowercase differs ("ı" for "i", "ſ" for "s").
 _HEAD = 5
-_HOLIDAY_HEAD = re.compile("|".join(sorted({re.escape(h[:_HEAD]) for h in _HOLIDAYS})))
+_HOLIDAY_HEAD = lazy_made_re(lambda: "|".join(sorted({re.escape(h[:_HEAD]) for h in _holidays()})))
 _FOLDED = re.compile("[" + "".join(_EXTRA_FOLDS.values()) + "]")
 _REACH = 24  # how far a holiday's words may reach beyond the find
 
@@ -210,12 +136,12 @@ def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str]
     if any(_VIETNAMESE_UNIT.match(text, m.start()) for m in _WORD_STARTS.finditer(text, start, end)):
         return True  # "Kế toán", "Nhân sự", "Chi nhánh", "Ban giám đốc" (their syllables are also given names)
     if len(words) == 1:
-        if folded[0] in _FUNCTIONS or _a_unit_compound(words[0], lex):
+        if folded[0] in word_set(_FUNCTIONS) or _a_unit_compound(words[0], lex):
             return True
-        return folded[0] in UNIT_FIRST and _DESIGNATION_AFTER.match(text, end) is not None
-    if folded[0] in _FUNCTIONS or (len(words) == 2 and folded[1] in ("bedrijf", "dienst", "diensten")):
+        return folded[0] in word_set(_UNITS) and _DESIGNATION_AFTER.match(text, end) is not None
+    if folded[0] in word_set(_FUNCTIONS) or (len(words) == 2 and folded[1] in ("bedrijf", "dienst", "diensten")):
         return True  # "Facilitair Bedrijf", "Technische Dienst"
-    if folded[0] in UNIT_FIRST:
+    if folded[0] in word_set(_UNITS):
         # "Magazzino Alto", "Gudang Cikarang", "Phòng Kế"; a unit word that is also a first name
         # only before no listed name ("Salle Horta"; "Hal Jordan", "Halle Berry" are people)
         if folded[0] in ("salle", "sala") or not _first(lex, words[0]):
@@ -226,10 +152,10 @@ def _a_unit(text: str, start: int, end: int, words: list[str], folded: list[str]
     if any(_INDONESIAN_NOUN.fullmatch(f) and not f.endswith("wan") and not lex.is_surname(w) and not _first(lex, w)
            for w, f in zip(words, folded, strict=True)):  # ("Kerrigan", "Peterman" are surnames)
         return True  # "SOP Penerimaan Barang", "Bagian Keuangan"
-    if len(folded) == 2 and folded[0] in _TURKISH_MONTHS and _POSSESSIVE.fullmatch(folded[1]):
+    if len(folded) == 2 and folded[0] in word_set("months_turkish.txt") and _POSSESSIVE.fullmatch(folded[1]):
         return True  # "Kasım İndirimleri": November's sales
     # "Dienstplan Rezeption", "Lager" or "Nord" last after no first name ("Anna Lager" stays a person)
-    if folded[-1] in UNIT_FIRST or folded[-1] in _DIRECTIONS:
+    if folded[-1] in word_set(_UNITS) or folded[-1] in word_set(_DIRECTIONS):
         return not any(_first(lex, w) for w in words[:-1])
     return False
 
@@ -264,7 +190,7 @@ _DAY_NUMBER = re.compile(r"\d{1,2}[./]\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,}")
 
 def _a_day(text: str, start: int, end: int, folded: list[str], lex: Lexicon) -> bool:
     first = folded[0].split("-")[0] if "-" in folded[0] and len(folded) == 1 else folded[0]
-    if len(folded) == 1 and (first in _WEEKDAYS or strip_accents(first) in _WEEKDAYS):
+    if len(folded) == 1 and (first in (weekdays := word_set("weekdays_more.txt")) or strip_accents(first) in weekdays):
         return True
     if _VIETNAMESE_DAY.match(text, start):
         return True
@@ -274,7 +200,7 @@ def _a_day(text: str, start: int, end: int, folded: list[str], lex: Lexicon) -> 
             # name ("Szilveszter", "Silvester") alone only beside another holiday or a day
             return not (m.start() == start and m.end() == end and _first(lex, text[start:end])) or _another_day(text, m)
     # "Sabato: solo Spedizioni": a roster's weekday opening its line
-    return len(folded) == 1 and first in _KNOWN_WEEKDAYS and text[end : end + 1] == ":" and _line_start(text, start)
+    return len(folded) == 1 and first in word_set("weekdays_calendar.txt") and text[end : end + 1] == ":" and _line_start(text, start)
 
 
 def _holidays_from(text: str, low: int, last: int, high: int) -> Iterator[re.Match[str]]:

@@ -15,24 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.word_lists import word_list, word_set
 
-_HE_NAME_WORDS = (
-    "נועה איתי יואב אורי עומר יעל רוני דניאל מיכאל יונתן יהונתן נתנאל אביגיל הילה ליאור ענבל ליאת אסף עידו ערן "
-    "גלעד משה יוסי שלומי רועי אליה מאיה תומר אופיר עינב אורית סיגל רונית מירב ענת אילנה אלעד נדב עמרי שמעון "
-    "אברהם יצחק יעקב רחל לאה רבקה אסתר מרים חנה ציפי אהרון בנימין אריאל יהודה אלי רפאל ליאם נויה אוהד צחי "
-    "אבנר מורן אושרת חגית שרית לימור אפרת דורית יפעת רינת איריס גילה רותי אביטל נעמה הדס מיכאלה אלכס"
-)
-_HE_FIRST = frozenset(_HE_NAME_WORDS.split())
-# Given names that are everyday words too (tank, my father, dew, valley, second, date palm, ray, colleague, oak, dawn).
-_HE_WORD_NAME_LIST = "מיכל אבי דנה טל גיא שני תמר קרן עמית אלון שחר שירה דוד חן"
-_HE_WORD_NAMES = frozenset(_HE_WORD_NAME_LIST.split())
-_HE_SURNAME_WORDS = (
-    "כהן לוי מזרחי פרץ ביטון דהן אברהם פרידמן מלכה אזולאי כץ יוסף עמר אוחיון חדד גבאי שפירא גולדברג רוזנברג "
-    "אשכנזי שטרן ברק גולן שושן חזן ליבוביץ"
-)
-_HE_SURNAMES = frozenset(_HE_SURNAME_WORDS.split())
+# (the given names and surnames are lists in resources/privacy: given_names_hebrew.txt, those that
+# are everyday words too in given_names_hebrew_everyday.txt, surnames_hebrew.txt)
 _HE_PREFIXES = "ולבמשהכ"
 _HE_WORD = re.compile(r"(?<![\u05d0-\u05ea\w])[\u05d0-\u05ea]{2,12}(?![\u05d0-\u05ea\w])")
 _HE_GREETING = frozenset({"היי", "הי", "שלום", "בוקר", "ערב"})
@@ -47,9 +36,9 @@ def _hebrew_given(word: str) -> tuple[int, bool] | None:
         if cut and word[0] not in _HE_PREFIXES:
             break
         rest = word[cut:]
-        if rest in _HE_FIRST:
+        if rest in word_set("given_names_hebrew.txt"):
             return cut, False
-        if rest in _HE_WORD_NAMES:
+        if rest in word_set("given_names_hebrew_everyday.txt"):
             return cut, True
     return None
 
@@ -61,6 +50,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 def hebrew_names(text: str, add: Callable[[Candidate], None]) -> None:
+    surnames = word_set("surnames_hebrew.txt")
     words = list(_HE_WORD.finditer(text))
     given = [_hebrew_given(m.group(0)) for m in words]
     for i, m in enumerate(words):
@@ -70,7 +60,7 @@ def hebrew_names(text: str, add: Callable[[Candidate], None]) -> None:
         cut, everyday = found
         start, end = m.start() + cut, m.end()
         nxt = words[i + 1] if i + 1 < len(words) and not text[m.end() : words[i + 1].start()].strip() else None
-        with_surname = nxt is not None and nxt.group(0) in _HE_SURNAMES
+        with_surname = nxt is not None and nxt.group(0) in surnames
         if everyday and not with_surname:
             prev = words[i - 1].group(0) if i > 0 and not text[words[i - 1].end() : m.start()].strip(" \t") else ""
             beside = any(
@@ -86,15 +76,15 @@ def hebrew_names(text: str, add: Callable[[Candidate], None]) -> None:
         add(Candidate(start, end, "PERSON"))
 
 
-_TH_NAME_WORDS = (
-    "สมชาย สมศักดิ์ สมหญิง สมพร นิดา วิชัย ศิริพร สุนีย์ มาลี ประเสริฐ กนกวรรณ ธนพล ณัฐพล ปิยะ วรรณา สุดา "
-    "สุภาพร อนุชา กิตติ ชัยวัฒน์ พรทิพย์ รัตนา วิไล บุญมี จันทร์เพ็ญ ธีรวัฒน์ ณัฐวุฒิ ปรีชา สุรชัย อัญชลี "
-    "ปวีณา ศุภชัย เกศินี ชนิดา พิมพ์ชนก วราภรณ์ อรทัย สุวิทย์ ธนากร อภิชาติ ศศิธร จิราพร ปิยะพงษ์ ธิดารัตน์ "
-    "เพ็ญศรี อุไรวรรณ ชาตรี สมบัติ วีระ ไพโรจน์ ทิพวรรณ ศิริชัย กัญญา นันทนา"
-)
-_TH_FIRST = sorted(set(_TH_NAME_WORDS.split()), key=len, reverse=True)  # (longest first: "พิมพ์ชนก" before any shorter)
-# Given names and nicknames that are everyday words (print, bird, rain): only after a form of address or alone on a line.
-_TH_WORD_NAMES = ("พิมพ์", "นก", "ฝน", "ต้น", "ปู", "แอน", "เบียร์")
+@cache
+def _thai_given() -> list[str]:
+    """The Thai given names (resources/privacy/given_names_thai.txt), longest first: "พิมพ์ชนก"
+    before any shorter."""
+    return sorted(set(word_list("given_names_thai.txt")), key=len, reverse=True)
+
+
+# Given names and nicknames that are everyday words (print, bird, rain) are listed in
+# given_names_thai_everyday.txt: names only after a form of address or alone on a line.
 _TH_ADDRESS = ("คุณ", "น้อง", "พี่")
 _TH_BEFORE = _TH_ADDRESS + ("กับ", "ให้", "ถึง", "จาก", "และ", "ของ")
 # Words that end a name when glued after it: particles, "about", "already", "will", "and", verbs of sending.
@@ -114,7 +104,7 @@ def _thai_place(text: str, start: int, end: int, address_only: bool) -> bool:
 
 def thai_names(text: str, add: Callable[[Candidate], None]) -> None:
     taken: list[tuple[int, int]] = []
-    for names, address_only in ((_TH_FIRST, False), (_TH_WORD_NAMES, True)):
+    for names, address_only in ((_thai_given(), False), (word_list("given_names_thai_everyday.txt"), True)):
         for name in names:
             at = text.find(name)
             while at >= 0:

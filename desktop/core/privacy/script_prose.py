@@ -16,21 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.script_hebrew_thai import hebrew_thai_names
 from desktop.core.privacy.script_letters import letter_script_names
+from desktop.core.privacy.word_lists import word_list, word_set
 
-# Greek first names (nominative); the cases are made below.
-_GREEK_FIRST_WORDS = (
-    "Γιώργος Γιάννης Νίκος Κώστας Δημήτρης Παναγιώτης Βασίλης Χρήστος Αλέξανδρος Μιχάλης Θανάσης Σταύρος Αντώνης "
-    "Σπύρος Μανώλης Λευτέρης Στέλιος Άγγελος Θοδωρής Πέτρος Παύλος Ηλίας Αποστόλης Στάθης Τάσος Μάριος Άρης "
-    "Φώτης Χάρης Λάμπρος Γρηγόρης Ανδρέας Κυριάκος Ευάγγελος Ιωάννης Γεώργιος Νικόλαος Κωνσταντίνος Δημοσθένης "
-    "Μαρία Ελένη Κατερίνα Σοφία Αναστασία Δέσποινα Ειρήνη Βασιλική Αγγελική Χριστίνα Γεωργία Φωτεινή Ευαγγελία "
-    "Αικατερίνη Άννα Δήμητρα Παρασκευή Ιωάννα Νίκη Σταυρούλα Αθηνά Ευτυχία Μαρίνα Ζωή Θεοδώρα Κωνσταντίνα "
-    "Ρένα Λένα Βάσω Τόνια Έφη Κική Νατάσα Μυρτώ Ξανθή Όλγα Πόπη Ρούλα Στέλλα Τασία Φανή"
-)
-_GREEK_FIRST = _GREEK_FIRST_WORDS.split()
+# Greek first names (nominative) are listed in resources/privacy/given_names_greek.txt; the cases
+# are made below.
 # (and with the stress on the last syllable: "Θοδωρής" -> "Θοδωρή", "Λευτέρης"'s kin "Μανωλάς" -> "Μανωλά")
 _GREEK_CASES = {"ος": ("ος", "ο", "ου"), "ης": ("ης", "η"), "ας": ("ας", "α"), "α": ("α", "ας"), "η": ("η", "ης"),
                 "ώ": ("ώ", "ώς"), "ω": ("ω", "ως"), "ής": ("ής", "ή"), "άς": ("άς", "ά"), "ός": ("ός", "ό", "ού"),
@@ -45,7 +39,11 @@ def _greek_forms(name: str) -> list[str]:
     return [name]
 
 
-_GREEK_FIRST_FORMS = frozenset(f for name in _GREEK_FIRST for f in _greek_forms(name))
+@cache
+def _greek_first_forms() -> frozenset[str]:
+    return frozenset(f for name in word_list("given_names_greek.txt") for f in _greek_forms(name))
+
+
 _GREEK_WORD = re.compile(r"(?<![\w])[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{1,20}(?![\w])")
 _GREEK_SURNAME = re.compile(
     r"(?:όπουλ(?:ος|ου|ο)|οπούλου|ίδ(?:ης|η|ου)|ιάδ(?:ης|η)|άκ(?:ης|η)|άτ(?:ος|ου|ο)|έλλ(?:ης|η)|όγλου|ίκας|ίου|ίτ(?:ης|η)|ούλ(?:ης|η)|"
@@ -53,37 +51,17 @@ _GREEK_SURNAME = re.compile(
 )
 _GREEK_MR = re.compile(r"(?:κ\.|κα\.|κυρ(?:ία|ίου|ίας|ιε|ιο|ιος))[ \t]*\Z")
 
-# Hindi given names; those that are also everyday words of business text ("निधि" fund, "रुचि" interest,
-# "विजय" victory, "विकास" development) are marked below.
-_HINDI_FIRST_WORDS = (
-    "राजेश सुनीता अमित प्रिया विकास सुरेश रमेश अनिल सुनील पूजा नेहा राहुल रोहित अंकित दीपक मनोज संजय अजय विजय अरुण अशोक "
-    "गीता सीता अनीता कविता रीता ममता सरिता आरती स्वाति मीना रेखा सुमन अनुराग आलोक नितिन सचिन गौरव सौरभ विवेक आकाश "
-    "आदित्य अभिषेक मुकेश महेश दिनेश गणेश प्रकाश राकेश हरीश सतीश योगेश नरेश उमेश रवि किरण अंजलि दिव्या श्वेता "
-    "प्रीति ज्योति नीलम शालिनी सोनिया रश्मि वंदना अर्चना मोनिका पल्लवी निधि रुचि शिल्पा स्नेहा तनुजा वर्षा "
-    "विनोद प्रदीप संदीप कुलदीप मनीष हितेश जितेंद्र धर्मेंद्र सुधीर अरविंद गोपाल कृष्ण मोहन श्याम राम लक्ष्मी सरस्वती"
-)
-_HINDI_FIRST = frozenset(_HINDI_FIRST_WORDS.split())
-_HINDI_WORD_NAMES = "निधि रुचि गौरव विजय विकास प्रकाश आकाश दीपक सुमन पूजा आरती ममता कविता रेखा किरण ज्योति वर्षा राम कृष्ण लक्ष्मी सरस्वती गीता"
-_HINDI_WORDS = frozenset(_HINDI_WORD_NAMES.split())
-_HINDI_SURNAME_WORDS = (
-    "शर्मा वर्मा गुप्ता सिंह कुमार कुमारी यादव जैन अग्रवाल मिश्रा तिवारी पांडे पाण्डेय चौधरी पटेल शाह मेहता जोशी रेड्डी नायर "
-    "अय्यर सक्सेना श्रीवास्तव चौहान राठौर ठाकुर बंसल गोयल मल्होत्रा कपूर खन्ना भाटिया सेठी दुबे त्रिपाठी"
-)
-_HINDI_SURNAMES = frozenset(_HINDI_SURNAME_WORDS.split())
+# Hindi given names (resources/privacy/given_names_hindi.txt); those that are also everyday words
+# of business text ("निधि" fund, "रुचि" interest, "विजय" victory, "विकास" development) are listed
+# again in given_names_hindi_everyday.txt; surnames in surnames_hindi.txt.
 # (or "to X" before a verb of telling, sending or calling: "विकास को बताएं", "पूजा को भेज दें")
 _HINDI_STRONG_AFTER = re.compile(
     r"[ \t]*(?:(?:ने|जी)(?![\u0900-\u097f])|को[ \t]+(?:बता|भेज|कह|बोल|फ़ोन|फोन|कॉल|ईमेल|सूचित|याद))"
 )
 _DEVANAGARI_WORD = re.compile(r"(?<![\u0900-\u097f])[\u0900-\u097f]+(?![\u0900-\u097f])")
 
-# Arabic given names that are no everyday word ("نور" light, "أمل" hope, "سعيد" happy, "شهد" witnessed,
-# "سحر" magic are left out).
-_ARABIC_FIRST_WORDS = (
-    "خالد محمد أحمد عمر يوسف عبدالله عبدالرحمن عبدالعزيز سارة مريم فاطمة ليلى سلمى ريم نورة رنا هالة سامي طارق "
-    "حسين إبراهيم ابراهيم مصطفى ياسر وليد ماجد فهد سعود ناصر راشد عائشة خديجة زينب هند رشا لينا دينا منصور يحيى "
-    "زياد رامي نبيل هشام أنس أسامة بلال حمزة ياسمين لمى غادة دلال حصة لطيفة نوف عبير رهف"
-)
-_ARABIC_FIRST = frozenset(_ARABIC_FIRST_WORDS.split())
+# Arabic given names that are no everyday word are listed in resources/privacy/given_names_arabic.txt
+# ("نور" light, "أمل" hope, "سعيد" happy, "شهد" witnessed, "سحر" magic are left out).
 # (letters only: the Arabic comma "،" and question mark "؟" end a word as a space does)
 _ARABIC_WORD = re.compile(r"(?<!\w)(?:[وفل](?=[\u0621-\u064a]{3}))?([\u0621-\u064a]+)(?!\w)")
 
@@ -94,13 +72,14 @@ _GREEK_WHEN = re.compile(r"(?:^|[\s(])(?:την|τη|Την|έως|ως|μέχρ
 
 
 def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
+    first_forms = _greek_first_forms()
     words = list(_GREEK_WORD.finditer(text))
     for i, m in enumerate(words):
         word = m.group(0)
-        first = word in _GREEK_FIRST_FORMS
+        first = word in first_forms
         surname = bool(_GREEK_SURNAME.search(word)) and (
             _GREEK_MR.search(text, max(0, m.start() - 8), m.start()) is not None
-            or (i > 0 and words[i - 1].group(0) in _GREEK_FIRST_FORMS and text[words[i - 1].end() : m.start()].strip() == "")
+            or (i > 0 and words[i - 1].group(0) in first_forms and text[words[i - 1].end() : m.start()].strip() == "")
         )
         if not (first or surname):
             continue
@@ -112,44 +91,45 @@ def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
         # (or any capitalised Greek word right after it: "Γιάννης Παππάς", "Μαρία Κανελλοπούλου")
         gap = text[end : words[i + 1].start()] if nxt else "-"
         if first and gap.strip() == "" and (
-                _GREEK_SURNAME.search(nxt) or nxt.endswith("ου") or (gap.strip(" \t") == "" and nxt not in _GREEK_FIRST_FORMS)):
+                _GREEK_SURNAME.search(nxt) or nxt.endswith("ου") or (gap.strip(" \t") == "" and nxt not in first_forms)):
             end = words[i + 1].end()
         add(Candidate(m.start(), end, "PERSON"))
 
 
 def hindi_names(text: str, add: Callable[[Candidate], None]) -> None:
+    given, surnames = word_set("given_names_hindi.txt"), word_set("surnames_hindi.txt")
+    everyday = word_set("given_names_hindi_everyday.txt")
     words = list(_DEVANAGARI_WORD.finditer(text))
     for i, m in enumerate(words):
         word = m.group(0)
-        if word not in _HINDI_FIRST:
+        if word not in given:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        with_surname = nxt is not None and nxt.group(0) in _HINDI_SURNAMES and text[m.end() : nxt.start()].strip() == ""
+        with_surname = nxt is not None and nxt.group(0) in surnames and text[m.end() : nxt.start()].strip() == ""
         line_end = text.find("\n", m.end())
         alone = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip() == "" and \
             text[m.end() : line_end if line_end >= 0 else len(text)].strip(" \t,") == ""
         strong = with_surname or alone or _HINDI_STRONG_AFTER.match(text, m.end()) is not None
-        if word in _HINDI_WORDS and not strong:
+        if word in everyday and not strong:
             continue  # "विकास के लिए": development, not Vikas
         add(Candidate(m.start(), nxt.end() if with_surname and nxt is not None else m.end(), "PERSON"))
 
 
 def arabic_names(text: str, add: Callable[[Candidate], None]) -> None:
+    given, everyday = word_set("given_names_arabic.txt"), word_set("given_names_arabic_everyday.txt")
     words = list(_ARABIC_WORD.finditer(text))
     for i, m in enumerate(words):
         word = m.group(1)
-        if m.start(1) > m.start(0) and m.group(0) in _ARABIC_FIRST:
+        if m.start(1) > m.start(0) and m.group(0) in given:
             add(Candidate(m.start(0), m.end(0), "PERSON"))  # a name that starts with the letter "ل" or "و" (ليلى, وليد)
-        elif word in _ARABIC_FIRST:
+        elif word in given:
             add(Candidate(m.start(1), m.end(1), "PERSON"))
-        elif word in _ARABIC_WORD_NAMES and _beside_a_name(text, words, i):
+        elif word in everyday and _beside_a_name(text, words, i):
             add(Candidate(m.start(1), m.end(1), "PERSON"))  # "ستحضر نور ومريم": listed with a person
 
 
-# Given names that are everyday words ("نور" light, "أمل" hope): a name only beside another
-# given name, joined by "و" (and).
-_ARABIC_WORD_NAME_LIST = "نور أمل هدى منى سعيد كريم عادل جميل سالم صالح فرح رجاء وفاء سحر شهد جود"
-_ARABIC_WORD_NAMES = frozenset(_ARABIC_WORD_NAME_LIST.split())
+# Given names that are everyday words ("نور" light, "أمل" hope) are listed in
+# given_names_arabic_everyday.txt: a name only beside another given name, joined by "و" (and).
 
 
 def _beside_a_name(text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -163,7 +143,7 @@ def _beside_a_name(text: str, words: list[re.Match[str]], i: int) -> bool:
         pairs.append((names[at - 1], names[at]))
     for first, second in pairs:
         other = second if first is names[at] else first
-        if other.group(1) in _ARABIC_FIRST and "".join(text[first.end() : second.start(1)].split()) == "و":
+        if other.group(1) in word_set("given_names_arabic.txt") and "".join(text[first.end() : second.start(1)].split()) == "و":
             return True
     return False
 

@@ -1,0 +1,39 @@
+"""Word lists shipped in resources/privacy that the rules of one script or one kind of thing read
+(given names of scripts without capitals, holidays, weekdays, a workplace's unit words), loaded
+once, on first use, as the lexicon's lists are.
+
+Each file holds one entry a line (UTF-8, lines starting with "#" are comments) and says in its
+header what it holds and which module reads it. A missing, unreadable or empty file raises
+``PrivacyError`` saying to reinstall: nothing is sent by a detector missing a list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from desktop.core.errors import PrivacyError
+from desktop.core.privacy.lexicon import read_list
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``resources/privacy/<name>``, in file order."""
+    entries = tuple(read_list(name, "list of words"))
+    if not entries:
+        raise PrivacyError(
+            f"Promptdesk's list of words {name} is empty, so it cannot check for personal data and "
+            "nothing was sent. Reinstalling Promptdesk should fix this."
+        )
+    return entries
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of ``resources/privacy/<name>`` as a set."""
+    return frozenset(word_list(name))
+
+
+def reset() -> None:
+    """Forget the loaded lists (tests that break the install on purpose use this)."""
+    word_list.cache_clear()
+    word_set.cache_clear()

@@ -1,0 +1,102 @@
+"""The word lists of the script and workplace rules ship as files in resources/privacy: each one
+loads, is not empty and says in its header which module reads it; they are read on the first
+redaction, not at import; a missing, unreadable or empty one stops the check with a plain
+message saying to reinstall, and nothing is sent."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core import paths
+from desktop.core.errors import PrivacyError
+from desktop.core.privacy import redact_text, word_lists
+
+ROOT = Path(__file__).resolve().parents[3]
+LISTS = (
+    "given_names_hebrew.txt", "given_names_hebrew_everyday.txt", "surnames_hebrew.txt",
+    "given_names_thai.txt", "given_names_thai_everyday.txt",
+    "given_names_greek.txt", "given_names_hindi.txt", "given_names_hindi_everyday.txt", "surnames_hindi.txt",
+    "given_names_arabic.txt", "given_names_arabic_everyday.txt",
+    "workplace_units.txt", "workplace_functions.txt", "workplace_directions.txt", "months_turkish.txt",
+    "weekdays_more.txt", "weekdays_calendar.txt", "holidays.txt",
+)
+# (read by lexicon.py, and described in the README's table above these)
+LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
+                 "first_names_nam_dict.txt", "not_names.txt", "surnames_census.txt"}
+
+
+@pytest.fixture
+def fresh_lists() -> Iterator[None]:
+    word_lists.reset()
+    yield
+    word_lists.reset()  # (the next test reads the shipped lists again)
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_each_list_loads_is_not_empty_and_names_its_reader(name: str) -> None:
+    entries = word_lists.word_list(name)
+    assert entries and all(e == e.strip() and e for e in entries)
+    assert len(set(entries)) == len(entries), "an entry is listed twice"
+    header = paths.resource(f"privacy/{name}").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert header.startswith("# ")
+    readers = re.findall(r"^# Used by (\S+\.py)", paths.resource(f"privacy/{name}").read_text(encoding="utf-8"), re.M)
+    assert readers and all(name in (ROOT / reader).read_text(encoding="utf-8") for reader in readers)
+
+
+def test_every_list_a_module_reads_is_checked_here_and_in_the_readme() -> None:
+    """A list added to the code is added to the checks above and to the README's table."""
+    sources = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "desktop" / "core" / "privacy").glob("*.py"))
+    named = set(re.findall(r'"([a-z_]+\.txt)"', sources))
+    assert named - LEXICON_LISTS == set(LISTS)
+    readme = paths.resource("privacy/README.md").read_text(encoding="utf-8")
+    assert [name for name in LISTS if f"`{name}`" not in readme] == []
+
+
+def test_lists_are_read_on_the_first_redaction_not_at_import() -> None:
+    code = (
+        "import desktop.core.privacy as p\n"
+        "from desktop.core.privacy import word_lists\n"
+        "print(word_lists.word_list.cache_info().currsize)\n"
+        "p.redact_text('Ο φάκελος πάει στον Νίκο, την Παρασκευή.', country='GR')\n"
+        "print(word_lists.word_list.cache_info().currsize > 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["0", "True"]
+
+
+def _broken(tmp_path: Path, name: str, content: bytes | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Serve ``name`` from ``tmp_path`` (missing when ``content`` is None), every other file as shipped."""
+    shipped = paths.resource
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    monkeypatch.setattr(paths, "resource", lambda n: tmp_path / name if n == f"privacy/{name}" else shipped(n))
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (None, "cannot read its list of words"),  # missing
+        (b"# holidays\n\xff\xfe broken \x80\n", "cannot read its list of words"),  # not UTF-8
+        (b"# holidays, all entries lost\n\n", "is empty"),
+    ],
+)
+def test_a_missing_or_damaged_list_says_to_reinstall(
+        content: bytes | None, said: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_lists: None) -> None:
+    _broken(tmp_path, "holidays.txt", content, monkeypatch)
+    with pytest.raises(PrivacyError, match="Reinstalling Promptdesk should fix this") as caught:
+        word_lists.word_list("holidays.txt")
+    assert said in caught.value.message and "nothing was sent" in caught.value.message
+
+
+def test_a_redaction_missing_a_list_fails_closed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_lists: None) -> None:
+    _broken(tmp_path, "given_names_hebrew.txt", None, monkeypatch)
+    with pytest.raises(PrivacyError) as caught:
+        redact_text("קבענו פגישה עם רוני ביום שני בבוקר.", country="IL")
+    assert "nothing was sent" in caught.value.message
