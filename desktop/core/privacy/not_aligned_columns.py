@@ -27,6 +27,7 @@ _MORE_THING_COLUMNS = frozenset({
     "expense type", "kind", "art", "spesa", "gasto", "despesa", "kosten", "kostenart",
 })
 _GAP = re.compile(r"[ \t]{2,}")
+_GAP_PAIRS = ("  ", "\t")  # (a gap holds two spaces or a tab)
 _DIGIT = re.compile(r"\d")
 _BLOCK_REACH = 30  # lines walked up to a header at most
 
@@ -63,8 +64,11 @@ def _line_facts(text: str, line_start: int) -> tuple[str, list[int]] | None:
     if line_start not in memo:
         line_end = text.find("\n", line_start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        cells = _cell_starts(line)
-        memo[line_start] = (line, cells) if len(cells) >= 3 else None
+        if not any(gap in line for gap in _GAP_PAIRS):
+            memo[line_start] = None  # (no run of two spaces: one cell, most lines)
+        else:
+            cells = _cell_starts(line)
+            memo[line_start] = (line, cells) if len(cells) >= 3 else None
     return memo[line_start]
 
 

@@ -196,6 +196,7 @@ def _after_a_things_key(text: str, start: int) -> bool:
 # A price list's row: the item, dot leaders, then its price ("Gartenbank Lindau, Eiche geölt
 # ........ 389,00 €"). The leaders line an item up with its price; no one writes a person so.
 _LEADERS = re.compile(r"(?:\.[ \t]?){4,}|…{2,}")
+_LEADER_PAIRS = ("..", ". .", ".\t.", "……")  # (what two of a leader's dots, or its two ellipses, hold: no leader without one)
 _PRICE_AT_END = re.compile(
     r"(?i)(?:\d[\d.,' ]*[ \t]?(?:€|eur|kr|zł|kč|ft|chf|\$|£|lei|tl|mxn|usd)\.?|(?:€|\$|£|r\$|chf)[ \t]?\d[\d.,]*)[ \t]*$"
 )
@@ -204,7 +205,7 @@ _PRICE_AT_END = re.compile(
 def _in_a_price_list_row(text: str, start: int) -> bool:
     memo = text_memo(text)
     if "price list leaders" not in memo:  # (most texts hold no dot leaders: their finds need no line read)
-        memo["price list leaders"] = _LEADERS.search(text) is not None
+        memo["price list leaders"] = any(pair in text for pair in _LEADER_PAIRS)
     if not memo["price list leaders"]:
         return False
     line_end = text.find("\n", start)

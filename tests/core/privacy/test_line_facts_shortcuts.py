@@ -87,3 +87,17 @@ def test_column_headers_and_cells_read_once_per_line_answer_as_before() -> None:
     assert not_columns.a_header_cell(_TABLES[2], oran, oran + 4, lambda w: False)
     assert not not_columns.a_header_cell(_TABLES[2], oran, oran + 4, lambda w: w == "Hedef")
     forget_lowered()
+
+
+def test_price_list_rows_are_looked_for_only_in_texts_with_two_dots_together() -> None:
+    rng = random.Random(3)
+    pieces = [".", " ", "\t", "…", "x", "Lindau", "389,00 €", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        has_pair = any(pair in text for pair in not_columns._LEADER_PAIRS)
+        assert has_pair or not not_columns._LEADERS.search(text), text
+    row = "Gartenbank Lindau, Eiche geölt ........ 389,00 €"
+    assert not_columns._in_a_price_list_row(row, 0)
+    forget_lowered()
+    assert not not_columns._in_a_price_list_row("Gartenbank Lindau, Eiche geölt 389,00 €", 0)
+    forget_lowered()
