@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.not_columns import THING_COLUMNS
 
 # Columns of things that the separated tables' list lacks: who was paid, what was bought.
@@ -26,6 +27,7 @@ _MORE_THING_COLUMNS = frozenset({
     "expense type", "kind", "art", "spesa", "gasto", "despesa", "kosten", "kostenart",
 })
 _GAP = re.compile(r"[ \t]{2,}")
+_GAP_PAIRS = ("  ", "\t")  # (a gap holds two spaces or a tab)
 _DIGIT = re.compile(r"\d")
 _BLOCK_REACH = 30  # lines walked up to a header at most
 
@@ -40,21 +42,44 @@ def _cell_starts(line: str) -> list[int]:
 def in_an_aligned_things_column(text: str, start: int) -> bool:
     """Whether the find at ``start`` stands in a column, lined up with spaces, headed by a thing's word."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    cells = _cell_starts(line)
-    if len(cells) < 3:
+    facts = _line_facts(text, line_start)
+    if facts is None:
         return False
+    line, cells = facts
     column = start - line_start
     cell = max((c for c in cells if c <= column), default=None)
     if cell is None or line[cell:column].strip(" \t") and not _opens_cell(line[cell:column]):
         return False  # the find is not at its cell's start
-    header = _header_above(text, line_start)
-    if header is None:
+    heads = _heads_above(text, line_start)
+    if heads is None:
         return False
-    heads = {c: header[c:].split("  ")[0].strip().casefold() for c in _cell_starts(header)}
     word = heads.get(cell)
     return word is not None and (word in THING_COLUMNS or word in _MORE_THING_COLUMNS)
+
+
+def _line_facts(text: str, line_start: int) -> tuple[str, list[int]] | None:
+    """The line at ``line_start`` and its cells' starts when it is cut into three or more cells,
+    worked out once per line (a row holds several finds)."""
+    memo: dict[int, tuple[str, list[int]] | None] = text_memo(text).setdefault("aligned cells", {})
+    if line_start not in memo:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if not any(gap in line for gap in _GAP_PAIRS):
+            memo[line_start] = None  # (no run of two spaces: one cell, most lines)
+        else:
+            cells = _cell_starts(line)
+            memo[line_start] = (line, cells) if len(cells) >= 3 else None
+    return memo[line_start]
+
+
+def _heads_above(text: str, line_start: int) -> dict[int, str] | None:
+    """The header's words by the column each starts at, for the line at ``line_start``: once per line."""
+    memo: dict[int, dict[int, str] | None] = text_memo(text).setdefault("aligned heads", {})
+    if line_start not in memo:
+        header = _header_above(text, line_start)
+        memo[line_start] = None if header is None else {
+            c: header[c:].split("  ")[0].strip().casefold() for c in _cell_starts(header)}
+    return memo[line_start]
 
 
 def _opens_cell(before: str) -> bool:

@@ -113,27 +113,40 @@ def _row_below(text: str, line_end: int, mark: str, count: int) -> bool:
 def column_header(text: str, start: int) -> str | None:
     """The header of the table column that the find at ``start`` stands in (lowercased, "_"
     and "-" as spaces), or None when it stands in no table with a header row of words."""
-    line_start, line_end = _line_bounds(text, start)
-    line = text[line_start:line_end]
-    for mark in _MARKS:
-        count = line.count(mark)
-        if count < (2 if mark == "," else 1):
-            continue
-        found = _header(text, line_start, mark, count)
-        if found is None:
-            continue
-        head_start, head_end = found
-        head = text[head_start:head_end]
-        if head_start == line_start and not _row_below(text, line_end, mark, count):
-            continue  # one line cut by commas is prose, not a table
-        if _DIGIT.search(head):
-            continue  # a row of values, not of headers
+    line_start = text.rfind("\n", 0, start) + 1
+    for mark, cells in _header_rows(text, line_start):
         column = text[line_start:start].count(mark)
-        cells = head.split(mark)
         if column >= len(cells):
             continue
         return " ".join(cells[column].strip(" \"'*").replace("_", " ").replace("-", " ").split()).casefold()
     return None
+
+
+def _header_rows(text: str, line_start: int) -> list[tuple[str, list[str]]]:
+    """The header rows' cells, per separator, of the tables the line at ``line_start`` stands in:
+    worked out once per line and read by each find on it (a row holds several)."""
+    memo: dict[int, list[tuple[str, list[str]]]] = text_memo(text).setdefault("column header rows", {})
+    rows = memo.get(line_start)
+    if rows is None:
+        rows = memo[line_start] = []
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        for mark in _MARKS:
+            count = line.count(mark)
+            if count < (2 if mark == "," else 1):
+                continue
+            found = _header(text, line_start, mark, count)
+            if found is None:
+                continue
+            head_start, head_end = found
+            head = text[head_start:head_end]
+            if head_start == line_start and not _row_below(text, line_end, mark, count):
+                continue  # one line cut by commas is prose, not a table
+            if _DIGIT.search(head):
+                continue  # a row of values, not of headers
+            rows.append((mark, head.split(mark)))
+    return rows
 
 
 def in_a_things_column(text: str, start: int) -> bool:
@@ -183,12 +196,18 @@ def _after_a_things_key(text: str, start: int) -> bool:
 # A price list's row: the item, dot leaders, then its price ("Gartenbank Lindau, Eiche geölt
 # ........ 389,00 €"). The leaders line an item up with its price; no one writes a person so.
 _LEADERS = re.compile(r"(?:\.[ \t]?){4,}|…{2,}")
+_LEADER_PAIRS = ("..", ". .", ".\t.", "……")  # (what two of a leader's dots, or its two ellipses, hold: no leader without one)
 _PRICE_AT_END = re.compile(
     r"(?i)(?:\d[\d.,' ]*[ \t]?(?:€|eur|kr|zł|kč|ft|chf|\$|£|lei|tl|mxn|usd)\.?|(?:€|\$|£|r\$|chf)[ \t]?\d[\d.,]*)[ \t]*$"
 )
 
 
 def _in_a_price_list_row(text: str, start: int) -> bool:
+    memo = text_memo(text)
+    if "price list leaders" not in memo:  # (most texts hold no dot leaders: their finds need no line read)
+        memo["price list leaders"] = any(pair in text for pair in _LEADER_PAIRS)
+    if not memo["price list leaders"]:
+        return False
     line_end = text.find("\n", start)
     line = text[start : line_end if line_end >= 0 else len(text)]
     leaders = _LEADERS.search(line)
@@ -213,7 +232,28 @@ def a_header_cell(text: str, start: int, end: int, is_name: Callable[[str], bool
     """Whether the find is a whole cell of a table's header row over a column of numbers
     ("Bölge | Hedef | Gerçekleşen | Oran" over "%91"), the other headers no names: a rota with
     people as its columns ("Day | Anna | Ben") keeps them."""
-    line_start, line_end = _line_bounds(text, start)
+    line_start = text.rfind("\n", 0, start) + 1
+    row = _header_row_over_a_column(text, line_start)
+    if row is None:
+        return False
+    mark, cells, below = row
+    column = text[line_start:start].count(mark)
+    if cells[column] != text[start:end]:
+        return False
+    others = [c for i, c in enumerate(cells) if i != column and c]
+    return (len(others) >= 2 and not any(is_name(c.split()[0]) for c in others)
+            and column < len(below) and _DIGIT.search(below[column]) is not None)
+
+
+def _header_row_over_a_column(text: str, line_start: int) -> tuple[str, list[str], list[str]] | None:
+    """The separator, the cells and the row below's cells of the line at ``line_start`` when it
+    heads a table of rows below it and holds no digit: worked out once per line."""
+    memo: dict[int, tuple[str, list[str], list[str]] | None] = text_memo(text).setdefault("header cells", {})
+    if line_start in memo:
+        return memo[line_start]
+    found = None
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
     for mark in ("\t", ";", "|"):
         count = line.count(mark)
@@ -221,13 +261,8 @@ def a_header_cell(text: str, start: int, end: int, is_name: Callable[[str], bool
             continue
         if not _row_below(text, line_end, mark, count) or _DIGIT.search(line):
             continue
-        cells = [c.strip(" *") for c in line.split(mark)]
-        column = text[line_start:start].count(mark)
-        if cells[column] != text[start:end]:
-            return False
-        others = [c for i, c in enumerate(cells) if i != column and c]
         below_start, below_end = _line_bounds(text, line_end + 1)
-        below = text[below_start:below_end].split(mark)
-        return (len(others) >= 2 and not any(is_name(c.split()[0]) for c in others)
-                and column < len(below) and _DIGIT.search(below[column]) is not None)
-    return False
+        found = (mark, [c.strip(" *") for c in line.split(mark)], text[below_start:below_end].split(mark))
+        break
+    memo[line_start] = found
+    return found

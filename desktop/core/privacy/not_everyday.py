@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.person_verbs import person_acts
 
 # Given names (and a few surnames) that are also everyday words (nouns, adjectives, verbs) in a
@@ -96,7 +97,30 @@ def opens_with_an_everyday_word(text: str, start: int, end: int) -> bool:
         return False  # (Polish "Róża i Tomek" are two people; Nordic "Lenke i kalenderen" is a link)
     if person_acts(text, start, end):
         return False  # "Frank raised the point", "- Hope to circulate the rota": a person's deed
-    return len(re.findall(rf"(?<!\w){re.escape(value)}(?!\w)", text)) == 1  # named again: a person
+    return _written_once(text, value)  # named again: a person
+
+
+def _written_once(text: str, value: str) -> bool:
+    """Whether ``value`` stands once in the text as a whole word (``re.findall`` with word
+    bounds finding one): a plain search for the word, its neighbours checked, answered once per
+    word while the text is checked (a pattern built per find would run over the whole text)."""
+    seen: dict[str, bool] = text_memo(text).setdefault("not_everyday.once", {})
+    if value not in seen:
+        count, at = 0, text.find(value)
+        while at >= 0 and count < 2:
+            end = at + len(value)
+            if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+                count += 1
+                at = text.find(value, end)  # (findall goes on after its match)
+            else:
+                at = text.find(value, at + 1)
+        seen[value] = count == 1
+    return seen[value]
+
+
+def _word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a text pattern: a letter or digit of any script, or "_"."""
+    return ch.isalnum() or ch == "_"
 
 
 def _opening(text: str, start: int, colon: bool) -> bool:
@@ -109,7 +133,10 @@ def _opening(text: str, start: int, colon: bool) -> bool:
 
 
 def _nordic(text: str) -> bool:
-    return len({m.group(0).casefold() for m in _NORDIC_WORDS.finditer(text)}) >= 2
+    memo = text_memo(text)
+    if "not_everyday.nordic" not in memo:  # (once per text: it reads the whole text)
+        memo["not_everyday.nordic"] = len({m.group(0).casefold() for m in _NORDIC_WORDS.finditer(text)}) >= 2
+    return bool(memo["not_everyday.nordic"])
 
 
 # Two "X de Y" names joined by "and" ("Dulce de Leche y Flor de Sal", "Sol de Medellín y Río de

@@ -13,6 +13,8 @@ unless it is a listed name the text writes again elsewhere (a person named in a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
@@ -34,15 +36,23 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     value = text[start:end]
     if _named(lex, value.split()[0]) and _more_than_once(text, value):
         return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
-    keys = _keys(text)
-    written = [full for _, full in keys]
-    if len(keys) < 4 or len(set(written)) * 4 < len(written) * 3:
+    if not _a_form(text):
         return False  # few keys, or a transcript's speakers coming back
     words, named = _key_words(text, lex)
     # the distinct keys but this one, and how many of them are names ("- Bianchi:", "- Verdi:": action items)
     distinct = len(words) - (value in words)
     names = len(named) - (value in named)
     return names * 4 <= distinct
+
+
+def _a_form(text: str) -> bool:
+    """Whether the text's line keys are four or more, mostly written once: answered once per text
+    (a long text's keys are asked about one by one)."""
+    memo: dict[str, Any] = text_memo(text).setdefault("not_form_keys", {})
+    if "a form" not in memo:
+        written = [full for _, full in _keys(text)]
+        memo["a form"] = len(written) >= 4 and len(set(written)) * 4 >= len(written) * 3
+    return bool(memo["a form"])
 
 
 def _more_than_once(text: str, value: str) -> bool:
@@ -68,9 +78,27 @@ def _keys(text: str) -> list[tuple[str, str]]:
     """Each line key's words and the key as written (with its number)."""
     memo: dict[str, list[tuple[str, str]]] = text_memo(text).setdefault("not_form_keys", {})
     if "keys" not in memo:
-        memo["keys"] = [(m.group(1).strip(), m.group(0).strip(" \t-*•:：")) for m in _KEY.finditer(text)
+        memo["keys"] = [(m.group(1).strip(), m.group(0).strip(" \t-*•:：")) for m in _line_keys(text)
                         if not _TIMESTAMP.match(m.group(0))]
     return memo["keys"]
+
+
+def _line_keys(text: str) -> Iterator[re.Match[str]]:
+    """``_KEY.finditer(text)``, tried only at the starts of lines that hold a colon: a key ends
+    with one and never reaches past its line, so a line without one holds no key."""
+    ascii_colon, wide_colon = text.find(":"), text.find("：")
+    while ascii_colon >= 0 or wide_colon >= 0:
+        colon = ascii_colon if wide_colon < 0 or 0 <= ascii_colon < wide_colon else wide_colon
+        key = _KEY.match(text, text.rfind("\n", 0, colon) + 1)
+        if key is not None:
+            yield key
+        line_end = text.find("\n", colon)
+        if line_end < 0:
+            return
+        if ascii_colon >= 0 and ascii_colon < line_end:
+            ascii_colon = text.find(":", line_end)
+        if wide_colon >= 0 and wide_colon < line_end:
+            wide_colon = text.find("：", line_end)
 
 
 def _named(lex: Lexicon, word: str) -> bool:
