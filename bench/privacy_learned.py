@@ -5,34 +5,43 @@
                                                          (resources/privacy/names_model.json)
     .venv/bin/python -m bench.privacy_learned --speed    the veto's cost on the 150,000-character texts
 
-Trained ONLY on the tuned-on hand-written development files (``dev*.txt`` but no ``*b.txt``, not
-``dev24c.txt``, never a frozen file): the redactor runs on each text, and each PERSON span it
-returns is one example, a person (1) when it overlaps any labelled personal value, a thing (0)
-when it overlaps none. The b files are measured only (their counts, never their texts).
+Trained ONLY on the tuned-on hand-written development files (``dev*.txt`` but no ``*b.txt``,
+none of ``CHECK_ONLY``, never a frozen file): the redactor runs on each text, and each PERSON span
+it returns is one example, a person (1) when it overlaps any labelled personal value, a thing (0)
+when it overlaps none; a person counts ``PERSON_WEIGHT`` times a thing (a real name dropped costs
+more than a false one kept). The b files and dev51 are measured only (their counts, never their
+texts).
 
 (a) leave-one-FILE-out: a model trained on the other tuned-on files judges each file in turn; the
     threshold is the highest at which the veto loses at most ``MAX_NAMES_LOSS`` of the labelled
     names over those pooled out-of-file judgements. (The rules were tuned on these files, so
     "rules alone" here is optimistic; what the veto changes is what to read.)
 (b) the b files, judged by the model trained on every tuned-on file with that threshold.
+(c) dev51 (people in the places a veto could take them from), judged the same way.
 
-Both report names recall (a labelled PERSON counts when spans cover 90% of it, as
+All report names recall (a labelled PERSON counts when spans cover 90% of it, as
 ``bench.privacy.score``) and precision (spans of every type that overlap a labelled value).
 Logistic regression by plain SGD in a fixed order from a fixed seed: same inputs, same bytes out.
 The veto judges a person as a whole (names sharing a word, ``learned_names.grouped``) and leaves
 the rules' surest finds alone (a listed first name before a listed surname, a titled name:
 ``learned_names.trusted``), here as in the app.
 
-Figures (threshold 0.4996; 53 tuned-on files in (a), the 25 b files in (b)):
+Figures (threshold 0.7249; 53 tuned-on files in (a), the 25 b files in (b)):
   (a) rules alone    names 6635/6781 97.85%, precision 10886/11220 97.02%
-      rules + veto   names 6629/6781 97.76%, precision 10880/11204 97.11%
+      rules + veto   names 6633/6781 97.82%, precision 10884/11205 97.14%
   (b) rules alone    names 1455/1522 95.60%, precision 2240/2362 94.83%
-      rules + veto   names 1455/1522 95.60%, precision 2240/2357 95.04%
-Both pooled sets gain precision with names within 0.1 point, but per file (a) loses names in dev9
-(147 -> 144 of 149), dev2 (423 -> 421 of 429) and dev22 (396 -> 395 of 405), and the check drops a
-person the suite requires hidden ("Wolf vom IT-Support war schon da."). The highest threshold at
-which no tuned-on file loses a name or precision in (a) is 0.1112, where the veto removes 1 span in
-(a) and none in (b). So the check ships switched off (``learned_names.ENABLED = False``).
+      rules + veto   names 1455/1522 95.60%, precision 2240/2354 95.16%
+  (c) rules alone    names 128/174 73.56%, precision 128/141 90.78%
+      rules + veto   names 128/174 73.56%, precision 128/140 91.43%
+Per file, (a) loses 2 of dev9's 149 names (147 -> 145) and no other file's. Tried (each with its
+threshold chosen on (a) the same way):
+  person weight 1: threshold 0.3866, (a) 97.82% / 97.09%, (b) 95.60% / 95.08%, (c) unchanged
+  person weight 3: threshold 0.6315, (a) 97.82% / 97.12%, (b) 95.60% / 95.12%, (c) 73.56% / 91.43%
+  each name judged alone, not its person (weights 1 and 3): (a) loses one more name (dev30), no
+    precision gained anywhere
+  weight 5 without the key, column, role-bigram and login features: threshold 0.6964, (a) 97.80% /
+    97.09% (dev2 and dev9 lose names), (b) 95.60% / 95.00%, (c) unchanged
+  the weights before (even, fewer features, threshold 0.4996 for 0.1 point): (c) names 128 -> 127.
 """
 
 from __future__ import annotations
@@ -57,12 +66,17 @@ RATE = 0.1
 L2 = 1e-4
 MIN_SPANS = 2  # a feature seen in fewer training spans gets no weight (it could only memorise)
 KEEP = 30_000  # largest weights kept: the file stays well under 2 MB
-MAX_NAMES_LOSS = 0.001  # the veto may lose at most this share of labelled names in (a) (0.1 point)
+MAX_NAMES_LOSS = 0.0005  # the veto may lose at most this share of labelled names in (a) (0.05 point)
+PERSON_WEIGHT = 5.0  # a real name dropped costs five things kept (3: 0.6315, (b) 95.12%; 1: 0.3866, 95.08%)
+
+
+# Development files written for measuring this check (or a fix) and never trained or tuned on.
+CHECK_ONLY = ("dev24c", "dev51")
 
 
 def tuned_files() -> list[str]:
     names = sorted(p.stem for p in FOLDER.glob("dev*.txt"))
-    return [n for n in names if not n.endswith("b") and n != "dev24c"]
+    return [n for n in names if not n.endswith("b") and n not in CHECK_ONLY]
 
 
 def measured_files() -> list[str]:
@@ -98,7 +112,8 @@ def docs(split: str) -> tuple[Doc, ...]:
     return tuple(out)
 
 
-def train(examples: list[tuple[tuple[str, ...], bool]], threshold: float = 0.5) -> Model:
+def train(examples: list[tuple[tuple[str, ...], bool]], threshold: float = 0.5,
+          person_weight: float = PERSON_WEIGHT) -> Model:
     counts: Counter[str] = Counter(f for found, _ in examples for f in set(found))
     vocabulary = {f for f, n in counts.items() if n >= MIN_SPANS}
     weights: dict[str, float] = {}
@@ -113,6 +128,7 @@ def train(examples: list[tuple[tuple[str, ...], bool]], threshold: float = 0.5) 
             used = [f for f in found if f in vocabulary]
             z = bias + sum(weights.get(f, 0.0) for f in used)
             g = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0))) - (1.0 if y else 0.0)
+            g *= person_weight if y else 1.0  # a real name dropped costs more than a thing kept
             for f in used:
                 w = weights.get(f, 0.0)
                 weights[f] = w - rate * (g + L2 * w)
@@ -125,14 +141,14 @@ def examples(splits: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return [(found, person) for s in splits for d in docs(s) for _, _, found, person in d.persons]
 
 
-def best_scores(doc: Doc, judge: Model) -> dict[str, float]:
+def best_scores(doc: Doc, judge: Model, group: bool = True) -> dict[str, float]:
     """Each name's person's probability (``grouped``: the veto judges a person as a whole)."""
     best: dict[str, float] = {}
     lex = lexicon()
     for a, b, found, _ in doc.persons:
         k = key(doc.text, a, b)
         best[k] = max(best.get(k, 0.0), 1.0 if trusted(k, lex) else judge.probability(found))
-    return grouped(best)
+    return grouped(best) if group else best
 
 
 def count(doc: Doc, dropped: set[str]) -> tuple[int, int, int, int]:
@@ -222,7 +238,7 @@ def main(argv: list[str]) -> None:
         return
     scored = out_of_file()
     cut = choose(scored)
-    print(f"threshold {cut} (the veto loses at most {MAX_NAMES_LOSS:.1%} of names in (a))")
+    print(f"threshold {cut} (the veto loses at most {MAX_NAMES_LOSS:.2%} of names in (a))")
     print("(a) leave-one-file-out, tuned-on files")
     print("  " + show("rules alone ", figures(scored, None)))
     print("  " + show("rules + veto", figures(scored, cut)))
@@ -233,6 +249,10 @@ def main(argv: list[str]) -> None:
     print("(b) every b file, measured only")
     print("  " + show("rules alone ", figures(every, None)))
     print("  " + show("rules + veto", figures(every, cut)))
+    check = [(d, best_scores(d, judge)) for d in docs("dev51")]
+    print("(c) dev51, written for this check, measured only")
+    print("  " + show("rules alone ", figures(check, None)))
+    print("  " + show("rules + veto", figures(check, cut)))
     if "--write" in argv:
         OUT.write_text(to_json(judge), encoding="utf-8")
         print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes, {len(judge.weights):,} weights)")
