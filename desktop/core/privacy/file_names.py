@@ -79,6 +79,13 @@ _PERSONAL_PAPERS = frozenset({
 })
 
 
+# A file's words that make it a blank form or a model, nobody's paper.
+_BLANK_FORMS = frozenset({
+    "template", "templates", "vorlage", "muster", "plantilla", "modelo", "modèle", "modele", "gabarit", "modello",
+    "sjabloon", "szablon", "wzór", "mall", "skabelon", "mal", "pohja", "šablona", "şablon", "blank", "sample", "example",
+})
+
+
 def _stems(text: str) -> list[re.Match[str]]:
     """The stems of the file names in ``text`` (the part before each extension)."""
     out = []
@@ -111,6 +118,8 @@ def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
 
     if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
         return None
+    if any(p.group(0).casefold() in _BLANK_FORMS for p in parts):
+        return None  # "Interview_Scorecard_Template.xlsx": a blank form is nobody's paper
     lex = lexicon()
     for i, p in enumerate(parts):
         word = p.group(0)

@@ -101,6 +101,11 @@ _GREEK_WITH = re.compile(
     rf"(?:μίλησα|μιλήσαμε|συναντήθηκα|συναντηθήκαμε|τα είπα|τα είπαμε|επικοινώνησα)(?:[ \t]+[α-ωά-ώ]+)?[ \t]+με[ \t]+"
     rf"(?:τον|την|τη|το)[ \t]+(?P<n>{_GREEK_NAME}(?:[ \t]{_GREEK_NAME})?)"
 )
+# A title of address before a surname: "κα Νικολάου", "κ. Δημητρίου", "Αγαπητή κυρία Νικολάου".
+_GREEK_TITLED = re.compile(
+    rf"(?<![Α-Ωα-ωά-ώ])(?:[κΚ]\.|[κΚ]α\.?|[κΚ]ος\.?|[κΚ]υρία|[κΚ]υρίας|[κΚ]ύριε|[κΚ]ύριος|[κΚ]υρίου|[κΚ]ύριο)[ \t]+"
+    rf"(?P<n>{_GREEK_NAME}(?:[ \t]{_GREEK_NAME})?)"
+)
 _GREEK = re.compile(r"[Α-Ωα-ω]")
 _CYRILLIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]")
 
@@ -129,6 +134,9 @@ _CYRILLIC_RULES = tuple(re.compile(p) for p in (
     rf"(?:пусть|пускай|нехай|попроси|попросите|спроси|спросите|скажи|скажите|попитай|попитайте|кажи|кажете)[ \t]+(?P<n>{_CYR_NAME})"
     r"(?=[ \t]+[а-яёіїєґ]|[,.!?])",
     rf"(?m)^[^\n:]{{0,40}}:[ \t]*(?P<n>{_CYR_NAME}),[ \t]+(?:но|а|но и|але|а також)[ \t]+(?:он|она|він|вона|той|тя)(?![а-яёіїєґ])",
+    # a title of address before a surname ("пані Бондар", "господин Петров", "г-жа Смирнова"; not "г." of a town or a year)
+    rf"(?<![а-яёіїєґА-ЯЁІЇЄҐ\-])(?:[Пп]ан|[Пп]ані|[Пп]ане|[Пп]ана|[Пп]анові|[Гг]оспо(?:дин|дина|дину|жа|жі|же|жу)|[Гг]-(?:н|жа|ну|же))"
+    rf"[ \t]+(?P<n>{_CYR_NAME}(?:[ \t]{_CYR_NAME})?)",
 ))
 
 
@@ -177,7 +185,7 @@ def letter_script_names(text: str, add: Callable[[Candidate], None]) -> None:
             for m in rule.finditer(text):
                 add(Candidate(m.start("n"), m.end("n"), "PERSON"))
     if _GREEK.search(text):
-        for rule in (_GREEK_SUBJECT, _GREEK_WITH):
+        for rule in (_GREEK_SUBJECT, _GREEK_WITH, _GREEK_TITLED):
             for m in rule.finditer(text):
                 if m.group("n").split()[0] not in _GREEK_DAYS:
                     found(m.start("n"), m.end("n"))

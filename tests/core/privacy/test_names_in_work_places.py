@@ -1,0 +1,112 @@
+"""Names where work text files them: a mail header's From/To in Greek, Arabic, Hebrew, Hindi and
+other languages, "Surname, Given" before an address in a reply line, folders, branches and merge
+lines named after people, titles of address in more languages (Maître, úr, пані, κυρία), initials
+of hyphenated given names, and speakers named with everyday words; with their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def _people(text: str, country: str = "US") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "person"),
+    [
+        ("Από: Παπαδόπουλος Γιώργος <g.papadopoulos@aegeanfoods.gr>\nΘέμα: Παραγγελία", "GR", "Παπαδόπουλος Γιώργος"),
+        ("Προς: κα Νικολάου; κ. Δημητρίου\nΘέμα: Τιμολόγιο", "GR", "Νικολάου"),
+        ("من: أحمد الشامسي\nالموضوع: عقد الصيانة", "AE", "أحمد الشامسي"),
+        ("מאת: נועה כהן\nאל: יוסי לוי; מיכל\nנושא: חוזה", "IL", "מיכל"),
+        ("Кому: пан Шевченко; пані Бондар\nТема: Звіт", "UA", "Бондар"),
+        ("Feladó: Kovács Péter\nCímzett: Nagy Katalin\nTárgy: Szerződés", "HU", "Nagy Katalin"),
+    ],
+)
+def test_mail_header_slots_in_more_languages_hold_people(text: str, country: str, person: str) -> None:
+    assert person in _people(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "keys"),
+    [
+        ("प्रेषक: राजेश शर्मा\nप्रति: सुनीता वर्मा जी\nविषय: बैठक", "IN", {"प्रेषक", "प्रति", "विषय"}),
+        ("Từ: Nguyễn Văn Hùng\nĐến: chị Trần Thị Mai\nChủ đề: Báo giá", "VN", {"Từ", "Chủ"}),
+        ("من: فريق المبيعات\nإلى: قسم الموارد البشرية", "AE", {"فريق المبيعات", "قسم الموارد البشرية"}),
+    ],
+)
+def test_header_keys_and_teams_in_those_languages_are_not_people(text: str, country: str, keys: set[str]) -> None:
+    assert not keys & set(_people(text, country))
+
+
+def test_surname_comma_given_before_an_address_is_read_with_the_address_that_spells_it() -> None:
+    text = "On Tue 3 Nov, O'Sullivan, Ciarán <ciaran.osullivan@tidewell.ie> wrote:\n> any news on the lease?"
+    assert "O'Sullivan, Ciarán" in _people(text, "IE")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("$ git branch -a\n  main\n  feature/kenji-login\n  release/2026.11", "kenji"),
+        ("remotes/origin/fix/anna-k-timezone", "anna-k"),
+        ("a91c2f0 Merge pull request #233 from mnowak/fix-export", "mnowak"),
+        ("oui dans /Clients/Lefevre_Claire/contrat_2026.pdf", "Lefevre_Claire"),
+        ("lo tengo en la carpeta Contratos/Ortega_Beatriz\n", "Ortega_Beatriz"),
+    ],
+)
+def test_folders_branches_and_merged_branches_named_after_people(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("  feature/grace-period\n  fix/mark-as-read\n  feature/login-sso\n  hotfix/invoice-rounding", {"grace", "mark", "login"}),
+        ("see /Reports/Annual_Review/2026 and /srv/Data_Export/", {"Annual_Review", "Data_Export"}),
+        ("a91c2f0 Merge pull request #233 from acme/fix-export\n77de013 Revert \"Fix export\"", {"Merge", "Revert", "acme"}),
+        ("Interview_Scorecard_Template.xlsx and CV_Template_EN.docx", {"Scorecard", "Template"}),
+    ],
+)
+def test_branches_folders_logs_and_blank_forms_that_name_no_one(text: str, things: set[str]) -> None:
+    assert not things & set(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "person"),
+    [
+        ("Bonjour, Maître Dupont confirme le rendez-vous du 12.", "FR", "Dupont"),
+        ("Szabó úr jóváhagyta a szerződést.", "HU", "Szabó"),
+        ("günaydın, Can bey geldi mi?", "TR", "Can"),
+        ("Пані Бондар перевірить цифри до середи.", "UA", "Бондар"),
+        ("Αγαπητή κυρία Νικολάου,\n\nη παραγγελία φεύγει την Τρίτη.", "GR", "Νικολάου"),
+    ],
+)
+def test_titles_of_address_in_more_languages_mark_the_name(text: str, country: str, person: str) -> None:
+    assert any(person in found for found in _people(text, country))
+
+
+def test_a_town_or_a_year_after_the_russian_abbreviation_is_no_one() -> None:
+    assert not _people("Офис в г. Москва, договор от 2024 г. Подписан.", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Last touch: call with M.-L. Dubois 2026-11-20, she wants pricing", "M.-L. Dubois"),
+        ("Cordialement,\nS. Van Damme", "S. Van Damme"),
+    ],
+)
+def test_initials_of_a_hyphenated_given_name_and_before_a_capitalised_particle(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+def test_a_speaker_named_with_a_frequent_word_is_that_word_elsewhere_unless_addressed() -> None:
+    text = ("[09:02] jess: morning all\n[09:03] mark: running late\n[09:05] mark: pls mark the Q3 tickets as done\n"
+            "[09:06] jess: thx mark")
+    spans = [(s.input_start, s.original) for s in redact_text(text, country="US").spans if s.type == "PERSON"]
+    verb = text.index("mark the")
+    thanked = text.rindex("mark")
+    assert (verb, "mark") not in spans
+    assert (thanked, "mark") in spans
