@@ -40,7 +40,8 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
     frequent = {w for w in words if lex.rank(w) < _FREQUENT_RANK}
     return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
             if m.span() not in taken and _mention_here(text, m.start(), m.end()) and text[m.start() - 1 : m.start()] not in ("/", "\\")
-            and (m.group(0).casefold() not in frequent or m.group(0)[0].isupper() or addressed(text, m.start(), m.end()))]
+            and (m.group(0).casefold() not in frequent or m.group(0)[0].isupper() or addressed(text, m.start(), m.end()))
+            and not (m.group(0)[0].isupper() and _NEXT_CAPITALISED.match(text, m.end()))]
 
 
 def _mention_here(text: str, start: int, end: int) -> bool:
@@ -54,16 +55,21 @@ def _mention_here(text: str, start: int, end: int) -> bool:
     return before.endswith(_GREETED) or text[end : end + 1] in (":", ",")
 
 
+# A capitalised word after a speaker's name makes it a full name or a thing's ("Sunny Side Up
+# cafe", "the Sunny Corner lounge"): the name rules judge those, not the speaker's label.
+_NEXT_CAPITALISED = re.compile(r"[ \t][A-ZÀ-ÖØ-Þ][a-zß-ÿ]")
 _FREQUENT_RANK = 20_000  # a word at least as frequent as this in the language lists ("mark", "bill")
-_CUED = ("cc", "ping", "ask", "asked", "tell", "told", "with", "from", "call", "called", "@")
+_CUED = ("cc", "ping", "ask", "asked", "tell", "told", "with", "from", "call", "called", "did", "does", "has", "had", "is",
+         "was", "can", "could", "would")
 
 
 def addressed(text: str, start: int, end: int) -> bool:
-    """A lowercase word that someone is thanked, greeted, asked or copied by, or that a colon or a
-    comma follows."""
+    """A lowercase word that someone is thanked, greeted, asked or copied by, that opens a message,
+    or that a colon, a comma or a question's or an exclamation's mark follows."""
     before = text[max(0, start - 12) : start].casefold().split()
     last = before[-1] if before else ""
-    return last in _GREETED or last in _CUED or last.endswith("@") or text[end : end + 1] in (":", ",")
+    # (or opens a message, "ale: fede??", or is asked about, "did rose send the invoice")
+    return last in _GREETED or last in _CUED or last.endswith(("@", ":")) or text[end : end + 1] in (":", ",", "?", "!")
 
 
 _GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")

@@ -23,9 +23,36 @@ _WORD_CHARS = re.compile(r"[^\W\d_]+")
 _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 
 
+# A first name alone on its line in lowercase: a sign-off ("no news yet, chasing her\nniamh").
+_ALONE_ON_LINE = re.compile(r"(?m)^[ \t]*([a-zß-ÿ]{3,20})[ \t]*$")
+
+
+def _signed_in_lowercase(text: str) -> set[str]:
+    """Listed first names that the text writes in lowercase only alone on their lines: a sign-off
+    says nothing about the word being a plain word elsewhere."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    alone = [m.group(1) for m in _ALONE_ON_LINE.finditer(text)] if "\n" in text else []
+    if not alone:
+        return set()
+    lex = lexicon()
+    out = set()
+    for word in set(alone):
+        if lex.is_first_name(word.capitalize()) and \
+                len(re.findall(rf"(?<![\w.@]){word}(?![\w@])", text)) == alone.count(word):
+            out.add(word)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
+    """The words ``text`` writes in lowercase (one pass, shared by every question about it), but
+    a first name written in lowercase only as a sign-off."""
+    signed = _signed_in_lowercase(text)
+    return _written_lowercase(text) - signed if signed else _written_lowercase(text)
+
+
+def _written_lowercase(text: str) -> frozenset[str]:
     if " dot " not in text:
         # Letter runs and addresses lie inside tokens: the distinct tokens hold the same ones.
         text = distinct_tokens(text)
