@@ -38,8 +38,8 @@ def _signed_in_lowercase(text: str) -> set[str]:
     lex = lexicon()
     out = set()
     for word in set(alone):
-        if lex.is_first_name(word.capitalize()) and \
-                len(re.findall(rf"(?<![\w.@]){word}(?![\w@])", text)) == alone.count(word):
+        # (counted as a substring: a count inside other words only keeps the word a plain one)
+        if lex.is_first_name(word.capitalize()) and text.count(word) == alone.count(word):
             out.add(word)
     return out
 
