@@ -27,32 +27,27 @@ _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 _ALONE_ON_LINE = re.compile(r"(?m)^[ \t]*([a-zß-ÿ]{3,20})[ \t]*$")
 
 
-def _signed_in_lowercase(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def _signed_in_lowercase(text: str) -> frozenset[str]:
     """Listed first names that the text writes in lowercase only alone on their lines: a sign-off
     says nothing about the word being a plain word elsewhere."""
     from desktop.core.privacy.lexicon import lexicon
 
     alone = [m.group(1) for m in _ALONE_ON_LINE.finditer(text)] if "\n" in text else []
     if not alone:
-        return set()
+        return frozenset()
     lex = lexicon()
     out = set()
     for word in set(alone):
         # (counted as a substring: a count inside other words only keeps the word a plain one)
         if lex.is_first_name(word.capitalize()) and text.count(word) == alone.count(word):
             out.add(word)
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lowercase (one pass, shared by every question about it), but
-    a first name written in lowercase only as a sign-off."""
-    signed = _signed_in_lowercase(text)
-    return _written_lowercase(text) - signed if signed else _written_lowercase(text)
-
-
-def _written_lowercase(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
     if " dot " not in text:
         # Letter runs and addresses lie inside tokens: the distinct tokens hold the same ones.
         text = distinct_tokens(text)
@@ -106,9 +101,11 @@ def _find_all(text: str, key: str):
 
 
 def _used_lowercase(text: str, word: str) -> bool:
-    """Whether ``text`` also has ``word`` written in lowercase as a word of its own."""
+    """Whether ``text`` also has ``word`` written in lowercase as a word of its own, other than
+    as a lowercase sign-off."""
     lower = word.lower()
-    return lower != word and lower in _lowercase_words(text)
+    # (a first name signed in lowercase, alone on its line, is no plain word: "chasing her\nniamh")
+    return lower != word and lower in _lowercase_words(text) and lower not in _signed_in_lowercase(text)
 
 
 

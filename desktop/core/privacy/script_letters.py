@@ -197,8 +197,6 @@ def letter_script_names(text: str, add: Callable[[Candidate], None]) -> None:
             for m in rule.finditer(text):
                 if m.group("n").split()[0] not in _GREEK_DAYS:
                     found(m.start("n"), m.end("n"))
-                    if rule is _GREEK_TITLED:
-                        add(Candidate(m.start(), m.end("n"), "PERSON"))  # (the title with the name)
         for m in _GREEK_INITIALLED.finditer(text):
             if m.group("n") not in _GREEK_DAYS:
                 add(Candidate(m.start(), m.end(), "PERSON"))
