@@ -39,6 +39,7 @@ from desktop.core.privacy.file_names import file_name_people
 from desktop.core.privacy.header_people import CJK_UNITS, HEADER_KEYS, MAIL_FIELDS, header_people
 from desktop.core.privacy.labels import CJK
 from desktop.core.privacy.name_initials import initials
+from desktop.core.privacy.path_names import path_people
 from desktop.core.privacy.script_names import chat_capitals, greeted, register_cells, script_names, shouted
 
 __all__ = ["capitals_mentions", "find_people", "lowercase_mentions", "surname_first"]
@@ -112,6 +113,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
         _names_of_addresses(text, add)
     header_people(text, add)
     file_name_people(text, add)
+    path_people(text, add)
     for start, end in labels:
         label = text[start:end].strip()
         if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or label.casefold() in HEADER_KEYS or label.casefold() in MAIL_FIELDS:

@@ -31,8 +31,17 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
         start = r"(?<![\w.])(?i:" + "|".join(alternatives) + ")"
     pattern = re.compile(start + r"(?![\w@])")
     taken = {(c.start, c.end) for c in already}
+    # A speaker named with a frequent word ("mark", "bill", "sol") is that word again in most of
+    # its other lowercase uses ("pls mark the tickets", "the bill came in"): only where someone is
+    # addressed or named by a cue.
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    frequent = {w for w in words if lex.rank(w) < _FREQUENT_RANK}
     return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
-            if m.span() not in taken and _mention_here(text, m.start(), m.end())]
+            if m.span() not in taken and _mention_here(text, m.start(), m.end()) and text[m.start() - 1 : m.start()] not in ("/", "\\")
+            and (m.group(0).casefold() not in frequent or m.group(0)[0].isupper() or addressed(text, m.start(), m.end()))
+            and not (m.group(0)[0].isupper() and _NEXT_CAPITALISED.match(text, m.end()))]
 
 
 def _mention_here(text: str, start: int, end: int) -> bool:
@@ -44,6 +53,23 @@ def _mention_here(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 12) : start].rstrip(" \t").casefold()
     return before.endswith(_GREETED) or text[end : end + 1] in (":", ",")
+
+
+# A capitalised word after a speaker's name makes it a full name or a thing's ("Sunny Side Up
+# cafe", "the Sunny Corner lounge"): the name rules judge those, not the speaker's label.
+_NEXT_CAPITALISED = re.compile(r"[ \t][A-ZÀ-ÖØ-Þ][a-zß-ÿ]")
+_FREQUENT_RANK = 20_000  # a word at least as frequent as this in the language lists ("mark", "bill")
+_CUED = ("cc", "ping", "ask", "asked", "tell", "told", "with", "from", "call", "called", "did", "does", "has", "had", "is",
+         "was", "can", "could", "would")
+
+
+def addressed(text: str, start: int, end: int) -> bool:
+    """A lowercase word that someone is thanked, greeted, asked or copied by, that opens a message,
+    or that a colon, a comma or a question's or an exclamation's mark follows."""
+    before = text[max(0, start - 12) : start].casefold().split()
+    last = before[-1] if before else ""
+    # (or opens a message, "ale: fede??", or is asked about, "did rose send the invoice")
+    return last in _GREETED or last in _CUED or last.endswith(("@", ":")) or text[end : end + 1] in (":", ",", "?", "!")
 
 
 _GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")

@@ -241,7 +241,10 @@ def first_name_mentions(text: str, full_names: Iterable[str], already: Iterable[
         if i >= 0 and covered[i][0] <= m.start() < covered[i][1]:
             continue  # (most mentions are already hidden: a sorted look-up, not a scan)
         before = text[max(0, m.start() - 30) : m.start()]
-        if _SENTENCE_START.search(before) or _ARTICLE_BEFORE.search(before) or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]", text[m.end() : m.end() + 2]):
+        # (at a sentence's start only as the one addressed: "Will, please bring the deed")
+        vocative = text[m.end() : m.end() + 1] == "," and before.rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?")
+        if (_SENTENCE_START.search(before) and not vocative) or _ARTICLE_BEFORE.search(before) \
+                or re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ]", text[m.end() : m.end() + 2]):
             continue
         out.append(m.span())
     return out

@@ -79,6 +79,13 @@ _PERSONAL_PAPERS = frozenset({
 })
 
 
+# A file's words that make it a blank form or a model, nobody's paper.
+_BLANK_FORMS = frozenset({
+    "template", "templates", "vorlage", "muster", "plantilla", "modelo", "modèle", "modele", "gabarit", "modello",
+    "sjabloon", "szablon", "wzór", "mall", "skabelon", "mal", "pohja", "šablona", "şablon", "blank", "sample", "example",
+})
+
+
 def _stems(text: str) -> list[re.Match[str]]:
     """The stems of the file names in ``text`` (the part before each extension)."""
     out = []
@@ -111,6 +118,8 @@ def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
 
     if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
         return None
+    if any(p.group(0).casefold() in _BLANK_FORMS for p in parts):
+        return None  # "Interview_Scorecard_Template.xlsx": a blank form is nobody's paper
     lex = lexicon()
     for i, p in enumerate(parts):
         word = p.group(0)
@@ -152,13 +161,15 @@ def file_name_people(text: str, add: Callable[[Candidate], None]) -> None:
 
 def file_name_mentions(text: str, known: set[str]) -> list[tuple[int, int]]:
     """The parts of file names that are a name already found in the text (``known``, casefolded):
-    "Protokoll_Jourfixe_Berger.docx" after "Lukas Berger" in the list of those present."""
+    "Protokoll_Jourfixe_Berger.docx" after "Lukas Berger" in the list of those present, and
+    "preventivo_mancini.xlsx" after "il sig. Mancini"."""
     if "." not in text or not known:
         return []
     out = []
     for m in _stems(text):
         for p in _PART.finditer(m.group(0)):
             word = p.group(0)
-            if len(word) > 2 and word[:1].isupper() and word.casefold() in known:
+            # (in lowercase too, as people save files: "preventivo_mancini.xlsx" after "il sig. Mancini")
+            if len(word) > 2 and (word[:1].isupper() or (word.islower() and len(word) >= 4)) and word.casefold() in known:
                 out.append((m.start() + p.start(), m.start() + p.end()))
     return out

@@ -248,20 +248,31 @@ def login_mentions(text: str, logins: set[str], already: Iterable[Candidate]) ->
     start = first_char_dispatch(alternatives, r"\w.\-") if dispatchable(held) else (
         r"(?<![\w.\-])(?:" + "|".join(alternatives) + ")")
     pattern = re.compile(start + r"(?![\w@]|[.\-]\w)")
+    # A login that is one frequent word (a chat's speaker "mark") is that word again in most of
+    # its uses ("pls mark the tickets"): only where someone is addressed or named by a cue.
+    from desktop.core.privacy.chat_mentions import addressed
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    frequent = {login for login in held if login.isalpha() and lex.rank(login) < _RARE_WORD}
     for m in pattern.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or not taken[i][0] <= m.start() < taken[i][1]:
+            if m.group(0) in frequent and not addressed(text, m.start(), m.end()):
+                continue
             out.append(Candidate(m.start(), m.end(), "PERSON"))
     return out
 
 
 _RARE_WORD = 20_000  # a first name that is no frequent word of any language list ("mark" is)
 _SEPARATED = re.compile(r"([a-z]{3,})[._\-][a-z]")
+_INITIAL_LOGIN = re.compile(r"[a-z][._]([a-z]{4,})")
 
 
 def _first_names_of(text: str, logins: set[str], taken: list[tuple[int, int]]) -> list[Candidate]:
     """Mentions of the listed first name a two-part login starts with ("magda.wrobel" ->
-    "Magda"); not a frequent word ("mark.jones" leaves "mark")."""
+    "Magda"), or of the surname after an initial ("m.lefebvre" -> "Lefebvre"); not a frequent
+    word ("mark.jones" leaves "mark")."""
     from desktop.core.privacy.lexicon import lexicon
 
     lex = lexicon()
@@ -270,6 +281,11 @@ def _first_names_of(text: str, logins: set[str], taken: list[tuple[int, int]]) -
         m = _SEPARATED.match(login)
         if m and lex.is_first_name(m.group(1)) and lex.rank(m.group(1)) >= _RARE_WORD and not _everyday(m.group(1).capitalize()):
             firsts.add(m.group(1))
+        # (and the surname of an initial's login: "Lefebvre to send the quote" after "m.lefebvre")
+        tail = _INITIAL_LOGIN.fullmatch(login)
+        if tail and lex.is_surname(tail.group(1).capitalize()) and lex.rank(tail.group(1)) >= _RARE_WORD \
+                and not _everyday(tail.group(1).capitalize()):
+            firsts.add(tail.group(1))
     lower = lowered(text)
     firsts = {f for f in firsts if f in lower}
     if not firsts:

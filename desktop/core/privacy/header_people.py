@@ -39,6 +39,11 @@ HEADER_KEYS = frozenset({
     # (and of an interview panel's, and those present in Malay, Indonesian, Tagalog, Swahili and Cyrillic minutes)
     "interviewers", "interviewer", "interview panel", "panel", "panellists", "panelists", "hadir", "kehadiran",
     "dumalo", "waliohudhuria", "присутствовали", "присутні", "присъстваха",
+    # (a mail's From/To/Cc in Greek, Arabic, Hebrew, Hindi, Ukrainian, Hungarian, Romanian, Vietnamese,
+    # Indonesian and Thai)
+    "από", "προς", "προσ", "κοιν", "κοιν.", "κοινοποίηση", "من", "إلى", "الى", "نسخة", "مأت", "מאת", "אל", "עותק", "העתק",
+    "प्रेषक", "प्रति", "प्राप्तकर्ता", "від", "копія", "feladó", "címzett", "másolat", "de la", "către", "catre",
+    "từ", "đến", "người gửi", "người nhận", "dari", "kepada", "tembusan", "จาก", "ถึง", "สำเนา",
 })
 # A mail header's other keys (sent, date, subject), never a chat's speaker.
 MAIL_FIELDS = frozenset({
@@ -46,6 +51,8 @@ MAIL_FIELDS = frozenset({
     "inviato", "oggetto", "verzonden", "onderwerp", "assunto", "wysłano", "temat", "skickat", "ämne", "sendt", "emne",
     "lähetetty", "aihe", "odesláno", "předmět", "gönderildi", "konu", "tarih", "отправлено", "тема", "送信日時", "件名",
     "发送时间", "发送日期", "主题", "寄件日期", "主旨", "보낸 날짜", "제목", "날짜",
+    "θέμα", "ημερομηνία", "الموضوع", "التاريخ", "נושא", "תאריך", "विषय", "दिनांक", "tárgy", "dátum", "subiect",
+    "chủ đề", "ngày", "perihal", "tanggal", "เรื่อง", "วันที่",
 })
 # Words that make a display name a team, a role mailbox or a room, not a person.
 _TEAM_WORDS = frozenset({
@@ -139,6 +146,8 @@ def _display_span(item: str, start: int) -> tuple[int, int] | None:
         return None
     if _cjk_person(body):
         return start + lead, start + lead + len(body)
+    if not body[0].isascii() and not _LATIN_WORD.match(body):
+        return _script_span(body, start + lead)
     words = body.replace(",", " ").split()
     if words and words[0].upper() in ("AM", "PM"):
         return None  # "9:02 PM, Gordon Pike <...>": the time's end, then the name
@@ -146,6 +155,33 @@ def _display_span(item: str, start: int) -> tuple[int, int] | None:
         return None
     if _latin_person([w for w in words if w not in _PARTICLES], local):
         return start + lead, start + lead + len(body)
+    return None
+
+
+# A display name in Greek or Cyrillic (capitalised words and initials, after a lowercase title:
+# "κα Νικολάου", "пані Бондар", "Петров А. В."), or in a script without capitals (Arabic, Hebrew,
+# Devanagari, Thai: one to three words).
+_CASED_WORD = lazy_re(r"[Α-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ](?:[α-ωάέήίόύώϊϋΐΰςа-яёіїєґʼ'’\-]{1,24}|\.)")
+_CASED_TITLE = lazy_re(r"[α-ωάέήίόύώа-яёіїєґ]{1,6}\.?[ \t]+")
+_UNCASED_WORD = lazy_re(r"[\u0621-\u064a\u05d0-\u05ea\u0900-\u0963\u0e01-\u0e4e'׳]{2,24}")
+# Words of those scripts that make a display name a team or a department.
+_SCRIPT_TEAM_WORDS = frozenset({
+    "отдел", "служба", "команда", "поддержка", "бухгалтерия", "відділ", "підтримка", "бухгалтерія", "τμήμα", "ομάδα",
+    "υποστήριξη", "λογιστήριο", "فريق", "قسم", "خدمة", "مكتب", "دعم", "إدارة", "الموارد", "المبيعات", "צוות", "מחלקת",
+    "מחלקה", "שירות", "תמיכה", "הנהלת", "משאבי", "टीम", "विभाग", "सहायता", "कार्यालय", "ฝ่าย", "ทีม", "แผนก",
+})
+
+
+def _script_span(body: str, start: int) -> tuple[int, int] | None:
+    title = _CASED_TITLE.match(body)
+    skip = title.end() if title and _CASED_WORD.match(body, title.end()) else 0
+    words = body[skip:].split()
+    if not 1 <= len(words) <= 4 or any(w.casefold() in _SCRIPT_TEAM_WORDS for w in words):
+        return None
+    if all(_CASED_WORD.fullmatch(w) for w in words) and any(not w.endswith(".") for w in words):
+        return start + skip, start + len(body)
+    if len(words) <= 3 and all(_UNCASED_WORD.fullmatch(w) for w in words):
+        return start + skip, start + len(body)
     return None
 
 
@@ -245,7 +281,9 @@ def _before_addresses(text: str, add: Callable[[Candidate], None]) -> None:
         window = text[start:at]
         backwards = window[::-1]
         m = _COMMA_BEFORE_ADDRESS.search(window) if _opened_address(window, backwards) else None
-        if m and _ADDRESS.match(text, start + m.end(1)) and _display_span(m.group(1), start + m.start(1)):
+        address = _ADDRESS.match(text, start + m.end(1)) if m else None
+        # (the name with its address, whose local part may spell it: "O'Sullivan, Ciarán <ciaran.osullivan@")
+        if m and address and _display_span(text[start + m.start(1) : address.end()], start + m.start(1)):
             add(Candidate(start + m.start(1), start + m.end(1), "PERSON"))
         m = _CJK_BEFORE_ADDRESS.search(window) if _opened_cjk_address(window, backwards) else None
         if m and _cjk_person(m.group(1)):

@@ -31,7 +31,7 @@ _ENTRIES = (
     "herrn/wbck herr/wbck hrn/wbc frau/wbck fr/wbc fräulein/wb dipl.-ing/b dipl.-kfm/b dipl/wb univ/w mag.a/b mag/bc ing/wbcd"
     " hr/bcd fru/bs herra/b rouva/b iur/b rer/b",
     # French
-    "monsieur/wbck madame/wbck mademoiselle/wb mme/wbck mlle/wbc maître/b pr/b m/w",
+    "monsieur/wbck madame/wbck mademoiselle/wb mme/wbck mlle/wbc maître/wbc pr/b m/w",
     # Spanish, Portuguese
     "señora/wbc señorita/wb señor/wbc srta/wbc sra/wbcl sr/wbcl doña/wb don/wb dra/bcd cra/bcd lic/bcd dona/bc dom/c"
     " srª/b",
@@ -42,6 +42,8 @@ _ENTRIES = (
     "mevrouw/wbclk mevr/wbclk mw/b meneer/wbclk mijnheer/wb dhr/wbclk drs/b ir/b",
     # Polish, Czech
     "panią/bcl panu/bcl pani/wbcl pana/bcl panie/bc pan/wbcl paní/bcl p/bd mgr/b inż/b szanowna/w szanowny/w szanowni/w",
+    # Hungarian (after the name: "Szabó úr"), Romanian
+    "úr/wa asszony/a domnul/wbc doamna/wbc domnului/wb doamnei/wb dna/bcd dl/bcd",
     # Turkish
     "sayın/bc sn/b bayan/b bay/b hanım/wa hanim/wa hanımefendi/a bey/wa beyefendi/a hoca/a hocam/a ağa/a abi/a abla/a",
     # Indian English

@@ -54,10 +54,14 @@ def initials(text: str, add: Callable[[Candidate], None]) -> None:
             add(Candidate(m.start(), m.end(), "PERSON"))
 
 
-# Two or three dotted initials and a surname: "J. R. Whitcombe", "A.K. Menon", "M. J. van Dijk".
+# Two or three dotted initials and a surname: "J. R. Whitcombe", "A.K. Menon", "M. J. van Dijk";
+# the initials of a hyphenated given name ("M.-L. Dubois"); one initial before a surname that
+# opens with a capitalised particle ("S. Van Damme", "J. De la Cruz").
 # (the capital first, then the look-behind: the scan skips to capitals)
 _INITIALS_SURNAME = lazy_re(
-    r"[A-Z](?<![\w.][A-Z])\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:(?:van|de|der|den|von|da|di|le|la|al|el)[ \t]+)?"
+    r"[A-Z](?<![\w.][A-Z])\.(?:-[A-Z]\.[ \t]?|[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?"
+    r"|[ \t](?=(?:Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Ter|Ten|Le|La)[ \t]))"
+    r"(?:(?:van|de|der|den|von|da|di|le|la|al|el|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Ter|Ten|Le|La)[ \t]+){0,2}"
     r"([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)(?![\w])"
 )
 
@@ -69,6 +73,12 @@ _FORMS_OF_ADDRESS = frozenset({"JR", "SR", "DR", "MR", "MRS", "MS"})
 _ID_MARKS = frozenset({"TC", "CI", "NI", "DNI", "NIE", "CPF", "RG", "PESEL"})
 
 
+def _a_place(words: str) -> bool:
+    from desktop.core.privacy.places import is_place_name
+
+    return is_place_name(words)
+
+
 def initialled_names(text: str, everyday: Callable[[str], bool]) -> list[Candidate]:
     """Two or three initials and a surname that is no everyday word ("J. R. Whitcombe"; "U.S. Army",
     "P.S. Thanks" end in an everyday word, and common abbreviations are left)."""
@@ -77,5 +87,7 @@ def initialled_names(text: str, everyday: Callable[[str], bool]) -> list[Candida
         letters = "".join(ch for ch in m.group(0)[: m.start(1) - m.start()] if ch.isupper())
         if (letters in _ABBREVIATIONS and letters not in _FORMS_OF_ADDRESS) or letters in _ID_MARKS or everyday(m.group(1)):
             continue
+        if text[m.start() + 2] == " " and text[m.start() + 3].isupper() and _a_place(text[m.start() + 3 : m.end()]):
+            continue  # "Q. La Paz": a question's letter and a town
         out.append(Candidate(m.start(), m.end(), "PERSON"))
     return out

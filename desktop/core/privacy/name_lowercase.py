@@ -23,6 +23,28 @@ _WORD_CHARS = re.compile(r"[^\W\d_]+")
 _ADDRESS_LIKE = re.compile(r"[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+")
 
 
+# A first name alone on its line in lowercase: a sign-off ("no news yet, chasing her\nniamh").
+_ALONE_ON_LINE = re.compile(r"(?m)^[ \t]*([a-zß-ÿ]{3,20})[ \t]*$")
+
+
+@lru_cache(maxsize=4)
+def _signed_in_lowercase(text: str) -> frozenset[str]:
+    """Listed first names that the text writes in lowercase only alone on their lines: a sign-off
+    says nothing about the word being a plain word elsewhere."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    alone = [m.group(1) for m in _ALONE_ON_LINE.finditer(text)] if "\n" in text else []
+    if not alone:
+        return frozenset()
+    lex = lexicon()
+    out = set()
+    for word in set(alone):
+        # (counted as a substring: a count inside other words only keeps the word a plain one)
+        if lex.is_first_name(word.capitalize()) and text.count(word) == alone.count(word):
+            out.add(word)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=4)
 def _lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lowercase (one pass, shared by every question about it)."""
@@ -79,9 +101,11 @@ def _find_all(text: str, key: str):
 
 
 def _used_lowercase(text: str, word: str) -> bool:
-    """Whether ``text`` also has ``word`` written in lowercase as a word of its own."""
+    """Whether ``text`` also has ``word`` written in lowercase as a word of its own, other than
+    as a lowercase sign-off."""
     lower = word.lower()
-    return lower != word and lower in _lowercase_words(text)
+    # (a first name signed in lowercase, alone on its line, is no plain word: "chasing her\nniamh")
+    return lower != word and lower in _lowercase_words(text) and lower not in _signed_in_lowercase(text)
 
 
 

@@ -145,8 +145,11 @@ def has_title_after(text: str, at: int) -> bool:
 # "Tanaka-san", "Ayşe Hanım", "Mehmet Bey", "Sharma ji", "Ali sahib". Found from the honorific
 # (rare in most texts: a hyphen rule the engine skips to, and plain substrings for the spaced
 # ones), then the name is read backwards from it.
-_HYPHEN_MARK = re.compile(r"-(?i:sama|san|kun|chan|sensei|senpai)(?![\w\-])")
-_SPACED_MARKS = (" Hanım", " hanım", " Hanim", " hanim", " Bey", " bey", " ji", " Sahib", " sahib", " Saheb", " saheb")
+# (Japanese may follow with no space: "Kenji-sanにも伝えます")
+_HYPHEN_MARK = re.compile(r"-(?i:sama|san|kun|chan|sensei|senpai)(?![^\W\u3040-\u30ff\u4e00-\u9fff]|-)")
+_SPACED_MARKS = (" Hanım", " hanım", " Hanim", " hanim", " Bey", " bey", " ji", " Sahib", " sahib", " Saheb", " saheb", " úr", " asszony")
+# What may stand before a name said inside a sentence: a lowercase word, a comma.
+_INSIDE_SENTENCE = re.compile(r"(?:[a-zß-ÿğış]|,)[ \t]+\Z")
 _WORD_GOES_ON = re.compile(r"[\w\-]")
 _NAME_BEFORE_MARK = re.compile(
     r"(?<![\w\-])((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž']{1,15}[ \t])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž']{1,15})\Z"
@@ -164,14 +167,20 @@ def _marks(text: str) -> list[int]:
 def honorific_names(text: str, everyday: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of the names written right before a person's honorific; a first word that is an
     everyday word (``everyday``) is left out ("Thanks Tanaka-san" keeps "Tanaka")."""
+    from desktop.core.privacy.lexicon import lexicon
+
     out = []
+    lex = lexicon()
     for at in _marks(text):
         m = _NAME_BEFORE_MARK.search(text, max(0, at - 34), at)
         if m is None:
             continue
         start, words = m.start(1), m.group(1).split()
-        if len(words) == 2 and everyday(words[0]):
-            start, words = m.end(1) - len(words[1]), words[1:]
-        if not everyday(words[-1]):
+        if len(words) == 2 and (everyday(words[0]) or not (lex.is_first_name(words[0]) or lex.is_surname(words[0]))):
+            start, words = m.end(1) - len(words[1]), words[1:]  # ("Toplantıya Can bey": a sentence's first word)
+        # A first name that is also an everyday word somewhere ("Can bey", "Deniz Hanım") is a
+        # person inside a sentence; at a sentence's start the word may be the sentence's own.
+        inside = _INSIDE_SENTENCE.search(text, max(0, start - 20), start) is not None
+        if not everyday(words[-1]) or (lex.is_first_name(words[-1]) and inside):
             out.append((start, m.end(1)))
     return out

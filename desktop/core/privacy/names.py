@@ -260,10 +260,13 @@ def mentions(text: str, known: set[str], already: Sequence[Candidate] = ()) -> l
     starts = [s for s, _ in covered]
     out: list[Candidate] = []
     for run in capital_runs(text):
-        for tok in run:
+        for n, tok in enumerate(run):
             word = bare_word(tok)
             if word.casefold() not in known or (is_place_name(word) and used_as_place(text, tok.start, tok.start + len(word))):
                 continue
+            if n + 1 < len(run) and run[n + 1].start == tok.end + 1 and plain_word(bare_word(run[n + 1])) \
+                    and bare_word(run[n + 1]).casefold() not in known:
+                continue  # "Sunny Side Up", "the Sunny Corner lounge": a thing named with the word
             i = bisect.bisect_right(starts, tok.start) - 1
             if i < 0 or not covered[i][0] <= tok.start < covered[i][1]:
                 if is_company(text[tok.end : tok.end + 40].split()[:3]):

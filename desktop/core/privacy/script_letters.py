@@ -101,6 +101,13 @@ _GREEK_WITH = re.compile(
     rf"(?:μίλησα|μιλήσαμε|συναντήθηκα|συναντηθήκαμε|τα είπα|τα είπαμε|επικοινώνησα)(?:[ \t]+[α-ωά-ώ]+)?[ \t]+με[ \t]+"
     rf"(?:τον|την|τη|το)[ \t]+(?P<n>{_GREEK_NAME}(?:[ \t]{_GREEK_NAME})?)"
 )
+# A title of address before a surname: "κα Νικολάου", "κ. Δημητρίου", "Αγαπητή κυρία Νικολάου".
+_GREEK_TITLED = re.compile(
+    rf"(?<![Α-Ωα-ωά-ώ])(?:[κΚ]\.|[κΚ]α\.?|[κΚ]ος\.?|[κΚ]υρία|[κΚ]υρίας|[κΚ]ύριε|[κΚ]ύριος|[κΚ]υρίου|[κΚ]ύριο)[ \t]+"
+    rf"(?P<n>{_GREEK_NAME}(?:[ \t]{_GREEK_NAME})?)"
+)
+# An initial and a surname: "Γ. Παπαδόπουλος" under a letter.
+_GREEK_INITIALLED = re.compile(rf"(?<![\wΑ-Ωα-ω.])[Α-Ω]\.[ \t]?(?P<n>{_GREEK_NAME})")
 _GREEK = re.compile(r"[Α-Ωα-ω]")
 _CYRILLIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]")
 
@@ -130,6 +137,12 @@ _CYRILLIC_RULES = tuple(re.compile(p) for p in (
     r"(?=[ \t]+[а-яёіїєґ]|[,.!?])",
     rf"(?m)^[^\n:]{{0,40}}:[ \t]*(?P<n>{_CYR_NAME}),[ \t]+(?:но|а|но и|але|а також)[ \t]+(?:он|она|він|вона|той|тя)(?![а-яёіїєґ])",
 ))
+# A title of address before a surname ("пані Бондар", "господин Петров", "г-жа Смирнова"; not "г."
+# of a town or a year): hidden with the name, as "Mr. Alvarez" is.
+_CYRILLIC_TITLED = re.compile(
+    r"(?<![а-яёіїєґА-ЯЁІЇЄҐ\-])(?:[Пп]ан|[Пп]ані|[Пп]ане|[Пп]ана|[Пп]анові|[Гг]оспо(?:дин|дина|дину|жа|жі|же|жу)|[Гг]-(?:н|жа|ну|же))"
+    rf"[ \t]+(?P<n>{_CYR_NAME}(?:[ \t]{_CYR_NAME})?)"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -172,13 +185,19 @@ def letter_script_names(text: str, add: Callable[[Candidate], None]) -> None:
         for rule in _CYRILLIC_RULES:
             for m in rule.finditer(text):
                 found(m.start("n"), m.end("n"))
+        for m in _CYRILLIC_TITLED.finditer(text):
+            found(m.start("n"), m.end("n"))
+            add(Candidate(m.start(), m.end("n"), "PERSON"))
     if _THAI.search(text):
         for rule in _THAI_RULES:
             for m in rule.finditer(text):
                 add(Candidate(m.start("n"), m.end("n"), "PERSON"))
     if _GREEK.search(text):
-        for rule in (_GREEK_SUBJECT, _GREEK_WITH):
+        for rule in (_GREEK_SUBJECT, _GREEK_WITH, _GREEK_TITLED):
             for m in rule.finditer(text):
                 if m.group("n").split()[0] not in _GREEK_DAYS:
                     found(m.start("n"), m.end("n"))
+        for m in _GREEK_INITIALLED.finditer(text):
+            if m.group("n") not in _GREEK_DAYS:
+                add(Candidate(m.start(), m.end(), "PERSON"))
     _again(text, firsts, add)
