@@ -105,10 +105,27 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     return out
 
 
-# Words before an account link on its line that say it is a firm's or a team's, not a person's.
+# A firm's word that names the link itself as the firm's or the team's ("our company page is",
+# "Firmen-GitHub:", "company's LinkedIn:", "official account"): the firm word (alone or opening a
+# compound, "Firmenkonto", "Unternehmensprofil", "bedrijfspagina") followed only by words for a page,
+# an account or a site and an optional "is" or colon. A firm word further back on the line names
+# something else ("Firma: Müller GmbH | github.com/anna-k" on a CV): the link stays the person's.
+_FIRM_WORD = (
+    r"company|corporate|organi[sz]ation|official|offizielle[snr]?|officiel(?:le)?|oficial|ufficiale|firm|firma|firmen|"
+    r"unternehmens?|entreprise|soci[ée]t[ée]|empresa|azienda|aziendale|bedrijfs?|[şs]irket|f[öo]retag(?:s|et)?|"
+    r"yrityksen|yritys|sp[óo][łl]k\w*"
+)
+_LINK_WORD = (
+    r"page|pages|account|accounts|profile|repo|repos|repository|site|website|handle|channel|org|"
+    r"github|gitlab|linkedin|instagram|insta|twitter|x|facebook|youtube|xing|tiktok|behance|dribbble|bitbucket|"
+    r"seite|webseite|konto|profil|kanal|auftritt|compte|chaîne|página|pagina|cuenta|perfil|canal|conta|sito|profilo|"
+    r"profiel|sayfa|sayfası|hesap|hesabı|sida|sidan|kontot|sivu|tili|profiili|strona|official|oficial|officiel(?:le)?"
+)
+_LINK_AFTER = rf"[ \t]+(?:(?:on|at|auf|sur|en|no|na|em|su|op|på)[ \t]+)?(?:{_LINK_WORD})(?!\w)"
 _FIRM_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:company|corporate|organi[sz]ation|official|firm|firma|firmen\w*|unternehmen|entreprise|soci[ée]t[ée]|empresa|azienda|"
-    r"bedrijf|[şs]irket|f[öo]retag|yritys|sp[óo][łl]k\w*|team(?:'s)? (?:repo|page|account))(?!\w)[^\n]{0,40}\Z"
+    rf"(?i)(?<!\w)(?:(?:{_FIRM_WORD})(?:-?(?:{_LINK_WORD})|s)?(?:['’]s)?(?:{_LINK_AFTER})*"
+    rf"|teams?(?:['’]s?)?(?:{_LINK_AFTER})+)"  # a team alone may be a person's ("Team: …"), its page is not
+    r"[ \t]*(?:(?:is|ist|est|es|é|è|:)[ \t]*)?(?:-|–|—|→)?[ \t]*\Z"
 )
 
 

@@ -43,10 +43,37 @@ def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
         "Release notes: https://gitlab.com/explore",
         "Our company page is https://github.com/northwind-labs and the docs are public.",
         "Offizielles Firmenkonto: instagram.com/baeckerei_sonne",
+        "Firmen-GitHub: github.com/heller-sohn",
+        "Questions? The company's LinkedIn is linkedin.com/company/acme, our company's GitHub page is https://github.com/acme-tools",
+        "Follow our official account x.com/acme_support for outages.",
+        "Perfil de la empresa en Instagram: instagram.com/cafeteria_sol",
+        "Bedrijfspagina: facebook.com/bakkerijdevries",
+        "Şirket hesabı: x.com/yildizlojistik",
+        "Team repo: github.com/northwind-data",
+        "Unternehmensprofil – behance.net/studio-kranich",
     ],
 )
 def test_company_pages_repositories_and_site_pages_stay(text: str) -> None:
     assert not [h for h in hidden(text) if "/" in h]
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Firma: Müller GmbH | github.com/anna-k", "github.com/anna-k"),
+        ("Empresa anterior: Telefónica · github.com/jgarciamoreno", "github.com/jgarciamoreno"),
+        ("Company: Northwind Ltd | Portfolio: behance.net/lucia_ferri", "behance.net/lucia_ferri"),
+        ("Entreprise : Decathlon — Dev front, GitHub : github.com/cmartin-dev", "github.com/cmartin-dev"),
+        ("| Anna Kowalska | Firma: Kowalski sp. z o.o. | instagram.com/ania.kowalska |", "instagram.com/ania.kowalska"),
+        ("Bedrijf: Rabo ICT — mijn werk: gitlab.com/jvdberg", "gitlab.com/jvdberg"),
+        ("Azienda: Ferri Srl, contatti github.com/lucaferri89", "github.com/lucaferri89"),
+        ("Best, Sam Patel | Company Analytics Lead | x.com/sampatel_data", "x.com/sampatel_data"),
+    ],
+)
+def test_a_firm_word_earlier_on_the_line_leaves_the_persons_link_hidden(text: str, link: str) -> None:
+    """A firm named on a CV, signature or table line is the person's employer: only a firm word
+    that names the link itself ("company page", "Firmenkonto") makes the link the firm's."""
+    assert link in hidden(text)
 
 
 def test_the_link_restores_in_the_answer() -> None:
