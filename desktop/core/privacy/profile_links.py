@@ -23,14 +23,20 @@ _PERSON_PATHS = (
     # booking pages: the first part names the person whose calendar it books ("calendly.com/ana-iyer/30min")
     r"calendly\.com/(?!app/|pricing|about|login|signup|blog|resources|integrations)|cal\.com/(?!pricing|about|login|signup|blog|docs)|"
     r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/|meetings(?:-[a-z]{2}\d)?\.hubspot\.com/|doodle\.com/bp/|harmonizely\.com/|"
-    r"vyte\.in/|outlook\.office(?:365)?\.com/bookwithme/user/"
+    r"vyte\.in/|outlook\.office(?:365)?\.com/bookwithme/user/|"
+    # freelance marketplaces' profiles ("malt.fr/profile/juliendubois", "upwork.com/freelancers/~01a2...")
+    r"malt\.(?:fr|com|es|de|be|nl|ch|uk)/profile/|upwork\.com/(?:freelancers|fl|o/profiles/users)/~?|freelancer\.[a-z.]{2,6}/u/|"
+    r"toptal\.com/resume/|contra\.com/(?=[\w-]{3,}(?![\w/-]))|peopleperhour\.com/freelancer/|"
+    # a handle on any server of the fediverse ("fosstodon.org/@anaiyer", "mastodon.online/@k_weber"),
+    # or one of its posts; a package's scope is no handle ("unpkg.com/@acme/ui@5.3.0/dist/index.js")
+    r"[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z0-9-]{1,30})*\.[a-z]{2,12}/@(?=[\w.-]+(?:/\d+)?/?(?![\w%@/.-]))"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
 # after that one part (or before a query: "?tab=repositories") is a profile.
 _ACCOUNT_SITES = (
     r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
     r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
-    r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com"
+    r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com|fiverr\.com"
 )
 # An account's own pages on those sites ("behance.net/ana/projects", "github.com/ana/repositories").
 _ACCOUNT_PAGES = (
@@ -51,7 +57,8 @@ _PROFILE = re.compile(
 # One-part paths that are the site's own pages, not an account.
 _SITE_PAGES = frozenset(
     ["about", "home", "login", "signup", "settings", "explore", "search", "features", "pricing", "orgs", "topics", "marketplace", "notifications", "messages", "help", "privacy", "terms", "legal", "jobs", "careers", "share", "intent", "hashtag", "i",
-     "competitions", "datasets", "models", "spaces", "docs", "discover", "directory", "t", "blog", "events", "app", "www", "pages", "news"]
+     "competitions", "datasets", "models", "spaces", "docs", "discover", "directory", "t", "blog", "events", "app", "www", "pages", "news",
+     "categories", "gigs", "pro", "resources", "support", "start_selling"]
 )
 _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "x.com/", "instagram.",
           "stackoverflow.", "medium.", "tiktok.", "threads.", "youtube.", "mastodon.", "t.me/", "wa.me/",
@@ -60,7 +67,7 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "cal.com/", "tidycal.", "savvycal.", "zcal.", "koalendar.", "about.me/",
           "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.",
           "hubspot.", "doodle.", "harmonizely.", "vyte.", "bookwithme", "codeberg.", "gitee.", "artstation.", "vimeo.", "deviantart.",
-          "youcanbook.", "carrd.")
+          "youcanbook.", "carrd.", "malt.", "upwork.", "freelancer.", "toptal.", "contra.com/", "peopleperhour.", "fiverr.", "/@")
 
 
 # A site's address: its host's first label (after "www.") is what a personal site is named by.

@@ -28,6 +28,11 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Insta: https://www.instagram.com/lena.hartmann.art/", "https://www.instagram.com/lena.hartmann.art/"),
         ("Mein Portfolio: https://www.behance.net/lenahartmann/projects", "https://www.behance.net/lenahartmann/projects"),
         ("siehe https://x.com/lena_hartmann/status/1790012345678901234", "https://x.com/lena_hartmann/status/1790012345678901234"),
+        ("Mon Malt : https://www.malt.fr/profile/juliendubois", "https://www.malt.fr/profile/juliendubois"),
+        ("Upwork: https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9", "https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9"),
+        ("Logos on fiverr.com/anaiyer_design", "fiverr.com/anaiyer_design"),
+        ("Find me on Mastodon: https://fosstodon.org/@anaiyer", "https://fosstodon.org/@anaiyer"),
+        ("Toots unter chaos.social/@k_weber/112233445566", "chaos.social/@k_weber/112233445566"),
     ],
 )
 def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
@@ -51,6 +56,9 @@ def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
         "Şirket hesabı: x.com/yildizlojistik",
         "Team repo: github.com/northwind-data",
         "Unternehmensprofil – behance.net/studio-kranich",
+        "see https://fiverr.com/categories for gigs",
+        "npm i @acme/ui from registry.npmjs.org/@acme%2fui",
+        "https://unpkg.com/@acme/ui@5.3.0/dist/index.js",
     ],
 )
 def test_company_pages_repositories_and_site_pages_stay(text: str) -> None:
