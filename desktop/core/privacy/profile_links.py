@@ -27,6 +27,8 @@ _PERSON_PATHS = (
     # freelance marketplaces' profiles ("malt.fr/profile/juliendubois", "upwork.com/freelancers/~01a2...")
     r"malt\.(?:fr|com|es|de|be|nl|ch|uk)/profile/|upwork\.com/(?:freelancers|fl|o/profiles/users)/~?|freelancer\.[a-z.]{2,6}/u/|"
     r"toptal\.com/resume/|contra\.com/(?=[\w-]{3,}(?![\w/-]))|peopleperhour\.com/freelancer/|"
+    # a person's payment link ("paypal.me/anasouza", "monzo.me/ana", "cash.app/$ana22")
+    r"paypal\.me/|monzo\.me/|revolut\.me/|venmo\.com/(?:u/)?(?=[\w-]{3,}(?![\w/-]))|cash\.app/\$|wise\.com/pay/me/|"
     # a handle on any server of the fediverse ("fosstodon.org/@anaiyer", "mastodon.online/@k_weber"),
     # or one of its posts; a package's scope is no handle ("unpkg.com/@acme/ui@5.3.0/dist/index.js")
     r"[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z0-9-]{1,30})*\.[a-z]{2,12}/@(?=[\w.-]+(?:/\d+)?/?(?![\w%@/.-]))"
@@ -67,7 +69,8 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "cal.com/", "tidycal.", "savvycal.", "zcal.", "koalendar.", "about.me/",
           "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.",
           "hubspot.", "doodle.", "harmonizely.", "vyte.", "bookwithme", "codeberg.", "gitee.", "artstation.", "vimeo.", "deviantart.",
-          "youcanbook.", "carrd.", "malt.", "upwork.", "freelancer.", "toptal.", "contra.com/", "peopleperhour.", "fiverr.", "/@")
+          "youcanbook.", "carrd.", "malt.", "upwork.", "freelancer.", "toptal.", "contra.com/", "peopleperhour.", "fiverr.", "/@",
+          "paypal.me", "monzo.me", "revolut.me", "venmo.", "cash.app", "wise.com/pay")
 
 
 # A site's address: its host's first label (after "www.") is what a personal site is named by.

@@ -89,3 +89,15 @@ def test_the_link_restores_in_the_answer() -> None:
     result = redact_text(text, country="GB")
     assert "tomasz-wrobel" not in result.text
     assert restore(result.text, result.vault) == text
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["paypal.me/anasouza", "https://monzo.me/oliverhughes", "revolut.me/jgarcia22", "https://cash.app/$anasouza22", "venmo.com/u/ana-souza-22"],
+)
+def test_a_persons_payment_link_is_hidden_whole(link: str) -> None:
+    assert link in hidden(f"Pay me back here: {link} thanks!")
+
+
+def test_a_payment_sites_own_pages_stay() -> None:
+    assert not [h for h in hidden("see https://www.paypal.com/myaccount/summary, paypal.me is down today") if "/" in h]

@@ -219,3 +219,18 @@ def test_a_password_after_a_user_and_a_short_or_slang_word_is_hidden(text: str, 
 )
 def test_a_slang_password_word_not_after_a_user_stays(text: str) -> None:
     assert _hidden(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("mi cuenta es la 0447192365 de Banorte", "0447192365"),
+        ("the account is the 41928305 one at Monzo", "41928305"),
+    ],
+)
+def test_an_account_after_a_verb_and_an_article_is_hidden(text: str, account: str) -> None:
+    assert account in _hidden(text, "ACCOUNT", "MX")
+
+
+def test_a_year_or_a_date_after_an_account_word_and_an_article_stays() -> None:
+    assert _hidden("abrí una cuenta el 12 de marzo de 2026", "ACCOUNT", "ES") == []
