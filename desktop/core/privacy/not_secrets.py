@@ -39,8 +39,11 @@ _PUBLIC_PEM = (b"-----BEGIN CERTIFICATE", b"-----BEGIN PUBLIC KEY", b"-----BEGIN
 # ("NEXT_PUBLIC_SUPABASE_ANON_KEY=", "VITE_PUBLIC_...") or called public in its own label ("api
 # key (public, safe to embed): ...", "Publishable key:", "API key (openbaar)"). A password in
 # such a label ("public wifi password:") is still a password.
+# A documentation sample is labelled so as well ("Docs example key:", "Example token for the docs:").
 _PUBLIC_LABEL = re.compile(
-    r"(?i)(?:\b(?:next|expo|vite|nuxt|gatsby)_public_\w*|\bpublishable\b[^\n:=]{0,30}|\b(?:public|openbaar|öffentlich|publique|p[úu]blica|pubblica)\b[^\n:=]{0,30})"
+    r"(?i)(?:\b(?:next|expo|vite|nuxt|gatsby)_public_\w*|\bpublishable\b[^\n:=]{0,30}|\b(?:public|openbaar|öffentlich|publique|p[úu]blica|pubblica)\b[^\n:=]{0,30}"
+    # (a word of the label, not of a link's host or query: "it@corp.example?secret=...")
+    r"|(?<![\w.@/%\-])(?:docs?|documentation|example|sample|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przyk[łl]ad)(?![\w.@/?&%])[^\n:=?&/@]{0,30})"
     r"[ \t]*[:=][ \t\"']*$"
 )
 _PASSWORD_LABEL = re.compile(r"(?i)pass|kennwort|mot de passe|contrase|senha|wachtwoord|has[łl]|[şs]ifre|l[öo]senord|salasana|heslo|pin\b")

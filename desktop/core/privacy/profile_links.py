@@ -23,14 +23,22 @@ _PERSON_PATHS = (
     # booking pages: the first part names the person whose calendar it books ("calendly.com/ana-iyer/30min")
     r"calendly\.com/(?!app/|pricing|about|login|signup|blog|resources|integrations)|cal\.com/(?!pricing|about|login|signup|blog|docs)|"
     r"tidycal\.com/|savvycal\.com/|zcal\.co/|koalendar\.com/e/|meetings(?:-[a-z]{2}\d)?\.hubspot\.com/|doodle\.com/bp/|harmonizely\.com/|"
-    r"vyte\.in/|outlook\.office(?:365)?\.com/bookwithme/user/"
+    r"vyte\.in/|outlook\.office(?:365)?\.com/bookwithme/user/|"
+    # freelance marketplaces' profiles ("malt.fr/profile/juliendubois", "upwork.com/freelancers/~01a2...")
+    r"malt\.(?:fr|com|es|de|be|nl|ch|uk)/profile/|upwork\.com/(?:freelancers|fl|o/profiles/users)/~?|freelancer\.[a-z.]{2,6}/u/|"
+    r"toptal\.com/resume/|contra\.com/(?=[\w-]{3,}(?![\w/-]))|peopleperhour\.com/freelancer/|"
+    # a person's payment link ("paypal.me/anasouza", "monzo.me/ana", "cash.app/$ana22")
+    r"paypal\.me/|monzo\.me/|revolut\.me/|venmo\.com/(?:u/)?(?=[\w-]{3,}(?![\w/-]))|cash\.app/\$|wise\.com/pay/me/|"
+    # a handle on any server of the fediverse ("fosstodon.org/@anaiyer", "mastodon.online/@k_weber"),
+    # or one of its posts; a package's scope is no handle ("unpkg.com/@acme/ui@5.3.0/dist/index.js")
+    r"[a-z0-9][a-z0-9-]{1,30}(?:\.[a-z0-9-]{1,30})*\.[a-z]{2,12}/@(?=[\w.-]+(?:/\d+)?/?(?![\w%@/.-]))"
 )
 # Sites whose one-part paths are accounts (a person or sometimes a firm): only a link that stops
 # after that one part (or before a query: "?tab=repositories") is a profile.
 _ACCOUNT_SITES = (
     r"github\.com|gitlab\.com|x\.com|twitter\.com|instagram\.com|facebook\.com|behance\.net|dribbble\.com|"
     r"bitbucket\.org|soundcloud\.com|pinterest\.com|twitch\.tv|kaggle\.com|codepen\.io|dev\.to|vk\.com|linktr\.ee|"
-    r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com"
+    r"about\.me|keybase\.io|huggingface\.co|codeberg\.org|gitee\.com|artstation\.com|vimeo\.com|deviantart\.com|fiverr\.com"
 )
 # An account's own pages on those sites ("behance.net/ana/projects", "github.com/ana/repositories").
 _ACCOUNT_PAGES = (
@@ -51,7 +59,8 @@ _PROFILE = re.compile(
 # One-part paths that are the site's own pages, not an account.
 _SITE_PAGES = frozenset(
     ["about", "home", "login", "signup", "settings", "explore", "search", "features", "pricing", "orgs", "topics", "marketplace", "notifications", "messages", "help", "privacy", "terms", "legal", "jobs", "careers", "share", "intent", "hashtag", "i",
-     "competitions", "datasets", "models", "spaces", "docs", "discover", "directory", "t", "blog", "events", "app", "www", "pages", "news"]
+     "competitions", "datasets", "models", "spaces", "docs", "discover", "directory", "t", "blog", "events", "app", "www", "pages", "news",
+     "categories", "gigs", "pro", "resources", "support", "start_selling"]
 )
 _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "x.com/", "instagram.",
           "stackoverflow.", "medium.", "tiktok.", "threads.", "youtube.", "mastodon.", "t.me/", "wa.me/",
@@ -60,7 +69,8 @@ _SITES = ("linkedin.", "github.", "gitlab.", "xing.", "facebook.", "twitter.", "
           "pinterest.", "twitch.", "kaggle.", "codepen.", "dev.to/", "vk.com/", "linktr.", "calendly.", "cal.com/", "tidycal.", "savvycal.", "zcal.", "koalendar.", "about.me/",
           "keybase.", "huggingface.", "substack.", "wordpress.", "blogspot.", "tumblr.",
           "hubspot.", "doodle.", "harmonizely.", "vyte.", "bookwithme", "codeberg.", "gitee.", "artstation.", "vimeo.", "deviantart.",
-          "youcanbook.", "carrd.")
+          "youcanbook.", "carrd.", "malt.", "upwork.", "freelancer.", "toptal.", "contra.com/", "peopleperhour.", "fiverr.", "/@",
+          "paypal.me", "monzo.me", "revolut.me", "venmo.", "cash.app", "wise.com/pay")
 
 
 # A site's address: its host's first label (after "www.") is what a personal site is named by.
@@ -105,10 +115,27 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     return out
 
 
-# Words before an account link on its line that say it is a firm's or a team's, not a person's.
+# A firm's word that names the link itself as the firm's or the team's ("our company page is",
+# "Firmen-GitHub:", "company's LinkedIn:", "official account"): the firm word (alone or opening a
+# compound, "Firmenkonto", "Unternehmensprofil", "bedrijfspagina") followed only by words for a page,
+# an account or a site and an optional "is" or colon. A firm word further back on the line names
+# something else ("Firma: Müller GmbH | github.com/anna-k" on a CV): the link stays the person's.
+_FIRM_WORD = (
+    r"company|corporate|organi[sz]ation|official|offizielle[snr]?|officiel(?:le)?|oficial|ufficiale|firm|firma|firmen|"
+    r"unternehmens?|entreprise|soci[ée]t[ée]|empresa|azienda|aziendale|bedrijfs?|[şs]irket|f[öo]retag(?:s|et)?|"
+    r"yrityksen|yritys|sp[óo][łl]k\w*"
+)
+_LINK_WORD = (
+    r"page|pages|account|accounts|profile|repo|repos|repository|site|website|handle|channel|org|"
+    r"github|gitlab|linkedin|instagram|insta|twitter|x|facebook|youtube|xing|tiktok|behance|dribbble|bitbucket|"
+    r"seite|webseite|konto|profil|kanal|auftritt|compte|chaîne|página|pagina|cuenta|perfil|canal|conta|sito|profilo|"
+    r"profiel|sayfa|sayfası|hesap|hesabı|sida|sidan|kontot|sivu|tili|profiili|strona|official|oficial|officiel(?:le)?"
+)
+_LINK_AFTER = rf"[ \t]+(?:(?:on|at|auf|sur|en|no|na|em|su|op|på)[ \t]+)?(?:{_LINK_WORD})(?!\w)"
 _FIRM_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:company|corporate|organi[sz]ation|official|firm|firma|firmen\w*|unternehmen|entreprise|soci[ée]t[ée]|empresa|azienda|"
-    r"bedrijf|[şs]irket|f[öo]retag|yritys|sp[óo][łl]k\w*|team(?:'s)? (?:repo|page|account))(?!\w)[^\n]{0,40}\Z"
+    rf"(?i)(?<!\w)(?:(?:{_FIRM_WORD})(?:-?(?:{_LINK_WORD})|s)?(?:['’]s)?(?:{_LINK_AFTER})*"
+    rf"|teams?(?:['’]s?)?(?:{_LINK_AFTER})+)"  # a team alone may be a person's ("Team: …"), its page is not
+    r"[ \t]*(?:(?:is|ist|est|es|é|è|:)[ \t]*)?(?:-|–|—|→)?[ \t]*\Z"
 )
 
 

@@ -105,7 +105,7 @@ _CODE_FOR = lazy_re(
 )
 # Every word for "code" holds one of these ("door code", "portkod", "código", "codice", "koodi", "kód").
 _CODE_KEYS = ("cod", "cód", "kod", "kód", "kood", "keypad", "pin ", "geheimzahl", "şifre", "sifre",  # (a door's "kapı şifresi")
-              "コード", "暗証番号", "门禁", "門禁")
+              "コード", "暗証番号", "门禁", "門禁", "备用码", "恢复码", "備用碼", "恢復碼", "코드")
 _LOCK_THEN_CODE = lazy_re(
     r"(?i)(?:box|kasten|safe|tresor|kluis|locker|spind|garage|gate|door|porte|puerta|porta|tor|lock|porten|d[öø]rr|sk[åa]p|"
     r"schrank|cabinet|armario|armoire|armadio|lås|cerradura|serrure|serratura|alarm|allarme|alarme|h[äa]lytys|larm)\w*"
@@ -132,9 +132,15 @@ _WORD_BEFORE_BRACKET = lazy_re(
 # A passphrase: several words up to the end of its line ("Passphrase: longhorn tacos 2025").
 # (and a wallet's seed or recovery phrase: twelve or twenty-four words)
 _PASSPHRASE = lazy_re(
-    r"(?i)(?<![^\W_])(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?)[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
+    r"(?i)(?<![^\W_])(?:pass ?phrase|seed ?phrase|(?:secret )?recovery phrase|mnemonic(?: phrase)?|"
+    # (other languages' words for a key's passphrase, as settings and prose name it: "phrase_secrete = ...")
+    r"phrase[ _\-]?(?:secr[eè]te|de passe)|frase[ _\-]?(?:secreta|segreta|de contrase[ñn]a|(?:de )?senha)|passwortsatz|kennsatz|"
+    r"wachtwoordzin|l[öo]senfras|salasanalause|fraza[ _\-]?(?:has[łl]a|kluczowa)|парольн\w+ фраз\w+|パスフレーズ|密码短语)"
+    r"[ \t]*(?::|=|[ \t]is[ \t])[ \t]*"
     r"(?P<value>[^\n]{6,64}?|(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*(?:\n|$)"
 )
+_PASSPHRASE_KEYS = ("phrase", "mnemonic", "frase", "passwortsatz", "kennsatz", "wachtwoordzin", "senfras", "salasanalause", "fraza",
+                    "фраз", "パスフレーズ", "密码短语")
 # A wallet's seed or recovery phrase in any language's words for it, with an aside before the
 # colon ("Recovery phrase (24 words, in order):") and its twelve to twenty-four words wrapped over
 # lines or numbered ("1. orbit 2. wagon ..."): the words are the wallet's list, lowercase, 3 to 8 letters.
@@ -169,6 +175,7 @@ _PASSWORD_ASKED = lazy_re(
     + r"|(?:" + "|".join(_CJK_WORDS) + r")[^\n]{0,80}\n"
 )
 # (a CJK comma or stop ends the value: "Qw8#zL2mTp，用完记得改")
+_USING_PASSWORD = lazy_re(r"(?i)using password:[ \t]*(?:yes|no)\b")
 _SETTING = lazy_re(r"[A-Za-z_][\w.\-]*=")  # a setting written "name=value"
 _TOKEN_ANSWER = lazy_re(r"(?:\[[\w:. ]{3,16}\][ \t]*)?[^\n:：.]{1,40}[:：][ \t]*(?P<value>[^\s\"'`:，。、！]{6,64})(?P<more>[，。、！ \t]+[^\n]*)?(?:\n|$)")
 # A chat question about a PIN or a code, then its answer on the next line after the speaker.
@@ -207,6 +214,8 @@ _RECOVERY_HEAD = lazy_re(
     # or the word for "codes" first ("códigos de recuperação", "codes de secours", "codici di backup")
     r"|(?i:(?:c[óo]digos?|codici|codes?|kody)[ \t]+(?:de[ \t]+|di[ \t]+|of[ \t]+)?(?:recupera\w*|secours|r[ée]cup[ée]ration|backup|"
     r"respaldo|ripristino|recupero|odzyskiwania|zapasowe))(?!\w)[^\n]*"
+    # (Japanese, Chinese and Korean: "バックアップコード：...", "备用码：", "백업 코드:")
+    r"|(?:バックアップ|リカバリー?|復旧用?|予備)コード[^\n]*|(?:备用|恢复|備用|恢復)(?:码|碼|代码|代碼)[^\n]*|(?:백업|복구)[ \t]?코드[^\n]*"
 )
 # (or seven to ten digits in one run: "58219034")
 _CODE = r"(?:[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{3,6}){0,2}|\d{7,10})(?![A-Za-z0-9])"
@@ -281,6 +290,8 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
         for m in _PASSWORD_ASKED.finditer(text, a, b):
             if "?" not in m.group(0) and any(len(w) >= 4 and any(c.isdigit() for c in w) for w in m.group(0).split()):
                 continue  # the line gives its own value ("... le mot de passe est Erable!Nord22."): the next one answers nothing
+            if _USING_PASSWORD.search(text, max(0, m.start() - 6), m.end()):
+                continue  # a database's "Access denied ... (using password: YES)": an error line, no one asked
             said = _TOKEN_ANSWER.match(text, m.end())
             value = said.group("value").rstrip(".,") if said else ""
             if not (said and any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and "://" not in value):
@@ -293,7 +304,7 @@ def find_secret_codes(text: str, lower: str, password_shaped: Callable[[str], bo
     for a, b in keyword_windows(lower, ("twilio", "auth_token"), 160, 2):
         for m in _HEX32.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    for a, b in keyword_windows(lower, ("phrase", "mnemonic"), 220, 24):
+    for a, b in keyword_windows(lower, _PASSPHRASE_KEYS, 220, 24):
         for m in _PASSPHRASE.finditer(text, a, b):
             value = m.group("value").strip()
             out.append(_said(m.start("value"), value))
@@ -380,7 +391,7 @@ def _recovery_codes(text: str, code_windows: list[tuple[int, int]]) -> list[Cand
         line_end = text.find("\n", b, b + 200)
         for head in _RECOVERY_HEAD.finditer(text, a, b + 200 if line_end < 0 else line_end):
             tail = head.group(0)
-            colon = tail.rfind(":")
+            colon = max(tail.rfind(":"), tail.rfind("："))
             if colon >= 0 and tail[colon + 1 :].strip():  # the codes on the heading's own line
                 start = head.start() + colon + 1
                 items = [(m.start(), m.end()) for m in _CODE_ITEM.finditer(text, start, head.end()) if any(c.isdigit() for c in m.group(0))]

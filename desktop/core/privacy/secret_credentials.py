@@ -6,7 +6,10 @@ from a password word or a "user / password" pair:
   Fritz!Box4471");
 - a line holding only such a value, straight under a user's line ("user: bakery01" then
   "Qx7!mR2pLw");
-- a setting named "pin" or "pin_code" in a config or a log ("pin_code=4471").
+- a setting named "pin" or "pin_code" in a config or a log ("pin_code=4471");
+- after a user on the same line, a short or slang word for the password and the value ("usuario
+  admin, contra Cuervo!7781", "user jsmith pw Tahoe!Blue88"): words too common to be read alone
+  ("contra" is "against") are read only there.
 
 Only a value of letters, digits and a symbol (or both cases) counts: a user's name, an e-mail
 address, a link or a path after the same words stays.
@@ -47,6 +50,16 @@ _USER_LINE = lazy_re(
 _USER_KEYS = ("user", "login", "benutzer", "utilisateur", "usuario", "utente", "gebruiker", "użytkownik", "uzytkownik", "kullan",
               "uživatel", "uzivatel", "käyttäjä", "kayttaja", "användar", "anvandar", "brukernavn", "brugernavn", "felhaszn",
               "utilizator", "korisni", "логин", "пользовател", "ユーザー名", "用户名", "아이디")
+# a user word and the user, then a short word for the password and the value, on one line
+_USER_WORDS = (
+    r"user(?:name)?|login|benutzer(?:name)?|utilisateur|identifiant|usuario|utente|gebruiker(?:snaam)?|u[żz]ytkownik|"
+    r"kullan[ıi]c[ıi](?: ad[ıi])?|usu[áa]rio|u[žz]ivatel|anv[äa]ndare|brukernavn|brugernavn|felhaszn[áa]l[óo]|utilizator"
+)
+_USER_PAIR = lazy_re(
+    rf"(?i)(?<![\w\\])(?:{_USER_WORDS})(?![\w])[ \t]*[:=]?[ \t]*(?P<user>[^\s,;/|:=\\]{{2,40}})(?:[ \t]*[,;/|][ \t]*|[ \t]+)"
+    r"(?:contra|pass|pw|pwd|psw|pswd|passwd|mdp|senha|clave|has[łl]o|şifre|sifre|heslo|jelsz[óo]|parola|lozinka)(?![\w])[ \t]*[:=]?[ \t]*"
+    r"(?P<value>[^\s\"'`<>,;]{6,64})"
+)
 _PIN_KEY = lazy_re(r"(?i)(?<![\w.\-])[\"']?(?P<name>pin(?:[_\-.]?code|[_\-.]?nummer|[_\-.]?number)?)[\"']?[ \t]*[:=][ \t]*[\"']?"
                    r"(?P<value>\d{4,8})[\"']?(?![\w.\-])")
 
@@ -75,6 +88,11 @@ def find_credential_blocks(text: str, lower: str) -> list[Candidate]:
                 value = m.group("value")
                 if _strict(value) and not placeholder_or_public(value):
                     out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _USER_KEYS, 120, 2):
+        for m in _USER_PAIR.finditer(text, a, b):
+            value = m.group("value").rstrip(".,;)")
+            if _strict(value) and value != m.group("user") and not placeholder_or_public(value):
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, ("pin",), 40, 4):
         for m in _PIN_KEY.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))

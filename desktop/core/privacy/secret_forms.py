@@ -149,9 +149,11 @@ _ACCESS_KEYS = ("code", "codice", "digo", "kod", "koodi", "ifresi", "combo", "pi
 # A one-time or verification code given in a sentence.
 _ONE_TIME = lazy_re(
     r"(?i)(?<![\w])(?:one[ \-]?time (?:code|password|passcode|pin)|otp|verification code|2fa code|mfa code|sms code|login code|"
-    r"confirmation code|bestätigungscode|best[äa]tigungs-?code|verifizierungscode|einmal(?:code|passwort)|code de (?:v[ée]rification|confirmation)|"
+    r"confirmation code|sms-code|bestätigungscode|best[äa]tigungs-?code|verifizierungscode|einmal(?:code|passwort)|code de (?:v[ée]rification|confirmation)|"
     r"c[óo]digo de (?:verificaci[óo]n|verifica[çc][ãa]o|confirmaci[óo]n|confirma[çc][ãa]o)|codice (?:di verifica|otp)|verificatiecode|"
-    r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|engångskod|verifieringskod|engangskode|bekræftelseskode|"
+    r"kod (?:weryfikacyjny|sms)|do[ğg]rulama kodu|"
+    # (Nordic words in their definite form too: "engångskoden från BankID var ...")
+    r"engångskod(?:en)?|verifieringskod(?:en)?|engangskode(?:n)?|bekræftelseskode(?:n)?|"
     # a code that validates a payment or a login, or collects a parcel, as banks and carriers text it
     r"validation code|authori[sz]ation code|pick-?up code|(?:account|login|sign-in) security code|collection code|code de (?:validation|s[ée]curit[ée]|retrait)|"
     r"c[óo]digo de (?:validaci[óo]n|autorizaci[óo]n|recogida|retirada|seguridad)|codice (?:di (?:convalida|autorizzazione|ritiro)|dispositivo)|"
@@ -162,10 +164,12 @@ _ONE_TIME = lazy_re(
     r"c[óo]digo de (?:acesso|seguran[çc]a|un solo uso|uso [úu]nico)|clave de un solo uso|codice (?:monouso|di sicurezza)|"
     r"ov[ěe][řr]ovac[íi] k[óo]d|potvrzovac[íi] k[óo]d|jednor[áa]zov[ýy] k[óo]d|autoriza[čc]n[íi] k[óo]d|"
     r"kod (?:blik|jednorazowy|potwierdzaj[ąa]cy)|vahvistuskoodi\w*|kertak[äa]ytt[öo](?:koodi|salasana)\w*|"
-    r"ellen[őo]rz[őo] k[óo]d|meger[őo]s[íi]t[őo] k[óo]d|cod(?:ul)? (?:de verificare|de confirmare|unic)|onay kodu|"
+    r"ellen[őo]rz[őo] k[óo]d|meger[őo]s[íi]t[őo] k[óo]d|cod(?:ul)? (?:de verificare|de confirmare|unic)|onay kodu|giri[şs] kod(?:u|unuz)|"
+    # (Vietnamese as texts type it, with or without its accents: "Ma xac nhan Zalo cua ban la ...")
+    r"m[ãa] (?:x[áa]c (?:nh[ậa]n|th[ựu]c|minh)|otp)|"
     r"код (?:подтверждения|підтвердження|для входа|из смс|з смс)|одноразов\w+ (?:код|пароль)|проверочный код|"
-    r"κωδικ[όο]ς (?:επαλ[ήη]θευσης|μιας χρ[ήη]σης)|رمز التحقق|קוד אימות|校验码|動態密碼|动态码)(?![\w])"
-    r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호"
+    r"κωδικ[όο]ς (?:επαλ[ήη]θευσης|μιας χρ[ήη]σης)|رمز التحقق|קוד ה?אימות)(?![\w])"
+    r"|ワンタイムパスワード|認証コード|確認コード|验证码|驗證碼|인증번호|校验码|校驗碼|動態密碼|动态码"
 )
 _ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa", "confirm", "tigung", "einmal", "weryfik", "security code",
                   "validat", "validier", "authori", "autoris", "autoriz", "pick", "collection", "recogida", "retirada", "retrait",
@@ -176,13 +180,19 @@ _ONE_TIME_KEYS = ("one-time", "one time", "onetime", "otp", "verif", "2fa", "mfa
                   "jednorazow", "potwierdz", "vahvistus", "kertakäyt", "kertakayt", "ellenőr", "ellenor", "megerős", "megeros",
                   "verificare", "confirmare", "cod unic", "codul unic", "onay kodu", "код ", "одноразов", "проверочн", "κωδικ",
                   "رمز", "קוד", "校验码", "動態密碼", "动态码",
-                  "rulama", "engång", "engangs", "bekræft", "ワンタイム", "認証", "確認コード", "验证码", "驗證碼", "인증번호")
+                  "rulama", "engång", "engangs", "bekræft", "sms-code", "giriş kod", "giris kod", "xác", "xac", "ma otp", "mã otp", "ワンタイム", "認証", "確認コード", "验证码", "驗證碼", "인증번호")
 _ONE_TIME_VALUE = lazy_re(
     # (a code of six to eight digits may come in two groups: "123 456", "7741-02")
+    # (or in three pairs, as some German banks text it: "71 44 09")
     # (in brackets, as Korean and Chinese texts write it: "인증번호 [482913]", "验证码【736402】")
-    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是)|[ \t])[ \t]*[\[【「(]?"
-    rf"(?P<value>(?:\d{{3}}[ \-]\d{{3,4}}|\d{{4}}[ \-]\d{{2,4}}|\d{{2}}[ \-]\d{{4}})(?![\w\-]|[./,]\d|[ \-]\d)|\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
+    rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是|为|為)|[ \t])[ \t]*[\[【「(]?"
+    rf"(?P<value>(?:\d{{3}}[ \-]\d{{3,4}}|\d{{4}}[ \-]\d{{2,4}}|\d{{2}}[ \-]\d{{4}}|\d{{2}}[ \-]\d{{2}}[ \-]\d{{2}})(?![\w\-]|[./,]\d|[ \-]\d)|\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
 )
+# A code said to have come by text message ("o código que chegou por SMS foi 448127", "the code
+# in the text message was ..."): the value then as after a one-time code's word.
+_CODE_BY_TEXT = lazy_re(r"(?i)(?<![\w])(?:code|c[óo]digo|codice|kod|koodi|kode|k[óo]d)[^\n\d.!?;:]{1,25}?"
+                        r"(?:sms|text message|mensagem|mensaje|messaggio|tekstbericht)(?![\w])")
+_BY_TEXT_KEYS = ("sms", "text message", "mensagem", "mensaje", "messaggio", "tekstbericht")
 
 # A password word in its definite form (Danish, Swedish, Norwegian), then a verb and the value.
 _DEFINITE_PASSWORD = lazy_re(
@@ -237,8 +247,9 @@ _LICENSE_KEY = lazy_re(r"(?i)(?:licen[cs]e|lizenz|licencia|licenza|licence|produ
                        r"[^\n\w]{0,4}(?P<value>(?-i:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,9}))(?![\w\-])")
 # A one-time code said before its cue, as text messages write it ("G-582013 is your Google
 # verification code", "482913 ist dein Bestätigungscode").
+# (a bank's "clave", "senha" or "kode" as much as a code: "509218 es tu clave de operación")
 _CODE_FIRST = lazy_re(r"(?<![\w\-])(?:[A-Z]-)?(?P<value>\d{4,8})[ \t]+(?:is your|is the|ist (?:Ihr|dein)|est votre|es tu|è il tuo|[ée] o seu|jest twoim|är din)"
-                      r"[^\n\d,.;:!?]{0,30}?(?i:code|c[óo]digo|codice|kod|otp|pin|passcode|password)(?![\w])")
+                      r"[^\n\d,.;:!?]{0,30}?(?i:code|c[óo]digo|codice|kod|otp|pin|passcode|password|clave|senha|contrase[ñn]a|kode|koodi)(?![\w])")
 # Bot tokens of chat services, whose dots or colon break the generic rule into pieces.
 _BOT_TOKEN = lazy_re(r"(?<![\w\-.])(?:[MNO][A-Za-z\d]{23,27}\.[\w\-]{6}\.[\w\-]{27,40}|\d{8,10}:AA[\w\-]{30,40})(?![\w\-])")
 
@@ -268,8 +279,11 @@ _XML_SETTING = lazy_re(
 # (the value may be quoted, as a shell's "export PGPASSWORD='...'" writes it)
 _JOINED_VARIABLE = lazy_re(r"(?<![\w])[A-Z][A-Z0-9]{1,20}(?:PASSWORD|PASSWD|PASS|PWD|TOKEN|SECRET)=(?P<q>[\"']?)(?P<value>[^\s\"'`;]{4,200})")
 
-# curl's login: "-u user:password" (the user may be an account id).
-_CURL_USER = lazy_re(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+# curl's login: "-u user:password" (the user may be an account id), and HTTPie's "--auth" or,
+# on an "http"/"https" command line, "-a user:password".
+_CURL_USER = lazy_re(r"(?<![\w\-])(?P<flag>-u|--user|--auth|-a)(?:[ \t]+|=)[\"']?[^\s:\"']{1,80}:(?P<value>[^\s\"'@]{6,200})[\"']?")
+
+_HTTPIE_LINE = lazy_re(r"(?:^|[\s$>])https?[ \t]")
 
 
 def random_shaped(value: str) -> bool:
@@ -359,6 +373,11 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
             v = _ONE_TIME_VALUE.match(text, cue.end())
             if v:
                 add(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
+    for a, b in keyword_windows(lower, _BY_TEXT_KEYS, 40, 40):
+        for cue in _CODE_BY_TEXT.finditer(text, a, b):
+            v = _ONE_TIME_VALUE.match(text, cue.end())
+            if v:
+                add(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, _DEFINITE_KEYS, 80, 14):
         for m in _DEFINITE_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
@@ -425,8 +444,10 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
         for m in _JOINED_VARIABLE.finditer(text, a, b):
             if not lookalike(text, m.start("value"), m.end("value")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    for a, b in keyword_windows(lower, ("-u ", "--user"), 300, 2):
+    for a, b in keyword_windows(lower, ("-u ", "--user", "--auth", "-a "), 300, 2):
         for m in _CURL_USER.finditer(text, a, b):
+            if m.group("flag") == "-a" and not _HTTPIE_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # (another tool's "-a": redis-cli's password has no user, ls's is no login)
             if not m.group("value").startswith(("$", "<", "{")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     vendor = [c for c in find_vendor_tokens(text, lower) if not lookalike(text, c.start, c.end)]

@@ -44,7 +44,9 @@ _SCRIPT_CODE = r"(?:و|ف)?(?:ال)?رمز|[והש]?ה?קוד"
 # The verbs and signs that join a name to its value.
 _CONNECT = (
     r"(?:[ \t]*(?:[:=→⇒➜»]|->|=>)|[ \t]+(?:is|ist|est|c['’]est|es|è|é|är|er|jest|je|este|είναι|ειναι|adalah|ialah|là|lautet|"
-    r"on|olan|to|[-–—]))(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
+    # (Bulgarian and Macedonian "е"; Thai "คือ", written against the word before it)
+    # (English "'s" glued to the word: "pw's Lemon-Curd-1977")
+    r"on|olan|to|е|[-–—])|[ \t]*คือ|['’]s)(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
 )
 # A code: three to eight digits, or letters and at least three digits ("27B14", "C4691"), maybe
 # closed by a keypad's "#" or "*".
@@ -65,7 +67,7 @@ _LOCKS = lazy_re(
 _NOT_CODE = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|pocztow|postal|postleit|postnummer|\bcap\b|exit|return|http|response|iso\b|"
     r"station|airport|flug|flight|vuelo|volo|class|klasse|clase|discount|rabat|descuento|sconto|indirim|kupon|cup[óo]n|"
-    r"meeting|sitzung|reuni[óo]n|riunione|spotkani|toplant|webinar|zoom|teams|komisyon|bank\b|banco\b|banque\b|swift|iban|"
+    r"meeting|sitzung|reuni[óo]n|riunione|spotkani|toplant|webinar|zoom|teams|komisyon|\bbank\b|\bbanco\b|\bbanque\b|swift|iban|"
     r"ekspert|numer|nummer|number|num[ée]ro|n[úu]mero|n[°º]|nr\b|no\b|guichet|ag[eê]nci|agence|clearing|bsb|routing|"
     # an order's code in more languages ("Kód objednávky", "kod zamówienia", "код заказа")
     r"objedn|zam[óo]wie|naro[čc]il|rendel[ée]s|comand|заказ|παραγγελ|tilaus|bestilling|best[äa]llning|ordre|pedido|encomenda|"
@@ -133,7 +135,8 @@ _YEAR = lazy_re(r"(?:19|20)\d\d")
 # A password or code word, a few words saying which ("Mật khẩu mới là", "Kod dostępu do systemu:"),
 # any connector, then a value shaped like a password (letters, digits and a symbol or both cases).
 _SAID = lazy_re(
-    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words()[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?![^\W\d_])"
+    # (a Thai word runs into the next one: "รหัสผ่านใหม่คือ ...")
+    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words("pw", "pwd")[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?:(?![^\W\d_])|(?<=[\u0e00-\u0e7f]))"
     rf"(?P<gap>[^\n\d.!?;:=@/]{{0,30}}?){_CONNECT}[ \t]*[\"'`]?(?P<value>[^\s\"'`<>,;]{{6,64}})"
 )
 
@@ -273,7 +276,7 @@ _REFERENCE = lazy_re(r"[A-Z0-9]+(?:[\-/._][A-Z0-9]+)+")
 
 
 def _said(text: str, lower: str, out: list[Candidate]) -> None:
-    for a, b in keyword_windows(lower, (*present_keys(lower), *_CODE_KEYS), 110, 2):
+    for a, b in keyword_windows(lower, (*present_keys(lower, "pw"), *_CODE_KEYS), 110, 2):
         for m in _SAID.finditer(text, a, b):
             value = m.group("value").rstrip(".)")
             strict = _shaped(value) and any(c.isdigit() for c in value) and (

@@ -35,7 +35,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("parol[ăa]", "parol"),  # Romanian
     ("lozink[aeu]", "lozink"),  # Croatian, Serbian, Bosnian
     ("geslo", "geslo"),  # Slovenian
-    ("парол(?:ь|я|ем)", "парол"),  # Russian, Ukrainian, Bulgarian
+    ("парол(?:ь|я|ем|а|ата)", "парол"),  # Russian, Ukrainian, Bulgarian ("паролата": the password)
     ("κωδικός", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
     ("mật khẩu", "mật kh"), ("mat khau", "mat kh"),  # Vietnamese
     ("kata sandi(?:nya|mu|ku)?", "kata s"), ("kata laluan(?:nya|mu)?", "kata l"),  # Indonesian, Malay ("-nya": its)

@@ -39,7 +39,10 @@ _PATTERNS: dict[str, str] = {
         r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|del|de la|de|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på|da|do|di|della|van de|van|von der|von)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
-        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=|-(?=\d))?\s*(?P<value>\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
+        # (a French account number holds a letter among its eleven characters: "0500013M026")
+        r"\s*(?:is|es|est|ist|è|é|lautet|är|er|jest|was|war|era|était|fue|foi|var|:-|:|#|=|-(?=\d))?\s*"
+        # (an article between the verb and the number: "mi cuenta es la 0447192365", "is the")
+        r"(?:(?<=[a-zé])[ \t]*(?:la|el|le|o|a|the)[ \t]+(?=\d))?(?P<value>(?-i:(?=[0-9A-Z]{11}(?![\w]))\d{2,10}[A-Z][0-9A-Z]{0,8})|\d(?:[\d]|[ \-.](?=\d)){4,34}(?:/\d{4}(?!\d))?)"
     ),
 }
 _re = compiled_rules(_PATTERNS, caseless=frozenset({"account_context"}))

@@ -28,6 +28,11 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Insta: https://www.instagram.com/lena.hartmann.art/", "https://www.instagram.com/lena.hartmann.art/"),
         ("Mein Portfolio: https://www.behance.net/lenahartmann/projects", "https://www.behance.net/lenahartmann/projects"),
         ("siehe https://x.com/lena_hartmann/status/1790012345678901234", "https://x.com/lena_hartmann/status/1790012345678901234"),
+        ("Mon Malt : https://www.malt.fr/profile/juliendubois", "https://www.malt.fr/profile/juliendubois"),
+        ("Upwork: https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9", "https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9"),
+        ("Logos on fiverr.com/anaiyer_design", "fiverr.com/anaiyer_design"),
+        ("Find me on Mastodon: https://fosstodon.org/@anaiyer", "https://fosstodon.org/@anaiyer"),
+        ("Toots unter chaos.social/@k_weber/112233445566", "chaos.social/@k_weber/112233445566"),
     ],
 )
 def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
@@ -43,10 +48,40 @@ def test_a_profile_link_is_hidden_whole(text: str, link: str) -> None:
         "Release notes: https://gitlab.com/explore",
         "Our company page is https://github.com/northwind-labs and the docs are public.",
         "Offizielles Firmenkonto: instagram.com/baeckerei_sonne",
+        "Firmen-GitHub: github.com/heller-sohn",
+        "Questions? The company's LinkedIn is linkedin.com/company/acme, our company's GitHub page is https://github.com/acme-tools",
+        "Follow our official account x.com/acme_support for outages.",
+        "Perfil de la empresa en Instagram: instagram.com/cafeteria_sol",
+        "Bedrijfspagina: facebook.com/bakkerijdevries",
+        "Şirket hesabı: x.com/yildizlojistik",
+        "Team repo: github.com/northwind-data",
+        "Unternehmensprofil – behance.net/studio-kranich",
+        "see https://fiverr.com/categories for gigs",
+        "npm i @acme/ui from registry.npmjs.org/@acme%2fui",
+        "https://unpkg.com/@acme/ui@5.3.0/dist/index.js",
     ],
 )
 def test_company_pages_repositories_and_site_pages_stay(text: str) -> None:
     assert not [h for h in hidden(text) if "/" in h]
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Firma: Müller GmbH | github.com/anna-k", "github.com/anna-k"),
+        ("Empresa anterior: Telefónica · github.com/jgarciamoreno", "github.com/jgarciamoreno"),
+        ("Company: Northwind Ltd | Portfolio: behance.net/lucia_ferri", "behance.net/lucia_ferri"),
+        ("Entreprise : Decathlon — Dev front, GitHub : github.com/cmartin-dev", "github.com/cmartin-dev"),
+        ("| Anna Kowalska | Firma: Kowalski sp. z o.o. | instagram.com/ania.kowalska |", "instagram.com/ania.kowalska"),
+        ("Bedrijf: Rabo ICT — mijn werk: gitlab.com/jvdberg", "gitlab.com/jvdberg"),
+        ("Azienda: Ferri Srl, contatti github.com/lucaferri89", "github.com/lucaferri89"),
+        ("Best, Sam Patel | Company Analytics Lead | x.com/sampatel_data", "x.com/sampatel_data"),
+    ],
+)
+def test_a_firm_word_earlier_on_the_line_leaves_the_persons_link_hidden(text: str, link: str) -> None:
+    """A firm named on a CV, signature or table line is the person's employer: only a firm word
+    that names the link itself ("company page", "Firmenkonto") makes the link the firm's."""
+    assert link in hidden(text)
 
 
 def test_the_link_restores_in_the_answer() -> None:
@@ -54,3 +89,15 @@ def test_the_link_restores_in_the_answer() -> None:
     result = redact_text(text, country="GB")
     assert "tomasz-wrobel" not in result.text
     assert restore(result.text, result.vault) == text
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["paypal.me/anasouza", "https://monzo.me/oliverhughes", "revolut.me/jgarcia22", "https://cash.app/$anasouza22", "venmo.com/u/ana-souza-22"],
+)
+def test_a_persons_payment_link_is_hidden_whole(link: str) -> None:
+    assert link in hidden(f"Pay me back here: {link} thanks!")
+
+
+def test_a_payment_sites_own_pages_stay() -> None:
+    assert not [h for h in hidden("see https://www.paypal.com/myaccount/summary, paypal.me is down today") if "/" in h]
