@@ -100,3 +100,12 @@ def test_a_redaction_missing_a_list_fails_closed(
     with pytest.raises(PrivacyError) as caught:
         redact_text("קבענו פגישה עם רוני ביום שני בבוקר.", country="IL")
     assert "nothing was sent" in caught.value.message
+
+
+@pytest.mark.parametrize("folder", ["privacy", "injection"])
+def test_no_shipped_list_holds_a_merge_conflict_marker(folder: str) -> None:
+    """A marker line left by a merge would be read as a word of the list (or break a JSON file)."""
+    marker = re.compile(r"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+    for path in sorted((Path(__file__).parents[3] / "resources" / folder).iterdir()):
+        if path.suffix in {".txt", ".json", ".md"}:
+            assert not marker.search(path.read_text(encoding="utf-8")), path.name
