@@ -89,6 +89,8 @@ from bench.privacy_handwritten import (
     DEV46B,
     DEV47,
     DEV47B,
+    DEV49,
+    DEV49B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -869,7 +871,9 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV17, DEV17B, DEV19, DEV19B, DEV22, DEV22B, DEV23, DEV23B, DEV24, DEV24B, DEV24C, DEV25, DEV25B,
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
         DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV41, DEV41B, DEV42, DEV42B, DEV43,
-        DEV43B, DEV44, DEV44B, DEV45, DEV45B, DEV40, DEV40B, DEV46, DEV46B, DEV47, DEV47B}
+        DEV43B, DEV44, DEV44B, DEV45, DEV45B, DEV40, DEV40B, DEV46, DEV46B, DEV47, DEV47B,
+        DEV49,
+        DEV49B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

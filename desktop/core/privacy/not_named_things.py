@@ -1,0 +1,207 @@
+"""Capitalised words of an ordinary working week that name a thing, read from a few characters
+around the find only (never the whole text):
+
+- what a screen shows: a button after "click" or "tap", a quoted button's label ("Save
+  Changes"), a step of a menu path ("Settings › Payments", "Relaties > Leveranciers");
+- weather: a storm's name after its word ("Storm Bert", "Hurricane Sandy", "Sturmtief Zoltan");
+- a place named with "the" before it ("the Hudson Yards Marriott", "The Fat Badger");
+- dishes and drinks by the food words they hold ("Kingfish Crudo", "Eggs Benedict", "Camden Hells");
+- where goods stand: a bay, gate, dock or shelf before its number ("restock Bay 12");
+- rooms and venues named after a person, by the room's or venue's word in more languages and
+  cases ("koosolekuruumi Lennart Meri", "Liszt Ferenc terem", "ταβέρνα «Ο Θανάσης»").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.lexicon import Lexicon
+
+# Verbs of a screen's controls, then the control's label ("Click Save Changes", "haz clic en Guardar").
+_UI_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:click(?:ed|ing)?(?:[ \t]+on)?|tap(?:ped)?(?:[ \t]+on)?|press(?:ed)?|select(?:ed)?|toggle[ds]?|"
+    r"enabl(?:e|ed|ing)|disabl(?:e|ed|ing)|klick(?:en)?[ \t]+auf|"
+    r"cliqu(?:ez|er)[ \t]+sur|clic[ \t]+(?:sur|en)|dar[ \t]+clic[ \t]+en|clicar[ \t]+em|clique[ \t]+em|"
+    r"klik(?:nij)?[ \t]+(?:op|na|w)|fare[ \t]+clic[ \t]+su|cliccare[ \t]+su)[ \t]+[\"“„«‘'»]?$"
+)
+_UI_VERBS = frozenset({"click", "tap", "press", "select", "toggle", "enable", "disable", "klicken", "cliquez"})
+# A button's word before its quoted label: "Schaltfläche „Änderungen speichern“".
+_BUTTON_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:button|schaltfläche|knopf|bouton|botón|boton|pulsante|botão|knop|przycisk|tlačítko|"
+    r"tlačidlo|painike|knapp(?:en)?|knap(?:pen)?|buton|düğme(?:si)?|кнопк[аиу]|gomb)[ \t]*[\"“„«‘'»]$"
+)
+_OPEN_QUOTES = frozenset("\"“„«‘'»「")
+_CLOSE_QUOTES = frozenset("\"”“»’'«」")
+# The step separators of a menu path; ">" at a line's start quotes a mail instead.
+# ("<td>Maria</td>", "user=<kim>" and "Nadia <> Carlos" are no menu: a path spaces its steps.)
+_MENU_BEFORE = re.compile(r"[^\s<>=\-][ \t]+[›>][ \t]+$")
+_MENU_AFTER = re.compile(r"[ \t]+[›>][ \t]+[^\s<>=]")
+# A storm's word before its name, in the languages of the app.
+_STORMS = frozenset({
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "sturmtief", "orkan", "orkantief", "sturm", "tief",
+    "tempête", "tormenta", "borrasca", "huracán", "uragano", "ciclone", "tempesta", "furacão", "tempestade",
+    "stormen", "orkanen", "huragan", "orkán", "vihar", "ураган", "шторм", "циклон", "тайфун", "fırtınası",
+    "kasırgası", "myrsky", "storm's",
+})
+_FAMILY = frozenset({"family", "household", "twins", "brothers", "sisters", "families"})
+_FAMILY_AFTER = re.compile(r"(?i)['’]?s?['’]?[ \t]+(?:family|household|twins|brothers|sisters|families)(?![\w])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+$")
+# Food and drink words that no person's name is written with (dishes, courses, drinks).
+_FOOD = frozenset({
+    "hash", "crudo", "rump", "benedict", "eggs", "egg", "toast", "waffles", "pancakes", "pancake", "burger",
+    "burgers", "wrap", "wraps", "salad", "soup", "pudding", "crumble", "tart", "pie", "pies", "roast", "curry",
+    "risotto", "pasta", "pizza", "fries", "chips", "sausages", "sausage", "truffles", "truffle",
+    "brownie", "brownies", "cheesecake", "cookies", "cookie", "muffin", "muffins", "croissant", "croissants",
+    "bagel", "bagels", "sandwich", "sandwiches", "noodles", "dumplings", "tacos", "nachos", "falafel", "hummus",
+    "kebab", "skewers", "wings", "nuggets", "fillet", "steak", "schnitzel", "stew", "chowder", "bisque", "gravy",
+    "ale", "lager", "hells", "pilsner", "ipa", "cider", "fizz", "spritz", "latte",
+    "cappuccino", "espresso", "mocha", "mochaccino", "brew", "tea", "lemonade", "smoothie", "cocktail", "mojito",
+    "sourdough", "brioche", "focaccia", "ciabatta", "granola", "porridge", "omelette", "frittata", "shakshuka",
+    "ballotine", "crudités", "ceviche", "tartare", "carpaccio", "tiramisu", "panna", "gelato",
+    "sorbet", "pavlova", "trifle", "scones", "scone", "crumpets", "bake", "rolls", "bun", "buns",
+    "schnitten", "torte", "kuchen", "strudel", "knödel", "suppe", "salat", "brot", "brötchen", "wurst",
+    "phở", "bún", "bánh", "cơm", "chả", "gỏi", "lẩu", "phê",
+})
+# Where goods and vehicles stand, before their number ("Bay 12", "Gate 4", "Regal 4").
+_SPOTS = frozenset({
+    "bay", "bays", "gate", "dock", "door", "aisle", "shelf", "bin", "rack", "cage", "booth", "pier", "platform",
+    "row", "lane", "slot", "pallet", "stand", "hangar", "tor", "regal", "fach", "rampe", "lagerplatz", "halle",
+    "quai", "porte", "allée", "muelle", "hueco", "estantería", "pasillo", "ribalta", "scaffale", "ripiano",
+    "corsia", "doca", "prateleira", "stelling", "vak", "regał", "rampa", "półka", "hylla", "hylle", "reol",
+    "raf", "kapı", "polc", "kapu", "polica", "riiul", "lentyna", "stellage", "ramp",
+})
+# Last words of teams, products, events and places ("Billing Squad", "Rider App", "Webby Honoree",
+# "Bonfire Night", "Hunter Valley", "Bağdat Caddesi").
+_THING_LAST = frozenset({
+    "squad", "pod", "guild", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
+    "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
+    "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
+    "bulvarı", "mahallesi", "yolu", "nóminas", "nómina", "facturación", "contabilidad", "lohn", "buchhaltung",
+})
+# Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
+_SAINTS = frozenset({
+    "sfântul", "sfânta", "sveti", "sveta", "svatý", "svatá", "svätý", "svätá", "święty", "świętego", "święta",
+    "святой", "святого", "святая", "святий", "άγιος", "αγίου", "aziz",
+})
+# A screen's feature named after its word: "la fonction Relances Automatiques", "module Payroll".
+_FEATURE_BEFORE = frozenset({
+    "feature", "function", "fonction", "fonctionnalité", "funktion", "función", "funcionalidad", "funzione",
+    "funzionalità", "função", "functie", "funkcja", "funkce", "funktio", "module", "modul", "módulo", "modulo",
+    "tab", "onglet", "reiter", "pestaña", "scheda", "aba", "menu", "menü", "screen", "écran", "pantalla",
+    "schermata", "tela", "widget", "toggle", "setting", "option", "opción", "opzione", "opção",
+    "theme", "thème", "template", "vorlage", "plantilla", "modello", "layout", "plan", "tier", "preset",
+})
+_STATE_AFTER = re.compile(r"[ \t]+(?:enabled|disabled|turned[ \t]+on|turned[ \t]+off|switched[ \t]+on|toggled)(?![\w])")
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}-?)?\d")
+# Rooms' and venues' words before a name, in cases the shorter lists do not hold.
+_VENUE_BEFORE = frozenset({
+    "phòng", "quán", "restoranu", "restorane", "restoranas", "restoranda", "restoranı",
+    "ravintola", "ravintolassa", "ravintolan", "ресторане", "ресторан", "ресторана", "кафе", "ταβέρνα",
+    "ταβέρνας", "εστιατόριο", "εστιατορίου", "αίθουσα", "pasticceria", "panetteria", "gelateria", "bouillon",
+    "köfteci", "kebapçı", "kebapçısı", "pideci", "lokanta", "lokantası", "dvorani", "dvorana", "dvorane",
+    "brasserie", "zasedačce", "zasedačka", "miestnosti", "místnosti", "sali", "salach", "salonu", "salonunda", "zaal",
+    "zaaltje", "kavárna", "kawiarnia", "kawiarni", "restauracji", "restauraci", "reštaurácii", "vendéglő",
+    "ruumi", "ruum", "salle", "salles", "salen", "lokale", "lokalet", "sal", "salongen", "zimmer", "rooms",
+    "stadium", "arena", "venue", "ballroom",
+})
+_VENUE_ENDINGS = ("rommet", "rummet", "ruumi", "lokale", "zimmer", "raum", "saal")
+# Rooms' and venues' words after a name (Hungarian, Turkish and Finnish write them last).
+_VENUE_AFTER = re.compile(
+    r"(?i)(?:[ \t]+|-)(?:terem|teremben|termet|terembe|étterem|étteremben|vendéglő|salonu(?:nda)?|odası(?:nda)?|"
+    r"restoran(?:ı|ında)?|lokantası|huone(?:essa|en)?|sali(?:ssa)?|zaal|salen|saal|zimmer|raum)(?![\w])"
+)
+# English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
+_VENUE_AFTER_CAPS = re.compile(
+    r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
+    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bar[ \t]+&)(?![\w])"
+)
+_VENUE_QUOTE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[«\"“„][ \t]*(?:[^\W\d_]{1,3}[ \t]+)?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+[\"“„«‘']?$")  # (a quote may open the find)
+# A brand written with its founder's possessive: "Tony's Chocolonely", "Tyrrell's Wines".
+_POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s[ \t]+([^\W\d_][\w\-]*)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \t]+([A-ZÀ-Þ][\w\-]*)")
+
+
+def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the find names a screen's control, a storm, a dish or drink, a spot in a store
+    or a room or venue by the few characters around it (see the module's docstring)."""
+    before = text[max(0, start - 40) : start]
+    line_start = before.rfind("\n")
+    if line_start >= 0:
+        before = before[line_start + 1 :]
+    value = text[start:end]
+    words = value.split()
+    folded = [w.casefold().strip(".,:;!?'’\"") for w in words]
+    if _UI_VERB_BEFORE.search(before) or (len(folded) > 1 and folded[0] in _UI_VERBS):
+        return True  # (the verb may open the find: "Click Save Changes")
+    if before and before[-1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
+        if _BUTTON_BEFORE.search(before) or _UI_VERB_BEFORE.search(before[:-1]):
+            return True
+        if all(lex.rank(w) < 40_000 for w in words) and any(not _listed(lex, w) for w in words):
+            return True  # a quoted label of everyday words: "Save Changes" (not "Anna Smith")
+    if _MENU_BEFORE.search(before) or _MENU_AFTER.match(text, end):
+        return True
+    word_before = _WORD_BEFORE.search(before)
+    previous = word_before.group(1).casefold() if word_before else ""
+    if previous in _STORMS or (len(folded) > 1 and folded[0] in _STORMS):
+        return True
+    if previous in _FEATURE_BEFORE or _STATE_AFTER.match(text, end):
+        return True
+    if len(folded) > 1 and (folded[0] in _SAINTS or folded[0] in _VENUE_BEFORE or folded[0].endswith(_VENUE_ENDINGS)):
+        return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
+    if len(folded) > 1 and folded[-1] in _THING_LAST:
+        return True
+    possessive = _POSSESSIVE_INSIDE.search(value) if "s " in value else _POSSESSIVE_AFTER.match(text, end)
+    if possessive and _a_brands_word(lex, possessive.group(1)):
+        return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
+    if _ARTICLE_BEFORE.search(before) and not _first_name(lex, words[0]) and not _a_family(text, end, folded):
+        return True  # "the Hudson Yards Marriott", "The Fat Badger" ("the Anna" is no way to write her)
+    if len(folded) > 1 and any(w in _FOOD and (i or not _first_name(lex, words[0])) for i, w in enumerate(folded)):
+        return True  # (the lists hold no common surname: "Anna Porter" stays a person)
+    if len(folded) == 1 and folded[0] in _SPOTS and _NUMBER_AFTER.match(text, end):
+        return True
+    if previous in _VENUE_BEFORE or previous.endswith(_VENUE_ENDINGS):
+        return True
+    quoted = _VENUE_QUOTE_BEFORE.search(before)
+    if quoted and quoted.group(1).casefold() in _VENUE_BEFORE:
+        return True
+    return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end))
+
+
+_VENUE_SPOT = re.compile(
+    r"(?:Level|Floor|Hall|Halle|Hal|Booth|Stand|Gate|Bay|Dock|Door|Aisle|Pier|Platform|Pavilion|Pavillon|"
+    r"Pabellón|Padiglione|Pavilhão|Etage|Niveau|Nivel|Livello|Piso|Tor|Muelle)[ \t]+$"
+)
+_A_NUMBER = re.compile(r"\d+")
+
+
+def a_spot_in_a_venue(text: str, start: int, end: int) -> bool:
+    """An address find whose only number is a floor's, hall's or gate's of a venue ("Level 5",
+    "Level 3 of the Javits Center", "Hall 1, allée B"): no one's home, which has a house number."""
+    value = text[start:end]
+    numbers = _A_NUMBER.findall(value)
+    if len(numbers) != 1:
+        return False
+    at = value.find(numbers[0])
+    if at and not _VENUE_SPOT.fullmatch(value, 0, at):
+        return False  # ("Kongens gate 7": a Norwegian street, its number after its name)
+    return bool(_VENUE_SPOT.search(text, max(0, start - 12), start + at))
+
+
+def _a_family(text: str, end: int, folded: list[str]) -> bool:
+    """"The Okafor Family", "the Nguyens' household": people, however "the" stands before them."""
+    return folded[-1] in _FAMILY or bool(_FAMILY_AFTER.match(text, end))
+
+
+def _first_name(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word)
+
+
+def _a_brands_word(lex: Lexicon, word: str) -> bool:
+    """A rare word that is no name, as brands coin them ("Chocolonely")."""
+    return word[:1].isupper() and lex.rank(word) >= 40_000 and not _listed(lex, word)
+
+
+def _listed(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_surname(word)
+
