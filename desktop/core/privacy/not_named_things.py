@@ -22,14 +22,21 @@ _UI_VERB_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:click(?:ed|ing)?(?:[ \t]+on)?|tap(?:ped)?(?:[ \t]+on)?|press(?:ed)?|select(?:ed)?|toggle[ds]?|"
     r"enabl(?:e|ed|ing)|disabl(?:e|ed|ing)|klick(?:en)?[ \t]+auf|"
     r"cliqu(?:ez|er)[ \t]+sur|clic[ \t]+(?:sur|en)|dar[ \t]+clic[ \t]+en|clicar[ \t]+em|clique[ \t]+em|"
-    r"klik(?:nij)?[ \t]+(?:op|na|w)|fare[ \t]+clic[ \t]+su|cliccare[ \t]+su)[ \t]+[\"“„«‘'»]?$"
+    r"klik(?:nij)?[ \t]+(?:op|na|w)|clicca[ \t]+su|fare[ \t]+clic[ \t]+su|cliccare[ \t]+su)[ \t]+[\"“„«‘'»]?$"
 )
 _UI_VERBS = frozenset({"click", "tap", "press", "select", "toggle", "enable", "disable", "klicken", "cliquez"})
-# A button's word before its quoted label: "Schaltfläche „Änderungen speichern“".
-_BUTTON_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?:button|schaltfläche|knopf|bouton|botón|boton|pulsante|botão|knop|przycisk|tlačítko|"
-    r"tlačidlo|painike|knapp(?:en)?|knap(?:pen)?|buton|düğme(?:si)?|кнопк[аиу]|gomb)[ \t]*[\"“„«‘'»]$"
-)
+_UI_VERBS_BEFORE = frozenset({
+    "click", "clicked", "clicking", "tap", "tapped", "press", "pressed", "select", "selected", "toggle", "toggled",
+    "toggles", "enable", "enabled", "enabling", "disable", "disabled", "disabling", "clicca", "cliccare",
+    "klik", "kliknij", "clique", "cliquez", "clicar",
+})
+_UI_PREPOSITIONS = frozenset({"on", "auf", "sur", "en", "em", "op", "na", "w", "su"})
+_BUTTONS = frozenset({
+    "button", "schaltfläche", "knopf", "bouton", "botón", "boton", "pulsante", "botão", "knop", "przycisk",
+    "tlačítko", "tlačidlo", "painike", "knapp", "knappen", "knap", "buton", "düğme", "düğmesi",
+    "кнопка", "кнопки", "кнопку", "gomb",
+})
+_QUOTES = "\"“”„«»‘’'「」"
 _OPEN_QUOTES = frozenset("\"“„«‘'»「")
 _CLOSE_QUOTES = frozenset("\"”“»’'«」")
 # The step separators of a menu path; ">" at a line's start quotes a mail instead.
@@ -41,11 +48,10 @@ _STORMS = frozenset({
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "sturmtief", "orkan", "orkantief", "sturm", "tief",
     "tempête", "tormenta", "borrasca", "huracán", "uragano", "ciclone", "tempesta", "furacão", "tempestade",
     "stormen", "orkanen", "huragan", "orkán", "vihar", "ураган", "шторм", "циклон", "тайфун", "fırtınası",
-    "kasırgası", "myrsky", "storm's",
+    "kasırgası", "myrsky", "storm's", "gewitterfront", "sturmfront", "unwetterfront", "sturmtiefs",
 })
 _FAMILY = frozenset({"family", "household", "twins", "brothers", "sisters", "families"})
 _FAMILY_AFTER = re.compile(r"(?i)['’]?s?['’]?[ \t]+(?:family|household|twins|brothers|sisters|families)(?![\w])")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+$")
 # Food and drink words that no person's name is written with (dishes, courses, drinks).
 _FOOD = frozenset({
     "hash", "crudo", "rump", "benedict", "eggs", "egg", "toast", "waffles", "pancakes", "pancake", "burger",
@@ -76,7 +82,7 @@ _THING_LAST = frozenset({
     "squad", "pod", "guild", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
     "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
     "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
-    "bulvarı", "mahallesi", "yolu", "nóminas", "nómina", "facturación", "contabilidad", "lohn", "buchhaltung",
+    "bulvarı", "mahallesi", "yolu", "süd", "nord", "nóminas", "nómina", "facturación", "contabilidad", "lohn", "buchhaltung",
 })
 # Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
 _SAINTS = frozenset({
@@ -104,6 +110,9 @@ _VENUE_BEFORE = frozenset({
     "ruumi", "ruum", "salle", "salles", "salen", "lokale", "lokalet", "sal", "salongen", "zimmer", "rooms",
     "stadium", "arena", "venue", "ballroom",
 })
+# Articles joined to "in" or "to" that never stand before a person's name.
+_IN_THE = frozenset({"nella", "nello", "negli", "nelle", "au", "aux"})
+_CALLED = frozenset({"heter", "hedder", "heißt", "heisst", "called", "named", "heet", "nimeltään", "nazywa"})
 _VENUE_ENDINGS = ("rommet", "rummet", "ruumi", "lokale", "zimmer", "raum", "saal")
 # Rooms' and venues' words after a name (Hungarian, Turkish and Finnish write them last).
 _VENUE_AFTER = re.compile(
@@ -113,10 +122,8 @@ _VENUE_AFTER = re.compile(
 # English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
 _VENUE_AFTER_CAPS = re.compile(
     r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
-    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bar[ \t]+&)(?![\w])"
+    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bar[ \t]+&|Cà[ \t]+Phê|Trà[ \t]+Sữa)(?![\w])"
 )
-_VENUE_QUOTE_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[«\"“„][ \t]*(?:[^\W\d_]{1,3}[ \t]+)?$")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+[\"“„«‘']?$")  # (a quote may open the find)
 # A brand written with its founder's possessive: "Tony's Chocolonely", "Tyrrell's Wines".
 _POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s[ \t]+([^\W\d_][\w\-]*)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s[ \t]+([A-ZÀ-Þ][\w\-]*)")
@@ -124,28 +131,31 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s[ \t]+([A-ZÀ-Þ][\w\-]*)")
 
 def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the find names a screen's control, a storm, a dish or drink, a spot in a store
-    or a room or venue by the few characters around it (see the module's docstring)."""
+    or a room or venue by the few characters around it (see the module's docstring). The words
+    before it are read as the last three of the line's 40 characters before it, never by a search."""
     before = text[max(0, start - 40) : start]
     line_start = before.rfind("\n")
     if line_start >= 0:
         before = before[line_start + 1 :]
+    tokens = [t for t in before.split()[-4:] if t.strip(_QUOTES)][-3:]
+    last = [t.casefold().strip(_QUOTES) for t in tokens]
+    previous = last[-1] if last else ""
+    quoted = bool(before) and before[-1] in _OPEN_QUOTES
     value = text[start:end]
     words = value.split()
     folded = [w.casefold().strip(".,:;!?'’\"") for w in words]
-    if _UI_VERB_BEFORE.search(before) or (len(folded) > 1 and folded[0] in _UI_VERBS):
+    if _ui_verb_before(last, before) or (len(folded) > 1 and folded[0] in _UI_VERBS):
         return True  # (the verb may open the find: "Click Save Changes")
-    if before and before[-1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
-        if _BUTTON_BEFORE.search(before) or _UI_VERB_BEFORE.search(before[:-1]):
+    if quoted and text[end : end + 1] in _CLOSE_QUOTES:
+        if previous in _BUTTONS:
             return True
         if all(lex.rank(w) < 40_000 for w in words) and any(not _listed(lex, w) for w in words):
             return True  # a quoted label of everyday words: "Save Changes" (not "Anna Smith")
-    if _MENU_BEFORE.search(before) or _MENU_AFTER.match(text, end):
+    if _menu_step(text, before, end):
         return True
-    word_before = _WORD_BEFORE.search(before)
-    previous = word_before.group(1).casefold() if word_before else ""
     if previous in _STORMS or (len(folded) > 1 and folded[0] in _STORMS):
         return True
-    if previous in _FEATURE_BEFORE or _STATE_AFTER.match(text, end):
+    if previous in _FEATURE_BEFORE or (text[end : end + 1] == " " and _STATE_AFTER.match(text, end)):
         return True
     if len(folded) > 1 and (folded[0] in _SAINTS or folded[0] in _VENUE_BEFORE or folded[0].endswith(_VENUE_ENDINGS)):
         return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
@@ -154,18 +164,37 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     possessive = _POSSESSIVE_INSIDE.search(value) if "s " in value else _POSSESSIVE_AFTER.match(text, end)
     if possessive and _a_brands_word(lex, possessive.group(1)):
         return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
-    if _ARTICLE_BEFORE.search(before) and not _first_name(lex, words[0]) and not _a_family(text, end, folded):
+    if previous == "the" and not quoted and not _first_name(lex, words[0]) and not _a_family(text, end, folded):
         return True  # "the Hudson Yards Marriott", "The Fat Badger" ("the Anna" is no way to write her)
     if len(folded) > 1 and any(w in _FOOD and (i or not _first_name(lex, words[0])) for i, w in enumerate(folded)):
         return True  # (the lists hold no common surname: "Anna Porter" stays a person)
     if len(folded) == 1 and folded[0] in _SPOTS and _NUMBER_AFTER.match(text, end):
         return True
-    if previous in _VENUE_BEFORE or previous.endswith(_VENUE_ENDINGS):
-        return True
-    quoted = _VENUE_QUOTE_BEFORE.search(before)
-    if quoted and quoted.group(1).casefold() in _VENUE_BEFORE:
+    if previous in _VENUE_BEFORE or previous.endswith(_VENUE_ENDINGS) or previous in _IN_THE:
+        return True  # ("nella Raffaello", "au Bouillon Pigalle": "in the", never before a person)
+    if previous in _CALLED and len(last) > 1 and (last[-2] in _VENUE_BEFORE or last[-2].endswith(_VENUE_ENDINGS)):
+        return True  # "konferensrummet heter Astrid Lindgren": a room called after a person
+    # a venue's name in quotes after its word, an article inside them: "ταβέρνα «Ο Θανάσης»"
+    if len(last) > 1 and tokens[-1][:1] in _OPEN_QUOTES and last[-2] in _VENUE_BEFORE:
         return True
     return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end))
+
+
+def _ui_verb_before(last: list[str], before: str) -> bool:
+    """A verb of clicking before the find, with its preposition ("click on", "klicken auf")."""
+    if not last:
+        return False
+    if last[-1] in _UI_VERBS_BEFORE:
+        return True
+    return last[-1] in _UI_PREPOSITIONS and len(last) > 1 and bool(_UI_VERB_BEFORE.search(before[-30:]))
+
+
+def _menu_step(text: str, before: str, end: int) -> bool:
+    """A step of a menu path: "Settings › Payments", "Router Admin  >  Wireless  >  ..."."""
+    if before.rstrip(" \t").endswith((">", "›")):
+        return bool(_MENU_BEFORE.search(before[-8:]))
+    after = text[end : end + 4].lstrip(" \t")
+    return after.startswith((">", "›")) and bool(_MENU_AFTER.match(text, end))
 
 
 _VENUE_SPOT = re.compile(

@@ -21,6 +21,7 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ('Subject: "Save Changes" greyed out since Monday', "Save"),
         ("Tap Publish Menu, then wait for the spinner.", "Publish"),
         ("Go to Relaties > Leveranciers > Betaalcondities and open the supplier.", "Leveranciers"),
+        ("(the image won't attach)\n  Router Admin  >  Wireless  >  Security", "Router"),
         ("La démo montre la fonction Relances Automatiques.", "Relances"),
         ('Theme "Dawn" updated, Quick Add and Sticky Cart enabled.', "Dawn"),
         # storms and weather
@@ -42,6 +43,8 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Møterommet Fridtjof Nansen er stengt for maling.", "Fridtjof"),
         ("Öğle yemeği Köfteci Yusuf, sonra toplantı.", "Yusuf"),
         ("Il cliente è Pasticceria Marchesi di Milano.", "Marchesi"),
+        ("La riunione è nella sala Leonardo, non nella Raffaello.", "Raffaello"),
+        ("Nya konferensrummet heter Astrid Lindgren, det gamla blir förråd.", "Astrid"),
         ("Thanks to the pilot sites: The Fat Badger and the Lincoln Room.", "Badger"),
         # teams, products, events and places by their last word; saints' days
         ("Owner: Billing Squad, escalated to Platform Team.", "Billing"),
