@@ -82,7 +82,7 @@ _THING_LAST = frozenset({
     "squad", "pod", "guild", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
     "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
     "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
-    "bulvarı", "mahallesi", "yolu", "süd", "nord", "nóminas", "nómina", "facturación", "contabilidad", "lohn", "buchhaltung",
+    "bulvarı", "mahallesi", "yolu", "süd", "nóminas", "nómina", "facturación", "contabilidad", "lohn", "buchhaltung",
 })
 # Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
 _SAINTS = frozenset({
