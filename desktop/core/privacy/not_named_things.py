@@ -161,7 +161,11 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
     if len(folded) > 1 and folded[-1] in _THING_LAST:
         return True
-    possessive = _POSSESSIVE_INSIDE.search(value) if "s " in value else _POSSESSIVE_AFTER.match(text, end)
+    following = text[end : end + 1]
+    if "'s " in value or "’s " in value:
+        possessive = _POSSESSIVE_INSIDE.search(value)
+    else:
+        possessive = _POSSESSIVE_AFTER.match(text, end) if following in ("'", "’") else None
     if possessive and _a_brands_word(lex, possessive.group(1)):
         return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
     if previous == "the" and not quoted and not _first_name(lex, words[0]) and not _a_family(text, end, folded):
@@ -177,6 +181,8 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     # a venue's name in quotes after its word, an article inside them: "ταβέρνα «Ο Θανάσης»"
     if len(last) > 1 and tokens[-1][:1] in _OPEN_QUOTES and last[-2] in _VENUE_BEFORE:
         return True
+    if following not in (" ", "\t", "-", "'", "’"):
+        return False
     return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end))
 
 
