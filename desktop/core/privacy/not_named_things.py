@@ -52,10 +52,11 @@ _STORMS = frozenset({
 })
 _FAMILY = frozenset({"family", "household", "twins", "brothers", "sisters", "families"})
 _FAMILY_AFTER = re.compile(r"(?i)['’]?s?['’]?[ \t]+(?:family|household|twins|brothers|sisters|families)(?![\w])")
-# Food and drink words that no person's name is written with (dishes, courses, drinks).
+# Food and drink words that no person's name is written with (dishes, courses, drinks); words
+# that are also surnames ("Curry", "Pavlova", "Benedict", "Wurst") are left out.
 _FOOD = frozenset({
-    "hash", "crudo", "rump", "benedict", "eggs", "egg", "toast", "waffles", "pancakes", "pancake", "burger",
-    "burgers", "wrap", "wraps", "salad", "soup", "pudding", "crumble", "tart", "pie", "pies", "roast", "curry",
+    "hash", "crudo", "rump", "eggs", "egg", "toast", "waffles", "pancakes", "pancake", "burger",
+    "burgers", "wrap", "wraps", "salad", "soup", "pudding", "crumble", "tart", "pie", "pies", "roast",
     "risotto", "pasta", "pizza", "fries", "chips", "sausages", "sausage", "truffles", "truffle",
     "brownie", "brownies", "cheesecake", "cookies", "cookie", "muffin", "muffins", "croissant", "croissants",
     "bagel", "bagels", "sandwich", "sandwiches", "noodles", "dumplings", "tacos", "nachos", "falafel", "hummus",
@@ -63,9 +64,9 @@ _FOOD = frozenset({
     "ale", "lager", "hells", "pilsner", "ipa", "cider", "fizz", "spritz", "latte",
     "cappuccino", "espresso", "mocha", "mochaccino", "brew", "tea", "lemonade", "smoothie", "cocktail", "mojito",
     "sourdough", "brioche", "focaccia", "ciabatta", "granola", "porridge", "omelette", "frittata", "shakshuka",
-    "ballotine", "crudités", "ceviche", "tartare", "carpaccio", "tiramisu", "panna", "gelato",
-    "sorbet", "pavlova", "trifle", "scones", "scone", "crumpets", "bake", "rolls", "bun", "buns",
-    "schnitten", "torte", "kuchen", "strudel", "knödel", "suppe", "salat", "brot", "brötchen", "wurst",
+    "ballotine", "crudités", "ceviche", "tartare", "tiramisu", "gelato",
+    "sorbet", "trifle", "scones", "scone", "crumpets", "bake", "rolls", "bun", "buns",
+    "schnitten", "torte", "kuchen", "strudel", "knödel", "suppe", "salat", "brot", "brötchen",
     "phở", "bún", "bánh", "cơm", "chả", "gỏi", "lẩu", "phê",
 })
 # Where goods and vehicles stand, before their number ("Bay 12", "Gate 4", "Regal 4").
@@ -79,10 +80,10 @@ _SPOTS = frozenset({
 # Last words of teams, products, events and places ("Billing Squad", "Rider App", "Webby Honoree",
 # "Bonfire Night", "Hunter Valley", "Bağdat Caddesi").
 _THING_LAST = frozenset({
-    "squad", "pod", "guild", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
+    "squad", "pod", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
     "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
     "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
-    "bulvarı", "mahallesi", "yolu", "süd", "nóminas", "nómina", "facturación", "contabilidad", "lohn", "buchhaltung",
+    "bulvarı", "mahallesi", "yolu", "süd", "nóminas", "nómina", "facturación", "contabilidad", "buchhaltung",
 })
 # Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
 _SAINTS = frozenset({

@@ -69,6 +69,8 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("Name | Amount\n--- | ---\nThe Okafor Family | $500\nThe Lindqvist Family | $200", "Okafor"),
         ("Recebedor: Wellington Souza", "Wellington Souza"),
         ("Please ask Anna Porter about the invoice.", "Anna Porter"),
+        ("Please ask Anna Pavlova and Ruth Benedict about it.", "Ruth Benedict"),  # food words that are surnames
+        ("Notes from Conchita Wurst and Nancy Guild.", "Nancy Guild"),
         ("She lives at Level 2, 14 Smith Street, Sydney NSW 2000.", "Level 2, 14 Smith Street"),
         ("Reporter: Jordan Pike, escalated by Dana Whitcomb.", "Jordan Pike"),
     ],
