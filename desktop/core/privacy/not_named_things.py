@@ -83,7 +83,7 @@ _THING_LAST = frozenset({
     "squad", "pod", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
     "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
     "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
-    "bulvarı", "mahallesi", "yolu", "süd", "nóminas", "nómina", "facturación", "contabilidad", "buchhaltung",
+    "bulvarı", "mahallesi", "yolu", "süd", "research", "labs", "nóminas", "nómina", "facturación", "contabilidad", "buchhaltung",
 })
 # Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
 _SAINTS = frozenset({
@@ -120,6 +120,8 @@ _VENUE_AFTER = re.compile(
     r"(?i)(?:[ \t]+|-)(?:terem|teremben|termet|terembe|étterem|étteremben|vendéglő|salonu(?:nda)?|odası(?:nda)?|"
     r"restoran(?:ı|ında)?|lokantası|huone(?:essa|en)?|sali(?:ssa)?|zaal|salen|saal|zimmer|raum)(?![\w])"
 )
+# A product's or firm's word after the brand, written as brands write it: "Abacus ERP", "Abacus Research".
+_THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|Labs|Express|Bakeries)(?![\w])")
 # English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
 _VENUE_AFTER_CAPS = re.compile(
     r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
@@ -184,7 +186,7 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if following not in (" ", "\t", "-", "'", "’"):
         return False
-    return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end))
+    return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end) or _THING_AFTER.match(text, end))
 
 
 def _ui_verb_before(last: list[str], before: str) -> bool:

@@ -48,6 +48,7 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Thanks to the pilot sites: The Fat Badger and the Lincoln Room.", "Badger"),
         # teams, products, events and places by their last word; saints' days
         ("Owner: Billing Squad, escalated to Platform Team.", "Billing"),
+        ("Ticket 22871 – Abacus ERP – Modul Lohn. Eskalation an Abacus Research.", "Abacus"),
         ("Lead Designer at Monzo – Rider App and Savings Pots.", "Rider"),
         ("Paused until after Bonfire Night invoicing run.", "Bonfire"),
         ("Bağdat Caddesi kapalı olabilir.", "Bağdat"),
