@@ -24,6 +24,7 @@ from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
 from desktop.core.privacy.not_business_codes import a_firms_number, a_flight, a_timestamp
 from desktop.core.privacy.not_codes import under_a_letterhead
+from desktop.core.privacy.not_named_things import a_spot_in_a_venue
 from desktop.core.privacy.not_secrets import sample_connection, sample_email
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
@@ -373,5 +374,7 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "9 Jungheinrich EFG 316": a count, a make and a model
     if _FLOOR_AFTER.match(text, c.end) and len(_DIGITS.findall(value)) == 1:
         return True  # "am Konrad-Adenauer-Ufer, 4. Stock": a floor, no house number
+    if a_spot_in_a_venue(text, c.start, c.end):
+        return True  # "on Level 5, Plant Room B", "Hall 1, allée B": a venue's floor or hall
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
     return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

@@ -32,6 +32,7 @@ from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIONS, THING_AFTER
 from desktop.core.privacy.not_columns import in_a_things_column
 from desktop.core.privacy.not_everyday import a_pair_of_things, opens_with_an_everyday_word
+from desktop.core.privacy.not_named_things import names_a_named_thing
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
 from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
 from desktop.core.privacy.not_workplace import names_a_workplace_thing
@@ -215,6 +216,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if around_names_a_thing(text, start, end, lex):
         return True  # "Novák a syn", "Linie 2:", "Head of Engineering", "Kasım 2025"
+    if names_a_named_thing(text, start, end, lex):
+        return True  # "Click Save Changes", "Storm Bert", "Kumara Hash", "Bay 12", "Liszt Ferenc terem"
     if _food_of_a_place(value):
         return True  # "Vin de Savoie", "Aceite de Jaén": a food and where it comes from
     if opens_with_an_everyday_word(text, start, end) or a_pair_of_things(value):

@@ -1,0 +1,245 @@
+"""Capitalised words of an ordinary working week that name a thing, read from a few characters
+around the find only (never the whole text):
+
+- what a screen shows: a button after "click" or "tap", a quoted button's label ("Save
+  Changes"), a step of a menu path ("Settings › Payments", "Relaties > Leveranciers");
+- weather: a storm's name after its word ("Storm Bert", "Hurricane Sandy", "Sturmtief Zoltan");
+- a place named with "the" before it ("the Hudson Yards Marriott", "The Fat Badger");
+- dishes and drinks by the food words they hold ("Kingfish Crudo", "Eggs Benedict", "Camden Hells");
+- where goods stand: a bay, gate, dock or shelf before its number ("restock Bay 12");
+- rooms and venues named after a person, by the room's or venue's word in more languages and
+  cases ("koosolekuruumi Lennart Meri", "Liszt Ferenc terem", "ταβέρνα «Ο Θανάσης»").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.lexicon import Lexicon
+
+# Verbs of a screen's controls, then the control's label ("Click Save Changes", "haz clic en Guardar").
+_UI_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:click(?:ed|ing)?(?:[ \t]+on)?|tap(?:ped)?(?:[ \t]+on)?|press(?:ed)?|select(?:ed)?|toggle[ds]?|"
+    r"enabl(?:e|ed|ing)|disabl(?:e|ed|ing)|klick(?:en)?[ \t]+auf|"
+    r"cliqu(?:ez|er)[ \t]+sur|clic[ \t]+(?:sur|en)|dar[ \t]+clic[ \t]+en|clicar[ \t]+em|clique[ \t]+em|"
+    r"klik(?:nij)?[ \t]+(?:op|na|w)|clicca[ \t]+su|fare[ \t]+clic[ \t]+su|cliccare[ \t]+su)[ \t]+[\"“„«‘'»]?$"
+)
+_UI_VERBS = frozenset({"click", "tap", "press", "select", "toggle", "enable", "disable", "klicken", "cliquez"})
+_UI_VERBS_BEFORE = frozenset({
+    "click", "clicked", "clicking", "tap", "tapped", "press", "pressed", "select", "selected", "toggle", "toggled",
+    "toggles", "enable", "enabled", "enabling", "disable", "disabled", "disabling", "clicca", "cliccare",
+    "klik", "kliknij", "clique", "cliquez", "clicar",
+})
+_UI_PREPOSITIONS = frozenset({"on", "auf", "sur", "en", "em", "op", "na", "w", "su"})
+_BUTTONS = frozenset({
+    "button", "schaltfläche", "knopf", "bouton", "botón", "boton", "pulsante", "botão", "knop", "przycisk",
+    "tlačítko", "tlačidlo", "painike", "knapp", "knappen", "knap", "buton", "düğme", "düğmesi",
+    "кнопка", "кнопки", "кнопку", "gomb",
+})
+_QUOTES = "\"“”„«»‘’'「」"
+_OPEN_QUOTES = frozenset("\"“„«‘'»「")
+_CLOSE_QUOTES = frozenset("\"”“»’'«」")
+# The step separators of a menu path; ">" at a line's start quotes a mail instead.
+# ("<td>Maria</td>", "user=<kim>" and "Nadia <> Carlos" are no menu: a path spaces its steps.)
+_MENU_BEFORE = re.compile(r"[^\s<>=\-][ \t]+[›>][ \t]+$")
+_MENU_AFTER = re.compile(r"[ \t]+[›>][ \t]+[^\s<>=]")
+# A storm's word before its name, in the languages of the app.
+_STORMS = frozenset({
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "sturmtief", "orkan", "orkantief", "sturm", "tief",
+    "tempête", "tormenta", "borrasca", "huracán", "uragano", "ciclone", "tempesta", "furacão", "tempestade",
+    "stormen", "orkanen", "huragan", "orkán", "vihar", "ураган", "шторм", "циклон", "тайфун", "fırtınası",
+    "kasırgası", "myrsky", "storm's", "gewitterfront", "sturmfront", "unwetterfront", "sturmtiefs",
+})
+_FAMILY = frozenset({"family", "household", "twins", "brothers", "sisters", "families"})
+_FAMILY_AFTER = re.compile(r"(?i)['’]?s?['’]?[ \t]+(?:family|household|twins|brothers|sisters|families)(?![\w])")
+# Food and drink words that no person's name is written with (dishes, courses, drinks); words
+# that are also surnames ("Curry", "Pavlova", "Benedict", "Wurst") are left out.
+_FOOD = frozenset({
+    "hash", "crudo", "rump", "eggs", "egg", "toast", "waffles", "pancakes", "pancake", "burger",
+    "burgers", "wrap", "wraps", "salad", "soup", "pudding", "crumble", "tart", "pie", "pies", "roast",
+    "risotto", "pasta", "pizza", "fries", "chips", "sausages", "sausage", "truffles", "truffle",
+    "brownie", "brownies", "cheesecake", "cookies", "cookie", "muffin", "muffins", "croissant", "croissants",
+    "bagel", "bagels", "sandwich", "sandwiches", "noodles", "dumplings", "tacos", "nachos", "falafel", "hummus",
+    "kebab", "skewers", "wings", "nuggets", "fillet", "steak", "schnitzel", "stew", "chowder", "bisque", "gravy",
+    "ale", "lager", "hells", "pilsner", "ipa", "cider", "fizz", "spritz", "latte",
+    "cappuccino", "espresso", "mocha", "mochaccino", "brew", "tea", "lemonade", "smoothie", "cocktail", "mojito",
+    "sourdough", "brioche", "focaccia", "ciabatta", "granola", "porridge", "omelette", "frittata", "shakshuka",
+    "ballotine", "crudités", "ceviche", "tartare", "tiramisu", "gelato",
+    "sorbet", "trifle", "scones", "scone", "crumpets", "bake", "rolls", "bun", "buns",
+    "schnitten", "torte", "kuchen", "strudel", "knödel", "suppe", "salat", "brot", "brötchen",
+    "phở", "bún", "bánh", "cơm", "chả", "gỏi", "lẩu", "phê",
+})
+# Where goods and vehicles stand, before their number ("Bay 12", "Gate 4", "Regal 4").
+_SPOTS = frozenset({
+    "bay", "bays", "gate", "dock", "door", "aisle", "shelf", "bin", "rack", "cage", "booth", "pier", "platform",
+    "row", "lane", "slot", "pallet", "stand", "hangar", "tor", "regal", "fach", "rampe", "lagerplatz", "halle",
+    "quai", "porte", "allée", "muelle", "hueco", "estantería", "pasillo", "ribalta", "scaffale", "ripiano",
+    "corsia", "doca", "prateleira", "stelling", "vak", "regał", "rampa", "półka", "hylla", "hylle", "reol",
+    "raf", "kapı", "polc", "kapu", "polica", "riiul", "lentyna", "stellage", "ramp",
+})
+# Last words of teams, products, events and places ("Billing Squad", "Rider App", "Webby Honoree",
+# "Bonfire Night", "Hunter Valley", "Bağdat Caddesi").
+_THING_LAST = frozenset({
+    "squad", "pod", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
+    "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
+    "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
+    "bulvarı", "mahallesi", "yolu", "süd", "research", "labs", "nóminas", "nómina", "facturación", "contabilidad", "buchhaltung",
+})
+# Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
+_SAINTS = frozenset({
+    "sfântul", "sfânta", "sveti", "sveta", "svatý", "svatá", "svätý", "svätá", "święty", "świętego", "święta",
+    "святой", "святого", "святая", "святий", "άγιος", "αγίου", "aziz",
+})
+# A screen's feature named after its word: "la fonction Relances Automatiques", "module Payroll".
+_FEATURE_BEFORE = frozenset({
+    "feature", "function", "fonction", "fonctionnalité", "funktion", "función", "funcionalidad", "funzione",
+    "funzionalità", "função", "functie", "funkcja", "funkce", "funktio", "module", "modul", "módulo", "modulo",
+    "tab", "onglet", "reiter", "pestaña", "scheda", "aba", "menu", "menü", "screen", "écran", "pantalla",
+    "schermata", "tela", "widget", "toggle", "setting", "option", "opción", "opzione", "opção",
+    "theme", "thème", "template", "vorlage", "plantilla", "modello", "layout", "plan", "tier", "preset",
+})
+_STATE_AFTER = re.compile(r"[ \t]+(?:enabled|disabled|turned[ \t]+on|turned[ \t]+off|switched[ \t]+on|toggled)(?![\w])")
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}-?)?\d")
+# Rooms' and venues' words before a name, in cases the shorter lists do not hold.
+_VENUE_BEFORE = frozenset({
+    "phòng", "quán", "restoranu", "restorane", "restoranas", "restoranda", "restoranı",
+    "ravintola", "ravintolassa", "ravintolan", "ресторане", "ресторан", "ресторана", "кафе", "ταβέρνα",
+    "ταβέρνας", "εστιατόριο", "εστιατορίου", "αίθουσα", "pasticceria", "panetteria", "gelateria", "bouillon",
+    "köfteci", "kebapçı", "kebapçısı", "pideci", "lokanta", "lokantası", "dvorani", "dvorana", "dvorane",
+    "brasserie", "zasedačce", "zasedačka", "miestnosti", "místnosti", "sali", "salach", "salonu", "salonunda", "zaal",
+    "zaaltje", "kavárna", "kawiarnia", "kawiarni", "restauracji", "restauraci", "reštaurácii", "vendéglő",
+    "ruumi", "ruum", "salle", "salles", "salen", "lokale", "lokalet", "sal", "salongen", "zimmer", "rooms",
+    "stadium", "arena", "venue", "ballroom",
+})
+# Articles joined to "in" or "to" that never stand before a person's name.
+_IN_THE = frozenset({"nella", "nello", "negli", "nelle", "au", "aux"})
+_CALLED = frozenset({"heter", "hedder", "heißt", "heisst", "called", "named", "heet", "nimeltään", "nazywa"})
+_VENUE_ENDINGS = ("rommet", "rummet", "ruumi", "lokale", "zimmer", "raum", "saal")
+# Rooms' and venues' words after a name (Hungarian, Turkish and Finnish write them last).
+_VENUE_AFTER = re.compile(
+    r"(?i)(?:[ \t]+|-)(?:terem|teremben|termet|terembe|étterem|étteremben|vendéglő|salonu(?:nda)?|odası(?:nda)?|"
+    r"restoran(?:ı|ında)?|lokantası|huone(?:essa|en)?|sali(?:ssa)?|zaal|salen|saal|zimmer|raum)(?![\w])"
+)
+# A product's or firm's word after the brand, written as brands write it: "Abacus ERP", "Abacus Research".
+_THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|Labs|Express|Bakeries)(?![\w])")
+# English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
+_VENUE_AFTER_CAPS = re.compile(
+    r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
+    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bar[ \t]+&|Cà[ \t]+Phê|Trà[ \t]+Sữa)(?![\w])"
+)
+# A brand written with its founder's possessive: "Tony's Chocolonely", "Tyrrell's Wines".
+_POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s[ \t]+([^\W\d_][\w\-]*)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \t]+([A-ZÀ-Þ][\w\-]*)")
+
+
+def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the find names a screen's control, a storm, a dish or drink, a spot in a store
+    or a room or venue by the few characters around it (see the module's docstring). The words
+    before it are read as the last three of the line's 40 characters before it, never by a search."""
+    before = text[max(0, start - 40) : start]
+    line_start = before.rfind("\n")
+    if line_start >= 0:
+        before = before[line_start + 1 :]
+    tokens = [t for t in before.split()[-4:] if t.strip(_QUOTES)][-3:]
+    last = [t.casefold().strip(_QUOTES) for t in tokens]
+    previous = last[-1] if last else ""
+    quoted = bool(before) and before[-1] in _OPEN_QUOTES
+    value = text[start:end]
+    words = value.split()
+    folded = [w.casefold().strip(".,:;!?'’\"") for w in words]
+    if _ui_verb_before(last, before) or (len(folded) > 1 and folded[0] in _UI_VERBS):
+        return True  # (the verb may open the find: "Click Save Changes")
+    if quoted and text[end : end + 1] in _CLOSE_QUOTES:
+        if previous in _BUTTONS:
+            return True
+        if all(lex.rank(w) < 40_000 for w in words) and any(not _listed(lex, w) for w in words):
+            return True  # a quoted label of everyday words: "Save Changes" (not "Anna Smith")
+    if _menu_step(text, before, end):
+        return True
+    if previous in _STORMS or (len(folded) > 1 and folded[0] in _STORMS):
+        return True
+    if previous in _FEATURE_BEFORE or (text[end : end + 1] == " " and _STATE_AFTER.match(text, end)):
+        return True
+    if len(folded) > 1 and (folded[0] in _SAINTS or folded[0] in _VENUE_BEFORE or folded[0].endswith(_VENUE_ENDINGS)):
+        return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
+    if len(folded) > 1 and folded[-1] in _THING_LAST:
+        return True
+    following = text[end : end + 1]
+    if "'s " in value or "’s " in value:
+        possessive = _POSSESSIVE_INSIDE.search(value)
+    else:
+        possessive = _POSSESSIVE_AFTER.match(text, end) if following in ("'", "’") else None
+    if possessive and _a_brands_word(lex, possessive.group(1)):
+        return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
+    if previous == "the" and not quoted and not _first_name(lex, words[0]) and not _a_family(text, end, folded):
+        return True  # "the Hudson Yards Marriott", "The Fat Badger" ("the Anna" is no way to write her)
+    if len(folded) > 1 and any(w in _FOOD and (i or not _first_name(lex, words[0])) for i, w in enumerate(folded)):
+        return True  # (the lists hold no common surname: "Anna Porter" stays a person)
+    if len(folded) == 1 and folded[0] in _SPOTS and _NUMBER_AFTER.match(text, end):
+        return True
+    if previous in _VENUE_BEFORE or previous.endswith(_VENUE_ENDINGS) or previous in _IN_THE:
+        return True  # ("nella Raffaello", "au Bouillon Pigalle": "in the", never before a person)
+    if previous in _CALLED and len(last) > 1 and (last[-2] in _VENUE_BEFORE or last[-2].endswith(_VENUE_ENDINGS)):
+        return True  # "konferensrummet heter Astrid Lindgren": a room called after a person
+    # a venue's name in quotes after its word, an article inside them: "ταβέρνα «Ο Θανάσης»"
+    if len(last) > 1 and tokens[-1][:1] in _OPEN_QUOTES and last[-2] in _VENUE_BEFORE:
+        return True
+    if following not in (" ", "\t", "-", "'", "’"):
+        return False
+    return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end) or _THING_AFTER.match(text, end))
+
+
+def _ui_verb_before(last: list[str], before: str) -> bool:
+    """A verb of clicking before the find, with its preposition ("click on", "klicken auf")."""
+    if not last:
+        return False
+    if last[-1] in _UI_VERBS_BEFORE:
+        return True
+    return last[-1] in _UI_PREPOSITIONS and len(last) > 1 and bool(_UI_VERB_BEFORE.search(before[-30:]))
+
+
+def _menu_step(text: str, before: str, end: int) -> bool:
+    """A step of a menu path: "Settings › Payments", "Router Admin  >  Wireless  >  ..."."""
+    if before.rstrip(" \t").endswith((">", "›")):
+        return bool(_MENU_BEFORE.search(before[-8:]))
+    after = text[end : end + 4].lstrip(" \t")
+    return after.startswith((">", "›")) and bool(_MENU_AFTER.match(text, end))
+
+
+_VENUE_SPOT = re.compile(
+    r"(?:Level|Floor|Hall|Halle|Hal|Booth|Stand|Gate|Bay|Dock|Door|Aisle|Pier|Platform|Pavilion|Pavillon|"
+    r"Pabellón|Padiglione|Pavilhão|Etage|Niveau|Nivel|Livello|Piso|Tor|Muelle)[ \t]+$"
+)
+_A_NUMBER = re.compile(r"\d+")
+
+
+def a_spot_in_a_venue(text: str, start: int, end: int) -> bool:
+    """An address find whose only number is a floor's, hall's or gate's of a venue ("Level 5",
+    "Level 3 of the Javits Center", "Hall 1, allée B"): no one's home, which has a house number."""
+    value = text[start:end]
+    numbers = _A_NUMBER.findall(value)
+    if len(numbers) != 1:
+        return False
+    at = value.find(numbers[0])
+    if at and not _VENUE_SPOT.fullmatch(value, 0, at):
+        return False  # ("Kongens gate 7": a Norwegian street, its number after its name)
+    return bool(_VENUE_SPOT.search(text, max(0, start - 12), start + at))
+
+
+def _a_family(text: str, end: int, folded: list[str]) -> bool:
+    """"The Okafor Family", "the Nguyens' household": people, however "the" stands before them."""
+    return folded[-1] in _FAMILY or bool(_FAMILY_AFTER.match(text, end))
+
+
+def _first_name(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word)
+
+
+def _a_brands_word(lex: Lexicon, word: str) -> bool:
+    """A rare word that is no name, as brands coin them ("Chocolonely")."""
+    return word[:1].isupper() and lex.rank(word) >= 40_000 and not _listed(lex, word)
+
+
+def _listed(lex: Lexicon, word: str) -> bool:
+    return lex.is_first_name(word) or lex.is_surname(word)
+
