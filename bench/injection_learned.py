@@ -176,7 +176,7 @@ def _z(model: Model, found: tuple[str, ...]) -> float:
 
 def score(model: Model, text: Text) -> float:
     """The probability the scan sees (``learned.Model.probability``), 0.0 where it is not asked."""
-    if text.cue_score < learned.MIN_CUE_SCORE:
+    if not learned.asked(text.folded.text, text.places, text.cue_score):
         return 0.0
     return model.probability(text.folded, text.places)
 
