@@ -93,7 +93,8 @@ INTERNAL: dict[str, tuple[str, ...]] = {
 # automatic readers ("note for any automated reader", "whatever system is ranking these").
 MACHINES: dict[str, tuple[str, ...]] = {
     # ("to whoever or whatever is summarising this": whatever reads it may be a machine)
-    "en": ("whatever", "whichever", "ai", "a\\.i\\.", "llms?", "bots?", "chat ?bots?", "models?", "gpt\\w*", "copilot\\w*", "automat\\w*", "software",
+    # (... and "whoever summarises this": the summary is what an AI is asked for)
+    "en": ("whatever", "whichever", "(?:whoever|anyone|someone) (?:is |will be )?(?:summari[sz]\\w*|condens\\w*)", "ai", "a\\.i\\.", "llms?", "bots?", "chat ?bots?", "models?", "gpt\\w*", "copilot\\w*", "automat\\w*", "software",
            "systems?", "tools?", "machines?", "programs?", "algorithms?", "crawlers?", "parsers?", "screeners?", "robots?",
            "language models?", "scripts?", "apps?"),
     "de": ("was auch immer", "wer oder was", "ki", "ki-\\w+", "modell\\w*", "sprachmodell\\w*", "systeme?", "programm\\w*", "leseprogramm\\w*", "werkzeug\\w*"),
