@@ -33,8 +33,8 @@ ordinary texts against 229/331 and 10/361 by the cues alone, but also three look
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
 Figures (threshold 0.8688, allowance 0.1 point, dev17 in (a) and dev17b in (b), with the cues'
 reading of notes headed to people and to automatic readers, ``cues.people`` and ``cues.automatic_readers``):
-  (a) rules alone      2128/2178 97.7% injections, 7/2667 0.3% ordinary
-      rules OR model   2141/2178 98.3%,            9/2667 0.3%
+  (a) rules alone      2129/2178 97.8% injections, 7/2667 0.3% ordinary
+      rules OR model   2142/2178 98.3%,            9/2667 0.3%
   (b) rules alone      267/385 69.4% injections,   11/420 2.6% ordinary
       rules OR model   280/385 72.7%,              12/420 2.9%
 (With dev17 and dev17b added but the cues before that reading, threshold 0.8688 too: (a) 2126/2178 and

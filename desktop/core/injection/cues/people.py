@@ -10,8 +10,9 @@ names no machine (``MACHINES``: "note for any automated reader", "the AI agent t
 logs", "el modelo que genere el resumen").
 
 Used twice by the scan: an AI noun found in a note addressed to people is not an address to an AI
-(``addressed_to_people``), and the learned score is asked below ``learned.MIN_CUE_SCORE`` only of
-lines that address no people (``people_on_lines``).
+(``addressed_to_people``), and the learned score may be asked below ``learned.MIN_CUE_SCORE`` only of
+lines that address no people (``people_on_lines``; measured and left off, see
+``learned.MIN_CUE_SCORE_NOT_TO_PEOPLE``).
 
 Written in each language's own spelling; ``fold_letters`` gives them as the scan's folded text spells
 them (accents gone, Cyrillic and Greek look-alikes as the fold writes them).
