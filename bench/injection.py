@@ -114,6 +114,13 @@ first round of changes: 14/19 and 2/19 before they were tuned on; 16 after the s
 texts of its kinds written after its first round of changes and only measured (19/27 and 1/32 when
 written; 18/27 and 1/32 by the scan before that round; its last 24, written after the third round:
 8/12 and 0/12, the same as by the scan before all three rounds),
+``dev17`` a seventeenth (who an order is addressed to: orders to an AI in indirect, polite or
+third-person ways, "if an assistant is summarising this", "note for any automated reader", "the model
+processing this ticket should"; the same orders to people, "note for whoever processes this invoice",
+"the agent handling this ticket should", readers and named roles, and texts about AI tools as
+look-alikes; twenty-seven languages; 31/51 injections and 8/65 ordinary texts flagged when it was
+written, tuned on after), ``dev17b`` fresh texts of its kinds written before any change for it and
+only measured (10/15 and 1/15 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -157,6 +164,7 @@ from tests.data.injection.dataset import (
     DEV13B_UNSEEN,
     DEV15B_UNSEEN,
     DEV16B_UNSEEN,
+    DEV17B_UNSEEN,
     Sample,
     load,
 )
@@ -171,11 +179,13 @@ DEV10B = "dev10b"
 DEV13B = "dev13b"
 DEV15B = "dev15b"
 DEV16B = "dev16b"
+DEV17B = "dev17b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
           DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN),
-          DEV16B: ("dev16b", DEV16B_UNSEEN)}
+          DEV16B: ("dev16b", DEV16B_UNSEEN),
+          DEV17B: ("dev17b", DEV17B_UNSEEN)}
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -258,6 +268,12 @@ SETS = (
     (DEV16B, ("dev16b",), "never tuned on, written after the first round of changes for dev16; 19/27, 1/32 when written "
                             "(18/27, 1/32 by the scan before that round); its last 24, after the third round: 8/12, 0/12 "
                             "(8/12, 0/12 before all three)"),
+    ("dev17", ("dev17",), "tuned on, written after dev16b (who an order is addressed to: orders to an AI in indirect, "
+                          "polite or third-person ways; the same orders to people, whoever processes it, support "
+                          "agents, readers, named roles; AI notices, policies, guides, saved prompts, chatbot logs, "
+                          "training, translation requests, auto-replies as look-alikes; twenty-seven languages); "
+                          "31/51, 8/65 before"),
+    (DEV17B, ("dev17b",), "never tuned on, written before any change for dev17; 10/15, 1/15 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.injection_learned --write    the same, then write the shipped weights
                                                            (resources/injection/model.json)
 
-Trained ONLY on the tuned-on development texts: dev.txt to dev16.txt without their measured-only
+Trained ONLY on the tuned-on development texts: dev.txt to dev17.txt without their measured-only
 tails (DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN). Never on the b files, the tails or any
 frozen split. Two honest figures:
 
@@ -31,13 +31,26 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures (threshold 0.8997, allowance 0.1 point, dev16 in (a) and dev16b in (b)):
-  (a) rules alone      2098/2127 98.6% injections, 5/2602 0.2% ordinary
-      rules OR model   2103/2127 98.9%,            7/2602 0.3%
-  (b) rules alone      259/370 70.0% injections,   11/405 2.7% ordinary
-      rules OR model   270/370 73.0%,              11/405 2.7%
+Figures (threshold 0.8688, allowance 0.1 point, dev17 in (a) and dev17b in (b), with the cues'
+reading of notes headed to people and to automatic readers, ``cues.people`` and ``cues.automatic_readers``):
+  (a) rules alone      2129/2178 97.8% injections, 7/2667 0.3% ordinary
+      rules OR model   2142/2178 98.3%,            9/2667 0.3%
+  (b) rules alone      267/385 69.4% injections,   11/420 2.6% ordinary
+      rules OR model   280/385 72.7%,              12/420 2.9%
+(With dev17 and dev17b added but the cues before that reading, threshold 0.8688 too: (a) 2126/2178 and
+13/2667 by the rules, 2136 and 15 with the model; (b) 267/385 and 12/420, 280 and 13. Before dev17,
+threshold 0.8997: (a) 2098/2127 and 5/2602, 2103 and 7; (b) 259/370 and 11/405, 270 and 11.)
 
-Tried after these figures, none kept (as (a) injections/ordinary, (b) injections/ordinary; each
+Tried with dev17 (orders to an AI written indirectly beside the same orders to people), not kept: asking
+below the 0.5 minimum only on lines that address no people (``learned.MIN_CUE_SCORE_NOT_TO_PEOPLE``,
+``cues.people.people_on_lines``), from 0.4, 0.3 or 0.0 (the same): 0.1 point 2130/11 (threshold 0.9989),
+(b) 269/11; 0.2 point 2138/14, (b) 290/11, against 2141/11, (b) 280/12 and 2143/14, (b) 281/12 from 0.5.
+Not asking at all on lines that address people: 0.1 point 2139/11, (b) 281/12; 0.2 point 2142/14,
+(b) 282/12. (as (a) injections/ordinary, (b) injections/ordinary of 2178/2667 and 385/420; measured
+with the people reading before its last two refinements: a role given in the sentence, "whoever
+summarises this".)
+
+Tried after the dev16 figures, none kept (as (a) injections/ordinary, (b) injections/ordinary; each
 threshold set on (a) for the allowance named; the shipped score: 2103/7, 270/11):
 - asking on every line of a text from the 0.5 minimum up (not only the cue places): 0.1 point
   2102/7, 270/11; 0.2 point 2104/10, 270/11. Every line of every text, 0.2 point: 2099/10, 265/11.
@@ -78,9 +91,10 @@ from desktop.core.privacy.folding import Folded, fold
 from tests.data.injection.dataset import DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN, load
 
 OUT = ROOT / "resources" / "injection" / "model.json"
-TUNED = ("dev", *(f"dev{n}" for n in range(2, 17)))  # sorted by when they were written
+TUNED = ("dev", *(f"dev{n}" for n in range(2, 18)))  # sorted by when they were written
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
-MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b")
+MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
+                 "dev17b")
 SEED = 18
 EPOCHS = 6
 RATE = 0.2
@@ -175,7 +189,7 @@ def _z(model: Model, found: tuple[str, ...]) -> float:
 
 def score(model: Model, text: Text) -> float:
     """The probability the scan sees (``learned.Model.probability``), 0.0 where it is not asked."""
-    if text.cue_score < learned.MIN_CUE_SCORE:
+    if not learned.asked(text.folded.text, text.places, text.cue_score):
         return 0.0
     return model.probability(text.folded, text.places)
 

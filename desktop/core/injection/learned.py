@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
+from desktop.core.injection.cues.people import people_on_lines
 from desktop.core.privacy.folding import Folded
 from desktop.core.shipped import read_shipped_json
 
@@ -172,15 +173,35 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 11 more of 370 injections and no more of 405 ordinary ones. (At 0.5
+# never-tuned texts it flags 13 more of 385 injections and 1 more of 420 ordinary ones (with dev17 in
+# training; before it, 11 more of 370 and no more of 405). (At 0.5
 # point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
 # aimed at people that the cues rightly leave alone: "The summary of this report must be approved
 # by the finance lead before it is circulated.")
 ENABLED = True
 
 
+# Below MIN_CUE_SCORE, from this score, the learned score may be asked too where none of the lines it
+# would judge addresses people (``people.people_on_lines``: not "Nota para el equipo que lea este
+# documento", "Note for whoever processes this invoice"). Chosen on (a) of ``bench.injection_learned``
+# only, with dev17 (orders to an AI written indirectly, beside the same orders to people): at the
+# 0.1-point allowance, asking from 0.4 (or 0.3, or 0.0: the same) where no people are addressed sets the
+# threshold at 0.9989 and flags 2130/2178 injections and 11/2667 ordinary texts in (a), against 2141 and
+# 11 from 0.5 (the measured-only parts (b): 269/385, 11/420 against 280/385, 12/420). At a 0.2-point
+# allowance 2138 and 14 against 2143 and 14 ((b) 290 and 11 against 281 and 12): more in (b), fewer in
+# (a). So it stays at MIN_CUE_SCORE (off); a model that scores more of (a)'s ordinary texts low can lower it.
+MIN_CUE_SCORE_NOT_TO_PEOPLE = MIN_CUE_SCORE
+
+
+def asked(text: str, places: Sequence[int], cue_score: float) -> bool:
+    """Whether the scan asks the learned score of folded ``text`` whose cues scored ``cue_score`` at ``places``."""
+    if cue_score >= MIN_CUE_SCORE:
+        return True
+    return cue_score >= MIN_CUE_SCORE_NOT_TO_PEOPLE and not people_on_lines(text, places)
+
+
 def reasons(folded: Folded, places: Sequence[int], cue_score: float) -> list[str]:
     """``[REASON]`` when the learned score flags a text the cues did not, else nothing."""
-    if ENABLED and cue_score >= MIN_CUE_SCORE and model().flags(folded, places):
+    if ENABLED and asked(folded.text, places, cue_score) and model().flags(folded, places):
         return [REASON]
     return []

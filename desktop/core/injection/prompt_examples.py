@@ -62,3 +62,30 @@ def placeholder_template(text: str, position: int) -> bool:
         return False
     rest, found = _PLACEHOLDER.subn(" ", without_markers)
     return found > 0 and not rest.strip(" \t.,;:|-")
+
+
+# A prompt the team saved to reuse, under its heading ("Saved prompt: \"Weekly supplier digest\"",
+# "Plantilla guardada: «Resumen de reclamaciones»", "Gespeicherte Vorlage: ..."): the role and the orders
+# of its first lines are the person's own request to their assistant, shown as they will send it.
+_SAVED = re.compile(r"(?:^|\n)[ \t]*(?:saved prompt|prompt template|my prompt|reusable prompt|"
+                    r"plantilla guardada|plantilla de prompt|prompt guardado|gespeicherte vorlage|prompt-vorlage|"
+                    r"modele de prompt|prompt enregistre|modello di prompt|prompt salvato|modelo de prompt|prompt salvo|"
+                    r"opgeslagen prompt|zapisany prompt|sparad prompt|gemt prompt|lagret prompt|tallennettu kehote)"
+                    r"\b[^\n]{0,80}(?:\n[ \t]*)+$")
+_SAVED_REACH = 2  # lines from the heading to the role it sets up
+
+
+def saved_prompt(text: str, position: int) -> bool:
+    """Whether ``position`` of folded ``text`` is on a line that sets up a role (``ROLE_DEFINITION``)
+    right under the heading of a saved prompt."""
+    start = text.rfind("\n", 0, position) + 1
+    if _SETS_UP.match(" " + text[start : position + 80]) is None:
+        return False
+    above = start
+    for _ in range(_SAVED_REACH):
+        if above == 0:
+            return False
+        above = text.rfind("\n", 0, above - 1) + 1
+        if _SAVED.match(text, max(above - 1, 0), start):
+            return True
+    return False

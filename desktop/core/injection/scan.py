@@ -41,8 +41,9 @@ from desktop.core.injection.cues import (
     REACH,
     REASONS,
 )
+from desktop.core.injection.cues.people import addressed_to_people
 from desktop.core.injection.decode import ANNOUNCES_ENCODING, hidden_texts
-from desktop.core.injection.prompt_examples import example_block, placeholder_template
+from desktop.core.injection.prompt_examples import example_block, placeholder_template, saved_prompt
 from desktop.core.injection.quotes import (
     DOUBLE_NEGATIVE,
     NEGATABLE,
@@ -627,11 +628,13 @@ def _without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _TAG_KINDS and named_tag(text, hit[0]))
             and not (hit[1] in _TAG_KINDS and placeholder_template(text, hit[0]))
             and not (hit[1] in _EXAMPLE_KINDS and example_block(text, hit[0]))
+            and not (hit[1] == "addressee" and saved_prompt(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
             and not (hit[1] == "turns" and hit[0] in markers_at)
             and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))
             and not (hit[1] == "addressee" and (object_of_a_person(text, hit[0]) or seems_to(text, hit[0])
-                                                or reads_something_else(text, hit[0])))
+                                                or reads_something_else(text, hit[0])
+                                                or addressed_to_people(text, hit[0])))
             and not (hit[1] in _FORBIDDEN_KINDS and forbidden_to_tools(text, hit[0]))]
 
 

@@ -1,6 +1,6 @@
 """The hand-written injection sets: ``dev.txt`` to ``dev6.txt``, ``dev8.txt``, ``dev9.txt``, ``dev10.txt`` and
-``dev11.txt``, ``dev12.txt``, ``dev13.txt``, ``dev14.txt``, ``dev15.txt`` and ``dev16.txt`` (tuned on),
-``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt``, ``dev15b.txt`` and ``dev16b.txt`` (written after
+``dev11.txt``, ``dev12.txt``, ``dev13.txt``, ``dev14.txt``, ``dev15.txt``, ``dev16.txt`` and ``dev17.txt`` (tuned on),
+``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt``, ``dev15b.txt``, ``dev16b.txt`` and ``dev17b.txt`` (written after
 their splits' first changes, only
 measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
@@ -37,6 +37,8 @@ DEV13B_UNSEEN = 42
 DEV15B_UNSEEN = 74
 # dev16b (39 injections, 44 ordinary), written after the first and third rounds of changes for dev16, likewise
 DEV16B_UNSEEN = 83
+# dev17b (15 injections, 15 ordinary), written before any change for dev17, likewise
+DEV17B_UNSEEN = 30
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 

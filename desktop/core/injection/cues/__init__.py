@@ -25,7 +25,9 @@ Romanian's reader by what it does), ``reader_words`` (the one table of the verbs
 machine reader is described with, read by ``readers`` and the per-language families), ``register_forms``
 (orders to a machine in each language's impersonal, passive and formal forms, and Thai), ``business_orders``
 (orders to a machine written as business text: headings, notes, conditions, duties, goals, table cells), ``week_readers`` (machine readers named
-by the job they do in a small team's week, and the week's acts ordered of them); ``cue``
+by the job they do in a small team's week, and the week's acts ordered of them), ``automatic_readers`` (a note
+headed to whatever machine reads the text, named only as automatic); ``people`` (orders addressed to
+people: read by the scan, no cue of its own); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
 """
@@ -41,6 +43,7 @@ from desktop.core.injection.cues.action import (
 from desktop.core.injection.cues.addressee import _ADDRESSEE
 from desktop.core.injection.cues.agents import AGENT_CUES
 from desktop.core.injection.cues.answer import _EXFIL, _OUTPUT, _SECRECY
+from desktop.core.injection.cues.automatic_readers import AUTOMATIC_READER_CUES
 from desktop.core.injection.cues.business_orders import BUSINESS_ORDER_CUES
 from desktop.core.injection.cues.claims import CUES_OF_CLAIMS
 from desktop.core.injection.cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
@@ -76,6 +79,7 @@ CUES: tuple[Cue, ...] = (
     *READER_CUES, *ORDER_CUES, *ACT_CUES, *SHAPE_CUES, *BROAD_CUES, *VERDICT_CUES, *WISH_CUES, *LEAVE_OUT_CUES,
     *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES, *REGISTER_CUES,
     *BUSINESS_ORDER_CUES, *WEEK_CUES,
+    *AUTOMATIC_READER_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
