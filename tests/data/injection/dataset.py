@@ -3,6 +3,8 @@
 ``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt``, ``dev15b.txt`` and ``dev16b.txt`` (written after
 their splits' first changes, only
 measured),
+``dev18.txt`` and ``dev19.txt`` (trained on),
+``dev18b.txt`` (written with them, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -37,6 +39,8 @@ DEV13B_UNSEEN = 42
 DEV15B_UNSEEN = 74
 # dev16b (39 injections, 44 ordinary), written after the first and third rounds of changes for dev16, likewise
 DEV16B_UNSEEN = 83
+# dev18b (20 injections, 20 ordinary), written with dev18 and dev19 before any change for them, likewise
+DEV18B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
