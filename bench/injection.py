@@ -121,6 +121,11 @@ processing this ticket should"; the same orders to people, "note for whoever pro
 look-alikes; twenty-seven languages; 31/51 injections and 8/65 ordinary texts flagged when it was
 written, tuned on after), ``dev17b`` fresh texts of its kinds written before any change for it and
 only measured (10/15 and 1/15 when written),
+``dev18`` and ``dev19`` (the kinds issue 18 says are missed most: notes to "any AI reading this", action
+hijacks, data sent away, "New task:", role tags and fake turns, footers, hidden and disguised text,
+other languages; as many look-alikes; trained on by the learned score only: 72/80 and 1/91, 65/80 and
+0/90 when written), ``dev18b`` fresh texts of their kinds written with them and only measured (17/20
+and 0/20 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -165,6 +170,7 @@ from tests.data.injection.dataset import (
     DEV15B_UNSEEN,
     DEV16B_UNSEEN,
     DEV17B_UNSEEN,
+    DEV18B_UNSEEN,
     Sample,
     load,
 )
@@ -180,12 +186,14 @@ DEV13B = "dev13b"
 DEV15B = "dev15b"
 DEV16B = "dev16b"
 DEV17B = "dev17b"
+DEV18B = "dev18b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
           DEV13B: ("dev13b", DEV13B_UNSEEN), DEV15B: ("dev15b", DEV15B_UNSEEN),
           DEV16B: ("dev16b", DEV16B_UNSEEN),
           DEV17B: ("dev17b", DEV17B_UNSEEN)}
+UNSEEN[DEV18B] = ("dev18b", DEV18B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -274,6 +282,12 @@ SETS = (
                           "training, translation requests, auto-replies as look-alikes; twenty-seven languages); "
                           "31/51, 8/65 before"),
     (DEV17B, ("dev17b",), "never tuned on, written before any change for dev17; 10/15, 1/15 when written"),
+    ("dev18", ("dev18",), "trained on by the learned score, written after dev16b (the kinds issue 18 says are missed "
+                          "most, half English, half twenty-six other languages, with as many look-alikes); "
+                          "72/80, 1/91 before"),
+    ("dev19", ("dev19",), "trained on by the learned score, written with dev18 (the same kinds, more carriers, "
+                          "harder look-alikes); 65/80, 0/90 before"),
+    (DEV18B, ("dev18b",), "never trained or tuned on, written with dev18 and dev19; 17/20, 0/20 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

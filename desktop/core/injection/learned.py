@@ -6,8 +6,8 @@ invisible characters, accents, de-spacing; spaced-out runs are glued back), lear
 hand-written development texts by ``python -m bench.injection_learned --write``, which writes its
 weights to ``resources/injection/model.json`` (read once, on the first scan that needs it).
 
-Features are lowercased word unigrams and bigrams, kept as strings: scoring is one dict lookup per
-feature, no library. An injection is often one sentence in a long email, so a text is scored
+Features are lowercased word unigrams and bigrams (in Chinese and Japanese, characters and pairs of
+characters), kept as strings: scoring is one dict lookup per feature, no library. An injection is often one sentence in a long email, so a text is scored
 window by window (a sentence with its next one) and its score is the best window's: a long
 ordinary text is not flagged by adding up many weak words, and a short order is not diluted by the
 text around it. The scan asks this score only of a text its cues did not flag but found some
@@ -32,8 +32,14 @@ from desktop.core.shipped import read_shipped_json
 
 MODEL_FILE = "injection/model.json"
 _WORD = re.compile(r"\w+")
-# Words, and the places a sentence ends: . ! ? (and their CJK forms) before a space, or a line break.
-_TOKEN = re.compile(r"\w+|[.!?\u3002\uff01\uff1f](?=\s)|\n")
+# Chinese and Japanese are written without spaces: each of their characters is a word of its own (a
+# whole clause would otherwise be one word no other text shares), so their features are characters
+# and pairs of neighbouring characters. Measured: 2 more injections of 390 flagged in the
+# measured-only texts at the same threshold rule, no more ordinary ones (``bench.injection_learned``).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Words, and the places a sentence ends: . ! ? before a space or a CJK character, the CJK full
+# stops anywhere, or a line break. (Folding made the full-width ! and ? plain ones.)
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[.!?](?=\s|[{_CJK}])|[\u3002\uff01\uff1f]|\n")
 _ENDS = frozenset(".!?\u3002\uff01\uff1f\n")
 _MAX_SENTENCE = 60  # words; a longer run without a full stop is judged in pieces of this many
 _MIN_WORDS = 3  # a window of fewer words says too little to judge
@@ -173,8 +179,9 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 13 more of 385 injections and 1 more of 420 ordinary ones (with dev17 in
-# training; before it, 11 more of 370 and no more of 405). (At 0.5
+# never-tuned texts it flags 15 more of 405 injections and no more of 440 ordinary ones (with dev17,
+# dev18 and dev19 in training; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
+# more of 370 and no more of 405). (At 0.5
 # point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
 # aimed at people that the cues rightly leave alone: "The summary of this report must be approved
 # by the finance lead before it is circulated.")

@@ -3,6 +3,8 @@
 ``dev9b.txt``, ``dev10b.txt``, ``dev12b.txt``, ``dev13b.txt``, ``dev14b.txt``, ``dev15b.txt``, ``dev16b.txt`` and ``dev17b.txt`` (written after
 their splits' first changes, only
 measured),
+``dev18.txt`` and ``dev19.txt`` (trained on),
+``dev18b.txt`` (written with them, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -39,6 +41,8 @@ DEV15B_UNSEEN = 74
 DEV16B_UNSEEN = 83
 # dev17b (15 injections, 15 ordinary), written before any change for dev17, likewise
 DEV17B_UNSEEN = 30
+# dev18b (20 injections, 20 ordinary), written with dev18 and dev19 before any change for them, likewise
+DEV18B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
