@@ -36,7 +36,7 @@ from desktop.core.privacy.cjk_running import running_names
 from desktop.core.privacy.cyrillic import CYRILLIC, cyrillic_names
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.file_names import file_name_people
-from desktop.core.privacy.header_people import CJK_UNITS, HEADER_KEYS, MAIL_FIELDS, header_people
+from desktop.core.privacy.header_people import CJK_UNITS, header_keys, header_people, mail_fields
 from desktop.core.privacy.labels import CJK
 from desktop.core.privacy.name_initials import initials
 from desktop.core.privacy.path_names import path_people
@@ -116,7 +116,7 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     path_people(text, add)
     for start, end in labels:
         label = text[start:end].strip()
-        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or label.casefold() in HEADER_KEYS or label.casefold() in MAIL_FIELDS:
+        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or label.casefold() in header_keys() or label.casefold() in mail_fields():
             continue  # ("Kimden:", "보낸 사람:": a mail header's key in any language)
         if text[end : end + 3].lstrip(" \t").startswith("=") or text[start:end].rstrip().endswith("="):
             continue  # "EXPORT_USER = ...": a setting in code or a config file, not a speaker

@@ -17,53 +17,26 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.word_lists import word_set
 
-# The header and invite keys whose value is people, in the team's languages (casefolded).
-HEADER_KEYS = frozenset({
-    "from", "to", "cc", "bcc", "reply-to", "sender", "organizer", "organiser", "attendees", "required", "optional",
-    "required attendees", "optional attendees", "invitees", "von", "an", "antwort an", "organisator", "teilnehmer",
-    "erforderliche teilnehmer", "optionale teilnehmer", "de", "à", "a", "répondre à", "organisateur", "participants",
-    "participants obligatoires", "participants facultatifs", "para", "cco", "responder a", "organizador", "asistentes",
-    "asistentes obligatorios", "asistentes opcionales", "invitados", "da", "ccn", "rispondi a", "organizzatore",
-    "partecipanti", "van", "aan", "beantwoorden", "deelnemers", "responder para", "participantes", "od", "do", "dw", "udw",
-    "organizator", "uczestnicy", "från", "till", "kopia", "organisatör", "deltagare", "fra", "til", "kopi", "arrangør",
-    "deltagere", "deltakere", "lähettäjä", "vastaanottaja", "kopio", "järjestäjä", "osallistujat", "komu", "kopie",
-    "organizátor", "účastníci", "kimden", "kime", "bilgi", "gizli", "düzenleyen", "katılımcılar", "от", "кому", "копия",
-    "организатор", "участники", "差出人", "宛先", "送信者", "主催者", "必須出席者", "任意出席者", "出席者", "发件人", "收件人",
-    "抄送", "寄件者", "收件者", "副本", "组织者", "參與者", "参与者", "與會者", "보낸 사람", "받는 사람", "참조", "숨은 참조",
-    "주최자", "참석자", "필수 참석자", "선택 참석자",
-    # (a minute's lines of those present and those who sent apologies)
-    "present", "apologies", "regrets", "absent", "anwesend", "abwesend", "entschuldigt", "présents", "excusés",
-    "absents", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig", "obecni", "nieobecni",
-    "närvarande", "frånvarande", "til stede", "fraværende", "paikalla", "poissa", "přítomni", "omluveni",
-    # (and of an interview panel's, and those present in Malay, Indonesian, Tagalog, Swahili and Cyrillic minutes)
-    "interviewers", "interviewer", "interview panel", "panel", "panellists", "panelists", "hadir", "kehadiran",
-    "dumalo", "waliohudhuria", "присутствовали", "присутні", "присъстваха",
-    # (a mail's From/To/Cc in Greek, Arabic, Hebrew, Hindi, Ukrainian, Hungarian, Romanian, Vietnamese,
-    # Indonesian and Thai)
-    "από", "προς", "προσ", "κοιν", "κοιν.", "κοινοποίηση", "من", "إلى", "الى", "نسخة", "مأت", "מאת", "אל", "עותק", "העתק",
-    "प्रेषक", "प्रति", "प्राप्तकर्ता", "від", "копія", "feladó", "címzett", "másolat", "de la", "către", "catre",
-    "từ", "đến", "người gửi", "người nhận", "dari", "kepada", "tembusan", "จาก", "ถึง", "สำเนา",
-})
-# A mail header's other keys (sent, date, subject), never a chat's speaker.
-MAIL_FIELDS = frozenset({
-    "sent", "date", "subject", "gesendet", "datum", "betreff", "envoyé", "objet", "enviado", "enviado el", "asunto",
-    "inviato", "oggetto", "verzonden", "onderwerp", "assunto", "wysłano", "temat", "skickat", "ämne", "sendt", "emne",
-    "lähetetty", "aihe", "odesláno", "předmět", "gönderildi", "konu", "tarih", "отправлено", "тема", "送信日時", "件名",
-    "发送时间", "发送日期", "主题", "寄件日期", "主旨", "보낸 날짜", "제목", "날짜",
-    "θέμα", "ημερομηνία", "الموضوع", "التاريخ", "נושא", "תאריך", "विषय", "दिनांक", "tárgy", "dátum", "subiect",
-    "chủ đề", "ngày", "perihal", "tanggal", "เรื่อง", "วันที่",
-})
-# Words that make a display name a team, a role mailbox or a room, not a person.
-_TEAM_WORDS = frozenset({
-    "team", "teams", "notifications", "notification", "support", "desk", "service", "services", "bot", "office", "department",
-    "dept", "staff", "all", "everyone", "group", "list", "admin", "sales", "ops", "operations", "room", "conference",
-    "leadership", "committee", "board", "procurement", "purchasing", "finance", "accounts", "payroll", "reception",
-    "helpdesk", "noreply", "no-reply", "newsletter", "customer", "customers", "info", "hr", "it", "legal", "marketing",
-    "abteilung", "einkauf", "verwaltung", "équipe", "direction", "departamento", "equipo", "ufficio", "afdeling",
-    "dział", "avdelning", "avdeling", "birimi", "ekibi", "departmanı", "отдел", "tutti", "todos", "alle",
-    "cliente", "clientes", "clienti", "client", "clients", "kunden", "kundenservice", "atención", "attention",
-})
+
+def header_keys() -> frozenset[str]:
+    """The header and invite keys whose value is people, in the team's languages (casefolded;
+    resources/privacy/mail_header_keys.txt, read on first use)."""
+    return word_set("mail_header_keys.txt")
+
+
+def mail_fields() -> frozenset[str]:
+    """A mail header's other keys (sent, date, subject), never a chat's speaker
+    (resources/privacy/mail_fields.txt)."""
+    return word_set("mail_fields.txt")
+
+
+def _team_words() -> frozenset[str]:
+    """Words that make a display name a team, a role mailbox or a room, not a person."""
+    return word_set("mailbox_team_words.txt")
+
+
 # Suffixes of a department or a team in scripts without capitals.
 CJK_UNITS = ("部", "課", "课", "室", "組", "组", "科", "处", "處", "班", "팀", "부", "실", "과", "센터", "係", "局", "チーム", "グループ")
 # The last part of a compound that names a body or a department ("Personalrat", "Kundendienst").
@@ -115,7 +88,7 @@ def _latin_person(words: list[str], local: str) -> bool:
     from desktop.core.privacy.name_words import DEPARTMENTS
     from desktop.core.privacy.names import is_company, plain_word
 
-    if not 1 <= len(words) <= 4 or any(w.casefold().strip(".") in _TEAM_WORDS or w.casefold() in DEPARTMENTS for w in words):
+    if not 1 <= len(words) <= 4 or any(w.casefold().strip(".") in _team_words() or w.casefold() in DEPARTMENTS for w in words):
         return False
     if is_company(words):
         return False
@@ -164,19 +137,18 @@ def _display_span(item: str, start: int) -> tuple[int, int] | None:
 _CASED_WORD = lazy_re(r"[Α-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ](?:[α-ωάέήίόύώϊϋΐΰςа-яёіїєґʼ'’\-]{1,24}|\.)")
 _CASED_TITLE = lazy_re(r"[α-ωάέήίόύώа-яёіїєґ]{1,6}\.?[ \t]+")
 _UNCASED_WORD = lazy_re(r"[\u0621-\u064a\u05d0-\u05ea\u0900-\u0963\u0e01-\u0e4e'׳]{2,24}")
-# Words of those scripts that make a display name a team or a department.
-_SCRIPT_TEAM_WORDS = frozenset({
-    "отдел", "служба", "команда", "поддержка", "бухгалтерия", "відділ", "підтримка", "бухгалтерія", "τμήμα", "ομάδα",
-    "υποστήριξη", "λογιστήριο", "فريق", "قسم", "خدمة", "مكتب", "دعم", "إدارة", "الموارد", "المبيعات", "צוות", "מחלקת",
-    "מחלקה", "שירות", "תמיכה", "הנהלת", "משאבי", "टीम", "विभाग", "सहायता", "कार्यालय", "ฝ่าย", "ทีม", "แผนก",
-})
+
+
+def _script_team_words() -> frozenset[str]:
+    """Words of those scripts that make a display name a team or a department."""
+    return word_set("mailbox_team_words_scripts.txt")
 
 
 def _script_span(body: str, start: int) -> tuple[int, int] | None:
     title = _CASED_TITLE.match(body)
     skip = title.end() if title and _CASED_WORD.match(body, title.end()) else 0
     words = body[skip:].split()
-    if not 1 <= len(words) <= 4 or any(w.casefold() in _SCRIPT_TEAM_WORDS for w in words):
+    if not 1 <= len(words) <= 4 or any(w.casefold() in _script_team_words() for w in words):
         return None
     if all(_CASED_WORD.fullmatch(w) for w in words) and any(not w.endswith(".") for w in words):
         return start + skip, start + len(body)
@@ -220,14 +192,14 @@ def _header_people(text: str, add: Callable[[Candidate], None]) -> None:
             key = text[line_start:at]
             first = at - line_start <= 30 and ":" not in key and "：" not in key
             line_end = text.find("\n", at)
-            if first and key.strip(" \t>*").casefold() in HEADER_KEYS:  # (as _header_line asks first)
+            if first and key.strip(" \t>*").casefold() in header_keys():  # (as _header_line asks first)
                 _header_line(text[line_start : line_end if line_end >= 0 else len(text)], line_start, add)
             at = text.find(mark, line_end) if line_end >= 0 else -1
 
 
 def _header_line(line: str, pos: int, add: Callable[[Candidate], None]) -> None:
     colon = min((i for i in (line.find(":"), line.find("：")) if i >= 0), default=-1)
-    if not 0 < colon <= 30 or line[:colon].strip(" \t>*").casefold() not in HEADER_KEYS:
+    if not 0 < colon <= 30 or line[:colon].strip(" \t>*").casefold() not in header_keys():
         return
     items = _items(line[colon + 1 :])
     if len(items) > 1 and any(_firm(item) for _, item in items):

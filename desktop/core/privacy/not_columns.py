@@ -160,13 +160,13 @@ def in_a_things_column(text: str, start: int) -> bool:
 
 def _header_key(text: str, start: int) -> bool:
     """A mail header's key opening its line ("Kime:", "Bilgi:", "Do:"): a field, not a person."""
-    from desktop.core.privacy.header_people import HEADER_KEYS, MAIL_FIELDS
+    from desktop.core.privacy.header_people import header_keys, mail_fields
 
     colon = text.find(":", start, start + 30)
     if colon < 0 or "\n" in text[start:colon] or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>"):
         return False
     key = text[start:colon].strip().casefold()
-    return key in HEADER_KEYS or key in MAIL_FIELDS
+    return key in header_keys() or key in mail_fields()
 
 
 # A product sheet's line key before the values it lists ("Colours: Slate Grey, Ivory, Forest
