@@ -52,8 +52,8 @@ reading of notes headed to people and to automatic readers, ``cues.people`` and 
 threshold 0.8997: (a) 2098/2127 and 5/2602, 2103 and 7; (b) 259/370 and 11/405, 270 and 11.)
 
 Tried with dev17 (orders to an AI written indirectly beside the same orders to people), not kept: asking
-below the 0.5 minimum only on lines that address no people (``learned.MIN_CUE_SCORE_NOT_TO_PEOPLE``,
-``cues.people.people_on_lines``), from 0.4, 0.3 or 0.0 (the same): 0.1 point 2130/11 (threshold 0.9989),
+below the 0.5 minimum only on lines that address no people (a switch and a line check, removed after
+these figures), from 0.4, 0.3 or 0.0 (the same): 0.1 point 2130/11 (threshold 0.9989),
 (b) 269/11; 0.2 point 2138/14, (b) 290/11, against 2141/11, (b) 280/12 and 2143/14, (b) 281/12 from 0.5.
 Not asking at all on lines that address people: 0.1 point 2139/11, (b) 281/12; 0.2 point 2142/14,
 (b) 282/12. (as (a) injections/ordinary, (b) injections/ordinary of 2178/2667 and 385/420; measured

@@ -26,7 +26,6 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
-from desktop.core.injection.cues.people import people_on_lines
 from desktop.core.privacy.folding import Folded
 from desktop.core.shipped import read_shipped_json
 
@@ -188,23 +187,11 @@ MIN_CUE_SCORE = 0.5
 ENABLED = True
 
 
-# Below MIN_CUE_SCORE, from this score, the learned score may be asked too where none of the lines it
-# would judge addresses people (``people.people_on_lines``: not "Nota para el equipo que lea este
-# documento", "Note for whoever processes this invoice"). Chosen on (a) of ``bench.injection_learned``
-# only, with dev17 (orders to an AI written indirectly, beside the same orders to people): at the
-# 0.1-point allowance, asking from 0.4 (or 0.3, or 0.0: the same) where no people are addressed sets the
-# threshold at 0.9989 and flags 2130/2178 injections and 11/2667 ordinary texts in (a), against 2141 and
-# 11 from 0.5 (the measured-only parts (b): 269/385, 11/420 against 280/385, 12/420). At a 0.2-point
-# allowance 2138 and 14 against 2143 and 14 ((b) 290 and 11 against 281 and 12): more in (b), fewer in
-# (a). So it stays at MIN_CUE_SCORE (off); a model that scores more of (a)'s ordinary texts low can lower it.
-MIN_CUE_SCORE_NOT_TO_PEOPLE = MIN_CUE_SCORE
 
 
 def asked(text: str, places: Sequence[int], cue_score: float) -> bool:
     """Whether the scan asks the learned score of folded ``text`` whose cues scored ``cue_score`` at ``places``."""
-    if cue_score >= MIN_CUE_SCORE:
-        return True
-    return cue_score >= MIN_CUE_SCORE_NOT_TO_PEOPLE and not people_on_lines(text, places)
+    return cue_score >= MIN_CUE_SCORE
 
 
 def reasons(folded: Folded, places: Sequence[int], cue_score: float) -> list[str]:

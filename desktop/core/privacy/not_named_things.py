@@ -171,9 +171,9 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         possessive = _POSSESSIVE_AFTER.match(text, end) if following in ("'", "’") else None
     if possessive and _a_brands_word(lex, possessive.group(1)):
         return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
-    if previous == "the" and not quoted and not _first_name(lex, words[0]) and not _a_family(text, end, folded):
+    if previous == "the" and not quoted and not lex.is_first_name(words[0]) and not _a_family(text, end, folded):
         return True  # "the Hudson Yards Marriott", "The Fat Badger" ("the Anna" is no way to write her)
-    if len(folded) > 1 and any(w in _FOOD and (i or not _first_name(lex, words[0])) for i, w in enumerate(folded)):
+    if len(folded) > 1 and any(w in _FOOD and (i or not lex.is_first_name(words[0])) for i, w in enumerate(folded)):
         return True  # (the lists hold no common surname: "Anna Porter" stays a person)
     if len(folded) == 1 and folded[0] in _SPOTS and _NUMBER_AFTER.match(text, end):
         return True
@@ -229,10 +229,6 @@ def a_spot_in_a_venue(text: str, start: int, end: int) -> bool:
 def _a_family(text: str, end: int, folded: list[str]) -> bool:
     """"The Okafor Family", "the Nguyens' household": people, however "the" stands before them."""
     return folded[-1] in _FAMILY or bool(_FAMILY_AFTER.match(text, end))
-
-
-def _first_name(lex: Lexicon, word: str) -> bool:
-    return lex.is_first_name(word)
 
 
 def _a_brands_word(lex: Lexicon, word: str) -> bool:

@@ -9,10 +9,9 @@ a note marked internal, for support staff, where "the agent handling this ticket
 names no machine (``MACHINES``: "note for any automated reader", "the AI agent that analyses these
 logs", "el modelo que genere el resumen").
 
-Used twice by the scan: an AI noun found in a note addressed to people is not an address to an AI
-(``addressed_to_people``), and the learned score may be asked below ``learned.MIN_CUE_SCORE`` only of
-lines that address no people (``people_on_lines``; measured and left off, see
-``learned.MIN_CUE_SCORE_NOT_TO_PEOPLE``).
+Used by the scan: an AI noun found in a note addressed to people is not an address to an AI
+(``addressed_to_people``). (Asking the learned score below ``learned.MIN_CUE_SCORE`` on lines that
+address no people was measured and not kept: see ``bench.injection_learned``.)
 
 Written in each language's own spelling; ``fold_letters`` gives them as the scan's folded text spells
 them (accents gone, Cyrillic and Greek look-alikes as the fold writes them).
@@ -21,8 +20,6 @@ them (accents gone, Cyrillic and Greek look-alikes as the fold writes them).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 from functools import cache
 
 from desktop.core.injection.cues.cue import ROLE_DEFINITION
@@ -187,13 +184,3 @@ def addressed_to_people(text: str, position: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     ends = [at for at in (text.find(end, position, line_end) for end in _SENTENCE_ENDS) if at >= 0]
     return _addresses_people(text, start, min(ends, default=line_end))
-
-
-def people_on_lines(text: str, places: Sequence[int]) -> bool:
-    """Whether one of the lines of folded ``text`` that hold ``places`` addresses people and no machine."""
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    for line in {bisect_right(starts, at) - 1 for at in places}:
-        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
-        if _addresses_people(text, starts[line], end):
-            return True
-    return False
