@@ -20,21 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench.common import line
+from bench.common import line, median_time
 
 if TYPE_CHECKING:
     from tests.helpers.pg_server import PgServer
 
 NOW_MONTH = "2026-06"
-
-
-def _median_ms(fn: Callable[[], object], repeat: int = 7) -> float:
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
 
 
 def _use_database(root: Path, server: PgServer, name: str, user: str) -> Any:
@@ -51,17 +42,14 @@ def _use_database(root: Path, server: PgServer, name: str, user: str) -> Any:
 
 
 def bench_sync(root: Path, server: PgServer, pending: int) -> None:
-    from bench.sync import _bulk_record, _runs
+    from bench.sync import _bulk_record, _runs, report_sync, timed_sync
     from desktop.core.run import USAGE_FIELDS
-    from desktop.core.usage import pg_store, sync
+    from desktop.core.usage import pg_store
 
     context = _use_database(root, server, server.new_database(), "ann")
     runs = _runs(pending, random.Random(1), "ann")
     _bulk_record(context.ledger, runs)
-    started, cpu = time.perf_counter(), time.process_time()
-    state = sync.sync_now(context)
-    took, cpu = time.perf_counter() - started, time.process_time() - cpu
-    assert state.ok and state.sent == pending, state
+    timed = timed_sync(context, pending)
 
     floor_db = server.new_database()
     rows = [tuple(int(v) if isinstance(v, bool) else v for v in (getattr(run, n) for n in USAGE_FIELDS))
@@ -75,13 +63,7 @@ def bench_sync(root: Path, server: PgServer, pending: int) -> None:
             for row in rows:
                 copy.write_row(row)
         floor = time.perf_counter() - started
-    line(f"postgres: sync {pending:,} waiting records", f"{took:.2f} s", "target < 5 s", took < 5)
-    line("  floor: same rows, one plain COPY, no indexes", f"{floor:.2f} s", f"ratio {took / floor:.1f}x")
-    line("  records per second", f"{pending / took:,.0f}")
-    line("  CPU time of this process (load on a shared machine aside)", f"{cpu:.2f} s")
-    started = time.perf_counter()
-    again = sync.sync_now(context)
-    line("  sync again with nothing waiting", f"{(time.perf_counter() - started) * 1000:.1f} ms", f"sent {again.sent}")
+    report_sync(context, "postgres: sync", pending, timed, ("one plain COPY, no indexes", floor))
 
 
 _FILL = """
@@ -132,7 +114,7 @@ def bench_spend(root: Path, server: PgServer, rows: int, members: int) -> None:
     assert store is not None
     reader = store.open_reader()
     assert reader is not None
-    floor_ms = _median_ms(lambda: list(reader.execute("SELECT actual_cost FROM usage WHERE id = ?", [first_id])))
+    floor_ms = median_time(lambda: list(reader.execute("SELECT actual_cost FROM usage WHERE id = ?", [first_id])), repeat=7) * 1000
     reader.close()
     from datetime import UTC, datetime
 
@@ -146,7 +128,7 @@ def bench_spend(root: Path, server: PgServer, rows: int, members: int) -> None:
     }
     assert budget.team_spend(context, now=now).source == "team file"
     for label, fn in views.items():
-        ms = _median_ms(fn)
+        ms = median_time(fn, repeat=7) * 1000
         line(f"postgres: {label} over {rows:,}", f"{ms:.1f} ms", f"target < 50 ms, {ms / floor_ms:.0f}x floor",
              ms < 50)
     line("  floor: one record by id on an open connection", f"{floor_ms:.2f} ms")

@@ -1,6 +1,6 @@
 """Where a cue's match can start, read from the first character of its pattern.
 
-A cue without plain first words (``scan._leads``) whose every alternative starts with one of a few
+A cue without plain first words (``cue_patterns.cue_leads``) whose every alternative starts with one of a few
 punctuation characters ('[(\\[]\\s*for the AI', '\\"role\\"\\s*:', '</document>') is tried only
 where they stand: searching a stretch with it tries every character, while these places are few.
 Trying a pattern at every place a match can start, in order, finds what a search finds.

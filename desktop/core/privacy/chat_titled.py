@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_signoffs import _SIGN_OFFS
-from desktop.core.privacy.fastscan import lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_made_re, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -52,13 +52,21 @@ def _line_end(text: str, at: int) -> bool:
     return text.startswith("\n", at) or at == len(text) or not text[at:].split("\n", 1)[0].strip(" \t.,")
 
 
-# The titles themselves are honorifics.py's one list; these are the rules that read it.
+# The titles themselves are honorifics.py's one list (read on first use); these are the rules that read it.
 # (Capitalised: "Hr. Gruber", "Engr. Oyelaran", "Panią Nowak"; "M." only with its dot.)
-_TITLE_WORDS = alternation(titles("c"), capital=True) + r"|M(?=\.)"
+def _title_words() -> str:
+    return alternation(titles("c"), capital=True) + r"|M(?=\.)"
+
+
 # Titles written in lowercase mid-sentence, looked for only around these words.
 # (and the "for the attention of" of a Dutch or an English address line: "t.n.v. J. de Vries", "c/o R. Shah")
 _ADDRESSED = ("t.n.v", "c/o")
-_LOWER_TITLES = lowercase_cues() + _ADDRESSED
+
+
+def _lower_titles() -> tuple[str, ...]:
+    return lowercase_cues() + _ADDRESSED
+
+
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
@@ -67,16 +75,15 @@ _NAME_AFTER_TITLE = (
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
 # before is checked in code.
-_TITLED = lazy_re(rf"(?:{_TITLE_WORDS}){_NAME_AFTER_TITLE}")
-_LOWER_TITLED = lazy_re(rf"(?:{alternation(lowercase_titles() + _ADDRESSED)}){_NAME_AFTER_TITLE}")
+_TITLED = lazy_made_re(lambda: rf"(?:{_title_words()}){_NAME_AFTER_TITLE}")
+_LOWER_TITLED = lazy_made_re(lambda: rf"(?:{alternation(lowercase_titles() + _ADDRESSED)}){_NAME_AFTER_TITLE}")
 # (one space or tab between the words: a wider gap is a fixed-width table's next column)
 _CAPS_NAME = lazy_re(r"([A-ZÀ-ÖØ-Þ](?<![\w\-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’\-]+)((?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){1,2}|[ \t][A-Z][a-zà-ÿ]+)(?!-|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # A title and a name both written in lowercase, as chats do ("frau dr. lindner", "mrs o'sullivan").
-_LOWER_CHAT_TITLES = titles("k")
-_LOWER_CHAT_TITLED = lazy_re(
-    rf"(?:{alternation(_LOWER_CHAT_TITLES)})\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
+_LOWER_CHAT_TITLED = lazy_made_re(
+    lambda: rf"(?:{alternation(titles('k'))})\.?(?:[ \t]+(?:dr|prof|mag)\.)*[ \t]+"
     r"((?:o'|o’|mc)?[a-zß-ÿ][a-zß-ÿ'’\-]{2,})(?![\w@])"
 )
 
@@ -87,7 +94,7 @@ def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
     from desktop.core.privacy.name_judge import RARE_RANK
 
     lex = lexicon()
-    for a, b in keyword_windows(lowered(text), tuple(f" {t}" for t in _LOWER_CHAT_TITLES), 12):
+    for a, b in keyword_windows(lowered(text), tuple(f" {t}" for t in titles("k")), 12):
         for m in _LOWER_CHAT_TITLED.finditer(text, a, b + 60):
             word = m.group(1)
             rank = lex.rank(word)
@@ -109,7 +116,7 @@ def _titled(text: str, add: Callable[[Candidate], None]) -> None:
 
     lower = lowered(text)
     # (and after an Italian article's apostrophe: "con l'ing. Bonetti", "dell'avv. Marchetti")
-    windows = keyword_windows(lower, tuple(f" {t}" for t in _LOWER_TITLES) + ("'ing.", "'avv.", "'arch."), 12)
+    windows = keyword_windows(lower, tuple(f" {t}" for t in _lower_titles()) + ("'ing.", "'avv.", "'arch."), 12)
     found = [*_TITLED.finditer(text), *(m for a, b in windows for m in _LOWER_TITLED.finditer(text, a, b + 60))]
     for m in found:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):

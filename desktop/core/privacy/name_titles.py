@@ -17,45 +17,60 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import key_starts
+from desktop.core.privacy.fastscan import key_starts, lazy_made_re
 from desktop.core.privacy.honorifics import titles
+
 
 # Titles written before a name, as one alternation (longest first, so that "dott.ssa" is not
 # read as "dott"). Case is ignored, except for the single letter "M." (French "Monsieur"), which
-# needs its capital and its dot.
-_BEFORE_WORDS = titles("b")  # (the one list of titles is honorifics.py)
-_BEFORE_ALT = "|".join(re.escape(w) for w in sorted(_BEFORE_WORDS, key=len, reverse=True))
+# needs its capital and its dot. (The one list of titles is honorifics.py, read on first use.)
+def _before_alt() -> str:
+    return "|".join(re.escape(w) for w in sorted(titles("b"), key=len, reverse=True))
+
+
 # A title (with its dot) ending right where the name starts; several may stand in a row
 # ("Herr Prof. Dr. Weber"): the pattern is applied again from the new start. A capital with a
 # dot is taken too: "M." or the "D." of "Sra. D. Conceição", else an initial of the name.
-_TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"'“‘,;:/<]))(?:(?i:{_BEFORE_ALT})(?:\.[ \t]*|[ \t]+)|[A-Z]\.[ \t]*)\Z")  # (\Z: "$" would also match before a line break)
-_TITLE_WORD = re.compile(rf"(?:(?i:{_BEFORE_ALT})\.?|M\.)")
+_TITLE_BEFORE = lazy_made_re(lambda: rf"(?:^|(?<=[\s(\"'“‘,;:/<]))(?:(?i:{_before_alt()})(?:\.[ \t]*|[ \t]+)|[A-Z]\.[ \t]*)\Z")  # (\Z: "$" would also match before a line break)
+_TITLE_WORD = lazy_made_re(lambda: rf"(?:(?i:{_before_alt()})\.?|M\.)")
 
 # Honorifics written after a name: joined by a hyphen ("Tanaka-san"), after a space in romanised
 # Japanese only in lowercase ("Tanaka san"), Turkish, Hindi and Telugu words and the English of
 # India in either case ("Ayşe Hanım", "Ahmet bey", "Sharma ji", "Neha ma'am"), and the East Asian
 # ones right after the characters or a space.
 _AFTER_HYPHEN = ("sama", "san", "kun", "chan", "sensei", "senpai", "ji", "sahib")
-_AFTER_SPACED = titles("a")
 _AFTER_LOWER = ("san", "sama", "kun", "chan", "sensei")
 _AFTER_CJK = ("さん", "さま", "様", "くん", "君", "ちゃん", "先生", "氏", "殿", "女士", "小姐", "씨", "님")
-_TITLE_AFTER = re.compile(
-    "(?:"
-    rf"-(?i:{'|'.join(_AFTER_HYPHEN)})(?![\w\-])"
-    rf"|[ \t](?i:{'|'.join(_AFTER_SPACED)})(?![\w\-])"
-    rf"|[ \t](?:{'|'.join(_AFTER_LOWER)})(?![\w\-])"
-    rf"|[ \t]?(?:{'|'.join(_AFTER_CJK)})"
-    ")"
-)
-_AFTER_AT_END = re.compile(rf"(?:{_TITLE_AFTER.pattern})\Z")
-_AFTER_AT_START = re.compile(r"[ \t]*(?:-|(?=\S))" + rf"(?:(?i:{'|'.join(_AFTER_HYPHEN + _AFTER_SPACED)})(?![\w\-])|(?:{'|'.join(_AFTER_CJK)}))")
+
+
+def _title_after() -> str:
+    return (
+        "(?:"
+        rf"-(?i:{'|'.join(_AFTER_HYPHEN)})(?![\w\-])"
+        rf"|[ \t](?i:{'|'.join(titles('a'))})(?![\w\-])"
+        rf"|[ \t](?:{'|'.join(_AFTER_LOWER)})(?![\w\-])"
+        rf"|[ \t]?(?:{'|'.join(_AFTER_CJK)})"
+        ")"
+    )
+
+
+_TITLE_AFTER = lazy_made_re(_title_after)
+_AFTER_AT_END = lazy_made_re(lambda: rf"(?:{_title_after()})\Z")
+_AFTER_AT_START = lazy_made_re(
+    lambda: r"[ \t]*(?:-|(?=\S))" + rf"(?:(?i:{'|'.join(_AFTER_HYPHEN + titles('a'))})(?![\w\-])|(?:{'|'.join(_AFTER_CJK)}))")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-_TITLE_SET = frozenset(w.split(".")[-1] if "." in w and "-" not in w else w for w in _BEFORE_WORDS) | frozenset(
-    w.split(".")[0] for w in _BEFORE_WORDS)
+@cache
+def _title_set() -> frozenset[str]:
+    before = titles("b")
+    return frozenset(w.split(".")[-1] if "." in w and "-" not in w else w for w in before) | frozenset(
+        w.split(".")[0] for w in before)
+
+
 _WORD_BEFORE = re.compile(r"([^\s(\"'“‘,;:/<]{1,12})[ \t]*\Z")
 
 
@@ -68,7 +83,7 @@ def _may_be_titled(text: str, start: int, low: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word.rstrip(".").casefold() in _TITLE_SET or (len(word) == 2 and word[1] == ".") or "." in word[:-1]
+    return word.rstrip(".").casefold() in _title_set() or (len(word) == 2 and word[1] == ".") or "." in word[:-1]
 
 
 def title_start(text: str, start: int, low: int = 0) -> int:
@@ -109,13 +124,15 @@ def take_titles(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
-_ENDINGS = tuple({f"-{w}" for w in _AFTER_HYPHEN} | {f" {w}" for w in _AFTER_SPACED + _AFTER_LOWER} | set(_AFTER_CJK))
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple({f"-{w}" for w in _AFTER_HYPHEN} | {f" {w}" for w in titles("a") + _AFTER_LOWER} | set(_AFTER_CJK))
 
 
 def strip_honorific(form: str) -> str:
     """``form`` without the honorific written after it ("Ayşe Hanım" -> "Ayşe")."""
     folded = form.casefold()
-    if not folded.endswith(_ENDINGS):
+    if not folded.endswith(_endings()):
         return form  # (most names: one test in C instead of a pattern tried at every position)
     m = _AFTER_AT_END.search(form)
     return form[: m.start()].rstrip() if m and m.start() > 0 else form
@@ -123,7 +140,7 @@ def strip_honorific(form: str) -> str:
 
 def _is_title_word(word: str) -> bool:
     # (a set look-up first: most words of a name are no title)
-    return (word.rstrip(".").casefold() in _TITLE_SET or "." in word) and _TITLE_WORD.fullmatch(word) is not None
+    return (word.rstrip(".").casefold() in _title_set() or "." in word) and _TITLE_WORD.fullmatch(word) is not None
 
 
 def strip_titles(form: str) -> str:

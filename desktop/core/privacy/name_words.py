@@ -10,8 +10,9 @@ import re
 
 from desktop.core.privacy.honorifics import titles
 from desktop.core.privacy.secret_words import CODE_LABELS, PASSWORD_FORMS
+from desktop.core.privacy.word_lists import LazyWords
 
-TITLES = set(titles("w"))  # the one list of titles is honorifics.py
+TITLES = LazyWords(lambda: frozenset(titles("w")))  # the one list of titles is honorifics.py (read on first use)
 PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|los|las|di|da|dos|das|do|ter|ten|y|bin|bint|binti|ibn|ben|al|el|zu|vom|'t|ap|lo)"
 CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi", "te"})
 COMPANY = {

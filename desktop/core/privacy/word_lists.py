@@ -9,6 +9,7 @@ header what it holds and which module reads it. A missing, unreadable or empty f
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Set
 from functools import cache
 
 from desktop.core.errors import PrivacyError
@@ -31,6 +32,30 @@ def word_list(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """The entries of ``resources/privacy/<name>`` as a set."""
     return frozenset(word_list(name))
+
+
+class LazyWords(Set[str]):
+    """A set of words made on its first use, not at import, for a module that holds it as a
+    constant tested with ``in`` (``name_words.TITLES``): importing the privacy package reads no list."""
+
+    def __init__(self, make: Callable[[], frozenset[str]]) -> None:
+        self._make = make
+        self._words: frozenset[str] | None = None
+
+    def _loaded(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = self._make()
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        words = self._words
+        return word in (words if words is not None else self._loaded())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 def reset() -> None:

@@ -1,4 +1,4 @@
-"""Every cue is searched in a rewritten form the engine can skip through (``_fast_form``): it must
+"""Every cue is searched in a rewritten form the engine can skip through (``fast_form``): it must
 find what the cue as written finds, and a cue of a shape it cannot rewrite is searched as written."""
 
 from __future__ import annotations
@@ -10,18 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.injection.cue_patterns import fast_form, fast_pattern
 from desktop.core.injection.cues import CUES
-from desktop.core.injection.scan import (
-    Hit,
-    _best_window,
-    _compiled,
-    _cue_hits,
-    _cue_hits_everywhere,
-    _fast_form,
-    _regex,
-    _search_spans,
-    _windows,
-)
+from desktop.core.injection.hits import Hit, best_window
+from desktop.core.injection.key_places import windows
+from desktop.core.injection.scan import _compiled, _cue_hits, _cue_hits_everywhere, _search_spans
 from desktop.core.privacy.folding import fold
 from tests.data.injection.dataset import HERE, load
 
@@ -54,7 +47,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     (r"\b(?:(?:x )??y|z)w", ["x yw", "yw", "zw"]),
 ])
 def test_a_leading_optional_group_keeps_every_alternative(pattern: str, texts: list[str]) -> None:
-    fast, plain = re.compile(_fast_form(pattern), _FLAGS), re.compile(pattern, _FLAGS)
+    fast, plain = re.compile(fast_form(pattern), _FLAGS), re.compile(pattern, _FLAGS)
     for text in [*texts, " / ".join(texts), "\n".join(texts)]:
         assert _spans(fast, text) == _spans(plain, text), (pattern, text)
     assert len(_spans(plain, "\n".join(texts))) >= 2
@@ -65,7 +58,7 @@ def test_every_cue_finds_in_its_fast_form_what_it_finds_as_written() -> None:
     texts = _dev_texts()
     assert len(_DEV) >= 8 and len(texts) > 1000
     for cue in CUES:
-        fast, plain = _regex(cue.pattern), re.compile(cue.pattern, _FLAGS)
+        fast, plain = fast_pattern(cue.pattern), re.compile(cue.pattern, _FLAGS)
         if fast.pattern == cue.pattern:
             continue
         for text in texts:
@@ -81,7 +74,7 @@ def test_every_cue_finds_around_its_key_words_what_a_full_search_finds() -> None
     texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12))) for _ in range(200)]
     for text in texts:
         folded = fold(text)
-        assert _best_window(sorted(_cue_hits(folded.text)), folded.tricks) == _best_window(
+        assert best_window(sorted(_cue_hits(folded.text)), folded.tricks) == best_window(
             sorted(_cue_hits_everywhere(folded.text)), folded.tricks), text
 
 
@@ -90,7 +83,7 @@ def test_searching_stretches_finds_what_iterating_over_them_finds() -> None:
     finds there what iterating over each stretch finds, at stretch ends and line starts too."""
     text = "\n\n".join(_dev_texts()[::7])
     rnd = random.Random(18)
-    spans = _windows(text, sorted(rnd.sample(range(len(text)), 300)), 200, 200)
+    spans = windows(text, sorted(rnd.sample(range(len(text)), 300)), 200, 200)
     assert len(spans) > 40
     for cue in _compiled():
         found: list[Hit] = []

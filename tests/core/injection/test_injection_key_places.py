@@ -8,26 +8,28 @@ import random
 
 import pytest
 
+from desktop.core.injection import key_places
 from desktop.core.injection import scan as injection
+from desktop.core.injection.cue_patterns import cue_leads
 from desktop.core.privacy.folding import fold
 from tests.data.injection.dataset import load
 
 
 def _by_pattern(text: str, keys: frozenset[str], monkeypatch: pytest.MonkeyPatch) -> dict[str, list[int]]:
     with monkeypatch.context() as patch:
-        patch.setattr(injection, "_keys_automaton", lambda keys: None)
-        return injection._all_positions(text, keys)
+        patch.setattr(key_places, "keys_automaton", lambda keys: None)
+        return key_places.all_positions(text, keys)
 
 
 def _same(text: str, keys: frozenset[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    automaton = injection._keys_automaton(keys)
-    fast = injection._automaton_positions(text, keys, automaton)
+    automaton = key_places.keys_automaton(keys)
+    fast = key_places.automaton_positions(text, keys, automaton)
     slow = _by_pattern(text, keys, monkeypatch)
     assert {k: sorted(v) for k, v in fast.items()} == {k: sorted(v) for k, v in slow.items()}, text[:200]
 
 
 def test_the_automaton_is_used_when_installed() -> None:
-    assert injection._keys_automaton(injection._keys(False)) is not None
+    assert key_places.keys_automaton(injection._keys(False)) is not None
 
 
 def test_keys_in_development_texts_are_found_in_the_same_places(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,20 +59,20 @@ def test_cues_tried_at_their_first_words_find_what_a_search_finds(monkeypatch: p
     rnd = random.Random(18)
     pieces = [line for text in texts for line in text.splitlines() if line.strip()]
     texts += ["\n".join(rnd.choice(pieces) for _ in range(rnd.randint(5, 40))) for _ in range(100)]
-    assert sum(injection._leads(cue.source) is not None for cue in injection._compiled()) > 100
+    assert sum(cue_leads(cue.source) is not None for cue in injection._compiled()) > 100
     for text in texts:
         folded = fold(text).text
         fast = injection._cue_hits(folded)
         with monkeypatch.context() as patch:
-            patch.setattr(injection, "_leads", lambda source: None)
+            patch.setattr(injection, "cue_leads", lambda source: None)
             slow = injection._cue_hits(folded)
         assert sorted(fast) == sorted(slow), text[:200]
 
 
 def test_first_words_of_a_cue() -> None:
-    assert injection._leads(r"\b(?:send|transfer\w*|e-mail)\b[^\n]{0,9}x|\bchat ?bots?\b") == (
+    assert cue_leads(r"\b(?:send|transfer\w*|e-mail)\b[^\n]{0,9}x|\bchat ?bots?\b") == (
         "chat", "e-mail", "send", "transfer")
-    assert injection._leads(r"\b(?:a\.i\b\.?|ai)\s") == ("a.i", "ai")
-    assert injection._leads(r"\b(?:a\.?i|send)\b") is None  # (only "a" is sure: too short)
-    assert injection._leads(r"\b(?:a|send)\b") is None  # (a word too short to look for)
-    assert injection._leads(r"(?:^|\n)send") is None
+    assert cue_leads(r"\b(?:a\.i\b\.?|ai)\s") == ("a.i", "ai")
+    assert cue_leads(r"\b(?:a\.?i|send)\b") is None  # (only "a" is sure: too short)
+    assert cue_leads(r"\b(?:a|send)\b") is None  # (a word too short to look for)
+    assert cue_leads(r"(?:^|\n)send") is None

@@ -3,19 +3,21 @@
 
 from __future__ import annotations
 
-from desktop.core.injection.scan import Hit, _compiled, _match_spans, _openings, _search_spans, _split_top
+from desktop.core.injection.cue_patterns import opening_of, split_top
+from desktop.core.injection.hits import Hit
+from desktop.core.injection.scan import _compiled, _match_spans, _search_spans
 from desktop.core.injection.starts import openings, start_places
 from desktop.core.privacy.folding import fold
 
 
 def test_openings_are_read_only_from_a_first_character_every_alternative_needs() -> None:
-    assert openings(tuple(_split_top(r"\[system\]|</?(?:user|human)>"))) == "<["
-    assert openings(tuple(_split_top(r'\"role\"\s*:'))) == '"'
-    assert openings(tuple(_split_top(r"\b(?:(?!))[ \t]+model"))) == ""
+    assert openings(tuple(split_top(r"\[system\]|</?(?:user|human)>"))) == "<["
+    assert openings(tuple(split_top(r'\"role\"\s*:'))) == '"'
+    assert openings(tuple(split_top(r"\b(?:(?!))[ \t]+model"))) == ""
     # an alternative that may start with anything, or an opening made optional, gives none
-    assert openings(tuple(_split_top(r"\[system\]|system:"))) is None
-    assert openings(tuple(_split_top(r"\[?system\]"))) is None
-    assert openings(tuple(_split_top(r"<?system>"))) is None
+    assert openings(tuple(split_top(r"\[system\]|system:"))) is None
+    assert openings(tuple(split_top(r"\[?system\]"))) is None
+    assert openings(tuple(split_top(r"<?system>"))) is None
 
 
 def test_start_places_are_every_place_of_the_characters_in_order() -> None:
@@ -32,7 +34,7 @@ def test_cues_tried_at_their_openings_find_what_a_search_finds() -> None:
     span = [(0, len(text))]
     tried = found = 0
     for cue in _compiled():
-        opening = _openings(cue.source)
+        opening = opening_of(cue.source)
         if opening is None or cue.everywhere:
             continue
         tried += 1

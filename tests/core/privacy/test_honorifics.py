@@ -1,25 +1,27 @@
-"""The one list of titles (honorifics.py) and the rules that read it."""
+"""The one list of titles (honorifics.py, resources/privacy/titles.txt) and the rules that read it."""
 
 from __future__ import annotations
 
 import re
 
 from desktop.core.privacy import chat_titled, name_titles, name_words
-from desktop.core.privacy.honorifics import _TABLE, alternation, lowercase_cues, lowercase_titles, titles
+from desktop.core.privacy.honorifics import _table, alternation, lowercase_cues, lowercase_titles, titles
 
 
 def test_each_title_is_listed_once_in_lowercase_with_known_uses() -> None:
-    words = [word for word, _ in _TABLE]
-    assert len(words) == len(set(words))
-    for word, uses in _TABLE:
+    words = [word for word, _ in _table()]
+    assert len(words) > 150 and len(words) == len(set(words))
+    for word, uses in _table():
         assert word == word.lower() and uses and set(uses) <= set("wbcldska"), word
 
 
 def test_the_name_rules_read_the_one_list() -> None:
     assert set(titles("w")) == name_words.TITLES
-    assert titles("b") == name_titles._BEFORE_WORDS
-    assert titles("k") == chat_titled._LOWER_CHAT_TITLES
-    assert set(lowercase_cues()) <= set(chat_titled._LOWER_TITLES)
+    assert "herr" in name_words.TITLES and "doctor" not in name_words.TITLES  # (read on first use)
+    assert name_titles._TITLE_WORD.fullmatch("Dott.ssa") and name_titles._title_set() >= set(titles("b")) - {
+        w for w in titles("b") if "." in w}
+    assert chat_titled._LOWER_CHAT_TITLED.match("frau lindner") is not None
+    assert set(lowercase_cues()) <= set(chat_titled._lower_titles())
 
 
 def test_the_alternation_reads_the_longest_title_first() -> None:
