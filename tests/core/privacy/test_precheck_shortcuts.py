@@ -67,3 +67,30 @@ def test_links_tried_at_each_scheme_are_the_ones_the_scan_finds(pieces: list[str
     scanned = [m.span() for m in link_credentials._LINK.finditer(text, a, b)]
     assert [m.span() for m in link_credentials.links_in(text, a, b)] == scanned, (text, a, b)
 
+
+_NAMED_PIECES = ["db_password", "Secret", "api.secret", "x-salt", "MASTER_KEY", "private-key", "_auth", "token", "é", "\"", "'",
+                 " ", "\t", ":", "=", "==", "\n", "Zk8pW2qLm4Rt7vXy", "abcDEF1234567890ghij", "+/", "-", ".", "1", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_NAMED_PIECES), max_size=12), st.integers(0, 20), st.integers(0, 120))
+def test_secrets_named_before_a_sign_are_the_ones_the_scan_finds(pieces: list[str], a: int, b: int) -> None:
+    from desktop.core.privacy import secret_configs
+
+    text = "".join(pieces)
+    scanned = [m.span() for m in secret_configs._SECRET_NAMED.finditer(text, a, b)]
+    assert [m.span() for m in secret_configs.secrets_named_in(text, a, b)] == scanned, (text, a, b)
+
+
+def test_secrets_named_in_config_lines_at_every_window_start() -> None:
+    from desktop.core.privacy import secret_configs
+
+    text = ('db.password: "Zk8pW2qLm4Rt7vXy"\nAPI_SECRET=abcDEF1234567890ghij==\nclient-secret := Zk8pW2qLm4Rt7vXy\n'
+            "'signing_key' : abcDEF1234567890ghij\nsalt=Zk8pW2qLm4Rt7vXyZk8pW2qLm4Rt7vXy:x_auth=abcDEF1234567890ghij\n")
+    found = 0
+    for a in range(len(text)):
+        for b in (len(text), a + 40, a + 90):
+            scanned = [m.span() for m in secret_configs._SECRET_NAMED.finditer(text, a, b)]
+            assert [m.span() for m in secret_configs.secrets_named_in(text, a, b)] == scanned, (a, b)
+            found += len(scanned)
+    assert found > 100
