@@ -94,3 +94,13 @@ def test_secrets_named_in_config_lines_at_every_window_start() -> None:
             assert [m.span() for m in secret_configs.secrets_named_in(text, a, b)] == scanned, (a, b)
             found += len(scanned)
     assert found > 100
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1 \t|;\n.kg", max_size=40))
+def test_a_line_with_no_more_cells_is_one_the_cell_pattern_cannot_match(text: str) -> None:
+    from desktop.core.privacy import not_line_items
+
+    for end in range(len(text) + 1):
+        if not_line_items._CELL_REST.match(text, end) is not None:
+            assert not_line_items._more_cells(text, end), (text, end)
