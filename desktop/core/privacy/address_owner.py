@@ -12,7 +12,7 @@ next to their employer's name stays hidden.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, text_memo
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable, text_memo
 
 _LEGAL_FORMS = (
     r"GmbH|mbH|AG|KG|OHG|UG|GbR|e\.K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.(?![ \t]+[A-Z][a-z])|Pty|Pvt|"
@@ -46,7 +46,7 @@ _PRESENTED_WORDS = (
 )
 _PRESENTED = rf"(?i:{_PRESENTED_WORDS})"
 _REGISTER_AFTER = lazy_re(rf"(?<![\w])(?:{_REGISTER_CUES})(?![\w])")
-_PRESENTED_RE = lazy_re(_PRESENTED)
+_PRESENTED_RE = lazy_skippable(rf"(?i)(?:{_PRESENTED_WORDS})")  # (_PRESENTED, the engine skipping to its words' first letters)
 _LEGAL_RE = lazy_re(rf"(?<![\w.])(?:{_LEGAL_FORMS})(?![\w])")
 _SEPARATORS = lazy_re(r"[\s,|·•–—\-:;]{0,5}")
 _SENTENCE_END = lazy_re(r"[.!?](?:[ \t]|$)")

@@ -69,16 +69,40 @@ _TWO_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*)[ \t]+\Z")
 _THREE_BEFORE = re.compile(r"([^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*[ \t]+[^\W\d_][\w'’]*)[ \t]+\Z")
 
 
+# The three rules above written backwards, read from the window's end: each is anchored there,
+# so matching the reversed window at its start finds what searching the window finds (a word's
+# leftmost letter, which the search reaches first, is the last one the greedy backwards match can
+# end on), without trying each of the window's forty positions in turn.
+_WORD_BEFORE_REVERSED = re.compile(r"[ \t]+(:?[\w'’]*[^\W\d_])")
+_TWO_BEFORE_REVERSED = re.compile(r"[ \t]+([\w'’]*[^\W\d_][ \t]+[\w'’]*[^\W\d_])")
+_THREE_BEFORE_REVERSED = re.compile(r"[ \t]+([\w'’]*[^\W\d_][ \t]+[\w'’]*[^\W\d_][ \t]+[\w'’]*[^\W\d_])")
+
+
 def _before(text: str, start: int) -> list[str]:
     """The one, two and three words before ``start`` on its line, lowercased."""
     window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
     out: list[str] = []
     if window[-1:] not in (" ", "\t"):
         return out  # (each rule ends with spaces: most words stand at a line's start or after a sign)
+    backwards = window[::-1]
+    for rule in (_WORD_BEFORE_REVERSED, _TWO_BEFORE_REVERSED, _THREE_BEFORE_REVERSED):
+        m = rule.match(backwards)
+        if not m:
+            break  # (no last word, no two last words: no three either)
+        out.append(" ".join(m.group(1)[::-1].lower().split()))
+    return out
+
+
+def _before_searched(text: str, start: int) -> list[str]:
+    """``_before`` as the forward rules find it (what the backwards rules must agree with)."""
+    window = text[max(0, text.rfind("\n", 0, start) + 1, start - 40) : start]
+    out: list[str] = []
+    if window[-1:] not in (" ", "\t"):
+        return out
     for rule in (_WORD_BEFORE, _TWO_BEFORE, _THREE_BEFORE):
         m = rule.search(window)
         if not m:
-            break  # (no last word, no two last words: no three either)
+            break
         out.append(" ".join(m.group(1).lower().split()))
     return out
 

@@ -34,10 +34,12 @@ def a_form_key(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if key is None or key.start(1) != start or key.end(1) != end:
         return False
     value = text[start:end]
-    if _named(lex, value.split()[0]) and _more_than_once(text, value):
-        return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
+    # (the text's keys first: answered once per text, and where they make no form the count of
+    # the value's mentions, a search of the whole text for each, is not needed)
     if not _a_form(text):
         return False  # few keys, or a transcript's speakers coming back
+    if _named(lex, value.split()[0]) and _more_than_once(text, value):
+        return False  # "- Vikram: asked Ananya ...": a person the text names elsewhere too
     words, named = _key_words(text, lex)
     # the distinct keys but this one, and how many of them are names ("- Bianchi:", "- Verdi:": action items)
     distinct = len(words) - (value in words)

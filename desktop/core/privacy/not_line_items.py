@@ -68,8 +68,18 @@ def a_line_item(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     if _MEASURE_AFTER.match(text, end):
         return True  # "Kraft Tape 48mm – in stock"
+    if not _more_cells(text, end):
+        return False  # (no cell after it on its line: _CELL_REST cannot match, and is not tried along the line)
     rest = _CELL_REST.match(text, end)
     return rest is not None and _QUANTITY_CELL.match(text, rest.end()) is not None  # "Ribana Lacivert | 120 kg"
+
+
+def _more_cells(text: str, end: int) -> bool:
+    """False only where _CELL_REST cannot match at ``end``: its line holds no cell's separator
+    ('|', ';', a tab) and no two spaces after ``end`` (the match never crosses a line's end)."""
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return "|" in rest or ";" in rest or "\t" in rest or "  " in rest
 
 
 def _compass_named(value: str, lex: Lexicon) -> bool:

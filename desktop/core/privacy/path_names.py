@@ -14,14 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lowered
 
 # A folder named with two or three capitalised words joined by "_" or "-", between slashes (or
 # a slash and the line's end): "/Clients/Lefevre_Claire/", "Contratos/Ortega_Beatriz".
 _FOLDER = lazy_re(r"[/\\]([A-ZÀ-Þ][a-zß-ÿ'’]{1,20}(?:[_\-][A-ZÀ-Þ][a-zß-ÿ'’]{1,20}){1,2})(?=[/\\]|[ \t]*(?:$|\n)|[ \t]*[,;)])")
 # A branch: a kind of work, a slash, a name and what it is about ("feature/kenji-login").
+_BRANCH_KINDS = ("feature", "features", "feat", "fix", "bugfix", "hotfix", "chore", "wip", "topic", "spike", "refactor",
+                 "experiment", "user", "users")
 _BRANCH = lazy_re(
-    r"(?<![\w\-])(?:feature|features|feat|fix|bugfix|hotfix|chore|wip|topic|spike|refactor|experiment|users?)/"
+    rf"(?<![\w\-])(?:{'|'.join(_BRANCH_KINDS)})/"
     r"([a-z]{3,20})(?:[\-_]([a-z]))?(?=[\-_/][a-z0-9])"
 )
 # A code host's merge line: the login before the merged branch.
@@ -54,6 +56,12 @@ def _branch_name(name: str, initial: str | None) -> bool:
     return initial is not None or lex.rank(name) >= _RARE_FIRST
 
 
+def _may_hold_a_request(text: str) -> bool:
+    """False only where _MERGED_FROM cannot match: no "request" in any case (the caseless match
+    also takes the long s, "ſ", for an "s", which lowercasing leaves as it is)."""
+    return "request" in lowered(text) or "ſ" in text
+
+
 def path_people(text: str, add: Callable[[Candidate], None]) -> None:
     """Add the people that folders, branches and merged branches are named after."""
     if "/" not in text and "\\" not in text:
@@ -62,10 +70,13 @@ def path_people(text: str, add: Callable[[Candidate], None]) -> None:
         words = [w for w in m.group(1).replace("-", "_").split("_") if w]
         if _folder_name(words):
             add(Candidate(m.start(1), m.end(1), "PERSON"))
-    for m in _BRANCH.finditer(text):
-        if _branch_name(m.group(1), m.group(2)):
-            add(Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), "PERSON"))
-    if " from " in text:
+    # (a branch's kind and its slash, and "request", written out: the patterns are tried over the
+    # whole text only when one is there, a substring test costing a tenth of the scan)
+    if any(kind + "/" in text for kind in _BRANCH_KINDS):
+        for m in _BRANCH.finditer(text):
+            if _branch_name(m.group(1), m.group(2)):
+                add(Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), "PERSON"))
+    if " from " in text and _may_hold_a_request(text):
         from desktop.core.privacy.handles import _login_of_person
         from desktop.core.privacy.lexicon import lexicon
 

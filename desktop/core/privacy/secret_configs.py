@@ -19,6 +19,7 @@ fills its place in documentation stays; ``not_secrets`` drops the rest of the pl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
@@ -50,6 +51,36 @@ _SECRET_NAMED = lazy_re(
 _DESCRIBES = lazy_re(r"(?i)(?:[_.\-](?:id|name|hash|sha\d*|md5|digest|version|arn|ref|path|file|url|uri|length|len|policy|type|"
                      r"expiry|expires|ttl|rotation|count|enabled|required)|hash|digest|checksum|fingerprint)$")
 _NAMED_KEYS = ("secret", "passw", "private", "signing", "encryption", "master", "salt", "_auth")  # (each word of _SECRET_NAMED's names)
+
+
+def _name_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.-"  # (the pattern's [\w.\-])
+
+
+def secrets_named_in(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """``_SECRET_NAMED.finditer(text, a, b)``, tried only at the start of the name before each
+    ':' or '=': a match's name is a whole run of name characters (nothing of them before it, and
+    only a quote, spaces and its sign after it), so it starts there and nowhere else (the caseless
+    name words tried at every position of each window cost more than the rest of the rules)."""
+    resume = a  # (matches do not overlap: where the scan would go on after the last one)
+    for sign in _SIGN.finditer(text, a, b):
+        at = sign.start()
+        while at > resume and text[at - 1] in " \t":
+            at -= 1
+        if at > resume and text[at - 1] in "\"'":
+            at -= 1
+        end = at
+        while at > resume and _name_char(text[at - 1]):
+            at -= 1
+        if at == end or at < resume or (at > 0 and _name_char(text[at - 1])):
+            continue  # (no name there, or one that starts before where the scan goes on)
+        m = _SECRET_NAMED.match(text, at, b)
+        if m is not None:
+            yield m
+            resume = m.end()
+
+
+_SIGN = re.compile(r"[:=]")
 _CAMEL_KEYS = ("password", "passwd", "pwd", "pass", "secret", "token", "apikey", "accesskey", "privatekey", "passphrase")
 # The user part of a URI: any scheme, a user (or none), a colon, the password, "@" and a host.
 _URI_PASSWORD = lazy_re(
@@ -96,7 +127,7 @@ def find_config_secrets(text: str, lower: str) -> list[Candidate]:
         for a, b in keyword_windows(lower, ("define",), 260, 2):
             out += [_password(m) for m in _DEFINE.finditer(text, a, b) if _is_value(m.group("value"), quoted=True)]
     for a, b in keyword_windows(lower, _NAMED_KEYS, 240, 60):
-        for m in _SECRET_NAMED.finditer(text, a, b):
+        for m in secrets_named_in(text, a, b):
             value = m.group("value")
             hexed = len(value) >= 32 and all(c in "0123456789abcdefABCDEF" for c in value)
             mixed = any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)

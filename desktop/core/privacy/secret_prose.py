@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable
 from desktop.core.privacy.secret_words import password_words, present_keys
 
 PASSWORD = "A password"
@@ -120,7 +120,7 @@ _COMPOUND_PASSWORD = lazy_re(
     rf"(?:[ \t]+{_VERB}[ \t]+|[ \t]*[:=][ \t]*)(?P<value>[^\s\"'`,;]{{6,64}})"
 )
 # A password word, a few words ("del PC della reception"), then a value shaped like a password.
-_GAPPED_PASSWORD = lazy_re(rf"(?i)(?<![\w/?&]){_PASSWORD_WORD}(?![\w])")
+_GAPPED_PASSWORD = lazy_skippable(rf"(?i)(?<![\w/?&]){_PASSWORD_WORD}(?![\w])")  # (the engine skips to the words' first letters)
 # the words after a cue on its line, up to a clause's end (each tried in turn as the value)
 _NEXT_WORDS = lazy_re(r"[ \t]+[(\"'«“‘]?(?P<value>[^\s,;:]+?)[)\"'»”’.,!]*(?=\s|[,;:]|$)")
 

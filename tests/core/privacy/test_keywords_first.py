@@ -8,12 +8,13 @@ import re
 
 import pytest
 
-from desktop.core.privacy import names, secrets, structured, structured_phones
+from desktop.core.privacy import address_owner, names, secret_prose, secrets, structured, structured_phones
 from desktop.core.privacy.fastscan import SKIPPABLE, _opened, _top_level, keywords_first, skippable
 
 # The rewritten forms are made on first use: each is used once here, so that every one is compared.
 _USED = [rule.pattern for rule in (structured._re("phone_context"), structured._re("dob"), structured_phones._NOT_PHONE_BEFORE,
-                                   secrets._SAID_PASSWORD, names._SIGN_OFF)]
+                                   secrets._SAID_PASSWORD, names._SIGN_OFF, address_owner._PRESENTED_RE,
+                                   secret_prose._GAPPED_PASSWORD)]
 
 _AROUND = [" ", "  ", "\t", "\n", ":", ": ", " is ", " es ", "=", "#", "-", ".", ",", "7", "12", "x", "Ab", "é", "_", "/",
            "@", "'", "\"", "GB ", "tr0ub4dor&3", "b1ue-Heron", "12.03.1980", "3 March 1990", "1990-04-05", "ſ", "K"]
@@ -178,3 +179,9 @@ def test_start_up_does_not_rewrite_the_cue_lists() -> None:
     code = "import desktop.core.privacy; from desktop.core.privacy import fastscan; print(len(fastscan.SKIPPABLE))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
+
+
+def test_the_firms_presented_address_words_are_skippable_as_written() -> None:
+    """The rewritten form is made from the caseless group of the words, as ``_PRESENTED`` writes them."""
+    assert re.compile(SKIPPABLE[address_owner._PRESENTED_RE.pattern]).pattern == rf"(?i)(?:{address_owner._PRESENTED_WORDS})"
+    assert re.fullmatch(address_owner._PRESENTED, "Registered Office")

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.privacy import address_forms, not_numbers, not_places, redact
+from desktop.core.privacy import address_forms, name_prose, not_numbers, not_places, redact
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 
 _TEXTS = st.text(alphabet="aoOfPr &,:\"“ \t\n-'é1.", max_size=40)
@@ -86,3 +86,12 @@ def test_login_start_as_the_searched_pattern(text: str) -> None:
         head = j - (len(before) - len(before.rstrip("abcdefghijklmnopqrstuvwxyz")))
         m = searched.search(text, max(0, j - 30), j)
         assert (m.start() if m else j) == head
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="Ask Jo: é_1'’\t\n ", max_size=60))
+def test_words_before_read_backwards_as_the_searched_rules(text: str) -> None:
+    """The one, two and three words before a find, read from the end of its window, are the
+    ones the forward rules find (a digit or an apostrophe opening a word, a colon, tabs)."""
+    for start in range(1, len(text) + 1):
+        assert name_prose._before(text, start) == name_prose._before_searched(text, start), (text, start)
