@@ -52,7 +52,7 @@ _VENUE_AFTER = re.compile(
     r"restoran(?:ı|ında)?|lokantası|huone(?:essa|en)?|sali(?:ssa)?|zaal|salen|saal|zimmer|raum)(?![\w])"
 )
 # A product's or firm's word after the brand, written as brands write it: "Abacus ERP", "Abacus Research".
-_THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|Labs|Express|Bakeries)(?![\w])")
+_THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|Labs|Express)(?![\w])")
 # English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
 _VENUE_AFTER_CAPS = re.compile(
     r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
