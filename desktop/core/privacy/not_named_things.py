@@ -95,13 +95,19 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
     if len(folded) > 1 and folded[-1] in word_set("thing_last_words.txt"):
         return True
+    if len(folded) > 1 and folded[0] in word_set("thing_first_words.txt"):
+        return True  # "Papelería Ramón Sanz", "Kanzlei Heinrich Wallner", "Premiul Henri Coandă"
+    if previous in word_set("named_after_words.txt"):
+        return True  # "зал имени Чайковского", "Szpital im. Jana Pawła II"
+    if len(folded) == 1 and folded[0] in word_set("unit_names.txt") and _a_unit(text, before, end, previous):
+        return True  # "values in Kelvin", "Newton metres" ("Helen Newton" stays a person)
     following = text[end : end + 1]
     if "'s " in value or "’s " in value:
         possessive = _POSSESSIVE_INSIDE.search(value)
     else:
         possessive = _POSSESSIVE_AFTER.match(text, end) if following in ("'", "’") else None
-    if possessive and _a_brands_word(lex, possessive.group(1)):
-        return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
+    if possessive and (_a_brands_word(lex, possessive.group(1)) or possessive.group(1).casefold() in word_set("eponym_words.txt")):
+        return True  # "Clare's Law" ("Anna's Birthday", "Anna's Ben" stay a person's)
     if previous == "the" and not quoted and not lex.is_first_name(words[0]) and not _a_family(text, end, folded):
         return True  # "the Hudson Yards Marriott", "The Fat Badger" ("the Anna" is no way to write her)
     if len(folded) > 1 and any(w in word_set("food_words.txt") and (i or not lex.is_first_name(words[0])) for i, w in enumerate(folded)):
@@ -117,7 +123,30 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if following not in (" ", "\t", "-", "'", "’"):
         return False
+    if _eponym_after(text, end):
+        return True  # "Bell's palsy", "Newton's method", "Monte Carlo simulation"
     return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end) or _THING_AFTER.match(text, end))
+
+
+_WORD_AFTER = re.compile(r"(['’]s?)?[ \t]+(\w+)")
+_UNIT_BEFORE = frozenset({"in", "en", "em", "im", "w", "into", "per"})
+_UNIT_AFTER = frozenset({"metre", "metres", "meter", "meters", "second", "seconds", "hour", "hours", "units"})
+
+
+def _eponym_after(text: str, end: int) -> bool:
+    """A disease's, law's or method's word after the find: lowercase, or after a possessive."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(2).casefold() not in word_set("eponym_words.txt"):
+        return False
+    return bool(after.group(1)) or after.group(2).islower()
+
+
+def _a_unit(text: str, before: str, end: int, previous: str) -> bool:
+    """A unit's name after a number or "in", or before a unit's word ("Newton metres")."""
+    if previous in _UNIT_BEFORE or before.rstrip(" \t")[-1:].isdigit():
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not after.group(1) and after.group(2).casefold() in _UNIT_AFTER
 
 
 def _ui_verb_before(last: list[str], before: str) -> bool:

@@ -1,6 +1,7 @@
 """Capitalised things of an ordinary week read by the few characters around them (buttons,
 menu paths, storms, dishes, spots in a store, rooms and venues, features, brands with a
-founder's possessive) are not hidden as people; the people written beside them still are."""
+founder's possessive, firms, schools and prizes named after a person, units, diseases, laws and
+methods named after one) are not hidden as people; the people written beside them still are."""
 
 from __future__ import annotations
 
@@ -56,6 +57,22 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         # a brand with its founder's possessive
         ("Saturday morning at Tyrrell's Wines for a tasting.", "Tyrrell"),
         ("Doos Tony's Chocolonely voor Sinterklaas.", "Tony"),
+        # firms, schools, prizes named after a person, by the trade or institution opening or ending the name
+        ("Los sobres vienen de Papelería Julián Mora.", "Julián"),
+        ("Die Abmahnung kam von der Kanzlei Volker Haas.", "Volker"),
+        ("Premiul Grigore Moisil se acordă în mai.", "Grigore"),
+        ("The stand is built by Georg Huber Messebau.", "Georg"),
+        ("Die Kosten trägt die Ernst Abbe Stiftung.", "Ernst"),
+        ("We now buy from Molson Breweries.", "Molson"),
+        # named after someone: "имени", "im."
+        ("Концерт пройдёт в зале имени Рахманинова.", "Рахманинова"),
+        ("Szkolenie odbędzie się w Szpitalu im. Ludwika Rydygiera.", "Ludwika"),
+        # units, diseases, laws and methods named after people
+        ("Temperature logged in Kelvin every minute.", "Kelvin"),
+        ("Torque: 40 Newton metres on each bolt.", "Newton"),
+        ("Suspected Bell's palsy, referred to neurology.", "Bell"),
+        ("We used Newton's method for the fit.", "Newton"),
+        ("Requests under Clare's Law go to the safeguarding lead.", "Clare"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -74,6 +91,10 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("Notes from Conchita Wurst and Nancy Guild.", "Nancy Guild"),
         ("She lives at Level 2, 14 Smith Street, Sydney NSW 2000.", "Level 2, 14 Smith Street"),
         ("Reporter: Jordan Pike, escalated by Dana Whitcomb.", "Jordan Pike"),
+        ("Please ask Helen Newton about the torque figures.", "Helen Newton"),  # a unit's name as a surname
+        ("Call Pascal Morel tomorrow about the invoice.", "Pascal Morel"),
+        ("Anna's test results are back, Anna Kowal said.", "Anna Kowal"),
+        ("Frage an Ernst Abbe wegen der Stiftung.", "Ernst Abbe"),  # the foundation's word elsewhere in the line
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:
