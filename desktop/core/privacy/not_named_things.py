@@ -97,6 +97,8 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if len(folded) > 1 and folded[0] in word_set("thing_first_words.txt"):
         return True  # "Papelería Ramón Sanz", "Kanzlei Heinrich Wallner", "Premiul Henri Coandă"
+    if len(folded) > 1 and "'" in folded[-1] and folded[-1].split("'")[0] in word_set("thing_last_words.txt"):
+        return True  # a Turkish case ending on the last word: "Hacı Abdullah Lokantası'nda"
     if previous in word_set("named_after_words.txt"):
         return True  # "зал имени Чайковского", "Szpital im. Jana Pawła II"
     if len(folded) == 1 and folded[0] in word_set("unit_names.txt") and _a_unit(text, before, end, previous):
@@ -121,13 +123,23 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     # a venue's name in quotes after its word, an article inside them: "ταβέρνα «Ο Θανάσης»"
     if len(last) > 1 and tokens[-1][:1] in _OPEN_QUOTES and last[-2] in word_set("venue_words_before.txt"):
         return True
+    if following in (",", " ") and _NOT_A_PERSON_AFTER.match(text, end):
+        return True  # "Oliver, the routing bot", "Ada (our AI assistant)", "Sunny the Squirrel"
     if following not in (" ", "\t", "-", "'", "’"):
         return False
-    if _eponym_after(text, end):
-        return True  # "Bell's palsy", "Newton's method", "Monte Carlo simulation"
+    if _eponym_after(text, end) or _venue_word_after(text, end):
+        return True  # "Bell's palsy", "Newton's method", "Monte Carlo simulation", "Mykolo Romerio salėje"
     return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end) or _THING_AFTER.match(text, end))
 
 
+# What the find is, said right after it: a bot, a pet or a mascot ("Oliver, the routing bot",
+# "Biscuit, our dog", "Ada (our AI assistant)"), or a mascot's "the" and its animal ("Tony the
+# Tiger"); a person's role said the same way ("Anna, our new assistant") is not among these.
+_NOT_A_PERSON_AFTER = re.compile(
+    r"(?:,[ \t]+|[ \t]+\()(?:the|our|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
+    r"(?:bot|chatbot|robot|mascot|dog|cat|puppy|kitten|AI[ \t]+assistant|AI[ \t]+agent|virtual[ \t]+assistant)"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$))|[ \t]+the[ \t]+[A-Z][a-z]+(?![\w'’])"
+)
 _WORD_AFTER = re.compile(r"(['’]s?)?[ \t]+(\w+)")
 _UNIT_BEFORE = frozenset({"in", "en", "em", "im", "w", "into", "per"})
 _UNIT_AFTER = frozenset({"metre", "metres", "meter", "meters", "second", "seconds", "hour", "hours", "units"})
@@ -139,6 +151,12 @@ def _eponym_after(text: str, end: int) -> bool:
     if after is None or after.group(2).casefold() not in word_set("eponym_words.txt"):
         return False
     return bool(after.group(1)) or after.group(2).islower()
+
+
+def _venue_word_after(text: str, end: int) -> bool:
+    """A room's, museum's or square's word written after the name (Baltic, Finnish, Nordic)."""
+    after = _WORD_AFTER.match(text, end) if text[end : end + 1] != "-" else _WORD_AFTER.match(" " + text[end + 1 : end + 40])
+    return after is not None and not after.group(1) and after.group(2).casefold() in word_set("venue_words_after.txt")
 
 
 def _a_unit(text: str, before: str, end: int, previous: str) -> bool:

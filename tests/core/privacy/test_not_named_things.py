@@ -73,6 +73,15 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Suspected Bell's palsy, referred to neurology.", "Bell"),
         ("We used Newton's method for the fit.", "Newton"),
         ("Requests under Clare's Law go to the safeguarding lead.", "Clare"),
+        # rooms, houses and squares with their word after the name (Lithuanian, Finnish, Norwegian, Turkish)
+        ("Seminaras vyks Vinco Kudirkos salėje antrame aukšte.", "Vinco"),
+        ("Kokous pidetään Eliel Saarisen talossa.", "Eliel"),
+        ("Vi møtes ved Henrik Ibsens plass klokka ni.", "Henrik"),
+        ("Yemeği Hasan Usta Lokantası'nda yedik.", "Hasan"),
+        # bots, pets and mascots said to be one right after their name
+        ("Yesterday Oliver, the routing bot, assigned tickets to disabled agents.", "Oliver"),
+        ("Tickets go to Jasper (our AI assistant) first.", "Jasper"),
+        ("The stand features Bruno the Bear and a raffle.", "Bruno"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -95,6 +104,9 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("Call Pascal Morel tomorrow about the invoice.", "Pascal Morel"),
         ("Anna's test results are back, Anna Kowal said.", "Anna Kowal"),
         ("Frage an Ernst Abbe wegen der Stiftung.", "Ernst Abbe"),  # the foundation's word elsewhere in the line
+        ("Anna Novak, our new assistant, starts on Monday.", "Anna Novak"),  # a person's role, said the same way
+        ("Tom Reyes, the dog walker, is late again.", "Tom Reyes"),
+        ("Vi møtes hos Henrik Ibsen klokka ni.", "Henrik Ibsen"),
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:

@@ -28,7 +28,7 @@ LISTS = (
     "mail_header_keys.txt", "mail_fields.txt", "mailbox_team_words.txt", "mailbox_team_words_scripts.txt",
     "ui_click_verbs.txt", "ui_buttons.txt", "feature_words.txt", "storm_words.txt", "food_words.txt",
     "goods_spots.txt", "thing_last_words.txt", "saint_words.txt", "venue_words_before.txt",
-    "thing_first_words.txt", "named_after_words.txt", "unit_names.txt", "eponym_words.txt",
+    "thing_first_words.txt", "named_after_words.txt", "unit_names.txt", "eponym_words.txt", "venue_words_after.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
