@@ -99,6 +99,8 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Papelería Ramón Sanz", "Kanzlei Heinrich Wallner", "Premiul Henri Coandă"
     if len(folded) > 1 and "'" in folded[-1] and folded[-1].split("'")[0] in word_set("thing_last_words.txt"):
         return True  # a Turkish case ending on the last word: "Hacı Abdullah Lokantası'nda"
+    if previous[-1:] in (":", "=") and _a_bots_key(previous[:-1]):
+        return True  # a config's assistant_name: "Ada", voice = "Aria", fallback_model: "Claude"
     if previous in word_set("named_after_words.txt"):
         return True  # "зал имени Чайковского", "Szpital im. Jana Pawła II"
     if len(folded) == 1 and folded[0] in word_set("unit_names.txt") and _a_unit(text, before, end, previous):
@@ -151,6 +153,17 @@ def _eponym_after(text: str, end: int) -> bool:
     if after is None or after.group(2).casefold() not in word_set("eponym_words.txt"):
         return False
     return bool(after.group(1)) or after.group(2).islower()
+
+
+# Parts of a config key whose value is a bot's, model's or voice's name ("assistant_name",
+# "fallback_model", "voice"); "agent" and a bare "assistant" may be a person's key.
+_BOT_KEY_PARTS = frozenset({"bot", "chatbot", "model", "llm", "voice", "persona", "mascot"})
+_KEY_PARTS = re.compile(r"[_\-.]")
+
+
+def _a_bots_key(key: str) -> bool:
+    parts = _KEY_PARTS.split(key)
+    return any(p in _BOT_KEY_PARTS for p in parts) or ("assistant" in parts and len(parts) > 1)
 
 
 def _venue_word_after(text: str, end: int) -> bool:

@@ -82,6 +82,12 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Yesterday Oliver, the routing bot, assigned tickets to disabled agents.", "Oliver"),
         ("Tickets go to Jasper (our AI assistant) first.", "Jasper"),
         ("The stand features Bruno the Bear and a raffle.", "Bruno"),
+        # a config's bot, model and voice names; trains and ships; a shop after its founder's genitive
+        ('bot_name: "Lola"\nowner: "Nina Weber"', "Lola"),
+        ('fallback_model: "Claude"\nvoice: "Aria"', "Aria"),
+        ("Bilety na pociąg IC Władysław Reymont kupione.", "Władysław"),
+        ("Wir fahren mit dem Dampfschiff Gallus nach Rorschach.", "Gallus"),
+        ("Vi köper bullar från Lennart Svenssons bageri.", "Lennart"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -107,6 +113,9 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("Anna Novak, our new assistant, starts on Monday.", "Anna Novak"),  # a person's role, said the same way
         ("Tom Reyes, the dog walker, is late again.", "Tom Reyes"),
         ("Vi møtes hos Henrik Ibsen klokka ni.", "Henrik Ibsen"),
+        ('bot_name: "Lola"\nowner: "Nina Weber"', "Nina Weber"),
+        ("assistant: Maria Lopez\nagent: Tom Reyes", "Tom Reyes"),  # keys that may hold a person
+        ("Der Zug fährt mit Anna Berg los.", "Anna Berg"),
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:
