@@ -102,7 +102,7 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if previous[-1:] in (":", "=") and _a_bots_key(previous[:-1]):
         return True  # a config's assistant_name: "Ada", voice = "Aria", fallback_model: "Claude"
     if previous in word_set("named_after_words.txt"):
-        return True  # "зал имени Чайковского", "Szpital im. Jana Pawła II"
+        return True  # "зал имени Чайковского", "Szpital im. Jana Pawła II", "le prix Émile Bertin"
     if len(folded) == 1 and folded[0] in word_set("unit_names.txt") and _a_unit(text, before, end, previous):
         return True  # "values in Kelvin", "Newton metres" ("Helen Newton" stays a person)
     following = text[end : end + 1]

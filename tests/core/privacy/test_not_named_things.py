@@ -88,6 +88,10 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Bilety na pociąg IC Władysław Reymont kupione.", "Władysław"),
         ("Wir fahren mit dem Dampfschiff Gallus nach Rorschach.", "Gallus"),
         ("Vi köper bullar från Lennart Svenssons bageri.", "Lennart"),
+        # saints' hospitals and towns, prizes and a campaign's characters after their word
+        ("Ens veiem a l'hospital de Sant Pau demà.", "Pau"),
+        ("El premi Joan Fuster es lliura dijous.", "Joan"),
+        ("El personaje Pepe Pimiento vuelve en otoño.", "Pepe"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -116,6 +120,7 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ('bot_name: "Lola"\nowner: "Nina Weber"', "Nina Weber"),
         ("assistant: Maria Lopez\nagent: Tom Reyes", "Tom Reyes"),  # keys that may hold a person
         ("Der Zug fährt mit Anna Berg los.", "Anna Berg"),
+        ("Prix fixe: 40 €. Merci Claire Dubois.", "Claire Dubois"),
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:
