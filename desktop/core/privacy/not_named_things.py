@@ -56,7 +56,8 @@ _THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|La
 # English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
 _VENUE_AFTER_CAPS = re.compile(
     r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
-    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bar[ \t]+&|Cà[ \t]+Phê|Trà[ \t]+Sữa)(?![\w])"
+    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bakehouse|Patisserie|Roastery|Creamery|Distillery|"
+    r"Chocolatiers?|Butchers|Bar[ \t]+&|Cà[ \t]+Phê|Trà[ \t]+Sữa)(?![\w])"
 )
 # A brand written with its founder's possessive: "Tony's Chocolonely", "Tyrrell's Wines".
 _POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s[ \t]+([^\W\d_][\w\-]*)")

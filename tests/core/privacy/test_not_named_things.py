@@ -92,6 +92,9 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Ens veiem a l'hospital de Sant Pau demà.", "Pau"),
         ("El premi Joan Fuster es lliura dijous.", "Joan"),
         ("El personaje Pepe Pimiento vuelve en otoño.", "Pepe"),
+        ("Scones come from Edith Carrow Bakehouse on Fridays.", "Edith"),
+        ("Kohtumine on Georg Otsa konverentsikeskuses.", "Georg"),
+        ("La réunion est au Centre hospitalier Anne-Marie Leclerc.", "Anne-Marie"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -121,6 +124,7 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("assistant: Maria Lopez\nagent: Tom Reyes", "Tom Reyes"),  # keys that may hold a person
         ("Der Zug fährt mit Anna Berg los.", "Anna Berg"),
         ("Prix fixe: 40 €. Merci Claire Dubois.", "Claire Dubois"),
+        ("Ask Edith Carrow about the scones.", "Edith Carrow"),
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:
