@@ -95,6 +95,7 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         ("Scones come from Edith Carrow Bakehouse on Fridays.", "Edith"),
         ("Kohtumine on Georg Otsa konverentsikeskuses.", "Georg"),
         ("La réunion est au Centre hospitalier Anne-Marie Leclerc.", "Anne-Marie"),
+        ("The Joseph Lister Wing is closed for works.", "Lister"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -125,6 +126,7 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("Der Zug fährt mit Anna Berg los.", "Anna Berg"),
         ("Prix fixe: 40 €. Merci Claire Dubois.", "Claire Dubois"),
         ("Ask Edith Carrow about the scones.", "Edith Carrow"),
+        ("Please thank Mary Jane Ward for the cover.", "Mary Jane Ward"),  # a ward's word as a surname
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:
