@@ -96,8 +96,9 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
     if len(folded) > 1 and folded[-1] in word_set("thing_last_words.txt"):
         return True
-    if len(words) > 2 and folded[-1] in word_set("building_part_words.txt") and not lex.is_first_name(words[-2]):
-        return True  # "Florence Nightingale Ward", "Harvey Cushing Wing" ("Mary Jane Ward" stays a person)
+    if len(words) > 2 and folded[-1] in word_set("building_part_words.txt") and lex.rank(words[-2]) >= 40_000 and (
+            not lex.is_first_name(words[-2])):
+        return True  # "Harvey Cushing Wing" ("Mary Jane Ward", "Laura Market Hall team" stay a person)
     if len(folded) > 1 and folded[0] in word_set("thing_first_words.txt"):
         return True  # "Papelería Ramón Sanz", "Kanzlei Heinrich Wallner", "Premiul Henri Coandă"
     if len(folded) > 1 and "'" in folded[-1] and folded[-1].split("'")[0] in word_set("thing_last_words.txt"):
