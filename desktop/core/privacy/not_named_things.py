@@ -9,6 +9,10 @@ around the find only (never the whole text):
 - where goods stand: a bay, gate, dock or shelf before its number ("restock Bay 12");
 - rooms and venues named after a person, by the room's or venue's word in more languages and
   cases ("koosolekuruumi Lennart Meri", "Liszt Ferenc terem", "ταβέρνα «Ο Θανάσης»").
+
+The words of each kind (click verbs, buttons, storms, foods and drinks, spots, things' last words,
+saints, features, venues) are data files in resources/privacy, read on first use; the few
+grammar words tied to a pattern here (prepositions, articles, "called") stay beside it.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.lexicon import Lexicon
+from desktop.core.privacy.word_lists import word_set
 
 # Verbs of a screen's controls, then the control's label ("Click Save Changes", "haz clic en Guardar").
 _UI_VERB_BEFORE = re.compile(
@@ -25,17 +30,7 @@ _UI_VERB_BEFORE = re.compile(
     r"klik(?:nij)?[ \t]+(?:op|na|w)|clicca[ \t]+su|fare[ \t]+clic[ \t]+su|cliccare[ \t]+su)[ \t]+[\"“„«‘'»]?$"
 )
 _UI_VERBS = frozenset({"click", "tap", "press", "select", "toggle", "enable", "disable", "klicken", "cliquez"})
-_UI_VERBS_BEFORE = frozenset({
-    "click", "clicked", "clicking", "tap", "tapped", "press", "pressed", "select", "selected", "toggle", "toggled",
-    "toggles", "enable", "enabled", "enabling", "disable", "disabled", "disabling", "clicca", "cliccare",
-    "klik", "kliknij", "clique", "cliquez", "clicar",
-})
 _UI_PREPOSITIONS = frozenset({"on", "auf", "sur", "en", "em", "op", "na", "w", "su"})
-_BUTTONS = frozenset({
-    "button", "schaltfläche", "knopf", "bouton", "botón", "boton", "pulsante", "botão", "knop", "przycisk",
-    "tlačítko", "tlačidlo", "painike", "knapp", "knappen", "knap", "buton", "düğme", "düğmesi",
-    "кнопка", "кнопки", "кнопку", "gomb",
-})
 _QUOTES = "\"“”„«»‘’'「」"
 _OPEN_QUOTES = frozenset("\"“„«‘'»「")
 _CLOSE_QUOTES = frozenset("\"”“»’'«」")
@@ -43,74 +38,10 @@ _CLOSE_QUOTES = frozenset("\"”“»’'«」")
 # ("<td>Maria</td>", "user=<kim>" and "Nadia <> Carlos" are no menu: a path spaces its steps.)
 _MENU_BEFORE = re.compile(r"[^\s<>=\-][ \t]+[›>][ \t]+$")
 _MENU_AFTER = re.compile(r"[ \t]+[›>][ \t]+[^\s<>=]")
-# A storm's word before its name, in the languages of the app.
-_STORMS = frozenset({
-    "storm", "hurricane", "typhoon", "cyclone", "tornado", "sturmtief", "orkan", "orkantief", "sturm", "tief",
-    "tempête", "tormenta", "borrasca", "huracán", "uragano", "ciclone", "tempesta", "furacão", "tempestade",
-    "stormen", "orkanen", "huragan", "orkán", "vihar", "ураган", "шторм", "циклон", "тайфун", "fırtınası",
-    "kasırgası", "myrsky", "storm's", "gewitterfront", "sturmfront", "unwetterfront", "sturmtiefs",
-})
 _FAMILY = frozenset({"family", "household", "twins", "brothers", "sisters", "families"})
 _FAMILY_AFTER = re.compile(r"(?i)['’]?s?['’]?[ \t]+(?:family|household|twins|brothers|sisters|families)(?![\w])")
-# Food and drink words that no person's name is written with (dishes, courses, drinks); words
-# that are also surnames ("Curry", "Pavlova", "Benedict", "Wurst") are left out.
-_FOOD = frozenset({
-    "hash", "crudo", "rump", "eggs", "egg", "toast", "waffles", "pancakes", "pancake", "burger",
-    "burgers", "wrap", "wraps", "salad", "soup", "pudding", "crumble", "tart", "pie", "pies", "roast",
-    "risotto", "pasta", "pizza", "fries", "chips", "sausages", "sausage", "truffles", "truffle",
-    "brownie", "brownies", "cheesecake", "cookies", "cookie", "muffin", "muffins", "croissant", "croissants",
-    "bagel", "bagels", "sandwich", "sandwiches", "noodles", "dumplings", "tacos", "nachos", "falafel", "hummus",
-    "kebab", "skewers", "wings", "nuggets", "fillet", "steak", "schnitzel", "stew", "chowder", "bisque", "gravy",
-    "ale", "lager", "hells", "pilsner", "ipa", "cider", "fizz", "spritz", "latte",
-    "cappuccino", "espresso", "mocha", "mochaccino", "brew", "tea", "lemonade", "smoothie", "cocktail", "mojito",
-    "sourdough", "brioche", "focaccia", "ciabatta", "granola", "porridge", "omelette", "frittata", "shakshuka",
-    "ballotine", "crudités", "ceviche", "tartare", "tiramisu", "gelato",
-    "sorbet", "trifle", "scones", "scone", "crumpets", "bake", "rolls", "bun", "buns",
-    "schnitten", "torte", "kuchen", "strudel", "knödel", "suppe", "salat", "brot", "brötchen",
-    "phở", "bún", "bánh", "cơm", "chả", "gỏi", "lẩu", "phê",
-})
-# Where goods and vehicles stand, before their number ("Bay 12", "Gate 4", "Regal 4").
-_SPOTS = frozenset({
-    "bay", "bays", "gate", "dock", "door", "aisle", "shelf", "bin", "rack", "cage", "booth", "pier", "platform",
-    "row", "lane", "slot", "pallet", "stand", "hangar", "tor", "regal", "fach", "rampe", "lagerplatz", "halle",
-    "quai", "porte", "allée", "muelle", "hueco", "estantería", "pasillo", "ribalta", "scaffale", "ripiano",
-    "corsia", "doca", "prateleira", "stelling", "vak", "regał", "rampa", "półka", "hylla", "hylle", "reol",
-    "raf", "kapı", "polc", "kapu", "polica", "riiul", "lentyna", "stellage", "ramp",
-})
-# Last words of teams, products, events and places ("Billing Squad", "Rider App", "Webby Honoree",
-# "Bonfire Night", "Hunter Valley", "Bağdat Caddesi").
-_THING_LAST = frozenset({
-    "squad", "pod", "tribe", "crew", "express", "bakeries", "bakery", "erp", "crm", "app", "apps",
-    "honoree", "honourees", "certification", "certificate", "diploma", "show", "expo", "fair", "night",
-    "mini", "pro", "plus", "lite", "kit", "bundle", "edition", "valley", "caddesi", "sokak", "sokağı",
-    "bulvarı", "mahallesi", "yolu", "süd", "research", "labs", "nóminas", "nómina", "facturación", "contabilidad", "buchhaltung",
-})
-# Words opening a saint's day or a church's name: "Sfântul Nicolae", "Sveti Vlaho".
-_SAINTS = frozenset({
-    "sfântul", "sfânta", "sveti", "sveta", "svatý", "svatá", "svätý", "svätá", "święty", "świętego", "święta",
-    "святой", "святого", "святая", "святий", "άγιος", "αγίου", "aziz",
-})
-# A screen's feature named after its word: "la fonction Relances Automatiques", "module Payroll".
-_FEATURE_BEFORE = frozenset({
-    "feature", "function", "fonction", "fonctionnalité", "funktion", "función", "funcionalidad", "funzione",
-    "funzionalità", "função", "functie", "funkcja", "funkce", "funktio", "module", "modul", "módulo", "modulo",
-    "tab", "onglet", "reiter", "pestaña", "scheda", "aba", "menu", "menü", "screen", "écran", "pantalla",
-    "schermata", "tela", "widget", "toggle", "setting", "option", "opción", "opzione", "opção",
-    "theme", "thème", "template", "vorlage", "plantilla", "modello", "layout", "plan", "tier", "preset",
-})
 _STATE_AFTER = re.compile(r"[ \t]+(?:enabled|disabled|turned[ \t]+on|turned[ \t]+off|switched[ \t]+on|toggled)(?![\w])")
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}-?)?\d")
-# Rooms' and venues' words before a name, in cases the shorter lists do not hold.
-_VENUE_BEFORE = frozenset({
-    "phòng", "quán", "restoranu", "restorane", "restoranas", "restoranda", "restoranı",
-    "ravintola", "ravintolassa", "ravintolan", "ресторане", "ресторан", "ресторана", "кафе", "ταβέρνα",
-    "ταβέρνας", "εστιατόριο", "εστιατορίου", "αίθουσα", "pasticceria", "panetteria", "gelateria", "bouillon",
-    "köfteci", "kebapçı", "kebapçısı", "pideci", "lokanta", "lokantası", "dvorani", "dvorana", "dvorane",
-    "brasserie", "zasedačce", "zasedačka", "miestnosti", "místnosti", "sali", "salach", "salonu", "salonunda", "zaal",
-    "zaaltje", "kavárna", "kawiarnia", "kawiarni", "restauracji", "restauraci", "reštaurácii", "vendéglő",
-    "ruumi", "ruum", "salle", "salles", "salen", "lokale", "lokalet", "sal", "salongen", "zimmer", "rooms",
-    "stadium", "arena", "venue", "ballroom",
-})
 # Articles joined to "in" or "to" that never stand before a person's name.
 _IN_THE = frozenset({"nella", "nello", "negli", "nelle", "au", "aux"})
 _CALLED = frozenset({"heter", "hedder", "heißt", "heisst", "called", "named", "heet", "nimeltään", "nazywa"})
@@ -121,11 +52,12 @@ _VENUE_AFTER = re.compile(
     r"restoran(?:ı|ında)?|lokantası|huone(?:essa|en)?|sali(?:ssa)?|zaal|salen|saal|zimmer|raum)(?![\w])"
 )
 # A product's or firm's word after the brand, written as brands write it: "Abacus ERP", "Abacus Research".
-_THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|Labs|Express|Bakeries)(?![\w])")
+_THING_AFTER = re.compile(r"[ \t]+(?:ERP|CRM|POS|HRIS|SaaS|App|Cloud|Research|Labs|Express)(?![\w])")
 # English venues' words after a name, written with a capital: "the Lincoln Room", "Brunel Suite".
 _VENUE_AFTER_CAPS = re.compile(
     r"(?:['’]s)?[ \t]+(?:Room|Suite|Lounge|Terrace|Rooftop|Grill|Kitchen|Diner|Bistro|Café|Cafe|Bakery|Brewery|Pub|"
-    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bar[ \t]+&|Cà[ \t]+Phê|Trà[ \t]+Sữa)(?![\w])"
+    r"Inn|Hotel|Arena|Stadium|Wines|Winery|Vineyards?|Deli|Pizzeria|Bakehouse|Patisserie|Roastery|Creamery|Distillery|"
+    r"Chocolatiers?|Butchers|Bar[ \t]+&|Cà[ \t]+Phê|Trà[ \t]+Sữa)(?![\w])"
 )
 # A brand written with its founder's possessive: "Tony's Chocolonely", "Tyrrell's Wines".
 _POSSESSIVE_INSIDE = re.compile(r"[^\W\d_]['’]s[ \t]+([^\W\d_][\w\-]*)")
@@ -150,50 +82,113 @@ def names_a_named_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if _ui_verb_before(last, before) or (len(folded) > 1 and folded[0] in _UI_VERBS):
         return True  # (the verb may open the find: "Click Save Changes")
     if quoted and text[end : end + 1] in _CLOSE_QUOTES:
-        if previous in _BUTTONS:
+        if previous in word_set("ui_buttons.txt"):
             return True
         if all(lex.rank(w) < 40_000 for w in words) and any(not _listed(lex, w) for w in words):
             return True  # a quoted label of everyday words: "Save Changes" (not "Anna Smith")
     if _menu_step(text, before, end):
         return True
-    if previous in _STORMS or (len(folded) > 1 and folded[0] in _STORMS):
+    if previous in word_set("storm_words.txt") or (len(folded) > 1 and folded[0] in word_set("storm_words.txt")):
         return True
-    if previous in _FEATURE_BEFORE or (text[end : end + 1] == " " and _STATE_AFTER.match(text, end)):
+    if previous in word_set("feature_words.txt") or (text[end : end + 1] == " " and _STATE_AFTER.match(text, end)):
         return True
-    if len(folded) > 1 and (folded[0] in _SAINTS or folded[0] in _VENUE_BEFORE or folded[0].endswith(_VENUE_ENDINGS)):
+    if len(folded) > 1 and (folded[0] in word_set("saint_words.txt") or folded[0] in word_set("venue_words_before.txt") or folded[0].endswith(_VENUE_ENDINGS)):
         return True  # "Sfântul Nicolae", "Pasticceria Marchesi", "Møterommet Fridtjof Nansen"
-    if len(folded) > 1 and folded[-1] in _THING_LAST:
+    if len(folded) > 1 and folded[-1] in word_set("thing_last_words.txt"):
         return True
+    if len(words) > 2 and folded[-1] in word_set("building_part_words.txt") and lex.rank(words[-2]) >= 40_000 and (
+            not lex.is_first_name(words[-2])):
+        return True  # "Harvey Cushing Wing" ("Mary Jane Ward", "Laura Market Hall team" stay a person)
+    if len(folded) > 1 and folded[0] in word_set("thing_first_words.txt"):
+        return True  # "Papelería Ramón Sanz", "Kanzlei Heinrich Wallner", "Premiul Henri Coandă"
+    if len(folded) > 1 and "'" in folded[-1] and folded[-1].split("'")[0] in word_set("thing_last_words.txt"):
+        return True  # a Turkish case ending on the last word: "Hacı Abdullah Lokantası'nda"
+    if previous[-1:] in (":", "=") and _a_bots_key(previous[:-1]):
+        return True  # a config's assistant_name: "Ada", voice = "Aria", fallback_model: "Claude"
+    if previous in word_set("named_after_words.txt"):
+        return True  # "зал имени Чайковского", "Szpital im. Jana Pawła II", "le prix Émile Bertin"
+    if len(folded) == 1 and folded[0] in word_set("unit_names.txt") and _a_unit(text, before, end, previous):
+        return True  # "values in Kelvin", "Newton metres" ("Helen Newton" stays a person)
     following = text[end : end + 1]
     if "'s " in value or "’s " in value:
         possessive = _POSSESSIVE_INSIDE.search(value)
     else:
         possessive = _POSSESSIVE_AFTER.match(text, end) if following in ("'", "’") else None
-    if possessive and _a_brands_word(lex, possessive.group(1)):
-        return True  # ("Anna's Birthday", "Anna's Ben" stay a person's)
+    if possessive and (_a_brands_word(lex, possessive.group(1)) or possessive.group(1).casefold() in word_set("eponym_words.txt")):
+        return True  # "Clare's Law" ("Anna's Birthday", "Anna's Ben" stay a person's)
     if previous == "the" and not quoted and not lex.is_first_name(words[0]) and not _a_family(text, end, folded):
         return True  # "the Hudson Yards Marriott", "The Fat Badger" ("the Anna" is no way to write her)
-    if len(folded) > 1 and any(w in _FOOD and (i or not lex.is_first_name(words[0])) for i, w in enumerate(folded)):
+    if len(folded) > 1 and any(w in word_set("food_words.txt") and (i or not lex.is_first_name(words[0])) for i, w in enumerate(folded)):
         return True  # (the lists hold no common surname: "Anna Porter" stays a person)
-    if len(folded) == 1 and folded[0] in _SPOTS and _NUMBER_AFTER.match(text, end):
+    if len(folded) == 1 and folded[0] in word_set("goods_spots.txt") and _NUMBER_AFTER.match(text, end):
         return True
-    if previous in _VENUE_BEFORE or previous.endswith(_VENUE_ENDINGS) or previous in _IN_THE:
+    if previous in word_set("venue_words_before.txt") or previous.endswith(_VENUE_ENDINGS) or previous in _IN_THE:
         return True  # ("nella Raffaello", "au Bouillon Pigalle": "in the", never before a person)
-    if previous in _CALLED and len(last) > 1 and (last[-2] in _VENUE_BEFORE or last[-2].endswith(_VENUE_ENDINGS)):
+    if previous in _CALLED and len(last) > 1 and (last[-2] in word_set("venue_words_before.txt") or last[-2].endswith(_VENUE_ENDINGS)):
         return True  # "konferensrummet heter Astrid Lindgren": a room called after a person
     # a venue's name in quotes after its word, an article inside them: "ταβέρνα «Ο Θανάσης»"
-    if len(last) > 1 and tokens[-1][:1] in _OPEN_QUOTES and last[-2] in _VENUE_BEFORE:
+    if len(last) > 1 and tokens[-1][:1] in _OPEN_QUOTES and last[-2] in word_set("venue_words_before.txt"):
         return True
+    if following in (",", " ") and _NOT_A_PERSON_AFTER.match(text, end):
+        return True  # "Oliver, the routing bot", "Ada (our AI assistant)", "Sunny the Squirrel"
     if following not in (" ", "\t", "-", "'", "’"):
         return False
+    if _eponym_after(text, end) or _venue_word_after(text, end):
+        return True  # "Bell's palsy", "Newton's method", "Monte Carlo simulation", "Mykolo Romerio salėje"
     return bool(_VENUE_AFTER.match(text, end) or _VENUE_AFTER_CAPS.match(text, end) or _THING_AFTER.match(text, end))
+
+
+# What the find is, said right after it: a bot, a pet or a mascot ("Oliver, the routing bot",
+# "Biscuit, our dog", "Ada (our AI assistant)"), or a mascot's "the" and its animal ("Tony the
+# Tiger"); a person's role said the same way ("Anna, our new assistant") is not among these.
+_NOT_A_PERSON_AFTER = re.compile(
+    r"(?:,[ \t]+|[ \t]+\()(?:the|our|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
+    r"(?:bot|chatbot|robot|mascot|dog|cat|puppy|kitten|AI[ \t]+assistant|AI[ \t]+agent|virtual[ \t]+assistant)"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$))|[ \t]+the[ \t]+[A-Z][a-z]+(?![\w'’])"
+)
+_WORD_AFTER = re.compile(r"(['’]s?)?[ \t]+(\w+)")
+_UNIT_BEFORE = frozenset({"in", "en", "em", "im", "w", "into", "per"})
+_UNIT_AFTER = frozenset({"metre", "metres", "meter", "meters", "second", "seconds", "hour", "hours", "units"})
+
+
+def _eponym_after(text: str, end: int) -> bool:
+    """A disease's, law's or method's word after the find: lowercase, or after a possessive."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(2).casefold() not in word_set("eponym_words.txt"):
+        return False
+    return bool(after.group(1)) or after.group(2).islower()
+
+
+# Parts of a config key whose value is a bot's, model's or voice's name ("assistant_name",
+# "fallback_model", "voice"); "agent" and a bare "assistant" may be a person's key.
+_BOT_KEY_PARTS = frozenset({"bot", "chatbot", "model", "llm", "voice", "persona", "mascot"})
+_KEY_PARTS = re.compile(r"[_\-.]")
+
+
+def _a_bots_key(key: str) -> bool:
+    parts = _KEY_PARTS.split(key)
+    return any(p in _BOT_KEY_PARTS for p in parts) or ("assistant" in parts and len(parts) > 1)
+
+
+def _venue_word_after(text: str, end: int) -> bool:
+    """A room's, museum's or square's word written after the name (Baltic, Finnish, Nordic)."""
+    after = _WORD_AFTER.match(text, end) if text[end : end + 1] != "-" else _WORD_AFTER.match(" " + text[end + 1 : end + 40])
+    return after is not None and not after.group(1) and after.group(2).casefold() in word_set("venue_words_after.txt")
+
+
+def _a_unit(text: str, before: str, end: int, previous: str) -> bool:
+    """A unit's name after a number or "in", or before a unit's word ("Newton metres")."""
+    if previous in _UNIT_BEFORE or before.rstrip(" \t")[-1:].isdigit():
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not after.group(1) and after.group(2).casefold() in _UNIT_AFTER
 
 
 def _ui_verb_before(last: list[str], before: str) -> bool:
     """A verb of clicking before the find, with its preposition ("click on", "klicken auf")."""
     if not last:
         return False
-    if last[-1] in _UI_VERBS_BEFORE:
+    if last[-1] in word_set("ui_click_verbs.txt"):
         return True
     return last[-1] in _UI_PREPOSITIONS and len(last) > 1 and bool(_UI_VERB_BEFORE.search(before[-30:]))
 

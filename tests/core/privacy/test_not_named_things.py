@@ -1,6 +1,7 @@
 """Capitalised things of an ordinary week read by the few characters around them (buttons,
 menu paths, storms, dishes, spots in a store, rooms and venues, features, brands with a
-founder's possessive) are not hidden as people; the people written beside them still are."""
+founder's possessive, firms, schools and prizes named after a person, units, diseases, laws and
+methods named after one) are not hidden as people; the people written beside them still are."""
 
 from __future__ import annotations
 
@@ -56,6 +57,45 @@ def hidden(text: str, country: str = "GB") -> list[str]:
         # a brand with its founder's possessive
         ("Saturday morning at Tyrrell's Wines for a tasting.", "Tyrrell"),
         ("Doos Tony's Chocolonely voor Sinterklaas.", "Tony"),
+        # firms, schools, prizes named after a person, by the trade or institution opening or ending the name
+        ("Los sobres vienen de Papelería Julián Mora.", "Julián"),
+        ("Die Abmahnung kam von der Kanzlei Volker Haas.", "Volker"),
+        ("Premiul Grigore Moisil se acordă în mai.", "Grigore"),
+        ("The stand is built by Georg Huber Messebau.", "Georg"),
+        ("Die Kosten trägt die Ernst Abbe Stiftung.", "Ernst"),
+        ("We now buy from Molson Breweries.", "Molson"),
+        # named after someone: "имени", "im."
+        ("Концерт пройдёт в зале имени Рахманинова.", "Рахманинова"),
+        ("Szkolenie odbędzie się w Szpitalu im. Ludwika Rydygiera.", "Ludwika"),
+        # units, diseases, laws and methods named after people
+        ("Temperature logged in Kelvin every minute.", "Kelvin"),
+        ("Torque: 40 Newton metres on each bolt.", "Newton"),
+        ("Suspected Bell's palsy, referred to neurology.", "Bell"),
+        ("We used Newton's method for the fit.", "Newton"),
+        ("Requests under Clare's Law go to the safeguarding lead.", "Clare"),
+        # rooms, houses and squares with their word after the name (Lithuanian, Finnish, Norwegian, Turkish)
+        ("Seminaras vyks Vinco Kudirkos salėje antrame aukšte.", "Vinco"),
+        ("Kokous pidetään Eliel Saarisen talossa.", "Eliel"),
+        ("Vi møtes ved Henrik Ibsens plass klokka ni.", "Henrik"),
+        ("Yemeği Hasan Usta Lokantası'nda yedik.", "Hasan"),
+        # bots, pets and mascots said to be one right after their name
+        ("Yesterday Oliver, the routing bot, assigned tickets to disabled agents.", "Oliver"),
+        ("Tickets go to Jasper (our AI assistant) first.", "Jasper"),
+        ("The stand features Bruno the Bear and a raffle.", "Bruno"),
+        # a config's bot, model and voice names; trains and ships; a shop after its founder's genitive
+        ('bot_name: "Lola"\nowner: "Nina Weber"', "Lola"),
+        ('fallback_model: "Claude"\nvoice: "Aria"', "Aria"),
+        ("Bilety na pociąg IC Władysław Reymont kupione.", "Władysław"),
+        ("Wir fahren mit dem Dampfschiff Gallus nach Rorschach.", "Gallus"),
+        ("Vi köper bullar från Lennart Svenssons bageri.", "Lennart"),
+        # saints' hospitals and towns, prizes and a campaign's characters after their word
+        ("Ens veiem a l'hospital de Sant Pau demà.", "Pau"),
+        ("El premi Joan Fuster es lliura dijous.", "Joan"),
+        ("El personaje Pepe Pimiento vuelve en otoño.", "Pepe"),
+        ("Scones come from Edith Carrow Bakehouse on Fridays.", "Edith"),
+        ("Kohtumine on Georg Otsa konverentsikeskuses.", "Georg"),
+        ("La réunion est au Centre hospitalier Anne-Marie Leclerc.", "Anne-Marie"),
+        ("The Joseph Lister Wing is closed for works.", "Lister"),
     ],
 )
 def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) -> None:
@@ -74,6 +114,19 @@ def test_a_thing_named_by_its_surroundings_is_not_hidden(text: str, thing: str) 
         ("Notes from Conchita Wurst and Nancy Guild.", "Nancy Guild"),
         ("She lives at Level 2, 14 Smith Street, Sydney NSW 2000.", "Level 2, 14 Smith Street"),
         ("Reporter: Jordan Pike, escalated by Dana Whitcomb.", "Jordan Pike"),
+        ("Please ask Helen Newton about the torque figures.", "Helen Newton"),  # a unit's name as a surname
+        ("Call Pascal Morel tomorrow about the invoice.", "Pascal Morel"),
+        ("Anna's test results are back, Anna Kowal said.", "Anna Kowal"),
+        ("Frage an Ernst Abbe wegen der Stiftung.", "Ernst Abbe"),  # the foundation's word elsewhere in the line
+        ("Anna Novak, our new assistant, starts on Monday.", "Anna Novak"),  # a person's role, said the same way
+        ("Tom Reyes, the dog walker, is late again.", "Tom Reyes"),
+        ("Vi møtes hos Henrik Ibsen klokka ni.", "Henrik Ibsen"),
+        ('bot_name: "Lola"\nowner: "Nina Weber"', "Nina Weber"),
+        ("assistant: Maria Lopez\nagent: Tom Reyes", "Tom Reyes"),  # keys that may hold a person
+        ("Der Zug fährt mit Anna Berg los.", "Anna Berg"),
+        ("Prix fixe: 40 €. Merci Claire Dubois.", "Claire Dubois"),
+        ("Ask Edith Carrow about the scones.", "Edith Carrow"),
+        ("Please thank Mary Jane Ward for the cover.", "Mary Jane Ward"),  # a ward's word as a surname
     ],
 )
 def test_people_and_homes_beside_such_words_stay_hidden(text: str, person: str) -> None:
