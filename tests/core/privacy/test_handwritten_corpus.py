@@ -96,6 +96,8 @@ from bench.privacy_handwritten import (
     DEV50,
     DEV50B,
     DEV51,
+    DEV52,
+    DEV52B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -597,6 +599,28 @@ def test_sixth_secret_split_has_configs_chats_in_many_languages_national_account
     assert SPLITS["hand-written dev48"] == (DEV48,) and SPLITS["hand-written dev48b"] == (DEV48B,)
 
 
+def test_seventh_secret_split_has_prose_and_documents_in_many_languages_and_national_accounts() -> None:
+    """dev52: secrets told in prose and documents rather than configs (handovers, onboarding
+    mails, tickets, minutes: alarm, door, safe and SIM codes, shared-mailbox passwords, recovery
+    phrases, licence keys) in at least twenty languages, and bank accounts in letters, invoices,
+    payroll and expense sheets, mandates and statement lines in national formats of at least
+    twenty countries, with texts whose only numbers are invoice, VAT, company and tracking ones."""
+    docs = load(DEV52)
+    assert len(docs) >= 60
+    assert len({d.lang for d in docs}) >= 20
+    kinds = [kind for d in docs for _, _, kind in d.labels]
+    assert kinds.count("SECRET") >= 60 and kinds.count("ACCOUNT") >= 40
+    assert sum(1 for d in docs if not {"SECRET", "ACCOUNT", "IBAN"} & {k for _, _, k in d.labels}) >= 2  # look-alikes only
+    assert len({d.country for d in docs for _, _, k in d.labels if k == "ACCOUNT"}) >= 20
+    assert not {"config", "log"} & {d.kind for d in docs}
+    _assert_well_formed(docs)
+    fresh = load(DEV52B)  # written before any fix for dev52, only measured
+    assert len(fresh) >= 25 and len({d.lang for d in fresh}) >= 15
+    assert {d.text for d in fresh}.isdisjoint({d.text for d in docs})
+    _assert_well_formed(fresh)
+    assert SPLITS["hand-written dev52"] == (DEV52,) and SPLITS["hand-written dev52b"] == (DEV52B,)
+
+
 def test_name_split_has_the_documents_and_shapes_names_are_written_in() -> None:
     """dev17: names in email threads with quoted replies, chats, attendee lists, CRM notes, HR
     notes, tickets, signatures, CSV/JSON rows, logs and handles, in at least twelve languages, with
@@ -898,7 +922,9 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
         DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV41, DEV41B, DEV42, DEV42B, DEV43,
         DEV43B, DEV44, DEV44B, DEV45, DEV45B, DEV40, DEV40B, DEV46, DEV46B, DEV47, DEV47B,
-        DEV51, DEV50, DEV50B, DEV48, DEV48B, DEV49, DEV49B}
+        DEV51, DEV50, DEV50B, DEV48, DEV48B, DEV49, DEV49B,
+        DEV52,
+        DEV52B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)
