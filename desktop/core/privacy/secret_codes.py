@@ -50,7 +50,9 @@ _DOOR_CODE = lazy_re(
     r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code|"
     # a card's PIN as banks write it
     r"code confidentiel|code secret|c[óo]digo secreto|codice segreto|geheimcode|geheimzahl|pincode)"
-    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|je|to|now)(?!\w)|[:=]"
+    # (Finnish "on"; a keypad "takes" its code; a code that "stays", "reste", "bleibt")
+    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|on|jest|je|to|now|takes|reste|remains|stays|bleibt|blijft|"
+    r"queda|resta|rimane|fica|zostaje|pysyy)(?!\w)|[:=]"
     # or no verb: the code typed with its keypad's "#" or "*" ("kod do drzwi magazynu 5940#"), or
     # said before the verb at the end ("kapı şifresi de 7303 olarak güncellendi")
     r"|\s(?=[0-9A-Z]{3,8}(?:[#*]|[ \t]+(?:olarak|oldu)(?!\w))))\s*"

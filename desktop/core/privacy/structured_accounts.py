@@ -36,7 +36,8 @@ _PATTERNS: dict[str, str] = {
         r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
         # the bank named (capitalised) between the label and the number: "Account number (Monzo):
         # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
-        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|del|de la|de|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på|da|do|di|della|van de|van|von der|von)[ \t]+"
+        # (or an aside on the number's shape: "Routing number (9 digits): ...", "Account no. (10 digits)")
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]*\(\d{1,2}[ \t\-](?:digits?|chiffres|d[íi]gitos|cifre|Ziffern|Stellen|stellig|cijfers|cyfr)\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|del|de la|de|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på|da|do|di|della|van de|van|von der|von)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
         # (a French account number holds a letter among its eleven characters: "0500013M026")

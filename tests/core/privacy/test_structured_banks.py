@@ -63,3 +63,28 @@ def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> N
 )
 def test_look_alikes_stay(text: str) -> None:
     assert accounts(text, "DE") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Mit reg.nr. er 9570 og kontonummer 0012487731.", {"9570", "0012487731"}),
+        ("namn;clearing;konto\nAnna Ek;8105-9;944 118 207-3\nPer Ås;6152;392 118 776\n", {"8105-9", "6152", "944 118 207-3"}),
+        ("Routing number (9 digits): 121000358\nAccount number (10 digits): 0048812750", {"121000358", "0048812750"}),
+    ],
+)
+def test_branch_parts_said_in_prose_or_in_a_sheets_column_and_numbers_after_an_aside(text: str, values: set[str]) -> None:
+    """A Danish "reg.nr. er", a Swedish payroll sheet's clearing and konto columns, a form's
+    label with an aside on the number's length."""
+    assert values <= accounts(text, "SE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bil;Reg nr;Pris\nToyota;AB 12 345;1200\n",  # a car's registration, no account near
+        "vara;clearing;antal\nskruv;4411;20\n",  # no account column
+    ],
+)
+def test_registration_and_clearing_columns_without_an_account_stay(text: str) -> None:
+    assert not accounts(text, "SE")
