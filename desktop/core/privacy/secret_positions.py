@@ -24,7 +24,7 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
 from desktop.core.privacy.secret_credentials import find_credential_blocks
 from desktop.core.privacy.secret_prose import cells_under
-from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words, present_keys
+from desktop.core.privacy.secret_words import BUSINESS_CODES, CHANGED_TO, password_words, present_keys
 
 CODE = "A door, safe or alarm code"
 PASSWORD = "A password"
@@ -41,13 +41,7 @@ _CODE_KEYS = ("mã", "ma ", "code", "codu", "codi", "códi", "combina", "kombina
               "pin", "nip", "رمز", "קוד", "कोड")
 # (the Arabic and Hebrew words take a glued "and" or "the": "ورمز", "והקוד")
 _SCRIPT_CODE = r"(?:و|ف)?(?:ال)?رمز|[והש]?ה?קוד"
-# A verb saying a value was changed to another ("changed to", "veranderd in", "zmienione na").
-_CHANGED = (
-    r"(?:(?:was|has been|been|is|got|were)[ \t]+)?(?:changed|updated|reset|set)[ \t]+to|(?:veranderd|gewijzigd)[ \t]+(?:in|naar)|"
-    r"ge[äa]ndert[ \t]+(?:auf|in|zu)|(?:chang[ée]|modifi[ée])e?s?[ \t]+(?:en|pour)|cambiad[oa][ \t]+a|cambiat[oa][ \t]+(?:in|a)|"
-    r"alterad[oa][ \t]+para|mudad[oa][ \t]+para|zmienion[eya][ \t]+na|[äa]ndrad[ \t]+till|endret[ \t]+til|[æa]ndret[ \t]+til|"
-    r"vaihdettu|vaihtui"
-)
+_CHANGED = CHANGED_TO
 _CHANGE_KEYS = lazy_re(r"changed|updated|reset|set to|veranderd|gewijzigd|ge[äa]ndert|chang[ée]|modifi[ée]|cambiad|cambiat|alterad|mudad|"
                        r"zmienion|[äa]ndrad|endret|[æa]ndret|vaihd|vaihtui")
 # The verbs and signs that join a name to its value.
@@ -60,7 +54,7 @@ _CONNECT = (
     # "changed to", "zmienione na")
     r"(?:remains|stays|reste|bleibt|blijft|sigue siendo|sigue|queda|resta|rimane|continua|continua a ser|fica|zostaje|marad|"
     r"f[öo]rblir|forbliver|forblir|pysyy|kal[ıi]yor|остаётся|остается|залишається)|"
-    + _CHANGED + r")|[ \t]*คือ|['’]s)"
+    + _CHANGED + r")|[ \t]*(?:คือ|เป็น)|['’]s)"
     # (a word saying "now" between the verb and the value: "is nu 4471", "ist jetzt", "est maintenant")
     r"(?:[ \t]+(?:now|nu|jetzt|nun|maintenant|d[ée]sormais|ahora|agora|ora|adesso|teraz|most|nyt|n[åa]|şimdi|sada|теперь))?"
     r"(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
@@ -152,8 +146,8 @@ _YEAR = lazy_re(r"(?:19|20)\d\d")
 # A password or code word, a few words saying which ("Mật khẩu mới là", "Kod dostępu do systemu:"),
 # any connector, then a value shaped like a password (letters, digits and a symbol or both cases).
 _SAID = lazy_re(
-    # (a Thai word runs into the next one: "รหัสผ่านใหม่คือ ...")
-    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words("pw", "pwd")[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?:(?![^\W\d_])|(?<=[\u0e00-\u0e7f]))"
+    # (a Thai word runs into the next one, and the one before: "รหัสผ่านใหม่คือ ...", "เปลี่ยนรหัสผ่านเป็น ...")
+    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words("pw", "pwd")[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?:(?![^\W\d_])|(?<=[\u0e00-\u0e7f]))"
     rf"(?P<gap>[^\n\d.!?;:=@/]{{0,30}}?){_CONNECT}[ \t]*[\"'`]?(?P<value>[^\s\"'`<>,;]{{6,64}})"
 )
 # The same with a verb of change, for a sentence whose first "is" is not the connector ("het

@@ -51,3 +51,24 @@ def test_codes_and_passwords_told_in_prose_are_hidden(text: str, value: str) -> 
 )
 def test_samples_policies_and_keywords_stay(text: str) -> None:
     assert not secrets_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Neue SIM ist da, die PUK lautet 55120931.", "55120931"),
+        ("PUK code: 44718820 (only if the phone locks)", "44718820"),
+        ("El PUK de la tarjeta es 77201845.", "77201845"),
+        ("De deurcode is veranderd naar 9921.", "9921"),
+        ("邮箱密码已改为 Lvcha2026!", "Lvcha2026!"),
+        ("เปลี่ยนรหัสผ่านเป็น TomYum2026! แล้ว", "TomYum2026!"),
+        ("A jelszót megváltoztattam, az új: Gulyas2026!", "Gulyas2026!"),
+    ],
+)
+def test_sim_puks_and_changed_passwords_in_more_languages_are_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_puk_word_without_eight_digits_keeps_its_numbers() -> None:
+    assert not secrets_in("Ask the shop for the PUK if you have locked it 3 times; order 4471 is the SIM.")
+
