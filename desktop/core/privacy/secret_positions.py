@@ -43,7 +43,7 @@ _CODE_KEYS = ("mã", "ma ", "code", "codu", "codi", "códi", "combina", "kombina
 _SCRIPT_CODE = r"(?:و|ف)?(?:ال)?رمز|[והש]?ה?קוד"
 _CHANGED = CHANGED_TO
 _CHANGE_KEYS = lazy_re(r"changed|updated|reset|set to|veranderd|gewijzigd|ge[äa]ndert|chang[ée]|modifi[ée]|cambiad|cambiat|alterad|mudad|"
-                       r"zmienion|[äa]ndrad|endret|[æa]ndret|vaihd|vaihtui")
+                       r"zmienion|[äa]ndrad|endret|[æa]ndret|vaihd|vaihtui|schimbat|diganti|diubah")
 # The verbs and signs that join a name to its value.
 _CONNECT = (
     r"(?:[ \t]*(?:[:=→⇒➜»]|->|=>)|[ \t]+(?:is|ist|est|c['’]est|es|è|é|är|er|jest|je|este|είναι|ειναι|adalah|ialah|là|lautet|"
@@ -56,7 +56,7 @@ _CONNECT = (
     r"f[öo]rblir|forbliver|forblir|pysyy|kal[ıi]yor|остаётся|остается|залишається)|"
     + _CHANGED + r")|[ \t]*(?:คือ|เป็น)|['’]s)"
     # (a word saying "now" between the verb and the value: "is nu 4471", "ist jetzt", "est maintenant")
-    r"(?:[ \t]+(?:now|nu|jetzt|nun|maintenant|d[ée]sormais|ahora|agora|ora|adesso|teraz|most|nyt|n[åa]|şimdi|sada|теперь))?"
+    r"(?:[ \t]+(?:now|nu|jetzt|nun|maintenant|d[ée]sormais|ahora|agora|ora|adesso|teraz|most|nyt|n[åa]|şimdi|sada|теперь|sekarang|kini))?"
     r"(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
 )
 # A code: three to eight digits, or letters and at least three digits ("27B14", "C4691"), maybe
@@ -71,6 +71,8 @@ _LOCKS = lazy_re(
     r"rampa|ramp|barrier|schranke|gate|portail|portal|portone|cancello|port[ãa]o|tor\b|door|porte|puerta|porta|t[üu]r|deur|"
     r"drzwi|dveř|ajt[óo]|kap[ıi]|vrata|uș|alarm|allarm|συναγερμ|riaszt|h[äa]lytys|larm|lock|cadenas|candado|lucchetto|"
     r"schloss|kłódk|garage|gara[žz]|brava|kapij|sef\b|sz[ée]f|sejf|seif|locker|spind|casier|taquilla|armadietto|"
+    # (Indonesian and Malay doors, gates, safes and padlocks; a Romanian gate)
+    r"pintu|gerbang|brankas|gembok|peti besi|poart|"
     r"двер|сейф|домофон|ворот|сигнализац|key|schlüssel|llave|chiave|chave|cl[ée]s?\b|sleutel|klucz|ključ|kulcs|anahtar)"
     # (Arabic and Hebrew glue "the" and "and" to the word: "الباب", "והדלת")
     r"|(?:باب|بوابة|خزنة|إنذار|דלת|כספת|שער|אזעקה|तिजोरी|दरवाज|ताला|अलार्म|गेट)"
@@ -82,7 +84,9 @@ _NOT_CODE = lazy_re(
     r"ekspert|numer|nummer|number|num[ée]ro|n[úu]mero|n[°º]|nr\b|no\b|guichet|ag[eê]nci|agence|clearing|bsb|routing|"
     # an order's code in more languages ("Kód objednávky", "kod zamówienia", "код заказа")
     r"objedn|zam[óo]wie|naro[čc]il|rendel[ée]s|comand|заказ|παραγγελ|tilaus|bestilling|best[äa]llning|ordre|pedido|encomenda|"
-    r"ordine|commande|bestelling"
+    r"ordine|commande|bestelling|"
+    # (Indonesian and Malay products, orders, goods, vouchers and discounts)
+    r"produk|pesanan|barang|voucher|diskon|promo"
 )
 # A code given for a delivery is meant to be passed on ("Le colis est à livrer ... (code porte 4471)").
 _DELIVERY = lazy_re(

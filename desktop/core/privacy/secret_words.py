@@ -155,5 +155,5 @@ CHANGED_TO = (
     r"(?:(?:was|has been|been|is|got|were)[ \t]+)?(?:changed|updated|reset|set)[ \t]+to|(?:veranderd|gewijzigd)[ \t]+(?:in|naar)|"
     r"ge[äa]ndert[ \t]+(?:auf|in|zu)|(?:chang[ée]|modifi[ée])e?s?[ \t]+(?:en|pour)|cambiad[oa][ \t]+a|cambiat[oa][ \t]+(?:in|a)|"
     r"alterad[oa][ \t]+para|mudad[oa][ \t]+para|zmienion[eya][ \t]+na|[äa]ndrad[ \t]+till|endret[ \t]+til|[æa]ndret[ \t]+til|"
-    r"vaihdettu|vaihtui"
+    r"vaihdettu|vaihtui|(?:s-a[ \t]+)?schimbat[ăa]?[ \t]+[îi]n|diganti[ \t]+(?:jadi|menjadi|ke)|diubah[ \t]+(?:jadi|menjadi|ke)"
 )

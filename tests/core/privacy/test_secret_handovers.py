@@ -63,10 +63,17 @@ def test_samples_policies_and_keywords_stay(text: str) -> None:
         ("邮箱密码已改为 Lvcha2026!", "Lvcha2026!"),
         ("เปลี่ยนรหัสผ่านเป็น TomYum2026! แล้ว", "TomYum2026!"),
         ("A jelszót megváltoztattam, az új: Gulyas2026!", "Gulyas2026!"),
+        ("Kode gerbang belakang sekarang 6120.", "6120"),
+        ("Codul ușii de la depozit s-a schimbat în 4419.", "4419"),
+        ("Kata sandi email kantor sudah diganti menjadi Sate#Ayam26", "Sate#Ayam26"),
     ],
 )
 def test_sim_puks_and_changed_passwords_in_more_languages_are_hidden(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+def test_an_indonesian_product_code_beside_a_door_word_stays() -> None:
+    assert not secrets_in("Kode produk pintu geser 44120, stok tinggal 12.")
 
 
 def test_a_puk_word_without_eight_digits_keeps_its_numbers() -> None:
