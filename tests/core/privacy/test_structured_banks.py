@@ -88,3 +88,21 @@ def test_branch_parts_said_in_prose_or_in_a_sheets_column_and_numbers_after_an_a
 )
 def test_registration_and_clearing_columns_without_an_account_stay(text: str) -> None:
     assert not accounts(text, "SE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("nombre,banco,cuenta,importe\nLucía Gil,Sabadell,0081 0216 74 0001234567,450.00\n", "0081 0216 74 0001234567"),
+        ("Nome;Banca;Conto;Importo\nMarco Rossi;Intesa;000012345678;300,00\n", "000012345678"),
+        ("ФИО;Банк;Счёт;Сумма\nИванов Иван;Сбербанк;40817810099910004312;15000\n", "40817810099910004312"),
+        ("namn\tkonto\tnetto\nElin Berg\t914 223 518-4\t28 450\n", "914 223 518-4"),
+    ],
+)
+def test_a_payroll_sheets_account_column_in_more_languages(text: str, value: str) -> None:
+    """A column headed by a language's plain word for an account ("cuenta", "conto", "Счёт", "konto")."""
+    assert value in accounts(text, "ES")
+
+
+def test_an_account_column_with_short_numbers_keeps_them() -> None:
+    assert not accounts("Konto;Bezeichnung;Saldo\n4400;Erlöse 19 %;1200\n", "DE")
