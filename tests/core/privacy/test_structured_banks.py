@@ -106,3 +106,18 @@ def test_a_payroll_sheets_account_column_in_more_languages(text: str, value: str
 
 def test_an_account_column_with_short_numbers_keeps_them() -> None:
     assert not accounts("Konto;Bezeichnung;Saldo\n4400;Erlöse 19 %;1200\n", "DE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        ("โอนเงินเข้าบัญชีไทยพาณิชย์ 456-2-78901-3 ได้เลยครับ", "456-2-78901-3", "TH"),
+        ("Para el reembolso, mi CCI es 00219300098765432112 (BCP).", "00219300098765432112", "PE"),
+    ],
+)
+def test_a_thai_account_after_its_banks_name_and_a_peruvian_cci(text: str, value: str, country: str) -> None:
+    assert value in accounts(text, country)
+
+
+def test_a_chamber_of_commerce_called_cci_keeps_its_year() -> None:
+    assert not accounts("La CCI de Lyon organise le salon 2026 le 12 mars.", "FR")
