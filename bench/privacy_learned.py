@@ -75,11 +75,17 @@ PERSON_WEIGHT = 5.0  # a real name dropped costs five things kept (3: 0.6315, (b
 
 # Development files written for measuring this check (or a fix) and never trained or tuned on.
 CHECK_ONLY = ("dev24c", "dev51")
+# Development files written after the shipped weights were trained (tuned on by the rules, not yet
+# by this check): the training script rebuilds the shipped file without them until the next
+# retrain takes them in.
+AFTER_TRAINING = (
+    "dev52",
+)
 
 
 def tuned_files() -> list[str]:
     names = sorted(p.stem for p in FOLDER.glob("dev*.txt"))
-    return [n for n in names if not n.endswith("b") and n not in CHECK_ONLY]
+    return [n for n in names if not n.endswith("b") and n not in CHECK_ONLY and n not in AFTER_TRAINING]
 
 
 def measured_files() -> list[str]:

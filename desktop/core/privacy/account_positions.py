@@ -6,7 +6,8 @@
   ..."): a customer's, a bill's or a policy's account number said the same way stays;
 - an account word of the languages the other rules lack, then the digits straight after it
   (Hebrew "חשבון", Arabic "حساب", Greek "λογαριασμός", Vietnamese "tài khoản", Romanian
-  "contul", Croatian and Serbian "žiro račun", Indonesian and Malay "rekening" and "akaun", Thai "บัญชี").
+  "contul", Croatian and Serbian "žiro račun", Indonesian and Malay "rekening" and "akaun", Thai
+  "บัญชี", with a Thai bank's name glued between: "เข้าบัญชีกสิกรไทย 123-4-56789-0").
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ _SCRIPT_VALUE = lazy_re(
     + _DIGITS
 )
 # Thai writes its account word glued to the words before it ("โอนเข้าบัญชี 123-4-56789-0").
-_THAI = lazy_re(r"(?:เลขที่บัญชี|เลขบัญชี|บัญชี)[ \t:]*(?:เลขที่[ \t]*)?(?P<value>\d(?:\d|[ \-](?=\d)){7,33})(?![\d\-])")
+# (the bank's name may be glued between: "เข้าบัญชีกสิกรไทย 123-4-56789-0")
+_THAI = lazy_re(
+    r"(?:เลขที่บัญชี|เลขบัญชี|บัญชี)[ \t:]*(?:เลขที่[ \t]*)?(?:[\u0e00-\u0e7f]{2,20}[ \t:]*)?"
+    r"(?P<value>\d(?:\d|[ \-](?=\d)){7,33})(?![\d\-])"
+)
 # What an account number is for when it is no bank account: a customer's, a bill's, a policy's.
 _NOT_BANK = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|bill|utility|electric|gas\b|water|power|energy|phone|mobile|telecom|broadband|internet|"

@@ -88,7 +88,7 @@ _KEYS_BY_TYPE = {
         clearing|clearingnummer|clearing nr|kto nr|konto nr|numer rachunku|číslo účtu|cislo uctu|tilinumero|
         sortcode|accountnumber|accountno|acctno|routingnumber|bankaccount|bankaccountnumber|routing no.|
         rekening|bankrekening|conta|conta corrente|número da conta|numero da conta|número de conta|n° de compte|no de compte|
-        bankgiro|plusgiro|kontonummer bank|reg. nr|reg.nr|compte bancaire|n° compte|numéro compte|cuenta bancaria|
+        bankgiro|plusgiro|kontonummer bank|konto|kontot|konto nr.|kontonr.|cuenta|compte|conto|účet|ucet|číslo účtu|rachunek|счёт|счет|р/с|расчётный счёт|расчетный счет|рахунок|номер рахунку|reg. nr|reg.nr|compte bancaire|n° compte|numéro compte|cuenta bancaria|
         nº cuenta|n° cuenta|numero conto|hesap numarası|hesap numarasi|bank acc|bank acct|a/c|a/c no|account #|acct #|
         pension member no|pension member number|pension member id|super member no|super member number|kiwisaver member no|
         building society roll number""",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, keyword_windows, lazy_re
-from desktop.core.privacy.secret_words import BUSINESS_CODES, PASSWORD_WORDS, password_words
+from desktop.core.privacy.secret_words import BUSINESS_CODES, CHANGED_TO, PASSWORD_WORDS, password_words
 
 PASSWORD = "A password"
 
@@ -50,7 +50,9 @@ _DOOR_CODE = lazy_re(
     r"(?:garage|gate|door|locker|padlock|opener)(?:[ \-][\w\-]{2,15}){0,2}?[ \-]code|"
     # a card's PIN as banks write it
     r"code confidentiel|code secret|c[óo]digo secreto|codice segreto|geheimcode|geheimzahl|pincode)"
-    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|jest|je|to|now)(?!\w)|[:=]"
+    # (Finnish "on"; a keypad "takes" its code; a code that "stays", "reste", "bleibt")
+    r"[^\n.:=?]{0,40}?(?:\s(?:is|was|est|c['’]est|es|ist|lautet|è|é|är|er|on|jest|je|to|now|takes|reste|remains|stays|bleibt|blijft|"
+    r"queda|resta|rimane|fica|zostaje|pysyy|" + CHANGED_TO + r")(?!\w)|[:=]"
     # or no verb: the code typed with its keypad's "#" or "*" ("kod do drzwi magazynu 5940#"), or
     # said before the verb at the end ("kapı şifresi de 7303 olarak güncellendi")
     r"|\s(?=[0-9A-Z]{3,8}(?:[#*]|[ \t]+(?:olarak|oldu)(?!\w))))\s*"
@@ -77,7 +79,7 @@ _CJK_WORDS = tuple(word for word in PASSWORD_WORDS if word[0] >= "\u3000")  # (t
 # "是", "는") is a word character, which the general rule's word boundary refuses.
 _CJK_PASSWORD = lazy_re(
     # (and a Korean lock's number: "도어락 번호는", "금고 비밀번호")
-    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호|(?:金庫|ロッカー|ドア|玄関|保险柜|保險箱|门禁|門禁)の?番号)(?:\s*(?:は|是|为|為|는|은|를|을|を|：|:|=)|(?=[ \t]))\s*"
+    r"(?:" + "|".join(_CJK_WORDS) + r"|(?:도어락|현관문?|출입문|금고|사물함)[ \t]?번호|(?:金庫|ロッカー|ドア|玄関|保险柜|保險箱|门禁|門禁)の?番号)(?:\s*(?:(?:已经|已經|已)?(?:改为|改成|更改为|修改为|变更为|改為|更改為|修改為|設為|设为)|は|是|为|為|는|은|를|을|を|：|:|=)|(?=[ \t]))\s*"
     r"(?P<value>[^\s、。，,」』）)]{4,64})"
 )
 _ASCII_RUN = lazy_re(r"[!-~]{4,64}")

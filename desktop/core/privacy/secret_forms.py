@@ -25,7 +25,7 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.secret_codewords import find_code_words
 from desktop.core.privacy.secret_commands import find_command_passwords
 from desktop.core.privacy.secret_configs import find_config_secrets
-from desktop.core.privacy.secret_vendors import find_vendor_tokens
+from desktop.core.privacy.secret_vendors import find_licence_keys, find_vendor_tokens
 from desktop.core.privacy.secret_words import password_words
 
 PASSWORD = "A password"
@@ -450,5 +450,5 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
                 continue  # (another tool's "-a": redis-cli's password has no user, ls's is no login)
             if not m.group("value").startswith(("$", "<", "{")):
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    vendor = [c for c in find_vendor_tokens(text, lower) if not lookalike(text, c.start, c.end)]
+    vendor = [c for c in find_vendor_tokens(text, lower) + find_licence_keys(text, lower) if not lookalike(text, c.start, c.end)]
     return out + find_config_secrets(text, lower) + vendor + find_code_words(text, lower) + find_command_passwords(text, lower)

@@ -7,7 +7,8 @@ those ``secret_forms`` and ``secrets`` read:
   changed by security, new code 4902", "ovikoodi vaihtui: uusi koodi 8156");
 - a safe's word, a verb or a colon, and the digits ("a do cofre é 7731", "le coffre : 55190");
 - a code word, then "it's" written as people type it in a chat ("if it asks for a pin its 660193");
-- a Turkish password word with "too" after it ("yazıcının şifresi de 4417").
+- a Turkish password word with "too" after it ("yazıcının şifresi de 4417");
+- a SIM card's PUK, eight digits after its word ("die PUK 55120931").
 
 A door code merely mentioned ("the courier gets the door code 4471") is meant to be passed on
 and stays, as in ``secrets``: each form here says the code is given, changed or kept.
@@ -47,12 +48,17 @@ _TOO = lazy_re(r"(?i)(?<![\w])(?:şifre(?:si)?|sifre(?:si)?|parola(?:s[ıi])?)[ 
 _SCRIPT_LOCK = lazy_re(
     r"(?:门禁(?:码|密码)|門禁(?:碼|密碼)|门锁密码|門鎖密碼|(?:保险|保險)(?:柜|櫃|箱)(?:的)?(?:密码|密碼)|大门密码|ドアコード|解錠番号|"
     r"金庫(?:の)?(?:番号|暗証番号|暗証|コード)|オートロック(?:の)?(?:番号|暗証番号)|도어락(?: 비밀번호| 번호)?|금고(?: 비밀번호| 번호)|출입(?:문)? ?(?:코드|번호)|"
+    # (a Korean lock named with its topic particle, its code after: "출입문은 7702 그대로예요")
+    r"(?:출입문|현관문|금고|도어락|사물함)(?:은|는)|"
     r"رمز (?:ال)?(?:خزنة|باب|بوابة|البوابة|الباب|الخزنة)|קוד (?:ל?דלת|ה?כספת|ל?שער|ה?אזעקה)|"
     r"(?i:код(?:[ \t]+(?:от|для))?[ \t]+(?:двери|домофона|сейфа|замка|ворот|калитки|сигнализации)))"
     r"[^\n\d]{0,6}?[ \t:：]*(?P<value>\d{3,8}[#*]?|(?<=[ \t:：])\d{1,2}(?: \d{1,2}){2,4}(?![ \d]))(?![\w]|[./,]\d)"
 )
-_SCRIPT_LOCK_KEYS = ("门禁", "門禁", "门锁", "門鎖", "保险", "保險", "大门", "ドアコード", "解錠", "金庫", "オートロック", "도어락", "금고", "출입",
+_SCRIPT_LOCK_KEYS = ("门禁", "門禁", "门锁", "門鎖", "保险", "保險", "大门", "ドアコード", "解錠", "金庫", "オートロック", "도어락", "금고", "출입", "현관문", "사물함",
                      "رمز", "קוד", "код")
+# A SIM card's PUK (its unblocking key, always eight digits) after its word: "PUK 55120931", "le
+# PUK est 88213390", "PUK code: 44718820". Nothing else is called a PUK.
+_PUK = lazy_re(r"(?i)(?<![\w])puk[12]?(?:[ \t\-]?(?:code|kod|kode|koodi|c[óo]digo|codice|номер|код))?(?![\w])[^\n\d]{0,20}?(?<![\d])(?P<value>\d{8})(?![\w])")
 # (a safe's size or weight is no code: "the safe is 1200 mm wide")
 _UNIT_AFTER = lazy_re(r"[ \t]*(?:mm|cm|m|kg|l|€|eur|\$|euro|litres?|liters?|x)(?![\w])")
 
@@ -80,6 +86,9 @@ def find_lock_codes(text: str, lower: str) -> list[Candidate]:
                 _add(out, m.start("value"), m.end("value"))
     for a, b in keyword_windows(lower, _SCRIPT_LOCK_KEYS, 40, 2):
         for m in _SCRIPT_LOCK.finditer(text, a, b):
+            _add(out, m.start("value"), m.end("value"))
+    for a, b in keyword_windows(lower, ("puk",), 40, 2):
+        for m in _PUK.finditer(text, a, b):
             _add(out, m.start("value"), m.end("value"))
     for a, b in keyword_windows(lower, ("şifre", "sifre", "parola"), 60, 2):
         for m in _TOO.finditer(text, a, b):

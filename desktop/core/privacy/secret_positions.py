@@ -24,7 +24,7 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
 from desktop.core.privacy.secret_credentials import find_credential_blocks
 from desktop.core.privacy.secret_prose import cells_under
-from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words, present_keys
+from desktop.core.privacy.secret_words import BUSINESS_CODES, CHANGED_TO, password_words, present_keys
 
 CODE = "A door, safe or alarm code"
 PASSWORD = "A password"
@@ -33,20 +33,31 @@ PASSWORD = "A password"
 _CODE_WORDS = (
     r"codes?|codul|codu|codice|c[óo]digo|combinazione|combinaci[óo]n|combinaison|combinatie|kombination|combination|"
     r"kombinacij[aeu]|digicode|k[óo]d(?:u|a|om|em|y|ja|ot|un)?|koodi(?:n|a)?|koden?|κωδικ(?:ός|ό|ού|οί|ος|ο)|"
-    r"[šs]ifr(?:a|u|om|e)|шифр\w{0,2}|код(?:ом|а|у)?|pin(?:-?code|-?kod)?|nip|"
+    r"[šs]ifr(?:a|u|om|e)|шифр\w{0,2}|код(?:ом|а|у)?|pin(?:-?code|-?kod)?|nip|कोड|"
     # Vietnamese "mã" (and "ma" typed without its accent, before a code's kind)
     r"mã|ma(?=[ \t]+(?:xac|otp|pin|so|bao|kich))"
 )
 _CODE_KEYS = ("mã", "ma ", "code", "codu", "codi", "códi", "combina", "kombina", "kod", "kód", "koodi", "κωδικ", "šifr", "sifr", "шифр", "код",
-              "pin", "nip", "رمز", "קוד")
+              "pin", "nip", "رمز", "קוד", "कोड")
 # (the Arabic and Hebrew words take a glued "and" or "the": "ورمز", "והקוד")
 _SCRIPT_CODE = r"(?:و|ف)?(?:ال)?رمز|[והש]?ה?קוד"
+_CHANGED = CHANGED_TO
+_CHANGE_KEYS = lazy_re(r"changed|updated|reset|set to|veranderd|gewijzigd|ge[äa]ndert|chang[ée]|modifi[ée]|cambiad|cambiat|alterad|mudad|"
+                       r"zmienion|[äa]ndrad|endret|[æa]ndret|vaihd|vaihtui|schimbat|diganti|diubah")
 # The verbs and signs that join a name to its value.
 _CONNECT = (
     r"(?:[ \t]*(?:[:=→⇒➜»]|->|=>)|[ \t]+(?:is|ist|est|c['’]est|es|è|é|är|er|jest|je|este|είναι|ειναι|adalah|ialah|là|lautet|"
     # (Bulgarian and Macedonian "е"; Thai "คือ", written against the word before it)
     # (English "'s" glued to the word: "pw's Lemon-Curd-1977")
-    r"on|olan|to|е|[-–—])|[ \t]*คือ|['’]s)(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
+    r"on|olan|to|е|[-–—]|"
+    # a verb saying the value stays or was changed to it ("reste 0925", "bleibt", "veranderd in",
+    # "changed to", "zmienione na")
+    r"(?:remains|stays|reste|bleibt|blijft|sigue siendo|sigue|queda|resta|rimane|continua|continua a ser|fica|zostaje|marad|"
+    r"f[öo]rblir|forbliver|forblir|pysyy|kal[ıi]yor|остаётся|остается|залишається)|"
+    + _CHANGED + r")|[ \t]*(?:คือ|เป็น)|['’]s)"
+    # (a word saying "now" between the verb and the value: "is nu 4471", "ist jetzt", "est maintenant")
+    r"(?:[ \t]+(?:now|nu|jetzt|nun|maintenant|d[ée]sormais|ahora|agora|ora|adesso|teraz|most|nyt|n[åa]|şimdi|sada|теперь|sekarang|kini))?"
+    r"(?:[ \t]+(?:le|la|el|il|lo|o|a|the|ο|το|η)(?=[ \t]))?"
 )
 # A code: three to eight digits, or letters and at least three digits ("27B14", "C4691"), maybe
 # closed by a keypad's "#" or "*".
@@ -59,10 +70,12 @@ _LOCKS = lazy_re(
     r"(?i)(?<![^\W\d_])(?:box|bo[îi]te|caja|cassett|kasten|kluis|safe|tresor|trezor|sejf|cofre|coffre|cassaforte|κλειδοθήκ|κουτί|kutij|"
     r"rampa|ramp|barrier|schranke|gate|portail|portal|portone|cancello|port[ãa]o|tor\b|door|porte|puerta|porta|t[üu]r|deur|"
     r"drzwi|dveř|ajt[óo]|kap[ıi]|vrata|uș|alarm|allarm|συναγερμ|riaszt|h[äa]lytys|larm|lock|cadenas|candado|lucchetto|"
-    r"schloss|kłódk|garage|gara[žz]|brava|kapij|sef\b|locker|spind|casier|taquilla|armadietto|"
+    r"schloss|kłódk|garage|gara[žz]|brava|kapij|sef\b|sz[ée]f|sejf|seif|locker|spind|casier|taquilla|armadietto|"
+    # (Indonesian and Malay doors, gates, safes and padlocks; a Romanian gate)
+    r"pintu|gerbang|brankas|gembok|peti besi|poart|"
     r"двер|сейф|домофон|ворот|сигнализац|key|schlüssel|llave|chiave|chave|cl[ée]s?\b|sleutel|klucz|ključ|kulcs|anahtar)"
     # (Arabic and Hebrew glue "the" and "and" to the word: "الباب", "והדלת")
-    r"|(?:باب|بوابة|خزنة|إنذار|דלת|כספת|שער|אזעקה)"
+    r"|(?:باب|بوابة|خزنة|إنذار|דלת|כספת|שער|אזעקה|तिजोरी|दरवाज|ताला|अलार्म|गेट)"
 )
 _NOT_CODE = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|pocztow|postal|postleit|postnummer|\bcap\b|exit|return|http|response|iso\b|"
@@ -71,7 +84,9 @@ _NOT_CODE = lazy_re(
     r"ekspert|numer|nummer|number|num[ée]ro|n[úu]mero|n[°º]|nr\b|no\b|guichet|ag[eê]nci|agence|clearing|bsb|routing|"
     # an order's code in more languages ("Kód objednávky", "kod zamówienia", "код заказа")
     r"objedn|zam[óo]wie|naro[čc]il|rendel[ée]s|comand|заказ|παραγγελ|tilaus|bestilling|best[äa]llning|ordre|pedido|encomenda|"
-    r"ordine|commande|bestelling"
+    r"ordine|commande|bestelling|"
+    # (Indonesian and Malay products, orders, goods, vouchers and discounts)
+    r"produk|pesanan|barang|voucher|diskon|promo"
 )
 # A code given for a delivery is meant to be passed on ("Le colis est à livrer ... (code porte 4471)").
 _DELIVERY = lazy_re(
@@ -135,9 +150,15 @@ _YEAR = lazy_re(r"(?:19|20)\d\d")
 # A password or code word, a few words saying which ("Mật khẩu mới là", "Kod dostępu do systemu:"),
 # any connector, then a value shaped like a password (letters, digits and a symbol or both cases).
 _SAID = lazy_re(
-    # (a Thai word runs into the next one: "รหัสผ่านใหม่คือ ...")
-    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words("pw", "pwd")[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?:(?![^\W\d_])|(?<=[\u0e00-\u0e7f]))"
+    # (a Thai word runs into the next one, and the one before: "รหัสผ่านใหม่คือ ...", "เปลี่ยนรหัสผ่านเป็น ...")
+    r"(?i)(?:(?<![^\W\d_:/@=])|(?=[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]))(?:" + password_words("pw", "pwd")[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?:(?![^\W\d_])|(?<=[\u0e00-\u0e7f]))"
     rf"(?P<gap>[^\n\d.!?;:=@/]{{0,30}}?){_CONNECT}[ \t]*[\"'`]?(?P<value>[^\s\"'`<>,;]{{6,64}})"
+)
+# The same with a verb of change, for a sentence whose first "is" is not the connector ("het
+# wachtwoord is gisteren veranderd in ...").
+_SAID_CHANGED = lazy_re(
+    r"(?i)(?<![^\W\d_:/@=])(?:" + password_words("pw", "pwd")[3:-1] + rf"|(?P<code>{_CODE_WORDS}))(?![^\W\d_])"
+    rf"(?P<gap>[^\n\d.!?;:=@/]{{0,40}}?)[ \t]+(?:{_CHANGED})[ \t]*[\"'`]?(?P<value>[^\s\"'`<>,;]{{6,64}})"
 )
 
 
@@ -276,17 +297,20 @@ _REFERENCE = lazy_re(r"[A-Z0-9]+(?:[\-/._][A-Z0-9]+)+")
 
 
 def _said(text: str, lower: str, out: list[Candidate]) -> None:
-    for a, b in keyword_windows(lower, (*present_keys(lower, "pw"), *_CODE_KEYS), 110, 2):
-        for m in _SAID.finditer(text, a, b):
-            value = m.group("value").rstrip(".)")
-            strict = _shaped(value) and any(c.isdigit() for c in value) and (
-                not value.isalnum() or (any(c.isupper() for c in value) and any(c.islower() for c in value)))
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            before = text[max(line_start, m.start() - 25) : m.start()]
-            if m.group("code") and _REFERENCE.fullmatch(value):
-                continue  # "Kod: KUND-2011", "İlan kodu: MUH-IZM-0925": a reference, not a secret
-            if strict and not _NOT_CODE.search(m.group("gap")) and not _NOT_CODE.search(before) and not placeholder_or_public(value):
-                out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
+    windows = keyword_windows(lower, (*present_keys(lower, "pw"), *_CODE_KEYS), 110, 2)
+    changed = [(a, b) for a, b in windows if _CHANGE_KEYS.search(lower, a, b)]
+    found = [m for a, b in windows for m in _SAID.finditer(text, a, b)]
+    found += [m for a, b in changed for m in _SAID_CHANGED.finditer(text, a, b)]
+    for m in found:
+        value = m.group("value").rstrip(".)")
+        strict = _shaped(value) and any(c.isdigit() for c in value) and (
+            not value.isalnum() or (any(c.isupper() for c in value) and any(c.islower() for c in value)))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 25) : m.start()]
+        if m.group("code") and _REFERENCE.fullmatch(value):
+            continue  # "Kod: KUND-2011", "İlan kodu: MUH-IZM-0925": a reference, not a secret
+        if strict and not _NOT_CODE.search(m.group("gap")) and not _NOT_CODE.search(before) and not placeholder_or_public(value):
+            out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
 
 
 def _code_words(text: str, lower: str, out: list[Candidate]) -> None:

@@ -51,6 +51,39 @@ _KEYS = ("dckr_pat_", "glrt-", "gldt-", "glptt-", "glft-", "glsoat-", "glcbt-", 
 _VENDOR = lazy_re(r"(?<![\w\-.~$])(?:" + "|".join(_SHAPES) + r")(?![\w\-~$]|\.[A-Za-z0-9_\-])")
 
 
+# A software licence's product key after its word, in groups of capitals and digits apart by
+# dashes ("licence key ...: 7KQ2M-RW9XH-PL4TC-8VNBD-3FJ6Y"): the key unlocks the seats the team
+# paid for. A sample key ("TEST-0000-0000-0000", "XXXXX-XXXXX-...") stays.
+_LICENCE = lazy_re(
+    r"(?i)(?<!\w)(?:licen[cs]e[ \t\-]?key|product[ \t\-]?key|serial[ \t\-]?(?:key|number)|activation[ \t\-]?key|registration[ \t\-]?key|"
+    r"lizenz(?:schl[üu]ssel|key)|produktschl[üu]ssel|seriennummer|cl[ée] (?:de licence|d['’]activation|de produit)|"
+    r"clave (?:de licencia|de producto|de activaci[óo]n)|chiave (?:di licenza|di prodotto|di attivazione)|chave (?:de licen[çc]a|do produto)|"
+    r"licentie(?:sleutel|code)|productsleutel|klucz (?:licencyjny|produktu)|licensnyckel|lisenssiavain|licensn[øo]gle|lisensn[øo]kkel|"
+    r"lisans anahtar\w*|ключ (?:лицензии|продукта|активации)|лицензионный ключ|ライセンスキー|プロダクトキー|许可证密钥|产品密钥|激活码|"
+    r"序列号|라이선스 키|제품 키)"
+    r"[^\n]{0,80}?(?<![\w\-])(?P<value>[0-9A-Z]{4,6}(?:-[0-9A-Z]{4,6}){3,7})(?![\w\-])"
+)
+_LICENCE_KEYS = ("licen", "product", "serial", "activation", "registration", "lizenz", "produktschl", "seriennummer", "clé d", "cle d",
+                 "clave de", "chiave di", "chave d", "productsleutel", "klucz", "licensn", "lisenssi", "lisens", "lisans", "ключ",
+                 "ライセンス", "プロダクト", "许可证", "产品密钥", "激活码", "序列号", "라이선스", "제품 키")
+
+
+def _licence_key(value: str) -> bool:
+    """Letters and digits across the groups, and no sample's filler group ("0000", "XXXXX", "TEST")."""
+    groups = value.split("-")
+    return (sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 3
+            and not any(len(set(g)) == 1 or g in ("TEST", "DEMO", "ABCD", "ABCDE", "SAMPLE") for g in groups))
+
+
+def find_licence_keys(text: str, lower: str) -> list[Candidate]:
+    """Every product key after a licence-key word in ``text`` (``lower``: the text lowercased)."""
+    if "-" not in text:
+        return []
+    return [Candidate(m.start("value"), m.end("value"), "SECRET", "secret", TOKEN)
+            for a, b in keyword_windows(lower, _LICENCE_KEYS, 130, 2) for m in _LICENCE.finditer(text, a, b)
+            if _licence_key(m.group("value"))]
+
+
 def find_vendor_tokens(text: str, lower: str) -> list[Candidate]:
     """Every token of the shapes above in ``text`` (``lower``: the text lowercased)."""
     out: list[Candidate] = []

@@ -31,7 +31,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("passord(?:et)?", "pass"),  # Norwegian
     ("salasana(?:si|nsa|n)?", "salasana"),  # Finnish
     ("hesl(?:o|a|em)", "hesl"),  # Czech, Slovak
-    ("jelsz[óo]", "jelsz"), ("jelszav(?:a|ad)", "jelsz"),  # Hungarian
+    ("jelsz[óo]t?", "jelsz"), ("jelszav(?:a|ad|at|át|am|unk)", "jelsz"),  # Hungarian ("a jelszót": the accusative)
     ("parol[ăa]", "parol"),  # Romanian
     ("lozink[aeu]", "lozink"),  # Croatian, Serbian, Bosnian
     ("geslo", "geslo"),  # Slovenian
@@ -148,3 +148,12 @@ BUSINESS_CODES = (
     r"branch|filiale|sipari[şs]|vergi|\bcount\b|colou?r|style|source|review|\bqr\b|barcode|invoice|rechnung|facture|factura|fattura|factuur|faktura"
 )
 
+
+# A verb saying a password or a code was changed to a new value ("changed to", "veranderd in",
+# "zmienione na"), for the rules that join a word to its value.
+CHANGED_TO = (
+    r"(?:(?:was|has been|been|is|got|were)[ \t]+)?(?:changed|updated|reset|set)[ \t]+to|(?:veranderd|gewijzigd)[ \t]+(?:in|naar)|"
+    r"ge[äa]ndert[ \t]+(?:auf|in|zu)|(?:chang[ée]|modifi[ée])e?s?[ \t]+(?:en|pour)|cambiad[oa][ \t]+a|cambiat[oa][ \t]+(?:in|a)|"
+    r"alterad[oa][ \t]+para|mudad[oa][ \t]+para|zmienion[eya][ \t]+na|[äa]ndrad[ \t]+till|endret[ \t]+til|[æa]ndret[ \t]+til|"
+    r"vaihdettu|vaihtui|(?:s-a[ \t]+)?schimbat[ăa]?[ \t]+[îi]n|diganti[ \t]+(?:jadi|menjadi|ke)|diubah[ \t]+(?:jadi|menjadi|ke)"
+)

@@ -19,7 +19,7 @@ _PATTERNS: dict[str, str] = {
         r"rekening(?:nummer|nr\.?)?|rek\.?[ \t]?nr\.?|rek(?=\.[ \t]?\d)|sort code|routing(?: number)?|aba|bsb|numer konta|nr konta|konta|"
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
-        r"clabe|kto\.?-?nr|kto(?=\.? ?:? ?\d)|konto-?nr|"
+        r"clabe|cci|kto\.?-?nr|kto(?=\.? ?:? ?\d)|konto-?nr|"
         # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
         r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|conta(?=[ \t]+(?:na|no|do|da|em)[ \t]+(?-i:[A-Z]))|"
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
@@ -36,7 +36,8 @@ _PATTERNS: dict[str, str] = {
         r"(?: number| no\.?| nr\.?| num\.?| n[º°o]?\.| n[º°]| #)?"
         # the bank named (capitalised) between the label and the number: "Account number (Monzo):
         # ...", "Numéro de compte chez BNP : ...", "conto presso Unicredit n. ..."
-        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|del|de la|de|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på|da|do|di|della|van de|van|von der|von)[ \t]+"
+        # (or an aside on the number's shape: "Routing number (9 digits): ...", "Account no. (10 digits)")
+        r"(?:[ \t]*\((?-i:[A-Z])[^()\n\d]{1,29}\)|[ \t]*\(\d{1,2}[ \t\-](?:digits?|chiffres|d[íi]gitos|cifre|Ziffern|Stellen|stellig|cijfers|cyfr)\)|[ \t]+(?:bei(?: der)?|chez|at|with|en|del|de la|de|presso|bij|hos|w|i|su|sur|na|no|em|in|on|auf|på|da|do|di|della|van de|van|von der|von)[ \t]+"
         r"(?-i:[A-Z])[^\n\d:()]{1,29}?)?"
         r"[ \t]*(?:n\.|nr\.|no\.)?"
         # (a French account number holds a letter among its eleven characters: "0500013M026")
@@ -49,7 +50,7 @@ _re = compiled_rules(_PATTERNS, caseless=frozenset({"account_context"}))
 
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
+    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "cci", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
     "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta", "ccp",
     "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
 )

@@ -16,14 +16,20 @@ from collections.abc import Callable
 from desktop.core.privacy.account_words import find_account_words
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
+from desktop.core.privacy.secret_prose import cells_under
 
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
 # "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
 _REG_NR = lazy_re(
     r"(?i)(?<!\w)(?:(?P<reg>reg\.?[ \t]?nr\.?|reg\.(?=[ \t]*\d)|registreringsnummer|registreringsnr\.?)|clearing(?:nummer|nr\.?|[ \t]?nr\.?|"
-    r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
+    # (said with a verb in prose: "Mit reg.nr. er 5470 og kontonummer ...", "clearingnumret är 8327-9")
+    r"[ \t]?number)?)[ \t]*[:.]?[ \t]*(?:(?:er|är|is|on|ist|=)[ \t]+)?(?P<value>\d{4}(?:-\d)?)(?![\d\-])"
 )
 _KONTO = lazy_re(r"(?i)kont|account|tili|kto\b")
+# A payroll or expense sheet's column of Nordic branch parts, beside an account column
+# ("namn<TAB>clearing<TAB>konto"): four digits, maybe a check digit after a dash.
+_BRANCH_HEADER = lazy_re(r"(?i)[ \t]*(?:clearing(?:nummer|nr\.?|[ \t]nr\.?|[ \t]?number)?|reg\.?[ \t]?nr\.?|registreringsnummer)[ \t]*")
+_BRANCH_CELL = lazy_re(r"[ \t]*(?P<value>\d{4}(?:-\d)?)[ \t]*")
 # An IFSC code ("HDFC0001187"), found from its fifth character, always a zero.
 _IFSC = lazy_re(r"0(?<=[A-Z]{4}0)(?<![\w][A-Z]{4}0)[A-Z0-9]{6}(?!\w)")
 _LONG_DIGITS = lazy_re(r"\d(?<![\d\-.]\d)\d{8,17}(?![\d\-])")
@@ -111,6 +117,8 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
         for m in _REG_NR.finditer(text, a, b):
             if m.group("reg") is None or _KONTO.search(text, max(0, m.start() - 60), m.end() + 60):
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    if "clearing" in lower or "reg" in lower:
+        _branch_columns(text, lower, add)
     if "0" in text:
         _indian_accounts(text, add)
     for m in long_numbers(text).finditer(_ROUTING_PAIR) if "/" in text or "," in text else ():
@@ -135,6 +143,16 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
             group = "value" if m.group("value") else "card" if m.group("card") else "yucho"
             add(Candidate(m.start(group), m.end(group), "ACCOUNT"))
     find_account_words(text, add, lower)
+
+
+def _branch_columns(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
+    """The cells under a "clearing" or "reg.nr." column of a table whose header names an account too."""
+    starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, ("clearing", "reg"), 1, 0)}
+    starts = {s for s in starts if _KONTO.search(text, s, (text.find("\n", s) + 1 or len(text) + 1) - 1)}
+    for at, cell in cells_under(text, starts, lambda cell: _BRANCH_HEADER.fullmatch(cell) is not None):
+        m = _BRANCH_CELL.fullmatch(cell)
+        if m:
+            add(Candidate(at + m.start("value"), at + m.end("value"), "ACCOUNT"))
 
 
 def _indian_accounts(text: str, add: Callable[[Candidate], None]) -> None:

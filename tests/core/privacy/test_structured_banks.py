@@ -63,3 +63,61 @@ def test_accounts_in_national_forms_are_hidden(text: str, values: set[str]) -> N
 )
 def test_look_alikes_stay(text: str) -> None:
     assert accounts(text, "DE") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Mit reg.nr. er 9570 og kontonummer 0012487731.", {"9570", "0012487731"}),
+        ("namn;clearing;konto\nAnna Ek;8105-9;944 118 207-3\nPer Ås;6152;392 118 776\n", {"8105-9", "6152", "944 118 207-3"}),
+        ("Routing number (9 digits): 121000358\nAccount number (10 digits): 0048812750", {"121000358", "0048812750"}),
+    ],
+)
+def test_branch_parts_said_in_prose_or_in_a_sheets_column_and_numbers_after_an_aside(text: str, values: set[str]) -> None:
+    """A Danish "reg.nr. er", a Swedish payroll sheet's clearing and konto columns, a form's
+    label with an aside on the number's length."""
+    assert values <= accounts(text, "SE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bil;Reg nr;Pris\nToyota;AB 12 345;1200\n",  # a car's registration, no account near
+        "vara;clearing;antal\nskruv;4411;20\n",  # no account column
+    ],
+)
+def test_registration_and_clearing_columns_without_an_account_stay(text: str) -> None:
+    assert not accounts(text, "SE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("nombre,banco,cuenta,importe\nLucía Gil,Sabadell,0081 0216 74 0001234567,450.00\n", "0081 0216 74 0001234567"),
+        ("Nome;Banca;Conto;Importo\nMarco Rossi;Intesa;000012345678;300,00\n", "000012345678"),
+        ("ФИО;Банк;Счёт;Сумма\nИванов Иван;Сбербанк;40817810099910004312;15000\n", "40817810099910004312"),
+        ("namn\tkonto\tnetto\nElin Berg\t914 223 518-4\t28 450\n", "914 223 518-4"),
+    ],
+)
+def test_a_payroll_sheets_account_column_in_more_languages(text: str, value: str) -> None:
+    """A column headed by a language's plain word for an account ("cuenta", "conto", "Счёт", "konto")."""
+    assert value in accounts(text, "ES")
+
+
+def test_an_account_column_with_short_numbers_keeps_them() -> None:
+    assert not accounts("Konto;Bezeichnung;Saldo\n4400;Erlöse 19 %;1200\n", "DE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        ("โอนเงินเข้าบัญชีไทยพาณิชย์ 456-2-78901-3 ได้เลยครับ", "456-2-78901-3", "TH"),
+        ("Para el reembolso, mi CCI es 00219300098765432112 (BCP).", "00219300098765432112", "PE"),
+    ],
+)
+def test_a_thai_account_after_its_banks_name_and_a_peruvian_cci(text: str, value: str, country: str) -> None:
+    assert value in accounts(text, country)
+
+
+def test_a_chamber_of_commerce_called_cci_keeps_its_year() -> None:
+    assert not accounts("La CCI de Lyon organise le salon 2026 le 12 mars.", "FR")
