@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.address_asia import asian_addresses
 from desktop.core.privacy.address_scripts import more_script_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, text_memo
@@ -85,24 +86,27 @@ _LOCALITIES = lazy_re(
 )
 
 # (or the town alone before the street: "Київ, просп. Перемоги, 37"; Bulgarian "гр. Пловдив")
-_CYR_TOWN = r"(?:(?:г|гр|м|с|пос|смт)\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
+_CYR_TOWN = r"(?:(?:г|гр|м|с|пос|смт|мкр|р-н)\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
+# (a region or district before the town: "Московская обл., г. Химки, мкр. Сходня, ул. ...")
+_CYR_REGION = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+[ \t]+(?:обл|р-н|край)\.?"
 _CYR_STREET = (
     # (a Bulgarian street's name in quotes: "ул. „Шипка“ 34")
     r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
-    r",?[ \t]*(?:д\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
+    r",?[ \t]*(?:(?:д|буд)\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
 )
 _CYRILLIC = lazy_re(
-    rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_TOWN},[ \t]*)?{_CYR_STREET}"
+    rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_REGION},[ \t]*)?(?:{_CYR_TOWN},[ \t]*){{0,2}}{_CYR_STREET}"
     # (a Bulgarian floor, flat and entrance: "ет. 2, ап. 5"; the town with its Ukrainian "м.", a
     # Bulgarian postcode after the town: "м. Львів, 79007", "София 1504")
-    r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
+    r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл|під)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
     r"(?:,[ \t]*(?:[гм]\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
 _VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
+_VI_PART = rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS})"
 _VIETNAMESE = lazy_re(
-    rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}[ \t]+)?"
-    rf"(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}"
-    rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS}){{0,4}}"
+    rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}(?:/\d{{1,4}})?[ \t]+)?"
+    # (the street's word may be left out when a ward or district follows: "123/4 Lê Văn Sỹ, Phường 13, Quận 3")
+    rf"(?:(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}{_VI_PART}{{0,4}}|{_VI_WORDS}{_VI_PART}{{1,4}})"
     rf"(?:,[ \t]*(?:(?i:tp|thành phố)\.?[ \t]+)?{_VI_WORDS}(?=[ \t]*(?:[.,;\n]|$)))?"
 )
 _ARABIC_BOX = lazy_re(r"ص\.?[ \t]?ب\.?[ \t]*\d{1,6}(?:[،,][ \t]*[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}){0,3}")
@@ -242,8 +246,8 @@ def _town_and_code(m: re.Match[str]) -> bool:
     return is_place_name(m.group("town").split()[0]) or (len(code) != 4 and not code.isdigit()) or len(code) == 5
 
 
-_CYR_KEYS = ("ул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
-_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.")
+_CYR_KEYS = ("ул.", "вул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
+_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.", "phường", "Phường", "quận", "Quận")
 
 
 def script_addresses(text: str) -> list[Candidate]:
@@ -252,6 +256,6 @@ def script_addresses(text: str) -> list[Candidate]:
     words it needs (a town and a postcode may stand up to 40 characters before them)."""
     found: dict[tuple[int, int], None] = {}
     for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
-        for a, b in keyword_windows(text, keys, 160, 40):
+        for a, b in keyword_windows(text, keys, 160, 80):
             found.update((m.span(), None) for m in rule.finditer(text, a, b))
-    return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text)
+    return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text) + asian_addresses(text)

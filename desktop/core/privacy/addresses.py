@@ -107,7 +107,8 @@ def _unit_and_tail() -> tuple[str, str]:
     postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
     postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
-        rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
+        # (a postcode after its word: "CAP 40122 Bologna (BO)", "C.P. 01020 Ciudad de México")
+        rf"(?:(?:\s*,\s*|\s*\n\s*)(?:(?:CAP|C\.A\.P\.|PLZ|CEP|C\.P\.)[ \t:]*{postcode_first}\s+{town}|{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
         rf"|{town},[ \t]*{town}"
         # a town and its state's or province's code with no postcode: ", Ames IA", ", Milano MI"
