@@ -6,7 +6,7 @@
     .venv/bin/python -m bench.privacy_learned --speed    the veto's cost on the 150,000-character texts
 
 Trained ONLY on the tuned-on hand-written development files (``dev*.txt`` but no ``*b.txt``,
-none of ``CHECK_ONLY``, never a frozen file): the redactor runs on each text, and each PERSON span
+none of ``CHECK_ONLY`` or ``NOT_YET_TRAINED``, never a frozen file): the redactor runs on each text, and each PERSON span
 it returns is one example, a person (1) when it overlaps any labelled personal value, a thing (0)
 when it overlaps none; a person counts ``PERSON_WEIGHT`` times a thing (a real name dropped costs
 more than a false one kept). The b files and dev51 are measured only (their counts, never their
@@ -75,11 +75,15 @@ PERSON_WEIGHT = 5.0  # a real name dropped costs five things kept (3: 0.6315, (b
 
 # Development files written for measuring this check (or a fix) and never trained or tuned on.
 CHECK_ONLY = ("dev24c", "dev51")
+# Development files written for another category after the shipped weights were trained: the
+# check is retrained on them with the next retraining (which changes the shipped weights and the
+# name figures at once, so it is done for all new files together, not one file at a time).
+NOT_YET_TRAINED = ("dev53",)
 
 
 def tuned_files() -> list[str]:
     names = sorted(p.stem for p in FOLDER.glob("dev*.txt"))
-    return [n for n in names if not n.endswith("b") and n not in CHECK_ONLY]
+    return [n for n in names if not n.endswith("b") and n not in CHECK_ONLY and n not in NOT_YET_TRAINED]
 
 
 def measured_files() -> list[str]:

@@ -31,6 +31,11 @@ _INDONESIAN = lazy_re(
     r"(?:,?[ \t]+(?:No\.?|Nomor|Blok)[ \t]*[A-Z]?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?"
     rf"(?:[ \t]*,[ \t]*{_ID_PART}){{0,6}}"
 )
+# (or a housing estate with its block and number: "Perumahan Griya Asri Blok C2 No. 15, Kel. Sukamaju")
+_ESTATE = lazy_re(
+    rf"(?:Perumahan|Perum\.?|Komplek|Kompleks|Komp\.|Griya|Villa|Taman)[ \t]+{_WORDS}?[ \t]+(?:Blok|Blk\.?)[ \t]*[A-Z]{{0,2}}\d{{0,3}}[A-Za-z]?"
+    rf"(?:,?[ \t]*(?:No\.?|Nomor)[ \t]*\d{{1,4}}[A-Za-z]?)?(?:[ \t]*,[ \t]*{_ID_PART}){{0,6}}"
+)
 _PH_PART = rf"(?:[ \t]*,[ \t]*{_WORDS})"
 _FILIPINO = lazy_re(
     r"(?<![\w\-])(?:(?:(?i:blk|block|lot|unit|phase|ph\.)[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+){1,3}|#?\d{1,5}[A-Za-z]?[ \t]+)"
@@ -39,7 +44,7 @@ _FILIPINO = lazy_re(
 _INDIAN = lazy_re(
     r"(?i:h\.?[ \t]?no|house[ \t]no|d\.?[ \t]?no|door[ \t]no|plot[ \t]no)\.?[ \t]*:?[ \t]*\d[\w/\-]{0,12}"
     # (landmark words may be written in lowercase: "near hanuman temple", "opp. sbi bank")
-    r"(?:,[ \t]*(?:(?i:near|opp\.?|opposite|behind|beside)[ \t]+)?[A-Z0-9][\w.'’\-]*"
+    r"(?:,[ \t]*(?:(?i:near|opp\.?|opposite|behind|beside)[ \t]+[^\W\d_][\w.'’\-]*|[A-Z0-9][\w.'’\-]*)"
     r"(?:[ \t](?:[A-Z0-9][\w.'’\-]*|(?:road|rd|street|nagar|colony|layout|cross|main|temple|bank|school|church|"
     r"masjid|mosque|hospital|market|circle|sector|phase|block)\.?)){0,4}){1,6}"
     r"(?:[ \t]*[-–]?[ \t]*\d{3}[ \t]?\d{3}(?!\d))?"
@@ -50,7 +55,7 @@ def asian_addresses(text: str) -> list[Candidate]:
     """Indonesian, Filipino and Indian addresses in ``text``, each rule only near its words."""
     lower = lowered(text)
     found: dict[tuple[int, int], None] = {}
-    for rule, keys, before in ((_INDONESIAN, ("jl.", "jln."), 1), (_FILIPINO, ("brgy", "barangay", "bgy."), 60),
+    for rule, keys, before in ((_INDONESIAN, ("jl.", "jln."), 1), (_ESTATE, ("blok",), 60), (_FILIPINO, ("brgy", "barangay", "bgy."), 60),
                                (_INDIAN, ("h.no", "h no", "h. no", "house no", "d.no", "door no", "plot no"), 1)):
         for a, b in keyword_windows(lower, keys, 180, before):
             for m in rule.finditer(text, a, b):

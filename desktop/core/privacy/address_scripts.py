@@ -25,7 +25,8 @@ _EL_KEYS = ("Οδ", "οδ", "Λεωφ", "λεωφ", "Πλατεία", "πλατ�
 # Without the street word, a Greek street and number are read with a town and its postcode:
 # "Τσιμισκή 45, Θεσσαλονίκη 54623", "Πανεπιστημίου 30, 106 79 Αθήνα".
 _GREEK_WITH_CODE = lazy_re(
-    rf"(?<![\w.]){_EL_WORD}(?:[ \t]{_EL_WORD}){{0,2}}[ \t]+\d{{1,4}}[Α-Ωα-ω]?,[ \t]*(?:{_EL_CODE}[ \t]+{_EL_TOWN}|{_EL_TOWN}[ \t]+{_EL_CODE})"
+    # (a floor may stand before the postcode: "Πατησίων 76, 3ος όροφος, 104 34 Αθήνα")
+    rf"(?<![\w.]){_EL_WORD}(?:[ \t]{_EL_WORD}){{0,2}}[ \t]+\d{{1,4}}[Α-Ωα-ω]?,[ \t]*(?:\d{{1,2}}(?:ος|ο)[ \t]+όροφος,[ \t]*)?(?:{_EL_CODE}[ \t]+{_EL_TOWN}|{_EL_TOWN}[ \t]+{_EL_CODE})"
 )
 _GREEK_CHAR = lazy_re(r"[Α-Ωα-ω]")
 

@@ -108,7 +108,8 @@ def _unit_and_tail() -> tuple[str, str]:
     postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
         # (a postcode after its word: "CAP 40122 Bologna (BO)", "C.P. 01020 Ciudad de México")
-        rf"(?:(?:\s*,\s*|\s*\n\s*)(?:(?:CAP|C\.A\.P\.|PLZ|CEP|C\.P\.)[ \t:]*{postcode_first}\s+{town}|{postcode_first}\s+{town}"
+        # (a dash, a middle dot or a bar between, as a letterhead's one line writes it: "12, allée des Acacias – 33600 Pessac")
+        rf"(?:(?:\s*,\s*|\s*\n\s*|[ \t]+[\-–—·•|][ \t]+)(?:(?:CAP|C\.A\.P\.|PLZ|CEP|C\.P\.)[ \t:]*{postcode_first}\s+{town}|{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
         rf"|{town},[ \t]*{town}"
         # a town and its state's or province's code with no postcode: ", Ames IA", ", Milano MI"
@@ -187,7 +188,7 @@ def _other_forms(unit: str, tail: str) -> dict[str, str]:
         "po_box": (
             rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:(?:g\.?)?p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos| postal)?|"
             rf"apdo\.|casella postale|boîte postale|case postale|c\.p\.|caixa postal|cx\.?[ \t]postal|skr\.[ \t]pocztowa|"
-            rf"skrytka pocztowa|postboks|postbus|postilokero|posta kutusu|p\.k\.|locked bag|private bag|pmb)[ \t]+\d{{1,6}}"
+            rf"skrytka pocztowa|postboks|postbus|postilokero|posta kutusu|p\.k\.|locked bag|private bag|pmb)[ \t]+\d{{1,6}}(?:-\d{{5}}(?!\d))?"
             # a Canadian post office station after the box: "C.P. 418, succ. Place-d'Armes"
             rf"(?:,?[ \t]+(?i:succ\.?|succursale|stn\.?|station)[ \t]+[^\W\d_][\w'’\-]*(?:[ \t\-][^\W\d_][\w'’\-]*){{0,3}})?{unit}{tail}"
         ),

@@ -60,7 +60,7 @@ _KEYS_BY_TYPE = {
         postort|kommun|城市|都道府県|poststed|postitoimipaikka|miejscowość|localité|località|localidade|suburb|
         locality|district|neighbourhood|neighborhood|colonia|col|barrio|bairro|quartier|ortsteil|dzielnica|
         mahalle|mah|kommune|kunta|obec|alcaldía|alcaldia|municipio|município|delegación|town/city|city/town|
-        población|poblacion|address locality|address region|locality name|by|postdistrikt|város|varos|город|місто|obec/město|město""",
+        población|poblacion|address locality|address region|locality name|by|postdistrikt|toimipaikka|város|varos|город|місто|obec/město|město""",
     "DOB": """dob|d.o.b|ur.|nar.|dát. nar.|dat. nar.|д.р.|ημ. γεν.|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|
