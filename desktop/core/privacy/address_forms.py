@@ -58,6 +58,8 @@ _UNIT_AFTER = lazy_re(
     r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?"
     # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
+    # (a Hungarian ground floor and its door, and a floor and door after the house number's dot: "fsz. 3.", "7. 3/2")
+    r"|fsz\.?(?:[ \t]*\d{1,3}\.?)?|(?<=\d\.)[ \t]\d{1,2}/\d{1,3}(?![\d/])"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"

@@ -65,7 +65,8 @@ _SUFFIXES_EN = (
 _SUFFIXES_GLUED = (
     "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari"
+    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari|"
+    "vegur|stræti|braut"
 )
 _TYPES_FIRST = (
     "jl\\.|jln\\.|jalan|cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
@@ -104,8 +105,9 @@ def _unit_and_tail() -> tuple[str, str]:
         r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)(?![^\W\d_])"  # (a whole word: not the "Ste" of "Stellenbosch")
         rf"\s*[#]?[\w\-/]{{1,6}}(?:\s*[ºª°])?)+{unit_town})?"
     )
-    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
-    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
+    # (and the Baltic codes with their country's letters: "LT-01103 Vilnius", "Rīga, LV-1001")
+    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|(?:LT|LV)-\d{4,5})"
+    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|(?:LT|LV)-\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
         # (a postcode after its word: "CAP 40122 Bologna (BO)", "C.P. 01020 Ciudad de México")
         # (a dash, a middle dot or a bar between, as a letterhead's one line writes it: "12, allée des Acacias – 33600 Pessac")
@@ -156,7 +158,10 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
             rf"(?<![\w\-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)"
             # (and the Hungarian ones, with the dot after the number: "Király utca 12.", "Kossuth Lajos sugárút 77.")
             rf"|(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:gate|gata|vei|veg|vej|gade|allé|plass|plads|torg|väg"
-            r"|utca|u\.|út|tér|körút|krt\.|sugárút|köz|fasor|rakpart|sétány))"
+            r"|utca|u\.|út|tér|körút|krt\.|sugárút|köz|fasor|rakpart|sétány"
+            # (and the Slovene, Croatian, Baltic and Estonian ones: "Slovenska cesta 55", "Brīvības iela 85-7",
+            # "Gedimino pr. 9", "Narva mnt 7")
+            r"|cesta|ulica|iela|gatvė|g\.|pr\.|prospektas|mnt\.?|maantee|tänav|pst\.?|puiestee))"
             rf"\s+{number}{unit}{tail}"
         ),
         # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
@@ -418,7 +423,8 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
         3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse", " gate ",
                                    " gata ", " vei ", " veg ", " vej ", " gade ", " allé ", " plass ", " plads ", " torg ",
                                    " väg ", " utca ", " u. ", " út ", " tér ", " körút ", " krt. ", " sugárút ", " köz ",
-                                   " fasor ", " rakpart ", " sétány "), 60, 50),
+                                   " fasor ", " rakpart ", " sétány ", " cesta ", " ulica ", " iela ", " gatvė ", " g. ",
+                                   " pr. ", " prospektas ", " mnt", " maantee ", " tänav ", " pst", " puiestee "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "apdo.", "casella postale", "boîte postale", "case postale",

@@ -39,6 +39,11 @@ def addresses(text: str, country: str) -> list[str]:
         ("Postal address: P.O. Box 4521-00100, Nairobi", "KE", "P.O. Box 4521-00100, Nairobi"),
         ("Στείλτε το στο: Πατησίων 76, 3ος όροφος, 104 34 Αθήνα", "GR", "Πατησίων 76, 3ος όροφος, 104 34 Αθήνα"),
         ("Cordialement,\nLuc Perrin\n12, allée des Acacias – 33600 Pessac", "FR", "12, allée des Acacias – 33600 Pessac"),
+        ("Naslov: Slovenska cesta 55, 1000 Ljubljana", "SI", "Slovenska cesta 55, 1000 Ljubljana"),
+        ("Adresas: Gedimino pr. 9-12, LT-01103 Vilnius", "LT", "Gedimino pr. 9-12, LT-01103 Vilnius"),
+        ("Adrese: Brīvības iela 85-7, Rīga, LV-1001", "LV", "Brīvības iela 85-7, Rīga, LV-1001"),
+        ("Aadress: Pärnu mnt 22-5, 10141 Tallinn", "EE", "Pärnu mnt 22-5, 10141 Tallinn"),
+        ("Szállítási cím: 1052 Budapest, Váci utca 19. 2/5", "HU", "1052 Budapest, Váci utca 19. 2/5"),
     ],
 )
 def test_a_national_form_is_hidden_whole(text: str, country: str, address: str) -> None:
@@ -70,6 +75,10 @@ def test_the_address_under_an_insurers_or_an_authoritys_name_is_not_hidden(text:
     found = addresses(text, country)
     assert not any(street in a for a in found)
     assert found, "the sender's own address above stays hidden"
+
+
+def test_numbers_after_a_dot_that_are_no_floor_and_door_stay() -> None:
+    assert addresses("See clause 7. 3/4 of the contract; the 3 g. of sugar is in Lab 5 pr. 4 tomorrow.", "GB") == []
 
 
 def test_a_persons_address_under_their_name_stays_hidden_when_a_word_of_the_list_is_elsewhere() -> None:
