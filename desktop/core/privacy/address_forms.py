@@ -45,8 +45,9 @@ _UNIT_AFTER = lazy_re(
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
     r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
-    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b|[\"“][A-Z][\"”])?"  # (7° "C")
-    r"|(?<=[ºª°])[ \t]?[\"“][A-Z][\"”]"
+    # (7° "C"; and the floor's word after its ordinal: "3º andar", "2.º piso")
+    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|dta|frente|centro|andar|piso|planta)\.?|[A-Z]\b|[\"“][A-Z][\"”])?"
+    r"|(?<=[ºª°])[ \t]?(?:[\"“][A-Z][\"”]|(?i:andar|piso|planta|esq|dto|dta|izq|izda|dcha|frente)\.?(?!\w))"
     r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
     # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
     r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"

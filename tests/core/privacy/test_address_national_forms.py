@@ -44,6 +44,7 @@ def addresses(text: str, country: str) -> list[str]:
         ("Adrese: Brīvības iela 85-7, Rīga, LV-1001", "LV", "Brīvības iela 85-7, Rīga, LV-1001"),
         ("Aadress: Pärnu mnt 22-5, 10141 Tallinn", "EE", "Pärnu mnt 22-5, 10141 Tallinn"),
         ("Szállítási cím: 1052 Budapest, Váci utca 19. 2/5", "HU", "1052 Budapest, Váci utca 19. 2/5"),
+        ("Local: lá em casa, Rua do Carmo 22, 3º andar, Lisboa", "PT", "Rua do Carmo 22, 3º andar, Lisboa"),
     ],
 )
 def test_a_national_form_is_hidden_whole(text: str, country: str, address: str) -> None:
@@ -75,6 +76,21 @@ def test_the_address_under_an_insurers_or_an_authoritys_name_is_not_hidden(text:
     found = addresses(text, country)
     assert not any(street in a for a in found)
     assert found, "the sender's own address above stays hidden"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "street"),
+    [
+        ("Lieu : chez moi, 8 rue des Lilas, 44000 Nantes", "FR", "8 rue des Lilas, 44000 Nantes"),
+        ("Venue: at my place, 19 Rosewood Ave, Austin TX 78704", "US", "19 Rosewood Ave, Austin TX 78704"),
+    ],
+)
+def test_a_home_under_a_venues_key_stays_hidden(text: str, country: str, street: str) -> None:
+    assert any(street in a for a in addresses(text, country))
+
+
+def test_a_named_venue_under_its_key_is_still_no_ones_address() -> None:
+    assert addresses("Lieu : Hôtel Mercure, 8 rue des Lilas, 44000 Nantes", "FR") == []
 
 
 def test_numbers_after_a_dot_that_are_no_floor_and_door_stay() -> None:
