@@ -96,7 +96,7 @@ _CYR_STREET = (
     # (a Bulgarian street's name in quotes: "ул. „Шипка“ 34")
     # ("пр-т" may go without its dot: "пр-т Ленина, 50")
     r"(?:(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.|пр-т)[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
-    r",?[ \t]*(?:(?:д|буд)\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
+    r",?[ \t]*(?:(?:д|буд)\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:[/\-]\d{1,4})?"
 )
 _CYRILLIC = lazy_re(
     rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_REGION},[ \t]*)?(?:{_CYR_TOWN},[ \t]*){{0,2}}{_CYR_STREET}"
@@ -221,7 +221,29 @@ def _widen(text: str, cand: Candidate) -> Candidate:
                 end = m.end()
         after = _UNIT_AFTER.match(text, end) or _SIX_DIGITS.match(text, end)  # the postcode after the town: "Salvador - BA, 40080-001"
         end = after.end() if after else end
+    end = next_lines(text, end)
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
+_NL_TOWN = r"(?:(?:г|м)\.[ \t]*)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t\-/][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\d][\w'’\-]*){0,3}"
+# A block's next line that only holds the postcode and town, the town, province and postcode, or a
+# colonia or postcode line ("Montréal (Québec) H2L 1J8", "г. Самара, 443001", "Col. Del Valle"): it
+# joins an address whose line ends before it, read after the unit the widening added.
+_NEXT_LINE = lazy_re(
+    r"\n[ \t]*(?:(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{5}-\d{3})[ \t]+" + _NL_TOWN
+    + r"|" + _NL_TOWN + r"[ \t]*(?:\([^)\n]{2,24}\)|[A-Z]{2,3})?,?[ \t]+(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?)"
+    r"|(?:Col\.|Colonia|C\.[ \t]?P\.|CEP)[ \t]+[^\n]{1,50})[ \t]*(?=\n|$)"
+)
+
+
+def next_lines(text: str, end: int) -> int:
+    """``end`` moved over the postcode, town or colonia lines right under an address's last line."""
+    for _ in range(3):
+        m = _NEXT_LINE.match(text, end) if text[end : end + 1] == "\n" else None
+        if m is None:
+            break
+        end = m.end()
+    return end
 
 
 _PART_SEPARATOR = lazy_re(r",|[ \t]+[-–][ \t]+")
@@ -261,5 +283,5 @@ def script_addresses(text: str) -> list[Candidate]:
     found: dict[tuple[int, int], None] = {}
     for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
         for a, b in keyword_windows(text, keys, 160, 80):
-            found.update((m.span(), None) for m in rule.finditer(text, a, b))
+            found.update(((m.start(), next_lines(text, m.end())), None) for m in rule.finditer(text, a, b))
     return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text) + asian_addresses(text)

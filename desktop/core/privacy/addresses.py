@@ -147,7 +147,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|n\.[º°]\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|n\.[º°]\s?|no\.?\s?|nr\.?\s?|\#[ \t]?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
             r"|(?=\s*,?\s*\n?\s*\d{4,5}\s)"
             r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"

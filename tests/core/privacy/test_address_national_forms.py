@@ -93,6 +93,20 @@ def test_a_named_venue_under_its_key_is_still_no_ones_address() -> None:
     assert addresses("Lieu : Hôtel Mercure, 8 rue des Lilas, 44000 Nantes", "FR") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "address"),
+    [
+        ("Send to\nAmélie Gagnon\n450 rue Sherbrooke Est, app. 12\nMontréal (Québec) H2L 1J8\n", "CA",
+         "450 rue Sherbrooke Est, app. 12\nMontréal (Québec) H2L 1J8"),
+        ("Para: Luis Hernández\nCalle Morelos #123 int. 4\nCol. Del Valle\nC.P. 03100, CDMX\n", "MX",
+         "Calle Morelos #123 int. 4\nCol. Del Valle\nC.P. 03100, CDMX"),
+        ("Отправитель:\nСидоров Алексей\nул. Гагарина, 15-42\nг. Самара, 443001\n", "RU", "ул. Гагарина, 15-42\nг. Самара, 443001"),
+    ],
+)
+def test_the_lines_under_a_street_with_its_unit_join_the_address(text: str, country: str, address: str) -> None:
+    assert address in addresses(text, country)
+
+
 def test_numbers_after_a_dot_that_are_no_floor_and_door_stay() -> None:
     assert addresses("See clause 7. 3/4 of the contract; the 3 g. of sugar is in Lab 5 pr. 4 tomorrow.", "GB") == []
 
