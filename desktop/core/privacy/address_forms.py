@@ -60,7 +60,7 @@ _UNIT_AFTER = lazy_re(
     # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
     # (a Hungarian ground floor and its door, and a floor and door after the house number's dot: "fsz. 3.", "7. 3/2")
-    r"|fsz\.?(?:[ \t]*\d{1,3}\.?)?|(?<=\d\.)[ \t]\d{1,2}/\d{1,3}(?![\d/])"
+    r"|fsz\.?(?:[ \t]*\d{1,3}\.?)?|(?<=\d\.)[ \t](?:\d{1,2}|[IVX]{1,4})/\d{1,3}\.?(?![\d/])"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
@@ -232,7 +232,9 @@ _NL_TOWN = r"(?:(?:г|м)\.[ \t]*)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’\-]+(?:[
 _NEXT_LINE = lazy_re(
     r"\n[ \t]*(?:(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{5}-\d{3})[ \t]+" + _NL_TOWN
     + r"|" + _NL_TOWN + r"[ \t]*(?:\([^)\n]{2,24}\)|[A-Z]{2,3})?,?[ \t]+(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?)"
-    r"|(?:Col\.|Colonia|C\.[ \t]?P\.|CEP)[ \t]+[^\n]{1,50})[ \t]*(?=\n|$)"
+    r"|(?:Col\.|Colonia|C\.[ \t]?P\.|CEP)[ \t]+[^\n]{1,50}"
+    # (a Brazilian district, town and state: "Jardim América - Goiânia/GO")
+    r"|" + _NL_TOWN + r"[ \t]+[-–][ \t]+" + _NL_TOWN + r"[ \t]*[/\-–][ \t]*[A-Z]{2})[ \t]*(?=\n|$)"
 )
 
 

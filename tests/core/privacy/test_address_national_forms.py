@@ -101,6 +101,8 @@ def test_a_named_venue_under_its_key_is_still_no_ones_address() -> None:
         ("Para: Luis Hernández\nCalle Morelos #123 int. 4\nCol. Del Valle\nC.P. 03100, CDMX\n", "MX",
          "Calle Morelos #123 int. 4\nCol. Del Valle\nC.P. 03100, CDMX"),
         ("Отправитель:\nСидоров Алексей\nул. Гагарина, 15-42\nг. Самара, 443001\n", "RU", "ул. Гагарина, 15-42\nг. Самара, 443001"),
+        ("Destinatário: Carla Souza\nRua das Flores, 250 - casa 2\nJardim América - Goiânia/GO\nCEP 74255-140\n", "BR",
+         "Rua das Flores, 250 - casa 2\nJardim América - Goiânia/GO\nCEP 74255-140"),
     ],
 )
 def test_the_lines_under_a_street_with_its_unit_join_the_address(text: str, country: str, address: str) -> None:
