@@ -20,20 +20,22 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
 
 # A capitalised name of up to four words, a roman or plain number allowed among them ("Molino III").
 _WORDS = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z0-9][\w'’.\-]*|de|del|dela|ng|of)){0,4}"
+# (an Indonesian street's name stops before its kilometre post, alley, number or block)
+_ID_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+(?!(?:Km|KM|No|Nomor|Gg|Gang|Blok|RT|RW)(?![\w'’\-]))[A-Z0-9][\w'’\-]*){0,4}"
 _ID_PART = (
     r"(?:RT[ \t]?\d{1,3}(?:[ \t]?/[ \t]?(?:RW[ \t]?)?\d{1,3})?|RW[ \t]?\d{1,3}"
     rf"|(?:Kel\.|Kelurahan|Kec\.|Kecamatan|Desa|Ds\.|Kab\.|Kabupaten|Kota|Prov\.|Provinsi)[ \t]+{_WORDS}"
     rf"|{_WORDS}(?:[ \t]+\d{{5}}(?!\d))?|\d{{5}}(?!\d))"
 )
 _INDONESIAN = lazy_re(
-    rf"(?i:jl|jln)\.[ \t]*{_WORDS}?(?:[ \t]+(?:Km|KM)\.?[ \t]*\d{{1,3}}(?:[,.]\d{{1,2}})?)?"
-    rf"(?:,?[ \t]+(?:Gg\.|Gang)[ \t]+{_WORDS}?)?"
+    rf"(?:(?i:jl|jln)\.[ \t]*|Jalan[ \t]+|JALAN[ \t]+)(?:{_ID_NAME})?(?:[ \t]+(?:Km|KM)\.?[ \t]*\d{{1,3}}(?:[,.]\d{{1,2}})?)?"
+    rf"(?:,?[ \t]+(?:Gg\.|Gang)[ \t]+(?:{_ID_NAME})?)?"
     r"(?:,?[ \t]+(?:No\.?|Nomor|Blok)[ \t]*[A-Z]?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?"
     rf"(?:[ \t]*,[ \t]*{_ID_PART}){{0,6}}"
 )
 # (or a housing estate with its block and number: "Perumahan Griya Asri Blok C2 No. 15, Kel. Sukamaju")
 _ESTATE = lazy_re(
-    rf"(?:Perumahan|Perum\.?|Komplek|Kompleks|Komp\.|Griya|Villa|Taman)[ \t]+{_WORDS}?[ \t]+(?:Blok|Blk\.?)[ \t]*[A-Z]{{0,2}}\d{{0,3}}[A-Za-z]?"
+    rf"(?:Perumahan|Perum\.?|Komplek|Kompleks|Komp\.|Griya|Villa|Taman)[ \t]+(?:{_ID_NAME})?[ \t]+(?:Blok|Blk\.?)[ \t]*[A-Z]{{0,2}}\d{{0,3}}[A-Za-z]?"
     rf"(?:,?[ \t]*(?:No\.?|Nomor)[ \t]*\d{{1,4}}[A-Za-z]?)?(?:[ \t]*,[ \t]*{_ID_PART}){{0,6}}"
 )
 _PH_PART = rf"(?:[ \t]*,[ \t]*{_WORDS})"
@@ -55,7 +57,7 @@ def asian_addresses(text: str) -> list[Candidate]:
     """Indonesian, Filipino and Indian addresses in ``text``, each rule only near its words."""
     lower = lowered(text)
     found: dict[tuple[int, int], None] = {}
-    for rule, keys, before in ((_INDONESIAN, ("jl.", "jln."), 1), (_ESTATE, ("blok",), 60), (_FILIPINO, ("brgy", "barangay", "bgy."), 60),
+    for rule, keys, before in ((_INDONESIAN, ("jl.", "jln.", "jalan "), 1), (_ESTATE, ("blok",), 60), (_FILIPINO, ("brgy", "barangay", "bgy."), 60),
                                (_INDIAN, ("h.no", "h no", "h. no", "house no", "d.no", "door no", "plot no"), 1)):
         for a, b in keyword_windows(lower, keys, 180, before):
             for m in rule.finditer(text, a, b):

@@ -30,6 +30,7 @@ def addresses(text: str, country: str) -> list[str]:
         ("Spedire a:\nVia Roma 12\nCAP 40122 Bologna (BO)\nGrazie", "IT", "Via Roma 12\nCAP 40122 Bologna (BO)"),
         ("Alamat: Jl. Magelang Km 5,2 Gg. Melati No. 4, RT 02/RW 09, Kel. Sinduadi, Kec. Mlati, Sleman 55284", "ID",
          "Jl. Magelang Km 5,2 Gg. Melati No. 4, RT 02/RW 09, Kel. Sinduadi, Kec. Mlati, Sleman 55284"),
+        ("Alamat rumah: Jalan Raya Bogor Km. 30 No. 17, Cimanggis, Depok", "ID", "Jalan Raya Bogor Km. 30 No. 17, Cimanggis, Depok"),
         ("Alamat: Perumahan Griya Asri Blok C2 No. 15, Kel. Sukamaju, Kec. Cibinong, Bogor 16914", "ID",
          "Perumahan Griya Asri Blok C2 No. 15, Kel. Sukamaju, Kec. Cibinong, Bogor 16914"),
         ("pakihatid sa Blk 12 Lot 3 Villa Verde, Brgy. Pasong Tamo, Quezon City salamat", "PH",
@@ -107,6 +108,10 @@ def test_a_named_venue_under_its_key_is_still_no_ones_address() -> None:
 )
 def test_the_lines_under_a_street_with_its_unit_join_the_address(text: str, country: str, address: str) -> None:
     assert address in addresses(text, country)
+
+
+def test_a_street_named_in_a_sentence_without_a_number_is_no_address() -> None:
+    assert addresses("Kantor kami pindah, jalan macet sekali hari ini di Jalan Sudirman.", "ID") == []
 
 
 def test_numbers_after_a_dot_that_are_no_floor_and_door_stay() -> None:
