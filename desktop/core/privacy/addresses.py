@@ -10,8 +10,8 @@ followed, when present, by a unit, a postcode and a town ("Berlin 10115", "75001
 "SW1A 1AA", "Springfield, IL 62704"), all hidden as one ADDRESS.
 
 Longer than most modules: the street forms of each locale are built from shared parts (house
-number, unit, postcode, town) and read best beside them; address lines and letterheads are in
-``address_lines.py``.
+number, unit, postcode, town) and read best beside them; their street-type words are in
+``address_words.py``, address lines and letterheads in ``address_lines.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.address_prose import prose_addresses
 from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
+from desktop.core.privacy.address_words import SUFFIXES_EN as _SUFFIXES_EN
+from desktop.core.privacy.address_words import SUFFIXES_GLUED as _SUFFIXES_GLUED
+from desktop.core.privacy.address_words import TYPES_FIRST as _TYPES_FIRST
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -34,51 +37,6 @@ from desktop.core.privacy.fastscan import (
 )
 from desktop.core.privacy.towns import town_in_sentence
 
-# USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
-_SUFFIXES_EN = (
-    "alley|aly|annex|anx|arcade|arc|avenue|ave|av|bayou|byu|beach|bch|bend|bnd|bluff|blf|bluffs|blfs|bottom|btm|"
-    "boulevard|blvd|branch|br|bridge|brg|brook|brk|brooks|brks|burg|bg|burgs|bgs|bypass|byp|camp|cp|canyon|cyn|"
-    "cape|cpe|causeway|cswy|center|centre|ctr|centers|ctrs|circle|cir|circles|cirs|cliff|clf|cliffs|clfs|club|clb|"
-    "common|cmn|commons|cmns|corner|cor|corners|cors|course|crse|court|ct|courts|cts|cove|cv|coves|cvs|creek|crk|"
-    "crescent|cres|crest|crst|crossing|xing|crossroad|xrd|crossroads|xrds|curve|curv|dale|dl|dam|dm|divide|dv|"
-    "drive|dr|drives|drs|estate|est|estates|ests|expressway|expy|extension|ext|extensions|exts|fall|falls|fls|"
-    "ferry|fry|field|fld|fields|flds|flat|flt|flats|flts|ford|frd|fords|frds|forest|frst|forge|frg|forges|frgs|"
-    "fork|frk|forks|frks|fort|ft|freeway|fwy|garden|gdn|gardens|gdns|gateway|gtwy|glen|gln|glens|glns|green|grn|"
-    "greens|grns|grove|grv|groves|grvs|harbor|harbour|hbr|harbors|hbrs|haven|hvn|heights|hts|highway|hwy|hill|hl|"
-    "hills|hls|hollow|holw|inlet|inlt|island|is|islands|iss|isle|junction|jct|junctions|jcts|key|ky|keys|kys|"
-    "knoll|knl|knolls|knls|lake|lk|lakes|lks|land|landing|lndg|lane|ln|light|lgt|lights|lgts|loaf|lf|lock|lck|"
-    "locks|lcks|lodge|ldg|loop|mall|manor|mnr|manors|mnrs|meadow|mdw|meadows|mdws|mews|mill|ml|mills|mls|"
-    "mission|msn|motorway|mtwy|mount|mt|mountain|mtn|mountains|mtns|neck|nck|orchard|orch|oval|overpass|opas|"
-    "park|prk|parks|parkway|pkwy|parkways|pass|passage|psge|path|pike|pine|pne|pines|pnes|place|pl|plain|pln|"
-    "plains|plns|plaza|plz|point|pt|points|pts|port|prt|ports|prts|prairie|pr|radial|radl|ramp|ranch|rnch|"
-    "rapid|rpd|rapids|rpds|rest|rst|ridge|rdg|ridges|rdgs|river|riv|road|rd|roads|rds|route|rte|row|rue|run|"
-    "shoal|shl|shoals|shls|shore|shr|shores|shrs|skyway|skwy|spring|spg|springs|spgs|spur|spurs|square|sq|"
-    "squares|sqs|station|sta|stravenue|stra|stream|strm|street|st|streets|sts|summit|smt|terrace|ter|"
-    "throughway|trwy|trace|trce|track|trak|trafficway|trfy|trail|trl|trailer|trlr|tunnel|tunl|turnpike|tpke|"
-    "underpass|upas|union|un|unions|uns|valley|vly|valleys|vlys|viaduct|via|view|vw|views|vws|village|vlg|"
-    "villages|vlgs|ville|vl|vista|vis|walk|walks|wall|way|wy|ways|well|wl|wells|wls|close|gate|gardens|"
-    "wharf|quay|rise|grange|parade|promenade|embankment|circus|yard|approach|chase|croft|drove|fold|hey|"
-    "mead|nook|paddock|ride|spinney|steps|wynd|"
-    # (Australian and New Zealand short forms: "Ocean Pde", "Marine Tce", "Banksia Cct")
-    "pde|esplanade|esp|circuit|cct|tce|boulevarde"
-)
-_SUFFIXES_GLUED = (
-    "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
-    "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari|"
-    "vegur|stræti|braut"
-)
-_TYPES_FIRST = (
-    "jl\\.|jln\\.|jalan|cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
-    "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
-    "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
-    "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
-    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
-    "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
-    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu|"
-    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\.|"
-    "str\\.|calea|aleea|bv\\.|bulevar|bd\\.|bdul\\.|b-dul|șos\\.|sos\\.|șoseaua|soseaua|splaiul|intrarea|piața|piata|rr\\.|rruga|bulevardi"
-)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
 _TOWN = (
