@@ -300,7 +300,8 @@ def _lowercase_re() -> re.Pattern[str]:
     low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
     town = rf"{low}(?:[ \t]+{low}){{0,3}}(?![\w'’\-.]*:)"  # (not the next speaker of a chat: "\nsam: k")
     return re.compile(
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,4}})"
+        # (a numbered street too: "1420 5th ave apt 9")
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)(?:[ \t]+(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
         rf"(?:,?[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}}|[ \t]+\#[ \t]?\w{{1,6}})*"  # ("915 maple ave #4")
         rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!\n]|$|\d{{5}}(?!\w)))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"

@@ -114,6 +114,11 @@ def test_a_street_named_in_a_sentence_without_a_number_is_no_address() -> None:
     assert addresses("Kantor kami pindah, jalan macet sekali hari ini di Jalan Sudirman.", "ID") == []
 
 
+def test_a_numbered_street_in_lowercase_chat_is_an_address_and_a_school_year_is_not() -> None:
+    assert "1420 5th ave apt 9" in addresses("hey im at 1420 5th ave apt 9 in seattle, come up", "US")
+    assert addresses("we have 3 5th graders and 2 3rd graders in the class", "US") == []
+
+
 def test_numbers_after_a_dot_that_are_no_floor_and_door_stay() -> None:
     assert addresses("See clause 7. 3/4 of the contract; the 3 g. of sugar is in Lab 5 pr. 4 tomorrow.", "GB") == []
 
