@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.address_asia import asian_addresses
 from desktop.core.privacy.address_scripts import more_script_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, text_memo
@@ -44,8 +45,9 @@ _UNIT_AFTER = lazy_re(
     # a floor by its ordinal: "2e étage", "2nd floor", "6º andar", "3. sal", "4. krs."
     r"|(?:\d{1,2}(?:e|er|ère|ème|eme|è|nd|rd|th|st|\.)?|(?<=\d[enrt])|(?<=\d(?:er|nd|rd|th|st)))[ \t]?"
     r"(?i:étage|etage|floor|andar|piso|piano|etasje|etg\.|sal|krs\.|kerros)"
-    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|centro)\.?|[A-Z]\b|[\"“][A-Z][\"”])?"  # (7° "C")
-    r"|(?<=[ºª°])[ \t]?[\"“][A-Z][\"”]"
+    # (7° "C"; and the floor's word after its ordinal: "3º andar", "2.º piso")
+    r"|\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:(?i:izquierda|derecha|izda|izq|dcha|der|esq|dto|dta|frente|centro|andar|piso|planta)\.?|[A-Z]\b|[\"“][A-Z][\"”])?"
+    r"|(?<=[ºª°])[ \t]?(?:[\"“][A-Z][\"”]|(?i:andar|piso|planta|esq|dto|dta|izq|izda|dcha|frente)\.?(?!\w))"
     r"|[ \t]+(?i:izquierda|derecha|izda|izq|dcha|esq|dto)\.?"
     # a Portuguese ground floor and a Swedish floor: "r/c esq.", "3 tr"
     r"|(?i:r/c|rc)(?:[ \t]+(?i:esq|dto|dta|frente)\.?)?|\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?(?!\w)"
@@ -57,6 +59,8 @@ _UNIT_AFTER = lazy_re(
     r"|(?:\d{1,2}\.[ \t]?)?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock)(?:[ \t]+(?:links|rechts|li\.|re\.|Mitte))?"
     # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
+    # (a Hungarian ground floor and its door, and a floor and door after the house number's dot: "fsz. 3.", "7. 3/2")
+    r"|fsz\.?(?:[ \t]*\d{1,3}\.?)?|(?<=\d\.)[ \t](?:\d{1,2}|[IVX]{1,4})/\d{1,3}\.?(?![\d/])"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
@@ -85,24 +89,28 @@ _LOCALITIES = lazy_re(
 )
 
 # (or the town alone before the street: "Київ, просп. Перемоги, 37"; Bulgarian "гр. Пловдив")
-_CYR_TOWN = r"(?:(?:г|гр|м|с|пос|смт)\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
+_CYR_TOWN = r"(?:(?:г|гр|м|с|пос|смт|мкр|р-н)\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+"
+# (a region or district before the town: "Московская обл., г. Химки, мкр. Сходня, ул. ...")
+_CYR_REGION = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+[ \t]+(?:обл|р-н|край)\.?"
 _CYR_STREET = (
     # (a Bulgarian street's name in quotes: "ул. „Шипка“ 34")
-    r"(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
-    r",?[ \t]*(?:д\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4})?"
+    # ("пр-т" may go without its dot: "пр-т Ленина, 50")
+    r"(?:(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.|пр-т)[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
+    r",?[ \t]*(?:(?:д|буд)\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:[/\-]\d{1,4})?"
 )
 _CYRILLIC = lazy_re(
-    rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_TOWN},[ \t]*)?{_CYR_STREET}"
+    rf"(?:\d{{6}},[ \t]*)?(?:{_CYR_REGION},[ \t]*)?(?:{_CYR_TOWN},[ \t]*){{0,2}}{_CYR_STREET}"
     # (a Bulgarian floor, flat and entrance: "ет. 2, ап. 5"; the town with its Ukrainian "м.", a
     # Bulgarian postcode after the town: "м. Львів, 79007", "София 1504")
-    r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
+    r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл|під)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
     r"(?:,[ \t]*(?:[гм]\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
 _VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
+_VI_PART = rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS})"
 _VIETNAMESE = lazy_re(
-    rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}[ \t]+)?"
-    rf"(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}"
-    rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS}){{0,4}}"
+    rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}(?:/\d{{1,4}})?[ \t]+)?"
+    # (the street's word may be left out when a ward or district follows: "123/4 Lê Văn Sỹ, Phường 13, Quận 3")
+    rf"(?:(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}{_VI_PART}{{0,4}}|{_VI_WORDS}{_VI_PART}{{1,4}})"
     rf"(?:,[ \t]*(?:(?i:tp|thành phố)\.?[ \t]+)?{_VI_WORDS}(?=[ \t]*(?:[.,;\n]|$)))?"
 )
 _ARABIC_BOX = lazy_re(r"ص\.?[ \t]?ب\.?[ \t]*\d{1,6}(?:[،,][ \t]*[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}){0,3}")
@@ -213,7 +221,31 @@ def _widen(text: str, cand: Candidate) -> Candidate:
                 end = m.end()
         after = _UNIT_AFTER.match(text, end) or _SIX_DIGITS.match(text, end)  # the postcode after the town: "Salvador - BA, 40080-001"
         end = after.end() if after else end
+    end = next_lines(text, end)
     return cand._replace(start=start, end=end) if (start, end) != (cand.start, cand.end) else cand
+
+
+_NL_TOWN = r"(?:(?:г|м)\.[ \t]*)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’\-]+(?:[ \t\-/][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ\d][\w'’\-]*){0,3}"
+# A block's next line that only holds the postcode and town, the town, province and postcode, or a
+# colonia or postcode line ("Montréal (Québec) H2L 1J8", "г. Самара, 443001", "Col. Del Valle"): it
+# joins an address whose line ends before it, read after the unit the widening added.
+_NEXT_LINE = lazy_re(
+    r"\n[ \t]*(?:(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{5}-\d{3})[ \t]+" + _NL_TOWN
+    + r"|" + _NL_TOWN + r"[ \t]*(?:\([^)\n]{2,24}\)|[A-Z]{2,3})?,?[ \t]+(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4,6}(?:-\d{3,4})?)"
+    r"|(?:Col\.|Colonia|C\.[ \t]?P\.|CEP)[ \t]+[^\n]{1,50}"
+    # (a Brazilian district, town and state: "Jardim América - Goiânia/GO")
+    r"|" + _NL_TOWN + r"[ \t]+[-–][ \t]+" + _NL_TOWN + r"[ \t]*[/\-–][ \t]*[A-Z]{2})[ \t]*(?=\n|$)"
+)
+
+
+def next_lines(text: str, end: int) -> int:
+    """``end`` moved over the postcode, town or colonia lines right under an address's last line."""
+    for _ in range(3):
+        m = _NEXT_LINE.match(text, end) if text[end : end + 1] == "\n" else None
+        if m is None:
+            break
+        end = m.end()
+    return end
 
 
 _PART_SEPARATOR = lazy_re(r",|[ \t]+[-–][ \t]+")
@@ -242,8 +274,8 @@ def _town_and_code(m: re.Match[str]) -> bool:
     return is_place_name(m.group("town").split()[0]) or (len(code) != 4 and not code.isdigit()) or len(code) == 5
 
 
-_CYR_KEYS = ("ул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
-_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.")
+_CYR_KEYS = ("ул.", "вул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
+_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.", "phường", "Phường", "quận", "Quận")
 
 
 def script_addresses(text: str) -> list[Candidate]:
@@ -252,6 +284,6 @@ def script_addresses(text: str) -> list[Candidate]:
     words it needs (a town and a postcode may stand up to 40 characters before them)."""
     found: dict[tuple[int, int], None] = {}
     for rule, keys in ((_CYRILLIC, _CYR_KEYS), (_VIETNAMESE, _VI_KEYS), (_ARABIC_BOX, ("ص.ب", "ص. ب", "ص ب"))):
-        for a, b in keyword_windows(text, keys, 160, 40):
-            found.update((m.span(), None) for m in rule.finditer(text, a, b))
-    return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text)
+        for a, b in keyword_windows(text, keys, 160, 80):
+            found.update(((m.start(), next_lines(text, m.end())), None) for m in rule.finditer(text, a, b))
+    return [Candidate(a, b, "ADDRESS") for a, b in found] + more_script_addresses(text) + asian_addresses(text)

@@ -138,7 +138,7 @@ _TR = lazy_re(
 _EAST_ASIAN = lazy_re(
     # 〒150-0002 東京都渋谷区渋谷2-21-1; 上海市浦东新区世纪大道100号; 台北市信义区松仁路100号12楼
     # (北1条西4丁目2-2: numbered blocks between the names)
-    r"(?:〒\d{3}-\d{4}[ \t]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?"
+    r"(?:〒[ \t]?\d{3}-\d{4}(?:[ \t　]?\n)?[ \t　]?[\u3040-\u30ff\u4e00-\u9fff]{2,30}?"  # (the postcode on a line of its own)
     r"|(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{2,30}?)"
     r"(?:\d+(?:丁目|番地|番|号|条|線)[\u4e00-\u9fff]{0,3}?)*\d+(?:[-－]\d+){0,3}(?:号)?"
     # a city's ward or a Tokyo ward without the prefecture: 大阪市北区梅田3-1-1, 渋谷区神宮前4-12-8

@@ -11,8 +11,12 @@ next to their employer's name stays hidden.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cache
+
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re, lazy_skippable, text_memo
+from desktop.core.privacy.word_lists import word_list
 
 _LEGAL_FORMS = (
     r"GmbH|mbH|AG|KG|OHG|UG|GbR|e\.K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.(?![ \t]+[A-Z][a-z])|Pty|Pvt|"
@@ -147,7 +151,8 @@ def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
     """Whether the lines ``a:b`` hold a word that may own an address, and a venue's word."""
     lines = text[a:b]
     tokens = {t.rstrip(".") for t in _TOKEN.findall(lines)}  # (each distinct token looked up once)
-    owner = not tokens.isdisjoint(_LEGAL_TOKENS) or any(t.casefold() in _CUE_TOKENS for t in tokens)
+    owner = not tokens.isdisjoint(_LEGAL_TOKENS) or any(t.casefold() in _CUE_TOKENS for t in tokens) \
+        or _body_word(tokens)
     venue = not tokens.isdisjoint(_VENUE_TOKENS)
     if not lines.isascii():  # (the Japanese, Chinese and Korean words are written without spaces)
         owner = owner or any(form in lines for form in _CJK_FORMS + _CJK_OFFICES)
@@ -221,4 +226,23 @@ def _firm_owns(text: str, c: Candidate) -> bool:
     # it says where they work, and stays hidden)
     if above and text[text.rfind("\n", 0, above - 1) + 1 : above - 1].strip():
         return False
-    return any(not text[m.end() : line_start - 1].strip(" \t.,") for m in _LEGAL_RE.finditer(text, above, line_start - 1))
+    return any(not text[m.end() : line_start - 1].strip(" \t.,") for m in _LEGAL_RE.finditer(text, above, line_start - 1)) \
+        or _names_a_body(text[above : line_start - 1])
+
+
+def _names_a_body(line: str) -> bool:
+    """Whether a block's first line names an insurer, an authority or a cooperative with no legal
+    form ("Versicherungskammer Bayern", "Spółdzielnia Mieszkaniowa „Piast”"): a letter's recipient."""
+    words = _TOKEN.findall(line)
+    return 0 < len(words) <= 6 and _body_word(words)
+
+
+def _body_word(tokens: Iterable[str]) -> bool:
+    whole, starts = _body_words()
+    return any(t.casefold() in whole or t.casefold().startswith(starts) for t in tokens)
+
+
+@cache
+def _body_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = word_list("recipient_bodies.txt")
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))

@@ -25,7 +25,8 @@ _EL_KEYS = ("Οδ", "οδ", "Λεωφ", "λεωφ", "Πλατεία", "πλατ�
 # Without the street word, a Greek street and number are read with a town and its postcode:
 # "Τσιμισκή 45, Θεσσαλονίκη 54623", "Πανεπιστημίου 30, 106 79 Αθήνα".
 _GREEK_WITH_CODE = lazy_re(
-    rf"(?<![\w.]){_EL_WORD}(?:[ \t]{_EL_WORD}){{0,2}}[ \t]+\d{{1,4}}[Α-Ωα-ω]?,[ \t]*(?:{_EL_CODE}[ \t]+{_EL_TOWN}|{_EL_TOWN}[ \t]+{_EL_CODE})"
+    # (a floor may stand before the postcode: "Πατησίων 76, 3ος όροφος, 104 34 Αθήνα")
+    rf"(?<![\w.]){_EL_WORD}(?:[ \t]{_EL_WORD}){{0,2}}[ \t]+\d{{1,4}}[Α-Ωα-ω]?,[ \t]*(?:\d{{1,2}}(?:ος|ο)[ \t]+όροφος,[ \t]*)?(?:{_EL_CODE}[ \t]+{_EL_TOWN}|{_EL_TOWN}[ \t]+{_EL_CODE})"
 )
 _GREEK_CHAR = lazy_re(r"[Α-Ωα-ω]")
 
@@ -33,7 +34,11 @@ _HE = r"[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״\-]*"
 _HE_NUMBER = r"\d{1,4}[\u05d0-\u05ea]?(?![\d])"
 # (a flat, entrance or floor after the number: "דירה 4", "כניסה ב", "קומה 3")
 _HE_PARTS = r"(?:,?[ \t]*(?:דירה|דירת|כניסה|קומה|ד'|ד׳)[ \t]*[\d\u05d0-\u05ea]{1,3})"
-_HE_TOWN = rf"(?:,[ \t]*|[ \t]+ב(?=[\u05d0-\u05ea]))(?:{_HE})(?:[ \t\-]{_HE})?(?=[ \t]*(?:[,.;!?\n]|$))"
+# (the town may carry its seven-digit postcode, and stand on the next line with it: "רמת גן 5257413")
+_HE_TOWN = (
+    rf"(?:(?:,[ \t]*|[ \t]+ב(?=[\u05d0-\u05ea]))(?:{_HE})(?:[ \t\-]{_HE})?(?:[ \t]+\d{{7}})?"
+    rf"|[ \t]*\n[ \t]*(?:{_HE})(?:[ \t\-]{_HE})?[ \t]+\d{{7}})(?=[ \t]*(?:[,.;!?\n]|$))"
+)
 _HEBREW = lazy_re(
     # a street word first: "רחוב בן יהודה 112", "שד' רוטשילד 45", "דרך השלום 7"
     rf"(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|סמ')[ \t]+{_HE}(?:[ \t]{_HE}){{0,2}}[ \t]+{_HE_NUMBER}{_HE_PARTS}*(?:{_HE_TOWN})?"
@@ -46,12 +51,18 @@ _HE_KEYS = ("רחוב", "רח'", "רח׳", "שדרות", "שד'", "שד׳", "ד�
 _AR = r"[\u0621-\u064a\u0671-\u06d3]+"
 _AR_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,4}"
 _AR_PARTS = rf"(?:[ \t]*[،,][ \t]*{_AR}(?:[ \t]{_AR})?){{0,3}}(?=[ \t]*(?:[.،,؛!?\n]|$))"
+# (a floor and a flat after the town: "، الدور الخامس شقة 10")
+_AR_FLAT = rf"(?:[ \t]*[،,][ \t]*(?:الدور|الطابق)[ \t]+{_AR})?(?:[ \t]*[،,]?[ \t]*(?:شقة|شقه)[ \t]*{_AR_DIGITS})?"
+_AR_STREET = r"(?:شارع|ش\.|طريق|زنقة|نهج|درب)"
 _ARABIC = lazy_re(
     # the number first: "١٤ شارع النصر، المعادي، القاهرة"; or after the street: "شارع الجمهورية رقم 12"
-    rf"{_AR_DIGITS}[ \t]+(?:شارع|ش\.|طريق|زنقة|نهج|درب)[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}{_AR_PARTS}"
-    rf"|(?:شارع|طريق|زنقة|نهج)[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}[ \t]+(?:رقم[ \t]+)?{_AR_DIGITS}(?![\d\u0660-\u0669]){_AR_PARTS}"
+    rf"{_AR_DIGITS}[ \t]+{_AR_STREET}[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}{_AR_PARTS}{_AR_FLAT}"
+    rf"|(?:شارع|طريق|زنقة|نهج)[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}[ \t]+(?:رقم[ \t]+)?{_AR_DIGITS}(?![\d\u0660-\u0669]){_AR_PARTS}{_AR_FLAT}"
+    # or the flat first, then its building and the street: "شقة 1204، برج الوليد، شارع الشيخ زايد، دبي"
+    rf"|(?:شقة|شقه)[ \t]*{_AR_DIGITS}[ \t]*[،,][ \t]*(?:(?:برج|عمارة|مبنى|بناية|فيلا)[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}[ \t]*[،,][ \t]*)?"
+    rf"{_AR_STREET}[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}{_AR_PARTS}"
 )
-_AR_KEYS = ("شارع", "ش.", "طريق", "زنقة", "نهج", "درب")
+_AR_KEYS = ("شارع", "ش.", "طريق", "زنقة", "نهج", "درب", "شقة", "شقه")
 # Persian: the town, streets and alleys, then the house's plate number ("پلاک"), which makes it an
 # address: "تهران، خیابان ولیعصر، کوچه ۱۲، پلاک ۴".
 _FA_PART = rf"(?:خیابان|بلوار|کوچه|میدان|بن‌بست|خ\.)[ \t]+(?:{_AR_DIGITS}|{_AR})(?:[ \t]{_AR}){{0,2}}"

@@ -10,8 +10,8 @@ followed, when present, by a unit, a postcode and a town ("Berlin 10115", "75001
 "SW1A 1AA", "Springfield, IL 62704"), all hidden as one ADDRESS.
 
 Longer than most modules: the street forms of each locale are built from shared parts (house
-number, unit, postcode, town) and read best beside them; address lines and letterheads are in
-``address_lines.py``.
+number, unit, postcode, town) and read best beside them; their street-type words are in
+``address_words.py``, address lines and letterheads in ``address_lines.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.address_prose import prose_addresses
 from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
+from desktop.core.privacy.address_words import SUFFIXES_EN as _SUFFIXES_EN
+from desktop.core.privacy.address_words import SUFFIXES_GLUED as _SUFFIXES_GLUED
+from desktop.core.privacy.address_words import TYPES_FIRST as _TYPES_FIRST
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import (
     as_token_literals,
@@ -34,50 +37,6 @@ from desktop.core.privacy.fastscan import (
 )
 from desktop.core.privacy.towns import town_in_sentence
 
-# USPS Publication 28, appendix C1 (primary suffixes and common abbreviations) and UK forms.
-_SUFFIXES_EN = (
-    "alley|aly|annex|anx|arcade|arc|avenue|ave|av|bayou|byu|beach|bch|bend|bnd|bluff|blf|bluffs|blfs|bottom|btm|"
-    "boulevard|blvd|branch|br|bridge|brg|brook|brk|brooks|brks|burg|bg|burgs|bgs|bypass|byp|camp|cp|canyon|cyn|"
-    "cape|cpe|causeway|cswy|center|centre|ctr|centers|ctrs|circle|cir|circles|cirs|cliff|clf|cliffs|clfs|club|clb|"
-    "common|cmn|commons|cmns|corner|cor|corners|cors|course|crse|court|ct|courts|cts|cove|cv|coves|cvs|creek|crk|"
-    "crescent|cres|crest|crst|crossing|xing|crossroad|xrd|crossroads|xrds|curve|curv|dale|dl|dam|dm|divide|dv|"
-    "drive|dr|drives|drs|estate|est|estates|ests|expressway|expy|extension|ext|extensions|exts|fall|falls|fls|"
-    "ferry|fry|field|fld|fields|flds|flat|flt|flats|flts|ford|frd|fords|frds|forest|frst|forge|frg|forges|frgs|"
-    "fork|frk|forks|frks|fort|ft|freeway|fwy|garden|gdn|gardens|gdns|gateway|gtwy|glen|gln|glens|glns|green|grn|"
-    "greens|grns|grove|grv|groves|grvs|harbor|harbour|hbr|harbors|hbrs|haven|hvn|heights|hts|highway|hwy|hill|hl|"
-    "hills|hls|hollow|holw|inlet|inlt|island|is|islands|iss|isle|junction|jct|junctions|jcts|key|ky|keys|kys|"
-    "knoll|knl|knolls|knls|lake|lk|lakes|lks|land|landing|lndg|lane|ln|light|lgt|lights|lgts|loaf|lf|lock|lck|"
-    "locks|lcks|lodge|ldg|loop|mall|manor|mnr|manors|mnrs|meadow|mdw|meadows|mdws|mews|mill|ml|mills|mls|"
-    "mission|msn|motorway|mtwy|mount|mt|mountain|mtn|mountains|mtns|neck|nck|orchard|orch|oval|overpass|opas|"
-    "park|prk|parks|parkway|pkwy|parkways|pass|passage|psge|path|pike|pine|pne|pines|pnes|place|pl|plain|pln|"
-    "plains|plns|plaza|plz|point|pt|points|pts|port|prt|ports|prts|prairie|pr|radial|radl|ramp|ranch|rnch|"
-    "rapid|rpd|rapids|rpds|rest|rst|ridge|rdg|ridges|rdgs|river|riv|road|rd|roads|rds|route|rte|row|rue|run|"
-    "shoal|shl|shoals|shls|shore|shr|shores|shrs|skyway|skwy|spring|spg|springs|spgs|spur|spurs|square|sq|"
-    "squares|sqs|station|sta|stravenue|stra|stream|strm|street|st|streets|sts|summit|smt|terrace|ter|"
-    "throughway|trwy|trace|trce|track|trak|trafficway|trfy|trail|trl|trailer|trlr|tunnel|tunl|turnpike|tpke|"
-    "underpass|upas|union|un|unions|uns|valley|vly|valleys|vlys|viaduct|via|view|vw|views|vws|village|vlg|"
-    "villages|vlgs|ville|vl|vista|vis|walk|walks|wall|way|wy|ways|well|wl|wells|wls|close|gate|gardens|"
-    "wharf|quay|rise|grange|parade|promenade|embankment|circus|yard|approach|chase|croft|drove|fold|hey|"
-    "mead|nook|paddock|ride|spinney|steps|wynd|"
-    # (Australian and New Zealand short forms: "Ocean Pde", "Marine Tce", "Banksia Cct")
-    "pde|esplanade|esp|circuit|cct|tce|boulevarde"
-)
-_SUFFIXES_GLUED = (
-    "straße|strasse|str\\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|"
-    "straat|laan|plein|gracht|kade|singel|dijk|steeg|dreef|hof|park|baan|pad|boulevard|kanaal|wal|"
-    "vägen|gatan|gränd|vej|gade|veien|gata|tie|katu|polku|vejen|gaden|stræde|vegen|torv|plads|plass|kuja|puisto|väylä|kaari"
-)
-_TYPES_FIRST = (
-    "jl\\.|jln\\.|jalan|cañada|cuesta|pasadizo|vial|incrocio|rambla|c\\.|callejón|urbanización|urb\\.|pasaje|bajada|subida|acceso|canale|rotonda|stretto|"
-    "rue|avenue|av\\.|bd|boulevard|bld|chemin|ch\\.|impasse|imp\\.|place|pl\\.|all[ée]e|quai|route|rte|cours|"
-    "passage|square|sentier|r[ée]sidence|calle|c/|avenida|avda\\.?|paseo|p[º°]|plaza|pza\\.?|camino|carrer|"
-    "ronda|traves[íi]a|glorieta|carretera|ctra\\.?|v[íi]a|viale|piazza|p\\.za|piazzale|corso|c\\.so|largo|"
-    "vicolo|strada|contrada|borgo|lungomare|rua|travessa|largo|estrada|alameda|praça|ulica|ul\\.|"
-    "chaussée|chée|faubourg|fbg|montée|avinguda|passeig|rúa|travesía|rodovia|ladeira|beco|"
-    "p\\.zza|p\\.le|v\\.le|l\\.go|fraz\\.|frazione|loc\\.|località|salita|vico|ulicy|ulica|alei|aleja|placu|osiedlu|"
-    "třída|tř\\.|náměstí|nám\\.|nábřeží|nábř\\.|"
-    "str\\.|calea|aleea|bv\\.|bulevar|bd\\.|bdul\\.|b-dul|șos\\.|sos\\.|șoseaua|soseaua|splaiul|intrarea|piața|piata|rr\\.|rruga|bulevardi"
-)
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"
 _TOWN_WORD = rf"{_CAP}[\w'’\-()]*"
 _TOWN = (
@@ -104,10 +63,13 @@ def _unit_and_tail() -> tuple[str, str]:
         r"piso|planta|puerta|piano|appartamento|escalera|esc\.?|interno|int\.?|scala|bus|boîte|bte|etage|étage|stock|whg\.?)(?![^\W\d_])"  # (a whole word: not the "Ste" of "Stellenbosch")
         rf"\s*[#]?[\w\-/]{{1,6}}(?:\s*[ºª°])?)+{unit_town})?"
     )
-    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2})"
-    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
+    # (and the Baltic codes with their country's letters: "LT-01103 Vilnius", "Rīga, LV-1001")
+    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|(?:LT|LV)-\d{4,5})"
+    postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|(?:LT|LV)-\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
-        rf"(?:(?:\s*,\s*|\s*\n\s*)(?:{postcode_first}\s+{town}"
+        # (a postcode after its word: "CAP 40122 Bologna (BO)", "C.P. 01020 Ciudad de México")
+        # (a dash, a middle dot or a bar between, as a letterhead's one line writes it: "12, allée des Acacias – 33600 Pessac")
+        rf"(?:(?:\s*,\s*|\s*\n\s*|[ \t]+[\-–—·•|][ \t]+)(?:(?:CAP|C\.A\.P\.|PLZ|CEP|C\.P\.)[ \t:]*{postcode_first}\s+{town}|{postcode_first}\s+{town}"
         rf"|{town}(?:,[ \t]*{town})?,?\s+(?:[A-Za-z]{{2,3}}\s+)?{postcode}"
         rf"|{town},[ \t]*{town}"
         # a town and its state's or province's code with no postcode: ", Ames IA", ", Milano MI"
@@ -143,7 +105,7 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
         "first": (
             rf"(?<![\w\-])(?:{number}(?:\s?(?:bis|ter))?,?\s+)?{types_first}\s+"
             rf"(?:(?:{_NAME_WORD}|{_LOW_WORD})[ \t]+){{0,5}}?(?:{_NAME_WORD})"
-            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|n\.[º°]\s?|no\.?\s?|nr\.?\s?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
+            rf"(?:,?[ \t]*(?:n\.?\s?|nº\s?|n\.[º°]\s?|no\.?\s?|nr\.?\s?|\#[ \t]?|(?i:número|numero|number|nummer|numer)[ \t])?{short_number}(?:\s?(?:bis|ter))?"
             r"|(?=\s*,?\s*\n?\s*\d{4,5}\s)"
             r"|,?[ \t]*(?i:s/n|s\.n\.)(?!\w))"  # (a house with no number: "Avda. de la Constitución s/n")
             rf"{unit}{tail}"
@@ -154,7 +116,10 @@ def _street_forms(unit: str, tail: str) -> dict[str, str]:
             rf"(?<![\w\-])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Gasse)"
             # (and the Hungarian ones, with the dot after the number: "Király utca 12.", "Kossuth Lajos sugárút 77.")
             rf"|(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+\s(?:gate|gata|vei|veg|vej|gade|allé|plass|plads|torg|väg"
-            r"|utca|u\.|út|tér|körút|krt\.|sugárút|köz|fasor|rakpart|sétány))"
+            r"|utca|u\.|út|tér|körút|krt\.|sugárút|köz|fasor|rakpart|sétány"
+            # (and the Slovene, Croatian, Baltic and Estonian ones: "Slovenska cesta 55", "Brīvības iela 85-7",
+            # "Gedimino pr. 9", "Narva mnt 7")
+            r"|cesta|ulica|iela|gatvė|g\.|pr\.|prospektas|mnt\.?|maantee|tänav|pst\.?|puiestee))"
             rf"\s+{number}{unit}{tail}"
         ),
         # "29 Rue de Tanger", "33 avenue de Provence": number first, no number after the name.
@@ -186,7 +151,7 @@ def _other_forms(unit: str, tail: str) -> dict[str, str]:
         "po_box": (
             rf"(?<![\w\-])(?:\d{{1,6}}[ \t]+)?(?i:(?:g\.?)?p\.?[ \t]?o\.?[ \t]?box|postbox|postfach|apartado(?: de correos| postal)?|"
             rf"apdo\.|casella postale|boîte postale|case postale|c\.p\.|caixa postal|cx\.?[ \t]postal|skr\.[ \t]pocztowa|"
-            rf"skrytka pocztowa|postboks|postbus|postilokero|posta kutusu|p\.k\.|locked bag|private bag|pmb)[ \t]+\d{{1,6}}"
+            rf"skrytka pocztowa|postboks|postbus|postilokero|posta kutusu|p\.k\.|locked bag|private bag|pmb)[ \t]+\d{{1,6}}(?:-\d{{5}}(?!\d))?"
             # a Canadian post office station after the box: "C.P. 418, succ. Place-d'Armes"
             rf"(?:,?[ \t]+(?i:succ\.?|succursale|stn\.?|station)[ \t]+[^\W\d_][\w'’\-]*(?:[ \t\-][^\W\d_][\w'’\-]*){{0,3}})?{unit}{tail}"
         ),
@@ -335,7 +300,8 @@ def _lowercase_re() -> re.Pattern[str]:
     low = r"(?!(?:apt|suite|unit|flat)\b)[a-zà-ÿα-ω][\w'’\-]*\.?"
     town = rf"{low}(?:[ \t]+{low}){{0,3}}(?![\w'’\-.]*:)"  # (not the next speaker of a chat: "\nsam: k")
     return re.compile(
-        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>{low}(?:[ \t]+(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,4}})"
+        # (a numbered street too: "1420 5th ave apt 9")
+        rf"(?<![\w\-/.,])(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[ \t]+(?P<street>(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)(?:[ \t]+(?:{low}|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,4}})"
         rf"(?:[ \t]+\d{{1,5}}[a-z]?\b\.?)?"
         rf"(?:,?[ \t]+(?:apt\.?|suite|unit|flat)[ \t]+\w{{1,6}}|[ \t]+\#[ \t]?\w{{1,6}})*"  # ("915 maple ave #4")
         rf"(?:[ \t]*[,\n][ \t,\n]*{town}|[ \t]+{town}(?=[ \t]*(?:[.?!\n]|$|\d{{5}}(?!\w)))){{0,3}}(?:[ \t,\n]+\d{{4,6}}|(?<=\d)[ \t]\d[a-z]{{2}}(?![\w]))?"
@@ -416,7 +382,8 @@ def _rule_regions(text: str) -> dict[int, list[tuple[int, int]]]:
         3: keyword_windows(lower, ("straße", "strasse", "str.", "weg", "platz", "allee", "ring", "damm", "gasse", " gate ",
                                    " gata ", " vei ", " veg ", " vej ", " gade ", " allé ", " plass ", " plads ", " torg ",
                                    " väg ", " utca ", " u. ", " út ", " tér ", " körút ", " krt. ", " sugárút ", " köz ",
-                                   " fasor ", " rakpart ", " sétány "), 60, 50),
+                                   " fasor ", " rakpart ", " sétány ", " cesta ", " ulica ", " iela ", " gatvė ", " g. ",
+                                   " pr. ", " prospektas ", " mnt", " maantee ", " tänav ", " pst", " puiestee "), 60, 50),
         5: keyword_windows(lower, ("corner of",), 160, 5),
         6: keyword_windows(lower, ("apo ", "fpo ", "dpo "), 30, 60),
         7: keyword_windows(lower, ("box", "postfach", "apartado", "apdo.", "casella postale", "boîte postale", "case postale",

@@ -286,6 +286,8 @@ _VENUE_BEFORE = re.compile(
     r"(?![\w])(?:[ \t]*:)?(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'’&.\-]*|zum|zur|zu|de|del|la|le|les|di|da|du|des|the|of|am|an|van)){0,5}"
     r"[ \t]*[,:][ \t]*$"
 )  # (only the venue's capitalised name between: "Hotel booking for guest: ..." is no venue)
+# The place said to be one's home, opening the address a venue's key announces ("Lieu : chez moi, 8 rue ...").
+_AT_HOME = re.compile(r"(?i)(?:chez (?:moi|nous)|at (?:my|our) (?:place|home|house)|bei (?:mir|uns)(?: zu ?hause)?)[ \t]*,")
 _SAMPLE_ADDRESSES = ("musterstraße", "musterstrasse", "musterstadt", "example street", "calle ejemplo")
 
 
@@ -352,7 +354,8 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "Pty Ltd  ABN 51 824 753 556" over "Level 3, 88 Pitt Street": the firm's own
     if _LAW_CITATION.match(text, c.start) or _FORINTS.match(text, c.start):
         return True  # "Art. 6 Abs. 1 DSGVO": a law's paragraph; "15 000 Ft felett": an amount
-    if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start):
+    if _VENUE_BEFORE.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 60), c.start) \
+            and not _AT_HOME.search(text, max(0, c.start - 20), min(c.end, c.start + 16)):
         return True  # "Hotel: Pestana Palace, Rua Jau 54": a venue's public address, no one's home
     value = text[c.start : c.end].casefold()
     first = value.split(maxsplit=1)[0].strip(",.(")

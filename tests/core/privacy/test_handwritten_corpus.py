@@ -99,6 +99,8 @@ from bench.privacy_handwritten import (
     DEV51,
     DEV52,
     DEV52B,
+    DEV53,
+    DEV53B,
     DEV55,
     DEV55B,
     FROZEN,
@@ -327,6 +329,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV55B,
         DEV52,
         DEV52B,
+        DEV53,
+        DEV53B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

@@ -31,6 +31,7 @@ LISTS = (
     "goods_spots.txt", "thing_last_words.txt", "saint_words.txt", "venue_words_before.txt",
     "thing_first_words.txt", "named_after_words.txt", "unit_names.txt", "eponym_words.txt", "venue_words_after.txt",
     "building_part_words.txt",
+    "recipient_bodies.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
