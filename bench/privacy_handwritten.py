@@ -118,6 +118,8 @@ DEV50 = FOLDER / "dev50.txt"  # names in the positions and forms work text puts 
 DEV50B = FOLDER / "dev50b.txt"  # 26 fresh texts of dev50's kinds in 21 languages, written before any fix for dev50 and only measured, never tuned on: names 87.5% (98/112), precision 93.9% (115 spans) on the code before the dev50 fixes; 92.9% (104/112), 98.2% (113 spans) after them
 DEV48 = FOLDER / "dev48.txt"  # a sixth secret and account split: passwords and tokens in .env, compose, INI, YAML, JSON, .pgpass and .netrc files, connection strings, curl and HTTPie commands, CI logs and stack traces; passwords, one-time and recovery codes in chats and texts of 28 languages with each one's word (Passwort, mot de passe, contraseña, senha, wachtwoord, hasło, şifre, пароль, 密码, パスワード, 비밀번호...); vendor token shapes; accounts in national formats beside their words in 18 countries (sort code, BSB, ABA, CLABE, agência and conta, IFSC and a/c, Kontonummer, RIB, conto corrente, clearingnummer, 账号, 口座番号, 계좌번호, เลขที่บัญชี); profile links on CV and signature lines; IDs and birth dates in forms and a CSV; with look-alikes (order, invoice, ticket and SKU numbers, versions, commit hashes, checksums, documentation keys and placeholders); measured before any fix for it: structured values 92.0% (n=150: secrets 83/92, accounts 27/28, URLs 6/8), precision 96.9% (294 spans; the first run, before seven labels the file's rules ask for (three private IPs, three mailboxes, a name with its title) were added, read 91.7% of 144, 94.6%); after its fixes (an account link kept as a firm's only when the firm word names the link itself; one-time codes after Nordic definite and Hebrew definite words, said to have come by text message, in three pairs, and before a bank's "clave"; HTTPie logins; passphrases named in other languages; French account numbers holding a letter; keys labelled as documentation samples and ids under a database's "using password" error as look-alikes) 99.3% (secrets 91/92, accounts 28/28, URLs 8/8), 97.7% (302 spans); a second round from probes in more languages (a password piped to "--password-stdin", "sms-code", "giriş kodu", Vietnamese codes without accents, 校验码为, a code after a bank named in one word, Bulgarian "паролата е", Thai "คือ", "pw's", Japanese, Chinese and Korean backup-code headings, freelance-marketplace, fediverse and payment-link profiles, an account after a verb and an article: "mi cuenta es la ...") left dev48 as it was; every other dev split unchanged or better (dev45b secrets 32/38 -> 33/38); 100% (secrets 92/92), 97.7% (302 spans) once a short or slang password word after a user on its line ("usuario admin, contra ...", "username x / pwd ...") was read (written from this file's miss, tested in five languages); left: names ("File" of a Python traceback, a Thai name, a Finnish speaker)
 DEV48B = FOLDER / "dev48b.txt"  # 27 fresh texts of dev48's kinds in 14 languages, written before the secret and account fixes for dev48 (after the profile-link one, whose CV line it repeats: no clean check for links) and only measured, never tuned on: structured values 95.6% (n=45: secrets 25/26, accounts 14/14, URLs 1/2), precision 97.5% (81 spans) on the code before the dev48 fixes; 97.8% (secrets 25/26, URLs 2/2), 97.6% (82 spans) after them
+DEV54 = FOLDER / "dev54.txt"  # names where the cue is weak (attendee and distribution lists, names after verbs of speaking and calling, CRM notes and tickets, a second mention by surname or first name alone, @mentions and assignee fields, names in other scripts inside Latin text, particles and compound surnames, file names and subject lines, a name opening a list line, lowercase chat) in 30 languages, 51 of its 69 texts not in English; measured before any fix for it: names 84.7% (277/327), precision 99.0% (293 spans)
+DEV54B = FOLDER / "dev54b.txt"  # 29 fresh texts of dev54's kinds in 16 languages, written before any fix for dev54 and only measured, never tuned on: names 92.0% (103/112), precision 99.0% (105 spans) on the code before the dev54 fixes
 FROZEN2 = FOLDER / "frozen2.txt"
 FROZEN3 = FOLDER / "frozen3.txt"  # a third unseen split: 12 languages, email threads, sheets, logs, hard negatives
 FROZEN4 = FOLDER / "frozen4.txt"  # a fourth unseen split: 12 languages, threads, sheets, configs, many hard negatives
@@ -213,6 +215,8 @@ SPLITS: dict[str, tuple[Path, ...]] = {
     "hand-written dev45": (DEV45,),
     "hand-written dev45b": (DEV45B,),
     "hand-written dev51": (DEV51,),
+    "hand-written dev54": (DEV54,),
+    "hand-written dev54b": (DEV54B,),
     "hand-written dev48": (DEV48,),
     "hand-written dev48b": (DEV48B,),
     "hand-written FROZEN": (FROZEN,),
@@ -330,6 +334,7 @@ if __name__ == "__main__":
               "dev49": DEV49, "dev49b": DEV49B,
               "dev45": DEV45, "dev45b": DEV45B,
               "dev51": DEV51,
+              "dev54": DEV54, "dev54b": DEV54B,
               "dev48": DEV48, "dev48b": DEV48B,
               "dev40": DEV40, "dev40b": DEV40B,
               "frozen": FROZEN, "frozen2": FROZEN2, "frozen3": FROZEN3,

@@ -96,6 +96,8 @@ from bench.privacy_handwritten import (
     DEV50,
     DEV50B,
     DEV51,
+    DEV54,
+    DEV54B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -898,7 +900,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV26, DEV27, DEV28, DEV29, DEV30, DEV30B, DEV31, DEV31B, DEV32, DEV32B, DEV33, DEV33B, DEV34, DEV34B,
         DEV35, DEV35B, DEV36, DEV36B, DEV37, DEV38, DEV39, DEV41, DEV41B, DEV42, DEV42B, DEV43,
         DEV43B, DEV44, DEV44B, DEV45, DEV45B, DEV40, DEV40B, DEV46, DEV46B, DEV47, DEV47B,
-        DEV51, DEV50, DEV50B, DEV48, DEV48B, DEV49, DEV49B}
+        DEV51, DEV50, DEV50B, DEV48, DEV48B, DEV49, DEV49B,
+        DEV54, DEV54B}
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
     assert SPLITS["hand-written FROZEN+FROZEN2+FROZEN3"] == (FROZEN, FROZEN2, FROZEN3)

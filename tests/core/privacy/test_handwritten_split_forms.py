@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.privacy_handwritten import DEV47, DEV47B, DEV49, DEV49B, DEV50, DEV50B, DEV51, SPLITS, load, sha256
+from bench.privacy_handwritten import DEV47, DEV47B, DEV49, DEV49B, DEV50, DEV50B, DEV51, DEV54, DEV54B, SPLITS, load, sha256
 
 # Scripts written without spaces between words: a label may start or end inside a "word" there.
 _NO_SPACES = frozenset({"ja", "zh", "ko", "th"})
@@ -39,9 +39,13 @@ FORMS = {
         "chat", "email", "table", "keyvalue", "files", "git", "log", "config", "ticket", "crm"})),
     # people a check on the name finds could take away (cells, keys, roles, logins, names that are words)
     "dev51": Form(DEV51, 40, 15, Fraction(0), 150, frozenset({"sheet", "form", "ticket", "chat", "email", "log"})),
+    # names where the cue is weak (attendee lists, after verbs, CRM notes, second mentions, other scripts)
+    "dev54": Form(DEV54, 60, 25, Fraction(2, 3), 300, frozenset({
+        "minutes", "email", "crm", "ticket", "jira", "chat", "files", "list"})),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
-CHECK_FILES = {"dev47b": (DEV47B, DEV47, 25, 15), "dev49b": (DEV49B, DEV49, 25, 20), "dev50b": (DEV50B, DEV50, 25, 15)}
+CHECK_FILES = {"dev47b": (DEV47B, DEV47, 25, 15), "dev49b": (DEV49B, DEV49, 25, 20), "dev50b": (DEV50B, DEV50, 25, 15),
+               "dev54b": (DEV54B, DEV54, 25, 15)}
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"
 
