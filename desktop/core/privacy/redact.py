@@ -41,6 +41,7 @@ from desktop.core.privacy.not_numbers import business_number, drop_business_numb
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
 from desktop.core.privacy.not_workplace import workplace_words
+from desktop.core.privacy.script_twins import particle_mentions, script_twins
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
@@ -385,6 +386,9 @@ class _Redactor:
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
             if _HAS_CAPS_WORD.search(text):
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
+            if "(" in text or "（" in text:
+                per_segment[i] += script_twins(text, per_segment[i])
+            per_segment[i] += particle_mentions(text, per_segment[i])
         chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
                   for (text, _), c in zip(segments, per_segment, strict=True)]
         chosen = drop_vetoed([text for text, _ in segments], chosen, lex)
