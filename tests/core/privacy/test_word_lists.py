@@ -26,6 +26,8 @@ LISTS = (
     "workplace_units.txt", "workplace_functions.txt", "workplace_directions.txt", "months_turkish.txt",
     "weekdays_more.txt", "weekdays_calendar.txt", "holidays.txt",
     "mail_header_keys.txt", "mail_fields.txt", "mailbox_team_words.txt", "mailbox_team_words_scripts.txt",
+    "opening_not_after.txt",
+    "chat_thanks.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
