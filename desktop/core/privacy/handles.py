@@ -77,6 +77,11 @@ def _name_parts(lex: Lexicon, parts: list[str]) -> bool:
     return False
 
 
+def login_of_name(lex: Lexicon, login: str) -> bool:
+    """Whether a lowercase login is built from a name as a handle would be ("hkowalski", "mrossi82")."""
+    return _name_parts(lex, [p for p in re.split(r"[._\-]", login.casefold()) if p])
+
+
 def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
     """Handles and logins built from names, as person finds (a handle without its "@")."""
     out: list[Candidate] = []

@@ -113,7 +113,9 @@ def _opening_surname(text: str, tok: Tok, judge: Judge) -> bool:
     sentence or a line and followed by a lowercase word: someone the text speaks of by surname."""
     facts = judge.facts[tok.bare]
     # (no word of any list at all, nor a greeting: "Tack för", "Halo tim", "Handing to" are words)
-    if not facts.surname or facts.rank < _UNLISTED or facts.first or len(tok.bare) < 4 or tok.text != tok.bare \
+    # (seven letters at least: the census holds short everyday words of languages no frequency
+    # list covers, "Pode", "Kasa", "Číslo", "Barnet", "Beamer"; long ones are rarely words)
+    if not facts.surname or facts.rank < _UNLISTED or facts.first or len(tok.bare) < 7 or tok.text != tok.bare \
             or strip_accents(tok.bare).casefold() in GREETINGS or tok.bare.casefold() in GREETINGS:
         return False
     after = _AFTER_OPENING.match(text, tok.end)
@@ -122,4 +124,7 @@ def _opening_surname(text: str, tok: Tok, judge: Judge) -> bool:
         return False
     if not (_at_line_start(text, tok.start) or _SENTENCE_END.search(text, max(0, tok.start - 4), tok.start)):
         return False
-    return not is_place_name(tok.bare) and not thing_around(text, tok.start, tok.end, False)
+    if is_place_name(tok.bare) or thing_around(text, tok.start, tok.end, False) or _used_lowercase(text, tok.bare):
+        return False
+    # (not a firm's first word met again: "Whitaker will send the quote" after "Whitaker Brothers Moving")
+    return re.search(rf"(?<!\w){re.escape(tok.bare)}[ \t]+[A-ZÀ-Þ]", text) is None

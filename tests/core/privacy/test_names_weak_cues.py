@@ -67,3 +67,18 @@ def test_a_capitalised_mail_header_is_still_no_speaker() -> None:
 def test_a_speaker_named_with_a_frequent_word_is_thanked_in_other_languages() -> None:
     text = "vale: chi chiama il cliente oggi?\nluca: io, dopo pranzo\nvale: grazie luca. ok\nluca: viste"
     assert _people(text, "IT").count("luca") == 3
+
+
+def test_a_surname_or_a_login_beside_a_personal_papers_word_in_a_file_name_is_a_person() -> None:
+    people = _people("Attachments: NDA-Whitfield-2026.pdf, hkowalski_timesheet_nov.xlsx, Zeugnisse_Okoye.pdf", "US")
+    assert {"Whitfield", "hkowalski", "Okoye"} <= set(people)
+
+
+def test_a_blank_papers_file_name_names_nobody() -> None:
+    assert not _people("Attachments: nda_template.docx, offer_final_v2.pdf, Timesheet_Vorlage.xlsx", "DE")
+
+
+def test_a_short_census_word_or_a_firms_first_word_opening_a_sentence_is_left() -> None:
+    assert not _people("Pode enviar a fatura até sexta? Obrigado.", "BR")
+    text = "Attendees from Whitaker Brothers Moving and Hollis LLP.\n- Whitaker will send the revised quote by Thursday"
+    assert "Whitaker" not in _people(text, "US")

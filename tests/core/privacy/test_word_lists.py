@@ -28,6 +28,7 @@ LISTS = (
     "mail_header_keys.txt", "mail_fields.txt", "mailbox_team_words.txt", "mailbox_team_words_scripts.txt",
     "opening_not_after.txt",
     "chat_thanks.txt",
+    "personal_papers.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
