@@ -11,7 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from bench.privacy_handwritten import DEV47, DEV47B, DEV49, DEV49B, DEV50, DEV50B, DEV51, DEV54, DEV54B, SPLITS, load, sha256
+from bench.privacy_handwritten import (
+    DEV47,
+    DEV47B,
+    DEV49,
+    DEV49B,
+    DEV50,
+    DEV50B,
+    DEV51,
+    DEV54,
+    DEV54B,
+    SPLITS,
+    load,
+    sha256,
+)
 
 # Scripts written without spaces between words: a label may start or end inside a "word" there.
 _NO_SPACES = frozenset({"ja", "zh", "ko", "th"})
