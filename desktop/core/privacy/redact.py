@@ -32,6 +32,7 @@ from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_pairs import joined_names
+from desktop.core.privacy.name_roll_calls import roll_call_names
 from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
@@ -389,6 +390,7 @@ class _Redactor:
             if "(" in text or "（" in text:
                 per_segment[i] += script_twins(text, per_segment[i])
             per_segment[i] += particle_mentions(text, per_segment[i])
+            per_segment[i] += roll_call_names(text)
         chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
                   for (text, _), c in zip(segments, per_segment, strict=True)]
         chosen = drop_vetoed([text for text, _ in segments], chosen, lex)

@@ -82,3 +82,15 @@ def test_a_short_census_word_or_a_firms_first_word_opening_a_sentence_is_left() 
     assert not _people("Pode enviar a fatura até sexta? Obrigado.", "BR")
     text = "Attendees from Whitaker Brothers Moving and Hollis LLP.\n- Whitaker will send the revised quote by Thursday"
     assert "Whitaker" not in _people(text, "US")
+
+
+def test_a_lowercase_roll_call_after_a_key_of_people_names_each_person() -> None:
+    people = _people("Team lunch RSVPs\n\nComing: mike, jen, carlos, ashley\nNot coming: brandon (out sick)\n", "US")
+    assert {"mike", "jen", "carlos", "ashley", "brandon"} <= set(people)
+
+
+def test_lowercase_words_after_other_keys_are_no_roll_call() -> None:
+    from desktop.core.privacy.name_roll_calls import roll_call_names
+
+    text = "tags: rose, lily, jasmine\nflavours: vanilla, mango, lime\nComing: soon, maybe, later\n"
+    assert roll_call_names(text) == []
