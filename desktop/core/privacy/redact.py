@@ -42,7 +42,7 @@ from desktop.core.privacy.not_numbers import business_number, drop_business_numb
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
 from desktop.core.privacy.not_workplace import workplace_words
-from desktop.core.privacy.script_twins import particle_mentions, script_twins
+from desktop.core.privacy.script_twins import greek_mentions, particle_mentions, script_twins
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
@@ -237,7 +237,10 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
 
 
 _HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,})?")
+# (Greek and Cyrillic too: "Αντωνίου" after "Παρόντες: Νίκος Αντωνίου" is met again in the minutes)
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫА-ЯЁЄІЇҐ][a-zß-ÿā-žά-ώа-яёєіїґ'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫА-ЯЁЄІЇҐ][a-zß-ÿā-žά-ώа-яёєіїґ]{2,})?"
+)
 
 
 def _capitalised_words(text: str, placed: list[Candidate]) -> set[str]:
@@ -376,6 +379,7 @@ class _Redactor:
             per_segment[i] += chat.surname_first(text, per_segment[i])
             covered = [(c.start, c.end) for c in per_segment[i]]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
+            per_segment[i] += greek_mentions(text, known_names, per_segment[i])
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in file_name_mentions(text, known_names)]
             joined = joined_names(text, per_segment[i])

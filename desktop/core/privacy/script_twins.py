@@ -76,3 +76,19 @@ def particle_mentions(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
             if not any(a <= m.start() < b for a, b in taken):
                 out.append(Candidate(m.start(), m.end(), "PERSON"))
     return out
+
+
+_GREEK_WORD = re.compile(r"[Ά-Ϋ][ά-ώ]{2,}")
+
+
+def greek_mentions(text: str, known: set[str], finds: Sequence[Candidate]) -> list[Candidate]:
+    """A Greek name word already found ("Νίκος Αντωνίου" among those present) met again alone
+    ("Μίλησα με τον Αντωνίου"): the Latin rules' capital runs do not read Greek letters."""
+    words = {w for w in known if _GREEK_WORD.fullmatch(w.capitalize())}
+    if not words:
+        return []
+    taken = [(c.start, c.end) for c in finds]
+    # (matched without case: the casefolded "νίκοσ" is "Νίκος" with its final sigma)
+    pattern = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
+            if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in taken)]

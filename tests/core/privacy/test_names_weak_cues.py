@@ -94,3 +94,8 @@ def test_lowercase_words_after_other_keys_are_no_roll_call() -> None:
 
     text = "tags: rose, lily, jasmine\nflavours: vanilla, mango, lime\nComing: soon, maybe, later\n"
     assert roll_call_names(text) == []
+
+
+def test_a_greek_name_word_among_those_present_is_the_same_person_alone() -> None:
+    people = _people("Παρόντες: Νίκος Αντωνίου, Μαρία Κωνσταντίνου\nΜίλησα με τον Αντωνίου. Ο Νίκος θα στείλει.", "GR")
+    assert {"Αντωνίου", "Νίκος"} <= set(people)
