@@ -105,6 +105,8 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
 # "Korhonen huomasi", "Rinaldi ha mandato"), or on a list line a dash and the duty ("Tóth – szerda").
 _AFTER_OPENING = re.compile(r"[ \t]+(?:([a-zß-ÿ][\w'’\-]*)(?![\w'’\-]|[ \t]*:)|[–—-][ \t]+\w)")
 # (not after an initial's dot: "H.C. Andersen er booket" is a room named after him)
+# A note's date or time and a dash before it: "03.12 – Malinowski potwierdził zamówienie".
+_DATED_LINE = re.compile(r"[ \t]*[\d./:\-]{3,16}[ \t]+[–—-][ \t]+")
 _SENTENCE_END = re.compile(r"(?<![.\s][A-Z])[.!?][ \t]+\Z")
 
 
@@ -122,7 +124,8 @@ def _opening_surname(text: str, tok: Tok, judge: Judge) -> bool:
     if after is None or (after.group(1) is None and not _at_line_start(text, tok.start)) \
             or (after.group(1) or "").casefold() in word_set("opening_not_after.txt"):
         return False
-    if not (_at_line_start(text, tok.start) or _SENTENCE_END.search(text, max(0, tok.start - 4), tok.start)):
+    if not (_at_line_start(text, tok.start) or _SENTENCE_END.search(text, max(0, tok.start - 4), tok.start)
+            or _DATED_LINE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start)):
         return False
     if is_place_name(tok.bare) or thing_around(text, tok.start, tok.end, False) or _used_lowercase(text, tok.bare):
         return False

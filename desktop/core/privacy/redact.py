@@ -42,7 +42,12 @@ from desktop.core.privacy.not_numbers import business_number, drop_business_numb
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
 from desktop.core.privacy.not_workplace import workplace_words
-from desktop.core.privacy.script_twins import greek_mentions, particle_mentions, script_twins
+from desktop.core.privacy.script_twins import (
+    arabic_family_names,
+    greek_mentions,
+    particle_mentions,
+    script_twins,
+)
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
@@ -395,6 +400,8 @@ class _Redactor:
                 per_segment[i] += script_twins(text, per_segment[i])
             per_segment[i] += particle_mentions(text, per_segment[i])
             per_segment[i] += roll_call_names(text)
+            if "ال" in text:
+                per_segment[i] += arabic_family_names(text, per_segment[i])
         chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
                   for (text, _), c in zip(segments, per_segment, strict=True)]
         chosen = drop_vetoed([text for text, _ in segments], chosen, lex)

@@ -92,3 +92,20 @@ def greek_mentions(text: str, known: set[str], finds: Sequence[Candidate]) -> li
     pattern = re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
     return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
             if m.group(0)[0].isupper() and not any(a <= m.start() < b for a, b in taken)]
+
+
+# An Arabic family name after a given name: "العتيبي", "الحربي" (the article and a word ending in
+# the "-i" of descent, a nisba), or "بن"/"بنت" and a name ("خالد بن سعيد").
+_ARABIC_FAMILY = re.compile(r"[ \t]+(?:ال[\u0621-\u064a]{2,12}ي(?:ة)?|(?:بن|بنت|ابن)[ \t]+[\u0621-\u064a]{2,12})(?![\u0600-\u06ff])")
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
+
+
+def arabic_family_names(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
+    """A found Arabic given name with the family name after it ("خالد العتيبي", "سارة الحربي")."""
+    out = []
+    for c in finds:
+        if c.type == "PERSON" and _ARABIC.fullmatch(text, c.start, c.end):
+            m = _ARABIC_FAMILY.match(text, c.end)
+            if m:
+                out.append(Candidate(c.start, m.end(), "PERSON"))
+    return out

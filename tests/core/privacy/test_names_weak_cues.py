@@ -99,3 +99,13 @@ def test_lowercase_words_after_other_keys_are_no_roll_call() -> None:
 def test_a_greek_name_word_among_those_present_is_the_same_person_alone() -> None:
     people = _people("Παρόντες: Νίκος Αντωνίου, Μαρία Κωνσταντίνου\nΜίλησα με τον Αντωνίου. Ο Νίκος θα στείλει.", "GR")
     assert {"Αντωνίου", "Νίκος"} <= set(people)
+
+
+def test_an_arabic_given_name_takes_its_family_name_after_it() -> None:
+    people = _people("الأستاذ خالد العتيبي سيحضر الاجتماع مع سارة الحربي غدا.", "AE")
+    assert {"خالد العتيبي", "سارة الحربي"} <= set(people)
+
+
+def test_a_surname_after_a_notes_date_and_a_dash_opens_its_line() -> None:
+    text = "02.12 – Prosi o kontakt z Krzysztofem Malinowskim.\n03.12 – Malinowski potwierdził zamówienie."
+    assert "Malinowski" in _people(text, "PL")
