@@ -45,6 +45,7 @@ from desktop.core.privacy.not_workplace import workplace_words
 from desktop.core.privacy.script_twins import (
     arabic_family_names,
     greek_mentions,
+    joined_surnames,
     particle_mentions,
     script_twins,
 )
@@ -402,6 +403,8 @@ class _Redactor:
             per_segment[i] += roll_call_names(text)
             if "ال" in text:
                 per_segment[i] += arabic_family_names(text, per_segment[i])
+            if " e " in text or " i " in text or " y " in text:
+                per_segment[i] += joined_surnames(text, per_segment[i])
         chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
                   for (text, _), c in zip(segments, per_segment, strict=True)]
         chosen = drop_vetoed([text for text, _ in segments], chosen, lex)

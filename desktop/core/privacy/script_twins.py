@@ -109,3 +109,32 @@ def arabic_family_names(text: str, finds: Sequence[Candidate]) -> list[Candidate
             if m:
                 out.append(Candidate(c.start, m.end(), "PERSON"))
     return out
+
+
+_SURNAME_JOIN = re.compile(r"[ \t]+(?:e|i|y)[ \t]+")
+
+
+def joined_surnames(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
+    """Two surnames joined by "e", "i" or "y" as Portuguese, Catalan and Spanish write them ("Ana
+    Luíza da Costa e Silva", "Jordi Puig i Ferrer"): a full name found, then a lone surname that
+    is no first name (not "Marta Pérez y Juan", two people)."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    people = sorted((c for c in finds if c.type == "PERSON"), key=lambda c: c.start)
+    starts = {c.start: c for c in people}
+    judge = judge_for(lexicon())
+    out = []
+    for c in people:
+        if " " not in text[c.start : c.end].strip():
+            continue
+        join = _SURNAME_JOIN.match(text, c.end)
+        after = starts.get(join.end()) if join else None
+        if after is None:
+            continue
+        word = text[after.start : after.end]
+        # (not a surname that is a strong first name too: "Maria da Silva e Pedro" are two people,
+        # and so "da Costa e Silva" stays two finds, both hidden)
+        if word.isalpha() and word[:1].isupper() and judge.surname(word) and not judge.strong_first(word):
+            out.append(Candidate(c.start, after.end, "PERSON"))
+    return out

@@ -109,3 +109,9 @@ def test_an_arabic_given_name_takes_its_family_name_after_it() -> None:
 def test_a_surname_after_a_notes_date_and_a_dash_opens_its_line() -> None:
     text = "02.12 – Prosi o kontakt z Krzysztofem Malinowskim.\n03.12 – Malinowski potwierdził zamówienie."
     assert "Malinowski" in _people(text, "PL")
+
+
+def test_two_surnames_joined_by_i_or_y_are_one_name_and_two_people_stay_two() -> None:
+    assert "Jordi Puig i Ferrer" in _people("Assistents: Jordi Puig i Ferrer, Núria Soler, Pere Vilaseca", "ES")
+    people = _people("Reunião com Marta Pérez e Ana amanhã.", "BR")
+    assert "Marta Pérez" in people and "Ana" in people
