@@ -95,7 +95,7 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
             and not thing_around(text, tok0.start, run[-1].end, False)  # "at the Ivy has been closed"
         ):
             extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
-        elif size == 1 and tok0.start not in covered and _opening_surname(text, tok0, judge):
+        elif size == 1 and len(tok0.bare) >= 7 and tok0.start not in covered and _opening_surname(text, tok0, judge):
             extra.append(Candidate(tok0.start, tok0.start + len(tok0.bare), "PERSON"))
     close_group()
     return extra

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, lowered, present_keys
 
 # "Key: a, b, c" on a line of its own, each value one lowercase word, perhaps with a note in brackets.
-_KEY_LINE = lazy_re(r"(?m)^[ \t]*([^\n:,]{1,30}):[ \t]*([^\n]{1,200})$")
+_KEY_LINE = lazy_re(r"[ \t]*([^\n:,]{1,30}):[ \t]*([^\n]{1,200})$", re.MULTILINE)
 _ITEM = re.compile(r"[ \t]*([a-zß-ÿ][a-zß-ÿ'\-]{1,20})(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*")
 _STRONG_SHARE = 2 / 3
 
@@ -45,7 +45,7 @@ def roll_call_names(text: str) -> list[Candidate]:
     judge = judge_for(lexicon())
     lines = []  # (line start, [(start, end)] of its first-name items) for each key line of one-word items
     keys = word_set("roll_call_keys.txt")
-    for m in _KEY_LINE.finditer(text):
+    for m in _key_lines(text, keys):
         key = m.group(1).strip(" \t*-•").casefold()
         if key not in keys and key.rsplit(" ", 1)[-1] not in keys:
             continue
@@ -64,6 +64,19 @@ def roll_call_names(text: str) -> list[Candidate]:
         if roll or (beside and names):
             out += [Candidate(a, b, "PERSON") for a, b in names]
     return out
+
+
+def _key_lines(text: str, keys: frozenset[str]) -> list[re.Match[str]]:
+    """The "key: value" lines whose key ends in one of ``keys``, found from the colons after the
+    keys (a pass from every line's start would cost more than the rest of this module)."""
+    lower = lowered(text)
+    starts = set()
+    for key in present_keys(lower, sorted(keys)):  # (the keys whose words the text holds at all)
+        at = lower.find(key + ":")
+        while at >= 0:
+            starts.add(lower.rfind("\n", 0, at) + 1)
+            at = lower.find(key + ":", at + 1)
+    return [m for m in (_KEY_LINE.match(text, start) for start in sorted(starts)) if m]
 
 
 def _adjacent(text: str, lines: list[tuple[int, list[tuple[int, int]], bool]], i: int) -> bool:

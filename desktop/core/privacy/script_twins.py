@@ -9,10 +9,12 @@ bracket that touches a find is read: no pass over the whole text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lowered
 
 # Letters (and their combining signs) of the scripts a name is written in besides Latin:
 # Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul, kana and Han.
@@ -68,22 +70,38 @@ def particle_mentions(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
                 break
     if not surnames:
         return []
-    taken = [(c.start, c.end) for c in finds if c.type == "PERSON"]
+    # (each found with str.find in the lowered text, its first letter in either case; the finds'
+    # starts bisected: a pattern of all of them tried at every position costs tens of ms)
+    lower = lowered(text)
+    taken = sorted((c.start, c.end) for c in finds if c.type == "PERSON")
+    starts = [a for a, _ in taken]
     out = []
-    for surname in surnames:
-        head, rest = surname[0], re.escape(surname[1:]).replace(r"\ ", r"[ \t]+")
-        for m in re.finditer(rf"(?<![\w'’\-])[{head.upper()}{head.lower()}]{rest}(?![\w'’\-])", text):
-            if not any(a <= m.start() < b for a, b in taken):
-                out.append(Candidate(m.start(), m.end(), "PERSON"))
+    for name in surnames:
+        rest, low = name[1:], name.lower()
+        at = lower.find(low)
+        while at >= 0:
+            end = at + len(name)
+            if text[at + 1 : end] == rest and not _GLUED.match(text[at - 1 : at] if at else "") \
+                    and not _GLUED.match(text[end : end + 1]):
+                i = bisect.bisect_right(starts, at) - 1
+                if i < 0 or not taken[i][0] <= at < taken[i][1]:
+                    out.append(Candidate(at, end, "PERSON"))
+            at = lower.find(low, at + 1)
     return out
 
 
+_GLUED = re.compile(r"[\w'’\-]")
+
+
 _GREEK_WORD = re.compile(r"[Ά-Ϋ][ά-ώ]{2,}")
+_ANY_GREEK = re.compile(r"[Ά-Ϋ]")
 
 
 def greek_mentions(text: str, known: set[str], finds: Sequence[Candidate]) -> list[Candidate]:
     """A Greek name word already found ("Νίκος Αντωνίου" among those present) met again alone
     ("Μίλησα με τον Αντωνίου"): the Latin rules' capital runs do not read Greek letters."""
+    if not _ANY_GREEK.search(text):
+        return []
     words = {w for w in known if _GREEK_WORD.fullmatch(w.capitalize())}
     if not words:
         return []
@@ -121,11 +139,14 @@ def joined_surnames(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.name_judge import judge_for
 
-    people = sorted((c for c in finds if c.type == "PERSON"), key=lambda c: c.start)
-    starts = {c.start: c for c in people}
+    # (only the finds a joining word follows: most have none)
+    joined = [c for c in finds if c.type == "PERSON" and text[c.end : c.end + 3] in (" e ", " i ", " y ")]
+    if not joined:
+        return []
+    starts = {c.start: c for c in finds if c.type == "PERSON"}
     judge = judge_for(lexicon())
     out = []
-    for c in people:
+    for c in joined:
         if " " not in text[c.start : c.end].strip():
             continue
         join = _SURNAME_JOIN.match(text, c.end)
