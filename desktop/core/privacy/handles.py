@@ -61,8 +61,12 @@ def _everyday(word: str) -> bool:
 
 def _name_parts(lex: Lexicon, parts: list[str]) -> bool:
     """Whether the parts of a login or handle are a person's name."""
-    if parts and _DIGIT_TAIL.search(parts[-1]) and not parts[-1].isdigit():
+    numbered = bool(parts and _DIGIT_TAIL.search(parts[-1]) and not parts[-1].isdigit())
+    if numbered:
         parts = [*parts[:-1], _DIGIT_TAIL.sub("", parts[-1])]  # "mrossi82", "j.dupont2": a year or a count added
+    if len(parts) == 1 and numbered and len(parts[0]) == 4 and parts[0].isalpha() and lex.rank(parts[0]) == _UNLISTED:
+        # "jdoe42": with its digits, an initial and a short surname, even one that is a word
+        return lex.is_surname(parts[0][1:].capitalize())
     if len(parts) == 1:
         # "lwalsh", "hkowalski": an initial glued to a listed surname, as mail systems make logins
         # (the whole handle no word of any list: "gmail", "sales" are an initial and a surname too)

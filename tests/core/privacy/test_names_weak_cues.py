@@ -115,3 +115,8 @@ def test_two_surnames_joined_by_i_or_y_are_one_name_and_two_people_stay_two() ->
     assert "Jordi Puig i Ferrer" in _people("Assistents: Jordi Puig i Ferrer, Núria Soler, Pere Vilaseca", "ES")
     people = _people("Reunião com Marta Pérez e Ana amanhã.", "BR")
     assert "Marta Pérez" in people and "Ana" in people
+
+
+def test_a_numbered_login_of_an_initial_and_a_short_surname_is_a_person() -> None:
+    assert "jdoe42" in _people("# CODEOWNERS\n/billing/  @grace-okafor @jdoe42\n/docs/ @docs-team", "US")
+    assert not _people("builds on @web01 @node18 @ubuntu22 @win10 @covid19 @qa01 before release", "US")
