@@ -82,6 +82,7 @@ AFTER_TRAINING = (
     "dev52",
     "dev53",
     "dev55",
+    "dev54",
 )
 
 

@@ -114,9 +114,14 @@ def find_people(text: str, kv_lines: list[re.Match[str]], add: Callable[[Candida
     header_people(text, add)
     file_name_people(text, add)
     path_people(text, add)
+    # In a chat whose speakers all write their names in lowercase, a name that is also a mail
+    # header's key in some language ("fra:" in Italian, From in Danish) is a speaker: headers are
+    # capitalised, and the other speakers say what the lines are.
+    lower_chat = len(labels) >= 3 and all(text[a:b].islower() for a, b in labels)
     for start, end in labels:
         label = text[start:end].strip()
-        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or label.casefold() in header_keys() or label.casefold() in mail_fields():
+        keyish = label.casefold() in header_keys() or label.casefold() in mail_fields()
+        if label.casefold() in _HEADER_WORDS or label.casefold() in _FAMILY or (keyish and not (lower_chat and label.islower())):
             continue  # ("Kimden:", "보낸 사람:": a mail header's key in any language)
         if text[end : end + 3].lstrip(" \t").startswith("=") or text[start:end].rstrip().endswith("="):
             continue  # "EXPORT_USER = ...": a setting in code or a config file, not a speaker

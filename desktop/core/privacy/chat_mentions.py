@@ -11,6 +11,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_signoffs import _SIGN_OFFS
 from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re
 from desktop.core.privacy.names import plain_word as _plain_word
+from desktop.core.privacy.word_lists import word_set
 
 
 def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> list[Candidate]:
@@ -21,8 +22,10 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
     seen = words_in(text)
     words = sorted((w for w in known if (w in seen or "@" + w in seen) and len(w) >= 2 and not _plain_word(w)),
                    key=len, reverse=True)
+    # A speaker named with an everyday word ("fra", "an") is that person where it labels a line.
+    labelled = _plain_speakers(text, [w for w in known if w in seen and len(w) >= 2 and w.isalpha() and _plain_word(w)], already)
     if not words:
-        return []
+        return labelled
     alternatives = [re.escape(w) for w in words]
     if dispatchable(words):
         # The same pattern written so that the engine skips to the names' first letters.
@@ -38,10 +41,19 @@ def lowercase_mentions(text: str, known: set[str], already: list[Candidate]) -> 
 
     lex = lexicon()
     frequent = {w for w in words if lex.rank(w) < _FREQUENT_RANK}
-    return [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
+    return labelled + [Candidate(m.start(), m.end(), "PERSON") for m in pattern.finditer(text)
             if m.span() not in taken and _mention_here(text, m.start(), m.end()) and text[m.start() - 1 : m.start()] not in ("/", "\\")
             and (m.group(0).casefold() not in frequent or m.group(0)[0].isupper() or addressed(text, m.start(), m.end()))
             and not (m.group(0)[0].isupper() and _NEXT_CAPITALISED.match(text, m.end()))]
+
+
+def _plain_speakers(text: str, words: list[str], already: list[Candidate]) -> list[Candidate]:
+    """The lines a speaker named with an everyday word labels, written in lowercase ("fra: ...")."""
+    if not words:
+        return []
+    taken = {c.start for c in already}
+    pattern = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(" + "|".join(re.escape(w) for w in words) + r"):")
+    return [Candidate(m.start(1), m.end(1), "PERSON") for m in pattern.finditer(text) if m.start(1) not in taken]
 
 
 def _mention_here(text: str, start: int, end: int) -> bool:
@@ -69,7 +81,8 @@ def addressed(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start].casefold().split()
     last = before[-1] if before else ""
     # (or opens a message, "ale: fede??", or is asked about, "did rose send the invoice")
-    return last in _GREETED or last in _CUED or last.endswith(("@", ":")) or text[end : end + 1] in (":", ",", "?", "!")
+    return last in _GREETED or last in _CUED or last.endswith(("@", ":")) or text[end : end + 1] in (":", ",", "?", "!") \
+        or last.rstrip(",!") in word_set("chat_thanks.txt")  # ("grazie luca", "kiitos mikko")
 
 
 _GREETED = ("thanks", "thx", "ty", "ta", "cheers", "hi", "hey", "tack", "danke", "merci", "gracias", "obrigado", "ok", "@")

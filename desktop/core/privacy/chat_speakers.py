@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
@@ -88,9 +88,12 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         # they are written as chats write names (lowercase, or a script without capitals).
         # (an action item's mark, "AI: Kemi to send the deck", is set aside, not a speaker)
         bare = [m for m in kv_lines if _LABEL.fullmatch(m.group(1).rstrip()) and m.group(1).rstrip().casefold() not in MINUTE_MARKS]
-        labels = Counter(m.group(1).rstrip() for m in bare)
         keys = field_keys()
-        clean = all(_norm_key(label) not in keys and label.casefold() not in _HEADER_WORDS for label in labels)
+        bare += _lowercase_key_speakers(lines, bare, keys)
+        labels = Counter(m.group(1).rstrip() for m in bare)
+        # (a lowercase label that is also a field's key, "an:", is a speaker among lowercase ones)
+        lower = all(label.islower() for label in labels) and any(_norm_key(label) not in keys for label in labels)
+        clean = all((lower or _norm_key(label) not in keys) and label.casefold() not in _HEADER_WORDS for label in labels)
         # Most labels written as chats write people make the rest speakers too, when each of
         # those is one word that is no everyday word ("bec:" and "Lachie:" in one transcript).
         # (never when a label is an everyday word or a setting: "image:", "smtp_user:" in a config)
@@ -114,6 +117,28 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
             # (a YAML file's keys, "kind: Config", "clusters:", "- name: prod", are no speakers)
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
+
+
+_LOWER_LINE_LABEL = lazy_re(r"[ \t]*([a-zß-ÿ]{2,12}):[ \t]+\S")
+
+
+def _lowercase_key_speakers(lines: list[tuple[int, str]], bare: list[re.Match[str]], keys: Collection[str]) -> list[re.Match[str]]:
+    """Lowercase line labels that the key-value reading left as a field's key ("an:" in a Flemish
+    chat, the German "An:"), when every other label is a lowercase speaker that names no field."""
+    if len(bare) < 2 or not all(m.group(1).islower() and _norm_key(m.group(1)) not in keys for m in bare):
+        return []
+    taken = {m.start(1) for m in bare}
+    text = ""
+    out = []
+    for offset, line in lines:
+        if ":" in line[:14]:
+            m = _LOWER_LINE_LABEL.match(line)
+            if m and offset + m.start(1) not in taken and _norm_key(m.group(1)) in keys:
+                text = text or "\n".join(line for _, line in lines)  # (matched again in the text: its offsets)
+                found = _LOWER_LINE_LABEL.match(text, offset)
+                if found:
+                    out.append(found)
+    return out
 
 
 def _addressed(lines: list[tuple[int, str]], labels: Counter[str]) -> bool:

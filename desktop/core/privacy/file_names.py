@@ -70,13 +70,15 @@ def _name_run(parts: list[re.Match[str]]) -> tuple[int, int] | None:
 
 
 # A file's words that say it is one person's paper: a CV, an expense claim, a payslip, an offer, a
-# reference ("CV_Okonkwo_2026.pdf", "Patel_expenses_Nov.xlsx", "Zeugnis_Brandt.pdf").
-_PERSONAL_PAPERS = frozenset({
-    "cv", "resume", "résumé", "lebenslauf", "curriculum", "expenses", "expense", "spesen", "reisekosten", "payslip",
-    "payslips", "timesheet", "appraisal", "review", "interview", "feedback", "offer", "contract", "vertrag", "contrato", "contratto", "contrat",
-    "reference", "references", "zeugnis", "arbeitszeugnis", "passport", "visa", "onboarding", "bewerbung",
-    "candidatura", "cover", "sicknote", "nómina", "nomina", "gastos", "notas", "loonstrook", "lønseddel",
-})
+# reference ("CV_Okonkwo_2026.pdf", "Patel_expenses_Nov.xlsx", "Zeugnis_Brandt.pdf"), in
+# resources/privacy/personal_papers.txt.
+_PAPERS = "personal_papers.txt"
+
+
+def _papers() -> frozenset[str]:
+    from desktop.core.privacy.word_lists import word_set
+
+    return word_set(_PAPERS)
 
 
 # A file's words that make it a blank form or a model, nobody's paper.
@@ -106,7 +108,7 @@ def _owner_word(word: str) -> bool:
 
     lex = lexicon()
     fact = judge_for(lex).facts[word]  # (with and without accents: "Echeverría")
-    return (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _PERSONAL_PAPERS
+    return (len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.casefold() not in _papers()
             and (fact.surname or fact.rank == _UNLISTED) and fact.rank >= _RARE
             and not lex.is_not_name(word) and not is_place_name(word))
 
@@ -116,7 +118,8 @@ def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
     is ("Okonkwo", "Patel"), in the stem's offsets."""
     from desktop.core.privacy.lexicon import lexicon
 
-    if not any(p.group(0).casefold() in _PERSONAL_PAPERS for p in parts):
+    papers = _papers()
+    if not any(p.group(0).casefold() in papers for p in parts):
         return None
     if any(p.group(0).casefold() in _BLANK_FORMS for p in parts):
         return None  # "Interview_Scorecard_Template.xlsx": a blank form is nobody's paper
@@ -128,6 +131,11 @@ def _paper_owner(parts: list[re.Match[str]]) -> tuple[int, int] | None:
             if nxt[:1].isupper() and nxt[1:].islower() and lex.is_first_name(nxt) and lex.rank(nxt) >= _RARE:
                 return p.start(), parts[i + 1].end()  # the given name after the surname: "Feedback_Nakamura_Yuki"
             return p.start(), p.end()
+    from desktop.core.privacy.handles import login_of_name
+
+    for p in parts:  # (or a login saved in lowercase: "hkowalski_timesheet_nov.xlsx")
+        if p.group(0).islower() and p.group(0).casefold() not in papers and login_of_name(lex, p.group(0)):
+            return p.start(), p.end()
     return None
 
 
@@ -138,7 +146,7 @@ _SPACED_TITLE = lazy_re(r"([^\W\d_][\w ]{1,40}?)[ \t]+[-–][ \t]+([A-ZÀ-Þ][a-
 
 def _spaced_owner(text: str, end: int) -> tuple[int, int] | None:
     m = _SPACED_TITLE.search(text, max(0, end - 80, text.rfind("\n", 0, end) + 1), end)
-    if not m or not any(w.casefold() in _PERSONAL_PAPERS for w in m.group(1).split()):
+    if not m or not any(w.casefold() in _papers() for w in m.group(1).split()):
         return None
     return (m.start(2), m.end(2)) if _owner_word(m.group(2)) else None
 

@@ -29,7 +29,7 @@ _HANDLE = re.compile(r"@(?<![\w@.+\-]@)([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]
 # (found from its "." or "_" between two lowercase letters, then read outwards: a pass that starts
 # at every word would cost more than the rest of this module)
 _LOGIN_JOIN = re.compile(r"[._](?<=[a-z][._])(?=[a-z])")
-_LOGIN = re.compile(r"([a-z]+)([._])([a-z]+)(?![\w@]|[./\-]\w)")
+_LOGIN = re.compile(r"([a-z]+)([._])([a-z]+)(\d{0,4})(?![\w@]|[./\-]\w)")  # (digits after: "j.dupont2")
 _LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
 _GLUED = re.compile(r"[\w@./:\-]")
 _EXTENSIONS = frozenset({
@@ -43,6 +43,7 @@ _GROUPS = frozenset({
 
 
 _UNLISTED = 1_000_000  # the rank of a word no frequency list holds
+_DIGIT_TAIL = re.compile(r"(?<=[a-z])\d{1,4}\Z")
 
 
 def _first(lex: Lexicon, part: str) -> bool:
@@ -60,8 +61,17 @@ def _everyday(word: str) -> bool:
 
 def _name_parts(lex: Lexicon, parts: list[str]) -> bool:
     """Whether the parts of a login or handle are a person's name."""
+    numbered = bool(parts and _DIGIT_TAIL.search(parts[-1]) and not parts[-1].isdigit())
+    if numbered:
+        parts = [*parts[:-1], _DIGIT_TAIL.sub("", parts[-1])]  # "mrossi82", "j.dupont2": a year or a count added
+    if len(parts) == 1 and numbered and len(parts[0]) == 4 and parts[0].isalpha() and lex.rank(parts[0]) == _UNLISTED:
+        # "jdoe42": with its digits, an initial and a short surname, even one that is a word
+        return lex.is_surname(parts[0][1:].capitalize())
     if len(parts) == 1:
-        return _first(lex, parts[0]) and not _everyday(parts[0].capitalize())
+        # "lwalsh", "hkowalski": an initial glued to a listed surname, as mail systems make logins
+        # (the whole handle no word of any list: "gmail", "sales" are an initial and a surname too)
+        return (_first(lex, parts[0]) and not _everyday(parts[0].capitalize())) \
+            or (len(parts[0]) >= 5 and parts[0].isalpha() and lex.rank(parts[0]) == _UNLISTED and _surname(lex, parts[0][1:]))
     head, tail = parts[0], parts[-1]
     if len(head) == 1:
         return _surname(lex, tail)  # "l.okafor"
@@ -69,6 +79,11 @@ def _name_parts(lex: Lexicon, parts: list[str]) -> bool:
         # "renee.m", "maria.santos", "priya.natarajan" (a word no list holds); not "max.length"
         return len(tail) == 1 or lex.is_surname(tail.capitalize()) or lex.rank(tail) == _UNLISTED
     return False
+
+
+def login_of_name(lex: Lexicon, login: str) -> bool:
+    """Whether a lowercase login is built from a name as a handle would be ("hkowalski", "mrossi82")."""
+    return _name_parts(lex, [p for p in re.split(r"[._\-]", login.casefold()) if p])
 
 
 def find_handles(text: str, lex: Lexicon) -> list[Candidate]:
@@ -227,6 +242,7 @@ def _built_from_name(lex: Lexicon, login: str) -> bool:
     """"jmorrison", "priya.natarajan", "davido": a part, or a part without its first or last
     letter (an initial), is a listed name and no everyday word."""
     for part in re.split(r"[._\-]+", login):
+        part = _DIGIT_TAIL.sub("", part)  # ("mrossi82": the name before a year or a count)
         for word in (part, part[1:], part[:-1]):
             name = word.capitalize()
             if len(word) >= 4 and (lex.is_first_name(name) or lex.is_surname(name)) and not _everyday(name):

@@ -481,5 +481,20 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
         known |= log_users(text, out.append)
     keys = field_keys()
     # A "name" that is a field label ("Adı Soyadı", "客户姓名") labels the name after it.
-    out = [c for c in out if c.type != "PERSON" or _norm_key(text[c.start : c.end]) not in keys]
-    return out, known - keys.keys()
+    # (a lowercase chat's speaker is kept: "fra:" speaks in an Italian chat, however Danish mail
+    # headers write "Fra:")
+    kept: list[Candidate] = []
+    speaking_keys: set[str] = set()
+    for c in out:
+        if c.type != "PERSON" or _norm_key(text[c.start : c.end]) not in keys:
+            kept.append(c)
+        elif _lower_speaker(text, c, known):
+            kept.append(c)
+            speaking_keys.add(text[c.start : c.end])
+    return kept, {k for k in known if k not in keys or k in speaking_keys}
+
+
+def _lower_speaker(text: str, c: Candidate, known: set[str]) -> bool:
+    """A lowercase word the chat rules took as a speaker, standing as a speaker's label."""
+    word = text[c.start : c.end]
+    return word.islower() and word in known and text[c.end : c.end + 1] == ":"

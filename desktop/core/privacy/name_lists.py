@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.lexicon import strip_accents
+from desktop.core.privacy.name_context import _at_line_start
 from desktop.core.privacy.name_judge import RARE_RANK, Judge, Tok
 from desktop.core.privacy.name_lowercase import _used_lowercase
 from desktop.core.privacy.name_things import particle_thing, thing_around
-from desktop.core.privacy.name_words import PRODUCT_WORDS, STOP, TITLES
+from desktop.core.privacy.name_words import GREETINGS, PRODUCT_WORDS, STOP, TITLES
 from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.word_lists import word_set
 
 _LIST_GAP = re.compile(r",[ \t]+|,?[ \t]+(?:and|or|und|oder|et|ou|y|o|e|en|of)[ \t]+")
+_UNLISTED = 1_000_000  # the rank of a word no frequency list holds
 _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:is from|lives|lived|had given|has given|gave|listed|began|said|says|asked|wrote|told|called|"
     r"explained|replied|joined|works|worked|flew|went|arrived|was born|is a|was a|has been|had been)\b"
@@ -91,5 +95,39 @@ def _lists_and_subjects(text: str, runs: tuple[tuple[Tok, ...], ...], found: lis
             and not thing_around(text, tok0.start, run[-1].end, False)  # "at the Ivy has been closed"
         ):
             extra.append(Candidate(tok0.start, run[-1].start + len(run[-1].bare), "PERSON"))
+        elif size == 1 and len(tok0.bare) >= 7 and tok0.start not in covered and _opening_surname(text, tok0, judge):
+            extra.append(Candidate(tok0.start, tok0.start + len(tok0.bare), "PERSON"))
     close_group()
     return extra
+
+
+# What follows a surname that opens a sentence or a list line: a lowercase word (its verb,
+# "Korhonen huomasi", "Rinaldi ha mandato"), or on a list line a dash and the duty ("Tóth – szerda").
+_AFTER_OPENING = re.compile(r"[ \t]+(?:([a-zß-ÿ][\w'’\-]*)(?![\w'’\-]|[ \t]*:)|[–—-][ \t]+\w)")
+# (not after an initial's dot: "H.C. Andersen er booket" is a room named after him)
+# A note's date or time and a dash before it: "03.12 – Malinowski potwierdził zamówienie".
+_DATED_LINE = re.compile(r"[ \t]*[\d./:\-]{3,16}[ \t]+[–—-][ \t]+")
+_SENTENCE_END = re.compile(r"(?<![.\s][A-Z])[.!?][ \t]+\Z")
+
+
+def _opening_surname(text: str, tok: Tok, judge: Judge) -> bool:
+    """A listed surname that is no word of any language's lists and no first name, opening a
+    sentence or a line and followed by a lowercase word: someone the text speaks of by surname."""
+    facts = judge.facts[tok.bare]
+    # (no word of any list at all, nor a greeting: "Tack för", "Halo tim", "Handing to" are words)
+    # (seven letters at least: the census holds short everyday words of languages no frequency
+    # list covers, "Pode", "Kasa", "Číslo", "Barnet", "Beamer"; long ones are rarely words)
+    if not facts.surname or facts.rank < _UNLISTED or facts.first or len(tok.bare) < 7 or tok.text != tok.bare \
+            or strip_accents(tok.bare).casefold() in GREETINGS or tok.bare.casefold() in GREETINGS:
+        return False
+    after = _AFTER_OPENING.match(text, tok.end)
+    if after is None or (after.group(1) is None and not _at_line_start(text, tok.start)) \
+            or (after.group(1) or "").casefold() in word_set("opening_not_after.txt"):
+        return False
+    if not (_at_line_start(text, tok.start) or _SENTENCE_END.search(text, max(0, tok.start - 4), tok.start)
+            or _DATED_LINE.fullmatch(text, text.rfind("\n", 0, tok.start) + 1, tok.start)):
+        return False
+    if is_place_name(tok.bare) or thing_around(text, tok.start, tok.end, False) or _used_lowercase(text, tok.bare):
+        return False
+    # (not a firm's first word met again: "Whitaker will send the quote" after "Whitaker Brothers Moving")
+    return re.search(rf"(?<!\w){re.escape(tok.bare)}[ \t]+[A-ZÀ-Þ]", text) is None

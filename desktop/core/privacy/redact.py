@@ -32,6 +32,7 @@ from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_pairs import joined_names
+from desktop.core.privacy.name_roll_calls import roll_call_names
 from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
@@ -41,6 +42,13 @@ from desktop.core.privacy.not_numbers import business_number, drop_business_numb
 from desktop.core.privacy.not_people import names_a_thing
 from desktop.core.privacy.not_secrets import drop_placeholders
 from desktop.core.privacy.not_workplace import workplace_words
+from desktop.core.privacy.script_twins import (
+    arabic_family_names,
+    greek_mentions,
+    joined_surnames,
+    particle_mentions,
+    script_twins,
+)
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 
 log = logging.getLogger(__name__)
@@ -235,7 +243,10 @@ def _leftover_surnames(text: str, cands: list[Candidate], surnames: set[str]) ->
 
 
 _HAS_CAPS_WORD = re.compile(r"[A-Z]{3}")
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,})?")
+# (Greek and Cyrillic too: "Αντωνίου" after "Παρόντες: Νίκος Αντωνίου" is met again in the minutes)
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫА-ЯЁЄІЇҐ][a-zß-ÿā-žά-ώа-яёєіїґ'’]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΫА-ЯЁЄІЇҐ][a-zß-ÿā-žά-ώа-яёєіїґ]{2,})?"
+)
 
 
 def _capitalised_words(text: str, placed: list[Candidate]) -> set[str]:
@@ -374,6 +385,7 @@ class _Redactor:
             per_segment[i] += chat.surname_first(text, per_segment[i])
             covered = [(c.start, c.end) for c in per_segment[i]]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in declined_mentions(text, known_names, covered)]
+            per_segment[i] += greek_mentions(text, known_names, per_segment[i])
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in first_name_mentions(text, full_names, covered)]
             per_segment[i] += [Candidate(a, b, "PERSON") for a, b in file_name_mentions(text, known_names)]
             joined = joined_names(text, per_segment[i])
@@ -385,6 +397,14 @@ class _Redactor:
             per_segment[i] += _leftover_surnames(text, per_segment[i], surnames)
             if _HAS_CAPS_WORD.search(text):
                 per_segment[i] += chat.capitals_mentions(text, per_segment[i])
+            if "(" in text or "（" in text:
+                per_segment[i] += script_twins(text, per_segment[i])
+            per_segment[i] += particle_mentions(text, per_segment[i])
+            per_segment[i] += roll_call_names(text)
+            if "ال" in text:
+                per_segment[i] += arabic_family_names(text, per_segment[i])
+            if " e " in text or " i " in text or " y " in text:
+                per_segment[i] += joined_surnames(text, per_segment[i])
         chosen = [take_titles(text, widen_names(text, self._filter(text, c), lex))
                   for (text, _), c in zip(segments, per_segment, strict=True)]
         chosen = drop_vetoed([text for text, _ in segments], chosen, lex)

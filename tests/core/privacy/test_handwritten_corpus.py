@@ -101,6 +101,8 @@ from bench.privacy_handwritten import (
     DEV52B,
     DEV53,
     DEV53B,
+    DEV54,
+    DEV54B,
     DEV55,
     DEV55B,
     FROZEN,
@@ -331,6 +333,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV52B,
         DEV53,
         DEV53B,
+        DEV54,
+        DEV54B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

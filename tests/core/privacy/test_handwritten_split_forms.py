@@ -25,6 +25,8 @@ from bench.privacy_handwritten import (
     DEV51,
     DEV53,
     DEV53B,
+    DEV54,
+    DEV54B,
     DEV55,
     DEV55B,
     SPLITS,
@@ -295,6 +297,9 @@ FORMS = {
     "dev53": Form(DEV53, 60, 25, Fraction(2, 3), 60, frozenset({
         "letter", "signature", "delivery", "invoice", "label", "crm", "csv", "tsv", "json", "yaml", "form", "chat",
         "invite", "complaint", "ticket", "email"})),
+    # names where the cue is weak (attendee lists, after verbs, CRM notes, second mentions, other scripts)
+    "dev54": Form(DEV54, 60, 25, Fraction(2, 3), 300, frozenset({
+        "minutes", "email", "crm", "ticket", "jira", "chat", "files", "list"})),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -303,6 +308,7 @@ CHECK_FILES = {
     "dev50b": (DEV50B, DEV50, 25, 15),
     "dev55b": (DEV55B, DEV55, 25, 15),
     "dev53b": (DEV53B, DEV53, 25, 20),
+    "dev54b": (DEV54B, DEV54, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

@@ -32,6 +32,10 @@ LISTS = (
     "thing_first_words.txt", "named_after_words.txt", "unit_names.txt", "eponym_words.txt", "venue_words_after.txt",
     "building_part_words.txt",
     "recipient_bodies.txt",
+    "opening_not_after.txt",
+    "chat_thanks.txt",
+    "personal_papers.txt",
+    "roll_call_keys.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
