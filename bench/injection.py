@@ -131,8 +131,10 @@ and 0/20 when written),
 fakesystem 3/6, register 5/8; by language Russian 1/3, Chinese 3/7, German 10/18, Italian 9/15, French
 8/13; and the ordinary kinds they flagged most: AI policies, prompt guides, training, notes to people,
 meeting notes about AI; 27 languages; 54/97 injections and 3/110 ordinary texts flagged when it was
-written), ``dev20b`` fresh texts of its kinds written with it and only measured (10/20 and 1/20 when
-written),
+written; 96/97 and 3/110 after the cues for orders handed to a machine as a processing step,
+``cues.processing_notes``, with no other dev file's ordinary count risen and dev4's tail 12/20 -> 13/20),
+``dev20b`` fresh texts of its kinds written with it and only measured (10/20 and 1/20 when written;
+11/20 and 1/20 after dev20's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -301,8 +303,9 @@ SETS = (
     ("dev20", ("dev20",), "tuned on, written after dev18b (the kinds the measured-only parts missed most: soft and "
                           "conditional notes, notes for automated processing, impersonal orders, claims about the "
                           "assistant's settings, hidden text, tool and action hijacks, leaks, fake system notices; "
-                          "27 languages); 54/97, 3/110 before"),
-    (DEV20B, ("dev20b",), "never tuned on, written with dev20 before any change for it; 10/20, 1/20 when written"),
+                          "27 languages); 54/97, 3/110 before; 96/97, 3/110 after"),
+    (DEV20B, ("dev20b",), "never tuned on, written with dev20 before any change for it; 10/20, 1/20 when written; "
+                          "11/20, 1/20 after dev20's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -27,8 +27,10 @@ _ADDRESSES = (
     # A machine named by the access it has: "For the agent with Drive access:", "An den Agenten mit Kalenderzugriff:",
     # "Agent ayant accès au drive :", "Per l'agente con accesso al gestionale:", "给有文件权限的AI代理："
     _cue("addressee", 0.6, r"\b(?:agents?|agent\w*|agente|assistant\w*|bot)\s+(?:with|mit|ayant|avec|con|com|met|z)\s+"
-                           r"(?:\w+[ -])?(?:access|acces|accesso|acceso|acesso|toegang|dostepem|zugriff|\w+zugriff|zugang)\b",
-         ("agent", "agents", "agente", "agenten", "assistant", "assistent", "bot"), before=30, after=60),
+                           r"(?:\w+[ -])?(?:access|acces|accesso|acceso|acesso|toegang|dostepem|zugriff|\w+zugriff|zugang)\b"
+                           # (heading what follows: "test the agent with calendar access in January" names it)
+                           r"(?:[ \t]+[\w'-]+){0,3}[ \t]*:",
+         ("agent", "agents", "agente", "agenten", "assistant", "assistent", "bot"), before=30, after=90),
     _cue("addressee", 0.6, r"(?:ии|ai|ии-)?-?агент\w*\s+с\s+доступом|有[^\n:：。]{0,8}(?:权限|權限)的(?:ai|人工智能)?(?:代理|助手)",
          ("агент", "权限", "權限"), before=40, after=40),
     _cue("addressee", 0.6, r"\berisimi olan (?:yapay zeka |ai )?(?:ajan|asistan)\w*", ("erisimi",), before=5, after=60),
@@ -39,15 +41,15 @@ _ADDRESSES = (
          ("assistent", "assistenten"), before=10, after=60),
     _cue("addressee", 0.6, r"\b(?:pour|a) (?:l'|les |aux? )(?:agent|assistant)s? (?:de (?:support|messagerie|reunion|redaction|tri) "
                            r"(?:ia|ai|virtuel\w*)|d'(?:achat|accueil|assistance)|ia|ai|virtuel\w*)\s*:",
-         ("pour",), before=10, after=60),
+         ("agent", "agents", "assistant", "assistants"), before=20, after=60),
     _cue("addressee", 0.6, r"\b(?:the|any|an?) (?:ai |virtual |digital )?assistant (?:triaging|sorting|routing|handling|"
                            r"working|processing|condensing|summari[sz]ing) (?:this|these|the|our)\b",
          ("assistant",), before=10, after=60),
     # "whatever tool is condensing this thread", "the model reading this on X's behalf is expected to"
-    _cue("addressee", 0.6, r"\b(?:whatever|whichever|any) (?:ai |automated )?(?:tool|model|system|app|software|bot) "
+    _cue("addressee", 0.6, r"\b(?:whatever|whichever) (?:ai |automated )?(?:tool|model|system|app|software|bot) "
                            r"(?:is |that is |that's )?(?:condensing|summari[sz]ing|reading|processing|sorting|handling|"
                            r"triaging|parsing|screening) (?:this|these|the|your|my)\b",
-         ("whatever", "whichever", "any"), before=5, after=80),
+         ("whatever", "whichever"), before=5, after=80),
     _cue("addressee", 0.6, r"\b(?:the|an?|any) (?:ai |language )?model (?:reading|processing|summari[sz]ing|handling) "
                            r"(?:this|these|the)\b[^.\n]{0,60}?\b(?:is expected to|should|must|will|is to|has to)\b",
          ("model",), before=10, after=120),
@@ -55,7 +57,9 @@ _ADDRESSES = (
     # "Уважаемый цифровой помощник", "AIアシスタント様"
     _cue("addressee", 0.6, r"\b(?:geschatzte|werte|liebe|sehr geehrte)\w* (?:digitale?\w* |virtuelle?\w* )(?:ki-)?assistent\w*|"
                            r"\b(?:qualite d'|cher |chere )assistant (?:numerique|virtuel|ia)\b|\bdear (?:digital|virtual) assistant\b",
-         ("geschatzte", "werte", "liebe", "sehr", "qualite", "cher", "chere", "dear"), before=10, after=60),
+         # (searched around the machine's words: "dear" and "sehr" start half the letters of a week)
+         ("digital", "digitale", "digitaler", "digitalen", "virtuelle", "virtueller", "virtuellen", "numerique", "virtuel"),
+         before=40, after=40),
     _cue("addressee", 0.6, r"(?:уважаем|дорог)\w+\s+(?:цифров|виртуальн)\w+\s+(?:помощник|ассистент)\w*|(?:ai|ＡＩ|人工知能)アシスタント(?:様|さま|殿)",
          ("уважаем", "дорог", "アシスタント"), before=20, after=60),
     # A condition on being read by a machine: "Если вдруг нейросеть будет делать выжимку", "Якщо цей лист читає
@@ -75,7 +79,7 @@ _ADDRESSES = (
                            r"(?:[\w-]+ )?(?:reviewers?|systems?|tools?|processors?|assistants?|agents?|readers?|checks?)\b",
          ("automated", "automatic", "ai"), before=90, after=40),
     _cue("addressee", 0.6, r"\b(?:vom|von dem|durch das|durch den) (?:\w+(?:ende|enden) )?(?:ki|ai)-?(?:system|assistent|agent|tool|"
-                           r"modell)\w*", ("vom", "von", "durch"), before=5, after=60),
+                           r"modell)\w*", ("ki", "ai"), before=60, after=40),
     # "the model processing this" and its German: "Das Sprachmodell, das diese Notiz auswertet, soll"
     _cue("addressee", 0.6, r"\b(?:sprachmodell|ki-modell|ki-system|ki-assistent|ki-agent)\w*, (?:das|der|die) [^.\n]{0,40}?"
                            r"\b(?:auswertet|liest|zusammenfasst|verarbeitet|analysiert|bewertet|pruft|durchsieht)\b",
