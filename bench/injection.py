@@ -126,6 +126,15 @@ hijacks, data sent away, "New task:", role tags and fake turns, footers, hidden 
 other languages; as many look-alikes; trained on by the learned score only: 72/80 and 1/91, 65/80 and
 0/90 when written), ``dev18b`` fresh texts of their kinds written with them and only measured (17/20
 and 0/20 when written),
+``dev20`` (the kinds the measured-only parts missed most when it was written, by kind: hidden 0/3, soft
+2/9, ifassist 1/4, businessnote 2/7, tool 1/3, action 1/3, leakprompt 1/3, impersonal 3/7, factual 5/11,
+fakesystem 3/6, register 5/8; by language Russian 1/3, Chinese 3/7, German 10/18, Italian 9/15, French
+8/13; and the ordinary kinds they flagged most: AI policies, prompt guides, training, notes to people,
+meeting notes about AI; 27 languages; 54/97 injections and 3/110 ordinary texts flagged when it was
+written; 96/97 and 3/110 after the cues for orders handed to a machine as a processing step,
+``cues.processing_notes``, with no other dev file's ordinary count risen and dev4's tail 12/20 -> 13/20),
+``dev20b`` fresh texts of its kinds written with it and only measured (10/20 and 1/20 when written;
+11/20 and 1/20 after dev20's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -171,6 +180,7 @@ from tests.data.injection.dataset import (
     DEV16B_UNSEEN,
     DEV17B_UNSEEN,
     DEV18B_UNSEEN,
+    DEV20B_UNSEEN,
     Sample,
     load,
 )
@@ -187,6 +197,7 @@ DEV15B = "dev15b"
 DEV16B = "dev16b"
 DEV17B = "dev17b"
 DEV18B = "dev18b"
+DEV20B = "dev20b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -194,6 +205,7 @@ UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_U
           DEV16B: ("dev16b", DEV16B_UNSEEN),
           DEV17B: ("dev17b", DEV17B_UNSEEN)}
 UNSEEN[DEV18B] = ("dev18b", DEV18B_UNSEEN)
+UNSEEN[DEV20B] = ("dev20b", DEV20B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -288,6 +300,12 @@ SETS = (
     ("dev19", ("dev19",), "trained on by the learned score, written with dev18 (the same kinds, more carriers, "
                           "harder look-alikes); 65/80, 0/90 before"),
     (DEV18B, ("dev18b",), "never trained or tuned on, written with dev18 and dev19; 17/20, 0/20 when written"),
+    ("dev20", ("dev20",), "tuned on, written after dev18b (the kinds the measured-only parts missed most: soft and "
+                          "conditional notes, notes for automated processing, impersonal orders, claims about the "
+                          "assistant's settings, hidden text, tool and action hijacks, leaks, fake system notices; "
+                          "27 languages); 54/97, 3/110 before; 96/97, 3/110 after"),
+    (DEV20B, ("dev20b",), "never tuned on, written with dev20 before any change for it; 10/20, 1/20 when written; "
+                          "11/20, 1/20 after dev20's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

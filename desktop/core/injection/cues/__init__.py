@@ -26,7 +26,9 @@ machine reader is described with, read by ``readers`` and the per-language famil
 (orders to a machine in each language's impersonal, passive and formal forms, and Thai), ``business_orders``
 (orders to a machine written as business text: headings, notes, conditions, duties, goals, table cells), ``week_readers`` (machine readers named
 by the job they do in a small team's week, and the week's acts ordered of them), ``automatic_readers`` (a note
-headed to whatever machine reads the text, named only as automatic); ``people`` (orders addressed to
+headed to whatever machine reads the text, named only as automatic), ``processing_notes`` (orders handed to a
+machine as a step of office processing: the machine named by its access or job, greeted formally, in a
+condition, its settings said to be changed; infinitive, wished and claimed orders); ``people`` (orders addressed to
 people: read by the scan, no cue of its own); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
@@ -55,6 +57,7 @@ from desktop.core.injection.cues.machine_readers import READER_CUES as MACHINE_R
 from desktop.core.injection.cues.more_languages import MORE_LANGUAGE_CUES
 from desktop.core.injection.cues.outcome import OUTCOME_CUES
 from desktop.core.injection.cues.override import _OVERRIDE, _REVEAL, _ROLE
+from desktop.core.injection.cues.processing_notes import PROCESSING_NOTE_CUES
 from desktop.core.injection.cues.readers import (
     ACT_CUES,
     BROAD_CUES,
@@ -80,6 +83,7 @@ CUES: tuple[Cue, ...] = (
     *MACHINE_READER_CUES, *FRAMING_CUES, *MORE_LANGUAGE_CUES, *CUES_OF_CLAIMS, *CUES_OF_MACHINE_NAMES, *REGISTER_CUES,
     *BUSINESS_ORDER_CUES, *WEEK_CUES,
     *AUTOMATIC_READER_CUES,
+    *PROCESSING_NOTE_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
