@@ -126,6 +126,12 @@ hijacks, data sent away, "New task:", role tags and fake turns, footers, hidden 
 other languages; as many look-alikes; trained on by the learned score only: 72/80 and 1/91, 65/80 and
 0/90 when written), ``dev18b`` fresh texts of their kinds written with them and only measured (17/20
 and 0/20 when written),
+``dev21`` (the ordinary texts that sit closest to injections in real work: chatbot QA and test plans, AI
+usage policies, prompt libraries and saved prompts, security training, bug reports about bots, red-team
+summaries, release notes of AI features, orders to staff and contractors, support macros, chatbot-builder
+docs, YAML and JSON with role keys; 30 injections hidden in the same kinds; trained on by the learned score
+only: 30/30 and 8/111 when written, every one of the 8 flagged by the cues), ``dev21b`` fresh texts of its
+kinds written with it and only measured (12/12 and 3/28 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -171,6 +177,7 @@ from tests.data.injection.dataset import (
     DEV16B_UNSEEN,
     DEV17B_UNSEEN,
     DEV18B_UNSEEN,
+    DEV21B_UNSEEN,
     Sample,
     load,
 )
@@ -187,6 +194,7 @@ DEV15B = "dev15b"
 DEV16B = "dev16b"
 DEV17B = "dev17b"
 DEV18B = "dev18b"
+DEV21B = "dev21b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -194,6 +202,7 @@ UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_U
           DEV16B: ("dev16b", DEV16B_UNSEEN),
           DEV17B: ("dev17b", DEV17B_UNSEEN)}
 UNSEEN[DEV18B] = ("dev18b", DEV18B_UNSEEN)
+UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -288,6 +297,11 @@ SETS = (
     ("dev19", ("dev19",), "trained on by the learned score, written with dev18 (the same kinds, more carriers, "
                           "harder look-alikes); 65/80, 0/90 before"),
     (DEV18B, ("dev18b",), "never trained or tuned on, written with dev18 and dev19; 17/20, 0/20 when written"),
+    ("dev21", ("dev21",), "trained on by the learned score, written after dev18b (the ordinary texts closest to "
+                          "injections: chatbot QA plans, AI policies, prompt libraries, training, bug reports, red-team "
+                          "summaries, release notes, orders to staff and contractors, macros, builder docs, role keys; "
+                          "a few injections hidden in them; 28 languages); 30/30, 8/111 before"),
+    (DEV21B, ("dev21b",), "never trained or tuned on, written with dev21; 12/12, 3/28 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -5,6 +5,8 @@ their splits' first changes, only
 measured),
 ``dev18.txt`` and ``dev19.txt`` (trained on),
 ``dev18b.txt`` (written with them, only measured),
+``dev21.txt`` (trained on),
+``dev21b.txt`` (written with it, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -43,6 +45,8 @@ DEV16B_UNSEEN = 83
 DEV17B_UNSEEN = 30
 # dev18b (20 injections, 20 ordinary), written with dev18 and dev19 before any change for them, likewise
 DEV18B_UNSEEN = 40
+# dev21b (12 injections, 28 ordinary look-alikes), written with dev21 before any change for it, likewise
+DEV21B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
