@@ -6,7 +6,8 @@
 
 Trained ONLY on the tuned-on development texts: dev.txt to dev17.txt without their measured-only
 tails (DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN), and dev18.txt and dev19.txt (written for
-this score: the kinds issue 18 says are missed most, with as many look-alikes). Never on the b files,
+this score: the kinds issue 18 says are missed most, with as many look-alikes), and dev21.txt (the
+ordinary texts closest to injections, with a few injections hidden in them). Never on the b files,
 the tails or any frozen split. Two honest figures:
 
 (a) leave-one-FILE-out: a model trained on the other tuned-on files scores each file in turn; the
@@ -32,7 +33,22 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures now (threshold 0.8555, held at ``MIN_THRESHOLD``; allowance 0.1 point; dev17, dev18 and dev19
+Figures now (threshold 0.9101, from the (a) rule alone: the 0.8555 floor is dropped; allowance 0.1 point;
+dev21 trained on beside dev17, dev18 and dev19, dev21b measured; the features unchanged):
+  (a) rules alone      2285/2368 96.5% injections, 15/2959 0.5% ordinary
+      rules OR model   2306/2368 97.4%,            17/2959 0.6%
+  (b) rules alone      295/417 70.7% injections,   14/468 3.0% ordinary
+      rules OR model   308/417 73.9%,              14/468 3.0%
+  (dev21b alone: 12/12 and 3/28 by the rules, the same with the model; without dev21b: 296/405 and 11/440,
+  against 298/405 and 11/440 before dev21: the higher threshold costs 2 injections, adds no ordinary text.)
+dev21 (written for this: QA and test plans for chatbots, AI policies, prompt libraries, saved prompts,
+training, bug reports about bots, red-team summaries, release notes, orders to staff and contractors,
+macros, builder docs, YAML/JSON role keys, 111 ordinary texts and 30 injections hidden in the same kinds,
+28 languages) was measured before training: 30/30 and 8/111, the 8 all flagged by the cues (the model,
+at 0.8555 or at the free 0.8292, flagged none of its ordinary texts); its 8 are why (a)'s ordinary count
+grows by 8 for the rules alone. With it trained on, the (a) rule's threshold rose from 0.8292 to 0.9101,
+so the floor no longer binds: the QA look-alike that held it scores 0.7966.
+Figures before dev21 (threshold 0.8555, held at ``MIN_THRESHOLD``; allowance 0.1 point; dev17, dev18 and dev19
 trained on, dev17b and dev18b measured; the CJK split and the cues' reading of notes headed to people
 and to automatic readers):
   (a) rules alone      2258/2338 96.6% injections, 7/2848 0.2% ordinary
@@ -145,10 +161,11 @@ L2 = 1e-4
 MIN_TEXTS = 2  # a feature seen in fewer training texts gets no weight (it could only memorise)
 KEEP = 40_000  # largest weights kept: the file stays well under 2 MB
 EXTRA_ORDINARY = 0.001  # rules OR model may flag at most this much more of the ordinary texts (0.1 point)
-# The threshold never goes below this: with dev18 and dev19 trained on, the (a) rule gave 0.8292, at which
-# a look-alike the scan's tests pin (QA cases quoting an attack for a bot, "Expected: it refuses.",
-# probability 0.8554) was flagged.
-MIN_THRESHOLD = 0.8555
+# The threshold never goes below even odds. (With dev18 and dev19 trained on, the (a) rule gave 0.8292, at
+# which a look-alike the scan's tests pin, QA cases quoting an attack for a bot, "Expected: it refuses.",
+# scored 0.8554, and the floor was held at 0.8555; with dev21 trained on, the ordinary texts closest to
+# injections, the rule gives 0.9101 and that look-alike scores 0.7966: the floor was dropped.)
+MIN_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)

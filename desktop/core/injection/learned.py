@@ -178,8 +178,8 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 15 more of 405 injections and no more of 440 ordinary ones (with dev17,
-# dev18 and dev19 in training; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
+# never-tuned texts it flags 13 more of 417 injections and no more of 468 ordinary ones (with dev17,
+# dev18, dev19 and dev21 in training; 15 more of 405 and none of 440 before dev21; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
 # more of 370 and no more of 405). (At 0.5
 # point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
 # aimed at people that the cues rightly leave alone: "The summary of this report must be approved
