@@ -7,7 +7,7 @@ hand-written development texts by ``python -m bench.injection_learned --write``,
 weights to ``resources/injection/model.json`` (read once, on the first scan that needs it).
 
 Features are lowercased word unigrams and bigrams (in Chinese and Japanese, characters and pairs of
-characters), kept as strings: scoring is one dict lookup per feature, no library. An injection is often one sentence in a long email, so a text is scored
+characters), and each sentence's ``markers`` (it names an AI, it names staff), kept as strings: scoring is one dict lookup per feature, no library. An injection is often one sentence in a long email, so a text is scored
 window by window (a sentence with its next one) and its score is the best window's: a long
 ordinary text is not flagged by adding up many weak words, and a short order is not diluted by the
 text around it. The scan asks this score only of a text its cues did not flag but found some
@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
+from desktop.core.injection.cues.people import _machines, _people
 from desktop.core.privacy.folding import Folded
 from desktop.core.shipped import read_shipped_json
 
@@ -66,16 +67,29 @@ def features(words: list[str]) -> list[str]:
     return [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
 
 
+def markers(words: list[str]) -> list[str]:
+    """Whom one sentence names, as features shared by every language: ``"<ai>"`` when it names a
+    machine reader (the people cue's ``MACHINES``, "AI", a role given: "You are ..."), ``"<staff>"``
+    when it names people (its ``PEOPLE`` and ``INTERNAL``: colleagues, the team, whoever, an internal
+    note). A language with few training texts still counts them, and a window naming staff beside an
+    AI is weighed as such. Measured (``bench.injection_learned``): 3 more injections of 417 flagged in
+    the measured-only texts, no more ordinary ones."""
+    text = " ".join(words)
+    return [name for name, pattern in (("<ai>", _machines()), ("<staff>", _people())) if pattern.search(text)]
+
+
 def windows(folded: Folded) -> Iterator[list[str]]:
     """The features of each window a text is judged by: each sentence with the next one (or alone
-    when it is the only one; pairs of words are not taken across the two), and the glued-up
-    spaced-out runs as one more. Windows of fewer than ``_MIN_WORDS`` words are left out."""
+    when it is the only one; pairs of words are not taken across the two), each with its
+    ``markers``, and the glued-up spaced-out runs as one more. Windows of fewer than ``_MIN_WORDS``
+    words are left out."""
     sentences = sentence_words(folded.text)
+    found = [features(words) + markers(words) for words in sentences]
     if len(sentences) == 1 and len(sentences[0]) >= _MIN_WORDS:
-        yield features(sentences[0])
-    for first, second in zip(sentences, sentences[1:], strict=False):
-        if len(first) + len(second) >= _MIN_WORDS:
-            yield features(first) + features(second)
+        yield found[0]
+    for i in range(len(sentences) - 1):
+        if len(sentences[i]) + len(sentences[i + 1]) >= _MIN_WORDS:
+            yield found[i] + found[i + 1]
     glued = [word for run in folded.glued for word in _WORD.findall(run)]
     if len(glued) >= _MIN_WORDS:
         yield features(glued)
@@ -110,7 +124,9 @@ class Model:
         pairs = list(accumulate(map(self.bigrams.get, zip(tokens, tokens[1:], strict=False), repeat(0.0)),
                                 initial=0.0))
         spans = _sentences(tokens)
-        sums = [single[b] - single[a] + pairs[b - 1] - pairs[a] for a, b in spans]
+        get = self.unigrams.get
+        sums = [single[b] - single[a] + pairs[b - 1] - pairs[a] + sum(get(m, 0.0) for m in markers(tokens[a:b]))
+                for a, b in spans]
         best = -50.0
         if len(spans) == 1 and spans[0][1] - spans[0][0] >= _MIN_WORDS:
             best = self.bias + sums[0]
@@ -178,8 +194,9 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 13 more of 417 injections and no more of 468 ordinary ones (with dev17,
-# dev18, dev19 and dev21 in training; 15 more of 405 and none of 440 before dev21; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
+# never-tuned texts it flags 16 more of 417 injections and no more of 468 ordinary ones (with dev17,
+# dev18, dev19 and dev21 in training and the sentences' markers; 13 more without the markers; 15 more
+# of 405 and none of 440 before dev21; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
 # more of 370 and no more of 405). (At 0.5
 # point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
 # aimed at people that the cues rightly leave alone: "The summary of this report must be approved
