@@ -381,6 +381,6 @@ def _speed() -> None:
         # what it would add to the scan above, on the lines where the cues found something.
         _, _, folded, _, places = _judged(text)
         model = learned.model()
-        asked = cpu_best(lambda folded=folded, places=places, model=model: model.probability(folded, places))
+        asked = cpu_best(lambda folded=folded, places=places, model=model: model.flags(folded, places))
         line(f"  + learned score on its {len(places)} cue places, if asked", f"{asked * 1000:.1f} ms",
              f"floor {floor * 1000:.1f} ms (x{asked / floor:.1f})")

@@ -102,19 +102,22 @@ class Model:
     threshold: float  # a text is flagged when its best window's probability reaches this
     unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
     bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
+    lift: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Pairs keyed by tuples: looking one up costs no string building.
         pairs = {tuple(k.split(" ")): v for k, v in self.weights.items() if " " in k}
         object.__setattr__(self, "unigrams", {k: v for k, v in self.weights.items() if " " not in k})
         object.__setattr__(self, "bigrams", pairs)
+        # the most a sentence's markers can add to it
+        object.__setattr__(self, "lift", sum(max(self.weights.get(m, 0.0), 0.0) for m in ("<ai>", "<staff>")))
 
     def _sum(self, words: list[str]) -> float:
         """The weights of one run's features (``features(words)``), summed at C speed."""
         return (sum(map(self.unigrams.get, words, repeat(0.0)))
                 + sum(map(self.bigrams.get, zip(words, words[1:], strict=False), repeat(0.0))))
 
-    def _text_logit(self, text: str) -> float:
+    def _text_logit(self, text: str, floor: float = -50.0) -> float:
         """The best log-odds among the sentence windows of folded ``text`` (-50 when none): the
         windows of ``windows``, each word and pair looked up once, sentences summed from running
         totals."""
@@ -124,36 +127,58 @@ class Model:
         pairs = list(accumulate(map(self.bigrams.get, zip(tokens, tokens[1:], strict=False), repeat(0.0)),
                                 initial=0.0))
         spans = _sentences(tokens)
+        base = [single[b] - single[a] + pairs[b - 1] - pairs[a] for a, b in spans]
+        size = [b - a for a, b in spans]
+        candidates: list[tuple[int, ...]]
+        if len(spans) == 1:
+            candidates = [(0,)] if size[0] >= _MIN_WORDS else []
+        else:
+            candidates = [(i, i + 1) for i in range(len(spans) - 1) if size[i] + size[i + 1] >= _MIN_WORDS]
+        # The markers cost two long patterns a sentence: a window gets them only when its words plus the
+        # most its markers could add can still beat the best window so far (the same best, found sooner).
+        marked: dict[int, float] = {}
         get = self.unigrams.get
-        sums = [single[b] - single[a] + pairs[b - 1] - pairs[a] + sum(get(m, 0.0) for m in markers(tokens[a:b]))
-                for a, b in spans]
-        best = -50.0
-        if len(spans) == 1 and spans[0][1] - spans[0][0] >= _MIN_WORDS:
-            best = self.bias + sums[0]
-        for i in range(len(spans) - 1):
-            if spans[i][1] - spans[i][0] + spans[i + 1][1] - spans[i + 1][0] >= _MIN_WORDS:
-                best = max(best, self.bias + sums[i] + sums[i + 1])
+
+        def sentence(i: int) -> float:
+            if i not in marked:
+                a, b = spans[i]
+                marked[i] = base[i] + sum(get(m, 0.0) for m in markers(tokens[a:b]))
+            return marked[i]
+
+        best = floor
+        for window in sorted(candidates, key=lambda w: -sum(base[i] for i in w)):
+            if self.bias + sum(base[i] for i in window) + self.lift * len(window) + 1e-9 <= best:
+                break
+            value = self.bias
+            for i in window:
+                value += sentence(i)
+            best = max(best, value)
         return best
 
-    def logit(self, folded: Folded, places: Sequence[int]) -> float:
+    def logit(self, folded: Folded, places: Sequence[int], floor: float = -50.0) -> float:
         """The best window's log-odds (-50 when there is none to judge), judged only in the lines
         that hold one of ``places`` (where the cues found some evidence, too little to flag the
         text) and the line after each: a long document costs what its suspect lines cost, and a
         line the cues found nothing in is not flagged for its wording alone (measured: this flags
-        more injections at the same share of ordinary texts than judging every line)."""
-        best = max((self._text_logit(region) for region in regions(folded.text, places)), default=-50.0)
+        more injections at the same share of ordinary texts than judging every line). Below ``floor``
+        the answer is only "not above it" (windows that cannot pass it are not given their markers)."""
+        best = floor
+        for region in regions(folded.text, places):
+            best = max(best, self._text_logit(region, best))
         glued = [word for run in folded.glued for word in _WORD.findall(run)]
         if len(glued) >= _MIN_WORDS:
             best = max(best, self.bias + self._sum(glued))
         return best
 
-    def probability(self, folded: Folded, places: Sequence[int]) -> float:
-        """The best window's probability (0.0 for a text too short to judge)."""
-        z = self.logit(folded, places)
+    def probability(self, folded: Folded, places: Sequence[int], floor: float = -50.0) -> float:
+        """The best window's probability (0.0 for a text too short to judge; only "below" under ``floor``)."""
+        z = self.logit(folded, places, floor)
         return 0.0 if z <= -50.0 else 1.0 / (1.0 + math.exp(-min(z, 50.0)))
 
     def flags(self, folded: Folded, places: Sequence[int]) -> bool:
-        return self.probability(folded, places) >= self.threshold
+        # (windows whose log-odds cannot reach the threshold's are left unfinished: the same answer, sooner)
+        floor = math.log(self.threshold / (1.0 - self.threshold)) - 1e-6 if 0.0 < self.threshold < 1.0 else -50.0
+        return self.probability(folded, places, max(floor, -50.0)) >= self.threshold
 
 
 def regions(text: str, places: Sequence[int]) -> Iterator[str]:
