@@ -135,6 +135,12 @@ written; 96/97 and 3/110 after the cues for orders handed to a machine as a proc
 ``cues.processing_notes``, with no other dev file's ordinary count risen and dev4's tail 12/20 -> 13/20),
 ``dev20b`` fresh texts of its kinds written with it and only measured (10/20 and 1/20 when written;
 11/20 and 1/20 after dev20's changes),
+``dev21`` (the ordinary texts that sit closest to injections in real work: chatbot QA and test plans, AI
+usage policies, prompt libraries and saved prompts, security training, bug reports about bots, red-team
+summaries, release notes of AI features, orders to staff and contractors, support macros, chatbot-builder
+docs, YAML and JSON with role keys; 30 injections hidden in the same kinds; trained on by the learned score
+only: 30/30 and 8/111 when written, every one of the 8 flagged by the cues), ``dev21b`` fresh texts of its
+kinds written with it and only measured (12/12 and 3/28 when written),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -181,6 +187,7 @@ from tests.data.injection.dataset import (
     DEV17B_UNSEEN,
     DEV18B_UNSEEN,
     DEV20B_UNSEEN,
+    DEV21B_UNSEEN,
     Sample,
     load,
 )
@@ -198,6 +205,7 @@ DEV16B = "dev16b"
 DEV17B = "dev17b"
 DEV18B = "dev18b"
 DEV20B = "dev20b"
+DEV21B = "dev21b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -206,6 +214,7 @@ UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_U
           DEV17B: ("dev17b", DEV17B_UNSEEN)}
 UNSEEN[DEV18B] = ("dev18b", DEV18B_UNSEEN)
 UNSEEN[DEV20B] = ("dev20b", DEV20B_UNSEEN)
+UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -306,6 +315,11 @@ SETS = (
                           "27 languages); 54/97, 3/110 before; 96/97, 3/110 after"),
     (DEV20B, ("dev20b",), "never tuned on, written with dev20 before any change for it; 10/20, 1/20 when written; "
                           "11/20, 1/20 after dev20's changes"),
+    ("dev21", ("dev21",), "trained on by the learned score, written after dev18b (the ordinary texts closest to "
+                          "injections: chatbot QA plans, AI policies, prompt libraries, training, bug reports, red-team "
+                          "summaries, release notes, orders to staff and contractors, macros, builder docs, role keys; "
+                          "a few injections hidden in them; 28 languages); 30/30, 8/111 before"),
+    (DEV21B, ("dev21b",), "never trained or tuned on, written with dev21; 12/12, 3/28 when written"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
@@ -385,6 +399,6 @@ def _speed() -> None:
         # what it would add to the scan above, on the lines where the cues found something.
         _, _, folded, _, places = _judged(text)
         model = learned.model()
-        asked = cpu_best(lambda folded=folded, places=places, model=model: model.probability(folded, places))
+        asked = cpu_best(lambda folded=folded, places=places, model=model: model.flags(folded, places))
         line(f"  + learned score on its {len(places)} cue places, if asked", f"{asked * 1000:.1f} ms",
              f"floor {floor * 1000:.1f} ms (x{asked / floor:.1f})")

@@ -6,7 +6,8 @@
 
 Trained ONLY on the tuned-on development texts: dev.txt to dev17.txt without their measured-only
 tails (DEV4_UNSEEN, DEV6_UNSEEN, DEV7_UNSEEN, DEV8_UNSEEN), and dev18.txt and dev19.txt (written for
-this score: the kinds issue 18 says are missed most, with as many look-alikes). Never on the b files,
+this score: the kinds issue 18 says are missed most, with as many look-alikes), and dev21.txt (the
+ordinary texts closest to injections, with a few injections hidden in them). Never on the b files,
 the tails or any frozen split. Two honest figures:
 
 (a) leave-one-FILE-out: a model trained on the other tuned-on files scores each file in turn; the
@@ -32,7 +33,34 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures now (threshold 0.8555, held at ``MIN_THRESHOLD``; allowance 0.1 point; dev17, dev18 and dev19
+Figures now (threshold 0.8781, from the (a) rule alone: the 0.8555 floor is dropped; allowance 0.1 point;
+dev21 trained on beside dev17, dev18 and dev19, dev21b measured; each sentence's ``learned.markers``,
+"<ai>" and "<staff>", as features):
+  (a) rules alone      2285/2368 96.5% injections, 15/2959 0.5% ordinary
+      rules OR model   2311/2368 97.6%,            17/2959 0.6%
+  (b) rules alone      295/417 70.7% injections,   14/468 3.0% ordinary
+      rules OR model   311/417 74.6%,              14/468 3.0%
+  (dev21b alone: 12/12 and 3/28 by the rules, the same with the model; the other 405 and 440: 299 and 11,
+  against 298 and 11 by the model before dev21, dev4's tail one injection more, every other part the same.)
+The same with the features before the markers (dev21 trained on, no floor): threshold 0.9101, (a) 2306/2368
+and 17/2959, (b) 308/417 and 14/468 (without dev21b: 296/405 and 11/440, against 298/405 and 11/440 before
+dev21: the higher threshold cost 2 injections and added no ordinary text).
+Cost of the markers when the scan asks the score (two long patterns a sentence): on the speed bench's
+150,000 characters the score took 4 ms of business text and 8-10 ms of instruction-like text without
+them, 133 and 215 ms with them computed for every sentence, 25 and 24 ms as shipped (``Model.flags``
+gives a window its markers only when its words plus the most they could add can pass the threshold;
+the same answer on every development text).
+Tried with dev21, not kept: windows of three sentences instead of two (scored the same way, best window),
+without the markers: threshold 0.9846, (a) 2301/2368 and 17/2959, (b) 305/417 and 14/468.
+dev21 (written for this: QA and test plans for chatbots, AI policies, prompt libraries, saved prompts,
+training, bug reports about bots, red-team summaries, release notes, orders to staff and contractors,
+macros, builder docs, YAML/JSON role keys, 111 ordinary texts and 30 injections hidden in the same kinds,
+28 languages) was measured before training: 30/30 and 8/111, the 8 all flagged by the cues (the model,
+at 0.8555 or at the free 0.8292, flagged none of its ordinary texts); its 8 are why (a)'s ordinary count
+grows by 8 for the rules alone. With it trained on, the (a) rule's threshold rose from 0.8292 to 0.9101,
+so the floor no longer binds: the QA look-alike that held it scores 0.7966 (0.7867 with the markers,
+threshold 0.8781).
+Figures before dev21 (threshold 0.8555, held at ``MIN_THRESHOLD``; allowance 0.1 point; dev17, dev18 and dev19
 trained on, dev17b and dev18b measured; the CJK split and the cues' reading of notes headed to people
 and to automatic readers):
   (a) rules alone      2258/2338 96.6% injections, 7/2848 0.2% ordinary
@@ -133,11 +161,13 @@ OUT = ROOT / "resources" / "injection" / "model.json"
 TUNED = ("dev", *(f"dev{n}" for n in range(2, 18)))  # sorted by when they were written
 TUNED += ("dev18", "dev19")  # the kinds issue 18 says are missed most, with their look-alikes
 TUNED += ("dev20",)  # the kinds the measured-only parts missed most, with their look-alikes
+TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI policies, orders to staff...)
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")
 MEASURED_ONLY += ("dev18b",)  # written with dev18 and dev19, never trained on
 MEASURED_ONLY += ("dev20b",)  # written with dev20, never trained on
+MEASURED_ONLY += ("dev21b",)  # written with dev21, never trained on
 SEED = 18
 EPOCHS = 6
 RATE = 0.2
@@ -145,10 +175,12 @@ L2 = 1e-4
 MIN_TEXTS = 2  # a feature seen in fewer training texts gets no weight (it could only memorise)
 KEEP = 40_000  # largest weights kept: the file stays well under 2 MB
 EXTRA_ORDINARY = 0.001  # rules OR model may flag at most this much more of the ordinary texts (0.1 point)
-# The threshold never goes below this: with dev18 and dev19 trained on, the (a) rule gave 0.8292, at which
-# a look-alike the scan's tests pin (QA cases quoting an attack for a bot, "Expected: it refuses.",
-# probability 0.8554) was flagged.
-MIN_THRESHOLD = 0.8555
+# The threshold never goes below even odds. (With dev18 and dev19 trained on, the (a) rule gave 0.8292, at
+# which a look-alike the scan's tests pin, QA cases quoting an attack for a bot, "Expected: it refuses.",
+# scored 0.8554, and the floor was held at 0.8555; with dev21 trained on, the ordinary texts closest to
+# injections, the rule gives 0.9101 (0.8781 with ``learned.markers``) and that look-alike scores 0.7966
+# (0.7867): the floor was dropped.)
+MIN_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ hand-written development texts by ``python -m bench.injection_learned --write``,
 weights to ``resources/injection/model.json`` (read once, on the first scan that needs it).
 
 Features are lowercased word unigrams and bigrams (in Chinese and Japanese, characters and pairs of
-characters), kept as strings: scoring is one dict lookup per feature, no library. An injection is often one sentence in a long email, so a text is scored
+characters), and each sentence's ``markers`` (it names an AI, it names staff), kept as strings: scoring is one dict lookup per feature, no library. An injection is often one sentence in a long email, so a text is scored
 window by window (a sentence with its next one) and its score is the best window's: a long
 ordinary text is not flagged by adding up many weak words, and a short order is not diluted by the
 text around it. The scan asks this score only of a text its cues did not flag but found some
@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any
 
+from desktop.core.injection.cues.people import _machines, _people
 from desktop.core.privacy.folding import Folded
 from desktop.core.shipped import read_shipped_json
 
@@ -66,16 +67,29 @@ def features(words: list[str]) -> list[str]:
     return [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
 
 
+def markers(words: list[str]) -> list[str]:
+    """Whom one sentence names, as features shared by every language: ``"<ai>"`` when it names a
+    machine reader (the people cue's ``MACHINES``, "AI", a role given: "You are ..."), ``"<staff>"``
+    when it names people (its ``PEOPLE`` and ``INTERNAL``: colleagues, the team, whoever, an internal
+    note). A language with few training texts still counts them, and a window naming staff beside an
+    AI is weighed as such. Measured (``bench.injection_learned``): 3 more injections of 417 flagged in
+    the measured-only texts, no more ordinary ones."""
+    text = " ".join(words)
+    return [name for name, pattern in (("<ai>", _machines()), ("<staff>", _people())) if pattern.search(text)]
+
+
 def windows(folded: Folded) -> Iterator[list[str]]:
     """The features of each window a text is judged by: each sentence with the next one (or alone
-    when it is the only one; pairs of words are not taken across the two), and the glued-up
-    spaced-out runs as one more. Windows of fewer than ``_MIN_WORDS`` words are left out."""
+    when it is the only one; pairs of words are not taken across the two), each with its
+    ``markers``, and the glued-up spaced-out runs as one more. Windows of fewer than ``_MIN_WORDS``
+    words are left out."""
     sentences = sentence_words(folded.text)
+    found = [features(words) + markers(words) for words in sentences]
     if len(sentences) == 1 and len(sentences[0]) >= _MIN_WORDS:
-        yield features(sentences[0])
-    for first, second in zip(sentences, sentences[1:], strict=False):
-        if len(first) + len(second) >= _MIN_WORDS:
-            yield features(first) + features(second)
+        yield found[0]
+    for i in range(len(sentences) - 1):
+        if len(sentences[i]) + len(sentences[i + 1]) >= _MIN_WORDS:
+            yield found[i] + found[i + 1]
     glued = [word for run in folded.glued for word in _WORD.findall(run)]
     if len(glued) >= _MIN_WORDS:
         yield features(glued)
@@ -88,19 +102,22 @@ class Model:
     threshold: float  # a text is flagged when its best window's probability reaches this
     unigrams: dict[str, float] = field(init=False, repr=False, compare=False)
     bigrams: dict[tuple[str, str], float] = field(init=False, repr=False, compare=False)
+    lift: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Pairs keyed by tuples: looking one up costs no string building.
         pairs = {tuple(k.split(" ")): v for k, v in self.weights.items() if " " in k}
         object.__setattr__(self, "unigrams", {k: v for k, v in self.weights.items() if " " not in k})
         object.__setattr__(self, "bigrams", pairs)
+        # the most a sentence's markers can add to it
+        object.__setattr__(self, "lift", sum(max(self.weights.get(m, 0.0), 0.0) for m in ("<ai>", "<staff>")))
 
     def _sum(self, words: list[str]) -> float:
         """The weights of one run's features (``features(words)``), summed at C speed."""
         return (sum(map(self.unigrams.get, words, repeat(0.0)))
                 + sum(map(self.bigrams.get, zip(words, words[1:], strict=False), repeat(0.0))))
 
-    def _text_logit(self, text: str) -> float:
+    def _text_logit(self, text: str, floor: float = -50.0) -> float:
         """The best log-odds among the sentence windows of folded ``text`` (-50 when none): the
         windows of ``windows``, each word and pair looked up once, sentences summed from running
         totals."""
@@ -110,34 +127,58 @@ class Model:
         pairs = list(accumulate(map(self.bigrams.get, zip(tokens, tokens[1:], strict=False), repeat(0.0)),
                                 initial=0.0))
         spans = _sentences(tokens)
-        sums = [single[b] - single[a] + pairs[b - 1] - pairs[a] for a, b in spans]
-        best = -50.0
-        if len(spans) == 1 and spans[0][1] - spans[0][0] >= _MIN_WORDS:
-            best = self.bias + sums[0]
-        for i in range(len(spans) - 1):
-            if spans[i][1] - spans[i][0] + spans[i + 1][1] - spans[i + 1][0] >= _MIN_WORDS:
-                best = max(best, self.bias + sums[i] + sums[i + 1])
+        base = [single[b] - single[a] + pairs[b - 1] - pairs[a] for a, b in spans]
+        size = [b - a for a, b in spans]
+        candidates: list[tuple[int, ...]]
+        if len(spans) == 1:
+            candidates = [(0,)] if size[0] >= _MIN_WORDS else []
+        else:
+            candidates = [(i, i + 1) for i in range(len(spans) - 1) if size[i] + size[i + 1] >= _MIN_WORDS]
+        # The markers cost two long patterns a sentence: a window gets them only when its words plus the
+        # most its markers could add can still beat the best window so far (the same best, found sooner).
+        marked: dict[int, float] = {}
+        get = self.unigrams.get
+
+        def sentence(i: int) -> float:
+            if i not in marked:
+                a, b = spans[i]
+                marked[i] = base[i] + sum(get(m, 0.0) for m in markers(tokens[a:b]))
+            return marked[i]
+
+        best = floor
+        for window in sorted(candidates, key=lambda w: -sum(base[i] for i in w)):
+            if self.bias + sum(base[i] for i in window) + self.lift * len(window) + 1e-9 <= best:
+                break
+            value = self.bias
+            for i in window:
+                value += sentence(i)
+            best = max(best, value)
         return best
 
-    def logit(self, folded: Folded, places: Sequence[int]) -> float:
+    def logit(self, folded: Folded, places: Sequence[int], floor: float = -50.0) -> float:
         """The best window's log-odds (-50 when there is none to judge), judged only in the lines
         that hold one of ``places`` (where the cues found some evidence, too little to flag the
         text) and the line after each: a long document costs what its suspect lines cost, and a
         line the cues found nothing in is not flagged for its wording alone (measured: this flags
-        more injections at the same share of ordinary texts than judging every line)."""
-        best = max((self._text_logit(region) for region in regions(folded.text, places)), default=-50.0)
+        more injections at the same share of ordinary texts than judging every line). Below ``floor``
+        the answer is only "not above it" (windows that cannot pass it are not given their markers)."""
+        best = floor
+        for region in regions(folded.text, places):
+            best = max(best, self._text_logit(region, best))
         glued = [word for run in folded.glued for word in _WORD.findall(run)]
         if len(glued) >= _MIN_WORDS:
             best = max(best, self.bias + self._sum(glued))
         return best
 
-    def probability(self, folded: Folded, places: Sequence[int]) -> float:
-        """The best window's probability (0.0 for a text too short to judge)."""
-        z = self.logit(folded, places)
+    def probability(self, folded: Folded, places: Sequence[int], floor: float = -50.0) -> float:
+        """The best window's probability (0.0 for a text too short to judge; only "below" under ``floor``)."""
+        z = self.logit(folded, places, floor)
         return 0.0 if z <= -50.0 else 1.0 / (1.0 + math.exp(-min(z, 50.0)))
 
     def flags(self, folded: Folded, places: Sequence[int]) -> bool:
-        return self.probability(folded, places) >= self.threshold
+        # (windows whose log-odds cannot reach the threshold's are left unfinished: the same answer, sooner)
+        floor = math.log(self.threshold / (1.0 - self.threshold)) - 1e-6 if 0.0 < self.threshold < 1.0 else -50.0
+        return self.probability(folded, places, max(floor, -50.0)) >= self.threshold
 
 
 def regions(text: str, places: Sequence[int]) -> Iterator[str]:
@@ -178,8 +219,9 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 15 more of 405 injections and no more of 440 ordinary ones (with dev17,
-# dev18 and dev19 in training; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
+# never-tuned texts it flags 16 more of 417 injections and no more of 468 ordinary ones (with dev17,
+# dev18, dev19 and dev21 in training and the sentences' markers; 13 more without the markers; 15 more
+# of 405 and none of 440 before dev21; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
 # more of 370 and no more of 405). (At 0.5
 # point, before dev16, it flagged 12 more of 331 for 1 more ordinary text, and orders and claims
 # aimed at people that the cues rightly leave alone: "The summary of this report must be approved

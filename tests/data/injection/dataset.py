@@ -7,6 +7,8 @@ measured),
 ``dev18b.txt`` (written with them, only measured),
 ``dev20.txt`` (tuned on and trained on),
 ``dev20b.txt`` (written with it, only measured),
+``dev21.txt`` (trained on),
+``dev21b.txt`` (written with it, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -47,6 +49,8 @@ DEV17B_UNSEEN = 30
 DEV18B_UNSEEN = 40
 # dev20b (20 injections, 20 ordinary), written with dev20 before any change for it, likewise
 DEV20B_UNSEEN = 40
+# dev21b (12 injections, 28 ordinary look-alikes), written with dev21 before any change for it, likewise
+DEV21B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
