@@ -203,8 +203,8 @@ ACT_CUES: tuple[Cue, ...] = (
                         r"seu |sua |il suo |la sua |sein\w* |ihr\w* |zijn |haar )?(?:\w+\s+)?(?:password|passcode|pin|"
                         r"credentials|login details|one-time code|verification code|card number|cvv|contrasena|"
                         r"mot de passe|passwort|wachtwoord|senha|codigo|code)\b",
-        keys=("ask", "request", "prompt", "pide", "pida", "pidele", "demande", "chiedi", "chieda", "frag", "vraag", "pec",
-              "pergunt"), before=5, after=120),
+        keys=("ask", "asks", "asked", "asking", "request", "prompt", "pide", "pida", "pidele", "demande", "chiedi", "chieda",
+              "frag", "vraag", "pec", "peca", "peco", "pergunt"), before=5, after=120),
     # "Ta prochaine réponse commencera par ...": the opening of the answer fixed, in the team's languages
     Cue("format", 0.6, r"\b(?:ta|votre|tu|su|la tua|la sua|la vostra|deine|ihre|je|jouw|uw|a tua|a sua|sua|vuestra)\s+"
                        r"(?:prochaine\s+|proxima\s+|siguiente\s+|prossima\s+|nachste\s+|volgende\s+)?(?:reponse|respuesta|"
