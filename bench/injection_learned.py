@@ -33,9 +33,15 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures now (threshold 0.8781, from the (a) rule alone: the 0.8555 floor is dropped; allowance 0.1 point;
-dev21 trained on beside dev17, dev18 and dev19, dev21b measured; each sentence's ``learned.markers``,
-"<ai>" and "<staff>", as features):
+Figures now (threshold 0.9043 from the (a) rule alone, no floor; allowance 0.1 point; dev20 and dev21 trained
+on beside dev17, dev18 and dev19, dev20b and dev21b measured; each sentence's ``learned.markers``, "<ai>"
+and "<staff>", as features; the cues of dev20's notes to machines):
+  (a) rules alone      2379/2465 96.5% injections, 18/3069 0.6% ordinary
+      rules OR model   2405/2465 97.6%,            21/3069 0.7%
+  (b) rules alone      307/437 70.3% injections,   15/488 3.1% ordinary
+      rules OR model   323/437 73.9%,              15/488 3.1%
+Before dev20 and its cues (threshold 0.8781; dev21 trained on beside dev17, dev18 and dev19, dev21b measured;
+the sentences' markers as features):
   (a) rules alone      2285/2368 96.5% injections, 15/2959 0.5% ordinary
       rules OR model   2311/2368 97.6%,            17/2959 0.6%
   (b) rules alone      295/417 70.7% injections,   14/468 3.0% ordinary
