@@ -130,13 +130,19 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "\u3002", "\uff01", "\uff1f")
 def _alternatives(table: dict[str, tuple[str, ...]]) -> str:
     """The table's fragments, folded; those that start with a Latin letter only at a word start
     ("ai", not "said"), and ending at a word end unless they end in a space or a letter run."""
-    parts = []
+    # Neighbouring Latin fragments share one word-start check, in their order: the same matches, but
+    # a position inside a word is turned down once rather than once per fragment.
+    runs: list[tuple[bool, list[str]]] = []
     for fragments in table.values():
         for fragment in fragments:
             spelled = fold_letters(fragment)
             latin = "a" <= spelled[:1] <= "z"
-            parts.append((r"(?<![\w])" if latin else "") + "(?:" + spelled + ")" + (r"(?!\w)" if latin and not spelled.endswith(" ") else ""))
-    return "|".join(parts)
+            part = "(?:" + spelled + ")" + (r"(?!\w)" if latin and not spelled.endswith(" ") else "")
+            if runs and runs[-1][0] == latin:
+                runs[-1][1].append(part)
+            else:
+                runs.append((latin, [part]))
+    return "|".join(r"(?<![\w])(?:" + "|".join(parts) + ")" if latin else "|".join(parts) for latin, parts in runs)
 
 
 # (CJK words need no word boundary, and AI written as "ai" inside them, "ai助手", still counts)
