@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop.core.privacy.word_lists import word_list
+from desktop.core.privacy.word_lists import derived, word_list
 
 
 @cache
@@ -57,3 +57,7 @@ def lowercase_cues() -> tuple[str, ...]:
 def lowercase_titles() -> tuple[str, ...]:
     """Every title written in lowercase before a capitalised name (uses ``l``, ``d`` and ``s``)."""
     return tuple(word for word, uses in _table() if set(uses) & {"l", "d", "s"})
+
+
+for _made in (_table, titles, lowercase_cues, lowercase_titles):
+    derived(_made.cache_clear)

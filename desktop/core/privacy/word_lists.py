@@ -34,6 +34,15 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(word_list(name))
 
 
+# What is made from the lists and kept (cleared by ``reset`` with the lists themselves)
+_DERIVED: list[Callable[[], None]] = []
+
+
+def derived(clear: Callable[[], None]) -> None:
+    """Register ``clear``, which forgets something made from these lists, for ``reset``."""
+    _DERIVED.append(clear)
+
+
 class LazyWords(Set[str]):
     """A set of words made on its first use, not at import, for a module that holds it as a
     constant tested with ``in`` (``name_words.TITLES``): importing the privacy package reads no list."""
@@ -41,6 +50,10 @@ class LazyWords(Set[str]):
     def __init__(self, make: Callable[[], frozenset[str]]) -> None:
         self._make = make
         self._words: frozenset[str] | None = None
+        derived(self._forget)
+
+    def _forget(self) -> None:
+        self._words = None
 
     def _loaded(self) -> frozenset[str]:
         if self._words is None:
@@ -62,3 +75,5 @@ def reset() -> None:
     """Forget the loaded lists (tests that break the install on purpose use this)."""
     word_list.cache_clear()
     word_set.cache_clear()
+    for clear in _DERIVED:
+        clear()

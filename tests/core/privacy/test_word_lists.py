@@ -15,7 +15,8 @@ import pytest
 
 from desktop.core import paths
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import redact_text, word_lists
+from desktop.core.privacy import honorifics, redact_text, word_lists
+from desktop.core.privacy.name_words import TITLES
 
 ROOT = Path(__file__).resolve().parents[3]
 LISTS = (
@@ -111,6 +112,19 @@ def test_a_redaction_missing_a_list_fails_closed(
     with pytest.raises(PrivacyError) as caught:
         redact_text("קבענו פגישה עם רוני ביום שני בבוקר.", country="IL")
     assert "nothing was sent" in caught.value.message
+
+
+def test_what_is_made_from_a_list_is_made_again_after_a_reset(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_lists: None) -> None:
+    """The titles kept as a set and as a table are read again after ``reset``: a list broken
+    after they were first used still stops the run instead of being served from memory."""
+    assert "mr" in TITLES and "mr" in honorifics.titles("w")
+    _broken(tmp_path, "titles.txt", None, monkeypatch)
+    word_lists.reset()
+    with pytest.raises(PrivacyError, match="Reinstalling Promptdesk should fix this"):
+        "mr" in TITLES  # noqa: B015
+    with pytest.raises(PrivacyError, match="Reinstalling Promptdesk should fix this"):
+        honorifics.titles("w")
 
 
 @pytest.mark.parametrize("folder", ["privacy", "injection"])
