@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.privacy.address_cells import unquoted, widen_over_cells
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
@@ -439,6 +440,7 @@ def find_addresses(text: str) -> list[Candidate]:
     from desktop.core.privacy.names import mostly_lowercase
 
     lex = lexicon()
+    text = unquoted(text)  # (a reply's "> " marks read as spaces: the quoted address's lines join)
     out: list[Candidate] = []
     where = _rule_regions(text)
     for i, pattern in enumerate(_patterns()):
@@ -460,5 +462,6 @@ def find_addresses(text: str) -> list[Candidate]:
     towns: dict[int, int] = {}  # (several finds end at the same place: the town after it read once)
     widened = [c._replace(end=towns[c.end] if c.end in towns else towns.setdefault(c.end, town_in_sentence(text, c.end, lex)))
                for c in widen_addresses(text, out)]
-    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
-                                + street_then_town(text) + prose_addresses(text))
+    kept = drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
+                               + street_then_town(text) + prose_addresses(text))
+    return widen_over_cells(text, kept)  # (after: a firm's town cell is the firm's too)
