@@ -30,11 +30,13 @@ _POSTCODE = (
     r"(?:(?:LT|LV|EE|A|D|F|CH|I)-)?\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
 )
-_POSTCODE_CELL = lazy_re(rf"(?:{_POSTCODE})(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-ΏА-ЯЁІЇЄ][\w'’.\-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-ΏА-ЯЁІЇЄ][\w'’.\-]*){{0,2}})?")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-ΏА-ЯЁІЇЄ"
+_WORD_REST = r"(?:[\w’.\-]|'(?=\w))*"  # (an apostrophe inside a word, "L'Aquila", not a quoted cell's close)
+_POSTCODE_CELL = lazy_re(rf"(?:{_POSTCODE})(?:[ \t]+[{_UPPER}]{_WORD_REST}(?:[ \t]+[{_UPPER}]{_WORD_REST}){{0,2}})?")
 # A town (one to three capitalised words, a district's letter or number: "København N", "Praha 2")
 # or a region's code ("VIC", "NA", "RS").
 _TOWN_CELL = lazy_re(
-    r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-ΏА-ЯЁІЇЄ][\w'’.\-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-ΏА-ЯЁІЇЄ][\w'’.\-]*|[a-zà-ÿ]{1,3}|\d{1,2}|[NSEWØVCK]))"
+    rf"[{_UPPER}]{_WORD_REST}(?:[ \t]+(?:[{_UPPER}]{_WORD_REST}|[a-zà-ÿ]{{1,3}}|\d{{1,2}}))"
     r"{0,3}(?=[ \t]*['\"]?[ \t]*(?:[;|\t,)\n]|$))"
 )
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from desktop.core.privacy.fastscan import lazy_re
 
 # Field names (as ``labels._norm_key`` writes them: casefolded, "_" and "-" as spaces).
-PART_KEYS = frozenset({
+PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: the Greek final "ς" as "σ")
     # the house number
     "civic", "civic no", "civic number", "civic nr", "num", "numero", "número", "nro", "no ext", "num ext",
     "numero exterior", "número exterior", "no exterior", "numero interior", "número interior", "no int",

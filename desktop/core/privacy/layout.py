@@ -432,7 +432,7 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
 
     out: list[Candidate] = []
     kv_lines: list[re.Match[str]] = []
-    if ":" in text or "：" in text or "=" in text:
+    if ":" in text or "：" in text or "=" in text or "</" in text:
         kv_lines = _key_values(text, out.append)
     lines = _lines(text)  # (cut once, for the tables and the chat rules)
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):

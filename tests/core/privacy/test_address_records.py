@@ -1,0 +1,132 @@
+"""Whole addresses in the records small teams paste: sheets whose headers are in the team's
+languages, XML elements, SQL INSERT rows, cells after a street (vCards, one-line records), quoted
+replies, identity cards typed out with the town under the street, two-language card keys and a
+Brazilian CEP column. Each category is checked on sentences of several languages, and on the
+look-alikes it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+
+
+def _covered(text: str, value: str, country: str | None = None, kind: str = "ADDRESS") -> bool:
+    """Whether every character of ``value`` (but separators) is inside a span of ``kind``."""
+    start = text.index(value)
+    spans = [s for s in redact_text(text, country=country).spans if s.type == kind]
+    hidden = sum(1 for i in range(start, start + len(value))
+                 if text[i] in ";|,' \t\n>" or any(s.input_start <= i < s.input_end for s in spans))
+    return hidden == len(value)
+
+
+def _address_spans(text: str, country: str | None = None) -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "ADDRESS"]
+
+
+@pytest.mark.parametrize(("text", "parts", "country"), [
+    ("Név;Cím;Irányítószám;Település\nFarkas Dóra;Petőfi Sándor u. 31.;7621;Pécs\n", ("Petőfi Sándor u. 31", "7621", "Pécs"), "HU"),
+    ("Όνομα,Οδός,Αριθμός,ΤΚ,Πόλη\nΕλένη Μάρκου,Ερμού,58,262 21,Πάτρα\n", ("Ερμού", "58", "262 21", "Πάτρα"), "GR"),
+    ("Vardas\tAdresas\tPašto kodas\tMiestas\nJonas Žukas\tLaisvės al. 61-3\tLT-44309\tKaunas\n",
+     ("Laisvės al. 61-3", "LT-44309", "Kaunas"), "LT"),
+    ("Navn | Adresse | Postnr. | Sted\nKari Lunde | Strandgaten 77 | 5013 | Bergen\n", ("Strandgaten 77", "5013", "Bergen"), "NO"),
+    ("nama,alamat,kota,kodepos\nSiti Rahma,Jl. Pemuda No. 40,Semarang,50132\n", ("Jl. Pemuda No. 40", "Semarang", "50132"), "ID"),
+    ("nazwisko,adres,kod,miasto\nLis,ul. Wojska Polskiego 12/3,70-471,Szczecin\n", ("ul. Wojska Polskiego 12/3", "70-471", "Szczecin"), "PL"),
+])
+def test_columns_headed_in_the_teams_languages_are_hidden_cell_by_cell(text: str, parts: tuple[str, ...], country: str) -> None:
+    for part in parts:
+        assert _covered(text, part, country), part
+
+
+def test_a_number_column_beside_an_address_is_not_a_house_number_unless_it_says_so() -> None:
+    text = "No,Name,Address,City\n1,Ada Stone,14 Birch Lane,Leeds\n2,Tom Hale,9 Elm Row,York\n"
+    assert all(not s.startswith(("1", "2")) or " " in s for s in _address_spans(text, "GB"))
+
+
+@pytest.mark.parametrize(("text", "parts", "country"), [
+    ("<adresse><rue>Rue du Marché 14</rue><cp>4000</cp><localite>Liège</localite></adresse>", ("Rue du Marché 14", "4000", "Liège"), "BE"),
+    ("<cliente>\n  <indirizzo>Via Nazionale 201</indirizzo>\n  <cap>00184</cap>\n  <citta>Roma</citta>\n</cliente>",
+     ("Via Nazionale 201", "00184", "Roma"), "IT"),
+    ('<customer id="7"><zip>97205</zip><street>812 SW Alder St</street><city>Portland</city></customer>',
+     ("97205", "812 SW Alder St", "Portland"), "US"),
+])
+def test_xml_elements_naming_an_address_part_are_hidden(text: str, parts: tuple[str, ...], country: str) -> None:
+    for part in parts:
+        assert _covered(text, part, country), part
+
+
+def test_an_xml_element_of_a_product_is_left() -> None:
+    text = "<item><sku>40125-B</sku><name>Desk lamp</name><price>39.00</price></item>"
+    assert _address_spans(text, "IT") == []
+
+
+@pytest.mark.parametrize(("text", "parts", "country"), [
+    ("INSERT INTO clientes (nombre, calle, numero, colonia, ciudad, cp) VALUES\n"
+     "('Rosa Ibarra', 'Calle Morelos', '77', 'Analco', 'Puebla', '72500');", ("Calle Morelos", "77", "Analco", "Puebla", "72500"), "MX"),
+    ("INSERT INTO `clientes` (`nome`, `logradouro`, `numero`, `cidade`, `cep`) VALUES ('Ana Lima', 'Rua Chile', '12', 'Salvador', '40020-000'),"
+     " ('Rui Paz', 'Rua da Aurora', '300', 'Recife', '50050-000');", ("Rua Chile", "12", "Salvador", "Rua da Aurora", "Recife"), "BR"),
+    ("insert into members (full_name, street, postcode, town) values ('Owen Price', 'Heol Fach', 'CF31 4JD', 'Bridgend');",
+     ("Heol Fach", "CF31 4JD", "Bridgend"), "GB"),
+])
+def test_sql_insert_rows_are_read_under_their_column_names(text: str, parts: tuple[str, ...], country: str) -> None:
+    for part in parts:
+        assert _covered(text, part, country), part
+
+
+def test_sql_insert_rows_of_products_are_left() -> None:
+    text = "INSERT INTO products (sku, title, price) VALUES ('DK-4410', 'Oak desk', 249.00), ('CH-1105', 'Chair', 89.00);"
+    assert _address_spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("ADR;TYPE=HOME:;;22 Banksia Cres;Kiama;NSW;2533;Australia", "22 Banksia Cres;Kiama;NSW;2533", "AU"),
+    ("ORD-771;Lukas Brenner;Schönbrunner Str. 140;1050;Wien;bezahlt", "Schönbrunner Str. 140;1050;Wien", "AT"),
+    ("INSERT INTO leden VALUES (4, 'Anouk Smit', 'Prinsengracht 263', '1016 GV', 'Amsterdam');", "Prinsengracht 263', '1016 GV', 'Amsterdam", "NL"),
+    ("Ana Sousa|Rua das Flores 71|4050-262|Porto|entregue", "Rua das Flores 71|4050-262|Porto", "PT"),
+])
+def test_postcode_and_town_cells_after_a_street_are_hidden_with_it(text: str, value: str, country: str) -> None:
+    assert _covered(text, value, country)
+
+
+def test_a_firms_address_and_a_sentence_after_a_street_are_not_taken_as_cells() -> None:
+    text = "Exporter: Baltic Amber OÜ, Pärnu mnt 10, 10148 Tallinn, Estonia\nTotal: 212.00 EUR"
+    assert "Estonia" not in " ".join(_address_spans(text, "EE"))
+    assert not any("2024" in s for s in _address_spans("We moved to Storgatan 5, 2024 results were good.", "SE"))
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("Danke!\n\n> Am 01.12. schrieb Jana Wolf:\n> Bitte an:\n> Mühlenweg 8\n> 24937 Flensburg\n> Gruß Jana", "Mühlenweg 8\n> 24937 Flensburg", "DE"),
+    ("ok\n> Proszę wysłać na:\n> ul. Lipowa 3 m. 12\n> 20-020 Lublin\n", "ul. Lipowa 3 m. 12\n> 20-020 Lublin", "PL"),
+    ("Prima.\n>> Stuur het naar\n>> Lange Nieuwstraat 41\n>> 3512 PH Utrecht\n", "Lange Nieuwstraat 41\n>> 3512 PH Utrecht", "NL"),
+])
+def test_an_address_block_in_a_quoted_reply_is_hidden_whole(text: str, value: str, country: str) -> None:
+    assert _covered(text, value, country)
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("CARTA D'IDENTITÀ\nResidenza:\nV. MAZZINI 14\nBERGAMO (BG)\nStatura: 172", "V. MAZZINI 14\nBERGAMO (BG)", "IT"),
+    ("Permis de séjour\nAdresse :\n7 BD DE LA LIBERTÉ\nLILLE\nValable jusqu'au 2029", "7 BD DE LA LIBERTÉ\nLILLE", "FR"),
+    ("Ausweis\nAnschrift:\nSONNENSTR. 4\nPASSAU\nAusgestellt 2024", "SONNENSTR. 4\nPASSAU", "DE"),
+])
+def test_a_town_line_under_a_cards_street_is_part_of_the_address(text: str, value: str, country: str) -> None:
+    assert _covered(text, value, country)
+
+
+def test_a_sentence_under_an_address_block_is_not_a_town_line() -> None:
+    text = "Address:\n14 Birch Lane\nPlease ring twice, thanks."
+    assert all("Please" not in s for s in _address_spans(text, "GB"))
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("CARTE DE IDENTITATE\nDomiciliu/Adresse:\nSat Răchiți\nNr. 44 Jud. Botoșani", "Sat Răchiți\nNr. 44 Jud. Botoșani", "RO"),
+    ("Посвідка\nАдреса/Address: вул. Шевченка 12, кв. 5, Харків", "вул. Шевченка 12, кв. 5, Харків", "UA"),
+])
+def test_a_two_language_cards_address_key_is_read(text: str, value: str, country: str) -> None:
+    assert _covered(text, value, country)
+
+
+def test_a_cep_column_beside_a_town_is_the_postcode_and_a_turkish_cep_a_phone() -> None:
+    br = "nome;cidade;cep\nJoão Reis;Campinas;13015-904\n"
+    assert _covered(br, "13015-904", "BR") and _covered(br, "Campinas", "BR")
+    tr = "Ad Soyad: Ayşe Kurt\nCep: 0532 418 77 90\n"
+    assert _covered(tr, "0532 418 77 90", "TR", kind="PHONE")
