@@ -300,8 +300,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 part = part_value(m.group(group), m.start(group))
                 if part:
                     places.append((Candidate(part[0], part[1], "ADDRESS"), pattern is _LOG_PAIR))
-            if kind is None:
-                if pattern is _KV_LINE:
+            if kind is None or (pattern is _XML_PAIR and kind not in ("ADDRESS", "PLACE", "PERSON")):
+                if pattern is _KV_LINE:  # (an XML element is read for a person and an address only)
                     others.append(m)
                 continue
             if kind == "PERSON" and pattern is _JSON_PAIR and _THEN_VALUE.match(text, m.end()):

@@ -130,3 +130,23 @@ def test_a_cep_column_beside_a_town_is_the_postcode_and_a_turkish_cep_a_phone() 
     assert _covered(br, "13015-904", "BR") and _covered(br, "Campinas", "BR")
     tr = "Ad Soyad: Ayşe Kurt\nCep: 0532 418 77 90\n"
     assert _covered(tr, "0532 418 77 90", "TR", kind="PHONE")
+
+
+@pytest.mark.parametrize(("text", "street", "country"), [
+    ("Abholung bitte nicht bei mir: unser Lager ist in der Gutenbergstraße 14, 68167 Mannheim.", "Gutenbergstraße 14", "DE"),
+    ("Pour les retours, notre entrepôt : 9 rue des Forges, 21000 Dijon.", "9 rue des Forges", "FR"),
+    ("warehouse: 2750 Harbor Blvd, Oxnard, CA 93035\nrecipient: Lena Ortiz, 61 Cedar St, Ventura, CA 93001", "2750 Harbor Blvd", "US"),
+    ("Retiro en nuestra bodega, Av. Pedro Montt 1550, Valparaíso.", "Av. Pedro Montt 1550", "CL"),
+])
+def test_a_firms_own_site_is_left(text: str, street: str, country: str) -> None:
+    assert all(street not in s for s in _address_spans(text, country))
+
+
+def test_a_persons_address_beside_a_firms_site_is_still_hidden() -> None:
+    text = "warehouse: 2750 Harbor Blvd, Oxnard, CA 93035\nrecipient: Lena Ortiz, 61 Cedar St, Ventura, CA 93001"
+    assert _covered(text, "61 Cedar St, Ventura, CA 93001", "US")
+
+
+def test_an_xml_login_element_is_no_person() -> None:
+    text = "<config>\n  <usuario>facturas</usuario>\n  <ciudad>Monterrey</ciudad>\n</config>"
+    assert [s.type for s in redact_text(text, country="MX").spans if s.original == "facturas"] == []
