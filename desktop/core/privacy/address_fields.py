@@ -41,13 +41,13 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
 
 # A part's value: short, one line, not a sentence ("Ikeja GRA", "410", "2º B", "bis", "ON"). (A landmark
 # field, "behind the college", describes the way there and is left as written.)
-_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,29}")
+_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,39}")
 
 
 def part_value(value: str, start: int) -> tuple[int, int] | None:
     """The span of an address part's value in its field, or None when it is no such value."""
     body = value.strip().rstrip(" ,;")  # (an abbreviation keeps its dot: "Ctra.")
-    if not body or not _PART_VALUE.fullmatch(body) or len(body.split()) > 4:
+    if not body or not _PART_VALUE.fullmatch(body) or len(body.split()) > 6:  # ("C/ Alfonso X el Sabio" under "calle")
         return None
     at = value.index(body)
     return start + at, start + at + len(body)

@@ -50,7 +50,7 @@ _PRESENTED_WORDS = (
     r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja|"
     # the firm's own site (a warehouse, depot, branch or pick-up point) said to be its, or a
     # record's key naming one ("Notre dépôt :", "Unsere Filiale in der ...", "gudang:", "bodega central")
-    r"our (?:warehouse|depot|branch|workshop)|unser(?:e|em)? (?:lager|zentrallager|filiale|werk|standort)|"
+    r"our (?:warehouse|depot|workshop)|unser(?:e|em)? (?:lager|zentrallager|filiale|werk|standort)|"
     r"notre (?:dépôt|entrepôt|agence|atelier)|nuestr[ao] (?:bodega|almacén|sucursal)|bodega central|"
     r"il nostro (?:magazzino|deposito)|la nostra (?:sede|filiale)|ons (?:magazijn|depot|filiaal)|nosso (?:armazém|depósito)|"
     r"nossa filial|vårt lager|vores lager|meidän varasto|toimistomme osoite|nasz magazyn|náš sklad|şube adresimiz|"

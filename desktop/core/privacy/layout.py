@@ -312,6 +312,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 span = _listed_name_field(m.group(2), m.start(2))
             if kind == "ADDRESS" and pattern is _KV_LINE:
                 span = _address_block(text, m.start(2), m.end(2)) or span
+            if span is None and kind == "ADDRESS" and pattern is not _KV_LINE:  # a street's field with its number in the next
+                kind, span = "PLACE", _place_value(m.group(2), m.start(2))  # (<rue>Chaussée de Waterloo</rue><numero>)
             if not span:
                 continue
             cand = Candidate(span[0], span[1], "ADDRESS" if kind == "PLACE" else "PERSON" if kind == "USERNAME" else kind)

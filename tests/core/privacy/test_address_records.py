@@ -150,3 +150,34 @@ def test_a_persons_address_beside_a_firms_site_is_still_hidden() -> None:
 def test_an_xml_login_element_is_no_person() -> None:
     text = "<config>\n  <usuario>facturas</usuario>\n  <ciudad>Monterrey</ciudad>\n</config>"
     assert [s.type for s in redact_text(text, country="MX").spans if s.original == "facturas"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Anh gửi giúp em về 56 Lý Thường Kiệt, P. 14, Q. 10, TP.HCM nha", "56 Lý Thường Kiệt, P. 14, Q. 10, TP.HCM"),
+    ("Địa chỉ: 9 Hai Bà Trưng, P.Tân Định, Q.1, TP. Hồ Chí Minh", "9 Hai Bà Trưng, P.Tân Định, Q.1, TP. Hồ Chí Minh"),
+    ("Chuyển tới số 5 ngõ 12 phố Huế, phường Ngô Thì Nhậm, quận Hai Bà Trưng, Hà Nội trước thứ sáu.",
+     "số 5 ngõ 12 phố Huế, phường Ngô Thì Nhậm, quận Hai Bà Trưng, Hà Nội"),
+])
+def test_vietnamese_addresses_with_abbreviated_wards_and_the_city_before_the_sentence_goes_on(text: str, value: str) -> None:
+    assert _covered(text, value, "VN")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Моля, доставете на ж.к. Тракия 2, бл. 14, вх. В, ет. 3, ап. 9, 4023 Пловдив.", "ж.к. Тракия 2, бл. 14, вх. В, ет. 3, ап. 9, 4023 Пловдив"),
+    ("Адресът ми е ж. к. Чайка 6, бл. 21, ап. 40, гр. Варна", "ж. к. Чайка 6, бл. 21, ап. 40, гр. Варна"),
+])
+def test_a_bulgarian_housing_estates_block_entrance_floor_and_flat_are_one_address(text: str, value: str) -> None:
+    assert _covered(text, value, "BG")
+
+
+@pytest.mark.parametrize(("text", "parts", "country"), [
+    ('{"calle": "Paseo de la Castellana", "numero": "89", "cp": "28046", "ciudad": "Madrid"}', ("Paseo de la Castellana", "89", "28046"), "ES"),
+    ("<street>Rosemary Lane</street><house_number>12</house_number><postcode>BS1 6EA</postcode>", ("Rosemary Lane", "12", "BS1 6EA"), "GB"),
+])
+def test_a_street_in_its_own_field_is_hidden_beside_its_number_and_postcode(text: str, parts: tuple[str, ...], country: str) -> None:
+    for part in parts:
+        assert _covered(text, part, country), part
+
+
+def test_a_street_field_alone_in_a_record_without_a_number_or_postcode_is_left() -> None:
+    assert _address_spans('{"event": "market day", "street": "Greyfriars"}', "GB") == []
