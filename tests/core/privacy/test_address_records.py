@@ -181,3 +181,25 @@ def test_a_street_in_its_own_field_is_hidden_beside_its_number_and_postcode(text
 
 def test_a_street_field_alone_in_a_record_without_a_number_or_postcode_is_left() -> None:
     assert _address_spans('{"event": "market day", "street": "Greyfriars"}', "GB") == []
+
+
+@pytest.mark.parametrize(("text", "value", "phone", "country"), [
+    ("Siobhán Daly\n12 Glenview Drive, Ballincollig, Cork\n086 203 4417", "12 Glenview Drive, Ballincollig, Cork", "086 203 4417", "IE"),
+    ("Mvh\nOlle Berg\nTallvägen 3, Nacka\n070 512 33 18", "Tallvägen 3, Nacka", "070 512 33 18", "SE"),
+])
+def test_a_signatures_phone_under_the_address_is_not_read_as_its_postcode(text: str, value: str, phone: str, country: str) -> None:
+    assert _covered(text, value, country)
+    assert _covered(text, phone, country, kind="PHONE")
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("Dostava: Bulevar despota Stefana 44, stan 7, 11000 Beograd", "Bulevar despota Stefana 44, stan 7, 11000 Beograd", "RS"),
+    ("Moja adresa je Trg bana Jelačića 5, Zagreb.", "Trg bana Jelačića 5, Zagreb", "HR"),
+    ("Pošljite na Cesta talcev 21, 4000 Kranj, hvala", "Cesta talcev 21, 4000 Kranj", "SI"),
+])
+def test_a_south_slavic_street_named_with_a_lowercase_word_is_hidden_to_its_town(text: str, value: str, country: str) -> None:
+    assert _covered(text, value, country)
+
+
+def test_a_square_and_a_time_in_a_sentence_are_no_address() -> None:
+    assert _address_spans("Vidimo se na trg slobode u 5, pa idemo dalje.", "RS") == []
