@@ -24,7 +24,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_speakers import _lines
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.layout_blocks import _address_block, _known_place
+from desktop.core.privacy.layout_blocks import _address_block, _known_place, bare_label_blocks
 from desktop.core.privacy.layout_keys import KeyKinds, _cells, cep_kind
 from desktop.core.privacy.layout_sql import has_insert, sql_rows
 from desktop.core.privacy.log_users import log_users
@@ -439,6 +439,8 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
     lines = _lines(text)  # (cut once, for the tables and the chat rules)
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append, lines)
+    if "\n" in text:
+        out += [Candidate(a, b, "ADDRESS") for a, b in bare_label_blocks(text, field_keys())]
     if "(" in text and has_insert(text):
         sql_rows(text, field_keys(), out.append)
     known = chat.find_people(text, kv_lines, out.append, lines)

@@ -6,6 +6,8 @@ Read by the ``key: value`` rules of ``layout``.
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.privacy.fastscan import lazy_re
 
 _HAS_DIGIT = lazy_re(r"\d")
@@ -89,3 +91,21 @@ def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, start + len(text[start:last].rstrip())  # (never all spaces: it holds the digit or the town)
 
 
+
+
+# A card's field label alone on its line, in capitals and without a colon, as the back of an
+# identity card prints it ("DOMICILIO", "RESIDENZA", "ANSCHRIFT"), its value on the lines below.
+_BARE_LABEL = lazy_re(r"^[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž /.]{2,30}?)[ \t]*$", re.MULTILINE)
+
+
+def bare_label_blocks(text: str, keys: dict[str, str]) -> list[tuple[int, int]]:
+    """The address blocks under an address label written alone on its line in capitals."""
+    from desktop.core.privacy.labels import _norm_key
+
+    out = []
+    for m in _BARE_LABEL.finditer(text):
+        if keys.get(_norm_key(m.group(1))) == "ADDRESS":
+            span = _address_block(text, m.end(), m.end())
+            if span is not None and text[span[0] : span[1]].isupper():  # (printed in capitals too, as cards do)
+                out.append(span)
+    return out

@@ -203,3 +203,16 @@ def test_a_south_slavic_street_named_with_a_lowercase_word_is_hidden_to_its_town
 
 def test_a_square_and_a_time_in_a_sentence_are_no_address() -> None:
     assert _address_spans("Vidimo se na trg slobode u 5, pa idemo dalje.", "RS") == []
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("DNI (reverso)\nDOMICILIO\nAVDA. DE LOS CASTROS 12 3 D\nSANTANDER\nLUGAR DE NACIMIENTO\nBURGOS", "AVDA. DE LOS CASTROS 12 3 D\nSANTANDER", "ES"),
+    ("RESIDENZA\nVIA ROMA 221\nPALERMO (PA)\nSTATO CIVILE\nCONIUGATO", "VIA ROMA 221\nPALERMO (PA)", "IT"),
+    ("ANSCHRIFT\nKIRCHGASSE 3\n88045 FRIEDRICHSHAFEN", "KIRCHGASSE 3\n88045 FRIEDRICHSHAFEN", "DE"),
+])
+def test_an_address_under_a_cards_bare_label_in_capitals_is_hidden_whole(text: str, value: str, country: str) -> None:
+    assert _covered(text, value, country)
+
+
+def test_a_sentence_under_a_bare_address_heading_is_left() -> None:
+    assert _address_spans("ADDRESS\nThanks for the call today, 3 items left.", "GB") == []
