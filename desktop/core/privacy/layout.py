@@ -20,13 +20,13 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.address_fields import PART_KEYS, part_value
+from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_speakers import _lines
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
 from desktop.core.privacy.layout_blocks import _address_block, _known_place, bare_label_blocks
 from desktop.core.privacy.layout_keys import KeyKinds, _cells, cep_kind
-from desktop.core.privacy.layout_sql import has_insert, sql_rows
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -321,6 +321,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 places.append((cand, pattern is _LOG_PAIR))
                 continue
             if kind == "ADDRESS":
+                if not drop_firm_addresses(text, [cand]):
+                    continue  # a firm's own site under its key ("lager": {... "adresse": "..."}, "gudang: ...")
                 addresses.append(cand)
             add(cand)
     for place, logged in places:
@@ -441,8 +443,6 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
         _tables(text, out.append, lines)
     if "\n" in text:
         out += [Candidate(a, b, "ADDRESS") for a, b in bare_label_blocks(text, field_keys())]
-    if "(" in text and has_insert(text):
-        sql_rows(text, field_keys(), out.append)
     known = chat.find_people(text, kv_lines, out.append, lines)
     if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)

@@ -64,13 +64,18 @@ def test_an_xml_element_of_a_product_is_left() -> None:
     ("INSERT INTO clientes (nombre, calle, numero, colonia, ciudad, cp) VALUES\n"
      "('Rosa Ibarra', 'Calle Morelos', '77', 'Analco', 'Puebla', '72500');", ("Calle Morelos", "77", "Analco", "Puebla", "72500"), "MX"),
     ("INSERT INTO `clientes` (`nome`, `logradouro`, `numero`, `cidade`, `cep`) VALUES ('Ana Lima', 'Rua Chile', '12', 'Salvador', '40020-000'),"
-     " ('Rui Paz', 'Rua da Aurora', '300', 'Recife', '50050-000');", ("Rua Chile", "12", "Salvador", "Rua da Aurora", "Recife"), "BR"),
+     " ('Rui Paz', 'Rua da Aurora', '300', 'Recife', '50050-000');", ("Rua Chile", "12", "Salvador", "40020-000", "Rua da Aurora", "Recife", "50050-000"), "BR"),
     ("insert into members (full_name, street, postcode, town) values ('Owen Price', 'Heol Fach', 'CF31 4JD', 'Bridgend');",
      ("Heol Fach", "CF31 4JD", "Bridgend"), "GB"),
 ])
 def test_sql_insert_rows_are_read_under_their_column_names(text: str, parts: tuple[str, ...], country: str) -> None:
     for part in parts:
         assert _covered(text, part, country), part
+
+
+def test_an_sql_null_under_a_town_column_is_left() -> None:
+    text = "INSERT INTO clients (name, street, city, zip) VALUES ('Joan Mir', 'Carrer Major 4', NULL, '07001');"
+    assert "NULL" not in " ".join(_address_spans(text, "ES"))
 
 
 def test_sql_insert_rows_of_products_are_left() -> None:
