@@ -13,13 +13,13 @@ from __future__ import annotations
 from desktop.core.privacy.fastscan import lazy_re
 
 # Field names (as ``labels._norm_key`` writes them: casefolded, "_" and "-" as spaces).
-PART_KEYS = frozenset({
+PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: the Greek final "ς" as "σ")
     # the house number
     "civic", "civic no", "civic number", "civic nr", "num", "numero", "número", "nro", "no ext", "num ext",
     "numero exterior", "número exterior", "no exterior", "numero interior", "número interior", "no int",
     "house", "house nr", "house num", "hnr", "hno", "h no", "street num", "street nr", "st no", "st num",
     "housenumber", "house number", "nr", "kapı no", "kapi no", "bina no", "numer", "číslo", "cislo",
-    "číslo popisné", "husnummer", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
+    "číslo popisné", "husnummer", "nº", "n°", "n.º", "núm", "kod", "boite", "hausnr", "husnr", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
     # the street's type and name in fields of their own ("via": "C/", "nombre_via": "Mayor", "gata": "Storgatan")
     "via", "tipo via", "tipo de via", "tipo vía", "nombre via", "nombre vía", "nombre de la via", "calle", "rua", "gata",
     "gatunamn", "gatenavn", "vejnavn", "katu", "kadunnimi", "utca", "strada", "straat naam", "street type", "street suffix",
@@ -41,13 +41,13 @@ PART_KEYS = frozenset({
 
 # A part's value: short, one line, not a sentence ("Ikeja GRA", "410", "2º B", "bis", "ON"). (A landmark
 # field, "behind the college", describes the way there and is left as written.)
-_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,29}")
+_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,39}")
 
 
 def part_value(value: str, start: int) -> tuple[int, int] | None:
     """The span of an address part's value in its field, or None when it is no such value."""
     body = value.strip().rstrip(" ,;")  # (an abbreviation keeps its dot: "Ctra.")
-    if not body or not _PART_VALUE.fullmatch(body) or len(body.split()) > 4:
+    if not body or not _PART_VALUE.fullmatch(body) or len(body.split()) > 6:  # ("C/ Alfonso X el Sabio" under "calle")
         return None
     at = value.index(body)
     return start + at, start + at + len(body)

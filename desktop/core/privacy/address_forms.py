@@ -95,7 +95,8 @@ _CYR_REGION = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+[ \t]+(?:обл|р-н|к
 _CYR_STREET = (
     # (a Bulgarian street's name in quotes: "ул. „Шипка“ 34")
     # ("пр-т" may go without its dot: "пр-т Ленина, 50")
-    r"(?:(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл)\.|пр-т)[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
+    # (and a Bulgarian housing estate, its block after it: "ж.к. Младост 1, бл. 31")
+    r"(?:(?:ул|вул|пр|просп|пр-т|пер|бул|бульв|ш|наб|пл|ж\.[ \t]?к)\.|пр-т)[ \t]*[„“«\"]?[А-ЯЁІЇЄҐ0-9][а-яёіїєґʼ'\-]*(?:[ \t][А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?[“”»\"]?"
     r",?[ \t]*(?:(?:д|буд)\.[ \t]*)?\d{1,4}[а-яА-Я]?(?:[/\-]\d{1,4})?"
 )
 _CYRILLIC = lazy_re(
@@ -103,15 +104,17 @@ _CYRILLIC = lazy_re(
     # (a Bulgarian floor, flat and entrance: "ет. 2, ап. 5"; the town with its Ukrainian "м.", a
     # Bulgarian postcode after the town: "м. Львів, 79007", "София 1504")
     r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл|під)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
-    r"(?:,[ \t]*(?:[гм]\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:,|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
+    r"(?:,[ \t]*(?:\d{4}[ \t]+)?(?:(?:гр|[гм])\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:[,;]|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
 _VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
-_VI_PART = rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)[ \t]+{_VI_WORDS})"
+# (an abbreviation may be glued to what it names: "Q.1", "TP.HCM")
+_VI_PART = rf"(?:,[ \t]*(?i:phường|p\.|quận|q\.|huyện|xã|thị xã|thành phố|tp\.|tỉnh)(?:[ \t]+|(?<=\.)){_VI_WORDS})"
 _VIETNAMESE = lazy_re(
     rf"(?:(?i:số)[ \t]+)?\d{{1,4}}[A-Z]?(?:/\d{{1,4}})?[ \t]+(?:(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{{1,4}}(?:/\d{{1,4}})?[ \t]+)?"
     # (the street's word may be left out when a ward or district follows: "123/4 Lê Văn Sỹ, Phường 13, Quận 3")
     rf"(?:(?i:phố|đường|đ\.)[ \t]+{_VI_WORDS}{_VI_PART}{{0,4}}|{_VI_WORDS}{_VI_PART}{{1,4}})"
-    rf"(?:,[ \t]*(?:(?i:tp|thành phố)\.?[ \t]+)?{_VI_WORDS}(?=[ \t]*(?:[.,;\n]|$)))?"
+    # (the city may end the clause or the sentence go on in lowercase: "..., Hà Nội giúp anh")
+    rf"(?:,[ \t]*(?:(?i:tp|thành phố)\.?[ \t]*)?{_VI_WORDS}(?=[ \t]*(?:[.,;!?\n]|$)|[ \t]+[a-zà-ỹđ]))?"
 )
 _ARABIC_BOX = lazy_re(r"ص\.?[ \t]?ب\.?[ \t]*\d{1,6}(?:[،,][ \t]*[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}){0,3}")
 
@@ -274,8 +277,8 @@ def _town_and_code(m: re.Match[str]) -> bool:
     return is_place_name(m.group("town").split()[0]) or (len(code) != 4 and not code.isdigit()) or len(code) == 5
 
 
-_CYR_KEYS = ("ул.", "вул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
-_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.", "phường", "Phường", "quận", "Quận")
+_CYR_KEYS = ("ж.к.", "ж. к.", "ул.", "вул.", "пр.", "пер.", "бул.", "бульв.", "просп.", "пр-т", "наб.", "пл.", "ш.")
+_VI_KEYS = ("phố", "đường", "Phố", "Đường", "đ.", "phường", "Phường", "quận", "Quận", ", P.", ", Q.", "TP.")
 
 
 def script_addresses(text: str) -> list[Candidate]:

@@ -371,6 +371,9 @@ def _block_above(text: str, code_start: int, end: int) -> int | None:
 
 
 def find_address_lines(text: str) -> list[Candidate]:
+    from desktop.core.privacy.address_cells import unquoted
+
+    text = unquoted(text)  # (a quoted reply's address block: its "> " marks read as spaces)
     out: list[Candidate] = []
     ends: list[tuple[int, int, bool]] = []
     for m in _POSTCODE_TOWN.finditer(text):
@@ -393,7 +396,7 @@ def find_address_lines(text: str) -> list[Candidate]:
     for anchor, end, postcode_first in ends:
         line_start = text.rfind("\n", 0, anchor) + 1
         start = _street_before(text, line_start, anchor, end)
-        if start is None and postcode_first and line_start == anchor and line_start > 0:
+        if start is None and postcode_first and line_start > 0 and not text[line_start:anchor].strip(" \t"):
             # A letterhead: the street on the line above ("Am Markt 3\n04109 Leipzig").
             above = text.rfind("\n", 0, line_start - 1) + 1
             street = text[above : line_start - 1]

@@ -30,6 +30,9 @@ _REGISTER_WORDS = (
     r"kvk|btw|cif|gstin|org\.?[ \t]?nr|cvr|y-tunnus|rea|hrb|hra|mersis|vergi[ \t]no|company[ \t](?:no|number|reg)"
 )
 _REGISTER_CUES = rf"(?i:{_REGISTER_WORDS})(?=[^\n\d]{{0,12}}\d)"
+# (a record's key naming the firm's site: "gudang:", "[magazzino]" is not one, "warehouse": {...})
+_SITE_KEYS = ("warehouse", "lager", "magazzino", "magazijn", "entrepôt", "almacén", "armazém", "gudang", "depot", "dépôt",
+              "sklad", "magazyn", "varasto", "склад")
 _PRESENTED_WORDS = (
     r"public address|registered (?:office|address)|business address|head office|company address|impressum|"
     r"geschäftsadresse|firmensitz|firmenadresse|siège social|adresse de la société|sede legale|sede operativa|"
@@ -45,6 +48,14 @@ _PRESENTED_WORDS = (
     # a shop inviting its customers ("visit our store at", "besuchen Sie uns in")
     r"visit us at|find us at|visit our (?:store|shop|showroom)|our (?:store|shop|showroom) (?:is )?at|besuchen sie uns|"
     r"unser (?:laden|geschäft)|notre magasin|nuestra tienda|il nostro negozio|onze winkel|nossa loja|"
+    # the firm's own site (a warehouse, depot, branch or pick-up point) said to be its, or a
+    # record's key naming one ("Notre dépôt :", "Unsere Filiale in der ...", "gudang:", "bodega central")
+    r"our (?:warehouse|depot|workshop)|unser(?:e|em)? (?:lager|zentrallager|filiale|werk|standort)|"
+    r"notre (?:dépôt|entrepôt|agence|atelier)|nuestr[ao] (?:bodega|almacén|sucursal)|bodega central|"
+    r"il nostro (?:magazzino|deposito)|la nostra (?:sede|filiale)|ons (?:magazijn|depot|filiaal)|nosso (?:armazém|depósito)|"
+    r"nossa filial|vårt lager|vores lager|meidän varasto|toimistomme osoite|nasz magazyn|náš sklad|şube adresimiz|"
+    r"наш склад|gudang kami|"
+    + "".join(rf"{site}[\"']?[ \t]*[:=]|" for site in _SITE_KEYS) +
     # a head office or branch in Japanese, Chinese and Korean ("本社(〒100-0005 東京都...)")
     r"本社|本店|支社|支店|営業所|总部|总公司|본사|지점"
 )
@@ -119,6 +130,9 @@ _CUE_TOKENS = frozenset(
         "office", "our", "dirección", "nuestra", "notre", "büroadresse", "büro-adresse", "unsere", "indirizzo",
         "kantooradres", "ons", "nosso", "kontorsadress", "kontoradresse", "toimiston", "ofis", "şirket", "adresa", "sídlo",
         "visit", "find", "besuchen", "unser", "nuestra", "il", "onze", "nossa",
+        "unsere", "unserem", "nuestro", "la", "vårt", "vores", "meidän", "toimistomme", "nasz", "náš", "adresimiz", "bodega",
+        "warehouse", "lager", "magazzino", "magazijn", "entrepôt", "almacén", "armazém", "gudang", "depot", "dépôt", "sklad",
+        "magazyn", "varasto", "склад",
         "המשרד", "המשרדים", "наш", "нашият", "γραφείο", "γραφεία", "مكتبنا", "مقر",
     ]
 )
@@ -150,7 +164,7 @@ _CJK_VENUE_BEFORE = lazy_re(r"(?:" + "|".join(_CJK_VENUES) + r")[^\n。．!?]{0,
 def _hints(text: str, a: int, b: int) -> tuple[bool, bool]:
     """Whether the lines ``a:b`` hold a word that may own an address, and a venue's word."""
     lines = text[a:b]
-    tokens = {t.rstrip(".") for t in _TOKEN.findall(lines)}  # (each distinct token looked up once)
+    tokens = {t.rstrip(".").strip("\"'[]{}=") for t in _TOKEN.findall(lines)}  # (each distinct token looked up once; a key's quotes off)
     owner = not tokens.isdisjoint(_LEGAL_TOKENS) or any(t.casefold() in _CUE_TOKENS for t in tokens) \
         or _body_word(tokens)
     venue = not tokens.isdisjoint(_VENUE_TOKENS)

@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.privacy.address_cells import unquoted, widen_over_cells
 from desktop.core.privacy.address_forms import script_addresses, widen_addresses
 from desktop.core.privacy.address_low_lines import lowercase_lines
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.address_prose import prose_addresses
+from desktop.core.privacy.address_south_slavic import south_slavic_addresses
 from desktop.core.privacy.address_town_first import street_then_town, town_first_addresses
 from desktop.core.privacy.address_words import SUFFIXES_EN as _SUFFIXES_EN
 from desktop.core.privacy.address_words import SUFFIXES_GLUED as _SUFFIXES_GLUED
@@ -64,7 +66,8 @@ def _unit_and_tail() -> tuple[str, str]:
         rf"\s*[#]?[\w\-/]{{1,6}}(?:\s*[ºª°])?)+{unit_town})?"
     )
     # (and the Baltic codes with their country's letters: "LT-01103 Vilnius", "Rīga, LV-1001")
-    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|(?:LT|LV)-\d{4,5})"
+    # (a Swedish or Czech "411 17" whole: not a phone's first digits, "087 441 9021" on the next line)
+    postcode = r"(?:\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}(?!\w)(?![ \t]\d)|(?:LT|LV)-\d{4,5})"
     postcode_first = r"(?:\d{4,5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]-?\d{4,5}|(?:LT|LV)-\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3}[ \t]\d{2})"
     tail = (
         # (a postcode after its word: "CAP 40122 Bologna (BO)", "C.P. 01020 Ciudad de México")
@@ -439,6 +442,7 @@ def find_addresses(text: str) -> list[Candidate]:
     from desktop.core.privacy.names import mostly_lowercase
 
     lex = lexicon()
+    text = unquoted(text)  # (a reply's "> " marks read as spaces: the quoted address's lines join)
     out: list[Candidate] = []
     where = _rule_regions(text)
     for i, pattern in enumerate(_patterns()):
@@ -460,5 +464,6 @@ def find_addresses(text: str) -> list[Candidate]:
     towns: dict[int, int] = {}  # (several finds end at the same place: the town after it read once)
     widened = [c._replace(end=towns[c.end] if c.end in towns else towns.setdefault(c.end, town_in_sentence(text, c.end, lex)))
                for c in widen_addresses(text, out)]
-    return drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
-                                + street_then_town(text) + prose_addresses(text))
+    kept = drop_firm_addresses(text, widened + script_addresses(text) + town_first_addresses(text)
+                               + street_then_town(text) + prose_addresses(text) + south_slavic_addresses(text))
+    return widen_over_cells(text, kept)  # (after: a firm's town cell is the firm's too)

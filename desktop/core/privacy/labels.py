@@ -52,7 +52,11 @@ _KEYS_BY_TYPE = {
         núm ext|num ext|núm int|num int|lgh|lägenhet|leilighet|huoneisto|stiege|straat|straatnaam|
         logradouro|complemento|nr domu|numer domu|nr mieszkania|huisnr|husnr|street address line 1|郵便番号|邮编|邮政编码|우편번호|郵遞區號|
         correspondence|correspondence address|address for correspondence|digital address|gps address|ghanapost gps|
-        индекс|почтовый индекс|поштовий індекс|індекс|irányítószám|iranyitoszam|psč|postal index""",
+        индекс|почтовый индекс|поштовий індекс|індекс|irányítószám|iranyitoszam|psč|postal index|
+        cím|lakcím|lakcim|lakóhely|lakohely|οδός|οδος|διεύθυνση|διευθυνση|τκ|τ.κ.|ταχυδρομικός κώδικας|adresas|
+        pašto kodas|adrese|pasta indekss|aadress|postiindeks|kodepos|kode pos|alamat|residenza|trvalý pobyt|
+        trvaly pobyt|adresa|adresa pobytu|trvalé bydlisko|domiciliu|utdelningsadress|rue|straße nr|strasse nr|
+        ulice|ulice a č.p.|adresa bydliště""",
     # Towns and states: a person's only next to the rest of an address (the town column of a list of
     # branches is no one's); see _PLACE_REACH.
     "PLACE": """city|town|state|county|province|region|ville|ciudad|localidad|provincia|stadt|ort|comune|città|
@@ -60,7 +64,9 @@ _KEYS_BY_TYPE = {
         postort|kommun|城市|都道府県|poststed|postitoimipaikka|miejscowość|localité|località|localidade|suburb|
         locality|district|neighbourhood|neighborhood|colonia|col|barrio|bairro|quartier|ortsteil|dzielnica|
         mahalle|mah|kommune|kunta|obec|alcaldía|alcaldia|municipio|município|delegación|town/city|city/town|
-        población|poblacion|address locality|address region|locality name|by|postdistrikt|toimipaikka|város|varos|город|місто|obec/město|město""",
+        población|poblacion|address locality|address region|locality name|by|postdistrikt|toimipaikka|város|varos|город|місто|obec/město|město|
+        település|telepules|helység|πόλη|πολη|περιοχή|miestas|pilsēta|linn|sted|kota|kecamatan|kelurahan|
+        kabupaten|provinsi|localite|plz ort|cap città|postnr sted""",
     "DOB": """dob|d.o.b|ur.|nar.|dát. nar.|dat. nar.|д.р.|ημ. γεν.|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|

@@ -20,11 +20,13 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.address_fields import PART_KEYS, part_value
+from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_speakers import _lines
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.layout_keys import KeyKinds, _cells
+from desktop.core.privacy.layout_blocks import _address_block, _known_place, bare_label_blocks
+from desktop.core.privacy.layout_keys import KeyKinds, _cells, cep_kind
 from desktop.core.privacy.log_users import log_users
 from desktop.core.privacy.names import plain_word as _plain_word
 
@@ -151,66 +153,6 @@ def _address_value(value: str, start: int) -> tuple[int, int] | None:
     return start, start + len(body)
 
 
-_BLOCK_LINE = lazy_re(r"[ \t]*[\w(][^\n:：]{0,48}$")
-
-
-# A value that points elsewhere, and a line with a price or dotted leaders: an invoice's lines,
-# not the address's.
-_NOT_BLOCK_LINE = lazy_re(
-    r"[€$£¥]|\.{3,}|(?<!\w)(?:EUR|USD|GBP|CHF)(?!\w)|(?i:same as|see above|as above|as billing|wie oben|siehe oben|"
-    r"comme ci-dessus|ci-dessus|idem|ídem|come sopra|zie boven|igual que|mesmo que)"
-)
-
-
-def _known_place(line: str) -> bool:
-    """A block line that is a listed town, county or region as a whole ("Hertfordshire", "Co. Kerry")."""
-    from desktop.core.privacy.towns import is_county, is_town
-
-    name = line.strip().rstrip(",.")
-    return bool(name) and name[0].isupper() and (is_county(name) or is_town(name))
-
-
-def _rural_block(block: str) -> bool:
-    """Lines that read as an address without a number: each capitalised, one a street or a house."""
-    from desktop.core.privacy.address_lines import street_word
-
-    lines = [line.strip() for line in block.split("\n") if line.strip()]
-    return all(line[0].isupper() for line in lines) and any(
-        street_word(line) or line.split()[-1] in ("Farm", "Cottage", "House", "Barn", "Lodge", "Mill", "Manor") for line in lines)
-
-
-def _address_block(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """An address written over several lines under its label ("Address: Rose Cottage\nMill
-    Lane\n...\nCB22 5LD"): the lines up to the last one with a number (the postcode), at most
-    five, stopping at a blank line or the next ``key:`` line."""
-    pos = end
-    last = end if _HAS_DIGIT.search(text, start, end) else None
-    placed: int | None = None
-    lines = 0
-    if _NOT_BLOCK_LINE.search(text, start, end):
-        return None  # ("Ship to: same as above", then the invoice's lines)
-    for _ in range(5):
-        if pos >= len(text) or text[pos] != "\n":
-            break
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        if (not _BLOCK_LINE.match(text, pos + 1, line_end) or not text[pos + 1 : line_end].strip()
-                or _NOT_BLOCK_LINE.search(text, pos + 1, line_end)):
-            break
-        if _HAS_DIGIT.search(text, pos + 1, line_end):
-            last = line_end
-        elif _known_place(text[pos + 1 : line_end]):
-            placed = line_end  # (a rural address has no number: "Rose Farm / Lower Road / Ashwell / Hertfordshire")
-        lines += 1
-        pos = line_end
-    if last is None and lines >= 2 and placed is not None and _rural_block(text[start:placed]):
-        last = placed
-    if last is None or last == end:
-        return None
-    first = start if start < end else end + 1  # ("Address:" alone on its line)
-    return first, start + len(text[start:last].rstrip())  # (never all spaces: it holds the digit or the town)
-
-
 # Groups split by spaces, dashes or dots ("55.42.18.909"); a French RIB account may hold one
 # capital letter between its digits ("0500013M026").
 _ACCOUNT_DIGITS = lazy_re(r"\d(?:[\d \-]|\.(?=\d)|(?<=\d)[A-Z](?=\d)){4,30}\d")
@@ -298,6 +240,8 @@ _VALUE_CHECK: dict[str, Callable[[str, int], tuple[int, int] | None]] = {
 # (possessive: a line without a colon in its first 31 characters fails at once instead of 31 times)
 _KV_LINE = lazy_re(r"^[ \t>*\-•]*+([^\W\d][^\n:：=]{0,30}+)(?:[:：]|=(?!=))[ \t]*([^\n]*)$", re.MULTILINE)
 _JSON_PAIR = lazy_re(r"[\"']([A-Za-z_][\w \-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
+# An XML element holding one value: <cp>1060</cp>, <localite>Saint-Gilles</localite>.
+_XML_PAIR = lazy_re(r"<([A-Za-z_][\w\-]{0,30})(?:[ \t][^<>\n]{0,80})?>([^<>\n]{1,200})</\1>")
 _THEN_VALUE = lazy_re(r"\s*,\s*[\"']value[\"']\s*:")
 # A log's "key=value" pairs in the middle of a line ("zip=33130", name="Ann Lee").
 _LOG_PAIR = lazy_re(r"(?<![\w.\-/?&])([A-Za-z_][\w\-]{1,30})=(?:\"([^\"\n]{1,200})\"|([^\s\"&,;]{1,200}))")
@@ -342,19 +286,22 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     from desktop.core.privacy.fastscan import keyword_windows
 
     log_windows = keyword_windows(text, ("=",), 202, 32) if "=" in text else []
-    for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR):
+    for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR, _XML_PAIR):
+        if pattern is _XML_PAIR and "</" not in text:
+            continue
         found = (m for a, b in log_windows for m in _LOG_PAIR.finditer(text, a, b)) if pattern is _LOG_PAIR else pattern.finditer(text)
         for m in found:
             if pattern is _KV_LINE and (":" in m.group(2) or "：" in m.group(2)):
                 _inline_pairs(m, keys, add)
             kind, part_key = kinds.of(m.group(1))
+            kind = cep_kind(m.group(1), kind, m.group(2) or "")
             if part_key:  # ("numero": "410" beside its street)
                 group = 3 if pattern is _LOG_PAIR and m.group(2) is None else 2
                 part = part_value(m.group(group), m.start(group))
                 if part:
                     places.append((Candidate(part[0], part[1], "ADDRESS"), pattern is _LOG_PAIR))
-            if kind is None:
-                if pattern is _KV_LINE:
+            if kind is None or (pattern is _XML_PAIR and kind not in ("ADDRESS", "PLACE", "PERSON")):
+                if pattern is _KV_LINE:  # (an XML element is read for a person and an address only)
                     others.append(m)
                 continue
             if kind == "PERSON" and pattern is _JSON_PAIR and _THEN_VALUE.match(text, m.end()):
@@ -365,6 +312,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 span = _listed_name_field(m.group(2), m.start(2))
             if kind == "ADDRESS" and pattern is _KV_LINE:
                 span = _address_block(text, m.start(2), m.end(2)) or span
+            if span is None and kind == "ADDRESS" and pattern is not _KV_LINE:  # a street's field with its number in the next
+                kind, span = "PLACE", _place_value(m.group(2), m.start(2))  # (<rue>Chaussée de Waterloo</rue><numero>)
             if not span:
                 continue
             cand = Candidate(span[0], span[1], "ADDRESS" if kind == "PLACE" else "PERSON" if kind == "USERNAME" else kind)
@@ -372,6 +321,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 places.append((cand, pattern is _LOG_PAIR))
                 continue
             if kind == "ADDRESS":
+                if not drop_firm_addresses(text, [cand]):
+                    continue  # a firm's own site under its key ("lager": {... "adresse": "..."}, "gudang: ...")
                 addresses.append(cand)
             add(cand)
     for place, logged in places:
@@ -390,6 +341,18 @@ _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 # Column headers that name a part of an address only beside the other parts ("Unit" alone is a
 # product table's unit of measure).
 _UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
+
+
+def header_kinds(header: list[str], keys: dict[str, str]) -> list[str | None]:
+    """The kind of value under each of a table's column names (SQL's too)."""
+    kinds = [keys.get(_norm_key(cell)) for cell in header]
+    if "ADDRESS" in kinds or "PLACE" in kinds:  # (a CEP column beside a town's is the postcode)
+        kinds = ["ADDRESS" if cep_kind(cell, kind, "00000-000") == "ADDRESS" else kind
+                 for cell, kind in zip(header, kinds, strict=True)]
+    if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
+        kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
+                 else kind for cell, kind in zip(header, kinds, strict=True)]
+    return kinds
 
 
 def _tables(text: str, add: Callable[[Candidate], None], lines: list[tuple[int, str]]) -> None:
@@ -413,10 +376,7 @@ def _tables(text: str, add: Callable[[Candidate], None], lines: list[tuple[int, 
             header = _cells(line.strip(" "), splitter, 0)
             if len(header) < 2 or not all(len(c.strip()) <= 30 for _, c in header):
                 continue  # (asked before the cells' kinds: a line of prose has long cells)
-            kinds = [keys.get(_norm_key(cell)) for _, cell in header]
-            if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
-                kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
-                         else kind for (_, cell), kind in zip(header, kinds, strict=True)]
+            kinds = header_kinds([cell for _, cell in header], keys)
             if not any(kinds):
                 continue
             i = _table_rows(lines, i, splitter, kinds, add)
@@ -434,34 +394,39 @@ def _table_rows(lines: list[tuple[int, str]], i: int, splitter: re.Pattern[str],
         cells = _cells(line.strip(" "), splitter, offset + lead)
         if len(cells) != len(kinds) or not line.strip():
             return i
-        places: list[Candidate] = []
-        has_address = False
-        for (start, cell), kind in zip(cells, kinds, strict=True):
-            if kind is None or not cell.strip():
-                continue
-            inner = len(cell) - len(cell.lstrip())
-            value = cell.strip()
-            if len(value) > 2 and value[0] == value[-1] == '"':
-                value, inner = value[1:-1], inner + 1  # a quoted CSV cell: "Grant, Oliver"
-            if kind == "PART":  # a house number, suffix, state code or area: someone's beside their street
-                kind, span = "PLACE", part_value(value, start + inner)
-            else:
-                span = _VALUE_CHECK[kind](value, start + inner)
-            if span is None and kind == "PERSON":
-                span = _listed_name_cell(value, start + inner)
-            if span is None and kind == "ADDRESS":  # a street column's "Am Mühlbach", "Railway Parade":
-                kind, span = "PLACE", _place_value(value, start + inner)  # someone's beside their number
-                if span and value.endswith(".") and span[1] == start + inner + len(value) - 1:
-                    span = span[0], span[1] + 1  # (an abbreviation keeps its dot: "Weserstr.")
-            if span and kind == "PLACE":
-                places.append(Candidate(span[0], span[1], "ADDRESS"))
-            elif span:
-                has_address = has_address or kind == "ADDRESS"
-                add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
-        for place in places if has_address else ():  # a town is someone's beside their street or postcode
-            add(place)
+        table_row(cells, kinds, add)
         i += 1
     return i
+
+
+def table_row(cells: list[tuple[int, str]], kinds: list[str | None], add: Callable[[Candidate], None]) -> None:
+    """Hide the cells (start, text) of one row under their columns' ``kinds``."""
+    places: list[Candidate] = []
+    has_address = False
+    for (start, cell), kind in zip(cells, kinds, strict=True):
+        if kind is None or not cell.strip():
+            continue
+        inner = len(cell) - len(cell.lstrip())
+        value = cell.strip()
+        if len(value) > 2 and value[0] == value[-1] == '"':
+            value, inner = value[1:-1], inner + 1  # a quoted CSV cell: "Grant, Oliver"
+        if kind == "PART":  # a house number, suffix, state code or area: someone's beside their street
+            kind, span = "PLACE", part_value(value, start + inner)
+        else:
+            span = _VALUE_CHECK[kind](value, start + inner)
+        if span is None and kind == "PERSON":
+            span = _listed_name_cell(value, start + inner)
+        if span is None and kind == "ADDRESS":  # a street column's "Am Mühlbach", "Railway Parade":
+            kind, span = "PLACE", _place_value(value, start + inner)  # someone's beside their number
+            if span and value.endswith(".") and span[1] == start + inner + len(value) - 1:
+                span = span[0], span[1] + 1  # (an abbreviation keeps its dot: "Weserstr.")
+        if span and kind == "PLACE":
+            places.append(Candidate(span[0], span[1], "ADDRESS"))
+        elif span:
+            has_address = has_address or kind == "ADDRESS"
+            add(Candidate(span[0], span[1], "PERSON" if kind == "USERNAME" else kind))
+    for place in places if has_address else ():  # a town is someone's beside their street or postcode
+        add(place)
 
 
 def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
@@ -471,11 +436,13 @@ def find_layout(text: str) -> tuple[list[Candidate], set[str]]:
 
     out: list[Candidate] = []
     kv_lines: list[re.Match[str]] = []
-    if ":" in text or "：" in text or "=" in text:
+    if ":" in text or "：" in text or "=" in text or "</" in text:
         kv_lines = _key_values(text, out.append)
     lines = _lines(text)  # (cut once, for the tables and the chat rules)
     if "\n" in text and any(mark in text for mark in ("\t", "|", ";", ",", "  ")):
         _tables(text, out.append, lines)
+    if "\n" in text:
+        out += [Candidate(a, b, "ADDRESS") for a, b in bare_label_blocks(text, field_keys())]
     known = chat.find_people(text, kv_lines, out.append, lines)
     if "/" in text or " [" in text or "\\" in text or "@" in text or "rw" in text or "sshd" in text:
         known |= log_users(text, out.append)

@@ -8,6 +8,20 @@ import re
 from desktop.core.privacy.address_fields import PART_KEYS, qualified_address_key
 from desktop.core.privacy.labels import _norm_key, field_keys
 
+_ONE_OF_TWO = frozenset({"ADDRESS", "PERSON", "DOB"})
+
+
+# "CEP" is a Brazilian postcode's key and, in Turkish, a mobile's ("cep telefonu"): a value
+# shaped like a postcode ("90570-080") is the postcode.
+_CEP_VALUE = re.compile(r"\s*\d{5}-?\d{3}\s*")
+
+
+def cep_kind(key: str, kind: str | None, value: str) -> str | None:
+    """The kind of ``key``'s ``value``, a CEP key's postcode read as one."""
+    if kind == "PHONE" and _norm_key(key) == "cep" and _CEP_VALUE.fullmatch(value):
+        return "ADDRESS"
+    return kind
+
 
 class KeyKinds:
     """Key as written -> (the kind of value it labels or None, whether, labelling none, it names
@@ -26,6 +40,8 @@ class KeyKinds:
             norm = _norm_key(key)
             kind = keys.get(norm)
             kind = "ADDRESS" if kind is None and qualified_address_key(norm, keys) else kind
+            if kind is None and "/" in norm:  # a card's key in two languages: "Domiciliu/Adresse", "Nume/Nom"
+                kind = next((keys[p.strip()] for p in norm.split("/") if keys.get(p.strip()) in _ONE_OF_TWO), None)
             found = self._seen[key] = (kind, kind is None and norm in PART_KEYS)
         return found
 

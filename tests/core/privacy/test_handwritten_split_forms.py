@@ -29,6 +29,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV60,
+    DEV60B,
     SPLITS,
     load,
     sha256,
@@ -300,6 +302,9 @@ FORMS = {
     # names where the cue is weak (attendee lists, after verbs, CRM notes, second mentions, other scripts)
     "dev54": Form(DEV54, 60, 25, Fraction(2, 3), 300, frozenset({
         "minutes", "email", "crm", "ticket", "jira", "chat", "files", "list"})),
+    # whole addresses in sheets, configs, threads, typed-out IDs, shipping forms and one-line records
+    "dev60": Form(DEV60, 60, 22, Fraction(2, 3), 60, frozenset({"sheet", "config", "thread", "id", "form", "line", "chat"}),
+                  labels=_counts(ADDRESS=200), look_alikes=3, unlabelled=frozenset({"ADDRESS"}), whole_words=False),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -309,6 +314,7 @@ CHECK_FILES = {
     "dev55b": (DEV55B, DEV55, 25, 15),
     "dev53b": (DEV53B, DEV53, 25, 20),
     "dev54b": (DEV54B, DEV54, 25, 15),
+    "dev60b": (DEV60B, DEV60, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"
