@@ -127,7 +127,8 @@ def _only_list_items(stretch: str) -> bool:
     """Whether ``stretch`` holds only capitalised items, commas, slashes and the words joining them."""
     if re.search(r"[^\w\s,/'’-]", stretch):
         return False
-    return all(w[:1].isupper() or w.casefold() in _JOINS or re.fullmatch(PARTICLES, w) for w in re.findall(r"[\w'’-]+", stretch))
+    return all(w[:1].isupper() or w.casefold() in _JOINS or re.fullmatch(PARTICLES, w) or w[1:2] in ("'", "’")
+               for w in re.findall(r"[\w'’-]+", stretch))
 
 
 def _a_level(before: str) -> bool:
