@@ -19,6 +19,8 @@ they are is said next to them:
 - a German or Luxembourgish compound naming a trade, an office or a public building opening the
   find: "Ingenieurbüro Weber", "Kfz-Meisterbetrieb Arslan", "Gemeindehaus Oberägeri"
   (compound_trade_endings.txt);
+- "as" and the role of a service or a supplier after the find and the rest of its list ("added
+  Stripe and Mollie as payment providers", "Sendcloud als Versanddienstleister");
 - a holiday as the find's last word after a word that is no first name: "Campanie Crăciun",
   "Calendari de Nadal" (holidays.txt): a campaign or a calendar for the day.
 """
@@ -40,6 +42,16 @@ _VENUE_PHRASE_BEFORE = re.compile(r"(?i)(?:nhà[ \t]+hàng|quán[ \t]+ăn|khách
 # A venue's word, then the short preposition its name opens with ("restaurace U Pinkasů", "hospoda Na
 # Kopci", "kavárna Pod Lampou"): the name after them is the inn's.
 _VENUE_PREPOSITION_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:U|Na|Pod|Za|V|Nad|Ved)[ \t]+$")
+# After the find (and the other items of its list), "as" and the role of a service or a supplier:
+# "added Stripe and Mollie as payment providers", "Sendcloud als Versanddienstleister", "Qonto
+# comme prestataire" ("added Anna as a reviewer" keeps Anna: a person's role is no such word).
+_AS_A_SERVICE_AFTER = re.compile(
+    r"(?:(?:,|[ \t]+(?:and|und|et|y|e|or|oder|ou|o))[ \t]+[A-Z][\w.-]*)*[ \t]+(?:as|als|comme|como|come)[ \t]+"
+    r"(?:(?:a|an|the|our|new|unser\w*|neue[nr]?|notre|nos|nouveaux?|nuestros?|nuevos?|nostr[io]|nuov[io])[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:providers?|suppliers?|vendors?|platforms?|gateways?|integrations?|carriers?|couriers?|\w*anbieter|\w*dienstleister|"
+    r"lieferanten?|plattform(?:en)?|fournisseurs?|prestataires?|plateformes?|transporteurs?|proveedor(?:es)?|"
+    r"plataformas?|fornitor[ei]|piattaform[ae]|corrier[ei])(?![\w])"
+)
 _KEY_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
 # Items of a list: capitalised words joined by commas, slashes or "and" in the team's languages.
 _JOINS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "i", "or", "oder", "ou", "o", "of"})
@@ -71,6 +83,7 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or _opens_with_a_trade_compound(words, folded, lex)
         or _after_a_venue_word(before)
         or _a_german_noun(words, lex)
+        or bool(_AS_A_SERVICE_AFTER.match(text, end))
     )
 
 

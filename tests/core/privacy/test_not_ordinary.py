@@ -55,6 +55,11 @@ def ordinary(text: str, find: str) -> bool:
         # inns and restaurants after their word
         ("Sraz je v hospodě U Zlatého tygra v sedm.", "Zlatého tygra"),
         ("Tối nay liên hoan ở nhà hàng Hoa Sen nhé.", "Hoa Sen"),
+        # a service or a supplier by the role said after it and its list
+        ("We added Paddle and Lemon as billing providers last sprint.", "Paddle"),
+        ("Ab Januar nutzen wir Sendcloud als Versanddienstleister.", "Sendcloud"),
+        ("On garde Qonto et Pennylane comme prestataires.", "Pennylane"),
+        ("Usamos Holded como proveedor de facturación.", "Holded"),
         # German nouns by their suffix
         ("Reinigung Praxisräume jeden Freitag nach 18 Uhr.", "Reinigung Praxisräume"),
     ],
@@ -75,6 +80,8 @@ def test_an_ordinary_thing_is_no_person(text: str, find: str) -> None:
         ("Hartung Michael ruft zurück.", "Hartung Michael"),  # a surname with a noun's suffix
         ("Dennis Nadal sends the report.", "Dennis Nadal"),  # a first name before the holiday's word
         ("Talk to Angus tomorrow about the ewes.", "Angus"),  # the kind is not right after him
+        ("We added Anna Weiss as a reviewer.", "Anna Weiss"),  # a person's role
+        ("Ab Montag ist Jonas als Teamleiter zuständig.", "Jonas"),
     ],
 )
 def test_a_person_beside_the_same_words_is_kept(text: str, find: str) -> None:
