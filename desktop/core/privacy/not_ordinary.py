@@ -104,8 +104,12 @@ def _a_closing(text: str, end: int, line_end: int, before: str, words: list[str]
     rest = text[end:line_end].split()
     if len(rest) != 2 or _folded(rest[-1]) not in word_set("closing_words.txt"):
         return False
-    # the closing's adjective ("beschte", "vriendelijke", "freundlichen"), not a verb ("Tom sends regards")
-    return rest[0][:1].islower() and rest[0].endswith(("e", "n", "i", "a", "o"))
+    # the closing's adjective ("beschte", "vriendelijke", "freundlichen"), not a verb ("Tom sends regards"),
+    # and a closing's shape: a comma after it, or the signature's short line right below
+    if not (rest[0][:1].islower() and rest[0].endswith(("e", "n", "i", "a", "o"))):
+        return False
+    below = text[line_end + 1 : text.find("\n", line_end + 1) if "\n" in text[line_end + 1 :] else len(text)].split()
+    return rest[-1].endswith(",") or 1 <= len(below) <= 4
 
 
 def _a_kind(text: str, start: int, end: int, folded: list[str], line_start: int, following: str, lex: Lexicon) -> bool:

@@ -74,8 +74,10 @@ def test_an_ordinary_thing_is_no_person(text: str, find: str) -> None:
         ("Liebe Anna,\n\ndanke für die Unterlagen.", "Anna"),  # a greeting to a person
         ("Dear Priya,\n\nthanks for the rota.", "Priya"),
         ("Tom sends regards", "Tom"),  # a verb, not a closing's adjective
+        ("Ci sentiamo domani.\nMarco manda saluti\n\nA presto", "Marco"),  # no closing's comma, no signature below
         ("Kuchen: Anna, Ben und Clara bringen etwas mit.", "Anna"),  # who brings the cake
         ("Assigned: Marta Kowalska", "Marta Kowalska"),  # no level's key
+        ("Stan: Anna, możesz sprawdzić fakturę?", "Anna"),  # a speaker called Stan, not "stan" (a state)
         ("Neuhaus Thomas hat angerufen.", "Neuhaus Thomas"),  # a listed surname, not a trade compound
         ("Hartung Michael ruft zurück.", "Hartung Michael"),  # a surname with a noun's suffix
         ("Dennis Nadal sends the report.", "Dennis Nadal"),  # a first name before the holiday's word
