@@ -28,7 +28,9 @@ Presidio's on the same texts):
   in: greetings, headers, speaker labels, signatures, titles; then every other mention. Languages,
   places and firms named after people (``not_names.txt``) are not names; first names that are
   also places (``places``: "Jordan", "Chelsea") need a sign of a person; ``not_people``: finds
-  that the words in or around them make a station, room, firm, event or product.
+  that the words in or around them make a station, room, firm, event or product;
+  ``not_ordinary``: greetings, closings, breeds and varieties, a ticket's level, things named for
+  a holiday and German trade compounds in ordinary small-team text.
 - ``not_numbers``: numbers whose label names an order, a firm, a meeting, a version or a sample
   are no phone or ID, and dates or log times no address; ``not_secrets``: documentation
   placeholders and publishable keys are no secret.

@@ -47,6 +47,8 @@ EVERYDAY_FIRST_NAMES = frozenset({
     "helmi", "lumi", "suvi", "tyyne", "aino", "sini", "taisto", "urho",
     # Czech, Polish
     "vlasta", "sláva", "květa", "naděje", "milan", "róża", "kalina", "malina", "jagoda", "nadzieja", "bogna",
+    # function words of a team language that are also given names (a Catalan article, an Indonesian relative)
+    "els", "yang",
     # Czech and Slovak surnames that are everyday adjectives ("Nová hala", "Stará budova")
     "nová", "nový", "nové", "stará", "starý", "malá", "malý", "velká", "velký", "bílá", "bílý", "černá", "černý",
     "krátká", "krátký", "dlouhá", "dlouhý", "veselá", "veselý",

@@ -33,6 +33,7 @@ from desktop.core.privacy.name_words import CALENDAR, COMPANY, MONTH_ABBREVIATIO
 from desktop.core.privacy.not_columns import in_a_things_column
 from desktop.core.privacy.not_everyday import a_pair_of_things, opens_with_an_everyday_word
 from desktop.core.privacy.not_named_things import names_a_named_thing
+from desktop.core.privacy.not_ordinary import names_an_ordinary_thing
 from desktop.core.privacy.not_places import around_names_a_thing, own_words_name_a_thing
 from desktop.core.privacy.not_surroundings import placed_as_a_thing, weekday_before_time
 from desktop.core.privacy.not_workplace import names_a_workplace_thing
@@ -226,6 +227,8 @@ def names_a_thing(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "HK-4410-NVY,Hudson Crew Sweater,Navy" under "SKU,Description,Colour"
     if names_a_workplace_thing(text, start, end, lex):
         return True  # "Magazzino Alto", "Ege Bölgesi", "Thứ Sáu", "Maulid Nabi", "de Almería y Murcia"
+    if names_an_ordinary_thing(text, start, end, lex):
+        return True  # "Kedves Kollégák", "Romney ewes", "Priorità: Alta", "Campanie Crăciun"
     folded = value.rstrip(".").casefold()
     if value in CJK_DEPARTMENTS:
         return True  # a mail signed "销售部": the sales department, not a person

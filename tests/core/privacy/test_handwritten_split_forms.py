@@ -29,6 +29,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV59,
+    DEV59B,
     DEV60,
     DEV60B,
     SPLITS,
@@ -295,6 +297,10 @@ FORMS = {
     "dev51": Form(DEV51, 40, 15, Fraction(0), 150, frozenset({"sheet", "form", "ticket", "chat", "email", "log"})),
     # things named after people or looking like names (firms, halls, prizes, diseases, products, mascots)
     "dev55": Form(DEV55, 55, 25, Fraction(2, 3), 150, frozenset({"email", "chat", "ticket", "sheet", "marketing", "legal"})),
+    # a small team's ordinary week in many trades: few wrong persons among many right ones
+    "dev59": Form(DEV59, 60, 22, Fraction(3, 4), 150, frozenset({
+        "email", "chat", "minutes", "rota", "newsletter", "sheet", "job", "menu", "release", "ticket", "fieldreport",
+        "list", "project", "note"}), whole_words=False),  # (a Hebrew prefix before a name: "ל⟦דני⟧")
     # whole addresses in the formats of the team's countries (letterheads, labels, forms, tables, chats)
     "dev53": Form(DEV53, 60, 25, Fraction(2, 3), 60, frozenset({
         "letter", "signature", "delivery", "invoice", "label", "crm", "csv", "tsv", "json", "yaml", "form", "chat",
@@ -312,6 +318,7 @@ CHECK_FILES = {
     "dev49b": (DEV49B, DEV49, 25, 20),
     "dev50b": (DEV50B, DEV50, 25, 15),
     "dev55b": (DEV55B, DEV55, 25, 15),
+    "dev59b": (DEV59B, DEV59, 25, 20),
     "dev53b": (DEV53B, DEV53, 25, 20),
     "dev54b": (DEV54B, DEV54, 25, 15),
     "dev60b": (DEV60B, DEV60, 25, 15),

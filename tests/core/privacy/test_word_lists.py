@@ -37,6 +37,8 @@ LISTS = (
     "chat_thanks.txt",
     "personal_papers.txt",
     "roll_call_keys.txt",
+    "greeting_words.txt", "greeting_objects.txt", "closing_words.txt", "kind_words.txt", "status_keys.txt",
+    "compound_trade_endings.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
