@@ -115,10 +115,12 @@ def _a_closing(text: str, end: int, line_end: int, before: str, words: list[str]
 def _a_kind(text: str, start: int, end: int, folded: list[str], line_start: int, following: str, lex: Lexicon) -> bool:
     """"Romney ewes", "Nordmann Fir", "Äpfel: Boskoop, Elstar, Holsteiner Cox"."""
     kinds = word_set("kind_words.txt")
-    if following in kinds and text[end : end + 1] == " ":
+    # (a listed first name alone before a crop's or an animal's word is still a person: "give Tom
+    # apples", "ask Maria cattle prices")
+    if following in kinds and text[end : end + 1] == " " and not (len(folded) == 1 and lex.is_first_name(folded[0])):
         return True
-    if len(folded) > 1 and folded[-1] in kinds and not lex.is_first_name(folded[-1]):
-        return True
+    if len(folded) > 1 and folded[-1] in kinds and not lex.is_first_name(folded[-1]) and not lex.is_first_name(folded[0]):
+        return True  # ("Nordmann Fir"; "hat Jonas Kühe gemolken" keeps Jonas)
     if any(lex.is_first_name(w) for w in text[start:end].split()):
         return False  # ("Kuchen: Anna, Ben": who brings the cake)
     # a list opened by a kind's word and a colon, or inside brackets in the kind's sentence

@@ -84,6 +84,10 @@ def test_an_ordinary_thing_is_no_person(text: str, find: str) -> None:
         ("Talk to Angus tomorrow about the ewes.", "Angus"),  # the kind is not right after him
         ("We added Anna Weiss as a reviewer.", "Anna Weiss"),  # a person's role
         ("Ab Montag ist Jonas als Teamleiter zuständig.", "Jonas"),
+        # a first name alone before a crop's or an animal's word is the person it is given to
+        ("Please give Tom apples from the shop.", "Tom"),
+        ("Ask Maria cattle prices before Friday.", "Maria"),
+        ("Heute hat Jonas Kühe gemolken.", "Jonas Kühe"),
     ],
 )
 def test_a_person_beside_the_same_words_is_kept(text: str, find: str) -> None:
