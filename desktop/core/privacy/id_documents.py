@@ -45,7 +45,12 @@ ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa
 αμκα|αφμ|αδτ|amka|afm|α\.μ\.κ\.α\.?|α\.φ\.μ\.?|α\.δ\.τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ρ[ίι]?(?:ου|ο)|δ[ίι]πλωμα οδ[ήη]γησης|
 ajokort(?:ti|in)(?: numero)?|passin? ?numero|henkil[öo]kort(?:ti|in)(?: numero)?|hetu|isikukood|kennitala|
 carte de identitate|permis de conducere|pa[șş]aport(?:ul)?|putovnic[ae]|paso[šs]|potni list|cestovn[ýy] pas|
-osobn[ae] iskaznic[ae]|osebn[ae] izkaznic[ae]|li[čc]n[ae] kart[ae]|voza[čc]k[ae] dozvol[ae]|vozni[šs]k[oe] dovoljenje|
+osobn[ae] iskaznic[ae]|osebn[ae] izkaznic[ae]|li[čc]n(?:a|e|oj|u) kart(?:a|e|i|u)|
+seria (?:[șşs]i )?(?:nr\.?|num[ăa]rul|num[ăa]r)(?: (?:ci|bi|c\.i\.|act(?:ului)?))?|
+oib|jmbg|emšo|emso|јмбг|ембг|матичн\w* број|mati[čc]n\w* (?:broj|številk\w*)|dav[čc]n\w* (?:broj|številk\w*|št\.)|
+nik(?=[ \t]+(?:saya|aku|ku|anda|kamu|nya|dia|istri|suami)(?!\w))|
+paso (?:nr\.?|numeris)|asmens kod(?:as|o)|personas kod(?:s|a)|id-картк\w*|id-карт\w*|
+δελτ[ίι]ου ταυτ[όο]τητας|(?:رقم )?الجواز|voza[čc]k[ae] dozvol[ae]|vozni[šs]k[oe] dovoljenje|
 الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
 תעודת ה?זהות|מספר ה?זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
 เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
@@ -104,6 +109,8 @@ _STEMS: tuple[str, ...] = (
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
     # the words of the countries above in their own languages and scripts (each stem starts its word)
     "cuil", "pașaport", "paşaport", "putovnic", "pasoš", "pasos", "potni l", "cestovný", "cestovny", "osobn", "osebn", "lična", "licna", "vozačk", "vozack", "vozniš", "voznis",
+    "seria", "oib", "jmbg", "emšo", "emso", "јмбг", "ембг", "матичн", "matičn", "maticn", "davčn", "davcn", "nik ", "nik\t",
+    "paso n", "asmens k", "personas k", "id-карт", "الجواز", "lične", "licne", "ličn", "licn",
     "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
     "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
     "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
@@ -173,7 +180,7 @@ FIELD_LABELS = (
 # character after a dash ("24.678.135-X": a Brazilian RG, a Chilean RUT), and groups of letters and
 # digits split by dashes ("1EG4-TE5-MK73": a US Medicare number).
 _VALUE = lazy_re(
-    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
+    r"(?<![A-Za-z0-9_\-./])[A-ZΑ-Ω0-9](?:[A-ZΑ-Ω0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.
@@ -460,9 +467,14 @@ _ANSWER = lazy_re(
 )
 
 
+# A number already given on the cue's own line ("Паспорт: 45 12 883914"): a form's line, not a
+# question, so the next line is the form's next field ("Номер направления: 2026/0417"), no answer.
+_GIVEN = lazy_re(r"[^\n]*?\d[^\n]*?\d[^\n]*?\d")
+
+
 def _answered(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
-    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()
-            or _asked(text, cue)}
+    ends = {text.find("\n", cue.end()) for cue in cues if (not cue.group("acr") or cue.group("acr").isupper()
+            or _asked(text, cue)) and not _GIVEN.match(text, cue.end(), max(cue.end(), text.find("\n", cue.end())))}
     for line_end in sorted(ends - {-1}):
         m = _ANSWER.match(text, line_end + 1)
         if m and id_value_ok(m.group("value")):

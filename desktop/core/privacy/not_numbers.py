@@ -57,7 +57,11 @@ _ORDERS = (
     # insurance policies ("Polisnummer 7712-0045-881", "n° de police", "número de póliza")
     r"policy(?: no| number)?|polisnummer|polisnr|polis nr|n° de police|numéro de police|p[óo]liza|n[úu]mero de p[óo]liza|"
     r"polizza|numero (?:di )?polizza|ap[óo]lice|versicherungsschein(?:nummer)?|vertragsnummer|poli[çc]e(?: no| numarası)?|"
-    r"numer polisy|polisa|försäkringsnummer|forsikringsnummer|vakuutusnumero"
+    r"numer polisy|polisa|försäkringsnummer|forsikringsnummer|vakuutusnumero|"
+    # in Slovene, Croatian and Serbian ("Številka police: 40-7712934", "Broj polise 880-4412379-22"),
+    # a contract in German and a group-insurance certificate in French
+    r"številka police|stevilka police|broj police|broj polise|polise|vertrag|versicherungsvertrag|numéro de certificat|"
+    r"numero de certificat|n° de certificat"
 )
 # A card's number is no phone ("card no. 6014 4400 1188 (Flybuys)", "Kundenkarte 2771 0045 912"):
 # excuses a phone only (an "ID card number" is an ID; a payment card is found as a card).
@@ -108,7 +112,7 @@ _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
     r"id riunione|id de reunión|id da reunião|vergadering-id|id de conférence|id de la conférence|id de réunion|"
     r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
-    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza"
+    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|会議id|会議ｉｄ|ミーティングid|회의 id|회의id|会议id|会议号"
 )
 _VERSIONS = (
     r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"

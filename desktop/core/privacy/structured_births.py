@@ -16,8 +16,8 @@ from desktop.core.privacy.structured_dates import find_more_birth_dates
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _MONTHS = (
-    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"
-    r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t|tember|tembre|\.)?|"
+    r"jan(?:uary|uar|vier|v\.|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"
+    r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t\.?|tember|tembre|\.)?|"
     r"o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|dez(?:ember)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
