@@ -41,7 +41,7 @@ _CUE = (
     r"дата\s*рождения|год\s*рождения|родил(?:ся|ась)|дата\s*народження|народил?(?:ся|ася|ась|ений|ена)|"
     r"дата\s*на\s*раждане|роден(?:а)?|датум\s*рођења|рођен(?:а)?|datum\s*ro[dđ]j?enja|ro[dđ]j?en(?:a)?|"
     r"d[áa]tum\s*narodenia|narodeni[ae]|narodený|narodená|datum\s*rojstva|rojen(?:a)?|"
-    r"ημερομηνία\s*γέννησης|ημ\.\s*γέννησης|γεννήθηκε|"
+    r"ημερομηνία\s*γέννησης|ημ\.\s*γέννησης|γεννήθηκ(?:α|ε|αν|ες)|"
     r"fæðingardag(?:ur)?|fædd(?:ur)?|sünniaeg|sünnikuupäev|sündinud|dzimšanas\s*datums|dzimis|dzimusi|"
     r"sz[üu]let[ée]si\s*(?:id[őo]|d[áa]tum|nap)|sz[üu]letett|"
     r"gimimo\s*data|gimęs|gimusi|დაბადების\s*თარიღი|tarehe\s*ya\s*kuzaliwa|"

@@ -22,11 +22,12 @@ def _all_hidden(text: str) -> list[str]:
     ("text", "number"),
     [
         ("Zaposlenik: Luka Perić\nOIB: 30582619477\nRadno mjesto: skladištar", "30582619477"),
-        ("JMBG: 0405957100120", "0405957100120"),
-        ("Ime in priimek: Tina Kralj\nEMŠO: 1702925051231", "1702925051231"),
+        # (a key hides its value whatever its check digit says: here mistyped)
+        ("JMBG: 0405957100127", "0405957100127"),
+        ("Ime in priimek: Tina Kralj\nEMŠO: 1702925051238", "1702925051238"),
         ("Davčna številka: 12345679", "12345679"),
         ("ИИН: 880412450123", "880412450123"),
-        ("personas kods: 181190-43215", "181190-43215"),
+        ("personas kods: 181190-43216", "181190-43216"),
         ("C.I.: 3.914.208-1", "3.914.208-1"),
     ],
 )
@@ -73,6 +74,11 @@ def test_a_documents_word_in_more_languages_and_cases_hides_the_number_after_it(
         ("né le 14 janv. 2001 à Tours", "14 janv. 2001"),
         ("고객 정보: 출생 95.11.02, 가입일 2026-01-05", "95.11.02"),
         ("الاسم: فهد، تاريخ الميلاد ١٤٠٨/٠٧/٢٢ هـ", "١٤٠٨/٠٧/٢٢"),
+        ("Urodziłem się 30.06.1984 w Lublinie.", "30.06.1984"),
+        ("Syn se narodil 2. 9. 2016 v Brně.", "2. 9. 2016"),
+        ("Γεννήθηκα 21/10/1977 στη Λάρισα", "21/10/1977"),
+        ("Data de naștere: 11 iunie 1983", "11 iunie 1983"),
+        ("被保険者 生年月日 H4.10.21", "H4.10.21"),
     ],
 )
 def test_a_birth_cue_or_month_of_more_languages_gives_the_birth_date(text: str, date: str) -> None:
@@ -89,6 +95,10 @@ def test_a_birth_cue_or_month_of_more_languages_gives_the_birth_date(text: str, 
 )
 def test_a_birth_columns_abbreviated_or_era_date_is_hidden(header: str, row: str, date: str) -> None:
     assert date in _hidden(f"{header}\n{row}\n", "DOB")
+
+
+def test_a_firm_born_in_a_year_is_no_birth_date() -> None:
+    assert _hidden("Nasza firma urodziła się w 2005 roku, w garażu.", "DOB") == []
 
 
 def test_a_hire_date_column_beside_it_stays() -> None:
