@@ -61,7 +61,7 @@ _ORDERS = (
     # in Slovene, Croatian and Serbian ("Številka police: 40-7712934", "Broj polise 880-4412379-22"),
     # a contract in German and a group-insurance certificate in French
     r"številka police|stevilka police|broj police|broj polise|polise|vertrag|versicherungsvertrag|numéro de certificat|"
-    r"numero de certificat|n° de certificat"
+    r"numero de certificat|n° de certificat|број полисе|полиса|полисе"
 )
 # A card's number is no phone ("card no. 6014 4400 1188 (Flybuys)", "Kundenkarte 2771 0045 912"):
 # excuses a phone only (an "ID card number" is an ID; a payment card is found as a card).
@@ -114,6 +114,9 @@ _MEETINGS = (
     r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
     r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|会議id|会議ｉｄ|ミーティングid|회의 id|회의id|会议id|会议号"
 )
+# A filing's or a form's own number in Spanish, Portuguese and Italian, a few words after its word
+# ("Protocolo da proposta: 2026.01.77412", "protocolo de atendimento 2026...", "Folio de solicitud: 44120").
+_FILINGS = r"protocolo|protocollo|folio"
 _VERSIONS = (
     r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"
     r"chrome|safari|firefox|windows"
@@ -129,8 +132,8 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS)),
-    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS)),
+    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS, _FILINGS)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS, _FILINGS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
 }
@@ -154,7 +157,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _FILINGS)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in

@@ -29,6 +29,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV56,
+    DEV56B,
     SPLITS,
     load,
     sha256,
@@ -300,6 +302,11 @@ FORMS = {
     # names where the cue is weak (attendee lists, after verbs, CRM notes, second mentions, other scripts)
     "dev54": Form(DEV54, 60, 25, Fraction(2, 3), 300, frozenset({
         "minutes", "email", "crm", "ticket", "jira", "chat", "files", "list"})),
+    # national IDs and birth dates as HR, payroll, KYC, intake and travel text pastes them, with
+    # look-alikes (order, invoice, policy, meeting numbers, dates of hire, issue, expiry, founding)
+    "dev56": Form(DEV56, 60, 25, Fraction(2, 3), 60, frozenset({"sheet", "form", "email", "chat", "json"}),
+                  _counts(NATIONAL_ID=140, DOB=100), look_alikes=5, unlabelled=frozenset({"NATIONAL_ID", "DOB"}),
+                  more=(lambda docs: len({d.country for d in docs}) >= 20,)),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -309,6 +316,7 @@ CHECK_FILES = {
     "dev55b": (DEV55B, DEV55, 25, 15),
     "dev53b": (DEV53B, DEV53, 25, 20),
     "dev54b": (DEV54B, DEV54, 25, 15),
+    "dev56b": (DEV56B, DEV56, 25, 20),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

@@ -150,7 +150,14 @@ def test_the_form_line_after_an_ids_line_is_no_answer_to_it(text: str, kept: str
         ("Laut Vertrag 44-9120385 ist der Schaden gedeckt.", "44-9120385"),
         ("Numéro de certificat : 0071204-02", "0071204-02"),
         ("会議ID：912 4410 2287", "912 4410 2287"),
+        ("Број полисе 551-2093318-40 је у прилогу.", "551-2093318-40"),
+        ("Seu protocolo de atendimento é 2026.02.11873", "2026.02.11873"),
+        ("Numero di protocollo della pratica: 118 4420 391", "118 4420 391"),
     ],
 )
 def test_a_policy_contract_certificate_or_meeting_number_is_no_phone(text: str, kept: str) -> None:
     assert kept not in _hidden(text, "PHONE")
+
+
+def test_a_phone_after_a_filings_number_is_still_a_phone() -> None:
+    assert "55 1234 5678" in _hidden("Folio de cita: 44120 — llámame al 55 1234 5678", "PHONE")
