@@ -65,11 +65,11 @@ nhs[ _\-]?(?:number|no\.?)|health[ _\-]?card|medicare(?:[ _\-]?(?:card|number|no
 social[ _\-]?(?:insurance|security)(?:[ _\-]?(?:number|no\.?))?|pan[ _\-]?(?:number|no\.?|card)|aadhaa?r|
 id[ _\-]?card|identity[ _\-]?(?:card|number|document)|national[ _\-]?id|
 reisepass(?:nummer|[ _\-]?nr\.?)?|passnummer|pass-?nr\.?|f[üu]hrerschein(?:nummer|[ _\-]?nr\.?)?|personalausweis(?:nummer|[ _\-]?nr\.?)?|
-ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?nummer|
+ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?(?:nummer|nr\.?)|
 rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?nr\.?)|versichertennummer|ahv(?:-?nr\.?|-?nummer)?|
 steuer[ _\-]?id|steuer-?identifikationsnummer|
 passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|n[°º] de permis|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
-s[ée]curit[ée] sociale|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
+s[ée]curit[ée] sociale|n[°º]\.?[ \t]?s\.?s\.?(?=[ \t]*[:：])|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
 pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
 licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|clave de elector|credencial (?:de elector|para votar)|
 passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di soggiorno|tessera sanitaria|
@@ -103,7 +103,7 @@ _STEMS: tuple[str, ...] = (
     "pas", "licen", "pp no", "pp#", "pp-no", "pp_no", "ppt", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
-    "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
+    "uppeh", "dselsn", "condu", "sv-n", "n° ss", "nº ss", "n° s.s", "n°ss", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
     "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:", "elector", "credencial",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
@@ -180,7 +180,7 @@ FIELD_LABELS = (
 # character after a dash ("24.678.135-X": a Brazilian RG, a Chilean RUT), and groups of letters and
 # digits split by dashes ("1EG4-TE5-MK73": a US Medicare number).
 _VALUE = lazy_re(
-    r"(?<![A-Za-z0-9_\-./])[A-ZΑ-Ω0-9](?:[A-ZΑ-Ω0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
+    r"(?<![A-Za-z0-9_\-./])[A-ZΑ-Ω0-9](?:[A-ZΑ-Ω0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9A-Z](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.

@@ -55,6 +55,9 @@ def test_a_short_key_that_is_an_everyday_word_takes_no_date() -> None:
         ("Скиньте номер ID-картки 009812274, будь ласка", "009812274"),
         ("evo ti oib 30582619477 za putni nalog", "30582619477"),
         ("pak, nik istri saya 3578014405920001 untuk bpjs", "3578014405920001"),
+        ("Salarié : Hugo Petit — N° SS : 1 91 04 33 063 118 27", "1 91 04 33 063 118 27"),
+        ("Dienstgeber meldet SV-Nr 3118030989 bei der ÖGK an", "3118030989"),
+        ("Adjunto copia del DNI 52.839.174-D por ambas caras", "52.839.174-D"),
     ],
 )
 def test_a_documents_word_in_more_languages_and_cases_hides_the_number_after_it(text: str, number: str) -> None:
