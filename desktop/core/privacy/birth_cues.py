@@ -29,7 +29,7 @@ BIRTH_KEYS = (
     "დაბადების", "kuzaliwa", "szület", "szulet",
     # abbreviated on forms and in lists: "д.р.", "nar.", "Ημ. γεν.", "né(e) le", "d.t.", "doğ.", "nasc.", "nac."
     "г.р.", "г. р.", "д.р.", "д. р.", "nar.", "γεν.", "né(e)", "ne(e)", "d.t.", "d. t.", "doğ.", "dog.", "nasc.", "nac.",
-    "rođ.", "rod.", "dzim.",
+    "rođ.", "rod.", "dzim.", "synny", "lindur", "gebore", "ipinanganak", "जन्म",
 )
 _CUE = (
     r"(?:تاريخ|ت\.)\s*(?:الميلاد|الولادة|ميلاد)|الميلاد|مواليد|تاریخ\s*(?:تولد|پیدائش)|"
@@ -49,7 +49,9 @@ _CUE = (
     r"д\.\s?р\.|(?:d[áa]t\.\s*)?nar\.|(?:ημ\.\s*)?γεν\.|n[ée]\(e\)\s*le|d\.\s?t\.|do[gğ]\.|nasc\.|nac\.|"
     # Croatian, Bosnian and Serbian "rođ." (rođen, rođenja), Latvian "dzim." (dzimis); Hebrew "born"
     # said of oneself or of others ("נולדתי", "נולדו"); Thai "born" alone before a date's figures
-    r"(?:dat(?:um|\.)\s*)?ro[dđ]\.|dzim\.|נולדתי|נולדת|נולדו|เกิด(?=[ \t:]*\d)"
+    r"(?:dat(?:um|\.)\s*)?ro[dđ]\.|dzim\.|נולדתי|נולדת|נולדו|เกิด(?=[ \t:]*\d)|"
+    # Finnish "I was born", Albanian, Afrikaans, Tagalog and Malay "born", Hindi "birth"
+    r"synnyin|synnyit|(?:e\s+)?lindur(?:\s+m[ëe])?|gebore(?:\s+op)?|ipinanganak(?:\s+(?:noong|ako))?|dilahirkan|जन्म"
 )
 _THAI_MONTHS = (
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
@@ -112,12 +114,15 @@ def _year_rule() -> re.Pattern[str]:
 
 def _more_months_date() -> str:
     """A day, a month named in one of the languages of ``months_birth_more.txt`` (Cyrillic,
-    Serbo-Croatian, Greek and Hebrew months, French and Spanish abbreviations), then the year:
-    "2. јула 1988", "3 במאי 1988", "22 sept. 2018"."""
+    Serbo-Croatian, Greek and Hebrew months, French and Spanish abbreviations...), then the year:
+    "2. јула 1988", "3 במאי 1988", "22 sept. 2018"; or the month first ("Hunyo 12, 1991")."""
     from desktop.core.privacy.word_lists import word_list
 
     months = "|".join(re.escape(m) for m in sorted(word_list("months_birth_more.txt"), key=len, reverse=True))
-    return rf"\d{{1,2}}\.?\s*(?:ב-?)?(?:{months})(?:\s+|(?<=\.))(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)"
+    return (
+        rf"\d{{1,2}}\.?\s*(?:ב-?)?(?:{months})(?:\s+|(?<=\.))(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)"
+        rf"|(?:{months})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?!\d)"
+    )
 
 
 @cache

@@ -100,6 +100,30 @@ def test_a_birth_columns_abbreviated_or_era_date_is_hidden(header: str, row: str
     assert date in _hidden(f"{header}\n{row}\n", "DOB")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Olen sündinud 14. juunil 1979 Tartus.", "14. juunil 1979"),
+        ("Synnyin 22.10.1986 Oulussa, joten olen 39.", "22.10.1986"),
+        ("Hún er fædd 2. febrúar 1993 á Akureyri.", "2. febrúar 1993"),
+        ("Jam lindur më 17 tetor 1990 në Durrës.", "17 tetor 1990"),
+        ("Sy is gebore op 8 Junie 1975 in Pretoria.", "8 Junie 1975"),
+        ("Ako ay ipinanganak noong Hunyo 12, 1991 sa Cebu.", "Hunyo 12, 1991"),
+        ("Saya dilahirkan pada 9 Ogos 1987 di Ipoh.", "9 Ogos 1987"),
+        ("मेरा जन्म 14 अगस्त 1993 को हुआ", "14 अगस्त 1993"),
+        ("Oğlum 7 Ekim 2016 doğumlu, velisi benim.", "7 Ekim 2016"),
+    ],
+)
+def test_a_birth_told_in_prose_in_more_languages_gives_the_date(text: str, date: str) -> None:
+    # (hidden whole; a town right after it may make the span an address's: "14. juunil 1979 Tartus")
+    assert any(date in value for value in _all_hidden(text))
+
+
+@pytest.mark.parametrize("text", ["Projekti syntyi 3.5.2019 palaverissa.", "Tämä idea syntyi 12.3.2024 saunassa."])
+def test_a_project_born_on_a_date_is_no_birth_date(text: str) -> None:
+    assert _hidden(text, "DOB") == []
+
+
 def test_a_firm_born_in_a_year_is_no_birth_date() -> None:
     assert _hidden("Nasza firma urodziła się w 2005 roku, w garażu.", "DOB") == []
 
