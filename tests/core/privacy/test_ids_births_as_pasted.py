@@ -40,6 +40,11 @@ def test_an_ids_abbreviation_as_a_column_header_hides_each_cell() -> None:
     assert {"30582619477", "69382150405"} <= set(_hidden(text, "NATIONAL_ID"))
 
 
+def test_a_firms_identification_number_and_a_mall_stay() -> None:
+    assert _all_hidden("Employer Identification Number: 12-3456789") == []
+    assert _hidden("Nos vemos en el C.C. Andino, local 204", "NATIONAL_ID") == []
+
+
 def test_a_short_key_that_is_an_everyday_word_takes_no_date() -> None:
     assert _all_hidden("Début : 12/01/2026\nFin: 2026-03-01") == []
 
@@ -58,6 +63,10 @@ def test_a_short_key_that_is_an_everyday_word_takes_no_date() -> None:
         ("Salarié : Hugo Petit — N° SS : 1 91 04 33 063 118 27", "1 91 04 33 063 118 27"),
         ("Dienstgeber meldet SV-Nr 3118030989 bei der ÖGK an", "3118030989"),
         ("Adjunto copia del DNI 52.839.174-D por ambas caras", "52.839.174-D"),
+        ("Afiliado: Jorge Ruiz, C.C. No. 79.844.120 de Bogotá", "79.844.120"),
+        ("Número de identificación: 1032448871 (titular)", "1032448871"),
+        ("Numéro d'identification : 2 79 11 13 055 220 81", "2 79 11 13 055 220 81"),
+        ("Tenant's identity no. 8109125873084 is on the lease", "8109125873084"),
     ],
 )
 def test_a_documents_word_in_more_languages_and_cases_hides_the_number_after_it(text: str, number: str) -> None:
