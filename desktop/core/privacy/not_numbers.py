@@ -93,7 +93,8 @@ _CUSTOMERS = (
 # ("btw" alone is also "by the way" in a Dutch chat: the tax's only with its number's word or sign)
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
-    r"p\. ?iva|partita iva|iva|btw[ \-]?(?:nummer|nr\.?|id)|btw(?=[ \t]*[:#(]|[ \t]+nl[ \t]?\d)|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
+    # ("Iva" alone in a cell before a row's other cells is a given name: "Iva;Kos;69382150405")
+    r"p\. ?iva|partita iva|iva(?![;\t|])|btw[ \-]?(?:nummer|nr\.?|id)|btw(?=[ \t]*[:#(]|[ \t]+nl[ \t]?\d)|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn(?![ \t]*amro)|acn|"
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
     r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"

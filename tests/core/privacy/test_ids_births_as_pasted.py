@@ -45,6 +45,15 @@ def test_a_firms_identification_number_and_a_mall_stay() -> None:
     assert _hidden("Nos vemos en el C.C. Andino, local 204", "NATIONAL_ID") == []
 
 
+def test_a_given_name_iva_opening_a_row_is_no_tax_label() -> None:
+    text = "ime;prezime;OIB;odjel\nIva;Kos;69382150405;nabava\n"
+    assert "69382150405" in _hidden(text, "NATIONAL_ID")
+
+
+def test_iva_before_a_firms_number_still_names_the_tax() -> None:
+    assert _hidden("IVA: 69382150405", "NATIONAL_ID") == []
+
+
 def test_a_short_key_that_is_an_everyday_word_takes_no_date() -> None:
     assert _all_hidden("Début : 12/01/2026\nFin: 2026-03-01") == []
 
