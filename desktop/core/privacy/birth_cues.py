@@ -24,11 +24,12 @@ from desktop.core.privacy.fastscan import keys_in, keyword_windows
 BIRTH_KEYS = (
     "الميلاد", "ميلاد", "مواليد", "مولود", "الولادة", "تولد", "پیدائش", "לידה", "נולד", "יליד", "lahir", "ngày sinh", "năm sinh",
     "sinh ngày", "ngay sinh", "sinh năm", "เกิด", "kapanganakan", "kaarawan", "рождени", "родил", "народжен", "народив",
-    "раждане", "роден", "рођењ", "rođen", "rodjen", "narodeni", "narodený", "narodená", "rojstva", "rojen",
+    "раждане", "роден", "рођењ", "рођен", "rođen", "rodjen", "narodeni", "narodený", "narodená", "rojstva", "rojen",
     "γέννησ", "γεννήθ", "fæðing", "fædd", "sünni", "sündinud", "dzimšanas", "dzimis", "gimimo", "gimęs", "gimusi",
     "დაბადების", "kuzaliwa", "szület", "szulet",
     # abbreviated on forms and in lists: "д.р.", "nar.", "Ημ. γεν.", "né(e) le", "d.t.", "doğ.", "nasc.", "nac."
     "г.р.", "г. р.", "д.р.", "д. р.", "nar.", "γεν.", "né(e)", "ne(e)", "d.t.", "d. t.", "doğ.", "dog.", "nasc.", "nac.",
+    "rođ.", "rod.", "dzim.", "synny", "lindur", "gebore", "ipinanganak", "जन्म",
 )
 _CUE = (
     r"(?:تاريخ|ت\.)\s*(?:الميلاد|الولادة|ميلاد)|الميلاد|مواليد|تاریخ\s*(?:تولد|پیدائش)|"
@@ -40,12 +41,17 @@ _CUE = (
     r"дата\s*рождения|год\s*рождения|родил(?:ся|ась)|дата\s*народження|народил?(?:ся|ася|ась|ений|ена)|"
     r"дата\s*на\s*раждане|роден(?:а)?|датум\s*рођења|рођен(?:а)?|datum\s*ro[dđ]j?enja|ro[dđ]j?en(?:a)?|"
     r"d[áa]tum\s*narodenia|narodeni[ae]|narodený|narodená|datum\s*rojstva|rojen(?:a)?|"
-    r"ημερομηνία\s*γέννησης|ημ\.\s*γέννησης|γεννήθηκε|"
+    r"ημερομηνία\s*γέννησης|ημ\.\s*γέννησης|γεννήθηκ(?:α|ε|αν|ες)|"
     r"fæðingardag(?:ur)?|fædd(?:ur)?|sünniaeg|sünnikuupäev|sündinud|dzimšanas\s*datums|dzimis|dzimusi|"
     r"sz[üu]let[ée]si\s*(?:id[őo]|d[áa]tum|nap)|sz[üu]letett|"
     r"gimimo\s*data|gimęs|gimusi|დაბადების\s*თარიღი|tarehe\s*ya\s*kuzaliwa|"
     # abbreviations (each ends in its period, so "(?!\w)" after it holds)
-    r"д\.\s?р\.|(?:d[áa]t\.\s*)?nar\.|(?:ημ\.\s*)?γεν\.|n[ée]\(e\)\s*le|d\.\s?t\.|do[gğ]\.|nasc\.|nac\."
+    r"д\.\s?р\.|(?:d[áa]t\.\s*)?nar\.|(?:ημ\.\s*)?γεν\.|n[ée]\(e\)\s*le|d\.\s?t\.|do[gğ]\.|nasc\.|nac\.|"
+    # Croatian, Bosnian and Serbian "rođ." (rođen, rođenja), Latvian "dzim." (dzimis); Hebrew "born"
+    # said of oneself or of others ("נולדתי", "נולדו"); Thai "born" alone before a date's figures
+    r"(?:dat(?:um|\.)\s*)?ro[dđ]\.|dzim\.|נולדתי|נולדת|נולדו|เกิด(?=[ \t:]*\d)|"
+    # Finnish "I was born", Albanian, Afrikaans, Tagalog and Malay "born", Hindi "birth"
+    r"synnyin|synnyit|(?:e\s+)?lindur(?:\s+m[ëe])?|gebore(?:\s+op)?|ipinanganak(?:\s+(?:noong|ako))?|dilahirkan|जन्म"
 )
 _THAI_MONTHS = (
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
@@ -60,7 +66,8 @@ _OTHER_CALENDARS = (
     r"\d{1,2}\s*th[áa]ng\s*\d{1,2}\s*,?\s*n[ăa]m\s*(?:19|20)\d{2}|"
     rf"(?:19|20)\d{{2}}\.?\s*(?:{_HU_MONTHS})\.?\s*\d{{1,2}}\.?|"
     rf"\d{{1,2}}\s*(?:{_THAI_MONTHS})\s*(?:พ\.ศ\.\s*)?25\d{{2}}|"
-    r"1[34]\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}[/\-.]\d{1,2}[/\-.]1[34]\d{2}|25\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}[/\-.]\d{1,2}[/\-.]25\d{2}"
+    # (a Hijri year in Arabic-Indic figures too: "١٤١٠/٠٣/١٥")
+    r"[1١][34٣٤]\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}[/\-.]\d{1,2}[/\-.]1[34]\d{2}|25\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}[/\-.]\d{1,2}[/\-.]25\d{2}"
 )
 
 
@@ -105,11 +112,24 @@ def _year_rule() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{_CUE})(?!\w)[ \t,:\-–]{{0,3}}(?P<value>{_YEAR_ONLY})")
 
 
+def _more_months_date() -> str:
+    """A day, a month named in one of the languages of ``months_birth_more.txt`` (Cyrillic,
+    Serbo-Croatian, Greek and Hebrew months, French and Spanish abbreviations...), then the year:
+    "2. јула 1988", "3 במאי 1988", "22 sept. 2018"; or the month first ("Hunyo 12, 1991")."""
+    from desktop.core.privacy.word_lists import word_list
+
+    months = "|".join(re.escape(m) for m in sorted(word_list("months_birth_more.txt"), key=len, reverse=True))
+    return (
+        rf"\d{{1,2}}\.?\s*(?:ב-?)?(?:{months})(?:\s+|(?<=\.))(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)"
+        rf"|(?:{months})\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?!\d)"
+    )
+
+
 @cache
 def _rule(date: str) -> re.Pattern[str]:
     # (the cue, then within 30 characters of the same line with no digit, the date)
     return re.compile(
-        rf"(?i)(?<!\w)(?:{_CUE})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_OTHER_CALENDARS}|{date})(?![\d])"
+        rf"(?i)(?<!\w)(?:{_CUE})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_OTHER_CALENDARS}|{_more_months_date()}|{date})(?![\d])"
     )
 
 

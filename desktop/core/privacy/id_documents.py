@@ -45,7 +45,12 @@ ad[óo]azonos[íi]t[óo](?: jel)?|taj[ _\-]?sz[áa]m|szem[ée]lyi(?: igazolv[áa
 αμκα|αφμ|αδτ|amka|afm|α\.μ\.κ\.α\.?|α\.φ\.μ\.?|α\.δ\.τ\.?|αριθμ[όο]ς ταυτ[όο]τητας|δελτ[ίι]ο ταυτ[όο]τητας|διαβατ[ήη]ρ[ίι]?(?:ου|ο)|δ[ίι]πλωμα οδ[ήη]γησης|
 ajokort(?:ti|in)(?: numero)?|passin? ?numero|henkil[öo]kort(?:ti|in)(?: numero)?|hetu|isikukood|kennitala|
 carte de identitate|permis de conducere|pa[șş]aport(?:ul)?|putovnic[ae]|paso[šs]|potni list|cestovn[ýy] pas|
-osobn[ae] iskaznic[ae]|osebn[ae] izkaznic[ae]|li[čc]n[ae] kart[ae]|voza[čc]k[ae] dozvol[ae]|vozni[šs]k[oe] dovoljenje|
+osobn[ae] iskaznic[ae]|osebn[ae] izkaznic[ae]|li[čc]n(?:a|e|oj|u) kart(?:a|e|i|u)|
+seria (?:[șşs]i )?(?:nr\.?|num[ăa]rul|num[ăa]r)(?: (?:ci|bi|c\.i\.|act(?:ului)?))?|
+oib|jmbg|emšo|emso|јмбг|ембг|матичн\w* број|mati[čc]n\w* (?:broj|številk\w*)|dav[čc]n\w* (?:broj|številk\w*|št\.)|
+nik(?=[ \t]+(?:saya|aku|ku|anda|kamu|nya|dia|istri|suami)(?!\w))|
+paso (?:nr\.?|numeris)|asmens kod(?:as|o)|personas kod(?:s|a)|id-картк\w*|id-карт\w*|
+δελτ[ίι]ου ταυτ[όο]τητας|(?:رقم )?الجواز|voza[čc]k[ae] dozvol[ae]|vozni[šs]k[oe] dovoljenje|
 الرقم القومي|الرقم الوطني|رقم الهوية(?: الوطنية)?|الهوية الوطنية|رقم الإقامة|رقم جواز السفر|جواز السفر|رخصة القيادة|بطاقة الهوية|
 תעודת ה?זהות|מספר ה?זהות|ת["״']ז|ת\.ז\.?|דרכון|רישיון נהיגה|
 เลขประจำตัวประชาชน|เลขบัตรประชาชน|หนังสือเดินทาง|ใบขับขี่|
@@ -58,13 +63,14 @@ licen[cs]e[ _\-]?(?:number|no\.?|#)|dl[ _\-](?:number|no\.?|#|nr\.?)|residence[ 
 biometric residence permit|visa[ _\-]?(?:number|no\.?)|national[ _\-]?insurance(?:[ _\-]?(?:number|no\.?))?|ni[ _\-]?(?:number|no\.?)|nino|
 nhs[ _\-]?(?:number|no\.?)|health[ _\-]?card|medicare(?:[ _\-]?(?:card|number|no\.?))?|tax[ _\-]?file[ _\-]?number|
 social[ _\-]?(?:insurance|security)(?:[ _\-]?(?:number|no\.?))?|pan[ _\-]?(?:number|no\.?|card)|aadhaa?r|
-id[ _\-]?card|identity[ _\-]?(?:card|number|document)|national[ _\-]?id|
+id[ _\-]?card|identity[ _\-]?(?:card|number|document|no\.?|nr\.?)|national[ _\-]?id|identification[ _\-]?(?:number|no\.?)|
+n[úu]mero de identificaci[óo]n|num[ée]ro d'identification|(?-i:C\.C\.)(?:[ \t]*(?:[Nn][oº°]\.?))?|
 reisepass(?:nummer|[ _\-]?nr\.?)?|passnummer|pass-?nr\.?|f[üu]hrerschein(?:nummer|[ _\-]?nr\.?)?|personalausweis(?:nummer|[ _\-]?nr\.?)?|
-ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?nummer|
+ausweis(?:nummer|[ _\-]?nr\.?)?|aufenthalts(?:titel|erlaubnis|bewilligung|karte)|sozialversicherungs(?:nummer|[ _\-]?nr\.?)|sv-?(?:nummer|nr\.?)|
 rentenversicherungs(?:nummer|[ _\-]?nr\.?)|krankenversicherten(?:nummer|[ _\-]?nr\.?)|versichertennummer|ahv(?:-?nr\.?|-?nummer)?|
 steuer[ _\-]?id|steuer-?identifikationsnummer|
 passeport|permis de conduire|permis(?=\s*(?:[:：#]|n°|nº|no\b))|n[°º] de permis|carte (?:nationale )?d'identit[ée]|titre de s[ée]jour|carte de s[ée]jour|r[ée]c[ée]piss[ée]|
-s[ée]curit[ée] sociale|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
+s[ée]curit[ée] sociale|n[°º]\.?[ \t]?s\.?s\.?(?=[ \t]*[:：])|s[ée]cu(?=[ \t]*[:：]?[ \t]*\d)|registre national|num[ée]ro national|num[ée]ro fiscal|
 pasaporte|(?:n[úu]mero de )?afiliaci[óo]n|permiso de (?:conducir|residencia)|carn[ée]t? de conducir|
 licencia de conducir|seguridad social|tarjeta sanitaria|c[ée]dula|clave de elector|credencial (?:de elector|para votar)|
 passaporto|carta d'identit[àa]|patente(?: di guida)?|codice fiscale|permesso di soggiorno|tessera sanitaria|
@@ -98,12 +104,14 @@ _STEMS: tuple[str, ...] = (
     "pas", "licen", "pp no", "pp#", "pp-no", "pp_no", "ppt", "perm", "resid", "nhs", "medicare", "tax", "social", "aadha", "ident", "id card", "id-card", "nation",
     "schein", "ausweis", "aufenthalt", "versich", "steuer", "cart", "titre", "registr", "afilia", "carn", "dula", "patente",
     "fiscal", "rijbewijs", "kaart", "verblijf", "dow", "praw", "karta", "kimlik", "ehliyet", "belgesi", "personn", "kort",
-    "uppeh", "dselsn", "condu", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
+    "uppeh", "dselsn", "condu", "c.c.", "identific", "sv-n", "n° ss", "nº ss", "n° s.s", "n°ss", "dl ", "dl#", "dl:", "ni n", "voter", "health", "piss", "insur", "documentn", "documento de i", "documento n", "documento d", "dokumentu",
     "id-kort", "legitim", "bilhete", "utente", "svnr", "pnr", "sécu", "secu ", "secu:", "elector", "credencial",
     # short names written in lowercase in a table's header or a JSON key ("ssn,", "bsn;", "nino":)
     "ssn", "bsn", "dni", "nif", "nino", "pesel", "cpf", "brp", "nss", "tfn", "uan",
     # the words of the countries above in their own languages and scripts (each stem starts its word)
     "cuil", "pașaport", "paşaport", "putovnic", "pasoš", "pasos", "potni l", "cestovný", "cestovny", "osobn", "osebn", "lična", "licna", "vozačk", "vozack", "vozniš", "voznis",
+    "seria", "oib", "jmbg", "emšo", "emso", "јмбг", "ембг", "матичн", "matičn", "maticn", "davčn", "davcn", "nik ", "nik\t",
+    "paso n", "asmens k", "personas k", "id-карт", "الجواز", "lične", "licne", "ličn", "licn",
     "ktp", "nomor", "o. sim", "o.sim", "cccd", "cmnd", "căn", "can c", "hộ chi", "ho chi", "số h", "giấy", "bằng",
     "mykad", "kad p", "o. kp", "o.kp", "no kp", "ic n", "ic-n", "ic_n", "hkid", "my number", "my-number", "mynumber", "teudat",
     "t.z", "philsys", "загран", "lesen", "lisens", "leseni", "kitambul", "iqama", "civil", "cnic", "ghana c", "philhealth", "pag-ibig", "pagibig", "bpjs", "npwp", "huduma", "thai id", "thai-id", "thai_id", "sa id", "emirates", "kra p", "kra-p", "kra_p",
@@ -173,7 +181,7 @@ FIELD_LABELS = (
 # character after a dash ("24.678.135-X": a Brazilian RG, a Chilean RUT), and groups of letters and
 # digits split by dashes ("1EG4-TE5-MK73": a US Medicare number).
 _VALUE = lazy_re(
-    r"(?<![A-Za-z0-9_\-./])[A-Z0-9](?:[A-Z0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9X](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
+    r"(?<![A-Za-z0-9_\-./])[A-ZΑ-Ω0-9](?:[A-ZΑ-Ω0-9]|[ \-./](?=\d)|(?<=\d) (?=[A-Z] \d)|(?<=\d) (?=[A-Z](?:[\n,;)\]\"']|\.?$|\.\s))|(?<=\d)-(?=[A-Z]{2}\b|[0-9A-Z](?![\w\-]))|(?<=[A-Z0-9])-(?=[A-Z]{1,2}\d)){4,24}(?![A-Za-z0-9_\-]|[./]\w)"
 )
 _DATE = lazy_re(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|(?:19|20)\d\d")
 # The stretch between the word and its value: no digit, no end of sentence, not another field.
@@ -460,9 +468,14 @@ _ANSWER = lazy_re(
 )
 
 
+# A number already given on the cue's own line ("Паспорт: 45 12 883914"): a form's line, not a
+# question, so the next line is the form's next field ("Номер направления: 2026/0417"), no answer.
+_GIVEN = lazy_re(r"[^\n]*?\d[^\n]*?\d[^\n]*?\d")
+
+
 def _answered(text: str, cues: list[re.Match[str]], add: Callable[[Candidate], None]) -> None:
-    ends = {text.find("\n", cue.end()) for cue in cues if not cue.group("acr") or cue.group("acr").isupper()
-            or _asked(text, cue)}
+    ends = {text.find("\n", cue.end()) for cue in cues if (not cue.group("acr") or cue.group("acr").isupper()
+            or _asked(text, cue)) and not _GIVEN.match(text, cue.end(), max(cue.end(), text.find("\n", cue.end())))}
     for line_end in sorted(ends - {-1}):
         m = _ANSWER.match(text, line_end + 1)
         if m and id_value_ok(m.group("value")):

@@ -79,6 +79,8 @@ _KEYS_BY_TYPE = {
         fec. nac|fecha de nac|data de nasc|dt nasc|dt. nascimento|d. tarihi|d.tarihi|doğum tarihi (gg.aa.yyyy)|
         дата рождения|дата народження|дата на раждане|датум рођења|datum rođenja|datum rodjenja|dátum narodenia|datum rojstva|
         ημερομηνία γέννησης|ημ. γέννησης|fæðingardagur|sünniaeg|sünnikuupäev|gimimo data|dzimšanas datums|
+        geb.-dat.|geb. dat.|geb.dat.|gebdat|f_nac|f. nac.|fec. nac.|fecha nac.|f. nasc.|dt. nasc.|datum rođ.|dat. rođ.|datum rođ|
+        dat. rođenja|dzim.|dzim. datums|출생|출생일|출생일자|出生|出生年月|誕生日|fødd|fødselsdag|syntymäp.|synt. aika|szül. idő|szül. dátum|
         تاريخ الميلاد|تاريخ ميلاد|תאריך לידה|tanggal lahir|tgl lahir|tgl. lahir|tempat/tanggal lahir|tarikh lahir|
         ngày sinh|ngày tháng năm sinh|năm sinh|วันเกิด|วันเดือนปีเกิด|petsa ng kapanganakan|tarehe ya kuzaliwa""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
@@ -88,7 +90,14 @@ _KEYS_BY_TYPE = {
         nino|ni number|ni no|national insurance number|pesel|bsn|burgerservicenummer|dni|nie|cpf|aadhaar|aadhaar no|
         pan number|pan no|tckn|tc kimlik no|t.c. kimlik no|kimlik no|personnummer|personnr|ppsn|pps no|pps number|ahv|ahv nr|
         ahv-nr|steuer-id|steuer id|steuerid|steuer-idnr|codice fiscale|national id|national id number|id number|
-        passport|passport no|passport number|nhs number|nhs no|henkilötunnus|cpr|cpr-nr|fødselsnummer|rodné číslo|cnp""",
+        passport|passport no|passport number|nhs number|nhs no|henkilötunnus|cpr|cpr-nr|fødselsnummer|rodné číslo|cnp|
+        oib|emšo|emso|jmbg|јмбг|ембг|егн|egn|rrn|nik|nric|nric/fin|nric no|curp|rut|run|cuil|cuit|nif|rg|svnr|sv-nr|
+        amka|αμκα|αφμ|afm|α.μ.κ.α.|tckn|tc no|t.c. no|hetu|kennitala|ppsn|pps|ird|ird number|ird no|sin no|nas|
+        aadhaar number|aadhar|pan no.|my number|マイナンバー|個人番号|personas kods|asmens kodas|isikukood|иин|снилс|инн|рнокпп|іпн|
+        taj|taj szám|taj-szám|adóazonosító jel|adóazonosító|davčna številka|davčna št.|nir|n° sécu|numéro de sécurité sociale|
+        c.i.|cédula|cedula|cédula de identidad|ת.ז.|ת"ז|ת״ז|תעודת זהות|מספר זהות|رقم الهوية|رقم الهوية الوطنية|الرقم القومي|
+        身份证号|身份证号码|身份證字號|身分證字號|주민등록번호|주민번호|cccd|số cccd|no. k/p|no. kp|mykad|npwp|
+        rodné č.|r.č.|rč|personnr.|personnummer (ååååmmdd-xxxx)|fnr|f.nr.|cpr nr.|cpr-nr.|bsn-nummer|sofinummer""",
     "ACCOUNT": """account number|account no|acct no|bank account|account|acct|sort code|bsb|routing number|clabe|kontonummer|numer konta|número de cuenta|
         numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
         खाता संख्या|aba|aba routing|routing|routing no|bank routing|account no.|acc no|reg nr|registreringsnummer|

@@ -119,7 +119,11 @@ def _phone_value(value: str, start: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-_DATE_VALUE = lazy_re(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
+# (and a date of a Japanese or Taiwanese era, a Korean date: "平成2年11月3日", "民國79年3月8日", "1988년 3월 15일")
+_DATE_VALUE = lazy_re(
+    r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+    r"|(?:平成|昭和|令和|大正|民國|民国)\s*(?:\d{1,3}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 
 
 def _dob_value(value: str, start: int) -> tuple[int, int] | None:

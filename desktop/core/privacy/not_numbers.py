@@ -57,7 +57,11 @@ _ORDERS = (
     # insurance policies ("Polisnummer 7712-0045-881", "n° de police", "número de póliza")
     r"policy(?: no| number)?|polisnummer|polisnr|polis nr|n° de police|numéro de police|p[óo]liza|n[úu]mero de p[óo]liza|"
     r"polizza|numero (?:di )?polizza|ap[óo]lice|versicherungsschein(?:nummer)?|vertragsnummer|poli[çc]e(?: no| numarası)?|"
-    r"numer polisy|polisa|försäkringsnummer|forsikringsnummer|vakuutusnumero"
+    r"numer polisy|polisa|försäkringsnummer|forsikringsnummer|vakuutusnumero|"
+    # in Slovene, Croatian and Serbian ("Številka police: 40-7712934", "Broj polise 880-4412379-22"),
+    # a contract in German and a group-insurance certificate in French
+    r"številka police|stevilka police|broj police|broj polise|polise|vertrag|versicherungsvertrag|numéro de certificat|"
+    r"numero de certificat|n° de certificat|број полисе|полиса|полисе"
 )
 # A card's number is no phone ("card no. 6014 4400 1188 (Flybuys)", "Kundenkarte 2771 0045 912"):
 # excuses a phone only (an "ID card number" is an ID; a payment card is found as a card).
@@ -89,7 +93,8 @@ _CUSTOMERS = (
 # ("btw" alone is also "by the way" in a Dutch chat: the tax's only with its number's word or sign)
 _FIRMS = (
     r"vat(?: reg)?(?: no| number)?|ust-?idnr|ust-id|umsatzsteuer-id|steuernummer|tva(?: intracommunautaire)?|"
-    r"p\. ?iva|partita iva|iva|btw[ \-]?(?:nummer|nr\.?|id)|btw(?=[ \t]*[:#(]|[ \t]+nl[ \t]?\d)|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
+    # ("Iva" alone in a cell before a row's other cells is a given name: "Iva;Kos;69382150405")
+    r"p\. ?iva|partita iva|iva(?![;\t|])|btw[ \-]?(?:nummer|nr\.?|id)|btw(?=[ \t]*[:#(]|[ \t]+nl[ \t]?\d)|nip(?: firmy)?|regon|krs|kvk(?:-nummer)?|cvr(?:-nummer)?|"
     r"org\.? ?nr|organisationsnummer|orgnr|vkn|vergi kimlik numarası|vergi no|nipc|cif|cnpj|siret|siren|abn(?![ \t]*amro)|acn|"
     r"employer identification number|hrb|hra|company (?:no|number|registration)|companies house|cro|"
     r"firmenbuchnummer|uid|duns|eori|numéro d'entreprise|n° d'entreprise|ondernemingsnummer|kbo|bce"
@@ -108,8 +113,11 @@ _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
     r"id riunione|id de reunión|id da reunião|vergadering-id|id de conférence|id de la conférence|id de réunion|"
     r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
-    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza"
+    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|会議id|会議ｉｄ|ミーティングid|회의 id|회의id|会议id|会议号"
 )
+# A filing's or a form's own number in Spanish, Portuguese and Italian, a few words after its word
+# ("Protocolo da proposta: 2026.01.77412", "protocolo de atendimento 2026...", "Folio de solicitud: 44120").
+_FILINGS = r"protocolo|protocollo|folio"
 _VERSIONS = (
     r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"
     r"chrome|safari|firefox|windows"
@@ -125,8 +133,8 @@ _PHONE_WORDS = re.compile(
 # Which labels excuse which kinds: (labels written right before the number, labels that may
 # have a few words between: "SIRET de notre entité :", "CVR-nummer til fakturaen:").
 _EXCUSED = {
-    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS)),
-    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS)),
+    "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS, _FILINGS)),
+    "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS, _FILINGS)),
     "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
     "IP": ((), (_VERSIONS,)),
 }
@@ -150,7 +158,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
 # Every label's first word (and some more): a label can only be there if one of them is.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(
-    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES)).split("|")
+    m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _FILINGS)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in

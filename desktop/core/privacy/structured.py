@@ -49,6 +49,7 @@ from desktop.core.privacy.structured_links import find_emails, find_links
 from desktop.core.privacy.structured_phones import find_phones
 from desktop.core.privacy.structured_sql import sql_values
 from desktop.core.privacy.unlabelled import loose_emails
+from desktop.core.privacy.vertical_fields import find_vertical_fields
 
 _RULE_MODULES = (structured_links, structured_ips, structured_cards, structured_ibans, structured_ids,
                  structured_accounts, structured_phones, structured_births)
@@ -85,6 +86,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     find_bank_accounts(text, add, lower)
     sql_values(text, add, lower)
     find_birth_dates(text, add, lower)
+    find_vertical_fields(text, add)  # (a label alone on its line, the value on the next)
     # Phones last: digits already taken by a card, an IBAN, an IP or an ID are not checked again.
     out += find_phones(text, country, sorted((c.start, c.end) for c in out))
     out += spoken_phones(text, lower)

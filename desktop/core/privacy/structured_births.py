@@ -16,8 +16,8 @@ from desktop.core.privacy.structured_dates import find_more_birth_dates
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _MONTHS = (
-    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"
-    r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t|tember|tembre|\.)?|"
+    r"jan(?:uary|uar|vier|v\.|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"
+    r"may|mai|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t\.?|tember|tembre|\.)?|"
     r"o[ck]t(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|dez(?:ember)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
@@ -67,11 +67,11 @@ _BIRTH_WORDS = (
     r"born|birth(?:_?date|_?dt|day)?|date_of_birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e? le|naissance|(?<!\w)naiss\.|"
     # the birthplace between the word and the date ("née à Namur le", "nato a Bari il": not NATO)
     r"n[ée]e?(?= [àa] )|[Nn](?-i:at[oa])(?= a )|[Nn](?-i:at[oa]/[ao])|"
-    r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|"
+    r"geb\.?[ \-]?datum|nacid[oa]|naci[óo]|nac[íi](?!\w)|nasci(?!\w)|(?<!\w)nac\.|(?<!\w)nasc\.|nasceu|nacque|nascid[oa]|nacimiento|(?<!\w)ur\.|nat[oa] il|nascita|geboortedatum|verjaardag|data ur\.?|data urodzenia|urodzon[ya]|urodzi[łl](?:a|em|am|y|o)?(?: si[ęe])?|(?<!\w)narodil[aoiy]?(?: (?:jsem |jsi |sa |se |som )?se)?|"
     r"do[gğ]um (?:yeri ?/ ?)?tarih(?:iniz|in|im|i)|do[gğ]um g[üu]n[üu]|do[gğ]umlu|nascimento|f[öo]delsedatum|f[öo]dd|f[öo]tt|f[øo]dselsdato|f[øo]dt|"
     # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
     r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
-    r"na[șşs]terii|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
+    r"na[șşs]terii|na[șşs]tere|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
     # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
     # only after a name's comma or a bracket and before a whole date ("Walter Hobbs, b. 3/4/1960")
     r"d\.[ \t]?tarihi|[bfs](?<=[ \x28][bfs])(?<![^,;\x28] [bfs])\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
@@ -93,7 +93,7 @@ _DOB_KEYS = (
     "born", "birth", "dob", "d.o.b", "geboren", "geb.", "geburt", "née", "né ", "nee le", "ne le", "naiss",
     # ("nac" is in nacid-, nació, nacimiento, nac., nací; "nasc" in nascid-, nascimento, nasceu, nasci, nascita)
     "nac", "nasc", "nacque", "ur.", "nato", "nata", "geboorte", "verjaardag", "data ur", "urodz", "doğum",
-    "dogum", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
+    "dogum", "urodzi", "narodil", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
     "d.tarih", "d. tarih",

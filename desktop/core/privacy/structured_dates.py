@@ -42,8 +42,19 @@ _BIRTH_YEAR = re.compile(
     r"(?P<value>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+)?(?:19|20)\d{2})"
     r"(?![\d./\-])"
 )
-# The year before the word: Turkish "1983 doğumlu" (born in 1983).
-_YEAR_BORN = re.compile(r"(?<![\d./\-])(?P<value>(?:19|20)\d{2})[ \t]+(?i:do[gğ]umlu)(?!\w)")
+# The year, or the whole date, before the word: Turkish "1983 doğumlu" (born in 1983), "3 Mayıs 1988
+# doğumluyum" (I was born on 3 May 1988), "12.04.1990 doğumlu".
+
+
+@cache
+def _year_born() -> re.Pattern[str]:
+    from desktop.core.privacy.word_lists import word_list
+
+    months = "|".join(re.escape(m) for m in word_list("months_turkish.txt"))
+    return re.compile(
+        rf"(?<![\d./\-])(?P<value>(?:\d{{1,2}}[ .]+(?i:{months})[ .]+|\d{{1,2}}[./]\d{{1,2}}[./])?(?:19|20)\d{{2}})"
+        r"[ \t]+(?i:do[gğ]umlu(?:yum|yuz|yız|sun|sunuz|dur|ydu)?)(?!\w)"
+    )
 _FIRM = re.compile(
     r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc|"
     r"empresa|soci[ée]t[ée]|entreprise|maison|azienda|societ[àa]|ditta|firma|unternehmen|bedrijf|projeto|proyecto|progetto|"
@@ -121,8 +132,8 @@ def find_more_birth_dates(text: str, add: Callable[[Candidate], None], lower: st
         for m in _BIRTH_YEAR.finditer(text, max(0, a - 16), b):  # ("Year of birth": the cue starts before "birth")
             if not _FIRM.search(text, max(0, m.start() - 50), m.start()):
                 add(Candidate(m.start("value"), m.end("value"), "DOB"))
-    for a, b in keyword_windows(lower, ("doğumlu", "dogumlu"), 10, 12):
-        for m in _YEAR_BORN.finditer(text, a, b):
+    for a, b in keyword_windows(lower, ("doğumlu", "dogumlu"), 10, 24):
+        for m in _year_born().finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "DOB"))
     for a, b in keyword_windows(lower, ("birthday", "bday", "cumple", "geburtstag", "verjaardag", "compleanno"), 30, 2):
         for m in _BIRTHDAY_FIGURES.finditer(text, a, b):

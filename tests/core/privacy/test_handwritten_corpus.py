@@ -105,6 +105,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV56,
+    DEV56B,
     DEV59,
     DEV59B,
     DEV60,
@@ -343,6 +345,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV53B,
         DEV54,
         DEV54B,
+        DEV56,
+        DEV56B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

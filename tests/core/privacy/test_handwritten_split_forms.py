@@ -29,6 +29,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV56,
+    DEV56B,
     DEV59,
     DEV59B,
     DEV60,
@@ -311,6 +313,11 @@ FORMS = {
     # whole addresses in sheets, configs, threads, typed-out IDs, shipping forms and one-line records
     "dev60": Form(DEV60, 60, 22, Fraction(2, 3), 60, frozenset({"sheet", "config", "thread", "id", "form", "line", "chat"}),
                   labels=_counts(ADDRESS=200), look_alikes=3, unlabelled=frozenset({"ADDRESS"}), whole_words=False),
+    # national IDs and birth dates as HR, payroll, KYC, intake and travel text pastes them, with
+    # look-alikes (order, invoice, policy, meeting numbers, dates of hire, issue, expiry, founding)
+    "dev56": Form(DEV56, 60, 25, Fraction(2, 3), 60, frozenset({"sheet", "form", "email", "chat", "json"}),
+                  _counts(NATIONAL_ID=140, DOB=100), look_alikes=5, unlabelled=frozenset({"NATIONAL_ID", "DOB"}),
+                  more=(lambda docs: len({d.country for d in docs}) >= 20,)),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -322,6 +329,7 @@ CHECK_FILES = {
     "dev53b": (DEV53B, DEV53, 25, 20),
     "dev54b": (DEV54B, DEV54, 25, 15),
     "dev60b": (DEV60B, DEV60, 25, 15),
+    "dev56b": (DEV56B, DEV56, 25, 20),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

@@ -24,7 +24,7 @@ LISTS = (
     "given_names_thai.txt", "given_names_thai_everyday.txt",
     "given_names_greek.txt", "given_names_hindi.txt", "given_names_hindi_everyday.txt", "surnames_hindi.txt",
     "given_names_arabic.txt", "given_names_arabic_everyday.txt",
-    "workplace_units.txt", "workplace_functions.txt", "workplace_directions.txt", "months_turkish.txt",
+    "workplace_units.txt", "workplace_functions.txt", "workplace_directions.txt", "months_turkish.txt", "months_birth_more.txt",
     "weekdays_more.txt", "weekdays_calendar.txt", "holidays.txt",
     "mail_header_keys.txt", "mail_fields.txt", "mailbox_team_words.txt", "mailbox_team_words_scripts.txt",
     "titles.txt",
