@@ -29,6 +29,7 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
 from desktop.core.privacy.link_credentials import find_link_credentials, widen_to_links
+from desktop.core.privacy.secret_chat_view import chat_view_secrets
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_locks import find_lock_codes
@@ -532,6 +533,11 @@ def _placeholder_key(key: str) -> bool:
 def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     """Every secret in ``text``, each with the label used to tell the user about it; ``own``
     are the app's own credentials, found whatever their format."""
+    found = _find_secrets(text, own)
+    return found + chat_view_secrets(text, _find_secrets)
+
+
+def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found: list[Candidate] = find_own_secrets(text, own)
     for m in _private_key_re().finditer(text):
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", PRIVATE_KEY))
