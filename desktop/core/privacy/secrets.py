@@ -37,6 +37,7 @@ from desktop.core.privacy.secret_positions import find_position_secrets
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_sessions import find_session_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
+from desktop.core.privacy.secret_twins import find_secret_twins
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
     password_keys,
@@ -534,7 +535,8 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     """Every secret in ``text``, each with the label used to tell the user about it; ``own``
     are the app's own credentials, found whatever their format."""
     found = _find_secrets(text, own)
-    return found + chat_view_secrets(text, _find_secrets)
+    found += chat_view_secrets(text, _find_secrets)
+    return found + find_secret_twins(text, found)
 
 
 def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
