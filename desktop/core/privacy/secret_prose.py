@@ -28,7 +28,7 @@ from desktop.core.privacy.secret_words import password_words, present_keys
 PASSWORD = "A password"
 API_KEY = "An API key"
 
-_VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
+_VERB = (r"(?:is|was|es|és|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
          # (Italian "stays", Finnish "is", Czech, Slovak and South Slavic "is", Russian "is")
          r"rimane|remains|stays|on|je|jsou|—|"
          # (a code changed to a new one: "zmieniony na 5517", "changed to", "geändert auf")
@@ -181,7 +181,7 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
 
 # A wifi key a few words after its word ("Chiave wifi ospiti spritz-aperol-2025").
 _WIFI_GAPPED = lazy_re(
-    r"(?i)(?<![\w])(?:key|schl[üu]ssel|cl[ée]|chiave|sleutel|klucz|nyckel|anahtar|chave|" + password_words() + r")(?![\w])(?:[ \t]*[:=])?"
+    r"(?i)(?<![\w])(?:key|schl[üu]ssel|cl[ée]|clau|chiave|sleutel|klucz|nyckel|n[øo]kkel|n[øo]gle|kulcs|avain|ключ|anahtar|chave|" + password_words() + r")(?![\w])(?:[ \t]*[:=])?"
 )
 
 

@@ -20,6 +20,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("password", "pass"),  # English, Italian
     ("passwort", "pass"), ("kennwort", "kennwort"),  # German
     ("mot de passe", "mot de"), ("mdp", "mdp"),  # French ("mot de": its window opens at "mot")
+    ("contrasenya", "contrase"),  # Catalan
     ("contrase[ñn]a", "contrase"), ("clave", "clave"),  # Spanish
     ("senha", "senha"), ("palavra-passe", "palavra"),  # Portuguese
     ("wachtwoord", "wachtwoord"),  # Dutch
@@ -35,8 +36,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("parol[ăa]", "parol"),  # Romanian
     ("lozink[aeu]", "lozink"),  # Croatian, Serbian, Bosnian
     ("geslo", "geslo"),  # Slovenian
+    ("slapta[žz]od(?:is|į|i|žio|zio)", "slapta"),  # Lithuanian ("slaptažodį": the accusative)
+    ("parole", "parol"),  # Latvian
+    ("parool(?:i)?", "parol"), ("salas[õo]na", "salas"),  # Estonian
     ("парол(?:ь|я|ем|а|ата)", "парол"),  # Russian, Ukrainian, Bulgarian ("паролата": the password)
-    ("κωδικός", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
+    ("κωδ[.] πρόσβασης", "κωδ. "), ("κωδικός(?: πρόσβασης)?", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
     ("mật khẩu", "mật kh"), ("mat khau", "mat kh"),  # Vietnamese
     ("kata sandi(?:nya|mu|ku)?", "kata s"), ("kata laluan(?:nya|mu)?", "kata l"),  # Indonesian, Malay ("-nya": its)
     ("パスワード", "パスワード"), ("暗証番号", "暗証番号"), ("密码", "密码"), ("密碼", "密碼"), ("口令", "口令"),  # Japanese, Chinese

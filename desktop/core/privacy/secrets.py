@@ -137,7 +137,7 @@ def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     return re.compile(
         # (the word may be a quoted key of a PHP or Ruby hash: "'password' => '...'")
         rf"{words}(?:\s*\([^)]{{0,20}}\))?[\"']?"
-        r"(?:\s*(?::=|=>|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
+        r"(?:\s*(?::=|=>|[:=])\s*|\s+(?i:is|ist|est|es|és|è|is:)\s+)"
         r"(?P<q>[\"'`]?|«[ \t\u00a0\u202f]?)(?P<value>[^\s\"'`,;«»]{4,200})"
     )
 
