@@ -29,6 +29,7 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
 from desktop.core.privacy.link_credentials import find_link_credentials, widen_to_links
+from desktop.core.privacy.ocr_view import ocr_finds
 from desktop.core.privacy.secret_chat_view import chat_view_secrets
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
@@ -537,6 +538,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     are the app's own credentials, found whatever their format."""
     found = _find_secrets(text, own)
     found += chat_view_secrets(text, _find_secrets)
+    found += ocr_finds(text, _find_secrets)
     return found + find_secret_twins(text, found)
 
 
