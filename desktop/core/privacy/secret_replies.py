@@ -49,29 +49,36 @@ _NETWORK_BEFORE = lazy_re(r"(?i)(?:ssid|network|netzwerk|netz|r[ée]seau|red|ret
 _SETTING = lazy_re(r"[A-Za-z_][\w.\-]*=")  # a setting written "name=value"
 _JOINED = lazy_re(r"[^\W\d_]{2,}(?:[_\-.&+#][^\W_]{1,})+[!?#*]*")
 
+# The end of a word: a word boundary, or none after a word in a script written without spaces ("密码改了吗").
+_CJK_END = r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|(?!\w))"
 # (a question mark, or none when the line gives no value of its own: "kennt jemand das passwort vom drucker")
 # (a Nordic "koden til e-conomic?" asks for a password as often as for a PIN)
-_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + r"(?!\w)(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
+_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + _CJK_END + r"(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
 _ASK_KEYS = ("pw", "wifi", "wi-fi", "wlan", "koden")
-_PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + r"(?!\w)")
+_PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + _CJK_END)
 _NAME_ASKED = lazy_re(r"(?i)(?<!\w)(?:ssid|network|netzwerk|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|name|called|hei[ßs]t|nom|nombre|nome|naam|namn|navn)(?!\w)")
 
 # A word for "code" with its endings ("kodu", "kódja", "koden", "código"), a PIN, a combination, or
 # the CJK words for a PIN or a lock's number (no word boundary in those scripts).
 _CODE_ASK = lazy_re(
     r"(?i)(?:(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|k[oó]d\w{0,4}|\w+koden|code\w{0,3}|c[oó]digo|codice|koodi\w{0,3}|"
-    r"код\w{0,2}|alarm\w*|allarme|alarme|alarma|tresor|safe|cadenas|candado|lucchetto|hangslot|k[łl][óo]dk\w*)(?!\w)"
-    r"|暗証番号|暗証|番号|密码|密碼|门禁|口令|비밀번호|비번|번호|암호)"
+    r"код\w{0,2}|пин(?:-?код\w{0,2})?|пін(?:-?код\w{0,2})?|alarm\w*|allarme|alarme|alarma|tresor|safe|cadenas|candado|lucchetto|hangslot|k[łl][óo]dk\w*)(?!\w)"
+    r"|暗証番号|暗証|番号|密码|密碼|门禁|口令|비밀번호|비번|번호|암호|รหัส)"
 )
 _CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "pin-", "code", "combo", "combination", "kod", "kód", "cód", "codi", "koodi", "код", "alarm", "allarme", "alarme",
-                  "tresor", "safe", "cadenas", "candado", "lucchetto", "hangslot", "kłódk", "klodk",
+                  "tresor", "safe", "cadenas", "candado", "lucchetto", "hangslot", "kłódk", "klodk", "пин", "пін", "รหัส",
                   "暗証", "番号", "密码", "密碼", "门禁", "口令", "비밀번호", "비번", "번호", "암호")
 # Codes that are no secret, even when asked for ("the promo code?", "postcode?").
 _NOT_ASKED = lazy_re(r"(?i)(?:" + BUSINESS_CODES + r")")
 # The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
 # (or last, after a comma: "same as before, 4819")
-_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm|try with|try|essaie|prueba con|prueba|prova con|prova|tenta|probier mal|probier|probeer|spróbuj|dene|попробуй)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
-_CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|\n|$)")
+_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm|try with|try|essaie|prueba con|prueba|prova con|prova|tenta|probier mal|probier|probeer|spróbuj|dene|попробуй|"
+    # (the code's own word before it: "รหัส 2468 ค่ะ", "pin 4471")
+    r"code|pin|kod|kód|код|пин|รหัส|คือ)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$|"
+    r"ค่ะ|คะ|ครับ|นะ|이요|예요|요|です))")
+_CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|이요|예요|\n|$)")
+# A count of a code's digits in the question is no value given ("비밀번호 4자리", "the 6-digit code").
+_DIGIT_COUNT = lazy_re(r"(?i)\d{1,2}[ \t\-]?(?:자리|桁|位|digits?|chiffres|stellig\w*|stellen|cifre|d[ií]gitos|cyfr\w*|haneli|цифр\w*)")
 
 
 def network_name_asked(line: str) -> bool:
@@ -172,7 +179,8 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
             continue
         line_start = text.rfind("\n", 0, a) + 1
         speaker = _SPEAKER.match(text, line_start, line_end)  # (a time stamp before it has digits)
-        if any(c.isdigit() for c in text[speaker.end() if speaker else line_start : line_end]):
+        asked = _DIGIT_COUNT.sub("", text[speaker.end() if speaker else line_start : line_end])
+        if any(c.isdigit() for c in asked):
             continue
         if _CODE_ASK.search(text, line_start, line_end) and not _NOT_ASKED.search(text, line_start, line_end):
             out.append(Candidate(code.start("value"), code.end("value"), "SECRET", "secret", PASSWORD))
