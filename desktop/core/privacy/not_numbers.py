@@ -108,7 +108,9 @@ _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
     r"id riunione|id de reunión|id da reunião|vergadering-id|id de conférence|id de la conférence|id de réunion|"
     r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
-    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza"
+    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|"
+    # (a meeting's number as Webex and Teams name it: "Webex-vergadernummer", "meeting number", "Besprechungsnummer")
+    r"webex-vergadernummer|vergadernummer|meeting number|besprechungsnummer|num[ée]ro de (?:la )?r[ée]union|n[úu]mero de (?:la )?reuni[óo]n|numero riunione|mötesnummer"
 )
 _VERSIONS = (
     r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"
@@ -127,7 +129,7 @@ _PHONE_WORDS = re.compile(
 _EXCUSED = {
     "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS)),
     "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS)),
-    "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
+    "ACCOUNT": ((_ORDERS,), (_FIRMS, _MEETINGS)),
     "IP": ((), (_VERSIONS,)),
 }
 _REACH = 48  # how far before a number its label is looked for
