@@ -119,6 +119,12 @@ _COMPOUND_PASSWORD = lazy_re(
     r"(?i)(?<![\w])[^\W\d_]{3,}(?:passwort|kennwort|wachtwoord|l[öo]senord(?:et)?|passord(?:et)?|password)(?![\w])"
     rf"(?:[ \t]+{_VERB}[ \t]+|[ \t]*[:=][ \t]*)(?P<value>[^\s\"'`,;]{{6,64}})"
 )
+# The same compound with nothing between it and a value shaped like a password ("das
+# Initialkennwort Tanne-Eiche-58", "Startkennwort Lehrjahr1!Start").
+_COMPOUND_BARE = lazy_re(
+    r"(?i)(?<![\w])[^\W\d_]{3,}(?:passwort|kennwort|wachtwoord|l[öo]senord(?:et)?|passord(?:et)?|password)(?![\w])"
+    r"[ \t]+(?P<value>[^\s\"'`,;]{6,64})"
+)
 # A password word, a few words ("del PC della reception"), then a value shaped like a password.
 _GAPPED_PASSWORD = lazy_skippable(rf"(?i)(?<![\w/?&]){_PASSWORD_WORD}(?![\w])")  # (the engine skips to the words' first letters)
 # the words after a cue on its line, up to a clause's end (each tried in turn as the value)
@@ -167,6 +173,10 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
         for m in _COMPOUND_PASSWORD.finditer(text, a, b):
             value = m.group("value").rstrip(".,)")
             if not value.isalpha():
+                out.append(_found(m.start("value"), value))
+        for m in _COMPOUND_BARE.finditer(text, a, b):
+            value = m.group("value").rstrip(".,)")
+            if strong_password(value) or (passphrase_shaped(value) and any(c.isdigit() for c in value)):
                 out.append(_found(m.start("value"), value))
         for cue in _GAPPED_PASSWORD.finditer(text, a, b):
             for m in _after(text, cue.end(), 8)[1:]:
