@@ -74,6 +74,7 @@ def chat_view(text: str) -> tuple[str, list[int]] | None:
     pos = 0
     current: str | None = None  # the speaker of a header line, over the lines below it
     for line, (speaker, start, header) in zip(lines, parsed, strict=True):
+        newline = pos + len(line) if pos + len(line) < len(text) else -1  # (the last line has none)
         if header:
             current = speaker
         elif speaker is not None or (current is not None and line.strip()):
@@ -81,13 +82,13 @@ def chat_view(text: str) -> tuple[str, list[int]] | None:
             tag = stand_ins.setdefault(who or "", f"S{chr(ord('a') + len(stand_ins) % 26)}")
             body = line[start:]
             parts.append(f"{tag}: {body}\n")
-            where += [-1] * (len(tag) + 2) + list(range(pos + start, pos + len(line))) + [pos + len(line)]
+            where += [-1] * (len(tag) + 2) + list(range(pos + start, pos + len(line))) + [newline]
         elif not line.strip() and current is not None:
             pass  # a gap between messages under a header
         else:
             current = None
             parts.append(line + "\n")
-            where += list(range(pos, pos + len(line) + 1))
+            where += [*range(pos, pos + len(line)), newline]
         pos += len(line) + 1
     return "".join(parts), where
 
