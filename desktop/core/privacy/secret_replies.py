@@ -53,7 +53,7 @@ _JOINED = lazy_re(r"[^\W\d_]{2,}(?:[_\-.&+#][^\W_]{1,})+[!?#*]*")
 _CJK_END = r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|(?!\w))"
 # (a question mark, or none when the line gives no value of its own: "kennt jemand das passwort vom drucker")
 # (a Nordic "koden til e-conomic?" asks for a password as often as for a PIN)
-_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + _CJK_END + r"(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
+_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + r"(?:" + _CJK_END + r"[^\n]*[?？]|(?!\w)[^\n\d:=]*(?=\n))")
 _ASK_KEYS = ("pw", "wifi", "wi-fi", "wlan", "koden")
 _PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + _CJK_END)
 _NAME_ASKED = lazy_re(r"(?i)(?<!\w)(?:ssid|network|netzwerk|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|name|called|hei[ßs]t|nom|nombre|nome|naam|namn|navn)(?!\w)")
