@@ -261,11 +261,17 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?"
+    # (or the code first: "Code/pw", "PIN / Passwort")
+    r"(?:(?:codes?|pin|kod|kód|koden?|c[óo]digo|codice|koodi)[ \t]*(?:/|or|oder|ou|o|of|lub|eller)[ \t]*)?"
     + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin", "totp", "otp", "2fa", "mfa")
     # (a handover table's one column for both: "Password / code", "Wachtwoord/code", "Passwort oder PIN")
     + r"(?:[ \t]*(?:/|or|oder|ou|o|of|lub|eller)[ \t]*(?:codes?|pin|pins|kod|koden?|code|c[óo]digo|codice|koodi))?[\"']?"
 )
 _COLUMN_KEYS = ("pw", "secret", "token", "api", "totp", "otp", "2fa", "mfa")  # (a password manager's export: "login_totp")  # (and the shared password keys: each header word but "pin" holds one)
+
+
+# A remark in words in the column ("public, fine to share", "see note, in the safe"), not a value.
+_REMARK = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*,[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
@@ -274,7 +280,7 @@ def _columns(text: str, lower: str) -> list[Candidate]:
     starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, present_keys(lower, *_COLUMN_KEYS), 1, 0)}
     for at, cell in cells_under(text, starts, lambda c: _SECRET_HEADER.fullmatch(c.strip()) is not None):
         value = cell.strip().strip("\"'")
-        if len(value) >= 4 and not value.isalpha() and not re.fullmatch(r"[-*•.x ]+|n/?a|none|null", value, re.I):
+        if len(value) >= 4 and not value.isalpha() and not re.fullmatch(r"[-*•.x ]+|n/?a|none|null|\(.*\)|\[.*\]", value, re.I) and not _REMARK.fullmatch(value):
             out.append(_found(at + cell.index(value), value))
     return out
 
