@@ -195,8 +195,20 @@ _WIFI_GAPPED = lazy_re(
 )
 
 
+# A notes line giving a network and its key apart by a dash or a slash, with no word for key
+# ('Wifi "Kontoret_Gäst" – kanelbulle2026', "WLAN: Praxis-5G / Zahnrad7Blau").
+_WIFI_PAIR = lazy_re(
+    r"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?:wi-?fi|wlan|wireless)[ \t]*[:：]?[ \t]*(?:\"[^\"\n]{2,40}\"|[^\s\"]{2,40})[ \t]+(?:[–—\-/|]|→)[ \t]+"
+    r"(?P<value>[^\s\"'`,;]{6,64})[ \t]*$"
+)
+
+
 def _wifi(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _WIFI_PAIR.finditer(text) if ("wi" in lower or "wlan" in lower or "wireless" in lower) else ():
+        value = m.group("value")
+        if (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or passphrase_shaped(value):
+            out.append(_found(m.start("value"), value))
     for a, b in keyword_windows(lower, ("wifi", "wi-fi", "wlan"), 100, 60):
         for cue in _WIFI_GAPPED.finditer(text, a, b):
             for m in _after(text, cue.end(), 4):
