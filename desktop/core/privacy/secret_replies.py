@@ -81,6 +81,14 @@ _CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。�
 _DIGIT_COUNT = lazy_re(r"(?i)\d{1,2}[ \t\-]?(?:자리|桁|位|digits?|chiffres|stellig\w*|stellen|cifre|d[ií]gitos|cyfr\w*|haneli|цифр\w*)")
 
 
+# A message that corrects the one before ("actually no", "sorry", "new one is", "pardon, c'est").
+_CORRECTION = lazy_re(
+    r"(?i)(?<!\w)(?:actually|sorry|wrong|new one|not that|oops|correction|eigentlich|sorry|falsch|neue[rn]?|en fait|pardon|désolé|"
+    r"nouveau|perd[óo]n|en realidad|nuevo|scusa|in realt[àa]|nuovo|desculpa|na verdade|novo|sorry|eigenlijk|nieuwe|przepraszam|"
+    r"właściwie|nowy|förlåt|egentligen|nya|undskyld|faktisk|nye|anteeksi|uusi|pardon|aslında|yeni|извини|новый)(?!\w)"
+)
+
+
 def network_name_asked(line: str) -> bool:
     """A question about a network's name ("what's the wifi network called?"), not its key."""
     return bool(_NAME_ASKED.search(line)) and not _PASSWORD_WORD.search(line)
@@ -175,7 +183,10 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
             continue
         first = _FILLER.match(text, *said)
         code = _CODE_ANSWER.match(text, first.end() if first else said[0], said[1]) or _CODE_SAID_LATER.search(text, *said)
-        if not code:
+        # (the next message may correct it with a verb: "actually no, 8406 was the old one. new one is 2915")
+        then = _message(text, said[1])
+        fixed = _CODE_SAID_LATER.search(text, *then) if then and _CORRECTION.search(text, *then) else None
+        if not code and not fixed:
             continue
         line_start = text.rfind("\n", 0, a) + 1
         speaker = _SPEAKER.match(text, line_start, line_end)  # (a time stamp before it has digits)
@@ -183,5 +194,5 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
         if any(c.isdigit() for c in asked):
             continue
         if _CODE_ASK.search(text, line_start, line_end) and not _NOT_ASKED.search(text, line_start, line_end):
-            out.append(Candidate(code.start("value"), code.end("value"), "SECRET", "secret", PASSWORD))
+            out += [Candidate(c.start("value"), c.end("value"), "SECRET", "secret", PASSWORD) for c in (code, fixed) if c]
     return out
