@@ -38,7 +38,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("geslo", "geslo"),  # Slovenian
     ("slapta[žz]od(?:is|į|i|žio|zio)", "slapta"),  # Lithuanian ("slaptažodį": the accusative)
     ("parole", "parol"),  # Latvian
-    ("parool(?:i)?", "parol"), ("salas[õo]na", "salas"),  # Estonian
+    ("parool(?:i)?", "parool"), ("salas[õo]na", "salas"),  # Estonian
     ("парол(?:ь|я|ем|а|ата)", "парол"),  # Russian, Ukrainian, Bulgarian ("паролата": the password)
     ("κωδ[.] πρόσβασης", "κωδ. "), ("κωδικός(?: πρόσβασης)?", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
     ("mật khẩu", "mật kh"), ("mat khau", "mat kh"),  # Vietnamese
