@@ -148,8 +148,8 @@ _FIRM_BEFORE = re.compile(
 # www...", "Follow us on", "группа студии — vk.com/..."): the links after it are the firm's.
 _FOLLOW = re.compile(
     r"(?i)(?<!\w)(?:follow us|find us|s[íi]guenos|s[íi]ganos|folgt uns|folgen sie uns|suivez-nous|retrouvez-nous|seguici|siga-nos|"
-    r"sigam-nos|volg ons|obserwuj nas|følg os|følg oss|följ oss|seuraa meitä|bizi takip edin|подписывайтесь|группа|сообщество|паблик|"
-    r"група|спільнота)(?!\w)"
+    r"sigam-nos|volg ons|obserwuj nas|følg os|følg oss|följ oss|seuraa meitä|bizi takip edin|подписывайтесь|групп\w*|сообществ\w*|паблик\w*|"
+    r"груп\w*|спільнот\w*)(?!\w)"
 )
 
 
