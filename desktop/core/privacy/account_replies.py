@@ -1,0 +1,58 @@
+"""Bank accounts given in a chat as the answer to a message asking for one.
+
+"Abeg send the account for the generator repair man" / "GTBank 0123456789, name Ibrahim Sule",
+"¿me pasas tu cuenta para el reembolso?" / "Santander 0049 1500 05 2610001234": the answer names
+a bank perhaps, never the word "account", so the account rules read only the digits there. Here,
+after a message that asks for an account (an account word and a question mark or a verb of
+sending), a run of eight to twenty digits in the next message is an account. Chat exports with
+dates or the speaker on a line of its own are read through ``secret_chat_view``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.secret_chat_view import chat_view
+
+_ASK = lazy_re(
+    r"(?i)(?<![\w])(?:account|acct|a/c|konto|kontonummer|cuenta|conta|compte|rekening|rachunek|numer konta|hesap|"
+    r"iban|bank details|bankverbindung|datos bancarios|dados banc[áa]rios|coordonn[ée]es bancaires)(?![\w])"
+)
+_REQUEST = lazy_re(
+    r"(?i)(?<![\w])(?:send|share|pass|give|forward|drop|schick\w*|sende\w*|gib|env[íi]a\w*|manda\w*|p[áa]sa\w*|"
+    r"envoie\w*|passe|invia\w*|mandami|stuur|geef|wy[śs]lij|podaj|g[öo]nder|at|skicka)(?![\w])|[?？]"
+)
+_SPEAKER = lazy_re(r"[^\n:：]{1,40}[:：][ \t]*")
+_DIGITS = lazy_re(r"(?<![\w+\-/.])(?P<value>\d(?:\d|[ \-](?=\d)){7,25})(?![\w]|[.,/]\d)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
+    """Add every account given in ``text`` as the answer to a message asking for one."""
+    if "\n" not in text or not any(key in lower for key in ("account", "acct", "a/c", "konto", "cuenta", "conta", "compte", "rekening",
+                                                           "rachun", "hesap", "iban", "bank")):
+        return
+    made = chat_view(text)
+    view, where = made if made else (text, list(range(len(text))))
+    lines = _lines(view)
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        asker, answerer = _SPEAKER.match(view, a, b), _SPEAKER.match(view, c, d)
+        if not asker or not answerer:
+            continue
+        ask = _ASK.search(view, asker.end(), b)
+        if not ask or not _REQUEST.search(view, asker.end(), b):
+            continue
+        for m in _DIGITS.finditer(view, answerer.end(), d):
+            digits = sum(ch.isdigit() for ch in m.group("value"))
+            start, last = where[m.start("value")], where[m.end("value") - 1]
+            if 8 <= digits <= 20 and start >= 0 and last >= 0:
+                add(Candidate(start, last + 1, "ACCOUNT"))
