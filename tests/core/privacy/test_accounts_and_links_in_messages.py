@@ -56,3 +56,20 @@ def test_a_firms_links_after_a_call_to_follow_stay(text: str) -> None:
 )
 def test_a_meetings_number_is_no_account_or_phone(text: str) -> None:
     assert not spans_of_type(text, "ACCOUNT") and not spans_of_type(text, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[9:10] Kemi: pls send your account for the refund\n[9:12] Tunde: Zenith 2081447733", "2081447733"),
+        ("Ana: ¿me pasas tu cuenta para lo del alquiler?\nLuis: BBVA 0182 4020 0302 0155 9981", "0182 4020 0302 0155 9981"),
+        ("[12.03.26, 10:01:00] Jörg: Schick mir bitte dein Konto für die Auslagen\n[12.03.26, 10:04:10] Lea: 1029 3847 56, Sparkasse",
+         "1029 3847 56"),
+    ],
+)
+def test_an_account_answering_a_request_for_one_is_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_an_order_number_answering_a_question_about_an_account_stays() -> None:
+    assert not spans_of_type("Ann: which account did the invoice go to?\nBob: the order 4500123987 was paid", "ACCOUNT")
