@@ -30,7 +30,7 @@ def _rule() -> re.Pattern[str]:
     keys = sorted(word_list("lock_keys.txt"), key=len, reverse=True)
     names = "|".join(re.escape(k).replace(r"\ ", r"[ \t]") for k in keys)
     return re.compile(
-        rf"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?:{names})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{_CODE_WORDS})?"
+        rf"(?im)^[ \t]*(?:>[ \t]?)*(?:[-•*·][ \t]*)?(?:{names})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{_CODE_WORDS})?"
         rf"[ \t]*(?:[:：]|\t)[ \t]*{_VALUE}(?=" + _AFTER + ")"
     )
 

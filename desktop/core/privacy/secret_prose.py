@@ -198,7 +198,7 @@ _WIFI_GAPPED = lazy_re(
 # A notes line giving a network and its key apart by a dash or a slash, with no word for key
 # ('Wifi "Kontoret_Gäst" – kanelbulle2026', "WLAN: Praxis-5G / Zahnrad7Blau").
 _WIFI_PAIR = lazy_re(
-    r"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?:wi-?fi|wlan|wireless)[ \t]*[:：]?[ \t]*(?:\"[^\"\n]{2,40}\"|[^\s\"]{2,40})[ \t]+(?:[–—\-/|]|→)[ \t]+"
+    r"(?im)^[ \t]*(?:>[ \t]?)*(?:[-•*·][ \t]*)?(?:wi-?fi|wlan|wireless)[ \t]*[:：]?[ \t]*(?:\"[^\"\n]{2,40}\"|[^\s\"]{2,40})[ \t]+(?:[–—\-/|]|→)[ \t]+"
     r"(?P<value>[^\s\"'`,;]{6,64})[ \t]*$"
 )
 

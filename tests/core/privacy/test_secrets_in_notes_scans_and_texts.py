@@ -19,6 +19,8 @@ from tests.helpers.redaction import covered, secrets_in
         ("Hytta\nDøra: 8814\nVed: i boden", "8814"),
         ("Kassaskåpet:\t12-40-07 (höger först)", "12-40-07"),
         ("Riasztó kód:\t6090", "6090"),
+        # quoted in a mail reply
+        ("> Hi Sam,\n> Gate: 40671\n> Bins: Tuesday", "40671"),
     ],
 )
 def test_codes_under_a_locks_name_are_hidden(text: str, value: str) -> None:
