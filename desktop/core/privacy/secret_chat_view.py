@@ -31,9 +31,10 @@ _STAMPED = lazy_re(
 # A speaker and the time before the colon: "Benni 09:14: ...".
 _TIMED = lazy_re(r"[ \t]*(?P<speaker>" + _NAME + r")[ \t]+" + _TIME + r"[ \t]*[:：][ \t]*")
 # A speaker's line of its own over the message: "Corinne Frei  14:25", "Haas, Stefanie 15:07",
-# "Camille Leroy — Aujourd'hui à 09:12", "Marta Zielińska, [5.03.2026 09:02]".
+# "Camille Leroy — Aujourd'hui à 09:12", "Rohit — 03/12/2026 9:14 PM", "Marta Zielińska, [5.03.2026 09:02]",
+# Google Chat's "Rohit Sharma, 9:14 AM".
 _HEADER = lazy_re(
-    r"[ \t]*(?P<speaker>" + _NAME + r")(?:[ \t]+|,[ \t]*\[" + _DATE + r"?|[ \t]+[—–-][ \t]+[^\n\d]{0,30}?)"
+    r"[ \t]*(?P<speaker>" + _NAME + r")(?:[ \t]+|,[ \t]*\[?" + _DATE + r"?|[ \t]+[—–-][ \t]+[^\n\d]{0,30}?" + _DATE + r"?)"
     + _TIME + r"\]?[ \t]*"
 )
 

@@ -29,6 +29,9 @@ from tests.helpers.redaction import covered, secrets_in
          "Halny_Wiatr#52"),
         ("rosa.m  2:03 PM\nwhat's the wifi password in the annex?\ntheo  2:05 PM\nMarigold-Lantern-40",
          "Marigold-Lantern-40"),
+        # Google Chat and Discord headers
+        ("Joana Reis, 10:02 AM\nqual é a senha do wifi do armazém?\nPedro Lima, 10:04 AM\nBacalhau_Forno_19", "Bacalhau_Forno_19"),
+        ("lena — 14/03/2026 18:20\nwifi password for the studio?\nmo — 14/03/2026 18:22\nTurntable-Vinyl-83", "Turntable-Vinyl-83"),
     ],
 )
 def test_answers_in_chat_exports_are_hidden(text: str, value: str) -> None:
