@@ -42,6 +42,7 @@ _FILLER = lazy_re(
     r"try|try with|essaie|essayez|essaye|prueba|prueba con|proba|prova|prova con|tenta|tente|probier|probier mal|probeer|spróbuj|dene|попробуй|pröva|prøv)"
     r"[,!.:]?[ \t]+)*"
 )
+_LETTERS_AND_DIGITS = lazy_re(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{8,40}")
 _WORD = lazy_re(r"[^\s\"'`«»“”‘’,;()]+")
 _PHRASE = lazy_re(r"(?P<value>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){1,4}[ \t]\d{2,4})(?=[ \t]*(?:\(|\n|$))")
 # A network's name is no password ("SSID Lager-5G, Schlüssel ...").
@@ -117,7 +118,9 @@ def _password_answer(text: str, start: int, end: int, anywhere: bool = True) -> 
             continue
         if _SETTING.match(value):
             continue  # a connection string's "Host=10.1.2.3;..." under an error line is a setting, no answer
-        if (password_like(value) and (i == 0 or anywhere)) or (i == 0 and len(value) >= 8 and (_JOINED.fullmatch(value) or passphrase_shaped(value))):
+        # (or, first, eight letters and digits in one case: "chai4321pakode hai")
+        if (password_like(value) and (i == 0 or anywhere)) or (i == 0 and len(value) >= 8 and (
+                _JOINED.fullmatch(value) or passphrase_shaped(value) or _LETTERS_AND_DIGITS.fullmatch(value))):
             return Candidate(word.start(), word.start() + len(value), "SECRET", "secret", PASSWORD)
     return None
 

@@ -41,6 +41,17 @@ def test_answers_in_chat_exports_are_hidden(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("Vikram: yaar office wifi ka password kya hai?\nSneha: masala2024dosa hai, sab small", "masala2024dosa"),
+        ("Rina: password wifi gudang apa ya?\nDodi: kopi77susu ya, huruf kecil semua", "kopi77susu"),
+    ],
+)
+def test_a_one_case_password_answering_a_question_is_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         # a question in Russian, Korean and Thai; a Chinese question with no space after its word
         ("[12.03.2026 08:01] Игорь: какой пин у карты для заправки?\n[12.03.2026 08:03] Нина: 6629, никому не говори", "6629"),
         ("[오후 3:10] 박민수: 창고 비밀번호 6자리 알려주세요\n[오후 3:12] 최유리: 405913 이요", "405913"),
