@@ -74,9 +74,9 @@ def chat_view(text: str) -> tuple[str, list[int]] | None:
     where: list[int] = []
     pos = 0
     current: str | None = None  # the speaker of a header line, over the lines below it
-    for line, (speaker, start, header) in zip(lines, parsed, strict=True):
+    for line, (speaker, start, on_own_line) in zip(lines, parsed, strict=True):
         newline = pos + len(line) if pos + len(line) < len(text) else -1  # (the last line has none)
-        if header:
+        if on_own_line:
             current = speaker
         elif speaker is not None or (current is not None and line.strip()):
             who = speaker if speaker is not None else current
