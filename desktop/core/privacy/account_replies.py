@@ -1,10 +1,11 @@
 """Bank accounts given in a chat as the answer to a message asking for one.
 
 "Abeg send the account for the generator repair man" / "GTBank 0123456789, name Ibrahim Sule",
+"his account number is" / "71188420" (said across two messages),
 "¿me pasas tu cuenta para el reembolso?" / "Santander 0049 1500 05 2610001234": the answer names
 a bank perhaps, never the word "account", so the account rules read only the digits there. Here,
 after a message that asks for an account (an account word and a question mark or a verb of
-sending), a run of eight to twenty digits in the next message is an account. Chat exports with
+sending) or ends where its value should come ("... account number is"), a run of eight to twenty digits in the next message is an account. Chat exports with
 dates or the speaker on a line of its own are read through ``secret_chat_view``.
 """
 
@@ -24,6 +25,10 @@ _REQUEST = lazy_re(
     r"(?i)(?<![\w])(?:send|share|pass|give|forward|drop|schick\w*|sende\w*|gib|env[íi]a\w*|manda\w*|p[áa]sa\w*|"
     r"envoie\w*|passe|invia\w*|mandami|stuur|geef|wy[śs]lij|podaj|g[öo]nder|at|skicka)(?![\w])|[?？]"
 )
+# A message that ends where the account's value should come ("his account number is", "meine Kontonummer:"):
+# the speaker's next message gives it.
+_PROMISED = lazy_re(r"(?i)(?:[:：]|(?<![\w])(?:is|are|ist|lautet|es|est|c['’]est|è|é|er|är|jest|je|este|on))[ \t]*$")
+_ALONE = lazy_re(r"(?:[^\W\d_]{2,15}[ \t]+)?\d[\d \-]{6,30}\d[ \t.,!]*$")
 _SPEAKER = lazy_re(r"[^\n:：]{1,40}[:：][ \t]*")
 _DIGITS = lazy_re(r"(?<![\w+\-/.])(?P<value>\d(?:\d|[ \-](?=\d)){7,25})(?![\w]|[.,/]\d)")
 
@@ -49,7 +54,11 @@ def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str)
         if not asker or not answerer:
             continue
         ask = _ASK.search(view, asker.end(), b)
-        if not ask or not _REQUEST.search(view, asker.end(), b):
+        if not ask:
+            continue
+        # (a value promised, not asked for: the next message must be it alone, a bank's name at most before it)
+        promised = _PROMISED.search(view, ask.end(), b) and _ALONE.match(view, answerer.end(), d)
+        if not (_REQUEST.search(view, asker.end(), b) or promised):
             continue
         for m in _DIGITS.finditer(view, answerer.end(), d):
             digits = sum(ch.isdigit() for ch in m.group("value"))

@@ -539,7 +539,12 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found = _find_secrets(text, own)
     found += chat_view_secrets(text, _find_secrets)
     found += ocr_finds(text, _find_secrets)
+    found = [c for c in found if not _CHAT_STAMP.fullmatch(text, c.start, c.end)]  # ("password is\n[10:01] Sam: ...")
     return found + find_secret_twins(text, found)
+
+
+# A chat line's time stamp, never a value: "[10:01]", "[12.03.26, 09:14:02]".
+_CHAT_STAMP = re.compile(r"\[[\d/.,:\- ]*\d:\d\d[\d/.,:\- APMapm]*\]")
 
 
 def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:

@@ -73,3 +73,19 @@ def test_an_account_answering_a_request_for_one_is_hidden(text: str, value: str)
 
 def test_an_order_number_answering_a_question_about_an_account_stays() -> None:
     assert not spans_of_type("Ann: which account did the invoice go to?\nBob: the order 4500123987 was paid", "ACCOUNT")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[14:02] Olu: her account number is\n[14:02] Olu: 3349012276\n[14:03] Ada: ok", "3349012276"),
+        ("[09:20] Kai: meine neue Kontonummer:\n[09:20] Kai: 0204 5577 81", "0204 5577 81"),
+    ],
+)
+def test_an_account_said_across_two_messages_is_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+def test_a_chat_stamp_after_a_password_word_is_no_secret() -> None:
+    text = "[10:01] Sam: the new wifi password is\n[10:01] Sam: Cobalt-Heron-58"
+    assert covered(text, "Cobalt-Heron-58") and "[10:01]" not in spans_of_type(text, "SECRET")
