@@ -110,7 +110,7 @@ _MEETINGS = (
     r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
     r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|"
     # (a meeting's number as Webex and Teams name it: "Webex-vergadernummer", "meeting number", "Besprechungsnummer")
-    r"webex-vergadernummer|vergadernummer|meeting number|besprechungsnummer|num[ée]ro de (?:la )?r[ée]union|n[úu]mero de (?:la )?reuni[óo]n|numero riunione|mötesnummer"
+    r"id\. de reuni[óo]n|webex-vergadernummer|vergadernummer|meeting number|besprechungsnummer|num[ée]ro de (?:la )?r[ée]union|n[úu]mero de (?:la )?reuni[óo]n|numero riunione|mötesnummer"
 )
 _VERSIONS = (
     r"version|versione|versão|versión|versie|wersja|sürüm|sürümü|versjon|build|byggnummer|firmware|release|"

@@ -104,7 +104,7 @@ def _forms(fragment: str) -> set[str]:
 # for the rules that look a single word up in a set instead of matching a pattern.
 PASSWORD_FORMS: frozenset[str] = frozenset(form for word in PASSWORD_WORDS for form in _forms(word))
 # Words for a code that label a secret as a password word does ("Kod PIN: ...", "Codice: ...").
-CODE_LABELS: frozenset[str] = frozenset({"kod", "codice", "código", "codigo", "passcode", "digicode"})
+CODE_LABELS: frozenset[str] = frozenset({"kod", "codice", "código", "codigo", "passcode", "digicode", "kenncode"})
 # The short labels of a credential on a form's line ("Pin: 1234", "Token: ...", "API: ...").
 SHORT_LABELS: frozenset[str] = frozenset({"key", "pin", "pass", "pwd", "pw", "token", "secret", "code", "nip", "puk", "otp", "api", "apikey"})
 CREDENTIAL_WORDS: frozenset[str] = PASSWORD_FORMS | CODE_LABELS | SHORT_LABELS

@@ -386,7 +386,7 @@ _ENTRY_VALUE = re.compile(r"[^\n\d]{0,45}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0
 # straight after the word only for a PIN or a recovery code ("PIN 4711"). The value holds at
 # least three digits, so "the PIN is changed monthly" stays.
 _CODE_SAID = re.compile(
-    r"(?i)(?<![\w])(?:(?P<strong>pin(?:[ -]?code)?|pin-nummer|code pin|kod pin|passcode|recovery code|backup code|"
+    r"(?i)(?<![\w])(?:(?P<strong>pin(?:[ -]?code)?|pin-nummer|code pin|kod pin|passcode|kenncode|recovery code|backup code|"
     r"c[óo]digo de recupera[cç][ãa]o|wiederherstellungscode)|combo|combination|lock code|access code|gate code|entry code|"
     r"keypad code|code d['’]acc[èe]s|digicode|(?:sleutel)?kluis(?:code)?|toegangscode|zugangscode|t[üu]rcode|"
     r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
@@ -397,7 +397,7 @@ _CODE_SAID = re.compile(
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
 )
 # (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)
-_CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "backup code", "recupera", "wiederherstellungscode",
+_CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "kenncode", "recovery code", "backup code", "recupera", "wiederherstellungscode",
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
@@ -475,7 +475,9 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
     for a, b in keyword_windows(lower, _CODE_KEYS, 100, 14):
         for m in _CODE_SAID.finditer(text, a, b):
             value = m.group("value").rstrip("-")
-            if sum(c.isdigit() for c in value) < 3 or (m.group("bare") is not None and m.group("strong") is None):
+            # (a meeting's passcode after its word may hold one digit among letters: "Kenncode: Fk3Wq7")
+            mixed = m.group("strong") is not None and len(value) >= 5 and value.isalnum() and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+            if (sum(c.isdigit() for c in value) < 3 and not mixed) or (m.group("bare") is not None and m.group("strong") is None):
                 continue
             out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     return out + _answered_in_chat(text, lower)

@@ -114,3 +114,14 @@ def test_remarks_and_sentences_without_a_code_stay(text: str) -> None:
 )
 def test_password_words_of_more_languages(text: str, value: str) -> None:
     assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Microsoft Teams-Besprechung\nBesprechungs-ID: 318 442 907 16\nKenncode: pQ7xVd", "pQ7xVd"),
+        ("Reunión de Microsoft Teams\nId. de reunión: 318 442 907 16\nCódigo de acceso: Zr4mTy", "Zr4mTy"),
+    ],
+)
+def test_a_meetings_passcode_is_hidden_and_its_id_stays(text: str, value: str) -> None:
+    assert covered(text, value) and not covered(text, "318 442 907 16")
