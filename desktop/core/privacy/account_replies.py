@@ -16,6 +16,7 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_chat_view import chat_view
+from desktop.core.privacy.secret_words import BUSINESS_CODES
 
 _ASK = lazy_re(
     r"(?i)(?<![\w])(?:account|acct|a/c|konto|kontonummer|cuenta|conta|compte|rekening|rachunek|numer konta|hesap|"
@@ -29,6 +30,7 @@ _REQUEST = lazy_re(
 # the speaker's next message gives it.
 _PROMISED = lazy_re(r"(?i)(?:[:：]|(?<![\w])(?:is|are|ist|lautet|es|est|c['’]est|è|é|er|är|jest|je|este|on))[ \t]*$")
 _ALONE = lazy_re(r"(?:[^\W\d_]{2,15}[ \t]+)?\d[\d \-]{6,30}\d[ \t.,!]*$")
+_BUSINESS = lazy_re(r"(?i)(?:" + BUSINESS_CODES + r"|ticket|case|claim|policy|contract|member|loyalty|meter|phone|mobile|tel)")
 _SPEAKER = lazy_re(r"[^\n:：]{1,40}[:：][ \t]*")
 _DIGITS = lazy_re(r"(?<![\w+\-/.])(?P<value>\d(?:\d|[ \-](?=\d)){7,25})(?![\w]|[.,/]\d)")
 
@@ -60,6 +62,8 @@ def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str)
         promised = _PROMISED.search(view, ask.end(), b) and _ALONE.match(view, answerer.end(), d)
         if not (_REQUEST.search(view, asker.end(), b) or promised):
             continue
+        if _BUSINESS.search(view, answerer.end(), d):
+            continue  # "12345678901 is the order number": the answer names another number
         for m in _DIGITS.finditer(view, answerer.end(), d):
             digits = sum(ch.isdigit() for ch in m.group("value"))
             start, last = where[m.start("value")], where[m.end("value") - 1]

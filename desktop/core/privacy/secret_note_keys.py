@@ -25,6 +25,11 @@ _VALUE = r"(?P<value>\d{3,8}[#*]?|\d{1,3}(?:[ \t]*-[ \t]*\d{1,3}){2,3}|\d(?: \d)
 _AFTER = r"[ \t]*(?:$|[+(#]|then\b|dann\b|puis\b|luego\b|poi\b|potem\b|sedan\b|så\b|og\b|och\b|és\b|und\b|–|—)"
 
 
+# A time of day in four digits, and the English "alarm" that is also a clock's.
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ALARM_CLOCK = re.compile(r"(?i)^[ \t>•*·\-]*alarm[ \t]*[:：\t]")
+
+
 @cache
 def _rule() -> re.Pattern[str]:
     keys = sorted(word_list("lock_keys.txt"), key=len, reverse=True)
@@ -44,5 +49,8 @@ def find_note_key_codes(text: str, lower: str) -> list[Candidate]:
         after = text[m.end("value") : m.end("value") + 3]
         if after[:1] in ":." and after[1:2].isdigit():
             continue  # (a time or a decimal number)
+        value = m.group("value")
+        if _CLOCK.fullmatch(value) and _ALARM_CLOCK.search(m.group(0)):
+            continue  # "Alarm: 0630 then coffee": an alarm clock's time (a Swedish "Larm: 0825" is no clock)
         out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
     return out
