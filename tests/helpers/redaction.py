@@ -16,3 +16,8 @@ def covered(text: str, value: str, country: str = "US") -> bool:
 def secrets_in(text: str, country: str = "US") -> set[str]:
     """The originals of the spans hidden as secrets."""
     return {s.original for s in redact_text(text, country=country).spans if s.type == "SECRET"}
+
+
+def spans_of_type(text: str, kind: str, country: str = "US") -> set[str]:
+    """The originals of the spans hidden as ``kind``."""
+    return {s.original for s in redact_text(text, country=country).spans if s.type == kind}

@@ -47,6 +47,14 @@ _THAI = lazy_re(
     r"(?:เลขที่บัญชี|เลขบัญชี|บัญชี)[ \t:]*(?:เลขที่[ \t]*)?(?:[\u0e00-\u0e7f]{2,20}[ \t:]*)?"
     r"(?P<value>\d(?:\d|[ \-](?=\d)){7,33})(?![\d\-])"
 )
+# A bank's and a branch's numbers, then the account's: "בנק 12 סניף 634 חשבון 228419", "bank 10,
+# branch 912, account 44817": a short account is an account after its branch.
+_BRANCH_THEN = lazy_re(
+    r"(?i)(?<![\w])(?:branch|סניף|ס\.|sucursal|şube|sube|filiale|filial|branche|oddzia[łl]|支店|지점)[ \t:#]*\d{2,5}[ \t,;/]*"
+    rf"(?:{_WORDS}|{_SCRIPT_WORDS})(?![\w])[ \t]*(?:(?:no\.?|nr\.?|number|#|מס['׳]?)[ \t]*)?[:#\-–]?[ \t]*"
+    r"(?P<value>\d(?:\d|-(?=\d)){3,14})(?![\d\-]|[.,]\d)"
+)
+_BRANCH_KEYS = ("branch", "סניף", "sucursal", "şube", "sube", "filial", "branche", "oddzia", "支店", "지점")
 # What an account number is for when it is no bank account: a customer's, a bill's, a policy's.
 _NOT_BANK = lazy_re(
     r"(?i)" + BUSINESS_CODES + r"|bill|utility|electric|gas\b|water|power|energy|phone|mobile|telecom|broadband|internet|"
@@ -62,6 +70,9 @@ def find_account_positions(text: str, add: Callable[[Candidate], None], lower: s
             if not _NOT_BANK.search(m.group("gap")):
                 add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
         for m in _SCRIPT_VALUE.finditer(text, a, b):
+            add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    for a, b in keyword_windows(lower, _BRANCH_KEYS, 60, 2):
+        for m in _BRANCH_THEN.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     if "บัญชี" in text:
         for m in _THAI.finditer(text):

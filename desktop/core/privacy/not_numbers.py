@@ -113,7 +113,9 @@ _MEETINGS = (
     r"meeting id|meeting-id|besprechungs-id|webinar id|access code|conference id|konferenz-id|code de la réunion|"
     r"id riunione|id de reunión|id da reunião|vergadering-id|id de conférence|id de la conférence|id de réunion|"
     r"id de la réunion|conferentie-id|vergader-id|mötes-id|møte-id|møde-id|kokoustunnus|id spotkania|id schůzky|"
-    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|会議id|会議ｉｄ|ミーティングid|회의 id|회의id|会议id|会议号"
+    r"toplantı kimliği|id de conferencia|id da conferência|id conferenza|会議id|会議ｉｄ|ミーティングid|회의 id|회의id|会议id|会议号|"
+    # (a meeting's number as Webex and Teams name it: "Webex-vergadernummer", "meeting number", "Besprechungsnummer")
+    r"id\. de reuni[óo]n|webex-vergadernummer|vergadernummer|meeting number|besprechungsnummer|num[ée]ro de (?:la )?r[ée]union|n[úu]mero de (?:la )?reuni[óo]n|numero riunione|mötesnummer"
 )
 # A filing's or a form's own number in Spanish, Portuguese and Italian, a few words after its word
 # ("Protocolo da proposta: 2026.01.77412", "protocolo de atendimento 2026...", "Folio de solicitud: 44120").
@@ -135,7 +137,7 @@ _PHONE_WORDS = re.compile(
 _EXCUSED = {
     "PHONE": ((_ORDERS, _CARDS), (_FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _MEMBERSHIPS, _FILINGS)),
     "NATIONAL_ID": ((_ORDERS,), (_FIRMS, _FIRMS_MORE, _SAMPLES, _CUSTOMERS, _MEETINGS, _FILINGS)),
-    "ACCOUNT": ((_ORDERS,), (_FIRMS,)),
+    "ACCOUNT": ((_ORDERS,), (_FIRMS, _MEETINGS)),
     "IP": ((), (_VERSIONS,)),
 }
 _REACH = 48  # how far before a number its label is looked for

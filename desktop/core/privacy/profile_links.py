@@ -86,15 +86,20 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalnum())
 
 
+# The words a CV or a signature puts before a personal site written without "www." ("Portfolio:
+# oliviabrennan.co.uk").
+_SITE_CUES = ("portfolio", "homepage", "website", "web:", "site:", "blog:", "webseite", "site web", "sitio web", "sito web")
+
+
 def personal_sites(text: str, lower: str) -> list[Candidate]:
     """A site named after a person written in the same text ("Duarte Almeida" and
     "www.duartealmeida.pt", "rahul-menon.design"): the site is that person's, so it is
     personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
     from desktop.core.privacy.fastscan import keyword_windows
 
-    if "www." not in lower and "://" not in lower:
+    if "www." not in lower and "://" not in lower and not any(cue in lower for cue in _SITE_CUES):
         return []
-    sites = [m for a, b in keyword_windows(lower, ("www.", "://"), 60, 10) for m in _SITE.finditer(text, a, b)
+    sites = [m for a, b in keyword_windows(lower, ("www.", "://", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
              if "-" in m.group("label") or len(m.group("label")) >= 8]
     if not sites:
         return []
@@ -139,8 +144,26 @@ _FIRM_BEFORE = re.compile(
 )
 
 
+# A call to follow a firm or a group before its links on a line ("Síguenos: instagram.com/... ·
+# www...", "Follow us on", "группа студии — vk.com/..."): the links after it are the firm's.
+_FOLLOW = re.compile(
+    r"(?i)(?<!\w)(?:follow us|find us|s[íi]guenos|s[íi]ganos|folgt uns|folgen sie uns|suivez-nous|retrouvez-nous|seguici|siga-nos|"
+    r"sigam-nos|volg ons|obserwuj nas|følg os|følg oss|följ oss|seuraa meitä|bizi takip edin|подписывайтесь|групп\w*|сообществ\w*|паблик\w*|"
+    r"груп\w*|спільнот\w*)(?!\w)"
+)
+
+
+def _followed(text: str, start: int) -> bool:
+    """Whether a call to follow a firm or a group stands before ``start`` on its line."""
+    return bool(_FOLLOW.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
 def find_profile_links(text: str, lower: str) -> list[Candidate]:
     """Every link to a person's profile page in ``text`` (``lower`` is its lower-cased copy)."""
+    return [c for c in _profile_links(text, lower) if not _followed(text, c.start)]
+
+
+def _profile_links(text: str, lower: str) -> list[Candidate]:
     from desktop.core.privacy.fastscan import keys_in
 
     sites = personal_sites(text, lower)

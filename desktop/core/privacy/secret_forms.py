@@ -188,6 +188,13 @@ _ONE_TIME_VALUE = lazy_re(
     rf"[^\n\d.!?;]{{0,40}}?(?:[ \t]+{_VERB}|[ \t]*[:=：]|[ \t]*(?:は|是|为|為)|[ \t])[ \t]*[\[【「(]?"
     rf"(?P<value>(?:\d{{3}}[ \-]\d{{3,4}}|\d{{4}}[ \-]\d{{2,4}}|\d{{2}}[ \-]\d{{4}}|\d{{2}}[ \-]\d{{2}}[ \-]\d{{2}})(?![\w\-]|[./,]\d|[ \-]\d)|\d{{4,8}}|[A-Z0-9]{{6,8}}(?<=\d))(?![\w]|[./,]\d)"
 )
+# A bank's text naming the payment before the verb, amounts and names between ("Ihre TAN für die
+# Überweisung an K. Hoffmann über 1.250,00 EUR lautet 739215"): the value after the sentence's verb.
+_ONE_TIME_SAID = lazy_re(
+    # (within its sentence: a dot only in a number or after an initial)
+    r"(?:[^\n.!?]|(?<=\d)\.|(?<=(?<![\w])[A-Z])\.){0,90}?[ \t](?:lautet|lauten|is|ist|est|es|è|é|je|jest|este|är|er|on)[ \t]*:?[ \t]+"
+    r"(?P<value>\d{4,8})(?![\w]|[./,]\d|[ \t]*(?i:eur|usd|chf|gbp|pln|ron|huf|czk|sek|nok|dkk|kr|zł|€|\$|£))"
+)
 # A code said to have come by text message ("o código que chegou por SMS foi 448127", "the code
 # in the text message was ..."): the value then as after a one-time code's word.
 _CODE_BY_TEXT = lazy_re(r"(?i)(?<![\w])(?:code|c[óo]digo|codice|kod|koodi|kode|k[óo]d)[^\n\d.!?;:]{1,25}?"
@@ -370,7 +377,7 @@ def find_secret_forms(text: str, lower: str) -> list[Candidate]:
                 add(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, _ONE_TIME_KEYS, 60, 14):
         for cue in _ONE_TIME.finditer(text, a, b):
-            v = _ONE_TIME_VALUE.match(text, cue.end())
+            v = _ONE_TIME_VALUE.match(text, cue.end()) or _ONE_TIME_SAID.match(text, cue.end())
             if v:
                 add(Candidate(v.start("value"), v.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, _BY_TEXT_KEYS, 40, 40):

@@ -61,7 +61,7 @@ _CONNECT = (
 )
 # A code: three to eight digits, or letters and at least three digits ("27B14", "C4691"), maybe
 # closed by a keypad's "#" or "*".
-_VALUE = r"(?<![\w\-/])(?P<value>(?=(?:[A-Z]*\d){3})[0-9A-Z]{4,8}[#*]?|\d{3}[ \t]\d{3})(?![\w]|[.,/:]\d|[ \t]\d|[ \t]*(?:%|€|\$|eur|usd|kg|mm|cm|km|m²))"
+_VALUE = r"(?<![\w\-/])(?P<value>(?=(?:[A-Z]*\d){3})[0-9A-Z]{4,8}[#*]?|\d{3}[ \t\-]\d{3})(?![\w]|[.,/:\-]\d|[ \t]\d|[ \t]*(?:%|€|\$|eur|usd|kg|mm|cm|km|m²))"
 _CODE_VALUE = lazy_re(
     rf"(?i)(?<![\w])(?P<word>{_CODE_WORDS}|{_SCRIPT_CODE})(?![\w])(?P<gap>[^\n\d.!?;]{{0,45}}?)(?P<connect>{_CONNECT})?[ \t]*{_VALUE}"
 )

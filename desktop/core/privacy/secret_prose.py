@@ -28,7 +28,7 @@ from desktop.core.privacy.secret_words import password_words, present_keys
 PASSWORD = "A password"
 API_KEY = "An API key"
 
-_VERB = (r"(?:is|was|es|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
+_VERB = (r"(?:is|was|es|és|era|est|c['’]est|était|ist|lautet|war|è|é|er|är|var|jest|to|wynosi|blijft|reste|resta|bleibt|"
          # (Italian "stays", Finnish "is", Czech, Slovak and South Slavic "is", Russian "is")
          r"rimane|remains|stays|on|je|jsou|—|"
          # (a code changed to a new one: "zmieniony na 5517", "changed to", "geändert auf")
@@ -119,6 +119,12 @@ _COMPOUND_PASSWORD = lazy_re(
     r"(?i)(?<![\w])[^\W\d_]{3,}(?:passwort|kennwort|wachtwoord|l[öo]senord(?:et)?|passord(?:et)?|password)(?![\w])"
     rf"(?:[ \t]+{_VERB}[ \t]+|[ \t]*[:=][ \t]*)(?P<value>[^\s\"'`,;]{{6,64}})"
 )
+# The same compound with nothing between it and a value shaped like a password ("das
+# Initialkennwort Tanne-Eiche-58", "Startkennwort Lehrjahr1!Start").
+_COMPOUND_BARE = lazy_re(
+    r"(?i)(?<![\w])[^\W\d_]{3,}(?:passwort|kennwort|wachtwoord|l[öo]senord(?:et)?|passord(?:et)?|password)(?![\w])"
+    r"[ \t]+(?P<value>[^\s\"'`,;]{6,64})"
+)
 # A password word, a few words ("del PC della reception"), then a value shaped like a password.
 _GAPPED_PASSWORD = lazy_skippable(rf"(?i)(?<![\w/?&]){_PASSWORD_WORD}(?![\w])")  # (the engine skips to the words' first letters)
 # the words after a cue on its line, up to a clause's end (each tried in turn as the value)
@@ -168,6 +174,10 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
             value = m.group("value").rstrip(".,)")
             if not value.isalpha():
                 out.append(_found(m.start("value"), value))
+        for m in _COMPOUND_BARE.finditer(text, a, b):
+            value = m.group("value").rstrip(".,)")
+            if strong_password(value) or (passphrase_shaped(value) and any(c.isdigit() for c in value)):
+                out.append(_found(m.start("value"), value))
         for cue in _GAPPED_PASSWORD.finditer(text, a, b):
             for m in _after(text, cue.end(), 8)[1:]:
                 value = m.group("value")
@@ -181,12 +191,24 @@ def _passwords(text: str, lower: str) -> list[Candidate]:
 
 # A wifi key a few words after its word ("Chiave wifi ospiti spritz-aperol-2025").
 _WIFI_GAPPED = lazy_re(
-    r"(?i)(?<![\w])(?:key|schl[üu]ssel|cl[ée]|chiave|sleutel|klucz|nyckel|anahtar|chave|" + password_words() + r")(?![\w])(?:[ \t]*[:=])?"
+    r"(?i)(?<![\w])(?:key|schl[üu]ssel|cl[ée]|clau|chiave|sleutel|klucz|nyckel|n[øo]kkel|n[øo]gle|kulcs|avain|ключ|anahtar|chave|" + password_words() + r")(?![\w])(?:[ \t]*[:=])?"
+)
+
+
+# A notes line giving a network and its key apart by a dash or a slash, with no word for key
+# ('Wifi "Kontoret_Gäst" – kanelbulle2026', "WLAN: Praxis-5G / Zahnrad7Blau").
+_WIFI_PAIR = lazy_re(
+    r"(?im)^[ \t]*(?:>[ \t]?)*(?:[-•*·][ \t]*)?(?:wi-?fi|wlan|wireless)[ \t]*[:：]?[ \t]*(?:\"[^\"\n]{2,40}\"|[^\s\"]{2,40})[ \t]+(?:[–—\-/|]|→)[ \t]+"
+    r"(?P<value>[^\s\"'`,;]{6,64})[ \t]*$"
 )
 
 
 def _wifi(text: str, lower: str) -> list[Candidate]:
     out: list[Candidate] = []
+    for m in _WIFI_PAIR.finditer(text) if ("wi" in lower or "wlan" in lower or "wireless" in lower) else ():
+        value = m.group("value")
+        if (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or passphrase_shaped(value):
+            out.append(_found(m.start("value"), value))
     for a, b in keyword_windows(lower, ("wifi", "wi-fi", "wlan"), 100, 60):
         for cue in _WIFI_GAPPED.finditer(text, a, b):
             for m in _after(text, cue.end(), 4):
@@ -251,11 +273,17 @@ def _passphrases(text: str, lower: str) -> list[Candidate]:
 
 _SECRET_HEADER = re.compile(
     r"(?i)[\"']?(?:[\w]+[ _\-])?"
+    # (or the code first: "Code/pw", "PIN / Passwort")
+    r"(?:(?:codes?|pin|kod|kód|koden?|c[óo]digo|codice|koodi)[ \t]*(?:/|or|oder|ou|o|of|lub|eller)[ \t]*)?"
     + password_words("pwd", "passwd", "pass", "pw", "secret", "token", r"api[ _\-]?key", "apikey", "pin", "totp", "otp", "2fa", "mfa")
     # (a handover table's one column for both: "Password / code", "Wachtwoord/code", "Passwort oder PIN")
     + r"(?:[ \t]*(?:/|or|oder|ou|o|of|lub|eller)[ \t]*(?:codes?|pin|pins|kod|koden?|code|c[óo]digo|codice|koodi))?[\"']?"
 )
 _COLUMN_KEYS = ("pw", "secret", "token", "api", "totp", "otp", "2fa", "mfa")  # (a password manager's export: "login_totp")  # (and the shared password keys: each header word but "pin" holds one)
+
+
+# A remark in words in the column ("public, fine to share", "see note, in the safe"), not a value.
+_REMARK = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*,[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")
 
 
 def _columns(text: str, lower: str) -> list[Candidate]:
@@ -264,7 +292,7 @@ def _columns(text: str, lower: str) -> list[Candidate]:
     starts = {text.rfind("\n", 0, a) + 1 for a, _b in keyword_windows(lower, present_keys(lower, *_COLUMN_KEYS), 1, 0)}
     for at, cell in cells_under(text, starts, lambda c: _SECRET_HEADER.fullmatch(c.strip()) is not None):
         value = cell.strip().strip("\"'")
-        if len(value) >= 4 and not value.isalpha() and not re.fullmatch(r"[-*•.x ]+|n/?a|none|null", value, re.I):
+        if len(value) >= 4 and not value.isalpha() and not re.fullmatch(r"[-*•.x ]+|n/?a|none|null|\(.*\)|\[.*\]", value, re.I) and not _REMARK.fullmatch(value):
             out.append(_found(at + cell.index(value), value))
     return out
 

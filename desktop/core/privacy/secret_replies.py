@@ -42,6 +42,7 @@ _FILLER = lazy_re(
     r"try|try with|essaie|essayez|essaye|prueba|prueba con|proba|prova|prova con|tenta|tente|probier|probier mal|probeer|spróbuj|dene|попробуй|pröva|prøv)"
     r"[,!.:]?[ \t]+)*"
 )
+_LETTERS_AND_DIGITS = lazy_re(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{8,40}")
 _WORD = lazy_re(r"[^\s\"'`«»“”‘’,;()]+")
 _PHRASE = lazy_re(r"(?P<value>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){1,4}[ \t]\d{2,4})(?=[ \t]*(?:\(|\n|$))")
 # A network's name is no password ("SSID Lager-5G, Schlüssel ...").
@@ -49,29 +50,44 @@ _NETWORK_BEFORE = lazy_re(r"(?i)(?:ssid|network|netzwerk|netz|r[ée]seau|red|ret
 _SETTING = lazy_re(r"[A-Za-z_][\w.\-]*=")  # a setting written "name=value"
 _JOINED = lazy_re(r"[^\W\d_]{2,}(?:[_\-.&+#][^\W_]{1,})+[!?#*]*")
 
+# The end of a word: a word boundary, or none after a word in a script written without spaces ("密码改了吗").
+_CJK_END = r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|(?!\w))"
 # (a question mark, or none when the line gives no value of its own: "kennt jemand das passwort vom drucker")
 # (a Nordic "koden til e-conomic?" asks for a password as often as for a PIN)
-_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + r"(?!\w)(?:[^\n]*[?？]|[^\n\d:=]*(?=\n))")
+_PASSWORD_ASK = lazy_re(r"(?i)" + password_words("pw", "pwd", "wifi", "wi-fi", "wlan", "koden") + r"(?:" + _CJK_END + r"[^\n]*[?？]|(?!\w)[^\n\d:=]*(?=\n))")
 _ASK_KEYS = ("pw", "wifi", "wi-fi", "wlan", "koden")
-_PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + r"(?!\w)")
+_PASSWORD_WORD = lazy_re(r"(?i)(?<!\w)" + password_words("pw", "pwd", "key", "schl[üu]ssel", "cl[ée]", "chiave", "sleutel", "klucz") + _CJK_END)
 _NAME_ASKED = lazy_re(r"(?i)(?<!\w)(?:ssid|network|netzwerk|r[ée]seau|red|rete|netwerk|sie[ćc]|n[äa]tverk|name|called|hei[ßs]t|nom|nombre|nome|naam|namn|navn)(?!\w)")
 
 # A word for "code" with its endings ("kodu", "kódja", "koden", "código"), a PIN, a combination, or
 # the CJK words for a PIN or a lock's number (no word boundary in those scripts).
 _CODE_ASK = lazy_re(
     r"(?i)(?:(?<!\w)(?:pin|pincode|pin-code|passcode|combo|combination|k[oó]d\w{0,4}|\w+koden|code\w{0,3}|c[oó]digo|codice|koodi\w{0,3}|"
-    r"код\w{0,2}|alarm\w*|allarme|alarme|alarma|tresor|safe|cadenas|candado|lucchetto|hangslot|k[łl][óo]dk\w*)(?!\w)"
-    r"|暗証番号|暗証|番号|密码|密碼|门禁|口令|비밀번호|비번|번호|암호)"
+    r"код\w{0,2}|пин(?:-?код\w{0,2})?|пін(?:-?код\w{0,2})?|alarm\w*|allarme|alarme|alarma|tresor|safe|cadenas|candado|lucchetto|hangslot|k[łl][óo]dk\w*)(?!\w)"
+    r"|暗証番号|暗証|番号|密码|密碼|门禁|口令|비밀번호|비번|번호|암호|รหัส)"
 )
 _CODE_ASK_KEYS = ("pin ", "pin?", "pin:", "pin,", "pin.", "pin\n", "pincode", "pin-", "code", "combo", "combination", "kod", "kód", "cód", "codi", "koodi", "код", "alarm", "allarme", "alarme",
-                  "tresor", "safe", "cadenas", "candado", "lucchetto", "hangslot", "kłódk", "klodk",
+                  "tresor", "safe", "cadenas", "candado", "lucchetto", "hangslot", "kłódk", "klodk", "пин", "пін", "รหัส",
                   "暗証", "番号", "密码", "密碼", "门禁", "口令", "비밀번호", "비번", "번호", "암호")
 # Codes that are no secret, even when asked for ("the promo code?", "postcode?").
 _NOT_ASKED = lazy_re(r"(?i)(?:" + BUSINESS_CODES + r")")
 # The code said with a verb after other words ("ti è arrivato ora, è 552917", "just came, it's 4410").
 # (or last, after a comma: "same as before, 4819")
-_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm|try with|try|essaie|prueba con|prueba|prova con|prova|tenta|probier mal|probier|probeer|spróbuj|dene|попробуй)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$))")
-_CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|\n|$)")
+_CODE_SAID_LATER = lazy_re(r"(?i)(?:(?<!\w)(?:è|é|is|es|ist|est|it['’]s|its|är|er|jest|to|je|now|nu|teraz|теперь|jetzt|ahora|agora|ora|use|usa|brug|gebruik|nimm|try with|try|essaie|prueba con|prueba|prova con|prova|tenta|probier mal|probier|probeer|spróbuj|dene|попробуй|"
+    # (the code's own word before it: "รหัส 2468 ค่ะ", "pin 4471")
+    r"code|pin|kod|kód|код|пин|รหัส|คือ)|[=:,])[ \t]+(?P<value>\d{4,8}[#*]?)(?=[ \t]*(?:[.!,;]|\n|$|"
+    r"ค่ะ|คะ|ครับ|นะ|이요|예요|요|です))")
+_CODE_ANSWER = lazy_re(r"(?P<value>[#*]?[A-Z]?\d{4,8}[A-Z]?[#*]?)(?=[ \t.!,;。、]|です|이에요|입니다|이요|예요|\n|$)")
+# A count of a code's digits in the question is no value given ("비밀번호 4자리", "the 6-digit code").
+_DIGIT_COUNT = lazy_re(r"(?i)\d{1,2}[ \t\-]?(?:자리|桁|位|digits?|chiffres|stellig\w*|stellen|cifre|d[ií]gitos|cyfr\w*|haneli|цифр\w*)")
+
+
+# A message that corrects the one before ("actually no", "sorry", "new one is", "pardon, c'est").
+_CORRECTION = lazy_re(
+    r"(?i)(?<!\w)(?:actually|sorry|wrong|new one|not that|oops|correction|eigentlich|sorry|falsch|neue[rn]?|en fait|pardon|désolé|"
+    r"nouveau|perd[óo]n|en realidad|nuevo|scusa|in realt[àa]|nuovo|desculpa|na verdade|novo|sorry|eigenlijk|nieuwe|przepraszam|"
+    r"właściwie|nowy|förlåt|egentligen|nya|undskyld|faktisk|nye|anteeksi|uusi|pardon|aslında|yeni|извини|новый)(?!\w)"
+)
 
 
 def network_name_asked(line: str) -> bool:
@@ -102,7 +118,9 @@ def _password_answer(text: str, start: int, end: int, anywhere: bool = True) -> 
             continue
         if _SETTING.match(value):
             continue  # a connection string's "Host=10.1.2.3;..." under an error line is a setting, no answer
-        if (password_like(value) and (i == 0 or anywhere)) or (i == 0 and len(value) >= 8 and (_JOINED.fullmatch(value) or passphrase_shaped(value))):
+        # (or, first, eight letters and digits in one case: "chai4321pakode hai")
+        if (password_like(value) and (i == 0 or anywhere)) or (i == 0 and len(value) >= 8 and (
+                _JOINED.fullmatch(value) or passphrase_shaped(value) or _LETTERS_AND_DIGITS.fullmatch(value))):
             return Candidate(word.start(), word.start() + len(value), "SECRET", "secret", PASSWORD)
     return None
 
@@ -168,12 +186,16 @@ def find_secret_replies(text: str, lower: str) -> list[Candidate]:
             continue
         first = _FILLER.match(text, *said)
         code = _CODE_ANSWER.match(text, first.end() if first else said[0], said[1]) or _CODE_SAID_LATER.search(text, *said)
-        if not code:
+        # (the next message may correct it with a verb: "actually no, 8406 was the old one. new one is 2915")
+        then = _message(text, said[1])
+        fixed = _CODE_SAID_LATER.search(text, *then) if then and _CORRECTION.search(text, *then) else None
+        if not code and not fixed:
             continue
         line_start = text.rfind("\n", 0, a) + 1
         speaker = _SPEAKER.match(text, line_start, line_end)  # (a time stamp before it has digits)
-        if any(c.isdigit() for c in text[speaker.end() if speaker else line_start : line_end]):
+        asked = _DIGIT_COUNT.sub("", text[speaker.end() if speaker else line_start : line_end])
+        if any(c.isdigit() for c in asked):
             continue
         if _CODE_ASK.search(text, line_start, line_end) and not _NOT_ASKED.search(text, line_start, line_end):
-            out.append(Candidate(code.start("value"), code.end("value"), "SECRET", "secret", PASSWORD))
+            out += [Candidate(c.start("value"), c.end("value"), "SECRET", "secret", PASSWORD) for c in (code, fixed) if c]
     return out

@@ -20,6 +20,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("password", "pass"),  # English, Italian
     ("passwort", "pass"), ("kennwort", "kennwort"),  # German
     ("mot de passe", "mot de"), ("mdp", "mdp"),  # French ("mot de": its window opens at "mot")
+    ("contrasenya", "contrase"),  # Catalan
     ("contrase[ñn]a", "contrase"), ("clave", "clave"),  # Spanish
     ("senha", "senha"), ("palavra-passe", "palavra"),  # Portuguese
     ("wachtwoord", "wachtwoord"),  # Dutch
@@ -35,8 +36,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("parol[ăa]", "parol"),  # Romanian
     ("lozink[aeu]", "lozink"),  # Croatian, Serbian, Bosnian
     ("geslo", "geslo"),  # Slovenian
+    ("slapta[žz]od(?:is|į|i|žio|zio)", "slapta"),  # Lithuanian ("slaptažodį": the accusative)
+    ("parole", "parol"),  # Latvian
+    ("parool(?:i)?", "parool"), ("salas[õo]na", "salas"),  # Estonian
     ("парол(?:ь|я|ем|а|ата)", "парол"),  # Russian, Ukrainian, Bulgarian ("паролата": the password)
-    ("κωδικός", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
+    ("κωδ[.] πρόσβασης", "κωδ. "), ("κωδικός(?: πρόσβασης)?", "κωδικ"), ("συνθηματικ(?:ό|ο)", "συνθηματικ"),  # Greek
     ("mật khẩu", "mật kh"), ("mat khau", "mat kh"),  # Vietnamese
     ("kata sandi(?:nya|mu|ku)?", "kata s"), ("kata laluan(?:nya|mu)?", "kata l"),  # Indonesian, Malay ("-nya": its)
     ("パスワード", "パスワード"), ("暗証番号", "暗証番号"), ("密码", "密码"), ("密碼", "密碼"), ("口令", "口令"),  # Japanese, Chinese
@@ -100,7 +104,7 @@ def _forms(fragment: str) -> set[str]:
 # for the rules that look a single word up in a set instead of matching a pattern.
 PASSWORD_FORMS: frozenset[str] = frozenset(form for word in PASSWORD_WORDS for form in _forms(word))
 # Words for a code that label a secret as a password word does ("Kod PIN: ...", "Codice: ...").
-CODE_LABELS: frozenset[str] = frozenset({"kod", "codice", "código", "codigo", "passcode", "digicode"})
+CODE_LABELS: frozenset[str] = frozenset({"kod", "codice", "código", "codigo", "passcode", "digicode", "kenncode"})
 # The short labels of a credential on a form's line ("Pin: 1234", "Token: ...", "API: ...").
 SHORT_LABELS: frozenset[str] = frozenset({"key", "pin", "pass", "pwd", "pw", "token", "secret", "code", "nip", "puk", "otp", "api", "apikey"})
 CREDENTIAL_WORDS: frozenset[str] = PASSWORD_FORMS | CODE_LABELS | SHORT_LABELS

@@ -29,13 +29,17 @@ from typing import Protocol
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
 from desktop.core.privacy.link_credentials import find_link_credentials, widen_to_links
+from desktop.core.privacy.ocr_view import ocr_finds
+from desktop.core.privacy.secret_chat_view import chat_view_secrets
 from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_locks import find_lock_codes
+from desktop.core.privacy.secret_note_keys import find_note_key_codes
 from desktop.core.privacy.secret_positions import find_position_secrets
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_sessions import find_session_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
+from desktop.core.privacy.secret_twins import find_secret_twins
 from desktop.core.privacy.secret_words import (
     PASSWORD_WORDS,
     password_keys,
@@ -134,7 +138,7 @@ def _password_re(shared: tuple[str, ...] = PASSWORD_WORDS) -> re.Pattern[str]:
     return re.compile(
         # (the word may be a quoted key of a PHP or Ruby hash: "'password' => '...'")
         rf"{words}(?:\s*\([^)]{{0,20}}\))?[\"']?"
-        r"(?:\s*(?::=|=>|[:=])\s*|\s+(?i:is|ist|est|es|è|is:)\s+)"
+        r"(?:\s*(?::=|=>|[:=])\s*|\s+(?i:is|ist|est|es|és|è|is:)\s+)"
         r"(?P<q>[\"'`]?|«[ \t\u00a0\u202f]?)(?P<value>[^\s\"'`,;«»]{4,200})"
     )
 
@@ -382,7 +386,7 @@ _ENTRY_VALUE = re.compile(r"[^\n\d]{0,45}?(?<![\w])(?P<value>[0-9*#]{4,10}|[A-Z0
 # straight after the word only for a PIN or a recovery code ("PIN 4711"). The value holds at
 # least three digits, so "the PIN is changed monthly" stays.
 _CODE_SAID = re.compile(
-    r"(?i)(?<![\w])(?:(?P<strong>pin(?:[ -]?code)?|pin-nummer|code pin|kod pin|passcode|recovery code|backup code|"
+    r"(?i)(?<![\w])(?:(?P<strong>pin(?:[ -]?code)?|pin-nummer|code pin|kod pin|passcode|kenncode|recovery code|backup code|"
     r"c[óo]digo de recupera[cç][ãa]o|wiederherstellungscode)|combo|combination|lock code|access code|gate code|entry code|"
     r"keypad code|code d['’]acc[èe]s|digicode|(?:sleutel)?kluis(?:code)?|toegangscode|zugangscode|t[üu]rcode|"
     r"codice (?:d['’]accesso|di accesso|del cancello)|c[óo]digo de acceso|kod dost[eę]pu|kod do drzwi|eri[şs]im kodu|kap[ıi] kodu)"
@@ -393,7 +397,7 @@ _CODE_SAID = re.compile(
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9#*\-]{2,24})(?![\w])"
 )
 # (specific keys: "pin" alone is inside "shipping", "code" inside every snippet of code)
-_CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "recovery code", "backup code", "recupera", "wiederherstellungscode",
+_CODE_KEYS = ("pin ", "pin:", "pin-", "pincode", "passcode", "kenncode", "recovery code", "backup code", "recupera", "wiederherstellungscode",
               "combo", "combination", "lock code", "access code", "gate code", "entry code", "keypad code", "code d'acc", "code d’acc",
               "digicode", "kluis", "toegangscode", "zugangscode", "türcode", "turcode", "codice d", "digo de acceso", "kod ", "kodu")
 # Substrings of the words above that _PASSWORD_KEYS does not already hold.
@@ -471,7 +475,9 @@ def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
     for a, b in keyword_windows(lower, _CODE_KEYS, 100, 14):
         for m in _CODE_SAID.finditer(text, a, b):
             value = m.group("value").rstrip("-")
-            if sum(c.isdigit() for c in value) < 3 or (m.group("bare") is not None and m.group("strong") is None):
+            # (a meeting's passcode after its word may hold one digit among letters: "Kenncode: Fk3Wq7")
+            mixed = m.group("strong") is not None and len(value) >= 5 and value.isalnum() and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+            if (sum(c.isdigit() for c in value) < 3 and not mixed) or (m.group("bare") is not None and m.group("strong") is None):
                 continue
             out.append(Candidate(m.start("value"), m.start("value") + len(value), "SECRET", "secret", PASSWORD))
     return out + _answered_in_chat(text, lower)
@@ -532,6 +538,18 @@ def _placeholder_key(key: str) -> bool:
 def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     """Every secret in ``text``, each with the label used to tell the user about it; ``own``
     are the app's own credentials, found whatever their format."""
+    found = _find_secrets(text, own)
+    found += chat_view_secrets(text, _find_secrets)
+    found += ocr_finds(text, _find_secrets)
+    found = [c for c in found if not _CHAT_STAMP.fullmatch(text, c.start, c.end)]  # ("password is\n[10:01] Sam: ...")
+    return found + find_secret_twins(text, found)
+
+
+# A chat line's time stamp, never a value: "[10:01]", "[12.03.26, 09:14:02]".
+_CHAT_STAMP = re.compile(r"\[[\d/.,:\- ]*\d:\d\d[\d/.,:\- APMapm]*\]")
+
+
+def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found: list[Candidate] = find_own_secrets(text, own)
     for m in _private_key_re().finditer(text):
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", PRIVATE_KEY))
@@ -577,6 +595,7 @@ def find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_replies(text, lowered(text))
     found += find_spoken_secrets(text, lowered(text))
     found += find_session_secrets(text, lowered(text)) + find_lock_codes(text, lowered(text))
+    found += find_note_key_codes(text, lowered(text))
     found += find_position_secrets(text, lowered(text))
     found += find_link_credentials(text, lowered(text))
     found += widen_to_links(text, lowered(text), found)

@@ -35,6 +35,7 @@ from desktop.core.privacy.iban_forms import find_more_ibans
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.id_wrapped import find_wrapped_ids
 from desktop.core.privacy.member_numbers import find_member_numbers
+from desktop.core.privacy.ocr_view import ocr_finds
 from desktop.core.privacy.profile_links import find_profile_links
 from desktop.core.privacy.regional import find_regional
 from desktop.core.privacy.spoken import spoken_phones
@@ -63,6 +64,14 @@ def _re(name: str) -> re.Pattern[str]:
     raise KeyError(name)
 
 
+def _accounts(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    lower = lowered(text)
+    find_accounts(text, out.append, lower)
+    find_bank_accounts(text, out.append, lower)
+    return out
+
+
 def find_structured(text: str, country: str = "US") -> list[Candidate]:
     """Every structured personal value in ``text`` (before overlaps are settled)."""
     out: list[Candidate] = []
@@ -84,6 +93,7 @@ def find_structured(text: str, country: str = "US") -> list[Candidate]:
     find_wrapped_ids(text, add)
     find_member_numbers(text, add, lower)
     find_bank_accounts(text, add, lower)
+    out += ocr_finds(text, _accounts)  # (a scanned form's account with an O for a zero)
     sql_values(text, add, lower)
     find_birth_dates(text, add, lower)
     find_vertical_fields(text, add)  # (a label alone on its line, the value on the next)

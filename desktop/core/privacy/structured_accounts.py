@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.account_positions import find_account_positions
+from desktop.core.privacy.account_replies import find_asked_accounts
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows
 from desktop.core.privacy.structured_rules import compiled_rules
@@ -67,3 +68,4 @@ def find_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> No
                 continue
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     find_account_positions(text, add, lower)  # (an account's purpose before it, and the words of more scripts)
+    find_asked_accounts(text, add, lower)  # (the answer in a chat to a message asking for one)

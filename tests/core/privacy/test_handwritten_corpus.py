@@ -107,6 +107,8 @@ from bench.privacy_handwritten import (
     DEV55B,
     DEV56,
     DEV56B,
+    DEV57,
+    DEV57B,
     DEV59,
     DEV59B,
     DEV60,
@@ -347,6 +349,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV54B,
         DEV56,
         DEV56B,
+        DEV57,
+        DEV57B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

@@ -31,6 +31,8 @@ from bench.privacy_handwritten import (
     DEV55B,
     DEV56,
     DEV56B,
+    DEV57,
+    DEV57B,
     DEV59,
     DEV59B,
     DEV60,
@@ -318,6 +320,11 @@ FORMS = {
     "dev56": Form(DEV56, 60, 25, Fraction(2, 3), 60, frozenset({"sheet", "form", "email", "chat", "json"}),
                   _counts(NATIONAL_ID=140, DOB=100), look_alikes=5, unlabelled=frozenset({"NATIONAL_ID", "DOB"}),
                   more=(lambda docs: len({d.country for d in docs}) >= 20,)),
+    # secrets, accounts and profile links in chat exports, SMS, voicemail, scans, threads, tracker
+    # exports, invites, sheets, notes and handovers, most not in English
+    "dev57": Form(DEV57, 60, 20, Fraction(2, 3), 100, frozenset({
+        "chat", "sms", "voicemail", "ocr", "email", "jira", "trello", "asana", "calendar", "tsv", "screenshot", "notes",
+        "handover", "cv", "signature", "slack", "teams", "signal"}), _counts(SECRET=60, ACCOUNT=15, URL=10)),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -330,6 +337,7 @@ CHECK_FILES = {
     "dev54b": (DEV54B, DEV54, 25, 15),
     "dev60b": (DEV60B, DEV60, 25, 15),
     "dev56b": (DEV56B, DEV56, 25, 20),
+    "dev57b": (DEV57B, DEV57, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

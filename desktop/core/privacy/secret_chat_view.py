@@ -1,0 +1,112 @@
+"""Secrets in chat exports whose lines carry more than "Name: message".
+
+The chat rules (a password asked for and given in the next message, a code corrected, a value
+after "it's") read a chat as lines of "speaker: message". Exports write more around the speaker:
+WhatsApp a date and time in brackets ("[03.11.26, 08:13:05] Svenja Krause: ..." or
+"22/09/2026, 10:43 - Camila: ..."), Signal, iMessage and Line a date with dashes or slashes;
+Teams, Slack, Discord and Telegram put the speaker and the time on a line of their own and the
+message on the lines under it ("Haas, Stefanie 15:07", "mike.chen  10:33 AM", "Camille — Aujourd'hui
+à 09:12", "Marta, [5.03.2026 09:02]"). Here such a chat is rewritten as "speaker: message" lines
+(a short stand-in for each speaker), the secret rules run on that view, and what they find inside
+a message is mapped back to the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.fastscan import lazy_re
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[ \t]?[Mm]\.?)?"
+_DATE = r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\.?,?[ \t]+)"
+_HALF_DAY = r"(?:오전|오후|上午|下午|午前|午後)[ \t]?"
+_NAME = r"[^\W\d][\w.'’\-]*(?:,?[ \t][^\W\d][\w.'’\-]*){0,3}"
+# A message line with its stamp before the speaker: "[03.11.26, 08:13:05] Svenja Krause: ",
+# "22/09/2026, 10:43 - Camila: ", "[2026-03-02 15:20] 王磊：", "[오전 9:31] 김지훈: ".
+_STAMPED = lazy_re(
+    r"[ \t]*(?:\[" + _DATE + r"?(?:" + _HALF_DAY + r")?" + _TIME + r"\]|" + _DATE + _TIME + r")[ \t]*(?:[-–][ \t]*)?"
+    r"(?P<speaker>[^\s:：\[\]<>][^\n:：\[\]<>]{0,40}?)[ \t]*[:：][ \t]*"
+)
+# A speaker and the time before the colon: "Benni 09:14: ...".
+_TIMED = lazy_re(r"[ \t]*(?P<speaker>" + _NAME + r")[ \t]+" + _TIME + r"[ \t]*[:：][ \t]*")
+# A speaker's line of its own over the message: "Corinne Frei  14:25", "Haas, Stefanie 15:07",
+# "Camille Leroy — Aujourd'hui à 09:12", "Rohit — 03/12/2026 9:14 PM", "Marta Zielińska, [5.03.2026 09:02]",
+# Google Chat's "Rohit Sharma, 9:14 AM".
+_HEADER = lazy_re(
+    r"[ \t]*(?P<speaker>" + _NAME + r")(?:[ \t]+|,[ \t]*\[?" + _DATE + r"?|[ \t]+[—–-][ \t]+[^\n\d]{0,30}?" + _DATE + r"?)"
+    + _TIME + r"\]?[ \t]*"
+)
+
+
+def _speaker_line(line: str) -> tuple[str, int] | None:
+    """The speaker of a stamped message line and where its message starts."""
+    if not any(ch.isdigit() for ch in line[:40]):
+        return None
+    m = _STAMPED.match(line) or _TIMED.match(line)
+    return (m.group("speaker").strip(), m.end()) if m else None
+
+
+def chat_view(text: str) -> tuple[str, list[int]] | None:
+    """The chat as "speaker: message" lines and, for each character of the view, where it
+    stands in ``text`` (-1 for the stand-ins); None when ``text`` holds no export of this kind."""
+    if ":" not in text and "：" not in text:
+        return None
+    lines = text.split("\n")
+    parsed: list[tuple[str | None, int, bool]] = []  # (speaker, where its message starts, a header line)
+    marks = 0
+    for line in lines:
+        said = _speaker_line(line)
+        if said:
+            parsed.append((said[0], said[1], False))
+            marks += 1
+            continue
+        header = _HEADER.fullmatch(line) if any(ch.isdigit() for ch in line) else None
+        if header:
+            parsed.append((header.group("speaker").strip(), 0, True))
+            marks += 1
+            continue
+        parsed.append((None, 0, False))
+    if marks < 2:
+        return None
+    stand_ins: dict[str, str] = {}
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    current: str | None = None  # the speaker of a header line, over the lines below it
+    for line, (speaker, start, on_own_line) in zip(lines, parsed, strict=True):
+        newline = pos + len(line) if pos + len(line) < len(text) else -1  # (the last line has none)
+        if on_own_line:
+            current = speaker
+        elif speaker is not None or (current is not None and line.strip()):
+            who = speaker if speaker is not None else current
+            tag = stand_ins.setdefault(who or "", f"S{chr(ord('a') + len(stand_ins) % 26)}")
+            body = line[start:]
+            parts.append(f"{tag}: {body}\n")
+            where += [-1] * (len(tag) + 2) + list(range(pos + start, pos + len(line))) + [newline]
+        elif not line.strip() and current is not None:
+            pass  # a gap between messages under a header
+        else:
+            current = None
+            parts.append(line + "\n")
+            where += [*range(pos, pos + len(line)), newline]
+        pos += len(line) + 1
+    return "".join(parts), where
+
+
+def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """What ``find`` (the secret rules) finds in the messages of a chat export, as spans of
+    ``text``."""
+    made = chat_view(text)
+    if made is None:
+        return []
+    view, where = made
+    out = []
+    for c in find(view):
+        if c.end <= c.start or c.end > len(where):
+            continue
+        start, last = where[c.start], where[c.end - 1]
+        if start < 0 or last < 0 or last - start != c.end - 1 - c.start:
+            continue  # (a stand-in, or a find across two messages)
+        out.append(Candidate(start, last + 1, c.type, c.source, c.label))
+    return out

@@ -1,0 +1,65 @@
+"""A secret written again, or corrected, elsewhere in the same text.
+
+People repeat and fix passwords: "PW Fischbroetchen!19 ... sorry, das war das alte. Neu:
+Fischbroetchen!26", "c'est Croissant2026$ ... c'était Croissant2026€", "la vecchia,
+Pec!Ferri2025, non va più", a door code said spaced ("8 4 0 6") and later whole ("8406 was the old
+building"). Once one of them is found as a secret, the others give it away: the same value written
+again (gaps closed), or a word that differs from it only at its end (the same start, all but its
+last few characters, and about the same length), is hidden with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.privacy.candidates import Candidate
+
+_TOKEN = re.compile(r"[^\s\"'`«»“”‘’,;()<>\[\]]+")
+_TRAILING = ".,:;!?)"
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _twin(word: str, secret: str) -> bool:
+    """``word`` is ``secret`` written again, or it with its end changed (a new digit, a symbol)."""
+    if word == secret:
+        return True
+    if len(secret) < 6 or abs(len(word) - len(secret)) > 1 or not any(ch.isalpha() for ch in secret):
+        return False  # (a short code or a number changed at its end is another number)
+    return _shared_start(word, secret) >= max(5, len(secret) - 3)
+
+
+def find_secret_twins(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The other places of ``text`` that write a found secret again or a corrected form of it."""
+    secrets: dict[str, Candidate] = {}
+    for c in found:
+        if c.type != "SECRET" or not 4 <= c.end - c.start <= 64:
+            continue
+        value = text[c.start : c.end]
+        compact = value.replace(" ", "")
+        if " " in value and not compact.isdigit():
+            continue  # (a passphrase of words: its words alone are everyday words)
+        if compact.isdigit() and (len(compact) < 4 or (len(compact) == 4 and compact[:2] in ("19", "20"))):
+            continue  # (a short code, or one that reads as a year, is any other number too)
+        secrets.setdefault(compact, c)
+    if not secrets:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for m in _TOKEN.finditer(text):
+        for word in dict.fromkeys((m.group(0), m.group(0).rstrip(_TRAILING))):
+            start, end = m.start(), m.start() + len(word)
+            if not word or any(a < end and start < b for a, b in taken):
+                break
+            source = next((c for secret, c in secrets.items() if _twin(word, secret)), None)
+            if source:
+                out.append(Candidate(start, end, "SECRET", "secret", source.label))
+                break
+    return out
