@@ -134,6 +134,11 @@ def field_keys() -> dict[str, str]:
             if a != b:
                 for joined in (f"{a}, {b}", f"{a} / {b}", f"{a}/{b}", f"{a} und {b}", f"{a} and {b}"):
                     keys.setdefault(_norm_key(joined), "PERSON")
+    # A role's holder in a team's sheets and configs ("Owner", "Reviewer", "on_call", "Vertretung")
+    from desktop.core.privacy.word_lists import word_list
+
+    for word in word_list("person_role_keys.txt"):
+        keys.setdefault(_norm_key(word), "PERSON")
     from desktop.core.privacy.id_documents import FIELD_LABELS  # identity documents and card codes
 
     for word in FIELD_LABELS:

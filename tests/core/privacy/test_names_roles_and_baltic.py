@@ -1,0 +1,79 @@
+"""People in a sheet's or a config's role columns (owner, reviewer, on call, stand-in), sheet cells
+parted by tabs, Lithuanian and Latvian names in their cases and Baltic surnames by their endings,
+Slavic titles and surnames in their cases; the same shapes left where they name no one."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+
+
+def _people(text: str, country: str = "US") -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+def test_a_role_columns_surnames_are_people_even_when_everyday_words() -> None:
+    sheet = "Item,Owner,Reviewer,Deadline\nMove racks,Fox,Lamb,03/02\nBook van,Lamb,Fox,04/02\n"
+    assert {"Fox", "Lamb"} <= set(_people(sheet, "GB"))
+    assert "Reviewer" not in _people(sheet, "GB")
+    italian = "Attività;Responsabile;Scadenza\nInventario;MORETTI;12/01\nFatture;FONTANA;15/01\n"
+    assert {"MORETTI", "FONTANA"} <= set(_people(italian, "IT"))
+    german = "Thema;Zuständig;Vertretung\nLager;Becker;Wolf\n"
+    assert {"Becker", "Wolf"} <= set(_people(german, "DE"))
+
+
+def test_a_config_key_for_who_is_on_call_holds_a_person() -> None:
+    assert "Stein" in _people("service: ledger-api\non_call: Stein\nregion: eu-west-1\n", "DE")
+    assert "Hana Sato" in _people("[support]\nansvarlig = Hana Sato\n", "NO")
+
+
+def test_a_role_key_holding_a_team_or_a_unit_hides_nothing() -> None:
+    assert not _people("owner: platform-team\nreviewer: Finance\nservice: billing\n")
+    assert not _people("Action;Responsable;Échéance\nClôture;Direction commerciale;21/11\n", "FR")
+    assert not _people("Zadání: tiskárna\nŘešitel: IT podpora\n", "CZ")
+
+
+def test_a_tab_parts_two_people_in_one_row() -> None:
+    spans = _people("Name\tBackup\tExt\nOliver Grant\tNina Brandt\t-310\n", "GB")
+    assert "Oliver Grant" in spans and "Nina Brandt" in spans
+
+
+def test_lithuanian_first_names_in_their_cases() -> None:
+    text = "Labas, Povilai,\nsutartį perdaviau Agnei, o Mindaugą pamačiau tik vakare. Vis dar laukiu Rūtos atsakymo."
+    people = _people(text, "LT")
+    assert {"Povilai", "Agnei", "Mindaugą", "Rūtos"} <= set(people)
+
+
+def test_latvian_first_names_in_their_cases() -> None:
+    people = _people("Labdien, Pēteri!\nLūdzu, nosūti līgumu Edgaram un pajautā Ilzei.", "LV")
+    assert {"Pēteri", "Edgaram", "Ilzei"} <= set(people)
+
+
+def test_baltic_surnames_by_their_endings_in_any_team() -> None:
+    assert "Kazlauskaitė" in _people("Die Rechnung hat Kazlauskaitė gestern bezahlt.", "DE")
+    assert "Jankevičiaus" in _people("Sutartis dar laukia Jankevičiaus parašo.", "LT")
+    assert "Ozoliņš" in _people("Tomorrow Ozoliņš will bring the samples.", "GB")
+
+
+def test_baltic_everyday_words_are_left() -> None:
+    named_after = " ".join(_people("Mokymai vyks universiteto Mykolo Romerio salėje, prie Gedimino prospekto.", "LT"))
+    assert "Mykolo" not in named_after and "Gedimino" not in named_after
+    assert not _people("Šiandienė ataskaita paruošta, kitos savaitės planas Teams aplanke.", "LT")
+    assert not _people("Kasdienė apskaita vyksta Vilniuje.", "LT")
+    assert "Tomai" not in _people("Les tomates et les Tomai sont livrées.", "FR")  # (no Baltic case outside LT/LV)
+
+
+def test_slavic_titles_in_their_cases_are_hidden_with_the_name() -> None:
+    assert "pánom Molnárom" in _people("Včera som hovorila s pánom Molnárom o zmluve.", "SK")
+    assert "gospodinom Perićem" in _people("Sastanak s gospodinom Perićem je u petak.", "HR")
+    assert "pane Hájku" in _people("Dobrý den, pane Hájku,\nposílám smlouvu.", "CZ")
+
+
+def test_slavic_surnames_in_their_cases_after_with_and_from() -> None:
+    assert "Babićem" in _people("Jučer sam razgovarao s Babićem o narudžbi.", "HR")
+    assert "Nowakiem" in _people("Jutro spotykam się z Nowakiem w biurze.", "PL")
+    assert "Jackiem" in _people("Umówiłam się z Jackiem na dziesiątą.", "PL")
+    assert "Brna" not in _people("Kontejner odjíždí v pondělí z Brna.", "CZ")
+
+
+def test_a_polish_first_name_called_opens_a_message() -> None:
+    assert "Basiu" in _people("Dzięki za plik. Basiu, sprawdzisz jeszcze faktury?", "PL")
