@@ -17,7 +17,8 @@ _KEYS_BY_TYPE = {
         client name|forename|forenames|given names|christian name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
         reported by|raised by|assignee|lead|manager|line manager|account manager|accountmanager|vorgesetzter|vorgesetzte|
         apellido paterno|apellido materno|primer apellido|segundo apellido|father's name|mother's name|father name|mother name|spouse|
-        next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
+        next of kin|emergency contact|bill to|attn|birth name|name at birth|maiden name|geburtsname|nom de naissance|
+        nom de jeune fille|nazwisko rodowe|rodné příjmení|rodné priezvisko|születési név|apellido de soltera|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
         kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
         achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
         titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|

@@ -26,6 +26,11 @@ class KeyKinds:
             norm = _norm_key(key)
             kind = keys.get(norm)
             kind = "ADDRESS" if kind is None and qualified_address_key(norm, keys) else kind
+            if kind is None and " / " in norm:
+                # An identity card's key in two languages ("Vornamen / Given names", "Geburtsname /
+                # Name at birth"): what the halves that are keys label, when they agree.
+                kinds = {keys.get(part) for part in norm.split(" / ")} - {None}
+                kind = kinds.pop() if len(kinds) == 1 else None
             found = self._seen[key] = (kind, kind is None and norm in PART_KEYS)
         return found
 

@@ -77,3 +77,23 @@ def test_slavic_surnames_in_their_cases_after_with_and_from() -> None:
 
 def test_a_polish_first_name_called_opens_a_message() -> None:
     assert "Basiu" in _people("Dzięki za plik. Basiu, sprawdzisz jeszcze faktury?", "PL")
+
+
+def test_finnish_names_to_and_from_someone_open_a_sentence_and_undo_the_weak_grade() -> None:
+    people = _people("Kiitos viestistä. Sirkalle sopii perjantai, mutta Mattilta en ole kuullut.", "FI")
+    assert {"Sirkalle", "Mattilta"} <= set(people)
+    assert "Pekalta" in _people("Sain juuri Pekalta vahvistuksen.", "FI")  # Pekka, its double k weakened
+    assert not _people("Kaikille sopii. Tampereelle toimitus lähtee maanantaina.", "FI")
+
+
+def test_an_identity_cards_bilingual_keys_label_the_name_under_them() -> None:
+    card = "Nom / Surname: GIRARD\nPrénoms / Given names: LUCIE\nNom de naissance: FAURE\nNationalité / Nationality: FRANÇAISE\n"
+    people = _people(card, "FR")
+    assert {"GIRARD", "LUCIE", "FAURE"} <= set(people)
+    assert "FRANÇAISE" not in people
+
+
+def test_ukrainian_surnames_with_their_case_endings_and_short_first_names_after_k() -> None:
+    people = _people("Марта: я вже говорила з Бондаренком і з Ковальчуком. Марічці передам завтра.", "UA")
+    assert {"Бондаренком", "Ковальчуком", "Марічці"} <= set(people)
+    assert not _people("Вантаж їде з Полтави до Одеси.", "UA")
