@@ -68,9 +68,10 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 # Surname endings no everyday word takes ("Петров", "Петрову", "Шевчук", "Коваленко", "Сидоровой").
-# (Ukrainian declines "-енко" and "-чук": "з Шевченком", "Ковальчукові", "до Шевченка")
-_STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енк(?:о|а|у|ом|ові)$"
-                          r"|чук(?:а|у|ом|ові)?$|швили$|дзе$")
+# (Ukrainian declines "-енко" and "-чук": "з Шевченком", "Ковальчукові"; not "of", which names
+# streets after them: "вулиця Шевченка")
+_STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енк(?:о|у|ом|ові)$"
+                          r"|чук(?:у|ом|ові)?$|швили$|дзе$")
 _PLACE_PREPOSITION = lazy_re(r"(?:^|[\s(])(?:в|во|из|под|над|до|через|около|під|над|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
 
 

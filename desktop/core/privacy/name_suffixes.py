@@ -63,6 +63,7 @@ BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO",
 # "Pirjolta", "Mikaelin kanssa").
 _FINNISH_CASES = ("in", "n", "lle", "lta", "lla")
 _FINNISH_TOWARD = ("lle", "lta", "lla")
+_HU_TOWARD = ("nak", "nek", "val", "vel", "tól", "től", "hoz", "hez", "höz")
 # Before these endings Finnish weakens a double k, p or t between the last two vowels ("Jukka",
 # "Jukalle"; "Pekka", "Pekalta"; "Matti", "Matille"): the listed form doubles it again.
 _WEAK_GRADE = re.compile(r"(?<=[aeiouyäö])([kpt])(?=[aeiouyäö]\Z)")
@@ -107,8 +108,9 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         owned = genitive and _OWNED.match(text, m.end()) is not None
         family = country == "HU" and word.endswith("ék") and _surname(word[:-2])  # "Kovácsék": the Kovács family
         called = slavic and word.endswith("iu") and text.startswith(",", m.end())  # "Kasiu, dzięki!"
-        # (to, from, at someone opens a Finnish sentence as the person it is about: "Annalle sopii")
-        toward = country == "FI" and word.endswith(_FINNISH_TOWARD)
+        # (to, from, with someone opens a Finnish or Hungarian sentence as the person it is about:
+        # "Annalle sopii", "Bencével holnap megyünk")
+        toward = (country == "FI" and word.endswith(_FINNISH_TOWARD)) or (country == "HU" and word.endswith(_HU_TOWARD))
         if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) \
                 and not family and not called and not toward:
             continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")

@@ -105,6 +105,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV58,
+    DEV58B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -335,6 +337,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV53B,
         DEV54,
         DEV54B,
+        DEV58,
+        DEV58B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

@@ -29,6 +29,8 @@ from bench.privacy_handwritten import (
     DEV54B,
     DEV55,
     DEV55B,
+    DEV58,
+    DEV58B,
     SPLITS,
     load,
     sha256,
@@ -300,6 +302,10 @@ FORMS = {
     # names where the cue is weak (attendee lists, after verbs, CRM notes, second mentions, other scripts)
     "dev54": Form(DEV54, 60, 25, Fraction(2, 3), 300, frozenset({
         "minutes", "email", "crm", "ticket", "jira", "chat", "files", "list"})),
+    # names the detector missed on the unseen splits (everyday-word surnames, short forms, cases,
+    # capitals, role columns and keys, quoted replies) in threads, sheets, configs and ID scans
+    "dev58": Form(DEV58, 60, 20, Fraction(2, 3), 250, frozenset({
+        "email", "chat", "sheet", "config", "ticket", "id", "json", "yaml"})),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -309,6 +315,7 @@ CHECK_FILES = {
     "dev55b": (DEV55B, DEV55, 25, 15),
     "dev53b": (DEV53B, DEV53, 25, 20),
     "dev54b": (DEV54B, DEV54, 25, 15),
+    "dev58b": (DEV58B, DEV58, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

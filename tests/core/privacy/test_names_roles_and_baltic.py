@@ -97,3 +97,20 @@ def test_ukrainian_surnames_with_their_case_endings_and_short_first_names_after_
     people = _people("Марта: я вже говорила з Бондаренком і з Ковальчуком. Марічці передам завтра.", "UA")
     assert {"Бондаренком", "Ковальчуком", "Марічці"} <= set(people)
     assert not _people("Вантаж їде з Полтави до Одеси.", "UA")
+
+
+def test_short_forms_colleagues_write_are_names() -> None:
+    assert "Wolfi" in _people("Kannst du dem Wolfi sagen, dass die Lieferung erst morgen kommt?", "AT")
+    assert "Lucho" in _people("Hablé con Lucho y me dijo que el pedido sale el lunes.", "AR")
+    assert "Zsófinak" in _people("Holnap megyünk, szólj Zsófinak is.", "HU")
+    assert "Davo" in _people("Can you ask Davo to grab the keys from reception?", "AU")
+
+
+def test_a_street_named_after_a_ukrainian_surname_is_no_one() -> None:
+    assert not _people("Склад на вулиці Коваленка, магазин на вулиці Шевченка, Київ.", "UA")
+
+
+def test_a_hungarian_first_name_with_to_or_with_opens_a_sentence() -> None:
+    people = _people("Megvan a szerződés. Bencével holnap átnézzük, Dórinak pedig elküldöm.", "HU")
+    assert "Bencével" in people
+    assert not _people("Ezzel kész. Mindenkinek szól. Hétfőtől péntekig zárva.", "HU")
