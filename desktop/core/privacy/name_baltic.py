@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.core.privacy.name_suffixes import _OPENING
+
 # Lithuanian endings of a first name in another case, each with the nominative endings it may
 # come from: called ("Jonai", "Dariau", "Gintare", "Karoli"), to ("Tomui", "Karoliui", "Jurgitai",
 # "Eglei"), seen ("Mindaugą", "Rūtą", "Eglę"), a woman's "of" ("Eglės", "Rūtos"), with ("Jonu").
@@ -37,9 +39,8 @@ _ENDINGS = {"LT": _LITHUANIAN, "LV": _LATVIAN}
 _UPPER = "A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅ"
 _LOWER = "a-ząčęėįšųūžāēģīķļņ"
 _WORD = re.compile(rf"(?<![\w@.\-/'’])[{_UPPER}][{_LOWER}]{{2,16}}(?![\w@'’\-])")
-# A sentence, a line or a message starts before it: a capital there says nothing, unless the word
-# is a person called ("Dariau, ar nusiuntei?", "Andri, vai tu...").
-_OPENING = re.compile(r"(?:^|[.!?:;>\]\n\"“(])[ \t]*\Z")
+# (a sentence, a line or a message opening before the word, _OPENING, says nothing, unless the
+# word is a person called: "Dariau, ar nusiuntei?", "Andri, vai tu...")
 _CALLED_AFTER = re.compile(r"[ \t]*[,!]")
 
 # Surname endings of no other language's words, in their cases: Lithuanian "-auskas", "-evičius",
