@@ -114,3 +114,10 @@ def test_a_hungarian_first_name_with_to_or_with_opens_a_sentence() -> None:
     people = _people("Megvan a szerződés. Bencével holnap átnézzük, Dórinak pedig elküldöm.", "HU")
     assert "Bencével" in people
     assert not _people("Ezzel kész. Mindenkinek szól. Hétfőtől péntekig zárva.", "HU")
+
+
+def test_a_listed_surname_alone_after_a_verb_that_takes_only_a_person() -> None:
+    assert "Moretti" in _people("Ieri ho parlato con Moretti del preventivo.", "IT")
+    assert "Ionescu" in _people("Ieri am vorbit cu Ionescu despre livrare.", "RO")
+    assert "Delgado" in _people("Esta mañana hablé con Delgado sobre el pedido.", "ES")
+    assert not _people("Falei com Bradesco e com Itaú sobre o boleto.", "BR")
