@@ -37,6 +37,7 @@ LISTS = (
     "chat_thanks.txt",
     "personal_papers.txt",
     "roll_call_keys.txt",
+    "person_role_keys.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
