@@ -121,3 +121,10 @@ def test_a_listed_surname_alone_after_a_verb_that_takes_only_a_person() -> None:
     assert "Ionescu" in _people("Ieri am vorbit cu Ionescu despre livrare.", "RO")
     assert "Delgado" in _people("Esta mañana hablé con Delgado sobre el pedido.", "ES")
     assert not _people("Falei com Bradesco e com Itaú sobre o boleto.", "BR")
+
+
+def test_a_surname_with_its_initials_after_it_is_one_person() -> None:
+    people = _people("Attendees: Fox, L.; Baker, S.-J.\nMinutes taken by Nowicki K.\n", "GB")
+    assert {"Fox, L.", "Baker, S.-J.", "Nowicki K."} <= set(people)
+    assert not _people("See Section A. and Appendix, C. for the figures; Plan B. stays.", "GB")
+    assert not _people("Proveedor: Ferreira S.A., pedido 4471; transporte: Navarro S.L.", "ES")
