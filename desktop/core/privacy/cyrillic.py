@@ -68,7 +68,10 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 # Surname endings no everyday word takes ("Петров", "Петрову", "Шевчук", "Коваленко", "Сидоровой").
-_STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енко$|чук$|швили$|дзе$")
+# (Ukrainian declines "-енко" and "-чук": "з Шевченком", "Ковальчукові"; not "of", which names
+# streets after them: "вулиця Шевченка")
+_STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енк(?:о|у|ом|ові)$"
+                          r"|чук(?:у|ом|ові)?$|швили$|дзе$")
 _PLACE_PREPOSITION = lazy_re(r"(?:^|[\s(])(?:в|во|из|под|над|до|через|около|під|над|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
 
 
@@ -77,10 +80,13 @@ def _lone_surname_place(text: str, start: int) -> bool:
     comma, or opening a chat message after its speaker; not after "в"/"из" ("в Кирове": a town)."""
     before = text[max(0, start - 12) : start]
     if _PLACE_PREPOSITION.search(before):
-        return False
+        # (but "з"/"с" before a surname in the instrumental is "with": "з Шевченком", "с Ивановым")
+        return _WITH.search(before) is not None and _INSTRUMENTAL.match(text, start) is not None
     return bool(before) and before.rstrip(" \t")[-1:] in ",:" or bool(_LOWER_BEFORE.search(before))
 
 
+_WITH = lazy_re(r"(?:^|[\s(])(?:с|со|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
+_INSTRUMENTAL = lazy_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?:ом|ем|ым|им|ой|ою)(?![\w-])")
 _VERB = lazy_re(r"(?:йте|ите|ать|ять|ить|еть|ал|ала|али|ил|ила|или|ет|ит|ют|ут|ем|им)$")
 _LOWER_BEFORE = lazy_re(r"[а-яёіїєґ][ \t]+$")
 _LONE_WORD = lazy_re(r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?![\w-])")
@@ -120,6 +126,9 @@ def _forms(name: str) -> list[str]:
         if name[-1] == "а" and name[-2] not in "кгх":
             # (Ukrainian: the form of address, "to" and "with": "Оксано", "Ірині", "Оксаною")
             forms += [stem + "о", stem + "і", stem + "ою"]
+        elif name[-1] == "а":
+            # (after к, г, х "to" changes the consonant: "Наталці", "Ользі"; address and "with" keep it)
+            forms += [stem + "о", stem[:-1] + {"к": "ці", "г": "зі", "х": "сі"}[name[-2]], stem + "ою"]
         return forms
     if name[-1] == "й":
         stem = name[:-1]

@@ -17,7 +17,8 @@ _KEYS_BY_TYPE = {
         client name|forename|forenames|given names|christian name|account holder|holder|patient|employee|applicant|candidate|requester|requested by|reporter|
         reported by|raised by|assignee|lead|manager|line manager|account manager|accountmanager|vorgesetzter|vorgesetzte|
         apellido paterno|apellido materno|primer apellido|segundo apellido|father's name|mother's name|father name|mother name|spouse|
-        next of kin|emergency contact|bill to|attn|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
+        next of kin|emergency contact|bill to|attn|birth name|name at birth|maiden name|geburtsname|nom de naissance|
+        nom de jeune fille|nazwisko rodowe|rodné příjmení|rodné priezvisko|születési név|apellido de soltera|vorname|nachname|kunde|kundin|ansprechpartner|ansprechpartnerin|
         kontakt|kontoinhaber|kontoinhaberin|meldender|meldende|melder|melderin|antragsteller|mitarbeiter|an|naam|voornaam|
         achternaam|klant|contactpersoon|rekeninghouder|nom|prénom|prenom|nom complet|demandeur|demandeuse|
         titulaire|interlocuteur|nombre|apellido|apellidos|nombre completo|solicitante|titular|contacto|nome|
@@ -149,6 +150,11 @@ def field_keys() -> dict[str, str]:
             if a != b:
                 for joined in (f"{a}, {b}", f"{a} / {b}", f"{a}/{b}", f"{a} und {b}", f"{a} and {b}"):
                     keys.setdefault(_norm_key(joined), "PERSON")
+    # A role's holder in a team's sheets and configs ("Owner", "Reviewer", "on_call", "Vertretung")
+    from desktop.core.privacy.word_lists import word_list
+
+    for word in word_list("person_role_keys.txt"):
+        keys.setdefault(_norm_key(word), "PERSON")
     from desktop.core.privacy.id_documents import FIELD_LABELS  # identity documents and card codes
 
     for word in FIELD_LABELS:

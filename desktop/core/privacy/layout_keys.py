@@ -40,8 +40,13 @@ class KeyKinds:
             norm = _norm_key(key)
             kind = keys.get(norm)
             kind = "ADDRESS" if kind is None and qualified_address_key(norm, keys) else kind
-            if kind is None and "/" in norm:  # a card's key in two languages: "Domiciliu/Adresse", "Nume/Nom"
-                kind = next((keys[p.strip()] for p in norm.split("/") if keys.get(p.strip()) in _ONE_OF_TWO), None)
+            if kind is None and "/" in norm:
+                # An identity card's key in two languages ("Vornamen / Given names", "Domiciliu/Adresse",
+                # "Nume/Nom"): what the halves that are keys label, when they agree (written without
+                # spaces, only a name's, an address's or a birth date's key: "km/h" is no key)
+                kinds = {keys.get(part.strip()) for part in norm.split("/")} - {None}
+                one = kinds.pop() if len(kinds) == 1 else None
+                kind = one if one in _ONE_OF_TWO or " / " in norm else None
             found = self._seen[key] = (kind, kind is None and norm in PART_KEYS)
         return found
 

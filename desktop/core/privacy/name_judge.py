@@ -74,7 +74,8 @@ def capital_runs(text: str) -> tuple[tuple[Tok, ...], ...]:
         tok = new_tok(Tok, (start, end, word, bare))
         # Words join a run only across spaces (and particles): most are far from the last one,
         # and a look at the one character after it settles that.
-        if start > last_end >= 0 and text[last_end] in " \t" and len(current) < 6:
+        # (not across a tab: a tab between two capitals parts a sheet's cells, "Jonas Schmied\tPetra Koch")
+        if start > last_end >= 0 and text[last_end] == " " and len(current) < 6:
             single_space = start == last_end + 1 and text[last_end] == " "
             if last_text[-1] == ".":
                 joins = bool(last.bare.casefold() in TITLES and gap(text, last_end, start)) or (

@@ -107,9 +107,9 @@ def _before_searched(text: str, start: int) -> list[str]:
     return out
 
 
-def _word_kind(word: str, judge: Judge) -> tuple[bool, bool] | None:
+def _word_kind(word: str, judge: Judge) -> tuple[bool, bool, bool] | None:
     """What ``word`` alone says, for ``prose_names``: None when it can be no name there, else
-    (a listed first name, a place's name too)."""
+    (a listed first name, a place's name too, a listed surname only)."""
     if len(word) < 3 or word.isupper() or not word[1:].islower():
         return None
     folded = word.casefold()
@@ -117,9 +117,12 @@ def _word_kind(word: str, judge: Judge) -> tuple[bool, bool] | None:
         return None
     listed = judge.first(word) and (not judge.common(word) or folded in _WORD_NAMES)
     unknown = not listed and judge.rank(word) >= RARE_RANK and not judge.surname(word)
-    if not (listed or unknown) or judge.lex.is_not_name(word):
+    # A listed surname that is no everyday word is a person in a frame only a person fits, like a
+    # word no list holds ("am vorbit cu Popescu", "ho parlato con Bianchi", "Visser zegt").
+    surname = not listed and not unknown and judge.surname(word) and not judge.common(word)
+    if not (listed or unknown or surname) or judge.lex.is_not_name(word):
         return None
-    return listed, is_place_name(word)  # ("to Victoria", "from Florence": only a frame no place fits)
+    return listed, is_place_name(word), surname  # ("to Victoria", "from Florence": only a frame no place fits)
 
 
 _UNSEEN: Any = object()  # (a word not judged yet)
@@ -129,7 +132,7 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
     """The one-word runs the sentence around them makes a person (see the module docstring)."""
     covered = {c.start for c in found}
     out: list[Candidate] = []
-    kinds: dict[str, tuple[bool, bool] | None] = {}  # (each distinct word judged once: most recur)
+    kinds: dict[str, tuple[bool, bool, bool] | None] = {}  # (each distinct word judged once: most recur)
     for run in runs:
         if len(run) != 1:
             continue
@@ -142,12 +145,18 @@ def prose_names(text: str, runs: tuple[tuple[Tok, ...], ...], found: list[Candid
             kind = kinds[word] = _word_kind(word, judge)
         if kind is None:
             continue
-        listed, place = kind
+        listed, place, surname = kind
         folded = word.casefold()
         end = tok.start + len(word)
         if text[max(0, tok.start - 2) : tok.start] == "& " or text.startswith(" &", end):
             continue  # "Ernst & Young", "Ward & Sons": a firm
         before = _before(text, tok.start)
+        if surname:
+            # (a surname alone only after a verb that takes a person: "did Toyota confirm", "Ferrero
+            # says" fit the firm that bears it as well)
+            if any(b in PERSON_ONLY_BEFORE for b in before) and not thing_around(text, tok.start, end, False, False):
+                out.append(Candidate(tok.start, end, "PERSON"))
+            continue
         person_only = any(b in PERSON_ONLY_BEFORE for b in before) or deed_after(text, tok.start, end, any_verb=False)
         person_only = person_only or asked_about(text, tok.start, end) or paired_subject(text, tok.start, end) or marked_after(text, end) or (
             bool(before) and marked_person(text, before[0]))

@@ -45,6 +45,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("owi", ("", "E", "a")), ("ovi", ("", "E", "a")), ("em", ("", "E")), ("dzie", ("da",)), ("ce", ("ka",)),
     ("ův", ("", "E")), ("ovu", ("", "E")), ("ovo", ("", "E")), ("ou", ("a",)), ("om", ("", "o", "E")),
     ("in", ("a",)), ("ina", ("a",)), ("ino", ("a",)), ("inu", ("a",)), ("iny", ("a",)),  # hers: "Zuzkin návrh", "Ivanin"
+    ("iem", ("E", "")), ("iu", ("ia",)),  # Polish "z Tomkiem", "z Nowakiem"; called: "Gosiu", "Kasiu"
     ("rze", ("ra",)), ("ie", ("a",)), ("ą", ("a",)), ("ę", ("a",)), ("y", ("a",)), ("i", ("ia", "a")), ("a", ("", "E")),
 )
 _CASE_WORD = re.compile(r"(?<![\w@.\-/'’])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,16}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,16})?(?<=\w{4})(?![\w@'’\-])")
@@ -61,7 +62,20 @@ BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO",
 # Finnish endings a first name takes in a sentence: of, to, from, with ("Ainon mukaan", "Juhalle",
 # "Pirjolta", "Mikaelin kanssa").
 _FINNISH_CASES = ("in", "n", "lle", "lta", "lla")
+_FINNISH_TOWARD = ("lle", "lta", "lla")
+_HU_TOWARD = ("nak", "nek", "val", "vel", "tól", "től", "hoz", "hez", "höz")
+# Before these endings Finnish weakens a double k, p or t between the last two vowels ("Jukka",
+# "Jukalle"; "Pekka", "Pekalta"; "Matti", "Matille"): the listed form doubles it again.
+_WEAK_GRADE = re.compile(r"(?<=[aeiouyäö])([kpt])(?=[aeiouyäö]\Z)")
+
+
+def _finnish_strong(stem: str) -> str:
+    return _WEAK_GRADE.sub(r"\1\1", stem)
 _REGNAL = re.compile(r"[ \t]+[IVX]{1,4}\b")  # a pope's or a king's number: "alei Jana Pawła II", a street
+# Prepositions that take a person in Polish, Czech, Slovak and the South Slavic languages: with,
+# from, to, at (someone's), about, for.
+_WITH_PERSON = re.compile(r"(?:^|[ \t(])(?i:s|sa|se|z|ze|od|k|ke|ku|pri|kod|prema|za|o|u)[ \t]+\Z")
+_WITH_ENDINGS = ("om", "em", "ovi", "owi", "u")
 _POLITE = frozenset({"Pana", "Pani", "Panu", "Panem", "Panie", "Panią", "Pane", "Paní", "Pan"})  # Mr, Mrs in their cases
 
 
@@ -93,13 +107,19 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
             continue
         owned = genitive and _OWNED.match(text, m.end()) is not None
         family = country == "HU" and word.endswith("ék") and _surname(word[:-2])  # "Kovácsék": the Kovács family
-        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) and not family:
+        called = slavic and word.endswith("iu") and text.startswith(",", m.end())  # "Kasiu, dzięki!"
+        # (to, from, with someone opens a Finnish or Hungarian sentence as the person it is about:
+        # "Annalle sopii", "Bencével holnap megyünk")
+        toward = (country == "FI" and word.endswith(_FINNISH_TOWARD)) or (country == "HU" and word.endswith(_HU_TOWARD))
+        if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) \
+                and not family and not called and not toward:
             continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")
         forms = _base_forms(word) if slavic else []
         if genitive and word.endswith("s") and owned and not _FIRM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             forms.append(word[:-1])
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
+            forms += [_finnish_strong(form) for form in forms if _finnish_strong(form) != form]  # "Jukalta": Jukka
         if country == "HU":
             forms += _hungarian_bases(word)
         if country in ("RO", "MD") and word.endswith("ei"):
@@ -110,6 +130,14 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
             declined = bool(listed)
             if bases is not None:
                 bases.update(form.casefold() for form in listed)
+        if not declined and slavic and word.endswith(_WITH_ENDINGS) and _WITH_PERSON.search(text, max(0, m.start() - 8), m.start()):
+            # A surname after "with" or "to" in their cases ("s Horvatom", "z Nowakiem", "k Dvořákovi",
+            # "pri Kovačiću"): its listed form, when no everyday word nor place. (Not "of": "z Brna"
+            # is from Brno, a town, as often as anyone's.)
+            listed = [form for form in forms + ([word[:-1]] if word.endswith("u") else []) if _surname(form) and not is_thing(form)]
+            declined = bool(listed)
+            if bases is not None:
+                bases.update(form.casefold() for form in listed)  # ("s Horvatom ... Horvat preuzima")
         if declined or family or (country == "PL" and _polish_surname_case(text, m.start(), word)):
             out.append(m.span())
     return out

@@ -30,7 +30,9 @@ from desktop.core.privacy.handles import find_handles, login_mentions, login_wor
 from desktop.core.privacy.learned_names import drop_vetoed
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
+from desktop.core.privacy.name_baltic import baltic_names
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
 from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
@@ -349,6 +351,8 @@ class _Redactor:
                 found += [Candidate(a, b, "PERSON") for a, b in suffixed_names(text, _listed_first)]
                 bases: set[str] = set()
                 found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing, bases)]
+                found += [Candidate(a, b, "PERSON") for a, b in baltic_names(text, self.country, _listed_first, _case_thing)]
+                found += [Candidate(a, b, "PERSON") for a, b in surname_initials(text)]
                 known |= bases
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}

@@ -109,6 +109,8 @@ from bench.privacy_handwritten import (
     DEV56B,
     DEV57,
     DEV57B,
+    DEV58,
+    DEV58B,
     DEV59,
     DEV59B,
     DEV60,
@@ -351,6 +353,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV56B,
         DEV57,
         DEV57B,
+        DEV58,
+        DEV58B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

@@ -33,6 +33,8 @@ from bench.privacy_handwritten import (
     DEV56B,
     DEV57,
     DEV57B,
+    DEV58,
+    DEV58B,
     DEV59,
     DEV59B,
     DEV60,
@@ -325,6 +327,10 @@ FORMS = {
     "dev57": Form(DEV57, 60, 20, Fraction(2, 3), 100, frozenset({
         "chat", "sms", "voicemail", "ocr", "email", "jira", "trello", "asana", "calendar", "tsv", "screenshot", "notes",
         "handover", "cv", "signature", "slack", "teams", "signal"}), _counts(SECRET=60, ACCOUNT=15, URL=10)),
+    # names the detector missed on the unseen splits (everyday-word surnames, short forms, cases,
+    # capitals, role columns and keys, quoted replies) in threads, sheets, configs and ID scans
+    "dev58": Form(DEV58, 60, 20, Fraction(2, 3), 250, frozenset({
+        "email", "chat", "sheet", "config", "ticket", "id", "json", "yaml"})),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -338,6 +344,7 @@ CHECK_FILES = {
     "dev60b": (DEV60B, DEV60, 25, 15),
     "dev56b": (DEV56B, DEV56, 25, 20),
     "dev57b": (DEV57B, DEV57, 25, 15),
+    "dev58b": (DEV58B, DEV58, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

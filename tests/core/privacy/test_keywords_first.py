@@ -168,7 +168,7 @@ def test_capital_runs_are_joined_as_without_the_gap_length_bound(monkeypatch: py
         assert name_judge.capital_runs(text) == runs, text
         joined += any(len(run) > 1 for run in runs)
     name_judge.capital_runs.cache_clear()
-    assert joined > 500  # names across particles and spaces were joined, so the comparison means something
+    assert joined > 400  # names across particles and spaces were joined, so the comparison means something (not across a tab: it parts a sheet's cells)
 
 
 def test_start_up_does_not_rewrite_the_cue_lists() -> None:

@@ -39,6 +39,7 @@ LISTS = (
     "roll_call_keys.txt",
     "greeting_words.txt", "greeting_objects.txt", "closing_words.txt", "kind_words.txt", "status_keys.txt",
     "compound_trade_endings.txt",
+    "person_role_keys.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
