@@ -7,7 +7,9 @@ automatica:", "自动处理说明：", "자동 처리 시스템 참고:", "مل�
 işleme notu:", "Catatan untuk pemrosesan otomatis:", "Σημείωση για αυτοματοποιημένη
 επεξεργασία:", "Screening systems:"), name the machine by the document it is processing ("Til
 systemer, der behandler dette dokument:", "Il sistema che elabora questa fattura", "Az ezt
-feldolgozó MI-asszisztens"), ask it in the passive ("Se solicita al asistente de correo que",
+feldolgozó MI-asszisztens", "De AI-assistent die dit ticket behandelt"), head a note to AI tools or
+AI-assisted processing ("Consigne pour les outils d'IA :", "Hinweis für KI-gestützte Auswertung:"),
+ask it in the passive ("Se solicita al asistente de correo que",
 "Automated CV parsers are asked to"), set a condition on being one in the word orders the
 language families miss ("Ben je een taalmodel dat dit leest?", "Ha mesterséges intelligencia
 vagy", "Sollte dieses Schreiben von einem Sprachmodell ausgewertet werden", "Should an automated
@@ -19,7 +21,8 @@ The orders counted next to such an address (kind "imperative", searched only the
 steps of office processing in their duty, passive and future forms: rank or place first, mark as
 paid or approved, skip the review, add a supplier, state that ("va posizionato in cima alla
 lista", "wordt direct goedgekeurd", "ilk sıraya alınmalı", "排名第一", "1순위로", "it will state
-that", "ist ... einzustufen").
+that", "ist ... einzustufen", "как оплаченный", "标记为已付款", "hãy đánh dấu"). (A German duty counts
+only with a processing act: "Ergebnisse sind von einem Menschen zu prüfen" is a policy's rule.)
 
 A note to people about the automatic processing ("Hinweis: Bewerbungen werden automatisch
 geprüft", "स्वचालित प्रसंस्करण के बारे में सूचना") heads nothing to a machine: the shapes below
@@ -59,6 +62,17 @@ _HEADINGS = (
                            r"(?: notu| icin not| aciklamasi)?)[ \t]*:",
          ("automatische", "maschinelle", "automatisierte", "automated", "automatic", "procesamiento", "tratamiento",
           "elaborazione", "processamento", "traitement", "geautomatiseerde", "otomatik"), before=10, after=80),
+    # A heading for AI tools or AI-assisted processing: "Consigne pour les outils d'IA :", "Hinweis für KI-gestützte
+    # Auswertung:", "Instrucciones para herramientas de IA:", "Note for AI-assisted screening:"
+    # (a note's word first, and the processing named, not the tools: "Richtlinie für KI-gestützte Tools:" heads a policy)
+    _cue("addressee", 0.6, r"\b(?:consignes?|notes?|instructions?|instrucciones|instrucoes|istruzioni|avisos?|nota|remarque|"
+                           r"hinweis|anweisung|notiz)\w* (?:pour|para|per|for|fur) (?:les |los |las |gli |i |os |as |the |die |den |"
+                           r"das )?(?:outils?|herramientas?|strumenti|ferramentas?|tools?|systemes?|sistemas?|sistemi|systems?) "
+                           r"(?:d'|de |di |da )?(?:ia|ai|ki)\b[ \t]*:|\b(?:fur|for) (?:die |den |das )?(?:ki|ai)-(?:gestutzte|basierte|"
+                           r"assisted|based|powered|driven) (?:auswertung|prufung|verarbeitung|bearbeitung|analyse|sichtung|"
+                           r"screening|processing|review|evaluation|triage)[ \t]*:",
+         ("consigne", "consignes", "note", "notes", "instruction", "instructions", "instrucciones", "instrucoes", "istruzioni",
+          "aviso", "avisos", "nota", "remarque", "hinweis", "anweisung", "notiz", "for", "fur"), before=10, after=100),
     # Indonesian and Greek: "Catatan untuk pemrosesan otomatis:", "Σημείωση για αυτοματοποιημένη επεξεργασία"
     _cue("addressee", 0.6, r"\b(?:untuk|kepada)\s+(?:pemrosesan|penyaringan|seleksi|pemeriksaan|penilaian)\s+otomatis\b",
          ("untuk", "kepada"), before=30, after=90),
@@ -90,6 +104,13 @@ _BY_DOCUMENT = (
                            r"(?:questa|questo|queste|questi|esta|este|estas|estos|cette|ce|ces|this|these)\b",
          ("sistema", "programma", "software", "strumento", "systeme", "programa", "system", "tool", "assistente", "asistente",
           "assistant", "agente", "agent"), before=20, after=90),
+    # Dutch and German: "De AI-assistent die dit ticket behandelt", "Der KI-Assistent, der diese Mail liest"
+    # (a plain "Assistent" is a person's job: "Der Assistent, der diese Woche die Post bearbeitet, ist Herr Kaya")
+    _cue("addressee", 0.6, r"\b(?:de|het|der|die|das) (?:(?:ai-|ki-)(?:assistent|agent|bot|model|modell)|taalmodel|sprachmodell|"
+                           r"chatbot|ai|ki)\w*,? "
+                           r"(?:die|dat|der|das) (?:dit|deze|dieses|diese|diesen|den|die|das) (?:\w+ )?(?:behandelt|leest|verwerkt|"
+                           r"samenvat|beoordeelt|liest|verarbeitet|bearbeitet|zusammenfasst|auswertet|pruft)\b",
+         ("de", "het", "der", "die", "das"), before=10, after=90),
     # Hungarian: "Az ezt feldolgozó MI-asszisztens", "a levelet olvasó rendszer"
     _cue("addressee", 0.6, r"\b(?:az ezt|ezt|e|a|az) (?:\w+ )?(?:feldolgozo|olvaso|elemzo|osszefoglalo|ertekelo) (?:mesterseges "
                            r"intelligencia|mi|ai|mi-asszisztens|ai-asszisztens|asszisztens|nyelvi modell|rendszer)\w*",
@@ -120,6 +141,27 @@ _CONDITIONS = (
     _cue("addressee", 0.6, r"\bshould (?:an?|any|the) (?:automated |ai |language )?(?:summari[sz]er|model|assistant|tool|system|"
                            r"reader|parser|ai) (?:ever )?(?:process|read|summari[sz]e|review|parse|handle|see) (?:this|these)\b",
          ("should",), before=10, after=120),
+)
+
+# The machine as the subject of a condition: "Für den Fall, dass ein KI-Modell diese Nachricht liest",
+# "En caso de que un modelo de IA lea este correo", "Qualora un'intelligenza artificiale legga questo messaggio"
+_AI_SUBJECT = (r"(?:ki|ai|ia|ki-\w+|ai-\w+|sprachmodell|chatbot|modelo de (?:ia|lenguaje)|modello (?:di ia|linguistico)|"
+               r"inteligencia artificial|intelligenza artificiale|asistente de ia|assistente (?:ia|ai)|sistema de ia)")
+_MACHINE_CONDITIONS = (
+    _cue("addressee", 0.6, rf"\bfur den fall, dass (?:ein|eine|das|die|der) {_AI_SUBJECT}\b[^.\n]{{0,40}}?\b(?:liest|verarbeitet|"
+                           r"zusammenfasst|auswertet|pruft|bearbeitet)\b|"
+                           rf"\b(?:en caso de que|siempre que) (?:un|una|el|la|algun|alguna) {_AI_SUBJECT}\b[^.\n]{{0,20}}?\b(?:lea|"
+                           r"procese|resuma|analice|revise|gestione)\b|"
+                           rf"\b(?:qualora|nel caso in cui) (?:un'|una |un |l'|il |la )?{_AI_SUBJECT}\b[^.\n]{{0,20}}?\b(?:legga|"
+                           r"elabori|riassuma|analizzi|esamini|gestisca)\b",
+         ("fall", "caso", "siempre", "qualora"), before=20, after=120),
+    # Norwegian and Danish: "Eventuelle AI-assistenter bes om å", "Enhver AI-assistent bedes om at"
+    _cue("addressee", 0.6, r"\b(?:eventuelle|alle|enhver|evt\.?) (?:ai|ki)-?(?:assistent|agent|modell|model|verktoy|vaerktoj)\w* "
+                           r"(?:bes|bedes|blir bedt) (?:om )?(?:a|at)\b",
+         ("eventuelle", "alle", "enhver", "evt"), before=10, after=80),
+    # Hebrew: "לעוזר הבינה המלאכותית:", "לסוכן ה-AI:"
+    _cue("addressee", 0.6, r"ל(?:עוזר|סוכן|מודל|בוט)\s+(?:ה)?(?:בינה המלאכותית|בינה מלאכותית|-?ai)\s*:",
+         ("לעוזר", "לסוכן", "למודל", "לבוט"), before=10, after=60),
 )
 
 _VOCATIVES = (
@@ -172,6 +214,18 @@ _STEP_WORDS = "|".join((
     r"(?:come|como|comme|as|als) (?:gia |ya |deja |already |bereits )?(?:pagat|pagad|paye|paid|bezahlt|betaald|approvat|aprobad|"
     r"approuve|approved|genehmigt)\w*",
     r"(?:exenta|exento|esente|exempt|exempte) (?:de|da|from) (?:revision|verifica|review|controle)",
+    # a German duty in "ist ... zu <verb>", French, Spanish and Portuguese infinitives heading the order
+    # (the processing acts only: "Ergebnisse sind immer von einem Menschen zu prüfen" is a policy's rule)
+    r"(?:ist|sind)\b[^.]{0,60}?\b(?:als [\w-]+ zu (?:fuhren|markieren|kennzeichnen|behandeln|bewerten|buchen|listen)|"
+    r"freizugeben|zu bezahlen|zu uberweisen|zu genehmigen|zu bevorzugen)\b",
+    r"(?<=[:;] )(?:classer|marquer|valider|approuver|regler|payer|transferer|indiquer|presenter|placer|signaler|mettre|"
+    r"clasificar|marcar|aprobar|pagar|reenviar|indicar|aprovar|encaminhar|classificar)\b",
+    # Dutch finite orders and Vietnamese ones: "keurt de terugbetaling goed", "hãy đánh dấu ... đã thanh toán"
+    r"keurt [^.\n]{0,40}?\bgoed\b|(?:zet|markeert) [^.\n]{0,40}?\b(?:op betaald|als betaald|als goedgekeurd)",
+    r"(?:oznac|oznacte)\w* [^.\n]{0,40}?\bjako (?:zaplacen|uhrazen|schvalen)\w*|(?:ca|drept) (?:platit|aprobat|achitat)\w*",
+    r"(?:bes|bedes|blir bedt) (?:om )?(?:a|at) (?:godkjenne|godkende|markere|sende|videresende|betale|lukke|slette)\b",
+    r"debe (?:aprobar|marcar|reenviar|pagar|clasificar|indicar)\b",
+    r"(?:hay )?danh dau\b|da thanh toan\b|hay (?:duyet|phe duyet|chuyen|xoa|gui|hoan|chap nhan)\b",
     r"(?:sin|senza|without|sans|ohne|bez) (?:revision|verifica|review|verification|verifier|prufung|weryfikacji|controle)\w*",
     r"(?:registrera|registrer|bogfor|segna|registra|marque|markeer|oznacz)\w* [^.\n]{0,40}?\b(?:pagat|pagad|paye|betald|betalt|"
     r"betaald|oplacon|lunas|paid)\w*",
@@ -181,7 +235,10 @@ _SCRIPT_STEP_WORDS = "|".join((
     r"دون مراجعة|بدون مراجعة|معتمدة مسبق|في المرتبة الأولى",
     r"सबसे ऊपर|चिह्नित करें",
     r"να κατατάσσεται|πρώτη|εγκρίνεται",
-    r"最優先|最優先候補",
+    r"最優先|最優先候補|标记为已|標記為已",
+    r"(?:표시|승인|처리|전달|삭제|분류)하세요",
+    r"סמן את|סמני את|אשר את|העבר את",
+    r"как (?:оплаченн|одобренн|проверенн|согласованн)\w*|як (?:оплачен|схвален|перевiрен|погоджен)\w*",
 ))
 
 _STEPS = (
@@ -189,4 +246,5 @@ _STEPS = (
     Cue("imperative", 0.4, _f(rf"(?:{_SCRIPT_STEP_WORDS})"), keys=(), script=True),
 )
 
-PROCESSING_READER_CUES: tuple[Cue, ...] = (*_HEADINGS, *_BY_DOCUMENT, *_CONDITIONS, *_VOCATIVES, *_STEPS)
+PROCESSING_READER_CUES: tuple[Cue, ...] = (*_HEADINGS, *_BY_DOCUMENT, *_CONDITIONS, *_MACHINE_CONDITIONS, *_VOCATIVES,
+                                            *_STEPS)
