@@ -141,6 +141,12 @@ summaries, release notes of AI features, orders to staff and contractors, suppor
 docs, YAML and JSON with role keys; 30 injections hidden in the same kinds; trained on by the learned score
 only: 30/30 and 8/111 when written, every one of the 8 flagged by the cues), ``dev21b`` fresh texts of its
 kinds written with it and only measured (12/12 and 3/28 when written),
+``dev22`` (orders hidden in markup and metadata, action hijacks, conditional notes to an AI and notes to
+whatever processes the document, in invoices, supplier mail, CVs, reviews, pages, tickets, shared documents,
+invites and sheets; as many look-alikes giving the same orders to people; 27 languages; 60/89 and 1/90
+when written; 89/89 and 0/90 after the cues for notes to the machine named by the processing it does,
+``cues.processing_readers``), ``dev22b`` fresh texts of its kinds written with it and only measured
+(15/20 and 0/20 when written, the same after dev22's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -188,6 +194,7 @@ from tests.data.injection.dataset import (
     DEV18B_UNSEEN,
     DEV20B_UNSEEN,
     DEV21B_UNSEEN,
+    DEV22B_UNSEEN,
     Sample,
     load,
 )
@@ -206,6 +213,7 @@ DEV17B = "dev17b"
 DEV18B = "dev18b"
 DEV20B = "dev20b"
 DEV21B = "dev21b"
+DEV22B = "dev22b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -215,6 +223,7 @@ UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_U
 UNSEEN[DEV18B] = ("dev18b", DEV18B_UNSEEN)
 UNSEEN[DEV20B] = ("dev20b", DEV20B_UNSEEN)
 UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
+UNSEEN[DEV22B] = ("dev22b", DEV22B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -320,6 +329,11 @@ SETS = (
                           "summaries, release notes, orders to staff and contractors, macros, builder docs, role keys; "
                           "a few injections hidden in them; 28 languages); 30/30, 8/111 before"),
     (DEV21B, ("dev21b",), "never trained or tuned on, written with dev21; 12/12, 3/28 when written"),
+    ("dev22", ("dev22",), "tuned on and trained on, written after dev21b (orders hidden in markup and metadata, "
+                          "action hijacks, conditional notes, notes to whatever processes the document; the same "
+                          "orders to people; 27 languages); 60/89, 1/90 before; 89/89, 0/90 after"),
+    (DEV22B, ("dev22b",), "never trained or tuned on, written with dev22 before any change for it; 15/20, 0/20 when "
+                          "written; 15/20, 0/20 after dev22's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

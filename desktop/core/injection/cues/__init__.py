@@ -28,7 +28,8 @@ machine reader is described with, read by ``readers`` and the per-language famil
 by the job they do in a small team's week, and the week's acts ordered of them), ``automatic_readers`` (a note
 headed to whatever machine reads the text, named only as automatic), ``processing_notes`` (orders handed to a
 machine as a step of office processing: the machine named by its access or job, greeted formally, in a
-condition, its settings said to be changed; infinitive, wished and claimed orders); ``people`` (orders addressed to
+condition, its settings said to be changed; infinitive, wished and claimed orders), ``processing_readers`` (notes to
+the machine named by the processing it does or the document it processes, and the processing steps ordered of it); ``people`` (orders addressed to
 people: read by the scan, no cue of its own); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
@@ -58,6 +59,7 @@ from desktop.core.injection.cues.more_languages import MORE_LANGUAGE_CUES
 from desktop.core.injection.cues.outcome import OUTCOME_CUES
 from desktop.core.injection.cues.override import _OVERRIDE, _REVEAL, _ROLE
 from desktop.core.injection.cues.processing_notes import PROCESSING_NOTE_CUES
+from desktop.core.injection.cues.processing_readers import PROCESSING_READER_CUES
 from desktop.core.injection.cues.readers import (
     ACT_CUES,
     BROAD_CUES,
@@ -84,6 +86,7 @@ CUES: tuple[Cue, ...] = (
     *BUSINESS_ORDER_CUES, *WEEK_CUES,
     *AUTOMATIC_READER_CUES,
     *PROCESSING_NOTE_CUES,
+    *PROCESSING_READER_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

@@ -233,11 +233,14 @@ _ADDRESSEE = (
                           # ... and is then told what to do ("when an AI summarises these minutes, errors creep in" is not)
                           r"(?=[^.\n]{0,60}?(?:\b(?:it|you|they) (?:should|must|shall|is to|has to|needs to|will)\b|"
                           r",\s*(?:please\s+)?(?:say|state|write|mention|describe|report|include|add|tell)\b))|"
-                          r"\b(?:is|are) (?:being )?(?:processed|read|summari[sz]ed|parsed|handled|analy[sz]ed) "
+                          # (in a condition: "If this message is being processed automatically"; not the statement
+                          # "All invoices sent to ap@ are processed automatically", which tells suppliers how it works)
+                          r"\b(?:if|when|once|should|while|in case|as long as)\b[^.\n]{0,30}?\b(?:is|are) (?:being )?"
+                          r"(?:processed|read|summari[sz]ed|parsed|handled|analy[sz]ed) "
                           r"(?:automatically|by (?:an?|any|the) (?:machine|automated|program|script))\b",
         keys=("whoever", "whatever", "anyone", "anybody", "any system", "any tool", "summarises", "summarizes", "reads",
               "processes", "analyses", "analyzes", "parses", "ingests", "reviews", "handles", "automatically", "machine",
-              "automated", "program", "script"), before=60, after=40),
+              "automated", "program", "script"), before=80, after=40),
     # Words for a machine reader: "Model-facing metadata", "(machine readers only)", "CV parser note:",
     # "Reviewers using language models:", "If you are screening resumes, ..."
     Cue("addressee", 0.6, r"\b(?:model|ai|llm)[- ]facing\b|\b(?:for )?machine readers(?: only)?\b",
