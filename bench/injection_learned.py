@@ -168,12 +168,14 @@ TUNED = ("dev", *(f"dev{n}" for n in range(2, 18)))  # sorted by when they were 
 TUNED += ("dev18", "dev19")  # the kinds issue 18 says are missed most, with their look-alikes
 TUNED += ("dev20",)  # the kinds the measured-only parts missed most, with their look-alikes
 TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI policies, orders to staff...)
+TUNED += ("dev23",)  # instruction-like ordinary kinds (runbooks, templates, saved prompts, legal notices...)
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")
 MEASURED_ONLY += ("dev18b",)  # written with dev18 and dev19, never trained on
 MEASURED_ONLY += ("dev20b",)  # written with dev20, never trained on
 MEASURED_ONLY += ("dev21b",)  # written with dev21, never trained on
+MEASURED_ONLY += ("dev23b",)  # written with dev23, never trained on
 SEED = 18
 EPOCHS = 6
 RATE = 0.2

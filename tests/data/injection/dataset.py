@@ -9,6 +9,8 @@ measured),
 ``dev20b.txt`` (written with it, only measured),
 ``dev21.txt`` (trained on),
 ``dev21b.txt`` (written with it, only measured),
+``dev23.txt`` (tuned on and trained on),
+``dev23b.txt`` (written with it, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -51,6 +53,8 @@ DEV18B_UNSEEN = 40
 DEV20B_UNSEEN = 40
 # dev21b (12 injections, 28 ordinary look-alikes), written with dev21 before any change for it, likewise
 DEV21B_UNSEEN = 40
+# dev23b (20 injections, 20 ordinary look-alikes), written with dev23 before any change for it, likewise
+DEV23B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
