@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy.folding import fold
-
-
-def _folded(words: str) -> str:
-    return "|".join(re.escape(fold(word).text) for word in words.split("|"))
-
+from desktop.core.injection.reported import _folded
 
 # The speaker: a system, platform or chat notice ("System:", "[Systeme]", "システム：")
 _SPEAKER = re.compile(r"[ \t>]*(?:\[[^\]\n]{0,12}\][ \t]*)?[\[(]?(?:system|sistema|systeme|systeem|systemet|"
