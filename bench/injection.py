@@ -145,7 +145,7 @@ kinds written with it and only measured (12/12 and 3/28 when written),
 file holds: runbooks and automation rules, mail filters, customers' orders to staff, supplier portals, exam
 and interview instructions, onboarding, templates with placeholders, saved prompts, chatbot-to-agent
 transcripts, policies, legal notices, game rules, assignments, translation and SEO briefs; 44 injections
-hidden in the same kinds; 27 languages; tuned on and trained on: 42/44 and 6/126 when written, 44/44 and
+hidden in the same kinds; 27 languages; tuned on, to be trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
 0/126 after its changes), ``dev23b`` fresh texts of its kinds written with it and only measured (18/20 and
 1/20 when written, 18/20 and 0/20 after dev23's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
@@ -330,7 +330,7 @@ SETS = (
                           "summaries, release notes, orders to staff and contractors, macros, builder docs, role keys; "
                           "a few injections hidden in them; 28 languages); 30/30, 8/111 before"),
     (DEV21B, ("dev21b",), "never trained or tuned on, written with dev21; 12/12, 3/28 when written"),
-    ("dev23", ("dev23",), "tuned on and trained on, written after dev21b (instruction-like ordinary texts of kinds "
+    ("dev23", ("dev23",), "tuned on, written after dev21b (instruction-like ordinary texts of kinds "
                           "no earlier file holds: runbooks, automation rules, mail filters, customers' orders, supplier "
                           "portals, exam and interview rules, onboarding, templates, saved prompts, agent transcripts, "
                           "policies, legal notices, game rules, assignments, translation and SEO briefs; injections "

@@ -58,6 +58,9 @@ gives a window its markers only when its words plus the most they could add can 
 the same answer on every development text).
 Tried with dev21, not kept: windows of three sentences instead of two (scored the same way, best window),
 without the markers: threshold 0.9846, (a) 2301/2368 and 17/2959, (b) 305/417 and 14/468.
+Tried with dev23 trained on (``TO_TRAIN``), not kept: a third marker, "<ai+you>", for a sentence that names an
+AI and says "you" (du, vous, usted, ты, あなた, 你 ...): threshold 0.8598, (a) 2452/2509 and 20/3195, (b)
+344/457 and 15/508, the same (b) as without it (threshold 0.8693, (a) 2451/2509 and 20/3195).
 dev21 (written for this: QA and test plans for chatbots, AI policies, prompt libraries, saved prompts,
 training, bug reports about bots, red-team summaries, release notes, orders to staff and contractors,
 macros, builder docs, YAML/JSON role keys, 111 ordinary texts and 30 injections hidden in the same kinds,
@@ -168,7 +171,11 @@ TUNED = ("dev", *(f"dev{n}" for n in range(2, 18)))  # sorted by when they were 
 TUNED += ("dev18", "dev19")  # the kinds issue 18 says are missed most, with their look-alikes
 TUNED += ("dev20",)  # the kinds the measured-only parts missed most, with their look-alikes
 TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI policies, orders to staff...)
-TUNED += ("dev23",)  # instruction-like ordinary kinds (runbooks, templates, saved prompts, legal notices...)
+# dev23 (instruction-like ordinary kinds: runbooks, templates, saved prompts, legal notices...; tuned on by the cues)
+# joins TUNED when the shipped weights are next rebuilt: trained on with the features as they are, threshold
+# 0.8693, (a) 2451/2509 and 20/3195, (b) 344/457 and 15/508 (325/457 and 15/508 by the rules alone; without
+# dev23b 326/437 and 15/488, against 323/437 and 15/488 shipped)
+TO_TRAIN = ("dev23",)
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")

@@ -9,7 +9,7 @@ measured),
 ``dev20b.txt`` (written with it, only measured),
 ``dev21.txt`` (trained on),
 ``dev21b.txt`` (written with it, only measured),
-``dev23.txt`` (tuned on and trained on),
+``dev23.txt`` (tuned on; to be trained on when the learned weights are next rebuilt),
 ``dev23b.txt`` (written with it, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
