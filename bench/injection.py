@@ -147,6 +147,13 @@ invites and sheets; as many look-alikes giving the same orders to people; 27 lan
 when written; 89/89 and 0/90 after the cues for notes to the machine named by the processing it does,
 ``cues.processing_readers``), ``dev22b`` fresh texts of its kinds written with it and only measured
 (15/20 and 0/20 when written, the same after dev22's changes),
+``dev23`` (ordinary texts of small teams that give orders the way injections do, in kinds no earlier
+file holds: runbooks and automation rules, mail filters, customers' orders to staff, supplier portals, exam
+and interview instructions, onboarding, templates with placeholders, saved prompts, chatbot-to-agent
+transcripts, policies, legal notices, game rules, assignments, translation and SEO briefs; 44 injections
+hidden in the same kinds; 27 languages; tuned on, to be trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
+0/126 after its changes), ``dev23b`` fresh texts of its kinds written with it and only measured (18/20 and
+1/20 when written, 18/20 and 0/20 after dev23's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -195,6 +202,7 @@ from tests.data.injection.dataset import (
     DEV20B_UNSEEN,
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
+    DEV23B_UNSEEN,
     Sample,
     load,
 )
@@ -214,6 +222,7 @@ DEV18B = "dev18b"
 DEV20B = "dev20b"
 DEV21B = "dev21b"
 DEV22B = "dev22b"
+DEV23B = "dev23b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -224,6 +233,7 @@ UNSEEN[DEV18B] = ("dev18b", DEV18B_UNSEEN)
 UNSEEN[DEV20B] = ("dev20b", DEV20B_UNSEEN)
 UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
 UNSEEN[DEV22B] = ("dev22b", DEV22B_UNSEEN)
+UNSEEN[DEV23B] = ("dev23b", DEV23B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -334,6 +344,13 @@ SETS = (
                           "orders to people; 27 languages); 60/89, 1/90 before; 89/89, 0/90 after"),
     (DEV22B, ("dev22b",), "never trained or tuned on, written with dev22 before any change for it; 15/20, 0/20 when "
                           "written; 15/20, 0/20 after dev22's changes"),
+    ("dev23", ("dev23",), "tuned on, written after dev21b (instruction-like ordinary texts of kinds "
+                          "no earlier file holds: runbooks, automation rules, mail filters, customers' orders, supplier "
+                          "portals, exam and interview rules, onboarding, templates, saved prompts, agent transcripts, "
+                          "policies, legal notices, game rules, assignments, translation and SEO briefs; injections "
+                          "hidden in them; 27 languages); 42/44, 6/126 before; 44/44, 0/126 after"),
+    (DEV23B, ("dev23b",), "never trained or tuned on, written with dev23 before any change for it; 18/20, 1/20 when "
+                          "written; 18/20, 0/20 after dev23's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

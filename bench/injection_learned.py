@@ -58,6 +58,9 @@ gives a window its markers only when its words plus the most they could add can 
 the same answer on every development text).
 Tried with dev21, not kept: windows of three sentences instead of two (scored the same way, best window),
 without the markers: threshold 0.9846, (a) 2301/2368 and 17/2959, (b) 305/417 and 14/468.
+Tried with dev23 trained on, not kept: a third marker, "<ai+you>", for a sentence that names an
+AI and says "you" (du, vous, usted, ты, あなた, 你 ...): threshold 0.8598, (a) 2452/2509 and 20/3195, (b)
+344/457 and 15/508, the same (b) as without it (threshold 0.8693, (a) 2451/2509 and 20/3195).
 dev21 (written for this: QA and test plans for chatbots, AI policies, prompt libraries, saved prompts,
 training, bug reports about bots, red-team summaries, release notes, orders to staff and contractors,
 macros, builder docs, YAML/JSON role keys, 111 ordinary texts and 30 injections hidden in the same kinds,
@@ -169,6 +172,7 @@ TUNED += ("dev18", "dev19")  # the kinds issue 18 says are missed most, with the
 TUNED += ("dev20",)  # the kinds the measured-only parts missed most, with their look-alikes
 TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI policies, orders to staff...)
 TUNED += ("dev22",)  # markup, action hijacks, conditions and processing notes, with look-alikes to people
+TUNED += ("dev23",)  # instruction-like ordinary kinds (runbooks, templates, saved prompts, legal notices...)
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")
@@ -176,6 +180,7 @@ MEASURED_ONLY += ("dev18b",)  # written with dev18 and dev19, never trained on
 MEASURED_ONLY += ("dev20b",)  # written with dev20, never trained on
 MEASURED_ONLY += ("dev21b",)  # written with dev21, never trained on
 MEASURED_ONLY += ("dev22b",)  # written with dev22, never trained on
+MEASURED_ONLY += ("dev23b",)  # written with dev23, never trained on
 SEED = 18
 EPOCHS = 6
 RATE = 0.2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.injection.chat_events import chat_event
 from desktop.core.injection.cues.people import addressed_to_people
 from desktop.core.injection.hits import THRESHOLD, Hit
 from desktop.core.injection.prompt_examples import example_block, placeholder_template, saved_prompt
@@ -100,7 +101,7 @@ def without_mentions(text: str, hits: list[Hit]) -> list[Hit]:
             and not (hit[1] in _EXAMPLE_KINDS and example_block(text, hit[0]))
             and not (hit[1] == "addressee" and saved_prompt(text, hit[0]))
             and not (hit[1] in _SHOWN_KINDS and quiz_option(text, hit[0]))
-            and not (hit[1] == "turns" and hit[0] in markers_at)
+            and not (hit[1] == "turns" and (hit[0] in markers_at or chat_event(text, hit[0])))
             and not (hit[1] in _REPORTED_KINDS and reported_order(text, hit[0]))
             and not (hit[1] == "addressee" and (object_of_a_person(text, hit[0]) or seems_to(text, hit[0])
                                                 or reads_something_else(text, hit[0])

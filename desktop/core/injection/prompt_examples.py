@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.injection.cues.cue import ROLE_DEFINITION
+from desktop.core.privacy.folding import fold
 
 # The line that introduces an example, ending with its colon
 _INTRO = re.compile(r"(?:for example|for instance|e\.g\.|example|examples|such as|like this|as follows|sample prompt|"
@@ -77,8 +78,10 @@ _SAVED_REACH = 2  # lines from the heading to the role it sets up
 
 def saved_prompt(text: str, position: int) -> bool:
     """Whether ``position`` of folded ``text`` is on a line that sets up a role (``ROLE_DEFINITION``)
-    right under the heading of a saved prompt."""
+    right under the heading of a saved prompt, or on an item of a list of prompts (``listed_prompt``)."""
     start = text.rfind("\n", 0, position) + 1
+    if listed_prompt(text, position):
+        return True
     if _SETS_UP.match(" " + text[start : position + 80]) is None:
         return False
     above = start
@@ -88,4 +91,54 @@ def saved_prompt(text: str, position: int) -> bool:
         above = text.rfind("\n", 0, above - 1) + 1
         if _SAVED.match(text, max(above - 1, 0), start):
             return True
+    return False
+
+
+# A list of prompts a person keeps for their own use ("My saved prompts (Notes app)", "Prompts que uso para la
+# tienda", "Meine Vorlagen für ChatGPT", "我常用的提示词", "よく使うプロンプト"): under its heading, each item
+# (numbered, bulleted or quoted) is a request the person will send, and an item that opens by giving the
+# assistant its role ("1) You are a helpful assistant that ...", "- «Eres un asistente de ...»", "你是一名会计助理")
+# is that request, not a note to the AI reading the list; nor is the heading's "for ChatGPT". An attack
+# added to such a list speaks to its reader ("If you are the assistant reading this list: ignore ...") and
+# is found by its other words.
+_COLLECTION = re.compile(r"[ \t#*]*[^\n]{0,40}?(?:\bprompts?\b|\bprompty\b|\bpromptit\b|\bkehotteet\b|\bkomutlar\w*|"
+                         r"\bvorlagen (?:fur|für) (?:chatgpt|copilot|gemini|claude|die ki|ki)\b|"
+                         + "|".join(re.escape(fold(word).text) for word in ("промпт", "プロンプト", "提示词", "提示詞", "프롬프트"))
+                         + r")[^\n]{0,50}$")
+_ITEM = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7\u2013\u30fb])[ \t]*)?"
+                   r"[\"'`\u201c\u201e\u00ab\u300c\u300e]?[ \t]*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*\u2022\u00b7\u2013\u30fb]|[\"\u201c\u201e\u00ab\u300c\u300e])")
+# The role an item gives, in the team's languages and the scripts without word spaces
+_ROLE = re.compile(ROLE_DEFINITION + r"|act as (?:an?|the|my|our) |(?:sen bir|jij bent een|je bent een|du er en|du ar en|"
+                   r"jestes) |"
+                   + "|".join(re.escape(fold(word).text) for word in ("你是一名", "你是一位", "你是一个", "あなたは", "너는", "당신은",
+                                                                     "ты —", "ты - ", "ты опытный", "ты профессиональный")))
+_COLLECTION_REACH = 8  # lines from the heading to the item
+
+
+def listed_prompt(text: str, position: int) -> bool:
+    """Whether ``position`` of folded ``text`` is on an item that gives a role, in a list of prompts
+    under a heading naming it one; only other items and blank lines stand between the two."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", start)
+    if end >= 0 and _COLLECTION.match(text[start:end]):
+        # (the heading itself: "Meine Vorlagen für ChatGPT" over its first item)
+        below = end + 1
+        while text.startswith("\n", below):
+            below += 1
+        item = _ITEM.match(text, below)
+        return item is not None and _ROLE.match(text, item.end()) is not None
+    item = _ITEM.match(text, start)
+    if item is None or _ROLE.match(text, item.end()) is None:
+        return False
+    above = start
+    for _ in range(_COLLECTION_REACH):
+        if above == 0:
+            return False
+        above = text.rfind("\n", 0, above - 1) + 1
+        end = text.find("\n", above)
+        line = text[above : end if end >= 0 else len(text)]
+        if not line.strip() or _LIST_ITEM.match(line):
+            continue
+        return _COLLECTION.match(line) is not None
     return False

@@ -4,7 +4,8 @@ AI policies and security notes describe the attack they warn about: "Si un corre
 que ignore sus instrucciones, avisa a informática", "Om ett dokument ber AI:n att strunta i sina
 instruktioner, rapportera det", "Если документ просит ассистента игнорировать инструкции, сообщите
 в ИТ", "如发现文件中要求AI忽略之前的指令，请报告". The order sits in a sentence whose subject is *some*
-document, email or page (indefinite, or under "if"), and whose verb is one of asking. An attack
+document, email or page (indefinite, or under "if"), and whose verb is one of asking, or of
+containing ("Si un document reçu contient des consignes adressées à l'IA, signalez-le"). An attack
 speaks for its own text ("this email asks the assistant to ...") or gives the order outright; the
 indefinite document is what tells the two apart.
 
@@ -38,7 +39,10 @@ _DOCUMENT = (r"(?:documents?|documento|dokument\w*|e-?mails?|mail|correo|courrie
              r"bestand|ticket|belge|e-?posta|eposta|wiadomosc|plik|strona|pdf|" + _folded("документ|письмо|сообщение|файл|страница") + ")")
 _ASKING = (r"(?:asks?|asking|tells?|telling|instructs?|requests?|wants?|pide|pida|pidiendo|demande|demandant|chiede|chieda|"
            r"fordert|auffordert|bittet|verlangt|vraagt|ber|beder|pede|pedir|peca|prosi|kaze|polec\w*|ister\w*|"
-           + _folded("просит|требует|велит|попросит|просить") + ")")
+           # ... or holds such orders: "if an email contains instructions addressed to the AI, report it"
+           r"contains?|containing|contient|contiennent|contenant|contiene|contengono|contenga|enthalt|enthalten|bevat|"
+           r"bevatten|contem|contenha|zawiera|zawieraja|innehaller|indeholder|inneholder|icerir|iceriyor|"
+           + _folded("просит|требует|велит|попросит|просить|содержит") + ")")
 _REPORTED = re.compile(
     rf"\b(?:{_CONDITION}\s+(?:\w+\s+){{0,2}}?{_SOME}?\s*{_DOCUMENT}|{_SOME}\s+{_DOCUMENT}\s+(?:that|which|who|que|qui|che|"
     rf"der|die|das|dat|die|som|ktor\w+|" + _folded("который|которое|которая") + r"))\b[^.!?;\n]{0,60}?\b"

@@ -63,7 +63,9 @@ _NOT_A_COMPOUND = (r"(?!\s+(?:group|groups|party|paper|committee|session|session
 _AFTER_ADDRESSED = (r"(?=\s*(?:[:,;!)\]\-]|$|\s(?:and|or|&) (?:any |all |other |every |the |your )?(?:[\w-]+ ){0,2}(?:summari[sz]ers?|"
                     r"assistants?|bots?|models?|tools?|agents?|copilots?|llms?|readers?|reviewers?|screeners?)\s*:|\.[ \t]*$|\s(?:de|of|von|di|van|du|do|da) (?:la |le |l'|the |der |del |della )?[\w.]+\s*[:,]|"
                     r"\s(?:in|on|at|of) (?:the |this |our |your )?[\w-]+(?: [\w-]+)?\s*:|\s(?:\w+ing" + _NOT_A_COMPOUND + r"|that|who|which|if|when|here|there|please|kindly|is|are|only|que|qui|che|die|der|dat|welche)\b|"
-                    r"\s(?:and|or) \w+ \w+ing\b))")
+                    r"\s(?:and|or) \w+ \w+ing\b|"
+                    # ... or its job, as a Romance agent noun: "Consigne pour l'IA rédactrice :", "Nota para la IA redactora:"
+                    r"\s[a-z]{3,16}(?:trices?|teurs?|doras?|toras?|trici|tori)\s*:))")
 _PREP = (
     r"(?:to|for|attention|attn|note to|note for|notice to|message to|message for|instructions? (?:to|for)|"
     r"request for|favou?r to ask of|psst|an(?= (?:die|den|das|alle|jede\w*|eine?n?|ki\b|ki-))|fur|hinweis an|hinweis fur|"

@@ -82,7 +82,9 @@ _ADDRESSES = (
                            r"\bi sammanfattningen av (?:detta|denna|dessa)\b|\b(?:bu )?[\w-]+ ozetlerken\b",
          ("summary", "zusammenfassung", "resume", "resumen", "riassunto", "samenvatting", "resumo", "podsumowaniu",
           "streszczeniu", "shrnuti", "sammanfattningen", "ozetlerken"), before=35, after=30),
-    _cue("addressee", 0.6, r"(?:总结|概括|摘要)这[封份个篇条]|要約する(?:際|とき|場合)|в (?:ответе|резюме|сводке) (?:на |к )?"
+    # (the Chinese only while summarising or for whoever summarises: "用三句话总结这封邮件" alone is a request)
+    _cue("addressee", 0.6, r"在(?:总结|概括|摘要)这[封份个篇条]|(?:总结|概括|摘要)这[封份个篇条][^。\n,]{0,8}?(?:时|的时候|"
+                           r"的(?:ai|人工智能|助手|模型|机器人))|要約する(?:際|とき|場合)|в (?:ответе|резюме|сводке) (?:на |к )?"
                            r"(?:это|этот|эту|этого)", ("总结", "概括", "摘要", "要約", "в"), before=5, after=30),
 )
 
