@@ -12,6 +12,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_signoffs import _SIGN_OFFS
 from desktop.core.privacy.fastscan import lazy_made_re, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
+from desktop.core.privacy.name_words import particles
 from desktop.core.privacy.names import plain_word as _plain_word
 
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
@@ -106,8 +107,7 @@ def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 _INITIALS = lazy_re(r"(?:[A-Z]\.){1,3}")
-_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t", "la", "le", "du", "di", "da", "del", "della",
-                             "dos", "das"})
+_PARTICLE_WORDS = frozenset(particles("t"))  # (use "t" of name_words' particle table)
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:

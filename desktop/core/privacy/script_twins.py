@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lowered
+from desktop.core.privacy.name_words import particles
 
 # Letters (and their combining signs) of the scripts a name is written in besides Latin:
 # Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Hangul, kana and Han.
@@ -49,10 +50,8 @@ def script_twins(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
 
 
 # The particles a surname opens with ("de la Fuente", "van der Linden", "Di Stefano", "von der Heydt").
-_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "la", "le", "du", "des", "del", "della", "dello", "di", "da", "dos", "das", "do",
-    "ter", "ten", "zu", "vom", "vanden", "vander", "dal", "dalla", "lo",
-})
+# (use "s" of name_words' particle table: the European ones, with the Italian and Flemish forms)
+_PARTICLES = frozenset(particles("s"))
 
 
 def particle_mentions(text: str, finds: Sequence[Candidate]) -> list[Candidate]:
