@@ -23,14 +23,15 @@ TITLES = LazyWords(lambda: frozenset(titles("w")))  # the one list of titles is 
 #   t  chat_titled: the start of the surname after a title ("Frau van der Meulen");
 #   l  chat_speakers: between a lowercase chat speaker's two names ("maria de souza");
 #   p  name_pairs: glued before a name joined to another ("Crème de Marrons et ...");
-#   r  restore: the start of a surname, to find a name again by its surname alone.
+#   r  restore: the start of a surname, to find a name again by its surname alone;
+#   i, j  name_initials: after initials, in lowercase (i) and capitalised (j: "S. Van Damme").
 _PARTICLE_USES = (
-    ("van", "ncshtlpr"), ("von", "ncshtlpr"), ("der", "ncshtlr"), ("den", "ncshtr"), ("de", "ncshtlpr"),
-    ("la", "ncshtlpr"), ("le", "ncshtlpr"), ("du", "nstpr"), ("des", "nspr"), ("del", "ncshtpr"),
-    ("della", "nstpr"), ("los", "n"), ("las", "n"), ("di", "ncshtlpr"), ("da", "ncshtlpr"),
-    ("dos", "ncshtlr"), ("das", "nshtr"), ("do", "nsr"), ("ter", "nshtr"), ("ten", "nsr"), ("y", "n"),
-    ("bin", "nchl"), ("bint", "n"), ("binti", "n"), ("ibn", "n"), ("ben", "ncl"), ("al", "nchl"),
-    ("el", "nchl"), ("zu", "ns"), ("vom", "ns"), ("'t", "ntr"), ("ap", "n"), ("lo", "ns"), ("dello", "s"),
+    ("van", "ncshtlprij"), ("von", "ncshtlprij"), ("der", "ncshtlri"), ("den", "ncshtri"), ("de", "ncshtlprij"),
+    ("la", "ncshtlprij"), ("le", "ncshtlprij"), ("du", "nstprj"), ("des", "nspr"), ("del", "ncshtprj"),
+    ("della", "nstprj"), ("los", "n"), ("las", "n"), ("di", "ncshtlprij"), ("da", "ncshtlprij"),
+    ("dos", "ncshtlrj"), ("das", "nshtrj"), ("do", "nsr"), ("ter", "nshtrj"), ("ten", "nsrj"), ("y", "n"),
+    ("bin", "nchl"), ("bint", "n"), ("binti", "n"), ("ibn", "n"), ("ben", "ncl"), ("al", "nchli"),
+    ("el", "nchli"), ("zu", "ns"), ("vom", "ns"), ("'t", "ntr"), ("ap", "n"), ("lo", "ns"), ("dello", "s"),
     ("vanden", "s"), ("vander", "s"), ("dal", "s"), ("dalla", "s"), ("thi", "c"), ("te", "cht"),
 )
 
@@ -40,9 +41,10 @@ def particles(use: str) -> tuple[str, ...]:
     return tuple(word for word, uses in _PARTICLE_USES if use in uses)
 
 
-def particle_alternation(use: str) -> str:
-    """The particles marked with ``use`` as one regular-expression alternation, in the table's order."""
-    return "|".join(re.escape(word) for word in particles(use))
+def particle_alternation(use: str, capital: bool = False) -> str:
+    """The particles marked with ``use`` as one regular-expression alternation, in the table's
+    order, with a capital first letter when ``capital``."""
+    return "|".join(re.escape(word.capitalize() if capital else word) for word in particles(use))
 
 
 PARTICLES = rf"(?:{particle_alternation('n')})"
