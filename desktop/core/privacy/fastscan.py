@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.privacy import cue_index
+from desktop.core.privacy.word_lists import derived
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -236,6 +237,11 @@ class LazyPattern:
         self.groupindex = compiled.groupindex
         return getattr(compiled, name)
 
+    def _forget(self) -> None:
+        """Drop the compiled pattern: the next use compiles it again (from the lists read again)."""
+        for name in ("finditer", "match", "fullmatch", "search", "findall", "sub", "split", "pattern", "groupindex"):
+            self.__dict__.pop(name, None)
+
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
@@ -244,8 +250,10 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def lazy_made_re(make: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     """``re.compile(make(), flags)``, both done when the pattern is first used (a pattern built
-    from a word list that is itself read on first use)."""
-    return LazyPattern("", flags, lambda _: make())  # type: ignore[return-value]  # as lazy_re
+    from a word list that is itself read on first use). ``word_lists.reset`` makes it again."""
+    pattern = LazyPattern("", flags, lambda _: make())
+    derived(pattern._forget)
+    return pattern  # type: ignore[return-value]  # as lazy_re
 
 
 def lazy_skippable(pattern: str) -> re.Pattern[str]:
