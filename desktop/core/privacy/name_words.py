@@ -18,7 +18,7 @@ TITLES = LazyWords(lambda: frozenset(titles("w")))  # the one list of titles is 
 # read it (the sets differ on purpose: a rule reads only the particles it was tuned and tested with):
 #   n  PARTICLES, the pattern of the name rules (names, name_judge, name_edges, name_context);
 #   c  CAPITAL_PARTICLES, written with a capital inside a name ("Nguyen Van Hai", "Ali Bin Omar");
-#   s  script_twins: a surname met again without its first name, capitalised ("De la Fuente pide");
+#   s  surname_mentions: a surname met again without its first name, capitalised ("De la Fuente pide");
 #   h  header_people: the words of a mail header's display name that need no capital;
 #   t  chat_titled: the start of the surname after a title ("Frau van der Meulen");
 #   l  chat_speakers: between a lowercase chat speaker's two names ("maria de souza");
