@@ -472,13 +472,18 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     starts: list[int] = []
     for key in present_keys(lower, keys):
         starts += key_starts(lower, key)
+    return merged((max(0, start - before), start + after) for start in sorted(starts))
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches ``spans`` (begin, end; given in the order of their begins) with those that
+    touch or overlap joined into one."""
     windows: list[tuple[int, int]] = []
-    for start in sorted(starts):
-        begin = max(0, start - before)
+    for begin, end in spans:
         if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
-            windows.append((begin, start + after))
+            windows.append((begin, end))
     return windows
 
 
@@ -555,13 +560,8 @@ class LongNumbers:
     """The stretches of a text around its long digit runs (merged), joined by ``_APART``."""
 
     def __init__(self, text: str) -> None:
-        windows: list[tuple[int, int]] = []
-        for m in _LONG_NUMBER.finditer(text):
-            begin, end = max(0, m.start() - _NUMBER_BEFORE), min(len(text), m.end() + _NUMBER_AFTER)
-            if windows and begin <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((begin, end))
+        windows = merged((max(0, m.start() - _NUMBER_BEFORE), min(len(text), m.end() + _NUMBER_AFTER))
+                         for m in _LONG_NUMBER.finditer(text))
         self.windows = windows
         self.joined = _APART.join(text[a:b] for a, b in windows)
         self._starts: list[int] = []  # where each stretch starts in ``joined``

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers
+from desktop.core.privacy.fastscan import lazy_re, long_numbers, merged
 
 
 class _Validator(Protocol):
@@ -175,14 +175,7 @@ _HKID_CHECK = re.compile(r"\([0-9A]\)")
 
 def hk_ids(text: str, add: Callable[[Candidate], None]) -> None:
     if "(" in text:
-        windows: list[tuple[int, int]] = []
-        for check in _HKID_CHECK.finditer(text):
-            begin = max(0, check.start() - 9)
-            if windows and begin <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], check.end())
-            else:
-                windows.append((begin, check.end()))
-        for begin, end in windows:
+        for begin, end in merged((max(0, check.start() - 9), check.end()) for check in _HKID_CHECK.finditer(text)):
             for m in _HKID.finditer(text, begin, end):
                 if _hkid_ok(m.group(0)):
                     add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
