@@ -16,7 +16,7 @@ from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re, lazy_skippable, text_memo
-from desktop.core.privacy.word_lists import word_list
+from desktop.core.privacy.word_lists import derived, word_list
 
 _LEGAL_FORMS = (
     r"GmbH|mbH|AG|KG|OHG|UG|GbR|e\.K\.|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.(?![ \t]+[A-Z][a-z])|Pty|Pvt|"
@@ -260,3 +260,6 @@ def _body_word(tokens: Iterable[str]) -> bool:
 def _body_words() -> tuple[frozenset[str], tuple[str, ...]]:
     words = word_list("recipient_bodies.txt")
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+derived(_body_words.cache_clear)

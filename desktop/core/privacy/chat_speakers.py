@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.labels import CJK, _norm_key, field_keys
-from desktop.core.privacy.name_words import GREETINGS, MINUTE_MARKS
+from desktop.core.privacy.name_words import GREETINGS, MINUTE_MARKS, particle_alternation
 from desktop.core.privacy.names import plain_word as _plain_word
 from desktop.core.privacy.not_everyday import an_agenda_item
 
@@ -225,7 +225,8 @@ _LOWER_CUE = lazy_re(
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
 # (a case ending or a possessive after an apostrophe may follow: "zeynep'e haber ver", "maja's desk")
 _LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@]|['’](?![a-zçğıöşü]{1,3}(?![\w'’])))")
-_LOWER_PARTICLE = lazy_re(r"[ \t]+(?:(?:el|al|van|de|da|di|von|bin|ben|le|la|dos|der)[ \t]+)?([^\W\d_A-Z]{3,})(?![\w@])")
+# (use "l" of name_words' particle table)
+_LOWER_PARTICLE = lazy_re(rf"[ \t]+(?:(?:{particle_alternation('l')})[ \t]+)?([^\W\d_A-Z]{{3,}})(?![\w@])")
 
 
 def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callable[[Candidate], None]) -> None:

@@ -12,6 +12,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_signoffs import _SIGN_OFFS
 from desktop.core.privacy.fastscan import lazy_made_re, lazy_re, lowered
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
+from desktop.core.privacy.name_words import particle_alternation, particles
 from desktop.core.privacy.names import plain_word as _plain_word
 
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
@@ -70,7 +71,8 @@ def _lower_titles() -> tuple[str, ...]:
 _NAME_AFTER_TITLE = (
     r"\.?(?:[ \t]+(?:(?:Dipl|Dr)\.-[A-Z][a-z]{1,4}|Dr|Prof|Mag|Ing|Dipl|Eng|D|Dª)\.?)*[ \t]+"
     # initials before the surname: "dhr. R.J. van der Meulen"
-    r"((?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]?(?=[ \t]*(?:[a-z']+[ \t]+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]))?(?:(?:van|von|de|der|den|ter|te|'t|la|le|du|di|da|del|della|dos|das|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
+    # (the particles of use "t" of name_words' table, and some capitalised)
+    rf"((?:[A-Z]\.(?:[ \t]?[A-Z]\.){{0,2}}[ \t]?(?=[ \t]*(?:[a-z']+[ \t]+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]))?(?:(?:{particle_alternation('t')}|El|Al|Van|Von|De|Der|Den|Ter|Da|Di|Du|La|Le)[ \t]+)*"
     r"[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’\-]+){0,2})"
 )
 # Literal alternatives first, so that the engine skips to their first letters; the character
@@ -106,8 +108,7 @@ def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
 
 
 _INITIALS = lazy_re(r"(?:[A-Z]\.){1,3}")
-_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "ter", "te", "'t", "la", "le", "du", "di", "da", "del", "della",
-                             "dos", "das"})
+_PARTICLE_WORDS = frozenset(particles("t"))  # (use "t" of name_words' particle table)
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:

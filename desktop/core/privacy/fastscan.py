@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.privacy import cue_index
+from desktop.core.privacy.word_lists import derived
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
 # engine folds these; "ſubida" is "subida" to it). Kept so the fast form misses nothing; the
@@ -236,6 +237,11 @@ class LazyPattern:
         self.groupindex = compiled.groupindex
         return getattr(compiled, name)
 
+    def _forget(self) -> None:
+        """Drop the compiled pattern: the next use compiles it again (from the lists read again)."""
+        for name in ("finditer", "match", "fullmatch", "search", "findall", "sub", "split", "pattern", "groupindex"):
+            self.__dict__.pop(name, None)
+
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done when the pattern is first used."""
@@ -244,8 +250,10 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def lazy_made_re(make: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     """``re.compile(make(), flags)``, both done when the pattern is first used (a pattern built
-    from a word list that is itself read on first use)."""
-    return LazyPattern("", flags, lambda _: make())  # type: ignore[return-value]  # as lazy_re
+    from a word list that is itself read on first use). ``word_lists.reset`` makes it again."""
+    pattern = LazyPattern("", flags, lambda _: make())
+    derived(pattern._forget)
+    return pattern  # type: ignore[return-value]  # as lazy_re
 
 
 def lazy_skippable(pattern: str) -> re.Pattern[str]:
@@ -464,13 +472,18 @@ def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int =
     starts: list[int] = []
     for key in present_keys(lower, keys):
         starts += key_starts(lower, key)
+    return merged((max(0, start - before), start + after) for start in sorted(starts))
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches ``spans`` (begin, end; given in the order of their begins) with those that
+    touch or overlap joined into one."""
     windows: list[tuple[int, int]] = []
-    for start in sorted(starts):
-        begin = max(0, start - before)
+    for begin, end in spans:
         if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], start + after))
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
-            windows.append((begin, start + after))
+            windows.append((begin, end))
     return windows
 
 
@@ -547,13 +560,8 @@ class LongNumbers:
     """The stretches of a text around its long digit runs (merged), joined by ``_APART``."""
 
     def __init__(self, text: str) -> None:
-        windows: list[tuple[int, int]] = []
-        for m in _LONG_NUMBER.finditer(text):
-            begin, end = max(0, m.start() - _NUMBER_BEFORE), min(len(text), m.end() + _NUMBER_AFTER)
-            if windows and begin <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((begin, end))
+        windows = merged((max(0, m.start() - _NUMBER_BEFORE), min(len(text), m.end() + _NUMBER_AFTER))
+                         for m in _LONG_NUMBER.finditer(text))
         self.windows = windows
         self.joined = _APART.join(text[a:b] for a, b in windows)
         self._starts: list[int] = []  # where each stretch starts in ``joined``

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.name_words import particles
 from desktop.core.privacy.word_lists import word_set
 
 
@@ -61,7 +62,7 @@ _HAN_NAME = lazy_re(rf"[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}|[{_HAN}]{{2,4}}")
 _HANGUL_NAME = lazy_re(r"[\uac00-\ud7af]{2,4}")
 _ADDRESS = lazy_re(r"[ \t]*[\"'“”]?[ \t]*(?:<|\[mailto:|\()[ \t]*([^\s<>()\[\]@]+)@[^\s<>()\[\]]+[>\])]")
 _LATIN_WORD = lazy_re(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*\.?")
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "dos", "das", "del", "la", "le", "ter", "te", "bin", "al", "el"})
+_PARTICLES = frozenset(particles("h"))  # (use "h" of name_words' particle table)
 
 
 def _fold(word: str) -> str:

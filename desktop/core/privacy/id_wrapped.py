@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import lazy_re, merged
 
 # (the first digit, then the character before it checked: a pattern that opens with a look-behind
 # is tried at every position of the text, one that opens with a digit only at digits)
@@ -39,13 +39,7 @@ _TAIL_AFTER = 16  # (a tail at most fourteen from the break's digit, and two loo
 
 def _wrapped_matches(text: str) -> Iterator[re.Match[str]]:
     """``_WRAPPED.finditer(text)``, run over the stretches around each break (merged)."""
-    windows: list[tuple[int, int]] = []
-    for m in _BREAK.finditer(text):
-        begin, end = max(0, m.start() - _HEAD_BEFORE), m.end() + _TAIL_AFTER
-        if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((begin, end))
+    windows = merged((max(0, m.start() - _HEAD_BEFORE), m.end() + _TAIL_AFTER) for m in _BREAK.finditer(text))
     for begin, end in windows:
         yield from _WRAPPED.finditer(text, begin, min(end, len(text)))
 

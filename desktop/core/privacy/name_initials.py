@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.name_words import particle_alternation
 
 # (the dotted letters first, found from their dots; the cue word before them is checked after)
 _INITIALS = lazy_re(r"\.[ \t]?[A-Z]\.")
@@ -60,8 +61,9 @@ def initials(text: str, add: Callable[[Candidate], None]) -> None:
 # (the capital first, then the look-behind: the scan skips to capitals)
 _INITIALS_SURNAME = lazy_re(
     r"[A-Z](?<![\w.][A-Z])\.(?:-[A-Z]\.[ \t]?|[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?"
-    r"|[ \t](?=(?:Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Ter|Ten|Le|La)[ \t]))"
-    r"(?:(?:van|de|der|den|von|da|di|le|la|al|el|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Ter|Ten|Le|La)[ \t]+){0,2}"
+    # (the particles of uses "j", capitalised, and "i" of name_words' table)
+    rf"|[ \t](?=(?:{particle_alternation('j', capital=True)})[ \t]))"
+    rf"(?:(?:{particle_alternation('i')}|{particle_alternation('j', capital=True)})[ \t]+){{0,2}}"
     r"([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?)(?![\w])"
 )
 

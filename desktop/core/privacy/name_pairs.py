@@ -16,7 +16,14 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.name_judge import RARE_RANK, judge_for
 from desktop.core.privacy.name_lowercase import _used_lowercase
-from desktop.core.privacy.name_words import CALENDAR, GREETINGS, NOT_NAME_START, STOP, TITLES
+from desktop.core.privacy.name_words import (
+    CALENDAR,
+    GREETINGS,
+    NOT_NAME_START,
+    STOP,
+    TITLES,
+    particle_alternation,
+)
 from desktop.core.privacy.places import is_place_name
 
 # ("a" and "o", Czech "and" and Spanish "or", are left: Romance languages write "a" and "o" before
@@ -25,7 +32,7 @@ _AND = r"(?:and|und|et|y|e|en|och|og|i|és|ve|și|oraz|ja|ou|or|oder)"
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{1,20}"
 # The word stands alone: no capitalised word or particle glued before or after it ("Toyota Tsusho
 # and ...", "Crème de Marrons et ...", "... et Vin de Savoie": a firm's or a product's words).
-_PARTICLE = r"(?:de|di|da|del|della|des|du|van|von|la|le)"
+_PARTICLE = rf"(?:{particle_alternation('p')})"  # (use "p" of name_words' particle table)
 _JOIN = rf"(?:[ \t]+{_AND}[ \t]+|[ \t]*[/+][ \t]*)"  # (or a slash or a plus: "1:1 Helga/Rainer", "Rose + Sunny")
 _AFTER = re.compile(
     rf"{_JOIN}({_WORD})(?![\w@&'’\-])(?![ \t]+(?:{_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž])"

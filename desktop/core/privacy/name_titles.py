@@ -22,6 +22,7 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import key_starts, lazy_made_re
 from desktop.core.privacy.honorifics import titles
+from desktop.core.privacy.word_lists import derived
 
 
 # Titles written before a name, as one alternation (longest first, so that "dott.ssa" is not
@@ -70,6 +71,8 @@ def _title_set() -> frozenset[str]:
     return frozenset(w.split(".")[-1] if "." in w and "-" not in w else w for w in before) | frozenset(
         w.split(".")[0] for w in before)
 
+
+derived(_title_set.cache_clear)
 
 _WORD_BEFORE = re.compile(r"([^\s(\"'“‘,;:/<]{1,12})[ \t]*\Z")
 
@@ -127,6 +130,9 @@ def take_titles(text: str, chosen: Sequence[Candidate]) -> list[Candidate]:
 @cache
 def _endings() -> tuple[str, ...]:
     return tuple({f"-{w}" for w in _AFTER_HYPHEN} | {f" {w}" for w in titles("a") + _AFTER_LOWER} | set(_AFTER_CJK))
+
+
+derived(_endings.cache_clear)
 
 
 def strip_honorific(form: str) -> str:

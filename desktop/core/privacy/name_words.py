@@ -13,8 +13,42 @@ from desktop.core.privacy.secret_words import CODE_LABELS, PASSWORD_FORMS
 from desktop.core.privacy.word_lists import LazyWords
 
 TITLES = LazyWords(lambda: frozenset(titles("w")))  # the one list of titles is honorifics.py (read on first use)
-PARTICLES = r"(?:van|von|der|den|de|la|le|du|des|del|della|los|las|di|da|dos|das|do|ter|ten|y|bin|bint|binti|ibn|ben|al|el|zu|vom|'t|ap|lo)"
-CAPITAL_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "di", "dos", "del", "bin", "ben", "al", "el", "thi", "te"})
+# The particles a surname opens with ("van der Linden", "de la Fuente", "bin Salman", "ap Rhys",
+# "Nguyen Thi Lan"): the one table every rule takes its particles from, each with the rules that
+# read it (the sets differ on purpose: a rule reads only the particles it was tuned and tested with):
+#   n  PARTICLES, the pattern of the name rules (names, name_judge, name_edges, name_context);
+#   c  CAPITAL_PARTICLES, written with a capital inside a name ("Nguyen Van Hai", "Ali Bin Omar");
+#   s  surname_mentions: a surname met again without its first name, capitalised ("De la Fuente pide");
+#   h  header_people: the words of a mail header's display name that need no capital;
+#   t  chat_titled: the start of the surname after a title ("Frau van der Meulen");
+#   l  chat_speakers: between a lowercase chat speaker's two names ("maria de souza");
+#   p  name_pairs: glued before a name joined to another ("Crème de Marrons et ...");
+#   r  restore: the start of a surname, to find a name again by its surname alone;
+#   i, j  name_initials: after initials, in lowercase (i) and capitalised (j: "S. Van Damme").
+_PARTICLE_USES = (
+    ("van", "ncshtlprij"), ("von", "ncshtlprij"), ("der", "ncshtlri"), ("den", "ncshtri"), ("de", "ncshtlprij"),
+    ("la", "ncshtlprij"), ("le", "ncshtlprij"), ("du", "nstprj"), ("des", "nspr"), ("del", "ncshtprj"),
+    ("della", "nstprj"), ("los", "n"), ("las", "n"), ("di", "ncshtlprij"), ("da", "ncshtlprij"),
+    ("dos", "ncshtlrj"), ("das", "nshtrj"), ("do", "nsr"), ("ter", "nshtrj"), ("ten", "nsrj"), ("y", "n"),
+    ("bin", "nchl"), ("bint", "n"), ("binti", "n"), ("ibn", "n"), ("ben", "ncl"), ("al", "nchli"),
+    ("el", "nchli"), ("zu", "ns"), ("vom", "ns"), ("'t", "ntr"), ("ap", "n"), ("lo", "ns"), ("dello", "s"),
+    ("vanden", "s"), ("vander", "s"), ("dal", "s"), ("dalla", "s"), ("thi", "c"), ("te", "cht"),
+)
+
+
+def particles(use: str) -> tuple[str, ...]:
+    """The particles marked with ``use`` in the table above, in its order."""
+    return tuple(word for word, uses in _PARTICLE_USES if use in uses)
+
+
+def particle_alternation(use: str, capital: bool = False) -> str:
+    """The particles marked with ``use`` as one regular-expression alternation, in the table's
+    order, with a capital first letter when ``capital``."""
+    return "|".join(re.escape(word.capitalize() if capital else word) for word in particles(use))
+
+
+PARTICLES = rf"(?:{particle_alternation('n')})"
+CAPITAL_PARTICLES = frozenset(particles("c"))
 COMPANY = {
     "inc", "ltd", "llc", "llp", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
     "corp", "co", "company", "group", "limited", "holding", "holdings", "partners", "associates",

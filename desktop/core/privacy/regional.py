@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers
+from desktop.core.privacy.fastscan import lazy_re, long_numbers, merged
 
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
@@ -143,13 +143,7 @@ def _checksummed_matches(text: str) -> Iterator[re.Match[str]]:
         for m in _SORT_CODE.finditer(text):
             line_end = text.find("\n", m.end())
             spans.append((text.rfind("\n", 0, m.start()) + 1, size if line_end < 0 else line_end + 1))
-    windows: list[tuple[int, int]] = []
-    for begin, end in sorted(spans):
-        if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((begin, end))
-    for begin, end in windows:
+    for begin, end in merged(sorted(spans)):
         yield from _CHECKSUMMED.finditer(text, begin, end)
 
 

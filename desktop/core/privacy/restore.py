@@ -17,6 +17,7 @@ from functools import cache
 
 from desktop.core.privacy.model import KINDS
 from desktop.core.privacy.name_titles import has_title_after, strip_honorific, strip_titles
+from desktop.core.privacy.name_words import particle_alternation
 from desktop.core.privacy.placeholders import make_placeholder
 
 _OPEN = "[({<"
@@ -47,7 +48,7 @@ _TITLE_BEFORE = re.compile(
     r"Bayan|Hr|Fru)\.?[ \t]+$",
     re.IGNORECASE,
 )
-_PARTICLE = re.compile(r"(?:van|von|der|den|de|la|le|du|des|del|della|di|da|dos|das|do|ter|ten|'t)$")
+_PARTICLE = re.compile(rf"(?:{particle_alternation('r')})$")  # (use "r" of name_words' particle table)
 
 
 def surname(full: str) -> str:

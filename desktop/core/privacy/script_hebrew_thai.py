@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.word_lists import word_list, word_set
+from desktop.core.privacy.word_lists import derived, word_list, word_set
 
 # (the given names and surnames are lists in resources/privacy: given_names_hebrew.txt, those that
 # are everyday words too in given_names_hebrew_everyday.txt, surnames_hebrew.txt)
@@ -81,6 +81,9 @@ def _thai_given() -> list[str]:
     """The Thai given names (resources/privacy/given_names_thai.txt), longest first: "พิมพ์ชนก"
     before any shorter."""
     return sorted(set(word_list("given_names_thai.txt")), key=len, reverse=True)
+
+
+derived(_thai_given.cache_clear)
 
 
 # Given names and nicknames that are everyday words (print, bird, rain) are listed in

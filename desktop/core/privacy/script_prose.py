@@ -21,7 +21,7 @@ from functools import cache
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.script_hebrew_thai import hebrew_thai_names
 from desktop.core.privacy.script_letters import letter_script_names
-from desktop.core.privacy.word_lists import word_list, word_set
+from desktop.core.privacy.word_lists import derived, word_list, word_set
 
 # Greek first names (nominative) are listed in resources/privacy/given_names_greek.txt; the cases
 # are made below.
@@ -42,6 +42,9 @@ def _greek_forms(name: str) -> list[str]:
 @cache
 def _greek_first_forms() -> frozenset[str]:
     return frozenset(f for name in word_list("given_names_greek.txt") for f in _greek_forms(name))
+
+
+derived(_greek_first_forms.cache_clear)
 
 
 _GREEK_WORD = re.compile(r"(?<![\w])[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{1,20}(?![\w])")

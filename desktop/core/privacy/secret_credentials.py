@@ -20,6 +20,7 @@ from __future__ import annotations
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
+from desktop.core.privacy.secret_words import value_kinds
 
 PASSWORD = "A password"
 
@@ -66,10 +67,7 @@ _PIN_KEY = lazy_re(r"(?i)(?<![\w.\-])[\"']?(?P<name>pin(?:[_\-.]?code|[_\-.]?num
 
 def _strict(value: str) -> bool:
     """Letters and digits with a symbol or both cases, and no address, link or path."""
-    has_alpha = any(c.isalpha() for c in value)
-    has_digit = any(c.isdigit() for c in value)
-    symbol = any(not c.isalnum() for c in value)
-    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    has_alpha, has_digit, symbol, mixed = value_kinds(value)
     shaped = has_alpha and has_digit and (symbol or mixed)
     return shaped and "@" not in value and "://" not in value and "/" not in value and not value.startswith(("$", "%", "{"))
 

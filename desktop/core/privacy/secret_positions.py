@@ -24,7 +24,13 @@ from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
 from desktop.core.privacy.secret_credentials import find_credential_blocks
 from desktop.core.privacy.secret_prose import cells_under
-from desktop.core.privacy.secret_words import BUSINESS_CODES, CHANGED_TO, password_words, present_keys
+from desktop.core.privacy.secret_words import (
+    BUSINESS_CODES,
+    CHANGED_TO,
+    password_words,
+    present_keys,
+    value_kinds,
+)
 
 CODE = "A door, safe or alarm code"
 PASSWORD = "A password"
@@ -196,10 +202,7 @@ _CODE_FIRST = lazy_re(
 
 def _shaped(value: str) -> bool:
     """Letters and digits, or a symbol, or both cases: not a word, a number or a name."""
-    has_alpha = any(c.isalpha() for c in value)
-    has_digit = any(c.isdigit() for c in value)
-    symbol = any(not c.isalnum() for c in value)
-    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    has_alpha, has_digit, symbol, mixed = value_kinds(value)
     return has_alpha and (has_digit or symbol and mixed) and "://" not in value
 
 

@@ -161,3 +161,10 @@ CHANGED_TO = (
     r"alterad[oa][ \t]+para|mudad[oa][ \t]+para|zmienion[eya][ \t]+na|[äa]ndrad[ \t]+till|endret[ \t]+til|[æa]ndret[ \t]+til|"
     r"vaihdettu|vaihtui|(?:s-a[ \t]+)?schimbat[ăa]?[ \t]+[îi]n|diganti[ \t]+(?:jadi|menjadi|ke)|diubah[ \t]+(?:jadi|menjadi|ke)"
 )
+
+
+def value_kinds(value: str) -> tuple[bool, bool, bool, bool]:
+    """Whether ``value`` holds letters, digits, a symbol (neither) and both cases: what the password
+    rules tell a password from a word, a number or a name by."""
+    return (any(c.isalpha() for c in value), any(c.isdigit() for c in value), any(not c.isalnum() for c in value),
+            any(c.isupper() for c in value) and any(c.islower() for c in value))

@@ -46,6 +46,7 @@ from desktop.core.privacy.secret_words import (
     password_words,
     present_keys,
     present_words,
+    value_kinds,
 )
 
 
@@ -451,10 +452,7 @@ _ADDRESS_AT = re.compile(r".@[\w\-]+\.[A-Za-z]")  # an email address or a user@h
 def password_shaped(value: str) -> bool:
     """A value with letters and digits and a symbol or both cases, not a word or a number: what
     is taken without a verb or colon after the password word."""
-    has_alpha = any(c.isalpha() for c in value)
-    has_digit = any(c.isdigit() for c in value)
-    symbol = any(not c.isalnum() for c in value)
-    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    has_alpha, has_digit, symbol, mixed = value_kinds(value)
     return has_alpha and has_digit and (symbol or mixed) and "://" not in value and not _ADDRESS_AT.search(value)
 
 

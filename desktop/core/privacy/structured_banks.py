@@ -17,6 +17,7 @@ from desktop.core.privacy.account_words import find_account_words
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
 from desktop.core.privacy.secret_prose import cells_under
+from desktop.core.privacy.unlabelled import next_line_answers
 
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A
 # "reg.nr." is a bank's only with an account word near it (cars and firms have them too).
@@ -67,19 +68,14 @@ _ANSWER = lazy_re(
     r"(?=[ \t]*$|[ \t]+\(?[^\W\d][^\n\d]{0,30}$)(?![ \t]+(?i:is|es|ist|est|è|is the|order|invoice|ref)\b)",
     re.MULTILINE,
 )
-_DIGIT = lazy_re(r"\d")
 _AN_ANSWER = lazy_re(r"\n(?:\[[^\]\n]{1,20}\][ \t]*)?[^\n:\d]{1,30}:[ \t]*\d[\d \-]{8}")  # (a cheap test first)
 
 
 def _answered_accounts(text: str, lower: str, add: Callable[[Candidate], None]) -> None:
     """The number that answers, on the next chat line, a line asking for an account: the question
     ends its line within 60 characters of the account word and holds no digit after it."""
-    for at, _ in keyword_windows(lower, _ASKING_KEYS, 1, 0):
-        line_end = lower.find("\n", at, at + 61)
-        if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
-            m = _ANSWER.match(text, line_end + 1)
-            if m and sum(c.isdigit() for c in m.group("value")) >= 10:
-                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+    asked = (at for at, _ in keyword_windows(lower, _ASKING_KEYS, 1, 0))
+    next_line_answers(text, lower, asked, _ANSWER, 10, "ACCOUNT", add)
 
 
 # An account number's words, then what it is for, then a colon and the number ("mon numéro de

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable, merged
 from desktop.core.privacy.structured_rules import compiled_rules
 
 _PATTERNS: dict[str, str] = {
@@ -55,13 +55,7 @@ _BEFORE_DOT, _AFTER_DOT = 4, 16
 def _ipv4_matches(text: str) -> Iterator[re.Match[str]]:
     """``finditer`` of the IPv4 rule over ``text``, run over the stretches around its digit dots
     (merged: a match and the matches before it in its stretch are those of the whole text)."""
-    windows: list[tuple[int, int]] = []
-    for m in _DIGIT_DOT.finditer(text):
-        begin, end = max(0, m.start() - _BEFORE_DOT), m.start() + _AFTER_DOT
-        if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((begin, end))
+    windows = merged((max(0, m.start() - _BEFORE_DOT), m.start() + _AFTER_DOT) for m in _DIGIT_DOT.finditer(text))
     rule = _re("ipv4")
     for begin, end in windows:
         yield from rule.finditer(text, begin, min(end, len(text)))

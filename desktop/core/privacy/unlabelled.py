@@ -4,12 +4,12 @@ spelled out or spaced so that a plain pattern misses them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers
+from desktop.core.privacy.fastscan import lazy_re, long_numbers, merged
 
 
 class _Validator(Protocol):
@@ -175,14 +175,7 @@ _HKID_CHECK = re.compile(r"\([0-9A]\)")
 
 def hk_ids(text: str, add: Callable[[Candidate], None]) -> None:
     if "(" in text:
-        windows: list[tuple[int, int]] = []
-        for check in _HKID_CHECK.finditer(text):
-            begin = max(0, check.start() - 9)
-            if windows and begin <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], check.end())
-            else:
-                windows.append((begin, check.end()))
-        for begin, end in windows:
+        for begin, end in merged((max(0, check.start() - 9), check.end()) for check in _HKID_CHECK.finditer(text)):
             for m in _HKID.finditer(text, begin, end):
                 if _hkid_ok(m.group(0)):
                     add(Candidate(m.start(), m.end(), "NATIONAL_ID"))
@@ -206,15 +199,23 @@ _ID_ANSWER = lazy_re(
 _DIGIT = lazy_re(r"\d")
 
 
+def next_line_answers(text: str, lower: str, asked: Iterable[int], answer: re.Pattern[str], digits: int, kind: str,
+                      add: Callable[[Candidate], None]) -> None:
+    """The value that answers, on the next chat line, a line asking for it: the line of each word
+    that asks (starting at ``asked``) ends within 60 characters of it with no digit after it, and
+    the next line matches ``answer``, its group "value" holding at least ``digits`` digits."""
+    for at in asked:
+        line_end = lower.find("\n", at, at + 61)  # (bounded: a long paragraph has no line end near)
+        if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
+            m = answer.match(text, line_end + 1)
+            if m and sum(c.isdigit() for c in m.group("value")) >= digits:
+                add(Candidate(m.start("value"), m.end("value"), kind))
+
+
 def answered_ids(text: str, lower: str, windows: list[tuple[int, int]], add: Callable[[Candidate], None]) -> None:
     """An ID on the line after an ID word (``windows``: where those words are) that ends its
     line within 60 characters with no digit after it."""
-    for at, _ in windows:
-        line_end = lower.find("\n", at, at + 61)  # (bounded: a long paragraph has no line end near)
-        if 0 <= line_end - at <= 60 and not _DIGIT.search(text, at, line_end):
-            m = _ID_ANSWER.match(text, line_end + 1)
-            if m and sum(c.isdigit() for c in m.group("value")) >= 5:
-                add(Candidate(m.start("value"), m.end("value"), "NATIONAL_ID"))
+    next_line_answers(text, lower, (at for at, _ in windows), _ID_ANSWER, 5, "NATIONAL_ID", add)
 
 
 # Addresses written so that a plain pattern misses them: "john.smith @ gmail.com", "＠", "%40",

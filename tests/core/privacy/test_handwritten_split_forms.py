@@ -23,6 +23,8 @@ from bench.privacy_handwritten import (
     DEV50,
     DEV50B,
     DEV51,
+    DEV52,
+    DEV52B,
     DEV53,
     DEV53B,
     DEV54,
@@ -102,6 +104,11 @@ def _labels_over_two_lines(kind: str, least: int) -> Callable[[Docs], bool]:
 
 def _countries_with(kind: str, least: int) -> Callable[[Docs], bool]:
     return lambda docs: len({d.country for d in docs for _, _, k in d.labels if k == kind}) >= least
+
+
+def _no_kind(*kinds: str) -> Callable[[Docs], bool]:
+    """No text of these kinds of document."""
+    return lambda docs: not set(kinds) & {d.kind for d in docs}
 
 
 def _texts_with_few_labels(most: int, least: Callable[[int], int]) -> Callable[[Docs], bool]:
@@ -301,6 +308,14 @@ FORMS = {
         "chat", "email", "table", "keyvalue", "files", "git", "log", "config", "ticket", "crm"})),
     # people a check on the name finds could take away (cells, keys, roles, logins, names that are words)
     "dev51": Form(DEV51, 40, 15, Fraction(0), 150, frozenset({"sheet", "form", "ticket", "chat", "email", "log"})),
+    # secrets told in prose and documents rather than configs (handovers, onboarding mails, tickets,
+    # minutes: alarm, door, safe and SIM codes, shared-mailbox passwords, recovery phrases, licence
+    # keys) and bank accounts in letters, invoices, payroll and expense sheets, mandates and statement
+    # lines in the national formats of twenty countries, with texts whose only numbers are invoice,
+    # VAT, company and tracking ones
+    "dev52": Form(DEV52, 60, 20, labels=_counts(SECRET=60, ACCOUNT=40), look_alikes=2,
+                  unlabelled=frozenset({"SECRET", "ACCOUNT", "IBAN"}),
+                  more=(_countries_with("ACCOUNT", 20), _no_kind("config", "log"))),
     # things named after people or looking like names (firms, halls, prizes, diseases, products, mascots)
     "dev55": Form(DEV55, 55, 25, Fraction(2, 3), 150, frozenset({"email", "chat", "ticket", "sheet", "marketing", "legal"})),
     # a small team's ordinary week in many trades: few wrong persons among many right ones
@@ -337,6 +352,7 @@ CHECK_FILES = {
     "dev47b": (DEV47B, DEV47, 25, 15),
     "dev49b": (DEV49B, DEV49, 25, 20),
     "dev50b": (DEV50B, DEV50, 25, 15),
+    "dev52b": (DEV52B, DEV52, 25, 15),
     "dev55b": (DEV55B, DEV55, 25, 15),
     "dev59b": (DEV59B, DEV59, 25, 20),
     "dev53b": (DEV53B, DEV53, 25, 20),
@@ -400,6 +416,7 @@ def test_a_check_file_is_fresh_text_of_its_files_kinds(name: str) -> None:
     assert len(fresh) >= texts and len({d.lang for d in fresh}) >= languages
     assert {d.text for d in fresh}.isdisjoint({d.text for d in load(tuned)})
     assert sum(1 for d in fresh if d.lang != "en") * 2 >= len(fresh)
+    _assert_well_formed(fresh)
     assert SPLITS[f"hand-written {name}"] == (path,)
 
 

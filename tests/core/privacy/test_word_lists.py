@@ -8,14 +8,24 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core import paths
 from desktop.core.errors import PrivacyError
-from desktop.core.privacy import honorifics, redact_text, word_lists
+from desktop.core.privacy import (
+    address_owner,
+    chat_titled,
+    honorifics,
+    name_titles,
+    not_workplace,
+    redact_text,
+    script_hebrew_thai,
+    script_prose,
+    word_lists,
+)
 from desktop.core.privacy.name_words import TITLES
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -128,6 +138,37 @@ def test_what_is_made_from_a_list_is_made_again_after_a_reset(
         "mr" in TITLES  # noqa: B015
     with pytest.raises(PrivacyError, match="Reinstalling Promptdesk should fix this"):
         honorifics.titles("w")
+
+
+def _ignore(_: object) -> None:
+    pass
+
+
+# (list, what reads something made from it and kept): the sets, tables and patterns the rules
+# make from a list on first use
+MADE_FROM_LISTS = [
+    ("titles.txt", lambda: name_titles.strip_titles("Frau Dr. Keller")),  # the titles as a set
+    ("titles.txt", lambda: name_titles.strip_honorific("Ayşe Hanım")),  # the honorifics' endings
+    ("titles.txt", lambda: name_titles.has_title_after("Tanaka-san", 6)),  # a pattern made from the list
+    ("titles.txt", lambda: chat_titled._TITLED.search("Hr. Gruber")),  # the chat's titled names
+    ("holidays.txt", lambda: not_workplace._HOLIDAY.findall("Christmas")),
+    ("given_names_thai.txt", lambda: script_hebrew_thai.thai_names("คุณสมชาย", _ignore)),
+    ("given_names_greek.txt", lambda: script_prose.greek_names("Ο Νίκος έρχεται.", _ignore)),
+    ("recipient_bodies.txt", lambda: address_owner._body_word(["finanzamt"])),
+]
+
+
+@pytest.mark.parametrize(("name", "use"), MADE_FROM_LISTS)
+def test_what_the_rules_make_from_a_list_is_made_again_after_a_reset(
+        name: str, use: Callable[[], object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        fresh_lists: None) -> None:
+    """A set, table or pattern a rule made from a list is made again after ``reset``: a list
+    broken after its first use stops the run instead of being served from memory."""
+    use()
+    _broken(tmp_path, name, None, monkeypatch)
+    word_lists.reset()
+    with pytest.raises(PrivacyError, match="Reinstalling Promptdesk should fix this"):
+        use()
 
 
 @pytest.mark.parametrize("folder", ["privacy", "injection"])
