@@ -33,9 +33,16 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures now (threshold 0.9043 from the (a) rule alone, no floor; allowance 0.1 point; dev20 and dev21 trained
-on beside dev17, dev18 and dev19, dev20b and dev21b measured; each sentence's ``learned.markers``, "<ai>"
-and "<staff>", as features; the cues of dev20's notes to machines):
+Figures now (threshold 0.8542 from the (a) rule alone, no floor; allowance 0.1 point; dev22 and dev23
+trained on beside dev17 to dev21, dev22b and dev23b measured; the cues of dev22's notes to the machine
+that processes a document and dev23's saved prompts, chat events and policies):
+  (a) rules alone      2511/2598 96.7% injections, 17/3285 0.5% ordinary
+      rules OR model   2541/2598 97.8%,            20/3285 0.6%
+  (b) rules alone      341/477 71.5% injections,   15/528 2.8% ordinary
+      rules OR model   362/477 75.9%,              15/528 2.8%
+Before dev22 and dev23 (threshold 0.9043; dev20 and dev21 trained on beside dev17, dev18 and dev19, dev20b
+and dev21b measured; each sentence's ``learned.markers``, "<ai>" and "<staff>", as features; the cues of
+dev20's notes to machines):
   (a) rules alone      2379/2465 96.5% injections, 18/3069 0.6% ordinary
       rules OR model   2405/2465 97.6%,            21/3069 0.7%
   (b) rules alone      307/437 70.3% injections,   15/488 3.1% ordinary
