@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.word_lists import word_list
+from desktop.core.privacy.word_lists import derived, word_list
 
 CODE = "A door, safe or alarm code"
 
@@ -38,6 +38,9 @@ def _rule() -> re.Pattern[str]:
         rf"(?im)^[ \t]*(?:>[ \t]?)*(?:[-•*·][ \t]*)?(?:{names})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{_CODE_WORDS})?"
         rf"[ \t]*(?:[:：]|\t)[ \t]*{_VALUE}(?=" + _AFTER + ")"
     )
+
+
+derived(_rule.cache_clear)
 
 
 def find_note_key_codes(text: str, lower: str) -> list[Candidate]:

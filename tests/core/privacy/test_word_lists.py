@@ -17,13 +17,17 @@ from desktop.core import paths
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import (
     address_owner,
+    birth_cues,
     chat_titled,
     honorifics,
+    labels,
     name_titles,
     not_workplace,
     redact_text,
     script_hebrew_thai,
     script_prose,
+    secret_note_keys,
+    structured_dates,
     word_lists,
 )
 from desktop.core.privacy.name_words import TITLES
@@ -155,6 +159,10 @@ MADE_FROM_LISTS = [
     ("given_names_thai.txt", lambda: script_hebrew_thai.thai_names("คุณสมชาย", _ignore)),
     ("given_names_greek.txt", lambda: script_prose.greek_names("Ο Νίκος έρχεται.", _ignore)),
     ("recipient_bodies.txt", lambda: address_owner._body_word(["finanzamt"])),
+    ("lock_keys.txt", lambda: secret_note_keys.find_note_key_codes("Tresor: 3912", "tresor: 3912")),
+    ("months_birth_more.txt", lambda: birth_cues._rule(r"\d{4}-\d\d-\d\d")),  # the birth cue's pattern
+    ("months_turkish.txt", lambda: structured_dates._year_born()),
+    ("person_role_keys.txt", lambda: labels.field_keys()),  # the keys of fields, a table made once
 ]
 
 
