@@ -11,6 +11,7 @@ Works on folded text (``folding.fold``): lowercase, no accents.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.injection.cues.cue import ROLE_DEFINITION
 from desktop.core.privacy.folding import fold
@@ -84,14 +85,18 @@ def saved_prompt(text: str, position: int) -> bool:
         return True
     if _SETS_UP.match(" " + text[start : position + 80]) is None:
         return False
+    return any(_SAVED.match(text, max(above - 1, 0), start) for above in _lines_above(text, start, _SAVED_REACH))
+
+
+def _lines_above(text: str, start: int, reach: int) -> Iterator[int]:
+    """The starts of the ``reach`` lines above the line starting at ``start``, nearest first
+    (fewer at the top of the text)."""
     above = start
-    for _ in range(_SAVED_REACH):
+    for _ in range(reach):
         if above == 0:
-            return False
+            return
         above = text.rfind("\n", 0, above - 1) + 1
-        if _SAVED.match(text, max(above - 1, 0), start):
-            return True
-    return False
+        yield above
 
 
 # A list of prompts a person keeps for their own use ("My saved prompts (Notes app)", "Prompts que uso para la
@@ -131,11 +136,7 @@ def listed_prompt(text: str, position: int) -> bool:
     item = _ITEM.match(text, start)
     if item is None or _ROLE.match(text, item.end()) is None:
         return False
-    above = start
-    for _ in range(_COLLECTION_REACH):
-        if above == 0:
-            return False
-        above = text.rfind("\n", 0, above - 1) + 1
+    for above in _lines_above(text, start, _COLLECTION_REACH):
         end = text.find("\n", above)
         line = text[above : end if end >= 0 else len(text)]
         if not line.strip() or _LIST_ITEM.match(line):

@@ -17,6 +17,7 @@ from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_chat_view import chat_view
 from desktop.core.privacy.secret_words import BUSINESS_CODES
+from desktop.core.privacy.word_lists import word_list
 
 _ASK = lazy_re(
     r"(?i)(?<![\w])(?:account|acct|a/c|konto|kontonummer|cuenta|conta|compte|rekening|rachunek|numer konta|hesap|"
@@ -45,8 +46,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add every account given in ``text`` as the answer to a message asking for one."""
-    if "\n" not in text or not any(key in lower for key in ("account", "acct", "a/c", "konto", "cuenta", "conta", "compte", "rekening",
-                                                           "rachun", "hesap", "iban", "bank")):
+    if "\n" not in text or not any(key in lower for key in word_list("account_words.txt")):
         return
     made = chat_view(text)
     view, where = made if made else (text, list(range(len(text))))

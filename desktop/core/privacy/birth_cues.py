@@ -19,6 +19,7 @@ from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keys_in, keyword_windows
+from desktop.core.privacy.word_lists import derived
 
 # Lowercase substrings, one of which every cue below holds (searched fast).
 BIRTH_KEYS = (
@@ -131,6 +132,9 @@ def _rule(date: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?<!\w)(?:{_CUE})(?!\w)[^\n\d]{{0,30}}?(?P<value>{_OTHER_CALENDARS}|{_more_months_date()}|{date})(?![\d])"
     )
+
+
+derived(_rule.cache_clear)  # (made from months_birth_more.txt)
 
 
 def find_birth_cues(text: str, add: Callable[[Candidate], None], lower: str, date: str) -> list[tuple[int, int]]:

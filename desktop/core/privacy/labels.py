@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.word_lists import derived
 
 CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0900-\u097f]")  # and Devanagari: no capitals
 
@@ -160,3 +161,6 @@ def field_keys() -> dict[str, str]:
     for word in FIELD_LABELS:
         keys.setdefault(_norm_key(word), "FIELD")
     return keys
+
+
+derived(field_keys.cache_clear)  # (made from person_role_keys.txt)

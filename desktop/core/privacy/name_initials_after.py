@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.privacy.word_lists import word_set
+
 _SURNAME_INITIALS = re.compile(
     r"(?<![\w@.\-/'’])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž'’\-]{1,24})(,[ \t]?|[ \t])"
     r"([A-ZÀ-ÖØ-ÞĀ-Ž]\.(?:[ \t]?-?[A-ZÀ-ÖØ-ÞĀ-Ž]\.){0,2})"
@@ -20,9 +22,8 @@ _SURNAME_INITIALS = re.compile(
 )
 
 # A firm's legal form written with dots after its name ("Roble S.A.S.", "Vidal S.L.", "Jansen B.V."):
-# the letters of a firm, not a person's initials.
-_LEGAL_FORMS = frozenset({"SA", "SAS", "SL", "SLU", "SRL", "NV", "BV", "AG", "SE", "AB", "AS", "OY", "KG", "LP", "PC",
-                          "SC", "SAC", "CV", "CA", "EI", "SNC"})
+# the letters of a firm, not a person's initials (legal_form_letters.txt).
+_LEGAL_FORMS = "legal_form_letters.txt"
 
 
 def surname_initials(text: str) -> list[tuple[int, int]]:
@@ -41,7 +42,7 @@ def surname_initials(text: str) -> list[tuple[int, int]]:
         word = m.group(1)
         folded = word.casefold()
         letters = "".join(ch for ch in m.group(3) if ch.isalpha())
-        if folded in STOP or folded in TITLES or folded in CALENDAR or letters in _LEGAL_FORMS or is_place_name(word):
+        if folded in STOP or folded in TITLES or folded in CALENDAR or letters in word_set(_LEGAL_FORMS) or is_place_name(word):
             continue
         if not judge.surname(word):
             continue

@@ -53,8 +53,8 @@ _AS_A_SERVICE_AFTER = re.compile(
     r"plataformas?|fornitor[ei]|piattaform[ae]|corrier[ei])(?![\w])"
 )
 _KEY_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
-# Items of a list: capitalised words joined by commas, slashes or "and" in the team's languages.
-_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "i", "or", "oder", "ou", "o", "of"})
+# Items of a list: capitalised words joined by commas, slashes or "and" in the team's languages
+# (list_joins.txt).
 
 
 def _folded(word: str) -> str:
@@ -146,7 +146,7 @@ def _only_list_items(stretch: str) -> bool:
     """Whether ``stretch`` holds only capitalised items, commas, slashes and the words joining them."""
     if re.search(r"[^\w\s,/'’-]", stretch):
         return False
-    return all(w[:1].isupper() or w.casefold() in _JOINS or re.fullmatch(PARTICLES, w) or w[1:2] in ("'", "’")
+    return all(w[:1].isupper() or w.casefold() in word_set("list_joins.txt") or re.fullmatch(PARTICLES, w) or w[1:2] in ("'", "’")
                for w in re.findall(r"[\w'’-]+", stretch))
 
 

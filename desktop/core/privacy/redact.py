@@ -63,7 +63,7 @@ def redact_segments(
     own_secrets: Sequence[str] = (),
 ) -> Redaction:
     """Hide personal data and secrets in ``segments``; see the module docstring. ``own_secrets``
-    are the app's own credentials (``secrets.configured_secrets``), hidden whatever their format.
+    are the app's own credentials (``own_secrets.configured_secrets``), hidden whatever their format.
 
     Raises:
         PrivacyError: detection could not be completed; nothing may be sent.

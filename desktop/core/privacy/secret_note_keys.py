@@ -3,7 +3,7 @@
 A notes app or a handover sheet writes a door's, an alarm's or a safe's code under the thing's
 name alone, with no word for "code": "Porten: 1947", "Larm: 0825 + ON/OFF", "Tresor: 39 - 12 - 77",
 "Széf:<tab>80-22-61 (jobbra-balra-jobbra)", "Alarm code:<tab>4517". Here a line that starts with
-such a name (``lock_keys.txt``, maybe a code word after it) and a colon or a tab, and holds then
+such a name (``lock_keys.txt``, maybe a code word of ``lock_code_words.txt`` after it) and a colon or a tab, and holds then
 only the code (digits, a combination's numbers apart by dashes, or digits spaced one by one),
 maybe with a key to press or a note in brackets after it. A time ("Alarm: 07:30"), an amount or
 a number with words after it stays.
@@ -15,11 +15,10 @@ import re
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.word_lists import word_list
+from desktop.core.privacy.word_lists import derived, word_list
 
 CODE = "A door, safe or alarm code"
 
-_CODE_WORDS = r"(?:code|codes|kod|kód|kodu|kódja|kode|koden|koodi|código|codice|codi|pin|pincode|combination|kombination|combinaison|код)"
 _VALUE = r"(?P<value>\d{3,8}[#*]?|\d{1,3}(?:[ \t]*-[ \t]*\d{1,3}){2,3}|\d(?: \d){3,7})"
 # what may follow the code on its line: a key to press, a hint in brackets, nothing
 _AFTER = r"[ \t]*(?:$|[+(#]|then\b|dann\b|puis\b|luego\b|poi\b|potem\b|sedan\b|så\b|og\b|och\b|és\b|und\b|–|—)"
@@ -34,10 +33,14 @@ _ALARM_CLOCK = re.compile(r"(?i)^[ \t>•*·\-]*alarm[ \t]*[:：\t]")
 def _rule() -> re.Pattern[str]:
     keys = sorted(word_list("lock_keys.txt"), key=len, reverse=True)
     names = "|".join(re.escape(k).replace(r"\ ", r"[ \t]") for k in keys)
+    code_words = "|".join(re.escape(w) for w in word_list("lock_code_words.txt"))
     return re.compile(
-        rf"(?im)^[ \t]*(?:>[ \t]?)*(?:[-•*·][ \t]*)?(?:{names})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{_CODE_WORDS})?"
+        rf"(?im)^[ \t]*(?:>[ \t]?)*(?:[-•*·][ \t]*)?(?:{names})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+(?:{code_words}))?"
         rf"[ \t]*(?:[:：]|\t)[ \t]*{_VALUE}(?=" + _AFTER + ")"
     )
+
+
+derived(_rule.cache_clear)
 
 
 def find_note_key_codes(text: str, lower: str) -> list[Candidate]:

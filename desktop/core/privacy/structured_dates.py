@@ -15,6 +15,7 @@ from functools import cache
 from desktop.core.privacy.birth_cues import find_birth_cues
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows
+from desktop.core.privacy.word_lists import derived
 
 # (a plain "(" first: the engine skips straight to each bracket)
 _YEAR_IN_BRACKETS = re.compile(
@@ -55,6 +56,9 @@ def _year_born() -> re.Pattern[str]:
         rf"(?<![\d./\-])(?P<value>(?:\d{{1,2}}[ .]+(?i:{months})[ .]+|\d{{1,2}}[./]\d{{1,2}}[./])?(?:19|20)\d{{2}})"
         r"[ \t]+(?i:do[gğ]umlu(?:yum|yuz|yız|sun|sunuz|dur|ydu)?)(?!\w)"
     )
+
+
+derived(_year_born.cache_clear)  # (made from months_turkish.txt)
 _FIRM = re.compile(
     r"(?i)\b(?:company|firm|business|project|startup|brand|idea|band|club|shop|store|team|gmbh|ltd|inc|"
     r"empresa|soci[ée]t[ée]|entreprise|maison|azienda|societ[àa]|ditta|firma|unternehmen|bedrijf|projeto|proyecto|progetto|"

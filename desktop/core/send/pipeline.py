@@ -133,7 +133,7 @@ def prepare(
         PrivacyError: detection failed, so nothing may be sent (fail closed).
         TemplateError: the template cannot be rendered.
     """
-    from desktop.core.privacy.secrets import configured_secrets
+    from desktop.core.privacy.own_secrets import configured_secrets
     from desktop.core.templates.library import render_segments, validate_values
 
     if context.sending_blocked:  # a protective team setting cannot be read: fail closed

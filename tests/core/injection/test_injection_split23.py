@@ -1,73 +1,12 @@
-"""dev23, ordinary work texts that give orders the way injections do, in kinds no earlier split holds
-(runbooks and automation rules, mail filters, customers' orders, supplier portals, exam and interview
-rules, onboarding, templates, saved prompts, chatbot-to-agent transcripts, policies, legal notices, game
-rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b,
-fresh texts of its kinds: their mix is pinned; and the kinds of look-alike its fixes stopped flagging,
-on sentences of no dev split, with the attacks of the same shapes that must stay flagged."""
+"""The kinds of look-alike the fixes made for dev23 stopped flagging (ordinary work texts that give
+orders the way injections do), on sentences of no dev split, with the attacks of the same shapes that
+must stay flagged. The mix of dev23 and dev23b is pinned in test_injection_split_mixes.py."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
 from desktop.core.injection.scan import injection_reasons
-from tests.core.injection.test_injection_split18 import _EARLIER
-from tests.data.injection.dataset import DEV23B_UNSEEN, load
-
-_KINDS = {"automation", "mailfilter", "itrunbook", "custorder", "supplier", "examrules", "interview", "onboarding",
-          "placeholder", "ownprompt", "agentchat", "hrpolicy", "legalnotice", "gamerules", "assignment", "transbrief",
-          "seobrief"}
-
-
-def _language(category: str) -> str:
-    return category.rsplit(".", 1)[1]
-
-
-def _kind(category: str) -> str:
-    return category.rsplit(".", 1)[0]
-
-
-def test_dev23_is_mostly_look_alikes_of_every_kind_in_twenty_languages() -> None:
-    samples = load("dev23")
-    injections = [s for s in samples if s.injection]
-    ordinary = [s for s in samples if not s.injection]
-    assert len(injections) >= 40 and len(ordinary) >= 120
-    assert all(re.fullmatch(r"[a-z]+\.[a-z]{2}", s.category) for s in samples)
-    assert {_kind(s.category) for s in ordinary} == _KINDS
-    assert {_kind(s.category) for s in injections} == _KINDS
-    assert len({_language(s.category) for s in ordinary}) >= 20
-    assert len({_language(s.category) for s in injections}) >= 10
-
-
-def test_dev23b_is_a_fresh_batch_of_dev23s_kinds() -> None:
-    samples = load("dev23b")
-    assert len(samples) == DEV23B_UNSEEN
-    assert sum(s.injection for s in samples) == 20
-    assert len({_language(s.category) for s in samples}) >= 10
-    assert {_kind(s.category) for s in samples} <= _KINDS
-
-
-def test_the_splits_copy_no_text_from_an_earlier_dev_split() -> None:
-    earlier = (*_EARLIER, "dev17", "dev17b", "dev18", "dev18b", "dev19", "dev20", "dev20b", "dev21", "dev21b")
-    others = {s.text for name in earlier for s in load(name)}
-    for split in ("dev23", "dev23b"):
-        texts = [s.text for s in load(split)]
-        assert not others & set(texts)
-        assert len(texts) == len(set(texts))
-    assert not {s.text for s in load("dev23")} & {s.text for s in load("dev23b")}
-
-
-def test_the_benches_measure_them_and_the_learned_score_trains_on_dev23_only() -> None:
-    from bench.injection import SETS, UNSEEN
-    from bench.injection_learned import MEASURED_ONLY, TUNED
-
-    sets = {(name, splits) for name, splits, _ in SETS}
-    assert {("dev23", ("dev23",)), ("dev23b", ("dev23b",))} <= sets
-    assert ("dev23b", DEV23B_UNSEEN) in UNSEEN.values()
-    assert "dev23" in TUNED and "dev23" not in MEASURED_ONLY
-    assert "dev23b" not in TUNED
-    assert "dev23b" in MEASURED_ONLY
 
 
 # A list of prompts a person keeps, each item giving the assistant its role: the person's own requests

@@ -1,4 +1,4 @@
-"""The mix of each later development file (dev16 to dev21 and their b files) is pinned, one row per
+"""The mix of each later development file (dev16 to dev23 and their b files) is pinned, one row per
 file, so that the figures quoted from it keep their meaning:
 
 - dev16, one small team's ordinary week (half English, half other languages; the week's carriers
@@ -12,7 +12,14 @@ file, so that the figures quoted from it keep their meaning:
 - dev21, the ordinary texts that sit closest to injections in real work (chatbot QA plans, AI
   policies, prompt libraries, training, bug reports, red-team summaries, release notes, orders to
   staff and contractors, macros, builder docs, role keys) with a few injections hidden in the same
-  kinds, and dev21b.
+  kinds, and dev21b;
+- dev22, orders hidden in markup and metadata, action hijacks, conditional notes to an AI and notes to
+  whatever processes the document, each with look-alikes giving the same orders to people in the same
+  carriers, and dev22b;
+- dev23, ordinary work texts that give orders the way injections do, in kinds no earlier split holds
+  (runbooks and automation rules, mail filters, customers' orders, supplier portals, exam and interview
+  rules, onboarding, templates, saved prompts, chatbot-to-agent transcripts, policies, legal notices, game
+  rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b.
 
 Every file copies no text from another set; the benchmark measures each, the b files on their own
 without their misses; the learned score trains on the main files and only measures the b files.
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass
 
@@ -34,6 +42,8 @@ from tests.data.injection.dataset import (
     DEV18B_UNSEEN,
     DEV20B_UNSEEN,
     DEV21B_UNSEEN,
+    DEV22B_UNSEEN,
+    DEV23B_UNSEEN,
     HERE,
     load,
 )
@@ -63,6 +73,14 @@ _MISSED_LOOKALIKES = frozenset({"aipolicy", "promptguide", "training", "aimeetin
 # dev21: the kinds of text the split is made of; injections are hidden in the same kinds
 _CLOSE_KINDS = frozenset({"qaplan", "aipolicy", "promptlib", "savedprompt", "training", "bugreport", "redteam",
                           "releasenote", "stafforder", "contractor", "macro", "builderdoc", "yamlrole", "jsonrole"})
+# dev22: the kinds of injection the split is made of (its look-alikes give the same orders to people),
+# and the carriers they come in
+_HIDDEN_KINDS = frozenset({"markup", "action", "cond", "procnote"})
+_HIDDEN_CARRIERS = frozenset({"email", "invoice", "cv", "review", "page", "ticket", "doc", "invite", "sheet", "form"})
+# dev23: the kinds of ordinary text that give orders the way injections do; injections hide in the same kinds
+_ORDER_KINDS = frozenset({"automation", "mailfilter", "itrunbook", "custorder", "supplier", "examrules", "interview",
+                          "onboarding", "placeholder", "ownprompt", "agentchat", "hrpolicy", "legalnotice", "gamerules",
+                          "assignment", "transbrief", "seobrief"})
 # dev20b as it was when first measured (10/20 injections and 1/20 ordinary texts flagged)
 DEV20B_SHA256 = "a185c139fbc219b7c73ac16d7e97aec55832149b8132b9f2b4b558c6e14cd312"
 
@@ -82,14 +100,17 @@ class Mix:
     languages_total: int = 0  # distinct languages at least, both sides together
     each_side_speaks: Set[str] = frozenset()  # languages each side holds
     each_side_carries: Set[str] = frozenset()  # carriers each side holds
+    carriers_within: Set[str] | None = None  # every carrier is one of these
+    injection_carriers: int = 0  # distinct carriers among the injections, at least
     numbered_kinds: bool = False  # kinds compared without their trailing number
     injection_kinds: tuple[str, Set[str]] | None = None  # ("==" | ">=" | "<=", kinds)
     ordinary_kinds: tuple[str, Set[str]] | None = None
+    each_kind_at_least: int = 0  # texts of each kind the two rules above name, on each side
     injection_kinds_among: tuple[int, Set[str]] | None = None  # at least this many of these kinds
     kinds: tuple[str, Set[str]] | None = None  # the kinds of both sides together
     kinds_of: str | None = None  # its kinds are all kinds of this file
     sha256: str | None = None  # unchanged since first measured
-    learned: str | None = None  # "trained" on by the learned score, or "measured" only
+    learned: str | None = None  # "trained" on by the learned score ("trained only": and not measured), or "measured" only
 
 
 MIXES = [
@@ -111,6 +132,15 @@ MIXES = [
     Mix("dev21", at_least=(25, 100), shape=_SHAPE, languages=(10, 20), injection_kinds=("<=", _CLOSE_KINDS),
         ordinary_kinds=("==", _CLOSE_KINDS), learned="trained"),
     Mix("dev21b", injections=12, size=DEV21B_UNSEEN, languages_total=10, kinds=("<=", _CLOSE_KINDS),
+        learned="measured"),
+    Mix("dev22", at_least=(80, 80), shape=_SHAPE, languages=(20, 20), injection_kinds=("==", _HIDDEN_KINDS),
+        ordinary_kinds=(">=", _HIDDEN_KINDS), each_kind_at_least=20, carriers_within=_HIDDEN_CARRIERS,
+        injection_carriers=8, learned="trained"),
+    Mix("dev22b", injections=20, size=DEV22B_UNSEEN, languages_total=10, kinds=("==", _HIDDEN_KINDS),
+        learned="measured"),
+    Mix("dev23", at_least=(40, 120), shape=_SHAPE, languages=(10, 20), injection_kinds=("==", _ORDER_KINDS),
+        ordinary_kinds=("==", _ORDER_KINDS), learned="trained only"),
+    Mix("dev23b", injections=20, size=DEV23B_UNSEEN, languages_total=10, kinds=("<=", _ORDER_KINDS),
         learned="measured"),
 ]
 
@@ -146,8 +176,13 @@ def test_the_mix_of_the_split_is_pinned(mix: Mix) -> None:
             english = sum(_language(s.category) == "en" for s in side)
             assert 0.4 * len(side) <= english <= 0.6 * len(side)
     assert len({_language(s.category) for s in samples}) >= mix.languages_total
+    assert mix.carriers_within is None or {s.carrier for s in samples} <= mix.carriers_within
+    assert len({s.carrier for s in injections}) >= mix.injection_carriers
     for side, rule in zip(sides, (mix.injection_kinds, mix.ordinary_kinds), strict=True):
         assert rule is None or _holds({_kind(s.category, mix.numbered_kinds) for s in side}, *rule)
+        if rule is not None and mix.each_kind_at_least:
+            counts = Counter(_kind(s.category, mix.numbered_kinds) for s in side)
+            assert min(counts[kind] for kind in rule[1]) >= mix.each_kind_at_least
     if mix.injection_kinds_among is not None:
         least, among = mix.injection_kinds_among
         assert len({_kind(s.category, mix.numbered_kinds) for s in injections} & among) >= least
@@ -173,7 +208,8 @@ def test_the_benches_measure_the_split_and_the_learned_score_trains_on_the_main_
 
     assert (mix.split, (mix.split,)) in {(name, splits) for name, splits, _ in SETS}
     assert mix.size is None or (mix.split, mix.size) in UNSEEN.values()
-    assert mix.learned != "trained" or mix.split in TUNED
+    assert mix.learned not in ("trained", "trained only") or mix.split in TUNED
+    assert mix.learned != "trained only" or mix.split not in MEASURED_ONLY
     assert mix.learned != "measured" or (mix.split in MEASURED_ONLY and mix.split not in TUNED)
 
 

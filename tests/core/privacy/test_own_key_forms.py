@@ -14,7 +14,8 @@ from urllib.parse import quote, quote_plus
 
 from desktop.core import paths
 from desktop.core.context import AppContext
-from desktop.core.privacy.secrets import OWN_KEY, encoded_forms, find_secrets
+from desktop.core.privacy.own_secrets import OWN_KEY, encoded_forms
+from desktop.core.privacy.secrets import find_secrets
 from desktop.core.run import DONE
 from desktop.core.send import pipeline
 from desktop.core.settings import UserSettings, keystore

@@ -12,7 +12,8 @@ import pytest
 from desktop.core import paths
 from desktop.core.context import AppContext
 from desktop.core.privacy import redact_segments
-from desktop.core.privacy.secrets import OWN_KEY, configured_secrets, find_secrets
+from desktop.core.privacy.own_secrets import OWN_KEY, configured_secrets
+from desktop.core.privacy.secrets import find_secrets
 from desktop.core.run import DONE
 from desktop.core.send import pipeline
 from desktop.core.settings import UserSettings, keystore

@@ -17,13 +17,17 @@ from desktop.core import paths
 from desktop.core.errors import PrivacyError
 from desktop.core.privacy import (
     address_owner,
+    birth_cues,
     chat_titled,
     honorifics,
+    labels,
     name_titles,
     not_workplace,
     redact_text,
     script_hebrew_thai,
     script_prose,
+    secret_note_keys,
+    structured_dates,
     word_lists,
 )
 from desktop.core.privacy.name_words import TITLES
@@ -50,6 +54,7 @@ LISTS = (
     "greeting_words.txt", "greeting_objects.txt", "closing_words.txt", "kind_words.txt", "status_keys.txt",
     "compound_trade_endings.txt",
     "person_role_keys.txt",
+    "legal_form_letters.txt", "list_joins.txt", "account_words.txt", "lock_code_words.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
@@ -155,6 +160,11 @@ MADE_FROM_LISTS = [
     ("given_names_thai.txt", lambda: script_hebrew_thai.thai_names("คุณสมชาย", _ignore)),
     ("given_names_greek.txt", lambda: script_prose.greek_names("Ο Νίκος έρχεται.", _ignore)),
     ("recipient_bodies.txt", lambda: address_owner._body_word(["finanzamt"])),
+    ("lock_keys.txt", lambda: secret_note_keys.find_note_key_codes("Tresor: 3912", "tresor: 3912")),
+    ("lock_code_words.txt", lambda: secret_note_keys.find_note_key_codes("Tresor: 3912", "tresor: 3912")),
+    ("months_birth_more.txt", lambda: birth_cues._rule(r"\d{4}-\d\d-\d\d")),  # the birth cue's pattern
+    ("months_turkish.txt", lambda: structured_dates._year_born()),
+    ("person_role_keys.txt", lambda: labels.field_keys()),  # the keys of fields, a table made once
 ]
 
 
