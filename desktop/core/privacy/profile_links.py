@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.word_lists import word_set
 
 # Sites where the first path part after these is always a person.
 _PERSON_PATHS = (
@@ -153,9 +154,24 @@ _FOLLOW = re.compile(
 )
 
 
+# Where a call to follow stops reaching: a sentence's end, or a word making the link the writer's
+# own ("Follow us on Instagram or add me on LinkedIn: ...", "Suivez-nous. Mon profil : ...").
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_WORD = re.compile(r"\w+")
+
+
 def _followed(text: str, start: int) -> bool:
-    """Whether a call to follow a firm or a group stands before ``start`` on its line."""
-    return bool(_FOLLOW.search(text, text.rfind("\n", 0, start) + 1, start))
+    """Whether a call to follow a firm or a group stands before ``start`` in its sentence, with no
+    word between them that makes the link the writer's own."""
+    calls = list(_FOLLOW.finditer(text, text.rfind("\n", 0, start) + 1, start))
+    if not calls:
+        return False
+    last = calls[-1]
+    between = text[last.end() : start]
+    if _SENTENCE_END.search(between):
+        return False
+    own = word_set("own_link_words.txt")
+    return not any(w.casefold() in own for w in _WORD.findall(between))
 
 
 def find_profile_links(text: str, lower: str) -> list[Candidate]:

@@ -1,5 +1,6 @@
 """A short account after its bank's and branch's numbers and a personal site after a CV's
-"Portfolio:" are hidden; a firm's links after a call to follow it and a meeting's number stay."""
+"Portfolio:" are hidden; a firm's links after a call to follow it and a meeting's number stay, but a
+person's own link after such a call (in the next sentence, or said to be theirs) is hidden."""
 
 from __future__ import annotations
 
@@ -45,6 +46,23 @@ def test_a_personal_site_without_www_is_hidden(text: str, value: str) -> None:
 )
 def test_a_firms_links_after_a_call_to_follow_stay(text: str) -> None:
     assert not spans_of_type(text, "URL")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the call to follow ends with its sentence
+        ("Suivez-nous sur LinkedIn. Mon profil : https://www.linkedin.com/in/claire-dupont-92", "claire-dupont-92"),
+        ("Obserwuj nas na Facebooku! Prywatnie: facebook.com/anna.zielinska.77", "anna.zielinska.77"),
+        # a word making the link the writer's own
+        ("Follow us on Instagram or add me on LinkedIn: linkedin.com/in/oskar-lind-5b", "oskar-lind-5b"),
+        ("Folgt uns auf Instagram – mein Profil: xing.com/profile/Jana_Roth3", "Jana_Roth3"),
+        ("Síguenos en Facebook y escríbeme por mi perfil: facebook.com/nuria.casals.bcn", "nuria.casals.bcn"),
+        ("Подписывайтесь на мой канал: t.me/ivan_petrov_sales", "ivan_petrov_sales"),
+    ],
+)
+def test_a_persons_link_after_a_call_to_follow_a_firm_is_still_hidden(text: str, value: str) -> None:
+    assert covered(text, value)
 
 
 @pytest.mark.parametrize(
