@@ -22,7 +22,9 @@ they are is said next to them:
 - "as" and the role of a service or a supplier after the find and the rest of its list ("added
   Stripe and Mollie as payment providers", "Sendcloud als Versanddienstleister");
 - a holiday as the find's last word after a word that is no first name: "Campanie Crăciun",
-  "Calendari de Nadal" (holidays.txt): a campaign or a calendar for the day.
+  "Calendari de Nadal" (holidays.txt): a campaign or a calendar for the day;
+- a possessive that is also a given name before an everyday noun: "Meine Tochter", "Mein Profil",
+  "Mia Mamma" (possessive_words.txt).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or _opens_with_a_trade_compound(words, folded, lex)
         or _after_a_venue_word(before)
         or _a_german_noun(words, lex)
+        or _a_possessive(words, folded, lex)
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
     )
 
@@ -189,3 +192,12 @@ def _a_german_noun(words: list[str], lex: Lexicon) -> bool:
 
 
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ität")
+
+
+def _a_possessive(words: list[str], folded: list[str], lex: Lexicon) -> bool:
+    """"Meine Tochter", "Mein Profil", "Mia Mamma": a possessive that is also a given name before an
+    everyday noun that names no one ("Mia Rossi", "Mina Rose" and "Mein Kim" stay people)."""
+    if len(words) != 2 or folded[0] not in word_set("possessive_words.txt"):
+        return False
+    noun = folded[1]
+    return lex.rank(noun) < 1_000_000 and not lex.is_surname(noun) and not lex.is_first_name(noun)

@@ -34,6 +34,10 @@ def ordinary(text: str, find: str) -> bool:
         # a letter's closing: a line's first word, the closing's adjective and its last word
         ("Danke für alles.\nMit freundlichen Grüßen,\nRenate", "Mit"),
         ("Tot ziens.\nMet vriendelijke groeten,\nWillem", "Met"),
+        # a possessive that is also a given name, before an everyday noun
+        ("Meine Tochter ist seit gestern krank.", "Meine Tochter"),
+        ("Mein Zugang zum Portal geht nicht.", "Mein Zugang"),
+        ("Mia Mamma arriva domani alle dieci.", "Mia Mamma"),
         # breeds and varieties: a kind of livestock or crop after the find, as its last word, or a list after one
         ("Die Limousin Rinder stehen ab Montag auf der Weide hinter dem Hof.", "Limousin"),
         ("We moved the Dorper ewes to the top paddock.", "Dorper"),
@@ -84,6 +88,10 @@ def test_an_ordinary_thing_is_no_person(text: str, find: str) -> None:
         ("Talk to Angus tomorrow about the ewes.", "Angus"),  # the kind is not right after him
         ("We added Anna Weiss as a reviewer.", "Anna Weiss"),  # a person's role
         ("Ab Montag ist Jonas als Teamleiter zuständig.", "Jonas"),
+        # a possessive's look-alike before a surname or a given name is a person
+        ("Mia Rossi arriva domani.", "Mia Rossi"),
+        ("Mina Harker called about the invoice.", "Mina Harker"),
+        ("Mia Rose sent the rota.", "Mia Rose"),
         # a first name alone before a crop's or an animal's word is the person it is given to
         ("Please give Tom apples from the shop.", "Tom"),
         ("Ask Maria cattle prices before Friday.", "Maria"),
