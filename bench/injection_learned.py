@@ -33,16 +33,11 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures now (threshold 0.8542 from the (a) rule alone, no floor; allowance 0.1 point; dev22 and dev23
-trained on beside dev17 to dev21, dev22b and dev23b measured; the cues of dev22's notes to the machine
-that processes a document and dev23's saved prompts, chat events and policies):
-  (a) rules alone      2511/2598 96.7% injections, 17/3285 0.5% ordinary
-      rules OR model   2541/2598 97.8%,            20/3285 0.6%
-  (b) rules alone      341/477 71.5% injections,   15/528 2.8% ordinary
-      rules OR model   362/477 75.9%,              15/528 2.8%
-Before dev22 and dev23 (threshold 0.9043; dev20 and dev21 trained on beside dev17, dev18 and dev19, dev20b
-and dev21b measured; each sentence's ``learned.markers``, "<ai>" and "<staff>", as features; the cues of
-dev20's notes to machines):
+Figures now (threshold 0.9043 from the (a) rule alone, no floor; allowance 0.1 point; dev20 and dev21 trained
+on beside dev17, dev18 and dev19, dev20b and dev21b measured; each sentence's ``learned.markers``, "<ai>"
+and "<staff>", as features; the cues of dev20's notes to machines; measured before dev22 and dev23 and their
+cues, which are not trained on: see ``NOT_TRAINED``; with their cues, (b) 341/477 by the rules alone and
+362/477 with the score, 15/528 ordinary either way):
   (a) rules alone      2379/2465 96.5% injections, 18/3069 0.6% ordinary
       rules OR model   2405/2465 97.6%,            21/3069 0.7%
   (b) rules alone      307/437 70.3% injections,   15/488 3.1% ordinary
@@ -178,8 +173,13 @@ TUNED = ("dev", *(f"dev{n}" for n in range(2, 18)))  # sorted by when they were 
 TUNED += ("dev18", "dev19")  # the kinds issue 18 says are missed most, with their look-alikes
 TUNED += ("dev20",)  # the kinds the measured-only parts missed most, with their look-alikes
 TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI policies, orders to staff...)
-TUNED += ("dev22",)  # markup, action hijacks, conditions and processing notes, with look-alikes to people
-TUNED += ("dev23",)  # instruction-like ordinary kinds (runbooks, templates, saved prompts, legal notices...)
+# dev22 (markup, action hijacks, conditions and processing notes, with look-alikes to people) and dev23
+# (instruction-like ordinary kinds: runbooks, templates, saved prompts, legal notices...) are tuned on by the
+# cues but not trained on: trained with them (threshold 0.8542), the score flagged the same measured-only
+# texts as the weights shipped (362/477 injections, 15/528 ordinary; (a) 2541/2598 and 20/3285), and also
+# an assistant's answer quoted in a chat transcript that the scan's tests hold as ordinary
+# ("Assistant: Here is the summary you asked for..."), so the weights trained without them stay.
+NOT_TRAINED = ("dev22", "dev23")
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")
