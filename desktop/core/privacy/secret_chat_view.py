@@ -14,6 +14,7 @@ a message is mapped back to the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
@@ -47,6 +48,7 @@ def _speaker_line(line: str) -> tuple[str, int] | None:
     return (m.group("speaker").strip(), m.end()) if m else None
 
 
+@lru_cache(maxsize=4)  # (the secret and the account rules both read it: made once a text)
 def chat_view(text: str) -> tuple[str, list[int]] | None:
     """The chat as "speaker: message" lines and, for each character of the view, where it
     stands in ``text`` (-1 for the stand-ins); None when ``text`` holds no export of this kind."""

@@ -51,14 +51,24 @@ def find_secret_twins(text: str, found: list[Candidate]) -> list[Candidate]:
         secrets.setdefault(compact, c)
     if not secrets:
         return []
-    taken = [(c.start, c.end) for c in found]
+    # Where a twin may be looked up at once: a word the same as a secret, or one sharing its first
+    # five characters (the least a corrected form shares), in the order the secrets were found.
+    by_start: dict[str, list[tuple[str, Candidate]]] = {}
+    for secret, c in secrets.items():
+        by_start.setdefault(secret[:5], []).append((secret, c))
+    taken = bytearray(len(text))
+    for c in found:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = []
     for m in _TOKEN.finditer(text):
         for word in dict.fromkeys((m.group(0), m.group(0).rstrip(_TRAILING))):
             start, end = m.start(), m.start() + len(word)
-            if not word or any(a < end and start < b for a, b in taken):
+            if not word or any(taken[start:end]):
                 break
-            source = next((c for secret, c in secrets.items() if _twin(word, secret)), None)
+            if len(word) < 5:
+                source = secrets.get(word)
+            else:
+                source = next((c for secret, c in by_start.get(word[:5], ()) if _twin(word, secret)), None)
             if source:
                 out.append(Candidate(start, end, "SECRET", "secret", source.label))
                 break
