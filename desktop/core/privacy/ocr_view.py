@@ -22,12 +22,14 @@ _MISREAD = re.compile(r"(?<![^\W\d_])(?=[0-9Oo]*\d)(?=[0-9Oo]*[Oo])[0-9Oo]{2,}(?
 _LONE = re.compile(r"(?<=\d )[Oo](?= \d)|(?<=\d )[Oo](?= [Oo] \d)")
 # A line's label, then a bar where a colon was ("alarm | 5 O 8 3", "Kontoinhaber | ...").
 _BAR = re.compile(r"(?m)^([^\W\d_][^\n|:]{1,30}?[ \t])\|(?=[ \t])")
+# What both of those need: an O right beside a digit, or one space after one (a quick look first).
+_NEAR_DIGIT = re.compile(r"[0-9][Oo]|[Oo][0-9]|[0-9] [Oo] ")
 
 
 def ocr_view(text: str) -> tuple[str, set[int]] | None:
     """The text with its misread zeros and bars put right, and where it changed; None when it
     holds no misread number."""
-    if "O" not in text and "o" not in text:
+    if ("O" not in text and "o" not in text) or not _NEAR_DIGIT.search(text):
         return None
     chars = list(text)
     changed: set[int] = set()

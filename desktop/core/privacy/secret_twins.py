@@ -61,7 +61,10 @@ def find_secret_twins(text: str, found: list[Candidate]) -> list[Candidate]:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = []
     for m in _TOKEN.finditer(text):
-        for word in dict.fromkeys((m.group(0), m.group(0).rstrip(_TRAILING))):
+        token = m.group(0)
+        if token[:5] not in by_start and token not in secrets and token.rstrip(_TRAILING) not in secrets:
+            continue  # (no secret could be written here: most words)
+        for word in dict.fromkeys((token, token.rstrip(_TRAILING))):
             start, end = m.start(), m.start() + len(word)
             if not word or any(taken[start:end]):
                 break
