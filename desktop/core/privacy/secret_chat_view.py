@@ -48,7 +48,7 @@ def _speaker_line(line: str) -> tuple[str, int] | None:
     return (m.group("speaker").strip(), m.end()) if m else None
 
 
-@lru_cache(maxsize=4)  # (the secret and the account rules both read it: made once a text)
+@lru_cache(maxsize=2)  # (the secret and the account rules both read it: made once a text; two kept at most, as each holds a map as long as its text)
 def chat_view(text: str) -> tuple[str, list[int]] | None:
     """The chat as "speaker: message" lines and, for each character of the view, where it
     stands in ``text`` (-1 for the stand-ins); None when ``text`` holds no export of this kind."""
