@@ -20,6 +20,7 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
     "house", "house nr", "house num", "hnr", "hno", "h no", "street num", "street nr", "st no", "st num",
     "housenumber", "house number", "nr", "kapı no", "kapi no", "bina no", "numer", "číslo", "cislo",
     "číslo popisné", "husnummer", "nº", "n°", "n.º", "núm", "kod", "boite", "hausnr", "husnr", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
+    "no", "numéro", "numero de rue", "numéro de rue", "n° de rue", "huisnummer", "номер дома", "дом", "будинок",
     # the street's type and name in fields of their own ("via": "C/", "nombre_via": "Mayor", "gata": "Storgatan")
     "via", "tipo via", "tipo de via", "tipo vía", "nombre via", "nombre vía", "nombre de la via", "calle", "rua", "gata",
     "gatunamn", "gatenavn", "vejnavn", "katu", "kadunnimi", "utca", "strada", "straat naam", "street type", "street suffix",
@@ -41,7 +42,7 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
 
 # A part's value: short, one line, not a sentence ("Ikeja GRA", "410", "2º B", "bis", "ON"). (A landmark
 # field, "behind the college", describes the way there and is left as written.)
-_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,39}")
+_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,39}|\d{1,5}[a-zA-Z]?,[ \t]*[\w'’.°º ª/\-]{1,20}")  # ("1602, int. 804")
 
 
 def part_value(value: str, start: int) -> tuple[int, int] | None:

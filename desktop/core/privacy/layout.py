@@ -345,6 +345,8 @@ _RULE_ROW = lazy_re(r"^[\s|:+\-=]+$")
 # Column headers that name a part of an address only beside the other parts ("Unit" alone is a
 # product table's unit of measure).
 _UNIT_KEYS = frozenset({"unit", "flat", "apt", "suite", "door", "tür", "etage", "piso", "lgh"})
+# A number's column first in its row counts the rows ("No;Name;Street;City"), not the houses.
+_ROW_NUMBER_KEYS = frozenset({"no", "nr", "nº", "n°", "num", "numer", "nummer", "número", "numero", "numéro"})
 
 
 def header_kinds(header: list[str], keys: dict[str, str]) -> list[str | None]:
@@ -355,7 +357,8 @@ def header_kinds(header: list[str], keys: dict[str, str]) -> list[str | None]:
                  for cell, kind in zip(header, kinds, strict=True)]
     if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
         kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
-                 else kind for cell, kind in zip(header, kinds, strict=True)]
+                 and not (i == 0 and _norm_key(cell) in _ROW_NUMBER_KEYS) else kind
+                 for i, (cell, kind) in enumerate(zip(header, kinds, strict=True))]
     return kinds
 
 
