@@ -11,7 +11,7 @@ email 3 times" or "room 4, 2024 budget" are no address.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.fastscan import keyword_windows, lazy_re
 from desktop.core.privacy.towns import is_town
 
 _WORD = r"[a-zà-ÿß][\w'’\-]*\.?"
@@ -22,7 +22,9 @@ _STREET = (
     r"gatan|vägen|vej|gade|veien|vegen|gata|katu|tie))"
     r",?[ \t]+\d{1,4}[a-z]?(?:[/\-]\d{1,4}[a-z]?)?"
 )
-_UNIT = r"(?:,?[ \t]+(?:\d{1,2}[ºª°][ \t]?[a-z]{0,4}\.?|(?:apt|apto|app|int|scala|piso|lgh|m\.|lok\.|bus|bte)\.?[ \t]*\w{1,4}))*"
+# (and a Finnish staircase and flat: "mannerheimintie 102 a 14", "kivikkotie 6 as 3")
+_UNIT = (r"(?:,?[ \t]+(?:\d{1,2}[ºª°][ \t]?[a-z]{0,4}\.?|(?:apt|apto|app|int|scala|piso|lgh|m\.|lok\.|bus|bte|as)\.?[ \t]*\w{1,4}"
+         r"|[a-h][ \t]\d{1,3}(?![\w\-])))*")
 _ADDRESS = lazy_re(
     _STREET + _UNIT
     + r",?[ \t]+(?P<code>\d{5}|\d{4}[ \t]?[a-z]{2}(?![\w])|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4})"
@@ -33,9 +35,37 @@ _CODE_THEN_WORD = lazy_re(r"\d(?<![\w\-]\d)(?:\d{3,4}|\d{3}[ \t]?[a-z]{2}|\d-\d{
 _STRONG_CODE = lazy_re(r"\d{4}[ \t]?[a-z]{2}|\d{2}-\d{3}|\d{4}-\d{3}")
 
 
+# An Indonesian street typed in lowercase: "jl." or "jalan", the name, "no." and the number, the
+# neighbourhood ("rt 04/rw 07"), then the district and town ending in the postcode ("jakarta pusat
+# 10510") or listed towns: "jl. cempaka putih tengah no. 21, rt 04/rw 07, jakarta pusat 10510".
+_WORDS = r"[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,2}"
+_JALAN = lazy_re(
+    r"(?<![\w\-])(?:jl|jln|jalan)\.?[ \t]+(?:[a-z0-9][\w'’\-]*[ \t]+){0,5}?no\.?[ \t]*\d{1,4}[a-z]?(?![\w\-])"
+    r"(?:,?[ \t]*(?:blok|blk)\.?[ \t]*[a-z]?\d{0,3}[a-z]?(?!\w))?"
+    r"(?:,?[ \t]*rt\.?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*(?:rw\.?[ \t]*)?\d{1,3})?)?"
+    r"(?P<tail>(?:,?[ \t]+(?:(?:kel|kec|kab)\.[ \t]*)?" + _WORDS + r"){0,3}[ \t]+\d{5}(?!\d)"
+    r"|(?:,[ \t]*(?:(?:kel|kec|kab)\.[ \t]*)?" + _WORDS + r"){0,3})"
+)
+
+
+def _jalan_addresses(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for a, b in keyword_windows(text, ("jl", "jalan"), 160, 2):
+        for m in _JALAN.finditer(text, a, b):
+            end = m.end()
+            if not m.group("tail")[-1:].isdigit():  # (no postcode: the parts that are listed towns)
+                end = m.start("tail")
+                for part in m.group("tail").split(",")[1:]:
+                    if not is_town(part.strip()) and not is_town(part.split()[0] if part.split() else ""):
+                        break
+                    end += len(part) + 1
+            out.append(Candidate(m.start(), end, "ADDRESS"))
+    return out
+
+
 def lowercase_addresses(text: str) -> list[Candidate]:
     """Each lowercase street, number, postcode and listed town in ``text``."""
-    out: list[Candidate] = []
+    out: list[Candidate] = _jalan_addresses(text) if "jl" in text or "jalan" in text else []
     last = 0
     for hit in _CODE_THEN_WORD.finditer(text):
         begin = max(last, hit.start() - 80)
