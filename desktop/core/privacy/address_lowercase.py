@@ -48,6 +48,22 @@ _JALAN = lazy_re(
 )
 
 
+# A Turkish address typed in lowercase: the neighbourhood, street or lane words, "no:" and the
+# number, the flat, then the district and province: "esentepe mah. büyükdere cad. no:199 d:4 şişli/istanbul".
+_TR_WORD = r"[a-zçğıöşü0-9][\wçğıöşü]*\.?"
+_TR_TYPE = r"(?:mah\.?|mahallesi|cad\.?|cd\.?|caddesi|sok\.?|sokak|sokağı|sk\.?|blv\.?|bulvarı)(?![\wçğıöşü])"
+_TURKISH = lazy_re(
+    rf"(?<![\w.])(?:{_TR_WORD}[ \t]+){{1,2}}{_TR_TYPE}(?:,?[ \t]+(?:{_TR_WORD}[ \t]+){{0,3}}{_TR_TYPE})*"
+    r"[ \t,]*no[ \t]?[:.]?[ \t]?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?(?:[ \t,]*(?:d|daire|kat)[ \t]?[:.]?[ \t]?\d{1,3}(?!\d))*"
+    r"(?:[ \t,]+\d{5}(?!\d))?(?:[ \t,]+[a-zçğıöşü]+[ \t]?/[ \t]?[a-zçğıöşü]+)?"
+)
+
+
+def _turkish_addresses(text: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "ADDRESS")
+            for a, b in keyword_windows(text, ("mah", "cad", "sok", "sk.", "cd."), 120, 40) for m in _TURKISH.finditer(text, a, b)]
+
+
 def _jalan_addresses(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in keyword_windows(text, ("jl", "jalan"), 160, 2):
@@ -66,6 +82,8 @@ def _jalan_addresses(text: str) -> list[Candidate]:
 def lowercase_addresses(text: str) -> list[Candidate]:
     """Each lowercase street, number, postcode and listed town in ``text``."""
     out: list[Candidate] = _jalan_addresses(text) if "jl" in text or "jalan" in text else []
+    if "no" in text and ("mah" in text or "cad" in text or "sok" in text or "sk." in text or "cd." in text):
+        out += _turkish_addresses(text)
     last = 0
     for hit in _CODE_THEN_WORD.finditer(text):
         begin = max(last, hit.start() - 80)

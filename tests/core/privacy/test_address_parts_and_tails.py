@@ -1,7 +1,8 @@
 """Whole addresses where a part used to be left: a house number under "No.:" or "Numéro:" and a
 town under "Commune" beside a street's field, the town and postcode after a Russian flat and a
-Hungarian floor and door, Gulf addresses by district, street and building, and lowercase
-Indonesian, Finnish and Brazilian addresses typed in chat. Look-alikes stay unhidden."""
+Hungarian floor and door, Gulf addresses by district, street and building, a Philippine
+barangay after a tower and its condominium, and lowercase Indonesian, Turkish, Finnish and
+Brazilian addresses typed in chat. Look-alikes stay unhidden."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ def test_a_number_key_without_an_address_is_left() -> None:
          "jl. kaliurang km 5 no. 12, sleman, yogyakarta 55281", "ID"),
         ("[10:03] agus: alamatku jalan merdeka no 45 rt 2/rw 3, bogor", "jalan merdeka no 45 rt 2/rw 3, bogor", "ID"),
         ("[08:10] sanna: osoite on hämeenkatu 14 b 22, 33100 tampere", "hämeenkatu 14 b 22, 33100 tampere", "FI"),
+        ("kargo için adres: esentepe mah. büyükdere cad. no:199 d:4 şişli/istanbul",
+         "esentepe mah. büyükdere cad. no:199 d:4 şişli/istanbul", "TR"),
+        ("[12:01] mert: eve gönder, moda mah. şair nefi sok. no: 7 daire 3 34710 kadıköy/istanbul",
+         "moda mah. şair nefi sok. no: 7 daire 3 34710 kadıköy/istanbul", "TR"),
+        ("Please deliver to Unit 1204 Tower 2, Avida Towers, Brgy. Bel-Air, Makati City 1209",
+         "Unit 1204 Tower 2, Avida Towers, Brgy. Bel-Air, Makati City 1209", "PH"),
         ("[09:00] bia: entrega na rua haddock lobo 595 apto 12 cerqueira césar são paulo 01414-001 por favor",
          "rua haddock lobo 595 apto 12 cerqueira césar são paulo 01414-001", "BR"),
     ],
@@ -75,6 +82,9 @@ def test_the_town_and_postcode_after_the_street_are_hidden_with_it(text: str, ad
         ("سنلتقي في مطعم على شارع التحلية، الرياض يوم الخميس", "SA"),
         ("الاجتماع في مبنى 3 بالشركة يوم 12", "EG"),
         ("[08:11] timo: palaveri klo 10 huone b 12, 2026 budjetti", "FI"),
+        ("[12:02] elif: toplantı 14:00'te, sokak no 5 değil 6", "TR"),
+        ("[12:03] can: cadde üzerindeki kafede buluşalım no problem", "TR"),
+        ("The seminar is at SMX Convention Center, Pasay City on Friday.", "PH"),
         ("[09:03] leo: pedido 4410 apto pra envio amanhã, total 1.250-00", "BR"),
     ],
 )
