@@ -20,7 +20,7 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
     "house", "house nr", "house num", "hnr", "hno", "h no", "street num", "street nr", "st no", "st num",
     "housenumber", "house number", "nr", "kapı no", "kapi no", "bina no", "numer", "číslo", "cislo",
     "číslo popisné", "husnummer", "nº", "n°", "n.º", "núm", "kod", "boite", "hausnr", "husnr", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
-    "no", "numéro", "numero de rue", "numéro de rue", "n° de rue", "huisnummer", "номер дома", "дом", "будинок",
+    "no", "civico", "nr lokalu", "nr mieszkania", "numéro", "numero de rue", "numéro de rue", "n° de rue", "huisnummer", "номер дома", "дом", "будинок",
     # the street's type and name in fields of their own ("via": "C/", "nombre_via": "Mayor", "gata": "Storgatan")
     "via", "tipo via", "tipo de via", "tipo vía", "nombre via", "nombre vía", "nombre de la via", "calle", "rua", "gata",
     "gatunamn", "gatenavn", "vejnavn", "katu", "kadunnimi", "utca", "strada", "straat naam", "street type", "street suffix",

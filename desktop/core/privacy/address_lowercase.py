@@ -27,7 +27,7 @@ _UNIT = (r"(?:,?[ \t]+(?:\d{1,2}[ºª°][ \t]?[a-z]{0,4}\.?|(?:apt|apto|app|int|
          r"|[a-h][ \t]\d{1,3}(?![\w\-])))*")
 _ADDRESS = lazy_re(
     _STREET + _UNIT
-    + r",?[ \t]+(?P<code>\d{5}|\d{4}[ \t]?[a-z]{2}(?![\w])|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4})"
+    + r"(?:,?[ \t]+|[ \t]*\n[ \t]*)(?P<code>\d{5}|\d{4}[ \t]?[a-z]{2}(?![\w])|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4})"
     r"[ \t]+(?P<town>[a-zà-ÿ][\w'’\-]+(?:[ \t][a-zà-ÿ][\w'’\-]+)?)"
 )
 # Where such an address ends: a postcode then a lowercase word (the scan starts at digits).

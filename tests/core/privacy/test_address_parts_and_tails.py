@@ -26,6 +26,8 @@ def _hidden(text: str, country: str) -> list[str]:
          ["Birchwood Drive", "4410", "48170", "Plymouth"], "US"),
         ("Rue: Avenue Louise\nNuméro: 54\nCode postal: 1050\nCommune: Ixelles\n", ["Avenue Louise", "54", "1050", "Ixelles"], "BE"),
         ("Nom;Rue;Numéro;CP;Commune\nMartin Léa;Rue Victor Hugo;18;59000;Lille\n", ["Rue Victor Hugo", "18", "59000", "Lille"], "FR"),
+        ("Ulica: Słowackiego\nNr domu: 12\nNr lokalu: 4\nKod: 31-159\nMiasto: Kraków\n", ["Słowackiego", "12", "4", "31-159", "Kraków"], "PL"),
+        ("Via: Garibaldi\nCivico: 18\nCAP: 10122\nCittà: Torino\n", ["Garibaldi", "18", "10122", "Torino"], "IT"),
         ("Calle: Reforma\nNúmero: 222, depto 5\nColonia: Juárez\nC.P.: 06600\n", ["Reforma", "222, depto 5", "06600"], "MX"),
     ],
 )
@@ -41,6 +43,11 @@ def test_a_row_number_column_first_is_no_house_number() -> None:
 
 def test_a_number_key_without_an_address_is_left() -> None:
     assert _hidden("Order No: 44812\nStatus: shipped\nTracking No: 1Z999\n", "US") == []
+
+
+@pytest.mark.parametrize("text", ["Street: Main hall is closed today\nRoom: 4\n", "Street: see below\nMeeting room: 12\n"])
+def test_a_street_key_without_the_rest_of_an_address_is_left(text: str) -> None:
+    assert _hidden(text, "GB") == []
 
 
 @pytest.mark.parametrize(
@@ -67,6 +74,8 @@ def test_a_number_key_without_an_address_is_left() -> None:
          "moda mah. şair nefi sok. no: 7 daire 3 34710 kadıköy/istanbul", "TR"),
         ("Please deliver to Unit 1204 Tower 2, Avida Towers, Brgy. Bel-Air, Makati City 1209",
          "Unit 1204 Tower 2, Avida Towers, Brgy. Bel-Air, Makati City 1209", "PH"),
+        ("c/ mayor 14 2º b\n28013 madrid", "c/ mayor 14 2º b\n28013 madrid", "ES"),
+        ("[10:00] sara: via roma 12\n20121 milano", "via roma 12\n20121 milano", "IT"),
         ("[09:00] bia: entrega na rua haddock lobo 595 apto 12 cerqueira césar são paulo 01414-001 por favor",
          "rua haddock lobo 595 apto 12 cerqueira césar são paulo 01414-001", "BR"),
     ],
