@@ -19,7 +19,9 @@ _STREET = (
     r"(?<![\w\-])(?:(?:via|viale|corso|piazza|vicolo|calle|c/|avenida|avda\.|av\.|paseo|plaza|rua|travessa|rue|avenue|"
     r"boulevard|bd|chemin|allée|ul\.|al\.|os\.|ulica)[ \t]+(?:" + _WORD + r"[ \t]+){0,3}?" + _WORD
     + r"|[a-zà-ÿß][\w'’\-]*(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|straat|laan|gracht|plein|kade|"
-    r"gatan|vägen|vej|gade|veien|vegen|gata|katu|tie))"
+    r"gatan|vägen|vej|gade|veien|vegen|gata|katu|tie)"
+    # (a Nordic street named after someone, its type a word of its own: "thorvald meyers gate 55")
+    r"|[a-zà-ÿ][\w'’\-]*[ \t]+[a-zà-ÿ][\w'’\-]*s[ \t]+(?:gate|gata|gatan|vei|veg|vej|gade|väg|vägen|allé|plass|plads|torg))"
     r",?[ \t]+\d{1,4}[a-z]?(?:[/\-]\d{1,4}[a-z]?)?"
 )
 # (and a Finnish staircase and flat: "mannerheimintie 102 a 14", "kivikkotie 6 as 3")

@@ -1,8 +1,8 @@
 """Whole addresses where a part used to be left: a house number under "No.:" or "Numéro:" and a
 town under "Commune" beside a street's field, the town and postcode after a Russian flat and a
 Hungarian floor and door, Gulf addresses by district, street and building, a Philippine
-barangay after a tower and its condominium, and lowercase Indonesian, Turkish, Finnish and
-Brazilian addresses typed in chat. Look-alikes stay unhidden."""
+barangay after a tower and its condominium, and lowercase Indonesian, Turkish, Finnish, Nordic, Spanish, Italian
+and Brazilian addresses typed in chat. Look-alikes stay unhidden."""
 
 from __future__ import annotations
 
@@ -76,6 +76,9 @@ def test_a_street_key_without_the_rest_of_an_address_is_left(text: str) -> None:
          "Unit 1204 Tower 2, Avida Towers, Brgy. Bel-Air, Makati City 1209", "PH"),
         ("c/ mayor 14 2º b\n28013 madrid", "c/ mayor 14 2º b\n28013 madrid", "ES"),
         ("[10:00] sara: via roma 12\n20121 milano", "via roma 12\n20121 milano", "IT"),
+        ("ny adresse: grünerløkka, thorvald meyers gate 55, 0555 oslo", "thorvald meyers gate 55, 0555 oslo", "NO"),
+        ("[09:12] elin: skicka till drottning kristinas väg 14, 114 28 stockholm tack",
+         "drottning kristinas väg 14, 114 28 stockholm", "SE"),
         ("[09:00] bia: entrega na rua haddock lobo 595 apto 12 cerqueira césar são paulo 01414-001 por favor",
          "rua haddock lobo 595 apto 12 cerqueira césar são paulo 01414-001", "BR"),
     ],
@@ -91,6 +94,7 @@ def test_the_town_and_postcode_after_the_street_are_hidden_with_it(text: str, ad
         ("سنلتقي في مطعم على شارع التحلية، الرياض يوم الخميس", "SA"),
         ("الاجتماع في مبنى 3 بالشركة يوم 12", "EG"),
         ("[08:11] timo: palaveri klo 10 huone b 12, 2026 budjetti", "FI"),
+        ("vi møtes ved gate 55 på gardermoen kl 10", "NO"),
         ("[12:02] elif: toplantı 14:00'te, sokak no 5 değil 6", "TR"),
         ("[12:03] can: cadde üzerindeki kafede buluşalım no problem", "TR"),
         ("The seminar is at SMX Convention Center, Pasay City on Friday.", "PH"),
