@@ -108,3 +108,23 @@ def test_look_alikes_stay_unhidden(text: str, country: str) -> None:
 def test_a_lowercase_street_does_not_run_on_over_the_sentence_to_a_code() -> None:
     found = _addresses("[09:01] leo: rua das flores 88 apto 3 e depois envio o pedido 22010-000", "BR")
     assert found and all("pedido" not in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "closing", "country"),
+    [
+        ("Hallo Herr Kaya,\nmeine neue Anschrift lautet\nGoethestraße 8\n60313 Frankfurt am Main\nViele Grüße\nLea",
+         "Goethestraße 8\n60313 Frankfurt am Main", "Viele", "DE"),
+        ("Liebe Frau Gruber,\nab 1. März wohne ich in der\nLinzer Straße 112/4\n1140 Wien\nDanke und LG",
+         "Linzer Straße 112/4\n1140 Wien", "Danke", "AT"),
+        ("Hej!\nNy adress:\nVasagatan 12\n411 24 Göteborg\nMvh Erik", "Vasagatan 12\n411 24 Göteborg", "Mvh", "SE"),
+    ],
+)
+def test_an_address_block_stops_before_the_closing_under_it(text: str, address: str, closing: str, country: str) -> None:
+    found = _addresses(text, country)
+    assert address in found and not any(closing in f for f in found)
+
+
+def test_a_block_keeps_its_flat_and_town_lines() -> None:
+    text = "Ship to:\nDana Whitfield\n1208 Pine Ridge Rd\nApt 14\nKnoxville, TN 37919\nPhone: 865-555-0142\n"
+    assert any("1208 Pine Ridge Rd\nApt 14\nKnoxville, TN 37919" in f for f in _addresses(text, "US"))
