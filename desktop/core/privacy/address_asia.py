@@ -41,7 +41,8 @@ _ESTATE = lazy_re(
 _PH_PART = rf"(?:[ \t]*,[ \t]*{_WORDS})"
 _FILIPINO = lazy_re(
     r"(?<![\w\-])(?:(?:(?i:blk|block|lot|unit|phase|ph\.)[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+){1,3}|#?\d{1,5}[A-Za-z]?[ \t]+)"
-    r"(?:[^\n,:;]{2,40}?,[ \t]*)?(?i:brgy\.?|barangay|bgy\.?)[ \t]+" + _WORDS + _PH_PART + "{0,3}"
+    # (a tower and the condominium's name may stand between: "Unit 1204 Tower 2, Avida Towers, Brgy. Bel-Air")
+    r"(?:[^\n,:;|\t]{2,40}?,[ \t]*){0,2}(?i:brgy\.?|barangay|bgy\.?)[ \t]+" + _WORDS + _PH_PART + "{0,3}"
 )
 _INDIAN = lazy_re(
     r"(?i:h\.?[ \t]?no|house[ \t]no|d\.?[ \t]?no|door[ \t]no|plot[ \t]no)\.?[ \t]*:?[ \t]*\d[\w/\-]{0,12}"

@@ -20,6 +20,7 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
     "house", "house nr", "house num", "hnr", "hno", "h no", "street num", "street nr", "st no", "st num",
     "housenumber", "house number", "nr", "kapı no", "kapi no", "bina no", "numer", "číslo", "cislo",
     "číslo popisné", "husnummer", "nº", "n°", "n.º", "núm", "kod", "boite", "hausnr", "husnr", "talonumero", "házszám", "hazszam", "numar", "număr", "αριθμός", "αριθμος",
+    "no", "civico", "nr lokalu", "nr mieszkania", "numéro", "numero de rue", "numéro de rue", "n° de rue", "huisnummer", "номер дома", "дом", "будинок",
     # the street's type and name in fields of their own ("via": "C/", "nombre_via": "Mayor", "gata": "Storgatan")
     "via", "tipo via", "tipo de via", "tipo vía", "nombre via", "nombre vía", "nombre de la via", "calle", "rua", "gata",
     "gatunamn", "gatenavn", "vejnavn", "katu", "kadunnimi", "utca", "strada", "straat naam", "street type", "street suffix",
@@ -39,9 +40,15 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
     "lok", "lokal", "mieszkanie", "lägenhet", "lejlighed", "leilighet", "huoneisto", "porras",
 })
 
+# Keys of a street's name alone, its number in a field of its own: read as a town is, beside the rest.
+STREET_NAME_KEYS = frozenset({"street", "street name", "ulica", "strasse", "straße", "straßenname", "rue", "straat",
+                              "straatnaam", "οδός", "οδος", "logradouro", "vejnavn", "gatuadress"})
+# A number's column first in its row counts the rows ("No;Name;Street;City"), not the houses.
+ROW_NUMBER_KEYS = frozenset({"no", "nr", "nº", "n°", "num", "numer", "nummer", "número", "numero", "numéro"})
+
 # A part's value: short, one line, not a sentence ("Ikeja GRA", "410", "2º B", "bis", "ON"). (A landmark
 # field, "behind the college", describes the way there and is left as written.)
-_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,39}")
+_PART_VALUE = lazy_re(r"[\w#][\w'’.°º ª/\-]{0,39}|\d{1,5}[a-zA-Z]?,[ \t]*[\w'’.°º ª/\-]{1,20}")  # ("1602, int. 804")
 
 
 def part_value(value: str, start: int) -> tuple[int, int] | None:

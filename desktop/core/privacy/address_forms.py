@@ -60,7 +60,7 @@ _UNIT_AFTER = lazy_re(
     # Spanish floors by name and a Danish ground floor: "bajo B", "ático", "st. tv."
     r"|(?i:bajo|entresuelo|entlo\.|ático|atico|principal|pral\.|sótano)(?:[ \t]+[A-Z](?!\w))?"
     # (a Hungarian ground floor and its door, and a floor and door after the house number's dot: "fsz. 3.", "7. 3/2")
-    r"|fsz\.?(?:[ \t]*\d{1,3}\.?)?|(?<=\d\.)[ \t](?:\d{1,2}|[IVX]{1,4})/\d{1,3}\.?(?![\d/])"
+    r"|fsz\.?(?:[ \t]*\d{1,3}\.?)?|(?:(?<=\d\.)|(?<=\d)\.)[ \t](?:\d{1,2}|[IVX]{1,4})/\d{1,3}\.?(?![\d/])"
     r"|st\.(?:[ \t]?(?:th|tv|mf)\.?)?|\d{1,2}\.[ \t]?(?:th|tv|mf)\.?"
     # a Mexican colonia and postcode: "Col. Centro", "colonia Centro", "C.P. 76000"
     r"|[ \t]+H0\d{3}(?!\w)|[ \t]+[A-H][ \t]\d{1,3}(?![\w/.\-])"
@@ -104,7 +104,7 @@ _CYRILLIC = lazy_re(
     # (a Bulgarian floor, flat and entrance: "ет. 2, ап. 5"; the town with its Ukrainian "м.", a
     # Bulgarian postcode after the town: "м. Львів, 79007", "София 1504")
     r"(?:,?[ \t]*(?:кв|оф|корп|стр|ет|ап|вх|бл|під)\.?[ \t]*(?:\d{1,4}[а-яА-Я]?|[А-Я](?![а-я])))*"
-    r"(?:,[ \t]*(?:\d{4}[ \t]+)?(?:(?:гр|[гм])\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:[,;]|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
+    r"(?:,[ \t]*(?:\d{4}[ \t]+)?(?:(?:гр|[гм])\.[ \t]*)?[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґʼ'\-]+)?(?:[ \t]\d{4}(?!\d))?(?=[ \t]*(?:[,;]|\n|$|\.)))?(?:,[ \t]*\d{5,6}(?!\d))?"
 )
 _VI_WORDS = r"[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*(?:[ \t][A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,4}"  # (a district may be a number: "quận 1")
 # (an abbreviation may be glued to what it names: "Q.1", "TP.HCM")

@@ -59,7 +59,26 @@ _TYPED_THEN_TOWNS = lazy_re(
 )
 
 
+# (not the sentence going on: "apto 3 e depois envio o pedido 22010-000")
+_NOT_TOWN_WORDS = _SENTENCE_WORDS - {"de", "la", "el", "en"} | {
+    "e", "o", "a", "os", "as", "em", "no", "na", "pra", "pro", "com", "ou", "até", "depois", "hoje", "amanhã", "aqui"}
+# The district and town typed after a lowercase street, ending in a postcode of the Brazilian or
+# Portuguese shape: "rua joão cachoeira 488 apto 71 itaim bibi são paulo 04535-004".
+_TOWNS_THEN_CODE = lazy_re(r"(?:,?[ \t]+[a-zà-ÿ][\w'’]*(?:[ \t]*[-/][ \t]*[a-z]{2}(?![\w]))?){1,4}?,?[ \t]+(?:cep[ \t:]*)?\d{4,5}-\d{3}(?![\d\-])")
+
+
 def lowercase_lines(text: str, finder: Callable[[str], list[Candidate]], whole: bool) -> list[Candidate]:
+    """``finder``'s lowercase addresses with the towns and postcode typed after them (see
+    ``_found_lines``)."""
+    out = _found_lines(text, finder, whole)
+    for i, c in enumerate(out):
+        m = _TOWNS_THEN_CODE.match(text, c.end)
+        if m and not _NOT_TOWN_WORDS.intersection(m.group(0).replace(",", " ").split()):
+            out[i] = c._replace(end=m.end())
+    return out
+
+
+def _found_lines(text: str, finder: Callable[[str], list[Candidate]], whole: bool) -> list[Candidate]:
     """``finder``'s lowercase addresses in a text without capitals (``whole``) or on each line
     without capitals of another text, and the forms above, as spans of ``text``."""
     out: list[Candidate] = finder(text) if whole else []

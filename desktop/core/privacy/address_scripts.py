@@ -50,7 +50,8 @@ _HE_KEYS = ("רחוב", "רח'", "רח׳", "שדרות", "שד'", "שד׳", "ד�
 
 _AR = r"[\u0621-\u064a\u0671-\u06d3]+"
 _AR_DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,4}"
-_AR_PARTS = rf"(?:[ \t]*[،,][ \t]*{_AR}(?:[ \t]{_AR})?){{0,3}}(?=[ \t]*(?:[.،,؛!?\n]|$))"
+# (the town may carry its postcode: "، الرياض 13327")
+_AR_PARTS = rf"(?:[ \t]*[،,][ \t]*{_AR}(?:[ \t]{_AR})?(?:[ \t]+[0-9\u0660-\u0669]{{5}})?){{0,3}}(?=[ \t]*(?:[.،,؛!?\n]|$))"
 # (a floor and a flat after the town: "، الدور الخامس شقة 10")
 _AR_FLAT = rf"(?:[ \t]*[،,][ \t]*(?:الدور|الطابق)[ \t]+{_AR})?(?:[ \t]*[،,]?[ \t]*(?:شقة|شقه)[ \t]*{_AR_DIGITS})?"
 _AR_STREET = r"(?:شارع|ش\.|طريق|زنقة|نهج|درب)"
@@ -61,6 +62,10 @@ _ARABIC = lazy_re(
     # or the flat first, then its building and the street: "شقة 1204، برج الوليد، شارع الشيخ زايد، دبي"
     rf"|(?:شقة|شقه)[ \t]*{_AR_DIGITS}[ \t]*[،,][ \t]*(?:(?:برج|عمارة|مبنى|بناية|فيلا)[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}[ \t]*[،,][ \t]*)?"
     rf"{_AR_STREET}[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}{_AR_PARTS}"
+    # or the district, the street, then the building's or villa's number, as Gulf addresses write
+    # them: "حي النرجس، شارع الأمير سلطان، مبنى 27، الرياض 13327", "شارع الوصل، فيلا 42، دبي"
+    rf"|(?:(?:حي|حى)[ \t]+{_AR}(?:[ \t]{_AR})?[ \t]*[،,][ \t]*)?{_AR_STREET}[ \t]+{_AR}(?:[ \t]{_AR}){{0,2}}"
+    rf"[ \t]*[،,][ \t]*(?:مبنى|مبنا|عمارة|بناية|فيلا|فيللا|منزل)[ \t]*(?:رقم[ \t]*)?{_AR_DIGITS}(?![\d\u0660-\u0669]){_AR_PARTS}{_AR_FLAT}"
 )
 _AR_KEYS = ("شارع", "ش.", "طريق", "زنقة", "نهج", "درب", "شقة", "شقه")
 # Persian: the town, streets and alleys, then the house's plate number ("پلاک"), which makes it an
@@ -82,7 +87,7 @@ _TH_KEYS = ("ถนน", "ถ.", "ซอย", "ซ.", "หมู่")
 def more_script_addresses(text: str) -> list[Candidate]:
     """Greek, Hebrew and Arabic street addresses in ``text``, each rule only near its words."""
     found: dict[tuple[int, int], None] = {}
-    for rule, keys, before in ((_GREEK, _EL_KEYS, 1), (_HEBREW, _HE_KEYS, 40), (_ARABIC, _AR_KEYS, 8),
+    for rule, keys, before in ((_GREEK, _EL_KEYS, 1), (_HEBREW, _HE_KEYS, 40), (_ARABIC, _AR_KEYS, 30),
                                (_PERSIAN, _FA_KEYS, 120), (_THAI, _TH_KEYS, 14)):
         for a, b in keyword_windows(text, keys, 140, before):
             for m in rule.finditer(text, a, b):

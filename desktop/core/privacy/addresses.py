@@ -364,6 +364,9 @@ _NOT_ADDRESS_LINE = frozenset({
     "geb.", "kto", "konto", "account", "acct", "ref", "ref.", "invoice", "order", "cordialement", "regards",
     "thanks", "thank", "merci", "grüße", "gruß", "saludos", "pozdrawiam", "atenciosamente", "obrigado",
     "obrigada", "cumprimentos", "groeten", "hälsningar", "cheers", "saluti", "distinti", "best", "kind",
+    # (and the closings chat and e-mail write under an address: "Viele Grüße", "Danke und LG", "Mvh Erik")
+    "viele", "danke", "lg", "vg", "mfg", "mvh", "hilsen", "vänliga", "venlig", "venlige", "terveisin", "groetjes",
+    "groet", "cordiali", "tack", "takk", "kiitos", "gracias", "grazie", "bedankt", "pozdrowienia", "üdvözlettel",
 })
 
 

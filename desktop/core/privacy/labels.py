@@ -68,7 +68,7 @@ _KEYS_BY_TYPE = {
         mahalle|mah|kommune|kunta|obec|alcaldía|alcaldia|municipio|município|delegación|town/city|city/town|
         población|poblacion|address locality|address region|locality name|by|postdistrikt|toimipaikka|város|varos|город|місто|obec/město|město|
         település|telepules|helység|πόλη|πολη|περιοχή|miestas|pilsēta|linn|sted|kota|kecamatan|kelurahan|
-        kabupaten|provinsi|localite|plz ort|cap città|postnr sted""",
+        kabupaten|provinsi|localite|plz ort|cap città|postnr sted|commune|gemeente|deelgemeente|woonplaats/gemeente""",
     "DOB": """dob|d.o.b|ur.|nar.|dát. nar.|dat. nar.|д.р.|ημ. γεν.|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb|geboren|geboren am|
         geboortedatum|date de naissance|né le|née le|fecha de nacimiento|data di nascita|data de nascimento|
         doğum tarihi|dogum tarihi|data urodzenia|data ur|födelsedatum|nascimento|data nasc|nacimiento|

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.privacy.address_fields import PART_KEYS, part_value
+from desktop.core.privacy.address_fields import PART_KEYS, ROW_NUMBER_KEYS, STREET_NAME_KEYS, part_value
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_speakers import _lines
@@ -316,7 +316,8 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
                 span = _listed_name_field(m.group(2), m.start(2))
             if kind == "ADDRESS" and pattern is _KV_LINE:
                 span = _address_block(text, m.start(2), m.end(2)) or span
-            if span is None and kind == "ADDRESS" and pattern is not _KV_LINE:  # a street's field with its number in the next
+            if span is None and kind == "ADDRESS" and (pattern is not _KV_LINE or _norm_key(m.group(1)) in STREET_NAME_KEYS):
+                # a street's field with its number in the next ("Ulica: Słowackiego" over "Nr domu: 12")
                 kind, span = "PLACE", _place_value(m.group(2), m.start(2))  # (<rue>Chaussée de Waterloo</rue><numero>)
             if not span:
                 continue
@@ -355,7 +356,8 @@ def header_kinds(header: list[str], keys: dict[str, str]) -> list[str | None]:
                  for cell, kind in zip(header, kinds, strict=True)]
     if "ADDRESS" in kinds:  # a unit or flat column beside a street's is part of the address
         kinds = ["ADDRESS" if _norm_key(cell) in _UNIT_KEYS else "PART" if kind is None and _norm_key(cell) in PART_KEYS
-                 else kind for cell, kind in zip(header, kinds, strict=True)]
+                 and not (i == 0 and _norm_key(cell) in ROW_NUMBER_KEYS) else kind
+                 for i, (cell, kind) in enumerate(zip(header, kinds, strict=True))]
     return kinds
 
 

@@ -41,6 +41,8 @@ from bench.privacy_handwritten import (
     DEV59B,
     DEV60,
     DEV60B,
+    DEV63,
+    DEV63B,
     SPLITS,
     load,
     sha256,
@@ -332,6 +334,11 @@ FORMS = {
     # whole addresses in sheets, configs, threads, typed-out IDs, shipping forms and one-line records
     "dev60": Form(DEV60, 60, 22, Fraction(2, 3), 60, frozenset({"sheet", "config", "thread", "id", "form", "line", "chat"}),
                   labels=_counts(ADDRESS=200), look_alikes=3, unlabelled=frozenset({"ADDRESS"}), whole_words=False),
+    # whole addresses in lowercase chat, split over keys, cells and form lines, in the scripts and
+    # forms the rules have least, inside sentences, with a town line under the street; firms'
+    # footers, venues and dates or amounts near postcodes as look-alikes
+    "dev63": Form(DEV63, 55, 20, Fraction(2, 3), 40, frozenset({"chat", "json", "yaml", "csv", "vcard", "form", "letter", "footer"}),
+                  labels=_counts(ADDRESS=100), look_alikes=6, unlabelled=frozenset({"ADDRESS"}), whole_words=False),
     # national IDs and birth dates as HR, payroll, KYC, intake and travel text pastes them, with
     # look-alikes (order, invoice, policy, meeting numbers, dates of hire, issue, expiry, founding)
     "dev56": Form(DEV56, 60, 25, Fraction(2, 3), 60, frozenset({"sheet", "form", "email", "chat", "json"}),
@@ -358,6 +365,7 @@ CHECK_FILES = {
     "dev53b": (DEV53B, DEV53, 25, 20),
     "dev54b": (DEV54B, DEV54, 25, 15),
     "dev60b": (DEV60B, DEV60, 25, 15),
+    "dev63b": (DEV63B, DEV63, 25, 15),
     "dev56b": (DEV56B, DEV56, 25, 20),
     "dev57b": (DEV57B, DEV57, 25, 15),
     "dev58b": (DEV58B, DEV58, 25, 15),
