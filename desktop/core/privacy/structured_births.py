@@ -38,12 +38,31 @@ _MONTHS = (
     r"sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga?|prosinca|"
     r"janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra|desember"
 )
+# A date in words in Portuguese, Spanish, French and Italian, the year in figures or in words
+# ("vinte e dois de março de 1993", "trente juillet mil neuf cent quatre-vingt-cinq").
+_ROMANCE_NUMBER = (
+    r"(?:um|uma|primeiro|dois|duas|tr[êe]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|"
+    r"deza?sseis|deza?ssete|dezoito|deza?nove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|mil|"
+    r"novecentos|dois mil|uno|primero|dos|cuatro|siete|ocho|nueve|diez|trece|diecis[ée]is|diecisiete|dieciocho|diecinueve|"
+    r"veinte|veinti(?:uno|d[óo]s|tr[ée]s|cuatro|cinco|s[ée]is|siete|ocho|nueve)|treinta|cuarenta|cincuenta|sesenta|ochenta|"
+    r"novecientos|un|une|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|seize|dix-sept|dix-huit|dix-neuf|"
+    r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|cents?|mille|primo|due|tre|sei|"
+    r"sette|otto|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|vent(?:uno|otto)|"
+    r"venti(?:due|tr[ée]|quattro|cinque|sei|sette|nove)|trenta|trentuno|millenovecento\w*|duemila\w*)"
+)
+_ROMANCE_NEXT = rf"(?:(?:[ \t\-]+|[ \t]+(?:e|y|et)[ \t]+){_ROMANCE_NUMBER})"
+_ROMANCE_WORDS_DATE = (
+    rf"(?<![\w\-]){_ROMANCE_NUMBER}{_ROMANCE_NEXT}{{0,2}}[ \t]+(?:de[ \t]+)?(?:{_MONTHS})[ \t,]+(?:de[ \t]+|del[ \t]+)?"
+    rf"(?:(?:19|20)\d{{2}}(?!\d)|{_ROMANCE_NUMBER}{_ROMANCE_NEXT}{{1,8}}(?![\w\-]))"
+)
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
     rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}/\d{{1,2}}[ \t]+(?:19|20)\d{{2}}(?!\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})(?:,?\s+(?:del?\s+)?(?:19|20)\d{{2}}(?: r\.)?|\s+(?:del?\s+)?['’]?\d{{2}}(?![\d:.]))|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
-    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+    + _ROMANCE_WORDS_DATE
+    + ")"
 )
 # A date without separators, year first or last ("19900512", "900512", "12051990"): a date only
 # right after a birth word.
