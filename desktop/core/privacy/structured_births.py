@@ -43,7 +43,7 @@ _MONTHS = (
 _ROMANCE_NUMBER = (
     r"(?:um|uma|primeiro|dois|duas|tr[êe]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|"
     r"deza?sseis|deza?ssete|dezoito|deza?nove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|mil|"
-    r"novecentos|dois mil|uno|primero|dos|cuatro|siete|ocho|nueve|diez|trece|diecis[ée]is|diecisiete|dieciocho|diecinueve|"
+    r"novecentos|dois mil|uno|primero|dos|cuatro|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|"
     r"veinte|veinti(?:uno|d[óo]s|tr[ée]s|cuatro|cinco|s[ée]is|siete|ocho|nueve)|treinta|cuarenta|cincuenta|sesenta|ochenta|"
     r"novecientos|un|une|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|seize|dix-sept|dix-huit|dix-neuf|"
     r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|cents?|mille|primo|due|tre|sei|"

@@ -1,0 +1,74 @@
+"""Accounts, IDs and birth dates as people write them without the usual cue: an account beside a
+bank's name, a CLABE or a Russian account alone, a Canadian institution-transit-account triple,
+a routing number a few words after its word, an account corrected by its last digits, a RIB in
+a table's cells, an account after a bank's branch, a Plusgiro in groups, an IBAN with underscores,
+a CPF with a comma, birth dates in Romance words and Hijri dates with their era mark. Look-alikes
+(a bank's own codes, phones, orders, amounts, a firm's tax number) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import redact_text
+from tests.helpers.redaction import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        # beside a bank's name, before or after it
+        ("pls transfer to Techcombank 19034412887013 nhé", "19034412887013", "VN"),
+        ("send the balance to kuda 2003318844 sharp sharp", "2003318844", "NG"),
+        ("pay to 50200018844712 hdfc, thanks", "50200018844712", "IN"),
+        ("0093 4471 2208 bpi po yung account ko", "0093 4471 2208", "PH"),
+        # shapes of their own
+        ("depositame a 012180015203948273 cuando puedas", "012180015203948273", "MX"),
+        ("перевод на 40817810538190012345 до пятницы", "40817810538190012345", "RU"),
+        ("direct deposit: 010 00542 8812093 (CIBC)", "8812093", "CA"),
+        ("Routing should be 026009593 for the wire", "026009593", "US"),
+        # corrected by its last digits
+        ("Oops, my acct ends in 7720 not 7702. Correct one: 88104427720", "88104427720", "US"),
+        # a RIB in cells, an account after a bank's branch, a Plusgiro in pairs
+        ("RIB: 20041 | 01005 | 0500013M026 | 06", "0500013M026", "FR"),
+        ("בנק דיסקונט 11, סניף 042, 117730 תודה", "117730", "IL"),
+        ("Medlemsavgiften till plusgiro 90 20 03-3", "90 20 03-3", "SE"),
+        # IBANs and CPFs with odd separators
+        ("IBAN from the export: NL77_RABO_0301_9274_65", "NL77_RABO_0301_9274_65", "NL"),
+        ("o CPF dela é 529.982.247,25", "529.982.247,25", "BR"),
+    ],
+)
+def test_accounts_and_ids_without_their_usual_cue_are_hidden(text: str, value: str, country: str) -> None:
+    assert covered(text, value, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "country"),
+    [
+        ("Fecha de nacimiento: doce de enero de mil novecientos ochenta y nueve", "doce de enero de mil novecientos ochenta y nueve", "ES"),
+        ("Nasci em vinte e um de junho de 1994, em Recife.", "vinte e um de junho de 1994", "BR"),
+        ("née le onze novembre mil neuf cent soixante-dix-huit", "onze novembre mil neuf cent soixante-dix-huit", "FR"),
+        ("تاريخ الميلاد: 22/11/1408 هـ", "22/11/1408 هـ", "SA"),
+        ("Cognome;Nome;Nata il\nGalli;Chiara;19/06/1993", "19/06/1993", "IT"),
+    ],
+)
+def test_birth_dates_in_words_and_other_calendars_are_hidden(text: str, value: str, country: str) -> None:
+    assert covered(text, value, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kto bei der Sparkasse, BLZ 370 501 98 (Sparkasse KölnBonn)", "DE"),
+        ("Call Barclays on 0345 734 5345 about the card", "GB"),
+        ("Santander order 88213094 was shipped", "GB"),
+        ("Preço total R$ 987.654.321,00 no contrato", "BR"),
+        ("La reunión es el dos de mayo de 2026 en la oficina.", "ES"),
+        ("ИНН магазина 7707083893, заказ 44120", "RU"),
+        ("ΑΦΜ καταστήματος 094014201, παραγγελία 4471", "GR"),
+        ("사업자번호는 123-45-67890 입니다", "KR"),
+        ("order 12345678 ends in 5678, shipped to the account holder", "US"),
+    ],
+)
+def test_look_alikes_stay(text: str, country: str) -> None:
+    spans = redact_text(text, country=country).spans
+    assert [s for s in spans if s.type in {"ACCOUNT", "IBAN", "NATIONAL_ID", "DOB"}] == []  # (a bank's line is a phone)
