@@ -42,6 +42,7 @@ _NOT_ACCOUNT = lazy_re(
     r"blz|bankleitzahl|ifsc|micr|бик|инн|кпп|огрн|мфо|к/с|корр|ag[êe]ncia|ag\.|branch|filial|sucursal|bank code|code banque|abi|cab|"
     r"kundennummer|rechnung|bestell|pedido|factura|commande|facture|ordine|fattura|zamówienie|sipariş|fatura)"
 )
+_PAIR_BEFORE = lazy_re(r"\d[ \t]*[/,|][ \t]*$")
 _MONEY_AFTER = lazy_re(r"[ \t]*(?:[$€£¥₹₦]|(?i:usd|eur|gbp|mxn|brl|ngn|inr|vnd|đ|kr|zł|rub|₽)(?![\w]))")
 
 # A CLABE: a bank's three-digit code (the codes in use), then fifteen digits and a check digit.
@@ -93,9 +94,10 @@ def find_account_shapes(text: str, add: Callable[[Candidate], None], lower: str)
                 value = m.group("value")
                 if sum(c.isdigit() for c in value) < 8 or _NOT_ACCOUNT.search(m.group("gap")):
                     continue
-                before = text[max(0, m.start() - 30) : m.start()]
-                if _NOT_ACCOUNT.search(before[before.rfind("\n") + 1 :]) or _MONEY_AFTER.match(text, m.end("value")):
-                    continue
+                before = text[max(0, m.start("value") - 30) : m.start("value")]
+                before = before[before.rfind("\n") + 1 :]
+                if _NOT_ACCOUNT.search(before) or _PAIR_BEFORE.search(before) or _MONEY_AFTER.match(text, m.end("value")):
+                    continue  # (the second of a routing/account pair is the pair rule's, which checks the routing)
                 _add(add, m.start("value"), m.end("value"))
     numbers = long_numbers(text)
     for m in numbers.finditer(_CLABE):

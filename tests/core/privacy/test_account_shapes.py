@@ -2,7 +2,7 @@
 bank's name, a CLABE or a Russian account alone, a Canadian institution-transit-account triple,
 a routing number a few words after its word, an account corrected by its last digits, a RIB in
 a table's cells, an account after a bank's branch, a Plusgiro in groups, an IBAN with underscores,
-a CPF with a comma, birth dates in Romance words and Hijri dates with their era mark. Look-alikes
+a CPF with a comma, and birth dates in Romance words. Look-alikes
 (a bank's own codes, phones, orders, amounts, a firm's tax number) stay."""
 
 from __future__ import annotations
@@ -47,11 +47,10 @@ def test_accounts_and_ids_without_their_usual_cue_are_hidden(text: str, value: s
         ("Fecha de nacimiento: doce de enero de mil novecientos ochenta y nueve", "doce de enero de mil novecientos ochenta y nueve", "ES"),
         ("Nasci em vinte e um de junho de 1994, em Recife.", "vinte e um de junho de 1994", "BR"),
         ("née le onze novembre mil neuf cent soixante-dix-huit", "onze novembre mil neuf cent soixante-dix-huit", "FR"),
-        ("تاريخ الميلاد: 22/11/1408 هـ", "22/11/1408 هـ", "SA"),
         ("Cognome;Nome;Nata il\nGalli;Chiara;19/06/1993", "19/06/1993", "IT"),
     ],
 )
-def test_birth_dates_in_words_and_other_calendars_are_hidden(text: str, value: str, country: str) -> None:
+def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) -> None:
     assert covered(text, value, country)
 
 
