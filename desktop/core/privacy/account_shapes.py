@@ -26,9 +26,14 @@ from desktop.core.privacy.honorifics import alternation
 from desktop.core.privacy.word_lists import word_list
 
 _VALUE = r"(?P<value>(?:\d{4}(?:-\d)?,?[ \t]+)?\d(?:\d|[ \-.](?=\d)){6,34})(?![\w\-]|[.,]\d)"
-# (the bank's name, then a short gap: "Vietcombank nhé", "BDO ko", "santander:")
+# (the bank's name, then punctuation, an aside in brackets, "no." or a word for "my": "santander:",
+# "BDO ko 0045 ...", "Nubank (conta) 8821043-5"; a verb keeps the number: "Commerzbank hat 12345678 Kunden")
+_GAP = (
+    r"(?P<gap>[ \t]*(?:[:#\-–,]|\([^()\n\d]{0,20}\)|no\.?|nr\.?|n[º°]\.?)?[ \t]*"
+    r"(?:(?:ko|my|mi|meu|minha|mein|meine|mon|ma|mijn|min|mitt|moj|mój|benim|của tôi|saya)[ \t]+)?)"
+)
 _AFTER_BANK = lazy_made_re(
-    lambda: rf"(?i)(?<![\w])(?:{alternation(word_list('bank_names.txt'))})(?![\w])(?P<gap>[^\n\d]{{0,14}}?)(?<![\w+\-/.])" + _VALUE
+    lambda: rf"(?i)(?<![\w])(?:{alternation(word_list('bank_names.txt'))})(?![\w]){_GAP}(?<![\w+\-/.])" + _VALUE
 )
 _BEFORE_BANK = lazy_made_re(
     lambda: r"(?<![\w+\-/.,])(?P<value>\d(?:\d|[ \-.](?=\d)){6,34})(?P<gap>[ \t]*[,(\-–/]?[ \t]*)"

@@ -60,6 +60,8 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("Kto bei der Sparkasse, BLZ 370 501 98 (Sparkasse KölnBonn)", "DE"),
         ("Call Barclays on 0345 734 5345 about the card", "GB"),
         ("Santander order 88213094 was shipped", "GB"),
+        ("Die Commerzbank hat 12345678 Kunden in Deutschland", "DE"),
+        ("HDFC customer care 1800 202 6161", "IN"),
         ("Preço total R$ 987.654.321,00 no contrato", "BR"),
         ("La reunión es el dos de mayo de 2026 en la oficina.", "ES"),
         ("ИНН магазина 7707083893, заказ 44120", "RU"),
