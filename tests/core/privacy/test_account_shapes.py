@@ -26,6 +26,9 @@ from tests.helpers.redaction import covered
         ("перевод на 40817810538190012345 до пятницы", "40817810538190012345", "RU"),
         ("direct deposit: 010 00542 8812093 (CIBC)", "8812093", "CA"),
         ("Routing should be 026009593 for the wire", "026009593", "US"),
+        # a Chilean current or sight account's short form
+        ("Depósito a la cta. cte. 00-812-30017-04 del Banco de Chile", "00-812-30017-04", "CL"),
+        ("transferir a mi cta vista 22771144 porfa", "22771144", "CL"),
         # corrected by its last digits
         ("Oops, my acct ends in 7720 not 7702. Correct one: 88104427720", "88104427720", "US"),
         # a RIB in cells, an account after a bank's branch, a Plusgiro in pairs
@@ -62,6 +65,7 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("Santander order 88213094 was shipped", "GB"),
         ("Die Commerzbank hat 12345678 Kunden in Deutschland", "DE"),
         ("HDFC customer care 1800 202 6161", "IN"),
+        ("Asiento en la cta. 572 Bancos por 1.200 €, cta 43000012 del cliente", "ES"),
         ("Preço total R$ 987.654.321,00 no contrato", "BR"),
         ("La reunión es el dos de mayo de 2026 en la oficina.", "ES"),
         ("ИНН магазина 7707083893, заказ 44120", "RU"),
