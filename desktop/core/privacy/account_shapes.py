@@ -26,10 +26,11 @@ from desktop.core.privacy.honorifics import alternation
 from desktop.core.privacy.word_lists import word_list
 
 _VALUE = r"(?P<value>(?:\d{4}(?:-\d)?,?[ \t]+)?\d(?:\d|[ \-.](?=\d)){6,34})(?![\w\-]|[.,]\d)"
-# (the bank's name, then punctuation, an aside in brackets, "no." or a word for "my": "santander:",
+# (the bank's name, then punctuation, an aside in brackets, "no.", an account's short word or a word
+# for "my": "santander:", "Banorte cta 0812947301",
 # "BDO ko 0045 ...", "Nubank (conta) 8821043-5"; a verb keeps the number: "Commerzbank hat 12345678 Kunden")
 _GAP = (
-    r"(?P<gap>[ \t]*(?:[:#\-–,]|\([^()\n\d]{0,20}\)|no\.?|nr\.?|n[º°]\.?)?[ \t]*"
+    r"(?P<gap>[ \t]*(?:[:#\-–,]|\([^()\n\d]{0,20}\)|no\.?|nr\.?|n[º°]\.?|cta\.?|acc\.?|a/c|conta|compte|konto|kto\.?)?[ \t]*"
     r"(?:(?:ko|my|mi|meu|minha|mein|meine|mon|ma|mijn|min|mitt|moj|mój|benim|của tôi|saya)[ \t]+)?)"
 )
 _AFTER_BANK = lazy_made_re(

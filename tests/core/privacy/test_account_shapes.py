@@ -29,6 +29,11 @@ from tests.helpers.redaction import covered
         # a Chilean current or sight account's short form
         ("Depósito a la cta. cte. 00-812-30017-04 del Banco de Chile", "00-812-30017-04", "CL"),
         ("transferir a mi cta vista 22771144 porfa", "22771144", "CL"),
+        # a sort code without dashes, a transit with its institution, a Korean bank's short name, "cta" after a bank
+        ("Payee: J Cole | Sort: 401276 | Acc: 55102938", "401276", "GB"),
+        ("transit 40112-002 account 0048217 at Scotiabank", "40112-002", "CA"),
+        ("신한 110-331-204518 으로 보내줘", "110-331-204518", "KR"),
+        ("Banorte cta 0471209388 a mi nombre", "0471209388", "MX"),
         # corrected by its last digits
         ("Oops, my acct ends in 7720 not 7702. Correct one: 88104427720", "88104427720", "US"),
         # a RIB in cells, an account after a bank's branch, a Plusgiro in pairs
@@ -65,6 +70,8 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("Santander order 88213094 was shipped", "GB"),
         ("Die Commerzbank hat 12345678 Kunden in Deutschland", "DE"),
         ("HDFC customer care 1800 202 6161", "IN"),
+        ("the transit 40112 bus leaves at 9", "CA"),
+        ("우리은행 팀 회의는 2026-12-07 오후", "KR"),
         ("Asiento en la cta. 572 Bancos por 1.200 €, cta 43000012 del cliente", "ES"),
         ("Preço total R$ 987.654.321,00 no contrato", "BR"),
         ("La reunión es el dos de mayo de 2026 en la oficina.", "ES"),
