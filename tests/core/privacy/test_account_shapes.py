@@ -2,7 +2,7 @@
 bank's name, a CLABE or a Russian account alone, a Canadian institution-transit-account triple,
 a routing number a few words after its word, an account corrected by its last digits, a RIB in
 a table's cells, an account after a bank's branch, a Plusgiro in groups, an IBAN with underscores,
-a CPF with a comma, and birth dates in Romance words. Look-alikes
+a CPF with a comma, and birth dates in words. Look-alikes
 (a bank's own codes, phones, orders, amounts, a firm's tax number) stay."""
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ def test_accounts_and_ids_without_their_usual_cue_are_hidden(text: str, value: s
         ("Nasci em vinte e um de junho de 1994, em Recife.", "vinte e um de junho de 1994", "BR"),
         ("née le onze novembre mil neuf cent soixante-dix-huit", "onze novembre mil neuf cent soixante-dix-huit", "FR"),
         ("Cognome;Nome;Nata il\nGalli;Chiara;19/06/1993", "19/06/1993", "IT"),
+        ("geboren am zwölften Juni neunzehnhundertachtundachtzig in Graz", "zwölften Juni neunzehnhundertachtundachtzig", "AT"),
+        ("Geboortedatum: drie maart 1979", "drie maart 1979", "NL"),
+        ("Date of birth: the 21st of June, nineteen eighty-four", "the 21st of June, nineteen eighty-four", "GB"),
+        ("DOB: March the third, 1990", "March the third, 1990", "US"),
     ],
 )
 def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) -> None:
@@ -75,6 +79,8 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("Asiento en la cta. 572 Bancos por 1.200 €, cta 43000012 del cliente", "ES"),
         ("Preço total R$ 987.654.321,00 no contrato", "BR"),
         ("La reunión es el dos de mayo de 2026 en la oficina.", "ES"),
+        ("Die Lieferung kommt am dritten März 2026.", "DE"),
+        ("The meeting is on March the third, 2026.", "US"),
         ("ИНН магазина 7707083893, заказ 44120", "RU"),
         ("ΑΦΜ καταστήματος 094014201, παραγγελία 4471", "GR"),
         ("사업자번호는 123-45-67890 입니다", "KR"),
