@@ -90,3 +90,14 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
 def test_look_alikes_stay(text: str, country: str) -> None:
     spans = redact_text(text, country=country).spans
     assert [s for s in spans if s.type in {"ACCOUNT", "IBAN", "NATIONAL_ID", "DOB"}] == []  # (a bank's line is a phone)
+
+
+@pytest.mark.parametrize(
+    ("text", "bank", "country"),
+    [
+        ("Please EFT the fees to Capitec, branch 470010, acc 1582093374.", "Capitec", "ZA"),
+        ("Refund to Starling 60-83-71 21874433 please", "Starling", "GB"),
+    ],
+)
+def test_a_bank_named_before_an_accounts_details_is_no_person(text: str, bank: str, country: str) -> None:
+    assert bank not in {s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"}
