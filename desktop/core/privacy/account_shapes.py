@@ -48,6 +48,7 @@ _NOT_ACCOUNT = lazy_re(
     r"blz|bankleitzahl|ifsc|micr|бик|инн|кпп|огрн|мфо|к/с|корр|ag[êe]ncia|ag\.|branch|filial|sucursal|bank code|code banque|abi|cab|"
     r"kundennummer|rechnung|bestell|pedido|factura|commande|facture|ordine|fattura|zamówienie|sipariş|fatura)"
 )
+_THOUSANDS = lazy_re(r"\d{1,3}(?:[ .,\u00a0]\d{3})+")  # ("Revolut 12 500 000 users": a count or a sum)
 _PAIR_BEFORE = lazy_re(r"\d[ \t]*[/,|][ \t]*$")
 _MONEY_AFTER = lazy_re(r"[ \t]*(?:[$€£¥₹₦]|(?i:usd|eur|gbp|mxn|brl|ngn|inr|vnd|đ|kr|zł|rub|₽)(?![\w]))")
 
@@ -98,7 +99,7 @@ def find_account_shapes(text: str, add: Callable[[Candidate], None], lower: str)
         for rule in (_AFTER_BANK, _BEFORE_BANK):
             for m in rule.finditer(text, a, b):
                 value = m.group("value")
-                if sum(c.isdigit() for c in value) < 8 or _NOT_ACCOUNT.search(m.group("gap")):
+                if sum(c.isdigit() for c in value) < 8 or _NOT_ACCOUNT.search(m.group("gap")) or _THOUSANDS.fullmatch(value):
                     continue
                 before = text[max(0, m.start("value") - 30) : m.start("value")]
                 before = before[before.rfind("\n") + 1 :]

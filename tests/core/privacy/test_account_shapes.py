@@ -73,6 +73,7 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("Call Barclays on 0345 734 5345 about the card", "GB"),
         ("Santander order 88213094 was shipped", "GB"),
         ("Die Commerzbank hat 12345678 Kunden in Deutschland", "DE"),
+        ("Revolut 12 500 000 users worldwide", "GB"),
         ("HDFC customer care 1800 202 6161", "IN"),
         ("the transit 40112 bus leaves at 9", "CA"),
         ("우리은행 팀 회의는 2026-12-07 오후", "KR"),
