@@ -19,26 +19,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_made_re, lazy_re, long_numbers
 from desktop.core.privacy.honorifics import alternation
-from desktop.core.privacy.word_lists import word_list
+from desktop.core.privacy.word_lists import derived, word_list
 
-_VALUE = r"(?P<value>(?:\d{4}(?:-\d)?,?[ \t]+)?\d(?:\d|[ \-.](?=\d)){6,34})(?![\w\-]|[.,]\d)"
+# A number of eight digits or more, in groups maybe (found first: digits are rarer than a bank's
+# name, whose 200 spellings are then looked for only beside it).
+_NUMBER = lazy_re(r"\d(?<![\w+\-/.]\d)(?:\d|[ \-.](?=\d)){6,34}(?![\w\-]|[.,]\d)")
 # (the bank's name, then punctuation, an aside in brackets, "no.", an account's short word or a word
-# for "my": "santander:", "Banorte cta 0812947301",
-# "BDO ko 0045 ...", "Nubank (conta) 8821043-5"; a verb keeps the number: "Commerzbank hat 12345678 Kunden")
+# for "my", and maybe a Nordic clearing number: "santander:", "Banorte cta 0812947301", "BDO ko 0045
+# ...", "Nubank (conta) 8821043-5", "Swedbank 8327-9, 914 ..."; a verb keeps the number:
+# "Commerzbank hat 12345678 Kunden")
 _GAP = (
     r"(?P<gap>[ \t]*(?:[:#\-–,]|\([^()\n\d]{0,20}\)|no\.?|nr\.?|n[º°]\.?|cta\.?|acc\.?|a/c|conta|compte|konto|kto\.?)?[ \t]*"
     r"(?:(?:ko|my|mi|meu|minha|mein|meine|mon|ma|mijn|min|mitt|moj|mój|benim|của tôi|saya)[ \t]+)?)"
 )
-_AFTER_BANK = lazy_made_re(
-    lambda: rf"(?i)(?<![\w])(?:{alternation(word_list('bank_names.txt'))})(?![\w]){_GAP}(?<![\w+\-/.])" + _VALUE
+_BANK_BEFORE = lazy_made_re(
+    lambda: rf"(?i)(?<![\w])(?:{alternation(word_list('bank_names.txt'))})(?![\w]){_GAP}(?P<clearing>\d{{4}}(?:-\d)?,?[ \t]+)?$"
 )
-_BEFORE_BANK = lazy_made_re(
-    lambda: r"(?<![\w+\-/.,])(?P<value>\d(?:\d|[ \-.](?=\d)){6,34})(?P<gap>[ \t]*[,(\-–/]?[ \t]*)"
-    rf"(?i:{alternation(word_list('bank_names.txt'))})(?![\w])"
+_WORD = re.compile(r"\w+")
+
+
+_COMMON = frozenset({"bank", "banco", "banca", "banque", "of", "de", "do", "la", "the", "us", "one", "first", "standard",
+                     "metro", "capital", "national", "credit", "crédit", "mutuel", "agricole"})
+
+
+@cache
+def _bank_words() -> frozenset[str]:
+    """The telling word of each bank's name (the longest but the words many names share): a number
+    is looked at closely only with one of them near."""
+    words = set()
+    for name in word_list("bank_names.txt"):
+        found = _WORD.findall(name)
+        telling = [w for w in found if w not in _COMMON] or found
+        words.add(max(telling, key=len))
+    return frozenset(words)
+
+
+derived(_bank_words.cache_clear)
+_BANK_AFTER = lazy_made_re(
+    lambda: rf"(?P<gap>[ \t]*[,(\-–/]?[ \t]*)(?i:{alternation(word_list('bank_names.txt'))})(?![\w])"
 )
 # What the number beside a bank is when it is no account: a phone, an order, a card, an amount.
 _NOT_ACCOUNT = lazy_re(
@@ -94,18 +117,23 @@ def _aba_ok(digits: str) -> bool:
 
 def find_account_shapes(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add every account these forms give in ``text`` (``lower``: the text lowercased)."""
-    banks = keys_in(lower, word_list("bank_names.txt"))
-    for a, b in keyword_windows(lower, banks, 70, 60) if banks else ():
-        for rule in (_AFTER_BANK, _BEFORE_BANK):
-            for m in rule.finditer(text, a, b):
-                value = m.group("value")
-                if sum(c.isdigit() for c in value) < 8 or _NOT_ACCOUNT.search(m.group("gap")) or _THOUSANDS.fullmatch(value):
-                    continue
-                before = text[max(0, m.start("value") - 30) : m.start("value")]
-                before = before[before.rfind("\n") + 1 :]
-                if _NOT_ACCOUNT.search(before) or _PAIR_BEFORE.search(before) or _MONEY_AFTER.match(text, m.end("value")):
-                    continue  # (the second of a routing/account pair is the pair rule's, which checks the routing)
-                _add(add, m.start("value"), m.end("value"))
+    for m in _NUMBER.finditer(text):
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) < 8 or _THOUSANDS.fullmatch(value):
+            continue
+        line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1
+        near = _WORD.findall(lower, max(line_start, m.start() - 60), min(len(lower), m.end() + 40))
+        if _bank_words().isdisjoint(near):
+            continue
+        before = _BANK_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
+        after = None if before else _BANK_AFTER.match(text, m.end())
+        if (before or after) is None or _NOT_ACCOUNT.search((before or after).group("gap")):
+            continue
+        start = before.start("clearing") if before and before.group("clearing") else m.start()
+        ahead = text[max(line_start, start - 30) : start]
+        if _NOT_ACCOUNT.search(ahead) or _PAIR_BEFORE.search(ahead) or _MONEY_AFTER.match(text, m.end()):
+            continue  # (the second of a routing/account pair is the pair rule's, which checks the routing)
+        _add(add, start, m.end())
     numbers = long_numbers(text)
     for m in numbers.finditer(_CLABE):
         if _clabe_ok(m.group(0)):
@@ -136,10 +164,11 @@ def _corrected(text: str, add: Callable[[Candidate], None], lower: str) -> None:
                                       "끝자리", "末尾"), 40, 1)
     if not windows or not keys_in(lower, _ACCOUNT_WORDS):
         return
-    endings = {m.group("digits") for a, b in windows for m in _ENDING.finditer(text, a, b)}
-    if not endings:
-        return
-    for m in _LONG.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
-        if len(digits) >= 7 and any(digits.endswith(e) and len(digits) > len(e) for e in endings):
-            _add(add, m.start(), m.end())
+    for a, b in windows:
+        for said in _ENDING.finditer(text, a, b):
+            ending = said.group("digits")
+            # (the number itself within a few lines of the correction)
+            for m in _LONG.finditer(text, max(0, said.start() - 300), min(len(text), said.end() + 300)):
+                digits = re.sub(r"\D", "", m.group(0))
+                if len(digits) >= 7 and digits.endswith(ending):
+                    _add(add, m.start(), m.end())
