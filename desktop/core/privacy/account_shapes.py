@@ -10,6 +10,7 @@ and a check no other number has:
   then the currency's code: "40817810099910004312");
 - a Canadian institution, transit and account in that order, with a word of banking on the line
   ("004 12842 6620937 (TD)");
+- a UK sort code at the end of a line and the account alone on the next ("> 20-32-06" / "> 73011598");
 - a US routing number said a few words after its word ("Routing stays 071000013"), by its check;
 - an account corrected by its last digits: after "ends in 4471, not 4417" or "last digits are
   8803", the number in the text that ends in those digits, when the text speaks of an account.
@@ -94,6 +95,9 @@ _BANKING = lazy_re(
     r"(?i)bank|banque|deposit|dépôt|transit|institution|account|acct|compte|payroll|e-transfer|td|rbc|bmo|cibc|scotia|desjardins|"
     r"tangerine"
 )
+# A UK sort code alone at the end of its line and the account alone on the next, quoted maybe
+# ("> 20-32-06" / "> 73011598").
+_UK_TWO_LINES = lazy_re(r"\d(?<![\w\-./]\d)\d-\d{2}-\d{2}[ \t]*\r?\n[ \t>]*(?P<account>\d{8})[ \t]*(?=\r?\n|$)")
 _ROUTING = lazy_re(r"(?i)(?<![\w])(?:routing|aba|rtn)(?![\w])(?P<gap>[^\d\n]{1,25}?)(?<![\d\-])(?P<value>\d{9})(?![\d\-])")
 _ABA_WEIGHTS = (3, 7, 1) * 3
 # "ends in 4471", "last digits are 8803", "last four: 0917", "termina en 4471", "endet auf 4471".
@@ -146,6 +150,9 @@ def find_account_shapes(text: str, add: Callable[[Candidate], None], lower: str)
         if _BANKING.search(text, line_start, len(text) if line_end < 0 else line_end):
             _add(add, m.start("transit"), m.end("transit"))
             _add(add, m.start("account"), m.end("account"))
+    for m in _UK_TWO_LINES.finditer(text) if "-" in text and "\n" in text else ():
+        _add(add, m.start(), m.start() + 8)
+        _add(add, m.start("account"), m.end("account"))
     for a, b in keyword_windows(lower, ("routing", "aba", "rtn"), 45, 1):
         for m in _ROUTING.finditer(text, a, b):
             if _aba_ok(m.group("value")) and not _NOT_ACCOUNT.search(m.group("gap")):

@@ -34,6 +34,8 @@ from tests.helpers.redaction import covered
         ("transit 40112-002 account 0048217 at Scotiabank", "40112-002", "CA"),
         ("신한 110-331-204518 으로 보내줘", "110-331-204518", "KR"),
         ("Banorte cta 0471209388 a mi nombre", "0471209388", "MX"),
+        # a sort code and its account on two quoted lines
+        ("> new details below\n> 30-94-57\n> 12873340", "12873340", "GB"),
         # corrected by its last digits
         ("Oops, my acct ends in 7720 not 7702. Correct one: 88104427720", "88104427720", "US"),
         # a RIB in cells, an account after a bank's branch, a Plusgiro in pairs
@@ -76,6 +78,7 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("Revolut 12 500 000 users worldwide", "GB"),
         ("HDFC customer care 1800 202 6161", "IN"),
         ("the transit 40112 bus leaves at 9", "CA"),
+        ("Meter read on 20-03-06\n12345678 litres", "GB"),
         ("우리은행 팀 회의는 2026-12-07 오후", "KR"),
         ("Asiento en la cta. 572 Bancos por 1.200 €, cta 43000012 del cliente", "ES"),
         ("Preço total R$ 987.654.321,00 no contrato", "BR"),
