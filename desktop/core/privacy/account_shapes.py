@@ -20,10 +20,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_made_re, lazy_re, long_numbers
+from desktop.core.privacy.fastscan import (
+    distinct_tokens,
+    key_starts,
+    keys_in,
+    keyword_windows,
+    lazy_re,
+    long_numbers,
+    merged,
+)
 from desktop.core.privacy.honorifics import alternation
 from desktop.core.privacy.word_lists import derived, word_list
 
@@ -38,32 +46,39 @@ _GAP = (
     r"(?P<gap>[ \t]*(?:[:#\-–,]|\([^()\n\d]{0,20}\)|no\.?|nr\.?|n[º°]\.?|cta\.?|acc\.?|a/c|conta|compte|konto|kto\.?)?[ \t]*"
     r"(?:(?:ko|my|mi|meu|minha|mein|meine|mon|ma|mijn|min|mitt|moj|mój|benim|của tôi|saya)[ \t]+)?)"
 )
-_BANK_BEFORE = lazy_made_re(
-    lambda: rf"(?i)(?<![\w])(?:{alternation(word_list('bank_names.txt'))})(?![\w]){_GAP}(?P<clearing>\d{{4}}(?:-\d)?,?[ \t]+)?$"
-)
 _WORD = re.compile(r"\w+")
-
-
 _COMMON = frozenset({"bank", "banco", "banca", "banque", "of", "de", "do", "la", "the", "us", "one", "first", "standard",
                      "metro", "capital", "national", "credit", "crédit", "mutuel", "agricole"})
 
 
 @cache
-def _bank_words() -> frozenset[str]:
-    """The telling word of each bank's name (the longest but the words many names share): a number
-    is looked at closely only with one of them near."""
-    words = set()
+def _names_by_word() -> dict[str, tuple[str, ...]]:
+    """Each bank's name under its telling word (its longest word but the words many names share):
+    a text is looked at closely only where one of these words stands."""
+    by_word: dict[str, list[str]] = {}
     for name in word_list("bank_names.txt"):
         found = _WORD.findall(name)
         telling = [w for w in found if w not in _COMMON] or found
-        words.add(max(telling, key=len))
-    return frozenset(words)
+        by_word.setdefault(max(telling, key=len), []).append(name)
+    return {word: tuple(names) for word, names in by_word.items()}
 
 
-derived(_bank_words.cache_clear)
-_BANK_AFTER = lazy_made_re(
-    lambda: rf"(?P<gap>[ \t]*[,(\-–/]?[ \t]*)(?i:{alternation(word_list('bank_names.txt'))})(?![\w])"
-)
+derived(_names_by_word.cache_clear)
+
+
+@lru_cache(maxsize=32)
+def _bank_rules(names: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The bank's name then the number, and the number then the name, for the names a text holds."""
+    words = alternation(tuple(names))
+    return (
+        re.compile(rf"(?i)(?<![\w])(?:{words})(?![\w]){_GAP}(?P<clearing>\d{{4}}(?:-\d)?,?[ \t]+)?$"),
+        re.compile(rf"(?P<gap>[ \t]*[,(\-–/]?[ \t]*)(?i:{words})(?![\w])"),
+    )
+
+
+derived(_bank_rules.cache_clear)
+
+
 # What the number beside a bank is when it is no account: a phone, an order, a card, an amount.
 _NOT_ACCOUNT = lazy_re(
     r"(?i)(?<![\w])(?:tel|phone|hotline|call|ring|fax|whatsapp|sms|mobile|order|invoice|ref|reference|customer|client|"
@@ -77,27 +92,29 @@ _PAIR_BEFORE = lazy_re(r"\d[ \t]*[/,|][ \t]*$")
 _MONEY_AFTER = lazy_re(r"[ \t]*(?:[$€£¥₹₦]|(?i:usd|eur|gbp|mxn|brl|ngn|inr|vnd|đ|kr|zł|rub|₽)(?![\w]))")
 
 # A CLABE: a bank's three-digit code (the codes in use), then fifteen digits and a check digit.
-_CLABE = lazy_re(
-    r"(?<![\w\-.])(?:0(?:0[269]|1[249]|2[1]|3[0267]|4[24]|5[89]|6[02]|72)|1(?:0[2368]|1[0236]|2[46-9]|3[0-9]|4[013579]|5[0-9]|6[068])"
-    r"|6\d{2}|72[28])\d{15}(?![\w\-])"
+# One pass over the long numbers for three shapes, from a first digit no word character, dash or
+# dot comes before:
+# - a CLABE: a bank's three-digit code (the codes in use), then fifteen digits and a check digit;
+# - a Russian account: the balance account (a deposit, a person's or a firm's current account), the
+#   currency (810 and 643 roubles, 840 dollars, 978 euros, 156 yuan), a check digit, a branch and
+#   the account;
+# - a Canadian institution (the big banks' and the credit unions' codes), transit and account.
+_SHAPES = lazy_re(
+    r"\d(?<![\w\-.]\d)(?:(?P<clabe>(?:(?<=0)(?:0[269]|1[249]|21|3[0267]|4[24]|5[89]|6[02]|72)"
+    r"|(?<=1)(?:0[2368]|1[0236]|2[46-9]|3[0-9]|4[013579]|5[0-9]|6[068])|(?<=6)\d{2}|(?<=7)2[28])\d{15}(?![\w\-]))"
+    r"|(?P<russian>(?<=4)(?:0[5-8]|2[36])\d{2}(?:810|643|840|978|156)\d{12}(?![\w\-]))"
+    r"|(?P<canadian>(?:(?<=0)(?:0[1-6]|10|16|30|39)|(?<=2)19|(?<=3)26|(?<=5)40|(?<=6)14|(?<=8)(?:15|28|29|37|39|65|79|89|99))"
+    r"[ \-](?P<transit>\d{5})[ \-](?P<account>\d{7,12})(?![\w\-])))"
 )
 _CLABE_WEIGHTS = (3, 7, 1) * 6
-# A Russian account: the balance account (a deposit, a person's or a firm's current account),
-# the currency (810 and 643 roubles, 840 dollars, 978 euros, 156 yuan), a check digit, a branch and
-# the account.
-_RUSSIAN = lazy_re(r"(?<![\w\-.])4(?:0[5-8]|2[36])\d{2}(?:810|643|840|978|156)\d{12}(?![\w\-])")
-# A Canadian institution (the big banks' and the credit unions' codes), transit and account.
-_CANADIAN = lazy_re(
-    r"(?<![\w\-.])(?:00[1-6]|010|016|030|039|219|326|540|614|815|828|829|837|839|865|879|889|899)[ \-](?P<transit>\d{5})[ \-]"
-    r"(?P<account>\d{7,12})(?![\w\-])"
-)
 _BANKING = lazy_re(
     r"(?i)bank|banque|deposit|dépôt|transit|institution|account|acct|compte|payroll|e-transfer|td|rbc|bmo|cibc|scotia|desjardins|"
     r"tangerine"
 )
 # A UK sort code alone at the end of its line and the account alone on the next, quoted maybe
 # ("> 20-32-06" / "> 73011598").
-_UK_TWO_LINES = lazy_re(r"\d(?<![\w\-./]\d)\d-\d{2}-\d{2}[ \t]*\r?\n[ \t>]*(?P<account>\d{8})[ \t]*(?=\r?\n|$)")
+# (found from the line break, the sort code checked behind it: line breaks are rarer than digits)
+_UK_TWO_LINES = lazy_re(r"\n(?<=(?<![\w\-./])\d\d-\d\d-\d\d\n)[ \t>]*(?P<account>\d{8})[ \t]*(?=\r?\n|$)")
 _ROUTING = lazy_re(r"(?i)(?<![\w])(?:routing|aba|rtn)(?![\w])(?P<gap>[^\d\n]{1,25}?)(?<![\d\-])(?P<value>\d{9})(?![\d\-])")
 _ABA_WEIGHTS = (3, 7, 1) * 3
 # "ends in 4471", "last digits are 8803", "last four: 0917", "termina en 4471", "endet auf 4471".
@@ -121,43 +138,61 @@ def _aba_ok(digits: str) -> bool:
 
 def find_account_shapes(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """Add every account these forms give in ``text`` (``lower``: the text lowercased)."""
-    for m in _NUMBER.finditer(text):
-        value = m.group(0)
-        if sum(c.isdigit() for c in value) < 8 or _THOUSANDS.fullmatch(value):
-            continue
-        line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1
-        near = _WORD.findall(lower, max(line_start, m.start() - 60), min(len(lower), m.end() + 40))
-        if _bank_words().isdisjoint(near):
-            continue
-        before = _BANK_BEFORE.search(text, max(line_start, m.start() - 60), m.start())
-        after = None if before else _BANK_AFTER.match(text, m.end())
-        if (before or after) is None or _NOT_ACCOUNT.search((before or after).group("gap")):
-            continue
-        start = before.start("clearing") if before and before.group("clearing") else m.start()
-        ahead = text[max(line_start, start - 30) : start]
-        if _NOT_ACCOUNT.search(ahead) or _PAIR_BEFORE.search(ahead) or _MONEY_AFTER.match(text, m.end()):
-            continue  # (the second of a routing/account pair is the pair rule's, which checks the routing)
-        _add(add, start, m.end())
-    numbers = long_numbers(text)
-    for m in numbers.finditer(_CLABE):
-        if _clabe_ok(m.group(0)):
+    windows, names = _bank_windows(text, lower)
+    for a, b in windows:
+        for m in _NUMBER.finditer(text, a, b):
+            _beside_bank(text, m, _bank_rules(names), add)
+    for m in long_numbers(text).finditer(_SHAPES):
+        if m.group("clabe") and _clabe_ok(m.group(0)) or m.group("russian"):
             _add(add, m.start(), m.end())
-    for m in numbers.finditer(_RUSSIAN):
-        _add(add, m.start(), m.end())
-    for m in numbers.finditer(_CANADIAN):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if _BANKING.search(text, line_start, len(text) if line_end < 0 else line_end):
-            _add(add, m.start("transit"), m.end("transit"))
-            _add(add, m.start("account"), m.end("account"))
+        elif m.group("canadian"):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if _BANKING.search(text, line_start, len(text) if line_end < 0 else line_end):
+                _add(add, m.start("transit"), m.end("transit"))
+                _add(add, m.start("account"), m.end("account"))
     for m in _UK_TWO_LINES.finditer(text) if "-" in text and "\n" in text else ():
-        _add(add, m.start(), m.start() + 8)
+        _add(add, m.start() - 8, m.start())
         _add(add, m.start("account"), m.end("account"))
     for a, b in keyword_windows(lower, ("routing", "aba", "rtn"), 45, 1):
         for m in _ROUTING.finditer(text, a, b):
             if _aba_ok(m.group("value")) and not _NOT_ACCOUNT.search(m.group("gap")):
                 _add(add, m.start("value"), m.end("value"))
     _corrected(text, add, lower)
+
+
+def _bank_windows(text: str, lower: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """The stretches around each bank's telling word standing as a word of its own, and the names
+    those words tell (most texts name no bank)."""
+    by_word = _names_by_word()
+    starts: list[int] = []
+    names: set[str] = set()
+    for word in by_word.keys() & set(_WORD.findall(distinct_tokens(text).lower())):  # (the text's words, once each)
+        size = len(word)
+        found = [at for at in key_starts(lower, word)
+                 if not lower[at - 1 : at].isalnum() and not lower[at + size : at + size + 1].isalnum()]
+        if found:
+            starts += found
+            names.update(by_word[word])
+    return merged((max(0, at - 70), at + 80) for at in sorted(starts)), frozenset(names)
+
+
+def _beside_bank(text: str, m: re.Match[str], rules: tuple[re.Pattern[str], re.Pattern[str]],
+                 add: Callable[[Candidate], None]) -> None:
+    """Add the number ``m`` when a bank's name stands right before or after it."""
+    value = m.group(0)
+    if sum(c.isdigit() for c in value) < 8 or _THOUSANDS.fullmatch(value):
+        return
+    line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1
+    before = rules[0].search(text, max(line_start, m.start() - 60), m.start())
+    after = None if before else rules[1].match(text, m.end())
+    if (before or after) is None or _NOT_ACCOUNT.search((before or after).group("gap")):
+        return
+    start = before.start("clearing") if before and before.group("clearing") else m.start()
+    ahead = text[max(line_start, start - 30) : start]
+    if _NOT_ACCOUNT.search(ahead) or _PAIR_BEFORE.search(ahead) or _MONEY_AFTER.match(text, m.end()):
+        return  # (the second of a routing/account pair is the pair rule's, which checks the routing)
+    _add(add, start, m.end())
 
 
 def _clabe_ok(value: str) -> bool:
@@ -167,8 +202,8 @@ def _clabe_ok(value: str) -> bool:
 
 def _corrected(text: str, add: Callable[[Candidate], None], lower: str) -> None:
     """The number ending in the digits a correction names, in a text that speaks of an account."""
-    windows = keyword_windows(lower, ("end", "last", "termina", "endet", "finit", "eindigt", "kończy", "slutar", "ender",
-                                      "끝자리", "末尾"), 40, 1)
+    windows = keyword_windows(lower, ("ends ", "end in", "end with", "ending", "last ", "termina", "endet", "finit", "eindigt",
+                                      "kończy", "slutar", "ender på", "끝자리", "末尾"), 40, 1)
     if not windows or not keys_in(lower, _ACCOUNT_WORDS):
         return
     for a, b in windows:
