@@ -106,6 +106,8 @@ _BIRTH_WORDS = (
     # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
     r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|na[șşs]tere|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
+    # the birth-date half of a Korean resident number said alone ("주민번호 앞자리 950412")
+    r"앞[ \t]?(?:6[ \t]?|여섯[ \t]?)?자리(?:는|은)?|"
     # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
     # only after a name's comma or a bracket and before a whole date ("Walter Hobbs, b. 3/4/1960")
     r"d\.[ \t]?tarihi|[bfs](?<=[ \x28][bfs])(?<![^,;\x28] [bfs])\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
@@ -130,6 +132,7 @@ _DOB_KEYS = (
     "dogum", "urodzi", "narodil", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
+    "주민",  # (the front half of a resident number: "주민번호 앞자리 950412")
     "d.tarih", "d. tarih",
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.

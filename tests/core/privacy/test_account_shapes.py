@@ -62,6 +62,7 @@ def test_accounts_and_ids_without_their_usual_cue_are_hidden(text: str, value: s
         ("Geboortedatum: drie maart 1979", "drie maart 1979", "NL"),
         ("Date of birth: the 21st of June, nineteen eighty-four", "the 21st of June, nineteen eighty-four", "GB"),
         ("DOB: March the third, 1990", "March the third, 1990", "US"),
+        ("보험 가입하려면 주민번호 앞자리 880917 필요해요", "880917", "KR"),
     ],
 )
 def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) -> None:
@@ -79,6 +80,7 @@ def test_birth_dates_in_words_are_hidden(text: str, value: str, country: str) ->
         ("HDFC customer care 1800 202 6161", "IN"),
         ("the transit 40112 bus leaves at 9", "CA"),
         ("Meter read on 20-03-06\n12345678 litres", "GB"),
+        ("전화번호 앞자리 010 이에요, 주민센터 방문 예정", "KR"),
         ("우리은행 팀 회의는 2026-12-07 오후", "KR"),
         ("Asiento en la cta. 572 Bancos por 1.200 €, cta 43000012 del cliente", "ES"),
         ("Preço total R$ 987.654.321,00 no contrato", "BR"),
