@@ -54,6 +54,13 @@ _BRANCH_THEN = lazy_re(
     rf"(?:{_WORDS}|{_SCRIPT_WORDS})(?![\w])[ \t]*(?:(?:no\.?|nr\.?|number|#|מס['׳]?)[ \t]*)?[:#\-–]?[ \t]*"
     r"(?P<value>\d(?:\d|-(?=\d)){3,14})(?![\d\-]|[.,]\d)"
 )
+# ... or with no account word, on a line that names the bank: "בנק הפועלים 12, סניף 600, 384720",
+# "Banco Estado, sucursal 214, 00412873".
+_BRANCH_BARE = lazy_re(
+    r"(?i)(?<![\w])(?:branch|סניף|sucursal|şube|sube|filiale|filial|oddzia[łl]|支店|지점)[ \t:#]*\d{2,5}[ \t]*[,;/][ \t]*"
+    r"(?P<value>\d(?:\d|-(?=\d)){3,14})(?![\w\-]|[.,]\d)"
+)
+_BANK_WORD = lazy_re(r"(?i)bank|banco|banque|banca|בנק|銀行|은행")
 _BRANCH_KEYS = ("branch", "סניף", "sucursal", "şube", "sube", "filial", "branche", "oddzia", "支店", "지점")
 # What an account number is for when it is no bank account: a customer's, a bill's, a policy's.
 _NOT_BANK = lazy_re(
@@ -74,6 +81,10 @@ def find_account_positions(text: str, add: Callable[[Candidate], None], lower: s
     for a, b in keyword_windows(lower, _BRANCH_KEYS, 60, 2):
         for m in _BRANCH_THEN.finditer(text, a, b):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
+        for m in _BRANCH_BARE.finditer(text, a, b):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _BANK_WORD.search(text, max(line_start, m.start() - 40), m.start()):
+                add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))
     if "บัญชี" in text:
         for m in _THAI.finditer(text):
             add(Candidate(m.start("value"), m.end("value"), "ACCOUNT"))

@@ -36,7 +36,9 @@ _KOREAN = lazy_re(
     r"카카오뱅크|토스뱅크|케이뱅크|우체국|새마을금고)[^\n\d]{0,8}?"
     r"(?P<value>\d{2,6}-\d{2,6}-\d{1,8}(?:-\d{1,3})?)(?![\d\-])"
 )
-_KOREAN_KEYS = ("은행", "뱅크", "농협", "우체국", "금고", "신협")
+# (and two banks' short names alone, "국민 123456-01-234567"; "우리", "하나", "기업" are everyday words too)
+_KOREAN_KEYS = ("은행", "뱅크", "농협", "우체국", "금고", "신협", "국민", "신한")
+_ISO_DATE = lazy_re(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 _BRAZIL_X = lazy_re(
     r"(?i)(?<![\w])(?:c/c|cc|conta(?:[ \-]corrente|[ \-]poupan[çc]a)?|n[úu]mero da conta)[ \t.:]*(?:n[º°o.]?[ \t]*)?"
     r"(?P<value>\d{1,3}(?:\.\d{3}){1,3}-[xX]|\d{3,12}-[xX])(?![\w])"
@@ -72,7 +74,7 @@ def find_account_words(text: str, add: Callable[[Candidate], None], lower: str) 
                 _add(add, m.start("value"), m.end("value"))
     for a, b in keyword_windows(lower, _KOREAN_KEYS, 40, 12):
         for m in _KOREAN.finditer(text, a, b):
-            if not m.group("value").startswith("01"):  # (a mobile number)
+            if not m.group("value").startswith("01") and not _ISO_DATE.fullmatch(m.group("value")):  # (a mobile number, a date)
                 _add(add, m.start("value"), m.end("value"))
     if "-x" in lower:
         for m in _BRAZIL_X.finditer(text):

@@ -31,9 +31,10 @@ ACCOUNT_KEYS = (
 _SHAPE = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2}(?:(?:[ \-.]|\r?\n)?[A-Za-z0-9]){10,30}")
 # IBANs written with gaps the general rule does not read: the country letters set apart ("NL 91
 # ABNA 0417 1643 00"), double spaces, slashes, a line wrapped with an indent or a quote marker
-# ("> "): taken whenever the whole checksum holds.
-_LOOSE = lazy_re(r"[A-Za-z]{2}[ \t]?\d{2}(?:(?:[ \t]{1,3}|[/\-.]|\r?\n[ \t>]{0,6})?[A-Za-z0-9]){10,30}")
-_ODD_GAP = lazy_re(r"^[A-Za-z]{2}[ \t]|[ \t]{2}|[/\t\n]")
+# ("> "), underscores, middle dots or en dashes from an export or a phone ("BE70_0013_7635_4925"):
+# taken whenever the whole checksum holds.
+_LOOSE = lazy_re(r"[A-Za-z]{2}[ \t]?\d{2}(?:(?:[ \t]{1,3}|[/\-._·–]|\r?\n[ \t>]{0,6})?[A-Za-z0-9]){10,30}")
+_ODD_GAP = lazy_re(r"^[A-Za-z]{2}[ \t]|[ \t]{2}|[/\t\n_·–]")
 _FORMAT = re.compile(r"(\d+)!([nac])")
 
 

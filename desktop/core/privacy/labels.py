@@ -84,7 +84,8 @@ _KEYS_BY_TYPE = {
         geb.-dat.|geb. dat.|geb.dat.|gebdat|f_nac|f. nac.|fec. nac.|fecha nac.|f. nasc.|dt. nasc.|datum rođ.|dat. rođ.|datum rođ|
         dat. rođenja|dzim.|dzim. datums|출생|출생일|출생일자|出生|出生年月|誕生日|fødd|fødselsdag|syntymäp.|synt. aika|szül. idő|szül. dátum|
         تاريخ الميلاد|تاريخ ميلاد|תאריך לידה|tanggal lahir|tgl lahir|tgl. lahir|tempat/tanggal lahir|tarikh lahir|
-        ngày sinh|ngày tháng năm sinh|năm sinh|วันเกิด|วันเดือนปีเกิด|petsa ng kapanganakan|tarehe ya kuzaliwa""",
+        ngày sinh|ngày tháng năm sinh|năm sinh|วันเกิด|วันเดือนปีเกิด|petsa ng kapanganakan|tarehe ya kuzaliwa|
+        nato il|nata il|nato/a il|nato/a|data di nascita (gg/mm/aaaa)|تاریخ تولد|تاريخ التولد|doğum t.|fecha de nac.""",
     # Labels of fields that hold nothing personal, or a value another rule checks: named here so
     # that a form in a script without capitals is not read as a chat, nor its labels as names.
     # National ID numbers: a column or key named so is hidden whatever its checksum says.
@@ -99,7 +100,8 @@ _KEYS_BY_TYPE = {
         taj|taj szám|taj-szám|adóazonosító jel|adóazonosító|davčna številka|davčna št.|nir|n° sécu|numéro de sécurité sociale|
         c.i.|cédula|cedula|cédula de identidad|ת.ז.|ת"ז|ת״ז|תעודת זהות|מספר זהות|رقم الهوية|رقم الهوية الوطنية|الرقم القومي|
         身份证号|身份证号码|身份證字號|身分證字號|주민등록번호|주민번호|cccd|số cccd|no. k/p|no. kp|mykad|npwp|
-        rodné č.|r.č.|rč|personnr.|personnummer (ååååmmdd-xxxx)|fnr|f.nr.|cpr nr.|cpr-nr.|bsn-nummer|sofinummer""",
+        rodné č.|r.č.|rč|personnr.|personnummer (ååååmmdd-xxxx)|fnr|f.nr.|cpr nr.|cpr-nr.|bsn-nummer|sofinummer|
+        کد ملی|کدملی|شماره ملی|c.f.|cod. fisc.|cod. fiscale""",
     "ACCOUNT": """account number|account no|acct no|bank account|account|acct|sort code|bsb|routing number|clabe|kontonummer|numer konta|número de cuenta|
         numero di conto|numéro de compte|rekeningnummer|hesap no|kontonr|账号|帳號|银行账号|銀行帳號|口座番号|계좌번호|
         खाता संख्या|aba|aba routing|routing|routing no|bank routing|account no.|acc no|reg nr|registreringsnummer|

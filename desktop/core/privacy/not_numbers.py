@@ -222,8 +222,25 @@ _FIRM_NIF = re.compile(r"[5-9]\d{2}[ .]?\d{3}[ .]?\d{3}|[ABCDEFGHJNPQRSUVW]-?\d{
 _NIF_BEFORE = re.compile(r"(?i)(?<![\w])nif(?![\w])[^\d\n]{0,30}$")
 
 
+# A Russian INN of ten digits is a firm's (a person's has twelve); a tax number's label with the
+# firm it belongs to between it and the number ("ИНН магазина", "ΑΦΜ καταστήματος", "NIP sklepu",
+# "CUIT de la inmobiliaria") is a firm's.
+_INN_BEFORE = re.compile(r"(?i)(?<![\w])инн(?![\w])[^\d\n]{0,30}$")
+_FIRM_AFTER_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:инн|αφμ|afm|nip|vat|tax|tin|cuit|rut|nif|gstin|ust|steuer|tva|iva|kdv|vkn|ičo|dič)(?![\w])[^\d\n]{0,12}?"
+    r"(?:магазин\w*|компани\w*|организаци\w*|фирм\w*|καταστήματος|εταιρ[εί]ας|sklepu|firmy|spółki|empresa|tienda|"
+    r"inmobiliaria|soci[ée]t[ée]|boutique|entreprise|societ[àa]|negozio|firma|gesch[äa]ft\w*|shop|store|company|firm|venue|"
+    r"hotel|school|agency|escola|loja|[şs]irket\w*|ma[ğg]aza\w*)(?![\w])[^\d\n]{0,12}$"
+)
+_TEN_DIGITS = re.compile(r"\d{10}")
+
+
 def _firms_tax_number(text: str, c: Candidate) -> bool:
     if _FIRM_CUIT.fullmatch(text, c.start, c.end) or _FIRM_PAN.fullmatch(text, c.start, c.end):
+        return True
+    if _CJK_LABEL.search(text, max(0, c.start - 16), c.start) or _FIRM_AFTER_LABEL.search(text, max(0, c.start - 50), c.start):
+        return True
+    if _TEN_DIGITS.fullmatch(text, c.start, c.end) and _INN_BEFORE.search(text, max(0, c.start - 40), c.start):
         return True
     return bool(_FIRM_NIF.fullmatch(text, c.start, c.end) and _NIF_BEFORE.search(text, max(0, c.start - 40), c.start))
 
@@ -238,7 +255,8 @@ _MONEY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{_CURRENCIES})[ \t\u00a0]?$")
 # particle ("お問い合わせ伝票番号は 4418-2290-7731", "订单号：", "송장번호:").
 _CJK_LABEL = re.compile(
     r"(?:伝票番号|注文番号|追跡番号|問い合わせ番号|お問合せ番号|請求書番号|受付番号|管理番号|品番|型番|订单号|订单编号|运单号|"
-    r"快递单号|发票号|发票号码|주문번호|송장번호|운송장번호|주문 번호)[はがの]?[ \t]*[:：#]?[ \t]*$"
+    r"快递单号|发票号|发票号码|주문번호|송장번호|운송장번호|주문 번호|사업자번호|사업자 번호|사업자등록번호|法人番号|统一社会信用代码)"
+    r"(?:[はがの]|은|는|이|가)?[ \t]*[:：#]?[ \t]*$"
 )
 
 

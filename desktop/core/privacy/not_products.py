@@ -2,7 +2,8 @@
 XPay", "Dell PowerEdge"), a part named with its standard ("Scheibe DIN 125"), a service named
 with an English "-ing" word ("Wilson Parking", "Monobank Acquiring"), a product glued to a
 Finnish or Swedish compound by a hyphen ("Visma Severa -koulutus"), a Vietnamese firm's words
-("Công ty TNHH Thương mại"), a Japanese department in katakana ("情報システム部").
+("Công ty TNHH Thương mại"), a Japanese department in katakana ("情報システム部"), a bank named
+before an account's details ("Capitec, branch 470010").
 
 These are listed first names or surnames, or words no list holds, after another capitalised
 word; hidden as a person, the answer talks about "[PERSON_2]" where the text named a product.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.word_lists import word_set
 
 # An inner capital after two capitals or after a lowercase letter ("XPay", "PowerEdge",
 # "iPhone"); not the capitals of a surname's prefix ("McDonald", "DeVries", "MacLeod", "O'Brien").
@@ -26,6 +28,10 @@ _STANDARDS = frozenset({"din", "iso", "en", "iec", "astm", "ansi", "bs", "nf", "
 _GLUED_COMPOUND = re.compile(r"[ \t]+-[a-zäöåü]{3,}")
 _VIETNAMESE_FIRM = re.compile(r"(?i)(?:công[ \t]+ty|tnhh|cổ[ \t]+phần|tập[ \t]+đoàn)")
 _FIRM_LOWER_AFTER = re.compile(r"[ \t]+(?:ty|mại|phần)(?![\w])")
+# A bank's name, then the details of an account held there ("Capitec, branch 470010", "Monzo 04-00-04").
+_BANK_DETAILS_AFTER = re.compile(
+    r"(?i)[ \t]*[,:(\-–]?[ \t]*(?:branch|acc(?:ount)?\b|acct|a/c|sort|bsb|iban|swift|bic|konto|cuenta|conta|compte|\d{4,})"
+)
 _CJK_UNIT = re.compile(r"[\u30a0-\u30ff]{2,}(?:部|課|室|センター|チーム|グループ|デスク)|(?:ヘルプデスク|サポートセンター|コールセンター)")
 
 
@@ -37,6 +43,8 @@ def a_product_or_firm(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     if len(words) > 1 and any(_camel(w, lex) for w in words):
         return True  # "Nexi XPay", "Dell PowerEdge"
+    if value.casefold() in word_set("bank_names.txt") and _BANK_DETAILS_AFTER.match(text, end):
+        return True  # "Capitec, branch 470010, acc ...": the bank an account is held at
     if len(words) > 1 and words[-1].casefold() in _STANDARDS and _STANDARD_AFTER.match(text, end):
         return True  # "Scheibe DIN 125", "Zertifikat ISO 9001"
     if len(words) > 1 and _a_service(words[-1], lex) and not _first(lex, words[-1]):

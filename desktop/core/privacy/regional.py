@@ -57,7 +57,8 @@ _BR_CONTA = lazy_re(
 )
 _GIRO = lazy_re(
     r"(?i)\b(?:bankgiro|plusgiro|bg|pg)\b(?:\s*\([^)\n]{0,20}\))?\s*(?:nr\.?|nummer)?\s*[:#]?\s*"
-    r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w\-])"
+    # (a Plusgiro number may be grouped by twos or fours: "4171 53-4", "41 71 53-4")
+    r"(?P<value>\d{3,4}-\d{4}|\d{1,7}-\d|\d{1,4}(?: \d{1,4}){1,3}-\d)(?![\w\-])"
 )
 # Checksummed numbers, one pass from a digit no word character, dot or dash precedes: an
 # Argentine CBU (22 digits), a Portuguese Cartão de Cidadão, an Irish PPSN, a Spanish CCC (bank,
@@ -71,7 +72,8 @@ _CHECKSUMMED = lazy_re(
     # (an IBAN without its "PL": "37 2158 3800 8462 1434 9119 8685")
     r"|(?P<nz>\d-\d{4}-\d{7}-\d{2,3}(?![\w\-]))"
     # a French RIB (bank, branch, account, key: "30004 00828 00010245678 76", its key a mod-97 sum)
-    r"|(?P<rib>\d{4}(?P<rsep> ?)\d{5}(?P=rsep)[0-9A-Z]{11}(?P=rsep)\d{2}(?![\w\-]))"
+    # (or its four parts in a table's cells: "30004 | 00821 | 00012345675 | 58", "30004;00821;...")
+    r"|(?P<rib>\d{4}(?P<rsep> ?|[ \t]*[|;\t][ \t]*)\d{5}(?P=rsep)[0-9A-Z]{11}(?P=rsep)\d{2}(?![\w\-]))"
     # a Portuguese NIB (bank, branch, account, check: "0035 0123 00012345678 55", an IBAN without "PT50")
     r"|(?P<nib>\d{3}(?P<psep> ?)\d{4}(?P=psep)\d{11}(?P=psep)\d{2}(?![\w\-]))"
     r"|(?P<nrb>\d(?P<nsep> ?)\d{4}(?:(?P=nsep)\d{4}){5}(?![\w\-]))"
@@ -86,7 +88,7 @@ _RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923
 
 
 def _rib_ok(value: str) -> bool:
-    digits = value.replace(" ", "").translate(_RIB_LETTERS)
+    digits = "".join(c for c in value if c.isalnum()).translate(_RIB_LETTERS)
     bank, branch, account, key = int(digits[:5]), int(digits[5:10]), int(digits[10:21]), int(digits[21:])
     return key == 97 - (89 * bank + 15 * branch + 3 * account) % 97
 _DOCUMENT_BEFORE = lazy_re(r"(?i)\b(?:ref|reference|order|invoice|lease|policy|ticket|case|contract|no|nr|number|#)\.?[ \t]*[:#]?[ \t]*$")
@@ -130,6 +132,8 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
 _CZ_SLASH = re.compile(r"/(?<=\d/)\d{4}")
 _SORT_CODE = re.compile(r"-(?<=\d\d-)\d\d-\d\d")
 _PAST_LONG = 12  # (characters added to a long number's stretch, which holds eight past it)
+# A RIB in a table's cells starts with its bank's and branch's five digits and a cell's bar.
+_RIB_CELLS = re.compile(r"\d{5}[ \t]*[|;\t][ \t]*\d{5}[ \t]*[|;\t]")
 
 
 def _checksummed_matches(text: str) -> Iterator[re.Match[str]]:
@@ -139,6 +143,8 @@ def _checksummed_matches(text: str) -> Iterator[re.Match[str]]:
     spans = [(begin, min(size, end + _PAST_LONG)) for begin, end in long_numbers(text).windows]
     if "/" in text:
         spans += [(max(0, m.start() - 17), min(size, m.start() + 7)) for m in _CZ_SLASH.finditer(text)]
+    if "|" in text or ";" in text or "\t" in text:
+        spans += [(max(0, m.start() - 1), min(size, m.start() + 48)) for m in _RIB_CELLS.finditer(text)]
     if "-" in text:
         for m in _SORT_CODE.finditer(text):
             line_end = text.find("\n", m.end())

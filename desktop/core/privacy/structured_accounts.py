@@ -21,16 +21,19 @@ _PATTERNS: dict[str, str] = {
         # Polish, Turkish, Czech, Finnish, Mexican and German short forms
         r"rachunk(?:u|iem)|rachunek|hesap(?: no| numaras[ıi])?|[úu][čc]tu|[úu][čc]et|tilinumero|"
         r"clabe|cci|kto\.?-?nr|kto(?=\.? ?:? ?\d)|konto-?nr|"
+        # Chilean and other Spanish short forms of a bank account ("cta. cte. 00-123-45678-09", "cta. vista";
+        # "cta." alone is a ledger's account too: "cta. 572 Bancos")
+        r"cta\.?[ \t]?cte|cta\.?[ \t]?(?:vista|rut|corriente|de ahorros?)|cuenta (?:vista|rut)|"
         # Brazilian and Portuguese current accounts ("Conta corrente: 28.771-9", "Conta: 4410-2")
         r"conta[ \-]corrente|n[úu]mero da conta|conta(?= ?:)|conta(?=[ \t]+(?:na|no|do|da|em)[ \t]+(?-i:[A-Z]))|"
         # UK and Irish sort codes ("s/c", "NSC"), a Canadian transit number, Italian/Spanish "c/c",
         # Polish "nr rach.", Turkish "hesap numaram", Swiss and Italian postal accounts
-        r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr))|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
+        r"s/c|nsc|transit(?= ?(?:#|no\b|number|nr)|[ \t]*:?[ \t]*\d{5}-\d{3}\b)|c/c|rach(?=\.)|hesap numaram|ccp|post(?:check)?konto|pc-konto|"
         # Hungarian, a French RIB and a Portuguese NIB (the whole line of codes), a Brazilian "CC
         # 41027-3" (with its check digit: "cc" alone is a card or a copy)
         r"sz[áa]mlasz[áa]m(?:om|a)?|banksz[áa]mla(?:sz[áa]m)?|rib|nib|cc(?= ?:? ?\d{3,12}-[\dxX]\b)|"
         # "rtng 140468670", "sort 20-00-00"
-        r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]\d{2}[- ]\d{2}\b)|"
+        r"rtng|rtn(?= ?#? ?\d{9}\b)|sort(?= ?:? ?\d{2}[- ]?\d{2}[- ]?\d{2}\b)|"
         r"(?:checking|chequing|savings)(?= ?(?:account|acct|a/c|#|no\b|:|\d{6,17}\b))|(?<=/ )(?:checking|chequing|savings))\b\.?"
         # a word saying which kind of account ("CLABE interbancaria", "cuenta bancaria", "compte courant")
         r"(?:[ \t]+(?:interbancaria|bancaria|bancario|bancaire|banc[áa]ria|corriente|courant|de ahorros?|de n[óo]mina|poupan[çc]a))?"
@@ -51,7 +54,7 @@ _re = compiled_rules(_PATTERNS, caseless=frozenset({"account_context"}))
 
 _ACCOUNT_KEYS = (
     "account", "acct", "acc", "a/c", "konto", "compte", "cuenta", "conto", "rekening", "sort code", "routing",
-    "aba", "bsb", "rachun", "hesap", "úč", "tilinumero", "clabe", "cci", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
+    "aba", "bsb", "cta", "rachun", "hesap", "úč", "tilinumero", "clabe", "cci", "kto", "konta ", "konta:", "rek.", "reknr", "rek nr",
     "s/c", " nsc", "transit", "c/c", "rach.", "rtn", "sort", "checking", "savings", "conta", "ccp",
     "számla", "szamla", "rib ", "rib:", "nib ", "nib:", "cc ", "cc:",  # (not "cc" alone: "account", "success")
 )

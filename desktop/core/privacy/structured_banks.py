@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.core.privacy.account_shapes import find_account_shapes
 from desktop.core.privacy.account_words import find_account_words
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
@@ -139,6 +140,7 @@ def find_bank_accounts(text: str, add: Callable[[Candidate], None], lower: str) 
             group = "value" if m.group("value") else "card" if m.group("card") else "yucho"
             add(Candidate(m.start(group), m.end(group), "ACCOUNT"))
     find_account_words(text, add, lower)
+    find_account_shapes(text, add, lower)  # (beside a bank's name, or by a shape and check of its own)
 
 
 def _branch_columns(text: str, lower: str, add: Callable[[Candidate], None]) -> None:

@@ -38,12 +38,39 @@ _MONTHS = (
     r"sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga?|prosinca|"
     r"janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra|desember"
 )
+# A date in words in Portuguese, Spanish, French, Italian, German and Dutch, the year in figures or
+# in words ("vinte e dois de março de 1993", "trente juillet mil neuf cent quatre-vingt-cinq").
+_SPELLED_NUMBER = (
+    r"(?:um|uma|primeiro|dois|duas|tr[êe]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|"
+    r"deza?sseis|deza?ssete|dezoito|deza?nove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|mil|"
+    r"novecentos|dois mil|uno|primero|dos|cuatro|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|"
+    r"veinte|veinti(?:uno|d[óo]s|tr[ée]s|cuatro|cinco|s[ée]is|siete|ocho|nueve)|treinta|cuarenta|cincuenta|sesenta|ochenta|"
+    r"novecientos|un|une|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|seize|dix-sept|dix-huit|dix-neuf|"
+    r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|cents?|mille|primo|due|tre|sei|"
+    r"sette|otto|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|vent(?:uno|otto)|"
+    r"venti(?:due|tr[ée]|quattro|cinque|sei|sette|nove)|trenta|trentuno|millenovecento\w*|duemila\w*|"
+    # German days as ordinals and years in one word, Dutch cardinals ("am dritten März neunzehnhundertneunzig",
+    # "twaalf mei negentienhonderdachtentachtig")
+    r"ersten|zweiten|dritten|vierten|f[üu]nften|sechsten|siebten|achten|neunten|zehnten|elften|zw[öo]lften|\w{3,7}zehnten|"
+    r"zwanzigsten|\w{3,6}undzwanzigsten|drei[ßs]igsten|einunddrei[ßs]igsten|neunzehnhundert\w*|zweitausend\w*|"
+    r"een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
+    r"negentien|twintig|\w{2,5}entwintig|dertig|eenendertig|negentienhonderd\w*|tweeduizend\w*)"
+)
+_SPELLED_NEXT = rf"(?:(?:[ \t\-]+|[ \t]+(?:e|y|et)[ \t]+){_SPELLED_NUMBER})"
+_SPELLED_WORDS_DATE = (
+    rf"(?<![\w\-]){_SPELLED_NUMBER}{_SPELLED_NEXT}{{0,2}}[ \t]+(?:de[ \t]+)?(?:{_MONTHS})[ \t,]+(?:de[ \t]+|del[ \t]+)?"
+    # (a year in one word: "neunzehnhundertneunzig", "millenovecentottanta")
+    rf"(?:(?:19|20)\d{{2}}(?!\d)|(?:neunzehnhundert|zweitausend|negentienhonderd|tweeduizend|millenovecento|duemila)\w*"
+    rf"|{_SPELLED_NUMBER}{_SPELLED_NEXT}{{1,8}}(?![\w\-]))"
+)
 _DATE = (
     rf"(?:(?:19|20)\d{{2}}\s*[년年]\s*\d{{1,2}}\s*[월月]\s*\d{{1,2}}\s*[일日]|"
     rf"(?:DD|TT|JJ|GG)\s?\d{{1,2}}\s?/\s?MM\s?\d{{1,2}}\s?/\s?(?:YYYY|AAAA|JJJJ|YY)\s?(?:19|20)?\d{{2}}|\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:(?:19|20)\d{{2}} r\.|(?:19|20)?\d{{2}})|\d{{1,2}} [./\-] \d{{1,2}} [./\-] (?:19|20)\d{{2}}|\d{{1,2}}\.[ \t]\d{{1,2}}\.[ \t]?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}\.[ \t]?\d{{1,2}}\.[ \t]?\d{{1,2}}\.?|(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}|(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}(?![/\d])|\d{{1,2}}/\d{{1,2}}[ \t]+(?:19|20)\d{{2}}(?!\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})(?:,?\s+(?:del?\s+)?(?:19|20)\d{{2}}(?: r\.)?|\s+(?:del?\s+)?['’]?\d{{2}}(?![\d:.]))|"
     rf"\d{{1,2}}[\-/](?:{_MONTHS})[\-/](?:19|20)?\d{{2}}(?!\d)|"
-    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+    + _SPELLED_WORDS_DATE
+    + ")"
 )
 # A date without separators, year first or last ("19900512", "900512", "12051990"): a date only
 # right after a birth word.
@@ -56,11 +83,18 @@ _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
 )
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_ENGLISH_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_ENGLISH_YEAR = rf"(?:{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}|(?:19|20)\d{{2}})(?!\w)"
+# (the day also in figures with its suffix before a year in words, "the 3rd of March, nineteen
+# ninety", and the month first, "March the third, 1990")
 _WORDS_DATE = (
-    r"(?:the[ \t]+)?(?:(?:twenty|thirty)[ \t\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)[ \t]+(?:of[ \t]+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t,]+"
-    rf"(?:{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}|(?:19|20)\d{{2}})(?!\w)"
+    rf"(?:the[ \t]+)?(?:{_ORDINAL_WORD}[ \t]+(?:of[ \t]+)?{_ENGLISH_MONTH}[ \t,]+{_ENGLISH_YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?{_ENGLISH_MONTH},?[ \t]+{_NUMBER_WORD}(?:[ \t\-]+{_NUMBER_WORD}){{1,6}}(?!\w))"
+    rf"|{_ENGLISH_MONTH}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD},?[ \t]+{_ENGLISH_YEAR}"
 )
 _SHORT_BIRTH = lazy_re(r"\.(?<=[bfs]\.)(?<![\w.][bfs]\.) ?\d{1,2}[./]\d")
 _BIRTH_WORDS = (
@@ -72,6 +106,8 @@ _BIRTH_WORDS = (
     # Quebec's "date de fête" (birthday), Portuguese "d.n." (data de nascimento)
     r"date de f[êe]te|(?<![\w.])d\.n\.|d(?<=D)(?-i:N)(?=[ \t]*:)|(?<![\w.])d\.[ \t]?t\.(?=[ \t]*:)|syntym[äa]aika|syntynyt|narozen[íiáaýy]*|"
     r"na[șşs]terii|na[șşs]tere|n[ăa]scut[ăa]?|sz[üu]let(?:ett|[ée]si)|जन्म ?तिथि|生年月日|出生日期|생년월일|"
+    # the birth-date half of a Korean resident number said alone ("주민번호 앞자리 950412")
+    r"앞[ \t]?(?:6[ \t]?|여섯[ \t]?)?자리(?:는|은)?|"
     # Turkish forms' "D. Tarihi"; "b." (born), Nordic "f." (født, född) and Finnish "s." (syntynyt)
     # only after a name's comma or a bracket and before a whole date ("Walter Hobbs, b. 3/4/1960")
     r"d\.[ \t]?tarihi|[bfs](?<=[ \x28][bfs])(?<![^,;\x28] [bfs])\.(?=[ \t]?\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?![\d./]))"
@@ -96,6 +132,7 @@ _DOB_KEYS = (
     "dogum", "urodzi", "narodil", "födelse", "fodelse", "född", "fött", "fødsel", "生年月日", "出生日期", "생년월일", "date de f", "d.n.", "dn:", "dn :", "d.t.", "d. t.",
     "født", "synty", "naroz", "naște", "naşte", "născut", "szület", "जन्म",
     "bday", "b-day", "생일", "生日", "誕生日",  # (asked about in a chat: structured_dates)
+    "주민",  # (the front half of a resident number: "주민번호 앞자리 950412")
     "d.tarih", "d. tarih",
 )
 # "La empresa nació el ...", "the company was born in ...": a firm's founding date, no one's birth.

@@ -28,7 +28,8 @@ _CHECKSUM_IDS = {
     # Romanian CNP, South African ID and Korean RRN: 13 digits, a birth date inside, a check digit
     # (and Slovenia's EMŠO, the same layout as the Yugoslav JMBG)
     "cnp": (r"\d{12}(?![\w\-]|\.\d)", ("cnp", "za_idnr", "rrn", "emso")),
-    "cpf": (r"\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)", ("cpf",)),
+    # (its check digits after a dash, or a comma, dot, slash or space where a dash was meant: "418.302.957,05")
+    "cpf": (r"\d{2}(?P<cpf_sep>[. ])\d{3}(?P=cpf_sep)\d{3}(?:-|[,./] ?| )\d{2}(?![\d\-]|[.,]\d)", ("cpf",)),
     "aadhaar": (r"(?<=[2-9])\d{3} ?\d{4} ?\d{4}(?![\w\-]|\.\d)", ("aadhaar",)),
     "ric": (r"\d{16}[\dXx](?!\w)", ("ric",)),
     "pnr": (r"\d{5}(?:\d{2})?[-+]\d{4}(?![\w\-])", ("personnummer", "hetu")),
@@ -68,6 +69,10 @@ _LETTERED = lazy_re(
 # are no long number (``fastscan.long_numbers``), so it is found apart, from that letter (rarer
 # than digits), the digits before it checked behind it; the match starts six characters earlier.
 _LETTERED_HETU = lazy_re(r"[A-FU-Y](?<=(?<![\w.\-])\d{6}[A-FU-Y])(?:\d{3}[A-Y]|\d{4})(?!\w)")
+
+
+# A currency or an amount's word beside a CPF written with a comma: an amount.
+_MONEY_NEAR = lazy_re(r"(?i)R\$|\$|€|£|(?<![\w])(?:reais|real|brl|usd|eur|mil|milh(?:ão|ões)|total|valor|preço|pre[çc]o)(?![\w])")
 
 
 class _Compact:
@@ -114,7 +119,7 @@ def _checksum_rule() -> tuple[re.Pattern[str], dict[str, tuple[_Validator, ...]]
     from stdnum.za import idnr as za_idnr
 
     modules: dict[str, _Validator] = {
-        "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": cpf, "aadhaar": aadhaar, "ric": ric,
+        "tckimlik": tckimlik, "pesel": pesel, "idnr": idnr, "cpf": _Compact(cpf), "aadhaar": aadhaar, "ric": ric,
         "personnummer": personnummer, "fodselsnummer": fodselsnummer, "nn": nn, "cnp": cnp, "hetu": hetu, "rvnr": _AnyShape(),
         "amka": amka, "ik": ik, "za_idnr": za_idnr, "rrn": rrn, "rut": rut, "cuit": cuit, "thpin": thpin,
         "luhn": _Compact(luhn), "emso": emso, "cnic": cnic, "pvn": pvn}
@@ -141,6 +146,8 @@ def checksum_ids(text: str, add) -> None:
     found += [(m.start() - 5, m.end(), "pan") for m in lettered if m.lastgroup == "pan"]
     for start, end, shape in found:
         value = text[start:end]
+        if shape == "cpf" and "," in value and _MONEY_NEAR.search(text, max(0, start - 12), min(len(text), end + 12)):
+            continue  # ("R$ 987.654.321,00": an amount whose cents pass the check)
         if any(v.is_valid(value) for v in validators[shape]):
             add(Candidate(start, end, "NATIONAL_ID"))
     for m in lettered:

@@ -117,6 +117,8 @@ from bench.privacy_handwritten import (
     DEV60B,
     DEV63,
     DEV63B,
+    DEV64,
+    DEV64B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -337,6 +339,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV57B,
         DEV58,
         DEV58B,
+        DEV64,
+        DEV64B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

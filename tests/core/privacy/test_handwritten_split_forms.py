@@ -43,6 +43,8 @@ from bench.privacy_handwritten import (
     DEV60B,
     DEV63,
     DEV63B,
+    DEV64,
+    DEV64B,
     SPLITS,
     load,
     sha256,
@@ -353,6 +355,13 @@ FORMS = {
     # capitals, role columns and keys, quoted replies) in threads, sheets, configs and ID scans
     "dev58": Form(DEV58, 60, 20, Fraction(2, 3), 250, frozenset({
         "email", "chat", "sheet", "config", "ticket", "id", "json", "yaml"})),
+    # bank accounts without an account word, with each country's branch codes, corrected by their
+    # last digits, piped RIBs, odd IBANs, IDs with odd separators and birth dates in words and
+    # other calendars, with look-alikes (order, invoice, VAT, firm and tracking numbers)
+    "dev64": Form(DEV64, 60, 20, Fraction(2, 3), 100, frozenset({"email", "chat", "sheet", "form"}),
+                  _counts(ACCOUNT=50, IBAN=15, NATIONAL_ID=40, DOB=20), look_alikes=1,
+                  unlabelled=frozenset({"ACCOUNT", "IBAN", "NATIONAL_ID", "DOB"}),
+                  more=(lambda docs: len({d.country for d in docs}) >= 25,)),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -369,6 +378,7 @@ CHECK_FILES = {
     "dev56b": (DEV56B, DEV56, 25, 20),
     "dev57b": (DEV57B, DEV57, 25, 15),
     "dev58b": (DEV58B, DEV58, 25, 15),
+    "dev64b": (DEV64B, DEV64, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"
