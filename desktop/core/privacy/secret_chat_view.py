@@ -48,29 +48,47 @@ def _speaker_line(line: str) -> tuple[str, int] | None:
     return (m.group("speaker").strip(), m.end()) if m else None
 
 
+# Every stamped message line and speaker's line holds a time: lines without one are read no further.
+_CLOCK = lazy_re(r"\d:\d\d")
+_UNMARKED: tuple[None, int, bool] = (None, 0, False)
+
+
+def _marked_lines(text: str) -> dict[int, tuple[str, int, bool]]:
+    """The lines of ``text`` that carry a speaker, by where each starts: (the speaker, where its
+    message starts in the line, whether it is a line of its own over the message)."""
+    marks: dict[int, tuple[str, int, bool]] = {}
+    hit = _CLOCK.search(text)
+    while hit:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        said = _speaker_line(line)
+        if said:
+            marks[start] = (said[0], said[1], False)
+        else:
+            header = _HEADER.fullmatch(line)
+            if header:
+                marks[start] = (header.group("speaker").strip(), 0, True)
+        hit = _CLOCK.search(text, end)
+    return marks
+
+
 @lru_cache(maxsize=2)  # (the secret and the account rules both read it: made once a text; two kept at most, as each holds a map as long as its text)
 def chat_view(text: str) -> tuple[str, list[int]] | None:
     """The chat as "speaker: message" lines and, for each character of the view, where it
     stands in ``text`` (-1 for the stand-ins); None when ``text`` holds no export of this kind."""
     if ":" not in text and "：" not in text:
         return None
+    marks = _marked_lines(text)
+    if len(marks) < 2:
+        return None
     lines = text.split("\n")
     parsed: list[tuple[str | None, int, bool]] = []  # (speaker, where its message starts, a header line)
-    marks = 0
+    pos = 0
     for line in lines:
-        said = _speaker_line(line)
-        if said:
-            parsed.append((said[0], said[1], False))
-            marks += 1
-            continue
-        header = _HEADER.fullmatch(line) if any(ch.isdigit() for ch in line) else None
-        if header:
-            parsed.append((header.group("speaker").strip(), 0, True))
-            marks += 1
-            continue
-        parsed.append((None, 0, False))
-    if marks < 2:
-        return None
+        parsed.append(marks.get(pos, _UNMARKED))
+        pos += len(line) + 1
     stand_ins: dict[str, str] = {}
     parts: list[str] = []
     where: list[int] = []
@@ -104,7 +122,7 @@ def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list
         return []
     view, where = made
     out = []
-    for c in find(view):
+    for c in _finds_near_changes(view, where, find):
         if c.end <= c.start or c.end > len(where):
             continue
         start, last = where[c.start], where[c.end - 1]
@@ -112,3 +130,43 @@ def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list
             continue  # (a stand-in, or a find across two messages)
         out.append(Candidate(start, last + 1, c.type, c.source, c.label))
     return out
+
+
+# How far from a rewritten line a secret rule reads (the lines around a value, a cue's window):
+# beyond it the view is the text, character for character, and the rules find there what they
+# found in the text. Twice as far is read around each stretch for the finds near its edges.
+_REACH = 2000
+
+
+def _finds_near_changes(view: str, where: list[int], find: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """What ``find`` finds in ``view`` within ``_REACH`` of a rewritten line (a stand-in, a line
+    dropped before it, the view's end), in view positions. Only the lines around those are read:
+    a long text with a chat export in it is not read again whole for the export's few lines."""
+    changed: list[tuple[int, int]] = []  # (stretches within reach of a change; those whose margins would meet, one)
+    at = _next_stand_in(where, 0)
+    while True:
+        change = len(view) if at < 0 else at  # (the view's end too: a speaker's line may end the text)
+        if changed and change - 3 * _REACH <= changed[-1][1]:
+            changed[-1] = (changed[-1][0], change + _REACH)
+        else:
+            changed.append((max(0, change - _REACH), change + _REACH))
+        if at < 0:
+            break
+        at = _next_stand_in(where, at + 1)
+    out: list[Candidate] = []
+    for begin, end in changed:
+        a = view.rfind("\n", 0, max(0, begin - _REACH)) + 1
+        b = view.find("\n", end + _REACH)
+        b = len(view) if b < 0 else b + 1
+        for c in find(view[a:b]):
+            if c.start + a < end and c.end + a > begin:
+                out.append(c._replace(start=c.start + a, end=c.end + a))
+    return out
+
+
+def _next_stand_in(where: list[int], start: int) -> int:
+    """The next view position from ``start`` with no character of the text, -1 when none."""
+    try:
+        return where.index(-1, start)
+    except ValueError:
+        return -1
