@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.privacy import secrets
+from desktop.core.privacy.account_replies import find_asked_accounts
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.ocr_view import ocr_view
 from desktop.core.privacy.secret_chat_view import chat_view, chat_view_secrets
@@ -78,3 +79,18 @@ def test_a_misread_number_on_one_line_of_a_long_text_makes_a_view() -> None:
     assert made is not None and made[0].count("3704") == 1
     assert ocr_view(_PROSE * 80 + "Room 2O4? no: room 204 in 2026, not 1O\n") is not None
     assert ocr_view(_PROSE * 160 + "Order 4711 arrives on the 3rd\n") is None
+
+
+def _asked_accounts(text: str) -> list[str]:
+    found: list[Candidate] = []
+    find_asked_accounts(text, found.append, text.lower())
+    return [text[c.start : c.end] for c in found]
+
+
+def test_accounts_answered_in_a_long_text_are_found_on_their_lines() -> None:
+    ask = ("Ada: Abeg send the account for the generator repair man?\nIbrahim: GTBank 0123-4567-89, name Ibrahim Sule\n"
+           "[03.11.26, 08:13:05] Svenja Krause: schick mir bitte deine Kontonummer?\n[03.11.26, 08:14:00] Tom Berg: 1234 5678 9012\n")
+    text = _PROSE * 80 + "Order 12345678 shipped.\n" + ask + _PROSE * 80 + "Eva: your account number?\nBo: 12345678901 is the order number\n"
+    assert _asked_accounts(text) == ["0123-4567-89", "1234 5678 9012"]
+    assert _asked_accounts(ask.split("\n", 2)[2]) == ["1234 5678 9012"]  # (a chat export's stamps: read through its view)
+    assert _asked_accounts("Ada: send the account?\nIbrahim: 1234567 only seven\n" + _PROSE * 40) == []
