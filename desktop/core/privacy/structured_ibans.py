@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from enum import Enum
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import text_memo
 
 _PATTERNS: dict[str, str] = {
     # An IBAN from its check digits on (digits are rarer than letters, so the scan skips more);
