@@ -83,34 +83,44 @@ def chat_view(text: str) -> tuple[str, list[int]] | None:
     marks = _marked_lines(text)
     if len(marks) < 2:
         return None
-    lines = text.split("\n")
-    parsed: list[tuple[str | None, int, bool]] = []  # (speaker, where its message starts, a header line)
-    pos = 0
-    for line in lines:
-        parsed.append(marks.get(pos, _UNMARKED))
-        pos += len(line) + 1
     stand_ins: dict[str, str] = {}
     parts: list[str] = []
     where: list[int] = []
-    pos = 0
     current: str | None = None  # the speaker of a header line, over the lines below it
-    for line, (speaker, start, on_own_line) in zip(lines, parsed, strict=True):
-        newline = pos + len(line) if pos + len(line) < len(text) else -1  # (the last line has none)
+    ordered, k = sorted(marks), 0
+    pos, size = 0, len(text)
+    while pos <= size:
+        while k < len(ordered) and ordered[k] < pos:
+            k += 1
+        stop = ordered[k] if k < len(ordered) else size + 1
+        if current is None and stop > pos:
+            # (lines up to the next speaker's, with no header above them, are the text as it is)
+            if stop > size:
+                parts.append(text[pos:] + "\n")  # (the last line has no line break: it gets one)
+                where += range(pos, size)
+                where.append(-1)
+            else:
+                parts.append(text[pos:stop])
+                where += range(pos, stop)
+            pos = stop
+            continue
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        line = text[pos:end]
+        speaker, start, on_own_line = marks.get(pos, _UNMARKED)
+        newline = end if end < size else -1  # (the last line has none)
         if on_own_line:
             current = speaker
         elif speaker is not None or (current is not None and line.strip()):
             who = speaker if speaker is not None else current
             tag = stand_ins.setdefault(who or "", f"S{chr(ord('a') + len(stand_ins) % 26)}")
-            body = line[start:]
-            parts.append(f"{tag}: {body}\n")
-            where += [-1] * (len(tag) + 2) + list(range(pos + start, pos + len(line))) + [newline]
-        elif not line.strip() and current is not None:
-            pass  # a gap between messages under a header
-        else:
-            current = None
-            parts.append(line + "\n")
-            where += [*range(pos, pos + len(line)), newline]
-        pos += len(line) + 1
+            parts.append(f"{tag}: {line[start:]}\n")
+            where += [-1] * (len(tag) + 2)
+            where += range(pos + start, end)
+            where.append(newline)
+        # (else a blank line between messages under a header: dropped; no other line comes here,
+        # as a header's speaker stays over every line after it)
+        pos = end + 1
     return "".join(parts), where
 
 

@@ -13,6 +13,7 @@ from desktop.core.privacy.account_replies import find_asked_accounts
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.ocr_view import ocr_view
 from desktop.core.privacy.secret_chat_view import chat_view, chat_view_secrets
+from desktop.core.privacy.secret_twins import find_secret_twins
 from tests.helpers.redaction import covered
 
 _PROSE = ("The quarterly review covers the warehouse move, the new shelving and the delivery slots agreed "
@@ -94,3 +95,13 @@ def test_accounts_answered_in_a_long_text_are_found_on_their_lines() -> None:
     assert _asked_accounts(text) == ["0123-4567-89", "1234 5678 9012"]
     assert _asked_accounts(ask.split("\n", 2)[2]) == ["1234 5678 9012"]  # (a chat export's stamps: read through its view)
     assert _asked_accounts("Ada: send the account?\nIbrahim: 1234567 only seven\n" + _PROSE * 40) == []
+
+
+def test_a_secret_written_again_far_into_a_long_text_is_found_after_any_gap() -> None:
+    said = "PW Fischbroetchen!19 for the router.\n"
+    again = ("sorry, das war das alte. Neu: «Fischbroetchen!26» and (Fischbroetchen!19) again;Fischbroetchen!19, "
+             "but xFischbroetchen!19 and Fischbr stay\n")
+    text = said + _PROSE * 120 + again
+    start = text.index("Fischbroetchen!19")
+    twins = find_secret_twins(text, [Candidate(start, start + 17, "SECRET", "secret", "A password")])
+    assert [text[c.start : c.end] for c in twins] == ["Fischbroetchen!26", "Fischbroetchen!19", "Fischbroetchen!19"]
