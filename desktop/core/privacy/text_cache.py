@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.core.privacy import cue_index
 
@@ -52,11 +52,13 @@ def forget_lowered() -> None:
         table.clear()
 
 
-# Other modules' tables of the text being checked (``token_scan``'s long numbers), dropped with these.
-_ALSO_HELD: list[list[Any]] = []
+# Other modules' tables of the text being checked (``token_scan``'s long numbers, the IBAN
+# verdicts), dropped with these.
+_ALSO_HELD: list[list[Any] | dict[Any, Any]] = []
+_Table = TypeVar("_Table", list[Any], dict[Any, Any])
 
 
-def held_per_text(table: list[Any]) -> list[Any]:
+def held_per_text(table: _Table) -> _Table:
     """``table``, to be emptied by ``forget_lowered`` with the tables kept here."""
     _ALSO_HELD.append(table)
     return table
