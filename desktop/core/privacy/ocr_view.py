@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.view_stretches import finds_near
 
 # An O inside a run of digits, or opening or closing one ("37O4", "O720", "2O26", "0001O749316").
 _MISREAD = re.compile(r"(?<![^\W\d_])(?=[0-9Oo]*\d)(?=[0-9Oo]*[Oo])[0-9Oo]{2,}(?![^\W\d_])")
@@ -75,4 +76,5 @@ def ocr_finds(text: str, find: Callable[[str], list[Candidate]]) -> list[Candida
     if made is None:
         return []
     view, changed = made
-    return [c for c in find(view) if any(c.start <= i < c.end for i in changed)]
+    # (a find is kept only over a misread zero: the view is read only around them)
+    return [c for c in finds_near(view, sorted(changed), find) if any(c.start <= i < c.end for i in changed)]

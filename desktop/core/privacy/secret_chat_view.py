@@ -13,11 +13,12 @@ a message is mapped back to the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.view_stretches import finds_near
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[ \t]?[Mm]\.?)?"
 _DATE = r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\.?,?[ \t]+)"
@@ -132,7 +133,7 @@ def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list
         return []
     view, where = made
     out = []
-    for c in _finds_near_changes(view, where, find):
+    for c in finds_near(view, _changes(view, where), find):
         if c.end <= c.start or c.end > len(where):
             continue
         start, last = where[c.start], where[c.end - 1]
@@ -142,36 +143,14 @@ def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list
     return out
 
 
-# How far from a rewritten line a secret rule reads (the lines around a value, a cue's window):
-# beyond it the view is the text, character for character, and the rules find there what they
-# found in the text. Twice as far is read around each stretch for the finds near its edges.
-_REACH = 2000
-
-
-def _finds_near_changes(view: str, where: list[int], find: Callable[[str], list[Candidate]]) -> list[Candidate]:
-    """What ``find`` finds in ``view`` within ``_REACH`` of a rewritten line (a stand-in, a line
-    dropped before it, the view's end), in view positions. Only the lines around those are read:
-    a long text with a chat export in it is not read again whole for the export's few lines."""
-    changed: list[tuple[int, int]] = []  # (stretches within reach of a change; those whose margins would meet, one)
+def _changes(view: str, where: list[int]) -> Iterator[int]:
+    """Where the view is not the text: each stand-in's characters (a line dropped or a stamp cut
+    stands beside one), and the view's end (a speaker's line may end the text)."""
     at = _next_stand_in(where, 0)
-    while True:
-        change = len(view) if at < 0 else at  # (the view's end too: a speaker's line may end the text)
-        if changed and change - 3 * _REACH <= changed[-1][1]:
-            changed[-1] = (changed[-1][0], change + _REACH)
-        else:
-            changed.append((max(0, change - _REACH), change + _REACH))
-        if at < 0:
-            break
+    while at >= 0:
+        yield at
         at = _next_stand_in(where, at + 1)
-    out: list[Candidate] = []
-    for begin, end in changed:
-        a = view.rfind("\n", 0, max(0, begin - _REACH)) + 1
-        b = view.find("\n", end + _REACH)
-        b = len(view) if b < 0 else b + 1
-        for c in find(view[a:b]):
-            if c.start + a < end and c.end + a > begin:
-                out.append(c._replace(start=c.start + a, end=c.end + a))
-    return out
+    yield len(view)
 
 
 def _next_stand_in(where: list[int], start: int) -> int:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from desktop.core.privacy import secrets
 from desktop.core.privacy.account_replies import find_asked_accounts
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.ocr_view import ocr_view
+from desktop.core.privacy.ocr_view import ocr_finds, ocr_view
 from desktop.core.privacy.secret_chat_view import chat_view, chat_view_secrets
 from desktop.core.privacy.secret_twins import find_secret_twins
 from tests.helpers.redaction import covered
@@ -105,3 +105,21 @@ def test_a_secret_written_again_far_into_a_long_text_is_found_after_any_gap() ->
     start = text.index("Fischbroetchen!19")
     twins = find_secret_twins(text, [Candidate(start, start + 17, "SECRET", "secret", "A password")])
     assert [text[c.start : c.end] for c in twins] == ["Fischbroetchen!26", "Fischbroetchen!19", "Fischbroetchen!19"]
+
+
+def test_a_scan_inside_a_long_text_is_read_around_its_misread_zeros() -> None:
+    scan = "post-it\nalarm | 7 O 6 1\nne pas jeter\n"
+    text = _PROSE * 70 + "Budget 2O26 approved.\n" + _PROSE * 70 + scan + _PROSE * 30
+    read: list[int] = []
+
+    def find(view: str) -> list[Candidate]:
+        read.append(len(view))
+        return secrets._find_secrets(view)
+
+    found = [text[c.start : c.end] for c in ocr_finds(text, find)]
+    assert found == ["7 O 6 1"]
+    assert read and max(read) < len(text) // 2  # (not the whole text again)
+    view, changed = ocr_view(text)  # type: ignore[misc]
+    whole = [c for c in secrets._find_secrets(view) if any(c.start <= i < c.end for i in changed)]
+    assert ocr_finds(text, secrets._find_secrets) == whole
+    assert covered(text, "7 O 6 1")
