@@ -13,6 +13,7 @@ from desktop.core.privacy.account_replies import find_asked_accounts
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.ocr_view import ocr_finds, ocr_view
 from desktop.core.privacy.secret_chat_view import chat_view, chat_view_secrets
+from desktop.core.privacy.secret_note_keys import find_note_key_codes
 from desktop.core.privacy.secret_twins import find_secret_twins
 from tests.helpers.redaction import covered
 
@@ -123,3 +124,9 @@ def test_a_scan_inside_a_long_text_is_read_around_its_misread_zeros() -> None:
     whole = [c for c in secrets._find_secrets(view) if any(c.start <= i < c.end for i in changed)]
     assert ocr_finds(text, secrets._find_secrets) == whole
     assert covered(text, "7 O 6 1")
+
+
+def test_lock_codes_are_read_only_on_lines_with_a_colon_or_a_tab() -> None:
+    text = _PROSE * 60 + "Porten: 1947\n" + _PROSE * 60 + "Alarm: 07:30 wake-up\nSzéf:\t80-22-61 (jobbra-balra-jobbra)\n" + _PROSE + "Tresor: 39 - 12 - 77"
+    found = [text[c.start : c.end] for c in find_note_key_codes(text, text.lower())]
+    assert found == ["1947", "80-22-61", "39 - 12 - 77"]
