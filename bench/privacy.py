@@ -331,9 +331,9 @@ def _detector_times(text: str, whole: float, floor: float) -> None:
         structured,
         structured_phones,
     )
-    from desktop.core.privacy.fastscan import forget_lowered
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.normalise import normalised_view
+    from desktop.core.privacy.text_cache import forget_lowered
 
     view = normalised_view(text)
     plain = view[0] if view else text  # the structured rules read the normalised view, as redaction does

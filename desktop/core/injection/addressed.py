@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.injection.cues.cue import ROLE_DEFINITION
-from desktop.core.privacy import fastscan
+from desktop.core.privacy import text_cache
 from desktop.core.privacy.folding import fold
 
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
@@ -138,7 +138,7 @@ def recorded_turn(text: str, position: int, kind: str) -> bool:
     # ("Receptionist bot: Of course." names who speaks; what the bot says stays evidence)
     if kind == "addressee" and not (position - line_start <= 2 and _BOT_SPEAKER.match(text, line_start, turn.end())):
         return False
-    memo = fastscan.text_memo(text)  # (once per text, dropped with its other memos after the check)
+    memo = text_cache.text_memo(text)  # (once per text, dropped with its other memos after the check)
     if "pasted_record" not in memo:
         memo["pasted_record"] = _is_record(text)
     return bool(memo["pasted_record"])

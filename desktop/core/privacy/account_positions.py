@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_words import BUSINESS_CODES
+from desktop.core.privacy.text_cache import keyword_windows
 
 _WORDS = (
     r"account|acct|a/c|clabe|cbu|cvu|cuenta|conta|compte|konto|rekening|rachun\w*|hesab\w*|[úu][čc]et|[úu][čc]tu|tili(?:lle|ni|numero)?|"

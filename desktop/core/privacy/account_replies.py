@@ -11,7 +11,7 @@ dates or the speaker on a line of its own are read through ``secret_chat_view``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
@@ -36,12 +36,21 @@ _SPEAKER = lazy_re(r"[^\n:：]{1,40}[:：][ \t]*")
 _DIGITS = lazy_re(r"(?<![\w+\-/.])(?P<value>\d(?:\d|[ \-](?=\d)){7,25})(?![\w]|[.,/]\d)")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+# What an answer's account holds: eight digits, one space or dash at most between two.
+_EIGHT_DIGITS = lazy_re(r"\d(?:[ \-]?\d){7}")
+
+
+def _answers(view: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each line of ``view`` that holds eight digits (as an account does), after the line before
+    it: (start, end) of both. The other lines are passed over at once (most of a long text)."""
+    hit = _EIGHT_DIGITS.search(view)
+    while hit:
+        c = view.rfind("\n", 0, hit.start()) + 1
+        d = view.find("\n", hit.end())
+        d = len(view) if d < 0 else d
+        if c > 0:
+            yield (view.rfind("\n", 0, c - 1) + 1, c - 1), (c, d)
+        hit = _EIGHT_DIGITS.search(view, d)
 
 
 def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str) -> None:
@@ -49,9 +58,8 @@ def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str)
     if "\n" not in text or not any(key in lower for key in word_list("account_words.txt")):
         return
     made = chat_view(text)
-    view, where = made if made else (text, list(range(len(text))))
-    lines = _lines(view)
-    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+    view, where = made if made else (text, None)
+    for (a, b), (c, d) in _answers(view):
         asker, answerer = _SPEAKER.match(view, a, b), _SPEAKER.match(view, c, d)
         if not asker or not answerer:
             continue
@@ -66,6 +74,8 @@ def find_asked_accounts(text: str, add: Callable[[Candidate], None], lower: str)
             continue  # "12345678901 is the order number": the answer names another number
         for m in _DIGITS.finditer(view, answerer.end(), d):
             digits = sum(ch.isdigit() for ch in m.group("value"))
-            start, last = where[m.start("value")], where[m.end("value") - 1]
+            start, last = m.start("value"), m.end("value") - 1
+            if where is not None:
+                start, last = where[start], where[last]
             if 8 <= digits <= 20 and start >= 0 and last >= 0:
                 add(Candidate(start, last + 1, "ACCOUNT"))

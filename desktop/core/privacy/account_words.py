@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 _CYRILLIC = lazy_re(
     r"(?i)(?<![\w])(?:(?P<strong>р/с|р/сч|р\.[ \t]?с\.|расч[её]тн(?:ый|ого|ому)[ \t]+сч[её]т\w*|лицев(?:ой|ого|ому)[ \t]+сч[её]т\w*|"

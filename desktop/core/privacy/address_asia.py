@@ -16,7 +16,8 @@ texts hold none of them.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows, lowered
 
 # A capitalised name of up to four words, a roman or plain number allowed among them ("Molino III").
 _WORDS = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z0-9][\w'’.\-]*|de|del|dela|ng|of)){0,4}"

@@ -19,9 +19,10 @@ import re
 from desktop.core.privacy.address_asia import asian_addresses
 from desktop.core.privacy.address_scripts import more_script_addresses
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, text_memo
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.places import is_place_name
+from desktop.core.privacy.text_cache import keyword_windows, text_memo
 from desktop.core.privacy.towns import is_town
 
 _UNIT_BEFORE = lazy_re(

@@ -20,7 +20,8 @@ from desktop.core.privacy.address_forms import widen_addresses
 from desktop.core.privacy.address_lowercase import lowercase_addresses
 from desktop.core.privacy.address_owner import drop_firm_addresses
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows, lowered
 
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][\w'’\-]+(?:[ \t](?:am|an|de|del|la|le|im|upon|on|sur|en|di)?[ \t]?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ][\w'’\-]+){0,2}"  # (Greek: "546 30 Θεσσαλονίκη")
 # Postcode then town: 10439 Berlin, 2514 EA Den Haag, 81-391 Gdynia, 1100-053 Lisboa, 411 19 Göteborg.

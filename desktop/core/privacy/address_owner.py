@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lazy_skippable, text_memo
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
+from desktop.core.privacy.text_cache import text_memo
 from desktop.core.privacy.word_lists import derived, word_list
 
 _LEGAL_FORMS = (

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows, lowered
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁІЇЄҐ]"
 _LIVE_WORDS = (

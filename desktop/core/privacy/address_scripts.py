@@ -11,7 +11,8 @@ line's end.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 _EL_WORD = r"[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+\.?"
 _EL_TOWN = rf"{_EL_WORD}(?:[ \t\-]{_EL_WORD})?"

@@ -9,7 +9,8 @@ floor or entrance ("stan 14", "sprat 2", "ulaz B", "stan br. 5") and a postcode 
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows, lowered
 
 # (a word of the name: three letters at least, so not "u 5", "na 3", "od 10" of a sentence)
 _WORD = r"[A-Za-zČĆŽŠĐčćžšđ][a-zčćžšđ]{2,}\.?"

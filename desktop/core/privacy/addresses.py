@@ -30,13 +30,9 @@ from desktop.core.privacy.address_words import SUFFIXES_EN as _SUFFIXES_EN
 from desktop.core.privacy.address_words import SUFFIXES_GLUED as _SUFFIXES_GLUED
 from desktop.core.privacy.address_words import TYPES_FIRST as _TYPES_FIRST
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import (
-    as_token_literals,
-    caseless_alternation,
-    first_char_dispatch,
-    keyword_windows,
-    lowered,
-)
+from desktop.core.privacy.fastscan import caseless_alternation, first_char_dispatch
+from desktop.core.privacy.text_cache import keyword_windows, lowered
+from desktop.core.privacy.token_scan import as_token_literals
 from desktop.core.privacy.towns import town_in_sentence
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩΆ-Ώ]"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keys_in, keyword_windows
+from desktop.core.privacy.text_cache import keys_in, keyword_windows
 from desktop.core.privacy.word_lists import derived
 
 # Lowercase substrings, one of which every cue below holds (searched fast).

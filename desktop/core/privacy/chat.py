@@ -53,7 +53,7 @@ _TWO_CAPITALS = lazy_re(r"(?<![\w@.])[A-ZÀ-Þ][\w'’\-]+[ \t][A-ZÀ-Þ][\w'’
 def _names_of_addresses(text: str, add: Callable[[Candidate], None]) -> None:
     """A person written as their e-mail address spells them: "Bernadette Roy" signing under
     "bernadette.roy [at] example.fr" is that address's person, whatever the lists know of the words."""
-    from desktop.core.privacy.fastscan import key_starts  # (each mark's places, found once per text)
+    from desktop.core.privacy.text_cache import key_starts  # (each mark's places, found once per text)
 
     pairs = set()
     for mark in _MAIL_MARKS:

@@ -9,8 +9,9 @@ import re
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_signoffs import _SIGN_OFFS
-from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch, lazy_re
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, lazy_re
 from desktop.core.privacy.names import plain_word as _plain_word
+from desktop.core.privacy.text_cache import distinct_tokens
 from desktop.core.privacy.word_lists import word_set
 
 

@@ -10,10 +10,11 @@ from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.chat_signoffs import _SIGN_OFFS
-from desktop.core.privacy.fastscan import lazy_made_re, lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_made_re, lazy_re
 from desktop.core.privacy.honorifics import alternation, lowercase_cues, lowercase_titles, titles
 from desktop.core.privacy.name_words import particle_alternation, particles
 from desktop.core.privacy.names import plain_word as _plain_word
+from desktop.core.privacy.text_cache import lowered
 
 # "G. Hahn", "an H. Brandstätter": one initial and a surname. "Plan B. Then" is kept by the
 # everyday-word test; "z. B." and "U.S." have no surname after them.
@@ -91,9 +92,9 @@ _LOWER_CHAT_TITLED = lazy_made_re(
 
 
 def _lower_titled(text: str, add: Callable[[Candidate], None]) -> None:
-    from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.name_judge import RARE_RANK
+    from desktop.core.privacy.text_cache import keyword_windows
 
     lex = lexicon()
     for a, b in keyword_windows(lowered(text), tuple(f" {t}" for t in titles("k")), 12):
@@ -112,8 +113,8 @@ _PARTICLE_WORDS = frozenset(particles("t"))  # (use "t" of name_words' particle 
 
 
 def _titled(text: str, add: Callable[[Candidate], None]) -> None:
-    from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.names import is_company
+    from desktop.core.privacy.text_cache import keyword_windows
 
     lower = lowered(text)
     # (and after an Italian article's apostrophe: "con l'ing. Bonetti", "dell'avv. Marchetti")

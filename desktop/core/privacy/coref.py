@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core.privacy.cjk import is_cjk_name
-from desktop.core.privacy.fastscan import dispatchable, distinct_tokens, first_char_dispatch
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
 from desktop.core.privacy.lexicon import strip_accents
 from desktop.core.privacy.name_titles import strip_titles
+from desktop.core.privacy.text_cache import distinct_tokens
 
 
 def _fold(text: str) -> str:

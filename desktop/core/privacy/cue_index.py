@@ -4,12 +4,12 @@ Some forty rules open their windows at their own cue words ("born", "passport", 
 each word was a search of the whole text (a long text: 136 words, a pass each), and each of
 their parts a search of the text's distinct words first. With pyahocorasick's automaton (C), all
 the words the rules have asked for so far are found in one pass: the text's positions of each
-(``fastscan.key_starts``) and which parts its words hold (``fastscan.present_keys``). A word asked
+(``text_cache.key_starts``) and which parts its words hold (``text_cache.present_keys``). A word asked
 for the first time is searched for as before and found in one pass from the next text on.
 Without the package every search runs as before: the answers are the same either way.
 
 Only the rules' own words (constants of the code) are held here, never a word of a text: what a
-text holds stays in the per-text tables that ``fastscan.forget_lowered`` drops.
+text holds stays in the per-text tables that ``text_cache.forget_lowered`` drops.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def parts_within(joined: str, parts: CueWords) -> tuple[set[str], frozenset[str]
 
 
 # (a text's table of starts, the cue words the one pass over the text looked for), the latest
-# last; dropped with the text's other tables (``fastscan.forget_lowered``)
+# last; dropped with the text's other tables (``text_cache.forget_lowered``)
 _PASSES: list[tuple[dict[str, list[int]], frozenset[str] | None]] = []
 
 

@@ -13,15 +13,22 @@ with that character". What matches, and where, is unchanged (tests compare both 
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
 
-from desktop.core.privacy import cue_index
+# (a text's tables made once per check live in text_cache.py; these names stay importable from
+# here for the rules that import a pattern and its windows on one line)
+from desktop.core.privacy.text_cache import distinct_tokens as distinct_tokens
+from desktop.core.privacy.text_cache import forget_lowered as forget_lowered
+from desktop.core.privacy.text_cache import key_starts as key_starts
+from desktop.core.privacy.text_cache import keys_in as keys_in
+from desktop.core.privacy.text_cache import keyword_windows as keyword_windows
+from desktop.core.privacy.text_cache import lowered as lowered
+from desktop.core.privacy.text_cache import merged as merged
+from desktop.core.privacy.text_cache import present_keys as present_keys
+from desktop.core.privacy.text_cache import text_memo as text_memo
 from desktop.core.privacy.word_lists import derived
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's
@@ -278,40 +285,15 @@ def dispatchable(words: Iterable[str]) -> bool:
     return all(w[:1].isascii() and w[:1].isalnum() and not any(ch in w for ch in "()[]") for w in words)
 
 
-# The lowercased text that several detectors search for their cue words: made once for the
-# text being checked (each copy of a long document costs a pass over it), and let go by the
-# redactor when it has finished (``forget_lowered``). Two are held: the text and its normalised
-# view (normalise.py), which the structured rules read.
-_HELD = 2
-_LOWERED: list[tuple[str, str]] = []  # (text, text.lower()), the latest last
 
+def shortest_match(pattern: re.Pattern[str]) -> int:
+    """The fewest characters ``pattern`` can match (0 when that cannot be worked out)."""
+    try:
+        parser = importlib.import_module("re._parser")  # (as ``longest_match``)
+        return max(0, parser.parse(pattern.pattern, pattern.flags).getwidth()[0])
+    except Exception:
+        return 0
 
-def lowered(text: str) -> str:
-    """``text.lower()``, made once while the same text object is being checked."""
-    held = _LOWERED
-    for original, lower in held:
-        if original is text:
-            return lower
-    lower = text.lower()
-    if len(lower) != len(text):
-        # Turkish "İ" lowercases to two characters ("i" and a combining dot), which would move every
-        # offset after it ("BİLGİ FORMU ... Doğum Tarihi: ..."): keep one character per character.
-        lower = "".join(c if len(c) == 1 else c[0] for c in map(str.lower, text))
-    _LOWERED[:] = [*held[1 - _HELD :], (text, lower)]
-    return lower
-
-
-def forget_lowered() -> None:
-    """Drop the texts held by ``lowered`` and their words (they may be personal: nothing keeps
-    them past a check)."""
-    _LOWERED.clear()
-    _WORDS.clear()
-    _TOKENS.clear()
-    _VIEWS.clear()
-    _NUMBERS.clear()
-    _STARTS.clear()
-    cue_index.forget()
-    _MEMOS.clear()
 
 
 def spaced_word_end(text: str, low: int, end: int) -> int:
@@ -329,327 +311,3 @@ def word_search_from(text: str, low: int, word_end: int) -> int:
     return max(low, text.rfind(" ", low, word_end) + 1, text.rfind("\t", low, word_end) + 1)
 
 
-# Answers about parts of the text being checked that two rules both work out (the lines around
-# an address, read by the street and the postcode rules alike), kept while the same text object
-# is being checked. They hold positions and verdicts, never the text's words.
-_MEMOS: list[tuple[str, dict[str, Any]]] = []
-
-
-def text_memo(text: str) -> dict[str, Any]:
-    """A dictionary the rules share for ``text`` while it is being checked (dropped by
-    ``forget_lowered``); each rule keeps its answers under its own key."""
-    for held, answers in _MEMOS:
-        if held is text:
-            return answers
-    fresh: dict[str, Any] = {}
-    _MEMOS[:] = [*_MEMOS[1 - _HELD :], (text, fresh)]
-    return fresh
-
-
-# The distinct space-separated tokens of the text being checked, joined by line breaks: a third
-# of a long text's length. Questions about the set of words a text writes ("which lowercase
-# words", "which capitalised words", "is this cue word anywhere") are answered on it instead of
-# on the whole text: no pattern that stays inside a token can tell the two apart.
-_TOKENS: list[tuple[str, str]] = []  # (text, its distinct tokens joined), the latest last
-_VIEWS: list[tuple[str, str, Callable[[str], str]]] = []  # (view, its text, the view's character mapping)
-
-
-def distinct_tokens(text: str) -> str:
-    """The distinct tokens of ``text`` (``text.split()``), joined by line breaks, made once while
-    the same text object is being checked (the tokens of a view registered with ``derived_view``
-    are mapped from its text's)."""
-    for held, joined in _TOKENS:
-        if held is text:
-            return joined
-    view = next((v for v in _VIEWS if v[0] is text), None)
-    if view is not None:
-        joined = view[2](distinct_tokens(view[1]))
-    else:
-        joined = "\n".join(set(text.split()))
-    _TOKENS[:] = [*_TOKENS[1 - _HELD :], (text, joined)]
-    return joined
-
-
-def derived_view(view: str, text: str, mapping: Callable[[str], str]) -> None:
-    """Say that ``view`` is ``mapping`` (character by character, whitespace to whitespace and
-    nothing else to it) applied to ``text``: its tokens are then those of ``text`` mapped."""
-    _VIEWS[:] = [*_VIEWS[1 - _HELD :], (view, text, mapping)]
-
-
-# Some twenty rules look for two hundred cue words in all ("born", "passport", " mrs"), each a
-# search of the whole text, and most are not in a given text at all. A long text's distinct words,
-# joined, are a third of its length or less: a cue word none of whose parts is in them is in no
-# word of the text, so not in the text, and its search is skipped.
-_WORDS_FROM = 4000  # characters
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
-class _Words:
-    """A text's distinct words (joined by line breaks) and whether each part asked is in them.
-
-    A part asked before (by an earlier text) is answered from one pass of ``cue_index`` over the
-    words, for all such parts at once. Otherwise a part made of letters only can stand only
-    inside a run of letters: it is searched for in the words' distinct letter runs, joined (half
-    the length of the words, without their digits and signs). A part with other characters is
-    searched for in the words, and only when each of its letter runs is there. Both answer
-    whether the part stands in the words.
-    """
-
-    __slots__ = ("joined", "answers", "_runs", "_cues", "_looked", "_parts")
-
-    def __init__(self, joined: str, written: bool = False) -> None:
-        self.joined = joined
-        self._parts = cue_index.WRITTEN_PARTS if written else cue_index.PARTS  # (those asked of its kind of text)
-        self.answers: dict[str, bool] = {}
-        self._runs: str | None = None
-        self._cues: tuple[set[str], frozenset[str]] | None = None  # (the held parts found, those looked for)
-        self._looked = False
-
-    def has(self, part: str) -> bool:
-        found = self.answers.get(part)
-        if found is None:
-            if not self._looked:
-                self._looked = True
-                self._cues = cue_index.parts_within(self.joined, self._parts)  # (every held part, one pass)
-            cues = self._cues
-            if cues and part in cues[1]:
-                found = self.answers[part] = part in cues[0]
-                return found
-            self._parts.note(part)
-            runs = self._runs
-            if runs is None:
-                runs = self._runs = "\n".join(set(_LETTER_RUN.findall(self.joined)))
-            letters = _LETTER_RUN.findall(part)
-            if letters == [part]:
-                found = part in runs
-            else:
-                found = all(letter in runs for letter in letters) and part in self.joined
-            self.answers[part] = found
-        return found
-
-
-# (lowered text, its distinct words: the rules ask for many of the same parts)
-_WORDS: list[tuple[str, _Words]] = []
-
-
-def present_keys(lower: str, keys: Sequence[str]) -> Sequence[str]:
-    """``keys`` without those that cannot be in ``lower`` (a text from ``lowered``, or a text
-    being checked searched as written); the others, in order, to be searched for as before."""
-    if len(lower) < _WORDS_FROM:
-        return keys
-    held = next((words for text, words in _WORDS if text is lower), None)
-    if held is None:
-        text = next((text for text, held in _LOWERED if held is lower), None)
-        if text is not None:
-            # (lowercasing maps whitespace to whitespace only: these are the lowered text's tokens;
-            # no part of a key holds a line break)
-            held = _Words(distinct_tokens(text).lower())
-        elif any(text is lower for text, _ in _LOWERED):
-            held = _Words(distinct_tokens(lower), written=True)  # the text itself, searched for cues as written ("No:")
-        else:
-            return keys
-        _WORDS[:] = [*_WORDS[-_HELD:], (lower, held)]  # (three: the text's, its view's and its own)
-    has = held.has
-    return [key for key in keys if all(map(has, key.split()))]
-
-
-def keys_in(lower: str, keys: Sequence[str]) -> tuple[str, ...]:
-    """Those of ``keys`` that stand in ``lower``, in order (what ``key in lower`` for each says).
-    In a long text each such search is a pass over all of it, stopped only by a find: most keys
-    stand nowhere. There the answer comes from the words the text holds and the one pass of the
-    cue words, which ``keyword_windows`` over the same keys reads next. (A text holding a
-    Turkish "İ" is searched key by key: its words, lowercased, hold "i" and a combining dot where
-    ``lowered`` keeps the "i" alone.)"""
-    if len(lower) < _WORDS_FROM or any(text is not lower and "İ" in text for text, low in _LOWERED if low is lower):
-        return tuple(key for key in keys if key in lower)
-    return tuple(key for key in present_keys(lower, keys) if key_starts(lower, key))
-
-
-def keyword_windows(lower: str, keys: tuple[str, ...], after: int, before: int = 1) -> list[tuple[int, int]]:
-    """Stretches of text around each of ``keys`` (found with fast substring search): from
-    ``before`` characters ahead of it to ``after`` characters on, merged. Rules anchored on a
-    keyword only look there."""
-    starts: list[int] = []
-    for key in present_keys(lower, keys):
-        starts += key_starts(lower, key)
-    return merged((max(0, start - before), start + after) for start in sorted(starts))
-
-
-def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches ``spans`` (begin, end; given in the order of their begins) with those that
-    touch or overlap joined into one."""
-    windows: list[tuple[int, int]] = []
-    for begin, end in spans:
-        if windows and begin <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((begin, end))
-    return windows
-
-
-# Where each cue word stands in the text being checked: several rules look for the same words
-# ("secret", "token", "pass"), each search a pass over the whole text.
-_STARTS: list[tuple[str, dict[str, list[int]]]] = []  # (lowered text, each key's starts)
-
-
-def key_starts(lower: str, key: str) -> list[int]:
-    """Where ``key`` starts in ``lower`` (a text being checked), in order; found once per text.
-    The list is shared: do not change it."""
-    held = next((starts for text, starts in _STARTS if text is lower), None)
-    if held is None:
-        held = {}
-        _STARTS[:] = [*_STARTS[-_HELD:], (lower, held)]
-    found = held.get(key)
-    if found is None:
-        if len(lower) >= _WORDS_FROM and key:
-            keys = cue_index.KEYS if any(low is lower for _, low in _LOWERED) else cue_index.WRITTEN_KEYS
-            looked_for = cue_index.cues_found(lower, held, keys)
-            if looked_for is not None and key in looked_for:
-                return held.setdefault(key, [])  # (looked for in the one pass: its starts, or none)
-            keys.note(key)
-        found = held[key] = []
-        i = lower.find(key)
-        while i >= 0:
-            found.append(i)
-            i = lower.find(key, i + 1)
-    return found
-
-
-# Every card number, and every national ID and account number with a checksum that the structured
-# rules look for unlabelled (SSN, NIR, DNI/NIE, CPF, PESEL, TC Kimlik, Steuer-ID, Aadhaar, Chinese
-# RIC, personnummer, CBU, Cartão de Cidadão, PPSN), holds seven digits or more with at most one
-# space, dot, dash, plus or line break between two. Such runs are few in any text (a thousand in
-# 150,000 characters of business text): the stretches around them, joined, are a fifth of its
-# length, and the rules (each a pass over the whole text) scan that instead.
-# (each step, a separator or none and a digit, can be taken one way only: written possessive, the
-# engine keeps no way back, which is what a run that stops short of seven digits costs)
-_LONG_NUMBER = re.compile(r"\d(?<!\d\d)(?:[ .\-+\n]?+\d|\r\n\d){6,}+")
-_NUMBER_BEFORE = 12  # the most a match starts before its run: a Corsican NIR ("1 85 05 2A 006 ...")
-_NUMBER_AFTER = 8  # the most a match ends after it (a cc's " AB1") and the two characters looked at past its end
-# Between two stretches: a character no rule matches and whose look-arounds never reach (a match
-# and what it looks at stay inside its run's stretch).
-_APART = "\x00"
-
-
-class _Shifted:
-    """A match in the joined stretches, answering with the text's positions."""
-
-    __slots__ = ("_m", "_shift")
-
-    def __init__(self, m: re.Match[str], shift: int) -> None:
-        self._m, self._shift = m, shift
-
-    def start(self, group: int | str = 0) -> int:
-        return self._m.start(group) + self._shift
-
-    def end(self, group: int | str = 0) -> int:
-        return self._m.end(group) + self._shift
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        return self.start(group), self.end(group)
-
-    def group(self, group: int | str = 0) -> str:
-        return self._m.group(group)
-
-    @property
-    def lastgroup(self) -> str | None:
-        return self._m.lastgroup
-
-
-class LongNumbers:
-    """The stretches of a text around its long digit runs (merged), joined by ``_APART``."""
-
-    def __init__(self, text: str) -> None:
-        windows = merged((max(0, m.start() - _NUMBER_BEFORE), min(len(text), m.end() + _NUMBER_AFTER))
-                         for m in _LONG_NUMBER.finditer(text))
-        self.windows = windows
-        self.joined = _APART.join(text[a:b] for a, b in windows)
-        self._starts: list[int] = []  # where each stretch starts in ``joined``
-        at = 0
-        for a, b in windows:
-            self._starts.append(at)
-            at += b - a + 1
-
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``, for a pattern each of whose matches holds a long digit run
-        (starting at most ``_NUMBER_BEFORE`` characters before it, ending at most five after it)
-        and looks one character behind its start and two past its end at most."""
-        starts, windows = self._starts, self.windows
-        for m in pattern.finditer(self.joined):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            yield _Shifted(m, windows[i][0] - starts[i])  # type: ignore[misc]  # (answers as the text's match)
-
-
-_NUMBERS: list[tuple[str, LongNumbers]] = []  # (text, its long numbers), the latest last
-
-
-def long_numbers(text: str) -> LongNumbers:
-    """The stretches around the long digit runs of ``text`` (made once while it is checked)."""
-    for held, found in _NUMBERS:
-        if held is text:
-            return found
-    numbers = LongNumbers(text)
-    _NUMBERS[:] = [*_NUMBERS[1 - _HELD :], (text, numbers)]
-    return numbers
-
-
-def as_token_literals(pattern: re.Pattern[str], text: str, not_after: str) -> re.Pattern[str] | None:
-    """A pattern that finds in ``text`` (or a stretch of it) just what ``pattern`` finds there,
-    or None where that is nothing, for a ``pattern`` that is ``(?<![not_after]).`` then what
-    stays inside one token and ends where a space follows (a street-type word: "rue", "Via").
-
-    Such a match depends only on the token it stands in, so ``pattern`` is run over the text's
-    distinct tokens (a third of its length) and the strings it matched there are looked for as
-    they are: a few literal words the engine skips through, where ``pattern`` (three dozen
-    words, any case) was tried at nearly every letter.
-    """
-    found = {m.group(0) for m in pattern.finditer(distinct_tokens(text) + "\n")}
-    return _literal_words(frozenset(found), not_after) if found else None
-
-
-@lru_cache(maxsize=32)
-def _literal_words(words: frozenset[str], not_after: str) -> re.Pattern[str]:
-    return re.compile(first_char_dispatch(sorted(map(re.escape, words)), not_after) + r"(?=\s)")
-
-
-def shortest_match(pattern: re.Pattern[str]) -> int:
-    """The fewest characters ``pattern`` can match (0 when that cannot be worked out)."""
-    try:
-        parser = importlib.import_module("re._parser")  # (as ``longest_match``)
-        return max(0, parser.parse(pattern.pattern, pattern.flags).getwidth()[0])
-    except Exception:
-        return 0
-
-
-@lru_cache(maxsize=32)
-def _shortest(pattern: re.Pattern[str]) -> int:
-    return shortest_match(pattern)
-
-
-def token_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, for a pattern whose matches hold no whitespace and are never
-    empty, and whose look-arounds answer alike for whitespace and the text's ends (a key or
-    token shape: "not after a letter", "not before one").
-
-    Such a match stands inside one whitespace-separated token and depends on it alone. The
-    pattern (thirty vendor key shapes starting with common letters, tried at most letters of a
-    text) is tried on the text's distinct tokens that are long enough to hold a match, and the
-    text is searched only inside the tokens where it matched, in order: the same matches.
-    """
-    if len(text) < _WORDS_FROM:
-        yield from pattern.finditer(text)
-        return
-    shortest = max(1, _shortest(pattern))
-    search = pattern.search
-    hits = [t for t in distinct_tokens(text).split("\n") if len(t) >= shortest and search(t)]
-    spans: list[tuple[int, int]] = []
-    size = len(text)
-    for token in hits:
-        at = text.find(token)
-        while at >= 0:
-            end = at + len(token)
-            if (at == 0 or text[at - 1].isspace()) and (end == size or text[end].isspace()):
-                spans.append((at, end))  # (a whole token: inside a longer one the longer one is searched)
-            at = text.find(token, at + 1)
-    for start, end in sorted(spans):
-        yield from pattern.finditer(text, start, min(size, end + 1))  # (the space after: the look-ahead reads it)

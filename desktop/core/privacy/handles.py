@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch, key_starts, lowered, present_keys
+from desktop.core.privacy.fastscan import dispatchable, first_char_dispatch
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.names import plain_word
+from desktop.core.privacy.text_cache import key_starts, lowered, present_keys
 
 # "@Maeve Gallagher": Teams and Outlook mention a person by the full name they display.
 _MENTIONED_SURNAME = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+)?)(?![\w@])")

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.structured_ibans import IbanCheck, check_digit_starts, iban_check
+from desktop.core.privacy.text_cache import keys_in, keyword_windows
 
 # Lowercase words naming a bank account or its bank, in many languages.
 ACCOUNT_KEYS = (

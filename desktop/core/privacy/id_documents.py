@@ -25,8 +25,9 @@ from functools import cache
 from typing import Any
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, present_keys
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.id_document_tables import table_columns
+from desktop.core.privacy.text_cache import present_keys
 
 # The same for the countries of Latin America, the Middle East, South-East and East Asia, Eastern
 # Europe, the Nordics and Africa, in their own words and scripts (a number after one of these
@@ -220,7 +221,7 @@ def _word_start(lower: str, at: int) -> int:
 
 def _starts(lower: str, stems: tuple[str, ...]) -> set[int]:
     """Where a word holding one of ``stems`` starts, and the two words before it."""
-    from desktop.core.privacy.fastscan import key_starts, present_keys
+    from desktop.core.privacy.text_cache import key_starts, present_keys
 
     starts: set[int] = set()
     for stem in present_keys(lower, stems):
@@ -272,7 +273,7 @@ def _more_stem_automaton() -> Any:
     return automaton
 
 
-_SEARCHED_FROM = 4000  # characters (``fastscan.present_keys`` answers from a text's words from there on)
+_SEARCHED_FROM = 4000  # characters (``text_cache.present_keys`` answers from a text's words from there on)
 
 
 def _more_stem_starts(lower: str, by_words: bool = False) -> Iterator[int]:
@@ -309,7 +310,7 @@ def _more_stem_starts(lower: str, by_words: bool = False) -> Iterator[int]:
 
 def _cues(text: str, lower: str) -> list[re.Match[str]]:
     """Every document word in ``text``: the expression tried where a stem is found."""
-    from desktop.core.privacy.fastscan import key_starts, present_keys
+    from desktop.core.privacy.text_cache import key_starts, present_keys
 
     rule = _doc_re(headers=True)
     plain = lower.isascii()

@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, merged
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import merged
 
 # (the first digit, then the character before it checked: a pattern that opens with a look-behind
 # is tried at every position of the text, one that opens with a digit only at digits)

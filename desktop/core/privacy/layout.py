@@ -287,7 +287,7 @@ def _key_values(text: str, add: Callable[[Candidate], None]) -> list[re.Match[st
     others: list[re.Match[str]] = []
     places: list[tuple[Candidate, bool]] = []  # (find, from a log line)
     addresses: list[Candidate] = []
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     log_windows = keyword_windows(text, ("=",), 202, 32) if "=" in text else []
     for pattern in (_KV_LINE, _JSON_PAIR, _LOG_PAIR, _XML_PAIR):

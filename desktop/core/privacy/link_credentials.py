@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 SIGNED_LINK = "A signed link"
 TOKEN_LINK = "A link that signs in"

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 # The handles of India's UPI apps and banks (after the "@" of a UPI ID).
 _UPI_HANDLES = (

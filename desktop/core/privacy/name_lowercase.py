@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import distinct_tokens
 from desktop.core.privacy.name_judge import Judge
 from desktop.core.privacy.name_words import TITLES
+from desktop.core.privacy.text_cache import distinct_tokens
 
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lowered, present_keys
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import lowered, present_keys
 
 # "Key: a, b, c" on a line of its own, each value one lowercase word, perhaps with a note in brackets.
 _KEY_LINE = lazy_re(r"[ \t]*([^\n:,]{1,30}):[ \t]*([^\n]{1,200})$", re.MULTILINE)

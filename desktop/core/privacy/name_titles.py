@@ -20,8 +20,9 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import key_starts, lazy_made_re
+from desktop.core.privacy.fastscan import lazy_made_re
 from desktop.core.privacy.honorifics import titles
+from desktop.core.privacy.text_cache import key_starts
 from desktop.core.privacy.word_lists import derived
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from desktop.core.privacy.fastscan import derived_view, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import derived_view
 
 # The characters the view changes; a text without any (nearly all) costs one search.
 _CHANGED = lazy_re("[\u00a0\u00ad\u180e\u2000-\u200f\u2010-\u2015\u2060-\u2064\u202f\u205f\u2212\u3000\ufeff\uff01-\uff5e]")

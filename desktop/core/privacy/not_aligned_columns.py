@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.not_columns import THING_COLUMNS
+from desktop.core.privacy.text_cache import text_memo
 
 # Columns of things that the separated tables' list lacks: who was paid, what was bought.
 _MORE_THING_COLUMNS = frozenset({

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.privacy.fastscan import text_memo
+from desktop.core.privacy.text_cache import text_memo
 
 # Headers of columns that hold things: products, brands, makers, colours, kinds, places, firms.
 # Lowercased, "_" and "-" read as spaces. People's columns ("name", "customer", "contact",

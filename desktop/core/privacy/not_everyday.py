@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.person_verbs import person_acts
+from desktop.core.privacy.text_cache import text_memo
 
 # Given names (and a few surnames) that are also everyday words (nouns, adjectives, verbs) in a
 # team language, lowercased. Names common as a person's only written name ("Anna", "Maria") are not here.

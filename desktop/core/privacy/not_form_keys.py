@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
+from desktop.core.privacy.text_cache import text_memo
 
 # A line's key: up to four words before a colon, after a list's mark; a number after the words
 # numbers the key ("핵심결과 1:").

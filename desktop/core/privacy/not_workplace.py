@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, lazy_made_re, lowered, text_memo
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, first_char_dispatch, lazy_made_re
 from desktop.core.privacy.lexicon import Lexicon, strip_accents
 from desktop.core.privacy.not_columns import a_header_cell
 from desktop.core.privacy.not_form_keys import a_form_key
 from desktop.core.privacy.not_line_items import a_line_item
 from desktop.core.privacy.not_products import a_product_or_firm
+from desktop.core.privacy.text_cache import lowered, text_memo
 from desktop.core.privacy.word_lists import word_list, word_set
 
 # The word lists are in resources/privacy (one entry a line, lowercase): words that open the name

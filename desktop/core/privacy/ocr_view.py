@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.view_stretches import finds_near
 
 # An O inside a run of digits, or opening or closing one ("37O4", "O720", "2O26", "0001O749316").
 _MISREAD = re.compile(r"(?<![^\W\d_])(?=[0-9Oo]*\d)(?=[0-9Oo]*[Oo])[0-9Oo]{2,}(?![^\W\d_])")
@@ -29,7 +30,7 @@ _NEAR_DIGIT = re.compile(r"[0-9][Oo]|[Oo][0-9]|[0-9] [Oo] ")
 def ocr_view(text: str) -> tuple[str, set[int]] | None:
     """The text with its misread zeros and bars put right, and where it changed; None when it
     holds no misread number."""
-    if ("O" not in text and "o" not in text) or not _NEAR_DIGIT.search(text):
+    if ("O" not in text and "o" not in text) or not _misread_lines(text):
         return None
     chars = list(text)
     changed: set[int] = set()
@@ -50,10 +51,30 @@ def ocr_view(text: str) -> tuple[str, set[int]] | None:
     return "".join(chars), changed
 
 
+def _misread_lines(text: str) -> bool:
+    """Whether a line of ``text`` holds a zero misread as O (what ``ocr_view`` changes). Each such
+    O stands beside a digit (or one space after one) on its line, and neither rule reaches over a
+    line break: only the lines with such an O are read, most texts' few (a year "2O26", a spaced
+    "5 O 8"), not all of it."""
+    hit = _NEAR_DIGIT.search(text)
+    while hit:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        for m in _MISREAD.finditer(text, start, end):
+            if not m.group(0).isdigit() and any(ch.isdigit() for ch in m.group(0)):
+                return True
+        if _LONE.search(text, start, end):
+            return True
+        hit = _NEAR_DIGIT.search(text, end)
+    return False
+
+
 def ocr_finds(text: str, find: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """What ``find`` finds on the view of a scanned text, where a find covers a misread zero."""
     made = ocr_view(text)
     if made is None:
         return []
     view, changed = made
-    return [c for c in find(view) if any(c.start <= i < c.end for i in changed)]
+    # (a find is kept only over a misread zero: the view is read only around them)
+    return [c for c in finds_near(view, sorted(changed), find) if any(c.start <= i < c.end for i in changed)]

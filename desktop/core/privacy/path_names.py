@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lowered
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import lowered
 
 # A folder named with two or three capitalised words joined by "_" or "-", between slashes (or
 # a slash and the line's end): "/Clients/Lefevre_Claire/", "Contratos/Ortega_Beatriz".

@@ -96,7 +96,7 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     """A site named after a person written in the same text ("Duarte Almeida" and
     "www.duartealmeida.pt", "rahul-menon.design"): the site is that person's, so it is
     personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     if "www." not in lower and "://" not in lower and not any(cue in lower for cue in _SITE_CUES):
         return []
@@ -180,7 +180,7 @@ def find_profile_links(text: str, lower: str) -> list[Candidate]:
 
 
 def _profile_links(text: str, lower: str) -> list[Candidate]:
-    from desktop.core.privacy.fastscan import keys_in
+    from desktop.core.privacy.text_cache import keys_in
 
     sites = personal_sites(text, lower)
     if not keys_in(lower, _SITES):

@@ -25,7 +25,6 @@ from desktop.core.privacy.cjk import cjk_mentions, is_cjk_name
 from desktop.core.privacy.cjk_lists import cjk_list_names
 from desktop.core.privacy.coref import declined_mentions, first_name_mentions, username_mentions
 from desktop.core.privacy.family_names import arabic_family_names, joined_surnames
-from desktop.core.privacy.fastscan import forget_lowered, text_memo
 from desktop.core.privacy.file_names import file_name_mentions
 from desktop.core.privacy.handles import find_handles, login_mentions, login_words
 from desktop.core.privacy.learned_names import drop_vetoed
@@ -48,6 +47,7 @@ from desktop.core.privacy.not_workplace import workplace_words
 from desktop.core.privacy.script_twins import script_twins
 from desktop.core.privacy.secret_words import CREDENTIAL_WORDS
 from desktop.core.privacy.surname_mentions import greek_mentions, particle_mentions
+from desktop.core.privacy.text_cache import forget_lowered, text_memo
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers, merged
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import merged
+from desktop.core.privacy.token_scan import long_numbers
 
 # A birth cue in Korean, Japanese, Chinese or Hindi, then a date written in that script
 # ("1993년 10월 2일", "平成9年4月21日", "1990年5月3日") or with digits ("03/01/2016").
@@ -109,7 +111,7 @@ _EAST_ASIAN_CUES = ("생", "출생", "生", "誕", "जन्म", "普通", "�
 
 def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None = None) -> None:
     """Add every value these rules find in ``text`` (``lower``: the text lowercased, if at hand)."""
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     lower = text.lower() if lower is None else lower
     if any(cue in text for cue in _EAST_ASIAN_CUES):
@@ -126,7 +128,7 @@ def find_regional(text: str, add: Callable[[Candidate], None], lower: str | None
 
 
 # Where the checksummed rule can match: every shape but three holds a long number (seven digits or
-# more, ``fastscan.long_numbers``) from its first digit, and ends at most sixteen characters past
+# more, ``token_scan.long_numbers``) from its first digit, and ends at most sixteen characters past
 # it (a RIB's account may hold letters); a Czech account holds "/" and four digits, at most
 # seventeen characters after its start; a UK sort code and account stand on one line.
 _CZ_SLASH = re.compile(r"/(?<=\d/)\d{4}")

@@ -13,11 +13,12 @@ a message is mapped back to the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.view_stretches import finds_near
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[ \t]?[Mm]\.?)?"
 _DATE = r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\.?,?[ \t]+)"
@@ -48,51 +49,79 @@ def _speaker_line(line: str) -> tuple[str, int] | None:
     return (m.group("speaker").strip(), m.end()) if m else None
 
 
+# Every stamped message line and speaker's line holds a time: lines without one are read no further.
+_CLOCK = lazy_re(r"\d:\d\d")
+_UNMARKED: tuple[None, int, bool] = (None, 0, False)
+
+
+def _marked_lines(text: str) -> dict[int, tuple[str, int, bool]]:
+    """The lines of ``text`` that carry a speaker, by where each starts: (the speaker, where its
+    message starts in the line, whether it is a line of its own over the message)."""
+    marks: dict[int, tuple[str, int, bool]] = {}
+    hit = _CLOCK.search(text)
+    while hit:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        said = _speaker_line(line)
+        if said:
+            marks[start] = (said[0], said[1], False)
+        else:
+            header = _HEADER.fullmatch(line)
+            if header:
+                marks[start] = (header.group("speaker").strip(), 0, True)
+        hit = _CLOCK.search(text, end)
+    return marks
+
+
 @lru_cache(maxsize=2)  # (the secret and the account rules both read it: made once a text; two kept at most, as each holds a map as long as its text)
 def chat_view(text: str) -> tuple[str, list[int]] | None:
     """The chat as "speaker: message" lines and, for each character of the view, where it
     stands in ``text`` (-1 for the stand-ins); None when ``text`` holds no export of this kind."""
     if ":" not in text and "：" not in text:
         return None
-    lines = text.split("\n")
-    parsed: list[tuple[str | None, int, bool]] = []  # (speaker, where its message starts, a header line)
-    marks = 0
-    for line in lines:
-        said = _speaker_line(line)
-        if said:
-            parsed.append((said[0], said[1], False))
-            marks += 1
-            continue
-        header = _HEADER.fullmatch(line) if any(ch.isdigit() for ch in line) else None
-        if header:
-            parsed.append((header.group("speaker").strip(), 0, True))
-            marks += 1
-            continue
-        parsed.append((None, 0, False))
-    if marks < 2:
+    marks = _marked_lines(text)
+    if len(marks) < 2:
         return None
     stand_ins: dict[str, str] = {}
     parts: list[str] = []
     where: list[int] = []
-    pos = 0
     current: str | None = None  # the speaker of a header line, over the lines below it
-    for line, (speaker, start, on_own_line) in zip(lines, parsed, strict=True):
-        newline = pos + len(line) if pos + len(line) < len(text) else -1  # (the last line has none)
+    ordered, k = sorted(marks), 0
+    pos, size = 0, len(text)
+    while pos <= size:
+        while k < len(ordered) and ordered[k] < pos:
+            k += 1
+        stop = ordered[k] if k < len(ordered) else size + 1
+        if current is None and stop > pos:
+            # (lines up to the next speaker's, with no header above them, are the text as it is)
+            if stop > size:
+                parts.append(text[pos:] + "\n")  # (the last line has no line break: it gets one)
+                where += range(pos, size)
+                where.append(-1)
+            else:
+                parts.append(text[pos:stop])
+                where += range(pos, stop)
+            pos = stop
+            continue
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        line = text[pos:end]
+        speaker, start, on_own_line = marks.get(pos, _UNMARKED)
+        newline = end if end < size else -1  # (the last line has none)
         if on_own_line:
             current = speaker
         elif speaker is not None or (current is not None and line.strip()):
             who = speaker if speaker is not None else current
             tag = stand_ins.setdefault(who or "", f"S{chr(ord('a') + len(stand_ins) % 26)}")
-            body = line[start:]
-            parts.append(f"{tag}: {body}\n")
-            where += [-1] * (len(tag) + 2) + list(range(pos + start, pos + len(line))) + [newline]
-        elif not line.strip() and current is not None:
-            pass  # a gap between messages under a header
-        else:
-            current = None
-            parts.append(line + "\n")
-            where += [*range(pos, pos + len(line)), newline]
-        pos += len(line) + 1
+            parts.append(f"{tag}: {line[start:]}\n")
+            where += [-1] * (len(tag) + 2)
+            where += range(pos + start, end)
+            where.append(newline)
+        # (else a blank line between messages under a header: dropped; no other line comes here,
+        # as a header's speaker stays over every line after it)
+        pos = end + 1
     return "".join(parts), where
 
 
@@ -104,7 +133,7 @@ def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list
         return []
     view, where = made
     out = []
-    for c in find(view):
+    for c in finds_near(view, _changes(view, where), find):
         if c.end <= c.start or c.end > len(where):
             continue
         start, last = where[c.start], where[c.end - 1]
@@ -112,3 +141,21 @@ def chat_view_secrets(text: str, find: Callable[[str], list[Candidate]]) -> list
             continue  # (a stand-in, or a find across two messages)
         out.append(Candidate(start, last + 1, c.type, c.source, c.label))
     return out
+
+
+def _changes(view: str, where: list[int]) -> Iterator[int]:
+    """Where the view is not the text: each stand-in's characters (a line dropped or a stamp cut
+    stands beside one), and the view's end (a speaker's line may end the text)."""
+    at = _next_stand_in(where, 0)
+    while at >= 0:
+        yield at
+        at = _next_stand_in(where, at + 1)
+    yield len(view)
+
+
+def _next_stand_in(where: list[int], start: int) -> int:
+    """The next view position from ``start`` with no character of the text, -1 when none."""
+    try:
+        return where.index(-1, start)
+    except ValueError:
+        return -1

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch, keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import first_char_dispatch, lazy_re
 from desktop.core.privacy.secret_words import BUSINESS_CODES, CHANGED_TO, PASSWORD_WORDS, password_words
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 

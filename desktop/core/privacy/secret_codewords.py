@@ -10,7 +10,8 @@ password rules ask of a value said in a sentence: the cue here names nothing els
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 

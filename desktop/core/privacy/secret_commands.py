@@ -13,8 +13,9 @@ port, a width) stays. A variable or a placeholder given instead of the value sta
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 

@@ -22,8 +22,9 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public, sample_connection
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 

@@ -18,9 +18,10 @@ address, a link or a path after the same words stays.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
 from desktop.core.privacy.secret_words import value_kinds
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 

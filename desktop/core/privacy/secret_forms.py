@@ -21,12 +21,13 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_codewords import find_code_words
 from desktop.core.privacy.secret_commands import find_command_passwords
 from desktop.core.privacy.secret_configs import find_config_secrets
 from desktop.core.privacy.secret_vendors import find_licence_keys, find_vendor_tokens
 from desktop.core.privacy.secret_words import password_words
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 CARD_CODE = "A card security code"

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows
 from desktop.core.privacy.secret_words import present_keys
+from desktop.core.privacy.text_cache import keyword_windows
 
 # Four to eight single digits, each apart by one space or dash ("8 3 0 5", "3-9-1-4-7"), or two
 # groups of three (a one-time code as apps show it: "552 917"); not part of a longer number.

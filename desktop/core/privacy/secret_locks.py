@@ -17,8 +17,9 @@ and stays, as in ``secrets``: each form here says the code is given, changed or 
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_forms import _OPENS
+from desktop.core.privacy.text_cache import keyword_windows
 
 CODE = "A door, safe or alarm code"
 

@@ -12,6 +12,7 @@ a number with words after it stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
@@ -43,12 +44,28 @@ def _rule() -> re.Pattern[str]:
 derived(_rule.cache_clear)
 
 
+_KEY_END = re.compile(r"[:：\t]")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """``_rule()``'s matches in ``text``: each stands on one line, with a colon or a tab after
+    its key, so only such lines are read (a long text's others are passed over at once)."""
+    rule = _rule()
+    hit = _KEY_END.search(text)
+    while hit:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        yield from rule.finditer(text, start, end)
+        hit = _KEY_END.search(text, end)
+
+
 def find_note_key_codes(text: str, lower: str) -> list[Candidate]:
     """The codes in ``text`` written after what they open alone (``lower``: the text lowercased)."""
     if ":" not in text and "\t" not in text and "：" not in text:
         return []
     out = []
-    for m in _rule().finditer(text):
+    for m in _matches(text):
         after = text[m.end("value") : m.end("value") + 3]
         if after[:1] in ":." and after[1:2].isdigit():
             continue  # (a time or a decimal number)

@@ -20,7 +20,7 @@ pocztowy") stays; a value that asks to be filled in stays (``not_secrets``).
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.not_secrets import placeholder_or_public
 from desktop.core.privacy.secret_credentials import find_credential_blocks
 from desktop.core.privacy.secret_prose import cells_under
@@ -31,6 +31,7 @@ from desktop.core.privacy.secret_words import (
     present_keys,
     value_kinds,
 )
+from desktop.core.privacy.text_cache import keyword_windows
 
 CODE = "A door, safe or alarm code"
 PASSWORD = "A password"

@@ -22,8 +22,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 from desktop.core.privacy.secret_words import password_words, present_keys
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 API_KEY = "An API key"

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import key_starts, keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_forms import password_like
 from desktop.core.privacy.secret_prose import passphrase_shaped
 from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words, present_keys
+from desktop.core.privacy.text_cache import key_starts, keyword_windows
 
 PASSWORD = "A password"
 

@@ -17,7 +17,8 @@ Each rule runs only around its own cue words (``keyword_windows``).
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 SESSION = "A session cookie or token"
 

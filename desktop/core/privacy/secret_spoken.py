@@ -14,8 +14,9 @@ Each rule runs only around its own cue words (``keyword_windows``).
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import _EXTRA_FOLDS, keyword_windows, lazy_re, lowered
+from desktop.core.privacy.fastscan import _EXTRA_FOLDS, lazy_re
 from desktop.core.privacy.secret_words import password_keys, password_words, present_keys
+from desktop.core.privacy.text_cache import keyword_windows, lowered
 
 PASSWORD = "A password"
 CODE = "A code said in words"

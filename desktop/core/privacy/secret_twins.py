@@ -11,6 +11,7 @@ last few characters, and about the same length), is hidden with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.privacy.candidates import Candidate
 
@@ -34,6 +35,30 @@ def _twin(word: str, secret: str) -> bool:
     if len(secret) < 6 or abs(len(word) - len(secret)) > 1 or not any(ch.isalpha() for ch in secret):
         return False  # (a short code or a number changed at its end is another number)
     return _shared_start(word, secret) >= max(5, len(secret) - 3)
+
+
+_GAP = re.compile(r"[\s\"'`«»“”‘’,;()<>\[\]]")  # (what ends a token of _TOKEN)
+_LOOKED_UP = 200  # the most secrets' starts looked for one by one; with more every token is read
+
+
+def _tokens_from(text: str, starts: dict[str, list[tuple[str, Candidate]]]) -> Iterator[re.Match[str]]:
+    """The tokens of ``text`` (``_TOKEN``) that start with one of ``starts``, in order: each
+    start is looked for as it is, and a token taken where one begins a token. A token could be a
+    secret written again only there (most of a long text's words are not read)."""
+    if len(starts) > _LOOKED_UP:
+        yield from _TOKEN.finditer(text)
+        return
+    at_starts: set[int] = set()
+    for start in starts:
+        if not start or _GAP.search(start):
+            continue  # (no token holds a space, quote or bracket)
+        at = text.find(start)
+        while at >= 0:
+            if at == 0 or _GAP.match(text, at - 1):
+                at_starts.add(at)
+            at = text.find(start, at + 1)
+    for at in sorted(at_starts):
+        yield _TOKEN.match(text, at)  # type: ignore[misc]  # (a token starts there: it matches)
 
 
 def find_secret_twins(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -60,7 +85,7 @@ def find_secret_twins(text: str, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _tokens_from(text, by_start):
         token = m.group(0)
         if token[:5] not in by_start and token not in secrets and token.rstrip(_TRAILING) not in secrets:
             continue  # (no secret could be written here: most words)

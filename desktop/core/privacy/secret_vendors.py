@@ -10,7 +10,8 @@ shape starts with a fixed prefix, so a word, an order number or a hash never has
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keys_in, keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keys_in, keyword_windows
 
 TOKEN = "An access token"
 

@@ -12,7 +12,7 @@ its key of ``PASSWORD_KEYS`` (lower case), which a fast substring search looks f
 
 from __future__ import annotations
 
-from desktop.core.privacy import fastscan
+from desktop.core.privacy import text_cache
 
 # (pattern fragment, the key it starts with): grouped by language. (A rule's window opens at a
 # key, so a key is where its word starts: "mot de", not "passe".)
@@ -127,10 +127,10 @@ def present_keys(lower: str, *extra: str) -> tuple[str, ...]:
 
     Each rule's windows open at these keys: which of them the text holds is worked out once for
     the text being checked (on its distinct words), not again by each rule."""
-    memo = fastscan.text_memo(lower)  # (dropped with the text's other memos after the check)
+    memo = text_cache.text_memo(lower)  # (dropped with the text's other memos after the check)
     found = memo.get("password_keys")
     if found is None:
-        found = memo["password_keys"] = tuple(fastscan.present_keys(lower, PASSWORD_KEYS))
+        found = memo["password_keys"] = tuple(text_cache.present_keys(lower, PASSWORD_KEYS))
     return (*found, *extra)
 
 

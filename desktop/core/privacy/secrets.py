@@ -18,7 +18,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable, lowered, token_finditer
+from desktop.core.privacy.fastscan import first_char_dispatch, lazy_skippable
 from desktop.core.privacy.link_credentials import find_link_credentials, widen_to_links
 from desktop.core.privacy.ocr_view import ocr_finds
 from desktop.core.privacy.own_secrets import OWN_KEY, find_own_secrets
@@ -40,6 +40,8 @@ from desktop.core.privacy.secret_words import (
     present_words,
     value_kinds,
 )
+from desktop.core.privacy.text_cache import lowered
+from desktop.core.privacy.token_scan import token_finditer
 
 API_KEY = "An API key"
 PRIVATE_KEY = "A private key"
@@ -235,7 +237,7 @@ _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\
 
 
 def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     out = []
     lower = lowered(text)
@@ -278,7 +280,7 @@ def password_shaped(value: str) -> bool:
 
 def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
     """Login pairs, .pgpass lines and alarm codes."""
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     out = _login_pairs(text)
     if ":" in text:
@@ -376,7 +378,7 @@ def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     windows = keyword_windows(lowered(text), present_keys(lowered(text), *_PASSWORD_KEYS), 260)
     rule = _password_re(present_words(lowered(text)))
@@ -423,9 +425,9 @@ def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
 def _code_rules(view: str) -> list[Candidate]:
     """The rules that find codes and passwords said in text, run on a view of it (the text with
     its spaced codes closed up, or its full-width digits made ASCII: ``secret_gaps``)."""
-    from desktop.core.privacy.fastscan import keyword_windows
     from desktop.core.privacy.secret_codes import find_secret_codes
     from desktop.core.privacy.secret_prose import find_secret_prose
+    from desktop.core.privacy.text_cache import keyword_windows
 
     lower = view.lower()
     windows = keyword_windows(lower, present_keys(lower, *_PASSWORD_KEYS), 260)

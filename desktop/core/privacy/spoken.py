@@ -79,7 +79,7 @@ def _digit_count(run: str) -> int:
 
 def spoken_phones(text: str, lower: str) -> list[Candidate]:
     """Phone numbers spelled out in words in ``text`` (``lower`` is ``text.lower()``)."""
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     out: list[Candidate] = []
     last_end = 0

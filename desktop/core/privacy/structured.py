@@ -30,7 +30,6 @@ from desktop.core.privacy import (
 )
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.cards import find_loose_cards
-from desktop.core.privacy.fastscan import lowered
 from desktop.core.privacy.iban_forms import find_more_ibans
 from desktop.core.privacy.id_documents import find_id_documents
 from desktop.core.privacy.id_wrapped import find_wrapped_ids
@@ -49,6 +48,7 @@ from desktop.core.privacy.structured_ips import find_ips
 from desktop.core.privacy.structured_links import find_emails, find_links
 from desktop.core.privacy.structured_phones import find_phones
 from desktop.core.privacy.structured_sql import sql_values
+from desktop.core.privacy.text_cache import lowered
 from desktop.core.privacy.unlabelled import loose_emails
 from desktop.core.privacy.vertical_fields import find_vertical_fields
 

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from desktop.core.privacy.account_positions import find_account_positions
 from desktop.core.privacy.account_replies import find_asked_accounts
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import keyword_windows
 
 _PATTERNS: dict[str, str] = {
     "account_context": (

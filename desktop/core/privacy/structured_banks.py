@@ -16,8 +16,10 @@ from collections.abc import Callable
 from desktop.core.privacy.account_shapes import find_account_shapes
 from desktop.core.privacy.account_words import find_account_words
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, long_numbers, present_keys
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_prose import cells_under
+from desktop.core.privacy.text_cache import keyword_windows, present_keys
+from desktop.core.privacy.token_scan import long_numbers
 from desktop.core.privacy.unlabelled import next_line_answers
 
 # "reg.nr. 9560 konto ...", "Clearingnummer: 8327-9": the branch part of a Nordic account. A

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from functools import cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re, lazy_skippable
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 from desktop.core.privacy.structured_dates import find_more_birth_dates
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import keyword_windows
 
 _MONTHS = (
     r"jan(?:uary|uar|vier|v\.|\.)?|feb(?:ruary|ruar|\.)?|f[ée]vr(?:ier|\.)?|m[aä]r(?:ch|z|s|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|"

@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.token_scan import long_numbers
 
 _PATTERNS: dict[str, str] = {
     # Groups split by spaces, dashes, dots or a line break ("4111.1111.1111.1111", a number

@@ -14,7 +14,7 @@ from functools import cache
 
 from desktop.core.privacy.birth_cues import find_birth_cues
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows
+from desktop.core.privacy.text_cache import keyword_windows
 from desktop.core.privacy.word_lists import derived
 
 # (a plain "(" first: the engine skips straight to each bracket)

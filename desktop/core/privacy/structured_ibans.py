@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from enum import Enum
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import text_memo
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import held_per_text, text_memo
 
 _PATTERNS: dict[str, str] = {
     # An IBAN from its check digits on (digits are rarer than letters, so the scan skips more);
@@ -88,13 +88,23 @@ def iban_check(compact: str) -> IbanCheck:
         number = compact.upper()
         if int((number[4:] + number[:4]).translate(_BASE36)) % 97 != 1:
             return IbanCheck.CHECK_DIGITS_WRONG
-    try:
-        iban.validate(compact)
-    except InvalidChecksum:
-        return IbanCheck.CHECK_DIGITS_WRONG
-    except ValidationError:
-        return IbanCheck.INVALID
-    return IbanCheck.VALID
+    verdict = _VALIDATED.get(compact)
+    if verdict is None:
+        try:
+            iban.validate(compact)
+            verdict = IbanCheck.VALID
+        except InvalidChecksum:
+            verdict = IbanCheck.CHECK_DIGITS_WRONG
+        except ValidationError:
+            verdict = IbanCheck.INVALID
+        _VALIDATED[compact] = verdict
+    return verdict
+
+
+# python-stdnum's verdicts on the runs validated in full while a text is checked: several rules
+# (the general one, the mistyped and the loose forms) offer the same IBAN, and a full validation
+# (the country's bank registry) costs more than all the rest of a try. Dropped with the text.
+_VALIDATED: dict[str, IbanCheck] = held_per_text({})
 
 
 def _iban_ok(raw: str) -> bool:

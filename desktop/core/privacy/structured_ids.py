@@ -7,8 +7,9 @@ and NIE, Italian codice fiscale, French NIR) and any ID after an ID word ("passp
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, long_numbers
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import keyword_windows
+from desktop.core.privacy.token_scan import long_numbers
 from desktop.core.privacy.unlabelled import answered_ids, checksum_ids
 
 _PATTERNS: dict[str, str] = {

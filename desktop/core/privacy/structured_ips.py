@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, lazy_skippable, merged
+from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import merged
 
 _PATTERNS: dict[str, str] = {
     "ipv4": (

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from desktop.core.privacy.at_sign import email_matches
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows
 from desktop.core.privacy.link_credentials import code_host_object, personal_link
 from desktop.core.privacy.structured_rules import compiled_rules
+from desktop.core.privacy.text_cache import keyword_windows
 
 _PATTERNS: dict[str, str] = {
     "email": r"(?<![\w.+\-])[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}(?![\w\-])",

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lowered
 from desktop.core.privacy.name_words import particles
+from desktop.core.privacy.text_cache import lowered
 
 # The particles a surname opens with ("de la Fuente", "van der Linden", "Di Stefano", "von der Heydt").
 # (use "s" of name_words' particle table: the European ones, with the Italian and Flemish forms)

@@ -9,7 +9,9 @@ from functools import cache
 from typing import Protocol
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import lazy_re, long_numbers, merged
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import merged
+from desktop.core.privacy.token_scan import long_numbers
 
 
 class _Validator(Protocol):
@@ -66,7 +68,7 @@ _LETTERED = lazy_re(
 
 
 # A henkilötunnus with a letter for its century ("131052A308T", "010594Y9032"): its six digits
-# are no long number (``fastscan.long_numbers``), so it is found apart, from that letter (rarer
+# are no long number (``token_scan.long_numbers``), so it is found apart, from that letter (rarer
 # than digits), the digits before it checked behind it; the match starts six characters earlier.
 _LETTERED_HETU = lazy_re(r"[A-FU-Y](?<=(?<![\w.\-])\d{6}[A-FU-Y])(?:\d{3}[A-Y]|\d{4})(?!\w)")
 
@@ -248,7 +250,7 @@ _PLAIN_EMAIL = lazy_re(r"[\w.+\-]+[@＠][\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}")
 def loose_emails(text: str, lower: str | None = None) -> list[Candidate]:
     """Email addresses spelled out or spaced to dodge filters; looked for only around a sign of
     one (an odd "@", a spoken "dot com")."""
-    from desktop.core.privacy.fastscan import keyword_windows
+    from desktop.core.privacy.text_cache import keyword_windows
 
     lower = text.lower() if lower is None else lower
     out: list[Candidate] = []

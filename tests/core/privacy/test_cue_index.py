@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.privacy import cue_index, fastscan, redact_text
+from desktop.core.privacy import cue_index, redact_text, text_cache
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "privacy" / "corpus.jsonl"
 
@@ -37,21 +37,21 @@ def test_the_one_pass_finds_every_start_a_search_finds(monkeypatch: pytest.Monke
     text = _long_text().replace("Mr", "Mrs Mr").replace("@", "@@") + " aaaa aa ŞİFRE şifre"
     # Overlapping and nested words, words with spaces, signs, absent words, other scripts.
     keys = ("aa", "aaa", " mr", "mr", "mrs", "@", "@@", "born", "geb.", "is at ", "no such cue", "şifre", "i̇", " @", "\n")
-    lower = fastscan.lowered(text)
+    lower = text_cache.lowered(text)
     for key in keys:  # asked the first time: searched for one by one, and held for the next text
-        fastscan.key_starts(lower, key)
-    fastscan.forget_lowered()
+        text_cache.key_starts(lower, key)
+    text_cache.forget_lowered()
     text = text + " "  # (another text: its own pass)
-    lower = fastscan.lowered(text)
+    lower = text_cache.lowered(text)
     for key in keys:
         expected = []
         at = lower.find(key)
         while at >= 0:
             expected.append(at)
             at = lower.find(key, at + 1)
-        assert fastscan.key_starts(lower, key) == expected, key
+        assert text_cache.key_starts(lower, key) == expected, key
     assert set(keys) <= cue_index.KEYS.matcher()[1]  # type: ignore[index]  # (the pass did answer them)
-    fastscan.forget_lowered()
+    text_cache.forget_lowered()
 
 
 def test_the_one_pass_answers_which_parts_a_texts_words_hold(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,11 +60,11 @@ def test_the_one_pass_answers_which_parts_a_texts_words_hold(monkeypatch: pytest
     _fresh_words(monkeypatch)
     text = _long_text() + " Passwort: x\nNo: 14 bl. ŞİFRE"
     keys = ("passwort", "no such", "is at ", "şifre", "bl.", "wifi", "pass word", "14", "no:", "sifre")
-    before = list(fastscan.present_keys(fastscan.lowered(text), keys))  # (the parts are held after this)
-    fastscan.forget_lowered()
+    before = list(text_cache.present_keys(text_cache.lowered(text), keys))  # (the parts are held after this)
+    text_cache.forget_lowered()
     text = text + " "
-    after = list(fastscan.present_keys(fastscan.lowered(text), keys))
-    fastscan.forget_lowered()
+    after = list(text_cache.present_keys(text_cache.lowered(text), keys))
+    text_cache.forget_lowered()
     assert after == before
     assert "passwort" in after and "no such" not in after and "wifi" not in after
 

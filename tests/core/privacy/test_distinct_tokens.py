@@ -8,15 +8,15 @@ import re
 
 import pytest
 
-from desktop.core.privacy import chat_mentions, coref, fastscan, names
-from desktop.core.privacy.fastscan import (
+from desktop.core.privacy import chat_mentions, coref, names, text_cache
+from desktop.core.privacy.normalise import normalised_view
+from desktop.core.privacy.text_cache import (
     distinct_tokens,
     forget_lowered,
     keyword_windows,
     lowered,
     present_keys,
 )
-from desktop.core.privacy.normalise import normalised_view
 
 _PIECES = [
     "Anna", "anna", "ANNA", "Kasi", "Ingrids", "berg", "O'Brien", "Straße", "ſtraße", "İstanbul", "ZHANG", "wei",
@@ -141,7 +141,7 @@ def test_a_part_is_found_among_the_words_exactly_when_a_search_finds_it() -> Non
     letters = "abnrgé𝔞İıſß市ｘ" + "\u0301\u0307²½_7"
     punct = ["", ".", ":", "-", " ", "@", "'", "/"]
     for text in _texts(9, 60):
-        words = fastscan._Words("\n".join(set(text.lower().split())))
+        words = text_cache._Words("\n".join(set(text.lower().split())))
         for _ in range(60):
             part = "".join(rnd.choice(letters) + rnd.choice(punct) * (rnd.random() < 0.2) for _ in range(rnd.randint(1, 5)))
             part = part.strip() or "a"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 import re
 
-from desktop.core.privacy import addresses, fastscan, secrets, structured, structured_links
+from desktop.core.privacy import (
+    addresses,
+    secrets,
+    structured,
+    structured_links,
+    text_cache,
+    token_scan,
+)
 from desktop.core.privacy.fastscan import _EXTRA_FOLDS, caseless_alternation, first_char_dispatch
 
 
@@ -88,7 +95,7 @@ def test_links_are_those_a_scan_of_each_stretch_around_a_scheme_separator_finds(
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
         lower = text.lower()
-        windows = fastscan.keyword_windows(lower, ("://",), 4096, 16)
+        windows = text_cache.keyword_windows(lower, ("://",), 4096, 16)
         expected = [m.span() for a, b in windows for m in rule.finditer(text, a, b)]
         assert [m.span() for m in structured_links._links(text, lower)] == expected, text
         found += len(expected)
@@ -143,9 +150,9 @@ def test_token_finditer_finds_what_a_search_of_the_whole_text_finds() -> None:
         parts[0] = text  # (the same key written again elsewhere, glued to a word, is searched too)
         text = text + "x" + text[100:300] + " " + text[:200]
         for pattern in (secrets._provider_re(), secrets._token_re()):
-            fastscan.forget_lowered()
+            text_cache.forget_lowered()
             expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
-            assert [(m.span(), m.lastgroup) for m in fastscan.token_finditer(pattern, text)] == expected, seed
+            assert [(m.span(), m.lastgroup) for m in token_scan.token_finditer(pattern, text)] == expected, seed
             found += len(expected)
-    fastscan.forget_lowered()
+    text_cache.forget_lowered()
     assert found > 500

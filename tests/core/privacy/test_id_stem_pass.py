@@ -33,7 +33,7 @@ def test_overlapping_words_keep_the_longest_and_skip_what_it_covers() -> None:
 @pytest.mark.skipif(_AUTOMATA is None, reason="pyahocorasick is not installed: the expression runs")
 @pytest.mark.parametrize("name", ["dev34.txt", "dev39.txt", "dev18.txt", "dev44.txt"])
 def test_a_long_text_searched_from_its_words_finds_the_same_places(name: str) -> None:
-    from desktop.core.privacy.fastscan import forget_lowered, lowered
+    from desktop.core.privacy.text_cache import forget_lowered, lowered
 
     text = (FOLDER / name).read_text(encoding="utf-8")
     lower = lowered(text)  # (a text being checked: its words are known)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.privacy import address_lines, not_columns, not_form_keys, not_workplace
-from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.text_cache import forget_lowered
 
 _TEXTS = st.text(alphabet="Ab Ean:：1 2.\t\n-*•", max_size=40)
 

@@ -8,7 +8,7 @@ import random
 import re
 
 from desktop.core.privacy import not_aligned_columns, not_columns, not_everyday, not_form_keys
-from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.text_cache import forget_lowered
 
 _KEY_PIECES = ["Key", "Vada", " ", "\t", ":", "：", "\n", "- ", "1", "12:30", "x", "Anna", "é", "::", "\n\n", "•"]
 _WORD_PIECES = ["Frank", "frank", "Franky", "_Frank", "Frank_", "1Frank", "é", " ", "\n", ".", "Fr", "ank", "Frankank"]

@@ -8,7 +8,7 @@ import random
 import re
 
 from desktop.core.privacy import not_workplace
-from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.text_cache import forget_lowered
 
 _UNIT_PIECES = ["Kế", "kế", "KẾ", "toán", "hoạch", "Nhân", "sự", "Chi", "chi", "nhánh", "Gói", "Cơ", "Ưu", "đãi",
                 "Phí", "triển", "Ban", "giám", "Anna", "Lê", "Văn", "phòng", "Trân", "trọng", "\u0131", "\u017f", "\u0130",

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.privacy import fastscan, redact_text, structured
+from desktop.core.privacy import redact_text, structured, token_scan
 
 
 def _rules() -> list[re.Pattern[str]]:
@@ -34,7 +34,7 @@ _PIECES = ["1", "2", "85", "05", "123", "4567", "0123456", "12345678", " ", ".",
 @given(st.lists(st.sampled_from(_PIECES), max_size=24))
 def test_each_id_rule_finds_the_same_matches_in_the_number_windows(parts: list[str]) -> None:
     text = "".join(parts)
-    numbers = fastscan.LongNumbers(text)
+    numbers = token_scan.LongNumbers(text)
     for rule in _rules():
         expected = [(m.span(), m.group(0), m.lastgroup) for m in rule.finditer(text)]
         assert [(m.span(), m.group(0), m.lastgroup) for m in numbers.finditer(rule)] == expected
@@ -42,11 +42,11 @@ def test_each_id_rule_finds_the_same_matches_in_the_number_windows(parts: list[s
 
 def test_the_windows_of_a_text_are_made_once_and_let_go_after_a_check() -> None:
     text = "SSN 123-45-6789, PPS 1234567TW, NIR 1 85 05 2A 006 084 36"
-    first = fastscan.long_numbers(text)
-    assert fastscan.long_numbers(text) is first
+    first = token_scan.long_numbers(text)
+    assert token_scan.long_numbers(text) is first
     assert [text[a:b] for a, b in first.windows] != []
     redact_text(text)
-    assert all(held is not text for held, _ in fastscan._NUMBERS)
+    assert all(held is not text for held, _ in token_scan._NUMBERS)
 
 
 def test_ids_next_to_each_other_are_still_hidden() -> None:

@@ -10,7 +10,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.privacy import chat_titled, coref, fastscan, redact_text, structured, structured_phones
+from desktop.core.privacy import (
+    chat_titled,
+    coref,
+    redact_text,
+    structured,
+    structured_phones,
+    text_cache,
+)
 
 # The characters these rules turn on: capitals (ASCII and not), lowercase letters, digits, the
 # signs their look-behinds name, spaces and line breaks.
@@ -67,12 +74,12 @@ def test_a_number_after_a_phone_word_on_the_line_before_is_not_taken_for_its_cue
 def test_the_lowercased_text_is_made_once_and_let_go_when_a_check_ends() -> None:
     text = "Anna Berg, Hauptstraße 12, 10115 Berlin. " * 3
     view = text.replace(",", ";")
-    first = fastscan.lowered(text)
-    assert fastscan.lowered(text) is first  # the same text: the same lowercased copy
-    fastscan.lowered(view)
-    assert fastscan.lowered(text) is first  # the text and its normalised view are both held
+    first = text_cache.lowered(text)
+    assert text_cache.lowered(text) is first  # the same text: the same lowercased copy
+    text_cache.lowered(view)
+    assert text_cache.lowered(text) is first  # the text and its normalised view are both held
     redact_text(text)
-    assert fastscan._LOWERED == []  # nothing personal is kept once the check has finished
+    assert text_cache._LOWERED == []  # nothing personal is kept once the check has finished
 
 
 _PIECES = ["born", "geb.", "d.o.b", " mrs", "mr", "tax id", "passwort", "生年月日", "x", "\n", " ", "\t", "İ", "@", "%40"]
@@ -82,15 +89,15 @@ _PIECES = ["born", "geb.", "d.o.b", " mrs", "mr", "tax id", "passwort", "生年�
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.lists(st.sampled_from(_PIECES + ["zz", "b orn"]), min_size=1))
 def test_cue_words_skipped_as_absent_are_never_in_the_text(pieces: list[str], keys: list[str]) -> None:
     text = ("".join(pieces) + " filler words ") * (4000 // (len("".join(pieces)) + 14) + 1)
-    lower = fastscan.lowered(text)
+    lower = text_cache.lowered(text)
     try:
-        kept = fastscan.present_keys(lower, tuple(keys))
+        kept = text_cache.present_keys(lower, tuple(keys))
         assert [key for key in keys if key in lower] == [key for key in kept if key in lower]
         # and the windows built from the cue words are the ones every word searched gives
         plain = sorted(i for key in keys for i in range(len(lower)) if lower.startswith(key, i))
-        assert fastscan.keyword_windows(lower, tuple(keys), 20, 3) == _windows(plain, 20, 3)
+        assert text_cache.keyword_windows(lower, tuple(keys), 20, 3) == _windows(plain, 20, 3)
     finally:
-        fastscan.forget_lowered()
+        text_cache.forget_lowered()
 
 
 def _windows(starts: list[int], after: int, before: int) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
 """Shortcuts the rules take on long texts answer what the plain checks answered: which cue words
-a text holds (``fastscan.keys_in``) and whether a run is an IBAN (``structured_ibans.iban_check``,
+a text holds (``text_cache.keys_in``) and whether a run is an IBAN (``structured_ibans.iban_check``,
 its own check-digit sum before python-stdnum's checks), on runs of every registry country and on
 IBANs of every country written to its layout, with their mistyped forms."""
 
@@ -15,7 +15,7 @@ import pytest
 from stdnum import iban
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
-from desktop.core.privacy import cue_index, fastscan
+from desktop.core.privacy import cue_index, text_cache
 from desktop.core.privacy.iban_forms import ACCOUNT_KEYS
 from desktop.core.privacy.structured_ibans import IbanCheck, iban_check
 
@@ -37,14 +37,14 @@ def test_the_cue_words_a_text_holds_are_those_a_search_of_each_finds(monkeypatch
     long = _long_text() + " Kontonummer 12 tài khoản ŞİFRE x.com/someone"
     for text in (long, "IBAN and a short text, acct 12", ""):
         if pass_held:  # (a second text: the words asked for before are found in the one pass)
-            fastscan.keys_in(fastscan.lowered(text + "\n"), KEYS)
-            fastscan.forget_lowered()
-        lower = fastscan.lowered(text)
-        assert fastscan.keys_in(lower, KEYS) == tuple(key for key in KEYS if key in lower)
-        assert fastscan.keys_in(text, KEYS) == tuple(key for key in KEYS if key in text)  # (a text as written)
-        fastscan.forget_lowered()
-    assert len(fastscan.keys_in(fastscan.lowered(long), KEYS)) > 5  # the long text holds several
-    fastscan.forget_lowered()
+            text_cache.keys_in(text_cache.lowered(text + "\n"), KEYS)
+            text_cache.forget_lowered()
+        lower = text_cache.lowered(text)
+        assert text_cache.keys_in(lower, KEYS) == tuple(key for key in KEYS if key in lower)
+        assert text_cache.keys_in(text, KEYS) == tuple(key for key in KEYS if key in text)  # (a text as written)
+        text_cache.forget_lowered()
+    assert len(text_cache.keys_in(text_cache.lowered(long), KEYS)) > 5  # the long text holds several
+    text_cache.forget_lowered()
 
 
 def _stdnum_says(number: str) -> IbanCheck:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.privacy import secret_spoken
-from desktop.core.privacy.fastscan import forget_lowered
+from desktop.core.privacy.text_cache import forget_lowered
 
 
 @settings(max_examples=400, deadline=None)

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from desktop.core.privacy import redact_text
-from desktop.core.privacy.fastscan import lowered
 from desktop.core.privacy.secret_words import (
     PASSWORD_KEYS,
     PASSWORD_WORDS,
@@ -16,6 +15,7 @@ from desktop.core.privacy.secret_words import (
     present_keys,
     present_words,
 )
+from desktop.core.privacy.text_cache import lowered
 
 # The written forms people use; each must be one of the shared words and hold a fast-scan key.
 FORMS = ("password", "Passwort", "Kennwort", "mot de passe", "MDP", "contraseña", "contrasena", "clave", "senha",
@@ -73,12 +73,12 @@ def test_a_check_keeps_no_copy_of_the_text_after_it_ends() -> None:
     check no cache holds the text (it may be personal)."""
     import gc
 
-    from desktop.core.privacy import fastscan, redact_text
+    from desktop.core.privacy import redact_text, structured_ibans, text_cache, token_scan
 
-    text = "Hej Olle, lösenordet till routern är Sommar!2024, hälsningar Greta"
+    text = "Hej Olle, lösenordet till routern är Sommar!2024, hälsningar Greta; IBAN SE45 5000 0000 0583 9825 7466"
     assert redact_text(text, country="SE").spans
-    held = [cache for cache in (fastscan._LOWERED, fastscan._MEMOS, fastscan._TOKENS, fastscan._VIEWS,
-                                fastscan._WORDS, fastscan._STARTS, fastscan._NUMBERS) if cache]
+    held = [cache for cache in (text_cache._LOWERED, text_cache._MEMOS, text_cache._TOKENS, text_cache._VIEWS,
+                                text_cache._WORDS, text_cache._STARTS, token_scan._NUMBERS, structured_ibans._VALIDATED) if cache]
     assert not held
     gc.collect()
     lowered = text.lower()  # what the rules read: no cache keeps it

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.privacy import addresses, fastscan, redact_text
+from desktop.core.privacy import addresses, redact_text, text_cache, token_scan
 
 _PIECES = ["rue", "Rue", "RUE", "via", "Via", "ſubida", "c/", "C.", "av.", "Avda", "p°", "pl.", "allée", "Allee",
            "place", "placer", "x", "-", "(", ".", " ", "\t", "\n", "\u00a0", "12", "Roma", "de"]
@@ -18,17 +18,17 @@ _PIECES = ["rue", "Rue", "RUE", "via", "Via", "ſubida", "c/", "C.", "av.", "Avd
 def test_the_literal_words_find_what_the_type_word_rule_finds(parts: list[str], cut: int) -> None:
     text = "".join(parts)
     rule = addresses._type_word_re()
-    fastscan.forget_lowered()
-    literal = fastscan.as_token_literals(rule, text, r"\w\-")
+    text_cache.forget_lowered()
+    literal = token_scan.as_token_literals(rule, text, r"\w\-")
     for a, b in ((0, len(text)), (min(cut, len(text)), len(text)), (0, min(cut, len(text)))):
         expected = [m.span() for m in rule.finditer(text, a, b)]
         assert ([] if literal is None else [m.span() for m in literal.finditer(text, a, b)]) == expected
 
 
 def test_a_text_without_a_type_word_gets_no_pattern_and_one_with_them_finds_each() -> None:
-    assert fastscan.as_token_literals(addresses._type_word_re(), "Meeting at 10, room 4.", r"\w\-") is None
+    assert token_scan.as_token_literals(addresses._type_word_re(), "Meeting at 10, room 4.", r"\w\-") is None
     text = "Envoyer au 12, rue de la Paix; sinon Via Roma 131.\n"
-    literal = fastscan.as_token_literals(addresses._type_word_re(), text, r"\w\-")
+    literal = token_scan.as_token_literals(addresses._type_word_re(), text, r"\w\-")
     assert literal is not None and [m.group(0) for m in literal.finditer(text)] == ["rue", "Via"]
 
 
