@@ -29,10 +29,10 @@ from desktop.core.privacy.fastscan import (
     keys_in,
     keyword_windows,
     lazy_re,
-    long_numbers,
     merged,
 )
 from desktop.core.privacy.honorifics import alternation
+from desktop.core.privacy.token_scan import long_numbers
 from desktop.core.privacy.word_lists import derived, word_list
 
 # A number of eight digits or more, in groups maybe (found first: digits are rarer than a bank's
