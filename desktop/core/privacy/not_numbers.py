@@ -26,6 +26,7 @@ from desktop.core.privacy.not_business_codes import a_firms_number, a_flight, a_
 from desktop.core.privacy.not_codes import under_a_letterhead
 from desktop.core.privacy.not_named_things import a_spot_in_a_venue
 from desktop.core.privacy.not_secrets import sample_connection, sample_email
+from desktop.core.privacy.word_lists import derived, word_list
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -147,9 +148,18 @@ _SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|num
 _LONG_GAP = r"[^\d\n]{0,30}"
 
 
+def _shipment_words() -> str:
+    """Order, shipment, receipt and contract words of more languages (shipment_order_words.txt), as
+    alternatives: a phone's only (some of them also name a bank account)."""
+    words = sorted(word_list("shipment_order_words.txt"), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+
 @cache
 def _label_before(kind: str) -> re.Pattern[str]:
     near, far = _EXCUSED[kind]
+    if kind == "PHONE":
+        near = (*near, _shipment_words())
     alternatives = []
     if near:
         alternatives.append(rf"(?:{'|'.join(near)})(?![\w]){_SHORT_GAP}")
@@ -163,6 +173,16 @@ _FIRST_WORDS = frozenset(
     m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _FILINGS)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the labels, with those of shipment_order_words.txt."""
+    return _FIRST_WORDS | {_LETTERS.findall(w)[0] for w in word_list("shipment_order_words.txt")}
+
+
+derived(_label_before.cache_clear)
+derived(_first_words.cache_clear)
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in
 # "name@example.com" is no label). Only these few places are tried, not every character.
 _WORD_START = re.compile(r"(?<![\w@./\-])[^\W\d_]")
@@ -185,7 +205,7 @@ def business_number(text: str, c: Candidate) -> bool:
     if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"
     low = max(line_start, c.start - _REACH)
-    if _FIRST_WORDS.isdisjoint(_LETTERS.findall(text[low : c.start].casefold())):
+    if _first_words().isdisjoint(_LETTERS.findall(text[low : c.start].casefold())):
         return False  # no label's first word before it (most numbers: a cheap set test)
     pattern = _label_before(c.type)
     for start in [m.start() for m in _WORD_START.finditer(text, low, c.start)][-6:]:
