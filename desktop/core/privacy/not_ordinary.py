@@ -31,10 +31,11 @@ they are is said next to them:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.name_words import PARTICLES
-from desktop.core.privacy.word_lists import word_set
+from desktop.core.privacy.word_lists import derived, word_list, word_set
 
 _PUNCT = ".,:;!?'’\"()[]«»"
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -202,6 +203,19 @@ _EVERYDAY_RANK = 1500
 _FREQUENT_NOUN_RANK = 20_000
 
 
+@cache
+def _kin_pairs() -> frozenset[tuple[str, str]]:
+    """Each language's possessives paired with its family words (kin_words.txt)."""
+    pairs = set()
+    for line in word_list("kin_words.txt"):
+        owners, _, kin = line.partition("|")
+        pairs.update((owner, word) for owner in owners.split() for word in kin.split())
+    return frozenset(pairs)
+
+
+derived(_kin_pairs.cache_clear)
+
+
 def _a_possessive(words: list[str], folded: list[str], lex: Lexicon) -> bool:
     """"Meine Tochter", "Mein Profil", "Mia Mamma", "Bitte Nachricht": a possessive before an everyday
     word, or a given name that is one of a language's most frequent words before one of the
@@ -210,6 +224,8 @@ def _a_possessive(words: list[str], folded: list[str], lex: Lexicon) -> bool:
     if len(words) != 2:
         return False
     noun = folded[1]
+    if (folded[0], noun) in _kin_pairs():
+        return True  # "Min Mand", "Mina Barn": a family member, though "Mand" and "Barn" are surnames too
     if lex.is_surname(noun) or lex.is_first_name(noun):
         return False
     if folded[0] in word_set("possessive_words.txt"):
