@@ -56,6 +56,12 @@ _AS_A_SERVICE_AFTER = re.compile(
     r"lieferanten?|plattform(?:en)?|fournisseurs?|prestataires?|plateformes?|transporteurs?|proveedor(?:es)?|"
     r"plataformas?|fornitor[ei]|piattaform[ae]|corrier[ei])(?![\w])"
 )
+# A Nordic street named after someone in the genitive, its lowercase street word and number after
+# the name ("Karl Johans gate 31", "Olof Palmes gata 12", "Kristian IV's vej 4"): the street, not a person.
+_NORDIC_STREET_AFTER = re.compile(
+    r"[ \t]+(?:gate|gata|gade|gaten|gatan|gaden|vei|veien|veg|vegen|vej|vejen|väg|vägen|allé|plass|plads|torg|torv|"
+    r"stræde|gränd|bakke|backe)[ \t]+\d"
+)
 _KEY_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
 # Items of a list: capitalised words joined by commas, slashes or "and" in the team's languages
 # (list_joins.txt).
@@ -89,6 +95,7 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or _a_german_noun(words, lex)
         or _a_possessive(words, folded, lex)
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
+        or (words[-1].endswith(("s", "s'", "'s")) and bool(_NORDIC_STREET_AFTER.match(text, end)))
     )
 
 
