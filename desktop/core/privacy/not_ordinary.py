@@ -35,6 +35,7 @@ from functools import cache
 
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.name_words import PARTICLES
+from desktop.core.privacy.not_colours import names_a_colour
 from desktop.core.privacy.word_lists import derived, word_list, word_set
 
 _PUNCT = ".,:;!?'’\"()[]«»"
@@ -96,6 +97,7 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or _a_possessive(words, folded, lex)
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
         or (words[-1].endswith(("s", "s'", "'s")) and bool(_NORDIC_STREET_AFTER.match(text, end)))
+        or names_a_colour(text, start, end, lex)
     )
 
 

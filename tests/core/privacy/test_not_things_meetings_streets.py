@@ -1,5 +1,5 @@
-"""Capitalised things of ordinary work text that are no people: a recurring meeting by its last word
-("Ops Weekly", "Platform Standup"), a café or a boardroom by the word before its name, coffee by
+"""Capitalised things of ordinary work text that are no people: a recurring meeting or a project by its last word
+("Ops Weekly", "Platform Standup", "Checkout Redesign"), a café or a boardroom by the word before its name, coffee by
 its word before the brand, a Nordic street named after someone by its street word after the name.
 A person beside the same words is still hidden."""
 
@@ -18,6 +18,7 @@ def _hidden(text: str, country: str) -> list[str]:
     ("text", "country"),
     [
         ("Agenda – Data Sync\n1. Backups\n2. Costs", "GB"),
+        ("Q2 goals: Checkout Redesign, Pricing Relaunch and Search Cleanup", "US"),
         ("Ops Offsite – packing list and rooms", "IE"),
         ("Asiakas: Kahvila Aurora, Tampere", "FI"),
         ("Boardroom Willow is booked for the board pack review.", "CA"),
