@@ -1,6 +1,7 @@
 """Colours that are also given names ("Rosa", "Violet", "Bianca", "Jade"), written as a product's
 colour rather than a person: listed with another colour ("Rosa y Verde", "Rosa o azul", "azul,
-Rosa"), or after an everyday word naming the goods ("Toalla Rosa", "Camisetas Rosa").
+Rosa"). A colour after a word naming the goods ("Toalla Rosa") is left a name: the same shape
+is a person after a word for their role or kin ("Daughter Rosa").
 
 The colour words are in colour_words.txt, the words joining a list's items in list_joins.txt. The
 other colour must be no given name: "Violet and Rose" and "Rosa, Bianca, Jade" stay people, and so
@@ -19,11 +20,10 @@ _PUNCT = ".,:;!?'’\"()[]«»"
 # between ("Rosa o azul", "azul, Rosa", "Rosa / Verde").
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[,/]|[ \t]([^\W\d_]+))[ \t]*([^\W\d_]+)")
 _ITEM_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:[,/]|[ \t]([^\W\d_]+))[ \t]*$")
-_KNOWN_WORD_RANK = 1_000_000  # (a word of the frequency lists, as opposed to one no list holds)
 
 
 def names_a_colour(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the find at ``start:end`` is a colour listed with another or after a goods word."""
+    """Whether the find at ``start:end`` is a colour listed with another."""
     words = text[start:end].split()
     folded = [w.casefold().strip(_PUNCT) for w in words]
     colours = word_set("colour_words.txt")
@@ -32,13 +32,7 @@ def names_a_colour(text: str, start: int, end: int, lex: Lexicon) -> bool:
     joins = word_set("list_joins.txt")
     if len(words) > 1 and all(w in colours or w in joins for w in folded):
         return any(w in colours and not lex.is_first_name(w) for w in folded)  # "Rosa y Verde"
-    if len(words) == 1:
-        return _listed_with_a_colour(text, start, end, colours, joins, lex)
-    noun = folded[0]
-    return (
-        len(words) == 2 and folded[1] in colours and noun not in colours
-        and not lex.is_first_name(noun) and not lex.is_surname(noun) and lex.rank(noun) < _KNOWN_WORD_RANK
-    )  # "Toalla Rosa", "Camisetas Rosa"
+    return len(words) == 1 and _listed_with_a_colour(text, start, end, colours, joins, lex)
 
 
 def _listed_with_a_colour(text: str, start: int, end: int, colours: frozenset[str], joins: frozenset[str], lex: Lexicon) -> bool:

@@ -1,5 +1,5 @@
-"""A colour that is also a given name, listed with another colour or after an everyday word for
-the goods, is a product's colour (colour_words.txt); people with colours' names stay hidden."""
+"""A colour that is also a given name, listed with another colour, is a product's colour
+(colour_words.txt); people with colours' names stay hidden, after a word for their kin too."""
 
 from __future__ import annotations
 
@@ -16,10 +16,9 @@ def _hidden(text: str, country: str) -> list[str]:
     ("text", "country"),
     [
         ("Las camisetas en color Rosa y Verde, tallas S a XL.", "ES"),
-        ("Toalla Rosa 70x140, 6 uds.", "ES"),
         ("Rosa o azul da igual, pero faltan dos.", "ES"),
         ("Disponibile in blu, Rosa e nero.", "IT"),
-        ("Hoodie Violet, size M, two in stock.", "GB"),
+        ("Die Tassen gibt es in blau oder Rosa.", "DE"),
     ],
 )
 def test_a_colour_listed_or_after_the_goods_is_no_person(text: str, country: str) -> None:
@@ -33,6 +32,7 @@ def test_a_colour_listed_or_after_the_goods_is_no_person(text: str, country: str
         ("Maria Rosa ha firmato il contratto.", "IT", "Maria Rosa"),
         ("Ask Bianca and Jade for the figures.", "GB", "Jade"),
         ("Nagy Rosa küldte a számlát.", "HU", "Nagy Rosa"),
+        ("Daughter Rosa handles the bills.", "US", "Daughter Rosa"),
     ],
 )
 def test_people_named_after_colours_are_still_hidden(text: str, country: str, person: str) -> None:
