@@ -1,5 +1,6 @@
 """Capitalised things of ordinary work text that are no people: a recurring meeting or a project by its last word
-("Ops Weekly", "Platform Standup", "Checkout Redesign"), a café or a boardroom by the word before its name, coffee by
+("Ops Weekly", "Platform Standup", "Checkout Redesign"), a document by its kind ("Huishoudelijk
+Reglement", "Működési Szabályzat"), a café or a boardroom by the word before its name, coffee by
 its word before the brand, a Nordic street named after someone by its street word after the name.
 A person beside the same words is still hidden."""
 
@@ -19,6 +20,8 @@ def _hidden(text: str, country: str) -> list[str]:
     [
         ("Agenda – Data Sync\n1. Backups\n2. Costs", "GB"),
         ("Q2 goals: Checkout Redesign, Pricing Relaunch and Search Cleanup", "US"),
+        ("Bijlage: Huishoudelijk Reglement en de nieuwe planning", "NL"),
+        ("Csatolva: Működési Szabályzat és Adatkezelési Tájékoztató", "HU"),
         ("Ops Offsite – packing list and rooms", "IE"),
         ("Asiakas: Kahvila Aurora, Tampere", "FI"),
         ("Boardroom Willow is booked for the board pack review.", "CA"),
@@ -36,6 +39,7 @@ def test_a_meeting_a_venue_a_drink_or_a_street_is_no_person(text: str, country: 
     [
         ("Karl Johansen ringte om leveransen i går.", "NO", "Karl Johansen"),
         ("Thanks to Carla Torres for the retro notes.", "US", "Carla Torres"),
+        ("Anna Report sent the file this morning.", "US", "Anna"),
         ("Kahvilan omistaja Aino Laine soitti.", "FI", "Aino Laine"),
     ],
 )
