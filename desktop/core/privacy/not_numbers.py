@@ -213,9 +213,27 @@ def business_number(text: str, c: Candidate) -> bool:
         if label is not None:
             break
     else:
-        return False
+        return c.type == "PHONE" and _a_shops_number(text, c, low, pattern)
     gap = label.group(1) or ""
     return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
+
+
+# A listed shop or carrier between an order's label and its number ("commande Canadian Tire 0488
+# 1122 447", "Sendung DHL 0047 1228 8902", "AWB Fan Courier: 2300 1188 4471"); a person there keeps
+# the phone ("Bestellung Anna 0176 ...": no listed firm).
+_FIRM_BEFORE = re.compile(r"((?:[A-Z][\w&.'’-]*[ \t]+){0,2}[A-Z][\w&.'’-]*)[ \t]*[:#]?[ \t]*$")
+
+
+def _a_shops_number(text: str, c: Candidate, low: int, label: re.Pattern[str]) -> bool:
+    firm = _FIRM_BEFORE.search(text, low, c.start)
+    if firm is None:
+        return False
+    # the firm is the found words' longest listed tail ("Canadian Tire", "Fan Courier", "DHL")
+    starts = [firm.start(1), *(firm.start(1) + m.end() for m in re.finditer(r"[ \t]+", firm.group(1)))]
+    for at in starts:
+        if _listed_make(text[at : firm.end(1)]):
+            return any(label.match(text, m.start(), at) for m in _WORD_START.finditer(text, low, at))
+    return False
 
 
 # Digit runs with a phone's length whose shape says what else they are: a version ("16.0.17928.20114",

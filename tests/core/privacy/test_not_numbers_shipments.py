@@ -1,5 +1,6 @@
 """Order, shipment, receipt and contract numbers named in the languages the order labels held least
-(shipment_order_words.txt) are no phones; a phone near such a word, or after a calling word, is."""
+(shipment_order_words.txt), or with a listed shop or carrier between the label and the number, are
+no phones; a phone near such a word, after a calling word or after a person's name, is."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ def _hidden(text: str, country: str) -> list[str]:
         ("Nota fiscal 4471 2290 11 emitida ontem.", "BR"),
         ("Užsakymas 118 447 220 išsiųstas.", "LT"),
         ("Merci de prévenir l'opérateur, contrat n° 0998 4412 771.", "FR"),
+        # a listed shop or carrier between the label and the number
+        ("La commande Canadian Tire 0488 1122 447 est arrivée.", "CA"),
+        ("Die Sendung DHL 0047 1228 8902 ist unterwegs.", "DE"),
+        ("Pedido Mercadona 5500 1188 447, entrega el jueves.", "ES"),
     ],
 )
 def test_a_shipment_order_or_contract_number_is_no_phone(text: str, country: str) -> None:
@@ -35,6 +40,7 @@ def test_a_shipment_order_or_contract_number_is_no_phone(text: str, country: str
         ("Zadzwoń do mnie w sprawie umowy: 512 338 904", "PL", "512 338 904"),
         ("Hej, ring mig på 070-441 22 90 angående OCR-raden.", "SE", "070-441 22 90"),
         ("Πάρε με τηλέφωνο στο 694 771 2290 για το τιμολόγιο.", "GR", "694 771 2290"),
+        ("Zur Bestellung Anna 0176 3349 2281 anrufen.", "DE", "0176 3349 2281"),
     ],
 )
 def test_a_phone_near_such_a_word_is_still_hidden(text: str, country: str, phone: str) -> None:
