@@ -18,7 +18,8 @@ from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.word_lists import derived, word_list
 
 # A place's name: capitalised words, short lowercase particles between, then the comma before the address.
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-.&]*(?:[ \t]+(?:(?:de|del|der|den|di|da|du|la|le|van|von|of|the)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w\-.&]*){0,4}"
+# (no digit: "Locatie: Stationsplein 45, 3511 ED Utrecht" names no place before its street)
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_\-.&]*(?:[\-.&][^\W\d_]*)*(?:[ \t]+(?:(?:de|del|der|den|di|da|du|la|le|van|von|of|the)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[\-.&][^\W\d_]*)*){0,4}"
 _MEETING_AT = r"(?:meeting|meet|meet-up|meetup|treffen|rendez-vous|reunión|riunione|reunião|bijeenkomst|spotkanie|møde|möte|møte)[ \t]+(?:at|in|im|am|à|au|en|a|al|presso|na|w|på|i|bij|op)"
 
 
