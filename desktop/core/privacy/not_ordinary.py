@@ -98,6 +98,7 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
         or (words[-1].endswith(("s", "s'", "'s")) and bool(_NORDIC_STREET_AFTER.match(text, end)))
         or names_a_colour(text, start, end, lex)
+        or _before_lowercase_kin(folded, text, end)
     )
 
 
@@ -220,6 +221,15 @@ def _kin_pairs() -> frozenset[tuple[str, str]]:
         owners, _, kin = line.partition("|")
         pairs.update((owner, word) for owner in owners.split() for word in kin.split())
     return frozenset(pairs)
+
+
+def _before_lowercase_kin(folded: list[str], text: str, end: int) -> bool:
+    """"Hans kone ringte", "Hendes søn": a possessive that is also a given name, before its family word in lowercase."""
+    after = _WORD_AFTER.match(text, end)
+    if len(folded) != 1 or after is None or not after.group(1).islower():
+        return False
+    pairs = _kin_pairs()
+    return (folded[0] + "*", after.group(1)) in pairs or (folded[0], after.group(1)) in pairs
 
 
 derived(_kin_pairs.cache_clear)

@@ -39,3 +39,8 @@ def test_a_shop_or_service_named_alone_is_no_person(text: str, country: str) -> 
 )
 def test_a_person_named_like_a_shop_is_still_hidden(text: str, country: str, person: str) -> None:
     assert person in _hidden(text, country)
+
+
+def test_the_assistants_products_are_no_person_but_a_claude_is() -> None:
+    text = "Claude Martin a installé Claude Code sur tous les postes."
+    assert _hidden(text, "FR") == ["Claude Martin"]
