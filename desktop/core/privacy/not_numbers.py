@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.privacy.address_dates import a_date_before_the_postcode
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
@@ -425,7 +426,7 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "9 Jungheinrich EFG 316": a count, a make and a model
     if _FLOOR_AFTER.match(text, c.end) and len(_DIGITS.findall(value)) == 1:
         return True  # "am Konrad-Adenauer-Ufer, 4. Stock": a floor, no house number
-    if a_spot_in_a_venue(text, c.start, c.end):
-        return True  # "on Level 5, Plant Room B", "Hall 1, allée B": a venue's floor or hall
+    if a_spot_in_a_venue(text, c.start, c.end) or a_date_before_the_postcode(text, c):
+        return True  # "on Level 5, Plant Room B", "Hall 1, allée B": a venue's floor or hall; "Levering 2026-04-11, 3511 Utrecht"
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
     return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))
