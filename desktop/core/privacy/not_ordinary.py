@@ -23,6 +23,8 @@ they are is said next to them:
   Stripe and Mollie as payment providers", "Sendcloud als Versanddienstleister");
 - a holiday as the find's last word after a word that is no first name: "Campanie Crăciun",
   "Calendari de Nadal" (holidays.txt): a campaign or a calendar for the day;
+- a name after a release's or a version's word before its number: "Release Luna 2.0", "la version
+  Jasmin 4.2" (a product; hours after the number keep a timesheet's person: "Anna 7.5 hours");
 - a possessive that is also a given name before an everyday noun: "Meine Tochter", "Mein Profil",
   "Mia Mamma" (possessive_words.txt), or a given name that is one of a language's most frequent
   words before a frequent noun: "Bitte Nachricht an das Team".
@@ -63,6 +65,15 @@ _NORDIC_STREET_AFTER = re.compile(
     r"[ \t]+(?:gate|gata|gade|gaten|gatan|gaden|vei|veien|veg|vegen|vej|vejen|väg|vägen|allé|plass|plads|torg|torv|"
     r"stræde|gränd|bakke|backe)[ \t]+\d"
 )
+# A release's or a version's word before a name, or opening it, and the version's number after it
+# ("Release Luna 2.0", "la version Jasmin 4.2", "wersja Orzeł 3.1"): a product, not a person.
+_RELEASE_WORD = (
+    r"(?:release|releases|version|versión|versione|versão|versie|wersja|wersji|wersję|verze|verzió|sürüm|sürümü|versjon|versjonen|"
+    r"versionen|versio|versiosta|έκδοση|phiên bản|versi|build|edition|edição|edición|edizione|ausgabe)"
+)
+_RELEASE_BEFORE = re.compile(rf"(?i)(?<![\w]){_RELEASE_WORD}[ \t]+$")
+_RELEASE_FIRST = re.compile(rf"(?i){_RELEASE_WORD}$")
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d+\.\d+(?:\.\d+)*(?![\d.,]?\d)(?![ \t]*(?:h|hrs?|hours?|std|tim|horas?|ore|uur|godz|saat)\b)")
 _KEY_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
 # Items of a list: capitalised words joined by commas, slashes or "and" in the team's languages
 # (list_joins.txt).
@@ -98,6 +109,7 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
         or (words[-1].endswith(("s", "s'", "'s")) and bool(_NORDIC_STREET_AFTER.match(text, end)))
         or names_a_colour(text, start, end, lex)
+        or (bool(_VERSION_AFTER.match(text, end)) and (bool(_RELEASE_BEFORE.search(before)) or bool(_RELEASE_FIRST.match(words[0]))))
         or _before_lowercase_kin(folded, text, end)
     )
 
