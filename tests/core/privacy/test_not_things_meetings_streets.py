@@ -1,6 +1,6 @@
 """Capitalised things of ordinary work text that are no people: a recurring meeting or a project by its last word
 ("Ops Weekly", "Platform Standup", "Checkout Redesign"), a document by its kind ("Huishoudelijk
-Reglement", "Működési Szabályzat"), a café or a boardroom by the word before its name, coffee by
+Reglement", "Működési Szabályzat"), a café, a boardroom or a trade fair by the word before its name, coffee by
 its word before the brand, a Nordic street named after someone by its street word after the name.
 A person beside the same words is still hidden."""
 
@@ -25,6 +25,7 @@ def _hidden(text: str, country: str) -> list[str]:
         ("Ops Offsite – packing list and rooms", "IE"),
         ("Asiakas: Kahvila Aurora, Tampere", "FI"),
         ("Boardroom Willow is booked for the board pack review.", "CA"),
+        ("Targi Drema w Poznaniu, hala 3, stoisko 12.", "PL"),
         ("Káva Jacobs 2 balenia, mlieko 4 l", "SK"),
         ("Middagen er på Grand Café, Karl Johans gate 31.", "NO"),
         ("Vi mødes på Café Sommers, Peder Skrams gade 8.", "DK"),
