@@ -27,7 +27,12 @@ they are is said next to them:
   Jasmin 4.2" (a product; hours after the number keep a timesheet's person: "Anna 7.5 hours");
 - a possessive that is also a given name before an everyday noun: "Meine Tochter", "Mein Profil",
   "Mia Mamma" (possessive_words.txt), or a given name that is one of a language's most frequent
-  words before a frequent noun: "Bitte Nachricht an das Team".
+  words before a frequent noun: "Bitte Nachricht an das Team"; a possessive before a family word
+  of its own language, though both are in the name lists: "Min Mand", "Mina Barn", and "Hans
+  kone" with the family word in lowercase (kin_words.txt);
+- a Nordic street named after someone, its genitive name before a lowercase street word and a
+  number: "Karl Johans gate 31";
+- a colour that is also a given name listed with another colour: "Rosa o azul" (not_colours.py).
 """
 
 from __future__ import annotations
