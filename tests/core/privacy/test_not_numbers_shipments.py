@@ -24,6 +24,8 @@ def _hidden(text: str, country: str) -> list[str]:
         ("Nota fiscal 4471 2290 11 emitida ontem.", "BR"),
         ("Užsakymas 118 447 220 išsiųstas.", "LT"),
         ("Merci de prévenir l'opérateur, contrat n° 0998 4412 771.", "FR"),
+        ("Vorgangsnummer 4471 2290 88, bitte angeben.", "DE"),
+        ("Ärendenummer 4471 2290 88 gäller fakturan.", "SE"),
         # a listed shop or carrier between the label and the number
         ("La commande Canadian Tire 0488 1122 447 est arrivée.", "CA"),
         ("Die Sendung DHL 0047 1228 8902 ist unterwegs.", "DE"),
@@ -41,6 +43,7 @@ def test_a_shipment_order_or_contract_number_is_no_phone(text: str, country: str
         ("Hej, ring mig på 070-441 22 90 angående OCR-raden.", "SE", "070-441 22 90"),
         ("Πάρε με τηλέφωνο στο 694 771 2290 για το τιμολόγιο.", "GR", "694 771 2290"),
         ("Zur Bestellung Anna 0176 3349 2281 anrufen.", "DE", "0176 3349 2281"),
+        ("Vorgang 4471, bitte rufen Sie mich an: 0176 3349 2281", "DE", "0176 3349 2281"),
     ],
 )
 def test_a_phone_near_such_a_word_is_still_hidden(text: str, country: str, phone: str) -> None:
