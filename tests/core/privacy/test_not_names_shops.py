@@ -1,5 +1,5 @@
 """Shops, marketplaces, couriers, payment apps and small-business software named alone in an
-ordinary sentence are no people (not_names.txt); a shop's name that is also a given name is left to
+ordinary sentence, and departments named as the ones responsible, are no people (not_names.txt); a shop's name that is also a given name is left to
 the other rules, so a person of that name is still hidden."""
 
 from __future__ import annotations
@@ -44,3 +44,15 @@ def test_a_person_named_like_a_shop_is_still_hidden(text: str, country: str, per
 def test_the_assistants_products_are_no_person_but_a_claude_is() -> None:
     text = "Claude Martin a installé Claude Code sur tous les postes."
     assert _hidden(text, "FR") == ["Claude Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Responsable : Compta, relance par Logistique", "FR"),
+        ("Verantwortlich: Versand", "DE"),
+        ("Responsable: Administración", "ES"),
+    ],
+)
+def test_a_department_as_the_one_responsible_is_no_person(text: str, country: str) -> None:
+    assert _hidden(text, country) == []
