@@ -1,6 +1,7 @@
 """Shops, marketplaces, couriers, payment apps and small-business software named alone in an
-ordinary sentence, and departments named as the ones responsible, are no people (not_names.txt); a shop's name that is also a given name is left to
-the other rules, so a person of that name is still hidden."""
+ordinary sentence, and departments named as the ones responsible, are no people (not_names.txt);
+a shop's name that is also a given name is left to the other rules, so a person of that name is
+still hidden."""
 
 from __future__ import annotations
 
