@@ -20,13 +20,19 @@ from desktop.core.privacy.towns import is_town
 # The capitalised words of a name ending the text before a comma ("bei Würth,", "Argos Returns,").
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w&'’.-]*)[ \t]*,[ \t]*$")
 
+_LOWERCASE_WORDS = re.compile(r"(?:[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*[ \t]+)*")
+
 
 def at_a_listed_firm(text: str, c: Candidate, line_start: int) -> bool:
     """Whether the address find ``c`` opens with, or follows, a listed firm's name and a comma."""
     comma = text.find(",", c.start, c.end)
     for end in (c.start, comma + 1) if comma > 0 else (c.start,):
         found = _NAME_BEFORE_COMMA.search(text, max(line_start, end - 40), end)
-        if found is not None and not any(ch.isdigit() for ch in found.group(1)) and _a_listed_firm(found.group(1)):
+        if found is None or any(ch.isdigit() for ch in found.group(1)) or not _a_listed_firm(found.group(1)):
+            continue
+        # as the address's first part, the name is the whole part but a preposition: "chez Manutan,"
+        # ("Av. Sete de Setembro, 455": a street named after a date, its month listed)
+        if end == c.start or _LOWERCASE_WORDS.fullmatch(text, c.start, found.start(1)):
             return True
     return False
 
