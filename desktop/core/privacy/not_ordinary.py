@@ -32,7 +32,9 @@ they are is said next to them:
   kone" with the family word in lowercase (kin_words.txt);
 - a Nordic street named after someone, its genitive name before a lowercase street word and a
   number: "Karl Johans gate 31";
-- a colour that is also a given name listed with another colour: "Rosa o azul" (not_colours.py).
+- a colour that is also a given name listed with another colour: "Rosa o azul" (not_colours.py);
+- a Vietnamese word's first syllable that is also a given name's, before its second syllable in
+  lowercase: "Thanh toán", "Tổng cộng", "Bảo hiểm" (vietnamese_words.txt).
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
         or (words[-1].endswith(("s", "s'", "'s")) and bool(_NORDIC_STREET_AFTER.match(text, end)))
         or names_a_colour(text, start, end, lex)
+        or (len(folded) == 1 and after is not None and after.group(1).islower()
+            and f"{folded[0]} {after.group(1)}" in word_set("vietnamese_words.txt"))
         or (bool(_VERSION_AFTER.match(text, end)) and (bool(_RELEASE_BEFORE.search(before)) or bool(_RELEASE_FIRST.match(words[0]))))
         or _before_lowercase_kin(folded, text, end)
     )
