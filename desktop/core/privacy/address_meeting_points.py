@@ -4,7 +4,7 @@ d'Aosta 1"), or after "meeting at" and the place's name ("Meeting at Te Papa, 55
 A public place, not anyone's home: the address is not hidden.
 
 The place must be named, in capitalised words (short lowercase particles between: "Pakhuis de
-Zwijger"), opening with no given name and with no possessive: "Location: client's home, 14 Elm Grove" and "Meeting at Anna's,
+Zwijger"), holding no given name and no possessive: "Location: client's home, 14 Elm Grove" and "Meeting at Anna's,
 14 Elm Grove" stay hidden. The keys are in meeting_point_keys.txt.
 """
 
@@ -42,7 +42,8 @@ def at_a_meeting_point(text: str, c: Candidate, line_start: int) -> bool:
         if "," not in before or "'s" in before or "’s" in before:
             continue
         found = _before().search(before)
-        # the place's name, not a person's ("Treffpunkt: Anna Schmidt, Lindenstraße 4" stays hidden)
-        if found is not None and not lexicon().is_first_name(found.group("name").split()[0].casefold()):
+        # the place's name, not a person's or a person's home ("Treffpunkt: Anna Schmidt, Lindenstraße 4",
+        # "Punto de encuentro: Casa de Lucía, calle Mayor 3" stay hidden)
+        if found is not None and not any(lexicon().is_first_name(w.casefold()) for w in found.group("name").split()):
             return True
     return False

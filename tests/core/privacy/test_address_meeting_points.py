@@ -33,6 +33,7 @@ def test_an_address_at_a_named_meeting_place_is_not_hidden(text: str, country: s
         ("Treffpunkt: bei mir, Lindenstraße 4, 10969 Berlin", "DE", "Lindenstraße 4, 10969 Berlin"),
         ("Treffpunkt: Anna Schmidt, Lindenstraße 4, 10969 Berlin", "DE", "Lindenstraße 4, 10969 Berlin"),
         ("Meeting at Anna's, 14 Elm Grove, Leeds LS6 2AB", "GB", "14 Elm Grove, Leeds LS6 2AB"),
+        ("Punto de encuentro: Casa de Lucía, calle Mayor 3, 28013 Madrid", "ES", "calle Mayor 3, 28013 Madrid"),
         ("Locatie: Keizersgracht 118, 1015 CW Amsterdam, 2e verdieping", "NL", "Keizersgracht 118, 1015 CW Amsterdam"),
     ],
 )
