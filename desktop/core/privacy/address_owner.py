@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from desktop.core.privacy.address_listed_firms import at_a_listed_firm
+from desktop.core.privacy.address_meeting_points import at_a_meeting_point
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re, lazy_skippable
 from desktop.core.privacy.text_cache import text_memo
@@ -187,7 +189,8 @@ def drop_firm_addresses(text: str, found: list[Candidate]) -> list[Candidate]:
             line_end = text.find("\n", c.end)
             key = (above, len(text) if line_end < 0 else line_end)
             owner, venue = seen[key] if key in seen else seen.setdefault(key, _hints(text, *key))
-            if (venue and _at_venue(text, c, line_start)) or (owner and _firm_owns(text, c)) or _project_name(text, c):
+            if (venue and _at_venue(text, c, line_start)) or (owner and _firm_owns(text, c)) or _project_name(text, c) \
+                    or at_a_meeting_point(text, c, line_start) or at_a_listed_firm(text, c, line_start):
                 continue
         out.append(c)
     return out

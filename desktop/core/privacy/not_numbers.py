@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.privacy.address_dates import a_date_before_the_postcode
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import spaced_word_end, word_search_from
 from desktop.core.privacy.name_words import CALENDAR, MONTH_ABBREVIATIONS
@@ -26,6 +27,7 @@ from desktop.core.privacy.not_business_codes import a_firms_number, a_flight, a_
 from desktop.core.privacy.not_codes import under_a_letterhead
 from desktop.core.privacy.not_named_things import a_spot_in_a_venue
 from desktop.core.privacy.not_secrets import sample_connection, sample_email
+from desktop.core.privacy.word_lists import derived, word_list
 
 # Labels of a document's or a firm's numbers, in the team's languages, by the kinds they excuse.
 _ORDERS = (
@@ -147,9 +149,18 @@ _SHORT_GAP = r"\.?[ \t]*(?:(?:number|no|nr|nummer|n[°º]|num|número|numero|num
 _LONG_GAP = r"[^\d\n]{0,30}"
 
 
+def _shipment_words() -> str:
+    """Order, shipment, receipt and contract words of more languages (shipment_order_words.txt), as
+    alternatives: a phone's only (some of them also name a bank account)."""
+    words = sorted(word_list("shipment_order_words.txt"), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+
 @cache
 def _label_before(kind: str) -> re.Pattern[str]:
     near, far = _EXCUSED[kind]
+    if kind == "PHONE":
+        near = (*near, _shipment_words())
     alternatives = []
     if near:
         alternatives.append(rf"(?:{'|'.join(near)})(?![\w]){_SHORT_GAP}")
@@ -163,6 +174,16 @@ _FIRST_WORDS = frozenset(
     m.group(0) for part in "|".join((_ORDERS, _CARDS, _FIRMS, _FIRMS_MORE, _MEETINGS, _VERSIONS, _SAMPLES, _CUSTOMERS, _DEPARTMENT_LINES, _FILINGS)).split("|")
     for m in [_LETTERS.match(part.lstrip("(?:"))] if m
 )
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the labels, with those of shipment_order_words.txt."""
+    return _FIRST_WORDS | {_LETTERS.findall(w)[0] for w in word_list("shipment_order_words.txt")}
+
+
+derived(_label_before.cache_clear)
+derived(_first_words.cache_clear)
 # Where a label may start: a letter not glued to a word, an address or a path ("example" in
 # "name@example.com" is no label). Only these few places are tried, not every character.
 _WORD_START = re.compile(r"(?<![\w@./\-])[^\W\d_]")
@@ -185,7 +206,7 @@ def business_number(text: str, c: Candidate) -> bool:
     if text[c.start - 1 : c.start] == "/" and _MEETING_LINK.search(text, max(line_start, c.start - 40), c.start):
         return True  # "https://us02web.zoom.us/j/85120349967"
     low = max(line_start, c.start - _REACH)
-    if _FIRST_WORDS.isdisjoint(_LETTERS.findall(text[low : c.start].casefold())):
+    if _first_words().isdisjoint(_LETTERS.findall(text[low : c.start].casefold())):
         return False  # no label's first word before it (most numbers: a cheap set test)
     pattern = _label_before(c.type)
     for start in [m.start() for m in _WORD_START.finditer(text, low, c.start)][-6:]:
@@ -193,9 +214,27 @@ def business_number(text: str, c: Candidate) -> bool:
         if label is not None:
             break
     else:
-        return False
+        return c.type == "PHONE" and _a_shops_number(text, c, low, pattern)
     gap = label.group(1) or ""
     return not _PHONE_WORDS.search(gap) or re.match(rf"(?i){_SAMPLES}", label.group(0)) is not None
+
+
+# A listed shop or carrier between an order's label and its number ("commande Canadian Tire 0488
+# 1122 447", "Sendung DHL 0047 1228 8902", "AWB Fan Courier: 2300 1188 4471"); a person there keeps
+# the phone ("Bestellung Anna 0176 ...": no listed firm).
+_FIRM_BEFORE = re.compile(r"((?:[A-Z][\w&.'’-]*[ \t]+){0,2}[A-Z][\w&.'’-]*)[ \t]*[:#]?[ \t]*$")
+
+
+def _a_shops_number(text: str, c: Candidate, low: int, label: re.Pattern[str]) -> bool:
+    firm = _FIRM_BEFORE.search(text, low, c.start)
+    if firm is None:
+        return False
+    # the firm is the found words' longest listed tail ("Canadian Tire", "Fan Courier", "DHL")
+    starts = [firm.start(1), *(firm.start(1) + m.end() for m in re.finditer(r"[ \t]+", firm.group(1)))]
+    for at in starts:
+        if _listed_make(text[at : firm.end(1)]):
+            return any(label.match(text, m.start(), at) for m in _WORD_START.finditer(text, low, at))
+    return False
 
 
 # Digit runs with a phone's length whose shape says what else they are: a version ("16.0.17928.20114",
@@ -405,7 +444,7 @@ def not_an_address(text: str, c: Candidate) -> bool:
         return True  # "9 Jungheinrich EFG 316": a count, a make and a model
     if _FLOOR_AFTER.match(text, c.end) and len(_DIGITS.findall(value)) == 1:
         return True  # "am Konrad-Adenauer-Ufer, 4. Stock": a floor, no house number
-    if a_spot_in_a_venue(text, c.start, c.end):
-        return True  # "on Level 5, Plant Room B", "Hall 1, allée B": a venue's floor or hall
+    if a_spot_in_a_venue(text, c.start, c.end) or a_date_before_the_postcode(text, c):
+        return True  # "on Level 5, Plant Room B", "Hall 1, allée B": a venue's floor or hall; "Levering 2026-04-11, 3511 Utrecht"
     # "Meeting ID: 851 2034 9967 Passcode": a labelled number, whatever words follow it
     return first[:1].isdigit() and business_number(text, c._replace(type="PHONE"))

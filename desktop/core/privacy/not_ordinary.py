@@ -23,18 +23,29 @@ they are is said next to them:
   Stripe and Mollie as payment providers", "Sendcloud als Versanddienstleister");
 - a holiday as the find's last word after a word that is no first name: "Campanie Crăciun",
   "Calendari de Nadal" (holidays.txt): a campaign or a calendar for the day;
+- a name after a release's or a version's word before its number: "Release Luna 2.0", "la version
+  Jasmin 4.2" (a product; hours after the number keep a timesheet's person: "Anna 7.5 hours");
 - a possessive that is also a given name before an everyday noun: "Meine Tochter", "Mein Profil",
   "Mia Mamma" (possessive_words.txt), or a given name that is one of a language's most frequent
-  words before a frequent noun: "Bitte Nachricht an das Team".
+  words before a frequent noun: "Bitte Nachricht an das Team"; a possessive before a family word
+  of its own language, though both are in the name lists: "Min Mand", "Mina Barn", and "Hans
+  kone" with the family word in lowercase (kin_words.txt);
+- a Nordic street named after someone, its genitive name before a lowercase street word and a
+  number: "Karl Johans gate 31";
+- a colour that is also a given name listed with another colour: "Rosa o azul" (not_colours.py);
+- a Vietnamese word's first syllable that is also a given name's, before its second syllable in
+  lowercase: "Thanh toán", "Tổng cộng", "Bảo hiểm" (vietnamese_words.txt).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.core.privacy.lexicon import Lexicon
 from desktop.core.privacy.name_words import PARTICLES
-from desktop.core.privacy.word_lists import word_set
+from desktop.core.privacy.not_colours import names_a_colour
+from desktop.core.privacy.word_lists import derived, word_list, word_set
 
 _PUNCT = ".,:;!?'’\"()[]«»"
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -55,6 +66,21 @@ _AS_A_SERVICE_AFTER = re.compile(
     r"lieferanten?|plattform(?:en)?|fournisseurs?|prestataires?|plateformes?|transporteurs?|proveedor(?:es)?|"
     r"plataformas?|fornitor[ei]|piattaform[ae]|corrier[ei])(?![\w])"
 )
+# A Nordic street named after someone in the genitive, its lowercase street word and number after
+# the name ("Karl Johans gate 31", "Olof Palmes gata 12", "Kristian IV's vej 4"): the street, not a person.
+_NORDIC_STREET_AFTER = re.compile(
+    r"[ \t]+(?:gate|gata|gade|gaten|gatan|gaden|vei|veien|veg|vegen|vej|vejen|väg|vägen|allé|plass|plads|torg|torv|"
+    r"stræde|gränd|bakke|backe)[ \t]+\d"
+)
+# A release's or a version's word before a name, or opening it, and the version's number after it
+# ("Release Luna 2.0", "la version Jasmin 4.2", "wersja Orzeł 3.1"): a product, not a person.
+_RELEASE_WORD = (
+    r"(?:release|releases|version|versión|versione|versão|versie|wersja|wersji|wersję|verze|verzió|sürüm|sürümü|versjon|versjonen|"
+    r"versionen|versio|versiosta|έκδοση|phiên bản|versi|build|edition|edição|edición|edizione|ausgabe)"
+)
+_RELEASE_BEFORE = re.compile(rf"(?i)(?<![\w]){_RELEASE_WORD}[ \t]+$")
+_RELEASE_FIRST = re.compile(rf"(?i){_RELEASE_WORD}$")
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d+\.\d+(?:\.\d+)*(?![\d.,]?\d)(?![ \t]*(?:h|hrs?|hours?|std|tim|horas?|ore|uur|godz|saat)\b)")
 _KEY_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
 # Items of a list: capitalised words joined by commas, slashes or "and" in the team's languages
 # (list_joins.txt).
@@ -88,6 +114,12 @@ def names_an_ordinary_thing(text: str, start: int, end: int, lex: Lexicon) -> bo
         or _a_german_noun(words, lex)
         or _a_possessive(words, folded, lex)
         or bool(_AS_A_SERVICE_AFTER.match(text, end))
+        or (words[-1].endswith(("s", "s'", "'s")) and bool(_NORDIC_STREET_AFTER.match(text, end)))
+        or names_a_colour(text, start, end, lex)
+        or (len(folded) == 1 and after is not None and after.group(1).islower()
+            and f"{folded[0]} {after.group(1)}" in word_set("vietnamese_words.txt"))
+        or (bool(_VERSION_AFTER.match(text, end)) and (bool(_RELEASE_BEFORE.search(before)) or bool(_RELEASE_FIRST.match(words[0]))))
+        or _before_lowercase_kin(folded, text, end)
     )
 
 
@@ -202,6 +234,28 @@ _EVERYDAY_RANK = 1500
 _FREQUENT_NOUN_RANK = 20_000
 
 
+@cache
+def _kin_pairs() -> frozenset[tuple[str, str]]:
+    """Each language's possessives paired with its family words (kin_words.txt)."""
+    pairs = set()
+    for line in word_list("kin_words.txt"):
+        owners, _, kin = line.partition("|")
+        pairs.update((owner, word) for owner in owners.split() for word in kin.split())
+    return frozenset(pairs)
+
+
+def _before_lowercase_kin(folded: list[str], text: str, end: int) -> bool:
+    """"Hans kone ringte", "Hendes søn": a possessive that is also a given name, before its family word in lowercase."""
+    after = _WORD_AFTER.match(text, end)
+    if len(folded) != 1 or after is None or not after.group(1).islower():
+        return False
+    pairs = _kin_pairs()
+    return (folded[0] + "*", after.group(1)) in pairs or (folded[0], after.group(1)) in pairs
+
+
+derived(_kin_pairs.cache_clear)
+
+
 def _a_possessive(words: list[str], folded: list[str], lex: Lexicon) -> bool:
     """"Meine Tochter", "Mein Profil", "Mia Mamma", "Bitte Nachricht": a possessive before an everyday
     word, or a given name that is one of a language's most frequent words before one of the
@@ -210,6 +264,8 @@ def _a_possessive(words: list[str], folded: list[str], lex: Lexicon) -> bool:
     if len(words) != 2:
         return False
     noun = folded[1]
+    if (folded[0], noun) in _kin_pairs():
+        return True  # "Min Mand", "Mina Barn": a family member, though "Mand" and "Barn" are surnames too
     if lex.is_surname(noun) or lex.is_first_name(noun):
         return False
     if folded[0] in word_set("possessive_words.txt"):

@@ -41,6 +41,8 @@ from bench.privacy_handwritten import (
     DEV59B,
     DEV60,
     DEV60B,
+    DEV62,
+    DEV62B,
     DEV63,
     DEV63B,
     DEV64,
@@ -326,6 +328,9 @@ FORMS = {
     "dev59": Form(DEV59, 60, 22, Fraction(3, 4), 150, frozenset({
         "email", "chat", "minutes", "rota", "newsletter", "sheet", "job", "menu", "release", "ticket", "fieldreport",
         "list", "project", "note"}), whole_words=False),  # (a Hebrew prefix before a name: "ל⟦דני⟧")
+    # ordinary supplier, order and form text: brands, shops, form keys and everyday words beside a few people
+    "dev62": Form(DEV62, 60, 20, Fraction(2, 3), 100, frozenset({
+        "email", "chat", "form", "sheet", "ticket", "minutes", "newsletter"})),
     # whole addresses in the formats of the team's countries (letterheads, labels, forms, tables, chats)
     "dev53": Form(DEV53, 60, 25, Fraction(2, 3), 60, frozenset({
         "letter", "signature", "delivery", "invoice", "label", "crm", "csv", "tsv", "json", "yaml", "form", "chat",
@@ -375,6 +380,7 @@ CHECK_FILES = {
     "dev54b": (DEV54B, DEV54, 25, 15),
     "dev60b": (DEV60B, DEV60, 25, 15),
     "dev63b": (DEV63B, DEV63, 25, 15),
+    "dev62b": (DEV62B, DEV62, 25, 15),
     "dev56b": (DEV56B, DEV56, 25, 20),
     "dev57b": (DEV57B, DEV57, 25, 15),
     "dev58b": (DEV58B, DEV58, 25, 15),
