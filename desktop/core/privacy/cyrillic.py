@@ -54,7 +54,8 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
                 found.append((m.start(), m.end()))
     for m in _LONE_WORD.finditer(text):
         word = m.group(0)
-        surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) and _lone_surname_place(text, m.start())
+        surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) \
+            and (_lone_surname_place(text, m.start()) or _opening_before_verb(text, m.start(), m.end()))
         # (a name that is also a word, "Вера" faith, only with a capital after a lowercase word: "с Верой")
         worded = word in _WORD_NAME_FORMS and _LOWER_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         if is_first_name(word) or surname or worded:
@@ -79,12 +80,28 @@ def _lone_surname_place(text: str, start: int) -> bool:
     """A surname alone stands where a person does: inside a sentence after a lowercase word or a
     comma, or opening a chat message after its speaker; not after "в"/"из" ("в Кирове": a town)."""
     before = text[max(0, start - 12) : start]
+    if _STREET_BEFORE.search(text[max(0, start - 16) : start]):
+        return False  # (a street or a square named after someone: "на улице Морозова", "вул. Шевченка")
     if _PLACE_PREPOSITION.search(before):
         # (but "з"/"с" before a surname in the instrumental is "with": "з Шевченком", "с Ивановым")
         return _WITH.search(before) is not None and _INSTRUMENTAL.match(text, start) is not None
     return bool(before) and before.rstrip(" \t")[-1:] in ",:" or bool(_LOWER_BEFORE.search(before))
 
 
+# A surname opening a sentence with its verb next ("Кузнецовой передала акты", "Иванову отправил
+# счёт", "Никитиным ознакомлен"): a past tense, a participle or a present's ending, in Russian,
+# Ukrainian ("скинула", "передав") and Bulgarian ("пратих"); an adjective opening a sentence
+# has its noun next instead ("Новой версии", "Основу проекта").
+_VERB_NEXT = lazy_re(r"[ \t]+[а-яёіїєґ]{2,}(?:л|ла|ли|ло|лся|лась|лись|в|х|н|на|но|ны|ет|ит|ут|ют|ат|ят)(?![\w-])")
+_SENTENCE_START = lazy_re(r"(?:^|[.!?:;]|\n)[ \t]*$")
+
+
+def _opening_before_verb(text: str, start: int, end: int) -> bool:
+    return _SENTENCE_START.search(text[max(0, start - 4) : start]) is not None and _VERB_NEXT.match(text, end) is not None
+
+
+_STREET_BEFORE = lazy_re(r"(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|просп\.|переул[ок][ке]?а?|пер\.|площад[ьи]|пл\.|бульвар[аеу]?|"
+                         r"б-р|шоссе|набережн[аяойу]{1,2}|вулиц[яіею]|вул\.|провулок|проспекті|майдан[уі]?)[ \t]+$", flags=2)
 _WITH = lazy_re(r"(?:^|[\s(])(?:с|со|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
 _INSTRUMENTAL = lazy_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?:ом|ем|ым|им|ой|ою)(?![\w-])")
 _VERB = lazy_re(r"(?:йте|ите|ать|ять|ить|еть|ал|ала|али|ил|ила|или|ет|ит|ют|ут|ем|им)$")

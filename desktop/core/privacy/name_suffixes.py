@@ -120,6 +120,7 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
             forms += [_finnish_strong(form) for form in forms if _finnish_strong(form) != form]  # "Jukalta": Jukka
+            forms += [form[:-1] for form in forms if len(form) > 4 and form[-1] == form[-2] and form[-1] in "aeiouyäö"]  # "Laineelta": Laine
         if country == "HU":
             forms += _hungarian_bases(word)
         if country in ("RO", "MD") and word.endswith("ei"):

@@ -54,6 +54,7 @@ LISTS = (
     "greeting_words.txt", "greeting_objects.txt", "closing_words.txt", "kind_words.txt", "status_keys.txt",
     "compound_trade_endings.txt",
     "person_role_keys.txt",
+    "transcript_roles.txt",
     "legal_form_letters.txt", "list_joins.txt", "account_words.txt", "lock_code_words.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
