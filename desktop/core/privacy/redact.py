@@ -37,6 +37,7 @@ from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
 from desktop.core.privacy.name_finnish import finnish_surnames
+from desktop.core.privacy.name_travel import booked_names
 from desktop.core.privacy.name_suffixes import _surname, declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
 from desktop.core.privacy.name_words import TITLES
@@ -354,7 +355,8 @@ class _Redactor:
                 known |= bases
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
-                kept = _not_things(text, found, lex)
+                # (a traveller's booked name is one whatever its words: "OKONKWO/CHIDINMA MS")
+                kept = _not_things(text, found, lex) + [Candidate(a, b, "PERSON") for a, b in booked_names(text, _listed_first)]
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 laid_out, spoken = layout.find_layout(text)
