@@ -36,6 +36,7 @@ from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
+from desktop.core.privacy.name_counts import counted_surnames
 from desktop.core.privacy.name_finnish import finnish_surnames
 from desktop.core.privacy.name_travel import booked_names
 from desktop.core.privacy.name_suffixes import _surname, declined_names, suffixed_names
@@ -357,6 +358,7 @@ class _Redactor:
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 # (a traveller's booked name is one whatever its words: "OKONKWO/CHIDINMA MS")
                 kept = _not_things(text, found, lex) + [Candidate(a, b, "PERSON") for a, b in booked_names(text, _listed_first)]
+                kept += [Candidate(a, b, "PERSON") for a, b in counted_surnames(text, _surname, lex.rank, _case_thing)]
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 laid_out, spoken = layout.find_layout(text)

@@ -1,0 +1,46 @@
+"""A surname alone opening a sentence, with a number after it: "Horvat 31. je potvrdio" (Horvat
+confirmed on the 31st), "Wójcik 3 palety odebrał", "Müller 2 Stunden im Stau", "Hernández 20
+minutos tarde". A team's notes and chats name a colleague by the surname and go straight to a
+count, a day or a duration; an everyday word opening a sentence before a number is a thing's
+("Hall 3", "Gate 5", "Phase 2"), which the thing rules judge after this one.
+
+The word must be a listed surname that no language's frequent words hold, or shaped as only
+surnames are, no everyday word and no place, and the number a count or a day with a word after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_OPENING_COUNT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=:\s))[ \t]*"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,20}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,20})?)"
+    r"[ \t]+\d{1,3}\.?[ \t]+(?=[^\W\d_]{2,})",
+    re.MULTILINE,
+)
+
+
+# Endings only surnames take: South Slavic, West Slavic, East Slavic in Latin letters, Nordic,
+# Spanish, Greek, Turkish and German ones.
+_SURNAME_END = re.compile(
+    r"(?:ić|ski|cki|ska|cka|ská|cká|ský|cký|ová|czyk|czak|wicz|sson|ssen|qvist|kvist|ström|[aeiouá]z|enko|"
+    r"opoulos|idis|akis|oğlu|mann|[oe]v|[oe]va)\Z"
+)
+
+
+def counted_surnames(text: str, is_surname: Callable[[str], bool], rank: Callable[[str], int],
+                     is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of surnames opening a sentence before a count or a day: a listed one that no
+    language's frequent words hold (a hall, a gate, a block is among them), or one shaped as
+    only surnames are ("Hernández", "Kovačić")."""
+    out = []
+    for m in _OPENING_COUNT.finditer(text):
+        word = m.group(1)
+        shaped = _SURNAME_END.search(word) is not None
+        if (shaped or (is_surname(word) and rank(word) >= _UNRANKED)) and not is_thing(word):
+            out.append(m.span(1))
+    return out
+
+
+_UNRANKED = 1_000_000  # (the rank of a word in no frequency list)
