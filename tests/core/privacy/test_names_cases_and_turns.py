@@ -1,0 +1,86 @@
+"""Names in the forms small teams' text writes them and the lists cannot: Finnish -nen surnames in
+their cases, Cyrillic surnames opening a sentence before their verb, chat turns by people called
+by their surnames, travellers' booked names, a surname opening a sentence before a count, and the
+keys of forms and cards in more languages; and the things written with the same words, left."""
+
+from __future__ import annotations
+
+from desktop.core.privacy import redact_text
+from desktop.core.privacy.name_counts import counted_surnames
+from desktop.core.privacy.name_finnish import finnish_surnames
+from desktop.core.privacy.name_suffixes import _surname
+from desktop.core.privacy.name_travel import booked_names
+from desktop.core.privacy.redact import _case_thing, _listed_first
+
+
+def _people(text: str, country: str) -> list[str]:
+    return [s.original for s in redact_text(text, country=country).spans if s.type == "PERSON"]
+
+
+def test_finnish_nen_surnames_in_their_cases_are_people() -> None:
+    found = _people("Hei, soitin eilen Lehtoselle ja hän lupasi tarjouksen perjantaiksi.", "FI")
+    assert "Lehtoselle" in found
+    found = _people("Kokouksessa oli mukana Hyvönen. Hyvösen mukaan budjetti riittää. Hyvöselle lähetetään pöytäkirja.", "FI")
+    assert {"Hyvönen", "Hyvösen", "Hyvöselle"} <= set(found)
+    assert "Laineelle" in _people("Muistathan lähettää raportin Laineelle ennen lounasta.", "FI")
+
+
+def test_finnish_adjectives_towns_and_firms_are_left() -> None:
+    assert not finnish_surnames("Jokaiselle työntekijälle annetaan kulkukortti. Toiselle osastolle tulee tulostin.",
+                                "FI", _surname, _case_thing)
+    assert not finnish_surnames("Ensimmäisen viikon aikana Kauniaisten kaupunki tarjoaa kahvit.", "FI", _surname, _case_thing)
+    assert not finnish_surnames("Lasku maksetaan Virtasen Rakennus Oy:lle.", "FI", _surname, _case_thing)
+    assert not finnish_surnames("I called Lehtoselle yesterday", "GB", _surname, _case_thing)
+
+
+def test_a_cyrillic_surname_opening_a_sentence_before_its_verb_is_a_person() -> None:
+    assert "Сидоровой" in _people("Отчёт готов. Сидоровой передали все акты.", "RU")
+    assert "Павлову" in _people("Павлову отправили письмо ещё утром.", "RU")
+    assert "Бойченку" in _people("Бойченку передали документи на підпис.", "UA")
+
+
+def test_adjectives_opening_a_sentence_and_streets_named_after_people_are_left() -> None:
+    found = _people("Новой версии пока нет. Основу проекта составляет старый код. Новым клиентам скидка.", "RU")
+    assert not found
+    assert "Морозова" not in _people("Встреча на улице Морозова в 10 часов, офис на втором этаже.", "RU")
+
+
+def test_chat_turns_by_surnames_are_speakers() -> None:
+    found = _people("Fisher: pallets are wrapped\nMarsh: great, I'll call the courier\nFisher: ta", "GB")
+    assert found == ["Fisher", "Marsh", "Fisher"]
+    assert len(_people("Bakker: ik ben om tien uur bij de klant\nMulder: prima, neem de offerte mee\nBakker: doe ik", "NL")) == 3
+
+
+def test_roles_and_fields_are_no_speakers() -> None:
+    assert not _people("Host: welcome back to the show\nGuest: thanks for having me\nHost: so tell us more", "US")
+    assert not _people("Input: the cat sat on the mat\nOutput: le chat\nInput: good morning\nOutput: bonjour", "US")
+    assert not _people("Pro: schneller Versand\nContra: teuer\nPro: gute Qualität", "DE")
+
+
+def test_booked_travellers_names_are_people() -> None:
+    assert "KOWALSKA/ANNA MARIA MRS" in _people("Pasażer: KOWALSKA/ANNA MARIA MRS, lot LO281 WAW/CDG", "PL")
+    assert "NGUYEN/THI HOA MS" in _people("Hành khách: NGUYEN/THI HOA MS, chuyến VN254 SGN/HAN", "VN")
+    assert booked_names("Traveller MEYER/LUKAS booked on UA 900", _listed_first)
+
+
+def test_routes_protocols_and_options_are_no_travellers() -> None:
+    assert not booked_names("Strecke VIE/FRA, Protokoll TCP/IP, Schalter ON/OFF, READ/WRITE, YES/NO", _listed_first)
+
+
+def test_a_surname_opening_a_sentence_before_a_count_is_a_person() -> None:
+    assert "Kovačić" in _people("Kovačić 12. nije došao na posao.", "HR")
+    assert "Andersson" in _people("Andersson 4 dagar sjuk, vi flyttar mötet.", "SE")
+    assert "Martínez" in _people("Martínez 15 cajas recibidas esta mañana.", "ES")
+
+
+def test_places_in_a_building_and_things_before_a_number_are_left() -> None:
+    from desktop.core.privacy.lexicon import lexicon
+
+    text = "Hall 3 is booked. Gate 5 closes at ten. Block 7 needs paint. Puerta 3 cerrada. Hus 3 är låst. Chapter 3 covers it."
+    assert not counted_surnames(text, _surname, lexicon().rank, _case_thing)
+
+
+def test_name_keys_of_forms_and_cards_in_more_languages() -> None:
+    found = _people("ŽÁDOST O PARKOVÁNÍ\nPŘÍJMENÍ: SVOBODOVÁ\nJMÉNO: LUCIE\nSCHVÁLIL: KREJČÍ", "CZ")
+    assert {"SVOBODOVÁ", "LUCIE", "KREJČÍ"} <= set(found)
+    assert "LARSEN" in _people("TIMELISTE\nGODKJENT AV: LARSEN\nPROSJEKT: lager", "NO")
