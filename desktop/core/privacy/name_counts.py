@@ -24,7 +24,7 @@ _OPENING_COUNT = re.compile(
 # Endings only surnames take: South Slavic, West Slavic, East Slavic in Latin letters, Nordic,
 # Spanish, Greek, Turkish and German ones.
 _SURNAME_END = re.compile(
-    r"(?:ić|ski|cki|ska|cka|ská|cká|ský|cký|ová|czyk|czak|wicz|sson|ssen|qvist|kvist|ström|[aeiouá]z|enko|"
+    r"(?:ić|ski|cki|ska|cka|ská|cká|ský|cký|ová|czyk|czak|wicz|sson|ssen|qvist|kvist|ström|[áéíóú][a-zñ]{0,3}ez|uez|enko|"
     r"opoulos|idis|akis|oğlu|mann|[oe]v|[oe]va)\Z"
 )
 
@@ -44,3 +44,20 @@ def counted_surnames(text: str, is_surname: Callable[[str], bool], rank: Callabl
 
 
 _UNRANKED = 1_000_000  # (the rank of a word in no frequency list)
+
+
+# Of those, the endings no word of the language opening a sentence takes ("Polski", "Nová",
+# "Fachmann", "Validez" do, nor the little things Croatian names with "-čić" and "-žić",
+# "Kolačić", and Christmas, "Božić"): a surname so shaped opening a sentence before a lowercase word is the
+# person the sentence is about ("Marić je završio popis", "Lindqvist har semester").
+_OPENING_SHAPED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=:\s))[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{1,16}"
+    r"(?:(?<![čžj])ić|czyk|czak|wicz|sson|qvist|kvist|ström|[áéíóú][a-zñ]{0,3}ez|uez|enko|opoulos|idis|akis|oğlu))"
+    r"[ \t]+(?=[a-zß-ÿā-ž]{1,})",
+    re.MULTILINE,
+)
+
+
+def opening_shaped_surnames(text: str, is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of surnames shaped as only surnames are, opening a sentence before a lowercase word."""
+    return [m.span(1) for m in _OPENING_SHAPED.finditer(text) if not is_thing(m.group(1))]

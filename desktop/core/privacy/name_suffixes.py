@@ -63,6 +63,8 @@ BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO",
 # "Pirjolta", "Mikaelin kanssa").
 _FINNISH_CASES = ("in", "n", "lle", "lta", "lla")
 _FINNISH_TOWARD = ("lle", "lta", "lla")
+# Estonian: to, from, at, with, of someone ("Kristiinale", "Margusel", "Liisaga", "Tõnult").
+_ESTONIAN_CASES = ("le", "lt", "l", "ga", "st")
 _HU_TOWARD = ("nak", "nek", "val", "vel", "tól", "től", "hoz", "hez", "höz")
 # Before these endings Finnish weakens a double k, p or t between the last two vowels ("Jukka",
 # "Jukalle"; "Pekka", "Pekalta"; "Matti", "Matille"): the listed form doubles it again.
@@ -98,7 +100,7 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
     place (``is_thing``). The listed forms of the everyday-word names found so go into ``bases``
     (casefolded): their other mentions are the same person ("Villen kanssa ... Ville lähettää")."""
     slavic, genitive = country in SLAVIC_CASES, country in BARE_GENITIVE
-    if not slavic and not genitive and country not in ("HU", "RO", "MD"):
+    if not slavic and not genitive and country not in ("HU", "RO", "MD", "EE"):
         return []
     out = []
     for m in _CASE_WORD.finditer(text):
@@ -120,18 +122,27 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
             forms += [_finnish_strong(form) for form in forms if _finnish_strong(form) != form]  # "Jukalta": Jukka
-            forms += [form[:-1] for form in forms if len(form) > 4 and form[-1] == form[-2] and form[-1] in "aeiouyäö"]  # "Laineelta": Laine
+            if word.endswith(_FINNISH_TOWARD):  # ("Laineelta": Laine; not "-aan", into a thing: "Severaan")
+                forms += [word[:-4] for end in _FINNISH_TOWARD if word.endswith(end) and len(word) > 7 and word[-4] == word[-5] in "aeiouyäö"]
         if country == "HU":
             forms += _hungarian_bases(word)
+        if country == "EE":
+            forms += [word[: -len(end)] for end in _ESTONIAN_CASES if word.endswith(end)]  # "Kristiinale", "Margusega"
         if country in ("RO", "MD") and word.endswith("ei"):
             forms.append(word[:-2] + "a")  # a woman's name owning or receiving: "propunerea Ioanei", "Mariei"
         declined = any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end())
+        if not declined and country == "HU" and word.endswith(_HU_TOWARD):
+            # (a surname takes them as a first name does: "Tóthnak küldtem", "Szabóval beszéltem")
+            declined = any(_surname(form) and not is_thing(form) for form in _hungarian_bases(word))
         if not declined and country == "FI" and _WITH_AFTER.match(text, m.end()):
             listed = [form for form in forms if _first_name(form)]  # "Villen kanssa": with Ville, however everyday the word
             declined = bool(listed)
             if bases is not None:
                 bases.update(form.casefold() for form in listed)
-        if not declined and slavic and word.endswith(_WITH_ENDINGS) and _WITH_PERSON.search(text, max(0, m.start() - 8), m.start()):
+        # (a man's "to" in "-ovi"/"-owi" needs no preposition: "Horváthovi som poslala list",
+        # "Nowakowi przekaż"; no place or thing takes it, and the capital is no sentence's)
+        to_him = word.endswith(("ovi", "owi"))
+        if not declined and slavic and word.endswith(_WITH_ENDINGS) and (to_him or _WITH_PERSON.search(text, max(0, m.start() - 8), m.start())):
             # A surname after "with" or "to" in their cases ("s Horvatom", "z Nowakiem", "k Dvořákovi",
             # "pri Kovačiću"): its listed form, when no everyday word nor place. (Not "of": "z Brna"
             # is from Brno, a town, as often as anyone's.)

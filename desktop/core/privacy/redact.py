@@ -36,7 +36,7 @@ from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
-from desktop.core.privacy.name_counts import counted_surnames
+from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
 from desktop.core.privacy.name_finnish import finnish_surnames
 from desktop.core.privacy.name_travel import booked_names
 from desktop.core.privacy.name_suffixes import _surname, declined_names, suffixed_names
@@ -352,6 +352,7 @@ class _Redactor:
                 found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing, bases)]
                 found += [Candidate(a, b, "PERSON") for a, b in baltic_names(text, self.country, _listed_first, _case_thing)]
                 found += [Candidate(a, b, "PERSON") for a, b in finnish_surnames(text, self.country, _surname, _case_thing)]
+                found += [Candidate(a, b, "PERSON") for a, b in opening_shaped_surnames(text, _case_thing)]
                 found += [Candidate(a, b, "PERSON") for a, b in surname_initials(text)]
                 known |= bases
                 found += honoured
