@@ -111,6 +111,8 @@ from bench.privacy_handwritten import (
     DEV57B,
     DEV58,
     DEV58B,
+    DEV61,
+    DEV61B,
     DEV59,
     DEV59B,
     DEV60,
@@ -333,6 +335,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV57B,
         DEV58,
         DEV58B,
+        DEV61,
+        DEV61B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)
