@@ -31,7 +31,7 @@ _KEYS_BY_TYPE = {
         příjmení|jméno|jméno a příjmení|priezvisko|meno a priezvisko|vezetéknév|keresztnév|utónév|nume|prenume|prezime|
         ime i prezime|ime in priimek|priimek|презиме|отчество|прізвище|ім'я|по батькові|sukunimi|etunimi|etunimet|
         efternavn|fornavn|etternavn|mellomnavn|voornamen|vornamen|prénoms|nomi|cognomi|nombres|sobrenome|nomes|
-        other names|other name|middle names|επώνυμο|όνομα|soyadı|pavardė|vardas|uzvārds|vārds|perekonnanimi|eesnimi|
+        other names|other name|middle names|επώνυμο|όνομα|επωνυμο|ονομα|soyadı|pavardė|vardas|uzvārds|vārds|perekonnanimi|eesnimi|
         passenger|passenger name|traveller|traveler|guest name|visitor|visitor name|besucher|besucherin|staff name""",
     "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
     "邮箱|电子邮件|メール|이메일",

@@ -36,6 +36,7 @@ from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
+from desktop.core.privacy.name_card_keys import card_key_names
 from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
 from desktop.core.privacy.name_finnish import finnish_surnames
 from desktop.core.privacy.name_travel import booked_names
@@ -360,6 +361,7 @@ class _Redactor:
                 # (a traveller's booked name is one whatever its words: "OKONKWO/CHIDINMA MS")
                 kept = _not_things(text, found, lex) + [Candidate(a, b, "PERSON") for a, b in booked_names(text, _listed_first)]
                 kept += [Candidate(a, b, "PERSON") for a, b in counted_surnames(text, _surname, lex.rank, _case_thing)]
+                kept += [Candidate(a, b, "PERSON") for a, b in card_key_names(text)]
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 laid_out, spoken = layout.find_layout(text)

@@ -84,3 +84,31 @@ def test_name_keys_of_forms_and_cards_in_more_languages() -> None:
     found = _people("ŽÁDOST O PARKOVÁNÍ\nPŘÍJMENÍ: SVOBODOVÁ\nJMÉNO: LUCIE\nSCHVÁLIL: KREJČÍ", "CZ")
     assert {"SVOBODOVÁ", "LUCIE", "KREJČÍ"} <= set(found)
     assert "LARSEN" in _people("TIMELISTE\nGODKJENT AV: LARSEN\nPROSJEKT: lager", "NO")
+
+
+def test_a_shaped_surname_opening_a_sentence_is_a_person() -> None:
+    assert "Perković" in _people("Pozdrav. Perković je poslao ponudu jutros.", "HR")
+    assert "Bergqvist" in _people("Hej! Bergqvist har semester nästa vecka.", "SE")
+    assert "Gutiérrez" in _people("Gutiérrez llega tarde hoy por el tráfico.", "ES")
+
+
+def test_croatian_little_things_christmas_and_nouns_opening_a_sentence_are_left() -> None:
+    from desktop.core.privacy.name_counts import opening_shaped_surnames
+
+    text = "Božić je blizu. Kolačić je ukusan. Validez del documento: un año. Polski rząd ogłosił."
+    assert not opening_shaped_surnames(text, _case_thing)
+
+
+def test_a_dative_in_ovi_hungarian_surnames_and_estonian_first_names_in_their_cases() -> None:
+    assert "Kováčovi" in _people("Zuzana: super, Kováčovi som poslala faktúru.", "SK")
+    assert {"Szabónak", "Kovácsnak"} <= set(_people("Holnap küldöm a számlát Szabónak, és Kovácsnak is.", "HU"))
+    assert "Liisale" in _people("Saatsin hinnakirja Liisale eile õhtul.", "EE")
+    assert not _people("Kancelária poslala Slovnaftovi list.", "SK")
+    assert "Budapestnek" not in _people("Budapestnek nincs köze hozzá.", "HU")
+
+
+def test_a_name_after_a_cards_key_with_no_colon() -> None:
+    found = _people("REINO DE ESPAÑA\nAPELLIDOS SERRANO GIL\nNOMBRE MARTA\nNOMBRE COMERCIAL DEL PRODUCTO", "ES")
+    assert "MARTA" in found and not any("COMERCIAL" in f for f in found)
+    assert {"CARLO", "FERRI"} <= set(_people("NOME PRODOTTO\nNOME CARLO\nCOGNOME FERRI", "IT"))
+    assert {"ΓΕΩΡΓΙΟΥ", "ΔΗΜΗΤΡΗΣ"} <= set(_people("ΕΠΩΝΥΜΟ: ΓΕΩΡΓΙΟΥ\nΟΝΟΜΑ: ΔΗΜΗΤΡΗΣ", "GR"))

@@ -1,0 +1,38 @@
+"""A name under a card's or a form's key printed in capitals with no colon, the value on the same
+line: "APELLIDOS MORENO DÍAZ", "NOMBRE ROCÍO", "NAZWISKO KOWALCZYK", "SURNAME OTIENO", as a
+scanned identity card, a residence permit or a printed form is typed out. The key-value rules
+want a colon; an identity card prints none.
+
+The key, the whole line and the value are in capitals, and the value is one to four words, each
+a listed first name or surname, none an everyday word ("NOMBRE COMERCIAL", "NAME TAG",
+"NOM DU PRODUIT" are no people).
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEYS = (
+    "APELLIDOS|APELLIDO|NOMBRES?|NOM|PR[ÉE]NOMS?|SURNAMES?|GIVEN NAMES?|FIRST NAMES?|LAST NAME|COGNOME|NOMI|NOME|NAZWISKO|"
+    "IMIONA|IMI[ĘE]|NACHNAME|VORNAMEN?|FAMILIENNAME|P[ŘR][ÍI]JMEN[ÍI]|JM[ÉE]NO|PRIEZVISKO|MENO|NUME|PRENUME|PREZIME|IME|"
+    "SOBRENOME|ACHTERNAAM|VOORNAMEN?|EFTERNAMN|F[ÖO]RNAMN|ETTERNAVN|FORNAVN|EFTERNAVN|SUKUNIMI|ETUNIMET|ETUNIMI|"
+    "VEZET[ÉE]KN[ÉE]V|UT[ÓO]N[ÉE]V|SOYADI|ADI|PAVARD[ĖE]|VARDAS|PEREKONNANIMI|EESNIMED?"
+)
+_CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]+"
+_BARE_KEY = re.compile(rf"^[ \t]*(?:{_KEYS})[ \t]+({_CAPS}(?:[ \t]{_CAPS}){{0,3}})[ \t]*$", re.MULTILINE)
+
+
+def card_key_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names after a capitals key with no colon, each alone on its line."""
+    if not _BARE_KEY.search(text):
+        return []
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    facts = judge_for(lexicon()).facts
+    out = []
+    for m in _BARE_KEY.finditer(text):
+        words = [facts[w.capitalize()] for w in re.split(r"[ \t\-]+", m.group(1)) if w]
+        if all(f.first or f.surname for f in words) and not any(f.common or f.plain_word for f in words):
+            out.append(m.span(1))
+    return out
