@@ -136,7 +136,7 @@ def _named_turns(lines: list[tuple[int, str]], bare: list[re.Match[str]], labels
     if len(bare) < 3 or len(bare) != sum(1 for _, line in lines if line.strip()):
         return False
     order = [m.group(1).rstrip() for m in bare]
-    if sum(1 for a, b in zip(order, order[1:]) if a != b) < 2:
+    if sum(1 for a, b in zip(order, order[1:], strict=False) if a != b) < 2:
         return False
     lex, roles = lexicon(), word_set("transcript_roles.txt")
     if not all(_CAPITAL_LABEL.fullmatch(label) and label.casefold() not in roles

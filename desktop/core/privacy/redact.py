@@ -32,16 +32,16 @@ from desktop.core.privacy.learned_names import drop_vetoed
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_baltic import baltic_names
+from desktop.core.privacy.name_card_keys import card_key_names
+from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_finnish import finnish_surnames
 from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
-from desktop.core.privacy.name_card_keys import card_key_names
-from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
-from desktop.core.privacy.name_finnish import finnish_surnames
-from desktop.core.privacy.name_travel import booked_names
 from desktop.core.privacy.name_suffixes import _surname, declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
+from desktop.core.privacy.name_travel import booked_names
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_codes import drop_codes
