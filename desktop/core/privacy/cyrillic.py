@@ -41,8 +41,8 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
     found: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
         words = [w for w in m.groups() if w]
-        if any(w in _NOT_NAMES for w in words):
-            continue
+        if any(w in _NOT_NAMES for w in words) or _STREET_BEFORE.search(words[0] + " "):
+            continue  # (nor a street named after someone: "Улица Јовановића", "Вулиця Шевченка")
         if any(_SURNAME_SHAPE.fullmatch(_ending(w)) for w in words) or all(is_first_name(w) for w in words[:1]):
             start = m.start(1)
             if len(words) > 1 and _VERB.search(words[0]) and not is_first_name(words[0]):
@@ -100,7 +100,7 @@ def _opening_before_verb(text: str, start: int, end: int) -> bool:
     return _SENTENCE_START.search(text[max(0, start - 4) : start]) is not None and _VERB_NEXT.match(text, end) is not None
 
 
-_STREET_BEFORE = lazy_re(r"(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т|просп\.|переул[ок][ке]?а?|пер\.|площад[ьи]|пл\.|бульвар[аеу]?|"
+_STREET_BEFORE = lazy_re(r"(?:улиц[аеуыи]|ул\.|проспект[аеу]?|пр-т|просп\.|переул[ок][ке]?а?|пер\.|площад[ьи]|пл\.|бульвар[аеу]?|"
                          r"б-р|шоссе|набережн[аяойу]{1,2}|вулиц[яіею]|вул\.|провулок|проспекті|майдан[уі]?)[ \t]+$", flags=2)
 _WITH = lazy_re(r"(?:^|[\s(])(?:с|со|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
 _INSTRUMENTAL = lazy_re(r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ][а-яёіїєґђјљњћџѓќѕʼ']{1,20}(?:ом|ем|ым|им|ой|ою)(?![\w-])")

@@ -21,15 +21,27 @@ _OPENING_COUNT = re.compile(
 )
 
 
-# Endings only surnames take: South Slavic, West Slavic, East Slavic in Latin letters, Nordic,
-# Spanish, Greek, Turkish and German ones.
+# Endings only surnames take: West Slavic, East Slavic in Latin letters, Nordic, Greek, Turkish
+# and German ones; and where the language's words take none of them, South Slavic "-ić" (a
+# Polish verb ends so: "Zmienić") and Spanish "-ez" after an accented vowel (a French verb ends so:
+# "Réglez", "Cliquez").
 _SURNAME_END = re.compile(
-    r"(?:ić|ski|cki|ska|cka|ská|cká|ský|cký|ová|czyk|czak|wicz|sson|ssen|qvist|kvist|ström|[áéíóú][a-zñ]{0,3}ez|uez|enko|"
+    r"(?:vić|ski|cki|ska|cka|ská|cká|ský|cký|ová|czyk|czak|wicz|sson|ssen|qvist|kvist|ström|enko|"
     r"opoulos|idis|akis|oğlu|mann|[oe]v|[oe]va)\Z"
 )
+_SOUTH_SLAVIC_END = re.compile(r"(?<![čžj])ić\Z")
+_SPANISH_END = re.compile(r"[áéíóú][a-zñ]{0,3}ez\Z")
+SOUTH_SLAVIC = frozenset({"HR", "RS", "BA", "ME", "SI", "MK"})
+SPANISH = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
+                     "PA", "UY", "PR", "US"})
 
 
-def counted_surnames(text: str, is_surname: Callable[[str], bool], rank: Callable[[str], int],
+def _country_shaped(word: str, country: str) -> bool:
+    return (country in SOUTH_SLAVIC and _SOUTH_SLAVIC_END.search(word) is not None) \
+        or (country in SPANISH and _SPANISH_END.search(word) is not None)
+
+
+def counted_surnames(text: str, country: str, is_surname: Callable[[str], bool], rank: Callable[[str], int],
                      is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of surnames opening a sentence before a count or a day: a listed one that no
     language's frequent words hold (a hall, a gate, a block is among them), or one shaped as
@@ -37,7 +49,7 @@ def counted_surnames(text: str, is_surname: Callable[[str], bool], rank: Callabl
     out = []
     for m in _OPENING_COUNT.finditer(text):
         word = m.group(1)
-        shaped = _SURNAME_END.search(word) is not None
+        shaped = _SURNAME_END.search(word) is not None or _country_shaped(word, country)
         if (shaped or (is_surname(word) and rank(word) >= _UNRANKED)) and not is_thing(word):
             out.append(m.span(1))
     return out
@@ -47,17 +59,23 @@ _UNRANKED = 1_000_000  # (the rank of a word in no frequency list)
 
 
 # Of those, the endings no word of the language opening a sentence takes ("Polski", "Nová",
-# "Fachmann", "Validez" do, nor the little things Croatian names with "-čić" and "-žić",
-# "Kolačić", and Christmas, "Božić"): a surname so shaped opening a sentence before a lowercase word is the
+# "Fachmann" do, and the little things Croatian names with "-čić" and "-žić", "Kolačić", and
+# Christmas, "Božić"): a surname so shaped opening a sentence before a lowercase word is the
 # person the sentence is about ("Marić je završio popis", "Lindqvist har semester").
 _OPENING_SHAPED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=:\s))[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{1,16}"
-    r"(?:(?<![čžj])ić|czyk|czak|wicz|sson|qvist|kvist|ström|[áéíóú][a-zñ]{0,3}ez|uez|enko|opoulos|idis|akis|oğlu))"
+    r"(?:ić|czyk|czak|wicz|sson|qvist|kvist|ström|ez|enko|opoulos|idis|akis|oğlu))"
     r"[ \t]+(?=[a-zß-ÿā-ž]{1,})",
     re.MULTILINE,
 )
+_OPENING_END = re.compile(r"(?:vić|czyk|czak|wicz|sson|qvist|kvist|ström|enko|opoulos|idis|akis|oğlu)\Z")
 
 
-def opening_shaped_surnames(text: str, is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+def opening_shaped_surnames(text: str, country: str, is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of surnames shaped as only surnames are, opening a sentence before a lowercase word."""
-    return [m.span(1) for m in _OPENING_SHAPED.finditer(text) if not is_thing(m.group(1))]
+    out = []
+    for m in _OPENING_SHAPED.finditer(text):
+        word = m.group(1)
+        if (_OPENING_END.search(word) or _country_shaped(word, country)) and not is_thing(word):
+            out.append(m.span(1))
+    return out

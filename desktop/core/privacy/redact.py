@@ -353,14 +353,14 @@ class _Redactor:
                 found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing, bases)]
                 found += [Candidate(a, b, "PERSON") for a, b in baltic_names(text, self.country, _listed_first, _case_thing)]
                 found += [Candidate(a, b, "PERSON") for a, b in finnish_surnames(text, self.country, _surname, _case_thing)]
-                found += [Candidate(a, b, "PERSON") for a, b in opening_shaped_surnames(text, _case_thing)]
+                found += [Candidate(a, b, "PERSON") for a, b in opening_shaped_surnames(text, self.country, _case_thing)]
                 found += [Candidate(a, b, "PERSON") for a, b in surname_initials(text)]
                 known |= bases
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
                 # (a traveller's booked name is one whatever its words: "OKONKWO/CHIDINMA MS")
                 kept = _not_things(text, found, lex) + [Candidate(a, b, "PERSON") for a, b in booked_names(text, _listed_first)]
-                kept += [Candidate(a, b, "PERSON") for a, b in counted_surnames(text, _surname, lex.rank, _case_thing)]
+                kept += [Candidate(a, b, "PERSON") for a, b in counted_surnames(text, self.country, _surname, lex.rank, _case_thing)]
                 kept += [Candidate(a, b, "PERSON") for a, b in card_key_names(text)]
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)

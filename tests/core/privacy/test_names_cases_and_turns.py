@@ -77,7 +77,7 @@ def test_places_in_a_building_and_things_before_a_number_are_left() -> None:
     from desktop.core.privacy.lexicon import lexicon
 
     text = "Hall 3 is booked. Gate 5 closes at ten. Block 7 needs paint. Puerta 3 cerrada. Hus 3 är låst. Chapter 3 covers it."
-    assert not counted_surnames(text, _surname, lexicon().rank, _case_thing)
+    assert not counted_surnames(text, "GB", _surname, lexicon().rank, _case_thing)
 
 
 def test_name_keys_of_forms_and_cards_in_more_languages() -> None:
@@ -95,8 +95,10 @@ def test_a_shaped_surname_opening_a_sentence_is_a_person() -> None:
 def test_croatian_little_things_christmas_and_nouns_opening_a_sentence_are_left() -> None:
     from desktop.core.privacy.name_counts import opening_shaped_surnames
 
-    text = "Božić je blizu. Kolačić je ukusan. Validez del documento: un año. Polski rząd ogłosił."
-    assert not opening_shaped_surnames(text, _case_thing)
+    assert not opening_shaped_surnames("Božić je blizu. Kolačić je ukusan.", "HR", _case_thing)
+    assert not opening_shaped_surnames("Validez del documento: un año. Rapidez es clave.", "ES", _case_thing)
+    assert not opening_shaped_surnames("Polski rząd ogłosił. Zmienić hasło trzeba co miesiąc.", "PL", _case_thing)
+    assert not opening_shaped_surnames("Réglez la facture. Cliquez sur Envoyer.", "FR", _case_thing)
 
 
 def test_a_dative_in_ovi_hungarian_surnames_and_estonian_first_names_in_their_cases() -> None:
