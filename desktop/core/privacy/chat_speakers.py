@@ -249,6 +249,7 @@ _LOWER_CUE = lazy_re(
     r"sett|med|hos|till|fråga|ring|spør|ringe|z|ze|od|dla|zapytaj|díky|zavolej|ile|sor|ara|com|avisa|fala|sama|dengan|tanya)$",
     re.IGNORECASE,
 )
+_POSSESSIVE_S = lazy_re(r"['’]s(?![\w'’])")
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
 # (a case ending or a possessive after an apostrophe may follow: "zeynep'e haber ver", "maja's desk")
 _LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@]|['’](?![a-zçğıöşü]{1,3}(?![\w'’])))")
@@ -293,6 +294,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
             opening = before.endswith(":") or before.endswith("]") or not before
             cued = _LOWER_CUE.search(before) is not None
             titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
-            suffixed = text[m.end() : m.end() + 1] in ("'", "’")  # (Turkish writes the apostrophe after names only)
+            # (Turkish writes the apostrophe after names only, and no Turkish ending is "s": "rota's up")
+            suffixed = text[m.end() : m.end() + 1] in ("'", "’") and not _POSSESSIVE_S.match(text, m.end())
             if (lower_speakers and (opening or surname)) or cued or titled or suffixed:
                 add(Candidate(m.start(), end, "PERSON"))

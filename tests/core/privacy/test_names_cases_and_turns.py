@@ -114,3 +114,9 @@ def test_a_name_after_a_cards_key_with_no_colon() -> None:
     assert "MARTA" in found and not any("COMERCIAL" in f for f in found)
     assert {"CARLO", "FERRI"} <= set(_people("NOME PRODOTTO\nNOME CARLO\nCOGNOME FERRI", "IT"))
     assert {"ΓΕΩΡΓΙΟΥ", "ΔΗΜΗΤΡΗΣ"} <= set(_people("ΕΠΩΝΥΜΟ: ΓΕΩΡΓΙΟΥ\nΟΝΟΜΑ: ΔΗΜΗΤΡΗΣ", "GR"))
+
+
+def test_an_english_possessive_in_a_chat_is_no_turkish_ending() -> None:
+    found = _people("Spencer: rota's up\nMarsh: cheers, swapping Tuesday with Fox\nSpencer: fine by me", "GB")
+    assert "rota" not in found and {"Spencer", "Marsh"} <= set(found)
+    assert "zeynep" in _people("ahmet: zeynep'e haber ver\nmehmet: tamam", "TR")
