@@ -120,3 +120,10 @@ def test_an_english_possessive_in_a_chat_is_no_turkish_ending() -> None:
     found = _people("Spencer: rota's up\nMarsh: cheers, swapping Tuesday with Fox\nSpencer: fine by me", "GB")
     assert "rota" not in found and {"Spencer", "Marsh"} <= set(found)
     assert "zeynep" in _people("ahmet: zeynep'e haber ver\nmehmet: tamam", "TR")
+
+
+def test_a_surname_first_display_name_in_a_mail_header_is_a_person_in_capitals_too() -> None:
+    found = _people("From: BALASUBRAMANIAN, KEERTHI\nSent: Monday\nTo: IT HELPDESK; SALES, EMEA\nSubject: budget", "US")
+    assert found == ["BALASUBRAMANIAN, KEERTHI"]
+    assert "OUDENDIJK, FEMKE" in _people("Van: OUDENDIJK, FEMKE\nAan: Inkoop, Team Noord\nOnderwerp: planning", "NL")
+    assert not _people("To: Accounts, Payable; Facilities, London\nSubject: budget", "GB")
