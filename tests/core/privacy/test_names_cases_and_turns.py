@@ -127,3 +127,9 @@ def test_a_surname_first_display_name_in_a_mail_header_is_a_person_in_capitals_t
     assert found == ["BALASUBRAMANIAN, KEERTHI"]
     assert "OUDENDIJK, FEMKE" in _people("Van: OUDENDIJK, FEMKE\nAan: Inkoop, Team Noord\nOnderwerp: planning", "NL")
     assert not _people("To: Accounts, Payable; Facilities, London\nSubject: budget", "GB")
+
+
+def test_a_greek_surname_in_capitals_is_a_person_and_greek_capital_words_are_left() -> None:
+    found = _people("Ο ΚΩΝΣΤΑΝΤΙΝΙΔΗΣ θα έρθει αύριο. Η κα ΓΕΩΡΓΙΑΔΟΥ συμφωνεί.", "GR")
+    assert {"ΚΩΝΣΤΑΝΤΙΝΙΔΗΣ", "ΓΕΩΡΓΙΑΔΟΥ"} <= set(found)
+    assert not _people("ΤΟ ΚΡΑΤΟΣ ΚΑΙ ΟΙ ΑΝΑΚΟΙΝΩΣΕΙΣ. ΕΙΔΗ ΣΠΙΤΙΟΥ. ΕΙΔΗΣΕΙΣ ΤΗΣ ΕΒΔΟΜΑΔΑΣ.", "GR")
