@@ -129,7 +129,8 @@ _CAPITAL_LABEL = lazy_re(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20}")
 def _named_turns(lines: list[tuple[int, str]], bare: list[re.Match[str]], labels: Counter[str]) -> bool:
     """Whether untimed "Name: message" lines are a chat's turns by people called by one name: each
     line of the text a turn, the speaker changing at least twice, each label a capitalised listed
-    surname or first name that names no role, and most messages of more than one word."""
+    surname or first name that names no role (or a Cyrillic first name or surname), and most
+    messages of more than one word."""
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.word_lists import word_set
 
@@ -138,9 +139,11 @@ def _named_turns(lines: list[tuple[int, str]], bare: list[re.Match[str]], labels
     order = [m.group(1).rstrip() for m in bare]
     if sum(1 for a, b in zip(order, order[1:], strict=False) if a != b) < 2:
         return False
+    from desktop.core.privacy.cyrillic import cyrillic_speaker
+
     lex, roles = lexicon(), word_set("transcript_roles.txt")
-    if not all(_CAPITAL_LABEL.fullmatch(label) and label.casefold() not in roles
-               and (lex.is_surname(label) or lex.is_first_name(label)) for label in labels):
+    if not all((_CAPITAL_LABEL.fullmatch(label) and label.casefold() not in roles
+                and (lex.is_surname(label) or lex.is_first_name(label))) or cyrillic_speaker(label) for label in labels):
         return False
     worded = sum(1 for m in bare if " " in (m.group(2) or "").strip())
     return 2 * worded >= len(bare)

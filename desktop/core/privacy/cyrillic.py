@@ -90,9 +90,9 @@ def _lone_surname_place(text: str, start: int) -> bool:
 
 # A surname opening a sentence with its verb next ("Кузнецовой передала акты", "Иванову отправил
 # счёт", "Никитиным ознакомлен"): a past tense, a participle or a present's ending, in Russian,
-# Ukrainian ("скинула", "передав") and Bulgarian ("пратих"); an adjective opening a sentence
+# Ukrainian ("скинула", "передав") and Bulgarian ("пратих"), or what I will do ("перезвоню"); an adjective opening a sentence
 # has its noun next instead ("Новой версии", "Основу проекта").
-_VERB_NEXT = lazy_re(r"[ \t]+[а-яёіїєґђјљњћџѓќѕ]{2,}(?:л|ла|ли|ло|лся|лась|лись|в|х|н|на|но|ны|ет|ит|ут|ют|ат|ят)(?![\w-])")
+_VERB_NEXT = lazy_re(r"[ \t]+[а-яёіїєґђјљњћџѓќѕ]{2,}(?:л|ла|ли|ло|лся|лась|лись|в|х|н|на|но|ны|ет|ит|ут|ют|ат|ят|ю)(?![\w-])")
 _SENTENCE_START = lazy_re(r"(?:^|[.!?:;]|\n)[ \t]*$")
 
 
@@ -180,3 +180,9 @@ def _ending(word: str) -> str:
         if _SURNAME_SHAPE.fullmatch(lower[-size:]):
             return lower[-size:]
     return ""
+
+
+def cyrillic_speaker(label: str) -> bool:
+    """Whether a chat's label is a Cyrillic first name or surname ("Белова:", "Тарас:")."""
+    return _LONE_WORD.fullmatch(label) is not None and label not in _NOT_NAMES \
+        and (is_first_name(label) or _STRONG_SURNAME.search(label) is not None)

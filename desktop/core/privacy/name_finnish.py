@@ -41,8 +41,9 @@ def finnish_surnames(text: str, country: str, is_surname: Callable[[str], bool],
         if len(stem) < 3 or is_thing(m.group(0)) or is_thing(stem + "nen") or _CAPITAL_AFTER.match(text, m.end()) \
                 or _PLACE_AFTER.match(text, m.end()):
             continue
-        if m.start() and text[m.start() - 1] in " \t" and _CAPITAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue  # (the last word of a firm's or a place's name: "Nokian Renkaat", "Etelä-Suomen")
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) if m.start() and text[m.start() - 1] in " \t" else None
+        if before and not _OPENING.search(text, max(0, before.start(1) - 3), before.start(1)):
+            continue  # (the last word of a firm's or a place's name: "Nokian Renkaat", "Etelä-Suomen"; not "Sain Kettuselta")
         if _OPENING.search(text, max(0, m.start() - 3), m.start()):
             opening.append((m, stem))
         else:
@@ -52,4 +53,4 @@ def finnish_surnames(text: str, country: str, is_surname: Callable[[str], bool],
     return sorted(set(out))
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\n])[ \t]*[A-ZÄÖÅ][\w\-]*[ \t]+\Z")
+_CAPITAL_BEFORE = re.compile(r"([A-ZÄÖÅ][\w\-]*)[ \t]+\Z")

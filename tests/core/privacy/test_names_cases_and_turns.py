@@ -133,3 +133,14 @@ def test_a_greek_surname_in_capitals_is_a_person_and_greek_capital_words_are_lef
     found = _people("Ο ΚΩΝΣΤΑΝΤΙΝΙΔΗΣ θα έρθει αύριο. Η κα ΓΕΩΡΓΙΑΔΟΥ συμφωνεί.", "GR")
     assert {"ΚΩΝΣΤΑΝΤΙΝΙΔΗΣ", "ΓΕΩΡΓΙΑΔΟΥ"} <= set(found)
     assert not _people("ΤΟ ΚΡΑΤΟΣ ΚΑΙ ΟΙ ΑΝΑΚΟΙΝΩΣΕΙΣ. ΕΙΔΗ ΣΠΙΤΙΟΥ. ΕΙΔΗΣΕΙΣ ΤΗΣ ΕΒΔΟΜΑΔΑΣ.", "GR")
+
+
+def test_cyrillic_chat_turns_and_a_surname_before_a_verb_in_the_first_person() -> None:
+    found = _people("Кириллов: отчёт готов\nБелова: спасибо, гляну вечером\nКириллов: ок", "RU")
+    assert found == ["Кириллов", "Белова", "Кириллов"]
+    assert "Орловой" in _people("Орловой перезвоню после обеда.", "RU")
+    assert not _people("Итого: 5 позиций\nСкидка: 10 процентов\nИтого: 4500 рублей", "RU")
+
+
+def test_a_finnish_surname_after_a_verb_opening_the_sentence() -> None:
+    assert finnish_surnames("Sain Kettuselta vastauksen eilen.", "FI", _surname, _case_thing)
