@@ -129,8 +129,8 @@ _CAPITAL_LABEL = lazy_re(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20}")
 def _named_turns(lines: list[tuple[int, str]], bare: list[re.Match[str]], labels: Counter[str]) -> bool:
     """Whether untimed "Name: message" lines are a chat's turns by people called by one name: each
     line of the text a turn, the speaker changing at least twice, each label a capitalised listed
-    surname or first name that names no role (or a Cyrillic first name or surname), and most
-    messages of more than one word."""
+    surname or first name that names no role (or a Cyrillic first name or surname), most
+    messages of more than one word, and one of them talk ("ok", "I'll", "danke"), not a value."""
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.word_lists import word_set
 
@@ -146,7 +146,9 @@ def _named_turns(lines: list[tuple[int, str]], bare: list[re.Match[str]], labels
                 and (lex.is_surname(label) or lex.is_first_name(label))) or cyrillic_speaker(label) for label in labels):
         return False
     worded = sum(1 for m in bare if " " in (m.group(2) or "").strip())
-    return 2 * worded >= len(bare)
+    talk = word_set("chat_talk_words.txt")
+    talking = any(w.strip(".,!?;:") in talk for m in bare for w in (m.group(2) or "").casefold().replace("’", "'").split())
+    return talking and 2 * worded >= len(bare)
 
 
 _LOWER_LINE_LABEL = lazy_re(r"[ \t]*([a-zß-ÿ]{2,12}):[ \t]+\S")

@@ -55,6 +55,9 @@ def test_roles_and_fields_are_no_speakers() -> None:
     assert not _people("Host: welcome back to the show\nGuest: thanks for having me\nHost: so tell us more", "US")
     assert not _people("Input: the cat sat on the mat\nOutput: le chat\nInput: good morning\nOutput: bonjour", "US")
     assert not _people("Pro: schneller Versand\nContra: teuer\nPro: gute Qualität", "DE")
+    # (surnames that are everyday words, as a list's or a comparison's keys: no one talks)
+    assert not _people("Rice: two bags left\nSalt: one tub left\nRice: order more please", "GB")
+    assert not _people("Bull: the market will rise\nBear: the market will fall\nBull: buy now", "US")
 
 
 def test_booked_travellers_names_are_people() -> None:

@@ -55,6 +55,7 @@ LISTS = (
     "compound_trade_endings.txt",
     "person_role_keys.txt",
     "transcript_roles.txt",
+    "chat_talk_words.txt",
     "legal_form_letters.txt", "list_joins.txt", "account_words.txt", "lock_code_words.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
