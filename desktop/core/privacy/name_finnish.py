@@ -8,7 +8,8 @@ A capitalised -nen word (or its case form) inside a sentence is a surname in a F
 Finnish writes its -nen adjectives ("toinen", "suomalainen") in lowercase there. Opening a
 sentence, where an adjective is capitalised too ("Toiselle osastolle", "Jokaiselle"), it is one
 only when its nominative is a listed surname or the same surname stands inside a sentence of
-the text. A capitalised word after it makes a firm's or a place's name ("Virtasen Rakennus Oy").
+the text. A capitalised word after it makes a firm's or a place's name ("Virtasen Rakennus Oy"),
+and "-llinen" is an adjective's ending ("Kansallisen museon"), inside an institution's name too.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def finnish_surnames(text: str, country: str, is_surname: Callable[[str], bool],
     opening: list[tuple[re.Match[str], str]] = []
     for m in _NEN.finditer(text):
         stem = m.group(1)
-        if len(stem) < 3 or is_thing(m.group(0)) or is_thing(stem + "nen") or _CAPITAL_AFTER.match(text, m.end()) \
+        if len(stem) < 3 or stem.endswith(("lli", "llí")) or is_thing(m.group(0)) or is_thing(stem + "nen") or _CAPITAL_AFTER.match(text, m.end()) \
                 or _PLACE_AFTER.match(text, m.end()):
             continue
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) if m.start() and text[m.start() - 1] in " \t" else None

@@ -30,6 +30,7 @@ def test_finnish_adjectives_towns_and_firms_are_left() -> None:
                                 "FI", _surname, _case_thing)
     assert not finnish_surnames("Ensimmäisen viikon aikana Kauniaisten kaupunki tarjoaa kahvit.", "FI", _surname, _case_thing)
     assert not finnish_surnames("Lasku maksetaan Virtasen Rakennus Oy:lle.", "FI", _surname, _case_thing)
+    assert not finnish_surnames("Tarjous koskee Kansallisen museon lippuja.", "FI", _surname, _case_thing)
     assert not finnish_surnames("I called Lehtoselle yesterday", "GB", _surname, _case_thing)
 
 
