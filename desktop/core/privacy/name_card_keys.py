@@ -11,6 +11,7 @@ a listed first name or surname, none an everyday word ("NOMBRE COMERCIAL", "NAME
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _KEYS = (
     "APELLIDOS|APELLIDO|NOMBRES?|NOM|PR[ÉE]NOMS?|SURNAMES?|GIVEN NAMES?|FIRST NAMES?|LAST NAME|COGNOME|NOMI|NOME|NAZWISKO|"
@@ -35,4 +36,30 @@ def card_key_names(text: str) -> list[tuple[int, int]]:
         words = [facts[w.capitalize()] for w in re.split(r"[ \t\-]+", m.group(1)) if w]
         if all(f.first or f.surname for f in words) and not any(f.common or f.plain_word for f in words):
             out.append(m.span(1))
+    return out
+
+
+# A surname in capitals, a comma and the given name, as lists of participants, rosters and
+# directories print people ("BRANDT, Hannelore", "OZTURK, Elif"): the given name listed and no
+# everyday word, the surname no frequent word of the languages ("LONDON, Ontario" is a place's).
+_CAPS_COMMA_GIVEN = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]{1,24}),[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]{1,20})(?![\w'’\-])"
+)
+_RARE = 20_000  # a word at least this rare in the language lists
+
+
+def caps_surname_given(text: str, is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of "SURNAME, Given" names."""
+    if ", " not in text:
+        return []
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.name_judge import judge_for
+
+    lex = lexicon()
+    facts = judge_for(lex).facts
+    out = []
+    for m in _CAPS_COMMA_GIVEN.finditer(text):
+        surname, given = m.group(1).capitalize(), facts[m.group(2)]
+        if given.first and not given.common and not given.plain_word and lex.rank(surname) >= _RARE and not is_thing(surname):
+            out.append(m.span())
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,24}"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]{1,24}"
 _TITLES = r"MR|MRS|MS|MISS|MSTR|DR|PROF|MME|MLLE|HR|FR|SR|SRA|SIG|SIGRA"
 _BOOKED = re.compile(
     rf"(?<![\w/])({_CAP}(?: {_CAP})?)/({_CAP}(?: (?!(?:{_TITLES})(?![\w/])){_CAP}){{0,2}})"

@@ -32,7 +32,7 @@ from desktop.core.privacy.learned_names import drop_vetoed
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_baltic import baltic_names
-from desktop.core.privacy.name_card_keys import card_key_names
+from desktop.core.privacy.name_card_keys import card_key_names, caps_surname_given
 from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_finnish import finnish_surnames
@@ -361,7 +361,7 @@ class _Redactor:
                 # (a traveller's booked name is one whatever its words: "OKONKWO/CHIDINMA MS")
                 kept = _not_things(text, found, lex) + [Candidate(a, b, "PERSON") for a, b in booked_names(text, _listed_first)]
                 kept += [Candidate(a, b, "PERSON") for a, b in counted_surnames(text, self.country, _surname, lex.rank, _case_thing)]
-                kept += [Candidate(a, b, "PERSON") for a, b in card_key_names(text)]
+                kept += [Candidate(a, b, "PERSON") for a, b in card_key_names(text) + caps_surname_given(text, _case_thing)]
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 laid_out, spoken = layout.find_layout(text)

@@ -148,3 +148,15 @@ def test_cyrillic_chat_turns_and_a_surname_before_a_verb_in_the_first_person() -
 
 def test_a_finnish_surname_after_a_verb_opening_the_sentence() -> None:
     assert finnish_surnames("Sain Kettuselta vastauksen eilen.", "FI", _surname, _case_thing)
+
+
+def test_a_surname_in_capitals_a_comma_and_the_given_name() -> None:
+    from desktop.core.privacy.name_card_keys import caps_surname_given
+
+    found = _people("Teilnehmer:\n1. BRANDT, Hannelore\n2. KÖHLER, Matthias\n3. OZTURK, Elif", "DE")
+    assert {"BRANDT, Hannelore", "KÖHLER, Matthias", "OZTURK, Elif"} <= set(found)
+    assert not caps_surname_given("Offices: LONDON, Ontario; PARIS, Texas; NOTE, Anna is out.", _case_thing)
+
+
+def test_a_booked_name_with_polish_capitals() -> None:
+    assert booked_names("PASAŻER: WIŚNIEWSKI/TOMASZ\nLOT LO3913 WAW-GDN", _listed_first)
