@@ -32,7 +32,7 @@ from desktop.core.privacy.learned_names import drop_vetoed
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_baltic import baltic_names
-from desktop.core.privacy.name_card_keys import card_key_names, caps_surname_given
+from desktop.core.privacy.name_card_keys import caps_surname_given, card_key_names
 from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
 from desktop.core.privacy.name_edges import widen_names
 from desktop.core.privacy.name_finnish import finnish_surnames
