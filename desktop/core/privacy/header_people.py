@@ -46,10 +46,13 @@ _UNIT_ENDS = ("rat", "abteilung", "verwaltung", "leitung", "stelle", "büro", "d
 
 
 def unit_compound(value: str) -> bool:
-    """One word that is an everyday word glued to a department's ending (not "Murat")."""
+    """One word that is an everyday word glued to a department's ending (not "Murat"), or a
+    hyphen compound ending in a team's word."""
     from desktop.core.privacy.lexicon import lexicon
 
     lower = value.casefold()
+    if "-" in value and " " not in value and lower.rsplit("-", 1)[1] in _team_words():
+        return True  # "QS-Team", "IT-Gruppe", "HR-tiimi": a team named by a hyphen compound
     for end in _UNIT_ENDS:
         head = lower[: -len(end)]
         if lower.endswith(end) and " " not in value and len(head) >= 4 and lexicon().rank(head) < 100_000:

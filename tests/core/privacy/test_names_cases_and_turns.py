@@ -160,3 +160,11 @@ def test_a_surname_in_capitals_a_comma_and_the_given_name() -> None:
 
 def test_a_booked_name_with_polish_capitals() -> None:
     assert booked_names("PASAŻER: WIŚNIEWSKI/TOMASZ\nLOT LO3913 WAW-GDN", _listed_first)
+
+
+def test_handover_and_check_keys_in_more_languages_and_teams_under_them() -> None:
+    assert "BERGSTRÖM" in _people("ANSTÄLLNINGSBEVIS\nNAMN: HOLMGREN, ELSA\nCHEF: BERGSTRÖM", "SE")
+    assert "VESELÝ JAN" in _people("Předávací protokol\nPřevzal: VESELÝ JAN", "CZ")
+    assert "Priya Nair" in _people("Received by: reception desk\nIssued to: Priya Nair", "GB")
+    found = _people("Aufgabe: Prüfung\nVerantwortlich: QS-Team\nGeprüft von: Anna-Lena Brandt", "DE")
+    assert found == ["Anna-Lena Brandt"]
