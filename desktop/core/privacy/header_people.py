@@ -101,8 +101,8 @@ def _latin_person(words: list[str], local: str, inverted: bool = False) -> bool:
     titled = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
     listed = any(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
     spelled = len(words) >= 2 and any(len(_fold(w)) >= 3 and _fold(w) in _fold(local) for w in words)
-    if inverted and len(words) >= 2 and not any(plain_word(w) or lex.rank(w) < _EVERYDAY_RANK for w in titled):
-        return True
+    if (inverted or 2 <= len(words) <= 3) and len(words) >= 2 and not any(plain_word(w) or lex.rank(w) < _EVERYDAY_RANK for w in titled):
+        return True  # (and two or three words no language uses: "KEERTHI BALASUBRAMANIAN")
     return (listed or spelled) and not all(plain_word(w) for w in titled)
 
 

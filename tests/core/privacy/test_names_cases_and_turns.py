@@ -168,3 +168,9 @@ def test_handover_and_check_keys_in_more_languages_and_teams_under_them() -> Non
     assert "Priya Nair" in _people("Received by: reception desk\nIssued to: Priya Nair", "GB")
     found = _people("Aufgabe: Prüfung\nVerantwortlich: QS-Team\nGeprüft von: Anna-Lena Brandt", "DE")
     assert found == ["Anna-Lena Brandt"]
+
+
+def test_unlisted_names_in_capitals_in_a_mail_header_and_services_left() -> None:
+    found = _people("From: KEERTHI BALASUBRAMANIAN\nTo: IT HELPDESK; ACME SUPPORT\nSubject: budget", "US")
+    assert found == ["KEERTHI BALASUBRAMANIAN"]
+    assert not _people("From: Atlassian Bitbucket\nTo: Figma Notifier\nSubject: weekly", "US")
