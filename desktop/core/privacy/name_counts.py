@@ -21,13 +21,13 @@ _OPENING_COUNT = re.compile(
 )
 
 
-# Endings only surnames take: West Slavic, East Slavic in Latin letters, Nordic, Greek, Turkish
-# and German ones; and where the language's words take none of them, South Slavic "-ić" (a
-# Polish verb ends so: "Zmienić") and Spanish "-ez" after an accented vowel (a French verb ends so:
-# "Réglez", "Cliquez").
+# Endings only surnames take: West Slavic, East Slavic in Latin letters, Nordic, Greek and Turkish
+# ones (not German "-mann": "Viessmann" is a boiler's brand); and where the language's words take
+# none of them, South Slavic "-ić" (a Polish verb ends so: "Zmienić") and Spanish "-ez" after an
+# accented vowel (a French verb ends so: "Réglez", "Cliquez").
 _SURNAME_END = re.compile(
     r"(?:vić|ski|cki|ska|cka|ská|cká|ský|cký|ová|czyk|czak|wicz|sson|ssen|qvist|kvist|ström|enko|"
-    r"opoulos|idis|akis|oğlu|mann|[oe]v|[oe]va)\Z"
+    r"opoulos|idis|akis|oğlu|[oe]v|[oe]va)\Z"
 )
 _SOUTH_SLAVIC_END = re.compile(r"(?<![čžj])ić\Z")
 _SPANISH_END = re.compile(r"[áéíóú][a-zñ]{0,3}ez\Z")
@@ -50,9 +50,22 @@ def counted_surnames(text: str, country: str, is_surname: Callable[[str], bool],
     for m in _OPENING_COUNT.finditer(text):
         word = m.group(1)
         shaped = _SURNAME_END.search(word) is not None or _country_shaped(word, country)
-        if (shaped or (is_surname(word) and rank(word) >= _UNRANKED)) and not is_thing(word):
+        # (a listed surname no shape shows only before a day or a stretch of time: a firm's or a
+        # brand's name stands before a count of its goods, "Liebherr 2 Kühlschränke", "Dyson 2 fans")
+        timed = text[m.end() - 1 : m.end()] == "." or text[m.start(1) : m.end()].rstrip().endswith(".") \
+            or _TIME_WORD.match(text, m.end()) is not None
+        if (shaped or (timed and is_surname(word) and rank(word) >= _UNRANKED)) and not is_thing(word):
             out.append(m.span(1))
     return out
+
+
+# Stretches of time in the team's languages: minutes, hours, days, weeks.
+_TIME_WORD = re.compile(
+    r"(?i:min|minut|minute|minutes|minuten|minutos|minuti|minuta|minuty|minuter|minutter|minuuttia|perc|dk|dakika|"
+    r"h|hrs?|hours?|stunden?|horas?|ore|heures?|uur|timmar|timer|tunti|tuntia|godzin[ya]?|hodin[ya]?|sati?|óra|saat|"
+    r"days?|tage?n?|días?|giorni|jours?|dagen|dagar|dage|dager|päivää|dni|dn[íů]|dana|nap|gün|weeks?|wochen?|semanas?|settimane)"
+    r"(?![\w])"
+)
 
 
 _UNRANKED = 1_000_000  # (the rank of a word in no frequency list)

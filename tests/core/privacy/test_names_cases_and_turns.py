@@ -82,6 +82,10 @@ def test_places_in_a_building_and_things_before_a_number_are_left() -> None:
 
     text = "Hall 3 is booked. Gate 5 closes at ten. Block 7 needs paint. Puerta 3 cerrada. Hus 3 är låst. Chapter 3 covers it."
     assert not counted_surnames(text, "GB", _surname, lexicon().rank, _case_thing)
+    # (a brand before a count of its goods)
+    text = "Order list: Dyson 2 fans for the office. Liebherr 2 fridges. Viessmann 1 boiler. Wedel 3 boxes."
+    assert not counted_surnames(text, "GB", _surname, lexicon().rank, _case_thing)
+    assert counted_surnames("Order list done. Mazur 2 days off.", "GB", _surname, lexicon().rank, _case_thing)
 
 
 def test_name_keys_of_forms_and_cards_in_more_languages() -> None:
