@@ -73,6 +73,8 @@ _WEAK_GRADE = re.compile(r"(?<=[aeiouyäö])([kpt])(?=[aeiouyäö]\Z)")
 
 def _finnish_strong(stem: str) -> str:
     return _WEAK_GRADE.sub(r"\1\1", stem)
+_LUI = re.compile(r"(?:^|[ \t(])lui[ \t]+\Z")
+_RO_STREET = re.compile(r"(?i:strada|str\.|bulevardul|bd\.|calea|piața|piata|aleea|șoseaua|soseaua|intrarea)[ \t]+lui[ \t]+\Z")
 _REGNAL = re.compile(r"[ \t]+[IVX]{1,4}\b")  # a pope's or a king's number: "alei Jana Pawła II", a street
 # Prepositions that take a person in Polish, Czech, Slovak and the South Slavic languages: with,
 # from, to, at (someone's), about, for.
@@ -112,7 +114,8 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         called = slavic and word.endswith("iu") and text.startswith(",", m.end())  # "Kasiu, dzięki!"
         # (to, from, with someone opens a Finnish or Hungarian sentence as the person it is about:
         # "Annalle sopii", "Bencével holnap megyünk")
-        toward = (country == "FI" and word.endswith(_FINNISH_TOWARD)) or (country == "HU" and word.endswith(_HU_TOWARD))
+        toward = (country == "FI" and word.endswith(_FINNISH_TOWARD)) or (country == "HU" and word.endswith(_HU_TOWARD)) \
+            or (slavic and word.endswith(("ovi", "owi")))  # ("Novákovi jsem předal klíče")
         if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) \
                 and not family and not called and not toward:
             continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")
@@ -150,6 +153,9 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
             declined = bool(listed)
             if bases is not None:
                 bases.update(form.casefold() for form in listed)  # ("s Horvatom ... Horvat preuzima")
+        if not declined and country in ("RO", "MD") and _LUI.search(text, max(0, m.start() - 5), m.start()) \
+                and not _RO_STREET.search(text, max(0, m.start() - 20), m.start()):
+            declined = _surname(word) and not is_thing(word)  # Romanian "to, of" before a man's name: "lui Popescu"
         if declined or family or (country == "PL" and _polish_surname_case(text, m.start(), word)):
             out.append(m.span())
     return out

@@ -178,3 +178,12 @@ def test_unlisted_names_in_capitals_in_a_mail_header_and_services_left() -> None
     found = _people("From: KEERTHI BALASUBRAMANIAN\nTo: IT HELPDESK; ACME SUPPORT\nSubject: budget", "US")
     assert found == ["KEERTHI BALASUBRAMANIAN"]
     assert not _people("From: Atlassian Bitbucket\nTo: Figma Notifier\nSubject: weekly", "US")
+
+
+def test_a_dative_opening_a_sentence_and_a_romanian_name_after_lui() -> None:
+    assert "Novákovi" in _people("Novákovi jsem předal klíče.", "CZ")
+    assert "Kowalczykowi" in _people("Kowalczykowi wysłałem fakturę.", "PL")
+    assert not _people("Klientowi wysłaliśmy ofertę. Dyrektorowi przekaż raport.", "PL")
+    assert not _people("Zákazníkovi jsme poslali nabídku. Dodavatelovi zavolám.", "CZ")
+    found = _people("I-am trimis factura lui Popescu ieri. Biroul e pe Strada lui Bucur.", "RO")
+    assert found == ["Popescu"]
