@@ -42,9 +42,9 @@ def card_key_names(text: str) -> list[tuple[int, int]]:
 # A surname in capitals, a comma and the given name, as lists of participants, rosters and
 # directories print people ("BRANDT, Hannelore", "OZTURK, Elif"): the given name listed and no
 # everyday word, the surname no frequent word of the languages ("LONDON, Ontario" is a place's).
-_CAPS_COMMA_GIVEN = re.compile(
-    r"(?<![\w'’\-])([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]{1,24}),[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]{1,20})(?![\w'’\-])"
-)
+# (found from the comma and the given name, then the surname is read backwards)
+_COMMA_GIVEN = re.compile(r",[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]{1,20})(?![\w'’\-])")
+_CAPS_BEFORE = re.compile(r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’\-]{1,24}\Z")
 _RARE = 20_000  # a word at least this rare in the language lists
 
 
@@ -58,8 +58,11 @@ def caps_surname_given(text: str, is_thing: Callable[[str], bool]) -> list[tuple
     lex = lexicon()
     facts = judge_for(lex).facts
     out = []
-    for m in _CAPS_COMMA_GIVEN.finditer(text):
-        surname, given = m.group(1).capitalize(), facts[m.group(2)]
+    for m in _COMMA_GIVEN.finditer(text):
+        caps = _CAPS_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if not caps:
+            continue
+        surname, given = caps.group(0).capitalize(), facts[m.group(1)]
         if given.first and not given.common and not given.plain_word and lex.rank(surname) >= _RARE and not is_thing(surname):
-            out.append(m.span())
+            out.append((caps.start(), m.end()))
     return out

@@ -13,12 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_OPENING_COUNT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=:\s))[ \t]*"
-    r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,20}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,20})?)"
-    r"[ \t]+\d{1,3}\.?[ \t]+(?=[^\W\d_]{2,})",
-    re.MULTILINE,
-)
+# (found from the number, the rarer thing, then the word before it is read backwards)
+_COUNT = re.compile(r"(?<=[a-zß-ÿā-ž])[ \t]+\d{1,3}\.?[ \t]+(?=[^\W\d_]{2,})")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,20}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{2,20})?\Z")
+# A sentence, a line or a message starts before the word: a line's start, an end of sentence or a colon.
+_OPENS = re.compile(r"(?:\A|\n|[.!?]\s{1,2}|:\s)[ \t]*\Z")
+
+
+def _opening_counts(text: str) -> list[tuple[str, int, int]]:
+    """(word, its start, the count's end) for each capitalised word opening a sentence before a number."""
+    out = []
+    for m in _COUNT.finditer(text):
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 43), m.start())
+        if w and _OPENS.search(text, max(0, w.start() - 4), w.start()):
+            out.append((w.group(0), w.start(), m.end()))
+    return out
 
 
 # Endings only surnames take: West Slavic, East Slavic in Latin letters, Nordic, Greek and Turkish
@@ -47,15 +56,13 @@ def counted_surnames(text: str, country: str, is_surname: Callable[[str], bool],
     language's frequent words hold (a hall, a gate, a block is among them), or one shaped as
     only surnames are ("Hernández", "Kovačić")."""
     out = []
-    for m in _OPENING_COUNT.finditer(text):
-        word = m.group(1)
+    for word, start, end in _opening_counts(text):
         shaped = _SURNAME_END.search(word) is not None or _country_shaped(word, country)
         # (a listed surname no shape shows only before a day or a stretch of time: a firm's or a
         # brand's name stands before a count of its goods, "Liebherr 2 Kühlschränke", "Dyson 2 fans")
-        timed = text[m.end() - 1 : m.end()] == "." or text[m.start(1) : m.end()].rstrip().endswith(".") \
-            or _TIME_WORD.match(text, m.end()) is not None
+        timed = text[start:end].rstrip().endswith(".") or _TIME_WORD.match(text, end) is not None
         if (shaped or (timed and is_surname(word) and rank(word) >= _UNRANKED)) and not is_thing(word):
-            out.append(m.span(1))
+            out.append((start, start + len(word)))
     return out
 
 
@@ -75,20 +82,20 @@ _UNRANKED = 1_000_000  # (the rank of a word in no frequency list)
 # "Fachmann" do, and the little things Croatian names with "-čić" and "-žić", "Kolačić", and
 # Christmas, "Božić"): a surname so shaped opening a sentence before a lowercase word is the
 # person the sentence is about ("Marić je završio popis", "Lindqvist har semester").
-_OPENING_SHAPED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=:\s))[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{1,16}"
-    r"(?:ić|czyk|czak|wicz|sson|qvist|kvist|ström|ez|enko|opoulos|idis|akis|oğlu))"
-    r"[ \t]+(?=[a-zß-ÿā-ž]{1,})",
-    re.MULTILINE,
-)
+# (found from the ending, then the whole word is read backwards and its place checked)
+_SHAPED_END = re.compile(r"(?:ić|czyk|czak|wicz|sson|qvist|kvist|ström|ez|enko|opoulos|idis|akis|oğlu)(?=[ \t]+[a-zß-ÿā-ž])")
+_SHAPED_WORD = re.compile(r"(?<![\w\-])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿā-ž]{1,16}\Z")
 _OPENING_END = re.compile(r"(?:vić|czyk|czak|wicz|sson|qvist|kvist|ström|enko|opoulos|idis|akis|oğlu)\Z")
 
 
 def opening_shaped_surnames(text: str, country: str, is_thing: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of surnames shaped as only surnames are, opening a sentence before a lowercase word."""
     out = []
-    for m in _OPENING_SHAPED.finditer(text):
-        word = m.group(1)
+    for m in _SHAPED_END.finditer(text):
+        w = _SHAPED_WORD.search(text, max(0, m.start() - 17), m.start())
+        if not w or not _OPENS.search(text, max(0, w.start() - 4), w.start()):
+            continue
+        word = w.group(0) + m.group(0)
         if (_OPENING_END.search(word) or _country_shaped(word, country)) and not is_thing(word):
-            out.append(m.span(1))
+            out.append((w.start(), m.end()))
     return out

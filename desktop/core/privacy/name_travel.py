@@ -25,8 +25,18 @@ def booked_names(text: str, is_first: Callable[[str], bool]) -> list[tuple[int, 
     if "/" not in text:
         return []
     out = []
-    for m in _BOOKED.finditer(text):
-        given = m.group(2).split()
-        if m.group(3) or (len(m.group(1)) >= 3 and is_first(given[0].capitalize())):
-            out.append(m.span())
+    lines: set[int] = set()
+    for hit in _SLASH.finditer(text):  # (only the lines with a slash between capitals are read)
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start in lines:
+            continue
+        lines.add(start)
+        end = text.find("\n", hit.end())
+        for m in _BOOKED.finditer(text, start, end if end >= 0 else len(text)):
+            given = m.group(2).split()
+            if m.group(3) or (len(m.group(1)) >= 3 and is_first(given[0].capitalize())):
+                out.append(m.span())
     return out
+
+
+_SLASH = re.compile(r"(?<=[A-ZÀ-ÖØ-ÞĀ-Ž'’\-])/(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
