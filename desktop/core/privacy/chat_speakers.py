@@ -112,11 +112,43 @@ def _speakers(lines: list[tuple[int, str]], kv_lines: list[re.Match[str]]) -> li
         # ("Zsófi: Bence, megvan?" / "Bence: igen"): people address each other, fields do not.
         named_pair = relaxed and bool(chatty) and len(bare) == sum(1 for _, line in lines if line.strip()) >= 2 \
             and all(" " not in label for label in labels) and _addressed(lines, labels)
-        if plausible and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair or named_pair) \
+        # Turns taken by people called by their surnames ("Koch: ok" / "Bird: done" / "Koch: thanks"):
+        # every line of the text is a turn, they alternate, and each label is a listed name, however
+        # everyday the word, and no role ("Host:", "Agent:").
+        turns = clean and _named_turns(lines, bare, labels)
+        if (plausible or turns) and len(labels) >= 2 and ((max(labels.values()) >= 2 and len(bare) >= 3) or all_cjk or lower_pair or named_pair) \
                 and not _yaml("\n".join(line for _, line in lines)):  # (read last: a pass over the whole text)
             # (a YAML file's keys, "kind: Config", "clusters:", "- name: prod", are no speakers)
             spans = [(m.start(1), m.start(1) + len(m.group(1).rstrip())) for m in bare]
     return spans
+
+
+_CAPITAL_LABEL = lazy_re(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20}")
+
+
+def _named_turns(lines: list[tuple[int, str]], bare: list[re.Match[str]], labels: Counter[str]) -> bool:
+    """Whether untimed "Name: message" lines are a chat's turns by people called by one name: each
+    line of the text a turn, the speaker changing at least twice, each label a capitalised listed
+    surname or first name that names no role (or a Cyrillic first name or surname), most
+    messages of more than one word, and one of them talk ("ok", "I'll", "danke"), not a value."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.word_lists import word_set
+
+    if len(bare) < 3 or len(bare) != sum(1 for _, line in lines if line.strip()):
+        return False
+    order = [m.group(1).rstrip() for m in bare]
+    if sum(1 for a, b in zip(order, order[1:], strict=False) if a != b) < 2:
+        return False
+    from desktop.core.privacy.cyrillic import cyrillic_speaker
+
+    lex, roles = lexicon(), word_set("transcript_roles.txt")
+    if not all((_CAPITAL_LABEL.fullmatch(label) and label.casefold() not in roles
+                and (lex.is_surname(label) or lex.is_first_name(label))) or cyrillic_speaker(label) for label in labels):
+        return False
+    worded = sum(1 for m in bare if " " in (m.group(2) or "").strip())
+    talk = word_set("chat_talk_words.txt")
+    talking = any(w.strip(".,!?;:") in talk for m in bare for w in (m.group(2) or "").casefold().replace("’", "'").split())
+    return talking and 2 * worded >= len(bare)
 
 
 _LOWER_LINE_LABEL = lazy_re(r"[ \t]*([a-zß-ÿ]{2,12}):[ \t]+\S")
@@ -222,6 +254,7 @@ _LOWER_CUE = lazy_re(
     r"sett|med|hos|till|fråga|ring|spør|ringe|z|ze|od|dla|zapytaj|díky|zavolej|ile|sor|ara|com|avisa|fala|sama|dengan|tanya)$",
     re.IGNORECASE,
 )
+_POSSESSIVE_S = lazy_re(r"['’]s(?![\w'’])")
 _LOWER_TITLE_AFTER = lazy_re(r"[ \t]+(?:hanım|hanim|bey|abla|abi|hoca|san|kun|ji)(?![\w])")
 # (a case ending or a possessive after an apostrophe may follow: "zeynep'e haber ver", "maja's desk")
 _LOWER_CHAT_WORD = lazy_re(r"(?<![\w@.\-/'’])[^\W\d_A-Z]{3,}(?![\w@]|['’](?![a-zçğıöşü]{1,3}(?![\w'’])))")
@@ -266,6 +299,7 @@ def _lowercase_chat_names(text: str, labels: list[tuple[int, int]], add: Callabl
             opening = before.endswith(":") or before.endswith("]") or not before
             cued = _LOWER_CUE.search(before) is not None
             titled = _LOWER_TITLE_AFTER.match(text, m.end()) is not None
-            suffixed = text[m.end() : m.end() + 1] in ("'", "’")  # (Turkish writes the apostrophe after names only)
+            # (Turkish writes the apostrophe after names only, and no Turkish ending is "s": "rota's up")
+            suffixed = text[m.end() : m.end() + 1] in ("'", "’") and not _POSSESSIVE_S.match(text, m.end())
             if (lower_speakers and (opening or surname)) or cued or titled or suffixed:
                 add(Candidate(m.start(), end, "PERSON"))

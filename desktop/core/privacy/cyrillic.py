@@ -15,15 +15,15 @@ from collections.abc import Callable
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
 
-_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,20})?"
-CYRILLIC = lazy_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]")
+_WORD = r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ][а-яёіїєґђјљњћџѓќѕʼ']{1,20}(?:-[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ][а-яёіїєґђјљњћџѓќѕ]{1,20})?"
+CYRILLIC = lazy_re(r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ][а-яёіїєґђјљњћџѓќѕ]")
 # (each pattern starts with the capital, then looks behind it: the engine skips to capitals)
-_FIRST_WORD = r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,20})?"  # _WORD, not after a word
+_FIRST_WORD = r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ](?<![\w-].)[а-яёіїєґђјљњћџѓќѕʼ']{1,20}(?:-[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ][а-яёіїєґђјљњћџѓќѕ]{1,20})?"  # _WORD, not after a word
 _RUN = lazy_re(rf"({_FIRST_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?(?![\w-])")
 _SURNAME_SHAPE = lazy_re(
     r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е|ых|ым|ого|ой)?"
     r"|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ой)"
-    r"|енко|[юу]к|чук|[ое]вич(?:а|у|ем)?|[ое]вн(?:а|ы|е|ой|у)|ичн(?:а|ы|е|ой|у)|швили|дзе|ян"
+    r"|енко|[юу]к|чук|[ое]вич(?:а|у|ем)?|[ое]вн(?:а|ы|е|ой|у)|ичн(?:а|ы|е|ой|у)|швили|дзе|ян|ић(?:а|у|ем)?"
 )
 # Capitalised words that take those endings but name a place or a thing ("Ростов", "Магазин").
 _NOT_NAMES = frozenset({
@@ -41,8 +41,8 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
     found: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
         words = [w for w in m.groups() if w]
-        if any(w in _NOT_NAMES for w in words):
-            continue
+        if any(w in _NOT_NAMES for w in words) or _STREET_BEFORE.search(words[0] + " "):
+            continue  # (nor a street named after someone: "Улица Јовановића", "Вулиця Шевченка")
         if any(_SURNAME_SHAPE.fullmatch(_ending(w)) for w in words) or all(is_first_name(w) for w in words[:1]):
             start = m.start(1)
             if len(words) > 1 and _VERB.search(words[0]) and not is_first_name(words[0]):
@@ -54,7 +54,8 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
                 found.append((m.start(), m.end()))
     for m in _LONE_WORD.finditer(text):
         word = m.group(0)
-        surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) and _lone_surname_place(text, m.start())
+        surname = word not in _NOT_NAMES and _STRONG_SURNAME.search(word) \
+            and (_lone_surname_place(text, m.start()) or _opening_before_verb(text, m.start(), m.end()))
         # (a name that is also a word, "Вера" faith, only with a capital after a lowercase word: "с Верой")
         worded = word in _WORD_NAME_FORMS and _LOWER_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         if is_first_name(word) or surname or worded:
@@ -71,7 +72,7 @@ def cyrillic_names(text: str, add: Callable[[Candidate], None]) -> None:
 # (Ukrainian declines "-енко" and "-чук": "з Шевченком", "Ковальчукові"; not "of", which names
 # streets after them: "вулиця Шевченка")
 _STRONG_SURNAME = lazy_re(r"(?:[ое]в|ёв|[иы]н)(?:а|у|ой|ым|ом|е)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому)$|енк(?:о|у|ом|ові)$"
-                          r"|чук(?:у|ом|ові)?$|швили$|дзе$")
+                          r"|чук(?:у|ом|ові)?$|швили$|дзе$|ић(?:а|у|ем)?$")  # (Serbian: "Петровић", "Петровићу")
 _PLACE_PREPOSITION = lazy_re(r"(?:^|[\s(])(?:в|во|из|под|над|до|через|около|під|над|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
 
 
@@ -79,20 +80,36 @@ def _lone_surname_place(text: str, start: int) -> bool:
     """A surname alone stands where a person does: inside a sentence after a lowercase word or a
     comma, or opening a chat message after its speaker; not after "в"/"из" ("в Кирове": a town)."""
     before = text[max(0, start - 12) : start]
+    if _STREET_BEFORE.search(text[max(0, start - 16) : start]):
+        return False  # (a street or a square named after someone: "на улице Морозова", "вул. Шевченка")
     if _PLACE_PREPOSITION.search(before):
         # (but "з"/"с" before a surname in the instrumental is "with": "з Шевченком", "с Ивановым")
         return _WITH.search(before) is not None and _INSTRUMENTAL.match(text, start) is not None
     return bool(before) and before.rstrip(" \t")[-1:] in ",:" or bool(_LOWER_BEFORE.search(before))
 
 
+# A surname opening a sentence with its verb next ("Кузнецовой передала акты", "Иванову отправил
+# счёт", "Никитиным ознакомлен"): a past tense, a participle or a present's ending, in Russian,
+# Ukrainian ("скинула", "передав") and Bulgarian ("пратих"), or what I will do ("перезвоню"); an adjective opening a sentence
+# has its noun next instead ("Новой версии", "Основу проекта").
+_VERB_NEXT = lazy_re(r"[ \t]+[а-яёіїєґђјљњћџѓќѕ]{2,}(?:л|ла|ли|ло|лся|лась|лись|в|х|н|на|но|ны|ет|ит|ут|ют|ат|ят|ю)(?![\w-])")
+_SENTENCE_START = lazy_re(r"(?:^|[.!?:;]|\n)[ \t]*$")
+
+
+def _opening_before_verb(text: str, start: int, end: int) -> bool:
+    return _SENTENCE_START.search(text[max(0, start - 4) : start]) is not None and _VERB_NEXT.match(text, end) is not None
+
+
+_STREET_BEFORE = lazy_re(r"(?:улиц[аеуыи]|ул\.|проспект[аеу]?|пр-т|просп\.|переул[ок][ке]?а?|пер\.|площад[ьи]|пл\.|бульвар[аеу]?|"
+                         r"б-р|шоссе|набережн[аяойу]{1,2}|вулиц[яіею]|вул\.|провулок|проспекті|майдан[уі]?)[ \t]+$", flags=2)
 _WITH = lazy_re(r"(?:^|[\s(])(?:с|со|з|із|зі)[ \t]+$", flags=2)  # re.IGNORECASE
-_INSTRUMENTAL = lazy_re(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ']{1,20}(?:ом|ем|ым|им|ой|ою)(?![\w-])")
+_INSTRUMENTAL = lazy_re(r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ][а-яёіїєґђјљњћџѓќѕʼ']{1,20}(?:ом|ем|ым|им|ой|ою)(?![\w-])")
 _VERB = lazy_re(r"(?:йте|ите|ать|ять|ить|еть|ал|ала|али|ил|ила|или|ет|ит|ют|ут|ем|им)$")
-_LOWER_BEFORE = lazy_re(r"[а-яёіїєґ][ \t]+$")
-_LONE_WORD = lazy_re(r"[А-ЯЁІЇЄҐ](?<![\w-].)[а-яёіїєґʼ']{1,20}(?![\w-])")
-_INITIAL = r"[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?"
+_LOWER_BEFORE = lazy_re(r"[а-яёіїєґђјљњћџѓќѕ][ \t]+$")
+_LONE_WORD = lazy_re(r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ](?<![\w-].)[а-яёіїєґђјљњћџѓќѕʼ']{1,20}(?![\w-])")
+_INITIAL = r"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ]\.[ \t]?(?:[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ]\.)?"
 _SURNAME_INITIALS = lazy_re(rf"({_FIRST_WORD})[ \t]+{_INITIAL}")
-_INITIALS_SURNAME = lazy_re(rf"[А-ЯЁІЇЄҐ](?<![\w.-].)\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.)?[ \t]?({_WORD})(?![\w-])")
+_INITIALS_SURNAME = lazy_re(rf"[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ](?<![\w.-].)\.[ \t]?(?:[А-ЯЁІЇЄҐЂЈЉЊЋЏЃЌЅ]\.)?[ \t]?({_WORD})(?![\w-])")
 
 # Common Russian and Ukrainian first names and the short forms colleagues use; names that are
 # also everyday words ("Вера" faith, "Надежда" hope, "Любовь" love, "Роза", "Лев", "Слава") are
@@ -112,7 +129,12 @@ _FIRST_WORDS = (
     "Галя Люда Ксюша Аня Соня Поля Вика Лиза Кристина Алёна Алена Олеся Оленка Тарасик Андрюша "
     # (Ukrainian given names and the short forms colleagues use)
     "Ірина Іра Марічка Мар'яна Соломія Уляна Зоряна Ярина Орися Людмила Ганнуся Оленка Надійка Катруся Марта "
-    "Дарина Богдан Ігор Остапко Іванко Тарас Левко Зеновій Ярема Орест Устим Василина Світлана Наталка"
+    "Дарина Богдан Ігор Остапко Іванко Тарас Левко Зеновій Ярема Орест Устим Василина Світлана Наталка "
+    "Віталій Володимир Євген Євгенія Анатолій Валентин Віктор Вікторія Олеся Роман "
+    # (Serbian, Macedonian and Bulgarian given names)
+    "Марко Милан Драган Зоран Ненад Милош Душан Снежана Драгана Јована Ивана Милица Стефан Лазар Небојша Горан "
+    "Александар Дејан Бојан Мирјана Катарина Гордана Весна Ђорђе Вук Јован Георги Димитър Стоян Десислава "
+    "Цветелина Пламен Красимир Веселин Христо Йордан Ивайло Радослав Гергана Милена Росица"
 )
 _FIRST = _FIRST_WORDS.split()
 
@@ -158,3 +180,9 @@ def _ending(word: str) -> str:
         if _SURNAME_SHAPE.fullmatch(lower[-size:]):
             return lower[-size:]
     return ""
+
+
+def cyrillic_speaker(label: str) -> bool:
+    """Whether a chat's label is a Cyrillic first name or surname ("Белова:", "Тарас:")."""
+    return _LONE_WORD.fullmatch(label) is not None and label not in _NOT_NAMES \
+        and (is_first_name(label) or _STRONG_SURNAME.search(label) is not None)

@@ -46,10 +46,13 @@ _UNIT_ENDS = ("rat", "abteilung", "verwaltung", "leitung", "stelle", "büro", "d
 
 
 def unit_compound(value: str) -> bool:
-    """One word that is an everyday word glued to a department's ending (not "Murat")."""
+    """One word that is an everyday word glued to a department's ending (not "Murat"), or a
+    hyphen compound ending in a team's word."""
     from desktop.core.privacy.lexicon import lexicon
 
     lower = value.casefold()
+    if "-" in value and " " not in value and lower.rsplit("-", 1)[1] in _team_words():
+        return True  # "QS-Team", "IT-Gruppe", "HR-tiimi": a team named by a hyphen compound
     for end in _UNIT_ENDS:
         head = lower[: -len(end)]
         if lower.endswith(end) and " " not in value and len(head) >= 4 and lexicon().rank(head) < 100_000:
@@ -82,9 +85,10 @@ def _cjk_person(value: str) -> bool:
     return " " in value or "\u3000" in value or value[0] in SURNAMES
 
 
-def _latin_person(words: list[str], local: str) -> bool:
+def _latin_person(words: list[str], local: str, inverted: bool = False) -> bool:
     """Capitalised words that are a person's: no team word, no firm, not only everyday words, and a
-    listed first name or surname among them or an address that spells them."""
+    listed first name or surname among them, an address that spells them, or the surname first
+    and a comma, as directories print people ("BALASUBRAMANIAN, KEERTHI"), each word no everyday one."""
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.name_words import DEPARTMENTS
     from desktop.core.privacy.names import is_company, plain_word
@@ -97,7 +101,12 @@ def _latin_person(words: list[str], local: str) -> bool:
     titled = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
     listed = any(lex.is_first_name(w) or lex.is_surname(w) for w in titled)
     spelled = len(words) >= 2 and any(len(_fold(w)) >= 3 and _fold(w) in _fold(local) for w in words)
+    if (inverted or 2 <= len(words) <= 3) and len(words) >= 2 and not any(plain_word(w) or lex.rank(w) < _EVERYDAY_RANK for w in titled):
+        return True  # (and two or three words no language uses: "KEERTHI BALASUBRAMANIAN")
     return (listed or spelled) and not all(plain_word(w) for w in titled)
+
+
+_EVERYDAY_RANK = 20_000  # a word at least this rare in the language lists
 
 
 def _display_span(item: str, start: int) -> tuple[int, int] | None:
@@ -127,7 +136,8 @@ def _display_span(item: str, start: int) -> tuple[int, int] | None:
         return None  # "9:02 PM, Gordon Pike <...>": the time's end, then the name
     if any(not _LATIN_WORD.fullmatch(w) and w not in _PARTICLES for w in words):
         return None
-    if _latin_person([w for w in words if w not in _PARTICLES], local):
+    inverted = body.count(",") == 1 and 0 < body.index(",") < len(body) - 1
+    if _latin_person([w for w in words if w not in _PARTICLES], local, inverted):
         return start + lead, start + lead + len(body)
     return None
 

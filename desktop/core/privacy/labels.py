@@ -27,7 +27,12 @@ _KEYS_BY_TYPE = {
         imię i nazwisko|ad|soyad|ad soyad|adı soyadı|adi soyadi|isim|aday|müşteri|musteri|yetkili|namn|förnamn|
         efternamn|kund|kontaktperson|姓名|名字|客户|顾客|联系人|氏名|名前|お名前|担当|担当者|이름|성명|고객|담당자|
         नाम|ग्राहक|客户姓名|收件人|收货人|户名|戶名|账户名|名義|口座名義|受取人|고객명|성함|예금주|
-        客戶|顧客|聯絡人|收件者|フリガナ|ふりがな|カナ|氏名カナ|клиент|клієнт|фио|піб|имя|фамилия|العميل|الاسم""",
+        客戶|顧客|聯絡人|收件者|フリガナ|ふりがな|カナ|氏名カナ|клиент|клієнт|фио|піб|имя|фамилия|العميل|الاسم|
+        příjmení|jméno|jméno a příjmení|priezvisko|meno a priezvisko|vezetéknév|keresztnév|utónév|nume|prenume|prezime|
+        ime i prezime|ime in priimek|priimek|презиме|отчество|прізвище|ім'я|по батькові|sukunimi|etunimi|etunimet|
+        efternavn|fornavn|etternavn|mellomnavn|voornamen|vornamen|prénoms|nomi|cognomi|nombres|sobrenome|nomes|
+        other names|other name|middle names|επώνυμο|όνομα|επωνυμο|ονομα|soyadı|pavardė|vardas|uzvārds|vārds|perekonnanimi|eesnimi|
+        passenger|passenger name|traveller|traveler|guest name|visitor|visitor name|besucher|besucherin|staff name""",
     "EMAIL": "email|e-mail|mail|email address|e-mail address|e-post|epost|correo|courriel|posta elettronica|"
     "邮箱|电子邮件|メール|이메일",
     "PHONE": """phone|phone number|telephone|tel|tel no|tel nr|mobile|mobile number|mobile no|mob|cell|cell phone|

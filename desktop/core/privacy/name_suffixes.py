@@ -63,6 +63,8 @@ BARE_GENITIVE = frozenset({"DE", "AT", "CH", "LI", "LU", "NL", "BE", "SE", "NO",
 # "Pirjolta", "Mikaelin kanssa").
 _FINNISH_CASES = ("in", "n", "lle", "lta", "lla")
 _FINNISH_TOWARD = ("lle", "lta", "lla")
+# Estonian: to, from, at, with, of someone ("Kristiinale", "Margusel", "Liisaga", "Tõnult").
+_ESTONIAN_CASES = ("le", "lt", "l", "ga", "st")
 _HU_TOWARD = ("nak", "nek", "val", "vel", "tól", "től", "hoz", "hez", "höz")
 # Before these endings Finnish weakens a double k, p or t between the last two vowels ("Jukka",
 # "Jukalle"; "Pekka", "Pekalta"; "Matti", "Matille"): the listed form doubles it again.
@@ -71,6 +73,8 @@ _WEAK_GRADE = re.compile(r"(?<=[aeiouyäö])([kpt])(?=[aeiouyäö]\Z)")
 
 def _finnish_strong(stem: str) -> str:
     return _WEAK_GRADE.sub(r"\1\1", stem)
+_LUI = re.compile(r"(?:^|[ \t(])lui[ \t]+\Z")
+_RO_STREET = re.compile(r"(?i:strada|str\.|bulevardul|bd\.|calea|piața|piata|aleea|șoseaua|soseaua|intrarea)[ \t]+lui[ \t]+\Z")
 _REGNAL = re.compile(r"[ \t]+[IVX]{1,4}\b")  # a pope's or a king's number: "alei Jana Pawła II", a street
 # Prepositions that take a person in Polish, Czech, Slovak and the South Slavic languages: with,
 # from, to, at (someone's), about, for.
@@ -98,7 +102,7 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
     place (``is_thing``). The listed forms of the everyday-word names found so go into ``bases``
     (casefolded): their other mentions are the same person ("Villen kanssa ... Ville lähettää")."""
     slavic, genitive = country in SLAVIC_CASES, country in BARE_GENITIVE
-    if not slavic and not genitive and country not in ("HU", "RO", "MD"):
+    if not slavic and not genitive and country not in ("HU", "RO", "MD", "EE"):
         return []
     out = []
     for m in _CASE_WORD.finditer(text):
@@ -110,7 +114,8 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         called = slavic and word.endswith("iu") and text.startswith(",", m.end())  # "Kasiu, dzięki!"
         # (to, from, with someone opens a Finnish or Hungarian sentence as the person it is about:
         # "Annalle sopii", "Bencével holnap megyünk")
-        toward = (country == "FI" and word.endswith(_FINNISH_TOWARD)) or (country == "HU" and word.endswith(_HU_TOWARD))
+        toward = (country == "FI" and word.endswith(_FINNISH_TOWARD)) or (country == "HU" and word.endswith(_HU_TOWARD)) \
+            or (slavic and word.endswith(("ovi", "owi")))  # ("Novákovi jsem předal klíče")
         if _OPENING.search(text, max(0, m.start() - 3), m.start()) and not (owned and word.endswith(("s", "n"))) \
                 and not family and not called and not toward:
             continue  # (an owner opens a sentence as often as anyone: "Henriks lista ligger...", "Ainon mukaan")
@@ -120,17 +125,27 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
             forms += [_finnish_strong(form) for form in forms if _finnish_strong(form) != form]  # "Jukalta": Jukka
+            if word.endswith(_FINNISH_TOWARD):  # ("Laineelta": Laine; not "-aan", into a thing: "Severaan")
+                forms += [word[:-4] for end in _FINNISH_TOWARD if word.endswith(end) and len(word) > 7 and word[-4] == word[-5] in "aeiouyäö"]
         if country == "HU":
             forms += _hungarian_bases(word)
+        if country == "EE":
+            forms += [word[: -len(end)] for end in _ESTONIAN_CASES if word.endswith(end)]  # "Kristiinale", "Margusega"
         if country in ("RO", "MD") and word.endswith("ei"):
             forms.append(word[:-2] + "a")  # a woman's name owning or receiving: "propunerea Ioanei", "Mariei"
         declined = any(is_name(form) for form in forms) and not _REGNAL.match(text, m.end())
+        if not declined and country == "HU" and word.endswith(_HU_TOWARD):
+            # (a surname takes them as a first name does: "Tóthnak küldtem", "Szabóval beszéltem")
+            declined = any(_surname(form) and not is_thing(form) for form in _hungarian_bases(word))
         if not declined and country == "FI" and _WITH_AFTER.match(text, m.end()):
             listed = [form for form in forms if _first_name(form)]  # "Villen kanssa": with Ville, however everyday the word
             declined = bool(listed)
             if bases is not None:
                 bases.update(form.casefold() for form in listed)
-        if not declined and slavic and word.endswith(_WITH_ENDINGS) and _WITH_PERSON.search(text, max(0, m.start() - 8), m.start()):
+        # (a man's "to" in "-ovi"/"-owi" needs no preposition: "Horváthovi som poslala list",
+        # "Nowakowi przekaż"; no place or thing takes it, and the capital is no sentence's)
+        to_him = word.endswith(("ovi", "owi"))
+        if not declined and slavic and word.endswith(_WITH_ENDINGS) and (to_him or _WITH_PERSON.search(text, max(0, m.start() - 8), m.start())):
             # A surname after "with" or "to" in their cases ("s Horvatom", "z Nowakiem", "k Dvořákovi",
             # "pri Kovačiću"): its listed form, when no everyday word nor place. (Not "of": "z Brna"
             # is from Brno, a town, as often as anyone's.)
@@ -138,6 +153,9 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
             declined = bool(listed)
             if bases is not None:
                 bases.update(form.casefold() for form in listed)  # ("s Horvatom ... Horvat preuzima")
+        if not declined and country in ("RO", "MD") and _LUI.search(text, max(0, m.start() - 5), m.start()) \
+                and not _RO_STREET.search(text, max(0, m.start() - 20), m.start()):
+            declined = _surname(word) and not is_thing(word)  # Romanian "to, of" before a man's name: "lui Popescu"
         if declined or family or (country == "PL" and _polish_surname_case(text, m.start(), word)):
             out.append(m.span())
     return out

@@ -31,12 +31,16 @@ from desktop.core.privacy.learned_names import drop_vetoed
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.model import Redaction
 from desktop.core.privacy.name_baltic import baltic_names
+from desktop.core.privacy.name_card_keys import caps_surname_given, card_key_names
+from desktop.core.privacy.name_counts import counted_surnames, opening_shaped_surnames
 from desktop.core.privacy.name_edges import widen_names
+from desktop.core.privacy.name_finnish import finnish_surnames
 from desktop.core.privacy.name_initials_after import surname_initials
 from desktop.core.privacy.name_pairs import joined_names
 from desktop.core.privacy.name_roll_calls import roll_call_names
-from desktop.core.privacy.name_suffixes import declined_names, suffixed_names
+from desktop.core.privacy.name_suffixes import _surname, declined_names, suffixed_names
 from desktop.core.privacy.name_titles import honorific_names, take_titles, title_start
+from desktop.core.privacy.name_travel import booked_names
 from desktop.core.privacy.name_words import TITLES
 from desktop.core.privacy.normalise import normalised_view, to_original
 from desktop.core.privacy.not_codes import drop_codes
@@ -348,11 +352,16 @@ class _Redactor:
                 bases: set[str] = set()
                 found += [Candidate(a, b, "PERSON") for a, b in declined_names(text, self.country, _listed_first, _case_thing, bases)]
                 found += [Candidate(a, b, "PERSON") for a, b in baltic_names(text, self.country, _listed_first, _case_thing)]
+                found += [Candidate(a, b, "PERSON") for a, b in finnish_surnames(text, self.country, _surname, _case_thing)]
+                found += [Candidate(a, b, "PERSON") for a, b in opening_shaped_surnames(text, self.country, _case_thing)]
                 found += [Candidate(a, b, "PERSON") for a, b in surname_initials(text)]
                 known |= bases
                 found += honoured
                 known |= {w.casefold() for c in honoured for w in text[c.start : c.end].split()}
-                kept = _not_things(text, found, lex)
+                # (a traveller's booked name is one whatever its words: "OKONKWO/CHIDINMA MS")
+                kept = _not_things(text, found, lex) + [Candidate(a, b, "PERSON") for a, b in booked_names(text, _listed_first)]
+                kept += [Candidate(a, b, "PERSON") for a, b in counted_surnames(text, self.country, _surname, lex.rank, _case_thing)]
+                kept += [Candidate(a, b, "PERSON") for a, b in card_key_names(text) + caps_surname_given(text, _case_thing)]
                 cands += kept
                 known_names |= known - _dropped_words(text, found, kept)
                 laid_out, spoken = layout.find_layout(text)

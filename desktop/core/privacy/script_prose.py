@@ -15,6 +15,7 @@ them: "Μίλησα με τον Γιώργο", "Η Κατερίνα θα ενη�
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 
@@ -74,7 +75,22 @@ _GREEK_DAYS = frozenset({"Παρασκευή", "Κυριακή"})
 _GREEK_WHEN = re.compile(r"(?:^|[\s(])(?:την|τη|Την|έως|ως|μέχρι|κάθε|από|ή)[ \t]+\Z")
 
 
+# A surname in capitals, as forms, cards and headers print it ("ΠΑΠΑΔΟΠΟΥΛΟΣ", "ΚΩΝΣΤΑΝΤΙΝΙΔΗΣ",
+# "ΜΑΥΡΟΜΑΤΑΚΗΣ"), with an ending only surnames take ("ΚΡΑΤΟΣ", state, ends as "-άτος" names do:
+# that one is left).
+_GREEK_CAPS = re.compile(r"(?<![\w])[Α-ΩΆΈΉΊΌΎΏΪΫ]{6,24}(?![\w])")
+_GREEK_CAPS_SURNAME = re.compile(r"(?:ΟΠΟΥΛ(?:ΟΣ|ΟΥ|Ο)|ΙΔ(?:ΗΣ|ΟΥ)|ΙΑΔ(?:ΗΣ|ΟΥ)|ΑΚ(?:ΗΣ|ΟΥ)|ΟΓΛΟΥ)$")
+
+
+def _greek_capitals(text: str, add: Callable[[Candidate], None]) -> None:
+    for m in _GREEK_CAPS.finditer(text):
+        plain = "".join(ch for ch in unicodedata.normalize("NFD", m.group(0)) if not unicodedata.combining(ch))
+        if _GREEK_CAPS_SURNAME.search(plain):
+            add(Candidate(m.start(), m.end(), "PERSON"))
+
+
 def greek_names(text: str, add: Callable[[Candidate], None]) -> None:
+    _greek_capitals(text, add)
     first_forms = _greek_first_forms()
     words = list(_GREEK_WORD.finditer(text))
     for i, m in enumerate(words):

@@ -115,6 +115,8 @@ from bench.privacy_handwritten import (
     DEV59B,
     DEV60,
     DEV60B,
+    DEV61,
+    DEV61B,
     DEV62,
     DEV62B,
     DEV63,
@@ -345,6 +347,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV58B,
         DEV64,
         DEV64B,
+        DEV61,
+        DEV61B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

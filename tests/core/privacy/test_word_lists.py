@@ -57,6 +57,8 @@ LISTS = (
     "legal_form_letters.txt", "list_joins.txt", "account_words.txt", "bank_names.txt", "lock_code_words.txt",
     "shipment_order_words.txt", "kin_words.txt",
     "colour_words.txt", "meeting_point_keys.txt", "vietnamese_words.txt",
+    "transcript_roles.txt",
+    "chat_talk_words.txt",
 )
 # (read by lexicon.py, and described in the README's table above these)
 LEXICON_LISTS = {"common_words.txt", "common_words_more.txt", "first_names_census.txt", "first_names_more.txt",
