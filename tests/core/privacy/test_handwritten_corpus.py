@@ -115,6 +115,8 @@ from bench.privacy_handwritten import (
     DEV59B,
     DEV60,
     DEV60B,
+    DEV65,
+    DEV65B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -333,6 +335,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV57B,
         DEV58,
         DEV58B,
+        DEV65,
+        DEV65B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

@@ -41,6 +41,8 @@ from bench.privacy_handwritten import (
     DEV59B,
     DEV60,
     DEV60B,
+    DEV65,
+    DEV65B,
     SPLITS,
     load,
     sha256,
@@ -346,6 +348,11 @@ FORMS = {
     # capitals, role columns and keys, quoted replies) in threads, sheets, configs and ID scans
     "dev58": Form(DEV58, 60, 20, Fraction(2, 3), 250, frozenset({
         "email", "chat", "sheet", "config", "ticket", "id", "json", "yaml"})),
+    # secrets and profile links in phone notes, account sheets, tickets, handovers, onboarding
+    # mails, typed-out screenshots, unknown tools' configs, signatures and CVs, with look-alikes
+    "dev65": Form(DEV65, 60, 20, Fraction(2, 3), 40, frozenset({
+        "transcript", "chat", "email", "note", "sheet", "ticket", "handover", "ocr", "config", "cv", "signature",
+        "log"}), _counts(SECRET=60, URL=15), look_alikes=2, unlabelled=frozenset({"SECRET", "URL"})),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -361,6 +368,7 @@ CHECK_FILES = {
     "dev56b": (DEV56B, DEV56, 25, 20),
     "dev57b": (DEV57B, DEV57, 25, 15),
     "dev58b": (DEV58B, DEV58, 25, 15),
+    "dev65b": (DEV65B, DEV65, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"
