@@ -140,6 +140,6 @@ def widen_to_links(text: str, lower: str, found: list[Candidate]) -> list[Candid
             url = _trimmed(m.group(0))
             end = m.start() + len(url)
             inside = [(s, e) for s, e in secrets if m.start() < s and e <= end]
-            if inside and (query >= 0 and any(query < s for s, _ in inside) or personal_link(url)):
+            if inside and (query >= 0 and any(query < e for _, e in inside) or personal_link(url)):
                 out.append(Candidate(m.start(), end, "SECRET", "secret", TOKEN_LINK))
     return out

@@ -98,9 +98,11 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
     from desktop.core.privacy.fastscan import keyword_windows
 
-    if "www." not in lower and "://" not in lower and not any(cue in lower for cue in _SITE_CUES):
+    if "www." not in lower and "://" not in lower and "·" not in lower and "@" not in lower and not any(cue in lower for cue in _SITE_CUES):
         return []
-    sites = [m for a, b in keyword_windows(lower, ("www.", "://", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
+    # (a CV's or a signature's contact line puts a bare site between its items: "ana@mail.example ·
+    # anasouza.design · linkedin.com/in/...")
+    sites = [m for a, b in keyword_windows(lower, ("www.", "://", "·", "@", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
              if "-" in m.group("label") or len(m.group("label")) >= 8]
     if not sites:
         return []

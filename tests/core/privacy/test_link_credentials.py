@@ -103,3 +103,16 @@ def test_personal_links_are_hidden_whole(url: str) -> None:
 def test_a_commit_on_a_code_host_is_no_token() -> None:
     text = "Fixed in https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0, please retest."
     assert not covered(text, "https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://portal.kuechenwerk.example/login/magic?sig=c8Xk2Lm7Qp4Vt9Wz1Rn6&uid=4471",
+        "https://app.tallyroom.example/auth/magic?sig=Qv7Lp2Tz9Wn4Rk8Yc1Hb&user=88",
+        "https://shop-admin.example/session/magic?sig=Hd3Fg0Js5Ua8Ei2Oo7Tk",
+    ],
+)
+def test_a_magic_link_whose_secret_starts_in_its_path_is_hidden_whole(url: str) -> None:
+    text = f"Magic Link zum Login, falls du es testen willst: {url}\nDanke!"
+    assert covered(text, url)
