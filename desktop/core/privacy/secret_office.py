@@ -88,10 +88,11 @@ _CONNECTOR = r"(?:is|ist|est|es|è|é|er|är|on|jest|je|lautet|az|este|được)
 _GAP_VALUE = r"(?=[^\s\"'`,;]*\d)(?=[^\s\"'`,;]*[^\W\d_])(?P<value>[^\s\"'`,;]{6,64})"
 _NEAR = lazy_re(
     rf"(?i)(?<![\w])(?P<word>{_PASSWORD_WORD}|{_KEY_WORD})(?![\w])"
-    rf"(?:(?:[ \t]+[^\W\d_][\w\-]*){{0,2}}[ \t]+|[^\n]{{0,60}}?[ \t](?:{_CONNECTOR})[ \t]+|[^\n]{{0,60}}?[:=：][ \t]*)"
+    rf"(?:(?:[ \t]+[^\W\d_][\w\-]*){{0,2}}[ \t]+|[^\n]{{0,60}}?[ \t](?:{_CONNECTOR})[ \t]+|[^\n]{{0,60}}?[:=：][ \t]+)"
     + _GAP_VALUE
 )
 _ADDRESS = lazy_re(r".@[\w\-]+\.[A-Za-z]")  # an e-mail address, not "PhoBo@2026"
+_HEX_PAIRS = lazy_re(r"(?i)[0-9a-f]{2}(?:[:\-][0-9a-f]{2}){3,}")  # a fingerprint or a MAC address
 _VERSION = lazy_re(r"(?i)v?\d+(?:\.\d+)+(?:[\-+.][\w.]+)?")
 # A screenshot's typed-out field: the password's word alone on its line, the value alone on the next.
 _ALONE = lazy_re(
@@ -106,7 +107,7 @@ def _password_like(value: str) -> bool:
     """Letters with digits and a symbol or both cases, not a version, a link or an address."""
     has_alpha, has_digit, symbol, mixed = value_kinds(value)
     return (has_alpha and has_digit and (symbol or mixed) and "://" not in value and not _ADDRESS.search(value)
-            and not _VERSION.fullmatch(value))
+            and not _VERSION.fullmatch(value) and not _HEX_PAIRS.fullmatch(value))
 
 
 def find_office_secrets(text: str, lower: str) -> list[Candidate]:

@@ -61,6 +61,8 @@ def test_office_codes_and_passwords_are_hidden(text: str, value: str) -> None:
         "Password\n<your-password>",
         'He said on the phone the password "is fine", no change needed.',
         "Call me on the phone about the password reset, it is urgent.",
+        "Action : mot de passe AD réinitialisé, certificat renouvelé (empreinte SHA-1 9c:41:7b:2e:0d:aa:53:18:66:f0:3c:27)",
+        "Wi-Fi key rotated, the access point's MAC is now 3C-52-82-1A-7F-09 and firmware 6.2.1.",
     ],
 )
 def test_numbers_words_and_placeholders_stay(text: str) -> None:
