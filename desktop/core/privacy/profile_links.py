@@ -83,8 +83,12 @@ _SITE = re.compile(
 _CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2}\b")
 
 
+# Letters that do not come apart into an ASCII letter and a mark, written as a site's name writes them.
+_SPELLED = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "œ": "oe", "ı": "i"})
+
+
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalnum())
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower().translate(_SPELLED)) if c.isascii() and c.isalnum())
 
 
 # The words a CV or a signature puts before a personal site written without "www." ("Portfolio:
@@ -98,11 +102,11 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
     from desktop.core.privacy.fastscan import keyword_windows
 
-    if "www." not in lower and "://" not in lower and "·" not in lower and "@" not in lower and not any(cue in lower for cue in _SITE_CUES):
+    if "www." not in lower and "://" not in lower and "·" not in lower and " | " not in lower and "@" not in lower and not any(cue in lower for cue in _SITE_CUES):
         return []
     # (a CV's or a signature's contact line puts a bare site between its items: "ana@mail.example ·
     # anasouza.design · linkedin.com/in/...")
-    sites = [m for a, b in keyword_windows(lower, ("www.", "://", "·", "@", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
+    sites = [m for a, b in keyword_windows(lower, ("www.", "://", "·", " | ", "@", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
              if "-" in m.group("label") or len(m.group("label")) >= 8]
     if not sites:
         return []

@@ -69,6 +69,12 @@ _SAID = (r"said|says|gave|was|is|war|ist|lautet|était|est|era|es|è|sagte|nannt
 _PHONE_QUOTED = lazy_re(
     rf"(?i)(?<![\w])\w*?(?:{_PHONE_KEY})(?![\w])[^\n\"“„«]{{0,60}}?(?<![\w])(?:{_SAID})[ \t]+[\"“„«'](?P<value>[^\"”“»'\n]{{3,40}})[\"”“»']"
 )
+# The code word, then the phone it is given on ("oppgi kodeordet Fjellrev på telefonen", "das
+# Kennwort Seeadler am Telefon nennen").
+_PHONE_AFTER = lazy_re(
+    rf"(?i)(?<![\w])\w*?(?:{_PHONE_KEY}|kodeord|kodord)(?:et|en|a)?[ \t]+[\"„“«']?(?P<value>(?-i:[A-ZÄÖÜÅÆØ])[\w\-]{{2,30}})[\"”“»']?"
+    rf"[ \t]+(?:on the|over the|by|am|per|au|par|al|por|en|på|i|puhelimessa|w|przez|pelo|ao|aan de|via)[ \t]+(?:{_PHONE})(?![\w])"
+)
 _PHONE_ON_LINE = lazy_re(rf"(?i)(?<![\w])(?:{_PHONE})(?![\w])")
 
 # A password's word in each language (Arabic and Hebrew with a prefixed letter), and the words for
@@ -76,19 +82,19 @@ _PHONE_ON_LINE = lazy_re(rf"(?i)(?<![\w])(?:{_PHONE})(?![\w])")
 _PASSWORD_WORD = (
     r"passwor[dt]|kennwort|mot de passe|mdp|contrase[ñn]a|senha|palavra-passe|wachtwoord|has[łl]o|heslo|l[öo]senord|l[öo]sen|"
     r"adgangskode|passord|salasana|jelsz[óo]|parola|[şs]ifre|пароль|m[ậa]t kh[ẩa]u|kata sandi|lozinka|geslo|κωδικ[όο]ς|"
-    r"[وبل]?كلمة (?:السر|المرور)|[وبل]?(?:ال)?باسورد|[ובלה]?(?:ה)?סיסמ[הא]"
+    r"[وبل]?كلمة (?:السر|المرور)|[وبل]?رمز (?:ال)?(?:دخول|مرور|سري)|[وبل]?(?:ال)?باسورد|[ובלה]?(?:ה)?סיסמ[הא]"
 )
 _KEY_WORD = r"key|sleutel|schl[üu]ssel|cl[ée]|clave|chiave|klucz|n[øo]gle|nyckel(?:n)?|avain|kulcs|n[øo]kkel"
 _WIFI = lazy_re(r"(?i)wi-?fi|wlan|ssid|netwerk|network|r[ée]seau|\bred\b|\brete\b|sie[ćc]|netz")
 _WORD_KEYS = ("pass", "kennwort", "mot de passe", "mdp", "contrase", "senha", "palavra", "wachtwoord", "hasło", "haslo", "heslo", "lösen",
               "losen", "adgangskode", "salasana", "jelsz", "parola", "şifre", "sifre", "пароль", "mật khẩu", "mat khau", "kata sandi",
-              "lozinka", "geslo", "κωδικ", "كلمة", "باسورد", "סיסמ", "key", "sleutel", "schlüssel", "clé", "clave", "chiave", "klucz",
+              "lozinka", "geslo", "κωδικ", "كلمة", "رمز", "باسورد", "סיסמ", "key", "sleutel", "schlüssel", "clé", "clave", "chiave", "klucz",
               "nøgle", "nyckel", "avain", "kulcs", "nøkkel")
 _CONNECTOR = r"(?:is|ist|est|es|è|é|er|är|on|jest|je|lautet|az|este|được)"
 _GAP_VALUE = r"(?=[^\s\"'`,;]*\d)(?=[^\s\"'`,;]*[^\W\d_])(?P<value>[^\s\"'`,;]{6,64})"
 _NEAR = lazy_re(
     rf"(?i)(?<![\w])(?P<word>{_PASSWORD_WORD}|{_KEY_WORD})(?![\w])"
-    rf"(?:(?:[ \t]+[^\W\d_][\w\-]*){{0,2}}[ \t]+|[^\n]{{0,60}}?[ \t](?:{_CONNECTOR})[ \t]+|[^\n]{{0,60}}?[:=：][ \t]+)"
+    rf"(?:(?:[ \t]+[^\W\d_][\w\-]*){{0,3}}[ \t]+|[^\n]{{0,60}}?[ \t](?:{_CONNECTOR})[ \t]+|[^\n]{{0,60}}?[:=：][ \t]+)"
     + _GAP_VALUE
 )
 _ADDRESS = lazy_re(r".@[\w\-]+\.[A-Za-z]")  # an e-mail address, not "PhoBo@2026"
@@ -123,6 +129,8 @@ def find_office_secrets(text: str, lower: str) -> list[Candidate]:
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
     for a, b in keyword_windows(lower, _PHONE_KEYS, 110, 110):
         for m in _PHONE_COLON.finditer(text, a, b):
+            out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
+        for m in _PHONE_AFTER.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
         for m in _PHONE_QUOTED.finditer(text, a, b):
             line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]

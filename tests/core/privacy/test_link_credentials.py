@@ -116,3 +116,9 @@ def test_a_commit_on_a_code_host_is_no_token() -> None:
 def test_a_magic_link_whose_secret_starts_in_its_path_is_hidden_whole(url: str) -> None:
     text = f"Magic Link zum Login, falls du es testen willst: {url}\nDanke!"
     assert covered(text, url)
+
+
+def test_an_invitation_code_in_a_query_hides_the_link_and_a_share_target_stays() -> None:
+    link = "https://board.pinlane.example/join?invite=Kq8vT2mXz7Lp4Wn9"
+    assert covered(f"Join link (no login needed): {link}", link)
+    assert not secrets_in("Share this: https://www.example-shop.com/item/42?share=facebook")

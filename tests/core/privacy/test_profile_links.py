@@ -110,6 +110,7 @@ def test_a_payment_sites_own_pages_stay() -> None:
          "hannahokafor.design"),
         ("Jonas Feldmann · jonasfeldmann.dev · Kassel", "jonasfeldmann.dev"),
         ("Kontakt: Lea Brunner, lea@brunner-mail.example, leabrunner.studio", "leabrunner.studio"),
+        ("Dr. Henrik Sørensen | Fysioterapeut | henriksorensen.dk | Book: calendly.com/henrik-sorensen", "henriksorensen.dk"),
     ],
 )
 def test_a_bare_site_named_after_the_person_on_a_contact_line_is_hidden(text: str, site: str) -> None:
