@@ -91,7 +91,7 @@ _WORD_KEYS = ("pass", "kennwort", "mot de passe", "mdp", "contrase", "senha", "p
               "lozinka", "geslo", "κωδικ", "كلمة", "رمز", "باسورد", "סיסמ", "key", "sleutel", "schlüssel", "clé", "clave", "chiave", "klucz",
               "nøgle", "nyckel", "avain", "kulcs", "nøkkel")
 _CONNECTOR = r"(?:is|ist|est|es|è|é|er|är|on|jest|je|lautet|az|este|được)"
-_GAP_VALUE = r"(?=[^\s\"'`,;]*\d)(?=[^\s\"'`,;]*[^\W\d_])(?P<value>[^\s\"'`,;]{6,64})"
+_GAP_VALUE = r"(?=[^\s\"'`,;]*\d)(?=[^\s\"'`,;]*[^\W\d_])(?P<value>[^\s\"'`,;(\[{<«„“][^\s\"'`,;]{5,63})"
 _NEAR = lazy_re(
     rf"(?i)(?<![\w])(?P<word>{_PASSWORD_WORD}|{_KEY_WORD})(?![\w])"
     rf"(?:(?:[ \t]+[^\W\d_][\w\-]*){{0,3}}[ \t]+|[^\n]{{0,60}}?[ \t](?:{_CONNECTOR})[ \t]+|[^\n]{{0,60}}?[:=：][ \t]+)"
@@ -138,7 +138,7 @@ def find_office_secrets(text: str, lower: str) -> list[Candidate]:
                 out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
     for a, b in keyword_windows(lower, _WORD_KEYS, 110, 4):
         for m in _NEAR.finditer(text, a, b):
-            value = m.group("value").rstrip(".)!?،")
+            value = m.group("value").rstrip(".)]}>»”!?،")
             if not _password_like(value):
                 continue
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start("value")]
