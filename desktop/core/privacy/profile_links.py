@@ -106,7 +106,7 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
         return []
     # (a CV's or a signature's contact line puts a bare site between its items: "ana@mail.example ·
     # anasouza.design · linkedin.com/in/...")
-    sites = [m for a, b in keyword_windows(lower, ("www.", "://", "·", " | ", "@", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
+    sites = [m for a, b in keyword_windows(lower, ("www.", "://", "·", " | ", "@", *_SITE_CUES), 60, 50) for m in _SITE.finditer(text, a, b)
              if "-" in m.group("label") or len(m.group("label")) >= 8]
     if not sites:
         return []

@@ -28,10 +28,10 @@ from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_locks import find_lock_codes
 from desktop.core.privacy.secret_note_keys import find_note_key_codes
 from desktop.core.privacy.secret_office import find_office_secrets
-from desktop.core.privacy.secret_setting_words import find_setting_secrets
 from desktop.core.privacy.secret_positions import find_position_secrets
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_sessions import find_session_secrets
+from desktop.core.privacy.secret_setting_words import find_setting_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
 from desktop.core.privacy.secret_twins import find_secret_twins
 from desktop.core.privacy.secret_words import (

@@ -110,6 +110,7 @@ def test_a_payment_sites_own_pages_stay() -> None:
          "hannahokafor.design"),
         ("Jonas Feldmann · jonasfeldmann.dev · Kassel", "jonasfeldmann.dev"),
         ("Kontakt: Lea Brunner, lea@brunner-mail.example, leabrunner.studio", "leabrunner.studio"),
+        ("Best regards,\nSofia Marchetti\nsofiamarchetti.com | +39 333 123 4567", "sofiamarchetti.com"),
         ("Dr. Henrik Sørensen | Fysioterapeut | henriksorensen.dk | Book: calendly.com/henrik-sorensen", "henriksorensen.dk"),
     ],
 )
