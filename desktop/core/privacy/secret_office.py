@@ -60,6 +60,9 @@ _PHONE_KEY = (
 )
 _PHONE = r"(?:tele)?phone|t[ée]l[ée]phon\w*|telefon\w*|tel[ée]fono|telefone|telefoon|puhelim\w*|puhelin"
 _PHONE_KEYS = ("phone", "téléphon", "telephon", "telefon", "teléfono", "telefoon", "puhelin")
+_PHONE_KEY_KEYS = ("code", "kennwort", "passwort", "password", "passphrase", "pass phrase", "mot de passe", "mot-code", "contrase", "clave",
+                   "parola", "senha", "palavra", "wachtwoord", "codewoord", "hasło", "haslo", "lösenord", "losenord", "kodeord", "kodord",
+                   "passord", "salasana")
 _WORDS_VALUE = r"(?P<value>[^\W\d_][\w\-]*(?:[ \t][^\W\d_][\w\-]*){0,2})(?=[ \t]*(?:$|[,.;(]))"
 _PHONE_COLON = lazy_re(
     rf"(?im)(?<![\w])\w*?(?:{_PHONE_KEY})(?![\w])[^\n]{{0,40}}?(?<![\w])(?:{_PHONE})(?![\w])[^\n:]{{0,40}}?[:：][ \t]*[\"„“«]?"
@@ -88,8 +91,9 @@ _KEY_WORD = r"key|sleutel|schl[üu]ssel|cl[ée]|clave|chiave|klucz|n[øo]gle|nyc
 _WIFI = lazy_re(r"(?i)wi-?fi|wlan|ssid|netwerk|network|r[ée]seau|\bred\b|\brete\b|sie[ćc]|netz")
 _WORD_KEYS = ("pass", "kennwort", "mot de passe", "mdp", "contrase", "senha", "palavra", "wachtwoord", "hasło", "haslo", "heslo", "lösen",
               "losen", "adgangskode", "salasana", "jelsz", "parola", "şifre", "sifre", "пароль", "mật khẩu", "mat khau", "kata sandi",
-              "lozinka", "geslo", "κωδικ", "كلمة", "رمز", "باسورد", "סיסמ", "key", "sleutel", "schlüssel", "clé", "clave", "chiave", "klucz",
-              "nøgle", "nyckel", "avain", "kulcs", "nøkkel")
+              "lozinka", "geslo", "κωδικ", "كلمة", "رمز", "باسورد", "סיסמ")
+_KEY_KEYS = ("key", "sleutel", "schlüssel", "clé", "clave", "chiave", "klucz", "nøgle", "nyckel", "avain", "kulcs", "nøkkel")
+_WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "netwerk", "network", "réseau", "reseau", " red ", " rete ", "sieć", "siec", "netz")
 _CONNECTOR = r"(?:is|ist|est|es|è|é|er|är|on|jest|je|lautet|az|este|được)"
 _GAP_VALUE = r"(?=[^\s\"'`,;]*\d)(?=[^\s\"'`,;]*[^\W\d_])(?P<value>[^\s\"'`,;(\[{<«„“][^\s\"'`,;]{5,63})"
 _NEAR = lazy_re(
@@ -128,6 +132,8 @@ def find_office_secrets(text: str, lower: str) -> list[Candidate]:
                 continue  # "error code 502", "model code 4410"
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
     for a, b in keyword_windows(lower, _PHONE_KEYS, 110, 110):
+        if not any(key in lower[a:b] for key in _PHONE_KEY_KEYS):
+            continue  # (a phone with no password or code word near: a contact line)
         for m in _PHONE_COLON.finditer(text, a, b):
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
         for m in _PHONE_AFTER.finditer(text, a, b):
@@ -136,7 +142,10 @@ def find_office_secrets(text: str, lower: str) -> list[Candidate]:
             line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
             if _PHONE_ON_LINE.search(line):
                 out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", PASSWORD))
-    for a, b in keyword_windows(lower, _WORD_KEYS, 110, 4):
+    windows = keyword_windows(lower, _WORD_KEYS, 100, 4)
+    # (a key's word names a password only beside a Wi-Fi network)
+    windows += [(a, b) for a, b in keyword_windows(lower, _KEY_KEYS, 100, 4) if any(k in lower[max(0, a - 160) : b] for k in _WIFI_KEYS)]
+    for a, b in windows:
         for m in _NEAR.finditer(text, a, b):
             value = m.group("value").rstrip(".)]}>»”!?،")
             if not _password_like(value):
