@@ -28,7 +28,7 @@ CODE = "A door, safe or alarm code"
 
 # Copiers, printers and alarms in each language (the device a shared code works).
 _DEVICE = (
-    r"(?:photo)?cop(?:ier|ieur|y machine)|kopierer|kopierger[äa]t|fotocopi\w*|fotokopi\w*|ksero\w*|kopiark\w*|kopiator\w*|"
+    r"(?:photo)?cop(?:ier|ieur|y machine)|kopierer|kopierger[äa]t|fotocopi\w*|fotokopi\w*|ksero\w*|kopiark\w*|kopiork\w*|kopiator\w*|"
     r"kopimaskin\w*|kopiokone\w*|kop[íi]rk\w*|f[ée]nym[áa]sol[óo]\w*|copiator\w*|φωτοτυπικ\w*|ксерокс\w*|копир\w*|"
     r"printer\w*|drucker|imprimante|stampante|impresora|impressora|drukark\w*|skrivar\w*|tulostin\w*|tisk[áa]rn\w*|"
     r"nyomtat[óo]\w*|yaz[ıi]c[ıi]\w*|εκτυπωτ\w*|принтер\w*|mfp|multifunc\w*|multifunktions\w*|"
@@ -43,10 +43,11 @@ _CODE_WORD = (
     r"\w*code|\w*kode|\w*koodi\w*|kod\w*|k[óo]d\w*|codice|c[óo]digo|cod(?:ul)?|κωδικ\w*|код\w*|pin|passcode|"
     r"dept\.? id|department id|abteilungs-?id|"
     r"disarm\w*|unscharf|entsch[äa]rf\w*|d[ée]sactiv\w*|desactiv\w*|disinserir\w*|disattiv\w*|desarm\w*|rozbr\w*|"
-    r"digitare|eingeben|tippen|saisir|taper|teclear|marcar|wpisa[ćc]|wpisz|enter|type|key in|punch in"
+    r"digitare|eingeben|tippen|saisir|taper|teclear|marcar|wpisa[ćc]|wpisz|enter|type|key in|punch in|sl[åa]|tast|indtast|ange|sy[öo]t[äa]|n[äa]pp[äa]ile"
 )
 # The compound's or the word's first part making it no secret: an error, a model, a post or a bar code.
 _NOT_CODE = lazy_re(r"(?i)(?:error|fehler|erreur|errore|b[łl][ąa]d|status|zip|post|qr|bar|model|product|produkt|art|such|service)")
+_LAST_WORD = lazy_re(r"(\w+)\W*\Z")
 _VALUE = r"(?P<value>\d{3,8}|\d{1,2}(?: \d{1,2}){1,4})(?![\w]|[ \t]\d|[./,:]\d)"
 _DEVICE_CODE = lazy_re(
     rf"(?i)(?<![\w])(?:{_DEVICE})(?![\w])[^\n]{{0,50}}?(?<![\w])(?P<word>{_CODE_WORD})(?![\w])"
@@ -128,7 +129,8 @@ def find_office_secrets(text: str, lower: str) -> list[Candidate]:
             word = m.group("word").lower()
             if word.endswith(("code", "kode")) and _NOT_CODE.match(word) and len(word) > 4:
                 continue  # "Fehlercode", "barcode": a compound naming no secret
-            if _NOT_CODE.fullmatch(text[max(a, m.start("word") - 7) : m.start("word")].strip().split(" ")[-1] or "-"):
+            before = _LAST_WORD.search(text, max(a, m.start("word") - 12), m.start("word"))
+            if before and _NOT_CODE.fullmatch(before.group(1)):
                 continue  # "error code 502", "model code 4410"
             out.append(Candidate(m.start("value"), m.end("value"), "SECRET", "secret", CODE))
     for a, b in keyword_windows(lower, _PHONE_KEYS, 110, 110):

@@ -23,6 +23,9 @@ from tests.helpers.redaction import covered, secrets_in
         ("Allarme magazzino: per disinserire digitare 5 0 4 7 entro 30 secondi", "5 0 4 7"),
         ("Alarm system: to switch off key in 7 3 1 9 and press OFF.", "7 3 1 9"),
         ("Riasztó a raktárban: kód 5128, utána a gomb.", "5128"),
+        ("Kopiorka na 2. piętrze – kod użytkownika 5521, potem zielony przycisk.", "5521"),
+        ("Alarmkode til lageret: slå 4 4 1 9 og tryk OFF", "4 4 1 9"),
+        ("Larmet: ange koden 6603 och tryck på bocken.", "6603"),
         # code words and passwords given on the phone
         ('Verified him with the code word he set at onboarding, he said "marmalade kettle" on the phone.', "marmalade kettle"),
         ('Phone banking: the passphrase I gave on the phone was "silver badger".', "silver badger"),
@@ -55,6 +58,8 @@ def test_office_codes_and_passwords_are_hidden(text: str, value: str) -> None:
     [
         "Printer shows error code 502 after the update, model 4410, firmware 2.14.",
         "Drucker zeigt Fehlercode 3311, Servicetechniker kommt Montag.",
+        "Copier error: code 0087 means paper jam.",
+        "Drucker: Fehler, Code 4410 im Display",
         "The alarm went off at 0345, code red, call the office.",
         "Printer model: MP C3004, firmware 2.14, serial 2KX04417",
         "password hash 4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce",
