@@ -42,6 +42,7 @@ from desktop.core.privacy.secret_words import (
     present_words,
     value_kinds,
 )
+from desktop.core.privacy.share_links import find_share_links
 
 API_KEY = "An API key"
 PRIVATE_KEY = "A private key"
@@ -416,7 +417,7 @@ def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_spoken_secrets(text, lowered(text))
     found += find_session_secrets(text, lowered(text)) + find_lock_codes(text, lowered(text))
     found += find_note_key_codes(text, lowered(text)) + find_office_secrets(text, lowered(text))
-    found += find_setting_secrets(text, lowered(text))
+    found += find_setting_secrets(text, lowered(text)) + find_share_links(text, lowered(text))
     found += find_position_secrets(text, lowered(text))
     found += find_link_credentials(text, lowered(text))
     found += widen_to_links(text, lowered(text), found)
