@@ -85,17 +85,17 @@ _PHONE_ON_LINE = lazy_re(rf"(?i)(?<![\w])(?:{_PHONE})(?![\w])")
 # a key, which name a password only on a line about a Wi-Fi network.
 _PASSWORD_WORD = (
     r"passwor[dt]|kennwort|mot de passe|mdp|contrase[ñn]a|senha|palavra-passe|wachtwoord|has[łl]o|heslo|l[öo]senord|l[öo]sen|"
-    r"adgangskode|passord|salasana|jelsz[óo]|parola|[şs]ifre|пароль|m[ậa]t kh[ẩa]u|kata sandi|lozinka|geslo|κωδικ[όο]ς|"
+    r"adgangskode|passord|salasana|jelsz[óo]|parola|[şs]ifre|пароль|m[ậa]t kh[ẩa]u|kata sandi|kata laluan|nenosiri|lozinka|geslo|κωδικ[όο]ς|"
     r"[وبل]?كلمة (?:السر|المرور)|[وبل]?رمز (?:ال)?(?:دخول|مرور|سري)|[وبل]?(?:ال)?باسورد|[ובלה]?(?:ה)?סיסמ[הא]"
 )
 _KEY_WORD = r"key|sleutel|schl[üu]ssel|cl[ée]|clave|chiave|klucz|n[øo]gle|nyckel(?:n)?|avain|kulcs|n[øo]kkel"
 _WIFI = lazy_re(r"(?i)wi-?fi|wlan|ssid|netwerk|network|r[ée]seau|\bred\b|\brete\b|sie[ćc]|netz")
 _WORD_KEYS = ("pass", "kennwort", "mot de passe", "mdp", "contrase", "senha", "palavra", "wachtwoord", "hasło", "haslo", "heslo", "lösen",
               "losen", "adgangskode", "salasana", "jelsz", "parola", "şifre", "sifre", "пароль", "mật khẩu", "mat khau", "kata sandi",
-              "lozinka", "geslo", "κωδικ", "كلمة", "رمز", "باسورد", "סיסמ")
+              "lozinka", "geslo", "kata laluan", "nenosiri", "κωδικ", "كلمة", "رمز", "باسورد", "סיסמ")
 _KEY_KEYS = ("key", "sleutel", "schlüssel", "clé", "clave", "chiave", "klucz", "nøgle", "nyckel", "avain", "kulcs", "nøkkel")
 _WIFI_KEYS = ("wifi", "wi-fi", "wlan", "ssid", "netwerk", "network", "réseau", "reseau", " red ", " rete ", "sieć", "siec", "netz")
-_CONNECTOR = r"(?:is|ist|est|es|è|é|er|är|on|jest|je|lautet|az|este|được)"
+_CONNECTOR = r"(?:is|ist|est|es|è|é|er|är|on|jest|je|lautet|az|este|được|ni|ialah|adalah|yaitu)"
 _GAP_VALUE = r"(?=[^\s\"'`,;]*\d)(?=[^\s\"'`,;]*[^\W\d_])(?P<value>[^\s\"'`,;(\[{<«„“][^\s\"'`,;]{5,63})"
 _NEAR = lazy_re(
     rf"(?i)(?<![\w])(?P<word>{_PASSWORD_WORD}|{_KEY_WORD})(?![\w])"

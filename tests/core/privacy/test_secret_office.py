@@ -44,6 +44,7 @@ from tests.helpers.redaction import covered, secrets_in
         ('Wifi: netwerk "Kantoor-Boven", de sleutel staat niet op de router maar is Stroopwafel#5521', "Stroopwafel#5521"),
         ("Il wifi si chiama Ufficio-1, la chiave non è quella sul router ma è Cornetto#2026", "Cornetto#2026"),
         ("WLAN im Lager: Netz Lager-EG, der Schlüssel steht auf der Rückseite, er ist Gabelstapler!19", "Gabelstapler!19"),
+        ("Makabidhiano: nenosiri la mfumo wa hesabu ni Chapati#2026", "Chapati#2026"),
         # a typed-out screenshot
         ("Settings > Wi-Fi > Network details\nNetwork: HOLLOWAY-HOME\nPassword\nMaple!Syrup!2020\nShare password", "Maple!Syrup!2020"),
         ("Screenshot typed out:\nPasswort\nBergwerk#2026!", "Bergwerk#2026!"),
