@@ -122,3 +122,9 @@ def test_an_invitation_code_in_a_query_hides_the_link_and_a_share_target_stays()
     link = "https://board.pinlane.example/join?invite=Kq8vT2mXz7Lp4Wn9"
     assert covered(f"Join link (no login needed): {link}", link)
     assert not secrets_in("Share this: https://www.example-shop.com/item/42?share=facebook")
+
+
+def test_a_link_whose_fragment_holds_a_token_is_hidden_whole() -> None:
+    link = "https://app.fernbook.example/#access_token=Qx7mK2vLp9Tz4Wn8Rc1Yb6&token_type=bearer"
+    assert covered(f"Redirected to {link}", link)
+    assert not secrets_in("See https://docs.fernbook.example/guide#install-on-windows for the steps.")
