@@ -20,12 +20,13 @@ def network_name_not_secret(text: str, c: Candidate) -> bool:
     """Whether the secret ``c`` found in ``text`` is a network's name told right after its word."""
     line_start = text.rfind("\n", 0, c.start) + 1
     name = _NETWORK_IS.search(text, max(line_start, c.start - 40), c.start)
-    # (a network's key or security word before it names the password: "Clé de sécurité réseau : ...")
-    return name is not None and not _KEY_BEFORE.search(text, max(line_start, name.start() - 30), name.start())
+    # (a network's key or security word before it names the password: "Clé de sécurité réseau : ...",
+    # "Das WLAN-Passwort für das Lager-Netz ist ...")
+    return name is not None and not _KEY_BEFORE.search(text, max(line_start, name.start() - 40), name.start())
 
 
 _KEY_BEFORE = lazy_re(
     r"(?i)(?:key|cl[ée]|chiave|clave|chave|schl[üu]ssel|sleutel|klucz|kulcs|kl[íi][čc]|klju[čc]|password|passwort|mot de passe|"
     r"contrase[ñn]a|senha|wachtwoord|has[łl]o|heslo|lozinka|jelsz[óo]|salasana|security|s[ée]curit[ée]|sicurezza|seguridad|"
-    r"sicherheit|beveiliging|bezpiecze[ńn]stwa|ключ|пароль)\w*[ 	]+(?:\w+[ 	]+){0,2}\Z"
+    r"sicherheit|beveiliging|bezpiecze[ńn]stwa|ключ|пароль)"
 )

@@ -18,6 +18,7 @@ def test_a_network_name_in_a_chat_reply_stays_and_its_password_is_hidden() -> No
     [
         ("network password is Tide#Pool2026", "Tide#Pool2026"),
         ("Netzwerk heißt Lager-5G, Passwort: Gabel#Stapler19", "Gabel#Stapler19"),
+        ("Das WLAN-Passwort für das Lager-Netz ist Gabelstapler_2026. Bitte nicht weitergeben.", "Gabelstapler_2026"),
         ("Paramètres Wi-Fi\n  Clé de sécurité réseau : Brioche!Matin77", "Brioche!Matin77"),
     ],
 )
