@@ -138,9 +138,11 @@ def widen_to_links(text: str, lower: str, found: list[Candidate]) -> list[Candid
     for a, b in keyword_windows(lower, ("://",), 4096, 10):
         for m in links_in(text, a, b):
             query = text.find("?", m.start(), m.end())
+            if query < 0:  # (a token in the fragment: "/#access_token=...")
+                query = text.find("#", m.start(), m.end())
             url = _trimmed(m.group(0))
             end = m.start() + len(url)
             inside = [(s, e) for s, e in secrets if m.start() < s and e <= end]
-            if inside and (query >= 0 and any(query < s for s, _ in inside) or personal_link(url)):
+            if inside and (query >= 0 and any(query < e for _, e in inside) or personal_link(url)):
                 out.append(Candidate(m.start(), end, "SECRET", "secret", TOKEN_LINK))
     return out

@@ -14,6 +14,8 @@ import base64
 import re
 
 from desktop.core.privacy.candidates import Candidate
+from desktop.core.privacy.not_network_names import network_name_not_secret
+from desktop.core.privacy.not_secret_instructions import instruction_not_secret
 from desktop.core.privacy.secret_words import BUSINESS_CODES, password_words
 
 _PUBLISHABLE = re.compile(r"pk_(?:test|live)_[A-Za-z0-9]{8,}")
@@ -122,7 +124,8 @@ def drop_placeholders(text: str, found: list[Candidate], own: tuple[str, ...]) -
     return [
         c for c in found
         if c.type != "SECRET" or text[c.start : c.end] in own
-        or not (placeholder_or_public(text[c.start : c.end]) or _public_or_cut(text, c) or _business_number(text, c))
+        or not (placeholder_or_public(text[c.start : c.end]) or _public_or_cut(text, c) or _business_number(text, c)
+                or instruction_not_secret(text, c) or network_name_not_secret(text, c))
     ]
 
 

@@ -83,8 +83,12 @@ _SITE = re.compile(
 _CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2}\b")
 
 
+# Letters that do not come apart into an ASCII letter and a mark, written as a site's name writes them.
+_SPELLED = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "œ": "oe", "ı": "i"})
+
+
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii() and c.isalnum())
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower().translate(_SPELLED)) if c.isascii() and c.isalnum())
 
 
 # The words a CV or a signature puts before a personal site written without "www." ("Portfolio:
@@ -98,12 +102,52 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
     personal. A firm's site ("www.heller-sohn.de") is named after no name written as a person's."""
     from desktop.core.privacy.text_cache import keyword_windows
 
-    if "www." not in lower and "://" not in lower and not any(cue in lower for cue in _SITE_CUES):
+    def named(found: list[re.Match[str]]) -> list[re.Match[str]]:
+        return [m for m in found if "-" in m.group("label") or len(m.group("label")) >= 8]
+
+    sites: list[re.Match[str]] = []
+    if "www." in lower or "://" in lower or any(cue in lower for cue in _SITE_CUES):
+        sites = named([m for a, b in keyword_windows(lower, ("www.", "://", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)])
+    # A CV's or a signature's contact line puts a bare site between its items ("ana@mail.example ·
+    # anasouza.design | linkedin.com/in/..."): such a site is the person's when the name stands near.
+    bare: list[re.Match[str]] = []
+    if "·" in lower or " | " in lower or "@" in lower:
+        seen = {m.start() for m in sites}
+        bare = named([m for a, b in keyword_windows(lower, ("·", " | ", "@"), 60, 50) for m in _dotted_words(text, a, b)
+                      if m.start() not in seen])
+    if not sites and not bare:
         return []
-    sites = [m for a, b in keyword_windows(lower, ("www.", "://", *_SITE_CUES), 60, 10) for m in _SITE.finditer(text, a, b)
-             if "-" in m.group("label") or len(m.group("label")) >= 8]
-    if not sites:
-        return []
+    names = _written_names(text) if sites else set()
+    out = []
+    for m in sites + bare:
+        label = m.group("label").lower().replace("-", "")
+        if label in names or (m in bare and label in _written_names(text[max(0, m.start() - 300) : m.end() + 300])):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:":
+                end -= 1
+            out.append(Candidate(m.start(), end, "URL"))
+    return out
+
+
+def _dotted_words(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """The sites written as words with a dot between ``a`` and ``b`` (looked for only at the
+    words holding a dot: a contact line is mostly names, numbers and mailboxes)."""
+    out = []
+    dot = text.find(".", a, b)
+    while dot != -1:
+        start = max(a, text.rfind(" ", a, dot) + 1, text.rfind("\n", a, dot) + 1, text.rfind("\t", a, dot) + 1)
+        while start < dot and text[start] in "(<[\"'":
+            start += 1
+        m = _SITE.match(text, start) if "@" not in text[start:dot] else None
+        if m is not None and m.end() > dot:
+            out.append(m)
+        dot = text.find(".", max(dot + 1, m.end() if m is not None else 0), b)
+    return out
+
+
+def _written_names(text: str) -> set[str]:
+    """Two capitalised words written together in ``text``, folded and joined either way round:
+    what a person's site is named by ("Duarte Almeida": "duartealmeida", "almeidaduarte")."""
     names: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         words = [w for w in m.group(0).split() if w[0].isupper()]
@@ -111,14 +155,7 @@ def personal_sites(text: str, lower: str) -> list[Candidate]:
             a, b = _fold(first), _fold(last)
             if len(a) >= 2 and len(b) >= 3:
                 names |= {a + b, b + a}
-    out = []
-    for m in sites:
-        if m.group("label").lower().replace("-", "") in names:
-            end = m.end()
-            while end > m.start() and text[end - 1] in ".,;:":
-                end -= 1
-            out.append(Candidate(m.start(), end, "URL"))
-    return out
+    return names
 
 
 # A firm's word that names the link itself as the firm's or the team's ("our company page is",

@@ -27,9 +27,11 @@ from desktop.core.privacy.secret_forms import find_secret_forms, lookalike
 from desktop.core.privacy.secret_gaps import full_width_codes, gapped_codes
 from desktop.core.privacy.secret_locks import find_lock_codes
 from desktop.core.privacy.secret_note_keys import find_note_key_codes
+from desktop.core.privacy.secret_office import find_office_secrets
 from desktop.core.privacy.secret_positions import find_position_secrets
 from desktop.core.privacy.secret_replies import find_secret_replies, network_name_asked
 from desktop.core.privacy.secret_sessions import find_session_secrets
+from desktop.core.privacy.secret_setting_words import find_setting_secrets
 from desktop.core.privacy.secret_spoken import find_spoken_secrets
 from desktop.core.privacy.secret_twins import find_secret_twins
 from desktop.core.privacy.secret_words import (
@@ -40,6 +42,7 @@ from desktop.core.privacy.secret_words import (
     present_words,
     value_kinds,
 )
+from desktop.core.privacy.share_links import find_share_links
 from desktop.core.privacy.text_cache import lowered
 from desktop.core.privacy.token_scan import token_finditer
 
@@ -415,7 +418,8 @@ def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
     found += find_secret_replies(text, lowered(text))
     found += find_spoken_secrets(text, lowered(text))
     found += find_session_secrets(text, lowered(text)) + find_lock_codes(text, lowered(text))
-    found += find_note_key_codes(text, lowered(text))
+    found += find_note_key_codes(text, lowered(text)) + find_office_secrets(text, lowered(text))
+    found += find_setting_secrets(text, lowered(text)) + find_share_links(text, lowered(text))
     found += find_position_secrets(text, lowered(text))
     found += find_link_credentials(text, lowered(text))
     found += widen_to_links(text, lowered(text), found)

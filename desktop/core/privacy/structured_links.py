@@ -34,7 +34,9 @@ _URL_RANDOM_PARAM = re.compile(r"[?&#;][\w\-]{1,20}=([A-Za-z0-9_\-]{24,})(?=[&#\
 # "?k="), carrying a value with letters and digits ("passwort-neu?t=a81bf3...", "?clave=7KQ2MX...").
 _URL_SHORT_SECRET = re.compile(
     r"[?&#;](?i:t|k|c|tk|tok|h|clave|cl[eé]|codice|c[oó]digo|jeton|jet[oó]n|chave|c[oó]d|schl[uü]e?ssel|sleutel|klucz|kod|"
-    r"kode|koodi|nyckel|n[øo]gle|anahtar|acceso|accesso|acesso|zugang|toegang|senha|clau|codigo_acesso)=([A-Za-z0-9_\-]{8,})(?=[&#\s]|$)"
+    r"kode|koodi|nyckel|n[øo]gle|anahtar|acceso|accesso|acesso|zugang|toegang|senha|clau|codigo_acesso|"
+    # (an invitation's or a share's code lets whoever holds the link in: "join?invite=Kq8vT2mX...")
+    r"invite|invitation|inv|join|share|access|ticket|magic|einladung|invitaci[oó]n|invito|convite|uitnodiging)=([A-Za-z0-9_\-]{8,})(?=[&#\s]|$)"
 )
 # A link without its host ("/account/reset-password?token=...", "/cuenta/recuperar?codigo=..."):
 # a path, a query, not inside a longer URL or a word.

@@ -123,6 +123,8 @@ from bench.privacy_handwritten import (
     DEV63B,
     DEV64,
     DEV64B,
+    DEV65,
+    DEV65B,
     FROZEN,
     FROZEN2,
     FROZEN3,
@@ -349,6 +351,8 @@ def test_the_bench_reports_each_file_and_both_frozen_files_together() -> None:
         DEV64B,
         DEV61,
         DEV61B,
+        DEV65,
+        DEV65B,
     }
     assert (FROZEN, FROZEN2) in SPLITS.values()
     assert SPLITS["hand-written FROZEN3"] == (FROZEN3,)

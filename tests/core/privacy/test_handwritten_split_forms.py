@@ -49,6 +49,8 @@ from bench.privacy_handwritten import (
     DEV63B,
     DEV64,
     DEV64B,
+    DEV65,
+    DEV65B,
     SPLITS,
     load,
     sha256,
@@ -374,6 +376,11 @@ FORMS = {
     # count, given names of Turkish, Arabic, West African, Indian, Filipino and Vietnamese teams)
     "dev61": Form(DEV61, 60, 20, Fraction(2, 3), 200, frozenset({
         "email", "chat", "sheet", "ticket", "form", "id", "badge", "boarding", "crm", "hr"})),
+    # secrets and profile links in phone notes, account sheets, tickets, handovers, onboarding
+    # mails, typed-out screenshots, unknown tools' configs, signatures and CVs, with look-alikes
+    "dev65": Form(DEV65, 60, 20, Fraction(2, 3), 40, frozenset({
+        "transcript", "chat", "email", "note", "sheet", "ticket", "handover", "ocr", "config", "cv", "signature",
+        "log"}), _counts(SECRET=60, URL=15), look_alikes=2, unlabelled=frozenset({"SECRET", "URL"})),
 }
 # Each "b" file: fresh texts of its file's kinds, only measured (texts, languages)
 CHECK_FILES = {
@@ -393,6 +400,7 @@ CHECK_FILES = {
     "dev58b": (DEV58B, DEV58, 25, 15),
     "dev64b": (DEV64B, DEV64, 25, 15),
     "dev61b": (DEV61B, DEV61, 25, 15),
+    "dev65b": (DEV65B, DEV65, 25, 15),
 }
 # dev51 is only measured, never tuned on: its bytes are pinned so that it cannot drift towards the code
 DEV51_SHA256 = "342370d9bae62a7a91ff78e999fd242ee94d19e96436fd0101180c4046cbb530"

@@ -103,3 +103,28 @@ def test_personal_links_are_hidden_whole(url: str) -> None:
 def test_a_commit_on_a_code_host_is_no_token() -> None:
     text = "Fixed in https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0, please retest."
     assert not covered(text, "https://github.com/acme/widgets/commit/4e7b21c90af3d85e2c6b1f0a9d37e48c52b6a1f0")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://portal.kuechenwerk.example/login/magic?sig=c8Xk2Lm7Qp4Vt9Wz1Rn6&uid=4471",
+        "https://app.tallyroom.example/auth/magic?sig=Qv7Lp2Tz9Wn4Rk8Yc1Hb&user=88",
+        "https://shop-admin.example/session/magic?sig=Hd3Fg0Js5Ua8Ei2Oo7Tk",
+    ],
+)
+def test_a_magic_link_whose_secret_starts_in_its_path_is_hidden_whole(url: str) -> None:
+    text = f"Magic Link zum Login, falls du es testen willst: {url}\nDanke!"
+    assert covered(text, url)
+
+
+def test_an_invitation_code_in_a_query_hides_the_link_and_a_share_target_stays() -> None:
+    link = "https://board.pinlane.example/join?invite=Kq8vT2mXz7Lp4Wn9"
+    assert covered(f"Join link (no login needed): {link}", link)
+    assert not secrets_in("Share this: https://www.example-shop.com/item/42?share=facebook")
+
+
+def test_a_link_whose_fragment_holds_a_token_is_hidden_whole() -> None:
+    link = "https://app.fernbook.example/#access_token=Qx7mK2vLp9Tz4Wn8Rc1Yb6&token_type=bearer"
+    assert covered(f"Redirected to {link}", link)
+    assert not secrets_in("See https://docs.fernbook.example/guide#install-on-windows for the steps.")

@@ -101,3 +101,23 @@ def test_a_persons_payment_link_is_hidden_whole(link: str) -> None:
 
 def test_a_payment_sites_own_pages_stay() -> None:
     assert not [h for h in hidden("see https://www.paypal.com/myaccount/summary, paypal.me is down today") if "/" in h]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Hannah Okafor\nProduct designer\nhannah.okafor@mailbox.example · hannahokafor.design · linkedin.com/in/hannah-okafor-ux",
+         "hannahokafor.design"),
+        ("Jonas Feldmann · jonasfeldmann.dev · Kassel", "jonasfeldmann.dev"),
+        ("Kontakt: Lea Brunner, lea@brunner-mail.example, leabrunner.studio", "leabrunner.studio"),
+        ("Best regards,\nSofia Marchetti\nsofiamarchetti.com | +39 333 123 4567", "sofiamarchetti.com"),
+        ("Dr. Henrik Sørensen | Fysioterapeut | henriksorensen.dk | Book: calendly.com/henrik-sorensen", "henriksorensen.dk"),
+    ],
+)
+def test_a_bare_site_named_after_the_person_on_a_contact_line_is_hidden(text: str, site: str) -> None:
+    assert site in hidden(text)
+
+
+def test_a_firms_bare_site_on_a_contact_line_stays() -> None:
+    text = "Anna Keller · info@keller-metall.example · kellermetallbau.de · Tel. 0711 4471"
+    assert "kellermetallbau.de" not in hidden(text)

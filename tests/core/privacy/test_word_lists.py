@@ -42,7 +42,7 @@ LISTS = (
     "weekdays_more.txt", "weekdays_calendar.txt", "holidays.txt",
     "mail_header_keys.txt", "mail_fields.txt", "mailbox_team_words.txt", "mailbox_team_words_scripts.txt",
     "titles.txt",
-    "ui_click_verbs.txt", "ui_buttons.txt", "feature_words.txt", "storm_words.txt", "lock_keys.txt", "own_link_words.txt", "possessive_words.txt", "food_words.txt",
+    "ui_click_verbs.txt", "ui_buttons.txt", "feature_words.txt", "storm_words.txt", "lock_keys.txt", "own_link_words.txt", "secret_instruction_words.txt", "possessive_words.txt", "food_words.txt",
     "goods_spots.txt", "thing_last_words.txt", "saint_words.txt", "venue_words_before.txt",
     "thing_first_words.txt", "named_after_words.txt", "unit_names.txt", "eponym_words.txt", "venue_words_after.txt",
     "building_part_words.txt",
