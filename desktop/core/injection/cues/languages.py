@@ -77,7 +77,7 @@ _SV = _family(
     to=r"till|notering till|meddelande till", if_you=r"om du är", ignore=r"ignorera|bortse från|strunta i|glöm|hoppa över",
     ignore_anchors=("ignorera", "bortse", "strunta", "glöm", "hoppa"), prior=r"tidigare|dina|alla|ovanstående|föregående",
     instr=r"instruktion\w*|riktlinje\w*|regler\w*|anvisning\w*|direktiv\w*",
-    orders=r"godkänn|skicka|vidarebefordra|skriv|säg|radera|boka|betala|ignorera")
+    orders=r"godkänn|skicka|vidarebefordra|skriv|säg|radera|boka|betala|ignorera|ge|bekräfta inte")
 _DA_NO = _family(
     ai=r"ai|ai-\w+|ki|ki-\w+|sprogmodel\w*|språkmodell\w*|chatbot\w*|kunstig intelligens|assistenten",
     ai_anchors=("ai", "ki", "sprogmodel", "språkmodell", "chatbot", "kunstig", "assistenten"),
@@ -109,7 +109,7 @@ _HU = _family(
     ai=r"mesterséges intelligenci\w*|nyelvi modell\w*|ai|chatbot\w*", ai_anchors=("mesterséges", "nyelvi", "ai", "chatbot"),
     to=r"figyelem", if_you=r"ha (?:te )?(?:egy )?(?=\S+ vagy\b)", ignore=r"hagyd figyelmen kívül|felejtsd el|ne vedd figyelembe",
     ignore_anchors=("hagyd", "felejtsd", "ne vedd"), prior=r"korábbi|összes|minden|előző",
-    instr=r"utasítás\w*|szabály\w*|irányelv\w*", orders=r"küldd|hagyd jóvá|írd|mondd|töröld")
+    instr=r"utasítás\w*|szabály\w*|irányelv\w*", orders=r"küldd|hagyd jóvá|írd|mondd|töröld|ajánld|nevezd|válaszd|jelöld|add meg|emeld ki|hagyd ki")
 
 _RU_AI = r"ии|ии-\w+|искусственн\w+ интеллект\w*|нейросет\w+|языков\w+ модел\w+|чат-?бот\w*|бот(?:а|у|ом)?\b(?: \w+)?|ассистент\w*"
 _RU_ANCHORS = ("ии", "искусственн", "нейросет", "языков", "бот", "ассистент")

@@ -272,7 +272,7 @@ _FI = (
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=85, after=95),
     # (the words before the noun are a word's length: a base64 run before "kielimalli" is no vocative's start)
-    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
+    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_FI_NOUN})(?:\s*,|(?:\s+[\w-]+){{0,3}}?\s*:)|"
                              rf"(?:{_FI_NOUN})\s+(?:{alternatives('fi', 'modals')})\b"),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=60, after=70),
