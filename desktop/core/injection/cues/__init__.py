@@ -53,7 +53,7 @@ from desktop.core.injection.cues.business_orders import BUSINESS_ORDER_CUES
 from desktop.core.injection.cues.claims import CUES_OF_CLAIMS
 from desktop.core.injection.cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.injection.cues.framing import FRAMING_CUES
-from desktop.core.injection.cues.greetings import GREETING_CUES
+from desktop.core.injection.cues.greetings import GLUED_LANGUAGE_CUES, GREETING_CUES
 from desktop.core.injection.cues.hijack import HIJACK_CUES
 from desktop.core.injection.cues.languages import LANGUAGE_CUES
 from desktop.core.injection.cues.machine_names import CUES_OF_MACHINE_NAMES
@@ -100,6 +100,7 @@ GLUED: tuple[Cue, ...] = (
                       r"(?:reveal|print|show|output)\w{0,12}(?:systemprompt|instructions|prompt)|systemprompt|newtask|"
                       r"newinstructions|youarenow|forward\w{0,8}thread|sendthis|delete\w{0,16}(?:tickets|files)"),
     Cue("glued", 0.6, r"assistant|aimodel|languagemodel|chatbot|^ai$"),
+    *GLUED_LANGUAGE_CUES,
 )
 
 # Where cues can be: every match of a cue of a kind lies within ``REACH`` characters of one of

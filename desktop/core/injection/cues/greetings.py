@@ -112,3 +112,14 @@ GREETING_CUES: tuple[Cue, ...] = (
     Cue("imperative", 0.4, r"\b(?:likhna|likho|likh do|likh dena|bolo|bol do|batao|bata do|bhejo|bhej do|approve karo|"
                            r"approve kar do|mat batana|mat bolna|mat likhna|forward karo|delete karo)\b"),
 )
+
+# Spaced-out letters glued back together ("z a p o m e ň   n a   p o k y n y" -> "zapomennapokyny"),
+# folded: a verb of setting aside and instructions or rules, in the team's languages (English in
+# ``cues.GLUED``); a heading spaced out for show says neither
+GLUED_LANGUAGE_CUES: tuple[Cue, ...] = (
+    Cue("glued", 1.0, r"(?:ignor|negeer|vergeet|vergiss|missacht|oubli|olvid|dimentic|esquec|desconsider|zapomnij|zapomen|"
+                      r"hagydfigyelmenkivul|felejtsdel|nevedfigyelembe|unohda|ohita|jatahuomiotta|sivuuta|glem|strunta|bortsefra|"
+                      r"seborttfra|uita|yoksay|gormezdengel|unut|abaikan|lupakan|boqua)\w{0,24}"
+                      r"(?:instru|istruz|anweisung|polecen|pokyn|utasitas|ohje|talimat|regel|regul|regol|regl|regra|zasad|pravidl|"
+                      r"szabaly|richtlijn|riktlinj|direktiv|huongdan|aturan|perintah|petunjuk)"),
+)
