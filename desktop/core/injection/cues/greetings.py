@@ -63,6 +63,24 @@ _YOU = ("te", "ty", "ti", "tu", "ты", "ти", "du", "sinä", "olet", "εσύ",
 _ASSISTANT = ("asszisztens", "asistent\\w*", "ассистент\\w*", "асистент\\w*", "trợ lý", "asisten", "avustaja\\w*", "asistan\\w*",
               "\\bai\\b", "\\bmi\\b", "ии", "ші", "chatbot\\w*", "nyelvi modell", "jazykový model", "языков\\w+ модел\\w*")
 
+# "We ask the AI assistant to write that ...": the machine asked, by name, right after the verb of
+# asking (no word between: "prosimy dostawcę asystenta AI" asks its vendor), and what it is asked
+# to write or send, in the languages whose request takes the machine as its object
+_ASK = ("prosimy", "proszę", "uprzejmie prosimy", "žádáme", "prosíme", "požadujeme", "vi beder", "jeg beder", "vi ber",
+        "jeg ber", "vi anmoder", "kami meminta", "saya meminta", "kami mohon", "просим", "прошу", "просимо")
+_ASKED = (r"asystenta (?:ai|sztucznej inteligencji)", r"model\w* ai", r"sztuczn\w+ inteligencj\w+", r"chatbot\w*",
+          r"ai asistent\w*", r"asistent\w* ai", "umělou inteligenci", r"(?:den |det )?(?:ai|ki)-(?:assist|agent|bot|model)\w*",
+          "asisten ai", "model ai", r"ии-(?:ассистент|помощник|агент|бот|модел)\w*", r"ассистент\w* ии", r"помощник\w* ии",
+          r"нейросет\w*", r"чат-?бот\w*", r"ші-(?:асистент|помічник|агент|бот|модел)\w*", r"асистент\w* ші", r"помічник\w* ші")
+_ASKED_TO = ("o (?:do)?pisanie", "o napisanie", "o podanie", "o wskazanie", "o zaznaczenie", "o potwierdzenie",
+             "o uwzględnienie", "o pominięcie", "o przesłanie",
+             # (Czech "aby" with what is to be written or sent: "aby" alone starts any Polish purpose clause)
+             r"aby (?:[\w,]+ ){0,3}?(?:uvedl|napsal|zmínil|potvrdil|poslal|přeposlal|vynechal|označil|nezmiňoval|neuváděl)\w*", r"om at (?:ikke )?(?:skrive|oplyse|nævne|bekræfte|sende|videresende|udelade|markere|angive|godkende)",
+             r"om å (?:ikke )?(?:skrive|oppgi|nevne|bekrefte|sende|videresende|utelate|markere|godkjenne)",
+             r"untuk (?:tidak )?(?:menulis|menyebutkan|mencatat|menyatakan|mengirim\w*|menandai|meneruskan|menghapus|menyetujui)", "указать", "написать",
+             "отметить", "подтвердить", "сообщить", "переслать", "зазначити", "написати", "вказати", "підтвердити",
+             "повідомити", "переслати")
+
 
 def _first(words: tuple[str, ...]) -> tuple[str, ...]:
     """Where a match of each of ``words`` starts: its letters before any regex syntax."""
@@ -79,6 +97,8 @@ def _by_script(kind: str, weight: float, template: str, words: tuple[str, ...], 
         mine = tuple(word for word in words if _f(word).isascii() == latin)
         if mine:
             theirs = tuple(word for word in also if not latin or _f(word).isascii())
+            if also and not theirs:
+                continue  # (an empty "{also}" would match anywhere)
             pattern = template.format(words="|".join(mine), also="|".join(theirs))
             cues.append(_cue(kind, weight, pattern, _first(mine), before=before, after=after))
     return tuple(cues)
@@ -100,6 +120,8 @@ GREETING_CUES: tuple[Cue, ...] = (
     # it is said to a machine ("from now on you are the contact for ..." is a colleague's new job)
     *_by_script("role", 0.3, r"(?:{words})[, ]+(?:{also})\b", _FROM_NOW, also=_YOU, before=5, after=60),
     *_by_script("role", 0.6, r"(?:{words})[, ]+[^.\n]{{0,40}}?(?:{also})", _FROM_NOW, also=_ASSISTANT, before=5, after=90),
+    *_by_script("addressee", 0.6, r"\b(?:{words})\s+(?:{also})", _ASK, also=_ASKED, before=5, after=70),
+    *_by_script("imperative", 0.4, r"\b(?:{words})\b", _ASKED_TO, before=5, after=40),
     # Hindi in Latin letters: an address, setting instructions aside, and the orders given
     _cue("addressee", 0.6, r"\b(?:ai|a\.i\.|chatbot|bot|ai assistant|assistant|ai model|model)\s+(?:ke liye|ke lie|ko)\b"
                            r"(?:\s+\w+)?\s*[:,]|\bai (?:bhai|bhaiya|ji|dost|sahab|babu)\s*[,!:]", ("ai", "a.i", "chatbot", "bot",
