@@ -72,7 +72,7 @@ def _spaced(noun: str, anchors: tuple[str, ...], verb: str, to: str, modal: str,
     patterns.append(_either(noun, verb, 45))
     all_anchors += _lead_words(verb)
     patterns, all_anchors = _SPACED[script, "nouns"]
-    patterns += [rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", rf"{noun}\s+(?:{modal})\b"]
+    patterns += [rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", rf"{noun}\s+(?:{modal})\b(?!\s+(?:gerne|godt|gjerne|garna)\b)"]
     all_anchors += anchors  # (a vocative's first word is at most a few words before its noun)
     return _orders(orders)
 
