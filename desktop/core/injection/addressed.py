@@ -17,6 +17,7 @@ import re
 from desktop.core.injection.cues.cue import ROLE_DEFINITION
 from desktop.core.privacy import fastscan
 from desktop.core.privacy.folding import fold
+from desktop.core.privacy.letters import fold_letters
 
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
@@ -59,10 +60,15 @@ def refused_turn(text: str, position: int) -> bool:
 # tidigare instruktioner om parkeringen"), as English "ignore the previous instructions about the deploy"
 _SCOPED = re.compile(
     r"[^.\n;:!?]{0,60}?\b(?:instructions?|anweisung\w*|instruktion\w*|vorgaben|regeln|instructies|aanwijzingen|consignes|"
-    r"instrucciones|indicaciones|instrucoes|orientacoes|istruzioni|indicazioni|instrukcj\w*|wytyczn\w*|talimat\w*)\s+"
+    r"instrucciones|indicaciones|instrucoes|orientacoes|istruzioni|indicazioni|instrukcj\w*|wytyczn\w*|talimat\w*|"
+    # (and where the adjective follows the noun: "instruksi sebelumnya tentang cuti", "hướng dẫn trước đây về nghỉ phép")
+    r"instrukser|instruks|instruksi(?: sebelumnya| terdahulu| lama)?|petunjuk(?: sebelumnya)?|huong dan(?: truoc day| truoc| cu)?|"
+    r"instructiuni\w*|pokyn\w*)\s+"
     r"(?:zur|zum|zu|fur|uber|bezuglich|betreffend|hinsichtlich|im|beim|over|voor|omtrent|betreffende|rond|om|angaende|"
     r"gallande|kring|for|vedrorende|sur|pour|concernant|sobre|para|acerca|sul|sulla|sui|sulle|per|riguardo|"
-    r"dotyczac\w*|w sprawie|odnosnie)\b")
+    r"dotyczac\w*|w sprawie|odnosnie|tentang|mengenai|terkait|ve|privind|despre|ohledne|tykajici se)\b|"
+    # Thai writes no spaces: "คำสั่งก่อนหน้าเรื่องการลา" (the earlier instructions on leave)
+    r"[^.\n;:!?]{0,60}?" + fold_letters(r"(?:คำสั่ง|คำแนะนำ)(?:ก่อนหน้า(?:นี้)?|เดิม)?\s*(?:เรื่อง|เกี่ยวกับ)"))
 
 
 def scoped_override(text: str, position: int) -> bool:
