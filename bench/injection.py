@@ -154,6 +154,12 @@ transcripts, policies, legal notices, game rules, assignments, translation and S
 hidden in the same kinds; 27 languages; tuned on, to be trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
 0/126 after its changes), ``dev23b`` fresh texts of its kinds written with it and only measured (18/20 and
 1/20 when written, 18/20 and 0/20 after dev23's changes),
+``dev25`` (injections in the languages small teams use, English orders inside mail in other languages, and
+disguised spellings: spaced-out letters, accents, Cyrillic and Greek look-alikes, leetspeak, invisible and
+full-width characters, base64; in emails, pages, PDFs, reviews, CVs, tickets and chat exports; ordinary texts in
+the same languages giving orders to people and with the same odd spellings; 25 languages; tuned on, not trained
+on: 68/77 and 1/74 when written, 75/77 and 0/74 after its changes, ``cues.greetings``), ``dev25b`` fresh texts of
+its kinds written with it and only measured (20/20 and 0/20 when written, the same after dev25's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -356,8 +362,9 @@ SETS = (
                           "written; 18/20, 0/20 after dev23's changes"),
     ("dev25", ("dev25",), "tuned on, written after dev23b (injections in the team's languages, English orders "
                           "inside mail in other languages, disguised spellings; ordinary orders to people in the "
-                          "same languages; 25 languages); 68/77, 1/74 before"),
-    (DEV25B, ("dev25b",), "never trained or tuned on, written with dev25 before any change for it; 20/20, 0/20 when written"),
+                          "same languages; 25 languages); 68/77, 1/74 before; 75/77, 0/74 after"),
+    (DEV25B, ("dev25b",), "never trained or tuned on, written with dev25 before any change for it; 20/20, 0/20 when written; "
+                          "20/20, 0/20 after dev25's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
