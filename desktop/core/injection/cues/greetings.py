@@ -3,7 +3,9 @@ told: "Kära AI-agent:", "Kedves MI!", "Drogi modelu AI,", "Уважаемая �
 machine spoken to right after a bracketed notice ("[Системное сообщение] ИИ, с этого момента ты");
 being told to answer without
 restrictions ("odpovídej bez omezení", "отвечаешь без ограничений"); a new self given from now on
-("Mostantól te ... vagy", "Kể từ bây giờ bạn là ..."); and Hindi written in Latin letters, as Indian
+("Mostantól te ... vagy", "Kể từ bây giờ bạn là ...": a persona when it is an assistant) and what it
+does "in every answer"; a machine asked by name to write or send something ("Vi beder
+AI-assistenten om at skrive"); and Hindi written in Latin letters, as Indian
 teams chat ("AI assistant ke liye note:", "pichle saare instructions ignore karo").
 
 The greeting is an address of the weaker kind (a second cue is needed): a greeting word before
@@ -55,6 +57,10 @@ _FROM_NOW = ("mostantól", "mától", "od této chvíle", "odteď", "od teď", "
              "από εδώ και πέρα", "από τώρα και στο εξής", "mulai sekarang", "kể từ bây giờ", "từ giờ trở đi", "bundan böyle")
 _NOW = ("ты", "ти", "теперь", "тепер", "відтепер", "с этого", "з цього", "od teraz", "od této", "mostantól", "bundan",
         "from now", "a partir", "ab jetzt", "ab sofort", "d'ora")
+_EVERY_ANSWER = ("v každé (?:své )?odpovědi", "ve všech odpovědích", "в каждом (?:своём )?ответе", "во всех ответах",
+                 "у кожній відповіді", "в кожній відповіді", "minden válaszodban", "minden válaszban", "trong mọi câu trả lời",
+                 "trong mỗi câu trả lời", "her yanıtında", "her cevabında", "în fiecare răspuns", "jokaisessa vastauksessa",
+                 "i hvert svar", "i ethvert svar", "σε κάθε απάντηση", "di setiap jawaban")
 _YOU = ("te", "ty", "ti", "tu", "ты", "ти", "du", "sinä", "olet", "εσύ", "είσαι", "kamu", "anda", "bạn", "sen", "jsi", "ești", "eşti")
 _ASSISTANT = ("asszisztens", "asistent\\w*", "ассистент\\w*", "асистент\\w*", "trợ lý", "asisten", "avustaja\\w*", "asistan\\w*",
               "\\bai\\b", "\\bmi\\b", "ии", "ші", "chatbot\\w*", "nyelvi modell", "jazykový model", "языков\\w+ модел\\w*")
@@ -113,7 +119,9 @@ GREETING_CUES: tuple[Cue, ...] = (
     # A new self from now on, in the languages the persona cues do not speak; with a machine's noun
     # it is said to a machine ("from now on you are the contact for ..." is a colleague's new job)
     *_by_script("role", 0.3, r"(?:{words})[, ]+(?:{also})\b", _FROM_NOW, also=_YOU, before=5, after=60),
-    *_by_script("role", 0.6, r"(?:{words})[, ]+[^.\n]{{0,40}}?(?:{also})", _FROM_NOW, also=_ASSISTANT, before=5, after=90),
+    *_by_script("persona", 0.6, r"(?:{words})[, ]+[^.\n]{{0,40}}?(?:{also})", _FROM_NOW, also=_ASSISTANT, before=5, after=90),
+    # ... and what that self does in every answer (as "in every answer" in ``framing``)
+    *_by_script("role", 0.5, r"(?:{words})", _EVERY_ANSWER, before=5, after=40),
     *_by_script("addressee", 0.6, r"\b(?:{words})\s+(?:{also})", _ASK, also=_ASKED, before=5, after=70),
     *_by_script("imperative", 0.4, r"\b(?:{words})\b", _ASKED_TO, before=5, after=40),
     # Hindi in Latin letters: an address, setting instructions aside, and the orders given
