@@ -154,6 +154,12 @@ transcripts, policies, legal notices, game rules, assignments, translation and S
 hidden in the same kinds; 27 languages; tuned on, to be trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
 0/126 after its changes), ``dev23b`` fresh texts of its kinds written with it and only measured (18/20 and
 1/20 when written, 18/20 and 0/20 after dev23's changes),
+``dev25`` (injections in the languages small teams use, English orders inside mail in other languages, and
+disguised spellings: spaced-out letters, accents, Cyrillic and Greek look-alikes, leetspeak, invisible and
+full-width characters, base64; in emails, pages, PDFs, reviews, CVs, tickets and chat exports; ordinary texts in
+the same languages giving orders to people and with the same odd spellings; 25 languages; tuned on, not trained
+on: 68/77 and 1/74 when written, 75/77 and 0/74 after its changes, ``cues.greetings``), ``dev25b`` fresh texts of
+its kinds written with it and only measured (20/20 and 0/20 when written, the same after dev25's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -203,6 +209,7 @@ from tests.data.injection.dataset import (
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
     DEV23B_UNSEEN,
+    DEV25B_UNSEEN,
     Sample,
     load,
 )
@@ -223,6 +230,7 @@ DEV20B = "dev20b"
 DEV21B = "dev21b"
 DEV22B = "dev22b"
 DEV23B = "dev23b"
+DEV25B = "dev25b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -234,6 +242,7 @@ UNSEEN[DEV20B] = ("dev20b", DEV20B_UNSEEN)
 UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
 UNSEEN[DEV22B] = ("dev22b", DEV22B_UNSEEN)
 UNSEEN[DEV23B] = ("dev23b", DEV23B_UNSEEN)
+UNSEEN[DEV25B] = ("dev25b", DEV25B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -351,6 +360,11 @@ SETS = (
                           "hidden in them; 27 languages); 42/44, 6/126 before; 44/44, 0/126 after"),
     (DEV23B, ("dev23b",), "never trained or tuned on, written with dev23 before any change for it; 18/20, 1/20 when "
                           "written; 18/20, 0/20 after dev23's changes"),
+    ("dev25", ("dev25",), "tuned on, written after dev23b (injections in the team's languages, English orders "
+                          "inside mail in other languages, disguised spellings; ordinary orders to people in the "
+                          "same languages; 25 languages); 68/77, 1/74 before; 75/77, 0/74 after"),
+    (DEV25B, ("dev25b",), "never trained or tuned on, written with dev25 before any change for it; 20/20, 0/20 when written; "
+                          "20/20, 0/20 after dev25's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

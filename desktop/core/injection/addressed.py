@@ -3,7 +3,8 @@ a recorded chat that the bot refused ("User: ignore your rules ..." / "Bot: Sorr
 what the people of a chat pasted as a record say to its bot, a prohibition ("never paste customer
 data into an AI tool"), setting aside earlier instructions about a topic ("vergesst alle
 vorherigen Anweisungen zum Parkplatz") or a team's own safeguard against orders found in the
-documents it is given, a heading naming whose AI it is about, a configuration key named like an
+documents it is given, a heading naming whose AI it is about or what a document about AI holds ("Retningslinjer
+for KI"), a configuration key named like an
 AI, an AI named as where something is sent ("don't paste the text into the AI"), a chat tag named
 in a sentence about tags, and the greeting of a colleague who shares a name with an AI product.
 
@@ -17,6 +18,7 @@ import re
 from desktop.core.injection.cues.cue import ROLE_DEFINITION
 from desktop.core.privacy import text_cache
 from desktop.core.privacy.folding import fold
+from desktop.core.privacy.letters import fold_letters
 
 # A person's turn in a recorded chat that the bot then refused ("User: ignore your rules ...\nAssistant:
 # I'm sorry, I can't ..."): a transcript pasted for review, not an order to the AI reading it
@@ -59,10 +61,15 @@ def refused_turn(text: str, position: int) -> bool:
 # tidigare instruktioner om parkeringen"), as English "ignore the previous instructions about the deploy"
 _SCOPED = re.compile(
     r"[^.\n;:!?]{0,60}?\b(?:instructions?|anweisung\w*|instruktion\w*|vorgaben|regeln|instructies|aanwijzingen|consignes|"
-    r"instrucciones|indicaciones|instrucoes|orientacoes|istruzioni|indicazioni|instrukcj\w*|wytyczn\w*|talimat\w*)\s+"
+    r"instrucciones|indicaciones|instrucoes|orientacoes|istruzioni|indicazioni|instrukcj\w*|wytyczn\w*|talimat\w*|"
+    # (and where the adjective follows the noun: "instruksi sebelumnya tentang cuti", "hướng dẫn trước đây về nghỉ phép")
+    r"instrukser|instruks|instruksi(?: sebelumnya| terdahulu| lama)?|petunjuk(?: sebelumnya)?|huong dan(?: truoc day| truoc| cu)?|"
+    r"instructiuni\w*|pokyn\w*)\s+"
     r"(?:zur|zum|zu|fur|uber|bezuglich|betreffend|hinsichtlich|im|beim|over|voor|omtrent|betreffende|rond|om|angaende|"
     r"gallande|kring|for|vedrorende|sur|pour|concernant|sobre|para|acerca|sul|sulla|sui|sulle|per|riguardo|"
-    r"dotyczac\w*|w sprawie|odnosnie)\b")
+    r"dotyczac\w*|w sprawie|odnosnie|tentang|mengenai|terkait|ve|privind|despre|ohledne|tykajici se)\b|"
+    # Thai writes no spaces: "คำสั่งก่อนหน้าเรื่องการลา" (the earlier instructions on leave)
+    r"[^.\n;:!?]{0,60}?" + fold_letters(r"(?:คำสั่ง|คำแนะนำ)(?:ก่อนหน้า(?:นี้)?|เดิม)?\s*(?:เรื่อง|เกี่ยวกับ)"))
 
 
 def scoped_override(text: str, position: int) -> bool:
@@ -176,10 +183,22 @@ _POSSESSED = re.compile(r"[ \t#*]*(?:our|my|their)\s+(?:[\w-]+\s+){0,3}?(?:ai|as
                         r"ai[- ][\w-]+)\s*:")
 
 
+# A heading naming what a document about AI holds, the whole line: "Guidelines for AI", "Retningslinjer
+# for KI", "Riktlinjer för AI-verktyg", "Zasady dla AI" (not instructions: "Ohjeet tekoälylle" is a note to it)
+_TOPIC_HEADING = re.compile(
+    r"[ \t#*]*(?:guidelines?|rules|polic(?:y|ies)|principles|tips|best practices|checklist|training|workshop|course|"
+    r"richtlijn\w*|regels|beleid|riktlinje\w*|regler|retningslinje\w*|retningslinier|zasady|wytyczne|polityka|pravidla|"
+    r"smernice|richtlinie\w*|regeln|leitfaden|directives|regles|politique|directrices|reglas|politica|linee guida|regole|"
+    r"diretrizes|regras|kurallar|yonergeler|saannot|szabalyok|iranyelvek|reguli)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:for|voor|til|dla|pro|fur|pour|para|per|zur|zum|pentru|icin)\s+(?:[\w-]+[ \t]*){1,3}(?=\n|$)")
+
+
 def possessed_heading(text: str, position: int) -> bool:
-    """Whether the address at ``position`` of folded ``text`` is a heading naming whose AI it is about."""
+    """Whether the address at ``position`` of folded ``text`` is a heading naming whose AI it is about,
+    or what a document about AI holds."""
     line_start = text.rfind("\n", 0, position) + 1
-    return position - line_start <= 4 and _POSSESSED.match(text, line_start) is not None
+    return ((position - line_start <= 4 and _POSSESSED.match(text, line_start) is not None)
+            or _TOPIC_HEADING.match(text, line_start) is not None)
 
 
 def config_key(text: str, position: int) -> bool:

@@ -88,10 +88,17 @@ _PUT_INTO = re.compile(r"\b(?:paste|pasted|pasting|upload|uploaded|uploading|ent
                        r"[^.\n]{0,60}?\b(?:into|in|to)\s+(?:(?:the|your|an?|any|our|this)\s+)?$")
 
 
+# ... or what a person is made responsible for: "från och med nu är du ansvarig för AI-verktygen i teamet, Erik"
+_RESPONSIBLE_FOR = re.compile(r"\b(?:responsible|in charge|accountable|ansvarig|ansvarlig|verantwortlich|zustandig|"
+                              r"verantwoordelijk|responsable|responsabile|responsavel|sorumlu)\s+$")
+
+
 def object_of_a_person(text: str, position: int) -> bool:
-    """Whether the machine addressed at ``position`` of folded ``text`` is what a person is told to tell."""
+    """Whether the machine addressed at ``position`` of folded ``text`` is what a person is told to tell,
+    or is responsible for."""
     return (_PERSON_TELLS.search(text, max(position - 40, 0), position) is not None
-            or _PUT_INTO.search(text, max(position - 90, 0), position) is not None)
+            or _PUT_INTO.search(text, max(position - 90, 0), position) is not None
+            or _RESPONSIBLE_FOR.search(text, max(position - 20, 0), position) is not None)
 
 
 # A machine said to seem to do something is talked about: "ボットが古い価格表を読んでいるようなので" (the bot seems

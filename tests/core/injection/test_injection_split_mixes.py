@@ -1,4 +1,4 @@
-"""The mix of each later development file (dev16 to dev23 and their b files) is pinned, one row per
+"""The mix of each later development file (dev16 to dev25 and their b files) is pinned, one row per
 file, so that the figures quoted from it keep their meaning:
 
 - dev16, one small team's ordinary week (half English, half other languages; the week's carriers
@@ -19,7 +19,9 @@ file, so that the figures quoted from it keep their meaning:
 - dev23, ordinary work texts that give orders the way injections do, in kinds no earlier split holds
   (runbooks and automation rules, mail filters, customers' orders, supplier portals, exam and interview
   rules, onboarding, templates, saved prompts, chatbot-to-agent transcripts, policies, legal notices, game
-  rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b.
+  rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b;
+- dev25, injections in the languages small teams use, English orders inside mail in other languages and
+  disguised spellings, with ordinary orders to people in the same languages, and dev25b.
 
 Every file copies no text from another set; the benchmark measures each, the b files on their own
 without their misses; the learned score trains on the main files and only measures the b files.
@@ -44,6 +46,7 @@ from tests.data.injection.dataset import (
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
     DEV23B_UNSEEN,
+    DEV25B_UNSEEN,
     HERE,
     load,
 )
@@ -81,6 +84,9 @@ _HIDDEN_CARRIERS = frozenset({"email", "invoice", "cv", "review", "page", "ticke
 _ORDER_KINDS = frozenset({"automation", "mailfilter", "itrunbook", "custorder", "supplier", "examrules", "interview",
                           "onboarding", "placeholder", "ownprompt", "agentchat", "hrpolicy", "legalnotice", "gamerules",
                           "assignment", "transbrief", "seobrief"})
+# dev25: injections in the team's languages, English orders inside mail in other languages and disguised
+# spellings, in the carriers people paste; ordinary orders to people and ordinary odd spellings in the same kinds
+_TEAM_CARRIERS = frozenset({"email", "page", "doc", "review", "cv", "ticket", "chat", "config"})
 # dev20b as it was when first measured (10/20 injections and 1/20 ordinary texts flagged)
 DEV20B_SHA256 = "a185c139fbc219b7c73ac16d7e97aec55832149b8132b9f2b4b558c6e14cd312"
 
@@ -141,6 +147,10 @@ MIXES = [
     Mix("dev23", at_least=(40, 120), shape=_SHAPE, languages=(10, 20), injection_kinds=("==", _ORDER_KINDS),
         ordinary_kinds=("==", _ORDER_KINDS), learned="not trained"),
     Mix("dev23b", injections=20, size=DEV23B_UNSEEN, languages_total=10, kinds=("<=", _ORDER_KINDS),
+        learned="measured"),
+    Mix("dev25", at_least=(75, 70), shape=_SHAPE, languages=(20, 20), carriers_within=_TEAM_CARRIERS,
+        injection_carriers=7, learned="not trained"),
+    Mix("dev25b", injections=20, size=DEV25B_UNSEEN, languages_total=20, carriers_within=_TEAM_CARRIERS,
         learned="measured"),
 ]
 

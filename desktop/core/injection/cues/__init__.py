@@ -29,7 +29,9 @@ by the job they do in a small team's week, and the week's acts ordered of them),
 headed to whatever machine reads the text, named only as automatic), ``processing_notes`` (orders handed to a
 machine as a step of office processing: the machine named by its access or job, greeted formally, in a
 condition, its settings said to be changed; infinitive, wished and claimed orders), ``processing_readers`` (notes to
-the machine named by the processing it does or the document it processes, and the processing steps ordered of it); ``people`` (orders addressed to
+the machine named by the processing it does or the document it processes, and the processing steps ordered of it); ``greetings``
+(a machine greeted the way a colleague is, bracketed system notices, answering without restrictions and a new self
+in the team's languages, Hindi in Latin letters); ``people`` (orders addressed to
 people: read by the scan, no cue of its own); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
@@ -51,6 +53,7 @@ from desktop.core.injection.cues.business_orders import BUSINESS_ORDER_CUES
 from desktop.core.injection.cues.claims import CUES_OF_CLAIMS
 from desktop.core.injection.cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.injection.cues.framing import FRAMING_CUES
+from desktop.core.injection.cues.greetings import GLUED_LANGUAGE_CUES, GREETING_CUES
 from desktop.core.injection.cues.hijack import HIJACK_CUES
 from desktop.core.injection.cues.languages import LANGUAGE_CUES
 from desktop.core.injection.cues.machine_names import CUES_OF_MACHINE_NAMES
@@ -87,6 +90,7 @@ CUES: tuple[Cue, ...] = (
     *AUTOMATIC_READER_CUES,
     *PROCESSING_NOTE_CUES,
     *PROCESSING_READER_CUES,
+    *GREETING_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
@@ -96,6 +100,7 @@ GLUED: tuple[Cue, ...] = (
                       r"(?:reveal|print|show|output)\w{0,12}(?:systemprompt|instructions|prompt)|systemprompt|newtask|"
                       r"newinstructions|youarenow|forward\w{0,8}thread|sendthis|delete\w{0,16}(?:tickets|files)"),
     Cue("glued", 0.6, r"assistant|aimodel|languagemodel|chatbot|^ai$"),
+    *GLUED_LANGUAGE_CUES,
 )
 
 # Where cues can be: every match of a cue of a kind lies within ``REACH`` characters of one of

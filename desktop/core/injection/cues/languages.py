@@ -77,7 +77,7 @@ _SV = _family(
     to=r"till|notering till|meddelande till", if_you=r"om du är", ignore=r"ignorera|bortse från|strunta i|glöm|hoppa över",
     ignore_anchors=("ignorera", "bortse", "strunta", "glöm", "hoppa"), prior=r"tidigare|dina|alla|ovanstående|föregående",
     instr=r"instruktion\w*|riktlinje\w*|regler\w*|anvisning\w*|direktiv\w*",
-    orders=r"godkänn|skicka|vidarebefordra|skriv|säg|radera|boka|betala|ignorera")
+    orders=r"godkänn|skicka|vidarebefordra|skriv|säg|radera|boka|betala|ignorera|ge|bekräfta inte")
 _DA_NO = _family(
     ai=r"ai|ai-\w+|ki|ki-\w+|sprogmodel\w*|språkmodell\w*|chatbot\w*|kunstig intelligens|assistenten",
     ai_anchors=("ai", "ki", "sprogmodel", "språkmodell", "chatbot", "kunstig", "assistenten"),
@@ -109,7 +109,7 @@ _HU = _family(
     ai=r"mesterséges intelligenci\w*|nyelvi modell\w*|ai|chatbot\w*", ai_anchors=("mesterséges", "nyelvi", "ai", "chatbot"),
     to=r"figyelem", if_you=r"ha (?:te )?(?:egy )?(?=\S+ vagy\b)", ignore=r"hagyd figyelmen kívül|felejtsd el|ne vedd figyelembe",
     ignore_anchors=("hagyd", "felejtsd", "ne vedd"), prior=r"korábbi|összes|minden|előző",
-    instr=r"utasítás\w*|szabály\w*|irányelv\w*", orders=r"küldd|hagyd jóvá|írd|mondd|töröld")
+    instr=r"utasítás\w*|szabály\w*|irányelv\w*", orders=r"küldd|hagyd jóvá|írd|mondd|töröld|ajánld|nevezd|válaszd|jelöld|add meg|emeld ki|hagyd ki")
 
 _RU_AI = r"ии|ии-\w+|искусственн\w+ интеллект\w*|нейросет\w+|языков\w+ модел\w+|чат-?бот\w*|бот(?:а|у|ом)?\b(?: \w+)?|ассистент\w*"
 _RU_ANCHORS = ("ии", "искусственн", "нейросет", "языков", "бот", "ассистент")
@@ -167,8 +167,8 @@ _CYRILLIC_GREEK = (
 
 _AR_AI = r"الذكاء الاصطناعي|نموذج\w* لغوي\w*|نموذجاً لغوياً|نموذجا لغويا|روبوت الدردشة|مساعد"
 _AR_ANCHORS = ("الذكاء", "نموذج", "روبوت", "مساعد")
-_HI_AI = r"(?:ai|एआई) सहायक|भाषा मॉडल|कृत्रिम बुद्धिमत्ता|चैटबॉट"
-_HI_ANCHORS = ("सहायक", "भाषा", "कृत्रिम", "चैटबॉट")
+_HI_AI = r"(?:ai|एआई) सहायक|भाषा मॉडल|कृत्रिम बुद्धिमत्ता|चैटबॉट|एआई"
+_HI_ANCHORS = ("सहायक", "भाषा", "कृत्रिम", "चैटबॉट", "एआई")
 _ARABIC_HINDI = (
     _cue("addressee", 0.6, rf"(?:^|\n|[.!?]\s*|(?:إلى|الى|ل)\s*)(?:ال)?(?:{_AR_AI})(?:[ \t]+\S+){{0,5}}?[ \t]*[:,]", _AR_ANCHORS),
     _cue("addressee", 1.0, rf"(?:إذا|اذا|إن) كنت\s+(?:{_AR_AI})", ("كنت",)),
@@ -184,10 +184,14 @@ _ARABIC_HINDI = (
     _cue("override", 1.0, r"(?:पिछले|सभी|पूर्व)[^।\n]{0,20}(?:निर्देश|नियम)[^।\n]{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)",
          ("पिछले", "सभी", "पूर्व")),
     _cue("override", 0.6, r"(?:पुराने|पिछले) नियम अब लागू नहीं", ("पुराने", "पिछले")),
+    # ("पुराने निर्देश भूल जाओ": old instructions forgotten, weaker than "previous" or "all" ones)
+    _cue("override", 0.6, r"(?:पुराने|पहले के)[^।\n]{0,20}(?:निर्देश|नियम)[^।\n]{0,20}(?:अनदेखा|भूल|नज़रअंदाज़|नजरअंदाज)",
+         ("पुराने", "पहले")),
     _cue("reveal", 0.6, r"सिस्टम (?:संदेश|प्रॉम्प्ट)", ("सिस्टम",)),
     _cue("output", 0.5, r"(?:सारांश|जवाब|उत्तर) में", ("सारांश", "जवाब", "उत्तर")),
     _cue("exfil", 0.6, r"बातचीत[^।\n]{0,40}(?:भेजें|भेजो)", ("बातचीत",)),
-    Cue("imperative", 0.4, script=True, pattern=_f(r"(?:मंज़ूरी दें|भेजें|लिखें|हटाएं|स्वीकृत करें|कृपया|न बताएं|चिह्नित करें)")),
+    Cue("imperative", 0.4, script=True, pattern=_f(r"(?:मंज़ूरी दें|भेजें|लिखें|हटाएं|स्वीकृत करें|कृपया|न बताएं|चिह्नित करें|"
+                                                     r"मंज़ूर करो|मंजूर करो|स्वीकृत करो|भेजो|लिखो|हटाओ|बताओ|मत बताओ)")),
 )
 
 # Chinese, Japanese, Korean. Full-width colons and commas fold to ASCII ones.

@@ -72,7 +72,7 @@ def _spaced(noun: str, anchors: tuple[str, ...], verb: str, to: str, modal: str,
     patterns.append(_either(noun, verb, 45))
     all_anchors += _lead_words(verb)
     patterns, all_anchors = _SPACED[script, "nouns"]
-    patterns += [rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", rf"{noun}\s+(?:{modal})\b"]
+    patterns += [rf"\b(?:{to})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{noun})(?:[ \t]+[\w-]+){{0,3}}?[ \t]*[:,]", rf"{noun}\s+(?:{modal})\b(?!\s+(?:gerne|godt|gjerne|garna)\b)"]
     all_anchors += anchors  # (a vocative's first word is at most a few words before its noun)
     return _orders(orders)
 
@@ -272,7 +272,7 @@ _FI = (
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=85, after=95),
     # (the words before the noun are a word's length: a base64 run before "kielimalli" is no vocative's start)
-    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_FI_NOUN})(?:\s+[\w-]+){{0,3}}?\s*[:,]|"
+    Cue("addressee", 0.6, _f(rf"(?:^|\n|[.!?:]\s+)[ \t>*#\-\u2013(\[]*(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_FI_NOUN})(?:\s*,|(?:\s+[\w-]+){{0,3}}?\s*:)|"
                              rf"(?:{_FI_NOUN})\s+(?:{alternatives('fi', 'modals')})\b"),
         keys=("malli", "mallin"), literals=tuple(_f(w) for w in ("tekoäly", "botti", "botil", "kielimall", "avustaj")),
         before=60, after=70),

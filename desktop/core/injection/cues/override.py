@@ -107,6 +107,8 @@ _OVERRIDE = (
                          r"\b(?:zignoruj|zapomnij o|zapomnij)\s+(?:wszystkie\s+|wszystkich\s+)?(?:swoich|swoje|twoje|poprzednie|"
                          r"wczesniejsze|poprzednich)\s+(?:\w+\s+)?(?:instrukcj|polecen|zasad|regul)|"
                          r"\b(?:tum|butun|diger|onceki tum)\s+(?:\w+\s+)?(?:talimat|kural)\w*\s+(?:\w+\s+)?(?:yok say|gormezden gel|unut)|"
+                         # ("önceki talimatları yok say" to a model; "önceki talimatları unutun" to the staff)
+                         r"\b(?:onceki|evvelki|yukaridaki)\s+(?:\w+\s+)?(?:talimat|kural)\w*\s+(?:yok say|gormezden gel|unut)\b|"
                          r"\b(?:talimat|kural)\w*(?:ini|ini|larini|lerini)\s+(?:yok say|unut|gormezden gel)|"
                          r"\b(?:regole|reglas|regras|regels|regeln|zasady) (?:del|do|van het|des)? ?(?:sistema|systeem|systems)\b"),
 )
