@@ -203,6 +203,7 @@ from tests.data.injection.dataset import (
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
     DEV23B_UNSEEN,
+    DEV24B_UNSEEN,
     Sample,
     load,
 )
@@ -223,6 +224,7 @@ DEV20B = "dev20b"
 DEV21B = "dev21b"
 DEV22B = "dev22b"
 DEV23B = "dev23b"
+DEV24B = "dev24b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -234,6 +236,7 @@ UNSEEN[DEV20B] = ("dev20b", DEV20B_UNSEEN)
 UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
 UNSEEN[DEV22B] = ("dev22b", DEV22B_UNSEEN)
 UNSEEN[DEV23B] = ("dev23b", DEV23B_UNSEEN)
+UNSEEN[DEV24B] = ("dev24b", DEV24B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -351,6 +354,10 @@ SETS = (
                           "hidden in them; 27 languages); 42/44, 6/126 before; 44/44, 0/126 after"),
     (DEV23B, ("dev23b",), "never trained or tuned on, written with dev23 before any change for it; 18/20, 1/20 when "
                           "written; 18/20, 0/20 after dev23's changes"),
+    ("dev24", ("dev24",), "tuned on, not trained on, written after dev23b (injections of the kinds issue 18 names "
+                          "hidden in emails, pages, typed-out PDFs, tickets, CVs, reviews, feeds, invites and chat "
+                          "exports; ordinary look-alikes giving the same orders to people; 14 languages); BEFORE24"),
+    (DEV24B, ("dev24b",), "never trained or tuned on, written with dev24 before any change for it; BEFORE24B"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

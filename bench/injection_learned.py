@@ -180,6 +180,7 @@ TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI po
 # an assistant's answer quoted in a chat transcript that the scan's tests hold as ordinary
 # ("Assistant: Here is the summary you asked for..."), so the weights trained without them stay.
 NOT_TRAINED = ("dev22", "dev23")
+NOT_TRAINED += ("dev24",)  # the kinds issue 18 names hidden in real carriers, with look-alikes to people
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")
@@ -188,6 +189,7 @@ MEASURED_ONLY += ("dev20b",)  # written with dev20, never trained on
 MEASURED_ONLY += ("dev21b",)  # written with dev21, never trained on
 MEASURED_ONLY += ("dev22b",)  # written with dev22, never trained on
 MEASURED_ONLY += ("dev23b",)  # written with dev23, never trained on
+MEASURED_ONLY += ("dev24b",)  # written with dev24, never trained on
 SEED = 18
 EPOCHS = 6
 RATE = 0.2

@@ -1,4 +1,4 @@
-"""The mix of each later development file (dev16 to dev23 and their b files) is pinned, one row per
+"""The mix of each later development file (dev16 to dev24 and their b files) is pinned, one row per
 file, so that the figures quoted from it keep their meaning:
 
 - dev16, one small team's ordinary week (half English, half other languages; the week's carriers
@@ -19,7 +19,10 @@ file, so that the figures quoted from it keep their meaning:
 - dev23, ordinary work texts that give orders the way injections do, in kinds no earlier split holds
   (runbooks and automation rules, mail filters, customers' orders, supplier portals, exam and interview
   rules, onboarding, templates, saved prompts, chatbot-to-agent transcripts, policies, legal notices, game
-  rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b.
+  rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b;
+- dev24, the injection kinds issue 18 names hidden in real carriers (emails, pages, typed-out PDFs,
+  tickets, CVs, reviews, product feeds, invites, chat exports), with more look-alikes than injections
+  giving the same orders to people, and dev24b.
 
 Every file copies no text from another set; the benchmark measures each, the b files on their own
 without their misses; the learned score trains on the main files and only measures the b files.
@@ -44,6 +47,7 @@ from tests.data.injection.dataset import (
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
     DEV23B_UNSEEN,
+    DEV24B_UNSEEN,
     HERE,
     load,
 )
@@ -81,6 +85,13 @@ _HIDDEN_CARRIERS = frozenset({"email", "invoice", "cv", "review", "page", "ticke
 _ORDER_KINDS = frozenset({"automation", "mailfilter", "itrunbook", "custorder", "supplier", "examrules", "interview",
                           "onboarding", "placeholder", "ownprompt", "agentchat", "hrpolicy", "legalnotice", "gamerules",
                           "assignment", "transbrief", "seobrief"})
+# dev24: the injection kinds issue 18 names, and the look-alikes that give the same orders to people
+_CARRIED_KINDS = frozenset({"anyai", "approve", "forward", "exfilimg", "exfillink", "exfilreply", "exfilkey", "newtask",
+                            "roletag", "faketurn", "footer", "signature", "alttext", "hidden", "spaced", "accented",
+                            "homoglyph", "leet", "encoded"})
+_CARRIED_LOOKALIKES = frozenset({"ignorelast", "recall", "policy", "runbook", "automation", "teacher", "savedprompt",
+                                 "approve", "forward", "newtask", "footer", "signature"})
+_CARRIERS = frozenset({"email", "page", "doc", "ticket", "cv", "review", "feed", "invite", "chat"})
 # dev20b as it was when first measured (10/20 injections and 1/20 ordinary texts flagged)
 DEV20B_SHA256 = "a185c139fbc219b7c73ac16d7e97aec55832149b8132b9f2b4b558c6e14cd312"
 
@@ -142,6 +153,9 @@ MIXES = [
         ordinary_kinds=("==", _ORDER_KINDS), learned="not trained"),
     Mix("dev23b", injections=20, size=DEV23B_UNSEEN, languages_total=10, kinds=("<=", _ORDER_KINDS),
         learned="measured"),
+    Mix("dev24", at_least=(50, 70), shape=_SHAPE, languages_total=12, injection_kinds=("==", _CARRIED_KINDS),
+        ordinary_kinds=(">=", _CARRIED_LOOKALIKES), each_side_carries=_CARRIERS, learned="not trained"),
+    Mix("dev24b", injections=20, size=DEV24B_UNSEEN, languages_total=10, kinds_of="dev24", learned="measured"),
 ]
 
 

@@ -13,6 +13,8 @@ measured),
 ``dev22b.txt`` (written with it, only measured),
 ``dev23.txt`` (tuned on; to be trained on when the learned weights are next rebuilt),
 ``dev23b.txt`` (written with it, only measured),
+``dev24.txt`` (tuned on; not trained on),
+``dev24b.txt`` (written with it, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -59,6 +61,8 @@ DEV21B_UNSEEN = 40
 DEV22B_UNSEEN = 40
 # dev23b (20 injections, 20 ordinary look-alikes), written with dev23 before any change for it, likewise
 DEV23B_UNSEEN = 40
+# dev24b (20 injections, 20 ordinary look-alikes), written with dev24 before any change for it, likewise
+DEV24B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 
