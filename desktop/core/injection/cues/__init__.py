@@ -29,7 +29,9 @@ by the job they do in a small team's week, and the week's acts ordered of them),
 headed to whatever machine reads the text, named only as automatic), ``processing_notes`` (orders handed to a
 machine as a step of office processing: the machine named by its access or job, greeted formally, in a
 condition, its settings said to be changed; infinitive, wished and claimed orders), ``processing_readers`` (notes to
-the machine named by the processing it does or the document it processes, and the processing steps ordered of it); ``people`` (orders addressed to
+the machine named by the processing it does or the document it processes, and the processing steps ordered of it), ``carried``
+(the kinds issue 18 names as a team's mail, pages and chats carry them in its languages: a chat speaker's vocative, machines named
+automated, a new role, turns, the AI's turn agreeing or concluding, a dropped job, data asked for in the answer); ``people`` (orders addressed to
 people: read by the scan, no cue of its own); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
@@ -48,6 +50,7 @@ from desktop.core.injection.cues.agents import AGENT_CUES
 from desktop.core.injection.cues.answer import _EXFIL, _OUTPUT, _SECRECY
 from desktop.core.injection.cues.automatic_readers import AUTOMATIC_READER_CUES
 from desktop.core.injection.cues.business_orders import BUSINESS_ORDER_CUES
+from desktop.core.injection.cues.carried import CARRIED_CUES
 from desktop.core.injection.cues.claims import CUES_OF_CLAIMS
 from desktop.core.injection.cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.injection.cues.framing import FRAMING_CUES
@@ -87,6 +90,7 @@ CUES: tuple[Cue, ...] = (
     *AUTOMATIC_READER_CUES,
     *PROCESSING_NOTE_CUES,
     *PROCESSING_READER_CUES,
+    *CARRIED_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are
