@@ -107,7 +107,7 @@ _MODAL_ORDER = (r"\b(?:sollen|sollte|sollten|soll|mussen|muss|haben) (?:[\w-]+ )
 
 CARRIED_CUES: tuple[Cue, ...] = (
     Cue("addressee", 0.6, rf"{_SPEAKER}{AI}\s*,", keys=_AI_NOUN_KEYS, before=90, after=30),
-    Cue("addressee", 0.6, rf"\b(?:{_AUTOMATED_OTHER}),? {_HANDLE_THIS}",
+    Cue("addressee", 0.6, rf"\b(?:{_AUTOMATED_OTHER}),? (?:{_HANDLE_THIS})",
         keys=("automatis", "automatiq", "automatiz", "automatic", "maschinell"), before=40, after=90),
     Cue("role", 0.5, r"\b(?:du bist (?:jetzt|nun|ab sofort|ab jetzt)|tu es (?:maintenant|desormais|dorenavant)|"
                      r"(?:ahora|a partir de ahora) eres|(?:ora|adesso|d'ora in poi) sei|je bent (?:nu|vanaf nu)|"
