@@ -80,7 +80,7 @@ _SV = _family(
     orders=r"godkänn|skicka|vidarebefordra|skriv|säg|radera|boka|betala|ignorera")
 # ("KI-Richtlinie:", "KI-Nutzung:" head a German policy's sections: "ki-" before an abstract noun names no reader)
 _KI_TOPIC = (r"(?!richtlinie|leitlinie|nutzung|strategie|einsatz|projekt|polic|regel|grundsatz|grundsatze|verordnung|schulung|"
-             r"workshop|thema|themen|update|hinweis|info|faq|tipp|checkliste|gesetz|kompetenz|bruk|retningslinje)")
+             r"workshop|thema|themen|update|faq|checkliste|gesetz|kompetenz|bruk|retningslinje)")
 _DA_NO = _family(
     ai=rf"ai|ai-\w+|ki|ki-{_KI_TOPIC}\w+|sprogmodel\w*|språkmodell\w*|chatbot\w*|kunstig intelligens|assistenten",
     ai_anchors=("ai", "ki", "sprogmodel", "språkmodell", "chatbot", "kunstig", "assistenten"),
