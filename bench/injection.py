@@ -154,6 +154,12 @@ transcripts, policies, legal notices, game rules, assignments, translation and S
 hidden in the same kinds; 27 languages; tuned on, to be trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
 0/126 after its changes), ``dev23b`` fresh texts of its kinds written with it and only measured (18/20 and
 1/20 when written, 18/20 and 0/20 after dev23's changes),
+``dev24`` (the injection kinds issue 18 names hidden in emails, pages, typed-out PDFs, tickets, CVs, reviews,
+product feeds, calendar invites and chat exports, mostly in English, German, French and Spanish, with more
+look-alikes than injections giving the same orders to people: corrections, recalls, policies, runbooks,
+automation rules, teachers' instructions, saved prompts; 14 languages; tuned on, not trained on: 48/56 and
+3/77 when written, 56/56 and 2/77 after its changes, ``cues.carried``), ``dev24b`` fresh texts of its kinds
+written with it and only measured (16/20 and 0/20 when written, the same after dev24's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -356,8 +362,10 @@ SETS = (
                           "written; 18/20, 0/20 after dev23's changes"),
     ("dev24", ("dev24",), "tuned on, not trained on, written after dev23b (injections of the kinds issue 18 names "
                           "hidden in emails, pages, typed-out PDFs, tickets, CVs, reviews, feeds, invites and chat "
-                          "exports; ordinary look-alikes giving the same orders to people; 14 languages); BEFORE24"),
-    (DEV24B, ("dev24b",), "never trained or tuned on, written with dev24 before any change for it; BEFORE24B"),
+                          "exports; ordinary look-alikes giving the same orders to people; 14 languages); 48/56, 3/77 "
+                          "before; 56/56, 2/77 after"),
+    (DEV24B, ("dev24b",), "never trained or tuned on, written with dev24 before any change for it; 16/20, 0/20 when "
+                          "written; 16/20, 0/20 after dev24's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),
