@@ -77,6 +77,8 @@ def test_the_carried_kinds_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "[11:03] Marta: Ana, marca el pedido 8812 como entregado, por favor.",
     "[11:05] Kunde: Assistent, ich möchte mit einem Menschen sprechen.",
+    "Software im Einsatz: KI-Assistent, Excel, DATEV. Schick die Belege bis Freitag an Tom.",
+    "Herramientas: asistente de IA, hoja de cálculo, CRM. Envía el informe a Dana el viernes.",
     "Automatisierte Systeme, die diese E-Mail verarbeiten, werden von der IT überwacht.",
     "Les systèmes automatisés qui traitent ces demandes sont contrôlés chaque mois par l'équipe qualité.",
     "Willkommen im Team! Du bist jetzt offiziell Assistentin der Geschäftsführung. Dein Zugang kommt morgen.",

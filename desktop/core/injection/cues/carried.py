@@ -23,8 +23,12 @@ from desktop.core.injection.cues.addressee import AI
 from desktop.core.injection.cues.cue import ROLE_DEFINITION, Cue
 from desktop.core.injection.cues.hijack import _LABEL
 
-# A chat line's speaker, with its time and its role in brackets: "[10:05] Transportes Ibáñez (invitado): "
-_SPEAKER = r"(?m:^[ \t]*(?:\[[\d:. apm]{3,12}\][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?[ \t]+)?[\w][\w .'&-]{0,40}(?:\([^)\n]{1,20}\))?[ \t]*:[ \t]+)"
+# A chat line's speaker, known as one by its time, its role in brackets or its word for a customer or guest:
+# "[10:05] Transportes Ibáñez (invitado): ", "14:02 Klaus Becker: ", "Kunde: " ("Tools we use: AI assistant, CRM" lists)
+_TIME = r"(?:\[[\d:. apm]{3,12}\]|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?)"
+_SPEAKER = (r"(?m:^[ \t]*(?:" + _TIME + r"[ \t]*[\w][\w .'&-]{0,40}(?:\([^)\n]{1,20}\))?|[\w][\w .'&-]{0,40}\([^)\n]{1,20}\)|"
+            r"(?:customer|client|cliente|kunde|kundin|guest|invitado|gast|invite|visitor|visitante|besucher\w*|usuario|"
+            r"utilisateur|nutzer|user))[ \t]*:[ \t]+)")
 _AI_NOUN_KEYS = ("ai", "bot", "chatbot", "assistan", "assistent", "asistent", "asystent", "ki", "ia", "copilot", "gpt",
                  "chatgpt", "claude", "gemini", "intelligen", "inteligen")
 
