@@ -62,8 +62,8 @@ _EXFIL = (
         keys=("conversa", "chat", "previous messages", "message history", "system prompt", "context window", "api",
               "credential", "access token", "password", "address book", "user", "gesprek", "konusma", "rozmow",
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
-              "contatti", "contacten", "kullanici", "calisan", "list", "customer", "client", "contact", "employee",
-              "staff", "supplier", "mailbox", "inbox", "bank account", "payroll"), before=160, after=90),
+              "contatti", "contacten", "kullanici", "calisan", "list", "contact", "mailbox", "inbox", "bank account"),
+        before=160, after=90),
     # The team's own records are also asked of a colleague ("can you include the customer list in your
     # reply?"): weaker, unless they go to an address or a link
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b{_RECORDS}\b", keys=_RECORD_KEYS, before=160, after=90),
