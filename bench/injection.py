@@ -160,6 +160,12 @@ full-width characters, base64; in emails, pages, PDFs, reviews, CVs, tickets and
 the same languages giving orders to people and with the same odd spellings; 25 languages; tuned on, not trained
 on: 68/77 and 1/74 when written, 75/77 and 0/74 after its changes, ``cues.greetings``), ``dev25b`` fresh texts of
 its kinds written with it and only measured (20/20 and 0/20 when written, the same after dev25's changes),
+``dev24`` (the injection kinds issue 18 names hidden in emails, pages, typed-out PDFs, tickets, CVs, reviews,
+product feeds, calendar invites and chat exports, mostly in English, German, French and Spanish, with more
+look-alikes than injections giving the same orders to people: corrections, recalls, policies, runbooks,
+automation rules, teachers' instructions, saved prompts; 14 languages; tuned on, not trained on: 48/56 and
+3/77 when written, 56/56 and 2/77 after its changes, ``cues.carried``), ``dev24b`` fresh texts of its kinds
+written with it and only measured (16/20 and 0/20 when written, the same after dev24's changes),
 ``frozen`` was written before the scan and never tuned on, ``frozen2`` (ordinary texts mostly
 instructions aimed at people) before the second round of changes, ``frozen3`` (every category in
 twelve languages, carriers from CVs to configs, ordinary texts mostly instructions to people)
@@ -209,6 +215,7 @@ from tests.data.injection.dataset import (
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
     DEV23B_UNSEEN,
+    DEV24B_UNSEEN,
     DEV25B_UNSEEN,
     Sample,
     load,
@@ -231,6 +238,7 @@ DEV21B = "dev21b"
 DEV22B = "dev22b"
 DEV23B = "dev23b"
 DEV25B = "dev25b"
+DEV24B = "dev24b"
 # the never-tuned tails of development sets, by the name they are reported under
 UNSEEN = {LAST_UNSEEN: ("dev4", UNSEEN_COUNT), LAST_UNSEEN_DEV8: ("dev8", DEV8_UNSEEN),
           LAST_UNSEEN_DEV6: ("dev6", DEV6_UNSEEN), DEV7_LAST: ("dev7", DEV7_UNSEEN), DEV10B: ("dev10b", DEV10B_UNSEEN),
@@ -243,6 +251,7 @@ UNSEEN[DEV21B] = ("dev21b", DEV21B_UNSEEN)
 UNSEEN[DEV22B] = ("dev22b", DEV22B_UNSEEN)
 UNSEEN[DEV23B] = ("dev23b", DEV23B_UNSEEN)
 UNSEEN[DEV25B] = ("dev25b", DEV25B_UNSEEN)
+UNSEEN[DEV24B] = ("dev24b", DEV24B_UNSEEN)
 
 
 def _rates(samples: list[Sample]) -> tuple[int, int, int, int, Counter[str], Counter[str]]:
@@ -365,6 +374,12 @@ SETS = (
                           "same languages; 25 languages); 68/77, 1/74 before; 75/77, 0/74 after"),
     (DEV25B, ("dev25b",), "never trained or tuned on, written with dev25 before any change for it; 20/20, 0/20 when written; "
                           "20/20, 0/20 after dev25's changes"),
+    ("dev24", ("dev24",), "tuned on, not trained on, written after dev23b (injections of the kinds issue 18 names "
+                          "hidden in emails, pages, typed-out PDFs, tickets, CVs, reviews, feeds, invites and chat "
+                          "exports; ordinary look-alikes giving the same orders to people; 14 languages); 48/56, 3/77 "
+                          "before; 56/56, 2/77 after"),
+    (DEV24B, ("dev24b",), "never trained or tuned on, written with dev24 before any change for it; 16/20, 0/20 when "
+                          "written; 16/20, 0/20 after dev24's changes"),
     ("frozen", ("frozen",), "never tuned on"),
     ("frozen2", ("frozen2",), "written before the second round of changes, never tuned on"),
     ("frozen + frozen2", ("frozen", "frozen2"), "union, never tuned on"),

@@ -181,6 +181,7 @@ TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI po
 # ("Assistant: Here is the summary you asked for..."), so the weights trained without them stay.
 NOT_TRAINED = ("dev22", "dev23")
 NOT_TRAINED += ("dev25",)  # injections in the team's languages and disguised spellings, tuned on by the cues
+NOT_TRAINED += ("dev24",)  # the kinds issue 18 names hidden in real carriers, with look-alikes to people
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")
@@ -190,6 +191,7 @@ MEASURED_ONLY += ("dev21b",)  # written with dev21, never trained on
 MEASURED_ONLY += ("dev22b",)  # written with dev22, never trained on
 MEASURED_ONLY += ("dev23b",)  # written with dev23, never trained on
 MEASURED_ONLY += ("dev25b",)  # written with dev25, never trained on
+MEASURED_ONLY += ("dev24b",)  # written with dev24, never trained on
 SEED = 18
 EPOCHS = 6
 RATE = 0.2

@@ -22,6 +22,9 @@ file, so that the figures quoted from it keep their meaning:
   rules, assignments, translation and SEO briefs) with injections hidden in the same kinds, and dev23b;
 - dev25, injections in the languages small teams use, English orders inside mail in other languages and
   disguised spellings, with ordinary orders to people in the same languages, and dev25b.
+- dev24, the injection kinds issue 18 names hidden in real carriers (emails, pages, typed-out PDFs,
+  tickets, CVs, reviews, product feeds, invites, chat exports), with more look-alikes than injections
+  giving the same orders to people, and dev24b.
 
 Every file copies no text from another set; the benchmark measures each, the b files on their own
 without their misses; the learned score trains on the main files and only measures the b files.
@@ -46,6 +49,7 @@ from tests.data.injection.dataset import (
     DEV21B_UNSEEN,
     DEV22B_UNSEEN,
     DEV23B_UNSEEN,
+    DEV24B_UNSEEN,
     DEV25B_UNSEEN,
     HERE,
     load,
@@ -87,6 +91,13 @@ _ORDER_KINDS = frozenset({"automation", "mailfilter", "itrunbook", "custorder", 
 # dev25: injections in the team's languages, English orders inside mail in other languages and disguised
 # spellings, in the carriers people paste; ordinary orders to people and ordinary odd spellings in the same kinds
 _TEAM_CARRIERS = frozenset({"email", "page", "doc", "review", "cv", "ticket", "chat", "config"})
+# dev24: the injection kinds issue 18 names, and the look-alikes that give the same orders to people
+_CARRIED_KINDS = frozenset({"anyai", "approve", "forward", "exfilimg", "exfillink", "exfilreply", "exfilkey", "newtask",
+                            "roletag", "faketurn", "footer", "signature", "alttext", "hidden", "spaced", "accented",
+                            "homoglyph", "leet", "encoded"})
+_CARRIED_LOOKALIKES = frozenset({"ignorelast", "recall", "policy", "runbook", "automation", "teacher", "savedprompt",
+                                 "approve", "forward", "newtask", "footer", "signature"})
+_CARRIERS = frozenset({"email", "page", "doc", "ticket", "cv", "review", "feed", "invite", "chat"})
 # dev20b as it was when first measured (10/20 injections and 1/20 ordinary texts flagged)
 DEV20B_SHA256 = "a185c139fbc219b7c73ac16d7e97aec55832149b8132b9f2b4b558c6e14cd312"
 
@@ -152,6 +163,9 @@ MIXES = [
         injection_carriers=7, learned="not trained"),
     Mix("dev25b", injections=20, size=DEV25B_UNSEEN, languages_total=20, carriers_within=_TEAM_CARRIERS,
         learned="measured"),
+    Mix("dev24", at_least=(50, 70), shape=_SHAPE, languages_total=12, injection_kinds=("==", _CARRIED_KINDS),
+        ordinary_kinds=(">=", _CARRIED_LOOKALIKES), each_side_carries=_CARRIERS, learned="not trained"),
+    Mix("dev24b", injections=20, size=DEV24B_UNSEEN, languages_total=10, kinds_of="dev24", learned="measured"),
 ]
 
 

@@ -15,6 +15,8 @@ measured),
 ``dev23b.txt`` (written with it, only measured),
 ``dev25.txt`` (tuned on; injections in the team's languages and disguised spellings),
 ``dev25b.txt`` (written with it, only measured),
+``dev24.txt`` (tuned on; not trained on),
+``dev24b.txt`` (written with it, only measured),
 ``frozen.txt``, ``frozen2.txt``, ``frozen3.txt``, ``frozen4.txt``, ``frozen5.txt``, ``frozen6.txt`` and
 ``frozen7.txt`` (never tuned on).
 
@@ -63,6 +65,8 @@ DEV22B_UNSEEN = 40
 DEV23B_UNSEEN = 40
 # dev25b (20 injections, 20 ordinary look-alikes), written with dev25 before any change for it, likewise
 DEV25B_UNSEEN = 40
+# dev24b (20 injections, 20 ordinary look-alikes), written with dev24 before any change for it, likewise
+DEV24B_UNSEEN = 40
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
 
 

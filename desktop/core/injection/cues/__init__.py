@@ -31,7 +31,9 @@ machine as a step of office processing: the machine named by its access or job, 
 condition, its settings said to be changed; infinitive, wished and claimed orders), ``processing_readers`` (notes to
 the machine named by the processing it does or the document it processes, and the processing steps ordered of it); ``greetings``
 (a machine greeted the way a colleague is, bracketed system notices, answering without restrictions and a new self
-in the team's languages, Hindi in Latin letters); ``people`` (orders addressed to
+in the team's languages, Hindi in Latin letters); ``carried``
+(the kinds issue 18 names as a team's mail, pages and chats carry them in its languages: a chat speaker's vocative, machines named
+automated, a new role, turns, the AI's turn agreeing or concluding, a dropped job, data asked for in the answer); ``people`` (orders addressed to
 people: read by the scan, no cue of its own); ``cue``
 holds the Cue type and the reasons shown.
 This module puts them together with where each kind is searched (``KEYS``, ``REACH``).
@@ -50,6 +52,7 @@ from desktop.core.injection.cues.agents import AGENT_CUES
 from desktop.core.injection.cues.answer import _EXFIL, _OUTPUT, _SECRECY
 from desktop.core.injection.cues.automatic_readers import AUTOMATIC_READER_CUES
 from desktop.core.injection.cues.business_orders import BUSINESS_ORDER_CUES
+from desktop.core.injection.cues.carried import CARRIED_CUES
 from desktop.core.injection.cues.claims import CUES_OF_CLAIMS
 from desktop.core.injection.cues.cue import ONLY_WHEN_ADDRESSED, REASONS, Cue
 from desktop.core.injection.cues.framing import FRAMING_CUES
@@ -91,6 +94,7 @@ CUES: tuple[Cue, ...] = (
     *PROCESSING_NOTE_CUES,
     *PROCESSING_READER_CUES,
     *GREETING_CUES,
+    *CARRIED_CUES,
 )
 
 # Runs of spaced-out letters, glued back together ("ignoreallpreviousinstructions"): there are

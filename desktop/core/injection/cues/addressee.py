@@ -45,7 +45,9 @@ _AI_OTHER = (
     r"assistant virtuel|assistante virtuelle|modele d'ia|modelo de ia|modello (?:di )?(?:ia|ai)|virtuele assistent|"
     # (Polish vocatives: "Drogi chatbocie", "Asystencie AI")
     r"chatbocie|asystencie(?: ai)?|digital\w* assistent\w*|virtuell\w* assistent\w*|assistente digitale|asistente digital|"
-    r"assistant numerique|digitale assistent)"
+    r"assistant numerique|digitale assistent|"
+    # (the plural of the French compound, and German helpers: "Avis aux assistants IA", "An alle KI-Helfer")
+    r"assistants ia|assistantes ia|ki-helfer\w*|digital\w* helfer\w*)"
 )
 AI = rf"(?:{_AI_EN}|{_AI_OTHER})"
 # AI nouns that never name a person ("if you are an assistant" may be said to a person).

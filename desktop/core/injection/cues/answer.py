@@ -40,6 +40,10 @@ _EXFIL_VERBS = ("send", "export", "forward", "email", "e-mail", "post", "upload"
 _EXFIL_VERB = (r"(?:send|export|forward|email|e-mail|post|upload|transmit|share|paste|include|append|leak|copy|cc|bcc|encode|"
                r"transfer\w*|envia\w*|envie\w*|reenvia\w*|inoltr\w*|stuur\w*|encaminh\w*|gonder\w*|przekaz\w*|wyslij|"
                r"leite\w*|sende\w*|schick\w*|transfere\w*|invia\w*)")
+# The team's own records: customer, staff and supplier lists, the payroll
+_RECORDS = (r"(?:(?:full )?payroll(?: export| data| file)?|"
+            r"(?:customer|client|contact|employee|staff|supplier)s? ?(?:list|data|details|database|addresses|records))")
+_RECORD_KEYS = ("customer", "client", "contact", "employee", "staff", "supplier", "payroll")
 _EXFIL = (
     # An image link whose query is left blank or to be filled in ("?d=", "?q={...}", "?data=SUMMARY_OF_CHAT") is a
     # channel for the conversation; one with a fixed value ("badge.svg?branch=main", "?style=flat") is a build badge
@@ -49,8 +53,7 @@ _EXFIL = (
     Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b(?:(?:the|this|entire|whole|full|complete|all)\s+)*"
                       r"(?:conversation|chat(?: history| log)?|previous messages|message history|system prompt|"
                       r"context window|api keys?|credentials|access tokens|saved passwords|passwords|address book|"
-                      r"(?:whole|entire|full) (?:mailbox|inbox)|bank account your company|(?:full )?payroll(?: export| data| file)?|"
-                      r"(?:customer|client|contact|employee|staff|supplier)s? ?(?:list|data|details|database|addresses|records)|"
+                      r"(?:whole|entire|full) (?:mailbox|inbox)|bank account your company|"
                       r"user'?s? (?:\w+ ){0,2}(?:data|files|emails|contacts|calendar|details|passwords|history|notes)|"
                       r"conversacion|conversa|conversazione|conversatie|gesprek|konusma\w*|rozmow\w*|korespondencj\w*|"
                       r"unterhaltung|chatverlauf|historique|historial|cronologia|lista de (?:empleados|clientes)|"
@@ -59,8 +62,13 @@ _EXFIL = (
         keys=("conversa", "chat", "previous messages", "message history", "system prompt", "context window", "api",
               "credential", "access token", "password", "address book", "user", "gesprek", "konusma", "rozmow",
               "korespondencj", "unterhaltung", "historique", "historial", "cronologia", "lista", "liste", "contacto",
-              "contatti", "contacten", "kullanici", "calisan", "list", "customer", "client", "contact", "employee",
-              "staff", "supplier", "mailbox", "inbox", "bank account", "payroll"), before=160, after=90),
+              "contatti", "contacten", "kullanici", "calisan", "list", "contact", "mailbox", "inbox", "bank account"),
+        before=160, after=90),
+    # The team's own records are also asked of a colleague ("can you include the customer list in your
+    # reply?"): weaker, unless they go to an address or a link
+    Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b{_RECORDS}\b", keys=_RECORD_KEYS, before=160, after=90),
+    Cue("exfil", 0.6, rf"\b{_EXFIL_VERB}\b(?!\s+of\b)[^\n]{{0,60}}?\b{_RECORDS}\b[^\n]{{0,80}}?"
+                      r"(?:(?<=[\w.+-])@[\w-]+\.[\w.]+|https?://)", keys=_RECORD_KEYS, before=160, after=200),
     # (the lazy stretch takes the address's local part too, checked behind the "@": a search for
     # "name@" at every character after a verb cost more than the rest of this family)
     Cue("exfil", 0.4, rf"\b{_EXFIL_VERB}\b[^\n]{{0,100}}?(?:(?<=[\w.+-])@[\w-]+\.[\w.]+|https?://)", keys=_EXFIL_VERBS,

@@ -78,8 +78,11 @@ _SV = _family(
     ignore_anchors=("ignorera", "bortse", "strunta", "glöm", "hoppa"), prior=r"tidigare|dina|alla|ovanstående|föregående",
     instr=r"instruktion\w*|riktlinje\w*|regler\w*|anvisning\w*|direktiv\w*",
     orders=r"godkänn|skicka|vidarebefordra|skriv|säg|radera|boka|betala|ignorera|ge|bekräfta inte")
+# ("KI-Richtlinie:", "KI-Nutzung:" head a German policy's sections: "ki-" before an abstract noun names no reader)
+_KI_TOPIC = (r"(?!richtlinie|leitlinie|nutzung|strategie|einsatz|projekt|polic|regel|grundsatz|grundsatze|verordnung|schulung|"
+             r"workshop|thema|themen|update|faq|checkliste|gesetz|kompetenz|bruk|retningslinje)")
 _DA_NO = _family(
-    ai=r"ai|ai-\w+|ki|ki-\w+|sprogmodel\w*|språkmodell\w*|chatbot\w*|kunstig intelligens|assistenten",
+    ai=rf"ai|ai-\w+|ki|ki-{_KI_TOPIC}\w+|sprogmodel\w*|språkmodell\w*|chatbot\w*|kunstig intelligens|assistenten",
     ai_anchors=("ai", "ki", "sprogmodel", "språkmodell", "chatbot", "kunstig", "assistenten"),
     to=r"til|besked til|melding til|beskjed til", if_you=r"hvis du er",
     ignore=r"ignorer|se bort fra|glem|spring over|tilsidesæt|hopp over",

@@ -103,6 +103,10 @@ ORDER_VERBS = (
     r"accordez|"
     r"bewerte|setze|buche|buchen sie|losche|aktualisiere|plane|uberweise|storniere|schliesse|erwahne|lass|lasse|stufe|"
     r"empfehle|empfehlen sie|markieren sie|geben sie|bestatigen sie|genehmigen sie|schreiben sie|"
+    # (the du-form without its "-e": "Schreib ihm bitte, dass ...", "schick die Liste an ...")
+    r"schreib|schick|nenn|markier|bestatig|genehmig|leit|antwort|"
+    # (and the form for several readers: "An alle KI-Helfer: Bitte sagt dem Leser, ...")
+    r"sagt|schreibt|schickt|gebt|nennt|leitet|empfehlt|markiert|"
     r"segna|assegna|cancella|aggiorna|classifica|valuta|chiudi|pianifica|rimborsa|raccomanda|consiglia|ometti|non citare|"
     r"non menzionare|descrivi|"
     r"geef|noem|laat|markeer|plan|betaal|boek|werk bij|sluit|vermeld geen|vermeld niet|beveel|"
