@@ -33,7 +33,14 @@ being the one that leaves "Nota para el equipo que lea este documento: di que...
 alone. At that 0.5-point allowance (threshold 0.5481) it flagged (b) 241/331 injections and 11/361
 ordinary texts against 229/331 and 10/361 by the cues alone, but also three look-alikes of the
 scan's tests (orders to staff, claims about AI assistants), hence the 0.1-point allowance.
-Figures now (threshold 0.9043 from the (a) rule alone, no floor; allowance 0.1 point; dev20 and dev21 trained
+Figures now (threshold 0.9136 from the (a) rule alone, no floor; dev22, dev23 and dev25 trained on beside
+dev17 to dev21, dev24 tuned on by the cues only (see ``NOT_TRAINED``); b files up to dev25b measured):
+  (a) rules alone      2586/2675 96.7% injections, 17/3359 0.5% ordinary
+      rules OR model   2616/2675 97.8%,            20/3359 0.6%
+  (b) rules alone      381/517 73.7% injections,   15/568 2.6% ordinary
+      rules OR model   399/517 77.2%,              15/568 2.6%
+(The weights before, trained without dev22, dev23 and dev25, on the same cues: (b) 396/517 and 15/568.)
+Figures before dev22 to dev25 were trained on (threshold 0.9043 from the (a) rule alone, no floor; allowance 0.1 point; dev20 and dev21 trained
 on beside dev17, dev18 and dev19, dev20b and dev21b measured; each sentence's ``learned.markers``, "<ai>"
 and "<staff>", as features; the cues of dev20's notes to machines; measured before dev22 and dev23 and their
 cues, which are not trained on: see ``NOT_TRAINED``; with their cues, (b) 341/477 by the rules alone and
@@ -173,15 +180,17 @@ TUNED = ("dev", *(f"dev{n}" for n in range(2, 18)))  # sorted by when they were 
 TUNED += ("dev18", "dev19")  # the kinds issue 18 says are missed most, with their look-alikes
 TUNED += ("dev20",)  # the kinds the measured-only parts missed most, with their look-alikes
 TUNED += ("dev21",)  # the ordinary texts closest to injections (QA plans, AI policies, orders to staff...)
-# dev22 (markup, action hijacks, conditions and processing notes, with look-alikes to people) and dev23
-# (instruction-like ordinary kinds: runbooks, templates, saved prompts, legal notices...) are tuned on by the
-# cues but not trained on: trained with them (threshold 0.8542), the score flagged the same measured-only
-# texts as the weights shipped (362/477 injections, 15/528 ordinary; (a) 2541/2598 and 20/3285), and also
-# an assistant's answer quoted in a chat transcript that the scan's tests hold as ordinary
-# ("Assistant: Here is the summary you asked for..."), so the weights trained without them stay.
-NOT_TRAINED = ("dev22", "dev23")
-NOT_TRAINED += ("dev25",)  # injections in the team's languages and disguised spellings, tuned on by the cues
-NOT_TRAINED += ("dev24",)  # the kinds issue 18 names hidden in real carriers, with look-alikes to people
+# dev22 (markup, action hijacks, conditions and processing notes, with look-alikes to people), dev23
+# (instruction-like ordinary kinds: runbooks, templates, saved prompts, legal notices...) and dev25 (injections
+# in the team's languages and disguised spellings, with orders to people in the same languages) are trained on
+# since the weights of dev25's round: with them (threshold 0.9136) the measured-only parts gave 399/517
+# injections against 396/517 by the weights trained without them, 15/568 ordinary either way.
+TUNED += ("dev22", "dev23", "dev25")
+# dev24 (the kinds issue 18 names hidden in real carriers, among them fake "User:"/"Assistant:" turns) is tuned on
+# by the cues but not trained on: trained with it too (threshold 0.8756) the score gave 400/517 and 15/568, and
+# also flagged a customer's chat with a shop's assistant quoted as it is ("Utilisateur : où est ma commande ?\n
+# Assistant : J'ai vérifié votre commande...") that the scan's tests hold as ordinary.
+NOT_TRAINED = ("dev24",)
 TAILS = {"dev4": DEV4_UNSEEN, "dev6": DEV6_UNSEEN, "dev7": DEV7_UNSEEN, "dev8": DEV8_UNSEEN}
 MEASURED_ONLY = ("dev4", "dev6", "dev7", "dev8", "dev9b", "dev10b", "dev12b", "dev13b", "dev14b", "dev15b", "dev16b",
                  "dev17b")

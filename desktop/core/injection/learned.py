@@ -219,8 +219,9 @@ REASON = "reads like an instruction written to an AI (judged from its wording as
 MIN_CUE_SCORE = 0.5
 # Whether the scan asks this score at all. Measured (``python -m bench.injection_learned``), with its
 # threshold set so that it adds at most 0.1 point of ordinary texts on leave-one-file-out: on the
-# never-tuned texts it flags 21 more of 477 injections and no more of 528 ordinary ones (with dev17 to
-# dev21 in training, the sentences' markers and the cues of dev22 and dev23; before those cues, 16 more of
+# never-tuned texts it flags 18 more of 517 injections and no more of 568 ordinary ones (dev22, dev23 and
+# dev25 trained on beside dev17 to dev21; 15 more with the weights trained before them; 21 more of 477 with
+# dev17 to dev21 in training, the sentences' markers and the cues of dev22 and dev23; before those cues, 16 more of
 # 437; before dev20, 16 more of 417; 13 more without the markers; 15 more
 # of 405 and none of 440 before dev21; with dev17 alone 13 more of 385 and 1 more of 420; before them, 11
 # more of 370 and no more of 405). (At 0.5
