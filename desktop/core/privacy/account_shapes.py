@@ -186,7 +186,8 @@ def _beside_bank(text: str, m: re.Match[str], rules: tuple[re.Pattern[str], re.P
     line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1
     before = rules[0].search(text, max(line_start, m.start() - 60), m.start())
     after = None if before else rules[1].match(text, m.end())
-    if (before or after) is None or _NOT_ACCOUNT.search((before or after).group("gap")):
+    found = before or after
+    if found is None or _NOT_ACCOUNT.search(found.group("gap")):
         return
     start = before.start("clearing") if before and before.group("clearing") else m.start()
     ahead = text[max(line_start, start - 30) : start]

@@ -237,7 +237,7 @@ _FREQUENT_NOUN_RANK = 20_000
 @cache
 def _kin_pairs() -> frozenset[tuple[str, str]]:
     """Each language's possessives paired with its family words (kin_words.txt)."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for line in word_list("kin_words.txt"):
         owners, _, kin = line.partition("|")
         pairs.update((owner, word) for owner in owners.split() for word in kin.split())
