@@ -151,14 +151,14 @@ when written; 89/89 and 0/90 after the cues for notes to the machine named by th
 file holds: runbooks and automation rules, mail filters, customers' orders to staff, supplier portals, exam
 and interview instructions, onboarding, templates with placeholders, saved prompts, chatbot-to-agent
 transcripts, policies, legal notices, game rules, assignments, translation and SEO briefs; 44 injections
-hidden in the same kinds; 27 languages; tuned on, to be trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
+hidden in the same kinds; 27 languages; tuned on and trained on by the learned score: 42/44 and 6/126 when written, 44/44 and
 0/126 after its changes), ``dev23b`` fresh texts of its kinds written with it and only measured (18/20 and
 1/20 when written, 18/20 and 0/20 after dev23's changes),
 ``dev25`` (injections in the languages small teams use, English orders inside mail in other languages, and
 disguised spellings: spaced-out letters, accents, Cyrillic and Greek look-alikes, leetspeak, invisible and
 full-width characters, base64; in emails, pages, PDFs, reviews, CVs, tickets and chat exports; ordinary texts in
-the same languages giving orders to people and with the same odd spellings; 25 languages; tuned on, not trained
-on: 68/77 and 1/74 when written, 75/77 and 0/74 after its changes, ``cues.greetings``), ``dev25b`` fresh texts of
+the same languages giving orders to people and with the same odd spellings; 25 languages; tuned on and trained
+on by the learned score: 68/77 and 1/74 when written, 75/77 and 0/74 after its changes, ``cues.greetings``), ``dev25b`` fresh texts of
 its kinds written with it and only measured (20/20 and 0/20 when written, the same after dev25's changes),
 ``dev24`` (the injection kinds issue 18 names hidden in emails, pages, typed-out PDFs, tickets, CVs, reviews,
 product feeds, calendar invites and chat exports, mostly in English, German, French and Spanish, with more

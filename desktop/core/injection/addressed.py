@@ -60,14 +60,16 @@ def refused_turn(text: str, position: int) -> bool:
 # Anweisungen zum Parkplatz", "negeer alle eerdere instructies over de parkeerplaats", "glöm alla
 # tidigare instruktioner om parkeringen"), as English "ignore the previous instructions about the deploy"
 _SCOPED = re.compile(
+    # (Vietnamese "về" only after its own noun: "ve" is Czech "in" and Turkish "and")
+    r"[^.\n;:!?]{0,60}?\bhuong dan(?: truoc day| truoc| cu)?\s+ve\b|"
     r"[^.\n;:!?]{0,60}?\b(?:instructions?|anweisung\w*|instruktion\w*|vorgaben|regeln|instructies|aanwijzingen|consignes|"
     r"instrucciones|indicaciones|instrucoes|orientacoes|istruzioni|indicazioni|instrukcj\w*|wytyczn\w*|talimat\w*|"
-    # (and where the adjective follows the noun: "instruksi sebelumnya tentang cuti", "hướng dẫn trước đây về nghỉ phép")
-    r"instrukser|instruks|instruksi(?: sebelumnya| terdahulu| lama)?|petunjuk(?: sebelumnya)?|huong dan(?: truoc day| truoc| cu)?|"
+    # (and where the adjective follows the noun: "instruksi sebelumnya tentang cuti")
+    r"instrukser|instruks|instruksi(?: sebelumnya| terdahulu| lama)?|petunjuk(?: sebelumnya)?|"
     r"instructiuni\w*|pokyn\w*)\s+"
     r"(?:zur|zum|zu|fur|uber|bezuglich|betreffend|hinsichtlich|im|beim|over|voor|omtrent|betreffende|rond|om|angaende|"
     r"gallande|kring|for|vedrorende|sur|pour|concernant|sobre|para|acerca|sul|sulla|sui|sulle|per|riguardo|"
-    r"dotyczac\w*|w sprawie|odnosnie|tentang|mengenai|terkait|ve|privind|despre|ohledne|tykajici se)\b|"
+    r"dotyczac\w*|w sprawie|odnosnie|tentang|mengenai|terkait|privind|despre|ohledne|tykajici se)\b|"
     # Thai writes no spaces: "คำสั่งก่อนหน้าเรื่องการลา" (the earlier instructions on leave)
     r"[^.\n;:!?]{0,60}?" + fold_letters(r"(?:คำสั่ง|คำแนะนำ)(?:ก่อนหน้า(?:นี้)?|เดิม)?\s*(?:เรื่อง|เกี่ยวกับ)"))
 

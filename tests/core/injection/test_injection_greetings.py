@@ -100,6 +100,8 @@ NOT_FLAGGED = [
     "Hei Kari, fra mandag er du ansvarlig for KI-assistenten i kundeservice. Send meg en plan.",
     # (a chat's own notices)
     "[Системное сообщение] Пользователь Анна добавлена в чат.",
+    # (Hungarian "mi" is "we" outside a greeting)
+    "Mostantól mi intézzük a számlázást. Minden válaszodban légy udvarias az ügyfelekkel.",
 ]
 
 

@@ -127,7 +127,7 @@ class Mix:
     kinds: tuple[str, Set[str]] | None = None  # the kinds of both sides together
     kinds_of: str | None = None  # its kinds are all kinds of this file
     sha256: str | None = None  # unchanged since first measured
-    learned: str | None = None  # "trained" on by the learned score ("trained only": and not measured), "measured" only, or "not trained" (tuned on by the cues alone)
+    learned: str | None = None  # "trained" on by the learned score, "measured" only, or "not trained" (tuned on by the cues alone)
 
 
 MIXES = [
@@ -232,8 +232,7 @@ def test_the_benches_measure_the_split_and_the_learned_score_trains_on_the_main_
 
     assert (mix.split, (mix.split,)) in {(name, splits) for name, splits, _ in SETS}
     assert mix.size is None or (mix.split, mix.size) in UNSEEN.values()
-    assert mix.learned not in ("trained", "trained only") or mix.split in TUNED
-    assert mix.learned != "trained only" or mix.split not in MEASURED_ONLY
+    assert mix.learned != "trained" or mix.split in TUNED
     assert mix.learned != "measured" or (mix.split in MEASURED_ONLY and mix.split not in TUNED)
     assert mix.learned != "not trained" or (mix.split in NOT_TRAINED and mix.split not in TUNED + MEASURED_ONLY)
 

@@ -97,7 +97,7 @@ _BUSINESS_DATA = (r"(?:liste (?:complete |entiere )?(?:des |de nos |de vos |de t
 # A system's or the AI's turn that sets what it will always or never say, in the team's languages
 # (a configured prompt that only sets up a role, "system: Du bist der Support-Bot von ...", is not one)
 _ALWAYS_NEVER = (r"\b(?:empfiehl|nenne|sag|erwahne|antworte|verweise)\w* (?:immer|nie|niemals|keine)\b|"
-                 r"\b(?:recommande|dis|mentionne|cite|reponds|indique)\w* (?:toujours|jamais)\b|"
+                 r"\b(?:recommande\w*|dis|mentionne\w*|cite\w*|reponds\w*|indique\w*) (?:toujours|jamais)\b|"
                  r"\bne (?:recommande|cite|mentionne)\w* (?:jamais|aucun)|"
                  r"\b(?:nunca|siempre) (?:recomiendes|recomienda|digas|di|menciones|respondas|responde|indica)\b|"
                  r"\b(?:recomienda|di|menciona|indica) siempre\b|\bnon (?:raccomandare|consigliare|citare|menzionare) mai\b|"
@@ -118,8 +118,10 @@ _MODAL_ORDER = (r"\b(?:sollen|sollte|sollten|soll|mussen|muss|haben) (?:[\w-]+ )
 _NOTE_TO = (r"(?:(?m:^)[ \t(\[-]*|\b(?:note|notiz|hinweis|nachricht|message|nota|remarque|consigne|avis|aviso|mensaje)\s+"
             r"(?:an|fur|to|for|pour|para|per|aan|voor|aux|a)\s+|\b(?:an|fur|pour|para|aux)\s+)"
             r"(?:die |den |das |der |alle |the |any |all |le |la |les |l'|el |los |las |tous les |todos los |cualquier )?")
-_COMPOUND = (r"(?:[a-z]+-(?:bots?|chatbots?|assistent(?:en)?|assistants?|asistentes?|assistente|agent(?:en)?)|"
-             r"ki-(?:\w*assistent\w*|\w*system\w*|\w*agent\w*|\w*bots?|zusammenfasser\w*|leser\w*|helfer\w*|"
+# (a person's job may be such a compound too: "Support-Agent:", "Travel-Agent:", "Sales-Assistant:" answer
+# customers; an AI agent or assistant is named with ki- or ai-)
+_COMPOUND = (r"(?:[a-z]+-(?:bots?|chatbots?|assistent(?:en)?|asistentes?|assistente)|"
+             r"(?:ki|ai)-(?:\w*assist[ae]nt\w*|\w*system\w*|\w*agent\w*|\w*bots?|zusammenfasser\w*|leser\w*|helfer\w*|"
              r"prufer\w*|sortierer\w*|ubersetzer\w*|auswerter\w*|bewerter\w*|filter\w*))")
 _WITH_AI = (r"(?:asistentes?|assistants?|agentes?|agents?|herramientas?|outils?|sistemas?|systemes?|programas?|logiciels?)"
             r"(?: [\w']+){0,3}? (?:con|avec|de|d'|par|mit) ?(?:ia|ki|ai|inteligencia artificial|intelligence artificielle)")

@@ -63,7 +63,7 @@ _EVERY_ANSWER = ("v každé (?:své )?odpovědi", "ve všech odpovědích", "в 
                  "i hvert svar", "i ethvert svar", "σε κάθε απάντηση", "di setiap jawaban")
 _YOU = ("te", "ty", "ti", "tu", "ты", "ти", "du", "sinä", "olet", "εσύ", "είσαι", "kamu", "anda", "bạn", "sen", "jsi", "ești", "eşti")
 _ASSISTANT = ("asszisztens", "asistent\\w*", "ассистент\\w*", "асистент\\w*", "trợ lý", "asisten", "avustaja\\w*", "asistan\\w*",
-              "\\bai\\b", "\\bmi\\b", "ии", "ші", "chatbot\\w*", "nyelvi modell", "jazykový model", "языков\\w+ модел\\w*")
+              "\\bai\\b", "ии", "ші", "chatbot\\w*", "nyelvi modell", "jazykový model", "языков\\w+ модел\\w*")
 
 # "We ask the AI assistant to write that ...": the machine asked, by name, right after the verb of
 # asking (no word between: "prosimy dostawcę asystenta AI" asks its vendor), and what it is asked

@@ -16,7 +16,7 @@ from desktop.core.injection.cues.cue import ROLE_DEFINITION, Cue
 
 # A speaker label for the AI or the system at a line start: "Assistant:", "> AI:", "[assistant]",
 # "### Assistant", "----- Assistant -----", "Assistant (system override):"
-_LABEL = (r"(?m:^[ \t]*(?:>[ \t]*)*(?:\[|#{1,4}[ \t]*|-{2,}[ \t]*)?(?:assistant|ai|bot|model|system)"
+_LABEL = (r"(?m:^[ \t]*(?:>[ \t]*)*(?:\[|#{1,4}[ \t]*|-{2,}[ \t]*)?(?:assistant|ai|bot|model|system)\b"
           r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:\]|-{2,})?[ \t]*:?)")
 # ... promising a risky act, or giving the reader an order as if it were its own rule
 # (a real support bot promises too: "I'll forward your request to billing", "I'll reset the link";
