@@ -23,15 +23,9 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import (
-    distinct_tokens,
-    key_starts,
-    keys_in,
-    keyword_windows,
-    lazy_re,
-    merged,
-)
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.honorifics import alternation
+from desktop.core.privacy.text_cache import distinct_tokens, key_starts, keys_in, keyword_windows, merged
 from desktop.core.privacy.token_scan import long_numbers
 from desktop.core.privacy.word_lists import derived, word_list
 

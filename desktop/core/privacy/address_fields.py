@@ -41,10 +41,12 @@ PART_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: th
 })
 
 # Keys of a street's name alone, its number in a field of its own: read as a town is, beside the rest.
-STREET_NAME_KEYS = frozenset({"street", "street name", "ulica", "strasse", "straße", "straßenname", "rue", "straat",
-                              "straatnaam", "οδός", "οδος", "logradouro", "vejnavn", "gatuadress"})
+STREET_NAME_KEYS = frozenset(key.casefold() for key in {  # (casefolded as keys are: "straße" as "strasse")
+    "street", "street name", "ulica", "straße", "straßenname", "rue", "straat", "straatnaam", "οδός", "οδος",
+    "logradouro", "vejnavn", "gatuadress"})
 # A number's column first in its row counts the rows ("No;Name;Street;City"), not the houses.
-ROW_NUMBER_KEYS = frozenset({"no", "nr", "nº", "n°", "num", "numer", "nummer", "número", "numero", "numéro"})
+ROW_NUMBER_KEYS = frozenset(key.casefold() for key in {
+    "no", "nr", "nº", "n°", "num", "numer", "nummer", "número", "numero", "numéro"})
 
 # A part's value: short, one line, not a sentence ("Ikeja GRA", "410", "2º B", "bis", "ON"). (A landmark
 # field, "behind the college", describes the way there and is left as written.)

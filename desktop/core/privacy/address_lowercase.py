@@ -11,7 +11,8 @@ email 3 times" or "room 4, 2024 budget" are no address.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 from desktop.core.privacy.towns import is_town
 
 _WORD = r"[a-zà-ÿß][\w'’\-]*\.?"

@@ -18,17 +18,6 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
-# (a text's tables made once per check live in text_cache.py; these names stay importable from
-# here for the rules that import a pattern and its windows on one line)
-from desktop.core.privacy.text_cache import distinct_tokens as distinct_tokens
-from desktop.core.privacy.text_cache import forget_lowered as forget_lowered
-from desktop.core.privacy.text_cache import key_starts as key_starts
-from desktop.core.privacy.text_cache import keys_in as keys_in
-from desktop.core.privacy.text_cache import keyword_windows as keyword_windows
-from desktop.core.privacy.text_cache import lowered as lowered
-from desktop.core.privacy.text_cache import merged as merged
-from desktop.core.privacy.text_cache import present_keys as present_keys
-from desktop.core.privacy.text_cache import text_memo as text_memo
 from desktop.core.privacy.word_lists import derived
 
 # Characters that ``(?i)`` makes equal to an ASCII letter besides its other case (Python's

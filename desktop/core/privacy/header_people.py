@@ -87,8 +87,9 @@ def _cjk_person(value: str) -> bool:
 
 def _latin_person(words: list[str], local: str, inverted: bool = False) -> bool:
     """Capitalised words that are a person's: no team word, no firm, not only everyday words, and a
-    listed first name or surname among them, an address that spells them, or the surname first
-    and a comma, as directories print people ("BALASUBRAMANIAN, KEERTHI"), each word no everyday one."""
+    listed first name or surname among them, an address that spells them, or two or three words
+    no language's lists hold as everyday words ("KEERTHI BALASUBRAMANIAN"), four when the surname
+    comes first with a comma, as directories print people ("BALASUBRAMANIAN, KEERTHI")."""
     from desktop.core.privacy.lexicon import lexicon
     from desktop.core.privacy.name_words import DEPARTMENTS
     from desktop.core.privacy.names import is_company, plain_word

@@ -27,7 +27,7 @@ _NEN = re.compile(
 )
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÄÖÅ]")
 # A town's, a village's or a parish's word after it: "Kauniaisten kaupunki", "Laukaan kunta".
-_PLACE_AFTER = re.compile(r"[ \t]+(?:kaupun|kunn|kunta|kylä|kylä|seurakun|asema|kaupunginosa|järv|saar)")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:kaupun|kunn|kunta|kylä|seurakun|asema|kaupunginosa|järv|saar)")
 FINNISH = frozenset({"FI"})
 
 

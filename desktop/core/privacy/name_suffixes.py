@@ -125,8 +125,9 @@ def declined_names(text: str, country: str, is_name: Callable[[str], bool], is_t
         if country == "FI" and word.endswith(_FINNISH_CASES):
             forms += [word[: -len(end)] for end in _FINNISH_CASES if word.endswith(end)]  # "Ainon", "Juhalle", "Mikaelin"
             forms += [_finnish_strong(form) for form in forms if _finnish_strong(form) != form]  # "Jukalta": Jukka
-            if word.endswith(_FINNISH_TOWARD):  # ("Laineelta": Laine; not "-aan", into a thing: "Severaan")
-                forms += [word[:-4] for end in _FINNISH_TOWARD if word.endswith(end) and len(word) > 7 and word[-4] == word[-5] in "aeiouyäö"]
+            # ("Laineelta": Laine; not "-aan", into a thing: "Severaan")
+            if word.endswith(_FINNISH_TOWARD) and len(word) > 7 and word[-4] == word[-5] in "aeiouyäö":
+                forms.append(word[:-4])
         if country == "HU":
             forms += _hungarian_bases(word)
         if country == "EE":

@@ -14,10 +14,10 @@ a message is mapped back to the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from desktop.core.privacy.candidates import Candidate
 from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import held_per_text
 from desktop.core.privacy.view_stretches import finds_near
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[ \t]?[Mm]\.?)?"
@@ -75,10 +75,24 @@ def _marked_lines(text: str) -> dict[int, tuple[str, int, bool]]:
     return marks
 
 
-@lru_cache(maxsize=2)  # (the secret and the account rules both read it: made once a text; two kept at most, as each holds a map as long as its text)
+# (the secret and the account rules both read the view: made once while the same text is being
+# checked, and dropped with the redactor's other tables of it when the check ends, as it holds
+# the text's words)
+_MADE: list[tuple[str, tuple[str, list[int]] | None]] = held_per_text([])
+
+
 def chat_view(text: str) -> tuple[str, list[int]] | None:
     """The chat as "speaker: message" lines and, for each character of the view, where it
     stands in ``text`` (-1 for the stand-ins); None when ``text`` holds no export of this kind."""
+    for held, made in _MADE:
+        if held is text:
+            return made
+    made = _chat_view(text)
+    _MADE[:] = [*_MADE[-1:], (text, made)]
+    return made
+
+
+def _chat_view(text: str) -> tuple[str, list[int]] | None:
     if ":" not in text and "：" not in text:
         return None
     marks = _marked_lines(text)

@@ -19,9 +19,10 @@
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_forms import lookalike
 from desktop.core.privacy.secret_words import value_kinds
+from desktop.core.privacy.text_cache import keyword_windows
 
 PASSWORD = "A password"
 CODE = "A door, safe or alarm code"
@@ -38,12 +39,12 @@ _DEVICE_KEYS = ("cop", "kopi", "kopí", "ksero", "fotocopi", "fotokopi", "fénym
                 "imprim", "stampant", "impres", "drukar", "skrivar", "tulost", "tiskár", "nyomtat", "yazıc", "εκτυπω", "принтер",
                 "mfp", "multifun", "alarm", "allarme", "larm", "hälyt", "halyt", "riaszt", "συναγερμ", "сигнализ", "einbruch")
 # The code's word (alone or closing a compound: "Abteilungscode", "Kostenstellencode") or a verb
-# of disarming or keying in before it.
+# of disarming or keying in before it ("type" only as an order: "Printer type 2045" is a model, no code).
 _CODE_WORD = (
     r"\w*code|\w*kode|\w*koodi\w*|kod\w*|k[óo]d\w*|codice|c[óo]digo|cod(?:ul)?|κωδικ\w*|код\w*|pin|passcode|"
     r"dept\.? id|department id|abteilungs-?id|"
     r"disarm\w*|unscharf|entsch[äa]rf\w*|d[ée]sactiv\w*|desactiv\w*|disinserir\w*|disattiv\w*|desarm\w*|rozbr\w*|"
-    r"digitare|eingeben|tippen|saisir|taper|teclear|marcar|wpisa[ćc]|wpisz|enter|type|key in|punch in|sl[åa]|tast|indtast|ange|sy[öo]t[äa]|n[äa]pp[äa]ile"
+    r"digitare|eingeben|tippen|saisir|taper|teclear|marcar|wpisa[ćc]|wpisz|enter|type in|(?:(?<=: )|(?<=please )|(?<=then )|(?<=just ))type|key in|punch in|sl[åa]|tast|indtast|ange|sy[öo]t[äa]|n[äa]pp[äa]ile"
 )
 # The compound's or the word's first part making it no secret: an error, a model, a post or a bar code.
 _NOT_CODE = lazy_re(r"(?i)(?:error|fehler|erreur|errore|b[łl][ąa]d|status|zip|post|qr|bar|model|product|produkt|art|such|service)")

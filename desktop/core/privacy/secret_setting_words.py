@@ -8,8 +8,9 @@ plain word stays.
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
 from desktop.core.privacy.secret_forms import lookalike
+from desktop.core.privacy.text_cache import keyword_windows
 
 KEY = "A licence key or bearer token"
 

@@ -43,7 +43,7 @@ from desktop.core.privacy.secret_words import (
     value_kinds,
 )
 from desktop.core.privacy.share_links import find_share_links
-from desktop.core.privacy.text_cache import lowered
+from desktop.core.privacy.text_cache import keyword_windows, lowered
 from desktop.core.privacy.token_scan import token_finditer
 
 API_KEY = "An API key"
@@ -240,8 +240,6 @@ _PLACEHOLDER_VALUE = re.compile(r"(?i)(?:x{4,}|\*{4,}|\.{3,}|<[^>]*>|your[_\-]?\
 
 
 def _said_passwords(text: str, windows: list[tuple[int, int]]) -> list[Candidate]:
-    from desktop.core.privacy.text_cache import keyword_windows
-
     out = []
     lower = lowered(text)
     # Each rule only around its own cue words ("mot de passe" starts before the "pass" found).
@@ -283,8 +281,6 @@ def password_shaped(value: str) -> bool:
 
 def _pairs_and_codes(text: str, lower: str) -> list[Candidate]:
     """Login pairs, .pgpass lines and alarm codes."""
-    from desktop.core.privacy.text_cache import keyword_windows
-
     out = _login_pairs(text)
     if ":" in text:
         for m in _PGPASS.finditer(text):
@@ -381,8 +377,6 @@ def _find_secrets(text: str, own: tuple[str, ...] = ()) -> list[Candidate]:
             continue
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         found.append(Candidate(m.start(), m.end(), "SECRET", "secret", _PROVIDER_PATTERNS[index][0]))
-    from desktop.core.privacy.text_cache import keyword_windows
-
     windows = keyword_windows(lowered(text), present_keys(lowered(text), *_PASSWORD_KEYS), 260)
     rule = _password_re(present_words(lowered(text)))
     for m in (m for a, b in windows for m in rule.finditer(text, a, b)):
@@ -431,8 +425,6 @@ def _code_rules(view: str) -> list[Candidate]:
     its spaced codes closed up, or its full-width digits made ASCII: ``secret_gaps``)."""
     from desktop.core.privacy.secret_codes import find_secret_codes
     from desktop.core.privacy.secret_prose import find_secret_prose
-    from desktop.core.privacy.text_cache import keyword_windows
-
     lower = view.lower()
     windows = keyword_windows(lower, present_keys(lower, *_PASSWORD_KEYS), 260)
     return (_said_passwords(view, windows) + find_secret_codes(view, lower, password_shaped, windows)

@@ -8,7 +8,8 @@ without "https://"; the host's own pages ("wetransfer.com/pricing") have no rand
 from __future__ import annotations
 
 from desktop.core.privacy.candidates import Candidate
-from desktop.core.privacy.fastscan import keyword_windows, lazy_re
+from desktop.core.privacy.fastscan import lazy_re
+from desktop.core.privacy.text_cache import keyword_windows
 
 SHARE_LINK = "A link that shares a file"
 

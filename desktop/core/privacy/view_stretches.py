@@ -19,15 +19,21 @@ REACH = 2000
 
 
 def finds_near(view: str, changes: Iterable[int], find: Callable[[str], list[Candidate]]) -> list[Candidate]:
-    """What ``find`` finds in ``view`` within ``REACH`` of one of ``changes`` (view positions, in
-    order), in view positions: ``find`` reads each stretch around them, in whole lines, with
-    ``REACH`` more on each side."""
-    near: list[tuple[int, int]] = []  # (stretches within reach of a change; those whose margins would meet, one)
+    """What ``find`` finds in ``view`` on the lines within ``REACH`` of one of ``changes`` (view
+    positions, in order), in view positions: ``find`` reads each stretch around them, in whole
+    lines, with ``REACH`` more on each side."""
+    # (stretches within reach of a change, widened to whole lines: a rule reads a message's line
+    # whole, however long, so a find at the far end of a long answer is kept; those whose margins
+    # would meet, one)
+    near: list[tuple[int, int]] = []
     for change in changes:
-        if near and change - 3 * REACH <= near[-1][1]:
-            near[-1] = (near[-1][0], change + REACH)
+        begin = view.rfind("\n", 0, max(0, change - REACH)) + 1
+        end = view.find("\n", change + REACH)
+        end = len(view) if end < 0 else end
+        if near and begin - 2 * REACH <= near[-1][1]:
+            near[-1] = (near[-1][0], max(end, near[-1][1]))
         else:
-            near.append((max(0, change - REACH), change + REACH))
+            near.append((begin, end))
     out: list[Candidate] = []
     for begin, end in near:
         a = view.rfind("\n", 0, max(0, begin - REACH)) + 1
@@ -36,4 +42,4 @@ def finds_near(view: str, changes: Iterable[int], find: Callable[[str], list[Can
         for c in find(view[a:b]):
             if c.start + a < end and c.end + a > begin:
                 out.append(c._replace(start=c.start + a, end=c.end + a))
-    return out
+    return list(dict.fromkeys(out))  # (a find on a line two stretches read, once)

@@ -64,7 +64,8 @@ def test_roles_and_fields_are_no_speakers() -> None:
 def test_booked_travellers_names_are_people() -> None:
     assert "KOWALSKA/ANNA MARIA MRS" in _people("Pasażer: KOWALSKA/ANNA MARIA MRS, lot LO281 WAW/CDG", "PL")
     assert "NGUYEN/THI HOA MS" in _people("Hành khách: NGUYEN/THI HOA MS, chuyến VN254 SGN/HAN", "VN")
-    assert booked_names("Traveller MEYER/LUKAS booked on UA 900", _listed_first)
+    text = "Traveller MEYER/LUKAS booked on UA 900"
+    assert [text[a:b] for a, b in booked_names(text, _listed_first)] == ["MEYER/LUKAS"]
 
 
 def test_routes_protocols_and_options_are_no_travellers() -> None:
@@ -85,7 +86,8 @@ def test_places_in_a_building_and_things_before_a_number_are_left() -> None:
     # (a brand before a count of its goods)
     text = "Order list: Dyson 2 fans for the office. Liebherr 2 fridges. Viessmann 1 boiler. Wedel 3 boxes."
     assert not counted_surnames(text, "GB", _surname, lexicon().rank, _case_thing)
-    assert counted_surnames("Order list done. Mazur 2 days off.", "GB", _surname, lexicon().rank, _case_thing)
+    text = "Order list done. Mazur 2 days off."
+    assert [text[a:b] for a, b in counted_surnames(text, "GB", _surname, lexicon().rank, _case_thing)] == ["Mazur"]
 
 
 def test_name_keys_of_forms_and_cards_in_more_languages() -> None:
@@ -151,7 +153,8 @@ def test_cyrillic_chat_turns_and_a_surname_before_a_verb_in_the_first_person() -
 
 
 def test_a_finnish_surname_after_a_verb_opening_the_sentence() -> None:
-    assert finnish_surnames("Sain Kettuselta vastauksen eilen.", "FI", _surname, _case_thing)
+    text = "Sain Kettuselta vastauksen eilen."
+    assert [text[a:b] for a, b in finnish_surnames(text, "FI", _surname, _case_thing)] == ["Kettuselta"]
 
 
 def test_a_surname_in_capitals_a_comma_and_the_given_name() -> None:
@@ -163,7 +166,8 @@ def test_a_surname_in_capitals_a_comma_and_the_given_name() -> None:
 
 
 def test_a_booked_name_with_polish_capitals() -> None:
-    assert booked_names("PASAŻER: WIŚNIEWSKI/TOMASZ\nLOT LO3913 WAW-GDN", _listed_first)
+    text = "PASAŻER: WIŚNIEWSKI/TOMASZ\nLOT LO3913 WAW-GDN"
+    assert [text[a:b] for a, b in booked_names(text, _listed_first)] == ["WIŚNIEWSKI/TOMASZ"]
 
 
 def test_handover_and_check_keys_in_more_languages_and_teams_under_them() -> None:

@@ -14,14 +14,15 @@ def test_a_network_name_in_a_chat_reply_stays_and_its_password_is_hidden() -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "value", "network"),
     [
-        ("network password is Tide#Pool2026", "Tide#Pool2026"),
-        ("Netzwerk heißt Lager-5G, Passwort: Gabel#Stapler19", "Gabel#Stapler19"),
-        ("Das WLAN-Passwort für das Lager-Netz ist Gabelstapler_2026. Bitte nicht weitergeben.", "Gabelstapler_2026"),
-        ("Paramètres Wi-Fi\n  Clé de sécurité réseau : Brioche!Matin77", "Brioche!Matin77"),
+        ("network password is Tide#Pool2026", "Tide#Pool2026", None),
+        ("Netzwerk heißt Lager-5G, Passwort: Gabel#Stapler19", "Gabel#Stapler19", "Lager-5G"),
+        ("Das WLAN-Passwort für das Lager-Netz ist Gabelstapler_2026. Bitte nicht weitergeben.", "Gabelstapler_2026",
+         "Lager-Netz"),
+        ("Paramètres Wi-Fi\n  Clé de sécurité réseau : Brioche!Matin77", "Brioche!Matin77", None),
     ],
 )
-def test_the_password_beside_a_network_name_is_hidden(text: str, value: str) -> None:
+def test_the_password_beside_a_network_name_is_hidden(text: str, value: str, network: str | None) -> None:
     assert covered(text, value)
-    assert "Lager-5G" not in secrets_in(text)
+    assert network is None or network not in secrets_in(text)

@@ -15,6 +15,8 @@ from tests.helpers.redaction import covered, secrets_in
     [
         # copier, printer and alarm codes
         ("Copier (Ricoh, 2nd floor): department code 40517, then press Start", "40517"),
+        ("For the copier please type 6620 and press OK", "6620"),
+        ("Alarm: just type 8812 at the door", "8812"),
         ("Kopierer Konica: Abteilungscode 3377 eingeben, dann Kopieren.", "3377"),
         ("Photocopieur du 1er : code utilisateur 2741", "2741"),
         ("Fotocopiatrice Kyocera – codice reparto 1182", "1182"),
@@ -58,6 +60,8 @@ def test_office_codes_and_passwords_are_hidden(text: str, value: str) -> None:
     "text",
     [
         "Printer shows error code 502 after the update, model 4410, firmware 2.14.",
+        "Copier Ricoh MP type 4054 in room 12 needs toner.",
+        "Printer type 2045 is out of toner again.",
         "Drucker zeigt Fehlercode 3311, Servicetechniker kommt Montag.",
         "Copier error: code 0087 means paper jam.",
         "Drucker: Fehler, Code 4410 im Display",

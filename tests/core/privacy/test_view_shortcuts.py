@@ -130,3 +130,19 @@ def test_lock_codes_are_read_only_on_lines_with_a_colon_or_a_tab() -> None:
     text = _PROSE * 60 + "Porten: 1947\n" + _PROSE * 60 + "Alarm: 07:30 wake-up\nSzéf:\t80-22-61 (jobbra-balra-jobbra)\n" + _PROSE + "Tresor: 39 - 12 - 77"
     found = [text[c.start : c.end] for c in find_note_key_codes(text, text.lower())]
     assert found == ["1947", "80-22-61", "39 - 12 - 77"]
+
+
+def test_a_secret_at_the_far_end_of_a_long_answer_is_kept() -> None:
+    # (the answer's line is longer than the reach around a change: the stretch kept is its whole line)
+    answer = "Corinne Frei  14:25\n" + "we changed the router settings last week. " * 750 + "it is Tahoe!Blue88x\n"
+    text = "Haas, Stefanie 15:07\nwhat's the wifi password?\n" + answer + "Haas, Stefanie 15:09\nthanks\n"
+    assert "Tahoe!Blue88x" not in {text[c.start : c.end] for c in secrets._find_secrets(text)}
+    assert "Tahoe!Blue88x" in {text[c.start : c.end] for c in chat_view_secrets(text, secrets._find_secrets)}
+
+
+def test_the_chat_view_is_not_held_after_a_redaction() -> None:
+    from desktop.core.privacy import redact_text
+    from desktop.core.privacy.secret_chat_view import _MADE
+
+    redact_text(_CHAT, country="DE")
+    assert _MADE == []
